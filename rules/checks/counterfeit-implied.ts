@@ -103,7 +103,7 @@
 // 鉴定师看了都拿不准); checking called futile (验了也是白验).
 // Then: 原款 joins 原版/原厂 in every list of genuine nouns (a synonym added to one cue alone did not reach the others).
 
-import { cueRule, endsAsQuestion, othersQuoteRefused, POSTPOSED_DENIAL, type Cue } from '../detect/cue-rule';
+import { cueRule, endsAsQuestion, othersQuoteRefused, POSTPOSED_DENIAL, sentenceOf, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 import { hasQuoteMarks, mentionedWords, othersQuote } from '../detect/quoted';
 import { sentence } from '../detect/cues';
@@ -150,6 +150,41 @@ function genuineBoundTold(ctx: LintContext, end: number): boolean {
 const BUYER_GETS_APART = /(?:需要|需|得|请|建议|可以|要)(?:您|你|亲)?(?:自己|自行)?(?:再)?$|(?:您|你|亲)(?:自己|自行)?(?:需要|需|得|要|可以|可|就)?(?:自己|自行)?(?:在|去|到)(?:国内|本地|当地|附近|线下|网上|超市|五金店|户外店|实体店|别处|外面){1,2}(?:的)?(?:自己|自行)?(?:再)?$/;
 /** A price named: 这个价, 这价位, 三百块钱. */
 const PRICE = /价|钱|块|元|便宜/;
+/** Round 40 (t40c): the brand's own price named with a number (官网卖三万多, 专柜价八千, 国内柜台要五千块). */
+const OFFICIAL_PRICE = /(?:官网|专柜|官方|柜台|品牌店|官方旗舰店|商场|实体店)(?:的)?(?:卖|售价|价格|价|要|标价|定价|都要|都卖)(?:是|要|都要)?[^，。！？0-9一二两三四五六七八九十]{0,3}?([0-9.]+(?:万|千|k|w)?|[一二两三四五六七八九十百千万]+)(?:多)?(?:万|千|百|块|元|k|w)/;
+/** …and the shop's own (我们这里一千出头, 我们才八百, 店里只卖九百). */
+const SHOP_LOW_PRICE = /(?:我们|我家|咱家|本店|店里|这里|这边|我这|咱们)(?:这里|这边|店里|家)?(?:只要|才|只卖|卖|就|只|价格|售价)?(?:是|要)?([0-9.]+(?:万|千|k|w)?|[一二两三四五六七八九十百千万]+)(?:多|出头|来|左右)?(?:万|千|百|块|元|k|w)?/;
+const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000, k: 1000, w: 10000 };
+/** A price as written (3.5万, 8000, 三万, 一千, 二百八 — a trailing digit after a unit is the next unit down). */
+function priceValue(t: string): number {
+  const latin = /^([0-9.]+)(万|千|k|w)?$/.exec(t);
+  if (latin) return Number(latin[1]) * (latin[2] ? CN_UNIT[latin[2]]! : 1);
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  let lastUnit = 0;
+  for (const ch of t) {
+    if (ch in CN_NUM) digit = CN_NUM[ch]!;
+    else if (ch === '万') { section = (section + digit) * 10000; total += section; section = 0; digit = 0; lastUnit = 10000; }
+    else if (ch in CN_UNIT) { section += (digit || 1) * CN_UNIT[ch]!; digit = 0; lastUnit = CN_UNIT[ch]!; }
+  }
+  return total + section + (digit && lastUnit >= 100 ? (digit * lastUnit) / 10 : digit);
+}
+/** Round 40 (t40c): the brand's price at least three times the shop's, units read after the number (三万多 vs 一千出头). */
+function steepGapToOfficial(text: string): boolean {
+  const o = OFFICIAL_PRICE.exec(text);
+  if (!o) return false;
+  const rest = text.slice(o.index + o[0].length);
+  const m = SHOP_LOW_PRICE.exec(rest);
+  if (!m) return false;
+  const unitOf = (whole: string, num: string) => /^(?:多|出头|来|左右)?(万|千|百|k|w)/.exec(whole.slice(whole.indexOf(num) + num.length))?.[1];
+  const ou = unitOf(o[0], o[1]!);
+  const su = unitOf(m[0], m[1]!);
+  const official = priceValue(o[1]! + (ou && !/[万千百kw]$/.test(o[1]!) ? ou : ''));
+  const ours = priceValue(m[1]! + (su && !/[万千百kw]$/.test(m[1]!) ? su : ''));
+  return ours > 0 && official >= 3 * ours;
+}
 /** The look or make of a copy: 做工, 版本, 上脚. */
 const MAKE = /做工|版本|细节|品质|质量|上脚|上身|走线|五金|效果|穿着|用着|能用/;
 /** A shell that is genuine around contents that are not: 原装回收瓶, 回收的正品罐, 正品空瓶. */
@@ -1114,6 +1149,9 @@ const cues: Cue[] = [
     // 韩国免税版的，和国内专柜版是同一个工厂生产的: one maker's lines for two markets.
     // …or the goods called genuine otherwise, the maker public (属于正品, 品牌公开的信息; round 10).
     notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证|属于|均为|均是|确属)正品|品牌公开|官方公开|品牌直供|官方直供|免税版|海外版|国际版|国行|港版|日版|韩版|美版|欧版|背标/,
+      // Round 40 (t40c): two brands of one group told apart by their formula (和品牌的高端线属于同一个集团…同一个工厂生产，但配方和成分表不一样，
+      // 不是同一款换了包装): the likeness is denied outright — not the group without the difference (同一个集团同一个工厂，东西一样).
+      /^(?=[^]*(?:同一(?:个|家)?(?:集团|母公司)|同属[^，。！？]{0,8}?集团|同一集团旗下))(?=[^]*(?:(?:配方|成分|成分表|配料)[^，。！？]{0,8}?(?:不一样|不同|有区别|有差别)|不是同一款|不是一款))/,
       // Two lines of one brand (round 8): 这两款是同一品牌同一工厂生产的，区别只是容量.
       /(?<!不是)同一(?:个|家)?品牌|(?<!不是)同品牌|(?:区别|不同|差别)(?:只是|就是|在于|只有)(?:容量|规格|颜色|尺寸|大小|香型|包装|克重)/,
       // Round 29 (t29c): …the spec named first (只是容量不同), or the factory the brand's own (品牌自己的工厂) — not 不是品牌自己的工厂.
@@ -1658,7 +1696,8 @@ const cues: Cue[] = [
     words: ['价格摆着', '价格在这摆着', '价钱摆着', '价格摆在那', '价摆在这', '价摆着', '价格就在这'],
     severity: 'block',
     message: '用价格回答真假问题，暗示不是正品（规则 2.8）',
-    sentence: /真的假的|真假|真不真|正品|专柜|懂|明白|心里有数/,
+    // Round 40 (t40c): …or 正的 for 正品 (不是正的，价格在这摆着呢; 正不正的，价摆着).
+    sentence: /真的假的|真假|真不真|正品|专柜|懂|明白|心里有数|(?<!得)(?:不是|是不是|非)正的|正不正/,
     notSentence: [REMEDY, GENUINE_CLAIM],
     deniable: false,
   },
@@ -1673,6 +1712,32 @@ const cues: Cue[] = [
     window: 40,
     sentence: /正品|专柜|真假|真的假的|真货|真品|原版|正不正|真不真|正货|假货|假的/,
     notSentence: [REMEDY, GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
+    // Round 40 (t40c): a steep gap to the brand's own price, then the buyer told to expect less or not to look closely (官网卖三万多，我们这里一千
+    // 出头，一分钱一分货，细节别太较真就行; 专柜八千，我们八百，该有的样子都有了): at a tenth of the price the shop owns the goods are not the
+    // brand's. Not a reason given for the price (保税, 中古, 二手, 活动), nor a high price defended (一分钱一分货，这款用料更足).
+    words: ['一分钱一分货', '一分价钱一分货', '一分价一分货', '便宜没好货', '别太较真', '别较真', '不用较真', '别那么较真', '细节别', '别抠细节', '别太抠细节', '该有的样子都有', '该有的都有', '样子都有了', '看着差不多就行', '差不多就行'],
+    severity: 'block',
+    message: '先比出和官网、专柜的巨大价差，再劝买家别较真细节，暗示不是正品（规则 2.8）',
+    window: 60,
+    sentence: [OFFICIAL_PRICE, SHOP_LOW_PRICE],
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /中古|二手|闲置|成色|[九八七]成新|保税|免税|直邮|活动|补贴|清仓|临期|样品|展示机|入门款|不是同一款|不同款|旧款|老款/],
+    deniable: false,
+    unless: (ctx, start, end) => !steepGapToOfficial(sentenceOf(ctx, start, end, 60)),
+  },
+  {
+    // Round 40 (t40c): a brand's look with its heart made elsewhere (这台和戴森外观一模一样，电机是另外配的; 跟原版长得一样，机芯是国产的): what
+    // looks like the brand and holds another maker's core is a copy. Not a newer model told apart (外观和上一代一样，电机升级了) nor the
+    // brand's own part (电机是原厂的).
+    words: ['电机', '马达', '机芯', '芯片', '主板', '内芯', '核心部件', '发动机', '压缩机', '表芯', '电芯', '发热丝', '发热体'],
+    severity: 'block',
+    message: '说外观和大牌一模一样、核心部件另配，暗示是仿冒品（规则 2.8）',
+    after: /^(?:是|用的是|都是|用的|则是|其实是|就是)?(?:我们|厂里|国内|自己|后来|另外|单独|后)?(?:另外|单独|自己|后|另)?(?:配|装|组装|换)(?:的|上的|上去的)|^(?:是|用的是|都是|用的|则是|其实是)?(?:国产|副厂|兼容|杂牌|组装|山寨|仿)(?:的)?/,
+    window: 60,
+    sentence: /(?:和|跟|与|同)[^，。！？]{1,10}?(?:外观|外形|长得|样子|颜值|外壳|模样)?[^，。！？]{0,3}?(?:一模一样|完全一样|一样|没区别|没差|相同|分不出)|(?:外观|外形|外壳|样子)(?:上)?(?:和|跟|与|同)[^，。！？]{1,10}?(?:一模一样|完全一样|一样|没区别|没差|相同)/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /上一代|上代|老款|旧款|新款|升级|原厂|原装|品牌自己|官方配|普通款|标准款|基础款|另一款|其他款|同系列|静音|大功率|加强|高配|低配/],
     deniable: false,
   },
   {
@@ -3402,7 +3467,8 @@ const cues: Cue[] = [
     message: '叫买家别拿去官方售后或专柜，暗示不是正品（规则 2.8）',
     before: /(?:别|不要|千万别|千万不要|最好别|最好不要|可别|不能|不可以|就别)(?:拿去|拿到|送去|送到|去|找|走|联系|送|拿|寄去|寄到)?$/,
     window: 60,
-    sentence: /[0-9一二两三四五六七八九十几](?:千|百|万)|[0-9]+(?:块|元)|一样|没区别|分不出|看不出|您懂|你懂|懂的|心里有数|为什么|为啥|便宜|露馅|穿帮|查出来/,
+    // Round 40 (t40c): …or beside the goods' own code altered (序列号是改过码的…千万别送品牌售后, 串号动过，别拿去官方维修).
+    sentence: /[0-9一二两三四五六七八九十几](?:千|百|万)|[0-9]+(?:块|元)|一样|没区别|分不出|看不出|您懂|你懂|懂的|心里有数|为什么|为啥|便宜|露馅|穿帮|查出来|(?:序列号|串号|imei|sn码?|机身码|机身编号|编码|识别码|防伪码|溯源码)[^，。！？]{0,4}?(?:改|磨|刮|动|处理|重刻|重打)(?:过|了|掉)/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /港版|美版|日版|欧版|海外版|国行|联保|质保|我们(?:店|这边)?(?:提供|负责|承担|包修|保修)|直接找我们|直接联系我们|找我们更快|更快|更方便|排队|拆过|拆机|人为|进水|过保|保修期/],
     deniable: false,
   },

@@ -36,6 +36,9 @@
 // Then (batch db): the other sellers of a kind pointed at by what they sell (其他卖奶粉的都是黑心商, 别的卖燕窝的…). Trap: 其他卖奶粉的价格我们不方便评价.
 // After probe 3: personal resellers (那个澳洲代购的号, 微商), a small factory as the real source (其实是国内小工厂贴牌的), the owner's character and
 // debts (做人不行, 欠了供货商一屁股债).
+// Round 40 (t40f): a rival in single quotes ('丝语家'的…, ‘极客数码’卖的…; …家, …手作, …数码 as shop names, a brand with a distal 那款 after it), a toxin
+// said to be in or used on its goods (查出来含汞, 用甲醛定型), faked storage (扩容机) and a harm kept quiet (国内一直瞒着). Traps: 也不含汞, a recall with its
+// published notice (品牌官网有召回公告), the buyer's claim said back (您说'某某'的面霜含汞？我们没法判断).
 
 import type { LintContext } from '../context';
 import { alt, cueRule, hypothetical, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -90,6 +93,8 @@ const SMEAR = [
   '回收料', '用的回收', '废料做', '用的废料', '会过敏', '戴了过敏', '用了过敏', '戴久了过敏', '穿了过敏', '致敏',
   // Round 38 (t38a): an accident or a harm the rival's goods are said to have caused (出过夹手事故, 起过火), and its owner jailed (进去过).
   '出过事故', '出过安全事故', '出过夹手事故', '夹伤过', '夹过手', '烫伤过', '起过火', '自燃过', '爆过', '进去过', '进去蹲', '坐牢', '判了刑', '被判刑',
+  // Round 40 (t40f): a rival's harm kept quiet (国内一直瞒着, 摔伤过孩子) and phones with faked storage (都是扩容机).
+  '一直瞒', '瞒着', '瞒下来', '隐瞒', '捂着', '压消息', '摔伤过', '砸伤过', '伤过孩子', '伤过人', '扩容机', '扩过容', '扩容的', '扩容卡',
   '吃不死人', '治不了病', '都是临期', '全是临期', '来路不正', '来路不明', '赃物', '搞传销', '传销', '出过事', '喝出过事', '吃出过事', '用出过事', '喝出事', '吃出事', '上过新闻', '被曝光', '被查过', '被抓过', '被罚过', '被抓', '走私进来', '就是淀粉', '没效果', '没什么效果', '没啥效果', '根本没用', '伤胃', '伤身', '伤肝', '致癌', '吃出毛病', '吃出问题', '便宜没好货', '还好意思', '还敢叫', '也敢叫', '好意思叫', '兑的', '哪来的正品', '哪有正品', '等于白喝', '等于白吃', '等于白用', '白喝', '白吃', '没一点用', '一点用都没有',
 ];
 /** Sourced from a cheap marketplace, not imported: 其实是从拼多多上进的, 义乌批发市场拿的. */
@@ -111,7 +116,13 @@ const REALLY_FROM = '(?:其实|实际上?|真实)(?:都|全)?(?:是)?(?:从)?(?:
 const CLAIM_EXPOSED = '(?:说是|说自己是|号称|自称|宣传(?:是|的是|说)?|写着?|标着?|挂着?|打着|名义上是|表面上是|看着是|嘴上说)[^。！？]{0,14}?(?:其实|实际上?|说白了|真相是|本质上|事实上)[^，。！？]{0,4}?(?:就是|只是|都是|全是|根本|不过是|是个|就一|不是|没有|也就是|就在|就个)|所谓(?:的)?[^，。！？]{1,8}?(?:就是个|只是个|不过是|其实)';
 /** Round 12 (t12b): a rival's premises or stock said to be squalid or spoiled (仓库就是个民房，货都发霉了; 货堆在地下室里，潮得不行). */
 const SQUALID = '发霉|霉了|长霉|霉变|生虫|长虫|老鼠|蟑螂|民房|出租屋|城中村|地下室|又脏又乱|脏乱差|脏得|潮得不行|堆在地上';
-const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|回收(?:的|来的|回来的)?[^，。！？]{0,4}?(?:再|重新|二次|又)(?:封|灌|装|包|贴|卖)|(?:二次|再|又)封口|里面装(?:的)?(?:是)?(?:什么|啥)[^，。！？]{0,2}谁(?:知道|晓得|清楚)|贴(?:的|个|上|了)?(?:外国|洋|进口|国外|外文|英文|日文|韩文|德文|外语)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
+/**
+ * Round 40 (t40f): a toxin or banned substance said to be in a rival's goods or used on them (查出来含汞, 用甲醛定型, 检出了重金属, 加了激素): the
+ * verb of containing or using, then the substance. A denial before it ends the gap (也不含汞, 没有甲醛).
+ */
+const TOXIN = '(?:汞|水银|铅(?!笔)|砷|镉|甲醛|重金属|苏丹红|三聚氰胺|瘦肉精|塑化剂|石棉|致癌物|禁用成分|违禁成分|禁用物质|工业(?:染料|酒精|明胶|用盐|色素))';
+const TOXIN_IN = `(?:含有?|检出(?:了|来)?|查出(?:了|来)?(?:含有?|有)?|测出(?:了|来)?(?:含有?|有)?|用(?:了|的)?|加(?:了|的)?|泡(?:了|过)?|熏(?:了|过)?|掺(?:了)?)(?:大量|过量|超标的?|不少)?${TOXIN}`;
+const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${TOXIN_IN}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|回收(?:的|来的|回来的)?[^，。！？]{0,4}?(?:再|重新|二次|又)(?:封|灌|装|包|贴|卖)|(?:二次|再|又)封口|里面装(?:的)?(?:是)?(?:什么|啥)[^，。！？]{0,2}谁(?:知道|晓得|清楚)|贴(?:的|个|上|了)?(?:外国|洋|进口|国外|外文|英文|日文|韩文|德文|外语)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
 
 /** A named or pointed-at shop beyond the shared list: 那个某某官方旗舰店, 那个大牌旗舰店, 某某专卖店. */
 /** Round 8: the shop across the road and a lettered or 某 shop (别去对面店买, A家的蛋白粉, 某家的). */
@@ -137,7 +148,9 @@ const REFUSED_SAY = /(?:不能|不会|不好|不便|不方便|没法|没办法|�
 const BUYER_OWN_BUY = /(?:您|你|亲)(?:刚才|之前)?(?:说|提到|反映|讲)[^，。！？]{0,6}在[^，。！？]{0,10}买到(?![^。！？]*(?:确实|没错|的确|就是|本来就|都是假|全是假))/;
 // Round 24 (t24c): …nor our goods disowned beside the smear (那个直播间卖的是假的，不是我们家的货): 不是我们家的 sets the fakes apart from
 // ours, it does not turn the talk to our own goods — the rival stays smeared.
-const NO_TARGET = new RegExp(`${REFUSED_SAY.source}|` + /市面上|有些|有的|谨防|警惕|小心买到|认准我们的|不方便评价|不好评价|不评价|不清楚|不了解|没测过|(?<!不是|并非|并不是|而不是|而非|可不是|也不是)(?:我们家的(?!才|就不|可不|绝不|不会)|我们的(?!才|就不|可不|绝不|不会)|本店的)|我们(?:从来|从|也|都)?不(?:碰|卖|做|进|拿|沾)|不评论/.source + `|${BUYER_OWN_BUY.source}`);
+const NO_TARGET = new RegExp(`${REFUSED_SAY.source}|` + /市面上|有些|有的|谨防|警惕|小心买到|认准我们的|不方便评价|不好评价|不评价|不清楚|不了解|没测过|(?<!不是|并非|并不是|而不是|而非|可不是|也不是)(?:我们家的(?!才|就不|可不|绝不|不会)|我们的(?!才|就不|可不|绝不|不会)|本店的)|我们(?:从来|从|也|都)?不(?:碰|卖|做|进|拿|沾)|不评论/.source +
+  // Round 40 (t40f): a recall the brand or a regulator announced is a public fact told with its source, not a smear (那款去年召回过，品牌官网有公告).
+  '|' + /召回[^。！？]{0,12}(?:公告|通告|通报|声明|官网)|(?:公告|通告|通报|声明|官网)[^。！？]{0,12}召回/.source + `|${BUYER_OWN_BUY.source}`);
 /** A rival's lower price: 隔壁便宜一百块, 人家卖八十. */
 const CHEAPER = /便宜|低价|半价|卖[0-9一二两三四五六七八九十几百]+|价格低|价钱低|才[0-9一二两三四五六七八九十几百]+块/;
 /** A rhetorical doubt that leaves the buyer to conclude it is fake: 你自己品，能是一个东西吗. */
@@ -179,6 +192,9 @@ function advisedAwayThenSmeared(ctx: LintContext, end: number): boolean {
   return SMEAR_AFTER.test(rest);
 }
 
+/** The agent vouching for a smear of the rival the buyer named (我们做这行的都知道, 确实, 说实话, 劝您别碰). */
+const VOUCHED = /(?:我们|行内|业内|圈内|做这行的?|干这行的?|懂行的)(?:人|的人)?(?:都|早就|谁不)?知道|确实|的确|没错|说实话|实话说|实话告诉(?:您|你)|老实说|不瞒(?:您|你)说|(?:我)?劝(?:您|你)(?:千万)?(?:别|不要|少)|(?:千万)?别碰/;
+
 const cues: Cue[] = [
   {
     // Round 36 (t36a): the rival the buyer named, then smeared on the agent's own word (您说的那家蚕丝被，我们做这行的都知道，里面掺的是化纤棉;
@@ -191,7 +207,7 @@ const cues: Cue[] = [
     window: 40,
     // Round 39 (t39g): …or on the agent's own advice to keep away (您说的那家店便宜三百，劝您别碰，他们就是靠偷工减料骗小孩钱的) — the rival's
     // words about us said back stay out (您说的那家店说我们是假货？别信).
-    sentence: /(?:我们|行内|业内|圈内|做这行的?|干这行的?|懂行的)(?:人|的人)?(?:都|早就|谁不)?知道|确实|的确|没错|说实话|实话说|实话告诉(?:您|你)|老实说|不瞒(?:您|你)说|(?:我)?劝(?:您|你)(?:千万)?(?:别|不要|少)|(?:千万)?别碰/,
+    sentence: VOUCHED,
     notAfter: /^(?:店|家)?(?:的)?(?:客服|老板|主播|店员|人)?(?:说|讲|骂|举报|投诉)(?:我们|我家|本店|咱)/,
     notSentence: [NO_TARGET, /(?:也|都)是(?:正品|真的|正规)|没(?:有)?(?:什么)?问题/],
   },
@@ -343,7 +359,7 @@ const cues: Cue[] = [
     deniable: false,
     // 您说某家店卖假货，这个我们没法判断: the buyer's words said back.
     // Round 15 (fa15): …also a friend's or relative's purchase the buyer reports (您说朋友在别的店买到假货).
-    notBefore: /(?:不是|并非|并不是|没说|没有说|不说|不评价|不敢说)[^，。]{0,6}$|(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|觉得|认为|提到|反馈|看到|听说)(?:的|过)?(?:(?:您的?|你的?)?(?:朋友|家人|同事|亲戚|闺蜜|邻居|家里人|老公|老婆|妈妈|姐姐|妹妹)?(?:之前|以前|上次|曾经)?(?:在|从)?)?$/,
+    notBefore: /(?:不是|并非|并不是|没说|没有说|不说|不评价|不敢说)[^，。]{0,6}$|(?<![瞒跟和同对给向])(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|觉得|认为|提到|反馈|看到|听说)(?:的|过)?(?:(?:您的?|你的?)?(?:朋友|家人|同事|亲戚|闺蜜|邻居|家里人|老公|老婆|妈妈|姐姐|妹妹)?(?:之前|以前|上次|曾经)?(?:在|从)?)?$/,
     // Round 9 (fa9): the buyer's own past purchase told back (您说之前在别家买到过假货) and the rival's staff accusing us (那家店的客服说我们是假货？).
     // (拼多多上有人卖假货: a marketplace with someone unnamed on it points at no shop; round 13.)
     notAfter: /^(?:有人|有些人?|有的|有不少|不少人|很多人|一些人|个别|也有|什么人都有|也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?(?:的)?(?:客服|老板|主播|店员|人)?说(?:我们|我家|本店|咱))/,
@@ -459,19 +475,25 @@ for (const cue of cues) {
  * 花钱买的): a name shaped like a shop's (…行, …之家, …小铺, …旗舰店) or called one (店铺“…”, “…”家的, “…”那家店). Not our own shop's name
  * (我们店叫“…”), a product line (“歌文”学生级和专业级), the rival's words about us after the name (“…”说我们卖假货), nor a refusal to judge.
  */
-const QUOTED_NAME = /[“「『"]([^“”「」『』"\s，。！？,!?：:；;、]{2,12})[”」』"]/g;
-const SHOP_NAME_SHAPE = /(?:行|之家|小铺|铺子?|店|坊|屋|馆|阁|社|堂|斋|优选|严选|海淘|代购|百货|商行|工作室|全球购|海外购|小站|专营|旗舰|母婴|生活馆|精品)$/;
+// Round 40 (t40f): single quotes too, ASCII or curly ('丝语家'的…, ‘极客数码’卖的…), the name then holding a Chinese character.
+const QUOTED_NAME = /[“「『"'‘]([^“”「」『』"'‘’\s，。！？,!?：:；;、]{2,12})[”」』"'’]/g;
+// Round 40 (t40f): also …家 (丝语家; not 大家, 专家, 商家, 玩家 …), …手作, …数码, …良品, …商城 and kin.
+const SHOP_NAME_SHAPE = /(?:行|之家|小铺|铺子?|店|坊|屋|馆|阁|社|堂|斋|优选|严选|海淘|代购|百货|商行|工作室|全球购|海外购|小站|专营|旗舰|母婴|生活馆|精品|手作|数码|良品|好物|臻选|甄选|国际|贸易|商城|电器|家纺|珠宝|茶庄|酒庄|药房|超市|潮玩|萌宠|书局|[一-龥]{2}(?<![大国专商卖买厂店作行赢玩东老人自我本全居农管画独名庄冤亲娘婆回到在搬持当起发成学术一两几哪谁])家)$/;
 const CALLED_A_SHOP_BEFORE = /(?:店铺|店名|商家|卖家|直播间|主播|那家|一家|叫做?|名叫|名为)(?:是|叫)?$/;
 /** A quoted practice or claim, not a shop (私下说能“免税代购”或者“水客带货”的都是违法走私; 所谓“工厂店”). */
 const QUOTED_CLAIM_BEFORE = /(?:说能|说是|说自己是|自称|号称|所谓|打着|假冒|冒充)(?:的)?$/;
 const QUOTED_CLASS_AFTER = /^(?:或者|或|和|与|、|的都是|的全是|这类|这种|之类|什么的)/;
-const CALLED_A_SHOP_AFTER = /^(?:这家|那家)?(?:店|家(?!居|具|用|电|庭|人|里|长)|的店|店铺|旗舰店|直播间)/;
+// Round 40 (t40f): …or a brand pointed at with a distal 那 (同价位'贝途'那款, “某某”那个牌子): ours would be 这款.
+const CALLED_A_SHOP_AFTER = /^(?:这家|那家)?(?:店|家(?!居|具|用|电|庭|人|里|长)|的店|店铺|旗舰店|直播间)|^那(?:款|个牌子|个品牌|个店|批|几款)/;
 const OUR_SHOP_BEFORE = /(?:我们|我家|本店|咱们|咱家|我们家|小店|本)(?:的)?(?:店|店铺|店名|直播间)?(?:叫|名叫|就是|是|名为)?[^，。！？“「『"]{0,2}$/;
 const RIVAL_SAYS_US = /^(?:这家|那家)?(?:店|家)?(?:的)?(?:客服|老板|主播|店员|人)?(?:说|讲|称|骂|举报|投诉)(?:我们|我家|本店|咱)/;
+const BUYER_SAID_LEAD = /(?<![瞒跟和同对给向])(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|觉得|认为|提到|反馈|反映|问|听说)(?:的|过)?[：:，,\s]*$/;
+/** …or warns the buyer off it (您说的“琥珀之家”您别信，他们的证书是花钱买的). */
+const WARNED_OFF = /(?:别|不要|千万别|可别)(?:信|相信|去|买|碰|考虑)/;
 const SMEAR_AFTER_NAME = new RegExp(SMEAR_AFTER.source.replace('{0,18}?', '{0,24}?'));
 function quotedShopSmeared(ctx: LintContext, rule: RuleModule): void {
   const text = ctx.text;
-  if (!/[“「『"]/.test(text)) return;
+  if (!/[“「『"'‘]/.test(text)) return;
   const starts = ctx.norm.compact.start;
   for (const m of text.matchAll(QUOTED_NAME)) {
     const open = m.index!;
@@ -481,6 +503,8 @@ function quotedShopSmeared(ctx: LintContext, rule: RuleModule): void {
     const tail = text.slice(close, close + 12);
     if (!SHOP_NAME_SHAPE.test(name) && !CALLED_A_SHOP_BEFORE.test(lead) && !CALLED_A_SHOP_AFTER.test(tail)) continue;
     if (OUR_SHOP_BEFORE.test(lead) || RIVAL_SAYS_US.test(tail) || QUOTED_CLAIM_BEFORE.test(lead) || QUOTED_CLASS_AFTER.test(tail)) continue;
+    // Round 40 (t40f): the buyer's claim said back (您说'宝贝行'的推车含甲醛？这个我们没法判断) — unless the agent vouches for it (说实话，确实).
+    const buyerSaid = BUYER_SAID_LEAD.test(lead);
     // The compact units of the name, and the first one after the closing mark.
     let k0 = 0;
     while (k0 < starts.length && starts[k0]! < open) k0++;
@@ -489,14 +513,16 @@ function quotedShopSmeared(ctx: LintContext, rule: RuleModule): void {
     if (k === k0) continue;
     const s = SMEAR_AFTER_NAME.exec(ctx.after(k, 40, 'hard'));
     if (!s) continue;
-    if (NO_TARGET.test(sentenceOf(ctx, k0, k, 40)) || hypothetical(ctx, k0) || impostorOfUs(ctx, k0, k) || impostorDisowned(ctx, k0, k)) continue;
+    const sentence = sentenceOf(ctx, k0, k, 40);
+    if (buyerSaid && !VOUCHED.test(ctx.compact.slice(k, k + 40)) && !WARNED_OFF.test(ctx.compact.slice(k, k + 12))) continue;
+    if (NO_TARGET.test(sentence) || hypothetical(ctx, k0) || impostorOfUs(ctx, k0, k) || impostorDisowned(ctx, k0, k)) continue;
     ctx.report(rule, { start: k0, end: k + s[0].length, severity: 'block', message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）' });
   }
 }
 
 const rule = cueRule({
   check: quotedShopSmeared,
-  regexes: [QUOTED_NAME, SHOP_NAME_SHAPE, CALLED_A_SHOP_BEFORE, QUOTED_CLAIM_BEFORE, QUOTED_CLASS_AFTER, CALLED_A_SHOP_AFTER, OUR_SHOP_BEFORE, RIVAL_SAYS_US, SMEAR_AFTER_NAME],
+  regexes: [QUOTED_NAME, BUYER_SAID_LEAD, VOUCHED, WARNED_OFF, SHOP_NAME_SHAPE, CALLED_A_SHOP_BEFORE, QUOTED_CLAIM_BEFORE, QUOTED_CLASS_AFTER, CALLED_A_SHOP_AFTER, OUR_SHOP_BEFORE, RIVAL_SAYS_US, SMEAR_AFTER_NAME],
   meta: {
     id: 'defame-merchant',
     clause: '2.7',

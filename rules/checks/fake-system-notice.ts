@@ -151,6 +151,23 @@ const cues: Cue[] = [
     },
   },
   {
+    // Round 40 (t40c): a platform notice label in brackets heading the message over an order step the buyer is told to take by a deadline
+    // (【官方通知】请于今日内确认收货, 【系统通知】请在24小时内完成实名验证, 【平台提醒】务必尽快签收): the bracket makes it the platform's
+    // notice, whatever it is about. Not a label unbracketed or over news (【官方通知】春节期间暂停发货), nor the step without a deadline.
+    words: NOTICE_LABELS,
+    severity: 'block',
+    message: '把回复伪装成平台或系统通知，属于冒充平台（规则 2.9）',
+    before: LEAD,
+    sentence: [
+      /确认收货|签收|付款|支付|补款|补缴|缴纳|验证|认证|实名|激活|绑定|解绑|授权|登录|好评|评价|(?:撤销|撤回|取消)(?:投诉|申诉|退款|售后|差评)/,
+      /(?:于|在)[^，。！？]{0,8}?(?:内|前|之前)|尽快|立即|立刻|马上|务必|逾期|过期|超时/,
+    ],
+    notAfter: /^(?:的|是|说|里|上|中|了吗|吗|没|有没有|已经说|显示|会)/,
+    reach: 24,
+    deniable: false,
+    unless: (ctx, start, end) => !bracketedLabel(ctx, start, end),
+  },
+  {
     // The shop announcing a platform sanction on the buyer: 根据平台处罚决定，您的评价将被删除 / 接到快手通知，您的账号
     // 将被限制下单. Only the platform sanctions a buyer, and it tells the buyer itself. Questions, conditions and
     // reassurance (平台不会限制您的账号) are not announcements.
@@ -169,7 +186,8 @@ const cues: Cue[] = [
     words: ['系统'],
     severity: 'block',
     message: '以平台系统的口吻通知买家账户或评价异常，属于冒充平台（规则 2.9）',
-    before: /^(?:亲|亲亲|您好|你好|尊敬的(?:用户|买家|客户|会员))?$/,
+    // Round 40 (t40c): …also after a word of time (刚才系统检测到您的账号存在异常退货行为, 今天系统监测到…).
+    before: /^(?:亲|亲亲|您好|你好|尊敬的(?:用户|买家|客户|会员))?(?:刚才|刚刚|方才|今天|今日|近期|最近|目前|现在|昨天|此前)?$/,
     after: /^(?:已经?|已)?(?:检测到|监测到|识别到|识别|监测|发现|判定|认定)(?:您|你)(?:的|当前)?(?:账号|账户|帐号|帐户|评价|差评|评论|信用|购物信用|实名|会员)/,
     sentence: THREAT,
     asked: true,
@@ -520,3 +538,9 @@ const rule = cueRule({
 });
 
 export default rule;
+
+/** Round 40 (t40c): the label at `start`–`end` (compact) stands in brackets in the draft: 【官方通知】, [系统通知], 〔平台提醒〕. */
+function bracketedLabel(ctx: LintContext, start: number, end: number): boolean {
+  const [a, b] = ctx.toOriginal(start, end);
+  return /[【\[〔［]\s*$/.test(ctx.text.slice(Math.max(0, a - 3), a)) && /^\s*[】\]〕］]/.test(ctx.text.slice(b, b + 3));
+}

@@ -147,6 +147,7 @@ import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { REFUSAL_FRAME } from '../detect/warning-frame';
 import { imitationByNature } from '../detect/imitation';
+import { ALLOWANCE_TOLD } from '../detect/allowance-told';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 
@@ -1954,7 +1955,8 @@ const cues: Cue[] = [
     // …or 报的是 (海关那边报的是样品，不值钱，就不用交税; round 11).
     // …or a remark written as a gift (备注写“礼品”，海关就不会收税; round 11).
     sentence: [/按[^]{1,8}报|当[^]{1,6}(?:报|申报)|报成|申报成|作为[^]{1,6}申报|报的是|申报的是|报关(?:单)?(?:上)?写的是|备注[^，。]{0,4}写|写(?:成|上)?(?:礼品|礼物|自用|样品)/, /省|少交|不用交|没交|免税|便宜|税少|不会(?:收|征|交|缴)税|不收税/],
-    notSentence: [WARNING, /如实|按实际|实际货值|实际价格|按规定|不会|不能|不可以/],
+    // Round 40 (t40b): …nor the declaration told as what it is, a personal item, and the tax waived by the allowance (ALLOWANCE_TOLD).
+    notSentence: [WARNING, /如实|按实际|实际货值|实际价格|按规定|不会|不能|不可以/, ALLOWANCE_TOLD],
   },
   // Prescription drugs without a prescription: 处方减肥药我能搞到，不用医生开; hidden in a parcel.
   {

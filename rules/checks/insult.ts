@@ -59,6 +59,8 @@ const PRODUCT_TAIL = /^(?:牌|品牌|系列|款|同款|辣酱|酱|辣椒|玩偶|
 const BODY_WIND = /胀气|排气|肠道|肠胃|消化|益生菌|便秘|腹泻|拉肚子|肚子胀|打嗝|新生儿|婴儿|儿科|屁多|放屁(?:多|臭|频繁|次数|增多|的情况)|(?:频繁|老是|总是|经常|容易|会)放屁/;
 /** A medical context in which a clinic or a pill is honest advice, not 建议您挂个脑科. */
 const MEDICAL = /疼|痛|晕|就医|误服|肿|痒|炎|视力|症状|不适|过敏|孕|服用|用药|副作用|医嘱|说明书|禁忌|保健|宝宝|孩子|老人|就诊|医生建议|处方|咨询医生|病史|剂量|漏服|补服|饭后|饭前|每日|每天|失眠|焦虑/;
+/** Round 40 (t40c): where a psychiatric clinic is honest advice: the mind's troubles, a patient's care, a child or an elder in the talk. */
+const MIND_CARE = /失眠|焦虑|抑郁|情绪|心理|压力|睡眠|幻觉|精神状态|医嘱|说明书|禁忌|处方|用药|服用|剂量|病史|孕|宝宝|孩子|老人|家人|就诊记录/;
 /** Praise after 就您这身材 (就您这身材穿什么都好看) is a compliment, not mockery. */
 const COMPLIMENT = /好看|漂亮|完美|绝了|没问题|没错|刚好|正好|合适|百搭|显瘦|优越|高级|出众|羡慕|天生|不用担心|(?<!反倒|反而|倒是|倒)放心|怎么穿都|推荐|适合|可以选|建议选|选这款|夸/;
 
@@ -429,6 +431,27 @@ const cues: Cue[] = [
     before: /(?:^|[^不没])(?:只要|但凡|凡是|稍微|是个|会|能)?(?:您|你)?(?:是)?$/,
     after: /^(?:的话|的人|就|都|的都|的应该)[^，。？]{0,8}?(?:不难|能|会|看得懂|看懂|懂|理解|明白|知道|看得明白|看得出)/,
     notSentence: [SCHOOL_HONEST, READ_HELP, /老人|长辈|爷爷|奶奶|外婆|姥姥|外公|姥爷|爸妈|父母|视障|盲人|盲文|语音|外国|外籍|留学生|学中文|汉语/],
+    deniable: false,
+  },
+  {
+    // Round 40 (t40c): the buyer's claim likened to begging or robbery in the saying "X也不是这么个X法" (用了大半瓶还想全额退，要饭也不是这么个
+    // 要法; 讹人也没见过这么讹的; 碰瓷都没您这么碰的): the buyer called a beggar or a robber for asking. Not the saying about ourselves
+    // (我们做生意也不是这么个做法) nor a price called robbery (抢钱也不是这么抢的 is said of prices) — the verb is begging or extorting.
+    words: ['要饭', '讨饭', '乞讨', '讹人', '讹钱', '碰瓷'],
+    severity: 'block',
+    message: '把买家的诉求比作要饭、抢钱，属于不文明用语（规则 2.4）',
+    after: /^(?:的)?(?:也|都|还)(?:不是|没有?|没见过|没看过|没)(?:(?:像)?(?:您|你)(?:这么|这样)|这么|这样|这种)(?:个)?(?:要|讨|乞讨|抢|讹|碰|敲|打劫|劫)(?:的|法|钱)?/,
+    deniable: false,
+  },
+  {
+    // Round 40 (t40c): the buyer's tongue, nose or eyes called a dog's or a pig's (您那舌头怕不是狗舌头吧; 你这鼻子是猪鼻子吗; 您长的是驴耳朵吧):
+    // the buyer's sense mocked as an animal's. Not praise of a keen sense (您真是狗鼻子，这都闻得出来) nor a pet's.
+    words: ['狗', '猪', '驴', '蛤蟆', '王八', '猴子', '猴'],
+    severity: 'block',
+    message: '把买家的舌头、鼻子等比作猪狗一类，属于不文明用语（规则 2.4）',
+    before: /(?:您|你)(?:那|这|的|那个|这个|家的)?(?:根|条|双|只|对|张|个)?(?:舌头|鼻子|耳朵|眼睛|眼|嘴|嘴巴|脑子|脑袋|脸|手|爪子|牙|味觉|嗅觉|胃)[^，。！？]{0,4}?(?:是|就是|怕不是|莫不是|难道是|莫非是|估计是|该不会是|像|跟|和|比)(?:个|一个|一条|一根|一只|一双|那)?$/,
+    after: /^(?:的)?(?:舌头|鼻子|耳朵|眼睛|眼|嘴|嘴巴|脑子|脑袋|脸|爪子|蹄子|牙|胃)/,
+    notSentence: /灵|厉害|好使|佩服|真行|尖|服了|宠物|狗狗|猫咪|喂|狗粮|猫粮/,
     deniable: false,
   },
   {
@@ -907,6 +930,17 @@ const cues: Cue[] = [
     severity: 'block',
     message: '让买家“先减肥”，嘲讽身材，属于不文明用语（规则 2.4）',
     notSentence: /不用|不必|无需|别担心|代餐|运动|健身|搭配|宝宝|狗狗|猫/,
+  },
+  {
+    // Round 40 (t40c): the buyer sent to a psychiatrist over a bodily complaint or a claim (您说吃了头晕要我们赔十万，建议您先去挂个精神科; 过敏
+    // 了还要精神损失费？先去精神病院看看吧): no dizziness or rash is a psychiatrist's, so the body's words are no honest context here — only
+    // the mind's (失眠, 焦虑, 情绪) or a patient's care (医嘱, 用药) are.
+    words: ['精神科', '精神病院', '精神病医院', '精神卫生中心', '心理医生', '看心理'],
+    severity: 'block',
+    message: '讽刺买家“有病”，属于不文明用语（规则 2.4）',
+    sentence: MEDICAL,
+    notSentence: MIND_CARE,
+    deniable: false,
   },
   {
     // 建议您挂个脑科 / 药不能停 / 出门忘吃药了 — sarcasm that the buyer is mad; honest medical advice is not.

@@ -8,6 +8,7 @@ import { costumeProp } from '../detect/costume-prop';
 import { prescriptionKept } from '../detect/prescription-kept';
 import { useNeedsPaper } from '../detect/use-needs-paper';
 import { otherShopFair } from '../detect/other-shop-fair';
+import { allowanceTold } from '../detect/allowance-told';
 
 const OWN_SHARE = /^(?:复制|长按复制)(?:此|这条|本条|该)?(?:消息|口令|内容|链接)(?:后)?打开快手(?:app)?(?:即可|就能|就可以)?(?:查看|观看|浏览)[^]{0,24}$/;
 
@@ -128,6 +129,7 @@ export default likelyRule({
   // Round 37 (t37f): …and the prescription kept as the condition of the sale (不能不用处方卖，请上传处方; detect/prescription-kept.ts).
   // Round 39 (t39n): …and another shop spoken of fairly, its kind told or praised (隔壁那家其实是快手自营店; detect/other-shop-fair.ts).
   // Round 39 (t39n): …and 资源 as a seed or plant stock (seedStockTold).
+  // Round 40 (t40b): …and a personal-item declaration told, the tax waived within the allowance (detect/allowance-told.ts).
   // Round 40 (t40i): …and a kind called controlled or banned and refused by the shop (蝴蝶刀、弹簧刀属于管制刀具，我们店不卖; controlledRefused).
-  unless: (s) => controlledRefused(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s),
+  unless: (s) => controlledRefused(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s),
 });

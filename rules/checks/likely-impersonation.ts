@@ -1,6 +1,7 @@
 // 2.9 by the statistical second opinion (rules/model/): posing as the platform or its staff in words the
 // 2.9 rules have no pattern for.
 import { likelyRule } from '../model/likely-rule';
+import { SHOP_OUT_OF_REACH } from '../lexicon/conduct';
 
 const DISOWNED_OFFICIAL = /(?:不是|并非|并不是|不属于|不代表)(?:快手|平台|kuaishou|platform)?(?:的)?(?:官方|平台|小二|official|platform|工作人员)/;
 const CLAIMED_OFFICIAL = /(?<!不|并不|非)是(?:快手|平台|kuaishou)?(?:的)?(?:官方|平台|小二|official|专员)|我们(?:就是|代表)(?:快手|平台|官方)/;
@@ -85,6 +86,11 @@ const WITHDRAWAL_TURN = /才能|才会|才可以|只有|必须|不撤|否则|不
 function withdrawalNoCondition(s: string): boolean {
   return WITHDRAWAL_NO_CONDITION.test(s) && !WITHDRAWAL_TURN.test(s);
 }
+// Round 40 (t40c): the platform's thing told as the platform's and out of the shop's hands (平台补贴券是快手发的，我们改不了面额; 这个是平台
+// 的规则，我们也处理不了): the shop sets itself apart from the platform — not with a claim to be it, a ruling in its name, or its staff.
+const PLATFORMS_OWN = /(?:是|由|归)(?:快手|平台|kuaishou)(?:官方)?(?:的|发的|出的|定的|管的|发放的|负责的|统一)/;
+const outOfReachTold = (s: string): boolean =>
+  PLATFORMS_OWN.test(s) && SHOP_OUT_OF_REACH.test(s) && !STAFF_OR_RULING.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s);
 export default likelyRule({
   id: 'likely-impersonation',
   clause: '2.9',
@@ -105,6 +111,7 @@ export default likelyRule({
   unless: (s, next) =>
     buyerClaimReported(s, next) ||
     withdrawalNoCondition(s) ||
+    outOfReachTold(s) ||
     referredToPlatform(s) ||
     platformPathTold(s) ||
     shopStaffSelf(s) ||

@@ -1,7 +1,7 @@
 // 2.6 by the statistical second opinion (rules/model/): using the chat for things other than service
 // (recruiting, dating, loans, other business) in words the 2.6 rules have no pattern for.
 import { likelyRule } from '../model/likely-rule';
-import { warnsOff } from '../detect/warning-frame';
+import { closesOnRefusal, warnsOff } from '../detect/warning-frame';
 import { ordersMerged } from '../detect/orders-merged';
 import { useNeedsPaper } from '../detect/use-needs-paper';
 
@@ -59,5 +59,6 @@ export default likelyRule({
   // Round 31 (t31c): …or the buyer's orders merged into one parcel (detect/orders-merged.ts), no loan or side line beside it.
   // Round 36 (t36g): …or goods suggested to a taste, or sold in bulk (goodsSuggested, bulkSale above).
   // Round 38 (t38i): …or the licence the goods' use needs, told (useNeedsPaper above).
-  unless: (s, next) => warnsOff(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)) || (BUY_LATER.test(s) && !LOAN_OR_SIDE.test(s)) || (ordersMerged(s) && !LOAN_OR_SIDE.test(s)) || parcelTaker(s, next) || goodsSuggested(s) || bulkSale(s) || useNeedsPaper(s),
+  // Round 40 (t40b): …or a sentence that closes on an emphatic bare refusal (…，反正不接; detect/warning-frame.ts closesOnRefusal).
+  unless: (s, next) => warnsOff(s) || closesOnRefusal(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)) || (BUY_LATER.test(s) && !LOAN_OR_SIDE.test(s)) || (ordersMerged(s) && !LOAN_OR_SIDE.test(s)) || parcelTaker(s, next) || goodsSuggested(s) || bulkSale(s) || useNeedsPaper(s),
 });

@@ -30,7 +30,9 @@ const NOT_HERE = /(?:不|别|不用|不要|无需|不必|不想)(?:再|还|都)?
 // (round 19, t19di: …or the money handed back to the buyer after it — 我私底下把钱退您, 私下把差价转你)
 // (round 9: 线下按八五折给您发 — a price or a manner between, the goods or money then handed to the buyer; not 线下门店…)
 // (round 23, t23dy: …the verb in English inside a Chinese sentence — 私下 deal, 线下 pay; the compact view joins them: 私下deal)
-const PRIVATE_DEAL = /(?:私下|私底下|线下|站外|平台外|场外)(?:里|面|的话|给您|给你|和您|跟您|我们|咱们|再)?(?:deal|trade|pay(?!ment)|buy|sell|order|transfer|交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签|谈|聊|联系|找|处理|解决|操作|走|沟通|加)|(?:私下|私底下|线下)(?!门店|店|专柜|活动|体验|实体|渠道|课程|培训|讲座|沙龙)[^，。！？]{1,8}?(?:(?:给您|给你)(?:发|寄|转|补|退|结|送)|(?:把)?(?:钱|款|货款|差价|退款|运费)(?:直接)?(?:退|转|打|还|补|赔)(?:给|还|到)?(?:您|你))|(?:私下|私底下)(?:直接)?(?:打|汇|还|赔)(?:给|到)(?:您|你)/g;
+// (round 40, t40b: …or the used goods bought back privately instead of returned — 我们可以私下回收, 站外折价收; not 线下, which names a
+// brand's recycling point as often: 空瓶可送线下回收点)
+const PRIVATE_DEAL = /(?:私下|私底下|线下|站外|平台外|场外)(?:里|面|的话|给您|给你|和您|跟您|我们|咱们|再)?(?:deal|trade|pay(?!ment)|buy|sell|order|transfer|交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签|谈|聊|联系|找|处理|解决|操作|走|沟通|加)|(?:私下|私底下|站外|平台外)(?:里|的话|给您|给你|帮您|帮你|我们|咱们|再)?(?:回收|收购|折价收|折现)|(?:私下|私底下|线下)(?!门店|店|专柜|活动|体验|实体|渠道|课程|培训|讲座|沙龙)[^，。！？]{1,8}?(?:(?:给您|给你)(?:发|寄|转|补|退|结|送)|(?:把)?(?:钱|款|货款|差价|退款|运费)(?:直接)?(?:退|转|打|还|补|赔)(?:给|还|到)?(?:您|你))|(?:私下|私底下)(?:直接)?(?:打|汇|还|赔)(?:给|到)(?:您|你)/g;
 // 扫了进我们私域 / 加私域群: 私域 is the trade's word for buyers moved off the platform to the shop's own channel.
 const PRIVATE_DOMAIN = /(?:进|加|入|拉进|拉到|引到|导到|导入|来|加入)(?:我们|我的|咱们|咱家|店铺)?(?:的)?私域|私域(?:群|号|社群|流量池|会员|客户)/g;
 // 以后买不用经过平台: buying from now on without the platform.
@@ -154,6 +156,17 @@ const COURIER_HANDS = /快递|派送|派件|配送|签收|骑手|送货员|快�
 const HAND_MEET = /等(?:你|您)|见面|碰头|碰面|见个面|约个地方|约个地儿|约个地点|约个点|约在|约喺|出口|入口|门口|楼下|路口|站[a-z0-9]?(?:出口|口|门)|地铁站|车站|广场|商场|咖啡(?:店|厅)|(?:明天|听日|今晚|今天|后天|周末|下午|上午|晚上|下昼|朝早|夜晚)[^，。]{0,4}(?:[0-9一二两三四五六七八九十]+点|见|等|过来|来)|[0-9一二两三四五六七八九十]+点(?:钟|半)?(?:喺|在|到)/;
 const IN_PERSON = /当面|当场|现场|见面|面交|碰头|碰面|带上|带过来|带着|地铁站|门口见|路口/;
 const RETURN_GATE = /[寄退发](?:到|回|给)/;
+/**
+ * Round 40 (t40b): the money sent by us straight into the buyer's own WeChat, Alipay or card (钱我转您微信, 差价我打你支付宝上, 我直接转您银行卡):
+ * the checkout never pays into a person's app account on the shop's word, so no platform step needs to be waved off in the draft. The
+ * payer is us, said right before the verb — not 退款会打到您微信 (the platform's refund, no payer) — and PAY_ROUTED (原路, 平台, 系统) and
+ * a question still keep it.
+ */
+const BUYER_ACCOUNT = /(?:我|我们|咱们|咱|这边|店里|老板|财务)(?:这边)?(?:直接|私下|单独|个人|马上|先|另外|就|等下|回头)?[转打](?:给|到|进)?[您你](?:的)?(?:微信|支付宝|zfb|vx|wx|银行卡|卡上|卡里|私人|个人(?:账户|账号|卡))/;
+function toBuyerAccount(ctx: LintContext, match: string, end: number): boolean {
+  const s = match + ctx.after(end, 8, 'hard');
+  return BUYER_ACCOUNT.test(s) && !/^[^。！？]{0,8}?(?:吗|么|嘛|[？?])/.test(ctx.after(end, 10, 'soft'));
+}
 const PAY_ROUTED = /(?:通过|走|在|用|经)(?:平台|快手|系统|订单|小额打款|补偿通道)|原路|平台(?:会|将)?(?:打款|退|转)|系统|自动|快手/;
 
 // The buyer thanked or understood for thinking of us (see the 'fee' branch), and what would turn it into our offer after all.
@@ -233,7 +246,7 @@ const rule = defineRule({
     for (const m of PAY_BUYER_GATE.test(ctx.compact) ? matchesOf(PAY_BUYER, ctx.compact) : []) {
       const [start, end] = [m.index!, m.index! + m[0].length];
       if (taken.overlaps(start, end) || PAY_ROUTED.test(sentence(ctx, start, end, 30))) continue;
-      if (!/现金/.test(m[0]) && !PROCESS_ASIDE.test(ctx.compact) && !REVIEW_DEAL.test(ctx.compact)) continue;
+      if (!/现金/.test(m[0]) && !PROCESS_ASIDE.test(ctx.compact) && !REVIEW_DEAL.test(ctx.compact) && !toBuyerAccount(ctx, m[0], end)) continue;
       if (!/[转打]|现金|红包/.test(m[0]) && !IN_PERSON.test(sentence(ctx, start, end, 80))) continue;
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end);
@@ -297,7 +310,7 @@ const rule = defineRule({
         if ((re === PRIVATE_CHEAPER || re === CASH_CHEAPER) && /不会|没有|不能|不一定|不是|并不|唔会|冇|唔系/.test(m[0])) continue;
         if (re === CASH_CHEAPER && /^[^，。！？]{0,3}?(?:吗|么|嘛|咩|呢|不|没)?[？?]|^(?:吗|么|咩)/.test(ctx.after(m.index! + m[0].length, 6, 'soft'))) continue;
         if (beatenBaseline(ctx, m.index!, m.index! + m[0].length)) continue;
-        const dealing = re !== PRIVATE_DEAL || /deal|trade|pay|buy|sell|order|transfer|交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签$|[还赔打](?:给|到)?[您你]$/.test(m[0]);
+        const dealing = re !== PRIVATE_DEAL || /deal|trade|pay|buy|sell|order|transfer|交易|付|转|买|卖|发|给|补|退|结|拿|收|收购|折现|成交|下单|签$|[还赔打](?:给|到)?[您你]$/.test(m[0]);
         fallback.push({ start: m.index!, end: m.index! + m[0].length, severity: dealing ? 'block' : 'warn' });
       }
     }

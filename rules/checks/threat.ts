@@ -146,6 +146,13 @@ const DISPUTE_ANY = new RegExp(`${DISPUTE.source}|${DISPUTE_EN.source}`);
 // (round 15, t15b: the buyer's public accusations too, 你再污蔑我们试试看)
 const DISPUTE_ACT = /污蔑|诬陷|造谣|诋毁|抹黑|瞎写|评价|差评|中评|一星|1星|投诉|举报|曝光|维权|退款|退货|退一|退个|介入|申诉|撤诉|闹|乱说/;
 /**
+ * Round 40 (t40b): the buyer's dispute act echoed back as a sentence of its own, and nothing else in it (非要投诉？ 还要给差评！ 想退款是吧。
+ * 要曝光我们？ 差评？): the menace that answers it in the next sentence is about that act (…行，后果你自己扛着 / …那你看着办 / …到时候别怪我们).
+ * Lets the dispute-gated cues (sentence: DISPUTE, DISPUTE_ANY, DISPUTE_ACT) see it (Cue.leadIn). Not a question with more in it
+ * (退款已经到账了吗？您看着办就好 — the buyer's act is not what is echoed), nor a denial (不投诉？).
+ */
+const LEAD_IN = /^(?:那|那么)?(?:你|您|亲)?(?:就|真的?|还|又|再|非|硬|偏|一定|执意|坚持|这么|都|还是)*(?:要|得|想|想要|敢|准备|打算)?(?:给|去|找|打|发|写|点|申请|上|跑)?(?:我们|我|个|一个|了|平台|客服)*(?:差评|中评|一星|1星|低分|投诉|举报|曝光|维权|退款|仅退款|退货|介入|申诉|仲裁|12315|12345|消协|工商|告我们|告我)(?:我们|我|了)?(?:是吧|是吗|对吧|对吗|是不是|啊|呢|吗|么|呀|哈|哦|咯)*$/;
+/**
  * Round 25 (t25b): "hold on" followed by our own quick service — looking it up, answering, refunding (你等着啊 马上查好回你 / 你等着哈，我
  * 这就去问仓库 / 你等着，我现在给你退). Not a visit, a search for the buyer or a menace after it (你等着，马上去你家 / 马上查你住哪).
  */
@@ -946,7 +953,8 @@ const cues: Cue[] = [
     notBefore: /把(?![你您他她])[^你您他她]{1,6}$/,
     // 派件员会打您电话: a phone call, not a blow (round 12, fa12; t12e: 打你的电话 too).
     // Round 22 (t22dw): …or the number on file named first (派件员会打您订单上留的电话, 打你下单时填的手机).
-    notAfter: /^(?:的)?(?:个|一个|一下|一通)?(?:电话|手机|座机|视频|语音)|^[^，。！？,!?]{0,10}?(?:留|填|预留|登记|绑定|写)(?:下|好)?的(?:电话|手机|号码|座机|联系方式)/,
+    // Round 40 (t40b): …or money paid into the buyer's account (差价我打您微信上, 补偿打你银行卡, 打您两百块): a transfer, not a blow.
+    notAfter: /^(?:的)?(?:个|一个|一下|一通)?(?:电话|手机|座机|视频|语音)|^[^，。！？,!?]{0,10}?(?:留|填|预留|登记|绑定|写)(?:下|好)?的(?:电话|手机|号码|座机|联系方式)|^(?:的)?(?:微信|支付宝|zfb|银行卡|卡上|卡里|账户|账上|帐户|账号|零钱|[0-9一二三四五六七八九十两几百千]+(?:块|元|百|千|万))/,
     notSentence: VEILED_NOT,
     // Round 25 (t25b): 你等着 as "hold on" before our promise to look it up (你等着啊 马上查好回你, 你等着哈，我这就去问仓库).
     unless: (ctx, start, end) => /等着$/.test(ctx.compact.slice(start, end)) && WAIT_FOR_SERVICE.test(ctx.after(end, 24, 'hard')),
@@ -1515,6 +1523,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: '警告买家不许评价、投诉，属于威胁',
     // Also told to behave: 劝你老实点，把投诉撤了.
+    // Round 40 (t40b): read in the advice's own clause — the compact view has no comma for [^，。] to stop at, so 劝您别急，那家店的评价您自己
+    // 看看再决定 (calm down, judge the other shop's reviews yourself) read 别急…评价 as "don't review". Not 劝你别，差评的事想清楚 either way.
+    scope: 'clause',
     after: re`^[^，。]{0,4}(?:别|不要|少)[^，。]{0,6}(?:${DISPUTE_ACT.source})|^[^，。]{0,2}(?:老实|识相|安分|收敛|懂事)(?:点|些)`,
     notSentence: /换货更快|更快|更方便|先联系|先找我|我们帮|可以先/,
   },
@@ -3341,6 +3352,8 @@ const rule = cueRule({
   // (The leverage cues also skip an owner quoted from someone else: ownerQuoted, round 15; and a colleague's shift, staffShift, round 29.)
   cues: cues
     .map((c) => (c.before === LEVER_OWNER ? { ...c, unless: c.unless ? (ctx: LintContext, s: number, e: number) => c.unless!(ctx, s, e) || leverExempt(ctx, s, e) : leverExempt } : c))
+    // Round 40 (t40b): a dispute-gated cue also reads the buyer's act echoed in a short sentence before (LEAD_IN: 非要投诉？行，后果你自己扛着).
+    .map((c) => (!c.window && (c.sentence === DISPUTE || c.sentence === DISPUTE_ANY || c.sentence === DISPUTE_ACT) ? { ...c, leadIn: LEAD_IN } : c))
     .map((c) => buyersOwn(disownable(polite(c.sentence || c.before || c.after ? c : { ...c, latinSentence: DISPUTE_ANY })))),
 });
 

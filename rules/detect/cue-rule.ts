@@ -209,9 +209,33 @@ export function toSpaceGap(ctx: LintContext, pos: number, rest: string): string 
   return rest;
 }
 
+/**
+ * Round 40 (t40b): the word's clause opens on the shop's refusal but runs on past it (代练这种我们不做别的解释 — "no more explanation"), and a
+ * later clause of the sentence refuses bare, the thing taken up again with no object of its own (…，就是不做 / …，反正不接 / …，一律不做):
+ * the word is what is refused. Not a refusal of something else in the clause (代练我们不收定金，直接拍 — no bare refusal follows), nor one
+ * that names its own object (代练我们接，就是不做陪玩).
+ */
+const REFUSAL_OPENS = /^(?:这些|这种|这类|那些|那种|那类|之类的?|等)?(?:东西|货|服务|业务|项目)?(?:我们|本店|我们店|我们家|咱们|咱|店里|小店|这边|这里)?(?:这边|家|店|这儿|这)?(?:也|都|全|一概|一律|绝对|从来|根本|压根|从)?(?:都|也)?(?:不做|不卖|不接|不搞|不碰|不提供|不弄|不干)/;
+const BARE_REFUSAL = /^(?:我们|本店|咱们|这边|我这边|店里)?(?:这边)?(?:就是|反正|坚决|一律|统统|绝对|真的|确实|也|都|是|就|肯定)*(?:不做|不接|不卖|不搞|不碰|不提供|不弄|不干|做不了|接不了)(?:的)?(?:哦|哈|呢|啊|呀|啦|了|滴)*$/;
+function refusalResumed(ctx: LintContext, end: number): boolean {
+  const own = ctx.after(end, 16, 'soft');
+  if (!REFUSAL_OPENS.test(own)) return false;
+  const compact = ctx.compact;
+  const bb = ctx.norm.breakBefore;
+  let pos = end + own.length;
+  for (let k = 0; k < 3 && pos < compact.length && bb[pos]! < HARD; k++) {
+    // (after() reads nothing from a position right after a break: the clause's first unit is read across it)
+    const clause = compact[pos]! + ctx.after(pos + 1, 15, 'soft');
+    if (BARE_REFUSAL.test(clause)) return true;
+    pos += clause.length;
+  }
+  return false;
+}
+
 /** The word's clause (or the rest of its 、 list) ends on a denial of it (see POSTPOSED_DENIAL). */
 export function deniedAfter(ctx: LintContext, end: number): boolean {
   if (othersQuoteRefused(ctx, end)) return true;
+  if (refusalResumed(ctx, end)) return true;
   if (end < ctx.compact.length && (POSTPOSED_DECLINE.test(ctx.after(end, 16, 'soft')) || POSTPOSED_UNABLE.test(ctx.after(end, 16, 'soft')))) return true;
   let pos = end;
   for (let items = 0; items < 6; items++) {
@@ -391,6 +415,13 @@ export interface Cue {
   latinSentence?: RegExp;
   /** `sentence` must match outside the anchor itself (when the anchor is one of its own context words). */
   sentenceSkipsAnchor?: boolean;
+  /**
+   * Round 40 (t40b): a short sentence right before the anchor's (at most LEAD_IN_MAX units, the anchor near its own sentence's start)
+   * that matches this whole counts with the anchor's sentence for `sentence`: an elliptic lead-in, the buyer's act echoed and answered
+   * (非要投诉？行，后果你自己扛着 / 差评！到时候别怪我们 / 想退款是吧。那你看着办). Not with `window` (which already reaches across) nor for
+   * `notSentence`, whose scope stays the anchor's own sentence.
+   */
+  leadIn?: RegExp;
   /** Neighbourhood for before/after: the clause (stops at ，、) or the sentence (default). */
   scope?: 'clause' | 'sentence';
   /** How far before/after reach (default 16 units). */
@@ -453,6 +484,7 @@ class ReadyCue {
   readonly refusal: RegExp | undefined;
   readonly window: number | undefined;
   readonly sentenceSkipsAnchor: boolean;
+  readonly leadIn: RegExp | undefined;
   readonly latinSentence: RegExp | undefined;
   readonly deniable: boolean;
   readonly hypothetical: boolean;
@@ -472,6 +504,7 @@ class ReadyCue {
     this.refusal = cue.refusal;
     this.window = cue.window;
     this.sentenceSkipsAnchor = cue.sentenceSkipsAnchor === true;
+    this.leadIn = cue.window ? undefined : cue.leadIn;
     this.latinSentence = cue.latinSentence;
     this.deniable = cue.deniable !== false;
     this.hypothetical = cue.hypothetical === true;
@@ -701,6 +734,23 @@ function edgesMayPass(compact: string, bb: ArrayLike<number>, cue: ReadyCue, sta
   return true;
 }
 
+/** How long a lead-in sentence may be, and how far into its own sentence the anchor may stand (cue.leadIn). */
+const LEAD_IN_MAX = 14;
+const LEAD_IN_REACH = 20;
+/**
+ * Round 40 (t40b): `sentence` matched by the anchor's sentence together with the short sentence right before it, that sentence
+ * matching `leadIn` whole (Cue.leadIn): 非要投诉？行，后果你自己扛着.
+ */
+function ledIn(ctx: LintContext, sentence: RegExp | readonly RegExp[], leadIn: RegExp, hit: HitMemo, context: string): boolean {
+  const own = hit.before(ctx, LEAD_IN_REACH + 1, false).length;
+  if (own > LEAD_IN_REACH) return false;
+  const opens = hit.start - own;
+  if (opens <= 0 || ctx.norm.breakBefore[opens]! < HARD) return false;
+  const lead = ctx.before(opens - 1, LEAD_IN_MAX + 1, 'hard') + ctx.compact[opens - 1]!;
+  if (lead.length > LEAD_IN_MAX || !leadIn.test(lead)) return false;
+  return allMatch(sentence, lead + context);
+}
+
 function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, number] | undefined {
   const start = hit.start;
   const end = hit.end;
@@ -759,7 +809,7 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
   if (cue.sentence || cue.notSentence) {
     const sentence = cue.window ? hit.window(ctx, cue.window) : hit.sentence(ctx);
     const context = cue.sentenceSkipsAnchor ? hit.skipAnchor(ctx) : sentence;
-    if (cue.sentence && !allMatch(cue.sentence, context)) return undefined;
+    if (cue.sentence && !allMatch(cue.sentence, context) && !(cue.leadIn && ledIn(ctx, cue.sentence, cue.leadIn, hit, context))) return undefined;
     // A sentence that breaches by itself is not cancelled by a neighbour's words (…把差评删了。谢谢 / 我们不接受代开发票。…):
     // the window's cancels stand only where the cue needed the window to match at all.
     // A question is answered by the next sentence (…后来怎么样了吗？回购了三次！): the window's cancels stand for it too.
@@ -821,7 +871,7 @@ export interface CueRuleSpec {
 /** The sources of a cue rule's patterns and extra regexes (RuleModule.vocabulary). */
 function vocabularyOf(spec: CueRuleSpec): string[] {
   return [
-    ...spec.cues.flatMap((c) => [c.before, c.after, c.notBefore, c.notAfter, ...[c.sentence ?? []].flat(), ...[c.notSentence ?? []].flat(), c.refusal]),
+    ...spec.cues.flatMap((c) => [c.before, c.after, c.notBefore, c.notAfter, ...[c.sentence ?? []].flat(), ...[c.notSentence ?? []].flat(), c.refusal, c.leadIn]),
     ...(spec.regexes ?? []),
   ]
     .filter((r): r is RegExp => r !== undefined)

@@ -5,6 +5,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 40 (t40c): a small gap to the official price, a second-hand reason, a newer model, an ordinary model upgraded, a picture
+    // hung crooked, two brands of one group told apart, a market version the brand does not cover
+    '官网卖三百，我们这里二百八，一分钱一分货。',
+    '官网卖三万多，我们这里是中古款一万出头，成色九成新，一分钱一分货。',
+    '外观和上一代一样，电机升级成了无刷的。',
+    '这款风扇外观和普通款一样，电机是另外配的静音电机。',
+    '画挂得不是正的，我们调整一下，价格在这摆着，质量没问题。',
+    '这款平价面霜和品牌的高端线属于同一个集团，也是同一个工厂，但配方不一样，不是同一款。',
+    '港版序列号在国内官网查不到，不能送国行售后，我们店保一年。',
     // round 39 (t39n): a part inside told as swapped for an upgrade, from nowhere else (detect/upgrade-told.ts)
     '外壳是原厂的，里面的电调我们换成了升级版',
     '车壳是原厂的，舵机我们升级成了金属齿的高配款。',
@@ -1968,5 +1977,14 @@ ruleTable(counterfeitImplied, {
     { text: '这套工具是厂家照着史丹利的图纸开模做的，外观一模一样，史丹利官方不保修。', severity: 'block' },
     { text: '香水是外面的工厂照着祖玛珑的瓶子和配方灌的，闻着有八九成像。', severity: 'block' },
     { text: '这台吹风机的序列号在戴森官网查不到，因为不是戴森工厂生产的，吹起来一样。', severity: 'block' },
+    // round 40 (t40c): the goods' code altered beside the brand's service avoided; a steep gap to the official price with the buyer told
+    // not to look closely; a brand's look with a core part from elsewhere; 正的 for 正品 answered with the price; one group, same goods
+    { text: '这块表的机身码是重刻过的，千万别拿去品牌维修。', severity: 'block' },
+    { text: '专柜价一万二，我们这边只要九百，该有的都有，细节别抠。', severity: 'block' },
+    { text: '官网售价2.8万，我们店里三千出头，一分钱一分货。', severity: 'block' },
+    { text: '这把电动牙刷和飞利浦外观一模一样，马达是国产的。', severity: 'block' },
+    { text: '这款吸尘器跟戴森长得完全一样，电机是我们后配的。', severity: 'block' },
+    { text: '不是正的哦，价格摆着呢。', severity: 'block' },
+    { text: '和兰蔻是同一个集团同一个工厂，东西一样的，价格便宜一半', severity: 'warn' },
   ],
 });

@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 40 (t40f): a single-quoted name praised or left unjudged, a toxin denied, a public recall with its source, a generic
+    // warning, a common word ending in 家, the buyer's claim said back
+    "'丝语家'的真丝睡衣也是桑蚕丝的，我们不方便评价他们家。",
+    '别家的面霜也不含汞，大家都是合规产品。',
+    "'贝途'那款推车去年在国外召回过，品牌官网有召回公告，您可以去查一下。",
+    '我们这款面霜经检测不含汞、铅，报告可以发您。',
+    '市面上有些来路不明的美白霜可能含汞，建议您认准正规渠道。',
+    '‘极客数码’是我们的合作伙伴，他们家的手机也是国行正品。',
+    '“专家”说的甲醛问题我们也关注过，我们的床垫有检测报告。',
+    "您说'宝贝行'的面霜含汞？这个我们没法判断，建议您送检。",
+    '您说‘小熊母婴’的奶粉是临期货？这个我们不清楚。',
     // round 39 (t39o): the advice to keep away told across a question with no smear after it, the rival's words about us, our own goods set against it
     '您说的那家店便宜五百？劝您别急，我们这边也能申请价保。',
     '您说的那家店说我们是翻新货？劝您别信，我们每台都有序列号。',
@@ -232,6 +243,15 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 40 (t40f): a rival named in single quotes (…家, …手作, …数码, or 那款 after it) and smeared; a toxin said to be in a rival's goods
+    "'木语家'的实木床其实是颗粒板贴皮的，还用甲醛胶，睡了过敏。",
+    '‘小鹿数码’卖的U盘都是扩容的，内存是假的。',
+    "'青禾手作'的银饰都是机器压的冒充手工，老板还骗过客人。",
+    "同价位'安途'那款安全座椅您就别考虑了，他们在国外出过事故，国内一直瞒着。",
+    '隔壁那家的口红查出来含铅，别买。',
+    '别家那款腊肉用了工业用盐腌的。',
+    '对面那家的茶叶检出了重金属。',
+    '不瞒您说，隔壁那家全是假货。',
     // round 39 (t39o): the advice to keep away across a question or a long clause, the smear after it
     { text: '您说的那家店便宜五百？劝您别碰，都是翻新货。', severity: 'block' },
     { text: '您说的那家按摩椅店便宜五百，劝您千万别碰，他们那批货全是翻新的。', severity: 'block' },

@@ -3,6 +3,22 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 40 (t40f): a badge said earned, interest denied, the shop's own low traffic, 官方 of a brand or a shop, folding explained,
+    // the buyer's claim asked back or called a rumour, 私下 denied, the agent's aside (跟您说) before a plain process
+    "平台的'正品保障'标不是花钱买的，要提交资质审核。",
+    '退款到账前钱在平台监管账户，平台不会拿去赚利息。',
+    '退款一般原路返回，钱不会在平台那儿吃利息。',
+    '我们店最近流量少，是我们自己上新慢，跟平台没关系。',
+    '官方旗舰店的货是品牌直供的，平台会定期抽检商家。',
+    '品牌官方说这批货没问题，商家都按官方指导价卖。',
+    '平台的评价是按时间排序的，被折叠的一般是无内容的默认好评，您可以点开查看。',
+    '您说平台偷偷删差评？评价只有违规时才会被平台处理，我们删不了。',
+    '您说官方收了大商家的钱？这是谣言，平台对所有商家一视同仁。',
+    '跟您说一下，平台的退款审核一般1-3个工作日。',
+    '不瞒您说，平台审核确实比较严，需要您补充凭证。',
+    '我们没法私下改价，平台会按订单金额结算。',
+    '不是我们故意拖延退款，平台审核需要1-3个工作日。',
+    '直播间抽奖用的是快手官方的抽奖工具，中奖名单系统公示，我们这边没法私下改的哈。',
     // round 38 (t38a): fakes heaped on the platform asked back or called a rumour
     '您说平台上一堆假货？我们每批都有报关单，可以在订单页查看。',
     '平台严厉打击售假，遍地假货的说法是谣言。',
@@ -200,6 +216,16 @@ ruleTable(defamePlatform, {
     "粉丝团福利由平台发放，平台不收您任何钱。",
   ],
   invalid: [
+    // round 40 (t40f): a badge for sale, 官方 bribed, refunds held for interest, throttling and self-preferencing, reviews folded
+    // or deleted for pay, a cover-up — and 不瞒您说 / 跟您说 is the agent's aside, not the buyer's words
+    "平台的'品质认证'标志都是花钱买的，谁给钱谁有。",
+    '最近曝光少，都是因为官方收了大主播的好处，我们小店没有活路。',
+    '快手的提现都是故意压着的，钱放平台那儿赚利息。',
+    '平台故意给小店降权，因为快手自己偷偷卖同款，抢我们生意。',
+    '实话跟您说，平台后台会偷偷删小商家的好评。',
+    '不瞒您说，快手收了大商家的钱。',
+    '出了事快手就帮大商家捂盖子。',
+    '大店花钱就能把差评删掉，平台就是这么玩的。',
     // round 38 (t38a): fakes said to be heaped on the platform
     { text: '平台上遍地假货，您投诉也没人管。', severity: 'block' },
     { text: '说实话这平台到处都是高仿，管都管不过来。', severity: 'block' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 40 (t40c): a bracketed label over news, a shop's own label, the shop's order system
+    '【官方通知】春节期间暂停发货，节后统一寄出。',
+    '【店铺通知】请于今日内确认收货。',
+    '刚才系统检测到您的地址不完整，麻烦补充一下门牌号。',
     // round 39 (t39n): the platform's desk as a heading over where to find it (detect/desk-pointed.ts)
     '快手官方客服中心：在APP「我的-客服」里可以找到',
     '平台客服：入口在订单详情页右上角，点进去就能联系。',
@@ -333,5 +337,9 @@ ruleTable(fakeSystemNotice, {
     { text: "KS电商服务台：您好，您的工单#20240512已结案，满意请打5分。", severity: 'block' },
     { text: "快手售后服务台：您的工单已结案", severity: 'block' },
     { text: "⚠️风险提醒⚠️ 您的支付账户异常，该笔订单已被冻结，请按本店客服指引完成解冻。", severity: 'block' },
+    // round 40 (t40c): a bracketed notice label over an order step with a deadline; the system detecting after a word of time
+    { text: '【系统通知】请在24小时内完成实名验证，逾期将影响发货。', severity: 'block' },
+    { text: '【平台提醒】请于明日前确认收货。', severity: 'block' },
+    { text: '今天系统检测到你的账号存在刷单风险，已限制下单。', severity: 'block' },
   ],
 });

@@ -104,6 +104,10 @@ ruleTable(illegalContent, {
     '退货运费咱们一人一半，您就说地址填错了我们再改，保险不用买。',
     '我们分两个包裹发，运费险已经帮您买了，快递说是明天到。',
     '两件的优惠平分到每件上，保价服务快递说是免费的。',
+    // round 40 (t40b): a personal-item declaration told, the tax waived within the allowance
+    '报关单写的是个人物品，额度内不用交税',
+    '申报的是个人自用物品，在年度限额以内不用交税。',
+    '我们申报的是个人物品，单次额度以内免税。',
     // round 39 (t39p): the waybill's honest details, a plain declaration, a privacy wrapping; duty paid; a hazard why it is not sold
     '未成年不能买酒，实名要填本人的。',
     '检疫证明上的日期是入境日期，改不了哦。',
@@ -1573,6 +1577,12 @@ ruleTable(illegalContent, {
     { text: '手机屏其实是您自己摔的，您就跟保险公司说是快递送来时就碎了，理赔款下来我们对半分。', severity: 'block' },
     { text: '退货险那边您就说商品少件，我们配合截图，赔下来的钱五五分。', severity: 'block' },
     { text: '花瓶是您自己打碎的，我们帮您报成运输破损，保价赔下来咱俩分。', severity: 'block' },
+    // round 40 (t40b): …but not declared AS one, split, or on someone else's quota
+    { text: '申报成个人物品逃税', severity: 'block' },
+    { text: '拆单避税', severity: 'block' },
+    { text: '申报成个人物品，额度内不用交税。', severity: 'block' },
+    { text: '报关单写的是个人物品，拆成几单额度内就不用交税。', severity: 'block' },
+    { text: '报关单写的是个人物品，用别人的额度就不用交税。', severity: 'block' },
     // round 39 (t39n): …but not after a list that is offered, nor a refusal that turns into an offer
     { text: '拉人头、发展下线都可以，也不收入会费', severity: 'block' },
     { text: '我们有拉人头、发展下线，交入会费就返利', severity: 'block' },

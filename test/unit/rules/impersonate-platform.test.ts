@@ -3,6 +3,20 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 40 (t40c): the shop's own order desk, the shop a party to the case, a third party the platform certified, the buyer's parcel
+    // marked, a mark denied, the shop's own account, the platform's account pointed to, its coupons pointed to, the shop's own coupon, an
+    // earlier auto-reply owned as the shop's, the buyer sent to the platform's desk
+    '我是这单的售后，您有问题直接说。',
+    '我们店是本次纠纷的当事方，会配合平台处理。',
+    '我们请了平台认证的第三方鉴定师。',
+    '我们给您的包裹打上了易碎标记，运输更小心。',
+    '平台不会因为一次退货给您的账号打风险标记。',
+    '我是我们店快手号的运营，新品上架会通知您。',
+    '快手官方号会发活动通知，我只是店铺客服。',
+    '平台送您的新人券在卡券包里，自己领一下就行。',
+    '为答谢老顾客，本店送您一张10元店铺券。',
+    '上一条“系统自动回复”其实是我们店里设置的，不是平台发的消息。',
+    '您可以联系快手官方售后，他们会为您处理。',
     // round 39 (t39r): the shop acting at a platform desk for the buyer, the buyer pointed to it, the shop's own department
     '我在平台客服中心给您提交了申诉。',
     '您可以找平台运营部反馈。',
@@ -2030,5 +2044,23 @@ ruleTable(impersonatePlatform, {
     // round 36 (t36f): a platform grant announced by the shop
     { text: '这张50元无门槛券是平台特批给您的，在订单页领取就行。', severity: 'warn' },
     { text: '这是快手官方特批给您的补偿券，记得用哦。', severity: 'warn' },
+    // round 40 (t40c): a desk title of the buyer's case in a court's words; a platform desk announcing a ruling against the buyer; a platform
+    // professional with a field between designation and title; a programme's claims desk held on the side; a mark put on the buyer's
+    // platform account; the platform's official account claimed as run by the speaker; the platform's gift handed out with a code
+    { text: '本人是本案的调解员，双方证据我都看过了。', severity: 'block' },
+    { text: '作为此案的审核专员，我建议您撤回申请。', severity: 'block' },
+    { text: '我是该纠纷的仲裁员，请您三日内补充凭证。', severity: 'block' },
+    { text: '快手进口客服中心，已为您驳回本次售后。', severity: 'block' },
+    { text: '平台客服这边已为您拒绝退款申请。', severity: 'block' },
+    { text: '本人是平台指定的跨境母婴检测师，奶粉我验过了。', severity: 'block' },
+    { text: '我是快手认证的奢侈品鉴定师，包没问题。', severity: 'block' },
+    { text: '我们店客服同时兼任平台退货险的理赔审核，已经给您通过了。', severity: 'block' },
+    { text: '我是快手价保的理赔专员。', severity: 'block' },
+    { text: '本店已对你的账号加了异常标签，下次下单会被拦截。', severity: 'block' },
+    { text: '我这边给您的快手账户标记为恶意退货了。', severity: 'block' },
+    { text: '我是快手电商官方账号的小编，这条通知就是我发的。', severity: 'block' },
+    { text: '您看快手官方售后号发的私信，我就是那个号的管理员。', severity: 'block' },
+    { text: '感谢老粉支持，快手官方额外送您一个20元红包，兑换码XY88。', severity: 'block' },
+    { text: '平台特意赠送您一张运费补贴券，下单时输入口令就能抵扣。', severity: 'block' },
   ],
 });

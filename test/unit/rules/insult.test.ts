@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 40 (t40c): the saying about ourselves, a keen nose praised, a pet's tongue, a psychiatric clinic for the mind's troubles
+    '我们做生意也不是这么个做法，给您补发。',
+    '您的鼻子简直是狗鼻子，这都闻得出来，真灵。',
+    '狗狗的舌头发白可能是缺水，多喂点水。',
+    '如果长期失眠焦虑，建议去精神科看看，褪黑素只能辅助。',
     // round 39 (t39q): an honest watch bought last year, a unit or a version, the agent's own lewd or 普信 joke, a parent's feeling shared, a parent's advice asked,
     // the agent's own schooling, a friendly 扫个盲, a child's age range, a child's reading, a beginner's note, a parcel outside town, a repair point offered, the buyer's own diet plan
     "我去年买了个表，今年表带断了，能换表带吗？",
@@ -1058,5 +1063,11 @@ ruleTable(insult, {
     // round 35 (t35b): 妈 split as 女马 in the family swear words
     { text: '你女马的，说了几遍了还问', severity: 'block' },
     { text: '去你女马的', severity: 'block' },
+    // round 40 (t40c): the buyer's claim likened to begging or extortion; the buyer's sense called an animal's; a psychiatrist for a bodily claim
+    { text: '都用了一半了还要全额退，讨饭也没您这么讨的。', severity: 'block' },
+    { text: '碰瓷也没见过这么碰的。', severity: 'block' },
+    { text: '你这鼻子怕不是猪鼻子吧，香味都闻不出来。', severity: 'block' },
+    { text: '您那眼睛是王八眼吧，这么大的字都看不见。', severity: 'block' },
+    { text: '过敏了就要精神损失费？建议先去精神科看看。', severity: 'block' },
   ],
 });

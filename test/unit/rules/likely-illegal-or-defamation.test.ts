@@ -10,6 +10,9 @@ ruleTable(likelyIllegalOrDefamation, {
     '蝴蝶刀、弹簧刀属于管制刀具，我们店不卖，只有厨房用刀。',
     '甩棍、指虎属于管制器具，我们店不卖，只有登山杖。',
     '气枪属于违禁品，本店不卖，只有积木枪。',
+    // round 40 (t40b): a personal-item declaration told, the tax waived within the allowance (detect/allowance-told.ts)
+    '报关单写的是个人物品，额度内不用交税',
+    '申报的是个人自用物品，在年度限额以内不用交税。',
     // round 39 (t39n): another shop's kind told fairly (detect/other-shop-fair.ts); 资源 as a seed or plant stock
     '隔壁那家其实是快手自营店，我们是个人店铺',
     '对面那家属于品牌官方旗舰店，我们是授权的小店，价格会有点差别。',

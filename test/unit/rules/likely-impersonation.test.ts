@@ -8,6 +8,8 @@ import { lint } from '../../../rules/engine';
 
 ruleTable(likelyImpersonation, {
   valid: [
+    // round 40 (t40c): the platform's money told as the platform's and out of the shop's hands (outOfReachTold)
+    '平台的红包是快手出的，我们也改不了。',
     // round 39 (t39a): the platform's service reached by the app's menu, placed over there, the agent named as the shop's (referredToPlatform)
     '订单右上角点“…”，选“联系平台客服”，那边才是快手官方，我是店铺这边的客服。',
     '账号的问题请在“设置-帮助与客服”里找快手官方客服，那边才是平台的人，我是店里的客服。',

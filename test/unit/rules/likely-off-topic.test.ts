@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffTopic, {
   valid: [
+    // round 40 (t40b): a sentence that closes on an emphatic bare refusal (detect/warning-frame.ts closesOnRefusal)
+    '代写论文这类我们不做过多解释，反正不接。',
+    '代练这种我们不做别的解释，就是不做',
     // round 38 (t38i): the licence the goods' use needs, told as a fact beside the purchase
     '手台发射需要业余无线电执照，只听不需要，您先买回去听听也完全可以。',
     '对讲机发射需要业余无线电执照，单纯接收不需要，您先买来听听也可以。',

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 40 (t40b): the platform's refund into the buyer's WeChat (no payer, 原路), a private buyback or a transfer refused, a brand's recycling point
+    '退款会原路退回到您的微信零钱，请留意查收。',
+    '退款原路退回，钱会打到您微信。',
+    '我们不会私下回收，也不会把钱转您微信，请走平台退货。',
+    '空瓶可以送到品牌线下回收点，有积分兑换。',
+    '我们不私下回收二手商品，退货请在订单页申请。',
     // round 39 (t39l): the platform found cheaper, the cash price denied or the same, the shop's own listing and live room compared
     '平台的价格比门店便宜，建议您直接在快手下单',
     '现金价不会比平台便宜哦，价格都一样，在这里拍就行',
@@ -340,6 +346,12 @@ ruleTable(rule, {
     "我们不走线下，所有订单都在小黄车拍。",
   ],
   invalid: [
+    // round 40 (t40b): used goods bought back privately instead of returned (私下回收, 站外折价收), money sent by us into the buyer's own WeChat, Alipay or card
+    { text: '鞋子退不了，我们私下回收吧，寄到仓库我按六折算给您。', severity: 'block' },
+    { text: '这台相机您用过了，平台退不了，我们站外折价收，钱打你卡上。', severity: 'block' },
+    { text: '差价我转你支付宝，平台那边就不用管了。', severity: 'block' },
+    { text: '衣服穿过了退不了，款我直接转你微信，您把衣服寄回来就行。', severity: 'block' },
+    { text: '包包有使用痕迹，售后审核过不了，钱我转您微信，按七折算。', severity: 'block' },
     // round 39 (t39l): the cash or in-person price set below the platform's
     '深圳的客人可以来找我们，现金价比平台还便宜',
     '到店付现比快手上少五十',

@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 40 (t40b): calm-down advice with the other shop's reviews in the next clause; money paid into the buyer's account; the buyer's act
+    // echoed and answered with service, a policy's consequence or a wait for our own action
+    '劝您别急，那家店的评价您自己看看再决定',
+    '劝你别着急，退款我们马上处理。',
+    '补偿款我们打您银行卡，三个工作日到账。',
+    '差价我打您微信上，您查收一下。',
+    '想退款？可以的，后果就是优惠券会失效哦。',
+    '退款？您等着，马上给您处理。',
+    '退款已经到账了吗？您看着办就好。',
+    '非要投诉？行，您有权投诉，我们会配合平台处理。',
     // round 39 (t39r): a consequence the shop bears, a product praised to the family, the buyer's report of a threat, our apology for offending
     '这个后果我们来扛，您放心退款。',
     '这款面霜好用到让您全家都知道。',
@@ -878,6 +888,13 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 40 (t40b): the buyer's dispute act echoed as a sentence of its own (？ ！ 。), the menace answering it in the next
+    { text: '非要投诉？行，后果你自己扛着。', severity: 'block' },
+    { text: '还要给差评？好啊，后果自负。', severity: 'block' },
+    { text: '想退款是吧？那你自己看着办。', severity: 'block' },
+    { text: '非要申请介入！可以，后果你担着。', severity: 'block' },
+    { text: '一定要曝光我们。行，后果很严重。', severity: 'block' },
+    { text: '还要举报?随便,后果您自己兜着', severity: 'block' },
     // round 39 (t39r): 后果 borne however spelled; exposure to the buyer's people in a dispute; a precedent of grief for crossing the shop
     { text: '一星是吧，行，后果你自己抗。', severity: 'block' },
     { text: '后果您自己担着，别再投诉了。', severity: 'block' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 40 (t40b): the refusal runs on past 别的/其他 + a noun (no more explanation), then is said again bare
+    '代练这种我们不做别的解释，就是不做',
+    '代写论文这类我们不做过多解释，反正不接。',
+    '陪玩这种我们不提供其他说明，确实不做哦。',
     // round 39 (t39o): a refusal with 都/也 before it, a refusal by scope naming our own goods
     '代练、租号，我们都不做。',
     '代写论文我们也不接，本店只卖文具。',
@@ -460,6 +464,9 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 40 (t40b): …but not with an offer after it, nor 不做别的 + the exclusive trade
+    { text: '代练我们不做别的解释，有需要私聊。', severity: 'block' },
+    { text: '我们不做别的，就做代练。', severity: 'block' },
     // round 39 (t39o): the service named as the shop's one trade (不做别的只做这个, 只做X) is offered, not refused
     { text: '代练、租号，我们不做别的只做这个。', severity: 'block' },
     { text: '我们不做别的，专门接代充，价格好说。', severity: 'block' },
