@@ -1883,7 +1883,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品没有原盒、小票、防伪或授权并以此解释低价或打暗语，暗示不是正品（规则 2.8）',
     sentence: [PROOF_ABSENT, PROOF_ABSENT_SIGN],
-    notSentence: [REMEDY, PROOF_CLAIM, OTHERS_OR_WARNING, /简装|裸装|礼盒|赠品|小样|试用|中样|旅行装|替换装|补充装|压坏|压扁|破损|运输|补寄|补发|跨境|保税|直邮|海外|报关|代购|免税|(?:店|家|商家|卖家)(?:都)?(?:不要|别)买|不卖|不做|的话|联系我们|请联系|延迟|稍后|更新|同步|入库|物流/,
+    // Round 40 (t40e): …nor the missing licence given as the reason something is NOT supplied (电子版我们没有授权，所以不提供PDF).
+    notSentence: [REMEDY, PROOF_CLAIM, OTHERS_OR_WARNING, /所以(?:我们|本店|店里)?(?:也)?(?:就)?(?:不|没法|无法|不能|没办法)(?:提供|卖|销售|出售|上架|做|代理|发|给|售)/, /简装|裸装|礼盒|赠品|小样|试用|中样|旅行装|替换装|补充装|压坏|压扁|破损|运输|补寄|补发|跨境|保税|直邮|海外|报关|代购|免税|(?:店|家|商家|卖家)(?:都)?(?:不要|别)买|不卖|不做|的话|联系我们|请联系|延迟|稍后|更新|同步|入库|物流/,
       // …a market's version without the Chinese code, its trace elsewhere (韩国版本身就没有中文防伪码，溯源信息在订单详情里; round 12).
       /中文(?:防伪|标签|说明|小票|发票)|(?:韩国|日本|美国|欧洲|香港|澳洲|德国|法国|英国|泰国|[韩日港美欧澳德法英泰])版本?身|溯源信息在|溯源(?:信息|码)?可以(?:在|查)/,
       // Round 13 (fa13b): our own label, so another brand's mark is not used (没有品牌授权，所以不能用品牌的logo，这是自有品牌) — unless

@@ -137,6 +137,13 @@
 // 原卡主一申诉就被冻), paid games or courses cracked onto a device, an adult's account past the anti-addiction limit, real police and army
 // uniforms, exam-cheating gear, a minor's tattoo hidden from the parents, devices said to end medication. Traps: 海关还没查验完, 防偷狗项圈,
 // 原号主申诉就能找回，我们不卖, 免费游戏, 家长端开启防沉迷, 仅限拍照的cos警服, 考场禁止携带, 纹身贴, 不能代替降压药.
+// Round 40 (t40e, batch GG): a licence check patched out (补丁…官方验证就被屏蔽了), accounts washed from their owner (原主找不回), pirated e-books
+// given away (网上弄来的资源…打包送您), goods carried as personal use undeclared (当自用背在身上，不走申报), reviews brushed by a team of accounts,
+// blades told by edge or opening past the subway check (过得去), room jammers (方圆二十米手机全都没信号), plate flippers (过电子眼不怕拍), a bet on
+// the next case (押中翻三倍), uncensored photobooks, a sharpened blade waybilled as crafts, receipts printed to order, practice notes spent,
+// emissions controls defeated for the annual check, IMEIs rewritten on locked phones, goods stopped at home sent under another name, a minor
+// sent to either parent's ID, a car opened and driven off without its key. Traps: 安全补丁, 原号主申诉能找回, 没有授权所以不提供PDF, 如实申报,
+// 从不刷好评, 地下室没信号, 钥匙屏蔽袋, 押题, 正版引进的无删减版, 补打小票, 练功券仅供培训, 别自己屏蔽尿素, 串号官网查询, 您的车一键启动.
 // Round 40 (t40a, batch GE): a vaccine mailed home and given by a nurse one knows, a listening device planted on another adult, cream chargers
 // breathed for a high, protected live animals (红龙) without papers sent privately, tobacco ordered under another listing with the goods in the
 // note, explicit media in an innocent cover (and 成人 + print media), an insurer's payout split over a coached false claim. Traps: 社区预约接种,
@@ -361,8 +368,9 @@ const WILDLIFE_GATE =
 const METER_TAMPERED =
   /(?:改|调|(?<![电自手启运移振转滚])动|刷|控|遥控|篡改)[^，。！？]{0,6}?(?:读数|度数|走字|里程|公里数|示数|计量)|(?:读数|度数|示数|里程|公里数|计量)(?:能|可以|就|都)?(?:改|调|动)(?:低|小|少|慢|掉|回)?|(?:调|改|倒)(?:回去|回来|低|少|小|慢)|走(?:得)?慢|少走|倒转|倒着走|不走字|停走|窃电|偷电|白用(?:电|水|气)|不(?:用|花)(?:电|水|燃气)费/;
 /** Round 38 (t38a): what a jammer or a plate cover defeats (定位失灵, 电子眼拍不到, 测速测不到, 躲过抓拍). */
+// (round 40, t40e: …or the camera not feared — 过电子眼不怕拍)
 const ENFORCEMENT_DEFEATED =
-  /失灵|失效|(?:定位|信号|gps|北斗)[^，。！？]{0,4}?(?:不到|没了|不上|丢|断)|(?:查|追踪|跟踪|监控|拍|照|抓拍|识别|测|扫)不(?:到|出|清|了)|(?:躲|避|逃|绕)(?:过|开)?[^，。！？]{0,4}?(?:电子眼|摄像头|测速|抓拍|监控|交警|检查|查车|定位|违章)|(?:电子眼|摄像头|测速|抓拍|监控|交警|探头)[^，。！？]{0,6}?(?:看不|拍不|照不|抓不|测不|识别不|发现不)|(?:扣分|罚款|违章)[^，。！？]{0,4}?(?:不了|没事|不怕|找不到)|不(?:被|会被)(?:拍|抓拍|定位|追踪|查到)/;
+  /失灵|失效|(?:定位|信号|gps|北斗)[^，。！？]{0,4}?(?:不到|没了|不上|丢|断)|(?:查|追踪|跟踪|监控|拍|照|抓拍|识别|测|扫)不(?:到|出|清|了)|(?:躲|避|逃|绕)(?:过|开)?[^，。！？]{0,4}?(?:电子眼|摄像头|测速|抓拍|监控|交警|检查|查车|定位|违章)|(?:电子眼|摄像头|测速|抓拍|监控|交警|探头)[^，。！？]{0,6}?(?:看不|拍不|照不|抓不|测不|识别不|发现不)|(?:扣分|罚款|违章)[^，。！？]{0,4}?(?:不了|没事|不怕|找不到)|不(?:被|会被)(?:拍|抓拍|定位|追踪|查到)|(?:电子眼|摄像头|测速|抓拍|监控|探头)[^，。！？]{0,4}?不怕|不怕(?:被)?(?:拍|抓拍|电子眼|扣分|罚)/;
 
 /** Round 39 (t39g): another person's device knocked out by a jammer (对手车直接失控, 别人的无人机掉下来, 对方手机没信号). */
 const JAMMED_OTHERS =
@@ -373,7 +381,8 @@ const JAMMED_OTHERS =
 // bottles named by brand only (茅台, 五粮液, 拉菲 — not 拉菲草, Hennessy, 人头马, 芝华士, 杰克丹尼), and cigarettes by brand (万宝路, 悦刻).
 const TOBACCO_ALCOHOL = /雪茄|香烟|烟草|卷烟|电子烟|烟弹|烟油|白酒|啤酒|红酒|洋酒|威士忌|伏特加|清酒|烈酒|酒类|彩票|槟榔|葡萄酒|香槟(?!色|金|粉|银|玫瑰|蓝)|白兰地|朗姆酒|金酒|杜松子酒|龙舌兰|干邑|黄酒|果酒|梅酒|起泡酒|气泡酒|预调酒|鸡尾酒|利口酒|烧酒|米酒|干红|干白|茅台|五粮液|泸州老窖|剑南春|汾酒|拉菲(?!草)|hennessy|人头马|马爹利|芝华士|尊尼获加|杰克丹尼|百龄坛|麦卡伦|格兰菲迪|獭祭|百威|喜力|科罗娜|嘉士伯|万宝路|悦刻|iqos/;
 // (round 39, t39k: …or an adult's account or papers used for the minor's order, 下单用您爸妈的账号和身份证就行, 拿家长的身份证实名一下)
-const AGE_DODGED = /(?:别|不用|不要|不必|无需)(?:写|填|填写|提供|报|说)(?:真实)?(?:年龄|岁数|生日|身份证)|不(?:验|查|看|核)(?:年龄|身份证|身份)|不用实名|(?:实名|身份证|身份)(?:信息)?(?:就|都)?(?:填|用|写)(?:您|你)?(?:的)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|家长|家里人|大人|成年人)|(?:用|拿|借|填)(?:您|你)?(?:的)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|家长|家里人|大人|哥哥|姐姐|成年人)(?:的)?(?:账号|帐号|身份证|身份|名义|信息|名字|手机号)/;
+const AGE_DODGED = /(?:别|不用|不要|不必|无需)(?:写|填|填写|提供|报|说)(?:真实)?(?:年龄|岁数|生日|身份证)|不(?:验|查|看|核)(?:年龄|身份证|身份)|不用实名|(?:实名|身份证|身份)(?:信息)?(?:就|都)?(?:填|用|写)(?:您|你)?(?:的)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|家长|家里人|大人|成年人)|(?:用|拿|借|填)(?:您|你)?(?:的)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|家长|家里人|大人|哥哥|姐姐|成年人|爸|妈)(?:(?:或者?|和|跟|、|或是)(?:您|你)?(?:的)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|家长|大人|哥哥|姐姐|爸|妈))?(?:的)?(?:账号|帐号|身份证|身份|名义|信息|名字|手机号)|(?:不会|不用|不)(?:打电话)?(?:核实|核对)(?:年龄|身份)?/;
+// (round 40, t40e: …or two parents offered as alternatives, 用你爸或者你妈的手机号和身份证去实名, and the check said not to be made, 不会打电话核实)
 const MINORS_REFUSED = /不向|不卖给|不能卖给|年满|需满|满18|满十八|不能买|不可以买|不能购买|买得起|大学生|(?<!未)成年/;
 
 /** Protected wildlife and its products, as the wildlife cues name them (round 38, t38a: sturgeons, sea turtles, the saiga). */
@@ -698,13 +707,15 @@ const cues: Cue[] = [
   },
 
   {
-    words: ['押大押小', '买大买小', '押大', '押小', '牌九', '推牌九', '梭哈', '德州扑克', '押大小', '骰宝', '番摊', '捕鱼游戏', '斗牛', '菠菜', '棋牌', '赌场', '返水', '赔率', '庄家', '开盘', '计划群', '稳赚不赔', '包赢', '盘口', '竞猜', '赢了秒提', '秒提', '押一百', '押100', '押一把'],
+    words: ['押大押小', '买大买小', '押大', '押小', '牌九', '推牌九', '梭哈', '德州扑克', '押大小', '骰宝', '番摊', '捕鱼游戏', '斗牛', '菠菜', '棋牌', '赌场', '返水', '赔率', '庄家', '开盘', '计划群', '稳赚不赔', '包赢', '盘口', '竞猜', '赢了秒提', '秒提', '押一百', '押100', '押一把',
+      // Round 40 (t40e): a stake on what the next box, case or draw holds (押下一箱出不出隐藏，押中翻三倍).
+      '押中', '押多少', '押下一', '赌下一'],
     severity: 'block',
     message: '疑似赌博内容',
     sentence: /网站|平台|充值|首充|推荐|带你|注册|台子|下注|稳赚|回本|一把|玩|娱乐|app|赢|提现|上分|下分|押|投注|彩|赌|跟着买|链接|群|充[0-9一二两三五十百]|送[0-9]|翻[0-9一二两三四五六七八九十几]+倍|世界杯|球赛|足球|欧冠/,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:粉|面|汁|泥|叶|种|汤|苗|籽|饼|馅|鸡蛋|炒)/,
-    notSentence: [WARNING, /色号|色名|眼影|口红|香水|配色|限定色|辅食|宝宝|造型|冰箱贴|文创|玩具|桌游|纪念品|斗牛犬|西班牙|优惠券|积分|答题|免费参与|退款/],
+    notSentence: [WARNING, /色号|色名|眼影|口红|香水|配色|限定色|辅食|宝宝|造型|冰箱贴|文创|玩具|桌游|纪念品|斗牛犬|西班牙|优惠券|积分|答题|免费参与|退款|押题|考题|试题|考点|押韵|韵脚|押金/],
   },  // Round 24 (t24c): a card game run for money by its rake or its chips cashed (线上德州局，积分一比一换现金，老板抽水很少; 麻将局上下分).
   // Not water pumped (抽水马桶, 抽水泵) nor a shop's points (积分换优惠券).
   {
@@ -1844,14 +1855,15 @@ const cues: Cue[] = [
   // An edged weapon sold by what it can do to a person, or past the checks (round 11): 这套刀具刃口开过的，能砍能刺，快递不查. Traps:
   // 开过刃的菜刀切肉很快, 开刃的刀具需要实名寄送.
   {
-    words: ['开过刃', '刃口开过', '开刃', '开了刃', '开锋', '开过锋'],
+    words: ['开过刃', '刃口开过', '开刃', '开了刃', '开锋', '开过锋', '开好锋', '开好刃', '开个刃', '开个锋'],
     severity: 'block',
     message: '涉及管制刀具',
     // Round 39 (t39g): …or kept off the listing and declared as something else (开刃的唐刀，不上架，发货按工艺品报，快递那边不会查).
     // Round 39 (t39j): an edge said to be absent (cos道具刀不开刃也不是金属，漫展安检能过; 未开锋的练习刀) — the blade's own state, not a
     // cut offered; the generic denial test reads no bare 不 before a verb. Not when it cuts anyway (不开刃也能捅伤人).
     unless: (ctx, start, end) => /(?:不|没|未|没有|无|并未|并没有|从不|不会|不能|无法|不可)$/.test(ctx.before(start, 4, 'soft')) && !/^[^，。]{0,2}?(?:也|照样|照|一样|都)(?:能|可以|会)/.test(ctx.after(end, 8, 'soft')),
-    sentence: /能砍|能刺|捅|伤人|防身|快递不查|不查|安检|查不出|杀伤|见血|放血|不会(?:细)?查|不上架|没上架|私下(?:拍|发|卖|聊|交易)|(?:按|当|当成|当作)[^，。]{0,6}(?:报|寄|发)|报成|写成/,
+    // Round 40 (t40e): …or the waybill written as something else (快递单就写“工艺品”).
+    sentence: /能砍|能刺|捅|伤人|防身|快递不查|不查|安检|查不出|杀伤|见血|放血|不会(?:细)?查|不上架|没上架|私下(?:拍|发|卖|聊|交易)|(?:按|当|当成|当作)[^，。]{0,6}(?:报|寄|发)|报成|写成|(?:快递单|面单|运单|品名|报关单|单子)上?(?:就|都|只)?写(?:的是|着)?(?:工艺品|装饰品|摆件|礼品|玩具|道具|饰品|收藏品)/,
     notSentence: [WARNING, /厨房|切菜|切肉|水果|菜刀|实名|不能寄|不发|不卖/],
   },
   // Fake parcels for order brushing (round 11): 可以提供空包服务，物流轨迹真实. Traps: 空包装盒可以回收.
@@ -1929,13 +1941,14 @@ const cues: Cue[] = [
     words: ['过安检', '安检'],
     severity: 'block',
     message: '教唆携带管制器具或违禁品逃避安检',
-    after: /^[^]{0,4}(?:没问题|查不出|发现不了|能过|随便过|照样过|测不出)/,
+    // Round 40 (t40e): …or 过得去 (地铁安检也过得去), of a blade told by its edge or its opening (刃长18公分，甩一下就开).
+    after: /^[^]{0,4}(?:没问题|查不出|发现不了|能过|随便过|照样过|测不出|过得去|过得了|查不到|不会查)/,
     window: 40,
     // Round 19 (DJ): …or the parcel disguised as something else (包装成普洱茶过安检没问题, 藏在玩偶里安检查不出来): the disguise
     // says there is something to hide, whatever the goods are called.
     // Round 37 (t37a): …or a spray that blinds (香水瓶其实是防狼喷雾，辣椒水的…安检查不出来).
-    sentence: /防身|防狼|辣椒水|催泪|电击|管制|刀具|甩棍|伸缩棍|枪|弹|药|粉|(?:包|伪|假)装成|冒充成?|(?:混|藏|夹|塞)(?:在|进)/,
-    notSentence: [WARNING, /充电宝|液体|化妆品|[0-9]+ml|托运规定|民航规定|保温杯|分装/],
+    sentence: /防身|防狼|辣椒水|催泪|电击|管制|刀具|甩棍|伸缩棍|枪|弹|药|粉|(?:包|伪|假)装成|冒充成?|(?:混|藏|夹|塞)(?:在|进)|刃长|出刀|匕首|(?:折叠|弹簧|蝴蝶|跳|砍|军|猎|水果)刀|甩(?:一下)?就开/,
+    notSentence: [WARNING, /充电宝|液体|化妆品|[0-9]+ml|托运规定|民航规定|保温杯|分装|剃须刀|刮胡刀|指甲刀|修眉刀|卷笔刀/],
   },
   // The order remarked as a gift so customs will not tax it (round 11): 您下单备注写“礼品”，海关就不会收税. Traps: 备注写礼物包装的话我们免费包装,
   // 礼品也需要如实申报.
@@ -2367,7 +2380,8 @@ const cues: Cue[] = [
     words: ['没穿的', '没穿衣服', '不穿衣服', '一丝不挂', '不可描述', '18禁', '十八禁', '日本老师', '苍老师', '无删减'],
     severity: 'block',
     message: '疑似色情内容',
-    sentence: /图|照|视频|片|私发|发给|发(?:你|您)|合集|作品|网盘|u盘|资源|想看|学习资料|[0-9一二三四五六七八九十几]+个?g(?![a-z])/,
+    // Round 40 (t40e): …or a printed photobook (无删减版写真集有，全露的，懂的来).
+    sentence: /图|照|视频|片|私发|发给|发(?:你|您)|合集|作品|网盘|u盘|资源|想看|学习资料|写真|画册|影集|本子|全露|露点|[0-9一二三四五六七八九十几]+个?g(?![a-z])/,
     sentenceSkipsAnchor: true,
     // 没穿的那件可以退，拍个照片给我们: clothes not worn, returned.
     notAfter: /^(?:衣服|鞋|那件|那双|裤子|袜子|外套|过)/,
@@ -3910,7 +3924,7 @@ const cues: Cue[] = [
   // 电子眼拍不到; 反测速的…测速拍不到). Not a key pouch against relay theft (钥匙信号屏蔽袋，防盗), a shield can (屏蔽罩), nor the device refused
   // (反测速的电子狗我们不卖，屏蔽设备也不卖，都是违法的).
   {
-    words: ['屏蔽器', '干扰器', '干扰仪', '屏蔽仪', '信号屏蔽', '反定位', '防定位', '反追踪', '防追踪', '反测速', '防测速', '车牌遮挡', '遮挡车牌', '挡车牌', '遮车牌', '遮牌', '挡牌', '翻牌器', '变牌器', '隐形车牌', '车牌隐形', '防拍', '防抓拍', '反抓拍', '防电子眼', '反光车牌'],
+    words: ['屏蔽器', '干扰器', '干扰仪', '屏蔽仪', '信号屏蔽', '反定位', '防定位', '反追踪', '防追踪', '反测速', '防测速', '车牌遮挡', '遮挡车牌', '挡车牌', '遮车牌', '遮牌', '挡牌', '翻牌器', '变牌器', '隐形车牌', '车牌隐形', '牌照就翻', '车牌就翻', '牌照翻', '车牌翻', '号牌翻', '翻转车牌', '车牌翻转', '牌照翻转', '自动翻牌', '遥控翻牌', '防拍', '防抓拍', '反抓拍', '防电子眼', '反光车牌'],
     severity: 'block',
     message: '售卖干扰定位、规避执法的违法器材',
     window: 30,
@@ -4122,7 +4136,8 @@ const cues: Cue[] = [
     notBefore: /(?:防|抗|不怕|防御|防止)$/,
     window: 30,
     // Round 39 (t39c): …or given away with the goods, a modified pick, a door opened in minutes (送一套开锁教程和一把改过的钩子，防盗门五分钟就能打开).
-    sentence: [/锁|门禁|车门|开门|房门|大门|防盗门/, /有货|要的话|加[0-9一二两三四五六七八九十百几]+|[0-9一二两三四五六七八九十百几]+(?:块|元)|私聊|私我|卖|教(?:您|你)|一键|都能开|随便开|别人|他人|邻居|送(?:一套|一把|您|你)|改(?:过|装过?)的|[0-9一二两三四五六七八九十几]+(?:分钟|秒)(?:钟)?(?:就|内)?(?:能|可以)?(?:打开|开)/],
+    // Round 40 (t40e): …or a car opened and driven off without its key (解码器…一键启动的车就能打开开走，不用原车钥匙).
+    sentence: [/锁|门禁|车门|开门|房门|大门|防盗门|开走|(?:不用|不需要|无需|没有)(?:原车|车主的?)?钥匙/, /有货|要的话|加[0-9一二两三四五六七八九十百几]+|[0-9一二两三四五六七八九十百几]+(?:块|元)|私聊|私我|卖|教(?:您|你)|一键|都能开|随便开|别人|他人|邻居|送(?:一套|一把|您|你)|改(?:过|装过?)的|[0-9一二两三四五六七八九十几]+(?:分钟|秒)(?:钟)?(?:就|内)?(?:能|可以)?(?:打开|开)/],
     notSentence: [WARNING, /不提供|不卖|不教|公安备案|正规开锁|报警|防(?:小黑盒|技术开锁|破解|撬)|不怕/],
   },
   // Round 38 (t38f): a safety device taken out for more range or speed (保护板拆掉跑更远; 黄绿两根线短接就能解除限速，交警也看不出来) — not
@@ -4373,6 +4388,162 @@ const cues: Cue[] = [
       /(?:家长|父母|爸妈|家里人|老师|学校)[^。！？]{0,6}?(?:看不到|看不见|不会(?:发现|知道)|发现不了|不知道)|(?:瞒着|别告诉|别让)[^。！？]{0,4}?(?:家长|父母|爸妈|家里|老师)|没人知道|不会有人知道|遮住|遮得住|能遮|偷偷/,
     ],
     notSentence: [WARNING, MINORS_REFUSED, /不给|不能纹|不可以纹|不建议|纹身贴|贴纸|水洗|临时/],
+  },
+  // Round 40 (t40e, batch GG): software's licence check defeated by a patch or key tool the shop hands over (装完把我们发的补丁放进去，官方验证就被
+  // 屏蔽了; 注册机跑一下就永久激活). Not a security update, a fabric patch, nor the tool refused (破解补丁我们不提供).
+  {
+    words: ['补丁', '破解补丁', '激活补丁', '激活工具', '注册机', '破解工具', 'kms激活', '免激活', '激活器'],
+    severity: 'block',
+    message: '提供破解补丁、注册机绕过正版软件授权验证，属于侵权违法内容',
+    window: 40,
+    sentence: [
+      /验证|激活|授权|正版|订阅|弹窗|序列号|许可|license|会员/,
+      /屏蔽|绕过|绕开|跳过|破解|永久|不会再?弹|不再弹|去掉|拦截|失效|检测不到|查不到|免费用|白用/,
+    ],
+    notSentence: [WARNING, /安全补丁|系统补丁|官方补丁|系统更新|漏洞|不提供|不建议|别装|不要装|病毒|正版授权|官方渠道购买|衣服|裤子|布|熨|缝/],
+  },
+  // Round 40 (t40e): an account or a card that was taken from its owner, sold on with the owner said to be unable to get it back (游戏号是“洗”来的，
+  // 原主找不回). Not the account's own recovery told (原主申诉能找回，所以我们不收).
+  {
+    words: ['原主', '原号主', '原卡主', '原机主', '原主人', '原账号主'],
+    severity: 'block',
+    message: '售卖盗取、洗白的账号或物品，属于违法内容',
+    after: /^(?:也|都|就|根本|再也|永远)?(?:找不回|追不回|拿不回|要不回|申诉不回|找不到|追不到)/,
+    window: 40,
+    notSentence: [WARNING, /不收|不卖|不做|谨防|小心|被盗|报警|丢了|申诉|别买|不要买|不建议|(?:千万|一定)(?:别|不要)/],
+  },
+  {
+    words: ['洗来的', '洗过来的', '洗白的号', '洗出来的号', '洗号', '洗白了的'],
+    severity: 'block',
+    message: '售卖盗取、洗白的账号或物品，属于违法内容',
+    window: 30,
+    sentence: /号|账号|装备|皮肤|游戏|手机|车|卡|[0-9一二两三四五六七八九十百千]+(?:块|元)|拿走|出|卖/,
+    notSentence: [WARNING, /不收|不卖|不做|谨防|小心|被盗|报警|衣服|洗衣|洗过的衣|车身|洗车/],
+  },
+  // Round 40 (t40e): paid books or courses copied off the net and handed out with an order (全套电子档，网上弄来的资源，下单任意一本就打包送您).
+  // Not an e-book refused for want of a licence (电子版我们没有授权，所以不提供PDF), nor a publisher's own bonus copy.
+  {
+    words: ['电子档', '电子版', '电子书', 'pdf', '扫描版', '电子资源', '网盘资源', '资源'],
+    severity: 'block',
+    message: '传播盗版电子书、课程等侵权资源，属于违法内容',
+    window: 40,
+    sentence: [
+      /网上(?:弄|下|找|扒|搞|搜|拿|淘)|盗版|破解|扒(?:下来|的)|来路/,
+      /送|免费|白送|打包|不用(?:再)?(?:花|买)|私发|发(?:您|你)|拿去/,
+    ],
+    notSentence: [WARNING, /没有授权|未授权|没授权|不提供|不能提供|正版授权|出版社授权|官方授权|不卖|不发|不送|不能送/],
+  },
+  // Round 40 (t40e): goods for sale carried through customs on the person as personal belongings, the declaration skipped (过关时当自用背在身上，
+  // 不走申报，省下来的…就是差价). Not the buyer's own purchase said free of duty within the allowance, nor a declaration made.
+  {
+    words: ['当自用', '按自用', '作为自用', '说是自用', '装作自用', '假装自用', '当成自用', '不走申报', '没走申报', '不申报', '没申报', '没有申报', '不去申报'],
+    severity: 'block',
+    message: '将商品伪装为自用物品、不申报带入境销售，属于走私违法内容',
+    notBefore: /(?:还|尚|暂时|如果|要是)$/,
+    hypothetical: true,
+    window: 40,
+    sentence: [
+      /过关|海关|入境|过境|口岸|通关|机场|飞回来|带回|随身|背回|拎回|背在身上|带在身上|穿在身上|戴在身上/,
+      /差价|省|便宜|税|卖|给您|给你|价格|发货|出单/,
+    ],
+    notSentence: [WARNING, /如实|(?:缴|交|补)(?:了|过)?税|按规定|需要申报|要申报|必须申报|应当申报|会被(?:查|罚|扣|没收)|罚款|没收|本人自用/],
+  },
+  // Round 40 (t40e): reviews posted by a team or a pool of accounts on the buyer's order (评价团队…用几十个号在商品下面刷带图好评，费用我们出).
+  {
+    words: ['刷'],
+    severity: 'block',
+    message: '组织他人账号刷虚假好评，属于违法违规内容',
+    after: /^(?:带图|晒图|图文|五星|5星|真人|追加)?(?:的)?(?:好评|评价|评论|买家秀)/,
+    window: 40,
+    sentence: /团队|水军|工作室|小号|[0-9几十百千]+个(?:账号|号)|几十个号|找人|请人|安排人|(?:我们|店里)出(?:钱|费用)|费用我们出|订单号给我/,
+    notSentence: [WARNING, /不刷|不会|不能|不可以|检测|处罚|封|从不|没有|骗子|冒充|别信|不要信|诈骗/],
+  },
+  // Round 40 (t40e): a jammer that blanks every phone around it, sold for exam rooms or meetings (方圆二十米手机全都没信号，考试季卖得好). Not a
+  // pouch for one's own key or phone, nor a dead zone told (地下室没信号).
+  {
+    words: ['没信号', '没有信号', '收不到信号', '断信号', '信号全无', '打不了电话', '上不了网', '信号全断', '信号全没'],
+    severity: 'block',
+    message: '售卖干扰屏蔽他人通信信号的设备，属于违法内容',
+    window: 40,
+    sentence: [
+      /方圆|周围|周边|范围内|附近|[0-9一二两三四五六七八九十几百]+米(?:内|以内|之内|范围)?|全场|整(?:个|间)(?:房间|会议室|考场|教室|楼层|屋)/,
+      /考场|考试|会议室|开会|教室|别人|他人|周围的人|所有人|(?:手机|电话)(?:全|都)/,
+    ],
+    notSentence: [WARNING, /屏蔽袋|信号袋|法拉第|钥匙|防盗|地下室|电梯|山里|山区|信号不好|基站|运营商|不卖|不提供|考场禁止/],
+  },
+  // Round 40 (t40e): a paper that only a store or a bank may issue printed to the buyer's order (专柜小票…按您想要的日期和门店重新打一张，跟真的一模一样;
+  // 练功券…晚上在小卖部用没人看得出来). Not the shop's own receipt reprinted from the order, nor practice notes kept to practice.
+  {
+    words: ['小票', '购物小票', '专柜小票', '收据', '购物凭证', '水单', 'pos单', '刷卡单'],
+    severity: 'block',
+    message: '按买家要求伪造购物小票、凭证，属于违法内容',
+    window: 40,
+    sentence: /(?:按|照)(?:您|你)(?:想|需)?要的?[^，。]{0,6}(?:日期|门店|店|时间|金额|价格)|(?:日期|门店|金额|时间|店名)(?:您|你)?(?:随便|任意|想|自己)(?:填|写|选|定|挑)|任意(?:日期|门店|店铺|金额)|想要(?:哪|什么)(?:天|家|个店)|(?:跟|和)真的?(?:一模一样|一样|没区别)|以假乱真|现做|代打|做一张|伪造|看不出(?:是)?假/,
+    notSentence: [WARNING, /原件|补打|订单详情|电子发票|如实|不能|不可以|无法|不提供|不做/],
+  },
+  {
+    words: ['练功券', '练功钞', '道具币', '道具钞', '道具钱', '影视币', '样币', '点钞练习'],
+    severity: 'block',
+    message: '教唆把练功券、道具币当真钱使用，属于违法内容',
+    window: 40,
+    sentence: [
+      /(?:用|花|花出去|买东西|找零|付款|付钱|付账|结账)|小卖部|商店|店里|夜市|摊|晚上/,
+      /看不出|没人(?:看|发现|认|注意)|发现不了|认不出|分不出|(?:跟|和)真(?:钱|的|币|钞)(?:一样|一模一样|没区别)|以假乱真|当真钱/,
+    ],
+    notSentence: [WARNING, /仅供|只能用于|只用于|培训|拍摄|教学|不能流通|不能当|不可以当|不能用于|别拿去|不要拿去/],
+  },
+  // Round 40 (t40e): a vehicle's emissions control defeated, put back for the annual check (模块插上就能屏蔽尿素检测，不加尿素也不限扭，年检时拔掉就好;
+  // 三元催化掏空…年检前装回去). Not a fault told with a repair, nor the part said to fail the check once removed.
+  {
+    words: ['尿素', '三元催化', '颗粒捕集', 'dpf', 'egr', '后处理', '排放', '尾气', '国六', '国五'],
+    severity: 'block',
+    message: '教唆屏蔽或拆除机动车排放控制装置，属于违法内容',
+    window: 40,
+    sentence: [
+      /屏蔽|拆掉|拆了|去掉|掏空|绕过|短接|模拟器|不用加|不加|骗过|关掉|删掉|刷掉|拔掉/,
+      /年检|环检|尾检|检测站|限扭|不限扭|超标|没人查|查不出|交警|装回|插上/,
+    ],
+    notSentence: [WARNING, /不提供|不建议|(?:别|不要|请勿|切勿|千万别)(?:自己|私自|擅自)?(?:屏蔽|拆|去掉|掏空|短接)|过不了|通不过|不合格|按时加|正规/],
+  },
+  // Round 40 (t40e): a car opened and driven off without its key by a device (站在车旁边按一下，一键启动的车就能打开开走，不用原车钥匙) —
+  // anchored on the key's absence, since the device is often named in the buyer's words ('解码器'). Not the buyer's own keyless car
+  // (您的车钥匙放包里就能解锁), nor a theft warned of.
+  {
+    words: ['不用原车钥匙', '不需要原车钥匙', '无需原车钥匙', '没有原车钥匙', '不用车钥匙', '不需要车钥匙', '无需车钥匙', '没有车钥匙', '不用钥匙', '不需要钥匙', '无需钥匙', '没钥匙也', '没有钥匙也'],
+    severity: 'block',
+    message: '提供破解他人车辆门锁和启动的工具，属于违法内容',
+    deniable: false,
+    window: 50,
+    sentence: [
+      /车/,
+      /开走|开跑|打开|启动|开门|解锁/,
+      /解码器|破解器|中继|信号放大|小盒子|按一下|一键|站在(?:车)?旁边|靠近车|贴近车|别人的?车|他人的?车|任何车|谁的车|停着的车|都能开|都在用|有货|也有|要的话/,
+    ],
+    notSentence: [WARNING, /防盗|被盗|被偷|屏蔽袋|报警|谨防|小心|(?:您|你)的(?:爱)?车|自己的车|车主本人|指纹|密码|蓝牙|app|nfc|感应|数字钥匙/],
+  },
+  // Round 40 (t40e): a phone's identity rewritten so a lost or locked set can be sold (串号我们能改，挂失的、有锁的都能刷成新的). Not the IMEI
+  // checked or told (串号可以在官网查询), nor the shop refusing locked sets.
+  {
+    words: ['串号', 'imei', '改串', '刷串', '改码'],
+    severity: 'block',
+    message: '篡改手机串号（IMEI）洗白挂失、锁机设备，属于违法内容',
+    window: 40,
+    sentence: [
+      /(?:改|刷|换|重写|写)(?:成|掉|个|一个)?(?:新|别的|其他|正常)?(?:的)?(?:串号|imei|码)|(?:串号|imei)[^，。]{0,6}?(?:能|可以|都能|帮您|给您)?(?:改|刷|换|重写)|刷成新|洗白|改串|刷串|改码/,
+      /挂失|有锁|锁机|黑名单|丢失|丢的|捡的|偷|被盗|id锁|监管锁|网络锁|报失|黑机/,
+    ],
+    notSentence: [WARNING, /查询|核对|查一下|验机|不能改|改不了|不改|不提供|无法|不收|不回收|不卖/],
+  },
+  // Round 40 (t40e): goods withdrawn from sale at home, sent anyway under another name (果味的小棒子也有，国内已经停售了，我们备注“香薰”给您发出去).
+  // The shop's own stop (我们已停售) is no gate; nor the stop told with no supply (国内停售了，所以我们也不卖了).
+  {
+    words: ['国内停售', '国内已经停售', '国内已停售', '国内早就停售', '国内早停售', '国内都停售', '国内全面停售', '国内已经下架', '国内下架了', '国内都下架'],
+    severity: 'block',
+    message: '明知国内停售仍以其他品名寄发，属于违法内容',
+    window: 40,
+    sentence: new RegExp(`${SUPPLIED_ANYWAY.source}|备注[^，。]{0,8}(?:发|寄|报)|(?:面单|运单|快递单|报关单)[^，。]{0,4}写`),
+    deniable: false,
+    notSentence: /严禁|拒绝|举报|违法|谨防|不卖|不做|不发|不能发|没法发|无法|暂停|所以不|所以我们(?:也)?不|请勿|没有(?:现货|货|渠道|库存|门路)|(?:我们|本店|店里)(?:也)?(?:已经)?(?:停售|下架)/,
   },
   // Round 40 (t40a): a vaccine sold to the buyer and given outside a vaccination site — mailed cold-chain to the home, jabbed by a nurse one
   // knows, a small clinic or the buyer (九价…冷链寄到家…找个小诊所或者认识的护士帮忙打): vaccines go only to the disease-control sites. Not a

@@ -14,6 +14,10 @@ ruleTable(counterfeitImplied, {
     '画挂得不是正的，我们调整一下，价格在这摆着，质量没问题。',
     '这款平价面霜和品牌的高端线属于同一个集团，也是同一个工厂，但配方不一样，不是同一款。',
     '港版序列号在国内官网查不到，不能送国行售后，我们店保一年。',
+    // round 40 (t40e): the missing licence given as the reason something is NOT supplied — an honest refusal, not a cheap copy's excuse
+    '原版书都是正规进口的，电子版我们没有授权，所以不提供PDF。',
+    '电子版没有授权，所以我们不提供下载链接。',
+    '这套课程的录播没有版权方授权，所以本店不能发给您，只卖纸质教材。',
     // round 39 (t39n): a part inside told as swapped for an upgrade, from nowhere else (detect/upgrade-told.ts)
     '外壳是原厂的，里面的电调我们换成了升级版',
     '车壳是原厂的，舵机我们升级成了金属齿的高配款。',
@@ -906,6 +910,8 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 40 (t40e): …but the missing licence as the reason for the price is still caught
+    { text: '这批没有品牌授权，所以便宜一半，做工一样。', severity: 'block' },
     // round 39 (t39n): …but an upgrade from another origin or a maker of ours, or with a copy word, still implies
     { text: '外壳是原厂的，里面的电调我们换成了国产升级版', severity: 'block' },
     { text: '外壳是原装的，里面的主板是深圳升级版，看不出区别', severity: 'block' },
