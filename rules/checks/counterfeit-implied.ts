@@ -189,7 +189,8 @@ function steepGapToOfficial(text: string): boolean {
 const MAKE = /做工|版本|细节|品质|质量|上脚|上身|走线|五金|效果|穿着|用着|能用/;
 /** A shell that is genuine around contents that are not: 原装回收瓶, 回收的正品罐, 正品空瓶. */
 // (round 38, t38b: …or the containers said to be the maker's, recycled — 桶和瓶盖都是原厂回收的)
-const GENUINE_SHELL = /(?:原装|原厂|正品|原版|专柜|品牌|大牌)的?(?:回收)?的?空?(?:小瓶|大瓶|瓶|罐|盒|包装|外壳|壳)|回收的?(?:原装|原厂|正品|原版|专柜|原)?的?空?(?:瓶|罐|盒)|(?:瓶|罐|盒|外壳|瓶身|外瓶)子?(?:是|用的是?)?(?:正品|原装|原厂|原版|专柜)|(?:瓶|罐|盒|桶|瓶盖|盖子|包装)(?:和[^，。]{1,4})?(?:都|也|全)?是(?:原装|原厂|正品|原版|品牌)(?:那边)?的?回收/;
+// (round 40, t40h: …or the brand's bag filled from bulk — 大袋散装分到原装袋里的; the original tins recycled — 罐子是原罐回收的)
+const GENUINE_SHELL = /(?:原装|原厂|正品|原版|专柜|品牌|大牌)的?(?:回收)?的?空?(?:小瓶|大瓶|瓶|罐|盒|包装|外壳|壳|袋子?)|原(?:罐|瓶|盒|桶|袋)子?(?:都|也)?回收|回收的?(?:原装|原厂|正品|原版|专柜|原)?的?空?(?:瓶|罐|盒)|(?:瓶|罐|盒|外壳|瓶身|外瓶)子?(?:是|用的是?)?(?:正品|原装|原厂|原版|专柜)|(?:瓶|罐|盒|桶|瓶盖|盖子|包装)(?:和[^，。]{1,4})?(?:都|也|全)?是(?:原装|原厂|正品|原版|品牌)(?:那边)?的?回收/;
 /** Packaging or parts, and who filled or changed them (we, here, at home). */
 const SHELL_OR_PART = /瓶|罐|盒|包装|外壳|壳|机芯|表盘|零件|配件|外盒/;
 /** An empty container for decanting named as goods (分装瓶, 分装喷瓶, 分装盒), not the act (分装瓶装的, 分装瓶里灌的). */
@@ -686,7 +687,7 @@ const cues: Cue[] = [
     message: '说商品装在回收的正品包装里（分装/灌装/替换），暗示不是正品（规则 2.8）',
     sentence: GENUINE_SHELL,
     window: 48,
-    notSentence: [REMEDY, /环保|以旧换新|回收计划|回收活动|积分|不做|从不|不会|没有分装|不分装/],
+    notSentence: [REMEDY, /环保|以旧换新|回收计划|回收活动|积分|不做|从不|不会|没有分装|不分装|不卖|只卖|不拆/],
   },
   {
     // Round 13 (t13d): likeness as a figure where the word itself names an original (还原度高达98%, 仿真度95%, 复刻度99%) and the eye
@@ -2236,8 +2237,9 @@ const cues: Cue[] = [
     words: ['贴上去的', '印上去的', '绣上去的', '烫上去的', '后来印的', '后来贴的', '后加的', '后印的', '后贴的', '后绣的'],
     severity: 'block',
     message: '说品牌标识是后加的、商品本身是普通货，暗示是假货（规则 2.8）',
-    sentence: [/牌子|logo|商标|品牌|大牌|标志|铭牌|底标|底款|(?<![中背])(?:的|贴|印|打)[^，。！？]{1,5}标(?![签准题价注明记号语])|(?:电池|电池包|电芯|充电宝|机身|外壳)的?(?:外)?皮/,
-      /普通|工厂|厂里|无牌|杂牌|国产|本身|白牌|公模|散装|(?<!不是|并非|没有)(?:我们|店里)(?:自己)?(?:[^，。！？]{0,4})(?:贴|印|烧|烫|绣|刻|喷|丝印)/],
+    // (round 40, t40h: …the bare mark, 锅的标是后印的, and the goods from a home works — 锅是国内厂子出的)
+    sentence: [/牌子|logo|商标|品牌|大牌|标志|铭牌|底标|底款|(?<![中背])(?:的|贴|印|打)[^，。！？]{1,5}标(?![签准题价注明记号语])|(?<![中背文])(?:的|上的)标(?:是|都是)|(?:电池|电池包|电芯|充电宝|机身|外壳)的?(?:外)?皮/,
+      /普通|工厂|厂里|厂子|小厂|国内厂|无牌|杂牌|国产|本身|白牌|公模|散装|(?<!不是|并非|没有)(?:我们|店里)(?:自己)?(?:[^，。！？]{0,4})(?:贴|印|烧|烫|绣|刻|喷|丝印)/],
     notSentence: [REMEDY, OTHERS_OR_WARNING, LAWFUL_REPACK, OWN_MARK, /中文|背标|贴纸|检验检疫|价签|条码|溯源|刻字|定制|姓名|名字/],
     deniable: false,
   },
@@ -2325,7 +2327,8 @@ const cues: Cue[] = [
   {
     // One part genuine, the rest from another maker: 盒子是原厂的，里面的机器是第三方组装的; 机芯是国产的，外壳刻的是瑞士的牌子;
     // 用回收的包材灌装的，管子是正品的管子 (not 盒子是原厂的，说明书是我们翻译的; 国产品牌，机芯是日本原装的).
-    words: ['第三方', '国产', '小厂', '代工', '回收', '组装', '灌装', '工作室', '自己调', '自己配', '自己做', '自己灌', '散货', '杂牌', '白牌'],
+    // (round 40, t40h: …or the goods made apart by a factory — 盒子是正品盒子，鞋是鞋厂另外出的)
+    words: ['第三方', '国产', '小厂', '代工', '回收', '组装', '灌装', '工作室', '自己调', '自己配', '自己做', '自己灌', '散货', '杂牌', '白牌', '另外出的', '另外做的', '另外生产的', '另外加工的', '另出的'],
     severity: 'block',
     message: '说商品只有外壳或部分是正品、其余另有来源，暗示不是正品（规则 2.8）',
     sentence: /(?:盒子?|瓶子?|管子?|外壳|壳子?|外盒|包装|包材|瓶身|表壳|表盘|表带|表圈|外观|logo|标|面料|皮料|五金|鞋面|鞋底|屏幕)(?:是|用的是?|都是|也是)?(?:瑞士|法国|意大利|日本|原厂|正品|原装|原版|专柜|品牌|大牌|真)的?|(?:刻|印|贴|绣)的是[^，。]{0,6}(?:牌子|logo|商标|品牌)/,
@@ -3127,8 +3130,9 @@ const cues: Cue[] = [
     words: ['序列号', '串号', 'imei', '批号', '溯源码', '防伪码', '机身码', 'sn码', '生产码', '喷码', '追溯码', '批次码', '防伪标', '底码', '激光码', '识别码', '编码', '机身编号', 'sn号'],
     severity: 'block',
     message: '说商品的序列号、溯源码等被处理或刮掉，暗示不是正品（规则 2.8）',
-    after: /^(?:是|都|已经|已|被|给|也|我们|我|这边|店里|都给|提前)*(?:处理过|处理了|改过|改了|修改过|磨过|磨掉|磨了|刮掉|刮了|刮过|抹掉|抹了|去掉|撕掉|撕了|剪掉|剪了|划掉|涂掉|涂了|重刻|重打|重新打|重新刻|动过)/,
-    sentence: /渠道|懂|特殊|不影响|正常|放心|别想|保修|功能|便宜|价|没事|没问题|都这样|原因|查不到|不方便|没区别|别在意|不用在意|一样/,
+    // (round 40, t40h: …on purpose, lest the counter's check tell — 喷码是我们故意刮掉的，不然拿去专柜一查就知道)
+    after: /^(?:是|都|已经|已|被|给|也|我们|我|这边|店里|都给|提前|故意|特意|专门|特地)*(?:处理过|处理了|改过|改了|修改过|磨过|磨掉|磨了|刮掉|刮了|刮过|抹掉|抹了|去掉|撕掉|撕了|剪掉|剪了|划掉|涂掉|涂了|重刻|重打|重新打|重新刻|动过)/,
+    sentence: /渠道|懂|特殊|不影响|正常|放心|别想|保修|功能|便宜|价|没事|没问题|都这样|原因|查不到|不方便|没区别|别在意|不用在意|一样|不然|否则|免得|省得|以免|一查|查出|查得出/,
     sentenceSkipsAnchor: true,
     // …nor the buyer's serial handled for a warranty (您的序列号我们已经处理过了，保修已激活).
     notSentence: [REMEDY, OTHERS_OR_WARNING, /面单|快递单|隐私|个人信息|地址|电话|手机号|如果|若|万一|发现|请勿|不要|禁止|不会|从不|从来不|绝不|没有(?:刮|磨|改|处理|撕|剪)|不能|不可以|(?:您|你|亲)(?:自己)?(?:可以|别|不要)|(?:您|你)的|登记|激活|注册|绑定|申请|延保/],
@@ -3489,12 +3493,13 @@ const cues: Cue[] = [
     // A brand's label stuck on goods that are generic or made elsewhere (点读笔贴的是牛津的标，其实是杂牌; 按摩枕松下标是贴的，机芯深圳产; 耳机
     // 印的是索尼的logo，本身是白牌): the mark is not the maker. Not our own brand's mark, a Chinese back label, nor a plain no-brand good said
     // honestly with no other mark on it (这是杂牌，没贴任何品牌的标).
-    words: ['杂牌', '白牌', '无牌', '贴牌货', '深圳产', '东莞产', '义乌产', '广州产', '莆田产', '小厂产', '国产的', '国产', '深圳那边', '东莞那边', '小作坊', '小厂'],
+    // (round 40, t40h: …or a generic design, the brand's name printed on its shell — 戴森这款是同方案的，外壳印的戴森)
+    words: ['杂牌', '白牌', '无牌', '贴牌货', '深圳产', '东莞产', '义乌产', '广州产', '莆田产', '小厂产', '国产的', '国产', '深圳那边', '东莞那边', '小作坊', '小厂', '同方案', '方案机'],
     severity: 'block',
     message: '说商品贴着品牌的标、实际是杂牌或别处产的，暗示是假货（规则 2.8）',
     window: 30,
-    sentence: [/(?:贴|印|挂|打|缝|用)(?:的|着|了|上)?(?:是)?[^，。！？]{1,10}?(?:的)?(?:标|logo|商标|牌子|铭牌)(?![签准题价注明记号语])|(?<![中背])(?:标|logo|商标|牌子|铭牌)(?:是|都是)(?:后来|后面|我们|自己)?(?:贴|印|挂|打|缝|加)(?:的|上去|上的)/,
-      /其实|实际|本身|里面|机芯|内芯|芯子|主板|东西|货|产/],
+    sentence: [/(?:贴|印|挂|打|缝|用)(?:的|着|了|上)?(?:是)?[^，。！？]{1,10}?(?:的)?(?:标|logo|商标|牌子|铭牌)(?![签准题价注明记号语])|(?<![中背])(?:标|logo|商标|牌子|铭牌)(?:是|都是)(?:后来|后面|我们|自己)?(?:贴|印|挂|打|缝|加)(?:的|上去|上的)|(?:外壳|机身|壳子|包装|盒子|瓶身|表盘|底部|正面|背面)(?:上)?(?:印|贴|刻|打|丝印)(?:的|着|了)(?:是)?(?!型号|参数|日期|尺寸|说明|警示|图案|花纹|字母|数字|编号|中文|英文)[^，。！？]{1,8}/,
+      /其实|实际|本身|里面|机芯|内芯|芯子|主板|东西|货|产|同方案|方案机/],
     notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, LAWFUL_REPACK, /中文|背标|检验检疫|价签|条码|溯源|(?:没|没有|不|未|不会|从不|不曾)(?:贴|印|挂|打|缝|用)(?:任何)?[^，。！？]{0,6}(?:标|logo|商标|牌子)/],
     deniable: false,
   },
@@ -3532,6 +3537,97 @@ const cues: Cue[] = [
     deniable: false,
   },
   // ---- end round 39 (t39i) ----
+  // ---- Round 40 (t40h) ----
+  {
+    // Made after the brand's own site or pictures (丝巾是丝绸厂按官网图案印的; 照着官方图片做的包装): the brand's design copied by
+    // another maker. Not licensed or co-branded goods, a buyer's own design, nor a size chart or instructions followed.
+    words: ['官网', '官方', '官图', '官网的', '官方的', '官方网站'],
+    severity: 'block',
+    message: '说商品照着品牌官网/官方的图案仿制，暗示是仿品（规则 2.8）',
+    before: /(?:照着|照|按照|按|仿着|仿照|参照|比照|对照着)$/,
+    after: /^(?:的)?(?:图案|图片|图|设计|样式|款式|花色|花型|版型|图纸|照片|原图|样子)[^，。！？]{0,3}?(?:印|做|织|绣|仿|复刻|开模|复制|打版|画|染)(?:的|出来|了|成)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, OWN_MARK, /授权|联名|定制|(?:您|你)(?:发|给|提供|的|要求)|教程|步骤|说明|要求|标准|尺码|尺寸|蛋糕|手工课|diy|同人|粉丝|周边/],
+    deniable: false,
+  },
+  {
+    // A traceability or batch code put on by us afterwards, the scan off or winked at (罐上的追溯码是我们后贴的，扫出来是别的批次，懂就行): the
+    // proof of origin made for goods that came without it. Not the cross-border code a bonded warehouse or customs puts on, nor one resent.
+    words: ['追溯码', '溯源码', '批号', '喷码', '批次码', '生产码', '二维码', '条形码', '条码', '查询码'],
+    severity: 'block',
+    message: '说溯源码、批号是自己后贴的且对不上，暗示不是正品（规则 2.8）',
+    after: /^(?:都|其实|也)?(?:是)?(?:(?:我们|店里|这边|自己)(?:自己)?(?:后来|后期|事后)?|(?:后来|后期|事后)(?:才)?)(?:后贴|后印|后打|后喷|后补|补|贴|印|打|喷)(?:的|上去的|上的|上去)/,
+    sentence: /别的批次|其他批次|别的产品|别的货|别家|对不上|不是这批|不一致|不符|懂就行|懂的|您懂|你懂|心里有数|正品信息|品牌信息|能扫出|照样能扫|一样能扫|也能扫/,
+    sentenceSkipsAnchor: true,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /海关|入境|保税|中检|检验检疫|ciq|跨境|掉了|脱落|补寄|补发|物流|快递|面单|不会|从不|不是我们/],
+  },
+  {
+    // A generic system flashed behind the brand's face (开机画面是苹果的，系统是刷上去的安卓，用着一样): the brand's look in software over
+    // another maker's device. Not an official update, a buyer's own boot screen, nor advice not to flash.
+    words: ['刷上去的', '刷进去的', '刷成的', '刷上的', '刷过的', '刷的'],
+    severity: 'block',
+    message: '说商品只有外观或开机画面是品牌的、系统是另外刷的，暗示是仿品（规则 2.8）',
+    sentence: [/(?:开机(?:画面|动画|logo|界面|图标)|启动(?:画面|logo)|界面|外观|logo|图标|外壳)(?:是|都是|用的是?|显示的?是?|做成)[^，。！？]{1,8}?的/, /安卓|系统|rom|固件|一样|差不多|没区别|看不出/],
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, /官方|原厂|升级|更新|最新版|定制|您的|您公司|你公司|贵公司|教程|自己刷|可以刷|不要刷|别刷|(?:是|都是)(?:我们|自己|本店|咱们)|漆|油漆|涂层|胶/],
+    deniable: false,
+  },
+  {
+    // A named maker denied with the look the same and the brand's own system refusing it (外观和DJI一样，但不是大疆做的，大疆App激活不了): the
+    // brand's likeness from another maker. Not a compatible or own-brand item said openly, nor a material denied (不是实木做的).
+    words: ['做的', '出的', '生产的', '出品的', '造的', '制造的', '出来的'],
+    severity: 'block',
+    message: '说商品外观和品牌一样却不是品牌做的、品牌系统也不认，暗示是仿品（规则 2.8）',
+    before: /(?:不是|并非|并不是|不是由)(?!我|您|你|咱|店|本店)[^，。！？]{1,8}$/,
+    sentence: [/一样|一模一样|同款|外观|长得|看着|没区别|差不多/, /激活不了|无法激活|激活不上|激活不成|绑定不了|绑不上|登录不了|注册不了|连不上(?:官方|app)|识别不了|(?:官方|原厂)?(?:app|软件|系统)[^，。！？]{0,4}(?:用不了|不认|认不出|识别不了|连不上)|验不过|过不了|扫不出|查不到/],
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, OWN_MARK, /兼容|副厂|第三方|平替|国货|授权|原创|不一样|不同|区别很大|如果|万一|故障|坏了|维修|售后/],
+    deniable: false,
+  },
+  {
+    // The brand's marks printed on by us over another maker's goods (镜头是副厂做的，我们给它印了佳能的红圈和型号; 我们在外壳上贴了大牌的
+    // logo): the mark is not the maker. Not a buyer's own print, our own mark, a licensed one, nor a Chinese label or the packer's name.
+    words: ['印了', '印上了', '印上', '贴了', '贴上了', '刻了', '丝印了', '打了', '印的是', '贴的是', '加了'],
+    severity: 'block',
+    message: '说自己给商品印上了品牌的标识，暗示是假货（规则 2.8）',
+    before: /(?:我们|店里|自己|这边|厂里|工厂|厂家)(?:自己|又|再|都)?(?:给|帮|替|在)?(?:它|它们|机身|外壳|镜头|包装|盒子|瓶身|表盘|上面)?(?:上)?(?:都|也|又)?$/,
+    after: /^[^，。！？]{1,8}?的(?:红圈|绿圈|金圈|logo|标|商标|标志|铭牌|型号|字样|名字|牌子|图案|钢印|编号|序列号|刻字)/,
+    sentence: /副厂|兼容|第三方|杂牌|白牌|公版|公模|同方案|国产|小厂|工厂|一样|差不多|没区别|原厂|正品|专柜|便宜|分之一|一半|零头/,
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, LAWFUL_REPACK, /(?:您|你)(?:的|们|公司|家|要)|贵公司|定制|授权|联名|中文|背标|分装厂|进口商|生产日期|保质期|日期|(?:不会|不能|不可以|从不|没有|没)(?:给|帮|替|在)?[^，。！？]{0,4}(?:印|贴|刻)/],
+    deniable: false,
+  },
+  {
+    // The pack bears the name, the goods are not it (这包蓝山是拼的豆子，不是牙买加的，袋子印蓝山而已): the label is all there is of the
+    // claim. Not a flavour or a design named (蓝山风味, 只是印了个图案而已), a Chinese or foreign-language label, nor a date.
+    words: ['而已', '罢了'],
+    severity: 'block',
+    message: '说包装上只是印了品牌或产地的名字、东西并不是，暗示不是正品（规则 2.8）',
+    before: /(?:袋子|袋|包装|外包装|盒子|盒|瓶身|瓶子|瓶|标签|罐子|罐|外壳|壳|吊牌)(?:上|上面)?(?:只是|就是|只|仅仅?|不过)?(?:印|写|标|贴)(?:了|着|的|的是)?[^，。！？]{1,8}$/,
+    sentence: /不是|并非|其实|实际|拼的|拼配|混的|混合|国产|杂牌|白牌|本身|里面|代工|小厂/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /中文|英文|外文|日文|韩文|生产日期|保质期|日期|批号|条码|价签|尺码|成分|说明|风味|口味|设计|图案|装饰|颜色|示意|仅供参考/],
+    deniable: false,
+  },
+  {
+    // The buyer told not to say the goods came from the counter (同款外观的，底部钢印也打了，送人就别说是专柜买的): the claim of origin the goods
+    // would not bear. Not a price kept from a gift's receiver, nor a cross-border warranty explained.
+    words: ['别说是', '不要说是', '别说', '不要说', '别讲是', '别讲', '千万别说', '别提是'],
+    severity: 'block',
+    message: '叫买家别说是专柜/官方买的，暗示不是正品（规则 2.8）',
+    after: /^(?:人家|对方|她|他|别人)?(?:是|这是)?(?:在|从)?(?:专柜|柜台|官网|官方|旗舰店|免税店|品牌店|直营店|正品|真的)(?:买的|买来的|拿的|带的|来的|的|货|渠道)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /保修|售后|维修|发票|价格|多少钱|折扣|打折|优惠|惊喜/],
+    deniable: false,
+  },
+  {
+    // The platform's authentication service discouraged (平台下单的时候建议别勾选验货服务哈, 鉴定服务就不用选了): the check that would tell
+    // the goods is steered away from. Not a service's cost or delay explained, nor a shop that pays for the check.
+    words: ['验货服务', '鉴定服务', '验真服务', '查验服务', '验货', '鉴定', '验真'],
+    severity: 'block',
+    message: '劝买家别选平台的验货/鉴定服务，暗示经不起鉴定（规则 2.8）',
+    before: /(?:别|不要|不用|无需|没必要|千万别|最好别|建议别|建议不要|就别)(?:去)?(?:勾选|勾|选|选择|点|开通|加|申请|加购|购买|买|下单)(?:了)?(?:平台的?|那个|这个)?$/,
+    notSentence: [REMEDY, /时效|时间|慢|多等|延迟|耽误|着急|急用|加急|费用|收费|要钱|另收|多花|运费|我们(?:来|出|承担|包)/],
+    deniable: false,
+  },
+  // ---- end round 40 (t40h) ----
 ];
 
 /** The word stands in quotation marks of its own in the original: 绝对的“正品”. */

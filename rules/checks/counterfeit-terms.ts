@@ -791,6 +791,33 @@ const cues: Cue[] = [
     window: 24,
     notSentence: [NOT_A_CLAIM, /款|色|号|尺码|型号|区|栋|座|楼|套餐|档位|排|系列|计划|方案|选项|字母|等级考试|驾照|盘/],
   },
+  // ---- Round 40 (t40h) ----
+  {
+    // 原单 as the whole answer after a copula, the genuine held up beside it (北面这件羽绒服是原单，充绒量跟专柜一样): the trade's word for
+    // factory-run copies, with no noun after it. Not an order (原单号作废了, 寄回的是原单，不是补发单).
+    words: ['原单'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:是|都是|属于|算是?|就是)$/,
+    after: /^(?:的|货|啦|哈|哦|呢|呀|喔)?$/,
+    scope: 'clause',
+    notBefore: new RegExp(`${DENIED_BEFORE.source}|${OTHER_SHOP_SAID.source}|(?:不|并非|并不|也不|绝不)(?:是|算|属于)$`),
+    sentence: /一样|一模一样|没区别|差不多|专柜|正品|品质|做工|面料|充绒|版型|吊牌|剪标|外贸|大牌|品牌/,
+    notSentence: [NOT_A_CLAIM, /订单|单号|快递|物流|补发|新单|退|换货|发货|运单|面单|寄/],
+  },
+  {
+    // 仿的 with our own hand as its subject, the brand named after it (刷头是我们仿的飞利浦，包装一样; 这款是厂里仿的大牌，外观一样): we made
+    // the copy. Not an antique style or a material imitated (我们仿的宋代样式, 仿的麂皮), nor the copying denied.
+    words: ['仿的'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我们|咱们|自己|厂里|工厂|厂家|国内|这边|店里)(?:自己)?(?:照着|专门|按)?$/,
+    notBefore: /(?:不是|并非|没有|不会|从不|没|不)(?:我们|咱们|自己|厂里|工厂|厂家|国内|这边|店里)(?:自己)?(?:照着|专门|按)?$/,
+    notAfter: /^(?:是)?(?:一款|一个)?(?:古|明|清|宋|唐|汉|元代|民国|传统|古法|老式|复古|生|真|麂|皮|木|瓷|大理石|石|玉|丝|缎|实木|水晶|自然|天然)/,
+    sentence: /一样|一模一样|没区别|差不多|包装|logo|标|外观|品牌|牌子|原厂|正品|专柜|大牌|同款/,
+    notSentence: NOT_A_CLAIM,
+  },
+  // ---- end round 40 (t40h) ----
 ];
 
 /**

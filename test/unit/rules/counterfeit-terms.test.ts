@@ -4,6 +4,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 40 (t40h): 原单 as an order, the buyer's question, copying denied, an ancient pattern or a material imitated
+    '这个是原单，不是补发单，您看单号就知道。',
+    '您说的那种是原单吗？我们这里只卖专柜正品。',
+    '不是我们仿的飞利浦，是飞利浦官方授权的替换刷头，包装一样。',
+    '这个图案是我们仿的古代纹样，包装是原创设计。',
+    '这件外套面料是我们仿的麂皮，手感跟真皮差不多。',
+    '原单号作废了，新单号在订单详情里',
     // round 39 (t39o): a replica's realism with no likeness to the genuine article claimed, or its licence told
     '这个手办是正版授权的，涂装高仿真。',
     '这架飞机模型涂装高仿真，跟真的一样。',
@@ -648,6 +655,11 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 40 (t40h): 原单 after a copula with the genuine beside it; 仿的 with our hand as subject and the brand after it
+    '这双是原单，做工跟专柜一样',
+    '这款香水是我们仿的迪奥，瓶子一模一样',
+    '耳机是厂里仿的大牌，外观没区别',
+    '这件冲锋衣就是原单，面料和吊牌跟正品一样',
     // round 39 (t39m): the market's copies, then ours among them (我们也有)
     '地摊上的高仿碟我们也有，价格更低',
     '市面上那种A货我们这也有货',
