@@ -3,7 +3,7 @@
 import { likelyRule } from '../model/likely-rule';
 import { ownShortfallApologised } from '../detect/own-shortfall';
 import { ordersMerged } from '../detect/orders-merged';
-import { warnsOffScam, warnsOffUnlawful } from '../detect/warning-frame';
+import { controlledRefused, warnsOffScam, warnsOffUnlawful } from '../detect/warning-frame';
 import { costumeProp } from '../detect/costume-prop';
 import { prescriptionKept } from '../detect/prescription-kept';
 import { useNeedsPaper } from '../detect/use-needs-paper';
@@ -130,5 +130,6 @@ export default likelyRule({
   // Round 39 (t39n): …and another shop spoken of fairly, its kind told or praised (隔壁那家其实是快手自营店; detect/other-shop-fair.ts).
   // Round 39 (t39n): …and 资源 as a seed or plant stock (seedStockTold).
   // Round 40 (t40b): …and a personal-item declaration told, the tax waived within the allowance (detect/allowance-told.ts).
-  unless: (s) => (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s),
+  // Round 40 (t40i): …and a kind called controlled or banned and refused by the shop (蝴蝶刀、弹簧刀属于管制刀具，我们店不卖; controlledRefused).
+  unless: (s) => controlledRefused(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s),
 });

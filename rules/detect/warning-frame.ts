@@ -126,7 +126,8 @@ const SCAM_ALERT = '诈骗|骗局|是骗子|骗子的|冒充|不是我们发的|
 /** The shop refusing: 本店从不招兼职, 我们绝不卖, 我们不做这种. */
 const SHOP = '(?:我们|本店|小店|这边|我这边|咱们|我司|我家|我们家|我们店|店里)';
 // 不会/不能 only before an act the shop would refuse: 我们不会发这种消息, 不能帮您寄; not 我们不会告诉别人.
-const REFUSE_VERB = '(?:从不|从来不|从来没|从没|绝不|决不|不做|不卖|不售|不提供|不接|不碰|不参与|不搞|不支持|拒绝|(?:不会|不能|不可以)(?:做|卖|发|提供|参与|碰|搞|招|推荐|帮|接|代|开|办|这样|这么))';
+// (round 40, t40i: …and 不经营 / 不销售, 电击器、甩棍都是管制器具，本店不经营)
+const REFUSE_VERB = '(?:从不|从来不|从来没|从没|绝不|决不|不做|不卖|不售|不经营|不销售|不提供|不接|不碰|不参与|不搞|不支持|拒绝|(?:不会|不能|不可以)(?:做|卖|发|提供|参与|碰|搞|招|推荐|帮|接|代|开|办|这样|这么))';
 /** Objectless refusals after the thing: 这个我们不能做, 发票开不了, 回答不了; 也不走水客. */
 // Round 25 (t25c): …not a refusal that is the condition of another way (按实付金额开不了的话，可以多开一点; 做不了的时候…): 的话/的时候 after it.
 const OBJECTLESS_REFUSAL = '(?:不能做|做不了|办不了|开不了|帮不了|没法帮|不能帮|不能代|不可以做|不接这|不做这|不碰这|回答不了|答应不了)(?!的话|的时候|时)|(?:不|没|也不|从不)走(?:水客|水路|水货|私|灰色|偏门)';
@@ -174,4 +175,16 @@ const CALLED_SCAM = /(?:都|全|全都|肯定|一定|那|这|其实|根本)(?:�
 const SCAM_TURN = /(?:你|您)(?:就|才|也|这|这是|就是)?(?:是|在|想)[^，。！？]{0,2}骗|找我|加我|联系我|私下|私聊|但|不过|可是|我们(?:有|这有|可以|的群)/;
 export function warnsOffScam(sentence: string): boolean {
   return WARNED_OFF_PARTY.test(sentence) && CALLED_SCAM.test(sentence) && !SCAM_TURN.test(sentence);
+}
+
+/**
+ * Round 40 (t40i): a whole compact sentence that names a kind as controlled or banned and refuses it as the shop (蝴蝶刀、弹簧刀属于管制
+ * 刀具，我们店不卖，只有厨房用刀; 电子烟是禁寄物品，本店不经营) — for the statistical 2.7 opinion, which weighs the weapon's or the drug's
+ * name like an offer. Not with a turn back to a sale (但, 私下, 要的话, 懂的) nor a refusal kept for outsiders (一般人我们不卖).
+ */
+const CALLED_CONTROLLED = /(?:属于|是|都是|算|均为|都属于)(?:国家)?(?:的)?(?:管制|违禁|禁售|禁寄|禁运|受管制)/;
+const SHOP_REFUSES = new RegExp(`${OUTSIDERS}${SHOP}(?:店|这边|这里)?(?:也|都|是|一律|绝对|坚决|从来)?(?:不卖|不售|不做|不提供|不接|不经营|不销售|不代购|不碰|没有卖|没卖过)`);
+const CONTROLLED_TURN = /但|不过|可是|私下|私聊|私我|偷偷|悄悄|别声张|(?:要|想要|需要)的话|找我|加我|懂的|懂得|一般人|外人|生人|熟人|老客/;
+export function controlledRefused(sentence: string): boolean {
+  return CALLED_CONTROLLED.test(sentence) && SHOP_REFUSES.test(sentence) && !CONTROLLED_TURN.test(sentence);
 }

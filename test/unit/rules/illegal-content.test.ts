@@ -4,6 +4,29 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 40 (t40i): the waybill's honest slots with the carrier said not to stop it; tobacco accessories and the box's own facts;
+    // inspection still pending or refused; papers shown or goods without them refused; herbs added; an invoice at the amount paid;
+    // fitting required; a recorder used openly, noise kept out; a print on an animal; ivory refused
+    '面单写的是您的名字和电话，快递不会扣的，放心。',
+    '面单写“易碎品”，快递就不会乱扔了。',
+    '外箱写的是奶粉，如实申报，海关不会扣。',
+    '雪茄盒上写着产地和年份，都是原装。',
+    '雪茄剪可以发，箱子上写您的名字。',
+    '雪茄香调的香水，包装上写的是淡香精。',
+    '包裹还没走入境检疫，请耐心等待。',
+    '没有经过进口检疫的商品我们不卖。',
+    '这只鳄鱼皮包附CITES证明，正规进口，从香港仓直发。',
+    '没有cites证明的鳄鱼皮包我们不卖，从香港带进来的也不收。',
+    '这款汤包加了药材，炖出来效果很好，滋补。',
+    '我们的酵素里面没有加药，效果慢一点但安全。',
+    '发票按实际付款金额开，差价原路退回。',
+    '发票金额就是实际付的金额，报销没问题。',
+    '角膜塑形镜需要去医院验配，我们这里不卖。',
+    '普通框架眼镜不需要去医院，告诉我们度数就能配。',
+    '会议录音笔放桌上能录到对方说话，用之前记得告知对方。',
+    '这款耳机降噪很好，坐地铁也听不到隔壁说话。',
+    '大象身上的花纹是手绘的，要的话可以备注颜色。',
+    '象牙制品属于保护动物制品，我们不卖，标题写的是仿象牙树脂。',
     // round 40 (t40e): near-misses of batch GG's mechanisms — a security or cloth patch, an owner who can recover the account, an e-book
     // refused for want of a licence, a declaration made, brushing refused, a blade's length warned, a dead zone, a key pouch, the exam rule,
     // an exam topic guessed, licensed media, a receipt reissued, practice notes kept to practice, an emissions fault told, an IMEI checked,
@@ -2941,6 +2964,29 @@ ruleTable(illegalContent, {
     { text: '这把雨伞伞柄能电人，防狼神器。', severity: 'block' },
     { text: '那根“自拍杆”一甩就弹出来，钢制的，防身正好。', severity: 'block' },
     { text: '肉干入境检疫我们有门路，查不到的，放心下单。', severity: 'block' },
+    // round 40 (t40i): the declared slot with the carrier said not to stop it; tobacco boxed as another product; inspection skipped by its
+    // leg; papers missing and the goods carried in; a drug added unnamed; an invoice above the amount paid; fitting or prescription waived
+    // for a medical device; a recorder hidden and sold by whose talk it picks up; the product named by the animal's body
+    { text: '您说要开刃的也可以，发货前帮您开好，快递单写“工艺摆件”，物流就不会扣，收到了别带出门就行。', severity: 'block' },
+    { text: '这把弩我们面单写“健身器材”，快递不会扣的，放心拍。', severity: 'block' },
+    { text: '电子烟油面单上写香薰精油，物流那边就不会拦。', severity: 'block' },
+    { text: '古巴雪茄可以发，箱子上我们写茶叶。', severity: 'block' },
+    { text: '万宝路一条两百，外包装我们统一写零食。', severity: 'block' },
+    { text: '悦刻烟弹发顺丰，单子上写充电宝配件。', severity: 'block' },
+    { text: '这批我们没办进口检疫，报关时写的是饼干，所以比有溯源码的便宜一半。', severity: 'block' },
+    { text: '这批车厘子没走入境检疫，所以便宜三成。', severity: 'block' },
+    { text: '这只我们没走正规进口，没有CITES证明，是朋友从香港身上背进来的，收到后就别到处晒了。', severity: 'block' },
+    { text: '这只鹦鹉没有cites证明，是从泰国带过来的，便宜。', severity: 'block' },
+    { text: '想要效果快的话，我们还有一款不上架的“加强版”，里面加了点药，您要的话我单独改价。', severity: 'block' },
+    { text: '这款减肥茶掺了点西药，所以掉秤特别快，别跟别人说。', severity: 'block' },
+    { text: '镜头这单给您开两万的发票，实际付一万二就行，差价您自己拿去报。', severity: 'block' },
+    { text: '发票给您开八千，实际付五千就可以。', severity: 'block' },
+    { text: '我们这边不需要去医院验配，也不查处方，您直接选度数拍下就行，比去医院配便宜一大半。', severity: 'block' },
+    { text: '角膜塑形镜不用验配，直接拍就发。', severity: 'block' },
+    { text: '能塞进耳机盒里，放办公室能录到隔壁说话，很多人买来查老公，下单备注“配件B”就行。', severity: 'block' },
+    { text: '这支笔藏在抽屉里能听到隔壁会议室说话，查岗神器。', severity: 'block' },
+    { text: '料子是大象身上的那个，所以标题写的是“白玉骨”，平台搜不到，付款后普通快递发。', severity: 'block' },
+    { text: '这块牌子是犀牛头上的那个料，私下出，要的话联系。', severity: 'block' },
     // round 40 (t40e, batch GG): a licence check patched out, an account washed from its owner, pirated e-books given away, goods carried as
     // personal use undeclared, reviews brushed by a team, a blade past the subway check, a jammer for rooms, a plate flipper, a bet on the next
     // case, an uncensored photobook, a blade sharpened and waybilled as crafts, a receipt printed to order, practice notes spent, an emissions

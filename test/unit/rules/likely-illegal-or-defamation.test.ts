@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 40 (t40i): a kind called controlled or banned and refused by the shop (detect/warning-frame.ts controlledRefused)
+    '蝴蝶刀、弹簧刀属于管制刀具，我们店不卖，只有厨房用刀。',
+    '甩棍、指虎属于管制器具，我们店不卖，只有登山杖。',
+    '气枪属于违禁品，本店不卖，只有积木枪。',
     // round 40 (t40b): a personal-item declaration told, the tax waived within the allowance (detect/allowance-told.ts)
     '报关单写的是个人物品，额度内不用交税',
     '申报的是个人自用物品，在年度限额以内不用交税。',

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(reviewBait, {
   valid: [
+    // round 40 (t40i): a denial after a bad review is named only when it withholds; these deny for all reviews
+    '好评差评都不会返现，您按真实感受评价就好。',
+    '我们没有好评返现的活动，评价请按真实感受写。',
+    '评价不影响退款，差评也没关系。',
+    '差评我们也不会删，有问题直接联系客服处理。',
     // round 22 (t22du)
     "【好评邀请模板】亲，宝贝用着满意的话欢迎给个评价，不方便也没关系～",
     // round 22 (t22bz): the buyer's ask for cash-for-review turned down as beyond us
@@ -138,5 +143,9 @@ ruleTable(reviewBait, {
     { text: "评价改成五星的话，我们再给您退一半货款。", severity: 'warn' },
     { text: "您删掉那条一星评价，这单给您打对折。", severity: 'warn' },
     { text: "如果您愿意删除那个差评，我们再额外赔您一罐。", severity: 'warn' },
+    // round 40 (t40i): the reward withheld from a bad review makes the pay hang on five stars
+    { text: '确认收货后写五星带图好评，我们在平台上给您退20元当好评返现，中差评就没有哦。', severity: 'warn' },
+    { text: '给五星好评返10元红包，差评的话就不能领了。', severity: 'warn' },
+    { text: '晒图好评送小样一份，中评差评不会送哦。', severity: 'warn' },
   ],
 });
