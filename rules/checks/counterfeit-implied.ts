@@ -274,6 +274,8 @@ const MADE_BY_US = /(?:我们|自己|国内|这边|厂里|(?<!同一个|同一�
 const GENUINE_REF = /正品|真品|真货|专柜|正柜|柜台|柜姐|柜员|店员|鉴定师|原版|原装|原厂|正版|大牌|(?:跟|和|与|比|像|同)真[的个货]|鉴定|得物|行家|内行/;
 /** Proof of genuineness said to be missing: 没原盒, 不带盒子的版本, 防伪卡都没有, 品牌授权也没有, 不是原装盒. */
 const PROOF_ABSENT = /(?:没有?|无|不带|不含|缺|少了?|拿不出|给不了|提供不了|出不了|不是)(?:原装|原厂|原来的?|品牌的?|牌子的?|专柜的?|官方的?|正品的?)?的?(?:原盒|盒子?|包装盒|防伪|小票|授权|证书)|(?:原盒|盒子|防伪卡|防伪码|小票|授权|证书)(?:和[^，。]{1,4})?(?:我们|咱们|咱|这边)?(?:都|也)?(?:没有?|给不了|拿不出|出不了)/;
+/** Round 40 (t40j): the goods sold as open-box or used, not as new, and no wink at genuineness (the box-missing cue's notSentence). */
+const NOT_SOLD_AS_NEW = /^(?![^]*(?:正不正|真不真|真假|懂的|懂得|您懂|你懂|明白吧|专柜|柜台|原版|一模一样|没区别|看不出|a货|高仿|仿))[^]*(?:(?:不能|不好|没法|无法|不可以|不敢|不再)(?:按|算|当|作为)(?:全新|新品|新的|新货)|(?:按|算|当|作为)(?:二手|拆封|开封|展示|样品|样机|瑕疵|九[成五]新|非全新|库存)|非全新|拆封品|开封品|展示机|展示品|样机|瑕疵品)/;
 /** A claim of genuine goods or papers that is not itself denied (品牌授权也没有 is no claim). */
 const PROOF_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关单|(?<!(?:没有?|无|未经?|非|不是|不带)[^，。]{0,2})(?:授权书|品牌授权|官方授权)(?![^，。]{0,4}(?:没|无|拿不出|给不了|开不了))|假一赔/;
 /** …given as the reason for the price, winked at, left to the buyer who cares about genuineness, or a check said to fail too. */
@@ -1890,7 +1892,10 @@ const cues: Cue[] = [
       /中文(?:防伪|标签|说明|小票|发票)|(?:韩国|日本|美国|欧洲|香港|澳洲|德国|法国|英国|泰国|[韩日港美欧澳德法英泰])版本?身|溯源信息在|溯源(?:信息|码)?可以(?:在|查)/,
       // Round 13 (fa13b): our own label, so another brand's mark is not used (没有品牌授权，所以不能用品牌的logo，这是自有品牌) — unless
       // the goods are still likened to the brand's (…做工和大牌一模一样).
-      OWN_LABEL],
+      OWN_LABEL,
+      // Round 40 (t40j): …nor the missing box given as the reason the goods are not sold as new (没有原盒，所以不能按全新卖给您，按九折; 盒子
+      // 丢了，只能按拆封品算): an honest condition, priced down — unless genuineness is winked at beside it.
+      NOT_SOLD_AS_NEW],
     deniable: false,
   },
   {
@@ -3758,7 +3763,7 @@ const rule = cueRule({
     hint: { zh: '如实说明来源与凭证，例如“品牌授权正品，支持专柜验货，假一赔十”。', en: 'State the real source and proof, e.g. "authorised genuine goods, counter inspection welcome".' },
   },
   cues: warnedCues,
-  regexes: [NON_RETAIL, DISGUISED, DECLARED_NON_RETAIL, SCANNED_BY, QUOTE_WARNED, GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, WINK_TOPIC_OR_BRAND_PRICE, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28, ...MARKET_SUBJECT_REGEXES, SHIPPING_CARTON, INSPECTOR_OPENED],
+  regexes: [NON_RETAIL, DISGUISED, DECLARED_NON_RETAIL, SCANNED_BY, QUOTE_WARNED, GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, WINK_TOPIC_OR_BRAND_PRICE, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28, ...MARKET_SUBJECT_REGEXES, SHIPPING_CARTON, INSPECTOR_OPENED, NOT_SOLD_AS_NEW],
 });
 
 export default rule;

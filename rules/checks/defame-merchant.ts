@@ -41,7 +41,7 @@
 // published notice (品牌官网有召回公告), the buyer's claim said back (您说'某某'的面霜含汞？我们没法判断).
 
 import type { LintContext } from '../context';
-import { alt, cueRule, hypothetical, sentenceOf, type Cue } from '../detect/cue-rule';
+import { alt, cueRule, hypothetical, nextSentenceStart, sentenceOf, type Cue } from '../detect/cue-rule';
 import type { RuleModule } from '../define-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
 import { DISOWNED_AS_OURS } from '../detect/called-false';
@@ -359,7 +359,8 @@ const cues: Cue[] = [
     deniable: false,
     // 您说某家店卖假货，这个我们没法判断: the buyer's words said back.
     // Round 15 (fa15): …also a friend's or relative's purchase the buyer reports (您说朋友在别的店买到假货).
-    notBefore: /(?:不是|并非|并不是|没说|没有说|不说|不评价|不敢说)[^，。]{0,6}$|(?<![瞒跟和同对给向])(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|觉得|认为|提到|反馈|看到|听说)(?:的|过)?(?:(?:您的?|你的?)?(?:朋友|家人|同事|亲戚|闺蜜|邻居|家里人|老公|老婆|妈妈|姐姐|妹妹)?(?:之前|以前|上次|曾经)?(?:在|从)?)?$/,
+    notBefore: /(?:不是|并非|并不是|没说|没有说|不说|不评价|不敢说)[^，。]{0,6}$|(?<![瞒跟和同对给向])(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|觉得|认为|提到|反馈|看到|听说)(?:的|过)?(?:(?:您的?|你的?)?(?:朋友|家人|同事|亲戚|闺蜜|邻居|家里人|老公|老婆|妈妈|姐姐|妹妹)?(?:之前|以前|上次|曾经)?(?:在|从)?)?(?:隔壁|对面|斜对面|楼下|楼上|旁边|附近|网上|直播间)?(?:的)?$/,
+    // (round 40, t40j: …the rival placed by where it is, 您说隔壁那家全是假货？这个我们不好评价)
     // Round 9 (fa9): the buyer's own past purchase told back (您说之前在别家买到过假货) and the rival's staff accusing us (那家店的客服说我们是假货？).
     // (拼多多上有人卖假货: a marketplace with someone unnamed on it points at no shop; round 13.)
     notAfter: /^(?:有人|有些人?|有的|有不少|不少人|很多人|一些人|个别|也有|什么人都有|也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?(?:的)?(?:客服|老板|主播|店员|人)?说(?:我们|我家|本店|咱))/,
@@ -490,6 +491,8 @@ const RIVAL_SAYS_US = /^(?:这家|那家)?(?:店|家)?(?:的)?(?:客服|老板|�
 const BUYER_SAID_LEAD = /(?<![瞒跟和同对给向])(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|觉得|认为|提到|反馈|反映|问|听说)(?:的|过)?[：:，,\s]*$/;
 /** …or warns the buyer off it (您说的“琥珀之家”您别信，他们的证书是花钱买的). */
 const WARNED_OFF = /(?:别|不要|千万别|可别)(?:信|相信|去|买|碰|考虑)/;
+/** Round 40 (t40j): an answer that opens on the agent's own word (说实话，…; 确实，…; 不瞒您说…). */
+const VOUCHED_OPENING = new RegExp(`^(?:亲|哎|唉|嗯|害)?(?:${VOUCHED.source})`);
 const SMEAR_AFTER_NAME = new RegExp(SMEAR_AFTER.source.replace('{0,18}?', '{0,24}?'));
 function quotedShopSmeared(ctx: LintContext, rule: RuleModule): void {
   const text = ctx.text;
@@ -511,18 +514,30 @@ function quotedShopSmeared(ctx: LintContext, rule: RuleModule): void {
     let k = k0;
     while (k < starts.length && starts[k]! < close) k++;
     if (k === k0) continue;
-    const s = SMEAR_AFTER_NAME.exec(ctx.after(k, 40, 'hard'));
+    let s = SMEAR_AFTER_NAME.exec(ctx.after(k, 40, 'hard'));
+    let smearFrom = k;
+    // Round 40 (t40j): the name the buyer gave asked back alone (您说的'宝贝行'？) and the smear vouched for in the next sentence (说实话，他们
+    // 的都是翻新货): the agent's own word, across the question mark. Only a bare echo (nothing but a particle after the name) and a vouch
+    // opening the answer — not an answer that declines (这个我们不清楚).
+    if (!s && buyerSaid && /^(?:吗|么|啊|呀|呢|是吧|对吧|那家|这家|那家店|这家店|家|店)?$/.test(ctx.after(k, 12, 'hard'))) {
+      const nx = nextSentenceStart(ctx, k);
+      const answer = ctx.compact.slice(nx, nx + 40);
+      if (nx < ctx.compact.length && VOUCHED_OPENING.test(answer)) {
+        s = SMEAR_AFTER_NAME.exec(ctx.compact[nx]! + ctx.after(nx + 1, 40, 'hard'));
+        smearFrom = nx;
+      }
+    }
     if (!s) continue;
     const sentence = sentenceOf(ctx, k0, k, 40);
-    if (buyerSaid && !VOUCHED.test(ctx.compact.slice(k, k + 40)) && !WARNED_OFF.test(ctx.compact.slice(k, k + 12))) continue;
+    if (buyerSaid && smearFrom === k && !VOUCHED.test(ctx.compact.slice(k, k + 40)) && !WARNED_OFF.test(ctx.compact.slice(k, k + 12))) continue;
     if (NO_TARGET.test(sentence) || hypothetical(ctx, k0) || impostorOfUs(ctx, k0, k) || impostorDisowned(ctx, k0, k)) continue;
-    ctx.report(rule, { start: k0, end: k + s[0].length, severity: 'block', message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）' });
+    ctx.report(rule, { start: k0, end: smearFrom + s[0].length, severity: 'block', message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）' });
   }
 }
 
 const rule = cueRule({
   check: quotedShopSmeared,
-  regexes: [QUOTED_NAME, BUYER_SAID_LEAD, VOUCHED, WARNED_OFF, SHOP_NAME_SHAPE, CALLED_A_SHOP_BEFORE, QUOTED_CLAIM_BEFORE, QUOTED_CLASS_AFTER, CALLED_A_SHOP_AFTER, OUR_SHOP_BEFORE, RIVAL_SAYS_US, SMEAR_AFTER_NAME],
+  regexes: [QUOTED_NAME, BUYER_SAID_LEAD, VOUCHED, VOUCHED_OPENING, WARNED_OFF, SHOP_NAME_SHAPE, CALLED_A_SHOP_BEFORE, QUOTED_CLAIM_BEFORE, QUOTED_CLASS_AFTER, CALLED_A_SHOP_AFTER, OUR_SHOP_BEFORE, RIVAL_SAYS_US, SMEAR_AFTER_NAME],
   meta: {
     id: 'defame-merchant',
     clause: '2.7',

@@ -2198,6 +2198,9 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     // (round 38, t38a: …nor a tracker on one's own vehicle against theft — GPS定位器装在电动车上，车丢了能查到位置)
     notSentence: [WARNING, /反偷拍|防偷拍|检测仪|探测|显眼|告知|防丢|宠物|老人|儿童|钥匙|行李箱|自己的车|家用监控|防盗|丢了|被偷|找回/],
+    // Round 40 (t40j): the buyer accused of it by somebody, the accusation told back (对方说您偷偷录音侵犯隐私？我们这款录音笔录音时会亮灯提示;
+    // 同事怀疑你偷拍): the act is the buyer's alleged one, no gear is sold for it.
+    notBefore: /(?:说|讲|觉得|认为|怀疑|投诉|举报|告|指责|怪|误会|冤枉)(?:您|你)(?:在|是|有)?偷?$/,
   },
   // Other people's records looked up or accounts cracked: 查别人开房记录，一条200 / 帮你破解对方的微信聊天记录.
   {

@@ -47,6 +47,8 @@ import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, INSULT_PINY
 /** Honest continuations of aimed words: 猪肉 狗粮 垃圾袋 有病史 傻瓜式 蠢萌 贱卖 变态反应 神经酰胺…. */
 /** Someone other than the buyer named right before 有病 (宝宝有病就去医院, 家里老人有病): honest advice, not contempt. */
 
+/** Round 40 (t40j): a relative's papers, number or name, as an order uses them (你妈的身份证, 你爸的手机号): no swearing at the relative. */
+const KIN_PAPERS = '身份证|证件|户口|手机号|手机|电话|号码|名字|姓名|名义|名下|账号|账户|银行卡|医保|社保|护照|驾照|实名|地址';
 const THIRD_PARTY_ILL = /(?:宝宝|孩子|小孩|娃|小朋友|儿子|女儿|老人|老人家|爸妈|父母|爷爷|奶奶|外婆|姥姥|家里人|家人|狗狗|猫咪|宠物|狗|猫)(?:要是|如果|真|万一)?$/;
 /** Our own side as the one described (老板平时挺“, 我这人比较, 店长出了名地): only modifiers between, no 您/你. */
 const OWN_SIDE_TEASED = /(?:老板|老板娘|店长|掌柜|同事|主管|我们|我这人|我|本店|小店|咱们?)(?:家)?(?:平时|平常|一向|向来|一直|其实|本来|真的?|是|有点|有些|挺|太|比较|很|就|也|都|出了名地?|出名地?|可|超|特别|[“"'‘])*$/;
@@ -1073,8 +1075,10 @@ const cues: Cue[] = [
     message: '粗口感叹词，属于不文明用语',
     scope: 'clause',
     before: /(?:^|他|你|真|tm|特么|真他)$/,
+    // Round 40 (t40j): 你妈的 as the second of two parents or before their papers (你爸或者你妈的身份证, 用你妈的手机号注册): see 你妈 below.
+    notBefore: /(?:或者|或是|或|还是|以及|和|跟|、)你$/,
     // Round 12: the English verb spelt like its pinyin (Made in Germany, made by hand) is no interjection.
-    notAfter: /^(?:in|by|of|for|with|from|to|up|it|out|sure|of)/,
+    notAfter: new RegExp(`^(?:in|by|of|for|with|from|to|up|it|out|sure|of|${KIN_PAPERS})`),
     deniable: false,
   },
   {
@@ -1320,8 +1324,10 @@ const cues: Cue[] = [
     message: '辱骂他人家人的脏话',
     scope: 'clause',
     after: /^(?:的|个|逼|b|了个|死|炸|蛋|$)/,
-    notBefore: /(?:给|帮|送|替|为|跟|和|陪|让|问|祝|是|到|找|告诉|叫|请|像)$/,
-    notAfter: /^的(?:生日|礼物|身体|年纪|年龄|意见|话|需求|皮肤|口味|肤质)/,
+    // Round 40 (t40j): …nor a parent named as the other of two (你爸或者你妈的身份证, 你爸还是你妈), nor a parent's papers or number
+    // used for an order (用你妈的身份证实名, 你妈的手机号也能注册).
+    notBefore: /(?:给|帮|送|替|为|跟|和|陪|让|问|祝|是|到|找|告诉|叫|请|像|或者|或是|或|还是|以及|、)$/,
+    notAfter: new RegExp(`^的(?:生日|礼物|身体|年纪|年龄|意见|话|需求|皮肤|口味|肤质|${KIN_PAPERS})`),
     deniable: false,
     grow: true,
   },

@@ -161,6 +161,11 @@ const noNameDeclared = (s: string): boolean => {
   const rest = s.replace(COPY_DENIED_ASIDE, '');
   return !NO_NAME_TIE.test(rest) && !COPY_HINT.test(rest) && !CHANNEL_WINK.test(rest) && !/仿|假|山寨|复刻/.test(rest);
 };
+// Round 40 (t40j): a reproduction in a historic style, sold as such (我们照着宋代汝窑仿的，外观很接近古瓷; 仿明式的圈椅): the period or kiln
+// is copied, no brand — not with the piece passed off as old or genuine (当古董卖, 老货, 包老, 保真, 鉴定证书) or a brand or wink beside.
+const PERIOD_COPIED = /(?:仿|照着|按照|参照|复原|复制)[^]{0,6}?(?:宋|唐|元|明|清|汉|魏晋|民国|古代|汝窑|官窑|哥窑|钧窑|定窑|龙泉|建窑|青花|斗彩|粉彩|古法|古瓷|古画|古籍|古琴|明式|清式)/;
+const PASSED_OFF_OLD = /当(?:成|作)?(?:古董|老货|真品|文物|老物件)|老货|出土|传世|包老|保老|保真|拍卖|升值|收藏价值|鉴定|证书|懂|意会|大牌|专柜|正品|品牌|logo|商标|一模一样|看不出|分不出/;
+const periodReproduction = (s: string): boolean => PERIOD_COPIED.test(s) && !PASSED_OFF_OLD.test(s);
 export default likelyRule({
   id: 'likely-counterfeit',
   clause: '2.8',
@@ -178,6 +183,7 @@ export default likelyRule({
   unless: (s, next) =>
     (ECHO_ASKED.test(s) && COPY_HINT.test(s) && REBUTTED_NEXT.test(next) && !ANSWER_TURN.test(next.slice(0, 24))) ||
     imitationByNatureText(s) ||
+    periodReproduction(s) ||
     // Round 39 (t39m): goods made after a kin's or our own recipe, no brand or copy word (照着外婆的配方做的，味道跟小时候一样).
     kinRecipeText(s) ||
     // Round 39 (t39m): …a scale model or figure praised as lifelike, or a thing made to the buyer's drawings.

@@ -101,6 +101,17 @@ const reportToPlatform = (s: string): boolean => REPORT_TO_PLATFORM.test(s) && O
 const SEED_STOCK = /种质|种子|种苗|幼苗|菜苗|花苗|果苗|树苗|种球|球根|育苗|育种|品种|种业|良种|籽种|种薯/;
 const SEED_TIE = /老司机|福利|懂的|懂得|网盘|云盘|百度|资源链接|网址|(?:看|小|大|短|影|成人|黄)片|视频|影视|电影|成人|尺度|私密|禁|违法|走私|夹带|带回|偷带|人肉|检疫(?:不|没|过不了)|(?:没|未|不|免|逃|躲|绕)(?:过|开)?检疫|不用检|海关|报关|罂粟|大麻|火麻|曼陀罗|致幻|迷幻|蘑菇|别声张|保密|悄悄|加我|微信|vx|qq|站外|私下/;
 const seedStockTold = (s: string): boolean => s.includes('资源') && SEED_STOCK.test(s) && !SEED_TIE.test(s);
+// Round 40 (t40j): the buyer's claim about another shop said back (您说隔壁那家全是假货？) and answered by declining to judge it (这个我们不好
+// 评价; 我们不清楚): the smear is the buyer's, not endorsed — not when the answer vouches for it (说实话，确实是).
+const BUYER_CLAIM = /^(?:亲)?(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|提到|听说|问|反映)/;
+const DECLINED_ANSWER = /^(?:亲)?(?:这个|这|那个|这点|这事|这件事|关于这个|关于这点)?(?:我们|我|咱们|本店|这边|我们这边)?(?:真的|确实|也|实在)?(?:不好|不方便|没法|无法|不便|不能|没办法|不敢)(?:随便)?(?:评价|评论|判断|下结论|乱说|说什么|确认|回应|表态)|^(?:亲)?(?:这个|这)?(?:我们|我|这边)?(?:也)?(?:不清楚|不了解|不做评价|不予评价|不评价)/;
+const ANSWER_VOUCHES = /确实|没错|是真的|说实话|实话说|说真的|的确|就是这样|但|不过|可是|听说|据说/;
+const buyerClaimDeclined = (s: string, next: string): boolean => BUYER_CLAIM.test(s) && OTHER_SELLER.test(s) && DECLINED_ANSWER.test(next) && !ANSWER_VOUCHES.test(next.slice(0, 30));
+// Round 40 (t40j): goods told as unsuitable for children (这本写真集封面尺度有点大，不适合孩子看): a content advisory that keeps minors away —
+// not with more offered on the side (福利, 私发, 资源, 无删减, 懂的).
+const MINORS_KEPT_AWAY = /不(?:太)?适合(?:孩子|小孩|儿童|未成年人?|青少年|小朋友|学生)|(?:孩子|小孩|儿童|未成年人?|青少年|小朋友)(?:不宜|勿|慎|别)(?:看|读|用|玩|买)/;
+const ADVISORY_TIE = /福利|懂的|懂得|私|资源|网盘|云盘|无码|露点|全裸|老司机|加我|微信|vx|qq|链接|更大|未删|无删|删减|内部|特别版|隐藏|另外|单独|悄悄|保密/;
+const minorsKeptAway = (s: string): boolean => MINORS_KEPT_AWAY.test(s) && !ADVISORY_TIE.test(s);
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -130,6 +141,8 @@ export default likelyRule({
   // Round 39 (t39n): …and another shop spoken of fairly, its kind told or praised (隔壁那家其实是快手自营店; detect/other-shop-fair.ts).
   // Round 39 (t39n): …and 资源 as a seed or plant stock (seedStockTold).
   // Round 40 (t40b): …and a personal-item declaration told, the tax waived within the allowance (detect/allowance-told.ts).
-  // Round 40 (t40i): …and a kind called controlled or banned and refused by the shop (蝴蝶刀、弹簧刀属于管制刀具，我们店不卖; controlledRefused).
-  unless: (s) => controlledRefused(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s),
+  // Round 40 (t40i, t40j): …and a kind called controlled or banned and refused by the shop (蝴蝶刀、弹簧刀属于管制刀具，我们店不卖;
+  // 国内禁止添加的成分我们一律不加; controlledRefused in detect/warning-frame.ts).
+  // Round 40 (t40j): …and the buyer's claim about another shop said back and declined (buyerClaimDeclined), goods kept from children (minorsKeptAway).
+  unless: (s, next) => buyerClaimDeclined(s, next) || controlledRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s),
 });

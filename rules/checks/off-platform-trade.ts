@@ -93,6 +93,13 @@ const OWN_SYSTEM = /(?:走|用|在|通过|去|上|到)(?:我们|咱们|我|我�
 const OWN_SYSTEM_WHY = /先别付|别付|不用付|先不付|不要付|手续费|扣点|抽成|佣金|不经过|不走|不挂|绕|私下|转我|转给我|直接付给|付给我们|微信|支付宝|便宜|划算|省|价格更低|更低|取消/;
 const OWN_SYSTEM_HERE = /链接|小黄车|订单页|改价|快手(?:小店|订单|后台)|平台(?:后台|订单|系统)/;
 // …or the platform itself waved off as where the order hangs (不挂平台, 别在平台下了, 不过快手).
+/** Round 40 (t40j): the platform or other sellers as the subject right before a private dealing (官方私下收了…; 有的商家私下…). */
+const OTHERS_DEAL = /(?:官方|平台|快手|小二|审核|别家|别的店|别的商家|其他店|其他商家|其他家|同行|隔壁|对面|那家|大商家|大主播|有的商家|有些商家|某些商家|有的主播|有些主播|某些主播)(?:的人|那边|他们)?(?:都|也|还|就|早就|一直|经常|偷偷|会|在|是)*$/;
+/** …unless we offer to join them in the sentence (别家都私下交易，我们也可以). */
+const WE_JOIN = /(?:我|咱|本店|小店)(?:们|家)?(?:这边)?(?:也|都|同样|照样)(?:可以|能|行|一样|没问题|是)/;
+function othersDeal(ctx: LintContext, start: number, end: number): boolean {
+  return /^(?:私下|私底下|线下)/.test(ctx.compact.slice(start, end)) && OTHERS_DEAL.test(ctx.before(start, 12, 'soft')) && !WE_JOIN.test(ctx.after(end, 30, 'hard'));
+}
 const OFF_PLATFORM_ORDER = /(?:不|别|不用|不要|无需|不必)(?:再)?挂(?:平台|快手)|(?:别|不要|不用)(?:在|去)(?:平台|快手)(?:上|里)?下(?=了|吧|啦|哈|单)/g;
 // Round 13 (t13a): the shop set aside and the goods handed over privately — 以后回购不用进店了，直接跟我说，我走个人渠道给您寄;
 // 正山小种不在店里上架，单独跟我买; 我朋友圈天天上新，加上好友就能看到，价格比店里实在. Every wording holds the shop named as where the
@@ -216,7 +223,7 @@ const rule = defineRule({
     hint: { zh: '删除该说法；下单、付款、补差价都在平台内完成。', en: 'Remove it; ordering, paying and price differences all stay on the platform.' },
   },
   terms: TRADE_TERMS,
-  vocabulary: [CASH_CHEAPER.source, BUYER_CREDITED.source, OFFER_AFTER.source, SHOP_ASIDE.source, SHOP_SKIPPED.source, PRIVATE_HAND.source, OWN_SYSTEM.source, OFF_PLATFORM_ORDER.source, RETURN_TO_US.source, RETURN_ASIDE.source, PAY_BUYER.source, PROCESS_ASIDE.source, REVIEW_DEAL.source, PAY_ROUTED.source, PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
+  vocabulary: [OTHERS_DEAL.source, WE_JOIN.source, CASH_CHEAPER.source, BUYER_CREDITED.source, OFFER_AFTER.source, SHOP_ASIDE.source, SHOP_SKIPPED.source, PRIVATE_HAND.source, OWN_SYSTEM.source, OFF_PLATFORM_ORDER.source, RETURN_TO_US.source, RETURN_ASIDE.source, PAY_BUYER.source, PROCESS_ASIDE.source, REVIEW_DEAL.source, PAY_ROUTED.source, PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // 不在快手下单的话…, 不用在这里拍，我发给您: ordering outside the shop, unless it points to another place on the platform.
@@ -309,7 +316,7 @@ const rule = defineRule({
       for (const m of matchesOf(re, ctx.compact)) {
         if ((re === PRIVATE_CHEAPER || re === CASH_CHEAPER) && /不会|没有|不能|不一定|不是|并不|唔会|冇|唔系/.test(m[0])) continue;
         if (re === CASH_CHEAPER && /^[^，。！？]{0,3}?(?:吗|么|嘛|咩|呢|不|没)?[？?]|^(?:吗|么|咩)/.test(ctx.after(m.index! + m[0].length, 6, 'soft'))) continue;
-        if (beatenBaseline(ctx, m.index!, m.index! + m[0].length)) continue;
+        if (beatenBaseline(ctx, m.index!, m.index! + m[0].length) || othersDeal(ctx, m.index!, m.index! + m[0].length)) continue;
         const dealing = re !== PRIVATE_DEAL || /deal|trade|pay|buy|sell|order|transfer|交易|付|转|买|卖|发|给|补|退|结|拿|收|收购|折现|成交|下单|签$|[还赔打](?:给|到)?[您你]$/.test(m[0]);
         fallback.push({ start: m.index!, end: m.index! + m[0].length, severity: dealing ? 'block' : 'warn' });
       }
@@ -324,6 +331,9 @@ const rule = defineRule({
       // platform as the subject of what follows — not "not via the platform".
       if (/^不过(?:平台|快手)$/.test(hit.key) && CHECK_FAILS.test(ctx.before(hit.start, 6))) continue;
       if (/^不过(?:平台|快手)$/.test(hit.key) && /^(?:有|会|的|上|里|规定|规则|客服|提供|支持|那边|这边|目前|现在|推出|开通|介入|处理|审核|核实|判定|仲裁|保障|一定|肯定|也|收银台|官方|先用后付|自己|本身|自带)/.test(ctx.after(hit.end, 4, 'hard'))) continue;
+      // Round 40 (t40j): the platform or another shop as the one dealing on the side (官方私下收了大商家的钱, 听说有的商家私下收红包): a claim
+      // about others (2.7's to judge), nobody steered off the platform.
+      if (othersDeal(ctx, hit.start, hit.end)) continue;
       const tag = hit.spec.tag;
       const s = sentence(ctx, hit.start, hit.end, 30);
       const others = s.replace(hit.key, '');

@@ -338,7 +338,9 @@ const CRIME_SENTENCE = [new RegExp(`${DISPUTE_ACT.source}|仅退款|索赔|不�
 const CRIME_NOT = /冒充|自称|骗局|骗子|不要转账|谨防|提醒您|不构成|不会追究|权利|建议您|您可以|报警处理|遇到/;
 
 /** Round 19 (fa19di): somebody asking the buyer for data or money, the buyer told not to give it or told it is a scam (either order). */
-const SCAM_ASK_REFUSED = /(?:有人|谁|陌生人|对方)(?:来)?(?:找|联系|问|向)(?:您|你)(?:要|索要|索取|借)[^]{0,14}?(?:(?:别|不要|勿|切勿|请勿|千万别|不用)(?:给|提供|告诉|透露|理|相信|信|转|汇)|(?:都|就)?是(?:骗子|诈骗|骗局|骗人))|(?:别|不要|勿|切勿|请勿|千万别)(?:把)?[^]{0,8}?(?:给|提供给?|告诉|透露给?)(?:别人|任何人|陌生人|他人)[^]{0,8}?(?:有人|谁)(?:找|联系|问|向)(?:您|你)(?:要|索要|索取)/;
+// Round 40 (t40j): …also somebody approaching the buyer with a job or a deal (有人找您刷评价请直接举报, 有人私信你做兼职返现，直接拉黑) and the
+// buyer told to report, refuse or block it: the approach is the scam warned of.
+const SCAM_ASK_REFUSED = /(?:有人|谁|陌生人|对方)(?:来)?(?:找|联系|问|向|私信|私聊|邀请|拉)(?:您|你)(?:要|索要|索取|借|刷|做|帮|代|改|删|加|兼职|返|买|下载|扫|进群|入群)[^]{0,14}?(?:(?:别|不要|勿|切勿|请勿|千万别|不用)(?:给|提供|告诉|透露|理|相信|信|转|汇|答应|参与|做|加|点|扫)|(?:请|请您|麻烦|务必|可以|欢迎|记得|直接|及时|立即|马上)(?:您|你)?(?:直接|及时|立即|马上|第一时间)?(?:举报|拒绝|拉黑|报警|投诉给平台|向平台|反馈给平台|联系平台|截图)|(?:都|就)?是(?:骗子|诈骗|骗局|骗人))|(?:别|不要|勿|切勿|请勿|千万别)(?:把)?[^]{0,8}?(?:给|提供给?|告诉|透露给?)(?:别人|任何人|陌生人|他人)[^]{0,8}?(?:有人|谁)(?:找|联系|问|向)(?:您|你)(?:要|索要|索取)/;
 
 /**
  * Round 27 (t27b): a product's hazard told with its consequence (腐蚀性有点强 千万别喷到眼睛里…不然后果很严重, 远离火源否则后果不堪设想):
@@ -1020,6 +1022,9 @@ const cues: Cue[] = [
     // Round 29 (t29a): the family member's choice or words naming goods (您老公说的那个型号我们有, 你妈妈看中的那款): they asked, we stock it.
     // (妈|爸 first: the shorter word 你妈 also anchors inside 你妈妈.)
     notAfter: /^(?:妈|爸)?(?:说|问|提|提到|要|想要|看中|看上|挑|选|指|找)(?:过)?的(?:(?:那|这)(?:个|款|种|件|双|瓶|罐|套|支|台|批)|型号|款式|颜色|尺码|色号|商品|产品|东西|宝贝|链接|口味|规格|版本)/,
+    // Round 40 (t40j): the family member's papers or number used by the buyer for an order (用你爸或者你妈的身份证去实名, 拿你老公的手机号注册):
+    // the buyer uses them, nobody is reached — not the shop holding them (你老公的电话我们也有).
+    notBefore: /(?:用|拿|借|凭|以)(?:(?:你|您)(?:的)?(?:老公|老婆|妈妈?|爸爸?|家人|孩子|父母|爸妈)(?:或者|或是|或|还是|和|跟|、))?(?:你|您)?$/,
   },
   {
     // Holding the buyer's data: 你的订单信息全在我后台躺着呢，小心点 / 你的身份证号我们有存档，劝你说话注意点 /
@@ -1944,6 +1949,19 @@ const cues: Cue[] = [
     after: /^[^，。]{0,8}(?:换|另|别的|其他|不客气|手段|翻脸|没提醒|没提前|提前说|没告诉|做出|来硬的)/,
     window: 40,
     sentence: new RegExp(`${DISPUTE_ANY.source}|好评|五星|返现`),
+  },
+  {
+    // Round 40 (t40j): a bare 别怪我们 that answers the buyer's dispute act with a resigned yes and a time to come (差评？行，到时候别怪我们 /
+    // 非要投诉是吧，好，以后可别怪我): what "we" will do is left unsaid. A bare 别怪我们 is usually a caveat with its cause before it (退款慢了
+    // 别怪我们) or its matter after it (别怪我们啰嗦): here the sentence opens on the yes, or the later time, and ends on the anchor. The act is
+    // echoed in the sentence or in a short one before it (LEAD_IN, added below for DISPUTE_ACT cues).
+    words: ['别怪我们', '别怪我', '莫怪我们', '不要怪我们', '别怪咱们', '别怨我们'],
+    severity: 'block',
+    message: '以“别怪我们”相威胁',
+    before: /(?:^|是吧|是吗|对吧|是不是|吗|呢|啊|呀|了)(?:那)?(?:(?:行|好|好吧|好的|可以|随你|随您|随便|没问题|那行|那好)(?:吧|啊|呀|哈|嘛)?(?:那)?(?:到时候?|以后|回头|事后|往后)?|到时候?|以后|回头|往后)(?:可|就|也|你|您)?(?:可|就|也)?$/,
+    after: /^(?:了|哦|哈|啊|呀|喔|吧|啦|嗷)*$/,
+    sentence: DISPUTE_ACT,
+    notSentence: VEILED_NOT,
   },
   {
     // The buyer's child named and watched beside a dispute: 您的孩子挺可爱的，朋友圈照片我们都看到了，差评的事还请您多考虑.

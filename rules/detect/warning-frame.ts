@@ -178,13 +178,20 @@ export function warnsOffScam(sentence: string): boolean {
 }
 
 /**
- * Round 40 (t40i): a whole compact sentence that names a kind as controlled or banned and refuses it as the shop (蝴蝶刀、弹簧刀属于管制
- * 刀具，我们店不卖，只有厨房用刀; 电子烟是禁寄物品，本店不经营) — for the statistical 2.7 opinion, which weighs the weapon's or the drug's
- * name like an offer. Not with a turn back to a sale (但, 私下, 要的话, 懂的) nor a refusal kept for outsiders (一般人我们不卖).
+ * Round 40 (t40i, t40j): a whole compact sentence that names a kind as controlled or banned and refuses it as the shop (蝴蝶刀、弹簧刀属于管制
+ * 刀具，我们店不卖，只有厨房用刀; 电子烟是禁寄物品，本店不经营; 甩棍、电击器属于管制器具，店里不卖; 国内禁止添加的成分我们一律不加) — for the
+ * statistical 2.7 opinion, which weighs the weapon's or the drug's name like an offer: the lawful line told by what it leaves out. Not with a
+ * turn back to a sale or a way around it (但, 私下, 要的话, 懂的, 熟客, 备注, 门路) nor a refusal kept for outsiders (一般人我们不卖).
  */
-const CALLED_CONTROLLED = /(?:属于|是|都是|算|均为|都属于)(?:国家)?(?:的)?(?:管制|违禁|禁售|禁寄|禁运|受管制)/;
-const SHOP_REFUSES = new RegExp(`${OUTSIDERS}${SHOP}(?:店|这边|这里)?(?:也|都|是|一律|绝对|坚决|从来)?(?:不卖|不售|不做|不提供|不接|不经营|不销售|不代购|不碰|没有卖|没卖过)`);
-const CONTROLLED_TURN = /但|不过|可是|私下|私聊|私我|偷偷|悄悄|别声张|(?:要|想要|需要)的话|找我|加我|懂的|懂得|一般人|外人|生人|熟人|老客/;
+const CALLED_CONTROLLED =
+  /管制(?:刀具|器具|物品|品|器械|药品|类|枪支)|受管制|违禁(?:品|物品|成分|药品?)?|禁售|禁寄|禁运|(?:国家|国内|法律|海关|平台|法规)(?:明令|明确|严格)?禁止(?:添加|销售|售卖|进口|使用|携带|邮寄|出售|买卖)?|违法(?:成分|添加)/;
+const SHOP_REFUSES = new RegExp(
+  `${OUTSIDERS}${SHOP}(?:店|这边|这里)?(?:也|都|是|一律|绝对|坚决|从来)?(?:不卖|不售|不做|不提供|不接|不经营|不销售|不代购|不碰|没有卖|没卖过)` +
+    '|(?:我们|本店|店里|咱们|咱家|这边|我们店|我们家|小店|我家)[^，。！？]{0,4}?(?:一律|从来|从|绝|绝对|坚决|统统|一概|都|也)?(?:不卖|不售|不销售|不出售|不经营|不代购|不做|不加|不添加|不上架|不进货|不提供|没有卖|没卖|不碰|不发|不接)' +
+    '|(?:一律|从来|从|绝|绝对|坚决|统统|一概)(?:不卖|不售|不加|不添加|不做|不碰)',
+);
+const CONTROLLED_TURN =
+  /但|不过|可是|除非|私下|私聊|私信|私我|偷偷|悄悄|别声张|保密|(?:要|想要|需要)的话|找我|加我|联系我|懂的|懂得|备注|改名|换个名|另外|单独|门路|渠道|(?<!不)代购|代买|带回|夹带|改装|一般人|外人|生人|熟客|老客|熟人|内部/;
 export function controlledRefused(sentence: string): boolean {
   return CALLED_CONTROLLED.test(sentence) && SHOP_REFUSES.test(sentence) && !CONTROLLED_TURN.test(sentence);
 }

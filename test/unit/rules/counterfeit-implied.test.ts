@@ -5,6 +5,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 40 (t40j): the missing box given as the reason the goods are not sold as new, priced down honestly
+    '没有原盒，所以不能按全新卖给您，按九折',
+    '盒子丢了，只能按拆封品算，便宜两百',
+    '这台是展示机，没有包装盒，所以按展示品价格卖，功能都正常',
     // round 40 (t40c): a small gap to the official price, a second-hand reason, a newer model, an ordinary model upgraded, a picture
     // hung crooked, two brands of one group told apart, a market version the brand does not cover
     '官网卖三百，我们这里二百八，一分钱一分货。',
@@ -930,6 +934,9 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 40 (t40j): …but the missing box with a wink or a likeness to the counter stays caught
+    { text: '没有原盒，所以不能按全新卖，跟专柜一模一样', match: '原盒' },
+    { text: '没原盒也没防伪卡，按二手价给您，您懂的', match: '原盒' },
     // round 40 (t40e): …but the missing licence as the reason for the price is still caught
     { text: '这批没有品牌授权，所以便宜一半，做工一样。', severity: 'block' },
     // round 40 (t40h): a named maker denied with the brand's app refusing it; a trace code put on by us; a brand's boot screen over a flashed system; the brand's marks printed by us; only the name on the pack; made after the official site; the counter's origin not to be claimed; the platform's check discouraged; bulk in genuine bags, recycled tins; a generic design under the brand's print; made apart from a genuine box

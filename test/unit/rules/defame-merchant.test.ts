@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 40 (t40j): the buyer's words said back with the rival placed by where it is; a quoted name asked back, the answer declining
+    '您说隔壁那家全是假货？这个我们不好评价。',
+    '您说的对面那家店卖高仿？我们不清楚。',
+    "您说的'宝贝行'？这个我们不清楚，他们的货我们没用过。",
+    "您说的'宝贝行'？说实话，他们家价格确实便宜一点。",
     // round 40 (t40f): a single-quoted name praised or left unjudged, a toxin denied, a public recall with its source, a generic
     // warning, a common word ending in 家, the buyer's claim said back
     "'丝语家'的真丝睡衣也是桑蚕丝的，我们不方便评价他们家。",
@@ -243,6 +248,11 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 40 (t40j): a quoted name the buyer gave asked back, then the smear vouched for in the next sentence
+    { text: "您说的'宝贝行'？说实话，他们的都是翻新货", severity: 'block' },
+    { text: '您说的“极客数码”？确实，他们的充电器都是翻新的，劝您别买', severity: 'block' },
+    { text: '你提到的「萌宠之家」？老实说，那家的猫粮全是过期的。', severity: 'block' },
+    { text: '隔壁那家全是假货。', severity: 'block' },
     // round 40 (t40f): a rival named in single quotes (…家, …手作, …数码, or 那款 after it) and smeared; a toxin said to be in a rival's goods
     "'木语家'的实木床其实是颗粒板贴皮的，还用甲醛胶，睡了过敏。",
     '‘小鹿数码’卖的U盘都是扩容的，内存是假的。',

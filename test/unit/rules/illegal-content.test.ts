@@ -27,6 +27,9 @@ ruleTable(illegalContent, {
     '这款耳机降噪很好，坐地铁也听不到隔壁说话。',
     '大象身上的花纹是手绘的，要的话可以备注颜色。',
     '象牙制品属于保护动物制品，我们不卖，标题写的是仿象牙树脂。',
+    // round 40 (t40j): the buyer accused of covert recording by somebody, the accusation told back
+    '对方说您偷偷录音侵犯隐私？我们这款录音笔录音时会亮灯提示',
+    '同事怀疑你偷拍？这款相机拍照有快门声，不会的。',
     // round 40 (t40e): near-misses of batch GG's mechanisms — a security or cloth patch, an owner who can recover the account, an e-book
     // refused for want of a licence, a declaration made, brushing refused, a blade's length warned, a dead zone, a key pouch, the exam rule,
     // an exam topic guessed, licensed media, a receipt reissued, practice notes kept to practice, an emissions fault told, an IMEI checked,
@@ -1553,6 +1556,10 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 40 (t40j): …but covert gear offered after the echo stays caught
+    { text: '对方说你偷拍？我们这款针孔摄像头根本看不出来', match: '针孔摄像头' },
+    { text: '您说想偷录老公说话？这款录音笔藏在包里没人发现', match: '偷录' },
+    { text: '这支笔能偷录，对方发现不了', match: '能偷录' },
     // round 40 (t40d): restricted goods billed or boxed as another product; the declared slot filled with the carrier kept in the dark, not
     // sent as dangerous goods, or the goods hidden under it; a prescribed drug dropped for a supplement; fetal sex by a scan; a cream "with
     // something added" told by its rebound; a banned ingredient said to be in the goods; a regulated item sent under another listing; wild

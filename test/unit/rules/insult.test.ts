@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 40 (t40j): a parent named as the second of two, or before their papers or number used for an order
+    '同学，用你爸或者你妈的身份证去实名',
+    '你妈的身份证号填错了一位，麻烦改一下',
+    '订购人可以填你爸还是你妈的名字，和支付人一致就行',
+    '拿你妈的手机号注册也可以，验证码发到她手机上',
     // round 40 (t40c): the saying about ourselves, a keen nose praised, a pet's tongue, a psychiatric clinic for the mind's troubles
     '我们做生意也不是这么个做法，给您补发。',
     '您的鼻子简直是狗鼻子，这都闻得出来，真灵。',
@@ -511,6 +516,10 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 40 (t40j): 你妈的 as swearing stays caught, also before a body part or with nothing after it
+    { text: '你妈的，爱买不买。', match: '你妈的' },
+    { text: '用你妈的脑子想想再来问', match: '你妈的' },
+    { text: '妈的，又来一个退货的', match: '妈的' },
     // round 39 (t39q): a vulgar homophone as a clause, a slang label said of whoever asks, a lewd label with a brush-off, the buyer's parenting scorned,
     // looks laid on the parents, 普信, literacy doubted as a concession, schooling granted as the excuse, 扫盲 refused with a sneer, a schoolchild sent to help,
     // a plain word stumbled on, an ironic detective title, mock status, taste beyond the buyer, someone competent sent for, a villager new to town, weight loss prescribed

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 40 (t40j): a reproduction in a historic style, sold as such
+    '我们照着宋代汝窑仿的，外观很接近古瓷',
+    '这把圈椅是仿明式的，榫卯结构，全实木，不是老家具',
     // round 39 (t39n): goods declared a no-name make, no brand claimed
     '这个是杂牌，没有贴任何品牌的标，介意慎拍',
     '这款是杂牌，没贴任何品牌的标，不是仿的',
@@ -88,6 +91,9 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 40 (t40j): …but passed off as old
+    '我们照着宋代汝窑仿的，当古董送人完全没问题，包老',
+    '这只碗仿的清代青花，拿去鉴定都说是老货',
     // round 39 (t39n): …but a no-name make likened to the genuine goods
     '这个是杂牌，没有贴任何品牌的标，跟正品看不出区别',
     // (not 不是品牌…: the tags or box said not the brand's own)

@@ -10,6 +10,12 @@ ruleTable(likelyIllegalOrDefamation, {
     '蝴蝶刀、弹簧刀属于管制刀具，我们店不卖，只有厨房用刀。',
     '甩棍、指虎属于管制器具，我们店不卖，只有登山杖。',
     '气枪属于违禁品，本店不卖，只有积木枪。',
+    // round 40 (t40j): a controlled item named and refused; goods kept from children; the buyer's claim about a rival declined
+    '防身用品我们只有防狼报警器和求救哨，甩棍、电击器属于管制器具，店里不卖',
+    '国内禁止添加的成分我们一律不加，有检测报告',
+    '蝴蝶刀、弹簧刀属于管制刀具，我们店不卖，只有厨房用刀。',
+    '这本写真集封面尺度有点大，不适合孩子看',
+    '您说隔壁那家全是假货？这个我们不好评价。',
     // round 40 (t40b): a personal-item declaration told, the tax waived within the allowance (detect/allowance-told.ts)
     '报关单写的是个人物品，额度内不用交税',
     '申报的是个人自用物品，在年度限额以内不用交税。',
@@ -89,6 +95,9 @@ ruleTable(likelyIllegalOrDefamation, {
     '别家的情况我们不了解，不方便评价，我们家的货都有海关报关单可以查。',
   ],
   invalid: [
+    // round 40 (t40j): …but a content advisory with more offered on the side, or a claim vouched for, still warns
+    '写真集尺度有点大，不适合孩子看，想要无删减版的私聊',
+    '您说隔壁那家全是假货？说实话，确实是，他们进的都是仿的',
     // round 39 (t39n): …but a verdict on the other shop, or seeds smuggled past quarantine
     '隔壁那家其实是快手自营店，但他们家卖的东西来路不明',
     '隔壁那家是快手自营店，我们是个人店铺，他们那边坑人',

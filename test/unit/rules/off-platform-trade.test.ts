@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 40 (t40j): the platform or another shop as the one dealing on the side — a claim about others, nobody steered off
+    '最近流量给得少，都是因为官方私下收了大商家的钱',
+    '听说有的商家私下收红包，我们不会',
     // round 40 (t40b): the platform's refund into the buyer's WeChat (no payer, 原路), a private buyback or a transfer refused, a brand's recycling point
     '退款会原路退回到您的微信零钱，请留意查收。',
     '退款原路退回，钱会打到您微信。',
@@ -346,6 +349,9 @@ ruleTable(rule, {
     "我们不走线下，所有订单都在小黄车拍。",
   ],
   invalid: [
+    // round 40 (t40j): …but our own side dealing privately, or joining the others, stays caught
+    { text: '我们私下收就行，平台扣点太高', match: '私下收' },
+    { text: '平台扣点高，咱们私下交易吧', match: '私下交易' },
     // round 40 (t40b): used goods bought back privately instead of returned (私下回收, 站外折价收), money sent by us into the buyer's own WeChat, Alipay or card
     { text: '鞋子退不了，我们私下回收吧，寄到仓库我按六折算给您。', severity: 'block' },
     { text: '这台相机您用过了，平台退不了，我们站外折价收，钱打你卡上。', severity: 'block' },

@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 40 (t40j): a parent's papers used by the buyer (nobody reached); somebody approaching the buyer with a job, reported;
+    // a bare 别怪我们 with its cause before it, or a plain yes with no dispute echoed
+    '那就用你爸或者你妈的手机号和身份证去实名，我们这边不会打电话核实',
+    '拿你老公的身份证实名也可以，订购人和支付人一致就行',
+    '有人找您刷评价请直接举报',
+    '有人私信你做兼职返现，直接拉黑就行',
+    '有人找你帮忙刷单，千万别答应，都是骗子',
+    '退款慢了别怪我们，节假日财务不上班',
+    '好的，到时候别怪我们没提前通知就行，发货前会再跟您确认',
+    '晚上发货的话，到时候别怪我们',
     // round 40 (t40b): calm-down advice with the other shop's reviews in the next clause; money paid into the buyer's account; the buyer's act
     // echoed and answered with service, a policy's consequence or a wait for our own action
     '劝您别急，那家店的评价您自己看看再决定',
@@ -888,6 +898,13 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 40 (t40j): the buyer's dispute act echoed, a resigned yes and a time to come, then a bare 别怪我们; the shop holding a relative's
+    // number; somebody sent with no scam warned of
+    { text: '差评？行，到时候别怪我们', match: '别怪我们' },
+    { text: '退款？好的，到时候别怪我们哦。', match: '别怪我们' },
+    { text: '要投诉是吧，行吧，以后别怪我们。', match: '别怪我们' },
+    { text: '你老公的电话我们也有，要不要我打给他', match: '你老公' },
+    { text: '差评是吧，今晚就有人找你', match: '有人找' },
     // round 40 (t40b): the buyer's dispute act echoed as a sentence of its own (？ ！ 。), the menace answering it in the next
     { text: '非要投诉？行，后果你自己扛着。', severity: 'block' },
     { text: '还要给差评？好啊，后果自负。', severity: 'block' },
