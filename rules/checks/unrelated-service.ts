@@ -42,7 +42,7 @@
 // stock/forex/coin tip groups (推牛股, 喊单); another service offered besides the shop's own (除了清关我们还代办签证) — 除了 makes the
 // own-service word no cancel; investment and card pitches (有没有兴趣投资…年化, 高额信用卡…下卡).
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
-import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
+import { cueRule, endsAsQuestion, sentenceOf, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
@@ -169,7 +169,9 @@ const OWN_SERVICE_NOT_BESIDES = new RegExp(`^(?![^]*(?:除了|除去)[^，。]{0
 /** Institutions and packages of a trade the shop is not in (月子中心, 奥数班, 驾校, 旅行社; round 12). */
 const TRADE_PLACES = ['月子中心', '月子会所', '早教中心', '早教班', '托管班', '培训班', '培训机构', '兴趣班', '辅导班', '补习班', '奥数', '夏令营', '冬令营', '研学营', '驾校',
   '旅行社', '旅游团', '跟团游', '婚纱摄影', '婚纱照', '写真馆', '美容院', '美甲店', '健身房', '游泳馆', '全屋定制', '装修公司', '家装', '整形医院', '医美', '体检套餐', '口腔诊所', '种植牙',
-  '游戏号', '游戏账号', '满皮肤', '全皮肤', '满级号', '王者号', '吃鸡号', '原神号', '宠物寄养', '宠物托管', '代遛狗', '上门喂猫', '婚礼跟拍', '婚庆', '婚礼策划', '移民中介', '留学中介', '中介'];
+  '游戏号', '游戏账号', '满皮肤', '全皮肤', '满级号', '王者号', '吃鸡号', '原神号', '宠物寄养', '宠物托管', '代遛狗', '上门喂猫', '婚礼跟拍', '婚庆', '婚礼策划', '移民中介', '留学中介', '中介',
+  // round 40 (t40k): study tours and stage gigs (英国游学营, 接婚礼现场演奏和婚庆主持, 商演)
+  '游学', '婚礼主持', '婚庆主持', '司仪', '婚礼演奏', '现场演奏', '商演', '驻唱', '接演出'];
 /** Stock, forex and coin tips sold in groups (牛股, 喊单, 外汇黄金; round 12). */
 // (round 36, t36f: …and coin arbitrage between exchanges — 币安和欧易之间的搬砖套利, usdt搬砖)
 const TIP_WORDS = ['牛股', '荐股', '推股', '股票群', '炒股群', '喊单', '带单', '外汇', '期货', '黄金期货', '现货黄金', '数字货币', '虚拟币', '币圈', '合约交易',
@@ -216,6 +218,12 @@ function driverAdvised(ctx: LintContext, start: number, end: number): boolean {
   return (DRIVER_CALLED.test(ctx.before(start, 4)) ? DRINK_TALK.test(s) : DRIVE_WARNED.test(s)) && !DRIVER_PITCHED.test(s);
 }
 
+/**
+ * Round 40 (t40k): the buyer asked to refer people they know who need the trade (您身边有要结婚的朋友可以推荐一下, 周围有需要的朋友帮忙介绍) —
+ * business sought through the buyer, not word of mouth for our shop (身边朋友可以推荐我们店).
+ */
+const REFERRAL_ASK = /(?:身边|周围|认识的人|朋友圈)[^，。！？]{0,10}(?:可以|欢迎|麻烦|帮忙|帮我)?(?:推荐|介绍)(?!(?:一下|下)?(?:给)?(?:(?:我们|咱们|咱|我|本)?(?:店|家)|这款|链接|宝贝|商品|产品))/;
+
 /** Round 37 (t37f): the goods on sale as the subject of a description (卖的是, 这款是, 详情页写明是, 这批属于). */
 const GOODS_SUBJECT = /(?:卖的|售卖的|上架的|这款|这个|这批|这台|这副|这只|这些|这种|链接|标题|详情页?|商品页|写明|注明|标明)(?:也|都)?(?:是|属于|来自)[^，。！？]{0,4}$/;
 const cues: Cue[] = [
@@ -228,7 +236,7 @@ const cues: Cue[] = [
     message: '向买家推销与店铺无关的机构、服务，客服工具仅限客户服务（规则 2.6）',
     window: 30,
     // Round 13 (t13c): also a price before 出/卖 (全皮肤，1500出).
-    sentence: new RegExp(`${OFFER.source}|${SIDE_PITCH.source}|合作|套餐|特价|报名|名额|低价出|出了|转让|[0-9一二两三四五六七八九十百千万]+(?:元|块)?(?:就)?(?:出|卖|转)(?![了去来现售库口门])`),
+    sentence: new RegExp(`${OFFER.source}|${SIDE_PITCH.source}|${REFERRAL_ASK.source}|想不想|合作|套餐|特价|报名|名额|低价出|出了|转让|[0-9一二两三四五六七八九十百千万]+(?:元|块)?(?:就)?(?:出|卖|转)(?![了去来现售库口门])`),
     notSentence: [OWN_GOODS, /适合|使用|用的|期间|可以用|能用|也能|都能|推荐给(?!您|你)|不(?:做|接|提供|卖|办)|没有|联名|图案|印花|周边/],
   },
   {
@@ -338,6 +346,8 @@ const cues: Cue[] = [
     after: FAVOUR,
     scope: 'clause',
     notSentence: SERVICE_ASK_UNSWITCHED,
+    // Round 40 (t40k): the help refused with a bare 不 (电子烟我们店不卖，也不帮忙代购; 我们不帮忙跑腿) — not a question put to the buyer (你不帮我砍一刀吗).
+    unless: (ctx, s, e) => /不$/.test(ctx.before(s, 2, 'soft')) && !endsAsQuestion(ctx, e) && !/[吗嘛呢]/.test(ctx.after(e, 24, 'hard')),
   },
   {
     // Spreading something for us on the buyer's own channels: 把这条转发到你的小区群里，给我们拉点人气; 帮我们另一个项目发条推广，给你报酬.
@@ -383,7 +393,8 @@ const cues: Cue[] = [
     // (round 31, t31b: …or sold for the buyer on commission — 帮藏家做二级市场代卖，抽成百分之十，您有想出手的交给我们)
     sentence: [/高价|上门|估价|收购|金价|给得多|比[^]{0,6}(?:高|多)|价格|闲置|二手|旧|不用的|[0-9一二三四五六七八九十两]+(?:元|块)|卖给我|抽成|提成|佣金|扣点|二级市场|想出手|要出手|转手/, /我|找|吗|要出|卖/],
     window: 24,
-    notSentence: /没有这项|不提供|不做|不回收|不收|包装|环保|垃圾|回收站|回收利用|以旧换新|可回收|材质|下单页|回收箱/,
+    // (round 40, t40k: …nor the shop's own paid service added to the order — 加购我们店的付费回收服务，下单时勾选)
+    notSentence: /没有这项|不提供|不做|不回收|不收|包装|环保|垃圾|回收站|回收利用|以旧换新|可回收|材质|下单页|回收箱|加购|下单(?:时|的时候)?(?:勾选|选|备注)|勾选|(?:我们|咱们|本)店的[^，。！？]{0,8}服务/,
     // Round 14 (fa14b): the goods' own provenance told (这款手表是二手寄卖的, 属于回收翻新的机器): what we sell, not what we buy from the buyer.
     // Round 37 (t37f): …or the goods on sale named by it (这个链接卖的是二手回收练习球, 详情页写明是回收球): the listing is the subject, a goods
     // noun right after, nothing bought from the buyer.
@@ -747,7 +758,8 @@ const cues: Cue[] = [
     // Round 39 (t39g): …nor the courses a device carries as its own content (学习机的课程是和出版社签约授权的, 点读笔里的课程随教材更新).
     notBefore: /(?:孩子|小孩|儿子|女儿|闺女|娃|宝宝|弟弟|妹妹|我家|家里|自己|老大|老二|我们家)(?:的)?(?:[^，。！？]{0,5}的)?$|(?:学习机|学习平板|平板|点读笔|点读机|早教机|词典笔|翻译笔|故事机|机器|本机|设备|app)(?:里|里面|上|内|自带|内置|预装)?(?:的)?$/,
     sentence: /报名|参加|来吗|保过|原价|今天|特价|手把手|教(?!材|辅)|要不要|想不想|有兴趣|感兴趣|了解|学会|名额|试听|几岁|几年级|[0-9]+元|块|优惠|折|送/,
-    notSentence: /这款|配套|使用|说明书|安装|app|免费看|赠送|视频教程|产品|商品|宝贝/,
+    // (round 40, t40k: …nor a course that comes with the goods bought, found with the order — 买琴送的入门视频课在订单页“我的课程”里)
+    notSentence: /这款|配套|使用|说明书|安装|app|免费看|赠送|视频教程|产品|商品|宝贝|订单(?:页|详情)|我的课程|买(?!课)[^，。！？]{0,4}(?:送|赠|附)的/,
   },
   {
     // Round 13 (t13c), by shape: produce of the agent's home or kin (老家还养了土鸡, 我妈自己腌的, 乡下爸妈种的, 村里酿的) — a home
@@ -950,7 +962,9 @@ const cues: Cue[] = [
       '教育金', '教育基金', '教育储蓄', '储蓄险', '年金险', '分红险', '增额寿', '理财规划', '资产配置',
       '车险', '寿险', '意外险', '养老险', '商业险', '交强险', '考研', '考公', '考编', '网课', '题库', '真题', '资料全套', '课程资料', '学习资料',
       // round 38 (t38j): a licence got through us (考证的事找我，我认识人; 办执照我们有门路) — not 执照 alone (我们有执照, 发射需要执照)
-      '考证', '拿证', '办执照', '考执照', '拿执照', '弄执照', '搞执照'],
+      '考证', '拿证', '办执照', '考执照', '拿执照', '弄执照', '搞执照',
+      // round 40 (t40k): the buyer's card debts paid off or bridged for them (逾期了我这边可以帮您代还; 养卡, 套现, 垫资)
+      '代还', '代还款', '垫还', '养卡', '套现', '垫资', '过桥资金'],
     severity: 'block',
     message: '疑似推销与店铺无关的服务，客服工具仅限客户服务',
     sentence: OFFER,
@@ -1038,6 +1052,39 @@ const cues: Cue[] = [
     window: 60,
     sentence: PERSONAL_SIDE,
     notSentence: /这款|商品|宝贝|批量|批发|团购|定制|刻字|订单|下单|链接|店里|店铺|本店|我们店|咱们店|也在用|在用|用过|退|换货|补发|运费/,
+  },
+  {
+    // Round 40 (t40k): a class the agent or kin holds on the side, named by the class itself (我周末开私房烘焙课教戚风，198一位，来玩吗; 我晚上办了个
+    // 插花课，一人一百五): 开/办 + a class, a personal owner, a price or an invitation. Not the shop's tutorials nor school starting (开学, 开课了).
+    words: ['课', '课程', '工作坊'],
+    severity: 'block',
+    message: SIDE_LESSON_MESSAGE,
+    before: /(?:开|办|搞|组织)(?:了)?(?:个|一个|门|一门|几节|几场|一期|期)?[\u4e00-\u9fff]{1,6}$/,
+    window: 60,
+    sentence: [PERSONAL_SIDE, new RegExp(`${SIDE_LESSON_SENTENCE[1]!.source}|${PRIVATE_PRICE.source}|来玩|来吗|来不来|一起来`)],
+    notSentence: [SIDE_LESSON_NOT, PRIVATE_NOT],
+  },
+  {
+    // Round 40 (t40k): the agent enrolling pupils for an institution (我在帮机构招生; 我兼职给一家培训学校招学员) — recruiting for another
+    // business through the buyer. Not school admissions told (学校招生季) nor the shop's goods.
+    words: ['招生', '招学员', '招学生', '拉生源', '招生源'],
+    severity: 'block',
+    message: '客服帮机构招生、拉学员，与客户服务无关（规则 2.6）',
+    window: 30,
+    sentence: /我[^，。！？]{0,4}(?:帮|给|替|为|兼职|负责|在做|在)/,
+    notSentence: /不(?:帮|做|负责|招)|诈骗|谨防|骗|冒充|这款|商品|宝贝|订单|下单|适合/,
+  },
+  {
+    // Round 40 (t40k): the agent selling for a friend or kin on the side (我还在帮朋友推一款国货面膜，她们厂里出的，一盒39; 帮我表姐卖点自制辣酱，
+    // 要的话跟我说): goods not in the shop pushed for someone of the agent's. Not the buyer's purchase for a friend (帮朋友买), nor 推荐 of our shop.
+    words: ['帮朋友', '帮我朋友', '替朋友', '替我朋友', '帮亲戚', '帮我亲戚', '帮闺蜜', '帮我闺蜜', '帮同学', '帮我同学', '帮熟人', '帮老乡', '帮家里',
+      '帮我姐', '帮我哥', '帮我妹', '帮我弟', '帮我表姐', '帮我表哥', '帮我表妹', '帮我妈', '帮我爸', '帮我老公', '帮我老婆', '帮我舅', '帮我姨'],
+    severity: 'block',
+    message: '客服私下为亲友推销商品，与店铺服务无关（规则 2.6）',
+    after: /^[^，。！？]{0,3}(?:推(?!荐)|卖|带货|带一|代理|代卖|出货|清货|清库存|推广|分销)/,
+    window: 60,
+    sentence: new RegExp(`${PRIVATE_PRICE.source}|感兴趣|有兴趣|要的话|需要的话|跟(?:您|你)说说|跟我说|找我|私聊|要不要|想要`),
+    notSentence: /也在用|用过|在用|退款|退货|换货|订单|下单|拍下|诈骗|谨防|骗|不(?:卖|推|做|帮)/,
   },
   {
     // Round 37 (t37e): the agent's own side business on private time, priced to the buyer (我私下在做调理咨询，可以帮您出方案，收费不贵; 我家里

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 40 (t40k): influencer goods, a buyer's wish to be an influencer declined
+    '网红同款眼影，主播推荐过的，现货',
+    '您说想当网红？我们这边不签人，只卖补光灯哦',
+    '快递由代签人签收了，有问题随时找我',
     // round 37 (t37c): look-alikes of the FK batch's forms (dialect, homophones, quote-replies) that stay clean
     "我们是这个护肤品牌的一级代理，货都有授权书",
     "您考虑一下这款面霜，敏感肌也能用",
@@ -202,6 +206,10 @@ ruleTable(recruiting, {
     "我们是品牌签约店，正品保障。",
   ],
   invalid: [
+    // round 40 (t40k): an influencer incubator scouting the buyer
+    { text: '剃须刀刀头一年换一次就行。哥们长这么帅，考虑当网红不？我们孵化公司签人', severity: 'block' },
+    { text: '小姐姐颜值这么高，有没有兴趣做网红？我们公司专门签新人', severity: 'block' },
+    { text: '您声音这么好听，我们达人孵化机构正在签人，要不要来试试', severity: 'block' },
     // round 37 (t37c): dialect home words, 是不是 as a homophone, the goods' kind before the role, a bare yes adopting a quoted ask
     { text: "宝 考不考虑做美妆代理 我带你 零库存", severity: "block" },
     { text: "姐愿不愿意当我们母婴团长 带你赚钱", severity: "block" },

@@ -3,6 +3,25 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 40 (t40k): a help refused with a bare 不; a course bundled with the goods, found with the order; the shop's own paid
+    // recycling added at checkout; study-tour goods, school admissions told; a card service refused; the buyer's purchase for a friend,
+    // word of mouth for our shop; a class the shop's goods go with
+    '电子烟和烟弹我们店不卖，也不帮忙代购，防风打火机和火机油可以看看',
+    '烟我们不卖，也不帮您代买，打火机可以看看',
+    '我们不帮忙跑腿，只能处理订单问题',
+    '买琴送的入门视频课在订单页“我的课程”里就能看，不另外收钱，也不用加任何人',
+    '买相机送的摄影课在订单页就能看，不用另外付钱',
+    '新沙发送货上门包安装。旧沙发可以加购我们店的付费回收服务，50元一件，下单时勾选就行，师傅送新的时候一起搬走。',
+    '旧冰箱可以下单时勾选我们店的上门回收服务，30元一台',
+    '这款游学背包适合出国用，容量40升',
+    '学校招生季书包卖得好，这款现在有货',
+    '我们不提供代还信用卡服务，请通过银行官方渠道还款',
+    '您可以帮朋友推荐一下我们店，谢谢支持～',
+    '这款面膜我也在用，帮朋友买过好几盒',
+    '身边朋友有需要可以推荐我们店哦',
+    '您身边有要结婚的朋友可以推荐一下我们家的婚庆喜糖礼盒',
+    '开学了，孩子上课用这款文具盒很合适',
+    '店里开了个新课，这款烘焙模具是配套的',
     // round 40 (t40b): the refusal runs on past 别的/其他 + a noun (no more explanation), then is said again bare
     '代练这种我们不做别的解释，就是不做',
     '代写论文这类我们不做过多解释，反正不接。',
@@ -464,6 +483,22 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 40 (t40k): a study tour and enrolment for an institution; card debts paid off for the buyer; stage gigs with a referral
+    // ask; a friend's or kin's goods pushed on the side; the agent's own class by name, priced
+    { text: '原版书已经发出。孩子暑假要不要报个英国游学营？两周，我在帮机构招生', severity: 'block' },
+    { text: '耳机已经补发了。孩子寒假想不想去日本游学？十天，我朋友的机构在收人', severity: 'block' },
+    { text: '原版书已经发出。两周的营，我在帮机构招生，有兴趣吗', severity: 'block' },
+    { text: '这个月我兼职给一家美术学校招学员，您家孩子几岁了？', severity: 'block' },
+    { text: '信用卡要是逾期了，我这边可以帮您代还哈', severity: 'block' },
+    { text: '花呗还不上的话，我们可以帮您垫还，手续费很低', severity: 'block' },
+    { text: '尤克里里的弦每天调一下就稳定了。另外我们店长是音乐学院毕业的，接婚礼现场演奏和婚庆主持，您身边有要结婚的朋友可以推荐一下～', severity: 'block' },
+    { text: '另外我老婆是跳舞的，接年会商演，您公司身边有需要的可以介绍一下', severity: 'block' },
+    { text: '我们的司仪老师可以帮您办婚礼，价格优惠', severity: 'block' },
+    { text: '亲，我自己还在帮朋友推一款国货补水面膜，她们厂里出的，一盒才39，店里没有上架，您感兴趣的话我跟您说说～', severity: 'block' },
+    { text: '顺便说下，我在帮我表姐卖她的手工香皂，二十一块，要的话跟我说', severity: 'block' },
+    { text: '模具都是食品级硅胶的放心用。我周末开私房烘焙课教戚风，198一位，来玩吗？', severity: 'block' },
+    { text: '我晚上在家办了个插花课，一人一百五，感兴趣可以来', severity: 'block' },
+    { text: '我表姐周末开了门手冲咖啡课，一节两百，想学跟我说', severity: 'block' },
     // round 40 (t40b): …but not with an offer after it, nor 不做别的 + the exclusive trade
     { text: '代练我们不做别的解释，有需要私聊。', severity: 'block' },
     { text: '我们不做别的，就做代练。', severity: 'block' },
