@@ -787,6 +787,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // number only after the first wave's tuning: 0.922 (83/90), false alarms 3/60 at first sight (70d2846). A floor only.
   heldOutFloor('holdout-dh.jsonl', 0.92, 0.05);
 
+  // HELD OUT, sealed: DI (150: 90 breaches over every clause in ten more verticals not used before — olive oil and condiments, hair care,
+  // camping and outdoor cooking, baby feeding, men's suits and shoes, karaoke and audio, home textiles, children's vitamins, ski and
+  // snowboard gear, crystal and glassware; 60 hard clean), written blind in round 40's third wave and scored by number only after the
+  // second wave's tuning: 0.967 (87/90), false alarms 1/60 at first sight. A floor only.
+  heldOutFloor('holdout-di.jsonl', 0.96, 0.02);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
