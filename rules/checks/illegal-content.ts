@@ -315,7 +315,8 @@ const FALSE_GROUND = '平台[^，。]{0,4}会(?:自动)?(?:退|判|支持)|判(?
 // (round 33, t33a: 违法 / 犯罪 denied or made light of — 不违法, 不算违法, 别怕违法 — warns of nothing: 麻将玩点小钱没事，不违法，来我们群)
 // (round 33, t33e: …or the act given its verdict, 用他人的身份信息购买属于违规行为，严重的还涉及偷逃税款 — the rule explained; not with a turn after it,
 // 属于违规行为，但我们可以帮您)
-const WARNING = /(?:我们|本店|店里|我们店|咱们|小店)(?:这边)?(?:从来|也|都|根本|从)?(?:没有|不做|不搞|没搞过?|不参与)(?:任何|这种|这类)[^]{0,14}?(?:玩法|活动|模式|机制|制度|项目|做法|套路)|(?:也|都|并|从来|从|绝)?不(?:组织|举办|开展|搞|参与)(?:任何|这种|这类)[^]{0,14}?(?:玩法|活动|模式|机制|项目)|禁止|严禁|拒绝|远离|打击|举报|抵制|(?<!不|没|不算|算不上|并不|不会|不构成|别怕|不怕|不用怕)(?:违法|犯罪)|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范|轻信|(?:别|不要|切勿|勿|千万别)(?:去)?(?:参与|参加|加入|相信|信|上当|理会|掺和|碰)(?!新闻|电视|官媒|媒体|报道|宣传)|骗局|(?<!不用|不必|别)小心(?:被骗|上当|受骗)|(?<![不没])(?:属于|算是|算|构成|涉嫌|是)(?:严重|明显)?(?:的)?违规(?:行为|操作|的)(?![^。！？]*(?:但|不过|可是|照样|也能|也可以|没关系|没事|无所谓))|严重(?:的|的话|时)(?:还|甚至|可能|会|就)*(?:涉及|涉嫌|构成|属于)(?![^。！？]*(?:但|不过|可是|没关系|没事|无所谓))/;
+// (round 40, t40l: 别碰 as a warning off the trade, not a use caution — 涂的时候别碰到眼睛)
+const WARNING = /(?:我们|本店|店里|我们店|咱们|小店)(?:这边)?(?:从来|也|都|根本|从)?(?:没有|不做|不搞|没搞过?|不参与)(?:任何|这种|这类)[^]{0,14}?(?:玩法|活动|模式|机制|制度|项目|做法|套路)|(?:也|都|并|从来|从|绝)?不(?:组织|举办|开展|搞|参与)(?:任何|这种|这类)[^]{0,14}?(?:玩法|活动|模式|机制|项目)|禁止|严禁|拒绝|远离|打击|举报|抵制|(?<!不|没|不算|算不上|并不|不会|不构成|别怕|不怕|不用怕)(?:违法|犯罪)|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范|轻信|(?:别|不要|切勿|勿|千万别)(?:去)?(?:参与|参加|加入|相信|信|上当|理会|掺和|碰(?!到|水|眼|伤口))(?!新闻|电视|官媒|媒体|报道|宣传)|骗局|(?<!不用|不必|别)小心(?:被骗|上当|受骗)|(?<![不没])(?:属于|算是|算|构成|涉嫌|是)(?:严重|明显)?(?:的)?违规(?:行为|操作|的)(?![^。！？]*(?:但|不过|可是|照样|也能|也可以|没关系|没事|无所谓))|严重(?:的|的话|时)(?:还|甚至|可能|会|就)*(?:涉及|涉嫌|构成|属于)(?![^。！？]*(?:但|不过|可是|没关系|没事|无所谓))/;
 /**
  * Round 34 (t34b): women offered as part of a service — described by youth, looks or 'quality' (姑娘都年轻, 技师个个漂亮, 妹子质量高, 二十出头的小妹), or named
  * beside an arrangement or an open price (安排几个妹子, 妹子…价格好说). 美女 / 小姐 are also ways to address the buyer, so only their
@@ -365,8 +366,9 @@ const WILDLIFE_GATE =
   /不(?:写|标|敢写)(?:真实)?(?:品名|名字|真名)|只写|写成|(?:标题|页面|链接|品名|单子|面单)(?:上|里)?(?:写|标)(?:的是|成|作)|(?:平台|系统|别人|外人|审核)(?:上)?(?:也|就|都)?(?:搜|查|识别)不(?:到|出)|(?:您|你)懂(?:的|得)|懂的都懂|私下|(?:但|不过)(?:是)?(?:我们|仓库|这边|店里)?(?:还|仍然|依然)?有(?:货|一|几|存)|有货|最后一(?:条|件|只|个|批|套)|要的话|喜欢的话/;
 
 /** Round 38 (t38a): a meter's reading tampered with (改电表读数, 里程调回去, 走慢, 倒转, 窃电). */
+// (round 40, t40l: …or the meter itself "moved" for the buyer, or the utility said blind to it — 帮您把电表“动”一下…供电局查不出来)
 const METER_TAMPERED =
-  /(?:改|调|(?<![电自手启运移振转滚])动|刷|控|遥控|篡改)[^，。！？]{0,6}?(?:读数|度数|走字|里程|公里数|示数|计量)|(?:读数|度数|示数|里程|公里数|计量)(?:能|可以|就|都)?(?:改|调|动)(?:低|小|少|慢|掉|回)?|(?:调|改|倒)(?:回去|回来|低|少|小|慢)|走(?:得)?慢|少走|倒转|倒着走|不走字|停走|窃电|偷电|白用(?:电|水|气)|不(?:用|花)(?:电|水|燃气)费/;
+  /(?:电|水|气)?表(?:动|调|改|弄)(?:一下|一动|了|过)|(?:供电局|供电所|电力局|电网|国网|自来水公司|水务|燃气公司|煤气公司)(?:那边)?(?:都|也)?(?:查|看|发现|测)不(?:出|到)|(?:改|调|(?<![电自手启运移振转滚])动|刷|控|遥控|篡改)[^，。！？]{0,6}?(?:读数|度数|走字|里程|公里数|示数|计量)|(?:读数|度数|示数|里程|公里数|计量)(?:能|可以|就|都)?(?:改|调|动)(?:低|小|少|慢|掉|回)?|(?:调|改|倒)(?:回去|回来|低|少|小|慢)|走(?:得)?慢|少走|倒转|倒着走|不走字|停走|窃电|偷电|白用(?:电|水|气)|不(?:用|花)(?:电|水|燃气)费/;
 /** Round 38 (t38a): what a jammer or a plate cover defeats (定位失灵, 电子眼拍不到, 测速测不到, 躲过抓拍). */
 // (round 40, t40e: …or the camera not feared — 过电子眼不怕拍)
 const ENFORCEMENT_DEFEATED =
@@ -383,6 +385,8 @@ const TOBACCO_ALCOHOL = /雪茄|香烟|烟草|卷烟|电子烟|烟弹|烟油|白
 // (round 39, t39k: …or an adult's account or papers used for the minor's order, 下单用您爸妈的账号和身份证就行, 拿家长的身份证实名一下)
 const AGE_DODGED = /(?:别|不用|不要|不必|无需)(?:写|填|填写|提供|报|说)(?:真实)?(?:年龄|岁数|生日|身份证)|不(?:验|查|看|核)(?:年龄|身份证|身份)|不用实名|(?:实名|身份证|身份)(?:信息)?(?:就|都)?(?:填|用|写)(?:您|你)?(?:的)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|家长|家里人|大人|成年人)|(?:用|拿|借|填)(?:您|你)?(?:的)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|家长|家里人|大人|哥哥|姐姐|成年人|爸|妈)(?:(?:或者?|和|跟|、|或是)(?:您|你)?(?:的)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|家长|大人|哥哥|姐姐|爸|妈))?(?:的)?(?:账号|帐号|身份证|身份|名义|信息|名字|手机号)|(?:不会|不用|不)(?:打电话)?(?:核实|核对)(?:年龄|身份)?/;
 // (round 40, t40e: …or two parents offered as alternatives, 用你爸或者你妈的手机号和身份证去实名, and the check said not to be made, 不会打电话核实)
+/** Round 40 (t40l): the shop's age check said not to be made (我们不查年龄, 不核实年龄) — not a product's age range (不限年龄). */
+const AGE_CHECK_WAIVED = /(?:不|不用|不会|无需|不需要)(?:验|查|看|核|核实|核对|问|管)(?:您|你)?(?:的)?(?:年龄|岁数)/;
 const MINORS_REFUSED = /不向|不卖给|不能卖给|年满|需满|满18|满十八|不能买|不可以买|不能购买|买得起|大学生|(?<!未)成年/;
 
 /** Protected wildlife and its products, as the wildlife cues name them (round 38, t38a: sturgeons, sea turtles, the saiga). */
@@ -728,6 +732,15 @@ const cues: Cue[] = [
     sentence: /德州局|德州扑克|打德州|玩德州|德州桌|牌局|麻将局|扑克|斗地主|掼蛋|炸金花|牌九|凑一桌|开一桌|组局|开局|一局|上分|下分|桌(?:子)?上|房卡/,
     // Round 32 (t32c): …nor chips said to hold no money (没有面值, 不能兑换, 只是计分用) — the game props sold as such.
     notSentence: [WARNING, /桌游|比赛奖品|娱乐(?:一下|而已)|不涉及|不赌|不带钱|纯娱乐/, CHIPS_FOR_SCORE],
+  },
+  // Round 40 (t40l): a card or mahjong game played for real money, told by the money and a buy-in (打真钱的德州，五千起带; 玩钱的麻将，两百起).
+  // Not the game said to be played for nothing (不玩真钱, 不打钱的, 纯娱乐), nor the shop's board game.
+  {
+    words: ['打真钱', '玩真钱', '赌真钱', '来真钱', '真钱局', '真钱的局', '打钱的', '玩钱的', '带彩的', '带点彩'],
+    severity: 'block',
+    message: '组织或邀约赌博（真钱牌局），属于赌博内容',
+    sentence: /德州|扑克|麻将|牌|掼蛋|炸金花|斗地主|局|(?:[0-9]+|[一二两三四五六七八九十百千万]+)(?:块|元)?起(?:带|押|步|底)?|来不来|输赢|上桌|一把/,
+    notSentence: [WARNING, /不(?:玩|打|赌|来|碰)(?:真)?钱|不是真钱|不用真钱|没有真钱|纯娱乐|道具|练习|不(?:组织|参与|搞|开|玩|参加)/],
   },
 
   // Drugs
@@ -3005,7 +3018,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以虚假品名申报或下单、实际寄发其他物品，属于违法内容',
     window: 40,
-    sentence: /报关单|申报|面单|品名|写成|写的是|标成|标的是|链接|备注|下单选|拍(?:那个|这个)?/,
+    // Round 40 (t40l): …or the listing's ingredient list made to pass the platform's review (详情页的成分表我们是按过审的版本放的，实际发的还是原来那个配方).
+    sentence: /报关单|申报|面单|品名|写成|写的是|标成|标的是|链接|备注|下单选|拍(?:那个|这个)?|过审|(?:平台|审核)[^，。]{0,8}(?:查|审|严)|(?:详情页|商品页|页面)(?:的|上的)?(?:成分表|成分|配方|配料表)/,
     notSentence: [WARNING, /错|抱歉|不好意思|补发|换货|退|一致|也是|同样是|缺货|断货|颜色|尺码|升级|新款|如实/],
   },
   // Round 40 (t40d): a regulated item sent under another listing — the buyer told to order a harmless link and the shop sending the real thing
@@ -3022,6 +3036,19 @@ const cues: Cue[] = [
       /没有?[^，。]{0,8}(?:注册证|批文|备案|许可|资质)|没(?:在国内)?(?:注册|批)|不(?:放|在)[^，。]{0,6}上架|不上架|没上架|不能上架|上不了架|不用[^，。]{0,3}(?:医院|医生|处方)|(?:医院|医生)[^，。]{0,3}(?:开单|开方|处方)|处方|不让卖|不能卖|禁|管制|药片|小药丸/,
     ],
     notSentence: [WARNING, /缺货|断货|发错|抱歉|不好意思|补发|如实|不卖|不做|不能发/],
+  },
+  // Round 40 (t40l): a regulated item kept off the listing and sent on the quiet (一按就弹出来、单手就能开的…店里不挂链接，下单时备注“配件B”，一起发;
+  // 带扳机、有箭槽的，店里不挂，但仓库有现货; 私下还有水果味的小烟弹…店里不挂链接; 荷兰带回来的…能飘一整晚，不在店里上架; 国内化妆品不让添加…
+  // 只私下给老客户) — anchored on the listing withheld, read with the kind of goods (an automatic knife, a crossbow, vape pods, a drug's high, an
+  // ingredient barred from the goods). Not a custom order off the listing (定制刻字不挂链接，私聊改价), a kind refused (电子烟我们不上架也不卖),
+  // nor goods not yet listed (新款还没上架).
+  {
+    words: ['不挂链接', '没挂链接', '不放链接', '店里不挂', '店铺不挂', '不在店里上架', '不在店铺上架', '店里不上架', '不上架', '私下还有', '私下也有', '只私下', '私下给老', '私下卖', '老客户才有', '熟客才有', '不对外卖'],
+    severity: 'block',
+    message: '私下售卖管制或违禁物品，属于违法内容',
+    window: 70,
+    sentence: /一按就弹|弹出来|弹出式|单手(?:就)?(?:能|可以)?(?:开|甩开)|弹簧刀|跳刀|甩刀|开过刃|扳机|箭槽|弩|烟弹|烟油|电子烟|小烟|飘一(?:整)?(?:晚|夜)|能飘|嗨一(?:整)?(?:晚|夜)|(?:化妆品|护肤品|食品|保健品)?(?:不让|不准|不许|禁止)(?:添加|加)|禁用(?:的)?成分|违禁成分|过安检别带|海关看不出|海关查不出/,
+    notSentence: [WARNING, /不卖|不做|不提供|不能卖|不可以卖|不代购|不帮(?:忙)?(?:找|买|代购)|没有这(?:类|种)|不建议|违法|管制的|还没上架|即将上架|马上上架|定制|刻字/],
   },
   // Bribing or fixing an official body: 找人在海关打个招呼，两千块包三天放行; 质检那边我们打点过了; 工商那边…也能摆平.
   // Traps: 海关查验是正常流程，我们没法找人打招呼.
@@ -3712,7 +3739,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '疑似涉及笑气（吸入）',
     window: 40,
-    sentence: [/(?:吸|嘬|嗦|闻)(?:一|两|几)?口|吸着|吸了|吸完|一吸|吸进|吸才|吸起来|拿来吸|来吸|气球[^，。！？]{0,4}吸/, /气弹|奶油弹|笑气|钢瓶|气瓶|气罐|奶油枪|一氧化二氮|n2o/],
+    // (round 40, t40l: …or the cream named near, the chargers bought by those who bake nothing — 不做蛋糕也能买的，好多年轻客人是买来打进气球里吸着玩的)
+    sentence: [/(?:吸|嘬|嗦|闻)(?:一|两|几)?口|吸着|吸了|吸完|一吸|吸进|吸才|吸起来|拿来吸|来吸|气球[^，。！？]{0,4}吸/, /气弹|奶油弹|笑气|钢瓶|气瓶|气罐|奶油枪|一氧化二氮|n2o|淡奶油|打发|不做蛋糕/],
     notSentence: [WARNING, /氦|不能吸|别吸|不要吸/],
   },
   {
@@ -3802,7 +3830,8 @@ const cues: Cue[] = [
     window: 30,
     sentence: [
       // Round 39 (t39g): …or a modified firmware flashed and the closed places said flyable (刷个改过的固件，机场边上、市区限高都能飞).
-      /解开|解锁|破解|解除|(?<!官方|申请|自定义)解禁|去掉|去除|取消掉|关掉|屏蔽|绕开|绕过|刷(?:个|一下|一个|上)?(?:固件|机)|改固件|无视|(?:改|魔改|破解)(?:过|好)?的固件|刷(?:个|一下|一个|上)?(?:改|魔改|破解)(?:过|好)?的/,
+      // Round 40 (t40l): …or 解掉, and a third-party firmware flashed (帮您刷个第三方固件，把禁飞区和限高都解掉).
+      /解开|解锁|解掉|破解|解除|(?<!官方|申请|自定义)解禁|去掉|去除|取消掉|关掉|屏蔽|绕开|绕过|刷(?:个|一下|一个|上)?(?:第三方|非官方|民间)?(?:的)?(?:固件|机)|改固件|无视|(?:改|魔改|破解)(?:过|好)?的固件|刷(?:个|一下|一个|上)?(?:改|魔改|破解)(?:过|好)?的/,
       /都能飞|随便飞|想飞哪|哪都能飞|随便|能飞|远程|固件|刷|收(?:您|你)?[0-9一二两三四五六七八九十百几]+|[0-9一二两三四五六七八九十百几]+(?:块|元)|服务/,
     ],
     notSentence: [WARNING, /申请|报备|审批|官方解禁|授权|(?:不能|无法|没法|不可以|不会|不支持|不提供|不做|不帮)[^，。]{0,4}(?:解|破解|刷|改)|请勿|切勿|千万别|遵守/],
@@ -3934,6 +3963,16 @@ const cues: Cue[] = [
     // Round 39 (t39g): …or what it does to other people's devices (比赛时对手车直接失控, 邻居的无人机直接掉下来, 对方手机没信号).
     sentence: new RegExp(`${ENFORCEMENT_DEFEATED.source}|${JAMMED_OTHERS.source}`),
     notSentence: [WARNING, /不卖|不做|不提供|不支持|没有这类|钥匙|防盗|屏蔽袋|屏蔽盒|屏蔽罩|屏蔽层|电磁|辐射|考场|考试|会被(?:罚|扣|拍|查)|请勿|不要(?:遮|挡)|别(?:遮|挡)/],
+  },
+  // Round 40 (t40l): …or a plug-in gadget, unnamed, sold by whom it hides the car from (插点烟器的小玩意儿，插上以后公司、家里谁都查不到你车在哪了).
+  // Not a charger or a tracker of one's own (点烟器充电器; 插上以后手机上就能查到车在哪).
+  {
+    words: ['点烟器', '点烟口', '点烟孔', 'obd口', 'obd接口', '车充口'],
+    severity: 'block',
+    message: '售卖干扰定位、规避监管的违法器材',
+    window: 50,
+    sentence: /(?:谁|公司|老板|车队|单位|家里|老婆|老公|媳妇|平台|警察|交警)[^。！？]{0,8}?(?:都|也)?(?:查|看|找|追|定位|搜)不(?:到|出|着)|(?:车|人)在哪(?:都|也)?(?:查|看|找)不(?:到|出)|(?:定位|gps|北斗)(?:信号)?(?:就|都)?(?:没了|失灵|失效|屏蔽)|跑私活/,
+    notSentence: [WARNING, /不卖|不做|不提供|请勿|违法/],
   },
   // Round 38 (t38a): a plate that is not the car's own, made or fitted (套牌的也能做, 假车牌…挂上就能跑). Not a victim (被套牌了，建议报警).
   {
@@ -4239,7 +4278,10 @@ const cues: Cue[] = [
     sentence: new RegExp(`(?:也|都|照样|一样)(?:能|可以)(?:买|下单|拍|抽)|${AGE_DODGED.source}`),
     notSentence: [WARNING, MINORS_REFUSED, /无酒精|不含酒精|零度|0度|宝宝|婴儿|儿童款/],
     grow: true,
-    unless: (ctx) => !ctx.memo('tobacco-alcohol-draft', () => TOBACCO_ALCOHOL.test(ctx.compact)),
+    // Round 40 (t40l): …or, the goods unnamed, the age check itself said not to be made (十六岁没事，我们不查年龄，直接给你发): an age is
+    // checked only for goods barred to minors.
+    unless: (ctx, start, end) =>
+      !ctx.memo('tobacco-alcohol-draft', () => TOBACCO_ALCOHOL.test(ctx.compact)) && !AGE_CHECK_WAIVED.test(sentenceOf(ctx, start, end, 40)),
   },
   // …a student or a child (often of age: 大学生, 学生党也能买得起) only with the age check dodged.
   {
@@ -4508,6 +4550,19 @@ const cues: Cue[] = [
     ],
     notSentence: [WARNING, /不提供|不建议|(?:别|不要|请勿|切勿|千万别)(?:自己|私自|擅自)?(?:屏蔽|拆|去掉|掏空|短接)|过不了|通不过|不合格|按时加|正规/],
   },
+  // Round 40 (t40l): …or the test itself fixed, the data "adjusted" for a pass (有个师傅能帮您把检测数据“调”一下，保证一次过). Not data read or
+  // explained (检测数据可以在检测站查), nor a car tuned before the test (年检前调一下怠速).
+  {
+    words: ['检测数据', '尾气数据', '排放数据', '年检数据', '环检数据', '检测结果', '检测报告', '检测的数据'],
+    severity: 'block',
+    message: '篡改机动车检测数据，属于违法内容',
+    window: 40,
+    sentence: [
+      /(?:数据|结果|报告)[^，。！？]{0,3}?(?:调|改|动|做|弄|修改|处理)(?:一下|一调|了|好|过|低|掉|成)/,
+      /年检|尾气|排放|环检|检测站|车检|过检|保证(?:一次)?(?:过|通过)|包过|一次过|稳过/,
+    ],
+    notSentence: [WARNING, /不能|无法|没法|不提供|不做|不会|改不了|调不了|如实|正规|维修/],
+  },
   // Round 40 (t40e): a car opened and driven off without its key by a device (站在车旁边按一下，一键启动的车就能打开开走，不用原车钥匙) —
   // anchored on the key's absence, since the device is often named in the buyer's words ('解码器'). Not the buyer's own keyless car
   // (您的车钥匙放包里就能解锁), nor a theft warned of.
@@ -4536,6 +4591,19 @@ const cues: Cue[] = [
       /挂失|有锁|锁机|黑名单|丢失|丢的|捡的|偷|被盗|id锁|监管锁|网络锁|报失|黑机/,
     ],
     notSentence: [WARNING, /查询|核对|查一下|验机|不能改|改不了|不改|不提供|无法|不收|不回收|不卖/],
+  },
+  // Round 40 (t40l): …or a locked phone "washed" with no question asked where it came from (有锁的苹果我们能帮您“洗”干净，来路不用跟我说) — handling
+  // stolen goods. Not the buyer's own set unlocked by the maker with its receipt, nor the shop refusing sets of unknown origin.
+  {
+    words: ['来路不用', '来路不问', '来路不管', '不问来路', '不管来路', '不问哪来的', '不管哪来的', '哪来的不用', '哪来的不问', '来源不用', '不问来源', '来源不问'],
+    severity: 'block',
+    message: '帮助处理来路不明（疑似盗抢）的物品，属于违法内容',
+    window: 40,
+    // (the shop's refusal of another trade in the sentence before — 二手机回收这块我们不做。不过有锁的苹果… — governs nothing here; the
+    // refusals of this one stand in notSentence)
+    refusal: /(?:不收|不回收)[^，。]{0,4}(?:有锁|来路|黑机|赃|偷|盗)|来路不明[^，。]{0,4}(?:不收|不回收)/,
+    sentence: /有锁|id锁|监管锁|锁机|洗|解锁|刷机|去锁|手机|iphone|电脑|车|收|卖|出|回收|变现/,
+    notSentence: [WARNING, /不收|不回收|不卖|不提供|官方|凭证|发票|本人|小心|谨防|别卖|不要卖|报警/],
   },
   // Round 40 (t40e): goods withdrawn from sale at home, sent anyway under another name (果味的小棒子也有，国内已经停售了，我们备注“香薰”给您发出去).
   // The shop's own stop (我们已停售) is no gate; nor the stop told with no supply (国内停售了，所以我们也不卖了).
@@ -4595,6 +4663,18 @@ const cues: Cue[] = [
     window: 40,
     sentence: /(?:没|无|不带|没有|没办|缺)(?:任何|相关)?(?:证|证书|证件|手续|芯片|许可|cites|文件)|私下(?:发|卖|交易|出|给)|私发|不上架|不挂(?:链接|出来)|别声张|走私|偷运|(?:当|按|作为|写成)[^。！？]{0,6}(?:观赏鱼|普通|锦鲤|金鱼|草龟|巴西龟)/,
     notSentence: [WARNING, /(?<![没无不])(?:带|有)(?:cites)?(?:证|芯片)|证书齐|手续齐|芯片齐|不卖|不收|不出|违法|所以不|暂时没有|(?:不是|并非|没有)走私|(?:等|办好|打好|办完|之后|以后)[^。！？]{0,8}(?:再发|才发|发货)/],
+    asked: true,
+  },
+  // Round 40 (t40l): …the CITES I tortoises and lorises, barred from private trade, offered outright with no paper named (刚到一批辐射陆龟苗，
+  // 有意向的跟我说). Not a print or a model (辐射陆龟造型), one refused, nor one sold with its papers.
+  {
+    words: ['辐射陆龟', '射纹龟', '缅甸陆龟', '马达加斯加陆龟', '蛛网陆龟', '安哥洛卡', '犁头龟', '蜂猴', '懒猴'],
+    severity: 'block',
+    message: '无证买卖国家保护或濒危野生动物，属于违法内容',
+    notAfter: /^(?:造型|模型|图案|玩偶|公仔|摆件|图片|科普|保护)/,
+    window: 40,
+    sentence: /刚到|到了一批|一批|有货|现货|出苗|苗子|龟苗|幼体|有意向|要的话|想要的|跟我说|私聊|私我|数量不多|量少|便宜|出售|转让|出几只|[0-9]+(?:块|元)|包活/,
+    notSentence: [WARNING, /(?<![没无不])(?:带|有)(?:cites)?(?:证|芯片)|证书齐|手续齐|芯片齐|不卖|不收|不出|不做|违法|保护动物|所以不|暂时没有/],
     asked: true,
   },
   // Round 40 (t40a): tobacco ordered under another listing, the real goods in the order note (古巴雪茄有，拍“普洱茶饼”备注型号; 烟弹…拍充电宝

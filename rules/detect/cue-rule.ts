@@ -68,6 +68,8 @@ const NOT_DENIAL = new RegExp(
     '国防', '海防', '边防', '哪怕', '恐怕', '怕是', '怕不是', '只怕', '没错', '没想到', '没得说', '淹没', '出没', '莫名', '约莫',
     // 没 inside a verb of seizing or sinking (海关罚没的原单尾货; round 12, t12c).
     '罚没', '没收', '吞没', '埋没', '沉没', '湮没', '覆没',
+    // 说 of the agent's own aside, so 说我们 (RHETORICAL: 谁说我们…) does not read 顺便说我们还有… as a rumour denied (round 40, t40l).
+    '顺便说', '顺带说', '顺便再说', '顺嘴说',
   ]),
   'g',
 );

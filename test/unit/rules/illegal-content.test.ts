@@ -4,6 +4,35 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 40 (t40l): near-misses of GK's 2.7 mechanisms — a kind refused or not yet listed, a custom order off the listing, an ingredient
+    // said absent; a meter read or checked; test data looked up; a game for nothing; the drone limit refused; a charger or one's own tracker;
+    // unknown origin refused; the age rule; a product's age range; a protected tortoise refused or as a print; a listing that matches;
+    // a use caution (别碰到眼睛); 顺便说一下 before a lawful fact
+    '这把折叠刀是手动开合的，不是一按就弹出来的那种，管制的我们不卖也不挂链接。',
+    '弩是管制的，店里不挂也不卖，反曲弓可以正常买。',
+    '电子烟和烟弹我们不上架，也不卖，只卖打火机。',
+    '新款还没上架，下周上新，需要的话先收藏。',
+    '刻字款的保温杯店里不挂链接，需要定制私聊改价就行。',
+    '这款面霜不含国内化妆品不让添加的成分，成分表和备案一致。',
+    '电表读数拍照发给我们，我们帮您对一下插座计量。',
+    '电表走字快的话建议找供电局上门检测。',
+    '检测数据可以在检测站查，年检没过需要先维修再复检。',
+    '年检前建议先调一下怠速，检测报告出来后发我们看看。',
+    '我们的桌游只用道具筹码，不玩真钱，纯娱乐。',
+    '打真钱的局我们不组织，桌游收到了吗？',
+    '禁飞区解禁这种服务我们不提供，也不建议刷第三方固件，限高是出厂设定好的。',
+    '点烟器车充插上就能给手机充电，导航定位更稳定。',
+    '这个定位器插点烟器供电，插上以后您手机上就能查到车在哪。',
+    '来路不明的手机我们不收，有锁的苹果请带购买凭证找官方解锁。',
+    '不好意思，酒类不卖给未成年人，满18岁再来。',
+    '孩子十六岁用没关系，这款洗面奶不限年龄。',
+    '辐射陆龟是保护动物，我们不卖活体，只卖龟粮和加热灯。',
+    '辐射陆龟造型的摆件刚到一批，要的话直接拍。',
+    '详情页的成分表和包装上印的一致，实际发的也是这个配方。',
+    '奶油气弹只能配奶油枪打发奶油，千万别吸。',
+    '生日气球配蛋糕一起送，小朋友别把气球放嘴里吸着玩。',
+    '精华涂的时候别碰到眼睛，敏感肌先在耳后试用。',
+    '顺便说一下，我们的奶粉都有报关单，可以查。',
     // round 40 (t40i): the waybill's honest slots with the carrier said not to stop it; tobacco accessories and the box's own facts;
     // inspection still pending or refused; papers shown or goods without them refused; herbs added; an invoice at the amount paid;
     // fitting required; a recorder used openly, noise kept out; a print on an animal; ivory refused
@@ -1560,6 +1589,31 @@ ruleTable(illegalContent, {
     { text: '对方说你偷拍？我们这款针孔摄像头根本看不出来', match: '针孔摄像头' },
     { text: '您说想偷录老公说话？这款录音笔藏在包里没人发现', match: '偷录' },
     { text: '这支笔能偷录，对方发现不了', match: '能偷录' },
+    // round 40 (t40l): GK's 2.7 mechanisms in other wordings — regulated goods kept off the listing (an automatic knife, a crossbow, vape pods,
+    // a drug's high, a barred ingredient); a meter moved with the utility said blind; test data adjusted for a pass; a cash card game with a
+    // buy-in; a third-party firmware lifting drone limits; a plug-in hiding the car; a locked set washed with no question of origin; an
+    // age under 18 with the age check waived; CITES I tortoises and lorises offered; a listing built to pass review; cream chargers for a balloon
+    '折叠刀您收到了吧？您说的那种一按就弹出来的，店里不挂链接，下单备注“刀鞘C”就一起寄过去。',
+    '带扳机的那种弩店里不挂，仓库有货，拆开分两箱发。',
+    '水果味的烟弹我们私下还有，店里不挂链接，跟打火机一起发给您。',
+    '有个隐藏款软糖，吃一块能飘一整晚，不在店里上架，老客户才有。',
+    '这款祛斑膏加的成分国内化妆品不让添加，只私下给老客户，别外传。',
+    '我们上门帮您把水表“调”一下，一个月水费省一半，自来水公司查不出来。',
+    '师傅能帮您把电表动一下，供电局那边查不到的。',
+    '年检担心过不了的话，我们能把尾气检测数据改一下，保证一次过。',
+    '找我们的师傅，排放数据调一下，年检包过。',
+    '周六晚上有局，玩真钱的麻将，两百起，来不来？',
+    '打真钱的德州，一千起带，缺一个人。',
+    '我们可以给您刷个第三方固件，限高和禁飞区都能解掉。',
+    '我们还有个插点烟器的小盒子，插上以后老板查不到你车在哪。',
+    '顺便说我们还有个点烟器插的东西，插上定位就没了，跑私活的都在用。',
+    '二手笔记本回收我们不做。不过有锁的苹果电脑我们能帮您刷掉，来路不问。',
+    '有id锁的手机我们收，不问来路，价格好谈。',
+    '十五岁没关系，我们不查年龄，直接拍就行。',
+    '刚到一批射纹龟苗，要的话私聊，数量不多。',
+    '蜂猴幼体有两只，包活，800一只。',
+    '平台审核查成分很严，详情页的成分表我们放的是过审版本，实际发的还是老配方。',
+    '不做蛋糕也可以买，好多人是打进气球里吸着玩的，打发奶油之外的用法你懂的。',
     // round 40 (t40d): restricted goods billed or boxed as another product; the declared slot filled with the carrier kept in the dark, not
     // sent as dangerous goods, or the goods hidden under it; a prescribed drug dropped for a supplement; fetal sex by a scan; a cream "with
     // something added" told by its rebound; a banned ingredient said to be in the goods; a regulated item sent under another listing; wild
