@@ -801,6 +801,13 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // second wave's tuning: 0.967 (87/90), false alarms 1/60 at first sight. A floor only.
   heldOutFloor('holdout-di.jsonl', 0.96, 0.02);
 
+  // HELD OUT, sealed: DJ (150: 90 breaches over every clause in ten verticals, some near earlier sealed sets' (instruments in CY and DB,
+  // knives and collectible toys in CZ) — pianos, imported beverages, outdoor knives and multitools, plush toys and dolls, vinyl records and
+  // turntables, home brewing kits, bicycle wheels and tyres, pet dental care, travel adapters and SIM cards, ceramics supplies; 60 hard
+  // clean), written blind in round 40's fourth wave and scored by number only after the third wave's tuning: 0.933 (84/90), false alarms
+  // 2/60 at first sight (6480091). A floor only.
+  heldOutFloor('holdout-dj.jsonl', 0.93, 0.04);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
