@@ -1663,6 +1663,17 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 40 (t40m): a brand's "high goods" — the copy tier named by the brand it copies (这副是雷朋的高货，镜腿logo激光刻的; 香奈儿的高货,
+    // 五金做工细): the top grade of a copy, its marks praised. Not our own shop's best line (我们家的高货), nor a jade, tea or antique grade.
+    words: ['高货', '高版货'],
+    severity: 'block',
+    message: '用“某品牌的高货”一类说法暗示商品是仿品（规则 2.8）',
+    before: /[^我咱店家己]的$/,
+    sentence: /logo|刻|钢印|做工|细节|五金|走线|镜腿|对版|版型|标|皮料|还原|印/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /翡翠|玉|种水|和田|珠宝|钻石|珍珠|茶|普洱|蜜蜡|琥珀|古董|文玩|沉香|紫砂|红木|黄花梨|虫草|燕窝|海参|人参|鹿茸|邮票|钱币|菜|鱼|肉|果|米/],
+    deniable: false,
+  },
+  {
     // A copy hub or a workshop as the source, the same as what the genuine channel sells: 这批鞋是福建那边工厂的，跟得物上卖的一个样,
     // 国内加工的，和专柜的用起来差不多, 国产机芯套的外壳，表盘和原装一个样.
     words: ['福建', '广州', '白云', '东莞', '深圳', '义乌', '温州', '泉州', '晋江', '石狮', '莆田', '华强北', '国内加工', '国内生产', '国内做的', '国内组装', '本地加工', '国内代工', '套的外壳', '套的壳', '套壳', '国产机芯', '组装机芯'],
@@ -1734,13 +1745,60 @@ const cues: Cue[] = [
     // Round 40 (t40c): a brand's look with its heart made elsewhere (这台和戴森外观一模一样，电机是另外配的; 跟原版长得一样，机芯是国产的): what
     // looks like the brand and holds another maker's core is a copy. Not a newer model told apart (外观和上一代一样，电机升级了) nor the
     // brand's own part (电机是原厂的).
-    words: ['电机', '马达', '机芯', '芯片', '主板', '内芯', '核心部件', '发动机', '压缩机', '表芯', '电芯', '发热丝', '发热体'],
+    // Round 40 (t40m): …or the insides as a whole (外观跟大疆的一模一样，里面用的是国产的方案). Not the picture matched (实物和图片一样).
+    words: ['电机', '马达', '机芯', '芯片', '主板', '内芯', '核心部件', '发动机', '压缩机', '表芯', '电芯', '发热丝', '发热体', '里面', '内部', '里头'],
     severity: 'block',
     message: '说外观和大牌一模一样、核心部件另配，暗示是仿冒品（规则 2.8）',
     after: /^(?:是|用的是|都是|用的|则是|其实是|就是)?(?:我们|厂里|国内|自己|后来|另外|单独|后)?(?:另外|单独|自己|后|另)?(?:配|装|组装|换)(?:的|上的|上去的)|^(?:是|用的是|都是|用的|则是|其实是)?(?:国产|副厂|兼容|杂牌|组装|山寨|仿)(?:的)?/,
     window: 60,
     sentence: /(?:和|跟|与|同)[^，。！？]{1,10}?(?:外观|外形|长得|样子|颜值|外壳|模样)?[^，。！？]{0,3}?(?:一模一样|完全一样|一样|没区别|没差|相同|分不出)|(?:外观|外形|外壳|样子)(?:上)?(?:和|跟|与|同)[^，。！？]{1,10}?(?:一模一样|完全一样|一样|没区别|没差|相同)/,
-    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /上一代|上代|老款|旧款|新款|升级|原厂|原装|品牌自己|官方配|普通款|标准款|基础款|另一款|其他款|同系列|静音|大功率|加强|高配|低配/],
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /上一代|上代|老款|旧款|新款|升级|原厂|原装|品牌自己|官方配|普通款|标准款|基础款|另一款|其他款|同系列|静音|大功率|加强|高配|低配|图片|照片|实拍|详情|描述|视频/],
+    deniable: false,
+  },
+  {
+    // Round 40 (t40m): the maker's mark put on a part that is not the maker's (笔尖是国产铱金尖打了原厂的刻字; 副厂镜片上印了原装的logo):
+    // a domestic or aftermarket part wearing the original's mark is a copy. Not the maker's own mark on its own part (笔尖刻了原厂的字样，
+    // 原装正品), nor our own mark (打了我们自己的logo).
+    words: ['原厂', '原装', '原版', '大牌', '官方', '专柜', '正品'],
+    severity: 'block',
+    message: '说国产或副厂部件打上原厂标识，暗示是仿冒品（规则 2.8）',
+    before: /(?:打|刻|印|镭射|激光|移印|烫|压|贴|绣)(?:了|上|着|的是|上了|成)$/,
+    after: /^(?:的)?(?:刻字|logo|标|商标|钢印|字样|标志|铭文|编号|型号|字|牌子)/,
+    sentence: /国产|副厂|杂牌|组装|兼容|第三方|不是原|非原|山寨/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
+    // Round 40 (t40m): the label says one material, the goods are another (吊牌上写的是100%山羊绒，实际是羊毛混了点绒; 标签印着纯棉，
+    // 其实掺了涤纶): a label that lies about what the goods are. Not the size told against the label (吊牌写M码，实际偏大一码), nor the
+    // label confirmed (实际也是100%棉).
+    words: ['实际是', '实际上是', '其实是', '实际只是', '实际上只是', '实际用的是', '实际上用的是', '其实用的是', '实际', '其实', '实际上'],
+    severity: 'block',
+    message: '说吊牌或标签写的材质与实际不符，暗示商品不是正品（规则 2.8）',
+    after: /^(?:是|用的是|只是|上是)?[^，。！？]{0,10}?(?:混|掺|含|加了|羊毛|涤纶|化纤|聚酯|人造|腈纶|粘胶|合成|合金|镀|不是|没有|只有|仿)/,
+    sentence: [/(?:吊牌|标签|水洗标|洗标|成分标|成分表|标|包装)上?(?:写|标|印)(?:的|着)?(?:是|着)?/, /100%|百分之百|百分百|纯|全(?:棉|羊|麻|真)|真丝|羊绒|桑蚕丝|足金|纯银|真皮|头层|实木|鹅绒|鸭绒/],
+    notSentence: [REMEDY, /码|尺寸|尺码|偏大|偏小|颜色|色差|克重|长度/],
+    deniable: false,
+  },
+  {
+    // Round 40 (t40m): plated goods to be passed off as solid (合金镀的厚金…您当足金送人没问题; 镀银的当纯银卖也看不出): the buyer told to
+    // give or sell them as what they are not. Not a warning (镀金的别当足金送人), nor solid gold called solid.
+    words: ['当足金', '当成足金', '当作足金', '当纯金', '当成纯金', '当黄金', '当真金', '当金子', '当18k', '当k金', '当纯银', '当足银', '当真银', '当成纯银', '当实金'],
+    severity: 'block',
+    message: '说镀金镀银的商品可以当足金纯银送人或卖，暗示以假充真（规则 2.8）',
+    sentence: /镀|包金|合金|仿金|鎏金|电镀|不是足金|不是纯/,
+    notBefore: /(?:不能|别|不要|不可|不可以|千万别|切勿|不建议|不会|不好|没法)(?:拿)?(?:去|来)?$/,
+    notSentence: [REMEDY],
+  },
+  {
+    // Round 40 (t40m): everything like the counter but the code, which no register knows, and that is why it is cheap (唯一不同的是底部喷码查不到，
+    // 所以价格才这么低). Not a code not yet registered with a way to check offered and no price (新批次还没录入，可联系品牌核实).
+    words: ['喷码', '防伪码', '批号', '溯源码', '序列号', '编码', '条码', '底码', '钢印码'],
+    severity: 'block',
+    message: '说商品的喷码、防伪码查不到所以便宜，暗示不是正品（规则 2.8）',
+    after: /^[^，。！？]{0,4}?(?:查不到|查不出|扫不出|扫不到|验不了|查询不到|对不上|查无|官网查不)/,
+    sentence: /便宜|价格?(?:才|自然|当然|肯定|所以)?(?:低|这么低|实惠|美丽)|这个价|低价|所以价/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING],
     deniable: false,
   },
   {

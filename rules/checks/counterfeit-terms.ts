@@ -610,6 +610,36 @@ const cues: Cue[] = [
     notSentence: [NOT_A_CLAIM, /生产日期|保质期|批号|效期|召回|质检报告|检测报告/],
   },
   {
+    // Round 40 (t40m): a copy factory named by its code, the trade's way of naming a copy's maker (这款是V6厂的，机芯稳; ZF厂出的;
+    // 3K厂做的) with the make or the version praised. Not an OEM/ODM maker (OEM厂), nor a numbered workshop (3号厂).
+    words: ['厂'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?<![a-z0-9])(?!oem|odm|obm)(?=[0-9]*[a-z])[a-z0-9]{1,5}$/,
+    after: /^(?:的|出的|出品|做的|产的|货|版|家的)/,
+    sentence: /机芯|走时|误差|做工|细节|版本|对版|还原|正品|专柜|原版|原厂|五金|走线|板件|表盘|表壳|夜光|防水/,
+    notSentence: [NOT_A_CLAIM, /快递|物流|发货|面料厂|工厂店|代工厂|质检/],
+  },
+  {
+    // Round 40 (t40m): the trade's copy makers by name — model kits (龙桃子, 大班) and clone earbud chips (洛达, 悦虎 — the chip of
+    // 华强北 earbuds, said of a batch or set against the brand's). Not a kindergarten's 大班, nor a chip named for a brand that says its
+    // own name (这款漫步者用的是洛达芯片).
+    words: ['龙桃子', '大班', '洛达', '络达', '悦虎'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: /高达|万代|模型|板件|拼装|胶件|这批|上一批|批次|airpods|华强北|弹窗|定位|改名|原版|正品|专柜|官方/,
+    notSentence: [NOT_A_CLAIM, /幼儿园|小班|中班|学生|老师|孩子|国产品牌|自有品牌/],
+  },
+  {
+    // Round 40 (t40m): a proxy card — a printed copy of a collectible card (打印的代理卡，打牌够用，就是不能送评级). Not a carrier's or an
+    // agent's card (代理卡办理), which the card-game words gate out.
+    words: ['代理卡', 'proxy卡', 'proxy'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: /打印|评级|打牌|对战|卡组|万智牌|宝可梦|游戏王|ptcg|mtg|闪卡|卡牌|psa|bgs|cgc/,
+    notSentence: [NOT_A_CLAIM, /营业厅|话费|流量|物联网|充值/],
+  },
+  {
     // Round 9 (t9a): a latin grade code as the version, its make praised: 这个是HF版本的，细节到位 (not EU版本, HD版本, PC版本).
     words: ['版本', '版'],
     severity: 'block',

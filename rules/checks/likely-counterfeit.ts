@@ -166,6 +166,12 @@ const noNameDeclared = (s: string): boolean => {
 const PERIOD_COPIED = /(?:仿|照着|按照|参照|复原|复制)[^]{0,6}?(?:宋|唐|元|明|清|汉|魏晋|民国|古代|汝窑|官窑|哥窑|钧窑|定窑|龙泉|建窑|青花|斗彩|粉彩|古法|古瓷|古画|古籍|古琴|明式|清式)/;
 const PASSED_OFF_OLD = /当(?:成|作)?(?:古董|老货|真品|文物|老物件)|老货|出土|传世|包老|保老|保真|拍卖|升值|收藏价值|鉴定|证书|懂|意会|大牌|专柜|正品|品牌|logo|商标|一模一样|看不出|分不出/;
 const periodReproduction = (s: string): boolean => PERIOD_COPIED.test(s) && !PASSED_OFF_OLD.test(s);
+// Round 40 (t40m): two editions or packings of our own goods set side by side (精装版和平装版内容一样，精装版多一个书盒; 礼盒装和简装的
+// 茶叶是同一批): the likeness is between our own versions, their difference told — not with a brand, a genuine word, a copy hint or a wink.
+const EDITION = '(?:精装|平装|简装|礼盒装?|盒装|袋装|散装|标准|豪华|典藏|珍藏|纪念|普通|特装|限定|口袋|大字|套装|单本|家庭装|旅行装)(?:版|本|款|装)?';
+const EDITIONS_COMPARED = new RegExp(`${EDITION}(?:的)?(?:和|跟|与|比)${EDITION}(?:的)?[^，。！？]{0,6}?(?:内容|一样|一致|相同|区别|差别|同一批|同一)`);
+const ownEditionsCompared = (s: string): boolean =>
+  EDITIONS_COMPARED.test(s) && !COPY_HINT.test(s) && !TURN_OR_WINK.test(s.replace(/一模一样/g, '')) && !/正品|专柜|原版|原装|原厂|大牌|名牌|品牌|官方|真|盗|扫描|复印|影印/.test(s);
 export default likelyRule({
   id: 'likely-counterfeit',
   clause: '2.8',
@@ -184,6 +190,7 @@ export default likelyRule({
     (ECHO_ASKED.test(s) && COPY_HINT.test(s) && REBUTTED_NEXT.test(next) && !ANSWER_TURN.test(next.slice(0, 24))) ||
     imitationByNatureText(s) ||
     periodReproduction(s) ||
+    ownEditionsCompared(s) ||
     // Round 39 (t39m): goods made after a kin's or our own recipe, no brand or copy word (照着外婆的配方做的，味道跟小时候一样).
     kinRecipeText(s) ||
     // Round 39 (t39m): …a scale model or figure praised as lifelike, or a thing made to the buyer's drawings.

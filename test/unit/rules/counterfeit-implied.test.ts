@@ -5,6 +5,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 40 (t40m): the size told against the label, the label confirmed, plated called plated, solid gold as solid, a code not yet
+    // registered with a check offered, the maker's mark on the maker's part, our own mark, a newer model's insides, a jade grade
+    '吊牌上写的是M码，实际是偏大一码，建议拍小一码',
+    '吊牌上写的是100%棉，实际也是100%棉，放心',
+    '这款是镀金的，不是足金，别当足金送人哦',
+    '这条项链是足金的，可以当足金送人，有检测证书',
+    '这是镀金的首饰，我们详情页标注的就是镀金，不是足金',
+    '喷码查不到可能是新批次还没录入，您可以联系品牌客服核实',
+    '笔尖刻了原厂的字样，是原装正品，可以去专柜验',
+    '这是国产品牌的笔，笔尖上打了我们自己的logo',
+    '这款和上一代外观一样，里面升级了电机',
     // round 40 (t40j): the missing box given as the reason the goods are not sold as new, priced down honestly
     '没有原盒，所以不能按全新卖给您，按九折',
     '盒子丢了，只能按拆封品算，便宜两百',
@@ -934,6 +945,21 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 40 (t40m): the label lying about the material, plated to pass as solid, everything like the counter but the code, a domestic
+    // part wearing the maker's mark, a brand's look with other insides, a brand's "high goods"
+    { text: '标签上印着纯棉，其实掺了三成涤纶，穿着一样', severity: 'block' },
+    { text: '包装上写的是头层牛皮，实际上用的是pu合成革，您看不出来的', severity: 'block' },
+    { text: '吊牌上写的是100%山羊绒，实际是羊毛混了点绒，手感摸不出来', severity: 'block' },
+    { text: '这个戒指是铜镀的18k，您当18k金送女朋友没问题', severity: 'block' },
+    { text: '这条链子是合金镀的厚金，您当足金送人没问题', severity: 'block' },
+    { text: '手表序列号官网查不到，所以价格便宜这么多', severity: 'block' },
+    { text: '唯一不同的是底部喷码查不到，所以价格才这么低', severity: 'block' },
+    { text: '这块表是国产机芯打了原厂的钢印，戴着一样', severity: 'block' },
+    { text: '笔尖是国产铱金尖打了原厂的刻字，写起来差不多', severity: 'block' },
+    { text: '这款扫地机和石头的长得一样，里头是组装的', severity: 'block' },
+    { text: '外观跟大疆的一模一样，里面用的是国产的方案', severity: 'block' },
+    { text: '这个包是香奈儿的高货，五金做工细', severity: 'block' },
+    { text: '这副是雷朋的高货，镜腿logo激光刻的', severity: 'block' },
     // round 40 (t40j): …but the missing box with a wink or a likeness to the counter stays caught
     { text: '没有原盒，所以不能按全新卖，跟专柜一模一样', match: '原盒' },
     { text: '没原盒也没防伪卡，按二手价给您，您懂的', match: '原盒' },

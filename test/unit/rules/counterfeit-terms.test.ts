@@ -4,6 +4,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 40 (t40m): a kindergarten's 大班, a brand naming its own chip maker, a carrier's card, a proxy card refused, a numbered
+    // workshop, an OEM maker
+    '孩子今年上大班了，这套拼装模型正合适',
+    '这款漫步者耳机用的是洛达的芯片，功耗低',
+    '代理卡办理请到营业厅，话费按月扣',
+    '我们不卖打印的代理卡，宝可梦卡都是官方正版',
+    '我们不卖龙桃子这种盗版模型，只卖万代正品',
+    '这是3号厂的货，做工细节好',
     // round 40 (t40h): 原单 as an order, the buyer's question, copying denied, an ancient pattern or a material imitated
     '这个是原单，不是补发单，您看单号就知道。',
     '您说的那种是原单吗？我们这里只卖专柜正品。',
@@ -655,6 +663,16 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 40 (t40m): copy factories by their code, model-kit copy makers, clone earbud chips, proxy cards
+    { text: '这款是V6厂的，机芯稳，走时误差一天五秒以内', severity: 'block' },
+    { text: '这块是ZF厂出的，表盘夜光和原版几乎一样', severity: 'block' },
+    { text: '这双是OG厂做的，走线细节对版', severity: 'block' },
+    { text: '这款是3K厂的，机芯是改的，走时稳', severity: 'block' },
+    { text: '这台高达是大班出的，板件和万代的差不多', severity: 'block' },
+    { text: '这款高达是龙桃子出的，说明书也是日文的', severity: 'block' },
+    { text: '这批耳机用的是悦虎的芯片，弹窗定位都有', severity: 'block' },
+    { text: '这几张是打印的proxy卡，平时对战够用，评级送不了', severity: 'block' },
+    { text: '这张是打印的代理卡，打牌完全够用，就是不能送评级', severity: 'block' },
     // round 40 (t40h): 原单 after a copula with the genuine beside it; 仿的 with our hand as subject and the brand after it
     '这双是原单，做工跟专柜一样',
     '这款香水是我们仿的迪奥，瓶子一模一样',

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 40 (t40m): two editions or packings of our own goods compared
+    '精装版和平装版内容一样，精装版多一个书盒',
+    '礼盒装和简装的茶叶是同一批，礼盒装多一个罐子',
     // round 40 (t40j): a reproduction in a historic style, sold as such
     '我们照着宋代汝窑仿的，外观很接近古瓷',
     '这把圈椅是仿明式的，榫卯结构，全实木，不是老家具',
