@@ -361,7 +361,9 @@ const COPY_LOSES = /(?:复印|扫描|翻拍|翻印|影印)(?:之后|以后|后|�
 function aftermarketDeclared(ctx: LintContext, start: number, end: number): boolean {
   if (!/^(?:原厂|原装)/.test(ctx.compact.slice(start, end))) return false;
   const s = ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 40, 'hard');
-  return /兼容|副厂|第三方|通用款?|替换装/.test(s) && !LIKENESS_WINK.test(s) && !/但|不过|可是|只是|发货|发的|给您发|寄的|效果|质量|品质/.test(s);
+  // (round 40: a maker's logo said to be absent is no wink — 第三方兼容电池，不是原厂的，外壳上没有原厂logo)
+  const rest = s.replace(/(?:没有|没|不带|不印|无|不会印)(?:原厂|品牌|任何)?的?(?:logo|标志|商标)/g, '');
+  return /兼容|副厂|第三方|通用款?|替换装/.test(s) && !LIKENESS_WINK.test(rest) && !/但|不过|可是|只是|发货|发的|给您发|寄的|效果|质量|品质/.test(s);
 }
 const cues: Cue[] = [
   {

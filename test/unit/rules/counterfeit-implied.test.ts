@@ -86,6 +86,8 @@ ruleTable(counterfeitImplied, {
     '散装进口种子分装后贴的是我们自己的标，包装上写了分装厂',
     '进口咖啡豆是大包装进来的，我们分装成小袋，袋子上印着分装厂',
     '第三方兼容滤芯，不是原厂的，比原装便宜一半',
+    // round 40 (lead): the maker's logo said to be absent
+    '这是第三方兼容电池，不是原厂的，外壳上没有原厂logo',
     // round 39 (t39c): a third-party or compatible part declared as such, priced against the original part
     '副厂墨盒，非原装，价格只有原装的五分之一，打印量会少一些。',
     '这款滤芯是第三方兼容款，包装印的是我们自有品牌，价格是原装的三分之一。',
@@ -1010,6 +1012,7 @@ ruleTable(counterfeitImplied, {
     '杯底的品牌标是工厂贴花烧上去的，杯身是国产白瓷',
     '这香水是我们自己分装的，瓶子上写了分装厂是法国的',
     '第三方兼容滤芯，不是原厂的，效果跟原厂一样',
+    '这是第三方兼容电池，不是原厂的，外壳印了原厂logo，装上去看不出来',
     '我们发货的是兼容滤芯，不是原厂的',
     // round 39 (t39c): the compatible label with a likeness or a wink beside it, or no compatible label at all
     { text: '兼容款，跟原装看不出区别，价格是原装的三分之一。', severity: 'block' },
