@@ -53,6 +53,9 @@ const DETAIL_WAVED = /^(?:号|账号)?(?:不|无)(?:需要|用|必|要|收)?(?:�
 // (harmFollows) judges it — a warning when told, an ask when the worry is asked back and waved off (加我微信不安全？放心加吧).
 /** Our ask in an answer (doubtWavedThenAsked): add me, search me, scan me. */
 const WECHAT_ASKED = /加我|加一下|加下|直接加|加吧|加就|加了|扫我|搜我|我发您号|号发您|号给您/;
+// Round 40 (t40n): the id refused by us a few units after it, a subject between (您发的微信号我们这边不能加, 你给的vx我这里加不了,
+// 微信客服这边是不加的): not 不能加太多 / 加不了的话 (a limit or a condition, the add still open).
+const REFUSED_AFTER = /^(?:号|账号|号码|id)?(?:我们|咱们|我|这边|这里|店里|本店|店铺|客服|小店)*(?:这边|这里)?(?:是|都|一律|也|就|暂时|目前)?(?:不能|不可以|不方便|没法|无法|不会|不)添?加(?!太多|满|的话|就|可以|时)|^(?:号|账号|号码|id)?(?:我们|咱们|我|这边|这里|店里|本店|客服)+(?:这边|这里)?加不了(?!的话|就|时)/;
 const SAFETY_JUDGED = /^(?:号|账号)?(?:不安全|不靠谱|不保险|不放心|不稳妥|不稳当)/;
 const BUYER_QUOTE = /(?:您|你|买家)(?:刚才|之前|刚刚)?(?:说|提到|问|讲|写)的(?:这个|那个)?$/;
 const MEANING = /是指|指的是|是说|的意思|意思是/;
@@ -279,7 +282,7 @@ function judge(ctx: LintContext, hit: TermHit) {
   if (act && appFeature(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（商品功能）' };
   if (act) {
     // 微信里搜不到我们 / 微信上加不了: the act named only as impossible; …，有事就在这里说: sent back to the platform chat.
-    if (isDenied || (DENIED_AFTER.test(after) && !DETAIL_WAVED.test(after) && !SAFETY_JUDGED.test(after)) || CANNOT_AFTER.test(after) || warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end) || wished(ctx, before, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' };
+    if (isDenied || (DENIED_AFTER.test(after) && !DETAIL_WAVED.test(after) && !SAFETY_JUDGED.test(after)) || REFUSED_AFTER.test(ctx.after(hit.end, 16)) || CANNOT_AFTER.test(after) || warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end) || wished(ctx, before, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' };
     const actMatch = /(?:加|添加|加个|加下|加一下|加我|加我的|\+)$/.exec(before);
     if (actMatch) return { start: hit.start - actMatch[0].length, end: hit.end, message: '疑似引导买家添加微信（站外联系方式）', fix: '在这里直接沟通' };
     return { start: hit.start, end: hit.end, message: '疑似引导买家通过微信联系（站外联系方式）' };

@@ -3633,6 +3633,56 @@ const ROUND38_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 40 (t40n): the buyer's fitness as a parent mocked after a failure (连段数都分不清还当妈 / 这都不懂也敢当爹 / 奶粉都冲不好还做父母):
+    // a plain failure, then 还/也敢 + the parent's role. The child may be named (it is the point), unlike the 连…都不会还… rule.
+    words: ['当妈', '当爹', '当爸', '做妈', '做爸', '当妈妈', '当爸爸', '做妈妈', '做父母', '当父母', '当家长', '做家长', '为人父母', '为人母', '当娘', '做娘'],
+    severity: 'block',
+    message: '说买家连小事都做不好还“当妈”，嘲讽买家为人父母的资格（规则 2.4）',
+    before: /(?:都|也)(?:不会|不懂|分不清|搞不清|搞不懂|弄不明白|整不明白|看不懂|不知道|记不住|认不清|算不清|冲不好|喂不好|带不好|做不好|顾不好|管不好)[^，。！？]{0,3}(?:还|也敢|还敢|还好意思|就敢|就)$/,
+    deniable: false,
+  },
+  {
+    // Round 40 (t40n): pity for the buyer's child or pet for having the buyer (孩子跟着您也是挺难的 / 摊上你这样的主人，这猫也是倒霉 / 宝宝跟着你真遭罪):
+    // the child or animal, 跟着/摊上 the buyer, then a hardship word. Not an outing or care told (宝宝跟着您出门…, 狗狗跟着你跑步很开心).
+    words: ['跟着您', '跟着你', '摊上您', '摊上你', '碰上您', '碰上你', '遇上您', '遇上你', '有您这样的', '有你这样的', '有您这么个', '有你这么个'],
+    severity: 'block',
+    message: '替买家的孩子、宠物“叫苦”，嘲讽买家不配为人父母或主人（规则 2.4）',
+    before: /(?:孩子|宝宝|娃|小孩|儿子|闺女|女儿|猫|狗|猫咪|狗狗|毛孩子|宠物|鹦鹉|鱼|兔子|仓鼠)(?:也|真|可|就)?(?:是)?$/,
+    after: /^(?:这样的|这种)?(?:妈|爹|爸|家长|主人|铲屎官)?[^，。！？]{0,4}?(?:也|真|可|就)?(?:是)?(?:挺|够|太|真|怪|蛮|有点|真是)?(?:难|遭罪|受罪|倒霉|倒了霉|可怜|命苦|造孽|受苦|遭殃|活受罪|惨)/,
+    notSentence: /出门|外出|旅行|散步|跑步|玩|开心|快乐|幸福|舒服|放心|安心/,
+    deniable: false,
+  },
+  {
+    // Round 40 (t40n): the buyer told to give up keeping an animal or a plant after a failure (自己都养不明白就别养了 / 这样都照顾不好还是别养了 /
+    // 花都养不活就别种了). Not care advice for a breed (新手养不好的话，建议先选好养的品种), a warning about a species, or where to keep it (您别养在阳台).
+    words: ['别养', '别再养', '不要养', '不要再养', '别种', '别再种'],
+    severity: 'block',
+    message: '说买家“养不明白就别养了”，嘲讽买家不配养宠物（规则 2.4）',
+    before: /(?:(?:都|也)(?:养|照顾|喂|管|带|种|伺候)(?:不明白|不好|不活|不了|不来)|都不会(?:养|照顾|喂|种))[^，。！？]{0,2}(?:就|那就|还是|干脆|趁早|最好)?$/,
+    notSentence: /建议|推荐|可以选|新手|入门|好养的|品种|这种(?:鱼|虾|猫|狗|鸟|花)|不适合|如果|要是/,
+    deniable: false,
+  },
+  {
+    // Round 40 (t40n): 鸡毛 as a crude "nothing" after a demand or verb (退个鸡毛款 / 赔个鸡毛 / 懂个鸡毛 / 投诉个鸡毛啊): the buyer's request waved off
+    // in a vulgar frame. Not the goods (买个鸡毛掸子, 鸡毛毽子), the idiom 鸡毛蒜皮, or feathers in a material list.
+    words: ['个鸡毛', '什么鸡毛', '啥鸡毛'],
+    severity: 'block',
+    message: '用“退个鸡毛款”这类粗话打发买家，属于不文明用语（规则 2.4）',
+    before: /(?:退|换|赔|补|要|懂|管|问|说|急|吵|闹|催|投诉|差评|申请|售后|维权|退款|退货|找|算|图|看|知道|叫|嚷|喊|哭)(?:了)?$/,
+    notAfter: /^(?:掸|蒜皮|毽|信|令箭|扇|笔|菜|秤|毛|绒|羽)/,
+    deniable: false,
+  },
+  {
+    // Round 40 (t40n): the fault turned on the buyer's body after the goods are cleared (耳机没问题，有问题的是您耳朵 / 出毛病的是你眼睛 /
+    // 该治的是您的脑子). Not the buyer's device or setting (有问题的是您手机的蓝牙设置) nor a condition to tell apart (如果…是眼睛还是镜片).
+    words: ['有问题的是', '有毛病的是', '出问题的是', '出毛病的是', '该治的是', '该看医生的是', '该检查的是', '不好使的是', '不行的是'],
+    severity: 'block',
+    message: '把问题推到买家的耳朵、眼睛、脑子上，贬低买家（规则 2.4）',
+    after: /^(?:您|你)(?:的|自己的|自己|这)?(?:对)?(?:耳朵|眼睛|眼神|眼|脑子|脑袋|脑瓜|听力|视力|记性|智商|理解力|理解能力|手(?![机表环柄链套绳工腕])|鼻子|舌头|味觉|嗅觉|审美|眼光|牙口)/,
+    notSentence: /如果|要是|的话|万一|是否|还是|我的|我这/,
+    deniable: false,
+  },
+  {
     // Round 38 (t38c): the buyer judged unable to keep it up, as the reason a refund is just as well (反正您也不像是能坚持下来的人 / 你看着就不像能练下去的).
     // Not a reassurance that the buyer will not do harm (您不像是会乱给差评的人).
     words: ['不像是能', '不像能', '不像是会', '不像会', '不像是那种能', '不像那种能', '不像是个能', '不像个能'],

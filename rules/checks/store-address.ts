@@ -92,6 +92,12 @@ const OTHERS_SUBJECT = /(?:检员|质检|抽检|检测|老师|检查员|稽查�
 const BUYER_COMES = /(?:您|你|亲|大家)(?:也|都|随时|可以|如果|要是)*[^，。！？]{0,4}(?:来|过来|到店|自提|上门|当面)/;
 const LOCATED_BEFORE = /(?:我们|我家|本店|咱们|咱家|我|老板)(?:在|于)[\u4e00-\u9fffa-z0-9]{2,16}?(?:有|开了|开有|设有|还有|开)(?:个|一个|家|一家|间|一间|自己的)?$/;
 // The buyer going there: 过来, 来店, 进去看看, 路过, 顺路 (round 11).
+/**
+ * Round 40 (t40n): a counter in a named mall with its floor (上海静安嘉里中心B1我们的柜台, 万象汇三楼我家专柜): a venue name, then a basement
+ * or mall level (B1, L2) or a numbered floor — a spot to walk to. Not a vitamin (维生素B1): a venue word must close the name first.
+ */
+const MALL_FLOOR = /(?:[\u4e00-\u9fff]{2,10}(?:中心|广场|商场|百货|天地|城|汇|荟|港|mall|奥莱|商厦|大楼)|银泰|万达|大悦城|来福士|太古里|天街|吾悦|恒隆|ifs)(?:[bl]\d{1,2}|负?[一二三四五六七八九\d]+(?:楼|层))/;
+const OUR_COUNTER_BEFORE = /(?:我们|我家|本店|咱们|咱家|我|小店|我们店)(?:这边|那边|自己|自家)?(?:的|家|家的)?$/;
 const GO_THERE = /过来|来|进去|路过|顺路|到店|现场|当面|自提|上门|报我|提我|(?:拿|去|送|走)过去/;
 // Round 12 (t12a): a spot located by what it faces or neighbours (铜锣湾崇光对面, 万达对面, 东门步行街那块, 二楼): a place to walk to
 // when a shop front, a signboard or a person to ask for goes with it.
@@ -261,6 +267,17 @@ const rule = defineRule({
         if (!(STREET.test(s) || (LANDMARK.test(s) && (handAfter || visit))) || PARCEL.test(s) || buyerSide || !(selfBefore || handAfter || visit)) continue;
         severity = 'block';
       } else if (hit.spec.tag === 'place') {
+        // Round 40 (t40n): a counter is a brand's or a store's unless ours is said right before it (我们的柜台, 我家专柜), located by an address,
+        // a landmark or a mall floor, with the buyer sent there or a referral (报我名字打九折): then an offline sale. 柜台 alone goes no further
+        // (去商场柜台试色, 柜台价).
+        const ourCounter = /专柜|柜台/.test(hit.key) && OUR_COUNTER_BEFORE.test(ctx.before(hit.start, 8)) && !/(?:您|你)(?:们)?(?:这边|那边)?的?$/.test(ctx.before(hit.start, 8));
+        if (ourCounter && (address || LANDMARK.test(s) || PLACE_REL.test(others) || MALL_FLOOR.test(s)) && (REFERRAL.test(others) || /可以去|去看|去试|去拿|过来|来看|来试|到店|当面|现场/.test(others.replace(SENT_TO_US, ''))) && !CLOSED.test(s) && !CLOSED_DOOR.test(s) && !PARCEL.test(s) && !storeGone(s)) {
+          const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
+          taken.add(hit.start, hit.end);
+          ctx.report(rule, { start: hit.start, end: hit.end, severity: off ? 'info' : 'block', message: off ? '提到柜台（否定语境）' : '发出自家线下柜台的位置并邀请买家到店（引导线下交易）' });
+          continue;
+        }
+        if (hit.key === '柜台') continue;
         // …or the place located in a named town, mall or district (仓库在东莞虎门镇, 专柜在万象城B1; round 8), no buyer's before it.
         // 我们店的直播间: the online shop, named by its channel.
         if (/^(?:我们店|店里|我家店)$/.test(hit.key) && !address && OWN_CHANNEL_AFTER.test(ctx.after(hit.end, 6))) continue;

@@ -240,7 +240,9 @@ export const STORE_TERMS: TermSpec[] = [
     '去我们'], { tag: 'invite' }),
   // A location handed over (定位我发您：…路588号): judged only with a street address in the sentence.
   ...terms(['定位', '位置', '地址', '详细地址', '具体地址', '导航'], { tag: 'where' }),
-  ...terms(['店铺地址', '店址', '店地址', '公司地址', '仓库地址', '实体店地址', '门店地址', '工作室地址', '提货地址', '自提地址', '专柜'], { tag: 'place' }),
+  ...terms(['店铺地址', '店址', '店地址', '公司地址', '仓库地址', '实体店地址', '门店地址', '工作室地址', '提货地址', '自提地址', '专柜',
+    // round 40 (t40n): our counter in a mall (嘉里中心B1我们的柜台，报我名字打九折): judged only as ours, located, with a visit or a referral
+    '柜台'], { tag: 'place' }),
 ];
 
 // ── Pointers off the platform ─────────────────────────────────────────────────────────────────────

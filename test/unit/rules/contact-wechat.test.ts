@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 40 (t40n): the buyer's id refused by us a few units after it, a subject between
+    '你留的vx我这里加不了哦，退货地址在售后页面能看到。',
+    '您给的微信客服这边是不加的，照片直接发这个窗口就行。',
+    '买家发来的威信号我们一律不添加，有事平台上说。',
     // round 38 (t38h): Greek and Cyrillic in their own sense
     '这款挪威鱼油每粒含 Ω-3 脂肪酸600mg，EPA和DHA都标在背标上。',
     '俄罗斯 Алёнка 巧克力，包装上的小女孩就是品牌标志。',
@@ -262,6 +266,9 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 40 (t40n): a limit or a condition on adding is no refusal
+    '您留的微信我们这边不能加太多人，您加我个人微信聊吧',
+    '您发的微信我这边加不了的话，就搜我们店名那个vx',
     // round 38 (t38h): Greek and Cyrillic look-alikes in the label (rules/lexicon/fold-table.ts)
     { text: '想要套装价的，ν χ：kορea_mall01，私聊给您算便宜点。', severity: 'block' },
     { text: 'Ѵх：hk_shop88 加一下', severity: 'block' },

@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 40 (t40n): a child's outing with the buyer, care advice for a breed, feathers as goods, the buyer's device at fault, a condition told apart
+    "宝宝跟着您出门的话，推车选这款轻便的更省力。",
+    "狗狗跟着你跑步很开心，这款牵引绳有反光条。",
+    "新手养不好的话，建议先选好养的品种，别养太娇贵的。",
+    "夏天别养在阳台暴晒，放室内通风处就好。",
+    "这款是天然鸡毛掸子，买个鸡毛掸子送长辈挺实用。",
+    "都是些鸡毛蒜皮的小事，您别放在心上，我们马上补发。",
+    "耳机检测正常，有问题的是您手机的蓝牙设置，重新配对一下就好。",
+    "如果戴着不舒服，要分清有问题的是您眼睛还是镜片，建议先停戴。",
+    "当妈妈的都不容易，这款吸奶器静音，夜里用不吵宝宝。",
     // round 39 (t39q): a region's accent described, a child's table manners
     "广东人说话语调比较软，这款音箱的粤语识别很准",
     "宝宝吃相有点难看没关系，这款围兜防漏",
@@ -908,6 +918,21 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 40 (t40n): the fault turned on the buyer's body; fitness as a parent or a pet owner mocked; 鸡毛 as a crude "nothing"
+    "鼠标我们测过没问题，有问题的是您的手，点那么快谁也受不了。",
+    "音箱声音一点不小，出毛病的是你耳朵吧。",
+    "镜片度数没配错，该治的是您眼睛。",
+    "奶粉都冲不好还当妈，真不知道怎么带的。",
+    "这点事都搞不懂也敢当爹？",
+    "辅食都喂不好还做父母，唉。",
+    "摊上您这样的主人，这猫也是倒霉。",
+    "宝宝跟着你真遭罪，尿不湿都不会换。",
+    "多肉都养不活就别种了，浪费。",
+    "鱼都照顾不好，趁早别再养了。",
+    "仓鼠都伺候不明白还是不要养了。",
+    "赔个鸡毛，自己摔的还好意思要钱。",
+    "投诉个鸡毛啊，随便投。",
+    "懂个鸡毛，这是正品。",
     // round 39 (t39q): regional contempt for a temper, a mock shop handed over, greed's look hedged
     "广东人说话都这么横吗？",
     "要不这店你来开？您最懂了",

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 40 (t40n): a brand's or a mall's counter, a counter price, a vitamin, a counter gone, the buyer's words refused
+    '您可以去商场柜台试色，我们和柜台是同批货。',
+    '这款在国贸商城二楼的品牌柜台也能买到，我们是代购。',
+    '柜台价一千二，我们这边八折。',
+    '维生素B1我们的柜台也有卖，您下单就行。',
+    '我们的柜台以前在万达广场三楼，现在已经撤了，只做线上。',
     // round 39 (t39o): 从 as the parcel's origin beside our place, a courier's call to the buyer, the buyer's own address read back
     '我们仓库在东莞虎门镇，从广州发货，快递到了给我打电话。',
     '我们在杭州，从保税仓发货，到了给您打电话。',
@@ -213,6 +219,11 @@ ruleTable(rule, {
     "您的包裹我们收到，仓库正在验，验完原路退款。",
   ],
   invalid: [
+    // round 40 (t40n): our counter in a mall with its floor, the buyer sent there or a referral discount
+    '可以去深圳万象城B1我们的柜台，报我名字阿丽打九折。',
+    '我们家专柜在成都IFS国金中心L3，过来试色报我名字送小样。',
+    '我们自己的柜台在杭州大厦五楼，来看实物可以直接去。',
+    '我家柜台开在武林银泰B2，提我名字打八八折',
     // round 39 (t39o): our place with the walk from a station told and the buyer to ring on arrival
     { text: '我们在人民路88号，从地铁站出来往北走200米，到了给我打电话。', severity: 'block' },
     { text: '我们工作室在人民路88号，从地铁站出来往北走200米，到了给我打电话。', severity: 'block' },
