@@ -474,6 +474,9 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // Round 40, third wave: GK (140: 2.6 ×50 — recruiting, dating, loans, side services and favours — and 2.7 ×50 over 41 verticals; 40
     // clean), blind. First run 0.790 / 7.5% (79/100, 3/40); after t40k (2.6) and t40l (2.7) 1.000 / 0%.
     ['dev-blind-gk.jsonl', 0.97, 0.02],
+    // Round 40, fourth wave: GL (140: 2.4 ×35, 2.3 ×35, 2.8 ×30 over 39 verticals; 40 clean), blind. First run 0.850 / 5% (85/100, 2/40);
+    // after t40m (2.8) and t40n (2.4, 2.3) 1.000 / 0%.
+    ['dev-blind-gl.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
