@@ -967,7 +967,8 @@ const cues: Cue[] = [
     // The class named as a boundary the goods stay out of (不在管制刀具范围内, 管制刀具以外的厨房刀具; round 10).
     notBefore: /(?:不在|不属|不算|非)$/,
     // 弹弓、仿真枪这类商品跨境不能卖的，我们店也没有: a refusal, not an offer.
-    notSentence: [WARNING, /不属于|玩具水枪|水弹|不是管制|不能卖|不让卖|不可以卖|不卖|不能寄|我们(?:店)?(?:也)?没有|没上架|不上架|下架/,
+    // (round 40: …unless the refusal is kept for outsiders, a way in left for insiders — 一般人我们不卖，熟客可以私聊)
+    notSentence: [WARNING, /^(?![^]*(?:一般人|外人|生人|熟客|熟人|老客|私聊|私我|找我|加我|门路))[^]*(?:不属于|玩具水枪|水弹|不是管制|不能卖|不让卖|不可以卖|不卖|不能寄|我们(?:店)?(?:也)?没有|没上架|不上架|下架)/,
       // Round 15 (fa15): the class as the subject of a prohibition on trade or carriage (管制刀具不能跨境进口，我们这款是厨房用刀; 枪支弹药禁止邮寄) —
       // with no turn back to a supply (私下, 找我, 有货, 门路).
       /^(?![^]*(?:私下|找我|加我|联系我|有货|搞到|搞得到|门路|路子|渠道|另外|偷偷))[^]*(?:不能|不可以|不允许|不准|不得|禁止|严禁)(?:跨境|国际|私自|随意|个人)?(?:进口|入境|出境|邮寄|寄递|运输|携带|销售|出售|买卖|上架|清关|过关|带入)/,
