@@ -373,7 +373,9 @@ const rule = defineRule({
       // 私下交易我们不做的: the refusal comes after the thing refused.
       // (round 31, t31g: …or the buyer's doubt about it asked back and answered by keeping the trade here — 私下转账会不会不安全？是的，
       // 还是在店里拍稳妥; detect/doubt-kept-here.ts)
-      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || REFUSED_AFTER.test(ctx.after(hit.end, 10, 'hard')) || doubtAnswered(ctx, hit.start, hit.end)) {
+      // (round 40: …but not others' practice told to say we do it too — 别家都私下交易，我们也可以)
+      const joinsOthers = OTHERS_DEAL.test(ctx.before(hit.start, 12, 'soft')) && WE_JOIN.test(ctx.after(hit.end, 30, 'hard'));
+      if (!joinsOthers && (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || REFUSED_AFTER.test(ctx.after(hit.end, 10, 'hard')) || doubtAnswered(ctx, hit.start, hit.end))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到私下交易（否定或提醒语境）' });
         continue;
       }

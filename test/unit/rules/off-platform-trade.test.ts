@@ -350,6 +350,8 @@ ruleTable(rule, {
   ],
   invalid: [
     // round 40 (t40j): …but our own side dealing privately, or joining the others, stays caught
+    { text: '别家都私下交易，我们也可以', severity: 'block' },
+    { text: '同行都私下交易，我们这边也行，您看', severity: 'block' },
     { text: '我们私下收就行，平台扣点太高', match: '私下收' },
     { text: '平台扣点高，咱们私下交易吧', match: '私下交易' },
     // round 40 (t40b): used goods bought back privately instead of returned (私下回收, 站外折价收), money sent by us into the buyer's own WeChat, Alipay or card
