@@ -97,8 +97,10 @@ const OWN_SYSTEM_HERE = /链接|小黄车|订单页|改价|快手(?:小店|订�
 const OTHERS_DEAL = /(?:官方|平台|快手|小二|审核|别家|别的店|别的商家|其他店|其他商家|其他家|同行|隔壁|对面|那家|大商家|大主播|有的商家|有些商家|某些商家|有的主播|有些主播|某些主播)(?:的人|那边|他们)?(?:都|也|还|就|早就|一直|经常|偷偷|会|在|是)*$/;
 /** …unless we offer to join them in the sentence (别家都私下交易，我们也可以). */
 const WE_JOIN = /(?:我|咱|本店|小店)(?:们|家)?(?:这边)?(?:也|都|同样|照样)(?:可以|能|行|一样|没问题|是)/;
+const othersBefore = (ctx: LintContext, start: number): boolean => OTHERS_DEAL.test(ctx.before(start, 12, 'soft'));
+const weJoinAfter = (ctx: LintContext, end: number): boolean => WE_JOIN.test(ctx.after(end, 30, 'hard'));
 function othersDeal(ctx: LintContext, start: number, end: number): boolean {
-  return /^(?:私下|私底下|线下)/.test(ctx.compact.slice(start, end)) && OTHERS_DEAL.test(ctx.before(start, 12, 'soft')) && !WE_JOIN.test(ctx.after(end, 30, 'hard'));
+  return /^(?:私下|私底下|线下)/.test(ctx.compact.slice(start, end)) && othersBefore(ctx, start) && !weJoinAfter(ctx, end);
 }
 const OFF_PLATFORM_ORDER = /(?:不|别|不用|不要|无需|不必)(?:再)?挂(?:平台|快手)|(?:别|不要|不用)(?:在|去)(?:平台|快手)(?:上|里)?下(?=了|吧|啦|哈|单)/g;
 // Round 13 (t13a): the shop set aside and the goods handed over privately — 以后回购不用进店了，直接跟我说，我走个人渠道给您寄;
@@ -374,8 +376,7 @@ const rule = defineRule({
       // (round 31, t31g: …or the buyer's doubt about it asked back and answered by keeping the trade here — 私下转账会不会不安全？是的，
       // 还是在店里拍稳妥; detect/doubt-kept-here.ts)
       // (round 40: …but not others' practice told to say we do it too — 别家都私下交易，我们也可以)
-      const joinsOthers = OTHERS_DEAL.test(ctx.before(hit.start, 12, 'soft')) && WE_JOIN.test(ctx.after(hit.end, 30, 'hard'));
-      if (!joinsOthers && (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || REFUSED_AFTER.test(ctx.after(hit.end, 10, 'hard')) || doubtAnswered(ctx, hit.start, hit.end))) {
+      if (!(othersBefore(ctx, hit.start) && weJoinAfter(ctx, hit.end)) && (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || REFUSED_AFTER.test(ctx.after(hit.end, 10, 'hard')) || doubtAnswered(ctx, hit.start, hit.end))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到私下交易（否定或提醒语境）' });
         continue;
       }
