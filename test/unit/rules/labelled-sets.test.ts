@@ -811,6 +811,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // 2/60 at first sight (6480091). A floor only.
   heldOutFloor('holdout-dj.jsonl', 0.93, 0.04);
 
+  // HELD OUT, sealed: DK (150: 90 breaches over every clause in ten verticals new to a sealed set — breast pumps and maternity goods, cat
+  // litter and cat furniture, lingerie and shapewear, Japanese OTC medicines and eye drops, sewing and quilting, paddle sports,
+  // building-block sets, hair-loss and scalp care, dash cams and car electronics, cookware; 60 hard clean), written blind at the start of
+  // round 41 and scored by number only: 0.967 (87/90), false alarms 3/60 at first sight (b8c578d). A floor only.
+  heldOutFloor('holdout-dk.jsonl', 0.96, 0.05);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
