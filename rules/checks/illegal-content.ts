@@ -152,7 +152,7 @@
 import { WAIVER_NEGATED } from '../detect/prescription-kept';
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
-import { REFUSAL_FRAME } from '../detect/warning-frame';
+import { REFUSAL_FRAME, WAY_IN_AFTER } from '../detect/warning-frame';
 import { imitationByNature } from '../detect/imitation';
 import { ALLOWANCE_TOLD } from '../detect/allowance-told';
 import type { LintContext } from '../context';
@@ -4744,7 +4744,8 @@ function leafEmoji(ctx: LintContext, rule: RuleModule): void {
 /** Every cue also yields to a warning or refusal frame around it (REFUSAL_FRAME in rules/detect/warning-frame.ts). */
 // Round 17: as a cue's `refusal`, so that a refusal governs its own clause (我们不卖烟，我们可以帮您代开发票 is an offer).
 // (round 40, t40d: a cue may name its own narrower frame — a cosmetic's care note, 孕妇千万别碰, is no refusal of the scheme)
-const framed: Cue[] = cues.map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME }));
+// (round 41, t41a: …unless a bare way in follows the refusal — 仿真枪我们店不卖，老客找我单独发: WAY_IN_AFTER)
+const framed: Cue[] = cues.map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).

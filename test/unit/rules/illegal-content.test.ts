@@ -1584,8 +1584,19 @@ ruleTable(illegalContent, {
     "夜场福利：灯牌亮到5级才能领专属券，你懂的，手慢无。",
     // round 32 (t32b): live-stream register
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
+    // round 41 (t41a): a refusal with no way in after it — the shop's window, a refusal kept for everyone, a lawful alternative
+    "仿真枪我们店不卖，有问题随时找我。",
+    "仿真枪我们不卖，也不单独发。",
+    "电击器我们店里不卖，老客也一样不卖。",
+    "处方药我们不卖，需要的话可以在订单页咨询药师。",
+    "电击器我们不卖，您要的话可以看看防狼喷雾。",
   ],
   invalid: [
+    // round 41 (t41a): a refusal followed by a bare way in for some (regulars, whoever really wants it) is a turn, not a refusal
+    { text: '仿真枪我们店不卖，老客找我单独发', match: '仿真枪' },
+    { text: '仿真枪？这个我们不能卖，不过要的话可以单独发。', match: '仿真枪' },
+    { text: '电击器我们不卖，熟客的话私下发。', match: '电击器' },
+    { text: '弓弩店里不上架，真要的话找我另外发。', match: '弓弩' },
     // round 40 (t40j): …but covert gear offered after the echo stays caught
     { text: '对方说你偷拍？我们这款针孔摄像头根本看不出来', match: '针孔摄像头' },
     { text: '您说想偷录老公说话？这款录音笔藏在包里没人发现', match: '偷录' },
