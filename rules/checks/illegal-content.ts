@@ -247,6 +247,20 @@ function othersPracticeAskedBack(ctx: LintContext, start: number, end: number): 
   return (OWN_CONDUCT_SET_AGAINST.test(next) || OTHERS_DEBUNKED.test(next)) && !OWN_TURN_TO_IT.test(next.split(/[。！!\n]/)[0]!);
 }
 
+/**
+ * Round 41 (t41a): the buyer's claim about the goods asked back for its source (您说的含汞是哪里看到的？我们有检测报告; 你说含甲醛，是在哪看到
+ * 的呢？) — someone else's words queried, not an ingredient owned. Not with an admission after it (…？确实含一点, 是加了一点).
+ */
+const CLAIM_LEAD = /(?:您|你|亲)(?:刚才|刚刚|之前)?(?:说|讲|提到|看到|听说|担心|怀疑|反映)(?:的)?(?:这个|那个)?[^，,。！!？?\n]{0,6}$/;
+const SOURCE_ASKED = /^[^。！!？?\n]{0,10}?(?:是)?(?:在)?(?:哪里|哪儿|哪|什么地方|哪个(?:平台|网站|地方|渠道)|谁)(?:看到|看的|听到|听的|听说|说|查到|测的|测出)[^。！!？?\n]{0,6}[？?]/;
+const CLAIM_ADMITTED = /确实(?:含|有|加)|是(?:含|加)了|有加|加了(?:一点|点|少量)|含(?:一点|少量|微量)/;
+function claimAskedBack(ctx: LintContext, start: number, end: number): boolean {
+  const [from, to] = ctx.toOriginal(start, end);
+  if (!CLAIM_LEAD.test(ctx.text.slice(Math.max(0, from - 12), from))) return false;
+  const q = SOURCE_ASKED.exec(ctx.text.slice(to, to + 24));
+  return q !== null && !CLAIM_ADMITTED.test(ctx.text.slice(to + q[0].length, to + q[0].length + 40));
+}
+
 /** Round 32 (t32c): 违禁品 as the class of a thing the reply refuses to sell (弓弩我们没有，这个是违禁品; 那类东西不卖，属于违禁品). */
 const CONTRABAND_REFUSED = /没有|没得卖|不卖|不售|不能卖|不可以卖|不提供|不经营|不做|不上架|下架|不能买|别买|不要买|买不了|不建议/;
 function refusedAsContraband(ctx: LintContext, start: number, end: number): boolean {
@@ -928,7 +942,8 @@ const cues: Cue[] = [
     // slipped in; not 偷偷加/没标/别告诉 (hidden) nor 加了 (the shop adding it).
     // Round 36 (t36d): …nor a hazard of the goods' own nature disclosed with its safety warning (镉黄是真镉颜料，含重金属，别入口; 体温计含汞，
     // 打碎了别用手碰): the label, not an additive.
-    unless: (ctx, start, end) => labelledMedicine(ctx, start, end) || labelledHazard(ctx, start, end),
+    // (round 41, t41a: …nor the buyer's claim asked back for its source — 您说的含汞是哪里看到的？)
+    unless: (ctx, start, end) => labelledMedicine(ctx, start, end) || labelledHazard(ctx, start, end) || claimAskedBack(ctx, start, end),
   },
   {
     // Round 12 (t12b): also carried in as personal luggage (走个人行李带进来的).

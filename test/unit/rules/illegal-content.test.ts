@@ -1590,6 +1590,11 @@ ruleTable(illegalContent, {
     "电击器我们店里不卖，老客也一样不卖。",
     "处方药我们不卖，需要的话可以在订单页咨询药师。",
     "电击器我们不卖，您要的话可以看看防狼喷雾。",
+    // round 41 (t41a): the buyer's claim about an ingredient asked back for its source
+    "您说的含汞是哪里看到的？我们有检测报告。",
+    "您说含甲醛是在哪看到的呢？每批板材都有环保检测。",
+    "你说的这个含铅，是在哪个平台看到的？我们的釉料都有检测报告。",
+    "您说的含激素是听谁说的？这款面霜是正规备案的。",
   ],
   invalid: [
     // round 41 (t41a): a refusal followed by a bare way in for some (regulars, whoever really wants it) is a turn, not a refusal
@@ -1597,6 +1602,10 @@ ruleTable(illegalContent, {
     { text: '仿真枪？这个我们不能卖，不过要的话可以单独发。', match: '仿真枪' },
     { text: '电击器我们不卖，熟客的话私下发。', match: '电击器' },
     { text: '弓弩店里不上架，真要的话找我另外发。', match: '弓弩' },
+    // round 41 (t41a): …but the claim asked back and then admitted, or the ingredient owned outright, stays caught
+    { text: '您说的含汞是哪里看到的？确实含一点，不过美白快。', match: '汞' },
+    { text: '您说的含汞？对，我们这个含汞，见效快。', match: '汞' },
+    { text: '这款面霜含汞是哪里都买不到的好货？', match: '汞' },
     // round 40 (t40j): …but covert gear offered after the echo stays caught
     { text: '对方说你偷拍？我们这款针孔摄像头根本看不出来', match: '针孔摄像头' },
     { text: '您说想偷录老公说话？这款录音笔藏在包里没人发现', match: '偷录' },
