@@ -261,6 +261,11 @@ function claimAskedBack(ctx: LintContext, start: number, end: number): boolean {
   return q !== null && !CLAIM_ADMITTED.test(ctx.text.slice(to + q[0].length, to + q[0].length + 40));
 }
 
+const RX_PRESCRIPTION_OFFERED = new RegExp(
+  '不用医生|不需要医生|无需医生|不用开|不用处方|不需要处方|无需处方|免处方|没有处方也|搞到|弄到|夹在|藏在|私聊|不用(?:您|你)?(?:再)?去医院|不用(?:您|你)?(?:去)?(?:医院)?(?:开|挂号)' +
+    `|(?:不让|不能|不给|不允许|没法)(?:上|挂|上架|卖|发)[^]{0,12}?(?:${WAY_IN_AFTER.source})`,
+);
+
 /** Round 32 (t32c): 违禁品 as the class of a thing the reply refuses to sell (弓弩我们没有，这个是违禁品; 那类东西不卖，属于违禁品). */
 const CONTRABAND_REFUSED = /没有|没得卖|不卖|不售|不能卖|不可以卖|不提供|不经营|不做|不上架|下架|不能买|别买|不要买|买不了|不建议/;
 function refusedAsContraband(ctx: LintContext, start: number, end: number): boolean {
@@ -2006,7 +2011,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '无处方售卖处方药，属于违法内容',
     // …or the doctor's visit waved off (不用您去医院开; round 9).
-    sentence: /不用医生|不需要医生|无需医生|不用开|不用处方|不需要处方|无需处方|免处方|没有处方也|搞到|弄到|夹在|藏在|私聊|不用(?:您|你)?(?:再)?去医院|不用(?:您|你)?(?:去)?(?:医院)?(?:开|挂号)/,
+    // Round 41 (t41a): …or kept off the listing with a bare way in left for some (处方药平台不让上，熟人另说; 店里不挂，老客找我单独发).
+    sentence: [RX_PRESCRIPTION_OFFERED],
     sentenceSkipsAnchor: true,
     // 不用处方 is the offence, not a denial of it.
     deniable: false,

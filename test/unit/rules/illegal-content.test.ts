@@ -1590,6 +1590,9 @@ ruleTable(illegalContent, {
     "电击器我们店里不卖，老客也一样不卖。",
     "处方药我们不卖，需要的话可以在订单页咨询药师。",
     "电击器我们不卖，您要的话可以看看防狼喷雾。",
+    "处方药平台不让上，需要的话请到医院开。",
+    "处方药平台不让卖，您去药店买吧。",
+    "处方药需要凭处方购买，熟人也一样。",
     // round 41 (t41a): the buyer's claim about an ingredient asked back for its source
     "您说的含汞是哪里看到的？我们有检测报告。",
     "您说含甲醛是在哪看到的呢？每批板材都有环保检测。",
@@ -1602,6 +1605,8 @@ ruleTable(illegalContent, {
     { text: '仿真枪？这个我们不能卖，不过要的话可以单独发。', match: '仿真枪' },
     { text: '电击器我们不卖，熟客的话私下发。', match: '电击器' },
     { text: '弓弩店里不上架，真要的话找我另外发。', match: '弓弩' },
+    { text: '处方药平台不让上，熟人另说。', match: '处方药' },
+    { text: '处方药店里不能挂，老客找我单独发。', match: '处方药' },
     // round 41 (t41a): …but the claim asked back and then admitted, or the ingredient owned outright, stays caught
     { text: '您说的含汞是哪里看到的？确实含一点，不过美白快。', match: '汞' },
     { text: '您说的含汞？对，我们这个含汞，见效快。', match: '汞' },
