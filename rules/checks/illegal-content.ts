@@ -152,7 +152,7 @@
 import { WAIVER_NEGATED } from '../detect/prescription-kept';
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
-import { REFUSAL_FRAME } from '../detect/warning-frame';
+import { REFUSAL_FRAME, WAY_IN_AFTER } from '../detect/warning-frame';
 import { imitationByNature } from '../detect/imitation';
 import { ALLOWANCE_TOLD } from '../detect/allowance-told';
 import type { LintContext } from '../context';
@@ -246,6 +246,25 @@ function othersPracticeAskedBack(ctx: LintContext, start: number, end: number): 
   const next = ctx.text.slice(to + q[0].length, to + q[0].length + 60);
   return (OWN_CONDUCT_SET_AGAINST.test(next) || OTHERS_DEBUNKED.test(next)) && !OWN_TURN_TO_IT.test(next.split(/[。！!\n]/)[0]!);
 }
+
+/**
+ * Round 41 (t41a): the buyer's claim about the goods asked back for its source (您说的含汞是哪里看到的？我们有检测报告; 你说含甲醛，是在哪看到
+ * 的呢？) — someone else's words queried, not an ingredient owned. Not with an admission after it (…？确实含一点, 是加了一点).
+ */
+const CLAIM_LEAD = /(?:您|你|亲)(?:刚才|刚刚|之前)?(?:说|讲|提到|看到|听说|担心|怀疑|反映)(?:的)?(?:这个|那个)?[^，,。！!？?\n]{0,6}$/;
+const SOURCE_ASKED = /^[^。！!？?\n]{0,10}?(?:是)?(?:在)?(?:哪里|哪儿|哪|什么地方|哪个(?:平台|网站|地方|渠道)|谁)(?:看到|看的|听到|听的|听说|说|查到|测的|测出)[^。！!？?\n]{0,6}[？?]/;
+const CLAIM_ADMITTED = /确实(?:含|有|加)|是(?:含|加)了|有加|加了(?:一点|点|少量)|含(?:一点|少量|微量)/;
+function claimAskedBack(ctx: LintContext, start: number, end: number): boolean {
+  const [from, to] = ctx.toOriginal(start, end);
+  if (!CLAIM_LEAD.test(ctx.text.slice(Math.max(0, from - 12), from))) return false;
+  const q = SOURCE_ASKED.exec(ctx.text.slice(to, to + 24));
+  return q !== null && !CLAIM_ADMITTED.test(ctx.text.slice(to + q[0].length, to + q[0].length + 40));
+}
+
+const RX_PRESCRIPTION_OFFERED = new RegExp(
+  '不用医生|不需要医生|无需医生|不用开|不用处方|不需要处方|无需处方|免处方|没有处方也|搞到|弄到|夹在|藏在|私聊|不用(?:您|你)?(?:再)?去医院|不用(?:您|你)?(?:去)?(?:医院)?(?:开|挂号)' +
+    `|(?:不让|不能|不给|不允许|没法)(?:上|挂|上架|卖|发)[^]{0,12}?(?:${WAY_IN_AFTER.source})`,
+);
 
 /** Round 32 (t32c): 违禁品 as the class of a thing the reply refuses to sell (弓弩我们没有，这个是违禁品; 那类东西不卖，属于违禁品). */
 const CONTRABAND_REFUSED = /没有|没得卖|不卖|不售|不能卖|不可以卖|不提供|不经营|不做|不上架|下架|不能买|别买|不要买|买不了|不建议/;
@@ -928,7 +947,8 @@ const cues: Cue[] = [
     // slipped in; not 偷偷加/没标/别告诉 (hidden) nor 加了 (the shop adding it).
     // Round 36 (t36d): …nor a hazard of the goods' own nature disclosed with its safety warning (镉黄是真镉颜料，含重金属，别入口; 体温计含汞，
     // 打碎了别用手碰): the label, not an additive.
-    unless: (ctx, start, end) => labelledMedicine(ctx, start, end) || labelledHazard(ctx, start, end),
+    // (round 41, t41a: …nor the buyer's claim asked back for its source — 您说的含汞是哪里看到的？)
+    unless: (ctx, start, end) => labelledMedicine(ctx, start, end) || labelledHazard(ctx, start, end) || claimAskedBack(ctx, start, end),
   },
   {
     // Round 12 (t12b): also carried in as personal luggage (走个人行李带进来的).
@@ -1991,7 +2011,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '无处方售卖处方药，属于违法内容',
     // …or the doctor's visit waved off (不用您去医院开; round 9).
-    sentence: /不用医生|不需要医生|无需医生|不用开|不用处方|不需要处方|无需处方|免处方|没有处方也|搞到|弄到|夹在|藏在|私聊|不用(?:您|你)?(?:再)?去医院|不用(?:您|你)?(?:去)?(?:医院)?(?:开|挂号)/,
+    // Round 41 (t41a): …or kept off the listing with a bare way in left for some (处方药平台不让上，熟人另说; 店里不挂，老客找我单独发).
+    sentence: [RX_PRESCRIPTION_OFFERED],
     sentenceSkipsAnchor: true,
     // 不用处方 is the offence, not a denial of it.
     deniable: false,
@@ -4744,7 +4765,8 @@ function leafEmoji(ctx: LintContext, rule: RuleModule): void {
 /** Every cue also yields to a warning or refusal frame around it (REFUSAL_FRAME in rules/detect/warning-frame.ts). */
 // Round 17: as a cue's `refusal`, so that a refusal governs its own clause (我们不卖烟，我们可以帮您代开发票 is an offer).
 // (round 40, t40d: a cue may name its own narrower frame — a cosmetic's care note, 孕妇千万别碰, is no refusal of the scheme)
-const framed: Cue[] = cues.map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME }));
+// (round 41, t41a: …unless a bare way in follows the refusal — 仿真枪我们店不卖，老客找我单独发: WAY_IN_AFTER)
+const framed: Cue[] = cues.map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).

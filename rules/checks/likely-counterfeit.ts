@@ -172,6 +172,14 @@ const EDITION = '(?:精装|平装|简装|礼盒装?|盒装|袋装|散装|标准|
 const EDITIONS_COMPARED = new RegExp(`${EDITION}(?:的)?(?:和|跟|与|比)${EDITION}(?:的)?[^，。！？]{0,6}?(?:内容|一样|一致|相同|区别|差别|同一批|同一)`);
 const ownEditionsCompared = (s: string): boolean =>
   EDITIONS_COMPARED.test(s) && !COPY_HINT.test(s) && !TURN_OR_WINK.test(s.replace(/一模一样/g, '')) && !/正品|专柜|原版|原装|原厂|大牌|名牌|品牌|官方|真|盗|扫描|复印|影印/.test(s);
+// Round 41 (t41a): an OEM factory's own brand sold as itself (我们是给大牌代工的工厂，这款是我们自己的品牌，不贴大牌的标): the big brand named
+// only as whom the factory worked for or whose label is not put on — not with a likeness, a leftover run, a cheaper "same" or a copy word
+// left once the disclaimers are struck out (…自己的品牌，用料一样; 同厂同线; 原单).
+const OEM = /代工|贴牌|oem|odm/;
+const OEM_OWN_BRAND = /(?:我们|厂里|工厂|代工厂|厂家|我家|自家)(?:的|家)?(?:自己|自有)的?(?:品牌|牌子)|(?:自有|自主|自创)品牌|出了自己的(?:品牌|牌子)/;
+const OEM_DISCLAIMED = /(?:不|没|不会|不用|从不|绝不)(?:贴|印|挂|用|冒充|打|蹭)(?:大牌|名牌|原厂|别人|人家|它们|他们)?(?:的)?(?:标|logo|牌子|名字|名头|名义)?|不是(?:贴牌的?)?(?:大牌|名牌)(?:的)?(?:货|东西)?|(?:给|替|帮)(?:好几个|多个|很多|一些)?(?:大牌|名牌|国际品牌|品牌)(?:做)?(?:过)?代工/g;
+const OEM_TIE = /同款|同厂|同一|同线|同条|一样|差不多|一模一样|没区别|原单|尾单|流出|外贸|平替|专柜|正品|只是没|就是没|少了|撕|剪标|换标|懂的|懂得|大牌|名牌/;
+const oemOwnBrand = (s: string): boolean => OEM.test(s) && OEM_OWN_BRAND.test(s) && !COPY_HINT.test(s) && !OEM_TIE.test(s.replace(OEM_DISCLAIMED, ''));
 export default likelyRule({
   id: 'likely-counterfeit',
   clause: '2.8',
@@ -199,6 +207,8 @@ export default likelyRule({
     // Round 39 (t39n): a part told as swapped for an upgrade, from nowhere else (里面的电调我们换成了升级版; detect/upgrade-told.ts).
     (upgradeToldText(s) && !COPY_HINT.test(s) && !CHANNEL_WINK.test(s)) ||
     marketCopiesVsOurs(s) ||
+    // Round 41 (t41a): an OEM factory's own brand sold as itself (oemOwnBrand).
+    oemOwnBrand(s) ||
     noNameDeclared(s) ||
     lawfulChannelTold(s) ||
     authorisedLikeCounter(s) ||

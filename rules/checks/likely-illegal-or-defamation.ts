@@ -7,7 +7,7 @@ import { controlledRefused, warnsOffScam, warnsOffUnlawful } from '../detect/war
 import { costumeProp } from '../detect/costume-prop';
 import { prescriptionKept } from '../detect/prescription-kept';
 import { useNeedsPaper } from '../detect/use-needs-paper';
-import { otherShopFair } from '../detect/other-shop-fair';
+import { otherShopFair, othersUntried } from '../detect/other-shop-fair';
 import { allowanceTold } from '../detect/allowance-told';
 
 const OWN_SHARE = /^(?:复制|长按复制)(?:此|这条|本条|该)?(?:消息|口令|内容|链接)(?:后)?打开快手(?:app)?(?:即可|就能|就可以)?(?:查看|观看|浏览)[^]{0,24}$/;
@@ -112,6 +112,16 @@ const buyerClaimDeclined = (s: string, next: string): boolean => BUYER_CLAIM.tes
 const MINORS_KEPT_AWAY = /不(?:太)?适合(?:孩子|小孩|儿童|未成年人?|青少年|小朋友|学生)|(?:孩子|小孩|儿童|未成年人?|青少年|小朋友)(?:不宜|勿|慎|别)(?:看|读|用|玩|买)/;
 const ADVISORY_TIE = /福利|懂的|懂得|私|资源|网盘|云盘|无码|露点|全裸|老司机|加我|微信|vx|qq|链接|更大|未删|无删|删减|内部|特别版|隐藏|另外|单独|悄悄|保密/;
 const minorsKeptAway = (s: string): boolean => MINORS_KEPT_AWAY.test(s) && !ADVISORY_TIE.test(s);
+// Round 41 (t41a): the shop's own goods said to come with their import papers (顺便说一下，我们的奶粉都有报关单; 我们家每罐都附检验检疫证明):
+// an honest fact the model weighs like customs talk — not with a forgery, a false declaration, a dodge or another shop beside it.
+const OWN_PAPERS = /(?:我们|我家|本店|咱家|咱们|店里|我们家|我们店)(?:的|家的)?[^，。！？]{0,8}?(?:都|也|全|全都|每(?:一)?(?:单|批|件|罐|瓶|盒|箱|个))*(?:有|附|附带|带|随货附|提供|能提供|可以提供)(?:海关|进口|正规)?(?:报关单|检验检疫证明|检疫证明|原产地证(?:明)?|品牌授权书?|溯源码)/;
+const PAPERS_TIE = /假|仿|p(?:一|个|张)|做(?:一|个|张|份)|以假乱真|跟真的一样|写成|写低|少报|低报|报成|伪|改|别家|隔壁|同行|那家|他家|私下|悄悄|偷偷|避税|逃税|省税|少交|不用交|不交税|懂的|懂得|走私|水客|夹带|只有我们|敢/;
+const ownPapersTold = (s: string): boolean => OWN_PAPERS.test(s) && !PAPERS_TIE.test(s);
+// Round 41 (t41a): jade told by its trade grade (这只镯子是老坑的高货，冰种飘花; 我们家的高货): 高货 is the jade and tea trade's "top grade",
+// not a copy — only with a grading word of the trade beside it and no treatment, copy, smuggling or side deal (B货, 注胶, 仿, 私下).
+const TRADE_GRADE = /老坑|新坑|冰种|糯种|玻璃种|种水|飘花|翡翠|和田|籽料|山料|玉|镯|手镯|手串|蜜蜡|琥珀|南红|沉香|普洱|茶/;
+const GRADE_TIE = /[bc]货|b+c|注胶|染色|酸洗|充胶|处理过|优化|仿|假|高仿|a货|私下|悄悄|偷偷|走私|水客|带回|夹带|报关|海关|懂的|懂得|别家|隔壁|那家|他家|加我|私聊/;
+const tradeGradeTold = (s: string): boolean => s.includes('高货') && TRADE_GRADE.test(s) && !GRADE_TIE.test(s);
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -144,5 +154,7 @@ export default likelyRule({
   // Round 40 (t40i, t40j): …and a kind called controlled or banned and refused by the shop (蝴蝶刀、弹簧刀属于管制刀具，我们店不卖;
   // 国内禁止添加的成分我们一律不加; controlledRefused in detect/warning-frame.ts).
   // Round 40 (t40j): …and the buyer's claim about another shop said back and declined (buyerClaimDeclined), goods kept from children (minorsKeptAway).
-  unless: (s, next) => buyerClaimDeclined(s, next) || controlledRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s),
+  // Round 41 (t41a): …and another shop's goods never tried and so not judged (othersUntried in detect/other-shop-fair.ts).
+  // Round 41 (t41a): …and the shop's own import papers told (ownPapersTold), jade or tea told by its trade grade (tradeGradeTold).
+  unless: (s, next) => othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s),
 });

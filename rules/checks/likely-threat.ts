@@ -96,6 +96,12 @@ const REVIEW_KEPT_WAIVED = /(?:您|你)?(?:不|没)(?:撤|删|改|撤回|删掉|
 const REPAIR_VISIT = /(?:师傅|工程师|安装师傅|维修师傅|技师|技术员|售后)(?:会|就|也|都|明天|今天|后天|周末|下午|上午|马上)*上门(?:来)?(?:帮您|给您|为您)?(?:把[^，。！？]{1,6})?(?:修|装|安装|维修|检修|调试|更换|换|测|量|处理|保养|清洗)/g;
 const reviewKeptWaived = (s: string): boolean =>
   s.search(REVIEW_KEPT_WAIVED) >= 0 && s.search(REPAIR_VISIT) >= 0 && !FREE_TURN.test(s.replace(REVIEW_KEPT_WAIVED, '').replace(REPAIR_VISIT, ''));
+// Round 41 (t41a): wordiness excused before advice for the buyer's own good (别怪我们啰嗦，签收前请当面验货; 不好意思多唠叨一句，拆封前请先拍照):
+// the 别怪 is for being wordy, nothing is asked of the buyer but to look after their parcel — not with a turn, a demand, the buyer's person or
+// home, or a dare left once the excuse is struck out (FREE_TURN).
+const WORDY_EXCUSED = /(?:别怪|不要怪|请原谅|原谅|不好意思|抱歉|见谅)(?:我们|我|小店|客服)?(?:这边)?(?:的)?(?:多)?(?:啰嗦|罗嗦|唠叨|多嘴|话多|多说|多提醒|多唠叨)(?:一句|两句|几句|了|哈|啊|呀)*/g;
+const OWN_GOOD = /验货|验收|检查|核对|开箱|拆开|拆封|拍照|录像|视频|签收|保存|留好|保管|注意|确认|看一下|看看/;
+const wordyExcused = (s: string): boolean => s.search(WORDY_EXCUSED) >= 0 && OWN_GOOD.test(s) && !FREE_TURN.test(s.replace(WORDY_EXCUSED, ''));
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -110,5 +116,6 @@ export default likelyRule({
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
   // Round 37 (t37g): …and a review asked on the buyer's family liking the goods (detect/goods-user.ts).
-  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s) || accountNotFound(s) || reviewKeptWaived(s),
+  // Round 41 (t41a): …and wordiness excused before advice for the buyer's own good (wordyExcused).
+  unless: (s, next) => wordyExcused(s) || addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s) || accountNotFound(s) || reviewKeptWaived(s),
 });

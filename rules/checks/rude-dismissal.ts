@@ -3211,6 +3211,17 @@ const ROUND36_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 41 (t41a): the fault taken off the goods and put on the buyer's age (有问题的不是耳机，是您年纪大了听力下降，建议去医院看看; 不是
+    // 屏幕暗，是你岁数大了眼神不好) — a put-down even with advice after it (建议 does not cancel). Not the age denied (不是您年纪大了，是音量
+    // 默认偏小), nor someone else's age (是老人家年纪大了), nor age named only as a fact the goods allow for (年纪大了的话可以选大字版).
+    words: ['年纪大了', '岁数大了', '上了年纪', '年龄大了', '人老了', '老了'],
+    severity: 'block',
+    message: '把商品的问题推到买家年龄上，暗中贬低买家（规则 2.4）',
+    before: /(?:不是|并不是|并非|不在)[^]{1,14}?(?<![不非])是(?:您|你)(?:自己)?(?:的)?$/,
+    notAfter: /^的话/,
+    deniable: false,
+  },
+  {
     // Round 36 (t36e): a basic the shop "cannot teach" or "need not teach" (数学这东西，我们也没法教 / 这种事不用客服教吧 / 看尺码还要我们教吗):
     // the buyer's error put down as a lack of basic sense. Not a skill we show another way (这个手法文字教不了，我给您发视频).
     words: ['没法教', '教不了', '不用客服教', '不用我们教', '还要客服教', '还要我们教', '还用客服教', '还用我们教', '用不着客服教', '用不着我们教', '不需要客服教', '还得客服教', '还得我们教', '不用人教', '还要人教', '还用人教'],

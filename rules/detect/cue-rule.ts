@@ -438,6 +438,11 @@ export interface Cue {
    * 我们不卖烟，我们可以帮您代开发票 offers the invoice. Read from that clause on, then.
    */
   refusal?: RegExp;
+  /**
+   * Round 41 (t41a): a way in that, found after the refusal's match in the same scope, keeps the cue: the refusal turned (仿真枪我们店不卖，
+   * 老客找我单独发).
+   */
+  refusalTurn?: RegExp;
   /** The anchor's sentence ending in ？ cancels the cue: a question announces nothing (您的评价被隐藏了？). */
   asked?: boolean;
   /** The reported range takes in what `before` / `after` matched. */
@@ -484,6 +489,7 @@ class ReadyCue {
   readonly sentence: RegExp | readonly RegExp[] | undefined;
   readonly notSentence: RegExp | readonly RegExp[] | undefined;
   readonly refusal: RegExp | undefined;
+  readonly refusalTurn: RegExp | undefined;
   readonly window: number | undefined;
   readonly sentenceSkipsAnchor: boolean;
   readonly leadIn: RegExp | undefined;
@@ -504,6 +510,7 @@ class ReadyCue {
     this.sentence = cue.sentence;
     this.notSentence = cue.notSentence;
     this.refusal = cue.refusal;
+    this.refusalTurn = cue.refusalTurn;
     this.window = cue.window;
     this.sentenceSkipsAnchor = cue.sentenceSkipsAnchor === true;
     this.leadIn = cue.window ? undefined : cue.leadIn;
@@ -839,10 +846,12 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
     const scope = OWN_OFFER_CLAUSE.test(own)
       ? own + compact.slice(start, end) + hit.after(ctx, 40, false, true)
       : cue.window ? hit.window(ctx, cue.window) : hit.sentence(ctx);
-    if (cue.refusal.test(scope)) return undefined;
+    const refused = cue.refusal.exec(scope);
+    if (refused && !cue.refusalTurn?.test(scope.slice(refused.index + refused[0].length))) return undefined;
   }
   if (cue.latinSentence && !/[^a-z]/.test(ctx.compact.slice(start, end)) && !cue.latinSentence.test(hit.sentence(ctx))) return undefined;
-  if (cue.deniable && hit.denied(ctx)) return undefined;
+  // Round 41 (t41a): …unless the sentence leaves a way in after the denial (仿真枪我们店不卖，老客找我单独发: refusalTurn).
+  if (cue.deniable && hit.denied(ctx) && !cue.refusalTurn?.test(ctx.after(end, 48, 'hard'))) return undefined;
   if (cue.hypothetical && hit.hypothetical(ctx)) return undefined;
   if (cue.asked && hit.asked(ctx)) return undefined;
   if (cue.unless?.(ctx, start, end)) return undefined;
@@ -873,7 +882,7 @@ export interface CueRuleSpec {
 /** The sources of a cue rule's patterns and extra regexes (RuleModule.vocabulary). */
 function vocabularyOf(spec: CueRuleSpec): string[] {
   return [
-    ...spec.cues.flatMap((c) => [c.before, c.after, c.notBefore, c.notAfter, ...[c.sentence ?? []].flat(), ...[c.notSentence ?? []].flat(), c.refusal, c.leadIn]),
+    ...spec.cues.flatMap((c) => [c.before, c.after, c.notBefore, c.notAfter, ...[c.sentence ?? []].flat(), ...[c.notSentence ?? []].flat(), c.refusal, c.refusalTurn, c.leadIn]),
     ...(spec.regexes ?? []),
   ]
     .filter((r): r is RegExp => r !== undefined)

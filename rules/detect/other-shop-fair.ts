@@ -15,3 +15,15 @@ const VERDICT_OR_TURN =
 export function otherShopFair(s: string): boolean {
   return OTHER_SHOP.test(s) && (KIND_TOLD.test(s) || PRAISED.test(s)) && !VERDICT_OR_TURN.test(s);
 }
+
+/**
+ * Round 41 (t41a): another shop's goods the shop has never tried, and so will not judge (您说的'宝贝行'？说实话，我们没买过他们的，不好说; 他家的
+ * 我们没用过，不好评价): no claim made. The model weighs 说实话 and 他们的 like a smear coming. Not with a verdict, a hint or a turn left once the
+ * decline itself is struck out (没买过他们的，不好说，但肯定是假的).
+ */
+const UNTRIED =
+  /(?:没|没有)(?:买|用|试|吃|穿|喝|见|拿|进|卖|碰)过(?:他们|他家|她家|它家|那家|人家|别家|对面|隔壁)(?:家|店)?|(?:他们|他家|她家|那家|人家|别家|隔壁|对面)(?:家|店)?(?:的)?(?:东西|货|产品|商品)?(?:我们|我|咱们|这边)(?:也|都|从来|从|确实|真的)*(?:没|没有)(?:买|用|试|吃|穿|喝|见|碰)过/;
+const WONT_JUDGE = /不好说|说不好|不好评价|没法评价|不便评价|不方便评价|不好判断|没法判断|没法说|不敢说|不清楚|不了解|不知道/g;
+export function othersUntried(s: string): boolean {
+  return UNTRIED.test(s) && s.search(WONT_JUDGE) >= 0 && !VERDICT_OR_TURN.test(s.replace(WONT_JUDGE, ''));
+}

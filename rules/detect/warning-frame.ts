@@ -149,6 +149,15 @@ const KIND_REFUSED = '(?:绝不|决不|从不|从来不|坚决不|绝对不)(?:�
  */
 const COUNT_REFUSED = `(?:${THESE_FEW}|这些|以上|上述|这几|两种|两个)[^不]{0,6}?(?:都|也|全|一律|统统|一概)(?:是)?(?:不行|不可以|不允许|不能做|不接受|不支持|不做|做不了)(?![吗么嘛]|的话)`;
 
+/**
+ * Round 41 (t41a): a bare way in left open after the refusal (仿真枪我们店不卖，老客找我单独发; 这个我们不能卖，不过要的话可以单独发;
+ * 平台不让上，熟人另说): refused for everyone, then offered to some privately — the refusal is a turn, not a refusal. Read only after the
+ * refusal's own match (cue-rule `refusalTurn`). Not the buyer told to come back to the shop's window for the order (有问题随时找我), nor a
+ * kind refused singly too (不单独卖).
+ */
+export const WAY_IN_AFTER =
+  /(?:老客|熟客|熟人|老顾客|老客户|老主顾|自己人|认识的人?|内部的?人)(?:的话|来的话)?(?:可以|能|另说|好说|找我|私聊|私我|私信|单独|私下|例外|除外|没问题|就行|就可以)|(?:要|想要|需要|真要|真想要|实在要|非要)的话[^]{0,6}?(?:找我|私聊|私我|私信我|单独|私下|另外(?:发|卖|寄|给)|另说|好说|偷偷)|(?<!不|不能|不会|不可以|不给)单独(?:发|卖|寄|给您?|给你|拿|出|备|留|走)|另说|私下(?:发|卖|寄|给|拿|出|走)/;
+
 // Round 36 (t36a): not a refusal limited to outsiders, which keeps the goods for insiders (一般人我们不卖, 外人我们不接).
 const OUTSIDERS = '(?<!一般人|外人|生人|陌生人|新客|新客户|不熟的|不认识的)';
 export const REFUSAL_FRAME = new RegExp(`${SCAM_ALERT}|${OUTSIDERS}${SHOP}(?:也|都|是|一律|绝对|坚决)?${REFUSE_VERB}|${OBJECTLESS_REFUSAL}|${LIST_REFUSED}|${KIND_REFUSED}|${COUNT_REFUSED}|${UNLAWFUL}`);

@@ -1584,8 +1584,33 @@ ruleTable(illegalContent, {
     "夜场福利：灯牌亮到5级才能领专属券，你懂的，手慢无。",
     // round 32 (t32b): live-stream register
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
+    // round 41 (t41a): a refusal with no way in after it — the shop's window, a refusal kept for everyone, a lawful alternative
+    "仿真枪我们店不卖，有问题随时找我。",
+    "仿真枪我们不卖，也不单独发。",
+    "电击器我们店里不卖，老客也一样不卖。",
+    "处方药我们不卖，需要的话可以在订单页咨询药师。",
+    "电击器我们不卖，您要的话可以看看防狼喷雾。",
+    "处方药平台不让上，需要的话请到医院开。",
+    "处方药平台不让卖，您去药店买吧。",
+    "处方药需要凭处方购买，熟人也一样。",
+    // round 41 (t41a): the buyer's claim about an ingredient asked back for its source
+    "您说的含汞是哪里看到的？我们有检测报告。",
+    "您说含甲醛是在哪看到的呢？每批板材都有环保检测。",
+    "你说的这个含铅，是在哪个平台看到的？我们的釉料都有检测报告。",
+    "您说的含激素是听谁说的？这款面霜是正规备案的。",
   ],
   invalid: [
+    // round 41 (t41a): a refusal followed by a bare way in for some (regulars, whoever really wants it) is a turn, not a refusal
+    { text: '仿真枪我们店不卖，老客找我单独发', match: '仿真枪' },
+    { text: '仿真枪？这个我们不能卖，不过要的话可以单独发。', match: '仿真枪' },
+    { text: '电击器我们不卖，熟客的话私下发。', match: '电击器' },
+    { text: '弓弩店里不上架，真要的话找我另外发。', match: '弓弩' },
+    { text: '处方药平台不让上，熟人另说。', match: '处方药' },
+    { text: '处方药店里不能挂，老客找我单独发。', match: '处方药' },
+    // round 41 (t41a): …but the claim asked back and then admitted, or the ingredient owned outright, stays caught
+    { text: '您说的含汞是哪里看到的？确实含一点，不过美白快。', match: '汞' },
+    { text: '您说的含汞？对，我们这个含汞，见效快。', match: '汞' },
+    { text: '这款面霜含汞是哪里都买不到的好货？', match: '汞' },
     // round 40 (t40j): …but covert gear offered after the echo stays caught
     { text: '对方说你偷拍？我们这款针孔摄像头根本看不出来', match: '针孔摄像头' },
     { text: '您说想偷录老公说话？这款录音笔藏在包里没人发现', match: '偷录' },

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 41 (t41a): an OEM factory's own brand sold as itself
+    '我们是给大牌代工的工厂，这款是我们自己的品牌，不贴大牌的标',
+    '这个牌子是我们代工厂自己的品牌，不是贴牌的大牌，就按自己的牌子卖',
+    '我们厂以前做贴牌，现在是自有品牌，价格实在',
     // round 40 (t40m): two editions or packings of our own goods compared
     '精装版和平装版内容一样，精装版多一个书盒',
     '礼盒装和简装的茶叶是同一批，礼盒装多一个罐子',
@@ -94,6 +98,10 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 41 (t41a): …not with the big brand's likeness kept (用料一样, 同厂同线, 差不多就是没logo)
+    { text: '我们工厂做了二十年代工，现在出了自己的品牌，用料一样', severity: 'warn' },
+    { text: '我们给大牌代工，这款是自己的品牌，跟大牌同厂同线', severity: 'warn' },
+    { text: '我们是代工厂，自己的牌子，跟专柜的差不多就是没logo', severity: 'warn' },
     // round 40 (t40j): …but passed off as old
     '我们照着宋代汝窑仿的，当古董送人完全没问题，包老',
     '这只碗仿的清代青花，拿去鉴定都说是老货',

@@ -6,6 +6,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 41 (t41a): another shop's goods never tried and not judged; the shop's own import papers; jade told by its trade grade
+    "您说的'宝贝行'？说实话，我们没买过他们的，不好说",
+    '他家的东西我们没用过，真不好评价',
+    '亲，顺便说一下，我们的奶粉都有报关单，放心',
+    '顺便说一下，我们的奶粉都有报关单哦',
+    '这只镯子是老坑的高货，冰种飘花，价格贵一些',
+    '我们家的高货，种水都很好',
     // round 40 (t40i): a kind called controlled or banned and refused by the shop (detect/warning-frame.ts controlledRefused)
     '蝴蝶刀、弹簧刀属于管制刀具，我们店不卖，只有厨房用刀。',
     '甩棍、指虎属于管制器具，我们店不卖，只有登山杖。',
@@ -95,6 +102,10 @@ ruleTable(likelyIllegalOrDefamation, {
     '别家的情况我们不了解，不方便评价，我们家的货都有海关报关单可以查。',
   ],
   invalid: [
+    // round 41 (t41a): …not with a verdict after the decline, nor the rival's goods called refurbished, nor another shop beside the papers
+    { text: '说实话，我们没买过他们的，不好说，反正便宜没好货', severity: 'warn' },
+    { text: "您说的'宝贝行'？说实话，他们的都是翻新货", severity: 'warn' },
+    { text: '顺便说一下，我们的奶粉都有报关单，别家那些不好说', severity: 'warn' },
     // round 40 (t40j): …but a content advisory with more offered on the side, or a claim vouched for, still warns
     '写真集尺度有点大，不适合孩子看，想要无删减版的私聊',
     '您说隔壁那家全是假货？说实话，确实是，他们进的都是仿的',

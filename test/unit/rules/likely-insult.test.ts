@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 41 (t41a): another shop's goods never tried, so not judged
+    "您说的'宝贝行'？说实话，我们没买过他们的，不好说",
+    '他家的东西我们没用过，真不好评价',
     // round 40 (lead): a smaller size advised for light use
     '您就偶尔煮一次，买这么大一口铸铁锅有点浪费，22cm的就够了',
     '您一个人用，买大桶装有点浪费，开封后放久了容易氧化，500ml的就够用',
@@ -153,6 +156,9 @@ ruleTable(likelyInsult, {
     "这个钙片是给老人家买的吧？要是给老人吃，建议选小粒的。",
   ],
   invalid: [
+    // round 41 (t41a): …not with a verdict or a turn after the decline
+    { text: '说实话，我们没买过他们的，不好说，反正便宜没好货', severity: 'warn' },
+    { text: '说实话，他们的我们没用过，不好说，不过那家店挺坑的', severity: 'warn' },
     // round 40 (lead): …but the buyer's means doubted beside the smaller size
     '买这么大一口锅有点浪费，您这种买不起的，22cm的就够了',
     '就您那点工资，买大号纯属浪费，小号的就够了，省着点吧',

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 41 (t41a): wordiness excused before advice for the buyer's own good
+    '别怪我们啰嗦，签收前请当面验货',
+    '别怪我们啰嗦哈，签收的时候一定当面开箱验货',
+    '不好意思多唠叨一句，拆封前请先拍个开箱视频',
     // round 39 (t39n): the review kept waived, the repair visit still promised
     '您不撤差评也没关系，明天师傅上门把锁修好',
     '不改评价也不要紧，周末工程师上门帮您调试好热水器。',
@@ -96,6 +100,10 @@ ruleTable(likelyThreat, {
     "配送员好几天不接单，我们已经反馈到驿站了，有进展马上告诉您。",
   ],
   invalid: [
+    // round 41 (t41a): …not with the buyer's home, a demand or pursuit beside the excuse
+    { text: '别怪我们啰嗦，您家地址我们都记着，签收前请当面验货', severity: 'warn' },
+    { text: '别怪我们啰嗦，差评不删的话，签收后我们会一直找您', severity: 'warn' },
+    { text: '别怪我们啰嗦，您单位在哪我们也清楚，签收前记得验货', severity: 'warn' },
     // round 39 (t39n): …but not with the buyer's family or the review raised beside the visit
     '您不撤差评也没关系，明天师傅上门把锁修好，您家里人也在吧',
     // round 39 (t39l): …but not the account found, nor the buyer's home known beside it

@@ -916,8 +916,18 @@ ruleTable(rudeDismissal, {
     // round 32 (t32f): the buyer invited to post in the shop's group for a reward
     "您的开箱照片发到群里参与返图活动，就能领一张五元券",
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
+    // round 41 (t41a): age denied as the cause, someone else's age, age as a condition the goods allow for
+    "不是您年纪大了，是这款音量默认偏小，我教您调大。",
+    "不是耳机的问题，是老人家年纪大了听力下降，建议去医院检查一下再配。",
+    "不是耳机坏了，是您年纪大了的话可以选助听模式。",
+    "不是质量问题，是您用法不对，建议看下说明书。",
   ],
   invalid: [
+    // round 41 (t41a): the fault taken off the goods and put on the buyer's age, advice after it or not
+    "有问题的不是耳机，是您年纪大了听力下降，建议去医院看看。",
+    "不是屏幕暗，是你岁数大了眼神不好，建议配副眼镜。",
+    "问题不在我们的面霜，是您自己年龄大了皮肤松弛，建议用点好的。",
+    "并不是鞋子磨脚，是您上了年纪脚型变了。",
     // round 40 (t40n): the fault turned on the buyer's body; fitness as a parent or a pet owner mocked; 鸡毛 as a crude "nothing"
     "鼠标我们测过没问题，有问题的是您的手，点那么快谁也受不了。",
     "音箱声音一点不小，出毛病的是你耳朵吧。",
