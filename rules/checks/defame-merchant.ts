@@ -61,6 +61,10 @@ const STRONG_SMEAR = [
   '回收的空罐', '回收空罐', '回收的罐子', '空罐重新灌', '重新灌的', '淀粉丸', '淀粉做的', '面粉做的',
   // Harm done or stolen goods: 有孩子喝了住院, 货都是偷来的.
   '喝了住院', '吃了住院', '用了住院', '喝进医院', '吃进医院', '偷来的',
+  // Round 41 (t41b): a grave illness laid on the rival's goods (好多猫吃了他们家粮得了肾衰), and the harm or its test said hushed up (被他们花钱
+  // 压下去了, 报告都被删了).
+  '得了肾衰', '吃出肾衰', '吃得肾衰', '肾衰竭了', '吃出病', '吃出毛病', '吃出了病', '用出病', '喝出病',
+  '压下去了', '压下来了', '花钱压', '花钱摆平', '花钱封口', '封口费', '报告都被删', '报告被删', '报告都删了', '报告删了', '报告被撤', '通报被删',
 ];
 /** What defames a shop or its goods. */
 const SMEAR = [
@@ -535,9 +539,43 @@ function quotedShopSmeared(ctx: LintContext, rule: RuleModule): void {
   }
 }
 
+/**
+ * Round 41 (t41b): a rival named bare at a clause's start by a shop's shape (优齿家的刷头含铅，报告都被删了; 动力岛体育旗舰店那款乳清…是靠加
+ * 氨基酸虚标出来的), then a strong smear, a toxin or a hushed-up harm. Not our own shop (我们旗舰店的…), the words that end in 家 and
+ * name no shop (大家, 商家, 回到家, 一家), nor the weak words our own shop might say of itself (…旗舰店的优惠券过期了).
+ */
+const BARE_SHOP_NAME = /(?:^|[，。！？；：,.!?;:\s])([一-龥a-z0-9]{2,10}?)(旗舰店|专卖店|专营店|官方店|家)(?=的|那款|那个|卖的)/g;
+const BARE_NOT_A_NAME = /我|咱|您|你|自己|本店|这|那|哪|他|她|它|们|说|是|在|到|回|给|从|和|跟/;
+const HOME_WORD_END = /[大专商玩自厂买卖东店老国农全本行作画酒婆娘管别各独居住万百千一两几船亲冤人东]$/;
+const BARE_SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,24}?(?:${alt([...STRONG_SMEAR, '虚标', '交智商税', '收智商税', '割韭菜', '黑心', '骗子', '假货', '高仿'])}|${TOXIN_IN})`);
+function bareShopSmeared(ctx: LintContext, rule: RuleModule): void {
+  const text = ctx.text;
+  if (!/旗舰店|专卖店|专营店|官方店|家/.test(text)) return;
+  const starts = ctx.norm.compact.start;
+  for (const m of text.matchAll(BARE_SHOP_NAME)) {
+    const name = m[1]!;
+    if (BARE_NOT_A_NAME.test(name) || (m[2] === '家' && HOME_WORD_END.test(name))) continue;
+    const open = m.index! + m[0].length - name.length - m[2]!.length;
+    const close = m.index! + m[0].length;
+    let k0 = 0;
+    while (k0 < starts.length && starts[k0]! < open) k0++;
+    let k = k0;
+    while (k < starts.length && starts[k]! < close) k++;
+    if (k === k0) continue;
+    const s = BARE_SMEAR_AFTER.exec(ctx.after(k, 40, 'hard'));
+    if (!s) continue;
+    const sentence = sentenceOf(ctx, k0, k, 40);
+    if (NO_TARGET.test(sentence) || hypothetical(ctx, k0) || impostorOfUs(ctx, k0, k) || impostorDisowned(ctx, k0, k)) continue;
+    ctx.report(rule, { start: k0, end: k + s[0].length, severity: 'block', message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）' });
+  }
+}
+
 const rule = cueRule({
-  check: quotedShopSmeared,
-  regexes: [QUOTED_NAME, BUYER_SAID_LEAD, VOUCHED, VOUCHED_OPENING, WARNED_OFF, SHOP_NAME_SHAPE, CALLED_A_SHOP_BEFORE, QUOTED_CLAIM_BEFORE, QUOTED_CLASS_AFTER, CALLED_A_SHOP_AFTER, OUR_SHOP_BEFORE, RIVAL_SAYS_US, SMEAR_AFTER_NAME],
+  check: (ctx, self) => {
+    quotedShopSmeared(ctx, self);
+    bareShopSmeared(ctx, self);
+  },
+  regexes: [BARE_SHOP_NAME, BARE_NOT_A_NAME, HOME_WORD_END, BARE_SMEAR_AFTER, QUOTED_NAME, BUYER_SAID_LEAD, VOUCHED, VOUCHED_OPENING, WARNED_OFF, SHOP_NAME_SHAPE, CALLED_A_SHOP_BEFORE, QUOTED_CLAIM_BEFORE, QUOTED_CLASS_AFTER, CALLED_A_SHOP_AFTER, OUR_SHOP_BEFORE, RIVAL_SAYS_US, SMEAR_AFTER_NAME],
   meta: {
     id: 'defame-merchant',
     clause: '2.7',

@@ -382,7 +382,7 @@ function wildlifeBanTold(ctx: LintContext, start: number, end: number): boolean 
  */
 // (round 40, t40i: …or the title set down as another material, the platform said not to find it — 标题写的是“白玉骨”，平台搜不到)
 const WILDLIFE_GATE =
-  /不(?:写|标|敢写)(?:真实)?(?:品名|名字|真名)|只写|写成|(?:标题|页面|链接|品名|单子|面单)(?:上|里)?(?:写|标)(?:的是|成|作)|(?:平台|系统|别人|外人|审核)(?:上)?(?:也|就|都)?(?:搜|查|识别)不(?:到|出)|(?:您|你)懂(?:的|得)|懂的都懂|私下|(?:但|不过)(?:是)?(?:我们|仓库|这边|店里)?(?:还|仍然|依然)?有(?:货|一|几|存)|有货|最后一(?:条|件|只|个|批|套)|要的话|喜欢的话/;
+  /不(?:写|标|敢写)(?:真实)?(?:品名|名字|真名)|只写|写成|(?:标题|页面|链接|品名|单子|面单|单据|报关单|申报单|商品页|详情页|上架)(?:上|里|时)?(?:我们|都|就|只|一律)?(?:写|标|报)(?:的是|的|成|作)|(?:平台|系统|别人|外人|审核)(?:上)?(?:也|就|都)?(?:搜|查|识别)不(?:到|出)|(?:您|你)懂(?:的|得)|懂的都懂|私下|(?:但|不过)(?:是)?(?:我们|仓库|这边|店里)?(?:还|仍然|依然)?有(?:货|一|几|存)|有货|最后一(?:条|件|只|个|批|套)|要的话|喜欢的话/;
 
 /** Round 38 (t38a): a meter's reading tampered with (改电表读数, 里程调回去, 走慢, 倒转, 窃电). */
 // (round 40, t40l: …or the meter itself "moved" for the buyer, or the utility said blind to it — 帮您把电表“动”一下…供电局查不出来)
@@ -1154,7 +1154,7 @@ const cues: Cue[] = [
     notAfter: /^(?:白|黑|灰|棕|褐|蓝|绿|紫|金|银|色|黄|红|塔|果|瓷|纸|米|纹|框|花纹|款镜|眼镜|板材|图案|造型|皮纹|形状|样式|印花|刺绣|质感|触感|手感|汤)/,
     // Round 38 (t38a): …or said to be the real material or an old stock (弓根那块是真象牙的，老料), or kept back for the buyer off the listing
     // (藏羚羊绒的线也有，不上架的; 帮您留两条).
-    sentence: /卖|有货|出货|收|手串|手镯|手链|吊坠|摆件|雕|制品|杯|梳|原料|货源|渠道|私聊|私下|要的话|真的|真(?:象|犀|玳瑁|虎|豹|穿山甲|藏羚|沙图什|熊|鲟|海龟)|正宗|天然|野生|整根|整只|片|粉|酒|泡|老料|也有|还有|不上架|没上架|不能上架|上不了架|帮(?:您|你)留|留(?:[一两二三几]|个)/,
+    sentence: /卖|有货|出货|收|手串|手镯|手链|吊坠|摆件|雕|制品|杯|梳|原料|货源|渠道|私聊|私下|要的话|真的|真(?:象|犀|玳瑁|虎|豹|穿山甲|藏羚|沙图什|熊|鲟|海龟)|正宗|天然|野生|整根|整只|片|粉|酒|泡|老料|真料|也有|还有|不上架|没上架|不能上架|上不了架|帮(?:您|你)留|留(?:[一两二三几]|个)/,
     // Round 13 (t13c): a paper said missing (证书没有，但货是真的) is the gate, not a denial.
     notSentence: [WARNING, /保护|不卖|不出售|不收|(?<!证书|证|手续|发票)没有(?!证|手续|发票|票)|仿制|仿品|合成|替代|人工(?:繁殖|养殖|繁育)|驯养/],
     // Round 24 (t24c): the animal as a toy's or a model's figure (儿童仿真动物模型，有大象、犀牛、穿山甲).
@@ -1794,7 +1794,8 @@ const cues: Cue[] = [
     words: ['就说是', '你就说', '您就说', '就说', '就讲是'],
     severity: 'block',
     message: '教唆向海关作虚假陈述',
-    sentence: /海关|查验|清关|缉私|问起来|抽查|报关/,
+    // Round 41 (t41b): …or at the border crossing itself (出关就说是普通禽蛋).
+    sentence: /海关|查验|清关|缉私|问起来|抽查|报关|出关|过关|入关|入境|边检/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /如实|实际|按实/],
   },
@@ -2135,16 +2136,17 @@ const cues: Cue[] = [
   // 一路都没出过问题; 报关写的是牛皮压纹，您心里有数就行; 外箱写纺织品，一直都这么发的; 都报“调味品”) or the real goods sent as another
   // (切片真空当饼干发，一直没被查过). Traps: 面单写的是您的名字, 申报写的是奶粉，如实申报, 面单写日用品保护隐私, 外箱写着易碎品.
   {
-    words: ['面单', '申报', '报关', '品名', '外箱', '发货单', '快递单', '运单', '外包装'],
+    // Round 41 (t41b): also the shipping papers (单据上一律写'茶叶'，价格您懂的), the name in single quotes, and a wink as the check's blindness.
+    words: ['面单', '申报', '报关', '品名', '外箱', '发货单', '快递单', '运单', '外包装', '单据'],
     severity: 'block',
     message: '虚假申报货物以逃避监管或税费，属于违法内容',
     // (round 40, t40i: …or the slot named with its moment, 报关时写的是饼干)
-    after: /^(?:单)?(?:上|里|那栏|那里|时|的时候)?(?:我们|都|就|只|会|给您|给你|统一|一律|直接|也){0,3}(?:写|填|报|标)(?:的是|成|为|作|着)?[“"「『]?[一-龥]{2,}/,
+    after: /^(?:单)?(?:上|里|那栏|那里|时|的时候)?(?:我们|都|就|只|会|给您|给你|统一|一律|直接|也){0,3}(?:写|填|报|标)(?:的是|成|为|作|着)?[“"「『'‘]?[一-龥]{2,}/,
     window: 40,
     // Round 40 (t40i): …or the carrier said not to stop it, with or without 被 (快递单写“工艺摆件”，物流就不会扣).
     // Round 40 (t40d): …or beside the carrier kept in the dark (用普通快递寄，外包装写洗衣粉，别跟快递员说里面是什么; 面单写“运动器材”，不按危险品寄),
     // the goods hidden under the declared name (塞在奶粉箱的夹层里…报关单上只写奶粉), or a prescription drug or an ingredient barred at home.
-    sentence: /过得去|过得了|没出过(?:事|问题)|没被(?:查|拦|扣)|不会被?(?:拦|查|扣)|查不(?:到|出)|(?:一直|都是|向来)(?:都)?这么(?:发|寄)|心里有数|别(?:在网上|到处)?晒|别声张|不让(?:寄|运|带|发|加|进|卖)|不能(?:寄|运|带)|过不了|没有?(?:证书|证明|许可)|不带证|没证|(?:走|用)普通快递|别(?:跟|和|对|告诉)[^，。]{0,4}(?:快递员|快递小哥|快递|物流|司机|安检)|不(?:按|走|报|当)(?:作)?(?:危险品|危化品|危险物品|危货)|夹层|暗格|塞(?:在|进|到)|处方药|安检(?:过|能过|查不)|过安检|躲过|避开/,
+    sentence: /过得去|过得了|没出过(?:事|问题)|没被(?:查|拦|扣)|不会被?(?:拦|查|扣)|查不(?:到|出)|(?:一直|都是|向来)(?:都)?这么(?:发|寄)|心里有数|(?:您|你)懂(?:的|得)|懂的都懂|别(?:在网上|到处)?晒|别声张|不让(?:寄|运|带|发|加|进|卖)|不能(?:寄|运|带)|过不了|没有?(?:证书|证明|许可)|不带证|没证|(?:走|用)普通快递|别(?:跟|和|对|告诉)[^，。]{0,4}(?:快递员|快递小哥|快递|物流|司机|安检)|不(?:按|走|报|当)(?:作)?(?:危险品|危化品|危险物品|危货)|夹层|暗格|塞(?:在|进|到)|处方药|安检(?:过|能过|查不)|过安检|躲过|避开/,
     notSentence: [WARNING, /如实|按实际|实际品名|一致|名字|姓名|电话|地址|单号|易碎|隐私|保密|不会(?:写|报|填|标)|不能(?:写|报|填|标)|不可以|不得/],
   },
   {
@@ -2188,7 +2190,8 @@ const cues: Cue[] = [
     window: 24,
     // …or old goods passed off as new (改个生产日期就能当新货卖; round 9).
     // (round 38, t38f: …or the old date ground or wiped off and printed again — 罐底的日期我们打磨了重印过，看着跟新的一样)
-    sentence: [/临期|过期|快到期|到期|旧货|老货|库存|当新货|当新的|当新品|新货卖|当成新|(?:跟|和|像)新的一样/, /重新(?:打|贴|印|喷|标|写|改)|重打|重印|重喷|改成|改了|改一下|改个|篡改|涂改|覆盖|新标签|贴了新|重贴|撕了|撕掉|打磨|磨掉|磨了|擦掉|抹掉|刮掉|洗掉|换了?个?(?:外)?包装|换个标/],
+    // Round 41 (t41b): …or the date pushed later by the reprint (罐底那个日期可以重新喷一遍，往后延一年).
+    sentence: [/临期|过期|快到期|到期|旧货|老货|库存|当新货|当新的|当新品|新货卖|当成新|(?:跟|和|像)新的一样|往后(?:延|推|挪)|(?:延|推)(?:后|迟|长)?(?:了)?(?:一|半|两|几|[0-9]+)(?:个)?(?:年|月)/, /重新(?:打|贴|印|喷|标|写|改)|重打|重印|重喷|改成|改了|改一下|改个|篡改|涂改|覆盖|新标签|贴了新|重贴|撕了|撕掉|打磨|磨掉|磨了|擦掉|抹掉|刮掉|洗掉|换了?个?(?:外)?包装|换个标/],
     notSentence: [WARNING, /不会|不能|不可以|绝不|如实|请以|为准|格式/],
   },
   // Goods customs keeps out, got in anyway: 海关不让进的，我们走灰关，包您收到.
@@ -3018,11 +3021,12 @@ const cues: Cue[] = [
   // Inspection or declaration skipped, with what it buys: 咱这个奶粉没有走检验检疫，所以便宜; 不走报关直接邮过去; 没经过商检，价格低.
   // Traps: 包裹还没走检验检疫，请耐心等待; 没有经过检疫的商品我们不卖.
   {
-    words: ['检验检疫', '检疫', '报关', '海关', '清关', '商检', '质检'],
+    // Round 41 (t41b): …or the port's inspection not waited for (没排队等查验), or the import steps not taken (不走进口手续).
+    words: ['检验检疫', '检疫', '报关', '海关', '清关', '商检', '质检', '查验', '进口手续', '入境手续', '报关手续', '清关手续', '检疫手续'],
     severity: 'block',
     message: '走私或逃避检疫、报关，属于违法内容',
     // (round 40, t40i: …the inspection named by its leg, 没办进口检疫)
-    before: /(?:没有?|不|未|没经过?|没有经过?|绕过?|跳过|逃过?|躲过?|避开)(?:走|经过?|过|做|办|用)?(?:进口|入境|出入境)?$/,
+    before: /(?:没有?|不|未|没经过?|没有经过?|绕过?|跳过|逃过?|躲过?|避开)(?:排队)?(?:等|走|经过?|过|做|办|用)?(?:进口|入境|出入境)?$/,
     // 有没有报关信息 (a question), 海关周末不清关 (customs' own schedule).
     notBefore: /(?:有|海关|周末|周六日|周日|节假日|是)(?:没有?|不)(?:走|经过?|过|做|办|用)?$|(?:不能|不会|不可以|不允许|不得|绝不|决不|从不|从来不|严禁|禁止)(?:没有?|不|未|没经过?|没有经过?|绕过?|跳过|逃过?|躲过?|避开)(?:走|经过?|过|做|办|用)?$/,
     // …nor 不过 the conjunction opening a clause (不过清关时间我们没法加快; round 11).
@@ -3591,13 +3595,15 @@ const cues: Cue[] = [
   // Round 36 (t36a): ivory or horn by its trade euphemism (老料, 白料, 象料, 牙料) told by its colour or grain and a wink or a ban at home
   // (刀柄是老料，白色的…您懂的，国内买不到新的了). Traps: 老料黄花梨的纹理, 老料沉香手串 (no white, no wink), 牙膏.
   {
-    words: ['老料', '白料', '象料', '牙料', '老象', '老牙'],
+    // Round 41 (t41b): also 白牙 (not 美白牙齿, 白牙膏), and the listing set down as another thing (没证，上架写白色手镯).
+    words: ['老料', '白料', '象料', '牙料', '老象', '老牙', '白牙'],
     severity: 'warn',
     message: '疑似以暗语买卖象牙等野生动物制品',
-    notAfter: /^(?:膏|刷|齿|医|科)/,
+    notBefore: /(?:美|洗|亮|护|一口|露出|小)$/,
+    notAfter: /^(?:膏|刷|齿|医|科|贴|笔|仪|粉|剂|效果|神器|套装)/,
     window: 40,
     sentence: [
-      /(?:您|你)懂(?:的|得|吧)|懂的都懂|懂行的|识货的|明白人|不好明说|不能明说|不方便说|国内(?:已经|现在)?(?:买不到|禁|不让|不能(?:卖|交易|买卖))|买不到新的|不能上架|不(?:写|标)(?:真实)?(?:品名|名字)/,
+      /(?:您|你)懂(?:的|得|吧)|懂的都懂|懂行的|识货的|明白人|不好明说|不能明说|不方便说|国内(?:已经|现在)?(?:买不到|禁|不让|不能(?:卖|交易|买卖))|买不到新的|不能上架|不(?:写|标)(?:真实)?(?:品名|名字)|(?:上架|标题|页面|链接|品名|商品页|详情页)(?:上|里|时)?(?:我们|都|就|只)?(?:写|标|挂)(?:的是|的|成|作|着)?(?!清楚|明白|真实|实际)[一-龥]{2}/,
       /白(?:色|的|润|料)|象|(?<![刷膏])牙(?![膏刷齿])|犀|玳瑁/,
     ],
     notSentence: [WARNING, /仿|树脂|骨粉|牛骨|骆驼骨|猛犸|蜜蜡|琥珀|沉香|黄花梨|紫檀|檀木|玉/],
@@ -4684,7 +4690,8 @@ const cues: Cue[] = [
     notAfter: /^(?:果|虾|茶|酒|造型|模型|图案|玩偶|公仔|摆件)/,
     window: 40,
     sentence: /(?:没|无|不带|没有|没办|缺)(?:任何|相关)?(?:证|证书|证件|手续|芯片|许可|cites|文件)|私下(?:发|卖|交易|出|给)|私发|不上架|不挂(?:链接|出来)|别声张|走私|偷运|(?:当|按|作为|写成)[^。！？]{0,6}(?:观赏鱼|普通|锦鲤|金鱼|草龟|巴西龟)/,
-    notSentence: [WARNING, /(?<![没无不])(?:带|有)(?:cites)?(?:证|芯片)|证书齐|手续齐|芯片齐|不卖|不收|不出|违法|所以不|暂时没有|(?:不是|并非|没有)走私|(?:等|办好|打好|办完|之后|以后)[^。！？]{0,8}(?:再发|才发|发货)/],
+    // (round 41, t41b: …nor a comparison with the papered fish — 不带证的，比带证便宜三分之二)
+    notSentence: [WARNING, /(?<![没无不比])(?:带|有)(?:cites)?(?:证|芯片)|证书齐|手续齐|芯片齐|不卖|不收|不出|违法|所以不|暂时没有|(?:不是|并非|没有)走私|(?:等|办好|打好|办完|之后|以后)[^。！？]{0,8}(?:再发|才发|发货)/],
     asked: true,
   },
   // Round 40 (t40l): …the CITES I tortoises and lorises, barred from private trade, offered outright with no paper named (刚到一批辐射陆龟苗，
@@ -4698,6 +4705,61 @@ const cues: Cue[] = [
     sentence: /刚到|到了一批|一批|有货|现货|出苗|苗子|龟苗|幼体|有意向|要的话|想要的|跟我说|私聊|私我|数量不多|量少|便宜|出售|转让|出几只|[0-9]+(?:块|元)|包活/,
     notSentence: [WARNING, /(?<![没无不])(?:带|有)(?:cites)?(?:证|芯片)|证书齐|手续齐|芯片齐|不卖|不收|不出|不做|违法|保护动物|所以不|暂时没有/],
     asked: true,
+  },
+  // Round 41 (t41b): shahtoosh by its fibre — the Tibetan antelope's down (藏区那种小羚羊的绒做的披肩…量少只接熟客预订) taken on order. Not a
+  // goat's cashmere sold as fine as a ring shawl, an antelope print, nor the trade refused.
+  {
+    words: ['羚羊绒', '羚羊的绒', '羚羊毛', '羚羊的毛', '羚羊底绒', '小羚羊'],
+    severity: 'block',
+    message: '涉及买卖国家保护野生动物制品',
+    notAfter: /^(?:图案|印花|造型|公仔|玩偶|模型|刺绣|纹)/,
+    window: 40,
+    sentence: [/披肩|围巾|绒|沙图什|戒指|毯/, /订|有货|现货|接|卖|要的话|熟客|私|量少|渠道|留/],
+    notSentence: [WARNING_TRADE_GATE, /保护动物|不卖|不接|不做|不收|仿|替代|山羊绒(?:的|做的)?(?:就|也)?(?:能|可以)/],
+  },
+  // Round 41 (t41b): pangolin scales by their trade names (甲片, 炮山甲) ground or made up as medicine (甲片磨粉装胶囊发，外包装不写名字). Not
+  // press-on nail tips (穿戴甲片, 粉色甲片), nor a substitute told.
+  {
+    words: ['甲片', '山甲片', '炮甲', '炮山甲', '山甲粉', '甲珠', '鲮鲤甲'],
+    severity: 'block',
+    message: '涉及买卖国家保护野生动物制品',
+    notBefore: /(?:穿戴|美|指|假|贴|光疗|延长|手|脚|足|装)$/,
+    window: 30,
+    sentence: /磨粉|打粉|磨成粉|研(?:成)?粉|粉末|胶囊|入药|炮制|下奶|通乳|催乳|发奶|煲汤|泡酒|不写名|不标名|不写品名/,
+    notSentence: [WARNING, /美甲|穿戴|指甲|甲油|贴片|光疗|不卖|替代|代用|已(?:经)?(?:从药典)?(?:删除|移除|禁用)/],
+  },
+  // Round 41 (t41b): poppy husk in food by its wink — a shell nobody names, ground into a seasoning that makes eaters come back (懂行的都知道是
+  // 什么壳磨的，吃了会惦记). Not eggshell or shrimp-shell powder, a phone case, nor a denial (不加任何壳粉).
+  {
+    words: ['什么壳', '啥壳', '那个壳', '那种壳', '大烟壳', '烟壳', '米壳', '御米壳', '壳磨', '壳粉'],
+    severity: 'block',
+    message: '在食品中添加罂粟壳等毒品原植物，属于违法内容',
+    notBefore: /(?:蛋|虾|蟹|贝|核桃|椰|果|花生|手机|外|硬|甲|龟|螺|瓜子|稻|谷|豆|可可|咖啡|坚果)$/,
+    window: 40,
+    sentence: [/磨|粉|加|配|放|料|汤|锅|卤|调|酱|吃|喝/, /惦记|上瘾|成瘾|回头|戒不掉|离不开|老想|念念不忘|吃了还想|想再来/],
+    notSentence: [WARNING, /不含|不加|没有加|没加|检测|谣言|蛋壳|虾壳|蟹壳|贝壳|手机壳|外壳/],
+  },
+  // Round 41 (t41b): the origin on the label set down as another place because the real one is barred at home (工厂在福岛县，国内不让进，所以
+  // 中文标签上的产地我们贴成了静冈; 和牛确实是日本原产的，国内不让进，所以商品页我们写的产地是澳洲). Not the ban told as why we do not sell, nor
+  // the origin stated truly.
+  {
+    words: ['产地', '原产地', '产区'],
+    severity: 'block',
+    message: '篡改产地标识以规避进口禁令，属于违法内容',
+    window: 60,
+    sentence: [/(?:贴|写|标|改|印|换|填|报)(?:成|为|作)了?|写的(?:产地)?(?:是)?|标的(?:产地)?(?:是)?/, /不让进|不让卖|进不来|禁止进口|禁止入境|不能进口|不准进|不让进口|国内不让|国内禁|进口不了|过不了关|不许进/],
+    notSentence: [/严禁|拒绝|举报|违法|不卖|所以不|暂停|下架|如实|真实产地|实际产地|(?:不是|并非|没有)(?:福岛|日本)/],
+  },
+  // Round 41 (t41b): goods with no licence at home supplied anyway (这款彩片国内没证，走行李带的) — as the registration cue reads 没注册.
+  {
+    words: ['国内没证', '国内没有证', '国内无证', '国内没证书', '国内没有证书', '国内没许可', '国内没有许可', '国内没牌照', '国内没注册证', '国内没有注册证', '国内没批号', '国内没有批号'],
+    severity: 'block',
+    message: '销售未经国内批准或注册的商品并规避监管，属于违法内容',
+    sentence: SUPPLIED_ANYWAY,
+    deniable: false,
+    notSentence: [NOT_SUPPLIED],
+    // Not REFUSAL_FRAME: an invoice we cannot issue (开不了票) refuses nothing of the sale.
+    refusal: WARNING,
   },
   // Round 40 (t40a): tobacco ordered under another listing, the real goods in the order note (古巴雪茄有，拍“普洱茶饼”备注型号; 烟弹…拍充电宝
   // 链接，备注口味) — tobacco may not be sold online. Not a cigar cutter or humidor, a scent note (雪茄香调), nor tobacco refused.

@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 41 (t41b): a bare shop name with a weak word of our own, our own shop, a refusal to judge, words ending in 家, the buyer's cat's illness
+    '宝宝乐旗舰店的优惠券过期了，您用我们店的券就行。',
+    '我们旗舰店的奶瓶不含铅，检测报告可以发您。',
+    '安心家的奶瓶我们不清楚，不方便评价。',
+    '大家的刷头都是三个月换一次，放心用。',
+    '回到家的时候先检查一下包装有没有破损。',
+    '猫咪得了肾衰的话要吃处方粮，建议先问宠物医生。',
+    '您家狗狗吃出病了吗？先停粮观察，我们帮您联系售后。',
     // round 40 (t40j): the buyer's words said back with the rival placed by where it is; a quoted name asked back, the answer declining
     '您说隔壁那家全是假货？这个我们不好评价。',
     '您说的对面那家店卖高仿？我们不清楚。',
@@ -248,6 +256,12 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 41 (t41b, batch GM): a rival named bare by a shop's shape and smeared with a toxin, an adulterant or a hushed-up harm; an illness laid on a rival
+    { text: '宝宝乐旗舰店那款奶粉，做这行的都知道是加了香精调出来的，蛋白虚标，纯纯交智商税。', severity: 'block' },
+    { text: '安心家的奶瓶含铅，检测报告都被删了，千万别买。', severity: 'block' },
+    { text: '绿野专卖店的茶叶用了工业色素，上过新闻，后来被他们花钱压下去了。', severity: 'block' },
+    { text: '您说的那家店？我偷偷跟您讲，好多狗吃了他们家粮得了肾衰，都被他们压下去了。', severity: 'block' },
+    { text: '那几家卖便宜猫砂的，去年有猫吃出病，报告都被删了。', severity: 'block' },
     // round 40 (t40j): a quoted name the buyer gave asked back, then the smear vouched for in the next sentence
     { text: "您说的'宝贝行'？说实话，他们的都是翻新货", severity: 'block' },
     { text: '您说的“极客数码”？确实，他们的充电器都是翻新的，劝您别买', severity: 'block' },

@@ -4,6 +4,27 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 41 (t41b): near-misses of GM's wildlife and relabelling mechanisms — cashmere as fine as a ring shawl, an antelope print, a papered
+    // arowana, whitening teeth, honest declarations, nail tips, a turtle print, a true origin or the ban refused, a licensed lens, customs
+    // pending, the factory's date, eggshell powder, a phone case
+    '这条是山羊绒的，能穿过戒指，藏羚羊绒的沙图什是禁止交易的，我们不卖。',
+    '羚羊图案的羊绒围巾有货，要的话直接拍。',
+    '红龙我们只卖带证带芯片的，比没证的贵一点，但手续齐。',
+    '美白牙膏有货，刷完白牙效果很明显。',
+    '洗白牙齿的牙贴要的话直接拍。',
+    '出关的时候请如实申报，海关问起来就说实话。',
+    '穿戴甲片磨砂款有货，粉色和白色都有。',
+    '甲片贴好以后别泡热水，光疗甲片可以维持两周。',
+    '海龟图案的板材眼镜框有货，单据上写的就是板材。',
+    '产地写的是澳洲，实际也是澳洲，有原产地证。',
+    '福岛的货国内不让进，我们不卖，我们的饼干产地是静冈，标签如实标注。',
+    '这款彩片国内有注册证，走正规渠道，可以开票。',
+    '进口手续都齐全，报关单可以发给您看。',
+    '查验还没结束，请耐心等待，出来了马上发。',
+    '单据上写的是您的名字和电话，快递不会扣的。',
+    '日期是原厂打的，不能改，请以罐底为准。',
+    '蛋壳粉补钙，加一点在宝宝辅食里，吃了还想吃。',
+    '手机壳磨砂款有货，要的话直接拍。',
     // round 40 (t40l): near-misses of GK's 2.7 mechanisms — a kind refused or not yet listed, a custom order off the listing, an ingredient
     // said absent; a meter read or checked; test data looked up; a game for nothing; the drone limit refused; a charger or one's own tracker;
     // unknown origin refused; the age rule; a product's age range; a protected tortoise refused or as a print; a listing that matches;
@@ -1611,6 +1632,32 @@ ruleTable(illegalContent, {
     { text: '您说的含汞是哪里看到的？确实含一点，不过美白快。', match: '汞' },
     { text: '您说的含汞？对，我们这个含汞，见效快。', match: '汞' },
     { text: '这款面霜含汞是哪里都买不到的好货？', match: '汞' },
+    // round 41 (t41b, batch GM): shahtoosh by its fibre, an arowana cheaper than a papered one, ivory slang relisted, a false answer at the
+    // border, pangolin scales ground, turtle shell on other papers, a barred origin relabelled, no licence at home, import steps or the port's
+    // inspection skipped, papers with a wink, a date pushed later, poppy husk by its wink
+    { text: '高原那边羚羊绒织的围巾还有两条，不上图，熟客要的话私聊。', severity: 'block' },
+    { text: '想要真正的沙图什手感，小羚羊的绒做的我们能接单，一个月出货。', severity: 'block' },
+    { text: '辣椒红龙幼鱼现在有，没证的比带证的便宜一半，活体私下发。', severity: 'block' },
+    { text: '过背金龙苗没有证书，比有证的便宜很多，我们用观赏鱼专线发。', severity: 'block' },
+    { text: '老牙的手串还剩两串，标题写的是骨质手串，平台搜不到。', severity: 'warn' },
+    { text: '白牙吊坠只剩一个了，链接上写的是白色骨雕吊坠，懂的拍。', severity: 'warn' },
+    { text: '陆龟蛋我们有人能带回来，过关就说是咸鸭蛋。', severity: 'block' },
+    { text: '这批烟带进来的时候入境就说是自用的，没事。', severity: 'block' },
+    { text: '山甲片我们磨成粉给您装好，下奶效果特别好，包装上不写。', severity: 'block' },
+    { text: '炮山甲有货，研成粉末装胶囊，一天两粒。', severity: 'block' },
+    { text: '这把梳子是玳瑁真料，报关单上写的牛角。', severity: 'block' },
+    { text: '发簪是海龟壳真料，申报单写的是树脂。', severity: 'block' },
+    { text: '这批海参产地其实在国内禁止进口的地区，所以标签上产地我们写成了北海道。', severity: 'block' },
+    { text: '牛肉是巴西的，国内不让进，所以产地我们标成了阿根廷。', severity: 'block' },
+    { text: '这款美白针国内没证，我们从泰国直接带过来，量少。', severity: 'block' },
+    { text: '这个牌子的奶酪国内没有注册证，走个人物品给您寄。', severity: 'block' },
+    { text: '小农场的羊奶粉直接寄过来，没走进口手续，所以便宜。', severity: 'block' },
+    { text: '这批燕窝没排队等检疫，直接从口岸带出来的，便宜一半。', severity: 'block' },
+    { text: '单据上统一写\'配件\'，税您懂的。', severity: 'block' },
+    { text: '那批快过期的奶粉我们把日期重新打一下，往后推半年，看不出来。', severity: 'block' },
+    { text: '罐子上的日期可以帮您磨掉重印，延后一年，跟新的一样。', severity: 'block' },
+    { text: '火锅底料里加一点我们的壳粉，客人吃了会上瘾，天天回头。', severity: 'block' },
+    { text: '卤水里放点那个壳，懂的都懂，吃了老想再来。', severity: 'block' },
     // round 40 (t40j): …but covert gear offered after the echo stays caught
     { text: '对方说你偷拍？我们这款针孔摄像头根本看不出来', match: '针孔摄像头' },
     { text: '您说想偷录老公说话？这款录音笔藏在包里没人发现', match: '偷录' },
