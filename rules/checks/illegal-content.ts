@@ -293,8 +293,12 @@ const STAKE_DENIED = /^(?![^]*(?:群|起底|底分|上分|下分|块起|元起|�
 const GAMBLING_OFFER_AFTER = /群|起底|底分|上分|下分|一局|块起|元起|私聊|私我|加我|找我|积分|换现金|兑现|提现|兑换|充值|返水|赔率|押|下注|彩头|带彩|玩点|玩两把|来玩|一起玩|但|不过|只是|就是玩/;
 // Round 37 (t37f): …or the shop denied running it, by a verb of running or taking part (不组织任何押注, 从不开设赌局, 没有搞过下注活动).
 const RUN_DENIED_BEFORE = /(?:^|[^要何还])(?:也|都|并|绝|决|从|从来|一直|坚决|向来|绝对)?(?:不|没有?|从没)(?:组织|搞|做|参与|提供|开展|举办|支持|开设|开|接受|设|玩)(?:过)?(?:任何|什么)?(?:的)?$/;
+// Round 41 (t41c): …or the word the last of two things denied together, joined by 和/或 (街机只有娱乐模式，没有投币兑现和上下分): the first
+// item a short noun phrase with no subject, turn or copula.
+const COORDINATE_DENIED_BEFORE = /(?:没有|没|无|不(?:设|带|提供|支持|搞|做|开|能|可以))(?:任何)?(?:(?![我你您他她咱但就只是才会能可却而])[^，,。！!？?、\n\s]){1,8}(?:和|与|及|以及|或|或者|跟)$/;
 function gamblingDenied(ctx: LintContext, start: number, end: number): boolean {
-  if (!practiceDenied(ctx, start, end) && !RUN_DENIED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.toOriginal(start, end)[0] - 10), ctx.toOriginal(start, end)[0]))) return false;
+  const before = ctx.text.slice(Math.max(0, ctx.toOriginal(start, end)[0] - 14), ctx.toOriginal(start, end)[0]);
+  if (!practiceDenied(ctx, start, end) && !RUN_DENIED_BEFORE.test(before.slice(-10)) && !COORDINATE_DENIED_BEFORE.test(before)) return false;
   const [, to] = ctx.toOriginal(start, end);
   return !GAMBLING_OFFER_AFTER.test(ctx.text.slice(to, to + 40).split(/[。！!？?\n]/)[0]!);
 }
@@ -2235,7 +2239,8 @@ const cues: Cue[] = [
     sentence: /看不出|发现不了|察觉不到|没人发现|不会被发现|偷偷|隐蔽|藏在|藏进|装在|装成|伪装|对方|别人|他的|她的|老公|老婆|录|有货|也有|私聊|要的话/,
     sentenceSkipsAnchor: true,
     // (round 38, t38a: …nor a tracker on one's own vehicle against theft — GPS定位器装在电动车上，车丢了能查到位置)
-    notSentence: [WARNING, /反偷拍|防偷拍|检测仪|探测|显眼|告知|防丢|宠物|老人|儿童|钥匙|行李箱|自己的车|家用监控|防盗|丢了|被偷|找回/],
+    // (round 41, t41c: …nor the covert use refused by the shop — 偷拍别人的装法我们不教，请只拍自家)
+    notSentence: [WARNING, /反偷拍|防偷拍|检测仪|探测|显眼|告知|防丢|宠物|老人|儿童|钥匙|行李箱|自己的车|家用监控|防盗|丢了|被偷|找回|(?:我们|本店|这边|客服)?(?:也|都|从|从来|一律)?(?:不教|不卖|不提供|不支持|不帮)|只拍自(?:家|己)/],
     // Round 40 (t40j): the buyer accused of it by somebody, the accusation told back (对方说您偷偷录音侵犯隐私？我们这款录音笔录音时会亮灯提示;
     // 同事怀疑你偷拍): the act is the buyer's alleged one, no gear is sold for it.
     notBefore: /(?:说|讲|觉得|认为|怀疑|投诉|举报|告|指责|怪|误会|冤枉)(?:您|你)(?:在|是|有)?偷?$/,
@@ -2246,7 +2251,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '非法查询、获取他人隐私信息，属于违法内容',
     // Round 29 (t29b): 一条 prices a record (一条200), but 一条都不会删 / 一条也没删 is "not a single one" kept back.
-    sentence: [/查|调|破解|恢复|拿到|弄到|找我|帮你|帮您|一条(?![都也](?:不|没))|[0-9]+元|[0-9]+块/, /别人|对方|他人|老公|老婆|男朋友|女朋友|任何人|一条(?![都也](?:不|没))|找我|出结果/],
+    // Round 41 (t41c): …or a number's owner looked up with them, priced by the number (顺带能查机主和近三月通话记录，一个号两百).
+    sentence: [/查|调|破解|恢复|拿到|弄到|找我|帮你|帮您|一条(?![都也](?:不|没))|[0-9]+元|[0-9]+块/, /别人|对方|他人|老公|老婆|男朋友|女朋友|任何人|一条(?![都也](?:不|没))|找我|出结果|机主|一个号(?:码)?[0-9一二两三四五六七八九十百]+|[0-9一二两三四五六七八九十百]+(?:块|元)一个号/],
     // Round 20 (t20dm): the chat kept on the platform as the buyer's safeguard (聊天记录平台都能查到, 平台可以调取聊天记录).
     notSentence: [WARNING, /您的订单|本人|自己的|客服聊天记录|我们的聊天记录|与客服|(?:平台|快手|官方)(?:上|那边|方)?(?:也|都|随时)?(?:能|可以|可|会)(?:调取|调出|查到|看到|查看|保存|留存)/],
   },
@@ -2935,7 +2941,8 @@ const cues: Cue[] = [
     words: ['玻尿酸', '肉毒', '肉毒素', '水光针', '溶脂针', '瘦脸针', '美白针', '胶原蛋白针', '童颜针', '少女针', '嗨体', '熊猫针', '针剂'],
     severity: 'block',
     message: '售卖注射类医美产品供自行注射，属于违法内容',
-    sentence: /自己[^，。]{0,6}(?:打|注射|扎)|在家[^，。]{0,3}(?:打|注射|扎)|送针头|送针|配针头|带针头|针头和|注射器|针管|学着打|跟着视频|对着教程/,
+    // Round 41 (t41c): …or the needle packed in and the shot pushed at home (盒子里附针头，在家对着镜子自己推就行).
+    sentence: /自己[^，。]{0,6}(?:打|注射|扎|推)|在家[^，。]{0,3}(?:打|注射|扎)|送针头|送针|配针头|带针头|附(?:带|赠|送)?针头|针头和|注射器|针管|学着打|跟着视频|对着教程|对着镜子[^，。]{0,4}(?:打|推|扎)/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /请勿|不要|千万别|不建议|不是注射|不能注射|涂抹的|涂抹型|外用/],
   },
@@ -3139,7 +3146,8 @@ const cues: Cue[] = [
     window: 24,
     // …or amount and item name written as the buyer asks (金额、抬头、品名都能按您要求开; round 11 — not the 抬头 alone).
     // …or the item written as another category (把发票开成办公用品，公司好报账).
-    sentence: /(?:开成|写成|改成)(?!电子|纸质|普票|专票|增值|个人|公司抬头)[^，。]{0,6}(?:用品|费|服务|材料|礼品|餐饮|耗材|设备)|(?:金额|品名|数额)[^。！？]{0,8}?(?:都|也)?(?:能|可以)?按(?:您|你)的?(?:要求|需要|需求|意思|说的|想要的)|(?:金额|数额)[^，。]{0,3}(?:高一?点|大一?点|多一?点|往上|往高|高些|多些|随便|随您|随你|您定|你定)|比(?:实际|实付|实收|(?:您|你)(?:实际)?(?:付|支付|付款)的?)(?:的)?(?:金额|价格|价钱|支付|付款)?(?:金额)?(?:高|多|大)|往高(?:了)?(?:开|写|填)|开大|写高|抬高|多开|开高|多写|多填|虚开|虚高|虚增|加点金额|实际(?:只|就)?(?:要|需|用)?(?:付|给|收|转)(?:您|你|我们)?[0-9一二两三四五六七八九十百千万几.]+[^，。]{0,4}(?:就行|就好|就可以|即可)|差(?:价|额)[^，。]{0,8}(?:拿去|拿回去|去|自己|回去|回单位|回公司)(?:报|报销|报账)/,
+    // Round 41 (t41c): …or the other category given with the claim it serves (发票可以开“办公耗材”，公司能报).
+    sentence: /(?:开成|写成|改成)(?!电子|纸质|普票|专票|增值|个人|公司抬头)[^，。]{0,6}(?:用品|费|服务|材料|礼品|餐饮|耗材|设备)|开[“"'‘「]?(?:办公|日用|劳保|耗材|礼品|会务|咨询|餐饮)[^，。]{0,4}(?:用品|耗材|材料|费|品)?[”"'’」]?[^。！？]{0,6}(?:报销|能报|好报|可以报|报账|入账|走账)|(?:金额|品名|数额)[^。！？]{0,8}?(?:都|也)?(?:能|可以)?按(?:您|你)的?(?:要求|需要|需求|意思|说的|想要的)|(?:金额|数额)[^，。]{0,3}(?:高一?点|大一?点|多一?点|往上|往高|高些|多些|随便|随您|随你|您定|你定)|比(?:实际|实付|实收|(?:您|你)(?:实际)?(?:付|支付|付款)的?)(?:的)?(?:金额|价格|价钱|支付|付款)?(?:金额)?(?:高|多|大)|往高(?:了)?(?:开|写|填)|开大|写高|抬高|多开|开高|多写|多填|虚开|虚高|虚增|加点金额|实际(?:只|就)?(?:要|需|用)?(?:付|给|收|转)(?:您|你|我们)?[0-9一二两三四五六七八九十百千万几.]+[^，。]{0,4}(?:就行|就好|就可以|即可)|差(?:价|额)[^，。]{0,8}(?:拿去|拿回去|去|自己|回去|回单位|回公司)(?:报|报销|报账)/,
     // Round 40 (t40i): …or the amount set above what is paid, the difference for the buyer to claim (开两万的发票，实际付一万二就行，差价您
     // 自己拿去报). Traps: 发票按实际付款金额开; 差价原路退回.
     // Round 24 (t24c): …or the amount actually paid (按实付金额开).
@@ -3862,7 +3870,8 @@ const cues: Cue[] = [
       /解开|解锁|解掉|破解|解除|(?<!官方|申请|自定义)解禁|去掉|去除|取消掉|关掉|屏蔽|绕开|绕过|刷(?:个|一下|一个|上)?(?:第三方|非官方|民间)?(?:的)?(?:固件|机)|改固件|无视|(?:改|魔改|破解)(?:过|好)?的固件|刷(?:个|一下|一个|上)?(?:改|魔改|破解)(?:过|好)?的/,
       /都能飞|随便飞|想飞哪|哪都能飞|随便|能飞|远程|固件|刷|收(?:您|你)?[0-9一二两三四五六七八九十百几]+|[0-9一二两三四五六七八九十百几]+(?:块|元)|服务/,
     ],
-    notSentence: [WARNING, /申请|报备|审批|官方解禁|授权|(?:不能|无法|没法|不可以|不会|不支持|不提供|不做|不帮)[^，。]{0,4}(?:解|破解|刷|改)|请勿|切勿|千万别|遵守/],
+    // (round 41, t41c: …nor the buyer told not to get round it — 也不要改装固件绕开限制)
+    notSentence: [WARNING, /申请|报备|审批|官方解禁|授权|(?:不能|无法|没法|不可以|不会|不支持|不提供|不做|不帮)[^，。]{0,4}(?:解|破解|刷|改)|(?:不要|别|不准|禁止|不得)(?:私自|擅自|自己|去|再)?(?:改装|改固件|刷机|刷固件|绕开|绕过|破解|解除)|请勿|切勿|千万别|遵守/],
   },
   // Round 37 (t37a): a drone flown at a place closed to it, told as safe from notice (军事禁区旁边…飞过去绕基地拍一圈没人管; 机场附近…离跑道近一点没事，
   // 雷达扫不到). Not the rule told (机场附近是禁飞区，起飞前在App里查一下) nor shipping by air.
@@ -3974,11 +3983,13 @@ const cues: Cue[] = [
   // power or water, or an odometer rolled back. Not the reading taken or compared (电表读数拍照发我们, 插座计的度数比电表少一点), a bike
   // computer's units or reset (码表能调公里/英里, 清零), nor a meter calibrated.
   {
-    words: ['电表', '水表', '燃气表', '煤气表', '天然气表', '电能表', '智能电表', '里程表', '计价器', '窃电'],
+    // Round 41 (t41c): …or a car's odometer named as its reading (它还能改仪表里程，卖车前调回去几万公里) — not a range or a ride log (续航里程,
+    // 骑行里程, 导航).
+    words: ['电表', '水表', '燃气表', '煤气表', '天然气表', '电能表', '智能电表', '里程表', '计价器', '窃电', '仪表里程', '表显里程', '里程数', '公里数'],
     severity: 'block',
     message: '教唆或协助篡改计量器具（窃电、调表），属于违法内容',
     sentence: METER_TAMPERED,
-    notSentence: [WARNING, /单位|英里|清零|归零|小计|亮度|背光|时间|精度|校准|检定|如实|抄表|改不了|不能(?:修)?改|无法(?:修)?改|不支持|不会改|报修|换表/],
+    notSentence: [WARNING, /单位|英里|清零|归零|小计|亮度|背光|时间|精度|校准|检定|如实|抄表|改不了|不能(?:修)?改|无法(?:修)?改|不支持|不会改|报修|换表|续航|导航|骑行|跑步|运动|记录仪/],
   },
   // Round 38 (t38a): a device sold to defeat tracking or enforcement, told by what it defeats (GPS信号屏蔽器…让公司车队的定位失灵; 车牌遮挡架也有，
   // 电子眼拍不到; 反测速的…测速拍不到). Not a key pouch against relay theft (钥匙信号屏蔽袋，防盗), a shield can (屏蔽罩), nor the device refused
@@ -4219,7 +4230,7 @@ const cues: Cue[] = [
     window: 40,
     sentence: [
       /拆掉|拆了|拆下|去掉|去除|剪掉|剪断|短接|跳线|绕过|跳过|解除|破解|改掉|拿掉|摘掉|废掉/,
-      /跑(?:得)?更远|续航更(?:长|久)|更(?:快|猛|热|远|有劲|给力|带劲)|提速|码以上|(?:[4-9][0-9]|[1-9][0-9]{2})(?:码|公里每小时|km)|交警|看不出|查不出|(?:很多|不少)(?:客户|人|师傅|车主)(?:都)?这么(?:改|弄|干|搞)|都这么改/,
+      /跑(?:得)?更远|续航更(?:长|久)|更(?:快|猛|热|远|有劲|给力|带劲)|提速|码以上|(?:[4-9][0-9]|[1-9][0-9]{2})(?:码|公里每小时|km)|能跑(?:到|上)?(?:[4-9][0-9]|[四五六七八九]十|一百)|交警|看不出|查不出|(?:很多|不少)(?:客户|人|师傅|车主)(?:都)?这么(?:改|弄|干|搞)|都这么改/,
     ],
     notSentence: [WARNING, /不提供|不建议|(?:不要|别|请勿|切勿|千万别)(?:自己|私自|随意|擅自)?(?:拆|改|短接|去掉|剪)|不能|不可以|保修|违规|违法|国标要求|出厂设置/],
   },
@@ -4786,6 +4797,73 @@ const cues: Cue[] = [
       /看不出|发现不了|认不出|不知道|没人知道|察觉不到|瞒着?(?:家|父母|爸妈|老婆|老公|室友)/,
     ],
     notSentence: [WARNING, /不卖|不售|别让|不要让|不适合|不宜|勿|慎|分级|成人教育|成人自考|成人高考/],
+  },
+  // Round 41 (t41c, batch GM): an emissions fluid said not to be needed any more because a device fools the check (插上以后就不用再加尿素了，
+  // 年检线上也查不出来): the 不 belongs to the scheme, so the cue is not deniable. Not the fluid's own use told (不加尿素会限扭，请及时补充).
+  {
+    words: ['不用加尿素', '不用再加尿素', '不加尿素', '不需要加尿素', '不用尿素', '无需加尿素', '不再加尿素', '省了尿素', '省掉尿素'],
+    severity: 'block',
+    message: '教唆屏蔽或拆除机动车排放控制装置，属于违法内容',
+    deniable: false,
+    window: 40,
+    sentence: /模拟器|屏蔽|插上|插个|装上|短接|查不出|查不到|看不出|检测不到|不报警|不报故障|不限扭|也能过|照样过|年检/,
+    notSentence: [WARNING, /会限扭|会报警|及时(?:补充|添加|加)|请(?:按时|及时|定期)|过不了|通不过|不合格|正规|别(?:自己)?屏蔽/],
+  },
+  // Round 41 (t41c): a game table or dice rigged by a hidden remote (可以加装我们的“遥控”模块，想摸什么牌就来什么牌，打牌的朋友都察觉不到) — a cheating
+  // device. Not a table's own features (自动洗牌, 想打什么玩法都能选), nor the brand of cards (要什么牌子).
+  {
+    words: ['想摸什么牌', '要什么牌来什么牌', '要什么牌就来什么牌', '想要什么牌', '想拿什么牌', '想抓什么牌', '想起什么牌', '想开什么点', '想要几点就', '要几点来几点', '控牌', '控点', '遥控骰', '遥控色子', '遥控麻将', '出千', '千术'],
+    severity: 'block',
+    message: '售卖赌博作弊器材，属于违法内容',
+    notAfter: /^(?:子|号|型)/,
+    window: 40,
+    sentence: /遥控|模块|装置|设备|芯片|机关|加装|装好|改装|看不出|察觉不到|发现不了|没人发现|不会被发现|牌友|打牌的|桌上的人|稳赢|赢钱|朋友/,
+    notSentence: [WARNING, /防作弊|防出千|反作弊|不卖|不提供|不做|玩法|魔术道具|魔术表演/],
+  },
+  // Round 41 (t41c): a tracker stuck under someone else's car, followed without their knowing (很多姐姐买回去是吸在老公车底盘下面的…他自己根本发现不了)
+  // — the device may be named a sentence before. Not a tracker on one's own car against theft, nor the chassis of goods (鸟笼底盘).
+  {
+    words: ['车底盘', '车底下', '车底', '底盘下面', '底盘下', '轮毂里', '保险杠里', '后备箱夹层'],
+    severity: 'block',
+    message: '售卖秘密追踪他人的设备，属于违法内容',
+    window: 40,
+    sentence: [
+      /老公|老婆|丈夫|妻子|男朋友|女朋友|男友|女友|对象|前任|情人|小三|对方|别人|他人|他的车|她的车|员工/,
+      /发现不了|察觉不到|(?:他|她|对方)(?:自己)?(?:都|也|根本|完全)?(?:不知道|发现不了|看不出)|去了哪|去过哪|去哪了|停了多久|行踪|一清二楚|(?:吸|贴|粘|藏|装)在/,
+    ],
+    notSentence: [WARNING, /防盗|被偷|丢了|找回|自己的车|自家车|告知|同意|底盘装甲|护板|异响|保养|维修|洗车/],
+  },
+  // Round 41 (t41c): stun and baton weapons told by what they do, not named (一甩就开的钢棍, 一按就放电的“小黑”，放帐篷里很安心，备注“配件”就行).
+  // Not a battery's discharge or a telescopic pole for camping (一甩就开的天幕杆).
+  {
+    words: ['一甩就开', '一甩就出', '一甩就伸', '甩开的钢棍', '一按就放电', '一按就电', '按一下就放电', '一碰就放电', '会放电的小', '能电人', '一按就冒电', '电弧'],
+    severity: 'block',
+    message: '售卖电击、甩棍等管制器具，属于违法内容',
+    window: 40,
+    sentence: /钢棍|铁棍|棍|防身|安全|坏人|歹徒|防狼|电人|电晕|小黑|备注|配件|私聊|私发|防卫|怕/,
+    notSentence: [WARNING, /天幕杆|帐篷杆|登山杖|自拍杆|鱼竿|晾衣|伞|打火|点火|电弧打火|焊|充电宝|电池|静电|不卖|管制/],
+  },
+  // Round 41 (t41c): a pill or powder kept off the order because of what it is, sold by its effect (朋友从泰国带的“小白片”，口服的，三周涨围度，
+  // 这个不能走订单，备注里也别提). Not an item out of stock or a custom item arranged with the service desk.
+  {
+    words: ['不能走订单', '不走订单', '别走订单', '不走平台', '不能走平台', '不能在平台', '备注里也别提', '备注里别提', '备注别提', '备注里也别写', '备注里别写', '别写备注', '不能写在订单', '不能写备注'],
+    severity: 'block',
+    message: '私下售卖来路不明的药物，属于违法内容',
+    deniable: false,
+    window: 60,
+    sentence: [/片|粉|丸|针剂|药|胶囊|口服|打的|水剂/, /涨|增肌|长肌|减肥|掉秤|瘦|见效|效果|围度|变大|变白|嗨|兴奋|提神|助眠|壮阳|持久/],
+    notSentence: [WARNING, /保健食品备案|蓝帽|处方|医生|说明书|(?<!不能|不|别)走订单|下单备注/],
+  },
+  // Round 41 (t41c): a test report issued without a test (按学校要的项目出一份，章都盖好，不用真的送检) — the paper made to order. Not a report
+  // already on hand sparing the buyer a test (这批已有检测报告，您不用再送检).
+  {
+    words: ['不用送检', '不用真的送检', '不用真送检', '无需送检', '不送检', '免送检', '不用真的检测', '不用真检测', '不用真的测', '不用拿去检测', '不用真的拿去测', '不用寄样'],
+    severity: 'block',
+    message: '按需伪造检测报告或证书，属于违法内容',
+    deniable: false,
+    window: 50,
+    sentence: [/报告|证书|证明|检测单|质检单/, /出一份|出一张|做一份|做一张|开一份|开一张|盖好|盖上|盖章|章都|按[^，。]{0,10}(?:要|需要)的|想要什么|随便|[一二两三四五六七0-9]天(?:就能|就)?拿到/],
+    notSentence: [WARNING, /已经有|已有|现成的?|官网可查|扫码可查|第三方机构出具|如实/],
   },
   // Round 40 (t40a): an insurance or platform payout split over a false ground the shop coaches (您就说收到的时候就是裂的…赔下来，钱咱们一人一半;
   // 帮您报成运输破损，保价赔下来咱俩分). Not the return postage shared (退货运费一人一半), nor an honest claim.

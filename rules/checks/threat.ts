@@ -1040,6 +1040,22 @@ const cues: Cue[] = [
     notSentence: /不会|保密|清关用|用于清关|不用重复|无需重复|放心|补发|发货(?!单)|寄出|安排|换货|到账|安装|维修|师傅|上门取件|取件|快递员|预约/,
   },
   {
+    // Round 41 (t41c): the buyer's plate number said to be known with a meeting on the road hinted (车牌号您备注里有，路上见了我们会打招呼的;
+    // 您的车牌我们记得，哪天街上碰到了…): eyes on the buyer's car, no dispute needed. Not plate goods (车牌框, 挪车牌), a delivery or pick-up
+    // arranged by plate (送货师傅按车牌号找您), nor parking.
+    words: ['车牌号', '车牌', '车牌号码'],
+    severity: 'block',
+    message: '点出掌握买家车牌、暗示路上见，属于威胁、恐吓',
+    notBefore: /挪车?$|停车$/,
+    notAfter: /^(?:框|架|托|套|照框|贴|螺丝|识别|灯|字体|字|款|定制|尺寸)/,
+    window: 30,
+    sentence: [
+      /路上|街上|马路|开车|出门|停车场|小区|楼下|上下班/,
+      /打(?:个|声)?招呼|认得|认出|(?:见|碰|遇|撞)(?:了|见|到|上)(?:了)?|跟着|盯着|注意点|小心点|当心/,
+    ],
+    notSentence: [SERVICE, /师傅|快递员|司机|配送|送货|自提|取货|停车费|停车位|车位|挪车|定制|违章|年检|上牌|过户|代驾/],
+  },
+  {
     // Round 35 (t35d): the buyer's private data read off the order (birthday, ID, real-name record) and tied to the review we will come and ask
     // for (实名信息里看到您的生日是…，到时候我们准时来提醒您写评价). Not a birthday treat or a customs check (生日当天有生日券; 实名信息需与支付人一致).
     words: ['您的生日', '你的生日', '您生日', '你生日', '出生日期', '身份证号', '实名信息', '身份证上', '实名认证信息'],

@@ -122,7 +122,8 @@ export function framed(cues: readonly Cue[]): Cue[] {
 /** Scam alerts: the message is someone else's and the buyer is told to ignore or report it. */
 // (round 36, t36a: 报警 as calling the police, not an alarm device — 烟雾报警器, 报警灯)
 // 别点 is a link not to click; 先别点确认 (hold back confirming receipt) is no alert (round 10, t10c).
-const SCAM_ALERT = '诈骗|骗局|是骗子|骗子的|冒充|不是我们发的|不是本店发的|不是我们的人|不是官方|请勿|切勿|(?:千万别信|别相信|不要相信|别信)(?!新闻|电视|官媒|媒体|报道|宣传)|不要点(?!确认|击确认)|别点(?!确认|击确认)|请直接举报|请举报|直接举报|报警(?!器|灯|声|系统|装置|功能|按钮|铃|模块)|提高警惕|谨防|保护好|(?:劝您|劝你|千万|最好|您|你)(?:别|不要)(?:去)?(?:参与|参加|碰|投钱|投资|加入|掺和)(?!我们|我这|我的)';
+// (round 41, t41c: not a dashboard that keeps alarming — 嫌仪表盘老报警麻烦, 故障报警)
+const SCAM_ALERT = '诈骗|骗局|是骗子|骗子的|冒充|不是我们发的|不是本店发的|不是我们的人|不是官方|请勿|切勿|(?:千万别信|别相信|不要相信|别信)(?!新闻|电视|官媒|媒体|报道|宣传)|不要点(?!确认|击确认)|别点(?!确认|击确认)|请直接举报|请举报|直接举报|(?<!仪表|仪表盘|表盘|老|总|总是|老是|一直|经常|乱|故障|不)报警(?!器|灯|声|系统|装置|功能|按钮|铃|模块)|提高警惕|谨防|保护好|(?:劝您|劝你|千万|最好|您|你)(?:别|不要)(?:去)?(?:参与|参加|碰|投钱|投资|加入|掺和)(?!我们|我这|我的)';
 /** The shop refusing: 本店从不招兼职, 我们绝不卖, 我们不做这种. */
 const SHOP = '(?:我们|本店|小店|这边|我这边|咱们|我司|我家|我们家|我们店|店里)';
 // 不会/不能 only before an act the shop would refuse: 我们不会发这种消息, 不能帮您寄; not 我们不会告诉别人.

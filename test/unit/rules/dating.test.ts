@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 41 (t41c, batch GM): near-misses of the new cues (refusals, own-car trackers, product facts, lawful invoices)
+    '周日我们补货，这款您还要不要一起发？',
+    '您周日来不来店里自提？',
+    '我们球队周六比赛用的就是这款球，您来看看实拍图。',
     // round 39 (t39r): a refund framed as a treat; the buyer's own plan
     '差价就当请您看场电影了，已退回。',
     '您说想请朋友看电影，这款投影仪很合适。',
@@ -529,5 +533,9 @@ ruleTable(dating, {
     { text: '周末我们车队去环湖，要不要一起？', severity: 'block' },
     { text: '我和几个钓友下周去水库，一起不？', severity: 'block' },
     { text: '周末您和我一起去钓鱼吧。', severity: 'block' },
+    // round 41 (t41c): a place short in the agent's team or table, the buyer asked to fill it
+    { text: '周日我们球队缺个门将，您来不来？', severity: 'block' },
+    { text: '我们乐队周六晚上排练缺个鼓手，来不来？', severity: 'block' },
+    { text: '我们牌局周五少个人，您来不来呀', severity: 'block' },
   ],
 });

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 41 (t41c, batch GM): near-misses of the new cues (refusals, own-car trackers, product facts, lawful invoices)
+    '车牌框有黑色和银色两种，开车上路很稳固。',
+    '提车的时候请报一下车牌号，师傅在停车场等您。',
+    '车牌号您备注里有，我们按这个开发票。',
+    '挪车牌路上见了也能用，夜光的。',
     // round 40 (t40j): a parent's papers used by the buyer (nobody reached); somebody approaching the buyer with a job, reported;
     // a bare 别怪我们 with its cause before it, or a plain yes with no dispute echoed
     '那就用你爸或者你妈的手机号和身份证去实名，我们这边不会打电话核实',
@@ -1963,5 +1968,9 @@ ruleTable(threat, {
     { text: '您说要把截图发到网上我们就把您的地址也公开。', severity: 'block' },
     { text: '您说要差评我们就去您公司找您。', severity: 'block' },
     { text: '您说要投诉，那我们只好去您公司找您聊聊。', severity: 'block' },
+    // round 41 (t41c): the buyer's plate known with a meeting on the road hinted
+    { text: '车牌号您备注里有，路上见了我们会打招呼的。', severity: 'block' },
+    { text: '您的车牌我们记得，哪天街上碰到了，我们跟您好好聊聊。', severity: 'block' },
+    { text: '你那辆车的车牌号码我们知道，上下班路上小心点。', severity: 'block' },
   ],
 });
