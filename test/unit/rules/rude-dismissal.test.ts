@@ -916,6 +916,9 @@ ruleTable(rudeDismissal, {
     // round 32 (t32f): the buyer invited to post in the shop's group for a reward
     "您的开箱照片发到群里参与返图活动，就能领一张五元券",
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
+    // round 41 (t41d): the idiom told as the story it names
+    '《西游记》绘本第三册讲的就是猪八戒吃人参果的故事。',
+    '这本成语故事书里有“牛嚼牡丹”的典故，适合小学生。',
   ],
   invalid: [
     // round 40 (t40n): the fault turned on the buyer's body; fitness as a parent or a pet owner mocked; 鸡毛 as a crude "nothing"
@@ -1937,5 +1940,8 @@ ruleTable(rudeDismissal, {
     { text: '白日梦做完了吗', severity: 'block' },
     { text: '想啥子哦，做梦去嘛', severity: 'block' },
     { text: '你是没睡醒还是咋的，这价还想包邮', severity: 'block' },
+    // round 41 (t41d): the buyer as one who cannot taste the fine thing given
+    { text: '这么好的雪茄给您抽，纯属牛嚼牡丹。', severity: 'block' },
+    { text: '您说这红酒发酸？真是猪八戒吃人参果，尝不出好坏。', severity: 'block' },
   ],
 });
