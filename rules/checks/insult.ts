@@ -34,6 +34,11 @@
 // and found wanting (阁下的智商实在令人担忧; not a child's development), 还有脸 + a claim (还有脸申请退款; not 脸部, 脸书), the buyer's
 // means mocked with charity or luxury (要不我给您捐点？, 还以为您买的是爱马仕呢; not our donations), rebirth prescribed (建议您回炉重造;
 // not goods remade), a byword reborn (祥林嫂转世).
+// Round 41 (t41d, by mechanism): the fault moved from the goods to the buyer's faculties (坏的是您的眼睛), the child taking after the
+// buyer (孩子要是随您，还是…), the buyer as a ward (怎么放心让您一个人…), an animal outdone (猪都没您能吃), a cheap habit blamed for the palate
+// (喝惯了散装啤酒，尝不出好坏), an age-and-class type (您这种四十多岁的阿姨), a type read from a sound (一听就是…的那种人), fine goods wasted
+// (给您一支万宝龙也写不出人样, 弹棉花), means (您这条件就别…), diet for a fit (先管住嘴), wits to be supplemented (这智商需要补补);
+// body futility takes 差成这样 / 又短又粗 / fingers, and 还非买 / 怪谁 / 才想起 join the body-shaming frame.
 
 import { IDEA_PRAISED } from '../detect/idea-praised';
 import { KIND_PRAISE } from '../detect/kind-praised';
@@ -69,11 +74,11 @@ const COMPLIMENT = /好看|漂亮|完美|绝了|没问题|没错|刚好|正好|�
 /** What the body or looks cannot be helped with (穿哪双都一样, 抹啥都白搭); praise (都好看) is not futility. */
 // (round 38, t38c: the flaw named bare, no 您 before it — 眼睛小戴什么美瞳都一样，别折腾了; not a size, 脸大选L码, nor a kind, 小脸的)
 const BODY_JUDGED =
-  /(?:您|你)(?:这|的|那)?(?:个|副)?(?:身材|皮肤|肤色|肤质|底子|脸|腿|脚|腰|肚子|个子|发际线|发量|头发|长相|颜值|五官|体型|年纪|岁数|样子|身高|体重|嗓子|牙)|(?:人|长得|长相)丑|(?:胖|粗|肥|丑|矮|黑|老)成这样|(?:那么|这么|太)(?:胖|粗|肥|丑|矮|黑|老)|底子(?:差|太差|不行)|皮肤底子|脸(?:那么|这么|太)大|腿(?:那么|这么|太)粗|(?<![的这那])(?:眼睛|眼|脸|腿|腰|个子|脖子|鼻子|嘴|脚|胳膊|屁股|额头|下巴|脸盘)(?:本来就|本身就|天生|这么|那么|太|也太)?(?:小|大|粗|短|胖|肥|矮|塌|宽|圆|扁|肿)(?![号码型款的])/;
+  /(?:您|你)(?:这|的|那)?(?:个|副)?(?:身材|皮肤|肤色|肤质|底子|脸|腿|脚|腰|肚子|个子|发际线|发量|头发|长相|颜值|五官|体型|年纪|岁数|样子|身高|体重|嗓子|牙)|(?:人|长得|长相)丑|(?:胖|粗|肥|丑|矮|黑|老|差|糙|干|黄)成这样|(?:又|那么|这么)(?:短|粗|胖|肥|矮|黑|丑|塌)又(?:短|粗|胖|肥|矮|黑|丑|塌)|(?:那么|这么|太)(?:胖|粗|肥|丑|矮|黑|老)|底子(?:差|太差|不行)|皮肤底子|脸(?:那么|这么|太)大|腿(?:那么|这么|太)粗|(?<![的这那])(?:眼睛|眼|脸|腿|腰|个子|脖子|鼻子|嘴|脚|胳膊|屁股|额头|下巴|脸盘|手指|手指头)(?:本来就|本身就|天生|这么|那么|太|也太)?(?:小|大|粗|短|胖|肥|矮|塌|宽|圆|扁|肿)(?![号码型款的])/;
 /** Round 30 (t30b): sizing advice or a good skin spared a purchase, beside a futility word (选M就行, 底子好…不用买). */
 const BODY_ADVICE = /选[^]{0,3}(?:码|号|[smlx])|就行|就好|即可|都行|都可以|底子(?:好|不错|真好)|(?:皮肤|肤色|身材|气色)(?:很|挺|真|这么)?(?:好|白|不错)|不用买|用不着买|不需要买/;
 /** Verbs of wearing or applying: the futility is about the buyer's body, not a broken part (修什么都没用). */
-const WEAR_APPLY = /穿|抹|涂|用|戴|化|擦|敷|搽|吃|买|选|挑/;
+const WEAR_APPLY = /穿|抹|涂|用|戴|化|擦|敷|搽|吃|买|选|挑|贴|做|画|染/;
 
 /** Round 15 (t15b): a child's or a school's context, where learning to read is honest (点读笔, 先学好拼音再认字). */
 const SCHOOL_HONEST = /孩子|宝宝|小朋友|儿童|学生|点读|教材|课程|学习机|早教|绘本|字帖|老师推荐|我们客服|道歉/;
@@ -94,6 +99,161 @@ function reversedInsult(ctx: LintContext, start: number): boolean {
 }
 
 const cues: Cue[] = [
+  // ── Round 41 (t41d), by mechanism: a helpful reply that ends with a jab at the buyer's body, kin, kind, means, palate or wits.
+  {
+    // The fault moved from the goods to the buyer's own faculties (望远镜没坏，坏的是您的眼睛和脑子; 有问题的是你的耳朵). Not a fault found in the
+    // buyer's device or settings (有问题的是您的手机系统) nor a medical context (过敏的话先就医).
+    words: ['坏的是', '有问题的是', '出问题的是', '有毛病的是', '该修的是', '要修的是', '该治的是', '该换的是', '毛病出在', '问题出在'],
+    severity: 'block',
+    message: '把问题归到买家的眼睛、脑子等身体或智力上，属于不文明用语（规则 2.4）',
+    after: /^(?:您|你)(?:自己)?(?:的|那|这)?(?:双|对|个|副|颗|根)?(?:眼睛|眼神|眼|脑子|脑袋|脑瓜|耳朵|舌头|鼻子|智商|审美|品味|眼光|乐感|味觉|嗅觉|听力|嘴)/,
+    notSentence: /就医|医院|医生|过敏|检查|视力下降|症状|不适|发炎|红肿|宝宝|孩子|老人/,
+    deniable: false,
+  },
+  {
+    // The buyer's child expected to take after the buyer, as the reason to buy down (您家孩子要是随您，还是买拼音版吧; 娃随你的话就别买原版了).
+    // Not a trait the child may inherit told with fit advice (宝宝要是随您是敏感肌，选无香款; 孩子随您个子高，可以买大一码).
+    words: ['随您', '随你', '像您', '像你', '随了您', '随了你', '随您的话', '随你的话'],
+    severity: 'block',
+    message: '借孩子“随您”贬低买家的能力，属于不文明用语（规则 2.4）',
+    before: /(?:孩子|宝宝|娃|娃娃|儿子|女儿|闺女|小孩|孩儿)(?:要是|如果|万一|估计|肯定|多半|八成|真|也)?$/,
+    notAfter: /^(?:的话)?(?:是|的|那样|这样|一样|有|也是|也有)/,
+    sentence: /还是(?:买|选|拍|别|算)|就别|别买|别浪费|省省|算了|白买|浪费|可惜了|够呛|悬/,
+    notSentence: /皮肤|敏感|过敏|体质|个子|身高|脚|头围|肤色|头发|胃口|口味|爱吃|喜欢|漂亮|聪明|好看|高|白/,
+    deniable: false,
+  },
+  {
+    // The buyer treated as a ward no one should leave alone with the goods (您家里人平时是怎么放心让您一个人碰电器的？; 家人真敢让你单独用刀).
+    // Not reassurance that someone may use it alone (老人一个人用家里人也可以放心).
+    words: ['放心让您', '放心让你', '敢让您', '敢让你', '放心您', '放心你', '放得下心让您', '放得下心让你'],
+    severity: 'block',
+    message: '讽刺买家连家电都不会用、需要人看着，属于不文明用语（规则 2.4）',
+    after: /^(?:一个人|自己|单独|独自)/,
+    sentence: /怎么|居然|竟然|还敢|真敢|心大|心真大|也是心大|胆子/,
+    notSentence: /可以放心|完全可以|也能放心|不用担心|别担心|老人|孩子|宝宝/,
+    deniable: false,
+  },
+  {
+    // An animal said to be outdone by the buyer's appetite or sloth (猪都没您能吃, 比猪还能睡). Not a pet's appetite praised (狗狗都没它能吃).
+    words: ['猪都没', '猪也没', '狗都没', '狗也没', '驴都没', '牛都没', '猪都不如', '比猪还', '比猪都'],
+    severity: 'block',
+    message: '拿猪狗与买家相比，属于不文明用语（规则 2.4）',
+    notBefore: /小$|家$|的$|连$/,
+    after: /^(?:您|你)?(?:能|会|这么|那么|还)?(?:吃|睡|懒|笨|胖|馋|蠢|能吃|能睡)/,
+    notSentence: /狗狗|猫|宠物|猪肉|狗粮|猪饲料|饲料|它/,
+    deniable: false,
+  },
+  {
+    // The buyer's cheap habit blamed for a palate, ear or nose that cannot tell (您这舌头喝惯了村口小卖部的散装啤酒，尝不出好坏也正常;
+    // 对您这种还在菜市场挑打折货的阿姨来说，香水和花露水确实分不太清). Not a general note on taste (很多人喝惯了甜酒，第一次喝会觉得酸) nor an
+    // honest “no difference” (这两款您尝不出区别很正常，配方一样).
+    words: ['尝不出', '分不清', '分不太清', '分不出', '喝不出', '品不出', '闻不出', '听不出', '吃不出', '分辨不出', '欣赏不了', '欣赏不来', '品不来', '懂不了'],
+    severity: 'block',
+    message: '嘲讽买家的品味、味觉或消费水平，属于不文明用语（规则 2.4）',
+    sentence: [/您|你/, /(?:惯了?|常年|平时|平常|整天|天天|还在|只会|只喝|只吃|只用|只听)[^，。！？]{0,14}(?:散装|勾兑|地摊|小卖部|路边摊|廉价|便宜货|打折货|杂牌|劣质|山寨|三无|菜市场|十块钱|几块钱|白开水|土味)/],
+    notSentence: /很多人|不少人|大部分人|一般人|新手|刚开始|第一次|配方一样|同一款|差别不大|区别不大|正常的/,
+    deniable: false,
+  },
+  {
+    // The buyer filed under an age-and-class type as the reason they cannot tell or use the goods (对您这种四十多岁的阿姨来说确实分不清; 你这种
+    // 乡下大叔用不来). Not fit advice for an age (对您这种敏感肌的阿姨来说，这款很温和).
+    words: ['您这种', '你这种', '您这样的', '你这样的', '您这个年纪的', '你这个年纪的'],
+    severity: 'block',
+    message: '以年龄、身份给买家贴标签并贬低，属于不文明用语（规则 2.4）',
+    after: /^[^，。！？]{0,16}(?:阿姨|大妈|大婶|大叔|大爷|老头|老太|老太太|乡下人|农村人|土包子|中年人|老年人)/,
+    sentence: /分不清|分不太清|分不出|不懂|搞不懂|用不来|玩不转|看不懂|尝不出|品不出|学不会|难怪|怪不得|也正常|就别|省省|还在菜市场|打折货/,
+    notSentence: /温和|适合|推荐|建议选|放心|不用担心|很多|都能/,
+    deniable: false,
+  },
+  {
+    // The buyer's voice or manners typed from a glance or a sound (一听就是在车厢里外放短视频的那种人; 一看就是爱占便宜的那类人). Not praise
+    // (一看就是懂行的那种人).
+    words: ['那种人', '这种人', '那类人', '那号人', '这号人'],
+    severity: 'block',
+    message: '给买家下“那种人”的结论并贬低，属于不文明用语（规则 2.4）',
+    before: /的$/,
+    sentence: /一听就(?:是|知道)|一看就(?:是|知道)|听(?:您|你)(?:的)?(?:声音|语音|口音)|看(?:您|你)(?:的)?(?:头像|照片|主页|昵称)/,
+    notSentence: /懂行|内行|识货|行家|讲究|有品位|有品味|有眼光|会过日子|细心|专业|爱干净|爱美|适合|推荐/,
+    deniable: false,
+  },
+  {
+    // The buyer's loud voice blamed for what the goods cannot silence (那可能是您自己的大嗓门降不掉吧). Not a child's or an elder's voice.
+    words: ['大嗓门', '公鸭嗓', '大喇叭嘴'],
+    severity: 'block',
+    message: '嘲讽买家的嗓音，属于不文明用语（规则 2.4）',
+    before: /(?:您|你)(?:自己)?(?:的|这|那)?(?:副|个)?$/,
+    notSentence: /宝宝|孩子|老人|耳背|长辈/,
+    deniable: false,
+  },
+  {
+    // The buyer's looks read from a photo as unfit for the task (看您头像那副样子也不像会做饭的; 瞧你照片也不像是会化妆的). Not fit advice.
+    words: ['也不像会', '也不像是会', '不像是会', '也不像个会', '一看就不会', '看着就不会', '看着也不像'],
+    severity: 'block',
+    message: '凭买家的头像、长相贬低其能力，属于不文明用语（规则 2.4）',
+    sentence: /(?:看|瞧|瞅|凭)(?:您|你)(?:的|发的)?(?:头像|照片|主页|视频|样子|那副|长相|打扮|自拍)/,
+    notSentence: /适合|推荐|建议选|不用担心/,
+    deniable: false,
+  },
+  {
+    // The buyer's faculty told no fine goods can rescue it (您那一手字，给您一支万宝龙也写不出人样; 您这乐感，送您一把马丁也是在弹棉花).
+    // Not a replacement said to share an honest fault (您这款，给您换一台也是一样的问题).
+    words: ['给您', '给你', '送您', '送你'],
+    severity: 'block',
+    message: '讽刺买家的能力“给什么好东西都没用”，属于不文明用语（规则 2.4）',
+    after: /^(?:一|个|支|把|台|双|件|瓶|套|块|只|架)*[^，。！？]{0,8}?也(?:是在|是|写不|弹不|唱不|画不|拍不|穿不|做不|救不|白搭|没用|一样|糟蹋|浪费)/,
+    sentence: /(?:您|你)(?:这|那)(?:一手|副|个|种)?(?:乐感|字|手艺|水平|技术|嗓子|五音|脸|身材|审美|品味|舌头|底子|手|耳朵|眼光)|人样|弹棉花|死了这条心/,
+    notSentence: /换一台|换一个|换新|同样的问题|一样的问题|故障|质量问题/,
+    deniable: false,
+  },
+  {
+    // 人样 denied to the buyer (给您一支好笔也写不出人样; 穿什么都没个人样). Not 活出个人样 as a motto.
+    words: ['人样'],
+    severity: 'block',
+    message: '说买家“没个人样”，属于不文明用语（规则 2.4）',
+    before: /(?:不出|没个|没有个?|不成|不像个?|没点)$/,
+    sentence: /您|你/,
+    notSentence: /活出/,
+    deniable: false,
+  },
+  {
+    // The buyer's playing or singing called fluffing cotton (送您一把马丁也是在弹棉花; 你那琴弹得跟弹棉花似的). Not a cotton quilt made by hand.
+    words: ['弹棉花'],
+    severity: 'block',
+    message: '嘲讽买家的演奏水平，属于不文明用语（规则 2.4）',
+    sentence: /您|你/,
+    notSentence: /棉被|棉胎|被子|棉花被|手工|师傅|工艺|非遗|老手艺|弹棉花机/,
+    deniable: false,
+  },
+  {
+    // The buyer's means scorned as the bar to the goods (您这条件就别碰瑞士表了; 你这收入还是算了吧). Not a budget met with advice
+    // (您这预算的话，建议看看入门款; 您这条件就别犹豫了).
+    words: ['您这条件', '你这条件', '您这经济条件', '你这经济条件', '您这收入', '你这收入', '您这消费水平', '你这消费水平', '您这工资', '你这工资', '您这家底', '你这家底'],
+    severity: 'block',
+    message: '嘲讽买家的经济条件，属于不文明用语（规则 2.4）',
+    after: /^[^，。！？]{0,4}(?:就别|别碰|别买|别想|还是别|还是算了|算了|配不上|不配|买不起|碰不起|够呛|还想|哪买得起|也就配)/,
+    notAfter: /^[^，。！？]{0,4}别(?:犹豫|担心|客气|纠结|错过|着急|急|等)/,
+    deniable: false,
+  },
+  {
+    // The buyer's diet prescribed as the fix for a fit (腿粗真不是靴子能决定的，建议您先管住嘴; 裤子勒就少吃点). Not a slimming product's use.
+    words: ['管住嘴', '管好嘴', '管好自己的嘴', '少吃点', '少吃两口', '少吃几口'],
+    severity: 'block',
+    message: '讽刺买家的身材，要求买家先节食，属于不文明用语（规则 2.4）',
+    sentence: [/腿粗|胖|显粗|勒|紧|穿不上|塞不进|扣不上|拉不上|肉/, /鞋|靴|裤|裙|衣|码|版型|腰带|表带/],
+    notSentence: /减脂|代餐|瘦身|燃脂|饮用|配合|运动|效果|宝宝|孩子|狗|猫|宠物/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // The buyer's wits said to need a supplement (这智商确实需要多补补DHA; 你这脑子该补补核桃了). Not a child's development or an elder's.
+    words: ['智商', '脑子', '脑袋', '脑瓜'],
+    severity: 'block',
+    message: '讽刺买家智商低，属于不文明用语（规则 2.4）',
+    before: /(?:您|你|这|您这|你这|您的|你的)(?:个)?$/,
+    after: /^[^，。！？]{0,6}?(?:需要|该|得|要|应该|可以)(?:多|好好|赶紧)?(?:补补|补一补|补一下|补点|补充|充值|充充值)/,
+    notSentence: /宝宝|孩子|儿童|学生|小朋友|发育|孕|老人|长辈|爸妈|父母|备考|考试/,
+    deniable: false,
+  },
   // ── Round 39 (t39q), by mechanism: put-downs with no swear word, each a word family paired with a second.
   {
     // Vulgarity by homophone: 我去年买了个表 (= wqnmlgb) said as a clause of its own (退货？我去年买了个表。). Not an honest purchase
@@ -899,11 +1059,14 @@ const cues: Cue[] = [
       // round 35 (t35b): fat likened to a ball or a pig (胖成个球了还买XS)
       '胖成球', '胖成个球', '胖成猪', '胖成那样', '肥成猪', '肥成球', '胖得跟球', '胖得像球', '胖得像猪', '胖成个猪',
       // round 39 (t39b): the bald or the skinny mocked for buying (秃成这样还买理发器，剪空气吗？; 瘦成这样还买健身环)
-      '秃成这样', '秃成那样', '这么秃', '那么秃', '秃了还', '头都秃了', '头发都没几根', '没几根头发', '瘦成这样', '瘦成那样', '瘦成猴', '瘦得跟猴']),
+      '秃成这样', '秃成那样', '这么秃', '那么秃', '秃了还', '头都秃了', '头发都没几根', '没几根头发', '瘦成这样', '瘦成那样', '瘦成猴', '瘦得跟猴',
+      // round 41 (t41d): wide feet, poor skin (脚这么宽还非买意大利楦; 皮肤差成这样还…; 黑成这样了才想起防晒)
+      '脚这么宽', '脚那么宽', '脚这么大', '脚那么大', '大脚板', '差成这样', '糙成这样']),
     severity: 'block',
     message: '嘲讽买家的身材、相貌或经济条件，属于不文明用语（规则 2.4）',
-    sentence: /还(?:买|穿|想|要|敢|好意思|网购|问|来|挑|用|涂|装|学)|就别|别买|别穿|先减|减减肥|减完肥|省省|配(?:穿|买|用)|不配|像个|一看就是|别怪|别赖|怪不得|(?:什么|啥|哪[个双件款条]?)[^，。]{0,4}都(?:一样|白搭|没用|勒|紧|小|挤|穿不上|戴不上|救不|遮不住|盖不住)/,
-    notSentence: /宝宝|孩子|狗狗|猫咪|宠物|不胖|不算胖|遮肉|不用担心|别担心|偏胖的|微胖|正常(?![吗么嘛])|朋友|我(?!们)|长辈|适合|显脸小|修饰/,
+    // (round 41, t41d: 还非要买, 怪谁, 才想起 — too late for the buyer's body)
+    sentence: /还(?:非要?|偏要?|硬要?)?(?:买|穿|想|要|敢|好意思|网购|问|来|挑|用|涂|装|学)|就别|别买|别穿|先减|减减肥|减完肥|省省|配(?:穿|买|用)|不配|像个|一看就是|别怪|别赖|怪谁|怪不得|才(?:想起|想到|知道|来)|(?:什么|啥|哪[个双件款条]?)[^，。]{0,4}都(?:一样|白搭|没用|勒|紧|小|挤|穿不上|戴不上|救不|遮不住|盖不住)/,
+    notSentence: /宝宝|孩子|狗狗|猫咪|宠物|不胖|不算胖|遮肉|不用担心|别担心|偏胖的|微胖|正常(?![吗么嘛])|朋友|我(?!们)|长辈|适合|显脸小|修饰|建议(?:选|拍|买|大|加|您选)/,
     deniable: false,
   },
   {

@@ -921,6 +921,9 @@ ruleTable(rudeDismissal, {
     "不是耳机的问题，是老人家年纪大了听力下降，建议去医院检查一下再配。",
     "不是耳机坏了，是您年纪大了的话可以选助听模式。",
     "不是质量问题，是您用法不对，建议看下说明书。",
+    // round 41 (t41d): the idiom told as the story it names
+    '《西游记》绘本第三册讲的就是猪八戒吃人参果的故事。',
+    '这本成语故事书里有“牛嚼牡丹”的典故，适合小学生。',
   ],
   invalid: [
     // round 41 (t41a): the fault taken off the goods and put on the buyer's age, advice after it or not
@@ -1947,5 +1950,8 @@ ruleTable(rudeDismissal, {
     { text: '白日梦做完了吗', severity: 'block' },
     { text: '想啥子哦，做梦去嘛', severity: 'block' },
     { text: '你是没睡醒还是咋的，这价还想包邮', severity: 'block' },
+    // round 41 (t41d): the buyer as one who cannot taste the fine thing given
+    { text: '这么好的雪茄给您抽，纯属牛嚼牡丹。', severity: 'block' },
+    { text: '您说这红酒发酸？真是猪八戒吃人参果，尝不出好坏。', severity: 'block' },
   ],
 });
