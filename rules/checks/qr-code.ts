@@ -104,6 +104,9 @@ function shopWontScan(ctx: LintContext, end: number): boolean {
   return SHOP_WONT_SCAN.test(clause) && !HANDOVER_AFTER.test(clause + ctx.after(end + clause.length, 40, 'hard'));
 }
 
+/** Round 41 (t41e): our pay code handed to the buyer — sent after it (付款码截图发您, 付款码私发你) or ours before it (我把我们的付款码). */
+const OUR_PAY_CODE_SENT = /^(?:的)?(?:截图|截个图|图片|照片|图)?(?:私)?(?:发|给|传|推)(?:给)?(?:您|你)/;
+const OUR_PAY_CODE_SENT_BEFORE = /(?:我|我们|本店)(?:先|直接|现在|马上|这就)?(?:把|将|给(?:您|你)(?:发)?)(?:我|我们|店里|店铺)?(?:的|家的)?(?:个人|私人)?$/;
 // Round 40 (lead): the buyer's pay code declined right after the word (收款码就不用发我啦，我们不能私下收付款; 您的收款码别发了) — unless
 // a code of ours is handed over instead (…不用发我，我把我的码发您).
 const CODE_DECLINED_AFTER = /^(?:就|也|都|真的)?(?:不用|不必|无需|不需要|别|甭)(?:再)?(?:发|给|传|拍)/;
@@ -172,7 +175,9 @@ const rule = defineRule({
         if (/^(?:刚|之前|上面)/.test(hit.key) && /(?:您|你)$/.test(ctx.before(hit.start, 2)) && !adoptedBuyerQuote(ctx, hit.start, hit.end)) continue;
         severity = 'block';
       } else if (tag === 'pay-code') {
-        if (/付款码/.test(hit.key) && (ON_GOODS.test(s) || /收银台|出示|商家扫/.test(s))) continue;
+        // (round 41, t41e: …unless our own pay code is handed to the buyer — 我先把付款码截图发您，扫完我直接发货 — whatever goods or packing the
+        // sentence names: a code on a package is never sent as a screenshot)
+        if (/付款码/.test(hit.key) && (ON_GOODS.test(s) || /收银台|出示|商家扫/.test(s)) && !OUR_PAY_CODE_SENT.test(ctx.after(hit.end, 10)) && !OUR_PAY_CODE_SENT_BEFORE.test(ctx.before(hit.start, 8))) continue;
         // (round 11: the buyer's word echoed as a question and denied: 收款码？没有的，都在平台付)
         if (endsAsQuestion(ctx, hit.end) && /^(?:亲|哈)?(?:没有|没|不|无|都在平台|只在平台|只能在平台|只用平台)/.test(ctx.compact.slice(hit.end, hit.end + 8))) continue;
         // (round 11: the code said to be the platform's own: 收款码是平台收银台生成的，您放心扫)

@@ -76,7 +76,7 @@ const GREETING = /欢迎(?:光临|来到|莅临|进入|进)(?:我们|本|我家|
 // A visit asked for besides the anchor itself (到我们仓库 alone may be goods arriving there).
 const VISIT = /来|过来|自提|提货|拿货|看货|取货|到店|上门|当面|现场|欢迎|直接|可以|随时/;
 const VISITOR_BEFORE = /(?:您|你|亲|大家|可以|直接|欢迎|随时|请)$/;
-const COME_TO_PLACE = /(?:直接来|来|过来)[\u4e00-\u9fff]{2,6}?(?:路|街|广场|大厦|商场|市场|商城)/;
+const COME_TO_PLACE = /(?:直接来|直接到|直接去|来|过来)[\u4e00-\u9fff]{2,6}?(?:路|街|广场|大厦|商场|市场|商城)/;
 // A thing moved to the place (a message, a parcel, a return), so 到仓库 is no visit.
 const SENT_THERE = /(?:转发|转交|转达|反馈|同步|提交|上报|汇报|报|交|递|传|转|发|寄|送|邮|退|返|运|调|拨|已|已经|货|件|包裹|快递|退货)$/;
 // A visit refused or waved off: 不支持到店自提, 暂不接受上门自提, 不能来取货 (the words after it invite nobody).
@@ -96,8 +96,13 @@ const LOCATED_BEFORE = /(?:我们|我家|本店|咱们|咱家|我|老板)(?:在|
  * Round 40 (t40n): a counter in a named mall with its floor (上海静安嘉里中心B1我们的柜台, 万象汇三楼我家专柜): a venue name, then a basement
  * or mall level (B1, L2) or a numbered floor — a spot to walk to. Not a vitamin (维生素B1): a venue word must close the name first.
  */
-const MALL_FLOOR = /(?:[\u4e00-\u9fff]{2,10}(?:中心|广场|商场|百货|天地|城|汇|荟|港|mall|奥莱|商厦|大楼)|银泰|万达|大悦城|来福士|太古里|天街|吾悦|恒隆|ifs)(?:[bl]\d{1,2}|负?[一二三四五六七八九\d]+(?:楼|层))/;
+const MALL_FLOOR = /(?:[\u4e00-\u9fff]{2,10}(?:中心|广场|商场|百货|天地|城|汇|荟|港|mall|奥莱|商厦|大楼)|银泰|万达|大悦城|来福士|太古里|天街|吾悦|恒隆|ifs)(?:[东南西北中][区座馆]|[a-z][区座馆])?(?:[bl]\d{1,2}|负?[一二三四五六七八九\d]+(?:楼|层))/;
 const OUR_COUNTER_BEFORE = /(?:我们|我家|本店|咱们|咱家|我|小店|我们店)(?:这边|那边|自己|自家)?(?:的|家|家的)?$/;
+/**
+ * Round 41 (t41e): a word to say at our place for a better price (报暗号“快手老客”按出厂价拿, 报快手昵称直接打九折, 报口令便宜20): an offline deal
+ * arranged, once our place is located. Not a code said in the live room or typed at checkout (直播间报暗号领券, 下单备注口令) — ONLINE decides.
+ */
+const PASSWORD_DEAL = /(?:报|提|说|出示)(?:一下|下)?(?:暗号|口令|(?:快手)?(?:昵称|id|用户名|账号名)|我(?:的)?名字)[^。！？]{0,14}?(?:[0-9一二三四五六七八九]折|打折|便宜|优惠|出厂价|成本价|内部价|批发价|拿货价|员工价|减|免单|送)/;
 const GO_THERE = /过来|来|进去|路过|顺路|到店|现场|当面|自提|上门|报我|提我|(?:拿|去|送|走)过去/;
 // Round 12 (t12a): a spot located by what it faces or neighbours (铜锣湾崇光对面, 万达对面, 东门步行街那块, 二楼): a place to walk to
 // when a shop front, a signboard or a person to ask for goes with it.
@@ -239,7 +244,8 @@ const rule = defineRule({
       // 包裹收到，仓库在验): the anchor is read across the break (来，仓库), the place only where the parcel goes.
       if (/^[来到]/.test(hit.key) && hit.end - hit.start > 1 && ctx.norm.breakBefore[hit.start + 1]! >= SOFT && /[回发寄送邮退运收拿带签]$/.test(ctx.before(hit.start, 1))) continue;
       // 直播间的价格和店里一样: 店里 is the online shop when the sentence is about the live room or the listing and names no place.
-      if (/^(?:店里|我们店|我家店)$/.test(hit.key) && !address && ONLINE.test(s) && !PHYSICAL.test(others) && !/自提|到店|地址|线下|实体/.test(others)) continue;
+      // (round 41, t41e: …and no mall floor — 来我们三里屯店里试穿，太古里北区B1层，报快手昵称打九折 names 快手 and a place)
+      if (/^(?:店里|我们店|我家店)$/.test(hit.key) && !address && ONLINE.test(s) && !PHYSICAL.test(others) && !/自提|到店|地址|线下|实体/.test(others) && !MALL_FLOOR.test(s)) continue;
       if (storeGone(s)) continue;
       // Round 24 (t24a): the buyer's delivery address changed to a place of theirs (您刚才说要改成公司地址, 您把收货地址换成了公司地址): the
       // parcel's destination, not our place.
@@ -300,6 +306,9 @@ const rule = defineRule({
         // with the buyer coming, no street number needed.
         else if (/实体店|门店|线下|店面|档口|专卖店|体验店|展厅|仓库|工作室|铺/.test(hit.key) && self && LANDMARK.test(s) && (INVITE.test(others.replace(SENT_TO_US, '').replace(REFUSED_VISIT, '')) || COME_TAKE.test(others)) && !CLOSED.test(s) && !PARCEL.test(s.replace(PARCEL_WAIVED, ''))) severity = 'block';
         else if (address && self && invite) severity = 'block';
+        // Round 41 (t41e): our place in a mall with its zone and floor (三里屯店里…太古里北区B1层) with the buyer asked over, or our located place with
+        // a word to say there for a better price (宁曼路那家找我们，报暗号…按出厂价拿): the address alone (B1 strips out above) missed it.
+        else if (self && ((MALL_FLOOR.test(s) && invite) || ((address || MALL_FLOOR.test(s)) && PASSWORD_DEAL.test(others))) && !PARCEL.test(s) && !CLOSED.test(s) && !CLOSED_DOOR.test(s) && !storeGone(s)) severity = 'block';
         // Round 12 (t12e): our own place (我们 before it, not a brand's counter) with the buyer sent there (时代广场B1有我们专柜 来港可以去看).
         else if (address && SELF.test(ctx.before(hit.start, 12, 'hard')) && /可以去|去看|去逛|去拿|去试/.test(others.replace(SENT_TO_US, ''))) severity = 'block';
         // (the shop's own place: 品牌专柜在国贸商城三楼，您可以去试色 sends the buyer to the brand, not to us)

@@ -222,7 +222,9 @@ export const STORE_TERMS: TermSpec[] = [
     // round 29 (t29d): the offline store room named by 线下 (我们老板在杭州滨江有个线下仓，路过直接来拿)
     '线下仓', '线下铺', '线下提货点', '线下自提点',
     // round 30 (t30a): the offline spot named loosely (我们上海也有线下的点，…地铁站2号口出来右手边)
-    '线下的点', '线下点', '线下的店', '线下的铺', '线下的仓', '线下的门店'], { tag: 'place' }),
+    '线下的点', '线下点', '线下的店', '线下的铺', '线下的仓', '线下的门店',
+    // round 41 (t41e): a factory outlet of the shop's (我们在清迈有自己的工厂店)
+    '工厂店', '工厂直营店', '厂家直营店'], { tag: 'place' }),
   // Round 12 (t12a): the shop front seen from the street (红色招牌‘港货之家’, 黄色门头写着…), judged with a place to walk to.
   ...terms(['招牌', '门头', '门脸', '牌匾', '店招',
     // round 30 (t30a): the door told by what hangs there (门口挂澳洲国旗那家, 门上贴着熊猫的那间): judged with the shop deixis after it

@@ -979,6 +979,19 @@ ruleTable(impersonatePlatform, {
     "快手客服说的才是最终答复，我们这边照着办。",
     "平台判的才是最终决定，您有疑问可以申请复核",
     "小二定的就是最终结果，我们店里配合就行",
+    // round 41 (t41e): the platform's real channels named as the platform's, the shop as the shop, a court's papers, the buyer's own edit,
+    // the shop's own back office, a desk at the shop
+    "您可以在订单页申请平台仲裁，平台会根据双方凭证判定。",
+    "如对处理结果有异议，可以在售后详情里申请平台客服介入。",
+    "我是本店的售后客服，平台的判定结果请以订单页为准。",
+    "如果您愿意，可以自己把评价改成五星，不改也没关系。",
+    "平台不会替您修改评价，评价内容只有您自己能改。",
+    "法院的判决书已经寄到我们公司了，这是我们和供应商的纠纷，跟您的订单无关。",
+    "平台给我们店下发了处罚决定书，我们已经整改，您的订单不受影响。",
+    "我已从店铺后台直接驳回了这个重复申请，另一笔售后照常处理。",
+    "我是本次给您服务的店铺客服，有问题随时找我。",
+    "快手的消费者保障中心可以帮您处理，您在订单页点申请介入就行。",
+    "我们收到的平台通知是先行赔付由平台审核，我这边没法替平台做决定。",
   ],
   invalid: [
     // round 39 (t39r): a platform department claimed as the speaker's own
@@ -2062,5 +2075,19 @@ ruleTable(impersonatePlatform, {
     { text: '您看快手官方售后号发的私信，我就是那个号的管理员。', severity: 'block' },
     { text: '感谢老粉支持，快手官方额外送您一个20元红包，兑换码XY88。', severity: 'block' },
     { text: '平台特意赠送您一张运费补贴券，下单时输入口令就能抵扣。', severity: 'block' },
+    // round 41 (t41e): a made-up platform panel rewriting the buyer's rating; a numbered ruling paper of the platform; a rejection from the
+    // platform's back office; a platform desk with 保障 in its name; 本次 before the platform's title; acting as 快手进口平台
+    { text: '您的差评已经由平台评审组复核过了，快手会帮您把评分调成五星。', severity: 'block' },
+    { text: '平台那边会替你把中评改成好评，不用您操心。', severity: 'block' },
+    { text: '官方评审团已经给您把这条评价改为满分了。', severity: 'block' },
+    { text: '依据快手平台售后裁决书第12号，您这单属于人为损坏，不予退款。', severity: 'block' },
+    { text: '平台的处罚决定书已经下发，您的账号需要补缴违约金。', severity: 'block' },
+    { text: '这单的退货申请我已经在快手后台给您驳回了，拆封不适用。', severity: 'block' },
+    { text: '我刚从平台系统里把您的售后直接关闭了。', severity: 'block' },
+    { text: '我是快手电商消费保障中心的，赔付标准就是订单金额的一成。', severity: 'block' },
+    { text: '本人是平台权益保障中心的专员，您的申请不符合条件。', severity: 'block' },
+    { text: '作为本次快手官方指派的售后负责人，我会上门回收。', severity: 'block' },
+    { text: '我是您这次的快手进口平台专属客服，有事找我。', severity: 'block' },
+    { text: '我们以快手进口的名义给快递公司发了函，您放心。', severity: 'block' },
   ],
 });

@@ -201,6 +201,9 @@ ruleTable(rule, {
     '您的收款码别发了哈，差价走平台的部分退款。',
     // round 18 (fa18bp)
     "客服不允许发微信号、二维码、链接这些，请在平台内沟通。",
+    // round 41 (t41e): a pay code on the packing or at the checkout, nothing of ours sent
+    '大包装外箱上的付款码是给仓库扫的，您在平台收银台付款就行。',
+    '付款码在平台收银台里出示，包装上的溯源码可以查原产地。',
   ],
   invalid: [
     // round 38 (t38i): a code on the device still leading off the platform — a contact, a group, a reward
@@ -381,5 +384,9 @@ ruleTable(rule, {
     { text: '扫码看动画，顺便加我好友，不涉及任何付款。', severity: 'block' },
     { text: '扫这个码付款，不涉及任何手续费。', severity: 'block' },
     '扫码就能看动画，不涉及付款，还能进群领优惠。',
+    // round 41 (t41e): our pay code handed over as a screenshot, whatever goods or packing the sentence names
+    { text: '大包装还没上架，我先把付款码截图发您，扫完从仓库直接发。', severity: 'block' },
+    { text: '这款瓶装的链接审核中，付款码私发你，付完就安排。', severity: 'block' },
+    { text: '整箱包装平台不让卖，我给您发我们的付款码，扫了我这边发货。', severity: 'block' },
   ],
 });

@@ -217,6 +217,12 @@ ruleTable(rule, {
     // round 32 (t32f): 来/到 closing the parcel's verb before a comma (寄回来，仓库…) is no 来仓库
     "衣服退回来，仓库签收后24小时内给您退款。",
     "您的包裹我们收到，仓库正在验，验完原路退款。",
+    // round 41 (t41e): a brand's counter in a mall told without leading the buyer there as ours; a passphrase in the live room; a factory
+    // outlet that ships only
+    '品牌在太古里北区B1层有专柜，您可以去试穿再回来下单。',
+    '直播间报暗号领券，报快手昵称打九折哦。',
+    '我们店里的货和太古里北区B1层专柜同款，价格更低。',
+    '我们的工厂店只做线上，货都是从保税仓发出。',
   ],
   invalid: [
     // round 40 (t40n): our counter in a mall with its floor, the buyer sent there or a referral discount
@@ -405,5 +411,11 @@ ruleTable(rule, {
     // round 39 (t39d): our place located by a long walk, the arrival told at the end of the sentence
     { text: '我们在万达广场旁边有个工作室，出了地铁站往北走，第二个路口左转那栋灰色小楼就是，三楼门口贴着我们的海报，到了喊小周。', severity: 'block' },
     { text: '您想先看看实物的话，我们在高铁站附近有个仓库，出站口往右直走，路口右转那栋白色厂房就是，门口停着我们的货车，到了喊老王。', severity: 'block' },
+    // round 41 (t41e): our place in a mall by its zone and floor with the buyer asked over; our located outlet with a word to say there for a
+    // better price
+    { text: '想试穿就来我们成都店里，太古里南区L2层，到了直接试。', severity: 'block' },
+    { text: '拿不准颜色可以来我们店里看，万象城东区3楼，报暗号打八折。', severity: 'block' },
+    { text: '我们在清迈有自己的工厂店，您去旅游的话直接到宁曼路那家，报暗号“老客”按出厂价拿。', severity: 'block' },
+    { text: '我们在越南胡志明市有自己的工厂直营店，就在范五老街那家，报快手昵称按拿货价。', severity: 'block' },
   ],
 });
