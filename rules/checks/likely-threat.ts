@@ -96,6 +96,11 @@ const REVIEW_KEPT_WAIVED = /(?:您|你)?(?:不|没)(?:撤|删|改|撤回|删掉|
 const REPAIR_VISIT = /(?:师傅|工程师|安装师傅|维修师傅|技师|技术员|售后)(?:会|就|也|都|明天|今天|后天|周末|下午|上午|马上)*上门(?:来)?(?:帮您|给您|为您)?(?:把[^，。！？]{1,6})?(?:修|装|安装|维修|检修|调试|更换|换|测|量|处理|保养|清洗)/g;
 const reviewKeptWaived = (s: string): boolean =>
   s.search(REVIEW_KEPT_WAIVED) >= 0 && s.search(REPAIR_VISIT) >= 0 && !FREE_TURN.test(s.replace(REVIEW_KEPT_WAIVED, '').replace(REPAIR_VISIT, ''));
+// Round 41 (t41f): the buyer taken off our marketing list, our messages stopped at their wish (已经把您从店铺的短信营销名单里去掉了，以后不会
+// 再收到活动短信; 已为您退订推送): contact ended, not threatened — not with a turn, a blacklist, the review, or the buyer's person or home.
+const UNSUBSCRIBED = /(?:把|将)(?:您|你)?(?:的)?(?:号码|手机号|手机|电话|账号|邮箱)?从[^，。！？]{0,14}?(?:名单|列表|名录|推送|群发|订阅)(?:里|中|上)?(?:面)?(?:去掉|移除|删除|删掉|撤下|剔除|拿掉|移出)|(?:已经|已|帮您|为您|给您)(?:为您|帮您)?(?:退订|取消订阅|取消推送|关闭推送)/;
+const UNSUBSCRIBE_TURN = /黑名单|差评|中评|评价|投诉|举报|但|不过|可是|如果|要是|否则|除非|记住|记着|记下|后果|小心|等着|看着办|走着瞧|找您|找你|上门|地址|家人|(?:您|你)家|单位|住哪/;
+const unsubscribed = (s: string): boolean => UNSUBSCRIBED.test(s) && !UNSUBSCRIBE_TURN.test(s);
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -110,5 +115,5 @@ export default likelyRule({
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
   // Round 37 (t37g): …and a review asked on the buyer's family liking the goods (detect/goods-user.ts).
-  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s) || accountNotFound(s) || reviewKeptWaived(s),
+  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s) || accountNotFound(s) || reviewKeptWaived(s) || unsubscribed(s),
 });
