@@ -40,6 +40,7 @@ import { HIDDEN_READING_VOCABULARY, hiddenContacts } from '../detect/hidden-read
 const RECORD_PROTECTS = /保障|靠谱|放心|安心|留底|留个底|有据可查|有据可依|好处理|方便处理|凭证|证据|维权|可追溯/;
 /** Round 31 (t31b): the chat's record read by our own side (店长看过, 主管调取了, 我们核对了): see the 'watched' branch. */
 const RECORD_REVIEWED = /(?:店长|主管|经理|老板|老板娘|质检|组长|我们|我|同事|售后)(?:这边)?(?:已经|都|也|刚刚?|已|仔细|认真|重新)*(?:看过|看了|查过|查了|调取了?|调出了?|调了|翻了|翻过|核对了?|核实了?|复盘了?|回看了?|过了)(?:一遍|一下|下)?(?:您的?|你的?|之前的?|当时的?|相关的?|全部的?|所有的?|完整的?|这段|那段)*$/;
+const RECORD_SUBMITTED = /^(?:都|也|一并|一起|我们|我|这边)*(?:已经|已)?(?:提交|上传|上交|交给|发给|转给|附在|附上|作为(?:凭证|证据))(?:了|到|给)?(?:平台|审核|客服|小二|申诉|工单)?(?![^，。]{0,3}(?:没用|白搭|不管用))/;
 const OUR_ASK = /加我|找我|私我|联系我|我的(?:微信|电话|号|手机)|打我|外面聊|换个地方/;
 /** Our own pinned post (看我置顶, 去我们主页置顶, 翻小店的置顶) and a wink at what it holds (contact-pointer 'pinned'). */
 const PINNED_OURS = /(?:看|去|翻|点|找|瞅|瞧|戳)(?:一下|下|一眼|看)?(?:我|我们|咱|咱们|俺|小店|本店|店铺)(?:的|家)?(?:主页|作品|视频)?(?:的|里|里的)?$/;
@@ -126,6 +127,8 @@ function movedOutsideQuotes(ctx: LintContext, start: number, end: number): boole
     const a = from + m.index;
     const b = a + m[0].length;
     if (a < end && b > start) continue;
+    // (round 41, t41f: …nor a move denied — 我们都不会私下联系您)
+    if (denied(ctx, a)) continue;
     if (!othersQuote(ctx, a, b)) return true;
   }
   return false;
@@ -356,6 +359,8 @@ const rule = defineRule({
         if (/(?:平台|订单|系统)[^，。]{0,3}$/.test(ctx.before(hit.start, 6))) continue;
         // Round 20 (t20bu): the chat kept as evidence (保留聊天记录并报警, 截图保存好聊天记录): a record the buyer holds, not one that watches us.
         if (/(?:保留|保存|留存|留好|存好|截图|截屏|保留好|保存好)(?:一下|下|好)?(?:相关|双方|和他的|跟他的|与对方的|的)?$/.test(ctx.before(hit.start, 8))) continue;
+        // Round 41 (t41f): …or handed in as evidence (把物流截图和聊天记录提交了, 聊天记录已上传给平台): the record goes to the platform's review.
+        if (RECORD_SUBMITTED.test(ctx.after(hit.end, 12, 'hard'))) continue;
         // Round 22 (t22by): the record named as the buyer's protection here (聊天记录平台也能看到，比私聊靠谱; 所有记录平台都能查到，对您更有
         // 保障; 有记录万一有纠纷更好处理): a reason to stay in this chat, not a watched one — no ask of ours after it.
         const next = ctx.after(hit.end, 30, 'hard');

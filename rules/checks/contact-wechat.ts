@@ -237,7 +237,10 @@ function judge(ctx: LintContext, hit: TermHit) {
   const act = ACT_BEFORE.test(before) || ACT_AFTER.test(after) || /^(?:上|里)(?:直接|再)?(?:补|返|退|赔|转)(?:给)?(?:您|你)/.test(after) || SEARCH_NAME_BEFORE.test(ctx.before(hit.start, 16)) || channelsOffered(ctx, hit.start, hit.end);
   if (tag === 'weak') {
     // 卫星 / V: only with an account value introduced by ： or 号, or with 加/搜 right before.
-    const introduced = value && /^[\s:=号]|^id|^是/.test(ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1));
+    // Round 41 (t41f): a V right after a number is volts (220-240V so it works fine, 12V output): a space after it introduces no id;
+    // only ：/号/id/是 do (220V：abc123 stays an account).
+    const volts = hit.key === 'v' && /\d$/.test(before);
+    const introduced = value && (volts ? /^\s*(?:[:=号]|id|是)/ : /^[\s:=号]|^id|^是/).test(ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1));
     if (NOT_NICKNAME.test(after)) return undefined;
     // 到货后在V上结清, 剩下的V上聊: the V is a place where money or talk goes.
     const settles = /走$/.test(before) && /^(?:就行|就好|就可以|吧|即可|付|转|结)/.test(after) && /款|钱|付|转|结|定金/.test(sentence(ctx, hit.start, hit.end, 20));

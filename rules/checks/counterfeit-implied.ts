@@ -194,7 +194,8 @@ const GENUINE_SHELL = /(?:原装|原厂|正品|原版|专柜|品牌|大牌)的?(
 /** Packaging or parts, and who filled or changed them (we, here, at home). */
 const SHELL_OR_PART = /瓶|罐|盒|包装|外壳|壳|机芯|表盘|零件|配件|外盒/;
 /** An empty container for decanting named as goods (分装瓶, 分装喷瓶, 分装盒), not the act (分装瓶装的, 分装瓶里灌的). */
-const DECANT_CONTAINER = /^(?:小|旅行|便携|真空|按压|喷雾|喷)?(?:瓶|盒|袋|罐|喷瓶|壶|器|工具)(?!装|里|中|内|灌|分)/;
+// (round 41, t41f: …or named for what it holds — 分装药盒, 分装奶粉盒, 分装调料瓶, 分装乳液瓶)
+const DECANT_CONTAINER = /^(?:小|旅行|便携|真空|按压|喷雾|喷)?(?:药|药片|调料|调味|奶粉|米粉|乳液|面霜|洗护|洗发水|沐浴露|香水|收纳)?(?:瓶|盒|袋|罐|喷瓶|壶|器|工具)(?!装|里|中|内|灌|分)/;
 /**
  * Round 39 (t39m): the goods' own maker putting its mark on as a step of making (杯底的品牌标是工厂贴花烧上去的; logo是工厂镭雕的): a
  * factory unqualified, by a firing or marking craft, is how the genuine piece is marked — not a factory sought out, another or a

@@ -102,6 +102,11 @@ const reviewKeptWaived = (s: string): boolean =>
 const WORDY_EXCUSED = /(?:别怪|不要怪|请原谅|原谅|不好意思|抱歉|见谅)(?:我们|我|小店|客服)?(?:这边)?(?:的)?(?:多)?(?:啰嗦|罗嗦|唠叨|多嘴|话多|多说|多提醒|多唠叨)(?:一句|两句|几句|了|哈|啊|呀)*/g;
 const OWN_GOOD = /验货|验收|检查|核对|开箱|拆开|拆封|拍照|录像|视频|签收|保存|留好|保管|注意|确认|看一下|看看/;
 const wordyExcused = (s: string): boolean => s.search(WORDY_EXCUSED) >= 0 && OWN_GOOD.test(s) && !FREE_TURN.test(s.replace(WORDY_EXCUSED, ''));
+// Round 41 (t41f): the buyer taken off our marketing list, our messages stopped at their wish (已经把您从店铺的短信营销名单里去掉了，以后不会
+// 再收到活动短信; 已为您退订推送): contact ended, not threatened — not with a turn, a blacklist, the review, or the buyer's person or home.
+const UNSUBSCRIBED = /(?:把|将)(?:您|你)?(?:的)?(?:号码|手机号|手机|电话|账号|邮箱)?从[^，。！？]{0,14}?(?:名单|列表|名录|推送|群发|订阅)(?:里|中|上)?(?:面)?(?:去掉|移除|删除|删掉|撤下|剔除|拿掉|移出)|(?:已经|已|帮您|为您|给您)(?:为您|帮您)?(?:退订|取消订阅|取消推送|关闭推送)/;
+const UNSUBSCRIBE_TURN = /黑名单|差评|中评|评价|投诉|举报|但|不过|可是|如果|要是|否则|除非|记住|记着|记下|后果|小心|等着|看着办|走着瞧|找您|找你|上门|地址|家人|(?:您|你)家|单位|住哪/;
+const unsubscribed = (s: string): boolean => UNSUBSCRIBED.test(s) && !UNSUBSCRIBE_TURN.test(s);
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -116,6 +121,6 @@ export default likelyRule({
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
   // Round 37 (t37g): …and a review asked on the buyer's family liking the goods (detect/goods-user.ts).
-  // Round 41 (t41a): …and wordiness excused before advice for the buyer's own good (wordyExcused).
-  unless: (s, next) => wordyExcused(s) || addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s) || accountNotFound(s) || reviewKeptWaived(s),
+  // Round 41 (t41a): …and wordiness excused before advice for the buyer's own good (wordyExcused); t41f: the buyer taken off our marketing list (unsubscribed).
+  unless: (s, next) => wordyExcused(s) || addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s) || accountNotFound(s) || reviewKeptWaived(s) || unsubscribed(s),
 });

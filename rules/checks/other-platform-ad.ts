@@ -233,6 +233,17 @@ function foldedAfter(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, num
   return ctx.folded.slice(from, from + 40);
 }
 
+// (round 41, t41f) the buyer asked or said it; our having that channel denied after it.
+const BUYER_ASKED = /(?:您|你|亲)(?:刚才|之前|是)?(?:问|说|想|提到|打听|咨询)/;
+const CHANNEL_DENIAL = /(?:没有|没|并没有|没开|没建|没做|不做|不开|从来没有|从没有?)(?:过)?(?:自己的?|独立的?|单独的?|任何|别的|其他的?|什么)*$/;
+function ownChannelDenied(ctx: LintContext, hit: TermHit): boolean {
+  const rest = ctx.compact.slice(hit.end, hit.end + 60);
+  for (let i = rest.indexOf(hit.key); i >= 0; i = rest.indexOf(hit.key, i + 1)) {
+    if (CHANNEL_DENIAL.test(rest.slice(Math.max(0, i - 10), i)) && rest[i + hit.key.length] !== '的') return true;
+  }
+  return false;
+}
+
 function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>, hit: TermHit): string | undefined {
   const tag = hit.spec.tag;
   const before = ctx.before(hit.start, 10);
@@ -341,6 +352,9 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     if (hit.key === '小程序' && /搜(?:索|一下|下)?$/.test(before) && (/店名|我们|同名|本店/.test(others) || (/^\s*[“「"『《]/.test(foldedAfter(ctx, emojiAt, hit)) && APP_USE.test(others))) && !/快手/.test(s)) return '引导买家搜索店铺的站外小程序';
     // Round 11: the name searched before the word (您搜“米米海淘”小程序，里面会员价比这里低二十; 微信搜日淘小铺小程序领券).
     if (/^(?:小程序|公众号)$/.test(hit.key) && /搜(?:索|一下|下)?[\u4e00-\u9fffa-z0-9]{2,10}$/.test(ctx.before(hit.start, 16)) && (APP_USE.test(others.replace(/搜(?:索|一下|下)?/g, '')) || LURE.test(others)) && !/快手|您说|您提到|别人/.test(s)) return '引导买家搜索店铺的站外小程序';
+    // Round 41 (t41f): the buyer's question about our channel, answered by denying we have one (您问能不能去我们“官网”买——我们没有独立
+    // 官网，快手小店是唯一的店): no such place to send anyone to. Only the same channel word denied, a few sentences on at most.
+    if (BUYER_ASKED.test(ctx.before(hit.start, 24, 'hard')) && ownChannelDenied(ctx, hit)) return undefined;
     // The shop's own site / mini-program / official account as a place to buy.
     const ours = CHANNEL_SELF.test(before);
     if (/快手|平台/.test(before.slice(-4))) return undefined;

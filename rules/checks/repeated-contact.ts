@@ -121,6 +121,15 @@ function thirdPartyChased(ctx: LintContext, start: number, end: number): boolean
   if (verbEnds && CHASED_OBJECT_NEXT.test(after)) return true;
   return ((verbEnds && CHASED_THEM_NEXT.test(after)) || THEM_AFTER_VERB.test(after)) && THIRD_PARTY_NAMED.test(ctx.before(start, 24, 'hard'));
 }
+/**
+ * Round 41 (t41f): the contact after the frequency word aims at us, the buyer the one who comes (您说再不处理就“天天来找我们”, 不然
+ * 您要一直催我们？) — no 你/您 as its object in that clause.
+ */
+const AT_US_AFTER = /^[^，。]{0,10}?(?:来|去|过来|上门)?(?:找|联系|催|问|骚扰|堵|打给|打电话给|私信|投诉|call)(?:一下|下|着)?(?:我们|咱们|我|本店|店里|店铺|客服|小店)/;
+function buyerComesToUs(ctx: LintContext, end: number): boolean {
+  const after = ctx.after(end, 16);
+  return !/你|您/.test(after) && AT_US_AFTER.test(after);
+}
 const NOT_US = /对方|不是我们|不是本店|快递员|快递小哥|快递公司|驿站|物流(?!截图|单号|记录|轨迹|图)|骗子|诈骗|陌生|推销电话|冒充|假冒|自称|平台(?:客服|小二|工作人员)/;
 
 const CONTACT = [
@@ -398,7 +407,7 @@ const cues: Cue[] = [
     sentence: [BY_US, PRESSURE],
     // 每天都会去问进度: we chase the warehouse or customs for the buyer.
     notSentence: [NOT_US, /订阅|退订|自动同步|物流进度|派送|服用|吃|涂|用量|喝|您说希望|您要求|不需要了|问进度|催进度|查进度|跟进度|盯进度/],
-    unless: (ctx, start, end) => (ctx.compact[start] === '每' && !/^每(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周)|隔)/.test(ctx.compact.slice(start, start + 8))) || worryDenied(ctx, start, end) || thirdPartyChased(ctx, start, end),
+    unless: (ctx, start, end) => (ctx.compact[start] === '每' && !/^每(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周)|隔)/.test(ctx.compact.slice(start, start + 8))) || worryDenied(ctx, start, end) || thirdPartyChased(ctx, start, end) || buyerComesToUs(ctx, end),
   },
   {
     // Round 6: every few minutes needs no ultimatum: 今晚零点开始，您的手机会每五分钟收到一条我们的短信.

@@ -379,7 +379,8 @@ const cues: Cue[] = [
     // (round 36, t36f: …or a question put to the buyer's expertise, 我有点私事想咨询一下，离婚财产怎么分)
     sentence: /帮|能不能|可以|吗|呗|请你|麻烦你|会不会|会[^]{0,6}吗|懂|咨询|请教|想问|问问/,
     window: 30,
-    notSentence: /回答不了|答不了|不方便|无法|没法|不能回答|不会过问|只负责|只处理|帮不了|不聊|您的私事|隐私/,
+    // (round 41, t41f: …nor the off-topic part declined in other words — 和订单无关的文件翻译我们就帮不上了, 就不接了, 做不了)
+    notSentence: /回答不了|答不了|不方便|无法|没法|不能回答|不会过问|只负责|只处理|帮不了|帮不上|帮不到|爱莫能助|做不了|办不了|(?:就|都|一律|暂时|暂)?(?:不接|不提供|不做|不帮)(?!吗|么|呢|是吧|吧|也|的话|没关系)|不聊|您的私事|隐私/,
   },
   {
     // Buying from the buyer: 闲置名牌包我们高价回收, 旧手机上门估价, 金银首饰按金价收购 — not packaging recycled

@@ -87,7 +87,8 @@ const DENIED_VP = /(?:不会|不要|不能|别|请勿|切勿|从不|绝不|从�
 const DENIED_VP_OWN = new RegExp(DENIED_VP.source.replace('(?:任何|什么|的)?[^我]{0,2}$', '(?:自己的|您自己的|你自己的|您的|你的|个人的)[^我]{0,2}$'));
 
 const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0x27;
-const ENGLISH_DENIAL = /(?:never|not|don'?t|doesn'?t|won'?t|can'?t|cannot|refuse|avoid)(?:to)?(?:ever|do|doing|make|accept|take|use|share|give|send|offer|provide|support|allow|any|a|an|the|other|outside|our|my|your)*$/;
+// (round 41, t41f: …or the talk there refused — we can't chat on WhatsApp, we don't talk via Line; not 'why not' / 'if not')
+const ENGLISH_DENIAL = /(?:never|(?<!why|if|or)not|don'?t|doesn'?t|won'?t|can'?t|cannot|refuse|avoid)(?:to)?(?:ever|do|doing|make|accept|take|use|share|give|send|offer|provide|support|allow|any|a|an|the|other|outside|our|my|your|chat|talk|contact|connect|message|text|call|add|you|on|via|over|through)*$/;
 /** A denial governs compact index `i`: 不用加微信, 请勿私下转账 (but not 不好意思加我微信). */
 export function denied(ctx: LintContext, i: number, max = 10): boolean {
   // Round 12 (t12a): an English denial right before (we never do offline deal, we don't accept venmo, can't share whatsapp).

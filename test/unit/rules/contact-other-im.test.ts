@@ -42,6 +42,10 @@ ruleTable(rule, {
     "soul是灵魂",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "Sorry, we can't share WhatsApp or any outside contact, please chat here.",
+    // round 41 (t41f): the talk there refused in English (can't chat on / don't talk over / cannot add you on)
+    "Sorry, we don't talk over Telegram，平台聊天就好。",
+    "We cannot add you on Line，订单问题在这里说。",
+    "I can't message you via WhatsApp, 平台规定哦。",
     "您说的facebook主页不是我们的。",
     '丁丁今年三岁了，穿小码正好。',
     '这款包在IG上很火，明星同款。',
@@ -67,6 +71,10 @@ ruleTable(rule, {
     'line的贴纸很可爱，我们有同款周边。',
   ],
   invalid: [
+    // round 41 (t41f): …but a question or a condition before the English act is no refusal
+    { text: 'Why not chat on WhatsApp? 方便些', severity: 'block' },
+    { text: 'If not, chat on Telegram 吧', severity: 'block' },
+    { text: "Can't reach us here? Chat on WhatsApp 就好", severity: 'block' },
     // round 39 (t39l): …傾 in traditional script (WhatsApp度傾, Line上傾, Telegram嗰度傾)
     { text: '有咩問題Line度傾，快啲', severity: 'block' },
     { text: '想睇實物相嘅話WhatsApp度傾啦', severity: 'block' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 41 (t41f): the chat record handed to the platform as evidence; a move denied near it
+    '我这边已经把发货视频和聊天记录提交给平台了，结果以平台审核为准。',
+    '聊天记录已上传到申诉页面，您也可以补充说明。',
+    '聊天记录平台都能看到，我们不会私下联系您，这里说就好。',
     // round 39 (t39d): the consignee's or courier's number, a third person's number kept by the buyer
     '麻烦您把收件人的电话留一下，快递员派送时会联系。',
     '您把教练的电话记好，有问题可以问他怎么用。',
@@ -362,6 +366,9 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 41 (t41f): …but the record called watched, with a move, stays a pointer
+    { text: '聊天记录提交了也没用，平台都看着呢，咱私下聊', severity: 'warn' },
+    { text: '聊天记录都会被看，有些话不好说，换个地方细说', severity: 'warn' },
     // round 38 (t38h): a contact spelt down the line initials or backwards, the reading asked for (detect/hidden-reading.ts)
     { text: '加购满两件包邮，\n薇风吹过很清爽，\n信得过的品质，\n号码：ab2024xx，竖着读每行第一个字～', severity: 'block' },
     { text: '加油冲呀，\n微笑面对生活，\nx光片都齐全，\n藏头的那个就是哈', severity: 'block' },

@@ -93,6 +93,10 @@ ruleTable(rule, {
     '国内是220V我们这款是110V，需要配变压器哦。',
     '电池是12V，我这边帮您确认过型号了。',
     '吹风机是美版120V的，我们建议您搭配转换器使用。',
+    // round 41 (t41f): volts then a space and English prose is no V: id
+    'Voltage is 220-240V so it works fine in mainland China，放心用。',
+    'The charger outputs 12V and 2A, works with any car socket，有问题这里说。',
+    '这款是 110V only, please use a step-up transformer 哦。',
     // round 23 (t23a): an emoji closing the refusal of a later list item, not only the first (refusedAfter's emojiCut per item)
     '私下转账、加微信、站外下单都不行🙅 有问题平台会处理',
     '扫码付款、加微信都免了🙏 直接在这里拍就行',
@@ -339,6 +343,9 @@ ruleTable(rule, {
     { text: "加微信不用担心，我这边帮你", severity: 'block' },
     // round 23 (t23cd): …but V我 after a number with an id, or a bare V我, is still the command
     { text: '满100V我：shop_7788，给您返现', severity: 'block' },
+    // round 41 (t41f): …and volts followed by ：or 号 still introduce the id
+    { text: '充电器是12V：volt_shop88 有事找我', severity: 'block' },
+    { text: '220V 号 jp_mall_007，加了发您实拍', severity: 'block' },
     { text: '电压没问题，V我，号码是 jp_mall_007。', severity: 'block' },
     '要优惠就V我，我给您算便宜点。',
     '加我vx 220V那款给您便宜，号是 volt_shop88',

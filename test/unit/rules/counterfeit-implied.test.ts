@@ -478,6 +478,10 @@ ruleTable(counterfeitImplied, {
     // round 22 (t22bz): an empty decanting container named as goods or a gift
     '我们随单附赠一个分装瓶，旅行带着方便，精华本身是原瓶发出。',
     '分装盒可以单独拍，我们这边包邮。',
+    // round 41 (t41f): a decanting container named for what it holds, as a gift or goods
+    '两瓶装还送一个分装药盒，出门带着方便。',
+    '买两罐奶粉送一个分装奶粉盒，外出方便。',
+    '分装乳液瓶三个一组，旅行用刚好。',
     '这边送您两个便携分装喷瓶，香水本身是整瓶未拆封的。',
     // round 22 (t22ca)
     "我哋嘅化妆品唔系非正品，每件都有单据。",
@@ -1311,6 +1315,9 @@ ruleTable(counterfeitImplied, {
     // round 22 (t22by): …but no authorisation said of our cheap goods
     { text: "我们没有授权，所以价格便宜，货和专柜一样。", severity: 'warn' },
     { text: '我们是国内用分装瓶装的，和专柜一样。', severity: 'block' },
+    // round 41 (t41f): …but the act with the held item's container after it stays the act
+    { text: '面霜是我们这边分装到乳液瓶里的，和专柜一样', severity: 'block' },
+    { text: '胶囊是我们国内分装药瓶装的，跟正品一样', severity: 'block' },
     // round 22 (t22ca)
     "呢支唔系正品嚟，所以平啲。",
     // round 21 (t21bx): …but not the brand's commission denied, nor a count shrugged off

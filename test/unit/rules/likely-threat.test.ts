@@ -98,12 +98,18 @@ ruleTable(likelyThreat, {
     // round 32 (t32f): the courier or its depot pressed on the buyer's behalf
     "派件员电话一直打不通，我们已经投诉给快递公司了。",
     "配送员好几天不接单，我们已经反馈到驿站了，有进展马上告诉您。",
+    // round 41 (t41f): the buyer taken off our marketing list at their wish
+    '好的，已经把您从店铺的短信营销名单里去掉了，以后不会再收到我们的活动短信。',
+    '已经帮您把手机号从推送列表里移除了，之后不会再打扰您。',
+    '已为您退订短信，以后不会再收到活动通知。',
   ],
   invalid: [
     // round 41 (t41a): …not with the buyer's home, a demand or pursuit beside the excuse
     { text: '别怪我们啰嗦，您家地址我们都记着，签收前请当面验货', severity: 'warn' },
     { text: '别怪我们啰嗦，差评不删的话，签收后我们会一直找您', severity: 'warn' },
     { text: '别怪我们啰嗦，您单位在哪我们也清楚，签收前记得验货', severity: 'warn' },
+    // round 41 (t41f): …but not with a turn to the buyer's home after it
+    '已经把您从营销名单里去掉了，不过您的地址我们都记着呢。',
     // round 39 (t39n): …but not with the buyer's family or the review raised beside the visit
     '您不撤差评也没关系，明天师傅上门把锁修好，您家里人也在吧',
     // round 39 (t39l): …but not the account found, nor the buyer's home known beside it

@@ -148,6 +148,10 @@ ruleTable(rule, {
     "您说抖音上有同名的店？那不是我们。",
     "别的平台用我们店名开的店都是冒充的。",
     // round 11 (fa11b): held-out false-alarm phenomena, own wordings
+    // round 41 (t41f): the buyer's question about our channel answered by denying we have one
+    "您问能不能去我们官网买更便宜？我们没有独立官网，快手小店是唯一的店。",
+    "您问小程序是不是更便宜？我们没有小程序，只在快手卖。",
+    "你说想去我们的独立站下单——我们从来没有过独立站，就这一家店。",
     "别去官网下单了哈，官网上买还要排队，我们这有现货。",
     "官网买要排队，还是在我们这拍吧，有现货。",
     "去官网下单还得等，别去了，我们这有现货。",
@@ -386,6 +390,10 @@ ruleTable(rule, {
     "我们官网下单送赠品，这边有现货但没赠品。",
     "别在这拍了，去官网买吧，那边有券。",
     "我们小程序下单领券，店里也有货。",
+    // round 41 (t41f): …but the buyer's question answered with our channel, or only a code of it denied
+    "您问官网有没有货？我们官网更便宜，去官网下单吧",
+    "您问能不能去官网买？我们没有官网的优惠码，但官网下单更便宜",
+    "您问小程序有没有券？有的，我们小程序下单领券更划算",
     // round 11 (t11d): short replies
     'pdd上有 自己搜去',
     '拼多多上有 自己搜',

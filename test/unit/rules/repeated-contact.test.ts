@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 41 (t41f): the buyer's threat to keep coming to us, quoted and defused
+    '您说再不回复就天天来找我们？不用这样，我现在就处理。',
+    '您说不处理就一直催我们，放心，今天一定给您结果。',
+    '您说不退款就每天来店里堵我们？不用这样，现在就给您退。',
     // round 39 (t39p): 速 ending a word before a clause break
     "我打字是老年人手速，回慢了见谅。",
     "这边网速，回复可能慢一点，请稍等。",
@@ -345,6 +349,9 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 41 (t41f): …but our own coming at the buyer stays pressure
+    { text: '不改差评我们就天天来找你', severity: 'block' },
+    { text: '不删差评就天天来找我，我天天打给你', severity: 'block' },
     // round 39 (t39j): …but the frequency and the contact in one clause still press
     { text: '差评不删，我们就一直给你发消息，马上开始。', severity: 'block' },
     { text: '不改评价的话，客服会天天打你电话。', severity: 'block' },

@@ -640,6 +640,10 @@ ruleTable(threat, {
     '不好意思打断您一下，您的订单地址需要再确认一下。',
     '您的问题我记下了，明天上午会再回复您一次处理结果。',
     '您的地址我记下了，明天给您补发。',
+    // round 41 (t41f): the buyer's words noted, the detail asked at once
+    '您刚才吐槽的“发货慢”我记下了，能说下是哪天下的单吗？',
+    '你说的“太难闻”我记下了，具体是哪种味道呢？',
+    '您骂的“黑店”我记下了，可以说说是哪里没做好吗？',
     '我们有的是办法帮您解决，放心。',
     '著名品牌，显著效果，您放心。',
     '说不定哪天就到货了，您再等等。',
@@ -1553,6 +1557,9 @@ ruleTable(threat, {
     { text: '你再闹，说不定哪天就有人找上门了。', severity: 'block' },
     { text: '谁再给我们恶意差评，我就去他家门口泼油漆。', severity: 'block' },
     { text: '退款给你了，不过你这号码我记下了，以后有你受的。', severity: 'block' },
+    // round 41 (t41f): …but the buyer's words noted as a grudge, no detail asked
+    { text: '你说的话我记下了，咱们走着瞧。', severity: 'block' },
+    { text: '你骂的那句我记下了，你可以试试看。', severity: 'block' },
     { text: '收货地址和电话都在我这儿存着呢，你投诉之前最好想清楚。', severity: 'block' },
     { text: '你老公的电话我们也有，要不要我打给他说说你干的好事？', severity: 'block' },
     { text: '差评不删的话后果自负，我们有的是办法让你后悔。', severity: 'block' },

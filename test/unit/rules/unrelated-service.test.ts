@@ -433,6 +433,10 @@ ruleTable(unrelatedService, {
     '退货寄回的运费我们承担，另外给您5元辛苦费作为补偿。',
     '这是私人问题，我们不方便回答哈，订单有问题随时找我。',
     '跟订单无关的问题我这边回答不了，抱歉。',
+    // round 41 (t41f): the off-topic part declined in other words
+    '包装上的韩文我可以帮您看，但和订单无关的合同翻译我们就帮不上了。',
+    '跟订单无关的代写代查我们一律不接，抱歉哈。',
+    '与订单无关的私事咨询我这边做不了，售后问题随时找我。',
     '说明书英文那段的意思是“每日一次，饭后服用”，我帮您翻译过来了。',
     '一对一专属客服为您服务，有问题随时找我。',
     '这款适合健身教练和私教课学员用',
@@ -739,6 +743,9 @@ ruleTable(unrelatedService, {
     { text: '帮我个忙呗，把这条转发到你的小区群里，给我们拉点人气，拜托啦', severity: 'block' },
     { text: '你抖音粉丝不少吧，帮我们另一个品牌发个视频宣传一下，给你三百', severity: 'block' },
     { text: '能帮我翻译下这份租房合同吗，跟订单无关，几页而已', severity: 'block' },
+    // round 41 (t41f): …but the ask stays an ask when a refusal is only allowed for (不帮也没事)
+    { text: '跟订单无关哈，能帮我翻下这封邮件吗，不帮也没关系', severity: 'block' },
+    { text: '和订单无关，您会不会做表格？能不能帮我做一个，不接的话我再找别人', severity: 'block' },
     { text: '打扰一下，私人问题，您会修电脑吗？我笔记本开不了机', severity: 'block' },
     { text: '您是老师吧，能帮我儿子改一下作文吗', severity: 'block' },
     { text: '亲，您家里有闲置的名牌包吗？我们高价回收，比二手平台给得多', severity: 'block' },
