@@ -817,6 +817,19 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // round 41 and scored by number only: 0.967 (87/90), false alarms 3/60 at first sight (b8c578d). A floor only.
   heldOutFloor('holdout-dk.jsonl', 0.96, 0.05);
 
+  // HELD OUT, sealed: DL (150: 90 breaches over every clause in ten verticals new to a sealed set — robot vacuums, adult wellness and
+  // family-planning goods, equestrian gear, home safes, meal replacements and enzyme drinks, orthotic insoles and posture correctors,
+  // portable power stations, automatic pet feeders and cameras, ergonomic chairs and standing desks, lab-grown diamonds and moissanite; 60
+  // hard clean), written blind at the start of round 41 and scored by number only after the first wave's tuning: 0.900 (81/90), false
+  // alarms 2/60 at first sight (6666f07). A floor only.
+  heldOutFloor('holdout-dl.jsonl', 0.9, 0.04);
+
+  // HELD OUT, sealed: DM (150: 90 breaches over every clause in ten verticals new to a sealed set — e-readers, BBQ grills and garden
+  // furniture, baby monitors and nursery furniture, pet grooming, leather care, kids' ride-ons and scooters, compression stockings and
+  // braces, water filters, mosquito repellents and pest control, heating pads and hand warmers; 60 hard clean), written blind in round 41
+  // and scored by number only after the first wave's tuning: 0.933 (84/90), false alarms 5/60 at first sight (6666f07). A floor only.
+  heldOutFloor('holdout-dm.jsonl', 0.93, 0.09);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
