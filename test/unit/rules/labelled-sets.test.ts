@@ -837,6 +837,13 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // and scored by number only after the first wave's tuning: 0.933 (84/90), false alarms 5/60 at first sight (6666f07). A floor only.
   heldOutFloor('holdout-dm.jsonl', 0.93, 0.09);
 
+  // HELD OUT, sealed: DN (150: 90 breaches over every clause in ten verticals new to a sealed set — eyelash extensions and serums,
+  // skateboards and surfboards, Korean ginseng and tonics, baby carriers, cheese and butter, chocolate and candy, smart glasses and VR
+  // headsets, masks and PPE, inflatable pools and water toys, wallpaper; 60 hard clean; fewer long lines than asked, a quarter), written
+  // blind in round 41 and scored by number only after the first wave's tuning: 0.967 (87/90), false alarms 3/60 at first sight (50519ef).
+  // A floor only.
+  heldOutFloor('holdout-dn.jsonl', 0.96, 0.05);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
