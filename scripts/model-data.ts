@@ -63,7 +63,8 @@ const NOT_TRAINED_ON = new Set<string>([
   'dev-blind-ga.jsonl', 'dev-blind-gb.jsonl', 'dev-blind-gc.jsonl', 'dev-clean-gd.jsonl',
   'dev-blind-ge.jsonl', 'dev-blind-gf.jsonl',
   'dev-blind-gg.jsonl', 'dev-blind-gh.jsonl', 'dev-clean-gi.jsonl', 'dev-blind-gj.jsonl', 'dev-blind-gk.jsonl', 'dev-blind-gl.jsonl',
-  'dev-blind-gm.jsonl', 'dev-blind-gn.jsonl', 'dev-clean-gp.jsonl',
+  'dev-blind-gm.jsonl', 'dev-blind-gn.jsonl', 'dev-clean-gp.jsonl', 'dev-blind-gq.jsonl', 'dev-blind-gr.jsonl', 'dev-blind-gs.jsonl',
+  'dev-clean-gt.jsonl',
 ]);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */
