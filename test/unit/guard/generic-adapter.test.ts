@@ -208,3 +208,23 @@ describe('round 40: scheduled sends and wrappers of 发送', () => {
     expect(wrapsOnly(document.body, $('#s1'))).toBe(false);
   });
 });
+
+describe('round 41: how a send control is named', () => {
+  it('L3 L7: aria-labelledby (hidden text too), a tooltip attribute or the tooltip aria-describedby points at name an icon-only control', () => {
+    page(`<div class="SendBox"><textarea id="c"></textarea><span id="lbl" hidden>发送</span><div id="a" role="button" tabindex="0" aria-labelledby="lbl"><svg></svg></div></div>
+      <button id="b" data-tooltip="发送"><svg></svg></button><button id="d" aria-describedby="tip"><svg></svg></button><div id="tip" role="tooltip">发 送</div>
+      <button id="e" data-tooltip="表情"><svg></svg></button><button id="f" aria-describedby="long"><svg></svg></button><div id="long">${'很长的说明'.repeat(10)}发送</div>`);
+    expect(findSendButton($('#c'))).toBe($('#a'));
+    for (const id of ['a', 'b', 'd']) expect(isDraftSendControl($('#' + id)), id).toBe(true);
+    for (const id of ['e', 'f']) expect(isDraftSendControl($('#' + id)), id).toBe(false);
+  });
+
+  it("L2 L4: a label of a hidden checkbox or radio, and an image map's area, are controls named by their text or alt", () => {
+    page(`<input type="checkbox" id="cb" style="display:none"><label id="a" for="cb">发送</label>
+      <input type="radio" id="rb" style="display:none"><label id="b" for="rb">发送</label><label id="c" for="t">发送</label><textarea id="t"></textarea>
+      <img usemap="#m"><map name="m"><area id="d" href="javascript:void 0" alt="发送"><area id="e" alt="发送"><area id="f" href="#x" alt="表情"></map>`);
+    for (const id of ['a', 'b', 'd']) expect(isDraftSendControl($('#' + id)), id).toBe(true);
+    for (const id of ['c', 'e', 'f']) expect(isDraftSendControl($('#' + id)), id).toBe(false);
+  });
+
+});
