@@ -490,3 +490,43 @@ export function isScheduleConfirm(el: Element): boolean {
   }
   return false;
 }
+
+/** A control that sends a canned reply in one click (a quick-reply card's 一键发送), not the draft. */
+const ONE_CLICK_LABEL = /^(一键|一鍵|直接|快捷|快速)(发送|發送)$/;
+/** How long a quick reply's text may be (a card's text, not a whole panel's). */
+const CANNED_MAX = 2000;
+/** How far up from a one-click control its card may be. */
+const CARD_LEVELS = 4;
+
+/** The text of `box` outside buttons and controls (their labels are not the reply), or null when longer than CANNED_MAX. */
+function textOutsideControls(box: Element): string | null {
+  let out = '';
+  const walker = box.ownerDocument.createTreeWalker(box, 0x4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || NOT_CONTROL.has(parent.localName) || parent.closest(`${BUTTON_SELECTOR}, a[href]`)) continue;
+    out += node.nodeValue ?? '';
+    if (out.length > CANNED_MAX) return null;
+  }
+  return out.trim();
+}
+
+/**
+ * The reply a one-click send control sends instead of the draft (round 41, L6: a quick-reply card's 一键发送 copies its
+ * canned text into the composer and sends it in the same click): the text of the control's card, the nearest box
+ * around it with text of its own besides its buttons. Null when `el` is no such control, or its card cannot be told
+ * (it holds a text field, i.e. it is a composer's dock, or another one-click control before any text: a list of cards).
+ */
+export function cannedReplyOf(el: Element): string | null {
+  const label = shortLabel(el, 8);
+  if (!label || !ONE_CLICK_LABEL.test(label) || !isClickable(el) || el.closest('[data-replyguard]')) return null;
+  let box = el.parentElement;
+  for (let level = 0; box && level < CARD_LEVELS && box.localName !== 'body'; level++, box = box.parentElement) {
+    if (box.querySelector(EDITABLE_SELECTOR)) return null;
+    for (const other of box.querySelectorAll(BUTTON_SELECTOR)) if (other !== el && !other.contains(el) && ONE_CLICK_LABEL.test(labelOf(other))) return null;
+    const text = textOutsideControls(box);
+    if (text === null) return null;
+    if (text) return text;
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { editableRoot, editablesNear, findComposerCandidates, findSendButton, isDraftSendControl, isScheduleConfirm, wrapsOnly } from '../../../sites/generic';
+import { cannedReplyOf, editableRoot, editablesNear, findComposerCandidates, findSendButton, isDraftSendControl, isScheduleConfirm, wrapsOnly } from '../../../sites/generic';
 
 function page(html: string): void {
   document.body.innerHTML = html; // fixture markup
@@ -227,4 +227,13 @@ describe('round 41: how a send control is named', () => {
     for (const id of ['c', 'e', 'f']) expect(isDraftSendControl($('#' + id)), id).toBe(false);
   });
 
+  it("L6: a one-click send's reply is its card's text outside its buttons; none in a composer's dock or a list of cards", () => {
+    page(`<aside><div class="card"><p>加我微信 abc12345</p><div><button id="a">一键发送</button><button>编辑</button></div></div>
+      <div class="card"><p>亲，在的</p><span id="b" role="button">快捷 发送</span></div></aside>
+      <div><textarea></textarea><button id="c">一键发送</button></div>
+      <ul><li>回复一</li><li>回复二</li><li><button id="d">一键发送</button></li><li><button id="e">一键发送</button></li></ul><button id="f">发送</button>`);
+    expect(cannedReplyOf($('#a'))).toBe('加我微信 abc12345');
+    expect(cannedReplyOf($('#b'))).toBe('亲，在的');
+    for (const id of ['c', 'd', 'e', 'f']) expect(cannedReplyOf($('#' + id)), id).toBeNull();
+  });
 });
