@@ -134,7 +134,7 @@ function idrefText(el: Element, attr: string, max: number): string | null {
   let out = '';
   for (const id of ids.split(/\s+/)) {
     const ref = id ? (typeof root.getElementById === 'function' ? root : el.ownerDocument).getElementById(id) : null;
-    if (!ref || ref === el) continue;
+    if (!ref) continue;
     const text = shortCompactText(ref, max);
     if (text === null) return null;
     out += text;
@@ -145,11 +145,12 @@ function idrefText(el: Element, attr: string, max: number): string | null {
 
 /**
  * A control's own name, as a screen reader would read it first: aria-labelledby (an icon-only role=button named by a
- * hidden <span>发送</span>, round 41 L3), else aria-label, else title; '' when it has none.
+ * hidden <span>发送</span>, round 41 L3), else aria-label, else title; '' when it has none. A labelledby text longer
+ * than `max` (a whole description) is passed over: the control's own label or text then names it.
  */
-function explicitName(el: Element, max: number): string | null {
+function explicitName(el: Element, max: number): string {
   const by = idrefText(el, 'aria-labelledby', max);
-  if (by !== '') return by;
+  if (by) return by;
   return compact(el.getAttribute('aria-label') || el.getAttribute('title'));
 }
 
@@ -312,7 +313,7 @@ export function findSendButton(editor: HTMLElement): HTMLElement | null {
  * composer a click belongs to.
  */
 export function mayBeSendControl(el: Element): boolean {
-  if (el.matches(BUTTON_SELECTOR) || SEND_TEXT.test(explicitName(el, SEND_TEXT_MAX) ?? '')) return true;
+  if (el.matches(BUTTON_SELECTOR) || SEND_TEXT.test(explicitName(el, SEND_TEXT_MAX))) return true;
   const text = shortCompactText(el, SEND_TEXT_MAX);
   return text !== null && SEND_TEXT.test(text);
 }
@@ -379,12 +380,13 @@ function shortLabel(el: Element, max: number): string | null {
 }
 
 /**
- * A <label> whose control is a checkbox or radio the agent does not see (display:none, invisible, a few px): the label
- * is the control drawn, and a click on it toggles the input, whose change the page sends on (round 41, L2). A visible
- * checkbox is a setting (发送后关闭), not a send.
+ * A <label> that says just 发送 / Send and whose control is a checkbox or radio the agent does not see (display:none,
+ * invisible, a few px): the label is the control drawn, and a click on it toggles the input, whose change the page
+ * sends on (round 41, L2). A visible checkbox is a setting, and so is any option with more words (发送后关闭: UI kits
+ * draw their checkboxes over a hidden input too).
  */
 function labelsHiddenToggle(el: Element): boolean {
-  if (el.localName !== 'label') return false;
+  if (el.localName !== 'label' || !SEND_TEXT.test(shortCompactText(el, SEND_TEXT_MAX) ?? '')) return false;
   const input = (el as HTMLLabelElement).control;
   if (!input || input.localName !== 'input' || !/^(checkbox|radio)$/.test((input as HTMLInputElement).type)) return false;
   const check = (input as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
