@@ -123,11 +123,61 @@ export function compact(s: string | null | undefined): string {
 /** An input button's label: its value, or an image button's alt (<input type=image alt="发送">, round 39 L5). */
 const inputLabel = (input: HTMLInputElement): string => compact(input.type === 'image' ? input.alt || input.value : input.value);
 
+/**
+ * The text of the elements an IDREF list (aria-labelledby, aria-describedby) points at, whitespace removed, hidden ones
+ * included (as the accessible name reads them); null when it is longer than `max` (not a control's name).
+ */
+function idrefText(el: Element, attr: string, max: number): string | null {
+  const ids = el.getAttribute(attr);
+  if (!ids) return '';
+  const root = el.getRootNode() as Document | ShadowRoot;
+  let out = '';
+  for (const id of ids.split(/\s+/)) {
+    const ref = id ? (typeof root.getElementById === 'function' ? root : el.ownerDocument).getElementById(id) : null;
+    if (!ref) continue;
+    const text = shortCompactText(ref, max);
+    if (text === null) return null;
+    out += text;
+    if (out.length > max) return null;
+  }
+  return out;
+}
+
+/**
+ * A control's own name, as a screen reader would read it first: aria-labelledby (an icon-only role=button named by a
+ * hidden <span>发送</span>, round 41 L3), else aria-label, else title; '' when it has none. A labelledby text longer
+ * than `max` (a whole description) is passed over: the control's own label or text then names it.
+ */
+function explicitName(el: Element, max: number): string {
+  const by = idrefText(el, 'aria-labelledby', max);
+  if (by) return by;
+  return compact(el.getAttribute('aria-label') || el.getAttribute('title'));
+}
+
+/** Attributes tooltip libraries read an icon-only button's tooltip from (data-tooltip="发送", Bootstrap's data-original-title…). */
+const TOOLTIP_ATTRS = ['data-tooltip', 'data-tooltip-content', 'data-tip', 'data-title', 'data-original-title', 'data-bs-original-title'];
+
+/**
+ * The name an element without text or label shows only as a tooltip (round 41, L7): a tooltip attribute, or the
+ * tooltip the page portals to <body> on hover and links by aria-describedby (antd, Element, Tippy do), read while it is
+ * there (the pointer is on the button when it is pressed). '' when none, null when too long.
+ */
+function tooltipName(el: Element, max: number): string | null {
+  for (const attr of TOOLTIP_ATTRS) {
+    const value = el.getAttribute(attr);
+    if (value) return compact(value);
+  }
+  return idrefText(el, 'aria-describedby', max);
+}
+
+/** An image map's area: its alt names it (<area href="javascript:send()" alt="发送">, round 41 L4). */
+const areaLabel = (el: Element): string => (el.localName === 'area' ? compact(el.getAttribute('alt')) : '');
+
 function labelOf(button: Element): string {
-  const aria = button.getAttribute('aria-label') || button.getAttribute('title');
-  if (aria) return compact(aria);
+  const name = explicitName(button, 40);
+  if (name) return name;
   if (button.localName === 'input') return inputLabel(button as HTMLInputElement);
-  return compact(button.textContent);
+  return compact(button.textContent) || areaLabel(button) || (tooltipName(button, 40) ?? '');
 }
 
 function classOf(el: Element): string {
@@ -263,7 +313,7 @@ export function findSendButton(editor: HTMLElement): HTMLElement | null {
  * composer a click belongs to.
  */
 export function mayBeSendControl(el: Element): boolean {
-  if (el.matches(BUTTON_SELECTOR) || SEND_TEXT.test(compact(el.getAttribute('aria-label') || el.getAttribute('title')))) return true;
+  if (el.matches(BUTTON_SELECTOR) || SEND_TEXT.test(explicitName(el, SEND_TEXT_MAX))) return true;
   const text = shortCompactText(el, SEND_TEXT_MAX);
   return text !== null && SEND_TEXT.test(text);
 }
@@ -321,19 +371,35 @@ const CONTROL_ROLES = /^(button|menuitem|link|option|tab)$/;
 
 /** A control's label as labelOf reads it, or null when it is longer than `max` (a click's ancestors hold whole chat lists). */
 function shortLabel(el: Element, max: number): string | null {
-  const aria = el.getAttribute('aria-label') || el.getAttribute('title');
-  if (aria) return compact(aria);
+  const name = explicitName(el, max);
+  if (name !== '') return name;
   if (el.localName === 'input') return inputLabel(el as HTMLInputElement);
   const text = shortCompactText(el, max);
   if (text === null) return null;
-  return text || compact(el.querySelector('img[alt]')?.getAttribute('alt'));
+  return text || compact(el.querySelector('img[alt]')?.getAttribute('alt')) || areaLabel(el) || tooltipName(el, max);
+}
+
+/**
+ * A <label> that says just 发送 / Send and whose control is a checkbox or radio the agent does not see (display:none,
+ * invisible, a few px): the label is the control drawn, and a click on it toggles the input, whose change the page
+ * sends on (round 41, L2). A visible checkbox is a setting, and so is any option with more words (发送后关闭: UI kits
+ * draw their checkboxes over a hidden input too).
+ */
+function labelsHiddenToggle(el: Element): boolean {
+  if (el.localName !== 'label' || !SEND_TEXT.test(shortCompactText(el, SEND_TEXT_MAX) ?? '')) return false;
+  const input = (el as HTMLLabelElement).control;
+  if (!input || input.localName !== 'input' || !/^(checkbox|radio)$/.test((input as HTMLInputElement).type)) return false;
+  const check = (input as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check === 'function' && !check.call(input, { visibilityProperty: true, opacityProperty: true })) return true;
+  const rect = input.getBoundingClientRect();
+  return rect.width <= 2 || rect.height <= 2;
 }
 
 /** Looks like something to click: a button or link, a role, focusable, or a pointer cursor. */
 function isClickable(el: Element): boolean {
-  if (el.matches(BUTTON_SELECTOR) || el.matches('a[href], [tabindex], [onclick]')) return true;
+  if (el.matches(BUTTON_SELECTOR) || el.matches('a[href], area[href], [tabindex], [onclick]')) return true;
   if (CONTROL_ROLES.test(el.getAttribute('role') ?? '')) return true;
-  return looksClickable(el);
+  return labelsHiddenToggle(el) || looksClickable(el);
 }
 
 /**
@@ -425,4 +491,44 @@ export function isScheduleConfirm(el: Element): boolean {
     if (SCHEDULE_TEXT.test(text) || SCHEDULE_TEXT.test(box.getAttribute('aria-label') ?? '')) return true;
   }
   return false;
+}
+
+/** A control that sends a canned reply in one click (a quick-reply card's 一键发送), not the draft. */
+const ONE_CLICK_LABEL = /^(一键|一鍵|直接|快捷|快速)(发送|發送)$/;
+/** How long a quick reply's text may be (a card's text, not a whole panel's). */
+const CANNED_MAX = 2000;
+/** How far up from a one-click control its card may be. */
+const CARD_LEVELS = 4;
+
+/** The text of `box` outside buttons and controls (their labels are not the reply), or null when longer than CANNED_MAX. */
+function textOutsideControls(box: Element): string | null {
+  let out = '';
+  const walker = box.ownerDocument.createTreeWalker(box, 0x4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || NOT_CONTROL.has(parent.localName) || parent.closest(`${BUTTON_SELECTOR}, a[href]`)) continue;
+    out += node.nodeValue ?? '';
+    if (out.length > CANNED_MAX) return null;
+  }
+  return out.trim();
+}
+
+/**
+ * The reply a one-click send control sends instead of the draft (round 41, L6: a quick-reply card's 一键发送 copies its
+ * canned text into the composer and sends it in the same click): the text of the control's card, the nearest box
+ * around it with text of its own besides its buttons. Null when `el` is no such control, or its card cannot be told
+ * (it holds a text field, i.e. it is a composer's dock, or another one-click control before any text: a list of cards).
+ */
+export function cannedReplyOf(el: Element): string | null {
+  const label = shortLabel(el, 8);
+  if (!label || !ONE_CLICK_LABEL.test(label) || !isClickable(el) || el.closest('[data-replyguard]')) return null;
+  let box = el.parentElement;
+  for (let level = 0; box && level < CARD_LEVELS && box.localName !== 'body'; level++, box = box.parentElement) {
+    if (box.querySelector(EDITABLE_SELECTOR)) return null;
+    for (const other of box.querySelectorAll(BUTTON_SELECTOR)) if (other !== el && !other.contains(el) && ONE_CLICK_LABEL.test(labelOf(other))) return null;
+    const text = textOutsideControls(box);
+    if (text === null) return null;
+    if (text) return text;
+  }
+  return null;
 }

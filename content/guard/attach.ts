@@ -5,6 +5,7 @@
 // with a Send button beside it. A page may show several composers (conversation panes side by side):
 // the one the agent types in or whose Send button is clicked is the current one.
 import {
+  cannedReplyOf,
   compact,
   editableRoot,
   editablesNear,
@@ -45,6 +46,11 @@ export interface ComposerTracker {
   composerForClick(path: readonly EventTarget[], wouldStop?: (composer: Composer) => boolean): Composer | null;
   /** The composer a native <select> sends from when its chosen option is 发送 / 发送并结束会话…, as composerForClick judges. */
   composerForSelect(select: HTMLSelectElement, wouldStop?: (composer: Composer) => boolean): Composer | null;
+  /**
+   * A one-click send on a click's path (a quick-reply card's 一键发送, round 41 L6): the reply it sends in place of the
+   * draft, and the current composer it is sent from. Null when there is none, or no composer (the send is not judged).
+   */
+  cannedForClick(path: readonly EventTarget[]): { composer: Composer; text: string } | null;
   /** The site adapter that applies to this page, if any. */
   readonly site: SiteAdapter | null;
 }
@@ -299,6 +305,16 @@ export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions)
       if (!mainLike && !near.some(isDraftSendControl)) return null;
       const control = near.find(isDraftSendControl);
       return (mainLike ? composerOfMainButton(path) : null) ?? (control ? composerOfSendControl(control, wouldStop) : null);
+    },
+    cannedForClick(path) {
+      for (const node of path.slice(0, CLICK_DEPTH)) {
+        if (!(node instanceof win.Element)) continue;
+        const text = cannedReplyOf(node);
+        if (text === null) continue;
+        if (!current || !current.editor.element.isConnected) check(false);
+        return current?.editor.element.isConnected ? { composer: current, text } : null;
+      }
+      return null;
     },
     composerForSelect(select, wouldStop) {
       const chosen = select.selectedOptions[0];

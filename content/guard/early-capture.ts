@@ -19,6 +19,7 @@ export const EARLY_EVENTS = [
   'pointerup',
   'mouseup',
   'click',
+  'auxclick',
   'dblclick',
   'touchstart',
   'touchend',

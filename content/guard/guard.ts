@@ -58,6 +58,10 @@ export interface GuardRun {
 export const STARTUP_HELD_NOTICE =
   '回复卫士启动时暂停了刚才的发送；草稿已检查，确认后请再发送一次。 / ReplyGuard paused that send while starting; the draft has been checked: send it again.';
 
+/** Said when a quick reply's 一键发送 was stopped (round 41, L6): the findings listed are in its card, not the draft. */
+export const CANNED_NOTICE =
+  '已拦截快捷回复的「一键发送」：这条快捷回复本身含下列内容（不在输入框里）。请改用其他回复，或在输入框中写好后再发送。 / The quick reply\'s one-click send was stopped: its own text (not the draft) holds what is listed below.';
+
 /** How long the composer may be missing before the guard reports it is not attached. */
 const NOT_FOUND_GRACE_MS = 3000;
 /** How long after a plain Enter that typed a line break the draft must still be there for it to count as one. */
@@ -94,6 +98,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   let lintText = '';
   let lintFindings: Finding[] = [];
   let attemptFindings: Finding[] = [];
+  /** Whether the stopped attempt's findings are the draft's (false: a quick reply's 一键发送, whose text is elsewhere). */
+  let attemptOnDraft = true;
   let notice: string | undefined;
   /** A send was held at start-up: the draft it held (startup-hold.ts); the banner says so until it changes. */
   let startupHeld: { text: string | null } | null = null;
@@ -172,6 +178,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   );
 
   const shownFindings = () => (mode === 'typing' ? lintFindings : attemptFindings);
+  /** The findings marked in the draft: a stopped one-click reply's are not in it. */
+  const marked = () => (mode === 'typing' || !attemptOnDraft ? lintFindings : attemptFindings);
 
   const render = () => {
     // A code editor's words cannot be selected to fix them (editor.ts canFix): its findings are listed without fix buttons.
@@ -234,7 +242,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       const show = (findings: Finding[], approximate: boolean) => {
         lintFindings = findings;
         notice = approximate ? LONG_DRAFT_NOTICE : undefined;
-        highlighter.show(composer.editor, shown, mode === 'typing' ? lintFindings : attemptFindings);
+        highlighter.show(composer.editor, shown, marked());
         render();
       };
       slicedJob = lintInSlices(
@@ -277,7 +285,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     } catch {
       lintFindings = [];
     }
-    highlighter.show(composer.editor, draft, mode === 'typing' ? lintFindings : attemptFindings);
+    highlighter.show(composer.editor, draft, marked());
     render();
   };
   const scheduler = createLintScheduler(lintPass, { ...deps.scheduler, win });
@@ -301,6 +309,16 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     }
     const findings = [...sendLint.findings, ...runSendChecks({ text, site: composer.site, now: now() })];
     return { text, findings };
+  };
+
+  /** The last lint of a one-click reply's text (a press and its click ask for the same text up to five times). */
+  let cannedLint: { linter: Linter; text: string; findings: Finding[] } | null = null;
+  /** The findings for a one-click send of a canned reply (round 41, L6): its own text, linted as a draft would be. */
+  const findingsForCanned = (composer: Composer, text: string): { text: string; findings: Finding[] } => {
+    if (!text.trim()) return { text, findings: [] };
+    const linter = deps.linter();
+    if (cannedLint?.linter !== linter || cannedLint.text !== text) cannedLint = { linter, text, findings: wholeDraftFindings(linter, text, null) };
+    return { text, findings: [...cannedLint.findings, ...runSendChecks({ text, site: composer.site, now: now() })] };
   };
 
   /**
@@ -334,10 +352,10 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     return hint ?? plainEnterNewline === true;
   };
 
-  const decide = ({ composer, via, event }: SendAttempt<Composer>): boolean => {
+  const decide = ({ composer, via, event, text: canned }: SendAttempt<Composer>): boolean => {
     checkStale();
     startupHeld = null; // the agent sent again: the start-up note has done its job
-    const { text, findings } = findingsForSend(composer);
+    const { text, findings } = canned === undefined ? findingsForSend(composer) : findingsForCanned(composer, canned);
     memory = forgetStale(memory, text);
     const result = decideSend(text, findings, memory);
     memory = result.memory;
@@ -352,7 +370,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
         modeText = null;
       }
       const key = event as KeyboardEvent;
-      if (via === 'enter' && !key.ctrlKey && !key.metaKey && text.trim()) learnEnter(composer, text);
+      if (canned === undefined && via === 'enter' && !key.ctrlKey && !key.metaKey && text.trim()) learnEnter(composer, text);
       // The page clears the composer after sending: look again soon.
       win.setTimeout(scheduler.request, 30);
       win.setTimeout(scheduler.request, 300);
@@ -362,11 +380,13 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     banner.expand(); // collapsed by Esc before: this stop says why again
     mode = verdict.kind === 'block' ? 'blocked' : 'held';
     modeText = text;
-    attemptFindings = findings;
+    // A quick reply's findings are listed without fix buttons: their words are in its card, not in the composer.
+    attemptOnDraft = canned === undefined;
+    attemptFindings = attemptOnDraft ? findings : findings.map(({ fix: _fix, ...rest }): Finding => rest);
     dismissedKey = null;
-    notice = undefined;
+    notice = attemptOnDraft ? undefined : CANNED_NOTICE;
     try {
-      highlighter.show(composer.editor, composer.editor.read(), findings);
+      highlighter.show(composer.editor, composer.editor.read(), marked());
     } catch {
       // highlighting is a nicety; the decision stands
     }
@@ -374,8 +394,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     return false;
   };
 
-  const wouldPass = (composer: Composer): boolean => {
-    const { text, findings } = findingsForSend(composer);
+  const wouldPass = (composer: Composer, canned?: string): boolean => {
+    const { text, findings } = canned === undefined ? findingsForSend(composer) : findingsForCanned(composer, canned);
     return decideSend(text, findings, forgetStale(memory, text)).verdict.kind === 'pass';
   };
 
@@ -520,8 +540,9 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       tracker.composerForClick(path, wouldStopSafely) ?? remoteForClick(path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element), win),
     currentComposer: () => tracker.current(),
     composerForSelect: (select) => tracker.composerForSelect(select, wouldStopSafely),
+    cannedSend: (path) => tracker.cannedForClick(path),
     decide: (attempt) => (isRemote(attempt.composer) ? attempt.composer.remote.decide(attempt.event) : decide({ ...attempt, composer: attempt.composer })),
-    wouldPass: (c) => (isRemote(c) ? !c.remote.wouldStop() : wouldPass(c)),
+    wouldPass: (c, text) => (isRemote(c) ? !c.remote.wouldStop() : wouldPass(c, text)),
     enterIsNewline,
     onError: () => {
       const composer = tracker.current();

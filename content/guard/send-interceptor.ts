@@ -15,6 +15,8 @@ export interface SendAttempt<C> {
   composer: C;
   via: SendVia;
   event: Event;
+  /** What the control sends in place of the draft (a quick reply's 一键发送, round 41 L6); the draft when absent. */
+  text?: string;
 }
 
 export interface InterceptorOptions<C> {
@@ -28,10 +30,12 @@ export interface InterceptorOptions<C> {
   currentComposer?(): C | null;
   /** The composer a native <select> whose chosen option sends a draft (发送 / 发送并结束会话) belongs to, if any. */
   composerForSelect?(select: HTMLSelectElement): C | null;
+  /** A one-click send on a click's path that sends a canned reply instead of the draft (its text), if any. */
+  cannedSend?(path: readonly EventTarget[]): { composer: C; text: string } | null;
   /** The decision for one attempt (logging, banner): true lets the send through. */
   decide(attempt: SendAttempt<C>): boolean;
-  /** The same decision without side effects (for a mousedown ahead of the click). */
-  wouldPass(composer: C): boolean;
+  /** The same decision without side effects (for a mousedown ahead of the click); `text` as in SendAttempt. */
+  wouldPass(composer: C, text?: string): boolean;
   /**
    * Whether a plain Enter in this composer is the page's newline key, not a send (enter-mode.ts). Then a
    * plain Enter on a draft that would be stopped is no send attempt: the page's key handlers do not get
@@ -232,11 +236,23 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
       return beneath ? options.composerForClick(beneath) : null;
     }, null);
 
-  const onPress = (event: MouseEvent) => {
-    if (event.button !== 0) return;
+  /** What a pointer event would send: the draft of the composer composerForPointer finds, else a one-click canned reply. */
+  const sendForPointer = (event: Event): { composer: C; text?: string } | null => {
     const composer = composerForPointer(event);
-    if (!composer) return;
-    if (!safely(() => options.wouldPass(composer), true)) stop(event);
+    if (composer) return { composer };
+    return safely(() => options.cannedSend?.(deepPath(event)) ?? null, null);
+  };
+
+  /** Whether what a pointer event would send passes (no side effects). */
+  const sendPasses = (send: { composer: C; text?: string }): boolean =>
+    safely(() => (send.text === undefined ? options.wouldPass(send.composer) : options.wouldPass(send.composer, send.text)), true);
+
+  // The main button, and the middle one: a page may send on the auxclick of 发送 (round 41, L8).
+  const onPress = (event: MouseEvent) => {
+    if (event.button !== 0 && event.button !== 1) return;
+    const send = sendForPointer(event);
+    if (!send) return;
+    if (!sendPasses(send)) stop(event);
   };
   // Pages send on any of these (a stopped pointerdown already keeps mousedown/mouseup from firing,
   // but not pointerup, and not a click).
@@ -247,18 +263,27 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
 
   listen('click', (event) => {
     if (event.button !== 0) return;
-    const composer = composerForPointer(event);
-    if (!composer) return;
-    const pass = safely(() => options.decide({ composer, via: 'click', event }), true);
+    const send = sendForPointer(event);
+    if (!send) return;
+    const pass = safely(() => options.decide({ ...send, via: 'click', event }), true);
     if (!pass) stop(event);
+  });
+
+  // A page that sends on the middle click of 发送 (auxclick, round 41 L8): decided as a click (banner, log) while the
+  // draft would be stopped; a clean draft's middle click is not touched. Other buttons (the context menu's) are not sends.
+  listen('auxclick', (event) => {
+    if (event.button !== 1) return;
+    const send = sendForPointer(event);
+    if (!send || sendPasses(send)) return;
+    if (!safely(() => options.decide({ ...send, via: 'click', event }), true)) stop(event);
   });
 
   // A page that sends on the double click of 发送 (round 39, L7): its clicks were decided (and stopped) one by
   // one, the dblclick that follows them is kept from the page while the draft would still be stopped.
   listen('dblclick', (event) => {
     if (event.button !== 0) return;
-    const composer = composerForPointer(event);
-    if (composer && !safely(() => options.wouldPass(composer), true)) stop(event);
+    const send = sendForPointer(event);
+    if (send && !sendPasses(send)) stop(event);
   });
 
   // A mobile page that sends on touchstart/touchend of 发送 (and prevents the click that would follow, round 39,

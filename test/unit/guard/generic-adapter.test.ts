@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { editableRoot, editablesNear, findComposerCandidates, findSendButton, isDraftSendControl, isScheduleConfirm, wrapsOnly } from '../../../sites/generic';
+import { cannedReplyOf, editableRoot, editablesNear, findComposerCandidates, findSendButton, isDraftSendControl, isScheduleConfirm, wrapsOnly } from '../../../sites/generic';
 
 function page(html: string): void {
   document.body.innerHTML = html; // fixture markup
@@ -206,5 +206,36 @@ describe('round 40: scheduled sends and wrappers of 发送', () => {
     expect(wrapsOnly($('#w3'), $('#s3'))).toBe(false);
     expect(wrapsOnly($('#w4'), $('#s4'))).toBe(false);
     expect(wrapsOnly(document.body, $('#s1'))).toBe(false);
+  });
+});
+
+describe('round 41: how a send control is named', () => {
+  it('L3 L7: aria-labelledby (hidden text too), a tooltip attribute or the tooltip aria-describedby points at name an icon-only control', () => {
+    page(`<div class="SendBox"><textarea id="c"></textarea><span id="lbl" hidden>发送</span><div id="a" role="button" tabindex="0" aria-labelledby="lbl"><svg></svg></div></div>
+      <button id="b" data-tooltip="发送"><svg></svg></button><button id="d" aria-describedby="tip"><svg></svg></button><div id="tip" role="tooltip">发 送</div>
+      <button id="e" data-tooltip="表情"><svg></svg></button><button id="f" aria-describedby="long"><svg></svg></button><div id="long">${'很长的说明'.repeat(10)}发送</div>
+      <button id="g" aria-labelledby="long">发送</button><button id="h" aria-labelledby="h">发送</button>`);
+    expect(findSendButton($('#c'))).toBe($('#a'));
+    for (const id of ['a', 'b', 'd', 'g', 'h']) expect(isDraftSendControl($('#' + id)), id).toBe(true);
+    for (const id of ['e', 'f']) expect(isDraftSendControl($('#' + id)), id).toBe(false);
+  });
+
+  it("L2 L4: a label of a hidden checkbox or radio, and an image map's area, are controls named by their text or alt", () => {
+    page(`<input type="checkbox" id="cb" style="display:none"><label id="a" for="cb">发送</label>
+      <input type="radio" id="rb" style="display:none"><label id="b" for="rb">发送</label><label id="c" for="t">发送</label><textarea id="t"></textarea>
+      <img usemap="#m"><map name="m"><area id="d" href="javascript:void 0" alt="发送"><area id="e" alt="发送"><area id="f" href="#x" alt="表情"></map>
+      <label id="g" class="ant-checkbox-wrapper"><input type="checkbox" style="opacity:0">发送后关闭</label>`);
+    for (const id of ['a', 'b', 'd']) expect(isDraftSendControl($('#' + id)), id).toBe(true);
+    for (const id of ['c', 'e', 'f', 'g']) expect(isDraftSendControl($('#' + id)), id).toBe(false);
+  });
+
+  it("L6: a one-click send's reply is its card's text outside its buttons; none in a composer's dock or a list of cards", () => {
+    page(`<aside><div class="card"><p>加我微信 abc12345</p><div><button id="a">一键发送</button><button>编辑</button></div></div>
+      <div class="card"><p>亲，在的</p><span id="b" role="button">快捷 发送</span></div></aside>
+      <div><textarea></textarea><button id="c">一键发送</button></div>
+      <ul><li>回复一</li><li>回复二</li><li><button id="d">一键发送</button></li><li><button id="e">一键发送</button></li></ul><button id="f">发送</button>`);
+    expect(cannedReplyOf($('#a'))).toBe('加我微信 abc12345');
+    expect(cannedReplyOf($('#b'))).toBe('亲，在的');
+    for (const id of ['c', 'd', 'e', 'f']) expect(cannedReplyOf($('#' + id)), id).toBeNull();
   });
 });

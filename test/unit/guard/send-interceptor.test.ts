@@ -138,6 +138,37 @@ describe('interceptSends', () => {
     expect(options.decide).toHaveBeenCalledWith(expect.objectContaining({ via: 'click' }));
   });
 
+  it('round 41 L8: a middle click (auxclick) on 发送 is decided while the draft would be stopped; a right button, or a draft that passes, is left alone', () => {
+    button.addEventListener('auxclick', () => pageSaw.push('auxclick'));
+    interceptSends(options);
+    const middle = new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 });
+    button.dispatchEvent(middle);
+    expect(middle.defaultPrevented).toBe(true);
+    expect(options.decide).toHaveBeenCalledWith(expect.objectContaining({ composer: 'composer', via: 'click' }));
+    button.dispatchEvent(new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 2 }));
+    expect(pageSaw).toEqual(['auxclick']);
+    vi.mocked(options.wouldPass).mockReturnValue(true);
+    button.dispatchEvent(new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 }));
+    expect(pageSaw).toEqual(['auxclick', 'auxclick']);
+    expect(options.decide).toHaveBeenCalledTimes(1);
+  });
+
+  it("round 41 L6: a one-click send's canned reply is what its press and click are judged by", () => {
+    const quick = document.createElement('button');
+    document.body.append(quick);
+    quick.addEventListener('click', () => pageSaw.push('quick'));
+    interceptSends({ ...options, cannedSend: (path) => (path.includes(quick) ? { composer: 'composer', text: '加我微信' } : null) });
+    const down = new MouseEvent('mousedown', { bubbles: true, cancelable: true, button: 0 });
+    quick.dispatchEvent(down);
+    quick.click();
+    expect(down.defaultPrevented).toBe(true);
+    expect(pageSaw).toEqual([]);
+    expect(options.wouldPass).toHaveBeenCalledWith('composer', '加我微信');
+    expect(options.decide).toHaveBeenCalledWith(expect.objectContaining({ composer: 'composer', via: 'click', text: '加我微信' }));
+    button.click(); // the main 发送 is the draft's: no text
+    expect(vi.mocked(options.decide).mock.calls.at(-1)?.[0]).not.toHaveProperty('text');
+  });
+
   it.each(['pointerup', 'mouseup', 'pointerdown'])('stops a blocked %s on the Send button (pages send on it too)', (type) => {
     button.addEventListener(type, () => pageSaw.push(type));
     interceptSends(options);
