@@ -296,9 +296,11 @@ const RUN_DENIED_BEFORE = /(?:^|[^要何还])(?:也|都|并|绝|决|从|从来|�
 // Round 41 (t41c): …or the word the last of two things denied together, joined by 和/或 (街机只有娱乐模式，没有投币兑现和上下分): the first
 // item a short noun phrase with no subject, turn or copula.
 const COORDINATE_DENIED_BEFORE = /(?:没有|没|无|不(?:设|带|提供|支持|搞|做|开|能|可以))(?:任何)?(?:(?![我你您他她咱但就只是才会能可却而])[^，,。！!？?、\n\s]){1,8}(?:和|与|及|以及|或|或者|跟)$/;
+// Round 41 (t41i): …or the buyer advised against using the goods for it (筹码是桌游道具…也不建议拿来赌钱).
+const ADVISED_AGAINST_BEFORE = /(?:不建议|不推荐|建议不要|建议别|最好别|最好不要|请勿|切勿|千万别|请不要|请别)(?:您|你|大家)?(?:拿(?:它|来|去)?|用(?:它|来|于|作)?)?(?:来)?$/;
 function gamblingDenied(ctx: LintContext, start: number, end: number): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.toOriginal(start, end)[0] - 14), ctx.toOriginal(start, end)[0]);
-  if (!practiceDenied(ctx, start, end) && !RUN_DENIED_BEFORE.test(before.slice(-10)) && !COORDINATE_DENIED_BEFORE.test(before)) return false;
+  if (!practiceDenied(ctx, start, end) && !RUN_DENIED_BEFORE.test(before.slice(-10)) && !COORDINATE_DENIED_BEFORE.test(before) && !ADVISED_AGAINST_BEFORE.test(before)) return false;
   const [, to] = ctx.toOriginal(start, end);
   return !GAMBLING_OFFER_AFTER.test(ctx.text.slice(to, to + 40).split(/[。！!？?\n]/)[0]!);
 }
@@ -387,6 +389,17 @@ function wildlifeBanTold(ctx: LintContext, start: number, end: number): boolean 
 // (round 40, t40i: …or the title set down as another material, the platform said not to find it — 标题写的是“白玉骨”，平台搜不到)
 const WILDLIFE_GATE =
   /不(?:写|标|敢写)(?:真实)?(?:品名|名字|真名)|只写|写成|(?:标题|页面|链接|品名|单子|面单|单据|报关单|申报单|商品页|详情页|上架)(?:上|里|时)?(?:我们|都|就|只|一律)?(?:写|标|报)(?:的是|的|成|作)|(?:平台|系统|别人|外人|审核)(?:上)?(?:也|就|都)?(?:搜|查|识别)不(?:到|出)|(?:您|你)懂(?:的|得)|懂的都懂|私下|(?:但|不过)(?:是)?(?:我们|仓库|这边|店里)?(?:还|仍然|依然)?有(?:货|一|几|存)|有货|最后一(?:条|件|只|个|批|套)|要的话|喜欢的话/;
+
+/**
+ * Round 39 (t39p) / 41 (t41i): beside goods declared as something else, a sign the carrier's or customs' check was got past or dodged.
+ * Round 41 (t41i): …also the carrier said to take it anyway (快递也照收), the check called lax (那边查得松), the goods barred from the
+ * carrier (充着气不能快递), or the receiver told to keep it from other eyes (收到别拆给外人看).
+ */
+const DECLARED_PAST_CHECK =
+  /过得去|过得了|没出过(?:事|问题)|没被(?:查|拦|扣)|不会被?(?:拦|查|扣)|查不(?:到|出)|(?:一直|都是|向来)(?:都)?这么(?:发|寄)|心里有数|(?:您|你)懂(?:的|得)|懂的都懂|别(?:在网上|到处)?晒|别声张|不让(?:寄|运|带|发|加|进|卖)|不能(?:寄|运|带|快递|邮寄)|过不了|没有?(?:证书|证明|许可)|不带证|没证|(?:走|用)普通快递|别(?:跟|和|对|告诉)[^，。]{0,4}(?:快递员|快递小哥|快递|物流|司机|安检)|不(?:按|走|报|当)(?:作)?(?:危险品|危化品|危险物品|危货)|夹层|暗格|塞(?:在|进|到)|处方药|安检(?:过|能过|查不)|过安检|躲过|避开|(?:快递|物流|安检|海关|邮政|航空|机场)[^，。]{0,3}照(?:样)?(?:收|寄|发|过|走|放)|查得(?:松|不严|不紧)|(?:不怎么|很少|基本不)(?:查|看|管)|别(?:拆|打开|拿)(?:给|让)?[^，。]{0,3}(?:外人|别人|旁人)(?:看|知道)/;
+
+/** Round 41 (t41i): a dosing schedule in injections (一周两针, 隔天一针), the anchor of an injectable offered unnamed. */
+const INJECTION_SCHEDULES = ['一周', '每周', '一星期', '每星期', '一礼拜', '每礼拜', '一天', '每天', '隔天', '两天', '三天', '每月', '一个月'].flatMap((p) => ['一针', '两针', '二针', '三针'].map((c) => p + c));
 
 /** Round 38 (t38a): a meter's reading tampered with (改电表读数, 里程调回去, 走慢, 倒转, 窃电). */
 // (round 40, t40l: …or the meter itself "moved" for the buyer, or the utility said blind to it — 帮您把电表“动”一下…供电局查不出来)
@@ -2150,8 +2163,20 @@ const cues: Cue[] = [
     // Round 40 (t40i): …or the carrier said not to stop it, with or without 被 (快递单写“工艺摆件”，物流就不会扣).
     // Round 40 (t40d): …or beside the carrier kept in the dark (用普通快递寄，外包装写洗衣粉，别跟快递员说里面是什么; 面单写“运动器材”，不按危险品寄),
     // the goods hidden under the declared name (塞在奶粉箱的夹层里…报关单上只写奶粉), or a prescription drug or an ingredient barred at home.
-    sentence: /过得去|过得了|没出过(?:事|问题)|没被(?:查|拦|扣)|不会被?(?:拦|查|扣)|查不(?:到|出)|(?:一直|都是|向来)(?:都)?这么(?:发|寄)|心里有数|(?:您|你)懂(?:的|得)|懂的都懂|别(?:在网上|到处)?晒|别声张|不让(?:寄|运|带|发|加|进|卖)|不能(?:寄|运|带)|过不了|没有?(?:证书|证明|许可)|不带证|没证|(?:走|用)普通快递|别(?:跟|和|对|告诉)[^，。]{0,4}(?:快递员|快递小哥|快递|物流|司机|安检)|不(?:按|走|报|当)(?:作)?(?:危险品|危化品|危险物品|危货)|夹层|暗格|塞(?:在|进|到)|处方药|安检(?:过|能过|查不)|过安检|躲过|避开/,
+    sentence: DECLARED_PAST_CHECK,
     notSentence: [WARNING, /如实|按实际|实际品名|一致|名字|姓名|电话|地址|单号|易碎|隐私|保密|不会(?:写|报|填|标)|不能(?:写|报|填|标)|不可以|不得/],
+  },
+  // Round 41 (t41i): the goods themselves declared as another named thing (电池包我们报成'塑料配件'走空运，那边查得松; 琴盒标签会写成'练习琴'
+  // beside 没证的) with the same signs of a check got past — no slot word before the verb. Traps: 名字写成拼音, 地址写成公司, 如实报成锂电池.
+  {
+    words: ['报成', '写成', '标成', '填成', '申报成', '申报为', '伪装成'],
+    severity: 'block',
+    message: '虚假申报货物以逃避监管或税费，属于违法内容',
+    after: /^[“"「『'‘]?[一-龥]{2,}/,
+    notAfter: /^(?:功|绩|本|员|交|熟|立|英文|中文|拼音|大写|小写|了?[0-9a-z]|(?:了|的)?(?:实际|真实|正确|准确|如实))/,
+    window: 40,
+    sentence: DECLARED_PAST_CHECK,
+    notSentence: [WARNING, /如实|按实际|实际品名|一致|名字|姓名|电话|地址|单号|收件人|隐私|保密|不会(?:写|报|填|标)|不能(?:写|报|填|标)|不可以|不得|核对|填错|写错|搞错|弄错|更正|纠正|不小心|备注|贺卡|留言/],
   },
   {
     words: ['都报', '统一报', '一律报', '全报', '就报', '全都报'],
@@ -3029,11 +3054,12 @@ const cues: Cue[] = [
   // Traps: 包裹还没走检验检疫，请耐心等待; 没有经过检疫的商品我们不卖.
   {
     // Round 41 (t41b): …or the port's inspection not waited for (没排队等查验), or the import steps not taken (不走进口手续).
-    words: ['检验检疫', '检疫', '报关', '海关', '清关', '商检', '质检', '查验', '进口手续', '入境手续', '报关手续', '清关手续', '检疫手续'],
+    // Round 41 (t41i): …or the port of entry itself not entered (跟渔船过来的，不进口岸，所以价格只有超市一半).
+    words: ['检验检疫', '检疫', '报关', '海关', '清关', '商检', '质检', '查验', '进口手续', '入境手续', '报关手续', '清关手续', '检疫手续', '口岸', '港口'],
     severity: 'block',
     message: '走私或逃避检疫、报关，属于违法内容',
     // (round 40, t40i: …the inspection named by its leg, 没办进口检疫)
-    before: /(?:没有?|不|未|没经过?|没有经过?|绕过?|跳过|逃过?|躲过?|避开)(?:排队)?(?:等|走|经过?|过|做|办|用)?(?:进口|入境|出入境)?$/,
+    before: /(?:没有?|不|未|没经过?|没有经过?|绕过?|跳过|逃过?|躲过?|避开)(?:排队)?(?:等|走|经过?|过|做|办|用|进|靠)?(?:进口|入境|出入境)?$/,
     // 有没有报关信息 (a question), 海关周末不清关 (customs' own schedule).
     notBefore: /(?:有|海关|周末|周六日|周日|节假日|是)(?:没有?|不)(?:走|经过?|过|做|办|用)?$|(?:不能|不会|不可以|不允许|不得|绝不|决不|从不|从来不|严禁|禁止)(?:没有?|不|未|没经过?|没有经过?|绕过?|跳过|逃过?|躲过?|避开)(?:走|经过?|过|做|办|用)?$/,
     // …nor 不过 the conjunction opening a clause (不过清关时间我们没法加快; round 11).
@@ -3043,6 +3069,17 @@ const cues: Cue[] = [
     // (round 17, fa17b: customs refusing the goods — 没下单就没有清关信息，海关也放不了行: the reason it cannot be done.)
     notSentence: [WARNING, /暂时|还没|尚未|正在|稍等|等待|请耐心|暂停|不卖|下架|退回|销毁|如果|万一|要是|不能发|无法|需要|必须|会被|查验中|所以不|不会|个人物品|自用|额度内|限额内|免征|跨境电商|顺延|有没有|建议|国内仓|国内发货|国内现货|国内直发|一般贸易|放不了行|不给放行|不放行/, UNLAWFUL_RISK],
     deniable: false,
+  },
+  // Round 41 (t41i): the inspection skipped said short (泰国榴莲冻肉，不过检，冷链直发) — with the goods sent or priced. Not 不过 ("but")
+  // opening 检测/检查 (…，不过检测报告要等两天), nor goods held for it (没过检的批次我们不发).
+  {
+    // …or the port of entry not entered (跟渔船过来的，不进口岸，所以价格只有超市一半: 口岸 alone straddles 进口).
+    words: ['不过检', '没过检', '不用过检', '免过检', '没有过检', '不走检', '不送检', '没送检', '没有送检', '不进口岸', '没进口岸', '不进港', '没进港', '不靠港', '不经口岸', '不经过口岸', '没经过口岸'],
+    severity: 'block',
+    message: '走私或逃避检疫、报关，属于违法内容',
+    notAfter: /^(?:测|查|验|修|察|索|讨|举|阅|票|定|疫|讨)/,
+    sentence: /便宜|价|省|直发|直接|现货|要(?:几|多少)|发|寄|渠道|门路|懂|照样|也能/,
+    notSentence: [WARNING, /暂时|还没|尚未|正在|稍等|等待|请耐心|暂停|不卖|下架|退回|销毁|不能发|不发|无法|所以不|不会|需要|必须|会被|查验中/, UNLAWFUL_RISK],
   },
   // Goods declared as one thing, another sent: 报关单上我们会写成玩具，实际发的是电击器; 下单选维C那个链接，备注加强版，我们实际发的是处方
   // 激素药膏; 拍那个袜子链接就行，其实发给您的是电子烟. Traps: 实际发的也是奶粉; 下单的是红色，实际发的是蓝色，是我们发错了.
@@ -3160,7 +3197,8 @@ const cues: Cue[] = [
     message: '按需伪造检测报告或证书，属于违法内容',
     window: 24,
     // …or a passing result made to order (出一张体检合格的报告，二百块; round 11).
-    sentence: /(?:出|开|做|弄)一[张份本][^，。]{0,6}(?:合格|阴性|正常|达标|健康|通过)|按(?:您|你)(?:要|想要|说|需要)的(?:结果|数据|数值|内容)|想要什么(?:结果|数据|数值)|(?:结果|数据|数值)(?:随便|随您|随你|您说了算|你说了算|您定|你定)|模板改|改模板|套模板|改一下数据|改数据|改结果|p一下|p一份/,
+    // Round 41 (t41i): …or the date left to the buyer (补一张拍卖行的成交证书，您说写哪年都行).
+    sentence: /(?:出|开|做|弄)一[张份本][^，。]{0,6}(?:合格|阴性|正常|达标|健康|通过)|(?:您|你)(?:说|想|要)(?:写|填|印|开|标)(?:哪|什么|啥)(?:年|一年|天|日期|时候)?(?:都|就)?(?:行|可以|成)|想(?:写|填|标|印)(?:哪|什么|啥)[^，。]{0,3}就(?:写|填|标|印)|(?:年份|日期|年代)(?:随便|随您|随你|您定|你定|任选)|按(?:您|你)(?:要|想要|说|需要)的(?:结果|数据|数值|内容)|想要什么(?:结果|数据|数值)|(?:结果|数据|数值)(?:随便|随您|随你|您说了算|你说了算|您定|你定)|模板改|改模板|套模板|改一下数据|改数据|改结果|p一下|p一份/,
     notSentence: [WARNING, /改不了|不能改|没法改|不会改|无法|不可以/],
   },
   // A false paper of any kind offered (round 11): 开一张假的购物凭证，金额写高点; 需要假的病历证明吗？我们可以代办; 帮您刷个虚假的物流记录.
@@ -3239,7 +3277,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '销售未经国内批准或注册的商品并规避监管，属于违法内容',
     before: /(?:没|未|没有|没能|未能|没拿到|未拿到|没获|未获|未经|没经|没经过|没通过|未通过|还没|尚未)(?:在|过)?(?:国内|中国|国家|药监局?)?(?:的)?(?:配方|药品|进口)?$/,
-    sentence: [/国内|国家|中国|药监|进口|配方|药|奶粉|针|胶囊|保健/, SUPPLIED_ANYWAY],
+    // Round 41 (t41i): …or a medical device named (美瞳没注册证的那款更便宜，要吗？), sold on its lower price or offered by a question.
+    sentence: [/国内|国家|中国|药监|进口|配方|药|奶粉|针|胶囊|保健|美瞳|彩片|隐形眼镜|接触镜|器械|血糖仪|血压计|助听器|呼吸机|制氧机|试纸/, new RegExp(`${SUPPLIED_ANYWAY.source}|(?:更|还|要|会)便宜|便宜(?:一半|不少|很多|[0-9一二两三四五六七八九十几百千万]+)|要吗|要不要|需要吗|来一(?:副|盒|个|台)`)],
     deniable: false,
     notSentence: [NOT_SUPPLIED, /已经(?:在国内)?(?:完成|通过|拿到)|已(?:注册|备案|获批)/],
   },
@@ -4003,6 +4042,16 @@ const cues: Cue[] = [
     sentence: new RegExp(`${ENFORCEMENT_DEFEATED.source}|${JAMMED_OTHERS.source}`),
     notSentence: [WARNING, /不卖|不做|不提供|不支持|没有这类|钥匙|防盗|屏蔽袋|屏蔽盒|屏蔽罩|屏蔽层|电磁|辐射|考场|考试|会被(?:罚|扣|拍|查)|请勿|不要(?:遮|挡)|别(?:遮|挡)/],
   },
+  // Round 41 (t41i): a speed-radar detector sold by what it makes the radar miss (电子狗能让测速雷达测不出数，装上后超速也拍不到). Not one that
+  // warns of cameras ahead (电子狗提醒前方测速，提前减速).
+  {
+    words: ['电子狗', '雷达狗', '测速狗', '雷达探测器', '反雷达', '雷达干扰'],
+    severity: 'block',
+    message: '售卖干扰定位、规避执法的违法器材',
+    window: 30,
+    sentence: /(?:雷达|测速)[^，。]{0,6}(?:测不|失灵|失效|干扰|屏蔽)|测不(?:出|到)(?:数|速度|车速)?|超速(?:也|都)?(?:拍|抓|测|罚|查)不(?:到|了|出)/,
+    notSentence: [WARNING, /提醒|提示|预警|播报|减速|不卖|不能|不提供|不支持|会被(?:罚|扣|拍|查)/],
+  },
   // Round 40 (t40l): …or a plug-in gadget, unnamed, sold by whom it hides the car from (插点烟器的小玩意儿，插上以后公司、家里谁都查不到你车在哪了).
   // Not a charger or a tracker of one's own (点烟器充电器; 插上以后手机上就能查到车在哪).
   {
@@ -4055,6 +4104,16 @@ const cues: Cue[] = [
     message: '售卖蛋白同化制剂等管制药品，属于违法内容',
     sentence: /有货|还有|也有|卖|要的话|需要的话|私(?:下|聊|我)|塞|夹|备注|一起(?:寄|发)|不上架|不让上架|不能上架|平台不让|渠道|代购|打一针|一针|周期|搞到|弄到|给(?:您|你)(?:发|寄|备注|留)/,
     notSentence: [WARNING, /不卖|不能|不提供|不推荐|不含|没有|未添加|零添加|检测|医生|处方|遵医嘱|副作用|伤肝|危害|风险/],
+  },
+  // Round 41 (t41i): …or an injectable offered by its schedule for muscle, unnamed (备赛想快速出肌肉…也能配'小绿瓶'，一周两针，欧洲药厂的，
+  // 跟蛋白粉一起发不显眼). Not a doctor's course (遵医嘱), insulin or a vaccine, nor the shop refusing it.
+  {
+    words: INJECTION_SCHEDULES,
+    severity: 'block',
+    message: '售卖蛋白同化制剂等管制药品，属于违法内容',
+    window: 40,
+    sentence: [/肌肉|增肌|备赛|围度|撸铁|健身|块头|长肉|出肌|爆肌|力量|体脂|减脂|比赛|健美/, /配|有货|还有|也有|卖|发|寄|药厂|针剂|小瓶|一起|不显眼|塞|夹|备注|要的话|需要的话|私(?:下|聊|我)|周期/],
+    notSentence: [WARNING, /不卖|不能|不提供|不推荐|不建议|医生|医院|处方|遵医嘱|副作用|伤肝|危害|风险|胰岛素|疫苗|狂犬|破伤风|门诊|诊所/],
   },
   // Round 37 (t37a): identity papers forged (我这能办假身份证，换个名字接着买) — not a forged paper warned of.
   {
@@ -4237,15 +4296,16 @@ const cues: Cue[] = [
   // Round 38 (t38f): a hidden camera set on others where they sleep or wash (放在出租屋卧室里看租客…伪装成烟雾报警器…租客完全看不出来; 针孔款放酒店
   // 房间里拍) — not a camera placed with care for privacy (不要对着卫生间和卧室), nor one watching the buyer's baby or pets.
   {
-    words: ['出租屋', '卧室', '酒店房间', '宾馆', '民宿', '更衣室', '卫生间', '浴室', '厕所', '女厕', '试衣间', '房间里'],
+    // Round 41 (t41i): …or any hotel, a changing room, a dorm or a bathhouse (迷你镜头藏在充电头外壳里，酒店、更衣间放着都不显眼…对方完全不会察觉).
+    words: ['出租屋', '卧室', '酒店房间', '宾馆', '民宿', '更衣室', '卫生间', '浴室', '厕所', '女厕', '试衣间', '房间里', '酒店', '更衣间', '宿舍', '洗手间', '澡堂'],
     severity: 'block',
     message: '教唆在他人私密场所偷拍，属于违法内容',
     window: 50,
     sentence: [
       /摄像|镜头|录像|监控|针孔|偷拍|偷录|录音/,
-      /偷偷|偷拍|偷录|看不出|发现不了|没人发现|察觉不到|伪装|藏(?:在|进)|(?:租客|房客|住客|客人|对方|别人|他人)(?:都|也|完全|根本)?(?:不知道|看不出|发现不了|不会发现|察觉不到)|看(?:租客|房客|住客|客人|别人|对方)/,
+      /偷偷|偷拍|偷录|看不出|发现不了|没人发现|察觉不到|伪装|藏(?:在|进)|(?:租客|房客|住客|客人|对方|别人|他人|室友)(?:都|也|完全|根本)?(?:不知道|看不出|发现不了|不会发现|察觉不到|不会察觉|没法察觉)|看(?:租客|房客|住客|客人|别人|对方)/,
     ],
-    notSentence: [WARNING, /隐私|不要对着|别对着|避免|侵犯|告知|同意|宝宝|孩子|老人|宠物|猫|狗|检测|反偷拍|防偷拍/],
+    notSentence: [WARNING, /隐私|不要对着|别对着|避免|侵犯|告知|同意|宝宝|孩子|老人|宠物|猫|狗|检测|检查|排查|反偷拍|防偷拍/],
   },
   {
     words: ['针孔款', '针孔版', '针孔型', '针孔的', '针孔镜头', '微型摄像头', '隐蔽摄像头', '伪装摄像头', '伪装成烟雾报警器', '伪装成插座', '伪装成充电器'],
@@ -4627,7 +4687,8 @@ const cues: Cue[] = [
     window: 40,
     sentence: [
       /(?:改|刷|换|重写|写)(?:成|掉|个|一个)?(?:新|别的|其他|正常)?(?:的)?(?:串号|imei|码)|(?:串号|imei)[^，。]{0,6}?(?:能|可以|都能|帮您|给您)?(?:改|刷|换|重写)|刷成新|洗白|改串|刷串|改码/,
-      /挂失|有锁|锁机|黑名单|丢失|丢的|捡的|偷|被盗|id锁|监管锁|网络锁|报失|黑机/,
+      // Round 41 (t41i): …or the set found or locked (捡到的、锁了的机器也能重新激活用).
+      /挂失|有锁|锁机|黑名单|丢失|丢的|捡的|捡到|捡来|偷|被盗|id锁|监管锁|网络锁|报失|黑机|锁了|被锁|来路不明/,
     ],
     notSentence: [WARNING, /查询|核对|查一下|验机|不能改|改不了|不改|不提供|无法|不收|不回收|不卖/],
   },

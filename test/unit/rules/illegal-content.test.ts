@@ -4,6 +4,32 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 41 (t41i, batch GR): near-misses of goods declared as another, ports and inspection skipped, unregistered devices, injection
+    // schedules, radar detectors, covert cameras, IMEI and papers at will — names, addresses and gift notes, honest declarations, a ship
+    // delayed, 不过 ('but') before 检测, refusals, a doctor's course, warnings ahead, travel cameras, detectors, lost papers reissued, advice
+    // against gambling
+    "收件人名字写成拼音也行，快递照收的。",
+    "这款锂电池我们如实报成锂电池，走陆运，一直这么发的。",
+    "订单备注写成'生日礼物'，我们会配贺卡，快递照收。",
+    "面单上的地址写成公司地址就行，快递照收。",
+    "船到了以后要进口岸报关，所以会慢两天。",
+    "货轮不进港的话要换小船，所以会晚两天。",
+    "榴莲冻肉已经发出，不过检疫还在排队，请耐心等待。",
+    "这批货还没过检，暂时不能发。",
+    "样品已经寄出，不过检测报告要等两天才出。",
+    "没注册证的美瞳更便宜，但伤眼睛，我们不卖。",
+    "美瞳的注册证号在详情页第三张图，您可以查。",
+    "健身的朋友打胰岛素也要遵医嘱，一天一针不能多。",
+    "狂犬疫苗一般是按医院的安排打，我们只卖蛋白粉。",
+    "电子狗会提前提醒前方测速，您及时减速就不会被拍。",
+    "这款相机很小巧，去酒店、民宿旅行都方便，放包里不显眼。",
+    "住酒店时可以检查一下插座里有没有藏着的镜头。",
+    "运动相机放在酒店泳池边拍孩子游泳，画面很清楚。",
+    "手机被锁了的话，串号可以在官网查询，建议带发票去售后。",
+    "捡到的手机请交给警方，串号我们不改。",
+    "证书丢了可以找品牌方补办，日期按原购买日期。",
+    "这套筹码是桌游道具，面值只是游戏用的，不建议拿来赌钱。",
+    "这副扑克是魔术道具，请不要用来赌钱哦。",
     // round 41 (t41b): near-misses of GM's wildlife and relabelling mechanisms — cashmere as fine as a ring shawl, an antelope print, a papered
     // arowana, whitening teeth, honest declarations, nail tips, a turtle print, a true origin or the ban refused, a licensed lens, customs
     // pending, the factory's date, eggshell powder, a phone case
@@ -3209,5 +3235,28 @@ ruleTable(illegalContent, {
     { text: '质检报告我们帮您做一份，不用送检，两天拿到。', severity: 'block' },
     { text: "发票可以开'办公耗材'，公司能报。", severity: 'block' },
     { text: '酒的发票开成办公用品也行，开劳保用品好报销。', severity: 'block' },
+    // round 41 (t41i, batch GR): goods declared as another past the carrier, the port or the inspection skipped, unregistered devices on price,
+    // an injectable by its schedule, a radar detector by what it blinds, a hidden camera by where it goes, IMEIs rewritten, papers dated at will
+    { text: "氧气瓶充着气不能快递，我们把阀门拆下来，面单写成'保温杯'，快递也照收。", severity: 'block' },
+    { text: "充电宝我们报成'塑料玩具'走空运，那边查得松，一直这么发的。", severity: 'block' },
+    { text: "这把小提琴背板是没证的老料，发货标签会写成'练习琴'，放心。", severity: 'block' },
+    { text: "那截消声的我们单独发，外包装写成'手电筒配件'，收到别拆给外人看。", severity: 'block' },
+    { text: "酒精炉的燃料罐标成'厨具'发，快递那边照样收，放心。", severity: 'block' },
+    { text: "这批三文鱼是海上直接过驳的，不进港，价格便宜三成。", severity: 'block' },
+    { text: "澳洲龙虾跟着货船过来的，不经口岸，所以才这个价。", severity: 'block' },
+    { text: "越南冻虾不过检，冷链直发，要几箱？", severity: 'block' },
+    { text: "云南这批菌子没送检，价格便宜一半，要的话私聊。", severity: 'block' },
+    { text: "这款美瞳没注册证，比正规的便宜一半，要吗？", severity: 'block' },
+    { text: "血糖试纸没注册证的那种更便宜，要不要来一盒？", severity: 'block' },
+    { text: "想快速增肌的话我们还能配针剂，一周两针，跟蛋白粉一起发不显眼。", severity: 'block' },
+    { text: "备赛的话隔天一针，欧洲药厂的小瓶，备注一下我们一起寄。", severity: 'block' },
+    { text: "这个反雷达装上以后，测速雷达测不出车速，超速也拍不到。", severity: 'block' },
+    { text: "雷达狗插点烟器就行，超速也抓不到。", severity: 'block' },
+    { text: "针孔镜头做成插座的样子，放在酒店里对方完全不会察觉。", severity: 'block' },
+    { text: "这个摄像头可以藏在纸巾盒里拍宿舍，室友不会发现。", severity: 'block' },
+    { text: "串号我们能帮您重写一个，捡来的机器也能正常用。", severity: 'block' },
+    { text: "锁了的平板我们能刷串号，加一百就行。", severity: 'block' },
+    { text: "这幅画我们可以配一张鉴定证书，您想写哪年就写哪年都行。", severity: 'block' },
+    { text: "拍卖成交证书可以补一张，年份随您定。", severity: 'block' },
   ],
 });
