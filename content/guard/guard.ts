@@ -420,12 +420,19 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     render();
   };
 
+  /** The composer the guard is attached to (onComposer). */
+  let attachedTo: Composer | null = null;
   const onComposer = (composer: Composer | null) => {
+    const previous = attachedTo;
+    attachedTo = composer;
     cancelLongDraftJobs();
     sendLint = null;
     composerCtl?.abort();
     composerCtl = null;
-    memory = EMPTY_MEMORY;
+    // Fields of one send box (one line each, a 附言 input: round 41, L1) share the send: a warning shown or 仍要发送
+    // armed for one field's exact draft still holds when the judged field changes. Elsewhere a new composer starts afresh.
+    const sameBox = !!composer && !!previous && !!composer.sendButton() && composer.sendButton() === previous.sendButton();
+    if (!sameBox) memory = EMPTY_MEMORY;
     mode = 'typing';
     modeText = null;
     lintText = '';
@@ -479,7 +486,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   };
 
   let tracker: ReturnType<typeof trackComposer>;
-  tracker = trackComposer({ doc, adapters: deps.adapters, onChange: (c) => onComposer(c), signal });
+  tracker = trackComposer({ doc, adapters: deps.adapters, onChange: (c) => onComposer(c), wouldStop: (c) => wouldStopSafely(c), signal });
   if (!tracker.current()) onComposer(null);
 
   // A 发送 in an outer frame may send this frame's draft (frame-peer.ts).
@@ -511,14 +518,17 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       return false; // fail open: a draft that cannot be judged is not the one to stop
     }
   };
+  const inBox = (c: Composer | null): Composer | null => (c ? tracker.judgedInBox(c, wouldStopSafely) : null);
   interceptSends<Composer | RemoteComposer>({
     win,
     signal,
     early: earlyCapture(win),
-    composerForKey: (target) => tracker.composerForTarget(target),
+    // Every field of the send box the send carries is judged (round 41, L1).
+    composerForKey: (target) => inBox(tracker.composerForTarget(target)),
     composerForClick: (path) =>
-      tracker.composerForClick(path, wouldStopSafely) ?? remoteForClick(path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element), win),
-    currentComposer: () => tracker.current(),
+      inBox(tracker.composerForClick(path, wouldStopSafely)) ??
+      remoteForClick(path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element), win),
+    currentComposer: () => inBox(tracker.current()),
     composerForSelect: (select) => tracker.composerForSelect(select, wouldStopSafely),
     decide: (attempt) => (isRemote(attempt.composer) ? attempt.composer.remote.decide(attempt.event) : decide({ ...attempt, composer: attempt.composer })),
     wouldPass: (c) => (isRemote(c) ? !c.remote.wouldStop() : wouldPass(c)),
