@@ -21,6 +21,7 @@ import { imagesKey, imageTextFindings, sentText, withImageTextFindings } from '.
 import type { TextMap } from './dom-text';
 import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
 import { pagePopupOpen } from './page-popup';
+import { focusAfter, tabbableAfter } from './tab-order';
 
 /** A whole draft's findings: its text, its links' addresses, and the text its images send (link-findings.ts, image-text-findings.ts). */
 function wholeDraftFindings(linter: Linter, text: string, map: TextMap | null): Finding[] {
@@ -167,6 +168,9 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
         if (hadFocus) tracker.current()?.editor.restoreFocus();
       },
       escape: () => tracker.current()?.editor.restoreFocus(),
+      next: () => {
+        if (!focusAfter(tracker.current()?.editor.element)) tracker.current()?.editor.restoreFocus();
+      },
     },
     signal,
   );
@@ -540,15 +544,25 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     },
   });
 
-  // After a stopped send, Tab in the composer goes to the banner (Esc comes back).
+  // After a stopped send, Tab in the composer goes to the banner (Esc comes back), and Shift+Tab from what follows
+  // the composer (its 发送) comes back to the banner's last control: the banner sits between them in the Tab order.
   win.addEventListener(
     'keydown',
     (e) => {
-      if (e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return;
       if (mode === 'typing' || !banner.visible) return;
       const composer = tracker.current();
       const target = e.composedPath()[0];
-      if (!composer || !(target instanceof Node) || !composer.editor.element.contains(target)) return;
+      if (!composer || !(target instanceof Node)) return;
+      const el = composer.editor.element;
+      if (e.shiftKey) {
+        if (el.contains(target) || target !== tabbableAfter(el)) return;
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        banner.focus(true);
+        return;
+      }
+      if (!el.contains(target)) return;
       e.preventDefault();
       e.stopImmediatePropagation();
       composer.editor.saveSelection();
