@@ -22,6 +22,7 @@ import type { TextMap } from './dom-text';
 import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
 import { pagePopupOpen } from './page-popup';
 import { focusAfter, tabbableAfter } from './tab-order';
+import { holdFrameSends } from './frame-messages';
 
 /** A whole draft's findings: its text, its links' addresses, and the text its images send (link-findings.ts, image-text-findings.ts). */
 function wholeDraftFindings(linter: Linter, text: string, map: TextMap | null): Finding[] {
@@ -543,6 +544,18 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       lastStatus = ''; // the next good attach is reported again
     },
   });
+
+  // A 发送 in a cross-origin frame beside the composer that posts a message to the page (round 41, L5).
+  holdFrameSends<Composer>(
+    win,
+    {
+      composer: () => tracker.current(),
+      element: (c) => c.editor.element,
+      wouldStop: wouldStopSafely,
+      decide: (c, event) => decide({ composer: c, via: 'click', event }),
+    },
+    signal,
+  );
 
   // After a stopped send, Tab in the composer goes to the banner (Esc comes back), and Shift+Tab from what follows
   // the composer (its 发送) comes back to the banner's last control: the banner sits between them in the Tab order.
