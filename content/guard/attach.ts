@@ -38,10 +38,10 @@ const BOX_FIELDS = 8;
 
 /**
  * The other fields the composer's send carries (round 41, L1): in the smallest box holding the composer and its
- * 发送 (short of <body>), every usable field whose own 发送 is that same one. A search box or a note field with a
- * 保存 of its own pairs with another control, and a second pane's composer lies outside the box.
+ * 发送 (short of <body>), every usable field whose own 发送 is that same one (of those `only` accepts). A search box or a
+ * note field with a 保存 of its own pairs with another control, and a second pane's composer lies outside the box.
  */
-export function sendBoxFields(composer: Composer, site: SiteAdapter | null): HTMLElement[] {
+export function sendBoxFields(composer: Composer, site: SiteAdapter | null, only: (field: HTMLElement) => boolean = () => true): HTMLElement[] {
   const send = composer.sendButton();
   const el = composer.editor.element;
   if (!send) return [];
@@ -52,7 +52,7 @@ export function sendBoxFields(composer: Composer, site: SiteAdapter | null): HTM
   const out: HTMLElement[] = [];
   for (const field of box.querySelectorAll<HTMLElement>('textarea, input, [contenteditable]')) {
     const root = editableRoot(field);
-    if (!root || out.includes(root) || root.contains(el) || el.contains(root) || !isUsableEditor(root)) continue;
+    if (!root || out.includes(root) || root.contains(el) || el.contains(root) || !isUsableEditor(root) || !only(root)) continue;
     const paired = (site && siteSendButton(site, root)) || findSendButton(root);
     if (paired !== send) continue;
     out.push(root);
@@ -314,7 +314,7 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
       if (!root) return null;
       if (current?.editor.element === root) return current;
       // Another field the current draft's send carries, while that draft would be stopped: the guard stays on it.
-      if (current?.editor.element.isConnected && wouldStop && sendBoxFields(current, site).includes(root) && wouldStop(current)) return current;
+      if (current?.editor.element.isConnected && wouldStop && sendBoxFields(current, site, (field) => field === root).length > 0 && wouldStop(current)) return current;
       check(false); // a re-rendered site composer is found right here, before the page sees the key
       if (current?.editor.element === root) return current;
       const found = siteEditors();
@@ -344,9 +344,10 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     },
     judgedInBox(composer, wouldStop) {
       if (wouldStop(composer)) return composer;
-      for (const field of sendBoxFields(composer, site)) {
-        const other = asComposer(field);
-        if (!holdsDraft(other) || !wouldStop(other)) continue;
+      // Only fields holding a draft are paired with their 发送 (a look around each): most Enters have none beside the composer.
+      const others = sendBoxFields(composer, site, (field) => holdsDraft(asComposer(field))).map(asComposer);
+      for (const other of others) {
+        if (!wouldStop(other)) continue;
         set(other);
         return other;
       }
