@@ -22,6 +22,17 @@ export function modalDialogOf(el: Element | null): HTMLDialogElement | null {
   }
 }
 
+/**
+ * The open modal <dialog> holding `el`, else the element shown fullscreen (Fullscreen API) holding it: both are in
+ * the top layer, and a host in <body> is drawn under them, out of sight (round 41, U1: a chat pane made fullscreen).
+ */
+export function topLayerOf(el: Element | null): Element | null {
+  const dialog = modalDialogOf(el);
+  if (dialog) return dialog;
+  const full = el?.isConnected ? el.ownerDocument.fullscreenElement : null;
+  return full && full !== el && full.contains(el) ? full : null;
+}
+
 /** Whether a position:fixed element inside `el` would be placed and clipped by `el` or an ancestor, not the viewport. */
 function holdsFixed(el: Element): boolean {
   const win = el.ownerDocument.defaultView;
@@ -43,8 +54,8 @@ function holdsFixed(el: Element): boolean {
 export function hostParentFor(anchor: Element | null, doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
   if (!anchor?.isConnected || anchor.ownerDocument !== doc) return body;
-  const dialog = modalDialogOf(anchor);
-  if (dialog) return dialog;
+  const layer = topLayerOf(anchor);
+  if (layer) return layer;
   const modal = anchor.parentElement?.closest('[aria-modal="true"], [role="dialog"], [role="alertdialog"]');
   return modal && !holdsFixed(modal) ? modal : body;
 }

@@ -34,6 +34,34 @@ export interface Composer {
   keepClear(): (HTMLElement | null)[];
 }
 
+/** How many other fields of one send box are judged at most. */
+const BOX_FIELDS = 8;
+
+/**
+ * The other fields the composer's send carries (round 41, L1): in the smallest box holding the composer and its
+ * 发送 (short of <body>), every usable field whose own 发送 is that same one (of those `only` accepts). A search box or a
+ * note field with a 保存 of its own pairs with another control, and a second pane's composer lies outside the box.
+ */
+export function sendBoxFields(composer: Composer, site: SiteAdapter | null, only: (field: HTMLElement) => boolean = () => true): HTMLElement[] {
+  const send = composer.sendButton();
+  const el = composer.editor.element;
+  if (!send) return [];
+  const doc = el.ownerDocument;
+  let box = el.parentElement;
+  while (box && !box.contains(send)) box = box.parentElement;
+  if (!box || box === doc.body || box === doc.documentElement) return [];
+  const out: HTMLElement[] = [];
+  for (const field of box.querySelectorAll<HTMLElement>('textarea, input, [contenteditable]')) {
+    const root = editableRoot(field);
+    if (!root || out.includes(root) || root.contains(el) || el.contains(root) || !isUsableEditor(root) || !only(root)) continue;
+    const paired = (site && siteSendButton(site, root)) || findSendButton(root);
+    if (paired !== send) continue;
+    out.push(root);
+    if (out.length >= BOX_FIELDS) break;
+  }
+  return out;
+}
+
 export interface ComposerTracker {
   current(): Composer | null;
   /** The composer an Enter typed into `target` belongs to (attaching to it if it is a new one). */
@@ -51,6 +79,13 @@ export interface ComposerTracker {
    * draft, and the current composer it is sent from. Null when there is none, or no composer (the send is not judged).
    */
   cannedForClick(path: readonly EventTarget[]): { composer: Composer; text: string } | null;
+  /**
+   * Of the fields one send carries (the composer's send box: every field there paired with the same 发送, such as a
+   * draft written one contenteditable block per line, or a 附言 input sent with the textarea), the one to judge:
+   * `composer` itself unless it would pass and another would be stopped, which then becomes the current one
+   * (round 41, L1: only the focused field was judged, and a breach in the line above went out).
+   */
+  judgedInBox(composer: Composer, wouldStop: (composer: Composer) => boolean): Composer;
   /** The site adapter that applies to this page, if any. */
   readonly site: SiteAdapter | null;
 }
@@ -60,6 +95,11 @@ export interface TrackOptions {
   /** Site adapters in priority order (the generic one is implied last). */
   adapters: readonly SiteAdapter[];
   onChange(composer: Composer | null): void;
+  /**
+   * Whether the current composer's draft would be stopped: focus moving to another field of its send box (the next
+   * line, the 附言) then leaves the guard on it, so its marks and banner stay until it is fixed (round 41, L1).
+   */
+  wouldStop?(composer: Composer): boolean;
   signal: AbortSignal;
 }
 
@@ -178,7 +218,7 @@ export const holdsDraft = (composer: Composer): boolean => {
   }
 };
 
-export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions): ComposerTracker {
+export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: TrackOptions): ComposerTracker {
   const win = doc.defaultView ?? window;
   const site = adapters.find((a) => a.id !== generic.id && a.matches(win.location)) ?? null;
   let current: Composer | null = null;
@@ -279,6 +319,8 @@ export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions)
       const root = editableRoot(target);
       if (!root) return null;
       if (current?.editor.element === root) return current;
+      // Another field the current draft's send carries, while that draft would be stopped: the guard stays on it.
+      if (current?.editor.element.isConnected && wouldStop && sendBoxFields(current, site, (field) => field === root).length > 0 && wouldStop(current)) return current;
       check(false); // a re-rendered site composer is found right here, before the page sees the key
       if (current?.editor.element === root) return current;
       const found = siteEditors();
@@ -315,6 +357,17 @@ export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions)
         return current?.editor.element.isConnected ? { composer: current, text } : null;
       }
       return null;
+    },
+    judgedInBox(composer, wouldStop) {
+      if (wouldStop(composer)) return composer;
+      // Only fields holding a draft are paired with their 发送 (a look around each): most Enters have none beside the composer.
+      const others = sendBoxFields(composer, site, (field) => holdsDraft(asComposer(field))).map(asComposer);
+      for (const other of others) {
+        if (!wouldStop(other)) continue;
+        set(other);
+        return other;
+      }
+      return composer;
     },
     composerForSelect(select, wouldStop) {
       const chosen = select.selectedOptions[0];

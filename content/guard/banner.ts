@@ -31,8 +31,14 @@ export interface BannerActions {
   arm(): void;
   disarm(): void;
   dismiss(): void;
-  /** Esc (after the banner collapsed itself), or Tab past its last control: back to the composer with its caret. */
+  /** Esc (after the banner collapsed itself), or Shift+Tab before its first control: back to the composer with its caret. */
   escape(): void;
+  /**
+   * Tab past its last control: on to what follows the composer in the page's Tab order (its 发送, the page's other
+   * controls), so the banner joins the Tab order once and is no trap (round 41, U2). Without it, or with nothing
+   * there, back to the composer.
+   */
+  next?(): void;
   /** The collapsed banner's 展开: the whole banner again (the banner view does it itself). */
   expand?(): void;
 }
@@ -390,8 +396,8 @@ export interface BannerView {
    * button, the composer's box): the agent must always see and click the page's own 发送.
    */
   anchor(element: HTMLElement | null, keepClear?: () => readonly (Element | null | undefined)[]): void;
-  /** Moves focus into the banner (after a stopped send, on Tab). */
-  focus(): void;
+  /** Moves focus into the banner (after a stopped send, on Tab; its last control on Shift+Tab from what follows the composer). */
+  focus(last?: boolean): void;
   /** Whether a node is inside the banner. */
   contains(node: Node | null): boolean;
   /** Whether the keyboard focus is in the banner. */
@@ -427,20 +433,25 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
   root.append(panel);
   // Keys typed in the banner are the banner's: the page must not act on them (e.g. its own Esc).
   for (const type of ['keydown', 'keyup', 'keypress'] as const) host.addEventListener(type, (e) => e.stopPropagation(), { signal });
-  // Tab walks the banner's own controls — the fixes, 全部修正, 仍要发送, then × — and past either end goes
-  // back to the composer: the banner's host sits at the end of the page, where the browser's own order
-  // would leave it for the top of the page.
+  const tabOrder = (): HTMLButtonElement[] => {
+    const buttons = [...panel.querySelectorAll<HTMLButtonElement>('button')].filter((b) => !b.disabled && b.getClientRects().length > 0);
+    return [...buttons.filter((b) => !b.classList.contains('close')), ...buttons.filter((b) => b.classList.contains('close'))];
+  };
+  // Tab walks the banner's own controls — the fixes, 全部修正, 仍要发送, then × — then on to what follows the
+  // composer in the page (actions.next); Shift+Tab before the first goes back to the composer. The banner's host
+  // sits at the end of the page, where the browser's own order would leave it for the top of the page.
   root.addEventListener(
     'keydown',
     (e) => {
       const key = e as KeyboardEvent;
       if (key.key !== 'Tab' || key.altKey || key.ctrlKey || key.metaKey) return;
-      const buttons = [...panel.querySelectorAll<HTMLButtonElement>('button')].filter((b) => !b.disabled && b.getClientRects().length > 0);
-      const order = [...buttons.filter((b) => !b.classList.contains('close')), ...buttons.filter((b) => b.classList.contains('close'))];
+      const order = tabOrder();
       const at = order.indexOf(root.activeElement as HTMLButtonElement);
       const next = at < 0 ? (key.shiftKey ? order.length - 1 : 0) : at + (key.shiftKey ? -1 : 1);
       e.preventDefault();
       if (next >= 0 && next < order.length) order[next]!.focus();
+      // Past the end after a stop (the banner steered into the order after the composer): on to what follows it.
+      else if (next >= order.length && actions.next && host.getAttribute('tabindex') === '-1') actions.next();
       else actions.escape();
     },
     { signal },
@@ -638,6 +649,16 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
   };
   win.addEventListener('scroll', repositionSoon, { capture: true, passive: true, signal });
   win.addEventListener('resize', repositionSoon, { passive: true, signal });
+  // A pane made fullscreen with its composer: the banner goes into it, where it is drawn (round 41, U1).
+  doc.addEventListener(
+    'fullscreenchange',
+    () => {
+      if (!shown) return;
+      ensureHost();
+      repositionSoon();
+    },
+    { signal },
+  );
   // The composer's box, followed while the page moves it (it grows as the agent types, goes into a
   // modal, the modal slides in, its own frame scrolls): placed again in the same frame (follow-box.ts).
   const follower = followBox(
@@ -723,6 +744,14 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
         drawnListed = currentListed = [];
       }
       if (panel.hidden !== !show) panel.hidden = !show;
+      // After a stop the guard places the banner in the Tab order right after the composer (Tab from it, Shift+Tab from
+      // what follows it): the host at the end of the page is then out of the browser's own order, or a Shift+Tab
+      // from the top of the page would come to it first and go on to the composer, past the page's 发送 (round 41, U2).
+      const steered = show && state.mode !== 'typing';
+      if (steered !== (host.getAttribute('tabindex') === '-1')) {
+        if (steered) host.setAttribute('tabindex', '-1');
+        else host.removeAttribute('tabindex');
+      }
       // Its composer is followed only while there is a banner to place beside it.
       follower.watch(show ? anchorEl : null);
       if (show && !shown) {
@@ -747,9 +776,11 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
       follower.watch(shown ? element : null);
       repositionSoon();
     },
-    focus() {
+    focus(last) {
       // Tab after a stopped send comes here to act on it: the whole banner.
       view.expand();
+      // Shift+Tab from what follows the composer: its last control (round 41, U2).
+      if (last) return void tabOrder().at(-1)?.focus();
       const section = panel.querySelector<HTMLElement>('.rg');
       // The most useful action first: a fix, else 仍要发送, else any button.
       const first = ['button.fix', 'button.fix-all', 'button.override', 'button'].map((sel) => panel.querySelector<HTMLElement>(sel)).find(Boolean);

@@ -42,6 +42,23 @@ const BLOCKS = new Set([
 ]);
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'img', 'svg', 'video', 'audio', 'canvas', 'iframe', 'object']);
 
+/** Class or type marks of a quote of another message: quote, blockquote, cite, 引用, reply-to / in-reply. */
+const QUOTE_MARK = /quot|cite|引用|reply-?to|in-?reply/i;
+
+/**
+ * A quote of someone else's message inside the editor (round 41, L9: 引用 买家：能加你微信吗？ above the reply): a
+ * non-editable island (contenteditable=false, which the agent cannot type in) that is a <blockquote> / <q> / <cite>,
+ * is marked as a quote by its class or data-type, or reads 引用… . It is not the agent's words and not linted. An
+ * editable blockquote (Quill's quote format) is the agent's own text, and so is any other island (an @mention chip).
+ */
+export function isQuoteIsland(el: Element): boolean {
+  if (el.getAttribute('contenteditable') !== 'false') return false;
+  const name = el.localName;
+  if (name === 'blockquote' || name === 'q' || name === 'cite') return true;
+  if (QUOTE_MARK.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('data-type') ?? ''}`)) return true;
+  return /^\s*引用/.test(el.textContent ?? '');
+}
+
 /** Reads the editor's text and offset map. Pure DOM reads: nothing is changed. */
 export function readEditableText(root: Element): TextMap {
   let text = '';
@@ -97,7 +114,7 @@ export function readEditableText(root: Element): TextMap {
           continue;
         }
         // Slate draws its placeholder as text inside the editable (aria-hidden): shown, never sent.
-        if (SKIPPED.has(name) || el.hasAttribute('data-replyguard') || el.hasAttribute('data-slate-placeholder')) continue;
+        if (SKIPPED.has(name) || el.hasAttribute('data-replyguard') || el.hasAttribute('data-slate-placeholder') || isQuoteIsland(el)) continue;
         const block = BLOCKS.has(name);
         if (block) blockEdge();
         // A pasted link carries its address outside the visible text (Quill keeps it as the `link`

@@ -28,6 +28,8 @@ export const EARLY_EVENTS = [
   'compositionstart',
   'compositionend',
   'focusout',
+  // A 发送 in a cross-origin frame that posts its send to the page (frame-messages.ts, round 41, L5).
+  'message',
 ] as const;
 export type EarlyEvent = (typeof EARLY_EVENTS)[number];
 

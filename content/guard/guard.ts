@@ -21,6 +21,8 @@ import { imagesKey, imageTextFindings, sentText, withImageTextFindings } from '.
 import type { TextMap } from './dom-text';
 import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
 import { pagePopupOpen } from './page-popup';
+import { focusAfter, tabbableAfter } from './tab-order';
+import { holdFrameSends } from './frame-messages';
 
 /** A whole draft's findings: its text, its links' addresses, and the text its images send (link-findings.ts, image-text-findings.ts). */
 function wholeDraftFindings(linter: Linter, text: string, map: TextMap | null): Finding[] {
@@ -173,6 +175,9 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
         if (hadFocus) tracker.current()?.editor.restoreFocus();
       },
       escape: () => tracker.current()?.editor.restoreFocus(),
+      next: () => {
+        if (!focusAfter(tracker.current()?.editor.element)) tracker.current()?.editor.restoreFocus();
+      },
     },
     signal,
   );
@@ -440,12 +445,19 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     render();
   };
 
+  /** The composer the guard is attached to (onComposer). */
+  let attachedTo: Composer | null = null;
   const onComposer = (composer: Composer | null) => {
+    const previous = attachedTo;
+    attachedTo = composer;
     cancelLongDraftJobs();
     sendLint = null;
     composerCtl?.abort();
     composerCtl = null;
-    memory = EMPTY_MEMORY;
+    // Fields of one send box (one line each, a 附言 input: round 41, L1) share the send: a warning shown or 仍要发送
+    // armed for one field's exact draft still holds when the judged field changes. Elsewhere a new composer starts afresh.
+    const sameBox = !!composer && !!previous && !!composer.sendButton() && composer.sendButton() === previous.sendButton();
+    if (!sameBox) memory = EMPTY_MEMORY;
     mode = 'typing';
     modeText = null;
     lintText = '';
@@ -499,7 +511,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   };
 
   let tracker: ReturnType<typeof trackComposer>;
-  tracker = trackComposer({ doc, adapters: deps.adapters, onChange: (c) => onComposer(c), signal });
+  tracker = trackComposer({ doc, adapters: deps.adapters, onChange: (c) => onComposer(c), wouldStop: (c) => wouldStopSafely(c), signal });
   if (!tracker.current()) onComposer(null);
 
   // A 发送 in an outer frame may send this frame's draft (frame-peer.ts).
@@ -531,14 +543,17 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       return false; // fail open: a draft that cannot be judged is not the one to stop
     }
   };
+  const inBox = (c: Composer | null): Composer | null => (c ? tracker.judgedInBox(c, wouldStopSafely) : null);
   interceptSends<Composer | RemoteComposer>({
     win,
     signal,
     early: earlyCapture(win),
-    composerForKey: (target) => tracker.composerForTarget(target),
+    // Every field of the send box the send carries is judged (round 41, L1).
+    composerForKey: (target) => inBox(tracker.composerForTarget(target)),
     composerForClick: (path) =>
-      tracker.composerForClick(path, wouldStopSafely) ?? remoteForClick(path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element), win),
-    currentComposer: () => tracker.current(),
+      inBox(tracker.composerForClick(path, wouldStopSafely)) ??
+      remoteForClick(path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element), win),
+    currentComposer: () => inBox(tracker.current()),
     composerForSelect: (select) => tracker.composerForSelect(select, wouldStopSafely),
     cannedSend: (path) => tracker.cannedForClick(path),
     decide: (attempt) => (isRemote(attempt.composer) ? attempt.composer.remote.decide(attempt.event) : decide({ ...attempt, composer: attempt.composer })),
@@ -551,15 +566,37 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     },
   });
 
-  // After a stopped send, Tab in the composer goes to the banner (Esc comes back).
+  // A 发送 in a cross-origin frame beside the composer that posts a message to the page (round 41, L5).
+  holdFrameSends<Composer>(
+    win,
+    {
+      composer: () => tracker.current(),
+      element: (c) => c.editor.element,
+      wouldStop: wouldStopSafely,
+      decide: (c, event) => decide({ composer: c, via: 'click', event }),
+    },
+    signal,
+  );
+
+  // After a stopped send, Tab in the composer goes to the banner (Esc comes back), and Shift+Tab from what follows
+  // the composer (its 发送) comes back to the banner's last control: the banner sits between them in the Tab order.
   win.addEventListener(
     'keydown',
     (e) => {
-      if (e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return;
       if (mode === 'typing' || !banner.visible) return;
       const composer = tracker.current();
       const target = e.composedPath()[0];
-      if (!composer || !(target instanceof Node) || !composer.editor.element.contains(target)) return;
+      if (!composer || !(target instanceof Node)) return;
+      const el = composer.editor.element;
+      if (e.shiftKey) {
+        if (el.contains(target) || target !== tabbableAfter(el)) return;
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        banner.focus(true);
+        return;
+      }
+      if (!el.contains(target)) return;
       e.preventDefault();
       e.stopImmediatePropagation();
       composer.editor.saveSelection();

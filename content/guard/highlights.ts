@@ -6,7 +6,7 @@
 import MIRROR_CSS from './mirror.css?inline';
 import type { Finding, Severity } from '../../rules/types';
 import type { Draft, EditorHandle } from './editor';
-import { createShadowHost, modalDialogOf, unpurgedParent, watchPurge } from '../shadow-host';
+import { createShadowHost, topLayerOf, unpurgedParent, watchPurge } from '../shadow-host';
 import { followBox, seeBox, type BoxSeen } from './follow-box';
 
 export const HIGHLIGHT_NAMES: Record<Severity, string> = {
@@ -124,9 +124,9 @@ export function createHighlighter(doc: Document, signal: AbortSignal, hooks: Hig
   let wanted = false;
   let pass = 0;
 
-  // In the modal <dialog> that holds the field, if any: a mirror in <body> would be drawn under it.
+  // In the modal <dialog> or the fullscreen element that holds the field, if any: a mirror in <body> would be drawn under it.
   const ensureHost = () => {
-    const parent = unpurgedParent(modalDialogOf(field) ?? doc.body ?? doc.documentElement, field);
+    const parent = unpurgedParent(topLayerOf(field) ?? doc.body ?? doc.documentElement, field);
     if (!parent || host.parentNode === parent) return;
     parent.append(host);
     watchParent(parent);
@@ -141,6 +141,15 @@ export function createHighlighter(doc: Document, signal: AbortSignal, hooks: Hig
     signal,
   );
   ensureHost();
+  // Into and out of a fullscreen element with the field (round 41, U1).
+  doc.addEventListener(
+    'fullscreenchange',
+    () => {
+      ensureHost();
+      if (wanted) repositionSoon();
+    },
+    { signal },
+  );
 
   /** The ranges the highlights hold now. */
   let marked: Marked[] = [];

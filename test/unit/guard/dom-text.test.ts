@@ -118,3 +118,15 @@ describe('readCodeEditorText (round 39, L2)', () => {
     expect(readCodeEditorText(document.querySelector('.CodeMirror')!).text).toBe('');
   });
 });
+
+describe('a quote of another message inside the editor (round 41, L9)', () => {
+  it.each([
+    ['a non-editable island reading 引用', '<div contenteditable="false">引用 买家：能加你微信吗？</div><p>好的亲</p>', '好的亲'],
+    ['a non-editable blockquote', '<blockquote contenteditable="false">能加你微信吗？</blockquote><p>好的亲</p>', '好的亲'],
+    ['a non-editable island with a quote class', '<div class="reply-quote" contenteditable="false">买家：微信多少</div><p>好的亲</p>', '好的亲'],
+    ['an editable blockquote (the agent\'s own quote format)', '<blockquote>加我微信</blockquote><p>好的亲</p>', '加我微信\n好的亲'],
+    ['another non-editable island (an @mention chip)', '<p><span contenteditable="false">@小王</span> 好的亲</p>', '@小王 好的亲'],
+  ])('%s', (_name, html, text) => {
+    expect(readEditableText(editor(html)).text).toBe(text);
+  });
+});
