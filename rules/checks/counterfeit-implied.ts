@@ -132,6 +132,17 @@ const ADVICE = /建议|(?<!没有|没|缺|缺少|无|不带)溯源|扫码|(?<!�
 /** The goods vouched for as genuine in the same sentence: 这款是正品，跟专柜一模一样. */
 /** Round 22 (t22dv): the word named as the brand's or the line's own name (Fake Bake 这个牌子…品牌名就叫这个, the brand is literally called
  * that): a product sense, not a claim about the goods. */
+// Round 41 (t41h): 'not real' / 'not genuine' said of a material the listing names honestly by its substitute (Vegan leather = PU 合成革, not
+// real leather; gold-plated brass, not real gold; faux fur, not genuine fur): the material denied, not the brand — not with the brand, an
+// original or a logo in the sentence (PU, not real leather, but the LV logo is the same as the original).
+const MATERIAL_AFTER = /^(?:leather|silk|gold|silver|fur|wood|cashmere|wool|down|diamonds?|pearls?|marble|jade|crystal|suede|cowhide|sheepskin|lambskin|skin|bamboo|cotton|linen|stone|gemstones?|真皮|皮革|羊毛|蚕丝|黄金|银|钻石|珍珠|实木|羽绒)/;
+const SUBSTITUTE_NAMED = /(?<![a-z])pu(?![a-z])|pvc|合成革|人造|仿皮|超纤|synthetic|faux|vegan|pleather|microfib|polyester|polyurethane|acrylic|plated|镀金|镀银|合金|alloy|brass|zirconi|(?<![a-z])cz(?![a-z])|moissanite|莫桑|labgrown|lab-grown|cultured|imitation(?:leather|pearl|fur)|artificial|人工|仿真/;
+const MATERIAL_BRAND_TURN = /original|authentic|brand|logo|same|counter|专柜|正品|原版|原单|大牌|一模一样|but|however|不过|但是/;
+function materialHonestlyNamed(ctx: LintContext, start: number, end: number): boolean {
+  if (!MATERIAL_AFTER.test(ctx.after(end, 12))) return false;
+  const s = sentenceOf(ctx, start, end, 60);
+  return SUBSTITUTE_NAMED.test(s) && !MATERIAL_BRAND_TURN.test(s);
+}
 const BRAND_NAMED = /(?:品牌|牌子|商标|系列|产品)(?:的)?(?:名|名字|名称)?(?:本身)?(?:就|也|真的|确实)?叫(?:这个|这样|这)|(?:品牌|牌子|商标)(?:的)?(?:名|名字|名称)(?:本身)?(?:就|也)?是这个|名字(?:本身)?(?:就|真的|确实)?叫(?:这个|这)|brandiscalled|brandnameis|literallycalled/;
 const GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|(?<!(?:没|无|未|非|不是)[^]{0,4})授权|报关|溯源|同一批|同批|假一赔/;
 /** Compared with the genuine article, in either order: 跟原厂的放一起, 和专柜真品对比, 专柜的对比. */
@@ -933,6 +944,7 @@ const cues: Cue[] = [
     notAfter: /^(?:tan(?:ning)?|bake|lash(?:es)?|eye ?lash(?:es)?|nails?|fur|leather|plants?|flowers?|grass|snow|blood|tattoos?|freckles?|tears?|eyebrows?|hair ?pieces?|bun)(?![a-z])|^(?:一词|这个词|这个单词|这个英文|这个字)?(?:是说|是指|指的是|指|的意思是|意思是|的意思|在这里是|这里是)(?![a-z])|^(?:reviews?|news|accounts?|orders?|messages?|links?|calls?|web|sites?|profiles?|tracking|numbers?|emails?|sms|scams?|sellers?|shops?|stores?|ads?|ones?fromothers)|^(?:这个|这几个)?(?:字样|字母|单词|英文字|印花|图案|标语|涂鸦|刺绣|印字|绣字|大字|字眼)/,
     // …or someone passing as us sells it elsewhere (有人冒充我们店在别处卖replica; round 10).
     notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|notadupe|nodupe|isntadupe|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam|冒充|别处|认准/, GENUINE_CLAIM, BRAND_NAMED],
+    unless: materialHonestlyNamed,
     deniable: false,
   },
   {

@@ -79,8 +79,9 @@ const RATIO_WARNING = /不要相信|别相信|别信|谨防|小心|警惕|骗子
 const RATIO_CONTEXT = /兑|赔|比例|配比|冲泡|稀释|混合|勾兑|加水|调配|对半|按(?:照)?(?:一比一|1比1)|(?:和|跟|与)水/;
 /** 复刻 as the brand's own re-issue: 品牌官方复刻的经典配色, 2024年重新发售. */
 // …or the brand's own re-edition in a list of kinds (复刻版、纪念版这些都是品牌自己出的; round 10, t10d).
+// Round 41 (t41h): …or told in English (Retro 复刻 here = re-release by adidas itself; officially re-released; a reissue from the brand).
 // Round 15 (t15a): 官方 not refused, denied or compared with (未经官方授权的复刻款, 官方没出过这个配色, 和官方的一模一样); 品牌官方的叫法 still stands it down.
-const REISSUE = /(?<!未经|没经|未获|没有|[无非和跟与同]|不是)官方(?!没|不|未|的?一样|的?一模|的?差不多|的?没区别)|品牌方?(?:今年|新|正式|重新)?(?:推出|发售|发布)|重新发售|重新推出|复刻发售|正式发售|限量发售|发售|品牌方?(?:自己|本身)(?:出|发|推|做)|品牌方?(?:自己)?出品|再版/;
+const REISSUE = /(?<!未经|没经|未获|没有|[无非和跟与同]|不是)官方(?!没|不|未|的?一样|的?一模|的?差不多|的?没区别)|品牌方?(?:今年|新|正式|重新)?(?:推出|发售|发布)|重新发售|重新推出|复刻发售|正式发售|限量发售|发售|品牌方?(?:自己|本身)(?:出|发|推|做)|品牌方?(?:自己)?出品|再版|(?:rerelease|reissue|reedition|retrorelease)(?:d)?(?:by|from)(?:the)?(?:brand|[a-z]{2,12}itself|[a-z]{2,12}official)|(?:by|from)(?:the)?brand(?:itself|directly)|official(?:ly)?(?:re)?(?:release|reissue|relaunch)|brandsown(?:re|retro)/;
 
 /** Two words told apart (复古款和复刻款不是一回事, 复刻和复古是两码事): the word is defined, not said of the goods. */
 const TOLD_APART = /^(?:款|版)?(?:和|与|跟)?[^，。]{0,5}?(?:不是一回事|不是一个意思|不是一个概念|是两回事|是两码事|两码事|两回事)/;

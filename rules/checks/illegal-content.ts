@@ -577,8 +577,12 @@ function nameOnly(ctx: LintContext, start: number, end: number): boolean {
   return NAME_ONLY_SAID.test(s) && !/天然|野生|正宗|真的是|货源|渠道|私聊|私下/.test(s);
 }
 
+/** Round 41 (t41h): what before 包中 makes it packing or a bag's inside, not a promise to win (打包中, 封包中, 钱包中, 礼包中). */
+const NOT_LOTTERY_BAO = /(?:打|封|装|备|拣|分|配|背|钱|书|礼|红|卡|手提|纸|塑料|快递|行李|包|拆|外|内|皮|腰|挎|胸|零食|福袋|盲)$/;
+const BAO_ZHONG = '(?<!打|封|装|备|拣|分|配|钱|书|礼|红|拆)包中';
+const LOTTERY_TIP_SENTENCE = new RegExp(`群|计划|跟着|跟单|中奖率|${BAO_ZHONG}|必中|稳中|能中|充值|平台|下注|投注|网站|app|链接|带你|导师|回本|翻倍|翻[0-9一二两三四五六七八九十几]+倍|私单|一注|赚|收益|开奖|中了|自己印|自制|代购|代买|代打|赢了|马会|内部(?:料|资料|消息)|特码|特马|买料`);
 /** Round 23 (t23b): talk of a lottery draw, its numbers, odds and tips (开几号, 一期, 六合彩, 生肖, 赔率, 资料, 包中). */
-const LOTTERY_TALK = /开奖|开(?:几|什么|啥|哪)|开出|期|六合|彩|生肖|[一二三四六]肖|波色|平码|赔率|一赔|[0-9一二两三四五六七八九十]+倍|下注|押|资料|玄机|香港|澳门|包中|必中|稳中|准|一注|几注|号码|几号|跟(?:我)?买|中了/;
+const LOTTERY_TALK = /开奖|开(?:几|什么|啥|哪)|开出|期|六合|彩|生肖|[一二三四六]肖|波色|平码|赔率|一赔|[0-9一二两三四五六七八九十]+倍|下注|押|资料|玄机|香港|澳门|(?<!打|封|装|备|拣|分|配|钱|书|礼|红|拆)包中|必中|稳中|准|一注|几注|号码|几号|跟(?:我)?买|中了/;
 
 /** Round 29 (t29e): what the gun-euphemism cues share (打响 as a start or fame, fireworks and cap toys, refusals excused). */
 const GUN_EUPHEMISM = {
@@ -715,11 +719,22 @@ const cues: Cue[] = [
   },
   {
     // Lottery tips: 彩票群, 内部计划, 跟着买就能中 — not a prize draw (抽奖不是彩票).
-    words: ['彩票', '私彩', '网彩', '购彩', '彩民', '内部计划', '包中', '必中', '稳中', '跟着买就能中', '跟着买必中', '跟单必中', '带单', '导师带'],
+    words: ['彩票', '私彩', '网彩', '购彩', '彩民', '内部计划', '必中', '稳中', '跟着买就能中', '跟着买必中', '跟单必中', '带单', '导师带'],
     severity: 'block',
     message: '疑似赌博或非法彩票内容',
     // …or bought on the buyer's behalf, online sales being banned (彩票代购…赢了分您七成; round 9).
-    sentence: /群|计划|跟着|跟单|中奖率|包中|必中|稳中|能中|充值|平台|下注|投注|网站|app|链接|带你|导师|回本|翻倍|翻[0-9一二两三四五六七八九十几]+倍|私单|一注|赚|收益|开奖|中了|自己印|自制|代购|代买|代打|赢了|马会|内部(?:料|资料|消息)|特码|特马|买料/,
+    sentence: LOTTERY_TIP_SENTENCE,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /不是彩票|抽奖|体育彩票站|福利彩票站/],
+  },
+  {
+    // Round 41 (t41h): 包中 the promise, not the tail of a packing word (订单在仓库打包中, 正在封包中, 配包中) nor a bag's inside
+    // (钱包中, 书包中, 礼包中有…).
+    words: ['包中'],
+    severity: 'block',
+    message: '疑似赌博或非法彩票内容',
+    notBefore: NOT_LOTTERY_BAO,
+    sentence: LOTTERY_TIP_SENTENCE,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /不是彩票|抽奖|体育彩票站|福利彩票站/],
   },  // Round 24 (t24c): a state lottery by name with numbers sold as insider tips (双色球的内部号码我这边有，是开奖中心的朋友给的; 大乐透

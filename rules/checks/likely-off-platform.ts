@@ -64,6 +64,11 @@ const specLine = (s: string): boolean =>
 // Round 39 (t39l): the buyer's account on another app not found, the talk kept here (detect/account-not-found.ts) — not with a channel,
 // an ask or a handle of ours beside it (加我, 我的IG, @shop, 但…).
 const NOT_FOUND_TURN = /加我|加一下|私信|私聊|dm|pm|inbox|转我|转账|我的|我哋嘅|我们的|@|[a-z_]*\d[a-z0-9_]{4,}|但|不过|不過|可是|或者|换个/;
+// Round 41 (t41h): …or declined in English and the talk kept here (No WeChat please 🙏 everything can be handled right here in 快手 chat;
+// no need for WhatsApp, just message us in this chat) — not with another channel, an id or an ask of ours left in the sentence.
+const CHANNEL_DECLINED_EN = /(?:no|not|dont|donot|never|without|noneed)(?:need|needed|use|using|add|adding|via|on|over|through|by)?(?:for|to)?(?:any|a|my|our|the)?(?:wechat|weixin|whatsapp|telegram|email|qq|instagram|facebook)(?:please|needed|required|necessary|pls|thanks)?/g;
+const KEPT_HERE_EN = /righthere|(?:here|in|on|via)(?:in|on|via)?(?:this|the)?(?:快手|kuaishou|app|platform|chat|window)|快手(?:chat|app|里|上|聊天)|thischat/;
+const EN_TURN = /wechat|weixin|whatsapp|telegram|email|qq|instagram|facebook|line|vx|wx|微信|电话|加我|私聊|addme|dmme|pmme|textme|callme|contactme|my(?:number|id|phone)|instead|[a-z_]*\d[a-z0-9_]{4,}|@/;
 export default likelyRule({
   id: 'likely-off-platform',
   clause: '2.3',
@@ -90,5 +95,7 @@ export default likelyRule({
     specLine(s) ||
     (accountNotFoundKeptHere(s) && !NOT_FOUND_TURN.test(s)) ||
     // Round 39 (t39n): the goods' transit time to our place told, nothing asked (到我们仓库大概要三天，仓库在地铁站旁边; detect/transit.ts).
-    transitOnly(s),
+    transitOnly(s) ||
+    // Round 41 (t41h): a channel declined in English, the talk kept here.
+    (KEPT_HERE_EN.test(s) && s.replace(CHANNEL_DECLINED_EN, '') !== s && !EN_TURN.test(s.replace(CHANNEL_DECLINED_EN, ''))),
 });

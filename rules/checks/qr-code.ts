@@ -96,9 +96,11 @@ const PAY_CODE_HANDOVER = /发我|发给我|给我|发过来|截(?:个)?图|扫|
 // Round 26 (t26a): a code the shop says it will not scan or use, its subject named after the code (您发来的收款码我们不能扫; 二维码这边
 // 没法帮您扫; 您的付款码我们用不了) — a modal refusal, which cues.ts REFUSED_TAIL (不扫, 扫不了) does not read — with no private
 // hand-over in the rest of the sentence (not …我们不能扫，您直接转我 / 换我的码).
+// Round 41 (t41h): …or a code the shop says it cannot send (二维码我这边不能发给您，想进粉丝团点直播间的“粉丝团”; 收款码这边发不了) — unless
+// it is sent another way (…不能在这发，私发您 / 加我微信我再发).
 const WE_THEN = '^(?:的话|呢)?(?:我们|本店|我们店|咱们|这边|我这边|我们这边|店里|客服|我)(?:这边)?(?:是|都|也|一律|从来|真的|确实|实在|就|肯定|绝对|暂时)*';
-const SHOP_WONT_SCAN = new RegExp(`${WE_THEN}(?:(?:不能|不可以|不会|没法|没办法|无法|不方便|不敢|不允许)(?:去|帮您|帮你|给您|给你|替您|替你)?(?:扫|识别|收款|收钱|使用|用|付款|付|转账)|(?:扫|识别|用|收)不了)`);
-const HANDOVER_AFTER = /转(?:给)?(?:您|你|我)|打(?:给|到)(?:您|你)|发(?:给)?我|给我|我的码|我们的码|我发|我给您发|换(?:个|一个|张)?码|微信|支付宝|vx|私下|加我|现金|红包/;
+const SHOP_WONT_SCAN = new RegExp(`${WE_THEN}(?:(?:不能|不可以|不会|没法|没办法|无法|不方便|不敢|不允许)(?:去|帮您|帮你|给您|给你|替您|替你)?(?:扫|识别|收款|收钱|使用|用|付款|付|转账|发|传|推)|(?:扫|识别|用|收|发)不了)`);
+const HANDOVER_AFTER = /私发|私信|私聊|别的地方|外面|站外|转(?:给)?(?:您|你|我)|打(?:给|到)(?:您|你)|发(?:给)?我|给我|我的码|我们的码|我发|我给您发|换(?:个|一个|张)?码|微信|支付宝|vx|私下|加我|现金|红包/;
 function shopWontScan(ctx: LintContext, end: number): boolean {
   const clause = ctx.after(end, 24, 'soft');
   return SHOP_WONT_SCAN.test(clause) && !HANDOVER_AFTER.test(clause + ctx.after(end + clause.length, 40, 'hard'));

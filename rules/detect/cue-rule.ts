@@ -166,7 +166,8 @@ export const POSTPOSED_DENIAL =
 // Round 17 (fa17b): an offer declined right after it, closing its clause — 周末一起出去玩就不了哈, 见面还是免了, 喝一杯就不用了吧:
 // 就/还是 + 不了/免了/不用了 (a few units of the act may stand between: 玩, 吃饭).
 // (round 38, t38d: …or 不用啦, 不必了 — 加好友就不用啦)
-const POSTPOSED_DECLINE = /^[^不没别]{0,4}?(?:我|我们|咱们|我这边)?(?:就|还是)(?:不了|免了|不用了?|不必了?|不去了)(?:了|啦)?(?:哦|哈|呢|啊|呀|喔|噢|滴|啦|吧|谢谢|谢谢您|谢谢你)*$/;
+// (round 41, t41h: …or waved off with 算了 — 约饭就算啦, 见面还是算了吧)
+const POSTPOSED_DECLINE = /^[^不没别]{0,4}?(?:我|我们|咱们|我这边)?(?:就|还是)(?:不了|免了|不用了?|不必了?|不去了|算(?=了|啦))(?:了|啦)?(?:哦|哈|呢|啊|呀|喔|噢|滴|啦|吧|谢谢|谢谢您|谢谢你)*$/;
 
 // Round 38 (t38d): the shop unable to give it, closing the clause, the thing maybe one of two named with 或者/和 (私教课或者减肥计划我们给不了;
 // 代写论文我们这边做不了; the word's head noun may follow a shorter anchor, as in POSTPOSED_DENIAL): the shop as subject — not a limit on something else after it (我们给不了这么低的价).

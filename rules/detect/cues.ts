@@ -276,11 +276,12 @@ function concessiveRefused(ctx: LintContext, start: number, end: number): boolea
 // Round 17 (fa17b): …or the giving verb itself refused, often after 就 (微信就不加啦, QQ号就不给啦, 邮箱不用留哈, 面交就不行啦).
 // Round 19 (t19bq): …or waved off as not needed, closing the clause (加好友就免了哈, 私下转账就不必了, 扫码就不用了吧); the 们 left by a
 // term ending in 我 may open it (转我|们就不必了).
+// Round 41 (t41h): …or waved off with 算了 (约饭就算啦, 加微信就算了吧, 见面就算了).
 // Round 21 (t21bv): …or the shop says it will not give or scan it (收款码我们不会发的, 二维码这边我们就不扫了).
 // Round 22 (t22ds): …or refused with a modal and a verb of doing (加微信私下退款这种方式我们不能做, 这个没法操作); the way or the
 // request named as the thing refused (这种方式, 这个要求).
 // Round 21 (t21bx): …or named as a feature this chat lacks (“加好友”这个功能这里没有哈, 私信按钮这边没有; round 22: 这个按钮店铺页面是没有的).
-const REFUSED_TAIL = new RegExp(String.raw`^(?:们|号|账号|店|店铺|群|链接|上的|那边的?|那个)?(?:的话|${THESE_FEW}|两者|以上|上述|这个|这事|这件事|这种|这些|这类|之类的?|等等?|什么的|这块|方面|呢|嘛|是|的事|的事情)*(?:东西|事情?|操作|做法|方式|方法|途径|形式|渠道|办法|要求|请求|行为|功能|按钮|选项|入口)?(?:这边|这里|(?:店铺|聊天|商品|详情|订单)?(?:页面|界面|窗口)(?:上|里)?)?(?:我们|本店|我们店|我们家|咱们|咱家|咱|我哋|店里|这边|我这边|我们这边|小店|我)?(?:店|家|这边)?(?:真|真的|确实|实在|肯定|绝对|可|是|都|也|一律|一概|统统|全|从来|根本|完全|是真的|恐怕|暂时|就)*(?:免了|不必了|不用了|大可不必|没必要|(?<=真|真的|确实|实在|完全|根本)(?:不需要|用不着|不用)|不行|不可以|(?:不|不用|不必|无需|不会|绝不会|从不|从来不|绝不)(?:添加|加|给|留|发|报|存|交换|互加|扫)(?:了|啦)?|不收|收不了|(?:添加|加|留|给|扫)不了|(?:没有?|不)开(?:通)?|(?:不能|不可以|没法|没办法|无法)(?:这样|这么)?(?:做|操作|办理|办|弄|搞|接受|支持|提供|安排|答应|处理)|不能|不允许|不被允许|不支持|不提供|不接受|做不到|办不到|没办法|没法|不合规|不方便|不做|不搞|不会做|做不了|办不了|弄不了|搞不了|接不了|不了|没有|不存在|违规|无关|(?:跟|和|与)(?:我们|本店|我们店|我们家|咱们|本店铺)(?:都|也|完全|根本|并|毫)?(?:无关|没关系|没有关系|没有任何关系|毫无关系|不相干))(?:的|了|啦)?(?:哦|哈|呢|啊|呀|喔|噢|哟|啦)*$`);
+const REFUSED_TAIL = new RegExp(String.raw`^(?:们|号|账号|店|店铺|群|链接|上的|那边的?|那个)?(?:的话|${THESE_FEW}|两者|以上|上述|这个|这事|这件事|这种|这些|这类|之类的?|等等?|什么的|这块|方面|呢|嘛|是|的事|的事情)*(?:东西|事情?|操作|做法|方式|方法|途径|形式|渠道|办法|要求|请求|行为|功能|按钮|选项|入口)?(?:这边|这里|(?:店铺|聊天|商品|详情|订单)?(?:页面|界面|窗口)(?:上|里)?)?(?:我们|本店|我们店|我们家|咱们|咱家|咱|我哋|店里|这边|我这边|我们这边|小店|我)?(?:店|家|这边)?(?:真|真的|确实|实在|肯定|绝对|可|是|都|也|一律|一概|统统|全|从来|根本|完全|是真的|恐怕|暂时|就)*(?:免了|不必了|不用了|算了吧?|算啦|大可不必|没必要|(?<=真|真的|确实|实在|完全|根本)(?:不需要|用不着|不用)|不行|不可以|(?:不|不用|不必|无需|不会|绝不会|从不|从来不|绝不)(?:添加|加|给|留|发|报|存|交换|互加|扫)(?:了|啦)?|不收|收不了|(?:添加|加|留|给|扫)不了|(?:没有?|不)开(?:通)?|(?:不能|不可以|没法|没办法|无法)(?:这样|这么)?(?:做|操作|办理|办|弄|搞|接受|支持|提供|安排|答应|处理)|不能|不允许|不被允许|不支持|不提供|不接受|做不到|办不到|没办法|没法|不合规|不方便|不做|不搞|不会做|做不了|办不了|弄不了|搞不了|接不了|不了|没有|不存在|违规|无关|(?:跟|和|与)(?:我们|本店|我们店|我们家|咱们|本店铺)(?:都|也|完全|根本|并|毫)?(?:无关|没关系|没有关系|没有任何关系|毫无关系|不相干))(?:的|了|啦)?(?:哦|哈|呢|啊|呀|喔|噢|哟|啦)*$`);
 // (round 17, fa17b: a giving verb refused, then a number or an id given anyway — QQ号不用留，直接加2837465190就行)
 const GIVING_REFUSED = /(?:不|不用|不必|无需|不会|绝不会|从不|从来不|绝不)(?:加|给|留|发|报|存|交换|互加|扫)/;
 const VALUE_AFTER = /[0-9]{5,}|[a-z]+[0-9]{3,}|[0-9]+[a-z]+[0-9]|直接加|加这个|搜这个|搜一下/;
@@ -411,12 +412,20 @@ const WISH_REFUSED = /(?:不过|但是|但|可是|只是|然而|可惜)[^]{0,14}
 const GATE_CLOSED = /(?:外人|外来人员|非工作人员|闲杂人等|普通人|个人|买家|顾客|客人|访客|您|你)(?:是|都|一律|也|一般|根本|肯定)*(?:进不去|进不来|进不了|不能进|不让进|不允许进|禁止进入|不能参观|不能来|来不了)|不对外开放|不对外|谢绝(?:参观|来访|到访|进入)|不接待(?:个人|散客|买家|顾客|参观|来访|外来)/;
 // Round 14 (fa14): …or the buyer's proposal quoted as theirs (您说“下次直接找你们买，别走平台”…不过真的不行哈).
 // Round 20 (t20bu): …or turned down by the platform's path made a must (不好意思，退货必须在订单页提交申请).
+// Round 41 (t41h): …or turned down bare, in a clause of its own that closes on the refusal (您说想先扫码付给我——收款码不发哈，拍下就行;
+// 您想要我微信，这个不给哦，有事这里说), right after the hit — not one that goes on (不发票也行), nor with our own way handed over after it
+// (…不发，转我就行), nor this place's own lack (…得到我们拼夕夕的店里办，这边系统不支持: the way elsewhere kept).
+const BARE_REFUSAL = /(?:^|[，,、；;—\-])(?:(?!这边|这里|平台|系统|快手|官方)[^，,。！？!?]){0,8}?(?:就|是|都|也|一律|一概|暂时|真的)?(?:不发|不给|不加|不收|不留|不提供|不支持|不接受|发不了|给不了|加不了|不行)(?:的|了|啦)?(?:哦|哈|呢|啊|呀|喔|噢|哟)*(?=[，,。！？!?～~…]|$)/;
+const OWN_WAY_AFTER = /转我|转给我|付给我|付我|打给我|发您|发你|私发|私下|微信|vx|支付宝|zfb|加我|找我|联系我|另外|换个/;
 function wishRefused(ctx: LintContext, start: number, end: number): boolean {
   if (!WISH_LEAD.test(ctx.before(start, 18, 'hard')) && !othersQuote(ctx, start, end)) return false;
   const [, o] = ctx.toOriginal(end - 1, end);
   const rest = foldedTail(ctx.text.slice(o, o + 90));
   const m = WISH_REFUSED.exec(rest) ?? gateClosed(rest);
-  return m !== null && !TOPIC_TURN.test(rest.slice(m.index));
+  if (m !== null) return !TOPIC_TURN.test(rest.slice(m.index));
+  const own = ownOrAnswer(rest);
+  const b = BARE_REFUSAL.exec(own);
+  return b !== null && b.index <= 10 && !OWN_WAY_AFTER.test(rest.slice(b.index + b[0].length)) && !TOPIC_TURN.test(rest);
 }
 const foldedTail = (t: string) => t.replace(/[\s～~]/g, '');
 /** GATE_CLOSED in ownOrAnswer, with no yes to the visit before it (可以的，不过外人进不去…; 欢迎，…). */

@@ -5,6 +5,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 41 (t41h): 'not real' said of a material named honestly by its substitute
+    'Vegan leather = PU 合成革, not real leather, clearly stated in the listing.',
+    'Gold-plated brass, not real gold, so it may fade after a year.',
+    'Synthetic pearls, not real pearls, the price says it all.',
     // round 40 (t40m): the size told against the label, the label confirmed, plated called plated, solid gold as solid, a code not yet
     // registered with a check offered, the maker's mark on the maker's part, our own mark, a newer model's insides, a jade grade
     '吊牌上写的是M码，实际是偏大一码，建议拍小一码',
@@ -951,6 +955,10 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 41 (t41h): …not with the brand, a logo or the original in the sentence
+    'PU, not real leather, but the LV logo is the same as the original.',
+    'Not real, but looks the same as the original Gucci.',
+    'This bag is not real leather, not real brand either, very cheap.',
     // round 40 (t40m): the label lying about the material, plated to pass as solid, everything like the counter but the code, a domestic
     // part wearing the maker's mark, a brand's look with other insides, a brand's "high goods"
     { text: '标签上印着纯棉，其实掺了三成涤纶，穿着一样', severity: 'block' },

@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 41 (t41h): 复刻 as the brand's own re-release, told in English
+    'Retro 复刻 here = re-release by adidas itself, original box included.',
+    '复刻 here means a reissue by Nike itself, sold in their own stores.',
+    'This 复刻 was officially re-released by New Balance in 2024.',
     // round 40 (t40m): a kindergarten's 大班, a brand naming its own chip maker, a carrier's card, a proxy card refused, a numbered
     // workshop, an OEM maker
     '孩子今年上大班了，这套拼装模型正合适',
@@ -663,6 +667,10 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 41 (t41h): …not a copy of a re-release or a copy's quality
+    '复刻 of the adidas re-release, looks the same',
+    'Retro 复刻, same quality as the original, half price',
+    '复刻 version, not from the brand, 1:1',
     // round 40 (t40m): copy factories by their code, model-kit copy makers, clone earbud chips, proxy cards
     { text: '这款是V6厂的，机芯稳，走时误差一天五秒以内', severity: 'block' },
     { text: '这块是ZF厂出的，表盘夜光和原版几乎一样', severity: 'block' },

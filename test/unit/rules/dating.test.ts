@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 41 (t41h): an invitation waved off with 算了/算啦 (约饭就算啦)
+    '谢谢夸奖😂 约饭就算啦，您选的那瓶香水我给您包得好看点。',
+    '见面就算了吧，有问题在这里说就行',
+    '约饭还是算了，谢谢您的好意，衣服今天发出',
     // round 41 (t41c, batch GM): near-misses of the new cues (refusals, own-car trackers, product facts, lawful invoices)
     '周日我们补货，这款您还要不要一起发？',
     '您周日来不来店里自提？',
@@ -288,6 +292,10 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 41 (t41h): an invitation made, not waved off
+    '周末约饭吗？就算啦，那就下周',
+    '约饭吗，我请',
+    '约饭算我一个吗，下班一起',
     // round 39 (t39r): a treat with a measure word before it
     { text: '差评改了的话，我请您看场电影呗～', severity: 'block' },
     { text: '改个好评，我请你吃顿火锅。', severity: 'block' },

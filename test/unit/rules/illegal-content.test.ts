@@ -30,6 +30,11 @@ ruleTable(illegalContent, {
     "证书丢了可以找品牌方补办，日期按原购买日期。",
     "这套筹码是桌游道具，面值只是游戏用的，不建议拿来赌钱。",
     "这副扑克是魔术道具，请不要用来赌钱哦。",
+    // round 41 (t41h): 包中 as packing (打包中, 封包中) or a bag's inside (钱包中, 礼包中)
+    '您的订单在保税仓排队打包中，今天是大促第一天，单量比较多，一般48小时内能出库，超时我们按平台规则赔付。',
+    '您的包裹正在封包中，今天平台会安排发出',
+    '钱包中的卡位有十二个，平台正品',
+    '礼包中有试用装和面膜，是平台活动送的',
     // round 41 (t41b): near-misses of GM's wildlife and relabelling mechanisms — cashmere as fine as a ring shawl, an antelope print, a papered
     // arowana, whitening teeth, honest declarations, nail tips, a turtle print, a true origin or the ban refused, a licensed lens, customs
     // pending, the factory's date, eggshell powder, a phone case
@@ -1678,6 +1683,10 @@ ruleTable(illegalContent, {
     "您说的含激素是听谁说的？这款面霜是正规备案的。",
   ],
   invalid: [
+    // round 41 (t41h): 包中 as the promise to win, beside the draw or the group
+    '跟着我的计划买，包中！今晚开奖',
+    '进群跟单，期期包中，平台充值就行',
+    '六合彩内部资料，包中特码，私聊我',
     // round 41 (t41a): a refusal followed by a bare way in for some (regulars, whoever really wants it) is a turn, not a refusal
     { text: '仿真枪我们店不卖，老客找我单独发', match: '仿真枪' },
     { text: '仿真枪？这个我们不能卖，不过要的话可以单独发。', match: '仿真枪' },

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 41 (t41h): a channel declined in English, the talk kept here
+    'No WeChat please 🙏 everything can be handled right here in 快手 chat.',
+    'No need for WhatsApp, just message us here in the app.',
+    'No email needed, we can sort it out right here in this chat.',
     // round 39 (t39n): the goods' transit time to our place, nothing asked (detect/transit.ts)
     '到我们仓库大概要三天，仓库在地铁站旁边',
     '寄到我们店里一般两天，店里收到就安排检测。',
@@ -94,6 +98,8 @@ ruleTable(likelyOffPlatform, {
     '我是客服小橙，工号0921，这个售后我全程跟进，您下次进来报工号就能直接转到我',
   ],
   invalid: [
+    // round 41 (t41h): …not with another channel or an id
+    'Not on WeChat, but my Line is shop123',
     // round 39 (t39n): …but with a visit or a channel asked beside it
     '到我们仓库大概要三天，急的话加我vx直接过来拿',
     // round 39 (t39l): …but not with a channel or a handle of ours beside it

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 41 (t41h): the buyer's wish to pay us directly turned down bare, right after it
+    '您说想先扫码付给我——收款码不发哈，拍下就行。付款后48小时内发货。',
+    '您想直接转给我省手续费，这个不行哦，订单页拍下付款就好。',
+    '你说想把差价付给我，这个不收哈，拍补差链接就行。',
     // round 39 (t39l): frames per second with a number after, a bare FPS id refused, a transfer warned of, digits for a parcel, a refund
     '呢部機打機有144fps，型號XG27AQM',
     '这款游戏本您的fps是多少？我们实测稳定120',
@@ -158,6 +162,10 @@ ruleTable(rule, {
     "支付宝就是手机号吗？您在收银台选支付宝付款就可以。",
   ],
   invalid: [
+    // round 41 (t41h): …not with our own way handed over after the refusal
+    '您说想先转给我——收款码不发哈，转我微信就行。',
+    '您说想先扫码付给我，可以，收款码发您。',
+    '您想把差价付给我，这个不收哈，直接转我支付宝就行。',
     // round 39 (t39l): a bare FPS with the id between it and the pay verb; a transfer at an ATM or matched by the digits reported after it
     { text: 'FPS 9876 5432 過數，過完send張截圖畀我', severity: 'block' },
     { text: 'FPS：98765432 入數就得', severity: 'block' },

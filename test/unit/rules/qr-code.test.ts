@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 41 (t41h): a code the shop says it cannot send, the in-app way offered
+    '二维码我这边不能发给您，想进粉丝团的话直播间左下角点“粉丝团”就行。',
+    '二维码这边不方便发给你哈，有问题直接在这里说。',
+    '收款码我们这边发不了，请在订单页付款。',
     // round 38 (t38i): a code printed on the device, scanned in the brand's app to pair it
     '配网时用品牌App扫一下机身侧面的二维码，不用加任何人',
     '打开App点添加设备，再扫摄像头底座上的二维码就能绑定',
@@ -206,6 +210,10 @@ ruleTable(rule, {
     '付款码在平台收银台里出示，包装上的溯源码可以查原产地。',
   ],
   invalid: [
+    // round 41 (t41h): …unless it is sent another way or handed over
+    { text: '群二维码我这边发不了，我私发您吧', severity: 'block' },
+    { text: '二维码我这边不能发给您，您加我微信我再发。', severity: 'block' },
+    { text: '二维码我这边发给您，扫了进群', severity: 'block' },
     // round 38 (t38i): a code on the device still leading off the platform — a contact, a group, a reward
     '机身背面的二维码扫了加我微信，教您配网',
     '扫一下机器底部的二维码，进我们的售后群，有问题群里问',

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 41 (t41h): the topic said to be beyond the agent (招聘的事客服这边不了解)
+    '招聘的事客服这边不了解，也不方便在这说哈。回到您的订单：奶粉今天已经清关了。',
+    '代理的事情我们这边不清楚，您可以看品牌官网',
+    '兼职的问题客服这边不太了解，订单有事随时问',
     // round 40 (t40k): influencer goods, a buyer's wish to be an influencer declined
     '网红同款眼影，主播推荐过的，现货',
     '您说想当网红？我们这边不签人，只卖补光灯哦',
@@ -206,6 +210,10 @@ ruleTable(recruiting, {
     "我们是品牌签约店，正品保障。",
   ],
   invalid: [
+    // round 41 (t41h): …not with a turn to a private channel
+    '招聘的事客服这边不了解，私下找我聊',
+    '招兼职的事不方便在这说，加我微信细聊',
+    '我们在招聘打字员，日结，感兴趣私聊',
     // round 40 (t40k): an influencer incubator scouting the buyer
     { text: '剃须刀刀头一年换一次就行。哥们长这么帅，考虑当网红不？我们孵化公司签人', severity: 'block' },
     { text: '小姐姐颜值这么高，有没有兴趣做网红？我们公司专门签新人', severity: 'block' },
