@@ -4,7 +4,7 @@
 
 /** The platform and the spellings evaders use for it (K手 筷手 块手 ks). */
 export const PLATFORM_NAMES = [
-  '快手', 'k手', '筷手', '块手', '快首', '快shou', 'kshou', 'kuai手', 'kuaishou', 'ks', 'kwai', 'pt', 'pingtai', 'ping台', '快手电商', '快手平台', '快手进口电商', '快手小店',
+  '快手', 'k手', '筷手', '块手', '快首', '快shou', 'kshou', 'kuai手', 'kuaishou', 'ks', 'kwai', 'pt', 'pingtai', 'ping台', '快手电商', '快手平台', '快手进口电商', '快手进口', '快手进口平台', '快手小店',
 ];
 
 /** The platform by name, or as 平台 / 官方. */

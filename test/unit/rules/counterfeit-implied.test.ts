@@ -953,6 +953,9 @@ ruleTable(counterfeitImplied, {
     // round 32 (t32b): live-stream register
     "您收到的和主播手上的是同一批货，一个模具生产的，放心拍。",
     "这两个颜色是一个模具出的，主播手上的是黑色。",
+    // round 41 (t41k): 配合 is cooperating, not matching up papers
+    "平台介入后会有快手进口的官方客服联系您，他们的消息会带'官方'标识，我们店铺这边只能配合提供发货凭证。",
+    "包装盒有压痕的话，我们这边可以配合平台提供进口报关单。",
   ],
   invalid: [
     // round 41 (t41h): …not with the brand, a logo or the original in the sentence
@@ -2084,5 +2087,7 @@ ruleTable(counterfeitImplied, {
     { text: '这款吸尘器跟戴森长得完全一样，电机是我们后配的。', severity: 'block' },
     { text: '不是正的哦，价格摆着呢。', severity: 'block' },
     { text: '和兰蔻是同一个集团同一个工厂，东西一样的，价格便宜一半', severity: 'warn' },
+    // round 41 (t41k): papers still matched up (配齐, 配上) beside the 配合 exception
+    { text: '标签我们这边可以配上，跟原版一样。', severity: 'warn' },
   ],
 });

@@ -214,6 +214,14 @@ ruleTable(defamePlatform, {
     // round 32 (t32b): live-stream register
     "中奖名单我们会在快手私信里发，运费也不收一分钱。",
     "粉丝团福利由平台发放，平台不收您任何钱。",
+    // round 41 (t41k): the platform's fees and traffic told honestly, a 摆拍 that is the shop's or a camera's, a motive denied
+    "平台收佣金是为了维持运营，这个很正常。",
+    "平台不是为了抽佣才这样规定的，是为了保护买家。",
+    "平台不会把流量给卖假货的店，放心。",
+    "平台会把流量倾斜给新店，您可以关注一下。",
+    "我们的商品图都是实拍，不是摆拍，平台审核过的。",
+    "平台要求商品主图不能摆拍。",
+    "这款相机很适合摆拍，平台上卖得很好。",
   ],
   invalid: [
     // round 40 (t40f): a badge for sale, 官方 bribed, refunds held for interest, throttling and self-preferencing, reviews folded
@@ -468,5 +476,12 @@ ruleTable(defamePlatform, {
     { text: '平台小二都是草草看看就结案的。', severity: 'block' },
     // round 32 (t32b): live-stream register
     { text: "平台收了大主播的钱，才把流量都给他们。", severity: 'block' },
+    // round 41 (t41k): greed as the platform's motive, its traffic handed to shops selling bad goods, its checks staged
+    { text: '平台为了多抽佣，把我们这种正规店的流量全给了卖过期粮的店。', severity: 'block' },
+    { text: '快手就为了多抽成，什么店都放进来。', severity: 'block' },
+    { text: '平台的推荐位都给了卖三无产品的店。', severity: 'block' },
+    { text: '快手进口的官方抽检都是摆拍的。', severity: 'block' },
+    { text: '平台的抽检就是演戏给消费者看的。', severity: 'block' },
+    { text: '快手的质检报告全是演出来的。', severity: 'block' },
   ],
 });

@@ -992,6 +992,19 @@ ruleTable(impersonatePlatform, {
     "我是本次给您服务的店铺客服，有问题随时找我。",
     "快手的消费者保障中心可以帮您处理，您在订单页点申请介入就行。",
     "我们收到的平台通知是先行赔付由平台审核，我这边没法替平台做决定。",
+    // round 41 (t41k): powers denied or left to the platform, the shop hosting a platform desk, separate systems, a verdict foreseen or
+    // favourable, the shop's own check
+    "我们没有平台工作人员的权限，改不了地址。",
+    "改地址需要平台工作人员的权限，我们店铺这边操作不了。",
+    "只有平台工作人员有权限改地址，您可以联系平台客服。",
+    "平台的抽检组上周来店抽过货，负责接待的就是我。",
+    "平台的商品评审组会来店核查，负责对接的就是我们店长。",
+    "平台客服和店铺客服不是同一个系统，我这边看不到您的介入进度。",
+    "平台客服和店铺客服是两个系统，介入的进度要在订单页看。",
+    "平台已核实是质量问题，无需退回商品，直接退款。",
+    "平台审核后会判定是否符合描述，您耐心等一下。",
+    "我们这边检查过，包装完好，符合描述。",
+    "我们店客服同时也是品牌方的培训讲师。",
   ],
   invalid: [
     // round 39 (t39r): a platform department claimed as the speaker's own
@@ -2089,5 +2102,20 @@ ruleTable(impersonatePlatform, {
     { text: '作为本次快手官方指派的售后负责人，我会上门回收。', severity: 'block' },
     { text: '我是您这次的快手进口平台专属客服，有事找我。', severity: 'block' },
     { text: '我们以快手进口的名义给快递公司发了函，您放心。', severity: 'block' },
+    // round 41 (t41k): the shop's desk holding a platform post; platform staff's powers used; a platform review desk named, then 我就是;
+    // desk-to-desk one system; a platform check found against the buyer (无需退换, 符合描述)
+    { text: '我们店客服同时也是快手进口的兼职审核，改评价这些都能直接操作。', severity: 'block' },
+    { text: '本店的客服同时还是快手的兼职审核员。', severity: 'block' },
+    { text: '咱们店售后同时也是平台那边的仲裁专员。', severity: 'block' },
+    { text: '我这边已经通过平台工作人员权限帮您改好了。', severity: 'block' },
+    { text: '我借用平台客服的权限帮您改了收货地址。', severity: 'block' },
+    { text: '本店凭借快手审核员的账号权限帮您加急。', severity: 'block' },
+    { text: '快手的商品抽检小组上周来仓库抽过货，我就是带队的那个。', severity: 'block' },
+    { text: '平台的质量巡检组已经查过这批货了，其实我就是巡检组的。', severity: 'block' },
+    { text: '快手客服跟我们店的客服其实是一个后台的。', severity: 'block' },
+    { text: '我们店客服和平台客服是同一个系统，您撤销就行。', severity: 'block' },
+    { text: '快手官方核实过了，商品符合描述，这单不用退换。', severity: 'block' },
+    { text: '平台审核说了，宝贝符合商品描述。', severity: 'block' },
+    { text: '快手进口已核实：您的机型兼容，无需退换。', severity: 'block' },
   ],
 });
