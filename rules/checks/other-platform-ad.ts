@@ -104,6 +104,8 @@ const LIVE_WHEN = /每天|每晚|天天|晚上|周末|\d+点|[一二三四五六
 const DOWNSIDE = /没保障|没有保障|没什么保障|不靠谱|有风险|风险大|不保真|容易买到假|假货多|没售后|没有售后|售后难|不放心/;
 const KEPT_HERE_PLAIN = /还是(?:在|从)?(?:我们|咱们)?(?:这|这边|这里|店里|快手)|在(?:这|这边|这里|我们这|本店|快手)(?:下单|买|拍)|(?:我们|咱们)这(?:边|里)?(?:有保障|保真|有售后)/;
 /** Someone else's words or a disowning: what still makes a mention neutral once our own shop is said to be there (round 30). */
+/** Round 41 (t41g): the buyer told they can find us there (也能找到我们, 也可以搜到我家). */
+const FOUND_US_THERE = /^(?:上|里|那边)?(?:也|还|同样|都)?(?:能|可以|可)(?:找到|搜到|看到|买到)(?:我们|我家|咱家|本店|咱们)/;
 const SOMEONE_ELSES = /您说|您提到|你提到|您问|您反映|您反馈|您在|你在|您是在|您看到|别人|有人|网友|他们|其他店|别家|不是我们|不是本店|与我们无关|和我们无关|冒充|假的/;
 /** This shop's own price or page set as the measure: 以我们快手小店的页面价为准, 以本店链接为准 (not 以那边的价格为准). */
 const HERE_STANDARD = /以(?:我们|本店|咱们|咱家|我家|这边|这里|快手|本平台|店里|店铺)[^，。那]{0,10}为准/;
@@ -319,6 +321,9 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     // (round 31, t31b: not a brand's or another seller's shop there — 品牌官方会在其他平台开店，跟我们店没有关系)
     if ((STORE_AFTER.test(after) && !THIRD_OWNER.test(before)) || (SELF_BEFORE.test(before) && /^(?:上|里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
     // Round 20 (t20do): …or this shop's own page set as the measure (其他平台也有卖，价格以我们快手小店的页面为准): the buyer is kept here.
+    // Round 41 (t41g): …or the buyer told they can find us there (您在别的平台也能找到我们，那边店名叫…): 您在 is the imperative's
+    // subject, not the buyer's story. Not a refusal (在别的平台找不到我们) nor someone else's shop.
+    if (FOUND_US_THERE.test(after) && !NAMESAKE_DISOWNED.test(s) && !/冒充|假的|不是我们|不是本店|无关/.test(s)) return '推广店铺在其他平台的店（引导买家离开本平台）';
     const neutral = NEUTRAL.test(others) || /您|你/.test(before) || (HERE_STANDARD.test(others) && !STRONG_REDIRECT.test(others));
     if (!neutral && (SEARCH_AFTER.test(after) || (GO_BEFORE.test(before) && ACTION_AFTER.test(after)) || LURE.test(others))) return '引导买家去其他平台购买';
     return undefined;
@@ -342,6 +347,9 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     // (the buyer sent to search there: 您在 before the place is the imperative's subject, no story of theirs)
     const othersHere = searchedThere ? others.replace(/(?:您|你)(?:在|是在)/g, '') : others;
     const neutralHere = shopThere || quotedSearch ? SOMEONE_ELSES.test(othersHere) : NEUTRAL.test(othersHere.replace(/看到|一样|同款/g, ''));
+    // Round 41 (t41g): …or goods there under the same shop name, with a lure (隔壁那个砍一刀的软件上有，店名一样，价格还更低): the buyer's
+    // question before it (您问的同系列…) is answered by the redirect, no story of theirs.
+    if (/^(?:上|里)(?:面)?(?:也|还|都)?有/.test(after) && SAME_NAME.test(after) && LURE.test(after) && !NAMESAKE_DISOWNED.test(s) && !/冒充|假的|不是我们|不是本店|无关|不一样|不同/.test(s)) return '用代称引导买家去其他平台（搜店、下单或领福利）';
     // (round 31, t31b: …or the search put right after the place — searchedThere above)
     if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere || searchedThere) || !(THERE_OURS.test(others) || quotedSearch) || neutralHere) return undefined;
     return '用代称引导买家去其他平台（搜店、下单或领福利）';

@@ -364,6 +364,9 @@ ruleTable(rule, {
     '快递员的电话就是面单上那串数字，您直接联系他。',
     '说明书上的电话是品牌总部的，中文咨询找我们。',
     '吊牌上的号码是货号，不是电话。',
+    // round 41 (t41g)
+    '想要的颜色拍3号链接，颜色写在下单时的备注里。',
+    '可以免费刻字，第12号链接，刻的内容写在下单备注里就行。',
   ],
   invalid: [
     // round 41 (t41f): …but the record called watched, with a move, stays a pointer
@@ -691,5 +694,6 @@ ruleTable(rule, {
     // round 39 (t39d): a third person's number asked for, to deal with them off the platform
     { text: '您把朋友的电话留给我，我让老板打过去谈价格。', severity: 'warn' },
     { text: '团购的话，您把你们领队的手机号留给我，我们经理晚上打过去谈价。', severity: 'warn' },
+    // round 41 (t41g)
   ],
 });

@@ -241,6 +241,8 @@ ruleTable(rule, {
     '您搜快手小店小程序也能看到订单。',
     // round 11 (t11a, own probe 3)
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
+    // round 41 (t41g)
+    '您在别的平台找不到我们的，我们只在快手开店。',
   ],
   invalid: [
     // round 39 (t39i): our channel on YouTube searched by its name, our JD shop by its nickname
@@ -509,5 +511,9 @@ ruleTable(rule, {
     { text: '更多款式都放在那本绿色小书上了，搜“小林家居”就有。', severity: 'block' },
     { text: '整套餐具的实拍都发在红色小书上了，搜“青瓷小院”能看到。', severity: 'block' },
     { text: "详细测评都在那个音符图标的平台上，搜'阿雅的衣橱'。", severity: 'block' },
+    // round 41 (t41g)
+    { text: '您在其他平台也可以搜到我家，名字叫“小熊海淘”。', severity: 'block' },
+    { text: '其他色号在那个红色图标的购物软件上有，店名都一样，那边便宜十块。', severity: 'block' },
+    { text: '您在别的平台也能找到我们，那边满两百包邮。', severity: 'block' },
   ],
 });

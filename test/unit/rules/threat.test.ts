@@ -905,6 +905,12 @@ ruleTable(threat, {
     // round 32 (t32f): the buyer invited to post in the shop's group for a reward
     "您的开箱照片发到群里参与返图活动，就能领一张五元券",
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
+    // round 41 (t41g)
+    '为了给您推荐合适的，想了解一下您的肤质和需求。',
+    '您家小区挺好找的，师傅直接送上门。',
+    '您差评里提到的问题我们想了解一下您的使用情况。',
+    '您同事的联系方式我们不会保存，请放心。',
+    '您同事帮您签收的话，麻烦报一下取件码。',
   ],
   invalid: [
     // round 40 (t40j): the buyer's dispute act echoed, a resigned yes and a time to come, then a bare 别怪我们; the shop holding a relative's
@@ -1979,5 +1985,11 @@ ruleTable(threat, {
     { text: '车牌号您备注里有，路上见了我们会打招呼的。', severity: 'block' },
     { text: '您的车牌我们记得，哪天街上碰到了，我们跟您好好聊聊。', severity: 'block' },
     { text: '你那辆车的车牌号码我们知道，上下班路上小心点。', severity: 'block' },
+    // round 41 (t41g)
+    { text: '你老公的电话我们已经查到了，不想他知道你干的这些事，就把差评撤了。', severity: 'block' },
+    { text: '您领导的手机号我这边有，要是不希望他们都知道您退了三次货，您自己掂量。', severity: 'block' },
+    { text: '再造谣的话，我们就好好查查你的底细，别怪我们没提醒。', severity: 'block' },
+    { text: '你的快手号一搜就有，差评的事你自己掂量。', severity: 'block' },
+    { text: '您要是还在群里带节奏，我们不介意了解一下您这个人。', severity: 'block' },
   ],
 });

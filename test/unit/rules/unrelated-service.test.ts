@@ -485,6 +485,12 @@ ruleTable(unrelatedService, {
     // round 32 (t32f): 学费 of the agent's own family, no class sold
     "我女儿下学期的学费都没凑齐，理解您着急，今天一定发出。",
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
+    // round 41 (t41g)
+    '您的二手车也能装这款支架，价格好商量。',
+    '我们店评上了年度好店评选第一名，谢谢大家支持。',
+    '有人冒充我们找您拉票投票都是骗局，别信。',
+    '这件是设计大赛的获奖作品，很多买家点赞。',
+    '这款私教课程适合健身教练用，一天八百卡路里。',
   ],
   invalid: [
     // round 40 (t40k): a study tour and enrolment for an institution; card debts paid off for the buyer; stage gigs with a referral
@@ -917,5 +923,12 @@ ruleTable(unrelatedService, {
     { text: '您是做律师的吧？我有点私事想咨询一下，房子过户怎么弄？', severity: 'block' },
     { text: '您是医生的话，我爸最近老咳嗽，能帮忙看看吗？', severity: 'block' },
     { text: '我舅在千岛湖有艘游艇，一天三千，您来玩的话跟我说。', severity: 'block' },
+    // round 41 (t41g)
+    { text: '问下您车是啥牌子的？我在卖二手车，价格好商量。', severity: 'block' },
+    { text: '我哥正在卖电动车，价钱好说，您要的话我帮您问。', severity: 'block' },
+    { text: '健身的话我也带私教，每节三百，有需要跟我说。', severity: 'block' },
+    { text: '我女儿参加少儿舞蹈大赛，拜托您帮她投一票，谢谢啦。', severity: 'block' },
+    { text: '我们店在冲年度好店评比，您方便的话去主页给我们点个赞支持一下。', severity: 'block' },
+    { text: '我们老板在竞选商会理事，麻烦您去他作品下面留个言。', severity: 'block' },
   ],
 });
