@@ -170,6 +170,8 @@ const rule = defineRule({
       if (tag === 'code-ref') {
         // 扫我发的码进群, 付款用这个码, 图里的码扫一下: a code pointed at, with what it is for (码数 / 尺码 are sizes).
         if (/^(?:数|子|段|偏|的尺寸)/.test(ctx.after(hit.end, 4)) || ON_GOODS.test(s) || !REF_PURPOSE.test(others)) continue;
+        // (round 41, lead: a picture of ours counts only when it is to be scanned — 扫我刚发的那张图片下单 — not 看我发的图，颜色更浅)
+        if (/图$/.test(hit.key) && !/扫|识别/.test(others)) continue;
         // 您发的那个码: the buyer's own screenshot.
         // (round 37, t37g: …not in the buyer's labelled ask that a bare yes adopts — 「买家：扫你发的那个码付款行吧」 可以的: the buyer's 你 is the shop)
         if (/(?<![发给])(?:您|你)[^我]{0,3}的$/.test(ctx.before(hit.start, 5)) && !/我发|发您|发你|给您/.test(hit.key) && !adoptedBuyerQuote(ctx, hit.start, hit.end)) continue;

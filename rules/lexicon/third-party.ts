@@ -201,7 +201,9 @@ export const QR_TERMS: TermSpec[] = [
     // Round 10: a code placed in a picture (图片右下角有个码，扫一下直接联系我们仓库老板).
     '有个码', '有张码', '有一个码', '附了个码', '带了个码',
     // Round 38 (t38d): a code sent a moment ago (用我刚发的码付钱, 「买家：用你刚发的码付钱吧」 好的): whose it is, by the word before it.
-    '刚发的码', '刚刚发的码', '刚才发的码', '之前发的码', '上面发的码'], { tag: 'code-ref' }),
+    '刚发的码', '刚刚发的码', '刚才发的码', '之前发的码', '上面发的码',
+    // Round 41 (lead, GS-103): a picture of ours to be scanned (扫我刚发的那张图片下单) — judged only with a scan in the sentence (qr-code.ts).
+    '我发的图', '我发的那张图', '我刚发的图', '我刚发的那张图', '我刚刚发的图', '我刚刚发的那张图', '我刚才发的图', '我刚才发的那张图'], { tag: 'code-ref' }),
   ...terms(['进群', '入群', '加群', '拉群', '拉您进', '拉你进', '拉进群', '粉丝群', '福利群', '会员群', 'vip群', '老客户群', '客户群', '宝妈群', '内购群',
     '秒杀群', '社群', '交流群', '群聊', '微信群', '团购群',
     // round 12 (t12a): a group made for the buyer (建个群把大家拉进去)

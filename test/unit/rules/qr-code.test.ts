@@ -208,8 +208,17 @@ ruleTable(rule, {
     // round 41 (t41e): a pay code on the packing or at the checkout, nothing of ours sent
     '大包装外箱上的付款码是给仓库扫的，您在平台收银台付款就行。',
     '付款码在平台收银台里出示，包装上的溯源码可以查原产地。',
+    // round 41 (lead): a picture of ours looked at, not scanned
+    '您看我刚发的那张图，这个颜色比图片浅一点。',
+    '我发的图里能看到进口标签和中文背标。',
+    '我刚才发的图是实拍，没有滤镜，您对比一下。',
+    '您发的图我们扫不出来，麻烦在订单页上传清晰照片。',
   ],
   invalid: [
+    // round 41 (lead, GS-103): a picture of ours to be scanned, to order, pay or join
+    { text: '整箱的话，您扫我刚发的那张图片下单。', severity: 'block' },
+    { text: '扫一下我发的图，里面有我们的会员入口。', severity: 'block' },
+    { text: '您长按识别我刚刚发的图，付款后我这边直接发货。', severity: 'block' },
     // round 41 (t41h): …unless it is sent another way or handed over
     { text: '群二维码我这边发不了，我私发您吧', severity: 'block' },
     { text: '二维码我这边不能发给您，您加我微信我再发。', severity: 'block' },
