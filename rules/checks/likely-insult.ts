@@ -228,6 +228,11 @@ const showPraisedPlainly = (s: string): boolean => {
 const SMALLER_ENOUGH = /(?:[0-9]+(?:cm|mm|ml|l|升|寸|码|号|克|g|人份|片|粒)|小(?:号|一号|一点|的|款|尺寸|容量|瓶|罐|盒|包)|中号|基础款|入门款|单人)的?(?:就|也)?(?:够了?|足够|够用|合适|刚好|正好)/;
 const MEANS_DOUBTED = /买不起|省着|白花|不配|配不上|就别|算了吧|呵呵|穷|舍不得/;
 const smallerAdvised = (s: string): boolean => SMALLER_ENOUGH.test(s) && !MEANS_DOUBTED.test(s) && !OTHERS_PUT_DOWN.test(s) && !PUT_BELOW_STRICT.test(s);
+// Round 41 (t41j): buying advice said to hold at any shop (买之前留意一下烘焙日期，不管在哪家买都一样): 都一样 weighs like "nothing helps
+// you" to the model; here it makes the advice general — not with the buyer addressed with a put-down, a smear of other shops or a
+// put-down word (不管在哪家买都一样，您这水平也喝不出来).
+const ANY_SHOP_ALIKE = /(?:不管|无论|不论)(?:您|你)?(?:在|去|从|找)?(?:哪家|哪里|哪儿|哪个店|哪个平台|哪个牌子|谁家|什么地方)(?:买|购买|入手|选|挑|下单)?(?:都(?:一样|是这样|适用|通用|要|得|建议|该))/;
+const anyShopAlike = (s: string): boolean => ANY_SHOP_ALIKE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s) && !/坑|假|骗|黑心|智商税|割韭菜|不如|套路/.test(s);
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -250,5 +255,6 @@ export default likelyRule({
   // Round 39 (t39n): …and another shop spoken of fairly, its kind told or praised (detect/other-shop-fair.ts), with no put-down in it.
   // Round 40 (lead): …and a smaller size advised for light use (smallerAdvised above).
   // Round 41 (t41a): …and another shop's goods never tried and so not judged (othersUntried in detect/other-shop-fair.ts).
-  unless: (s, next) => othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  // Round 41 (t41j): …and buying advice said to hold at any shop (anyShopAlike above).
+  unless: (s, next) => anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

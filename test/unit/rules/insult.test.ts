@@ -3,6 +3,28 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 41 (t41j): feeding a baby or an elder, 装 as to pack, a buyer consoled or an elder's hearing, our own head, a product's limit,
+    // a role offered, left or right, a fault asked after, fit questions, a maybe among causes, a beginner welcomed, a scent that covers
+    '宝宝不会用吸管的话，要不要我教您用勺子喂他？',
+    '这个收纳盒别装太满，盖子会合不上。',
+    '滤芯别装反了，箭头朝上。',
+    '不是您耳背，是这批耳机固件有问题，我们给您换。',
+    '老人耳背的话，可以把音量调到最大，别怪他们听不清。',
+    '如果最近眼花，建议去医院查一下视力。',
+    '手抖的话可以打开防抖模式，拍出来会稳很多。',
+    '我这脑子也就这样了，刚才把单号发错了，抱歉。',
+    '这个价位的做工也就这样了。',
+    '当什么样的家长都不容易，我们理解。',
+    '您那是左脚还是右脚？',
+    '您这是脚还是鞋磨的？我们先看看照片。',
+    '您这是脸还是脖子过敏？',
+    '您这身材穿什么都好看。',
+    '您这双手用什么护手霜比较好？',
+    '以您这水平学什么课比较合适？',
+    '焦点不准不一定是您技术差，也可能是镜头需要校准。',
+    '新手小白就是您这样的，慢慢来没关系。',
+    '这款香水能盖住身上的汗味，夏天很实用。',
+    '腋下有味的话喷什么都盖不住，建议先就医。',
     // round 40 (t40j): a parent named as the second of two, or before their papers or number used for an order
     '同学，用你爸或者你妈的身份证去实名',
     '你妈的身份证号填错了一位，麻烦改一下',
@@ -539,6 +561,26 @@ ruleTable(insult, {
     '您说“大嗓门的宝宝吵到邻居”，这款隔音耳罩可以试试。',
   ],
   invalid: [
+    // round 41 (t41j): a mock offer of care, a fake connoisseur, the buyer's senses blamed, wits at their limit, a role denied, a body part
+    // as an either-or, a faculty unfit for the goods, the buyer's own poor play, a contempt label's example, a smell nothing covers, stinginess
+    { text: '速溶咖啡都不会泡，要不我上门喂您喝？', severity: 'block' },
+    { text: '鱼油都吞不下去，要不要我一口一口喂你？', severity: 'block' },
+    { text: '红酒都品不出来，少在这装内行。', severity: 'block' },
+    { text: '连产区都分不清，装什么行家。', severity: 'block' },
+    { text: '眼花了就别赖屏幕，字号已经最大了。', severity: 'block' },
+    { text: '手残就别怪相机对不上焦。', severity: 'block' },
+    { text: '耳背就去医院，别赖耳机。', severity: 'block' },
+    { text: '连个帐篷都搭不起来，智商也就这样了。', severity: 'block' },
+    { text: '尿不湿都不会换，你还配当爸？', severity: 'block' },
+    { text: '辅食都做不好，您当什么妈呀。', severity: 'block' },
+    { text: '38码都塞不进，你这是脚还是面包啊？', severity: 'block' },
+    { text: '你那是手还是熊掌啊，M码手套都戴不上。', severity: 'block' },
+    { text: '就您这双耳朵学什么钢琴。', severity: 'block' },
+    { text: '拍糊了是你技术太菜。', severity: 'block' },
+    { text: '冤大头说的就是你这样的。', severity: 'block' },
+    { text: '您身上那股汗味，用啥香水都盖不住。', severity: 'block' },
+    { text: '抠成这样还喝什么手冲，回去喝速溶吧。', severity: 'block' },
+    { text: '懒成这样还买什么跑步机。', severity: 'block' },
     // round 40 (t40j): 你妈的 as swearing stays caught, also before a body part or with nothing after it
     { text: '你妈的，爱买不买。', match: '你妈的' },
     { text: '用你妈的脑子想想再来问', match: '你妈的' },

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 41 (t41j): buying advice said to hold at any shop
+    '咖啡豆最佳赏味期是烘焙后两到六周，买之前留意一下烘焙日期，不管在哪家买都一样。',
+    '进口奶粉买之前看一下中文标签，无论在哪里买都要看。',
     // round 41 (t41a): another shop's goods never tried, so not judged
     "您说的'宝贝行'？说实话，我们没买过他们的，不好说",
     '他家的东西我们没用过，真不好评价',

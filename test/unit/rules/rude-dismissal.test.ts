@@ -926,6 +926,9 @@ ruleTable(rudeDismissal, {
     '这本成语故事书里有“牛嚼牡丹”的典故，适合小学生。',
   ],
   invalid: [
+    // round 41 (t41j): 也就配 + 拿/玩
+    { text: '你这水平也就配拿个玩具相机。', severity: 'block' },
+    { text: '手抖成这样，你也就配玩玩老年机。', severity: 'block' },
     // round 41 (t41a): the fault taken off the goods and put on the buyer's age, advice after it or not
     "有问题的不是耳机，是您年纪大了听力下降，建议去医院看看。",
     "不是屏幕暗，是你岁数大了眼神不好，建议配副眼镜。",
