@@ -347,8 +347,15 @@ ruleTable(rule, {
     "福袋不上小黄车，是主播口播抽的，中奖后平台发货。",
     "赠品不上小黄车，下单后随包裹一起发。",
     "我们不走线下，所有订单都在小黄车拍。",
+    // round 41 (lead): the platform sold out, nothing private after it; cash on delivery refused; the courier paid the platform's fee
+    '这个配色平台上断码了，到货后我们会在订单页通知您，钱都在平台付。',
+    '平台上已经下架了，不支持货到付款，也不能私下发货哦。',
+    '链接下架了，您已付的钱原路退回，快递员不会向您收钱。',
   ],
   invalid: [
+    // round 41 (lead, GS-121): no order at all — the goods gone from the platform, posted to the buyer, the money to the courier at the door
+    { text: '这款平台上断码了，您给我个地址，我们直接寄，钱您到时候当面给快递员。', severity: 'block' },
+    { text: '链接已经下架了，要的话留个收货地址，货款到时给送货的师傅就行。', severity: 'block' },
     // round 40 (t40j): …but our own side dealing privately, or joining the others, stays caught
     { text: '别家都私下交易，我们也可以', severity: 'block' },
     { text: '同行都私下交易，我们这边也行，您看', severity: 'block' },
