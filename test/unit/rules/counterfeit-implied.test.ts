@@ -5,6 +5,36 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 41 (t41l): two of our own colours or models from one mould, the brand's own forge, staff goods refused, an OEM part declared,
+    // two origins told, local filling disclosed on the pack and page, compatible packaging not dressed up, copied papers that are no mark,
+    // a grading house's slab, genuine cards, an untouched shutter count, a display piece sold as one, a disclosed split of origins
+    '这两个颜色是同一个模具开的，外观看不出区别，只是配色不同。',
+    '这款和上一代是同一个模具，外观看不出变化，里面升级了电机。',
+    '杆头是品牌自己的锻造厂出的，每支都有序列号，可以官网查。',
+    '这瓶是酒厂员工福利酒，我们不收也不卖。',
+    '快递员把包裹从车上拿出来的时候摔了一下，我们给您补发。',
+    'OEM厂出的配件，我们页面写的是兼容款，不冒充原厂。',
+    '这批货是从我们自己的工厂出的，不是别人代工。',
+    '这款面霜有日本产和中国产两个产地，我们发的是日本产，盒子底部印着日本制造。',
+    '这款爽肤水是原液进口、国内分装的，外包装上印着分装厂名称，详情页也写明了。',
+    '这款精华原液进口、国内灌装，瓶身上标着灌装地，所以价格低一些。',
+    '刷头是兼容款，包装是我们自己的品牌，没有做成原装的样子。',
+    '这款礼盒可以按您要求做成定制款，印您的名字。',
+    '说明书是复印的中文版，原件在盒子里。',
+    '快递面单是扫描打印的，不影响派送。',
+    '您寄来的证书我们扫描的，已经发给品牌核对了。',
+    '评级卡是PSA官方封的，分数以PSA官网为准。',
+    '我们帮您送评，评级壳由评级公司封装，分数我们改不了。',
+    '这套都是正版卡，不是替代卡，背面有官方防伪。',
+    '这台是翻新机，页面写明了，快门数没有清零，实际三千次。',
+    '这台相机快门数1200次，您可以自己查看。',
+    '这台是展示样车，我们如实按展示品价格卖，有轻微磨损。',
+    '这个罐子是新西兰原装的，蜂蜜也是新西兰原产的，有报关单。',
+    '玻璃瓶是意大利进口的，橄榄油是国产的，详情页写明了。',
+    '这款手表是广州那边设计的国产品牌，外观跟大牌不一样。',
+    '义乌那边做的仿真花，跟真的一样好看。',
+    '有问题直接在这个对话框找我，聊天记录也是您以后维权的凭证。',
+    '这款是韩国产，外盒底部印着Made in Korea，可以查报关单。',
     // round 40 (t40m): the size told against the label, the label confirmed, plated called plated, solid gold as solid, a code not yet
     // registered with a check offered, the maker's mark on the maker's part, our own mark, a newer model's insides, a jade grade
     '吊牌上写的是M码，实际是偏大一码，建议拍小一码',
@@ -951,6 +981,35 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 41 (t41l): same mould or forge and nobody tells, carried out by staff, a letter-coded copy factory, a hub likened to the real
+    // thing, the brand's lettering put on by us, domestic contents in a foreign jar, packs dressed as the original, scanned labels, labels
+    // put on export stock, a slab sealed by us, printed proxy cards, a reset counter, a display piece boxed as new, a print contradicted
+    { text: '这款包和大牌是同一个模具开的，背出去外人根本看不出来。', severity: 'block' },
+    { text: '表壳跟原厂一个车间出的，戴着没人能看出来。', severity: 'block' },
+    { text: '球杆杆头跟正牌是同一个锻造厂做的，只是没打品牌钢印。', severity: 'block' },
+    { text: '这批茶具跟名窑同一个窑口烧的，外人分不出来。', severity: 'block' },
+    { text: '这瓶是酒庄员工私下带出来的，没有官方编号，味道一样。', severity: 'block' },
+    { text: '这双是工厂工人偷偷拿出来的，跟专柜的一模一样，就是没吊牌。', severity: 'block' },
+    { text: 'LJR厂出的，细节跟正品对比没差。', severity: 'block' },
+    { text: 'PK厂的版本，没有防伪芯片，懂的直接拍。', severity: 'block' },
+    { text: '这支香奈儿口红是广州那边做的，颜色跟真的一样。', severity: 'block' },
+    { text: '这个手表是深圳那边组装的，走时跟真货没差别。', severity: 'block' },
+    { text: '刀身上的品牌字样是我们后面激光刻上去的，钢是本地的，一样锋利。', severity: 'block' },
+    { text: '奶粉是国产的，罐子是澳洲原装的。', severity: 'block' },
+    { text: '里面的橄榄油是国内的，瓶子是意大利进口的。', severity: 'block' },
+    { text: '电池是副厂的，包装做成原厂那样的，一般人看不出。', severity: 'block' },
+    { text: '耳机是组装的，盒子弄成原装的样子了。', severity: 'block' },
+    { text: '吊牌是扫描后打印的，衣服没问题。', severity: 'block' },
+    { text: '酒瓶上的酒标是彩色复印的，不影响喝。', severity: 'block' },
+    { text: '尾单货，吊牌是后来补挂的。', severity: 'warn' },
+    { text: '评级卡是我们这边自己封的，想要几分都行。', severity: 'block' },
+    { text: '鉴定证书是店里自己出的，分数随便填。', severity: 'block' },
+    { text: '这套是高清打印的代用卡，跟原卡几乎一样。', severity: 'block' },
+    { text: '这台相机是样机，快门次数我们重置了，跟新的一样。', severity: 'block' },
+    { text: '这辆车里程调回去了，当新车卖没问题。', severity: 'block' },
+    { text: '这台婴儿车是展车，我们换了新盒子按全新发的。', severity: 'block' },
+    { text: '标签写的是苏格兰威士忌，其实是国内勾兑的。', severity: 'block' },
+    { text: '包装写的哥伦比亚，实际是海南豆拼的。', severity: 'block' },
     // round 40 (t40m): the label lying about the material, plated to pass as solid, everything like the counter but the code, a domestic
     // part wearing the maker's mark, a brand's look with other insides, a brand's "high goods"
     { text: '标签上印着纯棉，其实掺了三成涤纶，穿着一样', severity: 'block' },
