@@ -205,7 +205,7 @@ const rule = defineRule({
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : '约买家到线下地点（到了报店名、跟保安说…），引导线下交易' });
     }
     // Round 37 (t37b): our place by its street or station walk with the buyer asked over; an acquaintance's spot with a referral (SELF_AT).
-    for (const [re, acquaintance] of [[SELF_AT, false], [ACQUAINTANCE_AT, true], [PARTNER_AT, true]] as const) {
+    for (const [re, acquaintance, partner] of [[SELF_AT, false, false], [ACQUAINTANCE_AT, true, false], [PARTNER_AT, true, true]] as const) {
       for (const m of /[在喺]/.test(ctx.compact) ? matchesOf(re, ctx.compact) : []) {
         const [start, end] = [m.index!, m.index! + m[0].length];
         if (taken.overlaps(start, end)) continue;
@@ -219,7 +219,7 @@ const rule = defineRule({
         if (!located || !(acquaintance ? REFERRAL.test(further) : COME_OVER.test(place) || arrivalFurther(ctx, end))) continue;
         taken.add(start, end);
         const off = denied(ctx, start) || warningContext(ctx, start, end);
-        ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : acquaintance ? '把买家介绍到熟人的线下店（报我名字…），引导线下交易' : '发出实体店地址或邀请买家到店（引导线下交易）' });
+        ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : partner ? '发出合作方的线下地址并让买家报店名过去（第三方实体地址），引导线下交易' : acquaintance ? '把买家介绍到熟人的线下店（报我名字…），引导线下交易' : '发出实体店地址或邀请买家到店（引导线下交易）' });
       }
     }
     if (hits.length === 0) return; // what follows judges hits
