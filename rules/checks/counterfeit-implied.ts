@@ -102,6 +102,9 @@
 // said put on by the shop or at home (罐子上的外文是我们贴的); the brand's people or an expert said fooled (连品牌的人拿到手都得愣一下,
 // 鉴定师看了都拿不准); checking called futile (验了也是白验).
 // Then: 原款 joins 原版/原厂 in every list of genuine nouns (a synonym added to one cue alone did not reach the others).
+// Round 41 (t41l): same mould or forge and nobody tells; carried out by staff; letter-coded copy factories (GK厂); domestic contents in a
+// foreign jar; packs dressed as the original (做成原装那样); scanned or photocopied labels; a grading slab sealed by us; printed proxy cards;
+// a reset shutter count or mileage; a display piece reboxed as new. Not: two origins told, local filling disclosed on the pack or page.
 
 import { cueRule, endsAsQuestion, othersQuoteRefused, POSTPOSED_DENIAL, sentenceOf, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -221,6 +224,20 @@ const MAKER_MARKED_IN_MAKING =
  */
 const LAWFUL_REPACK =
   /^(?![^]*(?:一模一样|一样|看不出|认不出|分不出|没区别|冒充|装作|当成|就当))(?=[^]*(?:有资质|具备资质|资质齐全|持证|生产许可|许可证|sc编号|sc[0-9]{6}|(?:印|标|写|注)(?:着|有|了|明|注)?[^，。]{0,4}(?:分装|灌装|包装)(?:厂|商|企业|单位|公司)(?:的)?(?:名称|名字|信息|地址)|(?:分装|灌装)(?:厂|商|企业|单位)(?:的)?(?:名称|名字|信息|地址)|(?:包装|袋|袋子|瓶|罐|盒|标签|外包装|背标|包装袋)(?:上|上面|背面|后面)?(?:都|也)?(?:写|印|标|注)(?:着|有|了|明)(?:了)?(?:我们|我们的|咱们|咱们的)?(?:分装|灌装)(?:厂|商|企业|单位|公司)(?!是|就是|其实|在|写|印|标|不)))/;
+/**
+ * Round 41 (t41l): the origin or the filling told on the pack or the page (外包装上印着这几个字, 详情页也标了, 外盒底部印着Made in Korea),
+ * with no likeness to the imported article nor a contradiction beside it (其实, 实际是, 看不出): a disclosure, not a disguise.
+ */
+const ORIGIN_DISCLOSED =
+  /^(?![^]*(?:一模一样|一样|看不出|认不出|分不出|没区别|冒充|当成|就当|其实|实际上|实际是|本身|里面是|懂的|您懂|你懂))[^]*(?:外包装|包装|外盒|盒子|盒|瓶身|罐身|标签|背标|详情页?|页面|标题|商品名)(?:上|里|中|底部|背面)?(?:面)?(?:也|都|已|已经)*(?:印着|标着|写着|印了|标了|写了|注明|标明|写明|标注|印有|标有|说明)/;
+/** Round 41 (t41l): the country whose 国 a 国产 anchor borrows (韩国产, 美国产, 泰国产): a foreign origin, not a domestic make. */
+const COUNTRY_BEFORE_GUO = /(?:韩|美|德|法|英|泰|俄|外|异|邻|王|岛)$/;
+/** Round 41 (t41l): a product with two origins told (有韩国产和中国产两个产地, 分国产和进口两个版本): which one ships is a fact, not a fake. */
+const ORIGINS_TOLD = /(?:两|二|多|几|三)个(?:产地|生产地|原产地|产区)|产地(?:有|分)(?:两|多|几)|(?:两|多)(?:个)?(?:产地|地)(?:生产|都有)/;
+/** Round 41 (t41l): foreign origins named for a container or a print, beside FOREIGN places the trade uses. */
+const FOREIGN = '(?:新西兰|澳洲|澳大利亚|日本|韩国|美国|法国|德国|意大利|英国|瑞士|加拿大|荷兰|比利时|西班牙|牙买加|苏格兰|泰国|越南|智利|阿根廷|巴西|哥伦比亚|埃塞俄比亚|瑞典|丹麦|挪威|芬兰|奥地利|欧洲|北欧|进口|原装|国外|海外)';
+/** Round 41 (t41l): Chinese provinces and towns named as the real source (实际是云南豆拼的, 其实是山东产的). */
+const HOME_PLACE = '(?:云南|海南|广西|广东|山东|河北|河南|新疆|内蒙|东北|四川|浙江|江苏|安徽|湖南|湖北|江西|贵州|陕西|甘肃|宁夏|青海|黑龙江|吉林|辽宁|山西|天津|重庆|阳江|潮汕|汕头|揭阳|佛山|中山|临沂|保定|白沟|平湖|虎门|台州|宁波|绍兴|嘉兴|湖州)';
 /** Round 36 (t36b): a line said openly to be the shop's own (品牌自有款, 本品牌, 我们自己的系列), with no likeness to another's or price gap beside it. */
 const OWN_LINE_OPENLY =
   /^(?![^]*(?:一模一样|差不多|没区别|没差|看不出|认不出|懂的|您懂|你懂|懂就好|专柜|正品|原厂|大牌|零头|分之一|一折|半价|只是没|就是没|只是不|就是不))[^]*(?:自有款|自有系列|自有产品|自营款|本品牌|本店品牌|我们(?:的|自己的?|自家的?)(?:系列|款|产品线))/;
@@ -309,7 +326,9 @@ const REFUSAL = '(?:不支持|不接受|不受理|不处理|不予|不退|不换
 const AFTER_SALES_EXCUSED = [REMEDY, /恶意|虚假|无凭据|没有证据|无理由|之前|以前|出来前|结果前|期间|平台鉴定|鉴定为假|确认是假|经鉴定|谨防|冒充|(?:鉴定|检测|验)(?:结果)?(?:为|是|显示|确认)(?:正品|真品|真的)|确认(?:为|是)?正品|是正品的|正品的话/];
 
 /** Round 12: the same source as the brand's goods (one factory, filler, mould or line). */
-const SAME_SOURCE = ['同厂', '同一个厂', '同一家厂', '同一个工厂', '同一家工厂', '一个工厂', '一个厂', '一家厂', '同一个代工厂', '一个代工厂', '同一个灌装厂', '一个灌装厂', '同一家灌装厂', '同一个模子', '一个模子', '同一套模具', '一套模具', '同一个模具', '一个模具', '同款模具', '同一条流水线', '一条流水线', '同一条生产线', '一条生产线', '同条流水线', '同一批模具', '同一条线', '同条线', '同一条产线', '同一个车间', '一个车间', '一个配方', '同一个配方', '同配方', '一样的配方', '同一配方', '同款配方', '同一个供应商', '同一家供应商', '一个供应商', '同一个皮料供应商', '同一个面料供应商', '同料', '同厂同料', '一个鞋厂', '同一个鞋厂', '一家鞋厂', '一个皮具厂', '一个表厂', '一个包厂', '一个服装厂', '一个化妆品厂', 'same factory', 'samefactory'];
+const SAME_SOURCE = ['同厂', '同一个厂', '同一家厂', '同一个工厂', '同一家工厂', '一个工厂', '一个厂', '一家厂', '同一个代工厂', '一个代工厂', '同一个灌装厂', '一个灌装厂', '同一家灌装厂', '同一个模子', '一个模子', '同一套模具', '一套模具', '同一个模具', '一个模具', '同款模具', '同一条流水线', '一条流水线', '同一条生产线', '一条生产线', '同条流水线', '同一批模具', '同一条线', '同条线', '同一条产线', '同一个车间', '一个车间', '一个配方', '同一个配方', '同配方', '一样的配方', '同一配方', '同款配方', '同一个供应商', '同一家供应商', '一个供应商', '同一个皮料供应商', '同一个面料供应商', '同料', '同厂同料', '一个鞋厂', '同一个鞋厂', '一家鞋厂', '一个皮具厂', '一个表厂', '一个包厂', '一个服装厂', '一个化妆品厂', 'same factory', 'samefactory',
+  // Round 41 (t41l): more kinds of maker — a forge, a foundry, a distillery, a kiln, a mill (杆头是同一个锻造厂出的).
+  ...['锻造厂', '铸造厂', '酒厂', '窑口', '窑厂', '纸厂', '烘焙厂', '药厂', '食品厂', '五金厂', '刀厂', '眼镜厂', '玩具厂', '电子厂', '模具厂'].flatMap((k) => [`同一个${k}`, `同一家${k}`, `一个${k}`, `一家${k}`])];
 /** …with the brand's mark the only thing missing: 没有吊牌而已, 只是没贴牌, 没那个商标权, 少了个牌子的标, 没有打品牌logo. */
 // …whoever's mark it is (没打他们家的标), or the brand not the seller (只是不是nike卖的; round 12, second pass).
 const MARK_MISSING = /(?:没|没有|不带|少了?|缺|除了|就差|无)(?:那个|个|一个)?(?:贴|打|印|挂|缝|上|授权的?)?(?:品牌的?|牌子的?|大牌的?|他们家的?|它家的?|人家的?|他家的?)?(?:牌|牌子|品牌|商标|logo|标|吊牌|标志|标识|商标权|授权)|没贴牌|未贴牌|无牌|白牌|不贴牌|(?:只是|就是|但|不过)不是[^，。]{1,8}(?:卖|出|做|生产)的|(?:没|没有|不)(?:挂|贴|打|印|缝|绣)[^，。]{1,4}?(?:标|牌子|logo|商标)|different label|no logo|nologo/;
@@ -349,11 +368,11 @@ const SCANNED_BY = /(?:海关|仓库|入库|出库|质检|抽检|快递|物流|�
 // 灌装, 没有从大瓶分装过) — with no other filler or blend owned after it (而是/其实/是我们自己调的).
 const DECANT_DENIED = /^(?![^]*(?:而是|其实|实际上|但|不过|是我们自己|自己调|勾兑|兑的|调的))[^]*(?:不是|并非|并不是|没有|没|从没|从来没|不会)(?:由)?(?:我们|我|店里|咱们|本店|店铺|商家)?(?:自己)?(?:从[^，。！？]{1,6})?(?:私自|自己|二次|重新)?(?:分装|灌装)/;
 // Round 37 (t37b): stock that is not retail — a counter tester, a sample, a display, a refurb, used or fished out of a lake.
-const NON_RETAIL = /试用装|试用品|试用的|非卖品|小样|样品|样机|展示机|展示品|展机|陈列品|陈列的|撤柜|撤下来|翻新|二手|回收|旧的|旧货|用过|用剩|退货|退回来|拆封|拆过|激活过|捞|湖球|瑕疵品|notforsale|tester/;
+const NON_RETAIL = /试用装|试用品|试用的|非卖品|小样|样品|样机|样车|展车|展示车|展示款|展示样|陈列款|展示机|展示品|展机|陈列品|陈列的|撤柜|撤下来|翻新|二手|回收|旧的|旧货|用过|用剩|退货|退回来|拆封|拆过|激活过|捞|湖球|瑕疵品|notforsale|tester/;
 // …and how it was made to pass: a mark covered, repacked, rewrapped, "nobody can tell", "never mind".
-const DISGUISED = /盖住|遮住|盖掉|遮掉|撕掉|撕了|刮掉|去掉|抹掉|磨掉|重新(?:配|装|包|封|喷|印|贴|塑|过|打|上)|过(?:了|的)?(?:玻璃纸|塑封|膜)|看不出|认不出|分不出|发现不了|别管|不用管|没人知道|别说|别告诉|别声张|不要声张|别提|别跟人说|(?:跟|和|像)(?:全)?新的?(?:一样|没区别|没两样)/;
+const DISGUISED = /换了?(?:个)?新的?(?:包装|盒子?|外盒|外包装|彩盒)|盖住|遮住|盖掉|遮掉|撕掉|撕了|刮掉|去掉|抹掉|磨掉|重新(?:配|装|包|封|喷|印|贴|塑|过|打|上)|过(?:了|的)?(?:玻璃纸|塑封|膜)|看不出|认不出|分不出|发现不了|别管|不用管|没人知道|别说|别告诉|别声张|不要声张|别提|别跟人说|(?:跟|和|像)(?:全)?新的?(?:一样|没区别|没两样)/;
 // …not when it is declared (写明是官翻, 按二手价, 标题写了试用装), nor a replacement sent new (换货给您发新的，旧的不用寄回).
-const DECLARED_NON_RETAIL = /写明|标明|注明|明码|如实|说明是|标题|详情页|已标注|已注明|按二手|换货|补发|重新发|新发的|给您发|发新的|不用寄回|不用退回|无需寄回|二手价|成色|免费送|赠送|赠品|不能当|不可以当|不会当|别当|不要当/;
+const DECLARED_NON_RETAIL = /写明|标明|注明|明码|如实|说明是|标题|详情页|已标注|已注明|按二手|换货|补发|重新发|(?<![全按])新发的|给您发|发新的|不用寄回|不用退回|无需寄回|二手价|成色|免费送|赠送|赠品|不能当|不可以当|不会当|别当|不要当/;
 /**
  * Round 39 (t39c): a third-party or compatible part declared as such (兼容, 副厂, 第三方品牌, 非原厂配件, its own trademark), priced against the
  * original part (原装的三分之一) — read in the anchor's sentence; not with a likeness or a wink beside it (跟原装一模一样, 同厂, 懂的).
@@ -728,7 +747,7 @@ const cues: Cue[] = [
     notAfter: DECANT_CONTAINER,
     // (round 33, t33g: …nor the brand's own factory elsewhere named as the filler — 这批是品牌西班牙工厂灌装的)
     notSentence: [REMEDY, LAWFUL_REPACK, DECANT_DENIED, /品牌(?:的|方|自己|自家)?[^，。]{0,6}工厂(?:灌|生产|出)|官方分装|品牌方?分装|原厂分装|原装进口|原罐|没有分装|不分装|不是分装|(?:没有|没|从不|从没|不会|绝不|并未|未)(?:拆封|拆开|开封|私自|自己|二次|重新|拆)(?:过)?(?:分装|灌装|重新包装|重新封|封装)|不做|从不|不会|小样|试用|旅行装|奶茶|咖啡|饮品|果汁|鸡尾酒|调酒|自制|手工皂|diy/,
-      /从(?:正品|原装|品牌)的?大?瓶|(?:页面|详情页?|标题|商品名)(?:里|上|中)?(?:有|已|都)?(?:说明|注明|写明|标明|写了)/],
+      /从(?:正品|原装|品牌)的?大?瓶|(?:页面|详情页?|标题|商品名)(?:里|上|中)?(?:有|已|都)?(?:说明|注明|写明|标明|写了)/, ORIGIN_DISCLOSED],
   },
   {
     // Filled, blended, reprinted or swapped by us or at home: 精华是国内这边灌装的, 酒是我们自己勾兑的,
@@ -746,7 +765,7 @@ const cues: Cue[] = [
     // …nor a decant from a genuine bottle disclosed (我们从正品大瓶分出来的，页面有说明; round 11).
     // (round 33, t33g: …nor the brand's own factory elsewhere named as the filler — 这批是品牌西班牙工厂灌装的)
     notSentence: [REMEDY, LAWFUL_REPACK, DECANT_DENIED, /品牌(?:的|方|自己|自家)?[^，。]{0,6}工厂(?:灌|生产|出)|官方分装|品牌方?分装|原厂分装|原装进口|原罐|没有分装|不分装|不是分装|(?:没有|没|从不|从没|不会|绝不|并未|未)(?:拆封|拆开|开封|私自|自己|二次|重新|拆)(?:过)?(?:分装|灌装|重新包装|重新封|封装)|不做|从不|不会|标签|中文标|贴标|小样|试用|旅行装|维修|保修|售后|换新|电池|表带|配色|颜色|色号|电脑|主机|家具|拼装|积木|安装|组装费|组装服务|免费组装/,
-      /从(?:正品|原装|品牌)的?大?瓶|(?:页面|详情页?|标题|商品名)(?:里|上|中)?(?:有|已|都)?(?:说明|注明|写明|标明|写了)/,
+      /从(?:正品|原装|品牌)的?大?瓶|(?:页面|详情页?|标题|商品名)(?:里|上|中)?(?:有|已|都)?(?:说明|注明|写明|标明|写了)/, ORIGIN_DISCLOSED,
       // 礼盒是另配的，不是品牌原装礼盒，介意的话可以不要: a gift box disclosed (round 11).
       // (round 36, t36b: …or a Chinese manual put in beside the import — 里面的说明书是我们另外配的中文版)
       /礼盒|礼袋|手提袋|介意的话|中文版|中文说明/],
@@ -1347,15 +1366,17 @@ const cues: Cue[] = [
       // Round 36 (t36b): a garment's sewn labels and a frame's arm marks (洗标是我们后来缝的, 镜腿上的字是后打的).
       '洗标', '领标', '织标', '刻印', '车架号',
       // Round 22 (t22du): a wine's label (瓶子和酒标是我们自己贴的，口感没区别).
-      '酒标', '瓶标', '品牌标'],
+      '酒标', '瓶标', '品牌标',
+      // Round 41 (t41l): the brand's name engraved or printed as lettering (刀身上的双立人字样是我们这边激光打的).
+      '字样', '品牌字样'],
     severity: 'warn',
     message: '说品牌包装、证书或标识是自己制作的，暗示不是正品（规则 2.8）',
     // …or the goods said not to exist where the brand sells (国外那边没有这个货; round 9).
-    sentence: [MADE_BY_US, /原版|原款|原厂|品牌|大牌|同一个模具|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|不影响(?:穿|用|戴|背|使用)|(?:口感|味道|效果|品质|质量|东西|里面)[^，。]{0,3}(?:没区别|没差别|没什么区别|没啥区别|无差别|一个样)|(?:摸起来|摸着|看起来|看着|用起来|手感)[^，。]{0,3}(?:没差|没区别|没两样|一个样|差不多)|(?:就|只)?(?:这|这么)?一点(?:点)?(?:差别|区别|不同)|同款(?:酒液|原液|液体|配方)|喝不出|尝不出|原来的|原来是|原本是|本来是|素面|白牌|剪掉|剪了|拆掉|换掉|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)/],
+    sentence: [MADE_BY_US, /原版|原款|原厂|品牌|大牌|同一个模具|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|不影响(?:穿|用|戴|背|使用)|(?:口感|味道|效果|品质|质量|东西|里面)[^，。]{0,3}(?:没区别|没差别|没什么区别|没啥区别|无差别|一个样)|(?:摸起来|摸着|看起来|看着|用起来|手感)[^，。]{0,3}(?:没差|没区别|没两样|一个样|差不多)|(?:就|只)?(?:这|这么)?一点(?:点)?(?:差别|区别|不同)|同款(?:酒液|原液|液体|配方)|喝不出|尝不出|原来的|原来是|原本是|本来是|素面|白牌|剪掉|剪了|拆掉|换掉|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)|出口转内销|外贸|尾单|原单|外单|一样(?:锋利|好用|亮|结实)/],
     // …nor the making denied or the brand's own factory named (不是我们自己配的; 是品牌德国工厂出的，底部有钢印; round 11).
     // …nor the brand's own re-issue (品牌自己的复古复刻配色（品牌官方 re-issue）; 品牌今年官方重新发售的; round 12).
     // (round 39, t39m: …nor the maker marking its piece as it is made — 杯底的品牌标是工厂贴花烧上去的)
-    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, LAWFUL_REPACK, MAKER_MARKED_IN_MAKING, /中文|翻译|背标|海关|售后|补寄|破损|压坏|换新|(?<![剪撕刮拆去抹磨])掉了|脱落|丢了|遗失|弄丢|定制|刻字|签名|贺卡|礼品卡|纪念|面单|发货单|物流|快递|赠送|免费|赠品|进口[^，。]{0,4}原料|原材料/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, LAWFUL_REPACK, MAKER_MARKED_IN_MAKING, ORIGIN_DISCLOSED, /中文|翻译|背标|海关|售后|补寄|破损|压坏|换新|(?<![剪撕刮拆去抹磨])掉了|脱落|丢了|遗失|弄丢|定制|刻字|签名|贺卡|礼品卡|纪念|面单|发货单|物流|快递|赠送|免费|赠品|进口[^，。]{0,4}原料|原材料/,
       /(?:品牌|官方|厂牌)(?:方)?(?:自己|自家)|re-?issue|重新发售|官方复刻|官方(?:重新)?发售|(?:我们|咱们|本店|我家|咱家)(?:自己|自家)的?(?:牌子|品牌)|自有品牌|自主品牌/,
       // (round 36, t36b: …a factory's leak denied too — 吊牌和防伪都在，不是工厂流出的)
       /(?:不是|并非|并不是|没有)(?:我们|自己|国内|这边|厂里|店里|我们自己|我们店|工厂|厂家|代工厂)|品牌(?:方|自己|自家)?的?[^，。]{0,4}工厂(?:出|生产|做|造)/,
@@ -1695,7 +1716,9 @@ const cues: Cue[] = [
     words: ['福建', '广州', '白云', '东莞', '深圳', '义乌', '温州', '泉州', '晋江', '石狮', '莆田', '华强北', '国内加工', '国内生产', '国内做的', '国内组装', '本地加工', '国内代工', '套的外壳', '套的壳', '套壳', '国产机芯', '组装机芯'],
     severity: 'block',
     message: '说商品出自国内作坊或工厂却和正品一样，暗示不是正品（规则 2.8）',
-    sentence: /(?:跟|和|与|同|比)[^]{0,8}?(?:得物|专柜|正品|代购|官网|大牌|原版|原款|原厂|原装|真品|正版)[^]{0,8}?(?:一样|一个样|没区别|差不多|没差|没两样|一模一样|无异)/,
+    sentence: /(?:跟|和|与|同|比)[^]{0,8}?(?:得物|专柜|正品|代购|官网|大牌|原版|原款|原厂|原装|真品|正版|真的|真货|正牌)[^]{0,8}?(?:一样|一个样|没区别|差不多|没差|没两样|一模一样|无异)/,
+    // (round 41, t41l: …or 跟真的一样 — 义乌那边做的，笔帽白星跟真的一样亮 — not an imitation by nature, 义乌做的仿真花跟真的一样)
+    unless: imitationByNature,
     // …nor the hub denied (我们不是莆田货，和正品一样都是报关进口的; round 12).
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /国货|国产品牌|自有品牌|本土品牌|品牌(?:自己|官方)?在|仓库|发货|发的|保税|快递|物流/, /(?:不是|并非|并不是|绝不是|不卖|不做|没有)[^，。]{0,2}(?:福建|广州|白云|东莞|深圳|义乌|温州|泉州|晋江|石狮|莆田|华强北)/],
     deniable: false,
@@ -2416,8 +2439,9 @@ const cues: Cue[] = [
     // Round 15 (fa15): the other source denied outright, nothing between the denial and the word (原瓶原装…，不是国内灌装; 并非第三方组装) —
     // the shared denial test is off here because 里面不是进口是国产 denies the genuine part.
     // (round 29, t29c: …or filled by the maker at the source — 酒庄原瓶灌装后整瓶进口)
-    notBefore: new RegExp(`(?:不是|并不是|并非|绝非|没有|没|从不|不)(?:在)?(?:国内|本地|我们|自己|二次|后期|私自|这边|店里|第三方|外面|外包|工厂){0,2}(?:的)?(?:(?:分装|灌装|组装|勾兑|调配|重印)(?:或者|或|和|及))?$|${FILLED_AT_SOURCE.source}`),
-    notSentence: [REMEDY, OTHERS_OR_WARNING, /(?:都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关|(?:里面|内部|东西|产品)(?:也|都)?是(?:正品|原装|原厂)|假一赔/, /授权|自有品牌|自己的品牌|国货|国产品牌|电脑|主机|家具|积木|拼装|环保|以旧换新|积分|说明书|中文标签|中文标|翻译|电池|配件|赠品|不会|从不|没有(?:分装|灌装|组装)/],
+    notBefore: new RegExp(`(?:不是|并不是|并非|绝非|没有|没|从不|不)(?:在)?(?:国内|本地|我们|自己|二次|后期|私自|这边|店里|第三方|外面|外包|工厂){0,2}(?:的)?(?:(?:分装|灌装|组装|勾兑|调配|重印)(?:或者|或|和|及))?$|${FILLED_AT_SOURCE.source}|${COUNTRY_BEFORE_GUO.source}`),
+    // (round 41, t41l: …nor the split told on the page — 玻璃瓶是意大利进口的，橄榄油是国产的，详情页写明了)
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ORIGIN_DISCLOSED, /(?:都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关|(?:里面|内部|东西|产品)(?:也|都)?是(?:正品|原装|原厂)|假一赔/, /授权|自有品牌|自己的品牌|国货|国产品牌|电脑|主机|家具|积木|拼装|环保|以旧换新|积分|说明书|中文标签|中文标|翻译|电池|配件|赠品|不会|从不|没有(?:分装|灌装|组装)/],
     deniable: false,
   },
   {
@@ -2665,9 +2689,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说包装标的产地或原装其实不实，暗示不是正品（规则 2.8）',
     // (round 38, t38h: …or a maker named by its town, the pack swapped — 印的是日本进口，其实是浏阳厂家做好后换的日文包装)
-    after: /^[^，。！？]{0,6}?(?:国产|国内|内地|本地|这边|那边|当地|义乌|广州|东莞|深圳|福建|莆田|温州|泉州|工厂|小厂|作坊|副厂|兼容|组装|贴牌|贴的牌|杂牌|白牌|厂家|厂子|厂里|换的[^，。！？]{0,4}?包装|换了[^，。！？]{0,4}?包装|重新包装|重新装)/,
+    after: new RegExp(`^[^，。！？]{0,6}?(?:${HOME_PLACE}|[^，。！？]{0,4}?(?:拼的|拼配的?|混的|兑的|掺的|勾兑的?)|国产|国内|内地|本地|这边|那边|当地|义乌|广州|东莞|深圳|福建|莆田|温州|泉州|工厂|小厂|作坊|副厂|兼容|组装|贴牌|贴的牌|杂牌|白牌|厂家|厂子|厂里|换的[^，。！？]{0,4}?包装|换了[^，。！？]{0,4}?包装|重新包装|重新装)`),
     // …or a market version named before it (这款是港版…其实是深版，深圳那边做的; 说是日版，其实是东莞组装的; round 12).
-    sentence: /(?:写|印|标|贴|注)(?:的|着|了|的是|着的是)?[^，。]{0,6}(?:进口|原装|原厂|产|制造|made|正品|专柜|法国|意大利|日本|韩国|美国|瑞士|德国|英国|澳洲)|(?:港|美|日|欧|韩|澳|英|德|法|泰)版|海外版|进口版|原装版/,
+    sentence: new RegExp(`(?:写|印|标|贴|注)(?:的|着|了|的是|着的是)?[^，。]{0,6}(?:${FOREIGN}|原厂|产|制造|made|正品|专柜)|(?:港|美|日|欧|韩|澳|英|德|法|泰)版|海外版|进口版|原装版`),
     window: 30,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /国产品牌|国货|自有品牌|本土品牌|中文标签|中文标|仓|发货|发的|保税|品牌授权|授权工厂|代工生产|官方/],
     deniable: false,
@@ -3577,9 +3601,11 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品贴着品牌的标、实际是杂牌或别处产的，暗示是假货（规则 2.8）',
     window: 30,
+    // (round 41, t41l: 国产 inside a foreign country's 国 — 韩国产, 美国产 — is no domestic make)
+    notBefore: COUNTRY_BEFORE_GUO,
     sentence: [/(?:贴|印|挂|打|缝|用)(?:的|着|了|上)?(?:是)?[^，。！？]{1,10}?(?:的)?(?:标|logo|商标|牌子|铭牌)(?![签准题价注明记号语])|(?<![中背])(?:标|logo|商标|牌子|铭牌)(?:是|都是)(?:后来|后面|我们|自己)?(?:贴|印|挂|打|缝|加)(?:的|上去|上的)|(?:外壳|机身|壳子|包装|盒子|瓶身|表盘|底部|正面|背面)(?:上)?(?:印|贴|刻|打|丝印)(?:的|着|了)(?:是)?(?!型号|参数|日期|尺寸|说明|警示|图案|花纹|字母|数字|编号|中文|英文)[^，。！？]{1,8}/,
       /其实|实际|本身|里面|机芯|内芯|芯子|主板|东西|货|产|同方案|方案机/],
-    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, LAWFUL_REPACK, /中文|背标|检验检疫|价签|条码|溯源|(?:没|没有|不|未|不会|从不|不曾)(?:贴|印|挂|打|缝|用)(?:任何)?[^，。！？]{0,6}(?:标|logo|商标|牌子)/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, LAWFUL_REPACK, ORIGINS_TOLD, /中文|背标|检验检疫|价签|条码|溯源|(?:没|没有|不|未|不会|从不|不曾)(?:贴|印|挂|打|缝|用)(?:任何)?[^，。！？]{0,6}(?:标|logo|商标|牌子)/],
     deniable: false,
   },
   {
@@ -3707,6 +3733,100 @@ const cues: Cue[] = [
     deniable: false,
   },
   // ---- end round 40 (t40h) ----
+  // ---- Round 41 (t41l) ----
+  {
+    // The same maker, mould or forge as the brand's goods, and nobody could tell (同一个模具开的，外人看不出来; 跟大牌一个车间出来的，谁也分不出):
+    // SAME_SOURCE with NOBODY_TELLS instead of the missing mark. Not two of our own lines, colours or models from one mould.
+    words: SAME_SOURCE,
+    severity: 'block',
+    message: '说商品与品牌货同厂同模、外人看不出，暗示是仿品（规则 2.8）',
+    sentence: /看不出|分不出|分不清|认不出|瞧不出|辨不出|挑不出|外人|没人(?:能|会)?(?:看出|发现|认出|分出)|谁(?:也|都)(?:看不|分不|认不)/,
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, FLAW, /两款|两种|两个|两色|颜色|配色|副线|素色|素款|上一代|老款|新款|改款|升级|我们自己的|自家的|自有品牌|自主品牌|自创品牌|自家品牌|原创|国货|(?<!不是)同一(?:个|家)?品牌|不冒充|不挂|建议|教您|方法/],
+    deniable: false,
+  },
+  {
+    // Carried out of the maker by its staff (酒厂员工带出来的“内部调配版”，没有官方编号): a run the brand never released, like 流出来的.
+    words: ['带出来的', '拿出来的', '偷出来的', '顺出来的', '弄出来的', '带出来', '拿出来'],
+    severity: 'block',
+    message: '说商品是工厂员工私下带出来的，暗示不是正品渠道（规则 2.8）',
+    before: /(?:厂|酒庄|酒厂|车间|工厂|产线|仓库)(?:里|的|那边)?(?:的)?(?:员工|工人|师傅|内部人员|内部员工|工作人员|老员工|朋友|熟人)(?:私下|偷偷|悄悄|直接)?$/,
+    sentence: /正品|官方|编号|序列号|一模一样|一样|专柜|原厂|没区别|内部|版|便宜|懂/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
+    // A copy maker named by its letter code (GK厂出的，没镭射标; LJR厂的版本): the trade's factories are called by letters, and the proof or the
+    // genuine yardstick beside it makes the name a copy's pedigree. Not an OEM or ODM maker, nor our own factory named.
+    words: ['厂出的', '厂出品', '厂出来的', '厂做的', '厂的货', '厂货', '厂版', '厂的版本'],
+    severity: 'block',
+    message: '用“某某厂”的代号说商品出处，并提到缺少防伪或与正品对比，暗示是仿品（规则 2.8）',
+    before: /(?<![a-z])[a-z]{1,5}$/,
+    notBefore: /(?:oem|odm|obm)$/,
+    sentence: /(?:没|没有|无|不带|少了?)(?:个|那个)?(?:镭射|激光|防伪|官方|正版|授权|吊牌|编号|序列号|钢印|芯片|标)|版本|一样|正品|正版|专柜|原版|对比|懂|细节|做工/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /(?:我们|我家|自己|自家)(?:的)?(?:工厂|厂)/],
+    deniable: false,
+  },
+  {
+    // Domestic contents in a foreign container (蜂蜜是国内的，罐子是新西兰的; 里面是国产的，瓶子是日本原装的): the jar speaks for an origin the
+    // goods lack. Not a container's maker told with the page saying so, nor a design.
+    words: ['罐子', '瓶子', '盒子', '外盒', '外包装', '包装', '罐', '瓶', '袋子', '包装袋'],
+    severity: 'block',
+    message: '说里面的东西是国内的、外面的瓶罐包装是进口的，暗示冒充进口正品（规则 2.8）',
+    after: new RegExp(`^(?:子)?(?:是|用的是?|都是|是从|从)${FOREIGN}`),
+    sentence: /(?:是|都是|其实是|实际是|用的是?)(?:国内|国产|本地|本土|咱们这边|我们这边|咱这边)(?:的|产的|生产的|做的|灌的|装的|货)|(?:国内|国产|本地)(?:的)?(?:蜂蜜|酒|油|奶粉|货|东西|内容物|豆子?|茶|米)/,
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ORIGIN_DISCLOSED, LAWFUL_REPACK, /设计|设计师|采购的?(?:玻璃|瓶|罐)|回收|环保|分类|垃圾/],
+    deniable: false,
+    // …nor other sellers' goods warned of (部分网店的外盒是进口的，里面其实是国产的).
+    unless: otherSellersClaim,
+  },
+  {
+    // Packaging or a part dressed as the original's (刷头是兼容款，包装做成原装那样的; 国产电池包装成原厂的样子): made to be taken for the genuine.
+    // (做得跟专柜一样精致 praises the make: only the verbs of turning one thing into another)
+    words: ['做成', '弄成', '搞成', '包装成', '伪装成', '仿成', '印成', '打扮成'],
+    severity: 'block',
+    message: '说把包装或配件做成原装/正品的样子，暗示冒充正品（规则 2.8）',
+    after: /^(?:了|得)?(?:跟|和|像)?(?:原装|原厂|正品|专柜|官方|原版|原款|品牌|大牌|进口)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /定制|刻字|礼盒装|您要求|按您|(?:品牌|官方|原厂)(?:自己|方)?(?:做|出|设计)/],
+  },
+  {
+    // A label, tag or mark copied by scanning or photocopying (酒标是扫描打印的，酒没问题; 吊牌是复印的): 扫描版 and 复印版 said of the brand's mark.
+    // Not papers a shop may copy honestly (说明书, 发票), a delivery slip, a Chinese back label, nor the copying denied.
+    words: ['扫描打印', '扫描的', '扫描出来的', '扫描后打印', '扫描后印', '复印的', '复印出来的', '翻印的', '翻拍的', '影印的', '彩色复印'],
+    severity: 'block',
+    message: '说品牌的标签、吊牌或标识是扫描复印的，暗示是假货（规则 2.8）',
+    sentence: /酒标|瓶标|标签|吊牌|商标|logo|铭牌|防伪|贴标|品牌标|水洗标|洗标|鞋标|领标|织标|卡标|外包装|包装盒|彩盒/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /中文|背标|面单|快递单|发货单|小票|发票|订单|说明书|原件|报关|证件|身份证/],
+  },
+  {
+    // A grading slab or an appraisal sealed by the shop (评级壳是我们自己封的，分数您看着标): the third party's verdict made at home.
+    words: ['评级壳', '评级卡', '评级', '封壳', '鉴定证书', '鉴定书', '分数', '评分', '评级分'],
+    severity: 'block',
+    message: '说评级或鉴定是商家自己封、自己标的，暗示评级证明是假的（规则 2.8）',
+    sentence: /(?:我们|自己|店里|这边)[^，。]{0,6}?(?:封|出|打|标|评|做|印)|(?:看着|随便|随意|想)(?:标|打|写|填|评|给)|想要几分|要多少分|(?:几|多少)分都(?:行|可以)/,
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /送评|psa|bgs|cgc|公博|评级公司|第三方评级|官方评级|(?:不|没|不能|不会)(?:自己)?(?:封|改|标)/],
+  },
+  {
+    // A printed stand-in for a collectible card (高清打印的替代卡，正面跟原卡一样): the card reproduced, like 复印版.
+    words: ['替代卡', '代用卡', '代理卡', 'proxy卡', '打印卡', '复刻卡', '仿卡'],
+    severity: 'block',
+    message: '说卡牌是打印的替代卡，和原卡一样，暗示是复印的假货（规则 2.8）',
+    sentence: /打印|复印|印刷|印的|扫描|自制|原卡|正版|原版|一样|没区别|差不多|偏色/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /(?:不卖|不做|没有|不提供|不是|不收)[^，。]{0,4}(?:替代卡|代用卡|代理卡|proxy|打印卡|仿卡)|全部正版|都是正版|保证正版/],
+  },
+  {
+    // A used piece's counter reset (快门数我们清零了，看着跟新的一样; 里程调回去了当新车卖): its use hidden so it passes as new.
+    words: ['快门数', '快门次数', '里程数', '里程', '公里数', '使用次数', '充电次数', '循环次数', '电池循环', '开机时间', '通电时间', '使用时长', '激活时间'],
+    severity: 'block',
+    message: '说把使用次数或里程清零、调回，当新品卖，暗示不是全新正品（规则 2.8）',
+    sentence: [/清零|归零|重置|调(?:回|低|小|少)|改(?:回|低|小|少|过|了)|刷(?:回|过|了|成)|抹(?:掉|了)/, /新|翻新|二手|用过|样机|展示|看不出|跟新|像新|当新/],
+    window: 40,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, DECLARED_NON_RETAIL, /(?:没|没有|不会|不|从不|绝不|不能|不可以)(?:给您|帮您|私自|擅自)?(?:清零|归零|重置|调|改|刷)|查看|怎么看|如何看|可以查|能查/],
+    deniable: false,
+  },
+  // ---- end round 41 (t41l) ----
 ];
 
 /** The word stands in quotation marks of its own in the original: 绝对的“正品”. */

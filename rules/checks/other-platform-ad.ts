@@ -136,6 +136,8 @@ const DESCRIBED = /名(?:字|称)(?:里|中|上)?(?:带|有|含)|图标|开头|�
 // (round 30, t30a: …or our goods put up there — 黄色那个二手软件上我们也挂了, 那边我们也上架了, 上面我们每晚开播)
 // (round 31, t31b: …or our namesake account there — 另一个短视频平台上同名的那个号, 上面开了同名的号)
 const THERE_ACT = /^(?:上|里|那边)(?:面)?[^。！？]{0,4}?(?:搜|找|开了?店|有店|有我们|入驻|关注|下单|买|拍|领|挂了|挂着|上架|开播|直播|有号|有账号|同名的?(?:那个|这个|那家)?(?:号|账号|帐号|店|小店|店铺)|(?:我们|我家|咱家)(?:的|家)?(?:自营店|旗舰店|小店|店|同款|这款))/;
+/** Round 41 (t41l): the buyer sent to our account or shop, named before the described place (去我们的闲置号看看, 搜我家小号). */
+const OURS_SENT_BEFORE = /(?:去|到|搜|关注|逛|找)(?:一下|下)?(?:我们|我家|咱家|咱们)(?:的|家)?[\u4e00-\u9fff]{0,4}?(?:店|店铺|小店|号|账号|小号|铺子|主页)/;
 const THERE_OURS = /店名|我们|我家|咱家|同名|本店|便宜|优惠|福利|满减|更低|价格|专属|首字母/;
 // The buyer sent to another shop: a referral or a go-and-buy there (round 9).
 const OTHER_SHOP_GO = /报我(?:的)?名字|提我(?:的)?名字|报我名|报(?:我们|我家|咱家|本店|咱们)(?:的)?(?:店名|名字|名号|暗号|工号)|报(?:店名|暗号)|说是我介绍|说我介绍|去(?:他家|那家|那边|他那|隔壁)(?:看看|买|拍|问问|下单)?|(?:他家|那家|那边)(?:有货|有卖|买|拍|下单|便宜|更便宜|优惠)|您去看看|你去看看|去看看/;
@@ -182,7 +184,7 @@ const rule = defineRule({
     hint: { zh: '删除其他平台的推广，请买家在本店铺下单。', en: 'Remove the promotion; the buyer orders in this shop.' },
   },
   terms: PLATFORM_TERMS,
-  vocabulary: [SAME_NAME.source, PLATFORM_ID.source, SEARCH_US.source, SEARCH_OURS.source, FRIEND_AD.source, NAMED_SHOP.source, NAMED_SHOP_THIRD.source],
+  vocabulary: [SAME_NAME.source, OURS_SENT_BEFORE.source, PLATFORM_ID.source, SEARCH_US.source, SEARCH_OURS.source, FRIEND_AD.source, NAMED_SHOP.source, NAMED_SHOP_THIRD.source],
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
     const emojiAt = new Map<number, [number, number]>();
@@ -350,8 +352,11 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     // Round 41 (t41g): …or goods there under the same shop name, with a lure (隔壁那个砍一刀的软件上有，店名一样，价格还更低): the buyer's
     // question before it (您问的同系列…) is answered by the redirect, no story of theirs.
     if (/^(?:上|里)(?:面)?(?:也|还|都)?有/.test(after) && SAME_NAME.test(after) && LURE.test(after) && !NAMESAKE_DISOWNED.test(s) && !/冒充|假的|不是我们|不是本店|无关|不一样|不同/.test(s)) return '用代称引导买家去其他平台（搜店、下单或领福利）';
+    // Round 41 (t41l): …or our account there named first, the buyer sent to it, the place closing the sentence (可以去我们的闲置号看看，名字叫
+    // “…”，在那个黄色图标的二手软件上).
+    const oursSentBefore = /^(?:上|里)(?:面)?(?:也有|有|开着)?$/.test(after) && OURS_SENT_BEFORE.test(ctx.before(hit.start, 60, 'hard'));
     // (round 31, t31b: …or the search put right after the place — searchedThere above)
-    if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere || searchedThere) || !(THERE_OURS.test(others) || quotedSearch) || neutralHere) return undefined;
+    if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere || searchedThere || oursSentBefore) || !(THERE_OURS.test(others) || quotedSearch) || neutralHere) return undefined;
     return '用代称引导买家去其他平台（搜店、下单或领福利）';
   }
   if (tag === 'own-channel') {

@@ -142,9 +142,14 @@ const DOOR_PARCEL = /快递|包裹|派送|派件|外卖|骑手|签收|代收|寄
  */
 const SELF_AT = /(?:我们|我哋|咱们|咱家|我家|本店|我们店|我哋铺头?)(?:就|现在|目前)?(?:在|喺)(?=[\u4e00-\u9fffa-z0-9]{2})/g;
 const ACQUAINTANCE_AT = /(?:我|我们|我哋)(?:的|嘅)?(?:朋友|表姐|表哥|表妹|表弟|堂姐|堂哥|堂妹|堂弟|姐姐|哥哥|妹妹|弟弟|亲戚|老乡|同学|哥们|闺蜜|发小|熟人|老同学|老朋友|同事|舅舅|姑姑|小姨|阿姨|叔叔|嫂子|姐夫|家人|家里人)(?:家)?(?:就|现在|也|正好)?(?:在|喺)(?=[\u4e00-\u9fffa-z0-9]{2})/g;
+/**
+ * Round 41 (t41l): a partner's stall located by its address, with our name as the referral (您把手柄寄给我们合作的师傅，他在深圳华强北赛格
+ * 广场4楼4C18，寄过去报我们店名就行): a third party's place handed over, whether the buyer walks or posts the goods there.
+ */
+const PARTNER_AT = /(?:我们|我家|咱们|咱家|本店)?(?:的)?(?:合作的?|长期合作的?|认识的?|熟悉的?)(?:维修)?(?:师傅|老师傅|店|店铺|维修店|维修点|维修铺|修理铺|修理店|档口|老板|商家|工作室)(?:他|她|他们|她们)?(?:家)?(?:就|现在|也|正好)?(?:在|喺)(?=[\u4e00-\u9fffa-z0-9]{2})/g;
 const STATION_WALK = /(?:地铁|站|出口|[a-z]\d?口|号口)[^，。！？]{0,6}?(?:走|行|步行)(?:路)?[一二两三四五六七八九十0-9几]+分钟/;
 const COME_OVER = /过来|嚟|来了|来到|到了|来店|来拿|来取|来看|上来/;
-const REFERRAL = /(?:报|提|说)(?:我|我的)(?:名字|名)|说是我(?:介绍|朋友)|(?:找|去|到|在)(?:她|他|佢)(?:那|那里|那儿|店里|铺头)|(?:她|他)那(?:里|儿)?(?:拿|买|试|看)/;
+const REFERRAL = /(?:报|提|说)(?:我|我的|我们|我们的|咱们|咱家|本店)(?:的|家)?(?:名字|名|店名|名号)|说是我(?:介绍|朋友)|(?:找|去|到|在)(?:她|他|佢)(?:那|那里|那儿|店里|铺头)|(?:她|他)那(?:里|儿)?(?:拿|买|试|看)/;
 /**
  * Round 38 (t38d): a kind of place in the buyer's own area, named by no one's name (建议去本地水族市场现场挑, 您家附近的花鸟市场就能买到, 当地
  * 商场都有专柜): the buyer is pointed at a market where they live, not handed our address. Struck out before the address test — not when
@@ -200,7 +205,7 @@ const rule = defineRule({
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : '约买家到线下地点（到了报店名、跟保安说…），引导线下交易' });
     }
     // Round 37 (t37b): our place by its street or station walk with the buyer asked over; an acquaintance's spot with a referral (SELF_AT).
-    for (const [re, acquaintance] of [[SELF_AT, false], [ACQUAINTANCE_AT, true]] as const) {
+    for (const [re, acquaintance, partner] of [[SELF_AT, false, false], [ACQUAINTANCE_AT, true, false], [PARTNER_AT, true, true]] as const) {
       for (const m of /[在喺]/.test(ctx.compact) ? matchesOf(re, ctx.compact) : []) {
         const [start, end] = [m.index!, m.index! + m[0].length];
         if (taken.overlaps(start, end)) continue;
@@ -214,7 +219,7 @@ const rule = defineRule({
         if (!located || !(acquaintance ? REFERRAL.test(further) : COME_OVER.test(place) || arrivalFurther(ctx, end))) continue;
         taken.add(start, end);
         const off = denied(ctx, start) || warningContext(ctx, start, end);
-        ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : acquaintance ? '把买家介绍到熟人的线下店（报我名字…），引导线下交易' : '发出实体店地址或邀请买家到店（引导线下交易）' });
+        ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : partner ? '发出合作方的线下地址并让买家报店名过去（第三方实体地址），引导线下交易' : acquaintance ? '把买家介绍到熟人的线下店（报我名字…），引导线下交易' : '发出实体店地址或邀请买家到店（引导线下交易）' });
       }
     }
     if (hits.length === 0) return; // what follows judges hits

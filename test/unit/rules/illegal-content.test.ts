@@ -35,6 +35,9 @@ ruleTable(illegalContent, {
     '您的包裹正在封包中，今天平台会安排发出',
     '钱包中的卡位有十二个，平台正品',
     '礼包中有试用装和面膜，是平台活动送的',
+    // round 41 (t41l): the buyer kept in this chat window, its record their safeguard
+    '不好意思，我们这边不能加微信，有问题直接在这个对话框找我就行，聊天记录也方便您以后维权。',
+    '有问题直接在这个聊天窗口找我，聊天记录平台都会留存，方便您以后维权。',
     // round 41 (t41b): near-misses of GM's wildlife and relabelling mechanisms — cashmere as fine as a ring shawl, an antelope print, a papered
     // arowana, whitening teeth, honest declarations, nail tips, a turtle print, a true origin or the ban refused, a licensed lens, customs
     // pending, the factory's date, eggshell powder, a phone case
@@ -1687,6 +1690,8 @@ ruleTable(illegalContent, {
     '跟着我的计划买，包中！今晚开奖',
     '进群跟单，期期包中，平台充值就行',
     '六合彩内部资料，包中特码，私聊我',
+    // round 41 (t41l): another's chat record looked up, 找我 the way in
+    { text: '想查老公的聊天记录找我，一条两百。', match: '聊天记录' },
     // round 41 (t41a): a refusal followed by a bare way in for some (regulars, whoever really wants it) is a turn, not a refusal
     { text: '仿真枪我们店不卖，老客找我单独发', match: '仿真枪' },
     { text: '仿真枪？这个我们不能卖，不过要的话可以单独发。', match: '仿真枪' },

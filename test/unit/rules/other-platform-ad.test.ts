@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 41 (t41l): the described place only as the buyer's story, our main page here
+    "您说在那个黄色图标的二手软件上看到过我们的同款？那不是我们开的。",
+    "我们的店只在快手开，去我们的主页看看就行，在快手小店里。",
     // round 39 (t39i): YouTube and JD by their nicknames (油管, 东东) — a tip, a thing, the buyer's own order
     "油管上有很多测评视频，您可以参考一下。",
     "这个小东东很好用，孩子都喜欢。",
@@ -245,6 +248,9 @@ ruleTable(rule, {
     '您在别的平台找不到我们的，我们只在快手开店。',
   ],
   invalid: [
+    // round 41 (t41l): our account there named first, the described place closing the sentence
+    "想要配件的话去我们的闲置号看看，叫“跑鞋小铺”，在那个黄色图标的二手软件上。",
+    "之后如果要买配件，可以去我们的闲置号看看，名字叫“筋膜枪配件铺”，在那个黄色图标的二手软件上。",
     // round 39 (t39i): our channel on YouTube searched by its name, our JD shop by its nickname
     "拼装教程我们都传到油管了，频道上搜KitMaster就能找到。",
     "假发的佩戴视频在YouTube主页上，搜WigLab就有。",

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 41 (t41l): a partner repairer with no place handed over, the goods sent to our after-sales
+    '手柄寄回我们售后就行，我们合作的师傅修好再寄给您。',
+    '我们合作的维修店在上海，您不用过去，寄回我们售后就行。',
     // round 40 (t40n): a brand's or a mall's counter, a counter price, a vitamin, a counter gone, the buyer's words refused
     '您可以去商场柜台试色，我们和柜台是同批货。',
     '这款在国贸商城二楼的品牌柜台也能买到，我们是代购。',
@@ -225,6 +228,10 @@ ruleTable(rule, {
     '我们的工厂店只做线上，货都是从保税仓发出。',
   ],
   invalid: [
+    // round 41 (t41l): a partner's stall located, our name the referral, walked to or posted to
+    '耳机坏了可以找我们合作的维修店，在北京中关村鼎好大厦3层，去了报我们店名打八折。',
+    '表带可以找我们熟悉的师傅，他在广州站西钟表城二楼，过去报我们店名就行。',
+    '您把手柄寄给我们合作的师傅，他在深圳华强北赛格广场4楼4C18，寄过去报我们店名就行。',
     // round 40 (t40n): our counter in a mall with its floor, the buyer sent there or a referral discount
     '可以去深圳万象城B1我们的柜台，报我名字阿丽打九折。',
     '我们家专柜在成都IFS国金中心L3，过来试色报我名字送小样。',
