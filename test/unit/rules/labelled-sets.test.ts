@@ -854,6 +854,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // A floor only.
   heldOutFloor('holdout-dn.jsonl', 0.96, 0.05);
 
+  // HELD OUT, sealed: DO (150: 90 breaches over every clause in ten verticals new to a sealed set — imported rice and cereals, pet carriers,
+  // kids' swimwear and UV clothing, thermometers and oximeters, baking tools and scales, sleep aids, shoe care, planners and washi tape,
+  // bath salts, tactical flashlights; 60 hard clean), written blind in round 41 and scored by number only after the second wave's tuning:
+  // 0.944 (85/90), false alarms 8/60 at first sight (8d00c04) — the most false alarms of any sealed set at first sight. A floor only.
+  heldOutFloor('holdout-do.jsonl', 0.94, 0.14);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
