@@ -17,7 +17,10 @@ const INTRODUCED = /^\s*(?:id|号|号码|账号)?\s*[:=@+]|^\s*(?:id|号|号码|
 const IM_ACT_AFTER = /^(?:上聊|里聊|上联系|上找|上加|上搜|里搜|联系我|找我|私聊|频道|群|搜|号|加我|私信|发您|发你|聊|详聊|沟通|留言|上说|id|搵我|揾我|(?:上|度|嗰度|嗰边)(?:搵|揾|倾|傾|聊|pm|dm|inbox)(?!唔|不了|不到)|(?:倾|傾)(?!唔|不了|不到)|pm(?:我|me|us)|dm(?:我|me|us)|inbox(?:我|me|us))/;
 // (…the account may be named as ours: 加一下我的飞机)
 // (round 12: …follow/like/check/visit our page on it: Follow our FB page, Like our page on FB, check our Instagram)
-const STRONG_ACT_BEFORE = /(?:加|添加|加个|加我|加一下|\+|搜|搜索|私|联系我?|关注|下载)(?:一下|下)?(?:我的?|我们的?)?$|(?:dm|message|text|find|add|follow|chat|contact)(?:me|us|with)?(?:on|via)(?:my|our)?$|(?:follow|like|check|visit|join|find|dm|add|message|search)(?:out)?(?:us|me)?(?:on|at)?(?:my|our)(?:page|account|shop|store|group|channel)?(?:on|at)?$/;
+// (round 41, t41m: …or the agent reached there in other verbs — talk to me on Telegram, reach us on WhatsApp, ping me on Line, hit me up on IG)
+const STRONG_ACT_BEFORE = /(?:加|添加|加个|加我|加一下|\+|搜|搜索|私|联系我?|关注|下载)(?:一下|下)?(?:我的?|我们的?)?$|(?:dm|message|text|find|add|follow|chat|contact)(?:me|us|with)?(?:on|via)(?:my|our)?$|(?:talk|speak|write|chat|reach|ping|msg|pm|hit|catch|call|ring|buzz|message)(?:to|with)?(?:me|us)(?:up|out)?(?:on|via|over|through|at)(?:my|our)?$|(?:follow|like|check|visit|join|find|dm|add|message|search)(?:out)?(?:us|me)?(?:on|at)?(?:my|our)(?:page|account|shop|store|group|channel)?(?:on|at)?$/;
+// Round 41 (t41m): …not the English act negated right before it (please don't talk to me on Telegram, no need to message us on WhatsApp).
+const EN_ACT_NEGATED = /(?:don[’']?t|donot|never|noneedto|nevertry|can[’']?t|cannot|won[’']?t|pleasedont|wedont|idont|dontneedto)(?:please|ever|need(?:to)?|have(?:to)?|try(?:to)?)?(?:dm|message|msg|text|find|add|follow|chat|contact|talk|speak|write|reach|ping|pm|hit|catch|call|ring|buzz)[a-z]{0,12}$/;
 // Round 29 (t29d): the English act with the handle between verb and place (search “amy_shop” on IG, add amy88 on Line):
 // a handle-shaped token (letters with a digit, _ or . in it) before on/at/via closing right at the name.
 const ACT_HANDLE_ON = /(?:search|find|follow|add|look\s*up|look\s*for|dm|message)(?:\s+(?:me|us|for))?\s+["“'‘]?(?=[a-z0-9_.@]*[0-9_.@])[a-z0-9_.@]{3,30}["”'’]?\s+(?:on|at|via|in)(?:\s+the)?\s*$/;
@@ -69,7 +72,7 @@ const rule = defineRule({
       const weak = hit.spec.tag === 'weak';
       const introduced = value && INTRODUCED.test(tail);
       const meeting = MEETING_APP.test(ctx.compact.slice(hit.start, hit.end)) && ((MEETING_OPENED_BEFORE.test(ctx.before(hit.start, 8, 'soft')) && BUYER_IN_IT.test(ctx.before(hit.start, 16, 'hard') + after)) || MEETING_ENTERED_AFTER.test(after));
-      const act = meeting || STRONG_ACT_BEFORE.test(ctx.before(hit.start, 24)) || actWithHandleBefore(ctx.folded, ctx.norm.compactToFolded[hit.start]!) || (OUR_PAGE.test(before) && (PAGE_AFTER.test(after) || OURS_THERE.test(after))) || (!weak && ACT_BEFORE.test(before)) || IM_ACT_AFTER.test(after) || channelsOffered(ctx, hit.start, hit.end) || (IM_AS_VERB_BEFORE.test(before) && IM_AS_VERB_AFTER.test(ctx.after(hit.end, 8, 'soft')));
+      const act = meeting || (STRONG_ACT_BEFORE.test(ctx.before(hit.start, 24)) && !EN_ACT_NEGATED.test(ctx.before(hit.start, 24))) || actWithHandleBefore(ctx.folded, ctx.norm.compactToFolded[hit.start]!) || (OUR_PAGE.test(before) && (PAGE_AFTER.test(after) || OURS_THERE.test(after))) || (!weak && ACT_BEFORE.test(before)) || IM_ACT_AFTER.test(after) || channelsOffered(ctx, hit.start, hit.end) || (IM_AS_VERB_BEFORE.test(before) && IM_AS_VERB_AFTER.test(ctx.after(hit.end, 8, 'soft')));
       // 您有Line吗？ID 是 tokyo_kaori: the id follows in the next sentence.
       const handle = !value && laterHandle(ctx, hit.end, 40, 1);
       if (!(introduced || (value && !weak) || act || handle)) continue;

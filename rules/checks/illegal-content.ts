@@ -261,6 +261,25 @@ function claimAskedBack(ctx: LintContext, start: number, end: number): boolean {
   return q !== null && !CLAIM_ADMITTED.test(ctx.text.slice(to + q[0].length, to + q[0].length + 40));
 }
 
+/** Round 41 (t41m): a parcel's outer name given for privacy alone — no customs, tax, declaration or check in the sentence. */
+const PRIVACY_WRAPPER = /^(?![^]*(?:海关|关税|税|清关|报关|申报|查验|检疫|查不|不查|没查|安检|过关|入境|监管|拦|扣))[^]*(?:隐私|保密|不被(?:别人|家人|旁人)?(?:看|知道)|别人看不(?:到|出))/;
+/**
+ * Round 41 (t41m): the ingredient asked as a question and answered with a plain denial right after (大家的刷头都含铅吗？不会的。; 里面有加激素吗？
+ * 没有，放心) — the shop denying it, not owning it. Not an answer that only says it will not be found (不会被查出来, 测不出来), a condition (没有的话…),
+ * nor a denial with an admission after it (没有…不过加了一点).
+ */
+const INGREDIENT_QUESTION = /^[^，,。！!？?\n]{0,8}?(?:吗|么|嘛|没有|不|呢)?[？?]/;
+const QUESTION_DENIED = /^[\s，,]*(?:亲|哈)?[，,]?(?:当然|肯定|绝对|放心|请放心|完全|都|并|从来)?[，,]?(?:不会(?:的|有)?|没有|没加|不含|都不含|不是|不存在|不可能|哪有|没的事)(?:的|哦|哈|呢|啦)?(?:[。！!，,\s]|$)/;
+const DENIAL_UNDONE = /(?:查|测|检测|验)不(?:出|到)|不会被|看不出|发现不了|的话|不过|但是?|其实|确实(?:含|有|加)|加了(?:一点|点|少量)|含(?:一点|少量|微量)|只(?:含|加)/;
+function ingredientQuestionDenied(ctx: LintContext, start: number, end: number): boolean {
+  const [, to] = ctx.toOriginal(start, end);
+  const q = INGREDIENT_QUESTION.exec(ctx.text.slice(to, to + 12));
+  if (!q) return false;
+  const next = ctx.text.slice(to + q[0].length, to + q[0].length + 40);
+  const d = QUESTION_DENIED.exec(next);
+  return d !== null && !DENIAL_UNDONE.test(next);
+}
+
 const RX_PRESCRIPTION_OFFERED = new RegExp(
   '不用医生|不需要医生|无需医生|不用开|不用处方|不需要处方|无需处方|免处方|没有处方也|搞到|弄到|夹在|藏在|私聊|不用(?:您|你)?(?:再)?去医院|不用(?:您|你)?(?:去)?(?:医院)?(?:开|挂号)' +
     `|(?:不让|不能|不给|不允许|没法)(?:上|挂|上架|卖|发)[^]{0,12}?(?:${WAY_IN_AFTER.source})`,
@@ -980,7 +999,9 @@ const cues: Cue[] = [
     // Round 36 (t36d): …nor a hazard of the goods' own nature disclosed with its safety warning (镉黄是真镉颜料，含重金属，别入口; 体温计含汞，
     // 打碎了别用手碰): the label, not an additive.
     // (round 41, t41a: …nor the buyer's claim asked back for its source — 您说的含汞是哪里看到的？)
-    unless: (ctx, start, end) => labelledMedicine(ctx, start, end) || labelledHazard(ctx, start, end) || claimAskedBack(ctx, start, end),
+    // (round 41, t41m: …nor the question answered with a denial — 大家的刷头都含铅吗？不会的。)
+    unless: (ctx, start, end) =>
+      labelledMedicine(ctx, start, end) || labelledHazard(ctx, start, end) || claimAskedBack(ctx, start, end) || ingredientQuestionDenied(ctx, start, end),
   },
   {
     // Round 12 (t12b): also carried in as personal luggage (走个人行李带进来的).
@@ -1534,7 +1555,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: '虚假申报货物以逃税，属于违法内容',
     after: /^(?:礼品|礼物|赠品|自用|样品|旧物|二手|个人物品|文件|日用品|杂物)/,
-    notSentence: [WARNING, /不会|不能|不可以|如实|按实际|不得/],
+    // Round 41 (t41m): …nor a plain outer name given for the buyer's privacy with no customs, tax or check in the sentence (包裹外面写成'日用品'
+    // 是为了保护您的隐私) — still caught beside 海关/税/查 (写成日用品，海关不查，也保护隐私).
+    notSentence: [WARNING, /不会|不能|不可以|如实|按实际|不得/, PRIVACY_WRAPPER],
   },
   {
     words: ['拆成多个包裹', '拆成几个包裹', '拆成好几个包裹', '分成几个包裹', '拆开寄', '分开寄', '分几次寄', '拆包寄', '分多个包裹', '拆成多单', '拆成几单', '分几单寄'],

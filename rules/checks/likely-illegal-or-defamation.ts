@@ -9,6 +9,7 @@ import { prescriptionKept } from '../detect/prescription-kept';
 import { useNeedsPaper } from '../detect/use-needs-paper';
 import { otherShopFair, othersUntried } from '../detect/other-shop-fair';
 import { allowanceTold } from '../detect/allowance-told';
+import { elderAilmentKindly } from '../detect/elder-ailment';
 
 const OWN_SHARE = /^(?:复制|长按复制)(?:此|这条|本条|该)?(?:消息|口令|内容|链接)(?:后)?打开快手(?:app)?(?:即可|就能|就可以)?(?:查看|观看|浏览)[^]{0,24}$/;
 
@@ -156,5 +157,6 @@ export default likelyRule({
   // Round 40 (t40j): …and the buyer's claim about another shop said back and declined (buyerClaimDeclined), goods kept from children (minorsKeptAway).
   // Round 41 (t41a): …and another shop's goods never tried and so not judged (othersUntried in detect/other-shop-fair.ts).
   // Round 41 (t41a): …and the shop's own import papers told (ownPapersTold), jade or tea told by its trade grade (tradeGradeTold).
-  unless: (s, next) => othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s),
+  // Round 41 (t41m): …and an elder's failing hearing or sight explained kindly (detect/elder-ailment.ts).
+  unless: (s, next) => othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s) || elderAilmentKindly(s),
 });

@@ -8,6 +8,7 @@ import { costumeProp } from '../detect/costume-prop';
 import { ownCopyChecked } from '../detect/read-back';
 import { otherShopFair, othersUntried } from '../detect/other-shop-fair';
 import { ideaPraised } from '../detect/idea-praised';
+import { elderAilmentKindly } from '../detect/elder-ailment';
 
 // Round 22 (t22ds): animal words in their pet-goods sense (猫砂, 狗粮) or the agent's own pet (我家猫, 我家主子) weigh like an animal
 // insult to the model, the more so after a candour lead-in (说句实话，这个猫粮真的好，我家猫吃了半年了). Such a sentence is no insult when
@@ -175,6 +176,7 @@ const steeredBack = (s: string): boolean => BACK_TO_ORDER.test(s) && !AT_BUYER.t
 // Round 34 (t34a): an elder's worry named and understood (您婆婆说进口奶粉都是假的，老人家担心能理解): 老人家 weighs like an age jibe to
 // the model, as in recipientAsked — not with a jibe or a put-down beside it.
 const ELDER_UNDERSTOOD = /(?:老人家|长辈|老人|家里老人)(?:的|们)?(?:担心|顾虑|谨慎|小心|操心|不放心|多虑)[^]{0,6}?(?:能理解|可以理解|理解|很正常|正常|是好事|是应该的)/;
+// Round 41 (t41m): …and an elder's failing hearing or sight explained kindly (detect/elder-ailment.ts).
 const elderUnderstood = (s: string): boolean => ELDER_UNDERSTOOD.test(s) && !AGE_JIBE.test(s) && !OTHERS_PUT_DOWN.test(s) && !AT_BUYER.test(s);
 
 // Round 36 (t36g): the goods' ease told by an audience who needs it most (说明书全是图示，不识字的小朋友也能照着做; 零基础新手也能上手):
@@ -256,5 +258,5 @@ export default likelyRule({
   // Round 40 (lead): …and a smaller size advised for light use (smallerAdvised above).
   // Round 41 (t41a): …and another shop's goods never tried and so not judged (othersUntried in detect/other-shop-fair.ts).
   // Round 41 (t41j): …and buying advice said to hold at any shop (anyShopAlike above).
-  unless: (s, next) => anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  unless: (s, next) => anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || elderAilmentKindly(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

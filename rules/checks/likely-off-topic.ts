@@ -40,6 +40,14 @@ const BULK_TERMS = /价格|价钱|优惠|折扣|好商量|好说|可以谈|能�
 const NOT_OWN_SALE = /代理|分销|下线|加盟|转卖|倒卖|拿货|私下|线下|站外|微信|vx|qq|转账|加我|私聊|返现|红包|兼职|借|贷/;
 const bulkSale = (s: string): boolean => BULK_SALE.test(s) && BULK_TERMS.test(s) && !NOT_OWN_SALE.test(s);
 
+// Round 41 (t41m): a shipping delay explained by the shop's own staffing or schedule (我们这周末仓库缺人手，发货会慢一点; 春节前快递爆仓，
+// 出库要晚两天): service news about the order, weighed like recruiting by its 缺人手 — not with a job, a wage or a call for help in it
+// (仓库缺人手，您有空来帮忙打包吗，日结).
+const SHIPPING_NEWS = /发货|出库|打包|寄出|发出|揽收|物流|快递|到货|送达/;
+const SHIPPING_LATE = /慢|晚|延迟|推迟|耽误|顺延|延后|多等|等(?:几|两|一两|两三)天|久一点/;
+const NOT_SHIPPING = new RegExp(`${SIDE_WORDS}|招|日结|时薪|工资|工钱|上班|来帮|帮(?:我们|忙)|有空|报名|介绍|来(?:我们)?(?:仓库|店里)|过来`);
+const shippingDelayed = (s: string): boolean => SHIPPING_NEWS.test(s) && SHIPPING_LATE.test(s) && !NOT_SHIPPING.test(s);
+
 // Round 38 (t38i): the licence or permit the goods' own use needs, told as a fact — detect/use-needs-paper.ts (shared with 2.7 since t38j).
 
 export default likelyRule({
@@ -59,6 +67,7 @@ export default likelyRule({
   // Round 31 (t31c): …or the buyer's orders merged into one parcel (detect/orders-merged.ts), no loan or side line beside it.
   // Round 36 (t36g): …or goods suggested to a taste, or sold in bulk (goodsSuggested, bulkSale above).
   // Round 38 (t38i): …or the licence the goods' use needs, told (useNeedsPaper above).
+  // Round 41 (t41m): …or a shipping delay explained (shippingDelayed above).
   // Round 40 (t40b): …or a sentence that closes on an emphatic bare refusal (…，反正不接; detect/warning-frame.ts closesOnRefusal).
-  unless: (s, next) => warnsOff(s) || closesOnRefusal(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)) || (BUY_LATER.test(s) && !LOAN_OR_SIDE.test(s)) || (ordersMerged(s) && !LOAN_OR_SIDE.test(s)) || parcelTaker(s, next) || goodsSuggested(s) || bulkSale(s) || useNeedsPaper(s),
+  unless: (s, next) => warnsOff(s) || closesOnRefusal(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)) || (BUY_LATER.test(s) && !LOAN_OR_SIDE.test(s)) || (ordersMerged(s) && !LOAN_OR_SIDE.test(s)) || parcelTaker(s, next) || goodsSuggested(s) || bulkSale(s) || useNeedsPaper(s) || shippingDelayed(s),
 });

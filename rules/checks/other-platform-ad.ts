@@ -357,6 +357,9 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     const oursSentBefore = /^(?:上|里)(?:面)?(?:也有|有|开着)?$/.test(after) && OURS_SENT_BEFORE.test(ctx.before(hit.start, 60, 'hard'));
     // (round 31, t31b: …or the search put right after the place — searchedThere above)
     if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere || searchedThere || oursSentBefore) || !(THERE_OURS.test(others) || quotedSearch) || neutralHere) return undefined;
+    // Round 41 (t41m): …nor a namesake or lookalike there disowned, with nothing to send the buyer to it (那个砍价的软件上有同款，但店名不一样，
+    // 跟我们没关系; 那个红色的书上有家同名的，不是我们开的) — not with a lure, a search or a go-there beside the disowning.
+    if (NAMESAKE_DISOWNED.test(s) && !searchedThere && !oursThere && !LURE.test(others) && !STRONG_REDIRECT.test(others) && !/搜|关注|去那|过去|报我|找我|私聊|加我|也是我们|就是我们/.test(others)) return undefined;
     return '用代称引导买家去其他平台（搜店、下单或领福利）';
   }
   if (tag === 'own-channel') {

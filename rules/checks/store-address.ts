@@ -103,6 +103,8 @@ const OUR_COUNTER_BEFORE = /(?:我们|我家|本店|咱们|咱家|我|小店|我
  * arranged, once our place is located. Not a code said in the live room or typed at checkout (直播间报暗号领券, 下单备注口令) — ONLINE decides.
  */
 const PASSWORD_DEAL = /(?:报|提|说|出示)(?:一下|下)?(?:暗号|口令|(?:快手)?(?:昵称|id|用户名|账号名)|我(?:的)?名字)[^。！？]{0,14}?(?:[0-9一二三四五六七八九]折|打折|便宜|优惠|出厂价|成本价|内部价|批发价|拿货价|员工价|减|免单|送)/;
+/** Round 41 (t41m): a visit told by its arrival, by what the buyer can do on the spot, or by a word to say there for a gift. */
+const VISIT_TOLD = /(?<![寄发送邮退运转传交回])来(?:的话|了(?:以后|之后)?(?:直接|就|报|说|找))|现场(?:新款|样品|都|也|就)?(?:能|可以)?(?:看|摸|试|体验|挑|选|买|拿)|(?:报|说)(?:一下|一声)?[“"「『'‘][^”"」』'’]{1,12}[”"」』'’](?:就)?(?:有|送|领|拿)(?:礼品|礼物|小礼|赠品|伴手礼)/;
 const GO_THERE = /过来|来|进去|路过|顺路|到店|现场|当面|自提|上门|报我|提我|(?:拿|去|送|走)过去/;
 // Round 12 (t12a): a spot located by what it faces or neighbours (铜锣湾崇光对面, 万达对面, 东门步行街那块, 二楼): a place to walk to
 // when a shop front, a signboard or a person to ask for goes with it.
@@ -273,7 +275,9 @@ const rule = defineRule({
         const selfBefore = SELF_PLACE.test(ctx.before(hit.start, 8));
         const handAfter = /^(?:我|我们)?(?:发|给|私信)(?:给)?(?:您|你)/.test(ctx.after(hit.end, 6));
         // …or the buyer sent to fetch it (去铜锣湾我哋铺头拿; round 8).
-        const visit = hit.key === '导航' || /导航|过来|来找|到店|欢迎|去[^，。]{0,8}(?:拿|取|提货)|来[^，。]{0,8}(?:拿|取|提货)|自提/.test(others);
+        // Round 41 (t41m): …or an event at the place with the visit told by arrival, what to do on the spot or a word to say there for a gift
+        // (试打日…地址是松江区林荫新路那边的练习场三楼，来的话报“快手来的”就有礼品; 地址是…，现场都能试) — not a parcel sent there (寄来的话).
+        const visit = hit.key === '导航' || /导航|过来|来找|到店|欢迎|去[^，。]{0,8}(?:拿|取|提货)|来[^，。]{0,8}(?:拿|取|提货)|自提/.test(others) || VISIT_TOLD.test(others);
         const buyerSide = /您|你/.test(ctx.before(hit.start, 10)) || BUYER_SIDE.test(s);
         if (!(STREET.test(s) || (LANDMARK.test(s) && (handAfter || visit))) || PARCEL.test(s) || buyerSide || !(selfBefore || handAfter || visit)) continue;
         severity = 'block';

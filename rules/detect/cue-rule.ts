@@ -169,6 +169,14 @@ export const POSTPOSED_DENIAL =
 // (round 41, t41h: …or waved off with 算了 — 约饭就算啦, 见面还是算了吧)
 const POSTPOSED_DECLINE = /^[^不没别]{0,4}?(?:我|我们|咱们|我这边)?(?:就|还是)(?:不了|免了|不用了?|不必了?|不去了|算(?=了|啦))(?:了|啦)?(?:哦|哈|呢|啊|呀|喔|噢|滴|啦|吧|谢谢|谢谢您|谢谢你)*$/;
 
+// Round 41 (t41m): …not when a private meeting is offered right after in the sentence (约饭就算了，改天私下约你; 见面就不必了，
+// 下次单独约您出来): the decline only turns the offer round — not our service offered here (加好友就不用啦，有问题随时在这里找我).
+const PRIVATE_TURN = /私下(?:约|见|联系|聊)|(?:改天|下次|回头|以后)(?:再|私下|单独)?约(?:你|您|顿饭)|单独约|约(?:你|您)(?:出来|吃|喝|见|看|玩|逛|一起)/;
+function declineTurned(ctx: LintContext, pos: number): boolean {
+  if (pos >= ctx.compact.length || ctx.norm.breakBefore[pos]! >= HARD) return false;
+  return PRIVATE_TURN.test(ctx.compact[pos]! + ctx.after(pos + 1, 29, 'hard'));
+}
+
 // Round 38 (t38d): the shop unable to give it, closing the clause, the thing maybe one of two named with 或者/和 (私教课或者减肥计划我们给不了;
 // 代写论文我们这边做不了; the word's head noun may follow a shorter anchor, as in POSTPOSED_DENIAL): the shop as subject — not a limit on something else after it (我们给不了这么低的价).
 const POSTPOSED_UNABLE = /^(?:课|课程|班|服务|业务|项目|计划|方案)?(?:(?:或者|或是|或|和|以及|还有|跟|与)(?:(?![您你我不没就但])[\u4e00-\u9fff]){1,6}?)?(?:这些|这种|这类|之类的?|等)?(?:我们|本店|我们店|我们家|咱们|咱家|店里|小店|这边|我这边|我们这边|客服)(?:这边)?(?:也|都|实在|真的|确实|暂时|目前|是)*(?:给不了|提供不了|做不了|办不了|帮不了|教不了|接不了|弄不了|搞不了)(?:的)?(?:哦|哈|呢|啊|呀|喔|噢|滴|啦)*$/;
@@ -239,7 +247,7 @@ function refusalResumed(ctx: LintContext, end: number): boolean {
 export function deniedAfter(ctx: LintContext, end: number): boolean {
   if (othersQuoteRefused(ctx, end)) return true;
   if (refusalResumed(ctx, end)) return true;
-  if (end < ctx.compact.length && (POSTPOSED_DECLINE.test(ctx.after(end, 16, 'soft')) || POSTPOSED_UNABLE.test(ctx.after(end, 16, 'soft')))) return true;
+  if (end < ctx.compact.length && ((POSTPOSED_DECLINE.test(ctx.after(end, 16, 'soft')) && !declineTurned(ctx, end + ctx.after(end, 16, 'soft').length)) || POSTPOSED_UNABLE.test(ctx.after(end, 16, 'soft')))) return true;
   let pos = end;
   for (let items = 0; items < 6; items++) {
     const rest = ctx.after(pos, 16, 'soft');

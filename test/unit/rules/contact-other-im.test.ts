@@ -69,8 +69,16 @@ ruleTable(rule, {
     '已经上✈️了，明天到',
     // round 11 (t11a, after probe 2)
     'line的贴纸很可爱，我们有同款周边。',
+    // round 41 (t41m): the English act negated
+    "Please don't talk to me on Telegram, 我们只在快手沟通",
+    'no need to message us on WhatsApp, 这里就能处理',
   ],
   invalid: [
+    // round 41 (t41m): the agent reached there in other English verbs
+    { text: 'If not, talk to me on Telegram 吧', severity: 'block' },
+    { text: 'ping me on Line 哈，回得快', severity: 'block' },
+    { text: 'speak with us via Skype 吧', severity: 'block' },
+    { text: '有问题 reach us on WhatsApp', severity: 'block' },
     // round 41 (t41f): …but a question or a condition before the English act is no refusal
     { text: 'Why not chat on WhatsApp? 方便些', severity: 'block' },
     { text: 'If not, chat on Telegram 吧', severity: 'block' },

@@ -986,8 +986,16 @@ ruleTable(counterfeitImplied, {
     // round 41 (t41k): 配合 is cooperating, not matching up papers
     "平台介入后会有快手进口的官方客服联系您，他们的消息会带'官方'标识，我们店铺这边只能配合提供发货凭证。",
     "包装盒有压痕的话，我们这边可以配合平台提供进口报关单。",
+    // round 41 (t41m): 行家 only as the buyer mocked (an insult, 2.4); an OEM's own brand sold as its own
+    '连产区都分不清，装什么行家。',
+    '这个牌子是我们代工厂自己的品牌，不是贴牌的大牌，就按自己的牌子卖',
+    '这是我们工厂自己的品牌，不是贴牌的。',
   ],
   invalid: [
+    // round 41 (t41m): 行家 as the judge who cannot tell, or a genuine reference beside the put-down; an OEM's marks made by us
+    { text: '放一起行家都分不清，懂的直接拍', severity: 'block' },
+    { text: '连真假都分不清，还装什么行家，专柜货跟我们的一样', severity: 'block' },
+    { text: '吊牌是我们工厂自己缝的，大牌的吊牌要加钱', severity: 'warn' },
     // round 41 (t41h): …not with the brand, a logo or the original in the sentence
     'PU, not real leather, but the LV logo is the same as the original.',
     'Not real, but looks the same as the original Gucci.',

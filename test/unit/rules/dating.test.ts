@@ -290,8 +290,17 @@ ruleTable(dating, {
     '我们一直把老客户当朋友，做个朋友吧这种话术我们不说的',
     '您刚才问能不能私下见个面——不好意思，我们只在这里为您处理订单的问题',
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
+    // round 41 (t41m): a decline with service after it; a service visit booked
+    '约饭就算啦，您有问题随时在这里问',
+    '见面还是算了吧，谢谢您的好意。',
+    '师傅会单独约您上门时间，请保持电话畅通。',
   ],
   invalid: [
+    // round 41 (t41m): the decline turned round by a private date offered right after
+    '约饭就算了，改天私下约你',
+    '见面就不必了，下次单独约您出来',
+    '看电影就算了，改天约你喝咖啡',
+    '约饭就算了。改天私下约你',
     // round 41 (t41h): an invitation made, not waved off
     '周末约饭吗？就算啦，那就下周',
     '约饭吗，我请',

@@ -1684,8 +1684,19 @@ ruleTable(illegalContent, {
     "您说含甲醛是在哪看到的呢？每批板材都有环保检测。",
     "你说的这个含铅，是在哪个平台看到的？我们的釉料都有检测报告。",
     "您说的含激素是听谁说的？这款面霜是正规备案的。",
+    // round 41 (t41m): the ingredient asked and denied at once; a parcel's outer name for privacy alone
+    "大家的刷头都含铅吗？不会的。",
+    "面霜里有加激素吗？没有，放心用。",
+    "这个奶瓶含甲醛吗？当然不会的，有检测报告。",
+    "收到的包裹外面写成'日用品'是为了保护您的隐私",
+    "外箱写成“杂物”，这样快递员和邻居都不知道里面是什么，保护隐私。",
   ],
   invalid: [
+    // round 41 (t41m): the denial that only says it will not be found, a denial undone, customs beside the privacy wrapper
+    { text: '刷头含铅吗？不会被查出来的，放心。', severity: 'block' },
+    { text: '面膜含激素吗？不会的，不过加了一点点，效果快。', severity: 'block' },
+    { text: "包裹外面写成'日用品'，海关不查，也保护您隐私。", severity: 'block' },
+    { text: '外包装写成日用品，保护隐私，还不用交关税。', severity: 'block' },
     // round 41 (t41h): 包中 as the promise to win, beside the draw or the group
     '跟着我的计划买，包中！今晚开奖',
     '进群跟单，期期包中，平台充值就行',

@@ -100,6 +100,10 @@ ruleTable(likelyIllegalOrDefamation, {
     ...EVERYDAY_REPLIES,
     '跨境商品每年有两万六千元的个人额度，超出的话海关会退单，钱会原路退回。',
     '别家的情况我们不了解，不方便评价，我们家的货都有海关报关单可以查。',
+    // round 41 (t41m): the buyer sent to a hospital or pharmacy for a prescription drug the shop does not sell; an elder's hearing explained kindly
+    '处方药平台不让上，需要的话请到医院开',
+    '这类药我们不卖，建议您去药店买',
+    '老人耳背的话，铃声调到最大，别怪他们听不清',
   ],
   invalid: [
     // round 41 (t41a): …not with a verdict after the decline, nor the rival's goods called refurbished, nor another shop beside the papers

@@ -157,8 +157,15 @@ ruleTable(likelyInsult, {
     // round 32 (t32f): who the goods are for, asked to advise
     "您好，这款护膝是给家里长辈用的吗？选L码就行。",
     "这个钙片是给老人家买的吧？要是给老人吃，建议选小粒的。",
+    // round 41 (t41m): an elder's failing hearing or sight explained kindly
+    '老人耳背的话，铃声调到最大，别怪他们听不清',
+    '家里老人耳背的话…别怪他们听不清，这款音量能调很大',
+    '长辈眼花的话，选大字版更方便',
   ],
   invalid: [
+    // round 41 (t41m): …not with the buyer put down beside it
+    { text: '老人耳背就别怪我们，您也一样耳背吧', severity: 'warn' },
+    { text: '老人耳背的话，您就别指望他们听清了，去医院吧', severity: 'warn' },
     // round 41 (t41a): …not with a verdict or a turn after the decline
     { text: '说实话，我们没买过他们的，不好说，反正便宜没好货', severity: 'warn' },
     { text: '说实话，他们的我们没用过，不好说，不过那家店挺坑的', severity: 'warn' },

@@ -38,8 +38,13 @@ ruleTable(likelyOffTopic, {
     '有人冒充我们店招兼职刷单，那是骗子，我们从来不招兼职，请您注意。',
     // round 19 (t19dk): a scam warning that names the bait
     "最近有人冒充本店私信拉人做兼职，说日结返佣，都是骗局，本店从不招人，请勿相信。",
+    // round 41 (t41m): a shipping delay explained by the shop's staffing or schedule
+    '我们这周末仓库缺人手，发货会慢一点',
+    '春节前仓库人手不够，出库要晚两天，麻烦您多等等',
   ],
   invalid: [
+    // round 41 (t41m): …not with a side job in it
+    { text: '仓库缺人手，您有空来兼职吧，发货会慢一点', severity: 'warn' },
     // round 38 (t38i): …but not with the paper got for the buyer through someone of ours
     { text: '车台发射需要业余无线电执照，考证的话我有个朋友专门带，私聊我。', severity: 'warn' },
     // round 36 (t36g): …but not with a side job or a date beside them

@@ -246,6 +246,10 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
     // round 41 (t41g)
     '您在别的平台找不到我们的，我们只在快手开店。',
+    // round 41 (t41m): a namesake or lookalike on a described platform disowned, nothing to send the buyer there
+    '那个砍价的软件上有同款，但店名不一样，跟我们没关系',
+    '那个红色的书上有家同名的店，不是我们开的，请认准快手小店。',
+    '那个音符图标的平台上有人用我们的图卖货，和本店无关。',
   ],
   invalid: [
     // round 41 (t41l): our account there named first, the described place closing the sentence
@@ -521,5 +525,8 @@ ruleTable(rule, {
     { text: '您在其他平台也可以搜到我家，名字叫“小熊海淘”。', severity: 'block' },
     { text: '其他色号在那个红色图标的购物软件上有，店名都一样，那边便宜十块。', severity: 'block' },
     { text: '您在别的平台也能找到我们，那边满两百包邮。', severity: 'block' },
+    // round 41 (t41m): a disowning beside a lure or a search there is no disowning
+    '那个砍价的软件上有同款，店名不一样，跟我们没关系，那边更便宜',
+    '那个砍价的软件上有我们的店，店名不一样，去那边搜就行',
   ],
 });

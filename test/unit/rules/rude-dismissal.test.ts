@@ -924,8 +924,16 @@ ruleTable(rudeDismissal, {
     // round 41 (t41d): the idiom told as the story it names
     '《西游记》绘本第三册讲的就是猪八戒吃人参果的故事。',
     '这本成语故事书里有“牛嚼牡丹”的典故，适合小学生。',
+    // round 41 (t41m): 想当什么/谁 as a free choice or a costume asked about
+    '您想当什么角色都可以，cos服有全套',
+    '小朋友想当哪个公主？艾莎和贝儿的裙子都有。',
+    '想当谁都行，我们假发和道具都配齐了。',
   ],
   invalid: [
+    // round 41 (t41m): 想当 as scorn still caught; 当自己是什么 unaffected by the free-choice exception
+    { text: '花二十块还想当什么上帝？', severity: 'block' },
+    { text: '您真当自己是什么人物了？', severity: 'block' },
+    { text: '买个打折款就想当大爷了？', severity: 'block' },
     // round 41 (t41j): 也就配 + 拿/玩
     { text: '你这水平也就配拿个玩具相机。', severity: 'block' },
     { text: '手抖成这样，你也就配玩玩老年机。', severity: 'block' },

@@ -226,8 +226,15 @@ ruleTable(rule, {
     '直播间报暗号领券，报快手昵称打九折哦。',
     '我们店里的货和太古里北区B1层专柜同款，价格更低。',
     '我们的工厂店只做线上，货都是从保税仓发出。',
+    // round 41 (t41m): a return address with a parcel sent there, the warehouse that ships
+    '退货地址是上海市松江区林荫新路88号，寄来的话备注订单号',
+    '仓库地址是嘉兴市南湖区某某路，现场打包发货',
   ],
   invalid: [
+    // round 41 (t41m): an event at a venue address, the visit told by arrival, the spot or a word to say for a gift
+    { text: '下周三我们有个试打日，地址是松江区林荫新路那边的练习场三楼，来的话报“快手来的”就有礼品。', severity: 'block' },
+    { text: '周六有个品鉴会，地址是徐汇区漕溪北路那边的茶空间二楼，来了报“老客”就送小礼物', severity: 'block' },
+    { text: '新品体验日地址在朝阳区望京街那边的展厅，现场都能试', severity: 'block' },
     // round 41 (t41l): a partner's stall located, our name the referral, walked to or posted to
     '耳机坏了可以找我们合作的维修店，在北京中关村鼎好大厦3层，去了报我们店名打八折。',
     '表带可以找我们熟悉的师傅，他在广州站西钟表城二楼，过去报我们店名就行。',
