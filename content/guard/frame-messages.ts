@@ -36,7 +36,8 @@ export const namesSend = (data: unknown): boolean => /send|submit|发送|發送/
 export function holdFrameSends<C>(win: Window, hold: FrameMessageHold<C>, signal: AbortSignal): void {
   const onMessage = (event: MessageEvent) => {
     const source = event.source;
-    if (!source || source === win || !namesSend(event.data) || !(win.navigator as Navigator & { userActivation?: UserActivation }).userActivation?.isActive) return;
+    // (the user's action first: a page's own busy messages are never stringified outside one)
+    if (!source || source === win || !(win.navigator as Navigator & { userActivation?: UserActivation }).userActivation?.isActive || !namesSend(event.data)) return;
     const composer = hold.composer();
     if (!composer) return;
     const frames = framesNear(hold.element(composer));

@@ -475,6 +475,15 @@ for (const cue of cues) {
     : (ctx, start, end) => impostorOfUs(ctx, start, end) || impostorDisowned(ctx, start, end) || receivedMessageDisowned(ctx, start, end);
 }
 
+/** The compact units [first, end) whose raw starts fall in [open, close): a name's place in the compact text. */
+function compactUnits(starts: ArrayLike<number>, open: number, close: number): [number, number] {
+  let k0 = 0;
+  while (k0 < starts.length && starts[k0]! < open) k0++;
+  let k = k0;
+  while (k < starts.length && starts[k]! < close) k++;
+  return [k0, k];
+}
+
 /**
  * Round 38 (t38a): a rival named by its quoted shop name, then smeared (“宝贝行”的推车出过夹手事故，别买; 您说的“琥珀之家”您别信，他们的证书是
  * 花钱买的): a name shaped like a shop's (…行, …之家, …小铺, …旗舰店) or called one (店铺“…”, “…”家的, “…”那家店). Not our own shop's name
@@ -513,10 +522,7 @@ function quotedShopSmeared(ctx: LintContext, rule: RuleModule): void {
     // Round 40 (t40f): the buyer's claim said back (您说'宝贝行'的推车含甲醛？这个我们没法判断) — unless the agent vouches for it (说实话，确实).
     const buyerSaid = BUYER_SAID_LEAD.test(lead);
     // The compact units of the name, and the first one after the closing mark.
-    let k0 = 0;
-    while (k0 < starts.length && starts[k0]! < open) k0++;
-    let k = k0;
-    while (k < starts.length && starts[k]! < close) k++;
+    const [k0, k] = compactUnits(starts, open, close);
     if (k === k0) continue;
     let s = SMEAR_AFTER_NAME.exec(ctx.after(k, 40, 'hard'));
     let smearFrom = k;
@@ -557,10 +563,7 @@ function bareShopSmeared(ctx: LintContext, rule: RuleModule): void {
     if (BARE_NOT_A_NAME.test(name) || (m[2] === '家' && HOME_WORD_END.test(name))) continue;
     const open = m.index! + m[0].length - name.length - m[2]!.length;
     const close = m.index! + m[0].length;
-    let k0 = 0;
-    while (k0 < starts.length && starts[k0]! < open) k0++;
-    let k = k0;
-    while (k < starts.length && starts[k]! < close) k++;
+    const [k0, k] = compactUnits(starts, open, close);
     if (k === k0) continue;
     const s = BARE_SMEAR_AFTER.exec(ctx.after(k, 40, 'hard'));
     if (!s) continue;
