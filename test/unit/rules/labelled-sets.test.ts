@@ -492,6 +492,14 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // Round 41, second wave: GS (140: 2.5 ×40, 2.6 ×40, 2.3 ×20 over 40 verticals; 40 clean), blind. First run 0.890 / 2.5% (89/100, 1/40);
     // after t41g and the lead 0.990 / 0% (left: a demo day at a venue with a passphrase gift, GS-032).
     ['dev-blind-gs.jsonl', 0.97, 0.02],
+    // Round 42: GU (140: 2.7 ×50 — 35 goods and services past the law, 15 defamation — 2.4 ×25, 2.8 ×25 over 64 verticals; 40 clean),
+    // blind. First run 0.750 / 7.5% (75/100, 3/40).
+    ['dev-blind-gu.jsonl', 0.75, 0.075],
+    // Round 42: GV (140: 2.3 ×35, 2.9 ×35, 2.6 ×30 over 42 verticals; 40 clean), blind. First run 0.810 / 2.5% (81/100, 1/40).
+    ['dev-blind-gv.jsonl', 0.81, 0.025],
+    // Round 42: GW (140: 2.7 ×40 — 30 goods and services past the law, 10 defamation (labelled 2.4 and 2.7) — 2.5 ×35, 2.4 ×25 over 56
+    // verticals; 40 clean), blind. First run 0.850 / 0% (85/100, 0/40).
+    ['dev-blind-gw.jsonl', 0.85, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -859,6 +867,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // bath salts, tactical flashlights; 60 hard clean), written blind in round 41 and scored by number only after the second wave's tuning:
   // 0.944 (85/90), false alarms 8/60 at first sight (8d00c04) — the most false alarms of any sealed set at first sight. A floor only.
   heldOutFloor('holdout-do.jsonl', 0.94, 0.14);
+
+  // HELD OUT, sealed: DP (150: 90 breaches over every clause in ten verticals new to a sealed set — Korean and Japanese skincare, solar and
+  // outdoor lighting, bird supplies, wall clocks and home decor, lunch boxes and vacuum flasks, umbrellas and rainwear, dog leashes and
+  // training devices, jigsaw puzzles and speed cubes, sunscreen, men's socks and underwear; 60 hard clean; a third long), written blind at
+  // the start of round 42 and scored by number only: 0.922 (83/90), false alarms 0/60 at first sight (80c1735). A floor only.
+  heldOutFloor('holdout-dp.jsonl', 0.92, 0.02);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
