@@ -2244,7 +2244,9 @@ const cues: Cue[] = [
     // Round 14 (fa14): …nor the order's declarant corrected to the payer (把订购人改成付款人就行): the customs check's own fix.
     notAfter: /^(?:功|绩|本|员|品|交|熟|立|英文|中文|拼音|大写|小写|了?[0-9a-z]|(?:了|的)?(?:实际|真实|正确|准确|如实))|^(?:了)?(?:付款人|支付人|付款的人|下单人|实际付款人|支付宝实名人|付款账户|支付账户)(?:的(?:名字|姓名|信息|身份证))?(?![^]{0,12}(?:税|报成|申报成|写成|标成|品名|礼品))/,
     // Round 12 (t12b): also the cross-border leg named (海外直邮报成手电筒, 清关时申报成日用品).
-    sentence: /税就免|不用交税|免税|省税|少交|税少|税(?:就)?(?:低|没了|省)|查不到|查不出|躲过|避开|海关|直邮|清关|过关|入境|申报|报关|面单|快递单/,
+    // Round 42 (t42a): 申报 counts only as a word of its own, not as the anchor's own head (申报成锂电池走专线: the declaration is the
+    // verb itself, and a name of the goods that makes the trip harder is no evasion); other signs still count (清关时申报成日用品).
+    sentence: /税就免|不用交税|免税|省税|少交|税少|税(?:就)?(?:低|没了|省)|查不到|查不出|躲过|避开|海关|直邮|清关|过关|入境|申报(?![成为])|报关|面单|快递单/,
     // …nor details corrected to match the truth (改成与支付账户一致的姓名, 改成本人的名字; round 10; 把订购人改成付款人, round 14).
     // Round 22 (t22by): …nor the buyer's slip asked about to be checked and fixed (您核对一下是不是填成了家人的证件号, 可能不小心写成了旧地址).
     // Round 24 (t24c): …nor two names made to agree (在订单页改成同一个名字，不然清关过不了).
@@ -4342,9 +4344,11 @@ const cues: Cue[] = [
     severity: 'block',
     message: '教唆在他人私密场所偷拍，属于违法内容',
     window: 50,
+    // Round 42 (t42a): …the device named only as a camera (这个小相机放宿舍里没人发现得了; 迷你相机塞更衣室柜顶，谁注意得到) and the
+    // rhetorical who-would-notice (谁发现得了, 谁注意得到). Not a camera stowed (塞在宿舍书包里, 放宿舍柜子里不占地方: no one watched).
     sentence: [
-      /摄像|镜头|录像|监控|针孔|偷拍|偷录|录音/,
-      /偷偷|偷拍|偷录|看不出|发现不了|没人发现|察觉不到|伪装|藏(?:在|进)|(?:租客|房客|住客|客人|对方|别人|他人|室友)(?:都|也|完全|根本)?(?:不知道|看不出|发现不了|不会发现|察觉不到|不会察觉|没法察觉)|看(?:租客|房客|住客|客人|别人|对方)/,
+      /摄像|镜头|录像|监控|针孔|偷拍|偷录|录音|相机|摄影机/,
+      /偷偷|偷拍|偷录|看不出|发现不了|发现得了|注意不到|注意得到|察觉不到|伪装|藏(?:在|进)|(?:租客|房客|住客|客人|对方|别人|他人|室友)(?:都|也|完全|根本)?(?:不知道|看不出|发现不了|不会发现|察觉不到|不会察觉|没法察觉)|看(?:租客|房客|住客|客人|别人|对方)/,
     ],
     notSentence: [WARNING, /隐私|不要对着|别对着|避免|侵犯|告知|同意|宝宝|孩子|老人|宠物|猫|狗|检测|检查|排查|反偷拍|防偷拍/],
   },

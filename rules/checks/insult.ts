@@ -130,6 +130,19 @@ const cues: Cue[] = [
     deniable: true,
   },
   {
+    // Round 42 (t42a): …or the ailment pinned on the buyer as its subject with a jab — 也 after someone else's (您家老人耳背，您也耳背，难怪听不清),
+    // 难怪/怪不得, 活该, sent to a doctor — even beside an elder, whom the cue above spares. Not a condition (您耳背的话，可以调大音量), the
+    // buyer consoled or the fault owned in the sentence (不是您眼花，是我们字印得太小了), nor the agent's own (我也耳背).
+    words: ['耳背', '耳聋', '聋了', '眼瞎', '瞎了', '眼花', '眼神不好', '色盲', '五音不全', '手残', '手笨', '路痴', '耳朵不好使', '眼睛不好使', '耳朵有问题', '眼睛有问题'],
+    severity: 'block',
+    message: '把问题推到买家的听力、视力等身体缺陷上并嘲讽，属于不文明用语（规则 2.4）',
+    before: /(?:您|你)(?:自己|本人)?(?:也|肯定|怕是|估计|八成|多半|怕不是|该不会|就是|才)?(?:是|都|一样|跟着)?$/,
+    notAfter: /^(?:了)?(?:的话|吗|么|嘛|不背|没|呢)/,
+    sentence: /(?:您|你)(?:自己|本人)?也|难怪|怪不得|活该|去医院|去看看(?:耳朵|眼睛|医生)|配(?:个|副)?(?:助听器|眼镜)|遗传/,
+    notSentence: /不是(?:您|你)|别怪自己|不怪(?:您|你)|如果|要是|万一|假如|建议|我们的问题|我们(?:的)?(?:字|声音|铃声|屏幕)?(?:印|做|调)?得?太|固件|故障|质量问题|我(?:自己)?(?:也|就是|是)?(?:耳背|眼花|手残|手笨|路痴|色盲|五音不全)/,
+    deniable: true,
+  },
+  {
     // Incompetence read as the limit of the buyer's wits or worth (开车都这水平，脑子也就这样了; 你这智商也就那样). Not our own head (我这脑子也就这样).
     words: ['也就这样', '也就那样', '也就这水平', '也就这点', '就这水平', '也就这个水平'],
     severity: 'block',
@@ -167,7 +180,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: '讽刺买家不配用这件商品，属于不文明用语（规则 2.4）',
     before: /(?:这种|这副|这双|这对|那双|那副|您这|你这|就这|您那|你那|就您这|就你这)(?:双|副|种|对|张)?(?:耳朵|手|爪子|脑子|脑袋|眼睛|眼神|嗓子|乐感|审美|品味|智商|德行|长相|颜值|家底|车技|球技|手艺)(?:还|也)?$/,
-    notAfter: /^[^，。！？]{0,8}?(?:都|也|比较|更|最|合适|适合|好看|好|呢|吗|码|号|尺|款)/,
+    // Round 42 (t42a): 款 is the fit question's only when it is the bare style asked (您这品味买什么款), not a tier named before it (你这审美
+    // 买什么设计师款, 这双手用什么专业款, 你这家底买什么限量款): the goods' class the buyer is told not to deserve.
+    notAfter: /^[^，。！？]{0,8}?(?:都|也|比较|更|最|合适|适合|好看|好|呢|吗|码|号|尺)|^(?:的)?款/,
     deniable: false,
   },
   {

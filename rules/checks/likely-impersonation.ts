@@ -91,6 +91,16 @@ function withdrawalNoCondition(s: string): boolean {
 const PLATFORMS_OWN = /(?:是|由|归)(?:快手|平台|kuaishou)(?:官方)?(?:的|发的|出的|定的|管的|发放的|负责的|统一)/;
 const outOfReachTold = (s: string): boolean =>
   PLATFORMS_OWN.test(s) && SHOP_OUT_OF_REACH.test(s) && !STAFF_OR_RULING.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s);
+// Round 42 (t42a): the shop's people told as the platform's users, buyers or fans (我们店的客服同时也是快手上的老用户; 我自己也是快手十年的老粉):
+// a customer's place on the platform, not its staff's — unless, the user phrase set aside, the sentence still names the platform, its staff
+// or a ruling (我是快手老用户，也是平台专员).
+// (a person's place: after 是/作为/当, and the noun not the head of an office's name — 这里是快手消费者保护中心, 快手会员服务部)
+const PLATFORM_USER = /(?:是|作为|当了?|成为|做了?)(?:快手|平台|kuaishou)(?:上|里|平台)?(?:的)?(?:老|资深|忠实|普通|多年的?|[0-9一二三四五六七八九十几]+年的?)*(?:用户|买家|老粉|粉丝|会员|顾客|消费者|玩家)(?!保护|权益|服务|中心|协会|热线|部|处|组|团队|专线|委员|保障|之家|体验官|代表)/g;
+const platformUserTold = (s: string): boolean => {
+  if (s.search(PLATFORM_USER) < 0) return false;
+  const t = s.replace(PLATFORM_USER, '，');
+  return !PLATFORM_WORD.test(t) && !STAFF_OR_RULING.test(t) && !CLAIMED_OFFICIAL.test(t) && !OUR_CLAIM.test(t);
+};
 export default likelyRule({
   id: 'likely-impersonation',
   clause: '2.9',
@@ -115,6 +125,7 @@ export default likelyRule({
     referredToPlatform(s) ||
     platformPathTold(s) ||
     shopStaffSelf(s) ||
+    platformUserTold(s) ||
     (brandStoreTitle(s) && !STAFF_OR_RULING.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s)) ||
     (PROGRAMME_TOLD.test(s) && !PROGRAMME_WIELDED.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s)) ||
     ((DISOWNED_OFFICIAL.test(s) || (ESCROW_TOLD.test(s) && !RULING.test(s))) && !CLAIMED_OFFICIAL.test(s)) || (SHOP_BADGE.test(s) && !PLATFORM_ROLE.test(s)),

@@ -66,9 +66,20 @@ const specLine = (s: string): boolean =>
 const NOT_FOUND_TURN = /加我|加一下|私信|私聊|dm|pm|inbox|转我|转账|我的|我哋嘅|我们的|@|[a-z_]*\d[a-z0-9_]{4,}|但|不过|不過|可是|或者|换个/;
 // Round 41 (t41h): …or declined in English and the talk kept here (No WeChat please 🙏 everything can be handled right here in 快手 chat;
 // no need for WhatsApp, just message us in this chat) — not with another channel, an id or an ask of ours left in the sentence.
-const CHANNEL_DECLINED_EN = /(?:no|not|dont|donot|never|without|noneed)(?:need|needed|use|using|add|adding|via|on|over|through|by)?(?:for|to)?(?:any|a|my|our|the)?(?:wechat|weixin|whatsapp|telegram|email|qq|instagram|facebook)(?:please|needed|required|necessary|pls|thanks)?/g;
+// (round 42, t42a: also a talk verb and the messengers Line, Signal, Skype, Viber, Kakao — we don't talk via Line; not 'not online')
+const CHANNEL_DECLINED_EN = /(?:no|not|dont|donot|never|without|noneed|cant|cannot|wont)(?!online)(?:need|needed|use|using|add|adding|talk|chat|message|contact|reply|communicate|do|work)?(?:with(?:you|customers|buyers)?)?(?:via|on|over|through|by|in)?(?:for|to)?(?:any|a|my|our|the)?(?:wechat|weixin|whatsapp|telegram|email|qq|instagram|facebook|line|signal|skype|viber|kakao(?:talk)?|messenger)(?:app)?(?:please|needed|required|necessary|pls|thanks)?/g;
 const KEPT_HERE_EN = /righthere|(?:here|in|on|via)(?:in|on|via)?(?:this|the)?(?:快手|kuaishou|app|platform|chat|window)|快手(?:chat|app|里|上|聊天)|thischat/;
 const EN_TURN = /wechat|weixin|whatsapp|telegram|email|qq|instagram|facebook|line|vx|wx|微信|电话|加我|私聊|addme|dmme|pmme|textme|callme|contactme|my(?:number|id|phone)|instead|[a-z_]*\d[a-z0-9_]{4,}|@/;
+// Round 42 (t42a): a channel declined in English with nothing else in the sentence (Sorry we don't talk via Line) — no way out of the chat
+// offered (but, elsewhere, dm, an id): a refusal, with or without the talk kept here. And an English line with no word of reaching, moving,
+// paying or pricing at all (Faux fur trim, not genuine fur): a fact about the goods, nothing the model's off-platform grams can stand on.
+const DECLINE_TURN_EN = /but|however|else|outside|privat|dm|pm|inbox|text|call|reach|find|number|link|http|www|com|site/;
+const declinedOnlyEn = (s: string): boolean => {
+  const rest = s.replace(CHANNEL_DECLINED_EN, '');
+  return rest !== s && !/[^\x00-\x7f]/.test(s) && !EN_TURN.test(rest) && !DECLINE_TURN_EN.test(rest);
+};
+const OFF_EN = /dm|pm|inbox|text|call|phone|numb|contact|reach|mess|msg|chat|talk|add|follow|find|search|scan|link|http|www|site|web|com|app|group|channel|account|id|handle|privat|direct|outside|else|pay|transfer|bank|cash|venmo|zelle|price|deal|discount|cheap|order|buy|mail|wechat|whatsapp|telegram|line|ins|ig|face|fb|tiktok|youtube|twitter|signal|skype|kakao|viber|hmu|hit|ping|meet|offline|store|shop|me|us|[0-9]{3,}/;
+const plainFactEn = (s: string): boolean => !/[^\x00-\x7f]/.test(s) && /[a-z]{12}/.test(s.replace(/[^a-z]/g, '')) && !OFF_EN.test(s);
 export default likelyRule({
   id: 'likely-off-platform',
   clause: '2.3',
@@ -97,5 +108,8 @@ export default likelyRule({
     // Round 39 (t39n): the goods' transit time to our place told, nothing asked (到我们仓库大概要三天，仓库在地铁站旁边; detect/transit.ts).
     transitOnly(s) ||
     // Round 41 (t41h): a channel declined in English, the talk kept here.
-    (KEPT_HERE_EN.test(s) && s.replace(CHANNEL_DECLINED_EN, '') !== s && !EN_TURN.test(s.replace(CHANNEL_DECLINED_EN, ''))),
+    (KEPT_HERE_EN.test(s) && s.replace(CHANNEL_DECLINED_EN, '') !== s && !EN_TURN.test(s.replace(CHANNEL_DECLINED_EN, ''))) ||
+    // Round 42 (t42a): …or declined with nothing else in the sentence, or an English line with no word of reaching, paying or pricing.
+    declinedOnlyEn(s) ||
+    plainFactEn(s),
 });

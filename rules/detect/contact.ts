@@ -28,6 +28,15 @@ const NOT_ACCOUNTS = new Set([
 // Round 22 (t22bz): a quantity with its unit (面霜能不能带上飞机：100ml以内可以, 20000mah), never an account.
 const QUANTITY = /^\d+(?:\.\d+)?(?:ml|mg|kg|g|cm|mm|l|oz|mah|kw|w|v|kcal|cc)$/;
 
+// Round 42 (t42a): the value's spaced pieces stop at the first later piece that is an English word of 2+ letters (WhatsApp for a better
+// price, Line kaori_88 for the photos): prose after the token, not a handle spelled out in pieces (t o m 8 8, 3326 177 845, abc 123).
+function proseCut(raw: string): string {
+  if (!raw.includes(' ')) return raw;
+  const pieces = raw.split(' ');
+  const cut = pieces.findIndex((p, i) => i > 0 && /^[a-z]{2,}$/.test(p));
+  return cut < 0 ? raw : pieces.slice(0, cut).join(' ');
+}
+
 /**
  * An account value right after compact index `end` (the token's end): latin/digit ids of ≥ 5 units with
  * a digit, an underscore or ≥ 6 letters, or a number written with Chinese numerals.
@@ -39,7 +48,7 @@ export function valueAfter(ctx: LintContext, end: number, opts: { digitsOnly?: b
   const tail = ctx.folded.slice(fEnd, fEnd + 60);
   const m = VALUE_RE.exec(tail);
   if (m) {
-    const raw = m[1]!.replace(/[ .\-]+$/, '');
+    const raw = proseCut(m[1]!.replace(/[ .\-]+$/, ''));
     const core = raw.replace(/[\s_.\-]/g, '');
     const okShape = opts.digitsOnly
       ? /^\d+$/.test(core) && core.length >= (opts.minDigits ?? 5)

@@ -74,6 +74,11 @@ ruleTable(rule, {
     'no need to message us on WhatsApp, 这里就能处理',
   ],
   invalid: [
+    // round 42 (t42a): English prose after the token is no handle: the span is the messenger (or the handle before the prose)
+    { text: 'Reach us on WhatsApp for a better price', severity: 'block', match: 'WhatsApp' },
+    { text: 'message us on Telegram for the full catalogue 哦', severity: 'block', match: 'Telegram' },
+    { text: 'WhatsApp kaori_88 for the photos', severity: 'block', match: 'WhatsApp kaori_88' },
+    { text: 'WhatsApp t o m 8 8 加我', severity: 'block', match: 'WhatsApp t o m 8 8' },
     // round 41 (t41m): the agent reached there in other English verbs
     { text: 'If not, talk to me on Telegram 吧', severity: 'block' },
     { text: 'ping me on Line 哈，回得快', severity: 'block' },

@@ -289,6 +289,12 @@ ruleTable(counterfeitImplied, {
     "这盒 fake lashes 是手工假睫毛，一盒五对",
     "fake nails 穿戴甲这款能反复用三次",
     "这里 fake 是指“仿真”晒痕效果，产品是品牌正装",
+    // round 42 (t42a): the kind read with its spaces (the compact view joined fake fur trim into one word), a material honestly glossed
+    'fake leather (PU) strap, wipe clean with a damp cloth.',
+    'Fake fur trim on the hood is detachable.',
+    '这款外套帽檐是 fake fur trim，可以拆下来单独洗',
+    'fake tan lotion 涂完四小时显色，记得先去角质',
+    'These fake plants never need watering.',
     // round 35 (t35c): the original withdrawn as non-compliant, a re-edited compliant edition sold instead
     '这款地球仪原版国界线画法不合规，我们停售了，现在上架的是按标准地图重新印的国内版。',
     '原版地图没过审，我们下架了，现在这批是厂家重新印制的修订版，国界线已改正。',
@@ -1213,6 +1219,10 @@ ruleTable(counterfeitImplied, {
     { text: "这款包是fake，和专柜一样", severity: "block" },
     { text: "这个是fake的，但是做工很好", severity: "block" },
     { text: "fake 货，懂的拍", severity: "block" },
+    // round 42 (t42a): the kind excuses the word only while the sentence turns to no brand
+    { text: 'fake leather, but the logo is the same as the original.', severity: 'block' },
+    { text: 'Fake leather outside, looks exactly like the designer one.', severity: 'block' },
+    { text: '这个包是 fake leather，logo 和专柜一模一样', severity: 'block' },
     // round 35 (t35a): a luxury brand at a price named beside it, or below grey imports, with a wink
     { text: '五百来块的爱马仕，懂的都懂。', severity: 'block' },
     { text: '劳力士才三千块，你懂的。', severity: 'block' },

@@ -10,6 +10,18 @@ ruleTable(illegalContent, {
     // against gambling
     "收件人名字写成拼音也行，快递照收的。",
     "这款锂电池我们如实报成锂电池，走陆运，一直这么发的。",
+    // round 42 (t42a): 申报 the anchor's own head, the goods declared as what they are (no evasion sign of its own in the sentence)
+    // round 42 (t42a): a camera stowed or used in a dorm or hotel, or one that finds hidden lenses — no one watched
+    "相机放宿舍里记得放防潮箱。",
+    "宿舍光线暗，这款相机夜景也能拍清楚。",
+    "相机带去酒店，退房前记得检查别落下。",
+    "这款小相机能检测酒店房间里有没有偷拍镜头。",
+    "运动相机放宿舍柜子里，不显眼也不占地方。",
+    "这个小相机塞在宿舍书包里，出门拍风景很方便。",
+    "申报成锂电池走专线",
+    "这批货申报成锂电池走专线，时效会慢几天。",
+    "香水含酒精，申报为化妆品走特货渠道，所以运费贵一点。",
+    "蓝牙耳机带电池，申报成带电货物，要走空运特货线。",
     "订单备注写成'生日礼物'，我们会配贺卡，快递照收。",
     "面单上的地址写成公司地址就行，快递照收。",
     "船到了以后要进口岸报关，所以会慢两天。",
@@ -3264,6 +3276,10 @@ ruleTable(illegalContent, {
     // an injectable by its schedule, a radar detector by what it blinds, a hidden camera by where it goes, IMEIs rewritten, papers dated at will
     { text: "氧气瓶充着气不能快递，我们把阀门拆下来，面单写成'保温杯'，快递也照收。", severity: 'block' },
     { text: "充电宝我们报成'塑料玩具'走空运，那边查得松，一直这么发的。", severity: 'block' },
+    // round 42 (t42a): declared as another with a sign of evasion besides the verb's own 申报
+    { text: "清关时申报成日用品，一般不会被抽查。", severity: 'block' },
+    { text: "申报成普通货物，海关不会查。", severity: 'block' },
+    { text: "这台相机我们申报成二手旧物，税少一大半。", severity: 'block' },
     { text: "这把小提琴背板是没证的老料，发货标签会写成'练习琴'，放心。", severity: 'block' },
     { text: "那截消声的我们单独发，外包装写成'手电筒配件'，收到别拆给外人看。", severity: 'block' },
     { text: "酒精炉的燃料罐标成'厨具'发，快递那边照样收，放心。", severity: 'block' },
@@ -3279,6 +3295,10 @@ ruleTable(illegalContent, {
     { text: "雷达狗插点烟器就行，超速也抓不到。", severity: 'block' },
     { text: "针孔镜头做成插座的样子，放在酒店里对方完全不会察觉。", severity: 'block' },
     { text: "这个摄像头可以藏在纸巾盒里拍宿舍，室友不会发现。", severity: 'block' },
+    // round 42 (t42a): the device named only as a camera, set where others sleep or change, with a who-would-notice
+    { text: "这个小相机放宿舍里没人发现得了。", severity: 'block' },
+    { text: "迷你相机塞更衣室柜顶，谁注意得到。", severity: 'block' },
+    { text: "这款相机放酒店房间里，客人根本看不出来是相机。", severity: 'block' },
     { text: "串号我们能帮您重写一个，捡来的机器也能正常用。", severity: 'block' },
     { text: "锁了的平板我们能刷串号，加一百就行。", severity: 'block' },
     { text: "这幅画我们可以配一张鉴定证书，您想写哪年就写哪年都行。", severity: 'block' },

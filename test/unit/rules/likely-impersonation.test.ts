@@ -8,6 +8,10 @@ import { lint } from '../../../rules/engine';
 
 ruleTable(likelyImpersonation, {
   valid: [
+    // round 42 (t42a): the shop's people told as the platform's users, buyers or fans (platformUserTold)
+    '我们店的客服同时也是快手上的老用户',
+    '我们店的几个客服平时也是快手的忠实买家，您说的问题我们也遇到过。',
+    '店长自己就是快手上的老粉丝，所以特别懂大家。',
     // round 40 (t40c): the platform's money told as the platform's and out of the shop's hands (outOfReachTold)
     '平台的红包是快手出的，我们也改不了。',
     // round 39 (t39a): the platform's service reached by the app's menu, placed over there, the agent named as the shop's (referredToPlatform)
@@ -65,6 +69,13 @@ ruleTable(likelyImpersonation, {
     '如果您对处理结果不满意，可以在售后页面申请平台介入，平台会来判定。',
   ],
   invalid: [
+    // round 42 (t42a): …but the platform's staff or its ruling claimed beside the user's place
+    '我们客服都是快手的资深用户，也是平台认证的官方专员。',
+    '我也是快手的老用户，同时是平台的审核人员，这单我说了算。',
+    '我们家客服是快手的老会员，平台小二那边也是我们的人。',
+    // …nor the user's word as the head of an office's name
+    '这里是快手消费者权益部，您的申诉已经受理，请耐心等待。',
+    '您好，我是快手的会员体验官，这单由我来跟进。',
     // round 39 (t39a): …but the shop standing in for the platform after the pointer, or claiming it too
     '订单右上角点“…”，选“联系平台客服”，那边才是快手官方，我这边代表平台给您判定。',
     '订单右上角点“…”，选“联系平台客服”，那边才是快手官方，我是店铺这边的客服，也是平台指定的处理人员，由我为您判定。',

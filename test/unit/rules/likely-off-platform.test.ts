@@ -6,6 +6,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 42 (t42a): a channel declined in English with nothing else in the sentence; an English line with no word of reaching or paying
+    "Sorry we don't talk via Line",
+    "We don't do WhatsApp, sorry.",
+    "Sorry, we can't chat on Telegram.",
+    'Faux fur trim, not genuine fur',
+    'Genuine leather upper, rubber sole, true to size.',
+    'Cotton lining, machine washable at 30 degrees',
     // round 41 (t41h): a channel declined in English, the talk kept here
     'No WeChat please 🙏 everything can be handled right here in 快手 chat.',
     'No need for WhatsApp, just message us here in the app.',
@@ -99,6 +106,7 @@ ruleTable(likelyOffPlatform, {
   ],
   invalid: [
     // round 41 (t41h): …not with another channel or an id
+    'Sorry no WeChat, but text me at 5551234567',
     'Not on WeChat, but my Line is shop123',
     // round 39 (t39n): …but with a visit or a channel asked beside it
     '到我们仓库大概要三天，急的话加我vx直接过来拿',
