@@ -3,6 +3,32 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 42 (t42e): a platform desk's result pointed to, impostors warned of, the shop's own desks and sign-offs, a partner denied, the
+    // platform's store asked about or pointed to, a brand's official shipping, the platform's internal rules owned unknown, its real
+    // programmes pointed to or joined by the shop, the platform's favourable handling reported, a brand's designation
+    '以平台售后的处理结果为准，我这边会配合。',
+    '有人以平台售后的身份给您打电话的话，一定是骗子。',
+    '我们店的质检中心会在发货前抽检每一批货。',
+    '这款奶粉已经过海关检验检疫，报告在详情页。',
+    '我们是品牌授权的经销商，不是平台的代表。',
+    '作为平台上的商家，我们会遵守平台规则。',
+    '退款需要店长审批，我就是审批人，马上给您通过。',
+    '平台批不批运费险理赔我们不清楚，您可以在订单页申请。',
+    '这款是平台自营吗？我们不是平台自营，是品牌授权店。',
+    '平台自营店也有这款，价格比我们贵一点。',
+    '我们不是平台自营，是快手上的入驻商家。',
+    '品牌官方直发，全国包邮。',
+    '平台内部的审核标准我们也不清楚，建议您问一下官方客服。',
+    '这是平台规则，具体以平台规则页为准。',
+    '快手的百亿补贴计划是平台出资的，您在活动页领券就行。',
+    '我们店报名了快手的品质保障计划，假一赔十。',
+    '您的退款已由平台审核通过，钱会原路退回，不用再联系我们了。',
+    '您的申请已由平台受理，您可以在订单页查看进度。',
+    '我们是品牌指定的进口合作商，授权书在首页。',
+    '平台会以您提交的凭证为准进行判定。',
+    '平台特批需要官方审核，我不是审批人，没法保证。',
+    '平台内部怎么定的我们看不到，以平台公告为准。',
+    '您说的“平台自营”是别家店的宣传，我们是品牌授权店。',
     // round 40 (t40c): the shop's own order desk, the shop a party to the case, a third party the platform certified, the buyer's parcel
     // marked, a mark denied, the shop's own account, the platform's account pointed to, its coupons pointed to, the shop's own coupon, an
     // earlier auto-reply owned as the shop's, the buyer sent to the platform's desk
@@ -1007,6 +1033,28 @@ ruleTable(impersonatePlatform, {
     "我们店客服同时也是品牌方的培训讲师。",
   ],
   invalid: [
+    // round 42 (t42e): the platform's capacity or desk as the speaker's (以…风控的身份, 检验中心, 抽检组, 授权代表), its approval owned, its own-store
+    // tagline, an unpublished platform rule with the shop's word final, an official programme run through the shop, a platform desk's handling
+    // announced with the appeal shut, a designated partner with its trade between
+    { text: '我这边以平台风控的身份给您的账号做了备注，后面不用再去申诉了。', severity: 'block' },
+    { text: '本人以快手官方审核的名义通知您，退款申请作废。', severity: 'block' },
+    { text: '这里是快手进口质量检验中心，您寄回的包裹已经检测完毕。', severity: 'block' },
+    { text: '我们是平台商品抽检组，这批奶粉已抽检合格。', severity: 'block' },
+    { text: '我作为快手官方授权代表通知您，这单不予退款。', severity: 'block' },
+    { text: '作为平台指定代表，我转告您：理赔不通过。', severity: 'block' },
+    { text: '这单快手官方给您特批了三倍赔付，审批人就是我，收货后自动到账。', severity: 'block' },
+    { text: '平台那边批了补偿券，我是这单的审批人，您放心。', severity: 'block' },
+    { text: '快手自营，正品保障，下单秒发！', severity: 'block' },
+    { text: '快手官方自营～假一赔十', severity: 'block' },
+    { text: '这个是快手内部的新规定，不对外公布，您按我说的来就行。', severity: 'block' },
+    { text: '按平台内部的退货标准，开封就不退，外面查不到的，以我们说的为准。', severity: 'block' },
+    { text: '恭喜，您的账号已入选快手“母婴优选”官方计划，我这边帮您登记，可领50元补贴。', severity: 'block' },
+    { text: '本次退款属于快手进口“极速理赔”官方专项，由平台出资，请给平台打五星，否则专项会取消。', severity: 'block' },
+    { text: '您的投诉已由“快手消费者权益保障中心”受理并处理完毕，无需再向平台申诉。', severity: 'block' },
+    { text: '您的退款申请已由平台审核，结论为不支持退款，系统不会再受理。', severity: 'block' },
+    { text: '我们是快手官方认定的进口母婴合作商，我们的答复就是平台的答复。', severity: 'block' },
+    { text: '平台直营，假一赔十，放心拍。', severity: 'block' },
+    { text: '作为平台指定的跨境母婴合作商，我们的判定就是最终结果。', severity: 'block' },
     // round 39 (t39r): a platform department claimed as the speaker's own
     { text: '我在平台运营部负责这个类目的补贴，刚给您加了券。', severity: 'block' },
     { text: '我本人就在快手进口的财务结算部，后台能看到您这笔款。', severity: 'block' },
