@@ -138,6 +138,11 @@
 // check with papers asked here; the platform's case taken in or closed by the shop; guarantees or promises for this shop alone, voiced to the buyer or
 // called the platform's; the platform forbidding the buyer a remedy; refusals, decisions and set plans relayed. Not: the platform's real bans and rules
 // on shops, its services for the shop's goods, its handler or data pointed to, escrow praised, favourable steps relayed, impostors warned of.
+// Round 42 (t42e), by mechanism: the platform's capacity taken through any desk word (以平台售后的身份, 平台安全检测部, 作为平台授权代表); its
+// approval owned (平台给您特批了…我就是审批人); its own-store tagline as a bare clause (平台自营，官方直发); an unpublished platform rule with the
+// shop's word final (我们平台内部刚出的，外面查不到，以我说的为准); an official programme enrolled, paid or conditioned through the shop (已入选…官方计划，
+// 我这边帮您登记); a platform desk's handling announced with the appeal shut (订单已由“…售后服务部”审核…无需再提交平台申诉). Not: its store asked
+// about or pointed to, a brand's official shipping, its rules owned unknown, its real programmes pointed to, favourable handling reported.
 
 import { alt, cueRule, denied, re, sentenceOf, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL, SHOP_OUT_OF_REACH, SHOP_RELAYS_ONLY } from '../lexicon/conduct';
@@ -3412,6 +3417,7 @@ const cues: Cue[] = [
     before: new RegExp(`(?:${PLATFORM_ALT}|官方)(?:的)?$`),
     window: 40,
     sentence: [/细则|规定|规则|新规|条款|条例|文件|通知|政策|标准|口径/, /查不到|看不到|找不到|不对外|不公开|没有公开|没公开|未公开|外面没有|不外传|以我(?:们)?(?:说的|的|这边)?为准|听我的|按我说的/],
+    asked: true,
     notSentence: /不清楚|不知道|不了解|没法|无法|不方便|问(?:一下|下)?(?:平台|官方)|联系(?:平台|官方)|咨询(?:平台|官方)|以平台(?:的)?[^，。]{0,6}为准|冒充|骗子/,
     grow: true,
   },
