@@ -2040,6 +2040,27 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 42 (t42g): the buyer's home said to be memorised by the agent (您住的那栋楼我也记住啦，有空常联系呀). Not the address taken down for a
+    // delivery (您住的小区我们记下了，以后走顺丰配送).
+    words: ['记住啦', '记住了', '记下啦', '记下了', '记着呢', '记着了', '记得清清楚楚', '都记得', '也记得'],
+    severity: 'block',
+    message: '暗示已记住买家住处，让买家感到被盯上，属于骚扰恐吓（规则 2.5）',
+    before: /(?:您|你)(?:家)?住的(?:那|这)?(?:栋|幢|个|片|套)?(?:楼|小区|地方|房子|单元|楼层|门牌)[^，。！？]{0,6}$/,
+    notSentence: /发货|顺丰|派送|配送|送货|改地址|偏远|运费|自提|驿站|快递柜|下单|备注/,
+    deniable: false,
+  },
+  {
+    // Round 42 (t42g): the buyer's clothes reported to the agent by the courier (您上次收货时穿的那件红外套挺好看的，快递小哥跟我说的): watched through
+    // the delivery. Not the buyer's own show or photo (您晒图穿的那件红外套真好看) nor a size told (您穿的那件是M码).
+    words: ['穿的那件', '穿的那身', '穿的那条', '穿的那双', '穿的那套', '穿的衣服', '穿的睡衣'],
+    severity: 'block',
+    message: '转述快递员看到的买家穿着，让买家感到被监视，属于骚扰（规则 2.5）',
+    before: /(?:您|你)[^，。！？]{0,8}$/,
+    sentence: [/快递(?:小哥|员|师傅)|骑手|配送员|派件员|送货的/, /(?:跟|和|告诉|给)(?:我|我们)(?:说|讲|描述|形容)|(?:我|我们)听(?:快递|骑手|配送)/],
+    notSentence: /买家秀|晒图|晒的|照片|视频|直播|自拍|尺码|[smlx]码|换货|退货/i,
+    deniable: false,
+  },
+  {
     // The buyer found easy to find: 照片里你家窗外那栋楼挺显眼的 / 视频里拍到了你们小区的名字，挺好找的嘛 / 您的淘宝、
     // 抖音我们都找到了，同一个昵称还挺好认的. Not a parcel or a product that stands out.
     words: ['好找', '好认', '显眼', '一找一个准', '一眼就认出', '认得出来', '一搜就', '一查一个准', '熟得很', '熟门熟路', '轻车熟路', '熟悉得很', '很熟'],

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 42 (t42g): 至少/特别 before his mother, the buyer's own words about a flaw, a hem's length, the buyer's outburst quoted and the warehouse's slip owned
+    "至少他妈妈用着挺好的，您可以放心。",
+    "特别他妈妈喜欢这个色。",
+    "这款遮瑕膏遮得住黑眼圈，遮不住您说的那种深色斑，建议搭配色修。",
+    "这条裙子长度到小腿，盖不住您的脚踝哦。",
+    "“你们是不是眼瞎，发错码了”——确实是仓库把120码发成了100码，是我们的错，非常抱歉。",
+    "“你们眼瞎吗”——的确是打包同事装错了颜色，马上给您补发。",
     // round 41 (t41j): feeding a baby or an elder, 装 as to pack, a buyer consoled or an elder's hearing, our own head, a product's limit,
     // a role offered, left or right, a fault asked after, fit questions, a maybe among causes, a beginner welcomed, a scent that covers
     '宝宝不会用吸管的话，要不要我教您用勺子喂他？',
@@ -571,6 +578,12 @@ ruleTable(insult, {
     '您说“大嗓门的宝宝吵到邻居”，这款隔音耳罩可以试试。',
   ],
   invalid: [
+    // round 42 (t42g): 他妈 after 少/别 telling the buyer off; the goods cover a flaw but not the buyer's face or smell
+    { text: "少他妈废话，要退就退。", severity: 'block' },
+    { text: "别他妈催了，在发了。", severity: 'block' },
+    { text: "这款遮瑕膏遮得住黑眼圈，可遮不住您那张脸，建议您直接戴口罩出门。", severity: 'block' },
+    { text: "口罩挡得住风沙，挡不住您那张脸，建议别自拍了。", severity: 'block' },
+    { text: "这香水盖得住汗味，盖不住您那股味儿。", severity: 'block' },
     // round 41 (t41j): a mock offer of care, a fake connoisseur, the buyer's senses blamed, wits at their limit, a role denied, a body part
     // as an either-or, a faculty unfit for the goods, the buyer's own poor play, a contempt label's example, a smell nothing covers, stinginess
     { text: '速溶咖啡都不会泡，要不我上门喂您喝？', severity: 'block' },

@@ -3,6 +3,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 42 (t42g): a job named with honest price talk, a child's or our own slip, an elder advised, a small size offered, reassurance, a trade-in, a wait, a child's alphabet
+    "送外卖的小哥也用得起，价格很亲民。",
+    "送外卖的也买得起吗？当然，这款才39。",
+    "宝宝字都说不清楚没关系，这款点读笔能跟读。",
+    "我字都打不利索了，抱歉，刚才写错了。",
+    "大爷，这款按键小，不适合您，建议您选老人机，字大声音大。",
+    "大爷，这款收音机是给您父亲选的吗？不适合您的话可以退。",
+    "连一瓶都喝不完的人，可以选50ml的小样。",
+    "这不是被害妄想，保护信息是应该的。",
+    "您这台旧手机能值几个钱，我们帮您估一下。",
+    "先等物流更新了再说，别着急。",
+    "孩子先把二十六个字母认全了再说，这套卡片很合适。",
     // round 40 (t40n): a child's outing with the buyer, care advice for a breed, feathers as goods, the buyer's device at fault, a condition told apart
     "宝宝跟着您出门的话，推车选这款轻便的更省力。",
     "狗狗跟着你跑步很开心，这款牵引绳有反光条。",
@@ -930,6 +942,27 @@ ruleTable(rudeDismissal, {
     '想当谁都行，我们假发和道具都配齐了。',
   ],
   invalid: [
+    // round 42 (t42g): a job + 用得起？别逗了; sent to learn the alphabet 再说; too inept to type yet talking shop; an elder sent to a radio; a budget sneer as a type; a role done badly (当妈当成您这样); the buyer's worry called paranoia or worthless
+    { text: "送外卖的也用得起这个色号？别逗了。", severity: 'block' },
+    { text: "跑快递的也买得起这块表？别逗了。", severity: 'block' },
+    { text: "送外卖的也穿得起这个牌子？开什么玩笑。", severity: 'block' },
+    { text: "您先把二十六个字母认全了再说。", severity: 'block' },
+    { text: "你先把拼音学会了再说吧。", severity: 'block' },
+    { text: "字都打不利索，还跟我聊车架几何，笑死。", severity: 'block' },
+    { text: "话都说不利索，还跟我谈参数，笑死。", severity: 'block' },
+    { text: "名字都写不对，还好意思挑我们的错。", severity: 'block' },
+    { text: "大爷，这耳机不适合您，买个收音机吧，别为难自己了。", severity: 'block' },
+    { text: "大妈，这手机您用不来，别为难自己了。", severity: 'block' },
+    { text: "老爷子，这款不适合您，跳跳广场舞得了，别折腾了。", severity: 'block' },
+    { text: "连一瓶酒都要拆着买的人，还是别碰威士忌了，超市啤酒更适合您。", severity: 'block' },
+    { text: "连一盒茶都嫌贵的人，超市茶包更适合您。", severity: 'block' },
+    { text: "连运费都要砍价的顾客，还是别买进口货了。", severity: 'block' },
+    { text: "当妈当成您这样，孩子也是倒霉。", severity: 'block' },
+    { text: "做家长做成你这样，真是少见。", severity: 'block' },
+    { text: "被害妄想症就去看病，别在这闹。", severity: 'block' },
+    { text: "您这是被害妄想吧，谁要您的信息。", severity: 'block' },
+    { text: "您的信息值几个钱？想多了。", severity: 'block' },
+    { text: "你的隐私能值几个钱，谁稀罕。", severity: 'block' },
     // round 41 (t41m): 想当 as scorn still caught; 当自己是什么 unaffected by the free-choice exception
     { text: '花二十块还想当什么上帝？', severity: 'block' },
     { text: '您真当自己是什么人物了？', severity: 'block' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 42 (t42g): an address taken for delivery, the buyer's own show praised, a size told
+    "您住的小区我们记下了，以后走顺丰配送。",
+    "您晒图穿的那件红外套真好看，谢谢分享。",
+    "您穿的那件是M码，快递员说换货件明天到。",
     // round 41 (t41c, batch GM): near-misses of the new cues (refusals, own-car trackers, product facts, lawful invoices)
     '车牌框有黑色和银色两种，开车上路很稳固。',
     '提车的时候请报一下车牌号，师傅在停车场等您。',
@@ -913,6 +917,12 @@ ruleTable(threat, {
     '您同事帮您签收的话，麻烦报一下取件码。',
   ],
   invalid: [
+    // round 42 (t42g): the buyer's home memorised by the agent; the buyer's clothes reported by the courier
+    { text: "您住的那栋楼我也记住啦，有空常联系呀。", severity: 'block' },
+    { text: "你住的小区我们都记得，别乱说话。", severity: 'block' },
+    { text: "您家住的那个单元我记下了，哈哈。", severity: 'block' },
+    { text: "您上次收货时穿的那件红外套挺好看的，快递小哥跟我说的😊", severity: 'block' },
+    { text: "你昨天穿的睡衣挺可爱，骑手跟我们讲了。", severity: 'block' },
     // round 40 (t40j): the buyer's dispute act echoed, a resigned yes and a time to come, then a bare 别怪我们; the shop holding a relative's
     // number; somebody sent with no scam warned of
     { text: '差评？行，到时候别怪我们', match: '别怪我们' },
