@@ -414,8 +414,11 @@ const WILDLIFE_GATE =
  * Round 41 (t41i): …also the carrier said to take it anyway (快递也照收), the check called lax (那边查得松), the goods barred from the
  * carrier (充着气不能快递), or the receiver told to keep it from other eyes (收到别拆给外人看).
  */
+// Round 42 (t42b): …also the carrier said to take it (快递能收, 物流也收), the goods flown fast past the ground route (走空运，两天就到; not
+// an honest class on a special line — 申报成带电货物，要走空运特货线) or split into several orders
+// (拆成琴身和琴颈分两单寄), or the licence or registration the goods need said to be missing (要许可证，我们没有; 没有医疗器械注册证).
 const DECLARED_PAST_CHECK =
-  /过得去|过得了|没出过(?:事|问题)|没被(?:查|拦|扣)|不会被?(?:拦|查|扣)|查不(?:到|出)|(?:一直|都是|向来)(?:都)?这么(?:发|寄)|心里有数|(?:您|你)懂(?:的|得)|懂的都懂|别(?:在网上|到处)?晒|别声张|不让(?:寄|运|带|发|加|进|卖)|不能(?:寄|运|带|快递|邮寄)|过不了|没有?(?:证书|证明|许可)|不带证|没证|(?:走|用)普通快递|别(?:跟|和|对|告诉)[^，。]{0,4}(?:快递员|快递小哥|快递|物流|司机|安检)|不(?:按|走|报|当)(?:作)?(?:危险品|危化品|危险物品|危货)|夹层|暗格|塞(?:在|进|到)|处方药|安检(?:过|能过|查不)|过安检|躲过|避开|(?:快递|物流|安检|海关|邮政|航空|机场)[^，。]{0,3}照(?:样)?(?:收|寄|发|过|走|放)|查得(?:松|不严|不紧)|(?:不怎么|很少|基本不)(?:查|看|管)|别(?:拆|打开|拿)(?:给|让)?[^，。]{0,3}(?:外人|别人|旁人)(?:看|知道)/;
+  /(?:快递|物流|邮政|顺丰|航空|空运)(?:那边|公司)?(?:(?:也|都|就)?(?:能|会|肯|可以)|也|都)(?:收|走|寄|发|运)|不用(?:等|走)(?:陆运|海运)|(?:走|发)(?:普通)?空运(?!特货|专线|特种|危)[^。]{0,10}?(?:快|就到|[0-9一二两三四五]天(?:就)?到)|拆成[^，。]{1,10}(?:分)?(?:两|二|几|三|多|[0-9])(?:单|个包裹|个包|包)|分(?:两|三|几|多|[0-9])(?:单|个包裹)(?:寄|发)|(?:许可证?|证书|证明|注册证|批文)[，,]?(?:我们|我|这边|店里)(?:都|也)?没有|没有?[^，。]{0,6}(?:注册证|许可证|批文|准字号)|过得去|过得了|没出过(?:事|问题)|没被(?:查|拦|扣)|不会被?(?:拦|查|扣)|查不(?:到|出)|(?:一直|都是|向来)(?:都)?这么(?:发|寄)|心里有数|(?:您|你)懂(?:的|得)|懂的都懂|别(?:在网上|到处)?晒|别声张|不让(?:寄|运|带|发|加|进|卖)|不能(?:寄|运|带|快递|邮寄)|过不了|没有?(?:证书|证明|许可)|不带证|没证|(?:走|用)普通快递|别(?:跟|和|对|告诉)[^，。]{0,4}(?:快递员|快递小哥|快递|物流|司机|安检)|不(?:按|走|报|当)(?:作)?(?:危险品|危化品|危险物品|危货)|夹层|暗格|塞(?:在|进|到)|处方药|安检(?:过|能过|查不)|过安检|躲过|避开|(?:快递|物流|安检|海关|邮政|航空|机场)[^，。]{0,3}照(?:样)?(?:收|寄|发|过|走|放)|查得(?:松|不严|不紧)|(?:不怎么|很少|基本不)(?:查|看|管)|别(?:拆|打开|拿)(?:给|让)?[^，。]{0,3}(?:外人|别人|旁人)(?:看|知道)/;
 
 /** Round 41 (t41i): a dosing schedule in injections (一周两针, 隔天一针), the anchor of an injectable offered unnamed. */
 const INJECTION_SCHEDULES = ['一周', '每周', '一星期', '每星期', '一礼拜', '每礼拜', '一天', '每天', '隔天', '两天', '三天', '每月', '一个月'].flatMap((p) => ['一针', '两针', '二针', '三针'].map((c) => p + c));
@@ -423,7 +426,7 @@ const INJECTION_SCHEDULES = ['一周', '每周', '一星期', '每星期', '一�
 /** Round 38 (t38a): a meter's reading tampered with (改电表读数, 里程调回去, 走慢, 倒转, 窃电). */
 // (round 40, t40l: …or the meter itself "moved" for the buyer, or the utility said blind to it — 帮您把电表“动”一下…供电局查不出来)
 const METER_TAMPERED =
-  /(?:电|水|气)?表(?:动|调|改|弄)(?:一下|一动|了|过)|(?:供电局|供电所|电力局|电网|国网|自来水公司|水务|燃气公司|煤气公司)(?:那边)?(?:都|也)?(?:查|看|发现|测)不(?:出|到)|(?:改|调|(?<![电自手启运移振转滚])动|刷|控|遥控|篡改)[^，。！？]{0,6}?(?:读数|度数|走字|里程|公里数|示数|计量)|(?:读数|度数|示数|里程|公里数|计量)(?:能|可以|就|都)?(?:改|调|动)(?:低|小|少|慢|掉|回)?|(?:调|改|倒)(?:回去|回来|低|少|小|慢)|走(?:得)?慢|少走|倒转|倒着走|不走字|停走|窃电|偷电|白用(?:电|水|气)|不(?:用|花)(?:电|水|燃气)费/;
+  /(?:电|水|气)?表(?:动|调|改|弄)(?:一下|一动|了|过)|(?:供电局|供电所|电力局|电网|国网|自来水公司|水务|燃气公司|煤气公司)(?:那边)?(?:都|也)?(?:查|看|发现|测)不(?:出|到)|(?:改|调|(?<![电自手启运移振转滚])动|刷|控|遥控|篡改)[^，。！？]{0,6}?(?:读数|度数|走字|里程|公里数|示数|计量)|(?:读数|度数|示数|里程|公里数|计量)(?:能|可以|就|都)?(?:往回|往下|往少)?(?:改|调|动|拨)(?:低|小|少|慢|掉|回)?|(?:调|改|倒)(?:回去|回来|低|少|小|慢)|走(?:得)?慢|少走|倒转|倒着走|不走字|停走|窃电|偷电|白用(?:电|水|气)|不(?:用|花)(?:电|水|燃气)费/;
 /** Round 38 (t38a): what a jammer or a plate cover defeats (定位失灵, 电子眼拍不到, 测速测不到, 躲过抓拍). */
 // (round 40, t40e: …or the camera not feared — 过电子眼不怕拍)
 const ENFORCEMENT_DEFEATED =
@@ -1245,7 +1248,7 @@ const cues: Cue[] = [
     // 没有原产地证也能现做一份: the 没有 is about the buyer's paper, the forging word decides.
     deniable: false,
     // Round 12 (t12b): also the seal said complete or the copy said as good as real (医院的章都齐, 章盖上去跟真的没区别, 按您要的日期重新做一张).
-    sentence: /现做|伪造|造假|刻章|没有也能|没有也可以|查不到的那种|p一[张份]|p图|p一下|假的也|以假乱真|章我们|章都能|章都(?:齐|有|全)|盖好章|章盖上|看不出(?:是)?假|重新做一[张份]|顺手做|按(?:您|你)要的|改(?:一下|一改|个|掉|了)(?:上面的)?(?:日期|批号|编号|抬头|名字|数字|金额|品名)|(?:看起来|看着|看上去)(?:跟真的)?(?:一模一样|和真的一样)/,
+    sentence: /现做|伪造|造假|刻章|没有也能|没有也可以|查不到的那种|p一[张份]|p图|p一下|假的也|以假乱真|章我们|章都能|章都(?:齐|有|全)|盖好章|章盖上|看不出(?:是)?假|重新做一[张份]|顺手做|按(?:您|你)要的|(?:日期|金额|抬头|数字)[^，。]{0,4}按(?:您|你)(?:的)?(?:需要|要求|意思)(?:的)?(?:填|写|开|改|做|出)|改(?:一下|一改|个|掉|了)(?:上面的)?(?:日期|批号|编号|抬头|名字|数字|金额|品名)|(?:看起来|看着|看上去)(?:跟真的)?(?:一模一样|和真的一样)/,
     sentenceSkipsAnchor: true,
     // (round 39, t39p: …or another batch's paper with its date and lot changed — 拿上一批的证明改一下日期和批号给您，看起来一模一样)
     notSentence: [WARNING, /官方出具|海关出具|官网可查|可以查询|扫码查|如实|改不了|不能改|没法改|不可以改|无权|重新出具|重新开具/],
@@ -2196,7 +2199,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '虚假申报货物以逃避监管或税费，属于违法内容',
     // (round 40, t40i: …or the slot named with its moment, 报关时写的是饼干)
-    after: /^(?:单)?(?:上|里|那栏|那里|时|的时候)?(?:我们|都|就|只|会|给您|给你|统一|一律|直接|也){0,3}(?:写|填|报|标)(?:的是|成|为|作|着)?[“"「『'‘]?[一-龥]{2,}/,
+    // Round 42 (t42b): …or the class the goods go under, in quotes (报关按'饰品'走的).
+    after: /^(?:单)?(?:上|里|那栏|那里|时|的时候)?(?:我们|都|就|只|会|给您|给你|统一|一律|直接|也){0,3}(?:(?:写|填|报|标)(?:的是|成|为|作|着)?[“"「『'‘]?[一-龥]{2,}|(?:是)?按(?:照)?[“"「『'‘]?(?!规定|流程|实际|要求|正常|标准|程序|政策|海关|规矩|一般贸易|个人|跨境|如实|真实)[一-龥]{2,5}[”"」』'’]?(?:类)?(?:走|报|申报|发))/,
     window: 40,
     // Round 40 (t40i): …or the carrier said not to stop it, with or without 被 (快递单写“工艺摆件”，物流就不会扣).
     // Round 40 (t40d): …or beside the carrier kept in the dark (用普通快递寄，外包装写洗衣粉，别跟快递员说里面是什么; 面单写“运动器材”，不按危险品寄),
@@ -2260,7 +2264,7 @@ const cues: Cue[] = [
     // …or old goods passed off as new (改个生产日期就能当新货卖; round 9).
     // (round 38, t38f: …or the old date ground or wiped off and printed again — 罐底的日期我们打磨了重印过，看着跟新的一样)
     // Round 41 (t41b): …or the date pushed later by the reprint (罐底那个日期可以重新喷一遍，往后延一年).
-    sentence: [/临期|过期|快到期|到期|旧货|老货|库存|当新货|当新的|当新品|新货卖|当成新|(?:跟|和|像)新的一样|往后(?:延|推|挪)|(?:延|推)(?:后|迟|长)?(?:了)?(?:一|半|两|几|[0-9]+)(?:个)?(?:年|月)/, /重新(?:打|贴|印|喷|标|写|改)|重打|重印|重喷|改成|改了|改一下|改个|篡改|涂改|覆盖|新标签|贴了新|重贴|撕了|撕掉|打磨|磨掉|磨了|擦掉|抹掉|刮掉|洗掉|换了?个?(?:外)?包装|换个标/],
+    sentence: [/临期|过期|快到期|到期|旧货|老货|库存|当新货|当新的|当新品|新货卖|当成新|(?:跟|和|像)新的一样|往后(?:延|推|挪)|(?:延|推)(?:后|迟|长)?(?:了)?(?:一|半|两|几|[0-9]+)(?:个)?(?:年|月)/, /重新(?:打|贴|印|喷|标|写|改)|重打|重印|重喷|改成|改了|改一下|改个|篡改|涂改|覆盖|新标签|贴了新|重贴|撕了|撕掉|打磨|磨掉|磨了|擦掉|抹掉|刮掉|洗掉|换了?个?(?:外)?包装|换个标|(?:换|贴|印)(?:了|上)?(?:个|一个|张|一张)?新(?:的)?(?:日期)?(?:贴纸|标签|贴标|标贴)/],
     notSentence: [WARNING, /不会|不能|不可以|绝不|如实|请以|为准|格式/],
   },
   // Goods customs keeps out, got in anyway: 海关不让进的，我们走灰关，包您收到.
@@ -2305,7 +2309,7 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     // (round 38, t38a: …nor a tracker on one's own vehicle against theft — GPS定位器装在电动车上，车丢了能查到位置)
     // (round 41, t41c: …nor the covert use refused by the shop — 偷拍别人的装法我们不教，请只拍自家)
-    notSentence: [WARNING, /反偷拍|防偷拍|检测仪|探测|显眼|告知|防丢|宠物|老人|儿童|钥匙|行李箱|自己的车|家用监控|防盗|丢了|被偷|找回|(?:我们|本店|这边|客服)?(?:也|都|从|从来|一律)?(?:不教|不卖|不提供|不支持|不帮)|只拍自(?:家|己)/],
+    notSentence: [WARNING, /反偷拍|防偷拍|检测仪|探测|显眼|告知|防丢|宠物|老人|儿童|钥匙|行李箱|自己的车|家用监控|防盗|丢了|被偷|找回|(?:我们|本店|这边|客服)?(?:也|都|从|从来|一律)?(?:不教|不卖|不提供|不支持|不帮)|只拍自(?:家|己)|(?<![不无])(?:需要|须|必须|得)(?:经过?)?(?:对方|本人|被定位的人)(?:手机)?(?:的)?(?:授权|同意)|(?:不能|无法|没法|不可以)偷偷/],
     // Round 40 (t40j): the buyer accused of it by somebody, the accusation told back (对方说您偷偷录音侵犯隐私？我们这款录音笔录音时会亮灯提示;
     // 同事怀疑你偷拍): the act is the buyer's alleged one, no gear is sold for it.
     notBefore: /(?:说|讲|觉得|认为|怀疑|投诉|举报|告|指责|怪|误会|冤枉)(?:您|你)(?:在|是|有)?偷?$/,
@@ -2436,6 +2440,38 @@ const cues: Cue[] = [
     message: '破解无人机禁飞限制，属于违法内容',
     notSentence: [WARNING, /遵守|不能|不可以|不支持/],
   },
+  // Round 42 (t42b): …or the no-fly zone named apart from the verb, with cracked firmware or a limit said all gone (刷一个破解固件，把禁飞区和限高都
+  // 解除，刷完飞多高都不会报警). Not the maker's own unlock applied for (禁飞区解禁需要在官方app申请), nor the limit told.
+  {
+    words: ['禁飞区', '禁飞', '限高', '限飞'],
+    severity: 'block',
+    message: '破解无人机禁飞限制，属于违法内容',
+    window: 50,
+    sentence: /破解|越狱|(?:刷|改)(?:个|一个|了)?(?:破解)?(?:固件|机)|(?:都|全|全部)(?:解除|去掉|取消|解开|关掉)|不会报警|想飞哪|飞多高都/,
+    notSentence: [WARNING, /遵守|不能|不可以|不支持|不提供|不帮|无法|官方(?:app|申请|渠道)|申请解禁|报备|审批/],
+    // 不会报警 is the drone's alarm kept quiet, not the police called: the refusals of the goods alone cancel.
+    refusal: /诈骗|骗局|举报|不卖|不售|不做|不提供|不帮|拒绝|(?<!不|没)(?:违法|犯法)/,
+  },
+  // Round 42 (t42b): electrofishing gear offered, by name (电鱼用的逆变器也有) or by its euphemism with the fish stunned in the water (您问的'逆变器'
+  // …配上抄网往水里一放，河里的鱼一下麻翻一片). Not an inverter for a car fridge or a camp, nor electrofishing warned against.
+  {
+    words: ['逆变器', '电鱼机', '电鱼器', '电鱼设备', '电鱼神器', '电鱼用', '电鱼的', '电打鱼', '打鱼机'],
+    severity: 'block',
+    message: '售卖电鱼等非法捕捞器具，属于违法内容',
+    window: 60,
+    sentence: [/鱼/, /电鱼|电打鱼|打鱼机|麻翻|麻倒|麻晕|电晕|电翻|电倒|电死|晕(?:了|倒|翻)|一大片|一片|往水里|放水里|下水|抄网/],
+    notSentence: [WARNING, /不能|不卖|不提供|不要|别(?:用|拿)|请勿|车载|冰箱|露营|太阳能|光伏|房车|充电|供电/],
+  },
+  // …or the fish said stunned in bulk by a thing put in the water, whatever the gear is called (往水里一放，河里的鱼一下麻翻一片) — the euphemism
+  // itself is often the buyer's word quoted back. Not a spicy fish dish (麻辣鱼把人麻翻了): the water or the net must be there.
+  {
+    words: ['麻翻', '麻倒', '麻晕', '电晕', '电翻', '电倒'],
+    severity: 'block',
+    message: '售卖电鱼等非法捕捞器具，属于违法内容',
+    window: 60,
+    sentence: [/鱼/, /往水里|放水里|下水|水里一|抄网|河里|塘里|湖里|水库|逆变器|电鱼/],
+    notSentence: [WARNING, /不能|不卖|不提供|不要|别(?:用|拿)|请勿|麻辣|花椒|辣椒|烤鱼|酸菜鱼|水煮鱼/],
+  },
   // Explosives made at home: 教你自己做爆竹，威力比买的大多了.
   {
     words: ['爆竹', '鞭炮', '炸弹', '火药', '黑火药', '爆炸物', '土炸弹', '炸药包'],
@@ -2562,7 +2598,8 @@ const cues: Cue[] = [
     window: 40,
     // Round 22 (t22cb): not the buyer steered to a lawful channel, the risk of the unlawful one told (代购水货没有报关，万一出问题维权很难，
     // 建议走正规跨境渠道; 没报关的货出了问题没保障).
-    sentence: /偷|便宜|价格(?:才|低|这么低)|才(?:这个|这么)?价|低价|省税|懂的|懂吧|也能|照样|弄进来|运进来|带进来|门路|(?<!正规|官方|合规|正规跨境|正规进口)渠道/,
+    // Round 42 (t42b): …or brought in a traveller's bag and mailed on past an unopened check (托朋友用行李箱带回来的…海关一般不会开箱).
+    sentence: /偷|便宜|价格(?:才|低|这么低)|才(?:这个|这么)?价|低价|省税|懂的|懂吧|也能|照样|弄进来|运进来|带进来|带回来|行李箱|托(?:朋友|熟人|人)|不会开箱|不开箱|门路|(?<!正规|官方|合规|正规跨境|正规进口)渠道/,
     notSentence: [WARNING, /暂时|还没有?(?:报关|检疫)|正在|稍等|等待|不能发|无法|请耐心|所以暂停|不卖|下架|退回|销毁/, UNLAWFUL_RISK],
   },
   // Round 31 (t31d): …or the customs papers named as a later item of a denied list (没有中文标签和报关单，价格才这么低; 没有检验检疫证明跟报关
@@ -3859,7 +3896,7 @@ const cues: Cue[] = [
     window: 40,
     // (round 40, t40l: …or the cream named near, the chargers bought by those who bake nothing — 不做蛋糕也能买的，好多年轻客人是买来打进气球里吸着玩的)
     sentence: [/(?:吸|嘬|嗦|闻)(?:一|两|几)?口|吸着|吸了|吸完|一吸|吸进|吸才|吸起来|拿来吸|来吸|气球[^，。！？]{0,4}吸/, /气弹|奶油弹|笑气|钢瓶|气瓶|气罐|奶油枪|一氧化二氮|n2o|淡奶油|打发|不做蛋糕/],
-    notSentence: [WARNING, /氦|不能吸|别吸|不要吸/],
+    notSentence: [WARNING, /氦|不能吸|别吸|不要吸|勿吸|禁止吸/],
   },
   {
     // Round 40 (t40a): …or bought to be breathed for a high (好多人买来直接吸着嗨, 夜场拿来吸着high) — a verb of inhaling with its aspect, or the
@@ -3868,8 +3905,10 @@ const cues: Cue[] = [
     severity: 'block',
     message: '疑似涉及笑气（吸入）',
     window: 40,
-    sentence: /气球|吸(?:一|两|几)?口|一吸|吸(?:着|了|完|起来|一下|上)|(?:直接|拿来|买来|用来|专门)吸|飘|上头|嗨|high|爽翻|不是(?:用来|拿来)?(?:做|打)(?:奶油|蛋糕|裱花)/,
-    notSentence: [WARNING, /不能吸|别吸|不要吸|严禁吸/],
+    // Round 42 (t42b): not the balloon as an accessory the shop will not sell (也不单卖气球之类的配件).
+    sentence: /(?<!不(?:单独|单)?(?:卖|售|配|送|提供|附|带|附赠)|没有|不含)气球|吸(?:一|两|几)?口|一吸|吸(?:着|了|完|起来|一下|上)|(?:直接|拿来|买来|用来|专门)吸|飘|上头|嗨|high|爽翻|不是(?:用来|拿来)?(?:做|打)(?:奶油|蛋糕|裱花)/,
+    // Round 42 (t42b): …nor the inhalation warned against (请勿吸入气弹里的气体).
+    notSentence: [WARNING, /不能吸|别吸|不要吸|严禁吸|勿吸|禁止吸/],
   },
   // Round 36 (t36a): something unnamed added, told apart from the goods (加了点国外的“料”，不是咖啡因那么简单) with its effect or a secret kept (一杯能顶三天
   // 不困; 别告诉别人从哪买的) — the 料 with a word between, where the cue above wants 加了点料 whole. Traps: 加了点进口的香料, 奶茶加了点好喝的小料.
@@ -4142,7 +4181,7 @@ const cues: Cue[] = [
   // Round 38 (t38a): anabolic agents and other sport-controlled drugs offered (我们这边还有进口的增肌针，就是蛋白同化那一类的，平台不让上架，您要的话
   // 我给您备注一下塞箱子里). Not the buyer's ask refused (增肌类药物我们店不卖), nor supplements said free of them (不含任何蛋白同化制剂).
   {
-    words: ['蛋白同化', '同化激素', '同化类固醇', '合成类固醇', '增肌针', '类固醇针', '诺龙', '康力龙', '司坦唑醇', '美雄酮', '群勃龙', '勃地龙', 'sarms'],
+    words: ['蛋白同化', '同化激素', '同化类固醇', '合成类固醇', '增肌针', '类固醇针', '诺龙', '康力龙', '司坦唑醇', '美雄酮', '群勃龙', '勃地龙', 'sarms', '睾酮类', '睾酮针', '丙酸睾酮', '庚酸睾酮', '十一酸睾酮'],
     severity: 'block',
     message: '售卖蛋白同化制剂等管制药品，属于违法内容',
     sentence: /有货|还有|也有|卖|要的话|需要的话|私(?:下|聊|我)|塞|夹|备注|一起(?:寄|发)|不上架|不让上架|不能上架|平台不让|渠道|代购|打一针|一针|周期|搞到|弄到|给(?:您|你)(?:发|寄|备注|留)/,
@@ -4555,7 +4594,8 @@ const cues: Cue[] = [
   // Round 39 (t39g): recording gear taken into an exam to cheat, told as unseen (墨镜…微型摄像头…戴它进考场，配合耳机用，监考根本看不出来). Not the
   // exam's rule told (考场禁止带智能设备).
   {
-    words: ['考场', '监考', '作弊'],
+    // Round 42 (t42b): …or the exam itself named (隐形耳机配答案发送器，驾照和职称考试都有人用，金属探测查不出来).
+    words: ['考场', '监考', '作弊', '考试'],
     severity: 'block',
     message: '售卖或教唆使用考试作弊器材，属于违法内容',
     window: 50,

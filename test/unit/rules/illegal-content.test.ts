@@ -4,6 +4,25 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 42 (t42b): near-misses of goods declared as another to ride a carrier, electrofishing, odometers, papers filled at will, date
+    // stickers, no-fly zones, exam earpieces, steroids, bags from abroad, cream chargers and trackers — honest declarations, hazmat told,
+    // licences held, inverters for a car, a spicy fish, unit settings, copies as the original, the maker's unlock, a doctor, warnings, consent
+    "锂电池我们如实报成锂电池走空运专线，需要多等两天。",
+    "丁烷气罐属于危险品，不能走空运，只能陆运，大概五天到。",
+    "这批紫檀有出口许可证和CITES证书，报关单上写的是木制乐器。",
+    "彩色隐形眼镜属于医疗器械，我们店的都有注册证，报关按医疗器械申报。",
+    "逆变器可以给车载冰箱供电，钓鱼露营都能用。",
+    "电鱼是违法的，我们不卖电鱼机，您问的逆变器只能接车上用电器。",
+    "这道麻辣烤鱼花椒放得多，一口就把人麻翻了。",
+    "里程表可以把单位改成英里，也能清零小计里程。",
+    "商检证明和报关单的复印件我们可以发您，日期和金额都按原件，改不了。",
+    "临期的商品我们会在标题里注明日期，不会换新标签。",
+    "禁飞区解禁需要在官方app申请，我们不提供破解固件。",
+    "这款耳机考试期间请勿佩戴，考场会用金属探测。",
+    "睾酮偏低的话请咨询医生，我们店不卖任何激素类产品。",
+    "火腿都是有检疫证的，走正规渠道进口，不是行李箱带回来的。",
+    "奶油气弹只能配裱花枪，不单卖气球，请勿吸入。",
+    "定位器需要对方手机同意授权才能绑定，不能偷偷装。",
     // round 41 (t41i, batch GR): near-misses of goods declared as another, ports and inspection skipped, unregistered devices, injection
     // schedules, radar detectors, covert cameras, IMEI and papers at will — names, addresses and gift notes, honest declarations, a ship
     // delayed, 不过 ('but') before 检测, refusals, a doctor's course, warnings ahead, travel cameras, detectors, lost papers reissued, advice
@@ -1704,6 +1723,21 @@ ruleTable(illegalContent, {
     "外箱写成“杂物”，这样快递员和邻居都不知道里面是什么，保护隐私。",
   ],
   invalid: [
+    // round 42 (t42b): declared as another to ride air or a carrier, split orders, licences lacking; electrofishing by name or by the fish
+    // stunned; odometers wound back; papers filled as asked; new date stickers; no-fly limits cracked; exam earpieces; testosterone; bags from abroad
+    { text: "锂电池组我们报成'五金配件'走空运，三天到。", severity: 'block' },
+    { text: "打火机气瓶报成'化妆水'发，物流也收。", severity: 'block' },
+    { text: "这批紫檀没有出口许可，所以拆成三包分三单寄，报关写'木雕摆件'就行。", severity: 'block' },
+    { text: "隐形眼镜护理液没有注册证，报关按'日用品'走的，所以便宜。", severity: 'block' },
+    { text: "带电鱼的机器我们有，电鱼用的那种一下能打一大片，要的话私聊。", severity: 'block' },
+    { text: "您说的那个'变压箱'往水里一放，塘里的鱼全麻倒了，晚上用没人看见。", severity: 'block' },
+    { text: "这个诊断仪还能把仪表里程往回拨，卖车前少几万公里，看不出来。", severity: 'block' },
+    { text: "报关单复印件我们可以给您出，抬头和金额按您要求的填，报销没问题。", severity: 'block' },
+    { text: "临期的面膜我们贴了新的日期标签，放心用。", severity: 'block' },
+    { text: "无人机可以帮您刷个破解固件，限飞都去掉，想飞哪飞哪。", severity: 'block' },
+    { text: "骨传导耳机配接收器，考试时塞耳朵里，监控发现不了。", severity: 'block' },
+    { text: "增肌的话还有庚酸睾酮，一个周期的量私下一起发。", severity: 'block' },
+    { text: "这批牛肉干是托朋友用行李箱带回来的，没有检疫，走快递给您寄。", severity: 'block' },
     // round 41 (t41m): the denial that only says it will not be found, a denial undone, customs beside the privacy wrapper
     { text: '刷头含铅吗？不会被查出来的，放心。', severity: 'block' },
     { text: '面膜含激素吗？不会的，不过加了一点点，效果快。', severity: 'block' },
