@@ -123,6 +123,13 @@ const ownPapersTold = (s: string): boolean => OWN_PAPERS.test(s) && !PAPERS_TIE.
 const TRADE_GRADE = /老坑|新坑|冰种|糯种|玻璃种|种水|飘花|翡翠|和田|籽料|山料|玉|镯|手镯|手串|蜜蜡|琥珀|南红|沉香|普洱|茶/;
 const GRADE_TIE = /[bc]货|b+c|注胶|染色|酸洗|充胶|处理过|优化|仿|假|高仿|a货|私下|悄悄|偷偷|走私|水客|带回|夹带|报关|海关|懂的|懂得|别家|隔壁|那家|他家|加我|私聊/;
 const tradeGradeTold = (s: string): boolean => s.includes('高货') && TRADE_GRADE.test(s) && !GRADE_TIE.test(s);
+// Round 42 (t42f): a blade's own upkeep told — sharpening offered or not, the honing rod in the box, how to keep the edge (开刃服务我们店没有，
+// 包装里附了一根磨刀棒，每次用之前轻轻拉三到五下就行; 刃口钝了用磨刀石修一下): 开刃 and 磨刀 weigh like a weapon made to the model. Cleared only
+// with a care or service word beside it and no weapon, carrying, harm, evasion or other shop (管制, 防身, 过安检, 私下, 别家).
+const BLADE_CARE = /开刃|开锋|磨刀|荡刀棒|刃口|刀刃|修刃/;
+const CARE_TOLD = /磨刀棒|磨刀石|荡刀|附了?|配了?|送了?|用之前|用前|用完|擦干|晾干|轻轻|[一二两三四五六七八九十几\d]+(?:到|至)?[一二两三四五六七八九十几\d]*下|保养|维护|服务|钝了|修一下|没有|不提供|不做|不开|不支持/;
+const BLADE_TIE = /管制|弹簧刀|蝴蝶刀|跳刀|甩棍|军刺|砍人|捅|刺人|防身|伤人|打架|斗殴|安检|地铁|火车|高铁|飞机|随身带|带上街|过检|私下|悄悄|偷偷|懂的|懂得|改装|加长|双刃|别家|隔壁|同行|那家|他家|假|仿|走私|海关|报关|无证|没证/;
+const bladeCareTold = (s: string): boolean => BLADE_CARE.test(s) && CARE_TOLD.test(s.replace(BLADE_CARE, '')) && !BLADE_TIE.test(s);
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -158,5 +165,6 @@ export default likelyRule({
   // Round 41 (t41a): …and another shop's goods never tried and so not judged (othersUntried in detect/other-shop-fair.ts).
   // Round 41 (t41a): …and the shop's own import papers told (ownPapersTold), jade or tea told by its trade grade (tradeGradeTold).
   // Round 41 (t41m): …and an elder's failing hearing or sight explained kindly (detect/elder-ailment.ts).
-  unless: (s, next) => othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s) || elderAilmentKindly(s),
+  // Round 42 (t42f): …and a blade's own upkeep told (bladeCareTold).
+  unless: (s, next) => bladeCareTold(s) || othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s) || elderAilmentKindly(s),
 });

@@ -158,13 +158,14 @@ const OWN_OTHER_LEAD = /(?:我们|我家|咱们|咱家|本店|我)[^，。！？
 const OURS_SOUGHT_BEFORE = /(?:搜|搜索|关注|去|到|上|找)(?:一下|下)?(?:我们|我家|咱家|咱们|本店|店里|我)(?:的)?$/;
 const OWN_OTHER_LURE = /那边|那里|那个店|更低|便宜|福利|优惠|对比|去看|去那|关注|搜|满减|折扣|划算|价格低|底价|专属/;
 const NOT_KUAISHOU = /(?:不是|不在|别在|不用)在?快手/g;
+// Round 42 (t42f): …or its name said to be ours (店名跟我们一样, 名字和我家的一样): our namesake shop there.
 // Round 12 (t12a): the same name there, and platforms spelt in pinyin with the redirect spelt in pinyin too.
 /**
  * Round 36 (t36c): a namesake there disowned — 天猫、京东上同名的店铺和我们没有关系, 别的平台同名的号跟本店无关, 都不是我们开的,
  * 本店只在快手开设: no account of ours to find there.
  */
 const NAMESAKE_DISOWNED = /(?:和|与|跟|同)(?:我们|本店|我家|咱们|咱家|我们店|我们家|本店铺|小店)(?:都|也|完全|根本|并|毫|一点)?(?:没有?(?:任何)?关系|无关|没关系|不相干|毫无关系|不是一家|没有关联|无关联)|(?:都|也|并|根本)?不是(?:我们|本店|我家|咱家)(?:家)?(?:开的|的店|的号|的账号)|(?:只|仅|只有|仅在|只在)(?:在)?(?:快手|本平台|这个平台|这里)(?:开(?:设|店|了)?|有店|经营|销售)/;
-const SAME_NAME = /同名|(?:一样|相同|同样|同一个)的?(?:名字?|店名|名称|id|昵称|号)|(?:名字|店名|名称|id|昵称)(?:都|也)?(?:一样|相同|一致)|(?:都|也)(?:是|叫)(?:这个|同一个|一样的?)(?:名字?|店名|名称)|都叫|也叫(?:这个|同一个)/;
+const SAME_NAME = /同名|(?:一样|相同|同样|同一个)的?(?:名字?|店名|名称|id|昵称|号)|(?:名字|店名|名称|id|昵称)(?:都|也)?(?:(?:跟|和|与|同)(?:我们|我家|咱家|咱们|本店|这边|这里)(?:的|家的?)?(?:店名|名字)?(?:都|也|完全)?)?(?:一样|相同|一致)|(?:都|也)(?:是|叫)(?:这个|同一个|一样的?)(?:名字?|店名|名称)|都叫|也叫(?:这个|同一个)/;
 const PINYIN_PLATFORM = /^(?:douyin|xiaohongshu|taobao|tianmao|pinduoduo|jingdong|xianyu|dewu)$/;
 const PINYIN_REDIRECT = /sou(?!nd|rce|p|th|l)|guanzhu|zhibo|fuli|pianyi|youhui|dianming|dianpu|women|nabian|xiadan|lingquan|tongming|zhaowo|jiawo|gengduo|zhekou/;
 /** Courier talk around JD (顺丰停派，改成京东; 单号, 揽收, 派送员): the parcel's carrier, not the shop. */
@@ -265,7 +266,13 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     const opens = hit.start === 0 || ctx.norm.breakBefore[hit.start]! > 0 || /(?:在|去|到|上|用|打开|登录|下载|那个|这个|个)$/.test(before);
     const placed = /^(?:app|平台|商城|那边|上|里)/.test(after) && !/^上(?:新|架|货|班|课|门|次|回|手|镜|锅|桌|色|瘾)/.test(after);
     const sentThere = /(?:去|到|上|打开|登录)$/.test(before) && /^(?:搜|找|下单|买|拍|领)/.test(after);
-    if (!(quoted || (opens && placed) || sentThere)) return undefined;
+    // Round 42 (t42f): our account there visited (您去我们围脖看吧, 关注我家围脖), or a search told right after the place (在海鲜市场，搜“…”).
+    const oursThere = (/关注(?:一下|下)?(?:我们|我家|咱家|咱们)(?:的|家)?$/.test(before) && !/^(?:的|款|链接|系列|新款|上新)/.test(after))
+      || (/(?:去|到|上|看|搜|逛)(?:一下|下)?(?:我们|我家|咱家|咱们)(?:的|家)?$/.test(before) && /^(?:上|里)?(?:看|搜|找|关注|逛|私信|评论|留言|置顶)/.test(after));
+    const searchedThere = opens && /^(?:上|里)?(?:直接)?(?:搜|搜索)(?:一下|下)?/.test(after);
+    if (!(quoted || (opens && placed) || sentThere || oursThere || searchedThere)) return undefined;
+    // (…our account there visited is the redirect itself — not an impostor or a stolen account warned of)
+    if (oursThere && !/冒充|假的|假冒|不是我们|被盗|盗号|被封|封了|注销|停用|别去|不要去|别关注|不要关注|别信|别搜|不要搜/.test(s)) return '引导买家去其他平台（代称）看店铺的账号';
   }
   if (tag === 'other-account') {
     // 我还有个号叫“日韩好物小仓”，晚上八点直播，那边福利比这多: another account of ours, named or lured to (round 8).

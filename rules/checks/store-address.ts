@@ -97,7 +97,8 @@ const LOCATED_BEFORE = /(?:我们|我家|本店|咱们|咱家|我|老板)(?:在|
  * or mall level (B1, L2) or a numbered floor — a spot to walk to. Not a vitamin (维生素B1): a venue word must close the name first.
  */
 const MALL_FLOOR = /(?:[\u4e00-\u9fff]{2,10}(?:中心|广场|商场|百货|天地|城|汇|荟|港|mall|奥莱|商厦|大楼)|银泰|万达|大悦城|来福士|太古里|天街|吾悦|恒隆|ifs)(?:[东南西北中][区座馆]|[a-z][区座馆])?(?:[bl]\d{1,2}|负?[一二三四五六七八九\d]+(?:楼|层))/;
-const OUR_COUNTER_BEFORE = /(?:我们|我家|本店|咱们|咱家|我|小店|我们店)(?:这边|那边|自己|自家)?(?:的|家|家的)?$/;
+// (round 42, t42f: …or with its town or district between, told by 那个 — 来我们深圳东门那个柜台; no verb of sending or advising there)
+const OUR_COUNTER_BEFORE = /(?:我们|我家|本店|咱们|咱家|我|小店|我们店)(?:这边|那边|自己|自家)?(?:的|家|家的)?(?:在)?(?:(?:(?!去|到|建议|推荐|让|请|说|问|买|您|你|寄|发)[\u4e00-\u9fff]){2,6}?(?:那个|那家|这个|的))?$/;
 /**
  * Round 41 (t41e): a word to say at our place for a better price (报暗号“快手老客”按出厂价拿, 报快手昵称直接打九折, 报口令便宜20): an offline deal
  * arranged, once our place is located. Not a code said in the live room or typed at checkout (直播间报暗号领券, 下单备注口令) — ONLINE decides.
@@ -110,6 +111,8 @@ const GO_THERE = /过来|来|进去|路过|顺路|到店|现场|当面|自提|�
 // when a shop front, a signboard or a person to ask for goes with it.
 /** Round 39 (t39i): a venue of the shop's after 来我们 (射箭馆, 工作室, 门店, 训练基地, 俱乐部, 影棚) — the online shop's channels aside. */
 const VENUE_AFTER = /^(?:的)?(?:[\u4e00-\u9fff]{0,3}?(?:馆|工作室|门店|实体店|体验店|展厅|基地|俱乐部|会所|影棚|棚|道场|训练场|练习场|场馆|射箭场|店(?!铺))|[^，。]{0,8}?那家)/;
+/** Round 42 (t42f): …or a venue of ours told by the road it is on (来我们闵行七莘路那边的室内模拟器馆, 到我们文三路的工作室): a road named, then the venue. */
+const VENUE_ON_ROAD = /^(?:的)?(?:(?!直播|店铺|链接|主页|橱窗|快手|平台)[\u4e00-\u9fff]){1,7}?(?:路|街|大道)(?:那边|这边|那里|这里|附近|旁边|边上|上)?的?[\u4e00-\u9fff]{0,6}?(?:馆|工作室|门店|实体店|体验店|展厅|基地|俱乐部|会所|影棚|道场|训练场|练习场|场馆|琴房|画室|工坊|茶室|舞室|录音棚|教室|店(?!铺))/;
 const PLACE_REL = /[\u4e00-\u9fffa-z0-9]{2,10}(?:对面|斜对面|旁边|隔壁|楼上|楼下|门口|附近|那块|那一块|那片|一带)|[一二三四五六七八九负\d]+(?:楼|层)(?!的?(?:东西|货))|步行街|商业街|美食街|地铁[a-z0-9]*口/;
 const NOT_SIGN = /^(?:款|产品|菜|商品|单品|货|爆款|好物|系列|色号|口味|服务|项目|套餐|动作|笑容|表情|式)/;
 // The buyer sent to a place to find a person there (你直接来观音桥步行街二楼找小美拿货): come + a place + find/ask someone + take.
@@ -151,7 +154,7 @@ const ACQUAINTANCE_AT = /(?:我|我们|我哋)(?:的|嘅)?(?:朋友|表姐|表�
 const PARTNER_AT = /(?:我们|我家|咱们|咱家|本店)?(?:的)?(?:合作的?|长期合作的?|认识的?|熟悉的?)(?:维修)?(?:师傅|老师傅|店|店铺|维修店|维修点|维修铺|修理铺|修理店|档口|老板|商家|工作室)(?:他|她|他们|她们)?(?:家)?(?:就|现在|也|正好)?(?:在|喺)(?=[\u4e00-\u9fffa-z0-9]{2})/g;
 const STATION_WALK = /(?:地铁|站|出口|[a-z]\d?口|号口)[^，。！？]{0,6}?(?:走|行|步行)(?:路)?[一二两三四五六七八九十0-9几]+分钟/;
 const COME_OVER = /过来|嚟|来了|来到|到了|来店|来拿|来取|来看|上来/;
-const REFERRAL = /(?:报|提|说)(?:我|我的|我们|我们的|咱们|咱家|本店)(?:的|家)?(?:名字|名|店名|名号)|说是我(?:介绍|朋友)|(?:找|去|到|在)(?:她|他|佢)(?:那|那里|那儿|店里|铺头)|(?:她|他)那(?:里|儿)?(?:拿|买|试|看)/;
+const REFERRAL = /(?:报|提|说)(?:我|我的|我们|我们的|咱们|咱家|本店)(?:的|家)?(?:名字|名|店名|名号)|(?:报|提)(?:个|一下)?名字(?=[^，。！？]{0,4}(?:打|送|便宜|优惠|减|[一二三四五六七八九]折))|说是我(?:介绍|朋友)|(?:找|去|到|在)(?:她|他|佢)(?:那|那里|那儿|店里|铺头)|(?:她|他)那(?:里|儿)?(?:拿|买|试|看)/;
 /**
  * Round 38 (t38d): a kind of place in the buyer's own area, named by no one's name (建议去本地水族市场现场挑, 您家附近的花鸟市场就能买到, 当地
  * 商场都有专柜): the buyer is pointed at a market where they live, not handed our address. Struck out before the address test — not when
@@ -163,6 +166,14 @@ const genericPlaceOut = (s: string): string =>
   s.includes('市场') || s.includes('商场') || s.includes('购物中心') || s.includes('商贸城')
     ? s.replace(GENERIC_PLACE, (m: string, off: number) => (OURS_BEFORE.test(s.slice(Math.max(0, off - 8), off)) ? m : ''))
     : s;
+/**
+ * Round 42 (t42f): the buyer told to post the goods to a street address for a service settled outside the order (您把琴寄到我们工作室：广州越秀区
+ * 海印琴行街B座112，到了师傅会联系您报价，没法走平台下单; 把刀寄到“…星湖街328号3栋 刘师傅收”，磨好他会找您收钱): the address handed over for
+ * an offline deal. Not a return or an exchange posted there, nor a repair paid through the platform (no such settlement told).
+ */
+const MAIL_TO = /(?:寄到|寄给|寄去|寄往|邮到|邮寄到|快递到|发到|送到)/g;
+const OFF_ORDER_SETTLED = /(?:找|跟|向|和)(?:您|你)(?:收|要)(?:钱|费|款|费用|工钱|手工费)|(?:联系|找|跟|和|给)(?:您|你)(?:单独|另外|私下)?报价|(?:钱|费用|工钱|手工费|款)(?:直接|单独|另外|私下)?(?:给|付给|转给|结给)(?:他|她|师傅|老师傅|我们)|(?:直接|单独|私下)(?:付|给|转)(?:给)?(?:他|她|师傅)|(?:没法|不能|无法|不用|不必|别|不)(?:走|在|通过)平台(?:下单|拍|付|交易|售后)?|比(?:走|在)平台(?:售后|下单)?(?:快|便宜|省|划算)/;
+const MAIL_RETURN = /退货|退回|寄回|退换|换货|退款|保修|质保/;
 const rule = defineRule({
   meta: {
     id: 'store-address',
@@ -223,6 +234,17 @@ const rule = defineRule({
         const off = denied(ctx, start) || warningContext(ctx, start, end);
         ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : partner ? '发出合作方的线下地址并让买家报店名过去（第三方实体地址），引导线下交易' : acquaintance ? '把买家介绍到熟人的线下店（报我名字…），引导线下交易' : '发出实体店地址或邀请买家到店（引导线下交易）' });
       }
+    }
+    // Round 42 (t42f): goods posted to a street address for a deal outside the order (MAIL_TO).
+    for (const m of /[寄邮发送]/.test(ctx.compact) ? matchesOf(MAIL_TO, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      if (taken.overlaps(start, end)) continue;
+      const place = ctx.after(end, 30, 'hard');
+      const reach = sentence(ctx, start, end, 40) + nextSentence(ctx, end);
+      if (!STREET.test(place) || !/\d|[一二三四五六七八九十]号/.test(place) || !OFF_ORDER_SETTLED.test(reach) || MAIL_RETURN.test(ctx.before(start, 12, 'hard')) || /(?:您|你)(?:的|家)?$/.test(ctx.before(start, 3))) continue;
+      taken.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到地址（否定语境）' : '让买家把商品寄到线下地址、在订单外结算（引导线下交易）' });
     }
     if (hits.length === 0) return; // what follows judges hits
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -285,7 +307,7 @@ const rule = defineRule({
         // Round 40 (t40n): a counter is a brand's or a store's unless ours is said right before it (我们的柜台, 我家专柜), located by an address,
         // a landmark or a mall floor, with the buyer sent there or a referral (报我名字打九折): then an offline sale. 柜台 alone goes no further
         // (去商场柜台试色, 柜台价).
-        const ourCounter = /专柜|柜台/.test(hit.key) && OUR_COUNTER_BEFORE.test(ctx.before(hit.start, 8)) && !/(?:您|你)(?:们)?(?:这边|那边)?的?$/.test(ctx.before(hit.start, 8));
+        const ourCounter = /专柜|柜台/.test(hit.key) && OUR_COUNTER_BEFORE.test(ctx.before(hit.start, 14)) && !/(?:您|你)(?:们)?(?:这边|那边)?的?$/.test(ctx.before(hit.start, 8));
         if (ourCounter && (address || LANDMARK.test(s) || PLACE_REL.test(others) || MALL_FLOOR.test(s)) && (REFERRAL.test(others) || /可以去|去看|去试|去拿|过来|来看|来试|到店|当面|现场/.test(others.replace(SENT_TO_US, ''))) && !CLOSED.test(s) && !CLOSED_DOOR.test(s) && !PARCEL.test(s) && !storeGone(s)) {
           const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
           taken.add(hit.start, hit.end);
@@ -355,7 +377,7 @@ const rule = defineRule({
         if (!address && /^(?:来|到)/.test(hit.key) && OTHERS_SUBJECT.test(ctx.before(hit.start, 16, 'hard')) && !BUYER_COMES.test(others)) continue;
         // Round 39 (t39i): …or to our venue of any kind, located by what it faces or a station (来我们射箭馆试穿，奥体中心东门对面; 去我们
         // 漕溪北路那家“明眸视光”): not the online shop's channels (来我们直播间).
-        const venue = /^(?:来我们|到我们|去我们)$/.test(hit.key) && VENUE_AFTER.test(ctx.after(hit.end, 8, 'hard')) && (LANDMARK.test(s) || PLACE_REL.test(others)) && !ONLINE.test(others) && !PARCEL.test(s);
+        const venue = /^(?:来我们|到我们|去我们)$/.test(hit.key) && ((VENUE_AFTER.test(ctx.after(hit.end, 8, 'hard')) && (LANDMARK.test(s) || PLACE_REL.test(others))) || VENUE_ON_ROAD.test(ctx.after(hit.end, 20, 'soft'))) && !ONLINE.test(others) && !PARCEL.test(s) && !/[发寄退转送传交邮运]$/.test(ctx.before(hit.start, 2));
         if (address || placeNext || venue) severity = 'block';
         else if (PHYSICAL.test(s) && !ONLINE.test(s) && !/^(?:进店|去我们)$/.test(hit.key)) severity = 'warn';
       }

@@ -537,6 +537,19 @@ const cues: Cue[] = [
     notSentence: /店铺|本店|官方|订单|好评|评价/,
   },
   {
+    // Round 42 (t42f): a craft of the agent's, the owner's or kin's taken on commission from anyone (店主是书法老师，平时也帮人写婚帖、寿联，一幅
+    // 三百起，我单独给您报价; 我老公也给人画肖像，一张两百) — 帮人 / 给人 is for people at large, not this buyer's order (帮您刻字 is the shop's
+    // service); priced by the piece, quoted or offered. Not a past favour told (以前帮人写过), nor a warning.
+    words: ['帮人写', '帮人画', '帮人刻', '帮人拍', '帮人设计', '帮人做', '帮人修', '帮人裱', '帮人题', '给人写', '给人画', '给人刻', '给人拍', '给人设计', '给人题', '给人裱'],
+    severity: 'block',
+    message: '客服推销自己、老板或亲友的其他手艺生意，与店铺服务无关（规则 2.6）',
+    before: /(?:我|我们|咱们|老板|店主|店长|掌柜|公司|我家|朋友|老公|老婆|同事|亲戚|表哥|表姐|哥|姐|弟|妹|老师|师傅)[^，。！？]{0,8}?(?:也|还|平时|平常|业余|周末|下班|私下|经常|一直|专门|偶尔)[^，。！？]{0,2}$/,
+    notAfter: /^[^，。！？]{0,2}(?:过)/,
+    sentence: /(?:一|每)(?:幅|张|副|个|套|件|次|单|组|对|字|平尺|尺)[^，。！？]{0,2}[0-9一二三四五六七八九十百两千]+|[0-9一二三四五六七八九十百两千]+(?:元|块)?(?:起|一(?:幅|张|副|对|个|平尺))|报价|有需要|需要的话|要的话|价格|价钱|找我|找他|找她|联系我|私聊/,
+    window: 60,
+    notSentence: /诈骗|骗局|冒充|不要相信|举报|不接|不做|没有这项|不提供/,
+  },
+  {
     // An app sign-up the agent is paid for: 下载这个APP注册一下，我能拿到拉新奖励，也给您分一半; 填我的邀请码 — not the platform's own app.
     words: ['拉新', '邀请码', '推荐码', '注册一下', '下载这个', '帮我注册', '新人奖励', '填我的', '扫我的'],
     severity: 'block',

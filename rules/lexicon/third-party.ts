@@ -14,7 +14,9 @@ export const WECHAT_TERMS: TermSpec[] = [
     // round 19 (t19di): the green-bubble nickname spelt out (绿色泡泡搜店名拼音就能找到我)
     '绿色泡泡', '绿色气泡', '绿气泡', '小绿泡',
     // round 11 (t11d): the look-alikes of 微 before a latin x as well (溦x:mm_0909, 徽x, 嶶x), as before 信.
-    ...variants('微x', { 微: '徽溦葳媺嶶' })], { tag: 'token' }),
+    ...variants('微x', { 微: '徽溦葳媺嶶' }),
+    // round 42 (t42f): the WeChat id called 微号 / 薇号 (她的微号是 candle一一520)
+    '微号', '薇号'], { tag: 'token' }),
   // A personal account with no app named: 加我私人号, 加我个人号.
   ...terms(['私人号', '个人号', '私号', '工作号', '小号', '私人账号', '个人账号'], { tag: 'account' }),
   ...terms(['卫星', 'v', '小绿', '绿色'], { tag: 'weak' }),
@@ -75,7 +77,9 @@ export const PLATFORM_TERMS: TermSpec[] = [
   // (优惠多多, 小黄鱼), so judged as a platform only when quoted or named as a place (…上/里/app).
   ...terms(['多多', '音符', '小黄鱼', '抖抖', '红薯', '小红本',
     // round 39 (t39i): JD as 东东 (这款在东东上也有我们的旗舰店) — also "a thing" (这个东东很好用), so a nickname
-    '东东'], { tag: 'nickname' }),
+    '东东',
+    // round 42 (t42f): Weibo as 围脖 (您去我们围脖看吧) and Xianyu as 海鲜市场 (在海鲜市场，搜“…”) — a scarf and a fish market too
+    '围脖', '海鲜市场'], { tag: 'nickname' }),
   ...terms(['独立站', '官网', '官方商城', '小程序', '网店', '自营商城', '网站', 'app', '客户端'], { tag: 'own-channel' }),
   ...terms(['百度', '谷歌', '必应', 'google', 'baidu'], { tag: 'search-engine' }),
   // Another account of the shop (我还有个号叫…; round 8).

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 42 (t42f): 微号 in a warning
+    '不要相信自称客服给的微号，我们不会私下联系。',
     // round 40 (t40n): the buyer's id refused by us a few units after it, a subject between
     '你留的vx我这里加不了哦，退货地址在售后页面能看到。',
     '您给的微信客服这边是不加的，照片直接发这个窗口就行。',
@@ -270,6 +272,9 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 42 (t42f): the WeChat id called 微号 / 薇号, its digits in Chinese
+    '刻字服务平台上没法下单，您直接给我们店长转88，她的微号是 candle一一520（一一就是数字11），刻好跟蜡烛一起发。',
+    '我的薇号：lily_0808，加我发图',
     // round 40 (t40n): a limit or a condition on adding is no refusal
     '您留的微信我们这边不能加太多人，您加我个人微信聊吧',
     '您发的微信我这边加不了的话，就搜我们店名那个vx',

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 42 (t42f): a blade's own upkeep told (bladeCareTold)
+    '开刃服务我们店没有，包装里附了一根磨刀棒，每次用之前轻轻拉三到五下就行。',
+    '刃口钝了用磨刀石修一下就行，别进洗碗机。',
     // round 41 (t41a): another shop's goods never tried and not judged; the shop's own import papers; jade told by its trade grade
     "您说的'宝贝行'？说实话，我们没买过他们的，不好说",
     '他家的东西我们没用过，真不好评价',

@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 42 (t42f): 围脖 as a scarf, 海鲜市场 as a market, a namesake there disowned, the buyer's report
+    '冬天送您一条围脖当赠品，颜色随机。',
+    '您织的围脖很好看，我们也去看看毛线。',
+    '这批三文鱼是海鲜市场进的货，当天到店。',
+    '抖音上那家店名跟我们一样，但和我们没有关系。',
+    '围脖上有人冒充我们，别信，我们只在快手卖。',
+    '在店铺首页搜我家围脖就有链接',
+    '喜欢的话可以关注我家围脖的上新，链接在小黄车',
+    '别去我们围脖看，那个号被盗了',
     // round 41 (t41l): the described place only as the buyer's story, our main page here
     "您说在那个黄色图标的二手软件上看到过我们的同款？那不是我们开的。",
     "我们的店只在快手开，去我们的主页看看就行，在快手小店里。",
@@ -252,6 +261,13 @@ ruleTable(rule, {
     '那个音符图标的平台上有人用我们的图卖货，和本店无关。',
   ],
   invalid: [
+    // round 42 (t42f): our namesake shop there (店名跟我们一样); Weibo as 围脖 and Xianyu as 海鲜市场, our account there or a search told
+    '近视度数定制的那家在拼夕夕，店名跟我们一样',
+    '定制款在淘宝上有一家，名字和我家的一样，可以去看看',
+    '其他压盘在海鲜市场，搜“黑胶老K”',
+    '这种绝版碟在海鲜市场搜一下就有，价格更低',
+    '图太多这里发不完，您去我们围脖看吧，名字叫“墨水瓶里的猫”，置顶那条就是全部色卡。',
+    '新品实拍图都在上面，关注我家围脖，每天更新',
     // round 41 (t41l): our account there named first, the described place closing the sentence
     "想要配件的话去我们的闲置号看看，叫“跑鞋小铺”，在那个黄色图标的二手软件上。",
     "之后如果要买配件，可以去我们的闲置号看看，名字叫“筋膜枪配件铺”，在那个黄色图标的二手软件上。",

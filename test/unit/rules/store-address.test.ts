@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 42 (t42f): a counter or a venue named by a verb of advising, the live room beside a road; a return or a repair posted to an
+    // address and settled on the platform
+    '我们建议去商场那个柜台试一下，也可以直接在链接拍。',
+    '您可以去附近商场那个柜台看看，我们是同批货。',
+    '退货请寄到我们文三路的工作室，地址在售后页面。',
+    '退货请寄到苏州工业园区星湖街328号，收到后平台退款。',
+    '保修期内寄到杭州西湖区文三路20号，不收钱，寄回运费我们出。',
+    '您把相机寄到我们成都武侯区科华北路65号，检测后在平台补拍差价链接。',
+    '您的地址是朝阳区望京街8号吧？寄到这里，师傅会联系您约时间签收。',
     // round 41 (t41l): a partner repairer with no place handed over, the goods sent to our after-sales
     '手柄寄回我们售后就行，我们合作的师傅修好再寄给您。',
     '我们合作的维修店在上海，您不用过去，寄回我们售后就行。',
@@ -231,6 +240,16 @@ ruleTable(rule, {
     '仓库地址是嘉兴市南湖区某某路，现场打包发货',
   ],
   invalid: [
+    // round 42 (t42f): our counter located by its town (东门那个柜台) with a mall landmark and a referral; our venue told by its road
+    { text: '表带可以免费换，不过来我们深圳东门那个柜台当面调更快，就在茂业百货对面二楼，报名字打九折。', severity: 'block' },
+    { text: '去我们西湖区那个专柜试色吧，就在银泰对面，报名字送小样', severity: 'block' },
+    { text: '周末直接来我们闵行七莘路那边的室内模拟器馆试打，进门报手机尾号就行，试完满意现场拿杆。', severity: 'block' },
+    { text: '想试音的话到我们徐汇漕溪北路上的琴房，价格当面还能谈。', severity: 'block' },
+    // round 42 (t42f): goods posted to a street address for a deal settled outside the order
+    { text: '您想顺便调琴颈的话没法走平台下单，您把琴寄到我们工作室：广州越秀区海印琴行街B座112，到了师傅会联系您报价。', severity: 'block' },
+    { text: '要开刃的话您直接把刀寄到“苏州工业园区星湖街328号3栋 刘师傅收”，磨好他会找您收钱，比走平台售后快多了。', severity: 'block' },
+    { text: '表坏了可以寄到上海徐汇区漕溪北路88号老周钟表行，修好钱直接给他就行。', severity: 'block' },
+    { text: '相框要装裱的话，寄到南京鼓楼区中山路120号，费用私下转给师傅，不用在平台拍。', severity: 'block' },
     // round 41 (t41m): an event at a venue address, the visit told by arrival, the spot or a word to say for a gift
     { text: '下周三我们有个试打日，地址是松江区林荫新路那边的练习场三楼，来的话报“快手来的”就有礼品。', severity: 'block' },
     { text: '周六有个品鉴会，地址是徐汇区漕溪北路那边的茶空间二楼，来了报“老客”就送小礼物', severity: 'block' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 42 (t42f): the shop's own engraving for this order, a past favour told, a warning
+    '这支笔可以帮您刻字，一个字五元，在链接里拍。',
+    '店主以前也帮人写过春联，所以对笔很挑。',
+    '有人冒充我们店主说也帮人写字收费，别信。',
     // round 40 (t40k): a help refused with a bare 不; a course bundled with the goods, found with the order; the shop's own paid
     // recycling added at checkout; study-tour goods, school admissions told; a card service refused; the buyer's purchase for a friend,
     // word of mouth for our shop; a class the shop's goods go with
@@ -493,6 +497,11 @@ ruleTable(unrelatedService, {
     '这款私教课程适合健身教练用，一天八百卡路里。',
   ],
   invalid: [
+    // round 42 (t42f): a craft taken on commission from anyone (帮人写 / 给人画), priced by the piece or quoted
+    { text: '看您这么喜欢写字，我们店主其实是书法老师，平时也帮人写婚帖、寿联和店铺招牌，一幅三百起，有需要在这说，我单独给您报价。', severity: 'block' },
+    { text: '我老公下班也给人画肖像，一张两百，有需要找我。', severity: 'block' },
+    { text: '我们老板平时还帮人修老钢琴，要的话我单独报价。', severity: 'block' },
+    { text: '店长周末也帮人拍婚纱照，一组八百起，感兴趣可以私聊。', severity: 'block' },
     // round 40 (t40k): a study tour and enrolment for an institution; card debts paid off for the buyer; stage gigs with a referral
     // ask; a friend's or kin's goods pushed on the side; the agent's own class by name, priced
     { text: '原版书已经发出。孩子暑假要不要报个英国游学营？两周，我在帮机构招生', severity: 'block' },
