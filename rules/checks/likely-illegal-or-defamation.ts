@@ -123,6 +123,13 @@ const ownPapersTold = (s: string): boolean => OWN_PAPERS.test(s) && !PAPERS_TIE.
 const TRADE_GRADE = /老坑|新坑|冰种|糯种|玻璃种|种水|飘花|翡翠|和田|籽料|山料|玉|镯|手镯|手串|蜜蜡|琥珀|南红|沉香|普洱|茶/;
 const GRADE_TIE = /[bc]货|b+c|注胶|染色|酸洗|充胶|处理过|优化|仿|假|高仿|a货|私下|悄悄|偷偷|走私|水客|带回|夹带|报关|海关|懂的|懂得|别家|隔壁|那家|他家|加我|私聊/;
 const tradeGradeTold = (s: string): boolean => s.includes('高货') && TRADE_GRADE.test(s) && !GRADE_TIE.test(s);
+// Round 42 (t42c): the buyer's charge against the shop itself asked back and denied with its cause (您问我们是不是在'割韭菜'——不是的，这次涨价是
+// 因为日元汇率变了): the contempt word is the buyer's, said of us, and answered — not with the blame turned on the platform or another shop, a
+// concession (确实, 但), or a hint beside it.
+const OWN_CHARGE_DENIED = /^(?:亲)?(?:您|你)(?:刚才|刚刚|之前|是)?(?:问|说|觉得|怀疑|担心|认为)(?:我们|我|本店|咱们|店里|我们店)(?:是不是|是否|是|在|有没有|故意)[^。！？]{0,16}?(?:不是|没有|并没有|并不是|绝对不是|当然不是|没这回事)[^。！？]{0,30}?(?:因为|由于|原因是|是(?:[^，。]{0,6})(?:汇率|成本|关税|运费|进价|原料))/;
+const CHARGE_TIE = /平台|快手|官方|别家|隔壁|同行|那家|他家|人家|私下|悄悄|懂的|懂得|确实|其实是|但|不过|可是|只是/;
+const ownChargeDenied = (s: string): boolean => OWN_CHARGE_DENIED.test(s) && !CHARGE_TIE.test(s);
+
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -158,5 +165,6 @@ export default likelyRule({
   // Round 41 (t41a): …and another shop's goods never tried and so not judged (othersUntried in detect/other-shop-fair.ts).
   // Round 41 (t41a): …and the shop's own import papers told (ownPapersTold), jade or tea told by its trade grade (tradeGradeTold).
   // Round 41 (t41m): …and an elder's failing hearing or sight explained kindly (detect/elder-ailment.ts).
-  unless: (s, next) => othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s) || elderAilmentKindly(s),
+  // Round 42 (t42c): …and the buyer's charge against the shop denied with its cause (ownChargeDenied).
+  unless: (s, next) => ownChargeDenied(s) || othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s) || elderAilmentKindly(s),
 });
