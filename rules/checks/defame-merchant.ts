@@ -99,6 +99,8 @@ const SMEAR = [
   '出过事故', '出过安全事故', '出过夹手事故', '夹伤过', '夹过手', '烫伤过', '起过火', '自燃过', '爆过', '进去过', '进去蹲', '坐牢', '判了刑', '被判刑',
   // Round 40 (t40f): a rival's harm kept quiet (国内一直瞒着, 摔伤过孩子) and phones with faked storage (都是扩容机).
   '一直瞒', '瞒着', '瞒下来', '隐瞒', '捂着', '压消息', '摔伤过', '砸伤过', '伤过孩子', '伤过人', '扩容机', '扩过容', '扩容的', '扩容卡',
+  // Round 42 (t42c): a rival's papers said doctored or forged (鉴定证书都是老板自己用软件P的, 报关单是伪造的) and its goods not as shown (货不对板).
+  '软件p', '自己p的', 'p出来的', 'p过的', 'ps过', 'ps出来', '修图改的', '伪造的', '伪造了', '假证书', '证书是假', '证书都是假', '货不对板', '罚过他们',
   '吃不死人', '治不了病', '都是临期', '全是临期', '来路不正', '来路不明', '赃物', '搞传销', '传销', '出过事', '喝出过事', '吃出过事', '用出过事', '喝出事', '吃出事', '上过新闻', '被曝光', '被查过', '被抓过', '被罚过', '被抓', '走私进来', '就是淀粉', '没效果', '没什么效果', '没啥效果', '根本没用', '伤胃', '伤身', '伤肝', '致癌', '吃出毛病', '吃出问题', '便宜没好货', '还好意思', '还敢叫', '也敢叫', '好意思叫', '兑的', '哪来的正品', '哪有正品', '等于白喝', '等于白吃', '等于白用', '白喝', '白吃', '没一点用', '一点用都没有',
 ];
 /** Sourced from a cheap marketplace, not imported: 其实是从拼多多上进的, 义乌批发市场拿的. */
@@ -127,6 +129,9 @@ const SQUALID = '发霉|霉了|长霉|霉变|生虫|长虫|老鼠|蟑螂|民房|
 const TOXIN = '(?:汞|水银|铅(?!笔)|砷|镉|甲醛|重金属|苏丹红|三聚氰胺|瘦肉精|塑化剂|石棉|致癌物|禁用成分|违禁成分|禁用物质|工业(?:染料|酒精|明胶|用盐|色素))';
 const TOXIN_IN = `(?:含有?|检出(?:了|来)?|查出(?:了|来)?(?:含有?|有)?|测出(?:了|来)?(?:含有?|有)?|用(?:了|的)?|加(?:了|的)?|泡(?:了|过)?|熏(?:了|过)?|掺(?:了)?)(?:大量|过量|超标的?|不少)?${TOXIN}`;
 const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${TOXIN_IN}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|回收(?:的|来的|回来的)?[^，。！？]{0,4}?(?:再|重新|二次|又)(?:封|灌|装|包|贴|卖)|(?:二次|再|又)封口|里面装(?:的)?(?:是)?(?:什么|啥)[^，。！？]{0,2}谁(?:知道|晓得|清楚)|贴(?:的|个|上|了)?(?:外国|洋|进口|国外|外文|英文|日文|韩文|德文|外语)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
+
+/** Round 42 (t42c): the same, reaching past a longer aside (那个德国牌子还是别给宝宝用了，我们内部都知道它的吸水珠含致癌物). */
+const SMEAR_AFTER_LONG = new RegExp(SMEAR_AFTER.source.replace(`{0,18}?`, `{0,32}?`));
 
 /** A named or pointed-at shop beyond the shared list: 那个某某官方旗舰店, 那个大牌旗舰店, 某某专卖店. */
 /** Round 8: the shop across the road and a lettered or 某 shop (别去对面店买, A家的蛋白粉, 某家的). */
@@ -197,9 +202,37 @@ function advisedAwayThenSmeared(ctx: LintContext, end: number): boolean {
 }
 
 /** The agent vouching for a smear of the rival the buyer named (我们做这行的都知道, 确实, 说实话, 劝您别碰). */
-const VOUCHED = /(?:我们|行内|业内|圈内|做这行的?|干这行的?|懂行的)(?:人|的人)?(?:都|早就|谁不)?知道|确实|的确|没错|说实话|实话说|实话告诉(?:您|你)|老实说|不瞒(?:您|你)说|(?:我)?劝(?:您|你)(?:千万)?(?:别|不要|少)|(?:千万)?别碰/;
+const VOUCHED = /(?:我们|行内|业内|圈内|做这行的?|干这行的?|懂行的)(?:人|的人)?(?:内部|这边|行内|圈里)?(?:都|早就|谁不)?知道|确实|的确|没错|说实话|实话说|实话告诉(?:您|你)|老实说|不瞒(?:您|你)说|(?:我)?劝(?:您|你)(?:千万)?(?:别|不要|少)|(?:千万)?别碰/;
+
+/** Round 42 (t42c): a rival pointed at in the reply, for a later 他们 to stand for (隔壁那家, 您截图的那家店, 那个直播间). */
+const RIVAL_POINTED = /隔壁|对面店|对面那家|那家店|那家|别家|别人家|别的店|其他店|其他家|同行|友商|那个店|那个主播|那个直播间|别的直播间|隔壁直播间/;
 
 const cues: Cue[] = [
+  {
+    // Round 42 (t42c): the brand or goods the buyer named, pointed at by 那个/那款 (您提到的那个德国牌子…我们内部都知道它的吸水珠含致癌物;
+    // 你问的那款…说实话都是翻新的), smeared on the agent's own word further on than a shop's smear reaches. Not a refusal to judge (NO_TARGET).
+    words: ['那个', '那款', '那种', '那位', '那只', '那支', '那瓶', '那罐'],
+    ...SMEAR_CUE,
+    after: SMEAR_AFTER_LONG,
+    reach: 44,
+    before: /(?:您|你)(?:刚才|刚刚|之前)?(?:说|讲|提到|问)的$/,
+    deniable: false,
+    window: 48,
+    sentence: VOUCHED,
+    notAfter: /^[^，。！？]{0,8}?(?:说|讲|骂|举报|投诉)(?:我们|我家|本店|咱)/,
+    notSentence: [NO_TARGET, /(?:也|都)是(?:正品|真的|正规)|没(?:有)?(?:什么)?问题/],
+  },
+  {
+    // Round 42 (t42c): 他们 standing for a rival pointed at just before (您问为什么隔壁那家便宜一半？他们卖的燕窝是拿猪皮胶冲出来的; 您截图的那家店，
+    // 他们给的鉴定证书都是老板自己用软件P的): the smear told of them is a smear of that shop. Not the rival's words about us (他们说我们…),
+    // nor a refusal to judge or a generic warning (NO_TARGET).
+    words: ['他们卖的', '他们家卖的', '他家卖的', '人家卖的', '他们给的', '他们家给的', '他家给的', '他们发的', '他们家的', '他们的'],
+    ...SMEAR_CUE,
+    window: 40,
+    sentence: RIVAL_POINTED,
+    notAfter: /^[^，。！？]{0,4}?(?:说|讲|骂|举报|投诉|评价)(?:我们|我家|本店|咱)/,
+    notSentence: NO_TARGET,
+  },
   {
     // Round 36 (t36a): the rival the buyer named, then smeared on the agent's own word (您说的那家蚕丝被，我们做这行的都知道，里面掺的是化纤棉;
     // 你说的那个店？说实话，都是翻新货) — the buyer's words said back are no excuse once the agent vouches for the smear. Not 您说的那家
@@ -294,7 +327,7 @@ const cues: Cue[] = [
     ...SMEAR_CUE,
     before: POINTED,
     // (拼多多上有人卖假货: a marketplace with someone unnamed on it points at no shop; round 13.)
-    notAfter: /^(?:有人|有些人?|有的|有不少|不少人|很多人|一些人|个别|也有|什么人都有|也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?说(?:我们|我家|本店|咱))/,
+    notAfter: /^(?:有人|有些人?|有的|有不少|不少人|很多人|一些人|个别|也有|什么人都有|也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?(?:说|讲|传|称|造谣说?|污蔑|诬陷|诋毁)(?:我们|我家|本店|咱))/,
     notSentence: [REFUSED_SAY, /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心(?:买到|别买到|不要买到|辨别|甄别)|警惕|(?<!不是|并非|并不是|而不是|而非|可不是|也不是)(?:我们家的|本店)|也是我们|我们的旗舰店/],
   },
   {
@@ -303,7 +336,7 @@ const cues: Cue[] = [
     ...SMEAR_CUE,
     // (拼多多上有人卖假货: a marketplace with someone unnamed on it points at no shop; round 13.)
     // Round 20 (t20bu): …nor the comments or bullet chat there accusing us (有人在直播间评论区说我们“卖假货”).
-    notAfter: /^(?:有人|有些人?|有的|有不少|不少人|很多人|一些人|个别|也有|什么人都有|也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?说(?:我们|我家|本店|咱)|(?:里|上|的)?(?:评论区|评论|弹幕|留言区|公屏)(?:里|上|中)?(?:有人)?(?:说|讲|骂|刷|造谣)(?:我们|我家|本店|咱))/,
+    notAfter: /^(?:有人|有些人?|有的|有不少|不少人|很多人|一些人|个别|也有|什么人都有|也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?(?:说|讲|传|称|造谣说?|污蔑|诬陷|诋毁)(?:我们|我家|本店|咱)|(?:里|上|的)?(?:评论区|评论|弹幕|留言区|公屏)(?:里|上|中)?(?:有人)?(?:说|讲|骂|刷|造谣)(?:我们|我家|本店|咱))/,
     // Round 10 (t10e): a bare 直播间 with nothing pointed after it (直播间抽中的奖品，请…填地址，过期就作废) is our own stage: a smear only
     // in a later clause is not about it. 直播间那个“澳洲大哥”卖的奶粉，罐子是…重新灌的 and 隔壁直播间… still count.
     unless: (ctx, start, end) =>

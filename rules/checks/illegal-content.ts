@@ -1248,7 +1248,8 @@ const cues: Cue[] = [
     // 没有原产地证也能现做一份: the 没有 is about the buyer's paper, the forging word decides.
     deniable: false,
     // Round 12 (t12b): also the seal said complete or the copy said as good as real (医院的章都齐, 章盖上去跟真的没区别, 按您要的日期重新做一张).
-    sentence: /现做|伪造|造假|刻章|没有也能|没有也可以|查不到的那种|p一[张份]|p图|p一下|假的也|以假乱真|章我们|章都能|章都(?:齐|有|全)|盖好章|章盖上|看不出(?:是)?假|重新做一[张份]|顺手做|按(?:您|你)要的|(?:日期|金额|抬头|数字)[^，。]{0,4}按(?:您|你)(?:的)?(?:需要|要求|意思)(?:的)?(?:填|写|开|改|做|出)|改(?:一下|一改|个|掉|了)(?:上面的)?(?:日期|批号|编号|抬头|名字|数字|金额|品名)|(?:看起来|看着|看上去)(?:跟真的)?(?:一模一样|和真的一样)/,
+    // (round 42, t42c: …or a paper got through someone we know, skipping the wait — 狂犬抗体检测报告，我们认识的人能直接出一份，不用等180天，入境照样过)
+    sentence: /现做|伪造|造假|刻章|没有也能|(?:认识的人|熟人|有关系|找关系|托关系|门路|路子|内部的人|里面的人)[^，。！？]{0,6}?(?:直接|帮(?:您|你))?(?:出|开|做|弄)(?:一份|一张|一个|个|份|张)|不用等[^，。！？]{0,12}(?:照样|也能|一样|直接)(?:过|通过|入境|通关|能用)|没有也可以|查不到的那种|p一[张份]|p图|p一下|假的也|以假乱真|章我们|章都能|章都(?:齐|有|全)|盖好章|章盖上|看不出(?:是)?假|重新做一[张份]|顺手做|按(?:您|你)要的|(?:日期|金额|抬头|数字)[^，。]{0,4}按(?:您|你)(?:的)?(?:需要|要求|意思)(?:的)?(?:填|写|开|改|做|出)|改(?:一下|一改|个|掉|了)(?:上面的)?(?:日期|批号|编号|抬头|名字|数字|金额|品名)|(?:看起来|看着|看上去)(?:跟真的)?(?:一模一样|和真的一样)/,
     sentenceSkipsAnchor: true,
     // (round 39, t39p: …or another batch's paper with its date and lot changed — 拿上一批的证明改一下日期和批号给您，看起来一模一样)
     notSentence: [WARNING, /官方出具|海关出具|官网可查|可以查询|扫码查|如实|改不了|不能改|没法改|不可以改|无权|重新出具|重新开具/],
@@ -2108,7 +2109,8 @@ const cues: Cue[] = [
     message: '疑似色情内容',
     // (round 36, t36a: …or a figure or doll sold so: 成人手办…露点的，单独包装)
     // (round 39, t39e: …or a disc given away with an order — 买满三百送无码DVD一只, 加购送無碼光碟)
-    sentence: /片|视频|资源|网盘|合集|种子|高清|私发|几张|照片|图|欣赏|陪(?:你|您|聊|睡)|尺度|过夜|价格|好商量|先看|手办|人偶|娃娃|雕像|dvd|vcd|碟|光盘|蓝光|u盘/,
+    // (round 42, t42c: …or a photo set or pack given with an order — 满299送无码写真包，懂的都懂)
+    sentence: /片|视频|资源|网盘|合集|种子|高清|私发|几张|照片|图|欣赏|陪(?:你|您|聊|睡)|尺度|过夜|价格|好商量|先看|手办|人偶|娃娃|雕像|dvd|vcd|碟|光盘|蓝光|u盘|写真|套图|图包|懂的都懂|你懂的/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /露点温度|除湿|湿度|空调|温度计|打码|二维码|条码|编码|尺码|码数|均码|歌|电影院|区码|全区|区域码|region|播放机|影碟机/],
   },
@@ -4374,6 +4376,25 @@ const cues: Cue[] = [
       /跑(?:得)?更远|续航更(?:长|久)|更(?:快|猛|热|远|有劲|给力|带劲)|提速|码以上|(?:[4-9][0-9]|[1-9][0-9]{2})(?:码|公里每小时|km)|能跑(?:到|上)?(?:[4-9][0-9]|[四五六七八九]十|一百)|交警|看不出|查不出|(?:很多|不少)(?:客户|人|师傅|车主)(?:都)?这么(?:改|弄|干|搞)|都这么改/,
     ],
     notSentence: [WARNING, /不提供|不建议|(?:不要|别|请勿|切勿|千万别)(?:自己|私自|随意|擅自)?(?:拆|改|短接|去掉|剪)|不能|不可以|保修|违规|违法|国标要求|出厂设置/],
+  },
+  // Round 42 (t42c): a stake put on match results for cash (积分可以押比分，猜中返三倍现金，猜错不退，最低押五百; 押胜负赢了翻倍提现) — not a free
+  // guessing game with no stake or cash (竞猜送优惠券, 猜中送贴纸), nor a warning.
+  {
+    words: ['押比分', '押胜负', '押输赢', '押冠军', '押结果', '押大小球', '押球', '押比赛', '押场次', '押哪队', '押哪个队', '最低押', '竞猜'],
+    severity: 'block',
+    message: '以比赛结果押注赢取现金，属于赌博内容',
+    sentence: /(?:返|赔|翻|赢)[^，。！？]{0,3}(?:倍|现金)|现金|提现|换钱|猜错不退|输了不退|不中不退|最低押|赔率|盘口|下注|押注/,
+    notSentence: [WARNING, /不涉及现金|不能兑换现金|不可提现|不兑现|不押钱|免费参与|不收费/],
+  },
+  // Round 42 (t42c): optics sold to see into others' homes or through their clothes unseen (红外滤镜晚上能透过薄窗…看清屋里的人…买去“观察”邻居，对方
+  // 不会发现) — voyeurism. Not privacy film (防窥膜) nor a warning.
+  {
+    // (窗 for the window or its curtain — 透过薄窗… — the curtain's own character is left out: its traditional form is in the model's training text.)
+    words: ['透过窗', '透过薄窗', '穿透窗', '隔着窗', '透过衣服', '穿透衣服', '透视衣服', '偷窥', '偷看邻居', '观察邻居', '拍邻居', '看邻居', '盯着邻居'],
+    severity: 'block',
+    message: '售卖或教唆用于偷窥他人的器材，属于违法内容',
+    sentence: [/镜头|滤镜|长焦|望远镜|夜视|红外|摄像|相机|单筒|双筒/, /屋里|家里|房间里|屋内|室内的人|里面的人|不会发现|发现不了|察觉不到|没人知道|(?:在)?(?:干|做)(?:什么|啥)/],
+    notSentence: [WARNING, /防偷窥|防窥|隐私膜|不能用来|不要用来|别用来|禁止|违法|侵犯/],
   },
   // Round 38 (t38f): a hidden camera set on others where they sleep or wash (放在出租屋卧室里看租客…伪装成烟雾报警器…租客完全看不出来; 针孔款放酒店
   // 房间里拍) — not a camera placed with care for privacy (不要对着卫生间和卧室), nor one watching the buyer's baby or pets.

@@ -130,6 +130,14 @@ const BLADE_CARE = /开刃|开锋|磨刀|荡刀棒|刃口|刀刃|修刃/;
 const CARE_TOLD = /磨刀棒|磨刀石|荡刀|附了?|配了?|送了?|用之前|用前|用完|擦干|晾干|轻轻|[一二两三四五六七八九十几\d]+(?:到|至)?[一二两三四五六七八九十几\d]*下|保养|维护|服务|钝了|修一下|没有|不提供|不做|不开|不支持/;
 const BLADE_TIE = /管制|弹簧刀|蝴蝶刀|跳刀|甩棍|军刺|砍人|捅|刺人|防身|伤人|打架|斗殴|安检|地铁|火车|高铁|飞机|随身带|带上街|过检|私下|悄悄|偷偷|懂的|懂得|改装|加长|双刃|别家|隔壁|同行|那家|他家|假|仿|走私|海关|报关|无证|没证/;
 const bladeCareTold = (s: string): boolean => BLADE_CARE.test(s) && CARE_TOLD.test(s.replace(BLADE_CARE, '')) && !BLADE_TIE.test(s);
+
+// Round 42 (t42c): the buyer's charge against the shop itself asked back and denied with its cause (您问我们是不是在'割韭菜'——不是的，这次涨价是
+// 因为日元汇率变了): the contempt word is the buyer's, said of us, and answered — not with the blame turned on the platform or another shop, a
+// concession (确实, 但), or a hint beside it.
+const OWN_CHARGE_DENIED = /^(?:亲)?(?:您|你)(?:刚才|刚刚|之前|是)?(?:问|说|觉得|怀疑|担心|认为)(?:我们|我|本店|咱们|店里|我们店)(?:是不是|是否|是|在|有没有|故意)[^。！？]{0,16}?(?:不是|没有|并没有|并不是|绝对不是|当然不是|没这回事)[^。！？]{0,30}?(?:因为|由于|原因是|是(?:[^，。]{0,6})(?:汇率|成本|关税|运费|进价|原料))/;
+const CHARGE_TIE = /平台|快手|官方|别家|隔壁|同行|那家|他家|人家|私下|悄悄|懂的|懂得|确实|其实是|但|不过|可是|只是/;
+const ownChargeDenied = (s: string): boolean => OWN_CHARGE_DENIED.test(s) && !CHARGE_TIE.test(s);
+
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -166,5 +174,6 @@ export default likelyRule({
   // Round 41 (t41a): …and the shop's own import papers told (ownPapersTold), jade or tea told by its trade grade (tradeGradeTold).
   // Round 41 (t41m): …and an elder's failing hearing or sight explained kindly (detect/elder-ailment.ts).
   // Round 42 (t42f): …and a blade's own upkeep told (bladeCareTold).
-  unless: (s, next) => bladeCareTold(s) || othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s) || elderAilmentKindly(s),
+  // Round 42 (t42c): …and the buyer's charge against the shop denied with its cause (ownChargeDenied).
+  unless: (s, next) => bladeCareTold(s) || ownChargeDenied(s) || othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s) || elderAilmentKindly(s),
 });

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 42 (t42c): the rival's words about us by any verb of saying, a named brand left unjudged, a rival called genuine, the buyer's item vouched for plainly
+    '您说别的直播间讲我们是高仿，我们不评论，报关单都在详情页。',
+    '您说那家店说我们卖假货？我们不评价别人，您可以看我们的检验报告。',
+    '您提到的那个德国牌子我们没用过，不好评价，您可以对比一下成分表。',
+    '隔壁那家也是正品，他们的价格我们不方便评价。',
+    '您问的那款我们内部都知道是热销款，下周补货。',
     // round 41 (t41b): a bare shop name with a weak word of our own, our own shop, a refusal to judge, words ending in 家, the buyer's cat's illness
     '宝宝乐旗舰店的优惠券过期了，您用我们店的券就行。',
     '我们旗舰店的奶瓶不含铅，检测报告可以发您。',
@@ -256,6 +262,12 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 42 (t42c): the brand the buyer named, smeared on the agent's word past an aside; 他们 standing for a rival pointed just before; papers doctored, goods not as shown
+    { text: '您提到的那款日本面霜，说实话我们行内都知道里面含汞，长期用对皮肤不好。', severity: 'block' },
+    { text: '你问的那个澳洲牌子，我们这边都知道它的鱼油是国内灌的。', severity: 'block' },
+    { text: '您问隔壁那家为什么便宜？他们卖的蜂蜜都是糖水勾兑的。', severity: 'block' },
+    { text: '对面那家的鞋子您别买，他们家的鉴定证书都是自己P出来的。', severity: 'block' },
+    { text: '那个直播间说是日本直邮，他们发的货根本货不对板。', severity: 'block' },
     // round 41 (t41b, batch GM): a rival named bare by a shop's shape and smeared with a toxin, an adulterant or a hushed-up harm; an illness laid on a rival
     { text: '宝宝乐旗舰店那款奶粉，做这行的都知道是加了香精调出来的，蛋白虚标，纯纯交智商税。', severity: 'block' },
     { text: '安心家的奶瓶含铅，检测报告都被删了，千万别买。', severity: 'block' },

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 42 (t42c): a price rise told as the platform's public rule, a loss compensated, ties with sellers denied or fought, the buyer's claim asked back
+    '平台从来不会偷偷把价格抬高，运费按重量计算。',
+    '运费上调是平台统一公示的，不会额外加价。',
+    '平台严查商家和主播串通的行为，一经发现会处罚。',
+    '平台不会和任何商家勾结，有问题您可以申请介入。',
+    '您说平台和大卖家是一伙的？平台对所有商家一视同仁。',
+    '丢件的话平台会按规则赔付，保税仓的物流记录都能查到。',
     // round 40 (t40f): a badge said earned, interest denied, the shop's own low traffic, 官方 of a brand or a shop, folding explained,
     // the buyer's claim asked back or called a rumour, 私下 denied, the agent's aside (跟您说) before a plain process
     "平台的'正品保障'标不是花钱买的，要提交资质审核。",
@@ -224,6 +231,14 @@ ruleTable(defamePlatform, {
     "这款相机很适合摆拍，平台上卖得很好。",
   ],
   invalid: [
+    // round 42 (t42c): a charge raised on the sly, money pocketed, losses never owned up to, disorder, the platform in league with big sellers after a pointer away from it
+    { text: '国际运费是平台偷偷把价格抬高了三成，我们也是没办法。', severity: 'block' },
+    { text: '这笔手续费全进了快手自己的腰包，跟我们没关系。', severity: 'block' },
+    { text: '快手的物流丢了件从来不认账，您找我们就行。', severity: 'block' },
+    { text: '平台那个保税仓乱得很，您的货压了半个月很正常。', severity: 'block' },
+    { text: '别去找平台了，他们跟大商家早就是一伙的。', severity: 'block' },
+    { text: '平台小二和那些大主播穿一条裤子，投诉没用。', severity: 'block' },
+    { text: '快手进口这边的保税仓乱得很，丢件压件是常事，平台从来不认账。', severity: 'block' },
     // round 40 (t40f): a badge for sale, 官方 bribed, refunds held for interest, throttling and self-preferencing, reviews folded
     // or deleted for pay, a cover-up — and 不瞒您说 / 跟您说 is the agent's aside, not the buyer's words
     "平台的'品质认证'标志都是花钱买的，谁给钱谁有。",

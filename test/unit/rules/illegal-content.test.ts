@@ -23,6 +23,14 @@ ruleTable(illegalContent, {
     "火腿都是有检疫证的，走正规渠道进口，不是行李箱带回来的。",
     "奶油气弹只能配裱花枪，不单卖气球，请勿吸入。",
     "定位器需要对方手机同意授权才能绑定，不能偷偷装。",
+    // round 42 (t42c): a free guessing game, optics for birds and the moon, privacy film, a paper issued by the lab with its wait, the wait told honestly
+    '世界杯竞猜活动免费参与，猜中送球队贴纸，不涉及现金。',
+    '这款望远镜适合观鸟，晚上也能看清月亮环形山。',
+    '防窥膜能防止别人偷窥您的手机屏幕。',
+    '这款相机透过窗户拍风景也能看清远处的山。',
+    '阳光透过窗户照进来，用这个滤镜拍照颜色更暖。',
+    '检测报告由第三方机构出具，官网可以查询，一般要等7个工作日。',
+    '宠物入境需要狂犬抗体检测报告，要等180天，这个我们没法帮您缩短。',
     // round 41 (t41i, batch GR): near-misses of goods declared as another, ports and inspection skipped, unregistered devices, injection
     // schedules, radar detectors, covert cameras, IMEI and papers at will — names, addresses and gift notes, honest declarations, a ship
     // delayed, 不过 ('but') before 检测, refusals, a doctor's course, warnings ahead, travel cameras, detectors, lost papers reissued, advice
@@ -1738,6 +1746,15 @@ ruleTable(illegalContent, {
     { text: "骨传导耳机配接收器，考试时塞耳朵里，监控发现不了。", severity: 'block' },
     { text: "增肌的话还有庚酸睾酮，一个周期的量私下一起发。", severity: 'block' },
     { text: "这批牛肉干是托朋友用行李箱带回来的，没有检疫，走快递给您寄。", severity: 'block' },
+    // round 42 (t42c): a paper got through someone we know with the wait skipped (also after the buyer's plan, 您说…不用等), a stake on match results paid in cash, a photo pack given with an order, optics sold to see into homes or through clothes
+    { text: '出国打疫苗的证明，我们有熟人能直接开一份，入境照样过。', severity: 'block' },
+    { text: '您说要检疫证明，我们找关系帮您出一张，不用等检疫。', severity: 'block' },
+    { text: '您说下个月要带猫回国，狂犬抗体检测报告我们认识的人能直接出一份，不用等180天。', severity: 'block' },
+    { text: '欧洲杯期间下单送积分，积分能押胜负，押中翻倍返现金。', severity: 'block' },
+    { text: '买球衣送竞猜资格，押比分猜中三倍提现，最低押两百。', severity: 'block' },
+    { text: '下单满199送无码套图，懂的都懂。', severity: 'block' },
+    { text: '这款夜视望远镜能透过窗户看清对面屋里的人，对方不会发现。', severity: 'block' },
+    { text: '这款红外滤镜能透过衣服拍清里面，对方不会发现。', severity: 'block' },
     // round 41 (t41m): the denial that only says it will not be found, a denial undone, customs beside the privacy wrapper
     { text: '刷头含铅吗？不会被查出来的，放心。', severity: 'block' },
     { text: '面膜含激素吗？不会的，不过加了一点点，效果快。', severity: 'block' },

@@ -9,6 +9,10 @@ ruleTable(likelyIllegalOrDefamation, {
     // round 42 (t42f): a blade's own upkeep told (bladeCareTold)
     '开刃服务我们店没有，包装里附了一根磨刀棒，每次用之前轻轻拉三到五下就行。',
     '刃口钝了用磨刀石修一下就行，别进洗碗机。',
+    // round 42 (t42c): the buyer's charge against the shop denied with its cause
+    "您问我们是不是在'割韭菜'——不是的，这次涨价是因为日元汇率变了，进货成本涨了百分之八，老订单还按原价发。",
+    '您问我们是不是在坑人——不是的，这次涨价是因为关税调整了，老订单按原价发。',
+    '你说我们是不是故意涨价，不是的，是因为进价涨了。',
     // round 41 (t41a): another shop's goods never tried and not judged; the shop's own import papers; jade told by its trade grade
     "您说的'宝贝行'？说实话，我们没买过他们的，不好说",
     '他家的东西我们没用过，真不好评价',
