@@ -1382,11 +1382,13 @@ const cues: Cue[] = [
       // Round 22 (t22du): a wine's label (瓶子和酒标是我们自己贴的，口感没区别).
       '酒标', '瓶标', '品牌标',
       // Round 41 (t41l): the brand's name engraved or printed as lettering (刀身上的双立人字样是我们这边激光打的).
-      '字样', '品牌字样'],
+      '字样', '品牌字样',
+      // Round 42 (t42d): a grade mark stuck on by us (罐子上的等级标是我们自己贴的; see the cue after for a grade written as a figure).
+      '等级标', '级别标', '评级'],
     severity: 'warn',
     message: '说品牌包装、证书或标识是自己制作的，暗示不是正品（规则 2.8）',
     // …or the goods said not to exist where the brand sells (国外那边没有这个货; round 9).
-    sentence: [MADE_BY_US, /原版|原款|原厂|品牌|大牌|同一个模具|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|不影响(?:穿|用|戴|背|使用)|(?:口感|味道|效果|品质|质量|东西|里面)[^，。]{0,3}(?:没区别|没差别|没什么区别|没啥区别|无差别|一个样)|(?:摸起来|摸着|看起来|看着|用起来|手感)[^，。]{0,3}(?:没差|没区别|没两样|一个样|差不多)|(?:就|只)?(?:这|这么)?一点(?:点)?(?:差别|区别|不同)|同款(?:酒液|原液|液体|配方)|喝不出|尝不出|原来的|原来是|原本是|本来是|素面|白牌|剪掉|剪了|拆掉|换掉|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)|出口转内销|外贸|尾单|原单|外单|一样(?:锋利|好用|亮|结实)/],
+    sentence: [MADE_BY_US, /原版|原款|原厂|品牌|大牌|同一个模具|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|不影响(?:穿|用|戴|背|使用)|(?:口感|味道|效果|品质|质量|东西|里面)[^，。]{0,3}(?:没区别|没差别|没什么区别|没啥区别|无差别|一个样)|(?:摸起来|摸着|看起来|看着|用起来|手感)[^，。]{0,3}(?:没差|没区别|没两样|一个样|差不多)|(?:就|只)?(?:这|这么)?一点(?:点)?(?:差别|区别|不同)|同款(?:酒液|原液|液体|配方)|喝不出|尝不出|吃不出|实际检测|实测|原来的|原来是|原本是|本来是|素面|白牌|剪掉|剪了|拆掉|换掉|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)|出口转内销|外贸|尾单|原单|外单|一样(?:锋利|好用|亮|结实)/],
     // …nor the making denied or the brand's own factory named (不是我们自己配的; 是品牌德国工厂出的，底部有钢印; round 11).
     // …nor the brand's own re-issue (品牌自己的复古复刻配色（品牌官方 re-issue）; 品牌今年官方重新发售的; round 12).
     // (round 39, t39m: …nor the maker marking its piece as it is made — 杯底的品牌标是工厂贴花烧上去的)
@@ -1400,6 +1402,18 @@ const cues: Cue[] = [
       // …the papers printed by the brand's own maker (说明书都是原厂印刷的), or labels an import warehouse puts on (鞋盒标签是海外仓贴的英文码;
       // round 11, t11e).
       /(?:是|都是|均为|均是|均由|由|全是)(?:品牌|原厂|官方|品牌方|原装)(?:方|工厂)?(?:原装)?(?:印刷|印制|出具|出的|印的|制作|提供)|(?:海外仓|保税仓|保税区|进口商)(?:的人|那边|统一|直接)?贴/],
+    deniable: false,
+  },
+  {
+    // Round 42 (t42d): a grade or figure on the pack put there by us and the real test lower, the buyer told nobody tastes the difference
+    // (罐子上的UMF 15+是我们自己贴的，实际检测大概5+左右…一般人吃不出区别; 瓶身的年份是我们自己印的，实测是三年的基酒，喝不出来): a grade the goods do
+    // not have. Not our Chinese label with a test that meets the standard (中文标签是我们贴的，实测含量符合国标).
+    words: ['实际检测', '实测', '实际测', '检测出来', '检测下来', '送检', '实际只有', '真实检测', '实际含量', '实际年份'],
+    severity: 'block',
+    message: '说包装上的等级或指标是自己贴印的、实际检测不符，暗示货不对板（规则 2.8）',
+    window: 40,
+    sentence: [/(?:我们|自己|店里|这边|厂里)(?:自己)?(?:后来)?(?:贴|印|标|打|写|改|喷)(?:上去|上)?的/, /看不出|分不出|喝不出|吃不出|尝不出|用不出|一般人|外行|差不多|一模一样|差别不大|没区别|没差别|区别不大|一样的|都一样|味道都是/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ORIGIN_DISCLOSED, /中文|背标|翻译|符合|达标|合格|国标|海关|保税|写明|标明|注明|详情页/],
     deniable: false,
   },
   {
@@ -2446,7 +2460,9 @@ const cues: Cue[] = [
     // One part genuine, the rest from another maker: 盒子是原厂的，里面的机器是第三方组装的; 机芯是国产的，外壳刻的是瑞士的牌子;
     // 用回收的包材灌装的，管子是正品的管子 (not 盒子是原厂的，说明书是我们翻译的; 国产品牌，机芯是日本原装的).
     // (round 40, t40h: …or the goods made apart by a factory — 盒子是正品盒子，鞋是鞋厂另外出的)
-    words: ['第三方', '国产', '小厂', '代工', '回收', '组装', '灌装', '工作室', '自己调', '自己配', '自己做', '自己灌', '散货', '杂牌', '白牌', '另外出的', '另外做的', '另外生产的', '另外加工的', '另出的'],
+    // (round 42, t42d: …or the inside put together from parts pulled out of other units — 外壳和盒子是原装的，主板是拆机件拼起来的)
+    words: ['第三方', '国产', '小厂', '代工', '回收', '组装', '灌装', '工作室', '自己调', '自己配', '自己做', '自己灌', '散货', '杂牌', '白牌', '另外出的', '另外做的', '另外生产的', '另外加工的', '另出的',
+      '拆机件', '拆机的', '拆机货', '拼起来', '拼凑', '拼出来'],
     severity: 'block',
     message: '说商品只有外壳或部分是正品、其余另有来源，暗示不是正品（规则 2.8）',
     sentence: /(?:盒子?|瓶子?|管子?|外壳|壳子?|外盒|包装|包材|瓶身|表壳|表盘|表带|表圈|外观|logo|标|面料|皮料|五金|鞋面|鞋底|屏幕)(?:是|用的是?|都是|也是)?(?:瑞士|法国|意大利|日本|原厂|正品|原装|原版|专柜|品牌|大牌|真)的?|(?:刻|印|贴|绣)的是[^，。]{0,6}(?:牌子|logo|商标|品牌)/,
@@ -2519,7 +2535,9 @@ const cues: Cue[] = [
     // A book or course material reproduced by us: 电子版资料是我们自己翻拍整理的，跟原书一模一样; 教材是扫描后重新印的，内容跟原版一样
     // (not 实物图是我们翻拍的, 说明书是复印的).
     // …half in pinyin or in the other script's variant (复yin的, 扫瞄打印的; round 11).
-    words: ['翻拍', '翻印', '影印', '复印', '扫描', '翻录', '盗录', '重新印', '拍下来', '录屏', '录下来', '屏录', '扫瞄', '重新排版', '重新印刷', '排版印刷', '自己印刷', '复yin', 'fu印', 'fuyin', '影yin', 'ying印', '翻yin', 'fan印', '扫miao', 'sao描', '翻pai', 'fan拍'],
+    words: ['翻拍', '翻印', '影印', '复印', '扫描', '翻录', '盗录', '重新印', '拍下来', '录屏', '录下来', '屏录', '扫瞄', '重新排版', '重新印刷', '排版印刷', '自己印刷', '复yin', 'fu印', 'fuyin', '影yin', 'ying印', '翻yin', 'fan印', '扫miao', 'sao描', '翻pai', 'fan拍',
+      // Round 42 (t42d): copied by colour print (原版绘本是彩印复制的，内容一样; 教材是彩色复制的).
+      '复制', '盗印', '仿印'],
     severity: 'block',
     message: '说图书资料是翻拍、复印或扫描重印的，暗示是盗版（规则 2.8）',
     sentence: [/原书|原版|正版|书|教材|资料|课件|绘本|教辅|题库|讲义|网课|课程|练习册|习题|试卷|册/, /一样|一模一样|一字不差|完整|打印|原书|原版|一致|相同|装订/],
@@ -2527,7 +2545,7 @@ const cues: Cue[] = [
     unless: (ctx, start, end) => /^(?:复印|扫描|影印|翻印)$/.test(ctx.compact.slice(start, end)) && /^[版本]/.test(ctx.compact.slice(end, end + 1)),
     // Round 39 (t39j): …nor a copy said to lose what the original carries (点读码印在原书上，复印之后码就没了，点上去没声音): the copy told as
     // useless, not offered as the same.
-    notSentence: [REMEDY, OTHERS_OR_WARNING, DOCUMENTS_28, /图|照片|实拍|视频|不做|不卖|从不|盗版必究|正版授权|原版进口|isbn|版权|出版社|再版|修订/, COPY_LOSES],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, DOCUMENTS_28, /图|照片|实拍|视频|不做|不卖|从不|盗版必究|正版授权|原版进口|isbn|版权|出版社|再版|修订|粘贴|链接|网址|文件|文字/, COPY_LOSES],
   },
   {
     // A genuine tier set beside another offered: 两个版本：正品版和细节版，细节版便宜三分之二 (not 国行版和港版都是正品).
@@ -2705,11 +2723,15 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说包装标的产地或原装其实不实，暗示不是正品（规则 2.8）',
     // (round 38, t38h: …or a maker named by its town, the pack swapped — 印的是日本进口，其实是浏阳厂家做好后换的日文包装)
-    after: new RegExp(`^[^，。！？]{0,6}?(?:${HOME_PLACE}|[^，。！？]{0,4}?(?:拼的|拼配的?|混的|兑的|掺的|勾兑的?)|国产|国内|内地|本地|这边|那边|当地|义乌|广州|东莞|深圳|福建|莆田|温州|泉州|工厂|小厂|作坊|副厂|兼容|组装|贴牌|贴的牌|杂牌|白牌|厂家|厂子|厂里|换的[^，。！？]{0,4}?包装|换了[^，。！？]{0,4}?包装|重新包装|重新装)`),
+    after: new RegExp(`^[^，。！？]{0,6}?(?:${HOME_PLACE}|[^，。！？]{0,4}?(?:拼的|拼配的?|混的|兑的|掺的|勾兑的?)|国产|国内|内地|本地|这边|那边|当地|义乌|广州|东莞|深圳|福建|莆田|温州|泉州|工厂|小厂|作坊|副厂|兼容|组装|贴牌|贴的牌|杂牌|白牌|厂家|厂子|厂里|换的[^，。！？]{0,4}?包装|换了[^，。！？]{0,4}?包装|重新包装|重新装|(?<!(?:原|品牌|官方|正品|原装|自家|他们家|它家)的?)厂(?:子|家|里)?(?:做|出|生产|产|造|加工|代工))`),
+    // (round 42, t42d: …or the maker's mark engraved or cast on the blade — 刀身上刻的是日本那家老字号的铭，实际是阳江的厂做的 — and any name the
+    // pack carries, the goods then said to be a blend or from home — 包装上写的'蓝山'其实是拼配豆)
     // …or a market version named before it (这款是港版…其实是深版，深圳那边做的; 说是日版，其实是东莞组装的; round 12).
-    sentence: new RegExp(`(?:写|印|标|贴|注)(?:的|着|了|的是|着的是)?[^，。]{0,6}(?:${FOREIGN}|原厂|产|制造|made|正品|专柜)|(?:港|美|日|欧|韩|澳|英|德|法|泰)版|海外版|进口版|原装版`),
+    sentence: new RegExp(`(?:写|印|标|贴|注|(?<![立时深此片雕复])刻|铸|烫)(?:的|着|了|的是|着的是)?[^，。]{0,6}(?:${FOREIGN}|原厂|产|制造|made|正品|专柜)|(?:港|美|日|欧|韩|澳|英|德|法|泰)版|海外版|进口版|原装版|(?:包装|外包装|标签|袋子|罐子|盒子|瓶身|罐身|吊牌|证书|铭牌)(?:上)?(?:写|印|标|贴)(?:的|着)(?:是)?[^，。！？]{1,8}?(?:其实|实际)`),
     window: 30,
-    notSentence: [REMEDY, OTHERS_OR_WARNING, /国产品牌|国货|自有品牌|本土品牌|中文标签|中文标|仓|发货|发的|保税|品牌授权|授权工厂|代工生产|官方/],
+    // (round 42, t42d: …nor the blend or make told on the page — 其实就是拼配豆，详情页写明了 — nor our own mark on the pack — 包装印的是我们
+    // 自己的牌子，其实是小作坊做的)
+    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, /国产品牌|国货|自有品牌|本土品牌|中文标签|中文标|仓|发货|发的|保税|品牌授权|授权工厂|代工生产|官方|写明|标明|注明|如实|已标注/],
     deniable: false,
     unless: otherSellersClaim,
   },
@@ -2759,6 +2781,21 @@ const cues: Cue[] = [
     sentence: /(?:说是|号称|写的是?|标的是?|印的是?|写着|标着|叫做?|名字叫)[^，。！？]{0,10}?(?:其实|实际上?|实则)(?:是|就是|上是|用的)|过不了(?:国标|行标)?(?:检测|检验|鉴定|测试|质检|验证)|(?:检测|检验|鉴定|测试|质检)(?:也|肯定|估计|应该)?过不了/,
     window: 40,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /写明|标明|注明|如实|已标注|详情页(?:说明|写)|仿真|模型|假花|道具|不会|从不|绝不/],
+    deniable: false,
+  },
+  {
+    // Round 42 (t42d): what the papers, pack or mark say contradicted by what the goods are, and the difference said to go unnoticed (证书上写的是
+    // 天然钻石，但其实镶的是莫桑石…平时戴没人看得出; 包装上写的'蓝山'其实是拼配豆…喝不出来的; 刀身上刻的是日本那家老字号的铭，实际是阳江的厂做的…
+    // 一般人用不出差别): the goods are not what their label names. Not a size or use note (标签写的是两年保质期，其实开封后半年内用完最好), nor the
+    // substitute told on the page (详情页写明了是莫桑石), nor lab-grown or moissanite sold as such.
+    words: ['其实', '实际上', '实际', '实则', '事实上'],
+    severity: 'block',
+    message: '说证书、包装或标识上写的与实物不符、但一般人分辨不出，暗示货不对板（规则 2.8）',
+    before: /(?:证书|鉴定书|检测报告|包装|外包装|标签|吊牌|袋子|罐子|盒子|瓶身|罐身|铭牌|标|刀身|表盘|底部|钢印|商标|logo|名字|品名|标题)(?:上|里|背面|底部)?(?:面)?(?:写|标|印|刻|打|贴|注|铸)(?:的|着)(?:是)?[^。！？]{1,14}?(?:[，,](?:但是?|可是?|不过)?)?$/,
+    after: /^(?:上)?(?:是|就是|都是|[一-鿿]{1,2}的是|用的|[^，。！？]{0,6}?(?:拼配|拼的|混的|兑的|掺|勾兑|国产|国内|本地|厂(?:子|家|里)?(?:做|出|生产)))/,
+    window: 40,
+    sentence: /看不出|看得出|分不出|分得出|认不出|喝不出|吃不出|尝不出|用不出|测得出|验得出|没人(?:发现|知道|看|分)|一般人|外行|内行才|仪器才|很接近|差不多|一模一样|差别不大|没区别|没差别|区别不大|一样的/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ORIGIN_DISCLOSED, /写明|标明|注明|如实|已标注|详情页(?:说明|写)|保质期|有效期|生产日期|尺码|码数|偏大|偏小|色差|颜色|容量|重量|净含量|误差|说明书|不会|从不|绝不|实验室培育|培育钻|人造钻/],
     deniable: false,
   },
   {
@@ -3440,8 +3477,22 @@ const cues: Cue[] = [
     before: /(?:换了?|换成|换上|改了?|改成|贴了?|贴上|印了?|印上|套了?|套上)(?:个|一个|了|张)?(?:原产)?[^，。！？]{0,4}?(?:产|原产|进口|原装|直邮)的?$/,
     window: 40,
     sentence: /我们|自己|店里|这边|国内|厂里|其实/,
+    // (round 42, t42d: …or a foreign country's label said stuck on goods made at home, 贴的 as 贴了 — 国内代工，贴的澳洲标, see the cue after.)
     notSentence: [REMEDY, OTHERS_OR_WARNING, /中文标签|中文标|背标|新包装|海关|报关|保税|检验检疫/],
     deniable: false,
+  },
+  {
+    // Round 42 (t42d): a foreign country's label stuck on goods made at home (国内代工，贴的澳洲标，效果一样的; 本地厂做的，印了个日本的牌子): a false
+    // origin. Not a Chinese label on an import (贴的中文标), our own mark (贴的是我们自己的标), a brand's licensed maker told (澳洲品牌授权国内代工)
+    // or the home origin printed too (也写了中国制造).
+    words: ['标', '标签', '标贴', '贴纸', '产地标', '牌子', '商标', 'logo', '字样'],
+    severity: 'block',
+    message: '说国内生产的商品贴上外国产地标，暗示不是正品（规则 2.8）',
+    before: new RegExp(`(?:贴|印|换|套|打|缝)(?:了|的|上|着|成)(?:个|一个|张|块)?(?:是)?${FOREIGN}(?:的|那边的?|产的?|进口的?)?$`),
+    window: 30,
+    sentence: new RegExp(`国内|国产|本地|当地|内地|(?<!原|品牌|官方)厂|作坊|代工|${HOME_PLACE}`),
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ORIGIN_DISCLOSED, /中国制造|中国产|国内生产|原产(?:地)?(?:是)?中国|made ?in ?china|授权|监制|品牌方|中文|进口(?:的)?(?:原料|原材料|面料|机芯|零件)/],
+    deniable: true,
   },
   {
     // Made at home, the package printed with a foreign origin (这款是国产的，包装上写的德国制造; 国内工厂做的，标签印的原产意大利): a false origin.

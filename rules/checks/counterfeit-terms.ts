@@ -978,7 +978,18 @@ function echoDenied(ctx: LintContext, _start: number, end: number): boolean {
   const at = ctx.toOriginal(end - 1, end)[1];
   return /^[^？?，,。！!\n]{0,3}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:不是|不不|没有|当然不|并不是|并非|哪里|怎么会|不存在|不可能|怎么可能|哪有|没这回事|开玩笑|(?:木有|没得|莫得|冇|没的)(?!问题|区别|差别|差|毛病|瑕疵|色差|两样|啥区别|什么区别))/.test(ctx.text.slice(at, at + 14))
     // …or a longer question (复刻版和原版的区别？) answered with our goods vouched genuine (我们这款就是品牌原版; round 11).
-    || /^[^？?。！!\n]{0,10}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:亲|您好|你好)?[\s，,、]*(?:我们|本店|我家|咱家|这款|这个|店里)[^，,。？?]{0,4}?(?:就是|都是|是|属于)(?:百分百|纯|品牌|官方|正规)*(?:正品|原版|正版|原装|真品)/.test(ctx.text.slice(at, at + 36));
+    || /^[^？?。！!\n]{0,10}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:亲|您好|你好)?[\s，,、]*(?:我们|本店|我家|咱家|这款|这个|店里)[^，,。？?]{0,4}?(?:就是|都是|是|属于)(?:百分百|纯|品牌|官方|正规)*(?:正品|原版|正版|原装|真品)/.test(ctx.text.slice(at, at + 36))
+    || askedBackDenied(ctx, _start, end);
+}
+
+// Round 42 (t42d): the buyer's question reported without a question mark and answered no at once (您问是不是复刻版——不是，这款是美国原厂生产的;
+// 你问这个算不算高仿：不算). Not a no turned (不是，但做工跟原版一样) nor a no that names the genuine as what it is not (不是原版).
+const ASKED_LEAD = /(?:您|你|亲|买家|顾客|客户)(?:是|刚才|刚刚|刚|之前|也)?(?:在)?(?:问|想问|想知道|咨询|担心)(?:的是|一下|下|我们|我)?[^。！？!?\n]{0,8}?(?:是不是|是否|算不算|会不会是|有没有|是)[\s"'“‘「]*$/;
+const ASKED_NO = /^[^。！？!?\n，,]{0,3}?[\s"'”’」』）)？?]*(?:——|—|--|-|－|:|：|，|,|、|\s)*(?:不是|并不是|并非|绝非|当然不是|不算|没有|都不是)(?!原版|正品|真|正版|原装|原厂|官方)(?![^。！？!?\n]{0,6}(?:但|不过|可是|只是|就是))/;
+function askedBackDenied(ctx: LintContext, start: number, end: number): boolean {
+  const s = ctx.toOriginal(start, start + 1)[0];
+  const e = ctx.toOriginal(end - 1, end)[1];
+  return ASKED_LEAD.test(ctx.text.slice(Math.max(0, s - 20), s)) && ASKED_NO.test(ctx.text.slice(e, e + 24));
 }
 
 /** A scale right after 1:1 (尺寸, 大小, 等身): a model's size, unless the sentence claims likeness to the genuine. */

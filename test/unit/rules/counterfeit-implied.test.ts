@@ -5,6 +5,23 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 42 (t42d): moissanite, lab-grown and blends sold as such; size and shelf-life notes after 其实; honest OEM and own-brand facts; a
+    // Chinese label on an import; our label beside a test that meets the standard; parts denied; a refurb told on the page; a copy that is text
+    '这款是莫桑石，证书上写的也是莫桑石，硬度和火彩跟钻石很接近，肉眼看不出区别。',
+    '证书上写的是培育钻石，其实就是实验室培育的真钻，成分和天然钻一样。',
+    '标签上写的是保质期两年，其实开封后半年内用完最好，口感差不多。',
+    '详情页写的是M码，其实是偏大的，跟L差不多。',
+    '澳洲品牌授权国内代工，包装上贴的澳洲品牌标，也写了中国制造。',
+    '国内代工，贴的是我们自己的标，效果一样的。',
+    '进口的奶粉，国内保税仓贴的中文标，和澳洲本土一样。',
+    '这款是我们自有品牌，国内代工厂生产的，贴的中文标签。',
+    '中文标签是我们自己贴的，实测含量符合国标，跟原装一样。',
+    '手机外壳和盒子是原装的，主板也是原装的，没有拆机件，序列号官网可查。',
+    '这台是官方翻新机，外壳是新换的，主板是原厂的，详情页写明了。',
+    'UMF 15+是新西兰官方检测的等级，罐子上的标是原厂印的，实测报告在详情页。',
+    '刀身上刻的是我们自己的品牌，阳江的厂做的，钢材是国产的。',
+    '包装上写的蓝山风味拼配豆，其实就是拼配豆，详情页写明了，蓝山只占一小部分。',
+    '电子课件可以复制粘贴，内容和纸质书一样。',
     // round 41 (t41h): 'not real' said of a material named honestly by its substitute
     'Vegan leather = PU 合成革, not real leather, clearly stated in the listing.',
     'Gold-plated brass, not real gold, so it may fade after a year.',
@@ -2166,5 +2183,24 @@ ruleTable(counterfeitImplied, {
     { text: '和兰蔻是同一个集团同一个工厂，东西一样的，价格便宜一半', severity: 'warn' },
     // round 41 (t41k): papers still matched up (配齐, 配上) beside the 配合 exception
     { text: '标签我们这边可以配上，跟原版一样。', severity: 'warn' },
+    // round 42 (t42d): a genuine shell around parts pulled from other units; a grade stuck on by us, the real test lower; a book copied in
+    // colour; what the papers, pack or engraved mark say contradicted, nobody the wiser; a foreign country's label on goods made at home
+    { text: '这台手机外壳和盒子是原装的，主板是拆机件拼起来的，序列号照样查得到。', severity: 'block' },
+    { text: '这台平板外壳是原厂的，里面的电池和屏幕都是拆机件拼起来的，开机看不出来。', severity: 'block' },
+    { text: '这块表表壳和表盘是原装的，机芯是拆机的二手货，走时一样准。', severity: 'block' },
+    { text: '罐子上的UMF 15+是我们自己贴的，实际检测大概5+左右，不过味道都是麦卢卡的味道，一般人吃不出区别。', severity: 'block' },
+    { text: '瓶身的年份是我们自己印的，实测是三年的基酒，一般人喝不出来。', severity: 'block' },
+    { text: '原版绘本是彩印复制的，内容一样。', severity: 'block' },
+    { text: '这套教材是彩色复制的，跟原版内容一模一样。', severity: 'block' },
+    { text: '这本原版画册是我们盗印的，印刷跟原版一样。', severity: 'block' },
+    { text: "包装上写的'蓝山'其实是拼配豆，真蓝山只放了一点点，大部分是别的产区的豆子，喝不出来的。", severity: 'block' },
+    { text: '证书上写的是天然钻石，但其实镶的是莫桑石，硬度和火彩都很接近，只有用专业仪器才测得出来，平时戴没人看得出。', severity: 'block' },
+    { text: '标签上写的是有机棉，其实是普通棉，手感差不多，外行摸不出来。', severity: 'block' },
+    { text: '鉴定书上写的是和田玉，但实际上是俄料加染的，一般人看不出。', severity: 'block' },
+    { text: '刀身上刻的是日本那家老字号的铭，实际是阳江的厂做的，钢材也不是日本钢，但锋利度一般人用不出差别。', severity: 'block' },
+    { text: '表盘上刻的是瑞士那家的名字，实际是深圳的厂做的，戴着一般人看不出来。', severity: 'block' },
+    { text: '国内代工，贴的澳洲标，效果一样的。', severity: 'block' },
+    { text: '国产的货，贴了个意大利的标，外行看不出来。', severity: 'block' },
+    { text: '本地厂做的，印了个日本的牌子，效果一样。', severity: 'block' },
   ],
 });

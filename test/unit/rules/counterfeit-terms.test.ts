@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 42 (t42d): the buyer's question reported without a question mark and answered no at once
+    '您问是不是复刻版——不是，这款是美国原厂生产的，尾盖和筒身都有激光序列号。',
+    '你问这个算不算高仿：不算，报关单和授权书都在详情页。',
+    '您问是不是复刻版，不是的，品牌授权书在详情页。',
     // round 41 (t41h): 复刻 as the brand's own re-release, told in English
     'Retro 复刻 here = re-release by adidas itself, original box included.',
     '复刻 here means a reissue by Nike itself, sold in their own stores.',
@@ -1265,5 +1269,9 @@ ruleTable(counterfeitTerms, {
     { text: '这款电动牙刷头是A版货，比官方便宜一大半。', severity: 'block' },
     { text: '羊绒围巾是大牌原单，剪了标卖的。', severity: 'block' },
     { text: '这批衬衫用的是原单布料，摸着跟专柜一样。', severity: 'block' },
+    // round 42 (t42d): the asked word answered yes, or no turned to a likeness
+    { text: '您问是不是复刻版——不是，但做工跟原版一样。', severity: 'block' },
+    { text: '您问是不是复刻版——是的，复刻版性价比高。', severity: 'block' },
+    { text: '您问是不是复刻版，对，就是复刻版。', severity: 'block' },
   ],
 });
