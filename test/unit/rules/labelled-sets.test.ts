@@ -493,13 +493,16 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // after t41g and the lead 0.990 / 0% (left: a demo day at a venue with a passphrase gift, GS-032).
     ['dev-blind-gs.jsonl', 0.97, 0.02],
     // Round 42: GU (140: 2.7 ×50 — 35 goods and services past the law, 15 defamation — 2.4 ×25, 2.8 ×25 over 64 verticals; 40 clean),
-    // blind. First run 0.750 / 7.5% (75/100, 3/40).
-    ['dev-blind-gu.jsonl', 0.75, 0.075],
-    // Round 42: GV (140: 2.3 ×35, 2.9 ×35, 2.6 ×30 over 42 verticals; 40 clean), blind. First run 0.810 / 2.5% (81/100, 1/40).
-    ['dev-blind-gv.jsonl', 0.81, 0.025],
+    // blind. First run 0.750 / 7.5% (75/100, 3/40); after t42b (goods past the law), t42c (the platform and rivals defamed), t42d (2.8)
+    // and t42g (2.4) 1.000 / 0%.
+    ['dev-blind-gu.jsonl', 0.97, 0.02],
+    // Round 42: GV (140: 2.3 ×35, 2.9 ×35, 2.6 ×30 over 42 verticals; 40 clean), blind. First run 0.810 / 2.5% (81/100, 1/40); after
+    // t42e (2.9) and t42f (2.3, 2.6) 1.000 / 0%.
+    ['dev-blind-gv.jsonl', 0.97, 0.02],
     // Round 42: GW (140: 2.7 ×40 — 30 goods and services past the law, 10 defamation (labelled 2.4 and 2.7) — 2.5 ×35, 2.4 ×25 over 56
-    // verticals; 40 clean), blind. First run 0.850 / 0% (85/100, 0/40).
-    ['dev-blind-gw.jsonl', 0.85, 0.02],
+    // verticals; 40 clean), blind. First run 0.850 / 0% (85/100, 0/40); after t42b, t42c
+    // and t42g 1.000 / 0%.
+    ['dev-blind-gw.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -538,7 +541,8 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // sense, masked buyer data, a refused under-declaration, a slot-machine money box…) 5 → 0 (t31c). Not in the second opinion's training.
   // Round 41: CLEAN-GP (200 hard clean over every clause area and 25 mixed Chinese/English) 8 → 0/200 (t41f); CLEAN-GT (the same brief, second
   // wave) 8 → 0/200 (t41h). Not trained on.
-  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl', 'dev-clean-co.jsonl', 'dev-clean-et.jsonl', 'dev-clean-ex.jsonl', 'dev-clean-fd.jsonl', 'dev-clean-fh.jsonl', 'dev-clean-fm.jsonl', 'dev-clean-fq.jsonl', 'dev-clean-fu.jsonl', 'dev-clean-fy.jsonl', 'dev-clean-gd.jsonl', 'dev-clean-gi.jsonl', 'dev-clean-gp.jsonl', 'dev-clean-gt.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
+  // Round 42: CLEAN-GX (200 hard clean in DO's ten verticals, written to find DO's false alarms without opening it) 3 → 0/200 (t42c, t42d, t42g).
+  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl', 'dev-clean-co.jsonl', 'dev-clean-et.jsonl', 'dev-clean-ex.jsonl', 'dev-clean-fd.jsonl', 'dev-clean-fh.jsonl', 'dev-clean-fm.jsonl', 'dev-clean-fq.jsonl', 'dev-clean-fu.jsonl', 'dev-clean-fy.jsonl', 'dev-clean-gd.jsonl', 'dev-clean-gi.jsonl', 'dev-clean-gp.jsonl', 'dev-clean-gt.jsonl', 'dev-clean-gx.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });
