@@ -878,6 +878,18 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // the start of round 42 and scored by number only: 0.922 (83/90), false alarms 0/60 at first sight (80c1735). A floor only.
   heldOutFloor('holdout-dp.jsonl', 0.92, 0.02);
 
+  // HELD OUT, sealed: DQ (150: 90 breaches over every clause in ten verticals new to a sealed set — rock-climbing gear, rugs and carpets,
+  // curtains and blinds, nuts and dried fruit, hair accessories, desk lamps, scarves and gloves, handmade soap, small pets, electric fans;
+  // 60 hard clean), written blind in round 42 and scored by number only after the first wave's tuning: 0.967 (87/90), false alarms 3/60 at
+  // first sight (66abee5). A floor only.
+  heldOutFloor('holdout-dq.jsonl', 0.96, 0.05);
+
+  // HELD OUT, sealed: DR (150: 90 breaches over every clause in ten verticals new to a sealed set — sofas and furniture, storage boxes and
+  // hangers, vases and dried flowers, keychains and charms, tripods and gimbals, lipstick and lip care, toothpaste and mouthwash, ice and
+  // roller skates, billiards and darts, routers and network gear; 60 hard clean), written blind in round 42 and scored by number only after
+  // the first wave's tuning: 0.911 (82/90), false alarms 4/60 at first sight (66abee5). A floor only.
+  heldOutFloor('holdout-dr.jsonl', 0.91, 0.07);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
