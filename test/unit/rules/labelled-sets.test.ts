@@ -503,6 +503,9 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // verticals; 40 clean), blind. First run 0.850 / 0% (85/100, 0/40); after t42b, t42c
     // and t42g 1.000 / 0%.
     ['dev-blind-gw.jsonl', 0.97, 0.02],
+    // Round 42, second wave: GY (140: 2.7 ×60 — 45 goods and services past the law, 15 defamation — 2.8 ×20, 2.4 ×20 over 69 verticals;
+    // 40 clean), blind. First run 0.700 / 7.5% (70/100, 3/40).
+    ['dev-blind-gy.jsonl', 0.7, 0.075],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
