@@ -506,6 +506,9 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // Round 42, second wave: GY (140: 2.7 ×60 — 45 goods and services past the law, 15 defamation — 2.8 ×20, 2.4 ×20 over 69 verticals;
     // 40 clean), blind. First run 0.700 / 7.5% (70/100, 3/40).
     ['dev-blind-gy.jsonl', 0.7, 0.075],
+    // Round 42, second wave: GZ (140: 2.6 ×30, 2.3 ×25, 2.9 ×25, 2.5 ×20 over 47 verticals; 40 clean), blind. First run 0.870 / 2.5%
+    // (87/100, 1/40).
+    ['dev-blind-gz.jsonl', 0.87, 0.025],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
