@@ -206,3 +206,14 @@ const CONTROLLED_TURN =
 export function controlledRefused(sentence: string): boolean {
   return CALLED_CONTROLLED.test(sentence) && SHOP_REFUSES.test(sentence) && !CONTROLLED_TURN.test(sentence);
 }
+
+/**
+ * Round 42 (t42h): a whole compact sentence that names the grey trade's goods and turns them away (水客的货我们不收，每台相机都有报关单; 走私货
+ * 我们一律不碰) — for the statistical 2.7 opinion, which weighs 水客 and 走私 like an offer. Not with a turn back to a supply (但老客可以, 私下).
+ */
+const GREY_TRADE_REFUSED =
+  /(?:水客|走私|水货|私货|黑货|来路不明)(?:的|带的|带来的|带进来的|过来的)?(?:货|东西|商品|单子?|生意|渠道)?(?:我们|我们店|本店|店里|咱们|咱家|我家|这边|我这边)?(?:一律|从来|从|都|也|坚决|绝对|一概|一直)*(?:不收|不要|不拿|不进|不卖|不做|不接|不碰|不走|不沾)/;
+const GREY_TRADE_TURN = /但|不过|可是|除非|老客|熟客|私下|悄悄|偷偷|要的话/;
+export function greyTradeRefused(sentence: string): boolean {
+  return GREY_TRADE_REFUSED.test(sentence) && !GREY_TRADE_TURN.test(sentence);
+}

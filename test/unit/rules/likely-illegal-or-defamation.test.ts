@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 42 (t42h): the grey trade's goods turned away (greyTradeRefused)
+    '水客的货我们不收，每台相机都有报关单。',
+    '走私货我们一律不碰，全部一般贸易进口。',
+    '水客带的东西我们从来不要，都是正规清关。',
     // round 42 (t42f): a blade's own upkeep told (bladeCareTold)
     '开刃服务我们店没有，包装里附了一根磨刀棒，每次用之前轻轻拉三到五下就行。',
     '刃口钝了用磨刀石修一下就行，别进洗碗机。',
