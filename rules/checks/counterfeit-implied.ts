@@ -216,7 +216,7 @@ const MAKE = /做工|版本|细节|品质|质量|上脚|上身|走线|五金|效
 /** A shell that is genuine around contents that are not: 原装回收瓶, 回收的正品罐, 正品空瓶. */
 // (round 38, t38b: …or the containers said to be the maker's, recycled — 桶和瓶盖都是原厂回收的)
 // (round 40, t40h: …or the brand's bag filled from bulk — 大袋散装分到原装袋里的; the original tins recycled — 罐子是原罐回收的)
-const GENUINE_SHELL = /(?:原装|原厂|正品|原版|专柜|品牌|大牌)的?(?:回收)?的?空?(?:小瓶|大瓶|瓶|罐|盒|包装|外壳|壳|袋子?)|原(?:罐|瓶|盒|桶|袋)子?(?:都|也)?回收|回收的?(?:原装|原厂|正品|原版|专柜|原)?的?空?(?:瓶|罐|盒)|(?:瓶|罐|盒|外壳|瓶身|外瓶)子?(?:是|用的是?)?(?:正品|原装|原厂|原版|专柜)|(?:瓶|罐|盒|桶|瓶盖|盖子|包装)(?:和[^，。]{1,4})?(?:都|也|全)?是(?:原装|原厂|正品|原版|品牌)(?:那边)?的?回收/;
+const GENUINE_SHELL = /(?:原装|原厂|正品|原版|专柜|品牌|大牌)的?(?:回收)?的?空?(?:小瓶|大瓶|瓶|罐|盒|包装|外壳|壳|袋子?)|原(?:罐|瓶|盒|桶|袋)子?(?:都|也)?回收|回收的?(?:原装|原厂|正品|原版|专柜|原)?的?空?(?:瓶|罐|盒)|(?:瓶|罐|盒|外壳|瓶身|外瓶)子?(?:是|用的是?)?(?:正品|原装|原厂|原版|专柜)|(?:瓶|罐|盒|桶|瓶盖|盖子|包装)(?:和[^，。]{1,4})?(?:都|也|全)?是(?:原装|原厂|正品|原版|品牌)(?:那边)?的?回收|回收(?:来)?的?[^，。！？]{1,6}?(?:原|空)(?:瓶|罐|盒|袋|桶)|(?:瓶|罐|盒|袋|桶)子?(?:都|也|全)?(?:是|用的是?)(?:回收|收来|收回来)的|(?:进口|原装|原厂|正品)原(?:袋|瓶|罐|盒|桶)/;
 /** Packaging or parts, and who filled or changed them (we, here, at home). */
 const SHELL_OR_PART = /瓶|罐|盒|包装|外壳|壳|机芯|表盘|零件|配件|外盒/;
 /** An empty container for decanting named as goods (分装瓶, 分装喷瓶, 分装盒), not the act (分装瓶装的, 分装瓶里灌的). */
@@ -255,6 +255,11 @@ const OWN_LINE_OPENLY =
   /^(?![^]*(?:一模一样|差不多|没区别|没差|看不出|认不出|懂的|您懂|你懂|懂就好|专柜|正品|原厂|大牌|零头|分之一|一折|半价|只是没|就是没|只是不|就是不))[^]*(?:自有款|自有系列|自有产品|自营款|本品牌|本店品牌|我们(?:的|自己的?|自家的?)(?:系列|款|产品线))/;
 /** Round 29 (t29c): filled by the maker at the source (酒庄原瓶灌装, 原产地灌装, 原厂灌装): what a genuine import is. */
 const FILLED_AT_SOURCE = /(?:酒庄|庄园|酒堡|酒厂|原产地|产地|原厂|品牌方|品牌工厂|海外工厂)(?:的)?(?:原瓶|原装|直接|统一)?$/;
+/**
+ * Round 42 (t42i): the fill told by its date (麦卢卡是2025年3月灌装的, 这批去年10月分装): a batch fact, the date right before the word, nothing
+ * said of who filled it or where.
+ */
+const FILLED_ON_DATE = /(?:[0-9]{1,4}(?:年|月|日|号)|年初|年中|年底|月初|月中|月底|上个?月|这个月|本月|今年|去年|前年|当天)(?:份)?$/;
 /**
  * Round 30 (t30c): a parcel resealed on its way — the shipping carton or bag (重新封箱, 重新封了包裹), or by the inspector or courier who
  * opened it (海关查验后会重新封口, 快递站验视后重新包装了一下): logistics, not the goods' own package redone. Read only for 重新封/重新包装.
@@ -732,11 +737,15 @@ const cues: Cue[] = [
   },
   {
     // Repacked or rebuilt inside a genuine shell: 用的原厂回收瓶, 回收的正品罐装散装粉, 从大瓶倒进原装小瓶.
-    words: ['回收', '空瓶', '散装', '倒进', '倒装', '灌进', '装进'],
+    // Round 42 (t42i): …the shell told as recycled with its grade between (瓶子是回收的18年原瓶，里面灌的是12年的酒) or as the import's own bag
+    // (袋子是进口原袋，粮是国内厂代工灌进去的).
+    words: ['回收', '空瓶', '散装', '倒进', '倒装', '灌进', '装进', '灌的是', '里面灌的'],
     severity: 'block',
     message: '说商品装在回收的正品包装里（分装/灌装/替换），暗示不是正品（规则 2.8）',
     sentence: GENUINE_SHELL,
     window: 48,
+    // (round 42, t42i: …nor the buyer told to put a part in — 收到后请把勺子装进罐子里的卡槽)
+    notBefore: /(?:请|您|你|记得|可以|收到后|用完后?)(?:把|将)[^，。！？]{1,6}$/,
     notSentence: [REMEDY, /环保|以旧换新|回收计划|回收活动|积分|不做|从不|不会|没有分装|不分装|不卖|只卖|不拆/],
   },
   {
@@ -772,7 +781,7 @@ const cues: Cue[] = [
     message: '说商品由自己或国内分装、灌装、重印或替换部件，暗示不是正品（规则 2.8）',
     sentence: [SHELL_OR_PART, DONE_HERE],
     // Round 29 (t29c): filled at the source (酒庄原瓶灌装, 原产地灌装后整瓶进口) — not refilled originals (用回收的原瓶灌装).
-    notBefore: FILLED_AT_SOURCE,
+    notBefore: new RegExp(`${FILLED_AT_SOURCE.source}|${FILLED_ON_DATE.source}`),
     window: 40,
     // Round 22 (t22bz): an empty travel container named as goods or a gift (随单送一个分装瓶, 分装盒单独拍), not the act of decanting.
     notAfter: DECANT_CONTAINER,
@@ -1388,7 +1397,8 @@ const cues: Cue[] = [
     severity: 'warn',
     message: '说品牌包装、证书或标识是自己制作的，暗示不是正品（规则 2.8）',
     // …or the goods said not to exist where the brand sells (国外那边没有这个货; round 9).
-    sentence: [MADE_BY_US, /原版|原款|原厂|品牌|大牌|同一个模具|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|不影响(?:穿|用|戴|背|使用)|(?:口感|味道|效果|品质|质量|东西|里面)[^，。]{0,3}(?:没区别|没差别|没什么区别|没啥区别|无差别|一个样)|(?:摸起来|摸着|看起来|看着|用起来|手感)[^，。]{0,3}(?:没差|没区别|没两样|一个样|差不多)|(?:就|只)?(?:这|这么)?一点(?:点)?(?:差别|区别|不同)|同款(?:酒液|原液|液体|配方)|喝不出|尝不出|吃不出|实际检测|实测|原来的|原来是|原本是|本来是|素面|白牌|剪掉|剪了|拆掉|换掉|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)|出口转内销|外贸|尾单|原单|外单|一样(?:锋利|好用|亮|结实)/],
+    sentence: [MADE_BY_US, /原版|原款|原厂|品牌|大牌|同一个模具|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|不影响(?:穿|用|戴|背|使用)|(?:口感|味道|效果|品质|质量|东西|里面)[^，。]{0,3}(?:没区别|没差别|没什么区别|没啥区别|无差别|一个样)|(?:摸起来|摸着|看起来|看着|用起来|手感)[^，。]{0,3}(?:没差|没区别|没两样|一个样|差不多)|(?:就|只)?(?:这|这么)?一点(?:点)?(?:差别|区别|不同)|同款(?:酒液|原液|液体|配方)|喝不出|尝不出|吃不出|实际检测|实测|原来的|原来是|原本是|本来是|素面|白牌|剪掉|剪了|拆掉|换掉|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)|出口转内销|外贸|尾单|原单|外单|一样(?:锋利|好用|亮|结实)|(?:散装|散酒|散货|大桶)[^，。！？]{0,10}?(?:国内|这边|本地|我们)[^，。！？]{0,4}?(?:灌|装瓶|分装)|所以(?:才|就|只)?(?:卖|要|便宜|这个价|这么便宜|价格)|(?:才|只)(?:卖|要)[0-9一二两三四五六七八九十百几]/],
+    // (round 42, t42i: …or the low price put down to it, or a bulk fill at home beside it — 酒是法国散装运过来在国内灌的瓶，酒标是我们自己贴的，所以一瓶才卖九十九)
     // …nor the making denied or the brand's own factory named (不是我们自己配的; 是品牌德国工厂出的，底部有钢印; round 11).
     // …nor the brand's own re-issue (品牌自己的复古复刻配色（品牌官方 re-issue）; 品牌今年官方重新发售的; round 12).
     // (round 39, t39m: …nor the maker marking its piece as it is made — 杯底的品牌标是工厂贴花烧上去的)
@@ -2792,10 +2802,28 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说证书、包装或标识上写的与实物不符、但一般人分辨不出，暗示货不对板（规则 2.8）',
     before: /(?:证书|鉴定书|检测报告|包装|外包装|标签|吊牌|袋子|罐子|盒子|瓶身|罐身|铭牌|标|刀身|表盘|底部|钢印|商标|logo|名字|品名|标题)(?:上|里|背面|底部)?(?:面)?(?:写|标|印|刻|打|贴|注|铸)(?:的|着)(?:是)?[^。！？]{1,14}?(?:[，,](?:但是?|可是?|不过)?)?$/,
-    after: /^(?:上)?(?:是|就是|都是|[一-鿿]{1,2}的是|用的|[^，。！？]{0,6}?(?:拼配|拼的|混的|兑的|掺|勾兑|国产|国内|本地|厂(?:子|家|里)?(?:做|出|生产)))/,
+    // (round 42, t42i: …or the named content only a share of the goods — 包装上写的是100%蓝山，其实蓝山只占一成)
+    after: /^(?:上)?(?:是|就是|都是|[一-鿿]{1,2}的是|用的|[^，。！？]{0,6}?(?:拼配|拼的|混的|兑的|掺|勾兑|国产|国内|本地|厂(?:子|家|里)?(?:做|出|生产)|只占|只有|只放|只加|只含|才占|占不到|不到|不足|顶多占))/,
     window: 40,
     sentence: /看不出|看得出|分不出|分得出|认不出|喝不出|吃不出|尝不出|用不出|测得出|验得出|没人(?:发现|知道|看|分)|一般人|外行|内行才|仪器才|很接近|差不多|一模一样|差别不大|没区别|没差别|区别不大|一样的/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, ORIGIN_DISCLOSED, /写明|标明|注明|如实|已标注|详情页(?:说明|写)|保质期|有效期|生产日期|尺码|码数|偏大|偏小|色差|颜色|容量|重量|净含量|误差|说明书|不会|从不|绝不|实验室培育|培育钻|人造钻/],
+    deniable: false,
+  },
+  {
+    // Round 42 (t42i): a pure or whole content named on the pack, the goods then said to hold it only in part, the rest something else, and the
+    // difference said to go unnoticed (标签印着纯羊绒，羊绒只有三成，剩下都是羊毛，摸不出来; 罐子上写100%麦卢卡，真麦卢卡不到两成，其余是百花蜜，一般人吃不出):
+    // the goods are not what the label names. Not a blend told on the page (详情页写明了拼配比例), nor a recipe's parts told plainly (巧克力含量70%，其余是可可脂).
+    words: ['其余是', '其余都是', '其余的是', '剩下的是', '剩下是', '剩下都是', '剩下全是', '剩下的都是', '其他都是', '大部分是', '大部分都是', '大半是', '主要是'],
+    severity: 'block',
+    message: '说包装上标的纯度或成分与实物不符、但一般人分辨不出，暗示货不对板（规则 2.8）',
+    window: 48,
+    sentence: [
+      /(?:写|标|印|贴|注)(?:的|着|了)?(?:是)?[^，。！？]{0,4}?(?:100%|百分百|百分之百|纯|全|足量|100)/,
+      /只占|只有|只放|只加|只含|才占|才有|占不到|不到|不足|一成|两成|三成|一小部分|一点点|少量/,
+      /看不出|分不出|认不出|喝不出|吃不出|尝不出|摸不出|闻不出|用不出|一般人|外行|差不多|差别不大|没区别|没差别|区别不大|一样的|都一样/,
+    ],
+    // (not ORIGIN_DISCLOSED: 标签印着… is the claim itself here, the share and the unnoticed difference deny it is a disclosure)
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /写明|标明|注明|如实|已标注|详情页|配料表|成分表(?:上|里)?(?:有|写)|比例(?:都)?(?:写|标|印)|不会|从不|绝不/],
     deniable: false,
   },
   {

@@ -390,6 +390,9 @@ const cues: Cue[] = [
     message: MESSAGE,
     after: /^(?:的)?(?:书|绘本|图书|童书|教材|教辅|光盘|碟|dvd|cd|软件|游戏|卡带|漫画|小说|画册|字帖|周边|手办|唱片|专辑|乐高|积木)/,
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}`),
+    // Round 42 (t42i): the shop refusing it right after the noun or a list, in the same clause (破解、装盗版游戏我们都不做; 盗版卡带这类我们一概不碰) —
+    // not an offer with a refusal of something else later (盗版游戏我们帮您装好，不过我们不做售后).
+    notAfter: new RegExp(`^[^，。！？]{0,6}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家)?(?:也|都|是)?(?:一律|一概|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不进|不拿|不装|不刷|不帮(?:您|你)?装|拒绝)|^[^]{0,8}?(?:这些|这类|这种|那些|之类)[^，。！？]{0,8}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家)?(?:也|都|是)?(?:一概|一律|从来|从|绝对|坚决|永远|向来)?(?:都)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不进|不拿|不装|拒绝)`),
     hypothetical: true,
     notSentence: [NOT_A_CLAIM, /正版/],
   },

@@ -101,6 +101,9 @@ const SMEAR = [
   '一直瞒', '瞒着', '瞒下来', '隐瞒', '捂着', '压消息', '摔伤过', '砸伤过', '伤过孩子', '伤过人', '扩容机', '扩过容', '扩容的', '扩容卡',
   // Round 42 (t42c): a rival's papers said doctored or forged (鉴定证书都是老板自己用软件P的, 报关单是伪造的) and its goods not as shown (货不对板).
   '软件p', '自己p的', 'p出来的', 'p过的', 'ps过', 'ps出来', '修图改的', '伪造的', '伪造了', '假证书', '证书是假', '证书都是假', '货不对板', '罚过他们',
+  // Round 42 (t42i): stock said damaged or stale (泡过水的库存机, 全是陈豆, 事故车) and a harm said merely not yet exposed (只是还没被曝光).
+  '泡过水', '泡了水', '被水泡过', '水泡过', '进过水', '被淹过', '淹过水', '水淹过', '水淹车', '泡水车', '泡水机', '泡水货', '火烧车', '过火车', '事故车', '库存机', '残次机', '陈豆', '陈米', '陈粮',
+  '还没被曝光', '还没曝光', '没被曝光而已', '迟早被曝光', '迟早要曝光', '乱标', '瞎标', '乱写的', '其实掺', '其实兑',
   '吃不死人', '治不了病', '都是临期', '全是临期', '来路不正', '来路不明', '赃物', '搞传销', '传销', '出过事', '喝出过事', '吃出过事', '用出过事', '喝出事', '吃出事', '上过新闻', '被曝光', '被查过', '被抓过', '被罚过', '被抓', '走私进来', '就是淀粉', '没效果', '没什么效果', '没啥效果', '根本没用', '伤胃', '伤身', '伤肝', '致癌', '吃出毛病', '吃出问题', '便宜没好货', '还好意思', '还敢叫', '也敢叫', '好意思叫', '兑的', '哪来的正品', '哪有正品', '等于白喝', '等于白吃', '等于白用', '白喝', '白吃', '没一点用', '一点用都没有',
 ];
 /** Sourced from a cheap marketplace, not imported: 其实是从拼多多上进的, 义乌批发市场拿的. */
@@ -111,7 +114,7 @@ const CHEAP_SOURCE = '(?:从|是|都是|全是|就是|在)(?:拼多多|pdd|1688|
 // 国内工厂贴的外国牌子: a foreign label stuck on at home.
 // 不/没 inside a word or a smear of its own (尿不湿, 不少, 没几克) is no denial.
 // Round 12 (t12b): a missing paper is part of the smear, not a denial (都是没备案的水货, 没检疫的肉).
-const GAP_UNIT = '(?:[^不没非无]|不(?=湿|少|错|到|光|止|仅)|没(?=几|多少|有?(?:备案|注册|资质|检疫|报关|溯源|中文标|批文|许可|合格证))|无(?=备案|资质|批文|中文标|溯源|合格证|许可))';
+const GAP_UNIT = '(?:[^不没非无]|不(?=湿|少|错|到|光|止|仅)|没(?=几|多少|有?(?:品牌)?(?:备案|注册|资质|检疫|报关|溯源|中文标|批文|许可|合格证|授权))|无(?=备案|资质|批文|中文标|溯源|合格证|许可|授权))';
 /** A claim set against the truth: 其实都是义乌发的, 实际上是国内灌的. */
 // Not a plain origin (实际上是国内版, 其实是广州仓发的): only a cheap source or a back-yard maker.
 const REALLY_FROM = '(?:其实|实际上?|真实)(?:都|全)?(?:是)?(?:从)?(?:拼多多|pdd|1688|淘宝|闲鱼|地摊|批发市场|义乌|莆田|小作坊|作坊|小厂|小工厂|国内(?:的)?(?:小厂|小工厂|工厂|作坊|小作坊|灌|贴|分装|仿))';
@@ -128,7 +131,14 @@ const SQUALID = '发霉|霉了|长霉|霉变|生虫|长虫|老鼠|蟑螂|民房|
  */
 const TOXIN = '(?:汞|水银|铅(?!笔)|砷|镉|甲醛|重金属|苏丹红|三聚氰胺|瘦肉精|塑化剂|石棉|致癌物|禁用成分|违禁成分|禁用物质|工业(?:染料|酒精|明胶|用盐|色素))';
 const TOXIN_IN = `(?:含有?|检出(?:了|来)?|查出(?:了|来)?(?:含有?|有)?|测出(?:了|来)?(?:含有?|有)?|用(?:了|的)?|加(?:了|的)?|泡(?:了|过)?|熏(?:了|过)?|掺(?:了)?)(?:大量|过量|超标的?|不少)?${TOXIN}`;
-const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${TOXIN_IN}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|回收(?:的|来的|回来的)?[^，。！？]{0,4}?(?:再|重新|二次|又)(?:封|灌|装|包|贴|卖)|(?:二次|再|又)封口|里面装(?:的)?(?:是)?(?:什么|啥)[^，。！？]{0,2}谁(?:知道|晓得|清楚)|贴(?:的|个|上|了)?(?:外国|洋|进口|国外|外文|英文|日文|韩文|德文|外语)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
+/**
+ * Round 42 (t42i): a rival's marks or papers said tampered with or made up (烘焙日期都是改过的, 年份也是乱标的, 授权书是P出来的, 检测报告是编的) and
+ * a test of its goods said failed or faked (碰撞测试其实没过, 质检报告是买的): the noun, a few units, then the verb of tampering or failing.
+ */
+const MARK_OR_PAPER = '(?:里程|公里数|日期|生产日期|烘焙日期|出厂日期|保质期|有效期|到期日|批号|批次号?|年份|酒龄|产地|标签|证书|授权书|授权|报告|检测报告|质检报告|报关单|发票|合同|执照|资质|鉴定书|溯源码|防伪码)';
+const TAMPERED = `${MARK_OR_PAPER}[^，。！？]{0,4}?(?:都|全|也|其实|根本)?(?:是)?(?:被)?(?:改过|改了|改的|涂改|篡改|重新打|重打|重印过|乱标|乱写|瞎标|瞎写|编的|编出来|编造|伪造|造假|作假|p过|p的|ps的|p出来|ps出来|假的|假造|借的|借来的|盗用|套用)`;
+const FAILED_TEST = '(?:测试|检测|质检|抽检|认证|碰撞|安检|检验|化验|送检|国检|3c|ccc)(?:报告|结果|数据)?[^，。！？]{0,4}?(?:其实|根本|压根|都|也|就)?(?:没过|没通过|没有通过|通不过|过不了|不过关|不达标|不合格|是假的|造假|作假|是买的|买来的|是编的|花钱买)';
+const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${TAMPERED}|${FAILED_TEST}|${TOXIN_IN}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|回收(?:的|来的|回来的)?[^，。！？]{0,4}?(?:再|重新|二次|又)(?:封|灌|装|包|贴|卖)|(?:二次|再|又)封口|里面装(?:的)?(?:是)?(?:什么|啥)[^，。！？]{0,2}谁(?:知道|晓得|清楚)|贴(?:的|个|上|了)?(?:外国|洋|进口|国外|外文|英文|日文|韩文|德文|外语)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
 
 /** Round 42 (t42c): the same, reaching past a longer aside (那个德国牌子还是别给宝宝用了，我们内部都知道它的吸水珠含致癌物). */
 const SMEAR_AFTER_LONG = new RegExp(SMEAR_AFTER.source.replace(`{0,18}?`, `{0,32}?`));
@@ -157,7 +167,7 @@ const REFUSED_SAY = /(?:不能|不会|不好|不便|不方便|没法|没办法|�
 const BUYER_OWN_BUY = /(?:您|你|亲)(?:刚才|之前)?(?:说|提到|反映|讲)[^，。！？]{0,6}在[^，。！？]{0,10}买到(?![^。！？]*(?:确实|没错|的确|就是|本来就|都是假|全是假))/;
 // Round 24 (t24c): …nor our goods disowned beside the smear (那个直播间卖的是假的，不是我们家的货): 不是我们家的 sets the fakes apart from
 // ours, it does not turn the talk to our own goods — the rival stays smeared.
-const NO_TARGET = new RegExp(`${REFUSED_SAY.source}|` + /市面上|有些|有的|谨防|警惕|小心买到|认准我们的|不方便评价|不好评价|不评价|不清楚|不了解|没测过|(?<!不是|并非|并不是|而不是|而非|可不是|也不是)(?:我们家的(?!才|就不|可不|绝不|不会)|我们的(?!才|就不|可不|绝不|不会)|本店的)|我们(?:从来|从|也|都)?不(?:碰|卖|做|进|拿|沾)|不评论/.source +
+const NO_TARGET = new RegExp(`${REFUSED_SAY.source}|` + /市面上|有些|有的|谨防|警惕|小心买到|认准我们的|不方便评价|不好评价|不评价|不清楚|不了解|没测过|(?<!不是|并非|并不是|而不是|而非|可不是|也不是)(?:我们家的(?!才|就不|可不|绝不|不会|都是(?:原|正|真)|全是(?:原|正|真))|我们的(?!才|就不|可不|绝不|不会|都是(?:原|正|真)|全是(?:原|正|真))|本店的)|我们(?:从来|从|也|都)?不(?:碰|卖|做|进|拿|沾)|不评论/.source +
   // Round 40 (t40f): a recall the brand or a regulator announced is a public fact told with its source, not a smear (那款去年召回过，品牌官网有公告).
   '|' + /召回[^。！？]{0,12}(?:公告|通告|通报|声明|官网)|(?:公告|通告|通报|声明|官网)[^。！？]{0,12}召回/.source + `|${BUYER_OWN_BUY.source}`);
 /** A rival's lower price: 隔壁便宜一百块, 人家卖八十. */
@@ -583,17 +593,19 @@ function quotedShopSmeared(ctx: LintContext, rule: RuleModule): void {
  * 氨基酸虚标出来的), then a strong smear, a toxin or a hushed-up harm. Not our own shop (我们旗舰店的…), the words that end in 家 and
  * name no shop (大家, 商家, 回到家, 一家), nor the weak words our own shop might say of itself (…旗舰店的优惠券过期了).
  */
-const BARE_SHOP_NAME = /(?:^|[，。！？；：,.!?;:\s])([一-龥a-z0-9]{2,10}?)(旗舰店|专卖店|专营店|官方店|家)(?=的|那款|那个|卖的)/g;
+// Round 42 (t42i): …or a trade's shop word (X记酒行那款单一麦芽其实掺了谷物酒, 老陈茶行的…, 某某车行卖的): 酒行, 茶行, 车行, 小铺, 酒庄 and kin.
+const BARE_SHOP_NAME = /(?:^|[，。！？；：,.!?;:\s])([一-龥a-zA-Z0-9]{1,10}?)(旗舰店|专卖店|专营店|官方店|酒行|茶行|车行|表行|琴行|商行|米行|小铺|铺子|酒庄|茶庄|家)(?=的|那款|那个|那批|卖的)/g;
 const BARE_NOT_A_NAME = /我|咱|您|你|自己|本店|这|那|哪|他|她|它|们|说|是|在|到|回|给|从|和|跟/;
 const HOME_WORD_END = /[大专商玩自厂买卖东店老国农全本行作画酒婆娘管别各独居住万百千一两几船亲冤人东]$/;
-const BARE_SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,24}?(?:${alt([...STRONG_SMEAR, '虚标', '交智商税', '收智商税', '割韭菜', '黑心', '骗子', '假货', '高仿'])}|${TOXIN_IN})`);
+// Round 42 (t42i): …also a cheaper fill said mixed in (其实掺了谷物酒), marks or papers tampered with, a test failed (TAMPERED, FAILED_TEST).
+const BARE_SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,24}?(?:${alt([...STRONG_SMEAR, '虚标', '交智商税', '收智商税', '割韭菜', '黑心', '骗子', '假货', '高仿', '掺了', '掺的是', '兑了水', '货不对板'])}|${TOXIN_IN}|${TAMPERED}|${FAILED_TEST})`);
 function bareShopSmeared(ctx: LintContext, rule: RuleModule): void {
   const text = ctx.text;
-  if (!/旗舰店|专卖店|专营店|官方店|家/.test(text)) return;
+  if (!/旗舰店|专卖店|专营店|官方店|家|[酒茶车表琴商米]行|小铺|铺子|[酒茶]庄/.test(text)) return;
   const starts = ctx.norm.compact.start;
   for (const m of text.matchAll(BARE_SHOP_NAME)) {
     const name = m[1]!;
-    if (BARE_NOT_A_NAME.test(name) || (m[2] === '家' && HOME_WORD_END.test(name))) continue;
+    if (BARE_NOT_A_NAME.test(name) || (m[2] === '家' && HOME_WORD_END.test(name)) || (name.length < 2 && !/^[a-zA-Z]$/.test(name))) continue;
     const open = m.index! + m[0].length - name.length - m[2]!.length;
     const close = m.index! + m[0].length;
     const [k0, k] = compactUnits(starts, open, close);

@@ -5,6 +5,21 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 42 (t42i): an import's own bag or bottle with nothing refilled, a recycling drive, a blend's share told on the page or label, a Chinese back label, the label denied as ours, a fill told by its date, a part the buyer puts in
+    '这款是酒庄原瓶进口，不是散装灌的，瓶身有原产地酒标。',
+    '我们的空瓶回收活动还在进行，集满五个空瓶换一瓶小样。',
+    '猫粮是进口原袋，我们不拆袋不分装，直接原袋发货。',
+    '奶粉罐是原装进口的，收到后请把勺子装进罐子里的卡槽。',
+    '这款是拼配豆，蓝山只占三成，其余是哥伦比亚豆，详情页写明了比例。',
+    '包装上写的是100%纯羊毛，剩下的是洗涤说明，请看水洗标。',
+    '这款巧克力可可含量70%，其余是可可脂和糖，配料表上有写。',
+    '这款混纺围巾羊绒只占三成，其余是羊毛，吊牌上如实标注了。',
+    '中文背标是我们贴的，所以才卖这个价是因为走的保税仓。',
+    '酒标是酒庄原厂印的，不是我们自己贴的，所以价格贵一些。',
+    '礼盒是我们自己定制的，所以才卖九十九，酒是原瓶进口。',
+    '这批麦卢卡是2025年3月灌装的，瓶身有UMF编号，我们自己这批的报关单可以查。',
+    '橄榄油是去年10月分装的，我们这边只负责发货，瓶子是原厂的。',
+    '纯牛奶的话蛋白质含量不到3%就不达标，我们这款标的是3.6%，一般人喝不出差别但检测报告可以看。',
     // round 42 (t42d): moissanite, lab-grown and blends sold as such; size and shelf-life notes after 其实; honest OEM and own-brand facts; a
     // Chinese label on an import; our label beside a test that meets the standard; parts denied; a refurb told on the page; a copy that is text
     '这款是莫桑石，证书上写的也是莫桑石，硬度和火彩跟钻石很接近，肉眼看不出区别。',
@@ -1015,6 +1030,24 @@ ruleTable(counterfeitImplied, {
     '这是我们工厂自己的品牌，不是贴牌的。',
   ],
   invalid: [
+    // round 42 (t42i): a recycled or import-original shell with something else filled in (any grade between: 回收的18年原瓶), a pure or 100% content on the pack held only in part with the rest something else, our own label with a bulk fill at home or the low price put down to it
+    { text: '罐子是回收的金装原罐，里面装进去的是普通段的奶粉，宝宝喝着没区别。', severity: 'block' },
+    { text: '香水瓶都是收回来的，里面灌的是我们调的香精，闻着差不多。', severity: 'block' },
+    { text: '这瓶是回收的30年空瓶，灌的是我们自己的基酒，送礼够用。', severity: 'block' },
+    { text: '面霜用的是正品原罐，膏体是国内代工厂装进去的，效果一样。', severity: 'block' },
+    { text: '这袋狗粮是进口原袋，里面灌的是国产散粮，狗狗吃不出来。', severity: 'block' },
+    { text: '茶叶罐是收来的老字号原罐，装进去的是普通绿茶。', severity: 'block' },
+    { text: '标签印着纯羊绒，羊绒只有三成，剩下都是羊毛，一般人摸不出来。', severity: 'block' },
+    { text: '罐子上写的是100%麦卢卡，真麦卢卡不到两成，其余是百花蜜，吃不出来的。', severity: 'block' },
+    { text: '包装上标着百分百纯果汁，原汁只有一小部分，其余都是糖水，喝起来差不多。', severity: 'block' },
+    { text: '吊牌上写的是纯真丝，真丝只占一点点，大部分是涤纶，摸着一样的。', severity: 'block' },
+    { text: '瓶身印着100%阿拉比卡，阿拉比卡才占一成，剩下的是罗布斯塔，外行喝不出。', severity: 'block' },
+    { text: '包装上写的是100%蓝山，其实蓝山只占两成，其余是巴西豆，一般人尝不出。', severity: 'block' },
+    { text: '标签写的纯牛肉丸，其实牛肉只有三成，一般人吃不出来。', severity: 'block' },
+    { text: '这款是智利散装运来国内装瓶的，瓶标是我们自己印的，所以才卖六十。', severity: 'warn' },
+    { text: '酒标是我们自己贴的，所以一瓶才卖八十九。', severity: 'warn' },
+    { text: '威士忌的酒标和盒子都是国内这边印的，只卖一百二，送人有面子。', severity: 'warn' },
+    { text: '精华是去年我们自己灌装的，瓶子是原厂的，效果一样。', severity: 'block' },
     // round 41 (t41m): 行家 as the judge who cannot tell, or a genuine reference beside the put-down; an OEM's marks made by us
     { text: '放一起行家都分不清，懂的直接拍', severity: 'block' },
     { text: '连真假都分不清，还装什么行家，专柜货跟我们的一样', severity: 'block' },

@@ -4,6 +4,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 42 (t42i): pirated goods or installs refused right after the noun or a list (…我们都不做, 这类我们一概不碰)
+    '破解、装盗版游戏我们都不做哦，会被封机的～',
+    '盗版游戏我们一律不装，只装正版。',
+    '盗版碟这些我们店都不卖，都是正版引进的。',
+    '盗版软件我们不帮您装，系统是正版激活的。',
+    '刷机、盗版卡带这类我们一概不碰。',
     // round 42 (t42d): the buyer's question reported without a question mark and answered no at once
     '您问是不是复刻版——不是，这款是美国原厂生产的，尾盖和筒身都有激光序列号。',
     '你问这个算不算高仿：不算，报关单和授权书都在详情页。',
@@ -671,6 +677,9 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 42 (t42i): the pirated install offered, a refusal of something else later
+    { text: '我们这边可以帮您装盗版游戏，两百个随便挑。', severity: 'block' },
+    { text: '盗版游戏我们帮您装好，不过我们不做售后。', severity: 'block' },
     // round 41 (t41h): …not a copy of a re-release or a copy's quality
     '复刻 of the adidas re-release, looks the same',
     'Retro 复刻, same quality as the original, half price',
