@@ -837,6 +837,18 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 42 (t42j): whatever is worn shows the flaw, and the goods cleared so the buyer is left as the cause (戴啥都显老，不是耳环的问题 /
+    // 穿什么都显胖，跟裙子没关系 / 涂哪支都显黑，别怪口红). Not a fault owned (戴哪副都显老的话是镜框颜色的问题，我们帮您换浅色).
+    words: ['都显老', '都显胖', '都显矮', '都显黑', '都显脸大', '都显腿粗', '都显壮', '都显土', '都显憔悴', '都显脸圆', '也显老', '也显胖'],
+    severity: 'block',
+    message: '嘲讽买家的身材、相貌，属于不文明用语（规则 2.4）',
+    before: /(?:戴|穿|用|抹|涂|配|换|选|拿|搭|化)(?:啥|什么|哪个|哪款|哪副|哪双|哪件|哪条|哪种|哪支|哪顶)[^，。！？]{0,3}$/,
+    sentence: /不是[^，。！？]{0,8}?的?问题|问题不在|跟[^，。！？]{0,8}?没(?:啥|什么)?关系|(?:别|不能|怪不了|不用)怪|怪不得[^，。！？]{0,4}(?:耳环|衣服|裙子|口红|眼镜|帽子|鞋|包|款式|东西|产品)/,
+    notSentence: /我们帮|帮您换|给您换|可以换|建议|推荐|好看|显年轻|显瘦|显白|宝宝|孩子/,
+    window: 30,
+    deniable: false,
+  },
+  {
     // 就您那张大饼脸 / 你那水桶腰 — a body-shaming nickname put on the buyer; product copy (大饼脸救星, 梨形身材友好) is not.
     words: ['大饼脸', '大脸盘', '大脸盘子', '水桶腰', '象腿', '大象腿', '萝卜腿', '麒麟臂', '小短腿', '飞机场', '太平公主', '猪蹄子', '肥肚腩', '游泳圈'],
     severity: 'block',
@@ -1266,6 +1278,59 @@ const cues: Cue[] = [
     notSentence: /不是智商税|不算智商税|别交|不用交|不会交|不怕|(?:觉得|认为|以为|担心|怀疑|质疑|说|怕)[^，。]{0,8}智商税/,
   },
   {
+    // Round 42 (t42j): the tax on fools paid with relish, the payer left unnamed (智商税交得挺开心啊 / 这智商税缴得真痛快 / 又交了一波智商税吧) —
+    // 交得/又交 already aim it at whoever paid. Not the worry answered (有人说是智商税，其实…) nor advice (别交这种智商税).
+    words: ['智商税'],
+    severity: 'block',
+    message: '讽刺买家“交智商税”，属于不文明用语（规则 2.4）',
+    sentence: /智商税(?:又|也|倒是?|可)?(?:交|缴|上|付)(?:得|的)(?:挺|很|真|可|够|蛮|还挺|还真|倒是|那叫一个|是真)?(?:开心|爽|痛快|值|欢|乐呵|起劲|积极|勤|顺手|明白|心甘情愿|大方)|(?:又|再|还)(?:交|缴|上|付)(?:了)?(?:一波|一笔|一回|一次|点)?智商税/,
+    notSentence: /不是智商税|不算智商税|别交|不用交|不会交|不怕|(?:觉得|认为|以为|担心|怀疑|质疑|说|怕)[^，。]{0,8}智商税|我们|本店|小店/,
+    deniable: false,
+  },
+  {
+    // Round 42 (t42j): the buyer's slip turned into a danger to others (这么点事都搞不定，开车可别也这么迷糊，别害了别人 / 就您这马虎劲，
+    // 上路别祸害别人). A trait of the buyer's named beside the harm. Not a safety warning about the goods (改装电池会害了别人，请勿私改;
+    // 过期药别转送，免得害了别人).
+    words: ['害了别人', '害别人', '祸害别人', '祸害人', '坑了别人', '连累别人', '出去害人', '害了人家', '伤着别人', '撞了别人'],
+    severity: 'block',
+    message: '把买家的失误说成会害人，羞辱买家（规则 2.4）',
+    sentence: /(?:这么|那么|这样|这种|这点|这副)(?:迷糊|糊涂|马虎|粗心|笨|蠢|傻|不靠谱|没脑子|毛手毛脚|丢三落四)|(?:这么|这)点(?:小)?事(?:都|也)|(?:这|您这|你这)(?:水平|技术|脑子|记性|马虎劲|迷糊劲|糊涂劲)|都搞不定|都弄不明白|都不会/,
+    notSentence: /请勿|切勿|不要私自|禁止|以免|免得|安全起见|为了安全|宝宝|孩子|小朋友/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 42 (t42j): the gamer's put-down — bad at it, so practise, and don't blame the gear (菜就多练，手柄没坏 / 技术菜别怪鼠标 / 别甩锅给耳机).
+    // Not the shop owning its own fault (我们不甩锅) nor food (菜就多放点盐).
+    words: ['菜就多练', '菜就多练练', '菜就练', '菜就别怪', '技术菜', '技术太菜', '水平太菜', '手太菜', '自己菜'],
+    severity: 'block',
+    message: '嘲讽买家技术差，属于不文明用语（规则 2.4）',
+    notSentence: /我们|本店|小店|我自己|我也菜|我比较菜|我很菜/,
+    notAfter: /^(?:园|地|场|市|谱|单|品|籽|苗|刀|板|篮|系|汤|饭|色|式)/,
+    deniable: false,
+  },
+  {
+    words: ['别甩锅', '少甩锅', '甩什么锅', '甩啥锅', '不要甩锅', '别往我们身上甩', '甩锅给'],
+    severity: 'block',
+    message: '指责买家“甩锅”，态度恶劣（规则 2.4）',
+    // the buyer's fault denied back at them: the gear is fine (手柄没坏, 鼠标好好的) or the buyer's skill named
+    sentence: /没坏|好好的|没问题|没毛病|(?:您|你)(?:自己)?(?:的)?(?:问题|技术|水平|操作|不会)|菜|多练|自己(?:的)?(?:问题|操作)/,
+    notBefore: /(?:我们|我|本店|小店|客服|快递|物流)(?:不会|绝不|从不|不|也不)?$/,
+    notSentence: /我们(?:不会|绝不|从不|不)甩锅/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // Round 42 (t42j): the buyer's cheap habit or class as a bar to the goods (喝惯二锅头的就别来凑这个热闹了 / 穿惯地摊货的就别看这个牌子了 /
+    // 买不起的就别跟着掺和). Not advice for a habit (喝惯白酒的可以试试这款高度的; 穿惯平底鞋的先选低跟) nor a crowd (人多就别来凑热闹).
+    words: ['凑这个热闹', '凑热闹', '凑啥热闹', '凑什么热闹', '掺和', '瞎掺和', '看这个牌子', '惦记了', '惦记这个'],
+    severity: 'block',
+    message: '拿买家的消费习惯、身份嘲讽买家“不配”，属于不文明用语（规则 2.4）',
+    before: /(?:[喝吃穿用抽戴开住玩]惯了?|买不起|消费不起|用不起|舍不得花钱|没见过世面|不识货|地摊|拼多多|批发市场)[^，。！？]{0,10}?的(?:人|朋友|主儿|那种)?(?:就|还是|也)?(?:别|不要|甭|少)(?:来|跟着|在这)?(?:瞎)?$/,
+    notSentence: /可以试试|建议|推荐|先选|不妨|人多|排队|高峰|错峰/,
+    deniable: false,
+  },
+  {
     // 几十块的东西也好意思… / 真够寒碜的 — contempt for how little the buyer spent.
     words: ['也好意思', '还好意思', '真好意思', '倒好意思'],
     severity: 'block',
@@ -1339,7 +1404,9 @@ const cues: Cue[] = [
     notAfter: /^(拟|稿|莓|本|地|作|心|办|练|持|劳|狗|猫|牌|品牌|系列|同款|风|图案|文案|表情|手机壳|周边)/,
     // Round 17 (fa17): 沙雕 the sand sculpture (沙雕模具给小朋友在海边玩沙子用; 沙雕节) — beach and sand talk, nobody addressed.
     // Round 17: 为啥比专柜便宜 — 啥 "why" then 比 "than", no 啥比 at all.
-    unless: (ctx, start, end) => (ctx.compact.slice(start, end) === '啥比' && /(?:为|凭|干|咋|因为|是)$/.test(ctx.before(start, 2)) && /^(?:专柜|别|其他|外面|国内|官方|商场|实体|超市|免税|直播|他们|我们|平时|原价|之前|上次|以前|这|那|市场|[^，。！？]{0,6}(?:便宜|贵|低|高|好|差|快|慢|多|少))/.test(ctx.after(end, 10))) || (ctx.compact.slice(start, end) === '沙雕' && /沙滩|海边|沙子|玩沙|沙雕(?:节|展|模具|工具|玩具|城堡|作品)|堆沙|沙堡|铲子|水桶/.test(sentenceOf(ctx, start, end)) && !/(?:你|您)(?:这个|真|就是|是个|个)?沙雕|沙雕(?:买家|玩意|东西|客户)/.test(sentenceOf(ctx, start, end))),
+    unless: (ctx, start, end) => (ctx.compact.slice(start, end) === '啥比' && /(?:为|凭|干|咋|因为|是)$/.test(ctx.before(start, 2)) && /^(?:专柜|别|其他|外面|国内|官方|商场|实体|超市|免税|直播|他们|我们|平时|原价|之前|上次|以前|这|那|市场|[^，。！？]{0,6}(?:便宜|贵|低|高|好|差|快|慢|多|少))/.test(ctx.after(end, 10))) || // Round 42 (t42j): 西八 across a word edge — 东西八成新, 广西八角, 山西八月: a word ending in 西 then a number 八 with its unit.
+      (ctx.compact.slice(start, end) === '西八' && /[东中山广陕江巴关泰兰辽]$/.test(ctx.before(start, 1)) && /^(?:成|折|个|件|块|十|百|千|万|点|号|毛|元|斤|两|年|月|日|天|小|分|岁|寸|米|公|角|宝|卦|方|音|爪|只|条|台|套|张|瓶|盒|包|袋|箱|种|样|款|次|位|人|克|升|层|[0-9])/.test(ctx.after(end, 2))) ||
+      (ctx.compact.slice(start, end) === '沙雕' && /沙滩|海边|沙子|玩沙|沙雕(?:节|展|模具|工具|玩具|城堡|作品)|堆沙|沙堡|铲子|水桶/.test(sentenceOf(ctx, start, end)) && !/(?:你|您)(?:这个|真|就是|是个|个)?沙雕|沙雕(?:买家|玩意|东西|客户)/.test(sentenceOf(ctx, start, end))),
   },
   {
     words: ['卧槽', '我操', '我草', '我艹', '握草', '卧草', '沃日', '我靠'],

@@ -378,6 +378,9 @@ const rule = defineRule({
         // Round 39 (t39i): …or to our venue of any kind, located by what it faces or a station (来我们射箭馆试穿，奥体中心东门对面; 去我们
         // 漕溪北路那家“明眸视光”): not the online shop's channels (来我们直播间).
         const venue = /^(?:来我们|到我们|去我们)$/.test(hit.key) && ((VENUE_AFTER.test(ctx.after(hit.end, 8, 'hard')) && (LANDMARK.test(s) || PLACE_REL.test(others))) || VENUE_ON_ROAD.test(ctx.after(hit.end, 20, 'soft'))) && !ONLINE.test(others) && !PARCEL.test(s) && !/[发寄退转送传交邮运]$/.test(ctx.before(hit.start, 2));
+        // Round 42 (t42j): come to our live room, the shop on the road named as closed (来我们直播间看看，中山路的门店暂停营业了): the
+        // invitation is to the online channel, the place is told shut. Still a visit when the place is open or the live room is not the goal.
+        if (/^(?:来我们|到我们|去我们)$/.test(hit.key) && /^(?:的)?(?:快手)?(?:直播间|店铺|主页|橱窗|小黄车|链接)/.test(ctx.after(hit.end, 8, 'hard')) && (CLOSED_DOOR.test(s) || storeGone(s)) && !/欢迎(?:到店|来店)|到店|来店|过来(?:看|试|拿|取)|上门|自提/.test(others)) continue;
         if (address || placeNext || venue) severity = 'block';
         else if (PHYSICAL.test(s) && !ONLINE.test(s) && !/^(?:进店|去我们)$/.test(hit.key)) severity = 'warn';
       }

@@ -3499,5 +3499,8 @@ ruleTable(illegalContent, {
     { text: "锁了的平板我们能刷串号，加一百就行。", severity: 'block' },
     { text: "这幅画我们可以配一张鉴定证书，您想写哪年就写哪年都行。", severity: 'block' },
     { text: "拍卖成交证书可以补一张，年份随您定。", severity: 'block' },
+    // round 42 (t42j): a device that will not alarm is no call to the police, so it cancels nothing
+    { text: "改装后的电子狗装车上，测速点不会报警，超速也拍不到。", severity: 'block' },
+    { text: "私下卖的仿真枪，安检门不会报警，走快递也行。", severity: 'block' },
   ],
 });

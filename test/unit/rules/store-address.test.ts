@@ -238,6 +238,10 @@ ruleTable(rule, {
     // round 41 (t41m): a return address with a parcel sent there, the warehouse that ships
     '退货地址是上海市松江区林荫新路88号，寄来的话备注订单号',
     '仓库地址是嘉兴市南湖区某某路，现场打包发货',
+    // round 42 (t42j): the live room invited to, the shop on the road told shut
+    '来我们直播间看看，中山路的门店暂停营业了',
+    '来我们直播间逛逛，解放路的实体店已经关了，以后只在线上卖。',
+    '到我们店铺下单就行，人民路的门店停业装修了。',
   ],
   invalid: [
     // round 42 (t42f): our counter located by its town (东门那个柜台) with a mall landmark and a referral; our venue told by its road
@@ -450,5 +454,9 @@ ruleTable(rule, {
     { text: '拿不准颜色可以来我们店里看，万象城东区3楼，报暗号打八折。', severity: 'block' },
     { text: '我们在清迈有自己的工厂店，您去旅游的话直接到宁曼路那家，报暗号“老客”按出厂价拿。', severity: 'block' },
     { text: '我们在越南胡志明市有自己的工厂直营店，就在范五老街那家，报快手昵称按拿货价。', severity: 'block' },
+    // round 42 (t42j): the live room beside an open shop still invites a visit
+    { text: '来我们直播间看看，中山路的门店也开着，欢迎到店试戴。', severity: 'block' },
+    { text: '来我们中山路的门店看看，直播间暂停了。', severity: 'block' },
+    { text: '来我们直播间领券，然后到中山路88号门店自提。', severity: 'block' },
   ],
 });

@@ -21,3 +21,14 @@ describe('controlledRefused', () => {
     expect(controlledRefused(s)).toBe(false);
   });
 });
+
+// Round 42 (t42j): 报警 as a frame only when it is calling the police, not a device that will not (or will) alarm.
+import { REFUSAL_FRAME } from '../../../rules/detect/warning-frame';
+describe('REFUSAL_FRAME and 报警', () => {
+  it.each(['再发这种消息我们会报警处理', '这种骗局建议您直接报警', '我们已报警'])('%s: a warning', (s) => {
+    expect(REFUSAL_FRAME.test(s)).toBe(true);
+  });
+  it.each(['测速点不会报警超速也拍不到', '安检门没有报警', '过闸机不会报警', '温度到了会自动报警', '报警阈值可以自己调'])('%s: a device, no frame', (s) => {
+    expect(REFUSAL_FRAME.test(s)).toBe(false);
+  });
+});
