@@ -183,7 +183,8 @@ const rule = defineRule({
       const request = REQUEST.test(before) || REQUEST_AFTER.test(after);
       const ours = OURS.test(before) && /转|汇|打款|付|打到|存/.test(s);
       // (对公转账…走平台的企业采购 / 订单页开票: the platform's own corporate checkout)
-      const corporate = /对公|公户|公司账/.test(hit.key) && /转|汇|打|付|账号|\d/.test(s) && !/平台|订单页|收银台|快手|企业采购/.test(s);
+      // (round 42, t42k: …or the account handed over with the money to arrive in it — 我给您个对公账户，款到了安排发货)
+      const corporate = /对公|公户|公司账/.test(hit.key) && /转|汇|打|付|账号|\d|款到|钱到|到账|(?:给|发)(?:您|你)(?:个|一个)?(?:对公|公户|公司账)/.test(s) && !/平台|订单页|收银台|快手|企业采购/.test(s);
       if (!request && !ours && !corporate) continue;
       if (request && FILLED.test(before) && INVOICE_FIELD.test(s) && FORM_HERE.test(s) && !SENT_TO_US.test(s)) continue;
       if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || SEND_REFUSED_AFTER.test(ctx.after(hit.end, 16, 'soft'))) {

@@ -254,6 +254,13 @@ function buyerAskQuoted(ctx: LintContext, start: number, end: number): boolean {
   return pair !== undefined && !AGREED_AFTER_QUOTE.test(ctx.text.slice(pair[1] + 1, pair[1] + 12));
 }
 
+/** Round 42 (t42k): the buyer's wish told back right before a call term (您提到想约个时间, 你说希望, 您想). */
+const BUYER_WISH_LEAD = /(?:您|你|亲)(?:刚才|之前|刚刚|上次)?(?:说|提到|提出|问|想|希望|要求|表示|留言说)(?:想|要|希望|能不能|可不可以|可否)?[^，。！？]{0,8}$/;
+/** …and calls declined in the sentence: we don't call, only this window serves. */
+const CALL_REFUSED = /不(?:打|接|提供|留|通|方便打)电话|(?:不|没法|无法|不能)(?:提供|安排|支持|做)?电话(?:沟通|联系|服务|客服)|只(?:能|在|通过)?(?:在)?(?:线上|这里|这个窗口|这边|在线|平台)(?:客服)?(?:窗口)?(?:服务|沟通|处理|联系)/;
+/** …unless a call to us or a number of ours is offered after all. */
+const CALL_OFFERED = /打我|我的(?:手机|电话)|我(?:私人)?(?:手机|电话)(?:是|号)|[0-9]{7,}|不过(?:可以|能)|但(?:可以|能)/;
+
 /** The buyer's question restated right before the hit (您问, 你刚才问, 亲想知道). */
 const ASKED_WHAT_LEAD = /(?:您|你|亲)(?:刚才|刚刚|之前)?(?:问|想知道|想问)(?:的|一下)?(?:我们|我们的|店铺)?$/;
 /** …a what-is question after it, then an answer naming something innocent: no contact word in the sentence's rest. */
@@ -518,6 +525,9 @@ const rule = defineRule({
           // Round 15 (fa15): our calls the buyer complained of, reported back with an apology or a stop (您说我们的客服一直给您打电话很烦，
           // 非常抱歉，…不再电话联系您): a past act owned, no call offered.
           if (!inward && /(?:您|你)(?:刚才|之前|刚刚)?(?:说|反映|提到|投诉|嫌|觉得)/.test(ctx.before(hit.start, 16, 'hard')) && /抱歉|对不起|不好意思|不再|不会再|停止|已经备注/.test(s) && !PRIVATE_CALL.test(s.replace(/(?:您|你)的电话/g, ''))) continue;
+          // Round 42 (t42k): the buyer's wish for a call told back and declined in the sentence (您提到想约个时间电话沟通，我们这边只在线上客服窗口服务，
+          // 不打电话; 您说想电话里聊，我们不提供电话服务): their ask, not our pointer — unless a number of ours or a call to us goes with it.
+          if (!inward && BUYER_WISH_LEAD.test(ctx.before(hit.start, 16, 'hard')) && CALL_REFUSED.test(s) && !CALL_OFFERED.test(s)) continue;
         }
         // 有事随时戳我: a ping in this chat, unless an outside channel or a move goes with it.
         if (/^(?:戳我|滴滴我)$/.test(hit.key) && !/v|微|薇|号|主页|头像|私聊|私下|外面|加|qq|扣|电话|手机|软件|app/.test(s.replace(hit.key, ''))) continue;

@@ -571,6 +571,17 @@ const cues: Cue[] = [
     notSentence: /款|宝宝|孩子|玩偶|娃娃|小熊|猫|狗|包装|颜色|设计|图案/,
   },
   {
+    // Round 42 (t42k): the buyer invited to the agent's home for a meal or a visit (哪天我做几道菜，约您来家里尝尝; 周末来我家吃顿饺子吧;
+    // 有空到我家坐坐): a private meeting whatever the pretext. Not the shop's premises (来我们家店里, 门店), an installer's visit to the
+    // buyer's home (师傅到您家), nor the invitation refused.
+    words: ['来家里', '来我家', '到我家', '去我家', '来我们家', '到我们家', '去我们家', '上我家', '来寒舍', '到家里来', '来家里来'],
+    severity: 'block',
+    message: '邀请买家到家中吃饭做客，与客户服务无关',
+    after: /^(?:里|来|玩|坐|吃|尝|喝|做客|聚|过节|包|涮|烤|品|看看)/,
+    sentence: /约|请|欢迎|要不要|要不|哪天|改天|下次|下回|回头|有空|得闲|周末|一起|吧|[?？]|来呀|来啊|过来/,
+    notSentence: /适合|(?:朋友|家人|亲戚|客人|同事|孩子|亲友)(?:们)?(?:来|到)|店|门店|直播间|体验|工作室|仓库|工厂|(?:不|没法|无法|不能|不会|不便)(?:约|请|邀请|接待)|师傅|安装|上门|快递|寄/,
+  },
+  {
     // A compliment on looks or voice that leads somewhere personal.
     words: ['你好漂亮', '你真漂亮', '你长得', '长得真好看', '长得好看', '你好美', '你真美', '声音好好听', '声音真好听', '声音好甜', '说话挺温柔', '头像挺漂亮', '头像真好看', '头像好漂亮', '你好帅', '你真帅', '好可爱啊你'],
     severity: 'block',

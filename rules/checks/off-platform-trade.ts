@@ -61,7 +61,9 @@ const CASH_CHEAPER = /(?:现金|付现|现付|现钞|到店|门店|实体店|线
 // (round 41, lead, GS-121: …or no order at all, the goods gone from the platform and posted to the buyer's address, the money to the courier
 // when it comes — 平台上断码了，给我个地址，钱您到时候当面给快递员)
 // The buyer may stand between (钱您直接给我们跑腿小哥), and the courier be 我们的 / 送货的师傅.
-const COD_HAND = /(?:钱|现金|货款|尾款)(?:您|你)?(?:到时候|到时|直接|当面)*(?:给|交给|付给)(?:我们|咱们)?(?:的)?(?:快递|跑腿|骑手|送货|配送)|(?:付给|交给|给)(?:我们|咱们)?(?:的)?(?:快递|跑腿|送货|配送)(?:的)?(?:小哥|员|师傅)(?:现金)?|(?:快递|跑腿|送货)(?:的)?(?:小哥|员|师傅)收(?:钱|款|现金)/g;
+// (round 42, t42k, GZ-093: …or the courier named first and then the money handed to him — 让快递员等一下，验完再把钱给他; 钱交给送货师傅就行 is the
+// first form)
+const COD_HAND = /(?:快递|跑腿|骑手|送货|配送)(?:的)?(?:小哥|员|师傅)?[^。！？]{0,24}?(?:把)?(?:钱|现金|货款|尾款|款)(?:当面|直接|再|就|都)*(?:给|交给|付给|结给)(?:他|她)(?![们的])|(?:钱|现金|货款|尾款)(?:您|你)?(?:到时候|到时|直接|当面)*(?:给|交给|付给)(?:我们|咱们)?(?:的)?(?:快递|跑腿|骑手|送货|配送)|(?:付给|交给|给)(?:我们|咱们)?(?:的)?(?:快递|跑腿|送货|配送)(?:的)?(?:小哥|员|师傅)(?:现金)?|(?:快递|跑腿|送货)(?:的)?(?:小哥|员|师傅)收(?:钱|款|现金)/g;
 /**
  * Round 14 (fa14): the private deal as the baseline the platform offer beats — 比私下买更划算, 比线下付款还有保障 (the act after 比,
  * a comparative closing the clause) — with no private hand-over in the sentence (not 私下买比平台划算, 比线下付款还便宜，直接转我).
@@ -81,7 +83,8 @@ function refusedContact(ctx: LintContext, end: number): boolean {
 const REFUSED_AFTER = /^(?:的话)?(?:我们|本店|咱们|这边|店里|我这边)?(?:是|都|也|一律|从来)?(?:不做|不搞|不接受|不支持|不接|从不|绝不|不会做|没有|不允许|不可以|不行)/;
 /** The hit inside a doubt asked back and answered by keeping the trade here (detect/doubt-kept-here.ts). */
 const doubtAnswered = doubtAnsweredHere;
-const ORDER_GONE = /平台上(?:已经)?(?:断码|没货|缺货|下架|卖完)|链接(?:已经)?(?:下架|没了)|取消|退了|退掉|把单退|撤单|不用拍|别拍|不用在这|别在这|不用在这里|别付|不用下单|别下单|不要下单|不用付款|先别付|申请退款|关掉|关闭|把单关|订单关|单我先帮您关|帮您关了|先关了/;
+// (round 42, t42k: …or the online payment itself set aside — 这单我们就不走线上了, 线上先别付, 不用在线支付)
+const ORDER_GONE = /(?:不|别|不用|先别|就不)(?:再)?(?:走|在|用)?(?:线上|在线|网上)(?:付|支付|付款|下单|交易|了|啦|吧)|(?:线上|在线|网上)(?:先)?(?:不用|别|先别|不)(?:付|支付|付款|下单)|平台上(?:已经)?(?:断码|没货|缺货|下架|卖完)|链接(?:已经)?(?:下架|没了)|取消|退了|退掉|把单退|撤单|不用拍|别拍|不用在这|别在这|不用在这里|别付|不用下单|别下单|不要下单|不用付款|先别付|申请退款|关掉|关闭|把单关|订单关|单我先帮您关|帮您关了|先关了/;
 const ON_PLATFORM_PLACE = /直播间|小黄车|号链接|订单页|店铺主页|快手|新链接|重新拍|补差/;
 // The thing named is then routed through the platform (线下退款需要走平台售后; round 9 fa), unless that is asked.
 // (round 32, t32a: not 省得/免得/懒得 走平台 — "so as not to go through the platform": the way round it, not back to it)

@@ -246,6 +246,20 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 42 (t42k): the buyer's own request to stop told back, then the contact kept up anyway (您说别再发了，可我就是忍不住，明早还会第一个
+    // 跟您说早安; 你让我别打了，但我明天还是会打; 您说不用再联系，我还是每天问候一句): the buyer's stop overridden is harassment whatever the
+    // tone. Not the stop honoured (您说别再发了，好的，以后不会再打扰).
+    words: ['别再发', '别再打', '别再联系', '别再找', '别再问', '别再给您发', '别再给你发', '不要再发', '不要再打', '不要再联系', '不要再找', '别发了', '别打了',
+      '别联系了', '不用再发', '不用再联系', '不用再打', '别再来', '不要再来', '别来烦', '别烦'],
+    severity: 'block',
+    message: '买家已要求停止联系，客服仍坚持继续发消息，属于骚扰（规则 2.5）',
+    before: /(?:你|您)(?:都|已经|明明|之前|刚才|也)?(?:说|讲|让|叫|要|要求|说过|讲过|嘱咐|提过)(?:过|了)?(?:我|我们)?(?:以后)?$/,
+    window: 40,
+    sentence: [/可|但|不过|还是|还会|还要|照样|照旧|继续|忍不住|偏要|偏偏|就是要|就要|管不住/, /明天|明早|明晚|每天|天天|早安|晚安|早上|晚上|以后|还会|还要|接着|继续|照样|照旧|问候|说一声|发/],
+    notSentence: /不会再|不再|再也不|以后不|就不(?:发|打|联系|打扰)|停止|取消|尊重|好的|明白|收到|抱歉|冒充|骗子/,
+    deniable: false,
+  },
+  {
     // Round 13 (t13b): the shop promising to come back day after day over a demand (今天也来提醒您给好评啦，明天后天大后天我还会来的哦;
     // 今天不给好评，明天接着来，后天继续) — coming back + days ahead + a demand. Not restock or live-stream notices (明天还会来一批货).
     words: ['还会来', '还来', '接着来', '继续来', '再来找你', '再来找您', '还会再来', '天天来', '每天来', '继续找你', '还会找你', '还会找您'],

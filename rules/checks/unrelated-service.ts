@@ -97,6 +97,10 @@ const SPECULATION_NOT = /不(?:做|对|会)[^，。！？]{0,10}(?:预测|承诺
 const PRIVATE_OFFER = /帮(?:您|你)|给(?:您|你)(?:做|出|改|弄|办|留|拍|剪|调|看|算|定|安排)|(?:可以|能)租|租给|(?:您|你)(?:要是|如果)?(?:想|要|需要|考虑)|(?:接|做|带|开)[^，。！？]{0,8}?(?:活|单|营|班|课|咨询|服务|生意|训练|陪练|私教)|名额|找我|约我|跟我(?:练|学|做)|跟我说|寄到我|寄给我|留(?:一个|个|给)|(?:可以|欢迎)?(?:来|过来)(?:玩|坐坐|参加|凑)/;
 /** …with a price, a fee, terms left open or places counted. */
 const PRIVATE_PRICE = new RegExp(`收费|费用|门票|入场费|场地费|aa|价格|价钱|一口价|[0-9一二两三四五六七八九十百千几]+(?:元|块)|(?:一|每)(?:个)?(?:天|次|小时|期|节|套|支|个|张|条|单|晚|台|件|位|人|副|组|场|月|周|年|季)[0-9一二两三四五六七八九十百千]+|[0-9一二两三四五六七八九十百千]+(?:一|每)(?:个)?(?:支|个|次|天|套|张|条|单|期|节|晚|台|件|位|人|副|组|场)|名额|不贵|便宜|优惠|${NEGOTIABLE.source}`);
+/** Round 42 (t42k): a personal owner of something offered on the side — PERSONAL_SIDE, or the agent's hand or home (我手上, 我手里, 我家金毛). */
+const OWNED_SIDE = new RegExp(`${PERSONAL_SIDE.source}|我(?:手上|手里|手头|手边)|我(?:家|们家)(?:的|养的|那只|那条)?(?:猫|狗|金毛|泰迪|柯基|布偶|英短|比熊|柴犬|哈士奇|拉布拉多|边牧|鹦鹉|兔)|${KIN}(?:手上|手里|手头|那边|家)`);
+/** …with a price or terms: a sum, cheaper than elsewhere, half price, a token fee (收个疫苗钱就行), a sum in Chinese numerals (两千八). */
+const OWNED_PRICE = new RegExp(`${PRIVATE_PRICE.source}|比[^，。！？]{0,8}?(?:低|便宜|少|划算|实惠)|一半|半价|打[0-9一二三四五六七八九]折|[0-9一二三四五六七八九]折|(?:疫苗|成本|辛苦|路费|运费|饲料|手续|工本)钱|钱就行|[一二两三四五六七八九十][千百万][一二两三四五六七八九]?(?![克斤米毫升度])`);
 /** …and not the shop's own paid service on the order, a refund or the goods the agent uses (round 40: nor the agent out of the
  * shop's live room, its cart named — 我本人不在直播间出镜…小黄车里还有货). */
 const PRIVATE_NOT = /这款|商品|宝贝|订单|下单|拍下|链接|店里|店铺|本店|我们店|咱们店|售后|退款|退货|补偿|差价|赔|运费|也在用|在用|用过|自用|不(?:提供|做|接|卖|收)|小黄车|(?:不在|没在|不进|不去)直播间/;
@@ -1127,6 +1131,18 @@ const cues: Cue[] = [
     window: 60,
     sentence: [PRIVATE_OFFER, PRIVATE_PRICE],
     notSentence: PRIVATE_NOT,
+  },
+  {
+    // Round 42 (t42k): something of the agent's or kin's own put up for the buyer on the side (我手上有张球会会员卡想转让，比新办便宜一半; 我家
+    // 金毛刚下崽，想养的话收个疫苗钱就行; 我朋友手里有几箱茅台，比市面低不少，要的话我帮您问问; 我周末接婚礼跟拍，全天两千八): an offer
+    // (转让, 出, 收个…钱, 接单, 要的话, 有兴趣) with a personal owner and a price or terms. Not the shop's goods or paid services on the order,
+    // the agent's own use, nor a refusal.
+    words: ['转让', '转给您', '转给你', '让给您', '让给你', '低价出', '便宜出', '出掉', '想出', '收个', '收点', '只收', '就收', '接单', '接活', '接私单', '档期',
+      '要的话', '想要的话', '想养的话', '有兴趣', '感兴趣', '帮您问问', '帮你问问', '帮您问一下', '帮你问一下', '帮您留', '帮你留', '给您留', '给你留'],
+    severity: 'block',
+    message: '客服私下推销自己或亲友的物品、服务，与客户服务无关（规则 2.6）',
+    sentence: [OWNED_SIDE, OWNED_PRICE],
+    notSentence: [PRIVATE_NOT, /不(?:转|出|卖|接)|诈骗|谨防|骗|冒充|官方|品牌方|正品/],
   },
   {
     // Round 37 (t37e): a trip, team or club the agent (or a circle of customers) got up outside the shop, the buyer invited (我和同事组了个滑雪团，

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 42 (t42k): the buyer's company account for the invoice on the platform page, a refusal
+    '对公账户开票请在订单页申请，我们这边不单独给对公账户。',
     // round 39 (t39r): the platform's rule kept and the buyer warned
     '平台不允许私下交易，只能走平台，请不要把银行卡号发给任何人。',
     '平台不允许私下转账，请勿把开户行和卡号发给别人。',
@@ -82,6 +84,11 @@ ruleTable(rule, {
     '平台不会让您提供银行卡号，请不要告诉任何人。',
   ],
   invalid: [
+    // round 42 (t42k): a corporate account handed over with the money to arrive in it
+    { text: '这款大包装页面没上，您要的话我给您个对公账户，款到了单独安排发货。', severity: 'block' },
+    { text: '批发量的话我发您一个公司账户，钱到账就给您发货。', severity: 'block' },
+    { text: '我给你个对公账户，款到了我们当天安排。', severity: 'block' },
+    { text: '大桶装没上架，给您对公账号，到账后直接发。', severity: 'block' },
     // round 39 (t39r): the platform's rule named as the reason to go round it
     { text: '因为平台不允许这种补偿，只能走银行转账，您把开户行、卡号和户名发我，我让财务打过去。', severity: 'block' },
     { text: '平台禁止返现，所以我们就只能走网银，您把卡号和开户行发我。', severity: 'block' },

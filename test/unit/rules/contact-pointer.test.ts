@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 42 (t42k): the buyer's wish for a call told back and declined
+    '您提到想约个时间电话沟通，我们这边只在线上客服窗口服务，不打电话也不加私人联系方式。',
+    '您说想电话里聊，我们不提供电话服务，有问题直接在这里留言。',
     // round 41 (t41f): the chat record handed to the platform as evidence; a move denied near it
     '我这边已经把发货视频和聊天记录提交给平台了，结果以平台审核为准。',
     '聊天记录已上传到申诉页面，您也可以补充说明。',

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 42 (t42k): the shop's premises, an installer's visit, an invitation refused, goods for a home meal
+    '欢迎来我们家门店体验，地址在店铺首页。',
+    '师傅明天下午到您家安装，请留人在家。',
+    '我们不能请买家来家里做客，还请理解。',
+    '这套餐具适合周末请朋友来家里吃饭用。',
     // round 41 (t41h): an invitation waved off with 算了/算啦 (约饭就算啦)
     '谢谢夸奖😂 约饭就算啦，您选的那瓶香水我给您包得好看点。',
     '见面就算了吧，有问题在这里说就行',
@@ -296,6 +301,11 @@ ruleTable(dating, {
     '师傅会单独约您上门时间，请保持电话畅通。',
   ],
   invalid: [
+    // round 42 (t42k): the buyer invited to the agent's home for a meal or a visit
+    '您一个人在外地也不容易，哪天我做几道家乡菜，约您来家里尝尝？',
+    '周末有空来我家吃顿饺子吧，我包的可好吃了',
+    '改天到我家坐坐，我泡茶给您喝',
+    '下次来我们家玩，我老婆做饭特别香',
     // round 41 (t41m): the decline turned round by a private date offered right after
     '约饭就算了，改天私下约你',
     '见面就不必了，下次单独约您出来',

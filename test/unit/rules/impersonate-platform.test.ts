@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 42 (t42k): the shop's own enrolment told, the platform's programme pointed to, a shop desk, a footer naming the shop
+    '我们店报名了快手的品质保障计划。',
+    '平台的以旧换新计划在活动页可以领补贴。',
+    '以上内容由本店客服整理发送，如有疑问请继续留言。',
+    '您可以向平台的复核组申请复核，结果以平台为准。',
     // round 42 (t42e): a platform desk's result pointed to, impostors warned of, the shop's own desks and sign-offs, a partner denied, the
     // platform's store asked about or pointed to, a brand's official shipping, the platform's internal rules owned unknown, its real
     // programmes pointed to or joined by the shop, the platform's favourable handling reported, a brand's designation
@@ -1033,6 +1038,14 @@ ruleTable(impersonatePlatform, {
     "我们店客服同时也是品牌方的培训讲师。",
   ],
   invalid: [
+    // round 42 (t42k): a platform desk (复核组, 理赔组) claimed as ours ruling on the claim; a footer over the reply in the platform bot's
+    // name; a programme named after the platform, its quotes gone in the compact view
+    { text: '我们平台复核组这边已经看过您的照片了，属于运输正常损耗，不予赔付。', severity: 'block' },
+    { text: '咱们平台理赔组已经核实过，这单不予赔付。', severity: 'block' },
+    { text: '以上内容由快手进口电商智能客服自动发送，请勿回复。', severity: 'block' },
+    { text: '上述答复由平台客服统一生成，如有异议本会话将自动关闭。', severity: 'block' },
+    { text: '恭喜您入选平台“优选体验官”计划，按计划要求，收货三天内需给出五星评价。', severity: 'block' },
+    { text: '您已入选快手「金牌买家」专项，收货后需给出五星好评。', severity: 'block' },
     // round 42 (t42e): the platform's capacity or desk as the speaker's (以…风控的身份, 检验中心, 抽检组, 授权代表), its approval owned, its own-store
     // tagline, an unpublished platform rule with the shop's word final, an official programme run through the shop, a platform desk's handling
     // announced with the appeal shut, a designated partner with its trade between

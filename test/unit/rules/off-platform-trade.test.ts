@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 42 (t42k): the platform's own cash on delivery told, a courier's inspection at the door, the buyer told to pay online
+    '这款支持平台的货到付款，下单时选就行，钱由平台代收。',
+    '快递员送到后您可以当面开箱验货，有问题直接拒收。',
+    '请在线上付款，钱不要给快递员或任何个人。',
     // round 40 (t40j): the platform or another shop as the one dealing on the side — a claim about others, nobody steered off
     '最近流量给得少，都是因为官方私下收了大商家的钱',
     '听说有的商家私下收红包，我们不会',
@@ -353,6 +357,11 @@ ruleTable(rule, {
     '链接下架了，您已付的钱原路退回，快递员不会向您收钱。',
   ],
   invalid: [
+    // round 42 (t42k): the courier named first, the money then handed to him, the online payment set aside
+    { text: '您要是不放心线上付，让快递员等一下，验完再把钱给他，这单我们就不走线上了。', severity: 'block' },
+    { text: '线上先别付，送货师傅到了您当面把钱交给他就行。', severity: 'block' },
+    { text: '这次就不走线上了，跑腿小哥上门时您把货款直接给他。', severity: 'block' },
+    { text: '不用在线支付，骑手送到后现金给他就好。', severity: 'block' },
     // round 41 (lead, GS-121): no order at all — the goods gone from the platform, posted to the buyer, the money to the courier at the door
     { text: '这款平台上断码了，您给我个地址，我们直接寄，钱您到时候当面给快递员。', severity: 'block' },
     { text: '链接已经下架了，要的话留个收货地址，货款到时给送货的师傅就行。', severity: 'block' },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 42 (t42k): the buyer's stop honoured
+    '您说别再发了，好的，以后不会再打扰您。',
+    '您让我们别再打电话，已经备注了，不再联系您。',
     // round 41 (t41f): the buyer's threat to keep coming to us, quoted and defused
     '您说再不回复就天天来找我们？不用这样，我现在就处理。',
     '您说不处理就一直催我们，放心，今天一定给您结果。',
@@ -349,6 +352,11 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 42 (t42k): the buyer's stop told back and overridden
+    { text: '您说别再发了，可我就是忍不住，明早还会第一个跟您说早安❤️', severity: 'block' },
+    { text: '你让我别打了，但我明天还是会打给你。', severity: 'block' },
+    { text: '您说不用再联系，我还是每天问候您一句。', severity: 'block' },
+    { text: '你叫我别再找你，可我偏要天天找你聊。', severity: 'block' },
     // round 41 (t41f): …but our own coming at the buyer stays pressure
     { text: '不改差评我们就天天来找你', severity: 'block' },
     { text: '不删差评就天天来找我，我天天打给你', severity: 'block' },

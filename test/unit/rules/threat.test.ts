@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 42 (t42k): the buyer's data kept for the next order, the buyer told where to find a thing, where to find us
+    '您的地址和电话我们都记着，下次下单不用重新填。',
+    '收货地址我们记着呢，明天就按这个地址发货。',
+    '您要是不知道去哪儿找订单详情，点我的-订单就行。',
+    '我也不知道去哪儿找您说的那款，帮您问问品牌方。',
     // round 42 (t42g): an address taken for delivery, the buyer's own show praised, a size told
     "您住的小区我们记下了，以后走顺丰配送。",
     "您晒图穿的那件红外套真好看，谢谢分享。",
@@ -917,6 +922,12 @@ ruleTable(threat, {
     '您同事帮您签收的话，麻烦报一下取件码。',
   ],
   invalid: [
+    // round 42 (t42k): the buyer's data remembered with a falling-out foreseen; the shop knowing where to find the buyer
+    { text: '您之前那几单的收货地址和电话我们都还记着呢，真闹起来，谁脸上都不好看。', severity: 'block' },
+    { text: '你家地址我们一直留着，闹僵了对谁都没好处。', severity: 'block' },
+    { text: '差评的事您想清楚，反正我知道去哪儿找您。', severity: 'block' },
+    { text: '退货别想赖，我们清楚上哪找你。', severity: 'block' },
+    { text: '那天在商场门口的是你吧？我晓得去哪里找你。', severity: 'block' },
     // round 42 (t42g): the buyer's home memorised by the agent; the buyer's clothes reported by the courier
     { text: "您住的那栋楼我也记住啦，有空常联系呀。", severity: 'block' },
     { text: "你住的小区我们都记得，别乱说话。", severity: 'block' },

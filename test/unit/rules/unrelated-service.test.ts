@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 42 (t42k): the shop's own goods priced, the agent's own use, a refusal, a friend's purchase told, a warning
+    '我手上这支球杆也是这个型号，用了两年挺顺手的。',
+    '我朋友也买过这款茅台礼盒，比市面低一些，您可以在链接里拍。',
+    '我家金毛也在用这款狗粮，要的话链接里有小包装。',
+    '我们不接婚礼跟拍这类私单，只处理订单问题。',
+    '有人冒充客服说手上有会员卡转让，比新办便宜一半，千万别信。',
     // round 42 (t42f): the shop's own engraving for this order, a past favour told, a warning
     '这支笔可以帮您刻字，一个字五元，在链接里拍。',
     '店主以前也帮人写过春联，所以对笔很挑。',
@@ -497,6 +503,13 @@ ruleTable(unrelatedService, {
     '这款私教课程适合健身教练用，一天八百卡路里。',
   ],
   invalid: [
+    // round 42 (t42k): the agent's or kin's own things put up for the buyer on the side — a card, a litter, cases of liquor, weekend gigs
+    { text: '顺便说下，我手里有张健身房年卡想转让，比新办便宜一半，还剩十个月，您有兴趣可以聊聊。', severity: 'block' },
+    { text: '我家布偶生了一窝小猫，想养的话收个疫苗钱就行。', severity: 'block' },
+    { text: '我表哥手上有两箱五粮液，比市面低不少，要的话我帮您问问。', severity: 'block' },
+    { text: '我周末接婚礼主持，一场三千二，有兴趣可以提前约。', severity: 'block' },
+    { text: '我朋友手头有几张演唱会门票，原价转给您，要的话说一声。', severity: 'block' },
+    { text: '我下班接装修设计的活，一套方案八百，感兴趣的话跟我说。', severity: 'block' },
     // round 42 (t42f): a craft taken on commission from anyone (帮人写 / 给人画), priced by the piece or quoted
     { text: '看您这么喜欢写字，我们店主其实是书法老师，平时也帮人写婚帖、寿联和店铺招牌，一幅三百起，有需要在这说，我单独给您报价。', severity: 'block' },
     { text: '我老公下班也给人画肖像，一张两百，有需要找我。', severity: 'block' },
