@@ -504,15 +504,23 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // and t42g 1.000 / 0%.
     ['dev-blind-gw.jsonl', 0.97, 0.02],
     // Round 42, second wave: GY (140: 2.7 ×60 — 45 goods and services past the law, 15 defamation — 2.8 ×20, 2.4 ×20 over 69 verticals;
-    // 40 clean), blind. First run 0.700 / 7.5% (70/100, 3/40).
-    ['dev-blind-gy.jsonl', 0.7, 0.075],
+    // 40 clean), blind. First run 0.700 / 7.5% (70/100, 3/40); after t42h (goods past the law), t42i (rivals defamed, 2.8) and t42j (2.4)
+    // 1.000 / 0%.
+    ['dev-blind-gy.jsonl', 0.97, 0.02],
     // Round 42, second wave: GZ (140: 2.6 ×30, 2.3 ×25, 2.9 ×25, 2.5 ×20 over 47 verticals; 40 clean), blind. First run 0.870 / 2.5%
-    // (87/100, 1/40).
-    ['dev-blind-gz.jsonl', 0.87, 0.025],
+    // (87/100, 1/40); after t42k 1.000 / 0%.
+    ['dev-blind-gz.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(falseAlarms);
+  });
+
+  // Round 42: CLEAN-HA (200 hard clean over every clause area and 25 mixed Chinese/English, 40+ verticals), written blind at the round's
+  // end: 9/200 at first sight, not yet tuned (a floor against regressions until the next round takes it).
+  it('dev-clean-ha.jsonl (not yet tuned): false alarms ≤ 0.045', () => {
+    const s = score(load('dev-clean-ha.jsonl'));
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.045);
   });
 
   // Round 19 (t19bq): CLEAN-BQ (200 hard clean). First run 9/200 (4.5%); after t19bq 0/200. Not in the second opinion's training.
@@ -895,6 +903,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // roller skates, billiards and darts, routers and network gear; 60 hard clean), written blind in round 42 and scored by number only after
   // the first wave's tuning: 0.911 (82/90), false alarms 4/60 at first sight (66abee5). A floor only.
   heldOutFloor('holdout-dr.jsonl', 0.91, 0.07);
+
+  // HELD OUT, sealed: DS (150: 90 breaches over every clause in ten verticals new to a sealed set — hair dye, pet clothing, bath robes and
+  // sauna wear, photo frames and albums, nail clippers and manicure sets, tissues and wet wipes, foot spas, laptop bags and backpacks, yoga
+  // mats and fitness bands, Christmas trees and seasonal decor; 60 hard clean), written blind in round 42 and scored by number only after
+  // the second wave's tuning: 0.889 (80/90), false alarms 2/60 at first sight. A floor only.
+  heldOutFloor('holdout-ds.jsonl', 0.88, 0.05);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
