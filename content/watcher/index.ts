@@ -69,6 +69,8 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
   let paneBuyerId: string | null = null;
   /** The open pane as last keyed: its key and the header's name then. */
   let pane: { conv: string; name: string } | null = null;
+  /** The header's name and since when it shows (a pane keyed only later, by its first row's buyer id, started then). */
+  let nameShown: { name: string; at: number } | null = null;
   /** The nickname last shown for each key (to open a buyer-id conversation by its session card). */
   const namesOfKeys = new Map<string, string>();
   let lastScan = 0;
@@ -96,6 +98,7 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
     lastScan = now;
     const { messages: events, ratings } = tracker.drainRetries();
     const name = readCurrentConversation(document, adapter);
+    if (name !== nameShown?.name) nameShown = name ? { name, at: now } : null;
     // The rows are read (when they may have changed) before the key is known: their ids may name
     // the buyer (buyer-key.ts), which is the key then; the header's name is shown, and is the key
     // only on pages whose rows name no buyer.
@@ -140,7 +143,7 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
         text: row.text,
         ...(row.rating ? { rating: row.rating } : {}),
       }));
-      const observed = tracker.observeConversation(conv, rows, now, name);
+      const observed = tracker.observeConversation(conv, rows, now, name, nameShown?.at);
       events.push(...observed.messages);
       ratings.push(...observed.ratings);
     }

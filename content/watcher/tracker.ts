@@ -119,8 +119,9 @@ export class PageTracker {
   }
 
   /** The open conversation's rows, in page order. */
-  observeConversation(conv: string, rows: readonly RowSnapshot[], now: number, buyerName?: string): Observed {
-    if (!this.#view || this.#view.conv !== conv) this.#view = { conv, startedAt: now, known: new Set() };
+  /** `shownAt`: when the pane came on screen, if before `now` (its key was known only later: the header showed a numeric id, its rows no id yet). */
+  observeConversation(conv: string, rows: readonly RowSnapshot[], now: number, buyerName?: string, shownAt?: number): Observed {
+    if (!this.#view || this.#view.conv !== conv) this.#view = { conv, startedAt: Math.min(shownAt ?? now, now), known: new Set() };
     const view = this.#view;
     const settling = now - view.startedAt < this.#settleMs;
 
