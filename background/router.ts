@@ -45,7 +45,7 @@ export async function handleMessage(message: ToBackground, sender: Browser.runti
     case 'focus-conversation': {
       // From the popup's waiting list: the same path as a click on an alert.
       if (typeof message.conv !== 'string' || !message.conv) return { ok: false, error: 'no conversation' };
-      return (await focusConversation(message.conv)) ? { ok: true } : { ok: false, error: 'conversation not open in any tab' };
+      return (await focusConversation(message.conv, typeof message.name === 'string' && message.name ? message.name : undefined)) ? { ok: true } : { ok: false, error: 'conversation not open in any tab' };
     }
     case 'refresh-days':
       await fillDays(deps, message);

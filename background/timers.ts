@@ -85,7 +85,7 @@ export async function onNotificationClicked(notificationId: string): Promise<boo
 }
 
 /** Bring forward the tab that shows `conv` and open the conversation there (alert click, popup). */
-export async function focusConversation(conv: string): Promise<boolean> {
+export async function focusConversation(conv: string, name?: string): Promise<boolean> {
   const known = (await convTabsItem.getValue())[conv];
   const tabs = await browser.tabs.query({});
   // The tab that last showed this conversation first, then every other tab (any workbench tab
@@ -93,7 +93,7 @@ export async function focusConversation(conv: string): Promise<boolean> {
   const order = [...tabs].sort((a, b) => Number(b.id === known?.tabId) - Number(a.id === known?.tabId));
   for (const tab of order) {
     if (tab.id === undefined) continue;
-    const found = await browser.tabs.sendMessage(tab.id, { type: 'focus-conversation', conv }).catch(() => false);
+    const found = await browser.tabs.sendMessage(tab.id, { type: 'focus-conversation', conv, ...(name ? { name } : {}) }).catch(() => false);
     if (found === true) {
       await browser.tabs.update(tab.id, { active: true });
       if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });

@@ -25,7 +25,7 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
   // The chat rows and session list live in the top page (the composer may be in a frame).
   if (window !== window.top) return;
   const watcher = startWatcher(adapter, signal);
-  startCountdown(adapter, signal);
+  startCountdown(adapter, signal, Date.now, watcher.currentKey);
   // Rule 2.5 before a send: the guard asks this check on every send attempt in this frame.
   let frequency = DEFAULT_SETTINGS.timers.frequency;
   // Rejected in a page that outlived its extension (reloaded or updated): the defaults stay.

@@ -72,11 +72,12 @@ export type ToBackground =
   | { type: 'chat-events'; events: ChatEvent[] }
   | { type: 'rating'; event: RatingEvent }
   /** From the popup: bring forward the tab showing this conversation (as an alert click does). */
-  | { type: 'focus-conversation'; conv: string }
+  | { type: 'focus-conversation'; conv: string; name?: string }
   /** From the popup (days missing from the cache) and the options page (after an import or purge): bring the day cache up to date. */
   | { type: 'refresh-days'; fromDay?: number; toDay?: number; now?: number };
 
-export type ToContent = { type: 'focus-conversation'; conv: string };
+/** `name`: the buyer's nickname, to find the session card of a conversation keyed by the buyer's id. */
+export type ToContent = { type: 'focus-conversation'; conv: string; name?: string };
 
 /**
  * Whether this content script outlived its extension: after the extension is reloaded or updated, a tab

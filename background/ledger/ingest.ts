@@ -6,9 +6,11 @@ import { beijingDayKey, DAY_MS } from '../../rules/metrics/beijing-time';
 import { waitingConversations } from '../../rules/metrics/deadlines';
 import type { ChatEvent, LintEvent, RatingEvent } from '../../utils/messages';
 import type { LedgerDB } from './db';
-import type { LintRecord, MessageRecord, RatingRecord } from './schema';
+import type { IDBPObjectStore } from 'idb';
+import type { LedgerSchema, LintRecord, MessageRecord, RatingRecord } from './schema';
 import { invalidateDays } from './day-cache';
 import { selectForTimers, WAITING_HORIZON_MS } from './select';
+import { isBuyerIdKey, isNumericName } from '../../utils/buyer-key';
 
 const MAX_ID = 300;
 const MAX_TEXT = 5000;
@@ -66,11 +68,26 @@ export async function addChatEvents(
   const added: MessageRecord[] = [];
   const touchedConvs = new Set<string>();
   const convCache = new Map<string, MessageRecord[]>();
+  const merges = new NicknameMerges(messages);
+  const moved: MessageRecord[] = [];
   for (const raw of events) {
     const record = toMessageRecord(raw, options.now, options.storeText);
     if (!record) {
       result.invalid++;
       continue;
+    }
+    // One buyer, one conversation (utils/buyer-key.ts): a conversation keyed by the buyer's id takes
+    // in what was recorded under its nickname before the id was known (a session card seen before the
+    // conversation was opened); a card seen later goes straight to the id's conversation.
+    if (isBuyerIdKey(record.conv)) {
+      const merged = await merges.intoIdKey(record);
+      if (merged.length) {
+        moved.push(...merged);
+        convCache.delete(record.conv);
+        touchedConvs.add(record.conv);
+      }
+    } else if (record.source === 'card') {
+      record.conv = (await merges.idKeyOf(record.conv, record.ts)) ?? record.conv;
     }
     if ((await messages.getKey([record.conv, record.id])) !== undefined) {
       result.ignored++;
@@ -94,10 +111,68 @@ export async function addChatEvents(
     touchedConvs.add(record.conv);
     added.push(record);
   }
-  await invalidateDays(tx.objectStore('days'), added, options.now);
+  await invalidateDays(tx.objectStore('days'), [...added, ...moved], options.now);
   await tx.done;
   result.conversations = [...touchedConvs];
   return result;
+}
+
+type MessagesStore = IDBPObjectStore<LedgerSchema, ('messages' | 'days')[], 'messages', 'readwrite'>;
+
+/**
+ * Nickname keys and the buyer-id keys that stand for the same buyer, within one ingest transaction.
+ * A nickname is tied to an id key by the records of the last WAITING_HORIZON_MS that carry it as
+ * `buyerName`; a nickname two id keys carry (two buyers named alike) is tied to neither.
+ */
+class NicknameMerges {
+  readonly #store: MessagesStore;
+  readonly #done = new Set<string>();
+  readonly #idKeys = new Map<string, Set<string>>();
+  #recent: MessageRecord[] | null = null;
+
+  constructor(store: MessagesStore) {
+    this.#store = store;
+  }
+
+  async #idKeysNamed(name: string, ts: number): Promise<Set<string>> {
+    let keys = this.#idKeys.get(name);
+    if (keys) return keys;
+    this.#recent ??= await this.#store.index('ts').getAll(IDBKeyRange.lowerBound(ts - WAITING_HORIZON_MS));
+    keys = new Set(this.#recent!.filter((r) => r.buyerName === name && isBuyerIdKey(r.conv)).map((r) => r.conv));
+    this.#idKeys.set(name, keys);
+    return keys;
+  }
+
+  /** The one buyer-id key recently shown under `name`, or null. */
+  async idKeyOf(name: string, ts: number): Promise<string | null> {
+    const keys = await this.#idKeysNamed(name, ts);
+    return keys.size === 1 ? [...keys][0]! : null;
+  }
+
+  /** Moves the recent records of the nickname `record` shows into its id key; returns the moved records (old and new keys). */
+  async intoIdKey(record: MessageRecord): Promise<MessageRecord[]> {
+    const name = record.buyerName;
+    if (!name || isNumericName(name) || name === record.conv || isBuyerIdKey(name)) return [];
+    const once = `${name}\u0001${record.conv}`;
+    if (this.#done.has(once)) return [];
+    this.#done.add(once);
+    const old = (await this.#store.getAll(convRange(name))).filter((r) => r.ts >= record.ts - WAITING_HORIZON_MS);
+    const keys = this.#idKeys.get(name);
+    keys?.add(record.conv);
+    // Nothing under the nickname (the usual case): no need to read the day's records for other buyers of that name.
+    if (!old.length) return [];
+    const named = await this.#idKeysNamed(name, record.ts);
+    named.add(record.conv);
+    if (named.size > 1) return [];
+    const moved: MessageRecord[] = [];
+    for (const r of old) {
+      await this.#store.delete([r.conv, r.id]);
+      const into: MessageRecord = { ...r, conv: record.conv };
+      if ((await this.#store.getKey([into.conv, into.id])) === undefined) await this.#store.put(into);
+      moved.push(r, into);
+    }
+    return moved;
+  }
 }
 
 export function toRatingRecord(e: unknown): RatingRecord | null {

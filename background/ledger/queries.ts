@@ -11,6 +11,7 @@ import { cachedDailyFigures, type DailyFiguresOptions } from './day-cache';
 import type { LintRecord, MessageRecord, RatingRecord } from './schema';
 import { dayBounds, monthBounds } from './ranges';
 import { selectForTimers, WAITING_HORIZON_MS } from './select';
+import { isNumericName } from '../../utils/buyer-key';
 
 export interface DayFigures extends DayReplyStats {
   day: string;
@@ -69,15 +70,20 @@ export interface WaitingEntry extends WaitingConversation {
 export async function waitingList(db: LedgerDB, now: number): Promise<WaitingEntry[]> {
   const records = await messagesBetween(db, now - WAITING_HORIZON_MS, Number.MAX_SAFE_INTEGER);
   const byConv = new Map<string, MessageRecord>();
+  const names = new Map<string, string>();
   const unknownTime = new Set<string>();
   for (const r of records) {
+    // The name shown: the latest nickname, or a numeric id only while no nickname was seen (the
+    // header shows the buyer's id until the nickname loads; utils/buyer-key.ts).
+    if (r.buyerName && (!isNumericName(r.buyerName) || !names.has(r.conv))) names.set(r.conv, r.buyerName);
     if (r.dir !== 'in') continue;
     byConv.set(r.conv, r);
     if (r.timeUnknown) unknownTime.add(`${r.conv}\u0001${r.id}`);
   }
   return waitingConversations(selectForTimers(records)).map((w) => {
     const last = byConv.get(w.conv);
-    const entry: WaitingEntry = { ...w, site: last?.site ?? '', ...(last?.buyerName ? { buyerName: last.buyerName } : {}) };
+    const name = names.get(w.conv);
+    const entry: WaitingEntry = { ...w, site: last?.site ?? '', ...(name ? { buyerName: name } : {}) };
     if (unknownTime.has(`${w.conv}\u0001${w.anchorId}`)) {
       entry.timeUnknown = true;
       entry.counted = false;

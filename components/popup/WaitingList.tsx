@@ -26,9 +26,9 @@ export function WaitingList() {
     };
   }, []);
 
-  const open = async (conv: string) => {
+  const open = async (conv: string, name?: string) => {
     setFailed(null);
-    if (await focusConversation(conv)) window.close();
+    if (await focusConversation(conv, name)) window.close();
     else setFailed(conv);
   };
 
@@ -53,7 +53,7 @@ export function WaitingList() {
             const level = e.timeUnknown || left < 0 ? 'breach' : left <= 60_000 ? 'urgent' : left <= 120_000 ? 'warn' : 'ok';
             return (
               <li key={e.conv}>
-                <button type="button" class={`waiting-row level-${level}`} data-conv={e.conv} aria-label={t('waitingOpen', { name, status })} onClick={() => void open(e.conv)}>
+                <button type="button" class={`waiting-row level-${level}`} data-conv={e.conv} aria-label={t('waitingOpen', { name, status })} onClick={() => void open(e.conv, e.buyerName)}>
                   <span class="name">{name}</span>
                   <span class="meta muted">
                     {t('waitingCount', { n: e.unanswered })}

@@ -149,9 +149,9 @@ export async function tabGuard(): Promise<TabGuard> {
 }
 
 /** Ask the worker to bring forward the tab showing `conv` (the same path as an alert click). */
-export async function focusConversation(conv: string): Promise<boolean> {
+export async function focusConversation(conv: string, name?: string): Promise<boolean> {
   try {
-    const reply = (await browser.runtime.sendMessage({ type: 'focus-conversation', conv })) as { ok?: boolean } | undefined;
+    const reply = (await browser.runtime.sendMessage({ type: 'focus-conversation', conv, ...(name ? { name } : {}) })) as { ok?: boolean } | undefined;
     return reply?.ok === true;
   } catch {
     return false;

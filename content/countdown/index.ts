@@ -98,7 +98,16 @@ function draw(chip: Chip, entry: TimerEntry, ladder: readonly number[], now: num
   chip.drawn = next;
 }
 
-export function startCountdown(adapter: SiteAdapter, signal: AbortSignal, clock: () => number = Date.now): { sync(): void } {
+/**
+ * `currentKey`: the open conversation's key as the watcher keys it (the buyer id when the rows name
+ * one); without it, the header's name.
+ */
+export function startCountdown(
+  adapter: SiteAdapter,
+  signal: AbortSignal,
+  clock: () => number = Date.now,
+  currentKey: () => string | null = () => readCurrentConversation(document, adapter),
+): { sync(): void } {
   let state: TimerState | null = null;
   let ladder: readonly number[] = [180, 240, 300];
   const chips = new Map<Element, Chip>(); // anchor element (card or header title) → chip
@@ -123,12 +132,23 @@ export function startCountdown(adapter: SiteAdapter, signal: AbortSignal, clock:
     if (signal.aborted) return;
     const now = clock();
     const byConv = new Map((state?.conversations ?? []).map((c) => [c.conv, c] as const));
+    // A card shows the nickname; a conversation keyed by the buyer's id is found by the name shown
+    // for it, when no other waiting buyer has that name (two buyers named alike: neither card is guessed).
+    const byName = new Map<string, TimerEntry | null>();
+    for (const c of state?.conversations ?? []) {
+      if (!c.buyerName || c.buyerName === c.conv) continue;
+      byName.set(c.buyerName, byName.has(c.buyerName) ? null : c);
+    }
     const live = new Set<Element>();
-    for (const card of readSessionCards(document, adapter)) {
-      const entry = byConv.get(card.conv);
+    const cards = readSessionCards(document, adapter);
+    const cardsNamed = new Map<string, number>();
+    for (const card of cards) cardsNamed.set(card.conv, (cardsNamed.get(card.conv) ?? 0) + 1);
+    for (const card of cards) {
+      // Nor when two cards show that name: which of them is the waiting buyer is unknown.
+      const entry = byConv.get(card.conv) ?? (cardsNamed.get(card.conv) === 1 ? byName.get(card.conv) : undefined) ?? undefined;
       if (entry) place(card.element, entry, (host) => card.element.append(host), now, live);
     }
-    const conv = readCurrentConversation(document, adapter);
+    const conv = currentKey();
     const title = adapter.chat ? document.querySelector(adapter.chat.currentBuyer) : null;
     const entry = conv ? byConv.get(conv) : undefined;
     if (title && entry) place(title, entry, (host) => title.after(host), now, live);

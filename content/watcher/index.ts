@@ -7,7 +7,8 @@ import type { ChatMessage } from '../../rules/metrics/events';
 import type { SiteAdapter } from '../../sites/types';
 import { isTaken, sendToBackground, type ChatEvent, type ToContent } from '../../utils/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
-import { readCurrentConversation, readRows, RowContents } from './rows';
+import { buyerIdOfRows, conversationKey, isBuyerIdKey, isNumericName } from '../../utils/buyer-key';
+import { readCurrentConversation, readRows, RowContents, type ObservedRow } from './rows';
 import { readSessionCards } from './sessions';
 import { PageTracker, type Observed, type RowSnapshot } from './tracker';
 import type { WallTime } from './stamp';
@@ -23,6 +24,8 @@ export interface Watcher {
   current(): ConversationView | null;
   /** Re-read the page now (tests, and after the agent switches conversation). */
   scan(): void;
+  /** The open conversation's key (the buyer id when the rows name one, else the header's name). */
+  currentKey(): string | null;
 }
 
 /** The printed wall time read in the browser's own zone (pages that print local time). */
@@ -62,6 +65,14 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
   };
 
   let numericSince: { conv: string; at: number } | null = null;
+  /** The buyer id the open pane's rows name (buyer-key.ts), null when they name none. */
+  let paneBuyerId: string | null = null;
+  /** The open pane as last keyed: its key and the header's name then. */
+  let pane: { conv: string; name: string } | null = null;
+  /** The header's name and since when it shows (a pane keyed only later, by its first row's buyer id, started then). */
+  let nameShown: { name: string; at: number } | null = null;
+  /** The nickname last shown for each key (to open a buyer-id conversation by its session card). */
+  const namesOfKeys = new Map<string, string>();
   let lastScan = 0;
   // Reading the rows is the costly part of a read (every row of a 2,000-message chat), and most
   // mutations are elsewhere: the session list's per-second countdowns, counters, the composer.
@@ -86,22 +97,44 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
     const now = clock();
     lastScan = now;
     const { messages: events, ratings } = tracker.drainRetries();
-    let conv = readCurrentConversation(document, adapter);
+    const name = readCurrentConversation(document, adapter);
+    if (name !== nameShown?.name) nameShown = name ? { name, at: now } : null;
+    // The rows are read (when they may have changed) before the key is known: their ids may name
+    // the buyer (buyer-key.ts), which is the key then; the header's name is shown, and is the key
+    // only on pages whose rows name no buyer.
+    let read: ObservedRow[] | null = null;
+    if (name && (full || name !== rowsReadFor || rowWatch.dirty)) {
+      if (full || name !== rowsReadFor) contents.clear();
+      rowsReadFor = name;
+      read = readRows(document, adapter, name, now, idCache, contents);
+      rowWatch.read(read.map((row) => row.element));
+      paneBuyerId = buyerIdOfRows(read);
+    }
+    if (!name) paneBuyerId = null;
+    let conv = conversationKey(name, paneBuyerId);
     // The header may show the buyer's numeric id for a moment before the nickname (which the
-    // session cards show) resolves: wait for it rather than file the rows under the number.
-    if (conv && /^\d+$/.test(conv)) {
+    // session cards show) resolves: on a page whose rows name no buyer, wait for it rather than
+    // file the rows under the number.
+    if (conv && paneBuyerId === null && isNumericName(conv)) {
       if (numericSince?.conv !== conv) numericSince = { conv, at: now };
       if (now - numericSince.at < NUMERIC_NAME_WAIT_MS) {
         conv = null;
+        rowsReadFor = null; // read again when the wait is over
         setTimeout(schedule, NUMERIC_NAME_WAIT_MS);
       }
     }
+    // The pane's first row naming its buyer arrived under the nickname key: the same pane, now keyed by the buyer.
+    if (conv && pane && pane.name === name && pane.conv !== conv && !isBuyerIdKey(pane.conv) && isBuyerIdKey(conv)) {
+      tracker.rekeyView(pane.conv, conv);
+      const messages = known.get(pane.conv);
+      if (messages && !known.has(conv)) known.set(conv, new Map([...messages].map(([id, m]) => [id, { ...m, conv }])));
+    }
+    if (conv && name) {
+      pane = { conv, name };
+      if (!isNumericName(name)) namesOfKeys.set(conv, name);
+    }
     currentConv = conv;
-    if (conv && (full || conv !== rowsReadFor || rowWatch.dirty)) {
-      if (full || conv !== rowsReadFor) contents.clear();
-      rowsReadFor = conv;
-      const read = readRows(document, adapter, conv, now, idCache, contents);
-      rowWatch.read(read.map((row) => row.element));
+    if (conv && name && read) {
       const rows: RowSnapshot[] = read.map((row) => ({
         element: row.element,
         id: row.id,
@@ -110,7 +143,7 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
         text: row.text,
         ...(row.rating ? { rating: row.rating } : {}),
       }));
-      const observed = tracker.observeConversation(conv, rows, now, conv);
+      const observed = tracker.observeConversation(conv, rows, now, name, nameShown?.at);
       events.push(...observed.messages);
       ratings.push(...observed.ratings);
     }
@@ -145,7 +178,7 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
   // Answered synchronously: the background tries tabs in turn until one has the conversation.
   const onMessage = (message: ToContent, _sender: unknown, sendResponse: (found: boolean) => void) => {
     if (message?.type !== 'focus-conversation') return undefined;
-    const found = readCurrentConversation(document, adapter) === message.conv || openConversation(adapter, message.conv);
+    const found = currentKey() === message.conv || openConversation(adapter, namesOfKeys.get(message.conv) ?? message.name ?? message.conv);
     if (found) window.focus();
     sendResponse(found);
     return undefined;
@@ -153,8 +186,16 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
 
+  /** The open pane's key now (without reading its rows again unless the header changed). */
+  function currentKey(): string | null {
+    const name = readCurrentConversation(document, adapter);
+    if (!name) return null;
+    return pane && pane.name === name ? pane.conv : name;
+  }
+
   scan();
   return {
+    currentKey,
     current() {
       // Asked right before a send (the 2.5 frequency check): rows the page added in the last SCAN_DELAY_MS must
       // count, so a pending read runs now instead of after the decision; so do rows added in this very task,
@@ -240,10 +281,10 @@ function inComposer(r: MutationRecord, selector: string): boolean {
   return target?.closest(selector) != null;
 }
 
-/** Open a conversation by clicking its session card (the agent asked for it by clicking our notification). */
-export function openConversation(adapter: SiteAdapter, conv: string): boolean {
+/** Open a conversation by clicking its session card, found by the buyer's name (the agent asked for it by clicking our notification). */
+export function openConversation(adapter: SiteAdapter, name: string): boolean {
   for (const card of readSessionCards(document, adapter)) {
-    if (card.conv !== conv) continue;
+    if (card.conv !== name) continue;
     const target = (adapter.sessions && card.element.querySelector(adapter.sessions.name)) ?? card.element;
     (target as HTMLElement).click();
     card.element.scrollIntoView?.({ block: 'nearest' });

@@ -54,14 +54,21 @@ export interface Observed {
 
 const CLOCK_SKEW_MS = 2 * 60_000;
 
+/** Which conversation claimed a row (shared by every row claimed under one key). */
+interface Owner {
+  conv: string;
+}
+
 export class PageTracker {
   readonly #site: string;
   #storeText: boolean;
   readonly #settleMs: number;
   readonly #emitted = new Set<string>();
   /** Which conversation a row element or row id was first seen under (guards a half-switched pane). */
-  readonly #ownerOfElement = new WeakMap<object, string>();
-  readonly #ownerOfId = new Map<string, string>();
+  readonly #ownerOfElement = new WeakMap<object, Owner>();
+  readonly #ownerOfId = new Map<string, Owner>();
+  /** The owner record rows claimed under each key share (rekeyView moves them all at once). */
+  readonly #owners = new Map<string, Owner>();
   #view: { conv: string; startedAt: number; known: Set<string> } | null = null;
   readonly #cards = new Map<string, { waiting: boolean; lastMessageHash: string }>();
   #cardsStartedAt: number | null = null;
@@ -95,9 +102,26 @@ export class PageTracker {
     return out;
   }
 
+  /**
+   * The open pane's key changed from `from` to `to` while it still shows the same buyer (its first
+   * row with a buyer id arrived in a pane keyed by the nickname): the same view goes on under the
+   * new key, so a message arriving live is not taken for history, and rows claimed under the old
+   * key stay this pane's.
+   */
+  rekeyView(from: string, to: string): void {
+    if (from === to) return;
+    const owner = this.#owners.get(from);
+    if (owner) {
+      owner.conv = to;
+      this.#owners.delete(from);
+    }
+    if (this.#view?.conv === from) this.#view.conv = to;
+  }
+
   /** The open conversation's rows, in page order. */
-  observeConversation(conv: string, rows: readonly RowSnapshot[], now: number, buyerName?: string): Observed {
-    if (!this.#view || this.#view.conv !== conv) this.#view = { conv, startedAt: now, known: new Set() };
+  /** `shownAt`: when the pane came on screen, if before `now` (its key was known only later: the header showed a numeric id, its rows no id yet). */
+  observeConversation(conv: string, rows: readonly RowSnapshot[], now: number, buyerName?: string, shownAt?: number): Observed {
+    if (!this.#view || this.#view.conv !== conv) this.#view = { conv, startedAt: Math.min(shownAt ?? now, now), known: new Set() };
     const view = this.#view;
     const settling = now - view.startedAt < this.#settleMs;
 
@@ -198,16 +222,17 @@ export class PageTracker {
           tsSource: countdown ? 'page' : 'seen',
           history: countdown ? history : true,
           source: 'card',
+          buyerName: card.conv,
         };
         if (!countdown) event.timeUnknown = true;
         events.push(event);
       } else if (!waiting && before?.waiting && before.lastMessageHash !== card.lastMessageHash && !card.lastMessageIgnored) {
-        events.push({ site: this.#site, conv: card.conv, id: `card-reply:${now}`, dir: 'out', ts: now, tsSource: 'seen', history: false, source: 'card' });
+        events.push({ site: this.#site, conv: card.conv, id: `card-reply:${now}`, dir: 'out', ts: now, tsSource: 'seen', history: false, source: 'card', buyerName: card.conv });
       } else if (!before && card.showsAnswered) {
         // First sight of a card the platform shows as answered: if the ledger still has this buyer
         // waiting (answered from another device while no tab watched), the timer stops. When it
         // was answered is unknown, so this is history: it never counts as a reply in the rate.
-        events.push({ site: this.#site, conv: card.conv, id: `card-answered:${now}`, dir: 'out', ts: now, tsSource: 'seen', history: true, source: 'card' });
+        events.push({ site: this.#site, conv: card.conv, id: `card-answered:${now}`, dir: 'out', ts: now, tsSource: 'seen', history: true, source: 'card', buyerName: card.conv });
       }
       this.#cards.set(card.conv, { waiting, lastMessageHash: card.lastMessageHash });
     }
@@ -224,14 +249,16 @@ export class PageTracker {
 
   /** A row element or id first seen under another conversation belongs to it (the pane is mid-switch). */
   #claim(row: RowSnapshot, conv: string): boolean {
-    const byId = this.#ownerOfId.get(row.id);
+    const byId = this.#ownerOfId.get(row.id)?.conv;
     if (byId !== undefined && byId !== conv) return false;
+    let owner = this.#owners.get(conv);
+    if (!owner) this.#owners.set(conv, (owner = { conv }));
     if (row.element) {
-      const byElement = this.#ownerOfElement.get(row.element);
+      const byElement = this.#ownerOfElement.get(row.element)?.conv;
       if (byElement !== undefined && byElement !== conv) return false;
-      this.#ownerOfElement.set(row.element, conv);
+      if (byElement === undefined) this.#ownerOfElement.set(row.element, owner);
     }
-    this.#ownerOfId.set(row.id, conv);
+    if (byId === undefined) this.#ownerOfId.set(row.id, owner);
     return true;
   }
 

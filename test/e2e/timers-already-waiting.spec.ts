@@ -4,7 +4,7 @@
 // 可能已超时 / red until the conversation is opened and its rows give the real time. Such a buyer is
 // not counted for the reply rate, and the popup says how many and why.
 import { expect, test } from './fixtures';
-import { badgeText, chipTexts, inReplyWindow, QUIET, sameBeijingDay, storedMessages, todayFigures } from './timers-support';
+import { badgeText, chipTexts, inReplyWindow, QUIET, sameBeijingDay, storedMessages, todayFigures, buyerOf } from './timers-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -34,7 +34,7 @@ test('已超时 cards at load: 可能已超时 in red on the chip, in the popup 
   await expect.poll(async () => (await chips())['买家F']?.text).toBe('可能已超时');
   // The card countdowns give A and B their times (to the second, read against the page's clock, a moment after
   // t0): whether they count (08:00–24:00) is judged by those, an 08:00 or a midnight may fall in between.
-  const cardTs = Object.fromEntries((await storedMessages(sw)).map((m) => [m.conv, m.ts]));
+  const cardTs = Object.fromEntries((await storedMessages(sw)).map((m) => [buyerOf(m), m.ts]));
   // The chips were read between readFrom and readTo: the truth is bounded by the times on either side.
   const readFrom = Date.now();
   const atLoad = await chips();
@@ -56,11 +56,11 @@ test('已超时 cards at load: 可能已超时 in red on the chip, in the popup 
   // Stored: the 已超时 cards carry no invented time and are due already.
   const stored = await storedMessages(sw);
   const unknown = await sw.evaluate(async () => {
-    const g = globalThis as unknown as { replyguard: { ledger: () => Promise<{ getAll(s: string): Promise<{ conv: string; timeUnknown?: boolean }[]> }> } };
-    return (await (await g.replyguard.ledger()).getAll('messages')).filter((m) => m.timeUnknown).map((m) => m.conv).sort();
+    const g = globalThis as unknown as { replyguard: { ledger: () => Promise<{ getAll(s: string): Promise<{ conv: string; buyerName?: string; timeUnknown?: boolean }[]> }> } };
+    return (await (await g.replyguard.ledger()).getAll('messages')).filter((m) => m.timeUnknown).map((m) => m.buyerName ?? m.conv).sort();
   });
   expect(unknown).toEqual(['买家C', '买家D', '买家E', '买家F']);
-  for (const m of stored.filter((s) => unknown.includes(s.conv))) expect(m.ts + 300_000).toBeLessThanOrEqual(Date.now());
+  for (const m of stored.filter((s) => unknown.includes(buyerOf(s)))) expect(m.ts + 300_000).toBeLessThanOrEqual(Date.now());
 
   // Reply rate: only A and B (exact times) are counted; the popup says why 4 are not.
   // (Today as of one clock for both sides.)
@@ -72,11 +72,11 @@ test('已超时 cards at load: 可能已超时 in red on the chip, in the popup 
   const rows = popup.locator('.waiting-row');
   await expect(rows).toHaveCount(6);
   for (const name of ['买家C', '买家D', '买家E', '买家F']) {
-    const row = popup.locator(`.waiting-row[data-conv="${name}"]`);
+    const row = popup.locator('.waiting-row', { hasText: name });
     await expect(row.locator('.countdown')).toHaveText('可能已超时');
     await expect(row).toHaveClass(/level-breach/);
   }
-  await expect(popup.locator('.waiting-row[data-conv="买家A"] .countdown')).toHaveText(/^剩 \d:\d\d$/);
+  await expect(popup.locator('.waiting-row', { hasText: '买家A' }).locator('.countdown')).toHaveText(/^剩 \d:\d\d$/);
   await expect(popup.getByTestId('waiting-unknown-note')).toHaveText(/^4 位买家的消息时间未知（会话列表只显示「已超时」.*不计入回复率；打开会话即可读到准确时间。$/);
   await popup.close();
 

@@ -42,7 +42,8 @@ test('buyer message: badge 1, countdown falling; the reply clears it', async ({ 
     ['in', false],
     ['out', false],
   ]);
-  expect(stored.every((m) => m.conv === '张三' && m.tsSource === 'page' && /^0_\d+_\d+$/.test(m.id))).toBe(true);
+  // Keyed by the buyer id the rows carry (0_<buyerId>_…), shown as 张三.
+  expect(stored.every((m) => /^id:\d+$/.test(m.conv) && m.buyerName === '张三' && m.tsSource === 'page' && /^0_\d+_\d+$/.test(m.id))).toBe(true);
   // Both questions answered in time; counted when sent 08:00–24:00 today (the test may run at any hour), as
   // stored: the page stamps them with its own clock, a moment off the test's (an 08:00 or midnight in between).
   const now = Date.now();

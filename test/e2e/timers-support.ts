@@ -79,13 +79,18 @@ export interface StoredMessage {
   history: boolean;
   tsSource: string;
   source: string;
+  /** The nickname shown when it was seen (a conversation keyed by the buyer id is `id:<buyerId>`). */
+  buyerName?: string;
 }
+
+/** Who a stored message is of, as a test names the buyer: the nickname shown, else the key. */
+export const buyerOf = (m: Pick<StoredMessage, 'conv' | 'buyerName'>): string => m.buyerName ?? m.conv;
 
 export function storedMessages(sw: Worker): Promise<StoredMessage[]> {
   return sw.evaluate(async () => {
     const g = globalThis as unknown as SwGlobal;
     const db = (await g.replyguard.ledger()) as { getAll(s: string): Promise<StoredMessage[]> };
-    return (await db.getAll('messages')).map(({ conv, id, dir, ts, history, tsSource, source }) => ({ conv, id, dir, ts, history, tsSource, source }));
+    return (await db.getAll('messages')).map(({ conv, id, dir, ts, history, tsSource, source, buyerName }) => ({ conv, id, dir, ts, history, tsSource, source, ...(buyerName ? { buyerName } : {}) }));
   });
 }
 

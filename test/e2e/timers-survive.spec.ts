@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { demoUrl, expect, gotoDemo, test } from './fixtures';
-import { badgeText, chipBounds, chipSeconds, chipTexts, demo, extensionWorker, guardOff, launchOnProfile, messageCount, QUIET, readChip, storedMessages } from './timers-support';
+import { badgeText, chipBounds, chipSeconds, chipTexts, demo, extensionWorker, guardOff, launchOnProfile, messageCount, QUIET, readChip, storedMessages, buyerOf } from './timers-support';
 
 test('history at load waits without inventing anything; a reload changes nothing; a browser restart keeps it', async ({ demo: base }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-restart-'));
@@ -19,7 +19,7 @@ test('history at load waits without inventing anything; a reload changes nothing
     let page = await gotoDemo(await context.newPage(), url);
     await expect.poll(() => badgeText(sw)).toBe('1');
     // The printed time (to the second), marked as history; 赵六 is answered and not open: nothing yet.
-    expect((await storedMessages(sw)).map(({ conv, ts, history, tsSource }) => ({ conv, ts, history, tsSource }))).toEqual([
+    expect((await storedMessages(sw)).map((m) => ({ conv: buyerOf(m), ts: m.ts, history: m.history, tsSource: m.tsSource }))).toEqual([
       { conv: '王五', ts: Math.floor((t0 - 100_000) / 1000) * 1000, history: true, tsSource: 'page' },
     ]);
     await demo(page, (d) => d.open('赵六'));
@@ -71,7 +71,7 @@ test('ten tabs, re-renders and scrolling back never count a message twice (rows 
     await expect.poll(() => messageCount(sw)).toBe(before + 6);
     await pages[0]!.waitForTimeout(2000);
     expect(await messageCount(sw)).toBe(before + 6);
-    const older = (await storedMessages(sw)).filter((m) => m.conv === conv).sort((a, b) => a.ts - b.ts)[0]!;
+    const older = (await storedMessages(sw)).filter((m) => buyerOf(m) === conv).sort((a, b) => a.ts - b.ts)[0]!;
     expect(older).toMatchObject({ history: true, tsSource: 'page' });
     for (const page of pages) await page.close();
   }

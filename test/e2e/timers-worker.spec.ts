@@ -32,7 +32,7 @@ test('stopped worker: the alert still fires at the deadline and the late is reco
   await expect.poll(async () => (await chipTexts(page))[0] ?? '', { timeout: 20_000 }).toMatch(/^超时 0:0\d/);
   // …and the alarm wakes a worker that shows the 5:00 alert.
   await expect.poll(shown, { timeout: 20_000 }).toEqual([2]);
-  expect(await popup.evaluate(async () => Object.keys(await chrome.notifications.getAll()))).toEqual(['replyguard|李四']);
+  expect(await popup.evaluate(async () => Object.keys(await chrome.notifications.getAll()))).toEqual([expect.stringMatching(/^replyguard\|id:\d+$/)]); // 李四, by the buyer id
 
   expect(await badgeText(sw)).toBe('1');
   expect(await sw.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([0xcf, 0x13, 0x22, 255]);

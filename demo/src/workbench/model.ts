@@ -120,8 +120,12 @@ export function previewText(message: ChatMessage | undefined): string {
 }
 
 /** A buyer id that depends only on the seed and the buyer's position. */
-export function buyerIdFor(seed: number, index: number): string {
-  const random = seededRandom(seed * 7919 + index);
+export function buyerIdFor(seed: number, index: number, nickname?: string): string {
+  // A buyer named by the script keeps one id in every tab, whatever its place in the list (as a real
+  // buyer does); two named differently never share one (the extension keys conversations by it).
+  let named = 0;
+  for (const ch of nickname ?? '') named = (Math.imul(named, 31) + ch.charCodeAt(0)) >>> 0;
+  const random = seededRandom(nickname ? seed * 7919 + 1_000_003 + (named % 1_000_000_007) : seed * 7919 + index);
   return String(randomInt(random, 2_100_000_000, 2_199_999_999));
 }
 
@@ -155,7 +159,7 @@ export class WorkbenchStore {
     const persona: Persona = PERSONAS[(index - 1) % PERSONAS.length]!;
     const random = seededRandom(this.seed * 31 + index);
     const conversation: Conversation = {
-      id: buyerIdFor(this.seed, index),
+      id: buyerIdFor(this.seed, index, nickname),
       name: nickname ?? (index > PERSONAS.length ? `${persona.nickname}${index}` : persona.nickname),
       persona,
       messages: [],

@@ -83,6 +83,36 @@ describe('addChatEvents', () => {
     await add([ev('c', '0_1', 'in', '2024-05-01 10:00:00')]);
     expect((await add([ev('c', 'card:9', 'in', '2024-05-01 10:00:00', { source: 'card' })])).added).toBe(0);
   });
+
+  it('one buyer, one conversation: records under the nickname move to the buyer id; a later card goes there; alike names stay apart', async () => {
+    // 买家小王's card was seen before the conversation was opened (no id known yet).
+    await add([ev('买家小王', 'card:1', 'in', '2024-05-01 10:00:00', { source: 'card', buyerName: '买家小王' })]);
+    // The rows then name the buyer (0_111_…): the card's record joins id:111, where the row supersedes it.
+    await add([ev('id:111', '0_111_m1', 'in', '2024-05-01 10:00:01', { buyerName: '买家小王' })]);
+    expect((await db.getAll('messages')).map((m) => [m.conv, m.id])).toEqual([
+      ['id:111', '0_111_m1'],
+      ['id:111', 'card:1'],
+    ]);
+    expect((await waitingList(db, bj('2024-05-01 10:01:00'))).map((w) => [w.conv, w.buyerName])).toEqual([['id:111', '买家小王']]);
+    // Answered from another device (the card stops): filed under the buyer id.
+    expect((await add([ev('买家小王', 'card-reply:1', 'out', '2024-05-01 10:02:00', { source: 'card', buyerName: '买家小王' })])).added).toBe(1);
+    expect(await waitingList(db, bj('2024-05-01 10:03:00'))).toEqual([]);
+    // A second buyer with the same nickname (id 222): a card of that name can no longer be told apart, and stays apart.
+    await add([ev('id:222', '0_222_m1', 'in', '2024-05-01 10:05:00', { buyerName: '买家小王' })]);
+    await add([ev('买家小王', 'card:2', 'in', '2024-05-01 10:06:00', { source: 'card', buyerName: '买家小王' })]);
+    await add([ev('id:111', '0_111_m3', 'in', '2024-05-01 10:07:00', { buyerName: '买家小王' })]);
+    const convs = (await db.getAll('messages')).map((m) => m.conv);
+    expect(convs.filter((c) => c === '买家小王')).toHaveLength(1);
+    expect((await waitingList(db, bj('2024-05-01 10:08:00'))).map((w) => w.conv).sort()).toEqual(['id:111', 'id:222', '买家小王']);
+  });
+
+  it('the name shown is the latest nickname, not the numeric id the header showed first', async () => {
+    await add([ev('id:5', '0_5_m1', 'in', '2024-05-01 10:00:00', { buyerName: '5829301177' })]);
+    expect((await waitingList(db, bj('2024-05-01 10:01:00')))[0]!.buyerName).toBe('5829301177');
+    await add([ev('id:5', '0_5_m2', 'in', '2024-05-01 10:00:30', { buyerName: '买家小王' })]);
+    await add([ev('id:5', '0_5_m3', 'in', '2024-05-01 10:00:40', { buyerName: '5829301177' })]);
+    expect((await waitingList(db, bj('2024-05-01 10:01:00')))[0]!.buyerName).toBe('买家小王');
+  });
 });
 
 describe('queries', () => {

@@ -113,6 +113,20 @@ describe('PageTracker: rows of the open conversation', () => {
     t.observeConversation('c', [{ id: 'b1', kind: 'in', stamp: { ts: T0 + 2 * S, localTs: T0 + 12 * 3600 * S }, text: '' }], T0 + 5 * S);
     expect(t.stampsAreLocal).toBe(false);
   });
+
+  it('a pane re-keyed from the nickname to the buyer id goes on as the same view (a live row stays live)', () => {
+    const t = new PageTracker({ site: 'k' });
+    const el = {};
+    expect(t.observeConversation('买家小王', [], T0).messages).toEqual([]);
+    t.rekeyView('买家小王', 'id:111');
+    const live = t.observeConversation('id:111', [buyer('0_111_m1', T0 + 5 * S, el)], T0 + 5 * S, '买家小王');
+    expect(live.messages).toMatchObject([{ conv: 'id:111', id: '0_111_m1', history: false, buyerName: '买家小王' }]);
+    // The header turns from the id to the nickname: the same key, nothing twice, the reply answers the same buyer.
+    const reply = t.observeConversation('id:111', [buyer('0_111_m1', T0 + 5 * S, el), agent('0_111_m2', T0 + 9 * S)], T0 + 9 * S, '买家小王');
+    expect(reply.messages).toMatchObject([{ conv: 'id:111', id: '0_111_m2', dir: 'out', history: false }]);
+    // Another buyer of the same nickname opened later, keyed by the nickname until its rows name it: its rows are its own.
+    expect(pick(t.observeConversation('买家小王', [buyer('d:other', T0 + 20 * S)], T0 + 20 * S))).toEqual([['d:other', T0 + 20 * S, true, 'page']]);
+  });
 });
 
 describe('PageTracker: session cards', () => {
@@ -140,7 +154,7 @@ describe('PageTracker: session cards', () => {
     const t = new PageTracker({ site: 'k' });
     const answered = { ...card('a', { state: 'none' }), showsAnswered: true };
     expect(t.observeCards([answered, card('b', { state: 'none' })], T0)).toEqual([
-      { site: 'k', conv: 'a', id: `card-answered:${T0}`, dir: 'out', ts: T0, tsSource: 'seen', history: true, source: 'card' },
+      { site: 'k', conv: 'a', id: `card-answered:${T0}`, dir: 'out', ts: T0, tsSource: 'seen', history: true, source: 'card', buyerName: 'a' },
     ]);
     expect(t.observeCards([answered], T0 + 10 * S)).toEqual([]); // once per page
   });

@@ -56,15 +56,31 @@ describe('startWatcher', () => {
     expect(received).toHaveLength(1);
   });
 
-  it('a numeric header is waited for: rows are filed under the nickname once it shows', async () => {
+  it('rows without buyer ids under a numeric header are waited for: filed under the nickname once it shows', async () => {
     const { title, list } = page('88123');
-    list.append(row('0_88123_a', 'notMe', stampNow(), '在吗'));
+    list.append(row('', 'notMe', stampNow(), '在吗'));
     startWatcher(kuaishou, controller.signal);
     await tick();
     expect(received).toEqual([]);
     title.textContent = '张三'; // a characterData-only change must be noticed too
     await tick();
     expect(received.map((e) => e.conv)).toEqual(['张三']);
+  });
+
+  it('rows naming the buyer (0_<buyerId>_…) are keyed by the id at once, under a numeric header too; the nickname is only shown', async () => {
+    const { title, list } = page('88123');
+    list.append(row('0_88123_a', 'notMe', stampNow(), '在吗'));
+    const watcher = startWatcher(kuaishou, controller.signal);
+    await tick();
+    expect(received.map((e) => [e.conv, e.buyerName])).toEqual([['id:88123', '88123']]);
+    title.textContent = '张三';
+    list.append(row('0_88123_b', 'isMine', stampNow(), '在的'));
+    await tick();
+    expect(received.map((e) => [e.conv, e.id, e.buyerName])).toEqual([
+      ['id:88123', '0_88123_a', '88123'],
+      ['id:88123', '0_88123_b', '张三'],
+    ]);
+    expect(watcher.currentKey()).toBe('id:88123');
   });
 
   it('what the background did not take is sent again with the next read', async () => {
@@ -78,6 +94,6 @@ describe('startWatcher', () => {
     watcher.scan();
     await tick();
     expect(received.map((e) => e.id)).toEqual(['0_2_a']);
-    expect(watcher.current()).toMatchObject({ conv: '李四', messages: [{ id: '0_2_a', dir: 'in' }] });
+    expect(watcher.current()).toMatchObject({ conv: 'id:2', messages: [{ id: '0_2_a', dir: 'in' }] });
   });
 });

@@ -1,0 +1,50 @@
+// Which conversation the open chat pane is: the buyer, not the buyer's nickname. Two buyers may
+// share a nickname, and the header may show the buyer's numeric id before the nickname loads; the
+// workbench's row ids (`0_<buyerId>_<messageId>`) name the buyer for good. So a pane whose rows
+// carry a buyer id is keyed `id:<buyerId>` and the nickname is only what is shown; a page without
+// such ids (the demo, other chat tools) keeps the nickname as the key, as before. Pure.
+
+/** Conversation keys made from a buyer id start with this (a nickname key never needs to). */
+export const BUYER_ID_KEY = 'id:';
+
+const ROW_ID = /^0_(\d{1,30})_./;
+
+/** The buyer id a workbench row id names (`0_<buyerId>_…`), or null. */
+export function buyerIdOfRowId(id: string): string | null {
+  return ROW_ID.exec(id.trim())?.[1] ?? null;
+}
+
+export const isBuyerIdKey = (conv: string): boolean => conv.startsWith(BUYER_ID_KEY);
+
+export const buyerIdKey = (buyerId: string): string => BUYER_ID_KEY + buyerId;
+
+/** A header that shows only digits: the buyer's id while the nickname has not loaded (or a buyer without one). */
+export const isNumericName = (name: string): boolean => /^\d+$/.test(name);
+
+/**
+ * The buyer of the open pane from its rows' ids: the id the buyer's own rows carry (agent rows may
+ * carry another, e.g. the shop's), else the one every row with an id agrees on. Null when no row
+ * names one, or when they disagree (a pane caught mid-switch): the caller falls back to the nickname.
+ */
+export function buyerIdOfRows(rows: readonly { id: string; kind: string }[]): string | null {
+  let fromBuyer: string | null = null;
+  let fromAny: string | null = null;
+  let buyerAgree = true;
+  let anyAgree = true;
+  for (const row of rows) {
+    const id = buyerIdOfRowId(row.id);
+    if (id === null) continue;
+    if (fromAny === null) fromAny = id;
+    else if (fromAny !== id) anyAgree = false;
+    if (row.kind !== 'in') continue;
+    if (fromBuyer === null) fromBuyer = id;
+    else if (fromBuyer !== id) buyerAgree = false;
+  }
+  if (fromBuyer !== null) return buyerAgree ? fromBuyer : null;
+  return anyAgree ? fromAny : null;
+}
+
+/** The key of a pane: its buyer id when the rows name one, else the header's nickname. */
+export function conversationKey(name: string | null, buyerId: string | null): string | null {
+  return buyerId !== null ? buyerIdKey(buyerId) : name;
+}
