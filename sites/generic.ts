@@ -192,7 +192,7 @@ const NAME_NODES = 24;
  * image's alt, else its title (<img title="发送">), an SVG's <title>, an element's title when it has no text. Read from
  * at most NAME_NODES elements; null when longer than `max`.
  */
-function contentName(el: Element, max: number): string | null {
+export function contentName(el: Element, max: number): string | null {
   let out = '';
   let budget = NAME_NODES;
   const visit = (node: Element): boolean => {
