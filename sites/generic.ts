@@ -98,9 +98,10 @@ export function isRendered(el: Element): boolean {
   return typeof check === 'function' ? check.call(el, { visibilityProperty: true }) : true;
 }
 
-// Labels. Ant Design puts a space between two Chinese characters ("发 送"): whitespace is removed first.
-const SEND_EXACT = /^(发送|發送|send|发送消息|sendmessage|发出|回复|reply|提交|submit)$/i;
-const SEND_WORD = /发送|發送|\bsend\b/i;
+// Labels. Ant Design puts a space between two Chinese characters ("发 送"): whitespace is removed first (compact), and so
+// are invisible characters and icon glyphs. 送出 / 傳送 are the usual Traditional-Chinese send labels (round 42, L4).
+const SEND_EXACT = /^(发送|發送|送出|傳送|send|发送消息|sendmessage|发出|回复|reply|提交|submit)$/i;
+const SEND_WORD = /发送|發送|送出|\bsend\b/i;
 const SEND_HINT = /send|submit|发送/i;
 const NOT_SEND =
   /取消|cancel|关闭|close|删除|delete|清空|clear|表情|emoji|图片|image|photo|附件|attach|文件|file|上传|upload|语音|voice|录音|record|视频|video|截图|截屏|screenshot|更多|more|设置|setting|搜索|search|转接|transfer|结束|评价|商品|订单|快捷/i;
@@ -110,14 +111,21 @@ const NOT_SEND =
  * label is one of these words. Narrower than SEND_EXACT (a bare 回复/提交 span is too often something
  * else), and exact, so 发送成功 / 发送时间 / 已发送 in a message row or a status never count.
  */
-export const SEND_TEXT = /^(发送|發送|send|发送消息|發送消息|sendmessage|立即发送)$/i;
+export const SEND_TEXT = /^(发送|發送|送出|傳送|send|发送消息|發送消息|sendmessage|立即发送)$/i;
 /** Cheap pre-filter on text nodes before the exact test. */
-const SEND_TEXT_HINT = /[发發]|send/i;
+const SEND_TEXT_HINT = /[发發送]|send/i;
 /** Tags whose text is never a control (or is not shown). */
 const NOT_CONTROL = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'option', 'title', 'label', 'svg']);
 
+/**
+ * What a label is read without: whitespace; characters nobody sees, as the draft is read without them (a soft hyphen,
+ * zero-width space or joiner, bidi marks, combining marks: 发&shy;送, 发\u200b送, round 42 L5); and icon glyphs drawn
+ * beside a word (➤, →, ✈, an icon font's private-use character: 发送 ➤).
+ */
+const NOT_IN_LABEL = /[\s\p{Default_Ignorable_Code_Point}\p{Cf}\p{M}\p{So}\p{Co}\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f]+/gu;
+
 export function compact(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, '');
+  return (s ?? '').replace(NOT_IN_LABEL, '');
 }
 
 /** An input button's label: its value, or an image button's alt (<input type=image alt="发送">, round 39 L5). */
@@ -173,11 +181,48 @@ function tooltipName(el: Element, max: number): string | null {
 /** An image map's area: its alt names it (<area href="javascript:send()" alt="发送">, round 41 L4). */
 const areaLabel = (el: Element): string => (el.localName === 'area' ? compact(el.getAttribute('alt')) : '');
 
+/** Elements whose content is never part of a name. */
+const NOT_NAMED = new Set(['script', 'style', 'template', 'noscript']);
+/** How many descendants a name from content is read from at most (an icon button has a few). */
+const NAME_NODES = 24;
+
+/**
+ * The name an element without text of its own takes from its descendants, as the browser computes it (round 42, L3):
+ * a descendant's aria-label (<span role=img aria-label="发送">, <svg aria-label>, <g aria-label>, <i aria-label>), an
+ * image's alt, else its title (<img title="发送">), an SVG's <title>, an element's title when it has no text. Read from
+ * at most NAME_NODES elements; null when longer than `max`.
+ */
+export function contentName(el: Element, max: number): string | null {
+  let out = '';
+  let budget = NAME_NODES;
+  const visit = (node: Element): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out += compact(child.nodeValue);
+      else if (child.nodeType === 1) {
+        const e = child as Element;
+        if (--budget < 0) return false;
+        if (NOT_NAMED.has(e.localName)) continue;
+        const label = compact(e.getAttribute('aria-label'));
+        if (label) out += label;
+        else if (e.localName === 'img') out += compact(e.hasAttribute('alt') ? e.getAttribute('alt') : e.getAttribute('title'));
+        else {
+          const before = out.length;
+          if (!visit(e)) return false;
+          if (out.length === before) out += compact(e.getAttribute('title'));
+        }
+      }
+      if (out.length > max) return false;
+    }
+    return true;
+  };
+  return visit(el) ? out : null;
+}
+
 function labelOf(button: Element): string {
   const name = explicitName(button, 40);
   if (name) return name;
   if (button.localName === 'input') return inputLabel(button as HTMLInputElement);
-  return compact(button.textContent) || areaLabel(button) || (tooltipName(button, 40) ?? '');
+  return compact(button.textContent) || (contentName(button, 40) ?? '') || areaLabel(button) || (tooltipName(button, 40) ?? '');
 }
 
 function classOf(el: Element): string {
@@ -226,7 +271,10 @@ function textControls(box: Element | ShadowRoot, skip: Element | ShadowRoot | nu
     const data = node.nodeValue ?? '';
     if (data.length > 40 || !SEND_TEXT_HINT.test(data)) continue;
     let el = node.parentElement;
-    if (!el || el === box || NOT_CONTROL.has(el.localName) || !SEND_TEXT.test(compact(el.textContent))) continue;
+    // An SVG icon named by its <title> (a <span> holding <svg><title>发送</title>, round 42 L3) is the control.
+    const svgTitle = el?.localName === 'title' && el.parentElement?.localName === 'svg';
+    if (svgTitle) el = el!.parentElement;
+    if (!el || el === box || (!svgTitle && NOT_CONTROL.has(el.localName)) || !SEND_TEXT.test(compact(el.textContent))) continue;
     // Up to the outermost element that is still the control: the same word and nothing else, shown
     // as clickable (a pointer cursor), so a click on its padding counts too; a plain wrapper (a
     // toolbar holding only this control) and a box holding the empty editor are never taken.
@@ -315,7 +363,7 @@ export function findSendButton(editor: HTMLElement): HTMLElement | null {
 export function mayBeSendControl(el: Element): boolean {
   if (el.matches(BUTTON_SELECTOR) || SEND_TEXT.test(explicitName(el, SEND_TEXT_MAX))) return true;
   const text = shortCompactText(el, SEND_TEXT_MAX);
-  return text !== null && SEND_TEXT.test(text);
+  return text !== null && SEND_TEXT.test(text || (contentName(el, SEND_TEXT_MAX) ?? ''));
 }
 
 /** The longest word SEND_TEXT accepts ('sendmessage'). */
@@ -360,7 +408,7 @@ export function findComposerCandidates(root: ParentNode): HTMLElement[] {
  * send something else) are not; those count only as a composer's main button (findSendButton).
  */
 const DRAFT_SEND_LABEL =
-  /^(发送|發送|立即发送|发送消息|發送消息|send|sendmessage)([(（][^)）]{1,10}[)）])?$|^(发送|發送)(并|並|后|後|且)|^send(and|&|\+)|^(定时|定時|预约|預約|延时|延時)(发送|發送)$|^(schedulesend|sendlater)$/i;
+  /^(发送|發送|送出|傳送|立即发送|发送消息|發送消息|send|sendmessage)([(（][^)）]{1,10}[)）])?$|^(发送|發送|送出)(并|並|后|後|且)|^send(and|&|\+)|^(定时|定時|预约|預約|延时|延時)(发送|發送)$|^(schedulesend|sendlater)$/i;
 /** Whether a label (whitespace removed) names a control that sends the draft (发送, 发送并结束会话…). */
 export const isDraftSendLabel = (label: string): boolean => DRAFT_SEND_LABEL.test(label);
 /** A class token or action name for an icon-only send control (icon-send, btn-send, send-btn), not SendBox. */
@@ -376,7 +424,7 @@ function shortLabel(el: Element, max: number): string | null {
   if (el.localName === 'input') return inputLabel(el as HTMLInputElement);
   const text = shortCompactText(el, max);
   if (text === null) return null;
-  return text || compact(el.querySelector('img[alt]')?.getAttribute('alt')) || areaLabel(el) || tooltipName(el, max);
+  return text || contentName(el, max) || areaLabel(el) || tooltipName(el, max);
 }
 
 /**

@@ -11,7 +11,7 @@
 // says so (onExpired: the top frame reports the guard as not attached, shown by the popup), never silently.
 // The limit was 5 s until round 35: on a loaded 2-core machine the guard attached up to 4.3 s after a reload (load 14)
 // and once not within 10 s, so a send in between went out unlinted while nothing said the guard was not there.
-import { compact, editableRoot, EDITABLE_SELECTOR, SEND_TEXT } from '../../sites/generic';
+import { compact, contentName, editableRoot, EDITABLE_SELECTOR, SEND_TEXT } from '../../sites/generic';
 import { deepPath } from './deep-path';
 import type { StartupHold } from './early-capture';
 
@@ -28,8 +28,9 @@ const textOf = (el: HTMLElement): string =>
 
 const holdsText = (el: HTMLElement | null): boolean => !!el && textOf(el).trim().length > 0;
 
+/** Named 发送 by its text, its label, or (without text) a descendant's (an icon's aria-label, an img's title, round 42 L3). */
 const isSendControl = (el: Element): boolean =>
-  SEND_TEXT.test(compact(el.textContent)) || SEND_TEXT.test(compact(el.getAttribute('aria-label') || el.getAttribute('title')));
+  SEND_TEXT.test(compact(el.textContent) || (contentName(el, 16) ?? '')) || SEND_TEXT.test(compact(el.getAttribute('aria-label') || el.getAttribute('title')));
 
 /**
  * The hold for one document, started at `startedAt` (the win's performance.now() at document_start). `onExpired` is

@@ -239,3 +239,37 @@ describe('round 41: how a send control is named', () => {
     for (const id of ['c', 'd', 'e', 'f']) expect(cannedReplyOf($('#' + id)), id).toBeNull();
   });
 });
+
+describe('round 42: names from descendants, 送出, invisible characters', () => {
+  const one = (control: string) => page(`<div><textarea id="c"></textarea>${control}</div>`);
+  it.each([
+    ['<span role=img aria-label>', '<button id="s"><span role="img" aria-label="发送"></span></button>'],
+    ['<svg aria-label>', '<button id="s"><svg aria-label="发送"><path></path></svg></button>'],
+    ['<svg><g aria-label>', '<button id="s"><svg><g aria-label="发送"><path></path></g></svg></button>'],
+    ['<i aria-label> and an arrow', '<button id="s"><i role="img" aria-label="发送"></i>→</button>'],
+    ['<span role=img aria-label>➤</span>', '<button id="s"><span role="img" aria-label="发送">➤</span></button>'],
+    ['<img title> without alt', '<button id="s"><img title="发送"></button>'],
+    ['送出', '<button id="s">送出</button>'],
+    ['傳送', '<button id="s">傳送</button>'],
+    ['发&shy;送', '<button id="s">发&shy;送</button>'],
+    ['发 zero-width space 送', '<button id="s">发&#8203;送</button>'],
+    ['发 zero-width joiner 送', '<button id="s">发&zwj;送</button>'],
+  ])('L3 L4 L5: %s names the send button and a draft send control', (_, control) => {
+    one(control);
+    expect(findSendButton($('#c'))).toBe($('#s'));
+    expect(isDraftSendControl($('#s'))).toBe(true);
+  });
+
+  it('L3: a <span> holding <svg><title>发送</title> is the send control (its svg)', () => {
+    one('<span id="s"><svg id="v"><title>发送</title><path></path></svg></span>');
+    expect(findSendButton($('#c'))).toBe($('#v'));
+  });
+
+  it('发布, Senden and icons named 表情 / 图片 by a descendant, or an img whose alt is empty, are no sends', () => {
+    for (const control of ['<button id="s">发布</button>', '<button id="s">Senden</button>', '<button id="s"><svg aria-label="表情"></svg></button>', '<button id="s"><img title="图片"></button>', '<button id="s"><img alt="" title="发送"></button>']) {
+      one(control);
+      expect(findSendButton($('#c')), control).toBeNull();
+      expect(isDraftSendControl($('#s')), control).toBe(false);
+    }
+  });
+});

@@ -67,6 +67,8 @@ describe('Send clicks during start-up', () => {
     ['a 发送 button while the draft has text', '<textarea>亲</textarea><button><span>发送</span></button>', 'span', true],
     ['a Send button (English, any case)', '<textarea>hi 亲</textarea><button>SEND</button>', 'button', true],
     ['an icon with title=发送', '<textarea>亲</textarea><i title="发送"></i>', 'i', true],
+    ['an icon button named by its svg\'s aria-label', '<textarea>亲</textarea><button><svg aria-label="发送"></svg></button>', 'button', true],
+    ['送出 with a zero-width space', '<textarea>亲</textarea><button>送\u200b出</button>', 'button', true],
     ['aria-label 发送消息', '<div contenteditable="true">亲</div><div role="button" aria-label="发送消息"><svg></svg></div>', '[role=button]', true],
     ['a 发送 button while every field is empty', '<textarea></textarea><button>发送</button>', 'button', false],
     ['another button while the draft has text', '<textarea>亲</textarea><button>表情</button>', 'button', false],
