@@ -74,8 +74,8 @@ export function isImeEnter(event: KeyboardEvent, composing: boolean): boolean {
   return event.isComposing || composing || event.keyCode === 229;
 }
 
-/** Where a key types rather than presses a control. */
-const EDITABLE_OR_FIELD = 'textarea, input, select, [contenteditable]:not([contenteditable="false"])';
+/** Where a key types rather than presses a control (a role=textbox the page types into itself too, round 42). */
+const EDITABLE_OR_FIELD = 'textarea, input, select, [contenteditable]:not([contenteditable="false"]), [role="textbox"]';
 
 /** A key typed here goes to a field or an editor (a document in designMode is one, body and all). */
 const inField = (el: Element): boolean => !!el.closest(EDITABLE_OR_FIELD) || el.ownerDocument.designMode === 'on';
