@@ -3,11 +3,11 @@
 // Slate, Draft.js…); its Send button is the nearest button labelled 发送 / Send (text, aria-label,
 // title, an icon named "send"), else any element whose own text is just a send word (a page may make
 // a <span>发送</span> its Send control), else the nearest primary button. DOM facts only, no rule logic.
+import { ARIA_TEXTBOX, ariaTextbox, isAsideField } from './draft-scope';
 import type { SiteAdapter } from './types';
 
-/** Elements an agent can type a chat message into. */
-export const EDITABLE_SELECTOR =
-  'textarea, input:not([type]), input[type="text"], [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
+/** Elements an agent can type a chat message into (a role=textbox the page draws itself too, round 42). */
+export const EDITABLE_SELECTOR = `textarea, input:not([type]), input[type="text"], [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], ${ARIA_TEXTBOX}`;
 
 const BUTTON_SELECTOR = 'button, [role="button"], input[type="submit"], input[type="button"], input[type="image"]';
 
@@ -76,7 +76,8 @@ export function editableRoot(node: EventTarget | null | undefined): HTMLElement 
     if (value === 'false') break;
     root = cur as HTMLElement;
   }
-  return root;
+  // A role=textbox the page handles itself, with no contenteditable (round 42, finding 6).
+  return root ?? ariaTextbox(el);
 }
 
 function isTextInput(input: HTMLInputElement): boolean {
@@ -397,7 +398,8 @@ export function findComposerCandidates(root: ParentNode): HTMLElement[] {
     if (!host || out.includes(host) || !isUsableEditor(host)) continue;
     if (findSendButton(host)) out.push(host);
   }
-  return out;
+  // An internal note or a translation preview beside the message is never the first pick (round 42).
+  return [...out.filter((el) => !isAsideField(el)), ...out.filter(isAsideField)];
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   MENU_SELECTOR,
   wrapsOnly,
 } from '../../sites/generic';
+import { isAsideField } from '../../sites/draft-scope';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
 import { createEditorHandle, type EditorHandle } from './editor';
@@ -238,7 +239,19 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
       const root = editableRoot(el) ?? el;
       if (!found.includes(root) && isUsableEditor(root)) found.push(root);
     }
-    return found;
+    // An internal note or a translation preview in the send box is never the first pick (round 42, finding 2).
+    return found.some(isAsideField) ? [...found.filter((el) => !isAsideField(el)), ...found.filter(isAsideField)] : found;
+  };
+
+  /**
+   * The message field of the send box an aside field (an internal note, a translation preview: isAsideField) sits in:
+   * a field there that is paired with the same 发送 and is not aside itself. Null when there is none (then the aside
+   * field is all there is, and is guarded as the composer).
+   */
+  const messageBeside = (aside: HTMLElement): HTMLElement | null => {
+    if (!isAsideField(aside)) return null;
+    const probe = aside === current?.editor.element ? current : makeComposer(siteEditors().includes(aside) ? site : null, aside);
+    return sendBoxFields(probe, site, (field) => !isAsideField(field))[0] ?? null;
   };
 
   /** A field the generic adapter accepts: any textarea or contenteditable host, an input only with a Send button. */
@@ -318,6 +331,12 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     composerForTarget(target) {
       const root = editableRoot(target);
       if (!root) return null;
+      // An aside field beside the message (an internal note): what its box sends is the message, which is judged.
+      const message = messageBeside(root);
+      if (message) {
+        if (current?.editor.element !== message) set(asComposer(message));
+        return current;
+      }
       if (current?.editor.element === root) return current;
       // Another field the current draft's send carries, while that draft would be stopped: the guard stays on it.
       if (current?.editor.element.isConnected && wouldStop && sendBoxFields(current, site, (field) => field === root).length > 0 && wouldStop(current)) return current;
@@ -359,9 +378,16 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
       return null;
     },
     judgedInBox(composer, wouldStop) {
+      // The send of an aside field's box (an internal note's) carries the message beside it: that one is judged.
+      const message = messageBeside(composer.editor.element);
+      if (message) {
+        composer = asComposer(message);
+        set(composer);
+      }
       if (wouldStop(composer)) return composer;
-      // Only fields holding a draft are paired with their 发送 (a look around each): most Enters have none beside the composer.
-      const others = sendBoxFields(composer, site, (field) => holdsDraft(asComposer(field))).map(asComposer);
+      // Only fields holding a draft are paired with their 发送 (a look around each): most Enters have none beside the
+      // composer. An aside field (an internal note, a translation preview, a search) is not part of the message (round 42).
+      const others = sendBoxFields(composer, site, (field) => !isAsideField(field) && holdsDraft(asComposer(field))).map(asComposer);
       for (const other of others) {
         if (!wouldStop(other)) continue;
         set(other);

@@ -6,7 +6,7 @@ import type { Fix } from '../../rules/types';
 import { CODE_EDITOR_DISPLAY } from '../../sites/generic';
 import { rangeFromOffsets, readCodeEditorText, readEditableText, type TextMap } from './dom-text';
 
-export type EditorKind = 'textarea' | 'input' | 'quill' | 'prosemirror' | 'lexical' | 'slate' | 'draft' | 'ckeditor' | 'code' | 'contenteditable';
+export type EditorKind = 'textarea' | 'input' | 'quill' | 'prosemirror' | 'lexical' | 'slate' | 'draft' | 'ckeditor' | 'code' | 'textbox' | 'contenteditable';
 
 export interface Draft {
   text: string;
@@ -21,7 +21,8 @@ export interface EditorHandle {
   readonly isField: boolean;
   /**
    * Whether fixes can be applied: not in a code editor (CodeMirror 5, Ace), whose text lives in the page's own
-   * model behind a hidden textarea that the content script cannot select words in.
+   * model behind a hidden textarea that the content script cannot select words in, nor in a role=textbox the page
+   * draws from its own model (round 42).
    */
   readonly canFix: boolean;
   /** The current draft. Throws if the editor cannot be read. */
@@ -45,6 +46,8 @@ export function editorKind(el: HTMLElement): EditorKind {
   if (el.localName === 'input') return 'input';
   // A code editor's root (attach.ts takes it for its hidden textarea): the text is in its display.
   if (!el.isContentEditable && (el.matches('.CodeMirror, .ace_editor') || el.querySelector(CODE_EDITOR_DISPLAY))) return 'code';
+  // A role=textbox the page types into itself (round 42): read like a contenteditable, never written to.
+  if (!el.isContentEditable && el.getAttribute('role') === 'textbox') return 'textbox';
   const cls = el.classList;
   if (cls.contains('ql-editor') || el.closest('.ql-container')) return 'quill';
   if (cls.contains('ProseMirror')) return 'prosemirror';
@@ -83,6 +86,8 @@ export function createEditorHandle(element: HTMLElement): EditorHandle {
   const kind = editorKind(element);
   const isField = kind === 'textarea' || kind === 'input';
   const isCode = kind === 'code';
+  /** Text the page keeps in its own model (a code editor's, a role=textbox's): no fix can be written into it. */
+  const ownModel = isCode || kind === 'textbox';
   const doc = element.ownerDocument;
   /** Where focus goes back to: a code editor's hidden textarea takes the keys. */
   const focusTarget = (): HTMLElement => (isCode ? element.querySelector('textarea') : null) ?? element;
@@ -118,7 +123,7 @@ export function createEditorHandle(element: HTMLElement): EditorHandle {
     element,
     kind,
     isField,
-    canFix: !isCode,
+    canFix: !ownModel,
     read() {
       if (isField) return { text: (element as HTMLTextAreaElement).value, map: null };
       const map = isCode ? readCodeEditorText(element) : readEditableText(element);
@@ -128,7 +133,7 @@ export function createEditorHandle(element: HTMLElement): EditorHandle {
       return draft.map ? rangeFromOffsets(draft.map, start, end) : null;
     },
     async replace(fix, expected) {
-      if (isCode) return false;
+      if (ownModel) return false;
       const before = handle.read();
       if (before.text.slice(fix.start, fix.end) !== expected) return false;
       const intended = before.text.slice(0, fix.start) + fix.text + before.text.slice(fix.end);

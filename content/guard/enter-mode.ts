@@ -26,8 +26,23 @@ export function plainEnterFromHint(text: string): boolean | null {
   return newline || ctrlSends ? true : null;
 }
 
+/**
+ * Whether a hint says Shift+Enter (mod 'shift') or Alt/Option+Enter (mod 'alt') sends: 「Shift+Enter 发送」 (round 42).
+ * The guard then takes that key for a send, as it takes Ctrl+Enter; a hint that it makes a new line, or none, says no.
+ */
+export function modEnterSendsFromHint(text: string, mod: 'shift' | 'alt'): boolean {
+  for (const m of text.matchAll(KEY_HINT)) {
+    const said = m[1]?.toLowerCase();
+    if (!said || !/发送|send/i.test(m[2]!)) continue;
+    if (mod === 'shift' ? said === 'shift' : said === 'alt' || said === 'option') return true;
+  }
+  return false;
+}
+
 /** Hint text is short; a container holding the whole chat is not the composer's hint. */
 const MAX_HINT_CHARS = 600;
+/** Elements whose text is not shown (a page's inline script is not its hint). */
+const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 const HINT_ATTRS = ['placeholder', 'data-placeholder', 'aria-placeholder', 'aria-label', 'title'] as const;
 
 /**
@@ -43,9 +58,10 @@ export function hintTextNear(editor: HTMLElement, send: HTMLElement | null): str
   let box: HTMLElement | null = editor.parentElement;
   if (send) while (box && !box.contains(send)) box = box.parentElement;
   if (!box) return own.join('\n');
-  // The draft (the editor's subtree) and ReplyGuard's own hosts are not the page's hint.
+  // The draft (the editor's subtree), ReplyGuard's own hosts and the page's scripts and styles are not the page's hint.
   const walker = editor.ownerDocument.createTreeWalker(box, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (n) => (n === editor || (n as Element).hasAttribute?.('data-replyguard') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) =>
+      n === editor || (n as Element).hasAttribute?.('data-replyguard') || NOT_SHOWN.has(n.nodeName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const near: string[] = [];
   let chars = 0;

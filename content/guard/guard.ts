@@ -13,7 +13,7 @@ import { lintInSlices, lintStepwise, LONG_DRAFT_CHARS, LONG_DRAFT_NOTICE, type S
 import { createLintScheduler, type SchedulerOptions } from './scheduler';
 import { runSendChecks } from './send-checks';
 import { earlyCapture } from './early-capture';
-import { hintTextNear, onlyLineBreakAdded, plainEnterFromHint } from './enter-mode';
+import { hintTextNear, modEnterSendsFromHint, onlyLineBreakAdded, plainEnterFromHint } from './enter-mode';
 import { publishFramePeer, remoteForClick, type RemoteComposer } from './frame-peer';
 import { interceptSends, type SendAttempt } from './send-interceptor';
 import { linksKey, withLinkFindings } from './link-findings';
@@ -375,7 +375,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
         modeText = null;
       }
       const key = event as KeyboardEvent;
-      if (canned === undefined && via === 'enter' && !key.ctrlKey && !key.metaKey && text.trim()) learnEnter(composer, text);
+      if (canned === undefined && via === 'enter' && !key.ctrlKey && !key.metaKey && !key.shiftKey && !key.altKey && text.trim()) learnEnter(composer, text);
       // The page clears the composer after sending: look again soon.
       win.setTimeout(scheduler.request, 30);
       win.setTimeout(scheduler.request, 300);
@@ -559,6 +559,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     decide: (attempt) => (isRemote(attempt.composer) ? attempt.composer.remote.decide(attempt.event) : decide({ ...attempt, composer: attempt.composer })),
     wouldPass: (c, text) => (isRemote(c) ? !c.remote.wouldStop() : wouldPass(c, text)),
     enterIsNewline,
+    modEnterSends: (c, mod) => !isRemote(c) && modEnterSendsFromHint(hintTextNear(c.editor.element, c.sendButton()), mod),
     onError: () => {
       const composer = tracker.current();
       report(false, composer?.site ?? 'generic', '无法读取或检查草稿，已放行发送 / could not read or lint the draft: the send went through');

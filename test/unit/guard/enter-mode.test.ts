@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { hintTextNear, onlyLineBreakAdded, plainEnterFromHint } from '../../../content/guard/enter-mode';
+import { hintTextNear, modEnterSendsFromHint, onlyLineBreakAdded, plainEnterFromHint } from '../../../content/guard/enter-mode';
 
 describe('plainEnterFromHint', () => {
   it('reads the common send-mode hints', () => {
@@ -22,7 +22,28 @@ describe('plainEnterFromHint', () => {
   });
 });
 
+describe('modEnterSendsFromHint (round 42, finding 7)', () => {
+  it('says Shift+Enter or Alt+Enter sends only when the hint names that key with 发送 / send', () => {
+    expect(modEnterSendsFromHint('Shift+Enter 发送，Enter 换行', 'shift')).toBe(true);
+    expect(modEnterSendsFromHint('Shift+Enter 发送，Enter 换行', 'alt')).toBe(false);
+    expect(modEnterSendsFromHint('Alt+Enter 发送', 'alt')).toBe(true);
+    expect(modEnterSendsFromHint('Option + Enter to send', 'alt')).toBe(true);
+    expect(modEnterSendsFromHint('Press Shift+Enter to send', 'shift')).toBe(true);
+    expect(modEnterSendsFromHint('Enter 发送，Shift+Enter 换行', 'shift')).toBe(false);
+    expect(modEnterSendsFromHint('Ctrl+Enter 发送', 'shift')).toBe(false);
+    expect(modEnterSendsFromHint('Enter 发送', 'shift')).toBe(false);
+    expect(modEnterSendsFromHint('', 'alt')).toBe(false);
+  });
+});
+
 describe('hintTextNear', () => {
+  it('leaves out the page\'s scripts and styles', () => {
+    document.body.innerHTML = '<div><p>Shift+Enter 发送</p><textarea id="ed"></textarea><script>var k = "Enter 发送";</script><style>p{}</style></div>';
+    const text = hintTextNear(document.getElementById('ed')!, null);
+    expect(text).toContain('Shift+Enter 发送');
+    expect(text).not.toContain('var k');
+  });
+
   it('reads the placeholder and the text by the composer and its Send, never the draft', () => {
     document.body.innerHTML =
       '<div id="box"><div id="ed" contenteditable data-placeholder="请输入">Ctrl+Enter发送 加我微信</div><span class="tip">Enter 换行</span><button id="s">发送</button></div>';

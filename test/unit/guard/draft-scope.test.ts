@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { ariaTextbox, fieldName, isAsideField } from '../../../sites/draft-scope';
+import { editableRoot, findComposerCandidates } from '../../../sites/generic';
+
+function page(html: string): void {
+  document.body.innerHTML = html; // fixture markup
+}
+const $ = <T extends Element = HTMLElement>(sel: string) => document.querySelector(sel) as T;
+
+describe('isAsideField (round 42, finding 2)', () => {
+  it('takes a field named internal, a note, remark or memo, a translation preview or a search for one beside the message', () => {
+    page(`<label>订单备注（仅内部可见）<input id="note" value="买家微信 abc12345，已拒绝加"></label>
+      <div id="tr" contenteditable="true" aria-label="翻译预览">x</div>
+      <textarea id="memo" placeholder="Internal note"></textarea>
+      <input id="find" placeholder="搜索快捷短语">
+      <span id="lb">Remarks</span><div id="rm" contenteditable="true" aria-labelledby="lb"></div>
+      <label for="m2">Memo</label><input id="m2">`);
+    for (const id of ['note', 'tr', 'memo', 'find', 'rm', 'm2']) expect(isAsideField($(`#${id}`)), id).toBe(true);
+  });
+  it('never the message: no name, a 附言 sent with it, a note the buyer sees, and never by id or value', () => {
+    page(`<textarea id="c"></textarea><input id="note" placeholder="附言（随消息一起发送）">
+      <input id="pub" placeholder="备注（买家可见）"><textarea id="v">内部备注 搜索</textarea>
+      <div id="msg" contenteditable="true" aria-label="输入消息，Enter 发送"></div><div id="noted" contenteditable="true" aria-label="notebook chat"></div>`);
+    for (const id of ['c', 'note', 'pub', 'v', 'msg', 'noted']) expect(isAsideField($(`#${id}`)), id).toBe(false);
+  });
+  it('reads the name, not the draft', () => {
+    page('<label>备注<input id="i" value="加我微信"></label>');
+    expect(fieldName($('#i'))).toContain('备注');
+    expect(fieldName($('#i'))).not.toContain('微信');
+  });
+  it('puts an aside field after the message among composer candidates', () => {
+    page('<div><label>内部备注<input id="note"></label><textarea id="c"></textarea><button>发送</button></div>');
+    expect(findComposerCandidates(document.body)[0]).toBe($('#c'));
+  });
+});
+
+describe('a role=textbox composer (round 42, finding 6)', () => {
+  it('is an editing root with no contenteditable, read-only or disabled ones and wrappers of a real field are not', () => {
+    page(`<div id="tb" role="textbox" aria-multiline="true" tabindex="0"><span id="in">加我</span></div>
+      <div id="ro" role="textbox" aria-readonly="true">x</div>
+      <div id="wrap" role="textbox"><textarea id="t"></textarea></div>
+      <div id="ce" role="textbox" contenteditable="true"><b id="b">x</b></div>`);
+    expect(editableRoot($('#tb'))).toBe($('#tb'));
+    expect(editableRoot($('#in'))).toBe($('#tb'));
+    expect(editableRoot($('#in').firstChild)).toBe($('#tb'));
+    expect(editableRoot($('#ro'))).toBeNull();
+    expect(ariaTextbox($('#wrap'))).toBeNull();
+    expect(editableRoot($('#t'))).toBe($('#t'));
+    expect(editableRoot($('#b'))).toBe($('#ce'));
+  });
+  it('is a composer candidate beside its 发送', () => {
+    page('<div><div id="tb" role="textbox" tabindex="0"></div><button>发送</button></div>');
+    expect(findComposerCandidates(document.body)).toEqual([$('#tb')]);
+  });
+});
