@@ -287,3 +287,10 @@ export const bannerBox = (pg: Page) =>
     const r = panel.getBoundingClientRect();
     return [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)];
   });
+
+/** The red teams' page shell (rounds 41–42): `window.__sent` records what the page "sends"; `sendDraft()` sends textarea `#c`. */
+export const RT_SCRIPT_END = '<' + '/script>';
+const RT_RUNTIME = `<script>window.__sent = []; window.__log = []; function rec(t) { t = String(t).trim(); if (!t) return false; window.__sent.push(t); return true; }
+function sendDraft() { if (rec(c.value)) c.value = ''; }${RT_SCRIPT_END}`;
+export const redTeamDoc = (title: string, body: string): string =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title>${RT_RUNTIME}</head><body>${body}</body></html>`;

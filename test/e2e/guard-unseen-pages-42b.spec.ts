@@ -8,16 +8,13 @@
 // window.__sent.
 import { type Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { openAtWorkbench, QUIET, sentOf, stopsLogged, untilStopped, workbenchPagesTest } from './guard-support';
+import { openAtWorkbench, QUIET, redTeamDoc, RT_SCRIPT_END, sentOf, stopsLogged, untilStopped, workbenchPagesTest } from './guard-support';
 
 const BAD = '加我微信 abc12345 详聊';
 const CLEAN = '亲，已经给您发货了，请注意查收';
 
-const E = '<' + '/script>';
-const RUNTIME = `<script>window.__sent = []; window.__log = []; function rec(t) { t = String(t).trim(); if (!t) return false; window.__sent.push(t); return true; }
-function sendDraft() { if (rec(c.value)) c.value = ''; }${E}`;
-const doc = (title: string, body: string) =>
-  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title>${RUNTIME}</head><body>${body}</body></html>`;
+const E = RT_SCRIPT_END;
+const doc = redTeamDoc;
 /** A composer and one control `#s` whose click sends the draft (the red team's pages). */
 const single = (control: string) =>
   doc('rt42', `<textarea id="c" style="width:400px;height:80px"></textarea>${control}<script>s.addEventListener('click', sendDraft);${E}`);
