@@ -70,3 +70,11 @@ export function isAsideField(el: HTMLElement): boolean {
   const name = fieldName(el);
   return !!name && ASIDE.test(name) && !SENT_WITH.test(name);
 }
+
+/** The fields in their order with the aside ones (isAsideField) moved last: each field's name is read once. */
+export function asideLast<T extends HTMLElement>(fields: readonly T[]): T[] {
+  const message: T[] = [];
+  const aside: T[] = [];
+  for (const field of fields) (isAsideField(field) ? aside : message).push(field);
+  return [...message, ...aside];
+}

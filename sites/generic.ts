@@ -3,7 +3,7 @@
 // Slate, Draft.js…); its Send button is the nearest button labelled 发送 / Send (text, aria-label,
 // title, an icon named "send"), else any element whose own text is just a send word (a page may make
 // a <span>发送</span> its Send control), else the nearest primary button. DOM facts only, no rule logic.
-import { ARIA_TEXTBOX, ariaTextbox, isAsideField } from './draft-scope';
+import { ARIA_TEXTBOX, ariaTextbox, asideLast } from './draft-scope';
 import type { SiteAdapter } from './types';
 
 /** Elements an agent can type a chat message into (a role=textbox the page draws itself too, round 42). */
@@ -399,7 +399,7 @@ export function findComposerCandidates(root: ParentNode): HTMLElement[] {
     if (findSendButton(host)) out.push(host);
   }
   // An internal note or a translation preview beside the message is never the first pick (round 42).
-  return [...out.filter((el) => !isAsideField(el)), ...out.filter(isAsideField)];
+  return asideLast(out);
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   MENU_SELECTOR,
   wrapsOnly,
 } from '../../sites/generic';
-import { isAsideField } from '../../sites/draft-scope';
+import { asideLast, isAsideField } from '../../sites/draft-scope';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
 import { createEditorHandle, type EditorHandle } from './editor';
@@ -240,7 +240,7 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
       if (!found.includes(root) && isUsableEditor(root)) found.push(root);
     }
     // An internal note or a translation preview in the send box is never the first pick (round 42, finding 2).
-    return found.some(isAsideField) ? [...found.filter((el) => !isAsideField(el)), ...found.filter(isAsideField)] : found;
+    return asideLast(found);
   };
 
   /**
