@@ -910,6 +910,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // the second wave's tuning: 0.889 (80/90), false alarms 2/60 at first sight. A floor only.
   heldOutFloor('holdout-ds.jsonl', 0.88, 0.05);
 
+  // HELD OUT, sealed: DT (150: 90 breaches over every clause in ten verticals new to a sealed set — guitars and ukuleles, bonsai and
+  // houseplants, wine and whisky accessories, model kits and figures, headphones and earbuds, board games and mahjong, cycling apparel and
+  // helmets, honey and bee products, hair dryers and stylers, makeup palettes and brushes; 60 hard clean), written blind in round 43 and
+  // scored by number only at the round's start: 0.922 (83/90), false alarms 1/60 at first sight (5df1574). A floor only.
+  heldOutFloor('holdout-dt.jsonl', 0.92, 0.02);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
