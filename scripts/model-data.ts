@@ -67,6 +67,8 @@ const NOT_TRAINED_ON = new Set<string>([
   'dev-blind-gm.jsonl', 'dev-blind-gn.jsonl', 'dev-clean-gp.jsonl', 'dev-blind-gq.jsonl', 'dev-blind-gr.jsonl', 'dev-blind-gs.jsonl',
   'dev-clean-gt.jsonl', 'dev-blind-gu.jsonl', 'dev-blind-gv.jsonl', 'dev-blind-gw.jsonl', 'dev-clean-gx.jsonl',
   'dev-blind-gy.jsonl', 'dev-blind-gz.jsonl', 'dev-clean-ha.jsonl',
+  // round 43
+  'dev-blind-hb.jsonl', 'dev-blind-hc.jsonl', 'dev-clean-hd.jsonl',
 ]);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */
