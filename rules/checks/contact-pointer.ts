@@ -101,6 +101,9 @@ const PERSON_NUMBER_AT = /(?:她|他|老板娘|老板|店长|我)(?:的)?(?:私�
 const REACH_PERSON = /(?:找|联系|问|私|私信|call)(?:她|他|我|老板|老板娘|店长)(?!们的?(?:客服|店铺))/;
 // Round 26 (t26a): typing the carrier's content out in this chat (我把数字直接打给您：…, 我手打出来给您：…): judged by typedHere().
 const TYPED_OUT = /(?:直接|手)?打(?:出来)?(?:给|发给)?(?:您|你)(?:看)?|(?:直接|手)?打出来/g;
+/** Round 43 (t43a): a text's content named right before 打给您, the typing verb's object (参数我直接打给您, 配料表我一条条打给你). */
+const TYPED_CONTENT_BEFORE = /(?:参数|配置|规格|尺寸|尺码|数据|内容|要点|文字|步骤|成分|配料表?|清单|型号|详情|说明|注意事项|用法|用量|信息)(?:都|也)?(?:我|我们|我这边|这边)?(?:就|都|也|再|先)?(?:直接|手|一条条|逐条|一个个|一项项|全部|都)?$/;
+const TYPED_CONTENT_UNDONE = /号|电话|手机|联系|加|微|vx|wx|qq|扣|私|留|\d{5}/;
 // Round 13 (t13a): this chat said to block or swallow what is typed (发字会被屏蔽, 文字发不出来, 平台不让打字发, 直接发会被吞).
 const CENSORED = /屏蔽|被吞|被拦|被过滤|被系统|发不出|发不了|打不出|不让(?:打字|发|打)|敏感词|违禁词|会被删|被和谐/;
 // Round 24 (t24a): the carrier sent in this chat itself, said before it (其实这里就能直接发图片，点输入框旁边的“+”号就能上传): the
@@ -514,6 +517,9 @@ const rule = defineRule({
           if (/给您打电话|给你打电话|电话联系您|电话联系你|打给您|打给你/.test(hit.key) && /快递|派送|签收/.test(s)) continue;
           // Round 22 (t22cc): 打 as typing — the text typed out right here after a colon (要点我直接打给您：早晚各一次), no number in it.
           if (/^打给(?:您|你)$/.test(hit.key) && typedHere(ctx, hit.end)) continue;
+          // Round 43 (t43a): …or a text's content fronted as what is typed (您要的参数我直接打给您, 配料表我一条条打给你), nothing of a number,
+          // a contact or an add in the sentence.
+          if (/^打给(?:您|你)$/.test(hit.key) && TYPED_CONTENT_BEFORE.test(ctx.before(hit.start, 12)) && !TYPED_CONTENT_UNDONE.test(s.replace(hit.key, ''))) continue;
           // Round 11 (fa11b): the shop denying it will call (我们绝不会为了好评一直给您打电话, 不会因为差评给您打电话): a
           // denial in the clause with only a purpose or manner between it and the call — not 不会让您等我这就给您打电话.
           // (round 23, t23cd: …read across a 、 list of reasons — 不会因为中评、差评给您打电话)

@@ -43,7 +43,10 @@ const SEARCH_OUR_NAME = /(?:我|我们)的?(?:名字|昵称|网名|名称|号|�
 /** Our name or number searched, the app named after it: 搜我名字那个绿色软件 (round 16, t16). */
 const SEARCH_NAME_BEFORE = /(?:搜|搜索|查)(?:一下|下)?(?:我|我们|我们店|我们家|本店)(?:的)?(?:名字|店名|昵称|网名|手机号|号码|电话|id)(?:在|上)?(?:那个|这个)?(?:你知道的|大家都知道的|我说的)?(?:那个|的)?$/;
 // The sentence after an echoed question refusing it: 抱歉亲，我们只能在平台内联系 / 不好意思，不能加哦 (round 36, t36c: / 不方便哈, not 不方便的话…).
+// Round 43 (t43a): …or waved off as needless, closing its clause (想加微信看实拍？不用加哈，视频我直接发这里): not 不用加好友验证 (a detail of it).
 const ECHO_REFUSAL = /^(?:亲|亲亲|哈|呢)?(?:抱歉|不好意思|对不起|很遗憾|实在抱歉)?(?:亲|亲亲|哈|呢)?(?:我们|咱们|这边|店铺|本店|小店)?(?:平台|按|根据)?(?:平台)?(?:规定|规则|要求)?(?:只能在|只在|不能加|不可以加|不方便加|不方便(?!的话|就|可以|时)|不加|没法加|无法加|加不了|不能|不可以|不支持|不提供|不行|不可以的)/;
+const NEEDLESS_UNDONE = /[a-z0-9]{5}|号|微信|vx|wx|扫|搜|加我|私聊|私信/;
+const ECHO_NEEDLESS = /^(?:亲|亲亲)?(?:不用|不需要|不必|没必要|用不着)(?:加|添加)(?:了|哈|啦|哦|呀|呢|的|哒|喔|亲)*(?!好友|备注|验证|太多|满|的话|钱|费|价|群|别的|其他|号|微|v|量|热|班|工|油|入|购|急)/;
 // A potential complement after the act: 里搜不到, 上加不了, 联系不上 (the act impossible, nothing asked).
 const CANNOT_AFTER = /^(?:上|里)?(?:面)?(?:搜|搜索|加|找|联系|看|发)(?:不到|不了|不上|不着)/;
 // Round 23 (t23c): a denial after the act that waves a detail of it, not the act (加我微信不需要验证, 加我微信不用备注, 加微信不收费,
@@ -156,7 +159,9 @@ function wordClosed(ctx: LintContext, end: number): boolean {
 function echoedRefused(ctx: LintContext, end: number): boolean {
   if (!endsAsQuestion(ctx, end)) return false;
   const close = nextSentenceStart(ctx, end);
-  return ECHO_REFUSAL.test(ctx.compact.slice(close, close + 16));
+  const next = ctx.compact.slice(close, close + 16);
+  // (the needless kind only with nothing of the app's offered after it: 不用加哈，我把号发您 still gives the id)
+  return ECHO_REFUSAL.test(next) || (ECHO_NEEDLESS.test(next) && !NEEDLESS_UNDONE.test(ctx.compact.slice(close, close + 40)));
 }
 // Round 11: the buyer's wish reported back and not granted (您想加我微信看实拍？这边直接点对话框…就能发给您).
 function wished(ctx: LintContext, before: string, end: number): boolean {

@@ -321,8 +321,14 @@ const MADE_BY_US = /(?:我们|自己|国内|这边|厂里|(?<!同一个|同一�
 /** Round 41 (t41m): 行家/内行 only as the buyer mocked for posing as one (装什么行家), no other reference to the genuine article in the sentence. */
 const MOCKED_EXPERT_ONLY = /^(?![^]*(?:正品|真品|真货|专柜|正柜|柜台|柜姐|柜员|店员|鉴定|原版|原装|原厂|正版|大牌|得物|(?:跟|和|与|比|像|同)真[的个货]))[^]*装(?:什么|啥|个|得像)?(?:行家|内行|懂行)/;
 const GENUINE_REF = /正品|真品|真货|专柜|正柜|柜台|柜姐|柜员|店员|鉴定师|原版|原装|原厂|正版|大牌|(?:跟|和|与|比|像|同)真[的个货]|鉴定|得物|行家|内行/;
+/**
+ * Round 43 (t43a): an OEM part named as the carmaker's or brand's supplier's make, in that supplier's own box (这个是OEM原厂配套件，就是给主机厂
+ * 供货的那家工厂做的…只是包装是供应商自己的盒子，没有印车标): the maker told and no brand mark claimed — not with a likeness, a leak or a wink beside it.
+ */
+const OEM_OWN_BOX =
+  /^(?![^]*(?:一模一样|看不出|认不出|分不出|没区别|冒充|尾单|尾货|原单|流出|懂的|您懂|你懂|高仿|复刻|我们自己|自己印|自己做))(?=[^]*(?:oem|原厂配套|配套件|配套厂|配套商|给(?:主机厂|车厂|整车厂|品牌方?|原厂)(?:供货|配套|做配套)|(?:主机厂|车厂|整车厂|原厂)的?(?:供应商|配套商)))[^]*(?:供应商|配套厂|配套商|生产厂家?|厂家)(?:自己|自家)的?(?:盒子|包装|外盒|包装盒|纸盒|箱子|彩盒)/;
 /** Proof of genuineness said to be missing: 没原盒, 不带盒子的版本, 防伪卡都没有, 品牌授权也没有, 不是原装盒. */
-const PROOF_ABSENT = /(?:没有?|无|不带|不含|缺|少了?|拿不出|给不了|提供不了|出不了|不是)(?:原装|原厂|原来的?|品牌的?|牌子的?|专柜的?|官方的?|正品的?)?的?(?:原盒|盒子?|包装盒|防伪|小票|授权|证书)|(?:原盒|盒子|防伪卡|防伪码|小票|授权|证书)(?:和[^，。]{1,4})?(?:我们|咱们|咱|这边)?(?:都|也)?(?:没有?|给不了|拿不出|出不了)/;
+const PROOF_ABSENT = /(?:没有?|无|不带|不含|缺|少了?|拿不出|给不了|提供不了|出不了|不是)(?:原装|原厂|原来的?|品牌的?|牌子的?|专柜的?|官方的?|正品的?)?的?(?:原盒|盒子?|包装盒|防伪|小票|授权|证书)|(?:原盒|盒子|防伪卡|防伪码|小票|授权|证书)(?:和[^，。]{1,4})?(?:我们|咱们|咱|这边)?(?:都|也)?(?:没有?(?![印贴写刻烫标]|车标|logo|商标)|给不了|拿不出|出不了)/;
 /** Round 40 (t40j): the goods sold as open-box or used, not as new, and no wink at genuineness (the box-missing cue's notSentence). */
 const NOT_SOLD_AS_NEW = /^(?![^]*(?:正不正|真不真|真假|懂的|懂得|您懂|你懂|明白吧|专柜|柜台|原版|一模一样|没区别|看不出|a货|高仿|仿))[^]*(?:(?:不能|不好|没法|无法|不可以|不敢|不再)(?:按|算|当|作为)(?:全新|新品|新的|新货)|(?:按|算|当|作为)(?:二手|拆封|开封|展示|样品|样机|瑕疵|九[成五]新|非全新|库存)|非全新|拆封品|开封品|展示机|展示品|样机|瑕疵品)/;
 /** A claim of genuine goods or papers that is not itself denied (品牌授权也没有 is no claim). */
@@ -409,12 +415,24 @@ const COPY_LOSES = /(?:复印|扫描|翻拍|翻印|影印)(?:之后|以后|后|�
  * Round 39 (t39m): a part of an aftermarket kind (兼容, 副厂, 第三方, 通用) said not to be the maker's own (第三方兼容滤芯，不是原厂的，比原装便宜
  * 一半): the disclosure the rule asks for, not a confession — not with a likeness or a wink, a turn, or goods shipped in its place (发货的是…).
  */
+// (round 43, t43a: …the anchor the denial itself too — 保险杠是副厂件，不是原厂的，符合国标，价格便宜一半)
 function aftermarketDeclared(ctx: LintContext, start: number, end: number): boolean {
-  if (!/^(?:原厂|原装)/.test(ctx.compact.slice(start, end))) return false;
+  if (!/^(?:非|不是)?(?:原厂|原装)/.test(ctx.compact.slice(start, end))) return false;
   const s = ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 40, 'hard');
   // (round 40: a maker's logo said to be absent is no wink — 第三方兼容电池，不是原厂的，外壳上没有原厂logo)
   const rest = s.replace(/(?:没有|没|不带|不印|无|不会印)(?:原厂|品牌|任何)?的?(?:logo|标志|商标)/g, '');
   return /兼容|副厂|第三方|通用款?|替换装/.test(s) && !LIKENESS_WINK.test(rest) && !/但|不过|可是|只是|发货|发的|给您发|寄的|效果|质量|品质/.test(s);
+}
+/**
+ * Round 43 (t43a): a gift put in the box by us, disclosed as another brand's (盒子里附送的是我们另配的第三方品牌充电头，不是苹果原装): the free
+ * extra is told for what it is, nothing of the goods swapped — the gift word right before the anchor, the other maker named in the clause,
+ * no likeness to the original beside it.
+ */
+const GIFT_BEFORE = /(?:附送|赠送|附赠|加送|送的|赠品|赠的|送您的|送你的)(?:是|都是|就是)?(?:我们|店里|这边|咱们)?$/;
+function giftPartDisclosed(ctx: LintContext, start: number, end: number): boolean {
+  if (!/^(?:另配|另外配|单独配|另装|后配)/.test(ctx.compact.slice(start, end)) || !GIFT_BEFORE.test(ctx.before(start, 10, 'soft'))) return false;
+  const s = ctx.after(end, 40, 'hard');
+  return /第三方|(?:其他|别的|另一个)品牌|不是[^，。！？]{0,6}(?:原装|原厂|官方)|非原装|非原厂|杂牌|国产品牌/.test(s) && !LIKENESS_WINK.test(s.replace(/(?:没有|没|不带|无)(?:原厂|品牌|任何)?的?(?:logo|标志|商标)/g, ''));
 }
 const cues: Cue[] = [
   {
@@ -795,7 +813,7 @@ const cues: Cue[] = [
     // Round 24 (t24c): a part the buyer must get apart, not one we fitted (充电头需要另外配, 滤芯请您单独配): no part is swapped.
     unless: (ctx, start, end) =>
       (/^(?:另配|另外配|单独配)$/.test(ctx.compact.slice(start, end)) && BUYER_GETS_APART.test(ctx.before(start, 8, 'soft'))) ||
-      resealedInTransit(ctx, start, end),
+      resealedInTransit(ctx, start, end) || giftPartDisclosed(ctx, start, end),
   },
   {
     // Genuine goods denied in other words: 不可能是走海关的正规货, 这价位买不到真货, 哪来的正品, 不是原牌的.
@@ -1402,7 +1420,7 @@ const cues: Cue[] = [
     // …nor the making denied or the brand's own factory named (不是我们自己配的; 是品牌德国工厂出的，底部有钢印; round 11).
     // …nor the brand's own re-issue (品牌自己的复古复刻配色（品牌官方 re-issue）; 品牌今年官方重新发售的; round 12).
     // (round 39, t39m: …nor the maker marking its piece as it is made — 杯底的品牌标是工厂贴花烧上去的)
-    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, LAWFUL_REPACK, MAKER_MARKED_IN_MAKING, ORIGIN_DISCLOSED, /中文|翻译|背标|海关|售后|补寄|破损|压坏|换新|(?<![剪撕刮拆去抹磨])掉了|脱落|丢了|遗失|弄丢|定制|刻字|签名|贺卡|礼品卡|纪念|面单|发货单|物流|快递|赠送|免费|赠品|进口[^，。]{0,4}原料|原材料/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, LAWFUL_REPACK, MAKER_MARKED_IN_MAKING, ORIGIN_DISCLOSED, OEM_OWN_BOX, /中文|翻译|背标|海关|售后|补寄|破损|压坏|换新|(?<![剪撕刮拆去抹磨])掉了|脱落|丢了|遗失|弄丢|定制|刻字|签名|贺卡|礼品卡|纪念|面单|发货单|物流|快递|赠送|免费|赠品|进口[^，。]{0,4}原料|原材料/,
       /(?:品牌|官方|厂牌)(?:方)?(?:自己|自家)|re-?issue|重新发售|官方复刻|官方(?:重新)?发售|(?:我们|咱们|本店|我家|咱家)(?:的)?(?:代工厂|工厂|厂里|厂家|公司)?(?:自己|自家)的?(?:牌子|品牌)|自有品牌|自主品牌/,
       // (round 41, t41m: …or an OEM's own brand sold as its own — 这个牌子是我们代工厂自己的品牌，不是贴牌的大牌)
       // (round 36, t36b: …a factory's leak denied too — 吊牌和防伪都在，不是工厂流出的)
@@ -1590,6 +1608,8 @@ const cues: Cue[] = [
     message: '说商品非原装或非正规渠道却和正品一样，暗示不是正品（规则 2.8）',
     sentence: /(?:跟|和|与|同)[^]{0,6}?(?:原装|原厂|正品|专柜|官方|原版|真表|真包|真鞋|真品|真的)[^]{0,6}?(?:一样|一模一样|没区别|差不多|无异|没差)|价格?才|便宜|东西是一样|东西一样|一模一样/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /不卖|不做|不收|拒绝|从不|充电器|数据线|配件|耗材|兼容|电池|表带|赠品|包装|盒子|说明书/],
+    // Round 43 (t43a): …nor an aftermarket part of a named kind disclosed as not the maker's (副厂件，不是原厂的，便宜一半; aftermarketDeclared).
+    unless: aftermarketDeclared,
     deniable: false,
   },
   {
@@ -2024,7 +2044,7 @@ const cues: Cue[] = [
     message: '说商品没有原盒、小票、防伪或授权并以此解释低价或打暗语，暗示不是正品（规则 2.8）',
     sentence: [PROOF_ABSENT, PROOF_ABSENT_SIGN],
     // Round 40 (t40e): …nor the missing licence given as the reason something is NOT supplied (电子版我们没有授权，所以不提供PDF).
-    notSentence: [REMEDY, PROOF_CLAIM, OTHERS_OR_WARNING, /所以(?:我们|本店|店里)?(?:也)?(?:就)?(?:不|没法|无法|不能|没办法)(?:提供|卖|销售|出售|上架|做|代理|发|给|售)/, /简装|裸装|礼盒|赠品|小样|试用|中样|旅行装|替换装|补充装|压坏|压扁|破损|运输|补寄|补发|跨境|保税|直邮|海外|报关|代购|免税|(?:店|家|商家|卖家)(?:都)?(?:不要|别)买|不卖|不做|的话|联系我们|请联系|延迟|稍后|更新|同步|入库|物流/,
+    notSentence: [REMEDY, PROOF_CLAIM, OTHERS_OR_WARNING, OEM_OWN_BOX, /所以(?:我们|本店|店里)?(?:也)?(?:就)?(?:不|没法|无法|不能|没办法)(?:提供|卖|销售|出售|上架|做|代理|发|给|售)/, /简装|裸装|礼盒|赠品|小样|试用|中样|旅行装|替换装|补充装|压坏|压扁|破损|运输|补寄|补发|跨境|保税|直邮|海外|报关|代购|免税|(?:店|家|商家|卖家)(?:都)?(?:不要|别)买|不卖|不做|的话|联系我们|请联系|延迟|稍后|更新|同步|入库|物流/,
       // …a market's version without the Chinese code, its trace elsewhere (韩国版本身就没有中文防伪码，溯源信息在订单详情里; round 12).
       /中文(?:防伪|标签|说明|小票|发票)|(?:韩国|日本|美国|欧洲|香港|澳洲|德国|法国|英国|泰国|[韩日港美欧澳德法英泰])版本?身|溯源信息在|溯源(?:信息|码)?可以(?:在|查)/,
       // Round 13 (fa13b): our own label, so another brand's mark is not used (没有品牌授权，所以不能用品牌的logo，这是自有品牌) — unless
@@ -3502,7 +3522,8 @@ const cues: Cue[] = [
     words: ['标签', '标', '包装', '吊牌', '外包装', '产地标', '酒标', '贴纸', '标贴'],
     severity: 'block',
     message: '说给商品换上或贴上别的产地标签，暗示不是正品（规则 2.8）',
-    before: /(?:换了?|换成|换上|改了?|改成|贴了?|贴上|印了?|印上|套了?|套上)(?:个|一个|了|张)?(?:原产)?[^，。！？]{0,4}?(?:产|原产|进口|原装|直邮)的?$/,
+    // (round 43, t43a: not 配套 — 原厂配套厂生产的，包装… names the maker, nothing is put on)
+    before: /(?:换了?|换成|换上|改了?|改成|贴了?|贴上|印了?|印上|(?<!配)套了?|(?<!配)套上)(?:个|一个|了|张)?(?:原产)?[^，。！？]{0,4}?(?:产|原产|进口|原装|直邮)的?$/,
     window: 40,
     sentence: /我们|自己|店里|这边|国内|厂里|其实/,
     // (round 42, t42d: …or a foreign country's label said stuck on goods made at home, 贴的 as 贴了 — 国内代工，贴的澳洲标, see the cue after.)

@@ -235,6 +235,11 @@ const smallerAdvised = (s: string): boolean => SMALLER_ENOUGH.test(s) && !MEANS_
 // put-down word (不管在哪家买都一样，您这水平也喝不出来).
 const ANY_SHOP_ALIKE = /(?:不管|无论|不论)(?:您|你)?(?:在|去|从|找)?(?:哪家|哪里|哪儿|哪个店|哪个平台|哪个牌子|谁家|什么地方)(?:买|购买|入手|选|挑|下单)?(?:都(?:一样|是这样|适用|通用|要|得|建议|该))/;
 const anyShopAlike = (s: string): boolean => ANY_SHOP_ALIKE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s) && !/坑|假|骗|黑心|智商税|割韭菜|不如|套路/.test(s);
+// Round 43 (t43a): what the goods hold told against what they are not (学习机里的课程是机器自带的，不是真人家教上门辅导): 不是真人… weighs like a
+// jibe to the model; it is a fact of the goods when their content is said to be built in — with no buyer addressed and no put-down.
+const BUILT_IN_TOLD = /(?:是|都是|属于)(?:机器|设备|本机|系统|出厂|原机)?(?:自带|内置|预装|出厂自带|出厂预装)的?/;
+const builtInTold = (s: string): boolean =>
+  BUILT_IN_TOLD.test(s) && /不是|并非|而不是|不含|不包括/.test(s) && !/[您你]/.test(s) && !OTHERS_PUT_DOWN.test(s) && !PUT_BELOW_STRICT.test(s) && !PRAISE_TURN.test(s);
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -258,5 +263,6 @@ export default likelyRule({
   // Round 40 (lead): …and a smaller size advised for light use (smallerAdvised above).
   // Round 41 (t41a): …and another shop's goods never tried and so not judged (othersUntried in detect/other-shop-fair.ts).
   // Round 41 (t41j): …and buying advice said to hold at any shop (anyShopAlike above).
-  unless: (s, next) => anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || elderAilmentKindly(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  // Round 43 (t43a): …and the goods' built-in content told against what they are not (builtInTold above).
+  unless: (s, next) => builtInTold(s) || anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || elderAilmentKindly(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

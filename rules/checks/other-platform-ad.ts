@@ -249,8 +249,26 @@ function ownChannelDenied(ctx: LintContext, hit: TermHit): boolean {
   return false;
 }
 
+/**
+ * Round 43 (t43a): the platform's word inside a quoted shop name the buyer is told to search for in Kuaishou itself (在快手里搜店名“北欧母婴严选”):
+ * part of our name here, no other place. The quote must hold more than the word, and the search be said to be in Kuaishou right before it.
+ */
+const KUAISHOU_SEARCH_BEFORE = /(?:快手|快手app|本平台|这个平台)(?:里|上|里面|上面|内)?(?:直接|可以)?(?:搜|搜索|查)(?:一下|下)?(?:店名|店铺名?|店铺名称|名字|我们|我们的店名|我们店)?[：:\s]*$/;
+function nameSearchedInKuaishou(ctx: LintContext, hit: TermHit): boolean {
+  if (hit.end <= hit.start) return false;
+  const [o, c] = ctx.toOriginal(hit.start, hit.end);
+  const lead = ctx.text.slice(Math.max(0, o - 16), o);
+  const open = Math.max(lead.lastIndexOf('“'), lead.lastIndexOf('「'), lead.lastIndexOf('"'), lead.lastIndexOf('『'));
+  if (open < 0 || /[”」"』]/.test(lead.slice(open + 1))) return false;
+  const close = ctx.text.slice(c, c + 16).search(/[”」"』]/);
+  if (close < 0 || open + 1 === lead.length && close === 0) return false;
+  const at = o - lead.length + open;
+  return KUAISHOU_SEARCH_BEFORE.test(ctx.text.slice(Math.max(0, at - 24), at));
+}
+
 function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>, hit: TermHit): string | undefined {
   const tag = hit.spec.tag;
+  if (tag === 'platform' && nameSearchedInKuaishou(ctx, hit)) return undefined;
   const before = ctx.before(hit.start, 10);
   const after = ctx.after(hit.end, 24, 'hard');
   const s = sentence(ctx, hit.start, hit.end, 40);

@@ -419,7 +419,8 @@ const cues: Cue[] = [
     // noun right after, nothing bought from the buyer.
     // Round 38 (t38j): …or the old unit disposed of, not bought (我们会把旧机拆了回收, 旧电池统一回收处理): a disposal word before it or
     // 处理 after, and no price or pay for the buyer in the sentence.
-    unless: (ctx, start, end) => disposedOf(ctx, start, end) || (/(?:是|属于|来自)[^，。！？]{0,4}$/.test(ctx.before(start, 8)) && /^(?:的|品|商品|货)(?![^，。！？]{0,6}(?:您|你|找我|卖给))/.test(ctx.after(end, 12))) ||
+    // Round 43 (t43a): …or a dealer named as where our stock came from (日本回收商那边收来的): sourceDealer below.
+    unless: (ctx, start, end) => disposedOf(ctx, start, end) || sourceDealer(ctx, start, end) || (/(?:是|属于|来自)[^，。！？]{0,4}$/.test(ctx.before(start, 8)) && /^(?:的|品|商品|货)(?![^，。！？]{0,6}(?:您|你|找我|卖给))/.test(ctx.after(end, 12))) ||
       (GOODS_SUBJECT.test(ctx.before(start, 12)) && !/(?:我们|我|咱们|咱|本店|店里|小店)[^，。！？]{0,6}$/.test(ctx.before(start, 12)) && /^[\u4e00-\u9fff]{0,3}?(?:的|品|货|球|机|件|料|书|瓶|鞋|衣|表|包|杆)(?![^]{0,8}(?:您|你|找我|卖给|高价|上门|估价))/.test(ctx.after(end, 12))),
   },
   {
@@ -793,6 +794,8 @@ const cues: Cue[] = [
     sentence: /报名|参加|来吗|保过|原价|今天|特价|手把手|教(?!材|辅)|要不要|想不想|有兴趣|感兴趣|了解|学会|名额|试听|几岁|几年级|[0-9]+元|块|优惠|折|送/,
     // (round 40, t40k: …nor a course that comes with the goods bought, found with the order — 买琴送的入门视频课在订单页“我的课程”里)
     notSentence: /这款|配套|使用|说明书|安装|app|免费看|赠送|视频教程|产品|商品|宝贝|订单(?:页|详情)|我的课程|买(?!课)[^，。！？]{0,4}(?:送|赠|附)的/,
+    // Round 43 (t43a): …nor 课程 said again of a device's own courses named earlier in the sentence (学习机里的课程是机器自带的，…，课程目录在详情页).
+    unless: (ctx, start, end) => ctx.compact.slice(start, end) === '课程' && /^(?:这些|那些|其中|所有|全部|里面的?|机器里的?|它的)?$/.test(ctx.before(start, 6, 'soft')) && DEVICE_COURSE_EARLIER.test(ctx.before(start, 40, 'hard')) && !/报名|学费|[0-9]+元|试听|名额/.test(ctx.after(end, 30, 'hard')),
   },
   {
     // Round 13 (t13c), by shape: produce of the agent's home or kin (老家还养了土鸡, 我妈自己腌的, 乡下爸妈种的, 村里酿的) — a home
@@ -1195,6 +1198,18 @@ const rule = cueRule({
   cues: framed(cues),
   regexes: WARNING_FRAME_REGEXES,
 });
+
+/** Round 43 (t43a): a device's own courses named (学习机里的课程, 点读笔自带的课程): a later 课程 opening a clause of the sentence is the same,
+ * with no enrolment or fee after it. */
+const DEVICE_COURSE_EARLIER = /(?:学习机|学习平板|平板|点读笔|点读机|早教机|词典笔|翻译笔|故事机|机器|本机|设备)(?:里|里面|上|内)?(?:自带|内置|预装)?(?:的)?课程/;
+/**
+ * Round 43 (t43a): a recycling dealer as the source of the goods we sell (日本回收商那边收来的, 从二手回收行进的货): 回收 names the trade we bought
+ * from, nothing is bought from the buyer — not with the buyer offered a price or asked to sell in the sentence.
+ */
+const DEALER_SOURCE_AFTER = /^(?:商|公司|行|店|机构|平台|站)(?:那边|那里|那儿|手里|手上)?(?:收来|收的|收过来|进来|进的|进货|拿来|拿的|拿货|买来|买的|来的|采购|拍来|拍的|淘来|淘的)/;
+function sourceDealer(ctx: LintContext, start: number, end: number): boolean {
+  return DEALER_SOURCE_AFTER.test(ctx.after(end, 10)) && !/(?:您|你)[^，。！？]{0,8}(?:卖给|出给|寄给|转给)|卖给我|找我|高价收|上门收|估价/.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard'));
+}
 
 /** Round 38 (t38j): an old unit taken apart, scrapped or sent to recycling (拆了回收, 统一回收处理), with no price or pay in the sentence. */
 const DISPOSED_BEFORE = /(?:拆了|拆掉|拆下来?|拆解|拆机|拆完|报废|销毁|粉碎|送去|拿去|统一|集中)(?:后|以后|之后)?(?:再|就|会)?$/;

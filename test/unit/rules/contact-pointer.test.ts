@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 43 (t43a): 打 as typing — a text's content fronted as its object (TYPED_CONTENT_BEFORE)
+    '按平台的客服规则，聊天里不能发站外链接，品牌官网我就不发了，您要的参数我直接打给您。',
+    '配料表我一条条打给你，稍等一分钟。',
+    '说明书拍不清楚的话，注意事项我手打给您。',
+    '这台投影的规格我这边直接打给您，不用去别的网站查。',
     // round 42 (t42k): the buyer's wish for a call told back and declined
     '您提到想约个时间电话沟通，我们这边只在线上客服窗口服务，不打电话也不加私人联系方式。',
     '您说想电话里聊，我们不提供电话服务，有问题直接在这里留言。',
@@ -372,6 +377,11 @@ ruleTable(rule, {
     '可以免费刻字，第12号链接，刻的内容写在下单备注里就行。',
   ],
   invalid: [
+    // round 43 (t43a): …not with a number asked for beside it, nor a call with no content typed
+    { text: '您把电话留一下，参数我直接打给您。', severity: 'warn' },
+    { text: '参数我直接打给您，您留个手机号。', severity: 'warn' },
+    { text: '信息我晚点打给您，您电话多少？', severity: 'warn' },
+    { text: '方便的话我直接打给您，详细说。', severity: 'warn' },
     // round 41 (t41f): …but the record called watched, with a move, stays a pointer
     { text: '聊天记录提交了也没用，平台都看着呢，咱私下聊', severity: 'warn' },
     { text: '聊天记录都会被看，有些话不好说，换个地方细说', severity: 'warn' },

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 43 (t43a): the buyer's wish asked back and waved off as needless in the next clause (ECHO_NEEDLESS)
+    '想加微信看实拍？不用加哈，视频我直接发这里～',
+    '想加个vx方便问售后？没必要加哦，订单页点联系客服就能找到我们。',
+    '要加微信拿说明书？不需要加的，电子版我这边直接发您。',
+    '想加薇信看细节图？用不着加呀，高清图都在详情页第三张。',
     // round 42 (t42f): 微号 in a warning
     '不要相信自称客服给的微号，我们不会私下联系。',
     // round 40 (t40n): the buyer's id refused by us a few units after it, a subject between
@@ -272,6 +277,12 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 43 (t43a): …not a detail of the add waved, an id given after it, or the add granted
+    '想加微信看实拍？不用加好友验证，直接加我就行',
+    '想加微信看实拍？不用加哈，我把号发您：wx12345',
+    '要加vx拿优惠？不用加了，直接搜我vx号lily888领券',
+    '想加个微信问尺码？不需要加群，加我个人微信就行',
+    '想加微信看视频？可以的，加我吧',
     // round 42 (t42f): the WeChat id called 微号 / 薇号, its digits in Chinese
     '刻字服务平台上没法下单，您直接给我们店长转88，她的微号是 candle一一520（一一就是数字11），刻好跟蜡烛一起发。',
     '我的薇号：lily_0808，加我发图',

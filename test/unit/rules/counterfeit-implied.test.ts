@@ -5,6 +5,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 43 (t43a): an OEM part in its supplier's own box (OEM_OWN_BOX), an aftermarket part disclosed (aftermarketDeclared on 不是原厂), a gift disclosed as another brand's (giftPartDisclosed)
+    '这个是OEM原厂配套件，就是给主机厂供货的那家工厂做的，只是包装是供应商自己的盒子，没有印车标，所以价格便宜不少。',
+    '这款空调滤芯是原厂配套厂生产的，包装用的是配套厂自己的盒子，没有车标，所以便宜一些。',
+    '这对火花塞是给主机厂供货的OEM件，盒子是供应商自家的彩盒，没有印车标，价格比4S店低。',
+    '这个保险杠是副厂件，不是原厂的，符合国标，价格便宜一半，标题写的是“品牌件”。',
+    '这款雨刷是兼容款，不是原装的，价格便宜三分之二，详情页写了适配车型。',
+    '盒子里附送的是我们另配的第三方品牌充电头，不是苹果原装，详情页赠品栏写了品牌和型号。手机本身是全新原装正品。',
+    '随机附送的是我们另配的第三方数据线，不是原装的，赠品栏写了型号。',
     // round 42 (t42i): an import's own bag or bottle with nothing refilled, a recycling drive, a blend's share told on the page or label, a Chinese back label, the label denied as ours, a fill told by its date, a part the buyer puts in
     '这款是酒庄原瓶进口，不是散装灌的，瓶身有原产地酒标。',
     '我们的空瓶回收活动还在进行，集满五个空瓶换一瓶小样。',
@@ -1030,6 +1038,17 @@ ruleTable(counterfeitImplied, {
     '这是我们工厂自己的品牌，不是贴牌的。',
   ],
   invalid: [
+    // round 43 (t43a): …not our own print, a leak or a likeness, a box simply missing, a core part fitted by us
+    '这个是OEM配套件，包装是我们自己印的车标盒子，所以便宜。',
+    '这个是原厂配套件，工厂流出的尾单，只是包装是厂家自己的盒子，跟4S店一模一样。',
+    '这个是OEM配套件，盒子没有，所以便宜。',
+    '这款是越南产的，我们套了个日本产的包装。',
+    '这个保险杠是副厂件，不是原厂的，但跟原厂一模一样，价格便宜一半。',
+    '大灯不是原厂的，所以便宜，外观跟原厂一模一样。',
+    '这款雨刮是第三方品牌，不是原厂的，价格便宜不少，装车效果一样。',
+    '机芯是我们另配的，所以才这个价。',
+    '外壳是原厂的，里面的主板是我们另配的，价格便宜一半。',
+    '表壳是原装的，附送的是我们另配的机芯，不是原厂的，所以才这个价。',
     // round 42 (t42i): a recycled or import-original shell with something else filled in (any grade between: 回收的18年原瓶), a pure or 100% content on the pack held only in part with the rest something else, our own label with a bulk fill at home or the low price put down to it
     { text: '罐子是回收的金装原罐，里面装进去的是普通段的奶粉，宝宝喝着没区别。', severity: 'block' },
     { text: '香水瓶都是收回来的，里面灌的是我们调的香精，闻着差不多。', severity: 'block' },

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 43 (t43a): the goods' built-in content told against what they are not (builtInTold)
+    '学习机里的课程是机器自带的，不是真人家教上门辅导，课程目录在详情页。',
+    '词典笔的词库是内置的，不是联网查的，没网也能用。',
+    '这台故事机的儿歌是出厂预装的，不是在线播放的，不耗流量。',
     // round 41 (t41j): buying advice said to hold at any shop
     '咖啡豆最佳赏味期是烘焙后两到六周，买之前留意一下烘焙日期，不管在哪家买都一样。',
     '进口奶粉买之前看一下中文标签，无论在哪里买都要看。',
@@ -163,6 +167,10 @@ ruleTable(likelyInsult, {
     '长辈眼花的话，选大字版更方便',
   ],
   invalid: [
+    // round 43 (t43a): …not with the buyer addressed or put down beside it
+    { text: '学习机的课程是自带的，不是给你这种笨学生准备的。', severity: 'warn' },
+    { text: '故事机的故事是预装的，不是现编的，您连这都不知道吗', severity: 'warn' },
+    { text: '学习机的课程是预装的，不是真人老师，有的人脑子笨学不会怪不了机器。', severity: 'warn' },
     // round 41 (t41m): …not with the buyer put down beside it
     { text: '老人耳背就别怪我们，您也一样耳背吧', severity: 'warn' },
     { text: '老人耳背的话，您就别指望他们听清了，去医院吧', severity: 'warn' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 43 (t43a): the harm told with the buyer's cover as its subject (detect/cues.ts UNSAFE_NEXT)
+    '理解您想再便宜点，不过私下转账交易我们不做，钱不经过平台的话您的售后就没保障了。',
+    '不走平台的话您的权益就没保障了，还是在快手拍。',
+    '线下付款的话您的退款也没保障，咱们就在订单里付。',
     // round 42 (t42k): the platform's own cash on delivery told, a courier's inspection at the door, the buyer told to pay online
     '这款支持平台的货到付款，下单时选就行，钱由平台代收。',
     '快递员送到后您可以当面开箱验货，有问题直接拒收。',
@@ -357,6 +361,11 @@ ruleTable(rule, {
     '链接下架了，您已付的钱原路退回，快递员不会向您收钱。',
   ],
   invalid: [
+    // round 43 (t43a): …not with a turn back to the deal, or the cover promised by us
+    '不走平台的话您的售后就没保障了，不过便宜三十，直接转我。',
+    '钱不经过平台的话能便宜二十，直接转我。',
+    '不走平台的话您的售后我们另外保障，直接转我就行。',
+    '私下转账的话您的钱也安全，放心转我。',
     // round 42 (t42k): the courier named first, the money then handed to him, the online payment set aside
     { text: '您要是不放心线上付，让快递员等一下，验完再把钱给他，这单我们就不走线上了。', severity: 'block' },
     { text: '线上先别付，送货师傅到了您当面把钱交给他就行。', severity: 'block' },

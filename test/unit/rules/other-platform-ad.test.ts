@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 43 (t43a): the word inside a quoted shop name searched for in Kuaishou itself (nameSearchedInKuaishou)
+    '最省事的办法是在快手里搜店名“北欧母婴严选”，或者点我们头像进店铺首页关注一下。',
+    '下次回购直接在快手上搜“山野茶园严选”就能找到我们店。',
+    '您在快手app里搜索店铺名称「宠物粮严选铺」，进店就能看到这款。',
     // round 42 (t42f): 围脖 as a scarf, 海鲜市场 as a market, a namesake there disowned, the buyer's report
     '冬天送您一条围脖当赠品，颜色随机。',
     '您织的围脖很好看，我们也去看看毛线。',
@@ -261,6 +265,11 @@ ruleTable(rule, {
     '那个音符图标的平台上有人用我们的图卖货，和本店无关。',
   ],
   invalid: [
+    // round 43 (t43a): …not the name searched on the other platform, or our shop there beside it
+    '去淘宝搜店名“北欧母婴严选”，那边便宜。',
+    '在快手里搜店名“北欧母婴严选”，我们网易严选上也有店，那边便宜。',
+    '网易严选上搜“北欧母婴”，那边更便宜。',
+    '去严选上搜“山野茶园”，同款便宜二十。',
     // round 42 (t42f): our namesake shop there (店名跟我们一样); Weibo as 围脖 and Xianyu as 海鲜市场, our account there or a search told
     '近视度数定制的那家在拼夕夕，店名跟我们一样',
     '定制款在淘宝上有一家，名字和我家的一样，可以去看看',

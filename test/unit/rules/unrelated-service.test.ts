@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 43 (t43a): a device's own courses said again (DEVICE_COURSE_EARLIER), a recycling dealer as where our stock came from (sourceDealer)
+    '学习机里的课程是机器自带的，不是真人家教上门辅导，课程目录在详情页。',
+    '点读笔里的课程是内置的，不是老师上门教，课程表在说明书第二页。',
+    '这只中古包是二手的，日本回收商那边收来的，送第三方鉴定过，证书随包寄出。',
+    '这批相机是从香港回收行进的货，成色九新，详情页有实拍。',
     // round 42 (t42k): the shop's own goods priced, the agent's own use, a refusal, a friend's purchase told, a warning
     '我手上这支球杆也是这个型号，用了两年挺顺手的。',
     '我朋友也买过这款茅台礼盒，比市面低一些，您可以在链接里拍。',
@@ -503,6 +508,12 @@ ruleTable(unrelatedService, {
     '这款私教课程适合健身教练用，一天八百卡路里。',
   ],
   invalid: [
+    // round 43 (t43a): …not another course or a fee beside it, nor the buyer asked to sell
+    '学习机里的课程是自带的，另外我们有编程课程，手把手教，报名898。',
+    '学习机里的课程是自带的，不是家教，课程另外报名要898，手把手教。',
+    '我们是回收商，您有闲置名牌包可以高价卖给我们。',
+    '我们也是回收商那边收来的货，您家里有闲置的也可以卖给我，价格好商量。',
+    '旧相机别扔，我们回收行上门收，价格比二手平台高。',
     // round 42 (t42k): the agent's or kin's own things put up for the buyer on the side — a card, a litter, cases of liquor, weekend gigs
     { text: '顺便说下，我手里有张健身房年卡想转让，比新办便宜一半，还剩十个月，您有兴趣可以聊聊。', severity: 'block' },
     { text: '我家布偶生了一窝小猫，想养的话收个疫苗钱就行。', severity: 'block' },
