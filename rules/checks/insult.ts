@@ -39,6 +39,9 @@
 // (喝惯了散装啤酒，尝不出好坏), an age-and-class type (您这种四十多岁的阿姨), a type read from a sound (一听就是…的那种人), fine goods wasted
 // (给您一支万宝龙也写不出人样, 弹棉花), means (您这条件就别…), diet for a fit (先管住嘴), wits to be supplemented (这智商需要补补);
 // body futility takes 差成这样 / 又短又粗 / fingers, and 还非买 / 怪谁 / 才想起 join the body-shaming frame.
+// Round 43 (t43d, by mechanism): regional names for a fool (瓷锤 瓜怂 哈怂 苕货; 真是个苕; 土狗 alone or aimed, not the dog breed), V个屁 (你买个屁;
+// not 放个屁), the buyer's smell or body put above the goods' fault (您身上的味儿比它还大), the face or body told to give the goods up
+// (您这张脸还是别戴了), wits below a child's, pet's or the goods' (他看起来比您聪明), the failure laid on how the buyer did it (自己养得烂).
 
 import { IDEA_PRAISED } from '../detect/idea-praised';
 import { KIND_PRAISE } from '../detect/kind-praised';
@@ -99,6 +102,97 @@ function reversedInsult(ctx: LintContext, start: number): boolean {
 }
 
 const cues: Cue[] = [
+  // ── Round 43 (t43d), by mechanism: regional names for a fool said to the buyer, V个屁, and the buyer's body, smell, face or wits put
+  // below the goods, a child or a pet.
+  {
+    // Regional names for a fool with no honest sense (Shaanxi 瓷锤 / 瓜怂 / 哈怂 / 碎怂 / 瓷马二楞, Hubei 苕货): 瓷锤，先把身上打湿再挤.
+    // Not a ceramic hammer (陶瓷锤).
+    words: ['瓷锤', '瓷怂', '瓜怂', '哈怂', '碎怂', '瓷马二楞', '苕货', '苕头', '苕里苕气'],
+    severity: 'block',
+    message: '方言骂人话，属于不文明用语（规则 2.4）',
+    notBefore: /陶$/,
+    deniable: false,
+  },
+  {
+    // Hubei 苕 (a fool) as the clause's last word, said of the buyer (真是个苕, 你个苕, 太苕了). Not the sweet potato (苕皮, 苕粉, 红苕).
+    words: ['苕'],
+    severity: 'block',
+    message: '方言骂人话，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    before: /(?:是个|是一个|你个|您个|你这个|您这个|你这|您这|你真|您真|真|好|太|也太|蛮|几)$/,
+    after: /^(?:了|的|啊|呀|吧|嘛|哦|咯|撒|噻|啦)*$/,
+    notSentence: /红苕|苕皮|苕粉|苕干|苕片|苕条|地瓜|红薯|番薯|粉条/,
+    deniable: false,
+  },
+  {
+    // 土狗 (net slang for a clod) said to the buyer as a clause of its own or aimed (回去喝奶茶吧，土狗; 你个土狗). Not the native dog breed,
+    // in pet talk (土狗也能吃这款狗粮).
+    words: ['土狗', '土狗子'],
+    severity: 'block',
+    message: '用蔑称称呼买家，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    before: /(?:^|(?:你|您)(?:才|就|才是|就是|是|真是|可真是)?(?:个|一个|这个|这种|这)|(?:你|您)(?:才|就是|才是|真是)|真是个|就是个|纯纯的?|妥妥的?|一群|一个)$/,
+    after: /^(?:吧|啊|呀|嘛|们|一个|一枚|一只)*$/,
+    notSentence: /狗粮|犬|宠物|狗狗|品种|柯基|泰迪|金毛|柴犬|喂|体重|幼|成年|田园|疫苗|驱虫|猫|牵引|狗窝|狗绳|毛发|掉毛/,
+    unless: echoedThenDenied,
+    deniable: false,
+  },
+  {
+    // V个屁 — a vulgar "not at all" thrown at the buyer's act (你买个屁, 退个屁, 急个屁, 嫌贵还问个屁). Not wind passed (放个屁, 宝宝憋个屁),
+    // a count (几个屁), nor the bottom (擦个屁屁, 拍个屁股).
+    words: ['个屁'],
+    severity: 'block',
+    message: '“V个屁”属于粗俗不文明用语（规则 2.4）',
+    before: /[\u4e00-\u9fff]$/,
+    notBefore: /(?:放|打|憋|崩|排|一|两|几|这|那|每|整|哪)$/,
+    notAfter: /^(?:屁|股|墩|眼|桃|兜|垫|孩|味)/,
+    notSentence: BODY_WIND,
+    deniable: false,
+  },
+  {
+    // The buyer's smell or body said to outdo the goods' fault (您身上的味儿比它还大; 你那脸比这盘子还大; 你的脚比榴莲还臭). Not sizing
+    // advice (您的脚比标准楦型宽，建议选大半码) nor the buyer's words.
+    words: ['味儿比', '味道比', '体味比', '汗味比', '口气比', '狐臭比', '脚气比', '脚比', '脸比', '腿比', '腰比', '肚子比', '脸皮比', '嘴比', '屁股比', '头比', '脖子比'],
+    severity: 'block',
+    message: '拿买家的身体、气味与商品相比并嘲讽，属于不文明用语（规则 2.4）',
+    before: /(?:您|你)(?:身上|自己|本人)?(?:的|这|那)?(?:个|股|张|双|条|只|身)?$/,
+    after: /^[^，。！？]{1,8}?(?:还|都|更)(?:要)?(?:大|臭|冲|重|难闻|粗|黑|丑|胖|肥|难看|厚|宽|油|脏|馊|花|糙|皱|松|垮)/,
+    notSentence: /建议|选|码|号|尺寸|尺码|宽版|加大|楦|推荐|适合|合适|好看|漂亮|小巧|白皙|精致/,
+    deniable: false,
+  },
+  {
+    // The buyer's face or body told to give the goods up (您这张脸建议还是别戴墨镜了; 你这身材就别穿紧身的了; 您这腿还是算了吧). Not a face
+    // shape advised (您这脸型适合圆框), praise (您这身材穿什么都好看), nor a skin type (您这皮肤建议别用酒精类).
+    words: ['这张脸', '这张大脸', '这大脸', '这身材', '这体型', '这身肉', '这身膘', '这腿', '这大腿', '这粗腿', '这长相', '这颜值', '这身板', '这肚子', '这大肚子', '这水桶腰', '这五官', '这张嘴', '这脸盘'],
+    severity: 'block',
+    message: '拿买家的长相、身材说事并劝其别用，属于不文明用语（规则 2.4）',
+    before: /(?:您|你)(?:的)?$/,
+    notAfter: /^(?:型|形|线条|比例)/,
+    after: /^[^，。！？]{0,6}?(?:别|不要|甭|没必要|算了|就算了|不配|省省|死心)/,
+    notSentence: /(?<![不没])(?:好看|漂亮|完美|精致|小巧|上镜|优越|匀称|苗条|显瘦|标准)|天生丽质|羡慕|已经很好|很好|不错/,
+    deniable: false,
+  },
+  {
+    // The buyer's wits put below a child's, a pet's or the goods' (毕竟他看起来比您聪明; 扫地机都比你聪明; 我家猫都比您懂事). Not the goods
+    // beyond expectations (比您想象的聪明) nor the buyer's own child praised to them without the comparison.
+    words: ['比您', '比你'],
+    severity: 'block',
+    message: '贬低买家的智力，属于人身攻击（规则 2.4）',
+    after: /^(?:都|还|更|要|可)?(?:聪明|机灵|懂事|有脑子|脑子好使|灵光|精明|智商高|会动脑|明白事理|懂道理|有常识|识字)/,
+    notAfter: /^(?:想象|以为|预想|预期)/,
+    notSentence: /想象|以为|预想|预期/,
+    deniable: false,
+  },
+  {
+    // The failure laid on how the buyer did it (鱼死了是您自己养得烂; 蛋糕塌了是你自己烤得菜; 拍糊了是您自己拍得太差). Not a maybe among
+    // causes or the buyer cleared (不是您自己养得不好，是运输应激).
+    words: ['得烂', '得太烂', '得稀烂', '得很烂', '得真烂', '得菜', '得太菜', '得很菜', '得太差', '得差劲', '得稀碎', '得一塌糊涂', '得跟屎一样'],
+    severity: 'block',
+    message: '把问题说成买家“自己养得烂、做得菜”，属于不文明用语（规则 2.4）',
+    before: /(?:是|怪|就是|还是|纯粹是|明明是|那是|只能怪)(?:您|你)(?:们)?自己[\u4e00-\u9fff]{1,2}$/,
+    notSentence: /不一定|未必|不是(?:您|你)|也可能|可能是|别担心|正常/,
+    deniable: false,
+  },
   // ── Round 41 (t41j), by shape: incompetence turned into unworthiness, a body part mocked by a rhetorical either-or, the buyer's senses
   // blamed instead of the goods, a mock offer of care, a fake connoisseur told off.
   {

@@ -2984,6 +2984,19 @@ const ROUND35_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 43 (t43d): a faculty mock-politely said to be not everyone's (味觉这东西也不是人人都有的; 审美可不是谁都有的; 品味这种东西，
+    // 不是每个人都具备): the buyer told they lack it. Not a gift encouraged or taught (乐感不是人人都有，多练就好; 天赋不是人人都有的，我们的
+    // 课从零教起), nor a rare feature of the goods.
+    words: ['不是人人都', '不是每个人都', '不是谁都', '并非人人都', '不是所有人都', '可不是谁都', '不是人人天生'],
+    severity: 'block',
+    message: '暗讽买家没有味觉、审美等能力，属于嘲讽（规则 2.4）',
+    before: /(?:味觉|嗅觉|品味|品位|审美|审美力|眼光|眼力|鉴赏力|鉴赏能力|脑子|智商|情商|常识|悟性|理解力|理解能力|阅读能力|素质|教养|见识|舌头|味蕾)(?:这东西|这种东西|这玩意儿?|这个东西|这回事|这事儿?)?[，,]?(?:也|可|毕竟|确实|本来就|本来|真的|到底)?$/,
+    after: /^(?:有|具备|拥有|长|配)/,
+    notSentence: /练|学|培养|慢慢|没关系|别担心|不用担心|课程|教程|孩子|宝宝/,
+    window: 30,
+    deniable: false,
+  },
+  {
     // Round 35 (t35d): the goods pitied for carrying the buyer's weight (鞋也很无奈, 椅子也遭罪). Not wear told plainly (鞋子穿了一年，也该换了).
     words: ['也挺累', '也很累', '也够累', '也很无奈', '也挺无奈', '也遭罪', '也受罪', '也挺辛苦', '也很辛苦', '也扛不住', '也顶不住', '也吃不消', '也受不了'],
     severity: 'block',

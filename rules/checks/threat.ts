@@ -1081,6 +1081,32 @@ const cues: Cue[] = [
     notSentence: [SERVICE, /师傅|快递员|司机|配送|送货|自提|取货|停车费|停车位|车位|挪车|定制|违章|年检|上牌|过户|代驾/],
   },
   {
+    // Round 43 (t43d): the buyer's vehicle described as watched where it stands every day, told back to them (您那辆车牌尾号37的白色车，
+    // 天天停在小区东门吧？; 你那台黑色电动车每晚都停在3号楼下面对吧): eyes on the buyer's life, no dispute needed. Not car-care advice
+    // (您的车天天停在露天的话，建议买个车衣), a delivery or a fitter, nor parking told by the buyer.
+    words: ['停在', '停到', '停着', '停放在'],
+    severity: 'block',
+    message: '点出买家车辆每天停放的位置，暗示被盯梢，属于威胁、恐吓（规则 2.5）',
+    window: 40,
+    sentence: [
+      /(?:您|你)(?:的|家)?(?:那辆|那台|那部|那个)?[^，。！？]{0,12}?(?:车|SUV|suv|摩托|电瓶车)|车牌/,
+      /天天|每天|每晚|每天晚上|每天早上|平时|经常|总是|老是|一直|每次/,
+      /尾号|车牌|(?:白|黑|红|银|灰|蓝|绿|黄|粉)色(?:的)?(?:车|电动车|SUV|suv|轿车|越野|摩托|宝马|奔驰|大众|丰田|本田|特斯拉)|(?:我|我们)(?:都|也|早就)?(?:知道|看到|见过|清楚|记得)|认得/,
+      /吧|对吧|是吧|没错吧|对不对|知道|看到|见过|清楚|记得|认得/,
+    ],
+    notSentence: [SERVICE, /师傅|快递|配送|送货|安装|装在|充电桩|记录仪|取件|自提|停车费|车位费|代驾|挪车|违章|收货|驿站|门卫|建议|可以停|别停|不要停|车衣|遮阳|防晒|暴晒|露天|下雨|您说|你说|您提到|冒充|诈骗/],
+  },
+  {
+    // Round 43 (t43d): the buyer's whereabouts said to be known, the person not the parcel (地址在这，人在哪我也清楚，别惹事; 您人在哪我们门儿清).
+    // Not a courier or a parcel looked for (快递员人在哪我们也不清楚), nor a parcel's route.
+    words: ['人在哪', '人在哪里', '人在哪儿', '人在什么地方', '人住哪', '人住在哪'],
+    severity: 'block',
+    message: '声称清楚买家本人的行踪，属于威胁、恐吓（规则 2.5）',
+    after: /^[，,]?(?:我|我们|咱|咱们|这边|老子)?(?:也|都|早就|可|全|心里)*(?:清楚|知道|门儿清|有数|一清二楚|清清楚楚|摸清|摸得清|找得到|查得到|晓得)/,
+    notBefore: /(?:快递员?|师傅|司机|骑手|配送员|包裹|货|件|小哥|客服|同事|老板)$/,
+    notSentence: /快递|物流|配送|轨迹|包裹|自提|驿站|发货|诈骗|冒充|骗子|谨防|不知道/,
+  },
+  {
     // Round 35 (t35d): the buyer's private data read off the order (birthday, ID, real-name record) and tied to the review we will come and ask
     // for (实名信息里看到您的生日是…，到时候我们准时来提醒您写评价). Not a birthday treat or a customs check (生日当天有生日券; 实名信息需与支付人一致).
     words: ['您的生日', '你的生日', '您生日', '你生日', '出生日期', '身份证号', '实名信息', '身份证上', '实名认证信息'],

@@ -69,6 +69,8 @@ const BREAK_HEADS = index(
   ['调查', '检查', '核查', '审查', '排查', '复查', '追查', '彻查', '备查', '自查', '抽查', '盘查', '巡查', '待查', '可查', '能查', '好查', '高仿', '精仿', '顶仿', '超仿', '模仿'],
   (w) => w.charCodeAt(w.length - 1),
 );
+/** Round 43 (t43d): words about the goods that may open a clause right after a break inside a two-unit anchor (高，版型偏大). */
+const BREAK_TAILS = index(['版型', '版式', '版面', '货期', '货源充足', '码数', '尺码', '款式', '款号', '面料', '做工', '鞋型', '鞋码', '楦型'], (w) => w.charCodeAt(0));
 /**
  * Units that open a clause (pronouns, modals, adverbs): after a comma inside an anchor, the anchor's last unit
  * starts the next clause (标，会送 / 告，您可以 / 品，我们). Insult and contact spellings split by a comma (傻，逼) end
@@ -105,6 +107,12 @@ export function straddles(ctx: LintContext, start: number, end: number): boolean
     if (A_NOT_A[verb] === 1 && !(verb === IS && start > 1 && COPULA_ADVERB[compact.charCodeAt(start - 2)] === 1)) return true;
   }
   // (The innocent word must be whole in the draft: 运输都有，点数低 is no 有点 + 点数 — round 8.)
+  // Round 43 (t43d): the anchor's last unit opens the next clause as the first unit of a word about the goods (厚底显高，版型偏大: 高 +
+  // 版型, not 高版) — only across the break, so 高版型 written as one run is still read.
+  if (bb[end - 1]! >= SOFT_BREAK && end - start === 2) {
+    const opens = BREAK_TAILS.get(last);
+    if (opens) for (const w of opens) if (compact.startsWith(w, end - 1)) return true;
+  }
   const tails = end < compact.length && bb[end]! >= SOFT_BREAK ? undefined : BY_FIRST.get(last);
   if (tails) for (const w of tails) if (compact.startsWith(w, end - 1)) return true;
   // Round 14 (fa14): the anchor's first unit closes a word right before a clause break inside the anchor (配合平台调查，聊天记录都有保存:

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 43 (t43d): 高，版型 (a word about the goods opening the next clause) is no 高版 — 高，版的 still is
+    "厚底显高，版型偏大半码，建议拍小一码。",
+    "这件是高版型设计，腰线提高了。",
     // round 42 (t42i): pirated goods or installs refused right after the noun or a list (…我们都不做, 这类我们一概不碰)
     '破解、装盗版游戏我们都不做哦，会被封机的～',
     '盗版游戏我们一律不装，只装正版。',
@@ -677,6 +680,8 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 43 (t43d): 高，版型 (a word about the goods opening the next clause) is no 高版 — 高，版的 still is
+    { text: "这双是高，版的，跟专柜货细节一样。", severity: 'block' },
     // round 42 (t42i): the pirated install offered, a refusal of something else later
     { text: '我们这边可以帮您装盗版游戏，两百个随便挑。', severity: 'block' },
     { text: '盗版游戏我们帮您装好，不过我们不做售后。', severity: 'block' },

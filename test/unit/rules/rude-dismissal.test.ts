@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 43 (t43d): a faculty mock-politely said to be not everyone's — not a gift taught or a rare product
+    "乐感不是人人都有的，多练就好，我们的课从零教起。",
+    "天赋这东西不是人人都有的，所以我们的课程适合零基础。",
+    "这款限量色不是人人都有的，抢到就是赚到。",
+    "好皮肤不是人人都有的，所以要好好保养。",
     // round 42 (t42g): a job named with honest price talk, a child's or our own slip, an elder advised, a small size offered, reassurance, a trade-in, a wait, a child's alphabet
     "送外卖的小哥也用得起，价格很亲民。",
     "送外卖的也买得起吗？当然，这款才39。",
@@ -942,6 +947,11 @@ ruleTable(rudeDismissal, {
     '想当谁都行，我们假发和道具都配齐了。',
   ],
   invalid: [
+    // round 43 (t43d): a faculty mock-politely said to be not everyone's — not a gift taught or a rare product
+    { text: "审美这东西可不是谁都有的，您还是选基础款吧。", severity: 'block' },
+    { text: "品味这种东西也不是人人都有的，喝不出来很正常吗。", severity: 'block' },
+    { text: "眼光这玩意儿，不是每个人都有的，您挑不出来也别怪我们。", severity: 'block' },
+    { text: "鉴赏力毕竟不是人人都具备的，您看不出好坏也正常哈。", severity: 'block' },
     // round 42 (t42g): a job + 用得起？别逗了; sent to learn the alphabet 再说; too inept to type yet talking shop; an elder sent to a radio; a budget sneer as a type; a role done badly (当妈当成您这样); the buyer's worry called paranoia or worthless
     { text: "送外卖的也用得起这个色号？别逗了。", severity: 'block' },
     { text: "跑快递的也买得起这块表？别逗了。", severity: 'block' },

@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 43 (t43d): the buyer's car watched where it stands every day; the buyer's whereabouts known — not car-care advice, a fitter, a charger, a courier or a parcel
+    "您的车天天停在露天的话，建议买个车衣。",
+    "您说您的车每天停在小区东门，那师傅明天就去那里给您装记录仪吧？",
+    "师傅到了，您那辆白色车停在哪个车位？",
+    "您那辆车每天停在地库吧？这款充电桩装在地库最方便。",
+    "快递员人在哪我们也不清楚，我帮您催一下。",
+    "包裹现在人在哪我们查一下物流。",
+    "您人在哪都可以收货，我们全国包邮。",
     // round 42 (t42k): the buyer's data kept for the next order, the buyer told where to find a thing, where to find us
     '您的地址和电话我们都记着，下次下单不用重新填。',
     '收货地址我们记着呢，明天就按这个地址发货。',
@@ -922,6 +930,16 @@ ruleTable(threat, {
     '您同事帮您签收的话，麻烦报一下取件码。',
   ],
   invalid: [
+    // round 43 (t43d): the buyer's car watched where it stands every day; the buyer's whereabouts known — not car-care advice, a fitter, a charger, a courier or a parcel
+    { text: "您那辆白色SUV天天停在公司楼下吧？评价的事您再想想。", severity: 'block' },
+    { text: "你那台黑色电动车每晚都停在3号楼下面对吧？", severity: 'block' },
+    { text: "您家那辆红色车，车牌尾号88，平时都停在菜市场门口是吧？", severity: 'block' },
+    { text: "你那辆车每天早上停在幼儿园门口，我们都知道。", severity: 'block' },
+    { text: "您人在哪我们门儿清，差评的事自己掂量。", severity: 'block' },
+    { text: "你住哪、人在哪里我们都清楚，别闹。", severity: 'block' },
+    { text: "收货地址我有，人在什么地方我也知道，识相点。", severity: 'block' },
+    { text: "鱼油随餐吃。退货我们收到了，但漏油我们不认。对了，您那辆车牌尾号37的白色车，天天停在小区东门吧？", severity: 'block' },
+    { text: "地址在这，人在哪我也清楚，别惹事。", severity: 'block' },
     // round 42 (t42k): the buyer's data remembered with a falling-out foreseen; the shop knowing where to find the buyer
     { text: '您之前那几单的收货地址和电话我们都还记着呢，真闹起来，谁脸上都不好看。', severity: 'block' },
     { text: '你家地址我们一直留着，闹僵了对谁都没好处。', severity: 'block' },
