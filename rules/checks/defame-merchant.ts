@@ -39,6 +39,9 @@
 // Round 40 (t40f): a rival in single quotes ('丝语家'的…, ‘极客数码’卖的…; …家, …手作, …数码 as shop names, a brand with a distal 那款 after it), a toxin
 // said to be in or used on its goods (查出来含汞, 用甲醛定型), faked storage (扩容机) and a harm kept quiet (国内一直瞒着). Traps: 也不含汞, a recall with its
 // published notice (品牌官网有召回公告), the buyer's claim said back (您说'某某'的面霜含汞？我们没法判断).
+// Round 43 (t43c, batch HB): a rival's goods said to fail checks (鉴定没过) or carry papers printed by themselves, to break after a use or two
+// (打两场就松) with the shop keeping it from buyers (从来不跟客人说), the owner held by police (进过派出所), a harm hushed up (被压下来了); a brand
+// pointed at as 那个…牌子, another shop as 另一家, and hearsay vouched for (说句心里话, 他们工厂的人亲口跟我说的).
 
 import type { LintContext } from '../context';
 import { alt, cueRule, hypothetical, nextSentenceStart, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -64,7 +67,10 @@ const STRONG_SMEAR = [
   // Round 41 (t41b): a grave illness laid on the rival's goods (好多猫吃了他们家粮得了肾衰), and the harm or its test said hushed up (被他们花钱
   // 压下去了, 报告都被删了).
   '得了肾衰', '吃出肾衰', '吃得肾衰', '肾衰竭了', '吃出病', '吃出毛病', '吃出了病', '用出病', '喝出病',
-  '压下去了', '压下来了', '花钱压', '花钱摆平', '花钱封口', '封口费', '报告都被删', '报告被删', '报告都删了', '报告删了', '报告被撤', '通报被删',
+  '压下去了', '压下来了',
+  // Round 43 (t43c): a defect or harm the rival keeps from buyers (他们专卖店从来不跟客人说), a harm hushed up (被压下来了, 捂下来), the owner
+  // held by the police (进过派出所).
+  '不跟客人说', '不告诉客人', '不跟顾客说', '不告诉顾客', '不敢跟客人说', '不敢告诉客人', '不跟买家说', '不告诉买家', '捂下来', '压下来', '进过派出所', '进过看守所', '被拘留过', '被拘过', '被警察带走', '花钱压', '花钱摆平', '花钱封口', '封口费', '报告都被删', '报告被删', '报告都删了', '报告删了', '报告被撤', '通报被删',
 ];
 /** What defames a shop or its goods. */
 const SMEAR = [
@@ -98,7 +104,7 @@ const SMEAR = [
   // Round 38 (t38a): an accident or a harm the rival's goods are said to have caused (出过夹手事故, 起过火), and its owner jailed (进去过).
   '出过事故', '出过安全事故', '出过夹手事故', '夹伤过', '夹过手', '烫伤过', '起过火', '自燃过', '爆过', '进去过', '进去蹲', '坐牢', '判了刑', '被判刑',
   // Round 40 (t40f): a rival's harm kept quiet (国内一直瞒着, 摔伤过孩子) and phones with faked storage (都是扩容机).
-  '一直瞒', '瞒着', '瞒下来', '隐瞒', '捂着', '压消息', '摔伤过', '砸伤过', '伤过孩子', '伤过人', '扩容机', '扩过容', '扩容的', '扩容卡',
+  '一直瞒', '瞒着', '掺的', '瞒下来', '隐瞒', '捂着', '压消息', '摔伤过', '砸伤过', '伤过孩子', '伤过人', '扩容机', '扩过容', '扩容的', '扩容卡',
   // Round 42 (t42c): a rival's papers said doctored or forged (鉴定证书都是老板自己用软件P的, 报关单是伪造的) and its goods not as shown (货不对板).
   '软件p', '自己p的', 'p出来的', 'p过的', 'ps过', 'ps出来', '修图改的', '伪造的', '伪造了', '假证书', '证书是假', '证书都是假', '货不对板', '罚过他们',
   // Round 42 (t42i): stock said damaged or stale (泡过水的库存机, 全是陈豆, 事故车) and a harm said merely not yet exposed (只是还没被曝光).
@@ -135,10 +141,14 @@ const TOXIN_IN = `(?:含有?|检出(?:了|来)?|查出(?:了|来)?(?:含有?|有
  * Round 42 (t42i): a rival's marks or papers said tampered with or made up (烘焙日期都是改过的, 年份也是乱标的, 授权书是P出来的, 检测报告是编的) and
  * a test of its goods said failed or faked (碰撞测试其实没过, 质检报告是买的): the noun, a few units, then the verb of tampering or failing.
  */
-const MARK_OR_PAPER = '(?:里程|公里数|日期|生产日期|烘焙日期|出厂日期|保质期|有效期|到期日|批号|批次号?|年份|酒龄|产地|标签|证书|授权书|授权|报告|检测报告|质检报告|报关单|发票|合同|执照|资质|鉴定书|溯源码|防伪码)';
-const TAMPERED = `${MARK_OR_PAPER}[^，。！？]{0,4}?(?:都|全|也|其实|根本)?(?:是)?(?:被)?(?:改过|改了|改的|涂改|篡改|重新打|重打|重印过|乱标|乱写|瞎标|瞎写|编的|编出来|编造|伪造|造假|作假|p过|p的|ps的|p出来|ps出来|假的|假造|借的|借来的|盗用|套用)`;
-const FAILED_TEST = '(?:测试|检测|质检|抽检|认证|碰撞|安检|检验|化验|送检|国检|3c|ccc)(?:报告|结果|数据)?[^，。！？]{0,4}?(?:其实|根本|压根|都|也|就)?(?:没过|没通过|没有通过|通不过|过不了|不过关|不达标|不合格|是假的|造假|作假|是买的|买来的|是编的|花钱买)';
-const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${TAMPERED}|${FAILED_TEST}|${TOXIN_IN}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|回收(?:的|来的|回来的)?[^，。！？]{0,4}?(?:再|重新|二次|又)(?:封|灌|装|包|贴|卖)|(?:二次|再|又)封口|里面装(?:的)?(?:是)?(?:什么|啥)[^，。！？]{0,2}谁(?:知道|晓得|清楚)|贴(?:的|个|上|了)?(?:外国|洋|进口|国外|外文|英文|日文|韩文|德文|外语)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
+const MARK_OR_PAPER = '(?:里程|公里数|日期|生产日期|烘焙日期|出厂日期|保质期|有效期|到期日|批号|批次号?|年份|酒龄|产地|标签|证书|授权书|授权|报告|检测报告|质检报告|报关单|发票|合同|执照|资质|鉴定书|鉴定卡|鉴定证书|吊牌|溯源码|防伪码)';
+const TAMPERED = `${MARK_OR_PAPER}[^，。！？]{0,4}?(?:都|全|也|其实|根本)?(?:是)?(?:被)?(?:改过|改了|改的|涂改|篡改|重新打|重打|重印过|乱标|乱写|瞎标|瞎写|编的|编出来|编造|伪造|造假|作假|p过|p的|ps的|p出来|ps出来|假的|假造|借的|借来的|盗用|套用|(?:他们|他家|自己|老板)(?:自己)?(?:打印|印|做|p|ps)(?:的|出来的))`;
+/**
+ * Round 43 (t43c): the rival's goods said to break after a use or two (摔一下就裂, 打两场就松, 穿两次就开胶) — a defect claim told as fact.
+ */
+const FLIMSY = '(?:摔|用|打|穿|洗|骑|戴|开|泡|晒|踢|拉|背|坐)(?:了)?(?:一下|一次|两下|两次|几次|一场|两场|几场|一天|两天|几天|没几天|没几次|没多久|一个月|俩月)(?:就|都|准)(?:会)?(?:裂|松|坏|断|散架|开胶|掉色|掉漆|起球|废|烂|漏|变形|脱焊|掉)';
+const FAILED_TEST = '(?:测试|检测|质检|抽检|认证|碰撞|安检|检验|化验|送检|国检|鉴定|查验|验货|3c|ccc)(?:报告|结果|数据)?[^，。！？]{0,4}?(?:其实|根本|压根|都|也|就)?(?:没过|没通过|没有通过|通不过|过不了|不过关|不达标|不合格|是假的|造假|作假|是买的|买来的|是编的|花钱买)';
+const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${TAMPERED}|${FAILED_TEST}|${TOXIN_IN}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|${FLIMSY}|回收(?:的|来的|回来的)?[^，。！？]{0,4}?(?:再|重新|二次|又)(?:封|灌|装|包|贴|卖)|(?:二次|再|又)封口|里面装(?:的)?(?:是)?(?:什么|啥)[^，。！？]{0,2}谁(?:知道|晓得|清楚)|贴(?:的|个|上|了)?(?:外国|洋|进口|国外|外文|英文|日文|韩文|德文|外语)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
 
 /** Round 42 (t42c): the same, reaching past a longer aside (那个德国牌子还是别给宝宝用了，我们内部都知道它的吸水珠含致癌物). */
 const SMEAR_AFTER_LONG = new RegExp(SMEAR_AFTER.source.replace(`{0,18}?`, `{0,32}?`));
@@ -153,7 +163,7 @@ const SHOP_NOUNS = ['旗舰店', '专卖店', '专营店', '直营店', '代购�
 const OTHER_BRANDS = ['别的牌子', '其他牌子', '其它牌子', '别家牌子', '别的品牌', '其他品牌', '其它品牌', '网红牌子', '那些牌子', '杂牌子'];
 /** A pointed-at group for a strong smear in the same window: 直播间喊99的那些, 同行那几家. */
 // Round 12 (t12b): also every other seller at once (整个快手就我们一家是真的) and 他们那款.
-const POINTED_GROUP = /就我们一家|只有我们一家|只有我们家是真|他们那款|他们那个|他们的|他们卖的|他们家|那些|那几家|那家|他家|他们家|人家|隔壁|同行|别家|别人家|别的店|其他店|其他家|友商|别的牌子|其他牌子|其他品牌|别的品牌/;
+const POINTED_GROUP = /另一家|另外一家|他们(?:的)?老板|他家(?:的)?老板|那个[^，。！？我咱本]{0,4}(?:牌子|品牌)|就我们一家|只有我们一家|只有我们家是真|他们那款|他们那个|他们的|他们卖的|他们家|那些|那几家|那家|他家|他们家|人家|隔壁|同行|别家|别人家|别的店|其他店|其他家|友商|别的牌子|其他牌子|其他品牌|别的品牌/;
 /** Not a smear of anyone: a generic warning, our own goods, a refusal to judge. */
 // 华强北那些我们不碰: the shop refusing such goods names no rival.
 // 我们家的才安全 / 我们家不会: our goods set against theirs still leaves the smear standing.
@@ -212,7 +222,7 @@ function advisedAwayThenSmeared(ctx: LintContext, end: number): boolean {
 }
 
 /** The agent vouching for a smear of the rival the buyer named (我们做这行的都知道, 确实, 说实话, 劝您别碰). */
-const VOUCHED = /(?:我们|行内|业内|圈内|做这行的?|干这行的?|懂行的)(?:人|的人)?(?:内部|这边|行内|圈里)?(?:都|早就|谁不)?知道|确实|的确|没错|说实话|实话说|实话告诉(?:您|你)|老实说|不瞒(?:您|你)说|(?:我)?劝(?:您|你)(?:千万)?(?:别|不要|少)|(?:千万)?别碰/;
+const VOUCHED = /(?:我们|行内|业内|圈内|做这行的?|干这行的?|懂行的)(?:人|的人)?(?:内部|这边|行内|圈里)?(?:都|早就|谁不)?知道|确实|的确|没错|说实话|实话说|实话告诉(?:您|你)|老实说|不瞒(?:您|你)说|(?:我)?劝(?:您|你)(?:千万)?(?:别|不要|少)|(?:千万)?别碰|(?:说|讲)句(?:心里话|实话|掏心窝(?:子)?的话)|心里话|亲口(?:跟|和|对|告诉)(?:我|我们)|圈(?:里|内)(?:人|的人)?都知道/;
 
 /** Round 42 (t42c): a rival pointed at in the reply, for a later 他们 to stand for (隔壁那家, 您截图的那家店, 那个直播间). */
 const RIVAL_POINTED = /隔壁|对面店|对面那家|那家店|那家|别家|别人家|别的店|其他店|其他家|同行|友商|那个店|那个主播|那个直播间|别的直播间|隔壁直播间/;

@@ -148,6 +148,10 @@
 // breathed for a high, protected live animals (红龙) without papers sent privately, tobacco ordered under another listing with the goods in the
 // note, explicit media in an innocent cover (and 成人 + print media), an insurer's payout split over a coached false claim. Traps: 社区预约接种,
 // 宝宝打完疫苗, 儿童手表单向聆听需同意, 监听耳机, 裱花用气弹, 带CITES证和芯片, 红龙果, 普洱茶饼拍链接备注, 雪茄剪, 漫画封皮折痕, 退货运费一人一半.
+// Round 43 (t43c, batch HB): illegal goods in trade slang with no keyword — tobacco without the monopoly mark sold on its price, electrofishing
+// by its battery kit or belly-up fish, bows for hunting hares off the listing, trade kept off the books to skip tax, 小针 cycles for muscle, 加料
+// with a slimming result and a cover name, PDE5 by street name, freshly dug antiquities, hidden-icon spy apps, cracked software installed; a
+// missing gate given as the reason for the price (所以才这个价) and goods carried down off a ship count as supplied anyway.
 
 import { WAIVER_NEGATED } from '../detect/prescription-kept';
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
@@ -518,7 +522,7 @@ const CONSUMED_HIGH = /(?:吃|食|喝|饮|吸|抽|溜|嗑)(?:了|咗|完|过|后
  * sent quietly, 走个人物品. Read in the sentence of a gate stated missing (国内禁售, 没批, 没注册, 不需要医生开).
  */
 const SUPPLIED_ANYWAY =
-  /(?:我们|我|这边|店里|咱)(?:这边|这里|手上|手里)?(?:还|也|照样|依然|一直)?有(?:现货|货|库存|存货|渠道|门路|办法|几|少量)|还(?:有|剩)(?:现货|货|库存|几|最后|一些|少量)|(?:背|带|运|弄|拿|搞|走|捎)(?:过来|进来|回来)|人肉|想要的话|要的话|直接拍|私聊|私我|先到先得|量少|照样(?:发|卖|寄)|也能(?:发|寄|买|弄|带)|(?:悄悄|偷偷|私下|照常|低调)(?:地)?(?:可以|能)?(?:给(?:您|你))?(?:发|寄|卖|带|邮|出)|(?:直接|帮(?:您|你))(?:从[^，。]{1,6})?(?:带|拿货|进货|代购|寄过来|发过来)|从[^，。]{1,6}(?:直接)?(?:带|拿货|进货|人肉)|走(?:个)?(?:个人物品|私人物品|行李)|(?:按|以|当|当作|当成|作为)(?:个)?(?:个人物品|私人物品|个人自用物品|自用物品|行李)[^。！？]{0,12}?(?:再|然后|之后|又)(?:上架|卖|出售|销售|转卖|拿来卖)|(?:我们|我)(?:这边)?(?:可以|能|就)(?:从[^，。]{1,6})?(?:直接)?(?:发|寄|卖)|(?:但|不过|所以|可)(?:是)?[^，。]{0,6}(?:便宜|实惠|划算|效果一样|一样(?:用|有效)|是真的|是真货|货是真)|还(?:压着|囤着|存着)|便宜出|低价出|清仓出|出掉|拆成|当(?:成|作)?[^，。]{1,6}(?:寄|发|报)|改(?:个)?(?:名|品名)|换(?:个)?(?:名|品名|名字)|库存(?:还有|只剩|就剩|不多|最后)|最后(?:[0-9一二两三四五六七八九十几]+|一)(?:罐|盒|瓶|件|支|个|套|包|袋|份|批)|手慢(?:就)?(?:无|没)|卖完(?:就)?没(?:了|有)|只(?:给|对|卖给|发给|留给|供)(?:老客|熟客|老顾客|熟人|老客户|回头客|老主顾|自己人)|(?:瓶子|瓶身|罐子|盒子|包装|外包装|外盒)上?(?:贴|印)(?:的是|成)(?!中文|原厂|原装|品牌)[^，。]{1,8}?(?:的)?标/;
+  /(?:我们|我|这边|店里|咱)(?:这边|这里|手上|手里)?(?:还|也|照样|依然|一直)?有(?:现货|货|库存|存货|渠道|门路|办法|几|少量)|还(?:有|剩)(?:现货|货|库存|几|最后|一些|少量)|(?:背|带|运|弄|拿|搞|走|捎)(?:过来|进来|回来|下来|上岸)|所以(?:才|就)?(?:这个|这么|那么)?(?:价|便宜|[0-9一二两三四五六七八九十几]+(?:块|元))|人肉|想要的话|要的话|直接拍|私聊|私我|先到先得|量少|照样(?:发|卖|寄)|也能(?:发|寄|买|弄|带)|(?:悄悄|偷偷|私下|照常|低调)(?:地)?(?:可以|能)?(?:给(?:您|你))?(?:发|寄|卖|带|邮|出)|(?:直接|帮(?:您|你))(?:从[^，。]{1,6})?(?:带|拿货|进货|代购|寄过来|发过来)|从[^，。]{1,6}(?:直接)?(?:带|拿货|进货|人肉)|走(?:个)?(?:个人物品|私人物品|行李)|(?:按|以|当|当作|当成|作为)(?:个)?(?:个人物品|私人物品|个人自用物品|自用物品|行李)[^。！？]{0,12}?(?:再|然后|之后|又)(?:上架|卖|出售|销售|转卖|拿来卖)|(?:我们|我)(?:这边)?(?:可以|能|就)(?:从[^，。]{1,6})?(?:直接)?(?:发|寄|卖)|(?:但|不过|所以|可)(?:是)?[^，。]{0,6}(?:便宜|实惠|划算|效果一样|一样(?:用|有效)|是真的|是真货|货是真)|还(?:压着|囤着|存着)|便宜出|低价出|清仓出|出掉|拆成|当(?:成|作)?[^，。]{1,6}(?:寄|发|报)|改(?:个)?(?:名|品名)|换(?:个)?(?:名|品名|名字)|库存(?:还有|只剩|就剩|不多|最后)|最后(?:[0-9一二两三四五六七八九十几]+|一)(?:罐|盒|瓶|件|支|个|套|包|袋|份|批)|手慢(?:就)?(?:无|没)|卖完(?:就)?没(?:了|有)|只(?:给|对|卖给|发给|留给|供)(?:老客|熟客|老顾客|熟人|老客户|回头客|老主顾|自己人)|(?:瓶子|瓶身|罐子|盒子|包装|外包装|外盒)上?(?:贴|印)(?:的是|成)(?!中文|原厂|原装|品牌)[^，。]{1,8}?(?:的)?标/;
 /** Where SUPPLIED_ANYWAY is the refusal or the shop's own compliance instead. */
 const NOT_SUPPLIED = /严禁|拒绝|远离|举报|违法|犯罪|谨防|警惕|不卖|不做|不发|不能发|没法发|无法|暂停|下架|停售|取消|退款|所以不|不会|不能卖|请勿|没有(?:现货|货|渠道|库存|门路)|谣言|辟谣|会员|账号|用户/;
 
@@ -1827,7 +1831,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: '暗示在商品中添加违禁成分',
     // 加了点「好东西」，医院开的那种精神类药…别跟别人说: a drug named or a secret kept.
-    sentence: /上头|懂的|嗨|飞|抽了|吸了|烟油|电子烟|特别猛|查不出|药|别(?:跟|和|对)?别人说|别外传|别告诉/,
+    // Round 43 (t43c): …or a slimming result a hospital could not give, or the waybill naming something else (多加了点料，医院都开不到，一个月能掉十五斤，
+    // 快递单上写的是果蔬粉).
+    sentence: /上头|懂的|嗨|飞|抽了|吸了|烟油|电子烟|特别猛|查不出|药|别(?:跟|和|对)?别人说|别外传|别告诉|(?:医院|药店)(?:都|也)?(?:开不到|开不出|买不到)|(?:掉|瘦|减)(?:了)?[0-9一二两三四五六七八九十几]+斤|(?:快递单|面单|单子|外包装)上?(?:写|标|印)(?:的是|成|着)/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /火锅|奶茶|加料区|配料|小料|珍珠|椰果|芝士|布丁|免费加/],
   },
@@ -3152,7 +3158,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '走私或逃避检疫、报关，属于违法内容',
     // (round 40, t40i: …the inspection named by its leg, 没办进口检疫)
-    before: /(?:没有?|不|未|没经过?|没有经过?|绕过?|跳过|逃过?|躲过?|避开)(?:排队)?(?:等|走|经过?|过|做|办|用|进|靠)?(?:进口|入境|出入境)?$/,
+    before: /(?:没有?|不|未|没经过?|没有经过?|绕过?|跳过|逃过?|躲过?|避开)(?:排队)?(?:等|走|经过?|过|做|办|用|进|靠)?(?:进口|入境|出入境)?(?:指定|正规|正常|官方)?$/,
     // 有没有报关信息 (a question), 海关周末不清关 (customs' own schedule).
     notBefore: /(?:有|海关|周末|周六日|周日|节假日|是)(?:没有?|不)(?:走|经过?|过|做|办|用)?$|(?:不能|不会|不可以|不允许|不得|绝不|决不|从不|从来不|严禁|禁止)(?:没有?|不|未|没经过?|没有经过?|绕过?|跳过|逃过?|躲过?|避开)(?:走|经过?|过|做|办|用)?$/,
     // …nor 不过 the conjunction opening a clause (不过清关时间我们没法加快; round 11).
@@ -3206,7 +3212,7 @@ const cues: Cue[] = [
   // ingredient barred from the goods). Not a custom order off the listing (定制刻字不挂链接，私聊改价), a kind refused (电子烟我们不上架也不卖),
   // nor goods not yet listed (新款还没上架).
   {
-    words: ['不挂链接', '没挂链接', '不放链接', '店里不挂', '店铺不挂', '不在店里上架', '不在店铺上架', '店里不上架', '不上架', '私下还有', '私下也有', '只私下', '私下给老', '私下卖', '老客户才有', '熟客才有', '不对外卖'],
+    words: ['不在页面上卖', '不在页面卖', '页面上不卖', '不在页面上', '不在店里卖', '不在店铺卖', '不挂出来', '不挂链接', '没挂链接', '不放链接', '店里不挂', '店铺不挂', '不在店里上架', '不在店铺上架', '店里不上架', '不上架', '私下还有', '私下也有', '只私下', '私下给老', '私下卖', '老客户才有', '熟客才有', '不对外卖'],
     severity: 'block',
     message: '私下售卖管制或违禁物品，属于违法内容',
     window: 70,
@@ -5184,6 +5190,111 @@ const cues: Cue[] = [
     window: 50,
     sentence: /瞄准镜|瞄具|枪|膛|口径|打鸟|狩猎|打猎|pcp|秃鹰|猎/,
     notSentence: [WARNING, /不卖|不提供|不做|不能卖|排气|摩托|汽车|空压机|发电机|音箱|耳机/],
+  },  // Round 43 (t43c, batch HB): tobacco without the monopoly's mark, sold on the price that buys (这盒古巴雪茄没有专卖的标，是船上的朋友带下来的，
+  // 所以才这个价; 没有税标的洋烟，朋友从免税店捎回来的). Not a shop without a 专卖店, nor the mark told present or the unmarked refused.
+  {
+    words: ['专卖的标', '专卖标', '专卖标识', '专卖标志', '专卖许可', '烟草专卖', '专卖局的标', '税标', '中免标', '免税标', '专卖'],
+    severity: 'block',
+    message: '销售无烟草专卖标识的走私烟草，属于违法内容',
+    before: /(?:没有?|无|不带|不是|没贴|不贴|没走|不走|不经)(?:贴)?(?:烟草)?$/,
+    notAfter: /^(?:店|柜|区)/,
+    deniable: false,
+    sentence: [/雪茄|香烟|烟草|卷烟|烟丝|烟斗丝|洋烟|电子烟|烟弹|(?:一|两|几|这|那)(?:条|盒)烟|烟(?:是|都|也)/, new RegExp(`${SUPPLIED_ANYWAY.source}|便宜|价格|这个价|划算|有货|私聊`)],
+    notSentence: [WARNING, /不卖|不收|不做|不能卖|所以不|下架|都有专卖|带专卖|(?<![没无])有专卖|正规渠道|违法/],
+    // (没有专卖 holds 卖 but refuses no sale: only a refusal of the goods cancels)
+    refusal: /诈骗|骗局|举报|不卖|不售|不做|不提供|拒绝|(?<!不|没)(?:违法|犯法)/,
+  },
+  // Round 43 (t43c): the PDE5 drug by its street name said to be in the goods or sold (里面加的就是蓝色小药丸那个成分，包装上没写而已; 小蓝片有货).
+  // Not the name quoted back unknown (“蓝色小药丸”是什么我们不清楚), nor said absent.
+  {
+    words: ['蓝色小药丸', '蓝色药丸', '小蓝片', '蓝色小药片', '小蓝丸'],
+    severity: 'block',
+    message: '售卖处方药或在商品中添加处方药成分，属于违法内容',
+    window: 40,
+    sentence: /加|含|成分|就是|一样|同款|效果|见效|有货|私聊|私我|要的话|给(?:您|你)发|便宜/,
+    notSentence: [WARNING, /不清楚|不知道|不了解|不含|没有?加|没有?含|不是|不卖|不提供|医生|处方/],
+  },
+  // Round 43 (t43c): electrofishing by its battery kit or its result — the fish floating belly up (电瓶套装，下水一按一片白肚皮; 电瓶一接，整片河都翻白肚).
+  // Not a fish tank's dead fish, nor a boat's or a bait boat's battery.
+  {
+    words: ['白肚皮', '翻白肚', '翻肚皮', '翻了肚', '肚皮朝上', '漂一片', '浮一片'],
+    severity: 'block',
+    message: '售卖电鱼等非法捕捞器具，属于违法内容',
+    window: 50,
+    sentence: [/电瓶|电鱼|逆变器|一按|一电|通电|一接|套装|设备|机器|神器|家伙/, /下水|水里|野河|河里|河|塘|湖|水库|溪|鱼/],
+    notSentence: [WARNING, /鱼缸|缸里|水族|氧气|增氧|换水|水质|不能|不卖|不提供|别(?:用|拿)|请勿|违法/],
+  },
+  {
+    words: ['电瓶套装', '电瓶机', '电瓶组', '电瓶'],
+    severity: 'block',
+    message: '售卖电鱼等非法捕捞器具，属于违法内容',
+    window: 50,
+    sentence: [/路亚|钓|竿|鱼|野河|河里|塘里|水库|下水/, /白肚|麻翻|麻晕|电晕|一按|一电|通电就|效率高|一片|一大片|最好使|好使/],
+    notSentence: [WARNING, /电动车|电瓶车|船|推进器|打窝船|钓箱|灯|增氧|氧气泵|充电|续航|不能|不卖|不提供|别(?:用|拿)|请勿|违法/],
+  },
+  // Round 43 (t43c): a bow or crossbow offered for hunting wild animals (带箭槽的“横弓”…打野兔一打一个准; 弹弓配钢珠打野鸡一打一个). Not a target
+  // bow with its range, a photographer's 打鸟, nor hunting warned against.
+  {
+    words: ['打野兔', '打兔子', '打野鸡', '打山鸡', '打野鸭', '打麻雀', '打野味', '打猎', '狩猎', '打獐子', '打狍子', '射兔子', '射野鸡'],
+    severity: 'block',
+    message: '售卖用于非法狩猎的器具，属于违法内容',
+    window: 60,
+    sentence: [/弓|弩|箭|弹弓|钢珠|气枪|猎枪|铅弹|吹箭/, /一打一个准|一打一个|打得准|一箭一个|准得很|很准|威力|穿透|射程|不在页面|不上架|按配件|私下|私聊|有货|仓库里有|给(?:您|你)发|要的话|想要/],
+    notSentence: [WARNING, /不卖|不提供|不建议|违法|保护动物|不能(?:用来|拿来)?(?:打猎|狩猎)|禁止|请勿|只(?:能|用于|适合)(?:射靶|打靶|靶场)|靶/],
+  },
+  // Round 43 (t43c): trade kept off the books on both sides to skip tax (这批我们不入账也不开票，您那边也别入库，两边都省一道税). Not a refund not yet
+  // booked, nor the books kept as the law asks.
+  {
+    words: ['不入账', '不走账', '不进账', '不过账', '不走公账', '别入账', '不记账', '别入库', '不入库', '账外', '体外循环'],
+    severity: 'block',
+    message: '隐瞒收入、逃避税款，属于违法内容',
+    window: 40,
+    sentence: [/税|开票|发票|票/, /省|便宜|让|点|划算|少交|不交/],
+    notSentence: [WARNING, /如实|依法|正常入账|都会入账|都入账|照常开票|正常开票|到账|退款|未付款|暂不/],
+  },
+  // Round 43 (t43c): an injectable cycle for muscle by its slang (要不要配一个周期的“小针”？德国货，药店买不到; 练块头的都打一个周期). Not a syringe
+  // for feeding a pet, protein taken for a cycle, nor injections warned against.
+  {
+    words: ['小针', '小针剂', '一个周期', '一周期', '打周期', '上周期', '两个周期'],
+    severity: 'block',
+    message: '售卖类固醇等违禁药物用于增肌，属于违法内容',
+    notAfter: /^(?:管|筒|织|脚|眼|头|孔|线)/,
+    window: 40,
+    sentence: [
+      /肌肉|增肌|蛋白粉|健身|备赛|块头|力量|体脂|撸铁|练|围度|健美/,
+      /针|打|药店|药厂|买不到|开不到|类固醇|睾酮|激素|德国货|欧洲货|要不要|配(?:一|个|上)|有货|私聊/,
+    ],
+    notSentence: [WARNING, /不建议|别打|不要打|伤肝|不卖|不提供|违法|兴奋剂检测(?:呈)?阳性|喂药|喂奶|宠物|猫|狗/],
+  },
+  // Round 43 (t43c): antiquities freshly dug from the ground (这枚古钱是生坑的，刚出来不久，正规渠道出不来; 刚从地里挖出来的青铜器). Not a replica
+  // aged to look dug up, nor digging refused.
+  {
+    words: ['生坑', '刚出土', '新出土', '刚挖出来', '刚从地里', '墓里出来', '坑口货', '盗墓', '刚出坑', '新出坑'],
+    severity: 'block',
+    message: '买卖出土文物，属于违法内容',
+    window: 40,
+    sentence: [/古|钱|币|玉|瓷|文物|器|陶|银锭|佛像|墓|坑/, /刚|不久|新|正规渠道|渠道|没有证|没证|没有证书|私下|出不来|地里|墓|挖|便宜|有货|收/],
+    notSentence: [WARNING, /仿|做旧|工艺品|复刻|复制|不收|不卖|违法|文物局|不能买卖|禁止|熟坑/],
+  },
+  // Round 43 (t43c): a spy app that hides itself on another person's phone and mirrors their chats (装上以后他那边不显示图标，聊天、定位、通话录音
+  // 都同步到您手机上). Not a family or child app with consent, nor an icon hidden in one's own settings.
+  {
+    words: ['不显示图标', '隐藏图标', '图标隐藏', '没有图标', '看不到图标', '图标不显示', '无图标', '不显示软件', '看不出装了', '看不出来装了'],
+    severity: 'block',
+    message: '提供偷窥他人通讯隐私的软件，属于违法内容',
+    window: 50,
+    sentence: [/同步|聊天|定位|通话|录音|微信|短信|记录|监控|监听|看到/, /(?<![其吉利排])他|她|对方|老公|老婆|男朋友|女朋友|对象|员工|别人|前任/],
+    notSentence: [WARNING, /同意|知情|授权|不会|(?<!能)不能|不提供|不支持|不卖|孩子|儿童|宝宝|女儿|儿子|老人|家长|手表/],
+  },
+  // Round 43 (t43c): software installed for the buyer cracked, with a key shared by all (远程帮您装好，都是破解过的，激活码大家共用). Not the shop's
+  // refusal, nor genuine licences.
+  {
+    words: ['破解过的', '破解版', '破解好的', '破解了的', '盗版的', '盗版软件', '激活码大家共用', '激活码共用', '共用激活码', '共享激活码', '共享账号激活'],
+    severity: 'block',
+    message: '安装或提供破解、盗版软件，属于侵权违法内容',
+    window: 50,
+    sentence: [/装|安装|软件|office|ps|photoshop|final cut|cad|激活|系统|windows|win|游戏|剪辑|设计/, /帮(?:您|你)|给(?:您|你)|远程|我们|到手|送|免费|省|共用|共享/],
+    notSentence: [WARNING, /(?:都是|只装|只提供|预装|装的是)正版|不(?:装|提供|帮|送|做)(?:任何)?(?:破解|盗版)|防破解|无法破解|难以破解|不会被破解|不建议|别装|不要装|病毒|正版授权/],
   },
 ];
 

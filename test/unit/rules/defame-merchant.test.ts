@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 43 (t43c): our own checks and papers, a rival left unjudged, a published recall, a rival's price without a smear
+    "这款每双都过第三方鉴定，鉴定证书随鞋寄出，扫码可查。",
+    "别家的鉴定结果我们不清楚，我们这双附鉴定证书。",
+    "您说那个牌子的杆头容易松？这个我们不好评价，我们家的杆头是一体锻造的。",
+    "我们的保温杯用了三年都不漏，您放心。",
+    "那款推车去年召回过，品牌官网有召回公告，可以去查。",
+    "他们老板我们不认识，不方便评价。",
+    "您说另一家便宜两百，价格我们不方便评价，我们的鞋都是正品。",
+    "那个牌子的纸尿裤我们没测过，不了解。",
     // round 42 (t42i): a rival's marks, papers, tests or stock left unjudged or said fine, our own facts, the buyer's words said back, a shop by its trade word praised
     '老周茶行的大红袍我们没喝过，不好评价。',
     '别家的日期是不是改过我们不清楚，我们这批生产日期是2025年3月，罐底钢印可查。',
@@ -279,6 +288,17 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 43 (t43c): a rival's goods said to fail checks or carry self-printed papers, to break after a use or two with the shop hiding it, an insider's or heart-to-heart hearsay, the owner held by police, a harm hushed up
+    { text: "隔壁那家的包都是鉴定没过的退货，吊牌是他们自己印的。", severity: 'block' },
+    { text: "对面店的球鞋验货没通过又拿出来卖，您小心点。", severity: 'block' },
+    { text: "那个德国牌子的保温杯内胆是焊的，用两次就漏，他们专卖店从来不告诉客人。", severity: 'block' },
+    { text: "那个国产品牌的跑鞋穿两次就开胶，他们从来不跟顾客说。", severity: 'block' },
+    { text: "您说的那个网红牌子，说句心里话，面料是回收料掺的，洗一次就起球。", severity: 'block' },
+    { text: "您提到的那个意大利牌子，他们工厂的人亲口跟我说的，皮是二层皮冒充头层。", severity: 'block' },
+    { text: "那家店老板前年因为卖假酒被拘留过，现在换了个店名继续卖。", severity: 'block' },
+    { text: "另一家的老板进过看守所，圈里都知道，您还敢在他家买？", severity: 'block' },
+    { text: "那个牌子的婴儿霜去年好几个宝宝用了过敏，被他们压下来了。", severity: 'block' },
+    { text: "那个法国品牌的面霜烂过好多人的脸，事情都被捂下来了。", severity: 'block' },
     // round 42 (t42i): a rival's dates, years, mileage or papers said tampered with or made up, its tests said failed, its stock flood-damaged or stale, a shop named by its trade word (…酒行, …茶行, …酒庄) smeared
     { text: '对面那家的生产日期都是重新打的，别看包装新，其实是去年的货。', severity: 'block' },
     { text: '隔壁卖的奶粉保质期被涂改过，您买之前看仔细。', severity: 'block' },

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 43 (t43c): placement told as the platform's rule, bribes forbidden, losses compensated or told as occasional, a red packet as our gift
+    "首页推荐是平台按销量和好评算的，我们也没法花钱买。",
+    "平台严禁商家给小二塞红包，发现会封店。",
+    "包裹丢了的话平台会按规则理赔，我们也会帮您跟进。",
+    "快递偶尔会有丢件的情况，我们这边帮您查一下物流。",
+    "我们给您塞了个小红包在包裹里，感谢支持。",
     // round 42 (t42c): a price rise told as the platform's public rule, a loss compensated, ties with sellers denied or fought, the buyer's claim asked back
     '平台从来不会偷偷把价格抬高，运费按重量计算。',
     '运费上调是平台统一公示的，不会额外加价。',
@@ -231,6 +237,12 @@ ruleTable(defamePlatform, {
     "这款相机很适合摆拍，平台上卖得很好。",
   ],
   invalid: [
+    // round 43 (t43c): staff said bribed for placement, losses as the platform's habit and never owned up to
+    { text: "首页那些推荐位都是给平台运营塞了钱才上的，东西谁知道好不好。", severity: 'block' },
+    { text: "快手的小二收了大商家的红包才给他们上首页，您别信推荐。", severity: 'block' },
+    { text: "快手的物流三天两头丢件，丢了还不认账。", severity: 'block' },
+    { text: "平台的保税仓隔三差五就丢货，丢了也不认账。", severity: 'block' },
+    { text: "快手自己的仓库老是弄丢包裹，您懂的。", severity: 'block' },
     // round 42 (t42c): a charge raised on the sly, money pocketed, losses never owned up to, disorder, the platform in league with big sellers after a pointer away from it
     { text: '国际运费是平台偷偷把价格抬高了三成，我们也是没办法。', severity: 'block' },
     { text: '这笔手续费全进了快手自己的腰包，跟我们没关系。', severity: 'block' },
