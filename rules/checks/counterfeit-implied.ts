@@ -108,7 +108,7 @@
 
 import { cueRule, endsAsQuestion, othersQuoteRefused, POSTPOSED_DENIAL, sentenceOf, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
-import { hasQuoteMarks, mentionedWords, othersQuote } from '../detect/quoted';
+import { hasQuoteMarks, mentionedWords, othersQuote, quotePair } from '../detect/quoted';
 import { sentence } from '../detect/cues';
 import { imitationByNature, NATURE_IMITATION } from '../detect/imitation';
 import { KIN, kinRecipeAt } from '../detect/kin-recipe';
@@ -434,6 +434,28 @@ function giftPartDisclosed(ctx: LintContext, start: number, end: number): boolea
   const s = ctx.after(end, 40, 'hard');
   return /第三方|(?:其他|别的|另一个)品牌|不是[^，。！？]{0,6}(?:原装|原厂|官方)|非原装|非原厂|杂牌|国产品牌/.test(s) && !LIKENESS_WINK.test(s.replace(/(?:没有|没|不带|无)(?:原厂|品牌|任何)?的?(?:logo|标志|商标)/g, ''));
 }
+/**
+ * Round 43 (t43f): a device's prompt quoted (打印机如果提示“非原装墨盒”，点继续就行; 手机会弹出“非原装电池”) about a part the reply has declared
+ * third-party or compatible (第三方品牌出的兼容墨盒，不是原厂生产的): the machine names what the reply disclosed, no confession — not for a part
+ * passed off as the maker's (no disclosure in the reply before the prompt).
+ */
+const DEVICE_PROMPT_LEAD = /(?:提示|显示|弹出|弹窗|跳出|报|报错|识别为|识别成|检测到|出现)(?:了|出|说)?[：:\s]*$/;
+// (The anchor may hold the prompt verb itself: 提示非原装 / 显示“非原厂…”.)
+const PROMPT_IN_ANCHOR = /^(?:提示|显示)/;
+const STRONG_LIKENESS = /一模一样|没区别|没有区别|看不出|认不出|分不出|同厂|同一个厂|原厂代工|原厂出的|懂的|您懂|你懂/;
+function devicePromptOnDeclaredPart(ctx: LintContext, start: number, end: number): boolean {
+  let at: number;
+  if (PROMPT_IN_ANCHOR.test(ctx.compact.slice(start, end))) at = ctx.toOriginal(start, end)[0];
+  else {
+    if (!hasQuoteMarks(ctx)) return false;
+    const pair = quotePair(ctx, start, end);
+    if (!pair || !DEVICE_PROMPT_LEAD.test(ctx.text.slice(Math.max(0, pair[0] - 8), pair[0]))) return false;
+    at = pair[0];
+  }
+  const earlier = ctx.text.slice(Math.max(0, at - 160), at);
+  if (STRONG_LIKENESS.test(earlier + ctx.after(end, 40, 'hard'))) return false;
+  return /兼容|副厂|第三方|通用款|替换装/.test(earlier) && /不是[^，。！？]{0,6}(?:原厂|原装)|非(?:原厂|原装)|第三方(?:品牌|厂家|厂商)/.test(earlier);
+}
 const cues: Cue[] = [
   {
     // Indistinguishable from the genuine article, plus a sign it is not it: 跟原厂的放一起谁也认不出来,
@@ -641,6 +663,8 @@ const cues: Cue[] = [
     sentence: SHRUG,
     notSentence: [REMEDY, /如果|万一|若|退款|退货|售后/],
     deniable: false,
+    // (round 43, t43f: …nor the printer's or phone's prompt on a part declared third-party before it — devicePromptOnDeclaredPart)
+    unless: devicePromptOnDeclaredPart,
   },
   {
     // The brand's own counter foretold to disown the goods (round 11): 您要是拿去专柜，人家肯定说不是他们家的; 品牌店会说不是他们的货.
@@ -1609,7 +1633,7 @@ const cues: Cue[] = [
     sentence: /(?:跟|和|与|同)[^]{0,6}?(?:原装|原厂|正品|专柜|官方|原版|真表|真包|真鞋|真品|真的)[^]{0,6}?(?:一样|一模一样|没区别|差不多|无异|没差)|价格?才|便宜|东西是一样|东西一样|一模一样/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /不卖|不做|不收|拒绝|从不|充电器|数据线|配件|耗材|兼容|电池|表带|赠品|包装|盒子|说明书/],
     // Round 43 (t43a): …nor an aftermarket part of a named kind disclosed as not the maker's (副厂件，不是原厂的，便宜一半; aftermarketDeclared).
-    unless: aftermarketDeclared,
+    unless: (ctx, start, end) => aftermarketDeclared(ctx, start, end) || devicePromptOnDeclaredPart(ctx, start, end),
     deniable: false,
   },
   {
@@ -3026,7 +3050,8 @@ const cues: Cue[] = [
     words: ['假货', '假冒', '仿品', '高仿', '假的', '不是正品', '非正品', '是仿的', '山寨', '盗版', '鉴定为假'],
     severity: 'block',
     message: '让买家别在退货理由或评价里写“假货”，暗示商品是假货（规则 2.8）',
-    before: /(?:别|不要|不用|千万别|麻烦别|尽量别|最好别|不能|先别)[^，。！？]{0,10}(?:写|选|填|提|说|勾|点|标|注明)[^，。！？]{0,3}$/,
+    // (round 43, t43f: 别 as "other" is no "don't" — 有人在别的直播间说我们是“假货店”, 别人说我们卖假货)
+    before: /(?:别(?!的|人|家|处|样|个|地方|店|台|区)|不要|不用|千万别|麻烦别|尽量别|最好别|不能|先别)[^，。！？]{0,10}(?:写|选|填|提|说|勾|点|标|注明)[^，。！？]{0,3}$/,
     sentence: /理由|原因|评价|评论|差评|售后|退货|退款|申请|追评|晒单|退(?:的|时|货|款)/,
     notSentence: [REMEDY, /如实|据实|实际情况|怀疑|担心|误会|误解|造谣|不实/],
     deniable: false,

@@ -96,7 +96,7 @@ const MARKET_AFTER = /^(?:很多|比较多|挺多|太多|泛滥|横行|猖獗|�
 // Round 21 (t21bv): …the market's copies of this very model (市面上这款山寨的很多，您看钢印对得上就是正品).
 // (round 39, t39e: the street and Cantonese 出面 too — 街边啲老翻碟, 出面嘅A货)
 // (round 39, t39m: …the street's or a stall's in Mandarin with a distal determiner — 街边那些高仿碟, 地摊上的高仿碟, 夜市卖的那种A货)
-const MARKET_BEFORE = /(?:(?:市面上|市场上|网上|外面|出面|街边|坊间|地摊上?|夜市(?:上|里)?|路边摊?(?:上)?|小摊(?:上|子上)?|摊子上)(?:这款|这个|这种|这类|同款|这一款|嗰啲|啲|那些|那种|这些)?|(?<!我们|我家|本店|咱们|咱家|我)(?:有些|有的|很多|好多|许多|不少|某些|一些|个别|部分)(?:店|店家|商家|卖家|小店|网店|店铺|代购|微商|主播|直播间|商贩|摊贩)(?:里|那里|那儿)?)(?:的|嘅|卖的|流通的|(?:也|还|在|会|可能|可能会)?(?:卖|在卖|出)|有卖)?(?:的)?(?:那些|那种|这些|这种)?$|(?<!我们|我家|本店|咱们|咱家|店里|我|我们的)(?:市面上|市场上|网上|外面)(?:确实|的确|也|还|现在)?(?:有|存在|出现(?:了|过)?|流通着?)(?:不少|很多|一些|大量|许多|各种)?(?:的)?$|(?:最近|近年|近年来|这两年|这几年|前段时间|前几年)(?:市面上|市场上|网上)?(?:确实|的确|也|还)?(?:出现|曝出|爆出)(?:了|过)(?:不少|很多|一些|大量|许多|各种)(?:的)?$/;
+const MARKET_BEFORE = /(?:(?:市面上|市场上|网上|外面|出面|街边|坊间|地摊上?|夜市(?:上|里)?|路边摊?(?:上)?|小摊(?:上|子上)?|摊子上)(?:这款|这个|这种|这类|同款|这一款|嗰啲|啲|那些|那种|这些)?|(?<!我们|我家|本店|咱们|咱家|我)(?:有些|有的|很多|好多|许多|不少|某些|一些|个别|部分)(?:店|店家|商家|卖家|小店|网店|店铺|代购|微商|主播|直播间|商贩|摊贩)(?:里|那里|那儿)?)(?:的|嘅|卖的|流通的|(?:也|还|在|会|可能|可能会)?(?:卖|在卖|出)|有卖)?(?:的)?(?:那些|那种|这些|这种)?$|(?<!我们|我家|本店|咱们|咱家|店里|我|我们的)(?:市面上|市场上|网上|外面)(?:确实|的确|也|还|现在)?(?:有|存在|出现(?:了|过)?|流通着?)(?:不少|很多|一些|大量|许多|各种)?(?:(?:这款|这个|这种|这类|同款|这一款|这些|该款|这个牌子)[^，。！？我咱]{0,4}?)?(?:的)?$|(?:最近|近年|近年来|这两年|这几年|前段时间|前几年)(?:市面上|市场上|网上)?(?:确实|的确|也|还)?(?:出现|曝出|爆出)(?:了|过)(?:不少|很多|一些|大量|许多|各种)(?:的)?$/;
 // (round 24, t24c: …the market's copies seen over time, 这两年网上确实出现过不少仿冒的案例)
 /** The word names a topic, not the goods: 您说的高仿问题, 假货的问题您放心; or is compared: 高仿和正品的区别. */
 const TOPIC_AFTER = /^(?:的)?(?:问题|疑虑|顾虑|担忧|现象|风险|话题|说法|传言|差评|评价|评论|投诉|留言|指控|嫌疑)|^(?:这个|这种|这样的|这顶|这类)(?:说法|词|字眼|称呼|帽子|罪名|标签|指控|名头)|^(?:和|与|跟|及|或)(?:正品|真品|真货|正版)(?:的)?(?:区别|差别|不同|对比)/;
@@ -1249,8 +1249,18 @@ function riceGrade(ctx: LintContext, start: number, end: number): boolean {
   const s = sentenceOf(ctx, start, end, 40);
   return RICE.test(s) && !COPY_GOODS.test(s) && !/(?:^|[^米])(?:货|版|仿)/.test(ctx.after(end, 3, 'hard'));
 }
+// Round 43 (t43f): AAA级 as a pearl or gem grade (AAA级光泽的淡水珍珠, 珠光AAA级, 圆度AAA级): the trade's quality scale for luster, roundness
+// or clarity — not beside a copy word or copy goods (AAA级复刻珍珠项链, AAA级香奈儿珍珠耳环).
+const PEARL = /珍珠|淡水珠|海水珠|南洋珠|大溪地|akoya|澳白|金珠|黑珠|珠层|珠光|皮光|宝石|水晶|碧玺|和田玉|琥珀|蜜蜡/;
+const GEM_GRADE_ATTR = /^(?:的)?(?:光泽|光泽度|皮光|珠光|圆度|净度|瑕疵|品相|珠层|强光|极光|火彩|色泽)/;
+const GEM_COPY_WORD = /复刻|仿|a货|一比一|1比1|原单|假|山寨|对版|原版|(?:接近|媲美|不输|堪比|像|跟|和)(?:正品|专柜|大牌)/;
+function gemGrade(ctx: LintContext, start: number, end: number): boolean {
+  if (!/^(?:aaa|aa|3a)级$/.test(ctx.compact.slice(start, end))) return false;
+  const s = sentenceOf(ctx, start, end, 40);
+  return (GEM_GRADE_ATTR.test(ctx.after(end, 4)) || /(?:光泽|光泽度|皮光|珠光|圆度|净度|瑕疵)(?:都|是|为|达到|属于)?$/.test(ctx.before(start, 6))) && PEARL.test(s) && !GEM_COPY_WORD.test(s) && !COPY_GOODS.test(s);
+}
 function gradeOrTestSenses(ctx: LintContext, start: number, end: number): boolean {
-  return jadeGrade(ctx, start, end) || riceGrade(ctx, start, end) || failedCheckFalse(ctx, start, end);
+  return jadeGrade(ctx, start, end) || riceGrade(ctx, start, end) || gemGrade(ctx, start, end) || failedCheckFalse(ctx, start, end);
 }
 // ---- end round 29 ----
 

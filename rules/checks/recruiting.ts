@@ -100,6 +100,16 @@ function ownStaffing(ctx: LintContext, start: number, end: number): boolean {
 /** Someone else's act reported (有人以我们店的名义招代理？那是假的; 骗子冒充本店招兼职): the shop offers nothing. */
 const OTHERS_ACT = /(?:有人|别人|骗子|不法分子|陌生人|外面)(?:以|用|打着|借|冒充|假冒|冒用|盗用|自称)|(?:冒充|假冒|冒用|盗用)(?:我们|本店|我们店|咱们|店铺|我们家)|(?:以|打着|借|用)(?:我们|本店|我们店|咱们|店铺|我们家)(?:店|家)?的?(?:名义|旗号|名字|店名)/;
 
+/**
+ * Round 43 (t43f): the buyer typing a question where the shop talks to them (您想看哪个角度直接在直播间打字, 在评论区打字问主播就行): a way to
+ * ask, not piecework — unless pay rides on it (在直播间打字控评，一条一块).
+ */
+const CHAT_PLACE_BEFORE = /(?:直播间|评论区|公屏|弹幕区?|聊天框|对话框|输入框|聊天窗口|对话窗口|咨询窗口|客服窗口|留言区|聊天界面)(?:里|上|中|内)?(?:直接|发|留言|打个|先)?$/;
+const TYPING_PAID = /[0-9]+(?:元|块|r(?![a-z]))|[一二三四五六七八九十百两千]+(?:元|块钱)|[一每][条个句字单][^，。！？]{0,2}[0-9一二三四五六七八九十两]+(?:块|毛|分)|赚|结算|日结|工资|佣金|提成|报酬|按字|按条|计件|兼职|控评|刷屏|带节奏/;
+function chatTyping(ctx: LintContext, start: number, end: number): boolean {
+  if (!/打字$/.test(ctx.compact.slice(start, end)) || !CHAT_PLACE_BEFORE.test(ctx.before(start, 12, 'hard'))) return false;
+  return !TYPING_PAID.test(ctx.before(start, 30, 'hard') + ctx.after(end, 40, 'hard'));
+}
 const cues: Cue[] = [
   {
     words: [
@@ -358,7 +368,7 @@ const cues: Cue[] = [
     // Round 22 (t22by): …nor the buyer's own typing in this chat, eased by a voice message (打字慢的话可以直接发语音, 打字不方便就发语音条).
     notAfter: /^(?:人(?!手)|穿|用|必备|的(?:时候|衣服|穿搭)|慢|太慢|不方便|不便|麻烦|费劲|累|说不清|说不明白|困难)/,
     notSentence: [/这款|穿|西装|衬衫|商品|宝贝|下班了|适合|违规|违法|严禁|诈骗|骗局|谨防|运费|快递费|退货|时效|发语音|语音条|语音消息|语音留言/, REDIRECTED],
-    unless: echoedQuestion,
+    unless: (ctx, start, end) => echoedQuestion(ctx, start, end) || chatTyping(ctx, start, end),
   },
   {
     // Round 36 (t36f): a paid role offered to the buyer as a question of interest (有没有兴趣做我们的素人模特？拍一组图给五百; 要不要来给我们当开箱

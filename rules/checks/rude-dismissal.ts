@@ -349,6 +349,16 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 43 (t43f): the mouth-tape product thrown at the buyer to stop them asking (闭嘴贴你自己买一个，省得天天问东问西): the goods' name
+    // spared as a product (DISMISSALS notAfter) is a jibe when the sentence aims it at the buyer's talk — not the tape sold for sleep.
+    words: ['闭嘴贴', '闭嘴胶带', '封口贴', '封嘴贴'],
+    severity: 'block',
+    message: '让买家“闭嘴”或骂买家嘴臭，属于不文明用语（规则 2.4）',
+    sentence: [/你|您/, /(?:省得|免得|就不会|就不用|别再|少)[^，。！？]{0,6}(?:问|说|啰嗦|唠叨|吵|叨叨|叭叭|bb|烦)|问东问西|问个不停|问题(?:太|这么|那么)多|话(?:太|这么|那么)多|嘴(?:太|这么|那么)碎/],
+    notSentence: /睡|打鼾|呼吸|张嘴|口呼吸|口干/,
+    deniable: false,
+  },
+  {
     // Round 9: 闭上你的臭嘴 / 管好你的嘴 / 把你那张嘴放干净点 — the buyer's mouth ordered shut or called foul.
     words: ['你的嘴', '您的嘴', '你的臭嘴', '您的臭嘴', '你那张嘴', '你那张臭嘴', '你这张嘴', '你这张臭嘴', '你那臭嘴', '臭嘴'],
     severity: 'block',
@@ -4254,7 +4264,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '态度恶劣、挑衅或嘲讽买家',
     deniable: false, // most carry their own 不/别 (不买拉倒, 别在这叽叽歪歪, 能不能长点脑子)
-    notAfter: /^(?:情|项|务|款)/,
+    // Round 43 (t43f): …nor a product named by the words (闭嘴贴 mouth tape, 关你屁事T恤, a 少废话 mug): goods, not said to the buyer.
+    notAfter: /^(?:情|项|务|款|贴(?!心|着|在|上|到|给|点)|胶带|胶布|胶贴|贴纸|唇贴|口贴|止鼾|防张嘴|[Tt]恤|卫衣|文化衫|抱枕|手机壳|马克杯|水杯|表情包|钥匙扣|徽章|冰箱贴|盲盒|挂件)/,
     // 您不是来找茬的 (round 6): the agent clears the buyer of it
     notBefore: /(?:让您|害您|您一定|给您添|最近|这几天|今天|年底|店里|我们|节日|月底|这阵子|好|不|(?:不是|并非|并不是|没有)(?:来|在|要|想))$/,
     // Round 11 (fa11b): 拉倒吧 as the agent's own exclamation at the deal (拉倒吧，这么划算的价格哪里找), not aimed at the buyer;

@@ -13,6 +13,12 @@ ruleTable(counterfeitImplied, {
     '这款雨刷是兼容款，不是原装的，价格便宜三分之二，详情页写了适配车型。',
     '盒子里附送的是我们另配的第三方品牌充电头，不是苹果原装，详情页赠品栏写了品牌和型号。手机本身是全新原装正品。',
     '随机附送的是我们另配的第三方数据线，不是原装的，赠品栏写了型号。',
+    // round 43 (t43f): 别 as “other” (别的直播间, 别人); a device's prompt on a part declared third-party before it
+    '您看到有人在别的直播间说我们是“假货店”，这个我们不回应，也不去评价别人家。',
+    '有人在别的平台说我们卖假货，我们不去争辩，报关单都在详情页，您评价时如实写就好。',
+    '这款是第三方品牌出的兼容墨盒，不是佳能原厂生产的。打印量和原厂差不多，装上后打印机如果提示“非原装墨盒”，点继续就能正常用。',
+    '这是第三方的兼容硒鼓，不是惠普原装的，装上后打印机会提示“非原装硒鼓”，点确定即可正常打印。',
+    '这块副厂电池不是原厂的，标题写得很清楚，换上后手机会弹出“非原装电池”，不影响使用。',
     // round 42 (t42i): an import's own bag or bottle with nothing refilled, a recycling drive, a blend's share told on the page or label, a Chinese back label, the label denied as ours, a fill told by its date, a part the buyer puts in
     '这款是酒庄原瓶进口，不是散装灌的，瓶身有原产地酒标。',
     '我们的空瓶回收活动还在进行，集满五个空瓶换一瓶小样。',
@@ -2254,5 +2260,14 @@ ruleTable(counterfeitImplied, {
     { text: '国内代工，贴的澳洲标，效果一样的。', severity: 'block' },
     { text: '国产的货，贴了个意大利的标，外行看不出来。', severity: 'block' },
     { text: '本地厂做的，印了个日本的牌子，效果一样。', severity: 'block' },
+    // round 43 (t43f): the fake word kept out of the return reason; not-original yet the same, the prompt shrugged off with no disclosure
+    { text: '退货的时候别写假货，就写不想要了。', severity: 'block' },
+    { text: '评价里不要提是仿的，我们给您多返五块。', severity: 'block' },
+    { text: '退款理由别选假冒品牌，选七天无理由就行。', severity: 'block' },
+    { text: '麻烦别在追评里写假的，我们私下补偿您。', severity: 'block' },
+    { text: '这个是非原装的，但外观跟原装一模一样。', severity: 'block' },
+    { text: '非原厂的，跟原厂用起来差不多，便宜一半。', severity: 'block' },
+    { text: '打印机提示“非原装墨盒”也别管，其实和原装一模一样。', severity: 'block' },
+    { text: '扫出来会提示非原装，不用管，效果一样。', severity: 'block' },
   ],
 });

@@ -7,6 +7,13 @@ ruleTable(counterfeitTerms, {
     // round 43 (t43d): 高，版型 (a word about the goods opening the next clause) is no 高版 — 高，版的 still is
     "厚底显高，版型偏大半码，建议拍小一码。",
     "这件是高版型设计，腰线提高了。",
+    // round 43 (t43f): AAA级 as a pearl grade of luster; the market's copies of this very model warned of
+    'AAA级光泽的淡水珍珠，直径7-8mm，附检测证书。',
+    '这串海水珍珠是AAA级光泽，圆度也很好，附鉴定证书。',
+    '珠光达到AAA级的akoya珍珠，直径8mm。',
+    '市面上确实有这款表的高仿在卖，价格便宜一大截。您在我们店买的，盒里会有品牌保卡和报关单。',
+    '网上确实有这个牌子的高仿在卖，您在我们店买的都有报关单。',
+    '市面上有这款鞋的高仿，价格很低，建议认准品牌授权店。',
     // round 42 (t42i): pirated goods or installs refused right after the noun or a list (…我们都不做, 这类我们一概不碰)
     '破解、装盗版游戏我们都不做哦，会被封机的～',
     '盗版游戏我们一律不装，只装正版。',
@@ -1287,5 +1294,13 @@ ruleTable(counterfeitTerms, {
     { text: '您问是不是复刻版——不是，但做工跟原版一样。', severity: 'block' },
     { text: '您问是不是复刻版——是的，复刻版性价比高。', severity: 'block' },
     { text: '您问是不是复刻版，对，就是复刻版。', severity: 'block' },
+    // round 43 (t43f): AAA级 of copies, 高仿 offered as ours
+    { text: 'AAA级复刻珍珠项链，和专柜一样。', severity: 'block' },
+    { text: '这款包是AAA级的，专柜看不出来。', severity: 'block' },
+    { text: 'AAA级香奈儿珍珠耳环，跟正品一模一样。', severity: 'block' },
+    { text: '我们这是aaa级货，做工没得说。', severity: 'block' },
+    { text: '我们这款就是高仿，做工很好。', severity: 'block' },
+    { text: '高仿在卖，价格便宜一大截，要不要？', severity: 'block' },
+    { text: '市面上确实有这款表的高仿，我们家也有，更便宜。', severity: 'block' },
   ],
 });

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 43 (t43f): the buyer typing a question where the shop talks to them (直播间打字, 评论区打字) — no piecework
+    '想问尺码的话直接在评论区打字，主播看到会一个个回答。',
+    '有问题您在聊天框里打字发过来就行，我们客服一直在线。',
+    '今晚直播您可以在公屏打字提问，场控会把问题念给主播。',
+    '您想看哪个颜色就在直播间打字，主播会拿到镜头前给您看。',
     // round 41 (t41h): the topic said to be beyond the agent (招聘的事客服这边不了解)
     '招聘的事客服这边不了解，也不方便在这说哈。回到您的订单：奶粉今天已经清关了。',
     '代理的事情我们这边不清楚，您可以看品牌官网',
@@ -406,5 +411,10 @@ ruleTable(recruiting, {
     { text: '冒昧问一句，有没有兴趣做我们的素人模特？拍一组图给五百。', severity: 'block' },
     { text: '您长得这么好看，有没有兴趣给我们拍平面模特？一小时三百。', severity: 'block' },
     { text: '要不要来给我们当开箱博主，一条视频一百。', severity: 'block' },
+    // round 43 (t43f): typing offered as paid work, in the live room too
+    { text: '在家打字就能赚钱，一千字结算三十块，有兴趣私我。', severity: 'block' },
+    { text: '招打字员，在家用手机打字，日结工资。', severity: 'block' },
+    { text: '你来直播间打字控评，一条一块，干不干？', severity: 'block' },
+    { text: '帮我们在家打字录入，按字数结钱，一千字给您二十块。', severity: 'block' },
   ],
 });

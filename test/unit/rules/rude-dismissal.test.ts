@@ -8,6 +8,15 @@ ruleTable(rudeDismissal, {
     "天赋这东西不是人人都有的，所以我们的课程适合零基础。",
     "这款限量色不是人人都有的，抢到就是赚到。",
     "好皮肤不是人人都有的，所以要好好保养。",
+    // round 43 (t43f): the buyer's own retort quoted (您回我“…”); a product named by the words (闭嘴贴, 关你屁事T恤, 闭嘴胶带)
+    '您刚回复我“少废话”，没事的，快递单号我已经发您了，明天就到。',
+    '买家怼了我们一句“关你什么事”，我们还是把发票给他补开了。',
+    '您之前回我“懒得理你”，理解您心情不好，退款已经到账了。',
+    '这款闭嘴贴是医用胶材质，晚上贴着睡不闷。',
+    '关你屁事T恤还有白色L码，今天下单明天发。',
+    '闭嘴胶带一盒三十片，适合张口呼吸的人用。',
+    '闭嘴贴晚上贴上，您就不会张嘴呼吸了，早上也不口干。',
+    '闭嘴贴您买一盒试试，省得晚上打鼾吵醒家人。',
     // round 42 (t42g): a job named with honest price talk, a child's or our own slip, an elder advised, a small size offered, reassurance, a trade-in, a wait, a child's alphabet
     "送外卖的小哥也用得起，价格很亲民。",
     "送外卖的也买得起吗？当然，这款才39。",
@@ -2007,5 +2016,15 @@ ruleTable(rudeDismissal, {
     // round 41 (t41d): the buyer as one who cannot taste the fine thing given
     { text: '这么好的雪茄给您抽，纯属牛嚼牡丹。', severity: 'block' },
     { text: '您说这红酒发酸？真是猪八戒吃人参果，尝不出好坏。', severity: 'block' },
+    // round 43 (t43f): the agent's own 关你屁事 / 闭嘴, and the mouth tape thrown at the buyer's questions
+    { text: '关你屁事，爱买不买。', severity: 'block' },
+    { text: '我回你一句：关你屁事。', severity: 'block' },
+    { text: '这个问题关你屁事啊，别问了。', severity: 'block' },
+    { text: '少废话，快点付款。', severity: 'block' },
+    { text: '闭嘴，不想卖给你了。', severity: 'block' },
+    { text: '你给我闭嘴吧，问这么多。', severity: 'block' },
+    { text: '再问就请您闭嘴。', severity: 'block' },
+    { text: '闭嘴贴你自己买一个，省得天天问东问西。', severity: 'block' },
+    { text: '您话这么多，送您一个闭嘴贴吧。', severity: 'block' },
   ],
 });

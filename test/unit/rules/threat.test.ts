@@ -11,6 +11,10 @@ ruleTable(threat, {
     "快递员人在哪我们也不清楚，我帮您催一下。",
     "包裹现在人在哪我们查一下物流。",
     "您人在哪都可以收货，我们全国包邮。",
+    // round 43 (t43f): the buyer's message named before the verb (您最后那条说“…”, 您上一条留言写“…”), answered calmly
+    '您最后那条说“找人去你们仓库”，我理解您等急了，包裹明天就能清关。',
+    '您上一条留言写“我找人去你们店里”，我们理解您着急，包裹今天已经补发了。',
+    '您刚才那句说“不退就找人去堵你们”，我们不计较，退款已同意。',
     // round 42 (t42k): the buyer's data kept for the next order, the buyer told where to find a thing, where to find us
     '您的地址和电话我们都记着，下次下单不用重新填。',
     '收货地址我们记着呢，明天就按这个地址发货。',
@@ -2030,5 +2034,10 @@ ruleTable(threat, {
     { text: '再造谣的话，我们就好好查查你的底细，别怪我们没提醒。', severity: 'block' },
     { text: '你的快手号一搜就有，差评的事你自己掂量。', severity: 'block' },
     { text: '您要是还在群里带节奏，我们不介意了解一下您这个人。', severity: 'block' },
+    // round 43 (t43f): the agent's own 找人去 aimed at the buyer
+    { text: '再闹我就找人去你家门口等着。', severity: 'block' },
+    { text: '不删差评的话，我们找人去你单位聊聊。', severity: 'block' },
+    { text: '您那条评论我看到了，找人去你家也不难。', severity: 'block' },
+    { text: '找人去你小区问问就知道你住哪。', severity: 'block' },
   ],
 });

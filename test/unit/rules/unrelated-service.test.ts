@@ -8,6 +8,11 @@ ruleTable(unrelatedService, {
     '点读笔里的课程是内置的，不是老师上门教，课程表在说明书第二页。',
     '这只中古包是二手的，日本回收商那边收来的，送第三方鉴定过，证书随包寄出。',
     '这批相机是从香港回收行进的货，成色九新，详情页有实拍。',
+    // round 43 (t43f): the service named as a topic and refused (私教课这块没有, 辅导这一块我们不做)
+    '我们只负责卖瑜伽垫，私教课这块没有，抱歉哈。',
+    '我们只卖健身器材，辅导这一块我们不做哈。',
+    '陪练的话本店暂时不提供，抱歉。',
+    '私教课这个我们没有，您可以去附近健身房问问。',
     // round 42 (t42k): the shop's own goods priced, the agent's own use, a refusal, a friend's purchase told, a warning
     '我手上这支球杆也是这个型号，用了两年挺顺手的。',
     '我朋友也买过这款茅台礼盒，比市面低一些，您可以在链接里拍。',
@@ -963,5 +968,10 @@ ruleTable(unrelatedService, {
     { text: '我女儿参加少儿舞蹈大赛，拜托您帮她投一票，谢谢啦。', severity: 'block' },
     { text: '我们店在冲年度好店评比，您方便的话去主页给我们点个赞支持一下。', severity: 'block' },
     { text: '我们老板在竞选商会理事，麻烦您去他作品下面留个言。', severity: 'block' },
+    // round 43 (t43f): private training or tutoring offered, also after a refusal turned back
+    { text: '私教课我们也有，一节两百，要不要试试？', severity: 'block' },
+    { text: '想瘦的话我这边有私教课，一对一带您练，名额不多。', severity: 'block' },
+    { text: '我们机构还有补课名额，一小时一百五。', severity: 'block' },
+    { text: '私教课这块没有哈，不过我这边可以带您练，一节两百。', severity: 'block' },
   ],
 });
