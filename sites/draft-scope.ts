@@ -78,3 +78,23 @@ export function asideLast<T extends HTMLElement>(fields: readonly T[]): T[] {
   for (const field of fields) (isAsideField(field) ? aside : message).push(field);
   return [...message, ...aside];
 }
+
+/** Input types whose Enter submits their form (the HTML spec's implicit submission blockers). */
+const SUBMITTING_INPUT = /^(text|search|url|tel|email|password|date|month|week|time|datetime-local|number)$/;
+
+/**
+ * Whether an Enter in `el` submits its form (the browser's implicit submission, round 43): a text <input> in a form
+ * whose default button (its first submit button) is enabled, or with no submit button and no other such input. A
+ * textarea or an editable takes a line break instead, and an input outside a form does nothing of its own.
+ */
+export function enterSubmitsForm(el: HTMLElement): boolean {
+  const input = el as HTMLInputElement;
+  if (el.localName !== 'input' || !input.form || !SUBMITTING_INPUT.test(input.type)) return false;
+  let fields = 0;
+  for (const control of Array.from(input.form.elements) as HTMLInputElement[]) {
+    const type = control.type;
+    if ((control.localName === 'button' && type === 'submit') || (control.localName === 'input' && (type === 'submit' || type === 'image'))) return !control.disabled;
+    if (control.localName === 'input' && SUBMITTING_INPUT.test(type)) fields++;
+  }
+  return fields === 1;
+}
