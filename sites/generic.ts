@@ -194,6 +194,7 @@ const NAME_NODES = 24;
  * at most NAME_NODES elements; null when longer than `max`.
  */
 export function contentName(el: Element, max: number): string | null {
+  if (inHiddenPart(el)) return '';
   let out = '';
   let budget = NAME_NODES;
   const visit = (node: Element): boolean => {
@@ -282,8 +283,7 @@ function textControls(box: Element | ShadowRoot, skip: Element | ShadowRoot | nu
     if (svgTitle) el = el!.parentElement;
     // A 发送 in a small aria-hidden part (an icon's glyph) is the control around it, named so only when nothing else
     // names it (controlText). A large hidden part (a page's root behind a dialog) is not a control's part.
-    const hidden = el?.closest(ARIA_HIDDEN);
-    if (hidden && nameText(hidden, SEND_TEXT_MAX, true) !== null) el = hidden.parentElement;
+    if (el && inHiddenPart(el)) el = el.closest(ARIA_HIDDEN)!.parentElement;
     if (!el || el === box || (!svgTitle && NOT_CONTROL.has(el.localName)) || !SEND_TEXT.test(controlText(el))) continue;
     // Up to the outermost element that is still the control: the same word and nothing else, shown
     // as clickable (a pointer cursor), so a click on its padding counts too; a plain wrapper (a
@@ -418,7 +418,16 @@ export function nameText(el: Element, max: number, drawn = false): string | null
  * font's glyph the agent sees): its name when nothing else names it. '' for an element that is itself in a hidden part
  * (a decoy is no control of its own). Null when longer than `max`.
  */
-const drawnText = (el: Element, max: number): string | null => (el.closest(ARIA_HIDDEN) ? '' : nameText(el, max, true));
+export const drawnText = (el: Element, max: number): string | null => (inHiddenPart(el) ? '' : nameText(el, max, true));
+
+/**
+ * Whether `el` is (inside) a small aria-hidden part, one a control holds (an icon's glyph, a decoy): then it names no
+ * control of its own. A large one (a page's root hidden behind a dialog) is not a control's part.
+ */
+function inHiddenPart(el: Element): boolean {
+  const hidden = el.closest(ARIA_HIDDEN);
+  return !!hidden && nameText(hidden, 40, true) !== null;
+}
 
 /**
  * Composer candidates on a page that has no focused one yet: usable textareas and contenteditable
