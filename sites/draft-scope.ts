@@ -3,6 +3,8 @@
 // search box), and a page may make its composer out of a plain focusable element marked role=textbox, with no
 // contenteditable and no field behind it (it handles the keys itself; text also comes by paste or a quick phrase).
 
+import { idrefElements } from './idrefs';
+
 /**
  * A composer drawn by the page itself: an element with role=textbox that is not contenteditable (a contenteditable
  * one is an editing host already) and not marked read-only or disabled. Its text is the draft.
@@ -27,15 +29,11 @@ const SENT_WITH = /随消息|隨消息|一起发送|一起發送|一并发送|�
 /** How long a field's name may be (a label, not a paragraph of instructions). */
 const NAME_MAX = 80;
 
-/** The text of the elements an aria-labelledby list points at (short only). */
+/** The text of the elements an aria-labelledby list points at (short only; spaces kept, for the English words' \b). */
 function labelledByText(el: Element): string {
-  const ids = el.getAttribute('aria-labelledby');
-  if (!ids) return '';
-  const root = el.getRootNode() as Document | ShadowRoot;
   let out = '';
-  for (const id of ids.split(/\s+/)) {
-    const ref = id && typeof root.getElementById === 'function' ? root.getElementById(id) : null;
-    out += ` ${ref?.textContent ?? ''}`;
+  for (const ref of idrefElements(el, 'aria-labelledby')) {
+    out += ` ${ref.textContent ?? ''}`;
     if (out.length > NAME_MAX) break;
   }
   return out;

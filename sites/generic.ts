@@ -4,6 +4,7 @@
 // title, an icon named "send"), else any element whose own text is just a send word (a page may make
 // a <span>发送</span> its Send control), else the nearest primary button. DOM facts only, no rule logic.
 import { ARIA_TEXTBOX, ariaTextbox, asideLast } from './draft-scope';
+import { idrefElements } from './idrefs';
 import type { SiteAdapter } from './types';
 
 /** Elements an agent can type a chat message into (a role=textbox the page draws itself too, round 42). */
@@ -137,13 +138,8 @@ const inputLabel = (input: HTMLInputElement): string => compact(input.type === '
  * included (as the accessible name reads them); null when it is longer than `max` (not a control's name).
  */
 function idrefText(el: Element, attr: string, max: number): string | null {
-  const ids = el.getAttribute(attr);
-  if (!ids) return '';
-  const root = el.getRootNode() as Document | ShadowRoot;
   let out = '';
-  for (const id of ids.split(/\s+/)) {
-    const ref = id ? (typeof root.getElementById === 'function' ? root : el.ownerDocument).getElementById(id) : null;
-    if (!ref) continue;
+  for (const ref of idrefElements(el, attr)) {
     const text = shortCompactText(ref, max);
     if (text === null) return null;
     out += text;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ariaTextbox, enterSubmitsForm, fieldName, isAsideField } from '../../../sites/draft-scope';
 import { editableRoot, findComposerCandidates } from '../../../sites/generic';
+import { idrefElements } from '../../../sites/idrefs';
 
 function page(html: string): void {
   document.body.innerHTML = html; // fixture markup
@@ -67,5 +68,16 @@ describe('enterSubmitsForm (round 43)', () => {
   ])('%s: %s', (_name, html, expected) => {
     document.body.innerHTML = html;
     expect(enterSubmitsForm(document.getElementById('x')!)).toBe(expected);
+  });
+});
+
+describe('idrefElements (round 43: one helper for draft-scope and generic)', () => {
+  it('finds the elements an IDREF list points at, in order, in the element\'s shadow root, skipping missing ids', () => {
+    page('<span id="a">备注</span><span id="b">内部</span><input id="x" aria-labelledby="b missing a"><div id="host"></div>');
+    expect(idrefElements($('#x'), 'aria-labelledby').map((e) => e.id)).toEqual(['b', 'a']);
+    expect(idrefElements($('#x'), 'aria-describedby')).toEqual([]);
+    const root = $('#host').attachShadow({ mode: 'open' });
+    root.innerHTML = '<span id="a">搜索</span><input id="y" aria-labelledby="a">';
+    expect(idrefElements(root.getElementById('y')!, 'aria-labelledby').map((e) => e.textContent)).toEqual(['搜索']);
   });
 });
