@@ -176,10 +176,6 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
   };
 
   /**
-   * Shift+Enter or Alt+Enter in a composer whose page says that key sends (round 42, finding 7). Judged only while
-   * the draft would be stopped: a clean draft's line break or send is never touched.
-   */
-  /**
    * An Enter in a field beside the message (an internal note, a translation preview) that does not submit a form: what
    * the page does with it there (a line break), never the message's send, so never judged (round 43, item 1). While the
    * message would be stopped the page's handlers do not get it (a page sending its box on any Enter cannot), and the
@@ -197,6 +193,10 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     return true;
   };
 
+  /**
+   * Shift+Enter or Alt+Enter in a composer whose page says that key sends (round 42, finding 7). Judged only while
+   * the draft would be stopped: a clean draft's line break or send is never touched.
+   */
   const onModEnter = (event: KeyboardEvent) => {
     const target = deepPath(event)[0] ?? null;
     const el = asElement(target);
