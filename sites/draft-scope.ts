@@ -3,6 +3,8 @@
 // search box), and a page may make its composer out of a plain focusable element marked role=textbox, with no
 // contenteditable and no field behind it (it handles the keys itself; text also comes by paste or a quick phrase).
 
+import { idrefElements } from './idrefs';
+
 /**
  * A composer drawn by the page itself: an element with role=textbox that is not contenteditable (a contenteditable
  * one is an editing host already) and not marked read-only or disabled. Its text is the draft.
@@ -27,15 +29,11 @@ const SENT_WITH = /随消息|隨消息|一起发送|一起發送|一并发送|�
 /** How long a field's name may be (a label, not a paragraph of instructions). */
 const NAME_MAX = 80;
 
-/** The text of the elements an aria-labelledby list points at (short only). */
+/** The text of the elements an aria-labelledby list points at (short only; spaces kept, for the English words' \b). */
 function labelledByText(el: Element): string {
-  const ids = el.getAttribute('aria-labelledby');
-  if (!ids) return '';
-  const root = el.getRootNode() as Document | ShadowRoot;
   let out = '';
-  for (const id of ids.split(/\s+/)) {
-    const ref = id && typeof root.getElementById === 'function' ? root.getElementById(id) : null;
-    out += ` ${ref?.textContent ?? ''}`;
+  for (const ref of idrefElements(el, 'aria-labelledby')) {
+    out += ` ${ref.textContent ?? ''}`;
     if (out.length > NAME_MAX) break;
   }
   return out;
@@ -77,4 +75,24 @@ export function asideLast<T extends HTMLElement>(fields: readonly T[]): T[] {
   const aside: T[] = [];
   for (const field of fields) (isAsideField(field) ? aside : message).push(field);
   return [...message, ...aside];
+}
+
+/** Input types whose Enter submits their form (the HTML spec's implicit submission blockers). */
+const SUBMITTING_INPUT = /^(text|search|url|tel|email|password|date|month|week|time|datetime-local|number)$/;
+
+/**
+ * Whether an Enter in `el` submits its form (the browser's implicit submission, round 43): a text <input> in a form
+ * whose default button (its first submit button) is enabled, or with no submit button and no other such input. A
+ * textarea or an editable takes a line break instead, and an input outside a form does nothing of its own.
+ */
+export function enterSubmitsForm(el: HTMLElement): boolean {
+  const input = el as HTMLInputElement;
+  if (el.localName !== 'input' || !input.form || !SUBMITTING_INPUT.test(input.type)) return false;
+  let fields = 0;
+  for (const control of Array.from(input.form.elements) as HTMLInputElement[]) {
+    const type = control.type;
+    if ((control.localName === 'button' && type === 'submit') || (control.localName === 'input' && (type === 'submit' || type === 'image'))) return !control.disabled;
+    if (control.localName === 'input' && SUBMITTING_INPUT.test(type)) fields++;
+  }
+  return fields === 1;
 }

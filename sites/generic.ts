@@ -4,6 +4,7 @@
 // title, an icon named "send"), else any element whose own text is just a send word (a page may make
 // a <span>发送</span> its Send control), else the nearest primary button. DOM facts only, no rule logic.
 import { ARIA_TEXTBOX, ariaTextbox, asideLast } from './draft-scope';
+import { idrefElements } from './idrefs';
 import type { SiteAdapter } from './types';
 
 /** Elements an agent can type a chat message into (a role=textbox the page draws itself too, round 42). */
@@ -137,13 +138,8 @@ const inputLabel = (input: HTMLInputElement): string => compact(input.type === '
  * included (as the accessible name reads them); null when it is longer than `max` (not a control's name).
  */
 function idrefText(el: Element, attr: string, max: number): string | null {
-  const ids = el.getAttribute(attr);
-  if (!ids) return '';
-  const root = el.getRootNode() as Document | ShadowRoot;
   let out = '';
-  for (const id of ids.split(/\s+/)) {
-    const ref = id ? (typeof root.getElementById === 'function' ? root : el.ownerDocument).getElementById(id) : null;
-    if (!ref) continue;
+  for (const ref of idrefElements(el, attr)) {
     const text = shortCompactText(ref, max);
     if (text === null) return null;
     out += text;
@@ -194,6 +190,7 @@ const NAME_NODES = 24;
  * at most NAME_NODES elements; null when longer than `max`.
  */
 export function contentName(el: Element, max: number): string | null {
+  if (inHiddenPart(el)) return '';
   let out = '';
   let budget = NAME_NODES;
   const visit = (node: Element): boolean => {
@@ -202,7 +199,7 @@ export function contentName(el: Element, max: number): string | null {
       else if (child.nodeType === 1) {
         const e = child as Element;
         if (--budget < 0) return false;
-        if (NOT_NAMED.has(e.localName)) continue;
+        if (NOT_NAMED.has(e.localName) || e.getAttribute('aria-hidden') === 'true') continue;
         const label = compact(e.getAttribute('aria-label'));
         if (label) out += label;
         else if (e.localName === 'img') out += compact(e.hasAttribute('alt') ? e.getAttribute('alt') : e.getAttribute('title'));
@@ -223,7 +220,9 @@ function labelOf(button: Element): string {
   const name = explicitName(button, 40);
   if (name) return name;
   if (button.localName === 'input') return inputLabel(button as HTMLInputElement);
-  return compact(button.textContent) || (contentName(button, 40) ?? '') || areaLabel(button) || (tooltipName(button, 40) ?? '');
+  return (
+    nameText(button, Infinity) || (contentName(button, 40) ?? '') || areaLabel(button) || (tooltipName(button, 40) ?? '') || (drawnText(button, Infinity) ?? '')
+  );
 }
 
 function classOf(el: Element): string {
@@ -261,6 +260,9 @@ function looksClickable(el: Element): boolean {
   return !!win && win.getComputedStyle(el).cursor === 'pointer';
 }
 
+/** A text control's text: without its aria-hidden parts, else as drawn (nameText, drawnText); '' when long. */
+const controlText = (el: Element): string => nameText(el, SEND_TEXT_MAX) || drawnText(el, SEND_TEXT_MAX) || '';
+
 function textControls(box: Element | ShadowRoot, skip: Element | ShadowRoot | null): Element[] {
   const out = new Set<Element>();
   const doc = box.ownerDocument;
@@ -275,11 +277,14 @@ function textControls(box: Element | ShadowRoot, skip: Element | ShadowRoot | nu
     // An SVG icon named by its <title> (a <span> holding <svg><title>发送</title>, round 42 L3) is the control.
     const svgTitle = el?.localName === 'title' && el.parentElement?.localName === 'svg';
     if (svgTitle) el = el!.parentElement;
-    if (!el || el === box || (!svgTitle && NOT_CONTROL.has(el.localName)) || !SEND_TEXT.test(compact(el.textContent))) continue;
+    // A 发送 in a small aria-hidden part (an icon's glyph) is the control around it, named so only when nothing else
+    // names it (controlText). A large hidden part (a page's root behind a dialog) is not a control's part.
+    if (el && inHiddenPart(el)) el = el.closest(ARIA_HIDDEN)!.parentElement;
+    if (!el || el === box || (!svgTitle && NOT_CONTROL.has(el.localName)) || !SEND_TEXT.test(controlText(el))) continue;
     // Up to the outermost element that is still the control: the same word and nothing else, shown
     // as clickable (a pointer cursor), so a click on its padding counts too; a plain wrapper (a
     // toolbar holding only this control) and a box holding the empty editor are never taken.
-    for (let up = el.parentElement; up && up !== box && SEND_TEXT.test(compact(up.textContent)) && !holdsEditable(up) && looksClickable(up); up = up.parentElement) el = up;
+    for (let up = el.parentElement; up && up !== box && SEND_TEXT.test(controlText(up)) && !holdsEditable(up) && looksClickable(up); up = up.parentElement) el = up;
     if (el.closest(BUTTON_SELECTOR) || el.closest('[contenteditable]') || holdsEditable(el)) continue; // a button is scored as one
     if (isRendered(el)) out.add(el);
   }
@@ -363,8 +368,8 @@ export function findSendButton(editor: HTMLElement): HTMLElement | null {
  */
 export function mayBeSendControl(el: Element): boolean {
   if (el.matches(BUTTON_SELECTOR) || SEND_TEXT.test(explicitName(el, SEND_TEXT_MAX))) return true;
-  const text = shortCompactText(el, SEND_TEXT_MAX);
-  return text !== null && SEND_TEXT.test(text || (contentName(el, SEND_TEXT_MAX) ?? ''));
+  const text = nameText(el, SEND_TEXT_MAX);
+  return text !== null && SEND_TEXT.test(text || contentName(el, SEND_TEXT_MAX) || (drawnText(el, SEND_TEXT_MAX) ?? ''));
 }
 
 /** The longest word SEND_TEXT accepts ('sendmessage'). */
@@ -375,13 +380,49 @@ const SEND_TEXT_MAX = 11;
  * ancestors include the chat list, whose whole textContent must not be built on every click.
  */
 function shortCompactText(el: Element, max: number): string | null {
+  return nameText(el, max, true);
+}
+
+/** A part a browser leaves out of the names of the controls it is in (round 43: an icon ligature, a decoy). */
+const ARIA_HIDDEN = '[aria-hidden="true"]';
+
+/**
+ * The text that names a control, as a browser computes its name from content (round 43): its text without whitespace and
+ * unseen characters, leaving out what lies in an aria-hidden="true" part of it (an icon ligature attach_file beside 发送,
+ * a 发送 decoy inside 表情). With `drawn`, the text as drawn, hidden parts included. Null as soon as it is longer than
+ * `max`: a click's ancestors include the chat list, whose whole text must not be built on every click.
+ */
+export function nameText(el: Element, max: number, drawn = false): string | null {
   let out = '';
   const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    out += compact(node.nodeValue);
+    const text = compact(node.nodeValue);
+    if (!text) continue;
+    if (!drawn) {
+      // A hidden part above the element (a page's root hidden behind a dialog) is not one of its parts.
+      const hidden = node.parentElement?.closest(ARIA_HIDDEN);
+      if (hidden && el.contains(hidden)) continue;
+    }
+    out += text;
     if (out.length > max) return null;
   }
   return out;
+}
+
+/**
+ * The text drawn in a control all of whose text is in aria-hidden parts (<button><i aria-hidden="true">发送</i>: an icon
+ * font's glyph the agent sees): its name when nothing else names it. '' for an element that is itself in a hidden part
+ * (a decoy is no control of its own). Null when longer than `max`.
+ */
+export const drawnText = (el: Element, max: number): string | null => (inHiddenPart(el) ? '' : nameText(el, max, true));
+
+/**
+ * Whether `el` is (inside) a small aria-hidden part, one a control holds (an icon's glyph, a decoy): then it names no
+ * control of its own. A large one (a page's root hidden behind a dialog) is not a control's part.
+ */
+function inHiddenPart(el: Element): boolean {
+  const hidden = el.closest(ARIA_HIDDEN);
+  return !!hidden && nameText(hidden, 40, true) !== null;
 }
 
 /**
@@ -424,9 +465,9 @@ function shortLabel(el: Element, max: number): string | null {
   const name = explicitName(el, max);
   if (name !== '') return name;
   if (el.localName === 'input') return inputLabel(el as HTMLInputElement);
-  const text = shortCompactText(el, max);
+  const text = nameText(el, max);
   if (text === null) return null;
-  return text || contentName(el, max) || areaLabel(el) || tooltipName(el, max);
+  return text || contentName(el, max) || areaLabel(el) || tooltipName(el, max) || drawnText(el, max);
 }
 
 /**

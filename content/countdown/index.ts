@@ -143,12 +143,19 @@ export function startCountdown(
     const cards = readSessionCards(document, adapter);
     const cardsNamed = new Map<string, number>();
     for (const card of cards) cardsNamed.set(card.conv, (cardsNamed.get(card.conv) ?? 0) + 1);
+    const conv = currentKey();
+    // Two buyers named alike: the open conversation's card is the one card marked active, when it shows the name the
+    // header shows (round 43, item 5); the other card of that name is not guessed.
+    const active = cards.filter((card) => card.active);
+    const openCard = conv && active.length === 1 && active[0]!.conv === readCurrentConversation(document, adapter) ? active[0]! : null;
     for (const card of cards) {
       // Nor when two cards show that name: which of them is the waiting buyer is unknown.
-      const entry = byConv.get(card.conv) ?? (cardsNamed.get(card.conv) === 1 ? byName.get(card.conv) : undefined) ?? undefined;
+      const entry =
+        byConv.get(card.conv) ??
+        (cardsNamed.get(card.conv) === 1 ? byName.get(card.conv) : undefined) ??
+        (card === openCard && byConv.get(conv!)?.buyerName === card.conv ? byConv.get(conv!) : undefined);
       if (entry) place(card.element, entry, (host) => card.element.append(host), now, live);
     }
-    const conv = currentKey();
     const title = adapter.chat ? document.querySelector(adapter.chat.currentBuyer) : null;
     const entry = conv ? byConv.get(conv) : undefined;
     if (title && entry) place(title, entry, (host) => title.after(host), now, live);

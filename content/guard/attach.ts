@@ -20,7 +20,7 @@ import {
   MENU_SELECTOR,
   wrapsOnly,
 } from '../../sites/generic';
-import { asideLast, isAsideField } from '../../sites/draft-scope';
+import { asideLast, enterSubmitsForm, isAsideField } from '../../sites/draft-scope';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
 import { createEditorHandle, type EditorHandle } from './editor';
@@ -87,6 +87,12 @@ export interface ComposerTracker {
    * (round 41, L1: only the focused field was judged, and a breach in the line above went out).
    */
   judgedInBox(composer: Composer, wouldStop: (composer: Composer) => boolean): Composer;
+  /**
+   * For a key typed into a field beside the message (an internal note, a translation preview: isAsideField): the message
+   * its send box sends (made the current composer) and whether an Enter there submits the form (enterSubmitsForm), whose
+   * send then carries the message. Null for any other target (round 43).
+   */
+  asideKey(target: EventTarget | null): { composer: Composer; submits: boolean } | null;
   /** The site adapter that applies to this page, if any. */
   readonly site: SiteAdapter | null;
 }
@@ -394,6 +400,13 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
         return other;
       }
       return composer;
+    },
+    asideKey(target) {
+      const root = editableRoot(target);
+      const message = root && messageBeside(root);
+      if (!root || !message) return null;
+      if (current?.editor.element !== message) set(asComposer(message));
+      return current ? { composer: current, submits: enterSubmitsForm(root) } : null;
     },
     composerForSelect(select, wouldStop) {
       const chosen = select.selectedOptions[0];

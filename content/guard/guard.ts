@@ -559,6 +559,10 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     decide: (attempt) => (isRemote(attempt.composer) ? attempt.composer.remote.decide(attempt.event) : decide({ ...attempt, composer: attempt.composer })),
     wouldPass: (c, text) => (isRemote(c) ? !c.remote.wouldStop() : wouldPass(c, text)),
     enterIsNewline,
+    asideKey: (target) => {
+      const aside = tracker.asideKey(target);
+      return aside && { composer: tracker.judgedInBox(aside.composer, wouldStopSafely), submits: aside.submits };
+    },
     modEnterSends: (c, mod) => !isRemote(c) && modEnterSendsFromHint(hintTextNear(c.editor.element, c.sendButton()), mod),
     onError: () => {
       const composer = tracker.current();

@@ -47,6 +47,12 @@ export interface InterceptorOptions<C> {
    * Only then is that key a send attempt: elsewhere it types a line break.
    */
   modEnterSends?(composer: C, mod: 'shift' | 'alt'): boolean;
+  /**
+   * For a key typed into a field beside the message (an internal note, a translation preview, round 43): the composer of
+   * the message its send box sends, and whether the key's own default sends it (an Enter submitting the form both are
+   * in). Null for any other target.
+   */
+  asideKey?(target: EventTarget | null): { composer: C; submits: boolean } | null;
   /** Called when deciding threw (the send went through). */
   onError?(error: unknown): void;
   /** The frame's document_start listeners (early-capture.ts), when they exist. */
@@ -170,6 +176,24 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
   };
 
   /**
+   * An Enter in a field beside the message (an internal note, a translation preview) that does not submit a form: what
+   * the page does with it there (a line break), never the message's send, so never judged (round 43, item 1). While the
+   * message would be stopped the page's handlers do not get it (a page sending its box on any Enter cannot), and the
+   * browser's default (the line break) goes on. False when `target` is no such field (an Enter submitting the form the
+   * message is in is the message's send: judged as one).
+   */
+  const onAsideEnter = (event: KeyboardEvent, target: EventTarget | null): boolean => {
+    const aside = options.asideKey ? safely(() => options.asideKey!(target), null) : null;
+    if (!aside || aside.submits) return false;
+    swallowEnter = hideEnter = false;
+    if (!safely(() => options.wouldPass(aside.composer), true)) {
+      event.stopImmediatePropagation();
+      hideEnter = true;
+    }
+    return true;
+  };
+
+  /**
    * Shift+Enter or Alt+Enter in a composer whose page says that key sends (round 42, finding 7). Judged only while
    * the draft would be stopped: a clean draft's line break or send is never touched.
    */
@@ -177,6 +201,7 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     const target = deepPath(event)[0] ?? null;
     const el = asElement(target);
     if (!el || !inField(el) || !options.modEnterSends) return;
+    if (onAsideEnter(event, target)) return;
     const composer = safely(() => options.composerForKey(target), null);
     if (!composer || safely(() => options.wouldPass(composer), true)) return;
     if (!safely(() => options.modEnterSends!(composer, event.shiftKey ? 'shift' : 'alt'), false)) return;
@@ -204,6 +229,7 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     }
     if (!isSendKey(event)) return;
     swallowEnter = hideEnter = false;
+    if (onAsideEnter(event, target)) return;
     const composer = safely(() => options.composerForKey(target), null);
     if (!composer) return;
     if (event.keyCode === 229) {

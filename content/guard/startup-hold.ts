@@ -11,7 +11,7 @@
 // says so (onExpired: the top frame reports the guard as not attached, shown by the popup), never silently.
 // The limit was 5 s until round 35: on a loaded 2-core machine the guard attached up to 4.3 s after a reload (load 14)
 // and once not within 10 s, so a send in between went out unlinted while nothing said the guard was not there.
-import { compact, contentName, editableRoot, EDITABLE_SELECTOR, SEND_TEXT } from '../../sites/generic';
+import { compact, contentName, drawnText, editableRoot, EDITABLE_SELECTOR, nameText, SEND_TEXT } from '../../sites/generic';
 import { deepPath } from './deep-path';
 import type { StartupHold } from './early-capture';
 
@@ -28,9 +28,31 @@ const textOf = (el: HTMLElement): string =>
 
 const holdsText = (el: HTMLElement | null): boolean => !!el && textOf(el).trim().length > 0;
 
-/** Named 发送 by its text, its label, or (without text) a descendant's (an icon's aria-label, an img's title, round 42 L3). */
-const isSendControl = (el: Element): boolean =>
-  SEND_TEXT.test(compact(el.textContent) || (contentName(el, 16) ?? '')) || SEND_TEXT.test(compact(el.getAttribute('aria-label') || el.getAttribute('title')));
+/** How long a send control's name may be (发送消息); a chat list's text is far longer, and is not read past it. */
+const NAME_MAX = 16;
+
+/**
+ * Whether a click's path (its first CLICK_DEPTH nodes) holds a control named 发送: by its aria-label or title, by its
+ * text without its aria-hidden parts (as the guard names controls, round 43), or without text by a descendant's (an
+ * icon's aria-label, an img's title, round 42 L3), else by the text drawn. Each element's text is read at most NAME_MAX
+ * characters far (round 43, item 3: a click anywhere read the whole text of up to 6 ancestors, the chat list's too): once
+ * one holds more, so do the elements above it up to a shadow root's host, whose text is then not read.
+ */
+function onSendControl(path: readonly EventTarget[]): boolean {
+  let long = false;
+  for (const node of path.slice(0, CLICK_DEPTH)) {
+    const type = (node as Node).nodeType;
+    if (type === 11) long = false; // a shadow root: its host's own text does not hold what is inside it
+    if (type !== 1) continue;
+    const el = node as Element;
+    if (SEND_TEXT.test(compact(el.getAttribute('aria-label') || el.getAttribute('title')))) return true;
+    if (long) continue;
+    const text = nameText(el, NAME_MAX);
+    if (text === null) long = true;
+    else if (SEND_TEXT.test(text || contentName(el, NAME_MAX) || drawnText(el, NAME_MAX) || '')) return true;
+  }
+  return false;
+}
 
 /**
  * The hold for one document, started at `startedAt` (the win's performance.now() at document_start). `onExpired` is
@@ -82,7 +104,7 @@ export function createStartupHold(win: Window, startedAt: number, onExpired?: ()
           if (holdsText(editableRoot(deepPath(event)[0]))) hold(event);
         } else if (event.type === 'click') {
           const path = deepPath(event).slice(0, CLICK_DEPTH);
-          if (!path.some((node) => (node as Node).nodeType === 1 && isSendControl(node as Element))) return;
+          if (!onSendControl(path)) return;
           // The document's text fields, and those of the (closed) shadow root the control sits in.
           const scopes = new Set<Document | ShadowRoot>([win.document]);
           for (const node of path) if ((node as Node).nodeType === 1) scopes.add((node as Element).getRootNode() as Document | ShadowRoot);

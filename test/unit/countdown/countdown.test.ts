@@ -75,6 +75,44 @@ describe('startCountdown', () => {
     controller.abort();
   });
 
+  it('two cards named alike: the buyer filed under their id gets a chip on the active card showing the header name, never on the other (round 43, item 5)', async () => {
+    document.body.replaceChildren();
+    const card = (name: string, active = false) => {
+      const el = document.body.appendChild(document.createElement('div'));
+      el.className = 'SessionBaseCard' + (active ? ' active' : '');
+      const n = el.appendChild(document.createElement('div'));
+      n.className = 'SessionBaseCard-topHeadName';
+      n.textContent = name;
+      return el;
+    };
+    const first = card('买家小王');
+    const second = card('买家小王', true);
+    const title = document.body.appendChild(document.createElement('span'));
+    title.className = 'LoginUserInfo-mainTitle-text';
+    title.textContent = '买家小王';
+    const entry = { site: 'kuaishou', buyerName: '买家小王', anchorId: 'm', anchorTs: T0 - 200_000, deadline: T0 + 100_000, unanswered: 1, counted: false, level: 'warn' as const, step: 0 };
+    await waitingItem.setValue({ computedAt: T0, nextWakeAt: null, conversations: [{ ...entry, conv: 'id:222' }] });
+    let key = 'id:222';
+    const controller = new AbortController();
+    const countdown = startCountdown(kuaishou, controller.signal, () => T0, () => key);
+    await new Promise((r) => setTimeout(r, 20));
+    countdown.sync();
+    const hostIn = (el: Element) => el.querySelector('[data-replyguard="countdown"]');
+    expect(hostIn(second)).not.toBeNull();
+    expect(hostIn(first)).toBeNull();
+    // The open pane is another buyer (111, not waiting): neither card of that name is guessed for 222.
+    key = 'id:111';
+    countdown.sync();
+    expect(hostIn(second)).toBeNull();
+    expect(hostIn(first)).toBeNull();
+    // The header shows another name (mid-switch): the active card is not taken for the open buyer.
+    key = 'id:222';
+    title.textContent = '阿梅';
+    countdown.sync();
+    expect(hostIn(second)).toBeNull();
+    controller.abort();
+  });
+
   it('a buyer of unknown time (已超时 card) shows 可能已超时 in the breach colour, never a time left', async () => {
     document.body.replaceChildren();
     const el = document.body.appendChild(document.createElement('div'));

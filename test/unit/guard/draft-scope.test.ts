@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { ariaTextbox, fieldName, isAsideField } from '../../../sites/draft-scope';
+import { ariaTextbox, enterSubmitsForm, fieldName, isAsideField } from '../../../sites/draft-scope';
 import { editableRoot, findComposerCandidates } from '../../../sites/generic';
+import { idrefElements } from '../../../sites/idrefs';
 
 function page(html: string): void {
   document.body.innerHTML = html; // fixture markup
@@ -52,5 +53,31 @@ describe('a role=textbox composer (round 42, finding 6)', () => {
   it('is a composer candidate beside its 发送', () => {
     page('<div><div id="tb" role="textbox" tabindex="0"></div><button>发送</button></div>');
     expect(findComposerCandidates(document.body)).toEqual([$('#tb')]);
+  });
+});
+
+describe('enterSubmitsForm (round 43)', () => {
+  it.each([
+    ['a text input in a form with a submit button', '<form><textarea></textarea><input id="x"><button>发送</button></form>', true],
+    ['a text input alone in a form without a submit button', '<form><textarea></textarea><input id="x"></form>', true],
+    ['two text inputs in a form without a submit button', '<form><input id="x"><input></form>', false],
+    ['a form whose default button is disabled', '<form><input id="x"><button disabled>发送</button><button>保存</button></form>', false],
+    ['a text input outside a form', '<div><input id="x"><button>发送</button></div>', false],
+    ['a textarea in a form', '<form><textarea id="x"></textarea><button>发送</button></form>', false],
+    ['a checkbox in a form', '<form><input id="x" type="checkbox"><button>发送</button></form>', false],
+  ])('%s: %s', (_name, html, expected) => {
+    document.body.innerHTML = html;
+    expect(enterSubmitsForm(document.getElementById('x')!)).toBe(expected);
+  });
+});
+
+describe('idrefElements (round 43: one helper for draft-scope and generic)', () => {
+  it('finds the elements an IDREF list points at, in order, in the element\'s shadow root, skipping missing ids', () => {
+    page('<span id="a">备注</span><span id="b">内部</span><input id="x" aria-labelledby="b missing a"><div id="host"></div>');
+    expect(idrefElements($('#x'), 'aria-labelledby').map((e) => e.id)).toEqual(['b', 'a']);
+    expect(idrefElements($('#x'), 'aria-describedby')).toEqual([]);
+    const root = $('#host').attachShadow({ mode: 'open' });
+    root.innerHTML = '<span id="a">搜索</span><input id="y" aria-labelledby="a">';
+    expect(idrefElements(root.getElementById('y')!, 'aria-labelledby').map((e) => e.textContent)).toEqual(['搜索']);
   });
 });

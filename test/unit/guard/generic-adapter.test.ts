@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { cannedReplyOf, editableRoot, editablesNear, findComposerCandidates, findSendButton, isDraftSendControl, isScheduleConfirm, wrapsOnly } from '../../../sites/generic';
+import { cannedReplyOf, editableRoot, editablesNear, findComposerCandidates, findSendButton, isDraftSendControl, isScheduleConfirm, nameText, wrapsOnly } from '../../../sites/generic';
 
 function page(html: string): void {
   document.body.innerHTML = html; // fixture markup
@@ -271,5 +271,32 @@ describe('round 42: names from descendants, 送出, invisible characters', () =>
       expect(findSendButton($('#c')), control).toBeNull();
       expect(isDraftSendControl($('#s')), control).toBe(false);
     }
+  });
+});
+
+describe('round 43: aria-hidden parts are no part of a send control name', () => {
+  it('nameText leaves out aria-hidden parts of the element (not a hidden part above it); drawn keeps them; long text is null', () => {
+    page(`<div id="root" aria-hidden="true"><button id="b"><span aria-hidden="true">attach_file</span>发送</button></div>
+      <button id="long">${'很长的文字'.repeat(10)}</button>`);
+    expect(nameText($('#b'), 16)).toBe('发送');
+    expect(nameText($('#b'), 16, true)).toBe('attach_file发送');
+    expect(nameText($('#long'), 16)).toBeNull();
+  });
+  it.each([
+    ['a 发送 button beside an aria-hidden icon ligature', '<div><textarea></textarea><button id="want"><span class="material-icons" aria-hidden="true">attach_file</span>发送</button></div>'],
+    ['a text control beside an aria-hidden ligature', '<div><textarea></textarea><div id="want" style="cursor:pointer"><span aria-hidden="true">north_east</span>发送</div></div>'],
+    ['a button whose only text is an aria-hidden 发送 glyph', '<div><textarea></textarea><button id="want"><i aria-hidden="true">发送</i></button></div>'],
+    ['the 发送 beside a 表情 holding an aria-hidden 发送 decoy', '<div><textarea></textarea><button id="x"><svg aria-label="表情"></svg><span aria-hidden="true">发送</span></button><button id="want" class="primary">提交</button></div>'],
+  ])('findSendButton: %s', (_name, html) => {
+    page(html);
+    expect(findSendButton($('textarea, [contenteditable]'))?.id).toBe('want');
+  });
+  it('isDraftSendControl reads the name as a browser does', () => {
+    page(`<textarea></textarea><button id="a"><span aria-hidden="true">attach_file</span>发送</button>
+      <button id="b"><svg aria-label="表情"></svg><span id="decoy" aria-hidden="true">发送</span></button><button id="c"><i aria-hidden="true">发送</i></button>`);
+    expect(isDraftSendControl($('#a'))).toBe(true);
+    expect(isDraftSendControl($('#b'))).toBe(false);
+    expect(isDraftSendControl($('#decoy'))).toBe(false);
+    expect(isDraftSendControl($('#c'))).toBe(true);
   });
 });

@@ -59,6 +59,31 @@ describe('interceptSends', () => {
   });
   afterEach(() => ctl.abort());
 
+  it('an Enter in a field beside the message (round 43) is kept from the page, not prevented nor decided, while the message would be stopped; one submitting the form is judged', () => {
+    const memo = document.querySelector<HTMLInputElement>('#other')!;
+    memo.addEventListener('keydown', (e) => pageSaw.push(`memo:${e.key}`));
+    let submits = false;
+    // As the guard does: the aside field's key belongs to the message's composer.
+    const composerForKey = (t: EventTarget | null) => (t === field || t === memo ? 'composer' : null);
+    interceptSends({ ...options, composerForKey, asideKey: (t) => (t === memo ? { composer: 'composer', submits } : null) });
+    const down = key({ key: 'Enter' });
+    memo.dispatchEvent(down);
+    memo.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(down.defaultPrevented).toBe(false); // the line break is typed
+    expect(pageSaw).toEqual([]);
+    expect(options.decide).not.toHaveBeenCalled();
+    submits = true;
+    const submit = key({ key: 'Enter' });
+    memo.dispatchEvent(submit);
+    expect(options.decide).toHaveBeenCalledWith(expect.objectContaining({ composer: 'composer', via: 'enter' }));
+    expect(submit.defaultPrevented).toBe(true);
+    memo.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', bubbles: true, cancelable: true }));
+    (options.wouldPass as ReturnType<typeof vi.fn>).mockReturnValue(true);
+    submits = false;
+    memo.dispatchEvent(key({ key: 'Enter' }));
+    expect(pageSaw).toEqual(['memo:Enter']); // a clean message: the page gets its Enter
+  });
+
   it('stops a blocked Enter (and its keyup) before the page sees it', () => {
     interceptSends(options);
     const down = key({ key: 'Enter' });

@@ -73,10 +73,23 @@ describe('Send clicks during start-up', () => {
     ['a 发送 button while every field is empty', '<textarea></textarea><button>发送</button>', 'button', false],
     ['another button while the draft has text', '<textarea>亲</textarea><button>表情</button>', 'button', false],
     ['发送成功 (a status, not a control)', '<textarea>亲</textarea><span>发送成功</span>', 'span', false],
+    ['发送 beside an aria-hidden icon ligature (round 43)', '<textarea>亲</textarea><button><span aria-hidden="true">attach_file</span>发送</button>', 'button', true],
+    ['表情 holding an aria-hidden 发送 decoy (round 43)', '<textarea>亲</textarea><button><svg aria-label="表情"></svg><span aria-hidden="true">发送</span></button>', 'span', false],
+    ['a button whose only text is an aria-hidden 发送 glyph (round 43)', '<textarea>亲</textarea><button><i aria-hidden="true">发送</i></button>', 'i', true],
+    ['a 发送 inside a chat list (round 43: the list is not read whole)', `<textarea>亲</textarea><div>${'<p>买家消息很长</p>'.repeat(50)}<button id="s">发送</button></div>`, '#s', true],
   ])('%s → held %s', (_name, html, selector, expected) => {
     document.body.innerHTML = html;
     const hold = createStartupHold(window, now());
     expect(held(hold, click(document.querySelector(selector)!))).toBe(expected);
+  });
+  it('a click in a long chat list reads no ancestor\'s whole text (round 43, item 3)', () => {
+    document.body.innerHTML = `<textarea>亲</textarea><div><div><div><ul>${'<li>买家的一条很长的消息，内容很多很多</li>'.repeat(200)}<li><b id="t">点</b>这里</li></ul></div></div></div>`;
+    const hold = createStartupHold(window, now());
+    const read = vi.spyOn(Node.prototype, 'textContent', 'get');
+    const event = click(document.getElementById('t')!);
+    expect(held(hold, event)).toBe(false);
+    expect(read).not.toHaveBeenCalled();
+    read.mockRestore();
   });
 });
 

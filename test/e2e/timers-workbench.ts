@@ -1,0 +1,92 @@
+// The workbench page the timers' red-team specs drive (rounds 42–43): its layout, rows carrying the buyer's id
+// (`0_<buyerId>_…`), session cards, driven by window.__buyer / __switch / __header. Moved here from timers-unseen-42.
+import type { Page } from '@playwright/test';
+import { routeWorkbenchPages } from './guard-support';
+
+export interface Buyer {
+  name: string;
+  id: string;
+  /** The platform's own countdown on the card (e.g. "2分50秒后超时"), '' for none. */
+  timeout?: string;
+}
+
+/** The workbench's layout (../shared/notes/workbench-and-metrics.md §2), rows with ids, driven by window.__buyer / __switch. */
+export const workbench = (buyers: readonly Buyer[]) => `<!doctype html><meta charset=utf-8><title>workbench</title>
+<div class=new-workbench-container>
+ <div class=leftBottom><div class=SessionListGroup><div class=SessionListGroup-FolderSessions id=cards></div></div></div>
+ <div class=chat>
+  <div class=TargetUserHeader><div class=LoginUserInfo><div class=LoginUserInfo-mainTitle><span class=LoginUserInfo-mainTitle-text id=hdr></span></div></div></div>
+  <div class=ChatMessageList><div class=ChatMessageList-ContentWrap id=list></div></div>
+  <div class=SendBox><div class=SendBox-Editor><div class=ql-container><div class=ql-editor contenteditable=true id=ed style="min-height:40px"></div></div></div>
+   <div class=SendBox-buttonRight><button class="ant-btn ant-btn-primary" id=send>发送</button></div></div>
+ </div>
+</div>
+<script>
+window.__sent = [];
+const convs = ${JSON.stringify(buyers)}.map((b) => ({ ...b, msgs: [] }));
+let cur = 0, seq = 0;
+const pad = (n) => String(n).padStart(2, '0');
+const stamp = (ts) => { const d = new Date(ts + 8 * 3600e3); return (d.getUTCMonth() + 1) + '-' + d.getUTCDate() + ' ' + pad(d.getUTCHours()) + ':' + pad(d.getUTCMinutes()) + ':' + pad(d.getUTCSeconds()); };
+function row(c, m) {
+  const el = document.createElement('div');
+  el.id = '0_' + c.id + '_' + m.id;
+  const side = m.dir === 'out' ? 'kwaishop-cs-LayoutDefaultWrapper__isMine' : 'kwaishop-cs-LayoutDefaultWrapper__notMe';
+  el.innerHTML = '<div class="kwaishop-cs-LayoutDefaultWrapper_lrWrapper ' + side + '"><div class=kwaishop-cs-LayoutDefaultWrapper_msgMain><div class=kwaishop-cs-LayoutDefaultWrapper_beforeMsgBody></div><div class=kwaishop-cs-LayoutDefaultWrapper_msgBody></div></div></div>';
+  el.querySelector('[class$=beforeMsgBody]').textContent = (m.dir === 'out' ? '客服小张' : c.name) + stamp(m.ts);
+  el.querySelector('[class$=msgBody]').textContent = m.text;
+  return el;
+}
+function renderCards() {
+  const cards = document.getElementById('cards');
+  cards.replaceChildren(...convs.map((c, i) => {
+    const card = document.createElement('div');
+    card.className = 'SessionBaseCard' + (i === cur ? ' active' : '');
+    card.innerHTML = '<div class=SessionBaseCard-topHeadName></div><div class=SessionBaseCard-topHeadTime></div><div class=SessionBaseCard-lastMessage></div>';
+    card.children[0].textContent = c.name;
+    card.children[1].textContent = c.timeout || '';
+    card.children[2].textContent = (c.msgs.at(-1) || {}).text || '';
+    card.onclick = () => window.__switch(i);
+    return card;
+  }));
+}
+function render() {
+  document.getElementById('hdr').textContent = convs[cur].name;
+  document.getElementById('list').replaceChildren(...convs[cur].msgs.map((m) => row(convs[cur], m)));
+  renderCards();
+}
+window.__switch = (i) => { cur = i; render(); };
+window.__header = (text) => { document.getElementById('hdr').textContent = text; };
+window.__buyer = (i, text, agoSeconds = 0) => {
+  const c = convs[i]; const m = { id: 'm' + (++seq), dir: 'in', text, ts: Date.now() - agoSeconds * 1000 };
+  c.msgs.push(m);
+  if (i === cur) document.getElementById('list').append(row(c, m));
+  renderCards();
+};
+function send() {
+  const ed = document.getElementById('ed'); const t = ed.innerText.trim(); if (!t) return;
+  window.__sent.push(t);
+  const c = convs[cur]; const m = { id: 'm' + (++seq), dir: 'out', text: t, ts: Date.now() };
+  c.msgs.push(m); c.timeout = '';
+  document.getElementById('list').append(row(c, m)); ed.innerHTML = ''; renderCards();
+}
+document.getElementById('ed').addEventListener('keydown', (e) => { if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); send(); } });
+document.getElementById('send').onclick = send;
+render();
+</script>`;
+
+declare global {
+  interface Window {
+    __buyer(i: number, text: string, agoSeconds?: number): void;
+    __switch(i: number): void;
+    __header(text: string): void;
+  }
+}
+
+export async function openWorkbench(context: import('@playwright/test').BrowserContext, buyers: readonly Buyer[]): Promise<Page> {
+  await routeWorkbenchPages(context, { '/workbench': workbench(buyers) });
+  const page = await context.newPage();
+  await page.goto('https://im.kwaixiaodian.com/workbench');
+  await page.waitForTimeout(1800); // past the watcher's settle time: what comes now is live
+  return page;
+}
+
