@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 43 (t43b): a sense that cannot tell, then the word denied or refused
+    '我们看不出是不是高仿，建议去鉴定',
+    '这个我们也分不清是不是高仿',
+    '跟正品喝不出区别？我们不卖高仿',
+    '肉眼分不出的高仿，我们从来不卖',
     // round 42 (t42i): pirated goods or installs refused right after the noun or a list (…我们都不做, 这类我们一概不碰)
     '破解、装盗版游戏我们都不做哦，会被封机的～',
     '盗版游戏我们一律不装，只装正版。',
@@ -677,6 +682,12 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 43 (t43b): a difference denied before the word is a likeness claimed, not a denial of the word
+    '跟正品喝不出区别的高仿',
+    '摸不出区别的高仿',
+    '和原版没区别的复刻',
+    '跟专柜闻不出差别的精仿香水',
+    '和正品吃不出区别的仿制品',
     // round 42 (t42i): the pirated install offered, a refusal of something else later
     { text: '我们这边可以帮您装盗版游戏，两百个随便挑。', severity: 'block' },
     { text: '盗版游戏我们帮您装好，不过我们不做售后。', severity: 'block' },
