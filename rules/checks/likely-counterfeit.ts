@@ -1,5 +1,6 @@
 // 2.8 by the statistical second opinion (rules/model/): hints that the goods are not genuine (grades,
 // winks, price logic, missing proof) in words the counterfeit rules have no pattern for.
+import { splitFromSame } from '../detect/split-from-same';
 import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 import { likelyRule } from '../model/likely-rule';
 import { imitationByNatureText, lifelikeReplicaText } from '../detect/imitation';
@@ -221,6 +222,8 @@ export default likelyRule({
     honestTier(s) ||
     ownPieceRemade(s) ||
     genuineThenProverb(s) ||
+    // Round 43 (t43b): a sample split from the same genuine bottle, told in the sentence or the answer right after it (detect/split-from-same.ts).
+    splitFromSame(s + next) ||
     (OWN_ORIGINAL.test(s) && !COPY_HINT.test(s) && !BRAND_LIKENESS.test(s)) ||
     (s.search(COPY_DENIED) >= 0 && !COPY_WORD.test(s.replace(COPY_DENIED, ''))) ||
     (s.search(COPY_REFUSED) >= 0 && !COPY_WORD.test(s.replace(COPY_REFUSED, '')) && !COPY_HINT.test(s.replace(COPY_REFUSED, '')) && !TURN_OR_WINK.test(s)) ||
