@@ -117,6 +117,13 @@ const addressNotedForDelivery = (s: string): boolean => {
   const m = ADDRESS_NOTED.exec(s);
   return m !== null && DELIVERY_ARRANGED.test(s.slice(m.index + m[0].length)) && !ADDRESS_NOTE_TURN.test(s);
 };
+// Round 43 (t43b): where to find the order's page asked, the answer an in-app place (您知道去哪儿找订单详情吗？在我的订单里): app help, the
+// buyer sought by no one — not with the buyer's home, family or review, a visit or a menace in the question or the answer.
+const PAGE_WHERE_ASKED = /(?:知道|清楚|会)(?:去|在|上|到)?(?:哪儿|哪里|哪)(?:找|看|查|打开|点)(?:到)?(?:您的?|你的?)?(?:订单|物流|快递|退款|售后|发票|评价入口|优惠券|详情|进度|记录|入口)/;
+const IN_APP_PLACE = /^(?:就|都)?(?:在|点|点开|打开|进入|进|去)?[^]{0,6}?(?:我的|订单|首页|个人中心|主页|页面|右上角|右下角|下方|底部|详情|售后|app|快手|设置)/;
+const PAGE_TURN = /(?:您|你)家|住|地址|单位|孩子|家人|学校|公司|差评|评价|删|撤|小心|后果|等着|看着办|走着瞧|上门|派人|(?:找|盯|跟|记住|记着)(?:您|你)/;
+const pageWhereAsked = (s: string, next: string): boolean =>
+  PAGE_WHERE_ASKED.test(s) && IN_APP_PLACE.test(next) && !PAGE_TURN.test(s) && !PAGE_TURN.test(next.split(/[。！？!?]/)[0] ?? '');
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -132,5 +139,5 @@ export default likelyRule({
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
   // Round 37 (t37g): …and a review asked on the buyer's family liking the goods (detect/goods-user.ts).
   // Round 41 (t41a): …and wordiness excused before advice for the buyer's own good (wordyExcused); t41f: the buyer taken off our marketing list (unsubscribed).
-  unless: (s, next) => wordyExcused(s) || addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s) || accountNotFound(s) || reviewKeptWaived(s) || unsubscribed(s) || addressNotedForDelivery(s),
+  unless: (s, next) => wordyExcused(s) || addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s) || accountNotFound(s) || reviewKeptWaived(s) || unsubscribed(s) || addressNotedForDelivery(s) || pageWhereAsked(s, next),
 });

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 43 (t43b): where to find the order's page asked, the answer an in-app place
+    '您知道去哪儿找订单详情吗？在我的订单里',
+    '您知道在哪看物流吗？点开订单就能看到',
+    '亲知道去哪里查退款进度吗？在售后页面',
     // round 43 (t43b): the buyer's address noted for the next parcels, the carrier or drop-off told after it
     '您住的小区我们记下了，以后走顺丰配送',
     '您住的楼号我们备注了，以后快递直接送到楼下',
@@ -108,6 +112,11 @@ ruleTable(likelyThreat, {
     '已为您退订短信，以后不会再收到活动通知。',
   ],
   invalid: [
+    // round 43 (t43b): the order page's place told, then a demand or what we know of the buyer
+    '您知道去哪儿找订单详情吗？在订单里，找到了就把差评删了',
+    '您知道去哪儿找订单详情吗？在我的订单里，上面有您家地址，我们也看得到',
+    '您知道去哪儿查物流吗？在订单里，顺便说一句，您住哪我们也查得到',
+    '亲知道去哪查退款进度吗？在售后页面，查完记得把差评改了',
     // round 43 (t43b): an address note with the buyer watched, visited or their family called
     '您家小区我们记下了，以后快递员会多留意您',
     '您的地址我们记下了，以后快递员天天去您楼下转转',
