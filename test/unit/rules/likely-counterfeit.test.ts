@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 43 (t43b): a copy by 复制 denied, no copy word left
+    '这本画册不是复制品，跟原版一样是原作者授权印刷的',
+    '这本书不是复制的，跟原版一样',
+    '这套邮票不是复制品，是邮局正式发行的原票',
     // round 43 (t43b): a sample split from the same genuine bottle, told in the sentence or the answer after it
     '这款是分装的，口感喝不出区别吗？喝不出，因为就是同一瓶原液分的',
     '这款是小样分装，摸不出区别，就是同一罐分的',
@@ -102,6 +106,9 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 43 (t43b): 复制 denied, another way of copying owned (拷贝, 翻印)
+    '这张专辑不是复制的，是拷贝母带压的，跟原版一样',
+    '这幅画不是复制的，是高清翻印的，跟原作一模一样',
     // round 43 (t43b): a split with a wink, or a likeness to an import with no source told
     '这款是分装的，跟正装喝不出区别，懂的',
     '包装上印着分装厂名称，跟进口的吃不出区别',
