@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 43 (t43b): the substitute's initials followed by an English noun (compact: czstonenotreal…) still name it
+    '戒指是CZ stone，not real diamond，价格很实在',
+    'PU leather, not real leather，所以便宜',
     // round 43 (t43b): a sample split from the same genuine bottle cannot differ from it
     '这款是小样分装，摸不出区别，就是同一罐分的',
     '香水是从正装大瓶里分出来的，闻不出区别',
@@ -1039,6 +1042,11 @@ ruleTable(counterfeitImplied, {
     '这是我们工厂自己的品牌，不是贴牌的。',
   ],
   invalid: [
+    // round 43 (t43b): the substitute named, then a brand likeness
+    '戒指是CZ stone，not real diamond，但跟Tiffany的一模一样',
+    '这个包not real，跟LV一样',
+    '戒指是CZ stone，not real diamond，same as the Cartier one',
+    '包是PU leather, not real, but the logo is the same as original',
     // round 43 (t43b): no difference by taste, touch or smell, against the genuine article
     '咖啡是国内有资质的工厂分装的，跟进口原装喝不出区别',
     '外包装上印着韩国产，跟专柜的摸不出区别',
