@@ -111,6 +111,7 @@ import type { LintContext } from '../context';
 import { hasQuoteMarks, mentionedWords, othersQuote, quotePair } from '../detect/quoted';
 import { sentence } from '../detect/cues';
 import { imitationByNature, NATURE_IMITATION } from '../detect/imitation';
+import { splitFromSame } from '../detect/split-from-same';
 import { KIN, kinRecipeAt } from '../detect/kin-recipe';
 import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 import { marketSubject, MARKET_SUBJECT_REGEXES } from '../detect/market-subject';
@@ -144,7 +145,12 @@ const MATERIAL_BRAND_TURN = /original|authentic|brand|logo|same|counter|专柜|�
 function materialHonestlyNamed(ctx: LintContext, start: number, end: number): boolean {
   if (!MATERIAL_AFTER.test(ctx.after(end, 12))) return false;
   const s = sentenceOf(ctx, start, end, 60);
-  return SUBSTITUTE_NAMED.test(s) && !MATERIAL_BRAND_TURN.test(s);
+  if (MATERIAL_BRAND_TURN.test(s)) return false;
+  if (SUBSTITUTE_NAMED.test(s)) return true;
+  // (round 43, t43b: the compact view drops spaces, so CZ stone / PU, not real leather read czstonenotreal…, and the initials' boundary never
+  // holds there: read them in the drafted text, spaces kept, around the anchor)
+  const [from, to] = ctx.toOriginal(start, end);
+  return /(?<![a-z])(?:pu|cz)(?![a-z])/.test(ctx.text.slice(Math.max(0, from - 80), to + 80).toLowerCase());
 }
 // Round 42 (t42a): the kind's word read in the folded view, where the words keep their spaces: the compact view joins them (fake fur
 // trim → fakefurtrim, fake leather (PU) → fakeleatherpu), so a boundary test there failed on any English word after the kind. And the
@@ -228,20 +234,20 @@ const DECANT_CONTAINER = /^(?:小|旅行|便携|真空|按压|喷雾|喷)?(?:药
  * home one, nor with our hand, a later time, a bare body or a likeness anywhere in the sentence.
  */
 const MAKER_MARKED_IN_MAKING =
-  /^(?![^]*(?:我们|咱们|自己|店里|国内|另外|另找|后来|后期|事后|之后|后补|后加|补上|白瓷|白坯|白牌|素坯|国产|本身|普通|原来|一样|差不多|没区别|看不出|分不出|便宜))[^]*(?<!找|别的|其他|其它|代|小|外面的|那个|这个)工厂(?:在)?(?:烧制|生产|出厂)?(?:时|的时候|前)?(?:就)?(?:一起|直接|统一)?(?:贴花(?:后)?烧|釉下彩?烧|釉上彩?烧|烧制|烧|丝印|移印|烫金|压印|镭雕|激光(?:打|刻|雕))(?:上去|出来|上|成|好)?的/;
+  /^(?![^]*(?:我们|咱们|自己|店里|国内|另外|另找|后来|后期|事后|之后|后补|后加|补上|白瓷|白坯|白牌|素坯|国产|本身|普通|原来|一样|差不多|没区别|看不出|喝不出|吃不出|摸不出|尝不出|闻不出|分不出|便宜))[^]*(?<!找|别的|其他|其它|代|小|外面的|那个|这个)工厂(?:在)?(?:烧制|生产|出厂)?(?:时|的时候|前)?(?:就)?(?:一起|直接|统一)?(?:贴花(?:后)?烧|釉下彩?烧|釉上彩?烧|烧制|烧|丝印|移印|烫金|压印|镭雕|激光(?:打|刻|雕))(?:上去|出来|上|成|好)?的/;
 /**
  * Round 36 (t36b): repacking disclosed as the lawful kind — a licensed packer (有资质的工厂, 生产许可证, SC编号) named, or the packer's name
  * printed on each pack (印着分装厂名称, 标注了分装企业; round 39, t39m: 包装上写了分装厂 with no name said) — is the compliant way to sell bulk imports in small packs (咖啡糖大包装进口后由国内有资质的
  * 工厂分装成小袋), not a fake — unless the packs are said to pass for the imported ones (看着跟进口的一样, 看不出).
  */
 const LAWFUL_REPACK =
-  /^(?![^]*(?:一模一样|一样|看不出|认不出|分不出|没区别|冒充|装作|当成|就当))(?=[^]*(?:有资质|具备资质|资质齐全|持证|生产许可|许可证|sc编号|sc[0-9]{6}|(?:印|标|写|注)(?:着|有|了|明|注)?[^，。]{0,4}(?:分装|灌装|包装)(?:厂|商|企业|单位|公司)(?:的)?(?:名称|名字|信息|地址)|(?:分装|灌装)(?:厂|商|企业|单位)(?:的)?(?:名称|名字|信息|地址)|(?:包装|袋|袋子|瓶|罐|盒|标签|外包装|背标|包装袋)(?:上|上面|背面|后面)?(?:都|也)?(?:写|印|标|注)(?:着|有|了|明)(?:了)?(?:我们|我们的|咱们|咱们的)?(?:分装|灌装)(?:厂|商|企业|单位|公司)(?!是|就是|其实|在|写|印|标|不)))/;
+  /^(?![^]*(?:一模一样|一样|看不出|喝不出|吃不出|摸不出|尝不出|闻不出|认不出|分不出|没区别|冒充|装作|当成|就当))(?=[^]*(?:有资质|具备资质|资质齐全|持证|生产许可|许可证|sc编号|sc[0-9]{6}|(?:印|标|写|注)(?:着|有|了|明|注)?[^，。]{0,4}(?:分装|灌装|包装)(?:厂|商|企业|单位|公司)(?:的)?(?:名称|名字|信息|地址)|(?:分装|灌装)(?:厂|商|企业|单位)(?:的)?(?:名称|名字|信息|地址)|(?:包装|袋|袋子|瓶|罐|盒|标签|外包装|背标|包装袋)(?:上|上面|背面|后面)?(?:都|也)?(?:写|印|标|注)(?:着|有|了|明)(?:了)?(?:我们|我们的|咱们|咱们的)?(?:分装|灌装)(?:厂|商|企业|单位|公司)(?!是|就是|其实|在|写|印|标|不)))/;
 /**
  * Round 41 (t41l): the origin or the filling told on the pack or the page (外包装上印着这几个字, 详情页也标了, 外盒底部印着Made in Korea),
  * with no likeness to the imported article nor a contradiction beside it (其实, 实际是, 看不出): a disclosure, not a disguise.
  */
 const ORIGIN_DISCLOSED =
-  /^(?![^]*(?:一模一样|一样|看不出|认不出|分不出|没区别|冒充|当成|就当|其实|实际上|实际是|本身|里面是|懂的|您懂|你懂))[^]*(?:外包装|包装|外盒|盒子|盒|瓶身|罐身|标签|背标|详情页?|页面|标题|商品名)(?:上|里|中|底部|背面)?(?:面)?(?:也|都|已|已经)*(?:印着|标着|写着|印了|标了|写了|注明|标明|写明|标注|印有|标有|说明)/;
+  /^(?![^]*(?:一模一样|一样|看不出|喝不出|吃不出|摸不出|尝不出|闻不出|认不出|分不出|没区别|冒充|当成|就当|其实|实际上|实际是|本身|里面是|懂的|您懂|你懂))[^]*(?:外包装|包装|外盒|盒子|盒|瓶身|罐身|标签|背标|详情页?|页面|标题|商品名)(?:上|里|中|底部|背面)?(?:面)?(?:也|都|已|已经)*(?:印着|标着|写着|印了|标了|写了|注明|标明|写明|标注|印有|标有|说明)/;
 /** Round 41 (t41l): the country whose 国 a 国产 anchor borrows (韩国产, 美国产, 泰国产): a foreign origin, not a domestic make. */
 const COUNTRY_BEFORE_GUO = /(?:韩|美|德|法|英|泰|俄|外|异|邻|王|岛)$/;
 /** Round 41 (t41l): a product with two origins told (有韩国产和中国产两个产地, 分国产和进口两个版本): which one ships is a fact, not a fake. */
@@ -277,7 +283,7 @@ function resealedInTransit(ctx: LintContext, start: number, end: number): boolea
  * (中文版, 国内版, 修订版, 合规版): not a copy passed off as the original — unless it is said to match the original (原样, 一模一样, 看不出).
  */
 const COMPLIANT_REEDITION =
-  /^(?![^]*(?:一模一样|原样|照着|看不出|跟原版一样|和原版一样|与原版一样|跟原版没区别|和原版没区别|同款|盗版|没授权|未授权))(?=[^]*(?:审图号|不允许(?:销售|卖|进口|上架)|不能在国内(?:销售|卖)|国内不能(?:销售|卖)|不合规|没过审|未过审|没有过审|送审|审核通过|标准地图))[^]*(?:中文版|国内版|合规版|修订版|简体版|审图版)/;
+  /^(?![^]*(?:一模一样|原样|照着|看不出|喝不出|吃不出|摸不出|尝不出|闻不出|跟原版一样|和原版一样|与原版一样|跟原版没区别|和原版没区别|同款|盗版|没授权|未授权))(?=[^]*(?:审图号|不允许(?:销售|卖|进口|上架)|不能在国内(?:销售|卖)|国内不能(?:销售|卖)|不合规|没过审|未过审|没有过审|送审|审核通过|标准地图))[^]*(?:中文版|国内版|合规版|修订版|简体版|审图版)/;
 /** Round 39 (t39d): the mark said to be the shop's own (我们自己的标, 自家品牌的logo): no other maker's mark put on. */
 const OWN_MARK = /(?:我们|我家|自家|咱家|本店|自己)(?:的|家)?(?:自己的?|自有的?)?(?:品牌|牌子)?(?:的)?(?:标|logo|商标|牌子|品牌)|自有品牌|自主品牌/;
 const DONE_HERE = /我们|自己|国内|本地|国产|这边|散装|代工|小作坊|工厂|另外|另行|额外|另配|另装|另换/;
@@ -330,7 +336,7 @@ const OEM_OWN_BOX =
 /** Proof of genuineness said to be missing: 没原盒, 不带盒子的版本, 防伪卡都没有, 品牌授权也没有, 不是原装盒. */
 const PROOF_ABSENT = /(?:没有?|无|不带|不含|缺|少了?|拿不出|给不了|提供不了|出不了|不是)(?:原装|原厂|原来的?|品牌的?|牌子的?|专柜的?|官方的?|正品的?)?的?(?:原盒|盒子?|包装盒|防伪|小票|授权|证书)|(?:原盒|盒子|防伪卡|防伪码|小票|授权|证书)(?:和[^，。]{1,4})?(?:我们|咱们|咱|这边)?(?:都|也)?(?:没有?(?![印贴写刻烫标]|车标|logo|商标)|给不了|拿不出|出不了)/;
 /** Round 40 (t40j): the goods sold as open-box or used, not as new, and no wink at genuineness (the box-missing cue's notSentence). */
-const NOT_SOLD_AS_NEW = /^(?![^]*(?:正不正|真不真|真假|懂的|懂得|您懂|你懂|明白吧|专柜|柜台|原版|一模一样|没区别|看不出|a货|高仿|仿))[^]*(?:(?:不能|不好|没法|无法|不可以|不敢|不再)(?:按|算|当|作为)(?:全新|新品|新的|新货)|(?:按|算|当|作为)(?:二手|拆封|开封|展示|样品|样机|瑕疵|九[成五]新|非全新|库存)|非全新|拆封品|开封品|展示机|展示品|样机|瑕疵品)/;
+const NOT_SOLD_AS_NEW = /^(?![^]*(?:正不正|真不真|真假|懂的|懂得|您懂|你懂|明白吧|专柜|柜台|原版|一模一样|没区别|看不出|喝不出|吃不出|摸不出|尝不出|闻不出|a货|高仿|仿))[^]*(?:(?:不能|不好|没法|无法|不可以|不敢|不再)(?:按|算|当|作为)(?:全新|新品|新的|新货)|(?:按|算|当|作为)(?:二手|拆封|开封|展示|样品|样机|瑕疵|九[成五]新|非全新|库存)|非全新|拆封品|开封品|展示机|展示品|样机|瑕疵品)/;
 /** A claim of genuine goods or papers that is not itself denied (品牌授权也没有 is no claim). */
 const PROOF_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关单|(?<!(?:没有?|无|未经?|非|不是|不带)[^，。]{0,2})(?:授权书|品牌授权|官方授权)(?![^，。]{0,4}(?:没|无|拿不出|给不了|开不了))|假一赔/;
 /** …given as the reason for the price, winked at, left to the buyer who cares about genuineness, or a check said to fail too. */
@@ -456,12 +462,21 @@ function devicePromptOnDeclaredPart(ctx: LintContext, start: number, end: number
   if (STRONG_LIKENESS.test(earlier + ctx.after(end, 40, 'hard'))) return false;
   return /兼容|副厂|第三方|通用款|替换装/.test(earlier) && /不是[^，。！？]{0,6}(?:原厂|原装)|非(?:原厂|原装)|第三方(?:品牌|厂家|厂商)/.test(earlier);
 }
+/**
+ * Round 43 (t43b): imitationByNature, or the text around the anchor (across a sentence end: a question asked back and answered — 喝不出区别吗？
+ * 喝不出，因为就是同一瓶原液分的) tells a sample split from the same genuine bottle.
+ */
+function imitationOrSplit(ctx: LintContext, start: number, end: number): boolean {
+  return imitationByNature(ctx, start, end) || splitFromSame(ctx.compact.slice(Math.max(0, start - 40), end + 60));
+}
 const cues: Cue[] = [
   {
     // Indistinguishable from the genuine article, plus a sign it is not it: 跟原厂的放一起谁也认不出来,
     // 和专柜真品对比几乎零差别, 跟正品一个模子…价格只要三分之一 (not 两个颜色几乎零差别, 是正品跟专柜一模一样).
     words: [
       '认不出', '看不出', '分不出', '瞧不出', '分不清', '辨不出', '认得出', '看得出', '分得清', '瞧得出', '零差别', '零区别', '零差异', '一个模子',
+      // …by any sense, not the eye alone (跟进口原装喝不出区别, 和专柜的摸不出区别, 闻不出两样; round 43, t43b)
+      '喝不出', '吃不出', '摸不出', '尝不出', '闻不出', '品不出', '听不出',
       '没啥两样', '没两样', '没什么两样', '没啥区别', '看不出差别', '差不了多少', '没差',
       // …or only slightly apart (跟专柜差别极小; round 10).
       '差别极小', '差别很小', '区别很小', '区别不大', '差别不大', '差距很小', '差距不大', '差异很小', '微乎其微',
@@ -472,7 +487,8 @@ const cues: Cue[] = [
     notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /颜色|色差|图片|实物|尺码|色号|包装不同|外包装/],
     deniable: false,
     // Round 23 (t23a): goods that are an imitation by nature (仿真花束…跟真的一模一样，看不出是假花): realism praised.
-    unless: imitationByNature,
+    // (round 43, t43b: …or a sample split from the same genuine bottle: detect/split-from-same.ts)
+    unless: imitationOrSplit,
   },
   {
     // The copy kept, the real thing not (round 11): 仿的我们有，真的没有; 正品没货，复刻的有. Not: 这个颜色真的没有了 (真的 the adverb).
@@ -1028,7 +1044,7 @@ const cues: Cue[] = [
     // faux/fake fur, fake plants 仿真绿植), or the English word glossed in Chinese (fake 是说“假晒”, replica 指的是…): a kind, not a copy.
     notAfter: /^(?:一词|这个词|这个单词|这个英文|这个字)?(?:是说|是指|指的是|指|的意思是|意思是|的意思|在这里是|这里是)(?![a-z])|^(?:reviews?|news|accounts?|orders?|messages?|links?|calls?|web|sites?|profiles?|tracking|numbers?|emails?|sms|scams?|sellers?|shops?|stores?|ads?|ones?fromothers)|^(?:这个|这几个)?(?:字样|字母|单词|英文字|印花|图案|标语|涂鸦|刺绣|印字|绣字|大字|字眼)/,
     // …or someone passing as us sells it elsewhere (有人冒充我们店在别处卖replica; round 10).
-    notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|notadupe|nodupe|isntadupe|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam|冒充|别处|认准/, GENUINE_CLAIM, BRAND_NAMED],
+    notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|notadupe|nodupe|isntadupe|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|ifthis|ifthat|ifany|ifthere|ifwe|ifthey|whether|isit|notsell|nosell|scam|冒充|别处|认准/, GENUINE_CLAIM, BRAND_NAMED],
     unless: (ctx, start, end) => fakeKindNamed(ctx, start, end) || materialHonestlyNamed(ctx, start, end),
     deniable: false,
   },
@@ -1052,7 +1068,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '英文用语表明商品为仿品或非正品（规则 2.8）',
     notAfter: /^(?:的)?(?:box|packag|case|bag|dustbag|charger|cable|strap|accessor|包装|盒|外盒|袋|配件|充电器|表带|发票|invoice|receipt)/,
-    notSentence: [/never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam|冒充|别处|认准|假一赔|退款|退货|赔/, GENUINE_CLAIM],
+    notSentence: [/never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|ifthis|ifthat|ifany|ifthere|ifwe|ifthey|whether|isit|notsell|nosell|scam|冒充|别处|认准|假一赔|退款|退货|赔/, GENUINE_CLAIM],
     deniable: false,
   },
   {
@@ -1138,6 +1154,9 @@ const cues: Cue[] = [
       '没什么区别', '鉴定师都看不出', '专家都看不出', '专柜都看不出', '柜姐都看不出',
       // …"cannot" in the 不了 form (一般人分辨不了; round 12).
       '分辨不了', '辨别不了', '区分不了', '分不了真假', '看不出来是不是真的', '一般人分辨不了', '一般人看不出来',
+      // …by any sense (跟进口原装喝不出区别, 和专柜的摸不出差别; round 43, t43b)
+      '喝不出区别', '吃不出区别', '摸不出区别', '尝不出区别', '闻不出区别', '品不出区别', '听不出区别',
+      '喝不出差别', '吃不出差别', '摸不出差别', '尝不出差别', '闻不出差别', '品不出差别', '听不出差别',
     ],
     severity: 'block',
     message: MESSAGE,
@@ -1145,7 +1164,8 @@ const cues: Cue[] = [
     sentence: /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|官方|鉴定|奢侈品|高端货|顶级货|高版本|版本最高/,
     sentenceSkipsAnchor: true,
     // Round 23 (t23a): …not of goods that are an imitation by nature (仿真水果模型…分不出真假).
-    unless: imitationByNature,
+    // (round 43, t43b: …nor a sample split from the same genuine bottle — 就是同一瓶原液分的: detect/split-from-same.ts)
+    unless: imitationOrSplit,
     notSentence: [ADVICE, REMEDY, /色差|同一(?:批|个批次|批次)|都是正品|就是正品|保证正品|正品保证|官方授权|品牌授权|授权/],
     deniable: false,
   },
@@ -1895,6 +1915,9 @@ const cues: Cue[] = [
     // 其实掺了涤纶): a label that lies about what the goods are. Not the size told against the label (吊牌写M码，实际偏大一码), nor the
     // label confirmed (实际也是100%棉).
     words: ['实际是', '实际上是', '其实是', '实际只是', '实际上只是', '实际用的是', '实际上用的是', '其实用的是', '实际', '其实', '实际上'],
+    // (round 43, t43b: the compact view holds no comma, so `after`'s [^，。！？] stops at a clause only with scope 'clause' — 包装上写的是英文，
+    // 其实是进口原装，跟国内专柜一样 no longer reads 国内 from the next clause)
+    scope: 'clause',
     severity: 'block',
     message: '说吊牌或标签写的材质与实际不符，暗示商品不是正品（规则 2.8）',
     after: /^(?:是|用的是|只是|上是)?[^，。！？]{0,10}?(?:混|掺|含|加了|羊毛|涤纶|化纤|聚酯|人造|腈纶|粘胶|合成|合金|镀|不是|没有|只有|仿)/,
@@ -2774,6 +2797,9 @@ const cues: Cue[] = [
     // The printed origin contradicted: 包装上写法国进口，其实是义乌那边出的; 外包装印的意大利产，实际是广州工厂做的; 标的是原装电池，其实是副厂的
     // (not 包装上写的是英文，其实是进口原装).
     words: ['其实是', '实际是', '实际上是', '其实都是', '其实就是', '实际上'],
+    // (round 43, t43b: the compact view holds no comma, so `after`'s [^，。！？] stops at a clause only with scope 'clause' — 包装上写的是英文，
+    // 其实是进口原装，跟国内专柜一样 no longer reads 国内 from the next clause)
+    scope: 'clause',
     severity: 'block',
     message: '说包装标的产地或原装其实不实，暗示不是正品（规则 2.8）',
     // (round 38, t38h: …or a maker named by its town, the pack swapped — 印的是日本进口，其实是浏阳厂家做好后换的日文包装)
@@ -2886,6 +2912,9 @@ const cues: Cue[] = [
     // 的标，实际是小厂灌的): the brand named by its mark, the maker a workshop. Not our own brand on our own workshop's goods (包装印的是我们自己的
     // 牌子，其实是手工作坊做的), nor a workshop praised as the brand's own (品牌自己的作坊).
     words: ['其实是', '实际是', '实际上是', '其实都是', '其实就是', '实际上', '但其实是', '里面是'],
+    // (round 43, t43b: the compact view holds no comma, so `after`'s [^，。！？] stops at a clause only with scope 'clause' — 包装上写的是英文，
+    // 其实是进口原装，跟国内专柜一样 no longer reads 国内 from the next clause)
+    scope: 'clause',
     severity: 'block',
     message: '说包装印的是品牌、东西其实出自小作坊，暗示不是正品（规则 2.8）',
     after: /^[^，。！？]{0,6}?(?:小作坊|作坊|黑作坊|小厂|小工厂|地下厂|三无|杂牌|白牌|副厂|无牌)/,

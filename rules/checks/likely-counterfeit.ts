@@ -1,5 +1,6 @@
 // 2.8 by the statistical second opinion (rules/model/): hints that the goods are not genuine (grades,
 // winks, price logic, missing proof) in words the counterfeit rules have no pattern for.
+import { splitFromSame } from '../detect/split-from-same';
 import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 import { likelyRule } from '../model/likely-rule';
 import { imitationByNatureText, lifelikeReplicaText } from '../detect/imitation';
@@ -8,8 +9,8 @@ import { upgradeToldText } from '../detect/upgrade-told';
 
 // Round 21 (t21bv): a copy's way of making denied (这本原版书是精装的，不是扫描版打印出来的; 并非复印装订) and no copy word left once the
 // denials are taken out: the sentence vouches for the goods.
-const COPY_DENIED = new RegExp(`${COPY_MAKING_DENIED_HEAD}(?:打印|复印|影印|扫描|翻印|盗印)(?:出来|装订|成册)?(?:的|版)?`, 'g');
-const COPY_WORD = /打印|复印|影印|扫描|翻印|盗印|盗版|仿|假|山寨|复刻|原单|但|不过|可是/;
+const COPY_DENIED = new RegExp(`${COPY_MAKING_DENIED_HEAD}(?:打印|复印|影印|扫描|翻印|盗印|复制)(?:出来|装订|成册)?(?:的|版|品|件)?`, 'g');
+const COPY_WORD = /打印|复印|影印|扫描|翻印|盗印|盗版|拷贝|翻录|刻录|翻拍|仿|假|山寨|复刻|原单|但|不过|可是/;
 
 // Round 22 (t22du): two of our goods compared, both said genuine and their difference put on a stated part or spec (这款是石英的那款是机械的，
 // 外观差不多但都是正品，价格差在机芯; 两款都是正品，区别在材质): the sentence vouches for both. Not a version or grade as the difference
@@ -221,6 +222,8 @@ export default likelyRule({
     honestTier(s) ||
     ownPieceRemade(s) ||
     genuineThenProverb(s) ||
+    // Round 43 (t43b): a sample split from the same genuine bottle, told in the sentence or the answer right after it (detect/split-from-same.ts).
+    splitFromSame(s + next) ||
     (OWN_ORIGINAL.test(s) && !COPY_HINT.test(s) && !BRAND_LIKENESS.test(s)) ||
     (s.search(COPY_DENIED) >= 0 && !COPY_WORD.test(s.replace(COPY_DENIED, ''))) ||
     (s.search(COPY_REFUSED) >= 0 && !COPY_WORD.test(s.replace(COPY_REFUSED, '')) && !COPY_HINT.test(s.replace(COPY_REFUSED, '')) && !TURN_OR_WINK.test(s)) ||

@@ -240,6 +240,15 @@ const anyShopAlike = (s: string): boolean => ANY_SHOP_ALIKE.test(s) && !AT_BUYER
 const BUILT_IN_TOLD = /(?:是|都是|属于)(?:机器|设备|本机|系统|出厂|原机)?(?:自带|内置|预装|出厂自带|出厂预装)的?/;
 const builtInTold = (s: string): boolean =>
   BUILT_IN_TOLD.test(s) && /不是|并非|而不是|不含|不包括/.test(s) && !/[您你]/.test(s) && !OTHERS_PUT_DOWN.test(s) && !PUT_BELOW_STRICT.test(s) && !PRAISE_TURN.test(s);
+// Round 43 (t43b): a crowd heads-up (周末店里人太多了，您别来挤了，工作日来更方便; 节假日人挤人，就别来凑热闹了): the buyer spared a queue, the
+// crowd told first — not with a put-down, a brush-off or the buyer called a nuisance (添乱, 嫌, 烦, 穷人别来).
+const CROWD_TOLD = /人(?:太|很|特别|比较|超|非常)?多|人挤人|人满|爆满|排(?:长)?队|挤不(?:进|下|动)|忙不过来/;
+const STAY_AWAY = /(?:就|先|还是|您|你|可以|最好)*(?:别|不要|不用|不必)(?:特意|专门)?(?:过来|来|跑)(?:挤|凑热闹|排队|跑一趟|一趟)?/;
+const CROWD_TURN = /添乱|捣乱|碍事|碍眼|烦|嫌|丢人|丢脸|掉价|档次|买不起|看不起|不欢迎|别再来|永远|滚|穷|这种人|你这样|您这样/;
+const crowdHeadsUp = (s: string): boolean => {
+  const crowd = CROWD_TOLD.exec(s);
+  return crowd !== null && STAY_AWAY.test(s.slice(crowd.index)) && !CROWD_TURN.test(s) && !OTHERS_PUT_DOWN.test(s) && !PUT_BELOW_STRICT.test(s);
+};
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -264,5 +273,6 @@ export default likelyRule({
   // Round 41 (t41a): …and another shop's goods never tried and so not judged (othersUntried in detect/other-shop-fair.ts).
   // Round 41 (t41j): …and buying advice said to hold at any shop (anyShopAlike above).
   // Round 43 (t43a): …and the goods' built-in content told against what they are not (builtInTold above).
-  unless: (s, next) => builtInTold(s) || anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || elderAilmentKindly(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  // Round 43 (t43b): …and a crowd heads-up (crowdHeadsUp above).
+  unless: (s, next) => builtInTold(s) || crowdHeadsUp(s) || anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || elderAilmentKindly(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

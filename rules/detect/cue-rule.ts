@@ -70,6 +70,11 @@ const NOT_DENIAL = new RegExp(
     '罚没', '没收', '吞没', '埋没', '沉没', '湮没', '覆没',
     // 说 of the agent's own aside, so 说我们 (RHETORICAL: 谁说我们…) does not read 顺便说我们还有… as a rumour denied (round 40, t40l).
     '顺便说', '顺带说', '顺便再说', '顺嘴说',
+    // A difference denied is a likeness claimed (跟正品喝不出区别的高仿, 和原版没区别的复刻, 摸不出来的A货): the word is sold, not denied
+    // (round 43, t43b; DENIAL_QUANTIFIED already reads 没有任何区别 so). A sense that cannot tell, or no difference.
+    // (only with the difference named: 看不出是假的 of a realistic imitation still denies the word — the sense alone is no likeness)
+    ...['看', '喝', '摸', '吃', '尝', '闻', '听', '瞧', '品', '分', '认', '辨', '验', '测'].flatMap((v) => ['区别', '差别', '差异', '两样'].map((d) => `${v}不出${d}`)),
+    '没区别', '没有区别', '没差别', '没有差别', '没什么区别', '没啥区别', '没两样', '没什么两样', '没啥两样', '无差别', '没差异', '没有差异',
   ]),
   'g',
 );

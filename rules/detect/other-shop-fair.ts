@@ -7,13 +7,21 @@ const OTHER_SHOP = /(?:隔壁|对面|那家|别家|他家|他们家|另一家|�
 const KIND_TOLD = /(?:是|属于)(?:快手|平台|官方|品牌|品牌方|厂家)?(?:的)?(?:官方)?(?:自营|旗舰|企业|品牌|授权|专营|官方)(?:店|店铺|旗舰店|账号|号)?/;
 /** …or praised plainly (也不错, 挺好的, 也靠谱). */
 const PRAISED = /(?:也|都|其实|确实|还)(?:挺|很|蛮|还)?(?:不错|好|可以|靠谱|正规|专业)/;
+/**
+ * Round 43 (t43b): …or its papers vouched for as checked and sound (隔壁那家的车检报告我们看过，都正常; 对面的检测报告我看了，数据都合格):
+ * a fair word on a rival — not a paper found false or wanting (不合格, 有问题, 是编的: VERDICT_OR_TURN or no soundness said).
+ */
+const PAPERS_SOUND =
+  /(?:报告|检测|质检|车检|年检|检验|证书|报关单|手续|资质|单据|数据)[^]{0,12}?(?:都|也|全|全都|确实|完全|均)?(?<![不没无])(?:正常|合格|没问题|齐全|达标|属实|真实有效|有效)/;
+/** …not with the paper undercut (其实是找人代检的, 那是托关系办的, 样品是特制的, 可惜是借的). */
+const PAPERS_UNDERCUT = /其实|实际|那是|托关系|走后门|关系|代检|代办|找人|花钱|买的|办的|特制|借|挂靠|样品|表面|纸面|看着|只是|可惜|就是|就怕|问题是/;
 /** A verdict, a hint or a turn (假, 坑, 不如, 小心, 但…), or the buyer brushed off to the other shop (去那家买, 慢走, 爱买不买). */
 const VERDICT_OR_TURN =
-  /假|仿|骗|坑|垃圾|烂|黑心|三无|劣质|有毒|超标|过期|翻新|水货|差|黑|乱|不行|不好|不如|比不上|小心|当心|别去|别买|别信|别找|套路|割韭菜|智商税|没保障|来路|不明|懂的|懂得|便宜没好货|倒闭|跑路|举报|曝光|私下|违法|违禁|贵|宰|忽悠|但|不过|可是|只是|就是|呵呵|反正|爱买不买|随便|去(?:那家|他家|别家|隔壁|对面)|别来|慢走|不送|买不起|嫌|那您|那你|穷|傻|笨|蠢/;
+  /假|仿|骗|坑|垃圾|烂|黑心|三无|劣质|有毒|超标|过期|翻新|水货|差|黑|乱|不行|不好|不如|比不上|小心|当心|别去|别买|别信|别找|套路|割韭菜|智商税|没保障|来路|不明|懂的|懂得|便宜没好货|倒闭|跑路|举报|曝光|私下|违法|违禁|贵|宰|忽悠|但|不过|可是|只是|就是|呵呵|反正|爱买不买|随便|去(?:那家|他家|别家|隔壁|对面)|别来|慢走|不送|买不起|嫌|那您|那你|穷|傻|笨|蠢|编|造|伪|有问题|不合格|不达标|不正常|不齐全|缺/;
 
 /** Compact sentence speaks of another shop fairly: its kind told or praised plainly, with no verdict, hint, turn or brush-off. */
 export function otherShopFair(s: string): boolean {
-  return OTHER_SHOP.test(s) && (KIND_TOLD.test(s) || PRAISED.test(s)) && !VERDICT_OR_TURN.test(s);
+  return OTHER_SHOP.test(s) && (KIND_TOLD.test(s) || PRAISED.test(s) || (PAPERS_SOUND.test(s) && !PAPERS_UNDERCUT.test(s))) && !VERDICT_OR_TURN.test(s);
 }
 
 /**

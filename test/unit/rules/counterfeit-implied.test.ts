@@ -19,6 +19,18 @@ ruleTable(counterfeitImplied, {
     '这款是第三方品牌出的兼容墨盒，不是佳能原厂生产的。打印量和原厂差不多，装上后打印机如果提示“非原装墨盒”，点继续就能正常用。',
     '这是第三方的兼容硒鼓，不是惠普原装的，装上后打印机会提示“非原装硒鼓”，点确定即可正常打印。',
     '这块副厂电池不是原厂的，标题写得很清楚，换上后手机会弹出“非原装电池”，不影响使用。',
+    // round 43 (t43b): the substitute's initials followed by an English noun (compact: czstonenotreal…) still name it
+    '戒指是CZ stone，not real diamond，价格很实在',
+    'PU leather, not real leather，所以便宜',
+    // round 43 (t43b): a sample split from the same genuine bottle cannot differ from it
+    '这款是小样分装，摸不出区别，就是同一罐分的',
+    '香水是从正装大瓶里分出来的，闻不出区别',
+    '这款是分装的，口感喝不出区别吗？喝不出，因为就是同一瓶原液分的',
+    // round 43 (t43b): the printed origin confirmed, a domestic counter named only in the next clause
+    '包装上写的是英文，其实是进口原装，跟国内专柜一样',
+    '包装上都是韩文，其实就是韩国原装进口的，国内专柜也是这个',
+    '外盒印的是日文，其实是日本原装，国内超市也有卖',
+    '包装上写的是英文，其实是原装进口，国内专柜同款',
     // round 42 (t42i): an import's own bag or bottle with nothing refilled, a recycling drive, a blend's share told on the page or label, a Chinese back label, the label denied as ours, a fill told by its date, a part the buyer puts in
     '这款是酒庄原瓶进口，不是散装灌的，瓶身有原产地酒标。',
     '我们的空瓶回收活动还在进行，集满五个空瓶换一瓶小样。',
@@ -1055,6 +1067,22 @@ ruleTable(counterfeitImplied, {
     '机芯是我们另配的，所以才这个价。',
     '外壳是原厂的，里面的主板是我们另配的，价格便宜一半。',
     '表壳是原装的，附送的是我们另配的机芯，不是原厂的，所以才这个价。',
+    // round 43 (t43b): the substitute named, then a brand likeness
+    '戒指是CZ stone，not real diamond，但跟Tiffany的一模一样',
+    '这个包not real，跟LV一样',
+    '戒指是CZ stone，not real diamond，same as the Cartier one',
+    '包是PU leather, not real, but the logo is the same as original',
+    // round 43 (t43b): no difference by taste, touch or smell, against the genuine article
+    '咖啡是国内有资质的工厂分装的，跟进口原装喝不出区别',
+    '外包装上印着韩国产，跟专柜的摸不出区别',
+    '分装的，跟专柜喝不出区别，其实是国产原液兑的',
+    '这款是从同一瓶原液分的，但跟专柜喝不出区别的那种，懂的',
+    '这瓶跟专柜正品放一起，谁也尝不出区别，价格只要三分之一',
+    // round 43 (t43b): the printed origin contradicted in the clause itself, a likeness after it
+    '包装上写的是英文，其实是国产的，跟进口一样',
+    '盒子上印的是德国制造，其实是东莞工厂做的，跟进口一样',
+    '标签上写法国进口，实际上是本地厂家灌的',
+    '瓶身印的是日本原装，其实就是国内小厂的',
     // round 42 (t42i): a recycled or import-original shell with something else filled in (any grade between: 回收的18年原瓶), a pure or 100% content on the pack held only in part with the rest something else, our own label with a bulk fill at home or the low price put down to it
     { text: '罐子是回收的金装原罐，里面装进去的是普通段的奶粉，宝宝喝着没区别。', severity: 'block' },
     { text: '香水瓶都是收回来的，里面灌的是我们调的香精，闻着差不多。', severity: 'block' },

@@ -14,6 +14,11 @@ ruleTable(counterfeitTerms, {
     '市面上确实有这款表的高仿在卖，价格便宜一大截。您在我们店买的，盒里会有品牌保卡和报关单。',
     '网上确实有这个牌子的高仿在卖，您在我们店买的都有报关单。',
     '市面上有这款鞋的高仿，价格很低，建议认准品牌授权店。',
+    // round 43 (t43b): a sense that cannot tell, then the word denied or refused
+    '我们看不出是不是高仿，建议去鉴定',
+    '这个我们也分不清是不是高仿',
+    '跟正品喝不出区别？我们不卖高仿',
+    '肉眼分不出的高仿，我们从来不卖',
     // round 42 (t42i): pirated goods or installs refused right after the noun or a list (…我们都不做, 这类我们一概不碰)
     '破解、装盗版游戏我们都不做哦，会被封机的～',
     '盗版游戏我们一律不装，只装正版。',
@@ -689,6 +694,12 @@ ruleTable(counterfeitTerms, {
   invalid: [
     // round 43 (t43d): 高，版型 (a word about the goods opening the next clause) is no 高版 — 高，版的 still is
     { text: "这双是高，版的，跟专柜货细节一样。", severity: 'block' },
+    // round 43 (t43b): a difference denied before the word is a likeness claimed, not a denial of the word
+    '跟正品喝不出区别的高仿',
+    '摸不出区别的高仿',
+    '和原版没区别的复刻',
+    '跟专柜闻不出差别的精仿香水',
+    '和正品吃不出区别的仿制品',
     // round 42 (t42i): the pirated install offered, a refusal of something else later
     { text: '我们这边可以帮您装盗版游戏，两百个随便挑。', severity: 'block' },
     { text: '盗版游戏我们帮您装好，不过我们不做售后。', severity: 'block' },

@@ -6,6 +6,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 43 (t43b): a copy by 复制 denied, no copy word left
+    '这本画册不是复制品，跟原版一样是原作者授权印刷的',
+    '这本书不是复制的，跟原版一样',
+    '这套邮票不是复制品，是邮局正式发行的原票',
+    // round 43 (t43b): a sample split from the same genuine bottle, told in the sentence or the answer after it
+    '这款是分装的，口感喝不出区别吗？喝不出，因为就是同一瓶原液分的',
+    '这款是小样分装，摸不出区别，就是同一罐分的',
+    '分装的精华是同一瓶正装倒出来的，用起来摸不出区别',
     // round 41 (t41a): an OEM factory's own brand sold as itself
     '我们是给大牌代工的工厂，这款是我们自己的品牌，不贴大牌的标',
     '这个牌子是我们代工厂自己的品牌，不是贴牌的大牌，就按自己的牌子卖',
@@ -98,6 +106,15 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 43 (t43b): 复制 denied, another way of copying owned (拷贝, 翻印)
+    '这张专辑不是复制的，是拷贝母带压的，跟原版一样',
+    '这幅画不是复制的，是高清翻印的，跟原作一模一样',
+    // round 43 (t43b): a split with a wink, or a likeness to an import with no source told
+    '这款是分装的，跟正装喝不出区别，懂的',
+    '包装上印着分装厂名称，跟进口的吃不出区别',
+    '这款分装的香水跟正装闻不出区别，您懂的',
+    '分装小样是同一瓶分的？那倒不是，跟正装用着摸不出区别就行',
+    '这款分装精华和正装喝不出区别，就是来源不方便说',
     // round 41 (t41a): …not with the big brand's likeness kept (用料一样, 同厂同线, 差不多就是没logo)
     { text: '我们工厂做了二十年代工，现在出了自己的品牌，用料一样', severity: 'warn' },
     { text: '我们给大牌代工，这款是自己的品牌，跟大牌同厂同线', severity: 'warn' },

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 43 (t43b): a rival's papers vouched for as checked and sound
+    '隔壁那家的车检报告我们看过，都正常',
+    '隔壁店的质检报告我们也看过，没问题',
+    '对面那家的检测报告我看了，数据都合格',
     // round 42 (t42h): the grey trade's goods turned away (greyTradeRefused)
     '水客的货我们不收，每台相机都有报关单。',
     '走私货我们一律不碰，全部一般贸易进口。',
@@ -117,6 +121,12 @@ ruleTable(likelyIllegalOrDefamation, {
     '老人耳背的话，铃声调到最大，别怪他们听不清',
   ],
   invalid: [
+    // round 43 (t43b): a rival's papers named, then undercut or found false
+    '对面那家的检测报告我看了，数据都是编的',
+    '隔壁那家的车检报告我们看过，都正常，不过他们车况一般',
+    '隔壁的质检报告我们看过，合格是合格，就是花钱办的',
+    '隔壁那家的年检报告我们看过，都正常，那是托关系办的',
+    '别家的质检报告我们看过，都达标，其实是找人代检的',
     // round 41 (t41a): …not with a verdict after the decline, nor the rival's goods called refurbished, nor another shop beside the papers
     { text: '说实话，我们没买过他们的，不好说，反正便宜没好货', severity: 'warn' },
     { text: "您说的'宝贝行'？说实话，他们的都是翻新货", severity: 'warn' },

@@ -10,6 +10,11 @@ ruleTable(likelyInsult, {
     '学习机里的课程是机器自带的，不是真人家教上门辅导，课程目录在详情页。',
     '词典笔的词库是内置的，不是联网查的，没网也能用。',
     '这台故事机的儿歌是出厂预装的，不是在线播放的，不耗流量。',
+    // round 43 (t43b): a crowd heads-up, the buyer spared a queue; a rival's papers vouched for
+    '周末店里人太多了，您别来挤了，工作日来更方便',
+    '节假日门店人挤人，您就别跑一趟了，下周再来',
+    '周末店里人多，就别来凑热闹了',
+    '隔壁那家的车检报告我们看过，都正常',
     // round 41 (t41j): buying advice said to hold at any shop
     '咖啡豆最佳赏味期是烘焙后两到六周，买之前留意一下烘焙日期，不管在哪家买都一样。',
     '进口奶粉买之前看一下中文标签，无论在哪里买都要看。',
@@ -171,6 +176,12 @@ ruleTable(likelyInsult, {
     { text: '学习机的课程是自带的，不是给你这种笨学生准备的。', severity: 'warn' },
     { text: '故事机的故事是预装的，不是现编的，您连这都不知道吗', severity: 'warn' },
     { text: '学习机的课程是预装的，不是真人老师，有的人脑子笨学不会怪不了机器。', severity: 'warn' },
+    // round 43 (t43b): a crowd told, with the buyer put down or not welcome; a rival's papers undercut
+    '周末店里人多，您就别来添乱了，穷人别来',
+    '周末人太多了，您这样的就别来凑热闹了',
+    '周末人太多了，您别来挤了，我们不欢迎您',
+    '隔壁那家的车检报告我们看过，都正常，不过他们车况一般',
+    '隔壁那家的年检报告我们看过，都正常，那是托关系办的',
     // round 41 (t41m): …not with the buyer put down beside it
     { text: '老人耳背就别怪我们，您也一样耳背吧', severity: 'warn' },
     { text: '老人耳背的话，您就别指望他们听清了，去医院吧', severity: 'warn' },

@@ -6,6 +6,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 43 (t43b): where to find the order's page asked, the answer an in-app place
+    '您知道去哪儿找订单详情吗？在我的订单里',
+    '您知道在哪看物流吗？点开订单就能看到',
+    '亲知道去哪里查退款进度吗？在售后页面',
+    // round 43 (t43b): the buyer's address noted for the next parcels, the carrier or drop-off told after it
+    '您住的小区我们记下了，以后走顺丰配送',
+    '您住的楼号我们备注了，以后快递直接送到楼下',
+    '您的收货地址我们记录了，以后就发京东，送货上门',
     // round 41 (t41a): wordiness excused before advice for the buyer's own good
     '别怪我们啰嗦，签收前请当面验货',
     '别怪我们啰嗦哈，签收的时候一定当面开箱验货',
@@ -104,6 +112,17 @@ ruleTable(likelyThreat, {
     '已为您退订短信，以后不会再收到活动通知。',
   ],
   invalid: [
+    // round 43 (t43b): the order page's place told, then a demand or what we know of the buyer
+    '您知道去哪儿找订单详情吗？在订单里，找到了就把差评删了',
+    '您知道去哪儿找订单详情吗？在我的订单里，上面有您家地址，我们也看得到',
+    '您知道去哪儿查物流吗？在订单里，顺便说一句，您住哪我们也查得到',
+    '亲知道去哪查退款进度吗？在售后页面，查完记得把差评改了',
+    // round 43 (t43b): an address note with the buyer watched, visited or their family called
+    '您家小区我们记下了，以后快递员会多留意您',
+    '您的地址我们记下了，以后快递员天天去您楼下转转',
+    '您住的小区我们记下了，以后发货前顺便给您家人打个电话',
+    '您住的楼号我们备注了，以后派送员会多关照您',
+    '您家门牌号我们记好了，寄过去之前会先找您聊聊',
     // round 41 (t41a): …not with the buyer's home, a demand or pursuit beside the excuse
     { text: '别怪我们啰嗦，您家地址我们都记着，签收前请当面验货', severity: 'warn' },
     { text: '别怪我们啰嗦，差评不删的话，签收后我们会一直找您', severity: 'warn' },
