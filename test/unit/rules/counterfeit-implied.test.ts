@@ -5,6 +5,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 43 (t43e): the sold-as name belied but told on the page or of others; a price-out with another item recommended; quotes on a true origin; a sheet printed for the buyer
+    '说是天然海水珠，其实是淡水珠，详情页写明了是淡水珠',
+    '有人说是天然海水珠其实是贝壳粉压的，那是别家的货，我们有鉴定证书',
+    '这款“瑞士”巧克力其实是瑞士原厂做的，您放心',
+    '纯牙买加蓝山这价不可能拿到，所以我们这款叫蓝山风味拼配，详情页写明了是云南豆拼的',
+    '纯牙买加蓝山这价不可能拿到，您要预算有限，推荐您看看云南小粒，喝起来差不多',
+    '正宗新西兰麦卢卡这个价拿不到的，您看到便宜的要小心，很多是掺了糖浆冒充的',
+    '说明书是照着港版印的中文版',
+    '我们的定制卡片照着您发的版印的',
+    '您问为什么比别家便宜，因为是保税仓直发，少了中间环节，瓶身标签和澳洲本地一样',
     // round 42 (t42i): an import's own bag or bottle with nothing refilled, a recycling drive, a blend's share told on the page or label, a Chinese back label, the label denied as ours, a fill told by its date, a part the buyer puts in
     '这款是酒庄原瓶进口，不是散装灌的，瓶身有原产地酒标。',
     '我们的空瓶回收活动还在进行，集满五个空瓶换一瓶小样。',
@@ -1030,6 +1040,22 @@ ruleTable(counterfeitImplied, {
     '这是我们工厂自己的品牌，不是贴牌的。',
   ],
   invalid: [
+    // round 43 (t43e): the goods' selling name belied (scare-quoted origin, 说是/号称 + a stand-in stuff), the genuine origin priced out with a stand-in, the pack printed after the foreign one, a 比别家便宜 lead-in
+    { text: '说是天然海水珠，其实是贝壳粉压的，光泽比真珠还亮。', severity: 'block' },
+    { text: '号称纯银手镯，其实是铜镀的', severity: 'block' },
+    { text: '这双说是真皮的，其实是PU皮', severity: 'block' },
+    { text: '挂着“意大利”的牌子，其实是温州做的', severity: 'block' },
+    { text: '这款“瑞士”巧克力其实是东莞代工的', severity: 'block' },
+    { text: '这瓶“法国”香水实际是本地灌装的', severity: 'block' },
+    { text: '所谓的‘日本’原装刀，其实是阳江厂子做的', severity: 'block' },
+    { text: '包装纸是照着瑞士版印的，口味差不多。', severity: 'block' },
+    { text: '盒子是照着港版印的', severity: 'block' },
+    { text: '您问这款蓝山为什么比别家便宜一半，老实讲纯牙买加蓝山这价不可能拿到，我们是用云南豆拼的，按蓝山风味烘，喝起来差不多。', severity: 'block' },
+    { text: '正宗新西兰麦卢卡这个价根本拿不到，我们这款是掺了国产蜂蜜的，吃起来差不多', severity: 'block' },
+    { text: '纯法国波尔多这价不可能，我们用的是国产葡萄酒兑的，喝起来一样', severity: 'block' },
+    { text: '纯正宗的伊比利亚火腿这个价格拿不到，我们用国产黑猪腿代替，吃起来没啥区别', severity: 'block' },
+    { text: '您问为什么比别家便宜，实话说瓶子标签是澳洲款式，胶囊是我们找国内厂子灌装后贴的标。', severity: 'block' },
+    { text: '比外面便宜一半是因为logo是后来印上去的，包是普通工厂出的', severity: 'block' },
     // round 42 (t42i): a recycled or import-original shell with something else filled in (any grade between: 回收的18年原瓶), a pure or 100% content on the pack held only in part with the rest something else, our own label with a bulk fill at home or the low price put down to it
     { text: '罐子是回收的金装原罐，里面装进去的是普通段的奶粉，宝宝喝着没区别。', severity: 'block' },
     { text: '香水瓶都是收回来的，里面灌的是我们调的香精，闻着差不多。', severity: 'block' },
