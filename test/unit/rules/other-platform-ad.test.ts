@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 43 (t43e): 抖 and 淘 as words, or the buyer's quoted 抖
+    '手别抖，上次那个就是摔的',
+    '拿稳了别抖，淘米水洗一下就干净',
+    '您说的“抖”是指包装摇晃吗？正常运输会有点抖动',
     // round 42 (t42f): 围脖 as a scarf, 海鲜市场 as a market, a namesake there disowned, the buyer's report
     '冬天送您一条围脖当赠品，颜色随机。',
     '您织的围脖很好看，我们也去看看毛线。',
@@ -261,6 +265,11 @@ ruleTable(rule, {
     '那个音符图标的平台上有人用我们的图卖货，和本店无关。',
   ],
   invalid: [
+    // round 43 (t43e): a rival cut to one quoted character (“抖”, “淘”) as the place
+    '这支路亚竿是日本原装的，两节插节，收纳长度一米二，放后备箱没问题，配2500型卷线器最合适。抛投实测视频我们都发在“抖”那边了，搜“钓鱼佬阿强的装备库”，里面还有粉丝专享价链接。',
+    '完整测评在“抖”上，搜我们店名就能看到，那边还有专属券',
+    '这款在“淘”上我们也开了店，便宜二十',
+    '您去“抖”里搜“阿强装备”，关注一下有福利',
     // round 42 (t42f): our namesake shop there (店名跟我们一样); Weibo as 围脖 and Xianyu as 海鲜市场, our account there or a search told
     '近视度数定制的那家在拼夕夕，店名跟我们一样',
     '定制款在淘宝上有一家，名字和我家的一样，可以去看看',
