@@ -169,7 +169,8 @@ const PROFILE_STATED = /^(?:的)?(?:简介|签名|介绍|背景)(?:里|上)?(?:�
 const CONTACT_HINT = /v|微|薇|vx|wx|号|电话|手机|q|扣|联系|惊喜|福利|暗号|码|私|加我/;
 // A clause opened by a denial (没有其他联系方式, 不用另外发邮箱, 不会让您加微信): its words assert nothing.
 // (round 11: …after a short lead naming the rule or the speaker: 按平台规定不能给您发邮箱, 我们这边不能…)
-const DENIED_CLAUSE_OPEN = /^(?:(?:按|根据|依照|按照)?(?:平台|快手)?(?:的)?(?:规定|规则|要求)|我们这边|我这边|我们|这边)?(?:也|都|并|就|再|还)?(?:没有|没|不用|无需|不需要|不必|不会|不要|不能|别|无|从不|从来不|绝不)/;
+// (round 43, t43e: …or a channel declined as inconvenient — 也不方便走邮箱, 不便加私人号 — with the goods sent in this window instead)
+const DENIED_CLAUSE_OPEN = /^(?:(?:按|根据|依照|按照)?(?:平台|快手)?(?:的)?(?:规定|规则|要求)|我们这边|我这边|我们|这边)?(?:也|都|并|就|再|还)?(?:没有|没|不用|无需|不需要|不必|不会|不要|不能|不方便|不便|别|无|从不|从来不|绝不)/;
 
 /** The sentence around compact [start, end) with the clauses that open with a denial blanked out. */
 function withoutDeniedClauses(ctx: LintContext, start: number, end: number): string {

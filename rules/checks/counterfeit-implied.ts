@@ -256,6 +256,10 @@ const ORIGINS_TOLD = /(?:两|二|多|几|三)个(?:产地|生产地|原产地|�
 const FOREIGN = '(?:新西兰|澳洲|澳大利亚|日本|韩国|美国|法国|德国|意大利|英国|瑞士|加拿大|荷兰|比利时|西班牙|牙买加|苏格兰|泰国|越南|智利|阿根廷|巴西|哥伦比亚|埃塞俄比亚|瑞典|丹麦|挪威|芬兰|奥地利|欧洲|北欧|进口|原装|国外|海外)';
 /** Round 41 (t41l): Chinese provinces and towns named as the real source (实际是云南豆拼的, 其实是山东产的). */
 const HOME_PLACE = '(?:云南|海南|广西|广东|山东|河北|河南|新疆|内蒙|东北|四川|浙江|江苏|安徽|湖南|湖北|江西|贵州|陕西|甘肃|宁夏|青海|黑龙江|吉林|辽宁|山西|天津|重庆|阳江|潮汕|汕头|揭阳|佛山|中山|临沂|保定|白沟|平湖|虎门|台州|宁波|绍兴|嘉兴|湖州)';
+/** Round 43 (t43e): stand-in stuff a natural or precious thing is pressed, cast or dyed from (贝壳粉压的, 树脂灌的, 合成的): see the printed-origin cue. */
+const STAND_IN_STUFF = '(?:贝壳粉|珠母粉|蚌壳粉|石粉|树脂|塑料|玻璃|亚克力|合成(?:的|材料|革)?|人造(?:的|革|石)?|再生料|碎料|边角料|pu皮?|仿[^，。！？]{0,3}?的|[^，。！？]{0,4}?(?:压的|压制的|压出来的|灌的|注胶的|染的|染色的|镀的))';
+/** What the goods are said to be in truth after 其实是 (see the printed-origin cue): a home maker or place, a blend, a repack, stand-in stuff. */
+const ORIGIN_BELIED = new RegExp(`^[^，。！？]{0,6}?(?:${HOME_PLACE}|[^，。！？]{0,4}?(?:拼的|拼配的?|混的|兑的|掺的|勾兑的?)|国产|国内|内地|本地|这边|那边|当地|义乌|广州|东莞|深圳|福建|莆田|温州|泉州|工厂|小厂|作坊|副厂|兼容|组装|贴牌|贴的牌|杂牌|白牌|厂家|厂子|厂里|换的[^，。！？]{0,4}?包装|换了[^，。！？]{0,4}?包装|重新包装|重新装|(?<!(?:原|品牌|官方|正品|原装|自家|他们家|它家)的?)厂(?:子|家|里)?(?:做|出|生产|产|造|加工|代工)|${STAND_IN_STUFF})`);
 /** Round 36 (t36b): a line said openly to be the shop's own (品牌自有款, 本品牌, 我们自己的系列), with no likeness to another's or price gap beside it. */
 const OWN_LINE_OPENLY =
   /^(?![^]*(?:一模一样|差不多|没区别|没差|看不出|认不出|懂的|您懂|你懂|懂就好|专柜|正品|原厂|大牌|零头|分之一|一折|半价|只是没|就是没|只是不|就是不))[^]*(?:自有款|自有系列|自有产品|自营款|本品牌|本店品牌|我们(?:的|自己的?|自家的?)(?:系列|款|产品线))/;
@@ -311,7 +315,9 @@ const OWN_GENUINE_CLAIM = new RegExp(
 /** Someone else's goods or a warning about them: 市面上有些山寨货照着大牌做，谨防假冒. */
 /** A low price with its reason told (round 36, t36h): a sale, a short date, a clearance, a subsidy, a bonded warehouse. */
 const CHEAP_FOR_A_REASON = /活动|店庆|周年|清仓|临期|效期|福利|优惠|补贴|券|满减|秒杀|直播间|限时|大促|双十一|双11|618|年货节|会员|冲量|冲销量|保税|免税|直邮|跨境|关税|没有中间商|工厂直销|批发|尾货价|换季|断码|过季|老款|瑕疵|样品|二手|库存/;
-const OTHERS_OR_WARNING = /谨防|假冒|举报|投诉|维权|市面上|市场上|网上|外面|有些店|有的店|别家|其他店|骗子|小心|警惕/;
+// Round 43 (t43e): not the other shops as a yardstick of price only (您问为什么比别家便宜，实话说…; 比外面便宜一半是因为…): the comparison sets up
+// our own goods' account, it names no one else's goods.
+const OTHERS_OR_WARNING = /谨防|假冒|举报|投诉|维权|(?<!比)(?:市面上|市场上|网上|外面|有些店|有的店|别家|其他店)|骗子|小心|警惕/;
 /** Round 39 (t39d): OTHERS_OR_WARNING where 外面 names the maker (外面的工厂照着…做的), not the market outside. */
 const OTHERS_OR_WARNING_BUT_MAKER = new RegExp(OTHERS_OR_WARNING.source.replace('外面', '外面(?!的?(?:工厂|厂|厂家|作坊|代工))'));
 /** Papers a shop may photocopy honestly: 说明书, 发票, 报关单. */
@@ -2327,7 +2333,8 @@ const cues: Cue[] = [
     words: ['照着', '仿照', '参照着', '比照着', '照葫芦画瓢'],
     severity: 'block',
     message: '说商品是照着正品做的，暗示是仿品（规则 2.8）',
-    after: /^(?:着)?(?:原版|正品|专柜|柜台|大牌|品牌|原厂|原装|真品|正版|真货|真的|[\u4e00-\u9fff]{0,2}版|[a-z]+家|[a-z]+的)[^，。！？]{0,6}?(?:做|仿|生产|开模|出|造|弄|打)/,
+    // (round 43, t43e: …or the pack printed after it — 包装纸是照着瑞士版印的)
+    after: /^(?:着)?(?:原版|正品|专柜|柜台|大牌|品牌|原厂|原装|真品|正版|真货|真的|[\u4e00-\u9fff]{0,2}版|[a-z]+家|[a-z]+的)[^，。！？]{0,6}?(?:做|仿|生产|开模|出|造|弄|打|印)/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /(?:您|你)(?:发|给|的)|定制|刻字|说明书|步骤|教程|要求|标准|规范/],
     deniable: false,
   },
@@ -2803,17 +2810,31 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说包装标的产地或原装其实不实，暗示不是正品（规则 2.8）',
     // (round 38, t38h: …or a maker named by its town, the pack swapped — 印的是日本进口，其实是浏阳厂家做好后换的日文包装)
-    after: new RegExp(`^[^，。！？]{0,6}?(?:${HOME_PLACE}|[^，。！？]{0,4}?(?:拼的|拼配的?|混的|兑的|掺的|勾兑的?)|国产|国内|内地|本地|这边|那边|当地|义乌|广州|东莞|深圳|福建|莆田|温州|泉州|工厂|小厂|作坊|副厂|兼容|组装|贴牌|贴的牌|杂牌|白牌|厂家|厂子|厂里|换的[^，。！？]{0,4}?包装|换了[^，。！？]{0,4}?包装|重新包装|重新装|(?<!(?:原|品牌|官方|正品|原装|自家|他们家|它家)的?)厂(?:子|家|里)?(?:做|出|生产|产|造|加工|代工))`),
+    after: ORIGIN_BELIED,
     // (round 42, t42d: …or the maker's mark engraved or cast on the blade — 刀身上刻的是日本那家老字号的铭，实际是阳江的厂做的 — and any name the
     // pack carries, the goods then said to be a blend or from home — 包装上写的'蓝山'其实是拼配豆)
     // …or a market version named before it (这款是港版…其实是深版，深圳那边做的; 说是日版，其实是东莞组装的; round 12).
-    sentence: new RegExp(`(?:写|印|标|贴|注|(?<![立时深此片雕复])刻|铸|烫)(?:的|着|了|的是|着的是)?[^，。]{0,6}(?:${FOREIGN}|原厂|产|制造|made|正品|专柜)|(?:港|美|日|欧|韩|澳|英|德|法|泰)版|海外版|进口版|原装版|(?:包装|外包装|标签|袋子|罐子|盒子|瓶身|罐身|吊牌|证书|铭牌)(?:上)?(?:写|印|标|贴)(?:的|着)(?:是)?[^，。！？]{1,8}?(?:其实|实际)`),
+    // (round 43, t43e: …or the name the goods are sold under, an origin in scare quotes or said to be claimed — 这款“瑞士”巧克力其实是东莞
+    // 代工的; 说是天然海水珠，其实是贝壳粉压的 — and a stand-in material after it)
+    sentence: new RegExp(`(?:写|印|标|贴|注|(?<![立时深此片雕复])刻|铸|烫)(?:的|着|了|的是|着的是)?[^，。]{0,6}(?:${FOREIGN}|原厂|产|制造|made|正品|专柜)|(?:港|美|日|欧|韩|澳|英|德|法|泰)版|海外版|进口版|原装版|(?:包装|外包装|标签|袋子|罐子|盒子|瓶身|罐身|吊牌|证书|铭牌)(?:上)?(?:写|印|标|贴)(?:的|着)(?:是)?[^，。！？]{1,8}?(?:其实|实际)|[“"‘'「]${FOREIGN}[”"’'」]|(?:说是|号称|叫做?|名字叫|打着|挂着|卖的是|对外说|宣传(?:的是|是|成))[^，。！？]{0,4}?(?:${FOREIGN}|天然|纯天然|野生|纯种|纯手工|原生|真皮|纯银|纯金|足金|实木|真丝|纯棉|羊绒|海水)`),
     window: 30,
     // (round 42, t42d: …nor the blend or make told on the page — 其实就是拼配豆，详情页写明了 — nor our own mark on the pack — 包装印的是我们
     // 自己的牌子，其实是小作坊做的)
     notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, /国产品牌|国货|自有品牌|本土品牌|中文标签|中文标|仓|发货|发的|保税|品牌授权|授权工厂|代工生产|官方|写明|标明|注明|如实|已标注/],
     deniable: false,
     unless: otherSellersClaim,
+  },
+  {
+    // Round 43 (t43e): the goods' foreign origin put in scare quotes, then belied (这款“瑞士”巧克力其实是东莞代工的; 所谓的'法国'香水实际是本地
+    // 灌装的): the quotes own that the origin the goods are sold under is not theirs. The compact view drops the marks, so the draft's own text is
+    // read (scareQuotedOrigin). Not a brand's own OEM told plainly (授权工厂, 代工生产, 写明).
+    words: ['其实是', '实际是', '实际上是', '其实都是', '其实就是', '实际上'],
+    severity: 'block',
+    message: '说包装标的产地或原装其实不实，暗示不是正品（规则 2.8）',
+    after: ORIGIN_BELIED,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, /国产品牌|国货|自有品牌|本土品牌|中文标签|中文标|仓|发货|发的|保税|品牌授权|授权工厂|代工生产|官方|写明|标明|注明|如实|已标注/],
+    deniable: false,
+    unless: (ctx, start, end) => !scareQuotedOrigin(ctx, start) || otherSellersClaim(ctx, start, end),
   },
   {
     // Round 38 (t38h): a master's mark copied onto the piece (落款也照刻了, 壶底印章是照着老先生的章刻的, 款识仿着名家写的): in the craft and
@@ -2972,6 +2993,20 @@ const cues: Cue[] = [
     // Round 36 (t36b): …or the price named before the verb (正规渠道那个价拿不到, 官方渠道这个价格根本进不到).
     after: /^[^，。！？]{0,4}?(?:拿不到|进不到|做不到|给不了|没有|出不了|拿不了|进不了)(?:这个|这样的|这种|这)?(?:价|价格|价钱|价位)|^(?:的货)?(?:这个|那个|这|那|这样的|这种)(?:价|价格|价钱|价位)(?:的货)?(?:根本|肯定|绝对|是|都)?(?:拿不到|进不到|拿不了|进不了|下不来|做不到|出不了)/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /直营|授权|活动|补贴|直采|工厂店|官方店|旗舰|免税|保税|跨境|海外|代购|直邮|优惠券|清仓|临期/],
+    deniable: false,
+  },
+  {
+    // Round 43 (t43e): the genuine article of an origin priced out, and ours made of a stand-in to taste like it (纯牙买加蓝山这价不可能拿到，
+    // 我们是用云南豆拼的，按蓝山风味烘; 正宗新西兰麦卢卡这个价根本拿不到，是掺了国产蜂蜜的，吃起来差不多): goods sold under a name they are not.
+    // Not the blend told on the page or the buyer pointed to another item (详情页写明了是拼配, 推荐您看云南小粒).
+    words: ['这价', '这个价', '这价格', '这个价格', '这价位', '这个价位', '这价钱', '这个价钱', '这种价', '这点钱'],
+    severity: 'block',
+    message: '说正宗产地货这个价拿不到、商品是别的东西仿着做的，暗示不是正品（规则 2.8）',
+    before: /(?:纯|正宗|真正的?|原产(?:地)?的?|地道的?|正牌)[^，。！？]{1,8}$/,
+    after: /^(?:的货)?(?:根本|肯定|绝对|是|都|也|压根)*(?:不可能|拿不到|买不到|进不到|做不到|下不来|拿不下来|哪能|不存在|没可能)/,
+    sentence: /拼|掺|兑|混|代替|替代|顶替|充当|冒充|按[^，。！？]{0,6}?(?:风味|口味|味道|香型|配方)烘|(?:喝起来|吃起来|用起来|闻起来|口感|味道|香味)[^，。！？]{0,3}(?:差不多|一样|没区别|没啥区别|没什么区别|一个样)/,
+    window: 60,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, OTHERS_OR_WARNING, /写明|标明|注明|如实|详情页|商品页|标题|推荐|建议|换成|您可以|可以看看|冒充的/],
     deniable: false,
   },
   {
@@ -4031,6 +4066,15 @@ const OTHER_SELLER = /(?:某些|有些|有的|部分|其他|别的|个别|一些
 const WORDS_MEANING = /(?:说法|字眼|词语|词汇|词|用语|话术|宣传语|宣传|表述|叫法|标签)(?:(?!我们|本店|我家|咱)[^，。]){0,8}?(?:暗示|意味着|意思是|意思就是|等于说|等于在说|表示|代表)(?:的是|着)?(?:商品|东西|货|它)?(?:不是|并非|非|不算|不属于|算不上)?$/;
 function wordsMeaning(ctx: LintContext, start: number): boolean {
   return WORDS_MEANING.test(ctx.before(start, 20, 'soft'));
+}
+
+/** Round 43 (t43e): a foreign origin in scare quotes earlier in the sentence before compact `start` (这款“瑞士”巧克力), read in the draft's text. */
+const SCARE_QUOTED_ORIGIN = new RegExp(`[“"‘'「『]${FOREIGN}(?:产|制造|进口|原装)?[”"’'」』]`);
+function scareQuotedOrigin(ctx: LintContext, start: number): boolean {
+  const lead = ctx.before(start, 30, 'hard').length;
+  if (!lead) return false;
+  const [a, b] = ctx.toOriginal(start - lead, start);
+  return SCARE_QUOTED_ORIGIN.test(ctx.text.slice(Math.max(0, a - 1), b));
 }
 
 function otherSellersClaim(ctx: LintContext, start: number, _end: number): boolean {

@@ -303,6 +303,19 @@ const cues: Cue[] = [
     notSentence: /送|礼物|同款|推荐|款式|色号|香水|口红/,
   },
   {
+    // Round 43 (t43e): a call asked for after hours with the verb bare (下班能语音吗, 今晚可以视频不, 晚上打个电话呗, 有空连个麦): the agent's own
+    // time off is no service hour, so the call is personal. Not the goods shown or installed on a call (晚上可以视频看货吗, 下班后视频教您安装),
+    // nor the buyer's own hours asked for a service call (您下班后方便接电话吗，我们确认一下地址).
+    words: ['语音', '视频', '打电话', '打个电话', '通话', '连麦', '连个麦', '煲电话粥'],
+    severity: 'block',
+    message: '约买家下班后私下语音或视频，与客户服务无关（规则 2.6）',
+    before: /(?:下班|下了班|收工|今晚|今天晚上|晚上|半夜|睡前|周末|私下|单独)(?:后|以后|之后|了)?(?:我们|咱们|咱俩|我俩)?(?:能|可以|方便|要不要|想|来个?|打个?|一起|就)?(?:跟我|和我|陪我)?$/,
+    // (a chat or a proposal after it — not a clause ending on the call alone, as a service call told of: 有问题晚上打电话)
+    after: /^(?:聊聊|聊会儿?|聊天|聊|吗|么|不|呗|吧|嘛|好不好|行不行|可以吗)/,
+    scope: 'clause',
+    notSentence: /看货|验货|商品|产品|实物|质量|售后|安装|演示|开箱|直播|尺码|颜色|使用|教程|平台|问题|地址|订单|确认|核对|物流|快递|说明|操作|指导|调试|(?:您|你)(?:下班|晚上|今晚|周末)/,
+  },
+  {
     // 可以视频聊聊吗 / 下班后视频一下 — a private call, not showing the goods.
     words: ['视频聊聊', '视频聊天', '语音聊聊', '语音聊天', '视频一下', '开个视频', '打个视频', '视频通话'],
     severity: 'block',
@@ -373,7 +386,8 @@ const cues: Cue[] = [
     words: ['声音', '嗓音', '手', '手指', '眼睛', '笑容', '笑起来', '身材', '腿', '皮肤', '头像', '样子', '气质', '名字'],
     severity: 'block',
     message: '评论买家相貌或声音并搭讪，与客户服务无关',
-    before: /(?:你|您)(?:的)?$/,
+    // (round 43, t43e: …or the buyer called by a kin or flirty address — 姐姐声音一定很好听, 小姐姐眼睛好好看)
+    before: /(?:你|您|姐姐|小姐姐|妹妹|小妹妹|美女|帅哥|哥哥|小哥哥|宝贝|亲爱的)(?:的)?$/,
     // Round 35 (t35e): …also a manner praised (头像好有气质, 您的样子很有魅力).
     after: /^(?:也|是)?(?:一定|肯定|应该)?(?:也)?(?:真|好|太|这么|超|挺|蛮|特别|很)?(?:好听|好看|温柔|甜|美|漂亮|迷人|性感|可爱|有磁性|苏|撩人|动人|勾人|有气质|有魅力|有女人味|有男人味|有味道)/,
     // (round 35, t35e: …or the goods said to suit them — 这条丝巾很配您)

@@ -318,8 +318,9 @@ const STAFF_TAG = '(?:(?:小|阿|老)\\p{Script=Han})?(?:(?:工号|编号|no|id)
  */
 // Round 37 (t37e): …also with a category or trade between the platform's name and the desk (——快手进口电商·高尔夫品类服务中心, 快手进口电商数码行业售后组).
 // Round 39 (t39h): …or a goods word bare before a desk with its suffix (快手官方发品质检中心：, 平台数码售后组：); not 指定/授权 (a desk pointed to).
+// Round 43 (t43e): …or an appraisal or testing desk with no goods word (【快手鉴定中心】, 平台检测部：, 快手官方验货组).
 const OFFICE_LABEL = new RegExp(
-  `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform|import|ecommerce|global)*(?:的)?(?:\\p{Script=Han}{1,6}?(?:品类|类目|行业|事业部|业务线)(?:的)?)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${DESK_WORD}${OFFICE_WORD}{0,2}${OFFICE_SUFFIX}|(?!指定|授权|认证|合作)\\p{Script=Han}{1,3}?(?:${OFFICE_WORD}|检测|鉴定|检验|验货){1,2}${OFFICE_SUFFIX}|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:已|已经)?(?:官方认证|认证账号|官方账号|认证|官方)?(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:结果|决定|意见)?(?:(?:温馨|友情|特别|郑重|重要)?(?:提醒|通知|告知|提示)|回访|通报|公告|消息|声明|警告|notice|reminder|alert|warning|message|notification)?(?:您|你)?$`,
+  `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform|import|ecommerce|global)*(?:的)?(?:\\p{Script=Han}{1,6}?(?:品类|类目|行业|事业部|业务线)(?:的)?)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${DESK_WORD}${OFFICE_WORD}{0,2}${OFFICE_SUFFIX}|(?!指定|授权|认证|合作)\\p{Script=Han}{0,3}?(?:${OFFICE_WORD}|检测|鉴定|检验|验货){1,2}${OFFICE_SUFFIX}|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:已|已经)?(?:官方认证|认证账号|官方账号|认证|官方)?(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:结果|决定|意见)?(?:(?:温馨|友情|特别|郑重|重要)?(?:提醒|通知|告知|提示)|回访|通报|公告|消息|声明|警告|notice|reminder|alert|warning|message|notification)?(?:您|你)?$`,
   'u',
 );
 /**

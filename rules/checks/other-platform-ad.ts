@@ -288,6 +288,8 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     const oursThere = (/关注(?:一下|下)?(?:我们|我家|咱家|咱们)(?:的|家)?$/.test(before) && !/^(?:的|款|链接|系列|新款|上新)/.test(after))
       || (/(?:去|到|上|看|搜|逛)(?:一下|下)?(?:我们|我家|咱家|咱们)(?:的|家)?$/.test(before) && /^(?:上|里)?(?:看|搜|找|关注|逛|私信|评论|留言|置顶)/.test(after));
     const searchedThere = opens && /^(?:上|里)?(?:直接)?(?:搜|搜索)(?:一下|下)?/.test(after);
+    // (round 43, t43e: a one-character nickname — “抖”, “淘” — only when quoted: 发抖, 淘气, 手在抖 are words)
+    if (hit.key.length === 1 && !quoted) return undefined;
     if (!(quoted || (opens && placed) || sentThere || oursThere || searchedThere)) return undefined;
     // (…our account there visited is the redirect itself — not an impostor or a stolen account warned of)
     if (oursThere && !/冒充|假的|假冒|不是我们|被盗|盗号|被封|封了|注销|停用|别去|不要去|别关注|不要关注|别信|别搜|不要搜/.test(s)) return '引导买家去其他平台（代称）看店铺的账号';

@@ -57,6 +57,11 @@ const TAIL_REPORTED = /(?:后|完|好|之后|以后|完成|成功)[^。！？]{0
 const ATM_BEFORE = /atm(?:机)?(?:上|里|去)?$/;
 const TRANSFER_TO_BUYER = /(?:给|到|至|进)(?:您|你)|(?:您|你)(?:的)?(?:账户|账号|卡|支付宝|微信|钱包)|退款|退税|退回|原路|赔付|补偿给/;
 const PRIVATE_TARGET = /(?:转账|打款|汇款|打钱|转过来|转)(?:到|给|至|进)?(?:我|我们|私人|个人|这个|下面|以下)|(?:我|我们)的?(?:账号|账户|卡|支付宝|微信)|账号|帐号|账户|卡号|户名|收款|支付宝|zfb|(?:转账|转完|转好|转了|付完|付好)后?的?截图(?:发|给)?我/;
+/** Round 43 (t43e): a transfer verb right before a named payee (转到收款人…, 打到户名…), and the person's card or account after it. */
+const PAYEE_SENT_BEFORE = /(?:转|打|汇|付|存|充)(?:到|给|进|入|至)(?:这个|那个|下面(?:这个)?|以下)?$/;
+/** …not money paid to the buyer (退到您的卡上, 给您退款). */
+const PAID_TO_BUYER = /退|原路|赔付|理赔|补偿给|(?:到|进|至)(?:您|你)(?:本人)?的?(?:账户|账号|卡|银行卡|支付宝|微信|钱包)|(?:给|帮)(?:您|你)(?:退|返|赔|打款|转账)/;
+const PAYEE_CARD_AFTER = /^(?:是|叫|为|写的是)?[\u4e00-\u9fffa-z·]{1,8}?(?:的|名下的?|那张)?(?:卡|银行卡|储蓄卡|账户|账号|帐户|帐号|支付宝|微信)/;
 const SELF_TRANSFER = /(?:转账|打款|汇款|打钱)(?:到|给|至|进)?(?:我|我们)(?!们?的?(?:售后|同事|主管|仓库|客服|技术|部门))/;
 // The amount handed to the agent: 定金200先给我, 先交200定金给我 (the clause ends there).
 const TO_ME = /^.{0,8}?(?:先|直接|私下|单独)?(?:给|转|打|付|交)(?:给)?我(?:就行|就好|就可以|吧|即可|手上|这边)?$/;
@@ -277,6 +282,12 @@ function judge(ctx: LintContext, hit: TermHit): { start: number; end: number; me
       return undefined;
     }
     if (/快手|平台|店铺|会员|登录|游戏|视频/.test(before)) return undefined;
+    // Round 43 (t43e): money sent to a payee named by a person's name, to their card or account (差价直接转到收款人“林晓婷”的卡上; 尾款打到户名
+    // 王芳的银行卡里): a private person's account is no path of the checkout, whatever the platform's price change is said to be. Not money
+    // to the buyer (退到您的卡上), nor the platform's own payout to the shop (平台打款到收款人账户), nor refused.
+    if (/^(?:收款人|户名)$/.test(hit.key) && PAYEE_SENT_BEFORE.test(ctx.before(hit.start, 10)) && PAYEE_CARD_AFTER.test(after) && !/(?:平台|快手|系统|官方)[^，。！？]{0,6}$/.test(ctx.before(hit.start, 12)) && !PAID_TO_BUYER.test(s) && !denied(ctx, hit.start)) {
+      return { start: hit.start, end: hit.end, message: '引导买家把钱转到指定个人的银行卡或账户（站外收款）' };
+    }
     // The shop's account handed over for a payment (round 8): 走我们对公账户更划算…账户信息我马上发您.
     if (!platform && /^(?:信息|资料|号|名|详情)?(?:我|我们)?(?:马上|稍后|等下|等会儿?|一会儿?|现在|这就|晚点)?(?:私发|发给|发|给|私信)(?:您|你)/.test(after) && /转|付|汇|打款|钱|收款|到账|金额|开票|对公|款/.test(s) && !/退|理赔|运费险/.test(s)) return { start: hit.start, end: hit.end, message: '私下发送收款账户（站外收款）' };
     const value = accountValue(ctx, hit);

@@ -79,7 +79,9 @@ export const PLATFORM_TERMS: TermSpec[] = [
     // round 39 (t39i): JD as 东东 (这款在东东上也有我们的旗舰店) — also "a thing" (这个东东很好用), so a nickname
     '东东',
     // round 42 (t42f): Weibo as 围脖 (您去我们围脖看吧) and Xianyu as 海鲜市场 (在海鲜市场，搜“…”) — a scarf and a fish market too
-    '围脖', '海鲜市场'], { tag: 'nickname' }),
+    '围脖', '海鲜市场',
+    // round 43 (t43e): a rival cut to its first character and quoted (发在“抖”那边了, “淘”上搜) — a place only in quotes (other-platform-ad)
+    '抖', '淘'], { tag: 'nickname' }),
   ...terms(['独立站', '官网', '官方商城', '小程序', '网店', '自营商城', '网站', 'app', '客户端'], { tag: 'own-channel' }),
   ...terms(['百度', '谷歌', '必应', 'google', 'baidu'], { tag: 'search-engine' }),
   // Another account of the shop (我还有个号叫…; round 8).

@@ -8,6 +8,11 @@ ruleTable(rule, {
     '配料表我一条条打给你，稍等一分钟。',
     '说明书拍不清楚的话，注意事项我手打给您。',
     '这台投影的规格我这边直接打给您，不用去别的网站查。',
+    // round 43 (t43e): a channel declined as inconvenient (不方便走邮箱, 不便加好友), the pictures sent in this window instead
+    '花型目录是PDF，这里发不了，也不方便走邮箱，我把常用的十二款花型截图按编号顺序直接发在这个窗口，每张图上都标了尺寸、材质和克重，您看中哪款告诉我编号就行。',
+    '目录不方便走邮箱，我把图直接发在这个窗口，每张图都标了编号',
+    '不方便留私人联系方式，产品图我直接发这里，每张图上都写了尺寸',
+    '这里发不了PDF，也不便加好友，说明书截图直接发您，第三张图是接线图',
     // round 42 (t42k): the buyer's wish for a call told back and declined
     '您提到想约个时间电话沟通，我们这边只在线上客服窗口服务，不打电话也不加私人联系方式。',
     '您说想电话里聊，我们不提供电话服务，有问题直接在这里留言。',
@@ -382,6 +387,10 @@ ruleTable(rule, {
     { text: '参数我直接打给您，您留个手机号。', severity: 'warn' },
     { text: '信息我晚点打给您，您电话多少？', severity: 'warn' },
     { text: '方便的话我直接打给您，详细说。', severity: 'warn' },
+    // round 43 (t43e): …but a contact on a carrier after a declined clause still points
+    { text: '不方便发文字，号码我写在第五张图的水印上了，加一下', severity: 'block' },
+    { text: '也不方便走邮箱，号码我印在包裹里卡片背面了，加一下就行', severity: 'block' },
+    { text: '这里不方便说，主页简介里那串数字加我', severity: 'warn' },
     // round 41 (t41f): …but the record called watched, with a move, stays a pointer
     { text: '聊天记录提交了也没用，平台都看着呢，咱私下聊', severity: 'warn' },
     { text: '聊天记录都会被看，有些话不好说，换个地方细说', severity: 'warn' },

@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 43 (t43e): a call for the goods or the order, the buyer's own hours asked, a fitting compliment after 姐姐
+    '晚上可以视频看货吗',
+    '下班后视频教您安装',
+    '您下班后方便接电话吗，我们确认一下地址',
+    '姐姐皮肤白，适合这个色号',
+    '姐姐的手好看，戴这款戒指很显白',
+    '晚上视频客服也在线，有问题可以直接发',
+    '快递员说晚上打电话',
+    '周末视频号会更新这款的上脚图',
     // round 42 (t42k): the shop's premises, an installer's visit, an invitation refused, goods for a home meal
     '欢迎来我们家门店体验，地址在店铺首页。',
     '师傅明天下午到您家安装，请留人在家。',
@@ -301,6 +310,13 @@ ruleTable(dating, {
     '师傅会单独约您上门时间，请保持电话畅通。',
   ],
   invalid: [
+    // round 43 (t43e): a call asked for after hours with the verb bare; the buyer's person praised after a kin or flirty address
+    '姐姐声音一定很好听，下班能语音吗😊',
+    '下班能语音吗',
+    '今晚可以视频不，想看看你',
+    '晚上打个电话呗，一个人好无聊',
+    '收工了咱俩连个麦呗',
+    '小姐姐眼睛好好看',
     // round 42 (t42k): the buyer invited to the agent's home for a meal or a visit
     '您一个人在外地也不容易，哪天我做几道家乡菜，约您来家里尝尝？',
     '周末有空来我家吃顿饺子吧，我包的可好吃了',

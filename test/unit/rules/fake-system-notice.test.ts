@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 43 (t43e): an appraisal desk named as a third party's, the platform's pointed to, or its report awaited
+    '发货前我们会送第三方鉴定中心复检，报告随包裹寄出',
+    '您可以把鞋寄到快手的鉴定中心，平台会出报告',
+    '快手鉴定中心的报告要等平台出，我们这边看不到',
     // round 40 (t40c): a bracketed label over news, a shop's own label, the shop's order system
     '【官方通知】春节期间暂停发货，节后统一寄出。',
     '【店铺通知】请于今日内确认收货。',
@@ -159,6 +163,12 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    // round 43 (t43e): an appraisal, testing or inspection desk of the platform as a header, no goods word between
+    { text: '【快手鉴定中心】该商品已通过鉴定✅', severity: 'block' },
+    { text: '快手检测中心：您寄回的商品已检测完毕，属人为损坏', severity: 'block' },
+    { text: '【平台验货组】本单商品已核验为正品', severity: 'block' },
+    { text: '【快手官方鉴定中心】鉴定结果：正品', severity: 'block' },
+    { text: '[平台检验中心] 本商品检验合格', severity: 'block' },
     // round 39 (t39n): …but not a notice that names a path beside a sanction, a deadline, or the persona speaking itself
     { text: '快手官方客服中心：您的订单已被冻结，请在APP里找到解冻入口', severity: 'block' },
     { text: '快手官方客服中心：在APP里找到订单，账号存在风险需验证', severity: 'block' },

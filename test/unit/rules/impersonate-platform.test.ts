@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 43 (t43e): the shop unable to act for the platform on its coupon (替平台补发, 代平台退); 都是 said of a shop's customers
+    '您好，我是店铺客服，不是快手的工作人员哦。您说的那张平台补贴券是快手发的，要在快手App“我的-卡券”里看使用条件，我这边后台看不到，也没法替平台补发，不好意思。',
+    '这张平台补贴券是快手发的，我们没法替平台补发，您可以在“我的-卡券”里看',
+    '这个是平台补贴价，我这边没法代平台退差价，您可以申请平台价保',
+    '我们都是快手的老用户了',
+    '我们都是快手认证的商家，正品保障',
+    '我们都不是快手的员工，是店铺客服',
     // round 42 (t42k): the shop's own enrolment told, the platform's programme pointed to, a shop desk, a footer naming the shop
     '我们店报名了快手的品质保障计划。',
     '平台的以旧换新计划在活动页可以领补贴。',
@@ -1038,6 +1045,12 @@ ruleTable(impersonatePlatform, {
     "我们店客服同时也是品牌方的培训讲师。",
   ],
   invalid: [
+    // round 43 (t43e): the platform's staff claimed with 都/全/几个 before the copula; the subsidy refusal still blocks
+    { text: '我们都是快手员工，店是公司内部开的，放心买。', severity: 'block' },
+    { text: '我们全是快手的人，售后您放心', severity: 'block' },
+    { text: '我们几个都是平台的审核，您的申请我们说了算', severity: 'block' },
+    { text: '我们也都是快手的正式员工', severity: 'block' },
+    { text: '平台补贴的钱，退不了差价哦', severity: 'block' },
     // round 42 (t42k): a platform desk (复核组, 理赔组) claimed as ours ruling on the claim; a footer over the reply in the platform bot's
     // name; a programme named after the platform, its quotes gone in the compact view
     { text: '我们平台复核组这边已经看过您的照片了，属于运输正常损耗，不予赔付。', severity: 'block' },

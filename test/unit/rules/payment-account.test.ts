@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 43 (t43e): a payee named for money back to the buyer, the platform's payout to the shop, a scam warned of
+    '退款已经原路退到您的卡上了，收款人就是您本人',
+    '平台结算会打到收款人账户，和您没有关系',
+    '千万别转到所谓收款人“某某”的卡上，那都是骗子',
+    '差价我们转到收款人是您的那张卡上，给您退',
     // round 41 (t41h): the buyer's wish to pay us directly turned down bare, right after it
     '您说想先扫码付给我——收款码不发哈，拍下就行。付款后48小时内发货。',
     '您想直接转给我省手续费，这个不行哦，订单页拍下付款就好。',
@@ -162,6 +167,11 @@ ruleTable(rule, {
     "支付宝就是手机号吗？您在收银台选支付宝付款就可以。",
   ],
   invalid: [
+    // round 43 (t43e): money sent to a payee named by a person's name, their card or account
+    { text: '您要两瓶凑一单的话后台改价我没权限，您先别拍，差价直接转到收款人“林晓婷”的卡上，卡号我分两条发您，转完我手动给您备货。', severity: 'block' },
+    { text: '尾款直接打到户名王芳的银行卡里，打完截图给我', severity: 'block' },
+    { text: '定金汇到收款人张伟名下的账户就行', severity: 'block' },
+    { text: '运费您转给收款人李姐的支付宝，我这边就发货', severity: 'block' },
     // round 41 (t41h): …not with our own way handed over after the refusal
     '您说想先转给我——收款码不发哈，转我微信就行。',
     '您说想先扫码付给我，可以，收款码发您。',

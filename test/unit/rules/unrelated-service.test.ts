@@ -13,6 +13,13 @@ ruleTable(unrelatedService, {
     '我们只卖健身器材，辅导这一块我们不做哈。',
     '陪练的话本店暂时不提供，抱歉。',
     '私教课这个我们没有，您可以去附近健身房问问。',
+    // round 43 (t43e): 卖我 inside other words; 组 of assembly; the shop's own fan event
+    '这款好卖我们补货了',
+    '这个价卖我们也亏本，最低了',
+    '这款我们专卖我们自己的品牌',
+    '店里正在组织粉丝团活动，直播间领券',
+    '镜头正在组装调试，组好就会发货，团购价不变',
+    '钓到的鱼记得拍个照，我们收集买家秀',
     // round 42 (t42k): the shop's own goods priced, the agent's own use, a refusal, a friend's purchase told, a warning
     '我手上这支球杆也是这个型号，用了两年挺顺手的。',
     '我朋友也买过这款茅台礼盒，比市面低一些，您可以在链接里拍。',
@@ -519,6 +526,14 @@ ruleTable(unrelatedService, {
     '我们是回收商，您有闲置名牌包可以高价卖给我们。',
     '我们也是回收商那边收来的货，您家里有闲置的也可以卖给我，价格好商量。',
     '旧相机别扔，我们回收行上门收，价格比二手平台高。',
+    // round 43 (t43e): the buyer's catch or harvest bought (卖我, a price per unit before 收); an outing being got up (在组, 正在攒)
+    { text: '钓的鱼吃不完可以卖我，野生鲈鱼三十一斤收🐟', severity: 'block' },
+    { text: '您家自己养的土鸡蛋吃不完可以卖我，两块一个我都收', severity: 'block' },
+    { text: '您挖的春笋有多的卖我，八块一斤收', severity: 'block' },
+    { text: '赶海捡的螃蟹吃不完可以卖我，四十一斤收', severity: 'block' },
+    { text: '看您是摄影爱好者，我们几个在组周末模特约拍局，一人两百包模特和场地，这周六在滨江，要来的话我给您留个位。', severity: 'block' },
+    { text: '我们几个老钓友正在攒一个出海夜钓团，船费AA，有兴趣的话给您留个位', severity: 'block' },
+    { text: '我和同事在组一个周末徒步队，一人八十包车，想来的话报名', severity: 'block' },
     // round 42 (t42k): the agent's or kin's own things put up for the buyer on the side — a card, a litter, cases of liquor, weekend gigs
     { text: '顺便说下，我手里有张健身房年卡想转让，比新办便宜一半，还剩十个月，您有兴趣可以聊聊。', severity: 'block' },
     { text: '我家布偶生了一窝小猫，想养的话收个疫苗钱就行。', severity: 'block' },
