@@ -912,6 +912,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // scored by number only at the round's start: 0.922 (83/90), false alarms 1/60 at first sight (5df1574). A floor only.
   heldOutFloor('holdout-dt.jsonl', 0.92, 0.02);
 
+  // HELD OUT, sealed: DU (150: 90 breaches over every clause in ten verticals new to a sealed set — boxing and martial-arts gear, kitchen
+  // knives and whetstones, rice cookers and blenders, phone cases and power banks, smart speakers and plugs, hanfu and qipao, jeans and denim,
+  // handbags, wallets and belts, pajamas and loungewear, collagen and beauty drinks; 60 hard clean), written blind in round 43 and scored by
+  // number only after the first wave's tuning: 0.944 (85/90), false alarms 1/60 at first sight (5b40a79). A floor only.
+  heldOutFloor('holdout-du.jsonl', 0.94, 0.02);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
