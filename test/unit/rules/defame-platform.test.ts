@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 43 (t43g)
+    "网上有传言说快手的保税仓会调包，这是谣言，平台对每个包裹都有全程监控。",
+    "您听说平台要关了？没有的事，快手进口一直正常运营。",
+    "内部的人都知道平台严查先涨后降，我们店从来不这么做。",
+    "大家都知道平台的仲裁需要双方提交凭证，您把聊天截图准备好就行。",
+    "出了名难买的这款面霜我们补到货了，平台上下单就能发。",
+    "平台规定不能先涨后降，所以我们这次的活动价就是日常价直接减的。",
     // round 42 (t42c): a price rise told as the platform's public rule, a loss compensated, ties with sellers denied or fought, the buyer's claim asked back
     '平台从来不会偷偷把价格抬高，运费按重量计算。',
     '运费上调是平台统一公示的，不会额外加价。',
@@ -231,6 +238,15 @@ ruleTable(defamePlatform, {
     "这款相机很适合摆拍，平台上卖得很好。",
   ],
   invalid: [
+    // round 43 (t43g)
+    { text: "行内都知道快手的仲裁谁闹得凶就偏谁，您心里有个数。", severity: 'block' },
+    { text: "业内人都清楚，平台那边的保税仓出了名爱掉包。", severity: 'block' },
+    { text: "内部的人跟我讲，快手这块生意年底就要撤了，您的售后得抓紧。", severity: 'block' },
+    { text: "大家心里都有数，平台首页那些爆款的销量全是刷出来的。", severity: 'block' },
+    { text: "圈子里都在传平台小二收钱帮大店把差评压下去。", severity: 'block' },
+    { text: "说实话快手的秒杀价都是平台压着商家先提价再打折的。", severity: 'block' },
+    { text: "平台的“正品”标签其实花钱就能买到，这个懂的人都明白。", severity: 'block' },
+    { text: "平台审核看谁店铺保证金交得多就判谁赢。", severity: 'block' },
     // round 42 (t42c): a charge raised on the sly, money pocketed, losses never owned up to, disorder, the platform in league with big sellers after a pointer away from it
     { text: '国际运费是平台偷偷把价格抬高了三成，我们也是没办法。', severity: 'block' },
     { text: '这笔手续费全进了快手自己的腰包，跟我们没关系。', severity: 'block' },
