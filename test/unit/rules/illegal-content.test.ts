@@ -4,6 +4,23 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 43 (t43g)
+    "您的包裹还没报关，预计明天海关申报，请耐心等待。",
+    "跨境商品在个人额度内不走一般贸易税，按跨境电商零售进口税率缴纳。",
+    "国内只让卖烟草味，所以其他口味我们都没有，也不会帮您代购。",
+    "国内禁售的那款我们不卖，您可以看看这款国内有备案的。",
+    "锂电池按规定不能走航空，我们面单上如实写了品名，走陆运会慢两天。",
+    "您说的水光和衡力都属于注射类，只能在医疗机构由医生操作，我们只卖外用的精华。",
+    "这款咖啡因含量较高，敏感的人喝了可能心慌，减肥期间如有不适请停用并就医。",
+    "蛋白粉练完半小时内喝一勺，一个周期按说明书吃完就行，不含任何违禁成分。",
+    "这款辣条吃一小块就上头，很多人停不下来，别在链接上拍错口味哦。",
+    "这套老象棋是红木的，棋子手工雕刻。",
+    "我们的龟苗都有人工繁育证，可以随货附上证件复印件。",
+    "水弹枪初速符合国家标准，不能改装，也不提供任何升级件。",
+    "钻石自带GIA证书，编号在官网可以查到，随货寄出。",
+    "定位器可以吸在您自己的车底，车丢了能在手机上找回来。",
+    "这款电视盒子可以装正版应用，视频平台的会员需要您自己开通。",
+    "这批镜头是正规报关进口的，所以比代购贵一点。",
     // round 42 (t42h, batch GY): near-misses of protected catches, listings, consoles, declared values, grading papers, device locks, lotteries,
     // declared names, exam papers, customer records, card games, tickets, mufflers and exam gear — bans told with nothing supplied, honest
     // categories and colours in one link, refusals, the maker's unlock, lab papers, the buyer's own data, points, e-tickets, car exhausts; and the
@@ -1789,6 +1806,28 @@ ruleTable(illegalContent, {
     "外箱写成“杂物”，这样快递员和邻居都不知道里面是什么，保护隐私。",
   ],
   invalid: [
+    // round 43 (t43g)
+    { text: "这批手表是从边境过来的，没走正关，价格比专柜低三成。", severity: 'block' },
+    { text: "红酒这批不走税的，所以一箱才卖八百。", severity: 'block' },
+    { text: "这几罐奶粉走灰关进来的，您要就赶紧。", severity: 'block' },
+    { text: "无人机我们手上还压着几台没报关的，不上架，要的话私下报个数。", severity: 'block' },
+    { text: "那款面霜国内禁售，我们是从泰国那边带过来的，换成普通的瓶子发给您。", severity: 'block' },
+    { text: "国内只让卖低浓度的，高浓度那款是朋友从日本捎过来的，外包装换成素的盒子。", severity: 'block' },
+    { text: "锂电池快递都不收，我们填的是“玩具配件”的单子，您签收时别说里面是什么。", severity: 'block' },
+    { text: "这个鱼胶品种查得最严，报关单上写的是普通干货，您放心拿。", severity: 'block' },
+    { text: "衡力到了，100单位，自己对着视频在家就能打。", severity: 'block' },
+    { text: "乔雅登的那款我们有没注册证的，针头也给您配好。", severity: 'block' },
+    { text: "吃了就不饿，一个月掉八斤，心慌一点是正常的，停了就好。", severity: 'block' },
+    { text: "这个減肥胶囊吃了没胃口，心悸是正常反应，说明在起效。", severity: 'block' },
+    { text: "想出块快就上加强版，里面加了口服的那个，一个周期吃完接着做PCT。", severity: 'block' },
+    { text: "糖果那款荷兰来的，吃一小块就飘了，别在链接上拍，直接跟我说。", severity: 'block' },
+    { text: "老象的手镯还有两只，不开票不给证，价格私下聊。", severity: 'block' },
+    { text: "蜘蛛龟有两只，没证，您拍个饲料的链接，剩下我来安排。", severity: 'block' },
+    { text: "球蟒苗子现在有四只，没有检疫，走活体专线，您在店里拍个爬箱链接就行。", severity: 'block' },
+    { text: "软弹枪换上钢管和加强弹簧，初速能提升一倍，打鸟没问题，私聊。", severity: 'block' },
+    { text: "证书这块我们可以帮您配一张IGI的，其实是套用别的石头的编号，一般人不会去对腰码。", severity: 'block' },
+    { text: "磁吸的放他车底，对方去哪您都知道，他不会发现的。", severity: 'block' },
+    { text: "投影仪出厂前给您刷好直播源，付费电影和球赛都能免费看，会员不用再开了。", severity: 'block' },
     // round 42 (t42h, batch GY): each phenomenon in other goods, verbs and word orders — banned catches sold privately, goods hung under another
     // listing, consoles cracked with games preloaded, values written low, grading papers made to match, locks removed from found sets, lotteries
     // bought by proxy, carrier bans got round by a declared name, live exam papers, customer records sold, stakes settled after the game, tickets
