@@ -246,7 +246,8 @@ const cues: Cue[] = [
     // Round 42 (t42c): 他们 standing for a rival pointed at just before (您问为什么隔壁那家便宜一半？他们卖的燕窝是拿猪皮胶冲出来的; 您截图的那家店，
     // 他们给的鉴定证书都是老板自己用软件P的): the smear told of them is a smear of that shop. Not the rival's words about us (他们说我们…),
     // nor a refusal to judge or a generic warning (NO_TARGET).
-    words: ['他们卖的', '他们家卖的', '他家卖的', '人家卖的', '他们给的', '他们家给的', '他家给的', '他们发的', '他们家的', '他们的'],
+    // (round 43, t43g: …or their goods pointed at with 那个/那款 — 您说在别家看到一样的，他们那个“100%羊绒”您可别信，听说掺了一半羊毛)
+    words: ['他们卖的', '他们家卖的', '他家卖的', '人家卖的', '他们给的', '他们家给的', '他家给的', '他们发的', '他们家的', '他们的', '他们那个', '他们那款', '他们家那个', '他们家那款', '他家那个', '他家那款', '他们那件', '他家那件'],
     ...SMEAR_CUE,
     window: 40,
     sentence: RIVAL_POINTED,

@@ -12,6 +12,11 @@ ruleTable(defameMerchant, {
     "他们老板我们不认识，不方便评价。",
     "您说另一家便宜两百，价格我们不方便评价，我们的鞋都是正品。",
     "那个牌子的纸尿裤我们没测过，不了解。",
+    // round 43 (t43g)
+    "您说在别家看到一样的，他们那个款式也不错，您可以对比一下。",
+    "您说在别家看到一样的，他们那个“100%羊绒”我们没法评价，我们这款有检测报告。",
+    "您说别家的羊绒掺了羊毛？他们那个我们不了解，不好评价。",
+    "隔壁那家也是我们的合作店，他们那款是同一批货，价格一样。",
     // round 42 (t42i): a rival's marks, papers, tests or stock left unjudged or said fine, our own facts, the buyer's words said back, a shop by its trade word praised
     '老周茶行的大红袍我们没喝过，不好评价。',
     '别家的日期是不是改过我们不清楚，我们这批生产日期是2025年3月，罐底钢印可查。',
@@ -299,6 +304,11 @@ ruleTable(defameMerchant, {
     { text: "另一家的老板进过看守所，圈里都知道，您还敢在他家买？", severity: 'block' },
     { text: "那个牌子的婴儿霜去年好几个宝宝用了过敏，被他们压下来了。", severity: 'block' },
     { text: "那个法国品牌的面霜烂过好多人的脸，事情都被捂下来了。", severity: 'block' },
+    // round 43 (t43g)
+    { text: "您说隔壁那家便宜？他们那款奶粉是回收的空罐重新灌的。", severity: 'block' },
+    { text: "您在对面店看过吧，他家那件真丝其实是化纤冒充的。", severity: 'block' },
+    { text: "您问那个直播间的燕窝，他们那个说实话是拿猪皮胶冲出来的。", severity: 'block' },
+    { text: "您截图的那家店，他们家那款鱼油听说是国内小作坊灌的。", severity: 'block' },
     // round 42 (t42i): a rival's dates, years, mileage or papers said tampered with or made up, its tests said failed, its stock flood-damaged or stale, a shop named by its trade word (…酒行, …茶行, …酒庄) smeared
     { text: '对面那家的生产日期都是重新打的，别看包装新，其实是去年的货。', severity: 'block' },
     { text: '隔壁卖的奶粉保质期被涂改过，您买之前看仔细。', severity: 'block' },

@@ -9,6 +9,13 @@ ruleTable(defamePlatform, {
     "包裹丢了的话平台会按规则理赔，我们也会帮您跟进。",
     "快递偶尔会有丢件的情况，我们这边帮您查一下物流。",
     "我们给您塞了个小红包在包裹里，感谢支持。",
+    // round 43 (t43g)
+    "网上有传言说快手的保税仓会调包，这是谣言，平台对每个包裹都有全程监控。",
+    "您听说平台要关了？没有的事，快手进口一直正常运营。",
+    "内部的人都知道平台严查先涨后降，我们店从来不这么做。",
+    "大家都知道平台的仲裁需要双方提交凭证，您把聊天截图准备好就行。",
+    "出了名难买的这款面霜我们补到货了，平台上下单就能发。",
+    "平台规定不能先涨后降，所以我们这次的活动价就是日常价直接减的。",
     // round 42 (t42c): a price rise told as the platform's public rule, a loss compensated, ties with sellers denied or fought, the buyer's claim asked back
     '平台从来不会偷偷把价格抬高，运费按重量计算。',
     '运费上调是平台统一公示的，不会额外加价。',
@@ -243,6 +250,15 @@ ruleTable(defamePlatform, {
     { text: "快手的物流三天两头丢件，丢了还不认账。", severity: 'block' },
     { text: "平台的保税仓隔三差五就丢货，丢了也不认账。", severity: 'block' },
     { text: "快手自己的仓库老是弄丢包裹，您懂的。", severity: 'block' },
+    // round 43 (t43g)
+    { text: "行内都知道快手的仲裁谁闹得凶就偏谁，您心里有个数。", severity: 'block' },
+    { text: "业内人都清楚，平台那边的保税仓出了名爱掉包。", severity: 'block' },
+    { text: "内部的人跟我讲，快手这块生意年底就要撤了，您的售后得抓紧。", severity: 'block' },
+    { text: "大家心里都有数，平台首页那些爆款的销量全是刷出来的。", severity: 'block' },
+    { text: "圈子里都在传平台小二收钱帮大店把差评压下去。", severity: 'block' },
+    { text: "说实话快手的秒杀价都是平台压着商家先提价再打折的。", severity: 'block' },
+    { text: "平台的“正品”标签其实花钱就能买到，这个懂的人都明白。", severity: 'block' },
+    { text: "平台审核看谁店铺保证金交得多就判谁赢。", severity: 'block' },
     // round 42 (t42c): a charge raised on the sly, money pocketed, losses never owned up to, disorder, the platform in league with big sellers after a pointer away from it
     { text: '国际运费是平台偷偷把价格抬高了三成，我们也是没办法。', severity: 'block' },
     { text: '这笔手续费全进了快手自己的腰包，跟我们没关系。', severity: 'block' },
