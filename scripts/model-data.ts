@@ -68,7 +68,7 @@ const NOT_TRAINED_ON = new Set<string>([
   'dev-clean-gt.jsonl', 'dev-blind-gu.jsonl', 'dev-blind-gv.jsonl', 'dev-blind-gw.jsonl', 'dev-clean-gx.jsonl',
   'dev-blind-gy.jsonl', 'dev-blind-gz.jsonl', 'dev-clean-ha.jsonl',
   // round 43
-  'dev-blind-hb.jsonl', 'dev-blind-hc.jsonl', 'dev-clean-hd.jsonl', 'dev-blind-he.jsonl', 'dev-clean-hf.jsonl',
+  'dev-blind-hb.jsonl', 'dev-blind-hc.jsonl', 'dev-clean-hd.jsonl', 'dev-blind-he.jsonl', 'dev-clean-hf.jsonl', 'dev-blind-hg.jsonl', 'dev-clean-hh.jsonl',
 ]);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */
