@@ -220,6 +220,20 @@ const TRADE_REFUSED_AFTER =
 function tradeRefusedAfter(ctx: LintContext, _start: number, end: number): boolean {
   return TRADE_REFUSED_AFTER.test(ctx.after(end, 30, 'hard'));
 }
+/**
+ * Round 43 (t43i): the buyer's question told as theirs and answered no after a colon or a question mark (您问会不会是走私货：不是的，我们所有订单都走
+ * 正规申报; 你担心是不是水客带的？当然不是) — not a yes (…：是的), nor a turn back to the practice after the no (不是的，不过另有水客渠道).
+ */
+const QUESTION_TOLD = /(?:您|你|买家|客人|顾客|有人|很多人|不少人)(?:刚才|之前|刚刚|也|是)?(?:问|想问|担心|怀疑|想知道|疑惑|顾虑)(?:一下|的是|我们)?[^，。！？]{0,10}$/;
+const ANSWERED_NO = /^[^，,。！!？?：:\n]{0,4}?[\s"'”’」』）)]*[：:？?][\s，,、]*(?:不是|当然不是|并不是|绝对不是|肯定不是|不会|当然不会|没有)(?:的|哦|哈|呢|啦|啊|呀)*(?=[，,。！!\s～~]|我们|本店|所有|全部|都)/;
+const ANSWER_TURNED = /但|不过|可是|私下|偷偷|悄悄|另外有|也有|还有(?:别的|其他)?渠道/;
+function questionToldDenied(ctx: LintContext, start: number, end: number): boolean {
+  if (!QUESTION_TOLD.test(ctx.before(start, 16, 'soft'))) return false;
+  const at = ctx.toOriginal(end - 1, end)[1];
+  const tail = ctx.text.slice(at, at + 60);
+  const m = ANSWERED_NO.exec(tail);
+  return m !== null && !ANSWER_TURNED.test(tail.slice(m[0].length).split(/[。！!？?\n]/)[0]!);
+}
 function echoDenied(ctx: LintContext, _start: number, end: number): boolean {
   const at = ctx.toOriginal(end - 1, end)[1];
   return /^[^？?，,。！!\n]{0,3}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:不是|不不|没有|当然不|并不是|并非|哪里|怎么会|(?:我们|本店|咱们|咱|小店|店里)?(?:也|都|从来|从|绝|坚决|一律)?(?:不做|不搞|不干|不碰|不接|不弄|不参与|不卖|没做过|没搞过)(?!不|就|的话|怎么|哪|会|肯定|销量|流量))/.test(ctx.text.slice(at, at + 18));
@@ -1034,7 +1048,8 @@ const cues: Cue[] = [
     // 您问是不是走私的？不是哦: the buyer's question said back and denied (round 9); 有人说我们家是走私货？… (round 12).
     // Round 14 (fa14b): the practice told with its penalty (夹带未申报的药品，海关查到会整包退运甚至销毁) — unless the penalty is made light of.
     // Round 39 (t39c): …or the verdict a practice brings (用箱子帮别人带货，海关查到会按走私处理; 会被认定为走私).
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || rumourAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end) || butThenCustoms(ctx, start, end) || bustReported(ctx, start, end) || verdictTold(ctx, start, end) || tradeRefusedAfter(ctx, start, end),
+    // Round 43 (t43i): …or the buyer's question told as theirs and answered no (您问会不会是走私货：不是的，…有报关单号).
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || questionToldDenied(ctx, start, end) || rumourAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end) || butThenCustoms(ctx, start, end) || bustReported(ctx, start, end) || verdictTold(ctx, start, end) || tradeRefusedAfter(ctx, start, end),
   },
   {
     words: ['低报', '少报', '海关查不到', '查不出来', '检测不出来', '测不出来', '验不出来'],

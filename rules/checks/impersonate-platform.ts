@@ -250,6 +250,7 @@ const LATIN_NAMES = ['kuaishou', 'kwai', 'ks', 'pingtai'];
 /** What the Latin self-introduction cues share: Latin words run long in the compact view (kuaishouimportofficialsupporthere). */
 const LATIN_SELF_INTRO = { words: LATIN_NAMES, reach: 40, severity: 'block', message: MESSAGE, grow: true, scope: 'clause' } as const;
 const LATIN_QUALIFIER = '(?:jinkou|dianshang|pingtai|guanfang|de|import|official|ecommerce|platform|global|china|dispute|refund|complaint|aftersales|safety|security|risk|trust)';
+const ADMITTED_SHOP = new RegExp(`^(?:${GUANFANG})?(?:的)?(?:(?:审核|审批|认证|核准|资质审核)(?:通过|合格)(?:后|之后)?(?:的)?(?:正式|正规)?(?:入驻|准入|进驻|上架)?|(?:审核|审批|认证|核准|批准|资质审核)(?:后|之后|过)?(?:的)?(?:正式|正规)?(?:入驻|准入|进驻))(?:的)?[^，。！？、]{0,6}?(?:店铺|店|商家|卖家|商户|企业|品牌方?|公司)(?![^，。！？]{0,3}(?:的)?(?:专员|工作人员|人员|负责人|审核员?|客服|小二|主管|经理|督导|质检))`);
 const LATIN_ROLE = '(?:kefu|xiaoer|gongzuorenyuan|yuangong|shenhe|zhongcai|shouhou|customer(?:service|support|care)|support|service|staff|team|admin|agent|reviewer|arbitrat|employee|representative|helpdesk|cs|center|centre|desk|department)';
 
 /** The platform named in any of its spellings, for patterns anchored on a later word. */
@@ -1008,6 +1009,9 @@ const cues: Cue[] = [
     // Also with a relative clause first (我就是负责这个类目的快手小二); one naming the shop (我是本店负责…的) is the shop's.
     before: SELF_WITH_CLAUSE,
     after: ROLE,
+    // Round 43 (t43i): …not the shop admitted by the platform's vetting (我们是平台审核入驻的跨境店铺, 本店是快手认证通过的商家): the platform's
+    // review is what let the shop in, no office of it held — unless a staff role follows the shop (平台审核入驻商家的专员).
+    notAfter: ADMITTED_SHOP,
     grow: true,
     scope: 'clause',
   },

@@ -22,7 +22,12 @@ import { adoptedBuyerQuote, hasQuoteMarks, othersQuoteEnd } from '../detect/quot
 // The code is on the product or the platform page: traceability, anti-counterfeit, customs.
 const ON_GOODS = phraseRegex(['溯源', '防伪', '追溯', '真伪', '验真', '中检', '检验', '原产地', '报关', '产品', '瓶', '罐', '包装', '外箱', '盒', '标签', '说明书',
   '发音', '读音', '点读', '音频', '儿歌', '教学视频', '使用视频', '安装视频', '操作视频', '演示视频', '组装视频',
-  '快手', '店铺主页', '进入店铺', '订单页', '瓶盖', '包裹', '面单', '快递单', '海关', '清关', '监管码', '售后卡', '详情页', '商品页', '扫码枪', '条码', '条形码', '批次', '吊牌', '标签', '防窜', '验证', '查询', '刮开', '涂层', '扫描外箱', '进口信息', '官方验证']);
+  '快手', '店铺主页', '进入店铺', '订单页', '瓶盖', '包裹', '面单', '快递单', '海关', '清关', '监管码', '售后卡', '详情页', '商品页', '扫码枪', '条码', '条形码', '批次', '吊牌', '标签', '防窜', '验证', '查询', '刮开', '涂层', '扫描外箱', '进口信息', '官方验证',
+  // round 43 (t43i): a shoe's or a garment's own label (鞋舌里的二维码是品牌的吊牌码)
+  '鞋舌', '鞋垫', '领标', '洗标', '水洗标', '吊牌码']);
+// Round 43 (t43i): the platform named as the only place to pay (我们所有付款都只在快手收银台完成) — no off-platform purpose beside a code on the goods.
+const GOODS_OFF_PURPOSE = /加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊|私人号|个人号|我的号|join|group|follow|whatsapp|telegram/;
+const PLATFORM_PAY_ALL = /(?:付款|支付|付钱|结算|下单)(?:都|也|全部|一律|统一)*(?:只|只会|只能)?(?:在|走|通过|用)(?:快手|平台)(?:的)?(?:收银台|订单页?|里)?/g;
 // Round 38 (t38i): a code printed on the device itself, scanned in the brand's app to pair it (配网扫机身底部那个二维码, 扫猫眼背面的
 // 二维码, 摄像头底座上的设备码): the goods' own label, like a traceability code — unless a private purpose rides along (机身上的码扫了加我).
 // 添加设备 is the pairing step, not a contact added.
@@ -195,7 +200,11 @@ const rule = defineRule({
       } else if (tag === 'code') {
         // 用微信扫一扫包装上的防伪码: WeChat as the scanner, not the destination (round 11: Alipay too, 溯源码…用支付宝扫一扫).
         // (round 19, t19bs: …or one scanner of a choice — 罐底的溯源码用微信或者手机相机扫都行)
-        if ((ON_GOODS.test(s) || (ON_DEVICE.test(s) && !DEVICE_CODE_LURE.test(s.replace(hit.key, ''))) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊|私人号|个人号|我的号|join|group|follow|whatsapp|telegram/.test(s.replace(SCANNER_APP, '').replace(hit.key, '').replace(DENIED_PURPOSE, '').replace(PAIRING_STEP, ''))) continue;
+        // (round 43, t43i: the platform named as the only place to pay, read on a wider sentence so the clause is whole —
+        // 那是品牌的吊牌码，不是收款码，我们所有付款都只在快手收银台完成)
+        if ((ON_GOODS.test(s) || (ON_DEVICE.test(s) && !DEVICE_CODE_LURE.test(s.replace(hit.key, ''))) || /瓶盖|积分|抽奖|品牌活动/.test(s))
+          && (!GOODS_OFF_PURPOSE.test(s.replace(SCANNER_APP, '').replace(hit.key, '').replace(DENIED_PURPOSE, '').replace(PAIRING_STEP, ''))
+            || (/付款|支付/.test(s) && !GOODS_OFF_PURPOSE.test(sentence(ctx, hit.start, hit.end, 60).replace(PLATFORM_PAY_ALL, '').replace(SCANNER_APP, '').replace(hit.key, '').replace(DENIED_PURPOSE, '').replace(PAIRING_STEP, ''))))) continue;
         // Round 22 (t22ca): …or the code on the goods named as the topic a sentence or two before (溯源码扫不出来…要用微信扫一扫或者手机
         // 相机扫): the scanner app named, nothing else off the platform in the sentence.
         if (GOODS_CODE.test(ctx.compact.slice(Math.max(0, hit.start - 80), hit.start)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊|私人号|个人号|我的号|join|group|follow|whatsapp|telegram/.test(s.replace(SCANNER_APP, '').replace(hit.key, '').replace(DENIED_PURPOSE, ''))) continue;

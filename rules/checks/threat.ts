@@ -347,8 +347,9 @@ const SCAM_ASK_REFUSED = /(?:有人|谁|陌生人|对方)(?:来)?(?:找|联系|�
  * Round 27 (t27b): a product's hazard told with its consequence (腐蚀性有点强 千万别喷到眼睛里…不然后果很严重, 远离火源否则后果不堪设想):
  * the 不然/否则 is about misuse of the goods, not the buyer's dispute. Not when a dispute act or a menace shares the sentence.
  */
-const USE_HAZARD =
-  /腐蚀|刺激性|(?:喷|溅|进|揉|沾|弄|碰)(?:到|进)?(?:了)?(?:眼睛|眼里|伤口|嘴里|口腔|黏膜)|入眼|误食|误服|误吞|吞下|够不到|够不着|(?:远离|避开|避免)(?:儿童|小孩|孩子|宝宝|小朋友|火源|明火|高温|热源)|明火|易燃|易爆|高温|烫伤|灼伤|触电|漏电|短路|通风|戴(?:好)?手套|稀释|过量|超量|剂量|窒息|混用|(?:不能|不要|别|勿)混(?:合|着用)|中毒|爆炸|起火|自燃/;
+const USE_HAZARD = new RegExp(String.raw`腐蚀|刺激性|(?:喷|溅|进|揉|沾|弄|碰)(?:到|进)?(?:了)?(?:眼睛|眼里|伤口|嘴里|口腔|黏膜)|入眼|误食|误服|误吞|吞下|够不到|够不着|(?:远离|避开|避免)(?:儿童|小孩|孩子|宝宝|小朋友|火源|明火|高温|热源)|明火|易燃|易爆|高温|烫伤|灼伤|触电|漏电|短路|通风|戴(?:好)?手套|稀释|过量|超量|剂量|窒息|混用|(?:不能|不要|别|勿)混(?:合|着用)|中毒|爆炸|起火|自燃`
+  // Round 43 (t43i): …or a mechanical hazard of the goods in use (刹车踩到底，否则坡道上会溜车，后果很严重; 卡扣没扣紧会侧翻).
+  + `|溜车|侧翻|翻倒|翻车|跌落|摔(?:伤|倒|下来)|坠落|夹(?:到|伤)(?:手|脚)?|松脱|倾倒|滑倒|卡扣|锁扣|安全带|刹车|护栏|承重`);
 const HAZARD_NOT = new RegExp(`${DISPUTE_ACT.source}|你家|您家|找人|上门|收拾|等着|走着瞧|小心(?:你|您)(?:的|家)|删|撤`);
 function hazardWarning(ctx: LintContext, start: number, end: number): boolean {
   const sentence = sentenceOf(ctx, start, end);

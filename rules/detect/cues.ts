@@ -190,7 +190,24 @@ export function warningContext(ctx: LintContext, start: number, end: number): bo
     || refusedAfter(ctx, end) || harmFollows(ctx, end) || wishRefused(ctx, start, end) || rebutted(ctx, start, end) || quoteCalledFalse(ctx, start, end)
     || seenThereDenied(ctx, start, end) || quoteDisowned(ctx, start, end) || concessiveRefused(ctx, start, end) || refusedWithNext(ctx, end)
     || buyerToldNot(ctx, end) || misbeliefCorrected(ctx, start, end) || doubtAnsweredHere(ctx, start, end) || schemeJudgedNext(ctx, start, end)
-    || reportedWishRefused(ctx, start, end);
+    || reportedWishRefused(ctx, start, end) || ruleListCited(ctx, start, end);
+}
+
+// Round 43 (t43i): the rule's own list cited to refuse (按规则第2.3条，客服不能在聊天里发站外链接、二维码、邮箱这类第三方信息，所以…没法发;
+// 平台规定不允许提供微信、QQ等联系方式): the hit is one item of what a rule or the platform forbids sending, the list closed by its category
+// (这类/等…信息) — not with our own way round it after (…这类信息，不过我私下发你 / 图里扫一下就行).
+const RULE_CITED = /规则|规定|第[\d一二三四五六七八九十.]+条|平台|要求|条款/;
+const LIST_FORBIDDEN = /(?:不能|不可以|不允许|不得|禁止|严禁|不准|不让|不要|不可|不许)[^，。！？]{0,10}?(?:发|发送|提供|留|透露|分享|推送|展示|私发|出现|给|索要|引导)[^，。！？]{0,24}$/;
+const LIST_CATEGORY = /^[^，。！？]{0,24}?(?:这类|这些|此类|这种|之类的?|等等?)(?:的)?(?:站外|第三方|外部|私人|个人|引流|联系|站外引流)?(?:的)?(?:信息|联系方式|内容|东西|方式|渠道)/;
+const LIST_WAY_ROUND = /不过|但|可是|私下|私发|偷偷|悄悄|换个|图片里|图里|扫一下|扫码|进群|加我|找我/;
+function ruleListCited(ctx: LintContext, start: number, end: number): boolean {
+  const before = ctx.before(start, 40, 'hard');
+  if (!LIST_FORBIDDEN.test(before) || !RULE_CITED.test(ctx.before(start, 80, 'hard'))) return false;
+  const after = ctx.after(end, 40, 'hard');
+  const cat = LIST_CATEGORY.exec(after);
+  if (!cat) return false;
+  const rest = after.slice(cat[0].length) + ctx.after(end + after.length, 40, 'hard');
+  return !LIST_WAY_ROUND.test(rest) && !TOPIC_TURN.test(rest);
 }
 
 // Round 36 (t36g): someone else's wish reported in the hit's clause (客人说想加微信, 有买家问能不能留个电话), then refused by us in the very

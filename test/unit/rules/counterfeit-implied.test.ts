@@ -5,6 +5,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 43 (t43i): a sample issued by the brand itself, its batch number shown to match
+    '这款精华正装是50ml，您要的旅行装我们这边是品牌官方出的中样，30ml一支，和正装同一批次，瓶底有相同的批号可以对照。',
+    '这支小样是原厂配的旅行装，和正装一个批次，盒底批号对得上。',
+    '试用装都是品牌方发的赠品，盒子上的批号和正装一致，可以去官网查。',
     // round 43 (t43a): an OEM part in its supplier's own box (OEM_OWN_BOX), an aftermarket part disclosed (aftermarketDeclared on 不是原厂), a gift disclosed as another brand's (giftPartDisclosed)
     '这个是OEM原厂配套件，就是给主机厂供货的那家工厂做的，只是包装是供应商自己的盒子，没有印车标，所以价格便宜不少。',
     '这款空调滤芯是原厂配套厂生产的，包装用的是配套厂自己的盒子，没有车标，所以便宜一些。',
@@ -1066,6 +1070,11 @@ ruleTable(counterfeitImplied, {
     '这是我们工厂自己的品牌，不是贴牌的。',
   ],
   invalid: [
+    // round 43 (t43i): the batch number made, scraped or faked by us, a brand's sample named or not
+    { text: '我们这边是品牌官方出的中样，批号是我们自己印的，跟正装一样。', severity: 'warn' },
+    { text: '中样是我们自己分装的，批号照着正装印的，效果一样。', severity: 'block' },
+    { text: '瓶底的批号是我们后来贴的，原版的查不到，东西一样用。', severity: 'warn' },
+    { text: '批号我们磨掉了，不然能查到是哪个渠道出的货。', severity: 'block' },
     // round 43 (t43a): …not our own print, a leak or a likeness, a box simply missing, a core part fitted by us
     '这个是OEM配套件，包装是我们自己印的车标盒子，所以便宜。',
     '这个是原厂配套件，工厂流出的尾单，只是包装是厂家自己的盒子，跟4S店一模一样。',

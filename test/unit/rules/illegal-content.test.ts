@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 43 (t43i): the buyer's question told as theirs and answered no
+    '您问会不会是走私货：不是的，我们所有订单都走跨境电商正规申报，订单页“清关信息”里有报关单号。',
+    '你担心是不是水客带进来的？当然不是，每罐都有报关单和检疫证明。',
+    '有人问我们是不是逃税：没有的，税费都在订单里代扣代缴了。',
+    '您问这批奶粉是不是走私的：不是哦，保税仓发货，海关有记录。',
     // round 43 (t43c, batch HB): near-misses of unstamped tobacco, electrofishing, hunting gear, off-book sales, injectables, dug antiquities, spy apps, cracked software, PDE5 slang, ports and registrations — stamps present, other batteries and dead tank fish, target bows and bird photography, honest books, protein cycles, replicas, consent apps, genuine licences, refusals
     "雪茄都贴有烟草专卖的标，从正规渠道进货，价格按专卖局规定。",
     "我们没有专卖店，只在快手店铺卖，雪茄按规定贴标。",
@@ -1835,6 +1840,11 @@ ruleTable(illegalContent, {
     "外箱写成“杂物”，这样快递员和邻居都不知道里面是什么，保护隐私。",
   ],
   invalid: [
+    // round 43 (t43i): the question answered yes, or the no turned back to smuggled goods
+    { text: '您问会不会是走私货：是的，走私的比报关的便宜一半。', severity: 'block' },
+    { text: '您问会不会是走私货：不是的，不过我们另外有水客带货的渠道，更便宜。', severity: 'block' },
+    { text: '您问会不会是走私货：不是的，但要便宜的可以走私给您带。', severity: 'block' },
+    { text: '您问有没有不报关的：有，走私进来的，价格好说。', severity: 'block' },
     // round 43 (t43c, batch HB): each phenomenon in other goods and words — tobacco without the monopoly mark sold on its price, electrofishing by battery kit or belly-up fish, bows and catapults for hunting, sales kept off the books to skip tax, injectable cycles for muscle, freshly dug antiquities, hidden-icon spy apps, cracked software installed, 加料 with a slimming result, PDE5 by street name, ports and registrations skipped with the price they buy
     { text: "这几条香烟没贴专卖的标，是跑船的朋友捎回来的，所以才这个价。", severity: 'block' },
     { text: "这条洋烟没有税标，朋友从免税店带回来的，比外面便宜一半。", severity: 'block' },

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 43 (t43i): the shop admitted by the platform's vetting, no office of the platform held
+    '您担心遇到骗子，这个心情完全理解。我们是平台审核入驻的跨境店铺，资质在店铺首页能看到。',
+    '我们是平台审核通过的商家，营业执照在店铺首页。',
+    '本店是快手认证通过的正规进口店铺，报关单可以发您看。',
+    '我们是经平台资质审核后入驻的企业店，不是个人代购。',
     // round 43 (t43e): the shop unable to act for the platform on its coupon (替平台补发, 代平台退); 都是 said of a shop's customers
     '您好，我是店铺客服，不是快手的工作人员哦。您说的那张平台补贴券是快手发的，要在快手App“我的-卡券”里看使用条件，我这边后台看不到，也没法替平台补发，不好意思。',
     '这张平台补贴券是快手发的，我们没法替平台补发，您可以在“我的-卡券”里看',
@@ -1045,6 +1050,12 @@ ruleTable(impersonatePlatform, {
     "我们店客服同时也是品牌方的培训讲师。",
   ],
   invalid: [
+    // round 43 (t43i): the platform's review as an office held, or a staff role after the admitted shops
+    { text: '我们是平台的审核员，您的申请我们说了算。', severity: 'block' },
+    { text: '我是平台审核，您的申请没通过。', severity: 'block' },
+    { text: '我是平台审核入驻商家的专员，您的店铺资质有问题。', severity: 'block' },
+    { text: '我们是快手官方审核，您的退款已驳回。', severity: 'block' },
+    { text: '我是平台审核通过后派来的质检员。', severity: 'block' },
     // round 43 (t43e): the platform's staff claimed with 都/全/几个 before the copula; the subsidy refusal still blocks
     { text: '我们都是快手员工，店是公司内部开的，放心买。', severity: 'block' },
     { text: '我们全是快手的人，售后您放心', severity: 'block' },

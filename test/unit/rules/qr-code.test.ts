@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 43 (t43i): a code on the goods' own label asked about, the platform the only place to pay; the rule's own list cited to refuse
+    '您问鞋舌里那个二维码要不要扫——那是品牌的吊牌码，出厂就有的，不是收款码，我们付款都只在快手收银台完成。',
+    '衣服领标上的二维码是品牌防伪用的，扫出来能看产地，付款统一在平台订单页完成。',
+    '鞋垫背面印的二维码扫一下能看鞋码对照表，支付只走快手收银台。',
+    '按《快手进口电商商家客户服务管理规则》第2.3条，客服不能在聊天里发站外链接、二维码、邮箱这类第三方信息，所以外部链接我这边没法发。',
+    '平台规定客服不可以发微信号、二维码之类的站外信息，有问题直接在这里留言就好。',
+    '根据平台要求，我们不能提供二维码、群号等联系方式，活动都在店铺主页。',
     // round 41 (t41h): a code the shop says it cannot send, the in-app way offered
     '二维码我这边不能发给您，想进粉丝团的话直播间左下角点“粉丝团”就行。',
     '二维码这边不方便发给你哈，有问题直接在这里说。',
@@ -215,6 +222,14 @@ ruleTable(rule, {
     '您发的图我们扫不出来，麻烦在订单页上传清晰照片。',
   ],
   invalid: [
+    // round 43 (t43i): a code on a label used to add, join, follow or pay; the rule cited, then gone round
+    { text: '鞋舌上那个二维码扫一下加我，付款都在快手。', severity: 'block' },
+    { text: '领标上的二维码扫了进群，群里拼单更便宜。', severity: 'block' },
+    { text: '吊牌上的二维码其实是我的收款码，扫码付款就行。', severity: 'block' },
+    { text: '水洗标旁边的二维码扫一下关注公众号领券，付款只在快手收银台。', severity: 'block' },
+    { text: '规则不让发二维码这类信息，我把码放图片里了，扫了进群。', severity: 'block' },
+    { text: '按规定客服不能发二维码、微信号这类信息，您扫这个二维码加我吧。', severity: 'block' },
+    { text: '虽然规则里说不能发二维码等站外信息，我们这个码扫了能领券，直接扫。', severity: 'block' },
     // round 41 (lead, GS-103): a picture of ours to be scanned, to order, pay or join
     { text: '整箱的话，您扫我刚发的那张图片下单。', severity: 'block' },
     { text: '扫一下我发的图，里面有我们的会员入口。', severity: 'block' },

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 43 (t43i): a mechanical hazard of the goods in use told with its consequence
+    '推车刹车一定要踩到底听到“咔”一声，否则坡道上会溜车，后果很严重，请家里每个人都注意。',
+    '安全座椅的卡扣一定要听到咔哒声，不然急刹时孩子会被甩出去，后果不堪设想。',
+    '折叠梯的锁扣没扣紧会侧翻，后果很严重，爬之前一定检查。',
+    '婴儿床护栏要完全卡到位，否则宝宝可能跌落，后果很严重。',
     // round 43 (t43d): the buyer's car watched where it stands every day; the buyer's whereabouts known — not car-care advice, a fitter, a charger, a courier or a parcel
     "您的车天天停在露天的话，建议买个车衣。",
     "您说您的车每天停在小区东门，那师傅明天就去那里给您装记录仪吧？",
@@ -934,6 +939,12 @@ ruleTable(threat, {
     '您同事帮您签收的话，麻烦报一下取件码。',
   ],
   invalid: [
+    // round 43 (t43i): 后果很严重 aimed at the buyer's complaint, a hazard word beside it or not
+    { text: '你再给差评试试，后果很严重。', severity: 'block' },
+    { text: '刹车是你自己弄坏的，还敢投诉，后果很严重。', severity: 'block' },
+    { text: '别再催了，再投诉我们，后果很严重，说到做到。', severity: 'block' },
+    { text: '推车溜车是你自己没踩刹车，你要是去曝光我们，后果很严重。', severity: 'block' },
+    { text: '你敢退货，后果不堪设想。', severity: 'block' },
     // round 43 (t43d): the buyer's car watched where it stands every day; the buyer's whereabouts known — not car-care advice, a fitter, a charger, a courier or a parcel
     { text: "您那辆白色SUV天天停在公司楼下吧？评价的事您再想想。", severity: 'block' },
     { text: "你那台黑色电动车每晚都停在3号楼下面对吧？", severity: 'block' },
