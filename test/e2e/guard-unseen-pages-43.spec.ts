@@ -61,13 +61,20 @@ const blockMarks = (pg: Page) =>
     return h ? [...h].map((r) => `${r.startContainer.textContent}@${r.startOffset}–${r.endContainer.textContent}@${r.endOffset}`) : [];
   });
 
-test('finding 1: text the page hides inside a contenteditable breach is read as drawn — 高<低>仿, 私下<[hidden]不>转账, 微<博>信 are stopped and marked on the drawn words; bookmark spans neither leak nor stop; a breach hidden in a clean draft is stopped, the banner naming the hidden words', async ({ pg }) => {
+test('finding 1: text the page hides inside a contenteditable breach is read as drawn — 高<低>仿, 私下<[hidden]不>转账, 微<博>信 are stopped and marked on the drawn words, and a fix replaces them; bookmark spans neither leak nor stop; a breach hidden in a clean draft is stopped, the banner naming the hidden words', async ({ pg }) => {
   await openAtWorkbench(pg, '/rt43/hidden-split');
   await pg.locator('#ed').click();
   await expectStopped(pg, 'display:none inside 高仿', '这是高<span style="display:none">低</span>仿的', '2.8');
   // The marks map back to the drawn text nodes on both sides of the hidden span.
   expect(await blockMarks(pg)).toEqual(['这是高@2–仿的@1']);
   await expectStopped(pg, '[hidden] inside 私下转账', '私下<span hidden>不</span>转账给我', '2.3');
+  // Its fix replaces the drawn words (the hidden span between them goes with them): what the page then sends is the fix.
+  await pg.locator('[data-replyguard="banner"] button', { hasText: '改为' }).first().click();
+  await expect.poll(() => pg.locator('#ed').evaluate((el) => el.textContent), 'the fix took the words and the hidden span').not.toContain('转账');
+  await pg.locator('#ed').press('Enter');
+  await expect.poll(() => sentOf(pg), 'the fixed draft goes out').toHaveLength(1);
+  expect((await sentOf(pg))[0]).not.toMatch(/转账|不/);
+  await pg.locator('#ed').click();
   await expectStopped(pg, 'display:none inside 微信', '加我 微<span style="display:none">博</span>信 abc12345', '2.3');
   await expectStopped(pg, 'visibility:hidden inside 高仿', '这是高<span style="visibility:hidden">低</span>仿的', '2.8');
   // Editors' bookmarks (CKEditor's hidden &nbsp;, TinyMCE's \uFEFF) inside a breach: stopped; beside a clean draft: no stop.
