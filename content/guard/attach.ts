@@ -215,11 +215,11 @@ export const readTextOrNull = (composer: Composer): string | null => {
   }
 };
 
-/** Whether the composer holds a draft: anything but blanks, or an image with text (a sticker the page sends as its alt). */
+/** Whether the composer holds a draft: anything but blanks, an image with text (a sticker the page sends as its alt), or hidden words (dom-text.ts). */
 export const holdsDraft = (composer: Composer): boolean => {
   try {
     const draft = composer.editor.read();
-    return !!draft.text.trim() || !!draft.map?.images.length;
+    return !!draft.text.trim() || !!draft.map?.images.length || !!draft.map?.hidden.length;
   } catch {
     return false;
   }

@@ -15,7 +15,20 @@ export interface TextMap {
   links: DraftLink[];
   /** Images with text (a non-empty alt) in document order: where each sits in `text`, and the text a page may send for it. */
   images: DraftImage[];
+  /** Hidden runs of text (not drawn, so not in `text`) that hold a letter or digit, in document order, each at text offset `at`. */
+  hidden: DraftHidden[];
 }
+
+/** Text the page hides inside the draft (display:none, [hidden], visibility:hidden) at text offset `at`: a page that sends textContent sends it. */
+export interface DraftHidden {
+  at: number;
+  text: string;
+}
+
+/** Inline marks that may hide an element: only elements with one are asked for their computed style. */
+export const MAYBE_HIDDEN = '[hidden],[style*="display" i],[style*="visibility" i]';
+/** A hidden run worth a second reading: a bookmark's space, \uFEFF or punctuation makes no word. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** An image in a rich-text draft whose alt text (an emoji's [微笑]) a page may send in its place, at text offset `at`. */
 export interface DraftImage {
@@ -66,6 +79,16 @@ export function readEditableText(root: Element): TextMap {
   const starts: number[] = [];
   const links: DraftLink[] = [];
   const images: DraftImage[] = [];
+  const hidden: DraftHidden[] = [];
+  // No style read at all unless the editor holds an element that may be hidden (one selector match per read).
+  const mayHide = root.querySelector(MAYBE_HIDDEN) !== null;
+  const view = root.ownerDocument.defaultView;
+  const hide = (data: string): void => {
+    if (!data) return;
+    const last = hidden[hidden.length - 1];
+    if (last && last.at === text.length) last.text += data;
+    else hidden.push({ at: text.length, text: data });
+  };
   // A block boundary asks for a line break before the next content (never before the first line).
   let breakWanted = false;
   let started = false;
@@ -88,11 +111,15 @@ export function readEditableText(root: Element): TextMap {
     breakWanted = true;
   };
 
-  const walk = (parent: Node): void => {
+  const walk = (parent: Node, invisible: boolean): void => {
     for (let node = parent.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
         const data = (node as Text).data;
         if (!data) continue;
+        if (invisible) {
+          hide(data);
+          continue;
+        }
         content();
         nodes.push(node as Text);
         starts.push(text.length);
@@ -101,7 +128,7 @@ export function readEditableText(root: Element): TextMap {
         const el = node as Element;
         const name = el.localName;
         if (name === 'br') {
-          pendingBrs++;
+          if (!invisible) pendingBrs++;
           continue;
         }
         if (name === 'img' && !el.hasAttribute('data-replyguard')) {
@@ -115,13 +142,25 @@ export function readEditableText(root: Element): TextMap {
         }
         // Slate draws its placeholder as text inside the editable (aria-hidden): shown, never sent.
         if (SKIPPED.has(name) || el.hasAttribute('data-replyguard') || el.hasAttribute('data-slate-placeholder') || isQuoteIsland(el)) continue;
-        const block = BLOCKS.has(name);
+        let hiddenBelow = invisible;
+        if (mayHide && view && el.matches(MAYBE_HIDDEN)) {
+          const style = view.getComputedStyle(el);
+          if (style.display === 'none') {
+            // Not drawn, and no line of its own (innerText); a descendant cannot show it again.
+            hide(el.textContent ?? '');
+            continue;
+          }
+          // visibility can be set back to visible below (only by an element with its own inline mark).
+          hiddenBelow = style.visibility !== 'visible';
+        }
+        // An invisible block makes no line of its own (innerText), though its text may be shown again below it.
+        const block = !hiddenBelow && BLOCKS.has(name);
         if (block) blockEdge();
         // A pasted link carries its address outside the visible text (Quill keeps it as the `link`
         // attribute of its delta): recorded over the text nodes it covers.
         const href = name === 'a' ? el.getAttribute('href') : null;
         const firstNode = nodes.length;
-        walk(el);
+        walk(el, hiddenBelow);
         if (href && href.trim() && nodes.length > firstNode) {
           const last = nodes.length - 1;
           links.push({ start: starts[firstNode]!, end: starts[last]! + nodes[last]!.data.length, href: href.trim() });
@@ -130,12 +169,12 @@ export function readEditableText(root: Element): TextMap {
       }
     }
   };
-  walk(root);
+  walk(root, false);
   if (pendingBrs) {
     pendingBrs--;
     content();
   }
-  return { text, nodes, starts, links, images };
+  return { text, nodes, starts, links, images, hidden: hidden.filter((h) => HAS_WORD.test(h.text)) };
 }
 
 /** Index of the last text node starting at or before `offset` (-1 if none). */
@@ -215,7 +254,7 @@ export function readCodeEditorText(root: Element): TextMap {
   if (!lines.length) {
     // The lines' box (not .CodeMirror-lines around it, which also holds CodeMirror's measuring copies), else a page's own display.
     const display = root.querySelector('.CodeMirror-code, .ace_text-layer') ?? root.querySelector('.CodeMirror-lines');
-    return display ? readEditableText(display) : { text: '', nodes: [], starts: [], links: [], images: [] };
+    return display ? readEditableText(display) : { text: '', nodes: [], starts: [], links: [], images: [], hidden: [] };
   }
   let text = '';
   const nodes: Text[] = [];
@@ -232,5 +271,5 @@ export function readCodeEditorText(root: Element): TextMap {
       text += (node as Text).data;
     }
   });
-  return { text, nodes, starts, links: [], images: [] };
+  return { text, nodes, starts, links: [], images: [], hidden: [] };
 }

@@ -26,11 +26,11 @@ import { holdFrameSends } from './frame-messages';
 
 /** A whole draft's findings: its text, its links' addresses, and the text its images send (link-findings.ts, image-text-findings.ts). */
 function wholeDraftFindings(linter: Linter, text: string, map: TextMap | null): Finding[] {
-  return withImageTextFindings(linter, text, map?.images, withLinkFindings(linter, text, map?.links, linter.lint(text)));
+  return withImageTextFindings(linter, text, map?.images, withLinkFindings(linter, text, map?.links, linter.lint(text)), map?.hidden);
 }
 
 /** What besides its text a cached whole-draft lint depends on: an address or an alt can change under the same text. */
-const extrasKey = (map: TextMap | null): string => `${linksKey(map?.links)}\n\n${imagesKey(map?.images)}`;
+const extrasKey = (map: TextMap | null): string => `${linksKey(map?.links)}\n\n${imagesKey(map?.images, map?.hidden)}`;
 
 export interface GuardDeps {
   doc: Document;
@@ -275,7 +275,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
           steppedJob = stepwise(shown.text, (exact) => {
             const all = withLinkFindings(linter, shown.text, shown.map?.links, exact);
             // Images sent as their text: that text linted whole too, step by step (image-text-findings.ts).
-            const sent = sentText(shown.text, shown.map?.images);
+            const sent = sentText(shown.text, shown.map?.images, shown.map?.hidden);
             if (!sent) finish(all);
             else steppedJob = stepwise(sent.text, (sentExact) => finish(imageTextFindings(sent, all, sentExact)));
           });
@@ -304,7 +304,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     const draft = composer.editor.read();
     const text = draft.text;
     const images = draft.map?.images;
-    if (!text.trim() && !images?.length) return { text, findings: [] };
+    // Hidden text alone is still text a page that sends textContent sends (dom-text.ts DraftHidden).
+    if (!text.trim() && !images?.length && !draft.map?.hidden.length) return { text, findings: [] };
     const linter = deps.linter();
     // A pasted link's address goes with the message, and an image's alt text with many pages' messages:
     // linted too (link-findings.ts, image-text-findings.ts).
@@ -503,8 +504,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     } else {
       // Editors that apply input themselves (Lexical, ProseMirror) or page scripts that set the draft.
       const observer = new MutationObserver(scheduler.request);
-      // An emoji image's alt is text the page may send (image-text-findings.ts).
-      observer.observe(el, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['alt'] });
+      // An emoji image's alt is text the page may send (image-text-findings.ts); [hidden] and style may hide text (dom-text.ts).
+      observer.observe(el, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['alt', 'hidden', 'style'] });
       sig.addEventListener('abort', () => observer.disconnect());
     }
     scheduler.request();

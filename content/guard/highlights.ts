@@ -39,6 +39,9 @@ const MIRRORED = [
   'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'font-stretch', 'font-kerning',
   'line-height', 'letter-spacing', 'word-spacing', 'text-indent', 'text-transform', 'text-align',
   'direction', 'tab-size', 'overflow-wrap', 'word-break', 'white-space', 'text-rendering',
+  // A vertical field (writing-mode: vertical-rl, round 43): its lines run top to bottom, right to left; the
+  // mirror copies the writing mode, so its lines and its scroll origin are the field's.
+  'writing-mode', 'text-orientation', 'text-combine-upright', 'unicode-bidi',
 ] as const;
 
 
@@ -179,9 +182,14 @@ export function createHighlighter(doc: Document, signal: AbortSignal, hooks: Hig
     for (const prop of MIRRORED) mirror.style.setProperty(prop, computed.getPropertyValue(prop));
     if (field.localName === 'input') mirror.style.whiteSpace = 'pre';
     else if (!/pre/.test(computed.whiteSpace)) mirror.style.whiteSpace = 'pre-wrap';
-    // A scrollbar narrows the field's text box: pad the mirror by the same width.
+    // A scrollbar narrows the field's text box: pad the mirror by the same width (a vertical field scrolls
+    // sideways: its scrollbar is at the bottom and shortens its lines).
     const scrollbar = field.offsetWidth - field.clientWidth - parseFloat(computed.borderLeftWidth) - parseFloat(computed.borderRightWidth);
     if (scrollbar > 0) mirror.style.paddingRight = `${parseFloat(computed.paddingRight) + scrollbar}px`;
+    if (computed.writingMode.startsWith('vertical') || computed.writingMode.startsWith('sideways')) {
+      const below = field.offsetHeight - field.clientHeight - parseFloat(computed.borderTopWidth) - parseFloat(computed.borderBottomWidth);
+      if (below > 0) mirror.style.paddingBottom = `${parseFloat(computed.paddingBottom) + below}px`;
+    }
     mirror.style.boxSizing = 'border-box';
     mirror.style.left = `${rect.left}px`;
     mirror.style.top = `${rect.top}px`;

@@ -6,10 +6,15 @@
 // visible draft: on the text around the image, or, when the words are all inside images, on the
 // image's place (no span to mark; the banner names the image's text). A clean draft with [微笑]
 // images gets nothing: only what the spliced text adds is reported.
+//
+// Text the page hides inside the draft (dom-text.ts DraftHidden, round 43) is spliced in the same way: the draft
+// the guard lints is the drawn text (what a page that sends innerText sends), and this second reading is that of
+// a page that sends textContent, hidden runs included. A send is stopped when either reading breaks a rule; the
+// banner names the hidden words, which have no place to mark when they are all hidden.
 import type { Linter } from '../../rules/engine';
 import type { Finding, Fix } from '../../rules/types';
 import { SEVERITY_RANK } from '../../rules/types';
-import type { DraftImage } from './dom-text';
+import type { DraftHidden, DraftImage } from './dom-text';
 
 /** Images spliced in at most per draft (a pasted web page may hold hundreds; the first ones count). */
 const MAX_IMAGES = 200;
@@ -18,6 +23,8 @@ const MAX_IMAGES = 200;
 interface Spliced {
   at: number;
   alt: string;
+  /** Hidden text of the draft (not an image's). */
+  hidden?: true;
   start: number;
   end: number;
 }
@@ -28,18 +35,28 @@ export interface SentText {
 }
 
 /** What identifies a draft's images for a cached send decision (an alt can change under the same text). */
-export const imagesKey = (images: readonly DraftImage[] | undefined): string => (images?.length ? images.map((i) => `${i.at}:${i.alt}`).join('\n') : '');
+export const imagesKey = (images: readonly DraftImage[] | undefined, hidden?: readonly DraftHidden[]): string =>
+  (images?.length ? images.map((i) => `${i.at}:${i.alt}`).join('\n') : '') + (hidden?.length ? `\n\n${hidden.map((h) => `${h.at}:${h.text}`).join('\n')}` : '');
 
-/** The draft as a page that sends images as their alt text sends it, or null when it has no such image. */
-export function sentText(text: string, images: readonly DraftImage[] | undefined): SentText | null {
-  if (!images?.length) return null;
+/**
+ * The draft as a page that sends images as their alt text and hidden text as well (textContent) sends it, or
+ * null when it has neither. Images and hidden runs are each in document order; at one offset, images first.
+ */
+export function sentText(text: string, images: readonly DraftImage[] | undefined, hidden?: readonly DraftHidden[]): SentText | null {
+  if (!images?.length && !hidden?.length) return null;
+  const pieces: { at: number; alt: string; hidden?: true }[] = [
+    ...(images?.slice(0, MAX_IMAGES) ?? []),
+    ...(hidden?.slice(0, MAX_IMAGES).map((h) => ({ at: h.at, alt: h.text, hidden: true as const })) ?? []),
+  ];
+  // In offset order; the sort is stable, so each list keeps its own order and images come first at one offset.
+  if (images?.length && hidden?.length) pieces.sort((a, b) => a.at - b.at);
   let out = '';
   let from = 0;
   const spliced: Spliced[] = [];
-  for (const { at, alt } of images.slice(0, MAX_IMAGES)) {
+  for (const { at, alt, hidden: isHidden } of pieces) {
     out += text.slice(from, at);
     from = at;
-    spliced.push({ at, alt, start: out.length, end: out.length + alt.length });
+    spliced.push({ at, alt, start: out.length, end: out.length + alt.length, ...(isHidden ? { hidden: true as const } : {}) });
     out += alt;
   }
   return { text: out + text.slice(from), spliced };
@@ -94,7 +111,15 @@ export function imageTextFindings(sent: SentText, findings: Finding[], sentFindi
     seen.add(key);
     // The images whose text the finding's words take in (all of them when none: a rule of the whole message).
     const inside = sent.spliced.filter((s) => s.start < f.end && f.start < s.end);
-    const named = (inside.length ? inside : sent.spliced).slice(0, 3).map((s) => `「${short(s.alt, 12)}」`).join('');
+    const involved = inside.length ? inside : sent.spliced;
+    const named = involved.slice(0, 3).map((s) => `「${short(s.alt, 12)}」`).join('');
+    const hiddenCount = involved.filter((s) => s.hidden).length;
+    const what =
+      hiddenCount === 0
+        ? `表情/图片${named}会作为文字发出`
+        : hiddenCount === involved.length
+          ? `草稿里有看不见的文字${named}（页面隐藏了它，但可能随消息一起发出）`
+          : `表情/图片和看不见的文字${named}可能随消息一起发出`;
     const fix = f.fix && end > start ? mappedFix(sent, f.fix) : undefined;
     added.push({
       clause: f.clause,
@@ -104,7 +129,7 @@ export function imageTextFindings(sent: SentText, findings: Finding[], sentFindi
       end,
       // What goes out: the words with the images' text in them.
       match: f.match,
-      message: `表情/图片${named}会作为文字发出：${f.message}`,
+      message: `${what}：${f.message}`,
       ...(fix ? { fix } : {}),
     });
   }
@@ -112,9 +137,15 @@ export function imageTextFindings(sent: SentText, findings: Finding[], sentFindi
   return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** `findings` (the lint of `text`, links included) with those the images' text adds (lints the sent text when there are images). */
-export function withImageTextFindings(linter: Linter, text: string, images: readonly DraftImage[] | undefined, findings: Finding[]): Finding[] {
-  const sent = sentText(text, images);
+/** `findings` (the lint of `text`, links included) with those the images' and hidden text adds (lints the sent text when there is any). */
+export function withImageTextFindings(
+  linter: Linter,
+  text: string,
+  images: readonly DraftImage[] | undefined,
+  findings: Finding[],
+  hidden?: readonly DraftHidden[],
+): Finding[] {
+  const sent = sentText(text, images, hidden);
   if (!sent) return findings;
   return imageTextFindings(sent, findings, linter.lint(sent.text));
 }

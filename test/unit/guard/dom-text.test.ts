@@ -130,3 +130,29 @@ describe('a quote of another message inside the editor (round 41, L9)', () => {
     expect(readEditableText(editor(html)).text).toBe(text);
   });
 });
+
+describe('text the page hides inside the editor (round 43, finding 1)', () => {
+  it('the draft is the drawn text; hidden runs with a word are recorded where they sit', () => {
+    const split = readEditableText(editor('<p>这是高<span style="display:none">低</span>仿的</p><p>私下<span hidden>不</span>转账</p>'));
+    expect(split.text).toBe('这是高仿的\n私下转账');
+    expect(split.hidden).toEqual([{ at: 3, text: '低' }, { at: 8, text: '不' }]);
+    // The map points at the drawn text nodes only: 高仿 spans two of them around the hidden one.
+    const range = rangeFromOffsets(split, 2, 4)!;
+    expect(range.toString()).toBe('高低仿'); // a DOM range between them holds the hidden span (a fix deletes it too)
+    expect([range.startContainer.textContent, range.endContainer.textContent]).toEqual(['这是高', '仿的']);
+  });
+
+  it('a display:none block makes no line; visibility:hidden hides text until a descendant shows it again', () => {
+    const map = readEditableText(editor('<p>a</p><div style="display: none">x<p>y</p></div><p>b<span style="visibility:hidden">藏<b style="visibility:visible">见</b></span></p>'));
+    expect(map.text).toBe('a\nb见');
+    expect(map.hidden).toEqual([{ at: 1, text: 'xy' }, { at: 3, text: '藏' }]);
+  });
+
+  it("editors' bookmark spans (a hidden space, \\uFEFF, punctuation) are neither text nor recorded; aria-hidden is not hiding", () => {
+    const map = readEditableText(
+      editor('<p>私下<span data-cke-bookmark="1" style="display:none">&nbsp;</span>转账<span data-mce-type="bookmark" style="display:none">\uFEFF</span>高<span style="display:none">，</span>仿<span aria-hidden="true">微信</span></p>'),
+    );
+    expect(map.text).toBe('私下转账高仿微信');
+    expect(map.hidden).toEqual([]);
+  });
+});

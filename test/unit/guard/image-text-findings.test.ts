@@ -80,3 +80,32 @@ describe('image-text findings', () => {
     expect(run('<p>请加微<img alt="信息">好</p>')[0]!.fix).toBeUndefined();
   });
 });
+
+describe('hidden text in the draft (round 43, finding 1)', () => {
+  const read = (html: string) => {
+    const el = document.createElement('div');
+    el.innerHTML = html; // test fixture markup, not page or draft text
+    document.body.replaceChildren(el); // computed styles need the element in the document
+    const map = readEditableText(el);
+    return { map, findings: withImageTextFindings(linter, map.text, map.images, linter.lint(map.text), map.hidden) };
+  };
+
+  it('hidden words inside a breach: the drawn text (what an innerText page sends) is linted as it is drawn', () => {
+    const { map, findings } = read('<p>禁词<span style="display:none">不</span>甲</p>');
+    expect(map.text).toBe('禁词甲');
+    expect(findings).toEqual([expect.objectContaining({ rule: 'custom-deny', start: 0, end: 3 })]);
+    expect(findings[0]!.message).not.toContain('看不见');
+  });
+
+  it('a breach wholly hidden in a clean draft (what a textContent page sends): reported at its place, naming the hidden words', () => {
+    const { findings } = read('<p>亲，好的<span style="display:none">禁词甲</span>，请查收</p>');
+    expect(findings).toEqual([expect.objectContaining({ severity: 'block', start: 4, end: 4, match: '禁词甲' })]);
+    expect(findings[0]!.message).toMatch(/^草稿里有看不见的文字「禁词甲」/);
+    expect(sentText('亲，好的，请查收', [{ at: 2, alt: '[微笑]' }], [{ at: 4, text: '禁词甲' }])?.text).toBe('亲，[微笑]好的禁词甲，请查收');
+    expect(imagesKey([], [{ at: 4, text: '禁词甲' }])).toBe('\n\n4:禁词甲');
+  });
+
+  it('a clean draft with hidden clean words or bookmarks gets nothing', () => {
+    expect(read('<p>亲，好的<span style="display:none">\uFEFF</span>，请<span hidden>x</span>查收</p>').findings).toEqual([]);
+  });
+});
