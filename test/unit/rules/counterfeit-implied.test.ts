@@ -5,6 +5,20 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 43 (t43h): the contents not what the label or listing says — and a stone named honestly, a search word explained, a blend declared, others warned of, a denial, a licensed local edition, our own studio's mark, lawful sub-packing, the origin disclosed, a genuine source fill
+    '这颗是莫桑石，不是钻石，详情页标题写的就是莫桑石戒指。',
+    '标题写“送女友”是为了好搜，商品就是这款项链，材质详情页有写。',
+    '这款是调和油，里面掺了橄榄油和大豆油，配料表都有写。',
+    '市面上有些特级初榨掺了精炼油，我们的是原瓶进口的，有报关单。',
+    '我们从不掺假，标的特级初榨就是特级初榨。',
+    '这款是引进版权的中文版，国内出版社印的，有书号。',
+    '壶底款刻的是我们工作室的名字，师傅照着老壶的形制打的。',
+    '这款是大包装进口后由国内有资质的工厂分装的，袋子上印着分装厂名称和地址。',
+    '瓶子是意大利进口的，橄榄油是国产的，详情页写明了。',
+    '罐子是新西兰原罐原装进口，奶粉在新西兰工厂灌装，有报关单和检验检疫证明。',
+    '盒子和您上次买的不一样，是品牌今年统一换的新包装，品牌官方有换装公告，里面配方没变。',
+    '瓶子和以前不一样是因为换装了，现在是新版瓶身，里面的精华还是原装的。',
+    '说明书是我们翻译后自己印的中文版，原版英文说明书也在盒子里。',
     // round 43 (t43a): an OEM part in its supplier's own box (OEM_OWN_BOX), an aftermarket part disclosed (aftermarketDeclared on 不是原厂), a gift disclosed as another brand's (giftPartDisclosed)
     '这个是OEM原厂配套件，就是给主机厂供货的那家工厂做的，只是包装是供应商自己的盒子，没有印车标，所以价格便宜不少。',
     '这款空调滤芯是原厂配套厂生产的，包装用的是配套厂自己的盒子，没有车标，所以便宜一些。',
@@ -2269,5 +2283,26 @@ ruleTable(counterfeitImplied, {
     { text: '非原厂的，跟原厂用起来差不多，便宜一半。', severity: 'block' },
     { text: '打印机提示“非原装墨盒”也别管，其实和原装一模一样。', severity: 'block' },
     { text: '扫出来会提示非原装，不用管，效果一样。', severity: 'block' },
+    // round 43 (t43h): a foreign label or can over a domestic or bulk fill, a grade on the pack cut with something else, the original printed at home, a maker's mark copied, the listing naming what the goods are not
+    { text: '盒子是德国原装的，里面的刀头是国内小厂代工的，用起来一样。', severity: 'block' },
+    { text: '标签是澳洲的，胶囊是我们国内代工灌的，效果差不多。', severity: 'block' },
+    { text: '外盒确实是韩国原盒，面膜是国内代工的，敷着没区别。', severity: 'block' },
+    { text: '这批奶酪是国内分装完再贴的法文标，口感一样。', severity: 'block' },
+    { text: '罐子是荷兰原罐，里面的奶粉是大袋粉换装的，所以便宜。', severity: 'block' },
+    { text: '瓶子是日本原瓶，酱油是我们拿大桶装的倒进去的。', severity: 'block' },
+    { text: '标签上写的100%纯羊绒，其实掺了三成羊毛，摸不出来。', severity: 'block' },
+    { text: '瓶身印着纯蜂蜜，里面混了一部分糖浆，冲水喝没区别。', severity: 'block' },
+    { text: '标的是麦卢卡UMF15+，实际兑了普通百花蜜，一般人尝不出。', severity: 'block' },
+    { text: '包装写着足金，里面掺了点铜，颜色一样。', severity: 'block' },
+    { text: '曲谱是原版的，书是我们自己印刷装订的，价格只有进口版一半。', severity: 'block' },
+    { text: '这套英文原版漫画是厂里印的，纸张薄一点，内容一页不少。', severity: 'block' },
+    { text: '日文原版的图册，国内翻印的，比进口版便宜多了。', severity: 'block' },
+    { text: '落款印的是景德镇某大师，其实是作坊照着烧的，价格零头。', severity: 'block' },
+    { text: '表背面刻的是百达翡丽，实际是广州师傅照着做的。', severity: 'block' },
+    { text: '铭牌上打的是老字号，其实是厂里照着铸的，懂行的都买。', severity: 'block' },
+    { text: '标题写羊绒是为了引流，实际是仿羊绒的，手感差不多。', severity: 'block' },
+    { text: '链接写的是925银，为了好搜，其实是合金镀银。', severity: 'block' },
+    { text: '商品名挂真丝是为了流量，说实话是仿真丝面料。', severity: 'block' },
+    { text: '这块说是和田玉，跟您交个底，其实是阿富汗玉，详情页写和田是为了好卖。', severity: 'block' },
   ],
 });
