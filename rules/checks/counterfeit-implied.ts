@@ -106,6 +106,10 @@
 // foreign jar; packs dressed as the original (做成原装那样); scanned or photocopied labels; a grading slab sealed by us; printed proxy cards;
 // a reset shutter count or mileage; a display piece reboxed as new. Not: two origins told, local filling disclosed on the pack or page.
 
+// Round 43 (t43h, by mechanism): the contents not what the label or listing says — a foreign label or can over a domestic or bulk fill
+// (瓶子标签是美国的，片子是国内代工厂压的; 新西兰原罐，里面是大包粉换装的; 国内灌装完再贴的日文标), a premium grade on the pack cut with
+// something else (包装上写的特级初榨，里面兑了精炼油), the original's text printed at home (内容是英文原版的，书是国内自己印的), a maker's mark
+// copied (壶底款刻的是龙文堂，其实是照着打的), the listing naming what the goods are not, for search (详情页写钻石是为了好搜).
 import { cueRule, endsAsQuestion, othersQuoteRefused, POSTPOSED_DENIAL, sentenceOf, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 import { hasQuoteMarks, mentionedWords, othersQuote, quotePair } from '../detect/quoted';
@@ -480,6 +484,52 @@ function imitationOrSplit(ctx: LintContext, start: number, end: number): boolean
   return imitationByNature(ctx, start, end) || splitFromSame(ctx.compact.slice(Math.max(0, start - 40), end + 60));
 }
 const cues: Cue[] = [
+  // ── Round 43 (t43h), by mechanism: the contents are not what the label or the listing says — a grade on the pack cut with something
+  // else, the original's text printed at home, a maker's mark copied, the listing naming a stone the goods are not.
+  {
+    // A pure or premium grade on the pack, the contents cut with a cheaper one (包装上写的特级初榨，里面兑了一部分精炼油; 标的是100%纯羊绒，其实
+    // 掺了三成羊毛; 瓶身印着纯蜂蜜，里面混了糖浆). Not a blend named as one (调和油，里面掺了橄榄油，配料表有写), nor a warning about others.
+    words: ['兑了', '兑的', '兑进', '兑进去', '兑上', '掺了', '掺的', '掺进', '掺进去', '掺上', '混了', '混的', '混进', '混进去', '勾兑了', '勾兑的', '搀了', '搀的'],
+    severity: 'block',
+    message: '说包装上写的是高等级或纯品、里面却掺了别的，暗示商品名不副实（规则 2.8）',
+    sentence: [/(?:写|标|印|号称|叫|挂)[^，。！？]{0,5}(?:特级|初榨|纯(?!净水|水)|100%|百分百|原浆|原汁|头道|野生|有机|单一|足金|千足|真丝|一级|原生|正宗|麦卢卡|umf|mgo|年份|陈酿|单品)/,
+      /里面|实际|其实|内容物|瓶里|罐里|袋里|本身|一部分|一半|几成|[一二三四五六七八九两]成|少量|点儿?/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /配料表|成分表|标注了|注明|写明|如实|调和|混合装|拼配(?:茶|豆|款)|不会|从不|没有掺|不掺|杜绝/],
+    deniable: true,
+  },
+  {
+    // The original's text printed at home and sold as the import (内容是英文原版的，不过书是国内自己印的，价格只有进口版的三分之一; 原版的谱子我们
+    // 自己印刷装订). Not a licensed local edition (引进版权、出版社印的中文版), nor a print service for the buyer's own file.
+    words: ['自己印的', '国内印的', '自己印刷的', '国内印刷的', '国内自己印', '本地印的', '自己印', '国内印', '自己印刷', '国内印刷', '国内重印', '自己重印', '国内翻印', '自己翻印', '国内复印', '自己复印', '这边印的', '厂里印的', '工厂印的'],
+    severity: 'block',
+    message: '说原版内容是国内自己印的却当进口原版卖，暗示是盗印（规则 2.8）',
+    sentence: /原版|进口版|正版|原书|原装|外文版|英文版|日文版/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /引进|版权|授权|出版社|书号|isbn|您的文件|您发来|您自己的|定制|打印服务|不是自己印|并非自己印|说明书|中文版|翻译|中文标签|标签|贴纸|卡片|赠品/],
+    window: 40,
+    deniable: true,
+  },
+  {
+    // A maker's mark that names another maker, the piece made after it by someone else (壶底款刻的是龙文堂，其实是国内老师傅照着打的; 落款印的是
+    // 某窑，其实是景德镇作坊照着烧的). Not our own studio's mark, nor a custom engraving.
+    words: ['照着打', '照着做', '照着仿', '照着刻', '照着烧', '照着铸', '照着锻', '照着敲', '照着画', '照着写', '仿着打', '仿着做', '仿着烧', '仿着刻'],
+    severity: 'block',
+    message: '说商品的款识、标记写的是别家，实际是照着仿做的，暗示是假货（规则 2.8）',
+    sentence: [/(?:底款|落款|款识|款|印章|钢印|铭牌|铭文|logo|商标|标|壶底|底部|瓷底|底|背面|背后|刻字|签名|印款)(?:上)?(?:刻|印|写|打|落|盖|铸|烧|签)(?:的|着|了)/,
+      /其实|实际|不是|国内|师傅|工厂|厂里|作坊|零头|懂行|便宜/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, OWN_MARK, /定制|您的名字|姓名|工作室的|自家|我们的(?:名字|款|标)|仿古款|仿字/],
+    deniable: true,
+  },
+  {
+    // The listing names the goods as what they are not, for search (详情页写钻石是为了好搜，其实是莫桑石; 标题写羊绒是为了引流，实际是仿羊绒).
+    // Not a search word honestly explained (标题写“送女友”是为了好搜，东西就是这款项链).
+    words: ['为了好搜', '为了搜索', '为了搜得到', '为了能搜到', '为了好卖', '为了引流', '为了流量', '方便搜索', '好被搜到', '蹭流量', '蹭热度', '蹭搜索', '为了曝光'],
+    severity: 'block',
+    message: '说详情页、标题故意写成别的商品名以引流，暗示商品名不副实（规则 2.8）',
+    sentence: [/详情页?|标题|链接|商品名|页面|名字|挂的|写的|写成|写着|标成|标的/, /其实|实际|并不是|并非|不是真|交个底|说实话|实话|没人看得出|看不出/],
+    window: 60,
+    notSentence: [REMEDY, OTHERS_OR_WARNING],
+    deniable: false,
+  },
   {
     // Indistinguishable from the genuine article, plus a sign it is not it: 跟原厂的放一起谁也认不出来,
     // 和专柜真品对比几乎零差别, 跟正品一个模子…价格只要三分之一 (not 两个颜色几乎零差别, 是正品跟专柜一模一样).
@@ -2553,18 +2603,23 @@ const cues: Cue[] = [
     // (round 40, t40h: …or the goods made apart by a factory — 盒子是正品盒子，鞋是鞋厂另外出的)
     // (round 42, t42d: …or the inside put together from parts pulled out of other units — 外壳和盒子是原装的，主板是拆机件拼起来的)
     words: ['第三方', '国产', '小厂', '代工', '回收', '组装', '灌装', '工作室', '自己调', '自己配', '自己做', '自己灌', '散货', '杂牌', '白牌', '另外出的', '另外做的', '另外生产的', '另外加工的', '另出的',
-      '拆机件', '拆机的', '拆机货', '拼起来', '拼凑', '拼出来'],
+      '拆机件', '拆机的', '拆机货', '拼起来', '拼凑', '拼出来',
+      // (round 43, t43h: …or refilled from bulk — 新西兰原罐，里面的粉是我们拿大包粉换装进去的)
+      '换装', '大包粉', '大袋粉', '大包装的', '大桶装的', '装进去的', '倒进去的'],
     severity: 'block',
     message: '说商品只有外壳或部分是正品、其余另有来源，暗示不是正品（规则 2.8）',
-    sentence: /(?:盒子?|瓶子?|管子?|外壳|壳子?|外盒|包装|包材|瓶身|表壳|表盘|表带|表圈|外观|logo|标|面料|皮料|五金|鞋面|鞋底|屏幕)(?:是|用的是?|都是|也是)?(?:瑞士|法国|意大利|日本|原厂|正品|原装|原版|专柜|品牌|大牌|真)的?|(?:刻|印|贴|绣)的是[^，。]{0,6}(?:牌子|logo|商标|品牌)/,
-    notAfter: /^(?:品牌|牌子|化|替代|的品牌|机构|检测|鉴定|平台|物流|快递|计划|活动|服务|费|说明|教程|步骤)/,
+    // (round 43, t43h: …a foreign label or can — 瓶子标签是美国的，片子是国内代工厂压的; 罐子确实是新西兰原罐; 国内灌装完再贴的日文标)
+    sentence: new RegExp(`(?:盒子?|瓶子?|管子?|罐子?|外壳|壳子?|外盒|包装|包材|瓶身|罐身|表壳|表盘|表带|表圈|外观|logo|标签|标|面料|皮料|五金|鞋面|鞋底|屏幕)(?:确实|真的|的确|倒是)?(?:是|用的是?|都是|也是)?(?:瑞士|法国|意大利|日本|美国|德国|英国|韩国|澳洲|澳大利亚|新西兰|荷兰|原厂|正品|原装|原版|专柜|品牌|大牌|真)的?|(?:刻|印|贴|绣)的是[^，。]{0,6}(?:牌子|logo|商标|品牌)|${FOREIGN}原(?:罐|瓶|桶|盒|袋|包装)|(?:贴|印|换)(?:的|了|上)?(?:日文|英文|韩文|外文|法文|德文|意大利文|泰文|原装|进口)(?:的)?(?:标|包装|贴纸)`),
+    // (round 43, t43h: …nor 换装 as a pack redesigned — 品牌官方有换装公告)
+    notAfter: /^(?:品牌|牌子|化|替代|的品牌|机构|检测|鉴定|平台|物流|快递|计划|活动|服务|费|说明|教程|步骤|公告|通知|升级|新包装|前后|版)/,
     // (round 37, t37f: the agent may take two words — 并非店里自己灌装)
     // Round 15 (fa15): the other source denied outright, nothing between the denial and the word (原瓶原装…，不是国内灌装; 并非第三方组装) —
     // the shared denial test is off here because 里面不是进口是国产 denies the genuine part.
     // (round 29, t29c: …or filled by the maker at the source — 酒庄原瓶灌装后整瓶进口)
     notBefore: new RegExp(`(?:不是|并不是|并非|绝非|没有|没|从不|不)(?:在)?(?:国内|本地|我们|自己|二次|后期|私自|这边|店里|第三方|外面|外包|工厂){0,2}(?:的)?(?:(?:分装|灌装|组装|勾兑|调配|重印)(?:或者|或|和|及))?$|${FILLED_AT_SOURCE.source}|${COUNTRY_BEFORE_GUO.source}`),
     // (round 41, t41l: …nor the split told on the page — 玻璃瓶是意大利进口的，橄榄油是国产的，详情页写明了)
-    notSentence: [REMEDY, OTHERS_OR_WARNING, ORIGIN_DISCLOSED, /(?:都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关|(?:里面|内部|东西|产品)(?:也|都)?是(?:正品|原装|原厂)|假一赔/, /授权|自有品牌|自己的品牌|国货|国产品牌|电脑|主机|家具|积木|拼装|环保|以旧换新|积分|说明书|中文标签|中文标|翻译|电池|配件|赠品|不会|从不|没有(?:分装|灌装|组装)/],
+    // (round 43, t43h: a price set against other shops, 比别家低, is no warning about them)
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ORIGIN_DISCLOSED, LAWFUL_REPACK, /(?:都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关|(?:里面|内部|东西|产品)(?:也|都)?是(?:正品|原装|原厂)|假一赔/, /授权|自有品牌|自己的品牌|国货|国产品牌|新包装|包装升级|换新包装|统一换|电脑|主机|家具|积木|拼装|环保|以旧换新|积分|说明书|中文标签|中文标|翻译|电池|配件|赠品|不会|从不|没有(?:分装|灌装|组装)/],
     deniable: false,
   },
   {

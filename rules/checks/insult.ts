@@ -42,6 +42,11 @@
 // Round 43 (t43d, by mechanism): regional names for a fool (瓷锤 瓜怂 哈怂 苕货; 真是个苕; 土狗 alone or aimed, not the dog breed), V个屁 (你买个屁;
 // not 放个屁), the buyer's smell or body put above the goods' fault (您身上的味儿比它还大), the face or body told to give the goods up
 // (您这张脸还是别戴了), wits below a child's, pet's or the goods' (他看起来比您聪明), the failure laid on how the buyer did it (自己养得烂).
+// Round 43 (t43h, by mechanism): a purchase choice told back as an adult's missing faculty (成年人下单前先想清楚，也是一种能力), years at a
+// pastime against a beginner's failure (钓了这么多年还打不好结的也挺少见), the question praised in scare quotes (问得很有“水平”), the body blamed
+// instead of the goods (皮肤黑又有点胖…不是衣服的问题), a plain line the buyer cannot read (怎么就看不懂…这几个字), loneliness imputed (是不是没人陪
+// 您聊天), parenting doubted (孩子交给您带我们都担心; 您装不上可能真得反思一下), means mocked over haggling (您家日子过得也挺不容易), a rustic palate
+// (土一点的舌头), weight managed before buying (先管理一下体重再考虑), instant coffee as the cheap habit.
 
 import { IDEA_PRAISED } from '../detect/idea-praised';
 import { KIND_PRAISE } from '../detect/kind-praised';
@@ -102,6 +107,120 @@ function reversedInsult(ctx: LintContext, start: number): boolean {
 }
 
 const cues: Cue[] = [
+  // ── Round 43 (t43h), by mechanism: the buyer's faculties, body, palate, loneliness, parenting or means mocked without swear words.
+  {
+    // A buyer's choice told back as an adult's missing faculty (成年人下单前先想清楚，也是一种能力; 买之前看清楚详情也算一种本事). Not
+    // self-care talk with no purchase in it (学会休息也是一种能力).
+    words: ['也是一种能力', '也是种能力', '也算一种能力', '也算种能力', '也是一种本事', '也是种本事', '也算一种本事', '也是本事', '也算本事', '也是一门学问'],
+    severity: 'block',
+    message: '讽刺买家连下单前想清楚都做不到，属于人身攻击（规则 2.4）',
+    sentence: [/成年人|大人了|想清楚|想好|想明白|考虑清楚|看清楚|看仔细|动动脑|过过脑/, /下单|买|退|理由|申请|拍|付款/],
+    notSentence: /我们|客服|本店|店里/,
+    deniable: false,
+  },
+  {
+    // Years at a pastime set against a beginner's failure (钓了这么多年还打不好结的也挺少见; 开了十年车还不会倒库的真是头一回见; 养了这么多年猫
+    // 还不会剪指甲). Not the goods lasting years (用了这么多年还不会坏), nor the shop's own record (我们做了这么多年还没遇到过).
+    words: ['这么多年', '好多年', '好几年', '几十年', '十几年', '这么些年', '这么久', '多年', '十年', '二十年', '三十年', '几年'],
+    severity: 'block',
+    message: '讽刺买家多年经验还不会基本操作，属于人身攻击（规则 2.4）',
+    after: /^(?:了)?[\u4e00-\u9fff]{0,2}?还(?:是)?(?:不会|学不会|打不好|搞不懂|弄不好|弄不明白|分不清|不懂|没学会|做不好|装不好|[\u4e00-\u9fff]不(?:好|会|明白|懂|清))/,
+    notAfter: /^(?:了)?[\u4e00-\u9fff]{0,2}?还(?:是)?不会(?:坏|掉|褪|变|生锈|过期|断|松|漏|裂|起球|掉色|发黄)/,
+    notBefore: /(?:我们|我|咱们|本店|店里|产品|质量|机器|它)[^，。！？]{0,6}$/,
+    sentence: /少见|罕见|头一回|第一次见|头一次见|第一回见|入门|新手教程|小学生|幼儿园|没谁了|服了|佩服|稀奇|难得一见/,
+    deniable: false,
+  },
+  {
+    // The buyer's question praised in scare quotes or as a first-ever wonder (您这个问题问得很有“水平”; 问得真有深度，我干客服十年头一回听到).
+    // Not plain thanks for a good question (您问得很专业，这一点很多人会忽略).
+    words: ['问得', '问的', '说得', '说的'],
+    severity: 'block',
+    message: '用反语讽刺买家的问题，属于不文明用语（规则 2.4）',
+    after: /^(?:很|真|好|太|挺|非常|可真|真是|可|够)有(?:水平|水准|深度|文化|见识|创意|想法|学问|高度|内涵)/,
+    sentence: /您|你/,
+    unless: (ctx, start, end) => {
+      if (/第一次(?:听|见|遇)|头一回|头一次|开眼|长见识|大开眼界|服了|佩服佩服|稀奇|没谁了/.test(sentenceOf(ctx, start, end))) return false;
+      const [, to] = ctx.toOriginal(start, end);
+      return !/^[^，。！？]{0,5}[“"‘「『][^”"’」』]{1,4}[”"’」』]/.test(ctx.text.slice(to, to + 14));
+    },
+    deniable: false,
+  },
+  {
+    // Body blamed instead of the goods (皮肤黑又有点胖的话穿出来确实不如模特，这个不是衣服的问题; 腿短穿啥都不好看，不怪裤子). Not honest
+    // colour or sizing advice without the blame (偏黄皮建议选米白色; 色差不是衣服的问题，是屏幕显示).
+    words: ['不是衣服', '不是裙子', '不是裤子', '不是鞋子', '不是鞋', '不是帽子', '不是眼镜', '不是产品', '不是商品', '不是东西', '不是颜色', '不是版型', '不是口红', '不是色号',
+      '不怪衣服', '不怪裙子', '不怪裤子', '不怪鞋', '不怪产品', '不怪颜色', '不怪版型', '怪不了衣服', '怪不得衣服'],
+    severity: 'block',
+    message: '把穿戴效果差归咎于买家的肤色、身材，属于人身攻击（规则 2.4）',
+    sentence: [/(?:皮肤|肤色|脸|人)(?:比较|有点|太|又|偏)?(?:黑|黄|糙)(?!色)|(?:又|有点|比较|太|偏|矮)胖|胖的话|黑的话|矮的话|胖子|腿短|腿粗|脸大|水桶腰|五五身|身材(?:不行|一般|不好|走样)|长得/,
+      /不如模特|没模特|撑不起|驾驭不了|穿不出|戴不出|不好看|难看|丑|挑人|土气|显老|显胖/],
+    notSentence: /建议(?:选|换|试)|推荐|适合(?:您|你)|可以(?:选|换|试)|显示器|屏幕|灯光|拍摄/,
+    window: 60,
+    deniable: false,
+  },
+  {
+    // The buyer told they cannot read a plain line (您表达能力这么强，怎么就看不懂“不支持7天无理由”这几个字呢？; 这么简单一句话咋就读不懂).
+    // Not a foreign text or small print owned (日文说明您看不懂的话我们发中文版).
+    words: ['看不懂', '读不懂', '看不明白', '读不明白', '理解不了', '看不清楚'],
+    severity: 'block',
+    message: '讽刺买家连几个字都看不懂，属于人身攻击（规则 2.4）',
+    before: /(?:怎么|咋|为啥|为什么|怎的)(?:就|会|还|连|偏偏)?$/,
+    sentence: [/这几个字|几个大字|这句话|这行字|这么简单|这么明显|大字|表达能力|文化|读过书|识字|上过学/, /您|你/],
+    notSentence: /日文|英文|外文|韩文|德文|法文|翻译|中文版|字太小|模糊|看不清图|我们写得|写得不清楚|表述不清|我们的问题/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // Loneliness imputed to a buyer who asks a lot (您每次都问这么多，是不是平时没什么人陪您聊天呀？). Not a companion product for an elder.
+    words: ['没什么人陪', '没人陪', '没有人陪', '没啥人陪', '缺人陪', '找不到人陪', '没人跟您聊', '没人跟你聊', '没人和您聊', '没人和你聊'],
+    severity: 'block',
+    message: '嘲讽买家孤单没人陪，属于人身攻击（规则 2.4）',
+    after: /^(?:(?:您|你)(?:聊天|说话|聊|唠嗑|说说话|唠)|天|说话)?/,
+    sentence: [/您|你/, /问|聊|话多|啰嗦|消息|每次|天天|一直/],
+    notSentence: /老人|爸妈|父母|长辈|宝宝|孩子|机器人|陪伴|音箱|宠物|猫|狗|玩偶|娃娃|独居/,
+    deniable: false,
+  },
+  {
+    // The buyer's fitness as a parent doubted over the goods (孩子交给您带我们都有点担心; 宝宝跟着你真让人捏把汗). Not care advice for the child.
+    words: ['交给您带', '交给你带', '让您带', '让你带', '跟着您', '跟着你', '交给您', '交给你', '归您带', '归你带'],
+    severity: 'block',
+    message: '质疑买家带孩子的能力，属于人身攻击（规则 2.4）',
+    after: /^[^，。！？]{0,8}(?:担心|不放心|捏把汗|捏一把汗|发愁|心疼|可怜|遭罪|受罪|悬)/,
+    sentence: /孩子|宝宝|娃|小孩|孩儿/,
+    notSentence: /不用担心|别担心|放心吧|请放心|可以放心|的话|建议|推荐|可以选|可以用|选这款/,
+    deniable: false,
+  },
+  {
+    // Reflection prescribed to a buyer who failed at what everybody manages (上千位宝妈都会装，您装不上可能真得反思一下). Not the shop owning a fault.
+    words: ['反思一下', '反省一下', '反思反思', '反省反省', '好好反思', '好好反省', '检讨一下', '自我反思', '自我反省'],
+    severity: 'block',
+    message: '讽刺买家连别人都会的事都做不到、让其反思，属于人身攻击（规则 2.4）',
+    before: /(?:您|你)(?!们)[^，。！？]{0,12}$/,
+    notBefore: /(?:我们|我|本店|店里|咱们)[^，。！？]{0,6}$/,
+    sentence: /都会|都能|都装|都学会|人人|大家都|别人都|上千|上万|几千|几百|宝妈|新手都|小孩都/,
+    deniable: false,
+  },
+  {
+    // The buyer's means mocked over haggling (买个面膜还要砍价，您家日子过得也挺不容易的哈). Not the shop's own sympathy with help given.
+    words: ['日子过得', '日子也过得', '日子过的', '生活过得', '家里过得', '家境'],
+    severity: 'block',
+    message: '因买家还价而嘲讽其家境，属于人身攻击（规则 2.4）',
+    before: /(?:您|你)(?:家|们家|家里)?(?:的)?$/,
+    after: /^(?:也|真|挺|可|蛮|够|实在|确实|应该|一定)*(?:不容易|紧巴|艰难|苦|拮据|难|紧|辛苦|惨|不宽裕|困难|一般)/,
+    sentence: /砍价|还价|讲价|便宜|还要|也要|都要|几块钱|抠/,
+    notSentence: /补偿|补贴|帮您申请|给您申请|送您/,
+    deniable: false,
+  },
+  {
+    // A palate, ear or nose called rustic (土一点的舌头接受不了也不怪您; 粗糙的味蕾品不出来). Not a rustic flavour praised (乡土的口味).
+    words: ['舌头', '味蕾', '嘴巴', '耳朵', '鼻子'],
+    severity: 'block',
+    message: '嘲讽买家的品味、味觉“土”，属于不文明用语（规则 2.4）',
+    before: /(?:土|土气|土里土气|粗|粗糙|糙|低级|没见过世面|乡下|农村|村里)(?:一点|一些|点|了点)?的$/,
+    notBefore: /(?:泥|水|本|乡|故|国|沃|黄|净)土(?:一点|一些|点|了点)?的$/,
+    after: /^[^，。！？]{0,8}(?:接受不了|吃不惯|喝不惯|欣赏不了|欣赏不来|品不出|尝不出|受不了|不懂|体会不到|分不出|听不出|闻不出|适应不了)/,
+    deniable: false,
+  },
   // ── Round 43 (t43d), by mechanism: regional names for a fool said to the buyer, V个屁, and the buyer's body, smell, face or wits put
   // below the goods, a child or a pet.
   {
@@ -347,7 +466,7 @@ const cues: Cue[] = [
     words: ['尝不出', '分不清', '分不太清', '分不出', '喝不出', '品不出', '闻不出', '听不出', '吃不出', '分辨不出', '欣赏不了', '欣赏不来', '品不来', '懂不了'],
     severity: 'block',
     message: '嘲讽买家的品味、味觉或消费水平，属于不文明用语（规则 2.4）',
-    sentence: [/您|你/, /(?:惯了?|常年|平时|平常|整天|天天|还在|只会|只喝|只吃|只用|只听)[^，。！？]{0,14}(?:散装|勾兑|地摊|小卖部|路边摊|廉价|便宜货|打折货|杂牌|劣质|山寨|三无|菜市场|十块钱|几块钱|白开水|土味)/],
+    sentence: [/您|你/, /(?:惯了?|常年|平时|平常|整天|天天|还在|只会|只喝|只吃|只用|只听)[^，。！？]{0,14}(?:散装|勾兑|地摊|小卖部|路边摊|廉价|便宜货|打折货|杂牌|劣质|山寨|三无|菜市场|十块钱|几块钱|白开水|土味|速溶|三合一|冲调|香精|糖水|色素水|工业)/],
     notSentence: /很多人|不少人|大部分人|一般人|新手|刚开始|第一次|配方一样|同一款|差别不大|区别不大|正常的/,
     deniable: false,
   },
@@ -708,10 +827,10 @@ const cues: Cue[] = [
   {
     // Round 39 (t39h): weight loss prescribed before the buyer may buy or wear (建议先减个二十斤再来cos / 您还是先减减肥再来买吧 / 先瘦个十斤再穿).
     // Not the buyer's own plan (您说在减肥，等减完十斤再来买小一码也行) nor sizing advice.
-    words: ['减个', '减掉', '减下', '减它', '减减肥', '减肥', '瘦个', '瘦掉', '瘦下来', '减下来', '瘦到'],
+    words: ['减个', '减掉', '减下', '减它', '减减肥', '减肥', '瘦个', '瘦掉', '瘦下来', '减下来', '瘦到', '管理一下体重', '管理体重', '管理好体重', '控制一下体重', '控制体重', '控制好体重', '控控体重', '管理一下身材', '管理身材', '管理好身材', '控制好身材', '控制身材'],
     severity: 'block',
     message: '讽刺买家的身材，要求买家先减肥，属于不文明用语（规则 2.4）',
-    sentence: [/(?:建议|先|还是|最好|赶紧|不如|管住嘴[，,]?)(?:去)?(?:先)?(?:减|瘦)[^，。？！]{0,8}?(?:斤|公斤|kg|肥)?[^，。？！]{0,2}(?:再|才)(?:来|买|穿|cos|试|下单|拍|考虑|谈|说|问|选)/, /您|你/],
+    sentence: [/(?:建议|先|还是|最好|赶紧|不如|管住嘴[，,]?)(?:去)?(?:先)?(?:减|瘦|(?:管理|控制|控)(?:一下|一阵|好)?(?:体重|身材))[^，。？！]{0,8}?(?:斤|公斤|kg|肥)?[^，。？！]{0,2}(?:再|才)(?:来|买|穿|cos|试|下单|拍|考虑|谈|说|问|选)/, /您|你/],
     notSentence: /(?:您|你)说[^，。]{0,4}(?:减肥|在减|要减|想减|减完|减下)|计划|打算|正在减|在减肥|减肥期|减脂期|等您|等你|减肥茶|减肥餐|代餐|瘦身|塑身|燃脂/,
     window: 40,
     deniable: false,

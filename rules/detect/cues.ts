@@ -394,7 +394,8 @@ const PENALTY_NEXT_CLAUSE =
 const PENALTY_BORNE = /的话|担着|我们负责|我负责|没事|不怕|没关系|无所谓/;
 // Round 31 (t31a): …or called unsafe in the very next words, chat-short (sx交易没保障, 私下转账不安全, 线下付款有风险哈) — not with a turn back.
 // (round 43, t43a: …the buyer's cover named as the subject after 的话 — 钱不经过平台的话您的售后就没保障了)
-const UNSAFE_NEXT = /^(?:的话)?(?:(?:您|你|买家)的?(?:售后|权益|售后权益|钱|货款|资金|交易|退款|订单)|[^，。！？]{0,2}?)(?:是|都|也|就|真的|根本|很|太|可|容易)?(?:没保障|没有保障|没啥保障|没什么保障|无保障|不安全|不靠谱|有风险|风险(?:很|太|挺)?大|不保险|容易被骗|易被骗|会被骗)/;
+// (round 43, t43h: …or the goods sold that way called of unknown source — 私下卖的这类东西来源不明，真的别碰)
+const UNSAFE_NEXT = /^(?:的话)?(?:(?:您|你|买家)的?(?:售后|权益|售后权益|钱|货款|资金|交易|退款|订单)|的?(?:这类|这种|那类|那种|这些|那些)?(?:东西|货|产品|商品|针剂|药|药品)|[^，。！？]{0,2}?)(?:是|都|也|就|真的|根本|很|太|可|容易|大多|大都|基本|往往|一般)?(?:没保障|没有保障|没啥保障|没什么保障|无保障|不安全|不靠谱|有风险|风险(?:很|太|挺)?大|不保险|容易被骗|易被骗|会被骗|来源不明|来路不明|来历不明)/;
 /** The sentence closing at compact `close` ends in a question mark (加我微信不安全？放心加吧: the worry asked back, then waved off). */
 // Round 31 (t31f): …and waved off in the next sentence (放心, 没事, 不会的, 哪有); a worry asked back and confirmed (…不安全？是的，所以请在
 // 平台沟通) stays a warning.

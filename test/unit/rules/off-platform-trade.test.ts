@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 43 (t43h): the goods sold off the platform called of unknown source, the buyer told off them (detect/cues.ts UNSAFE_NEXT)
+    '您说的那种针剂只能在医疗机构注射，私下卖的这类东西来源不明，真的别碰。',
+    '私下卖的药品大多来路不明，请在正规渠道购买。',
+    '私下买的货来历不明，出了问题没人管，还是在店里拍。',
     // round 43 (t43a): the harm told with the buyer's cover as its subject (detect/cues.ts UNSAFE_NEXT)
     '理解您想再便宜点，不过私下转账交易我们不做，钱不经过平台的话您的售后就没保障了。',
     '不走平台的话您的权益就没保障了，还是在快手拍。',
@@ -719,5 +723,8 @@ ruleTable(rule, {
     { text: '你下午过来解放碑拿嘛，钱当面给我就是了', severity: 'block' },
     { text: '听朝十点喺尖沙咀等，带埋现金', severity: 'block' },
     { text: '咱俩约个地儿，你带钱我带货，当场点清', severity: 'block' },
+    // round 43 (t43h): the source vouched for, not doubted
+    { text: '私下卖我可以便宜点，来源您放心。', severity: 'block' },
+    { text: '私下买的货来源清楚，跟店里一样，转我就行。', severity: 'block' },
   ],
 });
