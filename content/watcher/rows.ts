@@ -203,31 +203,30 @@ interface Identity {
 }
 
 /**
- * Whether a row read now shows the same message as `prev`: the same own id and side, and either an id in the
- * workbench's message-id form (`0_<buyerId>_<messageId>`, one message's for good) or the same printed time
- * (with no time shown, the same words).
+ * Whether a row read now shows the same message as `prev`: the same own id and side, and the same printed time;
+ * where either shows no time (a time drawn once sent, or only on a group's first row), the same words.
  */
 function sameMessage(prev: Identity, own: string, kind: RowKind, stamp: string, wordsHash: string): boolean {
   if (prev.own !== own || prev.kind !== kind) return false;
-  if (own && buyerIdOfRowId(own) !== null) return true;
-  return prev.stamp || stamp ? prev.stamp === stamp : prev.wordsHash === wordsHash;
+  return prev.stamp && stamp ? prev.stamp === stamp : prev.wordsHash === wordsHash;
 }
 
 /**
- * Which message each row element shows. A list that recycles its row elements (a virtual list, rows keyed by
- * index) writes another message into an element it already showed, sometimes changing its id too, or gives its
- * window-relative ids (cs-common-message-list-item-3) to other messages as the window moves: an element, or an
- * id, is then the same message only while it shows the same id and side, and the same printed time (with no time
- * shown, the same words: an image loading into a row does not make it a new message) unless the id is a message
- * id of the workbench's own form. A message already seen (same side, time,
- * words and occurrence) keeps its id wherever it shows up again. Otherwise: the row's own id when no other
- * message had it, else an id derived from its content (message-id.ts).
+ * Which message each row element shows. An id of the workbench's message-id form (`0_<buyerId>_<messageId>`)
+ * names one message for good, whatever element shows it. Otherwise: a list that recycles its row elements (a
+ * virtual list, rows keyed by index) writes another message into an element it already showed, or gives its
+ * window-relative ids (cs-common-message-list-item-3) to other messages as the window moves, so an element or
+ * an id is the same message only while it shows the same id, side and printed time (`sameMessage`: an image
+ * loading into a row does not make it a new message). A message already seen (same side, time, words and
+ * occurrence) keeps its id wherever it shows up again. Else the row's own id when no other message had it
+ * first, else an id derived from its content (message-id.ts).
  */
 export class RowIdentities {
   #byElement = new WeakMap<Element, Identity>();
   readonly #convs = new Map<string, { bySignature: Map<string, string>; byOwn: Map<string, Identity> }>();
 
   resolve(conv: string, element: Element, own: string, kind: RowKind, stamp: string, textHash: string, wordsHash: string, occurrence: number): string {
+    if (own && buyerIdOfRowId(own) !== null) return own;
     const cached = this.#byElement.get(element);
     if (cached && sameMessage(cached, own, kind, stamp, wordsHash)) return cached.id;
     let state = this.#convs.get(conv);

@@ -263,16 +263,25 @@ describe('RowIdentities: recycled rows', () => {
     expect(second.map((r) => r.kind)).toEqual(['out', 'in', 'out', 'in']);
   });
 
-  it('an image loading into a row, or its text changing under the same time, is the same message', () => {
-    page([row('0_9_a', 'notMe', '顾客', '5-1 09:00:00', '')]);
+  it('in a row without an id of the workbench’s form: an image loading, or a time drawn once sent, is the same message', () => {
+    page([row('', 'notMe', '顾客', '5-1 09:00:00', ''), row('', 'isMine', '客服', '', '亲，在的'), row('msg-7', 'notMe', '顾客', '5-1 09:00:09', '在吗')]);
     const identities = new RowIdentities();
-    const [before] = readRows(document, kuaishou, 'c', now, identities);
+    const before = readRows(document, kuaishou, 'c', now, identities).map((r) => r.id);
     const img = document.createElement('img');
     img.src = 'https://example.com/photo.jpg';
     document.querySelector('[class$="msgBody"]')!.append(img);
-    const [after] = readRows(document, kuaishou, 'c', now, identities);
-    expect(after!.id).toBe(before!.id);
-    expect(after!.id).toBe('0_9_a');
+    document.querySelectorAll('[class$="beforeMsgBody"]')[1]!.textContent = '客服5-1 09:00:05';
+    const after = readRows(document, kuaishou, 'c', now, identities).map((r) => r.id);
+    expect(after).toEqual(before);
+    expect(after[2]).toBe('msg-7');
+  });
+
+  it('an id of the workbench’s form is one message whatever the element shows', () => {
+    page([row('0_9_a', 'notMe', '顾客', '5-1 09:00:00', '在吗')]);
+    const identities = new RowIdentities();
+    expect(readRows(document, kuaishou, 'c', now, identities).map((r) => r.id)).toEqual(['0_9_a']);
+    document.querySelector('[class$="beforeMsgBody"]')!.textContent = '顾客5-1 09:00:01'; // a re-render a second later
+    expect(readRows(document, kuaishou, 'c', now, identities).map((r) => r.id)).toEqual(['0_9_a']);
   });
 });
 
