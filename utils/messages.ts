@@ -54,6 +54,11 @@ export interface ChatEvent {
   source?: 'row' | 'card';
   /** The message text: only when the agent turned on settings.storeText. */
   text?: string;
+  /**
+   * The agent's message did not go out (the page marks it 发送失败): the reply recorded under this id, if
+   * any, is withdrawn; nothing is stored. Sent again successfully, it comes as a new event.
+   */
+  failed?: boolean;
 }
 
 export interface RatingEvent {

@@ -48,7 +48,7 @@ export interface IngestResult {
   /** Already recorded, or a card observation that adds nothing (see below). */
   ignored: number;
   invalid: number;
-  /** Conversations that got a new message. */
+  /** Conversations that got a new message (or lost a reply that did not go out). */
   conversations: string[];
 }
 
@@ -71,6 +71,20 @@ export async function addChatEvents(
   const merges = new NicknameMerges(messages);
   const moved: MessageRecord[] = [];
   for (const raw of events) {
+    // The agent's message did not go out (发送失败): the reply recorded under its id is withdrawn.
+    if (typeof raw === 'object' && raw !== null && (raw as Partial<ChatEvent>).failed === true) {
+      const { conv, id } = raw as Partial<ChatEvent>;
+      const withdrawn = isString(conv) && isString(id) ? await messages.get([conv, id]) : undefined;
+      if (withdrawn && withdrawn.dir === 'out' && withdrawn.source !== 'card') {
+        await messages.delete([withdrawn.conv, withdrawn.id]);
+        convCache.delete(withdrawn.conv);
+        moved.push(withdrawn);
+        touchedConvs.add(withdrawn.conv);
+        result.added++;
+      } else if (isString(conv) && isString(id)) result.ignored++;
+      else result.invalid++;
+      continue;
+    }
     const record = toMessageRecord(raw, options.now, options.storeText);
     if (!record) {
       result.invalid++;

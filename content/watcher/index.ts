@@ -8,7 +8,7 @@ import type { SiteAdapter } from '../../sites/types';
 import { isTaken, sendToBackground, type ChatEvent, type ToContent } from '../../utils/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { buyerIdOfRows, conversationKey, isBuyerIdKey, isNumericName } from '../../utils/buyer-key';
-import { readCurrentConversation, readRows, RowContents, type ObservedRow } from './rows';
+import { readCurrentConversation, readRows, RowContents, RowIdentities, type ObservedRow } from './rows';
 import { readSessionCards } from './sessions';
 import { PageTracker, type Observed, type RowSnapshot } from './tracker';
 import type { WallTime } from './stamp';
@@ -39,7 +39,8 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
   const tracker = new PageTracker({ site: adapter.id });
   void loadSettings().then((s) => (tracker.storeText = s.storeText));
   watchSettings((s) => (tracker.storeText = s.storeText), signal);
-  const idCache = new WeakMap<Element, string>();
+  // Which message each row element and id showed: a list that recycles its rows writes new messages into old elements (rows.ts).
+  const identities = new RowIdentities();
   const known = new Map<string, Map<string, ChatMessage>>();
   let currentConv: string | null = null;
 
@@ -48,6 +49,10 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
       if (e.source === 'card') continue;
       let messages = known.get(e.conv);
       if (!messages) known.set(e.conv, (messages = new Map()));
+      if (e.failed) {
+        messages.delete(e.id); // the agent's message did not go out
+        continue;
+      }
       if (!messages.has(e.id)) messages.set(e.id, { conv: e.conv, id: e.id, dir: e.dir, ts: e.ts });
     }
   };
@@ -106,7 +111,7 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
     if (name && (full || name !== rowsReadFor || rowWatch.dirty)) {
       if (full || name !== rowsReadFor) contents.clear();
       rowsReadFor = name;
-      read = readRows(document, adapter, name, now, idCache, contents);
+      read = readRows(document, adapter, name, now, identities, contents);
       rowWatch.read(read.map((row) => row.element));
       paneBuyerId = buyerIdOfRows(read);
     }
@@ -142,6 +147,7 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
         stamp: row.stamp ? { ts: row.stamp.ts, localTs: localEpoch(row.stamp.wall) } : null,
         text: row.text,
         ...(row.rating ? { rating: row.rating } : {}),
+        ...(row.failed ? { failed: true } : {}),
       }));
       const observed = tracker.observeConversation(conv, rows, now, name, nameShown?.at);
       events.push(...observed.messages);
@@ -166,7 +172,8 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
     if (document.hidden && clock() - lastScan >= HIDDEN_MIN_INTERVAL_MS) scan(false);
     else schedule();
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  // A failed-send mark may show only as a label (aria-label / title) set on the reply's status icon.
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label', 'title'] });
   // The settle window ends without any mutation: read once more after it.
   const settle = setTimeout(() => scan(), 1600);
   signal.addEventListener('abort', () => {

@@ -5,6 +5,8 @@ import type { RatingLevel } from '../../rules/metrics/events';
 import type { ChatSelectors, SiteAdapter } from '../../sites/types';
 import { derivedMessageId, hashText } from './message-id';
 import { readStampText, resolveStamp, type RowStamp, type StampText } from './stamp';
+import { isFailureMark } from './send-failure';
+import { buyerIdOfRowId } from '../../utils/buyer-key';
 
 export type RowKind = 'in' | 'out' | 'system';
 
@@ -19,6 +21,8 @@ export interface ObservedRow {
   text: string;
   /** A satisfaction result shown by this (system) row, e.g. 「用户已经评价：满意」. */
   rating?: RatingLevel;
+  /** The agent's row carries a failed-send mark (发送失败 / 重新发送; send-failure.ts). */
+  failed?: boolean;
 }
 
 /** Everything a host element of ours adds must stay out of what we read. */
@@ -43,17 +47,36 @@ function matchesOrContains(row: Element, selector: string): boolean {
   return row.matches(selector) || row.querySelector(selector) !== null;
 }
 
-function bodyText(row: Element, chat: ChatSelectors): string {
+/** The row's words, and with its images' sources (which tell two images apart). */
+function bodyText(row: Element, chat: ChatSelectors): { text: string; words: string } {
   const body = row.querySelector(chat.body);
   const el = body ?? row;
   let text = el.textContent ?? '';
   if (!body) {
     const stamp = row.querySelector(chat.stamp);
     if (stamp?.textContent) text = text.replace(stamp.textContent, '');
+    // A failed-send caption is not the message's words (it comes and goes on the same message).
+    for (const leaf of row.querySelectorAll('*')) {
+      const caption = leaf.childElementCount === 0 ? (leaf.textContent ?? '') : '';
+      if (caption && isFailureMark(caption)) text = text.replace(caption, '');
+    }
   }
   // Images and stickers have no text: their sources tell two of them apart.
   const sources = [...el.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '').join(' ');
-  return (text + (sources ? ' ' + sources : '')).replace(/\s+/g, ' ').trim();
+  return { text: (text + (sources ? ' ' + sources : '')).replace(/\s+/g, ' ').trim(), words: text.replace(/\s+/g, ' ').trim() };
+}
+
+/** An element of the row outside the message's own words whose label or caption says the send failed (send-failure.ts). */
+export function hasFailureMark(row: Element, chat: ChatSelectors): boolean {
+  const body = row.querySelector(chat.body);
+  for (const el of row.querySelectorAll('*')) {
+    if (body && (body === el || body.contains(el))) continue;
+    const label = el.getAttribute('aria-label') ?? '';
+    const title = el.getAttribute('title') ?? '';
+    if ((label && isFailureMark(label)) || (title && isFailureMark(title))) return true;
+    if (el.childElementCount === 0 && isFailureMark(el.textContent ?? '')) return true;
+  }
+  return false;
 }
 
 const RATING_DONE = /已评价|已经评价|评价结果|完成了评价|评价了/;
@@ -115,10 +138,13 @@ export function findRows(doc: ParentNode, chat: ChatSelectors): Element[] {
 interface RowContent {
   text: string;
   textHash: string;
+  /** A hash of the words alone (without image sources): a lazily loaded image leaves it unchanged. */
+  wordsHash: string;
   kind: RowKind;
   /** What the stamp element's text says, or null when the row shows no stamp. */
   stamp: StampText;
   rating?: RatingLevel;
+  failed?: boolean;
 }
 
 /**
@@ -155,28 +181,80 @@ export class RowContents {
 }
 
 function readContent(element: Element, adapter: SiteAdapter, chat: ChatSelectors): RowContent {
-  const text = bodyText(element, chat);
+  const { text, words } = bodyText(element, chat);
   const kind = classify(element, text, adapter, chat);
   const stampEl = element.querySelector(chat.stamp);
-  const content: RowContent = { text, textHash: hashText(text), kind, stamp: stampEl ? readStampText(stampEl.textContent ?? '') : null };
+  const content: RowContent = { text, textHash: hashText(text), wordsHash: hashText(words), kind, stamp: stampEl ? readStampText(stampEl.textContent ?? '') : null };
   if (kind === 'system') {
     const rating = ratingFromText(text);
     if (rating) content.rating = rating;
   }
+  if (kind === 'out' && hasFailureMark(element, chat)) content.failed = true;
   return content;
 }
 
+interface Identity {
+  own: string;
+  kind: RowKind;
+  /** The printed stamp's text, '' when none. */
+  stamp: string;
+  wordsHash: string;
+  id: string;
+}
+
 /**
- * The rows of the open conversation in page order. `idCache` keeps the id a row element was first
- * given, so a row without an id of its own keeps it while the element lives; `contents`, when given,
- * keeps what each row was read as (see RowContents).
+ * Whether a row read now shows the same message as `prev`: the same own id and side, and the same printed time;
+ * where either shows no time (a time drawn once sent, or only on a group's first row), the same words.
+ */
+function sameMessage(prev: Identity, own: string, kind: RowKind, stamp: string, wordsHash: string): boolean {
+  if (prev.own !== own || prev.kind !== kind) return false;
+  return prev.stamp && stamp ? prev.stamp === stamp : prev.wordsHash === wordsHash;
+}
+
+/**
+ * Which message each row element shows. An id of the workbench's message-id form (`0_<buyerId>_<messageId>`)
+ * names one message for good, whatever element shows it. Otherwise: a list that recycles its row elements (a
+ * virtual list, rows keyed by index) writes another message into an element it already showed, or gives its
+ * window-relative ids (cs-common-message-list-item-3) to other messages as the window moves, so an element or
+ * an id is the same message only while it shows the same id, side and printed time (`sameMessage`: an image
+ * loading into a row does not make it a new message). A message already seen (same side, time, words and
+ * occurrence) keeps its id wherever it shows up again. Else the row's own id when no other message had it
+ * first, else an id derived from its content (message-id.ts).
+ */
+export class RowIdentities {
+  #byElement = new WeakMap<Element, Identity>();
+  readonly #convs = new Map<string, { bySignature: Map<string, string>; byOwn: Map<string, Identity> }>();
+
+  resolve(conv: string, element: Element, own: string, kind: RowKind, stamp: string, textHash: string, wordsHash: string, occurrence: number): string {
+    if (own && buyerIdOfRowId(own) !== null) return own;
+    const cached = this.#byElement.get(element);
+    if (cached && sameMessage(cached, own, kind, stamp, wordsHash)) return cached.id;
+    let state = this.#convs.get(conv);
+    if (!state) this.#convs.set(conv, (state = { bySignature: new Map(), byOwn: new Map() }));
+    const signature = `${kind}\u0001${stamp}\u0001${textHash}\u0001${occurrence}`;
+    let id = state.bySignature.get(signature);
+    const prev = own ? state.byOwn.get(own) : undefined;
+    if (id === undefined && prev && sameMessage(prev, own, kind, stamp, wordsHash)) id = prev.id;
+    if (id === undefined && own && !prev) id = own;
+    id ??= derivedMessageId({ conv, dir: kind, stamp, textHash, occurrence });
+    if (!state.bySignature.has(signature)) state.bySignature.set(signature, id);
+    const identity: Identity = { own, kind, stamp, wordsHash, id };
+    if (own && !prev) state.byOwn.set(own, identity);
+    this.#byElement.set(element, identity);
+    return id;
+  }
+}
+
+/**
+ * The rows of the open conversation in page order. `identities` keeps which message each row element and
+ * id showed (RowIdentities); `contents`, when given, keeps what each row was read as (see RowContents).
  */
 export function readRows(
   doc: ParentNode,
   adapter: SiteAdapter,
   conv: string,
   now: number,
-  idCache: WeakMap<Element, string> = new WeakMap(),
+  identities: RowIdentities = new RowIdentities(),
   contents?: RowContents,
 ): ObservedRow[] {
   const chat = adapter.chat;
@@ -195,14 +273,10 @@ export function readRows(
     const key = `${kind}\u0001${stamp?.text ?? ''}\u0001${textHash}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
-    let id = idCache.get(element);
-    if (!id) {
-      const own = element.id.trim();
-      id = own || derivedMessageId({ conv, dir: kind, stamp: stamp?.text ?? '', textHash, occurrence });
-      idCache.set(element, id);
-    }
+    const id = identities.resolve(conv, element, element.id.trim(), kind, stamp?.text ?? '', textHash, content.wordsHash, occurrence);
     const row: ObservedRow = { element, conv, id, kind, stamp, text };
     if (content.rating) row.rating = content.rating;
+    if (content.failed) row.failed = true;
     out.push(row);
   }
   return out;

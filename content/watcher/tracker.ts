@@ -15,6 +15,7 @@ import type { CardWaiting } from './sessions';
 import { PLATFORM_LIMIT_MS } from './sessions';
 import { REPLY_LIMIT_MS } from '../../rules/metrics/reply-rate';
 import type { RowKind } from './rows';
+import { failedReplies } from './send-failure';
 
 /** How much earlier than its whole-second reading a card countdown is taken (see observeCards). */
 const CARD_READ_MARGIN_MS = 1000;
@@ -28,6 +29,8 @@ export interface RowSnapshot {
   stamp: { ts: number; localTs: number } | null;
   text: string;
   rating?: RatingLevel;
+  /** The agent's row carries a failed-send mark (send-failure.ts). */
+  failed?: boolean;
 }
 
 export interface CardSnapshot {
@@ -64,6 +67,8 @@ export class PageTracker {
   #storeText: boolean;
   readonly #settleMs: number;
   readonly #emitted = new Set<string>();
+  /** The agent's rows shown as not sent (conv + id): no answer until the mark goes (sent again). */
+  readonly #failed = new Set<string>();
   /** Which conversation a row element or row id was first seen under (guards a half-switched pane). */
   readonly #ownerOfElement = new WeakMap<object, Owner>();
   readonly #ownerOfId = new Map<string, Owner>();
@@ -157,6 +162,22 @@ export class PageTracker {
     let unstampedSeen = 0;
 
     const out: Observed = { messages: [], ratings: [] };
+    // A reply the page shows as not sent is no answer (send-failure.ts): withdrawn if it was already told as
+    // one; when its mark goes (sent again), it answers from that moment.
+    const failed = failedReplies(mine);
+    mine.forEach((row, index) => {
+      if (row.kind !== 'out' || (!failed.size && !this.#failed.size)) return;
+      const key = `${conv}\u0001${row.id}`;
+      if (failed.has(index)) {
+        if (this.#emitted.delete(key)) out.messages.push({ site: this.#site, conv, id: row.id, dir: 'out', ts: now, tsSource: 'seen', history: false, source: 'row', failed: true });
+        this.#failed.add(key);
+      } else if (this.#failed.delete(key) && this.#emit(conv, row.id)) {
+        const event: ChatEvent = { site: this.#site, conv, id: row.id, dir: 'out', ts: now, tsSource: 'seen', history: false, source: 'row' };
+        if (buyerName) event.buyerName = buyerName;
+        if (this.#storeText && row.text) event.text = row.text;
+        out.messages.push(event);
+      }
+    });
     for (const { row, history } of fresh) {
       const stamped = stampOf(row);
       let ts: number;
@@ -177,6 +198,7 @@ export class PageTracker {
         }
         continue;
       }
+      if (row.kind === 'out' && this.#failed.has(`${conv}\u0001${row.id}`)) continue;
       if (!this.#emit(conv, row.id)) continue;
       const event: ChatEvent = { site: this.#site, conv, id: row.id, dir: row.kind, ts, tsSource, history, source: 'row' };
       if (buyerName) event.buyerName = buyerName;

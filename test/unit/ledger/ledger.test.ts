@@ -46,6 +46,20 @@ describe('addChatEvents', () => {
     expect(await db.getAll('messages')).toMatchObject([{ ts: bj('2024-05-01 10:00:00'), history: false }]);
   });
 
+  // Round 43 (issue 4): a reply the page marks 发送失败 is withdrawn; sent again, it comes as a new event.
+  it('a failed reply is withdrawn (the buyer waits again); a retraction stores nothing and never removes a buyer message', async () => {
+    await add([ev('a', 'm1', 'in', '2024-05-01 10:00:00'), ev('a', 'r1', 'out', '2024-05-01 10:01:00')]);
+    expect(await add([ev('a', 'r1', 'out', '2024-05-01 10:01:30', { failed: true })])).toMatchObject({ added: 1, conversations: ['a'] });
+    expect((await db.getAll('messages')).map((m) => m.id)).toEqual(['m1']);
+    // Nothing recorded under the id, or a buyer's message under it: nothing to withdraw.
+    expect(await add([ev('a', 'r1', 'out', '2024-05-01 10:01:31', { failed: true }), ev('a', 'm1', 'out', '2024-05-01 10:01:31', { failed: true })])).toMatchObject({ added: 0, ignored: 2 });
+    expect(await add([ev('a', 'r1', 'out', '2024-05-01 10:02:00')])).toMatchObject({ added: 1 });
+    expect((await db.getAll('messages')).map((m) => [m.id, m.ts])).toEqual([
+      ['m1', bj('2024-05-01 10:00:00')],
+      ['r1', bj('2024-05-01 10:02:00')],
+    ]);
+  });
+
   it('drops malformed events and keeps the rest', async () => {
     const r = await add([{ conv: 'a' }, ev('a', '', 'in', '2024-05-01 10:00:00'), { ...ev('a', 'x', 'in', '2024-05-01 10:00:00'), ts: Number.NaN }, ev('a', 'ok', 'out', '2024-05-01 10:00:00'), null]);
     expect(r).toMatchObject({ added: 1, invalid: 4 });

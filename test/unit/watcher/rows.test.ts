@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ratingFromText, readCurrentConversation, readRows, RowContents } from '@/content/watcher/rows';
+import { ratingFromText, readCurrentConversation, readRows, RowContents, RowIdentities } from '@/content/watcher/rows';
 import { readSessionCards } from '@/content/watcher/sessions';
 import { kuaishou } from '@/sites/kuaishou';
 
@@ -123,14 +123,14 @@ describe('RowContents: rows are read again only when a mutation touched them', (
   it('unchanged rows come from the cache; a new row, a row whose text changed, a row rebuilt are read', () => {
     page([row('0_1_a', 'notMe', '顾客', '5-1 09:00:00', '在吗'), row('0_1_b', 'isMine', '客服', '5-1 09:00:05', '在的'), systemRow('0_1_c', '用户已经评价：满意')]);
     const contents = new RowContents();
-    const first = readRows(document, kuaishou, 'c', now, new WeakMap(), contents);
+    const first = readRows(document, kuaishou, 'c', now, new RowIdentities(), contents);
     expect(contents.reads).toBe(3);
     const observer = observe();
     const list = document.querySelector('.ChatMessageList')!;
 
     list.append(row('0_1_d', 'notMe', '顾客', '5-1 09:01:00', '发货了吗'));
     contents.forget(observer.takeRecords());
-    const second = readRows(document, kuaishou, 'c', now, new WeakMap(), contents);
+    const second = readRows(document, kuaishou, 'c', now, new RowIdentities(), contents);
     expect(contents.reads).toBe(4);
     expect(second.slice(0, 3).map((r) => [r.id, r.kind, r.text, r.rating])).toEqual(first.map((r) => [r.id, r.kind, r.text, r.rating]));
     expect(second[3]).toMatchObject({ id: '0_1_d', kind: 'in', text: '发货了吗' });
@@ -138,17 +138,17 @@ describe('RowContents: rows are read again only when a mutation touched them', (
     (list.children[1]!.querySelector('[class*="msgBody"]')!.firstChild as Text).data = '在的，亲';
     list.children[0]!.querySelector('[class*="msgBody"]')!.append('？');
     contents.forget(observer.takeRecords());
-    const third = readRows(document, kuaishou, 'c', now, new WeakMap(), contents);
+    const third = readRows(document, kuaishou, 'c', now, new RowIdentities(), contents);
     expect(contents.reads).toBe(6);
     expect(third.map((r) => r.text)).toEqual(['在吗？', '在的，亲', '用户已经评价：满意', '发货了吗']);
 
     list.children[2]!.replaceWith(systemRow('0_1_c', '用户已经评价：失望'));
     contents.forget(observer.takeRecords());
-    expect(readRows(document, kuaishou, 'c', now, new WeakMap(), contents).map((r) => r.rating)).toEqual([undefined, undefined, 'disappointed', undefined]);
+    expect(readRows(document, kuaishou, 'c', now, new RowIdentities(), contents).map((r) => r.rating)).toEqual([undefined, undefined, 'disappointed', undefined]);
     expect(contents.reads).toBe(7);
 
     contents.clear();
-    readRows(document, kuaishou, 'c', now, new WeakMap(), contents);
+    readRows(document, kuaishou, 'c', now, new RowIdentities(), contents);
     expect(contents.reads).toBe(11);
     observer.disconnect();
   });
@@ -156,9 +156,9 @@ describe('RowContents: rows are read again only when a mutation touched them', (
   it('the printed time is read against the clock of each read, not kept', () => {
     page([row('0_1_a', 'notMe', '顾客', '5-1 09:00:00', '在吗')]);
     const contents = new RowContents();
-    expect(readRows(document, kuaishou, 'c', now, new WeakMap(), contents)[0]!.stamp?.ts).toBe(bj('2024-05-01 09:00:00'));
+    expect(readRows(document, kuaishou, 'c', now, new RowIdentities(), contents)[0]!.stamp?.ts).toBe(bj('2024-05-01 09:00:00'));
     const aYearOn = bj('2025-05-01 10:00:00');
-    expect(readRows(document, kuaishou, 'c', aYearOn, new WeakMap(), contents)[0]!.stamp?.ts).toBe(bj('2025-05-01 09:00:00'));
+    expect(readRows(document, kuaishou, 'c', aYearOn, new RowIdentities(), contents)[0]!.stamp?.ts).toBe(bj('2025-05-01 09:00:00'));
     expect(contents.reads).toBe(1);
   });
 
@@ -174,16 +174,16 @@ describe('RowContents: rows are read again only when a mutation touched them', (
   ])('a kept row stamped %s: at %s reads %s, at %s reads %s', (stamp, at1, read1, at2, read2) => {
     page([row('0_1_a', 'notMe', '顾客', stamp, '在吗')]);
     const contents = new RowContents();
-    expect(readRows(document, kuaishou, 'c', bj(at1), new WeakMap(), contents)[0]!.stamp?.ts).toBe(bj(read1));
-    expect(readRows(document, kuaishou, 'c', bj(at2), new WeakMap(), contents)[0]!.stamp?.ts).toBe(bj(read2));
+    expect(readRows(document, kuaishou, 'c', bj(at1), new RowIdentities(), contents)[0]!.stamp?.ts).toBe(bj(read1));
+    expect(readRows(document, kuaishou, 'c', bj(at2), new RowIdentities(), contents)[0]!.stamp?.ts).toBe(bj(read2));
     expect(contents.reads).toBe(1);
   });
 
   it('a sender name ending in a digit: the month reading closest to each clock wins, read from the kept text', () => {
     page([row('0_1_a', 'notMe', '买家1', '2-22 18:55:20', '在吗')]);
     const contents = new RowContents();
-    expect(readRows(document, kuaishou, 'c', bj('2024-02-23 10:00:00'), new WeakMap(), contents)[0]!.stamp?.ts).toBe(bj('2024-02-22 18:55:20'));
-    expect(readRows(document, kuaishou, 'c', bj('2024-12-23 10:00:00'), new WeakMap(), contents)[0]!.stamp?.ts).toBe(bj('2024-12-22 18:55:20'));
+    expect(readRows(document, kuaishou, 'c', bj('2024-02-23 10:00:00'), new RowIdentities(), contents)[0]!.stamp?.ts).toBe(bj('2024-02-22 18:55:20'));
+    expect(readRows(document, kuaishou, 'c', bj('2024-12-23 10:00:00'), new RowIdentities(), contents)[0]!.stamp?.ts).toBe(bj('2024-12-22 18:55:20'));
     expect(contents.reads).toBe(1);
   });
 });
@@ -222,5 +222,83 @@ describe('readSessionCards', () => {
       ['李四', 'overdue', true, false],
       ['王五', 'none', false, true],
     ]);
+  });
+});
+
+// Round 43 (issue 4): a list that recycles its row elements (a virtual list, rows keyed by index) writes new
+// messages into elements (and ids) that showed others: a row whose id or time changed is another message.
+describe('RowIdentities: recycled rows', () => {
+  beforeEach(() => document.body.replaceChildren());
+  const messages = [
+    ['notMe', '5-1 09:00:01', '问题一'],
+    ['isMine', '5-1 09:00:05', '亲，在的'],
+    ['notMe', '5-1 09:00:09', '问题二'],
+    ['isMine', '5-1 09:00:15', '亲，可以的'],
+    ['notMe', '5-1 09:00:20', '问题三'],
+  ] as const;
+  const fill = (el: HTMLElement, k: number) => {
+    const [side, when, text] = messages[k]!;
+    const fresh = row('', side, side === 'notMe' ? '顾客' : '客服', when, text);
+    el.replaceChildren(...fresh.childNodes);
+  };
+
+  it.each(['noid', 'inplace', 'rel'] as const)('a window of 4 moving by one (%s): every message keeps one id, the new one gets its own', (mode) => {
+    page([0, 1, 2, 3].map(() => document.createElement('div')));
+    const els = [...document.querySelectorAll<HTMLElement>('.ChatMessageList > div')];
+    const show = (from: number) =>
+      els.forEach((el, k) => {
+        if (mode === 'inplace') el.id = `0_1000_m${from + k}`;
+        if (mode === 'rel') el.id = `cs-common-message-list-item-${k}`;
+        fill(el, from + k);
+      });
+    const identities = new RowIdentities();
+    const contents = new RowContents();
+    show(0);
+    const first = readRows(document, kuaishou, 'c', now, identities, contents).map((r) => r.id);
+    show(1); // the window moves: the same four elements now show messages 1–4
+    contents.clear();
+    const second = readRows(document, kuaishou, 'c', now, identities, contents);
+    expect(second.slice(0, 3).map((r) => r.id)).toEqual(first.slice(1));
+    expect(first).not.toContain(second[3]!.id);
+    expect(second.map((r) => r.kind)).toEqual(['out', 'in', 'out', 'in']);
+  });
+
+  it('in a row without an id of the workbench’s form: an image loading, or a time drawn once sent, is the same message', () => {
+    page([row('', 'notMe', '顾客', '5-1 09:00:00', ''), row('', 'isMine', '客服', '', '亲，在的'), row('msg-7', 'notMe', '顾客', '5-1 09:00:09', '在吗')]);
+    const identities = new RowIdentities();
+    const before = readRows(document, kuaishou, 'c', now, identities).map((r) => r.id);
+    const img = document.createElement('img');
+    img.src = 'https://example.com/photo.jpg';
+    document.querySelector('[class$="msgBody"]')!.append(img);
+    document.querySelectorAll('[class$="beforeMsgBody"]')[1]!.textContent = '客服5-1 09:00:05';
+    const after = readRows(document, kuaishou, 'c', now, identities).map((r) => r.id);
+    expect(after).toEqual(before);
+    expect(after[2]).toBe('msg-7');
+  });
+
+  it('an id of the workbench’s form is one message whatever the element shows', () => {
+    page([row('0_9_a', 'notMe', '顾客', '5-1 09:00:00', '在吗')]);
+    const identities = new RowIdentities();
+    expect(readRows(document, kuaishou, 'c', now, identities).map((r) => r.id)).toEqual(['0_9_a']);
+    document.querySelector('[class$="beforeMsgBody"]')!.textContent = '顾客5-1 09:00:01'; // a re-render a second later
+    expect(readRows(document, kuaishou, 'c', now, identities).map((r) => r.id)).toEqual(['0_9_a']);
+  });
+});
+
+describe('hasFailureMark: the agent’s row marked 发送失败', () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it('a red ! labelled 发送失败 / a 发送失败 caption outside the words marks the row; the words themselves do not', () => {
+    const icon = row('0_9_a', 'isMine', '客服', '5-1 09:00:00', '亲，在的');
+    const bang = icon.querySelector('[class$="msgMain"]')!.appendChild(document.createElement('span'));
+    bang.setAttribute('aria-label', '发送失败，点击重新发送');
+    bang.textContent = '!';
+    const caption = row('0_9_b', 'isMine', '客服', '5-1 09:00:01', '亲，在的');
+    caption.querySelector('[class$="msgMain"]')!.appendChild(document.createElement('span')).textContent = '发送失败';
+    const words = row('0_9_c', 'isMine', '客服', '5-1 09:00:02', '发送失败');
+    const buyerRow = row('0_9_d', 'notMe', '顾客', '5-1 09:00:03', '在吗');
+    buyerRow.querySelector('[class$="msgMain"]')!.appendChild(document.createElement('span')).textContent = '发送失败';
+    page([icon, caption, words, buyerRow]);
+    expect(readRows(document, kuaishou, 'c', now).map((r) => !!r.failed)).toEqual([true, true, false, false]);
   });
 });

@@ -175,3 +175,33 @@ describe('PageTracker: session cards', () => {
     expect(e).not.toHaveProperty('timeUnknown');
   });
 });
+
+// Round 43 (issue 4): a reply the page marks 发送失败 is no answer; sent again, it answers from then.
+describe('PageTracker: failed sends', () => {
+  const failedAgent = (id: string, ts: number, failed: boolean): RowSnapshot => ({ id, kind: 'out', stamp: stamp(ts), text: 'y', ...(failed ? { failed } : {}) });
+  const events = (o: { messages: { id: string; dir: string; ts: number; failed?: boolean }[] }) => o.messages.map((m) => [m.id, m.dir, m.ts, !!m.failed]);
+
+  it('a reply told as the answer, then marked failed, is withdrawn; its mark gone (sent again), it answers at that moment', () => {
+    const t = new PageTracker({ site: 'k' });
+    t.observeConversation('c', [], T0);
+    const q = buyer('b1', T0 + 2 * S);
+    expect(events(t.observeConversation('c', [q, failedAgent('a1', T0 + 5 * S, false)], T0 + 5 * S))).toEqual([
+      ['b1', 'in', T0 + 2 * S, false],
+      ['a1', 'out', T0 + 5 * S, false],
+    ]);
+    expect(events(t.observeConversation('c', [q, failedAgent('a1', T0 + 5 * S, true)], T0 + 20 * S))).toEqual([['a1', 'out', T0 + 20 * S, true]]);
+    expect(t.observeConversation('c', [q, failedAgent('a1', T0 + 5 * S, true)], T0 + 21 * S).messages).toEqual([]);
+    expect(events(t.observeConversation('c', [q, failedAgent('a1', T0 + 5 * S, false)], T0 + 90 * S))).toEqual([['a1', 'out', T0 + 90 * S, false]]);
+  });
+
+  it('a reply failed when first seen is never told; nor one followed by a failure notice', () => {
+    const t = new PageTracker({ site: 'k' });
+    t.observeConversation('c', [], T0);
+    const q = buyer('b1', T0 + 2 * S);
+    expect(events(t.observeConversation('c', [q, failedAgent('a1', T0 + 5 * S, true)], T0 + 5 * S))).toEqual([['b1', 'in', T0 + 2 * S, false]]);
+    const notice: RowSnapshot = { id: 's1', kind: 'system', stamp: null, text: '[系统消息] 消息发送失败，请重试' };
+    expect(events(t.observeConversation('c', [q, failedAgent('a1', T0 + 5 * S, true), agent('a2', T0 + 9 * S), notice], T0 + 9 * S))).toEqual([]);
+    // Sent again as a new row that goes through: the answer.
+    expect(events(t.observeConversation('c', [q, failedAgent('a1', T0 + 5 * S, true), agent('a2', T0 + 9 * S), notice, agent('a3', T0 + 30 * S)], T0 + 30 * S))).toEqual([['a3', 'out', T0 + 30 * S, false]]);
+  });
+});
