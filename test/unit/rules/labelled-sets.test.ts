@@ -510,6 +510,15 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // Round 42, second wave: GZ (140: 2.6 ×30, 2.3 ×25, 2.9 ×25, 2.5 ×20 over 47 verticals; 40 clean), blind. First run 0.870 / 2.5%
     // (87/100, 1/40); after t42k 1.000 / 0%.
     ['dev-blind-gz.jsonl', 0.97, 0.02],
+    // Round 43, first wave: HB (140: 2.7 ×55 — 35 goods and services past the law, 20 defamation — 2.4 ×45 over 60 verticals; 40 clean),
+    // blind. First run 0.710 / 2.5% (71/100, 1/40); after t43c (2.7) and t43d (2.4) 1.000 / 0%.
+    ['dev-blind-hb.jsonl', 0.97, 0.02],
+    // Round 43, first wave: HC (140: 2.3 ×25, 2.5 ×20, 2.6 ×20, 2.8 ×20, 2.9 ×15 over 33 verticals; 40 clean), blind. First run 0.870 / 5.0%
+    // (87/100, 2/40); after t43d (2.5) and t43e (the rest) 1.000 / 0%.
+    ['dev-blind-hc.jsonl', 0.97, 0.02],
+    // Round 43, second wave: HE (140: 2.7 ×60 in the trade's own slang — 40 goods and services past the law, 20 defamation — 2.8 ×20,
+    // 2.4 ×20 over 45 verticals; 40 clean), blind. First run 0.570 / 2.5% (57/100, 1/40); after t43g (2.7) and t43h (2.4, 2.8) 1.000 / 0%.
+    ['dev-blind-he.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
