@@ -35,7 +35,8 @@ test('two buyers with the same nickname wait apart; answering one leaves the oth
   await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(1);
   // 222 is answered; 111 still waits (before: the badge went empty and 111 was shown answered).
   await expect.poll(async () => (await storedMessages(sw)).filter((m) => m.dir === 'out').length).toBe(1);
-  expect(await badgeText(sw)).toBe('1');
+  // The badge is refreshed just after the ledger write: wait for it rather than read it once.
+  await expect.poll(() => badgeText(sw)).toBe('1');
   const stored = await storedMessages(sw);
   expect(stored.map((m) => [m.conv, m.dir, buyerOf(m)]).sort()).toEqual([
     ['id:111', 'in', '买家小王'],
@@ -87,7 +88,7 @@ test('a session card seen before its conversation is opened joins the rows’ co
     ['id:222', 'card'],
     ['id:222', 'row'],
   ]);
-  expect(await badgeText(sw)).toBe('1');
+  await expect.poll(() => badgeText(sw)).toBe('1');
   expect(await waitingNames(openPopup)).toEqual(['买家小李']);
 
   await page.waitForTimeout(1800); // past the settle time of the newly opened pane
