@@ -5,6 +5,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 43 (t43j): a compatible part said to work like the original — the use or effect named, no likeness to the original claimed
+    '兼容墨盒不是原装的，但效果和原装一样。',
+    '不是原厂配件，但和原厂的一样好用。',
+    '兼容硒鼓不是原装的，所以便宜一半。',
+    '第三方兼容电池不是原装的，但续航跟原装差不多。',
     // round 43 (t43a): an OEM part in its supplier's own box (OEM_OWN_BOX), an aftermarket part disclosed (aftermarketDeclared on 不是原厂), a gift disclosed as another brand's (giftPartDisclosed)
     '这个是OEM原厂配套件，就是给主机厂供货的那家工厂做的，只是包装是供应商自己的盒子，没有印车标，所以价格便宜不少。',
     '这款空调滤芯是原厂配套厂生产的，包装用的是配套厂自己的盒子，没有车标，所以便宜一些。',
@@ -1066,6 +1071,12 @@ ruleTable(counterfeitImplied, {
     '这是我们工厂自己的品牌，不是贴牌的。',
   ],
   invalid: [
+    // round 43 (t43j): a compatible part declared, and a likeness to the original claimed all the same
+    { text: '这是第三方兼容的，不是原装的，但跟原装一模一样。', severity: 'block' },
+    { text: '兼容墨盒不是原厂的，不过外观跟原厂的没区别。', severity: 'block' },
+    { text: '这款替换刷头不是品牌原装的，但装上去看不出来。', severity: 'block' },
+    { text: '第三方的充电器，不是原装的，可是和原装的一个样。', severity: 'block' },
+    { text: '兼容的表带，不是原厂的，但戴上跟原厂没两样。', severity: 'block' },
     // round 43 (t43a): …not our own print, a leak or a likeness, a box simply missing, a core part fitted by us
     '这个是OEM配套件，包装是我们自己印的车标盒子，所以便宜。',
     '这个是原厂配套件，工厂流出的尾单，只是包装是厂家自己的盒子，跟4S店一模一样。',
