@@ -664,6 +664,9 @@ ruleTable(illegalContent, {
     '象牙果做的纽扣，是植物种子，不是动物制品。',
     '我们卖的是人工繁殖的鲟鱼苗，附养殖证，野生中华鲟是保护动物不能卖。',
     '这幅是齐白石作品的高清印刷装饰画，不是真迹，画框另配。',
+    // round 43 (t43j): a film's scene told still reads as a film (detect/mention.ts: 大片 the film, not 一大片 the patch)
+    '好莱坞大片里主角拿电瓶往河里一按，鱼浮上来一片，那是特效。',
+    '那部大片里拿电瓶往河里一按就是一大片鱼，都是拍出来的。',
     // round 43 (t43j): a reproduction's likeness to the original boasted, nothing sold or told as the original
     '这幅画不是复制的，是高清翻印的，跟原作一模一样。',
     '这张油画是照着原作临的，跟原作一模一样，挂客厅很气派。',
@@ -2276,6 +2279,11 @@ ruleTable(illegalContent, {
     { text: '您要的那张张大千的山水，我们可以代笔一幅，盖上章做成原作的，送拍卖会很多人看不出。', severity: 'block' },
     { text: '照着徐悲鸿的马仿一幅，做旧处理以后拿去拍卖没问题。', severity: 'block' },
     { text: '这幅是我们画师临的傅抱石，落款印章都有，当真迹卖完全可以。', severity: 'block' },
+    // round 43 (t43j): 一大片 is a patch of stunned fish, not a film (detect/mention.ts)
+    { text: '这套电瓶配好了，往野河里一按就是一大片。', severity: 'block' },
+    { text: '电瓶往塘里一按，浮上来一大片，效率高。', severity: 'block' },
+    { text: '路亚竿配这套电瓶，水库里一通电就是一大片。', severity: 'block' },
+    { text: '大功率电瓶组带上，塘里一电浮起来一大片白肚。', severity: 'block' },
     // round 43 (t43j): the likeness kept, but the copy sold, sent or told as the original
     { text: '我们的画师照着吴冠中的原画临一幅，跟原作一模一样，转手当真的卖没人看得出。', severity: 'block' },
     { text: '这幅是仿的黄胄，落款都做好了，您送人就说是真迹。', severity: 'block' },
