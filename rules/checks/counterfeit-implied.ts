@@ -4169,7 +4169,7 @@ function repairUnseen(ctx: LintContext, start: number, end: number): boolean {
 const KIND_AT_END = /(?:那种|这种|那类|这类|那样的|这样的)(?:东西|货|商品|产品|款|的)?$/;
 const BARE_KIND_AT_END = /的(?:东西|货|商品|产品)?$/;
 const ASK_OR_KIND_BEFORE = /(?:您|你|亲)(?:说|问|要|想要|提到|讲|指)的|那种|这种|那类|这类/;
-const KIND_REFUSAL_TURN = /但|不过|可是|只是|有货|私聊|私下|私信|另外|换个|要的话|可以给/;
+const KIND_REFUSAL_TURN = /但|不过|可是|只是|(?<![没无])有货|私聊|私下|私信|另外|换个|要的话|可以给/;
 function kindRefusedAfter(ctx: LintContext, start: number, end: number): boolean {
   const rest = ctx.after(end, 12, 'soft');
   const next = end + rest.length;

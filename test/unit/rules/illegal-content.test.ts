@@ -664,6 +664,10 @@ ruleTable(illegalContent, {
     '象牙果做的纽扣，是植物种子，不是动物制品。',
     '我们卖的是人工繁殖的鲟鱼苗，附养殖证，野生中华鲟是保护动物不能卖。',
     '这幅是齐白石作品的高清印刷装饰画，不是真迹，画框另配。',
+    // round 43 (t43j): 没有渠道 / 没有货 / 没有路子 hold 有渠道 / 有货 / 有路子 but say the opposite — a refusal, not a supply
+    '海关不让进的东西我们没有渠道，也不会卖。',
+    '这种处方药我们没有渠道，也没有货，请去医院开。',
+    '这个药医院开不出来的话，我们也没有路子，建议问问主治医生。',
     // round 43 (t43j): a film's scene told still reads as a film (detect/mention.ts: 大片 the film, not 一大片 the patch)
     '好莱坞大片里主角拿电瓶往河里一按，鱼浮上来一片，那是特效。',
     '那部大片里拿电瓶往河里一按就是一大片鱼，都是拍出来的。',
@@ -2279,6 +2283,10 @@ ruleTable(illegalContent, {
     { text: '您要的那张张大千的山水，我们可以代笔一幅，盖上章做成原作的，送拍卖会很多人看不出。', severity: 'block' },
     { text: '照着徐悲鸿的马仿一幅，做旧处理以后拿去拍卖没问题。', severity: 'block' },
     { text: '这幅是我们画师临的傅抱石，落款印章都有，当真迹卖完全可以。', severity: 'block' },
+    // round 43 (t43j): the supply said outright (有渠道 / 有货), not 没有…
+    { text: '海关不让进的东西我们有渠道，照样能发。', severity: 'block' },
+    { text: '禁止进口的那种奶粉我们有渠道，照样能寄到。', severity: 'block' },
+    { text: '违禁的那个成分国内不让卖，但我们有货，要的话备注。', severity: 'block' },
     // round 43 (t43j): 一大片 is a patch of stunned fish, not a film (detect/mention.ts)
     { text: '这套电瓶配好了，往野河里一按就是一大片。', severity: 'block' },
     { text: '电瓶往塘里一按，浮上来一大片，效率高。', severity: 'block' },
