@@ -225,6 +225,8 @@ const MAKE = /做工|版本|细节|品质|质量|上脚|上身|走线|五金|效
 const GENUINE_SHELL = /(?:原装|原厂|正品|原版|专柜|品牌|大牌)的?(?:回收)?的?空?(?:小瓶|大瓶|瓶|罐|盒|包装|外壳|壳|袋子?)|原(?:罐|瓶|盒|桶|袋)子?(?:都|也)?回收|回收的?(?:原装|原厂|正品|原版|专柜|原)?的?空?(?:瓶|罐|盒)|(?:瓶|罐|盒|外壳|瓶身|外瓶)子?(?:是|用的是?)?(?:正品|原装|原厂|原版|专柜)|(?:瓶|罐|盒|桶|瓶盖|盖子|包装)(?:和[^，。]{1,4})?(?:都|也|全)?是(?:原装|原厂|正品|原版|品牌)(?:那边)?的?回收|回收(?:来)?的?[^，。！？]{1,6}?(?:原|空)(?:瓶|罐|盒|袋|桶)|(?:瓶|罐|盒|袋|桶)子?(?:都|也|全)?(?:是|用的是?)(?:回收|收来|收回来)的|(?:进口|原装|原厂|正品)原(?:袋|瓶|罐|盒|桶)/;
 /** Packaging or parts, and who filled or changed them (we, here, at home). */
 const SHELL_OR_PART = /瓶|罐|盒|包装|外壳|壳|机芯|表盘|零件|配件|外盒/;
+/** Round 43 (t43j): a device's core part and the price explained by it, both in the sentence (主板…所以才这个价, 镜头…才这么便宜). */
+const CORE_PART_PRICED = /^(?=[^]*(?:主板|镜头|屏幕|屏(?!幕)|芯片|机身|镜片|电机|马达|发动机|处理器|摄像头|显卡|内存|硬盘|主控|机心|表芯|音圈|喇叭|发热体|压缩机)(?!膜|保护|套|壳|贴|罩|盖|清洁|支架|包|袋))(?=[^]*(?:所以才|才(?:这个|这样的|这么|卖)|所以(?:便宜|价格低|价低|这个价)|便宜(?:这么|那么)多|价格?(?:才|就)?(?:这么|那么)?低|这个价(?:位|格|钱)?(?:的原因|就是因为)))/;
 /** An empty container for decanting named as goods (分装瓶, 分装喷瓶, 分装盒), not the act (分装瓶装的, 分装瓶里灌的). */
 // (round 41, t41f: …or named for what it holds — 分装药盒, 分装奶粉盒, 分装调料瓶, 分装乳液瓶)
 const DECANT_CONTAINER = /^(?:小|旅行|便携|真空|按压|喷雾|喷)?(?:药|药片|调料|调味|奶粉|米粉|乳液|面霜|洗护|洗发水|沐浴露|香水|收纳)?(?:瓶|盒|袋|罐|喷瓶|壶|器|工具)(?!装|里|中|内|灌|分)/;
@@ -866,7 +868,9 @@ const cues: Cue[] = [
     words: ['分装', '灌装', '灌的', '勾兑', '兑的', '调的', '调出来', '配出来', '兑出来', '组装', '重新印', '重印', '重新包装', '重新封', '替换的', '国产替换', '换成国产', '换成了国产', '后换', '后配', '另配', '另外配', '另装', '单独配'],
     severity: 'block',
     message: '说商品由自己或国内分装、灌装、重印或替换部件，暗示不是正品（规则 2.8）',
-    sentence: [SHELL_OR_PART, DONE_HERE],
+    // Round 43 (t43j): …or a core part of a device fitted by us with the price as the tell (手机的主板是我们另配的，所以才这个价; 镜头是我们另外配的，
+    // 机身是原厂的，所以才这个价) — CORE_PART_PRICED; a part alone (镜头另配一个遮光罩) is not enough.
+    sentence: [new RegExp(`${SHELL_OR_PART.source}|${CORE_PART_PRICED.source}`), DONE_HERE],
     // Round 29 (t29c): filled at the source (酒庄原瓶灌装, 原产地灌装后整瓶进口) — not refilled originals (用回收的原瓶灌装).
     notBefore: new RegExp(`${FILLED_AT_SOURCE.source}|${FILLED_ON_DATE.source}`),
     window: 40,

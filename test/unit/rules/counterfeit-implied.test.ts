@@ -5,6 +5,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 43 (t43j): an accessory or a part the buyer gets, not a core part we fitted behind the price
+    '屏幕保护膜是我们另配的，所以才这个价。',
+    '镜头盖是我们另配的，所以才这个价。',
+    '镜头我们另外配了一个遮光罩，送您的。',
+    '相机的电池需要您自己另外配，所以才这个价。',
     // round 43 (t43j): a compatible part said to work like the original — the use or effect named, no likeness to the original claimed
     '兼容墨盒不是原装的，但效果和原装一样。',
     '不是原厂配件，但和原厂的一样好用。',
@@ -1071,6 +1076,12 @@ ruleTable(counterfeitImplied, {
     '这是我们工厂自己的品牌，不是贴牌的。',
   ],
   invalid: [
+    // round 43 (t43j): a core part fitted by us, the price as the tell
+    { text: '赠品是原装耳机，手机的主板是我们另配的，所以才这个价。', severity: 'block' },
+    { text: '镜头是我们另外配的，机身是原厂的，所以才这个价。', severity: 'block' },
+    { text: '这台投影仪的镜片是我们国内另配的，所以便宜这么多。', severity: 'block' },
+    { text: '平板的屏幕是我们这边另装的，原厂的贵，所以才卖这么便宜。', severity: 'block' },
+    { text: '表芯我们单独配的，价格才这么低。', severity: 'block' },
     // round 43 (t43j): a compatible part declared, and a likeness to the original claimed all the same
     { text: '这是第三方兼容的，不是原装的，但跟原装一模一样。', severity: 'block' },
     { text: '兼容墨盒不是原厂的，不过外观跟原厂的没区别。', severity: 'block' },
