@@ -229,6 +229,8 @@ const MAKE = /做工|版本|细节|品质|质量|上脚|上身|走线|五金|效
 const GENUINE_SHELL = /(?:原装|原厂|正品|原版|专柜|品牌|大牌)的?(?:回收)?的?空?(?:小瓶|大瓶|瓶|罐|盒|包装|外壳|壳|袋子?)|原(?:罐|瓶|盒|桶|袋)子?(?:都|也)?回收|回收的?(?:原装|原厂|正品|原版|专柜|原)?的?空?(?:瓶|罐|盒)|(?:瓶|罐|盒|外壳|瓶身|外瓶)子?(?:是|用的是?)?(?:正品|原装|原厂|原版|专柜)|(?:瓶|罐|盒|桶|瓶盖|盖子|包装)(?:和[^，。]{1,4})?(?:都|也|全)?是(?:原装|原厂|正品|原版|品牌)(?:那边)?的?回收|回收(?:来)?的?[^，。！？]{1,6}?(?:原|空)(?:瓶|罐|盒|袋|桶)|(?:瓶|罐|盒|袋|桶)子?(?:都|也|全)?(?:是|用的是?)(?:回收|收来|收回来)的|(?:进口|原装|原厂|正品)原(?:袋|瓶|罐|盒|桶)/;
 /** Packaging or parts, and who filled or changed them (we, here, at home). */
 const SHELL_OR_PART = /瓶|罐|盒|包装|外壳|壳|机芯|表盘|零件|配件|外盒/;
+/** Round 43 (t43j): a device's core part and the price explained by it, both in the sentence (主板…所以才这个价, 镜头…才这么便宜). */
+const CORE_PART_PRICED = /^(?=[^]*(?:主板|镜头|屏幕|屏(?!幕)|芯片|机身|镜片|电机|马达|发动机|处理器|摄像头|显卡|内存|硬盘|主控|机心|表芯|音圈|喇叭|发热体|压缩机)(?!膜|保护|套|壳|贴|罩|盖|清洁|支架|包|袋))(?=[^]*(?:所以才|才(?:这个|这样的|这么|卖)|所以(?:便宜|价格低|价低|这个价)|便宜(?:这么|那么)多|价格?(?:才|就)?(?:这么|那么)?低|这个价(?:位|格|钱)?(?:的原因|就是因为)))/;
 /** An empty container for decanting named as goods (分装瓶, 分装喷瓶, 分装盒), not the act (分装瓶装的, 分装瓶里灌的). */
 // (round 41, t41f: …or named for what it holds — 分装药盒, 分装奶粉盒, 分装调料瓶, 分装乳液瓶)
 const DECANT_CONTAINER = /^(?:小|旅行|便携|真空|按压|喷雾|喷)?(?:药|药片|调料|调味|奶粉|米粉|乳液|面霜|洗护|洗发水|沐浴露|香水|收纳)?(?:瓶|盒|袋|罐|喷瓶|壶|器|工具)(?!装|里|中|内|灌|分)/;
@@ -429,6 +431,29 @@ function compatiblePartPriced(ctx: LintContext, start: number, end: number): boo
   const s = ctx.before(start, 60, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 60, 'hard');
   return COMPATIBLE_DECLARED.test(s) && !LIKENESS_WINK.test(s);
 }
+/**
+ * Round 43 (t43j): a part or compatible kind (兼容, 耗材, 滤芯…) — and a likeness claimed to the original rather than a use said to match it:
+ * 一模一样 / 看不出 / 以假乱真 outright, or 一样 / 没区别 with the original right before; not with the use, effect or fit named in the clause
+ * before the anchor (效果和原装一样, 用起来跟原装没区别, 打印出来跟原装差不多).
+ */
+const PART_KIND = /配件|兼容|耗材|充电器|数据线|电池|表带|替换|滤芯|墨盒|刷头/;
+const LIKENESS_STRONG = /^(?:一模一样|看不出|分不出|认不出|以假乱真|没两样|一个样)/;
+const LIKENED_TO_ORIGINAL = /(?:原装|原厂|正品|原版|官方|原配|真的|真货)(?:的|货|款|件)?(?:比|相比|对比|放一起)?(?:是|都|也)?(?:几乎|基本|基本上|完全|根本|真的|确实)?$/;
+const USE_NAMED = /效果|性能|功能|用起来|用着|使用|质量|品质|打印(?!机)|出墨|续航|充电(?!器|头|宝|线)|兼容性|好用|耐用|寿命|过滤|适配|匹配|通用|安装|装得上|接口|尺寸|参数|容量|功率|电压|规格|型号|音质|画质|精度/;
+function likenessToOriginal(ctx: LintContext, start: number, end: number): boolean {
+  const anchor = ctx.compact.slice(start, end);
+  const before = ctx.before(start, 16, 'soft');
+  if (USE_NAMED.test(before.replace(/^[^]*[，,；;]/, '') + anchor + ctx.after(end, 8, 'soft').replace(/[，,；;。！？][^]*$/, ''))) return false;
+  return LIKENESS_STRONG.test(anchor) || LIKENED_TO_ORIGINAL.test(before);
+}
+const LIKENESS_IN_CLAUSE = /一模一样|看不出|分不出|认不出|以假乱真|没两样|一个样|(?:原装|原厂|正品|原版|官方|原配|真的|真货)(?:的|货|款|件)?(?:比|相比|对比|放一起)?(?:是|都|也)?(?:几乎|基本|基本上|完全|根本|真的|确实)?(?:一样|没区别|没有区别|没啥区别|没什么区别|差不多|无异|没差)/;
+/** …the same read over a whole sentence, clause by clause: a clause that names the use or effect (效果, 好用) claims no likeness. */
+function likenessInSentence(s: string): boolean {
+  return s.split(/[，,；;]/).some((c) => {
+    return LIKENESS_IN_CLAUSE.test(c) && !USE_NAMED.test(c);
+  });
+}
+const partWithoutLikeness = (s: string): boolean => PART_KIND.test(s) && !likenessInSentence(s);
 /** Round 39 (t39j): a copy said to lose what the original carries (复印之后码就没了, 扫描出来点读笔点不了, 翻印的读不出声音). */
 const COPY_LOSES = /(?:复印|扫描|翻拍|翻印|影印)(?:之后|以后|后|完|出来|了)?(?:的)?(?:书|本|页|版|码|东西)?(?:上)?(?:的)?(?:码|点读码|隐形码|芯片|声音|音频)?(?:点读笔|笔|机器|手机)?(?:就|都|也|会|便)*(?:没了|没有了|消失|失效|不能用|用不了|读不出|读不了|点不了|点不出|点不响|没声音|没有声音|识别不了|识别不出|不识别|不显示|废了|没用)/;
 /**
@@ -897,7 +922,9 @@ const cues: Cue[] = [
     words: ['分装', '灌装', '灌的', '勾兑', '兑的', '调的', '调出来', '配出来', '兑出来', '组装', '重新印', '重印', '重新包装', '重新封', '替换的', '国产替换', '换成国产', '换成了国产', '后换', '后配', '另配', '另外配', '另装', '单独配'],
     severity: 'block',
     message: '说商品由自己或国内分装、灌装、重印或替换部件，暗示不是正品（规则 2.8）',
-    sentence: [SHELL_OR_PART, DONE_HERE],
+    // Round 43 (t43j): …or a core part of a device fitted by us with the price as the tell (手机的主板是我们另配的，所以才这个价; 镜头是我们另外配的，
+    // 机身是原厂的，所以才这个价) — CORE_PART_PRICED; a part alone (镜头另配一个遮光罩) is not enough.
+    sentence: [new RegExp(`${SHELL_OR_PART.source}|${CORE_PART_PRICED.source}`), DONE_HERE],
     // Round 29 (t29c): filled at the source (酒庄原瓶灌装, 原产地灌装后整瓶进口) — not refilled originals (用回收的原瓶灌装).
     notBefore: new RegExp(`${FILLED_AT_SOURCE.source}|${FILLED_ON_DATE.source}`),
     window: 40,
@@ -1714,9 +1741,11 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品非原装或非正规渠道却和正品一样，暗示不是正品（规则 2.8）',
     sentence: /(?:跟|和|与|同)[^]{0,6}?(?:原装|原厂|正品|专柜|官方|原版|真表|真包|真鞋|真品|真的)[^]{0,6}?(?:一样|一模一样|没区别|差不多|无异|没差)|价格?才|便宜|东西是一样|东西一样|一模一样/,
-    notSentence: [REMEDY, OTHERS_OR_WARNING, /不卖|不做|不收|拒绝|从不|充电器|数据线|配件|耗材|兼容|电池|表带|赠品|包装|盒子|说明书/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /不卖|不做|不收|拒绝|从不|赠品|包装|盒子|说明书/],
     // Round 43 (t43a): …nor an aftermarket part of a named kind disclosed as not the maker's (副厂件，不是原厂的，便宜一半; aftermarketDeclared).
-    unless: (ctx, start, end) => aftermarketDeclared(ctx, start, end) || devicePromptOnDeclaredPart(ctx, start, end),
+    // Round 43 (t43j): a part or compatible kind in the sentence exempts it only with no likeness to the original claimed (第三方兼容的，不是
+    // 原装的，但跟原装一模一样 stays; 兼容墨盒不是原装的，但效果和原装一样 does not — likenessInSentence).
+    unless: (ctx, start, end) => aftermarketDeclared(ctx, start, end) || devicePromptOnDeclaredPart(ctx, start, end) || partWithoutLikeness(sentenceOf(ctx, start, end)),
     deniable: false,
   },
   {
@@ -2560,7 +2589,10 @@ const cues: Cue[] = [
     scope: 'clause',
     notAfter: /^(?:很|是|好用|高|能|可以|有|要|会|都|也|受欢迎)/, // 性价比一样很高: 一样 as 'equally'
     sentence: /(?:(?:不是|并非|并不是|非)[^，。！？]{0,5}(?:品牌|原厂|官方|正品|专柜|原装|原版|正版|真的|真货|真品|原液|原浆|原牌|大牌)|(?:鉴定|验|得物|专柜|防伪|识货)[^，。！？]{0,8}(?:过不了|通不过|不通过|验不过|鉴定不过|扫不出|查不到)|假的|不保真)[^。！？]{0,24}(?:但|不过|可是|却|然而)/,
-    notSentence: [REMEDY, GENUINE_CLAIM, OTHERS_OR_WARNING, /配件|兼容|耗材|充电器|数据线|电池|表带|替换|滤芯|墨盒|刷头|旗舰店|价格?[^，。]{0,3}(?:不同|不一样|差)|颜色|色差|尺码|自有品牌|国货|原创|国产品牌|延迟|系统|包装(?:不同|不一样|换了|升级)|性价比/],
+    notSentence: [REMEDY, GENUINE_CLAIM, OTHERS_OR_WARNING, /旗舰店|价格?[^，。]{0,3}(?:不同|不一样|差)|颜色|色差|尺码|自有品牌|国货|原创|国产品牌|延迟|系统|包装(?:不同|不一样|换了|升级)|性价比/],
+    // Round 43 (t43j): a part or compatible kind said to work like the original (兼容墨盒不是原装的，但效果和原装一样) is the disclosure — not
+    // a likeness to the original itself (第三方兼容的，不是原装的，但跟原装一模一样 / 装上去看不出来): that is the wink the exemption must not cover.
+    unless: (ctx, start, end) => PART_KIND.test(sentenceOf(ctx, start, end)) && !likenessToOriginal(ctx, start, end),
     deniable: false,
   },
   {
@@ -4203,7 +4235,7 @@ function repairUnseen(ctx: LintContext, start: number, end: number): boolean {
 const KIND_AT_END = /(?:那种|这种|那类|这类|那样的|这样的)(?:东西|货|商品|产品|款|的)?$/;
 const BARE_KIND_AT_END = /的(?:东西|货|商品|产品)?$/;
 const ASK_OR_KIND_BEFORE = /(?:您|你|亲)(?:说|问|要|想要|提到|讲|指)的|那种|这种|那类|这类/;
-const KIND_REFUSAL_TURN = /但|不过|可是|只是|有货|私聊|私下|私信|另外|换个|要的话|可以给/;
+const KIND_REFUSAL_TURN = /但|不过|可是|只是|(?<![没无])有货|私聊|私下|私信|另外|换个|要的话|可以给/;
 function kindRefusedAfter(ctx: LintContext, start: number, end: number): boolean {
   const rest = ctx.after(end, 12, 'soft');
   const next = end + rest.length;

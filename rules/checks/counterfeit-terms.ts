@@ -223,7 +223,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: /^(?:但是?|不过|其实|而|那)?(?:我们|本店|我家|咱家|小店|店里|我这边|我们这边)(?:这款|这个|这批|这种|这边|家|店)?(?:的)?(?:也|都|就)?(?:有|卖|做|出)?(?:的)?$/,
-    after: /^(?:的|款|货|版)?[^，。！？]{0,4}?(?:卖|只要|才|售价|价格|[0-9一二两三四五六七八九十百千]+(?:块|元|米)|有货|现货|包邮|拍|下单|到货|上新)/,
+    after: /^(?:的|款|货|版)?[^，。！？]{0,4}?(?:卖|只要|才|售价|价格|[0-9一二两三四五六七八九十百千]+(?:块|元|米)|(?<![没无])有货|现货|包邮|拍|下单|到货|上新)/,
     scope: 'clause',
     hypothetical: true,
     notAfter: NOT_AFTER,
@@ -862,7 +862,7 @@ const cues: Cue[] = [
 // (round 15, fa15: the leads stack — 网上那种所谓的A货)
 const KIND_LEAD = /^(?:像)?(?:那种|那些|一些|有些|所谓的?|市面上的?|网上的?|外面的?|现在的?){0,3}$/;
 const KIND_DESCRIBED = /^的?[^我咱本卖，。]{0,4}?(?:一般|通常|往往|大多|大都|普遍|多半|基本上?|大部分)|^的?[^我咱本卖，。]{0,5}?(?:很|非常|特别|十分|极其|都|比较)?(?:危险|容易|不安全|有安全隐患|存在安全隐患|危害|有害)|^的?[^我咱本卖，。]{0,4}?对[^我咱本，。]{1,6}(?:危害|伤害|有害)|^的?(?:和|跟|与|同)(?:真的|正品|真品|真货|正版|原装)的?(?:最大的?|最主要的?|主要的?|最明显的?|明显的?|核心的?)?(?:区别|差别|差异|不同)/;
-const KIND_SOLD = /我们|我家|本店|咱|卖|价|便宜|包邮|下单|有货|私聊|优惠|活动|一样|没区别|差不多|看不出|分不出|认不出|一比一|1比1|上新|发货|顺丰|回头客|最好|好评|放心/;
+const KIND_SOLD = /我们|我家|本店|咱|卖|价|便宜|包邮|下单|(?<![没无])有货|私聊|优惠|活动|一样|没区别|差不多|看不出|分不出|认不出|一比一|1比1|上新|发货|顺丰|回头客|最好|好评|放心/;
 const LIKE_GENUINE = /(?:跟|和|与|同)(?:正品|真的|真品|真货|专柜|原版|大牌)[^，。！？]{0,4}(?:一样|一模一样|没区别|没有区别|差不多|无异|一比一)/;
 /**
  * Round 26 (t26b): 复刻 inside the quoted proper name of a line, told as its name (Maison Margiela的“Replica”是香水系列名，中文常叫
@@ -903,7 +903,7 @@ function soCalledMarket(ctx: LintContext, start: number, end: number): boolean {
   return !SO_CALLED_SOLD.test(rest) && !LIKE_GENUINE.test(ctx.after(end, 40, 'hard'));
 }
 /** What sells the so-called ones in the rest of the sentence: ours having or selling them, a likeness, an order. */
-const SO_CALLED_SOLD = /(?:我们|我家|本店|咱家?|店里|我这)[^，。！？]{0,4}?(?:也|都|就|还)?(?:有|卖|进|出|发|做)|一样|一模一样|没区别|看不出|分不出|认不出|一比一|1比1|下单|私聊|包邮|有货|拍下/;
+const SO_CALLED_SOLD = /(?:我们|我家|本店|咱家?|店里|我这)[^，。！？]{0,4}?(?:也|都|就|还)?(?:有|卖|进|出|发|做)|一样|一模一样|没区别|看不出|分不出|认不出|一比一|1比1|下单|私聊|包邮|(?<![没无])有货|拍下/;
 
 function kindDescribed(ctx: LintContext, start: number, end: number): boolean {
   if (!KIND_LEAD.test(ctx.before(start, 12))) return false;
@@ -961,7 +961,7 @@ function protectionSense(ctx: LintContext, start: number, end: number): boolean 
  */
 function wordMentioned(ctx: LintContext, start: number, end: number): boolean {
   if (!/^(?:(?:那|这)?(?:是|就是|属于)[^，。！？]{0,8}?)?(?:的)?(?:卖家|商家|店家|人|那边|那些人|圈|行内)?(?:才|常|惯|专门|经常|一般)?(?:会)?(?:用|说|讲|喊)的(?:词|说法|叫法|字眼|术语|话术|名头)/.test(ctx.after(end, 20))) return false;
-  return !/懂的|懂得|您懂|你懂|有货|现货|私聊|私我|但|不过|其实|只要|包邮/.test(sentenceOf(ctx, start, end, 40));
+  return !/懂的|懂得|您懂|你懂|(?<![没无])有货|现货|私聊|私我|但|不过|其实|只要|包邮/.test(sentenceOf(ctx, start, end, 40));
 }
 
 function unrelatedSense(ctx: LintContext, start: number, end: number): boolean {

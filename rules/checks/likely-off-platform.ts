@@ -43,6 +43,14 @@ const PLATFORM_SALE = /(?:平台|快手|店铺|店里|直播间|本店|我们店
 const SALE_WAITED = /等等|等到|等平台|到时候|再买|再下单|再拍|更划算|划算|能省|省不少|省[0-9一二两三四五六七八九十几]|便宜[0-9一二两三四五六七八九十几]|先加购|加购|购物车|收藏/;
 const SALE_ELSEWHERE = /加我|找我|不用在这|别在这|单独|直接找|拿货|内部|渠道|官网|链接|网址|app|小程序|下载|团|代购|返|现金|朋友圈|主页|头像|留言|短信|邮箱|地址|到店|自提|私下|私聊|私信|转账|微信|vx|qq|电话|号码|联系我|搜|扫码|群|淘宝|天猫|京东|拼多多|抖音|小红书|闲鱼|别家|其他平台|外面|线下|实体店|门店/;
 
+// Round 43 (t43j): the shop's own bundle or member price told as the cheaper way (这个相机在组合套装里也有，会员价更低; 买两件的套餐更划算):
+// a listing or price of this shop, named by the offer and a price word — not with another shop, platform, channel, group, card or top-up
+// (SALE_ELSEWHERE, OWN_OFFER_TURN) in the sentence.
+const OWN_OFFER = /组合套装|组合装|套装|套餐|礼盒装|搭配购|会员价|会员折扣|会员专享|粉丝价|多件优惠|第二件|两件装|满减/;
+const OFFER_PRICE = /更低|更便宜|便宜|更划算|划算|优惠|实惠|能省|省[0-9一二两三四五六七八九十几]|[0-9一二三四五六七八九]折|打折|少[0-9一二两三四五六七八九十几]/;
+const OWN_OFFER_TURN = /别的地方|别处|其他地方|其它地方|渠道|另一家|另外一家|另一个店|其他店|其它店|小号|副店|新店|会员卡|充值|储值|办卡|入会|注册|私|找我|问我|联系/;
+const ownOfferTold = (s: string): boolean => OWN_OFFER.test(s) && OFFER_PRICE.test(s) && !SALE_ELSEWHERE.test(s) && !OWN_OFFER_TURN.test(s);
+
 // Round 37 (t37c): the order's or parcel's own number read out, spelled in Chinese numerals as a voice transcript writes it (我帮您查了一下订单号是
 // 二零二四零六一八…已经出库了): the long run is the order's, named as such, not a phone — not with a contact, a channel or a payment asked in the sentence.
 const ORDER_NUMBER_READ = /(?:订单号|订单编号|单号|运单号|快递单号|物流单号|包裹号)(?:码)?(?:是|为|：|:)?[零〇一二三四五六七八九幺两0-9]{8,}/;
@@ -100,6 +108,7 @@ export default likelyRule({
     (BUYER_MAIL.test(s) && CHECK_ASKED.test(s) && !MAIL_TO_US.test(s)) ||
     (CHANNEL_WAIVED.test(s) && !WAIVED_TURN.test(s)) ||
     (PLATFORM_SALE.test(s) && SALE_WAITED.test(s) && !SALE_ELSEWHERE.test(s)) ||
+    ownOfferTold(s) ||
     (ORDER_NUMBER_READ.test(s) && !ORDER_READ_ASK.test(s.replace(ORDER_NUMBER_READ, ''))) ||
     doubtKeptHere(s, next) ||
     doubtKeptHere(prev, s) ||

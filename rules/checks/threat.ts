@@ -124,6 +124,7 @@ import { GOODS_USER_REVIEW } from '../detect/goods-user';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
+import { addressNotedForDelivery } from '../detect/address-noted';
 import { insideQuotes } from '../detect/quoted';
 import { GUARD_OWN_DATA, ULTIMATUM } from '../detect/data-guard';
 
@@ -2069,12 +2070,14 @@ const cues: Cue[] = [
   },
   {
     // Round 42 (t42g): the buyer's home said to be memorised by the agent (您住的那栋楼我也记住啦，有空常联系呀). Not the address taken down for a
-    // delivery (您住的小区我们记下了，以后走顺丰配送).
+    // delivery (您住的小区我们记下了，以后走顺丰配送). Round 43 (t43j): nor noted for the next parcels with the carrier named after it (您住的小区
+    // 我们记住了，以后都给您发京东) — detect/address-noted.ts, the same test likely-threat uses; a visit or menace in the sentence still counts.
     words: ['记住啦', '记住了', '记下啦', '记下了', '记着呢', '记着了', '记得清清楚楚', '都记得', '也记得'],
     severity: 'block',
     message: '暗示已记住买家住处，让买家感到被盯上，属于骚扰恐吓（规则 2.5）',
     before: /(?:您|你)(?:家)?住的(?:那|这)?(?:栋|幢|个|片|套)?(?:楼|小区|地方|房子|单元|楼层|门牌)[^，。！？]{0,6}$/,
     notSentence: /发货|顺丰|派送|配送|送货|改地址|偏远|运费|自提|驿站|快递柜|下单|备注/,
+    unless: (ctx, start, end) => addressNotedForDelivery(sentenceOf(ctx, start, end)),
     deniable: false,
   },
   {

@@ -164,7 +164,10 @@ function jiajiaoSplit(ctx: LintContext, start: number, end: number): boolean {
  */
 const TOPIC_NONE_AFTER =
   /^(?:课|班|服务|业务)?(?:这块|这一块|这一项|这项|这个|这种|这类|的话|方面)?(?:我们|本店|我们店|店里|咱们|这边|我们这边)?(?:这边)?(?:暂时|目前|现在|是|都|也|一直|从来|确实|真的)*(?:没有|没|不做|不提供|不开|不接|不卖|不搞|不办)(?:的|哦|哈|呢|啊|呀|喔)*$/;
-const TOPIC_NONE_TURN = /但|不过|可是|(?:我|我们|我这边)(?:也)?(?:可以|能)(?:帮|带|教|给|安排)|朋友|找我|加我|私聊|私信|联系我|介绍|推荐|[0-9一二三四五六七八九十百两]+(?:元|块)/;
+// (round 43, t43j: the buyer's own friend or their friend's pick is no turn of ours — 您朋友推荐的那家机构可以问问)
+const TOPIC_NONE_TURN = /但|不过|可是|(?:我|我们|我这边)(?:也)?(?:可以|能)(?:帮|带|教|给|安排)|(?<![您你](?:的|那个|那位)?)朋友|找我|加我|私聊|私信|联系我|介绍|(?<![您你](?:的|那个|那位)?朋友)推荐|[0-9一二三四五六七八九十百两]+(?:元|块)/;
+/** Round 43 (t43j): a refusal turned into a referral (…不过我朋友那里有，加我介绍给您): someone of ours who offers it, or our introduction. */
+const REFERRAL_TURN = /(?:介绍|推荐|引荐)(?:给)?(?:您|你)|(?<![您你](?:的|那个|那位)?)(?:朋友|熟人|认识的人|同学|亲戚|表姐|表哥|姐妹|哥们)[^，。！？]{0,5}(?:有|开|做|在教|能教|会教|带)|加我|私聊|私信我/;
 function topicNone(ctx: LintContext, end: number): boolean {
   const clause = ctx.after(end, 24);
   return TOPIC_NONE_AFTER.test(clause) && !TOPIC_NONE_TURN.test(ctx.after(end, 60, 'hard').slice(clause.length));
@@ -644,10 +647,13 @@ const cues: Cue[] = [
     severity: 'block',
     message: '推销与店铺商品无关的辅导或课程（规则 2.6）',
     // (round 41, t41g: …or priced by the day or the session, no unit — 我私教一天八百)
-    sentence: /试听|免费|报名|[0-9一二三四五六七八九十百两]+(?:元|块)|一节|课时|(?:一|每)小时|(?:一|每|半)(?:天|节|次|堂|课)[0-9一二三四五六七八九十百两千]|线上|上门|可以|包过|八折|九折|打折|优惠|名额|我们|我这|我有|机构|要不要|有兴趣|(?:瘦|涨|提高|提升)[^]{0,3}[0-9一二三四五六七八九十两]/,
+    // (round 43, t43j: …or a refusal turned into a referral — 私教课这块没有，不过我朋友那里有，加我介绍给您)
+    sentence: /试听|免费|报名|[0-9一二三四五六七八九十百两]+(?:元|块)|一节|课时|(?:一|每)小时|(?:一|每|半)(?:天|节|次|堂|课)[0-9一二三四五六七八九十百两千]|线上|上门|可以|包过|八折|九折|打折|优惠|名额|我们|我这|我有|机构|要不要|有兴趣|(?:瘦|涨|提高|提升)[^]{0,3}[0-9一二三四五六七八九十两]|(?:介绍|推荐|引荐)(?:给)?(?:您|你)|(?:朋友|熟人|认识的人|同学|亲戚|表姐|表哥|姐妹|哥们)[^，。！？]{0,5}(?:有|开|做|在教|能教|会教|带)|加我|找我|私聊|私信我|联系我/,
     notSentence: /这款|配套|使用|说明书|安装|app|学习机|点读|产品|商品|宝贝|台灯|书包|文具|适合[^]{0,12}(?:用|穿|戴|练)|学员(?:用|穿|都)/,
     // (round 43, t43f: …nor refused as a topic — 私教课这块没有, 辅导我们不做哈; topicNone)
     unless: (ctx, start, end) => jiajiaoSplit(ctx, start, end) || topicNone(ctx, end),
+    // (round 43, t43j: …unless the refusal turns into a referral — 家教我们没有，不过我朋友那里有，加我介绍给您)
+    refusalTurn: REFERRAL_TURN,
   },
   {
     // Hiring by what is missing: 我们公司还缺仓库理货员，包住，一个月六千 — a lack followed by a worker noun, read with job terms.

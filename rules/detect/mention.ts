@@ -36,7 +36,7 @@ const GLOSS_FIRST = new Set([...'这一其本原就也是在属来粤广白方�
 
 /** A work whose content is told: a film, a book, a drama, a game, or its scene. */
 const WORK =
-  /电影|影片|港片|大片|片子|纪录片|电视剧|连续剧|网剧|短剧|剧集|动画|动漫|漫画|小说|绘本|这本书|那本书|书里|书中|本书|剧情|情节|剧本|桥段|镜头|故事|游戏里|游戏中|反派|主角|主人公|男主|女主|角色|演员|导演|主演/;
+  /电影|影片|港片|(?<![一整]|大片)大片(?!大片)|片子|纪录片|电视剧|连续剧|网剧|短剧|剧集|动画|动漫|漫画|小说|绘本|这本书|那本书|书里|书中|本书|剧情|情节|剧本|桥段|镜头|故事|游戏里|游戏中|反派|主角|主人公|男主|女主|角色|演员|导演|主演/;
 /** The buyer or the shop as the actor (a threat that only borrows a plot), or the thing on sale or played for money (电影同款…，有货; 游戏里可以充值下注).
  * Round 37 (t37a): …or footage the buyer shoots (飞过去绕基地拍一圈…这种片子在网上特别受欢迎): 片子 of a drone flight is no film's plot.
  * Round 40 (t40a): …or a book's cover as the wrapping of something sent (外面套少年漫画的封皮发) and media sold uncensored (原版不打码): a work

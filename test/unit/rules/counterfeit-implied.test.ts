@@ -23,6 +23,16 @@ ruleTable(counterfeitImplied, {
     '盒子和您上次买的不一样，是品牌今年统一换的新包装，品牌官方有换装公告，里面配方没变。',
     '瓶子和以前不一样是因为换装了，现在是新版瓶身，里面的精华还是原装的。',
     '说明书是我们翻译后自己印的中文版，原版英文说明书也在盒子里。',
+    // round 43 (t43j): an accessory or a part the buyer gets, not a core part we fitted behind the price
+    '屏幕保护膜是我们另配的，所以才这个价。',
+    '镜头盖是我们另配的，所以才这个价。',
+    '镜头我们另外配了一个遮光罩，送您的。',
+    '相机的电池需要您自己另外配，所以才这个价。',
+    // round 43 (t43j): a compatible part said to work like the original — the use or effect named, no likeness to the original claimed
+    '兼容墨盒不是原装的，但效果和原装一样。',
+    '不是原厂配件，但和原厂的一样好用。',
+    '兼容硒鼓不是原装的，所以便宜一半。',
+    '第三方兼容电池不是原装的，但续航跟原装差不多。',
     // round 43 (t43a): an OEM part in its supplier's own box (OEM_OWN_BOX), an aftermarket part disclosed (aftermarketDeclared on 不是原厂), a gift disclosed as another brand's (giftPartDisclosed)
     '这个是OEM原厂配套件，就是给主机厂供货的那家工厂做的，只是包装是供应商自己的盒子，没有印车标，所以价格便宜不少。',
     '这款空调滤芯是原厂配套厂生产的，包装用的是配套厂自己的盒子，没有车标，所以便宜一些。',
@@ -1089,6 +1099,18 @@ ruleTable(counterfeitImplied, {
     { text: '中样是我们自己分装的，批号照着正装印的，效果一样。', severity: 'block' },
     { text: '瓶底的批号是我们后来贴的，原版的查不到，东西一样用。', severity: 'warn' },
     { text: '批号我们磨掉了，不然能查到是哪个渠道出的货。', severity: 'block' },
+    // round 43 (t43j): a core part fitted by us, the price as the tell
+    { text: '赠品是原装耳机，手机的主板是我们另配的，所以才这个价。', severity: 'block' },
+    { text: '镜头是我们另外配的，机身是原厂的，所以才这个价。', severity: 'block' },
+    { text: '这台投影仪的镜片是我们国内另配的，所以便宜这么多。', severity: 'block' },
+    { text: '平板的屏幕是我们这边另装的，原厂的贵，所以才卖这么便宜。', severity: 'block' },
+    { text: '表芯我们单独配的，价格才这么低。', severity: 'block' },
+    // round 43 (t43j): a compatible part declared, and a likeness to the original claimed all the same
+    { text: '这是第三方兼容的，不是原装的，但跟原装一模一样。', severity: 'block' },
+    { text: '兼容墨盒不是原厂的，不过外观跟原厂的没区别。', severity: 'block' },
+    { text: '这款替换刷头不是品牌原装的，但装上去看不出来。', severity: 'block' },
+    { text: '第三方的充电器，不是原装的，可是和原装的一个样。', severity: 'block' },
+    { text: '兼容的表带，不是原厂的，但戴上跟原厂没两样。', severity: 'block' },
     // round 43 (t43a): …not our own print, a leak or a likeness, a box simply missing, a core part fitted by us
     '这个是OEM配套件，包装是我们自己印的车标盒子，所以便宜。',
     '这个是原厂配套件，工厂流出的尾单，只是包装是厂家自己的盒子，跟4S店一模一样。',

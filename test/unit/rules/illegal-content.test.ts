@@ -686,6 +686,17 @@ ruleTable(illegalContent, {
     '象牙果做的纽扣，是植物种子，不是动物制品。',
     '我们卖的是人工繁殖的鲟鱼苗，附养殖证，野生中华鲟是保护动物不能卖。',
     '这幅是齐白石作品的高清印刷装饰画，不是真迹，画框另配。',
+    // round 43 (t43j): 没有渠道 / 没有货 / 没有路子 hold 有渠道 / 有货 / 有路子 but say the opposite — a refusal, not a supply
+    '海关不让进的东西我们没有渠道，也不会卖。',
+    '这种处方药我们没有渠道，也没有货，请去医院开。',
+    '这个药医院开不出来的话，我们也没有路子，建议问问主治医生。',
+    // round 43 (t43j): a film's scene told still reads as a film (detect/mention.ts: 大片 the film, not 一大片 the patch)
+    '好莱坞大片里主角拿电瓶往河里一按，鱼浮上来一片，那是特效。',
+    '那部大片里拿电瓶往河里一按就是一大片鱼，都是拍出来的。',
+    // round 43 (t43j): a reproduction's likeness to the original boasted, nothing sold or told as the original
+    '这幅画不是复制的，是高清翻印的，跟原作一模一样。',
+    '这张油画是照着原作临的，跟原作一模一样，挂客厅很气派。',
+    '这幅字是临的，和原作一模一样，落款是我们画师自己的名字。',
     // round 37 (t37f): a hazardous ingredient named as why the goods may not be shipped
     '老式体温计含汞，规定不能走国际快递，我们只上了电子款。',
     '这种釉料含铅，禁止空运，所以这款我们没上架。',
@@ -2321,6 +2332,20 @@ ruleTable(illegalContent, {
     { text: '您要的那张张大千的山水，我们可以代笔一幅，盖上章做成原作的，送拍卖会很多人看不出。', severity: 'block' },
     { text: '照着徐悲鸿的马仿一幅，做旧处理以后拿去拍卖没问题。', severity: 'block' },
     { text: '这幅是我们画师临的傅抱石，落款印章都有，当真迹卖完全可以。', severity: 'block' },
+    // round 43 (t43j): the supply said outright (有渠道 / 有货), not 没有…
+    { text: '海关不让进的东西我们有渠道，照样能发。', severity: 'block' },
+    { text: '禁止进口的那种奶粉我们有渠道，照样能寄到。', severity: 'block' },
+    { text: '违禁的那个成分国内不让卖，但我们有货，要的话备注。', severity: 'block' },
+    // round 43 (t43j): 一大片 is a patch of stunned fish, not a film (detect/mention.ts)
+    { text: '这套电瓶配好了，往野河里一按就是一大片。', severity: 'block' },
+    { text: '电瓶往塘里一按，浮上来一大片，效率高。', severity: 'block' },
+    { text: '路亚竿配这套电瓶，水库里一通电就是一大片。', severity: 'block' },
+    { text: '大功率电瓶组带上，塘里一电浮起来一大片白肚。', severity: 'block' },
+    // round 43 (t43j): the likeness kept, but the copy sold, sent or told as the original
+    { text: '我们的画师照着吴冠中的原画临一幅，跟原作一模一样，转手当真的卖没人看得出。', severity: 'block' },
+    { text: '这幅是仿的黄胄，落款都做好了，您送人就说是真迹。', severity: 'block' },
+    { text: '代笔一幅徐悲鸿的马，跟真迹一模一样，拿去拍卖行。', severity: 'block' },
+    { text: '这幅临摹的潘天寿跟原作一模一样，卖给藏家当真迹出都行。', severity: 'block' },
     { text: '健身增肌的话我们还有诺龙，一个周期两针，私聊发您。', severity: 'block' },
     { text: '康力龙片剂也有货，不上架，要的话给您备注。', severity: 'block' },
     { text: '蛋白同化那类的我们有渠道，塞在蛋白粉箱子里一起寄。', severity: 'block' },

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 43 (t43j): the shop's own bundle or member price told as the cheaper way, nothing elsewhere
+    '这个相机在组合套装里也有，会员价更低',
+    '这款面霜在礼盒装里也有，买套餐更划算',
+    '这款耳机的两件装更便宜，第二件半价',
     // round 42 (t42a): a channel declined in English with nothing else in the sentence; an English line with no word of reaching or paying
     "Sorry we don't talk via Line",
     "We don't do WhatsApp, sorry.",
@@ -105,6 +109,11 @@ ruleTable(likelyOffPlatform, {
     '我是客服小橙，工号0921，这个售后我全程跟进，您下次进来报工号就能直接转到我',
   ],
   invalid: [
+    // round 43 (t43j): a bundle or member price, but bought elsewhere or through a channel of ours
+    '这个套装走我们自己的渠道，会员价更低',
+    '会员价更低，您问我要个专属渠道就行',
+    '套餐在其他店更实惠，您搜店名就能找到',
+    '组合套装更便宜，不在这里卖，您搜我们店名',
     // round 41 (t41h): …not with another channel or an id
     'Sorry no WeChat, but text me at 5551234567',
     'Not on WeChat, but my Line is shop123',

@@ -12,6 +12,7 @@ ruleTable(likelyThreat, {
     '亲知道去哪里查退款进度吗？在售后页面',
     // round 43 (t43b): the buyer's address noted for the next parcels, the carrier or drop-off told after it
     '您住的小区我们记下了，以后走顺丰配送',
+    '您住的小区我们记住了，以后都给您发京东',
     '您住的楼号我们备注了，以后快递直接送到楼下',
     '您的收货地址我们记录了，以后就发京东，送货上门',
     // round 41 (t41a): wordiness excused before advice for the buyer's own good

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 43 (t43j): a bare number after a work word that is no pay (orders sent, points, a refund, a gift)
+    '地址录入系统以后，一天能发两百单。',
+    '录入快递单号后积分给您两百。',
+    '打字录入的地址错了，运费给您退二十。',
+    '这款键盘打字很舒服，买两个能赚个赠品。',
     // round 43 (t43f): the buyer typing a question where the shop talks to them (直播间打字, 评论区打字) — no piecework
     '想问尺码的话直接在评论区打字，主播看到会一个个回答。',
     '有问题您在聊天框里打字发过来就行，我们客服一直在线。',
@@ -416,5 +421,10 @@ ruleTable(recruiting, {
     { text: '招打字员，在家用手机打字，日结工资。', severity: 'block' },
     { text: '你来直播间打字控评，一条一块，干不干？', severity: 'block' },
     { text: '帮我们在家打字录入，按字数结钱，一千字给您二十块。', severity: 'block' },
+    // round 43 (t43j): the pay told as a bare sum earned, no 元/块
+    { text: '帮我们打字录入，按字数结钱，一天能赚两百。', severity: 'block' },
+    { text: '在家帮我们录入表格，一天轻松挣三百。', severity: 'block' },
+    { text: '帮店里按条剪视频，一条给你五十。', severity: 'block' },
+    { text: '远程办公，每天挣个一百五没问题。', severity: 'block' },
   ],
 });

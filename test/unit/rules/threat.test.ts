@@ -8,6 +8,10 @@ ruleTable(threat, {
     '安全座椅的卡扣一定要听到咔哒声，不然急刹时孩子会被甩出去，后果不堪设想。',
     '折叠梯的锁扣没扣紧会侧翻，后果很严重，爬之前一定检查。',
     '婴儿床护栏要完全卡到位，否则宝宝可能跌落，后果很严重。',
+    // round 43 (t43j): the buyer's address remembered for the next parcels, the carrier named after it (detect/address-noted.ts)
+    "您住的小区我们记住了，以后都给您发京东。",
+    "你住的那栋楼我们记住了，以后都走邮政寄给您。",
+    "您住的那个小区我记下啦，下次直接给您寄中通。",
     // round 43 (t43d): the buyer's car watched where it stands every day; the buyer's whereabouts known — not car-care advice, a fitter, a charger, a courier or a parcel
     "您的车天天停在露天的话，建议买个车衣。",
     "您说您的车每天停在小区东门，那师傅明天就去那里给您装记录仪吧？",
@@ -963,6 +967,11 @@ ruleTable(threat, {
     { text: '那天在商场门口的是你吧？我晓得去哪里找你。', severity: 'block' },
     // round 42 (t42g): the buyer's home memorised by the agent; the buyer's clothes reported by the courier
     { text: "您住的那栋楼我也记住啦，有空常联系呀。", severity: 'block' },
+    // round 43 (t43j): the address 'noted' with a carrier named, but a visit, a watch or a menace in the same sentence
+    { text: "您住的小区我们记住了，以后都给您发京东，有空去坐坐。", severity: 'block' },
+    { text: "您住的楼我们记住了，以后寄快递时快递员会多留意您。", severity: 'block' },
+    { text: "您住的小区我们记住了，以后寄快递要是再给差评，您看着办。", severity: 'block' },
+    { text: "你住的那个小区我们都记住了，以后寄件的时候顺便问候你一下。", severity: 'block' },
     { text: "你住的小区我们都记得，别乱说话。", severity: 'block' },
     { text: "您家住的那个单元我记下了，哈哈。", severity: 'block' },
     { text: "您上次收货时穿的那件红外套挺好看的，快递小哥跟我说的😊", severity: 'block' },

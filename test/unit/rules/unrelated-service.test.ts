@@ -8,6 +8,10 @@ ruleTable(unrelatedService, {
     '点读笔里的课程是内置的，不是老师上门教，课程表在说明书第二页。',
     '这只中古包是二手的，日本回收商那边收来的，送第三方鉴定过，证书随包寄出。',
     '这批相机是从香港回收行进的货，成色九新，详情页有实拍。',
+    // round 43 (t43j): the service refused, the buyer's own friend's pick or our chat help after it — no referral of ours
+    '辅导这块没有，您朋友推荐的那家机构可以问问。',
+    '家教我们没有，有问题找我。',
+    '补习我们不做哦，您家附近的机构可以了解一下。',
     // round 43 (t43f): the service named as a topic and refused (私教课这块没有, 辅导这一块我们不做)
     '我们只负责卖瑜伽垫，私教课这块没有，抱歉哈。',
     '我们只卖健身器材，辅导这一块我们不做哈。',
@@ -988,5 +992,10 @@ ruleTable(unrelatedService, {
     { text: '想瘦的话我这边有私教课，一对一带您练，名额不多。', severity: 'block' },
     { text: '我们机构还有补课名额，一小时一百五。', severity: 'block' },
     { text: '私教课这块没有哈，不过我这边可以带您练，一节两百。', severity: 'block' },
+    // round 43 (t43j): a refusal turned into a referral to someone of ours
+    { text: '私教课这块没有，不过我朋友那里有，加我介绍给您。', severity: 'block' },
+    { text: '家教我们没有，不过认识的人有在做，私聊我。', severity: 'block' },
+    { text: '辅导这一块我们不做哈，但我同学在教高中数学，可以介绍给您。', severity: 'block' },
+    { text: '陪练的话本店暂时不提供，我表姐开了个琴房，可以介绍给你。', severity: 'block' },
   ],
 });
