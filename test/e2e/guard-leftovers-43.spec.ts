@@ -7,9 +7,9 @@
 // the workbench's address and records what it really sent in window.__sent.
 import { type Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { expectAttached, openAtWorkbench, pageTick, QUIET, redTeamDoc, RT_SCRIPT_END, sentOf, stopsLogged, untilStopped, WORKBENCH_ORIGIN, workbenchPagesTest } from './guard-support';
+import { expectAttached, openAtWorkbench, pageTick, QUIET, redTeamDoc, RT_SCRIPT_END, sentOf, stopsLogged, untilStopped, WORKBENCH_ORIGIN, workbenchPagesTest, bannerContent, bannerSection, expectStopped, RED_TEAM_BAD } from './guard-support';
 
-const BAD = '加我微信 abc12345 详聊';
+const BAD = RED_TEAM_BAD;
 const CLEAN = '亲，已经给您发货了，请注意查收';
 const E = RT_SCRIPT_END;
 const doc = redTeamDoc;
@@ -65,22 +65,12 @@ send.onclick = sendDraft;${E}`,
 };
 
 const test = workbenchPagesTest(pages);
-const banner = (pg: Page) => pg.locator('[data-replyguard="banner"] .rg');
-const mode = (pg: Page) => pg.locator('[data-replyguard="banner"] section');
+const banner = bannerContent;
+const mode = bannerSection;
 const blocked = (pg: Page) => pg.locator('[data-replyguard="banner"] section[data-mode="blocked"]');
 const logOf = (pg: Page) => pg.evaluate(() => (window as unknown as { __log: string[] }).__log.slice());
 const value = (pg: Page, sel: string) => pg.locator(sel).evaluate((el) => ('value' in el ? String((el as HTMLInputElement).value) : (el as HTMLElement).innerText));
 
-/** Does `attempt` and expects the guard to stop it: nothing sent, the message as it was, the banner blocked on 2.3. */
-async function expectStopped(pg: Page, what: string, attempt: () => Promise<unknown>): Promise<void> {
-  const before = await stopsLogged(pg.context());
-  await attempt();
-  await untilStopped(pg, before, async () => (await sentOf(pg)).length > 0, QUIET);
-  expect.soft(await sentOf(pg), `${what}: nothing sent`).toEqual([]);
-  expect.soft(await pg.locator('#c').inputValue(), `${what}: the draft is as it was`).toBe(BAD);
-  await expect.soft(banner(pg), `${what}: the banner names 2.3`).toContainText('2.3', { timeout: 3_000 });
-  await expect.soft(mode(pg), `${what}: the send was stopped`).toHaveAttribute('data-mode', 'blocked', { timeout: 3_000 });
-}
 
 /** Types text, Enter, text into an aside field (the message holding a breach): the line break is typed, nothing is sent or stopped. */
 async function typesLineBreak(pg: Page, path: string, sel: string): Promise<void> {

@@ -294,3 +294,24 @@ const RT_RUNTIME = `<script>window.__sent = []; window.__log = []; function rec(
 function sendDraft() { if (rec(c.value)) c.value = ''; }${RT_SCRIPT_END}`;
 export const redTeamDoc = (title: string, body: string): string =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title>${RT_RUNTIME}</head><body>${body}</body></html>`;
+
+/** The red teams' breaking draft: a WeChat id (2.3). */
+export const RED_TEAM_BAD = '加我微信 abc12345 详聊';
+
+/** The in-page banner's content and its section (whose data-mode says whether a send was stopped), on the red teams' pages. */
+export const bannerContent = (pg: Page): Locator => pg.locator('[data-replyguard="banner"] .rg');
+export const bannerSection = (pg: Page): Locator => pg.locator('[data-replyguard="banner"] section');
+
+/**
+ * Does `attempt` on a red-team page whose composer is `#c` and expects the guard to stop it: nothing sent, `draft` still in the
+ * composer, the banner names 2.3 and says the send was stopped (the red teams' drafts are a WeChat id: 2.3).
+ */
+export async function expectStopped(pg: Page, what: string, attempt: () => Promise<unknown>, draft = RED_TEAM_BAD): Promise<void> {
+  const before = await stopsLogged(pg.context());
+  await attempt();
+  await untilStopped(pg, before, async () => (await sentOf(pg)).length > 0, QUIET);
+  expect.soft(await sentOf(pg), `${what}: nothing sent`).toEqual([]);
+  expect.soft(await pg.locator('#c').inputValue(), `${what}: the draft is as it was`).toBe(draft);
+  await expect.soft(bannerContent(pg), `${what}: the banner names 2.3`).toContainText('2.3', { timeout: 3_000 });
+  await expect.soft(bannerSection(pg), `${what}: the send was stopped`).toHaveAttribute('data-mode', 'blocked', { timeout: 3_000 });
+}

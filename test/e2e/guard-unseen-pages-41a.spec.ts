@@ -8,9 +8,9 @@
 // clean draft, unchanged, and the clean card at once. Each page records what it really sent in window.__sent.
 import { type Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { openAtWorkbench, QUIET, redTeamDoc, RT_SCRIPT_END, sentOf, stopsLogged, untilStopped, workbenchPagesTest } from './guard-support';
+import { openAtWorkbench, redTeamDoc, RT_SCRIPT_END, sentOf, workbenchPagesTest, bannerContent, bannerSection, expectStopped, RED_TEAM_BAD } from './guard-support';
 
-const BAD = '加我微信 abc12345 详聊';
+const BAD = RED_TEAM_BAD;
 const CLEAN = '亲，已经给您发货了，请注意查收';
 
 const E = RT_SCRIPT_END;
@@ -71,19 +71,9 @@ document.querySelectorAll('.qs').forEach(function (b) { b.onclick = function () 
 };
 
 const test = workbenchPagesTest(pages);
-const banner = (pg: Page) => pg.locator('[data-replyguard="banner"] .rg');
-const mode = (pg: Page) => pg.locator('[data-replyguard="banner"] section');
+const banner = bannerContent;
+const mode = bannerSection;
 
-/** Does `attempt` and expects the guard to stop it: nothing sent, `draft` still in the composer, the banner names 2.3 and says the send was stopped. */
-async function expectStopped(pg: Page, what: string, attempt: () => Promise<void>, draft = BAD): Promise<void> {
-  const before = await stopsLogged(pg.context());
-  await attempt();
-  await untilStopped(pg, before, async () => (await sentOf(pg)).length > 0, QUIET);
-  expect.soft(await sentOf(pg), `${what}: nothing sent`).toEqual([]);
-  expect.soft(await pg.locator('#c').inputValue(), `${what}: the draft is as it was`).toBe(draft);
-  await expect.soft(banner(pg), `${what}: the banner names 2.3`).toContainText('2.3', { timeout: 3_000 });
-  await expect.soft(mode(pg), `${what}: the send was stopped`).toHaveAttribute('data-mode', 'blocked', { timeout: 3_000 });
-}
 
 test('L2 L3 L4 L7 L8 a violating draft is stopped by a label of a hidden checkbox / radio, an aria-labelledby name, an image map\'s <area>, a tooltip-named icon button and a middle click on 发送; a clean draft goes out by each', async ({ pg }) => {
   const click = () => pg.locator('#s').click();

@@ -8,9 +8,9 @@
 // window.__sent.
 import { type Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { openAtWorkbench, QUIET, redTeamDoc, RT_SCRIPT_END, sentOf, stopsLogged, untilStopped, workbenchPagesTest } from './guard-support';
+import { openAtWorkbench, redTeamDoc, RT_SCRIPT_END, sentOf, workbenchPagesTest, bannerContent, bannerSection, expectStopped, RED_TEAM_BAD } from './guard-support';
 
-const BAD = '加我微信 abc12345 详聊';
+const BAD = RED_TEAM_BAD;
 const CLEAN = '亲，已经给您发货了，请注意查收';
 
 const E = RT_SCRIPT_END;
@@ -53,19 +53,9 @@ pages['/rt42/not-sends'] = doc(
 );
 
 const test = workbenchPagesTest(pages);
-const banner = (pg: Page) => pg.locator('[data-replyguard="banner"] .rg');
-const mode = (pg: Page) => pg.locator('[data-replyguard="banner"] section');
+const banner = bannerContent;
+const mode = bannerSection;
 
-/** Does `attempt` and expects the guard to stop it: nothing sent, the draft still in the composer, the banner names 2.3 and says the send was stopped. */
-async function expectStopped(pg: Page, what: string, attempt: () => Promise<void>): Promise<void> {
-  const before = await stopsLogged(pg.context());
-  await attempt();
-  await untilStopped(pg, before, async () => (await sentOf(pg)).length > 0, QUIET);
-  expect.soft(await sentOf(pg), `${what}: nothing sent`).toEqual([]);
-  expect.soft(await pg.locator('#c').inputValue(), `${what}: the draft is as it was`).toBe(BAD);
-  await expect.soft(banner(pg), `${what}: the banner names 2.3`).toContainText('2.3', { timeout: 3_000 });
-  await expect.soft(mode(pg), `${what}: the send was stopped`).toHaveAttribute('data-mode', 'blocked', { timeout: 3_000 });
-}
 
 /** Each page: a click on #s with the violating draft is stopped, then the clean draft goes out by the same click. */
 async function clickCases(pg: Page, paths: string[]): Promise<void> {
