@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 43 (t43m): someone else's ask supposed, the buyer told to pay it no heed (cues.ts ignoreFollows)
+    '这套英语分级读物的配套音频，扫书后面印的码就能听，全部免费；扫码后如果让您付费或者拉您进什么群，那就不是随书的内容，别理它，直接跟我说。',
+    '包装盒里的卡片要是让您扫码进群领红包，那不是我们放的，别理会，有问题在这里找我。',
+    '如果有陌生号码打电话说要拉你进售后群退款，别搭理，订单问题都在快手里处理。',
+    '說明書背面那個碼掃了如果叫您加群付費，不用理它，那不是品牌的內容。',
     // round 41 (t41h): a code the shop says it cannot send, the in-app way offered
     '二维码我这边不能发给您，想进粉丝团的话直播间左下角点“粉丝团”就行。',
     '二维码这边不方便发给你哈，有问题直接在这里说。',
@@ -215,6 +220,11 @@ ruleTable(rule, {
     '您发的图我们扫不出来，麻烦在订单页上传清晰照片。',
   ],
   invalid: [
+    // round 43 (t43m): …not our own ask, nor a heed word before it
+    '扫码后我拉您进福利群，别理那些说群是骗人的。',
+    '别理别人怎么说，扫这个码我拉您进群，群里有优惠。',
+    '系统提示别理它，扫我发的码我拉您进群。',
+    '扫一下包装上的二维码，我拉您进粉丝群，别理快手上的价格。',
     // round 41 (lead, GS-103): a picture of ours to be scanned, to order, pay or join
     { text: '整箱的话，您扫我刚发的那张图片下单。', severity: 'block' },
     { text: '扫一下我发的图，里面有我们的会员入口。', severity: 'block' },
