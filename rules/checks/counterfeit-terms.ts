@@ -176,7 +176,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${SHOP_WONT_STOCK_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end),
+    unless: (ctx, start, end) => wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end),
   },
   {
     // Round 39 (t39e): 老翻, Hong Kong's word for a pirated or knocked-off copy (係老翻嚟嘅, 老翻碟, 老翻貨) — the same test as the slang above.
@@ -962,6 +962,17 @@ function protectionSense(ctx: LintContext, start: number, end: number): boolean 
 function wordMentioned(ctx: LintContext, start: number, end: number): boolean {
   if (!/^(?:(?:那|这)?(?:是|就是|属于)[^，。！？]{0,8}?)?(?:的)?(?:卖家|商家|店家|人|那边|那些人|圈|行内)?(?:才|常|惯|专门|经常|一般)?(?:会)?(?:用|说|讲|喊)的(?:词|说法|叫法|字眼|术语|话术|名头)/.test(ctx.after(end, 20))) return false;
   return !/懂的|懂得|您懂|你懂|(?<![没无])有货|现货|私聊|私我|但|不过|其实|只要|包邮/.test(sentenceOf(ctx, start, end, 40));
+}
+
+// Round 43 (t43m): 公司貨, Taiwan's word for goods through the brand's own distributor, set against a parallel import (這批是平行輸入的
+// 日本版…功能和台灣公司貨一樣，但不在原廠保固範圍內): the channel named, no copy tier — Taiwan named right before it or its trade words for the
+// channel in the sentence (平行输入, 水货, 原厂保固), and no copy yardstick (专柜, 正品, 一模一样, 莆田, 纯原, 做工) nor another copy word.
+const TAIWAN_CHANNEL = /平行输入|平行进口|水货|原厂保固|保固|总代理|代理商/;
+const COPY_YARDSTICK = /专柜|正品|一模一样|一比一|1:1|莆田|纯原|做工|细节|高仿|仿|a货|复刻|公司级|版本|原单|得物|鉴定/;
+function taiwanChannelSense(ctx: LintContext, start: number, end: number): boolean {
+  if (ctx.compact.slice(start, end) !== '公司货') return false;
+  const s = sentenceOf(ctx, start, end, 60);
+  return (/(?:台湾|台版)(?:的)?$/.test(ctx.before(start, 4)) || TAIWAN_CHANNEL.test(s)) && !COPY_YARDSTICK.test(s.replace('公司货', ''));
 }
 
 function unrelatedSense(ctx: LintContext, start: number, end: number): boolean {

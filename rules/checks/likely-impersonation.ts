@@ -14,7 +14,7 @@ const RULING = /判定|判责|审核|驳回|处罚|封号|最终答复|三倍赔
 // Round 24 (t24b): the shop's own badge told (本店为快手官方认证的进口商家; 我们店是平台认证过的跨境店铺): the shop speaks as a merchant the
 // platform vouches for, not as the platform — not when what it claims to be is a platform role (认证的客服, 指定的售后处理中心) or it rules,
 // reviews or acts in the platform's name (由我们审核, 受官方委托).
-const SHOP_BADGE = /(?:本店|我们店?|我们家|小店|我家|咱家|店铺)(?:是|为|属于|已是)?(?:经过?|通过)?(?:快手|平台|kuaishou)(?:官方|平台)?(?:认证|认证过|授权|审核通过|入驻)的?[^，。！？]{0,6}?(?:商家|店铺|店|卖家|品牌方?|旗舰店|专营店|跨境店|进口商|经销商)/;
+const SHOP_BADGE = /(?:本店|我们店?|我们家|小店|我家|咱家|店铺)(?:是|为|属于|已是)?(?:经过?|通过)?(?:快手|平台|kuaishou)(?:官方|平台|进口|跨境|电商|海外|国际|全球|上|里|的)*(?:认证|认证过|授权|审核通过|入驻)的?[^，。！？]{0,6}?(?:商家|店铺|店|卖家|品牌方?|旗舰店|专营店|跨境店|进口商|经销商)/;
 const PLATFORM_ROLE = /客服|小二|专员|工作人员|审核|判定|判责|驳回|处罚|封号|委托|代为|代表|指定|中心|仲裁|决定|冻结/;
 
 // Round 31 (t31d): the buyer's own claim to be the platform or its staff reported back (您说您是快手官方的？…请通过平台工单; 您自称是平台
@@ -101,6 +101,12 @@ const platformUserTold = (s: string): boolean => {
   const t = s.replace(PLATFORM_USER, '，');
   return !PLATFORM_WORD.test(t) && !STAFF_OR_RULING.test(t) && !CLAIMED_OFFICIAL.test(t) && !OUR_CLAIM.test(t);
 };
+// Round 43 (t43m): the shop saying what it cannot do for the platform (我们无法代平台作出承诺; 本店不能替快手给您保证; 这个我们没办法代表平台
+// 答复): the shop sets itself apart from the platform's voice — not with a claim to be it, a ruling in its name, or its staff beside it.
+// (the badge above also reads the platform's channel between the platform and the settling word: 本店为快手进口电商入驻商家)
+const CANNOT_SPEAK_FOR = /(?:无法|不能|没法|没办法|不可以|不便|无权|没有权限|不好|不敢)(?:替|代|代替|代表|替代)(?:快手|平台|kuaishou)(?:官方)?(?:方面)?(?:作出|做出|做|给|给出|下|来|表态|回复|答复)?(?:任何)?(?:的)?(?:承诺|保证|答复|表态|决定|判断|回复|许诺|担保)/;
+const cannotSpeakFor = (s: string): boolean =>
+  CANNOT_SPEAK_FOR.test(s) && !STAFF_OR_RULING.test(s.replace(CANNOT_SPEAK_FOR, '，')) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s);
 export default likelyRule({
   id: 'likely-impersonation',
   clause: '2.9',
@@ -126,6 +132,7 @@ export default likelyRule({
     platformPathTold(s) ||
     shopStaffSelf(s) ||
     platformUserTold(s) ||
+    cannotSpeakFor(s) ||
     (brandStoreTitle(s) && !STAFF_OR_RULING.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s)) ||
     (PROGRAMME_TOLD.test(s) && !PROGRAMME_WIELDED.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s)) ||
     ((DISOWNED_OFFICIAL.test(s) || (ESCROW_TOLD.test(s) && !RULING.test(s))) && !CLAIMED_OFFICIAL.test(s)) || (SHOP_BADGE.test(s) && !PLATFORM_ROLE.test(s)),

@@ -187,7 +187,7 @@ export function warningContext(ctx: LintContext, start: number, end: number): bo
   // (round 32, t32a: not the risk asked back and waved off — 私下转账有风险吗？没风险，直接转我: the warning word is the buyer's worry)
   const unevaded = s.includes('只') || s.includes('就') ? s.replace(EVADED_ALL, '') : s;
   return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(REASSURED.test(unevaded) ? unevaded.replace(REASSURED_ALL, '') : unevaded) && !askedBack(ctx, end + ctx.after(end, 40, 'hard').length)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end)
-    || refusedAfter(ctx, end) || harmFollows(ctx, end) || wishRefused(ctx, start, end) || rebutted(ctx, start, end) || quoteCalledFalse(ctx, start, end)
+    || refusedAfter(ctx, end) || harmFollows(ctx, end) || ignoreFollows(ctx, start, end) || wishRefused(ctx, start, end) || rebutted(ctx, start, end) || quoteCalledFalse(ctx, start, end)
     || seenThereDenied(ctx, start, end) || quoteDisowned(ctx, start, end) || concessiveRefused(ctx, start, end) || refusedWithNext(ctx, end)
     || buyerToldNot(ctx, end) || misbeliefCorrected(ctx, start, end) || doubtAnsweredHere(ctx, start, end) || schemeJudgedNext(ctx, start, end)
     || reportedWishRefused(ctx, start, end) || ruleListCited(ctx, start, end);
@@ -405,6 +405,16 @@ function askedBack(ctx: LintContext, close: number): boolean {
   if (close <= 0 || close >= ctx.compact.length) return false;
   const at = ctx.toOriginal(close - 1, close)[1];
   return /^[\s"'”’」』）)]*[？?]/.test(ctx.text.slice(at, at + 4)) && WAVED_OFF.test(ctx.compact.slice(close, close + 8));
+}
+// Round 43 (t43m): someone else's ask put as a supposition, then the buyer told to pay it no heed (扫码后如果让您付费或者拉您进什么群，那就
+// 不是随书的内容，别理它; 要是有人打电话拉你进退款群，别搭理就行): a warning — not our own ask (我拉您进群，别理那些说群是骗人的), nor a heed
+// word before the ask (系统提示别理它，我拉您进群), nor a turn back to an offer after it.
+const SUPPOSED_ASK = /(?:如果|要是|假如|万一|若是?|倘若|有人|谁)[^]{0,24}$/;
+const IGNORE_IT = /(?:别|不用|不要|不必|千万别)(?:去)?(?:理|搭理|理会)(?:它|他|她|会)|(?:别|不用|不要|不必)(?:去)?(?:搭理|理会)|直接无视|无视(?:它|就好|即可|就行)/;
+function ignoreFollows(ctx: LintContext, start: number, end: number): boolean {
+  const rest = ctx.after(end, 40, 'hard');
+  const lead = ctx.before(start, 30, 'hard');
+  return SUPPOSED_ASK.test(lead) && !/我(?:们)?(?:来|先|就|会|帮您|给您)?$/.test(lead) && IGNORE_IT.test(rest) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest);
 }
 function harmFollows(ctx: LintContext, end: number): boolean {
   const rest = ctx.after(end, 40, 'hard');

@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 43 (t43m): 公司貨, Taiwan's word for officially distributed goods, set against a parallel import (taiwanChannelSense)
+    '這批是平行輸入的日本版空氣清淨機，功能和台灣公司貨一樣，但不在原廠保固範圍內，保固一年由本店負責。',
+    '这台相机是水货，不是台湾公司货，没有原厂保固，价格也便宜一些。',
+    '這款耳機是台灣公司貨，原廠保固兩年，發票都會附上。',
+    '平行進口的機器沒有總代理保固，要保固的話建議買公司貨。',
     // round 43 (t43d): 高，版型 (a word about the goods opening the next clause) is no 高版 — 高，版的 still is
     "厚底显高，版型偏大半码，建议拍小一码。",
     "这件是高版型设计，腰线提高了。",
@@ -692,6 +697,11 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 43 (t43m): …not the copy tier with a yardstick
+    '我们这双是公司货，做工和专柜一模一样。',
+    '这款包是公司货，跟正品放一起看不出来。',
+    '台湾公司货级别的鞋，纯原做工，细节到位。',
+    '這雙是公司貨，跟專櫃一樣，保固半年。',
     // round 43 (t43d): 高，版型 (a word about the goods opening the next clause) is no 高版 — 高，版的 still is
     { text: "这双是高，版的，跟专柜货细节一样。", severity: 'block' },
     // round 43 (t43b): a difference denied before the word is a likeness claimed, not a denial of the word

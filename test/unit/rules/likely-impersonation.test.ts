@@ -8,6 +8,12 @@ import { lint } from '../../../rules/engine';
 
 ruleTable(likelyImpersonation, {
   valid: [
+    // round 43 (t43m): the shop a merchant settled in the platform's import channel, saying what it cannot do for the platform (SHOP_BADGE, cannotSpeakFor)
+    '本店為快手進口電商入駐商家，退款時效以平台規定為準，我們無法代平台作出承諾。',
+    '我们是快手跨境电商认证商家，具体到账时间以平台页面为准。',
+    '这个我们没办法代表快手答复您，具体以平台通知为准。',
+    '本店不能替平台給您任何保證，時效以平台頁面為準。',
+    '運費險是平台的服務，我們不便代平台做出承諾。',
     // round 42 (t42a): the shop's people told as the platform's users, buyers or fans (platformUserTold)
     '我们店的客服同时也是快手上的老用户',
     '我们店的几个客服平时也是快手的忠实买家，您说的问题我们也遇到过。',
@@ -69,6 +75,12 @@ ruleTable(likelyImpersonation, {
     '如果您对处理结果不满意，可以在售后页面申请平台介入，平台会来判定。',
   ],
   invalid: [
+    // round 43 (t43m): …not with a ruling or a platform role beside it
+    '本店为快手进口电商入驻商家，平台已判定您的退款申请不通过。',
+    '本店為快手跨境電商入駐商家，您的申訴已被駁回。',
+    '我们无法代平台作出承诺，不过平台已经驳回您的申诉了。',
+    '我们不能代平台给您保证，但快手官方小二已经判定退款不成立。',
+    '本店为快手进口电商入驻商家，也是平台指定的售后处理中心。',
     // round 42 (t42a): …but the platform's staff or its ruling claimed beside the user's place
     '我们客服都是快手的资深用户，也是平台认证的官方专员。',
     '我也是快手的老用户，同时是平台的审核人员，这单我说了算。',

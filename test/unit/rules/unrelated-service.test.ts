@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 43 (t43m): a third party's ad in the goods said to have no tie-up with the shop (warning-frame.ts WARNING)
+    '这本育儿书后面那页早教课程广告跟我们店没有合作，是谁的我们也不清楚，您按需判断就好。',
+    '奶粉罐里夹的那张留学咨询传单跟本店没有任何合作，您不用理会，奶粉的问题随时问我。',
+    '盒子里的英语课程卡片和我们没合作，是品牌方放的，具体我们不了解。',
+    '繪本裡夾的那張早教課程傳單和我們沒有合作，您自行判斷就好。',
     // round 43 (t43a): a device's own courses said again (DEVICE_COURSE_EARLIER), a recycling dealer as where our stock came from (sourceDealer)
     '学习机里的课程是机器自带的，不是真人家教上门辅导，课程目录在详情页。',
     '点读笔里的课程是内置的，不是老师上门教，课程表在说明书第二页。',
@@ -524,6 +529,11 @@ ruleTable(unrelatedService, {
     '这款私教课程适合健身教练用，一天八百卡路里。',
   ],
   invalid: [
+    // round 43 (t43m): …not a tie-up claimed, nor a turn back to an offer
+    '我们店跟早教机构有合作，买书送您一节早教体验课。',
+    '这个早教课程是我们合作的机构，报名找我就行。',
+    '广告跟我们没有合作，不过我这边可以帮您报早教课程，价格更低。',
+    '書後面那頁早教課程是我們合作的，報名找我就行。',
     // round 43 (t43a): …not another course or a fee beside it, nor the buyer asked to sell
     '学习机里的课程是自带的，另外我们有编程课程，手把手教，报名898。',
     '学习机里的课程是自带的，不是家教，课程另外报名要898，手把手教。',
