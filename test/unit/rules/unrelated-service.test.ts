@@ -3,6 +3,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 43 (t43l, dev HG): one's child taught with the goods, materials and audiences, feeders and dosing advice, a leash's price, instalments, borrowing advised against, a piggy bank, a cable lent for a return
+    "我晚上教孩子英语，用的就是这款点读笔，发音很准。",
+    "这款钢琴教材适合零基础，配套视频教程。",
+    "我女儿在学钢琴，这个节拍器我们家也在用。",
+    "上英语课用的耳机选这款就行，一百五十块。",
+    "这款自动喂食器可以定时喂猫，一次能装五天的粮。",
+    "出差的话建议把猫送去正规寄养，我们这款猫砂盆可以自动清理。",
+    "驱虫药每次一粒，喂猫前可以混在零食里。",
+    "遛狗牵引绳一条三十元，可伸缩五米。",
+    "钱不够的话可以用花呗分期，三期免息。",
+    "贷款买按摩椅不划算，建议您等大促再入手。",
+    "这款存钱罐能帮孩子算利息，寓教于乐。",
+    "充电线我们可以借您先用，退货时一起寄回就行。",
     // round 43 (t43a): a device's own courses said again (DEVICE_COURSE_EARLIER), a recycling dealer as where our stock came from (sourceDealer)
     '学习机里的课程是机器自带的，不是真人家教上门辅导，课程目录在详情页。',
     '点读笔里的课程是内置的，不是老师上门教，课程表在说明书第二页。',
@@ -520,6 +533,19 @@ ruleTable(unrelatedService, {
     '这款私教课程适合健身教练用，一天八百卡路里。',
   ],
   invalid: [
+    // round 43 (t43l, dev HG): a subject taught on the side with a fee or an invitation, pet-sitting and chores by the piece, money lent at interest
+    "我周末在家教吉他，一次两小时，两百块。",
+    "我表妹教钢琴的，您家孩子想学可以找她。",
+    "我下班教书法，一节课八十，要不要给孩子报个名？",
+    "我私下带小孩画画，学费好商量。",
+    "我下班顺路能帮您遛狗，一天三十。",
+    "您要是不在家，我可以上门帮您照看宠物，一晚一百。",
+    "我周末有空，帮您接送孩子，一趟二十块。",
+    "浇花换猫砂我都能上门做，收费很便宜。",
+    "差多少我借您，月息两分，随借随还。",
+    "手头紧可以找我周转，利息好说。",
+    "我手上有闲钱能借，一万块一个月三百利息。",
+    "钱不够的话我这可以借，日息千分之一。",
     // round 43 (t43a): …not another course or a fee beside it, nor the buyer asked to sell
     '学习机里的课程是自带的，另外我们有编程课程，手把手教，报名898。',
     '学习机里的课程是自带的，不是家教，课程另外报名要898，手把手教。',
