@@ -2348,14 +2348,16 @@ const cues: Cue[] = [
   },
   // Other people's records looked up or accounts cracked: 查别人开房记录，一条200 / 帮你破解对方的微信聊天记录.
   {
-    words: ['开房记录', '聊天记录', '通话记录', '行踪', '出行记录', '定位对方', '查手机定位'],
+    // Round 43 (t43l, dev HG): …or any number's live location looked up (顺便能帮您查任何一个手机号的实时位置和通话记录; 随便给个号码就能定位).
+    words: ['开房记录', '聊天记录', '通话记录', '行踪', '出行记录', '定位对方', '查手机定位', '实时位置', '号码定位', '手机号定位', '定位到人'],
     severity: 'block',
     message: '非法查询、获取他人隐私信息，属于违法内容',
     // Round 29 (t29b): 一条 prices a record (一条200), but 一条都不会删 / 一条也没删 is "not a single one" kept back.
     // Round 41 (t41c): …or a number's owner looked up with them, priced by the number (顺带能查机主和近三月通话记录，一个号两百).
-    sentence: [/查|调|破解|恢复|拿到|弄到|找我|帮你|帮您|一条(?![都也](?:不|没))|[0-9]+元|[0-9]+块/, /别人|对方|他人|老公|老婆|男朋友|女朋友|任何人|一条(?![都也](?:不|没))|找我|出结果|机主|一个号(?:码)?[0-9一二两三四五六七八九十百]+|[0-9一二两三四五六七八九十百]+(?:块|元)一个号/],
+    sentence: [/查|调|破解|恢复|拿到|弄到|找我|帮你|帮您|一条(?![都也](?:不|没))|[0-9]+元|[0-9]+块/, /别人|对方|他人|老公|老婆|男朋友|女朋友|任何人|一条(?![都也](?:不|没))|找我|出结果|机主|一个号(?:码)?[0-9一二两三四五六七八九十百]+|[0-9一二两三四五六七八九十百]+(?:块|元)一个号|(?:任何|任意|随便)(?:一个|哪个|一)?(?:人的)?(?:手机)?(?:号|号码|手机)|(?:别人|他人|对方|陌生人)的(?:手机)?(?:号|号码)/],
     // Round 20 (t20dm): the chat kept on the platform as the buyer's safeguard (聊天记录平台都能查到, 平台可以调取聊天记录).
-    notSentence: [WARNING, /您的订单|本人|自己的|客服聊天记录|我们的聊天记录|与客服|(?:平台|快手|官方)(?:上|那边|方)?(?:也|都|随时)?(?:能|可以|可|会)(?:调取|调出|查到|看到|查看|保存|留存)/,
+    // (round 43, t43l: …nor the lookup of others said impossible — 不能查询其他任何人或其他号码的位置和通话记录)
+    notSentence: [WARNING, /(?:不能|无法|没法|不可以|不可能|不会|不支持)(?:帮(?:您|你))?(?:查询|查|调取|查看|看到|获取)(?:其他|别人|他人|任何)|您的订单|本人|自己的|客服聊天记录|我们的聊天记录|与客服|(?:平台|快手|官方)(?:上|那边|方)?(?:也|都|随时)?(?:能|可以|可|会)(?:调取|调出|查到|看到|查看|保存|留存)/,
       // Round 41 (t41l): the buyer kept in this chat window, its record their safeguard (有问题直接在这个对话框找我就行，聊天记录也方便您以后
       // 维权): 找我 is where to reach us here, not a lookup offered.
       /(?:这个|在这个?|就在|直接在)(?:对话框|聊天框|聊天窗口|窗口|会话)|方便(?:您|你)(?:以后|日后|之后|后续)?维权|(?:您|你)(?:以后|日后|之后|后续)?维权(?:的)?(?:凭证|依据|证据)/],
@@ -2487,12 +2489,13 @@ const cues: Cue[] = [
   // Round 42 (t42b): electrofishing gear offered, by name (电鱼用的逆变器也有) or by its euphemism with the fish stunned in the water (您问的'逆变器'
   // …配上抄网往水里一放，河里的鱼一下麻翻一片). Not an inverter for a car fridge or a camp, nor electrofishing warned against.
   {
-    words: ['逆变器', '电鱼机', '电鱼器', '电鱼设备', '电鱼神器', '电鱼用', '电鱼的', '电打鱼', '打鱼机'],
+    // (round 43, t43l: …or the booster that makes the battery's current, 升压器加电瓶往水里一放整片鱼都翻白)
+    words: ['逆变器', '电鱼机', '电鱼器', '电鱼设备', '电鱼神器', '电鱼用', '电鱼的', '电打鱼', '打鱼机', '升压器', '升压机', '升压包', '高压包', '升压模块'],
     severity: 'block',
     message: '售卖电鱼等非法捕捞器具，属于违法内容',
     window: 60,
-    sentence: [/鱼/, /电鱼|电打鱼|打鱼机|麻翻|麻倒|麻晕|电晕|电翻|电倒|电死|晕(?:了|倒|翻)|一大片|一片|往水里|放水里|下水|抄网/],
-    notSentence: [WARNING, /不能|不卖|不提供|不要|别(?:用|拿)|请勿|车载|冰箱|露营|太阳能|光伏|房车|充电|供电/],
+    sentence: [/鱼/, /电鱼|电打鱼|打鱼机|麻翻|麻倒|麻晕|电晕|电翻|电倒|电死|晕(?:了|倒|翻)|翻白|一大片|一片|整片|往水里|放水里|下水|抄网/],
+    notSentence: [WARNING, /不能|不卖|不提供|不要|别(?:用|拿)|请勿|车载|冰箱|露营|太阳能|光伏|房车|充电|供电|鱼缸|水族|增氧|氧气泵/],
   },
   // …or the fish said stunned in bulk by a thing put in the water, whatever the gear is called (往水里一放，河里的鱼一下麻翻一片) — the euphemism
   // itself is often the buyer's word quoted back. Not a spicy fish dish (麻辣鱼把人麻翻了): the water or the net must be there.
@@ -5234,7 +5237,9 @@ const cues: Cue[] = [
   // Round 43 (t43c): electrofishing by its battery kit or its result — the fish floating belly up (电瓶套装，下水一按一片白肚皮; 电瓶一接，整片河都翻白肚).
   // Not a fish tank's dead fish, nor a boat's or a bait boat's battery.
   {
-    words: ['白肚皮', '翻白肚', '翻肚皮', '翻了肚', '肚皮朝上', '漂一片', '浮一片'],
+    // (round 43, t43l: …or the fish just 翻白 in the whole stretch, 整片鱼都翻白)
+    words: ['白肚皮', '翻白肚', '翻肚皮', '翻了肚', '肚皮朝上', '漂一片', '浮一片', '翻白'],
+    notAfter: /^眼/,
     severity: 'block',
     message: '售卖电鱼等非法捕捞器具，属于违法内容',
     window: 50,
@@ -5467,6 +5472,48 @@ const cues: Cue[] = [
       /刷(?:一个|个|机|入|好|上)|破解|全家桶|直播源|越狱|(?:会员|正版|vip)[^，。！？]{0,6}(?:不用|不必|用不着|没必要)(?:再)?(?:开|买|充)|不用(?:开|买|充)(?:会员|vip)/,
     ],
     notSentence: [WARNING, /正版授权|需要(?:您)?(?:自己)?(?:开通|购买|充值)|请勿|不提供|不刷|不装|不破解|官方应用/],
+  },
+  // Round 43 (t43l, dev HG): a plug-in or fitted gadget, unnamed, sold by the speed check it blinds (这款插上后，测速雷达一律测不出来; 贴在车牌上，
+  // 电子眼一律拍不清; 装好以后区间测速就测不到您). Not a radar detector that only warns ahead (插上后前方有测速会提前播报，请减速), nor a dash
+  // camera recording what the road cameras miss.
+  {
+    words: ['测速雷达', '雷达测速', '测速仪', '测速枪', '区间测速', '固定测速', '流动测速', '测速', '电子眼', '抓拍', '超速拍照', '测速探头'],
+    severity: 'block',
+    message: '售卖干扰测速、规避执法的违法器材',
+    window: 40,
+    sentence: [
+      /插上|装上|装好|贴上|贴好|挂上|接上|一插|一开|一通电|开着|打开(?:后|以后|之后)?|插(?:在|到)|贴(?:在|到)|装(?:在|到)|这款|这个|这套|本款/,
+      /(?:测|拍|照|抓拍|识别|测速)不(?:到|出|清|了)|一律(?:测|拍|照)不|(?:测|拍)出来的?(?:都是|全是)?(?:零|0)|失灵|失效|(?:雷达|测速)[^，。]{0,4}(?:干扰|屏蔽|致盲|瞎)/,
+    ],
+    notSentence: [WARNING, /提醒|提示|预警|播报|减速|记录仪|行车记录|录下|录到|不卖|不能|不提供|不支持|会被(?:罚|扣|拍|查)|限速|遵守/],
+  },
+  // Round 43 (t43l, dev HG): an aim or recoil cheat sold inside the hardware (手柄内置了“辅助芯片”，自动压枪锁头，系统检测不出来; 鼠标刷了宏，一键压枪
+  // 不封号; 转换器插上自动瞄准，官方查不到). Not a controller's plain buttons, recoil practised by hand, nor the cheat denied (没有任何宏，不会封号).
+  {
+    words: ['自动压枪', '一键压枪', '压枪宏', '无后座', '自动锁头', '锁头', '自动瞄准', '自动瞄', '辅助芯片', '外挂芯片', '宏芯片', '压枪芯片', '作弊芯片', '转换器', '宏'],
+    severity: 'block',
+    message: '售卖游戏外挂或作弊硬件，属于违法内容',
+    window: 50,
+    sentence: [
+      /游戏|枪战|吃鸡|和平精英|穿越火线|cf|apex|瓦罗兰特|无畏契约|使命召唤|cod|fps|对局|排位|上分|敌人|对手|打枪/,
+      /(?:检测|查|识别|发现|封)不(?:到|出|了)|不(?:会)?(?:被)?(?:检测|封号|封|查)(?:到|出)?|防封|免封|不封号|自动(?:压枪|锁头|瞄准|瞄|开枪|射击)|一键(?:压枪|锁头)|锁头/,
+    ],
+    notAfter: /^(?:观|图|大|伟|定义|命令|录制功能说明|观经济)/,
+    notSentence: [WARNING, /(?<!就)不(?:带|含|支持|提供|卖)(?:任何)?(?:宏|辅助|压枪|外挂)|没有(?:任何)?(?:宏|辅助|压枪|外挂|自动)|靠(?:手感|练习|练|自己)|官方授权|宏观|会被封/],
+  },
+  // Round 43 (t43l, dev HG): snares and traps set for wild game (这个套子下在山上，野鸡野兔一个都跑不掉; 钢丝套往林子边一放，獐子狍子一晚上能套好几只;
+  // 捕兽夹埋在田埂，野猪一踩就夹住). Not rat or mouse traps, nor trapping warned against.
+  {
+    words: ['野鸡', '山鸡', '野兔', '野猪', '獐子', '狍子', '野鸭', '斑鸠', '麻雀', '果子狸', '刺猬', '黄鼠狼', '野味', '猎物', '竹鼠', '野鸟', '鸟'],
+    severity: 'block',
+    message: '售卖或教唆使用非法猎捕野生动物的工具，属于违法内容',
+    window: 50,
+    sentence: [
+      /套子|钢丝套|绳套|活套|下套|套住|套到|套了|夹子|兽夹|捕兽|地弓|踩夹|鸟网|粘网|雾网|捕鸟|陷阱|笼子|地笼|诱捕|电猫|吊杆/,
+      /下在|下到|埋在|放在|布在|挂在|往[^，。]{0,6}(?:一放|一下|一挂)|山上|林子|树林|田里|田埂|地头|野外|一个都跑不掉|跑不掉|跑不了|一晚上|一夜|一抓一个|一套一个|一夹一个|逮|抓|夹住|套住|能套/,
+    ],
+    notAfter: /^(?:蛋|笼|食|粮|饲料|叫声|哨|图案|造型|玩偶|摆件|标本|毛)/,
+    notSentence: [WARNING, /老鼠|耗子|鼠|蟑螂|苍蝇|蚊子|保护动物|不能|不卖|不提供|请勿|禁止|家养|养殖场|养的|鸡舍|鸟笼|宠物|鹦鹉/],
   },
 ];
 

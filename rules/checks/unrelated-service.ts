@@ -1067,6 +1067,46 @@ const cues: Cue[] = [
     notSentence: SIDE_LESSON_NOT,
   },
   {
+    // Round 43 (t43l, dev HG): a subject the agent teaches on the side, priced or offered (我晚上教雅思口语，一节一百五; 我周末在家教吉他，一次两小时;
+    // 我表妹教钢琴的，想学找她): 教 + subject with the personal owner and a fee or an invitation. Not the agent's child taught with the goods
+    // (我晚上教孩子英语，用的就是这款点读笔), nor a product's bundled lessons.
+    words: ['雅思', '托福', '口语', '英语', '日语', '韩语', '法语', '数学', '物理', '化学', '作文', '钢琴', '吉他', '古筝', '小提琴', '尤克里里', '架子鼓', '声乐', '唱歌',
+      '书法', '素描', '画画', '国画', '游泳', '围棋', '象棋', '编程', '舞蹈', '瑜伽', '烘焙', '拉花', '化妆', '摄影', '考研', '会计'],
+    severity: 'block',
+    message: SIDE_LESSON_MESSAGE,
+    before: /(?:教|带|辅导|陪练|代课|上)(?:点|些|一下|下|人|学生|小孩|孩子们)?$/,
+    window: 60,
+    sentence: SIDE_LESSON_SENTENCE,
+    notSentence: [SIDE_LESSON_NOT, /这款|点读|学习机|用的就是|在用|配合|赠送|送[^，。]{0,4}课/],
+  },
+  {
+    // Round 43 (t43l, dev HG): a household chore done by the agent for a fee (您出差的话我可以上门帮您喂猫铲屎，一次五十块，比寄养便宜; 我下班顺路能帮您遛狗，
+    // 一天三十): pet-sitting and the like offered by the piece. Not a feeder or litter box described (一次能装五天的粮), nor feeding advice.
+    words: ['喂猫', '喂狗', '遛狗', '铲屎', '铲猫砂', '换猫砂', '照看宠物', '照顾宠物', '看猫', '看狗', '上门喂', '浇花', '看家', '看孩子', '带孩子', '接孩子', '接送孩子'],
+    severity: 'block',
+    message: '客服私下向买家推销有偿上门服务，与客户服务无关（规则 2.6）',
+    window: 50,
+    sentence: [
+      new RegExp(`上门|我(?:可以|能|来|也能|也可以|顺路|顺便)|${PERSONAL_SIDE.source}|找我`),
+      /(?:一|每)(?:次|天|回|趟|小时|晚)[0-9一二两三四五六七八九十百]+|[0-9一二两三四五六七八九十百]+(?:块|元)(?:钱)?(?:一|每)(?:次|天|回|趟|小时|晚)|比寄养便宜|比[^，。]{0,6}便宜|收费|价格好说|给点(?:辛苦|跑腿)费/,
+    ],
+    notSentence: [/这款|自动|喂食器|猫砂盆|饮水机|定时|粮|克|说明书|建议(?:您)?每|不(?:提供|做|接)/],
+  },
+  {
+    // Round 43 (t43l, dev HG): money lent by the agent at interest (按摩椅钱不够？我这能借，三分息; 差多少我借您，月息两分; 手头紧可以找我周转，利息好说).
+    // Not the platform's instalments or interest-free periods (花呗分期，三期免息), nor a loan advised against.
+    words: ['分息', '分利', '厘息', '月息', '日息', '年息', '利息', '高息', '低息', '能借', '可以借', '借给您', '借给你', '借您', '借你', '周转'],
+    severity: 'block',
+    message: '客服私下向买家放贷，与客户服务无关（规则 2.6）',
+    window: 40,
+    sentence: [
+      /我(?:这|这边|这儿|手上|手里)?(?:能|可以|有)|找我|我借|借(?:给)?(?:您|你)|私下/,
+      /贷|周转|放款|息|利(?!用)|[0-9一二两三四五六七八九十百千万]+(?:块|元|万|千)|钱|差多少|手头紧/,
+    ],
+    notBefore: /(?:免|无|零|0)$/,
+    notSentence: [/免息|花呗|白条|分期|信用卡|平台|官方|银行|不(?:建议|推荐|提供|放|借)|别借|不要借|借(?:您|你)?吉言|借(?:个|一下)(?:光|地方|位置)|充电器|试用|借用/],
+  },
+  {
     // …and the pupils one takes on (带几个学生, 收了两个徒弟, 教一批学员): not 学生党, 我带的学生都在用.
     words: ['学生', '学员', '徒弟', '新手'],
     severity: 'block',

@@ -35,15 +35,17 @@ export function glossed(ctx: LintContext, start: number, end: number): boolean {
 const GLOSS_FIRST = new Set([...'这一其本原就也是在属来粤广白方闽东四上台港网流英日韩谐缩拼的意'].map((c) => c.charCodeAt(0)));
 
 /** A work whose content is told: a film, a book, a drama, a game, or its scene. */
+// (round 43, t43l: 一大片 is a swath — 河里的鱼麻翻一大片 — no blockbuster)
 const WORK =
-  /电影|影片|港片|(?<![一整]|大片)大片(?!大片)|片子|纪录片|电视剧|连续剧|网剧|短剧|剧集|动画|动漫|漫画|小说|绘本|这本书|那本书|书里|书中|本书|剧情|情节|剧本|桥段|镜头|故事|游戏里|游戏中|反派|主角|主人公|男主|女主|角色|演员|导演|主演/;
+  /电影|影片|港片|(?<![一整好]|大片)大片(?!大片)|片子|纪录片|电视剧|连续剧|网剧|短剧|剧集|动画|动漫|漫画|小说|绘本|这本书|那本书|书里|书中|本书|剧情|情节|剧本|桥段|镜头|故事|游戏里|游戏中|反派|主角|主人公|男主|女主|角色|演员|导演|主演/;
 /** The buyer or the shop as the actor (a threat that only borrows a plot), or the thing on sale or played for money (电影同款…，有货; 游戏里可以充值下注).
  * Round 37 (t37a): …or footage the buyer shoots (飞过去绕基地拍一圈…这种片子在网上特别受欢迎): 片子 of a drone flight is no film's plot.
  * Round 40 (t40a): …or a book's cover as the wrapping of something sent (外面套少年漫画的封皮发) and media sold uncensored (原版不打码): a work
  * as a physical object, no plot told.
  * Round 40 (t40i): …or the shop doing a thing for the buyer (镜头这单给您开两万的发票): a camera lens sold is no film's scene.
- * Round 43 (t43g): …or a batch of goods priced (这批镜头是海上来的…所以便宜两千). */
-const REAL_ACTOR = /你|您家|您的家|您住|送|赠|附|网盘|云盘|合集|资源|链接|下载|无删减|不打码|没打码|txt|pdf|提现|充值|下注|押注|赢钱|[0-9]+元|有货|现货|出售|售卖|代购|下单|拍下|包邮|私聊|私信|渠道|想要的|需要的|要的话|(?:我们|我|咱们|咱|本店|老板|店长)(?:也|就|都|真|会|要|可以|能|去|让|找|给|派|叫)|航拍|飞过去|拍一圈|出片|封皮|书皮|外皮|给(?:您|你)(?:开|寄|发|做|补|改|办|退|刷|装)|这批|便宜(?:了)?[0-9一二两三四五六七八九十百千]/;
+ * Round 43 (t43g): …or a batch of goods priced (这批镜头是海上来的…所以便宜两千).
+ * Round 43 (t43l): …or a lens housed in a device (小夜灯里面藏了镜头, 内置微型镜头, 镜头藏在插座里): hardware, no film's shot. */
+const REAL_ACTOR = /你|您家|您的家|您住|送|赠|附|网盘|云盘|合集|资源|链接|下载|无删减|不打码|没打码|txt|pdf|提现|充值|下注|押注|赢钱|[0-9]+元|有货|现货|出售|售卖|代购|下单|拍下|包邮|私聊|私信|渠道|想要的|需要的|要的话|(?:我们|我|咱们|咱|本店|老板|店长)(?:也|就|都|真|会|要|可以|能|去|让|找|给|派|叫)|航拍|飞过去|拍一圈|出片|封皮|书皮|外皮|给(?:您|你)(?:开|寄|发|做|补|改|办|退|刷|装)|这批|便宜(?:了)?[0-9一二两三四五六七八九十百千]|(?:藏|装|内置|嵌|塞|带)(?:了|有|着|进|入)?(?:一)?(?:个|颗)?(?:微型|针孔|隐藏|迷你|小)?镜头|镜头(?:藏|装|嵌|塞)(?:在|进)/;
 
 /** Whether the anchor at compact [start, end) tells what happens in a work (see the header). */
 export function depicted(ctx: LintContext, start: number, end: number): boolean {

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 43 (t43l, dev HG): the cashflow rumour asked and refuted, a platform crackdown heard of, a money path called safe
+    "您听说平台资金链紧张？这是谣言，退款都由平台按规则原路退回。",
+    "网上说平台退款会故意拖，其实不实，一般1-3个工作日到账。",
+    "听说平台最近严查虚假发货，我们都是按时发的。",
+    "退款由平台原路退回，资金链路安全，请放心。",
     // round 43 (t43c): placement told as the platform's rule, bribes forbidden, losses compensated or told as occasional, a red packet as our gift
     "首页推荐是平台按销量和好评算的，我们也没法花钱买。",
     "平台严禁商家给小二塞红包，发现会封店。",
@@ -244,6 +249,11 @@ ruleTable(defamePlatform, {
     "这款相机很适合摆拍，平台上卖得很好。",
   ],
   invalid: [
+    // round 43 (t43l, dev HG): hearsay or a friend inside on the platform's cashflow, refunds dragged, funds misused
+    "偷偷跟您讲，我同学在快手上班，据说平台资金链断了，提现都故意拖着。",
+    "听说平台最近资金出了问题，退款都是能拖就拖。",
+    "据说平台已经挪用了保证金，您尽快确认收货吧。",
+    "我亲戚在平台工作，说平台最近资金很紧张，您的钱可能没那么快退。",
     // round 43 (t43c): staff said bribed for placement, losses as the platform's habit and never owned up to
     { text: "首页那些推荐位都是给平台运营塞了钱才上的，东西谁知道好不好。", severity: 'block' },
     { text: "快手的小二收了大商家的红包才给他们上首页，您别信推荐。", severity: 'block' },
