@@ -1217,7 +1217,8 @@ const cues: Cue[] = [
     words: [...WILDLIFE_PRODUCTS],
     severity: 'block',
     message: '涉及买卖国家保护野生动物制品',
-    notBefore: /(?:仿|人造|树脂|塑料|亚克力)$/,
+    // (round 43, t43k: …nor a plant named for it or a likeness told — 植物象牙 the tagua nut, 质感很像象牙; 好像象牙… still counts)
+    notBefore: /(?:仿|人造|树脂|塑料|亚克力|植物|(?<!好)像)$/,
     // (round 36, t36d: …nor a pigment's or colour's name — 象牙黑, 象牙灰, 玳瑁棕)
     // (round 38, t38a: …nor a likeness of it — 象牙质感, 海龟形状, 海龟汤 the puzzle game)
     notAfter: /^(?:白|黑|灰|棕|褐|蓝|绿|紫|金|银|色|黄|红|塔|果|瓷|纸|米|纹|框|花纹|款镜|眼镜|板材|图案|造型|皮纹|形状|样式|印花|刺绣|质感|触感|手感|汤)/,
@@ -2340,7 +2341,8 @@ const cues: Cue[] = [
     // Round 41 (t41c): …or a number's owner looked up with them, priced by the number (顺带能查机主和近三月通话记录，一个号两百).
     sentence: [/查|调|破解|恢复|拿到|弄到|找我|帮你|帮您|一条(?![都也](?:不|没))|[0-9]+元|[0-9]+块/, /别人|对方|他人|老公|老婆|男朋友|女朋友|任何人|一条(?![都也](?:不|没))|找我|出结果|机主|一个号(?:码)?[0-9一二两三四五六七八九十百]+|[0-9一二两三四五六七八九十百]+(?:块|元)一个号/],
     // Round 20 (t20dm): the chat kept on the platform as the buyer's safeguard (聊天记录平台都能查到, 平台可以调取聊天记录).
-    notSentence: [WARNING, /您的订单|本人|自己的|客服聊天记录|我们的聊天记录|与客服|(?:平台|快手|官方)(?:上|那边|方)?(?:也|都|随时)?(?:能|可以|可|会)(?:调取|调出|查到|看到|查看|保存|留存)/,
+    // Round 43 (t43k): …nor the lookup of others said to be impossible (不能查询其他任何人的位置和通话记录; 无法查看别人的聊天记录).
+    notSentence: [WARNING, /(?:不能|无法|没法|不可以|不可能|不支持|不提供|查不了|查不到|看不到)(?:查询|查看|查|调取|获取|定位|看)?[^，。！？]{0,12}(?:其他|任何|别人|他人|对方)/, /您的订单|本人|自己的|客服聊天记录|我们的聊天记录|与客服|(?:平台|快手|官方)(?:上|那边|方)?(?:也|都|随时)?(?:能|可以|可|会)(?:调取|调出|查到|看到|查看|保存|留存)/,
       // Round 41 (t41l): the buyer kept in this chat window, its record their safeguard (有问题直接在这个对话框找我就行，聊天记录也方便您以后
       // 维权): 找我 is where to reach us here, not a lookup offered.
       /(?:这个|在这个?|就在|直接在)(?:对话框|聊天框|聊天窗口|窗口|会话)|方便(?:您|你)(?:以后|日后|之后|后续)?维权|(?:您|你)(?:以后|日后|之后|后续)?维权(?:的)?(?:凭证|依据|证据)/],

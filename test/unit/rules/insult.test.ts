@@ -3,6 +3,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 43 (t43k): the fault put on the person at the goods, a tent or a sack for clothes, the goods' failure passed to the buyer's head, a hopeless amount for the face — not a part behind the goods, rain cover, our own head, a course of use or a bulk offer
+    "问题在手柄后面的电池仓，请打开检查。",
+    "问题在前面那个人填错了地址。",
+    "毛病出在键盘后面的接口，换根线试试。",
+    "下雨可以把雨布披身上应急。",
+    "露营时把帐篷外帐套上就行。",
+    "帐篷套上防尘罩再收纳更好。",
+    "我脑子也糊了，稍等我查一下。",
+    "您脑子也累了吧，早点休息。",
+    "宝宝脑子也要补充DHA。",
+    "这款面膜一般用两盒才见效。",
+    "买一箱有优惠，您看需要吗？",
+    "这批货一箱才有十二瓶。",
     // round 43 (t43d): regional names for a fool (瓷锤 瓜怂 苕 土狗), V个屁, the buyer's smell/body put above the goods', the face told to give up, wits below a child's or a pet's, the failure laid on how the buyer did it — and the dog breed, sweet potato, wind, sizing advice, praise, skin type and the buyer cleared
     "这款狗粮土狗也能吃，中华田园犬体质好。",
     "您家是土狗吗？体重多少我帮您算喂食量。",
@@ -617,6 +630,26 @@ ruleTable(insult, {
     '山西八月的新小米已经上架了。',
   ],
   invalid: [
+    // round 43 (t43k): the fault put on the person at the goods, a tent or a sack for clothes, the goods' failure passed to the buyer's head, a hopeless amount for the face — not a part behind the goods, rain cover, our own head, a course of use or a bulk offer
+    { text: "手柄没问题，问题在手柄后面那个人。", severity: 'block' },
+    { text: "键盘好好的，毛病出在键盘前面那位。", severity: 'block' },
+    { text: "鱼竿没毛病，问题在鱼竿后头那个人。", severity: 'block' },
+    { text: "相机没坏，有问题的是镜头后面的人。", severity: 'block' },
+    { text: "方向盘是好的，该修的是方向盘后面那个人吧。", severity: 'block' },
+    { text: "我建议您别看羽绒服了，直接去户外频道买顶帐篷套身上更合适。", severity: 'block' },
+    { text: "您这体型，买个麻袋套上得了。", severity: 'block' },
+    { text: "按您的体重，还是拿床单裹身上吧，省事。", severity: 'block' },
+    { text: "别挑外套了，您去买块篷布披身上就行。", severity: 'block' },
+    { text: "你这块头，窗帘裹在身上更合适。", severity: 'block' },
+    { text: "巧克力化了怪天热，您脑子也化了吧？", severity: 'block' },
+    { text: "手机进水了，你脑子也进水了吧。", severity: 'block' },
+    { text: "锅锈了，您脑袋也跟着锈了？", severity: 'block' },
+    { text: "冰淇淋冻住了，你脑子是不是也冻住了。", severity: 'block' },
+    { text: "耳机断线了，您脑回路也断线了吧。", severity: 'block' },
+    { text: "但看您照片上这张脸，估计得买一箱才有点希望了。", severity: 'block' },
+    { text: "您这皮肤，抹一车都救不了。", severity: 'block' },
+    { text: "就您这身材，吃一吨也没戏。", severity: 'block' },
+    { text: "看您头像这发际线，用一百瓶也白搭。", severity: 'block' },
     // round 43 (t43d): regional names for a fool (瓷锤 瓜怂 苕 土狗), V个屁, the buyer's smell/body put above the goods', the face told to give up, wits below a child's or a pet's, the failure laid on how the buyer did it — and the dog breed, sweet potato, wind, sizing advice, praise, skin type and the buyer cleared
     { text: "嫌吸管杯丑？您才土狗吧。", severity: 'block' },
     { text: "就这审美还挑款式，你个土狗。", severity: 'block' },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 43 (t43k): the buyer's own stay as a time frame — but a booking pitched beside it still counts
+    "出门住酒店时也可以留意检查一下房间里的插座和小电器，我们店不卖任何带摄像功能的小夜灯。",
+    "入住酒店的时候记得带上转换插头，这款插座欧标美标都能用。",
     // round 43 (t43a): a device's own courses said again (DEVICE_COURSE_EARLIER), a recycling dealer as where our stock came from (sourceDealer)
     '学习机里的课程是机器自带的，不是真人家教上门辅导，课程目录在详情页。',
     '点读笔里的课程是内置的，不是老师上门教，课程表在说明书第二页。',
@@ -520,6 +523,9 @@ ruleTable(unrelatedService, {
     '这款私教课程适合健身教练用，一天八百卡路里。',
   ],
   invalid: [
+    // round 43 (t43k): the buyer's own stay as a time frame — but a booking pitched beside it still counts
+    { text: "出门住酒店时报我名字，能打八折。", severity: 'block' },
+    { text: "您住酒店的时候找我，我帮您订更便宜。", severity: 'block' },
     // round 43 (t43a): …not another course or a fee beside it, nor the buyer asked to sell
     '学习机里的课程是自带的，另外我们有编程课程，手把手教，报名898。',
     '学习机里的课程是自带的，不是家教，课程另外报名要898，手把手教。',
