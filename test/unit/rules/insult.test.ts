@@ -640,7 +640,7 @@ ruleTable(insult, {
     { text: "您这体型，买个麻袋套上得了。", severity: 'block' },
     { text: "按您的体重，还是拿床单裹身上吧，省事。", severity: 'block' },
     { text: "别挑外套了，您去买块篷布披身上就行。", severity: 'block' },
-    { text: "你这块头，窗帘裹在身上更合适。", severity: 'block' },
+    { text: "你这块头，蛇皮袋裹在身上更合适。", severity: 'block' },
     { text: "巧克力化了怪天热，您脑子也化了吧？", severity: 'block' },
     { text: "手机进水了，你脑子也进水了吧。", severity: 'block' },
     { text: "锅锈了，您脑袋也跟着锈了？", severity: 'block' },
