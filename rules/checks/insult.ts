@@ -2023,8 +2023,52 @@ const cues: Cue[] = [
     notAfter: /^(?:珠|筒|轮|烫|动|水|开的|开水|开后|边|刀|圆|瓜|床单|雪球|落|滚|梳)/,
     deniable: false,
   },
+  // ── Round 43 (t43k), HG's last-line jabs, by mechanism: the fault put on the person at the goods, a tent or a sack for clothes, the
+  // goods' failure passed on to the buyer's head, a hopeless amount for the buyer's face.
+  {
+    // The fault placed on the person behind or in front of the goods (手柄没问题，问题在手柄后面那个人; 毛病出在键盘前面那位; 有问题的是屏幕前的人).
+    // Not a part behind the goods (问题在手柄后面的电池仓) nor a person who did something named after (问题在前面那个人填错了地址).
+    words: ['问题在', '问题出在', '毛病在', '毛病出在', '故障在', '问题是', '有问题的是', '有毛病的是', '坏的是', '该修的是', '要修的是', '该换的是', '锅在'],
+    severity: 'block',
+    message: '把问题归到“使用商品的那个人”身上，属于嘲讽买家（规则 2.4）',
+    after: /^[^，。！？]{0,8}?(?:后面|前面|后边|前边|背后|跟前|面前|前|后头|对面)(?:的)?(?:(?:那个|这个|坐着的|拿着的|握着的|站着的)?(?:人|家伙|玩家|使用者|主人|操作的人)|那位|这位)(?:身上|自己)?(?:吧|啊|呀|了|哈|哦|嘛|呢)*(?:[，。！？!?…；]|$)/,
+    notSentence: /快递|师傅|骑手|司机|排队|上一位|上一个/,
+    deniable: false,
+  },
+  {
+    // The buyer told to wear a tent, a sack or a sheet for their size (直接去户外频道买顶帐篷套身上更合适; 您这体型，买个麻袋套上得了; 还是拿床单
+    // 裹身上吧). Not rain or emergency cover (下雨可以把雨布披身上) nor the goods' own cover (帐篷外帐套上).
+    words: ['套身上', '套在身上', '披身上', '披在身上', '裹身上', '裹在身上', '罩身上', '罩在身上', '套上', '裹上', '披上'],
+    severity: 'block',
+    message: '用帐篷、麻袋等嘲讽买家的身材，属于不文明用语（规则 2.4）',
+    before: /(?:帐篷|麻袋|床单|蚊帐|篷布|编织袋|被罩|桌布|垃圾袋|油布|化肥袋|蛇皮袋|沙发套|车衣)[^，。！？]{0,3}$/,
+    sentence: [/(?:您|你)|身高|体重|体型|身材|胖|块头/, /合适|得了|算了|省事|就行|更好|别看|别买|别挑|穿不下|塞不下|套不进/],
+    notSentence: /下雨|雨天|避雨|挡雨|防雨|应急|急救|失温|保暖|野外求生|露营时|外帐|防尘|遮阳|防晒/,
+    deniable: false,
+  },
+  {
+    // The goods' failure passed on to the buyer's head (巧克力化了怪天热，您脑子也化了吧; 手机进水了，你脑子也进水了?; 锅锈了，您脑袋也跟着锈了).
+    // Not our own head (我脑子也糊了) nor the buyer consoled (您脑子也累了吧，早点休息 has no failure word).
+    words: ['脑子', '脑袋', '脑瓜', '脑瓜子', '脑仁', '脑回路', '智商'],
+    severity: 'block',
+    message: '把商品的故障套到买家的脑子上嘲讽，属于不文明用语（规则 2.4）',
+    before: /(?:您|你)(?:的|这|那)?(?:个)?$/,
+    after: /^(?:是不是|怕不是|该不会|估计|八成|多半|可能)?(?:也|跟着|一起|一块儿?)+(?:被)?(?:化|坏|锈|短路|冻|霉|过期|漏|断电|死机|卡壳|卡住|烧|糊|掉线|欠费|进水|变质|融|秀逗|失灵|报废|没电|断线|受潮|烂|晒|停电|碎|裂|断|发霉|生锈|潮|堵|歪|馊)/,
+    notSentence: /宝宝|孩子|小朋友|老人|医院|就医|摔|撞|外伤/,
+    deniable: false,
+  },
+  {
+    // A hopeless amount for the buyer's face or body (看您照片上这张脸，估计得买一箱才有点希望; 您这皮肤，抹一车都救不了; 就您这身材，吃一吨也没戏).
+    // Not a course of use told as fact (一般用两盒才见效) nor a bulk offer (买一箱有优惠).
+    words: ['一箱', '一整箱', '十箱', '一车', '一卡车', '一吨', '一缸', '一桶', '一百瓶', '一百盒', '一百支', '一麻袋', '一仓库'],
+    severity: 'block',
+    message: '说买家的长相、身材要用海量商品才有救，属于不文明用语（规则 2.4）',
+    after: /^[^，。！？]{0,3}?(?:才|也|都)(?:有点|有|能有|可能有|算是)?(?:希望|戏|救|没戏|没救|救不了|没用|白搭|人样|起色|指望)/,
+    sentence: [/(?:您|你)/, /脸|皮肤|身材|肚子|体型|颜值|长相|头发|发际线|照片|头像|五官|皱纹|斑|痘|胖|底子/],
+    notSentence: /疗程|见效|优惠|折扣|划算|囤货|批发/,
+    deniable: false,
+  },
 ];
-
 /** Emoji insults survive only in the folded view (the compact view drops emoji): 你🐴, 🐶东西, 你是🐷吗, 您真是个🐷，(round 8);
  * round 20 (t20do): an animal's face put on the buyer (看看自己那张🐶脸, 你这🐷脸). */
 const EMOJI_INSULT =

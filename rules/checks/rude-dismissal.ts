@@ -4629,8 +4629,44 @@ const cues: Cue[] = [
     notBefore: /(?:可以|能|申请|联系|通过|帮您|帮你|如果|您说|你说|说要|要求)[^，。]{0,6}$/,
     deniable: false,
   },
+  // ── Round 43 (t43k), HG's last-line jabs: the grown-up's reading asked beside a child's book, a label's taste, a 歇后语's sting.
+  {
+    // The grown-up's own reading asked as a jab, even beside a child's goods (绘本是给孩子看的，家长识字吗？; 拼音卡是给娃的，大人认字不？; 当妈的
+    // 识字吧？). The cue above spares a child in the sentence; here the reader asked is the adult. Not a grandparent's reading asked to fit the
+    // goods (家里老人识字吗？不识字可以选有声版) nor a reading level advised.
+    words: ['识字', '认字', '认识字', '识几个字'],
+    severity: 'block',
+    message: '用反问嘲讽买家（家长）的识字能力，属于不文明用语（规则 2.4）',
+    before: /(?:家长|大人|当妈的|当爸的|当家长的|做家长的|孩子他妈|孩子他爸|孩子妈|孩子爸|宝妈|宝爸)(?:自己|本人)?(?:是不是|难道|到底|总|也|该)?(?:不)?$/,
+    after: /^(?:吗|么|嘛|吧|不|没|没有|了吗|了没|啊|呀|[？?])/,
+    notSentence: /老人|长辈|爷爷|奶奶|外公|外婆|姥姥|姥爷|有声|点读|音频|不多|的话|推荐|建议|可以选|适合/,
+    deniable: false,
+  },
+  {
+    // A contempt label's taste or wits laid on the buyer (普信男的审美我们实在满足不了; 妈宝男的脑回路我们跟不上; 作精的标准谁都伺候不了).
+    // Not the label named as a word or a meme (“普信男”这个词) nor a character in a story.
+    words: PERSON_LABELS,
+    severity: 'block',
+    message: '用侮辱性标签指代买家并嘲讽，属于人身攻击（规则 2.4）',
+    after: /^(?:的)(?:审美|品味|眼光|脑回路|逻辑|标准|要求|自信|操作|思路|世界|想法|脑子|智商)/,
+    sentence: /(?:您|你)|满足不了|伺候不了|跟不上|理解不了|我们|实在/,
+    notSentence: /这个词|网络用语|网友|评论区|段子|小说|剧里|电视剧|什么意思|不是说(?:您|你)/,
+    unless: echoedThenDenied,
+    deniable: false,
+  },
+  {
+    // A 歇后语 whose tail mocks the buyer, said with or without the tail (癞蛤蟆打哈欠——好大的口气; 猪鼻子插葱——装象; 茅坑里的石头——又臭又硬;
+    // 狗拿耗子，多管闲事). Not a lesson or a story (歇后语课本, 绘本).
+    words: ['癞蛤蟆打哈欠', '癞蛤蟆打呵欠', '蛤蟆打哈欠', '蛤蟆打呵欠', '猪鼻子插葱', '茅坑里的石头', '茅坑里的臭石头', '狗拿耗子', '王八看绿豆', '猪八戒照镜子',
+      '黄鼠狼给鸡拜年', '屎壳郎打喷嚏', '屎壳郎戴花', '屎壳郎搬家', '癞蛤蟆上脚面', '癞蛤蟆跳上脚面', '脱裤子放屁', '驴粪蛋子表面光', '驴粪球外面光', '狗坐轿子', '耗子扛枪',
+      '老鼠舔猫鼻', '猴子称大王', '瞎子点灯', '秃子头上的虱子', '麻袋绣花', '擀面杖吹火'],
+    severity: 'block',
+    message: '用歇后语挖苦买家，属于不文明用语（规则 2.4）',
+    notSentence: /歇后语(?:大全|课|书|集)|成语|典故|绘本|故事书|寓言|课本|作文|语文|我们(?:也|自己)?(?:是|就是|真是)|我(?:也|自己)?(?:是|就是|真是)/,
+    unless: echoedThenDenied,
+    deniable: false,
+  },
 ];
-
 
 /**
  * Round 29 (t29e): an honorific drawn out with a tilde between its characters (大~客~户~, 尊~贵~的~会员) — a sneer when a trifle or a

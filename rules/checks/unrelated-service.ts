@@ -75,6 +75,15 @@ function providerMishap(ctx: LintContext, start: number, end: number): boolean {
 }
 
 /**
+ * Round 43 (t43k): the buyer's own stay as a time frame (出门住酒店时也可以检查一下插座; 入住酒店的时候记得带上转换插头) — advice for a trip,
+ * no booking offered. Not with a pitch beside it (住酒店时报我名字打折; 入住酒店的时候找我订更便宜).
+ */
+function ownStay(ctx: LintContext, start: number, end: number): boolean {
+  if (!/(?:住|入住|住进|住在)$/.test(ctx.before(start, 3)) || !/^(?:时|的时候|期间|的话也)/.test(ctx.after(end, 4))) return false;
+  return !/找我|报我|我(?:们)?(?:这边)?(?:能|可以)?(?:帮|给)(?:您|你)(?:订|定|安排)|折扣|打折|优惠|便宜|内部价|私聊/.test(sentenceOf(ctx, start, end));
+}
+
+/**
  * Round 36 (t36f): a price or terms left open for a private deal (价钱好商量, 费用好说, 时间地点都好商量, 价格可以谈): what an agent says of
  * a side business, never of the listed goods (their price is on the page). Read only with a personal owner (PERSONAL_SIDE).
  */
@@ -1031,7 +1040,7 @@ const cues: Cue[] = [
     notSentence: [OWN_SERVICE_NOT_BESIDES, /不会[^]{0,4}(?:给您|给你|帮您|帮你)?(?:办|做|提供|介绍|代办)|没有任何[^]{0,4}(?:业务|服务)/, /(?:资质|备案|公示|亮照)[^，。]{0,12}营业执照|营业执照[^，。]{0,8}(?:能看到|可以看|可查|公示|在店铺)/],
     // (round 11: 贷款买手机不划算 — borrowing to buy advised against, nothing offered)
     notAfter: /^(?:生|页|局|复印件|照片|风格|材料|箱|公司地址|了)|^款?(?:来|去)?买[\u4e00-\u9fff]{0,4}?(?:不划算|不值|不合算|没必要|不建议|不推荐)/,
-    unless: (ctx, s, e) => providerMishap(ctx, s, e) || orderInsurer(ctx, s, e) || goodsAsInvestment(ctx, s, e) || examGoods(ctx, s, e),
+    unless: (ctx, s, e) => providerMishap(ctx, s, e) || orderInsurer(ctx, s, e) || goodsAsInvestment(ctx, s, e) || examGoods(ctx, s, e) || ownStay(ctx, s, e),
   },
   {
     // Round 35 (t35e): a paid club, group or camp the buyer is asked to join (加入我们的跑团？每月会费一百; 来我们茶友会，年费五百): a membership

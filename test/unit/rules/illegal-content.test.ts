@@ -29,6 +29,11 @@ ruleTable(illegalContent, {
     "儿童手表只能在家长App里看自家孩子的实时位置，不能查询其他任何人的位置和通话记录。",
     "您可以在App里查看孩子手表的实时位置和通话记录。",
     "手表的实时位置需要双方绑定后才能看到。",
+    // round 43 (t43k): a plant named for ivory or a likeness told; the lookup of others said to be impossible — but 好像象牙… on offer and a paid lookup still count
+    "您好，这串手串的珠子是南美产的塔瓜果实，也就是大家说的“植物象牙”，颜色和质感很像象牙，但完全是植物材质，合法进口，有原产地证明。",
+    "植物象牙雕的小摆件，塔瓜果做的，可以放心买。",
+    "儿童手表不能查询其他任何人或其他号码的位置和通话记录。",
+    "这款录音笔无法查看别人的聊天记录，只能录自己的。",
     // round 43 (t43c, batch HB): near-misses of unstamped tobacco, electrofishing, hunting gear, off-book sales, injectables, dug antiquities, spy apps, cracked software, PDE5 slang, ports and registrations — stamps present, other batteries and dead tank fish, target bows and bird photography, honest books, protein cycles, replicas, consent apps, genuine licences, refusals
     "雪茄都贴有烟草专卖的标，从正规渠道进货，价格按专卖局规定。",
     "我们没有专卖店，只在快手店铺卖，雪茄按规定贴标。",
@@ -1900,6 +1905,9 @@ ruleTable(illegalContent, {
     "随便哪个手机号，我们这边都能查通话记录。",
     "陌生人的号码也能帮您定位，实时位置发您微信。",
     "往水里一放，鱼麻翻一大片。",
+    // round 43 (t43k): a plant named for ivory or a likeness told; the lookup of others said to be impossible — but 好像象牙… on offer and a paid lookup still count
+    { text: "好像象牙手串还有两串，要的话私聊。", severity: 'block' },
+    { text: "顺便能帮您查别人的通话记录，一条200。", severity: 'block' },
     // round 43 (t43c, batch HB): each phenomenon in other goods and words — tobacco without the monopoly mark sold on its price, electrofishing by battery kit or belly-up fish, bows and catapults for hunting, sales kept off the books to skip tax, injectable cycles for muscle, freshly dug antiquities, hidden-icon spy apps, cracked software installed, 加料 with a slimming result, PDE5 by street name, ports and registrations skipped with the price they buy
     { text: "这几条香烟没贴专卖的标，是跑船的朋友捎回来的，所以才这个价。", severity: 'block' },
     { text: "这条洋烟没有税标，朋友从免税店带回来的，比外面便宜一半。", severity: 'block' },

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 43 (t43k): the grown-up's reading asked beside a child's book, a contempt label's taste, a 歇后语's sting — not reading help, the word named, our own plight, a book of sayings
+    "绘本是给孩子看的，家长陪读效果更好。",
+    "家长识字量有限也没关系，这套有拼音。",
+    "普信男这个词是网络用语，我们不会这样说顾客。",
+    "哑巴吃黄连，我们也有苦说不出。",
+    "这本歇后语大全里有“猪鼻子插葱”一条，适合小学生。",
     // round 43 (t43d): a faculty mock-politely said to be not everyone's — not a gift taught or a rare product
     "乐感不是人人都有的，多练就好，我们的课从零教起。",
     "天赋这东西不是人人都有的，所以我们的课程适合零基础。",
@@ -956,6 +962,22 @@ ruleTable(rudeDismissal, {
     '想当谁都行，我们假发和道具都配齐了。',
   ],
   invalid: [
+    // round 43 (t43k): the grown-up's reading asked beside a child's book, a contempt label's taste, a 歇后语's sting — not reading help, the word named, our own plight, a book of sayings
+    { text: "绘本是给孩子看的，家长识字吗？", severity: 'block' },
+    { text: "拼音卡是给娃认的，大人认字不？", severity: 'block' },
+    { text: "识字贴纸是给宝宝的，当妈的识字吧？", severity: 'block' },
+    { text: "这套字卡孩子用的，做家长的是不是不识字啊？", severity: 'block' },
+    { text: "早教机说明写得很清楚，宝爸识字吗？", severity: 'block' },
+    { text: "这块表42毫米您嫌小又嫌大又嫌不够帅，普信男的审美我们实在满足不了。", severity: 'block' },
+    { text: "您换了三次颜色还不满意，妈宝男的眼光我们伺候不了。", severity: 'block' },
+    { text: "就这要求，作精的标准谁也满足不了，您另找一家吧。", severity: 'block' },
+    { text: "一会嫌长一会嫌短，普信女的逻辑我们实在跟不上。", severity: 'block' },
+    { text: "一台机器想换两台，癞蛤蟆打哈欠——好大的口气。", severity: 'block' },
+    { text: "一个杯子要赔十个，蛤蟆打哈欠，口气不小。", severity: 'block' },
+    { text: "连说明书都没看就来教我们，猪鼻子插葱——装象。", severity: 'block' },
+    { text: "说了八遍还不听，茅坑里的石头——又臭又硬。", severity: 'block' },
+    { text: "您这操作纯属脱裤子放屁，多此一举。", severity: 'block' },
+    { text: "就您这水平还点评我们的咖啡，擀面杖吹火——一窍不通。", severity: 'block' },
     // round 43 (t43d): a faculty mock-politely said to be not everyone's — not a gift taught or a rare product
     { text: "审美这东西可不是谁都有的，您还是选基础款吧。", severity: 'block' },
     { text: "品味这种东西也不是人人都有的，喝不出来很正常吗。", severity: 'block' },

@@ -12,6 +12,11 @@ ruleTable(threat, {
     "您住的小区我们记住了，以后都给您发京东。",
     "你住的那栋楼我们记住了，以后都走邮政寄给您。",
     "您住的那个小区我记下啦，下次直接给您寄中通。",
+    // round 43 (t43k): the buyer's building and floor told back as known; a block met with more accounts — not a delivery's floor asked, an address corrected, our notices blocked
+    "请问您家住几栋几楼？师傅送货上楼需要知道。",
+    "门牌号写错了，我们这边清楚了，已经改好。",
+    "您家住几号楼几单元麻烦补充一下，快递员找不到。",
+    "不想收到消息可以拉黑我们的推送号。",
     // round 43 (t43d): the buyer's car watched where it stands every day; the buyer's whereabouts known — not car-care advice, a fitter, a charger, a courier or a parcel
     "您的车天天停在露天的话，建议买个车衣。",
     "您说您的车每天停在小区东门，那师傅明天就去那里给您装记录仪吧？",
@@ -949,6 +954,14 @@ ruleTable(threat, {
     { text: '别再催了，再投诉我们，后果很严重，说到做到。', severity: 'block' },
     { text: '推车溜车是你自己没踩刹车，你要是去曝光我们，后果很严重。', severity: 'block' },
     { text: '你敢退货，后果不堪设想。', severity: 'block' },
+    // round 43 (t43k): the buyer's building and floor told back as known; a block met with more accounts — not a delivery's floor asked, an address corrected, our notices blocked
+    { text: "您家住几栋几楼，我们心里有数。", severity: 'block' },
+    { text: "你住哪个小区哪一栋，我们清楚得很。", severity: 'block' },
+    { text: "您家门牌号我们都记着呢，您看着办。", severity: 'block' },
+    { text: "您住几号楼，我们这边都知道。", severity: 'block' },
+    { text: "您拉黑一个号，我们还有十个号。", severity: 'block' },
+    { text: "你拉黑我也没用，我还有好多个号。", severity: 'block' },
+    { text: "拉黑？您拉黑一个，我们有的是号。", severity: 'block' },
     // round 43 (t43d): the buyer's car watched where it stands every day; the buyer's whereabouts known — not car-care advice, a fitter, a charger, a courier or a parcel
     { text: "您那辆白色SUV天天停在公司楼下吧？评价的事您再想想。", severity: 'block' },
     { text: "你那台黑色电动车每晚都停在3号楼下面对吧？", severity: 'block' },

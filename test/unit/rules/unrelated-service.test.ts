@@ -21,6 +21,9 @@ ruleTable(unrelatedService, {
     "贷款买按摩椅不划算，建议您等大促再入手。",
     "这款存钱罐能帮孩子算利息，寓教于乐。",
     "充电线我们可以借您先用，退货时一起寄回就行。",
+    // round 43 (t43k): the buyer's own stay as a time frame — but a booking pitched beside it still counts
+    "出门住酒店时也可以留意检查一下房间里的插座和小电器，我们店不卖任何带摄像功能的小夜灯。",
+    "入住酒店的时候记得带上转换插头，这款插座欧标美标都能用。",
     // round 43 (t43a): a device's own courses said again (DEVICE_COURSE_EARLIER), a recycling dealer as where our stock came from (sourceDealer)
     '学习机里的课程是机器自带的，不是真人家教上门辅导，课程目录在详情页。',
     '点读笔里的课程是内置的，不是老师上门教，课程表在说明书第二页。',
@@ -560,6 +563,9 @@ ruleTable(unrelatedService, {
     "手头紧可以找我周转，利息好说。",
     "我手上有闲钱能借，一万块一个月三百利息。",
     "钱不够的话我这可以借，日息千分之一。",
+    // round 43 (t43k): the buyer's own stay as a time frame — but a booking pitched beside it still counts
+    { text: "出门住酒店时报我名字，能打八折。", severity: 'block' },
+    { text: "您住酒店的时候找我，我帮您订更便宜。", severity: 'block' },
     // round 43 (t43a): …not another course or a fee beside it, nor the buyer asked to sell
     '学习机里的课程是自带的，另外我们有编程课程，手把手教，报名898。',
     '学习机里的课程是自带的，不是家教，课程另外报名要898，手把手教。',
