@@ -519,6 +519,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // Round 43, second wave: HE (140: 2.7 ×60 in the trade's own slang — 40 goods and services past the law, 20 defamation — 2.8 ×20,
     // 2.4 ×20 over 45 verticals; 40 clean), blind. First run 0.570 / 2.5% (57/100, 1/40); after t43g (2.7) and t43h (2.4, 2.8) 1.000 / 0%.
     ['dev-blind-he.jsonl', 0.97, 0.02],
+    // Round 43, third wave: HG (140: 2.4 ×35, 2.7 ×35 — 13 of them smears also labelled 2.4 — 2.6 ×15, 2.5 ×15 over 77 verticals, the breach as
+    // the last line of a long patient reply or a short angry one; 40 clean), blind. First run 0.810 / 7.5% (81/100, 3/40); after t43k (2.4,
+    // 2.5, false alarms) and t43l (2.7, 2.6) 1.000 / 0%.
+    ['dev-blind-hg.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -929,6 +933,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // handbags, wallets and belts, pajamas and loungewear, collagen and beauty drinks; 60 hard clean), written blind in round 43 and scored by
   // number only after the first wave's tuning: 0.944 (85/90), false alarms 1/60 at first sight (5b40a79). A floor only.
   heldOutFloor('holdout-du.jsonl', 0.94, 0.02);
+
+  // HELD OUT, sealed: DV (150: 90 breaches over every clause in ten verticals new to a sealed set — aquarium lighting and filters, garden
+  // tools, perfume and fragrance, baby diapers and wipes, golf, fountain pens and ink, car phone mounts and dash accessories, swimwear,
+  // sunglasses, pet food; 60 hard clean), written blind in round 43 and scored by number only after the second and third waves' tuning:
+  // 0.989 (89/90), false alarms 2/60 at first sight. A floor only.
+  heldOutFloor('holdout-dv.jsonl', 0.98, 0.04);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
