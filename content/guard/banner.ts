@@ -55,7 +55,8 @@ const COLLAPSED_TITLE: Record<BannerMode, [string, string]> = {
 
 const TITLE: Record<BannerMode, [string, string]> = {
   typing: ['发现可能违规的内容', 'Possible rule breach'],
-  blocked: ['已拦截发送：请先修改标出的内容', 'Send blocked: fix the marked words first'],
+  // "The listed", not "the marked": a breach only in text the page hides (round 43) is listed but has no mark to point at.
+  blocked: ['已拦截发送：请先修改下列违规内容', 'Send blocked: fix the breaches listed below first'],
   held: ['请确认：这条消息可能违规', 'Please confirm: this message may break the rules'],
   armed: ['已允许发送这一条（会记录）', 'Override armed for this message (logged)'],
 };
