@@ -47,6 +47,9 @@ function matchesOrContains(row: Element, selector: string): boolean {
   return row.matches(selector) || row.querySelector(selector) !== null;
 }
 
+/** What every failed-send caption holds (send-failure.ts): a cheap test before reading a row's elements one by one. */
+const FAILURE_WORD = /发送失败|重新发送|重发/;
+
 /** The row's words, and with its images' sources (which tell two images apart). */
 function bodyText(row: Element, chat: ChatSelectors): { text: string; words: string } {
   const body = row.querySelector(chat.body);
@@ -55,8 +58,9 @@ function bodyText(row: Element, chat: ChatSelectors): { text: string; words: str
   if (!body) {
     const stamp = row.querySelector(chat.stamp);
     if (stamp?.textContent) text = text.replace(stamp.textContent, '');
-    // A failed-send caption is not the message's words (it comes and goes on the same message).
-    for (const leaf of row.querySelectorAll('*')) {
+    // A failed-send caption is not the message's words (it comes and goes on the same message). Every such caption
+    // holds one of these words, so a row without them skips the walk over its elements.
+    if (FAILURE_WORD.test(text.replace(/\s+/g, ''))) for (const leaf of row.querySelectorAll('*')) {
       const caption = leaf.childElementCount === 0 ? (leaf.textContent ?? '') : '';
       if (caption && isFailureMark(caption)) text = text.replace(caption, '');
     }
