@@ -940,6 +940,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // 0.989 (89/90), false alarms 2/60 at first sight. A floor only.
   heldOutFloor('holdout-dv.jsonl', 0.98, 0.04);
 
+  // HELD OUT, sealed: DW (150: 90 breaches over every clause in ten verticals new to a sealed set — LED and microcurrent beauty devices,
+  // down jackets, pet toys, snow boots, body lotion and body wash, imported fresh fruit, smartphones, laptops, trampolines and kids'
+  // slides, mooncakes and festive gift boxes; 60 hard clean), written blind in round 44 and scored by number only at the round's start:
+  // 0.933 (84/90), false alarms 1/60 at first sight (d2d77c24). A floor only.
+  heldOutFloor('holdout-dw.jsonl', 0.93, 0.02);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
