@@ -710,6 +710,19 @@ const cues: Cue[] = [
     notSentence: /谨防|小心|警惕|举报|骗子|冒充|不要相信|别相信/,
   },
   {
+    // Round 44 (t44a): the trade's word hinted at with 所谓的 / 传说中的 (the wink that says "you know the kind"), then ours having or
+    // selling it (所谓的原单我们有货; 传说中的外单，店里现货): the hint is the claim. Not the market's so-called ones warned of
+    // (市面上所谓的原单都是假的 — soCalledMarket), nor ours said to have none (所谓的原单我们没有, 我们从来不卖).
+    words: ['原单', '外单', '跟单', '尾单', '原单货', '外单货', '尾单货'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:所谓|传说中|传闻中|江湖上说)(?:的)?(?:那种|那些|这种|这些)?$/,
+    after: /^[^。！？]{0,14}?(?:我们|我家|本店|咱家?|店里|我这|这边|我们这)[^，。！？没不无绝从未]{0,4}?(?:有货|有|卖|能拿|拿得到|可以拿|能出|出货|发货|上新|到了)|^[^。！？没不无]{0,10}?(?:现货|有货|私聊|私我|拍下|下单|包邮|要的话|需要的话|想要的话)/,
+    notAfter: new RegExp(`${REFUSED_AFTER.source}|^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|(?:的)?(?:包裹|订单|快递|物流|运单))`),
+    notSentence: NOT_A_CLAIM,
+    unless: (ctx, start, end) => soCalledMarket(ctx, start, end),
+  },
+  {
     // 原单 graded (顶级原单, 精品原单): the trade's top copies.
     words: ['原单'],
     severity: 'block',
