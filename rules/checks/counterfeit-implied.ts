@@ -1492,7 +1492,10 @@ const cues: Cue[] = [
     severity: 'warn',
     message: '拿商品和“正品”比，说没区别，暗示本身不是正品（规则 2.8）',
     before: /(?:和|跟|与|同)(?:正品|真品|真货|(?<![a-z])zp|zhengpin)(?:的|货|的货)?(?:对比|比|相比|比起来|放一起)?(?:是|都|也)?(?:几乎|基本|基本上|完全|根本|看起来|用起来|用着|真的|确实)?$/,
-    notSentence: [GENUINE_CLAIM, ADVICE, REMEDY, /吗|么|是不是|是否|会不会|有没有|[?？]|小样|试用装|旅行装|中样|分装|正装|替换装|补充装|替换芯|内芯|赠品/],
+    // Round 44 (t44a): …nor with the copy denied beside it (跟正品没区别，不是高仿的): the likeness said of goods vouched not a copy — unless
+    // the denial makes way for another tier (不是高仿，是原单; 不是A货，而是公司级).
+    notSentence: [GENUINE_CLAIM, ADVICE, REMEDY, /吗|么|是不是|是否|会不会|有没有|[?？]|小样|试用装|旅行装|中样|分装|正装|替换装|补充装|替换芯|内芯|赠品/,
+      /^(?![^]*(?:原单|尾单|外单|跟单|公司级|纯原|一比一|1比1|厂货|工厂货|而是|版本|级别))[^]*(?:不是|并非|绝非|绝不是|并不是|可不是)(?:什么)?(?:高仿|精仿|仿品|仿货|假货|a货|复刻|山寨)/],
   },
   {
     // Nobody notices when the goods are used, said where genuineness is the topic: 莆田工艺的，穿出去没人分得清,
