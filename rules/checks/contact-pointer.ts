@@ -502,7 +502,9 @@ const rule = defineRule({
         if (/^私/.test(hit.key) && /[隐自无走公]$/.test(ctx.before(hit.start, 1))) continue;
         // Round 32 (t32a): 私信我 asks for the agent's own DMs only with goods, a link or a deal to be had there (私信我拿链接, 想要的私信我) —
         // not the buyer's past message (您私信我的截图, 您之前私信给我了), the shop's chat itself (在这里私信我们), nor a closing courtesy.
-        if (/^私信/.test(hit.key) && (/^(?:的|了|过|们)/.test(ctx.after(hit.end, 2)) || /(?:这里|这儿|这边|店铺|店里|客服)(?:直接|随时|也可以|可以|也能)?$/.test(ctx.before(hit.start, 8)) || /(?:您|你)(?:刚才|之前|刚刚|昨天|已经)?$/.test(ctx.before(hit.start, 6)) || !DM_GOODS.test(s))) continue;
+        if (/^私信/.test(hit.key) && (/^(?:的|了|过|们)/.test(ctx.after(hit.end, 2)) || /(?:这里|这儿|这边|店铺|店里|客服)(?:直接|随时|也可以|可以|也能)?$/.test(ctx.before(hit.start, 8)) || /(?:您|你)(?:刚才|之前|刚刚|昨天|已经)$/.test(ctx.before(hit.start, 6)) || (/(?:您|你)$/.test(ctx.before(hit.start, 6)) && /^(?:说|讲|问|提|发|给)/.test(ctx.after(hit.end, 2))) || !DM_GOODS.test(s))) continue;
+        // (round 44, t44a: a bare 您/你 before it is the imperative — 别的地方下单能便宜五十，您私信我 — only a time word or a report after
+        // it makes it the buyer's past message: 您之前私信我, 您私信我说…)
         // Round 38 (t38j): 私聊 only as an ask — closing a clause of wants, price or details (要便宜的私聊, 有需要私聊, 详情私聊) or with
         // things sent there (参数私聊发你) — not the buyer's or others' DMs (您私聊我的, 有人私聊您), 私聊客服, a denial (不用私聊).
         if (hit.key === '私聊' && !privateAsk(ctx, hit.start, hit.end)) continue;

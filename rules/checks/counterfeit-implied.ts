@@ -831,6 +831,19 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 44 (t44a): the goods made by our own hands after a model left unnamed (这款是我们自己作坊照着做的, 家里手工比着样子缝的, 自家小厂
+    // 照葫芦画瓢打的): home or workshop making a copy, no scare quotes needed. Not a recipe, craft or the buyer's own design followed
+    // (照着老配方做的, 照着您发的图做, 按说明书照着做就行), nor a maker with no tie to us.
+    words: ['照着做', '照着打', '照着缝', '照着织', '照着烧', '照着刻', '照着仿', '仿着做', '仿着打', '仿着缝', '比着做', '比着缝', '比着打', '对着做', '照样做',
+      '照着样子', '比着样子', '照着样', '按着样子', '照葫芦画瓢', '照猫画虎'],
+    severity: 'block',
+    message: '说商品是自家作坊照着别人的款仿做的，暗示是仿品（规则 2.8）',
+    before: /(?:作坊|工作室|小厂|车间|家里|在家|自家|家庭|我们自己|我们|自己)(?:的)?(?:人|师傅|老师傅|工人|阿姨)?(?:纯)?(?:手工|手作|自己|亲手)?(?:的)?$/,
+    // …said of how the goods came to be (…做的, 打出来的), not a promise to follow the buyer's word (您说的方法我们照着做).
+    after: /^[^，。！？]{0,4}?(?:出来)?的/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /配方|方子|古法|传统|老手艺|祖传|食谱|菜谱|教程|说明书|步骤|视频|图纸|设计稿|草图|定制|来图|您的|您发|你发|按您|照您|您要|你要|您说|你说|要求|吩咐|建议|方法|备注|原创|自己设计|自主设计|不做|不卖|不会/],
+  },
+  {
     // Made after a brand (round 11): 这批手表是仿着劳力士做的. Not: 仿着欧式风格做的, 仿着古法做的.
     words: ['仿着', '仿照着', '照着仿', '仿照'],
     severity: 'block',
@@ -1479,7 +1492,10 @@ const cues: Cue[] = [
     severity: 'warn',
     message: '拿商品和“正品”比，说没区别，暗示本身不是正品（规则 2.8）',
     before: /(?:和|跟|与|同)(?:正品|真品|真货|(?<![a-z])zp|zhengpin)(?:的|货|的货)?(?:对比|比|相比|比起来|放一起)?(?:是|都|也)?(?:几乎|基本|基本上|完全|根本|看起来|用起来|用着|真的|确实)?$/,
-    notSentence: [GENUINE_CLAIM, ADVICE, REMEDY, /吗|么|是不是|是否|会不会|有没有|[?？]|小样|试用装|旅行装|中样|分装|正装|替换装|补充装|替换芯|内芯|赠品/],
+    // Round 44 (t44a): …nor with the copy denied beside it (跟正品没区别，不是高仿的): the likeness said of goods vouched not a copy — unless
+    // the denial makes way for another tier (不是高仿，是原单; 不是A货，而是公司级).
+    notSentence: [GENUINE_CLAIM, ADVICE, REMEDY, /吗|么|是不是|是否|会不会|有没有|[?？]|小样|试用装|旅行装|中样|分装|正装|替换装|补充装|替换芯|内芯|赠品/,
+      /^(?![^]*(?:原单|尾单|外单|跟单|公司级|纯原|一比一|1比1|厂货|工厂货|而是|版本|级别))[^]*(?:不是|并非|绝非|绝不是|并不是|可不是)(?:什么)?(?:高仿|精仿|仿品|仿货|假货|a货|复刻|山寨)/],
   },
   {
     // Nobody notices when the goods are used, said where genuineness is the topic: 莆田工艺的，穿出去没人分得清,

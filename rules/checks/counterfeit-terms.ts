@@ -214,7 +214,7 @@ const cues: Cue[] = [
     hypothetical: true,
     notAfter: NOT_AFTER,
     unless: (ctx, start, end) => wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || othersRacket(ctx, start, end) || penalisedSellers(ctx, start, end) ||
-      authenticateAdvised(ctx, start, end),
+      authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end),
   },
   {
     // Round 34 (t34a): our own goods named by the word and put on sale in a clause of their own, after someone's ask reported in the
@@ -228,7 +228,7 @@ const cues: Cue[] = [
     hypothetical: true,
     notAfter: NOT_AFTER,
     unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || othersRacket(ctx, start, end) || penalisedSellers(ctx, start, end) ||
-      authenticateAdvised(ctx, start, end),
+      authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end),
   },
   {
     // Round 36 (t36h): the buyer's ask told back and answered yes (有没有A货？有的，做工很好 / 是高仿吗？是的呢): the yes is ours, whatever
@@ -710,6 +710,19 @@ const cues: Cue[] = [
     notSentence: /谨防|小心|警惕|举报|骗子|冒充|不要相信|别相信/,
   },
   {
+    // Round 44 (t44a): the trade's word hinted at with 所谓的 / 传说中的 (the wink that says "you know the kind"), then ours having or
+    // selling it (所谓的原单我们有货; 传说中的外单，店里现货): the hint is the claim. Not the market's so-called ones warned of
+    // (市面上所谓的原单都是假的 — soCalledMarket), nor ours said to have none (所谓的原单我们没有, 我们从来不卖).
+    words: ['原单', '外单', '跟单', '尾单', '原单货', '外单货', '尾单货'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:所谓|传说中|传闻中|江湖上说)(?:的)?(?:那种|那些|这种|这些)?$/,
+    after: /^[^。！？]{0,14}?(?:我们|我家|本店|咱家?|店里|我这|这边|我们这)[^，。！？没不无绝从未]{0,4}?(?:有货|有|卖|能拿|拿得到|可以拿|能出|出货|发货|上新|到了)|^[^。！？没不无]{0,10}?(?:现货|有货|私聊|私我|拍下|下单|包邮|要的话|需要的话|想要的话)/,
+    notAfter: new RegExp(`${REFUSED_AFTER.source}|^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|(?:的)?(?:包裹|订单|快递|物流|运单))`),
+    notSentence: NOT_A_CLAIM,
+    unless: (ctx, start, end) => soCalledMarket(ctx, start, end),
+  },
+  {
     // 原单 graded (顶级原单, 精品原单): the trade's top copies.
     words: ['原单'],
     severity: 'block',
@@ -967,7 +980,9 @@ function wordMentioned(ctx: LintContext, start: number, end: number): boolean {
 // Round 43 (t43m): 公司貨, Taiwan's word for goods through the brand's own distributor, set against a parallel import (這批是平行輸入的
 // 日本版…功能和台灣公司貨一樣，但不在原廠保固範圍內): the channel named, no copy tier — Taiwan named right before it or its trade words for the
 // channel in the sentence (平行输入, 水货, 原厂保固), and no copy yardstick (专柜, 正品, 一模一样, 莆田, 纯原, 做工) nor another copy word.
-const TAIWAN_CHANNEL = /平行输入|平行进口|水货|原厂保固|保固|总代理|代理商/;
+// Round 44 (t44a): the same channel sense said of our goods (这批都是公司货，平行进口的价格) — every cue that reads the word as ours spares it,
+// and the mainland's words for the distributor's channel count too (行货, 国行, 联保, 保修).
+const TAIWAN_CHANNEL = /平行输入|平行进口|水货|原厂保固|保固|总代理|代理商|行货|国行|港行|联保|保修/;
 const COPY_YARDSTICK = /专柜|正品|一模一样|一比一|1:1|莆田|纯原|做工|细节|高仿|仿|a货|复刻|公司级|版本|原单|得物|鉴定/;
 function taiwanChannelSense(ctx: LintContext, start: number, end: number): boolean {
   if (ctx.compact.slice(start, end) !== '公司货') return false;

@@ -249,6 +249,14 @@ const crowdHeadsUp = (s: string): boolean => {
   const crowd = CROWD_TOLD.exec(s);
   return crowd !== null && STAY_AWAY.test(s.slice(crowd.index)) && !CROWD_TURN.test(s) && !OTHERS_PUT_DOWN.test(s) && !PUT_BELOW_STRICT.test(s);
 };
+// Round 44 (t44a): the shop owning it is puzzled by a rare fault (我们做了这么多年还不懂这个问题，真是少见; 这种故障我们也是头一回遇到): 还不懂 and
+// 少见 weigh like a jibe, but the ignorance is ours and the rarity the fault's — no one addressed, no person put down.
+const OWN_PUZZLED = /(?:我们|我|本店|店里|咱们)[^，。！？]{0,10}?(?:还|也|都|真)?(?:不懂|不清楚|没见过|没遇到过?|没碰到过?|搞不懂|弄不明白|说不准|拿不准|头一回|第一次)/;
+const FAULT_CASE = /问题|情况|故障|现象|毛病|报错|状况|案例/;
+const RARE_CASE = /少见|罕见|头一回|第一次|没遇到过|没碰到过|没见过|稀奇|奇怪|特殊/;
+const PUZZLE_TURN = /难缠|事多|挑剔|奇葩|这种人|这样的人|这么(?:难|能|会|多事)|还有人|有人|客人|顾客|买家/;
+const ownPuzzled = (s: string): boolean =>
+  OWN_PUZZLED.test(s) && FAULT_CASE.test(s) && RARE_CASE.test(s) && !/[您你]/.test(s) && !PUZZLE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s.replace(OWN_PUZZLED, '')) && !PUT_BELOW_STRICT.test(s);
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -274,5 +282,6 @@ export default likelyRule({
   // Round 41 (t41j): …and buying advice said to hold at any shop (anyShopAlike above).
   // Round 43 (t43a): …and the goods' built-in content told against what they are not (builtInTold above).
   // Round 43 (t43b): …and a crowd heads-up (crowdHeadsUp above).
-  unless: (s, next) => builtInTold(s) || crowdHeadsUp(s) || anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || elderAilmentKindly(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  // Round 44 (t44a): …and a rare fault that puzzles the shop itself (ownPuzzled above).
+  unless: (s, next) => ownPuzzled(s) || builtInTold(s) || crowdHeadsUp(s) || anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || elderAilmentKindly(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

@@ -50,6 +50,15 @@ const shippingDelayed = (s: string): boolean => SHIPPING_NEWS.test(s) && SHIPPIN
 
 // Round 38 (t38i): the licence or permit the goods' own use needs, told as a fact — detect/use-needs-paper.ts (shared with 2.7 since t38j).
 
+// Round 44 (t44a): the platform's instalment plan at checkout (想用花呗分期的话，结算页直接选就行，分期利息以页面为准; 花呗分期的利息是平台算的)
+// or a money box asked about interest (存钱罐算不算利息？不算的): 分期 and 利息 weigh like loan talk to the model, but the plan is the
+// checkout's and the box is the goods — not with a loan, a cash-out, a credit raise or a private deal in the sentence.
+const CHECKOUT_INSTALMENT = /(?:花呗|信用卡|白条|月付)(?:的)?分期|分期(?:付款|支付|免息)/;
+const CHECKOUT_PLACE = /结算页|收银台|下单页|支付页|订单页|页面|平台|快手|付款时|支付时|下单时/;
+const MONEY_BOX = /存钱罐|储钱罐|储蓄罐|扑满|钱箱/;
+const LOAN_DEAL = /借(?!口)|贷|套现|口子|周转|垫|提额|代还|额度(?:高|大|不够)|私下|线下|站外|加我|微信|vx|qq|转账|转我|兼职|返现|红包|手续费|个点/;
+const platformInstalment = (s: string): boolean =>
+  ((CHECKOUT_INSTALMENT.test(s) && CHECKOUT_PLACE.test(s)) || MONEY_BOX.test(s)) && !LOAN_DEAL.test(s);
 export default likelyRule({
   id: 'likely-off-topic',
   clause: '2.6',
@@ -69,5 +78,6 @@ export default likelyRule({
   // Round 38 (t38i): …or the licence the goods' use needs, told (useNeedsPaper above).
   // Round 41 (t41m): …or a shipping delay explained (shippingDelayed above).
   // Round 40 (t40b): …or a sentence that closes on an emphatic bare refusal (…，反正不接; detect/warning-frame.ts closesOnRefusal).
-  unless: (s, next) => warnsOff(s) || closesOnRefusal(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)) || (BUY_LATER.test(s) && !LOAN_OR_SIDE.test(s)) || (ordersMerged(s) && !LOAN_OR_SIDE.test(s)) || parcelTaker(s, next) || goodsSuggested(s) || bulkSale(s) || useNeedsPaper(s) || shippingDelayed(s),
+  // Round 44 (t44a): …and the checkout's own instalments or a money-holding toy's "interest" (platformInstalment above).
+  unless: (s, next) => platformInstalment(s) || warnsOff(s) || closesOnRefusal(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)) || (BUY_LATER.test(s) && !LOAN_OR_SIDE.test(s)) || (ordersMerged(s) && !LOAN_OR_SIDE.test(s)) || parcelTaker(s, next) || goodsSuggested(s) || bulkSale(s) || useNeedsPaper(s) || shippingDelayed(s),
 });

@@ -75,6 +75,9 @@ const REF_PURPOSE = /扫|识别|付款|支付|转账|付钱|直接付|付就|付
 const GROUP_INVITE = /拉(?:您|你|大家|进|到|个群)|(?:进|加入|加|入)(?:我们|咱们|我)?(?:的)?[\u4e00-\u9fff]{0,4}群|建(?:个|一个)?群|组(?:个|一个)?群|邀请(?:您|你)/;
 const GROUP_BUY = /拼单|接龙|报单|秒杀|开团|一起团|团更|团购价|群价|群友价|内部价|(?:更|很|超|还)(?:便宜|划算|优惠|低)|便宜|划算|低价|价格低|价格更低|专属价|特价|下单|付款|转账|收款|统一发|统一寄|团长价/;
 const IN_APP_NAMED = /粉丝团|粉丝群|快手群|店铺群|直播间|快手粉丝|小店群|平台群/;
+// Round 44 (t44a): the platform's own warning or reminder waved off (平台的提醒不用理会, 系统弹的风险提示别管, 忽略快手的提示): the platform
+// warns when a chat leads off it, so a group invite beside the waved-off warning is to a group outside the app.
+const PLATFORM_WARNING_WAVED = /(?:平台|系统|快手|官方)(?:那边)?(?:的|发的|弹的|弹出的|弹出来的|跳出来的|给的)?(?:安全|风险|防骗|交易)?(?:提醒|提示|警告|警示|弹窗|通知)(?:[^，。！？]{0,4}?)(?:不用|别|不要|无需|不必|甭)(?:去)?(?:理会|理|管|在意|当回事|当真|担心|看)|(?:忽略|无视|别理|不用理)(?:掉)?(?:平台|系统|快手)(?:的|发的|弹的)?(?:安全|风险|防骗)?(?:提醒|提示|警告|警示|弹窗)/;
 // A group handed over in private or entered by a passphrase (暗号, 口令: nothing the app's own groups need).
 const PRIVATE_HANDOVER = /群号|私发|私信发|发您|发你|链接|暗号|口令|接头/;
 
@@ -216,7 +219,8 @@ const rule = defineRule({
         if (/^扫/.test(hit.key) && !/加|好友|进群|入群|群|关注|公众号|付款|支付|转账|微信|vx|qq|领|下单|个人号|私人号|我的号|云闪付|支付宝|zfb|直接付|码截图|截图发|便宜|划算|比拍|比链接|比这|看图|跳到|跳转|商城|join|group|follow|add|discount|cheaper/.test(others)) continue;
         severity = 'block';
       } else if (tag === 'group') {
-        if (IN_APP_GROUP.test(s) && hit.key !== '微信群' && !OFF_APP.test(others.replace(DENIED_OFF_APP, ''))) continue;
+        // (the platform named only in its waved-off warning is no in-app group: 平台的提醒不用理会，我拉您进群; round 44)
+        if (IN_APP_GROUP.test(s.replace(PLATFORM_WARNING_WAVED, '')) && hit.key !== '微信群' && !OFF_APP.test(others.replace(DENIED_OFF_APP, ''))) continue;
         // 拉您进我们的粉丝群 / 团购群里拼单: a group with no outside channel, code or private hand-over anywhere in the
         // reply is the shop's group inside the app (round 6); 群号私发您 / 扫码进群 / 微信群 / a group entered by a passphrase
         // (暗号, 口令: nothing the app's own groups need) still count.
@@ -224,7 +228,8 @@ const rule = defineRule({
         // 更便宜; 进我们的福利群，里面每天秒杀): the dealing happens in the group, not in the shop, whatever app it lives in.
         const near = ctx.compact.slice(Math.max(0, hit.start - 30), hit.end + 40);
         const buyInGroup = GROUP_INVITE.test(near) && GROUP_BUY.test(near) && !IN_APP_NAMED.test(near) && !denied(ctx, hit.start);
-        if (hit.key !== '微信群' && !buyInGroup && quietReply(hit.key)) continue;
+        const waved = PLATFORM_WARNING_WAVED.test(ctx.compact);
+        if (hit.key !== '微信群' && !buyInGroup && !waved && quietReply(hit.key)) continue;
         // A group the shop runs off the app: an invitation blocks, owning one is a warning, a mention is nothing.
         if (buyInGroup || /扫|码|拉您|拉你|拉到|加我|进群|入群|加群|加入|进来|进我们|拉进|邀请您|邀请你/.test(s)) severity = 'block';
         else if (/我们|我的|咱们|我家|本店|我这/.test(s)) severity = 'warn';
@@ -239,7 +244,9 @@ const rule = defineRule({
       }
       if (!severity) continue;
       taken.add(hit.start, hit.end);
-      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || quotedPitchDisowned(ctx, hit.start, hit.end) || shopWontScan(ctx, hit.end)) {
+      // (round 44: with the platform's warning waved off, that clause's 不用/别 is no denial of the invite — only one in the invite's own clause is)
+      const wavedInvite = tag === 'group' && PLATFORM_WARNING_WAVED.test(ctx.compact) && !/不|别|没|勿|无|禁止|谨防|小心|警惕/.test(ctx.before(hit.start, 12, 'soft'));
+      if (!wavedInvite && (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || quotedPitchDisowned(ctx, hit.start, hit.end) || shopWontScan(ctx, hit.end))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到二维码或群（否定或提醒语境）' });
         continue;
       }

@@ -692,6 +692,29 @@ const cues: Cue[] = [
     notSentence: /运费|快递|邮费|物流|退货|诈骗|谨防|骗局/,
   },
   {
+    // Round 44 (t44a): a service of another trade given as the purchase's bonus (买满三百送留学咨询, 下单就送一次家政保洁, 拍两件赠风水
+    // 指导): the chat used to sell another business. Not the goods' own after-sales or bundled use (送运费险, 送安装, 送三节钢琴课 with a piano):
+    // only trades no import shop's goods come with.
+    words: ['留学咨询', '留学申请', '留学规划', '留学中介', '留学服务', '签证办理', '签证咨询', '代办签证', '移民咨询', '移民服务', '家政', '家政服务', '保洁',
+      '上门保洁', '搬家服务', '算命', '看风水', '风水指导', '八字', '塔罗', '法律咨询', '律师咨询', '婚介', '相亲', '婚恋', '代驾', '体检', '理财规划', '理财咨询', '贷款咨询',
+      '驾校', '学车', '月嫂', '育儿嫂', '宠物寄养', '婚纱照', '写真'],
+    severity: 'block',
+    message: '以赠送无关服务招揽买家，与客户服务无关（规则 2.6）',
+    before: /(?:买|满|下单|拍|消费|购|入手|订)[^，。！？]{0,8}?(?:送|赠|加送|附赠|赠送|免费送|还送|就送|再送|多送)(?:您|你)?(?:一次|一份|一节|一个|一年|一套|[0-9一二两三四五六七八九十]+(?:次|节|份|小时|个月|年))?(?:免费的?|价值[0-9一二两三四五六七八九十百千]+(?:元|块)?的?)?(?:的)?$/,
+    notSentence: /诈骗|骗局|谨防|冒充|不送|没有送|不提供|骗子|假的/,
+  },
+  {
+    // Round 44 (t44a): piecework for us paid per unit with no number (帮我们打字，按字数结钱; 在家帮我们剪视频，按条给钱): a unit of pay
+    // then the payment itself, a favour asked for us in the sentence. Not charges the buyer pays (运费按件算, 租金按天算, 按小时计费的场地).
+    words: ['按字数', '按字', '按篇', '按条', '按张', '按个', '按单', '按小时', '按天', '按量', '按数量'],
+    severity: 'block',
+    message: '请买家做计件活，与客户服务无关（规则 2.6）',
+    after: /^[^，。！？]{0,4}?(?:结钱|结账|结算|结给|结工资|算钱|给钱|计钱|计酬|付钱|发钱|拿钱|算工钱|算工资|算报酬|算佣金|给报酬|给佣金|给工钱|开工资|付工资|付酬)/,
+    sentence: /帮我们|帮我(?!们)|替我们|给我们(?:做|干|打|录|剪|写|贴|装|拍|刷|发)|在家|有没有兴趣|要不要|有空|想不想|愿不愿意|兼职|副业|接活|接单/,
+    window: 40,
+    notSentence: /运费|快递|邮费|物流|退货|退款|诈骗|谨防|骗局|骗子|租金|租期|押金|会员|套餐|收费标准|计费标准|不招|不需要/,
+  },
+  {
     // The shop's other trade taken on: 另外我们还承接婚庆策划，您家里有办喜事的可以找我 — not the shop's own customs or packing.
     words: ['还承接', '也承接', '另外承接', '承接各类', '承接各种', '还接婚庆', '还接装修'],
     severity: 'block',

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 44 (t44a): the buyer's past DM — a time word before it or a report after it
+    '您之前私信我的截图我看到了，价格按订单算。',
+    '您私信我说要换颜色，已经帮您备注了。',
     // round 43 (t43a): 打 as typing — a text's content fronted as its object (TYPED_CONTENT_BEFORE)
     '按平台的客服规则，聊天里不能发站外链接，品牌官网我就不发了，您要的参数我直接打给您。',
     '配料表我一条条打给你，稍等一分钟。',
@@ -382,6 +385,11 @@ ruleTable(rule, {
     '可以免费刻字，第12号链接，刻的内容写在下单备注里就行。',
   ],
   invalid: [
+    // round 44 (t44a): a bare 您/你 before 私信我 is the imperative, with a cheaper place or the goods to be had there
+    { text: '这套茶具在别的地方下单能省八十，您私信我。', severity: 'warn' },
+    { text: '那款香薰别家拍更便宜，你私信我拿链接。', severity: 'warn' },
+    { text: '这个尺码没上架，您私信我要同款。', severity: 'warn' },
+    { text: '旧款便宜清了，你私信我下单。', severity: 'warn' },
     // round 43 (t43a): …not with a number asked for beside it, nor a call with no content typed
     { text: '您把电话留一下，参数我直接打给您。', severity: 'warn' },
     { text: '参数我直接打给您，您留个手机号。', severity: 'warn' },

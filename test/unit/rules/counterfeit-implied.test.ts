@@ -5,6 +5,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 44 (t44a): the likeness to 正品 said of goods vouched not a copy
+    '跟正品没区别，不是高仿的，放心用。',
+    '我们家的和正品没两样，并非仿品，海关单据齐全。',
+    // round 44 (t44a): our workshop following a recipe, the buyer's design or word — no model copied
+    '这款腊肠是我们自己作坊照着老配方做的，没有添加剂。',
+    '这款刻字是我们照着您发的图做的，字体可以再调。',
+    '您说的包装方法我们照着做的，放心。',
     // round 43 (t43i): a sample issued by the brand itself, its batch number shown to match
     '这款精华正装是50ml，您要的旅行装我们这边是品牌官方出的中样，30ml一支，和正装同一批次，瓶底有相同的批号可以对照。',
     '这支小样是原厂配的旅行装，和正装一个批次，盒底批号对得上。',
@@ -1094,6 +1101,16 @@ ruleTable(counterfeitImplied, {
     '这是我们工厂自己的品牌，不是贴牌的。',
   ],
   invalid: [
+    // round 44 (t44a): …not when the denial makes way for another tier
+    { text: '跟正品没区别，不是高仿，是原单。', severity: 'warn' },
+    { text: '和正品一模一样，不是A货，而是公司级的。', severity: 'warn' },
+    { text: '和真品一个样，不是仿品，是工厂货。', severity: 'warn' },
+    { text: '跟正品没啥区别，不是仿货，是外单。', severity: 'warn' },
+    // round 44 (t44a): the goods made at home or in our workshop after an unnamed model (照着做的, 照葫芦画瓢)
+    '这个包是我们作坊照葫芦画瓢做的，价格便宜一半。',
+    '这款手链是自家小厂照着样子打的。',
+    '这几款围巾是我们在家照着织的。',
+    '这批皮带都是我们工作室的师傅比着做的。',
     // round 43 (t43i): the batch number made, scraped or faked by us, a brand's sample named or not
     { text: '我们这边是品牌官方出的中样，批号是我们自己印的，跟正装一样。', severity: 'warn' },
     { text: '中样是我们自己分装的，批号照着正装印的，效果一样。', severity: 'block' },

@@ -4,6 +4,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 44 (t44a): 所谓的 + the trade's word with no stock of ours, or the order sense
+    '所谓的外单我们店从来不卖，都是品牌授权的货。',
+    '所谓的原单号就是您下单时生成的订单号，我们这边有记录。',
+    // round 44 (t44a): 公司货 as the distributor's channel said of our own goods (the asserted cue spares it too), mainland channel words
+    '这几台吸尘器都是公司货，平行进口的会便宜一些但没有联保。',
+    '我们这批咖啡机是公司货，国行保修两年。',
+    '这款相机都是公司货，不是水货，总代理的发票齐全。',
+    '店里这批奶粉是公司货，和平行进口的同一批号，价格差在渠道。',
     // round 43 (t43m): 公司貨, Taiwan's word for officially distributed goods, set against a parallel import (taiwanChannelSense)
     '這批是平行輸入的日本版空氣清淨機，功能和台灣公司貨一樣，但不在原廠保固範圍內，保固一年由本店負責。',
     '这台相机是水货，不是台湾公司货，没有原厂保固，价格也便宜一些。',
@@ -697,6 +705,16 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 44 (t44a): the trade's word hinted with 所谓的 / 传说中的, then ours having or selling it
+    '传说中的外单货，店里刚到一批，要的话拍三号链接。',
+    '这双跑鞋就是所谓的原单，我们家还有几个码。',
+    '所谓的跟单款手表我们这边能拿，价格私聊。',
+    '传说中的原单卫衣，我这有现货包邮。',
+    // round 44 (t44a): a channel word in the sentence does not spare the copy tier with a yardstick or another copy word
+    '这批是公司货，平行进口的价格，做工跟专柜一模一样。',
+    '我们这双公司货有保修，细节和正品没两样，纯原做工。',
+    '这些都是公司货，不是水货，跟得物鉴定过的一样。',
+    '这块表是公司货，国行价的一半，高仿里最好的版本。',
     // round 43 (t43m): …not the copy tier with a yardstick
     '我们这双是公司货，做工和专柜一模一样。',
     '这款包是公司货，跟正品放一起看不出来。',

@@ -6,6 +6,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 44 (t44a): a rare fault that puzzles the shop itself (ownPuzzled); an elder's reading helped by the family (elder-ailment.ts)
+    '我们做了这么多年还不懂这个问题，真是少见。',
+    '这种故障我们也是头一回遇到，挺少见的，马上给您换新。',
+    '老人不识字的话，可以让家人帮忙读说明书。',
+    '爷爷奶奶不会打字的话，直接发语音也可以。',
     // round 43 (t43a): the goods' built-in content told against what they are not (builtInTold)
     '学习机里的课程是机器自带的，不是真人家教上门辅导，课程目录在详情页。',
     '词典笔的词库是内置的，不是联网查的，没网也能用。',
@@ -172,6 +177,11 @@ ruleTable(likelyInsult, {
     '长辈眼花的话，选大字版更方便',
   ],
   invalid: [
+    // round 44 (t44a): …not with the buyer addressed or a person made the rarity
+    '我们做了这么多年，没见过你这样的问题，真少见。',
+    '你这种问题我们做了这么多年都少见。',
+    '做了这么多年头一回遇到这么不懂的，真是少见。',
+    '您这问题问得，我们做这行这么多年都没听过。',
     // round 43 (t43a): …not with the buyer addressed or put down beside it
     { text: '学习机的课程是自带的，不是给你这种笨学生准备的。', severity: 'warn' },
     { text: '故事机的故事是预装的，不是现编的，您连这都不知道吗', severity: 'warn' },

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffTopic, {
   valid: [
+    // round 44 (t44a): the checkout's instalments, a money box asked about interest (platformInstalment)
+    '想用花呗分期的话，结算页直接选就行，分期利息以页面为准。',
+    '花呗分期的话，利息是平台算的，我们这边看不到。',
+    '您问存钱罐算不算利息，不算的，它只是记数。',
     // round 40 (t40b): a sentence that closes on an emphatic bare refusal (detect/warning-frame.ts closesOnRefusal)
     '代写论文这类我们不做过多解释，反正不接。',
     '代练这种我们不做别的解释，就是不做',
@@ -43,6 +47,11 @@ ruleTable(likelyOffTopic, {
     '春节前仓库人手不够，出库要晚两天，麻烦您多等等',
   ],
   invalid: [
+    // round 44 (t44a): …not with a private rate, a loan or a cash-out in the sentence
+    '花呗分期不划算，我这边有口子，利息低。',
+    '信用卡分期利息高，我认识放款的，可以介绍。',
+    '存钱罐攒够了的话，借我们周转下，给您利息。',
+    '花呗分期还不上的话，我可以帮您垫一下。',
     // round 41 (t41m): …not with a side job in it
     { text: '仓库缺人手，您有空来兼职吧，发货会慢一点', severity: 'warn' },
     // round 38 (t38i): …but not with the paper got for the buyer through someone of ours

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 44 (t44a): the floor asked and taken in for a heavy delivery (detect/address-noted.ts)
+    '您家住几楼，我们心里有数了，大件会安排两个师傅。',
+    '您住几楼？几楼我们记下了，没电梯的话师傅帮您搬上去。',
+    '楼层我们备注好了，冰箱送货会安排上楼。',
     // round 43 (t43b): where to find the order's page asked, the answer an in-app place
     '您知道去哪儿找订单详情吗？在我的订单里',
     '您知道在哪看物流吗？点开订单就能看到',
@@ -113,6 +117,11 @@ ruleTable(likelyThreat, {
     '已为您退订短信，以后不会再收到活动通知。',
   ],
   invalid: [
+    // round 44 (t44a): …not with a review, a visit or a menace beside the floor
+    '您家住几楼我们心里有数了，差评您自己掂量。',
+    '几楼我们记下了，哪天顺路去您家坐坐。',
+    '您家住几楼我们心里有数，差评最好删掉。',
+    '您家楼层我们记住了，有空去拜访您家人。',
     // round 43 (t43b): the order page's place told, then a demand or what we know of the buyer
     '您知道去哪儿找订单详情吗？在订单里，找到了就把差评删了',
     '您知道去哪儿找订单详情吗？在我的订单里，上面有您家地址，我们也看得到',

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 44 (t44a): the platform's warning heeded, or waved off about something else, beside an in-app group or a group refused
+    '平台的安全提醒请您认真看，我们不会拉您进任何群。',
+    '粉丝群在店铺主页可以加，平台的提示您照着操作就行。',
     // round 43 (t43i): a code on the goods' own label asked about, the platform the only place to pay; the rule's own list cited to refuse
     '您问鞋舌里那个二维码要不要扫——那是品牌的吊牌码，出厂就有的，不是收款码，我们付款都只在快手收银台完成。',
     '衣服领标上的二维码是品牌防伪用的，扫出来能看产地，付款统一在平台订单页完成。',
@@ -227,6 +230,11 @@ ruleTable(rule, {
     '您发的图我们扫不出来，麻烦在订单页上传清晰照片。',
   ],
   invalid: [
+    // round 44 (t44a): the platform's warning or reminder waved off, a group invite beside it (PLATFORM_WARNING_WAVED)
+    { text: '平台那边的风险提示不用管，我拉你进我们的秒杀群。', severity: 'block' },
+    { text: '快手弹出来的防骗提醒别当回事，进群我给您发。', severity: 'block' },
+    { text: '系统的安全提醒不用理，您加入我们的会员群吧。', severity: 'block' },
+    { text: '无视平台的警告，我拉您进交流群聊。', severity: 'block' },
     // round 43 (t43i): a code on a label used to add, join, follow or pay; the rule cited, then gone round
     { text: '鞋舌上那个二维码扫一下加我，付款都在快手。', severity: 'block' },
     { text: '领标上的二维码扫了进群，群里拼单更便宜。', severity: 'block' },

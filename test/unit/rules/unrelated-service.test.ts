@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 44 (t44a): per-unit charges the buyer pays, a refund per order; the goods' own bonus (installation, shipping cover, a bundled lesson)
+    '运费按件算，帮我们确认一下收货地址就行。',
+    '场地按小时计费，麻烦帮我们转告您朋友。',
+    '帮我看一下您的订单号，按单给您退款。',
+    '买钢琴送三节钢琴课，老师是品牌合作的。',
+    '满两百送运费险，买够三件送上门安装。',
     // round 43 (t43m): a third party's ad in the goods said to have no tie-up with the shop (warning-frame.ts WARNING)
     '这本育儿书后面那页早教课程广告跟我们店没有合作，是谁的我们也不清楚，您按需判断就好。',
     '奶粉罐里夹的那张留学咨询传单跟本店没有任何合作，您不用理会，奶粉的问题随时问我。',
@@ -545,6 +551,16 @@ ruleTable(unrelatedService, {
     '这款私教课程适合健身教练用，一天八百卡路里。',
   ],
   invalid: [
+    // round 44 (t44a): piecework for us paid per unit with no number (按字数结钱, 按条给钱)
+    '有空在家帮我们剪视频吗？按条给钱。',
+    '您要不要帮我们写点商品文案，按篇结算。',
+    '帮我们发发帖子，按个算钱，随时结。',
+    '替我们录点资料，按小时付钱。',
+    // round 44 (t44a): another trade's service given as the purchase's bonus
+    '奶粉下单两罐就送一次上门保洁。',
+    '这款手链拍两件赠风水指导。',
+    '满五百再送价值199的法律咨询。',
+    '入手这套面膜送一次体检。',
     // round 43 (t43m): …not a tie-up claimed, nor a turn back to an offer
     '我们店跟早教机构有合作，买书送您一节早教体验课。',
     '这个早教课程是我们合作的机构，报名找我就行。',
