@@ -125,7 +125,7 @@ describe('startWatcher', () => {
     await tick();
     expect(rekeys).toHaveLength(1);
     expect(rekeys[0]).toMatchObject({ from: '88123', to: '张三' });
-    const [[from, to]] = rekeys[0]!.ids;
+    const [from, to] = rekeys[0]!.ids[0]!;
     expect(from).toBe(oldId);
     expect(to).not.toBe(oldId);
     // Only the reply is new: the buyer's row is not told again under the nickname.
