@@ -8,7 +8,8 @@ import type { LedgerDB } from './ledger/db';
 import { fillDays, refreshDays } from './day-upkeep';
 import { forgetTab, recordGuardStatus } from './guard-status';
 import { addChatEvents, addLintEvent, addRating } from './ledger/ingest';
-import { focusConversation, refreshTimers, rememberConversationTabs, type TimerDeps } from './timers';
+import { focusConversation, refreshTimers, rekeyTimerState, rememberConversationTabs, type TimerDeps } from './timers';
+import { rekeyConversation } from './ledger/rekey';
 
 export type Reply = { ok: true; added?: number } | { ok: false; error: string };
 
@@ -28,6 +29,16 @@ export async function handleMessage(message: ToBackground, sender: Browser.runti
         void refreshDays(deps).catch((e: unknown) => console.error('[ReplyGuard] day cache', e));
       }
       return { ok: true, added: result.added };
+    }
+    case 'rekey-conversation': {
+      const result = await rekeyConversation(db, message, now);
+      if (!result) return { ok: false, error: 'invalid rekey' };
+      if (result.moved > 0) {
+        await rekeyTimerState(message.from, message.to);
+        await refreshTimers(deps);
+        void refreshDays(deps).catch((e: unknown) => console.error('[ReplyGuard] day cache', e));
+      }
+      return { ok: true, added: result.moved };
     }
     case 'rating': {
       const added = await addRating(db, message.event);

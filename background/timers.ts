@@ -111,3 +111,27 @@ export async function rememberConversationTabs(convs: readonly string[], tab: { 
   const entries = Object.entries(map).sort((a, b) => b[1].at - a[1].at).slice(0, 300);
   await convTabsItem.setValue(Object.fromEntries(entries));
 }
+
+/**
+ * A conversation moved to another key (ledger/rekey.ts): which alerts were shown for it and which tab showed it go
+ * with it, so a re-keyed buyer is not alerted twice for one wait.
+ */
+export async function rekeyTimerState(from: string, to: string): Promise<void> {
+  const prefix = `${from}\u0001`;
+  const shown = await alertsShownItem.getValue();
+  if (Object.keys(shown).some((k) => k.startsWith(prefix))) {
+    const next: AlertsShown = {};
+    for (const [key, step] of Object.entries(shown)) {
+      const moved = key.startsWith(prefix) ? `${to}\u0001${key.slice(prefix.length)}` : key;
+      next[moved] = Math.max(next[moved] ?? -1, step);
+    }
+    await alertsShownItem.setValue(next);
+  }
+  const tabs = await convTabsItem.getValue();
+  const tab = tabs[from];
+  if (tab) {
+    const { [from]: _gone, ...rest } = tabs;
+    await convTabsItem.setValue({ ...rest, [to]: tabs[to] && tabs[to].at > tab.at ? tabs[to] : tab });
+  }
+  await browser.notifications.clear(NOTIFICATION_PREFIX + from).catch(() => false);
+}

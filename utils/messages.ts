@@ -76,6 +76,12 @@ export type ToBackground =
   | { type: 'lint-event'; event: LintEvent }
   | { type: 'chat-events'; events: ChatEvent[] }
   | { type: 'rating'; event: RatingEvent }
+  /**
+   * The open pane's header showed the buyer's numeric id long enough for its rows to be filed under it, then the
+   * nickname: the same buyer, whose records move from `from` to `to`. `ids`: [old id, new id] of rows whose id
+   * was derived from the header's name (the id a reload under the nickname gives them). Idempotent.
+   */
+  | { type: 'rekey-conversation'; from: string; to: string; ids: [string, string][] }
   /** From the popup: bring forward the tab showing this conversation (as an alert click does). */
   | { type: 'focus-conversation'; conv: string; name?: string }
   /** From the popup (days missing from the cache) and the options page (after an import or purge): bring the day cache up to date. */

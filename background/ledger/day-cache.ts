@@ -68,7 +68,8 @@ export async function invalidateDays(days: DaysStore, messages: readonly Pick<Me
   for (const [day, convs] of touched) {
     if (now >= settledAt(dayNumberOf(day))) await days.delete(day);
     const marked = (await days.get(day + DIRTY)) as DirtyMark | undefined;
-    await days.put({ day: day + DIRTY, convs: [...new Set([...(marked?.convs ?? []), ...convs])] });
+    // `seq` tells a query that read the marks whether they were set again while it computed (see below).
+    await days.put({ day: day + DIRTY, convs: [...new Set([...(marked?.convs ?? []), ...convs])], seq: (marked?.seq ?? 0) + 1 });
   }
 }
 
@@ -150,8 +151,12 @@ export async function cachedDailyFigures(db: LedgerDB, fromDay: number, toDay: n
   const found = options.found ?? (await db.getAll('days', IDBKeyRange.bound(...daysKeyRange(fromDay, toDay))));
   const records = new Map<string, DayRecord>();
   const dirty = new Map<string, string[]>();
+  const dirtySeq = new Map<string, number | undefined>();
   for (const r of found) {
-    if (r.day.endsWith(DIRTY)) dirty.set(r.day.slice(0, -DIRTY.length), (r as DirtyMark).convs);
+    if (r.day.endsWith(DIRTY)) {
+      dirty.set(r.day.slice(0, -DIRTY.length), (r as DirtyMark).convs);
+      dirtySeq.set(r.day.slice(0, -DIRTY.length), (r as DirtyMark).seq);
+    }
     else records.set(r.day, r as DayRecord);
   }
 
@@ -223,15 +228,18 @@ export async function cachedDailyFigures(db: LedgerDB, fromDay: number, toDay: n
     // Conversations marked dirty since this query read the marks (another context ingested
     // meanwhile) stay marked; a finished day with such marks is not cached this time.
     const tx = db.transaction('days', 'readwrite');
-    const marks = new Map<string, string[]>();
+    const marks = new Map<string, DirtyMark>();
     for (const r of await tx.store.getAll(IDBKeyRange.bound(...daysKeyRange(fromDay, toDay)))) {
-      if (r.day.endsWith(DIRTY)) marks.set(r.day.slice(0, -DIRTY.length), (r as DirtyMark).convs);
+      if (r.day.endsWith(DIRTY)) marks.set(r.day.slice(0, -DIRTY.length), r as DirtyMark);
     }
     for (const rec of writes) {
-      const seen = new Set(dirty.get(rec.day) ?? []);
-      const marked = marks.get(rec.day);
+      const mark = marks.get(rec.day);
+      // A conversation marked again after this query read the marks (its seq moved on) changed after it was
+      // computed here: it stays marked, like one marked only since.
+      const seen = new Set(mark && mark.seq !== dirtySeq.get(rec.day) ? [] : (dirty.get(rec.day) ?? []));
+      const marked = mark?.convs;
       const newer = (marked ?? []).filter((c) => !seen.has(c));
-      if (newer.length) void tx.store.put({ day: rec.day + DIRTY, convs: newer });
+      if (newer.length) void tx.store.put({ day: rec.day + DIRTY, convs: newer, seq: mark?.seq });
       else if (marked) void tx.store.delete(rec.day + DIRTY);
       if (!newer.length || rec.convs) void tx.store.put(rec);
     }

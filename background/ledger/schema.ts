@@ -63,6 +63,8 @@ export interface ConvShare {
 export interface DirtyMark {
   day: string;
   convs: string[];
+  /** Bumped each time conversations are marked: a query tells marks set while it computed (day-cache.ts). */
+  seq?: number;
 }
 
 export interface LedgerSchema extends DBSchema {

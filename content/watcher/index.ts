@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { ChatMessage } from '../../rules/metrics/events';
 import type { SiteAdapter } from '../../sites/types';
-import { isTaken, sendToBackground, type ChatEvent, type ToContent } from '../../utils/messages';
+import { isTaken, sendToBackground, type ChatEvent, type ToBackground, type ToContent } from '../../utils/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { buyerIdOfRows, conversationKey, isBuyerIdKey, isNumericName } from '../../utils/buyer-key';
 import { readCurrentConversation, readRows, RowContents, RowIdentities, type ObservedRow } from './rows';
@@ -34,6 +34,13 @@ const localEpoch = (w: WallTime) => new Date(w.year, w.month - 1, w.day, w.hour,
 const SCAN_DELAY_MS = 80;
 const HIDDEN_MIN_INTERVAL_MS = 250;
 const NUMERIC_NAME_WAIT_MS = 3000;
+/**
+ * A pane filed under a numeric header whose header then shows a nickname: how long the new header must stand over
+ * the same rows before they are taken for that buyer's (a switch to another buyer may change the header a moment
+ * before the rows). Nothing is filed meanwhile.
+ */
+const RENAME_CONFIRM_MS = 1000;
+const REKEY_RETRY_MS = 1000;
 
 export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: () => number = Date.now): Watcher {
   const tracker = new PageTracker({ site: adapter.id });
@@ -57,8 +64,21 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
     }
   };
 
+  /** Re-keys the background has not taken yet (worker stopped, extension reloading): sent again until it does. */
+  const rekeys: Extract<ToBackground, { type: 'rekey-conversation' }>[] = [];
+  let rekeyRetry: ReturnType<typeof setTimeout> | undefined;
+  const deliverRekeys = async () => {
+    for (const rekey of [...rekeys]) {
+      if (!isTaken(await sendToBackground(rekey))) continue;
+      const at = rekeys.indexOf(rekey);
+      if (at >= 0) rekeys.splice(at, 1);
+    }
+    if (rekeys.length && rekeyRetry === undefined && !signal.aborted) rekeyRetry = setTimeout(() => ((rekeyRetry = undefined), schedule()), REKEY_RETRY_MS);
+  };
   // Not taken (worker unreachable, extension reloaded): kept for the next scan to send again.
   const deliver = async ({ messages, ratings }: Observed) => {
+    // A re-key first: the rows it moves are the ones the events that follow may answer.
+    if (rekeys.length) await deliverRekeys();
     if (messages.length) {
       const reply = await sendToBackground({ type: 'chat-events', events: messages });
       if (!isTaken(reply)) tracker.retry({ messages, ratings: [] });
@@ -78,6 +98,18 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
   let nameShown: { name: string; at: number } | null = null;
   /** The nickname last shown for each key (to open a buyer-id conversation by its session card). */
   const namesOfKeys = new Map<string, string>();
+  /** Numeric headers known on this page to be a nickname's buyer (the same rows showed under both): header → key. */
+  const numericAliases = new Map<string, string>();
+  /** The numeric-keyed pane's header turned into a nickname: since when (RENAME_CONFIRM_MS). */
+  let renaming: { from: string; to: string; since: number } | null = null;
+  /** The buyer's and agent's rows of the pane as last filed (their signatures): tells the same rows under a new header. */
+  let paneRows = new Set<string>();
+  const samePane = (rows: readonly ObservedRow[]) => {
+    if (!paneRows.size) return false;
+    let matched = 0;
+    for (const row of rows) if (row.kind !== 'system' && paneRows.has(row.signature)) matched++;
+    return matched * 2 >= paneRows.size;
+  };
   let lastScan = 0;
   // Reading the rows is the costly part of a read (every row of a 2,000-message chat), and most
   // mutations are elsewhere: the session list's per-second countdowns, counters, the composer.
@@ -117,6 +149,54 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
     }
     if (!name) paneBuyerId = null;
     let conv = conversationKey(name, paneBuyerId);
+    /** Rows read again after their ids changed with the key (the pane re-keyed below). */
+    const reread = (key: string) => {
+      identities.forget(read!.map((row) => row.element));
+      read = readRows(document, adapter, key, now, identities, contents);
+      rowWatch.read(read.map((row) => row.element));
+    };
+    const alias = conv && paneBuyerId === null && isNumericName(conv) ? numericAliases.get(conv) : undefined;
+    if (alias !== undefined) conv = alias; // this header is that buyer's id: no wait
+    // The pane was filed under the numeric id its header showed (the nickname came after the wait), and the header
+    // now shows a nickname over the same rows: the same buyer. Its rows, and what the background has of them, move
+    // to the nickname key, under the ids a page showing the nickname from the start gives them (their ids are
+    // derived from the header's name); from then on the numeric header reads as the nickname.
+    const fromName = pane?.name;
+    if (conv && name && read && pane && fromName !== undefined && paneBuyerId === null && pane.conv === fromName && isNumericName(fromName) && !isNumericName(name) && conv === name) {
+      if (renaming?.from !== pane.conv || renaming.to !== name) renaming = { from: pane.conv, to: name, since: now };
+      if (now - renaming.since < RENAME_CONFIRM_MS) {
+        conv = null;
+        rowsReadFor = null;
+        setTimeout(schedule, RENAME_CONFIRM_MS);
+      } else {
+        renaming = null;
+        if (samePane(read)) {
+          const from = pane.conv;
+          reread(name);
+          const ids: [string, string][] = [];
+          for (const row of read!) {
+            const old = identities.idOf(fromName, row.signature);
+            if (old !== undefined && old !== row.id) ids.push([old, row.id]);
+          }
+          identities.link(name, fromName);
+          const idMap = new Map(ids);
+          tracker.rekeyView(from, name, idMap);
+          const before = known.get(from);
+          if (before) {
+            const into = known.get(name) ?? new Map<string, ChatMessage>();
+            for (const m of before.values()) {
+              const id = idMap.get(m.id) ?? m.id;
+              if (!into.has(id)) into.set(id, { ...m, conv: name, id });
+            }
+            known.set(name, into);
+            known.delete(from);
+          }
+          numericAliases.set(fromName, name);
+          rekeys.push({ type: 'rekey-conversation', from, to: name, ids });
+          pane = { conv: name, name };
+        }
+      }
+    } else if (renaming && conv) renaming = null;
     // The header may show the buyer's numeric id for a moment before the nickname (which the
     // session cards show) resolves: on a page whose rows name no buyer, wait for it rather than
     // file the rows under the number.
@@ -126,6 +206,13 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
         conv = null;
         rowsReadFor = null; // read again when the wait is over
         setTimeout(schedule, NUMERIC_NAME_WAIT_MS);
+      } else if (read && pane && name && pane.name !== name && !isNumericName(pane.name) && pane.conv === pane.name && samePane(read)) {
+        // The reverse: a pane keyed by the nickname whose header turned into the numeric id over the same rows
+        // stays the nickname's (nothing was filed under the number meanwhile).
+        conv = pane.conv;
+        identities.link(pane.conv, name);
+        reread(name);
+        numericAliases.set(name, pane.conv);
       }
     }
     // The pane's first row naming its buyer arrived under the nickname key: the same pane, now keyed by the buyer.
@@ -134,6 +221,7 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
       const messages = known.get(pane.conv);
       if (messages && !known.has(conv)) known.set(conv, new Map([...messages].map(([id, m]) => [id, { ...m, conv }])));
     }
+    if (conv && name && read) paneRows = new Set(read.filter((row) => row.kind !== 'system').map((row) => row.signature));
     if (conv && name) {
       pane = { conv, name };
       if (!isNumericName(name)) namesOfKeys.set(conv, name);
@@ -180,6 +268,7 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
     observer.disconnect();
     clearTimeout(settle);
     if (pending !== undefined) clearTimeout(pending);
+    if (rekeyRetry !== undefined) clearTimeout(rekeyRetry);
   });
 
   // Answered synchronously: the background tries tabs in turn until one has the conversation.
@@ -197,7 +286,7 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
   function currentKey(): string | null {
     const name = readCurrentConversation(document, adapter);
     if (!name) return null;
-    return pane && pane.name === name ? pane.conv : name;
+    return pane && pane.name === name ? pane.conv : (numericAliases.get(name) ?? name);
   }
 
   scan();

@@ -23,6 +23,8 @@ export interface ObservedRow {
   rating?: RatingLevel;
   /** The agent's row carries a failed-send mark (发送失败 / 重新发送; send-failure.ts). */
   failed?: boolean;
+  /** What the row shows, whatever the conversation's key: side, printed stamp, text hash, occurrence (tells the same rows under a new header). */
+  signature: string;
 }
 
 /** Everything a host element of ours adds must stay out of what we read. */
@@ -229,6 +231,36 @@ export class RowIdentities {
   #byElement = new WeakMap<Element, Identity>();
   readonly #convs = new Map<string, { bySignature: Map<string, string>; byOwn: Map<string, Identity> }>();
 
+  /**
+   * The header's names `a` and `b` are the same buyer's pane (a numeric id header that turned into the nickname, or
+   * back): from now on both read as one, rows already seen under either keeping their ids (those of `a` first).
+   */
+  link(a: string, b: string): void {
+    if (a === b) return;
+    const first = this.#convs.get(a);
+    const second = this.#convs.get(b);
+    if (first === second) return;
+    const state = first ?? second ?? { bySignature: new Map<string, string>(), byOwn: new Map<string, Identity>() };
+    const other = state === first ? second : undefined;
+    if (other) {
+      for (const [k, v] of other.bySignature) if (!state.bySignature.has(k)) state.bySignature.set(k, v);
+      for (const [k, v] of other.byOwn) if (!state.byOwn.has(k)) state.byOwn.set(k, v);
+    }
+    for (const [name, s] of this.#convs) if (s === first || s === second) this.#convs.set(name, state);
+    this.#convs.set(a, state);
+    this.#convs.set(b, state);
+  }
+
+  /** The id a row showing `signature` (ObservedRow.signature) has under the header's name `conv`, if one was seen. */
+  idOf(conv: string, signature: string): string | undefined {
+    return this.#convs.get(conv)?.bySignature.get(signature);
+  }
+
+  /** Forget which message these elements showed: the next read resolves them from their content again. */
+  forget(elements: readonly Element[]): void {
+    for (const element of elements) this.#byElement.delete(element);
+  }
+
   resolve(conv: string, element: Element, own: string, kind: RowKind, stamp: string, textHash: string, wordsHash: string, occurrence: number): string {
     if (own && buyerIdOfRowId(own) !== null) return own;
     const cached = this.#byElement.get(element);
@@ -278,7 +310,7 @@ export function readRows(
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
     const id = identities.resolve(conv, element, element.id.trim(), kind, stamp?.text ?? '', textHash, content.wordsHash, occurrence);
-    const row: ObservedRow = { element, conv, id, kind, stamp, text };
+    const row: ObservedRow = { element, conv, id, kind, stamp, text, signature: `${key}\u0001${occurrence}` };
     if (content.rating) row.rating = content.rating;
     if (content.failed) row.failed = true;
     out.push(row);

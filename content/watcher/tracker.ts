@@ -109,18 +109,49 @@ export class PageTracker {
 
   /**
    * The open pane's key changed from `from` to `to` while it still shows the same buyer (its first
-   * row with a buyer id arrived in a pane keyed by the nickname): the same view goes on under the
+   * row with a buyer id arrived in a pane keyed by the nickname, or the numeric id the header showed
+   * turned into the nickname on a page whose rows name no buyer): the same view goes on under the
    * new key, so a message arriving live is not taken for history, and rows claimed under the old
    * key stay this pane's.
    */
-  rekeyView(from: string, to: string): void {
+  rekeyView(from: string, to: string, ids: ReadonlyMap<string, string> = new Map()): void {
     if (from === to) return;
+    // `ids`: rows whose id changes with the key (ids derived from the header's name, message-id.ts): old → new.
+    const idOf = (id: string) => ids.get(id) ?? id;
+    for (const [old, id] of ids) {
+      if (this.#view?.conv === from && this.#view.known.delete(old)) this.#view.known.add(id);
+      const owner = this.#ownerOfId.get(old);
+      if (owner && !this.#ownerOfId.has(id)) {
+        this.#ownerOfId.delete(old);
+        this.#ownerOfId.set(id, owner);
+      }
+    }
     const owner = this.#owners.get(from);
     if (owner) {
       owner.conv = to;
       this.#owners.delete(from);
     }
     if (this.#view?.conv === from) this.#view.conv = to;
+    // What was told (or shown failed) under the old key is told under the new one: never sent again as new.
+    const prefix = `${from}\u0001`;
+    for (const set of [this.#emitted, this.#failed]) {
+      for (const key of [...set]) {
+        if (!key.startsWith(prefix)) continue;
+        set.delete(key);
+        set.add(`${to}\u0001${idOf(key.slice(prefix.length))}`);
+      }
+    }
+    // Events the background did not take yet go under the new key (the worker may have been stopped in between).
+    for (const event of this.#retries.messages) {
+      if (event.conv !== from || event.source === 'card') continue;
+      event.conv = to;
+      event.id = idOf(event.id);
+    }
+    for (const event of this.#retries.ratings) {
+      if (event.conv !== from) continue;
+      event.conv = to;
+      if (event.id !== undefined) event.id = idOf(event.id);
+    }
   }
 
   /** The open conversation's rows, in page order. */

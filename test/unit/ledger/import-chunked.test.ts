@@ -120,7 +120,8 @@ function makeExport(size: number, seed = 1): Record<string, unknown> {
 /** What the ledger holds, in a comparable shape (lint without its auto keys). */
 async function contents(db: LedgerDB) {
   const lint = (await db.getAll('lint')).map(({ key: _k, ...rest }) => JSON.stringify(rest)).sort();
-  const days = (await db.getAll('days')).map((d) => ('convs' in d ? { ...d, convs: [...(d.convs as string[])].sort() } : d));
+  // A dirty mark's seq counts how often it was set (once per chunk): bookkeeping, not content.
+  const days = (await db.getAll('days')).map((d) => ('convs' in d ? { ...d, convs: [...(d.convs as string[])].sort(), ...('seq' in d ? { seq: 0 } : {}) } : d));
   return { messages: await db.getAll('messages'), ratings: await db.getAll('ratings'), lint, days };
 }
 

@@ -9,6 +9,7 @@ import type { ChatEvent, ToBackground } from '@/utils/messages';
 import { workbenchRow } from '../../support/workbench-row';
 
 let received: ChatEvent[];
+let rekeys: Extract<ToBackground, { type: 'rekey-conversation' }>[];
 let accept: boolean;
 let controller: AbortController;
 const tick = (ms = 150) => new Promise((r) => setTimeout(r, ms));
@@ -28,10 +29,12 @@ function page(buyer: string): { title: HTMLElement; list: HTMLElement } {
 beforeEach(() => {
   fakeBrowser.reset();
   received = [];
+  rekeys = [];
   accept = true;
   controller = new AbortController();
   fakeBrowser.runtime.onMessage.addListener(((message: ToBackground, _sender: unknown, sendResponse: (r: unknown) => void) => {
     if (message.type === 'chat-events' && accept) received.push(...message.events);
+    if (message.type === 'rekey-conversation' && accept) rekeys.push(message);
     sendResponse({ ok: accept });
     return true;
   }) as never);
@@ -95,5 +98,65 @@ describe('startWatcher', () => {
     await tick();
     expect(received.map((e) => e.id)).toEqual(['0_2_a']);
     expect(watcher.current()).toMatchObject({ conv: 'id:2', messages: [{ id: '0_2_a', dir: 'in' }] });
+  });
+
+  it('a pane filed under a numeric header whose nickname shows late is re-keyed: the rows and the background move, nothing told twice', async () => {
+    let clock = Date.now();
+    const { title, list } = page('88123');
+    list.append(row('', 'notMe', stampNow(), '在吗'));
+    const watcher = startWatcher(kuaishou, controller.signal, () => clock);
+    await tick();
+    clock += 3_500; // past the numeric wait: filed under the number
+    watcher.scan();
+    await tick();
+    expect(received.map((e) => e.conv)).toEqual(['88123']);
+    const oldId = received[0]!.id;
+    accept = false; // the worker is stopped when the nickname shows
+    title.textContent = '张三';
+    watcher.scan();
+    await tick();
+    expect(watcher.current(), 'nothing filed while the new header is confirmed').toBeNull();
+    clock += 1_100;
+    watcher.scan();
+    await tick();
+    expect(rekeys).toEqual([]);
+    accept = true;
+    list.append(row('', 'isMine', stampNow(), '在的'));
+    await tick();
+    expect(rekeys).toHaveLength(1);
+    expect(rekeys[0]).toMatchObject({ from: '88123', to: '张三' });
+    const [from, to] = rekeys[0]!.ids[0]!;
+    expect(from).toBe(oldId);
+    expect(to).not.toBe(oldId);
+    // Only the reply is new: the buyer's row is not told again under the nickname.
+    expect(received.map((e) => [e.conv, e.dir])).toEqual([['88123', 'in'], ['张三', 'out']]);
+    expect(watcher.current()?.messages.map((m) => [m.conv, m.id, m.dir])).toEqual([['张三', to, 'in'], ['张三', received[1]!.id, 'out']]);
+    // The reverse: the header shows the number again over the same rows: still 张三, no wait.
+    title.textContent = '88123';
+    await tick();
+    expect(watcher.currentKey()).toBe('张三');
+    list.append(row('', 'notMe', stampNow(), '谢谢'));
+    await tick();
+    expect(received.map((e) => e.conv)).toEqual(['88123', '张三', '张三']);
+  });
+
+  it('a numeric-keyed pane followed by another buyer’s rows under a nickname is not re-keyed', async () => {
+    let clock = Date.now();
+    const { title, list } = page('88123');
+    list.append(row('', 'notMe', stampNow(), '在吗'));
+    const watcher = startWatcher(kuaishou, controller.signal, () => clock);
+    await tick();
+    clock += 3_500;
+    watcher.scan();
+    await tick();
+    title.textContent = '李四';
+    list.replaceChildren(row('', 'notMe', stampNow(), '我的快递呢'));
+    watcher.scan();
+    clock += 1_100;
+    watcher.scan();
+    await tick();
+    expect(rekeys).toEqual([]);
+    expect(watcher.currentKey()).toBe('李四');
+    expect(received.map((e) => e.conv)).toEqual(['88123', '李四']);
   });
 });
