@@ -260,8 +260,18 @@ function looksClickable(el: Element): boolean {
   return !!win && win.getComputedStyle(el).cursor === 'pointer';
 }
 
-/** A text control's text: without its aria-hidden parts, else as drawn (nameText, drawnText); '' when long. */
-const controlText = (el: Element): string => nameText(el, SEND_TEXT_MAX) || drawnText(el, SEND_TEXT_MAX) || '';
+/**
+ * A text control's name: its text without its aria-hidden parts, else what its descendants' labels name it (round 44: a
+ * 表情 whose <svg aria-label> names it, its 发送 decoy in an aria-hidden part, is 表情), else as drawn (nameText,
+ * contentName, drawnText); '' when long.
+ */
+function controlText(el: Element): string {
+  const text = nameText(el, SEND_TEXT_MAX);
+  if (text) return text;
+  const content = contentName(el, SEND_TEXT_MAX);
+  if (content === null) return '';
+  return content || drawnText(el, SEND_TEXT_MAX) || '';
+}
 
 function textControls(box: Element | ShadowRoot, skip: Element | ShadowRoot | null): Element[] {
   const out = new Set<Element>();
@@ -279,7 +289,7 @@ function textControls(box: Element | ShadowRoot, skip: Element | ShadowRoot | nu
     if (svgTitle) el = el!.parentElement;
     // A 发送 in a small aria-hidden part (an icon's glyph) is the control around it, named so only when nothing else
     // names it (controlText). A large hidden part (a page's root behind a dialog) is not a control's part.
-    if (el && inHiddenPart(el)) el = el.closest(ARIA_HIDDEN)!.parentElement;
+    if (el && inHiddenPart(el)) el = outerHiddenPart(el).parentElement;
     if (!el || el === box || (!svgTitle && NOT_CONTROL.has(el.localName)) || !SEND_TEXT.test(controlText(el))) continue;
     // Up to the outermost element that is still the control: the same word and nothing else, shown
     // as clickable (a pointer cursor), so a click on its padding counts too; a plain wrapper (a
@@ -368,6 +378,9 @@ export function findSendButton(editor: HTMLElement): HTMLElement | null {
  */
 export function mayBeSendControl(el: Element): boolean {
   if (el.matches(BUTTON_SELECTOR) || SEND_TEXT.test(explicitName(el, SEND_TEXT_MAX))) return true;
+  // An element inside a small hidden part (a 发送 decoy in aria-hidden="false" under an aria-hidden one, round 44) is
+  // hidden with it, as assistive tech computes it: no control of its own.
+  if (inHiddenPart(el)) return false;
   const text = nameText(el, SEND_TEXT_MAX);
   return text !== null && SEND_TEXT.test(text || contentName(el, SEND_TEXT_MAX) || (drawnText(el, SEND_TEXT_MAX) ?? ''));
 }
@@ -393,20 +406,41 @@ const ARIA_HIDDEN = '[aria-hidden="true"]';
  * `max`: a click's ancestors include the chat list, whose whole text must not be built on every click.
  */
 export function nameText(el: Element, max: number, drawn = false): string | null {
+  // The element itself hidden: all of it is its hidden part. A hidden part above it (a page's root hidden behind a
+  // dialog) is not one of its parts.
+  if (!drawn && el.matches(ARIA_HIDDEN)) return '';
   let out = '';
-  const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
+  let budget = NAME_WALK_NODES;
+  // Round 44 (item 5): a hidden part is skipped whole (FILTER_REJECT), never walked text node by text node, and the
+  // walk stops after NAME_WALK_NODES nodes (a subtree of empty or blank nodes adds no character to stop it).
+  const walker = el.ownerDocument.createTreeWalker(
+    el,
+    0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */,
+    drawn ? null : { acceptNode: (n) => (n.nodeType === 1 && (n as Element).matches(ARIA_HIDDEN) ? 2 /* REJECT */ : 1 /* ACCEPT */) },
+  );
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (--budget < 0) return null;
+    if (node.nodeType !== 3) continue;
     const text = compact(node.nodeValue);
     if (!text) continue;
-    if (!drawn) {
-      // A hidden part above the element (a page's root hidden behind a dialog) is not one of its parts.
-      const hidden = node.parentElement?.closest(ARIA_HIDDEN);
-      if (hidden && el.contains(hidden)) continue;
-    }
     out += text;
     if (out.length > max) return null;
   }
   return out;
+}
+
+/** Nodes a name walk visits at most (nameText): a control's content has a few dozen; more is no control's name. */
+export const NAME_WALK_NODES = 256;
+
+/**
+ * The outermost small aria-hidden part around `el` (round 44, item 4): a 发送 glyph in aria-hidden inside another
+ * aria-hidden part belongs to the control around the outer one, as an un-nested glyph does. A large hidden part above
+ * (a page's root behind a dialog) is not a control's part: the walk stops below it.
+ */
+export function outerHiddenPart(el: Element): Element {
+  let part = el.closest(ARIA_HIDDEN)!;
+  for (let up = part.parentElement?.closest(ARIA_HIDDEN); up && nameText(up, 40, true) !== null; up = up.parentElement?.closest(ARIA_HIDDEN)) part = up;
+  return part;
 }
 
 /**
@@ -465,6 +499,8 @@ function shortLabel(el: Element, max: number): string | null {
   const name = explicitName(el, max);
   if (name !== '') return name;
   if (el.localName === 'input') return inputLabel(el as HTMLInputElement);
+  // Inside a small hidden part (a decoy under aria-hidden, round 44): no name of its own, as assistive tech computes it.
+  if (!el.matches(BUTTON_SELECTOR) && inHiddenPart(el)) return '';
   const text = nameText(el, max);
   if (text === null) return null;
   return text || contentName(el, max) || areaLabel(el) || tooltipName(el, max) || drawnText(el, max);

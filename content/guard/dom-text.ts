@@ -19,14 +19,19 @@ export interface TextMap {
   hidden: DraftHidden[];
 }
 
-/** Text the page hides inside the draft (display:none, [hidden], visibility:hidden) at text offset `at`: a page that sends textContent sends it. */
+/** Text the page hides inside the draft (display:none, [hidden], visibility:hidden, content-visibility:hidden; inline or by a stylesheet) at text offset `at`: a page that sends textContent sends it. */
 export interface DraftHidden {
   at: number;
   text: string;
 }
 
-/** Inline marks that may hide an element: only elements with one are asked for their computed style. */
-export const MAYBE_HIDDEN = '[hidden],[style*="display" i],[style*="visibility" i]';
+/**
+ * What may hide an element in the draft: an inline mark, or anything a stylesheet can select it by (a class, an id; round
+ * 44: `.gone{display:none}`, `hidden="until-found"`). An editor holding none of these (Quill's, ProseMirror's, TipTap's
+ * bare <p>/<strong>/<br>) is read with no style look-up at all; one holding any has every element asked for its computed
+ * style (one style recalculation per read, then a cached look-up each; never per character).
+ */
+export const MAYBE_HIDDEN = ':is([hidden],[style],[class],[id]):not([data-replyguard])';
 /** A hidden run worth a second reading: a bookmark's space, \uFEFF or punctuation makes no word. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
@@ -72,6 +77,16 @@ export function isQuoteIsland(el: Element): boolean {
   return /^\s*引用/.test(el.textContent ?? '');
 }
 
+/**
+ * An element whose contents are not drawn: content-visibility: hidden (what `hidden="until-found"` sets), which applies
+ * to any box but a plain inline one or none (display: inline / contents). Chromium's innerText leaves those contents out
+ * and gives the element no line of its own (这是高<div hidden="until-found">低</div>仿的 reads 这是高仿的); an inline
+ * until-found <span> is drawn, and sent.
+ */
+export function skipsContents(style: Pick<CSSStyleDeclaration, 'display'> & { contentVisibility?: string }): boolean {
+  return style.contentVisibility === 'hidden' && style.display !== 'inline' && style.display !== 'contents';
+}
+
 /** Reads the editor's text and offset map. Pure DOM reads: nothing is changed. */
 export function readEditableText(root: Element): TextMap {
   let text = '';
@@ -80,7 +95,8 @@ export function readEditableText(root: Element): TextMap {
   const links: DraftLink[] = [];
   const images: DraftImage[] = [];
   const hidden: DraftHidden[] = [];
-  // No style read at all unless the editor holds an element that may be hidden (one selector match per read).
+  // No style read at all unless the editor holds an element that may be hidden (one selector match per read; round 44:
+  // then every element's computed style decides, as innerText's does, a stylesheet class's and until-found's included).
   const mayHide = root.querySelector(MAYBE_HIDDEN) !== null;
   const view = root.ownerDocument.defaultView;
   const hide = (data: string): void => {
@@ -143,15 +159,16 @@ export function readEditableText(root: Element): TextMap {
         // Slate draws its placeholder as text inside the editable (aria-hidden): shown, never sent.
         if (SKIPPED.has(name) || el.hasAttribute('data-replyguard') || el.hasAttribute('data-slate-placeholder') || isQuoteIsland(el)) continue;
         let hiddenBelow = invisible;
-        if (mayHide && view && el.matches(MAYBE_HIDDEN)) {
+        if (mayHide && view) {
           const style = view.getComputedStyle(el);
-          if (style.display === 'none') {
+          // (A DOM without a full style engine, happy-dom, may give no display for a [hidden] element: its UA rule hides it.)
+          if (style.display === 'none' || (!style.display && el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found') || skipsContents(style)) {
             // Not drawn, and no line of its own (innerText); a descendant cannot show it again.
             hide(el.textContent ?? '');
             continue;
           }
-          // visibility can be set back to visible below (only by an element with its own inline mark).
-          hiddenBelow = style.visibility !== 'visible';
+          // visibility can be set back to visible below (a descendant's own computed visibility says so).
+          hiddenBelow = style.visibility === 'hidden' || style.visibility === 'collapse';
         }
         // An invisible block makes no line of its own (innerText), though its text may be shown again below it.
         const block = !hiddenBelow && BLOCKS.has(name);

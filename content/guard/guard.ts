@@ -504,8 +504,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     } else {
       // Editors that apply input themselves (Lexical, ProseMirror) or page scripts that set the draft.
       const observer = new MutationObserver(scheduler.request);
-      // An emoji image's alt is text the page may send (image-text-findings.ts); [hidden] and style may hide text (dom-text.ts).
-      observer.observe(el, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['alt', 'hidden', 'style'] });
+      // An emoji image's alt is text the page may send (image-text-findings.ts); [hidden], style and a class may hide text (dom-text.ts).
+      observer.observe(el, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['alt', 'hidden', 'style', 'class'] });
       sig.addEventListener('abort', () => observer.disconnect());
     }
     scheduler.request();

@@ -90,6 +90,15 @@ function mappedFix(sent: SentText, fix: Fix): Fix | undefined {
   return { start, end, text: fix.text };
 }
 
+/**
+ * How to remove a breach that lies only in hidden text (round 44, item 2). The guard writes to the draft only through the
+ * editor's own input path, and that path cannot reach text that is not drawn: Chrome's editing moves a selection out of
+ * a display:none run, so a delete over it removes nothing (or the words beside it), and an editor's model (Quill's) may
+ * not hold the run at all. Selecting the whole draft and deleting it removes every node, hidden ones included, in a
+ * contenteditable, Quill, ProseMirror or Lexical alike; the agent then types the reply again.
+ */
+export const HIDDEN_REMOVAL = '。看不见的文字无法单独选中修改：在输入框里按 Ctrl+A（Mac：⌘A）全选并删除，再重新输入回复';
+
 const short = (s: string, max: number) => (s.length > max ? `${s.slice(0, max)}…` : s);
 
 /**
@@ -121,6 +130,8 @@ export function imageTextFindings(sent: SentText, findings: Finding[], sentFindi
           ? `草稿里有看不见的文字${named}（页面隐藏了它，但可能随消息一起发出）`
           : `表情/图片和看不见的文字${named}可能随消息一起发出`;
     const fix = f.fix && end > start ? mappedFix(sent, f.fix) : undefined;
+    // Words all hidden have no place to mark and no fix (round 44, item 2): the banner says how the agent removes them.
+    const how = !fix && end <= start && hiddenCount > 0 && hiddenCount === involved.length ? HIDDEN_REMOVAL : '';
     added.push({
       clause: f.clause,
       rule: f.rule,
@@ -129,7 +140,7 @@ export function imageTextFindings(sent: SentText, findings: Finding[], sentFindi
       end,
       // What goes out: the words with the images' text in them.
       match: f.match,
-      message: `${what}：${f.message}`,
+      message: `${what}：${f.message}${how}`,
       ...(fix ? { fix } : {}),
     });
   }

@@ -109,6 +109,30 @@ function stop(event: Event): void {
   event.stopImmediatePropagation();
 }
 
+/**
+ * Lets `event` reach the listeners of its target (a note field's own Enter handler, round 44 item 3) and no further: a
+ * listener added on the target for this one dispatch, after the page's own, stops it there, so no ancestor's bubbling
+ * handler (a send box sending on any Enter) gets it. Its default (the line break) is left alone. The listener goes
+ * with this dispatch: it ignores any other event and is removed on the next task (a page listener that stopped the
+ * event before it ran must not leave it to stop a later key).
+ */
+export function keepAtTarget(event: Event, win: Window): void {
+  const target = deepPathTarget(event);
+  if (!target || typeof target.addEventListener !== 'function') {
+    event.stopImmediatePropagation();
+    return;
+  }
+  const halt = (e: Event) => {
+    if (e !== event) return;
+    e.stopPropagation();
+    target.removeEventListener(event.type, halt);
+  };
+  target.addEventListener(event.type, halt);
+  win.setTimeout(() => target.removeEventListener(event.type, halt), 0);
+}
+
+const deepPathTarget = (event: Event): EventTarget | null => deepPath(event)[0] ?? null;
+
 export function interceptSends<C>(options: InterceptorOptions<C>): void {
   const { win, signal, early } = options;
   const listen = <K extends EarlyEvent>(type: K, handler: (e: WindowEventMap[K]) => void) => {
@@ -123,6 +147,8 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
   // After a newline Enter kept from the page (enterIsNewline), its keypress/keyup are kept from it too,
   // their default (the line break) left alone.
   let hideEnter = false;
+  // After an Enter in a field beside the message kept at that field (keepAtTarget), its keypress/keyup are kept there too.
+  let asideEnter = false;
 
   listen('compositionstart', () => (composing = true));
   listen('compositionend', () => (composing = false));
@@ -178,17 +204,18 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
   /**
    * An Enter in a field beside the message (an internal note, a translation preview) that does not submit a form: what
    * the page does with it there (a line break), never the message's send, so never judged (round 43, item 1). While the
-   * message would be stopped the page's handlers do not get it (a page sending its box on any Enter cannot), and the
-   * browser's default (the line break) goes on. False when `target` is no such field (an Enter submitting the form the
-   * message is in is the message's send: judged as one).
+   * message would be stopped, the field's own handlers get it (round 44, item 3: a memo that saves on Enter) but no
+   * ancestor's bubbling handler does (a page sending its box on any Enter cannot), and the browser's default (the line
+   * break) goes on. False when `target` is no such field (an Enter submitting the form the message is in is the
+   * message's send: judged as one).
    */
   const onAsideEnter = (event: KeyboardEvent, target: EventTarget | null): boolean => {
     const aside = options.asideKey ? safely(() => options.asideKey!(target), null) : null;
     if (!aside || aside.submits) return false;
-    swallowEnter = hideEnter = false;
+    swallowEnter = hideEnter = asideEnter = false;
     if (!safely(() => options.wouldPass(aside.composer), true)) {
-      event.stopImmediatePropagation();
-      hideEnter = true;
+      keepAtTarget(event, win);
+      asideEnter = true;
     }
     return true;
   };
@@ -205,7 +232,7 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     const composer = safely(() => options.composerForKey(target), null);
     if (!composer || safely(() => options.wouldPass(composer), true)) return;
     if (!safely(() => options.modEnterSends!(composer, event.shiftKey ? 'shift' : 'alt'), false)) return;
-    swallowEnter = hideEnter = false;
+    swallowEnter = hideEnter = asideEnter = false;
     if (!safely(() => options.decide({ composer, via: 'enter', event }), true)) {
       stop(event);
       swallowEnter = true;
@@ -224,11 +251,11 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     if (el && !inField(el)) {
       if (!event.ctrlKey && !event.metaKey && onControlKey(event, path)) return;
       if (!isSendKey(event)) return;
-      swallowEnter = hideEnter = false;
+      swallowEnter = hideEnter = asideEnter = false;
       return onStrayEnter(event, path);
     }
     if (!isSendKey(event)) return;
-    swallowEnter = hideEnter = false;
+    swallowEnter = hideEnter = asideEnter = false;
     if (onAsideEnter(event, target)) return;
     const composer = safely(() => options.composerForKey(target), null);
     if (!composer) return;
@@ -265,12 +292,14 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     if (event.key !== 'Enter') return;
     if (swallowEnter) stop(event);
     else if (hideEnter) event.stopImmediatePropagation();
+    else if (asideEnter) keepAtTarget(event, win);
   });
   listen('keyup', (event) => {
     if (event.key !== 'Enter') return;
     if (swallowEnter) stop(event);
     else if (hideEnter) event.stopImmediatePropagation();
-    swallowEnter = hideEnter = false;
+    else if (asideEnter) keepAtTarget(event, win);
+    swallowEnter = hideEnter = asideEnter = false;
   });
 
   /**

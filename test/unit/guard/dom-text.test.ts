@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { domPointAt, rangeFromOffsets, readEditableText } from '../../../content/guard/dom-text';
+import { domPointAt, MAYBE_HIDDEN, rangeFromOffsets, readEditableText, skipsContents } from '../../../content/guard/dom-text';
 
 function editor(html: string): HTMLElement {
   const el = document.createElement('div');
@@ -154,5 +154,58 @@ describe('text the page hides inside the editor (round 43, finding 1)', () => {
     );
     expect(map.text).toBe('私下转账高仿微信');
     expect(map.hidden).toEqual([]);
+  });
+});
+
+describe('text a stylesheet hides (round 44, item 1)', () => {
+  const styled = (css: string, html: string) => {
+    const el = editor(html);
+    const style = document.createElement('style');
+    style.textContent = css;
+    document.body.appendChild(style);
+    return el;
+  };
+
+  it('a class with display:none or visibility:hidden hides text as an inline mark does; a class setting visibility back shows it', () => {
+    const map = readEditableText(styled('.gone{display:none}.inv{visibility:hidden}.back{visibility:visible}', '<p>这是高<span class="gone">低</span>仿的</p><p>b<span class="inv">藏<b class="back">见</b></span></p>'));
+    expect(map.text).toBe('这是高仿的\nb见');
+    expect(map.hidden).toEqual([{ at: 3, text: '低' }, { at: 7, text: '藏' }]);
+  });
+
+  it('a descendant selector hides a bare element once the editor holds a candidate (its parent has a class)', () => {
+    const map = readEditableText(styled('.box b{display:none}', '<p class="box">加我微<b>不</b>信</p>'));
+    expect(map.text).toBe('加我微信');
+    expect(map.hidden).toEqual([{ at: 3, text: '不' }]);
+  });
+
+  it('content-visibility: hidden (hidden="until-found") hides the contents of any box but a plain inline one', () => {
+    expect(skipsContents({ display: 'block', contentVisibility: 'hidden' })).toBe(true);
+    expect(skipsContents({ display: 'inline-block', contentVisibility: 'hidden' })).toBe(true);
+    expect(skipsContents({ display: 'inline', contentVisibility: 'hidden' })).toBe(false);
+    expect(skipsContents({ display: 'contents', contentVisibility: 'hidden' })).toBe(false);
+    expect(skipsContents({ display: 'block', contentVisibility: 'visible' })).toBe(false);
+    expect(skipsContents({ display: 'block' })).toBe(false);
+  });
+
+  it('an editor of bare elements (Quill, ProseMirror, TipTap lines) asks no computed style; one with a class, id, style or [hidden] does', () => {
+    const bare = editor('<p>亲，<strong>好的</strong><br></p><p><em>请</em>查收</p>');
+    const calls = { n: 0 };
+    const real = window.getComputedStyle.bind(window);
+    window.getComputedStyle = ((el: Element) => (calls.n++, real(el))) as typeof window.getComputedStyle;
+    try {
+      expect(readEditableText(bare).text).toBe('亲，好的\n请查收');
+      expect(calls.n).toBe(0);
+      for (const html of ['<p class="x">a</p>', '<p id="x">a</p>', '<p style="color:red">a</p>', '<p hidden>a</p>']) {
+        const el = editor(html);
+        expect(el.querySelector(MAYBE_HIDDEN), html).not.toBeNull();
+        calls.n = 0;
+        readEditableText(el);
+        expect(calls.n, html).toBeGreaterThan(0);
+      }
+      // The guard's own elements (none is put in a draft today) never make an editor a candidate.
+      expect(editor('<p>a<span data-replyguard="x" class="y"></span></p>').querySelector(MAYBE_HIDDEN)).toBeNull();
+    } finally {
+      window.getComputedStyle = real as typeof window.getComputedStyle;
+    }
   });
 });

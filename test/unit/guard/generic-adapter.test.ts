@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { cannedReplyOf, editableRoot, editablesNear, findComposerCandidates, findSendButton, isDraftSendControl, isScheduleConfirm, nameText, wrapsOnly } from '../../../sites/generic';
+import { cannedReplyOf, editableRoot, editablesNear, findComposerCandidates, findSendButton, isDraftSendControl, isScheduleConfirm, NAME_WALK_NODES, nameText, outerHiddenPart, wrapsOnly } from '../../../sites/generic';
 
 function page(html: string): void {
   document.body.innerHTML = html; // fixture markup
@@ -298,5 +298,68 @@ describe('round 43: aria-hidden parts are no part of a send control name', () =>
     expect(isDraftSendControl($('#b'))).toBe(false);
     expect(isDraftSendControl($('#decoy'))).toBe(false);
     expect(isDraftSendControl($('#c'))).toBe(true);
+  });
+});
+
+describe('round 44: nested aria-hidden parts, and a bounded name walk', () => {
+  it('nameText: aria-hidden="false" inside an aria-hidden part stays hidden (as Chromium computes it); a hidden part inside another is left out; the element itself hidden names nothing', () => {
+    page(`<button id="a"><span aria-hidden="true">x<span aria-hidden="false">发送</span></span>表情</button>
+      <button id="b"><span aria-hidden="true"><i aria-hidden="true">发送</i></span></button><button id="c" aria-hidden="true">发送</button>`);
+    expect(nameText($('#a'), 16)).toBe('表情');
+    expect(nameText($('#b'), 16)).toBe('');
+    expect(nameText($('#b'), 16, true)).toBe('发送');
+    expect(nameText($('#c'), 16)).toBe('');
+  });
+  it('outerHiddenPart: the outermost small hidden part, never a large one above it', () => {
+    page(`<div id="root" aria-hidden="true">${'页面文字'.repeat(20)}<div id="s"><span id="outer" aria-hidden="true"><i id="inner" aria-hidden="true">发送</i></span></div></div>`);
+    expect(outerHiddenPart($('#inner')).id).toBe('outer');
+  });
+  it.each([
+    ['a 发送 glyph in aria-hidden inside aria-hidden (a text control)', '<div><textarea></textarea><div id="want" style="cursor:pointer"><span aria-hidden="true"><i aria-hidden="true">发送</i></span></div></div>'],
+    [
+      'the 发送 beside a 表情 text control whose decoy is aria-hidden="false" inside aria-hidden',
+      '<div><textarea></textarea><div id="x" style="cursor:pointer"><svg aria-label="表情"></svg><span aria-hidden="true"><span aria-hidden="false">发送</span></span></div><button id="want" class="primary">提交</button></div>',
+    ],
+    [
+      'the 发送 beside a 表情 text control whose decoy is nested aria-hidden',
+      '<div><textarea></textarea><div id="x" style="cursor:pointer"><svg aria-label="表情"></svg><span aria-hidden="true"><span aria-hidden="true">发送</span></span></div><button id="want" class="primary">提交</button></div>',
+    ],
+  ])('findSendButton: %s', (_name, html) => {
+    page(html);
+    expect(findSendButton($('textarea'))?.id).toBe('want');
+  });
+  it('isDraftSendControl: a 表情 whose 发送 is aria-hidden="false" inside aria-hidden is no send control', () => {
+    page(`<textarea></textarea><button id="b"><svg aria-label="表情"></svg><span aria-hidden="true"><span id="decoy" aria-hidden="false">发送</span></span></button>`);
+    expect(isDraftSendControl($('#b'))).toBe(false);
+    expect(isDraftSendControl($('#decoy'))).toBe(false);
+  });
+  it('nameText walks at most NAME_WALK_NODES nodes: a control whose whole subtree is hidden is rejected whole; a huge blank subtree is cut short', () => {
+    page(`<div id="hidden" aria-label="附件"><span aria-hidden="true" id="sprite"></span></div><div id="blank"></div>`);
+    const sprite = $('#sprite');
+    const blank = $('#blank');
+    for (let i = 0; i < 5000; i++) {
+      sprite.appendChild(document.createElement('b')).textContent = ' ';
+      blank.appendChild(document.createElement('b')).textContent = ' ';
+    }
+    let visits = 0;
+    const real = document.createTreeWalker.bind(document);
+    document.createTreeWalker = ((root: Node, what?: number, filter?: NodeFilter | null) => {
+      const walker = real(root, what, filter);
+      const next = walker.nextNode.bind(walker);
+      walker.nextNode = () => (visits++, next());
+      return walker;
+    }) as typeof document.createTreeWalker;
+    try {
+      expect(nameText($('#hidden'), 11)).toBe('');
+      expect(visits, 'the hidden part is skipped whole').toBeLessThan(5);
+      visits = 0;
+      expect(nameText($('#hidden'), 11, true)).toBeNull();
+      expect(visits).toBeLessThanOrEqual(NAME_WALK_NODES + 1);
+      visits = 0;
+      expect(nameText(blank, 11)).toBeNull();
+      expect(visits).toBeLessThanOrEqual(NAME_WALK_NODES + 1);
+    } finally {
+      document.createTreeWalker = real as typeof document.createTreeWalker;
+    }
   });
 });

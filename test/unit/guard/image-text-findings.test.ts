@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../../rules/engine';
 import { readEditableText } from '../../../content/guard/dom-text';
-import { imagesKey, sentText, withImageTextFindings } from '../../../content/guard/image-text-findings';
+import { HIDDEN_REMOVAL, imagesKey, sentText, withImageTextFindings } from '../../../content/guard/image-text-findings';
 
 const linter = createLinter({ rules: [], deny: [{ term: '禁词甲', clause: '2.3', severity: 'block' }, { term: '提醒词乙', clause: '2.7', severity: 'warn' }] });
 
@@ -103,6 +103,20 @@ describe('hidden text in the draft (round 43, finding 1)', () => {
     expect(findings[0]!.message).toMatch(/^草稿里有看不见的文字「禁词甲」/);
     expect(sentText('亲，好的，请查收', [{ at: 2, alt: '[微笑]' }], [{ at: 4, text: '禁词甲' }])?.text).toBe('亲，[微笑]好的禁词甲，请查收');
     expect(imagesKey([], [{ at: 4, text: '禁词甲' }])).toBe('\n\n4:禁词甲');
+  });
+
+  it('a breach wholly hidden has no fix: its message says how to remove it (select all, delete, retype; round 44, item 2)', () => {
+    const { findings } = read('<p>亲，好的<span style="display:none">禁词甲</span>，请查收</p>');
+    expect(findings[0]!.fix).toBeUndefined();
+    expect(findings[0]!.message.endsWith(HIDDEN_REMOVAL)).toBe(true);
+    expect(HIDDEN_REMOVAL).toContain('Ctrl+A');
+    // Hidden letters completing drawn words: marked on the drawn words, no removal note.
+    const split = read('<p>禁词<span style="display:none">甲</span>，请查收</p>').findings;
+    expect(split.length).toBeGreaterThan(0);
+    for (const f of split) expect(f.message).not.toContain(HIDDEN_REMOVAL);
+    // An image's text (a sticker) is not hidden: no removal note.
+    const image = withImageTextFindings(linter, '亲，好的', [{ at: 2, alt: '禁词甲' }], []);
+    expect(image[0]!.message).not.toContain(HIDDEN_REMOVAL);
   });
 
   it('a clean draft with hidden clean words or bookmarks gets nothing', () => {

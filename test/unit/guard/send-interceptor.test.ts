@@ -59,9 +59,15 @@ describe('interceptSends', () => {
   });
   afterEach(() => ctl.abort());
 
-  it('an Enter in a field beside the message (round 43) is kept from the page, not prevented nor decided, while the message would be stopped; one submitting the form is judged', () => {
+  it('an Enter in a field beside the message (round 43) reaches that field\'s own handlers (round 44) but no ancestor\'s, is not prevented nor decided, while the message would be stopped; one submitting the form is judged', () => {
     const memo = document.querySelector<HTMLInputElement>('#other')!;
     memo.addEventListener('keydown', (e) => pageSaw.push(`memo:${e.key}`));
+    memo.addEventListener('keyup', (e) => pageSaw.push(`memo-up:${e.key}`));
+    // The page's box handler, sending on any Enter that bubbles up to it.
+    const box = document.createElement('div');
+    document.body.append(box);
+    box.append(memo);
+    box.addEventListener('keydown', (e) => pageSaw.push(`box:${e.key}`));
     let submits = false;
     // As the guard does: the aside field's key belongs to the message's composer.
     const composerForKey = (t: EventTarget | null) => (t === field || t === memo ? 'composer' : null);
@@ -70,8 +76,12 @@ describe('interceptSends', () => {
     memo.dispatchEvent(down);
     memo.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', bubbles: true, cancelable: true }));
     expect(down.defaultPrevented).toBe(false); // the line break is typed
-    expect(pageSaw).toEqual([]);
+    expect(pageSaw).toEqual(['memo:Enter', 'memo-up:Enter']); // the memo's own handlers, not the box's
     expect(options.decide).not.toHaveBeenCalled();
+    // The listener that kept it there is gone with that dispatch: a later key in the memo bubbles as usual.
+    memo.dispatchEvent(key({ key: 'a' }));
+    expect(pageSaw.slice(2)).toEqual(['memo:a', 'box:a']);
+    pageSaw.length = 0;
     submits = true;
     const submit = key({ key: 'Enter' });
     memo.dispatchEvent(submit);
@@ -81,7 +91,7 @@ describe('interceptSends', () => {
     (options.wouldPass as ReturnType<typeof vi.fn>).mockReturnValue(true);
     submits = false;
     memo.dispatchEvent(key({ key: 'Enter' }));
-    expect(pageSaw).toEqual(['memo:Enter']); // a clean message: the page gets its Enter
+    expect(pageSaw).toEqual(['memo:Enter', 'box:Enter']); // a clean message: the page gets its Enter
   });
 
   it('stops a blocked Enter (and its keyup) before the page sees it', () => {
