@@ -169,6 +169,17 @@ function jiajiaoSplit(ctx: LintContext, start: number, end: number): boolean {
   return ctx.compact.slice(start, end) === '家教' && (JIA_CLASSIFIER_BEFORE.test(ctx.before(start, 2)) || /^(?:育|训|学|会|导)/.test(ctx.after(end, 1)));
 }
 /**
+ * Round 44 (t44c): the buyer's (or someone's) trade named as who they are (卖保险的天天打领带也不奇怪; 您是做微商的吧，这款包很多人背): a
+ * person described, nothing offered — no first person selling it, no pitch in the sentence.
+ */
+const TRADE_AS_PERSON = new Set(['卖保险', '微商', '房产中介']);
+const TRADE_PITCH = /我(?:们)?(?:也|还|是|在|自己|平时|兼职)|找我|联系我|加我|私聊|需要的话|有需要|要的话|方案|了解一下|咨询|推荐|介绍|代理|加盟|收益|赚/;
+function tradeAsPerson(ctx: LintContext, start: number, end: number): boolean {
+  if (!TRADE_AS_PERSON.has(ctx.compact.slice(start, end))) return false;
+  const asPerson = /^的(?!话)/.test(ctx.after(end, 2)) || /(?:您|你)(?:是|是不是|也是|应该是)?(?:做|干|搞)?$/.test(ctx.before(start, 6));
+  return asPerson && !TRADE_PITCH.test(sentenceOf(ctx, start, end));
+}
+/**
  * Round 43 (t43f): the service named as a topic, then said to be none of the shop's, closing its clause (私教课这块没有, 辅导这一块我们不做哈,
  * 陪练的话本店暂时不提供) — a refusal, unless the reply turns back to an offer after it (…不过我朋友那有, 私聊).
  */
@@ -941,8 +952,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '推销与店铺无关的服务或招揽，客服工具仅限客户服务（规则 2.6）',
     notSentence: /运费险|退货险|不招|不做|不卖|没有/,
-
-    unless: jiajiaoSplit,
+    unless: (ctx, start, end) => jiajiaoSplit(ctx, start, end) || tradeAsPerson(ctx, start, end),
   },
   {
     words: SERVICE_WORDS,
