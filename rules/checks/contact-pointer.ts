@@ -102,7 +102,8 @@ const REACH_PERSON = /(?:找|联系|问|私|私信|call)(?:她|他|我|老板|�
 // Round 26 (t26a): typing the carrier's content out in this chat (我把数字直接打给您：…, 我手打出来给您：…): judged by typedHere().
 const TYPED_OUT = /(?:直接|手)?打(?:出来)?(?:给|发给)?(?:您|你)(?:看)?|(?:直接|手)?打出来/g;
 /** Round 43 (t43a): a text's content named right before 打给您, the typing verb's object (参数我直接打给您, 配料表我一条条打给你). */
-const TYPED_CONTENT_BEFORE = /(?:参数|配置|规格|尺寸|尺码|数据|内容|要点|文字|步骤|成分|配料表?|清单|型号|详情|说明|注意事项|用法|用量|信息)(?:都|也)?(?:我|我们|我这边|这边)?(?:就|都|也|再|先)?(?:直接|手|一条条|逐条|一个个|一项项|全部|都)?$/;
+// (round 44, t44c: …also a passage of a text, fronted by 把 and typed out alone or whole — 我在这里把那一段的文字单独打给您, 把译文完整打给你)
+const TYPED_CONTENT_BEFORE = /(?:参数|配置|规格|尺寸|尺码|数据|内容|要点|文字|步骤|成分|配料表?|清单|型号|详情|说明|注意事项|用法|用量|信息|原文|译文|翻译|段落|那段|那一段|这段|这一段|那句|那几句|那页|那一页)(?:都|也)?(?:我|我们|我这边|这边)?(?:就|都|也|再|先)?(?:在这里|在这边|在这儿)?(?:直接|手|一条条|逐条|一个个|一项项|全部|都|单独|完整|逐字|一字一句|一句句|一段段|重新)?$/;
 const TYPED_CONTENT_UNDONE = /号|电话|手机|联系|加|微|vx|wx|qq|扣|私|留|\d{5}/;
 // Round 13 (t13a): this chat said to block or swallow what is typed (发字会被屏蔽, 文字发不出来, 平台不让打字发, 直接发会被吞).
 const CENSORED = /屏蔽|被吞|被拦|被过滤|被系统|发不出|发不了|打不出|不让(?:打字|发|打)|敏感词|违禁词|会被删|被和谐/;

@@ -60,6 +60,10 @@ const MESSAGE = '用语表明或暗示商品为假货（规则 2.8 禁用 高仿
 const REFUSED_AFTER = /^(?:的东西|的货|货|的|这种|这类)?(?:我们|本店|我家|咱们|咱家|小店)?(?:这儿|这里|这边|这)?(?:一件都|一件也|一个都|一样都|一律|从来|绝对|坚决|永远|是)?(?:不卖|不做|不碰|不出|没有|不存在|免谈|不会卖|不可能|(?:不会|不)(?:发货?|上架|进货?|售卖?|收))|^[^，。！？]{0,6}?(?:碰都不(?:会)?碰|沾都不(?:会)?沾|卖都不(?:会)?卖)/;
 /** …or the shop refusing a little later, past a list or a noun: 精仿、高仿的款我们从来不接, 扫描版、复印版的书我们店一律不卖. */
 const REFUSED_LATER = /^[^]{0,10}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家|这儿|这里|这边|这)?(?:也|都|是)?(?:一件都|一件也|一个都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不代购|不进|不拿|拒绝|不会卖|不可能卖|(?:不会|不)(?:发货?|上架)|免谈|没有(?!正品|真品|真货|原装)|深恶痛绝|(?:最|很|非常)?痛恨|最恨|零容忍|(?:坚决)?抵制)|^[^]{0,8}?(?:一律|从来|从不|绝对|坚决|永远|向来)(?:不卖|不做|不碰|不接|不收|不售|不上架|拒绝)/;
+/** Round 44 (t44c): a cut-off time after the word (尾单17:00截单, 尾单下午五点截止, 尾单晚上八点前付款): the day's last orders. */
+/** …unless the goods sense reads in the reply too (工厂多出来的, 大牌, 专柜, 库存, 外贸, 剩货). */
+const STOCK_SENSE = /工厂|厂家|代工|大牌|名牌|品牌|专柜|外贸|库存|剩下|剩的|多出来|多出的|清仓|瑕疵|懂的|尾货|原单|跟单|[a-z]{3,}/i;
+const DAY_CUTOFF_AFTER = /^(?:(?:在|于|是|到|截至)?(?:今天|今日|当天|当日|今晚|明早)?(?:上午|中午|下午|晚上|傍晚|凌晨)?[0-9一二两三四五六七八九十点:：半]{1,6}(?:点|时|分)?(?:整|半)?(?:前|之前|以前)?(?:截单|截止|截至|停止接单|停单|结单|封单|下单|付款|拍下|发车|发出))/;
 /** A list of kinds refused: 原单、尾单这些我们都不做, 尾单、跟单这些货我们一律不做 (round 10, t10d). */
 const LIST_REFUSED = /^[^]{0,8}?(?:这些|这类|这种|那些|之类)[^]{0,8}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家)?(?:也|都|是)?(?:一件都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不进|不拿|拒绝)/;
 /**
@@ -458,7 +462,9 @@ const cues: Cue[] = [
     // …or refused in a list of kinds (原单、尾单这些我们都不做; round 10, t10d).
     // Round 23 (t23c): …or the last orders of a batch, as the word before a parcel or order noun (尾单包裹今天统一发出, 尾单的订单明天补发):
     // goods would be 尾单货 / 尾单的货. A bare 尾单 before a ship verb (尾单今天发货) stays: the goods sense reads there too.
+    // Round 44 (t44c): …or the day's last orders before a cut-off (今天的尾单17:00截单, 尾单下午五点前付款): a clock and 截单 read as orders, not goods.
     notAfter: new RegExp(`^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|优惠|折扣|活动|时间|立减|满减|福利|抽奖|秒杀|(?:的)?(?:包裹|订单|快递|物流|运单))|${LIST_REFUSED.source}`),
+    unless: (ctx, start, end) => DAY_CUTOFF_AFTER.test(ctx.text.slice(ctx.toOriginal(start, end)[1]).replace(/\s+/g, '').slice(0, 20)) && !STOCK_SENSE.test(ctx.text),
     notBefore: DENIED_BEFORE, // 也不卖所谓的“原单”“尾单” (round 12)
     notSentence: NOT_A_CLAIM,
   },

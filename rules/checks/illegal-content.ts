@@ -189,12 +189,34 @@ const VERDICT_TURNED = /但|不过|可是|私下|偷偷|(?<![没无])有办法|(
 function verdictTold(ctx: LintContext, start: number, end: number): boolean {
   return VERDICT_BEFORE.test(ctx.before(start, 12, 'soft')) && !VERDICT_TURNED.test(sentenceOf(ctx, start, end, 40));
 }
+/**
+ * Round 44 (t44c): a slip taken back at once, the right word given (这款气枪…哦不是，是“气泵”; 说成弓弩了，不对，是“弓锯”): the banned
+ * word named no goods. Not when the reply still winks at the real thing (你懂的, 威力, 能打穿, 私聊, 有货).
+ */
+const SLIP_TAKEN_BACK = /^\s*(?:…+|\.{2,}|——|—|-|~|～)?\s*[，,]?\s*(?:哦|噢|喔|啊|呃|额|哎|诶|嗯)?\s*[，,]?\s*(?:不是不是|不是|不对不对|不对|说错了|打错了|口误|写错了)[，,！!。～~…\s]*(?:我是说|应该是|我说的是|是)/;
+const SLIP_WINK = /你懂|您懂|懂的|懂得都懂|威力|杀伤|穿透|射程|打穿|打得死|打鸟|打猎|私聊|私下|私我|(?<![没无])有货|真家伙|其实就是|实际上是|改装|钢珠|铅弹|火药/;
+function slipTakenBack(ctx: LintContext, start: number, end: number): boolean {
+  const [, to] = ctx.toOriginal(start, end);
+  return SLIP_TAKEN_BACK.test(ctx.text.slice(to, to + 16)) && !SLIP_WINK.test(ctx.text);
+}
 const MEDICINE_DIRECTIONS = /遵医嘱|医嘱|医生指导|药师|说明书|处方|外用|内服|口服|药膏|软膏|乳膏|药品|用药|孕妇|儿童慎用|慎用|禁用|不可长期|不宜长期|疗程|适应症|不良反应/;
 const HIDDEN_OR_ADDED = /偷偷|悄悄|没标|不标|未标|没写|不写|未注明|没注明|隐瞒|别告诉|不告诉|加了|添加了|掺|见效快|效果快|立马见效|三天见效/;
 function labelledMedicine(ctx: LintContext, start: number, end: number): boolean {
   if (!/含有?[^，。、]{0,4}$/.test(ctx.before(start, 8))) return false;
   const s = ctx.before(start, 30, 'hard') + ctx.after(end, 40, 'hard');
   return MEDICINE_DIRECTIONS.test(s) && !HIDDEN_OR_ADDED.test(s);
+}
+
+/**
+ * Round 44 (t44c): an over-the-counter medicine's declared active ingredient with its dose and cautions (感冒药含伪麻黄碱，高血压不建议服用，
+ * 成人每次3粒): a label read out, not a banned additive — unless the reply turns to bulk buying, extraction or dodging the register.
+ */
+const DOSAGE_TOLD = /(?:每次|一次)[0-9一二两三四五六七八九十半]+(?:粒|片|袋|包|毫升|ml|滴|支|丸)|(?:一天|每天|每日|一日)[0-9一二两三四五六]+次|(?:不建议|不宜|禁止|请勿|不要|别)(?:自行)?(?:服用|吃|使用)|饭后|饭前|遵医嘱|医生或药师|咨询医生|药师/;
+const PRECURSOR_TURN = /提炼|提取|提纯|制毒|冰毒|溜冰|原料|化工|量大|批量|不限量|不限购|不用登记|不登记|不实名|没人查|私下|偷偷|多拿|囤|几十盒|上百盒|整箱/;
+function medicineDosageTold(ctx: LintContext, start: number, end: number): boolean {
+  if (!/含有?[^，。、]{0,4}$/.test(ctx.before(start, 8))) return false;
+  const s = ctx.before(start, 30, 'hard') + ctx.after(end, 80, 'hard');
+  return /药|胶囊|颗粒|片剂|糖浆/.test(s) && DOSAGE_TOLD.test(s) && !HIDDEN_OR_ADDED.test(s) && !PRECURSOR_TURN.test(ctx.text);
 }
 
 /** Round 36 (t36d): a hazardous ingredient of the goods disclosed with a safety warning (see the additive cue). */
@@ -1011,7 +1033,8 @@ const cues: Cue[] = [
     // 香水属于航空违禁品: a shipping class, not an additive.
     notSentence: [WARNING, /不含|未检出|检测合格|没有添加|不添加|零添加|下架|停售|不卖了|航空|空运|海运|邮寄|托运|寄不了|不能寄|安检|物流|运输/, REPORTED_FINDING],
     // (round 32, t32c: …nor 违禁品 as the class a refused thing belongs to — 弓弩我们没有，这个是违禁品)
-    unless: (ctx, start, end) => seizureExplained(ctx, start, end) || refusedAsContraband(ctx, start, end),
+    // (round 44, t44c: …nor a medicine's declared ingredient read out with its dose — medicineDosageTold)
+    unless: (ctx, start, end) => seizureExplained(ctx, start, end) || refusedAsContraband(ctx, start, end) || medicineDosageTold(ctx, start, end),
   },
   {
     words: ['激素', '荧光剂', '重金属', '汞', '铅', '硼砂', '甲醛', '泻药', '类固醇', '兴奋剂', '雌激素', '生长激素', '利尿剂', '西药', '抗生素'],
@@ -1078,6 +1101,7 @@ const cues: Cue[] = [
       /^(?![^]*(?:私下|找我|加我|联系我|(?<![没无])有货|搞到|搞得到|门路|路子|渠道|另外|偷偷))[^]*(?:不能|不可以|不允许|不准|不得|禁止|严禁)(?:跨境|国际|私自|随意|个人)?(?:进口|入境|出境|邮寄|寄递|运输|携带|销售|出售|买卖|上架|清关|过关|带入)/,
       // Round 32 (t32c): …or the class told to carry a legal risk (弩和弹弓这类东西有法律风险; 买这类东西涉及违法风险), with no supply after it.
       /^(?![^]*(?:私下|找我|加我|联系我|(?<![没无])有货|搞到|搞得到|门路|路子|渠道|另外|偷偷|但|不过))[^]*(?:有|存在|涉及|担)(?:一定的|很大的|较大的)?(?:法律|违法|法规|刑事)(?:上的)?(?:风险|责任)/],
+    unless: slipTakenBack,
   },
   {
     words: ['匕首'],

@@ -107,6 +107,105 @@ function reversedInsult(ctx: LintContext, start: number): boolean {
 }
 
 const cues: Cue[] = [
+  // ── Round 44 (t44c), by mechanism: a remark about the buyer's person or ability dressed as praise, deference or a joke.
+  {
+    // 勇气可嘉 or a "unique taste" told beside an oddity or a bad fit of the buyer's (这个配色三年就您一个人下单，勇气可嘉; 您脚这么有福气，穿上估计
+    // 勒得慌，不过勇气可嘉; 品味挺独特的，没见别人买过). Not a taste praised for the goods it suits (您品味独特，这款小众配色很适合您).
+    words: ['勇气可嘉', '勇气可佳', '品味挺独特', '品味很独特', '品味真独特', '品味独特', '品位独特', '品位挺独特', '审美挺独特', '审美很独特', '审美独特', '口味挺独特', '口味真独特', '眼光挺独特', '眼光真独特'],
+    severity: 'block',
+    message: '用反语夸买家“勇气可嘉”“品味独特”，实为嘲讽，属于不文明用语（规则 2.4）',
+    window: 40,
+    sentence: /就(?:您|你)(?:一个|一位)?(?:人)?(?:下单|买|敢|选|拍)|就您一个|就你一个|只有您|只有你|就您一位|唯一一个|没人买|没人下单|没见(?:过)?别人|头一回|第一次见|估计|怕是|勒得|塞不进|穿不进|挑脚|挑人|不过|倒是|😏|😅|🙃|哈哈/,
+    notSentence: /适合您|适合你|很配|百搭|推荐|小众款|限量/,
+    deniable: false,
+  },
+  {
+    // A buyer generous to a pet or a gift and said to be mean to themselves (您对狗是真舍得，对自己估计就没这么大方了吧): the buyer's means or
+    // meanness jeered at. Not advice to treat oneself (您对自己也大方一点).
+    words: ['没这么大方', '没那么大方', '没这么舍得', '没那么舍得', '舍不得花', '就没这么舍得'],
+    severity: 'block',
+    message: '嘲讽买家对自己抠门，属于不文明用语（规则 2.4）',
+    sentence: [/对自己|对您自己|对你自己/, /估计|怕是|肯定|八成|吧|😂|哈哈/],
+    notSentence: /也要|也该|多爱|犒劳|宠爱|照顾好/,
+    deniable: false,
+  },
+  {
+    // A plain question mocked as too deep, with a mock escalation (开罐器打开…这个问题问得好深奥，我得请示一下领导才能回答您): the buyer's
+    // question called beyond the shop's grasp. Not a real escalation of a technical point (这个问题比较专业，我请教一下技术同事).
+    words: ['问得好深奥', '问得太深奥', '问得真深奥', '问得这么深奥', '问得可真深奥', '问得好高深', '问得太高深', '问得真高深', '这么深奥的问题', '如此深奥的问题', '问得好有深度', '问得太有深度'],
+    severity: 'block',
+    message: '反讽买家的问题“深奥”，嘲笑其常识，属于不文明用语（规则 2.4）',
+    notSentence: /技术|工程师|核实|稍后|确认一下|查一下/,
+    deniable: false,
+  },
+  {
+    // The buyer's age given as why they cannot use the goods, a grandchild sent for (您这岁数真要用，还是让孙子帮您弄吧). Not help offered
+    // with setup (设置有困难的话可以让家里年轻人帮忙，或者我一步步教您).
+    words: ['让孙子', '叫孙子', '让孙女', '叫孙女', '让您孙子', '让您孙女', '让你孙子', '让孙辈', '叫您孙子', '让小辈', '让家里年轻人', '叫家里年轻人', '让年轻人'],
+    severity: 'block',
+    message: '以年龄嘲讽买家不会使用商品，属于不文明用语（规则 2.4）',
+    window: 30,
+    sentence: [/(?:您|你)(?:这|这个|这把|那)(?:岁数|年纪|年龄)|(?:这么|那么)大(?:岁数|年纪)|一把年纪|老糊涂|老眼昏花/, /真要用|还是|别折腾|就别|省得|算了|弄不明白|搞不懂|学不会|用不来|玩不转/],
+    notSentence: /一步步|教您|教你|视频教程|我们可以|客服帮|远程/,
+    deniable: false,
+  },
+  {
+    // The buyer's palate or nose said pickled or ruined by where they come from (您这舌头怕是被大酱腌入味了; 你这鼻子早被烟熏坏了). Not care
+    // advice (舌头被烫了的话先含口凉水).
+    words: ['舌头', '味觉', '味蕾', '鼻子', '嗅觉'],
+    severity: 'block',
+    message: '嘲讽买家的味觉或地域口味，属于不文明用语（规则 2.4）',
+    before: /(?:您|你)(?:的|这|那)?(?:个|条|只)?$/,
+    after: /^(?:怕是|估计|是不是|八成|多半|早就|怕不是|可能|肯定|都)?(?:早就|已经|早)?(?:被|让|给)?[^，。！？]{0,5}?(?:腌|熏|齁|入味|废了|失灵|麻木了|坏掉了|不灵了)/,
+    notSentence: /烫|建议|缓解|喝点|注意|小心|过敏|医生|感冒|鼻塞/,
+    deniable: false,
+  },
+  {
+    // A futility laid on the buyer's looks (您皮肤这么黑，用这款美白身体乳也就图个心理安慰吧): the body judged beyond help. Not the effect
+    // defended (不是心理安慰，是有临床数据的).
+    words: ['心理安慰', '图个安慰', '自我安慰', '安慰剂'],
+    severity: 'block',
+    message: '说买家的相貌用什么都只是心理安慰，属于人身攻击（规则 2.4）',
+    notBefore: /(?:不是|并非|并不是|不只是|不仅是|不光是|绝不是|别当|不算)(?:什么|个|一个|单纯的?)?$/,
+    sentence: BODY_JUDGED,
+    notSentence: /临床|数据|检测|坚持|周期|疗程/,
+    deniable: false,
+  },
+  {
+    // The buyer's job set below "proper" work (卖保险的天天打领带也不奇怪，不过这款是给正经上班的人设计的): the buyer's trade sneered at.
+    words: ['正经上班的', '正经工作的', '正经上班族', '有正经工作的', '正经人穿', '正经人用', '体面人'],
+    severity: 'block',
+    message: '暗讽买家的职业“不正经”，属于人身攻击（规则 2.4）',
+    window: 40,
+    sentence: /卖保险|送外卖|跑外卖|送快递|跑快递|微商|中介|保安|摆摊|销售|卖房|搬砖|打零工|(?:您|你)(?:是|这)?(?:做|干)/,
+    deniable: false,
+  },
+  {
+    // Internet slang for a bot's or a deluded person's doing pinned on the buyer (属实是'人机'操作; 小仙女滤镜开太大了吧，实际量一下腰围).
+    // Not a photo's filter owned by the shop (图片滤镜开太大了，实物颜色更深，抱歉).
+    words: ['人机操作', '人机行为', '纯纯人机', '纯纯的人机', '人机一个'],
+    severity: 'block',
+    message: '用网络黑话（人机）嘲讽买家，属于不文明用语（规则 2.4）',
+    notSentence: /游戏|对战|模式|关卡|交互|人机界面|人机工程|工学/,
+    deniable: false,
+  },
+  {
+    words: ['滤镜'],
+    severity: 'block',
+    message: '嘲讽买家对自己身材“自带滤镜”，属于不文明用语（规则 2.4）',
+    after: /^(?:开|开得|也|是不是|可|真)?(?:太|有点|也太|过于|忒|这么|那么)?(?:大|厚|重|深)|^(?:戴|带)(?:得)?(?:太|有点)?(?:久|牢)|^(?:啊|吧|呀|吗|嘛|了吧)/,
+    sentence: /仙女|xian女|尺码|报的|腰围|胸围|体重|身材|对自己|您自己|你自己|量一下/,
+    notSentence: /图片|照片|主图|详情页|拍的|实物|模特|相机|我们|色差|屏幕/,
+    deniable: false,
+  },
+  {
+    // Shanghainese 戆 ("daft") said to the buyer (侬哪能搿能戆的啦; 侬戆伐). Not 戆 named as a word.
+    words: ['戆'],
+    severity: 'block',
+    message: '用方言骂买家“戆”（傻），属于不文明用语（规则 2.4）',
+    before: /(?:侬|你|您|伊)[^，。！？]{0,6}$/,
+    deniable: false,
+  },
   // ── Round 43 (t43h), by mechanism: the buyer's faculties, body, palate, loneliness, parenting or means mocked without swear words.
   {
     // A buyer's choice told back as an adult's missing faculty (成年人下单前先想清楚，也是一种能力; 买之前看清楚详情也算一种本事). Not
@@ -2086,6 +2185,13 @@ const EMOJI_FACULTY = /(?:你|您)(?:这|的|那)?(?:个|颗)?\s*🧠\s*(?:是|�
 /** Round 22 (t22du): the addled-brain idioms with an emoji for the water, the donkey or the door (你是不是脑子进🌊了, 脑袋被🐴踢了,
  * 脑壳被🚪夹了): the rebus says 脑子进水 / 被驴踢 / 被门夹. Not a swimming or bath product (泳帽防止头发进💧). */
 const EMOJI_BRAIN = /(?:脑子|脑袋|脑壳|脑瓜|脑瓜子|🧠)\s*(?:里)?\s*(?:是不是|是|怕不是|又|真)?\s*(?:进|灌|泡)\s*(?:了)?\s*(?:点|些)?\s*[🌊💧💦🚰🫗]|(?:脑子|脑袋|脑壳|脑瓜|脑瓜子|🧠)\s*(?:是|是不是)?\s*(?:被|让|给)\s*[🐴🫏🐎🐂]\s*(?:踢|踹)|(?:脑子|脑袋|脑壳|脑瓜|脑瓜子|🧠)\s*(?:是|是不是)?\s*(?:被|让|给)\s*🚪\s*(?:夹|挤)/gu;
+/**
+ * Round 44 (t44c): a flattering word for the buyer's body put in scare quotes (您脚这么'有福气'; 您这样“丰满”的腰带一系，倒也看不出肚子有多大):
+ * the quotes turn the praise into a jibe. Not the buyer's own word quoted back (您说的“丰满”是指胸围吗), nor a style named (“丰满”版型).
+ */
+const SCARE_BODY =
+  /(?:您|你)(?:的)?(?:这样|这么|那么|这|那)?(?:的)?(?:双|副|个|张|条|对|身)?(?:脚|腿|腰|身材|身形|体型|脸|肚子|胳膊|手|个子|身子|身板)?(?:这么|那么|真|可真|挺|很|太)?(?:是)?\s*[‘'“"「『]\s*(?:有福气|福气|丰满|富态|圆润|壮实|结实|敦实|苗条|骨感|娇小|有肉|肉感|可爱|福相|健壮|魁梧|珠圆玉润|有料|匀称|高挑|丰腴|富贵|喜庆|大气|饱满|秀气|精致)\s*[’'”"」』]/g;
+const SCARE_KIND = /^\s*(?:是指|指的是|是什么意思|的意思|这个说法|版型|款|系列)/;
 /** 🤡 names a clown costume or toy here, it mocks no one. */
 const CLOWN_GOODS = /面具|玩偶|公仔|小丑鱼|服装|衣服|万圣节|cos|道具|贴纸|表情|魔术|马戏|气球|派对|化妆/;
 
@@ -2108,7 +2214,7 @@ const rule = cueRule({
     },
   },
   cues,
-  regexes: [EMOJI_INSULT, EMOJI_IDIOM, EMOJI_FACULTY, EMOJI_BRAIN],
+  regexes: [EMOJI_INSULT, EMOJI_IDIOM, EMOJI_FACULTY, EMOJI_BRAIN, SCARE_BODY],
   check(ctx, self) {
     const folded = ctx.folded;
     EMOJI_INSULT.lastIndex = 0;
@@ -2124,6 +2230,12 @@ const rule = cueRule({
     EMOJI_FACULTY.lastIndex = 0;
     for (let m = EMOJI_FACULTY.exec(folded); m; m = EMOJI_FACULTY.exec(folded)) {
       ctx.report(self, { start: m.index, end: m.index + m[0].length, view: 'folded', message: '用表情讽刺买家“脑子是摆设”，属于不文明用语（规则 2.4）' });
+    }
+    // Round 44 (t44c): a flattering body word in scare quotes, aimed at the buyer (SCARE_BODY).
+    SCARE_BODY.lastIndex = 0;
+    for (let m = SCARE_BODY.exec(ctx.text); m; m = SCARE_BODY.exec(ctx.text)) {
+      if (/(?:说的|说|提到的|写的|问的|所谓的?|形容的?)\s*$/.test(ctx.text.slice(Math.max(0, m.index - 6), m.index + m[0].search(/[‘'“"「『]/))) || SCARE_KIND.test(ctx.text.slice(m.index + m[0].length))) continue;
+      ctx.report(self, { start: m.index, end: m.index + m[0].length, view: 'original', message: '给买家身材的“夸奖”加引号，实为嘲讽，属于不文明用语（规则 2.4）' });
     }
     EMOJI_BRAIN.lastIndex = 0;
     for (let m = EMOJI_BRAIN.exec(folded); m; m = EMOJI_BRAIN.exec(folded)) {

@@ -73,7 +73,9 @@ const SEARCH_AFTER = /^(?:了|上了|里了)?(?:国际)?(?:上|里|app|店铺|�
 /** The buyer kept in this shop: 我们这有现货, 这边有货, 还是在我们这拍吧, 直接在快手拍 (not 我们这没货). */
 const KEPT_HERE = /(?:我们这|我们这边|我们这里|咱们这|咱这|这边|这里|本店|店里)(?:就|都|也)?(?:有现货|有货|现货)|还是在(?:我们|咱们)?(?:这|这边|这里|店里|快手)(?:拍|买|下单)|(?:直接)?在(?:快手|这里|这边|我们这|本店)(?:直接)?(?:拍|下单|买)|别去[^]{0,6}(?:下单|买|拍)/;
 /** Things with their own official sites that no shop here sells: tickets, bookings, visas. */
-const NOT_OUR_TRADE = /机票|火车票|高铁票|车票|门票|船票|签证|酒店|航班|航空公司|景区|12306/;
+// (round 44, t44c: …or a software licence the goods come without, bought from its maker — 硬盘不预装软件，办公软件请到官网购买正版;
+// 系统激活码请去微软官网买)
+const NOT_OUR_TRADE = /机票|火车票|高铁票|车票|门票|船票|签证|酒店|航班|航空公司|景区|12306|软件|激活码|序列号|许可证|授权码|正版系统|操作系统/;
 // (round 23, t23dy: …or a discount told by its 折 or a newcomer's deal — 新客首单八折, 打九五折, 新人立减)
 const LURE = new RegExp(phraseRegex(['更便宜', '便宜', '划算', '更低', '低价', '更优惠', '优惠', '折扣', '秒杀', '满减', '赠品', '券', '包邮', '内部价', '会员价',
   '比这里', '比快手', '比平台', '价格低', '半价', '价格更', '更多款式', '款式更多', '那边', '那里', '试用', '福利', '抽奖', '首单', '新客', '立减']).source + '|[一二三四五六七八九\\d](?:五)?折');
@@ -424,7 +426,7 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     if (!ours && !/^(?:上|里)?(?:下单|购买|买|拍|搜)/.test(after)) return undefined;
     // Round 17: a ticket or booking the shop does not sell, sent to its own official site (机票代订我们不做，您去官网买;
     // 火车票请在12306官网购买) — no goods of ours, no lure.
-    if (!ours && NOT_OUR_TRADE.test(s) && !/这款|同款|商品|货|正品|便宜|优惠|折扣|券|店/.test(s)) return undefined;
+    if (!ours && NOT_OUR_TRADE.test(s) && !/这款|同款|商品|货|正品|便宜|优惠|折扣|券|店/.test(s) && !LURE.test(others)) return undefined;
     if (/查|验|防伪|真伪|核实|公告|说明|介绍|信息|资质|授权/.test(others) && !LURE.test(others)) return undefined;
     // Round 11 (fa11b): the buyer kept here — the site named as the slower or worse way and our stock offered in this
     // shop (别去官网下单了，官网上买还要排队，我们这有现货 / 官网要排队，还是在我们这拍吧), no lure to the site.

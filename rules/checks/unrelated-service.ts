@@ -103,9 +103,10 @@ const SPECULATION_NOT = /不(?:做|对|会)[^，。！？]{0,10}(?:预测|承诺
 /**
  * Round 37 (t37e): a private side business offered (PRIVATE_* for the private-time cue): something done for, let to or kept for the buyer…
  */
-const PRIVATE_OFFER = /帮(?:您|你)|给(?:您|你)(?:做|出|改|弄|办|留|拍|剪|调|看|算|定|安排)|(?:可以|能)租|租给|(?:您|你)(?:要是|如果)?(?:想|要|需要|考虑)|(?:接|做|带|开)[^，。！？]{0,8}?(?:活|单|营|班|课|咨询|服务|生意|训练|陪练|私教)|名额|找我|约我|跟我(?:练|学|做)|跟我说|寄到我|寄给我|留(?:一个|个|给)|(?:可以|欢迎)?(?:来|过来)(?:玩|坐坐|参加|凑)/;
+// (round 44, t44c: …or a ride booked with the agent in person — 下班后开网约车，去机场提前跟我约; 周末跑顺风车可以捎您)
+const PRIVATE_OFFER = /帮(?:您|你)|给(?:您|你)(?:做|出|改|弄|办|留|拍|剪|调|看|算|定|安排)|(?:可以|能)租|租给|(?:您|你)(?:要是|如果)?(?:想|要|需要|考虑)|(?:接|做|带|开)[^，。！？]{0,8}?(?:活|单|营|班|课|咨询|服务|生意|训练|陪练|私教)|名额|找我|约我|跟我(?:练|学|做)|跟我说|寄到我|寄给我|留(?:一个|个|给)|(?:可以|欢迎)?(?:来|过来)(?:玩|坐坐|参加|凑)|(?:跟|和|找)我(?:提前)?(?:约|预约|订)|提前约|(?:接|送|拉|载)(?:您|你)(?!的|们的)/;
 /** …with a price, a fee, terms left open or places counted. */
-const PRIVATE_PRICE = new RegExp(`收费|费用|门票|入场费|场地费|aa|价格|价钱|一口价|[0-9一二两三四五六七八九十百千几]+(?:元|块)|(?:一|每)(?:个)?(?:天|次|小时|期|节|套|支|个|张|条|单|晚|台|件|位|人|副|组|场|月|周|年|季)[0-9一二两三四五六七八九十百千]+|[0-9一二两三四五六七八九十百千]+(?:一|每)(?:个)?(?:支|个|次|天|套|张|条|单|期|节|晚|台|件|位|人|副|组|场)|名额|不贵|便宜|优惠|${NEGOTIABLE.source}`);
+const PRIVATE_PRICE = new RegExp(`收费|费用|油费|车费|路费|便宜一半|给一半|收一半|门票|入场费|场地费|aa|价格|价钱|一口价|[0-9一二两三四五六七八九十百千几]+(?:元|块)|(?:一|每)(?:个)?(?:天|次|小时|期|节|套|支|个|张|条|单|晚|台|件|位|人|副|组|场|月|周|年|季)[0-9一二两三四五六七八九十百千]+|[0-9一二两三四五六七八九十百千]+(?:一|每)(?:个)?(?:支|个|次|天|套|张|条|单|期|节|晚|台|件|位|人|副|组|场)|名额|不贵|便宜|优惠|${NEGOTIABLE.source}`);
 /** Round 42 (t42k): a personal owner of something offered on the side — PERSONAL_SIDE, or the agent's hand or home (我手上, 我手里, 我家金毛). */
 const OWNED_SIDE = new RegExp(`${PERSONAL_SIDE.source}|我(?:手上|手里|手头|手边)|我(?:家|们家)(?:的|养的|那只|那条)?(?:猫|狗|金毛|泰迪|柯基|布偶|英短|比熊|柴犬|哈士奇|拉布拉多|边牧|鹦鹉|兔)|${KIN}(?:手上|手里|手头|那边|家)`);
 /** …with a price or terms: a sum, cheaper than elsewhere, half price, a token fee (收个疫苗钱就行), a sum in Chinese numerals (两千八). */
@@ -166,6 +167,17 @@ function orderInsurer(ctx: LintContext, start: number, end: number): boolean {
 const JIA_CLASSIFIER_BEFORE = /(?:这|那|哪|每|某|同一)$/;
 function jiajiaoSplit(ctx: LintContext, start: number, end: number): boolean {
   return ctx.compact.slice(start, end) === '家教' && (JIA_CLASSIFIER_BEFORE.test(ctx.before(start, 2)) || /^(?:育|训|学|会|导)/.test(ctx.after(end, 1)));
+}
+/**
+ * Round 44 (t44c): the buyer's (or someone's) trade named as who they are (卖保险的天天打领带也不奇怪; 您是做微商的吧，这款包很多人背): a
+ * person described, nothing offered — no first person selling it, no pitch in the sentence.
+ */
+const TRADE_AS_PERSON = new Set(['卖保险', '微商', '房产中介']);
+const TRADE_PITCH = /我(?:们)?(?:也|还|是|在|自己|平时|兼职)|找我|联系我|加我|私聊|需要的话|有需要|要的话|方案|了解一下|咨询|推荐|介绍|代理|加盟|收益|赚/;
+function tradeAsPerson(ctx: LintContext, start: number, end: number): boolean {
+  if (!TRADE_AS_PERSON.has(ctx.compact.slice(start, end))) return false;
+  const asPerson = /^的(?!话)/.test(ctx.after(end, 2)) || /(?:您|你)(?:是|是不是|也是|应该是)?(?:做|干|搞)?$/.test(ctx.before(start, 6));
+  return asPerson && !TRADE_PITCH.test(sentenceOf(ctx, start, end));
 }
 /**
  * Round 43 (t43f): the service named as a topic, then said to be none of the shop's, closing its clause (私教课这块没有, 辅导这一块我们不做哈,
@@ -940,8 +952,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '推销与店铺无关的服务或招揽，客服工具仅限客户服务（规则 2.6）',
     notSentence: /运费险|退货险|不招|不做|不卖|没有/,
-
-    unless: jiajiaoSplit,
+    unless: (ctx, start, end) => jiajiaoSplit(ctx, start, end) || tradeAsPerson(ctx, start, end),
   },
   {
     words: SERVICE_WORDS,

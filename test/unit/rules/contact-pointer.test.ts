@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 44 (t44c): a passage of a text typed out alone or whole in this chat (把那一段的文字单独打给您) — not when a number, a call or another app rides along
+    "说明书看不清的话，我把那一页的译文完整打给你。",
+    "英文原文我逐字打给您，您对照着看。",
+    "告诉我哪一页，我在这里把那一段的文字单独打给您。",
     // round 44 (t44a): the buyer's past DM — a time word before it or a report after it
     '您之前私信我的截图我看到了，价格按订单算。',
     '您私信我说要换颜色，已经帮您备注了。',
@@ -385,6 +389,11 @@ ruleTable(rule, {
     '可以免费刻字，第12号链接，刻的内容写在下单备注里就行。',
   ],
   invalid: [
+    // round 44 (t44c): a passage of a text typed out alone or whole in this chat (把那一段的文字单独打给您) — not when a number, a call or another app rides along
+    { text: "把那段文字单独打给您，顺便把我电话也打给您。", severity: 'warn' },
+    { text: "那一段我单独打给您，号码是13800138000，有事直接打。", severity: 'warn' },
+    { text: "您要是看不清，我把那段文字打给您，您加我微信细聊。", severity: 'warn' },
+    { text: "那一页的内容我单独打给您不方便，留个电话我直接打给您讲。", severity: 'warn' },
     // round 44 (t44a): a bare 您/你 before 私信我 is the imperative, with a cheaper place or the goods to be had there
     { text: '这套茶具在别的地方下单能省八十，您私信我。', severity: 'warn' },
     { text: '那款香薰别家拍更便宜，你私信我拿链接。', severity: 'warn' },

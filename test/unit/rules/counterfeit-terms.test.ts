@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 44 (t44c): 尾单 as the day's last orders before a cut-off time — not when the reply reads it as a brand's or factory's leftover stock
+    "尾单下午五点截止，之后的明天发。",
+    "今日尾单晚上八点前付款当天发。",
+    "尾单 17：30 截单，之后明天发。",
     // round 44 (t44a): 所谓的 + the trade's word with no stock of ours, or the order sense
     '所谓的外单我们店从来不卖，都是品牌授权的货。',
     '所谓的原单号就是您下单时生成的订单号，我们这边有记录。',
@@ -705,6 +709,11 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 44 (t44c): 尾单 as the day's last orders before a cut-off time — not when the reply reads it as a brand's or factory's leftover stock
+    { text: "这批尾单下午五点截单，都是工厂多出来的。", severity: 'warn' },
+    { text: "Nike尾单17点截单，手慢无。", severity: 'warn' },
+    { text: "尾单今天五点截单，专柜价的三折。", severity: 'warn' },
+    { text: "品牌尾单17:00前下单包邮，专柜同款。", severity: 'block' },
     // round 44 (t44a): the trade's word hinted with 所谓的 / 传说中的, then ours having or selling it
     '传说中的外单货，店里刚到一批，要的话拍三号链接。',
     '这双跑鞋就是所谓的原单，我们家还有几个码。',

@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 44 (t44c): a slip taken back at once (气枪…哦不是，是“气泵”), a medicine's declared ingredient read out with its dose — not with a wink at the real thing, extraction or bulk for drug-making, an additive put in
+    "这把弓弩，哦不对，是“弓锯”，锯木头用的。",
+    "手枪…不是不是，是水枪喷头，浇花用。",
+    "这款鼻炎片含有伪麻黄碱，成人每次一片，一天两次，高血压患者请勿服用。",
+    "止咳糖浆含麻黄碱成分，儿童每次5毫升，每日三次，请遵医嘱。",
     // round 43 (t43i): the buyer's question told as theirs and answered no
     '您问会不会是走私货：不是的，我们所有订单都走跨境电商正规申报，订单页“清关信息”里有报关单号。',
     '你担心是不是水客带进来的？当然不是，每罐都有报关单和检疫证明。',
@@ -1876,6 +1881,13 @@ ruleTable(illegalContent, {
     "外箱写成“杂物”，这样快递员和邻居都不知道里面是什么，保护隐私。",
   ],
   invalid: [
+    // round 44 (t44c): a slip taken back at once (气枪…哦不是，是“气泵”), a medicine's declared ingredient read out with its dose — not with a wink at the real thing, extraction or bulk for drug-making, an additive put in
+    { text: "这款气枪…哦不是，是“气泵”，您懂的，威力很大。", severity: 'block' },
+    { text: "气枪，不对，是'玩具'，私聊有货。", severity: 'block' },
+    { text: "这款感冒药含伪麻黄碱，一次能拿五十盒，提炼用的话量大从优。", severity: 'block' },
+    { text: "感冒胶囊含麻黄碱，每次两粒，要做原料的话私下找我，不用登记。", severity: 'block' },
+    { text: "我们的瘦身胶囊含麻黄碱，每次一粒，见效快。", severity: 'block' },
+    { text: "减肥茶里加了麻黄碱，喝完一天掉两斤。", severity: 'block' },
     // round 43 (t43i): the question answered yes, or the no turned back to smuggled goods
     { text: '您问会不会是走私货：是的，走私的比报关的便宜一半。', severity: 'block' },
     { text: '您问会不会是走私货：不是的，不过我们另外有水客带货的渠道，更便宜。', severity: 'block' },

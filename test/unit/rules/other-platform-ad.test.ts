@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 44 (t44c): a software licence the goods come without, sent to its maker's site to buy — unless a lure or our own site
+    "电脑不带系统，Windows激活码请去微软官网购买，我们这边不提供。",
+    "修图软件需要您自己去官网买授权，笔记本本身不附带。",
+    "显卡不送游戏，游戏本体请到官网购买正版序列号。",
     // round 43 (t43a): the word inside a quoted shop name searched for in Kuaishou itself (nameSearchedInKuaishou)
     '最省事的办法是在快手里搜店名“北欧母婴严选”，或者点我们头像进店铺首页关注一下。',
     '下次回购直接在快手上搜“山野茶园严选”就能找到我们店。',
@@ -269,6 +273,11 @@ ruleTable(rule, {
     '那个音符图标的平台上有人用我们的图卖货，和本店无关。',
   ],
   invalid: [
+    // round 44 (t44c): a software licence the goods come without, sent to its maker's site to buy — unless a lure or our own site
+    { text: "这款软件我们官网买更便宜，下单还送会员。", severity: 'block' },
+    { text: "我们官网上软件打八折，去官网买吧。", severity: 'block' },
+    { text: "激活码去官网买，首单立减20。", severity: 'block' },
+    { text: "软件去官网拍，有新人福利。", severity: 'block' },
     // round 43 (t43a): …not the name searched on the other platform, or our shop there beside it
     '去淘宝搜店名“北欧母婴严选”，那边便宜。',
     '在快手里搜店名“北欧母婴严选”，我们网易严选上也有店，那边便宜。',

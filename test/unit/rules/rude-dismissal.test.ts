@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 44 (t44c): a thing put on crooked or inside out praised as a gift — not a knack praised nor a slip comforted
+    "三岁就能把积木摆这么整齐，也算是一种天赋。",
+    "贴歪了没关系，也是一种经验，重新撕下来再贴就行。",
     // round 43 (t43k): the grown-up's reading asked beside a child's book, a contempt label's taste, a 歇后语's sting — not reading help, the word named, our own plight, a book of sayings
     "绘本是给孩子看的，家长陪读效果更好。",
     "家长识字量有限也没关系，这套有拼音。",
@@ -962,6 +965,11 @@ ruleTable(rudeDismissal, {
     '想当谁都行，我们假发和道具都配齐了。',
   ],
   invalid: [
+    // round 44 (t44c): a thing put on crooked or inside out praised as a gift — not a knack praised nor a slip comforted
+    { text: "能把墙纸贴歪成这样，也算是一种本事。", severity: 'block' },
+    { text: "手套都能戴反，也是一种能力呢。", severity: 'block' },
+    { text: "帽子能戴歪成这样也是一种天分。", severity: 'block' },
+    { text: "袜子都能穿反，也算一种才能了。", severity: 'block' },
     // round 43 (t43k): the grown-up's reading asked beside a child's book, a contempt label's taste, a 歇后语's sting — not reading help, the word named, our own plight, a book of sayings
     { text: "绘本是给孩子看的，家长识字吗？", severity: 'block' },
     { text: "拼音卡是给娃认的，大人认字不？", severity: 'block' },

@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 44 (t44c): a trade named as who someone is (卖保险的…, 您是做微商的吧) — not the agent selling it or a pitch beside it
+    "卖保险的天天打领带也不奇怪，这款领带很耐看。",
+    "您是做微商的吧，这款公文包很多人背。",
+    "卖保险的朋友常买这款公文包，耐磨。",
+    // round 44 (t44c): a ride with the agent in person booked off the shop (网约车, 顺风车, 滴滴, 货拉拉) — not the shop's courier or our staff bringing a return
+    "下班后我们仓库同事会把您的退货送您楼下，不收费。",
+    "快递员下班后会再派送一次，到时会打电话接您的件。",
+    "您下单后我们仓库下班前发出，快递会送您家门口，运费我们出。",
     // round 44 (t44a): per-unit charges the buyer pays, a refund per order; the goods' own bonus (installation, shipping cover, a bundled lesson)
     '运费按件算，帮我们确认一下收货地址就行。',
     '场地按小时计费，麻烦帮我们转告您朋友。',
@@ -551,6 +559,16 @@ ruleTable(unrelatedService, {
     '这款私教课程适合健身教练用，一天八百卡路里。',
   ],
   invalid: [
+    // round 44 (t44c): a trade named as who someone is (卖保险的…, 您是做微商的吧) — not the agent selling it or a pitch beside it
+    { text: "我卖保险的，您需要的话可以给您做个方案", severity: 'block' },
+    { text: "我们老板也是做微商的，要代理的话找我。", severity: 'block' },
+    { text: "卖保险的收益很高，您有兴趣了解一下吗", severity: 'block' },
+    { text: "您要是做微商，找我拿货有代理价。", severity: 'block' },
+    // round 44 (t44c): a ride with the agent in person booked off the shop (网约车, 顺风车, 滴滴, 货拉拉) — not the shop's courier or our staff bringing a return
+    { text: "我下班后跑顺风车，周末去市区可以顺路接您，油费给一半就行。", severity: 'block' },
+    { text: "我业余开滴滴，您要去高铁站的话提前跟我约，比平台便宜二十。", severity: 'block' },
+    { text: "我私下跑货拉拉，搬家的话找我约，一趟一百五。", severity: 'block' },
+    { text: "下班以后我开专车，您出差去火车站可以和我预约，车费只收一半。", severity: 'block' },
     // round 44 (t44a): piecework for us paid per unit with no number (按字数结钱, 按条给钱)
     '有空在家帮我们剪视频吗？按条给钱。',
     '您要不要帮我们写点商品文案，按篇结算。',
