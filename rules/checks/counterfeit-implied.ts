@@ -4221,7 +4221,8 @@ function scareQuoted(ctx: LintContext, start: number, end: number): boolean {
  * A seller's pitch quoted to warn the buyer off it (如果有人跟您说“同厂同料”“和专柜一模一样但便宜一半”，您一定要警惕; 有人私信您“工厂流出，
  * 跟正品没区别”的话千万别信): the words are a stranger's, the sentence a warning — not our own buyers' praise quoted (客人都说“和专柜一模一样”).
  */
-const QUOTE_WARNED = /警惕|谨防|小心|当心|提防|别信|不要信|别相信|不要相信|别上当|不要上当|诈骗|骗局|骗子|举报/;
+// Round 44 (t44d): …or judged unreliable after it (如果有人跟您说“一比一”“跟专柜一模一样”还特别便宜，基本都不靠谱; …的话听听就好，别当真).
+const QUOTE_WARNED = /警惕|谨防|小心|当心|提防|别信|不要信|别相信|不要相信|别上当|不要上当|诈骗|骗局|骗子|举报|不靠谱|靠不住|不可信|不能信|信不得|别当真|不要当真|(?<![不没]|不是|没有|绝不|从不|从没)(?:忽悠|骗人)|留(?:个|点)?心眼|多留心/;
 const QUOTE_TURN = /但是?我|不过我|私下|私聊|加我|找我|我们(?:这|家|店)?(?:也|就)(?:是|有)/;
 function quotedPitchWarned(ctx: LintContext, start: number, end: number): boolean {
   if (!hasQuoteMarks(ctx) || !othersQuote(ctx, start, end)) return false;

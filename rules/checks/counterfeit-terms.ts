@@ -48,7 +48,7 @@ import { cueRule, denied, deniedAfter, sentenceOf, type Cue } from '../detect/cu
 import { foldTerm } from '../normalize';
 import { marketSubject, MARKET_SUBJECT_REGEXES } from '../detect/market-subject';
 import { rebutted } from '../detect/rebut';
-import { askClassCalledFalse, falseOfQuote, impostorCalledFalse } from '../detect/called-false';
+import { askClassCalledFalse, falseOfQuote, impostorCalledFalse, scamCalledFalse } from '../detect/called-false';
 import { hasQuoteMarks, mentionedWords, othersQuote, othersQuoteEnd, quotePair } from '../detect/quoted';
 import type { LintContext } from '../context';
 import { BRAND_LIKENESS, imitationByNature, REPLICA_KIND } from '../detect/imitation';
@@ -180,7 +180,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${SHOP_WONT_STOCK_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end),
+    unless: (ctx, start, end) => wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end) || convincingKindCheckAdvised(ctx, start, end),
   },
   {
     // Round 39 (t39e): 老翻, Hong Kong's word for a pirated or knocked-off copy (係老翻嚟嘅, 老翻碟, 老翻貨) — the same test as the slang above.
@@ -385,7 +385,8 @@ const cues: Cue[] = [
     // Round 22 (t22cb): …or a paper called forged, not goods (那些“专柜小票”很多是假的, 网上晒的授权书大多是假的).
     // Round 17 (fa17b): …or a received message quoted and called false (您收到的“…请添加理赔专员微信”是假的; detect/called-false.ts).
     // Round 23 (t23b): …or a group or account called fake and disowned as ours (那个主播号是假的，不是我们官方的; detect/called-false.ts).
-    unless: (ctx, start, end) => debunksAskedReport(ctx, start) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || falseOfQuote(ctx, start) || impostorCalledFalse(ctx, start, end) || askClassCalledFalse(ctx, start),
+    // Round 44 (t44d): …or a scam just told called false (如果有人给您发二维码说…，那一定是假的; detect/called-false.ts scamCalledFalse).
+    unless: (ctx, start, end) => debunksAskedReport(ctx, start) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || falseOfQuote(ctx, start) || impostorCalledFalse(ctx, start, end) || askClassCalledFalse(ctx, start) || scamCalledFalse(ctx, start, end),
   },
   {
     // 盗版 naming the goods themselves: 盗版绘本，不过印刷清晰 — not 市面上有盗版书, 谨防盗版光盘, 盗版必究.
@@ -931,6 +932,22 @@ function kindDescribed(ctx: LintContext, start: number, end: number): boolean {
   // A price told as the kind's warning sign (仿冒商品一般价格低得离谱, 价格明显偏低) sells nothing (round 10, t10e).
   return KIND_DESCRIBED.test(rest) && !KIND_SOLD.test(rest.replace(SUSPICIOUS_PRICE, '')) && !LIKE_GENUINE.test(ctx.after(end, 40, 'hard'));
 }
+
+// ---- Round 44 (t44d) ----
+/**
+ * The kind heading its clause and said to be convincing nowadays (高仿货现在确实做得很像, 现在的仿品越来越逼真), then the buyer told how to
+ * check (光看包装不够，最稳的是扫溯源码, 建议对一下报关单): a warning with the way to tell them apart, no sale. Not when the rest of the
+ * sentence sells or likens them, or names ours (高仿现在做得很像，我们这款扫码也扫得出来; 精仿做得很像，价格只要三分之一).
+ */
+const CONVINCING = /^(?:货|品|款|包|鞋|表)?(?:现在|如今|目前|这几年|这两年|近年)?(?:确实|的确|真的|也)?(?:越来越|都|已经)?(?:做得|仿得|做的|仿的)?(?:越来越|很|非常|特别|挺|相当|十分)?(?:像|逼真|真|以假乱真|难分辨|难辨认|难以分辨)/;
+const CHECK_ADVISED = /溯源码|防伪码|验真|鉴定|报关单|报关日期|检验检疫|入境口岸|查验|核验|扫一扫|扫码|官方查询|对一下|核对|比对/;
+function convincingKindCheckAdvised(ctx: LintContext, start: number, end: number): boolean {
+  // (the grade before a shorter hit is the same word: 仿货 inside 高仿货)
+  if (!KIND_LEAD.test(ctx.before(start, 12).replace(/(?:高|精|超|顶)$/, '')) || !CONVINCING.test(ctx.after(end, 16))) return false;
+  const rest = ctx.after(end, 80, 'hard');
+  return CHECK_ADVISED.test(rest) && !KIND_SOLD.test(rest.replace(OURS_GENUINE, '').replace(SUSPICIOUS_PRICE, '')) && !LIKE_GENUINE.test(rest);
+}
+// ---- end round 44 ----
 
 // ---- Round 23 (t23cd) ----
 /**

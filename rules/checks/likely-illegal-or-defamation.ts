@@ -138,6 +138,12 @@ const OWN_CHARGE_DENIED = /^(?:亲)?(?:您|你)(?:刚才|刚刚|之前|是)?(?:�
 const CHARGE_TIE = /平台|快手|官方|别家|隔壁|同行|那家|他家|人家|私下|悄悄|懂的|懂得|确实|其实是|但|不过|可是|只是/;
 const ownChargeDenied = (s: string): boolean => OWN_CHARGE_DENIED.test(s) && !CHARGE_TIE.test(s);
 
+// Round 44 (t44d): another platform's service named as theirs and our own route set beside it (您说的是得物那种鉴定吗？那是他们平台的服务，
+// 我们这边有疑问的话是走快手的售后流程送检): a difference of channel told, no verdict on them — not with one beside it (VERDICT).
+const THEIRS_NAMED = /(?:那|这)(?:个)?(?:是|属于|算)(?:他们|人家|对方|那边|别的平台|其他平台)(?:平台|家|那边|自己)?(?:的|自己的)(?:服务|功能|规则|流程|政策|做法|业务|机制|标准|活动|规定)/;
+const OUR_ROUTE = /(?:我们|咱们|本店|我家|这边)[^。！？]{0,14}?(?:走|通过|按|按照|依照|用|在)(?:快手|平台|本平台|这边|店里)(?:的|上|里)?/;
+const theirServiceToldApart = (s: string): boolean => THEIRS_NAMED.test(s) && OUR_ROUTE.test(s) && !VERDICT.test(s);
+
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -175,5 +181,6 @@ export default likelyRule({
   // Round 41 (t41m): …and an elder's failing hearing or sight explained kindly (detect/elder-ailment.ts).
   // Round 42 (t42f): …and a blade's own upkeep told (bladeCareTold).
   // Round 42 (t42c): …and the buyer's charge against the shop denied with its cause (ownChargeDenied).
-  unless: (s, next) => bladeCareTold(s) || ownChargeDenied(s) || othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || greyTradeRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s) || elderAilmentKindly(s),
+  // Round 44 (t44d): …and another platform's service named as theirs beside our own route (theirServiceToldApart).
+  unless: (s, next) => theirServiceToldApart(s) || bladeCareTold(s) || ownChargeDenied(s) || othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || greyTradeRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s) || elderAilmentKindly(s),
 });

@@ -91,6 +91,11 @@ const NEUTRAL = phraseRegex(['您说', '您提到', '你提到', '您问', '您�
   // Round 20 (t20bt): how they sell there, left unjudged (那边怎么卖我们不评价).
   '不评价', '不做评价', '不予评价', '不方便评价', '不好评价', '不评论']);
 /**
+ * Round 44 (t44d): the shop saying it does not know what goes on there (抖音那边的直播价我们不知道, 那边的活动我们这边也不了解) or that it never
+ * sold there (我们没在那里卖过货): the place is out of our view, nobody is sent to it.
+ */
+const OURS_UNAWARE = /(?:我们|我|本店|咱们|我家|这边)(?:这边|店里)?(?:也|都|确实|真的|并|完全)?(?:不知道|不了解|不掌握|无从知道|没法知道)|(?:我们|我家|本店|咱们|咱家)(?:从来|从|也|都|并)?(?:没有?|不曾|没)在(?:那边|那里|那儿|上面|那上面|那个平台)(?:卖|开|上架|直播|开店)(?:过)?/;
+/**
  * Round 32 (t32c): the redirect itself disowned (也不会让您去那边买, 不用去别的平台, 没必要去那边): the mention compares, it sends no one. Cut
  * out before the lure test; what is left must hold no lure or redirect of its own.
  */
@@ -164,9 +169,10 @@ const NOT_KUAISHOU = /(?:不是|不在|别在|不用)在?快手/g;
 // Round 12 (t12a): the same name there, and platforms spelt in pinyin with the redirect spelt in pinyin too.
 /**
  * Round 36 (t36c): a namesake there disowned — 天猫、京东上同名的店铺和我们没有关系, 别的平台同名的号跟本店无关, 都不是我们开的,
- * 本店只在快手开设: no account of ours to find there.
+ * 本店只在快手开设: no account of ours to find there. Round 44 (t44d): …or with us as the subject and the namesake after 跟 (我们家跟拼多多上
+ * 那个同名的店不是一家, 本店和抖音上那个同名号没有任何关联).
  */
-const NAMESAKE_DISOWNED = /(?:和|与|跟|同)(?:我们|本店|我家|咱们|咱家|我们店|我们家|本店铺|小店)(?:都|也|完全|根本|并|毫|一点)?(?:没有?(?:任何)?关系|无关|没关系|不相干|毫无关系|不是一家|没有关联|无关联)|(?:都|也|并|根本)?不是(?:我们|本店|我家|咱家)(?:家)?(?:开的|的店|的号|的账号)|(?:只|仅|只有|仅在|只在)(?:在)?(?:快手|本平台|这个平台|这里)(?:开(?:设|店|了)?|有店|经营|销售)/;
+const NAMESAKE_DISOWNED = /(?:和|与|跟|同)(?:我们|本店|我家|咱们|咱家|我们店|我们家|本店铺|小店)(?:都|也|完全|根本|并|毫|一点)?(?:没有?(?:任何)?关系|无关|没关系|不相干|毫无关系|不是一家|没有关联|无关联)|(?:都|也|并|根本)?不是(?:我们|本店|我家|咱家)(?:家)?(?:开的|的店|的号|的账号)|(?:只|仅|只有|仅在|只在)(?:在)?(?:快手|本平台|这个平台|这里)(?:开(?:设|店|了)?|有店|经营|销售)|(?:我们|本店|我家|咱们|咱家|我们店|我们家)(?:家|店)?(?:跟|和|与|同)[^，。！？]{1,20}?(?:都|也|完全|根本|并|毫|一点)?(?:没有?(?:任何)?关系|无关|没关系|不相干|毫无关系|不是一家|不是一个|没有关联|无关联|没(?:有)?(?:任何)?关联)/;
 const SAME_NAME = /同名|(?:一样|相同|同样|同一个)的?(?:名字?|店名|名称|id|昵称|号)|(?:名字|店名|名称|id|昵称)(?:都|也)?(?:(?:跟|和|与|同)(?:我们|我家|咱家|咱们|本店|这边|这里)(?:的|家的?)?(?:店名|名字)?(?:都|也|完全)?)?(?:一样|相同|一致)|(?:都|也)(?:是|叫)(?:这个|同一个|一样的?)(?:名字?|店名|名称)|都叫|也叫(?:这个|同一个)/;
 const PINYIN_PLATFORM = /^(?:douyin|xiaohongshu|taobao|tianmao|pinduoduo|jingdong|xianyu|dewu)$/;
 const PINYIN_REDIRECT = /sou(?!nd|rce|p|th|l)|guanzhu|zhibo|fuli|pianyi|youhui|dianming|dianpu|women|nabian|xiadan|lingquan|tongming|zhaowo|jiawo|gengduo|zhekou/;
@@ -480,7 +486,10 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
   // Round 13 (fa13b): the platform conceded to be cheaper than us, with our reason (淘宝上确实比我们便宜十几块，主要是我们含税包邮;
   // 京东自营比我们低二十，差价是关税) — a comparison with no go, search, link or buying there.
   const conceded = /比(?:我们|我家|本店|咱家|咱们|我们家|我们这边|这边|这里)(?:的|这)?(?:价格|价)?(?:还|要|更)?(?:便宜|低|实惠|划算)/.test(others) && !/去|搜|那边|那里|那儿|那上面|在那|链接|拍|下单|店名|报我|领|关注|私信|加/.test(others);
-  const neutral = (NEUTRAL.test(others) || oursBetter || comparedWith || conceded) && !/(?:可以|您可以|直接|请|就)?去/.test(before);
+  // Round 44 (t44d): a shop there disowned as ours, its place named only as 那边 after it (我们家跟拼多多上那个同名的店不是一家，也查不了那边的
+  // 订单), or what happens there said to be beyond our knowledge (抖音那边的直播价我们不知道): no lure of its own.
+  const outOfView = (NAMESAKE_DISOWNED.test(others) || OURS_UNAWARE.test(others)) && !LURE.test(others.replace(/那边|那里|那儿/g, ''));
+  const neutral = (NEUTRAL.test(others) || outOfView || oursBetter || comparedWith || conceded) && !/(?:可以|您可以|直接|请|就)?去/.test(before);
   // Round 35 (t35a): the goods said to turn up there at one search (拼夕夕一搜就有, 淘宝随便搜搜都能买到): the buyer is sent to search and buy
   // there — not a warning about what turns up (一搜一大把，都是假的), nor the buyer's own report.
   if (!buyers && ONE_SEARCH_HAS.test(after) && !/假|仿|小心|谨慎|别买|别去|不建议|不推荐|没保障|不靠谱|不是我们|冒充|您说|您在|你在|您看到/.test(others)) return '引导买家去其他平台搜索购买';

@@ -236,9 +236,11 @@ const LEVER_OWNER = /(?:你|您|宝|亲)[^]{0,9}$|(?:收件|寄件)$|收货人(?
  * Round 14 (fa14b): the buyer as the SPEAKER right before the word (您说朋友圈那种“内部渠道货”…, 您提到的小区快递柜): what they talk
  * about, not their sphere held over them — 您说您家… keeps its second 您 as the owner.
  */
+// Round 44 (t44d): …or a stranger named as the owner right before it (麻烦您把群名和对方账号截图举报, 把骗子的电话和聊天记录发给平台): the scammer's
+// data, the buyer asked to report it — not theirs held over them.
 // Round 29 (t29a): …or as the RECIPIENT of what the shop offers (可以给您提供订单的购买记录截图, 帮您导出聊天记录): proof handed over, not held.
 const SPEAKER_NOT_OWNER =
-  /(?:您|你)(?:刚才|之前|刚刚)?(?:说|提到|问|讲|看到)(?:的)?(?:那个|那种|这个)?[^，。！？您你我]{0,4}$|(?:给|帮|为|替)(?:您|你)(?:提供|出具|开具|调取|调出|导出|截|截图|发|打印|补|补开|准备|查|查询)[^，。！？您你我]{0,6}$/;
+  /(?:您|你)(?:刚才|之前|刚刚)?(?:说|提到|问|讲|看到)(?:的)?(?:那个|那种|这个)?[^，。！？您你我]{0,4}$|(?:给|帮|为|替)(?:您|你)(?:提供|出具|开具|调取|调出|导出|截|截图|发|打印|补|补开|准备|查|查询)[^，。！？您你我]{0,6}$|(?:对方|骗子|那个人|那人|此人|陌生人|群主|冒充者|冒充的人|诈骗分子|冒充(?:我们|本店|平台|快手|官方)的人)(?:的)?(?:[^，。！？您你我]{1,8}(?:和|、|跟|及|以及))?$/;
 /**
  * Round 15 (fa15): the owner 你/您 is someone else's, inside the quotation marks of words the reply reports (您说有人发消息说“知道你住哪”，
  * 请问是哪个账号？): every 你/您/宝/亲 within LEVER_OWNER's reach is quoted while the held word is not. The quoted menace is not the shop's.
@@ -774,7 +776,7 @@ const cues: Cue[] = [
     sentence: re`(?:你的|你|你家)(?:[^]{0,6})?${PERSONAL_DATA}|门牌|(?:你|您)的脸|(?:要是|如果|敢|再|不)[^，。]{0,6}(?:差评|投诉|退款|退货|举报|删|撤|改)[^]{0,12}(?:我们|我|咱)(?:就|便)`,
     // Round 32 (t32f): …nor the buyer invited to post their own photo or review for a reward (您的买家秀发到群里参加抽奖就能领券):
     // a shop event the buyer joins, nothing of theirs exposed.
-    notSentence: [/不会公开|不公开|不会曝光|加密|保密|隐私保护|流程|规则|通知大家|说明/, BUYER_SHARES_FOR_REWARD],
+    notSentence: [/(?:不会|不|从不|绝不|不能|不得|不予)(?:对外|向外|对外界|向外界|对任何人|向任何人|随便|轻易|擅自)?(?:公开|曝光|公布)|加密|保密|隐私保护|流程|规则|通知大家|说明/, BUYER_SHARES_FOR_REWARD],
   },
   {
     // Round 36 (t36c): the buyer's data put up on a wall for all to see, told with a smile (您的收货信息我们打印出来贴在仓库墙上了, 你的电话号码
@@ -872,7 +874,7 @@ const cues: Cue[] = [
     message: '以公开买家个人信息相威胁',
     notAfter: /^(?:货|布|售|行|放|出货|红包|福利|券|链接)/,
     sentence: re`(?:你的|你|你家)(?:[^]{0,6})?${PERSONAL_DATA}|门牌|(?:你|您)的脸`,
-    notSentence: /不会公开|不公开|不会曝光|加密|保密|隐私保护|通知|查收|发货|物流|快递|粉丝|福利|优惠|活动|抽奖/,
+    notSentence: /(?:不会|不|从不|绝不|不能|不得|不予)(?:对外|向外|对外界|向外界|对任何人|向任何人|随便|轻易|擅自)?(?:公开|曝光|公布)|加密|保密|隐私保护|通知|查收|发货|物流|快递|粉丝|福利|优惠|活动|抽奖/,
   },
   {
     // 你家门口 / 去你家 — a threat unless it is about a delivery.
@@ -2718,7 +2720,7 @@ const cues: Cue[] = [
     before: /(?:不介意|不妨|不怕|不在乎)(?:帮|给|替)?(?:你|您)?$/,
     window: 50,
     sentence: new RegExp(`${PERSONAL_DATA}|门牌|脸|视频|照片|住|家`),
-    notSentence: /不会公开|不公开|不会曝光|加密|保密|隐私保护/,
+    notSentence: /(?:不会|不|从不|绝不|不能|不得|不予)(?:对外|向外|对外界|向外界|对任何人|向任何人|随便|轻易|擅自)?(?:公开|曝光|公布)|加密|保密|隐私保护/,
     deniable: false,
   },
   {

@@ -118,3 +118,25 @@ const ASK_CLASS_LEAD =
 export function askClassCalledFalse(ctx: LintContext, start: number): boolean {
   return ASK_CLASS_LEAD.test(ctx.before(start, 48, 'soft'));
 }
+
+/**
+ * Round 44 (t44d): 假的 as the verdict on a scam the reply has just told — a message, a call, a code or a person that reached the buyer
+ * (如果有人给您发二维码说扫了就能领“双倍赔付”，那一定是假的; 您收到的那条私信…没有官方认证标识，大概率是假的; 看他让不让您转账…只要有一条，
+ * 就是假的): the verdict judges what was received or who called, not goods. The scam is told in the verdict's sentence or the two before
+ * it, the verdict's own sentence names no goods and nothing of ours, and no goods turn follows it (…就是假的，但做工不错).
+ */
+const SCAM_TOLD =
+  /骗子|诈骗|冒充|冒用|假冒|自称|陌生(?:人|号码|电话|来电|链接|账号)|(?:收到|接到|看到|刷到)(?:的|了|过)?[^，。！？]{0,6}?(?:私信|短信|电话|来电|消息|二维码|链接|邮件|通知|弹窗|网址|好友申请|验证码|群)|有人(?:给|跟|向|找|私信|联系|加)?(?:您|你)?(?:发|打|私信|联系|拉|加)|让(?:不让)?(?:您|你)(?:先)?(?:转账|汇款|打款|离开快手|去别的|加微信|加qq|扫码|私下|下载|点链接)/;
+const SCAM_VERDICT_LEAD =
+  /(?<![不没并])(?:那|这|他|她|对方)?(?:都|全|也|就|一定|肯定|绝对|必然|百分百|百分之百|大概率|多半|基本|基本上|应该|十有八九|八成|铁定|准)*是$/;
+const VERDICT_OF_GOODS = /我们|我家|本店|咱|店里|这款|这批|这件|这瓶|这罐|这只|这双|货|商品|产品|正品|东西|包(?!裹)|鞋|表|奶粉|化妆品|衣服|吊牌|标签|包装|做工|质量/;
+const SCAM_GOODS_TURN = /^[^。！？]{0,16}?(?:但|不过|可是|便宜|卖|拍|下单|做工|质量|一样|懂)/;
+export function scamCalledFalse(ctx: LintContext, start: number, end: number): boolean {
+  if (!SCAM_VERDICT_LEAD.test(ctx.before(start, 10, 'soft'))) return false;
+  const t = ctx.text;
+  const [os, oe] = ctx.toOriginal(start, end);
+  const sentences = t.slice(Math.max(0, os - 160), os).split(/[。！？!?\n]/);
+  const own = sentences[sentences.length - 1]!;
+  if (VERDICT_OF_GOODS.test(own) || SCAM_GOODS_TURN.test(t.slice(oe, oe + 24))) return false;
+  return SCAM_TOLD.test(sentences.slice(-3).join('。'));
+}

@@ -5,6 +5,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 44 (t44d): a stranger's pitch quoted and judged unreliable (QUOTE_WARNED)
+    '如果有人私信您说“跟正品没区别，便宜一半”，十有八九靠不住。',
+    '网上有卖家说“跟专柜一个样，价格打对折”，这种基本是忽悠人的。',
+    '要是有人跟您说“和专柜一模一样，只卖三分之一的价”，多留个心眼。',
     // round 44 (t44a): the likeness to 正品 said of goods vouched not a copy
     '跟正品没区别，不是高仿的，放心用。',
     '我们家的和正品没两样，并非仿品，海关单据齐全。',
@@ -1101,6 +1105,11 @@ ruleTable(counterfeitImplied, {
     '这是我们工厂自己的品牌，不是贴牌的。',
   ],
   invalid: [
+    // round 44 (t44d): …not the pitch adopted after the verdict, praise quoted as no fooling, or our own words
+    '如果有人说“和专柜一模一样还便宜一半”，不靠谱，但我们家的就是一模一样，只要一半价。',
+    '客人都说“和专柜一模一样还便宜”，一点不忽悠。',
+    '我们家的“和专柜一模一样还便宜一半”，真不是忽悠。',
+    '别人说“跟正品没区别还便宜”不靠谱？我们这款就是跟正品没区别，价格才一半。',
     // round 44 (t44a): …not when the denial makes way for another tier
     { text: '跟正品没区别，不是高仿，是原单。', severity: 'warn' },
     { text: '和正品一模一样，不是A货，而是公司级的。', severity: 'warn' },

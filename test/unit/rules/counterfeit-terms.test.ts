@@ -8,6 +8,13 @@ ruleTable(counterfeitTerms, {
     "尾单下午五点截止，之后的明天发。",
     "今日尾单晚上八点前付款当天发。",
     "尾单 17：30 截单，之后明天发。",
+    // round 44 (t44d): 假的 as the verdict on a scam just told — a call, a message, whoever asks for a transfer (scamCalledFalse)
+    '要是有陌生号码打电话说您的快递丢了要给您理赔，那肯定是假的，快递理赔只在订单页走。',
+    '您看到的那条短信写着“账户异常请点链接”，十有八九是假的，别点。',
+    '教您一个办法：看对方让不让您先转账再发货。只要有这一条，就是假的。',
+    // round 44 (t44d): the kind said to be convincing nowadays, then the buyer told how to check (convincingKindCheckAdvised)
+    'A货现在确实很像，您收到后对一下报关单和溯源码就清楚了。',
+    '山寨货这两年做得越来越真，光看外盒不够，建议扫瓶底的溯源码看报关日期。',
     // round 44 (t44a): 所谓的 + the trade's word with no stock of ours, or the order sense
     '所谓的外单我们店从来不卖，都是品牌授权的货。',
     '所谓的原单号就是您下单时生成的订单号，我们这边有记录。',
@@ -714,6 +721,16 @@ ruleTable(counterfeitTerms, {
     { text: "Nike尾单17点截单，手慢无。", severity: 'warn' },
     { text: "尾单今天五点截单，专柜价的三折。", severity: 'warn' },
     { text: "品牌尾单17:00前下单包邮，专柜同款。", severity: 'block' },
+    // round 44 (t44d): …not our goods called fake beside a scam told, nor with a goods turn after the verdict
+    '有人给您发过我们的链接吧？说实话，我们这批面霜就是假的。',
+    '您收到的那条短信说得对，这款包其实是假的。',
+    '骗子冒充客服的事我们也听说了。说白了，就是假的，便宜嘛。',
+    '您接到的电话是我们打的。这双鞋确实是假的。',
+    // round 44 (t44d): …nor convincing copies with ours named, sold or priced beside the check
+    '高仿货现在确实做得很像，我们这款扫溯源码也扫得出来。',
+    '精仿货现在做得很像，我们家的扫码能过。',
+    '高仿货现在做得很像，放心拍，溯源码随便扫。',
+    '复刻款现在做得很逼真，价格只要正品一半，溯源码也能扫。',
     // round 44 (t44a): the trade's word hinted with 所谓的 / 传说中的, then ours having or selling it
     '传说中的外单货，店里刚到一批，要的话拍三号链接。',
     '这双跑鞋就是所谓的原单，我们家还有几个码。',

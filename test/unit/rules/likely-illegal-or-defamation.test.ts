@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 44 (t44d): another platform's service named as theirs beside our own route (theirServiceToldApart)
+    '您问的是闲鱼那种验货担保吧？那是他们平台的服务，我们这边有问题的话走快手的售后流程。',
+    '您说的是京东那种价保吗？那是他们平台的规则，我们这边价格问题走快手的售后流程处理。',
+    '那是人家那边的做法，我们这边退款走平台的流程就行。',
     // round 43 (t43b): a rival's papers vouched for as checked and sound
     '隔壁那家的车检报告我们看过，都正常',
     '隔壁店的质检报告我们也看过，没问题',
@@ -121,6 +125,12 @@ ruleTable(likelyIllegalOrDefamation, {
     '老人耳背的话，铃声调到最大，别怪他们听不清',
   ],
   invalid: [
+    // round 44 (t44d): …not with a verdict on them beside it
+    '得物的鉴定就是骗钱的，那是他们平台的服务，我们这边走快手售后。',
+    '那是他们平台的服务，假货一堆，我们这边走快手的售后就好。',
+    '那是他们平台的规则，说白了就是割韭菜，咱们这边按快手的流程来。',
+    '那是对方平台的服务，跑路是迟早的事，我们这边走快手售后。',
+    '那是他们家的活动，其实都是骗人的，我们这边按平台的规则来。',
     // round 43 (t43b): a rival's papers named, then undercut or found false
     '对面那家的检测报告我看了，数据都是编的',
     '隔壁那家的车检报告我们看过，都正常，不过他们车况一般',

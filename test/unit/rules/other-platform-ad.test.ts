@@ -7,6 +7,11 @@ ruleTable(rule, {
     "电脑不带系统，Windows激活码请去微软官网购买，我们这边不提供。",
     "修图软件需要您自己去官网买授权，笔记本本身不附带。",
     "显卡不送游戏，游戏本体请到官网购买正版序列号。",
+    // round 44 (t44d): a namesake disowned with us as the subject; what goes on there beyond our knowledge (outOfView)
+    '本店和淘宝上那家同名店铺没有任何关系，那边的售后我们管不了。',
+    '我们家跟拼多多上那个同名的店不是一家，没有关联，那边的售后得找他们。',
+    '京东那边的活动价我们这边也不了解，以这里页面为准。',
+    '抖音那边的直播福袋我们不知道，我们没在那里开过店。',
     // round 43 (t43a): the word inside a quoted shop name searched for in Kuaishou itself (nameSearchedInKuaishou)
     '最省事的办法是在快手里搜店名“北欧母婴严选”，或者点我们头像进店铺首页关注一下。',
     '下次回购直接在快手上搜“山野茶园严选”就能找到我们店。',
@@ -278,6 +283,13 @@ ruleTable(rule, {
     { text: "我们官网上软件打八折，去官网买吧。", severity: 'block' },
     { text: "激活码去官网买，首单立减20。", severity: 'block' },
     { text: "软件去官网拍，有新人福利。", severity: 'block' },
+    // round 44 (t44d): …not the namesake owned, nor a real lure beside the disowning or the not-knowing
+    '我们家跟拼多多上那个同名的店是一家，那边更便宜。',
+    '我们家跟拼多多上那个同名的店不是一家，但那边价格更低，您可以去搜搜。',
+    '我们跟闲鱼上那个同名号没有关系，不过那边有福利。',
+    '抖音那边的直播价我们不知道，您去那边拍更便宜。',
+    '淘宝那边的价格您自己去看，我们不知道，反正那边便宜。',
+    '京东那边的秒杀我们不知道，反正那边优惠多。',
     // round 43 (t43a): …not the name searched on the other platform, or our shop there beside it
     '去淘宝搜店名“北欧母婴严选”，那边便宜。',
     '在快手里搜店名“北欧母婴严选”，我们网易严选上也有店，那边便宜。',

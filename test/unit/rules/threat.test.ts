@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 44 (t44d): disclosure denied with 对外/向外 between; a stranger's data the buyer is asked to report
+    '我们仓库的门牌号不对外公开，退货请按订单页的退货地址寄。',
+    '工作室的具体门牌不向外公布，取件请到驿站。',
+    '您把对方的手机号和聊天记录截图，发给平台举报就行。',
+    '麻烦您把那个骗子的账号截图，再到举报入口提交一下。',
     // round 43 (t43i): a mechanical hazard of the goods in use told with its consequence
     '推车刹车一定要踩到底听到“咔”一声，否则坡道上会溜车，后果很严重，请家里每个人都注意。',
     '安全座椅的卡扣一定要听到咔哒声，不然急刹时孩子会被甩出去，后果不堪设想。',
@@ -948,6 +953,11 @@ ruleTable(threat, {
     '您同事帮您签收的话，麻烦报一下取件码。',
   ],
   invalid: [
+    // round 44 (t44d): …not the buyer's own data held or exposed in a dispute
+    '你再投诉，你家门牌号我们就公开到网上。',
+    '再给差评，你的账号和手机号我们都截图存着了。',
+    '再给差评，对方的电话和你的聊天记录我们都存着。',
+    '您再举报，您的账号和对方的聊天记录我们都存档了。',
     // round 43 (t43i): 后果很严重 aimed at the buyer's complaint, a hazard word beside it or not
     { text: '你再给差评试试，后果很严重。', severity: 'block' },
     { text: '刹车是你自己弄坏的，还敢投诉，后果很严重。', severity: 'block' },
