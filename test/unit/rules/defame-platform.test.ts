@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 44 (t44b): more hearsay frames (听同行讲, 朋友在快手上班) and misdeeds (资金紧, 钱冻结, 开绿灯, data sold, chats watched); news, promotions and holiday pauses told plainly stay clean
+    "据说平台下个月要上线以旧换新，您的旧机到时候可以抵钱。",
+    "听朋友说快手这个月有大促，到时候价格会更低，您可以等等。",
+    "平台不会把您的信息卖给第三方，请放心。",
+    "平台春节期间物流会停，趁现在多囤点年货吧。",
     // round 44 (t44b, dev HI): platform rumours from a sellers' chat or a friend inside, a shutdown told to make buyers hoard
     "您听说平台会扣信用分？没有的事，正常退货不影响您的账号。",
     "平台规则写明，恶意退款会被限制下单，正常退货不受影响。",
@@ -256,6 +261,12 @@ ruleTable(defamePlatform, {
     "这款相机很适合摆拍，平台上卖得很好。",
   ],
   invalid: [
+    // round 44 (t44b): more hearsay frames (听同行讲, 朋友在快手上班) and misdeeds (资金紧, 钱冻结, 开绿灯, data sold, chats watched); news, promotions and holiday pauses told plainly stay clean
+    { text: "偷偷告诉您，平台下个月要关掉跨境美妆频道，现在不买以后就没了。", severity: 'block' },
+    { text: "我有朋友在快手上班，说平台最近资金紧，退款都要压一个月。", severity: 'block' },
+    { text: "不瞒您说，平台客服那边会偷偷看你们的聊天记录，还会卖给广告商。", severity: 'block' },
+    { text: "听同行讲，平台下周升级系统，付款的钱会冻结半个月。", severity: 'block' },
+    { text: "行内人都知道，平台给大商家开绿灯，我们小店的投诉一律不受理。", severity: 'block' },
     // round 44 (t44b, dev HI): platform rumours from a sellers' chat or a friend inside, a shutdown told to make buyers hoard
     { text: "跟您说句实在话，听说平台会把经常退货的人拉黑，以后下单都不给发。", severity: 'block' },
     { text: "我们卖家群里都在传，平台要给申请售后的买家扣信用分，扣完就封号。", severity: 'block' },
