@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 44 (t44b): a paper asked about then issued with a seal or a price; a vet clinic drug by its effect on people; his deleted chats
+    "需要体检报告吗？体检报告请到医院开，我们这边能出发票，80一份的运费险另算。",
+    "宠物医院用的消毒液，人用了也安全无毒，家里也能用。",
+    "他的订单我们查不到，请让他本人联系我们。",
+    "您需要在职证明的话请找公司人事开具，我们这边只能开发票。",
     // round 44 (t44b, dev HI): disguised cameras, vet drugs for people, self-injections, pirated suites, a scan disguise, escorts, visa and clinic papers, a partner's chats, pills without a doctor, data bought away
     "行车记录仪的镜头藏在后视镜后面，不挡视线，拍得很清楚。",
     "宠物摄像头藏在猫爬架上，出门也能看到主子在干嘛。",
@@ -1897,6 +1902,11 @@ ruleTable(illegalContent, {
     "外箱写成“杂物”，这样快递员和邻居都不知道里面是什么，保护隐私。",
   ],
   invalid: [
+    // round 44 (t44b): a paper asked about then issued with a seal or a price; a vet clinic drug by its effect on people; his deleted chats
+    { text: "需要体检报告吗？我们能出三甲医院的，带章，80一份。", severity: 'block' },
+    { text: "要收入证明吗？这边可以做，盖好章，一份一百。", severity: 'block' },
+    { text: "宠物医院用的那种麻药我们也有货，人用了睡得特别沉，懂的来问。", severity: 'block' },
+    { text: "想查老公在外面跟谁聊天？我们能恢复他删掉的聊天记录，一次八百。", severity: 'block' },
     // round 44 (t44b, dev HI): disguised cameras, vet drugs for people, self-injections, pirated suites, a scan disguise, escorts, visa and clinic papers, a partner's chats, pills without a doctor, data bought away
     { text: "这款钥匙扣的小logo里藏了个镜头，挂包上跟着女生走，拍出来对方根本不知道。", severity: 'block' },
     { text: "领夹上那颗装饰扣其实是个摄像头，见客户时别在胸前，人家完全察觉不到。", severity: 'block' },
