@@ -5576,10 +5576,11 @@ const cues: Cue[] = [
     message: '预装或提供盗版、免激活的付费软件，属于侵权违法内容',
     window: 40,
     sentence: [
-      /\bps\b|photoshop|\bcad\b|autocad|office|adobe|\bpr\b|premiere|3dmax|maya|solidworks|matlab|设计软件|办公软件|剪辑软件|绘图软件|全家桶/,
-      /免激活|不用激活|激活好|已激活|预激活|开箱(?:就能|即可|直接)?用|官方[^，。！？]{0,6}(?:好几千|几千|要钱|收费|贵)|正版[^，。！？]{0,6}(?:好几千|几千|要钱|贵)|省(?:了|下)?[^，。]{0,4}钱|白用|免费用|全家桶/,
+      /\bps\b|photoshop|\bcad\b|autocad|office|adobe|\bpr\b|premiere|3dmax|maya|solidworks|matlab|设计软件|办公软件|剪辑软件|绘图软件/,
+      /免激活|不用激活|激活好|已激活|预激活|开箱(?:就能|即可|直接)?用|官方[^，。！？]{0,6}(?:好几千|几千|要钱|收费|贵)|正版[^，。！？]{0,6}(?:好几千|几千|要钱|贵)|省(?:了|下)?[^，。]{0,4}钱|白用|免费用/,
     ],
-    sentenceSkipsAnchor: false,
+    // (the anchor is no software by itself: 全家桶套装 of shampoo and lotion)
+    sentenceSkipsAnchor: true,
     notSentence: [WARNING, /正版授权|正版(?:激活码|序列号|密钥|许可)|(?:请|需要|需)(?:您)?(?:自行|自己)?(?:到官网)?购买|无法提供|不提供|不预装|不装|oem|出厂(?:自带|预装)(?:的)?(?:正版)?windows|官方授权/],
   },
   // Round 44 (t44b, dev HI): contraband hidden so that a scan shows it as something harmless (领带礼盒夹层藏五十克“黄的”，过X光看着就是金属扣; 安检机照出来

@@ -4,6 +4,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 44 (t44b): 全家桶 of a care set, a doorbell camera, a sports camera, a vet-only drug
+    "全家桶套装包含洗发水、护发素和沐浴露，一套三瓶。",
+    "这款门铃的摄像头藏在猫眼里，有人按门铃会推送到您手机。",
+    "运动相机可以藏在头盔侧面，骑行拍出来角度特别好。",
+    "人用的和兽用的不一样，这款兽用的请勿给人服用。",
+    "这台电脑出厂预装正版Windows，已激活，开箱就能用。",
     // round 44 (t44b): a paper asked about then issued with a seal or a price; a vet clinic drug by its effect on people; his deleted chats
     "需要体检报告吗？体检报告请到医院开，我们这边能出发票，80一份的运费险另算。",
     "宠物医院用的消毒液，人用了也安全无毒，家里也能用。",
