@@ -227,7 +227,30 @@ const VOUCHED = /(?:我们|行内|业内|圈内|做这行的?|干这行的?|懂�
 /** Round 42 (t42c): a rival pointed at in the reply, for a later 他们 to stand for (隔壁那家, 您截图的那家店, 那个直播间). */
 const RIVAL_POINTED = /隔壁|对面店|对面那家|那家店|那家|别家|别人家|别的店|其他店|其他家|同行|友商|那个店|那个主播|那个直播间|别的直播间|隔壁直播间/;
 
+/**
+ * Round 44 (t44b, dev HI): a rival's misdeed passed on as inside knowledge or hearsay (这些我们圈里人都清楚, 行业里早传开了，只是还没被曝光而已,
+ * 他们老板亲口跟我承认的, 我们行内都知道…只是没公开而已): the frame vouches for a claim the shop cannot prove. The rival must be pointed at
+ * (那个德国牌子, ××领带馆, 那个大主播, 他们老板) and the claim damaging (回收再消毒, 义乌灌装, 重金属超标, 抽检提前打招呼).
+ */
+const HEARSAY_FRAMES = ['圈里人都清楚', '圈里人都知道', '圈内人都知道', '圈内人都清楚', '圈里都知道', '圈里都清楚', '圈内都知道', '行内都知道', '行内都清楚',
+  '行内人都知道', '行里都知道', '业内都知道', '业内人都知道', '业内都清楚', '行业里早传开', '行业里都知道', '行业内都知道', '早传开了', '早就传开了', '都传开了', '传遍了',
+  '亲口承认', '亲口说', '亲口讲', '亲口跟我承认', '亲口跟我说', '亲口告诉我', '亲口对我说', '亲口跟我们说', '没曝光', '没被曝光', '没公开', '没被公开', '没爆出来', '懂行的都知道',
+  '内部都知道', '都在传', '听说', '据说', '小道消息'];
+const RIVAL_NAMED = /(?:那个|那款|那家|那位|某个?|××|xx|隔壁|对面|别家|别的|其他|其它|收藏夹里)[^，。！？]{0,14}?(?:牌子|品牌|店|馆|家|主播|直播间|商家|卖家|代购|厂)|他们(?:家|老板|的)|他家|人家店|同行|友商/;
+const HEARSAY_HARM = /没过|没通过|不达标|冒充|拿[^，。！？]{1,4}(?:泡|做|充|兑|代替)的|假|仿品|回收|再消毒|重新消毒|灌装|分装|义乌|涤纶|化纤|重金属|超标|明矾|土法|打(?:过|了)?招呼|塞(?:了)?(?:钱|红包)|行贿|贿赂|被扣|扣了|过期|翻新|掺|不合格|致癌|有毒|以次充好|偷工减料|黑心|被查|被罚|翻车/;
+const HEARSAY_NOT = /冒充|谣言|不实|辟谣|没有的事|造谣|假货(?:很多|不少|挺多)|(?:很多|不少)假|仿品(?:很多|不少)|市面上|有些|有的|不清楚|不好说|不评价|不方便评价|没法判断|(?<![瞒跟和同对给向])(?:您|你|亲)(?:刚才|之前|也)?(?:说|听|看到|提到|问)/;
+
 const cues: Cue[] = [
+  {
+    words: HEARSAY_FRAMES,
+    severity: 'block',
+    message: '以内幕、传闻的口吻诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
+    window: 60,
+    sentence: [RIVAL_NAMED, HEARSAY_HARM],
+    notSentence: [NO_TARGET, HEARSAY_NOT],
+    asked: true,
+    deniable: false,
+  },
   {
     // Round 42 (t42c): the brand or goods the buyer named, pointed at by 那个/那款 (您提到的那个德国牌子…我们内部都知道它的吸水珠含致癌物;
     // 你问的那款…说实话都是翻新的), smeared on the agent's own word further on than a shop's smear reaches. Not a refusal to judge (NO_TARGET).

@@ -370,6 +370,9 @@ const rule = defineRule({
         if (ON_PLATFORM_PRICE.test(ctx.before(hit.start, 12, 'hard')) && !PRIVATE_HAND.test(others) && !/微信|vx|支付宝|直接给|线下|站外/.test(others)) continue;
         severity = TRADE_CUE.test(others) ? 'block' : 'warn';
       } else if (tag === 'fee') {
+        // Round 44 (t44b, dev HI): 平台抽 of 平台抽检/抽查/抽样/抽奖 is an inspection or a draw, not the platform's cut (平台抽检也是提前打招呼才过的,
+        // 他们老板亲口跟我承认的: 跟我 there is no private way).
+        if (/抽$/.test(hit.key) && /^(?:检|查|样|奖|签|中|取)/.test(ctx.after(hit.end, 2, 'hard'))) continue;
         // Round 26 (t26a): the saving credited to the buyer's goodwill, thanked or acknowledged (谢谢您为我们省手续费着想, 知道您是好心想帮
         // 我们省手续费): their thought, not our lure — unless an offer or a private way follows in the sentence.
         if (BUYER_CREDITED.test(ctx.before(hit.start, 14)) && !OFFER_AFTER.test(ctx.after(hit.end, 30, 'hard'))) continue;

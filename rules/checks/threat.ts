@@ -1257,7 +1257,10 @@ const cues: Cue[] = [
     message: '以在同行圈子里传播买家信息相威胁',
     window: 40,
     sentence: [/圈|群|同行|业内|行里|这行|联盟|商家|卖家|店主|代购/, /你|您/, /名字|名声|id|号|截图|以后|恶意|差评|投诉|退款|这事|事情|干的|做的/],
-    notSentence: /口碑|好评不断|好评如潮|这款|产品|新品|涨价|回购|好用|效果|货源|价格|优惠|活动|爆款|正品/,
+    // Round 44 (t44b, dev HI): …nor a rumour about the platform passed on (内部群都在传，这个月起平台退货要扣买家信用分): what spreads is the
+    // platform's doing, not the buyer's name — a 2.7 rumour, unless the buyer's own name or account is said to go with it.
+    notSentence: [/口碑|好评不断|好评如潮|这款|产品|新品|涨价|回购|好用|效果|货源|价格|优惠|活动|爆款|正品/,
+      /(?:在传|传开|传遍)[^。！？你您]{0,8}?(?:平台|快手|官方)(?![^。！？]{0,12}(?:你|您)(?:的|这个)?(?:名字|名声|号|账号|id|截图))/],
   },
   {
     // Round 15 (t15b), by shape: an ultimatum whose consequence is our manner changing — after a review or complaint left standing,
@@ -1344,7 +1347,9 @@ const cues: Cue[] = [
     message: '把买家信息、评价发到群里示众，属于骚扰',
     sentence: [/你|您/, /差评|评价|投诉|截图|名字|账号|号|信息|头像|照片|聊天记录|退款|退货/],
     // (round 32, t32f: …nor the buyer invited to post in the shop's group for a reward — 照片发群里参加抽奖领券)
-    notSentence: [/不会|骗子|诈骗|谨防|冒充|假客服/, BUYER_SHARES_FOR_REWARD],
+    // (round 44, t44b: …nor the group as where talk comes from, not where the buyer is posted — 这是我们商家群里内部说的, 同行群里都在传，快手下周起…;
+    // 同行群里都在传你的名字 still posts the buyer)
+    notSentence: [/不会|骗子|诈骗|谨防|冒充|假客服/, BUYER_SHARES_FOR_REWARD, /群(?:里)?(?:内部)?(?:都|也|有人)?(?:在)?(?:传(?!遍|开)|说|讲|聊)(?:的|过)?(?![^。！？]{0,6}(?:你|您))/],
   },
   {
     // Someone near the buyer's home, and a meeting: 您住的那个小区我们有同事就在附近，要不要当面聊聊？

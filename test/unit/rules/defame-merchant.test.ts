@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 44 (t44b): a test said failed or a substitute said used, vouched for by hearsay; our own word and a rival sale told plainly stay clean
+    "我们老板亲口说的，这批货一定今天发出。",
+    "听说那家店也在做活动，您可以比较一下，我们这边价保七天。",
+    "行业里都知道，正规进口奶粉都有中文标签和检验检疫证明，我们每罐都有。",
+    // round 44 (t44b, dev HI): a rival's misdeed vouched for as inside knowledge or hearsay
+    "我们行内都知道，真丝一烧就有焦味，我们这款您可以剪一根线试试。",
+    "您听说那家的奶粉有问题？这个我们不清楚，不好评价。",
+    "行业里早传开了，今年羊毛涨价，我们也只好微调价格。",
+    "那个德国牌子我们也卖，行内都知道品质很稳定。",
     // round 43 (t43c): our own checks and papers, a rival left unjudged, a published recall, a rival's price without a smear
     "这款每双都过第三方鉴定，鉴定证书随鞋寄出，扫码可查。",
     "别家的鉴定结果我们不清楚，我们这双附鉴定证书。",
@@ -293,6 +302,14 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 44 (t44b): a test said failed or a substitute said used, vouched for by hearsay; our own word and a rival sale told plainly stay clean
+    { text: "某品牌的儿童座椅碰撞测试根本没过，业内早就传遍了。", severity: 'block' },
+    { text: "隔壁那家的燕窝是拿银耳泡的，我们老板跟他们供货商吃过饭，人家亲口说的。", severity: 'block' },
+    // round 44 (t44b, dev HI): a rival's misdeed vouched for as inside knowledge or hearsay
+    { text: "那家网红咖啡店的豆子都是过期重新烘的，行内都知道，只是没人说。", severity: 'block' },
+    { text: "隔壁那个日本品牌的电饭煲内胆有重金属，我们圈里人都清楚。", severity: 'block' },
+    { text: "那个大主播卖的羊绒衫全是化纤，他们老板亲口跟我说的。", severity: 'block' },
+    { text: "某个德国品牌的奶瓶是回收料做的，去年被罚过，只是没公开。", severity: 'block' },
     // round 43 (t43c): a rival's goods said to fail checks or carry self-printed papers, to break after a use or two with the shop hiding it, an insider's or heart-to-heart hearsay, the owner held by police, a harm hushed up
     { text: "隔壁那家的包都是鉴定没过的退货，吊牌是他们自己印的。", severity: 'block' },
     { text: "对面店的球鞋验货没通过又拿出来卖，您小心点。", severity: 'block' },

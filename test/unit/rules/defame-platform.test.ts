@@ -3,6 +3,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 44 (t44b): more hearsay frames (听同行讲, 朋友在快手上班) and misdeeds (资金紧, 钱冻结, 开绿灯, data sold, chats watched); news, promotions and holiday pauses told plainly stay clean
+    "据说平台下个月要上线以旧换新，您的旧机到时候可以抵钱。",
+    "听朋友说快手这个月有大促，到时候价格会更低，您可以等等。",
+    "平台不会把您的信息卖给第三方，请放心。",
+    "平台春节期间物流会停，趁现在多囤点年货吧。",
+    // round 44 (t44b, dev HI): platform rumours from a sellers' chat or a friend inside, a shutdown told to make buyers hoard
+    "您听说平台会扣信用分？没有的事，正常退货不影响您的账号。",
+    "平台规则写明，恶意退款会被限制下单，正常退货不受影响。",
+    "平台的满减活动马上要结束了，趁现在多囤点。",
+    "春节期间平台暂停发货，趁现在多囤点年货。",
+    "听说您担心平台泄露信息？平台对个人信息有严格保护，不会的。",
+    "您放心，平台的抽检是随机的，我们每批都有报关单。",
     // round 43 (t43l, dev HG): the cashflow rumour asked and refuted, a platform crackdown heard of, a money path called safe
     "您听说平台资金链紧张？这是谣言，退款都由平台按规则原路退回。",
     "网上说平台退款会故意拖，其实不实，一般1-3个工作日到账。",
@@ -249,6 +261,24 @@ ruleTable(defamePlatform, {
     "这款相机很适合摆拍，平台上卖得很好。",
   ],
   invalid: [
+    // round 44 (t44b): more hearsay frames (听同行讲, 朋友在快手上班) and misdeeds (资金紧, 钱冻结, 开绿灯, data sold, chats watched); news, promotions and holiday pauses told plainly stay clean
+    { text: "偷偷告诉您，平台下个月要关掉跨境美妆频道，现在不买以后就没了。", severity: 'block' },
+    { text: "我有朋友在快手上班，说平台最近资金紧，退款都要压一个月。", severity: 'block' },
+    { text: "不瞒您说，平台客服那边会偷偷看你们的聊天记录，还会卖给广告商。", severity: 'block' },
+    { text: "听同行讲，平台下周升级系统，付款的钱会冻结半个月。", severity: 'block' },
+    { text: "行内人都知道，平台给大商家开绿灯，我们小店的投诉一律不受理。", severity: 'block' },
+    // round 44 (t44b, dev HI): platform rumours from a sellers' chat or a friend inside, a shutdown told to make buyers hoard
+    { text: "跟您说句实在话，听说平台会把经常退货的人拉黑，以后下单都不给发。", severity: 'block' },
+    { text: "我们卖家群里都在传，平台要给申请售后的买家扣信用分，扣完就封号。", severity: 'block' },
+    { text: "据说平台这两天系统出问题老丢单，付了钱也退不回来，您晚点再买。", severity: 'block' },
+    { text: "内部都在说，平台会把投诉多的买家账号限制下单。", severity: 'block' },
+    { text: "平台下个月就要砍掉母婴这块了，到时候订单统一取消，趁现在赶紧囤。", severity: 'block' },
+    { text: "保健品类目平台马上要关了，以后想买都买不到，多囤几罐。", severity: 'block' },
+    { text: "平台即将撤掉跨境酒水，所有订单都会被取消，趁早下单。", severity: 'block' },
+    { text: "这个平台准备停掉进口业务了，赶紧下单吧。", severity: 'block' },
+    { text: "平台小二亲口跟我说的，审核都是看关系，谁认识人谁先过。", severity: 'block' },
+    { text: "听说平台会把买家的个人信息卖给别的公司，您下单小心点。", severity: 'block' },
+    { text: "据说平台这个月会吞掉一部分退款，申请了也不一定退。", severity: 'block' },
     // round 43 (t43l, dev HG): hearsay or a friend inside on the platform's cashflow, refunds dragged, funds misused
     "偷偷跟您讲，我同学在快手上班，据说平台资金链断了，提现都故意拖着。",
     "听说平台最近资金出了问题，退款都是能拖就拖。",

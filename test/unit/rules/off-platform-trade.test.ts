@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 44 (t44b, dev HI): 平台抽 of an inspection or a draw (抽检, 抽奖, 抽样) is no fee; the platform's cut still is
+    "平台抽检也是随机的，有问题您直接跟我说，我们负责到底。",
+    "平台抽奖的结果跟我们店没关系，中奖名单以平台公布为准。",
+    "平台抽样送检的报告出来了，跟我们自检的一致。",
     // round 43 (t43h): the goods sold off the platform called of unknown source, the buyer told off them (detect/cues.ts UNSAFE_NEXT)
     '您说的那种针剂只能在医疗机构注射，私下卖的这类东西来源不明，真的别碰。',
     '私下卖的药品大多来路不明，请在正规渠道购买。',
@@ -365,6 +369,11 @@ ruleTable(rule, {
     '链接下架了，您已付的钱原路退回，快递员不会向您收钱。',
   ],
   invalid: [
+    // round 44 (t44b, dev HI): 平台抽 of an inspection or a draw (抽检, 抽奖, 抽样) is no fee; the platform's cut still is
+    { text: "平台抽得太狠了，下次直接跟我买，便宜一成。", severity: 'block' },
+    { text: "平台抽走的那部分省下来，您找我拿货更划算。", severity: 'block' },
+    { text: "平台抽太多了，以后微信找我下单。", severity: 'block' },
+    { text: "平台抽那么多，咱们下次线下交易吧。", severity: 'block' },
     // round 43 (t43a): …not with a turn back to the deal, or the cover promised by us
     '不走平台的话您的售后就没保障了，不过便宜三十，直接转我。',
     '钱不经过平台的话能便宜二十，直接转我。',

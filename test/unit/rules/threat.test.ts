@@ -8,6 +8,12 @@ ruleTable(threat, {
     '工作室的具体门牌不向外公布，取件请到驿站。',
     '您把对方的手机号和聊天记录截图，发给平台举报就行。',
     '麻烦您把那个骗子的账号截图，再到举报入口提交一下。',
+    // round 44 (t44b, dev HI): a sellers' group as where talk comes from is no shaming; the buyer posted or talked of there still is
+    "这是我们卖家群里内部说的，平台最近严查虚假发货，您放心我们都按时发。",
+    "店主群里有人说这个色号下个月停产，您喜欢的话可以多备一支。",
+    // round 44 (t44b, dev HI): a rumour about the platform passed on in a sellers' chat is no threat; the buyer's name or account spread still is
+    "您知道吗，卖家群里都在传平台下个月要调整运费模板，您有需要可以早点拍。",
+    "同行群里都在传，快手下周起退货要先审核，您要退的话建议早点申请。",
     // round 43 (t43i): a mechanical hazard of the goods in use told with its consequence
     '推车刹车一定要踩到底听到“咔”一声，否则坡道上会溜车，后果很严重，请家里每个人都注意。',
     '安全座椅的卡扣一定要听到咔哒声，不然急刹时孩子会被甩出去，后果不堪设想。',
@@ -958,6 +964,16 @@ ruleTable(threat, {
     '再给差评，你的账号和手机号我们都截图存着了。',
     '再给差评，对方的电话和你的聊天记录我们都存着。',
     '您再举报，您的账号和对方的聊天记录我们都存档了。',
+    // round 44 (t44b, dev HI): a sellers' group as where talk comes from is no shaming; the buyer posted or talked of there still is
+    { text: "您的差评我已经截图发到商家群了，大家都知道你了。", severity: 'block' },
+    { text: "卖家群里都在聊你这个号，退款退了十几次。", severity: 'block' },
+    { text: "你恶意退款的截图在商家群里传遍了，以后别想买到东西。", severity: 'block' },
+    { text: "行业群里都在说你的名字，你自己看着办。", severity: 'block' },
+    // round 44 (t44b, dev HI): a rumour about the platform passed on in a sellers' chat is no threat; the buyer's name or account spread still is
+    { text: "这事已经在我们代购圈里传开了，平台那边也知道你这个号了，以后你的账号谁都不敢卖。", severity: 'block' },
+    { text: "卖家群里都在传，平台都认得你这个号了，以后你想退款难了。", severity: 'block' },
+    { text: "业内都在传你这个ID，平台客服也提醒过我们了，你好自为之。", severity: 'block' },
+    { text: "同行群里传遍了，快手上你的名字谁都知道，以后恶意退款试试看。", severity: 'block' },
     // round 43 (t43i): 后果很严重 aimed at the buyer's complaint, a hazard word beside it or not
     { text: '你再给差评试试，后果很严重。', severity: 'block' },
     { text: '刹车是你自己弄坏的，还敢投诉，后果很严重。', severity: 'block' },
