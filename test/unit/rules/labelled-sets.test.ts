@@ -523,6 +523,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // the last line of a long patient reply or a short angry one; 40 clean), blind. First run 0.810 / 7.5% (81/100, 3/40); after t43k (2.4,
     // 2.5, false alarms) and t43l (2.7, 2.6) 1.000 / 0%.
     ['dev-blind-hg.jsonl', 0.97, 0.02],
+    // Round 44, first wave: HI (140: 2.7 ×45 — goods and services by what they do or in trade slang, rumours told as insider knowledge —
+    // 2.4 ×30 without a swear word, 2.6 ×25; 40 clean), blind. First run 0.650 / 2.5% (65/100, 1/40); after t44b (2.7) and t44c (2.4,
+    // 2.6, false alarms) 1.000 / 0%.
+    ['dev-blind-hi.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
