@@ -248,6 +248,16 @@ export function sendScore(button: Element, editor: HTMLElement): number {
   return score;
 }
 
+/**
+ * Whether a button's label names a send as sendScore reads it: the send word (发送 / 發送 / 送出 / send) in a label that
+ * is not something else's (发送图片, 发送商品: NOT_SEND). 发送给买家, 发送优惠券, 确认发送 do (round 44, finding 3): the label
+ * by which a field is judged to have a send of its own, whether or not a site's composer is on the page.
+ */
+export function labelNamesSend(button: Element): boolean {
+  const label = labelOf(button);
+  return SEND_EXACT.test(label) ? SEND_WORD.test(label) : SEND_WORD.test(label) && !NOT_SEND.test(label);
+}
+
 /** Score of a text-only control (below a button labelled 发送 or carrying the word, above a send icon/class hint). */
 const TEXT_CONTROL_SCORE = 7;
 

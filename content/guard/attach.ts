@@ -16,6 +16,7 @@ import {
   isDraftSendLabel,
   isScheduleConfirm,
   isUsableEditor,
+  labelNamesSend,
   mayBeSendControl,
   MENU_SELECTOR,
   wrapsOnly,
@@ -200,10 +201,14 @@ function deepActiveElement(doc: Document): Element | null {
   return active;
 }
 
-/** A field with a 发送 of its own (not merely a primary 保存 beside a note field): a composer even beside the site's. */
+/**
+ * A field with a 发送 of its own (not merely a primary 保存 beside a note field): a composer even beside the site's. Its
+ * button sends a draft (发送, 发送并结束会话), or its label names a send (发送给买家 / 发送优惠券 / 确认发送 under a popover's
+ * buyer-visible 附言, round 44 finding 3), as it does where no site composer is on the page.
+ */
 const hasOwnSend = (el: HTMLElement): boolean => {
   const button = findSendButton(el);
-  return !!button && isDraftSendControl(button);
+  return !!button && (isDraftSendControl(button) || labelNamesSend(button));
 };
 
 /** The composer's draft, or null when the editor cannot be read (the guard fails open on it). */

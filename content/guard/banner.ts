@@ -102,6 +102,23 @@ function fixLabel(f: Finding): string {
   return f.fix.text ? `改为「${short(f.fix.text)}」` : `删除「${short(f.match)}」`;
 }
 
+/**
+ * Draft words as the banner quotes them: in a <bdi> (isolated), so a bidi control in them (an unterminated U+202E the
+ * match stops before its U+202C, round 44 finding 5) turns only the words around, as the composer draws them, never the
+ * quote's 「」 or what follows on the line. The ellipsis of a shortened quote stays outside. The text is not changed.
+ */
+function quoted(doc: Document, s: string, max = 14): Child[] {
+  const bdi = doc.createElement('bdi');
+  bdi.textContent = s.length > max ? s.slice(0, max) : s;
+  return [bdi, s.length > max ? '…' : null];
+}
+
+/** The fix button's label (fixLabel's text), its words quoted. */
+function fixLabelNodes(doc: Document, f: Finding): Child[] {
+  if (!f.fix) return [];
+  return f.fix.text ? ['改为「', ...quoted(doc, f.fix.text), '」'] : ['删除「', ...quoted(doc, f.match), '」'];
+}
+
 function clauseInfo(clause: string) {
   return (CLAUSES as Record<string, (typeof CLAUSES)[keyof typeof CLAUSES] | undefined>)[clause];
 }
@@ -135,12 +152,12 @@ function findingItem(doc: Document, finding: Finding, actions: BannerActions, cl
       { class: 'head' },
       h('span', { class: 'clause', title: clauseInfo(finding.clause)?.title.zh }, `规则 ${finding.clause}`),
       h('span', { class: 'sev' }, SEVERITY_LABEL[finding.severity]),
-      finding.match ? h('q', { class: 'match' }, short(finding.match, 40)) : null,
+      finding.match ? h('q', { class: 'match' }, ...quoted(doc, finding.match, 40)) : null,
     ),
     h('div', { class: 'msg' }, finding.message),
     info ? h('div', { class: 'penalty' }, h('b', null, '后果：'), info.penalty.zh) : null,
     info ? h('div', { class: 'en' }, info.title.en) : null,
-    finding.fix ? h('button', { type: 'button', class: 'fix', onclick: () => actions.fix(finding) }, fixLabel(finding)) : null,
+    finding.fix ? h('button', { type: 'button', class: 'fix', onclick: () => actions.fix(finding) }, ...fixLabelNodes(doc, finding)) : null,
   );
 }
 

@@ -165,14 +165,49 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
   };
 
   /**
-   * Enter or Space on a focused send control that is not a button (a div[tabindex] 发送 sending on keydown).
-   * False when the key is on no send control.
+   * The last Space/Enter keydown on a send control, until its keyup: where it went and whether it was stopped. A page may
+   * activate the control on the key's keyup (the ARIA button pattern does for Space, round 44 finding 1; some pages for
+   * Enter) or keypress: those follow the keydown's verdict, never a decision of their own (a held warning's second
+   * decision would pass it). The auto-repeated keydowns of a held key follow it too.
+   */
+  let controlKeyDown: { key: string; target: EventTarget | undefined; stopped: boolean } | null = null;
+
+  /**
+   * Enter or Space on a focused send control that is not a button (a div[tabindex] 发送 sending on keydown, keyup or
+   * keypress): judged like its click. False when the key is on no send control.
    */
   const onControlKey = (event: KeyboardEvent, path: EventTarget[]): boolean => {
     const composer = safely(() => options.composerForClick(path.slice(0, 2)), null);
     if (!composer) return false;
-    if (!safely(() => options.decide({ composer, via: 'click', event }), true)) stop(event);
+    const last = controlKeyDown;
+    const stopped =
+      event.repeat && last && last.key === event.key && last.target === path[0]
+        ? last.stopped
+        : !safely(() => options.decide({ composer, via: 'click', event }), true);
+    controlKeyDown = { key: event.key, target: path[0], stopped };
+    if (stopped) stop(event);
     return true;
+  };
+
+  /**
+   * The keyup of Space or Enter on a send control (round 44, finding 1: a role=button 发送 sends on Space's keyup). After
+   * its keydown there, as that was judged. Without one (the focus came to the control while the key was down): judged
+   * as the control's click while the draft would be stopped; a clean draft's key is never touched.
+   */
+  const onControlKeyUp = (event: KeyboardEvent) => {
+    const down = controlKeyDown;
+    controlKeyDown = null;
+    const path = deepPath(event);
+    const el = asElement(path[0] ?? null);
+    if (!el || inField(el) || inOwnUi(path)) return;
+    if (down && down.key === event.key && down.target === path[0]) {
+      if (down.stopped) stop(event);
+      return;
+    }
+    if (event.ctrlKey || event.metaKey) return;
+    const composer = safely(() => options.composerForClick(path.slice(0, 2)), null);
+    if (!composer || safely(() => options.wouldPass(composer), true)) return;
+    if (!safely(() => options.decide({ composer, via: 'click', event }), true)) stop(event);
   };
 
   /**
@@ -250,6 +285,7 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     const el = asElement(target);
     if (el && !inField(el)) {
       if (!event.ctrlKey && !event.metaKey && onControlKey(event, path)) return;
+      controlKeyDown = null;
       if (!isSendKey(event)) return;
       swallowEnter = hideEnter = asideEnter = false;
       return onStrayEnter(event, path);
@@ -289,12 +325,14 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     }
   });
   listen('keypress', (event) => {
+    if (controlKeyDown?.stopped && controlKeyDown.key === event.key) return stop(event);
     if (event.key !== 'Enter') return;
     if (swallowEnter) stop(event);
     else if (hideEnter) event.stopImmediatePropagation();
     else if (asideEnter) keepAtTarget(event, win);
   });
   listen('keyup', (event) => {
+    if (event.key === ' ' || event.key === 'Enter') safely(() => onControlKeyUp(event), undefined);
     if (event.key !== 'Enter') return;
     if (swallowEnter) stop(event);
     else if (hideEnter) event.stopImmediatePropagation();

@@ -68,6 +68,22 @@ describe('renderBanner', () => {
     expect([...section.querySelectorAll('button')].map((b) => b.className)).toEqual(['close', 'fix', 'override']);
   });
 
+  it('round 44, finding 5: quotes draft words in a <bdi> (a bidi override in them stays inside the quote), unchanged, the ellipsis outside', () => {
+    const match = '微信号\u202E654321xw';
+    const bidi: Finding = { ...finding, match, start: 3, end: 3 + match.length, fix: { start: 3, end: 3 + match.length, text: '' } };
+    const long: Finding = { ...finding, match: `\u202E${'很'.repeat(50)}`, start: 20, end: 71, fix: { start: 20, end: 71, text: `\u202E${'长'.repeat(20)}` } };
+    const section = renderBanner(document, { findings: [bidi, long], mode: 'blocked' }, actions);
+    const [first, second] = [...section.querySelectorAll('li')];
+    expect(first!.querySelector('.match > bdi')!.textContent).toBe(match);
+    expect(first!.querySelector('.match')!.textContent).toBe(match);
+    expect(first!.querySelector('button.fix > bdi')!.textContent).toBe(match);
+    expect(first!.querySelector('button.fix')!.textContent).toBe(`删除「${match}」`);
+    expect(second!.querySelector('.match')!.textContent).toBe(`\u202E${'很'.repeat(39)}…`);
+    expect(second!.querySelector('.match > bdi')!.textContent).toBe(`\u202E${'很'.repeat(39)}`);
+    expect(second!.querySelector('button.fix')!.textContent).toBe(`改为「\u202E${'长'.repeat(13)}…」`);
+    expect(second!.querySelector('button.fix > bdi')!.textContent).toBe(`\u202E${'长'.repeat(13)}`);
+  });
+
   it('calls the action of a clicked button and Esc', () => {
     const calls: string[] = [];
     const spy: BannerActions = { ...actions, fix: (f) => calls.push(`fix ${f.rule}`), arm: () => calls.push('arm'), escape: () => calls.push('esc') };

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { cannedReplyOf, editableRoot, editablesNear, findComposerCandidates, findSendButton, isDraftSendControl, isScheduleConfirm, NAME_WALK_NODES, nameText, outerHiddenPart, wrapsOnly } from '../../../sites/generic';
+import { cannedReplyOf, editableRoot, editablesNear, findComposerCandidates, findSendButton, isDraftSendControl, isScheduleConfirm, labelNamesSend, NAME_WALK_NODES, nameText, outerHiddenPart, wrapsOnly } from '../../../sites/generic';
 
 function page(html: string): void {
   document.body.innerHTML = html; // fixture markup
@@ -119,6 +119,16 @@ describe('isDraftSendControl: any control that sends the draft (round 26, L1)', 
     page(`<button id="a">发送图片</button><button id="b">回复</button><button id="c">重新发送</button>
       <div id="d">发送</div><p id="e">发送并结束会话这一项是一条很长的聊天消息内容</p><button id="f"><i id="icon" class="icon-send"></i>发送商品</button>`);
     for (const id of ['a', 'b', 'c', 'd', 'e', 'icon']) expect(isDraftSendControl($('#' + id)), id).toBe(false);
+  });
+});
+
+describe('labelNamesSend: a field with a send of its own beside the site composer (round 44, finding 3)', () => {
+  it('takes 发送 and the labels that name a send: 发送给买家, 发送优惠券, 确认发送, Send; leaves 保存, 提交, 发送图片, 发送商品, 回复', () => {
+    page(`<button id="a">发 送</button><button id="b">发送给买家</button><button id="c">发送优惠券</button><button id="d">确认发送</button>
+      <button id="e">Send</button><button id="f" class="ant-btn-primary">保存</button><button id="g">提交</button><button id="h">发送图片</button>
+      <button id="i">发送商品</button><button id="j">回复</button>`);
+    for (const id of 'abcde') expect(labelNamesSend($('#' + id)), id).toBe(true);
+    for (const id of 'fghij') expect(labelNamesSend($('#' + id)), id).toBe(false);
   });
 });
 

@@ -163,6 +163,72 @@ describe('interceptSends', () => {
     expect(options.decide).not.toHaveBeenCalled();
   });
 
+  describe('round 44, finding 1: a role=button 发送 the keyboard activates (Enter on keydown, Space on keyup)', () => {
+    let control: HTMLElement;
+    let other: HTMLElement;
+    const press = (el: Element, k: string, init: KeyboardEventInit = {}) => {
+      const events = ['keydown', 'keypress', 'keyup'].map((type) => new KeyboardEvent(type, { key: k, bubbles: true, cancelable: true, composed: true, ...init }));
+      for (const e of events) el.dispatchEvent(e);
+      return events;
+    };
+    beforeEach(() => {
+      document.body.insertAdjacentHTML('beforeend', '<div id="send" role="button" tabindex="0">发送</div><div id="emoji" role="button" tabindex="0">表情</div>');
+      control = document.querySelector('#send')!;
+      other = document.querySelector('#emoji')!;
+      for (const el of [control, other]) for (const type of ['keydown', 'keypress', 'keyup']) el.addEventListener(type, (e) => pageSaw.push(`${el.id}:${type}:${(e as KeyboardEvent).key}`));
+      options.composerForClick = (path) => (path.includes(button) || path.includes(control) ? 'composer' : null);
+    });
+
+    it.each([' ', 'Enter'])('a stopped %j keydown on 发送 keeps its keypress and keyup from the page too, decided once', (k) => {
+      interceptSends(options);
+      const [down, , up] = press(control, k);
+      expect(down!.defaultPrevented && up!.defaultPrevented).toBe(true);
+      expect(pageSaw).toEqual([]);
+      expect(options.decide).toHaveBeenCalledTimes(1);
+      expect(options.decide).toHaveBeenCalledWith(expect.objectContaining({ composer: 'composer', via: 'click' }));
+    });
+
+    it('a passing keydown lets its keyup through undecided (a held warning is not passed by a second decision)', () => {
+      const decide = vi.fn().mockReturnValueOnce(true).mockReturnValue(false);
+      interceptSends({ ...options, decide });
+      press(control, ' ');
+      expect(pageSaw).toEqual(['send:keydown: ', 'send:keypress: ', 'send:keyup: ']);
+      expect(decide).toHaveBeenCalledTimes(1);
+    });
+
+    it('the auto-repeated keydowns of a held Space follow the first one, and so does its keyup', () => {
+      const decide = vi.fn().mockReturnValueOnce(false).mockReturnValue(true);
+      interceptSends({ ...options, decide });
+      control.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true }));
+      control.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', repeat: true, bubbles: true, cancelable: true }));
+      control.dispatchEvent(new KeyboardEvent('keyup', { key: ' ', bubbles: true, cancelable: true }));
+      expect(pageSaw).toEqual([]);
+      expect(decide).toHaveBeenCalledTimes(1);
+    });
+
+    it('a keyup on 发送 without its keydown there is decided while the draft would be stopped, and left alone when it would pass', () => {
+      interceptSends(options);
+      const up = new KeyboardEvent('keyup', { key: ' ', bubbles: true, cancelable: true });
+      control.dispatchEvent(up);
+      expect(up.defaultPrevented).toBe(true);
+      expect(options.decide).toHaveBeenCalledTimes(1);
+      vi.mocked(options.wouldPass).mockReturnValue(true);
+      control.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', bubbles: true, cancelable: true }));
+      expect(pageSaw).toEqual(['send:keyup:Enter']);
+      expect(options.decide).toHaveBeenCalledTimes(1);
+    });
+
+    it("the page's other controls and Space typed in the composer are never touched", () => {
+      interceptSends(options);
+      press(other, ' ');
+      press(other, 'Enter');
+      const [down, , up] = press(field, ' ');
+      expect(down!.defaultPrevented || up!.defaultPrevented).toBe(false);
+      expect(pageSaw).toEqual(['emoji:keydown: ', 'emoji:keypress: ', 'emoji:keyup: ', 'emoji:keydown:Enter', 'emoji:keypress:Enter', 'emoji:keyup:Enter', 'keydown: ', 'keyup: ']);
+      expect(options.decide).not.toHaveBeenCalled();
+    });
+  });
+
   it('stops a blocked click on the Send button (and the mousedown before it)', () => {
     interceptSends(options);
     const down = new MouseEvent('mousedown', { bubbles: true, cancelable: true, button: 0 });
