@@ -6,6 +6,7 @@ import type { RuleModule, TermSpec } from './define-rule';
 import { TermAutomaton } from './matcher';
 import { foldTerm, HARD, normalize } from './normalize';
 import { pinyinSpellings } from './pinyin';
+import { closesBidiScope, displayOrder, hasBidiControls, isBidiControl, opensBidiScope, type DisplayOrder } from './bidi';
 import { RULES } from './registry';
 import { Scratch } from './scratch';
 import { Spans } from './spans';
@@ -292,10 +293,28 @@ export function createLinter(options: LinterOptions = {}): Linter {
   }
 
   function lintDetailed(text: string): LintResult {
-    const pass = begin(text, scratch);
+    return withDisplayOrder(text, lintStored(text, scratch), scratch);
+  }
+
+  function lintStored(text: string, buffers: Scratch): LintResult {
+    const pass = begin(text, buffers);
     scanTerms(pass);
     for (let index = 0; index < rules.length; index++) runRule(pass, index);
     return finish(pass);
+  }
+
+  /**
+   * Round 44 (t44e): a draft whose bidi controls reorder it on screen (手机\u202E00083100831\u202C shows 手机13800138000) is also read
+   * in display order, the order the buyer reads (bidi.ts), and that reading's findings are mapped back onto the stored offsets.
+   */
+  function withDisplayOrder(text: string, stored: LintResult, buffers: Scratch): LintResult {
+    if (!hasBidiControls(text)) return stored;
+    const display = displayOrder(text);
+    if (!display) return stored;
+    const shown = lintStored(display.text, buffers);
+    if (!shown.findings.length) return stored;
+    const mapped = shown.findings.map((f) => toStored(text, display, f));
+    return { findings: dedupe([...stored.findings, ...mapped], text.length), errors: [...stored.errors, ...shown.errors] };
   }
 
   function* lintInSteps(text: string): Generator<void, LintResult, void> {
@@ -306,7 +325,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
       yield;
       runRule(pass, index);
     }
-    return finish(pass);
+    return withDisplayOrder(text, finish(pass), new Scratch());
   }
 
   return {
@@ -316,6 +335,46 @@ export function createLinter(options: LinterOptions = {}): Linter {
     rules,
     termCount,
   };
+}
+
+/**
+ * Stored [start, end) of display units [s, e): the span of the stored units shown there, widened over the bidi controls left
+ * open or closed at its ends (a fix that deletes 加我\u202E信微 takes its \u202C along, so no dangling control reorders what follows).
+ */
+function storedSpan(text: string, display: DisplayOrder, s: number, e: number): [number, number] {
+  const { from } = display;
+  if (e <= s) return s < from.length ? [from[s]!, from[s]!] : [text.length, text.length];
+  let start = from[s]!;
+  let end = from[s]! + 1;
+  for (let k = s + 1; k < e; k++) {
+    if (from[k]! < start) start = from[k]!;
+    if (from[k]! + 1 > end) end = from[k]! + 1;
+  }
+  let open = 0;
+  for (let k = start; k < end; k++) {
+    const u = text.charCodeAt(k);
+    if (opensBidiScope(u)) open++;
+    else if (closesBidiScope(u)) open--;
+  }
+  while (open > 0 && end < text.length && isBidiControl(text.charCodeAt(end))) if (closesBidiScope(text.charCodeAt(end++))) open--;
+  while (open < 0 && start > 0 && isBidiControl(text.charCodeAt(start - 1))) if (opensBidiScope(text.charCodeAt(--start))) open++;
+  // An override around the whole span goes with it (\u202E00083100831\u202C: the controls framing the number).
+  while (start > 0 && end < text.length && opensBidiScope(text.charCodeAt(start - 1)) && closesBidiScope(text.charCodeAt(end))) {
+    start--;
+    end++;
+  }
+  return [start, end];
+}
+
+/** A finding of the display-order reading, placed on the stored draft. */
+function toStored(text: string, display: DisplayOrder, f: Finding): Finding {
+  const [start, end] = storedSpan(text, display, f.start, f.end);
+  const out: Finding = { ...f, start, end, match: text.slice(start, end) };
+  if (f.fix) {
+    const [fs, fe] = storedSpan(text, display, f.fix.start, f.fix.end);
+    out.fix = { start: fs, end: fe, text: f.fix.text };
+  }
+  return out;
 }
 
 const isSpace = (ch: string | undefined) => ch !== undefined && /^[ \t\u3000]$/.test(ch);
