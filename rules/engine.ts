@@ -359,9 +359,12 @@ function storedSpan(text: string, display: DisplayOrder, s: number, e: number): 
   while (open > 0 && end < text.length && isBidiControl(text.charCodeAt(end))) if (closesBidiScope(text.charCodeAt(end++))) open--;
   while (open < 0 && start > 0 && isBidiControl(text.charCodeAt(start - 1))) if (opensBidiScope(text.charCodeAt(--start))) open++;
   // An override around the whole span goes with it (\u202E00083100831\u202C: the controls framing the number).
-  while (start > 0 && end < text.length && opensBidiScope(text.charCodeAt(start - 1)) && closesBidiScope(text.charCodeAt(end))) {
+  // (or an unterminated one, open to the paragraph's end)
+  for (;;) {
+    if (start === 0 || !opensBidiScope(text.charCodeAt(start - 1))) break;
+    if (end < text.length && closesBidiScope(text.charCodeAt(end))) end++;
+    else if (end !== text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) break;
     start--;
-    end++;
   }
   return [start, end];
 }
@@ -373,8 +376,57 @@ function toStored(text: string, display: DisplayOrder, f: Finding): Finding {
   if (f.fix) {
     const [fs, fe] = storedSpan(text, display, f.fix.start, f.fix.end);
     out.fix = { start: fs, end: fe, text: f.fix.text };
+    // A replacement inside a scope that reverses would itself be shown reversed (\u202E号信微我加\u202C → 通沟接直…号): the whole scope is
+    // rewritten as it reads on screen, controls left out, with the replacement in place.
+    if (f.fix.text) {
+      const [ss, se] = bidiScopes(text, fs, fe);
+      if (ss < fs || se > fe) out.fix = { start: ss, end: se, text: displayedWith(display, ss, se, f.fix) };
+    }
   }
   return out;
+}
+
+/** The outermost bidi scopes (opener to its closer, or to the paragraph's end) touching stored [start, end), joined with it. */
+function bidiScopes(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  const lineEnd = (k: number) => {
+    const n = text.indexOf('\n', k);
+    return n < 0 ? text.length : n;
+  };
+  let depth = 0;
+  let open = -1;
+  for (let k = text.lastIndexOf('\n', start - 1) + 1, stop = lineEnd(end); k < stop; k++) {
+    const u = text.charCodeAt(k);
+    if (opensBidiScope(u)) {
+      if (depth++ === 0) open = k;
+    } else if (closesBidiScope(u) && depth > 0 && --depth === 0) {
+      if (open < end && k + 1 > start) {
+        s = Math.min(s, open);
+        e = Math.max(e, k + 1);
+      }
+    }
+  }
+  if (depth > 0 && open < end) {
+    s = Math.min(s, open);
+    e = Math.max(e, lineEnd(end));
+  }
+  return [s, e];
+}
+
+/** Stored [start, end) as displayed (its controls left out), with the display-order fix put in place of what it replaces. */
+function displayedWith(display: DisplayOrder, start: number, end: number, fix: Fix): string {
+  let out = '';
+  let placed = false;
+  for (let k = 0; k < display.from.length; k++) {
+    const at = display.from[k]!;
+    if (at < start || at >= end) continue;
+    if (k >= fix.start && k < fix.end) {
+      if (!placed) out += fix.text;
+      placed = true;
+    } else out += display.text[k];
+  }
+  return placed ? out : out + fix.text;
 }
 
 const isSpace = (ch: string | undefined) => ch !== undefined && /^[ \t\u3000]$/.test(ch);
