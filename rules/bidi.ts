@@ -104,7 +104,7 @@ export function displayOrder(text: string): DisplayOrder | undefined {
     while (e < n && types[e] !== B) e++;
     const para = paragraphOrder(cps, types, p, e);
     for (let k = 0; k < para.length; k++) if (para[k] !== p + k) changed = true;
-    order.push(...para);
+    for (let k = 0; k < para.length; k++) order.push(para[k]!);
     if (e < n) order.push(e); // the paragraph separator itself
     p = e + 1;
   }
@@ -121,9 +121,13 @@ export function displayOrder(text: string): DisplayOrder | undefined {
   return { text: units.join(''), from: Uint32Array.from(from) };
 }
 
+const FSI_LOOKAHEAD = 512;
+
 /** First strong direction in [s, e) (skipping isolates): L, R, or -1. */
 function firstStrong(cps: number[], types: Uint8Array, s: number, e: number, stopAtPdi: boolean): number {
   let depth = 0;
+  // (an FSI looks a bounded way ahead: a paste of many FSIs in one paragraph must not cost their count squared)
+  if (stopAtPdi) e = Math.min(e, s + FSI_LOOKAHEAD);
   for (let k = s; k < e; k++) {
     const cp = cps[k]!;
     if (cp === LRI || cp === RLI || cp === FSI) depth++;

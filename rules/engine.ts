@@ -313,7 +313,9 @@ export function createLinter(options: LinterOptions = {}): Linter {
     if (!display) return stored;
     const shown = lintStored(display.text, buffers);
     if (!shown.findings.length) return stored;
-    const mapped = shown.findings.map((f) => toStored(text, display, f));
+    let layout: ScopeLayout | undefined;
+    const getLayout = () => (layout ??= scopeLayout(text, display));
+    const mapped = shown.findings.map((f) => toStored(text, display, getLayout, f));
     return { findings: dedupe([...stored.findings, ...mapped], text.length), errors: [...stored.errors, ...shown.errors] };
   }
 
@@ -370,7 +372,7 @@ function storedSpan(text: string, display: DisplayOrder, s: number, e: number): 
 }
 
 /** A finding of the display-order reading, placed on the stored draft. */
-function toStored(text: string, display: DisplayOrder, f: Finding): Finding {
+function toStored(text: string, display: DisplayOrder, layout: () => ScopeLayout, f: Finding): Finding {
   const [start, end] = storedSpan(text, display, f.start, f.end);
   const out: Finding = { ...f, start, end, match: text.slice(start, end) };
   if (f.fix) {
@@ -379,46 +381,73 @@ function toStored(text: string, display: DisplayOrder, f: Finding): Finding {
     // A replacement inside a scope that reverses would itself be shown reversed (\u202E号信微我加\u202C → 通沟接直…号): the whole scope is
     // rewritten as it reads on screen, controls left out, with the replacement in place.
     if (f.fix.text) {
-      const [ss, se] = bidiScopes(text, fs, fe);
-      if (ss < fs || se > fe) out.fix = { start: ss, end: se, text: displayedWith(display, ss, se, f.fix) };
+      const scopes = layout();
+      const [ss, se] = bidiScopes(scopes, fs, fe);
+      if (ss < fs || se > fe) out.fix = { start: ss, end: se, text: displayedWith(display, scopes, ss, se, f.fix) };
     }
   }
   return out;
 }
 
-/** The outermost bidi scopes (opener to its closer, or to the paragraph's end) touching stored [start, end), joined with it. */
-function bidiScopes(text: string, start: number, end: number): [number, number] {
-  let s = start;
-  let e = end;
-  const lineEnd = (k: number) => {
-    const n = text.indexOf('\n', k);
-    return n < 0 ? text.length : n;
-  };
+/** Built once per draft (a long paste may hold thousands of scopes and findings): linear, not findings × length. */
+interface ScopeLayout {
+  /** Outermost bidi scopes (opener to its closer, or to the paragraph's end) as sorted, disjoint [start, end) pairs. */
+  spans: number[];
+  /** Stored unit → its display index (controls: none, -1). */
+  shownAt: Int32Array;
+}
+
+function scopeLayout(text: string, display: DisplayOrder): ScopeLayout {
+  const spans: number[] = [];
   let depth = 0;
   let open = -1;
-  for (let k = text.lastIndexOf('\n', start - 1) + 1, stop = lineEnd(end); k < stop; k++) {
+  for (let k = 0; k < text.length; k++) {
     const u = text.charCodeAt(k);
-    if (opensBidiScope(u)) {
+    if (u === 0x0a || u === 0x0d || u === 0x2029) {
+      if (depth > 0) spans.push(open, k);
+      depth = 0;
+    } else if (opensBidiScope(u)) {
       if (depth++ === 0) open = k;
-    } else if (closesBidiScope(u) && depth > 0 && --depth === 0) {
-      if (open < end && k + 1 > start) {
-        s = Math.min(s, open);
-        e = Math.max(e, k + 1);
-      }
-    }
+    } else if (closesBidiScope(u) && depth > 0 && --depth === 0) spans.push(open, k + 1);
   }
-  if (depth > 0 && open < end) {
-    s = Math.min(s, open);
-    e = Math.max(e, lineEnd(end));
+  if (depth > 0) spans.push(open, text.length);
+  const shownAt = new Int32Array(text.length).fill(-1);
+  for (let k = 0; k < display.from.length; k++) shownAt[display.from[k]!] = k;
+  return { spans, shownAt };
+}
+
+/** Stored [start, end) joined with the outermost bidi scopes it touches. */
+function bidiScopes({ spans }: ScopeLayout, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  // first span ending after start (binary search over the ends)
+  let lo = 0;
+  let hi = spans.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[2 * mid + 1]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length / 2 && spans[2 * i]! < end; i++) {
+    s = Math.min(s, spans[2 * i]!);
+    e = Math.max(e, spans[2 * i + 1]!);
   }
   return [s, e];
 }
 
 /** Stored [start, end) as displayed (its controls left out), with the display-order fix put in place of what it replaces. */
-function displayedWith(display: DisplayOrder, start: number, end: number, fix: Fix): string {
+function displayedWith(display: DisplayOrder, { shownAt }: ScopeLayout, start: number, end: number, fix: Fix): string {
+  let first = Infinity;
+  let last = -1;
+  for (let k = start; k < end; k++) {
+    const at = shownAt[k]!;
+    if (at < 0) continue;
+    if (at < first) first = at;
+    if (at > last) last = at;
+  }
   let out = '';
   let placed = false;
-  for (let k = 0; k < display.from.length; k++) {
+  for (let k = first; k <= last; k++) {
     const at = display.from[k]!;
     if (at < start || at >= end) continue;
     if (k >= fix.start && k < fix.end) {
