@@ -6,6 +6,7 @@ import type { RuleModule, TermSpec } from './define-rule';
 import { TermAutomaton } from './matcher';
 import { foldTerm, HARD, normalize } from './normalize';
 import { pinyinSpellings } from './pinyin';
+import { closesBidiScope, displayOrder, hasBidiControls, isBidiControl, opensBidiScope, type DisplayOrder } from './bidi';
 import { RULES } from './registry';
 import { Scratch } from './scratch';
 import { Spans } from './spans';
@@ -292,10 +293,30 @@ export function createLinter(options: LinterOptions = {}): Linter {
   }
 
   function lintDetailed(text: string): LintResult {
-    const pass = begin(text, scratch);
+    return withDisplayOrder(text, lintStored(text, scratch), scratch);
+  }
+
+  function lintStored(text: string, buffers: Scratch): LintResult {
+    const pass = begin(text, buffers);
     scanTerms(pass);
     for (let index = 0; index < rules.length; index++) runRule(pass, index);
     return finish(pass);
+  }
+
+  /**
+   * Round 44 (t44e): a draft whose bidi controls reorder it on screen (手机\u202E00083100831\u202C shows 手机13800138000) is also read
+   * in display order, the order the buyer reads (bidi.ts), and that reading's findings are mapped back onto the stored offsets.
+   */
+  function withDisplayOrder(text: string, stored: LintResult, buffers: Scratch): LintResult {
+    if (!hasBidiControls(text)) return stored;
+    const display = displayOrder(text);
+    if (!display) return stored;
+    const shown = lintStored(display.text, buffers);
+    if (!shown.findings.length) return stored;
+    let layout: ScopeLayout | undefined;
+    const getLayout = () => (layout ??= scopeLayout(text, display));
+    const mapped = shown.findings.map((f) => toStored(text, display, getLayout, f));
+    return { findings: dedupe([...stored.findings, ...mapped], text.length), errors: [...stored.errors, ...shown.errors] };
   }
 
   function* lintInSteps(text: string): Generator<void, LintResult, void> {
@@ -306,7 +327,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
       yield;
       runRule(pass, index);
     }
-    return finish(pass);
+    return withDisplayOrder(text, finish(pass), new Scratch());
   }
 
   return {
@@ -316,6 +337,125 @@ export function createLinter(options: LinterOptions = {}): Linter {
     rules,
     termCount,
   };
+}
+
+/**
+ * Stored [start, end) of display units [s, e): the span of the stored units shown there, widened over the bidi controls left
+ * open or closed at its ends (a fix that deletes 加我\u202E信微 takes its \u202C along, so no dangling control reorders what follows).
+ */
+function storedSpan(text: string, display: DisplayOrder, s: number, e: number): [number, number] {
+  const { from } = display;
+  if (e <= s) return s < from.length ? [from[s]!, from[s]!] : [text.length, text.length];
+  let start = from[s]!;
+  let end = from[s]! + 1;
+  for (let k = s + 1; k < e; k++) {
+    if (from[k]! < start) start = from[k]!;
+    if (from[k]! + 1 > end) end = from[k]! + 1;
+  }
+  let open = 0;
+  for (let k = start; k < end; k++) {
+    const u = text.charCodeAt(k);
+    if (opensBidiScope(u)) open++;
+    else if (closesBidiScope(u)) open--;
+  }
+  while (open > 0 && end < text.length && isBidiControl(text.charCodeAt(end))) if (closesBidiScope(text.charCodeAt(end++))) open--;
+  while (open < 0 && start > 0 && isBidiControl(text.charCodeAt(start - 1))) if (opensBidiScope(text.charCodeAt(--start))) open++;
+  // An override around the whole span goes with it (\u202E00083100831\u202C: the controls framing the number).
+  // (or an unterminated one, open to the paragraph's end)
+  for (;;) {
+    if (start === 0 || !opensBidiScope(text.charCodeAt(start - 1))) break;
+    if (end < text.length && closesBidiScope(text.charCodeAt(end))) end++;
+    else if (end !== text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) break;
+    start--;
+  }
+  return [start, end];
+}
+
+/** A finding of the display-order reading, placed on the stored draft. */
+function toStored(text: string, display: DisplayOrder, layout: () => ScopeLayout, f: Finding): Finding {
+  const [start, end] = storedSpan(text, display, f.start, f.end);
+  const out: Finding = { ...f, start, end, match: text.slice(start, end) };
+  if (f.fix) {
+    const [fs, fe] = storedSpan(text, display, f.fix.start, f.fix.end);
+    out.fix = { start: fs, end: fe, text: f.fix.text };
+    // A replacement inside a scope that reverses would itself be shown reversed (\u202E号信微我加\u202C → 通沟接直…号): the whole scope is
+    // rewritten as it reads on screen, controls left out, with the replacement in place.
+    if (f.fix.text) {
+      const scopes = layout();
+      const [ss, se] = bidiScopes(scopes, fs, fe);
+      if (ss < fs || se > fe) out.fix = { start: ss, end: se, text: displayedWith(display, scopes, ss, se, f.fix) };
+    }
+  }
+  return out;
+}
+
+/** Built once per draft (a long paste may hold thousands of scopes and findings): linear, not findings × length. */
+interface ScopeLayout {
+  /** Outermost bidi scopes (opener to its closer, or to the paragraph's end) as sorted, disjoint [start, end) pairs. */
+  spans: number[];
+  /** Stored unit → its display index (controls: none, -1). */
+  shownAt: Int32Array;
+}
+
+function scopeLayout(text: string, display: DisplayOrder): ScopeLayout {
+  const spans: number[] = [];
+  let depth = 0;
+  let open = -1;
+  for (let k = 0; k < text.length; k++) {
+    const u = text.charCodeAt(k);
+    if (u === 0x0a || u === 0x0d || u === 0x2029) {
+      if (depth > 0) spans.push(open, k);
+      depth = 0;
+    } else if (opensBidiScope(u)) {
+      if (depth++ === 0) open = k;
+    } else if (closesBidiScope(u) && depth > 0 && --depth === 0) spans.push(open, k + 1);
+  }
+  if (depth > 0) spans.push(open, text.length);
+  const shownAt = new Int32Array(text.length).fill(-1);
+  for (let k = 0; k < display.from.length; k++) shownAt[display.from[k]!] = k;
+  return { spans, shownAt };
+}
+
+/** Stored [start, end) joined with the outermost bidi scopes it touches. */
+function bidiScopes({ spans }: ScopeLayout, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  // first span ending after start (binary search over the ends)
+  let lo = 0;
+  let hi = spans.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[2 * mid + 1]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length / 2 && spans[2 * i]! < end; i++) {
+    s = Math.min(s, spans[2 * i]!);
+    e = Math.max(e, spans[2 * i + 1]!);
+  }
+  return [s, e];
+}
+
+/** Stored [start, end) as displayed (its controls left out), with the display-order fix put in place of what it replaces. */
+function displayedWith(display: DisplayOrder, { shownAt }: ScopeLayout, start: number, end: number, fix: Fix): string {
+  let first = Infinity;
+  let last = -1;
+  for (let k = start; k < end; k++) {
+    const at = shownAt[k]!;
+    if (at < 0) continue;
+    if (at < first) first = at;
+    if (at > last) last = at;
+  }
+  let out = '';
+  let placed = false;
+  for (let k = first; k <= last; k++) {
+    const at = display.from[k]!;
+    if (at < start || at >= end) continue;
+    if (k >= fix.start && k < fix.end) {
+      if (!placed) out += fix.text;
+      placed = true;
+    } else out += display.text[k];
+  }
+  return placed ? out : out + fix.text;
 }
 
 const isSpace = (ch: string | undefined) => ch !== undefined && /^[ \t\u3000]$/.test(ch);

@@ -49,10 +49,23 @@ export const HARD = 2;
 const ACCENTED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
 const COMBINING = /\p{M}/gu;
 
+/**
+ * Round 44 (t44e): characters that DISPLAY as a blank of some width but that NFKC keeps (U+2800 braille blank ⠀, U+1680 ogham
+ * space) or that Unicode calls ignorable though fonts draw them as a wide blank (the Hangul fillers U+3164 ㅤ, U+FFA0, U+115F,
+ * U+1160) are a space, as U+2000–U+200A, U+205F and U+3000 already are (NFKC): 138⠀0013⠀8000 is split writing like 138 0013 8000,
+ * and the number, spelled-letter and clause readers see the space they see on screen. The line and paragraph separators U+2028/9
+ * are line breaks. (U+180E, zero-width since Unicode 6.3, and U+200B stay dropped as invisible.)
+ */
+const BLANKS = new Map<number, string>([
+  [0x2800, ' '], [0x1680, ' '], [0x3164, ' '], [0xffa0, ' '], [0x115f, ' '], [0x1160, ' '], [0x2028, '\n'], [0x2029, '\n'],
+]);
+
 /** Folds one code point. Returns '' when the code point is invisible noise. */
 function foldCodePointUncached(cp: number): string {
   const ch = String.fromCodePoint(cp);
   if (cp === 0x0a || cp === 0x0d || cp === 0x09) return ch === '\t' ? ' ' : ch;
+  const blank = BLANKS.get(cp);
+  if (blank !== undefined) return blank;
   if (CONTROL.test(ch) || DROP.test(ch)) return '';
   const special = SPECIAL_FOLDS.get(cp);
   if (special !== undefined) return special;

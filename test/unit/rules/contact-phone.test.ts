@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 44 (t44e): legitimate bidi use (an Arabic name isolated in a Chinese line, an LTR embedding) and blanks between words
+    '订单收件人\u2067محمد\u2069，包裹已经发出，请留意物流。',
+    '订单号\u202a2024052012345678\u202c已发货，请注意查收',
+    '亲\u2800已经发货了\u2800预计 3\u28005 天到',
     // round 37 (t37c): the buyer's message quoted with its speaker label (「买家：…」) and answered otherwise: the buyer's words (detect/quoted.ts buyerQuoted)
     "「买家：我电话13912345678 你打给我」 我们这边不外呼哈，有问题在这里留言，我马上回。",
     "「顾客：我手机号18600001111，快递到了让他联系我」 好的，已经在订单里备注给快递员。",
@@ -66,6 +70,16 @@ ruleTable(rule, {
     '您订单尾号4471，前面是139 1502的那单已经发货了。',
   ],
   invalid: [
+    // round 44 (t44e): a mobile shown in another order than stored (RLO, unterminated RLO, nested LRO, an RTL isolate), and digits
+    // split by blank-looking characters (braille blank, ogham space, Hangul filler, paragraph separator)
+    { text: '售后有问题打\u202e4321 8765 951\u202c就行', match: '\u202e4321 8765 951\u202c', severity: 'block' },
+    { text: '退换货加急的话联系\u202e6655 4433 881', severity: 'block' },
+    { text: '咨询茶叶详情拨\u202e87654321\u202d139\u202c\u202c', severity: 'block' },
+    { text: '鞋码不对可以电话联系\u20671234 5678 139\u2069', severity: 'block' },
+    { text: '预约试驾请拨 186\u28001234\u28005678', match: '186\u28001234\u28005678', severity: 'block' },
+    { text: '钢琴调音预约 137\u16802468\u16801357', severity: 'block' },
+    { text: '宠物洗护预约 159\u31641122\u31643344', severity: 'block' },
+    { text: '电话\u2029135 7913 5791', severity: 'block' },
     // round 37 (t37c): …but a bare yes to the quoted ask adopts it, and words of our own after the quote stay ours
     { text: "「买家：你们电话多少」 13912345678 直接打给我", severity: "block" },
     // round 34 (t34a): …but not one said to be ours after all, nor a courier's number with no tracking to show it

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 44 (t44e): a refusal shown through an override still reads as a refusal; an Arabic product name in an isolate
+    '我们不加\u202e信微\u202c哦，有问题这里说',
+    '这款香水的阿拉伯语名字是\u2067عطر الورد\u2069，正品保证',
+    '尺码表：S\u2800M\u2800L\u2800XL 都有',
     // round 43 (t43a): the buyer's wish asked back and waved off as needless in the next clause (ECHO_NEEDLESS)
     '想加微信看实拍？不用加哈，视频我直接发这里～',
     '想加个vx方便问售后？没必要加哦，订单页点联系客服就能找到我们。',
@@ -277,6 +281,12 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 44 (t44e): a WeChat ask stored reversed inside an override (shown in order), and spelled with blank-looking spacers
+    { text: '想看实拍图的话\u202e信微我加\u202c', severity: 'block' },
+    { text: '\u202e号信微我加\u202c 拿优惠券', severity: 'block', fix: '在这里直接沟通号' },
+    { text: '砂锅粥外卖下单前先\u202e信微我加', severity: 'block' },
+    { text: '加我V\u2800X发图', severity: 'block' },
+    { text: '加\uffa0微\uffa0信，给您优惠', severity: 'block' },
     // round 43 (t43a): …not a detail of the add waved, an id given after it, or the add granted
     '想加微信看实拍？不用加好友验证，直接加我就行',
     '想加微信看实拍？不用加哈，我把号发您：wx12345',

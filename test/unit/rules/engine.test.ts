@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defineRule, terms, variants } from '../../../rules/define-rule';
 import { readFileSync } from 'node:fs';
 import { createLinter, type LintResult } from '../../../rules/engine';
+import { displayOrder } from '../../../rules/bidi';
 
 const demoRule = defineRule({
   meta: {
@@ -203,5 +204,64 @@ describe('replacing fixes read as written Chinese once applied (round 33, t33a)'
     const f = linter.lint('亲，加我微信聊 给您便宜点').find((x) => x.rule === 'contact-wechat')!;
     expect(f.match).toBe('加我微信');
     expect(f.fix!.end).toBeGreaterThan(f.end);
+  });
+});
+
+// Round 44 (t44e): bidi controls that reorder the screen; the draft is also read as displayed (rules/bidi.ts).
+describe('display order (bidi overrides, embeddings, isolates)', () => {
+  it.each([
+    // override to its PDF, or unterminated to the paragraph's end
+    ['手机\u202e00083100831\u202c', '手机13800138000'],
+    ['加我\u202e信微', '加我微信'],
+    ['A\u202e信微\u202c\nB\u202e信微', 'A微信\nB微信'],
+    // nested: LRO inside RLO keeps its run left to right, placed by the outer one
+    ['\u202e87654321\u202d139\u202c\u202c', '13912345678'],
+    // an RTL embedding or isolate reverses digit groups (spaces between numbers go right to left)
+    ['\u202b8000 0013 138\u202c', '138 0013 8000'],
+    ['\u20671234 5678 139\u2069', '139 5678 1234'],
+    // a first-strong isolate takes the direction of its content
+    ['号码\u2068שלום 12\u2069', '号码12 םולש'],
+  ])('%s displays as %s', (stored, shown) => {
+    expect(displayOrder(stored)?.text).toBe(shown);
+  });
+
+  it.each([
+    ['订单号\u202a2024052012345678\u202c已发货'], // LRE over digits: nothing moves
+    ['加我\u2067xv信微\u2069'], // an RTL isolate of left-to-right letters shows them as stored
+    ['שלום 138 0013 8000'], // plain RTL text, no controls
+    ['مرحبا \u202eabc\u202c'], // an RTL paragraph is read in its stored (reading) order
+    ['普通的中文句子'],
+  ])('%s is read as stored', (stored) => {
+    expect(displayOrder(stored)).toBeUndefined();
+  });
+
+  const linter = createLinter();
+  it('maps a display-order finding onto the stored text, controls included, with a fix that leaves no stray control', () => {
+    const text = '手机\u202e00083100831\u202c，随时打';
+    const f = linter.lint(text).find((x) => x.rule === 'contact-phone')!;
+    expect(f).toMatchObject({ start: 2, end: 15, match: '\u202e00083100831\u202c', severity: 'block' });
+    expect(f.fix).toEqual({ start: 2, end: 15, text: '' });
+  });
+
+  it('rewrites a reversed scope as displayed when the fix replaces part of it', () => {
+    const text = '\u202e号信微我加\u202c 拿优惠券';
+    const f = linter.lint(text).find((x) => x.rule === 'contact-wechat')!;
+    expect(text.slice(f.start, f.end)).toBe(f.match);
+    expect(f.fix).toEqual({ start: 0, end: 7, text: '在这里直接沟通号' });
+  });
+
+  it('gives the same through lintInSteps', () => {
+    const text = '有事\u202e信微我加\u202c哈';
+    const steps = linter.lintInSteps(text);
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    expect(r.value.findings).toEqual(linter.lintDetailed(text).findings);
+    expect(r.value.findings.some((x) => x.rule === 'contact-wechat' && x.severity === 'block')).toBe(true);
+  });
+
+  it('keeps a pure Arabic or Hebrew draft as it is', () => {
+    for (const text of ['مرحبا، تم شحن طلبك اليوم', 'שלום, ההזמנה נשלחה היום', 'مرحبا \u202bطلبك\u202c اليوم']) {
+      expect(linter.lint(text).filter((x) => x.severity !== 'info')).toEqual([]);
+    }
   });
 });

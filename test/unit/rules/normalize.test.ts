@@ -28,6 +28,15 @@ describe('normalize: folded view', () => {
     ['I will check 一下', 'i will check 一下'],
     ['q q 1 2 3 4 5', 'q q 1 2 3 4 5'],
     ['a.b.c', 'a.b.c'],
+    // round 44 (t44e): blank-looking characters read as the blank they show (braille blank, ogham space, Hangul fillers), the
+    // line/paragraph separators as a line break; zero-width ones and the bidi controls stay dropped
+    ['138\u28000013\u28008000', '138 0013 8000'],
+    ['186\u16801234\u16805678', '186 1234 5678'],
+    ['159\u31641122\uffa03344', '159 1122 3344'],
+    ['好\u115f的\u1160亲', '好 的 亲'],
+    ['137\u20052468\u205f1357\u3000ok', '137 2468 1357 ok'],
+    ['电话\u2028号码\u2029多少', '电话\n号码\n多少'],
+    ['微\u180e信\u202e号\u2066码\u2069', '微信号码'],
   ])('%s → %s', (input, expected) => {
     expect(normalize(input).folded.text).toBe(expected);
   });
