@@ -70,7 +70,7 @@ const NOT_TRAINED_ON = new Set<string>([
   // round 43
   'dev-blind-hb.jsonl', 'dev-blind-hc.jsonl', 'dev-clean-hd.jsonl', 'dev-blind-he.jsonl', 'dev-clean-hf.jsonl', 'dev-blind-hg.jsonl', 'dev-clean-hh.jsonl',
   // round 44
-  'dev-clean-hj.jsonl', 'dev-blind-hi.jsonl', 'dev-clean-hk.jsonl', 'dev-blind-hl.jsonl', 'dev-clean-hn.jsonl',
+  'dev-clean-hj.jsonl', 'dev-blind-hi.jsonl', 'dev-clean-hk.jsonl', 'dev-blind-hl.jsonl', 'dev-clean-hn.jsonl', 'dev-blind-hm.jsonl',
 ]);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */
