@@ -22,6 +22,7 @@ export const kuaishou: SiteAdapter = {
     body: '[class*="LayoutDefaultWrapper_msgBody"]',
     system:
       '[class*="LayoutMiddleWrapper_msgBody"], .kwaishop-cs-BizTextCard, .kwaishop-cs-BizOrderCard, .kwaishop-cs-BizNoticeCard, .kwaishop-cs-bizBuyerFromCard, [class*="kwaishop-cs-Biz"], [class*="kwaishop-cs-biz"]',
+    buyerCard: '.kwaishop-cs-BizOrderCard, .kwaishop-cs-BizProductCard, [class*="kwaishop-cs-BizOrder"], [class*="kwaishop-cs-BizProduct"], [class*="kwaishop-cs-BizGoods"]',
     currentBuyer: '.TargetUserHeader .LoginUserInfo-mainTitle-text, .LoginUserInfo-mainTitle-text',
   },
   sessions: {

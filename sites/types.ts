@@ -31,6 +31,11 @@ export interface ChatSelectors {
   body: string;
   /** System rows and cards: never consultations and never replies. */
   system: string;
+  /**
+   * Optional: cards that `system` matches but that, in the buyer's own bubble (`notMe`), are the buyer's message (an
+   * order or product card the buyer sent): every buyer message is a consultation. In the agent's bubble they stay system.
+   */
+  buyerCard?: string;
   /** The current buyer's name in the chat header. */
   currentBuyer: string;
 }

@@ -14,6 +14,12 @@ export function buyerIdOfRowId(id: string): string | null {
   return ROW_ID.exec(id.trim())?.[1] ?? null;
 }
 
+/**
+ * A row id the workbench gives by position in the rendered window (cs-common-message-list-item-3): the same id is
+ * another message as the window moves, and another buyer's row once the pane switches.
+ */
+export const isWindowRelativeRowId = (id: string): boolean => /cs-common-message-list-item-\d+$/.test(id);
+
 export const isBuyerIdKey = (conv: string): boolean => conv.startsWith(BUYER_ID_KEY);
 
 export const buyerIdKey = (buyerId: string): string => BUYER_ID_KEY + buyerId;

@@ -59,6 +59,12 @@ export interface ChatEvent {
    * any, is withdrawn; nothing is stored. Sent again successfully, it comes as a new event.
    */
   failed?: boolean;
+  /**
+   * A row already told with its printed time misread (as Beijing time on a page that turned out to print the
+   * browser's own zone): the record of this (conv, id), if any, takes this `ts`. Only a row's printed time is
+   * corrected (never a card's, nor a time first seen).
+   */
+  corrects?: boolean;
 }
 
 export interface RatingEvent {

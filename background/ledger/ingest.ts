@@ -103,6 +103,22 @@ export async function addChatEvents(
     } else if (record.source === 'card') {
       record.conv = (await merges.idKeyOf(record.conv, record.ts)) ?? record.conv;
     }
+    if ((raw as Partial<ChatEvent>).corrects === true) {
+      // A row's printed time was misread (as Beijing time on a page printing the browser's zone): its record takes
+      // the corrected time. Only a row's printed time; a card's or a time first seen is never moved.
+      const before = await messages.get([record.conv, record.id]);
+      if (before) {
+        if (before.source === 'row' && before.tsSource === 'page' && record.tsSource === 'page' && before.dir === record.dir && before.ts !== record.ts) {
+          const after: MessageRecord = { ...before, ts: record.ts };
+          await messages.put(after);
+          convCache.delete(record.conv);
+          moved.push(before, after);
+          touchedConvs.add(record.conv);
+          result.added++;
+        } else result.ignored++;
+        continue;
+      }
+    }
     if ((await messages.getKey([record.conv, record.id])) !== undefined) {
       result.ignored++;
       continue;

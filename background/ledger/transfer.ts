@@ -2,6 +2,7 @@
 // not load it). Export: every record as JSON, or the counted messages and ratings as `stats` input.
 // Import: validated, merged without overwriting anything, refused whole when not an export.
 import { unwrap } from 'idb';
+import { DAY_MS } from '../../rules/metrics/beijing-time';
 import type { LedgerDB } from './db';
 import { invalidateDays } from './day-cache';
 import { toLintRecord, toMessageRecord, toRatingRecord } from './ingest';
@@ -108,10 +109,18 @@ export async function prepareImport(data: unknown, options: ImportOptions): Prom
   const size = Math.max(1, options.batchSize ?? IMPORT_BATCH);
   const pause = options.pause ?? macrotask;
   const out: PreparedImport = { messages: [], ratings: [], lint: [], invalid: 0, problems: [] };
-  const bad = (what: string, i: number) => {
+  const bad = (what: string, i: number, future = false) => {
     out.invalid++;
-    if (out.problems.length < 10) out.problems.push(`${what} 第 ${i + 1} 条无效，已跳过 / ${what} #${i + 1} is invalid and was skipped`);
+    if (out.problems.length >= 10) return;
+    out.problems.push(
+      future
+        ? `${what} 第 ${i + 1} 条的时间在未来（晚于现在一天以上），已跳过 / ${what} #${i + 1} is dated more than a day ahead and was skipped`
+        : `${what} 第 ${i + 1} 条无效，已跳过 / ${what} #${i + 1} is invalid and was skipped`,
+    );
   };
+  // A record dated more than a day ahead of now is no record of what happened (a wrong clock, an edited file): refused.
+  const latest = options.now + DAY_MS;
+  const timeOf = (rec: MessageRecord | RatingRecord | LintRecord): number => ('ts' in rec ? rec.ts : rec.at);
   const lists = {
     messages: file.messages ?? [],
     ratings: file.ratings ?? [],
@@ -125,7 +134,8 @@ export async function prepareImport(data: unknown, options: ImportOptions): Prom
       const to = Math.min(list.length, from + size);
       for (let i = from; i < to; i++) {
         const rec = convert(list[i]);
-        if (rec) into.push(rec);
+        if (rec && timeOf(rec) > latest) bad(what, i, true);
+        else if (rec) into.push(rec);
         else bad(what, i);
       }
       done += to - from;

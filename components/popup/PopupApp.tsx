@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CLAUSES } from '../../rules/clauses';
 import { RATING_LEVELS, type RatingLevel } from '../../rules/metrics/events';
+import { beijingDayNumber } from '../../rules/metrics/beijing-time';
 import type { LintAction } from '../../utils/messages';
 import type { MessageKey } from '../../utils/i18n';
 import { formatRate } from '../format';
@@ -19,6 +20,9 @@ import { saveSnapshot, type PopupSnapshot } from './snapshot';
 
 /** HH:mm:ss on the agent's clock (the snapshot's time). */
 const clockTime = (at: number) => new Date(at).toTimeString().slice(0, 8);
+
+/** How often an open popup checks whether Beijing midnight has passed since its figures were read. */
+const DAY_CHECK_MS = 5_000;
 
 const ACTION_KEYS: Record<LintAction, MessageKey> = { block: 'actBlock', warn: 'actWarn', override: 'actOverride', fix: 'actFix' };
 const ACTIONS = Object.keys(ACTION_KEYS) as LintAction[];
@@ -69,6 +73,19 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
   useEffect(() => {
     void reload(figures);
     void tabGuard().then(setGuard, () => setGuard({ kind: 'unsupported' }));
+  }, []);
+  // A popup left open (pinned as a tab) across Beijing midnight: "today" becomes the new day, read again.
+  const figuresAt = useRef<number | null>(null);
+  figuresAt.current = figures?.at ?? null;
+  useEffect(() => {
+    let reading = false;
+    const tick = setInterval(() => {
+      const at = figuresAt.current;
+      if (reading || at === null || beijingDayNumber(Date.now()) === beijingDayNumber(at)) return;
+      reading = true;
+      void reload().finally(() => (reading = false));
+    }, DAY_CHECK_MS);
+    return () => clearInterval(tick);
   }, []);
   // Every complete ledger read becomes the next open's first paint.
   useEffect(() => {

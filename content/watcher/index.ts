@@ -41,6 +41,12 @@ const NUMERIC_NAME_WAIT_MS = 3000;
  */
 const RENAME_CONFIRM_MS = 1000;
 const REKEY_RETRY_MS = 1000;
+/**
+ * The rows of the pane replaced wholesale under an unchanged header, on a page whose rows name no buyer: a switch to
+ * another buyer whose list came before the header. How long the header is waited for before the rows are taken for
+ * the buyer it names (nothing is filed meanwhile).
+ */
+const SWAP_HEADER_WAIT_MS = 1500;
 
 export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: () => number = Date.now): Watcher {
   const tracker = new PageTracker({ site: adapter.id });
@@ -104,6 +110,19 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
   let renaming: { from: string; to: string; since: number } | null = null;
   /** The buyer's and agent's rows of the pane as last filed (their signatures): tells the same rows under a new header. */
   let paneRows = new Set<string>();
+  /** A wholesale list swap under the header `name` waiting for the header to follow (SWAP_HEADER_WAIT_MS): since when. */
+  let swap: { name: string; since: number } | null = null;
+  /** None of the buyer's and agent's rows read now was in the pane as last filed (and it had some). */
+  const swappedPane = (rows: readonly ObservedRow[]) => {
+    if (!paneRows.size) return false;
+    let shown = 0;
+    for (const row of rows) {
+      if (row.kind === 'system') continue;
+      if (paneRows.has(row.signature)) return false;
+      shown++;
+    }
+    return shown > 0;
+  };
   const samePane = (rows: readonly ObservedRow[]) => {
     if (!paneRows.size) return false;
     let matched = 0;
@@ -157,6 +176,27 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
     };
     const alias = conv && paneBuyerId === null && isNumericName(conv) ? numericAliases.get(conv) : undefined;
     if (alias !== undefined) conv = alias; // this header is that buyer's id: no wait
+    // The pane's rows were replaced wholesale under the same header (rows naming no buyer): a switch to another buyer
+    // whose message list came first, the header 150–400 ms later. Nothing is filed until the header changes, or for
+    // SWAP_HEADER_WAIT_MS; the rows are then history of whichever buyer the header names (restartView).
+    let restart = false;
+    if (conv && name && read && pane && pane.name === name && pane.conv === conv && paneBuyerId === null && swappedPane(read)) {
+      if (swap?.name !== name) swap = { name, since: now };
+      const waited = now - swap.since;
+      if (nameShown && now - nameShown.at < SWAP_HEADER_WAIT_MS) {
+        restart = true; // the header changed just before the rows (a switch whose header came first)
+      } else if (waited < SWAP_HEADER_WAIT_MS) {
+        identities.forget(read.map((row) => row.element));
+        conv = null;
+        rowsReadFor = null;
+        setTimeout(schedule, SWAP_HEADER_WAIT_MS - waited + 20);
+      } else restart = true;
+    }
+    if (conv && !restart && swap && (swap.name !== name || !read || !swappedPane(read))) swap = null;
+    if (restart) {
+      swap = null;
+      tracker.restartView(conv!, now);
+    }
     // The pane was filed under the numeric id its header showed (the nickname came after the wait), and the header
     // now shows a nickname over the same rows: the same buyer. Its rows, and what the background has of them, move
     // to the nickname key, under the ids a page showing the nickname from the start gives them (their ids are

@@ -102,8 +102,21 @@ export function ratingFromText(text: string): RatingLevel | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * A buyer's bubble whose only system-looking parts are cards the buyer sent (an order or product card,
+ * `chat.buyerCard`): the buyer's message. Not the agent's bubble, nor a middle (system) row.
+ */
+function buyerCardOnly(row: Element, chat: ChatSelectors): boolean {
+  if (!chat.buyerCard || row.matches(chat.system) || !matchesOrContains(row, chat.notMe) || matchesOrContains(row, chat.mine)) return false;
+  const hits = row.querySelectorAll(chat.system);
+  if (!hits.length) return false;
+  for (const el of hits) if (!el.closest(chat.buyerCard) || !row.contains(el.closest(chat.buyerCard))) return false;
+  return true;
+}
+
 function classify(row: Element, text: string, adapter: SiteAdapter, chat: ChatSelectors): RowKind {
-  if (matchesOrContains(row, chat.system)) return 'system';
+  const buyerCard = buyerCardOnly(row, chat);
+  if (!buyerCard && matchesOrContains(row, chat.system)) return 'system';
   const whole = row.textContent ?? '';
   if (adapter.ignoredTexts?.some((ignored) => whole.includes(ignored) || text.includes(ignored))) return 'system';
   if (matchesOrContains(row, chat.mine)) return 'out';

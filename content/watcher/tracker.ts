@@ -16,6 +16,7 @@ import { PLATFORM_LIMIT_MS } from './sessions';
 import { REPLY_LIMIT_MS } from '../../rules/metrics/reply-rate';
 import type { RowKind } from './rows';
 import { failedReplies } from './send-failure';
+import { isWindowRelativeRowId } from '../../utils/buyer-key';
 
 /** How much earlier than its whole-second reading a card countdown is taken (see observeCards). */
 const CARD_READ_MARGIN_MS = 1000;
@@ -56,6 +57,24 @@ export interface Observed {
 }
 
 const CLOCK_SKEW_MS = 2 * 60_000;
+/** How many rows read as Beijing time are kept for a correction (the newest; a 2,000-row chat fits). */
+const MAX_READ_AS_BEIJING = 5000;
+
+/**
+ * When a rating row without a time of its own was given: just after the nearest earlier row with a printed time,
+ * else at the nearest later one's; null when no row near it shows a time.
+ */
+function ratingTime(rows: readonly RowSnapshot[], index: number, stampOf: (row: RowSnapshot) => number | null, now: number): number | null {
+  for (let i = index - 1; i >= 0; i--) {
+    const ts = stampOf(rows[i]!);
+    if (ts !== null && ts <= now + CLOCK_SKEW_MS) return Math.min(ts + 1, now);
+  }
+  for (let i = index + 1; i < rows.length; i++) {
+    const ts = stampOf(rows[i]!);
+    if (ts !== null && ts <= now + CLOCK_SKEW_MS) return Math.min(ts, now);
+  }
+  return null;
+}
 
 /** Which conversation claimed a row (shared by every row claimed under one key). */
 interface Owner {
@@ -79,6 +98,13 @@ export class PageTracker {
   #cardsStartedAt: number | null = null;
   /** Whether the page prints times in the browser's own zone rather than Beijing time. */
   #stampsAreLocal = false;
+  /**
+   * Rows told with their printed time read as Beijing time where the browser's zone reads it otherwise (conv + id →
+   * the event and its time read in the browser's zone): told again, corrected, if the page turns out to print local time.
+   */
+  readonly #readAsBeijing = new Map<string, { event: ChatEvent; localTs: number }>();
+  /** The platform's countdown on the session cards is 5 minutes (a card showed more than 3:00 left). */
+  #cardLimitMs = PLATFORM_LIMIT_MS;
   #retries: Observed = { messages: [], ratings: [] };
 
   constructor(options: TrackerOptions) {
@@ -141,6 +167,12 @@ export class PageTracker {
         set.add(`${to}\u0001${idOf(key.slice(prefix.length))}`);
       }
     }
+    for (const [key, entry] of [...this.#readAsBeijing]) {
+      if (!key.startsWith(prefix)) continue;
+      this.#readAsBeijing.delete(key);
+      const id = idOf(key.slice(prefix.length));
+      this.#readAsBeijing.set(`${to}\u0001${id}`, { ...entry, event: { ...entry.event, conv: to, id } });
+    }
     // Events the background did not take yet go under the new key (the worker may have been stopped in between).
     for (const event of this.#retries.messages) {
       if (event.conv !== from || event.source === 'card') continue;
@@ -152,6 +184,15 @@ export class PageTracker {
       event.conv = to;
       if (event.id !== undefined) event.id = idOf(event.id);
     }
+  }
+
+  /**
+   * The open pane's rows were replaced wholesale (none of them seen before) under the same key: what it shows now
+   * is not something that just happened but another stretch of history (a conversation switch whose header came
+   * first, a window moved far): its rows are history again, as when the pane was opened.
+   */
+  restartView(conv: string, now: number): void {
+    if (this.#view?.conv === conv) this.#view.startedAt = now;
   }
 
   /** The open conversation's rows, in page order. */
@@ -168,7 +209,15 @@ export class PageTracker {
     mine.forEach((row, i) => {
       if (view.known.has(row.id)) lastKnown = i;
     });
+    const wasLocal = this.#stampsAreLocal;
     this.#learnStampZone(mine, (row, i) => !settling && i > lastKnown && !view.known.has(row.id), now);
+    const out: Observed = { messages: [], ratings: [] };
+    // The page turned out to print the browser's zone: the rows already told with their time read as Beijing time
+    // (history shown before any live row could tell) are told again, read in the browser's zone (the ledger corrects them).
+    if (!wasLocal && this.#stampsAreLocal) {
+      for (const { event, localTs } of this.#readAsBeijing.values()) out.messages.push({ ...event, ts: localTs, corrects: true });
+      this.#readAsBeijing.clear();
+    }
 
     const fresh: { row: RowSnapshot; index: number; history: boolean }[] = [];
     mine.forEach((row, index) => {
@@ -192,7 +241,6 @@ export class PageTracker {
     const unstampedHistory = fresh.filter((f) => f.history && stampOf(f.row) === null).length;
     let unstampedSeen = 0;
 
-    const out: Observed = { messages: [], ratings: [] };
     // A reply the page shows as not sent is no answer (send-failure.ts): withdrawn if it was already told as
     // one; when its mark goes (sent again), it answers from that moment.
     const failed = failedReplies(mine);
@@ -209,12 +257,20 @@ export class PageTracker {
         out.messages.push(event);
       }
     });
-    for (const { row, history } of fresh) {
+    for (const { row, index, history } of fresh) {
       const stamped = stampOf(row);
       let ts: number;
       let tsSource: ChatEvent['tsSource'];
       if (stamped !== null && stamped <= now + CLOCK_SKEW_MS) {
         ts = Math.min(stamped + (orderInSecond.get(row) ?? 0), now);
+        tsSource = 'page';
+      } else if (history && row.kind === 'system' && row.rating) {
+        // A rating found in history (no time of its own): it came after the row before it and before the row after
+        // it, so it is dated by its neighbours' printed times; with neither, its time is unknown and it is not new:
+        // left out (a months-old rating never lands in the current month).
+        const near = ratingTime(mine, index, stampOf, now);
+        if (near === null) continue;
+        ts = near;
         tsSource = 'page';
       } else if (history) {
         ts = now - (unstampedHistory - 1 - unstampedSeen++);
@@ -235,6 +291,11 @@ export class PageTracker {
       if (buyerName) event.buyerName = buyerName;
       if (this.#storeText && row.text) event.text = row.text;
       out.messages.push(event);
+      if (!this.#stampsAreLocal && tsSource === 'page' && row.stamp && row.stamp.localTs !== row.stamp.ts) {
+        const localTs = Math.min(row.stamp.localTs + (orderInSecond.get(row) ?? 0), now);
+        this.#readAsBeijing.set(`${conv}\u0001${row.id}`, { event: { ...event }, localTs });
+        if (this.#readAsBeijing.size > MAX_READ_AS_BEIJING) this.#readAsBeijing.delete(this.#readAsBeijing.keys().next().value!);
+      }
     }
     return out;
   }
@@ -263,8 +324,12 @@ export class PageTracker {
         // The countdown is read in whole seconds (perhaps rounded up) and a moment after it was drawn
         // (later still on a busy machine): taken 1 s early, so the chip never shows more time than the
         // buyer has left (never late about a deadline; a second early costs the agent nothing).
+        // A countdown of more than 3:00 is the platform's 5-minute one (some shops have it): from then on every
+        // card of this page is read against 5:00. A buyer's message is never dated after the moment it was seen.
+        const remainingMs = countdown ? (card.waiting as { remainingMs: number }).remainingMs : 0;
+        if (countdown && remainingMs > PLATFORM_LIMIT_MS) this.#cardLimitMs = REPLY_LIMIT_MS;
         const since = countdown
-          ? Math.floor((now + (card.waiting as { remainingMs: number }).remainingMs - PLATFORM_LIMIT_MS - CARD_READ_MARGIN_MS) / 1000) * 1000
+          ? Math.min(Math.floor((now + remainingMs - this.#cardLimitMs - CARD_READ_MARGIN_MS) / 1000) * 1000, Math.floor(now / 1000) * 1000)
           : Math.floor((now - REPLY_LIMIT_MS) / 1000) * 1000;
         const event: ChatEvent = {
           site: this.#site,
@@ -302,7 +367,10 @@ export class PageTracker {
 
   /** A row element or id first seen under another conversation belongs to it (the pane is mid-switch). */
   #claim(row: RowSnapshot, conv: string): boolean {
-    const byId = this.#ownerOfId.get(row.id)?.conv;
+    // A window-relative id (cs-common-message-list-item-3) is given to another conversation's row as soon as
+    // the pane shows it: it tells nothing of whose row it is (the element still does).
+    const windowRelative = isWindowRelativeRowId(row.id);
+    const byId = windowRelative ? undefined : this.#ownerOfId.get(row.id)?.conv;
     if (byId !== undefined && byId !== conv) return false;
     let owner = this.#owners.get(conv);
     if (!owner) this.#owners.set(conv, (owner = { conv }));
@@ -311,7 +379,7 @@ export class PageTracker {
       if (byElement !== undefined && byElement !== conv) return false;
       if (byElement === undefined) this.#ownerOfElement.set(row.element, owner);
     }
-    if (byId === undefined) this.#ownerOfId.set(row.id, owner);
+    if (byId === undefined && !windowRelative) this.#ownerOfId.set(row.id, owner);
     return true;
   }
 

@@ -16,30 +16,39 @@ const MIN = 60_000;
 let n = 0;
 const fresh = () => openLedger(`import-chunked-${n++}`);
 
-/** The import as of cf157e1: validate, then everything in one transaction. */
+/** The import as of cf157e1 (plus round 44's refusal of records dated more than a day ahead): validate, then everything in one transaction. */
 async function referenceImport(db: LedgerDB, data: unknown, options: { now: number; storeText: boolean }): Promise<ImportResult> {
   const file = checkLedgerExport(data);
   const result: ImportResult = { added: { messages: 0, ratings: 0, lint: 0 }, duplicates: 0, invalid: 0, problems: [] };
-  const bad = (what: string, i: number) => {
+  const bad = (what: string, i: number, future = false) => {
     result.invalid++;
-    if (result.problems.length < 10) result.problems.push(`${what} 第 ${i + 1} 条无效，已跳过 / ${what} #${i + 1} is invalid and was skipped`);
+    if (result.problems.length < 10)
+      result.problems.push(
+        future
+          ? `${what} 第 ${i + 1} 条的时间在未来（晚于现在一天以上），已跳过 / ${what} #${i + 1} is dated more than a day ahead and was skipped`
+          : `${what} 第 ${i + 1} 条无效，已跳过 / ${what} #${i + 1} is invalid and was skipped`,
+      );
   };
+  const future = (t: number) => t > options.now + 86_400_000;
   const messages: MessageRecord[] = [];
   (file.messages ?? []).forEach((m, i) => {
     const rec = toMessageRecord(m, typeof (m as MessageRecord)?.seenAt === 'number' ? (m as MessageRecord).seenAt : options.now, options.storeText);
-    if (rec) messages.push(rec);
+    if (rec && future(rec.ts)) bad('messages', i, true);
+    else if (rec) messages.push(rec);
     else bad('messages', i);
   });
   const ratings: RatingRecord[] = [];
   (file.ratings ?? []).forEach((r, i) => {
     const rec = toRatingRecord(r);
-    if (rec) ratings.push(rec);
+    if (rec && future(rec.at)) bad('ratings', i, true);
+    else if (rec) ratings.push(rec);
     else bad('ratings', i);
   });
   const lint: LintRecord[] = [];
   (file.lint ?? []).forEach((l, i) => {
     const rec = toLintRecord(l, options.storeText);
-    if (rec) lint.push(rec);
+    if (rec && future(rec.at)) bad('lint', i, true);
+    else if (rec) lint.push(rec);
     else bad('lint', i);
   });
   const sig = (e: LintRecord) => [e.at, e.site, e.conv ?? '', e.action, e.clause, e.rule, e.severity].join('\u0001');

@@ -143,6 +143,20 @@ describe('queries', () => {
     expect(await todayFigures(db, NOW)).toEqual({ day: '2024-05-01', eligible: 3, onTime: 1, late: 1, pending: 1, rate: 0.5, compliant: false });
   });
 
+  it('a row whose printed time was misread (a page printing the browser’s zone) is corrected; a card or a seen time never moves (round 44)', async () => {
+    // Read as Beijing time on open (an hour early, Bangkok): late; the page then shows it prints local time.
+    await add([ev('a', 'm1', 'in', '2024-05-01 10:00:00'), ev('a', 'm2', 'out', '2024-05-01 11:02:00'), ev('b', 'm1', 'in', '2024-05-01 10:00:00', { tsSource: 'seen' })]);
+    expect(await todayFigures(db, NOW)).toMatchObject({ onTime: 0, late: 2 });
+    await add([
+      ev('a', 'm1', 'in', '2024-05-01 11:00:00', { corrects: true }),
+      ev('b', 'm1', 'in', '2024-05-01 11:00:00', { corrects: true }), // a time first seen: not a printed time to correct
+      ev('c', 'm1', 'in', '2024-05-01 11:59:00', { corrects: true }), // nothing recorded yet: recorded
+    ]);
+    const ts = Object.fromEntries((await db.getAll('messages')).map((m) => [`${m.conv}/${m.id}`, m.ts]));
+    expect(ts).toEqual({ 'a/m1': bj('2024-05-01 11:00:00'), 'a/m2': bj('2024-05-01 11:02:00'), 'b/m1': bj('2024-05-01 10:00:00'), 'c/m1': bj('2024-05-01 11:59:00') });
+    expect(await todayFigures(db, NOW)).toMatchObject({ onTime: 1, late: 1, pending: 1 });
+  });
+
   it('a card observation is superseded by the row read later: one message, not two', async () => {
     await add([ev('a', 'card:1', 'in', '2024-05-01 10:00:00', { source: 'card' })]);
     await add([ev('a', '0_1_x', 'in', '2024-05-01 10:00:01'), ev('a', '0_1_y', 'out', '2024-05-01 10:06:00')]);
@@ -258,6 +272,20 @@ describe('export and import', () => {
     const r = await importLedger(db, { format: 'replyguard-ledger', version: 3, messages: [{ conv: 1 }, ev('a', 'm', 'in', '2024-05-01 10:00:00')] }, { now: NOW, storeText: false });
     expect(r).toMatchObject({ added: { messages: 1 }, invalid: 1 });
     expect(r.problems[0]).toMatch(/^messages 第 1 条无效/);
+  });
+
+  it('refuses records dated more than a day ahead, saying so (round 44)', async () => {
+    const file = {
+      format: 'replyguard-ledger',
+      version: 3,
+      messages: [ev('a', 'm1', 'in', '2024-05-01 10:00:00'), ev('a', 'm2', 'in', '2024-05-02 11:00:00'), ev('a', 'm3', 'in', '2024-05-03 12:00:01')],
+      ratings: [{ site: 'k', conv: 'a', id: 'r1', at: bj('2024-06-01 10:00:00'), rating: 'satisfied', source: 'page' }],
+      lint: [],
+    };
+    const r = await importLedger(db, file, { now: NOW, storeText: false });
+    expect(r).toMatchObject({ added: { messages: 2, ratings: 0 }, invalid: 2 });
+    expect(r.problems).toEqual([expect.stringMatching(/^messages 第 3 条的时间在未来/), expect.stringMatching(/^ratings 第 1 条的时间在未来/)]);
+    expect((await db.getAll('messages')).map((m) => m.id)).toEqual(['m1', 'm2']);
   });
 });
 

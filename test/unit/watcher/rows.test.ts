@@ -75,6 +75,26 @@ describe('readRows (Kuaishou adapter)', () => {
     ]);
   });
 
+  it('an order or product card in the buyer’s own bubble is the buyer’s message; in the agent’s bubble it stays a card (round 44)', () => {
+    const card = (id: string, side: 'notMe' | 'isMine', cls: string) => {
+      const el = row(id, side, side === 'notMe' ? '测试顾客' : '客服', '5-1 09:00:00', '');
+      const body = el.querySelector('[class$=msgBody]')!;
+      const c = body.appendChild(document.createElement('div'));
+      c.className = cls;
+      c.appendChild(document.createElement('div')).textContent = '日本进口 花王纸尿裤 L 54片';
+      return el;
+    };
+    page([
+      card('0_1_a', 'notMe', 'kwaishop-cs-BizOrderCard'),
+      card('0_1_b', 'notMe', 'kwaishop-cs-BizProductCard'),
+      card('0_1_c', 'isMine', 'kwaishop-cs-BizProductCard'),
+      card('0_1_d', 'notMe', 'kwaishop-cs-bizBuyerFromCard'),
+      card('0_1_e', 'notMe', 'kwaishop-cs-BizTextCard'),
+    ]);
+    // Before: a buyer's card started no countdown (every Biz card was read as a system card).
+    expect(readRows(document, kuaishou, 'c', now).map((r) => r.kind)).toEqual(['in', 'in', 'system', 'system', 'system']);
+  });
+
   it('texts to ignore make a row a system row whatever its side', () => {
     page([row('0_1_a', 'isMine', '客服', '5-1 09:00:00', '[系统自动回复消息] 您好，客服稍后回复'), row('0_1_b', 'notMe', '顾客', '5-1 09:00:01', '【防诈贴士】请勿私下交易')]);
     expect(readRows(document, kuaishou, 'c', now).map((r) => r.kind)).toEqual(['system', 'system']);

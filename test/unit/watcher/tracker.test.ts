@@ -73,6 +73,43 @@ describe('PageTracker: rows of the open conversation', () => {
     expect(out.messages[0]).toMatchObject({ conv: '李四', history: true, tsSource: 'seen' });
   });
 
+  it('a rating found in history is dated by the rows around it; with no printed time near it, it is left out (round 44)', () => {
+    const t = new PageTracker({ site: 'k' });
+    const rating = (id: string, level: 'satisfied' | 'disappointed'): RowSnapshot => ({ id, kind: 'system', stamp: null, text: '用户已经评价', rating: level });
+    const now = bj('2024-12-04 10:00:00');
+    const out = t.observeConversation(
+      'c',
+      [buyer('b1', bj('2024-11-30 23:50:00')), agent('a1', bj('2024-11-30 23:51:00')), rating('x1', 'disappointed'), buyer('b2', bj('2024-12-01 00:10:00')), rating('x2', 'satisfied')],
+      now,
+    );
+    expect(out.ratings.map((r) => [r.id, r.at])).toEqual([
+      ['x1', bj('2024-11-30 23:51:00') + 1],
+      ['x2', bj('2024-12-01 00:10:00') + 1],
+    ]);
+    // Before any row with a time: dated by the next one; alone: unknown and not new, left out.
+    const u = new PageTracker({ site: 'k' });
+    expect(u.observeConversation('c', [rating('y1', 'satisfied'), buyer('b1', bj('2024-11-02 09:00:00'))], now).ratings.map((r) => r.at)).toEqual([bj('2024-11-02 09:00:00')]);
+    expect(new PageTracker({ site: 'k' }).observeConversation('c', [rating('z1', 'satisfied')], now).ratings).toEqual([]);
+    // A rating appearing live is dated when seen.
+    const v = new PageTracker({ site: 'k' });
+    v.observeConversation('c', [buyer('b1', now - 60 * S)], now);
+    expect(v.observeConversation('c', [buyer('b1', now - 60 * S), rating('w1', 'satisfied')], now + 10 * S).ratings.map((r) => r.at)).toEqual([now + 10 * S]);
+  });
+
+  it('window-relative row ids (cs-common-message-list-item-N) seen under one buyer do not hide another buyer’s rows (round 44)', () => {
+    const t = new PageTracker({ site: 'k' });
+    const rel = (k: number) => `cs-common-message-list-item-${k}`;
+    t.observeConversation('买家A', [buyer(rel(0), T0 - 600 * S, {}), agent(rel(1), T0 - 590 * S)], T0);
+    // A clean switch: new elements, the same window-relative ids.
+    const out = t.observeConversation('买家B', [buyer(rel(0), T0 - 900 * S, {}), { ...agent(rel(1), T0 - 880 * S), element: {} }, buyer(rel(2), T0 - 60 * S, {})], T0 + 30 * S);
+    // Before: only cs-…-2 (the ids 0 and 1 were taken as 买家A's).
+    expect(out.messages.map((m) => [m.conv, m.id, m.dir])).toEqual([
+      ['买家B', rel(0), 'in'],
+      ['买家B', rel(1), 'out'],
+      ['买家B', rel(2), 'in'],
+    ]);
+  });
+
   it('ratings shown by system rows are emitted once', () => {
     const t = new PageTracker({ site: 'k' });
     const row: RowSnapshot = { id: 'r1', kind: 'system', stamp: stamp(T0 - S), text: '用户已经评价：满意', rating: 'satisfied' };
@@ -107,6 +144,23 @@ describe('PageTracker: rows of the open conversation', () => {
     expect(live.messages[0]!.ts).toBe(T0);
   });
 
+  it('rows told as Beijing time before the page showed it prints the browser’s zone are told again, corrected (round 44)', () => {
+    const t = new PageTracker({ site: 'k' });
+    // Bangkok (UTC+7): a buyer wrote 60 s before the page opened; read as Beijing time it is an hour older.
+    const H = 3600 * S;
+    const open = t.observeConversation('c', [{ id: 'b1', kind: 'in', stamp: { ts: T0 - 60 * S - H, localTs: T0 - 60 * S }, text: '' }], T0);
+    expect(open.messages).toMatchObject([{ id: 'b1', ts: T0 - 60 * S - H, history: true }]);
+    const b1 = { id: 'b1', kind: 'in' as const, stamp: { ts: T0 - 60 * S - H, localTs: T0 - 60 * S }, text: '' };
+    const live = t.observeConversation('c', [b1, { id: 'b2', kind: 'in', stamp: { ts: T0 + 5 * S - H, localTs: T0 + 5 * S }, text: '' }], T0 + 5 * S);
+    expect(t.stampsAreLocal).toBe(true);
+    expect(live.messages.map((m) => [m.id, m.ts, m.history, m.corrects ?? false])).toEqual([
+      ['b1', T0 - 60 * S, true, true],
+      ['b2', T0 + 5 * S, false, false],
+    ]);
+    // Once.
+    expect(t.observeConversation('c', [b1], T0 + 9 * S).messages).toEqual([]);
+  });
+
   it('Beijing stamps stay Beijing when the browser zone differs but the rows agree with Beijing', () => {
     const t = new PageTracker({ site: 'k' });
     t.observeConversation('c', [], T0);
@@ -131,6 +185,22 @@ describe('PageTracker: rows of the open conversation', () => {
 
 describe('PageTracker: session cards', () => {
   const card = (conv: string, waiting: CardSnapshot['waiting'], last = 'h1', ignored = false): CardSnapshot => ({ conv, waiting, lastMessageHash: last, lastMessageIgnored: ignored });
+
+  it('a countdown over 3:00 is the platform’s 5-minute one; a buyer’s message is never dated after it was seen (round 44)', () => {
+    const t = new PageTracker({ site: 'k' });
+    t.observeCards([card('甲', { state: 'none' })], T0);
+    // "4分50秒后超时": 10 s after the message on a 5-minute platform (before: read as 3:00, dated 1:50 in the future).
+    const [e] = t.observeCards([card('甲', { state: 'countdown', remainingMs: 290_000 }, 'h2')], T0 + 10 * S);
+    expect(e).toMatchObject({ dir: 'in', ts: T0 - S });
+    // From then on this page's cards count 5:00: "2分30秒后超时" is 2:30 after the message.
+    const [f] = t.observeCards([card('甲', { state: 'countdown', remainingMs: 280_000 }, 'h2'), card('乙', { state: 'countdown', remainingMs: 150_000 })], T0 + 20 * S);
+    expect(f).toMatchObject({ conv: '乙', ts: T0 + 20 * S - 150 * S - S });
+    // Never in the future, whatever the countdown says.
+    const u = new PageTracker({ site: 'k' });
+    u.observeCards([], T0);
+    const [g] = u.observeCards([card('丙', { state: 'countdown', remainingMs: 600_000 })], T0 + 10 * S);
+    expect(g!.ts).toBeLessThanOrEqual(T0 + 10 * S);
+  });
 
   it('a card starting the platform countdown is a buyer waiting since 3:00 minus what is left (1 s early: never more time than the truth)', () => {
     const t = new PageTracker({ site: 'k' });
