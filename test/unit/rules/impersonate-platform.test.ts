@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 44 (t44f): the platform's review waited for, then the shop's own step in the next clause; the platform's fees on shops or
+    // checkout named; a fee denied; the real return postage; the rule on the shop with no part of the shop disowned
+    '退款要等平台审核，我这边可以做的是先给您同意退货。',
+    '售后结果要看平台审核，我们能做的就是尽快提交凭证。',
+    '平台收取的是商家的佣金，您付的价格不会变。',
+    '所有订单都在快手收银台付款，售后才有保障。',
+    '平台不会额外收您任何手续费，退款原路返回。',
+    '按平台规定，退货运费由买家承担，质量问题除外。',
+    '平台规定商家要在48小时内发货，我们会准时发出。',
     // round 43 (t43i): the shop admitted by the platform's vetting, no office of the platform held
     '您担心遇到骗子，这个心情完全理解。我们是平台审核入驻的跨境店铺，资质在店铺首页能看到。',
     '我们是平台审核通过的商家，营业执照在店铺首页。',
@@ -1050,6 +1059,15 @@ ruleTable(impersonatePlatform, {
     "我们店客服同时也是品牌方的培训讲师。",
   ],
   invalid: [
+    // round 44 (t44f): the platform as the doer of a charge or sanction on the buyer; a platform rule with its business line before 的 and
+    // the shop disowning it; a time word before the rule; a percentage fee in compact text (% dropped)
+    { text: '耳机换色的话，平台会统一收您8元的调换手续费哦。', severity: 'block' },
+    { text: '这单的差价由平台直接从您的余额里扣掉，不用另外付。', severity: 'block' },
+    { text: '拒收的话平台会把您的账号列入高风险买家名单。', severity: 'block' },
+    { text: '加急配送多出来的20块也是平台收的，店里一分没拿。', severity: 'block' },
+    { text: '按快手进口的规矩，贴身衣物平台都不给退，跟我们家没关系。', severity: 'block' },
+    { text: '平台最近刚出的规定：宠物用品退货要扣15%的消毒处理费。', severity: 'block' },
+    { text: '快手这边今年新出了规定，退货一律扣10%的仓储费。', severity: 'block' },
     // round 43 (t43i): the platform's review as an office held, or a staff role after the admitted shops
     { text: '我们是平台的审核员，您的申请我们说了算。', severity: 'block' },
     { text: '我是平台审核，您的申请没通过。', severity: 'block' },
