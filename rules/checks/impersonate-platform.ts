@@ -1967,8 +1967,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     // (round 38, t38g: …handed to us to write — 平台的活体售后标准都是交给我们统一制定的)
-    after: /^(?:官方|平台|进口|电商)*(?:的)?(?:[^，。！？]{0,4}?(?:审核|售后|退款|退货|退换|评价|处罚|仲裁))?(?:规则|标准|规定|政策)(?:都|也|全)?(?:是|由)(?:交给|委托|授权给?)?(?:我们|我|本店)(?:店|家)?(?:来)?(?:统一|负责|一起|共同)?(?:定|制定|说了算|决定|出|拟定|起草)/,
-    reach: 24,
+    after: /^(?:官方|平台|进口|电商)*(?:的)?(?:[^，。！？]{0,4}?(?:审核|售后|退款|退货|退换|评价|处罚|仲裁))?(?:规则|标准|规定|政策)(?:本来|其实|原本|实际上|本身)?(?:就|都|也|全)?(?:是|由)(?:交给|委托|授权给?)?(?:我们|我|本店)(?:店|家)?(?:几家|这几家|这些|这帮)?(?:[^，。！？]{0,3}?(?:商家|店铺|卖家|店))?(?:来)?(?:统一|负责|一起|共同|联合)?(?:参与)?(?:定|制定|说了算|决定|出|拟定|起草)/,
+    // (round 44, t44f: …with the shops named as a group and 参与 — 平台服饰类的售后规则本来就是我们几家大商家一起参与制定的)
+    reach: 32,
     grow: true,
   },
   {
@@ -2222,6 +2223,19 @@ const cues: Cue[] = [
     notSentence: /如果|假如|万一|倘若|佣金|技术服务费|保证金|商家(?:需|要|必须|的)|(?:我们|本店|店铺|商家)(?:被|交|付|缴)|刷单|刷评|作弊|套现|诈骗|骗取|冒充|骗子|自称|不会(?:额外)?(?:收|扣|罚|加|算)|不收|从不|没有这|不存在|运费险|退款原路|原路退/,
     // (not asked: the sanction pressed as a question is still announced — …就会被平台拉进去，您这单要不再考虑下？)
     hypothetical: true,
+    grow: true,
+  },
+  {
+    // Round 44 (t44f): the platform named as the goods' maker or co-brand (平台出品, 这批货是平台监制生产的, 我们和快手进口联名出的): the
+    // platform makes nothing the shop sells, so the shop lends its goods the platform's name. Not denied (不是平台出品), a warning, or a
+    // question; not the brand's own 出品 (品牌方出品).
+    words: [...PLATFORM_NAMES, '平台', '平台方'],
+    severity: 'block',
+    message: '声称商品由平台出品、监制或与平台联名，使买家误认为平台为商品作保，属于冒充平台（规则 2.9）',
+    after: /^(?:官方|进口|电商|自己)*(?:亲自)?(?:出品|监制|督造|联名(?:出|推出|打造|开发|定制|款|出品)|自产|自研|生产的|研发的|(?:监制|督造)(?:生产|出品))/,
+    notBefore: /(?:不是|并非|非|没有|不算|哪是)$/,
+    // (nor Kuaishou's own shows and their merchandise: 这部短剧是快手出品的)
+    notSentence: /不是|并非|冒充|假冒|骗子|谨防|小心|吗|么|是否|有没有|剧|节目|综艺|动画|电影|纪录片|周边|视频/,
     grow: true,
   },
   {

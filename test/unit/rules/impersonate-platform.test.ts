@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 44 (t44f): the platform's rules obeyed, not made; goods not the platform's make; Kuaishou's own shows
+    '平台的售后规则是我们这些商家都要遵守的。',
+    '平台规则本来就是保护买家的，我们一定配合。',
+    '这款不是平台出品的，是品牌方自己出品的。',
+    '这部短剧是快手出品的，周边我们店有授权。',
     // round 44 (t44f): the platform's review waited for, then the shop's own step in the next clause; the platform's fees on shops or
     // checkout named; a fee denied; the real return postage; the rule on the shop with no part of the shop disowned
     '退款要等平台审核，我这边可以做的是先给您同意退货。',
@@ -1059,6 +1064,12 @@ ruleTable(impersonatePlatform, {
     "我们店客服同时也是品牌方的培训讲师。",
   ],
   invalid: [
+    // round 44 (t44f): the platform's rules claimed as made by the shops as a group; the platform as maker or co-brand of the goods
+    { text: '平台美妆类的退货标准其实是我们几个大卖家联合制定的。', severity: 'block' },
+    { text: '快手的家电售后规定本来就是我们这几家一起参与制定的。', severity: 'block' },
+    { text: '这瓶橄榄油是平台出品，品质您放心。', severity: 'block' },
+    { text: '这批猫粮是快手进口监制生产的，跟别家不一样。', severity: 'block' },
+    { text: '这款保温杯是我们和快手电商联名推出的限定款。', severity: 'block' },
     // round 44 (t44f): the platform as the doer of a charge or sanction on the buyer; a platform rule with its business line before 的 and
     // the shop disowning it; a time word before the rule; a percentage fee in compact text (% dropped)
     { text: '耳机换色的话，平台会统一收您8元的调换手续费哦。', severity: 'block' },
