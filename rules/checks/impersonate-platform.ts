@@ -256,10 +256,12 @@ const LATIN_ROLE = '(?:kefu|xiaoer|gongzuorenyuan|yuangong|shenhe|zhongcai|shouh
 /** The platform named in any of its spellings, for patterns anchored on a later word. */
 const PLATFORM_ALT = alt(PLATFORM_WORDS);
 // The platform (or 官方) as the one giving a rule, right before the rule word: 平台要求, 按快手最新规定, 官方这边统一规则.
-const PLATFORM_AS_RULE_GIVER = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:的)?(?:最新|统一|硬性|明确|新)?(?:的)?$`);
+// (round 44, t44f: …a time word between — 平台现在要求, 平台目前规定)
+const PLATFORM_AS_RULE_GIVER = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:现在|目前|如今|最近|近期|今年)*(?:的)?(?:最新|统一|硬性|明确|新)?(?:的)?$`);
 /** Round 33 (t33f): …or as the one that issued it, the rule a notice or reply template (平台刚下发的内部通知, 平台统一的答复模板). */
-// Round 44 (t44f): …or with its business line before the 的 (按快手跨境的规矩, 按平台进口的规定).
-const PLATFORM_RULE_SOURCE = new RegExp(`${PLATFORM_AS_RULE_GIVER.source.slice(0, -1)}(?:答复|回复|话术|售后|退换|退货|退款|跨境)?$|(?:${PLATFORM_ALT}|官方)(?:跨境|进口|电商|海外购|全球购)(?:这边|那边|方面)?(?:的)?$|(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:今天|今早|昨天|前几天|最近|近期|刚|刚刚|刚才|已经|已|新|最新)*(?:下发|发布|出台|公布|更新|发下来|出)(?:了)?(?:的)?(?:内部|最新|统一|新|紧急)?(?:的)?$`);
+// Round 44 (t44f): …or with its business line before the 的 (按快手跨境的规矩, 按平台进口的规定), or a category's rule named (平台冷链政策,
+// 依据平台《涂料类商品履约规范》).
+const PLATFORM_RULE_SOURCE = new RegExp(`${PLATFORM_AS_RULE_GIVER.source.slice(0, -1)}(?:答复|回复|话术|售后|退换|退货|退款|跨境)?$|(?:${PLATFORM_ALT}|官方)(?:跨境|进口|电商|海外购|全球购)(?:这边|那边|方面)?(?:的)?$|(?:${PLATFORM_ALT}|官方)(?:的)?(?:冷链|生鲜|食品|保税|直邮|[^，。！？]{0,6}?(?:类|类目|品类))(?:的)?(?:商品|产品)?(?:的)?(?:履约|售后|退换|退换货|退货|退款|服务|管理|交易|配送)?$|(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:今天|今早|昨天|前几天|最近|近期|刚|刚刚|刚才|已经|已|新|最新)*(?:下发|发布|出台|公布|更新|发下来|出)(?:了)?(?:的)?(?:内部|最新|统一|新|紧急)?(?:的)?$`);
 /** Not pointing the buyer to the platform or quoting them: 品牌, 说, 联系… right before the name. */
 const NOT_POINTING = '(?<!品牌|店铺|本店|我们店|说|问|是否|以为|觉得|联系|找|请|向|申请)';
 /** The platform or its system as the sender of a message: 平台自动回复, 快手官方, 系统消息. */
@@ -308,9 +310,10 @@ function allDenied(ctx: LintContext, regex: RegExp, from: number, to: number): b
 }
 /** Round 12: a buyer's right taken by a rule (不退, 不能退, 无法受理, 才能申请退款). */
 // (round 19, t19dk: also 不得以任何理由退货, 一律不予退换)
-const RIGHT_TAKEN = /不(?:能|可以|给|予|支持)?退|不接受[^，。！？]{0,8}?(?:退|换|售后)|不得(?:以任何理由|以任何方式|无理由|随意|再)?(?:申请)?退|最多(?:只能|只可以|可以)(?:申请|退|售后)|不能(?:申请|售后|退款|换)|无法受理|不予受理|不受理|不予|才能(?:申请|退|售后)|不支持(?:退|七天|售后)|视为(?:自动)?放弃/;
+// (round 44, t44f: …or a right given only on a demand or ended at delivery — 才给售后, 签收即完结, 平台系统会直接驳回)
+const RIGHT_TAKEN = /才(?:给|会给|能给)(?:您|你)?(?:售后|退|处理|受理|赔)|签收(?:即|就|后即)(?:完结|结束|结案|视为完成)|(?:会|将)?(?:直接|自动|一律)驳回|不(?:能|可以|给|予|支持)?退|不接受[^，。！？]{0,8}?(?:退|换|售后)|不得(?:以任何理由|以任何方式|无理由|随意|再)?(?:申请)?退|最多(?:只能|只可以|可以)(?:申请|退|售后)|不能(?:申请|售后|退款|换)|无法受理|不予受理|不受理|不予|才能(?:申请|退|售后)|不支持(?:退|七天|售后)|视为(?:自动)?放弃/;
 /** Round 12: the rule pressed on the buyer: an ultimatum, a hard or uniform rule, or the blame shifted off the shop. */
-const RULE_PRESSED = /(?:您|你|买家|顾客|客户|消费者)[^，。！？]{0,12}?(?:必须|务必|一定要|得|需要)[^。！？]{0,24}?(?:否则|不然|才能|才可以)|硬性|统一(?:的)?(?:规定|要求|答复|回复|口径|模板|标准)|最新(?:规定|要求)|一律|(?:所有|每家|每个|全部|哪家)(?:的)?(?:店|店铺|商家|卖家)(?:都|也)?(?:一样|一个标准|同一个标准|统一标准|这样)|不是我(?:们)?(?:店|家)?(?:在|故意)?(?:为难|刁难|定的|说了算)|不是我(?:们)?(?:店|家)?(?:不(?:给|让|想|愿意?|帮)|故意)|这是系统(?:的)?(?:限制|规定|设置)|谁来都一样|(?:平台|官方|快手)(?:那边|方面)?(?:定|规定|要求)的[，,]?(?:不是|又不是|并不是)(?:我|我们|本店|店里|店家)|(?:跟|和|与)(?:我们|我|本店|店里|店家)(?:店|家)?(?:没|没有|无)(?:关系|关)|不关(?:我们|我|本店)(?:店|家)?(?:的)?事|(?:商家|店铺|我们|本店)(?:后台)?(?:无权|没有权限|没权限|没权)/;
+const RULE_PRESSED = /(?:您|你|买家|顾客|客户|消费者)[^，。！？]{0,12}?(?:必须|务必|一定要|得|需要)[^。！？]{0,24}?(?:否则|不然|才能|才可以)|所有[^，。！？]{0,8}?(?:订单|商品|买家|用户|顾客)(?:都)?(?:必须|务必|一律|都要|均需|均须)|硬性|统一(?:的)?(?:规定|要求|答复|回复|口径|模板|标准)|最新(?:规定|要求)|一律|(?:所有|每家|每个|全部|哪家)(?:的)?(?:店|店铺|商家|卖家)(?:都|也)?(?:一样|一个标准|同一个标准|统一标准|这样)|不是我(?:们)?(?:店|家)?(?:在|故意)?(?:为难|刁难|定的|说了算)|不是我(?:们)?(?:店|家)?(?:不(?:给|让|想|愿意?|帮)|故意)|这是系统(?:的)?(?:限制|规定|设置)|谁来都一样|(?:平台|官方|快手)(?:那边|方面)?(?:定|规定|要求)的[，,]?(?:不是|又不是|并不是)(?:我|我们|本店|店里|店家)|(?:跟|和|与)(?:我们|我|本店|店里|店家)(?:店|家)?(?:没|没有|无)(?:关系|关)|不关(?:我们|我|本店)(?:店|家)?(?:的)?事|(?:商家|店铺|我们|本店)(?:后台)?(?:无权|没有权限|没权限|没权)/;
 // (round 44, t44f: …or the shop said to have no part or no power in it — 这个跟我们店没关系, 商家无权变更, 商家后台没有权限)
 /** Round 13: a platform rule dictating the buyer's review or complaint: gagged (不得发表负面评价, 不能给差评, 禁止晒瑕疵图), forced (必须
  * 给好评, 必须写五星好评) or put under the shop's consent (差评需要先经过商家同意才能发布). The platform never rules on what a buyer may say. */
@@ -2131,7 +2134,7 @@ const cues: Cue[] = [
     // (round 19, t19dk: also 规矩 — 按快手的规矩，拆了封的东西平台一律不给退)
     // Round 33 (t33f): …also a notice, policy or reply template the platform is said to have issued (平台刚下发的内部通知…一律不退; 官方统一的
     // 回复口径：…不接受任何理由的退款).
-    words: ['规定', '要求', '新规', '规则', '规矩', '通知', '政策', '模板', '口径', '标准', '意思'],
+    words: ['规定', '要求', '新规', '规则', '规矩', '通知', '政策', '模板', '口径', '标准', '意思', '规范'],
     severity: 'block',
     message: '以平台名义编造规则、剥夺买家权益，属于冒充平台（规则 2.9）',
     before: PLATFORM_RULE_SOURCE,

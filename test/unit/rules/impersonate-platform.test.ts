@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 44 (t44f): a category's platform rule that takes nothing; a rule on the shop with a time word; the statutory exemption
+    '根据平台生鲜类售后规定，坏果拍照就能申请补发。',
+    '平台现在要求商家48小时内发货，您的单子今天就发。',
+    '按平台食品类规定，拆封后的食品不支持七天无理由退货，质量问题照常处理。',
     // round 44 (t44f): the platform's rules obeyed, not made; goods not the platform's make; Kuaishou's own shows
     '平台的售后规则是我们这些商家都要遵守的。',
     '平台规则本来就是保护买家的，我们一定配合。',
@@ -1064,6 +1068,11 @@ ruleTable(impersonatePlatform, {
     "我们店客服同时也是品牌方的培训讲师。",
   ],
   invalid: [
+    // round 44 (t44f): a category's platform rule, a time word before the rule, a right given only on a demand or ended at delivery, 规范
+    { text: '平台目前要求所有母婴订单都必须录拆箱视频才给退，不然系统一律驳回。', severity: 'block' },
+    { text: '按平台生鲜类规定，签收即结束，商家没有权限再给您退。', severity: 'block' },
+    { text: '根据平台数码类商品售后规范，激活后一律不退，这是统一规定。', severity: 'block' },
+    { text: '平台鲜花类目的政策是签收就完结，跟我们店没关系。', severity: 'block' },
     // round 44 (t44f): the platform's rules claimed as made by the shops as a group; the platform as maker or co-brand of the goods
     { text: '平台美妆类的退货标准其实是我们几个大卖家联合制定的。', severity: 'block' },
     { text: '快手的家电售后规定本来就是我们这几家一起参与制定的。', severity: 'block' },
