@@ -373,10 +373,10 @@ function verdictOnlyQuoted(ctx: LintContext, start: number, end: number): boolea
 }
 /** Round 14: the platform as rule-giver, also before a rule's title ending in its field (平台最新《跨境售后实施细则》: 《》 are not in the compact view). */
 // Round 44 (t44f): …a time word between (快手进口这边今年新出了规定, 平台最近刚出的规定).
-const PLATFORM_AS_RULE_GIVER_TITLED = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:今年|最近|近期|刚刚|刚|前几天|上个月|上月|这个月|本月|今天|昨天)*(?:的)?(?:有|最新|统一|硬性|明确|新|相关|新出|新出了|刚出|新定|新发|出了)?(?:的)?(?:《?[^》，。]{0,8}?(?:售后|退款|退货|跨境|服务|管理|实施|交易|用户|买家|消费者))?$`);
+const PLATFORM_AS_RULE_GIVER_TITLED = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:今年|最近|近期|刚刚|刚|前几天|上个月|上月|这个月|本月|今天|昨天)*(?:的)?(?:有|最新|统一|硬性|明确|新|相关|新出|新出了|刚出|新定|新发|出了)?(?:的)?(?:《?[^》，。]{0,8}?(?:售后|退款|退货|跨境|服务|管理|实施|交易|用户|买家|消费者|活动))?$`);
 /** Round 14: a burden no platform rule puts on a buyer: a fee or deposit, paying the shop, a sanction for ordinary acts, evidence refused, a wait. */
-// (round 44, t44f: compact text drops %, so 扣20%的包装损耗费 reads 扣20的包装损耗费 — the fee named after the number, not the sign)
-const BUYER_BURDEN = /扣(?:除|掉|取)?[^，。]{0,3}?[0-9一二三四五六七八九十]+(?:%|％|成|个点)|(?:手续费|服务费|清关费|检测费|鉴定费|处理费|折旧费|违约金|押金|保证金|罚款|罚金|赔偿金|(?:损耗|包装|仓储|管理|运营|操作|验货|质检|审核|换货|退货处理)费)|扣(?:除|掉|取)?[0-9]+(?![0-9])的?[^，。]{0,6}?(?<![运邮])费|(?:支付|缴纳|交|收取?|扣)[^，。]{0,8}?[0-9一二三四五六七八九十]+(?:%|％|成|个点)[^，。]{0,3}?(?<!运)费|收[^，。]{0,3}?[0-9一二三四五六七八九十百]+(?:元|块)[^，。]{0,4}?费|(?:赔偿|赔给|补偿给?)(?:商家|卖家|店铺|本店)|(?:赔偿|赔给|补偿给)我们|双倍|(?:差评|退货|退款|投诉|评价|未确认|超时|拒收)[^。！？]{0,20}?(?:拉黑|封号|封禁|限制(?:下单|购买|登录|账号)|禁止下单|黑名单|冻结)|不能作为[^，。]{0,4}?(?:凭证|证据|依据)|不(?:算|认)[^，。]{0,4}?(?:凭证|证据)|公证|(?:必须|需要|要)先[^，。]{0,14}?满?[0-9一二三四五六七八九十]+(?:天|日|个工作日)[^，。]{0,4}?才(?:能|可以)/;
+// (round 44, t44f: …a price clawed back — 逾期系统会自动取消活动价并补扣差价; compact text drops %, so 扣20%的包装损耗费 reads 扣20的包装损耗费 — the fee named after the number, not the sign)
+const BUYER_BURDEN = /扣(?:除|掉|取)?[^，。]{0,3}?[0-9一二三四五六七八九十]+(?:%|％|成|个点)|(?:手续费|服务费|清关费|检测费|鉴定费|处理费|折旧费|违约金|押金|保证金|罚款|罚金|赔偿金|(?:损耗|包装|仓储|管理|运营|操作|验货|质检|审核|换货|退货处理)费)|扣(?:除|掉|取)?[0-9]+(?![0-9])的?[^，。]{0,6}?(?<![运邮])费|(?:支付|缴纳|交|收取?|扣)[^，。]{0,8}?[0-9一二三四五六七八九十]+(?:%|％|成|个点)[^，。]{0,3}?(?<!运)费|收[^，。]{0,3}?[0-9一二三四五六七八九十百]+(?:元|块)[^，。]{0,4}?费|(?:赔偿|赔给|补偿给?)(?:商家|卖家|店铺|本店)|(?:补扣|扣回|追扣|追回|补缴|补交|收回)(?:您|你)?(?:的)?(?:差价|优惠|活动价|补贴|赠品)|(?:自动)?取消(?:您|你)?(?:的)?(?:活动价|优惠价|补贴)|(?:赔偿|赔给|补偿给)我们|双倍|(?:差评|退货|退款|投诉|评价|未确认|超时|拒收)[^。！？]{0,20}?(?:拉黑|封号|封禁|限制(?:下单|购买|登录|账号)|禁止下单|黑名单|冻结)|不能作为[^，。]{0,4}?(?:凭证|证据|依据)|不(?:算|认)[^，。]{0,4}?(?:凭证|证据)|公证|(?:必须|需要|要)先[^，。]{0,14}?满?[0-9一二三四五六七八九十]+(?:天|日|个工作日)[^，。]{0,4}?才(?:能|可以)/;
 /** Round 19 (t19bq): the buyer sent to the platform's own service (帮助中心, 问一下平台客服, 联系快手官方客服): the shop speaks as itself. */
 const PLATFORM_REFERRAL = /帮助中心|(?:问|咨询|联系|找|询问)(?:一下|下)?(?:平台|快手|官方)(?:的)?(?:官方)?(?:客服|人工)/;
 
@@ -2239,6 +2239,45 @@ const cues: Cue[] = [
     notBefore: /(?:不是|并非|非|没有|不算|哪是)$/,
     // (nor Kuaishou's own shows and their merchandise: 这部短剧是快手出品的)
     notSentence: /不是|并非|冒充|假冒|骗子|谨防|小心|吗|么|是否|有没有|剧|节目|综艺|动画|电影|纪录片|周边|视频/,
+    grow: true,
+  },
+  {
+    // Round 44 (t44f): the platform's review said to be run by the shop for the buyer (我已经在后台替您走完平台审核流程了，审核意见是：…判定买家保管不当):
+    // only the platform runs its review; the shop can file, not finish it. Not the shop filing or waiting (帮您提交了平台审核, 等平台审核结果).
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|我这边|本店|这边)[^，。！？]{0,10}?(?:替|帮|给|为)(?:您|你)(?:把)?(?:走完|走过|跑完|做完|办完|完成|走了|做了)(?:了)?$/,
+    after: /^(?:官方)?(?:的)?(?:审核|仲裁|介入|复核|判定|鉴定|核查|售后审核)(?:流程|程序)?/,
+    notSentence: /等(?:待)?(?:平台|官方)|以(?:平台|官方)[^，。]{0,8}为准|结果出来|如果|若/,
+    grow: true,
+  },
+  {
+    // Round 44 (t44f): the buyer told to send a waiver of their own rights in a format said to be the platform's (按平台格式回复：“本人自愿放弃
+    // 本单售后权益”，平台收到后才能结案): no platform asks a buyer to sign rights away in a shop's chat. Not warnings against such asks.
+    words: ['放弃'],
+    severity: 'block',
+    message: '以平台名义要求买家声明放弃售后权益，属于冒充平台（规则 2.9）',
+    before: /(?:自愿|本人|主动|同意|确认)[^，。！？]{0,3}$/,
+    after: /^(?:本单|本次|此单|该单|这单|订单|该订单)?(?:的)?(?:全部|所有|一切)?(?:售后|退款|退货|维权|投诉|索赔|权益|追责|申诉|赔偿)/,
+    window: 60,
+    sentence: [/平台|官方|快手|系统/, /回复|发送|打出|输入|格式|模板|照着|复制/],
+    notSentence: /不会|不需要|不用|无需|不要|别|骗子|冒充|谨防|诈骗|自称|不存在/,
+    deniable: false,
+    grow: true,
+  },
+  {
+    // Round 44 (t44f): the platform's removal of the buyer's review announced as decided (您的差评被认定为恶意评价，平台会自动删除): a ruling on
+    // the buyer's own review is the platform's to tell. Not its general moderation (平台会屏蔽违规评价), the buyer's own deletion, or a
+    // report the shop may file (我们可以申请平台审核).
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方', '系统'],
+    severity: 'block',
+    message: '以平台口吻宣布对买家评价的处理结果，属于冒充平台（规则 2.9）',
+    after: /^(?:那边|方面|系统)?(?:会|将|已经|已|就|也)*(?:在[^，。！？]{0,8}?)?(?:自动|直接|强制)?(?:删除|删掉|撤下|屏蔽|隐藏|下架)(?:掉|了)?(?:这条|该条|您的|你的)?(?:差评|评价|评论)?/,
+    window: 50,
+    sentence: [/(?:您|你)(?:的|这条|那条)(?:差评|评价|评论|中评)/, /认定|判定|定性|恶意|违规评价|审核通过|无效/],
+    notSentence: /如果|若|假如|要是|万一|会不会|是否|可以申请|申请(?:平台)?(?:审核|删除)|举报|(?:您|你)(?:可以)?自己/,
+    deniable: true,
     grow: true,
   },
   {

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 44 (t44f): the shop's own returns warehouse signing; a bonded warehouse named
+    '退货已签收，三天内退款。\n——本店退货仓',
+    '包裹已从保税仓发出。\n——快手进口保税仓',
     // round 44 (t44f): an interjection and ~ before the shop's own label
     '哈喽～店铺小助手提醒您：您的包裹已经发出啦',
     '亲~温馨提示：生鲜签收后请尽快冷藏',
@@ -166,6 +169,11 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    // round 44 (t44f): a sign-off as the platform's returns or inspection warehouse
+    { text: '寄回的耳机有进水痕迹，不予退款。\n——快手进口·售后质检仓', severity: 'block' },
+    { text: '商品已拆封，按规定原路退回。\n——快手电商退换货中心仓', severity: 'block' },
+    { text: '您的退货已验收，退款驳回。——平台跨境验货仓', severity: 'block' },
+    { text: '包裹超重需补差价。\n——快手进口集运仓库', severity: 'block' },
     // round 44 (t44f): an interjection and ~ before a platform persona's label
     { text: '滴滴～快手小助手提醒您：您的订单已超过售后期，无法申请退款。', severity: 'block' },
     { text: '哈喽~平台客服中心通知您：您的退货申请已关闭。', severity: 'block' },

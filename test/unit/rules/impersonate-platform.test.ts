@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 44 (t44f): the shop filing for or waiting on the platform's review; warnings against waivers; the platform's general moderation;
+    // a report the shop may file; an activity rule that takes nothing
+    '我已经帮您提交了平台审核，等平台审核结果出来再通知您。',
+    '平台不会让您写什么放弃售后权益的声明，有人这么要求就是骗子。',
+    '平台会屏蔽违规评价，正常的差评不会被删。',
+    '您的评价如果有误会，我们可以申请平台审核。',
+    '平台活动规则是满300减40，下单自动抵扣。',
     // round 44 (t44f): a category's platform rule that takes nothing; a rule on the shop with a time word; the statutory exemption
     '根据平台生鲜类售后规定，坏果拍照就能申请补发。',
     '平台现在要求商家48小时内发货，您的单子今天就发。',
@@ -1068,6 +1075,15 @@ ruleTable(impersonatePlatform, {
     "我们店客服同时也是品牌方的培训讲师。",
   ],
   invalid: [
+    // round 44 (t44f): the platform's review run by the shop; a waiver in the platform's format; a removal of the buyer's review announced;
+    // an activity rule clawing back the price
+    { text: '我这边已经帮您做完平台鉴定流程了，结论是人为损坏，不予退款。', severity: 'block' },
+    { text: '我们刚替您走完官方仲裁程序，判定您承担运费。', severity: 'block' },
+    { text: '请照着平台模板发送：“本人自愿放弃全部退款诉求”，系统才会关单。', severity: 'block' },
+    { text: '按官方格式回复“本人同意放弃本次维权”，平台审核后给您补偿。', severity: 'block' },
+    { text: '您那条评价已被认定为违规评价，平台会在24小时内自动删除。', severity: 'block' },
+    { text: '经核实您的中评属恶意评价，系统将直接屏蔽。', severity: 'block' },
+    { text: '平台活动规则要求七天内不能退货，否则会收回您的优惠。', severity: 'block' },
     // round 44 (t44f): a category's platform rule, a time word before the rule, a right given only on a demand or ended at delivery, 规范
     { text: '平台目前要求所有母婴订单都必须录拆箱视频才给退，不然系统一律驳回。', severity: 'block' },
     { text: '按平台生鲜类规定，签收即结束，商家没有权限再给您退。', severity: 'block' },
