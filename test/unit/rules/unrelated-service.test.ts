@@ -3,6 +3,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 44 (t44f): complaints (能投诉); the shop's award told; goods shipped together; the product's language; the buyer's trip served;
+    // a recommendation of the goods; creator talk with no contract sold
+    '您可以投诉到平台，我们这边全力配合。',
+    '我们店评上了年度人气店铺，谢谢大家支持。',
+    '这批货跟别家拼车走物流，所以晚了一天。',
+    '过年我们放假，快递停运，顺路提醒您早点下单。',
+    '说明书是俄语的，我们附了中文翻译，您跟着中文版操作就行。',
+    '这款学习机可以练口语，有英语和日语两种模式。',
+    '您去三亚玩的话，这款防晒推荐一下，很适合海边。',
+    '这款辣酱是本地人最爱的口味，推荐一下。',
+    '我们的主播是签约达人，今晚八点开播。',
+    '有人自称MCN要收签约费，那是骗子，别信。',
     // round 44 (t44a): per-unit charges the buyer pays, a refund per order; the goods' own bonus (installation, shipping cover, a bundled lesson)
     '运费按件算，帮我们确认一下收货地址就行。',
     '场地按小时计费，麻烦帮我们转告您朋友。',
@@ -551,6 +563,28 @@ ruleTable(unrelatedService, {
     '这款私教课程适合健身教练用，一天八百卡路里。',
   ],
   invalid: [
+    // round 44 (t44f): votes by a bare verb with a count; a seat in the agent's car sold; a language exchange; local tips for the agent's trip;
+    // an influencer contract sold
+    { text: '顺便帮个忙，我姐的奶茶店在参评年度人气店铺，小程序搜名字就能投。', severity: 'block' },
+    { text: '我们主管的民宿在评“年度最美民宿”，每天可以投五票，拜托啦。', severity: 'block' },
+    { text: '老板的烧烤店在参加美食大赛，麻烦您去投几票。', severity: 'block' },
+    { text: '帮我们老板的餐厅投三票吧，在评年度人气餐厅呢。', severity: 'block' },
+    { text: '国庆我自驾回杭州，顺路的话可以坐我的车，每人100油费。', severity: 'block' },
+    { text: '五一放假我开车去西安，您要去的话拼个车，人均80。', severity: 'block' },
+    { text: '你也在廊坊？我周末开车回老家，顺风车一位60。', severity: 'block' },
+    { text: '春节回家我自驾，搭我的车的话分摊一下油费就行，300一位。', severity: 'block' },
+    { text: '您日语真好，我在学日语，以后能不能每天跟您练练口语？', severity: 'block' },
+    { text: '我想学韩语，您陪我练几句吧，我教你中文作为交换。', severity: 'block' },
+    { text: '咱们语言交换吧，您教我法语，我教您中文。', severity: 'block' },
+    { text: '你英语那么好，周末和你练一练英语发音可以吗？', severity: 'block' },
+    { text: '您是西安的吧？我下个月去西安旅游，有啥本地人常去的馆子推荐一下？', severity: 'block' },
+    { text: '我月底要去重庆出差，您是本地人，有什么好吃的推荐推荐。', severity: 'block' },
+    { text: '我过几天去大理玩，有什么必去的地方？您给个攻略呗。', severity: 'block' },
+    { text: '听说您在青岛，我国庆想去青岛玩，当地有啥必吃的？', severity: 'block' },
+    { text: '我们公司是MCN机构，正在签美妆达人，签约费2999包培训。', severity: 'block' },
+    { text: '您拍视频挺有感觉，我们孵化主播，包流量，只要交1500签约费。', severity: 'block' },
+    { text: '我们可以带您起号，包上热门，费用980一个月。', severity: 'block' },
+    { text: '想做网红的话我们签主播，签约后流量分成五五开，入门费399。', severity: 'block' },
     // round 44 (t44a): piecework for us paid per unit with no number (按字数结钱, 按条给钱)
     '有空在家帮我们剪视频吗？按条给钱。',
     '您要不要帮我们写点商品文案，按篇结算。',
