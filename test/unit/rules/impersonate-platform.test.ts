@@ -26,6 +26,7 @@ ruleTable(impersonatePlatform, {
     '平台收取的是商家的佣金，您付的价格不会变。',
     '所有订单都在快手收银台付款，售后才有保障。',
     '平台不会额外收您任何手续费，退款原路返回。',
+    '换货服务费是平台收取的，由商家承担，您不用付。',
     '按平台规定，退货运费由买家承担，质量问题除外。',
     '平台规定商家要在48小时内发货，我们会准时发出。',
     // round 43 (t43i): the shop admitted by the platform's vetting, no office of the platform held
