@@ -257,8 +257,10 @@ const FRAME = '(?:(?:[\\ud83c-\\ud83e][\\udc00-\\udfff]|[\\u2600-\\u27bf\\u2b00-
  * group 2 a label before a colon, group 3 a symbol-framed label. Bounded: labels are at most 14 units
  * (24 before a colon, room for a staff id) and cannot contain a break.
  */
+// Round 44 (t44f): a colon label stops at ~ as a label's start does (叮咚～快手小助手提醒您：…): the interjection before it opens its own
+// unit, so the label is 快手小助手提醒您, not 叮咚～快手小助手提醒您.
 const NOTICE_HEAD = new RegExp(
-  `(?:^|[。!?；;\\n~～]|(?<=[：:])(?=\\s*(?:[【\\[〖〔]|${FRAME})))[\\s]*(?:(?:亲爱的|尊敬的)?(?:亲|您好|你好|用户|买家|客户|会员)[，,!\\s]*)?(?:[【\\[〖〔(（]\\s*([^】\\]〗〕)）。!?\\n：:]{1,40}?)\\s*[】\\]〗〕)）]|([^，,。!?：:；;\\n]{1,40}?)\\s*[：:]|${FRAME}\\s*([^，,。!?：:；;\\n]{1,14}?)\\s*${FRAME})`,
+  `(?:^|[。!?；;\\n~～]|(?<=[：:])(?=\\s*(?:[【\\[〖〔]|${FRAME})))[\\s]*(?:(?:亲爱的|尊敬的)?(?:亲|您好|你好|用户|买家|客户|会员)[，,!\\s]*)?(?:[【\\[〖〔(（]\\s*([^】\\]〗〕)）。!?\\n：:]{1,40}?)\\s*[】\\]〗〕)）]|([^，,。!?：:；;\\n~～]{1,40}?)\\s*[：:]|${FRAME}\\s*([^，,。!?：:；;\\n]{1,14}?)\\s*${FRAME})`,
   'g',
 );
 /**
@@ -505,6 +507,12 @@ function dashedEnd(text: string, from: number): number {
   return stop > 0 ? from + stop : to;
 }
 
+/**
+ * Round 44 (t44f): a sign-off as the platform's own returns or inspection warehouse (——快手进口·跨境退货集运仓): the platform named before a
+ * facility that handles returns, so the verdict above it reads as the platform's. Signatures only; not the shop's own warehouse (no platform
+ * name), nor a bonded warehouse merely named (保税仓, no returns or inspection word).
+ */
+const PLATFORM_FACILITY = new RegExp(`^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口)*(?:的)?\\p{Script=Han}{0,4}?(?:退货|退换|售后|集运|质检|验货|仲裁)\\p{Script=Han}{0,3}?(?:仓|仓库)$`, 'u');
 /** The text at [from, to) after the mark at `mark` (a line break or a dash), reported when it signs off as a platform office. */
 function signature(ctx: LintContext, rule: RuleModule, text: string, signed: Set<number>, mark: number, from: number, to: number): void {
   if (to - from > 30) return;
@@ -515,7 +523,8 @@ function signature(ctx: LintContext, rule: RuleModule, text: string, signed: Set
   if (signed.has(labelStart)) return;
   const compactLabel = squeeze(label).replace(SIGN_OFF, '');
   // Round 15 (t15a): a verification tag after the signer (Ks官方客服 ✓已认证) is part of the sign-off.
-  if (!OFFICE_LABEL.test(compactLabel) || !SIGNER.test(compactLabel.replace(/(?:已|已经)?(?:官方认证|认证账号|官方账号|认证)$/, '')) || namesShop(compactLabel)) return;
+  const office = OFFICE_LABEL.test(compactLabel) && SIGNER.test(compactLabel.replace(/(?:已|已经)?(?:官方认证|认证账号|官方账号|认证)$/, ''));
+  if (!(office || PLATFORM_FACILITY.test(compactLabel)) || namesShop(compactLabel)) return;
   if (POINTS_TO.test(text.slice(Math.max(0, mark - 8), mark + 1))) return;
   signed.add(labelStart);
   reportLabel(ctx, rule, labelStart, label, '以平台部门的名义落款，属于冒充平台（规则 2.9）');
@@ -535,7 +544,7 @@ const rule = cueRule({
   },
   cues,
   check: checkNoticeHeaders,
-  regexes: [RELAY_ASKS, SANCTION_LABEL, ATTRIBUTED, LATIN_VOICE, LATIN_ADDRESSED, LATIN_SUBJECT, LATIN_THREAT, BARE_OFFICIAL, EN_PLATFORM, NOTICE_HEAD, VOICE_LABEL, NAME_ONLY, SMS_OPENING, ADDRESSED, SIGNATURE_TEXT, SANCTION, ANNOUNCING, SIGN_OFF, SIGNER, POINTS_TO, OFFICE_LABEL, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
+  regexes: [RELAY_ASKS, SANCTION_LABEL, ATTRIBUTED, LATIN_VOICE, LATIN_ADDRESSED, LATIN_SUBJECT, LATIN_THREAT, BARE_OFFICIAL, EN_PLATFORM, NOTICE_HEAD, VOICE_LABEL, NAME_ONLY, SMS_OPENING, ADDRESSED, SIGNATURE_TEXT, SANCTION, ANNOUNCING, SIGN_OFF, SIGNER, PLATFORM_FACILITY, POINTS_TO, OFFICE_LABEL, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
 });
 
 export default rule;

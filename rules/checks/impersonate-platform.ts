@@ -256,9 +256,12 @@ const LATIN_ROLE = '(?:kefu|xiaoer|gongzuorenyuan|yuangong|shenhe|zhongcai|shouh
 /** The platform named in any of its spellings, for patterns anchored on a later word. */
 const PLATFORM_ALT = alt(PLATFORM_WORDS);
 // The platform (or 官方) as the one giving a rule, right before the rule word: 平台要求, 按快手最新规定, 官方这边统一规则.
-const PLATFORM_AS_RULE_GIVER = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:的)?(?:最新|统一|硬性|明确|新)?(?:的)?$`);
+// (round 44, t44f: …a time word between — 平台现在要求, 平台目前规定)
+const PLATFORM_AS_RULE_GIVER = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:现在|目前|如今|最近|近期|今年)*(?:的)?(?:最新|统一|硬性|明确|新)?(?:的)?$`);
 /** Round 33 (t33f): …or as the one that issued it, the rule a notice or reply template (平台刚下发的内部通知, 平台统一的答复模板). */
-const PLATFORM_RULE_SOURCE = new RegExp(`${PLATFORM_AS_RULE_GIVER.source.slice(0, -1)}(?:答复|回复|话术|售后|退换|退货|退款|跨境)?$|(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:今天|今早|昨天|前几天|最近|近期|刚|刚刚|刚才|已经|已|新|最新)*(?:下发|发布|出台|公布|更新|发下来|出)(?:了)?(?:的)?(?:内部|最新|统一|新|紧急)?(?:的)?$`);
+// Round 44 (t44f): …or with its business line before the 的 (按快手跨境的规矩, 按平台进口的规定), or a category's rule named (平台冷链政策,
+// 依据平台《涂料类商品履约规范》).
+const PLATFORM_RULE_SOURCE = new RegExp(`${PLATFORM_AS_RULE_GIVER.source.slice(0, -1)}(?:答复|回复|话术|售后|退换|退货|退款|跨境)?$|(?:${PLATFORM_ALT}|官方)(?:跨境|进口|电商|海外购|全球购)(?:这边|那边|方面)?(?:的)?$|(?:${PLATFORM_ALT}|官方)(?:的)?(?:冷链|生鲜|食品|保税|直邮|[^，。！？]{0,6}?(?:类|类目|品类))(?:的)?(?:商品|产品)?(?:的)?(?:履约|售后|退换|退换货|退货|退款|服务|管理|交易|配送)?$|(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:今天|今早|昨天|前几天|最近|近期|刚|刚刚|刚才|已经|已|新|最新)*(?:下发|发布|出台|公布|更新|发下来|出)(?:了)?(?:的)?(?:内部|最新|统一|新|紧急)?(?:的)?$`);
 /** Not pointing the buyer to the platform or quoting them: 品牌, 说, 联系… right before the name. */
 const NOT_POINTING = '(?<!品牌|店铺|本店|我们店|说|问|是否|以为|觉得|联系|找|请|向|申请)';
 /** The platform or its system as the sender of a message: 平台自动回复, 快手官方, 系统消息. */
@@ -307,9 +310,11 @@ function allDenied(ctx: LintContext, regex: RegExp, from: number, to: number): b
 }
 /** Round 12: a buyer's right taken by a rule (不退, 不能退, 无法受理, 才能申请退款). */
 // (round 19, t19dk: also 不得以任何理由退货, 一律不予退换)
-const RIGHT_TAKEN = /不(?:能|可以|给|予|支持)?退|不接受[^，。！？]{0,8}?(?:退|换|售后)|不得(?:以任何理由|以任何方式|无理由|随意|再)?(?:申请)?退|最多(?:只能|只可以|可以)(?:申请|退|售后)|不能(?:申请|售后|退款|换)|无法受理|不予受理|不受理|不予|才能(?:申请|退|售后)|不支持(?:退|七天|售后)|视为(?:自动)?放弃/;
+// (round 44, t44f: …or a right given only on a demand or ended at delivery — 才给售后, 签收即完结, 平台系统会直接驳回)
+const RIGHT_TAKEN = /才(?:给|会给|能给)(?:您|你)?(?:售后|退|处理|受理|赔)|签收(?:即|就|后即)(?:完结|结束|结案|视为完成)|(?:会|将)?(?:直接|自动|一律)驳回|不(?:能|可以|给|予|支持)?退|不接受[^，。！？]{0,8}?(?:退|换|售后)|不得(?:以任何理由|以任何方式|无理由|随意|再)?(?:申请)?退|最多(?:只能|只可以|可以)(?:申请|退|售后)|不能(?:申请|售后|退款|换)|无法受理|不予受理|不受理|不予|才能(?:申请|退|售后)|不支持(?:退|七天|售后)|视为(?:自动)?放弃/;
 /** Round 12: the rule pressed on the buyer: an ultimatum, a hard or uniform rule, or the blame shifted off the shop. */
-const RULE_PRESSED = /(?:您|你|买家|顾客|客户|消费者)[^，。！？]{0,12}?(?:必须|务必|一定要|得|需要)[^。！？]{0,24}?(?:否则|不然|才能|才可以)|硬性|统一(?:的)?(?:规定|要求|答复|回复|口径|模板|标准)|最新(?:规定|要求)|一律|(?:所有|每家|每个|全部|哪家)(?:的)?(?:店|店铺|商家|卖家)(?:都|也)?(?:一样|一个标准|同一个标准|统一标准|这样)|不是我(?:们)?(?:店|家)?(?:在|故意)?(?:为难|刁难|定的|说了算)|不是我(?:们)?(?:店|家)?(?:不(?:给|让|想|愿意?|帮)|故意)|这是系统(?:的)?(?:限制|规定|设置)|谁来都一样|(?:平台|官方|快手)(?:那边|方面)?(?:定|规定|要求)的[，,]?(?:不是|又不是|并不是)(?:我|我们|本店|店里|店家)/;
+const RULE_PRESSED = /(?:您|你|买家|顾客|客户|消费者)[^，。！？]{0,12}?(?:必须|务必|一定要|得|需要)[^。！？]{0,24}?(?:否则|不然|才能|才可以)|所有[^，。！？]{0,8}?(?:订单|商品|买家|用户|顾客)(?:都)?(?:必须|务必|一律|都要|均需|均须)|硬性|统一(?:的)?(?:规定|要求|答复|回复|口径|模板|标准)|最新(?:规定|要求)|一律|(?:所有|每家|每个|全部|哪家)(?:的)?(?:店|店铺|商家|卖家)(?:都|也)?(?:一样|一个标准|同一个标准|统一标准|这样)|不是我(?:们)?(?:店|家)?(?:在|故意)?(?:为难|刁难|定的|说了算)|不是我(?:们)?(?:店|家)?(?:不(?:给|让|想|愿意?|帮)|故意)|这是系统(?:的)?(?:限制|规定|设置)|谁来都一样|(?:平台|官方|快手)(?:那边|方面)?(?:定|规定|要求)的[，,]?(?:不是|又不是|并不是)(?:我|我们|本店|店里|店家)|(?:跟|和|与)(?:我们|我|本店|店里|店家)(?:店|家)?(?:没|没有|无)(?:关系|关)|不关(?:我们|我|本店)(?:店|家)?(?:的)?事|(?:商家|店铺|我们|本店)(?:后台)?(?:无权|没有权限|没权限|没权)/;
+// (round 44, t44f: …or the shop said to have no part or no power in it — 这个跟我们店没关系, 商家无权变更, 商家后台没有权限)
 /** Round 13: a platform rule dictating the buyer's review or complaint: gagged (不得发表负面评价, 不能给差评, 禁止晒瑕疵图), forced (必须
  * 给好评, 必须写五星好评) or put under the shop's consent (差评需要先经过商家同意才能发布). The platform never rules on what a buyer may say. */
 const REVIEW_DICTATED = /(?:不得|不能|不准|不允许|不许|禁止|不可以?)[^，。！？]{0,8}?(?:负面评价|差评|中评|评价|评论|投诉|举报|晒)|(?:必须|务必|一定要|需要|得)[^，。！？]{0,6}?(?:五星|5星|满分)?好评|(?:评价|差评|评论)[^，。！？]{0,10}?(?:需要|必须|要|得)[^，。！？]{0,8}?(?:同意|审核|批准|确认|看过|过目|审过)(?:后)?才能/;
@@ -367,9 +372,11 @@ function verdictOnlyQuoted(ctx: LintContext, start: number, end: number): boolea
   return seen;
 }
 /** Round 14: the platform as rule-giver, also before a rule's title ending in its field (平台最新《跨境售后实施细则》: 《》 are not in the compact view). */
-const PLATFORM_AS_RULE_GIVER_TITLED = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:的)?(?:有|最新|统一|硬性|明确|新|相关|新出|新出了|刚出|新定|新发|出了)?(?:的)?(?:《?[^》，。]{0,8}?(?:售后|退款|退货|跨境|服务|管理|实施|交易|用户|买家|消费者))?$`);
+// Round 44 (t44f): …a time word between (快手进口这边今年新出了规定, 平台最近刚出的规定).
+const PLATFORM_AS_RULE_GIVER_TITLED = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:今年|最近|近期|刚刚|刚|前几天|上个月|上月|这个月|本月|今天|昨天)*(?:的)?(?:有|最新|统一|硬性|明确|新|相关|新出|新出了|刚出|新定|新发|出了)?(?:的)?(?:《?[^》，。]{0,8}?(?:售后|退款|退货|跨境|服务|管理|实施|交易|用户|买家|消费者|活动))?$`);
 /** Round 14: a burden no platform rule puts on a buyer: a fee or deposit, paying the shop, a sanction for ordinary acts, evidence refused, a wait. */
-const BUYER_BURDEN = /扣(?:除|掉|取)?[^，。]{0,3}?[0-9一二三四五六七八九十]+(?:%|％|成|个点)|(?:手续费|服务费|清关费|检测费|鉴定费|处理费|折旧费|违约金|押金|保证金|罚款|罚金|赔偿金)|(?:支付|缴纳|交|收取?|扣)[^，。]{0,8}?[0-9一二三四五六七八九十]+(?:%|％|成|个点)[^，。]{0,3}?(?<!运)费|收[^，。]{0,3}?[0-9一二三四五六七八九十百]+(?:元|块)[^，。]{0,4}?费|(?:赔偿|赔给|补偿给?)(?:商家|卖家|店铺|本店)|(?:赔偿|赔给|补偿给)我们|双倍|(?:差评|退货|退款|投诉|评价|未确认|超时|拒收)[^。！？]{0,20}?(?:拉黑|封号|封禁|限制(?:下单|购买|登录|账号)|禁止下单|黑名单|冻结)|不能作为[^，。]{0,4}?(?:凭证|证据|依据)|不(?:算|认)[^，。]{0,4}?(?:凭证|证据)|公证|(?:必须|需要|要)先[^，。]{0,14}?满?[0-9一二三四五六七八九十]+(?:天|日|个工作日)[^，。]{0,4}?才(?:能|可以)/;
+// (round 44, t44f: …a price clawed back — 逾期系统会自动取消活动价并补扣差价; compact text drops %, so 扣20%的包装损耗费 reads 扣20的包装损耗费 — the fee named after the number, not the sign)
+const BUYER_BURDEN = /扣(?:除|掉|取)?[^，。]{0,3}?[0-9一二三四五六七八九十]+(?:%|％|成|个点)|(?:手续费|服务费|清关费|检测费|鉴定费|处理费|折旧费|违约金|押金|保证金|罚款|罚金|赔偿金|(?:损耗|包装|仓储|管理|运营|操作|验货|质检|审核|换货|退货处理)费)|扣(?:除|掉|取)?[0-9]+(?![0-9])的?[^，。]{0,6}?(?<![运邮])费|(?:支付|缴纳|交|收取?|扣)[^，。]{0,8}?[0-9一二三四五六七八九十]+(?:%|％|成|个点)[^，。]{0,3}?(?<!运)费|收[^，。]{0,3}?[0-9一二三四五六七八九十百]+(?:元|块)[^，。]{0,4}?费|(?:赔偿|赔给|补偿给?)(?:商家|卖家|店铺|本店)|(?:补扣|扣回|追扣|追回|补缴|补交|收回)(?:您|你)?(?:的)?(?:差价|优惠|活动价|补贴|赠品)|(?:自动)?取消(?:您|你)?(?:的)?(?:活动价|优惠价|补贴)|(?:赔偿|赔给|补偿给)我们|双倍|(?:差评|退货|退款|投诉|评价|未确认|超时|拒收)[^。！？]{0,20}?(?:拉黑|封号|封禁|限制(?:下单|购买|登录|账号)|禁止下单|黑名单|冻结)|不能作为[^，。]{0,4}?(?:凭证|证据|依据)|不(?:算|认)[^，。]{0,4}?(?:凭证|证据)|公证|(?:必须|需要|要)先[^，。]{0,14}?满?[0-9一二三四五六七八九十]+(?:天|日|个工作日)[^，。]{0,4}?才(?:能|可以)/;
 /** Round 19 (t19bq): the buyer sent to the platform's own service (帮助中心, 问一下平台客服, 联系快手官方客服): the shop speaks as itself. */
 const PLATFORM_REFERRAL = /帮助中心|(?:问|咨询|联系|找|询问)(?:一下|下)?(?:平台|快手|官方)(?:的)?(?:官方)?(?:客服|人工)/;
 
@@ -1898,6 +1905,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     after: /^(?:官方)?(?:的)?(?:审核|仲裁|介入|判定|裁定|客服)(?:工作|流程)?(?:我们|我|本店)(?:这边)?(?:也|都)?(?:能|可以|可)(?:做|办|处理|完成|搞定|代劳|代办)/,
+    // Round 44 (t44f): within the clause — compact text drops the comma, and 要等平台审核，我这边能做的是先同意退货 names the platform's
+    // review and then the shop's own step, two clauses.
+    scope: 'clause',
     grow: true,
   },
   {
@@ -1960,8 +1970,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     // (round 38, t38g: …handed to us to write — 平台的活体售后标准都是交给我们统一制定的)
-    after: /^(?:官方|平台|进口|电商)*(?:的)?(?:[^，。！？]{0,4}?(?:审核|售后|退款|退货|退换|评价|处罚|仲裁))?(?:规则|标准|规定|政策)(?:都|也|全)?(?:是|由)(?:交给|委托|授权给?)?(?:我们|我|本店)(?:店|家)?(?:来)?(?:统一|负责|一起|共同)?(?:定|制定|说了算|决定|出|拟定|起草)/,
-    reach: 24,
+    after: /^(?:官方|平台|进口|电商)*(?:的)?(?:[^，。！？]{0,4}?(?:审核|售后|退款|退货|退换|评价|处罚|仲裁))?(?:规则|标准|规定|政策)(?:本来|其实|原本|实际上|本身)?(?:就|都|也|全)?(?:是|由)(?:交给|委托|授权给?)?(?:我们|我|本店)(?:店|家)?(?:几家|这几家|这些|这帮)?(?:[^，。！？]{0,3}?(?:商家|店铺|卖家|店))?(?:来)?(?:统一|负责|一起|共同|联合)?(?:参与)?(?:定|制定|说了算|决定|出|拟定|起草)/,
+    // (round 44, t44f: …with the shops named as a group and 参与 — 平台服饰类的售后规则本来就是我们几家大商家一起参与制定的)
+    reach: 32,
     grow: true,
   },
   {
@@ -2123,7 +2134,7 @@ const cues: Cue[] = [
     // (round 19, t19dk: also 规矩 — 按快手的规矩，拆了封的东西平台一律不给退)
     // Round 33 (t33f): …also a notice, policy or reply template the platform is said to have issued (平台刚下发的内部通知…一律不退; 官方统一的
     // 回复口径：…不接受任何理由的退款).
-    words: ['规定', '要求', '新规', '规则', '规矩', '通知', '政策', '模板', '口径', '标准', '意思'],
+    words: ['规定', '要求', '新规', '规则', '规矩', '通知', '政策', '模板', '口径', '标准', '意思', '规范'],
     severity: 'block',
     message: '以平台名义编造规则、剥夺买家权益，属于冒充平台（规则 2.9）',
     before: PLATFORM_RULE_SOURCE,
@@ -2198,6 +2209,75 @@ const cues: Cue[] = [
     notSentence: /如果|假如|要是|万一|若|倘若|不是(?:快手|平台)?官方|(?:没法|无法|不能|不便)(?:帮您|给您|替您)?(?:回答|答复|解答|解释)|(?:我们|本店|店铺|店里)[^，。]{0,4}(?:全额退款|赔付|赔偿|承担)|(?:规定|要求|通知)(?:我们|商家|卖家|店铺|本店)|对商家|商家(?:需|要|必须|承担|赔)|刷单|刷评|虚假交易|作弊|套现|诈骗|骗取|以[^，。]{0,10}为准|规则页|冒充|骗子|不会(?:这样)?(?:要求|收)|不是平台|不收|从不|没有这|不存在|(?:您|你)(?:可以|能)申请/,
     hypothetical: true,
     asked: true,
+    grow: true,
+  },
+  {
+    // Round 44 (t44f), by mechanism: the platform itself as the doer of a charge or a sanction on the buyer, with no rule word (平台统一收取12元
+    // 换货服务费, 费用由平台自动扣除, 多收的15元也是平台收的, 一个月退两次就会被平台拉进黑名单, 平台会把您拉进恶意退货名单): the shop
+    // announces what the platform takes from this buyer. Not the platform's fees on shops (平台收取商家5%佣金), rules against fraud (刷单会被平台封号),
+    // the real return postage, a hypothesis or an impostor warned of.
+    words: [...PLATFORM_NAMES, '平台', '平台方', '平台系统'],
+    severity: 'block',
+    message: '以平台名义向买家收费、扣款或处罚，属于冒充平台（规则 2.9）',
+    after: /^(?:那边|这边|方面|系统|官方)?(?:会|将|要|统一|自动|直接|都|也|就|还|额外|另外|另|一律|已经|已)*(?:从(?:您|你)[^，。！？]{0,6}?(?:里|中|上))?(?:收取|收了|收的|收|扣除|扣掉|扣|罚款|罚)(?![货到件款银])|^(?:那边|这边|系统|官方)?(?:会|将|就|直接|自动|已经|已)*(?:把|将)(?:您|你|买家|您的账号|你的账号)[^，。！？]{0,6}?(?:拉进|拉入|列入|加入|拉黑|封号|封禁|冻结)|^(?:那边|这边|系统|官方)?(?:会|将|就|直接|自动)*(?:拉进|拉入|列入|拉黑)/,
+    window: 30,
+    sentence: [/您|你|买家|顾客|多收|加收|加价|多出|额外/, /[0-9一二三四五六七八九十百]+(?:元|块)|(?<![运邮])费|差价|名单|拉黑|封号|封禁|冻结/],
+    notBefore: /(?:不是|并非|不会|不|没有|如果|若|要是|联系|找|向|请|申请)$/,
+    notSentence: /如果|假如|万一|倘若|佣金|技术服务费|保证金|商家(?:需|要|必须|的)|(?:我们|本店|店铺|商家)(?:被|交|付|缴)|刷单|刷评|作弊|套现|诈骗|骗取|冒充|骗子|自称|不会(?:额外)?(?:收|扣|罚|加|算)|不收|(?:商家|店铺|本店|我们|店里)(?:店)?(?:来)?(?:承担|出|付|垫)|(?:您|你)(?:不用|无需|不需要)(?:付|出|管|承担)|从不|没有这|不存在|运费险|退款原路|原路退/,
+    // (not asked: the sanction pressed as a question is still announced — …就会被平台拉进去，您这单要不再考虑下？)
+    hypothetical: true,
+    grow: true,
+  },
+  {
+    // Round 44 (t44f): the platform named as the goods' maker or co-brand (平台出品, 这批货是平台监制生产的, 我们和快手进口联名出的): the
+    // platform makes nothing the shop sells, so the shop lends its goods the platform's name. Not denied (不是平台出品), a warning, or a
+    // question; not the brand's own 出品 (品牌方出品).
+    words: [...PLATFORM_NAMES, '平台', '平台方'],
+    severity: 'block',
+    message: '声称商品由平台出品、监制或与平台联名，使买家误认为平台为商品作保，属于冒充平台（规则 2.9）',
+    after: /^(?:官方|进口|电商|自己)*(?:亲自)?(?:出品|监制|督造|联名(?:出|推出|打造|开发|定制|款|出品)|自产|自研|生产的|研发的|(?:监制|督造)(?:生产|出品))/,
+    notBefore: /(?:不是|并非|非|没有|不算|哪是)$/,
+    // (nor Kuaishou's own shows and their merchandise: 这部短剧是快手出品的)
+    notSentence: /不是|并非|冒充|假冒|骗子|谨防|小心|吗|么|是否|有没有|剧|节目|综艺|动画|电影|纪录片|周边|视频/,
+    grow: true,
+  },
+  {
+    // Round 44 (t44f): the platform's review said to be run by the shop for the buyer (我已经在后台替您走完平台审核流程了，审核意见是：…判定买家保管不当):
+    // only the platform runs its review; the shop can file, not finish it. Not the shop filing or waiting (帮您提交了平台审核, 等平台审核结果).
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|我这边|本店|这边)[^，。！？]{0,10}?(?:替|帮|给|为)(?:您|你)(?:把)?(?:走完|走过|跑完|做完|办完|完成|走了|做了)(?:了)?$/,
+    after: /^(?:官方)?(?:的)?(?:审核|仲裁|介入|复核|判定|鉴定|核查|售后审核)(?:流程|程序)?/,
+    notSentence: /等(?:待)?(?:平台|官方)|以(?:平台|官方)[^，。]{0,8}为准|结果出来|如果|若/,
+    grow: true,
+  },
+  {
+    // Round 44 (t44f): the buyer told to send a waiver of their own rights in a format said to be the platform's (按平台格式回复：“本人自愿放弃
+    // 本单售后权益”，平台收到后才能结案): no platform asks a buyer to sign rights away in a shop's chat. Not warnings against such asks.
+    words: ['放弃'],
+    severity: 'block',
+    message: '以平台名义要求买家声明放弃售后权益，属于冒充平台（规则 2.9）',
+    before: /(?:自愿|本人|主动|同意|确认)[^，。！？]{0,3}$/,
+    after: /^(?:本单|本次|此单|该单|这单|订单|该订单)?(?:的)?(?:全部|所有|一切)?(?:售后|退款|退货|维权|投诉|索赔|权益|追责|申诉|赔偿)/,
+    window: 60,
+    sentence: [/平台|官方|快手|系统/, /回复|发送|打出|输入|格式|模板|照着|复制/],
+    notSentence: /不会|不需要|不用|无需|不要|别|骗子|冒充|谨防|诈骗|自称|不存在/,
+    deniable: false,
+    grow: true,
+  },
+  {
+    // Round 44 (t44f): the platform's removal of the buyer's review announced as decided (您的差评被认定为恶意评价，平台会自动删除): a ruling on
+    // the buyer's own review is the platform's to tell. Not its general moderation (平台会屏蔽违规评价), the buyer's own deletion, or a
+    // report the shop may file (我们可以申请平台审核).
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方', '系统'],
+    severity: 'block',
+    message: '以平台口吻宣布对买家评价的处理结果，属于冒充平台（规则 2.9）',
+    after: /^(?:那边|方面|系统)?(?:会|将|已经|已|就|也)*(?:在[^，。！？]{0,8}?)?(?:自动|直接|强制)?(?:删除|删掉|撤下|屏蔽|隐藏|下架)(?:掉|了)?(?:这条|该条|您的|你的)?(?:差评|评价|评论)?/,
+    window: 50,
+    sentence: [/(?:您|你)(?:的|这条|那条)(?:差评|评价|评论|中评)/, /认定|判定|定性|恶意|违规评价|审核通过|无效/],
+    notSentence: /如果|若|假如|要是|万一|会不会|是否|可以申请|申请(?:平台)?(?:审核|删除)|举报|(?:您|你)(?:可以)?自己/,
+    deniable: true,
     grow: true,
   },
   {

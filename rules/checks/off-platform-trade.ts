@@ -22,10 +22,13 @@ import { doubtAnsweredHere } from '../detect/doubt-kept-here';
 // What turns a weak phrase into trading around the platform.
 const TRADE_CUE = phraseRegex(['直接', '私下', '线下', '转我', '转给我', '转账', '给我钱', '钱', '付款方式', '收款', '便宜', '优惠', '省', '批发价', '内部价',
   '打折', '折', '划算', '微信', '支付宝', 'zfb', 'vx', '二维码', '单独', '取消', '退款', '我发', '我寄', '寄给您', '发给您', '给您发', '补给我', '扣点', '手续费',
-  '抽成', '找我', '联系我', '跟我']);
+  '抽成', '找我', '联系我', '跟我',
+  // round 44 (t44f): ordering by phone instead (打电话订, 订货热线)
+  '电话订', '电话下单', '打电话', '订货热线', '热线']);
 // (round 17, t17b: …with 再/还 between: 以后不用再在这边下单了，直接跟我说…钱到时候给我)
 const ALREADY_DONE = /已经|已(?:付|下|拍|支付|补|发)|(?:付|下|拍|支付)过|重复|补发|不会(?:再)?扣/;
-const NOT_HERE = /(?:不|别|不用|不要|无需|不必|不想)(?:再|还|都)?(?:在|走|通过|经过|用)(?:这里|这边|这儿|这(?=拍|下单|买|付)|平台|快手|店里|店铺|系统|后台|官方|链接)(?:上|里)?(?:拍|下单|买|付款|付|支付|交易|购买|结算)/g;
+const NOT_HERE = /(?:不|别|不用|不要|无需|不必|不想)(?:再|还|都)?(?:在|走|通过|经过|用)(?:这里|这边|这儿|这(?=拍|下单|买|付)|平台|快手|店里|店铺|系统|后台|官方|链接|网上|线上)(?:上|里)?(?:拍|下单|买|付款|付|支付|交易|购买|结算)/g;
+// (round 44, t44f: …or online as such — 以后照着样册打电话订就行，不用再在网上拍了: the order by phone is the cue)
 // Any 私下/线下/站外 + a dealing verb the lexicon did not list: 私下里给您结, 站外成交, 线下签约.
 // (round 19, t19di: …or the money handed back to the buyer after it — 我私底下把钱退您, 私下把差价转你)
 // (round 9: 线下按八五折给您发 — a price or a manner between, the goods or money then handed to the buyer; not 线下门店…)
@@ -209,6 +212,9 @@ function weakSeverity(key: string, s: string, others: string): 'block' | 'warn' 
   if (/取消/.test(key) && COD.test(others)) return 'block';
   // (round 11: …or the buying moved to a group chain: 这单取消吧，我给您拉个群，群里接龙下单统一发)
   if (/取消/.test(key) && /拉(?:个|您|你)?(?:进)?群|进群|群里|群内/.test(others) && /接龙|下单|报单|拼单|统一发|统一寄|付款|转/.test(others) && !/快手|粉丝群|直播间|小黄车|链接/.test(others)) return 'block';
+  // Round 44 (t44f): money collected by me apart from the order (剩下的钱发货前我找您单独收, 尾款我单独找您收) — money named in the sentence, and
+  // no way back into the listing (在链接里补拍, 改价).
+  if (/单独.{0,2}收|收(?:您|你)$/.test(key)) return /钱|款|费|差价/.test(s) && !/补拍|改价|链接里补|订单页补|小黄车/.test(others) ? 'block' : undefined;
   if (/取消|单独/.test(key)) return CANCEL_CUE.test(others) && /单独|私下|线下|直接|转|钱|我发|发您|给您发/.test(others) ? 'block' : undefined;
   // 不用下单 / 先别付款: only when the money goes another way.
   if (/下单|拍|付款/.test(key)) return TRADE_CUE.test(others) && /直接|转|私下|线下|钱|我发|给我|付款方式|收款|微信|支付宝/.test(others) ? 'block' : undefined;

@@ -179,6 +179,15 @@ const PINYIN_REDIRECT = /sou(?!nd|rce|p|th|l)|guanzhu|zhibo|fuli|pianyi|youhui|d
 /** Courier talk around JD (顺丰停派，改成京东; 单号, 揽收, 派送员): the parcel's carrier, not the shop. */
 const COURIER_TALK = /顺丰|圆通|中通|申通|韵达|邮政|ems|极兔|德邦|百世|派送|停派|揽收|派件|快递员|运单|单号|时效|改发|改走|转寄|承运/;
 
+/**
+ * Round 44 (t44f): another shop identified by clues instead of its name — its avatar or logo described (头像是黄色松鼠的店) or its name spelt
+ * as a riddle (店名四个字，第二个字是“果”, 店名带个“果”字) — with the buyer sent to find it: a redirect dressed so no name is said. Not our own
+ * shop's page (点我们头像进店铺), nor a name the buyer asks about.
+ */
+const SHOP_RIDDLE = /(?:头像|店标|logo)(?:是|为|上是|上有|里有|画着|有)(?:一只|一个|个|只)?[^，。！？]{1,10}?的(?:[^，。！？]{0,8}?)(?:店|店铺|小店|家)|店名(?:是|有|共|一共)?[一二三四五六七八九两几0-9]个字|店名(?:的)?第[一二三四五六七八九0-9]个字|店名(?:里)?(?:带|有)(?:个|一个)?[^，。！？]{1,2}字/g;
+const RIDDLE_SENT = /(?:去|到)(?:找|搜|看看|逛逛|问问|买)|找(?:一|这|那)?家|搜(?:一下|一搜|下)?|他们家|那家|人家/;
+const RIDDLE_OURS = /(?:我们|本店|咱们|咱家|我家)(?:的|家)?(?:头像|店名|店标|logo)|点(?:我们|我)(?:的)?头像|进店|(?:您|你)(?:说|问)的/;
+
 const rule = defineRule({
   meta: {
     id: 'other-platform-ad',
@@ -193,7 +202,7 @@ const rule = defineRule({
     hint: { zh: '删除其他平台的推广，请买家在本店铺下单。', en: 'Remove the promotion; the buyer orders in this shop.' },
   },
   terms: PLATFORM_TERMS,
-  vocabulary: [SAME_NAME.source, OURS_SENT_BEFORE.source, PLATFORM_ID.source, SEARCH_US.source, SEARCH_OURS.source, FRIEND_AD.source, NAMED_SHOP.source, NAMED_SHOP_THIRD.source],
+  vocabulary: [SHOP_RIDDLE.source, RIDDLE_SENT.source, RIDDLE_OURS.source, SAME_NAME.source, OURS_SENT_BEFORE.source, PLATFORM_ID.source, SEARCH_US.source, SEARCH_OURS.source, FRIEND_AD.source, NAMED_SHOP.source, NAMED_SHOP_THIRD.source],
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
     const emojiAt = new Map<number, [number, number]>();
@@ -211,6 +220,10 @@ const rule = defineRule({
     for (const m of NAMED_SHOP_GATE.test(ctx.folded) ? matchesOf(NAMED_SHOP, ctx.folded) : []) {
       const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
       tokens.push({ spec: { term: m[0], tag: 'named-shop' }, start, end, key: ctx.compact.slice(start, end) });
+    }
+    // Round 44 (t44f): another shop told by riddle (找一家头像是黄色松鼠的零食店，店名四个字，第二个字是“果”): 'riddle-shop'.
+    for (const m of /头像|店名|店标|logo/.test(ctx.compact) ? matchesOf(SHOP_RIDDLE, ctx.compact) : []) {
+      tokens.push({ spec: { term: m[0], tag: 'riddle-shop' }, start: m.index!, end: m.index! + m[0].length, key: m[0] });
     }
     // Nothing to judge (most drafts).
     if (tokens.length === 0) return;
@@ -276,6 +289,10 @@ function nameSearchedInKuaishou(ctx: LintContext, hit: TermHit): boolean {
 
 function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>, hit: TermHit): string | undefined {
   const tag = hit.spec.tag;
+  if (tag === 'riddle-shop') {
+    const s = sentence(ctx, hit.start, hit.end, 50);
+    return RIDDLE_SENT.test(s) && !RIDDLE_OURS.test(s) ? '用头像、店名提示等暗语引导买家去别的店铺购买' : undefined;
+  }
   if (tag === 'platform' && nameSearchedInKuaishou(ctx, hit)) return undefined;
   const before = ctx.before(hit.start, 10);
   const after = ctx.after(hit.end, 24, 'hard');

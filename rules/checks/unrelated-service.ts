@@ -327,15 +327,70 @@ const cues: Cue[] = [
     // Round 41 (t41g): a vote or engagement asked for a contest or an election, whoever's (我们老板在竞选商会理事，麻烦您去他作品下面点个赞;
     // 我们店在参加年度好店评选，帮投个票，投完截图给我) — a task for the buyer unrelated to the order, even for the shop itself. Not the
     // shop's award told (我们店评上了年度好店，谢谢支持), nor a warning (有人找您拉票是骗局).
-    words: ['点赞', '点个赞', '赞一下', '留个言', '留言', '评论一下', '投票', '投一票', '投个票', '投上一票', '帮投', '投一下', '拉票', '拉个票', '助力一下'],
+    // Round 44 (t44f): …the vote as a bare verb with a count or an ability (搜店名就能投，一天能投三票) for a title being judged (在评“年度人气老店”).
+    words: ['点赞', '点个赞', '赞一下', '留个言', '留言', '评论一下', '投票', '投一票', '投个票', '投上一票', '帮投', '投一下', '拉票', '拉个票', '助力一下',
+      '能投', '可以投', '去投', '帮忙投', '帮着投', '投两票', '投三票', '投几票', '投五票', '投十票'],
     severity: 'block',
     message: '请买家为评选、比赛或竞选投票点赞，与客户服务无关（规则 2.6）',
+    notAfter: /^(?:诉|保|放|递|资|入|产|标|喂|币)/,
     sentence: [
-      /竞选|选举|参选|换届|理事|人大代表|评选|评比|比赛|参赛|选手|大赛|海选|决赛|冲榜|打榜/,
+      /竞选|选举|参选|换届|理事|人大代表|评选|评比|比赛|参赛|选手|大赛|海选|决赛|冲榜|打榜|参评|在评|年度[^，。！？]{0,6}?(?:店|奖|人物|品牌|餐厅)|人气(?:奖|王|老店|店铺|餐厅)/,
       /麻烦|帮(?!助)|求|拜托|请(?:您|你)|您去|你去|去(?:他|她|我|我们)|给(?:他|她|我|我们)|截图|投完|支持一下/,
     ],
     notSentence: /诈骗|骗局|谨防|警惕|小心|不会(?:让|要|找)|不用|不需要|别(?:信|理|点|投)|不要(?:信|理|点|投)|获奖作品|得奖/,
     window: 40,
+  },
+  {
+    // Round 44 (t44f): a seat in the agent's own car sold to the buyer (过年我开车回老家，顺路的话可以拼个车，一位150): a private ride for money,
+    // nothing to do with the order. Not goods shipped together (拼车发物流, 拼单) or a courier's van.
+    words: ['拼车', '拼个车', '拼下车', '顺风车', '搭我的车', '坐我的车', '捎您一程', '捎你一程', '带您一程', '带你一程', '搭个车', '蹭车'],
+    severity: 'block',
+    message: '向买家兜售与店铺无关的私人服务（拼车、顺风车），与客户服务无关（规则 2.6）',
+    sentence: [
+      /开车|自驾|顺路|回老家|回家|老家|过年|放假|座位|上车|出发/,
+      /[0-9]+(?:元|块)?|(?:一|每)(?:位|人|个人|座)|人均|油费|车费|路费|分摊|aa/,
+    ],
+    notSentence: /快递|物流|货车|发货|包裹|拼单|(?:不|别|没法|不能)(?:拼车|搭车|带)|骗子|诈骗/,
+    window: 40,
+  },
+  {
+    // Round 44 (t44f): a language exchange proposed with the buyer (能不能每天晚上跟您在这儿练几句俄语？我教您中文当交换): the chat turned into
+    // the agent's lessons. Not the product's language (说明书是俄语的) or a translation offered for the order.
+    words: ['练几句', '练口语', '练练口语', '练一练', '练练', '语言交换', '互相学习', '当交换', '作为交换', '做交换', '互教', '教您中文', '教你中文'],
+    severity: 'block',
+    message: '向买家提出与服务无关的个人请求（语言交换、陪练），与客户服务无关（规则 2.6）',
+    sentence: [
+      /(?:跟|和|陪|同)(?:您|你)|(?:您|你)(?:教|陪)我|我(?:可以|来)?教(?:您|你)/,
+      /俄语|英语|日语|韩语|法语|德语|西班牙语|泰语|越南语|阿拉伯语|中文|汉语|普通话|粤语|外语|口语|语言|单词|发音/,
+    ],
+    notSentence: /说明书|翻译(?:一下)?(?:说明|标签|成分|订单)|商品|产品|标签|包装上|使用方法/,
+    window: 40,
+  },
+  {
+    // Round 44 (t44f): the buyer asked for local tips for the agent's own trip (我下周去成都玩，有啥本地人才知道的苍蝇馆子推荐一下): a personal
+    // favour. Not the goods recommended, nor the buyer's own trip served (您去日本玩的话，这款转换插头用得上).
+    words: ['推荐一下', '推荐推荐', '推荐几家', '推荐个', '推荐家', '有啥好吃', '有什么好吃', '好吃的', '好玩的', '馆子', '苍蝇馆子', '攻略', '必去', '必吃'],
+    severity: 'block',
+    message: '向买家提出与服务无关的个人请求（求推荐本地吃喝玩乐），与客户服务无关（规则 2.6）',
+    sentence: [
+      /我(?:下周|下个月|下礼拜|过几天|过两天|月底|月初|周末|最近|这周|明天|后天|国庆|五一|春节|过年|暑假|寒假)?(?:打算|准备|要|计划|想)?(?:去|来|到)[^，。！？]{0,6}?(?:玩|旅游|旅行|出差|度假|逛|耍)/,
+      /本地|当地|馆子|好吃|好玩|景点|美食|攻略|必去|必吃|推荐/,
+    ],
+    notSentence: /(?:您|你)(?:去|来|到)[^，。！？]{0,6}?(?:玩|旅游|旅行|出差)|这款|这个产品|商品|宝贝|链接|带上|用得上/,
+    window: 50,
+  },
+  {
+    // Round 44 (t44f): the buyer signed as a paid creator by the agent's agency (我们是正规MCN，正在签舞蹈类达人，签约费只要1999): a sale of an
+    // influencer contract, nothing to do with the goods. Not the shop's own creator programme told without a fee.
+    words: ['mcn', '签约费', '签达人', '签主播', '签约达人', '签约主播', '孵化达人', '孵化主播', '起号', '带您起号', '带你起号', '包流量', '包上热门'],
+    severity: 'block',
+    message: '向买家兜售与店铺无关的服务（MCN 签约、孵化起号），与客户服务无关（规则 2.6）',
+    sentence: [
+      /签约|签(?:您|你)|签(?:达人|主播|网红)|孵化|起号|流量|培训/,
+      /费|[0-9]+(?:元|块)?|只要|包(?:流量|培训|上热门)|收益|分成/,
+    ],
+    notSentence: /诈骗|骗局|骗子|谨防|警惕|小心|不会(?:收|要)|别信|不要信/,
+    window: 50,
   },
   {
     // Money put into the agent's scheme (我们在做个小项目，投两千进来每周分红，稳赚不赔) and app sign-ups for the agent's reward (扫一下

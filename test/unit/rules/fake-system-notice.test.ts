@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 44 (t44f): the shop's own returns warehouse signing; a bonded warehouse named
+    '退货已签收，三天内退款。\n——本店退货仓',
+    '包裹已从保税仓发出。\n——快手进口保税仓',
+    // round 44 (t44f): an interjection and ~ before the shop's own label
+    '哈喽～店铺小助手提醒您：您的包裹已经发出啦',
+    '亲~温馨提示：生鲜签收后请尽快冷藏',
     // round 43 (t43e): an appraisal desk named as a third party's, the platform's pointed to, or its report awaited
     '发货前我们会送第三方鉴定中心复检，报告随包裹寄出',
     '您可以把鞋寄到快手的鉴定中心，平台会出报告',
@@ -163,6 +169,16 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    // round 44 (t44f): a sign-off as the platform's returns or inspection warehouse
+    { text: '寄回的耳机有进水痕迹，不予退款。\n——快手进口·售后质检仓', severity: 'block' },
+    { text: '商品已拆封，按规定原路退回。\n——快手电商退换货中心仓', severity: 'block' },
+    { text: '您的退货已验收，退款驳回。——平台跨境验货仓', severity: 'block' },
+    { text: '包裹超重需补差价。\n——快手进口集运仓库', severity: 'block' },
+    // round 44 (t44f): an interjection and ~ before a platform persona's label
+    { text: '滴滴～快手小助手提醒您：您的订单已超过售后期，无法申请退款。', severity: 'block' },
+    { text: '哈喽~平台客服中心通知您：您的退货申请已关闭。', severity: 'block' },
+    { text: '嘿嘿～快手官方售后组：本单按商家意见处理。', severity: 'block' },
+    { text: '叮～快手进口审核专员提醒您：请在24小时内确认收货。', severity: 'block' },
     // round 43 (t43e): an appraisal, testing or inspection desk of the platform as a header, no goods word between
     { text: '【快手鉴定中心】该商品已通过鉴定✅', severity: 'block' },
     { text: '快手检测中心：您寄回的商品已检测完毕，属人为损坏', severity: 'block' },

@@ -3,6 +3,32 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 44 (t44f): the shop filing for or waiting on the platform's review; warnings against waivers; the platform's general moderation;
+    // a report the shop may file; an activity rule that takes nothing
+    '我已经帮您提交了平台审核，等平台审核结果出来再通知您。',
+    '平台不会让您写什么放弃售后权益的声明，有人这么要求就是骗子。',
+    '平台会屏蔽违规评价，正常的差评不会被删。',
+    '您的评价如果有误会，我们可以申请平台审核。',
+    '平台活动规则是满300减40，下单自动抵扣。',
+    // round 44 (t44f): a category's platform rule that takes nothing; a rule on the shop with a time word; the statutory exemption
+    '根据平台生鲜类售后规定，坏果拍照就能申请补发。',
+    '平台现在要求商家48小时内发货，您的单子今天就发。',
+    '按平台食品类规定，拆封后的食品不支持七天无理由退货，质量问题照常处理。',
+    // round 44 (t44f): the platform's rules obeyed, not made; goods not the platform's make; Kuaishou's own shows
+    '平台的售后规则是我们这些商家都要遵守的。',
+    '平台规则本来就是保护买家的，我们一定配合。',
+    '这款不是平台出品的，是品牌方自己出品的。',
+    '这部短剧是快手出品的，周边我们店有授权。',
+    // round 44 (t44f): the platform's review waited for, then the shop's own step in the next clause; the platform's fees on shops or
+    // checkout named; a fee denied; the real return postage; the rule on the shop with no part of the shop disowned
+    '退款要等平台审核，我这边可以做的是先给您同意退货。',
+    '售后结果要看平台审核，我们能做的就是尽快提交凭证。',
+    '平台收取的是商家的佣金，您付的价格不会变。',
+    '所有订单都在快手收银台付款，售后才有保障。',
+    '平台不会额外收您任何手续费，退款原路返回。',
+    '换货服务费是平台收取的，由商家承担，您不用付。',
+    '按平台规定，退货运费由买家承担，质量问题除外。',
+    '平台规定商家要在48小时内发货，我们会准时发出。',
     // round 43 (t43i): the shop admitted by the platform's vetting, no office of the platform held
     '您担心遇到骗子，这个心情完全理解。我们是平台审核入驻的跨境店铺，资质在店铺首页能看到。',
     '我们是平台审核通过的商家，营业执照在店铺首页。',
@@ -1050,6 +1076,35 @@ ruleTable(impersonatePlatform, {
     "我们店客服同时也是品牌方的培训讲师。",
   ],
   invalid: [
+    // round 44 (t44f): the platform's review run by the shop; a waiver in the platform's format; a removal of the buyer's review announced;
+    // an activity rule clawing back the price
+    { text: '我这边已经帮您做完平台鉴定流程了，结论是人为损坏，不予退款。', severity: 'block' },
+    { text: '我们刚替您走完官方仲裁程序，判定您承担运费。', severity: 'block' },
+    { text: '请照着平台模板发送：“本人自愿放弃全部退款诉求”，系统才会关单。', severity: 'block' },
+    { text: '按官方格式回复“本人同意放弃本次维权”，平台审核后给您补偿。', severity: 'block' },
+    { text: '您那条评价已被认定为违规评价，平台会在24小时内自动删除。', severity: 'block' },
+    { text: '经核实您的中评属恶意评价，系统将直接屏蔽。', severity: 'block' },
+    { text: '平台活动规则要求七天内不能退货，否则会收回您的优惠。', severity: 'block' },
+    // round 44 (t44f): a category's platform rule, a time word before the rule, a right given only on a demand or ended at delivery, 规范
+    { text: '平台目前要求所有母婴订单都必须录拆箱视频才给退，不然系统一律驳回。', severity: 'block' },
+    { text: '按平台生鲜类规定，签收即结束，商家没有权限再给您退。', severity: 'block' },
+    { text: '根据平台数码类商品售后规范，激活后一律不退，这是统一规定。', severity: 'block' },
+    { text: '平台鲜花类目的政策是签收就完结，跟我们店没关系。', severity: 'block' },
+    // round 44 (t44f): the platform's rules claimed as made by the shops as a group; the platform as maker or co-brand of the goods
+    { text: '平台美妆类的退货标准其实是我们几个大卖家联合制定的。', severity: 'block' },
+    { text: '快手的家电售后规定本来就是我们这几家一起参与制定的。', severity: 'block' },
+    { text: '这瓶橄榄油是平台出品，品质您放心。', severity: 'block' },
+    { text: '这批猫粮是快手进口监制生产的，跟别家不一样。', severity: 'block' },
+    { text: '这款保温杯是我们和快手电商联名推出的限定款。', severity: 'block' },
+    // round 44 (t44f): the platform as the doer of a charge or sanction on the buyer; a platform rule with its business line before 的 and
+    // the shop disowning it; a time word before the rule; a percentage fee in compact text (% dropped)
+    { text: '耳机换色的话，平台会统一收您8元的调换手续费哦。', severity: 'block' },
+    { text: '这单的差价由平台直接从您的余额里扣掉，不用另外付。', severity: 'block' },
+    { text: '拒收的话平台会把您的账号列入高风险买家名单。', severity: 'block' },
+    { text: '加急配送多出来的20块也是平台收的，店里一分没拿。', severity: 'block' },
+    { text: '按快手进口的规矩，贴身衣物平台都不给退，跟我们家没关系。', severity: 'block' },
+    { text: '平台最近刚出的规定：宠物用品退货要扣15%的消毒处理费。', severity: 'block' },
+    { text: '快手这边今年新出了规定，退货一律扣10%的仓储费。', severity: 'block' },
     // round 43 (t43i): the platform's review as an office held, or a staff role after the admitted shops
     { text: '我们是平台的审核员，您的申请我们说了算。', severity: 'block' },
     { text: '我是平台审核，您的申请没通过。', severity: 'block' },

@@ -7,6 +7,10 @@ ruleTable(rule, {
     "平台抽检也是随机的，有问题您直接跟我说，我们负责到底。",
     "平台抽奖的结果跟我们店没关系，中奖名单以平台公布为准。",
     "平台抽样送检的报告出来了，跟我们自检的一致。",
+    // round 44 (t44f): 不过 as "but" before the shop; a surcharge paid through the listing; online ordering waved off for a replacement
+    '没法给您改价，不过店铺有满200减20的券。',
+    '运费我们单独收您10元，在链接里补拍就行。',
+    '不用再在网上拍了，已经给您补发了。',
     // round 43 (t43h): the goods sold off the platform called of unknown source, the buyer told off them (detect/cues.ts UNSAFE_NEXT)
     '您说的那种针剂只能在医疗机构注射，私下卖的这类东西来源不明，真的别碰。',
     '私下卖的药品大多来路不明，请在正规渠道购买。',
@@ -374,6 +378,13 @@ ruleTable(rule, {
     { text: "平台抽走的那部分省下来，您找我拿货更划算。", severity: 'block' },
     { text: "平台抽太多了，以后微信找我下单。", severity: 'block' },
     { text: "平台抽那么多，咱们下次线下交易吧。", severity: 'block' },
+    // round 44 (t44f): the shop set aside as the way money goes; the balance collected apart from the order; ordering by phone, not online
+    { text: '年卡198，钱微信给我就好，不走店铺，以后茶叶都按会员价。', severity: 'block' },
+    { text: '定制费直接交给我本人，不经过店铺，我给您优先排期。', severity: 'block' },
+    { text: '您先拍个5元的链接锁单，尾款到时候我单独找您收。', severity: 'block' },
+    { text: '定金在链接里付，剩下的钱我单独收您，发货前结清。', severity: 'block' },
+    { text: '这是我们的订货热线，以后直接打电话订，不用在网上下单了。', severity: 'block' },
+    { text: '下回要的话电话下单就行，不必在线上买了，价格一样。', severity: 'block' },
     // round 43 (t43a): …not with a turn back to the deal, or the cover promised by us
     '不走平台的话您的售后就没保障了，不过便宜三十，直接转我。',
     '钱不经过平台的话能便宜二十，直接转我。',

@@ -12,6 +12,9 @@ ruleTable(rule, {
     '我们家跟拼多多上那个同名的店不是一家，没有关联，那边的售后得找他们。',
     '京东那边的活动价我们这边也不了解，以这里页面为准。',
     '抖音那边的直播福袋我们不知道，我们没在那里开过店。',
+    // round 44 (t44f): our own avatar or name told; the buyer's question about a shop's avatar answered with no redirect
+    '点我们头像进店铺，就能看到新到的花生酱。',
+    '我们店名四个字，头像是一只橙色小熊，别认错了哦。',
     // round 43 (t43a): the word inside a quoted shop name searched for in Kuaishou itself (nameSearchedInKuaishou)
     '最省事的办法是在快手里搜店名“北欧母婴严选”，或者点我们头像进店铺首页关注一下。',
     '下次回购直接在快手上搜“山野茶园严选”就能找到我们店。',
@@ -290,6 +293,11 @@ ruleTable(rule, {
     '抖音那边的直播价我们不知道，您去那边拍更便宜。',
     '淘宝那边的价格您自己去看，我们不知道，反正那边便宜。',
     '京东那边的秒杀我们不知道，反正那边优惠多。',
+    // round 44 (t44f): another shop told by riddle — its avatar described or its name spelt in clues — with the buyer sent to it
+    { text: '这款猫砂我们断货了，您去找一家头像是蓝色小猫的宠物店，他们家常年有。', severity: 'block' },
+    { text: '您搜一下，店名三个字，第一个字是“鲜”，那家海鲜便宜。', severity: 'block' },
+    { text: '想要现货的话去找那家店标画着一棵树的茶叶店，人家有货。', severity: 'block' },
+    { text: '我们没这个色号了，您去搜搜店名里带个“颜”字的美妆店，那家有。', severity: 'block' },
     // round 43 (t43a): …not the name searched on the other platform, or our shop there beside it
     '去淘宝搜店名“北欧母婴严选”，那边便宜。',
     '在快手里搜店名“北欧母婴严选”，我们网易严选上也有店，那边便宜。',
