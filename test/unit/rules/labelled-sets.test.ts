@@ -527,6 +527,9 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // 2.4 ×30 without a swear word, 2.6 ×25; 40 clean), blind. First run 0.650 / 2.5% (65/100, 1/40); after t44b (2.7) and t44c (2.4,
     // 2.6, false alarms) 1.000 / 0%.
     ['dev-blind-hi.jsonl', 0.97, 0.02],
+    // Round 44, second wave: HL (140: 2.9 ×35 — the shop speaking as the platform without saying so: its fees, verdicts, rules and sign-offs —
+    // 2.6 ×30, 2.3 ×35 without naming WeChat or QQ; 40 clean), blind. First run 0.740 / 2.5% (74/100, 1/40); after t44f 1.000 / 0%.
+    ['dev-blind-hl.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
