@@ -1057,7 +1057,7 @@ ruleTable(impersonatePlatform, {
     // round 44 (t44h, dev HM): the platform's reviewer said to sit beside us; a special channel with the platform and the buyer's login code asked here
     { text: '快手审核那个小哥就在我们隔壁，退款的事我帮您说一声马上通过', severity: 'block' },
     { text: '官方审核的妹子平时就坐我们工位旁，差评申诉我跟她讲一下就撤了', severity: 'block' },
-    { text: '平台的小二就坐我们楼下，售后纠纷您放心，肯定判您这边赢。', severity: 'block' },
+    { text: '平台审核的小哥就坐我们楼下，售后纠纷您放心，肯定判您这边赢。', severity: 'block' },
     { text: '这个价保是我们向快手申请的专属通道，您把手机收到的验证码报给我，我帮您登记', severity: 'block' },
     { text: '退款加急是我们和平台对接的特殊渠道，把短信里的验证码发我，我去后台替您办理。', severity: 'block' },
     // round 43 (t43i): the platform's review as an office held, or a staff role after the admitted shops
