@@ -2573,6 +2573,37 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 44 (t44h, dev HM): the brand's mark said to be made by us, in the plain past (铭牌是我们自己打的, logo是店里自己印的) — the
+    // 打上去的 cue above needs a 上去; a shop's own brand or a buyer's custom print is no copy (OWN_MARK, 定制, 刻字).
+    words: ['自己打的', '自己印的', '自己贴的', '自己绣的', '自己烫的', '自己刻的', '自己丝印的', '自己喷的', '自己做的标', '自己配的'],
+    severity: 'block',
+    message: '说品牌标识是后加的、商品本身是普通货，暗示是假货（规则 2.8）',
+    before: /(?:(?<!不是|并非|没有)(?:我们|店里|咱们|厂里|工厂|这边)|(?<!品牌|原厂|官方)(?:是))$/,
+    sentence: /牌子|logo|商标|品牌|大牌|标志|铭牌|底标|底款|车标|(?<![中背])(?:的|贴|印|打)[^，。！？]{1,5}标(?![签准题价注明记号语])|(?<![中背文])(?:的|上的)?标(?:是|都是)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, /中文|背标|贴纸|检验检疫|价签|条码|溯源|刻字|定制|姓名|名字|您的|您公司|你公司|贵公司|个性|专属|纪念|照片|图案|自有|自家品牌|原创/],
+    deniable: false,
+  },
+  {
+    // Round 44 (t44h, dev HM): the goods said to give themselves away to one who knows, by a sense (送给懂行的人一闻就露馅了, 行家上手一摸就穿帮):
+    // only a copy fears the expert. Not a surprise spoiled (别提前说，不然就露馅了) nor dumplings.
+    words: ['露馅', '露陷', '穿帮', '露底', '现原形', '被看穿', '被认出来', '被识破'],
+    severity: 'block',
+    message: '说懂行的人一看就能识破，暗示不是正品（规则 2.8）',
+    before: /(?:懂行|行家|内行|识货|懂的人|懂货|专业的人|老玩家|资深|柜姐|专柜|鉴定师|老手)[^，。！？]{0,8}?(?:一|稍微|稍|随便)?(?:闻|看|摸|试|尝|喝|用|验|比|戴|穿|上手|掂|听|拿)(?:一下|一眼|一口)?(?:就|便|立马|马上|准|肯定|铁定)(?:会|能|得)?$/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /饺子|包子|汤圆|月饼|馅料|惊喜|生日|求婚|礼物的事|提前说/],
+    deniable: false,
+  },
+  {
+    // Round 44 (t44h, dev HM): goods made for a brand or a store abroad, the labels cut, leaked out of the factory (给日本百货公司做的货，
+    // 标剪掉了才流出来的): the 尾单/原单 story with neither word. Not an outlet's own cut-label explanation with no leak (专柜过季剪标款).
+    words: ['流出来', '流出', '漏出来', '偷出来', '拿出来', '带出来', '放出来'],
+    severity: 'block',
+    message: '说是工厂给品牌做的货剪标流出，暗示不是正品（规则 2.8）',
+    sentence: /(?:剪|撕|拆|去|磨|割)(?:了|掉|过)?(?:的)?(?:标|吊牌|领标|商标|logo|洗标)|(?:标|吊牌|领标|商标|logo|洗标)(?:都|已经|是)?(?:被)?(?:剪|撕|拆|去|磨|割)(?:了|掉|过)|剪标|去标|撕标/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /漏水|漏液|流出液体|液体|汁|油|血|奶|眼泪|汗|消息|照片|视频|信息/],
+    deniable: false,
+  },
+  {
     // The brand's own records do not know the goods, waved off: 原厂那边查不到这批的记录，但东西没问题; 品牌官网查不到，您别去查了
     // (not 官网查不到可能是系统延迟).
     // (round 36, t36b: …in other words for the records' silence — 编号品牌售后那边登记不上，自己骑没毛病)

@@ -1217,6 +1217,26 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 44 (t44h, dev HM): the buyer's own hygiene named as the cause to look into (止汗露帮不上…建议先从个人清洁习惯查起; 问题可能出在您的卫生习惯):
+    // blame put on the body, after help was given. Not hygiene advice for using the goods (使用前注意个人卫生, 养成良好的卫生习惯).
+    words: ['个人清洁习惯', '个人卫生习惯', '清洁习惯', '卫生习惯', '个人卫生', '个人清洁', '洗澡习惯', '洗澡频率'],
+    severity: 'block',
+    message: '暗示买家的卫生有问题，属于引起他人不满的字句（规则 2.4）',
+    after: /^(?:上|方面)?(?:先)?(?:查起|查查|找原因|找找原因|找问题|反思|入手|开始查|改起|抓起|改善一下|检查一下|的问题|有问题|出了问题|不太好|不好|差)/,
+    notSentence: /使用前|使用后|涂抹前|用前|宝宝|婴儿|孩子|预防|养成良好|有助于/,
+    deniable: false,
+  },
+  {
+    // Round 44 (t44h, dev HM): the buyer's means mocked as straining for the goods (预算有限的话…没必要硬撑着吃进口的; 钱不够就别打肿脸充胖子).
+    // Not the body told to rest (生病了别硬撑着) nor a budget answered with a cheaper option kindly.
+    words: ['硬撑着', '硬撑', '打肿脸', '充胖子', '死要面子', '硬着头皮买', '勉强自己买'],
+    severity: 'block',
+    message: '嘲讽买家的经济能力，属于引起他人不满的字句（规则 2.4）',
+    sentence: /预算|钱不够|没钱|手头紧|经济|条件|收入|工资|穷|买不起|消费不起|用不起|吃不起|进口|贵|价格|价位|档次|高端|大牌/,
+    notSentence: /生病|感冒|发烧|身体|疼|累|加班|熬夜|运动|跑步|别硬撑着等|坚持不住/,
+    deniable: false,
+  },
+  {
     // 有病就去医院 / 你算哪根葱 / 乡下来的 / 先去照照镜子 — contempt without swear words.
     words: ['有病就去医院', '有病去医院', '有病就去看', '有病吃药', '有病就吃药', '脑子有病', '去看看脑子', '算哪根葱', '哪根葱', '算老几', '算什么东西', '你也配', '也配跟我',
       '乡下来的', '农村来的', '山里来的', '没见过正经', '土鳖', '穷酸样'],

@@ -5,6 +5,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 44 (t44h): our own brand's logo, a buyer's engraving, a surprise given away, dumplings, an outlet's cut labels with no leak, a leaking lid
+    'logo是我们自己设计的自有品牌，不是仿任何大牌',
+    '刻字是我们自己打的，您发名字过来就行',
+    '生日礼物别提前告诉她，不然就露馅了',
+    '饺子煮的时候水别太开，不然容易露馅',
+    '这款是奥莱专柜的剪标款，品牌官方过季清仓，吊牌剪了是为了防止回流专柜',
+    '收到后吊牌剪掉了就不能退了哦，请先试穿',
+    '酸奶盖子没封好，运输中有一点流出来，给您补发一盒',
     // round 44 (t44d): a stranger's pitch quoted and judged unreliable (QUOTE_WARNED)
     '如果有人私信您说“跟正品没区别，便宜一半”，十有八九靠不住。',
     '网上有卖家说“跟专柜一个样，价格打对折”，这种基本是忽悠人的。',
@@ -1105,6 +1113,13 @@ ruleTable(counterfeitImplied, {
     '这是我们工厂自己的品牌，不是贴牌的。',
   ],
   invalid: [
+    // round 44 (t44h, dev HM): the brand's mark made by us in the plain past; the goods give themselves away to an expert; labels cut and leaked out
+    '这款手表跟专柜的机芯一样，就是表盘上的logo是店里自己印的',
+    '包包五金都一样，车标是我们厂里自己贴的，您放心背',
+    '这瓶拿去给懂酒的内行喝，一口就穿帮，自己喝喝没问题',
+    '这款包别背去见懂行的朋友，行家上手一摸就露馅',
+    '这批羽绒服是给意大利大牌代工的，吊牌剪了偷偷带出来的，价格只要三分之一',
+    '这些鞋是欧洲专柜的单，领标都磨掉了才从工厂拿出来卖',
     // round 44 (t44d): …not the pitch adopted after the verdict, praise quoted as no fooling, or our own words
     '如果有人说“和专柜一模一样还便宜一半”，不靠谱，但我们家的就是一模一样，只要一半价。',
     '客人都说“和专柜一模一样还便宜”，一点不忽悠。',

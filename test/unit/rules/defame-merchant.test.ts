@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 44 (t44h): our own goods said free of industrial stuff, a rival not judged, an industrial product of ours
+    '我们的清洁片是食品级原料，不含工业清洗剂，可以放心泡牙套',
+    '别家的清洁片我们不了解，您可以对比一下成分表',
+    '这款是工业级的除锈剂，请勿用于食品接触面',
     // round 44 (t44b): a test said failed or a substitute said used, vouched for by hearsay; our own word and a rival sale told plainly stay clean
     "我们老板亲口说的，这批货一定今天发出。",
     "听说那家店也在做活动，您可以比较一下，我们这边价保七天。",
@@ -302,6 +306,11 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 44 (t44h, dev HM): a rival's goods said to be an industrial stuff relabelled
+    '隔壁那家的酵素就是工业色素兑的，孩子喝了肯定出事',
+    '那几家卖二十九的消毒液都是拿工业酒精改个包装卖的',
+    '他们家的明胶软糖用的是工业明胶，千万别给孩子吃',
+    '别家的洗碗块就是工业用的去污粉改个包装卖的，您可别买',
     // round 44 (t44b): a test said failed or a substitute said used, vouched for by hearsay; our own word and a rival sale told plainly stay clean
     { text: "某品牌的儿童座椅碰撞测试根本没过，业内早就传遍了。", severity: 'block' },
     { text: "隔壁那家的燕窝是拿银耳泡的，我们老板跟他们供货商吃过饭，人家亲口说的。", severity: 'block' },

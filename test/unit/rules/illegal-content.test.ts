@@ -4,6 +4,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 44 (t44h): a report in hand spares a re-test, no connections, the shop cannot diagnose, a warning against unlicensed places, a record re-issued by the clinic
+    '这款灭火器自带检测报告，不用再去送检，消防验收时出示即可',
+    '消防验收需要您找有资质的检测机构，我们这边没门路，帮不上忙',
+    '我们只是卖家，没有医疗资质，没法给您诊断，建议去医院皮肤科看看',
+    '没有医疗资质的工作室千万别去做激光脱毛，风险很大',
+    '接种本丢了请带孩子去社区卫生服务中心补办，需要本人去',
     // round 44 (t44c): a slip taken back at once (气枪…哦不是，是“气泵”), a medicine's declared ingredient read out with its dose — not with a wink at the real thing, extraction or bulk for drug-making, an additive put in
     "这把弓弩，哦不对，是“弓锯”，锯木头用的。",
     "手枪…不是不是，是水枪喷头，浇花用。",
@@ -1913,6 +1919,13 @@ ruleTable(illegalContent, {
     "外箱写成“杂物”，这样快递员和邻居都不知道里面是什么，保护隐私。",
   ],
   invalid: [
+    // round 44 (t44h, dev HM): a child's vaccination record re-made with its seals, an inspection passed through connections with no test, an unlicensed provider sent to
+    '车子年检的话我们有熟人，打点一下，车都不用开去检，直接出合格',
+    '环评我们认识的人能搞定，不用真的做检测，报告直接给您',
+    '宝宝的疫苗本丢了也别急，我们可以帮您补办一本，盖好章跟原来一样',
+    '入园要的接种证我们这边能帮您补一本，章都是全的',
+    '做双眼皮的话我带您去我们合作的私人工作室，医生没有执业资格，但价钱只要一半',
+    '祛斑可以找我们合作的美容师上门做，没有医疗资质，但是便宜很多',
     // round 44 (t44c): a slip taken back at once (气枪…哦不是，是“气泵”), a medicine's declared ingredient read out with its dose — not with a wink at the real thing, extraction or bulk for drug-making, an additive put in
     { text: "这款气枪…哦不是，是“气泵”，您懂的，威力很大。", severity: 'block' },
     { text: "气枪，不对，是'玩具'，私聊有货。", severity: 'block' },

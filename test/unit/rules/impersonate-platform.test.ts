@@ -29,6 +29,10 @@ ruleTable(impersonatePlatform, {
     '换货服务费是平台收取的，由商家承担，您不用付。',
     '按平台规定，退货运费由买家承担，质量问题除外。',
     '平台规定商家要在48小时内发货，我们会准时发出。',
+    // round 44 (t44h): a warehouse next door, a code never to be told, an activity applied for with the platform
+    '平台审核一般1-3个工作日，我们的仓库就在我们隔壁，发货很快',
+    '验证码不要告诉任何人，包括我们客服，改地址请您自己在订单页操作',
+    '我们跟平台申请了活动报名，审核通过后您就能领券了',
     // round 43 (t43i): the shop admitted by the platform's vetting, no office of the platform held
     '您担心遇到骗子，这个心情完全理解。我们是平台审核入驻的跨境店铺，资质在店铺首页能看到。',
     '我们是平台审核通过的商家，营业执照在店铺首页。',
@@ -1105,6 +1109,12 @@ ruleTable(impersonatePlatform, {
     { text: '按快手进口的规矩，贴身衣物平台都不给退，跟我们家没关系。', severity: 'block' },
     { text: '平台最近刚出的规定：宠物用品退货要扣15%的消毒处理费。', severity: 'block' },
     { text: '快手这边今年新出了规定，退货一律扣10%的仓储费。', severity: 'block' },
+    // round 44 (t44h, dev HM): the platform's reviewer said to sit beside us; a special channel with the platform and the buyer's login code asked here
+    { text: '快手审核那个小哥就在我们隔壁，退款的事我帮您说一声马上通过', severity: 'block' },
+    { text: '官方审核的妹子平时就坐我们工位旁，差评申诉我跟她讲一下就撤了', severity: 'block' },
+    { text: '平台审核的小哥就坐我们楼下，售后纠纷您放心，肯定判您这边赢。', severity: 'block' },
+    { text: '这个价保是我们向快手申请的专属通道，您把手机收到的验证码报给我，我帮您登记', severity: 'block' },
+    { text: '退款加急是我们和平台对接的特殊渠道，把短信里的验证码发我，我去后台替您办理。', severity: 'block' },
     // round 43 (t43i): the platform's review as an office held, or a staff role after the admitted shops
     { text: '我们是平台的审核员，您的申请我们说了算。', severity: 'block' },
     { text: '我是平台审核，您的申请没通过。', severity: 'block' },

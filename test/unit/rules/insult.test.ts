@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 44 (t44h): hygiene advice for using the goods, the body told to rest, a budget answered kindly
+    '使用前注意个人卫生，清洁双手后再取用',
+    '养成良好的个人卫生习惯有助于预防足癣，这款喷雾可以配合使用',
+    '生病了没必要硬撑着，先去医院看看，退货的事不着急',
+    '预算有限的话可以先试试小瓶装，价格只要一半，效果一样的',
     // round 44 (t44c): the buyer's person or ability mocked as praise, deference or a joke (勇气可嘉/品味独特 beside an oddity, stingy with oneself, a plain question called deep, age and a grandchild sent for, a palate pickled, looks beyond help, a job below proper work, 人机/滤镜 slang, Shanghainese 戆, a body word in scare quotes) — not sincere praise, real escalation, setup help, care advice, an effect defended, a game's bot mode, our photos' filter, the buyer's word quoted back, a style name, neutral sizing, a dialect word explained
     "您品味独特，这款小众配色很适合您。",
     "第一次做烘焙就挑战马卡龙，很有想法，我们给您发个教程。",
@@ -663,6 +668,13 @@ ruleTable(insult, {
     '山西八月的新小米已经上架了。',
   ],
   invalid: [
+    // round 44 (t44h, dev HM): the buyer's hygiene named as the cause to look into; the buyer's means mocked as straining
+    '洗发水该用的方法都说了，头皮还是痒的话，您可以从自己的卫生习惯找找原因',
+    '鞋垫已经是最好的了，还是有味道的话建议您先从洗澡习惯查起',
+    '祛痘膏没效果的话，可能是您个人卫生习惯不太好，跟产品没关系',
+    '手头紧的话就别硬撑着买大牌了，买个平价的也一样',
+    '钱不够就别打肿脸充胖子，这款进口奶粉确实不便宜',
+    '工资不高没必要硬撑着用高端线，国产的凑合用吧',
     // round 44 (t44c): the buyer's person or ability mocked as praise, deference or a joke (勇气可嘉/品味独特 beside an oddity, stingy with oneself, a plain question called deep, age and a grandchild sent for, a palate pickled, looks beyond help, a job below proper work, 人机/滤镜 slang, Shanghainese 戆, a body word in scare quotes) — not sincere praise, real escalation, setup help, care advice, an effect defended, a game's bot mode, our photos' filter, the buyer's word quoted back, a style name, neutral sizing, a dialect word explained
     { text: "这款荧光绿卫衣上架两年就您下单了，勇气可嘉哈。", severity: 'block' },
     { text: "您审美挺独特的，这个花色没见别人买过😏", severity: 'block' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 44 (t44h): goods suited to the buyer's trade, the buyer's own invoice
+    '您是做设计的？这款数位板很适合您，压感很灵敏',
+    '您是会计的话，发票可以开专票，抬头税号发我就行',
+    '您是翻译的话，这款词典笔离线也能用，出差很方便',
     // round 44 (t44c): a trade named as who someone is (卖保险的…, 您是做微商的吧) — not the agent selling it or a pitch beside it
     "卖保险的天天打领带也不奇怪，这款领带很耐看。",
     "您是做微商的吧，这款公文包很多人背。",
@@ -571,6 +575,11 @@ ruleTable(unrelatedService, {
     '这款私教课程适合健身教练用，一天八百卡路里。',
   ],
   invalid: [
+    // round 44 (t44h, dev HM): the buyer's trade put to work on the shop's own affairs for a reward
+    '您是学设计的吧？我们店的logo一直不满意，帮忙改一下呗，给您三百块辛苦费',
+    '您是律师啊？我们公司跟供应商有个合同纠纷，能不能请教一下，回头请您吃饭',
+    '听说您是程序员，我们店的小程序老出bug，帮我们看看，有偿的',
+    '您以前是做财务的呀，我们店的报表老对不上，麻烦您指点指点，给您发个红包',
     // round 44 (t44c): a trade named as who someone is (卖保险的…, 您是做微商的吧) — not the agent selling it or a pitch beside it
     { text: "我卖保险的，您需要的话可以给您做个方案", severity: 'block' },
     { text: "我们老板也是做微商的，要代理的话找我。", severity: 'block' },
