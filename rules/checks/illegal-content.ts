@@ -153,7 +153,7 @@
 // with a slimming result and a cover name, PDE5 by street name, freshly dug antiquities, hidden-icon spy apps, cracked software installed; a
 // missing gate given as the reason for the price (所以才这个价) and goods carried down off a ship count as supplied anyway.
 
-import { WAIVER_NEGATED } from '../detect/prescription-kept';
+import { NOT_A_DRUG, WAIVER_NEGATED } from '../detect/prescription-kept';
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { REFUSAL_FRAME, WAY_IN_AFTER } from '../detect/warning-frame';
@@ -697,7 +697,7 @@ const cues: Cue[] = [
     notBefore: /(?:不|没|没有|从不|绝不|从来不|从没)(?:招|招收|招募|搞|做|接|参与|组织|帮人|帮别人|提供|找人)[^只就但而却]{0,4}$|(?:对|针对|对于|打击|严查|查处)(?:恶意|虚假|违规)?$/,
     // 您说有人用我们店名招刷单兼职？: someone else's scam reported back.
     // (round 21, t21bw: …or the practice said to fail customs, 用别人的身份证会清关失败的，这是海关的要求)
-    notSentence: [/禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/, CUSTOMS_FAILS, NAMES_MUST_AGREE, BORROW_DISCOURAGED, UNLAWFUL_RISK],
+    notSentence: [/禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/, CUSTOMS_FAILS, NOT_A_DRUG, NAMES_MUST_AGREE, BORROW_DISCOURAGED, UNLAWFUL_RISK],
     // (round 32, t32c: …or told with its penalty, as 走私 is — 低报被查到要补税还要罚款)
     unless: (ctx, start, end) => practiceDenied(ctx, start, end) || echoRefused(ctx, start, end) || othersPracticeAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end),
   },
@@ -1986,7 +1986,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '无处方售卖处方药，属于违法内容',
     sentence: /(?:我们|我这|这边|咱)[^，。]{0,4}(?:不用|不需要|免)|直接(?:发|拍|下单)/,
-    notSentence: [WARNING, /请|需凭|必须|不卖|不发|无法|不能/],
+    notSentence: [WARNING, /请|需凭|必须|不卖|不发|无法|不能/, NOT_A_DRUG],
     deniable: false,
   },
   // Protected animals sold privately (round 11): 这种鹦鹉是保护动物，我们有渠道私下卖. Traps: 保护动物及其制品我们一律不卖.
@@ -3610,7 +3610,7 @@ const cues: Cue[] = [
     before: /(?:不需要|不用|无需|不要|免|不看)(?:您|你)?(?:再)?(?:提供|出示|上传|开|拿|给)?(?:任何)?(?:的)?$/,
     sentence: /拍|发|卖|寄|下单|买/,
     deniable: false,
-    notSentence: [WARNING, WAIVER_NEGATED, /非处方|不是药|维生素|膳食|遵医嘱|不卖|下架|(?:我们|本店)(?:也)?没有|不需要处方的|无需处方的/],
+    notSentence: [WARNING, WAIVER_NEGATED, /非处方|不是药|维生素|膳食|遵医嘱|不卖|下架|(?:我们|本店)(?:也)?没有|不需要处方的|无需处方的/, NOT_A_DRUG],
   },
   // Property attacked at the buyer's home, the classic intimidation: 再给差评我就让人上你家门口泼油漆. Traps: 门口油漆未干请绕行, 泼水节.
   {

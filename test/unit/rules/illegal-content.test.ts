@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 44 (t44g): a prescription waived for an item said to be no drug nor medical device (NOT_A_DRUG) — not 不属于非处方药, nor with a turn
+    "这款隐形眼镜盒不是医疗器械，不需要处方，直接下单就行。",
+    "足贴非药品，无需处方，直接下单。",
+    "这款牙线不属于药物，不需要处方，拍了就发。",
     // round 44 (t44c): a slip taken back at once (气枪…哦不是，是“气泵”), a medicine's declared ingredient read out with its dose — not with a wink at the real thing, extraction or bulk for drug-making, an additive put in
     "这把弓弩，哦不对，是“弓锯”，锯木头用的。",
     "手枪…不是不是，是水枪喷头，浇花用。",
@@ -3776,5 +3780,10 @@ ruleTable(illegalContent, {
     // round 42 (t42j): a device that will not alarm is no call to the police, so it cancels nothing
     { text: "改装后的电子狗装车上，测速点不会报警，超速也拍不到。", severity: 'block' },
     { text: "私下卖的仿真枪，安检门不会报警，走快递也行。", severity: 'block' },
+    // round 44 (t44g): a prescription waived for an item said to be no drug nor medical device (NOT_A_DRUG) — not 不属于非处方药, nor with a turn
+    { text: "这款减肥药不属于非处方药，不需要处方，直接拍。", severity: 'block' },
+    { text: "这款安眠药是处方药，我们这不需要处方，直接拍。", severity: 'block' },
+    { text: "这个不算药品，不用处方，但效果跟处方药一样，私聊。", severity: 'block' },
+    { text: "这个不是药店能买到的，不需要处方，直接拍。", severity: 'block' },
   ],
 });
