@@ -1898,6 +1898,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     after: /^(?:官方)?(?:的)?(?:审核|仲裁|介入|判定|裁定|客服)(?:工作|流程)?(?:我们|我|本店)(?:这边)?(?:也|都)?(?:能|可以|可)(?:做|办|处理|完成|搞定|代劳|代办)/,
+    // Round 44 (t44g): not the buyer sent to the desk, the shop's own part told next (您可以点“联系平台客服”，我这边能处理的尽快处理).
+    notBefore: /(?:问|咨询|联系|找|询问|点|点击|拨打|打|转接|求助|反馈给|投诉给)(?:一下|下)?(?:快手|平台|快手平台)?$/,
     grow: true,
   },
   {
