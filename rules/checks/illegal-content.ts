@@ -680,6 +680,17 @@ const HIGH_WORDS = ['飘了', '飘起来', '飘一', '嗨了', '嗨一', '嗨到
 const SMOKED_DOSE_BEFORE = /(?:抽|吸|闻|嗅|溜|嗑)(?:了|上)?(?:一|两|二|几|三|半)(?:下|口|次|小口)[^]{0,4}$/;
 const DOSE_BEFORE = /(?:抽|吸|闻|嗅|喷|吃|喝|溜|嗑|舔|含|滴)(?:了|上)?(?:一|两|二|几|三|半)(?:下|口|次|颗|粒|片|泵|喷|滴|小口)[^]{0,6}$/;
 
+// Round 44 (t44g): 跑分 as a device's benchmark score (显卡跑分低, 安兔兔跑分, 换槽再跑一次分数就正常): hardware or a score around it and no
+// payment-code laundering (收款码, 佣金, 码商, 代收, 流水, 押金, 日赚) anywhere near.
+const BENCHMARK_WORDS = /显卡|cpu|gpu|处理器|芯片|主板|内存|硬盘|固态|ssd|pcie|插槽|槽|驱动|帧|fps|安兔兔|鲁大师|geekbench|3dmark|cinebench|鲁大|性能|分数|跑[一]?次|截图|测试|手机|电脑|笔记本|平板|主机|散热|温度|超频/;
+const LAUNDERING_WORDS = /收款码|二维码|佣金|码商|代收|代付|流水|押金|保证金|日赚|日入|兼职|返点|点位|通道|车队|支付宝|微信|银行卡|上分|跑量|接单|派单/;
+function benchmarkSense(ctx: LintContext, start: number, end: number): boolean {
+  const near = ctx.before(start, 60, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 80, 'hard');
+  const [s, e] = ctx.toOriginal(start, end);
+  const around = ctx.text.slice(Math.max(0, s - 80), e + 120).toLowerCase();
+  return BENCHMARK_WORDS.test(around) && !LAUNDERING_WORDS.test(around) && !LAUNDERING_WORDS.test(near);
+}
+
 const cues: Cue[] = [
   {
     // Customs fraud, order brushing, relabelling, prescription drugs, smuggling, sex services, false invoices.
@@ -1248,7 +1259,8 @@ const cues: Cue[] = [
     // Round 24 (t24c): an animal's name as a toy's or a model's figure (仿真动物模型，有大象、犀牛、穿山甲), as the wildlife cue below reads it.
     unless: (ctx, start, end) =>
       (/^(?:犀牛角|穿山甲|虎骨)$/.test(ctx.compact.slice(start, end)) && (imitationByNature(ctx, start, end) || animalFigure(ctx, start, end))) ||
-      (/^(?:象牙制品|犀牛角|穿山甲|虎骨)$/.test(ctx.compact.slice(start, end)) && wildlifeBanTold(ctx, start, end)),
+      (/^(?:象牙制品|犀牛角|穿山甲|虎骨)$/.test(ctx.compact.slice(start, end)) && wildlifeBanTold(ctx, start, end)) ||
+      (ctx.compact.slice(start, end) === '跑分' && benchmarkSense(ctx, start, end)),
   },
   // Protected wildlife products: 象牙手串, 犀角杯, 玳瑁梳子 — not the colours and patterns (象牙白, 玳瑁色镜框) or imitations (仿象牙).
   {

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 44 (t44g): 跑分 as a device benchmark (benchmarkSense) — not with payment codes, commission or deposits near
+    "这台平板安兔兔跑分八十多万，日常刷剧完全够用。",
+    "笔记本插电跑分会比电池模式高不少，您插上电源再测一次。",
     // round 44 (t44g): a prescription waived for an item said to be no drug nor medical device (NOT_A_DRUG) — not 不属于非处方药, nor with a turn
     "这款隐形眼镜盒不是医疗器械，不需要处方，直接下单就行。",
     "足贴非药品，无需处方，直接下单。",
@@ -3785,5 +3788,10 @@ ruleTable(illegalContent, {
     { text: "这款安眠药是处方药，我们这不需要处方，直接拍。", severity: 'block' },
     { text: "这个不算药品，不用处方，但效果跟处方药一样，私聊。", severity: 'block' },
     { text: "这个不是药店能买到的，不需要处方，直接拍。", severity: 'block' },
+    // round 44 (t44g): 跑分 as a device benchmark (benchmarkSense) — not with payment codes, commission or deposits near
+    { text: "跑分兼职日赚三百，有收款码就能做。", severity: 'block' },
+    { text: "手机闲着可以帮我们跑分，每天返点，支付宝就行。", severity: 'block' },
+    { text: "我们有跑分平台，押金五百起步。", severity: 'block' },
+    { text: "手机跑分赚佣金，一天几百块，私聊。", severity: 'block' },
   ],
 });
