@@ -1451,8 +1451,9 @@ const cues: Cue[] = [
     sentence: /便宜|价格|货|专柜|质量|效果|一样|差不多/,
     // Round 22 (t22by): …nor a charge or an act of someone else the shop disowns, the buyer told to refuse or complain (快递员要收上楼费？这个我们
     // 没有授权…可以直接拒绝, 师傅额外收安装费我们没授权，您可以拒付).
-    notSentence: [NAME_NOT_LENT, /不卖|不能卖|不做|下架|不销售|不代理|不上架|举报|侵权|所以不|(?:店|家|商家|卖家)(?:都)?(?:不要|别)买|谨防|小心/, /(?:可以|直接|请|有权)(?:直接)?拒绝|拒付|投诉|(?:额外|乱|私自|另外|多)收(?:费|钱|取)|收取[^，。]{0,4}费/],
+    notSentence: [NAME_NOT_LENT, /不卖|不能卖|不做|下架|不销售|不代理|不上架|不进货?|不采购|不拿货|不经营|不碰|一律不|举报|侵权|所以不|(?:店|家|商家|卖家)(?:都)?(?:不要|别)买|谨防|小心/, /(?:可以|直接|请|有权)(?:直接)?拒绝|拒付|投诉|(?:额外|乱|私自|另外|多)收(?:费|钱|取)|收取[^，。]{0,4}费/],
     deniable: false,
+    // (round 44, t44g: …nor the unlicensed kind refused as stock — 没有授权的同图案牌我们一律不进货, 没授权的货我们不采购)
     // Round 13 (fa13b): the missing authorisation said of OTHER sellers (没拿到授权的店铺卖的可能是假货，您认准我们; 没授权的代购渠道
     // 风险大) — not of ourselves (我们是没授权的店铺，所以便宜).
     unless: othersUnauthorised,

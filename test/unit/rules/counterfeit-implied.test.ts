@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 44 (t44g): the unlicensed kind refused as stock (不进货, 不采购, 不拿货) — not sold cheap
+    "没授权的联名款我们不采购，店里都是品牌直供的货。",
+    "没有品牌授权的配件我们不拿货，质量没法保证。",
     // round 44 (t44g): refilling told of someone else in its own clause (othersDoIt) — not when we are in that clause
     "有些商家拿散装酒自己勾兑再贴进口标，我们店每瓶都有报关单。",
     "网上有人用空瓶重新灌装香水当正品卖，我们的货都是原封的，可以扫码验。",
@@ -2423,5 +2426,10 @@ ruleTable(counterfeitImplied, {
     { text: "有人说我们是国内灌装的，确实是，瓶子是原装的。", severity: 'block' },
     { text: "香水是我们自己找厂家调香灌装的，味道和正品基本一致。", severity: 'block' },
     { text: "别家都是国内灌装，我们也是国内灌装的，瓶子一样。", severity: 'block' },
+    // round 44 (t44g): the unlicensed kind refused as stock (不进货, 不采购, 不拿货) — not sold cheap
+    { text: "没有授权的，是工厂直接出的货，所以便宜。", severity: 'block' },
+    { text: "我们这批没有品牌授权，但质量跟专柜一样。", severity: 'block' },
+    { text: "没授权的货价格便宜，效果差不多，进货渠道不一样。", severity: 'block' },
+    { text: "这批耳机没拿到授权，价格比专柜低一半。", severity: 'warn' },
   ],
 });
