@@ -744,5 +744,8 @@ ruleTable(rule, {
     { text: "您问私下交易行不行？行的，便宜20。", severity: 'block' },
     { text: "你问能不能直接转给我，可以的，转我微信。", severity: 'block' },
     { text: "您问打个折直接转给我们行不行——当然可以，直接转给我就行。", severity: 'block' },
+    // round 44 (t44g): 您问的 + a noun names what was asked about; the 没有/不能 after it is no decline of the ask
+    { text: "关于您问的转账，直接转给我就行，不用走平台，没有手续费。", severity: 'block' },
+    { text: "您问的那个付款方式，直接转给我们也行，不能开发票而已。", severity: 'block' },
   ],
 });
