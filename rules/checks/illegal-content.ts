@@ -683,7 +683,7 @@ const DOSE_BEFORE = /(?:抽|吸|闻|嗅|喷|吃|喝|溜|嗑|舔|含|滴)(?:了|�
 // Round 44 (t44g): 跑分 as a device's benchmark score (显卡跑分低, 安兔兔跑分, 换槽再跑一次分数就正常): hardware or a score around it and no
 // payment-code laundering (收款码, 佣金, 码商, 代收, 流水, 押金, 日赚) anywhere near.
 const BENCHMARK_WORDS = /显卡|cpu|gpu|处理器|芯片|主板|内存|硬盘|固态|ssd|pcie|插槽|槽|驱动|帧|fps|安兔兔|鲁大师|geekbench|3dmark|cinebench|鲁大|性能|分数|跑[一]?次|截图|测试|手机|电脑|笔记本|平板|主机|散热|温度|超频/;
-const LAUNDERING_WORDS = /收款码|二维码|佣金|码商|代收|代付|流水|押金|保证金|日赚|日入|兼职|返点|点位|通道|车队|支付宝|微信|银行卡|上分|跑量|接单|派单/;
+const LAUNDERING_WORDS = /收款码|二维码|佣金|码商|代收|代付|流水|押金|保证金|日赚|日入|兼职|返点|点位|通道|车队|支付宝|微信|银行卡|上分|跑量|接单|派单|赚|收益|提成|工资|佣|回报|日结|一天[0-9一二三四五六七八九十百几]|每天[0-9一二三四五六七八九十百几稳]|帮(?:我们|我)跑|挂着跑|做单|任务/;
 function benchmarkSense(ctx: LintContext, start: number, end: number): boolean {
   const near = ctx.before(start, 60, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 80, 'hard');
   const [s, e] = ctx.toOriginal(start, end);

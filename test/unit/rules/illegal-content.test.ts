@@ -3793,5 +3793,9 @@ ruleTable(illegalContent, {
     { text: "手机闲着可以帮我们跑分，每天返点，支付宝就行。", severity: 'block' },
     { text: "我们有跑分平台，押金五百起步。", severity: 'block' },
     { text: "手机跑分赚佣金，一天几百块，私聊。", severity: 'block' },
+    // round 44 (t44g): 跑分 for pay on a device is still the laundering job, hardware words or not
+    { text: "帮我们跑分，手机就能做，一天三百。", severity: 'block' },
+    { text: "闲置手机拿来跑分，每天稳定收益。", severity: 'block' },
+    { text: "电脑挂着跑分，提成日结。", severity: 'block' },
   ],
 });
