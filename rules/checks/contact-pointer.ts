@@ -71,10 +71,11 @@ const ADD_IN_SENTENCE = /加(?:一下|下|个|我|上|他|她)|添加|搜一下|
 const TRACKING_LIKE = /^(?:sf|yt|jt|zto|sto|yd|jd|jdva|ea|lb|ems|dhl|ups|ks|lot|sku|no)\d/;
 const COURIER_SUBJECT = /快递|骑手|配送员|派送员|司机|海关|物流|驿站|品牌方|厂家/;
 
+// (round 44, t44g: …and a shade or size number, 色号/鞋号/字号, and a note the page carries, 详情页第3张有备注)
 // Round 41 (t41g): …and a listing's ordinal (第12号链接, 3号色), and the order's remark written at checkout (刻的内容写在下单备注里) is no act.
 // A contact written on a carrier (公告, 水印, 牌子, 小卡片, 头像…): codes that are not contacts are blanked first (round 15, fa15: also
 // the masked number a courier sheet carries — 快递单上也是隐私号).
-const NOT_CONTACT_CODE = /门牌号码|门牌号|房间号|房号|楼号|尺码|码数|商品编码|编码|防伪码|条码|条形码|验证码|溯源码|追溯码|取件码|提货码|优惠码|兑换码|券码|激活码|充值码|礼品码|提取码|会员码|卡密|单号|订单号|运单号|货号|型号|批号|编号|序列号|起码|密码|号码牌|号型|发票号|流水号|证件号|箱号|隐私号|虚拟号|加密号|中间号|隐私号码|虚拟号码|加密号码|第[0-9一二三四五六七八九十百]+号|[0-9]+号(?=链接|商品|宝贝|款|色|产品|货架)/g;
+const NOT_CONTACT_CODE = /门牌号码|门牌号|房间号|房号|楼号|尺码|码数|色号|鞋号|字号|商品编码|编码|防伪码|条码|条形码|验证码|溯源码|追溯码|取件码|提货码|优惠码|兑换码|券码|激活码|充值码|礼品码|提取码|会员码|卡密|单号|订单号|运单号|货号|型号|批号|编号|序列号|起码|密码|号码牌|号型|发票号|流水号|证件号|箱号|隐私号|虚拟号|加密号|中间号|隐私号码|虚拟号码|加密号码|第[0-9一二三四五六七八九十百]+号|[0-9]+号(?=链接|商品|宝贝|款|色|产品|货架)/g;
 // The place said to hold no contact, or the act refused (没有其他联系方式, 不用另外发邮箱): blanked before the carrier test.
 const NO_CONTACT_RE = '(?:没有|没|不放|不留|不写|不含|不包含|不包括|不带|不印|不附|不用|不需要|无需|不必|别)(?:另外|再|单独|额外|任何|其他|别的)*(?:的)?(?:发|加|扫|搜|打|留|联系方式|联系|微信|电话|号|二维码|邮箱|邮件)[^，。！？]{0,6}';
 const NO_CONTACT_ANY = new RegExp(NO_CONTACT_RE);
@@ -90,7 +91,7 @@ const CONTACT_NOUN = /号|那串|一串|这串|数字|字母|码|id|联系方式
 // (round 11: …or the contact said to be the string: 电话就是我们店铺简介里那串数字倒过来)
 // (round 29, t29a: …nor the after-sale form's remark field — 情况写在售后申请的备注里)
 // (round 27, t27a: 备注 as the remark an add carries, not the shop's note on the order — 帮您备注加急, 已备注, 订单备注)
-const CARRIER_ACT = /(?:电话|手机|号码|微信|vx|qq|扣扣)(?:号码?)?(?:就)?是|短信|打(?:他|她|我)|加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|(?<!帮您|给您|帮你|给你|已经|已|订单|单子|申请的|申请|售后的|售后|退款|退货|下单时?的?|拍的时候)备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
+const CARRIER_ACT = /(?:电话|手机|号码|微信|vx|qq|扣扣)(?:号码?)?(?:就)?是|短信|打(?:他|她|我)|加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|(?<!帮您|给您|帮你|给你|已经|已|订单|单子|申请的|申请|售后的|售后|退款|退货|下单时?的?|拍的时候|(?<!没)有|附有|带有|标有|写有)备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
 // Round 29 (t29d): the contact put on the carrier by us (号码我写在您包裹里那张卡片背面了, 微信我们印在发货单上了): our own hand
 // placing it there is the act, no 加/打 needed — the number goes to the buyer outside this chat.
 const OUR_CONTACT_PLACED = /(?:(?<![单批型货编色尺码序工学房车牌快挂水票证件箱款期字座门楼床])号码?|电话|手机号?|微信号?|联系方式)(?:我|我们|我这边|我们这边|老板)(?:已经|都|也|就|提前|特意|偷偷)?(?:手)?(?:写|留|印|贴|夹|放|抄)(?:在|到)/;

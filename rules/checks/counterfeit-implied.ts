@@ -318,6 +318,12 @@ const STRICT_GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?
 const OWN_GENUINE_CLAIM = new RegExp(
   STRICT_GENUINE_CLAIM.source.replace('品牌授权|官方授权', '(?<!(?:那款|那个|那种|那家|贵的|贵的那款|专柜的|专柜那款|柜台的|官方的|人家|别人)(?:是|都是|才是|属于|有)?)(?:品牌授权|官方授权)'),
 );
+// Round 44 (t44g): the act told of someone else in its own clause (市面上有人把进口止汗露换瓶灌装冒充正品，要小心; 有些商家拿散装酒自己勾兑): a
+// warning about the market, whatever the next sentence says of ours — not when we are in that clause (有人说我们是国内灌装的).
+const OTHERS_ACT_BEFORE = /(?:有人|有些人|有的人|不少人|个别人|别人|别家|不法(?:商家|分子)|黑心(?:商家|商贩|作坊)|无良商家|骗子|(?:有些|有的|个别|一些|某些|不少)(?:商家|卖家|店家|小店|网店|微商|代购|商贩))(?![^]*(?:我们|我家|本店|咱们|咱家|我这|小店我))[^]{0,18}$/;
+function othersDoIt(ctx: LintContext, start: number): boolean {
+  return OTHERS_ACT_BEFORE.test(ctx.before(start, 24));
+}
 /** Someone else's goods or a warning about them: 市面上有些山寨货照着大牌做，谨防假冒. */
 /** A low price with its reason told (round 36, t36h): a sale, a short date, a clearance, a subsidy, a bonded warehouse. */
 const CHEAP_FOR_A_REASON = /活动|店庆|周年|清仓|临期|效期|福利|优惠|补贴|券|满减|秒杀|直播间|限时|大促|双十一|双11|618|年货节|会员|冲量|冲销量|保税|免税|直邮|跨境|关税|没有中间商|工厂直销|批发|尾货价|换季|断码|过季|老款|瑕疵|样品|二手|库存/;
@@ -922,6 +928,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品由自己调配灌装却与正品一致，暗示不是正品（规则 2.8）',
     sentence: [DONE_HERE, new RegExp(`${VS_GENUINE.source}|原液|(?:照|按|仿)[^，。]{0,4}配方`)],
+    unless: (ctx, start) => othersDoIt(ctx, start),
     window: 40,
     notAfter: DECANT_CONTAINER,
     // (round 33, t33g: …nor the brand's own factory elsewhere named as the filler — 这批是品牌西班牙工厂灌装的)
@@ -953,7 +960,7 @@ const cues: Cue[] = [
     // Round 24 (t24c): a part the buyer must get apart, not one we fitted (充电头需要另外配, 滤芯请您单独配): no part is swapped.
     unless: (ctx, start, end) =>
       (/^(?:另配|另外配|单独配)$/.test(ctx.compact.slice(start, end)) && BUYER_GETS_APART.test(ctx.before(start, 8, 'soft'))) ||
-      resealedInTransit(ctx, start, end) || giftPartDisclosed(ctx, start, end),
+      resealedInTransit(ctx, start, end) || giftPartDisclosed(ctx, start, end) || othersDoIt(ctx, start),
   },
   {
     // Genuine goods denied in other words: 不可能是走海关的正规货, 这价位买不到真货, 哪来的正品, 不是原牌的.
@@ -1444,8 +1451,9 @@ const cues: Cue[] = [
     sentence: /便宜|价格|货|专柜|质量|效果|一样|差不多/,
     // Round 22 (t22by): …nor a charge or an act of someone else the shop disowns, the buyer told to refuse or complain (快递员要收上楼费？这个我们
     // 没有授权…可以直接拒绝, 师傅额外收安装费我们没授权，您可以拒付).
-    notSentence: [NAME_NOT_LENT, /不卖|不能卖|不做|下架|不销售|不代理|不上架|举报|侵权|所以不|(?:店|家|商家|卖家)(?:都)?(?:不要|别)买|谨防|小心/, /(?:可以|直接|请|有权)(?:直接)?拒绝|拒付|投诉|(?:额外|乱|私自|另外|多)收(?:费|钱|取)|收取[^，。]{0,4}费/],
+    notSentence: [NAME_NOT_LENT, /不卖|不能卖|不做|下架|不销售|不代理|不上架|不进货?|不采购|不拿货|不经营|不碰|一律不|举报|侵权|所以不|(?:店|家|商家|卖家)(?:都)?(?:不要|别)买|谨防|小心/, /(?:可以|直接|请|有权)(?:直接)?拒绝|拒付|投诉|(?:额外|乱|私自|另外|多)收(?:费|钱|取)|收取[^，。]{0,4}费/],
     deniable: false,
+    // (round 44, t44g: …nor the unlicensed kind refused as stock — 没有授权的同图案牌我们一律不进货, 没授权的货我们不采购)
     // Round 13 (fa13b): the missing authorisation said of OTHER sellers (没拿到授权的店铺卖的可能是假货，您认准我们; 没授权的代购渠道
     // 风险大) — not of ourselves (我们是没授权的店铺，所以便宜).
     unless: othersUnauthorised,

@@ -153,7 +153,7 @@
 // with a slimming result and a cover name, PDE5 by street name, freshly dug antiquities, hidden-icon spy apps, cracked software installed; a
 // missing gate given as the reason for the price (所以才这个价) and goods carried down off a ship count as supplied anyway.
 
-import { WAIVER_NEGATED } from '../detect/prescription-kept';
+import { NOT_A_DRUG, WAIVER_NEGATED } from '../detect/prescription-kept';
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { REFUSAL_FRAME, WAY_IN_AFTER } from '../detect/warning-frame';
@@ -680,6 +680,17 @@ const HIGH_WORDS = ['飘了', '飘起来', '飘一', '嗨了', '嗨一', '嗨到
 const SMOKED_DOSE_BEFORE = /(?:抽|吸|闻|嗅|溜|嗑)(?:了|上)?(?:一|两|二|几|三|半)(?:下|口|次|小口)[^]{0,4}$/;
 const DOSE_BEFORE = /(?:抽|吸|闻|嗅|喷|吃|喝|溜|嗑|舔|含|滴)(?:了|上)?(?:一|两|二|几|三|半)(?:下|口|次|颗|粒|片|泵|喷|滴|小口)[^]{0,6}$/;
 
+// Round 44 (t44g): 跑分 as a device's benchmark score (显卡跑分低, 安兔兔跑分, 换槽再跑一次分数就正常): hardware or a score around it and no
+// payment-code laundering (收款码, 佣金, 码商, 代收, 流水, 押金, 日赚) anywhere near.
+const BENCHMARK_WORDS = /显卡|cpu|gpu|处理器|芯片|主板|内存|硬盘|固态|ssd|pcie|插槽|槽|驱动|帧|fps|安兔兔|鲁大师|geekbench|3dmark|cinebench|鲁大|性能|分数|跑[一]?次|截图|测试|手机|电脑|笔记本|平板|主机|散热|温度|超频/;
+const LAUNDERING_WORDS = /收款码|二维码|佣金|码商|代收|代付|流水|押金|保证金|日赚|日入|兼职|返点|点位|通道|车队|支付宝|微信|银行卡|上分|跑量|接单|派单|赚|收益|提成|工资|佣|回报|日结|一天[0-9一二三四五六七八九十百几]|每天[0-9一二三四五六七八九十百几稳]|帮(?:我们|我)跑|挂着跑|做单|任务/;
+function benchmarkSense(ctx: LintContext, start: number, end: number): boolean {
+  const near = ctx.before(start, 60, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 80, 'hard');
+  const [s, e] = ctx.toOriginal(start, end);
+  const around = ctx.text.slice(Math.max(0, s - 80), e + 120).toLowerCase();
+  return BENCHMARK_WORDS.test(around) && !LAUNDERING_WORDS.test(around) && !LAUNDERING_WORDS.test(near);
+}
+
 const cues: Cue[] = [
   {
     // Customs fraud, order brushing, relabelling, prescription drugs, smuggling, sex services, false invoices.
@@ -697,7 +708,7 @@ const cues: Cue[] = [
     notBefore: /(?:不|没|没有|从不|绝不|从来不|从没)(?:招|招收|招募|搞|做|接|参与|组织|帮人|帮别人|提供|找人)[^只就但而却]{0,4}$|(?:对|针对|对于|打击|严查|查处)(?:恶意|虚假|违规)?$/,
     // 您说有人用我们店名招刷单兼职？: someone else's scam reported back.
     // (round 21, t21bw: …or the practice said to fail customs, 用别人的身份证会清关失败的，这是海关的要求)
-    notSentence: [/禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/, CUSTOMS_FAILS, NAMES_MUST_AGREE, BORROW_DISCOURAGED, UNLAWFUL_RISK],
+    notSentence: [/禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/, CUSTOMS_FAILS, NOT_A_DRUG, NAMES_MUST_AGREE, BORROW_DISCOURAGED, UNLAWFUL_RISK],
     // (round 32, t32c: …or told with its penalty, as 走私 is — 低报被查到要补税还要罚款)
     unless: (ctx, start, end) => practiceDenied(ctx, start, end) || echoRefused(ctx, start, end) || othersPracticeAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end),
   },
@@ -1248,7 +1259,8 @@ const cues: Cue[] = [
     // Round 24 (t24c): an animal's name as a toy's or a model's figure (仿真动物模型，有大象、犀牛、穿山甲), as the wildlife cue below reads it.
     unless: (ctx, start, end) =>
       (/^(?:犀牛角|穿山甲|虎骨)$/.test(ctx.compact.slice(start, end)) && (imitationByNature(ctx, start, end) || animalFigure(ctx, start, end))) ||
-      (/^(?:象牙制品|犀牛角|穿山甲|虎骨)$/.test(ctx.compact.slice(start, end)) && wildlifeBanTold(ctx, start, end)),
+      (/^(?:象牙制品|犀牛角|穿山甲|虎骨)$/.test(ctx.compact.slice(start, end)) && wildlifeBanTold(ctx, start, end)) ||
+      (ctx.compact.slice(start, end) === '跑分' && benchmarkSense(ctx, start, end)),
   },
   // Protected wildlife products: 象牙手串, 犀角杯, 玳瑁梳子 — not the colours and patterns (象牙白, 玳瑁色镜框) or imitations (仿象牙).
   {
@@ -2010,7 +2022,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '无处方售卖处方药，属于违法内容',
     sentence: /(?:我们|我这|这边|咱)[^，。]{0,4}(?:不用|不需要|免)|直接(?:发|拍|下单)/,
-    notSentence: [WARNING, /请|需凭|必须|不卖|不发|无法|不能/],
+    notSentence: [WARNING, /请|需凭|必须|不卖|不发|无法|不能/, NOT_A_DRUG],
     deniable: false,
   },
   // Protected animals sold privately (round 11): 这种鹦鹉是保护动物，我们有渠道私下卖. Traps: 保护动物及其制品我们一律不卖.
@@ -3634,7 +3646,7 @@ const cues: Cue[] = [
     before: /(?:不需要|不用|无需|不要|免|不看)(?:您|你)?(?:再)?(?:提供|出示|上传|开|拿|给)?(?:任何)?(?:的)?$/,
     sentence: /拍|发|卖|寄|下单|买/,
     deniable: false,
-    notSentence: [WARNING, WAIVER_NEGATED, /非处方|不是药|维生素|膳食|遵医嘱|不卖|下架|(?:我们|本店)(?:也)?没有|不需要处方的|无需处方的/],
+    notSentence: [WARNING, WAIVER_NEGATED, /非处方|不是药|维生素|膳食|遵医嘱|不卖|下架|(?:我们|本店)(?:也)?没有|不需要处方的|无需处方的/, NOT_A_DRUG],
   },
   // Property attacked at the buyer's home, the classic intimidation: 再给差评我就让人上你家门口泼油漆. Traps: 门口油漆未干请绕行, 泼水节.
   {

@@ -1908,6 +1908,8 @@ const cues: Cue[] = [
     // Round 44 (t44f): within the clause — compact text drops the comma, and 要等平台审核，我这边能做的是先同意退货 names the platform's
     // review and then the shop's own step, two clauses.
     scope: 'clause',
+    // Round 44 (t44g): not the buyer sent to the desk, the shop's own part told next (您可以点“联系平台客服”，我这边能处理的尽快处理).
+    notBefore: /(?:问|咨询|联系|找|询问|点|点击|拨打|打|转接|求助|反馈给|投诉给)(?:一下|下)?(?:快手|平台|快手平台)?$/,
     grow: true,
   },
   {

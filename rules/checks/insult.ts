@@ -98,6 +98,10 @@ const LATIN_TAMA = /(?:ni|nin|wo|zhen|zhe)(?:ta|te)m(?:a|e)(?:neng|shi|jiu|hai|d
 const READ_BACKWARDS = ['倒着念', '倒着读', '倒过来念', '倒过来读', '倒过来看', '倒着看', '反着念', '反着读', '反过来念', '反过来读', '反着看', '从后往前读', '从后往前念',
   '从后往前看', '从右往左读', '从右往左念', '从右往左看', '倒序读', '倒序念', '倒序看'];
 /** An insult aimed at the buyer, in the reversed words. */
+// Round 44 (t44g): an aimed word denied of the buyer to comfort them (真不是您笨手笨脚，…很多人都这样; 这不是你笨，是说明书没写清) — not the
+// rhetorical 还不是/可不是/难道不是你笨, nor 不是你笨是什么.
+const INSULT_DENIED_BEFORE = /(?<![还可道要])(?:真的?|并|绝对|根本|其实|确实|倒|也|可能|应该)?(?:不是|并非)(?:因为)?(?:您|你)(?:太|有点|比较)?$/;
+const RHETORICAL_TAIL = /^[^，。！？]{0,4}?(?:是什么|是啥|还能是|还是谁|又是什么|吗|么|嘛)/;
 const REVERSED_INSULT = new RegExp(`(?:你|您|ni)[^，。！？]{0,4}?(?:${[...VULGAR, ...INSULT_NOUNS, ...CONTEMPT_LABELS, ...AIMED_WORDS].filter((w) => !/^[a-z]+$/.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
 /** The units before a read-backwards instruction, reversed, hold an insult at the buyer. */
 function reversedInsult(ctx: LintContext, start: number): boolean {
@@ -1885,6 +1889,9 @@ const cues: Cue[] = [
     scope: 'clause',
     before: AIMED,
     notAfter: HONEST_TAIL,
+    // Round 44 (t44g): the word denied of the buyer to comfort them (真不是您笨手笨脚，…很多人都这样; 这不是你笨，是说明书没写清) — not the
+    // rhetorical 还不是/可不是/难道不是你笨, nor 不是你笨是什么.
+    unless: (ctx, start, end) => INSULT_DENIED_BEFORE.test(ctx.before(start, 12)) && !RHETORICAL_TAIL.test(ctx.after(end, 10)),
     grow: true,
     deniable: false, // 你是不是有病 is not a denial
   },

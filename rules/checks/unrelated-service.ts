@@ -265,6 +265,17 @@ const REFERRAL_ASK = /(?:身边|周围|认识的人|朋友圈)[^，。！？]{0,
 
 /** Round 37 (t37f): the goods on sale as the subject of a description (卖的是, 这款是, 详情页写明是, 这批属于). */
 const GOODS_SUBJECT = /(?:卖的|售卖的|上架的|这款|这个|这批|这台|这副|这只|这些|这种|链接|标题|详情页?|商品页|写明|注明|标明)(?:也|都)?(?:是|属于|来自)[^，。！？]{0,4}$/;
+// Round 44 (t44g): a kind of training advised to the buyer for the goods' safe use, nobody's class sold (有条件的话参加一次正规的急救培训; 建议您去
+// 红十字会上一次急救课) — not with us, a price, a place or a sign-up of ours in the sentence (我们也开急救培训，报名找我).
+const TRAINING_ADVISED = /(?:建议|推荐|最好|有条件(?:的话)?|有空(?:的话)?|有机会(?:的话)?|可以考虑|不妨)(?:您|你)?(?:也)?(?:去|到)?[^，。！？]{0,8}?(?:参加|上|报|学|接受)(?:一次|一下|一个|个|一期|一些)?(?:正规|专业|系统|官方|权威|线下|当地)?(?:的)?[^，。！？]{0,6}$/;
+const OURS_SOLD = /我们|本店|店里|咱们|咱家|我家|我这|找我|私我|联系我|加我|[0-9]+(?:元|块)|学费|名额|报名|优惠|特价|折|送/;
+function trainingAdvised(ctx: LintContext, start: number, end: number): boolean {
+  if (!TRAINING_ADVISED.test(ctx.before(start, 24))) return false;
+  const at = ctx.toOriginal(start, end);
+  const s = ctx.text.slice(0, at[1]).split(/[。！？!?\n]/).pop()! + ctx.text.slice(at[1]).split(/[。！？!?\n]/)[0];
+  return !OURS_SOLD.test(s);
+}
+
 const cues: Cue[] = [
   {
     // Round 12, GENERAL: a trade's institution or package pitched (我们合作的月子中心有特价套餐 / 我们机构暑假有奥数班，报名送教材 /
@@ -927,7 +938,8 @@ const cues: Cue[] = [
     // (round 40, t40k: …nor a course that comes with the goods bought, found with the order — 买琴送的入门视频课在订单页“我的课程”里)
     notSentence: /这款|配套|使用|说明书|安装|app|免费看|赠送|视频教程|产品|商品|宝贝|订单(?:页|详情)|我的课程|买(?!课)[^，。！？]{0,4}(?:送|赠|附)的/,
     // Round 43 (t43a): …nor 课程 said again of a device's own courses named earlier in the sentence (学习机里的课程是机器自带的，…，课程目录在详情页).
-    unless: (ctx, start, end) => ctx.compact.slice(start, end) === '课程' && /^(?:这些|那些|其中|所有|全部|里面的?|机器里的?|它的)?$/.test(ctx.before(start, 6, 'soft')) && DEVICE_COURSE_EARLIER.test(ctx.before(start, 40, 'hard')) && !/报名|学费|[0-9]+元|试听|名额/.test(ctx.after(end, 30, 'hard')),
+    unless: (ctx, start, end) => (ctx.compact.slice(start, end) === '课程' && /^(?:这些|那些|其中|所有|全部|里面的?|机器里的?|它的)?$/.test(ctx.before(start, 6, 'soft')) && DEVICE_COURSE_EARLIER.test(ctx.before(start, 40, 'hard')) && !/报名|学费|[0-9]+元|试听|名额/.test(ctx.after(end, 30, 'hard'))) ||
+      trainingAdvised(ctx, start, end),
   },
   {
     // Round 13 (t13c), by shape: produce of the agent's home or kin (老家还养了土鸡, 我妈自己腌的, 乡下爸妈种的, 村里酿的) — a home

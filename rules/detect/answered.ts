@@ -126,9 +126,12 @@ export function debunksAskedReport(ctx: LintContext, start: number): boolean {
 // (有顾客想绕过平台直接找我们买, 有买家要求私下转账) is declined the same way.
 // Round 13 (fa13): the askers named as a group (买家问能不能给个银行账号…，我们统一答复：不可以 / 很多人问能不能线下交易，统一回复：不能),
 // and the buyer's bare 要 (t13a too: 买家问…/您要个…; 您要我的微信，实在不好意思，客服这边只能在快手里沟通).
-const BUYER_ASKS = /(?:(?:您|你|亲)(?:刚才|刚刚|之前|上次|刚)?|有(?:顾客|客人|买家|客户|粉丝|朋友|人)(?:私信)?|(?:买家|顾客|客人|客户|粉丝|很多人|好多人|不少人|经常有人|总有人|常有人|老有人|大家|很多买家|好多买家|不少买家|很多顾客|好多顾客|不少顾客)(?:都|也|经常|总|总是|常|老|私信)?)(?:(?:问|问我|问我们|问的是|想问|说想|说要|提出|提到想|咨询)(?:我们|我)?(?:店里|这边|咱家|咱们)?(?:能不能|可不可以|可唔可以|得唔得|可以不可以|能否|可否|要不要|是否可以|是不是可以|行不行|想|要|有没有|是不是有|会不会)|说(?:想|要)|说|提到|提议|建议|想要|想|要求|要(?:我|咱们|店里|店铺|客服|个|一个)|问(?:起|到)?我)/;
+// Round 44 (t44g): …or a bare 问 before the asked thing, the A-not-A tag after it (您问打个折直接转给我们行不行——不行哦亲). Kept plain (no
+// lookaround): askNear() relies on it.
+const BUYER_ASKS = /(?:(?:您|你|亲)(?:刚才|刚刚|之前|上次|刚)?|有(?:顾客|客人|买家|客户|粉丝|朋友|人)(?:私信)?|(?:买家|顾客|客人|客户|粉丝|很多人|好多人|不少人|经常有人|总有人|常有人|老有人|大家|很多买家|好多买家|不少买家|很多顾客|好多顾客|不少顾客)(?:都|也|经常|总|总是|常|老|私信)?)(?:(?:问|问我|问我们|问的是|想问|说想|说要|提出|提到想|咨询)(?:我们|我)?(?:店里|这边|咱家|咱们)?(?:能不能|可不可以|可唔可以|得唔得|可以不可以|能否|可否|要不要|是否可以|是不是可以|行不行|想|要|有没有|是不是有|会不会)|说(?:想|要)|说|提到|提议|建议|想要|想|要求|要(?:我|咱们|店里|店铺|客服|个|一个)|问(?:起|到)?我|问)/;
 /** The buyer's words agreed with, not reported: 您说得对, 你说的没错 (round 19). */
 const AGREED = /说(?:的|得)(?:对|没错|有道理|在理|是对的|不错)/;
+const ASK_TAG = /^(?:们|家|店|这样|这么做|这么办)?(?:的话)?(?:行不行|可不可以|能不能|好不好|成不成|可以不|行吗|可以吗|好吗|能吗|行么|可以么)(?:呢|啊|呀|哈)?/;
 /** A decline right after the ask, in the same or the next clause: 不好意思, 抱歉, 不行, 我们只在这里…. */
 // Round 22 (t22by): …or the shop's calls and private numbers refused (亲说要电话沟通是吧，我们客服不外呼也不留私人号码).
 // Round 22 (t22ca): Cantonese declines too (唔好意思, 唔得, 我哋唔收).
@@ -176,7 +179,9 @@ function askStandsInLead(lead: string): boolean {
   let lastEnd = -1;
   for (let m = BUYER_ASKS_ALL.exec(lead); m; m = BUYER_ASKS_ALL.exec(lead)) {
     const teller = /^[您你亲]/.test(m[0]) && TOLD_TO_BUYER.test(lead.slice(0, m.index));
-    if (!teller) lastEnd = m.index + m[0].length;
+    // (a bare 问 heading a noun — 您问的保卡, 问题, 问候 — restates no ask: what was asked about is then told; round 44, t44g)
+    const nounAsked = m[0].endsWith('问') && /^[的题候好]/.test(lead.slice(m.index + m[0].length));
+    if (!teller && !nounAsked) lastEnd = m.index + m[0].length;
     if (m[0].length === 0) BUYER_ASKS_ALL.lastIndex++;
   }
   return lastEnd >= 0 && !ANNOUNCED.test(lead.slice(lastEnd));
@@ -188,7 +193,8 @@ function askStandsInLead(lead: string): boolean {
  */
 export function askedThenDeclined(ctx: LintContext, lead: string, end: number): boolean {
   if (!BUYER_ASKS.test(lead) || AGREED.test(lead) || !askStandsInLead(lead)) return false;
-  const rest = ctx.after(end, 60, 'hard');
+  // (the ask's own A-not-A tag, 行不行 / 可不可以, is no answer: its 不行 declines nothing; round 44, t44g)
+  const rest = ctx.after(end, 60, 'hard').replace(ASK_TAG, '');
   const close = nextSentenceStart(ctx, end);
   const next = close < ctx.compact.length ? ctx.compact.slice(close, close + 30) : '';
   const tail = rest + next;

@@ -267,7 +267,8 @@ function features(text: string): Features {
  * 与代购小作坊有本质区别 (not …和高仿没区别 / 跟专柜一样: likeness is no contrast; not …完全不同，但是…). */
 // Round 14 (fa14b): a short modifier may sit between (和违禁的大麻制品不是一回事), and the sense told apart may say 意思/概念 (和山寨那种
 // “复刻”不是一个意思).
-const APART_BEFORE = /(?:和|跟|与|同)(?:那种|这种|那些|所谓的?|外面的?|市面上的?|别家的?|一般的?|普通的?|[^，。！？、和跟与同我咱本]{1,4}的)?$/;
+// Round 44 (t44g): 什么/啥 in front, dismissing the word (跟什么“A货”完全不是一回事, 和啥高仿根本是两码事).
+const APART_BEFORE = /(?:和|跟|与|同)(?:什么|啥)?(?:那种|这种|那些|所谓的?|外面的?|市面上的?|别家的?|一般的?|普通的?|[^，。！？、和跟与同我咱本]{1,4}的)?$/;
 const APART_AFTER = /^(?:款|货|那种|这种|那些|之类的?|的做法|的模式|的东西|[^]{1,3}?|[^，。！？]{0,3}?(?:那种|这种|那类|说的|的那种)[^，。！？]{1,4}?)?(?:是|都|也|可)?(?:完全|根本|截然|压根|本质上|彻底)?(?:不同|不一样|不是一回事|不是一码事|不是一个意思|不是一个概念|是两回事|是两码事|两回事|两码事|无关|没关系|没有关系|没有任何关系|毫无关系|不沾边|有本质区别|有本质的区别|区别很大|有很大区别|完全是两样)/;
 export function toldApart(ctx: LintContext, start: number, end: number): boolean {
   if (!APART_BEFORE.test(ctx.before(start, 8))) return false;

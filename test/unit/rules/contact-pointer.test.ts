@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 44 (t44g): a shade or size number (色号, 鞋号) and a note the page carries (有备注) are no contact or act
+    "这双鞋偏大一个鞋号，详情页尺码表下面有备注。",
+    "粉底液比图片深一个色号，主图第二张标有备注，介意慎拍。",
     // round 44 (t44c): a passage of a text typed out alone or whole in this chat (把那一段的文字单独打给您) — not when a number, a call or another app rides along
     "说明书看不清的话，我把那一页的译文完整打给你。",
     "英文原文我逐字打给您，您对照着看。",
@@ -734,5 +737,10 @@ ruleTable(rule, {
     { text: '您把朋友的电话留给我，我让老板打过去谈价格。', severity: 'warn' },
     { text: '团购的话，您把你们领队的手机号留给我，我们经理晚上打过去谈价。', severity: 'warn' },
     // round 41 (t41g)
+    // round 44 (t44g): a shade or size number (色号, 鞋号) and a note the page carries (有备注) are no contact or act
+    { text: "老板的号码写在详情页最后一张，加的时候备注买家。", severity: 'block' },
+    { text: "详情页第3张有个号，加一下备注快手。", severity: 'block' },
+    { text: "主页简介里有我微信号，备注一下订单号就行。", severity: 'block' },
+    { text: "色号旁边那串号码在主页简介里，存一下找老板。", severity: 'warn' },
   ],
 });

@@ -13,6 +13,12 @@ ruleTable(counterfeitImplied, {
     '这款是奥莱专柜的剪标款，品牌官方过季清仓，吊牌剪了是为了防止回流专柜',
     '收到后吊牌剪掉了就不能退了哦，请先试穿',
     '酸奶盖子没封好，运输中有一点流出来，给您补发一盒',
+    // round 44 (t44g): the unlicensed kind refused as stock (不进货, 不采购, 不拿货) — not sold cheap
+    "没授权的联名款我们不采购，店里都是品牌直供的货。",
+    "没有品牌授权的配件我们不拿货，质量没法保证。",
+    // round 44 (t44g): refilling told of someone else in its own clause (othersDoIt) — not when we are in that clause
+    "有些商家拿散装酒自己勾兑再贴进口标，我们店每瓶都有报关单。",
+    "网上有人用空瓶重新灌装香水当正品卖，我们的货都是原封的，可以扫码验。",
     // round 44 (t44d): a stranger's pitch quoted and judged unreliable (QUOTE_WARNED)
     '如果有人私信您说“跟正品没区别，便宜一半”，十有八九靠不住。',
     '网上有卖家说“跟专柜一个样，价格打对折”，这种基本是忽悠人的。',
@@ -2430,5 +2436,15 @@ ruleTable(counterfeitImplied, {
     { text: '链接写的是925银，为了好搜，其实是合金镀银。', severity: 'block' },
     { text: '商品名挂真丝是为了流量，说实话是仿真丝面料。', severity: 'block' },
     { text: '这块说是和田玉，跟您交个底，其实是阿富汗玉，详情页写和田是为了好卖。', severity: 'block' },
+    // round 44 (t44g): refilling told of someone else in its own clause (othersDoIt) — not when we are in that clause
+    { text: "这款精华是我们国内这边灌装的，瓶子是原装的。", severity: 'block' },
+    { text: "有人说我们是国内灌装的，确实是，瓶子是原装的。", severity: 'block' },
+    { text: "香水是我们自己找厂家调香灌装的，味道和正品基本一致。", severity: 'block' },
+    { text: "别家都是国内灌装，我们也是国内灌装的，瓶子一样。", severity: 'block' },
+    // round 44 (t44g): the unlicensed kind refused as stock (不进货, 不采购, 不拿货) — not sold cheap
+    { text: "没有授权的，是工厂直接出的货，所以便宜。", severity: 'block' },
+    { text: "我们这批没有品牌授权，但质量跟专柜一样。", severity: 'block' },
+    { text: "没授权的货价格便宜，效果差不多，进货渠道不一样。", severity: 'block' },
+    { text: "这批耳机没拿到授权，价格比专柜低一半。", severity: 'warn' },
   ],
 });

@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 44 (t44g): 什么/啥 dismissing the word told apart from the goods (rebut.ts toldApart) — not a likeness
+    "咱们这款羊绒围巾是正经牌子货，和啥“高仿”根本是两码事。",
+    "这个复刻键帽是品牌官方授权的，跟什么仿品压根不是一回事。",
+    "这批是海关清关的正品，和什么莆田货完全不同。",
     // round 44 (t44c): 尾单 as the day's last orders before a cut-off time — not when the reply reads it as a brand's or factory's leftover stock
     "尾单下午五点截止，之后的明天发。",
     "今日尾单晚上八点前付款当天发。",
@@ -1367,5 +1371,10 @@ ruleTable(counterfeitTerms, {
     { text: '我们这款就是高仿，做工很好。', severity: 'block' },
     { text: '高仿在卖，价格便宜一大截，要不要？', severity: 'block' },
     { text: '市面上确实有这款表的高仿，我们家也有，更便宜。', severity: 'block' },
+    // round 44 (t44g): 什么/啥 dismissing the word told apart from the goods (rebut.ts toldApart) — not a likeness
+    { text: "跟什么A货一样，价格便宜一半。", severity: 'block' },
+    { text: "和什么高仿都差不多，您放心买。", severity: 'block' },
+    { text: "这双球鞋跟什么莆田货不一样，是顶级纯原，私聊。", severity: 'block' },
+    { text: "我们这款跟什么专柜货一样，其实就是高仿。", severity: 'block' },
   ],
 });

@@ -10,6 +10,13 @@ ruleTable(illegalContent, {
     '我们只是卖家，没有医疗资质，没法给您诊断，建议去医院皮肤科看看',
     '没有医疗资质的工作室千万别去做激光脱毛，风险很大',
     '接种本丢了请带孩子去社区卫生服务中心补办，需要本人去',
+    // round 44 (t44g): 跑分 as a device benchmark (benchmarkSense) — not with payment codes, commission or deposits near
+    "这台平板安兔兔跑分八十多万，日常刷剧完全够用。",
+    "笔记本插电跑分会比电池模式高不少，您插上电源再测一次。",
+    // round 44 (t44g): a prescription waived for an item said to be no drug nor medical device (NOT_A_DRUG) — not 不属于非处方药, nor with a turn
+    "这款隐形眼镜盒不是医疗器械，不需要处方，直接下单就行。",
+    "足贴非药品，无需处方，直接下单。",
+    "这款牙线不属于药物，不需要处方，拍了就发。",
     // round 44 (t44c): a slip taken back at once (气枪…哦不是，是“气泵”), a medicine's declared ingredient read out with its dose — not with a wink at the real thing, extraction or bulk for drug-making, an additive put in
     "这把弓弩，哦不对，是“弓锯”，锯木头用的。",
     "手枪…不是不是，是水枪喷头，浇花用。",
@@ -3789,5 +3796,19 @@ ruleTable(illegalContent, {
     // round 42 (t42j): a device that will not alarm is no call to the police, so it cancels nothing
     { text: "改装后的电子狗装车上，测速点不会报警，超速也拍不到。", severity: 'block' },
     { text: "私下卖的仿真枪，安检门不会报警，走快递也行。", severity: 'block' },
+    // round 44 (t44g): a prescription waived for an item said to be no drug nor medical device (NOT_A_DRUG) — not 不属于非处方药, nor with a turn
+    { text: "这款减肥药不属于非处方药，不需要处方，直接拍。", severity: 'block' },
+    { text: "这款安眠药是处方药，我们这不需要处方，直接拍。", severity: 'block' },
+    { text: "这个不算药品，不用处方，但效果跟处方药一样，私聊。", severity: 'block' },
+    { text: "这个不是药店能买到的，不需要处方，直接拍。", severity: 'block' },
+    // round 44 (t44g): 跑分 as a device benchmark (benchmarkSense) — not with payment codes, commission or deposits near
+    { text: "跑分兼职日赚三百，有收款码就能做。", severity: 'block' },
+    { text: "手机闲着可以帮我们跑分，每天返点，支付宝就行。", severity: 'block' },
+    { text: "我们有跑分平台，押金五百起步。", severity: 'block' },
+    { text: "手机跑分赚佣金，一天几百块，私聊。", severity: 'block' },
+    // round 44 (t44g): 跑分 for pay on a device is still the laundering job, hardware words or not
+    { text: "帮我们跑分，手机就能做，一天三百。", severity: 'block' },
+    { text: "闲置手机拿来跑分，每天稳定收益。", severity: 'block' },
+    { text: "电脑挂着跑分，提成日结。", severity: 'block' },
   ],
 });

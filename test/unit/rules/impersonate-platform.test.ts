@@ -33,6 +33,9 @@ ruleTable(impersonatePlatform, {
     '平台审核一般1-3个工作日，我们的仓库就在我们隔壁，发货很快',
     '验证码不要告诉任何人，包括我们客服，改地址请您自己在订单页操作',
     '我们跟平台申请了活动报名，审核通过后您就能领券了',
+    // round 44 (t44g): the buyer sent to the desk, the shop’s own part told next, is no claim to do the desk’s work
+    "物流理赔的事您可以咨询快手官方客服，我们这边能办的马上办。",
+    "售后规则的疑问可以拨打平台客服热线，我这边能帮的一定帮。",
     // round 43 (t43i): the shop admitted by the platform's vetting, no office of the platform held
     '您担心遇到骗子，这个心情完全理解。我们是平台审核入驻的跨境店铺，资质在店铺首页能看到。',
     '我们是平台审核通过的商家，营业执照在店铺首页。',
@@ -2267,5 +2270,10 @@ ruleTable(impersonatePlatform, {
     { text: '快手官方核实过了，商品符合描述，这单不用退换。', severity: 'block' },
     { text: '平台审核说了，宝贝符合商品描述。', severity: 'block' },
     { text: '快手进口已核实：您的机型兼容，无需退换。', severity: 'block' },
+    // round 44 (t44g): the buyer sent to the desk, the shop’s own part told next, is no claim to do the desk’s work
+    { text: "快手官方的审核我们这边也能做。", severity: 'block' },
+    { text: "快手的仲裁我们也可以处理，不用找平台。", severity: 'block' },
+    { text: "您联系平台客服也行，平台的审核我们这边也能做。", severity: 'block' },
+    { text: "关于退款，平台的介入我们这边都能办，您不用去申请了。", severity: 'block' },
   ],
 });

@@ -8,6 +8,10 @@ ruleTable(insult, {
     '养成良好的个人卫生习惯有助于预防足癣，这款喷雾可以配合使用',
     '生病了没必要硬撑着，先去医院看看，退货的事不着急',
     '预算有限的话可以先试试小瓶装，价格只要一半，效果一样的',
+    // round 44 (t44g): an aimed word denied of the buyer to comfort them — not the rhetorical 还不是/可不是你笨, 不是你笨是什么
+    "这不是你笨，是说明书写得不清楚。",
+    "设置不成功真的不是你傻，新版系统改了入口。",
+    "这根本不是您蠢，是快递压坏的，我们给您补发。",
     // round 44 (t44c): the buyer's person or ability mocked as praise, deference or a joke (勇气可嘉/品味独特 beside an oddity, stingy with oneself, a plain question called deep, age and a grandchild sent for, a palate pickled, looks beyond help, a job below proper work, 人机/滤镜 slang, Shanghainese 戆, a body word in scare quotes) — not sincere praise, real escalation, setup help, care advice, an effect defended, a game's bot mode, our photos' filter, the buyer's word quoted back, a style name, neutral sizing, a dialect word explained
     "您品味独特，这款小众配色很适合您。",
     "第一次做烘焙就挑战马卡龙，很有想法，我们给您发个教程。",
@@ -1431,5 +1435,10 @@ ruleTable(insult, {
     { text: '这码已经最大了，您还是先管理好身材再考虑吧。', severity: 'block' },
     { text: '平时喝惯了速溶咖啡的您，品不出这款手冲的好也正常。', severity: 'block' },
     { text: '您喝惯了三合一，尝不出这款豆子的花香很正常。', severity: 'block' },
+    // round 44 (t44g): an aimed word denied of the buyer to comfort them — not the rhetorical 还不是/可不是你笨, 不是你笨是什么
+    { text: "还不是你笨手笨脚弄坏的。", severity: 'block' },
+    { text: "不是你笨是什么？", severity: 'block' },
+    { text: "可不是你蠢嘛，说了三遍。", severity: 'block' },
+    { text: "不是你傻吗？说了三遍了。", severity: 'block' },
   ],
 });

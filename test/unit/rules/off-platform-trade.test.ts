@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 44 (t44g): the buyer’s ask restated with a bare 问 and its own A-not-A tag (行不行), then declined — the tag’s 不行 answers nothing
+    "你问少二十块私下转账给店里可不可以，抱歉，钱只能在订单里付。",
+    "亲问运费能不能私下转给我们，不行哦，补运费请拍补差链接。",
+    "您问定金直接打给我们行不行——不行的亲，定金也要在快手下单付。",
     // round 44 (t44b, dev HI): 平台抽 of an inspection or a draw (抽检, 抽奖, 抽样) is no fee; the platform's cut still is
     "平台抽检也是随机的，有问题您直接跟我说，我们负责到底。",
     "平台抽奖的结果跟我们店没关系，中奖名单以平台公布为准。",
@@ -746,5 +750,13 @@ ruleTable(rule, {
     // round 43 (t43h): the source vouched for, not doubted
     { text: '私下卖我可以便宜点，来源您放心。', severity: 'block' },
     { text: '私下买的货来源清楚，跟店里一样，转我就行。', severity: 'block' },
+    // round 44 (t44g): the buyer’s ask restated with a bare 问 and its own A-not-A tag (行不行), then declined — the tag’s 不行 answers nothing
+    { text: "您问直接转给我们行不行？行的，转我就好。", severity: 'block' },
+    { text: "您问私下交易行不行？行的，便宜20。", severity: 'block' },
+    { text: "你问能不能直接转给我，可以的，转我微信。", severity: 'block' },
+    { text: "您问打个折直接转给我们行不行——当然可以，直接转给我就行。", severity: 'block' },
+    // round 44 (t44g): 您问的 + a noun names what was asked about; the 没有/不能 after it is no decline of the ask
+    { text: "关于您问的转账，直接转给我就行，不用走平台，没有手续费。", severity: 'block' },
+    { text: "您问的那个付款方式，直接转给我们也行，不能开发票而已。", severity: 'block' },
   ],
 });

@@ -7,6 +7,9 @@ ruleTable(unrelatedService, {
     '您是做设计的？这款数位板很适合您，压感很灵敏',
     '您是会计的话，发票可以开专票，抬头税号发我就行',
     '您是翻译的话，这款词典笔离线也能用，出差很方便',
+    // round 44 (t44g): a kind of training advised for safe use, nobody’s class sold (trainingAdvised) — not with us, a price or a sign-up
+    "这款攀岩安全带第一次用之前，建议您去攀岩馆参加一次专业的保护培训。",
+    "电焊机新手最好先上一次正规的安全培训再操作。",
     // round 44 (t44c): a trade named as who someone is (卖保险的…, 您是做微商的吧) — not the agent selling it or a pitch beside it
     "卖保险的天天打领带也不奇怪，这款领带很耐看。",
     "您是做微商的吧，这款公文包很多人背。",
@@ -1116,5 +1119,10 @@ ruleTable(unrelatedService, {
     { text: '家教我们没有，不过认识的人有在做，私聊我。', severity: 'block' },
     { text: '辅导这一块我们不做哈，但我同学在教高中数学，可以介绍给您。', severity: 'block' },
     { text: '陪练的话本店暂时不提供，我表姐开了个琴房，可以介绍给你。', severity: 'block' },
+    // round 44 (t44g): a kind of training advised for safe use, nobody’s class sold (trainingAdvised) — not with us, a price or a sign-up
+    { text: "有条件的话参加一次正规的急救培训，我们店也开，报名找我。", severity: 'block' },
+    { text: "建议您参加我们的急救培训班，一次299元。", severity: 'block' },
+    { text: "有条件的话参加一次正规的急救培训，三百块包证，私我。", severity: 'block' },
+    { text: "我们有急救培训，有兴趣可以报名。", severity: 'block' },
   ],
 });
