@@ -967,6 +967,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // alarms 2/60 at first sight (2c915a8f). Five of its verticals were also chosen by this round's dev writers (HI, HL, HN), by chance. A floor only.
   heldOutFloor('holdout-dx.jsonl', 0.96, 0.04);
 
+  // HELD OUT, sealed: DY (150: 90 breaches over every clause in ten verticals new to a sealed set and to this round's dev sets — bowling,
+  // metal detectors, high heels, typewriters, fencing, abacuses, voice recorders, music boxes, kendama and yo-yos, home weather stations;
+  // 60 hard clean), written blind in round 44 and scored by number only after all three waves' tuning: 0.967 (87/90), false alarms 1/60
+  // at first sight (63415e47). A floor only.
+  heldOutFloor('holdout-dy.jsonl', 0.96, 0.02);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
