@@ -283,12 +283,24 @@ function controlText(el: Element): string {
   return content || drawnText(el, SEND_TEXT_MAX) || '';
 }
 
-function textControls(box: Element | ShadowRoot, skip: Element | ShadowRoot | null): Element[] {
+/**
+ * Whether the walk for text controls leaves `el` out whole (round 44): a large aria-hidden part (more than a control's
+ * glyph: over NAME_WALK_NODES nodes or 40 characters, as inHiddenPart reads it) that does not hold the editor — an
+ * inline icon sprite of 60,000 nodes beside the 发送, whose every node was read on each click near it. A large hidden
+ * part holding the editor (a page's root hidden behind a dialog) is walked as before.
+ */
+const skippedHiddenPart = (el: Element, editor: Element | null): boolean =>
+  el.matches(ARIA_HIDDEN) && !(editor && el.contains(editor)) && nameText(el, 40, true) === null;
+
+/** Elements under `box` (outside `skip`, the inner box already searched) that are not buttons but whose own text is a send word. */
+export function textControls(box: Element | ShadowRoot, skip: Element | ShadowRoot | null, editor: Element | null = null): Element[] {
   const out = new Set<Element>();
   const doc = box.ownerDocument;
   const holdsEditable = (el: Element) => el.querySelector(EDITABLE_SELECTOR) !== null;
-  // SHOW_ELEMENT | SHOW_TEXT; the previous (inner) box was already searched.
-  const walker = doc.createTreeWalker(box, 0x1 | 0x4, { acceptNode: (n) => (n === skip ? 2 /* REJECT */ : 1 /* ACCEPT */) });
+  // SHOW_ELEMENT | SHOW_TEXT; the previous (inner) box was already searched, a large hidden part is left out whole.
+  const walker = doc.createTreeWalker(box, 0x1 | 0x4, {
+    acceptNode: (n) => (n === skip || (n.nodeType === 1 && skippedHiddenPart(n as Element, editor)) ? 2 /* REJECT */ : 1 /* ACCEPT */),
+  });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType !== 3) continue;
     const data = node.nodeValue ?? '';
@@ -361,7 +373,7 @@ export function findSendButton(editor: HTMLElement): HTMLElement | null {
     if (box.nodeName === 'HTML') break;
     const controls: [Element, boolean][] = [
       ...Array.from(box.querySelectorAll(BUTTON_SELECTOR), (b): [Element, boolean] => [b, true]),
-      ...textControls(box, prev).map((c): [Element, boolean] => [c, false]),
+      ...textControls(box, prev, editor).map((c): [Element, boolean] => [c, false]),
     ];
     for (const [button, isButton] of controls) {
       if (seen.has(button)) continue;
@@ -601,10 +613,13 @@ export function framesNear(control: Element): HTMLIFrameElement[] {
  */
 export function wrapsOnly(el: Element, control: Element): boolean {
   if (el === control || !el.contains(control) || el.localName === 'body' || el.localName === 'html') return false;
+  // The bounded text test first (round 44): a toolbar holding a huge subtree (an icon sprite) beside the control is
+  // cut short there, before the selector scans below read its every element on each click.
+  const text = shortCompactText(el, 16);
+  if (text === null || text !== shortCompactText(control, 16)) return false;
   if (el.querySelector(EDITABLE_SELECTOR)) return false;
   for (const b of el.querySelectorAll(BUTTON_SELECTOR)) if (b !== control && !control.contains(b) && !b.contains(control)) return false;
-  const text = shortCompactText(el, 16);
-  return text !== null && text === shortCompactText(control, 16);
+  return true;
 }
 
 /** A confirm control's label (the 确定 of a picker). */

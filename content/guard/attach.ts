@@ -440,15 +440,44 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     return chosen ? current : null;
   };
 
+  /**
+   * The generic composers on the page with their 发送, as composerOfMainButton last found them, kept until the page's DOM
+   * changes (round 44): finding them reads every node of the page (findComposerCandidates, findSendButton's walk and
+   * selector scans), ~0.4 s on a page holding a 60,000-node icon sprite, and a click on any control named 发送 around
+   * (a toolbar holding the 发送) looked for them afresh. Any mutation outside the guard's own UI drops them; the
+   * observer runs only while they are kept.
+   */
+  let nearComposers: Composer[] | null = null;
+  const ownUiRecord = (r: MutationRecord): boolean =>
+    (r.type === 'attributes' && !!r.attributeName?.startsWith('data-replyguard')) ||
+    !!(r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement)?.closest('[data-replyguard]');
+  const dropNearComposers = () => {
+    nearComposers = null;
+    nearObserver.disconnect();
+  };
+  const nearObserver = new MutationObserver((records) => {
+    if (!records.every(ownUiRecord)) dropNearComposers();
+  });
+  signal.addEventListener('abort', dropNearComposers);
+  const composersOnPage = (): Composer[] => {
+    // A mutation in this same task (the page changed the DOM, then dispatched the click) is not delivered yet.
+    if (nearComposers && !nearObserver.takeRecords().every(ownUiRecord)) dropNearComposers();
+    if (nearComposers) return nearComposers;
+    nearComposers = findComposerCandidates(doc.body ?? doc.documentElement).map((el) => makeComposer(null, el));
+    for (const c of nearComposers) c.sendButton();
+    nearObserver.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+    return nearComposers;
+  };
+
   /** Another composer's main Send button (two conversation panes; the agent typed in one, clicks the other's 发送). */
   const composerOfMainButton = (path: readonly EventTarget[]): Composer | null => {
     // The site's composers where it has any on the page (else the generic ones: the site's selectors
     // may find nothing on a page at its address).
     const siteFound = siteEditors();
-    const others = siteFound.length ? siteFound : findComposerCandidates(doc.body ?? doc.documentElement);
-    for (const el of others) {
+    const others = siteFound.length ? siteFound.map((el) => makeComposer(site, el)) : composersOnPage();
+    for (const candidate of others) {
+      const el = candidate.editor.element;
       if (el === current?.editor.element) continue;
-      const candidate = makeComposer(siteFound.length ? site : null, el);
       const button = candidate.sendButton();
       if (button && path.includes(button)) {
         set(candidate);

@@ -373,3 +373,50 @@ describe('round 44: nested aria-hidden parts, and a bounded name walk', () => {
     }
   });
 });
+
+describe('round 44 (guard44c): findSendButton leaves a huge hidden sprite beside the 发送 out of its walk', () => {
+  /** Counts the nodes every TreeWalker made while `run` runs hands out (nextNode), deterministically. */
+  function visitsOf(run: () => void): number {
+    let visits = 0;
+    const real = document.createTreeWalker.bind(document);
+    document.createTreeWalker = ((root: Node, what?: number, filter?: NodeFilter | null) => {
+      const walker = real(root, what, filter);
+      const next = walker.nextNode.bind(walker);
+      walker.nextNode = () => (visits++, next());
+      return walker;
+    }) as typeof document.createTreeWalker;
+    try {
+      run();
+    } finally {
+      document.createTreeWalker = real as typeof document.createTreeWalker;
+    }
+    return visits;
+  }
+  const SPRITE = 5000;
+  function withSprite(html: string): void {
+    page(html);
+    const sprite = $('#sprite');
+    for (let i = 0; i < SPRITE; i++) sprite.appendChild(document.createElement('b')).textContent = ' ';
+  }
+
+  it('a huge aria-hidden sprite (5,000 nodes here) in a control beside the 发送 is skipped whole: the walk stays far below its size, the 发送 is found', () => {
+    withSprite(`<textarea id="c"></textarea><div class="bar"><button id="s">发送</button>
+      <div id="big" style="cursor:pointer" aria-label="附件"><span aria-hidden="true" id="sprite"></span></div></div>`);
+    let found: HTMLElement | null = null;
+    const visits = visitsOf(() => (found = findSendButton($('#c'))));
+    expect(found!.id).toBe('s');
+    expect(visits, `nodes visited: ${visits}`).toBeLessThan(4 * NAME_WALK_NODES);
+  });
+  it('a text control 发送 beside the sprite is still found, and a 发送 glyph in a small hidden part still names its control', () => {
+    withSprite(`<div><textarea id="c"></textarea><div class="bar"><div id="s" style="cursor:pointer"><i aria-hidden="true">发送</i></div>
+      <div id="big" style="cursor:pointer" aria-label="附件"><span aria-hidden="true" id="sprite"></span></div></div></div>`);
+    let found: HTMLElement | null = null;
+    const visits = visitsOf(() => (found = findSendButton($('#c'))));
+    expect(found!.id).toBe('s');
+    expect(visits).toBeLessThan(4 * NAME_WALK_NODES);
+  });
+  it('a large hidden part holding the editor (a page root behind a dialog) is walked as before: its 发送 text control is found', () => {
+    page(`<div id="root" aria-hidden="true">${'<p>聊天记录</p>'.repeat(300)}<div><textarea id="c"></textarea><div id="s" style="cursor:pointer">发送</div></div></div>`);
+    expect(findSendButton($('#c'))?.id).toBe('s');
+  });
+});
