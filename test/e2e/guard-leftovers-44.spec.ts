@@ -11,16 +11,16 @@ import { expect } from './fixtures';
 import {
   bannerContent,
   expectAttached,
+  expectHtmlStopped,
   expectStopped as expectFieldStopped,
   openAtWorkbench,
   pageTick,
-  QUIET,
+  putHtml,
   RED_TEAM_BAD,
-  RT_SCRIPT_END as E,
   redTeamDoc,
+  RT_SCRIPT_END as E,
   sentOf,
   stopsLogged,
-  untilStopped,
   WORKBENCH_ORIGIN,
   workbenchPagesTest,
 } from './guard-support';
@@ -70,22 +70,9 @@ const nestedDecoy = redTeamDoc(
 const test = workbenchPagesTest({ '/rt44/hidden-class': hiddenByClass, '/rt44/memo-enter': memoEnter, '/rt44/nested-decoy': nestedDecoy });
 const banner = bannerContent;
 const blocked = (pg: Page) => pg.locator('[data-replyguard="banner"] section[data-mode="blocked"]');
-const put = (pg: Page, html: string) => pg.evaluate((h) => (window as unknown as { __put(h: string): void }).__put(h), html);
+const put = putHtml;
 const clearSent = (pg: Page) => pg.evaluate(() => ((window as unknown as { __sent: string[] }).__sent = []));
 const logOf = (pg: Page) => pg.evaluate(() => (window as unknown as { __log: string[] }).__log.slice());
-
-/** Puts `html` in the composer, presses Enter and expects the guard to stop it: nothing sent, the banner blocked on `clause`. */
-async function expectStopped(pg: Page, what: string, html: string, clause: string): Promise<void> {
-  await clearSent(pg);
-  await put(pg, html);
-  await expect(banner(pg), `${what}: the typing banner`).toContainText(clause);
-  const before = await stopsLogged(pg.context());
-  await pg.keyboard.press('Enter');
-  await untilStopped(pg, before, async () => (await sentOf(pg)).length > 0, QUIET);
-  expect.soft(await sentOf(pg), `${what}: nothing sent`).toEqual([]);
-  await expect.soft(blocked(pg), `${what}: the send was stopped`).toHaveCount(1, { timeout: 3_000 });
-  await expect.soft(banner(pg), `${what}: the banner names ${clause}`).toContainText(clause);
-}
 
 /** The text each of the guard's block highlights covers (the Highlight API's ranges, read in the page's world). */
 const blockMarks = (pg: Page) =>
@@ -101,21 +88,21 @@ test('item 1: text a stylesheet class hides (display:none, visibility:hidden) an
   const innerText = (html: string) => pg.evaluate((h) => { const d = document.createElement('div'); d.innerHTML = h; document.body.appendChild(d); const t = d.innerText; d.remove(); return t; }, html);
   expect(await innerText('这是高<span class="gone">低</span>仿的')).toBe('这是高仿的');
   expect(await innerText('这是高<div hidden="until-found">低</div>仿的')).toBe('这是高仿的');
-  await expectStopped(pg, 'class display:none inside 高仿', '这是高<span class="gone">低</span>仿的', '2.8');
-  await expectStopped(pg, 'class visibility:hidden inside 高仿', '这是高<span class="inv">低</span>仿的', '2.8');
-  await expectStopped(pg, 'a block hidden="until-found" inside 高仿', '这是高<div hidden="until-found">低</div>仿的', '2.8');
-  await expectStopped(pg, 'an inline-block until-found inside 高仿', '这是高<span hidden="until-found" style="display:inline-block">低</span>仿的', '2.8');
+  await expectHtmlStopped(pg, 'class display:none inside 高仿', '这是高<span class="gone">低</span>仿的', '2.8');
+  await expectHtmlStopped(pg, 'class visibility:hidden inside 高仿', '这是高<span class="inv">低</span>仿的', '2.8');
+  await expectHtmlStopped(pg, 'a block hidden="until-found" inside 高仿', '这是高<div hidden="until-found">低</div>仿的', '2.8');
+  await expectHtmlStopped(pg, 'an inline-block until-found inside 高仿', '这是高<span hidden="until-found" style="display:inline-block">低</span>仿的', '2.8');
   // A breach wholly hidden by a class in a clean draft: stopped (a textContent page sends it), named as hidden, nothing marked.
-  await expectStopped(pg, 'a class-hidden breach in a clean draft', `亲，已经给您发货了<span class="gone">${BAD}</span>，请注意查收`, '2.3');
+  await expectHtmlStopped(pg, 'a class-hidden breach in a clean draft', `亲，已经给您发货了<span class="gone">${BAD}</span>，请注意查收`, '2.3');
   await expect(banner(pg)).toContainText('草稿里有看不见的文字「加我微信 abc1234…」');
   expect(await blockMarks(pg), 'nothing hidden is marked').toEqual([]);
-  await expectStopped(pg, 'an until-found breach in a clean draft', `亲，已经给您发货了<div hidden="until-found">${BAD}</div>`, '2.3');
+  await expectHtmlStopped(pg, 'an until-found breach in a clean draft', `亲，已经给您发货了<div hidden="until-found">${BAD}</div>`, '2.3');
   await expect(banner(pg)).toContainText('草稿里有看不见的文字');
   // Drawn text: a class setting visibility back to visible under a hidden one, and an inline until-found span (content-visibility
   // does not apply to an inline box: innerText sends it) — judged and marked as drawn.
-  await expectStopped(pg, 'a class showing text again', `<span class="inv">甲<span class="back">${BAD}</span></span>`, '2.3');
+  await expectHtmlStopped(pg, 'a class showing text again', `<span class="inv">甲<span class="back">${BAD}</span></span>`, '2.3');
   await expect.poll(() => blockMarks(pg), 'the drawn words are marked').toContainEqual(expect.stringContaining('微信'));
-  await expectStopped(pg, 'an inline until-found span', `加我<span hidden="until-found">微信</span> abc12345`, '2.3');
+  await expectHtmlStopped(pg, 'an inline until-found span', `加我<span hidden="until-found">微信</span> abc12345`, '2.3');
   await expect.poll(() => blockMarks(pg), 'the drawn inline words are marked').toContainEqual(expect.stringContaining('微信'));
   // A clean draft with class-hidden bookmark text goes out at the first Enter.
   await clearSent(pg);
@@ -127,7 +114,7 @@ test('item 1: text a stylesheet class hides (display:none, visibility:hidden) an
 test('item 2: a breach only in hidden text: the banner says how to remove it (select all and delete, then retype), and doing so clears the stop', async ({ pg }) => {
   await openAtWorkbench(pg, '/rt44/hidden-class');
   await pg.locator('#ed').click();
-  await expectStopped(pg, 'an inline-style hidden breach in a clean draft', `亲，已经给您发货了<span style="display:none">${BAD}</span>，请注意查收`, '2.3');
+  await expectHtmlStopped(pg, 'an inline-style hidden breach in a clean draft', `亲，已经给您发货了<span style="display:none">${BAD}</span>，请注意查收`, '2.3');
   await expect(banner(pg), 'the banner says how to remove the hidden words').toContainText('全选');
   await expect(banner(pg)).toContainText('Ctrl+A');
   // What it says works: select all, delete, and the draft (hidden run included) is gone; the agent retypes it clean.

@@ -315,3 +315,23 @@ export async function expectStopped(pg: Page, what: string, attempt: () => Promi
   await expect.soft(bannerContent(pg), `${what}: the banner names 2.3`).toContainText('2.3', { timeout: 3_000 });
   await expect.soft(bannerSection(pg), `${what}: the send was stopped`).toHaveAttribute('data-mode', 'blocked', { timeout: 3_000 });
 }
+
+/** Puts `html` in a red-team page's contenteditable composer through its window.__put (the page's own way of writing it). */
+export const putHtml = (pg: Page, html: string): Promise<void> =>
+  pg.evaluate((h) => (window as unknown as { __put(h: string): void }).__put(h), html);
+
+/**
+ * Puts `html` in the composer of a red-team page with window.__put, presses Enter and expects the guard to stop it: the typing
+ * banner names `clause`, nothing is sent, the send is shown as stopped.
+ */
+export async function expectHtmlStopped(pg: Page, what: string, html: string, clause: string): Promise<void> {
+  await pg.evaluate(() => ((window as unknown as { __sent: string[] }).__sent = []));
+  await putHtml(pg, html);
+  await expect(bannerContent(pg), `${what}: the typing banner`).toContainText(clause);
+  const before = await stopsLogged(pg.context());
+  await pg.keyboard.press('Enter');
+  await untilStopped(pg, before, async () => (await sentOf(pg)).length > 0, QUIET);
+  expect.soft(await sentOf(pg), `${what}: nothing sent`).toEqual([]);
+  await expect.soft(pg.locator('[data-replyguard="banner"] section[data-mode="blocked"]'), `${what}: the send was stopped`).toHaveCount(1, { timeout: 3_000 });
+  await expect.soft(bannerContent(pg), `${what}: the banner names ${clause}`).toContainText(clause);
+}

@@ -6,7 +6,15 @@
 // the workbench's address and records what it really sent in window.__sent.
 import { type Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { openAtWorkbench, QUIET, RT_SCRIPT_END as E, redTeamDoc, sentOf, stopsLogged, untilStopped, workbenchPagesTest } from './guard-support';
+import {
+  expectHtmlStopped,
+  openAtWorkbench,
+  putHtml,
+  redTeamDoc,
+  RT_SCRIPT_END as E,
+  sentOf,
+  workbenchPagesTest,
+} from './guard-support';
 
 const BAD = '加我微信 abc12345 详聊';
 const CLEAN = '亲，已经给您发货了，请注意查收';
@@ -38,21 +46,8 @@ s.onclick = sendDraft;${E}`,
 const test = workbenchPagesTest({ '/rt43/hidden-split': hiddenSplit, '/rt43/vertical': vertical });
 const banner = (pg: Page) => pg.locator('[data-replyguard="banner"] .rg');
 const blocked = (pg: Page) => pg.locator('[data-replyguard="banner"] section[data-mode="blocked"]');
-const put = (pg: Page, html: string) => pg.evaluate((h) => (window as unknown as { __put(h: string): void }).__put(h), html);
+const put = putHtml;
 const clearSent = (pg: Page) => pg.evaluate(() => ((window as unknown as { __sent: string[] }).__sent = []));
-
-/** Puts `html` in the composer, presses Enter and expects the guard to stop it: nothing sent, the banner blocked on `clause`. */
-async function expectStopped(pg: Page, what: string, html: string, clause: string): Promise<void> {
-  await clearSent(pg);
-  await put(pg, html);
-  await expect(banner(pg), `${what}: the typing banner`).toContainText(clause);
-  const before = await stopsLogged(pg.context());
-  await pg.keyboard.press('Enter');
-  await untilStopped(pg, before, async () => (await sentOf(pg)).length > 0, QUIET);
-  expect.soft(await sentOf(pg), `${what}: nothing sent`).toEqual([]);
-  await expect.soft(blocked(pg), `${what}: the send was stopped`).toHaveCount(1, { timeout: 3_000 });
-  await expect.soft(banner(pg), `${what}: the banner names ${clause}`).toContainText(clause);
-}
 
 /** The text each of the guard's block highlights covers (the Highlight API's ranges, read in the page's world). */
 const blockMarks = (pg: Page) =>
@@ -64,10 +59,10 @@ const blockMarks = (pg: Page) =>
 test('finding 1: text the page hides inside a contenteditable breach is read as drawn — 高<低>仿, 私下<[hidden]不>转账, 微<博>信 are stopped and marked on the drawn words, and a fix replaces them; bookmark spans neither leak nor stop; a breach hidden in a clean draft is stopped, the banner naming the hidden words', async ({ pg }) => {
   await openAtWorkbench(pg, '/rt43/hidden-split');
   await pg.locator('#ed').click();
-  await expectStopped(pg, 'display:none inside 高仿', '这是高<span style="display:none">低</span>仿的', '2.8');
+  await expectHtmlStopped(pg, 'display:none inside 高仿', '这是高<span style="display:none">低</span>仿的', '2.8');
   // The marks map back to the drawn text nodes on both sides of the hidden span.
   expect(await blockMarks(pg)).toEqual(['这是高@2–仿的@1']);
-  await expectStopped(pg, '[hidden] inside 私下转账', '私下<span hidden>不</span>转账给我', '2.3');
+  await expectHtmlStopped(pg, '[hidden] inside 私下转账', '私下<span hidden>不</span>转账给我', '2.3');
   // Its fix replaces the drawn words (the hidden span between them goes with them): what the page then sends is the fix.
   await pg.locator('[data-replyguard="banner"] button', { hasText: '改为' }).first().click();
   await expect.poll(() => pg.locator('#ed').evaluate((el) => el.textContent), 'the fix took the words and the hidden span').not.toContain('转账');
@@ -75,26 +70,26 @@ test('finding 1: text the page hides inside a contenteditable breach is read as 
   await expect.poll(() => sentOf(pg), 'the fixed draft goes out').toHaveLength(1);
   expect((await sentOf(pg))[0]).not.toMatch(/转账|不/);
   await pg.locator('#ed').click();
-  await expectStopped(pg, 'display:none inside 微信', '加我 微<span style="display:none">博</span>信 abc12345', '2.3');
-  await expectStopped(pg, 'visibility:hidden inside 高仿', '这是高<span style="visibility:hidden">低</span>仿的', '2.8');
+  await expectHtmlStopped(pg, 'display:none inside 微信', '加我 微<span style="display:none">博</span>信 abc12345', '2.3');
+  await expectHtmlStopped(pg, 'visibility:hidden inside 高仿', '这是高<span style="visibility:hidden">低</span>仿的', '2.8');
   // Editors' bookmarks (CKEditor's hidden &nbsp;, TinyMCE's \uFEFF) inside a breach: stopped; beside a clean draft: no stop.
-  await expectStopped(pg, 'a CKEditor bookmark inside 私下转账', '私下<span data-cke-bookmark="1" style="display:none">&nbsp;</span>转账给我', '2.3');
-  await expectStopped(pg, 'a TinyMCE bookmark inside 高仿', '这是高<span data-mce-type="bookmark" style="display:none">\uFEFF</span>仿的', '2.8');
+  await expectHtmlStopped(pg, 'a CKEditor bookmark inside 私下转账', '私下<span data-cke-bookmark="1" style="display:none">&nbsp;</span>转账给我', '2.3');
+  await expectHtmlStopped(pg, 'a TinyMCE bookmark inside 高仿', '这是高<span data-mce-type="bookmark" style="display:none">\uFEFF</span>仿的', '2.8');
   await clearSent(pg);
   await put(pg, `亲，已经<span data-cke-bookmark="1" style="display:none">&nbsp;</span>给您发货了<span data-mce-type="bookmark" style="display:none">\uFEFF</span>，请注意查收`);
   await pg.keyboard.press('Enter');
   await expect.poll(() => sentOf(pg), 'a clean draft with bookmark spans goes out at the first Enter').toEqual([CLEAN]);
   // A [hidden] span the page shows again (display set inline) is drawn text: read and judged.
-  await expectStopped(pg, '[hidden] shown again', `加我微<span hidden style="display:inline">信</span> abc12345`, '2.3');
+  await expectHtmlStopped(pg, '[hidden] shown again', `加我微<span hidden style="display:inline">信</span> abc12345`, '2.3');
   // A breach wholly hidden in a clean draft: a page that sends textContent would send it, so it is stopped, and the
   // banner names the hidden words (there are none drawn to mark).
-  await expectStopped(pg, 'a hidden breach in a clean draft', `亲，已经给您发货了<span style="display:none">${BAD}</span>，请注意查收`, '2.3');
+  await expectHtmlStopped(pg, 'a hidden breach in a clean draft', `亲，已经给您发货了<span style="display:none">${BAD}</span>，请注意查收`, '2.3');
   await expect(banner(pg)).toContainText('草稿里有看不见的文字「加我微信 abc1234…」');
   expect(await blockMarks(pg), 'nothing drawn is marked').toEqual([]);
   // The page that does send textContent: the same draft is stopped there too, and a clean one goes out.
   await openAtWorkbench(pg, '/rt43/hidden-split?tc');
   await pg.locator('#ed').click();
-  await expectStopped(pg, 'textContent page: a hidden breach in a clean draft', `亲，已经给您发货了<span hidden>${BAD}</span>，请注意查收`, '2.3');
+  await expectHtmlStopped(pg, 'textContent page: a hidden breach in a clean draft', `亲，已经给您发货了<span hidden>${BAD}</span>，请注意查收`, '2.3');
   await clearSent(pg);
   await put(pg, CLEAN);
   await pg.keyboard.press('Enter');
