@@ -10,6 +10,7 @@ import { type Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
   bannerContent,
+  EDITABLE_SEND_SCRIPT,
   expectAttached,
   expectHtmlStopped,
   expectStopped as expectFieldStopped,
@@ -34,12 +35,7 @@ const hiddenByClass = redTeamDoc(
   `<style>.gone{display:none}.inv{visibility:hidden}.inv .back{visibility:visible}</style>
 <div class="SendBox"><div class="ql-editor" contenteditable="true" id="ed" style="min-height:40px;border:1px solid #999;width:400px"></div>
 <button class="ant-btn ant-btn-primary" id="send">发送</button></div>
-<script>var TC = location.search.indexOf('tc') >= 0;
-function sendEd() { if (rec(TC ? ed.textContent : ed.innerText)) ed.innerHTML = ''; }
-ed.addEventListener('keydown', function (e) { if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); sendEd(); } });
-send.onclick = sendEd;
-window.__put = function (html) { ed.focus(); ed.innerHTML = html; var r = document.createRange(); r.selectNodeContents(ed); r.collapse(false);
-  var s = getSelection(); s.removeAllRanges(); s.addRange(r); ed.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'x' })); };${E}`,
+${EDITABLE_SEND_SCRIPT}`,
 );
 
 /** Item 3: a memo textarea beside the message with its own Enter handler (it saves the memo); the box sends the message on any Enter. */

@@ -335,3 +335,14 @@ export async function expectHtmlStopped(pg: Page, what: string, html: string, cl
   await expect.soft(pg.locator('[data-replyguard="banner"] section[data-mode="blocked"]'), `${what}: the send was stopped`).toHaveCount(1, { timeout: 3_000 });
   await expect.soft(bannerContent(pg), `${what}: the banner names ${clause}`).toContainText(clause);
 }
+
+/**
+ * The script of a red-team page whose composer is the contenteditable #ed with a #send button: Enter (not Shift+Enter) or 发送 sends
+ * its innerText (?tc: its textContent) through rec(), and window.__put writes html into it as a page's own code would.
+ */
+export const EDITABLE_SEND_SCRIPT = `<script>var TC = location.search.indexOf('tc') >= 0;
+function sendEd() { if (rec(TC ? ed.textContent : ed.innerText)) ed.innerHTML = ''; }
+ed.addEventListener('keydown', function (e) { if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); sendEd(); } });
+send.onclick = sendEd;
+window.__put = function (html) { ed.focus(); ed.innerHTML = html; var r = document.createRange(); r.selectNodeContents(ed); r.collapse(false);
+  var s = getSelection(); s.removeAllRanges(); s.addRange(r); ed.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'x' })); };${RT_SCRIPT_END}`;

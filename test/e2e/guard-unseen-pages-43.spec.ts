@@ -7,6 +7,7 @@
 import { type Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
+  EDITABLE_SEND_SCRIPT,
   expectHtmlStopped,
   openAtWorkbench,
   putHtml,
@@ -24,12 +25,7 @@ const hiddenSplit = redTeamDoc(
   'hidden-split',
   `<div class="SendBox"><div class="SendBox-Editor"><div class="ql-editor" contenteditable="true" id="ed" style="min-height:40px;border:1px solid #999;width:400px"></div></div>
 <div class="SendBox-buttonRight"><button class="ant-btn ant-btn-primary" id="send">发送</button></div></div>
-<script>var TC = location.search.indexOf('tc') >= 0;
-function sendEd() { if (rec(TC ? ed.textContent : ed.innerText)) ed.innerHTML = ''; }
-ed.addEventListener('keydown', function (e) { if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); sendEd(); } });
-send.onclick = sendEd;
-window.__put = function (html) { ed.focus(); ed.innerHTML = html; var r = document.createRange(); r.selectNodeContents(ed); r.collapse(false);
-  var s = getSelection(); s.removeAllRanges(); s.addRange(r); ed.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'x' })); };${E}`,
+${EDITABLE_SEND_SCRIPT}`,
 );
 
 /** A vertical-rl textarea (the red team's page); ?long: a shorter field whose text overflows sideways. */
