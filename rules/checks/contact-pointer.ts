@@ -539,6 +539,9 @@ const rule = defineRule({
           // Round 42 (t42k): the buyer's wish for a call told back and declined in the sentence (您提到想约个时间电话沟通，我们这边只在线上客服窗口服务，
           // 不打电话; 您说想电话里聊，我们不提供电话服务): their ask, not our pointer — unless a number of ours or a call to us goes with it.
           if (!inward && BUYER_WISH_LEAD.test(ctx.before(hit.start, 16, 'hard')) && CALL_REFUSED.test(s) && !CALL_OFFERED.test(s)) continue;
+          // Round 44 (t44i): the call itself declined, the refusal right before the call verb (电话我们这边不方便打给您，有问题在线上说;
+          // 我们没法给您打电话) — no call offered: not with a number of ours, a call to us, a turn to another way (不过可以…) or an outside app.
+          if (!inward && /(?:不方便|不太方便|不便|不能|不可以|没法|没办法|无法|不允许|不好)(?:直接|主动|私下|单独|电话)?(?:给(?:您|你))?$/.test(ctx.before(hit.start, 10, 'hard')) && !CALL_OFFERED.test(s) && !/微信|vx|qq|扣扣|加(?:我|您|你)|私聊|私下(?!打)/.test(s)) continue;
         }
         // 有事随时戳我: a ping in this chat, unless an outside channel or a move goes with it.
         if (/^(?:戳我|滴滴我)$/.test(hit.key) && !/v|微|薇|号|主页|头像|私聊|私下|外面|加|qq|扣|电话|手机|软件|app/.test(s.replace(hit.key, ''))) continue;

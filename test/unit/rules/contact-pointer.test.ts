@@ -390,6 +390,9 @@ ruleTable(rule, {
     // round 41 (t41g)
     '想要的颜色拍3号链接，颜色写在下单时的备注里。',
     '可以免费刻字，第12号链接，刻的内容写在下单备注里就行。',
+    // round 44 (t44i): the call itself declined right before the call verb (不方便打给您) — not with a call of ours still offered
+    "我们店不方便给您打电话，售后问题请在这个窗口留言。",
+    "抱歉客服这边无法打给您，进度在订单详情里都能看到。",
   ],
   invalid: [
     // round 44 (t44c): a passage of a text typed out alone or whole in this chat (把那一段的文字单独打给您) — not when a number, a call or another app rides along
@@ -742,5 +745,10 @@ ruleTable(rule, {
     { text: "详情页第3张有个号，加一下备注快手。", severity: 'block' },
     { text: "主页简介里有我微信号，备注一下订单号就行。", severity: 'block' },
     { text: "色号旁边那串号码在主页简介里，存一下找老板。", severity: 'warn' },
+    // round 44 (t44i): the call itself declined right before the call verb (不方便打给您) — not with a call of ours still offered
+    { text: "语音通话这边不太方便，但有需要可以打我电话。", severity: 'warn' },
+    { text: "不方便打给您，您留个手机号我私下打过去。", severity: 'warn' },
+    { text: "线上说不清，我私下打给您。", severity: 'warn' },
+    { text: "现在不方便打给您，晚点我打给您。", severity: 'warn' },
   ],
 });
