@@ -547,11 +547,20 @@ function receivedMessageDisowned(ctx: LintContext, start: number, end: number): 
   const text = ctx.text;
   return RECEIVED_LEAD.test(text.slice(Math.max(0, pair[0] - 14), pair[0])) && DISOWNED_WARNED.test(text.slice(pair[1] + 1, pair[1] + 41));
 }
+/**
+ * Round 44 (t44i): a scam warning heard from peers (听同行讲，有骗子冒充平台客服，您注意别上当; 隔壁店老板说最近有骗子冒充快递理赔): the shop
+ * word is the one who told it, and the 骗子 is a new, unnamed someone brought in by 有 who poses as another — no merchant is smeared. Not a
+ * shop called a 骗子 itself (同行讲，那家老板是骗子), nor 骗子 without the posing after it.
+ */
+const TOLD_THEN_SCAMMER = /^(?:店|家)?(?:的)?(?:老板|老板娘|店主|朋友|人)?(?:都|也)?(?:跟我们?|和我们?|对我们?)?(?:说|讲|提到|提醒|透露|告诉(?:我们|我))(?:过|了)?[，,：:\s]*(?:最近|近期|现在|前段时间|这段时间|网上)?(?:有|出现了?)(?:些|不少|一些|一批|很多|好多)?(?:骗子|人)(?:在|专门|会|经常|到处)?(?:冒充|假冒|假扮|冒用|冒名|打着)/;
+function scamWarningHeard(ctx: LintContext, _start: number, end: number): boolean {
+  return TOLD_THEN_SCAMMER.test(ctx.compact.slice(end, end + 40));
+}
 for (const cue of cues) {
   const own = cue.unless;
   cue.unless = own
-    ? (ctx, start, end) => own(ctx, start, end) || impostorOfUs(ctx, start, end) || impostorDisowned(ctx, start, end) || receivedMessageDisowned(ctx, start, end)
-    : (ctx, start, end) => impostorOfUs(ctx, start, end) || impostorDisowned(ctx, start, end) || receivedMessageDisowned(ctx, start, end);
+    ? (ctx, start, end) => own(ctx, start, end) || impostorOfUs(ctx, start, end) || impostorDisowned(ctx, start, end) || receivedMessageDisowned(ctx, start, end) || scamWarningHeard(ctx, start, end)
+    : (ctx, start, end) => impostorOfUs(ctx, start, end) || impostorDisowned(ctx, start, end) || receivedMessageDisowned(ctx, start, end) || scamWarningHeard(ctx, start, end);
 }
 
 /** The compact units [first, end) whose raw starts fall in [open, close): a name's place in the compact text. */
@@ -659,7 +668,7 @@ const rule = cueRule({
     quotedShopSmeared(ctx, self);
     bareShopSmeared(ctx, self);
   },
-  regexes: [BARE_SHOP_NAME, BARE_NOT_A_NAME, HOME_WORD_END, BARE_SMEAR_AFTER, QUOTED_NAME, BUYER_SAID_LEAD, VOUCHED, VOUCHED_OPENING, WARNED_OFF, SHOP_NAME_SHAPE, CALLED_A_SHOP_BEFORE, QUOTED_CLAIM_BEFORE, QUOTED_CLASS_AFTER, CALLED_A_SHOP_AFTER, OUR_SHOP_BEFORE, RIVAL_SAYS_US, SMEAR_AFTER_NAME],
+  regexes: [TOLD_THEN_SCAMMER, BARE_SHOP_NAME, BARE_NOT_A_NAME, HOME_WORD_END, BARE_SMEAR_AFTER, QUOTED_NAME, BUYER_SAID_LEAD, VOUCHED, VOUCHED_OPENING, WARNED_OFF, SHOP_NAME_SHAPE, CALLED_A_SHOP_BEFORE, QUOTED_CLAIM_BEFORE, QUOTED_CLASS_AFTER, CALLED_A_SHOP_AFTER, OUR_SHOP_BEFORE, RIVAL_SAYS_US, SMEAR_AFTER_NAME],
   meta: {
     id: 'defame-merchant',
     clause: '2.7',

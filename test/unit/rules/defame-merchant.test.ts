@@ -304,6 +304,9 @@ ruleTable(defameMerchant, {
     // round 19 (t19dk): a check that cleared the rival; our own codes
     "您说的那家店的批号我查过，也是正品，您自己去查查就知道了。",
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
+    // round 44 (t44i): a scam warning heard from peers (同行讲，有骗子冒充…) — not a peer itself called a 骗子
+    "同行跟我们说，最近有骗子冒充海关收税，您多留个心眼。",
+    "听别的店老板说，有骗子冒充物流理赔，您别轻信陌生电话。",
   ],
   invalid: [
     // round 44 (t44h, dev HM): a rival's goods said to be an industrial stuff relabelled
@@ -644,5 +647,10 @@ ruleTable(defameMerchant, {
     // round 19 (t19dk): a check of the codes of a rival with the verdict left to the buyer
     { text: "隔壁那款面霜的溯源码我们扫过，懂的都懂。", severity: 'block' },
     { text: "别家那罐奶粉的批次我比对过，您自己搜一下就明白了。", severity: 'block' },
+    // round 44 (t44i): a scam warning heard from peers (同行讲，有骗子冒充…) — not a peer itself called a 骗子
+    { text: "听同行讲，那家店老板是骗子。", severity: 'block' },
+    { text: "同行都说那家店是骗子。", severity: 'block' },
+    { text: "听隔壁店老板讲，那家是骗子冒充正品。", severity: 'block' },
+    { text: "那个主播是骗子，冒充海外代购。", severity: 'block' },
   ],
 });
