@@ -46,7 +46,7 @@
 import { askedThenAffirmed, debunksAskedReport } from '../detect/answered';
 import { cueRule, denied, deniedAfter, sentenceOf, type Cue } from '../detect/cue-rule';
 import { foldTerm } from '../normalize';
-import { marketSubject, MARKET_SUBJECT_REGEXES } from '../detect/market-subject';
+import { marketSubject, MARKET_SUBJECT_REGEXES, soCalledUnmasked, SO_CALLED_REGEXES } from '../detect/market-subject';
 import { rebutted } from '../detect/rebut';
 import { askClassCalledFalse, falseOfQuote, impostorCalledFalse, scamCalledFalse } from '../detect/called-false';
 import { hasQuoteMarks, mentionedWords, othersQuote, othersQuoteEnd, quotePair } from '../detect/quoted';
@@ -1377,6 +1377,12 @@ for (const cue of cues) {
   cue.unless = own ? (ctx, start, end) => own(ctx, start, end) || letteredVersion(ctx, start, end) : letteredVersion;
 }
 
+// Round 44 (t44i): a so-called kind unmasked as fake, ours set apart (所谓的原单其实就是仿品，我们不碰): detect/market-subject.ts.
+for (const cue of cues) {
+  const own = cue.unless;
+  cue.unless = own ? (ctx, start, end) => own(ctx, start, end) || soCalledUnmasked(ctx, start, end) : soCalledUnmasked;
+}
+
 const rule = cueRule({
   // Words quoted from someone else (您提到收到一封“…起诉您”的邮件, 您提到的“违禁成分”, 您看到的“这家店卖高仿”的评论).
   skipOthersQuoted: true,
@@ -1395,7 +1401,7 @@ const rule = cueRule({
   },
   cues,
   check: checkRatio,
-  regexes: [COPY_CONTEXT, RATIO_CONTEXT, REISSUE, REFUSED_AFTER, REFUSED_LATER, DOCUMENTS, MARKET_BEFORE, ASSERTED, REPORTED_BEFORE, TOPIC_AFTER, ...MARKET_SUBJECT_REGEXES],
+  regexes: [COPY_CONTEXT, RATIO_CONTEXT, REISSUE, REFUSED_AFTER, REFUSED_LATER, DOCUMENTS, MARKET_BEFORE, ASSERTED, REPORTED_BEFORE, TOPIC_AFTER, ...MARKET_SUBJECT_REGEXES, ...SO_CALLED_REGEXES],
 });
 
 export default rule;

@@ -16,3 +16,17 @@ export function marketSubject(ctx: LintContext, start: number, end: number): boo
 
 /** The regexes, so their characters fold from traditional script too. */
 export const MARKET_SUBJECT_REGEXES: readonly RegExp[] = [MARKET_SUBJECT_BEFORE, OURS_ALIKE];
+
+/**
+ * Round 44 (t44i): the so-called kind unmasked as fake, the fake word its predicate (市面上所谓的原单都是假的，我们只卖正品; 所谓的原单其实
+ * 就是仿品，我们不碰): a warning about that kind, with ours set apart by a refusal or a genuine-only vouch in the reply. Not our own
+ * so-called goods (我们家所谓的原单其实就是仿品), ours likened to them, nor a sell beside it (性价比很高, 懂的来).
+ */
+const SO_CALLED_SUBJECT = /(?<!我们|我家|本店|咱们|咱家|我们家|店里|小店|我们店|这款|这个|这批)所谓(?:的)?[^，。！？我咱本]{1,10}?(?:其实|实际上|说白了|说穿了|本质上|基本上?|大多|大部分|几乎|多半|通通|全都|全|都|也|就|只不过|不过)*(?:是|叫)?$/;
+const OURS_SET_APART = /(?:我们|本店|我家|我们家|咱家|咱们|小店|店里)(?:家|店)?(?:这里|这边|这儿)?(?:只|从来|从|一律|绝对|坚决|都|也|向来|一概|一件都|一件也)*(?:不卖|不碰|不做|不进|不接|不拿|不沾|不售|不代购|只卖(?:正品|专柜|官方|品牌)|只做(?:正品|专柜|官方|品牌)|卖的都是正品|都是正品)/;
+const SOLD_BESIDE = /性价比|懂的|便宜|划算|拍下|下单|现货|有货|私聊|私我|要的/;
+export function soCalledUnmasked(ctx: LintContext, start: number, end: number): boolean {
+  const text = ctx.compact;
+  return SO_CALLED_SUBJECT.test(ctx.before(start, 24, 'soft')) && OURS_SET_APART.test(text) && !OURS_ALIKE.test(ctx.after(end, 30, 'hard')) && !SOLD_BESIDE.test(text);
+}
+export const SO_CALLED_REGEXES: readonly RegExp[] = [SO_CALLED_SUBJECT, OURS_SET_APART, SOLD_BESIDE];

@@ -718,6 +718,9 @@ ruleTable(counterfeitTerms, {
     "A货？我们这儿从来没有，都是海关清关的正品。",
     "A货？咱这儿没有哈。",
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
+    // round 44 (t44i): a so-called kind unmasked as fake, ours set apart (所谓的原单其实就是仿品，我们不碰) — not our own so-called goods or a sell
+    "网上所谓的尾单基本都是假的，本店只做专柜货。",
+    "所谓的\"跟单货\"说白了就是仿品，我们家从来不卖。",
   ],
   invalid: [
     // round 44 (t44c): 尾单 as the day's last orders before a cut-off time — not when the reply reads it as a brand's or factory's leftover stock
@@ -1376,5 +1379,10 @@ ruleTable(counterfeitTerms, {
     { text: "和什么高仿都差不多，您放心买。", severity: 'block' },
     { text: "这双球鞋跟什么莆田货不一样，是顶级纯原，私聊。", severity: 'block' },
     { text: "我们这款跟什么专柜货一样，其实就是高仿。", severity: 'block' },
+    // round 44 (t44i): a so-called kind unmasked as fake, ours set apart (所谓的原单其实就是仿品，我们不碰) — not our own so-called goods or a sell
+    { text: "这款原单都是假的吗", severity: 'block' },
+    { text: "我们这款是原单，其实就是仿品，价格便宜。", severity: 'block' },
+    { text: "所谓的原单，其实就是仿品，性价比很高。", severity: 'block' },
+    { text: "我们家所谓的原单其实就是仿品，懂的来。", severity: 'block' },
   ],
 });
