@@ -126,6 +126,17 @@ const cues: Cue[] = [
     notAfter: /^(?:给我们|给商家|到店铺)/,
   },
   {
+    // Round 44 (t44i): the shop's own hand on the bridging money (花呗分期额度低的话，找我帮您周转; 钱不够我这边可以借您周转): a private loan
+    // offered whatever checkout credit is named beside it — the checkout exemption above covers the platform's credit, not ours. Not a
+    // refusal or warning (我们不能帮您周转), nor stock or crates turned over (周转箱, 帮您周转库存).
+    words: ['周转'],
+    severity: 'block',
+    message: '私下借钱给买家周转，属于放贷，与客户服务无关（规则 2.6）',
+    before: /(?:找我|找我们|我|我们|我这边?|我们这边|这边|本店|店里)(?:来|可以|能|先|就)*(?:帮|给|替|借给?)(?:您|你)(?:先|临时|短期)?(?:借点钱)?$|(?:找我|找我们|我|我们|我这边?|我们这边|这边|本店)(?:来|可以|能|先|就)*$/,
+    notAfter: /^(?:箱|筐|桶|袋|率|仓|库|库存|货|的?箱|时间|一下库存|运费|邮费|差价|退款)/,
+    notSentence: /不能|不会|不可以|没法|没办法|无法|不提供|不做|谨防|警惕|诈骗|骗局|冒充|别信|不要相信|运费|差价|退款|关税/,
+  },
+  {
     // Round 39 (t39b): the shop advancing the buyer money, paid back with interest or on terms (办婚礼钱紧的话，我这能先垫，按天算息; 装修款不够我先给您
     // 垫上，每月还一点就行，利息好说): a loan in all but name. Not the shop advancing a fee on the order (关税我们先垫付, 运费我先帮您垫上，不用还).
     words: ['先垫', '垫上', '垫付', '帮您垫', '给您垫', '帮你垫', '给你垫', '垫钱', '垫着', '垫资', '垫一笔', '垫点'],

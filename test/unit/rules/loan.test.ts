@@ -105,6 +105,9 @@ ruleTable(loan, {
     '急用钱的话退款两小时内到账，您留意一下钱包。',
     '白条支付的订单退款会退回白条，额度会恢复。',
     '分期的话下单时选花呗，还款日看花呗账单',
+    // round 44 (t44i): the shop's own hand on bridging money (找我帮您周转) despite checkout credit named — not a refusal or crates
+    "我们不能帮您周转资金，付款请用收银台的花呗分期。",
+    "这边周转箱已经回收了，下次发货会换纸箱。",
   ],
   invalid: [
     // round 39 (t39r): a credit score asked for to size a loan; how much the buyer can borrow offered to be checked
@@ -200,5 +203,10 @@ ruleTable(loan, {
     { text: '还款压力大的话我这边有渠道帮您周转', severity: 'block' },
     // round 11 (t11b)
     { text: "别担心征信，贷款我们这边能办", severity: 'block' },
+    // round 44 (t44i): the shop's own hand on bridging money (找我帮您周转) despite checkout credit named — not a refusal or crates
+    { text: "白条额度不够的话，我这边可以借您周转，月底还就行。", severity: 'block' },
+    { text: "信用卡刷爆了也没关系，找我们给您周转一下。", severity: 'block' },
+    { text: "花呗用不了的话，我们先帮您周转，分三个月还。", severity: 'block' },
+    { text: "京东白条分期批不下来？我来给您周转。", severity: 'block' },
   ],
 });
