@@ -182,6 +182,17 @@ function exemptNoReason(sentence: string): boolean {
 // (not framed as our own promise, 我们的承诺：…清关不过平台全额赔付，您可以截图保存 — CLEARANCE_AS_OUR_PROMISE)
 const CLEARANCE_FAILED_PAID = /^(?![^]*(?:承诺|保证|担保|包您|包你|截图|为证|白纸黑字|我们说了算|我说了算))[^]*(?:(?:清关|通关)(?:不过|失败|没过|没通过|未通过|不成功|不了)|没(?:能)?清关|被(?:海关)?退运)(?:(?!问题|假|坏|质量|瑕疵|破损|没事)[^。！？]){0,8}?(?:平台|快手)(?:会|将|都|也)?(?:全额|足额)?(?:赔付|退款|退还|退回|退|赔)(?![^。！？]*(?:假|坏|质量|瑕疵|问题|破损))/;
 const MESSAGE = '以平台或平台工作人员的身份与买家沟通，属于冒充平台（规则 2.9）';
+/**
+ * Round 44 (t44i): the platform's staff set apart from the shop (平台审核的同事不在我们这里，我们无法干预; 快手风控的同事不归我们管): the word
+ * 同事 is the loose word for the platform's people, told to be out of the shop's reach — no word relayed from inside. Not with a word
+ * passed on or a power claimed in the sentence (…跟我说了, 我已经打过招呼).
+ */
+const STAFF_APART_AFTER = /^(?:都|也|并|根本|可|其实)?(?:不在(?:我们|咱们|本店|店里|店铺|我这)|不归(?:我们|咱们|本店|店里|店铺|我)|不是(?:我们|咱们|本店)(?:店|家)?(?:的|这边|这里)|跟(?:我们|咱们|本店)(?:不是|没有|没)|和(?:我们|咱们|本店)(?:不是|没有|没)|我们(?:也)?(?:联系不上|联系不到|不认识|管不了|干预不了|左右不了|影响不了))/;
+const STAFF_RELAYED = /跟我说|和我说|告诉我|让我|叫我|托我|说了|打过招呼|打了招呼|搞定|已经|我认识|关系/;
+function staffSetApart(ctx: LintContext, start: number, end: number): boolean {
+  const sentence = sentenceOf(ctx, start, end, 40);
+  return STAFF_APART_AFTER.test(ctx.after(end, 20, 'soft')) && !STAFF_RELAYED.test(sentence);
+}
 /** An earlier message pointed back at, then a copula: 刚才是…, 上一条消息是…, 头先嗰条係… (the agent explaining what was sent before). */
 const PAST_MESSAGE_TOLD =
   /(?:刚才|刚刚|方才|之前|前面|上面|上一条|上条|前一条|头一条|第一条|那条|那几条|那句|头先|啱先|嗰条|嗰句)[^，。！？]{0,6}?(?:是|都是|就是|属于|为|系|係|是由)$/;
@@ -627,7 +638,9 @@ const cues: Cue[] = [
     // Round 33 (t33a): …but not 同事 as the loose word for another desk's staff, who will reach the buyer themselves (平台的同事会联系您,
     // 平台那边的同事稍后会给您打电话, 平台的同事联系您了吗): a referral to what the platform does, no word relayed from inside it — not
     // with what they will ask of the buyer or our arrangement with them in the sentence (…让您撤销投诉, 我已经跟他打过招呼了).
-    unless: (ctx, start, end) => PLATFORM_STAFF_CALLS.test(ctx.after(end, 20, 'soft')) && !STAFF_CALL_PRESSED.test(sentenceOf(ctx, start, end, 30)),
+    unless: (ctx, start, end) =>
+      (PLATFORM_STAFF_CALLS.test(ctx.after(end, 20, 'soft')) && !STAFF_CALL_PRESSED.test(sentenceOf(ctx, start, end, 30))) ||
+      staffSetApart(ctx, start, end),
     grow: true,
     scope: 'clause',
   },
@@ -3571,7 +3584,7 @@ const rule = cueRule({
   // Round 20 (t20do): every cue also yields to a claim quoted from someone else and warned of (如果有人跟您说“我是快手官方客服”，
   // 一定要核实): the impostor's words told back are no claim of the agent's. A quote endorsed (您提到“平台规定…”，没错) still counts.
   cues: cues.map((c) => ({ ...c, unless: c.unless ? (ctx: LintContext, s: number, e: number) => c.unless!(ctx, s, e) || quotedClaimWarned(ctx, s, e) : quotedClaimWarned })),
-  regexes: [OFFICE_SPEAKS, MANDATE_AFTER, SPEAKS_FOR, HOST_SPEAKS_FOR, OWN_STANDING, AGENT_ON_STANDING, AGENT_AFTER_STANDING],
+  regexes: [STAFF_APART_AFTER, STAFF_RELAYED, OFFICE_SPEAKS, MANDATE_AFTER, SPEAKS_FOR, HOST_SPEAKS_FOR, OWN_STANDING, AGENT_ON_STANDING, AGENT_AFTER_STANDING],
 });
 
 export default rule;

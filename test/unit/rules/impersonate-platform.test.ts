@@ -1081,6 +1081,9 @@ ruleTable(impersonatePlatform, {
     "平台审核后会判定是否符合描述，您耐心等一下。",
     "我们这边检查过，包装完好，符合描述。",
     "我们店客服同时也是品牌方的培训讲师。",
+    // round 44 (t44i): the platform's staff set apart from the shop (平台审核的同事不在我们这里) — not with a word relayed or a tie claimed
+    "快手风控的同事不归我们管，结果要等平台通知。",
+    "平台客服的同事跟我们不是一个公司的，进度您在订单页看。",
   ],
   invalid: [
     // round 44 (t44f): the platform's review run by the shop; a waiver in the platform's format; a removal of the buyer's review announced;
@@ -2275,5 +2278,10 @@ ruleTable(impersonatePlatform, {
     { text: "快手的仲裁我们也可以处理，不用找平台。", severity: 'block' },
     { text: "您联系平台客服也行，平台的审核我们这边也能做。", severity: 'block' },
     { text: "关于退款，平台的介入我们这边都能办，您不用去申请了。", severity: 'block' },
+    // round 44 (t44i): the platform's staff set apart from the shop (平台审核的同事不在我们这里) — not with a word relayed or a tie claimed
+    { text: "平台审核的同事跟我说了，您的差评会被删。", severity: 'block' },
+    { text: "平台审核那边的同事不在我们这里，但我已经打过招呼了。", severity: 'block' },
+    { text: "快手审核部的同事说这单不能退。", severity: 'block' },
+    { text: "平台审核的同事不归我们管，不过我认识他们领导。", severity: 'block' },
   ],
 });
