@@ -107,6 +107,13 @@ const platformUserTold = (s: string): boolean => {
 const CANNOT_SPEAK_FOR = /(?:无法|不能|没法|没办法|不可以|不便|无权|没有权限|不好|不敢)(?:替|代|代替|代表|替代)(?:快手|平台|kuaishou)(?:官方)?(?:方面)?(?:作出|做出|做|给|给出|下|来|表态|回复|答复)?(?:任何)?(?:的)?(?:承诺|保证|答复|表态|决定|判断|回复|许诺|担保)/;
 const cannotSpeakFor = (s: string): boolean =>
   CANNOT_SPEAK_FOR.test(s) && !STAFF_OR_RULING.test(s.replace(CANNOT_SPEAK_FOR, '，')) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s);
+// Round 44 (t44i): the platform's written rule cited (平台规则写明这种情况不予退款，您可以去看看; 快手的条款里注明了…) and the platform's
+// channel or list said to pick the goods (这款零食是快手进口频道推荐的爆款; 入选了平台的年度好物榜): the platform in the third person, its text or
+// its pick reported — not with a claim to be it, its staff, or a ruling in its name.
+const RULE_CITED = /(?:快手|平台|kuaishou)(?:官方)?(?:的)?(?:规则|规定|条款|协议|政策|公告|说明)(?:里|上|中|页面?)?(?:面)?(?:都|也|有)?(?:明确|清楚|明文)?(?:写明|写着|写了|注明|标明|载明|列明|规定)/;
+const PLATFORM_PICKED = /(?:快手|平台|kuaishou)(?:进口|电商|官方|商城)*(?:的)?[^，。！？我]{0,6}?(?:频道|榜单|榜|首页|会场|专区|栏目|直播间|活动页?)(?:里|上|中)?(?:都|也|曾经?|之前)?(?:推荐|力荐|精选|主推|推荐过|上过|收录)(?:过|了)?(?:的)?/;
+const thirdPersonPlatform = (s: string): boolean =>
+  (RULE_CITED.test(s) || PLATFORM_PICKED.test(s)) && !STAFF_OR_RULING.test(s.replace(/规定/g, '')) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s);
 export default likelyRule({
   id: 'likely-impersonation',
   clause: '2.9',
@@ -133,6 +140,7 @@ export default likelyRule({
     shopStaffSelf(s) ||
     platformUserTold(s) ||
     cannotSpeakFor(s) ||
+    thirdPersonPlatform(s) ||
     (brandStoreTitle(s) && !STAFF_OR_RULING.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s)) ||
     (PROGRAMME_TOLD.test(s) && !PROGRAMME_WIELDED.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s)) ||
     ((DISOWNED_OFFICIAL.test(s) || (ESCROW_TOLD.test(s) && !RULING.test(s))) && !CLAIMED_OFFICIAL.test(s)) || (SHOP_BADGE.test(s) && !PLATFORM_ROLE.test(s)),

@@ -73,6 +73,10 @@ ruleTable(likelyImpersonation, {
     ...EVERYDAY_REPLIES,
     '我是店铺的客服，不是平台客服，平台的处理结果您可以在订单页查看。',
     '如果您对处理结果不满意，可以在售后页面申请平台介入，平台会来判定。',
+    // round 44 (t44i): the platform's written rule cited, its channel's pick told (third person)
+    '快手的规则里写明了定制商品不支持七天无理由，您下单前可以再确认一下尺寸。',
+    '这个面膜是平台首页推荐过的，卖得很好。',
+    '这款奶粉入选了快手进口的年度好物榜。',
   ],
   invalid: [
     // round 43 (t43m): …not with a ruling or a platform role beside it
@@ -125,6 +129,11 @@ ruleTable(likelyImpersonation, {
     // 我们这是快手官方旗舰仓，所有售后都由平台统一处理 was warned by the round-8 weights, not by the round-9 retrain (9,963
     // replies): a model row is a wording it knows today, not a promise. impersonate-platform catches it since (a shop calling
     // itself the platform's own store or warehouse).
+    // round 44 (t44i): the platform's rule cited or its channel's pick told — not with a ruling or a platform role beside it
+    { text: '快手条款里写明了，本店客服代表平台作出最终裁定', severity: 'warn' },
+    { text: '平台规则写明了，这单由平台专员复核后驳回', severity: 'warn' },
+    { text: '快手进口频道主推的款，小二这边直接给您判定全额退款', severity: 'warn' },
+    { text: '平台公告上写着，我是平台指派的专员，负责您的售后', severity: 'warn' },
   ],
 });
 
