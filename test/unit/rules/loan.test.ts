@@ -108,6 +108,9 @@ ruleTable(loan, {
     // round 44 (t44i): the shop's own hand on bridging money (找我帮您周转) despite checkout credit named — not a refusal or crates
     "我们不能帮您周转资金，付款请用收银台的花呗分期。",
     "这边周转箱已经回收了，下次发货会换纸箱。",
+    // round 44: stock turned over for the buyer is no loan (the older 周转 entry read 帮您 as lending)
+    "我帮您周转一下库存，明天就能发货。",
+    "仓库在帮您周转货品，周四前能到齐。",
   ],
   invalid: [
     // round 39 (t39r): a credit score asked for to size a loan; how much the buyer can borrow offered to be checked
