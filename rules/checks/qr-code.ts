@@ -78,6 +78,8 @@ const IN_APP_NAMED = /粉丝团|粉丝群|快手群|店铺群|直播间|快手�
 // Round 44 (t44a): the platform's own warning or reminder waved off (平台的提醒不用理会, 系统弹的风险提示别管, 忽略快手的提示): the platform
 // warns when a chat leads off it, so a group invite beside the waved-off warning is to a group outside the app.
 const PLATFORM_WARNING_WAVED = /(?:平台|系统|快手|官方)(?:那边)?(?:的|发的|弹的|弹出的|弹出来的|跳出来的|给的)?(?:安全|风险|防骗|交易)?(?:提醒|提示|警告|警示|弹窗|通知)(?:[^，。！？]{0,4}?)(?:不用|别|不要|无需|不必|甭)(?:去)?(?:理会|理|管|在意|当回事|当真|担心|看)|(?:忽略|无视|别理|不用理)(?:掉)?(?:平台|系统|快手)(?:的|发的|弹的)?(?:安全|风险|防骗)?(?:提醒|提示|警告|警示|弹窗)/;
+/** Whether the draft waves off the platform's warning anywhere: read once a draft (it was read again for every hit, slow on a long paste). */
+const platformWarningWaved = (ctx: LintContext): boolean => ctx.memo('qr-code:platform-warning-waved', () => PLATFORM_WARNING_WAVED.test(ctx.compact));
 // A group handed over in private or entered by a passphrase (暗号, 口令: nothing the app's own groups need).
 const PRIVATE_HANDOVER = /群号|私发|私信发|发您|发你|链接|暗号|口令|接头/;
 
@@ -228,7 +230,7 @@ const rule = defineRule({
         // 更便宜; 进我们的福利群，里面每天秒杀): the dealing happens in the group, not in the shop, whatever app it lives in.
         const near = ctx.compact.slice(Math.max(0, hit.start - 30), hit.end + 40);
         const buyInGroup = GROUP_INVITE.test(near) && GROUP_BUY.test(near) && !IN_APP_NAMED.test(near) && !denied(ctx, hit.start);
-        const waved = PLATFORM_WARNING_WAVED.test(ctx.compact);
+        const waved = platformWarningWaved(ctx);
         if (hit.key !== '微信群' && !buyInGroup && !waved && quietReply(hit.key)) continue;
         // A group the shop runs off the app: an invitation blocks, owning one is a warning, a mention is nothing.
         if (buyInGroup || /扫|码|拉您|拉你|拉到|加我|进群|入群|加群|加入|进来|进我们|拉进|邀请您|邀请你/.test(s)) severity = 'block';
@@ -245,7 +247,7 @@ const rule = defineRule({
       if (!severity) continue;
       taken.add(hit.start, hit.end);
       // (round 44: with the platform's warning waved off, that clause's 不用/别 is no denial of the invite — only one in the invite's own clause is)
-      const wavedInvite = tag === 'group' && PLATFORM_WARNING_WAVED.test(ctx.compact) && !/不|别|没|勿|无|禁止|谨防|小心|警惕/.test(ctx.before(hit.start, 12, 'soft'));
+      const wavedInvite = tag === 'group' && platformWarningWaved(ctx) && !/不|别|没|勿|无|禁止|谨防|小心|警惕/.test(ctx.before(hit.start, 12, 'soft'));
       if (!wavedInvite && (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || quotedPitchDisowned(ctx, hit.start, hit.end) || shopWontScan(ctx, hit.end))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到二维码或群（否定或提醒语境）' });
         continue;
