@@ -108,6 +108,12 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   let dismissedKey: string | null = null;
   let renderedKey = '';
   let overrideLoggedFor: string | null = null;
+  /**
+   * A send passed: the override or shown warning that let it through is spent at the agent's next edit, even when the
+   * edit types the same draft again. The page clears its composer without an input event, and a lint may not run in
+   * between to see it empty (stop 47's CI: the same words filled again within 300 ms went out unstopped).
+   */
+  let passSpentOnEdit = false;
   let lastStatus = '';
   let everAttached = false;
   let missingTimer = 0;
@@ -367,6 +373,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     memory = result.memory;
     const verdict = result.verdict;
     if (verdict.kind === 'pass') {
+      passSpentOnEdit = true;
       if (verdict.overridden.length && overrideLoggedFor !== text) {
         overrideLoggedFor = text;
         for (const f of verdict.overridden) log(composer, 'override', f, text);
@@ -486,6 +493,16 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     composerCtl = new AbortController();
     const sig = composerCtl.signal;
     const el = composer.editor.element;
+    el.addEventListener(
+      'input',
+      () => {
+        if (!passSpentOnEdit) return;
+        passSpentOnEdit = false;
+        memory = EMPTY_MEMORY;
+        overrideLoggedFor = null; // the same words sent anyway again are a second override
+      },
+      { signal: sig },
+    );
     for (const type of ['input', 'compositionend', 'focus'] as const) el.addEventListener(type, scheduler.request, { signal: sig });
     // Last in the dispatch (window, bubble phase): lint right after the page's own input handlers.
     win.addEventListener(

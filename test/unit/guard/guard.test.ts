@@ -108,6 +108,34 @@ describe('runGuard', () => {
     ]);
   });
 
+  it('an override or a shown warning covers one send: the same words typed again after the page cleared the composer are stopped again (stop 47)', () => {
+    runGuard(deps, ctl.signal);
+    const pageClears = () => (field.value = ''); // as pages do after sending: no input event, no lint in between
+    type('您好禁词甲');
+    expect(enter().defaultPrevented).toBe(true);
+    document.querySelector('[data-replyguard="banner"]')!.shadowRoot!.querySelector<HTMLButtonElement>('button.override')!.click();
+    expect(bannerMode()).toBe('armed');
+    expect(enter().defaultPrevented).toBe(false);
+    expect(sent).toEqual(['您好禁词甲']);
+    pageClears();
+    type('您好禁词甲');
+    expect(enter().defaultPrevented).toBe(true);
+    expect(bannerMode()).toBe('blocked');
+    document.querySelector('[data-replyguard="banner"]')!.shadowRoot!.querySelector<HTMLButtonElement>('button.override')!.click();
+    expect(enter().defaultPrevented).toBe(false);
+    expect(sent).toEqual(['您好禁词甲', '您好禁词甲']);
+    pageClears();
+    type('提醒词乙');
+    enter();
+    enter();
+    expect(sent).toHaveLength(3);
+    pageClears();
+    type('提醒词乙');
+    expect(enter().defaultPrevented).toBe(true);
+    expect(bannerMode()).toBe('held');
+    expect(logged.map((e) => e.action)).toEqual(['block', 'override', 'block', 'override', 'warn', 'override', 'warn']);
+  });
+
   it('a fix clicked while a pass still waits in the debounce fixes the finding where it is now', async () => {
     deps.scheduler = { slowMs: -1, debounceMs: 60_000, maxWaitMs: 60_000 }; // every pass slow: debounced from the 3rd
     // happy-dom has no execCommand: the textarea fix takes its fallback path (setRangeText + input).
