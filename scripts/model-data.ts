@@ -71,6 +71,8 @@ const NOT_TRAINED_ON = new Set<string>([
   'dev-blind-hb.jsonl', 'dev-blind-hc.jsonl', 'dev-clean-hd.jsonl', 'dev-blind-he.jsonl', 'dev-clean-hf.jsonl', 'dev-blind-hg.jsonl', 'dev-clean-hh.jsonl',
   // round 44
   'dev-clean-hj.jsonl', 'dev-blind-hi.jsonl', 'dev-clean-hk.jsonl', 'dev-blind-hl.jsonl', 'dev-clean-hn.jsonl', 'dev-blind-hm.jsonl',
+  // round 45
+  'dev-clean-hp.jsonl', 'dev-blind-hq.jsonl',
 ]);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */
