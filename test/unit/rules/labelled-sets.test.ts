@@ -972,6 +972,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // 60 hard clean), written blind in round 44 and scored by number only after all three waves' tuning: 0.967 (87/90), false alarms 1/60
   // at first sight (63415e47). A floor only.
   heldOutFloor('holdout-dy.jsonl', 0.96, 0.02);
+  // HELD OUT, sealed: DZ (150: 90 breaches over every clause in ten verticals new to a sealed set — electric blankets, car seat covers, artificial
+  // flowers, gaming controllers, rice wine and sake, bath towels, insulated water bottles, shampoo and conditioner, silk scarves,
+  // building-brick sets; 60 hard clean), written blind in round 45 with ~40% of its breaches subtle (no trigger word, the breach only in
+  // what is meant) and scored by number only at the round's start, before any round-45 tuning: 0.756 (68/90), false alarms 2/60 at
+  // first sight (0be30279). Far below DW–DY (0.93–0.97, which asked for no subtle share): the subtle breaches are the weak spot. A floor only.
+  heldOutFloor('holdout-dz.jsonl', 0.75, 0.04);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
