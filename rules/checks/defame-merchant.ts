@@ -242,7 +242,40 @@ const RIVAL_NAMED = /(?:那个|那款|那家|那位|某个?|××|xx|隔壁|对�
 const HEARSAY_HARM = /没过|没通过|不达标|冒充|拿[^，。！？]{1,4}(?:泡|做|充|兑|代替)的|假|仿品|回收|再消毒|重新消毒|灌装|分装|义乌|涤纶|化纤|重金属|超标|明矾|土法|打(?:过|了)?招呼|塞(?:了)?(?:钱|红包)|行贿|贿赂|被扣|扣了|过期|翻新|掺|不合格|致癌|有毒|以次充好|偷工减料|黑心|被查|被罚|翻车/;
 const HEARSAY_NOT = /冒充|谣言|不实|辟谣|没有的事|造谣|假货(?:很多|不少|挺多)|(?:很多|不少)假|仿品(?:很多|不少)|市面上|有些|有的|不清楚|不好说|不评价|不方便评价|没法判断|(?<![瞒跟和同对给向])(?:您|你|亲)(?:刚才|之前|也)?(?:说|听|看到|提到|问)/;
 
+
+/**
+ * Round 45 (t45b, dev HQ): a rumour about a pointed-at rival passed on in the agent's own voice (听同行讲，他们家电池是从报废车上拆的; 圈里朋友说
+ * 老板欠了一屁股债，哪天跑路都不奇怪; 有个宝妈私下跟我说，喝完拉了一礼拜; 家长群里有人讲孩子穿了起红疹子), often after a show of declining
+ * (那家我不好多说，…; 我不评价哈……不过…) — paralipsis: a decline BEFORE the rumour takes nothing back, one after it does (…这个我们也不清楚).
+ * The rival is pointed at within 40 units before the frame or 16 after it; the damaging claim follows the frame. Not the buyer's own hearsay
+ * (您听同行说…), a rumour refuted (谣言, 没有的事, 别信), nor the claim said of us (说我们…).
+ */
+const RUMOUR_FRAMES = ['听同行讲', '听同行说', '听同行们说', '听朋友讲', '听朋友说', '听人讲', '听人说', '听别人讲', '听别人说', '听客人说', '听客人讲',
+  '圈里朋友说', '圈里朋友讲', '圈里人都说', '圈里人说', '圈里都说', '圈内人说', '圈内都说', '行里人说', '业内都在传', '都在传', '私下跟我说', '私下跟我讲',
+  '私下告诉我', '偷偷跟我说', '偷偷告诉我', '群里有人讲', '群里有人说', '群里都在说', '群里都在传', '群里在传', '有人跟我说', '有人跟我讲', '听说', '据说'];
+const RUMOUR_RIVAL = /那家(?!伙)|那个(?:店|商家|卖家|主播|直播间|牌子|品牌|代购)|那款|那几家|好几家|另一家|隔壁|对面店|对面那家|别家|别人家|别的店|其他店|其他家|同行|友商|他们家|他家|人家店|某家|(?:那个|那家)[^，。！？]{0,8}?(?:店|铺|行|馆|直播间)/;
+const RUMOUR_HARM = new RegExp(`${alt(SMEAR)}|${HEARSAY_HARM.source}|${TOXIN_IN}|` + /拉(?:了)?(?:肚子|稀)|(?:连着|一直)?拉了[^，。！？]{0,3}(?:天|礼拜|星期|周)|泻|腹泻|起(?:了)?(?:红)?疹|红疹|过敏|住院|中毒|烧(?:过|了|起来)|起火|着火|自燃|炸(?:过|了)|报废|拆(?:下来|下|机)|重新包|包了层皮|面粉|压模|工业|染料|没公布|不公布|压着|瞒|欠(?:了)?[^，。！？]{0,6}债|跑路|卷钱|倒闭|加了[^，。！？]{0,6}(?:东西|料|药|成分)/.source);
+const RUMOUR_UNDONE = /谣言|不实|辟谣|造谣|没有的事|不可信|不能信|别信|不要信|不靠谱的说法|没根据|(?:我们|我)(?:也)?(?:不清楚|不了解|没法判断|无法判断|不好判断|不评价|不做评价)|(?:说|讲)(?:我们|我家|本店|咱)|冒充/;
+const BUYER_HEARD = /(?:您|你|亲)(?:刚才|之前|也|是)?(?:说|提到|问)?(?:的)?(?:您|你)?(?:是)?$/;
+function rumourUnfit(ctx: LintContext, start: number, end: number): boolean {
+  const lead = ctx.compact.slice(Math.max(0, start - 40), start);
+  const tail = ctx.compact.slice(end, end + 50);
+  if (!RUMOUR_RIVAL.test(lead) && !RUMOUR_RIVAL.test(tail.slice(0, 16))) return true;
+  if (!RUMOUR_HARM.test(tail)) return true;
+  if (BUYER_HEARD.test(lead.slice(-4)) && /(?:您|你)/.test(lead.slice(-4))) return true;
+  return RUMOUR_UNDONE.test(tail);
+}
+
 const cues: Cue[] = [
+  {
+    words: RUMOUR_FRAMES,
+    severity: 'block',
+    message: '以传闻、小道消息的口吻诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
+    deniable: false,
+    hypothetical: true,
+    asked: true,
+    unless: rumourUnfit,
+  },
   {
     words: HEARSAY_FRAMES,
     severity: 'block',

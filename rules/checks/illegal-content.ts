@@ -4257,6 +4257,78 @@ const cues: Cue[] = [
     sentence: /(?:谁|公司|老板|车队|单位|家里|老婆|老公|媳妇|平台|警察|交警)[^。！？]{0,8}?(?:都|也)?(?:查|看|找|追|定位|搜)不(?:到|出|着)|(?:车|人)在哪(?:都|也)?(?:查|看|找)不(?:到|出)|(?:定位|gps|北斗)(?:信号)?(?:就|都)?(?:没了|失灵|失效|屏蔽)|跑私活/,
     notSentence: [WARNING, /不卖|不做|不提供|请勿|违法/],
   },
+  // Round 45 (t45b): a copy plate told by its likeness to the official one and by the cameras it passes (配一块备用牌，样式跟车管所发的一模一样，
+  // 摄像头识别没问题). Not the plate applied for at the vehicle office (去车管所办, 临时号牌), nor a plate frame or a toy.
+  {
+    words: ['车管所', '交管所', '交警队发的', '官方发的牌'],
+    severity: 'block',
+    message: '涉及伪造、套用机动车号牌，属于违法内容',
+    window: 50,
+    sentence: [/牌/, /(?:跟|和|与|同)[^，。！？]{0,8}(?:一模一样|一样|没区别|没两样|分不出)|以假乱真|(?:摄像头|电子眼|探头|抓拍|交警)[^，。！？]{0,6}(?:识别|认|查|拍)(?:得|的)?(?:出来)?(?:没问题|没事|正常|照样|不出)|加[0-9一二两三四五六七八九十百]+(?:元|块)/],
+    notSentence: [WARNING, /(?:去|到|在)车管所(?:办|申领|领|补|上|登记)?|车管所(?:办理|申领|补办|登记)|临时号牌|临牌|牌照框|车牌框|牌照架|玩具|模型|摆件|装饰牌/],
+  },
+  // Round 45 (t45b): a school or work paper made for a visa or an application (帮着弄一份“在读证明”，带红章的，去办签证特别好使). Only the school or
+  // the employer issues these. Not the buyer told to ask the school for one, nor a paper the school issued shown.
+  {
+    words: ['在读证明', '在校证明', '在职证明', '收入证明', '录取证明', '录取通知书', '学籍证明', '工作证明', '实习证明', '学历证明'],
+    severity: 'block',
+    message: '代办、伪造学校或单位证明，属于违法内容',
+    // (没拿到录取通知书也没关系，能帮着出一张: the paper the buyer lacks is what is offered — refusals are read by notSentence)
+    deniable: false,
+    window: 40,
+    sentence: [/(?:帮|给|替)(?:着|您|你)?(?:弄|做|开|办|搞|出)|(?:能|可以)(?:帮(?:您|你|着))?(?:弄|做|开|办|搞|出)(?:一)?[份张]|红章|盖章|带章|公章|(?:一)?[份张][0-9一二两三四五六七八九十百]+|[0-9一二两三四五六七八九十百]+(?:元|块)(?:一)?[份张]/, /签证|使馆|领事馆|面签|留学|申请|入学|报名|办理|好使|管用|能过|没问题/],
+    notSentence: [WARNING, /(?:学校|校方|教务|学院|单位|公司|人事|hr)(?:那边|处)?(?:开|出具|盖|申请|办)|(?:找|向|问)(?:学校|校方|教务|单位|公司|人事|hr)|自己(?:去|找)|不能|无法|没法|不提供|不代办|不办|学信网/],
+  },
+  // Round 45 (t45b): goods taken out of the country and brought back to pass as imports (托人从国内带出去再“洗”回来的，手续上就是进口): origin fraud
+  // by a round trip. Not a return shipped back to us, nor goods exported and sold abroad.
+  {
+    words: ['带出去', '运出去', '寄出去', '发出去', '拉出去', '洗回来', '洗进来', '洗成进口'],
+    severity: 'block',
+    message: '国产货出境再入境冒充进口，属于违法内容',
+    window: 40,
+    sentence: [/(?:再|又|然后)[^，。！？]{0,3}(?:洗|带|运|寄|发|倒|报|进)(?:回来|回国|进来)|洗(?:回来|进来|成进口)|出境再入境|转一圈|绕一圈/, /进口|回流|海外|报关|手续|清关|原装/],
+    notSentence: [WARNING, /退货|退回|寄回|返修|售后|维修|换货|不做|不搞|如实/],
+  },
+  // Round 45 (t45b): a scale made to over-read for selling by weight (“生意版”，拨一下每斤自动多显示一两多，摊主都抢着要): cheating on weight. Not
+  // the tare, a calibration or a display's units.
+  {
+    words: ['多显示', '自动多', '多称', '多出一两', '多出几两', '虚重', '加重显示', '鬼秤', '作弊秤', '黑心秤', '遥控秤', '短斤少两'],
+    severity: 'block',
+    message: '售卖作弊计量器具（缺斤短两），属于违法内容',
+    window: 40,
+    sentence: /斤|两|克|公斤|重量|称重|秤|摊主|摆摊|菜市场|做生意|生意版|顾客看不出/,
+    notSentence: [WARNING, /去皮|校准|砝码|误差|归零|单位|切换|不会|谨防|小心|举报|别买到/],
+  },
+  // Round 45 (t45b): a fine scale sold for portioning tiny packets, with a wink or covert shipping (很多人买它回去分“小包”，一包零点几克那种，懂行的都说
+  // 称得准，发货用无字快递袋) — the drug dealer's scale by what it is used for. Not saffron, tea, gold or a lab's samples weighed.
+  {
+    words: ['零点几克', '零点零几克', '一包零点', '分小包', '分成小包', '分装小包', '包小包', '分小份'],
+    severity: 'block',
+    message: '暗示用于分装毒品的精密秤，属于违法内容',
+    window: 60,
+    sentence: [/秤|称/, /懂行|懂的|(?:您|你)懂|看不出|无字|没字|不写品名|不显示品名|低调|不声张|隐秘/],
+    notSentence: [WARNING, /藏红花|香料|茶|咖啡|烘焙|首饰|黄金|金|银|钻|宝石|珠宝|实验|试剂|样品|药品|中药|燕窝|酵母/],
+  },
+  // Round 45 (t45b): a laser pointer boosted past the legal power, told by what it burns or reaches (改过功率的，照到纸上会冒烟，几公里外的飞机都照得到).
+  // Not the safety warning (请勿照射飞机、眼睛), nor a stage or a pointer within the standard.
+  {
+    words: ['激光笔', '指星笔', '绿光笔', '激光手电', '镭射笔', '激光灯', '红光笔'],
+    severity: 'block',
+    message: '售卖超功率激光器（可伤人、干扰航空），属于违法内容',
+    window: 50,
+    sentence: /改(?:过|了|大)?(?:的)?功率|功率(?:改|加|调)(?:过|大|高)|加大功率|超功率|大功率|冒烟|点燃|点火|烧(?:穿|焦|着|气球|纸)|照(?:得)?到飞机|飞机(?:都)?(?:照|打)(?:得)?到|几公里|正规(?:店|渠道)?买不到/,
+    notSentence: [WARNING, /请勿|不要|不能|别(?:照|对)|切勿|严禁|国标|符合|安全|不卖|不改|不提供/],
+  },
+  // Round 45 (t45b): a coin's or an item's mark altered to pass a grader as rarer (字口年份改成稀缺那一年，做完评级公司也认): forgery for a grading
+  // slab. Not a grader's own check told, nor alteration warned against.
+  {
+    words: ['评级公司', '评级机构', '鉴定机构', '鉴定公司', '送评', '评级'],
+    severity: 'block',
+    message: '篡改藏品年份、版别以骗过评级鉴定，属于伪造（规则 2.7/2.8）',
+    window: 60,
+    sentence: [/改(?:成|了|过|为)?[^，。！？]{0,6}(?:年份|年号|字口|版别|编号|日期|铭文|底款)|(?:年份|年号|字口|版别|编号|底款)[^，。！？]{0,4}(?:改成|改为|改了|改过|重刻|挖补|加刻)|重刻|挖补|移花接木/, /(?:也|都|照样)(?:认|过|能过|给分)|看不出|查不出|认不出|能过|包过|翻(?:好几|几|一)?倍/],
+    notSentence: [WARNING, /改不了|不能改|无法|辨别|识别|鉴别|谨防|小心|警惕|不做|不接|不提供|会被(?:查|识别|退)/],
+  },
   // Round 38 (t38a): a plate that is not the car's own, made or fitted (套牌的也能做, 假车牌…挂上就能跑). Not a victim (被套牌了，建议报警).
   {
     words: ['套牌', '假车牌', '假牌照', '克隆车牌', '套牌车'],
@@ -5333,11 +5405,13 @@ const cues: Cue[] = [
   // Round 43 (t43c): a bow or crossbow offered for hunting wild animals (带箭槽的“横弓”…打野兔一打一个准; 弹弓配钢珠打野鸡一打一个). Not a target
   // bow with its range, a photographer's 打鸟, nor hunting warned against.
   {
-    words: ['打野兔', '打兔子', '打野鸡', '打山鸡', '打野鸭', '打麻雀', '打野味', '打猎', '狩猎', '打獐子', '打狍子', '射兔子', '射野鸡'],
+    words: ['打野兔', '打兔子', '打野鸡', '打山鸡', '打野鸭', '打麻雀', '打野味', '打猎', '狩猎', '打獐子', '打狍子', '射兔子', '射野鸡', '打野猪', '打山猪'],
     severity: 'block',
     message: '售卖用于非法狩猎的器具，属于违法内容',
     window: 60,
-    sentence: [/弓|弩|箭|弹弓|钢珠|气枪|猎枪|铅弹|吹箭/, /一打一个准|一打一个|打得准|一箭一个|准得很|很准|威力|穿透|射程|不在页面|不上架|按配件|私下|私聊|(?<![没无])有货|仓库里有|给(?:您|你)发|要的话|想要/],
+    // Round 45 (t45b): …or a sight for a gun named by its mount or by a euphemism (燕尾底座加红点，装到那种“长管子”上), its accuracy said any way
+    // (特别准, 贼准), or the waybill naming it as something else (物流单写的是望远镜配件).
+    sentence: [/弓|弩|箭|弹弓|钢珠|气枪|猎枪|铅弹|吹箭|红点|瞄准镜|瞄具|瞄镜|夜视|长管|枪管|枪/, /一打一个准|一打一个|打得准|一箭一个|准得很|(?:很|特别|超|非常|贼|巨|挺|老)准|威力|穿透|射程|不在页面|不上架|按配件|(?:写|报|填|申报)(?:的是|成|为)[^，。！？]{0,8}配件|私下|私聊|(?<![没无])有货|仓库里有|给(?:您|你)发|要的话|想要/],
     notSentence: [WARNING, /不卖|不提供|不建议|违法|保护动物|不能(?:用来|拿来)?(?:打猎|狩猎)|禁止|请勿|只(?:能|用于|适合)(?:射靶|打靶|靶场)|靶/],
   },
   // Round 43 (t43c): trade kept off the books on both sides to skip tax (这批我们不入账也不开票，您那边也别入库，两边都省一道税). Not a refund not yet

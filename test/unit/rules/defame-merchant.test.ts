@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 45 (t45b): hearsay that tells no harm of the rival, a rumour refuted, the buyer's hearsay answered
+    '听同行说，那家店今年双十一也在做满减，您可以两边比较一下。',
+    '圈里朋友说那家店今年刚开了第二家分店，生意挺好的。',
+    '有人说那家店卖的是翻新机，这是谣言，不可信，人家也是正规渠道。',
+    '据说那家店周末有满减，您可以关注一下。',
     // round 44 (t44h): our own goods said free of industrial stuff, a rival not judged, an industrial product of ours
     '我们的清洁片是食品级原料，不含工业清洗剂，可以放心泡牙套',
     '别家的清洁片我们不了解，您可以对比一下成分表',
@@ -309,6 +314,12 @@ ruleTable(defameMerchant, {
     "听别的店老板说，有骗子冒充物流理赔，您别轻信陌生电话。",
   ],
   invalid: [
+    // round 45 (t45b): a rumour about a pointed-at rival in the agent's own voice, after a show of declining (paralipsis)
+    { text: '对面那家的羊毛衫我不方便说，不过听朋友讲，他们的料子是回收的旧毛衣打碎重纺的，穿久了还会过敏。', severity: 'block' },
+    { text: '那个卖蜂蜜的直播间您留个心眼，圈里朋友说他们是拿糖浆兑的，我也就跟您提一句。', severity: 'block' },
+    { text: '隔壁的轮胎店我不好多讲，群里有人说老板去年欠了供应商一屁股债，店开不开得下去都难说。', severity: 'block' },
+    { text: '您问的那款按摩仪啊，我不评价，只是听客人说用了两次就烧了，还起过火。', severity: 'block' },
+    { text: '那家宠物店的猫粮据说是过期粮重新分装的，您自己留意吧。', severity: 'block' },
     // round 44 (t44h, dev HM): a rival's goods said to be an industrial stuff relabelled
     '隔壁那家的酵素就是工业色素兑的，孩子喝了肯定出事',
     '那几家卖二十九的消毒液都是拿工业酒精改个包装卖的',

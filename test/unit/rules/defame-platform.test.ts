@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 45 (t45b): 懂 and 品 that wink at nothing — a conditional, a rule not understood, a tea tasted; the checks praised
+    '平台审核一般需要1-3个工作日，您耐心等一下就好，您懂的话就不用我多解释流程啦。',
+    '平台的规则看不懂的地方，您可以在帮助中心搜一下，或者直接问我。',
+    '这款茶您自己品尝一下，平台上好评也很多。',
+    '平台对抽检很严格，您放心，每批货都有报告。',
     // round 44 (t44b): more hearsay frames (听同行讲, 朋友在快手上班) and misdeeds (资金紧, 钱冻结, 开绿灯, data sold, chats watched); news, promotions and holiday pauses told plainly stay clean
     "据说平台下个月要上线以旧换新，您的旧机到时候可以抵钱。",
     "听朋友说快手这个月有大促，到时候价格会更低，您可以等等。",
@@ -261,6 +266,12 @@ ruleTable(defamePlatform, {
     "这款相机很适合摆拍，平台上卖得很好。",
   ],
   invalid: [
+    // round 45 (t45b): the platform's checks or pricing hinted at with a wink; traffic cut on the sly; a misdeed known and let pass
+    { text: '快手的商品审核那块……亲懂的，能上架的不代表就没问题。', severity: 'block' },
+    { text: '平台的正品抽检？你细品，真查起来就没几家过得了。', severity: 'block' },
+    { text: '双十一前平台的活动价先抬后降，这都是平台带着商家玩的，懂的都懂。', severity: 'block' },
+    { text: '平台明知道有人刷单也不管，反正佣金照收。', severity: 'block' },
+    { text: '我们卖得再好也没用，平台会偷偷给小店降权重，流量都给大店了。', severity: 'block' },
     // round 44 (t44b): more hearsay frames (听同行讲, 朋友在快手上班) and misdeeds (资金紧, 钱冻结, 开绿灯, data sold, chats watched); news, promotions and holiday pauses told plainly stay clean
     { text: "偷偷告诉您，平台下个月要关掉跨境美妆频道，现在不买以后就没了。", severity: 'block' },
     { text: "我有朋友在快手上班，说平台最近资金紧，退款都要压一个月。", severity: 'block' },
