@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 45 (t45c): a denial opening with 也/并, the shop's subject carried over from the clause before
+    '您说的瑜伽班我们没有，也不提供线下课程或者私教。',
+    '打卡群我们没有，也不带线下训练营或者私教课。',
+    '我们店没有打卡群，也不教线下瑜伽或者私教课程。',
+    '这个我们没有，并不提供一对一辅导或者网课。',
     // round 44 (t44h): goods suited to the buyer's trade, the buyer's own invoice
     '您是做设计的？这款数位板很适合您，压感很灵敏',
     '您是会计的话，发票可以开专票，抬头税号发我就行',
@@ -578,6 +583,9 @@ ruleTable(unrelatedService, {
     '这款私教课程适合健身教练用，一天八百卡路里。',
   ],
   invalid: [
+    // round 45 (t45c): …not the denial turned back to an offer, nor 也不 with no offering verb
+    '我们没有打卡群，不过提供私教课程，299元一期，有兴趣报名吗？',
+    '也不贵，私教课程只要99元，报名吗？',
     // round 44 (t44h, dev HM): the buyer's trade put to work on the shop's own affairs for a reward
     '您是学设计的吧？我们店的logo一直不满意，帮忙改一下呗，给您三百块辛苦费',
     '您是律师啊？我们公司跟供应商有个合同纠纷，能不能请教一下，回头请您吃饭',
