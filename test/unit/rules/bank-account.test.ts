@@ -4,10 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rule, {
   valid: [
     // round 45 (t45c): the ask denied with a pretext or a call before it, or the buyer told to hang up
-    { text: '我们不会打电话要您的银行卡号和密码。', severity: 'info' },
-    { text: '本店绝不会以返现为名发短信索要您的银行卡号和开户行。', severity: 'info' },
-    { text: '平台和本店都不会以“退款异常”为由打电话要您的银行卡号，接到这种电话直接挂断。', severity: 'info' },
-    { text: '提醒：有人冒称快递理赔要您的卡号和验证码，请直接挂断电话。', severity: 'info' },
+    '我们不会打电话要您的银行卡号和密码。',
+    '本店绝不会以返现为名发短信索要您的银行卡号和开户行。',
+    '平台和本店都不会以“退款异常”为由打电话要您的银行卡号，接到这种电话直接挂断。',
+    '提醒：有人冒称快递理赔要您的卡号和验证码，请直接挂断电话。',
     // round 42 (t42k): the buyer's company account for the invoice on the platform page, a refusal
     '对公账户开票请在订单页申请，我们这边不单独给对公账户。',
     // round 39 (t39r): the platform's rule kept and the buyer warned
