@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 45 (t45c): kin's trade told with no offer, 在家接 a parcel
+    '我妈也是医生，她也在用这款血压计。',
+    '我在家接快递不方便，麻烦送驿站。',
+    '我爸是老中医，他说这款枸杞泡水不错，有高血压的话先问问医生。',
     // round 45 (t45c): a denial opening with 也/并, the shop's subject carried over from the clause before
     '您说的瑜伽班我们没有，也不提供线下课程或者私教。',
     '打卡群我们没有，也不带线下训练营或者私教课。',
@@ -583,6 +587,13 @@ ruleTable(unrelatedService, {
     '这款私教课程适合健身教练用，一天八百卡路里。',
   ],
   invalid: [
+    // round 45 (t45c): work taken at home, and a kin's trade offered with a price
+    '我晚上在家接手绘头像单，一张60，需要的话跟我说。',
+    '我下班后在家接代写文案的活，千字80，找我就行。',
+    '我平时在家接手工皂定制，一块30，需要的话跟我说。',
+    '我表姐是律师，可以帮您看看合同，一次200。',
+    '我老公是装修师傅，上门量房300，要不要？',
+    '我舅是推拿师，可以上门给您按按，一次推拿120。',
     // round 45 (t45c): …not the denial turned back to an offer, nor 也不 with no offering verb
     '我们没有打卡群，不过提供私教课程，299元一期，有兴趣报名吗？',
     '也不贵，私教课程只要99元，报名吗？',
