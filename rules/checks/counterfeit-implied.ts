@@ -2242,6 +2242,8 @@ const cues: Cue[] = [
     sentence: WINK_TOPIC_OR_BRAND_PRICE,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:话|的话)/, // 您懂的话直接扫就行: "if you know how"
+    // Round 45 (t45c): …nor 懂的 after a negation (有看不懂的地方拍给我, 哪里不懂的问我): what the buyer does not understand, no wink.
+    notBefore: /(?:不|没|没有|不太|不大|弄不|搞不)$/,
     // (round 34, t34d: nor how to run the check or a damaged box explained — 防伪码在瓶底，扫一下就能查，懂了吧; 盒子压坏了，里面没事，明白了吧)
     notSentence: [REMEDY, GENUINE_CLAIM, /认准|谨防|小心|物流|快递|发货|尺码|码数|色号|活动|优惠|满减|券|折扣|库存|补货|预售|售后|退款|退货|临期|效期|保质期/,
       /扫一下|扫一扫|扫码|扫描|(?:就能|就可以|可以|能)(?:查|查到|查询|验证)|在(?:瓶底|盒底|包装|瓶身|背面|底部|盒子)(?:上|里|底)?|压坏|压扁|破损|磕|运输/],

@@ -332,6 +332,14 @@ const OFFICE_LABEL = new RegExp(
 const VOICE_LABEL = new RegExp(`^(?:${NAME_PREFIX})?(?:平台|${OFFICIAL}|系统|电商|进口)*(?:平台|${OFFICIAL}|系统)(?:自动)?(?:(消息|通知|公告|回复|推送|检测|监测|判定)|提示|提醒)$`);
 /** A bracketed label that is only the platform's name, like the sign of a platform SMS: 【快手进口】. */
 const NAME_ONLY = new RegExp(`^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口)*$`);
+/**
+ * Round 45 (t45c): a bracketed notice of a platform section or category (【快手进口·校服专区公告】, 【快手进口母婴频道通知】): the platform's name,
+ * perhaps a section, and a notice word — the header of a platform announcement.
+ */
+const SECTION_NOTICE = new RegExp(`^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口)*(?:的)?(?:\\p{Script=Han}{1,6}?(?:专区|频道|会场|品类|类目|行业|板块|馆|频道))?(?:公告|通知|通告|快讯|公示|声明)$`, 'u');
+/** …whose body speaks of this shop to its buyers (本店, 我们店 — the platform announces no single shop's sale in a shop's chat). */
+const SHOP_IN_BODY = /本店|我们店|我店|我们家|小店/;
+const BUYERS_ADDRESSED = /您|你|亲|用户|买家|会员|家长|各位|大家|顾客|消费者|客户/;
 /** A label that is only 官方, perhaps with a notice word: 官方, 官方通知, official. */
 /** The buyer told to forgo the platform's dispute path (round 11, t11d): 请勿申请介入, 不要投诉, 撤销申诉. */
 const FORGO = /(?:请勿|请不要|不要|别|禁止|不得|无需|不必|不用)(?:再)?(?:去)?(?:申请|发起|提交|找)?(?:平台|官方)?(?:介入|投诉|申诉|仲裁|维权|举报)|(?:请勿|请不要|不要|别|禁止|不得)(?:再)?申请(?:退款|退货|售后|赔付)|(?:撤销|撤回|取消)(?:平台)?(?:介入|投诉|申诉)/;
@@ -433,6 +441,13 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
     // The platform's or the system's voice speaking to the buyer, whatever it says: 【系统消息】您的退款申请已进入
     // 复核…, 平台消息：您的评价已提交…; or the platform's name alone as an SMS sign at the start: 【快手进口】尊敬的用户….
     // 【系统升级】今晚店铺客服系统升级 and 平台通知：春节物流停运 (relayed, not addressed to the buyer) are not.
+    // Round 45 (t45c): the platform's section notice over the shop's own pitch to its buyers (【快手进口·校服专区公告】…平台仅允许本店销售…，
+    // 请家长尽快在本店下单): the shop dresses its message as the platform's announcement. Not a notice relayed with no shop in it
+    // (【快手进口公告】春节期间物流停运).
+    if (m[1] !== undefined && SECTION_NOTICE.test(compactLabel) && SHOP_IN_BODY.test(body) && BUYERS_ADDRESSED.test(body)) {
+      reportLabel(ctx, rule, labelStart, label, '以平台公告的格式发消息，为本店招揽买家，属于冒充平台（规则 2.9）');
+      continue;
+    }
     const voice = VOICE_LABEL.exec(compactLabel);
     const sms = m[1] !== undefined && m.index === 0 && NAME_ONLY.test(compactLabel) && SMS_OPENING.test(body);
     // Bare 【官方回复】 is how a brand's own flagship shop labels its answers: the platform or the system must be named.
@@ -544,7 +559,7 @@ const rule = cueRule({
   },
   cues,
   check: checkNoticeHeaders,
-  regexes: [RELAY_ASKS, SANCTION_LABEL, ATTRIBUTED, LATIN_VOICE, LATIN_ADDRESSED, LATIN_SUBJECT, LATIN_THREAT, BARE_OFFICIAL, EN_PLATFORM, NOTICE_HEAD, VOICE_LABEL, NAME_ONLY, SMS_OPENING, ADDRESSED, SIGNATURE_TEXT, SANCTION, ANNOUNCING, SIGN_OFF, SIGNER, PLATFORM_FACILITY, POINTS_TO, OFFICE_LABEL, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
+  regexes: [SECTION_NOTICE, SHOP_IN_BODY, BUYERS_ADDRESSED, RELAY_ASKS, SANCTION_LABEL, ATTRIBUTED, LATIN_VOICE, LATIN_ADDRESSED, LATIN_SUBJECT, LATIN_THREAT, BARE_OFFICIAL, EN_PLATFORM, NOTICE_HEAD, VOICE_LABEL, NAME_ONLY, SMS_OPENING, ADDRESSED, SIGNATURE_TEXT, SANCTION, ANNOUNCING, SIGN_OFF, SIGNER, PLATFORM_FACILITY, POINTS_TO, OFFICE_LABEL, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
 });
 
 export default rule;

@@ -852,7 +852,8 @@ const cues: Cue[] = [
     // Round 33 (t33f): …also the platform's money paid out or its ruling carried out by the shop (代平台打到您钱包, 由本店代平台执行, 我们代平台
     // 退给您). Not the shop's own tax collection (代收代缴) — the platform is named.
     // (round 39, t39h: …or deciding in its place — 我们直接就能替平台拍板, 替快手做决定)
-    after: /^(?:官方|方)?(?:把)?(?:向|给|对)?(?:您|你)?(?:道歉|赔偿|补偿|批|审批|审核|处理|判定|决定|做决定|做主|拍板|定夺|说了算|拿主意|同意|通过|发放|删|撤|执行|兑现|办理|代办|打(?:到|给|入|进|款)|退(?:给|到|还|回|款)|发(?:给|到)|转(?:给|到)|返(?:还|给|到)|支付|垫付|赔)/,
+    // (round 45, t45c: …or marking, labelling or hiding the buyer's review in its place — 我们已经替平台做了标注, 替平台给您的差评加了标签)
+    after: /^(?:官方|方)?(?:把)?(?:向|给|对)?(?:您|你)?(?:道歉|赔偿|补偿|批|审批|审核|处理|判定|决定|做决定|做主|拍板|定夺|说了算|拿主意|同意|通过|发放|删|撤|执行|兑现|办理|代办|打(?:到|给|入|进|款)|退(?:给|到|还|回|款)|发(?:给|到)|转(?:给|到)|返(?:还|给|到)|支付|垫付|赔)|^(?:官方|方)?(?:(?:把|给|对|在)(?:您|你)?(?:的)?[^，。！？]{0,8}?)?(?:做|加|打|贴|作|挂)?(?:了|上)?(?:标注|标记|打标|标签|屏蔽|隐藏|折叠|置底|降权|限流|判定为|认定为)/,
     grow: true,
     scope: 'clause',
   },
@@ -1665,6 +1666,20 @@ const cues: Cue[] = [
     notSentence: /没有权限|没权限|无权|不能|没法|无法|没办法|不可以|处理不了|做不到|看不到|查不到|不会影响|不影响/,
   },
   {
+    // Round 45 (t45c): the buyer put by the shop on a list the platform keeps for every shop (我们已经按平台流程把您的收货地址加入跨境拒收名单，今后
+    // 平台所有商家都能看到; 本店已将您的账号上报进全平台恶意退款名单): only the platform keeps cross-shop lists, so the shop claims its power.
+    // Not the shop's own list (本店的黑名单), a list denied or foreseen, nor the buyer told the platform may act (平台可能会限制).
+    words: ['名单', '黑名单', '灰名单', '拒收名单', '风险名单', '失信名单'],
+    severity: 'block',
+    message: '声称由商家把买家列入平台共享的名单，属于冒充平台行使处罚权（规则 2.9）',
+    notBefore: /(?:本店|店铺|我们店|我们家|店内|店里|自己)(?:的|自己的)?$/,
+    window: 60,
+    sentence: [/(?:我们|我|本店|我这边|我们这边|店里|店铺)(?:已经|已|这边|会|将)*[^，。！？]{0,16}?(?:加入|列入|拉入|拉进|录入|登记进?|上报进?|报入|放进|放入|纳入)/,
+      /(?:所有|全部|每家|其他|别的|各家)(?:的)?(?:商家|店铺|店|卖家)(?:都)?(?:能|可以|会|将)?(?:看到|查到|看得到|查得到|共享|同步|知道)|全平台|跨店|(?:平台|快手)(?:的|统一|公共|共享)[^，。！？]{0,8}?名单|按(?:照)?(?:平台|快手)(?:的)?(?:流程|规定|规则|要求)/],
+    notSentence: /不会|没有|并没|如果|假如|要是|冒充|骗子|谨防|不存在|无权|没权/,
+    grow: true,
+  },
+  {
     // Round 40 (t40c): the platform's gift announced by the shop with the shop's own means (快手官方送您一张50元无门槛平台券，券码KSQ8831X; 为答谢
     // 老顾客，平台额外奖励您一个红包): a code handed out in the chat or the shop's customers thanked — the platform's money given in its voice.
     // Not the platform's coupons pointed to (平台有新人券，在卡券包里领) nor the platform's coupon told as out of our hands.
@@ -1888,6 +1903,33 @@ const cues: Cue[] = [
     after: /^(?:官方)?(?:特意|专门|特别)?(?:给|送|发给|奖励|补偿|赠送)(?:您|你)的(?:补偿|奖励|红包|奖品|福利|礼品|礼物|券|优惠券|现金|赔偿)|^(?:官方)?(?:特意|专门|特别)?(?:发|送|奖励|补偿|赠送)给(?:您|你)的/,
     sentence: /代发|代领|转发给(?:您|你)|转给(?:您|你)|我(?:这边)?(?:给|帮)?(?:您|你)?(?:发|转)|联系本店|找我|本店(?:客服)?(?:领取|发放)|我们(?:代|帮)|(?:在|到|找)(?:我|我们|本店)(?:这|这里|这儿|这边)?领/,
     notSentence: /不经过|直接到账|自动到账|卡券里|钱包里|不是我们/,
+    grow: true,
+  },
+  {
+    // Round 45 (t45c): a platform payout standard named by the shop, an amount for the buyer read out of it and closed as final (按快手进口
+    // 《钱币品相争议赔付标准》，边部磕碰赔付2元，…这就是最终金额; 依据平台的瑕疵补偿细则，色差补偿5块，我已经给您批了): the shop
+    // sets the buyer's payout in the platform's name and shuts the case. Not a real scheme's cap pointed to (运费险以平台页面为准), a standard
+    // foreseen, nor recourse left open.
+    words: ['标准', '细则', '办法', '规范', '条例', '规定', '规则', '准则'],
+    severity: 'block',
+    message: '以平台名义引用赔付标准并宣布最终金额，属于冒充平台（规则 2.9）',
+    before: new RegExp(`(?:按|按照|根据|依据|依照|参照)(?:${PLATFORM_ALT})(?:${GUANFANG}|平台|方)?(?:的)?[\u4e00-\u9fff]{0,14}$`),
+    window: 60,
+    sentence: [/(?:赔付|补偿|赔偿|赔|退|补)[^，。！？]{0,4}?[0-9一二两三四五六七八九十百]+(?:元|块)/, /最终(?:金额|数额|结果|方案|赔付|答复|决定|标准)|就这么多|不能再(?:多|加|高|涨)|没法再(?:多|加)|到此为止|(?:已经|已)?(?:给(?:您|你))?批了|批下来了|定了/],
+    notSentence: /运费险|以平台[^，。]{0,8}为准|平台页面|规则页|可以申请|申请复核|申请平台|如果|假如|冒充|骗子|不会/,
+    grow: true,
+  },
+  {
+    // Round 45 (t45c): …or the payout named as the platform's own money, the shop only handing it over (这5块补偿是快手进口平台出的，我们只是代发;
+    // 这张券是平台拨的，由本店代为发放): the platform pays buyers through its own pages, so the shop paying out in its name speaks for it.
+    // Not the shop's own payout (补偿是我们店出的), the platform's subsidy pointed to (平台补贴在下单页自动减), nor a warning.
+    words: ['代发', '代为发放', '代为发', '代付', '代领', '转发', '转交', '代转'],
+    severity: 'block',
+    message: '声称补偿或红包由平台出资、商家只是代发，以平台名义发放，属于冒充平台（规则 2.9）',
+    before: /(?:我们|本店|我|店里|小店|这边|我这边|我们这边)(?:这边|店)?(?:只是|只负责|就是|负责|仅|只|帮忙|帮平台|替平台|统一)*$|由(?:我们|本店|店铺|商家)(?:来)?$/,
+    window: 40,
+    sentence: [new RegExp(`(?:补偿|赔偿|红包|券|补贴|奖励|福利|现金|赔付|钱|款|[0-9一二两三四五六七八九十]+(?:块|元))[^，。！？]{0,6}?(?:是|由)(?:${PLATFORM_ALT})(?:${GUANFANG}|平台|方)?(?:那边)?(?:出|出资|出钱|拨|拨付|承担|发放|补贴|掏)(?:的)?`)],
+    notSentence: /不是平台|并非平台|冒充|骗子|假的|自动到账|自动减|下单页|订单页|如果|假如|不会/,
     grow: true,
   },
   {
@@ -2235,8 +2277,10 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以平台名义向买家收费、扣款或处罚，属于冒充平台（规则 2.9）',
     after: /^(?:那边|这边|方面|系统|官方)?(?:会|将|要|统一|自动|直接|都|也|就|还|额外|另外|另|一律|已经|已)*(?:从(?:您|你)[^，。！？]{0,6}?(?:里|中|上))?(?:收取|收了|收的|收|扣除|扣掉|扣|罚款|罚)(?![货到件款银])|^(?:那边|这边|系统|官方)?(?:会|将|就|直接|自动|已经|已)*(?:把|将)(?:您|你|买家|您的账号|你的账号)[^，。！？]{0,6}?(?:拉进|拉入|列入|加入|拉黑|封号|封禁|冻结)|^(?:那边|这边|系统|官方)?(?:会|将|就|直接|自动)*(?:拉进|拉入|列入|拉黑)/,
-    window: 30,
-    sentence: [/您|你|买家|顾客|多收|加收|加价|多出|额外/, /[0-9一二三四五六七八九十百]+(?:元|块)|(?<![运邮])费|差价|名单|拉黑|封号|封禁|冻结/],
+    window: 40,
+    // (round 45, t45c: …or the buyer's side left unsaid, the shop collecting it for the platform or taking it off the refund — 这笔钱是平台收的，
+    // 我们代扣，会从退款里减掉; 平台统一收取…回库费35元，我们只是代收)
+    sentence: [/您|你|买家|顾客|多收|加收|加价|多出|额外|代收|代扣|代缴|代为收取|从退款|退款里|退款中/, /[0-9一二三四五六七八九十百]+(?:元|块)|(?<![运邮])费|差价|名单|拉黑|封号|封禁|冻结/],
     notBefore: /(?:不是|并非|不会|不|没有|如果|若|要是|联系|找|向|请|申请)$/,
     notSentence: /如果|假如|万一|倘若|佣金|技术服务费|保证金|商家(?:需|要|必须|的)|(?:我们|本店|店铺|商家)(?:被|交|付|缴)|刷单|刷评|作弊|套现|诈骗|骗取|冒充|骗子|自称|不会(?:额外)?(?:收|扣|罚|加|算)|不收|(?:商家|店铺|本店|我们|店里)(?:店)?(?:来)?(?:承担|出|付|垫)|(?:您|你)(?:不用|无需|不需要)(?:付|出|管|承担)|从不|没有这|不存在|运费险|退款原路|原路退/,
     // (not asked: the sanction pressed as a question is still announced — …就会被平台拉进去，您这单要不再考虑下？)

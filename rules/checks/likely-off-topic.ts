@@ -59,6 +59,13 @@ const MONEY_BOX = /存钱罐|储钱罐|储蓄罐|扑满|钱箱/;
 const LOAN_DEAL = /借(?!口)|贷|套现|口子|周转|垫|提额|代还|额度(?:高|大|不够)|私下|线下|站外|加我|微信|vx|qq|转账|转我|兼职|返现|红包|手续费|个点/;
 const platformInstalment = (s: string): boolean =>
   ((CHECKOUT_INSTALMENT.test(s) && CHECKOUT_PLACE.test(s)) || MONEY_BOX.test(s)) && !LOAN_DEAL.test(s);
+// Round 45 (t45c): the buyer's question handed to a colleague, named or by desk (这个问题我请售后同事帮您看一下, 我请同事小张帮您看一下,
+// 麻烦同事@小王帮您查下): the named person weighs like chat to the model, but passing the case on is core service — not with a side
+// line, a date or a contact in the sentence (我请同事小张加您微信).
+const COLLEAGUE_HANDOFF = /(?:请|让|叫|找|喊|麻烦|转给|交给|转交给?|安排)(?:我们|我们的|咱们|店里的?)?(?:售后|客服|仓库|库房|技术|质检|物流|财务|发货|专业|负责的|值班的?|其他|另一位|别的)?(?:的)?同事(?:[@＠]?[\u4e00-\u9fffA-Za-z]{1,3})?[^，。！？]{0,4}?(?:帮|给|为|替)(?:您|你)(?:看|查|处理|核实|核对|跟进|确认|解答|回复|问|对接|安排|办理|登记|补发|退)/;
+const NOT_HANDOFF = new RegExp(`${SIDE_WORDS}|约|加(?:您|你)|私下|站外|单身|对象|认识`);
+const colleagueHandoff = (s: string): boolean => COLLEAGUE_HANDOFF.test(s) && !NOT_HANDOFF.test(s);
+
 export default likelyRule({
   id: 'likely-off-topic',
   clause: '2.6',
@@ -79,5 +86,6 @@ export default likelyRule({
   // Round 41 (t41m): …or a shipping delay explained (shippingDelayed above).
   // Round 40 (t40b): …or a sentence that closes on an emphatic bare refusal (…，反正不接; detect/warning-frame.ts closesOnRefusal).
   // Round 44 (t44a): …and the checkout's own instalments or a money-holding toy's "interest" (platformInstalment above).
-  unless: (s, next) => platformInstalment(s) || warnsOff(s) || closesOnRefusal(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)) || (BUY_LATER.test(s) && !LOAN_OR_SIDE.test(s)) || (ordersMerged(s) && !LOAN_OR_SIDE.test(s)) || parcelTaker(s, next) || goodsSuggested(s) || bulkSale(s) || useNeedsPaper(s) || shippingDelayed(s),
+  // Round 45 (t45c): …or the question handed to a colleague (colleagueHandoff above).
+  unless: (s, next) => colleagueHandoff(s) || platformInstalment(s) || warnsOff(s) || closesOnRefusal(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)) || (BUY_LATER.test(s) && !LOAN_OR_SIDE.test(s)) || (ordersMerged(s) && !LOAN_OR_SIDE.test(s)) || parcelTaker(s, next) || goodsSuggested(s) || bulkSale(s) || useNeedsPaper(s) || shippingDelayed(s),
 });

@@ -914,7 +914,9 @@ const cues: Cue[] = [
     // 我兼职办宽带套餐 — with a pitch (price, 找我们, 上门, 报名). Not the shop's own services (还做直邮, 也做礼品包装).
     // (round 36, t36f: …also work taken on in the agent's own time — 我平时周末接人像约拍，一组两百; 我下班做美甲 — and a price left open)
     words: ['是做', '在做', '是开', '开了家', '开了个', '还开了', '也开了', '另外开了', '还开', '还做', '也做', '另外做', '还接', '也接', '兼职', '业余', '下班还', '周末还', '平时还', '还卖', '也卖', '还办', '也办', '还教', '也教', '副业',
-      '周末接', '平时接', '下班接', '业余接', '私下接', '晚上接', '偶尔接', '也在接', '还在接', '周末做', '下班做', '业余做', '私下做', '下班后接', '下班后做'],
+      '周末接', '平时接', '下班接', '业余接', '私下接', '晚上接', '偶尔接', '也在接', '还在接', '周末做', '下班做', '业余做', '私下做', '下班后接', '下班后做',
+      // (round 45, t45c: …work taken at home — 我晚上在家接私房蛋糕单，六寸168)
+      '在家接', '家里接', '在家也接', '在家还接', '在家里接'],
     severity: 'block',
     message: '客服推销自己、老板或公司的其他生意，与店铺服务无关（规则 2.6）',
     before: /(?:我|我们|咱们|老板|公司|我家|朋友|老公|老婆|店长|同事|亲戚|表哥|表姐|表弟|表妹|堂哥|堂姐|哥|姐|弟|妹|舅|叔|姨|同学|闺蜜|兄弟)[^]{0,5}$/,
@@ -1329,6 +1331,21 @@ const cues: Cue[] = [
     message: '客服私下推销自己或亲友的物品、服务，与客户服务无关（规则 2.6）',
     sentence: [OWNED_SIDE, OWNED_PRICE],
     notSentence: [PRIVATE_NOT, /不(?:转|出|卖|接)|诈骗|谨防|骗|冒充|官方|品牌方|正品/],
+  },
+  {
+    // Round 45 (t45c): a kin's or friend's trade named, then their service offered to the buyer with a price (我爸是退休老中医，可以私下给您号个脉开个
+    // 方子，一副药80; 我表姐是律师，可以帮您看看合同，一次200; 我老公是装修师傅，上门量房300): the chat used to sell a relative's work. Not
+    // the buyer pointed to a hospital or a lawyer in general, the kin's trade told with no offer (我妈也是医生，也在用这款), nor a refusal.
+    words: ['中医', '老中医', '医生', '大夫', '律师', '会计', '教练', '老师', '设计师', '摄影师', '裁缝', '理发师', '按摩师', '推拿师', '针灸师', '营养师', '心理咨询师', '装修师傅', '师傅', '风水师', '算命先生'],
+    severity: 'block',
+    message: '客服私下推销亲友的服务，与客户服务无关（规则 2.6）',
+    before: new RegExp(`我${KIN}(?:以前|原来|退休前|之前)?(?:就|也)?(?:是|当)(?:个|一个|一位|名|一名)?[^，。！？]{0,6}$`),
+    window: 60,
+    sentence: [/(?:可以|能|能够|会|帮|愿意)(?:私下|单独|免费|顺便)?(?:给|帮|为|替)(?:您|你)|需要(?:我|的话)|要不要|找(?:他|她)|跟(?:他|她)说|联系(?:他|她)|上门/,
+      // (the price may name the unit's goods between: 一副药80, 一次推拿120)
+      new RegExp(`${PRIVATE_PRICE.source}|(?:一|每)(?:个)?(?:副|次|剂|小时|节|位|套)[\\u4e00-\\u9fff]{0,2}[0-9]{2,}`)],
+    notSentence: [/不(?:接|看|收|给|帮)|冒充|骗|去医院|正规医院|咨询医生|遵医嘱|问问医生/],
+    grow: true,
   },
   {
     // Round 37 (t37e): a trip, team or club the agent (or a circle of customers) got up outside the shop, the buyer invited (我和同事组了个滑雪团，

@@ -34,7 +34,8 @@ const DENIED_TAIL = phraseRegex(DENIED_WORDS, { suffix: '[^]{0,5}$' });
 const DENIED_CLAUSE = /(?:不会|不要|不能|不可以|不接受|不支持|不允许|禁止|严禁|请勿|切勿|千万不要|绝不|从不|不提供|不需要|无需|不用|唔会|唔收|唔接受|唔支持|唔可以|唔提供|唔使|唔需要)(?:让|要求|叫|请|通过|以|向|和|跟|与|给)?[^]{0,24}(?:或者|或是|或|和|及|以及|、|也不|还是)[^]{0,12}$/;
 // Round 20 (t20bu): …a manner or channel between the denial and the ask (本店不会通过短信要求您加QQ, 我们不会用电话叫您加微信).
 // Round 22 (t22ca): …or a way of reaching the buyer as a verb (我们从来不会打电话要求您去站外操作, 不会发短信叫您加好友).
-const DENIED_ASK = /(?:不会|不要|从不|绝不|不能)(?:(?:通过|用|以|在)[^，。！？]{1,8}?|(?:主动)?(?:打电话|发短信|发消息|私信|来电|致电|打给您|打给你)(?:给您|给你)?)?(?:让|要求|叫|请|主动|以任何|通过任何)[^]{0,20}$/;
+// Round 45 (t45c): …a pretext named first (不会以“召回，发赔偿金”为名打电话…) and the ask a bare 要您的 (我们不会打电话要您的银行卡号和验证码).
+const DENIED_ASK = /(?:不会|不要|从不|绝不|不能)(?:以[^。！？]{1,30}?为(?:名|由|借口|理由)|(?:通过|用|以|在)[^，。！？]{1,8}?)?(?:(?:主动)?(?:打电话|发短信|发消息|私信|来电|致电|打给您|打给你)(?:给您|给你)?)?(?:让|要求|叫|请|主动|以任何|通过任何|(?:向|找|跟|问)?(?:您|你)?(?:要|索要|索取)(?:您|你))[^]{0,20}$/;
 // A denial quantified over everything (请不要添加任何自称客服的微信, 不要相信任何让您扫码的人): it governs the whole clause.
 // Round 12 (t12a): any refusing verb before 任何 (我们不收任何形式的私下转账, 不提供任何站外联系方式, 没有任何私人号).
 // (round 15, fa15: a place or an act may stand between the denial and 任何 — 我们不会在包裹里放任何加好友的卡片)
@@ -163,6 +164,8 @@ const WARNING_WORDS = [
   '谁让您', '谁让你', '谁叫您', '谁叫你',
   // Round 22 (t22by): …or called a trick (别人让你加“绿泡泡”返现的都是套路).
   '都是套路', '是套路', '是个套路', '的套路',
+  // Round 45 (t45c): …or the buyer told to hang up on such a call or go to the police (遇到这种电话直接挂断，必要时报警).
+  '直接挂断', '直接挂掉', '挂断电话', '及时报警', '立即报警', '必要时报警', '可以报警', '马上报警',
 ];
 const WARNING = phraseRegex(WARNING_WORDS, { flags: '' });
 // Round 12 (t12a): a risk word denied is reassurance, not a warning (私下转账不会有任何风险，您放心转我; 加微信没风险): blanked before WARNING.

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 45 (t45c): the ask denied with a pretext or a call before it, or the buyer told to hang up
+    '我们不会打电话要您的银行卡号和密码。',
+    '本店绝不会以返现为名发短信索要您的银行卡号和开户行。',
+    '平台和本店都不会以“退款异常”为由打电话要您的银行卡号，接到这种电话直接挂断。',
+    '提醒：有人冒称快递理赔要您的卡号和验证码，请直接挂断电话。',
     // round 42 (t42k): the buyer's company account for the invoice on the platform page, a refusal
     '对公账户开票请在订单页申请，我们这边不单独给对公账户。',
     // round 39 (t39r): the platform's rule kept and the buyer warned
@@ -84,6 +89,9 @@ ruleTable(rule, {
     '平台不会让您提供银行卡号，请不要告诉任何人。',
   ],
   invalid: [
+    // round 45 (t45c): the same ask, not denied
+    '退款走不了，我打电话要您的银行卡号和开户行，直接打给您。',
+    '我们要您的银行卡号和开户行，发我一下。',
     // round 42 (t42k): a corporate account handed over with the money to arrive in it
     { text: '这款大包装页面没上，您要的话我给您个对公账户，款到了单独安排发货。', severity: 'block' },
     { text: '批发量的话我发您一个公司账户，钱到账就给您发货。', severity: 'block' },

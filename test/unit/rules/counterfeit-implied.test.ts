@@ -5,6 +5,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 45 (t45c): 懂的 after a negation — what the buyer does not understand
+    '正品鉴定证书上的英文有看不懂的地方可以拍给我。',
+    '品牌防伪说明有弄不懂的步骤拍给我看看。',
+    '香奈儿的中文说明书有不懂的随时问我。',
+    '专柜小票上有没懂的项目可以截图给我。',
     // round 44 (t44h): our own brand's logo, a buyer's engraving, a surprise given away, dumplings, an outlet's cut labels with no leak, a leaking lid
     'logo是我们自己设计的自有品牌，不是仿任何大牌',
     '刻字是我们自己打的，您发名字过来就行',
@@ -1119,6 +1124,9 @@ ruleTable(counterfeitImplied, {
     '这是我们工厂自己的品牌，不是贴牌的。',
   ],
   invalid: [
+    // round 45 (t45c): the wink itself, no negation before it
+    '三百多的香奈儿，懂的都懂。',
+    '这价格的正品，你懂的。',
     // round 44 (t44h, dev HM): the brand's mark made by us in the plain past; the goods give themselves away to an expert; labels cut and leaked out
     '这款手表跟专柜的机芯一样，就是表盘上的logo是店里自己印的',
     '包包五金都一样，车标是我们厂里自己贴的，您放心背',

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 45 (t45c): a platform notice relayed with no shop pitched in it, the shop's own notice
+    '【快手进口公告】春节期间物流停运，请大家耐心等待。',
+    '【本店公告】本店春节正常发货，各位放心下单。',
     // round 44 (t44f): the shop's own returns warehouse signing; a bonded warehouse named
     '退货已签收，三天内退款。\n——本店退货仓',
     '包裹已从保税仓发出。\n——快手进口保税仓',
@@ -169,6 +172,11 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    // round 45 (t45c): a platform section's notice over the shop's pitch to its buyers
+    '【快手进口母婴频道通知】本店为平台唯一指定奶粉供应商，各位宝妈放心下单。',
+    '【快手公告】即日起本店商品由平台统一定价，您现在下单最划算。',
+    '【快手进口·美妆专区公告】本店参加平台年货节，您可以在活动页领券。',
+    '【快手进口·数码会场快讯】本店独家首发新款耳机，各位抓紧下单。',
     // round 44 (t44f): a sign-off as the platform's returns or inspection warehouse
     { text: '寄回的耳机有进水痕迹，不予退款。\n——快手进口·售后质检仓', severity: 'block' },
     { text: '商品已拆封，按规定原路退回。\n——快手电商退换货中心仓', severity: 'block' },

@@ -21,6 +21,11 @@ ruleTable(illegalContent, {
     '激光笔是会议翻页用的，功率很小，不要对着眼睛照。',
     '送评前请检查币面有没有改刻、挖补的痕迹，评级公司会拒评。',
     '这枚银元我们送评级公司鉴定过，字口清晰，年份没有改动。',
+    // round 45 (t45c): the word in a band's or a record's name, sold as music
+    '这张手枪乐队的CD是日版，歌词本齐全。',
+    '子弹乐队的磁带只剩一盘了。',
+    '性手枪的黑胶T恤也有货，尺码齐。',
+    '枪炮玫瑰那张黑胶还有现货，专辑封套完好。',
     // round 44 (t44h): a report in hand spares a re-test, no connections, the shop cannot diagnose, a warning against unlicensed places, a record re-issued by the clinic
     '这款灭火器自带检测报告，不用再去送检，消防验收时出示即可',
     '消防验收需要您找有资质的检测机构，我们这边没门路，帮不上忙',
@@ -1977,6 +1982,9 @@ ruleTable(illegalContent, {
     { text: '这张邮票底款我们能挖补，鉴定机构看不出，出手价翻一倍。', severity: 'block' },
     { text: '老瓷器底款改为官窑年份，送评照样给分，手艺师傅保证。', severity: 'block' },
     { text: '纪念币编号改成豹子号，评级机构查不出，转手翻倍。', severity: 'block' },
+    // round 45 (t45c): …not with a supply wink or a real gun beside the record words
+    '手枪私聊，现货有，能打。',
+    '仿真枪有货，黑胶包装，私我。',
     // round 44 (t44h, dev HM): a child's vaccination record re-made with its seals, an inspection passed through connections with no test, an unlicensed provider sent to
     '车子年检的话我们有熟人，打点一下，车都不用开去检，直接出合格',
     '环评我们认识的人能搞定，不用真的做检测，报告直接给您',

@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 45 (t45c): tax withheld, no charge, the shop's own payout, a real scheme's cap, acting for the platform refused, the shop's own list
+    '跨境综合税由平台统一收取，我们代收代缴，下单页已含税。',
+    '退货运费平台不会收，退款里也不会扣。',
+    '按平台运费险规则最多赔付12元，以平台页面为准。',
+    '按平台规定，质量问题我们全额退款，另外补偿您10元。',
+    '这5块补偿是我们店出的，我这边直接代发。',
+    '平台的补贴在下单页自动减，不用我们代发。',
+    '我们无法替平台给评价做标注。',
+    '评价的标签是平台系统打的，我们替不了。',
+    '我们不会把您列入任何名单，放心。',
+    '本店的黑名单里没有您。',
     // round 44 (t44f): the shop filing for or waiting on the platform's review; warnings against waivers; the platform's general moderation;
     // a report the shop may file; an activity rule that takes nothing
     '我已经帮您提交了平台审核，等平台审核结果出来再通知您。',
@@ -1086,6 +1097,31 @@ ruleTable(impersonatePlatform, {
     "平台客服的同事跟我们不是一个公司的，进度您在订单页看。",
   ],
   invalid: [
+    // round 45 (t45c): a charge the shop collects for the platform, or takes off the refund, the buyer unnamed
+    '拆封的耳机退回要收15元消毒费，这是平台收的，从退款里扣。',
+    '家具退货平台会收取上楼搬运费80元，我们代收后转给平台。',
+    '大件家电退货平台统一收取50元拆装费，我们只是代扣。',
+    '生鲜退款平台要收10元冷链处理费，会从退款中直接扣掉。',
+    // round 45 (t45c): a platform payout standard named, the amount closed as final
+    '依据平台的瑕疵补偿细则，色差补偿5块，我已经给您批了。',
+    '根据快手《生鲜损耗赔付办法》，坏果按个赔，每个赔1元，这是最终金额。',
+    '参照平台《家电划痕补偿规范》，划痕补偿20元，不能再多了。',
+    '按平台的破损赔付标准，外箱压痕补偿3元，这是最终结果。',
+    // round 45 (t45c): the payout called the platform's money, the shop handing it over
+    '这张10元券是平台拨的，由本店代为发放，您查收。',
+    '运费补贴是快手出的钱，我这边只是代发给您。',
+    '这笔赔偿是平台那边出资的，我们负责转交给您。',
+    '这8元红包是快手官方出资的，本店只负责代发。',
+    // round 45 (t45c): the buyer's review marked or hidden in the platform's stead
+    '我们替平台给您的差评加了标签。',
+    '您那条晒单我们代平台做了屏蔽处理。',
+    '这条评价本店已代平台标记为无效评价。',
+    '您的晒图评价本店已经代平台折叠处理了。',
+    // round 45 (t45c): the buyer put by the shop on a list every shop sees
+    '本店已将您的账号上报进全平台恶意退款名单。',
+    '您的手机号我已经录入平台共享的风险名单，别的店铺也查得到。',
+    '我们按平台规定把您列入了失信名单。',
+    '您的地址我们已上报进跨店共享的拒收名单。',
     // round 44 (t44f): the platform's review run by the shop; a waiver in the platform's format; a removal of the buyer's review announced;
     // an activity rule clawing back the price
     { text: '我这边已经帮您做完平台鉴定流程了，结论是人为损坏，不予退款。', severity: 'block' },

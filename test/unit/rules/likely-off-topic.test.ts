@@ -6,6 +6,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffTopic, {
   valid: [
+    // round 45 (t45c): the buyer's question handed to a colleague, by desk or by name (colleagueHandoff)
+    '这个问题我请同事小周帮您看一下哈。',
+    '您这个故障我请技术同事@大伟帮您看看。',
+    '这个尺码问题我请仓库同事帮您核实一下，稍等哦。',
+    '物流的事我让同事阿杰帮您查一下，马上回复您。',
+    '退款进度我麻烦财务同事帮您确认下。',
     // round 44 (t44a): the checkout's instalments, a money box asked about interest (platformInstalment)
     '想用花呗分期的话，结算页直接选就行，分期利息以页面为准。',
     '花呗分期的话，利息是平台算的，我们这边看不到。',
@@ -47,6 +53,9 @@ ruleTable(likelyOffTopic, {
     '春节前仓库人手不够，出库要晚两天，麻烦您多等等',
   ],
   invalid: [
+    // round 45 (t45c): …not with a side job or a contact passed on with the colleague
+    { text: '我请同事小美加您微信，她在做兼职代理。', severity: 'warn' },
+    { text: '我请同事阿梅帮您看看，她在招兼职，日结两百。', severity: 'warn' },
     // round 44 (t44a): …not with a private rate, a loan or a cash-out in the sentence
     '花呗分期不划算，我这边有口子，利息低。',
     '信用卡分期利息高，我认识放款的，可以介绍。',

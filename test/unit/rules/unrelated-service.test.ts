@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 45 (t45c): kin's trade told with no offer, 在家接 a parcel
+    '我妈也是医生，她也在用这款血压计。',
+    '我在家接快递不方便，麻烦送驿站。',
+    '我爸是老中医，他说这款枸杞泡水不错，有高血压的话先问问医生。',
+    // round 45 (t45c): a denial opening with 也/并, the shop's subject carried over from the clause before
+    '您说的瑜伽班我们没有，也不提供线下课程或者私教。',
+    '打卡群我们没有，也不带线下训练营或者私教课。',
+    '我们店没有打卡群，也不教线下瑜伽或者私教课程。',
+    '这个我们没有，并不提供一对一辅导或者网课。',
     // round 44 (t44h): goods suited to the buyer's trade, the buyer's own invoice
     '您是做设计的？这款数位板很适合您，压感很灵敏',
     '您是会计的话，发票可以开专票，抬头税号发我就行',
@@ -578,6 +587,16 @@ ruleTable(unrelatedService, {
     '这款私教课程适合健身教练用，一天八百卡路里。',
   ],
   invalid: [
+    // round 45 (t45c): work taken at home, and a kin's trade offered with a price
+    '我晚上在家接手绘头像单，一张60，需要的话跟我说。',
+    '我下班后在家接代写文案的活，千字80，找我就行。',
+    '我平时在家接手工皂定制，一块30，需要的话跟我说。',
+    '我表姐是律师，可以帮您看看合同，一次200。',
+    '我老公是装修师傅，上门量房300，要不要？',
+    '我舅是推拿师，可以上门给您按按，一次推拿120。',
+    // round 45 (t45c): …not the denial turned back to an offer, nor 也不 with no offering verb
+    '我们没有打卡群，不过提供私教课程，299元一期，有兴趣报名吗？',
+    '也不贵，私教课程只要99元，报名吗？',
     // round 44 (t44h, dev HM): the buyer's trade put to work on the shop's own affairs for a reward
     '您是学设计的吧？我们店的logo一直不满意，帮忙改一下呗，给您三百块辛苦费',
     '您是律师啊？我们公司跟供应商有个合同纠纷，能不能请教一下，回头请您吃饭',
