@@ -95,7 +95,7 @@
 // goods (给耐心也充个电, 把常识这味药也炖进去), a mock well-wish (祝您早日看清自己), 不会因为您是您就…, a luck ritual before blame (先去拜拜锦鲤，再来怪
 // 我们), plain numbers asked as 超纲, a refusal to repeat (不讲第三遍了), a craft given up over a mix-up (都分不清…还是别纹了), ironic thanks for misuse
 // (提供了新思路 beside 放的是鸡蛋不是水), 喝不惯可以不喝, expectations laughed down (期待值调低 + 😂), the hobby called fake (玩币十年…您玩的怕是游戏币吧),
-// Shanghainese/Cantonese jabs (寻事体, 搞七捻三, 冇眼睇).
+// Shanghainese/Cantonese jabs (寻事体, 搞七捻三, 冇眼睇), and a scare-quoted title laid on the buyer (亲爱的'大师'您好; scareTitleSneer).
 
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
@@ -4836,9 +4836,44 @@ function tildeTitleSneer(ctx: LintContext, rule: RuleModule): void {
   }
 }
 
+/**
+ * Round 45 (t45a): an ironic title in scare quotes laid on the buyer — addressed (亲爱的'大师'您好, 尊敬的“专家”你好) or given for the
+ * buyer's blunder (这操作我愿称之为'校服杀手'🙃, 您这波操作堪称“退货鬼才”). The quotes mark the title as a sneer; the cue rules skip quoted
+ * words, so this reads the original text. Not the shop's nicknames for its goods or itself (这款堪称“油污杀手”, 我们的“除螨小能手”).
+ */
+const SCARE_TITLE = /['‘“"「『]([^'’”"」』，。！？\s]{0,6}(?:大师|专家|砖家|教授|博士|大神|大佬|杀手|鬼才|天才|达人|高手|学霸|行家|懂哥|懂王|王者|选手|小能手|能手|艺术家|科学家|发明家|战神|狂魔|终结者|克星|破坏王|破坏神))['’”"」』]/gu;
+const TITLE_ADDRESS = /(?:亲爱的|尊敬的|敬爱的)\s*$/;
+const TITLE_GREETING = /^\s*(?:您好|你好|您|你|阁下)/;
+const TITLE_NAMING = /(?:我愿称之为|我愿称你为|我愿称您为|称之为|堪称|不愧是|真不愧是|封(?:您|你)为|(?:您|你)(?:真|可真|简直|真的|果然)?是(?:个|位|一位|一个)?)\s*$/;
+const BUYER_ACT = /(?:这|这波|您这|你这|您这波|你这波)(?:个)?操作|(?:您|你)(?:拿|把|用|往)/;
+const TITLE_GOODS = /这款|这个产品|这瓶|这支|本品|它|我们的|我们家|本店|小店|性价比|价格|优惠/;
+// A title given in thanks or praise (您把买家秀拍得这么好，真是个“种草达人”，谢谢您) is a playful compliment.
+const TITLE_PRAISE = /谢谢|感谢|好评|夸|点赞|棒|赞|优秀|厉害|太会|会挑|眼光|好看|漂亮|专业/;
+function scareTitleSneer(ctx: LintContext, rule: RuleModule): void {
+  if (!/['‘“"「『]/.test(ctx.text)) return;
+  for (const m of ctx.text.matchAll(SCARE_TITLE)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const before = ctx.text.slice(Math.max(0, at - 12), at);
+    const after = ctx.text.slice(end, end + 6);
+    const addressed = TITLE_ADDRESS.test(before) && TITLE_GREETING.test(after);
+    let named = false;
+    if (!addressed && TITLE_NAMING.test(before)) {
+      const s = ctx.text.lastIndexOf('。', at) + 1;
+      const around = ctx.text.slice(Math.max(s, at - 40), at);
+      named = BUYER_ACT.test(ctx.text.slice(Math.max(0, at - 80), at)) && !TITLE_GOODS.test(around) && !TITLE_PRAISE.test(ctx.text.slice(Math.max(0, at - 60), end + 30));
+    }
+    if (!addressed && !named) continue;
+    ctx.report(rule, { start: at, end, view: 'original', severity: 'block', message: '给买家安上加引号的反讽头衔，属于嘲讽（规则 2.4）' });
+  }
+}
+
 const rule = cueRule({
-  check: tildeTitleSneer,
-  regexes: [TILDE_TITLE, MOCK_SOLEMNITY],
+  check: (ctx, r) => {
+    tildeTitleSneer(ctx, r);
+    scareTitleSneer(ctx, r);
+  },
+  regexes: [TILDE_TITLE, MOCK_SOLEMNITY, SCARE_TITLE, TITLE_ADDRESS, TITLE_GREETING, TITLE_NAMING, BUYER_ACT, TITLE_GOODS, TITLE_PRAISE],
   meta: {
     id: 'rude-dismissal',
     clause: '2.4',

@@ -4,7 +4,7 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rudeDismissal, {
   valid: [
     // round 45 (t45a): the goods shown off, a warning, a fact shared, our own patience, a recovery wished, a slogan, a playful wish for luck, an exam, a
-    // promise, a child, real thanks, an alternative offered, honest expectations, our own denial, a hobbyist's habit
+    // promise, a child, real thanks, an alternative offered, honest expectations, the shop's nicknames, our own denial, a hobbyist's habit
     "大家睁大眼睛看看这做工，每一针都是手缝的。",
     "买东西一定要擦亮眼睛，谨防假冒店铺。",
     "给您补充个常识：开封后要冷藏哦。",
@@ -21,8 +21,11 @@ ruleTable(rudeDismissal, {
     "吃不惯辣可以不放辣包，单独装的。",
     "喝不惯可以申请退货，我们包运费。",
     "建议您调低期待值，城市里光污染比较大，土星环会比较小。",
+    "这款清洁剂堪称“油污杀手”，厨房用很省心。",
+    "我们的“除螨小能手”今天到货啦～",
     "我们店从来勿会搞七捻三，货都是正品。",
     "老玩家都知道，这批钱币玩的是品相。",
+    "您把买家秀拍得这么好，真是个“种草达人”，谢谢您～",
     "色盲的朋友红绿都分不清的话，还是别选这款红绿配色了，推荐黑白款。",
     // round 44 (t44c): a thing put on crooked or inside out praised as a gift — not a knack praised nor a slip comforted
     "三岁就能把积木摆这么整齐，也算是一种天赋。",
@@ -2078,7 +2081,7 @@ ruleTable(rudeDismissal, {
     { text: '闭嘴贴你自己买一个，省得天天问东问西。', severity: 'block' },
     { text: '您话这么多，送您一个闭嘴贴吧。', severity: 'block' },
     // round 45 (t45a): eyes told to open, a lacking virtue prescribed, a mock well-wish, 因为您是您, a luck ritual before blame, 超纲, a refusal to repeat,
-    // a craft given up, ironic thanks for misuse, 喝不惯可以不喝, expectations laughed down, the hobby called fake, dialect jabs
+    // a craft given up, ironic thanks for misuse, 喝不惯可以不喝, expectations laughed down, the hobby called fake, dialect jabs, scare-quoted titles
     { text: "尺码表就在详情页第三张图，麻烦您睁大眼睛看看再下单。", severity: 'block' },
     { text: "包装背面写着不能进烘干机，您睁开眼睛看清楚行吗？", severity: 'block' },
     { text: "保质期印在瓶底，自己睁眼瞧瞧，别老来问。", severity: 'block' },
@@ -2113,5 +2116,9 @@ ruleTable(rudeDismissal, {
     { text: "喝了十几年茶分不出生熟普？那您喝的怕是奶茶吧。", severity: 'block' },
     { text: "侬又来寻事体了，覅烦了。", severity: 'block' },
     { text: "你哋乜都唔识，仲要投诉？", severity: 'block' },
+    { text: "尊敬的“专家”您好，这个问题我们已经记录。", severity: 'block' },
+    { text: "这波操作我愿称之为“退货鬼才”😅", severity: 'block' },
+    { text: "您把羊毛衫扔进烘干机，真不愧是“缩水大师”。", severity: 'block' },
+    { text: "亲爱的‘砖家’你好，插头不是这么插的。", severity: 'block' },
   ],
 });
