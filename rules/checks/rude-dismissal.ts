@@ -91,6 +91,12 @@
 // then trailed off (您这肤色嘛……) or judged poor, age read off a picture, know-how turned into a mock job offer, feedback sent to the
 // bin, 真会挑时候, 下次能先想想吗, typing mocked, 其实是不会用吧, 别什么都怪…, a price tier 接触得少, cheap habits blamed, Cantonese
 // 睇唔明…咩, 您这操作我服, 闭着眼睛点的吗, 您最有理, 才配得上您的要求, a small spend's 期待值, 常识问题, 审美独特 with a sneer, 欣赏不来.
+// Round 45 (t45a, HQ's put-downs with no swear word): eyes told to open to what is written (麻烦睁眼看看), a lacking virtue prescribed like the
+// goods (给耐心也充个电, 把常识这味药也炖进去), a mock well-wish (祝您早日看清自己), 不会因为您是您就…, a luck ritual before blame (先去拜拜锦鲤，再来怪
+// 我们), plain numbers asked as 超纲, a refusal to repeat (不讲第三遍了), a craft given up over a mix-up (都分不清…还是别纹了), ironic thanks for misuse
+// (提供了新思路 beside 放的是鸡蛋不是水), 喝不惯可以不喝, expectations laughed down (期待值调低 + 😂), the hobby called fake (玩币十年…您玩的怕是游戏币吧),
+// Shanghainese/Cantonese jabs (寻事体, 搞七捻三, 冇眼睇), and a scare-quoted title laid on the buyer (亲爱的'大师'您好; scareTitleSneer).
+
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import type { LintContext } from '../context';
@@ -305,6 +311,14 @@ function noSneer(ctx: LintContext, start: number, end: number): boolean {
   return !SNEER_MARK.test(ctx.folded.slice(Math.max(0, from - 12), to + 40));
 }
 /** A fault put right after an ironic compliment (您是懂护肤的，水乳霜顺序倒着抹). */
+/** Round 45 (t45a): like noSneer, but a laugh at the buyer counts too (😂 🤣 after an absurd expectation); for cues whose words are already a jab. */
+const MOCK_LAUGH = /[😂🤣😅🙃🙄😏🤭😒]|呵呵|哈哈哈/u;
+function mockLaughNear(ctx: LintContext, start: number, end: number): boolean {
+  const c2f = ctx.norm.compactToFolded;
+  const from = c2f[start]!;
+  const to = c2f[end - 1]! + 1;
+  return MOCK_LAUGH.test(ctx.folded.slice(Math.max(0, from - 40), to + 30));
+}
 const IRONY_FAULT = /倒着|反着|搞反|弄反|反了|都分不清|都不知道|都不会|都不懂|都看不懂|都搞不清|都能搞错|都能弄错|都能看错/;
 
 const MOCKERY_CUES: Cue[] = [
@@ -4667,6 +4681,139 @@ const cues: Cue[] = [
     unless: echoedThenDenied,
     deniable: false,
   },
+  // ── Round 45 (t45a), HQ's put-downs with no swear word, by mechanism (each pairs two word families, the buyer as target).
+  {
+    // The buyer told to open their eyes to what is written (说明书第一行红字，麻烦睁眼看看; 详情页写着呢，您睁大眼睛瞧瞧) — it calls them blind.
+    // Not the goods shown off (睁大眼睛看看这做工) nor a warning to look out (擦亮眼睛).
+    words: ['睁眼看看', '睁眼瞧瞧', '睁开眼看看', '睁开眼睛看看', '睁开眼瞧瞧', '睁大眼睛看看', '睁大眼看看', '睁大眼睛瞧瞧', '睁大双眼看看', '睁大眼睛看清楚', '睁开眼睛看清楚', '睁眼看清楚'],
+    severity: 'block',
+    message: '叫买家“睁眼看看”，暗讽买家眼瞎，属于不文明用语（规则 2.4）',
+    sentence: /说明书|详情页|页面|标签|包装|写着|写的|写了|标着|标的|标了|印着|印在|印的|红字|字|图|提示|注意事项|规格|参数|清清楚楚|明明白白/,
+    notSentence: /做工|细节|质感|品质|对比|效果|成色|惊喜|新品|上新|谨防|小心|骗子|假货/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // A virtue or faculty the buyer lacks prescribed like the goods (顺便给耐心也充个电; 把常识这味药也一起炖进去; 把脑子也带上一起充值) — the
+    // cure is the jab. Not the shop's own patience, a child's, nor a fact shared (给您补充个常识).
+    words: ['常识', '耐心', '眼力', '眼力见', '脑子', '智商', '情商', '记性', '悟性', '理解力', '判断力', '自知之明'],
+    severity: 'block',
+    message: '把买家缺的“常识/耐心”当成药或电来“补一补”，暗讽买家，属于不文明用语（规则 2.4）',
+    after: /^(?:这味药|这副药|这剂药|这一味)?(?:也|一起|一块|一并|顺便|顺带)+(?:一起|一块)?(?:充(?:个|一下|点|一点|充)?(?:电|值)|补(?!充)|炖|熬|煮|煲|泡|续个?费|升个?级)/,
+    notBefore: /(?:我|我们|咱们|本店|客服|孩子|宝宝|小朋友|狗狗|猫咪)(?:的|这)?$/,
+    notSentence: /孩子|宝宝|小朋友|儿童|学生|老人|狗狗|猫咪|宠物/,
+    deniable: false,
+  },
+  {
+    // A mock well-wish for the buyer's self-knowledge (祝您早日看清自己; 祝你早点认清现实; 祝您早日长点心) — not a recovery wished (祝您早日康复)
+    // nor the goods' fit (认清自己的肤质).
+    words: ['看清自己', '认清自己', '认清现实', '看清现实', '有自知之明', '有点自知之明', '开窍', '长点心', '长点脑子', '长脑子', '找回智商', '找回脑子'],
+    severity: 'block',
+    message: '用“祝您早日看清自己”之类的假祝福挖苦买家，属于不文明用语（规则 2.4）',
+    before: /祝(?:您|你|亲|阁下)?(?:早日|早点|早点儿|尽早|尽快|能|能够|可以|终有一天|有朝一日)?$/,
+    notAfter: /^的(?:肤质|肤色|肤况|皮肤|体质|尺码|脸型|需求)/,
+    deniable: false,
+  },
+  {
+    // The buyer's self-importance mocked: the world does not bend because they are who they are (概率不会因为您是您就开后门; 快递不会因为你是你
+    // 就飞过来). Not a gift slogan (爱你，因为你是你).
+    words: ['因为您是您', '因为你是你'],
+    severity: 'block',
+    message: '用“不会因为您是您就…”嘲讽买家自以为特殊，态度恶劣（规则 2.4）',
+    before: /(?:不会|不能|不可能|又不会|并不会|可不会|才不会|不至于)$/,
+    after: /^就/,
+    deniable: false,
+  },
+  {
+    // The buyer sent off to a ritual for luck before blaming the shop (建议先去拜拜锦鲤，再来怪我们; 先烧烧香再来找我们算账) — their bad luck,
+    // not our fault, said as a jab. Not a playful wish for luck with no blame (抽之前可以先拜拜锦鲤哦).
+    words: ['锦鲤', '烧香', '烧烧香', '拜佛', '拜拜佛', '求神', '拜神', '转发锦鲤', '洗洗手', '洗个手', '许个愿', '算一卦', '算个命', '去去晦气', '去晦气'],
+    severity: 'block',
+    message: '让买家“先去拜锦鲤再来怪我们”，嘲讽买家，态度恶劣（规则 2.4）',
+    before: /先(?:去|回去)?(?:拜拜|拜一拜|拜|转发|转|求求|求|烧|洗|许|算|去)?(?:个|一下|一拜)?$/,
+    sentence: /再来(?:怪|怨|骂|找|投诉|说|问)|别怪我们|怪不到我们|怪不着我们|赖我们|再怪我们/,
+    deniable: false,
+  },
+  {
+    // Plain numbers asked as beyond the buyer's schooling (是两粒不是两瓶，这个数字应该不超纲吧？; 这几个字没超纲吧) — not an exam or a syllabus.
+    words: ['不超纲', '没超纲', '不算超纲', '没有超纲', '超纲了吗', '超纲了吧', '超纲吗', '超纲吧'],
+    severity: 'block',
+    message: '反问买家“这不超纲吧”，暗讽买家文化水平，属于不文明用语（规则 2.4）',
+    after: /^(?:了)?(?:吧|吗|么|嘛|呀|啊)?/,
+    notSentence: /试卷|卷子|课标|考试|考题|题目|习题|真题|课程|课本|教材|大纲|考纲|孩子|宝宝|学生|年级|小学|初中|高中|中考|高考|老师/,
+    deniable: false,
+  },
+  {
+    // A refusal to repeat something called basic (这么基础的操作我就不讲第三遍了; 这么简单的事不说第二遍了哈) — the buyer called slow. Not a promise
+    // that the buyer need not repeat (您不用说第二遍).
+    words: ['二', '三', '四', '五', 'n'].flatMap((n) => ['讲', '说', '教', '解释', '重复', '演示'].map((v) => `不${v}第${n}遍`)),
+    severity: 'block',
+    message: '以“我就不讲第三遍了”打发买家，态度恶劣（规则 2.4）',
+    notBefore: /(?:让|叫|要|用|需要|麻烦)(?:您|你)?$/,
+    deniable: false,
+  },
+  {
+    // The buyer's craft or hobby given up over a basic mix-up (皮和木板都分不清的话，咱还是先别给人纹了; 生熟都分不清，还是别下厨了吧; 公母都分不出，
+    // 建议改行) — not a child, nor a choice advised (分不清的话可以先买试用装).
+    words: ['都分不清', '都分不出', '都认不出', '都搞不清', '都分不明白', '都不认识', '都认不清'],
+    severity: 'block',
+    message: '说买家连基本的东西都分不清、劝其“别干了”，属于嘲讽（规则 2.4）',
+    sentence: /(?:还是|就|先|那就|那还是|咱还是|建议)(?:先)?别(?!担心|急|着急|慌|客气|怕|生气)[^，。！？]{1,8}(?:了|吧)|改行|转行|别干了|别做了|别玩了|别练了|别碰了|别学了|洗手不干/,
+    notSentence: /孩子|宝宝|小朋友|儿童|老人|新手|刚入门|初学|色盲|色弱|视力|我们|我也|本店/,
+    deniable: false,
+  },
+  {
+    // Ironic thanks for the buyer's misuse as product research (您往里放的是鸡蛋不是水…感谢您为产品开发提供了新思路) — the correction beside it marks
+    // the thanks as a jab. Thanks for a real suggestion carries no such correction.
+    words: ['提供了新思路', '提供新思路', '开辟了新思路', '开发了新用法', '开发新用法', '开发了新功能', '解锁了新用法', '解锁新用法', '解锁了新功能', '发现了新用法', '开拓了新用途', '开发了新用途'],
+    severity: 'block',
+    message: '反讽买家误用产品是“提供新思路”，属于嘲讽（规则 2.4）',
+    sentence: /(?:您|你)[^，。！？]{0,8}(?:放|加|倒|装|用|拿|泡|煮|烧|插|塞)的是[^，。！？]{1,10}不是|是用来[^，。！？]{1,12}的不是用来|不是用来[^，。！？]{1,10}的|是[^，。！？]{1,8}的不是[^，。！？]{1,8}的/,
+    window: 80,
+    deniable: false,
+  },
+  {
+    // A take-it-or-leave-it on the buyer's palate or habit (喝不惯可以不喝; 用不惯可以不用哦) — 爱喝不喝 said politely. Not an alternative offered
+    // (吃不惯辣可以不放辣包, 喝不惯可以申请退货).
+    words: ['喝', '吃', '用', '穿', '戴', '闻', '抹', '看'].map((v) => `${v}不惯可以不${v}`),
+    severity: 'block',
+    message: '对买家说“喝不惯可以不喝”，打发买家，态度恶劣（规则 2.4）',
+    scope: 'clause',
+    after: /^(?:哦|哈|啊|呀|嘛|呢|的|了|哈哈|喔|噢)*$/,
+    deniable: false,
+  },
+  {
+    // An absurd expectation laid on the buyer with a laugh, and advice to lower it (您期待的是NASA画质吧😂 建议先把期待值调低) — an emoji laughing at the
+    // buyer marks it. Not honest advice on what the goods can do.
+    words: ['期待值调低', '期待值降低', '期待值放低', '期望值调低', '期望值降低', '期望值放低', '期待值降一降', '期望值降一降', '期待值调一调', '把期待调低', '把期望调低', '降低期待值', '降低期望值', '调低期待值', '调低期望值', '放低期望值'],
+    severity: 'block',
+    message: '笑着让买家“把期待值调低”，嘲讽买家，属于不文明用语（规则 2.4）',
+    unless: (ctx, start, end) => !mockLaughNear(ctx, start, end),
+    deniable: false,
+  },
+  {
+    // A hobbyist's years against a beginner's miss, then the hobby called fake (玩币十年不认识样币？那您玩的怕是游戏币吧; 钓鱼二十年分不清鱼线？您钓的
+    // 怕不是塑料鱼吧) — the retort after the years. Not a hobbyist's long habit praised.
+    words: ['玩的怕是', '玩的怕不是', '钓的怕是', '钓的怕不是', '喝的怕是', '喝的怕不是', '用的怕是', '用的怕不是', '买的怕是', '买的怕不是', '学的怕是', '学的怕不是', '开的怕是', '开的怕不是', '抽的怕是', '抽的怕不是', '养的怕是', '养的怕不是', '玩的恐怕是', '玩的估计是'],
+    severity: 'block',
+    message: '借“您玩的怕是…吧”嘲讽买家外行，属于不文明用语（规则 2.4）',
+    before: /(?:那|那么|所以)?(?:您|你)(?:这|那)?(?:[0-9一二两三四五六七八九十几]+年)?$/,
+    after: /^[^，。！？]{1,8}(?:吧|哦|啊|呀)/,
+    // the fake kind named, or the years claimed in the lead-in question
+    sentence: /游戏|假|塑料|玩具|山寨|盗版|模拟|过家家|冒牌|纸|泥|空气|[0-9一二两三四五六七八九十几]+年|多年|老玩家|老手|老司机/,
+    leadIn: /[^]*(?:[0-9一二两三四五六七八九十几]+年|多年|老玩家|老手|老司机)[^]*/,
+    deniable: false,
+  },
+  {
+    // Put-downs in Shanghainese and Cantonese: picking a quarrel (就晓得寻事体), fooling around (覅再搞七捻三), a shop that is no charity
+    // (阿拉店里又勿是开善堂), too shameful to watch (咁都唔识，真係冇眼睇).
+    words: ['寻事体', '寻吼势', '搞七捻三', '冇眼睇', '咁都唔识', '乜都唔识', '咁都唔会', '开善堂'],
+    severity: 'block',
+    message: '方言里的挖苦、打发买家的话，属于不文明用语（规则 2.4）',
+    // our own denial (阿拉店从来勿会搞七捻三) is no jab
+    notBefore: /(?:勿会|不会|唔会|勿|唔|冇|没有|没)(?:再|去)?$/,
+    deniable: false,
+  },
 ];
 
 /**
@@ -4689,9 +4836,44 @@ function tildeTitleSneer(ctx: LintContext, rule: RuleModule): void {
   }
 }
 
+/**
+ * Round 45 (t45a): an ironic title in scare quotes laid on the buyer — addressed (亲爱的'大师'您好, 尊敬的“专家”你好) or given for the
+ * buyer's blunder (这操作我愿称之为'校服杀手'🙃, 您这波操作堪称“退货鬼才”). The quotes mark the title as a sneer; the cue rules skip quoted
+ * words, so this reads the original text. Not the shop's nicknames for its goods or itself (这款堪称“油污杀手”, 我们的“除螨小能手”).
+ */
+const SCARE_TITLE = /['‘“"「『]([^'’”"」』，。！？\s]{0,6}(?:大师|专家|砖家|教授|博士|大神|大佬|杀手|鬼才|天才|达人|高手|学霸|行家|懂哥|懂王|王者|选手|小能手|能手|艺术家|科学家|发明家|战神|狂魔|终结者|克星|破坏王|破坏神))['’”"」』]/gu;
+const TITLE_ADDRESS = /(?:亲爱的|尊敬的|敬爱的)\s*$/;
+const TITLE_GREETING = /^\s*(?:您好|你好|您|你|阁下)/;
+const TITLE_NAMING = /(?:我愿称之为|我愿称你为|我愿称您为|称之为|堪称|不愧是|真不愧是|封(?:您|你)为|(?:您|你)(?:真|可真|简直|真的|果然)?是(?:个|位|一位|一个)?)\s*$/;
+const BUYER_ACT = /(?:这|这波|您这|你这|您这波|你这波)(?:个)?操作|(?:您|你)(?:拿|把|用|往)/;
+const TITLE_GOODS = /这款|这个产品|这瓶|这支|本品|它|我们的|我们家|本店|小店|性价比|价格|优惠/;
+// A title given in thanks or praise (您把买家秀拍得这么好，真是个“种草达人”，谢谢您) is a playful compliment.
+const TITLE_PRAISE = /谢谢|感谢|好评|夸|点赞|棒|赞|优秀|厉害|太会|会挑|眼光|好看|漂亮|专业/;
+function scareTitleSneer(ctx: LintContext, rule: RuleModule): void {
+  if (!/['‘“"「『]/.test(ctx.text)) return;
+  for (const m of ctx.text.matchAll(SCARE_TITLE)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const before = ctx.text.slice(Math.max(0, at - 12), at);
+    const after = ctx.text.slice(end, end + 6);
+    const addressed = TITLE_ADDRESS.test(before) && TITLE_GREETING.test(after);
+    let named = false;
+    if (!addressed && TITLE_NAMING.test(before)) {
+      const s = ctx.text.lastIndexOf('。', at) + 1;
+      const around = ctx.text.slice(Math.max(s, at - 40), at);
+      named = BUYER_ACT.test(ctx.text.slice(Math.max(0, at - 80), at)) && !TITLE_GOODS.test(around) && !TITLE_PRAISE.test(ctx.text.slice(Math.max(0, at - 60), end + 30));
+    }
+    if (!addressed && !named) continue;
+    ctx.report(rule, { start: at, end, view: 'original', severity: 'block', message: '给买家安上加引号的反讽头衔，属于嘲讽（规则 2.4）' });
+  }
+}
+
 const rule = cueRule({
-  check: tildeTitleSneer,
-  regexes: [TILDE_TITLE, MOCK_SOLEMNITY],
+  check: (ctx, r) => {
+    tildeTitleSneer(ctx, r);
+    scareTitleSneer(ctx, r);
+  },
+  regexes: [TILDE_TITLE, MOCK_SOLEMNITY, SCARE_TITLE, TITLE_ADDRESS, TITLE_GREETING, TITLE_NAMING, BUYER_ACT, TITLE_GOODS, TITLE_PRAISE],
   meta: {
     id: 'rude-dismissal',
     clause: '2.4',
