@@ -533,6 +533,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // Round 44, third wave: HM (150 shaped like a sealed set: every clause, ten verticals, ~40 breaches with no trigger word; 60 clean), blind.
     // First run 0.867 / 10% (78/90, 6/60); after t44h (misses) and t44g (false alarms) 1.000 / 0%.
     ['dev-blind-hm.jsonl', 0.97, 0.02],
+    // Round 45: HO (150 shaped like a sealed set: every clause, ~30 breaches with no trigger word, 2.9 the shop applying platform rules,
+    // insurance terms and verdicts against the buyer; 60 clean), blind. First run 0.778 / 5% (70/90, 3/60; 2.9 only 3/10); after t45d (2.9,
+    // 2.6, 2.4) 0.889 / 5% (80/90, 3/60).
+    ['dev-blind-ho.jsonl', 0.88, 0.05],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
