@@ -4,6 +4,7 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rudeDismissal, {
   valid: [
     // round 45 (t45d): a blocked nose or the agent's own; a muddle met with help; safety advice with no muddle
+    '手动对焦都不会用的话，建议您还是别买专业款了，入门款更适合您。',
     '鼻子过敏的话香薰先别用，等好了再点。',
     '您感冒鼻塞的时候可能闻不出香味，这是正常的。',
     '我鼻子不好使，闻不太出来，我让同事帮您闻一下。',
