@@ -409,6 +409,33 @@ const ID_ASKED_HERE = /(?:告诉|发|给|报|回复|提供|拍|上传|念|读)(?
 /** …not customs' real check on the orderer, nor a warning or a refusal to take it. */
 const ID_NOT_FOR_PLATFORM = /清关|海关|报关|订购人|关税|跨境税|(?:不会|不需要|无需|不用|请勿|不要|别|从不|绝不)[^，。！？]{0,8}?(?:告诉|发|给|提供|透露|索要|要|问)|任何人|谨防|诈骗|骗子|冒充|自称/;
 
+// Round 45 (t45d): patterns for the rows at the end of `cues` (a platform rule, programme or notice turned on the buyer).
+/** A platform check said to fail the buyer mechanically: 少一步系统就自动判拒收, 系统会直接判定为拒收. */
+const AUTO_VERDICT_T45 = /(?:系统|平台)[^，。！？]{0,4}?(?:自动|直接)(?:判|判定|判为|视为|算|按)(?:为|成|作)?(?:拒收|拒绝|驳回|失败|无效|不通过|不合格|作废|放弃)|(?:少|缺|漏|差)(?:了)?(?:一步|一项|一样|一个|任何一[步项样个])[^，。！？]{0,10}?(?:就|都|即)(?:会)?(?:被)?(?:自动|直接)?(?:判|算|视为|驳回|拒收|作废|失效)/;
+/** The platform's business line and a return topic before the rule word (依照快手跨境的退货规定, 按平台进口的售后要求). */
+const PLATFORM_LINE_RULE_SOURCE_T45 = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:跨境|进口|电商|海外购|全球购)(?:这边|那边|方面)?(?:的)?(?:售后|退换|退换货|退货|退款)$`);
+/** The shop saying it cannot bend the rule it just told (这个我们也没法通融): the blame shifted like 不是我为难您. */
+const NO_LEEWAY_T45 = /(?:我们|我|本店|商家|店里|店铺|客服)(?:这边)?(?:也|都|实在|真的)*(?:没法|没办法|无法|不能|不好|不敢)(?:给(?:您|你))?(?:通融|变通|破例|开口子|网开一面|特殊处理)/;
+/** A platform protection programme (保险, 退货宝, 无忧退, 包赔) named in the sentence; not the statutory 七天无理由, whose real limits are told. */
+const PLATFORM_PROGRAMME_T45 = /险|退货宝|无忧|保障|计划|包退|包赔|先行赔付|极速退/;
+/** The programme's terms turned against this buyer: excluded, a fee, or the return downgraded (只能按拆封处理) — not the return postage
+ * alone, which the real rule puts on the buyer (平台规定七天无理由退货的运费由买家承担). */
+const PROGRAMME_AGAINST_T45 = /不(?:赔|保|理赔|予赔付|给赔|管赔)|不在[^，。！？]{0,6}?(?:保障|理赔|赔付|保险|承保|赔偿)(?:的)?范围|不属于[^，。！？]{0,6}?(?:保障|理赔|赔付|承保)(?:的)?(?:范围|对象|情形)|只能按[^，。！？]{0,6}?(?:处理|算|退|来)|折旧费|扣[^，。]{0,3}?[0-9一二三四五六七八九十]+(?:%|％|成|个点)/;
+/** Honest talk of such a programme: the insurer decides, the page to check, the shop paying, a hypothesis, an impostor. */
+const PROGRAMME_TOLD_T45 = /商家(?:需|要|必须|承担|赔|出)|(?:规定|要求)(?:我们|商家|卖家|店铺|本店)|对商家|如果|假如|要是|万一|倘若|以[^，。]{0,12}为准|保险公司|可以(?:申请|咨询|联系|查看|在)|联系(?:平台|官方|快手)|问(?:一下|下)?(?:平台|官方)|详情页|冒充|骗子|自称|(?:您|你)(?:自己)?(?:购买|买|投保|勾选)的(?:运费险|退货宝|保险)|(?:不用|无需|不需要)(?:您|你)|(?:我们|本店|店铺|店里|商家)(?:来|会|可以)?(?:承担|出|补|赔|垫)/;
+/** A review dictated with the shop's pre-approval (评价要先给商家看过、我们确认以后才会展示). */
+const REVIEW_PREAPPROVED_T45 = /(?:评价|差评|评论|晒单|追评)[^，。！？]{0,10}?(?:需要|必须|要|得|需)(?:先)?[^，。！？]{0,10}?(?:同意|审核|批准|确认|看过|过目|审过|把关)[^，。！？]{0,10}?(?:以后|之后|后)?才(?:能|会|可以|给)/;
+/** The platform as the giver of a review rule, the review topic between (按平台新的评价规则, 快手最新的评论管理规定). */
+const PLATFORM_REVIEW_RULE_GIVER_T45 = new RegExp(`${PLATFORM_AS_RULE_GIVER.source.slice(0, -1)}(?:买家|用户)?(?:评价|评论|晒单|追评)(?:管理|展示|发布)?$`);
+/** A finding that the buyer's evidence falls short (不足以证明, 照片不够), or a formal proof demanded before the buyer may apply. */
+const EVIDENCE_FAILED_T45 = /不足以(?:证明|说明|认定|支持|判定)|(?:证据|凭证|照片|图片|视频|材料)[^，。！？]{0,6}?(?:不足|不够|无效|不充分|不予采纳|不被认可|不采纳)|(?:补充|提供|补交|出具)[^，。！？]{0,12}?(?:诊断书|诊断证明|证明|检测报告|鉴定报告)[^，。！？]{0,4}?(?:后)?(?:再|才能|方可)(?:申请|提交|受理)/;
+/** A notice header in the original text: @ before the platform's name, or a verdict verb and a colon after it (@快手官方 已确认：). */
+function platformNoticeHeader(ctx: LintContext, start: number, end: number): boolean {
+  const [os, oe] = ctx.toOriginal(start, end);
+  if (/[@＠]\s*$/.test(ctx.text.slice(Math.max(0, os - 2), os))) return true;
+  return /^[^，。！？\n,.!?]{0,12}?(?:确认|核实|审核|核查|认定|判定|裁定|复核)(?:完毕|完成|结果|结论|意见)?\s*[：:]/.test(ctx.text.slice(oe, oe + 24));
+}
+
 const cues: Cue[] = [
   {
     // The shop calling itself the platform's own store or warehouse: 我们这是快手官方旗舰仓, 本店是快手官方直营店,
@@ -3582,6 +3609,83 @@ const cues: Cue[] = [
     window: 60,
     sentence: /入选|选中|被选为|(?:凭|持)(?:本条|此条|这条)(?:消息|短信|通知)|(?:我这边|我们这边|我|本店)(?:帮|给|为)(?:您|你)(?:登记|报名|申请|领取|办理|录入)|由平台(?:出资|出钱|承担|买单)|平台出资|(?:打|给)[^，。]{0,6}?(?:满分|五星|5星|好评)|否则[^，。！？]{0,10}?(?:取消|失效|作废|收回)/,
     notSentence: /冒充|骗子|诈骗|如果|假如|不会|不是平台|活动页|在(?:平台|快手)[^，。]{0,6}(?:页面|入口|app|APP)/,
+    grow: true,
+  },
+  // ---- Round 45 (t45d): a platform rule, programme or notice turned on the buyer ----
+  {
+    // Round 45 (t45d): a platform rule told with a mechanical failure on the buyer (少一步系统就自动判拒收), pressed or with the shop unable to
+    // bend it (这个我们也没法通融) — the invented rule of the Round 12 entry, with these wordings of the right taken and the blame shifted.
+    // Not a rule on the shop, a hypothesis, or the statutory 七天无理由 exemption told (see that entry's notSentence and unless).
+    words: ['规定', '要求', '新规', '规则', '规矩', '通知', '政策', '规范', '条款'],
+    severity: 'block',
+    message: '以平台名义编造规则、剥夺买家权益，属于冒充平台（规则 2.9）',
+    before: new RegExp(`${PLATFORM_RULE_SOURCE.source}|${PLATFORM_LINE_RULE_SOURCE_T45.source}`),
+    window: 40,
+    // (the mechanical failure is required: 没法破例 after a real exemption — 跨境商品非质量问题不支持七天无理由，按平台规则我们没法破例 — is honest)
+    sentence: [AUTO_VERDICT_T45, new RegExp(`${RULE_PRESSED.source}|${NO_LEEWAY_T45.source}`)],
+    unless: (ctx, start, end) => exemptNoReason(sentenceOf(ctx, start, end, 40)),
+    notSentence: /如果|假如|要是|万一|若|倘若|赔付|全额退款|(?:规定|要求|通知)(?:我们|商家|卖家|店铺|本店)(?!(?:也|都|实在|真的?|这边)*(?:没办法|没有办法|没法|无能为力|做不了主|改变不了|改不了|通融))|对商家|以[^，。]{0,10}为准|规则页|可以查看|可以咨询|可以申请|如有疑问|冒充|骗子|不会(?:这样)?要求|不是平台/,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 45 (t45d): acting for the platform on a thing of the buyer's, a 把-object disposed of (我这边已经代平台把您这单的“7天无理由”资格核销掉了,
+    // 替平台取消了您的运费险): the shop takes the platform's hand to strip the buyer's right. Not declined (没法代平台…), and not a plain
+    // hand-over of goods (代平台把赠品发给您 names no disposal).
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: '以代平台操作的名义取消或处置买家的权益，属于冒充平台（规则 2.9）',
+    before: /(?:(?:我|我们|本店|这边|小店|本人)[^]{0,8}?|(?:可以|能|会|就)(?:直接|全权|马上|帮您)?)(?:替|代|代表)$/,
+    notBefore: /(?:无法|不能|没法|没办法|不可以|不可能|不便|不方便|无权|没权|没有权|没有资格|没资格|不敢|不会)(?:再|去|来|随便|私自|擅自)?(?:代替|替代|替|代|代表)$|(?:误会|误以为|误认为|误解|以为|当成|当作)[^，。]{0,8}(?:代替|替代|替|代|代表)$/,
+    after: /^(?:官方|方)?(?:(?:把|将)[^，。！？]{0,16}?|(?:给|为)?(?:您|你)?(?:的)?)(?:核销|注销|取消|作废|关闭|冻结|清零|收回|撤销|撤掉|驳回|扣除|扣掉|删除|删掉|下掉|终止|失效)/,
+    notSentence: /如果|假如|要是|冒充|骗子/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Round 45 (t45d): a platform protection programme's terms (平台送的“罐罐险”…平台条款里是不赔的; 平台“无忧退”计划…按计划条款…扣30%折旧费;
+    // 平台送的“退货宝”…平台规定不在保障范围，运费得您自己出) told by the shop against this buyer: the shop reads out what the platform's cover
+    // excludes and charges. Not the insurer or the programme's own page pointed to (以保险公司审核为准, 详情页), the buyer's own policy, the
+    // shop paying, or a hypothesis; the statutory 七天无理由 exemption stays the Round 35 exemption.
+    words: ['条款', '保障范围', '理赔范围', '赔付范围', '承保范围', '保障规则', '理赔规则', '赔付规则', '规定', '规则'],
+    severity: 'block',
+    message: '以平台保障或保险条款的名义拒赔、收费或降低买家的售后，属于冒充平台（规则 2.9）',
+    window: 60,
+    sentence: [/平台|快手|官方/, PLATFORM_PROGRAMME_T45, PROGRAMME_AGAINST_T45],
+    unless: (ctx, start, end) => exemptNoReason(sentenceOf(ctx, start, end, 40)),
+    notSentence: PROGRAMME_TOLD_T45,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 45 (t45d): a platform review rule with the shop's pre-approval before a review shows (按平台新的评价规则，买家写的评价要先给商家看过、
+    // 我们确认以后才会展示): the Round 13 review rule, with the review topic between the platform and the rule word, and 才会 as well as 才能.
+    words: ['规定', '要求', '新规', '规则', '规矩', '规范'],
+    severity: 'block',
+    message: '以平台名义编造限制买家评价或投诉的规则，属于冒充平台（规则 2.9）',
+    before: new RegExp(`${PLATFORM_AS_RULE_GIVER.source}|${PLATFORM_REVIEW_RULE_GIVER_T45.source}`),
+    window: 40,
+    sentence: new RegExp(`${REVIEW_DICTATED.source}|${REVIEW_PREAPPROVED_T45.source}`),
+    notSentence: REVIEW_RULE_REAL,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 45 (t45d): a platform notice header (@快手进口电商官方 已确认：…, 平台官方复核结论：…) over a finding that the buyer's evidence falls
+    // short or a formal proof demanded (您上传的过敏照片不足以证明产品问题，请补充三甲医院诊断书后再申请): the message is written as the platform's post.
+    // Not a ruling relayed in the shop's voice with the recourse open (平台那边说照片不够，您可以补充凭证申请复核 has no header).
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: '以平台官方的通知格式发布对买家证据的认定，属于冒充平台（规则 2.9）',
+    before: /^$/,
+    after: new RegExp(`^(?:${GUANFANG}|平台|进口|电商|客服|审核|售后)*(?:已经|已|现已|经)?(?:确认|核实|审核|核查|认定|判定|裁定|复核)`),
+    window: 60,
+    sentence: [new RegExp(`${EVIDENCE_FAILED_T45.source}|${VERDICT_AGAINST_BUYER.source}`)],
+    unless: (ctx, start, end) => !platformNoticeHeader(ctx, start, end),
+    notSentence: /如果|假如|要是|万一|冒充|骗子|自称|谨防|诈骗|不是(?:平台|官方)|(?:平台|官方)(?:会|将)/,
     grow: true,
   },
 ];

@@ -182,6 +182,12 @@ const MIND_CURE = /也敢|还敢|还网购|还上网|勇气可嘉|也好意思|�
 const FACULTY_HONEST =
   /宝宝|孩子|小朋友|儿童|婴儿|老人|长辈|补脑|急转弯|健脑|益智|dha|核桃|鱼油|视力|近视|远视|老花|度数|验光|干涩|疲劳|红肿|发炎|过敏|眼药|滴眼|护眼|眼罩|墨镜|护目|手术|症状|耳鸣|耳机|耳塞|耳道|中耳|掏耳|耳屎|面膜|眼霜|不舒服|按摩|头疼|头痛|头晕|失眠|焦虑|抑郁|压力|遵医嘱|医生建议|说明书上|帽子|头盔|保护|防晒|美瞳|隐形眼镜|镜框|镜片|直径|着色|基弧|含水量|[日月年季]抛|半年抛|(?:显|放)大|显小|好看|漂亮|有神|我(?:这|的|这个)?(?:脑子|脑袋|脑瓜|眼睛|眼神|耳朵|记性|语文)|怪我|是我|我们的|同事|快递员|小哥/;
 
+/** Round 45 (t45d): the senses of smell and taste, and the plain mockeries of a sense as useless (鼻子是摆设, 舌头白长了). */
+const SMELL_TASTE_T45 = ['鼻子', '嗅觉', '舌头', '味觉', '味蕾'];
+const SENSE_USELESS_T45 = /摆设|装饰品|当装饰|白长|长着好看|长着玩|摆着看|出气用|出气的|用来喘气|用来出气|可以捐|捐了吧|不好使|不太好使|不灵光|失灵了吧|瓦特|短路|欠费|离家出走/;
+/** Round 45 (t45d): mock advice to give up an activity (建议您先别出去露营了, 您还是别化妆了, 在自家阳台搭着玩玩). */
+const GIVE_UP_ADVICE_T45 = /(?:建议|劝|奉劝)(?:您|你)(?:还是)?(?:先)?(?:别|不要|甭)[^，。！？]{1,8}?了|(?:您|你)?还是(?:先)?(?:别|不要|甭)[^，。！？]{1,8}?了|在(?:自家|自己家|家里)[^，。！？]{0,6}?(?:玩玩|玩一玩|过过瘾|练练手)/;
+
 /** Condescension tied to the buyer's wits (用最简单的话再说一遍, 就不多解释了, 难怪…, 装不下): round 6. */
 const CONDESCEND =
   /最简单|最慢|一个字一个字|掰开揉碎|大白话|再说一遍|再说一次|说慢点|慢慢说|换个说法|说得再简单|通俗点|就不多解释|不多解释|解释了(?:您|你)?也|说了(?:您|你)?也|有限|装不下|跟不上|理解不了|难怪|怪不得|不太够用|不大够用|够用吗|够不够用/;
@@ -747,6 +753,32 @@ const MOCKERY_CUES: Cue[] = [
     sentence: [FACULTY_FAULT, /您|你|亲|买家|阁下|这位|这(?:个|种)?(?:理解|阅读|语文|眼神|记性|中文|文化)/],
     notSentence: FACULTY_HONEST,
     window: 16,
+    deniable: false,
+  },
+  {
+    // Round 45 (t45d): the buyer's nose or palate called useless (这都闻不出来？鼻子是摆设吧; 您这舌头白长了) — the senses' row above for smell
+    // and taste, with a hyperbolic 这都/连 before it standing for the address. Only the plain mockeries (摆设, 白长, 不好使…): a blocked nose,
+    // a cold or a nose-pad is honest talk.
+    words: SMELL_TASTE_T45,
+    severity: 'block',
+    message: '讽刺买家的嗅觉或味觉，属于不文明用语（规则 2.4）',
+    notBefore: /(?:我|我的|我这|我自己|本人|我们|宝宝|孩子|狗|狗狗|猫|猫咪|小狗|小猫)(?:的)?$/,
+    sentence: [SENSE_USELESS_T45, /您|你|亲|买家|阁下|这位|(?:这|那)(?:么)?(?:都|也)|连/],
+    notSentence: [FACULTY_HONEST, /鼻炎|鼻塞|感冒|通气|洗鼻|鼻贴|鼻夹|黑头|鼻翼|鼻梁|鼻托|鼻垫|眼镜|口罩|新冠|阳了|味觉(?:丧失|减退|恢复)/],
+    window: 16,
+    deniable: false,
+  },
+  {
+    // Round 45 (t45d): the buyer's muddle (内帐外帐都还分不清) made the reason to give up the hobby, as mock advice (建议您先别出去露营了，
+    // 在自家阳台搭着玩玩): a put-down dressed as care. Not a muddle met with help (我发您视频, 别急) or honest safety advice with no muddle.
+    words: ['分不清', '分不出', '搞不清', '搞不懂', '弄不懂', '弄不清', '弄不明白', '搞不明白', '不会用', '不会搭', '不会装', '都不会', '都不懂', '还不会', '还不懂'],
+    severity: 'block',
+    message: '以买家“不会、分不清”为由讽刺其放弃使用或爱好，属于不文明用语（规则 2.4）',
+    before: /(?:都|也|还|都还|也还)$/,
+    window: 40,
+    sentence: GIVE_UP_ADVICE_T45,
+    notSentence: /视频|教程|图解|说明书|步骤|我(?:给|帮|教|来)(?:您|你)|发(?:您|你|给您|给你)|别急|不着急|慢慢来|没关系|很正常|正常的|新手|第一次|不用担心|别担心|客服|售后|可以选|建议选|建议您选|推荐|换成|更适合|这款更|那款|入门款|入门级|简单款|自动款/,
+    // (nor a simpler model advised for a beginner: 手动对焦都不会用的话，建议您还是别买专业款了，入门款更适合)
     deniable: false,
   },
   {

@@ -483,6 +483,16 @@ const cues: Cue[] = [
     unless: (ctx, s, e) => /不$/.test(ctx.before(s, 2, 'soft')) && !endsAsQuestion(ctx, e) && !/[吗嘛呢]/.test(ctx.after(e, 24, 'hard')),
   },
   {
+    // Round 45 (t45d): a companion's role asked of the buyer for the agent's own trip or leisure (您给我当两天地陪呗, 帮我当个导游, 你来做我的
+    // 饭搭子): a personal favour, nothing to do with the order. Not the role as the goods' use (导游旗, 适合导游带团用) or a service denied.
+    words: ['地陪', '导游', '向导', '陪游', '陪玩', '伴娘', '伴郎', '搭子', '饭搭子', '旅游搭子', '旅行搭子', '游伴', '旅伴'],
+    severity: 'block',
+    message: '请买家为客服个人当导游、陪同等，属于与服务无关的个人请求（规则 2.6）',
+    before: /(?:(?:给|帮|替|陪|带)(?:我|我们|咱|咱们)|(?:您|你)(?:来|去)?(?:当|做|作)(?:我|我们|咱)(?:的)?)(?:当|做|作|充当)?(?:个|一个|一回|一次|几天|两天|一天|[0-9一二两三几]+(?:天|日|晚))*(?:的)?$/,
+    notSentence: /不提供|不做|不接|没有这|不卖/,
+    scope: 'clause',
+  },
+  {
     // Spreading something for us on the buyer's own channels: 把这条转发到你的小区群里，给我们拉点人气; 帮我们另一个项目发条推广，给你报酬.
     // Not 把商品链接分享给朋友 or 把物流截图转发到这里 (service).
     words: ['人气', '推广', '宣传', '转发到', '分享到', '发到你', '发朋友圈', '发个朋友圈', '发条朋友圈', '发个视频', '发条视频', '拉几个人', '拉人进群', '拉点人', '群里', '小红书', '朋友圈', '拉满', '拉够', '写笔记'],

@@ -14,6 +14,21 @@ ruleTable(impersonatePlatform, {
     '评价的标签是平台系统打的，我们替不了。',
     '我们不会把您列入任何名单，放心。',
     '本店的黑名单里没有您。',
+    // round 45 (t45d): a real exemption with no leeway; a real deadline; acting for the platform declined or a coupon handed over; the
+    // buyer's own policy, the insurer or the platform's service told; a rule on the shop or a review rule that takes nothing; a relay with
+    // the recourse open, and a receipt confirmed with no header
+    '跨境商品非质量问题不支持七天无理由退货，这个在商品页有标注，按平台规则我们这边没法破例，实在抱歉。',
+    '按平台规定，退货要在7天内寄出，超时售后单会自动关闭，您抓紧时间哈。',
+    '我们没法代平台把您的投诉撤销，这个需要您自己在订单页操作。',
+    '平台会自动核销优惠券，我们代平台发的券在您的卡包里可以看到。',
+    '运费险是您下单时自己勾选的，赔不赔以保险公司审核为准，这个我们没法替您决定。',
+    '平台送的退货宝会在您退货后自动理赔运费，不用您自己出。',
+    '如果是人为摔坏，平台的保障条款里一般不在赔付范围，具体可以咨询快手官方客服。',
+    '这款支持平台“坏了包赔”服务，质量问题我们来承担运费，您放心。',
+    '平台规定商家不得诱导好评，所以我们不会要求您改评价。',
+    '按平台的评价规则，评价是您自己写的，商家看不到也改不了。',
+    '平台那边说照片不够清楚，您可以补充凭证申请复核，我们也会帮您说明情况。',
+    '快手官方已确认收到您的申请，审核结果会在订单页通知您。',
     // round 44 (t44f): the shop filing for or waiting on the platform's review; warnings against waivers; the platform's general moderation;
     // a report the shop may file; an activity rule that takes nothing
     '我已经帮您提交了平台审核，等平台审核结果出来再通知您。',
@@ -2319,5 +2334,28 @@ ruleTable(impersonatePlatform, {
     { text: "平台审核那边的同事不在我们这里，但我已经打过招呼了。", severity: 'block' },
     { text: "快手审核部的同事说这单不能退。", severity: 'block' },
     { text: "平台审核的同事不归我们管，不过我认识他们领导。", severity: 'block' },
+    // round 45 (t45d): a platform rule with a mechanical failure, pressed or not to be bent; acting for the platform to void the buyer's right;
+    // a platform programme's terms read out against the buyer; a review rule with the shop's pre-approval; a platform notice header over a
+    // finding on the buyer's evidence
+    { text: '按平台家电类的售后规定，退回时必须带齐全部配件和原包装，缺一样系统就会直接判定为拒收，这个我们也没办法通融。', severity: 'block' },
+    { text: '根据平台最新的退换规范，鞋盒不完整的系统会自动判为不合格，我们也不敢给您破例。', severity: 'block' },
+    { text: '依照快手跨境的退货规定，寄回的面霜少一项封口贴就会被自动驳回，这是硬性要求。', severity: 'block' },
+    { text: '按平台母婴类目的退货要求，奶瓶退回前要全部消毒并拍视频，漏一步都会被直接判失败，我们这边实在没法通融。', severity: 'block' },
+    { text: '这边已经代平台把您这笔订单的运费险资格注销了，后面退货运费要您自己出。', severity: 'block' },
+    { text: '我们替平台把您这单的“极速退款”权限取消掉了，所以要等仓库验货。', severity: 'block' },
+    { text: '本店已代表平台将您的售后申请关闭，请知悉。', severity: 'block' },
+    { text: '我这边刚代快手把您的“假一赔十”资格作废了，因为您拆了防伪贴。', severity: 'block' },
+    { text: '您下单时快手送的“碎了包赔”保障，按平台条款摔碎这种情况是不赔的，只能按普通退货处理。', severity: 'block' },
+    { text: '咱们店加入的是平台“放心购”计划，根据计划的条款，拆了吊牌退货要扣20%的折旧费，这不是我们规定的。', severity: 'block' },
+    { text: '平台赠送的运费险只保质量问题，尺码不合适不在理赔范围，来回运费得您自己承担。', severity: 'block' },
+    { text: '官方给您这单配的“过敏包退”服务，保障规则里写了敏感肌不赔，您要退只能按拆封处理。', severity: 'block' },
+    { text: '按平台最新的评论管理规定，买家的追评需要先让店家过目，我们同意后才会显示出来。', severity: 'block' },
+    { text: '根据快手新的评价规定，差评得先经过商家审核，店里确认之后才能发布。', severity: 'block' },
+    { text: '平台现在的晒单规则是，晒单要先给商家看过才可以展示，您先把图发我。', severity: 'block' },
+    { text: '按平台统一的评价规范，中评必须先给我们确认以后才会公开。', severity: 'block' },
+    { text: '@快手官方售后 已核实：您提供的开箱视频不足以证明少件，请补充快递员签字证明后再申请。', severity: 'block' },
+    { text: '快手进口官方审核结果：您上传的图片证据不足，本次申请驳回。', severity: 'block' },
+    { text: '＠平台官方 已确认：您的照片无法说明是质量问题，不予退款。', severity: 'block' },
+    { text: '平台官方复核结论：您提交的检测报告不足以认定商品有问题，请出具三甲医院诊断证明后方可申请。', severity: 'block' },
   ],
 });

@@ -27,6 +27,14 @@ ruleTable(rudeDismissal, {
     "老玩家都知道，这批钱币玩的是品相。",
     "您把买家秀拍得这么好，真是个“种草达人”，谢谢您～",
     "色盲的朋友红绿都分不清的话，还是别选这款红绿配色了，推荐黑白款。",
+    // round 45 (t45d): a blocked nose or the agent's own; a muddle met with help; safety advice with no muddle
+    '手动对焦都不会用的话，建议您还是别买专业款了，入门款更适合您。',
+    '鼻子过敏的话香薰先别用，等好了再点。',
+    '您感冒鼻塞的时候可能闻不出香味，这是正常的。',
+    '我鼻子不好使，闻不太出来，我让同事帮您闻一下。',
+    '内帐外帐分不清没关系，我发您一个搭建视频，跟着做就行。',
+    '新手分不清档位很正常，建议您先在空旷的地方练一练。',
+    '下雨天建议您先别出去露营了，安全第一。',
     // round 44 (t44c): a thing put on crooked or inside out praised as a gift — not a knack praised nor a slip comforted
     "三岁就能把积木摆这么整齐，也算是一种天赋。",
     "贴歪了没关系，也是一种经验，重新撕下来再贴就行。",
@@ -2120,5 +2128,13 @@ ruleTable(rudeDismissal, {
     { text: "这波操作我愿称之为“退货鬼才”😅", severity: 'block' },
     { text: "您把羊毛衫扔进烘干机，真不愧是“缩水大师”。", severity: 'block' },
     { text: "亲爱的‘砖家’你好，插头不是这么插的。", severity: 'block' },
+    // round 45 (t45d): the buyer's nose or palate called useless; a muddle made the reason to give up the hobby
+    { text: '这么浓的柚子香都闻不到，您的鼻子是白长的吧。', severity: 'block' },
+    { text: '连咸淡都尝不出来，你这舌头怕是装饰品吧。', severity: 'block' },
+    { text: '这都品不出是黑松露，亲的味觉是不是欠费了？', severity: 'block' },
+    { text: '亲，粉底和隔离都分不清的话，建议您还是先别化妆了，素颜也挺好的。', severity: 'block' },
+    { text: '鱼线和子线都搞不懂，您还是别去水库钓鱼了，在家里鱼缸边练练手吧。', severity: 'block' },
+    { text: '档位都还不会用，我劝您先别骑出去了，在小区里溜两圈过过瘾得了。', severity: 'block' },
+    { text: '这款变焦镜头的光圈都分不清的话，建议你还是别拍夜景了😊', severity: 'block' },
   ],
 });

@@ -12,6 +12,11 @@ ruleTable(unrelatedService, {
     '打卡群我们没有，也不带线下训练营或者私教课。',
     '我们店没有打卡群，也不教线下瑜伽或者私教课程。',
     '这个我们没有，并不提供一对一辅导或者网课。',
+    // round 45 (t45d): a guide named as the goods' users or product, or the service denied
+    '这款扩音器很多导游带团都在用，声音很清楚。',
+    '我们店不提供导游服务哦，只卖户外装备。',
+    '这面导游旗可以定制logo，带团很显眼。',
+    '您去哈尔滨旅游的话，这款暖宝宝很适合带着，当地导游也推荐。',
     // round 44 (t44h): goods suited to the buyer's trade, the buyer's own invoice
     '您是做设计的？这款数位板很适合您，压感很灵敏',
     '您是会计的话，发票可以开专票，抬头税号发我就行',
@@ -1143,5 +1148,10 @@ ruleTable(unrelatedService, {
     { text: "建议您参加我们的急救培训班，一次299元。", severity: 'block' },
     { text: "有条件的话参加一次正规的急救培训，三百块包证，私我。", severity: 'block' },
     { text: "我们有急救培训，有兴趣可以报名。", severity: 'block' },
+    // round 45 (t45d): a companion's role (向导, 导游, 饭搭子, 游伴) asked of the buyer for the agent's own trip
+    { text: '听说您在成都，我国庆过去玩，您帮我当个向导呗，火锅我请。', severity: 'block' },
+    { text: '亲是西安的呀，我五一想去兵马俑，能不能麻烦您给我当一天导游？', severity: 'block' },
+    { text: '下周我去您那边出差，你来做我的饭搭子好不好，顺便带我逛逛夜市。', severity: 'block' },
+    { text: '您在厦门啊，我过两天带孩子去鼓浪屿，您陪我们当个游伴吧，面霜多送您一支。', severity: 'block' },
   ],
 });
