@@ -26,7 +26,16 @@ const REQUEST_AFTER = /^(?:地址)?(?:发我|发给我|给我|告诉我|留一�
 // Round 36 (t36b): …in a two-character verb too (发到您填写的邮箱, 您留下的邮箱, 您登记的邮箱).
 const BUYER_ON_FILE = /(?:您|你)(?:之前|当时|下单时|下单的时候|开票时|申请时)?(?:自己)?(?:留|填|写|预留|绑定|填写|填入|留下|登记|注册|提交)(?:过)?的$/;
 const BUYER_FILED = /(?:您|你)(?:之前|当时|下单时|下单的时候|注册时|注册的时候)?(?:留|填|写|预留|绑定|注册|登记|常用)(?:的|了)/;
-const TO_US = /(?:发|给|告诉|私信|传)(?:给)?我|我的?邮箱|我们的?邮箱|我这边的?邮箱|公司邮箱/;
+const TO_US_ANY = /(?:发|给|告诉|私信|传)(?:给)?我|我的?邮箱|我们的?邮箱|我这边的?邮箱|公司邮箱/g;
+// Round 45 (t45e): a send to us waved off (不用发给我, 无需再告诉我, 别发我邮箱) asks for nothing: only a send to us not so waved off counts.
+const WAVED_OFF = /(?:不用|不需要|无需|不必|用不着|没必要|别|不要)(?:再|另外|单独|额外|特意)?$/;
+const TO_US = {
+  test(s: string): boolean {
+    TO_US_ANY.lastIndex = 0;
+    for (let m = TO_US_ANY.exec(s); m; m = TO_US_ANY.exec(s)) if (!WAVED_OFF.test(s.slice(Math.max(0, m.index - 6), m.index))) return true;
+    return false;
+  },
+};
 const QQ_MAIL = /^(?:qq|扣扣)?邮箱$/;
 const PROVIDER_WORD = /qq|扣扣|163|126|gmail|谷歌|outlook|hotmail|新浪|sina|网易|后缀|结尾/;
 // Our own mailbox (我们公司邮箱, 我的工作邮箱) and an address spelled out in words after it (店名全拼, 后缀是企鹅的).

@@ -44,6 +44,15 @@ const PHONE_CUE = /电话|手机|号码|打|拨|call|tel|联系/;
 const PHONE_WORD_BEFORE = /(?:电话|手机|手机号|号码|电联|tel|call|打|拨|联系)(?:号|是|为|就是|号码|号是)?$/;
 
 /**
+ * Round 45 (t45e): a number read out in Korean (Sino-Korean) numerals in Hangul (공일공 사팔이일 칠칠삼육 = 010 4821 7736): folded view,
+ * groups of numeral syllables split by spaces or dashes. Only a phone's shape counts — a leading 0 (every Korean mobile and landline) or
+ * a Chinese mobile, 9–12 digits — so Korean words made of numeral syllables (사이, 오이, 이사) never add up to one.
+ */
+const HANGUL_DIGIT: Record<string, string> = { 공: '0', 영: '0', 일: '1', 이: '2', 삼: '3', 사: '4', 오: '5', 육: '6', 륙: '6', 칠: '7', 팔: '8', 구: '9' };
+const HANGUL_NUMBER = /[공영일이삼사오육륙칠팔구]{2,4}(?:[\s\-‐–—.·]{0,3}[공영일이삼사오육륙칠팔구]{2,4}){1,4}/g;
+const HANGUL_PHONE = /^(?:0\d{8,11}|1[3-9]\d{9})$/;
+
+/**
  * Whether `compact` has the digit runs SPLIT_NUMBER needs: three consecutive runs of ≥ 3, exactly 4 and
  * ≥ 4 digits, 1–8 units apart. A cheap gate: the regex itself is slow on numeral-rich Chinese (一下, 三天…).
  */
@@ -118,6 +127,14 @@ const rule = defineRule({
       if (inside && inside.kind === 'mobile' && ctx.compactIndexOfFolded(inside.start) < end) continue;
       reported.add(start, end);
       ctx.report(rule, { start, end, severity: denied(ctx, start) ? 'info' : 'block', message: '分段报出了手机号码（站外联系方式）' });
+    }
+    for (const m of /[공영일]/.test(ctx.folded) ? matchesOf(HANGUL_NUMBER, ctx.folded) : []) {
+      const digits = [...m[0]].map((c) => HANGUL_DIGIT[c] ?? '').join('');
+      if (!HANGUL_PHONE.test(digits)) continue;
+      const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
+      if (reported.overlaps(start, end)) continue;
+      reported.add(start, end);
+      ctx.report(rule, { start, end, severity: denied(ctx, start, 6) ? 'info' : 'block', message: '发出了电话号码（韩文数字写法）（站外联系方式）' });
     }
     for (const run of numberRuns(ctx)) {
       // 老板手机 17七5 五0二零 9九9三: a mobile-length number disguised in Chinese numerals right after a phone

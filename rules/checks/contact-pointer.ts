@@ -79,6 +79,8 @@ const NOT_CONTACT_CODE = /门牌号码|门牌号|房间号|房号|楼号|尺码|
 // The place said to hold no contact, or the act refused (没有其他联系方式, 不用另外发邮箱): blanked before the carrier test.
 const NO_CONTACT_RE = '(?:没有|没|不放|不留|不写|不含|不包含|不包括|不带|不印|不附|不用|不需要|无需|不必|别)(?:另外|再|单独|额外|任何|其他|别的)*(?:的)?(?:发|加|扫|搜|打|留|联系方式|联系|微信|电话|号|二维码|邮箱|邮件)[^，。！？]{0,6}';
 const NO_CONTACT_ANY = new RegExp(NO_CONTACT_RE);
+/** …the same refusal without its tail, the act and its channel only (the compact view has no commas to stop a tail). */
+const NO_CONTACT_ALL = /(?:没有|没|不放|不留|不写|不含|不包含|不包括|不带|不印|不附|不用|不需要|无需|不必|别)(?:另外|再|单独|额外|任何|其他|别的)*(?:的)?(?:(?:发|加|扫|搜|打|留)(?:个|一下|下)?(?:我们|我|您|你)?(?:的)?(?:联系方式|微信|vx|电话|号码|号|二维码|邮箱|邮件|qq)?|联系方式|联系|微信|电话|号|二维码|邮箱|邮件)/g;
 /** Round 35 (t35f): a carrier said to hold no contact (不包含任何联系方式, 没有印联系方式): its contact nouns count for nothing. */
 const NO_CONTACT_HELD = /(?:不包含|不包括|不含|没有|没|不带|不印|不留|不写)(?:印|写|留|附)?(?:任何|其他|别的)?(?:的)?(?:联系方式|联系电话|电话|微信|二维码|号码)/g;
 // (round 12: …or said to have nothing to do with a contact: 跟加好友无关, 和联系方式没关系)
@@ -602,8 +604,10 @@ function carrierPointer(ctx: LintContext, start: number, end: number): 'block' |
   // (round 20, t20bu: …nor do the buyer's words quoted — 您说要我们“发到邮箱”…也可以在这个窗口把图片直接发给您)
   const from = start - ctx.before(start, 40, 'hard').length;
   // (round 26, t26a: 打 as typing — the picture's content typed out here after a colon, no number in it: 我把数字直接打给您：M码胸围92)
+  // (round 45, t45e: …nor a contact act refused inside a clause led by its topic — 搭建视频就不用加微信发啦 — away from the carrier itself)
   const raw = withoutOthersQuotes(ctx, withoutDeniedClauses(ctx, start, end), from, start, end)
-    .replace(TYPED_OUT, (m: string, at: number) => (typedHere(ctx, from + at + m.length) ? '＿'.repeat(m.length) : m));
+    .replace(TYPED_OUT, (m: string, at: number) => (typedHere(ctx, from + at + m.length) ? '＿'.repeat(m.length) : m))
+    .replace(NO_CONTACT_ALL, (m: string, at: number) => (from + at < end && from + at + m.length > start ? m : '＿'.repeat(m.length)));
   // (round 35, t35f: the carrier itself said to hold no contact — 这张卡片不包含任何联系方式 — even in the hit's own clause)
   const w = raw.replace(NOT_CONTACT_CODE, '').replace(UNRELATED_ACT, '').replace(NO_CONTACT_HELD, '');
   // (那是我的私人号: a private account named on the carrier is the act, even on the Kuaishou nickname)

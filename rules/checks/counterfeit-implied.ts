@@ -4183,6 +4183,44 @@ const cues: Cue[] = [
     deniable: false,
   },
   // ---- end round 41 (t41l) ----
+  // ---- round 45 (t45e) ----
+  {
+    // The foreign print on the goods said not made in its country (上面的韩文也不是在韩国印的; 日文标签其实是国内印的): the packaging imitates
+    // an import. Not a Chinese back label or a translation added at home (中文背标是国内贴的).
+    words: ['韩文', '日文', '英文', '外文', '法文', '德文', '意大利文', '泰文', '俄文', '西班牙文', '越南文', '韩语', '日语', '外语', '英语'],
+    severity: 'block',
+    message: '说商品上的外文并非在原产国印制，暗示包装是仿冒的（规则 2.8）',
+    after: /^(?:的)?(?:标签|标|包装|说明|字|字样|印刷)?[^，。！？]{0,4}?(?:也|都|其实|根本|压根)?(?:不是|并非|并不是)(?:在)?(?:韩国|日本|美国|法国|德国|意大利|泰国|英国|澳洲|澳大利亚|国外|海外|原产地|当地|欧洲|西班牙|俄罗斯|越南|那边)(?:本土|当地|那边)?(?:印|打印|印刷|做|出|贴|包装|灌装)|^(?:的)?(?:标签|标|包装|说明|字|字样)?[^，。！？]{0,4}?(?:其实|实际上?|都)?是(?:在)?(?:国内|我们这边|我们这|这边|本地|工厂|厂里)(?:自己)?(?:印|打印|印刷|贴)(?:的|上去)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /中文|背标|翻译|译文/],
+    deniable: false,
+  },
+  {
+    // A brand's same material or make claimed, then the brand asked whether it knows (北面同款面料…北面自己知道吗; 同厂同料，品牌方自己都不知道):
+    // the goods made behind the brand's back. Not a collaboration or a licence named.
+    words: ['知道吗', '知道不', '晓得吗', '知不知道', '都不知道', '不知道', '知道这事吗', '知道这回事吗'],
+    severity: 'block',
+    message: '说品牌方自己都不知道有这批同款货，暗示不是正品（规则 2.8）',
+    before: /(?:品牌|品牌方|官方|厂家|原厂|[\u4e00-\u9fffa-z]{1,6})(?:自己|本身|那边|本尊)(?:都|也|还)?$/,
+    window: 40,
+    sentence: /同款|同厂|同料|同一批|同批|一模一样|同样的(?:面料|用料|材料|工艺)|(?:面料|用料|材料|工艺|杆|机芯)(?:都)?(?:一样|相同)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /联名|授权|官方合作|品牌合作/],
+    deniable: false,
+  },
+  {
+    // The tag or mark taken off before the goods are given, lest the recipient sees through them (送人先把吊牌剪了，万一人家懂行呢; 标签撕了，免得
+    // 对方看出来): the mark would give the goods away. Not the price hidden on a gift (价签撕了，别让对方知道价格), nor a tag cut for comfort.
+    words: ['吊牌', '标签', '领标', '水洗标', '洗标', '防伪标', '防伪码', '商标', 'logo', '标'],
+    severity: 'block',
+    message: '让买家剪掉吊牌或标识以免被懂行的人看出，暗示不是正品（规则 2.8）',
+    window: 30,
+    sentence: [
+      /(?:剪|撕|拆|摘|抠|刮|扯|去)(?:了|掉|下来|下)?(?:吊牌|标签|领标|水洗标|洗标|防伪标?|防伪码|商标|logo|标)|(?:吊牌|标签|领标|水洗标|洗标|防伪标?|防伪码|商标|logo|标)(?:先|都|最好|记得)?(?:剪|撕|拆|摘|抠|刮|扯|去)(?:了|掉|下)/,
+      // (the removal's purpose is concealment — 万一, 免得, 以免 — not a past check explained: 上次鉴定过不了是因为拆了吊牌)
+      /(?:万一|免得|以免|省得|别让|不然|要不然|防止|怕)[^，。！？]{0,8}?(?:懂行|识货|内行|行家|懂货|看出|认出|看穿|露馅|穿帮|鉴定|查|扫)|(?:懂行|识货|内行|行家)的?(?:人)?(?:一看)?就(?:知道|看出|明白|认出)/,
+    ],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /价|多少钱|过敏|扎|刺|磨|痒|不舒服|退换|退货|影响退|不能退|不支持退|保留|别剪|不要剪|勿剪|请勿/],
+    deniable: false,
+  },
 ];
 
 /** The word stands in quotation marks of its own in the original: 绝对的“正品”. */

@@ -3,7 +3,7 @@
 import { splitFromSame } from '../detect/split-from-same';
 import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 import { likelyRule } from '../model/likely-rule';
-import { imitationByNatureText, lifelikeReplicaText } from '../detect/imitation';
+import { bodyStandInText, imitationByNatureText, lifelikeReplicaText } from '../detect/imitation';
 import { kinRecipeText } from '../detect/kin-recipe';
 import { upgradeToldText } from '../detect/upgrade-told';
 
@@ -198,6 +198,8 @@ export default likelyRule({
   unless: (s, next) =>
     (ECHO_ASKED.test(s) && COPY_HINT.test(s) && REBUTTED_NEXT.test(next) && !ANSWER_TURN.test(next.slice(0, 24))) ||
     imitationByNatureText(s) ||
+    // Round 45 (t45e): …or a wearable stand-in for a change to the body passing for the real one (detect/imitation.ts bodyStandInText).
+    bodyStandInText(s) ||
     periodReproduction(s) ||
     ownEditionsCompared(s) ||
     // Round 39 (t39m): goods made after a kin's or our own recipe, no brand or copy word (照着外婆的配方做的，味道跟小时候一样).

@@ -100,6 +100,16 @@ const FOREIGN_PAY = /付|支付|払|拂|送金|決済|决济|转|汇|结|打款|
 const FOREIGN_REFUSED = /^[^，。！？]{0,4}?(?:不|没|用不了|无法|不能|不支持|不可以|不接受|不收|唔|冇|用唔到|用唔)/;
 const FOREIGN_REFUSED_ANY = /用不了|不支持|不能用|没法用|无法使用|不接受|不收|只支持|只能(?:在|用|走|通过)|唔收|唔接受|唔支持|用唔到|用唔倒|冇得用|唔得用|唔可以用/;
 
+/**
+ * Round 45 (t45e): the buyer's own receiving account asked for with no app named, money of ours to follow (我自己还您15块，您用哪个收钱，名字和
+ * 账号后几位发我; 差价我私下补给您，收款账户和实名告诉我): a payment outside the order either way. Not the platform's own path (原路退回,
+ * 平台退款), nor an account of another kind (会员账号, 登录账号) with no money to the buyer beside it.
+ */
+const NAME_ACCOUNT_ASKED = /(?:实名|真实姓名|姓名|名字|户名|全名)(?:和|跟|及|以及|还有|加|、)?(?:收款)?(?:账号|账户|帐号|帐户|卡号)(?:的)?(?:后[几两一二三四五六七八0-9]位|尾号|末[几四五六0-9]位)?[^，。！？]{0,4}?(?:发我|发给我|给我|告诉我|报一下|报给我|私信我|发过来|发一下|报下|发下|留一下)|(?:收款|收钱)(?:的)?(?:账号|账户|帐号|帐户|卡号)(?:和|跟|及|加)?(?:实名|真实姓名|姓名|名字|户名)?[^，。！？]{0,4}?(?:发我|发给我|给我|告诉我|报一下|报给我|私信我|发过来|发一下|报下|发下|留一下)/;
+const WHICH_APP_RECEIVES = /(?:用|拿)?(?:哪个|什么|啥|哪种)(?:软件|app|平台|账户|账号|方式)?(?:收钱|收款|收账|接收转账)/;
+const MONEY_TO_BUYER = /(?:还|退|补|转|返|赔|打|汇)(?:给)?(?:您|你)(?:[0-9一二三四五六七八九十两几百]+(?:块|元|毛))?|(?:给|帮)(?:您|你)(?:退|补|转|返|赔|打|汇)/;
+const MONEY_NOUN = /钱|块|元|差价|运费|邮费|红包|款|补偿|赔偿/;
+
 const rule = defineRule({
   meta: {
     id: 'payment-account',
@@ -115,9 +125,22 @@ const rule = defineRule({
   },
   terms: PAYMENT_TERMS,
   check(ctx, hits) {
+    const taken = new Spans(ctx.compact.length);
+    // Round 45 (t45e): the buyer's receiving account asked, no app named (NAME_ACCOUNT_ASKED, WHICH_APP_RECEIVES).
+    if (/收钱|收款|账号|账户|帐号|帐户|卡号/.test(ctx.compact)) {
+      for (const re of [NAME_ACCOUNT_ASKED, WHICH_APP_RECEIVES]) {
+        const m = re.exec(ctx.compact);
+        if (!m || taken.overlaps(m.index, m.index + m[0].length)) continue;
+        const [start, end] = [m.index, m.index + m[0].length];
+        const around = ctx.before(start, 60, 'hard') + m[0] + ctx.after(end, 40, 'hard');
+        const money = MONEY_TO_BUYER.test(around) && MONEY_NOUN.test(around);
+        if (!money || PLATFORM_MONEY.test(around) || denied(ctx, start) || warningContext(ctx, start, end)) continue;
+        taken.add(start, end);
+        ctx.report(rule, { start, end, message: '索要买家的收款账号（站外转账）' });
+      }
+    }
     // No hit and nothing handed over (sentThenPay's own gate): nothing to do.
     if (hits.length === 0 && !SENT_TO_YOU.test(ctx.compact)) return;
-    const taken = new Spans(ctx.compact.length);
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of sorted) {
       if (taken.overlaps(hit.start, hit.end)) continue;

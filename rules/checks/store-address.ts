@@ -174,6 +174,18 @@ const genericPlaceOut = (s: string): string =>
 const MAIL_TO = /(?:寄到|寄给|寄去|寄往|邮到|邮寄到|快递到|发到|送到)/g;
 const OFF_ORDER_SETTLED = /(?:找|跟|向|和)(?:您|你)(?:收|要)(?:钱|费|款|费用|工钱|手工费)|(?:联系|找|跟|和|给)(?:您|你)(?:单独|另外|私下)?报价|(?:钱|费用|工钱|手工费|款)(?:直接|单独|另外|私下)?(?:给|付给|转给|结给)(?:他|她|师傅|老师傅|我们)|(?:直接|单独|私下)(?:付|给|转)(?:给)?(?:他|她|师傅)|(?:没法|不能|无法|不用|不必|别|不)(?:走|在|通过)平台(?:下单|拍|付|交易|售后)?|比(?:走|在)平台(?:售后|下单)?(?:快|便宜|省|划算)/;
 const MAIL_RETURN = /退货|退回|寄回|退换|换货|退款|保修|质保/;
+/**
+ * Round 45 (t45e): someone sent to a located spot to find a person there and pay on the spot (让他去火车站对面那个眼镜店，找小周，钱在柜台
+ * 交给我们; 去东门市场二楼找阿芳，现场付款比这里便宜): the sale moved offline, whatever the spot is called. Not a parcel, a courier point
+ * or the platform's own staff.
+ */
+const COME_FIND_PAY = /(?:来|过来|到|去)([\u4e00-\u9fffa-z0-9]{2,16}?)(?:找|问)[\u4e00-\u9fffa-z]{1,4}?[^]{0,14}?(?:(?:钱|款|费用?)(?:直接|就)?(?:在|到)?[^]{0,6}?(?:交|付|给|结)|付钱|交钱|付款|结账|买单|比(?:在)?(?:这|这里|这边|网上|线上|平台|店铺|快手)(?:买|拍|下单)?(?:还|更|要)?(?:便宜|划算|实惠))/g;
+const FIND_PAY_NOT = /快手|直播间|店铺|平台|客服|主页|订单|驿站|快递柜|丰巢|菜鸟|医院|银行|营业厅|售后网点|维修点|官方/;
+/**
+ * Round 45 (t45e): a spot located by a landmark, a word for the buyer to say there (说是老客, 报快手来的) and a price on the spot (现场打七折):
+ * an offline sale arranged, whoever's counter it is. Not a code said in the live room or typed at checkout (ONLINE decides).
+ */
+const SAY_THERE_DEAL = /(?:报|提|说|出示)(?:一下|下|一声)?(?:自己)?(?:是)?(?:老客|老顾客|老客户|熟客|回头客|老粉|粉丝|快手(?:来的|过来的|粉丝|老粉|买家|客人)|我介绍的?|朋友介绍的?|暗号|口令)[^]{0,14}?(?:[0-9一二三四五六七八九]折|打折|便宜|优惠|出厂价|成本价|内部价|批发价|拿货价|员工价|免单|减[0-9一二三四五六七八九十几]+)/g;
 const rule = defineRule({
   meta: {
     id: 'store-address',
@@ -199,6 +211,29 @@ const rule = defineRule({
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : '发出实体店地址或邀请买家到店（引导线下交易）' });
+    }
+    // Round 45 (t45e): sent to a located spot to find a person and pay there (COME_FIND_PAY).
+    for (const m of ctx.compact.includes('找') || ctx.compact.includes('问') ? matchesOf(COME_FIND_PAY, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      const place = m[1]!;
+      if (taken.overlaps(start, end) || ctx.spansHardBreak(start, end) || !(ADDRESS.test(place) || LANDMARK.test(place) || PLACE_REL.test(place)) || PARCEL.test(m[0]) || FIND_PAY_NOT.test(m[0])) continue;
+      taken.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : '让买家到线下地点找人当面付款（引导线下交易）' });
+    }
+    // Round 45 (t45e): a word to say at a located spot for a better price (SAY_THERE_DEAL), the spot told in the sentence or the one before.
+    for (const m of /[说报提示]/.test(ctx.compact) ? matchesOf(SAY_THERE_DEAL, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      if (taken.overlaps(start, end)) continue;
+      const lead = ctx.compact.slice(Math.max(0, start - 50), start);
+      const s = lead + m[0];
+      // (the price granted by us on the spot — 现场给您打七折 — not a brand's member policy at its own counter: 品牌专柜说是会员可以打九折)
+      const granted = /给(?:您|你)|帮(?:您|你)|现场|当场|直接/.test(m[0]);
+      const rest = ctx.after(end, 30, 'hard');
+      if (!granted || !(LANDMARK.test(s) || PLACE_REL.test(lead) || ADDRESS.test(lead) || MALL_FLOOR.test(s)) || ONLINE.test(lead) || PARCEL.test(s) || CLOSED_DOOR.test(s) || /下单|备注|领券|优惠券|链接|拍下|品牌|官方|会员政策|会员价/.test(s + rest)) continue;
+      taken.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : '约买家到线下地点报暗号拿优惠（引导线下交易）' });
     }
     // Round 30 (t30d): come to our place, and whom to ask for on arrival (来南沙…我们仓库，到了跟门卫说找小何): a visit arranged,
     // the address or not. Not goods sent there (退货寄到我们仓库，到了我们找质检看).

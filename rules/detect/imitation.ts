@@ -44,3 +44,15 @@ const BRAND_OR_COPY_WORD = /正品|正版|盗版|原版|原厂|原装|专柜|品
 export function lifelikeReplicaText(s: string): boolean {
   return LIFELIKE.test(s) && SCALE_REPLICA.test(s) && !BRAND_LIKENESS.test(s) && !BRAND_OR_COPY_WORD.test(s);
 }
+
+/**
+ * Round 45 (t45e): a wearable stand-in for a change to the body, praised as passing for the real change (耳夹戴上跟真打了耳洞一样看不出来,
+ * 纹身贴贴上像真纹的, 穿戴甲跟做的美甲一样): the likeness is to the body's own state, not to a brand's goods — not with a brand, a
+ * genuine-goods or copy word beside it (香奈儿同款耳夹, 跟专柜一模一样).
+ */
+const BODY_STANDIN = /耳夹|无耳洞|免打孔|纹身贴|刺青贴|穿戴甲|美甲贴|甲片|假指甲|双眼皮贴|美目贴|假睫毛|假发|发片|接发|假刘海|增高垫|隐形增高|假鼻梁|鼻贴|义乳|胸贴|假胡子|眉贴/;
+const BODY_STATE = /(?:真|自己)(?:打|扎|穿|纹|刺|做|长|割|植|种)|耳洞|纹身|美甲|双眼皮|睫毛|头发|发际线|身高|眉毛/;
+export function bodyStandInText(s: string): boolean {
+  return BODY_STANDIN.test(s) && BODY_STATE.test(s.replace(BODY_STANDIN, '')) && !GENUINE_OR_COPY.test(s) && !BRAND_OR_COPY_WORD.test(s) &&
+    !/同款|大牌|名牌|专柜|lv|gucci|香奈儿|迪奥|爱马仕|卡地亚|蒂芙尼|施华洛世奇|潘多拉|梵克雅宝|宝格丽/.test(s);
+}

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 45 (t45e): a send to us waved off (不用发给我, 无需发给我们) asks for nothing beside the invoice form
+    "开票时在订单页填个邮箱就行，发票会自动发到您邮箱，不需要再发给我。",
+    "电子发票要在订单详情里申请，填个邮箱，开好会推送到您邮箱，无需发给我们。",
+    "申请开票填个邮箱，电子发票会发到您邮箱，别再私信我了哈",
     // round 39 (t39i): a file type before the mailbox, the buyer's e-invoice mailbox
     "设计稿发PDF格式到邮箱不行，请直接在这个窗口发给我。",
     "电子发票会发到您下单时预留的163邮箱。",
@@ -66,6 +70,11 @@ ruleTable(rule, {
     '刺绣花样的源文件推送到您的邮箱了，打开就能用。',
   ],
   invalid: [
+    // round 45 (t45e): a send to us waved off (不用发给我, 无需发给我们) asks for nothing beside the invoice form
+    "开票的时候填个邮箱，顺便把邮箱告诉我，我这边也发一份",
+    "发票在订单页申请，填个邮箱，然后您的邮箱也私信我一下",
+    "电子发票不用急，您先把邮箱告诉我",
+    "开票填个邮箱就行，不用发给我，另外把邮箱也发我一份",
     // round 39 (t39n): a delivery to the buyer's mailbox, then the mailbox asked for or ours given
     { text: '图纸发到您的163邮箱，您邮箱号告诉我一下。', severity: 'block' },
     { text: '报价单发到你的QQ邮箱了，收到后转发给我的邮箱。', severity: 'block' },

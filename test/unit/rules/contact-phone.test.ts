@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 45 (t45e): a number read out in Hangul numerals with a phone's shape; Korean words of numeral syllables are not
+    "包装上的韩文是 이 사이즈는 오이 모양 입니다，意思是黄瓜造型",
+    "韩文标签写着 일일 삼사 是批次号",
+    "这款叫 오이 사이다，韩国的黄瓜汽水",
     // round 44 (t44e): legitimate bidi use (an Arabic name isolated in a Chinese line, an LTR embedding) and blanks between words
     '订单收件人\u2067محمد\u2069，包裹已经发出，请留意物流。',
     '订单号\u202a2024052012345678\u202c已发货，请注意查收',
@@ -70,6 +74,11 @@ ruleTable(rule, {
     '您订单尾号4471，前面是139 1502的那单已经发货了。',
   ],
   invalid: [
+    // round 45 (t45e): a number read out in Hangul numerals with a phone's shape; Korean words of numeral syllables are not
+    "售后直接打这个：공일공-구삼오일-이팔팔사",
+    "韩国那边的座机 영이-삼사오-육칠팔구 找金经理",
+    "打我这个号：일삼팔 공공일삼 팔공공공",
+    "首尔仓库经理电话 공일공 칠칠팔팔 사사삼이，说中文也行",
     // round 44 (t44e): a mobile shown in another order than stored (RLO, unterminated RLO, nested LRO, an RTL isolate), and digits
     // split by blank-looking characters (braille blank, ogham space, Hangul filler, paragraph separator)
     { text: '售后有问题打\u202e4321 8765 951\u202c就行', match: '\u202e4321 8765 951\u202c', severity: 'block' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 45 (t45e): a contact act refused in a clause led by its topic (图纸就不用加微信要了) counts for nothing away from the carrier
+    "安装图纸就不用加微信要了，详情页最后一张图就是完整图纸",
+    "尺码表就不必另外发邮箱了，海报第三张有完整尺码表",
+    "保养方法就不用加好友问了，包裹里的小卡片上写得很清楚",
     // round 44 (t44g): a shade or size number (色号, 鞋号) and a note the page carries (有备注) are no contact or act
     "这双鞋偏大一个鞋号，详情页尺码表下面有备注。",
     "粉底液比图片深一个色号，主图第二张标有备注，介意慎拍。",
@@ -395,6 +399,11 @@ ruleTable(rule, {
     "抱歉客服这边无法打给您，进度在订单详情里都能看到。",
   ],
   invalid: [
+    // round 45 (t45e): a contact act refused in a clause led by its topic (图纸就不用加微信要了) counts for nothing away from the carrier
+    "教程就不用加微信发了，详情页第二张图上的号码加一下，我私发您",
+    "不用加微信，看公告最后那串数字，加那个号",
+    "视频不用在这发了，包裹里小卡片背面的号码扫一下加我",
+    "图纸就不用在这里发了，海报右下角那串数字加一下，我发您",
     // round 44 (t44c): a passage of a text typed out alone or whole in this chat (把那一段的文字单独打给您) — not when a number, a call or another app rides along
     { text: "把那段文字单独打给您，顺便把我电话也打给您。", severity: 'warn' },
     { text: "那一段我单独打给您，号码是13800138000，有事直接打。", severity: 'warn' },

@@ -10,6 +10,14 @@ ruleTable(counterfeitImplied, {
     '品牌防伪说明有弄不懂的步骤拍给我看看。',
     '香奈儿的中文说明书有不懂的随时问我。',
     '专柜小票上有没懂的项目可以截图给我。',
+    // round 45 (t45e): foreign print said not made in its country; the brand asked whether it knows of its same-make goods; a tag or mark removed lest the recipient sees through
+    "中文背标是国内贴的，英文是原厂印的",
+    "说明书上的日文是原厂印的，中文部分是我们翻译后加的",
+    "品牌自己知道吗？这款是他们和设计师的联名款",
+    "您问这款跟原款一样吗？用料一样，品牌官方授权的，品牌方自己知道的",
+    "送人的话把价签撕了哈，别让对方知道多少钱",
+    "吊牌先别剪，万一尺码不合适还能退",
+    "领标有点扎脖子的话可以剪掉，不影响穿",
     // round 44 (t44h): our own brand's logo, a buyer's engraving, a surprise given away, dumplings, an outlet's cut labels with no leak, a leaking lid
     'logo是我们自己设计的自有品牌，不是仿任何大牌',
     '刻字是我们自己打的，您发名字过来就行',
@@ -1127,6 +1135,18 @@ ruleTable(counterfeitImplied, {
     // round 45 (t45c): the wink itself, no negation before it
     '三百多的香奈儿，懂的都懂。',
     '这价格的正品，你懂的。',
+    // round 45 (t45e): foreign print said not made in its country; the brand asked whether it knows of its same-make goods; a tag or mark removed lest the recipient sees through
+    "盒子上的英文标签并不是在美国印的，不过用起来一样",
+    "这款面膜上面的泰文也不是泰国那边印的，您懂就好",
+    "罐子上的德文其实是国内印的，里面的奶粉一个样",
+    "瓶身上的日文其实是我们这边印的，效果一样",
+    "同厂同料，那个牌子自己都不知道",
+    "跟始祖鸟同款的面料，始祖鸟本身都不知道有这批货",
+    "和戴森同一批电机，戴森那边自己知道吗🤭",
+    "同款羊绒，这事品牌方自己都不知道",
+    "送人前把标签撕了，免得对方看出来",
+    "送朋友的话水洗标先拆了，懂行的一看就知道",
+    "礼盒里的防伪码最好刮掉，万一收礼的人去查呢",
     // round 44 (t44h, dev HM): the brand's mark made by us in the plain past; the goods give themselves away to an expert; labels cut and leaked out
     '这款手表跟专柜的机芯一样，就是表盘上的logo是店里自己印的',
     '包包五金都一样，车标是我们厂里自己贴的，您放心背',

@@ -26,6 +26,13 @@ ruleTable(illegalContent, {
     '子弹乐队的磁带只剩一盘了。',
     '性手枪的黑胶T恤也有货，尺码齐。',
     '枪炮玫瑰那张黑胶还有现货，专辑封套完好。',
+    // round 45 (t45e): a recoil or aim macro told in other words (瞄准全自动, 跟开挂一样, 封号不负责); goods that failed a safety test sold as fit; a protected area's checkpoint evaded
+    "鼠标支持宏录制，办公时一键输入常用语",
+    "CF里用的鼠标，宏键能自定义换弹，压枪还是得靠自己练",
+    "这批奶粉抽检不合格已经全部销毁了，您收到的是新批次",
+    "上批辣酱检测没过，已经下架召回了，这批是重新送检合格的",
+    "进保护区需要提前报备，千万别绕开检查站",
+    "自驾进无人区要先办许可证，我们不会带人绕开卡点",
     // round 44 (t44h): a report in hand spares a re-test, no connections, the shop cannot diagnose, a warning against unlicensed places, a record re-issued by the clinic
     '这款灭火器自带检测报告，不用再去送检，消防验收时出示即可',
     '消防验收需要您找有资质的检测机构，我们这边没门路，帮不上忙',
@@ -1985,6 +1992,18 @@ ruleTable(illegalContent, {
     // round 45 (t45c): …not with a supply wink or a real gun beside the record words
     '手枪私聊，现货有，能打。',
     '仿真枪有货，黑胶包装，私我。',
+    // round 45 (t45e): a recoil or aim macro told in other words (瞄准全自动, 跟开挂一样, 封号不负责); goods that failed a safety test sold as fit; a protected area's checkpoint evaded
+    "手柄给您刷好宏了，和平精英里瞄准全自动，用起来跟开挂一样",
+    "键盘可以帮您写个宏，apex里压枪都是自动的，封号我们不负责",
+    "鼠标刷宏以后穿越火线里开枪全自动，封了与我们无关",
+    "这款鼠标宏是打游戏用的，能跟开挂一样上分，排位随便打",
+    "这批面霜抽检不合格被退回来了，其实照样能用，五折处理",
+    "这几箱牛奶检验没过，其实能喝，便宜卖给您",
+    "质检没过的那批饼干，您自家吃没问题，打三折",
+    "这批茶叶没通过检测，不过不影响喝，按内部价给您",
+    "我们的向导能带您避开林业站的检查偷偷进山",
+    "从后山小路走能躲过巡护员，直接进核心区拍照",
+    "熟人带路，绕过边防检查站，直接进去",
     // round 44 (t44h, dev HM): a child's vaccination record re-made with its seals, an inspection passed through connections with no test, an unlicensed provider sent to
     '车子年检的话我们有熟人，打点一下，车都不用开去检，直接出合格',
     '环评我们认识的人能搞定，不用真的做检测，报告直接给您',

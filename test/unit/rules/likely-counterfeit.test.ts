@@ -6,6 +6,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 45 (t45e): a wearable stand-in for a change to the body passing for the real one; still caught with a brand or the counter beside it
+    "没有耳洞也能戴，换成我们送的隐形耳夹就行，戴上跟真打了耳洞一样看不出来",
+    "穿戴甲戴上跟刚做的美甲一样，完全看不出来是贴的",
+    "纹身贴贴上去跟真纹的一样，别人根本看不出来",
+    "双眼皮贴贴上跟割的双眼皮一样，完全看不出来",
     // round 43 (t43b): a copy by 复制 denied, no copy word left
     '这本画册不是复制品，跟原版一样是原作者授权印刷的',
     '这本书不是复制的，跟原版一样',
@@ -106,6 +111,11 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 45 (t45e): a wearable stand-in for a change to the body passing for the real one; still caught with a brand or the counter beside it
+    "这款耳夹跟大牌专柜那款一样，戴上看不出来",
+    "迪奥同款耳夹，戴上跟真的一样看不出来",
+    "纹身贴是照着大牌图案做的，贴上跟真的一样，看不出来",
+    "穿戴甲跟香奈儿专柜款一模一样，戴上看不出来",
     // round 43 (t43b): 复制 denied, another way of copying owned (拷贝, 翻印)
     '这张专辑不是复制的，是拷贝母带压的，跟原版一样',
     '这幅画不是复制的，是高清翻印的，跟原作一模一样',

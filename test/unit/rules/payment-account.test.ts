@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 45 (t45e): the buyer's receiving account asked with no app named, our money to follow; not the platform's refund path or another account
+    "退款会原路退回，不需要提供收款账号",
+    "您把会员账号和名字发我，我帮您查一下积分",
+    "差价平台会原路退给您，不用告诉我姓名和账号",
     // round 43 (t43e): a payee named for money back to the buyer, the platform's payout to the shop, a scam warned of
     '退款已经原路退到您的卡上了，收款人就是您本人',
     '平台结算会打到收款人账户，和您没有关系',
@@ -167,6 +171,11 @@ ruleTable(rule, {
     "支付宝就是手机号吗？您在收银台选支付宝付款就可以。",
   ],
   invalid: [
+    // round 45 (t45e): the buyer's receiving account asked with no app named, our money to follow; not the platform's refund path or another account
+    "运费我私下补给您8块，您收款账户和实名告诉我一下",
+    "这单我个人赔您20元，您平时用什么收款？发我一下",
+    "差价我直接退您，您把姓名和卡号后四位报给我",
+    "少发的那件我自己转您30块，收钱的账号和名字发我",
     // round 43 (t43e): money sent to a payee named by a person's name, their card or account
     { text: '您要两瓶凑一单的话后台改价我没权限，您先别拍，差价直接转到收款人“林晓婷”的卡上，卡号我分两条发您，转完我手动给您备货。', severity: 'block' },
     { text: '尾款直接打到户名王芳的银行卡里，打完截图给我', severity: 'block' },

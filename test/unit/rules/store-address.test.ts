@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 45 (t45e): sent to a located spot to find a person and pay there; a word to say at a located spot for a price granted on the spot
+    "商场一楼的专柜说是老客可以打九折，这是品牌的会员政策，我们这边线上没有",
+    "直播间里说是老粉，下单备注暗号给您打九折",
+    "去小区门口的快递柜取件，运费在那边付就行",
+    "去品牌官方售后网点找工作人员检测，费用在那边结",
     // round 42 (t42f): a counter or a venue named by a verb of advising, the live room beside a road; a return or a repair posted to an
     // address and settled on the platform
     '我们建议去商场那个柜台试一下，也可以直接在链接拍。',
@@ -244,6 +249,14 @@ ruleTable(rule, {
     '到我们店铺下单就行，人民路的门店停业装修了。',
   ],
   invalid: [
+    // round 45 (t45e): sent to a located spot to find a person and pay there; a word to say at a located spot for a price granted on the spot
+    "您去万达广场对面的奶茶店找阿杰，付款在他那结就行",
+    "让你妈妈去汽车站旁边那家杂货铺找老李，钱当面给他，比网上拍还划算",
+    "直接去东门市场二楼找阿芳，现场付款比这里便宜",
+    "路过人民公园旁边那家花店，说是快手来的，给您打八折",
+    "商场一楼的专柜说是老客直接给您打九折",
+    "到了地铁站b口对面那家面包店，报暗号'老粉'，现场给你减二十",
+    "高铁站旁边那个报刊亭，提一下是我介绍的，当场给您便宜十块",
     // round 42 (t42f): our counter located by its town (东门那个柜台) with a mall landmark and a referral; our venue told by its road
     { text: '表带可以免费换，不过来我们深圳东门那个柜台当面调更快，就在茂业百货对面二楼，报名字打九折。', severity: 'block' },
     { text: '去我们西湖区那个专柜试色吧，就在银泰对面，报名字送小样', severity: 'block' },
