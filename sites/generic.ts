@@ -399,8 +399,9 @@ export function findSendButton(editor: HTMLElement): HTMLElement | null {
     for (const c of textControls(box, prev, editor)) controls.push([c, 'text']);
     for (const [button, kind] of controls) {
       if (seen.has(button)) continue;
-      seen.add(button);
       const raw = kind === 'button' ? sendScore(button, editor) : kind === 'text' ? textControlScore(button, editor) : iconControlScore(button, editor);
+      // An element no icon send may still be a text control (an <svg> named by its <title>): scored as one below.
+      if (kind !== 'icon' || raw >= MIN_SCORE) seen.add(button);
       if (raw < MIN_SCORE || belongsToAnotherEditable(button, box, editor)) continue;
       const score = raw - level;
       if (score > bestScore) {
