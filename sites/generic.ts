@@ -354,6 +354,29 @@ function belongsToAnotherEditable(button: Element, box: Element | ShadowRoot, ed
   return false;
 }
 
+type Kind = 'button' | 'text' | 'icon';
+
+/**
+ * Where an icon-only send control may be (iconNames, round 45): an image, an icon element, an <svg> drawing a sprite's symbol, a
+ * javascript: link, an element whose class or action names a send. Queried with the buttons in one walk of each box.
+ */
+const ICON_SELECTOR =
+  'img[src], input[type="image"], i[class], svg, a[href^="javascript:" i], [class*="send" i], [class*="fasong" i], [class*="promotion" i], [class*="发送"], [data-action*="send" i]';
+const BUTTON_OR_ICON = `${BUTTON_SELECTOR}, ${ICON_SELECTOR}`;
+
+/**
+ * Score of an icon-only send control outside any button (an <img src="…/send.png">, <i class="icon-fasong">, an <svg> drawing
+ * #icon-send, an image in <a href="javascript:doSend()">): as a button holding such an icon scores (6); -1 when not one.
+ */
+function iconControlScore(el: Element, editor: HTMLElement): number {
+  if (!iconNames(el).some((n) => n && SEND_TOKEN.test(n))) return -1; // most images and icons: their names alone
+  if (el.closest(BUTTON_SELECTOR) || editor.contains(el) || el.contains(editor) || el.closest('[data-replyguard]')) return -1;
+  // An icon inside a send icon (the <img> of a javascript: link) is that control's: the outer one is taken.
+  const outer = el.parentElement?.closest('a[href^="javascript:" i]');
+  if (outer && outer !== el && isDraftSendControl(outer)) return -1;
+  return shortLabel(el, 16) === '' && isDraftSendControl(el) && isRendered(el) ? 6 : -1;
+}
+
 function textControlScore(el: Element, editor: HTMLElement): number {
   if (editor.contains(el) || el.contains(editor) || el.closest('[data-replyguard]')) return -1;
   return TEXT_CONTROL_SCORE;
@@ -371,14 +394,14 @@ export function findSendButton(editor: HTMLElement): HTMLElement | null {
   let level = 0;
   for (let box = boxAbove(editor); box && level < MAX_LEVELS; box = boxAbove(box), level++) {
     if (box.nodeName === 'HTML') break;
-    const controls: [Element, boolean][] = [
-      ...Array.from(box.querySelectorAll(BUTTON_SELECTOR), (b): [Element, boolean] => [b, true]),
-      ...textControls(box, prev, editor).map((c): [Element, boolean] => [c, false]),
-    ];
-    for (const [button, isButton] of controls) {
+    // Buttons and, in the same walk of the box, icons named send (round 45): an icon outside any button is a control.
+    const controls: [Element, Kind][] = Array.from(box.querySelectorAll(BUTTON_OR_ICON), (b): [Element, Kind] => [b, b.matches(BUTTON_SELECTOR) ? 'button' : 'icon']);
+    for (const c of textControls(box, prev, editor)) controls.push([c, 'text']);
+    for (const [button, kind] of controls) {
       if (seen.has(button)) continue;
-      seen.add(button);
-      const raw = isButton ? sendScore(button, editor) : textControlScore(button, editor);
+      const raw = kind === 'button' ? sendScore(button, editor) : kind === 'text' ? textControlScore(button, editor) : iconControlScore(button, editor);
+      // An element no icon send may still be a text control (an <svg> named by its <title>): scored as one below.
+      if (kind !== 'icon' || raw >= MIN_SCORE) seen.add(button);
       if (raw < MIN_SCORE || belongsToAnotherEditable(button, box, editor)) continue;
       const score = raw - level;
       if (score > bestScore) {
@@ -510,8 +533,42 @@ const DRAFT_SEND_LABEL =
   /^(发送|發送|送出|傳送|立即发送|发送消息|發送消息|send|sendmessage)([(（][^)）]{1,10}[)）])?$|^(发送|發送|送出)(并|並|后|後|且)|^send(and|&|\+)|^(定时|定時|预约|預約|延时|延時)(发送|發送)$|^(schedulesend|sendlater)$/i;
 /** Whether a label (whitespace removed) names a control that sends the draft (发送, 发送并结束会话…). */
 export const isDraftSendLabel = (label: string): boolean => DRAFT_SEND_LABEL.test(label);
-/** A class token or action name for an icon-only send control (icon-send, btn-send, send-btn), not SendBox. */
-const SEND_TOKEN = /^(.*[-_])?send([-_]?(btn|button|icon|msg|message))?$/i;
+/**
+ * A class token or action name for an icon-only send control (icon-send, btn-send, send-btn), not SendBox. Round 45: iconfont.cn's
+ * pinyin name (icon-fasong), a Chinese one (icon-发送) and Element UI's paper plane (el-icon-s-promotion) too; not sendImage,
+ * icon-fasongtupian (an image's send), SendBox.
+ */
+const SEND_TOKEN = /^(.*[-_])?(send|fasong|发送|s-promotion)([-_]?(btn|button|icon|msg|message))?$/i;
+
+/** The name a URL gives its file (…/icon-send.svg, send@2x.png?v=3 → icon-send, send); '' for a data: or blob: URL. */
+function fileName(url: string): string {
+  if (/^\s*(data|blob):/i.test(url)) return '';
+  const path = url.split(/[?#]/)[0] ?? '';
+  return (path.slice(path.lastIndexOf('/') + 1).split('.')[0] ?? '').replace(/@\d+x$/i, '');
+}
+
+/** What a sprite reference names (#icon-send, /sprite.svg#icon-fasong → icon-send, icon-fasong). */
+const fragmentName = (ref: string | null): string => (ref ? ref.slice(ref.lastIndexOf('#') + 1) : '');
+
+/** The functions a javascript: URL calls, as class-like tokens (doSend() → do-send, chat.sendMsg() → send-msg). */
+function scriptCalls(href: string | null): string[] {
+  if (!href || !/^\s*javascript:/i.test(href)) return [];
+  return Array.from(href.matchAll(/([A-Za-z_$][\w$]*)\s*\(/g), (m) => m[1]!.replace(/([a-z0-9])([A-Z])/g, '$1-$2'));
+}
+
+/**
+ * The names an icon-only control goes by (round 45, finding 1): its class tokens and data-action, its image's file name (an <img>
+ * or <input type=image> src), the sprite symbol its <use> draws (the <use> itself or an <svg>'s own <use> children, href or xlink:href), and the functions a
+ * javascript: link calls. Read by SEND_TOKEN like a class.
+ */
+function iconNames(el: Element): string[] {
+  const names = [...classOf(el).split(/\s+/), el.getAttribute('data-action') ?? ''];
+  if (el.localName === 'img' || (el.localName === 'input' && (el as HTMLInputElement).type === 'image')) names.push(fileName(el.getAttribute('src') ?? ''));
+  const uses = el.localName === 'use' ? [el] : el.localName === 'svg' ? Array.from(el.children).filter((c) => c.localName === 'use') : [];
+  for (const use of uses) names.push(fragmentName(use.getAttribute('href') ?? use.getAttributeNS('http://www.w3.org/1999/xlink', 'href')));
+  if (el.localName === 'a') names.push(...scriptCalls(el.getAttribute('href')));
+  return names;
+}
 /** Menus a split 发送 ▾ button opens (often portaled to <body>, far from the composer). */
 export const MENU_SELECTOR = '[role="menu"], [role="menuitem"], [role="listbox"], .ant-dropdown, .ant-dropdown-menu, .dropdown-menu';
 const CONTROL_ROLES = /^(button|menuitem|link|option|tab)$/;
@@ -553,8 +610,8 @@ function isClickable(el: Element): boolean {
 
 /**
  * Whether `el` is a control that sends a draft: a clickable element labelled as DRAFT_SEND_LABEL says
- * (its text, aria-label, title, input value or icon alt), or an icon-only control named send. Never an
- * editable or anything holding one, never a long text (a message row).
+ * (its text, aria-label, title, input value or icon alt), or an icon-only control named send (its class, its image's file,
+ * its <use> symbol, its javascript: call: iconNames). Never an editable or anything holding one, never a long text (a message row).
  */
 export function isDraftSendControl(el: Element): boolean {
   const label = shortLabel(el, 16);
@@ -562,10 +619,9 @@ export function isDraftSendControl(el: Element): boolean {
   if (label) {
     if (!DRAFT_SEND_LABEL.test(label) || !isClickable(el)) return false;
   } else {
-    const names = [...classOf(el).split(/\s+/), el.getAttribute('data-action') ?? ''];
-    if (!names.some((n) => n && SEND_TOKEN.test(n))) return false;
-    // An icon inside a button labelled otherwise (发送图片…) is that button's.
-    const button = el.parentElement?.closest(BUTTON_SELECTOR);
+    if (!iconNames(el).some((n) => n && SEND_TOKEN.test(n))) return false;
+    // An icon inside a button (or, round 45, a link) labelled otherwise (发送图片…) is that button's.
+    const button = el.parentElement?.closest(`${BUTTON_SELECTOR}, a[href]`);
     const outer = button ? shortLabel(button, 16) : '';
     if (outer === null || (outer && !DRAFT_SEND_LABEL.test(outer))) return false;
   }
@@ -606,6 +662,9 @@ export function framesNear(control: Element): HTMLIFrameElement[] {
   return [];
 }
 
+/** What an element holding besides a control is no wrapper of it (wrapsOnly): another button, or an icon or link shown. */
+const WRAPPED_CONTROL = `${BUTTON_SELECTOR}, a[href], img, svg, input, [onclick], [tabindex]`;
+
 /**
  * Whether `el` is an element around `control` that holds nothing else: no other button or field, no other text (round
  * 40, L2: a <button style="pointer-events:none">发送</button> in a wrapper <div> whose click handler sends). A click on
@@ -618,7 +677,10 @@ export function wrapsOnly(el: Element, control: Element): boolean {
   const text = shortCompactText(el, 16);
   if (text === null || text !== shortCompactText(control, 16)) return false;
   if (el.querySelector(EDITABLE_SELECTOR)) return false;
-  for (const b of el.querySelectorAll(BUTTON_SELECTOR)) if (b !== control && !control.contains(b) && !b.contains(control)) return false;
+  // Round 45: nor any other icon or link (a toolbar of icons holding a send icon is no wrapper of it: 图片's click is 图片's).
+  for (const b of el.querySelectorAll(WRAPPED_CONTROL)) {
+    if (b !== control && !control.contains(b) && !b.contains(control) && (b.matches(BUTTON_SELECTOR) || isRendered(b))) return false;
+  }
   return true;
 }
 

@@ -20,7 +20,8 @@ import { linksKey, withLinkFindings } from './link-findings';
 import { imagesKey, imageTextFindings, sentText, withImageTextFindings } from './image-text-findings';
 import type { TextMap } from './dom-text';
 import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
-import { pagePopupOpen } from './page-popup';
+import { pagePopupOpen, suggestionListOpen } from './page-popup';
+import { editableRoot } from '../../sites/generic';
 import { focusAfter, tabbableAfter } from './tab-order';
 import { holdFrameSends } from './frame-messages';
 
@@ -577,6 +578,11 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     decide: (attempt) => (isRemote(attempt.composer) ? attempt.composer.remote.decide(attempt.event) : decide({ ...attempt, composer: attempt.composer })),
     wouldPass: (c, text) => (isRemote(c) ? !c.remote.wouldStop() : wouldPass(c, text)),
     enterIsNewline,
+    // The field the key was typed in (judgedInBox may have turned to another field of the send box).
+    enterPicks: (c, target) => {
+      const field = editableRoot(target) ?? (isRemote(c) ? null : c.editor.element);
+      return !!field && suggestionListOpen(field);
+    },
     asideKey: (target) => {
       const aside = tracker.asideKey(target);
       return aside && { composer: tracker.judgedInBox(aside.composer, wouldStopSafely), submits: aside.submits };

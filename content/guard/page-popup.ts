@@ -64,6 +64,52 @@ export function pagePopupOpen(composer: HTMLElement): boolean {
   return false;
 }
 
+/**
+ * Suggestion-list kits whose dropdown goes with an input wrapper around the composer (portalled to <body>, no ARIA tie between
+ * them): the wrapper's selector and its dropdown's.
+ */
+const KIT_LISTS: readonly (readonly [string, string])[] = [
+  ['.ant-mentions', '.ant-mentions-dropdown'],
+  ['.rc-mentions', '.rc-mentions-dropdown'],
+  ['.ant-select, .ant-select-auto-complete', '.ant-select-dropdown'],
+  ['.ql-container', '.ql-mention-list-container'],
+];
+
+const shownNear = (popup: Element, box: DOMRect): boolean => {
+  if (popup.closest('[data-replyguard]')) return false;
+  const rect = shownBox(popup);
+  return !!rect && near(rect, box) && floating(popup);
+};
+
+/**
+ * Whether an Enter in `composer` is the page's pick from its own suggestion list (round 45, finding 3: an antd/rc-mentions @ list,
+ * where Enter picks while the list is open and sends otherwise), not a send: a list owned by the composer is open. Stricter than
+ * pagePopupOpen (which lets an Esc go to the page): a marker left switched on with no list shown (aria-expanded, a stale
+ * aria-activedescendant) or a list always shown in the page's layout must not let a send through. Owned means, and the list is
+ * shown, floating and within reach of the composer:
+ * - the composer (or its combobox around it) says it is expanded and names the list (aria-controls / aria-owns), or
+ * - the composer sits in a mention or autocomplete kit's input wrapper and the list is that kit's dropdown.
+ * A floating list next to the composer that nothing ties to it is not its (an Enter there is judged).
+ */
+export function suggestionListOpen(composer: HTMLElement): boolean {
+  const doc = composer.ownerDocument;
+  let box: DOMRect | null = null;
+  const shown = (popup: Element | null): boolean => !!popup && !popup.contains(composer) && shownNear(popup, (box ??= composer.getBoundingClientRect()));
+  const combo = composer.closest('[aria-expanded="true"]');
+  if (combo) {
+    const ids = `${combo.getAttribute('aria-controls') ?? ''} ${combo.getAttribute('aria-owns') ?? ''}`.split(/\s+/).filter(Boolean);
+    for (const id of ids) {
+      const named = doc.getElementById(id);
+      if (named && (shown(named) || shown(named.closest(POPUP_SELECTOR)))) return true;
+    }
+  }
+  for (const [wrapper, list] of KIT_LISTS) {
+    if (!composer.closest(wrapper)) continue;
+    for (const popup of doc.querySelectorAll(list)) if (shown(popup)) return true;
+  }
+  return false;
+}
+
 export type Area = { left: number; top: number; right: number; bottom: number };
 
 /** Columns and rows of the points looked at in the banner's area (rows from the composer's side). */

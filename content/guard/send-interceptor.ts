@@ -53,6 +53,11 @@ export interface InterceptorOptions<C> {
    * in). Null for any other target.
    */
   asideKey?(target: EventTarget | null): { composer: C; submits: boolean } | null;
+  /**
+   * Whether a plain Enter typed into `target` (in `composer`) picks from the page's own suggestion list open at it (an @ list,
+   * round 45 finding 3): then it is the page's, no send attempt (not judged, not logged, a held warning's second Enter unspent).
+   */
+  enterPicks?(composer: C, target: EventTarget | null): boolean;
   /** Called when deciding threw (the send went through). */
   onError?(error: unknown): void;
   /** The frame's document_start listeners (early-capture.ts), when they exist. */
@@ -306,6 +311,8 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
       }
       return;
     }
+    // The page's suggestion list is open at the field (an @ list): its Enter picks, whatever the draft holds.
+    if (!event.ctrlKey && !event.metaKey && options.enterPicks && safely(() => options.enterPicks!(composer, target), false)) return;
     // wouldPass first: it reuses the draft's lint, and a clean draft (most Enters) needs no look at the page's hint.
     if (
       !event.ctrlKey &&

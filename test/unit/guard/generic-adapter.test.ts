@@ -122,6 +122,33 @@ describe('isDraftSendControl: any control that sends the draft (round 26, L1)', 
   });
 });
 
+describe('isDraftSendControl and findSendButton: an icon named send only by its image, symbol, class or javascript: call (round 45, finding 1)', () => {
+  it('takes <img src=…/icon-send.svg>, send@2x.png, an unnamed image in <a href="javascript:doSend()">, icon-fasong, el-icon-s-promotion, <use xlink:href="#icon-send">', () => {
+    page(`<img id="a" src="https://static.example.com/cs/icon-send.svg"><img id="b" src="/img/send@2x.png?v=3">
+      <a id="c" href="javascript:doSend()"><img src="data:image/svg+xml,x"></a><i id="d" class="iconfont icon-fasong"></i>
+      <i id="e" class="el-icon-s-promotion"></i><svg id="f"><use xlink:href="#icon-send"></use></svg><svg id="g"><use href="/sprite.svg#icon-fasong"></use></svg>
+      <a id="h" href="javascript:chat.sendMessage()"><img></a>`);
+    for (const id of 'abcdefgh') expect(isDraftSendControl($('#' + id)), id).toBe(true);
+  });
+  it('leaves icons that send an image or a file, unnamed ones, and a send icon inside a link labelled otherwise', () => {
+    page(`<img id="a" src="/img/send-image.png"><i id="b" class="iconfont icon-fasongtupian"></i><a id="c" href="javascript:sendFile()"><img></a>
+      <a id="d" href="javascript:void(0)"><img src="data:image/svg+xml,x"></a><svg id="e"><use href="#icon-tupian"></use></svg><img id="f" src="data:image/png;base64,c2VuZA==">
+      <a href="/pic">发送图片<img id="g" src="/img/send.png"></a><img id="h" src="/img/avatar.png">`);
+    for (const id of 'abcdefgh') expect(isDraftSendControl($('#' + id)), id).toBe(false);
+  });
+  it('the composer’s send icon is its 发送 (an <svg> drawing #icon-send, the link around an unnamed image), not the toolbar’s other icons', () => {
+    page(`<div><textarea id="c"></textarea><div class="toolbar"><img id="pic" src="/img/send-image.png"><span onclick="x()"><svg id="s"><use xlink:href="#icon-send"></use></svg></span></div></div>`);
+    expect(findSendButton($('#c'))).toBe($('#s'));
+    page(`<div><textarea id="c"></textarea><div class="toolbar"><a id="s" href="javascript:doSend()"><img src="/img/arrow.svg"></a></div></div>`);
+    expect(findSendButton($('#c'))).toBe($('#s'));
+  });
+  it('a toolbar holding other icons besides the send icon is no wrapper of it', () => {
+    page(`<div id="bar"><img id="pic" src="/img/picture.png"><i id="s" class="icon-fasong"></i></div><div id="only"><i id="t" class="icon-fasong"></i></div>`);
+    expect(wrapsOnly($('#bar'), $('#s'))).toBe(false);
+    expect(wrapsOnly($('#only'), $('#t'))).toBe(true);
+  });
+});
+
 describe('labelNamesSend: a field with a send of its own beside the site composer (round 44, finding 3)', () => {
   it('takes 发送 and the labels that name a send: 发送给买家, 发送优惠券, 确认发送, Send; leaves 保存, 提交, 发送图片, 发送商品, 回复', () => {
     page(`<button id="a">发 送</button><button id="b">发送给买家</button><button id="c">发送优惠券</button><button id="d">确认发送</button>

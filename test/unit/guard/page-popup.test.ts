@@ -2,7 +2,7 @@
 // Round 31 (P1): Esc in the composer is the page's while its own popup (an @mention list, an emoji picker,
 // an autocomplete) is open at the composer; a menu elsewhere on the page (a side bar) is no such popup.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pagePopupOpen } from '@/content/guard/page-popup';
+import { pagePopupOpen, suggestionListOpen } from '@/content/guard/page-popup';
 
 const boxes = new Map<Element, [left: number, top: number, width: number, height: number]>();
 beforeEach(() => {
@@ -78,5 +78,38 @@ describe('pagePopupOpen', () => {
     const menu = popup('<div role="menu"></div>', [380, 560, 500, 140]);
     menu.append(ed);
     expect(pagePopupOpen(ed), 'the composer inside it').toBe(false);
+  });
+});
+
+describe('suggestionListOpen: an Enter there picks from the page’s list (round 45, finding 3)', () => {
+  it('an antd / rc-mentions dropdown on <body> beside a composer in the kit’s wrapper', () => {
+    const ed = composer();
+    const wrapper = document.createElement('div');
+    wrapper.className = 'ant-mentions';
+    document.body.append(wrapper);
+    wrapper.append(ed);
+    expect(suggestionListOpen(ed)).toBe(false);
+    popup('<div class="ant-mentions-dropdown"><ul role="menu"></ul></div>', [400, 530, 200, 60]);
+    expect(suggestionListOpen(ed)).toBe(true);
+  });
+  it('the same dropdown beside a composer not in the kit’s wrapper, a floating listbox nothing ties to it, or one far away: not its', () => {
+    const ed = composer();
+    popup('<div class="ant-mentions-dropdown"></div>', [400, 530, 200, 60]);
+    popup('<ul role="listbox"><li role="option">猜你想问</li></ul>', [400, 530, 200, 60]);
+    expect(suggestionListOpen(ed)).toBe(false);
+    expect(pagePopupOpen(ed), 'an Esc is still the page’s').toBe(true);
+  });
+  it('a combobox that says it is expanded and names a shown floating list; not a stale marker or a list in the page’s layout', () => {
+    const ed = composer();
+    ed.setAttribute('aria-activedescendant', 'o1');
+    popup('<ul id="inflow" role="listbox"><li id="o1" role="option">猜你想问</li></ul>', [400, 670, 440, 40], '');
+    ed.setAttribute('aria-expanded', 'true');
+    ed.setAttribute('aria-controls', 'inflow');
+    expect(suggestionListOpen(ed), 'a list in the layout').toBe(false);
+    popup('<ul id="float" role="listbox"><li role="option">小何</li></ul>', [400, 530, 200, 60]);
+    ed.setAttribute('aria-controls', 'float');
+    expect(suggestionListOpen(ed)).toBe(true);
+    ed.setAttribute('aria-expanded', 'false');
+    expect(suggestionListOpen(ed), 'not expanded').toBe(false);
   });
 });
