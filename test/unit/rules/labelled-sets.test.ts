@@ -535,12 +535,13 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     ['dev-blind-hm.jsonl', 0.97, 0.02],
     // Round 45, first wave: HQ (140: 100 subtle breaches labelled 2.4 ×40, 2.7 ×30, 2.6 ×25, 2.9 ×20, 2.8 ×1; 40 clean), blind. First run 0.590 / 2.5% (59/100, 1/40); after
     // t45c (2.9: the shop speaking as the platform — its charges collected, payout standards, money handed over, review labels, cross-shop lists,
-    // a section notice; 2.6: a home business and a relative's practice; the 课程 denial) 0.680 / 0%. A floor only: t45a (2.4) and t45b (2.7) raise it.
-    ['dev-blind-hq.jsonl', 0.68, 0.02],
+    // a section notice; 2.6: a home business and a relative's practice; the 课程 denial) 0.680 / 0%; with t45a (2.4: put-downs with no swear word)
+    // and t45b (2.7: rumour frames about rivals and the platform, prohibited goods by what they do) 1.000 / 0%.
+    ['dev-blind-hq.jsonl', 0.97, 0.02],
     // Round 45: HO (150 shaped like a sealed set: every clause, ~30 breaches with no trigger word, 2.9 the shop applying platform rules,
     // insurance terms and verdicts against the buyer; 60 clean), blind. First run 0.778 / 5% (70/90, 3/60; 2.9 only 3/10); after t45d (2.9,
-    // 2.6, 2.4) 0.889 / 5% (80/90, 3/60).
-    ['dev-blind-ho.jsonl', 0.88, 0.05],
+    // 2.6, 2.4) 0.889 / 5% (80/90, 3/60); with t45e (2.3, 2.7, 2.8 and the three false alarms) 1.000 / 0%.
+    ['dev-blind-ho.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
