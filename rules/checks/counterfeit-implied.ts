@@ -321,8 +321,17 @@ const OWN_GENUINE_CLAIM = new RegExp(
 // Round 44 (t44g): the act told of someone else in its own clause (市面上有人把进口止汗露换瓶灌装冒充正品，要小心; 有些商家拿散装酒自己勾兑): a
 // warning about the market, whatever the next sentence says of ours — not when we are in that clause (有人说我们是国内灌装的).
 const OTHERS_ACT_BEFORE = /(?:有人|有些人|有的人|不少人|个别人|别人|别家|不法(?:商家|分子)|黑心(?:商家|商贩|作坊)|无良商家|骗子|(?:有些|有的|个别|一些|某些|不少)(?:商家|卖家|店家|小店|网店|微商|代购|商贩))(?![^]*(?:我们|我家|本店|咱们|咱家|我这|小店我))[^]{0,18}$/;
+// Round 45 (t45h): …or the market as the doer (外面有回收进口空瓶重新灌装的情况; 市面上存在拿空瓶灌装的) — only in a draft that warns or tells the
+// buyer how to check (提醒, 小心, 先看防盗环, 扫码验证): 外面 alone may be the maker outside (外面有厂帮我们灌装), which OTHERS_ACT_BEFORE's
+// own-side test rules out here too.
+const MARKET_ACT_BEFORE = /(?:外面|外头|市面上|市场上|网上|现在)(?:也|还|确实|经常|常|一直)?(?:有|存在)(?:不少|很多|一些|些)?(?![^]*(?:我们|我家|本店|咱们|咱家|我这|帮我|给我|替我))[^]{0,18}$/;
+const HOW_TO_CHECK = /提醒|小心|警惕|谨防|当心|注意|留意|辨别|分辨|鉴别|识别|怎么看|怎么分|检查|查看|核对|先看|看一下|看看|扫码|验证|防伪|防盗|封口|封膜|报关单|溯源/;
+// …and never with our own side owning the same act after it (外面有回收空瓶灌装的，我们也是这样, 跟他们一样).
+const OWN_TOO = /(?:我们|我家|本店|咱们|咱家|我这边?|店里)(?:家|店|这边)?[^，。！？]{0,6}?(?:也是|也这样|也这么|也一样|同样|一样是|都一样|也用|也灌|也回收|也分装|这么来的|这样来的|就是这样|就是这么|从他们|从那|那里拿|那拿|那进)|跟(?:他们|人家|别人|外面)一样|(?:所以|才)(?:这么|那么)?(?:便宜|低价|价格低|价低)/;
 function othersDoIt(ctx: LintContext, start: number): boolean {
-  return OTHERS_ACT_BEFORE.test(ctx.before(start, 24));
+  const before = ctx.before(start, 24);
+  const others = OTHERS_ACT_BEFORE.test(before) || (MARKET_ACT_BEFORE.test(before) && HOW_TO_CHECK.test(ctx.compact));
+  return others && !OWN_TOO.test(ctx.after(start, 40, 'hard'));
 }
 /** Someone else's goods or a warning about them: 市面上有些山寨货照着大牌做，谨防假冒. */
 /** A low price with its reason told (round 36, t36h): a sale, a short date, a clearance, a subsidy, a bonded warehouse. */
@@ -909,6 +918,8 @@ const cues: Cue[] = [
     // (round 42, t42i: …nor the buyer told to put a part in — 收到后请把勺子装进罐子里的卡槽)
     notBefore: /(?:请|您|你|记得|可以|收到后|用完后?)(?:把|将)[^，。！？]{1,6}$/,
     notSentence: [REMEDY, /环保|以旧换新|回收计划|回收活动|积分|不做|从不|不会|没有分装|不分装|不卖|只卖|不拆/],
+    // Round 45 (t45h): the refill told of others or the market as a warning (外面有回收空瓶重新灌装的情况，…您收到先看防盗环): othersDoIt.
+    unless: (ctx, start) => othersDoIt(ctx, start),
   },
   {
     // Round 13 (t13d): likeness as a figure where the word itself names an original (还原度高达98%, 仿真度95%, 复刻度99%) and the eye

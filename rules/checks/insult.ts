@@ -110,6 +110,21 @@ function reversedInsult(ctx: LintContext, start: number): boolean {
   return REVERSED_INSULT.test([...before].reverse().join(''));
 }
 
+/**
+ * Round 45 (t45h): 2B as a pencil grade in a stationery sentence (铅笔建议HB写字、2B画画; 考试涂卡要用2B的; 素描用2B到6B): the lead's hardness,
+ * called nobody anything. Not when the grade words frame a jibe right before it (涂卡笔都买错，真2B; 你个2B — the aimed cue catches 你…2B).
+ */
+const STATIONERY = /铅笔|铅芯|笔芯|涂卡|答题卡|机读卡|素描|速写|绘画|画画|美术|文具|橡皮|写字|书写|绘图|卷笔刀|削笔|自动笔|活动铅|hb|[3-9]b|[2-9]h/;
+const JIBE_BEFORE = /(?:真|太|好|很|挺|纯|超|贼|真是|就是|简直|像|个|傻|大|死)$/;
+function pencilGrade(ctx: LintContext, start: number, end: number): boolean {
+  if (ctx.compact.slice(start, end) !== '2b') return false;
+  if (/^(?:笔|铅|涂|画|芯|的笔|的铅|[到至和或与跟]|以上|以下)/.test(ctx.after(end, 4))) return true;
+  if (!STATIONERY.test(sentenceOf(ctx, start, end)) || JIBE_BEFORE.test(ctx.before(start, 3))) return false;
+  // …nor 2B alone as its clause, or thrown at 你 (铅笔都不会用，2B一个; 2B吗你; 2B！).
+  const clauseAlone = ctx.before(start, 12) === '' && /^(?:一个|一枚|(?:吗|吧|啊|呀|么|嘛|了)?你)?$/.test(ctx.after(end, 6));
+  return !clauseAlone && !/^(?:一个|一枚|(?:吗|吧|啊|呀|么|嘛|了)?你)/.test(ctx.after(end, 4));
+}
+
 const cues: Cue[] = [
   // ── Round 44 (t44c), by mechanism: a remark about the buyer's person or ability dressed as praise, deference or a joke.
   {
@@ -1849,6 +1864,7 @@ const cues: Cue[] = [
     // SB-200 / SB是系列缩写: a model code (round 7)
     notAfter: /^(?:dunk|系列|款|板鞋|联名|滑板|铅笔|铅|[0-9])/,
     notSentence: /型号|缩写|款号|货号|编号|代号|简称/,
+    unless: pencilGrade,
   },
   {
     // 傻1逼, 煞2笔: a digit or letter pushed into the word.

@@ -78,6 +78,22 @@ function providerMishap(ctx: LintContext, start: number, end: number): boolean {
  * Round 43 (t43k): the buyer's own stay as a time frame (出门住酒店时也可以检查一下插座; 入住酒店的时候记得带上转换插头) — advice for a trip,
  * no booking offered. Not with a pitch beside it (住酒店时报我名字打折; 入住酒店的时候找我订更便宜).
  */
+/**
+ * Round 45 (t45h): 装修 as the state of the buyer's own home, given as a reason for timing the order (房子还在装修，可以晚点再约安装;
+ * 新房装修好了再送货也行; 家里装修期间先放我们仓库) — the home's stage told, no renovation offered. Not with a pitch anywhere in the
+ * sentence (做装修, 装修队, 找我, 我认识师傅, 报价, 优惠): 您家在装修吗？我们也接装修 stays a sale.
+ */
+const HOME_BEFORE = /(?:房子|新房|新家|老房|家里|您家|你家|屋里|屋子|房间|家)(?:这边|那边|目前|现在|最近|这阵子|这段时间)?(?:还|正|刚|才|也)?(?:在|正在|还在|没|还没|刚|刚刚)?$/;
+const HOME_STAGE_AFTER = /^(?:中|好|完|期间|没完|还没完|没好|结束|的时候|阶段|好了|完了|好再|完再|好后|完后|之后|以后)/;
+const ORDER_TIMING = /安装|装机|送货|配送|发货|签收|收货|预约|约|备注|延期|延后|晚点|推迟|暂存|存放|仓库|到时候|什么时候|上门|有效|天内|保修|质保/;
+const RENOVATION_PITCH = /(?:做|接|承接|包|干|搞|帮您|帮你|给您|给你)装修|装修(?:公司|队|团队|师傅|工人|报价|方案|设计|材料|建材|服务|业务)|找我|我(?:们)?(?:这边)?(?:认识|有)(?:人|朋友|熟人|师傅|团队|关系)|介绍|优惠|便宜|打折|报价|私聊|加我|量房|设计费|价格好/;
+function ownRenovation(ctx: LintContext, start: number, end: number): boolean {
+  if (ctx.compact.slice(start, end) !== '装修') return false;
+  if (!HOME_BEFORE.test(ctx.before(start, 10)) && !HOME_STAGE_AFTER.test(ctx.after(end, 4))) return false;
+  const sentence = sentenceOf(ctx, start, end, 60);
+  return ORDER_TIMING.test(sentence) && !RENOVATION_PITCH.test(sentence);
+}
+
 function ownStay(ctx: LintContext, start: number, end: number): boolean {
   if (!/(?:住|入住|住进|住在)$/.test(ctx.before(start, 3)) || !/^(?:时|的时候|期间|的话也)/.test(ctx.after(end, 4))) return false;
   return !/找我|报我|我(?:们)?(?:这边)?(?:能|可以)?(?:帮|给)(?:您|你)(?:订|定|安排)|折扣|打折|优惠|便宜|内部价|私聊/.test(sentenceOf(ctx, start, end));
@@ -1167,7 +1183,7 @@ const cues: Cue[] = [
     notSentence: [OWN_SERVICE_NOT_BESIDES, /不会[^]{0,4}(?:给您|给你|帮您|帮你)?(?:办|做|提供|介绍|代办)|没有任何[^]{0,4}(?:业务|服务)/, /(?:资质|备案|公示|亮照)[^，。]{0,12}营业执照|营业执照[^，。]{0,8}(?:能看到|可以看|可查|公示|在店铺)/],
     // (round 11: 贷款买手机不划算 — borrowing to buy advised against, nothing offered)
     notAfter: /^(?:生|页|局|复印件|照片|风格|材料|箱|公司地址|了)|^款?(?:来|去)?买[\u4e00-\u9fff]{0,4}?(?:不划算|不值|不合算|没必要|不建议|不推荐)/,
-    unless: (ctx, s, e) => providerMishap(ctx, s, e) || orderInsurer(ctx, s, e) || goodsAsInvestment(ctx, s, e) || examGoods(ctx, s, e) || ownStay(ctx, s, e),
+    unless: (ctx, s, e) => providerMishap(ctx, s, e) || orderInsurer(ctx, s, e) || goodsAsInvestment(ctx, s, e) || examGoods(ctx, s, e) || ownStay(ctx, s, e) || ownRenovation(ctx, s, e),
   },
   {
     // Round 35 (t35e): a paid club, group or camp the buyer is asked to join (加入我们的跑团？每月会费一百; 来我们茶友会，年费五百): a membership

@@ -5,6 +5,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 45 (t45h, dev HS): a refill scam told of the market as a warning, with how to check ours (防伪, 封膜, 扫码, 报关单)
+    '市面上存在回收大牌空瓶再灌装的，您收到后扫一下瓶底的防伪码就能验证。',
+    '网上有不少人回收红酒空瓶重新灌装，提醒您看一下瓶口封膜是否完整。',
+    '外头经常有回收奶粉空罐灌装的情况，我们每罐都有溯源码，收到可以查看。',
+    '现在确实有回收原装空瓶灌装香水的，注意核对批号和报关单，我们都随货附上。',
     // round 45 (t45c): 懂的 after a negation — what the buyer does not understand
     '正品鉴定证书上的英文有看不懂的地方可以拍给我。',
     '品牌防伪说明有弄不懂的步骤拍给我看看。',
@@ -1132,6 +1137,12 @@ ruleTable(counterfeitImplied, {
     '这是我们工厂自己的品牌，不是贴牌的。',
   ],
   invalid: [
+    // round 45 (t45h): the refill told of the market but owned or priced by us, or told with no warning at all
+    { text: '外面有回收原装空瓶灌装的，我们也是这样，您收到看看就知道了。', severity: 'block' },
+    { text: '市面上有人回收正品空罐灌装，我们的货就是这么来的，放心喝。', severity: 'block' },
+    { text: '网上有回收品牌空瓶灌装的，所以我们才这么便宜，注意查收。', severity: 'block' },
+    { text: '外面有厂帮我们回收原装空瓶灌装，瓶子是正品的。', severity: 'block' },
+    { text: '外面有回收原厂空瓶灌装的，瓶子是真的，价格才这么低。', severity: 'block' },
     // round 45 (t45c): the wink itself, no negation before it
     '三百多的香奈儿，懂的都懂。',
     '这价格的正品，你懂的。',

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 45 (t45h, dev HS): 2B as a pencil grade in a stationery sentence — sketching, exam cards, a refill lead, grades compared
+    '素描入门的话2B到6B各备一支，这套木杆铅笔刚好六个硬度。',
+    '机读卡必须用2B涂，HB颜色太浅机器读不出来。',
+    '自动铅笔的替换铅芯有HB和2B两种，买的时候看清楚。',
+    '美术课老师让带2B的话，这盒十二支够用一学期。',
+    'HB还是2B？两种我们都有，写作业建议HB。',
+    '这款橡皮擦2B的笔迹很干净，不会把答题卡擦毛。',
     // round 44 (t44h): hygiene advice for using the goods, the body told to rest, a budget answered kindly
     '使用前注意个人卫生，清洁双手后再取用',
     '养成良好的个人卫生习惯有助于预防足癣，这款喷雾可以配合使用',
@@ -672,6 +679,12 @@ ruleTable(insult, {
     '山西八月的新小米已经上架了。',
   ],
   invalid: [
+    // round 45 (t45h, dev HS): 2B as a jibe beside stationery words — a degree word before it, 2B alone as its clause or thrown at 你
+    { text: '答题卡都能涂错，真2B，还好意思来找客服。', severity: 'block' },
+    { text: '铅笔都不会削，2B一个。', severity: 'block' },
+    { text: '素描本都问三遍了，2B吗你？', severity: 'block' },
+    { text: '说了多少次写字用HB，太2B了吧。', severity: 'block' },
+    { text: '文具都分不清，2B！', severity: 'block' },
     // round 44 (t44h, dev HM): the buyer's hygiene named as the cause to look into; the buyer's means mocked as straining
     '洗发水该用的方法都说了，头皮还是痒的话，您可以从自己的卫生习惯找找原因',
     '鞋垫已经是最好的了，还是有味道的话建议您先从洗澡习惯查起',

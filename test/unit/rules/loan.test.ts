@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 45 (t45h, dev HS): D款 as a style letter or a model code's tail (3D款, HD款, A款/B款/D款), no lending in the sentence
+    'A款、C款、D款三种颜色都有现货，D款是奶白色。',
+    '这款立体3D款眼罩不压睫毛，4D款更贴合鼻梁。',
+    '高清HD款的投影仪分辨率更高，您要哪个？',
+    '您选的D款是加厚版，已经帮您备注送礼袋。',
     // round 39 (t39r): the platform's pay-later judged by a credit score; a scam warned of; a deposit waived for a high score
     '芝麻分够的话可以开通先用后付，确认收货后再付款。',
     '有人冒充客服要您的芝麻分截图说能借钱，千万别发。',
@@ -113,6 +118,11 @@ ruleTable(loan, {
     "仓库在帮您周转货品，周四前能到齐。",
   ],
   invalid: [
+    // round 45 (t45h): d款 said in a lending sentence — the loan's terms, its speed, a private channel
+    { text: '手头紧的话我这边能办d款，当天到账。', severity: 'block' },
+    { text: 'D款利息很低，学生也能申请，私聊。', severity: 'block' },
+    { text: '有需要d款的找我，不看征信。', severity: 'block' },
+    { text: '做d款有门路，三万以内秒批。', severity: 'block' },
     // round 39 (t39r): a credit score asked for to size a loan; how much the buyer can borrow offered to be checked
     { text: '其实您可以把支付宝芝麻分截图发我，我帮您看看能借多少，我们有渠道。', severity: 'block' },
     { text: '信用分发我看下，够的话能下三万。', severity: 'block' },

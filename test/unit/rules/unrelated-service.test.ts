@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 45 (t45h, dev HS): the buyer's own renovation given as a reason to time the order (delivery, installation, storage)
+    '新房还没装修完的话，沙发可以先放我们仓库，需要时再约送货，我们也可以帮您备注。',
+    '您家里在装修期间怕灰的话，净水器的上门安装可以晚点约，保修从安装那天起算。',
+    '老房正在装修，晚点发货没问题，您定好时间告诉我，我们也能帮您延后。',
+    '要是房子装修好了再收货也行，我们这边可以给您暂存30天。',
     // round 45 (t45c): kin's trade told with no offer, 在家接 a parcel
     '我妈也是医生，她也在用这款血压计。',
     '我在家接快递不方便，麻烦送驿站。',
@@ -592,6 +597,11 @@ ruleTable(unrelatedService, {
     '这款私教课程适合健身教练用，一天八百卡路里。',
   ],
   invalid: [
+    // round 45 (t45h): a renovation sold beside the order's timing — the crew, the design, a referral or a price
+    '新房还在装修吧？我们也可以帮您装修，到时候一起约安装，价格优惠。',
+    '新家还没装修的话，我认识靠谱的装修师傅，找我就行，装好再送货。',
+    '房子装修期间可以找我们做装修设计，上门量房免费，顺便把安装也约了。',
+    '等您家装修的时候我们也接装修，报价比外面便宜，到时候联系我。',
     // round 45 (t45c): work taken at home, and a kin's trade offered with a price
     '我晚上在家接手绘头像单，一张60，需要的话跟我说。',
     '我下班后在家接代写文案的活，千字80，找我就行。',
