@@ -941,6 +941,9 @@ const MOCKERY_CUES: Cue[] = [
     severity: 'block',
     message: '呵斥买家，态度恶劣（规则 2.4）',
     notSentence: /我们(?:也)?(?:会|要|应该)|员工|同事|主播/,
+    // Round 45 (t45f): a step in using the goods (冲牙器嘴巴闭上再开机, 闭上嘴再按喷头, 嘴巴闭上用鼻子呼吸): the mouth closed before an action
+    // on the device, not the buyer silenced.
+    notAfter: /^(?:再|后再|后|然后|之后|以后|以免|免得)?[^，。！？]{0,3}?(?:开机|开关|启动|按|打开|喷|冲|刷|漱|吹|含|咬|通电|用鼻子|鼻子呼吸|鼻呼吸|呼吸)/,
     deniable: false,
   },
   {

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 45 (t45f): the mouth closed as a step in using the goods, not the buyer silenced
+    '第一次用记得对着水池、嘴巴闭上再开机，不然会喷一镜子——别问我们怎么知道的🤣',
+    '喷雾对着脸的时候闭上嘴再按，味道有点苦。',
+    '漱口水含在嘴里，嘴巴闭上然后鼓漱三十秒再吐掉。',
+    '贴上止鼾贴以后嘴巴闭上用鼻子呼吸，刚开始会有点不习惯。',
     // round 45 (t45a): the goods shown off, a warning, a fact shared, our own patience, a recovery wished, a slogan, a playful wish for luck, an exam, a
     // promise, a child, real thanks, an alternative offered, honest expectations, the shop's nicknames, our own denial, a hobbyist's habit
     "大家睁大眼睛看看这做工，每一针都是手缝的。",
@@ -997,6 +1002,11 @@ ruleTable(rudeDismissal, {
     '想当谁都行，我们假发和道具都配齐了。',
   ],
   invalid: [
+    // round 45 (t45f): the buyer silenced, with or without a 再 after it
+    '你把嘴闭上，别在这胡说八道。',
+    '闭上嘴，再啰嗦就拉黑。',
+    '嘴巴闭上再说话，吵死了。',
+    '嘴巴闭上吧，问了八遍了。',
     // round 44 (t44c): a thing put on crooked or inside out praised as a gift — not a knack praised nor a slip comforted
     { text: "能把墙纸贴歪成这样，也算是一种本事。", severity: 'block' },
     { text: "手套都能戴反，也是一种能力呢。", severity: 'block' },
