@@ -44,7 +44,7 @@
 // pointed at as 那个…牌子, another shop as 另一家, and hearsay vouched for (说句心里话, 他们工厂的人亲口跟我说的).
 
 import type { LintContext } from '../context';
-import { alt, cueRule, hypothetical, nextSentenceStart, sentenceOf, type Cue } from '../detect/cue-rule';
+import { alt, cueRule, endsAsQuestion, hypothetical, nextSentenceStart, sentenceOf, type Cue } from '../detect/cue-rule';
 import type { RuleModule } from '../define-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
 import { DISOWNED_AS_OURS } from '../detect/called-false';
@@ -264,6 +264,22 @@ function rumourUnfit(ctx: LintContext, start: number, end: number): boolean {
   if (!RUMOUR_HARM.test(tail)) return true;
   if (BUYER_HEARD.test(lead.slice(-4)) && /(?:您|你)/.test(lead.slice(-4))) return true;
   return RUMOUR_UNDONE.test(tail);
+}
+
+/**
+ * Round 45 (t45f): the buyer's own hearsay asked back, then declined (您听同行说那家店的货是翻新的？这个我们不了解; 你是在群里看到说隔壁卖假货吗？
+ * 我们没法判断): the claim is the buyer's, the question only checks it, and the answer takes no side. The buyer hears it (您/你 + 听/在…看到)
+ * before the hit in its sentence, the sentence asks, and the next sentence opens on a decline with no turn after it (…不了解，不过确实是翻新的).
+ */
+const BUYER_HEARD_LEAD = /(?:您|你)(?:是|也|之前|刚才|刚刚|那边)?(?:听|在[^，。！？]{1,8}?(?:看到|听到|刷到)|看到(?:有人|网上)|刷到)/;
+const HEARSAY_ANSWER_DECLINES = /^(?:亲|哦|嗯|抱歉|不好意思)?(?:这个|这些|这事|这点|那家|他们家|别家)?(?:的情况)?(?:我们|我|咱们|小店|本店|店里)?(?:这边)?(?:真的|确实|实在|也)?(?:不了解|不清楚|没法判断|无法判断|不好判断|不好说|不方便评价|不好评价|不评价|不做评价|不知道|不太了解|不太清楚|没法评价|无从判断|没法说|不便评价)/;
+const HEARSAY_ANSWER_TURNS = /但|不过|可是|其实|确实是|说实话|没错/;
+function buyerHearsayDeclined(ctx: LintContext, start: number, end: number): boolean {
+  if (!BUYER_HEARD_LEAD.test(ctx.before(start, 40, 'hard')) || !endsAsQuestion(ctx, end)) return false;
+  const next = nextSentenceStart(ctx, end);
+  if (next >= ctx.compact.length) return false;
+  const answer = ctx.compact.slice(next, next + 40);
+  return HEARSAY_ANSWER_DECLINES.test(answer) && !HEARSAY_ANSWER_TURNS.test(answer);
 }
 
 const cues: Cue[] = [
@@ -592,8 +608,8 @@ function scamWarningHeard(ctx: LintContext, _start: number, end: number): boolea
 for (const cue of cues) {
   const own = cue.unless;
   cue.unless = own
-    ? (ctx, start, end) => own(ctx, start, end) || impostorOfUs(ctx, start, end) || impostorDisowned(ctx, start, end) || receivedMessageDisowned(ctx, start, end) || scamWarningHeard(ctx, start, end)
-    : (ctx, start, end) => impostorOfUs(ctx, start, end) || impostorDisowned(ctx, start, end) || receivedMessageDisowned(ctx, start, end) || scamWarningHeard(ctx, start, end);
+    ? (ctx, start, end) => own(ctx, start, end) || impostorOfUs(ctx, start, end) || impostorDisowned(ctx, start, end) || receivedMessageDisowned(ctx, start, end) || scamWarningHeard(ctx, start, end) || buyerHearsayDeclined(ctx, start, end)
+    : (ctx, start, end) => impostorOfUs(ctx, start, end) || impostorDisowned(ctx, start, end) || receivedMessageDisowned(ctx, start, end) || scamWarningHeard(ctx, start, end) || buyerHearsayDeclined(ctx, start, end);
 }
 
 /** The compact units [first, end) whose raw starts fall in [open, close): a name's place in the compact text. */

@@ -10,6 +10,7 @@ import { useNeedsPaper } from '../detect/use-needs-paper';
 import { otherShopFair, othersUntried } from '../detect/other-shop-fair';
 import { allowanceTold } from '../detect/allowance-told';
 import { elderAilmentKindly } from '../detect/elder-ailment';
+import { claimDeclined } from '../detect/claim-declined';
 
 const OWN_SHARE = /^(?:复制|长按复制)(?:此|这条|本条|该)?(?:消息|口令|内容|链接)(?:后)?打开快手(?:app)?(?:即可|就能|就可以)?(?:查看|观看|浏览)[^]{0,24}$/;
 
@@ -102,12 +103,8 @@ const reportToPlatform = (s: string): boolean => REPORT_TO_PLATFORM.test(s) && O
 const SEED_STOCK = /种质|种子|种苗|幼苗|菜苗|花苗|果苗|树苗|种球|球根|育苗|育种|品种|种业|良种|籽种|种薯/;
 const SEED_TIE = /老司机|福利|懂的|懂得|网盘|云盘|百度|资源链接|网址|(?:看|小|大|短|影|成人|黄)片|视频|影视|电影|成人|尺度|私密|禁|违法|走私|夹带|带回|偷带|人肉|检疫(?:不|没|过不了)|(?:没|未|不|免|逃|躲|绕)(?:过|开)?检疫|不用检|海关|报关|罂粟|大麻|火麻|曼陀罗|致幻|迷幻|蘑菇|别声张|保密|悄悄|加我|微信|vx|qq|站外|私下/;
 const seedStockTold = (s: string): boolean => s.includes('资源') && SEED_STOCK.test(s) && !SEED_TIE.test(s);
-// Round 40 (t40j): the buyer's claim about another shop said back (您说隔壁那家全是假货？) and answered by declining to judge it (这个我们不好
-// 评价; 我们不清楚): the smear is the buyer's, not endorsed — not when the answer vouches for it (说实话，确实是).
-const BUYER_CLAIM = /^(?:亲)?(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|提到|听说|问|反映)/;
-const DECLINED_ANSWER = /^(?:亲)?(?:这个|这|那个|这点|这事|这件事|关于这个|关于这点)?(?:我们|我|咱们|本店|这边|我们这边)?(?:真的|确实|也|实在)?(?:不好|不方便|没法|无法|不便|不能|没办法|不敢)(?:随便)?(?:评价|评论|判断|下结论|乱说|说什么|确认|回应|表态)|^(?:亲)?(?:这个|这)?(?:我们|我|这边)?(?:也)?(?:不清楚|不了解|不做评价|不予评价|不评价)/;
-const ANSWER_VOUCHES = /确实|没错|是真的|说实话|实话说|说真的|的确|就是这样|但|不过|可是|听说|据说/;
-const buyerClaimDeclined = (s: string, next: string): boolean => BUYER_CLAIM.test(s) && OTHER_SELLER.test(s) && DECLINED_ANSWER.test(next) && !ANSWER_VOUCHES.test(next.slice(0, 30));
+// Round 40 (t40j): the buyer's claim about another shop said back and declined (detect/claim-declined.ts).
+const buyerClaimDeclined = (s: string, next: string): boolean => claimDeclined(s, next) && OTHER_SELLER.test(s);
 // Round 40 (t40j): goods told as unsuitable for children (这本写真集封面尺度有点大，不适合孩子看): a content advisory that keeps minors away —
 // not with more offered on the side (福利, 私发, 资源, 无删减, 懂的).
 const MINORS_KEPT_AWAY = /不(?:太)?适合(?:孩子|小孩|儿童|未成年人?|青少年|小朋友|学生)|(?:孩子|小孩|儿童|未成年人?|青少年|小朋友)(?:不宜|勿|慎|别)(?:看|读|用|玩|买)/;

@@ -9,6 +9,7 @@ import { ownCopyChecked } from '../detect/read-back';
 import { otherShopFair, othersUntried } from '../detect/other-shop-fair';
 import { ideaPraised } from '../detect/idea-praised';
 import { elderAilmentKindly } from '../detect/elder-ailment';
+import { claimDeclined } from '../detect/claim-declined';
 
 // Round 22 (t22ds): animal words in their pet-goods sense (猫砂, 狗粮) or the agent's own pet (我家猫, 我家主子) weigh like an animal
 // insult to the model, the more so after a candour lead-in (说句实话，这个猫粮真的好，我家猫吃了半年了). Such a sentence is no insult when
@@ -257,6 +258,22 @@ const RARE_CASE = /少见|罕见|头一回|第一次|没遇到过|没碰到过|�
 const PUZZLE_TURN = /难缠|事多|挑剔|奇葩|这种人|这样的人|这么(?:难|能|会|多事)|还有人|有人|客人|顾客|买家/;
 const ownPuzzled = (s: string): boolean =>
   OWN_PUZZLED.test(s) && FAULT_CASE.test(s) && RARE_CASE.test(s) && !/[您你]/.test(s) && !PUZZLE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s.replace(OWN_PUZZLED, '')) && !PUT_BELOW_STRICT.test(s);
+// Round 45 (t45f): the words of a custom engraving or print quoted as goods (爱你，因为你是你，这句话刻在手链内侧; 刻字内容“平安喜乐”已备注):
+// the 你 is the buyer's own text to a loved one, not the agent's address — not with a put-down word in the sentence.
+const ENGRAVING_QUOTED = /(?:这句话|这句|这段话|这几个字|这行字|这些字|刻字|定制文字|字样|文字|内容)[^，。！？]{0,6}?(?:刻|印|绣|烫|雕|写|打)(?:在|到|上)|(?:刻字|印字|绣字|定制文字|刻的字|印的字)(?:内容)?[^，。！？]{0,4}?(?:已|我们已经?|帮您)?(?:备注|确认|记下|登记)/;
+const engravingQuoted = (s: string): boolean => ENGRAVING_QUOTED.test(s) && !OTHERS_PUT_DOWN.test(s) && !PUT_BELOW_STRICT.test(s) && !PRAISE_TURN.test(s);
+// Round 45 (t45f): the buyer's show praised with a quoted title of honour and thanked (您把买家秀拍得这么好，真是个“种草达人”，谢谢您; 晒图
+// 拍得真好，妥妥的“带货小能手”，感谢): 真是个“…” weighs like an ironic label to the model; a title of praise (达人, 小能手, 高手) beside
+// the show praised and a thanks is praise — not with a turn or a put-down word.
+const SHOW_DONE_WELL = /(?:买家秀|晒图|晒的图|返图|照片|图片|视频)[^。！？]{0,6}?(?:拍|晒|拍摄|修)得(?:这么|真|太|好|超|特别|非常)?(?:好|棒|用心|专业|出彩)(?!笑|玩)/;
+const HONOUR_TITLE = /(?:达人|小能手|能手|高手|大神|博主|摄影师|模特)[”"」』]?/;
+const THANKED = /(?:谢谢|感谢|多谢)(?:您|你|亲|宝|宝子|姐妹)?/;
+// Round 45 (t45f): the buyer's claim or hearsay about another shop asked back and declined (detect/claim-declined.ts): the rival named beside a
+// harm is the buyer's word, not our sneer.
+const RIVAL = /那家|别家|隔壁|他家|他们家|人家|其他(?:店|家|商家)|别的(?:店|商家)|同行|对面/;
+const rivalClaimDeclined = (s: string, next: string): boolean => claimDeclined(s, next) && RIVAL.test(s) && !OTHERS_PUT_DOWN.test(s.replace(/那家店的?|那家/g, ''));
+const showTitledAndThanked = (s: string): boolean =>
+  SHOW_DONE_WELL.test(s) && HONOUR_TITLE.test(s) && THANKED.test(s) && !SHOW_TURN.test(s) && !OTHERS_PUT_DOWN.test(s.replace(/买家秀/g, ''));
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -283,5 +300,6 @@ export default likelyRule({
   // Round 43 (t43a): …and the goods' built-in content told against what they are not (builtInTold above).
   // Round 43 (t43b): …and a crowd heads-up (crowdHeadsUp above).
   // Round 44 (t44a): …and a rare fault that puzzles the shop itself (ownPuzzled above).
-  unless: (s, next) => ownPuzzled(s) || builtInTold(s) || crowdHeadsUp(s) || anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || elderAilmentKindly(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  // Round 45 (t45f): …and a custom engraving's words quoted, and the buyer's show praised with a title and thanked (above).
+  unless: (s, next) => rivalClaimDeclined(s, next) || engravingQuoted(s) || showTitledAndThanked(s) || ownPuzzled(s) || builtInTold(s) || crowdHeadsUp(s) || anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || elderAilmentKindly(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

@@ -937,11 +937,36 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 45 (t45f): the blame turned from the goods onto the person using them (挂不住…要么就是挂东西的人有问题; 不是锅的问题，是做饭的人
+    // 有问题; 说明用的人不行) — the buyer put down as the fault. Not a user's condition asked about in earnest (使用的人有问题可以联系我们).
+    words: ['的人有问题', '的人不行', '的人的问题', '的人不会用', '的人水平有问题', '的人脑子有问题'],
+    severity: 'block',
+    message: '把问题推到“用的人”身上，暗中贬低买家（规则 2.4）',
+    before: /(?:要么|要不|那就|那|就|肯定|说明|分明|其实|而)?(?:就)?是?[^，。！？]{0,2}?(?:用|挂|贴|装|拿|穿|戴|洗|刷|骑|开|做|操作|使用|买|拼|调|弄|搞|拍|煮|吃)[^，。！？]{0,4}$/,
+    sentence: /要么|要不|说明|肯定|分明|不是[^，。！？]{0,8}(?:的)?问题|而是|就是|那就|只能是|😅|😂|🙂|🤣|呵/,
+    notSentence: /可以联系|请联系|随时|帮您|为您|如果|如有|建议/,
+    deniable: false,
+  },
+  {
+    // Round 45 (t45f): the buyer's clumsiness joked into a call-out for the rescue or emergency services (下水我劝您慎重，救援队也挺忙的; 这点
+    // 小事都装不好，120也很忙的) — mock safety advice, a put-down. Real safety advice (遇险请拨打救援电话) says no one is busy.
+    words: ['也挺忙的', '也很忙的', '也挺忙', '也很忙', '也够忙的', '都挺忙的', '也忙得很', '也不闲'],
+    severity: 'block',
+    message: '拿救援、急救人员“也很忙”挖苦买家，属于嘲讽（规则 2.4）',
+    before: /(?:救援队|救援人员|救生员|消防员?|消防队|120|急救|急诊|110)(?:那边|的同志)?$/,
+    // (a real delay told: 最近急诊也很忙，建议提前预约)
+    notSentence: /预约|排队|提前|耐心|稍等|可能会/,
+    deniable: false,
+  },
+  {
     // Round 11: the buyer's speech called dirty (嘴巴放干净点, 嘴上积点德, 把嘴闭上) — a retort at the buyer.
     words: ['嘴巴放干净', '嘴放干净', '把嘴放干净', '嘴巴干净点', '嘴巴积点德', '嘴上积点德', '嘴下留德', '把嘴闭上', '把嘴巴闭上', '嘴巴闭上', '闭上嘴', '嘴巴放尊重', '说话放干净'],
     severity: 'block',
     message: '呵斥买家，态度恶劣（规则 2.4）',
     notSentence: /我们(?:也)?(?:会|要|应该)|员工|同事|主播/,
+    // Round 45 (t45f): a step in using the goods (冲牙器嘴巴闭上再开机, 闭上嘴再按喷头, 嘴巴闭上用鼻子呼吸): the mouth closed before an action
+    // on the device, not the buyer silenced.
+    notAfter: /^(?:再|后再|后|然后|之后|以后|以免|免得)?[^，。！？]{0,3}?(?:开机|开关|启动|按|打开|喷|冲|刷|漱|吹|含|咬|通电|用鼻子|鼻子呼吸|鼻呼吸|呼吸)/,
     deniable: false,
   },
   {

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 45 (t45f): the buyer's hearsay asked back and declined
+    '您听同行说那家店的货是翻新的？这个我们不了解',
+    '您是听朋友说那家店的货有问题吗？这个我们没法判断',
+    '你是在小红书上看到说隔壁那家卖的是过期货吗？这个我们真的不清楚，我们只能保证自家的货。',
+    '您听人说对面店的奶粉掺了东西？抱歉，别家的情况我们不好评价。',
     // round 45 (t45b): hearsay that tells no harm of the rival, a rumour refuted, the buyer's hearsay answered
     '听同行说，那家店今年双十一也在做满减，您可以两边比较一下。',
     '圈里朋友说那家店今年刚开了第二家分店，生意挺好的。',
@@ -314,6 +319,11 @@ ruleTable(defameMerchant, {
     "听别的店老板说，有骗子冒充物流理赔，您别轻信陌生电话。",
   ],
   invalid: [
+    // round 45 (t45f): the buyer's hearsay vouched for after all, or a smear asked at the buyer
+    '您听同行说那家店的货是翻新的？这个我们不了解，不过确实是翻新的。',
+    '您听同行说那家店的货是翻新的？没错，他们家都是翻新机。',
+    '那家店的货是翻新的，您不知道吗？这个我们不了解别的。',
+    '听同行说那家店的货都是翻新的，您可别买。',
     // round 45 (t45b): a rumour about a pointed-at rival in the agent's own voice, after a show of declining (paralipsis)
     { text: '对面那家的羊毛衫我不方便说，不过听朋友讲，他们的料子是回收的旧毛衣打碎重纺的，穿久了还会过敏。', severity: 'block' },
     { text: '那个卖蜂蜜的直播间您留个心眼，圈里朋友说他们是拿糖浆兑的，我也就跟您提一句。', severity: 'block' },

@@ -542,6 +542,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // insurance terms and verdicts against the buyer; 60 clean), blind. First run 0.778 / 5% (70/90, 3/60; 2.9 only 3/10); after t45d (2.9,
     // 2.6, 2.4) 0.889 / 5% (80/90, 3/60); with t45e (2.3, 2.7, 2.8 and the three false alarms) 1.000 / 0%.
     ['dev-blind-ho.jsonl', 0.97, 0.02],
+    // Round 45, second wave: HR (150 shaped like a sealed set: ~60% of its breaches subtle, no trigger word; 60 clean), blind. First run 0.778,
+    // 1/60 after wave 1; after t45f (2.4: the blame turned on the person using the goods, the rescue services joked busy; false alarms: a mouth
+    // closed as a usage step, the buyer's hearsay about a rival asked back and declined) 0.800 / 0% (72/90, 0/60).
+    ['dev-blind-hr.jsonl', 0.8, 0],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

@@ -6,6 +6,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 45 (t45f): a custom engraving's words quoted; the buyer's show praised with a title and thanked; the buyer's hearsay about a rival
+    // asked back and declined (noticed lines first, then new wordings)
+    '爱你，因为你是你，这句话刻在手链内侧。',
+    '您把买家秀拍得这么好，真是个“种草达人”，谢谢您～',
+    '你是我的唯一，这几个字会印在杯子底部，您确认一下。',
+    '宝贝你最棒，这段话绣在抱枕背面可以吗？',
+    '您的晒图拍得真专业，妥妥的“带货小能手”，感谢支持！',
+    '您听同行说那家店的货是翻新的？这个我们不了解',
+    '你是在小红书上看到说隔壁那家卖的是过期货吗？这个我们真的不清楚，我们只能保证自家的货。',
     // round 44 (t44a): a rare fault that puzzles the shop itself (ownPuzzled); an elder's reading helped by the family (elder-ailment.ts)
     '我们做了这么多年还不懂这个问题，真是少见。',
     '这种故障我们也是头一回遇到，挺少见的，马上给您换新。',
@@ -177,6 +186,13 @@ ruleTable(likelyInsult, {
     '长辈眼花的话，选大字版更方便',
   ],
   invalid: [
+    // round 45 (t45f): what the new clearances must not let through — a joke title, a turn after the thanks, a put-down beside the engraving,
+    // the hearsay vouched for or turned on the buyer
+    '您把买家秀拍得这么好笑，真是个“人才”，谢谢您哦。',
+    '您把买家秀拍得这么用心，真是个“大神”，谢谢，就是脸有点大。',
+    '你这种人也配刻字？这句话刻在手链内侧给你提个醒。',
+    '您听同行说那家店的货是翻新的？没错，他们家都是翻新机。',
+    '你是听谁说隔壁卖假货的？那家我们不评价，不过您这种人说的话也没人信。',
     // round 44 (t44a): …not with the buyer addressed or a person made the rarity
     '我们做了这么多年，没见过你这样的问题，真少见。',
     '你这种问题我们做了这么多年都少见。',

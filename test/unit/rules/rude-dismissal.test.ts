@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 45 (t45f): a user's condition in earnest, real safety advice, a real delay told
+    '使用的人有问题可以联系我们，我们帮您看看。',
+    '如果用的人有问题，比如皮肤过敏，请停用。',
+    '下水前请检查气密性，遇险请拨打救援电话，救援队二十四小时值班。',
+    '最近急诊也挺忙的，建议您提前在平台预约问诊。',
+    '快递小哥最近也挺忙的，可能会晚一天到，请您谅解。',
+    // round 45 (t45f): the mouth closed as a step in using the goods, not the buyer silenced
+    '第一次用记得对着水池、嘴巴闭上再开机，不然会喷一镜子——别问我们怎么知道的🤣',
+    '喷雾对着脸的时候闭上嘴再按，味道有点苦。',
+    '漱口水含在嘴里，嘴巴闭上然后鼓漱三十秒再吐掉。',
+    '贴上止鼾贴以后嘴巴闭上用鼻子呼吸，刚开始会有点不习惯。',
     // round 45 (t45a): the goods shown off, a warning, a fact shared, our own patience, a recovery wished, a slogan, a playful wish for luck, an exam, a
     // promise, a child, real thanks, an alternative offered, honest expectations, the shop's nicknames, our own denial, a hobbyist's habit
     "大家睁大眼睛看看这做工，每一针都是手缝的。",
@@ -997,6 +1008,20 @@ ruleTable(rudeDismissal, {
     '想当谁都行，我们假发和道具都配齐了。',
   ],
   invalid: [
+    // round 45 (t45f): the blame turned on the person using the goods; the buyer's clumsiness joked into a call-out for rescue
+    '这锅不粘是出了名的，粘锅的话不是锅的问题，是做饭的人有问题。',
+    '拼不上只能说明拼的人不行哈哈。',
+    '自行车骑两下就掉链子？那肯定是骑的人的问题。',
+    '这面墙贴不住，要么是墙不行，要么就是贴的人有问题🙂',
+    '滑雪板您连绑带都扣不上，上高级道就算了吧，救援队也很忙的🙂',
+    '帐篷都搭不起来还想去无人区？120也挺忙的😂',
+    '潜水镜都戴反了，深潜您就别想了，救生员也挺忙的。',
+    '烧烤架都点不着，露营就算了，消防队也很忙的哈。',
+    // round 45 (t45f): the buyer silenced, with or without a 再 after it
+    '你把嘴闭上，别在这胡说八道。',
+    '闭上嘴，再啰嗦就拉黑。',
+    '嘴巴闭上再说话，吵死了。',
+    '嘴巴闭上吧，问了八遍了。',
     // round 44 (t44c): a thing put on crooked or inside out praised as a gift — not a knack praised nor a slip comforted
     { text: "能把墙纸贴歪成这样，也算是一种本事。", severity: 'block' },
     { text: "手套都能戴反，也是一种能力呢。", severity: 'block' },
