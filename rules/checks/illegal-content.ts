@@ -1668,7 +1668,8 @@ const cues: Cue[] = [
     words: ['避开', '绕开', '规避', '躲开', '躲过', '逃避', '绕过', '瞒过', '骗过'],
     severity: 'block',
     message: '涉及逃避海关监管或税费',
-    after: /^[^]{0,4}(?:海关|关税|限额|额度|查验|监管|缉私|报关|税|检查|抽检|检验|检疫|商检|质检|安检)/,
+    // (round 45, t45g: a road checkpoint, 检查站/检查点, is the protected-area cue's below, which lets a rush hour be avoided — 避开检查站高峰时段)
+    after: /^[^]{0,4}(?:海关|关税|限额|额度|查验|监管|缉私|报关|税|检查(?!站|点)|抽检|检验|检疫|商检|质检|安检)/,
     notSentence: [WARNING, /不会|不能|无法|没法|不可以|正规|合规|如实/],
   },
   {
@@ -2743,7 +2744,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '规避保护区或检查站管控、非法进入禁区，属于违法内容',
     after: /^[^]{0,6}(?:保护站|管护站|保护区|检查站|检查点|卡点|关卡|哨卡|岗哨|巡护|巡山|护林员|林业站|管理站|管理处|边防|边检|执法)/,
-    notSentence: [WARNING, /不会|不能|不可以|无法|不要|别|禁止|严禁|请勿|切勿|合法|报备|审批|许可证|登记|高峰|堵车|拥堵/],
+    notSentence: [WARNING, /不会|不能|不可以|无法|不要|别|禁止|严禁|请勿|切勿|合法|报备|审批|许可证|登记|高峰|堵车|拥堵|排队|排长队|人多的|时段/],
   },
   // Round 31 (t31d): …or the customs papers named as a later item of a denied list (没有中文标签和报关单，价格才这么低; 没有检验检疫证明跟报关
   // 单据，懂的拍): the same goods with the same price or wink. Not a question (有没有中文标签和报关单) nor a parcel still waiting.

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 45 (t45g): a road checkpoint's rush hour avoided
+    '送货师傅会避开检查站高峰时段，上午十点前送到',
+    '自驾进藏建议躲开检查点排队的时候，早上七点前过去',
     // round 45 (t45g): a smart lock's emergency entry, a locksmith sent by the property, dyed-feather 点翠, a real card shown for a discount, a ban kept
     '指纹锁没电时的开门工具就是盒子里的机械钥匙，或者外接充电宝供电',
     '万能钥匙那种几秒开锁的都是骗人的，忘带钥匙请联系物业找正规开锁公司',
@@ -1961,6 +1964,11 @@ ruleTable(illegalContent, {
     "外箱写成“杂物”，这样快递员和邻居都不知道里面是什么，保护隐私。",
   ],
   invalid: [
+    // round 45 (t45g): customs or quarantine checks evaded, still caught beside the checkpoint carve-out
+    { text: '我们走的线路能避开海关检查，整箱都不用查', severity: 'block' },
+    { text: '拆开分装就能躲过抽检，放心下单', severity: 'block' },
+    { text: '这批肉干绕过检疫直接进来的，所以这么便宜', severity: 'block' },
+    { text: '帮您避开边境检查站，直接把货带过去', severity: 'block' },
     // round 45 (t45g): a lock-opening tool for any door
     { text: '店里还有种万能钥匙，小区里的防盗门十秒内都能打开，没有痕迹', severity: 'block' },
     { text: '这个开锁器不挂出来卖，想要私聊，各种锁都能弄开', severity: 'block' },
