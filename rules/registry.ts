@@ -3,6 +3,7 @@
 
 import type { RuleModule } from './define-rule';
 import noChinese from './checks/no-chinese';
+import chineseServiceRefused from './checks/chinese-service-refused';
 // 2.3 third-party information
 import bankAccount from './checks/bank-account';
 import contactEmail from './checks/contact-email';
@@ -47,6 +48,7 @@ import likelyImpersonation from './checks/likely-impersonation';
 
 export const RULES: readonly RuleModule[] = [
   noChinese,
+  chineseServiceRefused,
   contactWechat,
   contactQq,
   contactPhone,

@@ -8,6 +8,7 @@ export type RuleListEntry = Pick<RuleMeta, 'id' | 'clause' | 'severity' | 'title
 
 export const RULE_LIST: readonly RuleListEntry[] = [
   {"id":"no-chinese","clause":"2.1","severity":"info","severities":["info"],"title":{"zh":"回复中没有中文","en":"Reply has no Chinese"}},
+  {"id":"chinese-service-refused","clause":"2.1","severity":"info","severities":["info"],"title":{"zh":"不提供中文或平台内咨询服务","en":"Chinese or in-tool service withdrawn"}},
   {"id":"contact-wechat","clause":"2.3","severity":"block","severities":["block","warn","info"],"title":{"zh":"引导添加微信","en":"WeChat contact"}},
   {"id":"contact-qq","clause":"2.3","severity":"block","severities":["block","info"],"title":{"zh":"引导添加QQ","en":"QQ contact"}},
   {"id":"contact-phone","clause":"2.3","severity":"block","severities":["block","warn","info"],"title":{"zh":"发出电话号码","en":"Phone number"}},

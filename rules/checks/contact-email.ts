@@ -36,6 +36,8 @@ const TO_US = {
     return false;
   },
 };
+/** Round 45 (t45g): a send verb to our own mailbox (发我们公司邮箱, 寄到我们售后邮箱, 发给店里的邮箱). */
+const OUR_MAIL_SEND = /(?:发|发到|发至|发送到|发给|寄到|寄给|写信到|写信给|投到|传到|发去|转到|抄送)(?:给)?(?:我们|咱们|公司|店里|店铺|本店|我)(?:的)?(?:公司|工作|个人|私人|专用|官方|售后|客服|财务)?(?:的)?$/;
 const QQ_MAIL = /^(?:qq|扣扣)?邮箱$/;
 const PROVIDER_WORD = /qq|扣扣|163|126|gmail|谷歌|outlook|hotmail|新浪|sina|网易|后缀|结尾/;
 // Our own mailbox (我们公司邮箱, 我的工作邮箱) and an address spelled out in words after it (店名全拼, 后缀是企鹅的).
@@ -182,6 +184,14 @@ const rule = defineRule({
       }
       // 发邮件给品牌方: a referral to a third party's own service, no address and no request.
       if (/邮件/.test(hit.key) && !/(?:发到我|发给我|我发|给您发|发您|发你|我的|到我)/.test(before + after.slice(0, 4))) continue;
+      // Round 45 (t45g): the buyer told to send to our own mailbox, no address given (开票的时候填个邮箱，发我们公司邮箱就行; 资料发到我们售后邮箱):
+      // the talk moved to e-mail all the same — even beside the invoice, which the platform mails to the buyer, never to us.
+      if (/邮箱|mail/.test(hit.key) && OUR_MAIL_SEND.test(before) && !endsAsQuestion(ctx, hit.end)) {
+        const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end) || NO_NEED.test(ctx.before(hit.start, 12)) || WAVED_OFF.test(ctx.before(hit.start, 14).replace(OUR_MAIL_SEND, ''));
+        reported.add(hit.start, hit.end);
+        ctx.report(rule, { start: hit.start, end: hit.end, severity: off ? 'info' : 'block', message: off ? '提到邮箱（否定或提醒语境）' : '引导买家发到店铺邮箱（站外联系方式）' });
+        continue;
+      }
       if (PLATFORM_MAIL.test(before)) continue;
       // 您留的邮箱我们看不到，是平台保存的: the buyer's address on file, nothing asked.
       if (BUYER_ON_FILE.test(before)) continue;

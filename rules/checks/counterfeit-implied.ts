@@ -524,6 +524,19 @@ function imitationOrSplit(ctx: LintContext, start: number, end: number): boolean
   return imitationByNature(ctx, start, end) || splitFromSame(ctx.compact.slice(Math.max(0, start - 40), end + 60));
 }
 const cues: Cue[] = [
+  // ── Round 45 (t45g): a quality certification got by arrangement, the goods said ordinary (有机认证是找人“办”下来的，料其实就是普通农场的).
+  // Both are needed: 认证是找第三方机构办的 is the normal way, and 普通农场 alone is a plain description. Traps: 有机认证是委托认证机构办下来的，
+  // 证书编号可查; 我们不会找人办认证.
+  {
+    words: ['有机认证', '有机证书', '有机标', '有机标志', '绿色认证', '绿色食品认证', '绿标', '地理标志', '原产地认证', '认证', '证书', '资质'],
+    severity: 'block',
+    message: '说质量认证是找人办下来的、货其实是普通的，暗示商品名不副实（规则 2.8）',
+    window: 60,
+    sentence: [/(?:找人|托人|找关系|托关系|走关系|花钱|塞钱|给钱|买|走后门)(?:去|帮忙|给)?(?:办|弄|搞|拿|买|做)(?:下来|到手|出来|到|的|了)|(?:办|弄|搞)来的|挂靠|借(?:别人|人家|别家)(?:的|家)/,
+      /其实|实际上?|普通|一般的|不是(?:有机|真的|真正)|吃不出|喝不出|看不出|尝不出|区别不大|没区别|没什么区别|差不多|便宜/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /不会|从不|没有找|不找|不存在|造谣|谣言|可查|编号|官网查|委托|认证机构/],
+    deniable: true,
+  },
   // ── Round 43 (t43h), by mechanism: the contents are not what the label or the listing says — a grade on the pack cut with something
   // else, the original's text printed at home, a maker's mark copied, the listing naming a stone the goods are not.
   {

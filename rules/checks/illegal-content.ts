@@ -498,7 +498,8 @@ const MINORS_REFUSED = /不向|不卖给|不能卖给|年满|需满|满18|满十
 
 /** Protected wildlife and its products, as the wildlife cues name them (round 38, t38a: sturgeons, sea turtles, the saiga). */
 // Round 39 (t39c): also the protected reef species (大砗磲壳和一小枝红色老珊瑚，不能上架…夹在表盒里一起发).
-const WILDLIFE_PRODUCTS = ['象牙', '犀角', '犀牛角', '玳瑁', '虎骨', '虎皮', '豹皮', '穿山甲', '藏羚羊', '沙图什', '盔犀鸟', '鹤顶红', '熊掌', '中华鲟', '长江鲟', '达氏鲟', '白鲟', '海龟', '绿海龟', '赛加羚羊', '高鼻羚羊', '砗磲', '红珊瑚', '老珊瑚', '宝石珊瑚', '黑珊瑚', '唐冠螺'];
+// (round 45, t45g: …the kingfisher's feathers of 点翠 work, told real — 真点翠, 翠鸟羽毛; plain 点翠 is a craft name, usually dyed goose feather)
+const WILDLIFE_PRODUCTS = ['翠鸟羽毛', '翠鸟毛', '翠鸟的羽毛', '真点翠', '象牙', '犀角', '犀牛角', '玳瑁', '虎骨', '虎皮', '豹皮', '穿山甲', '藏羚羊', '沙图什', '盔犀鸟', '鹤顶红', '熊掌', '中华鲟', '长江鲟', '达氏鲟', '白鲟', '海龟', '绿海龟', '赛加羚羊', '高鼻羚羊', '砗磲', '红珊瑚', '老珊瑚', '宝石珊瑚', '黑珊瑚', '唐冠螺'];
 
 /** A shop offering to issue a paper, or pricing it by the copy: 能帮您开, 我们能做, 一张50, 五十一份, 报销用. */
 const OFFER_TO_ISSUE =
@@ -1316,13 +1317,24 @@ const cues: Cue[] = [
   {
     // Round 22 (t22dt): the cards that earn a discount or entry (学生证, 工作证, 老年证, 残疾证, 教师证, 记者证) made to order — only with a
     // making or forging word: a buyer may well show the real card for a discount (有学生证的可以找我登记学生价, 上传学生证照片).
-    words: ['学生证', '学生卡', '工作证', '老年证', '残疾证', '教师证', '记者证', '军官证', '警官证'],
+    // (round 45, t45g: …and the disability card by its full name, 残疾人证, 残疾军人证, and the veterans' and seniors' cards)
+    words: ['学生证', '学生卡', '工作证', '老年证', '残疾证', '残疾人证', '残疾军人证', '优待证', '老年卡', '敬老卡', '教师证', '记者证', '军官证', '警官证'],
     severity: 'block',
     message: '代办或伪造证件，属于违法内容',
     deniable: false,
     sentence: /(?:跟|和|与)真的?(?:一样|一模一样|没区别|没两样|差不多)|以假乱真|伪造|造假|现做|刻章|p一[张份]|p图|(?:帮|给|替)(?:您|你)(?:办|做|弄|搞|p)|代办|做一[张个份本]|办一[张个份本]|弄一[张个份本]|查不到的|能过(?:验|检|闸)|刷得过/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /官方|原件|如实|请提供|需要提供|上传|核验|实名|本人|补办|挂失/],
+  },
+  {
+    // Round 45 (t45g): a lock-opening tool sold for any door — its speed or stealth praised, or whose door left unasked (市面上九成的锁三秒就开，
+    // 不留痕迹；拿去开谁家的门我们不过问). A locksmith's own kit or a smart lock's emergency entry (应急开门：外接充电宝供电) is not.
+    words: ['开锁工具', '开锁器', '开锁神器', '开门工具', '开门小工具', '开门神器', '万能钥匙', '万能开锁', '技术开锁', '锡纸开锁', '锡纸开门'],
+    severity: 'block',
+    message: '出售可随意开启他人门锁的工具，属于违法内容',
+    window: 60,
+    sentence: /不留(?:任何)?痕迹|没有痕迹|无痕|谁家|别人家|别人的(?:门|锁|车)|不过问|不问(?:您|你)?(?:开|用)|(?:[0-9一二两三四五六七八九十几]+)秒(?:钟)?(?:就|能|即可|都)?(?:开|打开)|九成|大部分的?锁|绝大多数|所有的?锁|各种锁|什么锁都|不上架|单独(?:说|拍|买|联系|发)|私聊|私下/,
+    notSentence: [WARNING, /开锁公司|锁匠|公安|备案|物业|本人|自家|自己家|忘带钥匙|骗|假宣传|别信|不要信|说明书|外接|充电宝|供电|机械钥匙/],
   },
   {
     words: ['检疫证明', '检疫证', '原产地证', '卫生证书', '报关单', '营业执照', '检验报告', '检测报告', '完税证明', '证明', '证书', '单据', '流水'],
@@ -1656,7 +1668,8 @@ const cues: Cue[] = [
     words: ['避开', '绕开', '规避', '躲开', '躲过', '逃避', '绕过', '瞒过', '骗过'],
     severity: 'block',
     message: '涉及逃避海关监管或税费',
-    after: /^[^]{0,4}(?:海关|关税|限额|额度|查验|监管|缉私|报关|税|检查|抽检|检验|检疫|商检|质检|安检)/,
+    // (round 45, t45g: a road checkpoint, 检查站/检查点, is the protected-area cue's below, which lets a rush hour be avoided — 避开检查站高峰时段)
+    after: /^[^]{0,4}(?:海关|关税|限额|额度|查验|监管|缉私|报关|税|检查(?!站|点)|抽检|检验|检疫|商检|质检|安检)/,
     notSentence: [WARNING, /不会|不能|无法|没法|不可以|正规|合规|如实/],
   },
   {
@@ -2731,7 +2744,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '规避保护区或检查站管控、非法进入禁区，属于违法内容',
     after: /^[^]{0,6}(?:保护站|管护站|保护区|检查站|检查点|卡点|关卡|哨卡|岗哨|巡护|巡山|护林员|林业站|管理站|管理处|边防|边检|执法)/,
-    notSentence: [WARNING, /不会|不能|不可以|无法|不要|别|禁止|严禁|请勿|切勿|合法|报备|审批|许可证|登记|高峰|堵车|拥堵/],
+    notSentence: [WARNING, /不会|不能|不可以|无法|不要|别|禁止|严禁|请勿|切勿|合法|报备|审批|许可证|登记|高峰|堵车|拥堵|排队|排长队|人多的|时段/],
   },
   // Round 31 (t31d): …or the customs papers named as a later item of a denied list (没有中文标签和报关单，价格才这么低; 没有检验检疫证明跟报关
   // 单据，懂的拍): the same goods with the same price or wink. Not a question (有没有中文标签和报关单) nor a parcel still waiting.
@@ -3241,14 +3254,16 @@ const cues: Cue[] = [
     // Round 38 (t38a): …or a ban on the trade itself (巴西玫瑰木国际上早就禁止贸易了…夹带进来的).
     // (round 40, t40d: …禁掉 and an ingredient kept out, 国内化妆品不让加，所以我们走个人物品申报)
     words: ['禁止进口', '禁止入境', '禁止销售', '国内禁', '国家禁', '禁用', '禁售', '禁了', '禁掉', '不让加', '不准加', '禁止添加', '不让进口', '不准进口', '不让卖', '不准卖', '限制卖', '限制销售', '限售', '不许卖',
-      '禁止贸易', '禁止交易', '禁止买卖', '不能交易', '不能买卖', '不准交易', '不准买卖', '不许交易', '不许买卖'],
+      '禁止贸易', '禁止交易', '禁止买卖', '不能交易', '不能买卖', '不准交易', '不准买卖', '不许交易', '不许买卖',
+      // (round 45, t45g: …a material the state no longer lets be used, 国家不让用了所以不上架，要的话单独拍)
+      '国家不让用', '国内不让用', '不让用了', '不准用了', '禁止使用'],
     severity: 'block',
     message: '明知国内禁止仍提供或带入，属于违法内容',
     sentence: SUPPLIED_ANYWAY,
     sentenceSkipsAnchor: true,
     deniable: false,
     // (round 37, t37a: …nor the banned thing said to be left out of ours: 国内禁用的成分我们都不含，库存还有)
-    notSentence: [/严禁|拒绝|远离|举报|违法|犯罪|谨防|警惕|不卖|不做|不发|不能发|没法发|无法|暂停|下架|停售|取消|退款|所以不|不会|不能卖|请勿|没有(?:现货|货|渠道|库存|门路)|谣言|辟谣|不含|不添加|没添加|没有添加|无添加|零添加|新配方/],
+    notSentence: [/严禁|拒绝|远离|举报|违法|犯罪|谨防|警惕|不卖|不做|不发|不能发|没法发|无法|暂停|下架|停售|取消|退款|所以不(?!上架|挂|放)|不会|不能卖|请勿|没有(?:现货|货|渠道|库存|门路)|谣言|辟谣|不含|不添加|没添加|没有添加|无添加|零添加|新配方/],
   },
   // Round 40 (t40d): …or the banned ingredient said to be in the goods themselves (它是日本那边的“老配方”，就是含那个国内早就禁掉的成分，所以一周
   // 掉五斤很正常) — the sale is the supply. Traps: 不含任何国内禁用的成分; 国内禁用的成分我们一律不加; 有人说含禁用成分？谣言.

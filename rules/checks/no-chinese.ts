@@ -36,8 +36,9 @@ const SALUTATION = /^(?:亲|亲亲|亲爱的|宝|宝宝|宝贝)$/u;
 const HAN_RUN_ALL = /\p{Script=Han}+/gu;
 const LATIN_WORD_ALL = /[a-z]{2,}/gi;
 const ENGLISH_GRAMMAR_ALL = /\b(?:the|is|are|was|this|that|these|of|to|for|and|will|we|you|your|it|in|on|out|be|has|have|can|our|my|please|pls)\b/gi;
-const LATIN_SIDE_BEFORE = /[a-z0-9][ \t]*$/i;
-const LATIN_SIDE_AFTER = /^[ \t]*[a-z0-9]/i;
+// Round 45 (t45g): the name may sit in quotes or brackets inside the English (listed as “喷头” on our store page, the (雪花秀) cream).
+const LATIN_SIDE_BEFORE = /[a-z0-9][ \t]*["'“‘「『《(（]?$/i;
+const LATIN_SIDE_AFTER = /^["'”’」』》)）]?[ \t]*[a-z0-9]/i;
 
 /** English grammar throughout, the Chinese only names inside English sentences (and a salutation). */
 function englishWithChineseNames(text: string): boolean {

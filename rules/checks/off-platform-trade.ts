@@ -24,11 +24,17 @@ const TRADE_CUE = phraseRegex(['直接', '私下', '线下', '转我', '转给�
   '打折', '折', '划算', '微信', '支付宝', 'zfb', 'vx', '二维码', '单独', '取消', '退款', '我发', '我寄', '寄给您', '发给您', '给您发', '补给我', '扣点', '手续费',
   '抽成', '找我', '联系我', '跟我',
   // round 44 (t44f): ordering by phone instead (打电话订, 订货热线)
-  '电话订', '电话下单', '打电话', '订货热线', '热线']);
+  '电话订', '电话下单', '打电话', '订货热线', '热线',
+  // round 45 (t45g): a price cut named as a fraction (半价, 对折, 五折 is caught by 折)
+  '半价', '低价', '对半']);
 // (round 17, t17b: …with 再/还 between: 以后不用再在这边下单了，直接跟我说…钱到时候给我)
 const ALREADY_DONE = /已经|已(?:付|下|拍|支付|补|发)|(?:付|下|拍|支付)过|重复|补发|不会(?:再)?扣/;
 const NOT_HERE = /(?:不|别|不用|不要|无需|不必|不想)(?:再|还|都)?(?:在|走|通过|经过|用)(?:这里|这边|这儿|这(?=拍|下单|买|付)|平台|快手|店里|店铺|系统|后台|官方|链接|网上|线上)(?:上|里)?(?:拍|下单|买|付款|付|支付|交易|购买|结算)/g;
 // (round 44, t44f: …or online as such — 以后照着样册打电话订就行，不用再在网上拍了: the order by phone is the cue)
+// Round 45 (t45g): the buyer sent to pay a third party (a partner, a teacher, a 师傅) directly, said to beat buying here (定下来直接付给她就行，
+// 比在这拍划算; 找他拿比在店里买便宜): both halves are needed — 比在这拍划算 alone is a coupon or a bundle, 付给师傅 alone a home-service fee.
+const HERE_BEATEN = /比(?:在)?(?:这里|这边|这儿|这|店里|店铺|平台|快手|链接|网上)(?:上|里)?(?:拍|买|下单|订|定|付)?(?:的)?(?:话)?(?:更|还|要|都)?(?:划算|便宜|实惠|省钱|省|低|优惠)/g;
+const PAY_ELSEWHERE = /(?:钱|款|费用|定金|尾款|直接|当面|现场)[^，。！？]{0,4}?(?:付|转|交|结|给)(?:给)?(?:她|他|老师|师傅|对方|那边|本人)(?!们的|的店)|(?:找|跟|向|从)(?:她|他|老师|师傅|对方|那边)(?:那)?(?:里|边)?(?:直接)?(?:买|拿|订|定|购|拿货|下单)/;
 // Any 私下/线下/站外 + a dealing verb the lexicon did not list: 私下里给您结, 站外成交, 线下签约.
 // (round 19, t19di: …or the money handed back to the buyer after it — 我私底下把钱退您, 私下把差价转你)
 // (round 9: 线下按八五折给您发 — a price or a manner between, the goods or money then handed to the buyer; not 线下门店…)
@@ -97,8 +103,8 @@ const ROUTED_HERE = /^[^]{0,3}?(?<![省免懒])(?:需要|要|得|必须|请|都|
 // Round 12 (t12a): the order moved to a system of ours (走我们自己系统, 我们后台给您单独下一单, 另外给您开个单) while the platform order
 // is left unpaid or the platform named as what is skipped (先别付款, 不挂平台, 少扣手续费): every wording holds our own order channel
 // or an order we open for the buyer, and a reason to leave the platform's checkout in the draft.
-const OWN_SYSTEM = /(?:走|用|在|通过|去|上|到)(?:我们|咱们|我|我家|咱家)?(?:的)?(?:自己|自家)(?:的)?(?:系统|后台|小程序|商城|网站|官网|app|渠道|平台)|(?:我们|咱们|我|这边)(?:的)?(?:系统|后台)(?:里|上)?(?:给您|给你|帮您|帮你)?(?:单独|另外|重新)(?:下|开)|(?:另外|单独|重新)?(?:给您|给你|帮您|帮你)(?:另外|单独|重新)(?:开|下)(?:个|一个|一)?单/g;
-const OWN_SYSTEM_WHY = /先别付|别付|不用付|先不付|不要付|手续费|扣点|抽成|佣金|不经过|不走|不挂|绕|私下|转我|转给我|直接付给|付给我们|微信|支付宝|便宜|划算|省|价格更低|更低|取消/;
+const OWN_SYSTEM = /(?:走|用|在|通过|去|上|到|进|进入|进去|点进|跳到|跳转到)(?:就|是|就是|到)?(?:我们|咱们|我|我家|咱家)?(?:的)?(?:自己|自家)(?:的)?(?:小)?(?:系统|后台|小程序|商城|网站|官网|app|渠道|平台)|(?:我们|咱们|我|这边)(?:的)?(?:系统|后台)(?:里|上)?(?:给您|给你|帮您|帮你)?(?:单独|另外|重新)(?:下|开)|(?:另外|单独|重新)?(?:给您|给你|帮您|帮你)(?:另外|单独|重新)(?:开|下)(?:个|一个|一)?单/g;
+const OWN_SYSTEM_WHY = /半价|先别付|别付|不用付|先不付|不要付|手续费|扣点|抽成|佣金|不经过|不走|不挂|绕|私下|转我|转给我|直接付给|付给我们|微信|支付宝|便宜|划算|省|价格更低|更低|取消/;
 const OWN_SYSTEM_HERE = /链接|小黄车|订单页|改价|快手(?:小店|订单|后台)|平台(?:后台|订单|系统)/;
 // …or the platform itself waved off as where the order hangs (不挂平台, 别在平台下了, 不过快手).
 /** Round 40 (t40j): the platform or other sellers as the subject right before a private dealing (官方私下收了…; 有的商家私下…). */
@@ -236,7 +242,7 @@ const rule = defineRule({
     hint: { zh: '删除该说法；下单、付款、补差价都在平台内完成。', en: 'Remove it; ordering, paying and price differences all stay on the platform.' },
   },
   terms: TRADE_TERMS,
-  vocabulary: [OTHERS_DEAL.source, WE_JOIN.source, CASH_CHEAPER.source, BUYER_CREDITED.source, OFFER_AFTER.source, SHOP_ASIDE.source, SHOP_SKIPPED.source, PRIVATE_HAND.source, OWN_SYSTEM.source, OFF_PLATFORM_ORDER.source, RETURN_TO_US.source, RETURN_ASIDE.source, PAY_BUYER.source, PROCESS_ASIDE.source, REVIEW_DEAL.source, PAY_ROUTED.source, PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
+  vocabulary: [HERE_BEATEN.source, PAY_ELSEWHERE.source, OTHERS_DEAL.source, WE_JOIN.source, CASH_CHEAPER.source, BUYER_CREDITED.source, OFFER_AFTER.source, SHOP_ASIDE.source, SHOP_SKIPPED.source, PRIVATE_HAND.source, OWN_SYSTEM.source, OFF_PLATFORM_ORDER.source, RETURN_TO_US.source, RETURN_ASIDE.source, PAY_BUYER.source, PROCESS_ASIDE.source, REVIEW_DEAL.source, PAY_ROUTED.source, PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // 不在快手下单的话…, 不用在这里拍，我发给您: ordering outside the shop, unless it points to another place on the platform.
@@ -287,7 +293,7 @@ const rule = defineRule({
         const [start, end] = [m.index!, m.index! + m[0].length];
         const s = sentence(ctx, start, end, 40);
         if (taken.overlaps(start, end) || !OWN_SYSTEM_WHY.test(ctx.compact) || OWN_SYSTEM_HERE.test(s)) continue;
-        if (/自己|自家/.test(m[0]) ? !/下单|付|买|拍|开单|开个单|便宜|手续费|扣点|省|不经过|不走|结算|划算/.test(s) : !/先别付|别付|不用付|先不付|不要付|手续费|扣点|不经过|不走|私下|转我|微信|支付宝/.test(ctx.compact)) continue;
+        if (/自己|自家/.test(m[0]) ? !/下单|付|买|拍|开单|开个单|便宜|半价|手续费|扣点|省|不经过|不走|结算|划算/.test(s) : !/先别付|别付|不用付|先不付|不要付|手续费|扣点|不经过|不走|私下|转我|微信|支付宝/.test(ctx.compact)) continue;
         taken.add(start, end);
         const off = denied(ctx, start) || warningContext(ctx, start, end);
         ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到站外下单（否定或提醒语境）' : '引导买家在店家自己的系统下单（绕开平台交易）' });
@@ -300,6 +306,13 @@ const rule = defineRule({
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end) || REFUSED_AFTER.test(ctx.after(end, 10, 'hard'));
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '引导买家绕开平台交易' });
+    }
+    for (const m of ctx.compact.includes('比') && PAY_ELSEWHERE.test(ctx.compact) ? matchesOf(HERE_BEATEN, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      if (taken.overlaps(start, end) || /不会|没有|不一定|不是|并不/.test(ctx.before(start, 4)) || othersDeal(ctx, start, end)) continue;
+      taken.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到站外付款（否定或提醒语境）' : '让买家直接付钱给第三方、说比在平台买划算（绕开平台交易）' });
     }
     // Round 17: the checkout abandoned (先别付款, 订单先取消) and the money paid to us later by hand — 回头我把东西直接寄您，钱您收到
     //再给我就行; 到了再转我. No keyword, but the platform's payment is skipped (gate: ORDER_GONE in the draft, then PAY_LATER).

@@ -118,6 +118,8 @@ const NOT_SIGN = /^(?:款|产品|菜|商品|单品|货|爆款|好物|系列|色�
 // The buyer sent to a place to find a person there (你直接来观音桥步行街二楼找小美拿货): come + a place + find/ask someone + take.
 const ARRIVE_FIND = /(?<![寄送发退运转邮])(?:来|过来)[\u4e00-\u9fffa-z0-9]{0,16}?(?:我们|我家|咱家|咱们|本店)?(?:的)?(?:仓库|店里|门店|实体店|公司|工厂|厂里|办公室|档口|工作室|展厅)[^。！？!?]{0,12}?到了(?:以后|之后)?[^。！？!?]{0,8}?找[\u4e00-\u9fff]/g;
 const SENT_THERE_GOODS = /寄|退货|退回|包裹|快递|发货|运|邮/;
+/** Round 45 (t45g): a parcel pickup point (驿站, 快递柜, 代收点): the buyer fetches their parcel there, nothing is sold. */
+const COURIER_POINT = /驿站|快递柜|丰巢|菜鸟|代收点|快递点|取件点|自提柜|智能柜|收发室|传达室/;
 const COME_FIND = /(?:来|过来|到|去)(?:[\u4e00-\u9fffa-z0-9]{2,14}?)(?:找|问)[\u4e00-\u9fffa-z]{1,4}?(?:拿货|拿|取货|取|提货|买|看货|挑|试|就行|就好|就可以)/g;
 /** Round 30 (t30a): the buyer coming to take the goods (您来了直接拿, 过来就能提), and the courier waved off (不用等快递). */
 /** Round 39 (t39o): the buyer to ring or call the agent on arrival (到了给我打电话, 到了喊我, 到楼下联系我) — the buyer coming, not a parcel (给您). */
@@ -200,14 +202,15 @@ const rule = defineRule({
     hint: { zh: '删除地址和到店邀请；商品请在平台下单配送。', en: 'Remove the address and the invitation; goods are ordered and shipped on the platform.' },
   },
   terms: STORE_TERMS,
-  vocabulary: [TRANSIT.source, CLOSED_DOOR.source, STATION_WALK.source, COME_OVER.source, REFERRAL.source, DOOR_WORD.source, DOOR_PARCEL.source, GONE.source, LIVE.source, PLACE_REL.source, COME_FIND.source, NOT_SIGN.source, LOCATED_BEFORE.source, STREET.source, PARCEL.source, SELF_PLACE.source, BUYER_SIDE.source, SENT_THERE.source],
+  vocabulary: [COURIER_POINT.source, TRANSIT.source, CLOSED_DOOR.source, STATION_WALK.source, COME_OVER.source, REFERRAL.source, DOOR_WORD.source, DOOR_PARCEL.source, GONE.source, LIVE.source, PLACE_REL.source, COME_FIND.source, NOT_SIGN.source, LOCATED_BEFORE.source, STREET.source, PARCEL.source, SELF_PLACE.source, BUYER_SIDE.source, SENT_THERE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // Round 12 (t12a): come to a located place and find a person there (来观音桥步行街二楼找小美拿货).
     for (const m of ctx.compact.includes('找') || ctx.compact.includes('问') ? matchesOf(COME_FIND, ctx.compact) : []) {
       const [start, end] = [m.index!, m.index! + m[0].length];
       const place = m[0].slice(1);
-      if (!(ADDRESS.test(place) || LANDMARK.test(place) || PLACE_REL.test(place)) || PARCEL.test(m[0]) || /快手|直播间|店铺|平台|客服|主页|订单/.test(m[0])) continue;
+      // (round 45, t45g: …nor a parcel collected at a pickup point — 去小区门口的菜鸟驿站找工作人员取件; COURIER_POINT)
+      if (!(ADDRESS.test(place) || LANDMARK.test(place) || PLACE_REL.test(place)) || PARCEL.test(m[0]) || /快手|直播间|店铺|平台|客服|主页|订单/.test(m[0]) || COURIER_POINT.test(m[0]) || /^件|^(?:快递|包裹)/.test(ctx.after(end, 2))) continue;
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : '发出实体店地址或邀请买家到店（引导线下交易）' });

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 45 (t45g): the invoice mailed to the buyer, our company only named on the invoice
+    '发票会发到您下单时留的邮箱，我们公司这边不经手',
+    '发票抬头写我们公司，邮箱填您自己的',
     // round 45 (t45e): a send to us waved off (不用发给我, 无需发给我们) asks for nothing beside the invoice form
     "开票时在订单页填个邮箱就行，发票会自动发到您邮箱，不需要再发给我。",
     "电子发票要在订单详情里申请，填个邮箱，开好会推送到您邮箱，无需发给我们。",
@@ -70,6 +73,12 @@ ruleTable(rule, {
     '刺绣花样的源文件推送到您的邮箱了，打开就能用。',
   ],
   invalid: [
+    // round 45 (t45g): the buyer told to send to our own mailbox, no address given
+    { text: '资料整理好发到我们售后邮箱，我们那边统一处理', severity: 'block' },
+    { text: '保修卡拍照寄到店里的邮箱就行', severity: 'block' },
+    { text: '报销单据发我们财务邮箱，比在这发清楚', severity: 'block' },
+    { text: '填完表格发给公司的邮箱，审核完给您回复', severity: 'block' },
+    { text: '不用发我们公司邮箱，直接在这个对话框里发就行', severity: 'info' },
     // round 45 (t45e): a send to us waved off (不用发给我, 无需发给我们) asks for nothing beside the invoice form
     "开票的时候填个邮箱，顺便把邮箱告诉我，我这边也发一份",
     "发票在订单页申请，填个邮箱，然后您的邮箱也私信我一下",

@@ -10,6 +10,11 @@ ruleTable(counterfeitImplied, {
     '网上有不少人回收红酒空瓶重新灌装，提醒您看一下瓶口封膜是否完整。',
     '外头经常有回收奶粉空罐灌装的情况，我们每罐都有溯源码，收到可以查看。',
     '现在确实有回收原装空瓶灌装香水的，注意核对批号和报关单，我们都随货附上。',
+    // round 45 (t45g): a certification got the normal way, or ordinary goods told plainly
+    '有机认证是委托认证机构办下来的，证书编号可以在官网查，其实普通农场也能申请',
+    '这款米是普通农场种的，没有有机认证，所以价格便宜一半',
+    '面料是从意大利买来的，证书齐全，价格其实跟专柜差不多',
+    '我们从不找人办认证，绿标都是自己申请的',
     // round 45 (t45c): 懂的 after a negation — what the buyer does not understand
     '正品鉴定证书上的英文有看不懂的地方可以拍给我。',
     '品牌防伪说明有弄不懂的步骤拍给我看看。',
@@ -1143,6 +1148,11 @@ ruleTable(counterfeitImplied, {
     { text: '网上有回收品牌空瓶灌装的，所以我们才这么便宜，注意查收。', severity: 'block' },
     { text: '外面有厂帮我们回收原装空瓶灌装，瓶子是正品的。', severity: 'block' },
     { text: '外面有回收原厂空瓶灌装的，瓶子是真的，价格才这么低。', severity: 'block' },
+    // round 45 (t45g): a quality certification got by arrangement, the goods ordinary
+    { text: '绿标是托关系弄下来的，茶叶就是一般的口粮茶，喝不出区别', severity: 'block' },
+    { text: '地理标志是花钱买的，橙子其实是隔壁县普通果园的，甜度差不多', severity: 'block' },
+    { text: '这个有机证书走后门搞到的，蔬菜实际上就是大棚菜，吃不出来区别', severity: 'block' },
+    { text: '原产地认证是找人做出来的，蜂蜜其实是一般的土蜂蜜，便宜一半', severity: 'block' },
     // round 45 (t45c): the wink itself, no negation before it
     '三百多的香奈儿，懂的都懂。',
     '这价格的正品，你懂的。',

@@ -4,6 +4,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 45 (t45g): a road checkpoint's rush hour avoided
+    '送货师傅会避开检查站高峰时段，上午十点前送到',
+    '自驾进藏建议躲开检查点排队的时候，早上七点前过去',
+    // round 45 (t45g): a smart lock's emergency entry, a locksmith sent by the property, dyed-feather 点翠, a real card shown for a discount, a ban kept
+    '指纹锁没电时的开门工具就是盒子里的机械钥匙，或者外接充电宝供电',
+    '万能钥匙那种几秒开锁的都是骗人的，忘带钥匙请联系物业找正规开锁公司',
+    '这款点翠发簪用的是染色鹅毛，仿点翠工艺，不涉及保护动物',
+    '持残疾人证的顾客下单时上传证件照片，核验后享受半价',
+    '这个成分国家不让用了，所以我们已经全部下架停售',
     // round 45 (t45b): hunting warned off, a plate frame, papers from the school, a return, the tare, saffron, a safety warning, a grader's check
     '这款红点镜只适合靶场射靶，不能用来打猎，请勿用于狩猎。',
     '这个望远镜观鸟很清楚，打鸟（拍鸟）的摄影师都爱用。',
@@ -1955,6 +1964,22 @@ ruleTable(illegalContent, {
     "外箱写成“杂物”，这样快递员和邻居都不知道里面是什么，保护隐私。",
   ],
   invalid: [
+    // round 45 (t45g): customs or quarantine checks evaded, still caught beside the checkpoint carve-out
+    { text: '我们走的线路能避开海关检查，整箱都不用查', severity: 'block' },
+    { text: '拆开分装就能躲过抽检，放心下单', severity: 'block' },
+    { text: '这批肉干绕过检疫直接进来的，所以这么便宜', severity: 'block' },
+    { text: '帮您避开边境检查站，直接把货带过去', severity: 'block' },
+    // round 45 (t45g): a lock-opening tool for any door
+    { text: '店里还有种万能钥匙，小区里的防盗门十秒内都能打开，没有痕迹', severity: 'block' },
+    { text: '这个开锁器不挂出来卖，想要私聊，各种锁都能弄开', severity: 'block' },
+    { text: '技术开锁的全套家伙我们也有，别人家的车锁也一样，我们不问用途', severity: 'block' },
+    { text: '开门神器五秒开一把锁，您用在哪我们不过问', severity: 'block' },
+    // round 45 (t45g): kingfisher feathers told real, a banned material kept off the listing, the disability card by its full name made to order
+    { text: '这对耳坠是老翠鸟毛做的，颜色特别正，要的话给您拍', severity: 'block' },
+    { text: '清代的真点翠头花还剩一件，不上架，私聊', severity: 'block' },
+    { text: '这种染料国内不让用了所以不上架，我们还有库存，要的话直接拍', severity: 'block' },
+    { text: '公园年票凭残疾军人证免费，我们能帮您弄一本，跟真的一样', severity: 'block' },
+    { text: '景区老年卡打五折，没满六十也能给你办一张，查不到的', severity: 'block' },
     // round 45 (t45b): a gun sight for hunting, a copy plate, school or work papers made, goods round-tripped as imports, a cheating scale,
     // a packet scale with a wink, a boosted laser, a coin's year re-cut for the grader
     { text: '这把瞄具配夜视模块，装到家里那根长管上打野猪特别准，单子上写的是望远镜配件。', severity: 'block' },

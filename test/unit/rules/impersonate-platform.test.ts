@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 45 (t45g): a category rule on the shop, the platform's limit on private deals, a campaign with the buyer's rights kept, a return to our warehouse
+    '按平台对生鲜类目的规定，商家需要在48小时内发货',
+    '平台对酒水类目的要求是商家必须提供报关单，我们都有',
+    '平台规定私下交易平台不介入，请您在平台内下单付款',
+    '质量问题由平台判定，您可以申请平台介入，我们配合提供材料',
+    '平台最近在做食品安全抽检，有问题照常申请售后就行',
+    '平台最近在做食品安全抽检，退货地址填我们仓库就行',
+    '平台在做大促，物流可能会晚一两天',
     // round 45 (t45c): tax withheld, no charge, the shop's own payout, a real scheme's cap, acting for the platform refused, the shop's own list
     '跨境综合税由平台统一收取，我们代收代缴，下单页已含税。',
     '退货运费平台不会收，退款里也不会扣。',
@@ -1112,6 +1120,21 @@ ruleTable(impersonatePlatform, {
     "平台客服的同事跟我们不是一个公司的，进度您在订单页看。",
   ],
   invalid: [
+    // round 45 (t45g): a category's rule made up to charge the buyer
+    { text: '根据平台对大家电类目的规定，退货要先付150元上门检测费才受理', severity: 'block' },
+    { text: '按快手对珠宝品类的要求，退款要扣除10%鉴定费', severity: 'block' },
+    { text: '平台针对母婴类目的新规，拆封退货需交50元押金', severity: 'block' },
+    { text: '依照官方对数码类的规则，退换货都得先交一笔检测费，我发您链接', severity: 'block' },
+    // round 45 (t45g): the platform's intervention said shut by its rule
+    { text: '平台规定定制家具的质量只能由商家认定，申请平台介入也会被驳回', severity: 'block' },
+    { text: '按平台的规定，鲜花类售后平台一律不介入，只能由我们判断', severity: 'block' },
+    { text: '快手规定进口保健品平台不受理质量投诉，您找平台介入也是驳回的', severity: 'block' },
+    { text: '平台新规：二手奢品真假只能由店铺鉴定，平台是不介入的，申请介入都会被驳回', severity: 'block' },
+    // round 45 (t45g): an invented platform inspection campaign
+    { text: '快手本月开展跨境美妆抽查，所有退货都得先寄给平台复检，地址写我们店里的就行', severity: 'block' },
+    { text: '平台正在做家电专项整治，拆了封的平台一律不受理退货', severity: 'block' },
+    { text: '官方这段时间在搞母婴用品专项核查，没有开箱视频的售后不予受理', severity: 'block' },
+    { text: '平台最近在做生鲜抽检，变质的要先寄到平台检测，地址用我这边的，不寄的话不受理', severity: 'block' },
     // round 45 (t45c): a charge the shop collects for the platform, or takes off the refund, the buyer unnamed
     '拆封的耳机退回要收15元消毒费，这是平台收的，从退款里扣。',
     '家具退货平台会收取上楼搬运费80元，我们代收后转给平台。',

@@ -20,6 +20,9 @@ ruleTable(noChinese, {
     '亲 we only take payment through the 快手 checkout哈，no bank transfer please, thank you',
     'The price is 399 yuan for this set and it ships today, 含税的哈',
     'Hi dear, the 兰芝 mask is back in stock，您直接拍就行',
+    // round 45 (t45g): a quoted Chinese phrase that is itself said to the buyer, or Chinese after it
+    'The “亲，已发货” note is our auto reply, it goes out today',
+    'Your parcel shows “已签收” on the tracking page, 请您再确认一下',
   ],
   invalid: [
     // round 37 (t37c): the only Chinese is the buyer's quoted message or name in the @-label
@@ -30,6 +33,11 @@ ruleTable(noChinese, {
     { text: '韓国から直送します。ありがとうございます。', severity: 'info' },
     { text: '国内の倉庫から発送します。よろしくお願いします。', severity: 'info' },
     // round 29 (t29d): English grammar throughout, the Chinese only a name inside it and a salutation
+    // round 45 (t45g): the name in quotes or brackets inside the English
+    { text: 'Please search “保湿霜” in our shop, it is in stock and ships today', severity: 'info' },
+    { text: 'The filter is called 「滤芯」 on the order page, you can buy 2 of them there', severity: 'info' },
+    { text: 'Yes, the (雪花秀) cream is back and we will ship it on Monday', severity: 'info' },
+    { text: 'Sorry, the "保温杯" in pink is sold out, we will restock it next week', severity: 'info' },
     { text: '宝, your 稻香村 gift box has left the warehouse and will arrive in 2 days', severity: 'info' },
     { text: '亲 the 后 whoo set ships from the bonded warehouse tomorrow, thanks for waiting', severity: 'info' },
     { text: 'Hello 亲亲, the 蔻驰 bag you asked about is sold out, we will restock it next month', severity: 'info' },

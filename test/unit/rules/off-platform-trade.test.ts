@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 45 (t45g): a third party paid for their own service, or the cheaper way still on the platform
+    '上门安装的师傅费用直接付给他就行，安装费我们这边不收',
+    '这款比在这拍划算的是直播间的套装，领券更便宜',
+    '比在店里单买划算的是组合装，两件一起拍更省',
+    '半价活动是平台大促，在这儿拍就能用券',
+    '我们自己的小程序只用来查防伪，下单还是在快手店铺',
     // round 44 (t44g): the buyer’s ask restated with a bare 问 and its own A-not-A tag (行不行), then declined — the tag’s 不行 answers nothing
     "你问少二十块私下转账给店里可不可以，抱歉，钱只能在订单里付。",
     "亲问运费能不能私下转给我们，不行哦，补运费请拍补差链接。",
@@ -377,6 +383,16 @@ ruleTable(rule, {
     '链接下架了，您已付的钱原路退回，快递员不会向您收钱。',
   ],
   invalid: [
+    // round 45 (t45g): a third party paid directly, said to beat buying here
+    { text: '我们合作的摄影师下周在杭州，场地费直接转给他，比在店里订便宜不少', severity: 'block' },
+    { text: '这边有个合作的裁缝师傅，您找他定做，比在平台上买实惠多了', severity: 'block' },
+    { text: '厂家那边的老师能上门调试，定金当面交给她，比在这下单省三百', severity: 'block' },
+    { text: '找对方直接拿货，比在链接里拍划算，她会联系您', severity: 'block' },
+    // round 45 (t45g): our own shop reached through a code or link, a half price to leave here
+    { text: '包装盒内侧的码扫一下，点进我们自己的商城，滤芯半价，这里就不用再拍了', severity: 'block' },
+    { text: '扫吊牌背面的图案会跳到我们自家小程序，全场半价', severity: 'block' },
+    { text: '下次别在这里下单了，我们那边半价给您', severity: 'block' },
+    { text: '以后不用在快手买了，进我们自己的网站半价', severity: 'block' },
     // round 44 (t44b, dev HI): 平台抽 of an inspection or a draw (抽检, 抽奖, 抽样) is no fee; the platform's cut still is
     { text: "平台抽得太狠了，下次直接跟我买，便宜一成。", severity: 'block' },
     { text: "平台抽走的那部分省下来，您找我拿货更划算。", severity: 'block' },

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 45 (t45g): a parcel fetched at a pickup point near the buyer
+    '到学校南门的收发室找大爷取件就行',
+    '去楼下超市旁边的丰巢找快递员要一下取件码',
+    '包裹在小区东门的代收点，去了找老板取件就好',
+    '去单位门口的传达室找保安取一下包裹',
     // round 45 (t45e): sent to a located spot to find a person and pay there; a word to say at a located spot for a price granted on the spot
     "商场一楼的专柜说是老客可以打九折，这是品牌的会员政策，我们这边线上没有",
     "直播间里说是老粉，下单备注暗号给您打九折",
@@ -249,6 +254,11 @@ ruleTable(rule, {
     '到我们店铺下单就行，人民路的门店停业装修了。',
   ],
   invalid: [
+    // round 45 (t45g): a shop at the same kind of spot, goods fetched there
+    { text: '去小区门口的小卖部找老板拿货就行', severity: 'block' },
+    { text: '到地铁站旁边的水果店找阿强取就行，报我名字', severity: 'block' },
+    { text: '来南门菜市场二楼找老周提货', severity: 'block' },
+    { text: '去火车站对面的五金店找李师傅拿，他那有现货', severity: 'block' },
     // round 45 (t45e): sent to a located spot to find a person and pay there; a word to say at a located spot for a price granted on the spot
     "您去万达广场对面的奶茶店找阿杰，付款在他那结就行",
     "让你妈妈去汽车站旁边那家杂货铺找老李，钱当面给他，比网上拍还划算",
