@@ -3741,7 +3741,7 @@ const cues: Cue[] = [
     notSentence: [WARNING, /不能|不可以|无法|不会|不提供|不透露|不泄露|保护|隐私|保密|请(?:您)?(?:核对|确认|提供|填写|修改)|本人|签收|快递|派送|配送|骑手|师傅|物流|客服电话|售后电话|仓库|门店/,
       // Round 45 (t45k): a phone scam warned of — the shop never charging by phone, the call to hang up on, the caller posing as someone
       // (我们从不电话收费，遇到直接挂掉; 自称厂家回访的电话): the 电话 is the scammer's call, not someone's number offered.
-      /(?:从不|从来不|绝不|不会)[^，。！？]{0,3}(?:打|用|通过)?电话|挂(?:掉|断)(?:就|即可|就好|就行)?|(?:有人|对方|骗子)[^，。！？]{0,12}(?:自称|冒充)/],
+      /(?:从不|从来不|绝不|不会)[^，。！？]{0,3}(?:打|用|通过)?电话|(?:遇到|接到|碰到)[^，。！？]{0,8}?挂(?:掉|断)|(?:有人|对方|骗子)[^，。！？]{0,12}(?:自称|冒充)/],
     hypothetical: true,
   },
   {

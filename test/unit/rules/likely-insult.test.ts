@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 45 (t45k): the buyer's basket cheered with a warm forecast (basketCheered)
+    "三件都拍了，年夜饭您掌勺稳了😄",
+    "您这是一整套都安排上了，露营装备齐活了",
+    "一口气全套都入了，这个夏天稳了😄",
     // round 44 (t44a): a rare fault that puzzles the shop itself (ownPuzzled); an elder's reading helped by the family (elder-ailment.ts)
     '我们做了这么多年还不懂这个问题，真是少见。',
     '这种故障我们也是头一回遇到，挺少见的，马上给您换新。',
@@ -177,6 +181,11 @@ ruleTable(likelyInsult, {
     '长辈眼花的话，选大字版更方便',
   ],
   invalid: [
+    // round 45 (t45k): …not with a put-down, waste or a fool's buy in it
+    "三样都拍了，您这是钱多烧得慌吧，冤大头一个",
+    "您这是全套都买了，智商税交齐了，稳了",
+    "两件都拍了，这下您掌勺没跑了，不过就您这手艺，买了也是浪费",
+    "一口气全套都入了，您这钱多得没处花了吧，稳了",
     // round 44 (t44a): …not with the buyer addressed or a person made the rarity
     '我们做了这么多年，没见过你这样的问题，真少见。',
     '你这种问题我们做了这么多年都少见。',

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 45 (t45k): money said to be wasted, honest advice not to buy (MONEY_WASTED)
+    "您这道用了也是白花钱，所以这次就先别拍了，等补完漆再用我们的蜡做保护就好。",
+    "这双鞋您脚宽穿了也是浪费钱，先别下单，等宽楦版到了我通知您。",
+    "狗狗才两个月，这款买了也是白花钱，先不用拍了，等它长大点再说。",
     // round 44 (t44g): the buyer’s ask restated with a bare 问 and its own A-not-A tag (行不行), then declined — the tag’s 不行 answers nothing
     "你问少二十块私下转账给店里可不可以，抱歉，钱只能在订单里付。",
     "亲问运费能不能私下转给我们，不行哦，补运费请拍补差链接。",
@@ -377,6 +381,11 @@ ruleTable(rule, {
     '链接下架了，您已付的钱原路退回，快递员不会向您收钱。',
   ],
   invalid: [
+    // round 45 (t45k): …not with a transfer, a channel or a private hand-over beside it
+    "这款链接里买是白花钱，别拍了，直接转我八十我给您发",
+    "别拍了，花冤枉钱，加我微信便宜一半",
+    "先别拍了，白花钱，私下找我拿货",
+    "不用下单了，浪费钱，钱直接给我就行",
     // round 44 (t44b, dev HI): 平台抽 of an inspection or a draw (抽检, 抽奖, 抽样) is no fee; the platform's cut still is
     { text: "平台抽得太狠了，下次直接跟我买，便宜一成。", severity: 'block' },
     { text: "平台抽走的那部分省下来，您找我拿货更划算。", severity: 'block' },

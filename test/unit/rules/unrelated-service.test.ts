@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 45 (t45k): a quoted name opening inside the word and running past it (quoteOpensMidWord)
+    "如果老人只有一侧需要，店里有单耳款（商品标题带“单耳”两个字），价格差不多是这套的一半。",
+    "订单备注带“单独包装”四个字，我们会分开装。",
+    "商品标题带“单人份”的就是小包装。",
     // round 45 (t45c): kin's trade told with no offer, 在家接 a parcel
     '我妈也是医生，她也在用这款血压计。',
     '我在家接快递不方便，麻烦送驿站。',
@@ -592,6 +596,11 @@ ruleTable(unrelatedService, {
     '这款私教课程适合健身教练用，一天八百卡路里。',
   ],
   invalid: [
+    // round 45 (t45k): …not the word whole or its tail quoted alone
+    "进我们群，老师每天带“单”，跟着操作稳赚",
+    "进群，老师带单，跟着操作回本快",
+    "我们群里老师每天带单，跟着做一周回本",
+    "股票群里老师天天带单，扣1进群",
     // round 45 (t45c): work taken at home, and a kin's trade offered with a price
     '我晚上在家接手绘头像单，一张60，需要的话跟我说。',
     '我下班后在家接代写文案的活，千字80，找我就行。',
