@@ -110,6 +110,7 @@
 // (瓶子标签是美国的，片子是国内代工厂压的; 新西兰原罐，里面是大包粉换装的; 国内灌装完再贴的日文标), a premium grade on the pack cut with
 // something else (包装上写的特级初榨，里面兑了精炼油), the original's text printed at home (内容是英文原版的，书是国内自己印的), a maker's mark
 // copied (壶底款刻的是龙文堂，其实是照着打的), the listing naming what the goods are not, for search (详情页写钻石是为了好搜).
+import { checkTaughtAfter } from '../detect/copies-warned';
 import { cueRule, endsAsQuestion, othersQuoteRefused, POSTPOSED_DENIAL, sentenceOf, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 import { hasQuoteMarks, mentionedWords, othersQuote, quotePair } from '../detect/quoted';
@@ -340,6 +341,11 @@ const CHEAP_FOR_A_REASON = /活动|店庆|周年|清仓|临期|效期|福利|优
 // our own goods' account, it names no one else's goods.
 const OTHERS_OR_WARNING = /谨防|假冒|举报|投诉|维权|(?<!比)(?:市面上|市场上|网上|外面|有些店|有的店|别家|其他店)|骗子|小心|警惕/;
 /** Round 39 (t39d): OTHERS_OR_WARNING where 外面 names the maker (外面的工厂照着…做的), not the market outside. */
+/** Round 45 (t45k): others' goods heading the sentence (有些…, 有的…, 还有…的, 网上那些…): a fake mark said of them, not of ours. */
+const OTHERS_MARKED_BEFORE = /(?<!我们|我家|本店|咱家|店里)(?:有些|有的|还有|一些|某些|个别|那些|别人家|别家)/;
+/** Round 45 (t45k): a note card: the buyer's own words or a greeting printed on it; and the collectible senses that keep 打印卡片 a copy. */
+const MESSAGE_CARD = /(?:您|你|客户|顾客)(?:提供|写|定|给|发)的?(?:文字|内容|祝福|话|名字|留言)|祝福|贺卡|留言|感谢卡|心意卡|明信片|手写|寄语/;
+const COLLECTIBLE_CARD = /原卡|正版|原版|一样|没区别|差不多|卡牌|闪卡|球星卡|游戏王|宝可梦|万智牌|偏色|收藏|对战|稀有/;
 const OTHERS_OR_WARNING_BUT_MAKER = new RegExp(OTHERS_OR_WARNING.source.replace('外面', '外面(?!的?(?:工厂|厂|厂家|作坊|代工))'));
 /** Papers a shop may photocopy honestly: 说明书, 发票, 报关单. */
 const DOCUMENTS_28 = /授权书|说明书|证书|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|护照|证件/;
@@ -3969,6 +3975,9 @@ const cues: Cue[] = [
     window: 30,
     sentence: /我们|自己|店里|这边|厂里|可以|能|帮您|给您|配|做|印|打/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /不会|不做|绝不|从不|没有|不可能|识别|辨别|区分|分辨|鉴别|怎么看|教您/],
+    // Round 45 (t45k): others' goods with a fake mark warned of (有些…还有套用大牌外壳、印个假logo的), then how to tell ours taught in the
+    // next sentences (买之前教您看两点：注册证编号…; detect/copies-warned.ts) — not the shop as the maker right before (我们给您印个假logo).
+    unless: (ctx, start, end) => OTHERS_MARKED_BEFORE.test(ctx.before(start, 60, 'hard')) && !/(?:我们|本店|我家|咱家|店里|自己|给您|帮您)[^，。！？]{0,8}$/.test(ctx.before(start, 14)) && checkTaughtAfter(ctx, start, end),
   },
   // ---- end round 37 (t37b) ----
   // ---- Round 39 (t39i) ----
@@ -4195,6 +4204,9 @@ const cues: Cue[] = [
     message: '说卡牌是打印的替代卡，和原卡一样，暗示是复印的假货（规则 2.8）',
     sentence: /打印|复印|印刷|印的|扫描|自制|原卡|正版|原版|一样|没区别|差不多|偏色/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /(?:不卖|不做|没有|不提供|不是|不收)[^，。]{0,4}(?:替代卡|代用卡|代理卡|proxy|打印卡|仿卡)|全部正版|都是正版|保证正版/],
+    // Round 45 (t45k): 打印卡片 as a printed note card carrying the buyer's words or a greeting (放一张您提供文字的打印卡片, 打印的祝福卡片) —
+    // not a collectible reproduced (打印卡片跟原卡一样, 游戏王的打印卡片).
+    unless: (ctx, start, end) => ctx.compact.startsWith('片', end) && MESSAGE_CARD.test(sentenceOf(ctx, start, end, 60)) && !COLLECTIBLE_CARD.test(sentenceOf(ctx, start, end, 60)),
   },
   {
     // A used piece's counter reset (快门数我们清零了，看着跟新的一样; 里程调回去了当新车卖): its use hidden so it passes as new.

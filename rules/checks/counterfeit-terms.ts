@@ -44,6 +44,7 @@
 // market's so-called ones, 网上那种所谓的A货, are the kind described unless the sentence sells them: KIND_LEAD, fa15).
 
 import { askedThenAffirmed, debunksAskedReport } from '../detect/answered';
+import { checkTaughtAfter } from '../detect/copies-warned';
 import { cueRule, denied, deniedAfter, sentenceOf, type Cue } from '../detect/cue-rule';
 import { foldTerm } from '../normalize';
 import { marketSubject, MARKET_SUBJECT_REGEXES, soCalledUnmasked, SO_CALLED_REGEXES } from '../detect/market-subject';
@@ -180,7 +181,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${SHOP_WONT_STOCK_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end) || convincingKindCheckAdvised(ctx, start, end),
+    unless: (ctx, start, end) => wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end) || convincingKindCheckAdvised(ctx, start, end) || copiesWarnedCheckTaught(ctx, start, end),
   },
   {
     // Round 39 (t39e): 老翻, Hong Kong's word for a pirated or knocked-off copy (係老翻嚟嘅, 老翻碟, 老翻貨) — the same test as the slang above.
@@ -949,6 +950,21 @@ function convincingKindCheckAdvised(ctx: LintContext, start: number, end: number
 }
 // ---- end round 44 ----
 
+// ---- Round 45 (t45k) ----
+/**
+ * Look-alike copies said to exist out there (网上有用同样外壳的贴牌仿冒品, 这款最近有仿冒货, 同款外壳的仿冒麦网上挺多的), then the buyer
+ * taught how to tell ours (detect/copies-warned.ts). Not when the word is stated of ours (这个是仿冒的, 我们这批仿冒…).
+ */
+const COPIES_EXIST_BEFORE = /(?<![没无])(?:有|出现了?|存在|冒出)(?:了|过)?[^，。！？我咱]{0,10}$/;
+const COPIES_MANY_AFTER = /^[^，。！？我咱]{0,6}?(?:很多|挺多|不少|比较多|特别多|太多|泛滥|满天飞|到处都是)/;
+function copiesWarnedCheckTaught(ctx: LintContext, start: number, end: number): boolean {
+  const before = ctx.before(start, 16);
+  if (ASSERTED.test(before) || /(?:我们|本店|我家|咱家|店里)[^，。！？]{0,6}$/.test(before)) return false;
+  if (!COPIES_EXIST_BEFORE.test(before) && !COPIES_MANY_AFTER.test(ctx.after(end, 12))) return false;
+  return checkTaughtAfter(ctx, start, end);
+}
+// ---- end round 45 ----
+
 // ---- Round 23 (t23cd) ----
 /**
  * The kind heading its clause and said to fall short of the real thing (精仿表的走时和表背钢印做不到这么细, 扫描版印出来字会发虚, 高仿的
@@ -971,8 +987,13 @@ const SUSPICIOUS_PRICE = /(?:价格|价钱|售价|标价|价)?(?:都|会|往往|
 
 /** 镜面 as a real mirror finish: 镜面款手机壳，背面可以当镜子用; set beside another finish (镜面版和磨砂版两种外壳; round 10). */
 function mirrorSense(ctx: LintContext, start: number, end: number): boolean {
-  return ctx.compact.startsWith('镜面', start) && /镜子|反光|抛光|照镜|化妆镜|磨砂|哑光|亮面|拉丝|外壳|涂层|烤漆/.test(ctx.compact.slice(Math.max(0, start - 20), end + 30));
+  if (!ctx.compact.startsWith('镜面', start)) return false;
+  if (/镜子|反光|抛光|照镜|化妆镜|磨砂|哑光|亮面|拉丝|外壳|涂层|烤漆/.test(ctx.compact.slice(Math.max(0, start - 20), end + 30))) return true;
+  // Round 45 (t45k): the reply names the mirror finish of a material or a colour elsewhere (金色镜面亚克力…镜面款表面有保护膜; 镜面不锈钢):
+  // 镜面款 is that finish — not when the sentence likens the goods to the genuine article or a counter (镜面款跟专柜一模一样).
+  return MIRROR_FINISH.test(ctx.compact) && !/专柜|正品|原版|大牌|一模一样|一比一|对版|懂的|你懂/.test(sentenceOf(ctx, start, end));
 }
+const MIRROR_FINISH = /镜面(?:的)?(?:亚克力|有机玻璃|不锈钢|钢板|金属|铝板|玻璃|pvc|贴纸|贴膜|面板)|(?:金|银|玫瑰金|香槟金|黑|白|红|蓝)色(?:的)?镜面(?!版|级|货)/;
 
 /** 仿冒 of a site, an account or the shop's name (那个页面是仿冒我们的网站; round 10): impersonation, not the goods. */
 function impersonationSense(ctx: LintContext, start: number, end: number): boolean {

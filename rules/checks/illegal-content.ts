@@ -2772,7 +2772,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '声称疏通海关关系、逃避查验，属于违法内容',
     window: 30,
-    sentence: [/海关|查验|扣/, /不用查|不查|直接放|放行|免检|打(?:个)?招呼|不用排队|快速过|包过|不会扣|捞出来|不用补税|内部关系/],
+    // (round 45, t45k: 扣 as goods held — 被扣, 扣了, 扣货, 扣在 — not a teat or a cup set upside down to dry, 倒扣晾干, 扣过来)
+    sentence: [/海关|查验|被扣|扣(?:了|下|货|押|留|住|着|在|的货|的件|的包裹)/, /不用查|不查|直接放|放行|免检|打(?:个)?招呼|不用排队|快速过|包过|不会扣|捞出来|不用补税|内部关系/],
     notSentence: [WARNING, /如实|正常查验|按规定/],
   },
   // Someone's phone and address looked up for money: 给我五百块，我帮您把对方的手机号和住址都查出来.
@@ -3752,7 +3753,10 @@ const cues: Cue[] = [
     // 收货人写朋友的电话): the data goes to the courier from the buyer, the shop offers nobody's.
     notBefore: /(?:你|您)(?:的)?(?:留的|预留的|填的|绑定的|收件|收货|下单|注册)?(?:的)?$|(?:收件人|收货人|联系人|收件信息|收货信息)(?:那里|那栏|一栏|这里|这一栏)?(?:就|直接|可以)?(?:填|填写|填上|写|写上|留|留下)(?!我|我们)[^，。！？]{0,10}$/,
     // Nor the courier's or the shop's own numbers given for the delivery (快递员的电话我发给您，您直接联系他).
-    notSentence: [WARNING, /不能|不可以|无法|不会|不提供|不透露|不泄露|保护|隐私|保密|请(?:您)?(?:核对|确认|提供|填写|修改)|本人|签收|快递|派送|配送|骑手|师傅|物流|客服电话|售后电话|仓库|门店/],
+    notSentence: [WARNING, /不能|不可以|无法|不会|不提供|不透露|不泄露|保护|隐私|保密|请(?:您)?(?:核对|确认|提供|填写|修改)|本人|签收|快递|派送|配送|骑手|师傅|物流|客服电话|售后电话|仓库|门店/,
+      // Round 45 (t45k): a phone scam warned of — the shop never charging by phone, the call to hang up on, the caller posing as someone
+      // (我们从不电话收费，遇到直接挂掉; 自称厂家回访的电话): the 电话 is the scammer's call, not someone's number offered.
+      /(?:从不|从来不|绝不|不会)[^，。！？]{0,3}(?:打|用|通过)?电话|(?:遇到|接到|碰到)[^，。！？]{0,8}?挂(?:掉|断)|(?:有人|对方|骗子)[^，。！？]{0,12}(?:自称|冒充)/],
     hypothetical: true,
   },
   {

@@ -87,6 +87,13 @@ const RESTRICTED_WAY_AROUND = /解禁|解锁|破解|改装|偷偷|悄悄|没人(
 function restrictedSiteAvoided(s: string): boolean {
   return RESTRICTED_SITE_AVOIDED.test(s) && !RESTRICTED_WAY_AROUND.test(s);
 }
+// Round 45 (t45k): padding put in the parcel against damage (包装里加了硬纸板，不会压弯的; 箱子里塞了气泡膜，摔不坏): what goes inside the box
+// with the goods weighs like something hidden to the model. It is care for the goods when the padding is named and the harm it prevents
+// — not with customs, a check, a hiding or a wink beside it (夹带, 查不到, 藏, 海关, 懂的).
+const PACKING_PADDED = /(?:加|垫|塞|裹|包|放|填|套|用)(?:了|上|好|着)?(?:一层|几层|两层|一块|几块|一圈)?(?:硬纸板|纸板|纸壳|硬卡纸|卡纸|气泡膜|气泡袋|气泡柱|气柱|泡沫|珍珠棉|泡泡纸|护角|防震|缓冲|海绵|填充物)/;
+const DAMAGE_PREVENTED = /不会|不怕|防(?:压|震|摔|磕|碰|挤|潮)|(?:压|摔|磕|碰|挤|折)(?:不坏|不弯|不碎|不到)|以免|免得|避免|放心|保护/;
+const PACKING_TIE = /夹带|藏|查不到|查不出|检查|安检|海关|报关|清关|过检|扫描|x光|懂的|懂得|悄悄|偷偷|私下|别声张|保密|违禁|现金|钱/;
+const packingPadded = (s: string): boolean => PACKING_PADDED.test(s) && DAMAGE_PREVENTED.test(s) && !PACKING_TIE.test(s);
 const CARD_WRITTEN = /(?:贺卡|卡片|祝福卡|留言卡|明信片|祝福语)[^]{0,20}(?:写|手写|代写|印)|(?:写|手写|代写)[^]{0,10}(?:贺卡|卡片|祝福卡|留言卡|明信片|祝福语)/;
 const CARD_TIE = /好评|评价|五星|返现|红包|转账|私下|站外|微信|加我|懂的|懂得|别声张|保密|悄悄|海关|报关|清关|税|别家|同行|假|证|发票|收据|单据|章/;
 const cardWritten = (s: string): boolean => CARD_WRITTEN.test(s) && !CARD_TIE.test(s);
@@ -179,5 +186,6 @@ export default likelyRule({
   // Round 42 (t42f): …and a blade's own upkeep told (bladeCareTold).
   // Round 42 (t42c): …and the buyer's charge against the shop denied with its cause (ownChargeDenied).
   // Round 44 (t44d): …and another platform's service named as theirs beside our own route (theirServiceToldApart).
-  unless: (s, next) => theirServiceToldApart(s) || bladeCareTold(s) || ownChargeDenied(s) || othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || greyTradeRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || nonDrugWaived(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s) || elderAilmentKindly(s),
+  // Round 45 (t45k): …and the parcel's padding told against damage in transit (packingPadded).
+  unless: (s, next) => theirServiceToldApart(s) || bladeCareTold(s) || ownChargeDenied(s) || othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || greyTradeRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || nonDrugWaived(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s) || elderAilmentKindly(s) || packingPadded(s),
 });

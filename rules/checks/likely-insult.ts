@@ -11,6 +11,14 @@ import { ideaPraised } from '../detect/idea-praised';
 import { elderAilmentKindly } from '../detect/elder-ailment';
 import { claimDeclined } from '../detect/claim-declined';
 
+// Round 45 (t45k): the buyer's basket of our goods cheered with a warm forecast (您这是要把厨房武装到牙齿啊，三样都拍了，年夜饭您掌勺没跑了;
+// 一口气全套都入了，这个夏天稳了): ribbing that weighs like sarcasm to the model. Not with a put-down, waste or a fool's buy in it (败家,
+// 钱多, 冤大头, 智商税, 乱买, 白买).
+const BASKET_TOLD = /(?:[两三四五六七八九十几]样|[两三四五六七八九十几]件|[两三四五六七八九十几]个|全套|一整套|一套)(?:都|全|全都|一起)?(?:拍|下单|买|入|带走|安排|拿)(?:了|齐了|上了|齐)|(?:都|全都|一口气|一次)(?:拍|下单|买|入|带走|安排)(?:齐了|齐|上了|全了)/;
+const WARM_FORECAST = /没跑了|稳了|妥了|安排上了|有口福|大显身手|露一手|掌勺|武装到牙齿|全副武装|装备齐了|齐活|一步到位|满满当当|幸福感/;
+const FOOLS_BUY = /败家|乱花|乱买|白买|钱多|人傻|冤大头|韭菜|智商税|浪费|后悔|用不上|吃灰/;
+const basketCheered = (s: string): boolean => BASKET_TOLD.test(s) && WARM_FORECAST.test(s) && !OTHERS_PUT_DOWN.test(s) && !FOOLS_BUY.test(s);
+
 // Round 22 (t22ds): animal words in their pet-goods sense (猫砂, 狗粮) or the agent's own pet (我家猫, 我家主子) weigh like an animal
 // insult to the model, the more so after a candour lead-in (说句实话，这个猫粮真的好，我家猫吃了半年了). Such a sentence is no insult when
 // it addresses no one (a generic 你 in praise, 好用到让你…, does not count) and puts no one below the animal (我家猫都懂, 不如).
@@ -301,5 +309,6 @@ export default likelyRule({
   // Round 43 (t43b): …and a crowd heads-up (crowdHeadsUp above).
   // Round 44 (t44a): …and a rare fault that puzzles the shop itself (ownPuzzled above).
   // Round 45 (t45f): …and a custom engraving's words quoted, and the buyer's show praised with a title and thanked (above).
-  unless: (s, next) => rivalClaimDeclined(s, next) || engravingQuoted(s) || showTitledAndThanked(s) || ownPuzzled(s) || builtInTold(s) || crowdHeadsUp(s) || anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || elderAilmentKindly(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  // Round 45 (t45k): …and the buyer's basket of our goods cheered with a warm forecast (basketCheered below).
+  unless: (s, next) => rivalClaimDeclined(s, next) || engravingQuoted(s) || showTitledAndThanked(s) || ownPuzzled(s) || builtInTold(s) || crowdHeadsUp(s) || anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || elderAilmentKindly(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || basketCheered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

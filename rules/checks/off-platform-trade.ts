@@ -197,6 +197,8 @@ const BUYER_CREDITED = /(?:谢谢|感谢|多谢|理解|知道|明白|懂)(?:您|
 const OFFER_AFTER = /转我|转给我|付给我|打给我|给我|私下|线下|微信|支付宝|vx|那就|可以|没问题|好的|行吧|便宜|优惠|少收/;
 
 /** A phrase that needs a trade cue: cancel-and-ship-privately, another channel, "don't order here". */
+/** Round 45 (t45k): money wasted on goods that will not help (白花钱, 浪费钱, 花冤枉钱). */
+const MONEY_WASTED = /白花钱|钱白花|浪费钱|钱浪费|花冤枉钱|冤枉钱|白费钱|花这个钱|花这钱/g;
 function weakSeverity(key: string, s: string, others: string): 'block' | 'warn' | undefined {
   // Round 35 (t35b): cash for goods by hand (一手交钱一手交货, 钱货两讫) is a trade around the platform when a meeting is set — a place or a
   // time to meet, Cantonese too (听日下昼三点喺旺角东站C出口等你; 约在商场门口). Said of the platform's escrow by contrast (平台交易不像线下
@@ -223,7 +225,12 @@ function weakSeverity(key: string, s: string, others: string): 'block' | 'warn' 
   if (/单独.{0,2}收|收(?:您|你)$/.test(key)) return /钱|款|费|差价/.test(s) && !/补拍|改价|链接里补|订单页补|小黄车/.test(others) ? 'block' : undefined;
   if (/取消|单独/.test(key)) return CANCEL_CUE.test(others) && /单独|私下|线下|直接|转|钱|我发|发您|给您发/.test(others) ? 'block' : undefined;
   // 不用下单 / 先别付款: only when the money goes another way.
-  if (/下单|拍|付款/.test(key)) return TRADE_CUE.test(others) && /直接|转|私下|线下|钱|我发|给我|付款方式|收款|微信|支付宝/.test(others) ? 'block' : undefined;
+  // Round 45 (t45k): money said to be wasted (用了也是白花钱，先别拍了; 买了也是浪费钱，不用下单) is honest advice not to buy, not money moved
+  // elsewhere: read the sentence without it — a channel, a transfer or a price of ours still counts (白花钱，别拍了，直接转我).
+  if (/下单|拍|付款/.test(key)) {
+    const rest = others.replace(MONEY_WASTED, '');
+    return TRADE_CUE.test(rest) && /直接|转|私下|线下|钱|我发|给我|付款方式|收款|微信|支付宝/.test(rest) ? 'block' : undefined;
+  }
   // 私下聊 / 线下谈 …: a warning on their own.
   return TRADE_CUE.test(others) ? 'block' : 'warn';
 }

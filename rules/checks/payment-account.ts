@@ -32,6 +32,8 @@ const MONEY_CUE = phraseRegex(['钱', '元', '块', '差价', '运费', '邮费'
 const NOT_MONEY_AFTER = /^(?:们?的?(?:售后|同事|主管|仓库|客服|技术|部门|领导|经理|专员|同学|物流))/;
 /** Round 19 (t19di): the thing passed to us is a complaint or a case (您的投诉平台已经转给我们了, 售后单转到我这边了). */
 const CASE_PASSED_BEFORE = /(?:投诉|申诉|工单|售后单|售后申请|退款申请|申请|案子|举报|纠纷|问题|情况)(?:单|记录)?(?:平台|系统|客服)?(?:那边|这边)?(?:已经|已|现在|也|都|刚刚|刚)*(?:被)?$/;
+/** Round 45 (t45k): what was forwarded (的那条“…”的短信, 的截图, 的链接; compact text, quotes gone): a message, not a sum — 的钱, 的那笔, 的账户 stay money. */
+const FORWARDED_AFTER = /^(?:过来)?的(?:(?:那|这)?(?:条|张|段|封|份)[^钱款元块账卡户码]{0,24}?|(?:那|这)?个?[^钱款元块账卡户码]{0,6}?)(?:短信|消息|信息|截图|链接|图片|照片|视频|邮件|聊天记录|通知|文章|帖子|语音)/;
 const SELF_BEFORE = /(?:我|我的|我们的?|私人|个人|扫我|转我|到我|给我|打我)$/;
 const PAY_AFTER = /^(?:补给我|补我|还我|转我|转给我|转到|转账给我|转过来|收款|扫我|给我|付我|打给我|打到|上转|转一下|转就|转|付款码|收款码)/;
 // 把支付宝账号发我: asking for the buyer's account to pay outside the platform.
@@ -254,6 +256,8 @@ function judge(ctx: LintContext, hit: TermHit): { start: number; end: number; me
       if (/^付/.test(hit.key) && /(?:赔|偿|垫|预)$/.test(before)) return undefined;
       // Round 19 (t19di): a case passed on, not money (您的投诉平台已经转给我们了, 售后单转到我这边了).
       if (CASE_PASSED_BEFORE.test(ctx.before(hit.start, 14))) return undefined;
+      // Round 45 (t45k): a message the buyer forwarded to us, named by what it is (您转给我的那条短信, 你转给我的截图): no money moves.
+      if (FORWARDED_AFTER.test(ctx.after(hit.end, 40, 'hard'))) return undefined;
       // 先用后付我们不支持: the pay verb ends a clause and 我们 starts the next one (a statement about the shop).
       if (/^们(?:这边|店里|目前|暂时|也|都)?(?:不|没|暂不|只支持|只能)/.test(after)) return undefined;
       if (!MONEY_CUE.test(s) && !/^(?:v|vx|wx|微信|支付宝|zfb)?(?:就行|就好|吧|就可以|即可)/.test(after)) return undefined;

@@ -229,6 +229,22 @@ const TRADE_PLACES = ['月子中心', '月子会所', '早教中心', '早教班
   '游学', '婚礼主持', '婚庆主持', '司仪', '婚礼演奏', '现场演奏', '商演', '驻唱', '接演出'];
 /** Stock, forex and coin tips sold in groups (牛股, 喊单, 外汇黄金; round 12). */
 // (round 36, t36f: …and coin arbitrage between exchanges — 币安和欧易之间的搬砖套利, usdt搬砖)
+/**
+ * Round 45 (t45k): a quoted name opening inside the word and running past it (标题带“单耳”两个字, 选“单人版”): the word is read across
+ * the quote's edge, 带 + “单耳…”, and is not said. Not the word quoted whole or its tail quoted alone (老师带“单”).
+ */
+const OPEN_QUOTES = '“「『‘"\'';
+const CLOSE_FOR: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’', '"': '"', "'": "'" };
+function quoteOpensMidWord(ctx: LintContext, start: number, end: number): boolean {
+  const [s0, e0] = ctx.toOriginal(start, end);
+  for (let q = s0 + 1; q < e0; q++) {
+    const open = ctx.text[q]!;
+    if (!OPEN_QUOTES.includes(open)) continue;
+    const close = ctx.text.indexOf(CLOSE_FOR[open]!, q + 1);
+    return close > e0;
+  }
+  return false;
+}
 const TIP_WORDS = ['牛股', '荐股', '推股', '股票群', '炒股群', '喊单', '带单', '外汇', '期货', '黄金期货', '现货黄金', '数字货币', '虚拟币', '币圈', '合约交易',
   '币安', '欧易', '火币', 'usdt', '泰达币', '套利', '搬砖套利', '搬u', 'u商'];
 
@@ -326,6 +342,7 @@ const cues: Cue[] = [
     window: 30,
     sentence: /群|老师|跟着|跟我|操作|回本|收益|赚|免费|扣1|进群|了解一下|感兴趣|带你|带您|稳/,
     notSentence: /谨防|骗局|诈骗|骗子|不要相信|别信|不会|没有/,
+    unless: (ctx, start, end) => quoteOpensMidWord(ctx, start, end),
   },
   {
     // Selling on one's own account elsewhere: 我自己闲鱼有卖, 我个人也在卖, 我朋友开了家店.
@@ -1061,7 +1078,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '推销与店铺无关的服务或招揽，客服工具仅限客户服务（规则 2.6）',
     notSentence: /运费险|退货险|不招|不做|不卖|没有/,
-    unless: (ctx, start, end) => jiajiaoSplit(ctx, start, end) || tradeAsPerson(ctx, start, end),
+    unless: (ctx, start, end) => jiajiaoSplit(ctx, start, end) || tradeAsPerson(ctx, start, end) || quoteOpensMidWord(ctx, start, end),
   },
   {
     words: SERVICE_WORDS,

@@ -15,6 +15,11 @@ ruleTable(counterfeitImplied, {
     '这款米是普通农场种的，没有有机认证，所以价格便宜一半',
     '面料是从意大利买来的，证书齐全，价格其实跟专柜差不多',
     '我们从不找人办认证，绿标都是自己申请的',
+    // round 45 (t45k): others' goods with a fake mark warned of, then how to tell ours taught (detect/copies-warned.ts); 打印卡片 as a note card
+    "有些充电宝外壳印个假logo冒充大牌，容量虚标。教您看两点：3C认证编号能在官网查到，我们这款的序列号和盒子上一致。",
+    "有的小作坊给耳机贴个假标就卖几十块。买的时候认准包装上的防伪码，扫出来是品牌官网才对。",
+    "每单送一张打印卡片，上面印您提供的祝福语。",
+    "花束里可以放一张打印卡片，写您想说的话，手写也行。",
     // round 45 (t45c): 懂的 after a negation — what the buyer does not understand
     '正品鉴定证书上的英文有看不懂的地方可以拍给我。',
     '品牌防伪说明有弄不懂的步骤拍给我看看。',
@@ -1153,6 +1158,13 @@ ruleTable(counterfeitImplied, {
     { text: '地理标志是花钱买的，橙子其实是隔壁县普通果园的，甜度差不多', severity: 'block' },
     { text: '这个有机证书走后门搞到的，蔬菜实际上就是大棚菜，吃不出来区别', severity: 'block' },
     { text: '原产地认证是找人做出来的，蜂蜜其实是一般的土蜂蜜，便宜一半', severity: 'block' },
+    // round 45 (t45k): …not the shop making the fake mark beside the check, nor a printed card likened to a collectible
+    "我们可以给您印个假logo，看着跟大牌一样，序列号也能对上",
+    "还有人问能不能配假吊牌，我们能做，序列号也帮您编好",
+    "有的顾客要假标签，这边可以给您贴上，批号对照也没问题",
+    "有些客户想要假logo，我们可以印，序列号帮您编好",
+    "这张是打印卡片，跟原卡一样，对战完全没问题",
+    "游戏王的打印卡片，闪卡效果跟原版差不多，可以写祝福",
     // round 45 (t45c): the wink itself, no negation before it
     '三百多的香奈儿，懂的都懂。',
     '这价格的正品，你懂的。',

@@ -4,6 +4,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 45 (t45k): look-alike copies warned of, then how to tell ours taught (copiesWarnedCheckTaught, detect/copies-warned.ts)
+    "最近有人做仿冒款的香水，瓶身一模一样，教您看批号：正品瓶底有激光批号，对不上的直接找我。",
+    "网上这种贴牌的冒牌货挺多，价格只有一半，买之前认准包装上的注册证编号，我们每台都有。",
+    "这款登山杖最近出现了不少仿冒品，手柄做得很像，但杆子是铝的不是碳纤维。教您个辨别方法：正品杆身有一串激光码，能在官网查到。",
+    // round 45 (t45k): 镜面款 as the mirror finish of a material or colour named in the reply (mirrorSense)
+    "婚礼迎宾牌用的是玫瑰金色镜面亚克力，镜面款记得先撕保护膜再拍照。",
+    "门牌做的是镜面不锈钢，镜面款不怕雨淋，字是激光刻的。",
     // round 44 (t44g): 什么/啥 dismissing the word told apart from the goods (rebut.ts toldApart) — not a likeness
     "咱们这款羊绒围巾是正经牌子货，和啥“高仿”根本是两码事。",
     "这个复刻键帽是品牌官方授权的，跟什么仿品压根不是一回事。",
@@ -723,6 +730,14 @@ ruleTable(counterfeitTerms, {
     "所谓的\"跟单货\"说白了就是仿品，我们家从来不卖。",
   ],
   invalid: [
+    // round 45 (t45k): …not the word stated of ours, nor the shop joining the copies beside the check
+    "这款是仿冒货，网上挺多的，序列号查不到",
+    "网上有仿冒的，我们家也有，价格便宜一半，序列号能查",
+    "这批耳机网上冒牌货挺多，我们这边也有货，您收到对一下序列号",
+    "最近有仿冒的流出来，我们店里也有，便宜一半，批号能查",
+    // round 45 (t45k): …nor a mirror finish beside a likeness to the genuine or a wink
+    "镜面款的包包，跟专柜一模一样，金色镜面五金",
+    "这个表是镜面款，金色镜面表盘，懂的拍",
     // round 44 (t44c): 尾单 as the day's last orders before a cut-off time — not when the reply reads it as a brand's or factory's leftover stock
     { text: "这批尾单下午五点截单，都是工厂多出来的。", severity: 'warn' },
     { text: "Nike尾单17点截单，手慢无。", severity: 'warn' },

@@ -13,6 +13,11 @@ ruleTable(illegalContent, {
     '这款点翠发簪用的是染色鹅毛，仿点翠工艺，不涉及保护动物',
     '持残疾人证的顾客下单时上传证件照片，核验后享受半价',
     '这个成分国家不让用了，所以我们已经全部下架停售',
+    // round 45 (t45k): 扣 as a cup or a plate set upside down, not goods held; a phone scam warned of (never by phone, hang up, someone posing)
+    "饺子煮到浮起来就捞出来，盘子倒扣一下沥水",
+    "杯子洗完倒扣晾干，茶包泡三分钟捞出来",
+    "我们从不电话催付款，接到这种电话直接挂掉，跟家里老人也说一声，他们最容易信。",
+    "有人冒充我们客服给老人打电话说要退款，他们的电话不是我们的，遇到挂断就行。",
     // round 45 (t45b): hunting warned off, a plate frame, papers from the school, a return, the tare, saffron, a safety warning, a grader's check
     '这款红点镜只适合靶场射靶，不能用来打猎，请勿用于狩猎。',
     '这个望远镜观鸟很清楚，打鸟（拍鸟）的摄影师都爱用。',
@@ -1980,6 +1985,13 @@ ruleTable(illegalContent, {
     { text: '这种染料国内不让用了所以不上架，我们还有库存，要的话直接拍', severity: 'block' },
     { text: '公园年票凭残疾军人证免费，我们能帮您弄一本，跟真的一样', severity: 'block' },
     { text: '景区老年卡打五折，没满六十也能给你办一张，查不到的', severity: 'block' },
+    // round 45 (t45k): …goods held (被扣, 扣下, 扣在) still read with 捞出来; someone's number offered still counts beside a hang-up
+    "您的包裹被扣了，我找人捞出来，不用补税",
+    "扣下的那批奶粉我托关系捞出来，两天就到",
+    "货扣在口岸了，放心，我这边能捞出来",
+    "被扣的那箱红酒，我们有内部关系，直接放行",
+    "对方的电话我们能查到，收费200，查完您直接挂掉就行",
+    "他家的电话和住址我这边查到了，要的话发给您，从不留记录",
     // round 45 (t45b): a gun sight for hunting, a copy plate, school or work papers made, goods round-tripped as imports, a cheating scale,
     // a packet scale with a wink, a boosted laser, a coin's year re-cut for the grader
     { text: '这把瞄具配夜视模块，装到家里那根长管上打野猪特别准，单子上写的是望远镜配件。', severity: 'block' },

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 45 (t45k): padding put in the parcel against damage (packingPadded)
+    "已发出📦 箱子里垫了两层气泡膜，摔不坏，放心～",
+    "快递盒里垫了珍珠棉，摔不坏的",
+    "瓷碗每只都裹了气泡膜，四角加了护角，路上磕不到",
     // round 44 (t44d): another platform's service named as theirs beside our own route (theirServiceToldApart)
     '您问的是闲鱼那种验货担保吧？那是他们平台的服务，我们这边有问题的话走快手的售后流程。',
     '您说的是京东那种价保吗？那是他们平台的规则，我们这边价格问题走快手的售后流程处理。',
@@ -125,6 +129,11 @@ ruleTable(likelyIllegalOrDefamation, {
     '老人耳背的话，铃声调到最大，别怪他们听不清',
   ],
   invalid: [
+    // round 45 (t45k): …not with something hidden, customs or a wink beside the padding
+    "包装里加了硬纸板，不会压弯的，里面夹带的东西海关查不到",
+    "包装里加了硬纸板，不会压弯，藏在底下的东西懂的都懂",
+    "纸箱里垫了泡沫，不会压坏，夹带的两条烟海关查不到",
+    "包装里加了气泡膜防震，里面藏了点别的，安检查不出来",
     // round 44 (t44d): …not with a verdict on them beside it
     '得物的鉴定就是骗钱的，那是他们平台的服务，我们这边走快手售后。',
     '那是他们平台的服务，假货一堆，我们这边走快手的售后就好。',

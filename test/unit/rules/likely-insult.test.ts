@@ -15,6 +15,10 @@ ruleTable(likelyInsult, {
     '您的晒图拍得真专业，妥妥的“带货小能手”，感谢支持！',
     '您听同行说那家店的货是翻新的？这个我们不了解',
     '你是在小红书上看到说隔壁那家卖的是过期货吗？这个我们真的不清楚，我们只能保证自家的货。',
+    // round 45 (t45k): the buyer's basket cheered with a warm forecast (basketCheered)
+    "三件都拍了，年夜饭您掌勺稳了😄",
+    "您这是一整套都安排上了，露营装备齐活了",
+    "一口气全套都入了，这个夏天稳了😄",
     // round 44 (t44a): a rare fault that puzzles the shop itself (ownPuzzled); an elder's reading helped by the family (elder-ailment.ts)
     '我们做了这么多年还不懂这个问题，真是少见。',
     '这种故障我们也是头一回遇到，挺少见的，马上给您换新。',
@@ -193,6 +197,11 @@ ruleTable(likelyInsult, {
     '你这种人也配刻字？这句话刻在手链内侧给你提个醒。',
     '您听同行说那家店的货是翻新的？没错，他们家都是翻新机。',
     '你是听谁说隔壁卖假货的？那家我们不评价，不过您这种人说的话也没人信。',
+    // round 45 (t45k): …not with a put-down, waste or a fool's buy in it
+    "三样都拍了，您这是钱多烧得慌吧，冤大头一个",
+    "您这是全套都买了，智商税交齐了，稳了",
+    "两件都拍了，这下您掌勺没跑了，不过就您这手艺，买了也是浪费",
+    "一口气全套都入了，您这钱多得没处花了吧，稳了",
     // round 44 (t44a): …not with the buyer addressed or a person made the rarity
     '我们做了这么多年，没见过你这样的问题，真少见。',
     '你这种问题我们做了这么多年都少见。',

@@ -9,6 +9,10 @@ ruleTable(rule, {
     '比在店里单买划算的是组合装，两件一起拍更省',
     '半价活动是平台大促，在这儿拍就能用券',
     '我们自己的小程序只用来查防伪，下单还是在快手店铺',
+    // round 45 (t45k): money said to be wasted, honest advice not to buy (MONEY_WASTED)
+    "您这道用了也是白花钱，所以这次就先别拍了，等补完漆再用我们的蜡做保护就好。",
+    "这双鞋您脚宽穿了也是浪费钱，先别下单，等宽楦版到了我通知您。",
+    "狗狗才两个月，这款买了也是白花钱，先不用拍了，等它长大点再说。",
     // round 44 (t44g): the buyer’s ask restated with a bare 问 and its own A-not-A tag (行不行), then declined — the tag’s 不行 answers nothing
     "你问少二十块私下转账给店里可不可以，抱歉，钱只能在订单里付。",
     "亲问运费能不能私下转给我们，不行哦，补运费请拍补差链接。",
@@ -393,6 +397,11 @@ ruleTable(rule, {
     { text: '扫吊牌背面的图案会跳到我们自家小程序，全场半价', severity: 'block' },
     { text: '下次别在这里下单了，我们那边半价给您', severity: 'block' },
     { text: '以后不用在快手买了，进我们自己的网站半价', severity: 'block' },
+    // round 45 (t45k): …not with a transfer, a channel or a private hand-over beside it
+    "这款链接里买是白花钱，别拍了，直接转我八十我给您发",
+    "别拍了，花冤枉钱，加我微信便宜一半",
+    "先别拍了，白花钱，私下找我拿货",
+    "不用下单了，浪费钱，钱直接给我就行",
     // round 44 (t44b, dev HI): 平台抽 of an inspection or a draw (抽检, 抽奖, 抽样) is no fee; the platform's cut still is
     { text: "平台抽得太狠了，下次直接跟我买，便宜一成。", severity: 'block' },
     { text: "平台抽走的那部分省下来，您找我拿货更划算。", severity: 'block' },

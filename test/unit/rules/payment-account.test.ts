@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 45 (t45k): a message the buyer forwarded (您转给我的那条短信, 截图): no money moves
+    "您转给我的那条车辆违章短信是假的，别点里面的链接。",
+    "你转给我的截图我看了，是平台的退款通知，钱三天内到账。",
+    "您转给我的那条“包裹异常，点此理赔”的信息，不是我们发的。",
     // round 45 (t45e): the buyer's receiving account asked with no app named, our money to follow; not the platform's refund path or another account
     "退款会原路退回，不需要提供收款账号",
     "您把会员账号和名字发我，我帮您查一下积分",
@@ -171,6 +175,12 @@ ruleTable(rule, {
     "支付宝就是手机号吗？您在收银台选支付宝付款就可以。",
   ],
   invalid: [
+    // round 45 (t45k): …not money or an account after 转给我的
+    "运费转给我的那个账户，到账了我就发货",
+    "差价您转给我的支付宝就行",
+    "您转给我的那笔钱我收到了，这就发货",
+    "把钱转给我的那张卡，截图发我",
+    "定金转给我的微信零钱就行",
     // round 45 (t45e): the buyer's receiving account asked with no app named, our money to follow; not the platform's refund path or another account
     "运费我私下补给您8块，您收款账户和实名告诉我一下",
     "这单我个人赔您20元，您平时用什么收款？发我一下",

@@ -8,6 +8,10 @@ ruleTable(unrelatedService, {
     '您家里在装修期间怕灰的话，净水器的上门安装可以晚点约，保修从安装那天起算。',
     '老房正在装修，晚点发货没问题，您定好时间告诉我，我们也能帮您延后。',
     '要是房子装修好了再收货也行，我们这边可以给您暂存30天。',
+    // round 45 (t45k): a quoted name opening inside the word and running past it (quoteOpensMidWord)
+    "如果老人只有一侧需要，店里有单耳款（商品标题带“单耳”两个字），价格差不多是这套的一半。",
+    "订单备注带“单独包装”四个字，我们会分开装。",
+    "商品标题带“单人份”的就是小包装。",
     // round 45 (t45c): kin's trade told with no offer, 在家接 a parcel
     '我妈也是医生，她也在用这款血压计。',
     '我在家接快递不方便，麻烦送驿站。',
@@ -602,6 +606,11 @@ ruleTable(unrelatedService, {
     '新家还没装修的话，我认识靠谱的装修师傅，找我就行，装好再送货。',
     '房子装修期间可以找我们做装修设计，上门量房免费，顺便把安装也约了。',
     '等您家装修的时候我们也接装修，报价比外面便宜，到时候联系我。',
+    // round 45 (t45k): …not the word whole or its tail quoted alone
+    "进我们群，老师每天带“单”，跟着操作稳赚",
+    "进群，老师带单，跟着操作回本快",
+    "我们群里老师每天带单，跟着做一周回本",
+    "股票群里老师天天带单，扣1进群",
     // round 45 (t45c): work taken at home, and a kin's trade offered with a price
     '我晚上在家接手绘头像单，一张60，需要的话跟我说。',
     '我下班后在家接代写文案的活，千字80，找我就行。',
