@@ -5,6 +5,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 45 (t45i): another foreign origin labelled honestly; the buyer's A-not-A question echoed; our own shop or brand to be named
+    '这款咖啡是意式风味、泰国工厂生产，原产地标的是泰国，详情页写明了，不是意大利产的',
+    '这款锅是德式设计、越南厂家生产，包装上印着越南制造，不是德国产的，所以便宜',
+    '原产国标注为马来西亚，页面也写了，不是日本产的，品牌在日本设计',
+    '您问“瓶身英文是不是国内印的”——是美国原厂印的，有报关单可以查',
+    '亲您是想问盒子上的韩文是不是在国内印的吗？是韩国工厂原装的',
+    '送人的话您就说是在我们店买的就行，可以开发票',
+    '朋友问起来您就说是我们家的牌子就好，自有品牌不怕查',
     // round 45 (t45c): 懂的 after a negation — what the buyer does not understand
     '正品鉴定证书上的英文有看不懂的地方可以拍给我。',
     '品牌防伪说明有弄不懂的步骤拍给我看看。',
@@ -1132,6 +1140,15 @@ ruleTable(counterfeitImplied, {
     '这是我们工厂自己的品牌，不是贴牌的。',
   ],
   invalid: [
+    // round 45 (t45i): foreign print made by a home maker with a word between (国内厂家统一印的); the buyer told to pass the goods off as the brand's
+    '瓶身上那圈韩文是国内厂家统一印的，跟韩国免税店的一条线出来',
+    '包装上的英文是这边工厂一起印的，跟美国超市卖的一模一样',
+    '盒子上的法文是国内印刷厂顺便印的，看着跟进口的一样',
+    '罐子上的德文是我们这边厂里直接贴的，和德国原装没区别',
+    '送闺蜜的时候您就说是那个法国牌子的就行，包型一样，五金也刻了字',
+    '晒朋友圈您直接说是专柜买的就好，没人看得出来',
+    '送领导您大胆说是LV的就行，版型跟原版一样',
+    '对象问起来您就说是那个瑞士牌子的就可以，表盘字都一样',
     // round 45 (t45c): the wink itself, no negation before it
     '三百多的香奈儿，懂的都懂。',
     '这价格的正品，你懂的。',
