@@ -9,7 +9,7 @@
 // 再加 (lucky再加88，后缀qq的), and a request waved off in its clause (不用在这里告诉我邮箱) is info.
 
 import { defineRule } from '../define-rule';
-import { phraseRegex } from '../context';
+import { matchesOf, phraseRegex } from '../context';
 import { valueAfter } from '../detect/contact';
 import { compactRange, denied, hereInstead, Spans, warningContext } from '../detect/cues';
 import { endsAsQuestion } from '../detect/cue-rule';
@@ -53,6 +53,10 @@ const DESCRIBED_NAME = /全拼|拼音|首字母|缩写|店名|店铺名|名字|�
 const NAME_BEFORE_PROVIDER = /(?:发|寄|投|传|写信|发送|转)(?:到|至|给|进)(?:我们|我|公司|店里|咱们)?(?:的)?([a-z][a-z0-9]{3,24})(?:那个|这个|的|那|这)?$/;
 const MAIL_PROVIDER = /^(?:gmail|outlook|hotmail|yahoo|icloud|foxmail|163邮箱|126邮箱|网易邮箱|新浪邮箱|谷歌邮箱|qq邮箱|扣扣邮箱)$/;
 
+/** Round 45 (t45i): the at sign said in words (圈a, 圈圈a, 小老鼠, 艾特, at符号). */
+const AT_SPOKEN = /(?:圈圈|圈儿|圈)a|小老鼠|艾特|爱特|at(?:符号|号)|@(?:符号|号)/g;
+/** …then the provider named after it (企鹅家的后缀, qq的, 163, gmail). */
+const AT_PROVIDER = /^[^，。！？]{0,3}?(?:[^]{0,8}?)(?:qq|扣扣|企鹅|🐧|163|126|gmail|谷歌|outlook|hotmail|新浪|sina|网易|foxmail|icloud|yahoo)/;
 /** A mask run (**, ***, ××, ••) right before an address's visible tail. */
 const MASKED_BEFORE = /[*＊×●•]{2,}$/;
 
@@ -100,6 +104,18 @@ const rule = defineRule({
       if (a.kind !== 'email') continue;
       reported.add(a.start, a.end);
       ctx.report(rule, { start: a.start, end: a.end, severity: denied(ctx, a.start) ? 'info' : 'block', message: `分段报出了电子邮箱（${a.value}）` });
+    }
+    // Round 45 (t45i): an address told as a riddle with no mail word — the name in words, the at sign said (中间一个圈a, 小老鼠, 艾特) and the
+    // provider named (后面跟企鹅家的后缀, 再接163): an e-mail address dictated. Not the buyer's own address checked back.
+    for (const m of /圈|老鼠|艾特|爱特|at/.test(ctx.compact) ? matchesOf(AT_SPOKEN, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      if (reported.overlaps(start, end)) continue;
+      const lead = ctx.before(start, 40, 'hard');
+      const tail = ctx.after(end, 24, 'hard');
+      if (!DESCRIBED_NAME.test(lead) || !AT_PROVIDER.test(tail) || /(?:您|你)(?:的|自己的?)?(?:名字|姓名|全名|昵称|邮箱|账号)/.test(lead)) continue;
+      reported.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到邮箱（否定或提醒语境）' : '用文字描述出了邮箱地址（站外联系方式）' });
     }
     for (const hit of hits) {
       if (reported.overlaps(hit.start, hit.end)) continue;

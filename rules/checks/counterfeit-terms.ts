@@ -143,7 +143,9 @@ const OTHER_SHOP_SAID = /(?:有些店|有的店|别家|别的店|其他店|一�
 const REPORTED_BEFORE = new RegExp(`${OTHER_SHOP_SAID.source}|${/(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:的|家)?(?:朋友|家人|家里人|老公|老婆|爱人|先生|太太|同事|亲戚|闺蜜|孩子|妈妈|爸爸|室友|同学|婆婆|公公|岳母|丈母娘|岳父|老丈人|奶奶|爷爷|外婆|姥姥|外公|姥爷|邻居|长辈|家里老人|老人)?(?:在(?:评价|评论|差评|留言|私信|直播间)里?)?(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/.source}`);
 /** A question, a way to tell real from fake, or a warning in the sentence. */
 // Round 22 (t22by): …or a forged screenshot or message called false (有人P了我们店的聊天截图…那都是假的, 伪造的通知).
-const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别(?!不)|鉴别(?!不)|识别(?!不)|(?<!(?:才|只有[^，。]{0,6})(?:能|可以|会)?)分辨(?!不)|区分(?!不)|防伪|谨防|小心|警惕|举报|打击|投诉|有人说|听说|质疑|怀疑|以为|误会|谣言|造谣|认准|冒充|骗子|诈骗|严禁|别相信|不要相信|不是我们店|不是我们家|伪造|(?<![a-z])p(?:图|了|过|的图)|(?<![a-z])ps(?:过|了|的)/;
+// Round 45 (t45i): 以为 is a belief told, not a claim — except the belief that the goods are the real thing (朋友都以为是真古董,
+// 别人以为是正品): that others will take them for genuine is the pass-off, and it leaves the trade word beside it a claim.
+const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别(?!不)|鉴别(?!不)|识别(?!不)|(?<!(?:才|只有[^，。]{0,6})(?:能|可以|会)?)分辨(?!不)|区分(?!不)|防伪|谨防|小心|警惕|举报|打击|投诉|有人说|听说|质疑|怀疑|以为(?!(?:它|这|这个|这张|这件|这块|这只)?(?:是|成|就是)?(?:真的|真货|真品|真古董|真迹|古董|文物|老货|正品|原版|原装|大牌|专柜|原件|原作))|误会|谣言|造谣|认准|冒充|骗子|诈骗|严禁|别相信|不要相信|不是我们店|不是我们家|伪造|(?<![a-z])p(?:图|了|过|的图)|(?<![a-z])ps(?:过|了|的)/;
 // Round 22 (t22cb): the buyer told to have goods authenticated before buying (基本都是高仿，买之前一定要鉴定): others' goods judged.
 const AUTHENTICATE_ADVICE = /(?:买|购买|下单|入手|付款)(?:之)?前[^，。！？]{0,6}鉴定|鉴定(?:了|过|好)?(?:之后|以后|后)?再(?:买|下单|入手|付款)/;
 /** Others' goods judged for a buyer told to authenticate before buying (代购说的…基本都是高仿，买之前一定要鉴定) — not ours (这是高仿，建议鉴定). */
@@ -1182,7 +1184,9 @@ function licensedCopy(ctx: LintContext, start: number, end: number): boolean {
  * meant to pass for the original (跟真迹一模一样, 看不出来, 以假乱真, 拿去拍卖, 落款盖章都做).
  */
 const PRINTED = /印刷|打印|喷绘|微喷|印的|印制|版画|装饰画|挂画|海报|复制画/;
-const NOT_ORIGINAL = /(?:不是|并不是|并非|非|绝非|不算)(?:名家)?(?:真迹|原作|原画|原件|手绘|原稿|真品)/;
+// Round 45 (t45i): …with a qualifier before the original (不是古董原件, 并非当年的原版) or the copy denied to be an antique at all (不是古董,
+// 非文物), or the pack and page labelled 复制品 (包装和详情页都写了“复制品”): a reproduction sold as one.
+const NOT_ORIGINAL = /(?:不是|并不是|并非|非|绝非|不算)(?:名家|古董|古代|古|老|历史|当年的?|真正的?|那张|那幅)?(?:真迹|原作|原画|原件|手绘|原稿|真品|原版|古董|文物|老物件)|(?:包装|外包装|详情页?|页面|标题|吊牌|标签|背面|证书)(?:和[^，。！？]{1,5})?(?:上|里)?(?:都|也)?(?:写|标|印|注)(?:了|着|有|明)[“"‘「]?复制/;
 const PASSES_AS_ORIGINAL = /一模一样|一样|看不出|分不出|认不出|以假乱真|拍卖|鉴定|当(?:成|作)?(?:真迹|原作|真品)|冒充|落款|盖章|做旧|收藏价值|升值/;
 function declaredReproduction(ctx: LintContext, start: number, end: number): boolean {
   if (!/^复制(?:品|画)?$/.test(ctx.compact.slice(start, end))) return false;

@@ -94,6 +94,15 @@ const REFUSED_AFTER = /^(?:的话)?(?:我们|本店|咱们|这边|店里|我这�
 const doubtAnswered = doubtAnsweredHere;
 // (round 42, t42k: …or the online payment itself set aside — 这单我们就不走线上了, 线上先别付, 不用在线支付)
 const ORDER_GONE = /(?:不|别|不用|先别|就不)(?:再)?(?:走|在|用)?(?:线上|在线|网上)(?:付|支付|付款|下单|交易|了|啦|吧)|(?:线上|在线|网上)(?:先)?(?:不用|别|先别|不)(?:付|支付|付款|下单)|平台上(?:已经)?(?:断码|没货|缺货|下架|卖完)|链接(?:已经)?(?:下架|没了)|取消|退了|退掉|把单退|撤单|不用拍|别拍|不用在这|别在这|不用在这里|别付|不用下单|别下单|不要下单|不用付款|先别付|申请退款|关掉|关闭|把单关|订单关|单我先帮您关|帮您关了|先关了/;
+/** Round 45 (t45i): a shop of our own named besides the platform's (我们还有个自己的“小铺子”, 咱家另外有个自己的商城). */
+const OWN_SHOP_ELSEWHERE = /(?:我们|咱们|咱家|我家|我)(?:还|另外|其实)*(?:有|开了?|弄了?)(?:个|一个|家|一家)?(?:自己|自家)(?:的|开的)?[“"‘「]?(?:小?铺子|小?店(?!铺)|网店|商城|小程序|网站|官网|app|渠道)/g;
+/** …buying there said to save the platform's cut (省掉中间那道抽成, 不用被扣点, 免手续费). */
+const CUT_SAVED = /(?:省|省掉|省下|省了|免|免掉|少|少交|少扣|不用(?:被)?|不被|没有|绕开|避开)[^，。！？]{0,6}?(?:抽成|抽佣|佣金|扣点|手续费|平台费|技术服务费|服务费)/;
+/** Round 45 (t45i): paid for on the spot at our place (现场直接结账带走, 当面付钱拿走, 到店买单). */
+const SPOT_PAID_GATE = /现场|当面|当场|到店|来了|到了/;
+const SPOT_PAID = /(?:现场|当面|当场|到店|来了|到了)(?:以后|之后|后)?[^。！？]{0,12}?(?:直接)?(?:结账|付款|付钱|买单|交钱|给钱|结算)(?:带走|拿走|提走|取走)?/g;
+/** …with the platform's order left unplaced (这边的单可以先不拍, 线上不用拍, 链接先别拍). */
+const ORDER_UNPLACED = /(?:这边|这里|平台|线上|网上|店里|链接|快手)(?:上|里)?的?(?:单|订单)?(?:子)?(?:就|也)?(?:可以)?(?:先)?(?:不用|不|别|先别|不必)(?:拍|下单|付)|(?:单|订单)(?:就|也)?(?:可以)?(?:先)?(?:不用|不|别|不必)(?:拍|下|付)(?!架|载|雨|午|面|班)/;
 const ON_PLATFORM_PLACE = /直播间|小黄车|号链接|订单页|店铺主页|快手|新链接|重新拍|补差/;
 // The thing named is then routed through the platform (线下退款需要走平台售后; round 9 fa), unless that is asked.
 // (round 32, t32a: not 省得/免得/懒得 走平台 — "so as not to go through the platform": the way round it, not back to it)
@@ -274,6 +283,25 @@ const rule = defineRule({
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '取消平台订单、改为当面付钱给快递（绕开平台交易）' });
+    }
+    // Round 45 (t45i): a shop of our own besides this one (我们还有个自己的“小铺子”), buying there saving the platform's cut (在那边买能省掉
+    // 中间那道抽成): the buyer sent to trade off the platform, however the way in is told (a code on the warranty card, a picture to scan).
+    for (const m of CUT_SAVED.test(ctx.compact) ? matchesOf(OWN_SHOP_ELSEWHERE, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      const s = sentence(ctx, start, end, 60);
+      if (taken.overlaps(start, end) || !CUT_SAVED.test(s) || OWN_SYSTEM_HERE.test(s) || /快手|主页|直播间|橱窗|店铺/.test(s)) continue;
+      taken.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到站外店铺（否定或提醒语境）' : '引导买家到店家自己的站外店铺购买以省掉平台抽成（绕开平台交易）' });
+    }
+    // Round 45 (t45i): paying at our place on the spot (到了现场看中哪个直接结账带走) with the platform order left unplaced (这边的单可以先不拍):
+    // the sale moved offline, however the place is told. Not a payment at the buyer's door through the platform (货到付款).
+    for (const m of SPOT_PAID_GATE.test(ctx.compact) && ORDER_UNPLACED.test(ctx.compact) ? matchesOf(SPOT_PAID, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      if (taken.overlaps(start, end) || /货到付款|到付|代收/.test(sentence(ctx, start, end, 40))) continue;
+      taken.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到线下付款（否定或提醒语境）' : '让买家到现场付款、平台上先不下单（绕开平台交易）' });
     }
     // (gate: every PAY_BUYER match holds 转/打 (+给/到) + 您/你, or 现金/红包 + a paying verb)
     for (const m of PAY_BUYER_GATE.test(ctx.compact) ? matchesOf(PAY_BUYER, ctx.compact) : []) {

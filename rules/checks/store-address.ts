@@ -125,7 +125,8 @@ const COME_FIND = /(?:来|过来|到|去)(?:[\u4e00-\u9fffa-z0-9]{2,14}?)(?:找|
 /** Round 39 (t39o): the buyer to ring or call the agent on arrival (到了给我打电话, 到了喊我, 到楼下联系我) — the buyer coming, not a parcel (给您). */
 const ARRIVED_CALL = /到了(?:以后|之后|后)?(?:直接)?(?:给我|跟我|和我)(?:打(?:个)?电话|打个?招呼|说一声|发(?:个)?消息)|到了(?:以后|之后|后)?(?:直接)?(?:喊我|叫我|联系我|打给我|call我|微我)/;
 const COME_TAKE = /来了?(?:直接|就|就能|就可以|随时|当场)?(?:拿|取|提|带走)|过来(?:直接|就|就能)?(?:拿|取|提|带走)/;
-const PARCEL_WAIVED = /(?:不用|不必|无需|省得|免得|省了)(?:等|寄|发|走)?(?:快递|物流)(?:费)?/g;
+// (round 45, t45i: …or not wanted — 不想等快递的话, 懒得等物流)
+const PARCEL_WAIVED = /(?:不用|不必|无需|省得|免得|省了|不想|不愿意?|懒得|等不及)(?:再)?(?:等|寄|发|走)?(?:快递|物流)(?:费)?/g;
 /** Round 39 (t39n): the door closed to visitors (不对外开放，只发快递; 不接待到访): a place located by a landmark then invites nobody. */
 const CLOSED_DOOR = /不对外|不开放|不接待|谢绝(?:到店|来访|参观|自提|上门)|不接受(?:到店|来访|参观|自提|上门)|不支持(?:到店|来访|参观|自提|上门)|暂停营业|停业|(?:只|仅|只能)(?:发|走)快递|只做线上|只接线上/;
 const CLOSED = /不对外|不开放|暂停|暂未|未开通|不开通|没开通|关闭|没有|不支持|无法|不提供|取消了|停业|装修|不公开/;
@@ -188,6 +189,10 @@ const FIND_PAY_NOT = /快手|直播间|店铺|平台|客服|主页|订单|驿站
  * an offline sale arranged, whoever's counter it is. Not a code said in the live room or typed at checkout (ONLINE decides).
  */
 const SAY_THERE_DEAL = /(?:报|提|说|出示)(?:一下|下|一声)?(?:自己)?(?:是)?(?:老客|老顾客|老客户|熟客|回头客|老粉|粉丝|快手(?:来的|过来的|粉丝|老粉|买家|客人)|我介绍的?|朋友介绍的?|暗号|口令)[^]{0,14}?(?:[0-9一二三四五六七八九]折|打折|便宜|优惠|出厂价|成本价|内部价|批发价|拿货价|员工价|免单|减[0-9一二三四五六七八九十几]+)/g;
+/** Round 45 (t45i): a word to say at our counter, quoted (报“快手来的”, 说“老客”): the visit arranged. */
+const COUNTER_WORD_SAID = /(?:报|说|提)(?:一下|一声|一句)?[“"「『'‘][^”"」』'’]{1,12}[”"」』'’]/;
+/** …not a code said in the live room or typed at checkout (直播间报“老粉”领券, 下单备注“快手来的”). */
+const ONLINE_SAY = /直播间|下单|备注|领券|优惠券|链接|拍下|小程序/;
 const rule = defineRule({
   meta: {
     id: 'store-address',
@@ -346,7 +351,9 @@ const rule = defineRule({
         // a landmark or a mall floor, with the buyer sent there or a referral (报我名字打九折): then an offline sale. 柜台 alone goes no further
         // (去商场柜台试色, 柜台价).
         const ourCounter = /专柜|柜台/.test(hit.key) && OUR_COUNTER_BEFORE.test(ctx.before(hit.start, 14)) && !/(?:您|你)(?:们)?(?:这边|那边)?的?$/.test(ctx.before(hit.start, 8));
-        if (ourCounter && (address || LANDMARK.test(s) || PLACE_REL.test(others) || MALL_FLOOR.test(s)) && (REFERRAL.test(others) || /可以去|去看|去试|去拿|过来|来看|来试|到店|当面|现场/.test(others.replace(SENT_TO_US, ''))) && !CLOSED.test(s) && !CLOSED_DOOR.test(s) && !PARCEL.test(s) && !storeGone(s)) {
+        // (round 45, t45i: …or the goods taken there at once, a word to say given — 报“快手来的”直接拿货 — with the courier waved off:
+        // 不想等快递的话 is the reason to come, not a parcel)
+        if (ourCounter && (address || LANDMARK.test(s) || PLACE_REL.test(others) || MALL_FLOOR.test(s)) && (REFERRAL.test(others) || /可以去|去看|去试|去拿|过来|来看|来试|到店|当面|现场|直接(?:拿货|取货|提货|拿走|带走)/.test(others.replace(SENT_TO_US, '')) || COUNTER_WORD_SAID.test(others)) && !CLOSED.test(s) && !CLOSED_DOOR.test(s) && !PARCEL.test(s.replace(PARCEL_WAIVED, '')) && !ONLINE_SAY.test(s) && !storeGone(s)) {
           const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
           taken.add(hit.start, hit.end);
           ctx.report(rule, { start: hit.start, end: hit.end, severity: off ? 'info' : 'block', message: off ? '提到柜台（否定语境）' : '发出自家线下柜台的位置并邀请买家到店（引导线下交易）' });

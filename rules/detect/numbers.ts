@@ -42,9 +42,11 @@ export const CN_DIGITS: Record<string, string> = {
   四: '4', 肆: '4', 五: '5', 伍: '5', 六: '6', 陆: '6', 陸: '6', 七: '7', 柒: '7', 拐: '7', 八: '8', 捌: '8', 九: '9', 玖: '9', 勾: '9',
 };
 /** Characters allowed between the digits of one number: spaces, dashes, dots, brackets (⑴ folds to "(1)"), 、 */
-const SEPARATORS = ' \u3000\t-‐‑‒–—―_.·・•/()（）[]、,，';
+// Round 45 (t45i): the bar | ¦ (｜ folds to |) too, a number dressed as bars of a score (1 3 8 | 6 6 2 | 0 4 1 5 7); weak as well, so a
+// price list or a size table split by bars (159 | 169 | 179) is still read one number at a time.
+const SEPARATORS = ' \u3000\t-‐‑‒–—―_.·・•/()（）[]、,，|¦';
 /** Separators that may also end one number and start another (电话13812345678，订单号…): runs are re-read across them. */
-const WEAK = '、,，';
+const WEAK = '、,，|¦';
 const MASKS = '*＊x×•●';
 const MAX_GAP = 3;
 

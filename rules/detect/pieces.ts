@@ -110,13 +110,16 @@ function find(ctx: LintContext): Assembly[] {
 // First units of CUE and PIECE matches: every other unit is skipped without running a regex.
 const CUE_FIRST = new Set('前开头第中后结尾最末拼连合组串接加打再');
 const PIECE_FIRST = /[a-z0-9_\-.点零〇一二三四五六七八九幺洞]/;
+// A count of one digit (两个8, 三个0): two to five of it, the digit right after 个.
+const REPEATED = /([两二三四五2-5])个([0-9零〇一二三四五六七八九幺洞])(?![0-9零〇一二三四五六七八九幺洞十百千万])/y;
+const REPEAT_FIRST = new Set('两二三四五2345');
 
 function read(sentence: string, base: number): Piece[] {
   const pieces: Piece[] = [];
   let role: Role | undefined;
   for (let i = 0; i < sentence.length; ) {
     const ch = sentence[i]!;
-    if (!CUE_FIRST.has(ch) && !PIECE_FIRST.test(ch)) {
+    if (!CUE_FIRST.has(ch) && !PIECE_FIRST.test(ch) && !REPEAT_FIRST.has(ch)) {
       i++;
       continue;
     }
@@ -131,6 +134,18 @@ function read(sentence: string, base: number): Piece[] {
       } else role = roleOf(cue[0]) ?? role;
       i += cue[0].length;
       continue;
+    }
+    // Round 45 (t45i): a digit told by its count (再补两个8, 后面接三个6): the digit written that many times.
+    REPEATED.lastIndex = i;
+    const rep = REPEAT_FIRST.has(ch) ? REPEATED.exec(sentence) : null;
+    if (rep) {
+      const digit = digitOf(rep[2]!);
+      if (digit) {
+        pieces.push({ start: base + i, end: base + i + rep[0].length, text: digit.repeat(+digitOf(rep[1]!)!), role });
+        role = undefined;
+        i += rep[0].length;
+        continue;
+      }
     }
     PIECE.lastIndex = i;
     const m = PIECE.exec(sentence);

@@ -25,6 +25,9 @@ export const SPECIAL_FOLDS: ReadonlyMap<number, string> = (() => {
   // Round 25 (t25a): the dingbat crosses ✕ ✖ ✗ ✘ stand for the letter x (v✖️ = vx, w✕ = wx). Not × (dimensions: 35×28cm) nor
   // ❌ (read as 叉 or as "no": 傻❌, 加微信❌).
   for (const cp of [0x2715, 0x2716, 0x2717, 0x2718]) m.set(cp, 'x');
+  // Round 45 (t45i): the ratio sign ∶ (U+2236) and the modifier colon ꞉ (U+A789) look like a colon and NFKC keeps them: 1∶1 开的模 is 1:1.
+  m.set(0x2236, ':');
+  m.set(0xa789, ':');
   m.set(0x3007, '〇'); // keep 〇 as itself (a numeral, handled by the number reader)
   m.set(0x1f427, 'qq'); // 🐧 the QQ penguin
   for (const cp of [0x2708, 0x1f6e9, 0x1f6eb, 0x1f6ec]) m.set(cp, '飞机'); // ✈ 🛩 🛫 🛬 for 飞机 = Telegram (round 9: 去✈️上找我)

@@ -6,6 +6,10 @@ ruleTable(rule, {
     // round 45 (t45g): the invoice mailed to the buyer, our company only named on the invoice
     '发票会发到您下单时留的邮箱，我们公司这边不经手',
     '发票抬头写我们公司，邮箱填您自己的',
+    // round 45 (t45i): 小老鼠 / 163 as a toy and a size; the buyer's own address checked back
+    '这个玩偶是小老鼠造型，名字叫米米，配163cm的娃衣',
+    '键帽图案可以选小老鼠或者企鹅，名字可以刻拼音',
+    '您的名字拼音中间一个圈a后面跟qq，是您的邮箱对吗？',
     // round 45 (t45e): a send to us waved off (不用发给我, 无需发给我们) asks for nothing beside the invoice form
     "开票时在订单页填个邮箱就行，发票会自动发到您邮箱，不需要再发给我。",
     "电子发票要在订单详情里申请，填个邮箱，开好会推送到您邮箱，无需发给我们。",
@@ -79,6 +83,11 @@ ruleTable(rule, {
     { text: '报销单据发我们财务邮箱，比在这发清楚', severity: 'block' },
     { text: '填完表格发给公司的邮箱，审核完给您回复', severity: 'block' },
     { text: '不用发我们公司邮箱，直接在这个对话框里发就行', severity: 'info' },
+    // round 45 (t45i): an address told as a riddle — the name in words, the at sign said (圈a, 小老鼠, 艾特), the provider named
+    '设计稿发给我们美工吧：店名的全拼，中间一个圈a，后面跟163',
+    '文件发到这里：品牌缩写加生日0815，然后小老鼠，后缀是企鹅家的',
+    '原图请发给我们：名字是“花店”的拼音首字母，接一个艾特，再接gmail',
+    '资料发我们同事：店铺名拼音，中间圈圈a，结尾是qq的',
     // round 45 (t45e): a send to us waved off (不用发给我, 无需发给我们) asks for nothing beside the invoice form
     "开票的时候填个邮箱，顺便把邮箱告诉我，我这边也发一份",
     "发票在订单页申请，填个邮箱，然后您的邮箱也私信我一下",

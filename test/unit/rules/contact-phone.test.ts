@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 45 (t45i): bars split a price list or a size table (weak separators); a count of a discount (两个8折)
+    '价格档位：159 | 169 | 179 | 189，按需选',
+    '尺码 36 | 37 | 38 | 39 | 40 都有现货',
+    '这款买两个8折，三个7折，下单自动算',
+    '订单号 2412 | 3456 | 7890 已备注',
+    '后面加两个8字型的挂钩就行，连起来更稳',
     // round 45 (t45e): a number read out in Hangul numerals with a phone's shape; Korean words of numeral syllables are not
     "包装上的韩文是 이 사이즈는 오이 모양 입니다，意思是黄瓜造型",
     "韩文标签写着 일일 삼사 是批次号",
@@ -74,6 +80,15 @@ ruleTable(rule, {
     '您订单尾号4471，前面是139 1502的那单已经发货了。',
   ],
   invalid: [
+    // round 45 (t45i): a mobile split by bars like a score (1 3 8 | 6 6 2 | …); a digit told by its count in pieces (再补两个8)
+    '有问题直接找王师傅：1 5 9 | 2 2 7 | 3 0 8 4 1',
+    '售后电话记一下 186｜0233｜7715，白天都能打',
+    '师傅的号：137¦4410¦2983，报店名就行',
+    '他号码我写成小节了：1 3 9 | 0 0 5 | 6 7 2 1 8，拨过去说是我介绍的',
+    '这款书包容量138、重量620，后面加三个0，再接两个5，拼起来打过去就行',
+    '号码前面是139，中间是0527，最后是四个8，连起来打',
+    '前三位158，后面跟三个6再接20471，拼起来拨过去找店长',
+    '号码是前三位135，后面是两个7加上六位 4 1 2 9 3 0，拼起来打',
     // round 45 (t45e): a number read out in Hangul numerals with a phone's shape; Korean words of numeral syllables are not
     "售后直接打这个：공일공-구삼오일-이팔팔사",
     "韩国那边的座机 영이-삼사오-육칠팔구 找金经理",

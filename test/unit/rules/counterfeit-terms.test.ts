@@ -11,6 +11,14 @@ ruleTable(counterfeitTerms, {
     // round 45 (t45k): 镜面款 as the mirror finish of a material or colour named in the reply (mirrorSense)
     "婚礼迎宾牌用的是玫瑰金色镜面亚克力，镜面款记得先撕保护膜再拍照。",
     "门牌做的是镜面不锈钢，镜面款不怕雨淋，字是激光刻的。",
+    // round 45 (t45i): a ratio sign ∶ is a colon (1∶1 of a model's scale stays fine); 以为 of others' wrong belief; a reproduction labelled or denied an antique
+    '这款积木车是按实车 1∶1 尺寸做的模型，适合收藏展示',
+    '手办是1∶1等身比例，底座另配',
+    '有人以为我们卖的是高仿，其实都是报关进口的正品，可以查溯源码',
+    '很多买家以为便宜就是A货，我们每件都有报关单',
+    '这张清代地图是高清印刷复制品，吊牌上写了“复制品”，不是古董原件',
+    '这幅山水是微喷打印的复制画，并非当年的原作，介意慎拍',
+    '这套古钱币是印刷版的复制品，并不是文物，送孩子认识历史用',
     // round 44 (t44g): 什么/啥 dismissing the word told apart from the goods (rebut.ts toldApart) — not a likeness
     "咱们这款羊绒围巾是正经牌子货，和啥“高仿”根本是两码事。",
     "这个复刻键帽是品牌官方授权的，跟什么仿品压根不是一回事。",
@@ -738,6 +746,15 @@ ruleTable(counterfeitTerms, {
     // round 45 (t45k): …nor a mirror finish beside a likeness to the genuine or a wink
     "镜面款的包包，跟专柜一模一样，金色镜面五金",
     "这个表是镜面款，金色镜面表盘，懂的拍",
+    // round 45 (t45i): 1∶1 / 1꞉1 with the ratio sign (fold-table); a trade word beside others taking the goods for the real thing (以为是真古董)
+    '这款手表跟官网那只是1∶1做的，表盘细节一模一样',
+    '包包按大牌原版 1 ∶ 1 复刻的，五金都对得上',
+    '这双球鞋１∶１还原专柜版，鞋盒也是同款',
+    '耳机是照着原厂1꞉1开模的，外观分不出来',
+    '这只青花瓷瓶是高仿的，摆在客厅客人都以为是真古董',
+    '这款手链是精仿的，戴出去朋友都以为是正品',
+    '这双鞋是A货，穿出去别人都以为是专柜买的',
+    '这幅字是高仿的，挂家里亲戚都以为是真迹',
     // round 44 (t44c): 尾单 as the day's last orders before a cut-off time — not when the reply reads it as a brand's or factory's leftover stock
     { text: "这批尾单下午五点截单，都是工厂多出来的。", severity: 'warn' },
     { text: "Nike尾单17点截单，手慢无。", severity: 'warn' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 45 (t45i): the platform unable to carry a video, the page inside the app; the address bar of the app itself
+    '视频太长平台这边传不上去，详情页第三张图就是演示，您点开看看',
+    '地址栏显示的是订单页就对了，在快手里打开就行',
+    '用浏览器登录快手网页版也能看到订单',
     // round 24 (t24a): a blocked link of the buyer's, or the shop's own page instead
     '链接发不出来的话，您在店铺首页搜商品名就行。',
     '您发的链接被屏蔽了，麻烦截图发我看看。',
@@ -38,6 +42,11 @@ ruleTable(rule, {
     'A款再加B款一起拍，运费只算一份。',
   ],
   invalid: [
+    // round 45 (t45i): typed into the browser's address bar, the platform named only as what cannot carry it
+    '视频平台这边传不上去，您在浏览器地址栏里打我们店名全拼加点com就能看',
+    '图太大平台上发不了，请在浏览器地址栏上敲“花园”的拼音再加cn',
+    '说明书PDF在平台没法传，您用浏览器地址栏里直接输我们品牌缩写点net',
+    '浏览器地址栏填我们店铺的拼音，后面跟点top，打开就有全部款式',
     // round 24 (t24a): a link said to be blocked here and so sent another way
     { text: '那个店的链接在这里发会被屏蔽，我私信里发您。', severity: 'block' },
     { text: '网址在这发不出来，我单独发你。', severity: 'block' },

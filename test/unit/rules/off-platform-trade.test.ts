@@ -13,6 +13,11 @@ ruleTable(rule, {
     "您这道用了也是白花钱，所以这次就先别拍了，等补完漆再用我们的蜡做保护就好。",
     "这双鞋您脚宽穿了也是浪费钱，先别下单，等宽楦版到了我通知您。",
     "狗狗才两个月，这款买了也是白花钱，先不用拍了，等它长大点再说。",
+    // round 45 (t45i): an order held for a choice, a pickup through the platform; our own factory; the platform's fee named and the order kept here
+    '这个单先不拍，等您确认颜色，到了当面验货没问题再签收',
+    '到店自提请先在平台下单，现场出示订单号核销',
+    '我们有自己的工厂，所以价格实在',
+    '平台会收一点服务费，所以这个价格已经很低了，还是在这里拍哦',
     // round 44 (t44g): the buyer’s ask restated with a bare 问 and its own A-not-A tag (行不行), then declined — the tag’s 不行 answers nothing
     "你问少二十块私下转账给店里可不可以，抱歉，钱只能在订单里付。",
     "亲问运费能不能私下转给我们，不行哦，补运费请拍补差链接。",
@@ -402,6 +407,15 @@ ruleTable(rule, {
     "别拍了，花冤枉钱，加我微信便宜一半",
     "先别拍了，白花钱，私下找我拿货",
     "不用下单了，浪费钱，钱直接给我就行",
+    // round 45 (t45i): paid on the spot with the platform order left unplaced; our own shop elsewhere saving the platform's cut
+    '大件自己来提更划算：仓库在码头往东第二个门，到了现场挑好直接付钱带走，这边的单就不用拍了',
+    '您周末来我们车间，当面看中哪款直接结账，平台上的单先别拍',
+    '来了现场直接买单提走，线上不用下单',
+    '到店以后看好直接付款拿走，链接先别拍了',
+    '配件我们另外有个自己的网店，在那边买免掉平台扣点',
+    '我家还有个自己的小程序，那里下单不用被平台抽成',
+    '我们其实开了家自己的商城，去那边买能省下手续费',
+    '咱家还有个自家的小店，那边买没有平台佣金',
     // round 44 (t44b, dev HI): 平台抽 of an inspection or a draw (抽检, 抽奖, 抽样) is no fee; the platform's cut still is
     { text: "平台抽得太狠了，下次直接跟我买，便宜一成。", severity: 'block' },
     { text: "平台抽走的那部分省下来，您找我拿货更划算。", severity: 'block' },

@@ -8,6 +8,11 @@ ruleTable(rule, {
     '去楼下超市旁边的丰巢找快递员要一下取件码',
     '包裹在小区东门的代收点，去了找老板取件就好',
     '去单位门口的传达室找保安取一下包裹',
+    // round 45 (t45i): the courier waved off but no visit; a brand's counter; a word said in the live room or at checkout
+    '不想等快递的话可以选顺丰加急，我们柜台只做线上，不支持自提',
+    '品牌柜台在国贸商城地下一层，您可以去试色，我们这边线上发货',
+    '下单时备注“老粉”就行，我们柜台统一在直播间发货',
+    '专柜柜台在万象城二楼，报“会员”可以积分，那是品牌的活动',
     // round 45 (t45e): sent to a located spot to find a person and pay there; a word to say at a located spot for a price granted on the spot
     "商场一楼的专柜说是老客可以打九折，这是品牌的会员政策，我们这边线上没有",
     "直播间里说是老粉，下单备注暗号给您打九折",
@@ -259,6 +264,11 @@ ruleTable(rule, {
     { text: '到地铁站旁边的水果店找阿强取就行，报我名字', severity: 'block' },
     { text: '来南门菜市场二楼找老周提货', severity: 'block' },
     { text: '去火车站对面的五金店找李师傅拿，他那有现货', severity: 'block' },
+    // round 45 (t45i): our counter on a mall floor, the courier not wanted, a quoted word to say and the goods taken at once
+    '不想等快递的话，国贸商城地下一层B215就是我们柜台，报“老粉”直接拿货',
+    '懒得等物流可以来，龙湖天街三楼L3-08就是我们柜台，说“老客”直接提货',
+    '等不及快递的话，万象城二层S231是我们柜台，过来直接拿走',
+    '不想等快递，银泰负一楼B08就是我家柜台，报一句“快手粉丝”直接取货',
     // round 45 (t45e): sent to a located spot to find a person and pay there; a word to say at a located spot for a price granted on the spot
     "您去万达广场对面的奶茶店找阿杰，付款在他那结就行",
     "让你妈妈去汽车站旁边那家杂货铺找老李，钱当面给他，比网上拍还划算",
