@@ -3,6 +3,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 45 (t45j, T45J_CUES): the shop's own expert, a real minder for an elder, a child's wishes, a study aid, a skill taught or a tool
+    // given, a retro style or a trade-in, a load named
+    '我帮您找个明白人（技术师傅）在线给您讲一下安装步骤。',
+    '老人家第一次用的话，建议家里有人在旁边看着操作，安全第一。',
+    '先问问孩子喜欢哪个颜色再来找我们下单也可以的。',
+    '这款地球仪可以配合初中地理课本复习使用，标注和教材同步。',
+    '吹口琴需要一定的肺活量，初学可以先练长音，我们有免费教程。',
+    '拧不开的话可能是手劲不够，我们送的开瓶器可以省力，这个不用另外买。',
+    '这台复古收音机是老古董造型，内部是全新的蓝牙模块。',
+    '旧平板不算电子垃圾，我们支持以旧换新回收抵扣。',
+    '两个人一起用的话单人款怕扛不住，承重只有120kg，建议选双人款。',
+    '书架单层承重15kg，装满精装书可能撑不住，建议分开放。',
     // round 45 (t45a): the goods shown off, a warning, a fact shared, our own patience, a recovery wished, a slogan, a playful wish for luck, an exam, a
     // promise, a child, real thanks, an alternative offered, honest expectations, the shop's nicknames, our own denial, a hobbyist's habit
     "大家睁大眼睛看看这做工，每一针都是手缝的。",
@@ -997,6 +1009,18 @@ ruleTable(rudeDismissal, {
     '想当谁都行，我们假发和道具都配齐了。',
   ],
   invalid: [
+    // round 45 (t45j, T45J_CUES): a minder or a child to consult, school basics to revise, the buyer's body blamed and mocked as unsold,
+    // the buyer's device called junk, a load limit's scare word aimed at the buyer's weight
+    '这个开关都找不到的话，以后最好身边有个明白人盯着再用吧。',
+    '这种问题，以后先问问您上小学的儿子再来咨询我们。',
+    '建议下单之前先把小学数学课本找出来复习一下，满减怎么算就清楚了。',
+    '退货之前最好先回去把高中物理补一补，磁铁本来就会吸铁。',
+    '拉不开可能跟您的臂力有关吧，臂力我们店可卖不了哈。',
+    '爬两层楼就没电了？那是体力的问题，体力这东西我们真没得卖😊',
+    '您那台老爷机还想跑这个游戏？先换台电脑再来吧。',
+    '十年前的破烂还指望兼容新配件？我们这儿不回收旧货。',
+    '看了您发的照片，普通款承重怕“吃不消”，建议还是选加固款，真的是为您好。',
+    '这张椅子承重150斤，您懂的，普通款怕是撑不住，还是加固款稳妥一点。',
     // round 44 (t44c): a thing put on crooked or inside out praised as a gift — not a knack praised nor a slip comforted
     { text: "能把墙纸贴歪成这样，也算是一种本事。", severity: 'block' },
     { text: "手套都能戴反，也是一种能力呢。", severity: 'block' },
