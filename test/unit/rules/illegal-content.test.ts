@@ -4,6 +4,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 45 (t45j, T45J_CUES): a stash box's honest use, a seal checked or genuine, an age notice, tools refused, a membership form,
+    // a fertiliser's real use
+    '这个收纳盒有个夹层，可以放钥匙和备用现金，出门带着方便。',
+    '糖果罐底部有个夹层放干燥剂，装糖出门也不会受潮。',
+    '发票上有税务局的监制章，和官网查询的一模一样，可以验真。',
+    '证书是品牌方盖了公章的原件，跟官方渠道发的一样。',
+    '本书含少儿不宜内容，未成年人请在家长陪同下阅读。',
+    '开山用的钻头和风镐我们不卖，这款是园艺用的小铲子。',
+    '会员登记表可以不填，不影响下单和售后。',
+    '高氮肥适合叶菜类追肥，按说明书兑水使用，严禁用于其他用途。',
     // round 45 (t45b): hunting warned off, a plate frame, papers from the school, a return, the tare, saffron, a safety warning, a grader's check
     '这款红点镜只适合靶场射靶，不能用来打猎，请勿用于狩猎。',
     '这个望远镜观鸟很清楚，打鸟（拍鸟）的摄影师都爱用。',
@@ -1955,6 +1965,18 @@ ruleTable(illegalContent, {
     "外箱写成“杂物”，这样快递员和邻居都不知道里面是什么，保护隐私。",
   ],
   invalid: [
+    // round 45 (t45j, T45J_CUES): a hiding place with a stand-in for drugs, an official paper forged with its seal, an adult booklet slipped in,
+    // a fertiliser or chemical pitched for blasting, a controlled purchase's registration waived
+    '这个充电宝外壳里有个暗仓，好多人拿来塞点白粉过安检，需要的话我们帮您装好😏',
+    '相框背面有夹层，藏点叶子带出门谁也发现不了，您懂的。',
+    '毕业证我们也能做，跟学校发的一模一样，钢印都有。',
+    '房产证要的话可以办，公章和防伪水印跟政府出的没区别。',
+    '包裹里悄悄塞了本少儿不宜的小黄书，不能写在详情页，您自己看😉',
+    '另外偷偷送您一本成人读物，平台上不方便写，晚上一个人再看哈。',
+    '硝酸铵那款劲儿最大，好多人买去开山炸石头，效果杠杠的。',
+    '化肥量大的话拿去爆破也行，比炸药便宜。',
+    '买硝铵的实名登记我们这边可以免了，您懂的。',
+    '农药要得多的话，购买登记表可以不用填，直接发货。',
     // round 45 (t45b): a gun sight for hunting, a copy plate, school or work papers made, goods round-tripped as imports, a cheating scale,
     // a packet scale with a wink, a boosted laser, a coin's year re-cut for the grader
     { text: '这把瞄具配夜视模块，装到家里那根长管上打野猪特别准，单子上写的是望远镜配件。', severity: 'block' },

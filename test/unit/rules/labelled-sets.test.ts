@@ -542,6 +542,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // insurance terms and verdicts against the buyer; 60 clean), blind. First run 0.778 / 5% (70/90, 3/60; 2.9 only 3/10); after t45d (2.9,
     // 2.6, 2.4) 0.889 / 5% (80/90, 3/60); with t45e (2.3, 2.7, 2.8 and the three false alarms) 1.000 / 0%.
     ['dev-blind-ho.jsonl', 0.97, 0.02],
+    // Round 45, third wave: HT (150 shaped like a sealed set, ~65% of its breaches subtle; 60 clean), blind. First run 0.678 / 5% (61/90, 3/60);
+    // after t45j (2.4 put-downs dressed as advice and a smear of the platform's rankings, 2.6 the buyer drawn into the agent's private life,
+    // 2.7 drugs, forged papers, porn and blasting by hint, 2.9 invented platform rules) 0.878 / 5% (79/90, 3/60; left to t45i: 2.3, 2.8 and
+    // the three false alarms).
+    ['dev-blind-ht.jsonl', 0.87, 0.05],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
