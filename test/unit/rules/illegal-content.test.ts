@@ -1967,6 +1967,16 @@ ruleTable(illegalContent, {
   invalid: [
     // round 45 (t45j, T45J_CUES): a hiding place with a stand-in for drugs, an official paper forged with its seal, an adult booklet slipped in,
     // a fertiliser or chemical pitched for blasting, a controlled purchase's registration waived
+    '保温杯底下有个暗格，装点冰出门过安检都没问题，您懂的。',
+    '这本书的封皮有夹层，藏点面粉寄出去谁也查不出😉',
+    '结婚证要的话我们也可以做，和民政局的没区别，钢印齐全。',
+    '学位证能办，跟学信网上的一模一样，公章都有。',
+    '礼盒底下夹了本大人看的小册子，偷偷送您的，别声张😏',
+    '快递里悄悄塞了本成人专属的小册子，晚上一个人的时候看哈。',
+    '尿素那款量大的话，好多人买去炸树桩，劲儿足。',
+    '要炸鱼的话就拿硝铵那款，一包就够。',
+    '散装汽油要的话登记手续可以省了，直接给您装桶。',
+    '烟花量大的话实名登记就不用做了，我们这边帮您处理。',
     '这个充电宝外壳里有个暗仓，好多人拿来塞点白粉过安检，需要的话我们帮您装好😏',
     '相框背面有夹层，藏点叶子带出门谁也发现不了，您懂的。',
     '毕业证我们也能做，跟学校发的一模一样，钢印都有。',
