@@ -176,6 +176,22 @@ function spacedScamWarning(ctx: LintContext, start: number, end: number): boolea
  */
 const PLATFORM_SMEAR_NOT = [BUYER_QUOTED, /不会|不存在|(?<!都)没有(?!出头|机会|活路|翻身|生存|立足|流量|曝光|销量|单子|生意)|从不(?!认账|承认|认错|赔)|从来不(?!认账|承认|认错|赔)|绝不|并不|严禁|禁止|举报|谣言|不实|处理那些|处罚|封号|打击|严查|冒充|骗子|(?:不是|并非|也不是)(?:我们|我|本店|咱们|咱|店里|商家|卖家)(?:这边)?(?:在|要|想)?(?:故意|存心|专门|有意)(?![^。！？]{0,12}(?:是|而是|都是|全是)(?:平台|快手|官方|他们|小二)(?!的?(?:统一|规则|规定|要求|政策|流程|系统|机制|设置|设定)))/, IMPERSONATOR];
 
+// Round 45 (t45j, T45J_CUES): the platform's rankings said to be sold and dismissed (平台那个榜是按谁交的推广费多排的…懂的人都不看): a smear of
+// the platform's honesty (2.7) that also belittles it (2.4). Not a paid slot the shop owns up to (我们这款上的是付费推广位) nor a ranking
+// explained without money (榜单按近30天销量排).
+const T45J_RANK_SOLD = /(?:谁|哪家)(?:交|给|花|出|砸|投)(?:的)?(?:钱|推广费|广告费)|(?:推广费|广告费|竞价|花钱|交钱|给钱|砸钱|充钱)[^，。！？]{0,6}?(?:排|买|刷|堆|换)(?:的|出来|上去|来的)|按[^，。！？]{0,4}?(?:推广费|广告费|给钱|交钱)[^，。！？]{0,4}?排/;
+const T45J_RANK_DISMISSED = /别(?:太)?当真|别信|不用信|不能信|不可信|跟[^，。！？]{0,8}?没(?:啥|什么)?关系|不看|水分|假的|忽悠|骗人|懂的人|懂的都懂|没用|没(?:啥)?参考/;
+const T45J_CUES: Cue[] = [
+  {
+    words: ['榜', '榜单', '排行榜', '排名', '人气榜', '销量榜', '热销榜', '推荐位', '首页推荐'],
+    severity: 'block',
+    message: '称平台榜单是花钱买的、不可信，诋毁快手平台（同时属于 2.4 诋毁他人）',
+    window: 40,
+    sentence: [new RegExp(`${alt(PLATFORM_WORDS)}`), T45J_RANK_SOLD, T45J_RANK_DISMISSED],
+    notSentence: /(?:我们|本店|我家)(?:家|店)?(?:这款|的)?(?:也)?(?:投了|买了|做了|上的是|是)(?:付费)?(?:推广|广告)|广告标|标有广告|以平台[^，。！？]{0,8}?为准/,
+  },
+];
+
 const cues: Cue[] = [
   {
     // Round 12 (t12b): the platform's collapse foretold, whatever comes between (这平台看着也撑不了多久了，趁还能下单赶紧多囤点; 快手我看迟早要黄;
@@ -459,7 +475,7 @@ const rule = cueRule({
     },
     hint: { zh: '对平台规则有意见请通过商家后台反馈，对买家只说明处理流程。', en: 'Send feedback about the platform through the merchant console; tell the buyer the process only.' },
   },
-  cues,
+  cues: [...cues, ...T45J_CUES],
   skipQuoted: true,
   check: (ctx, self) => {
     english(ctx, self);

@@ -5808,7 +5808,58 @@ function leafEmoji(ctx: LintContext, rule: RuleModule): void {
 // Round 17: as a cue's `refusal`, so that a refusal governs its own clause (我们不卖烟，我们可以帮您代开发票 is an offer).
 // (round 40, t40d: a cue may name its own narrower frame — a cosmetic's care note, 孕妇千万别碰, is no refusal of the scheme)
 // (round 41, t41a: …unless a bare way in follows the refusal — 仿真枪我们店不卖，老客找我单独发: WAY_IN_AFTER)
-const framed: Cue[] = cues.map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+// Round 45 (t45j, T45J_CUES), each a pair of word families: a hiding place offered with a scare-quoted stand-in for drugs and a
+// wink (小暗格…拿来装"糖"出门…帮您"装好"再寄😉; not a stash box for keys or real sweets); an official paper forged as identical, its seal
+// named (跟民政局发的一模一样，钢印都有; not an invoice checked on the tax site); an adult booklet slipped in on the quiet (夹了本"大人专属"的小册子，
+// 平台上不能写出来😏; not an age notice); a fertiliser pitched for blasting rock, or its legally required registration waived (高氮那款…
+// 拉去山里开石头用; 登记表我们这边可以不填，您懂的; not a membership form).
+// (read in the compact view, which drops the scare quotes: the stand-in put in or carried out of the hiding place)
+const T45J_STAND_IN = /(?:装|藏|放|塞|带)(?:点|些|上|着)?(?:糖|糖果|面粉|白面|叶子|草|冰|冰糖|粉|白粉|好东西|小零食|邮票)(?!罐|盒|纸|果盘)/;
+const T45J_CONTROLLED = /高氮|硝酸|硝铵|化肥|氮肥|尿素|农药|剧毒|火药|黑火药|烟花|鞭炮|雷管|导火索|危化|危险品|易制毒|易制爆|管制|弩|氰化|散装汽油|汽油|硫磺|氯酸钾/;
+const T45J_CUES: Cue[] = [
+  {
+    words: ['暗格', '夹层', '暗仓', '暗盒', '隔层', '夹心层', '暗袋', '藏东西', '藏点东西'],
+    severity: 'block',
+    message: '以隐藏夹层暗示夹带毒品等违禁品，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: [T45J_STAND_IN, /过安检|安检|发现不了|查不出|看不出|懂的|帮(?:您|你)装|[😉😏🤫]/u],
+    notSentence: /钥匙|证件|现金|首饰|备用|防丢|收纳|真的糖|真糖|喉糖|口香糖|润喉|干燥剂|受潮|防潮|储物/,
+  },
+  {
+    words: ['钢印', '公章', '红章', '骑缝章', '印章', '防伪水印', '防伪码', '水印'],
+    severity: 'block',
+    message: '暗示可伪造与官方一样的证件、文书，属于违法内容（规则 2.7）',
+    window: 50,
+    sentence: [/民政局|派出所|公安|户籍|政府|机关|学校|学信|医院|法院|街道|居委会|单位|官方|原版|正规/, /一模一样|没区别|没差别|看不出|以假乱真/, /能做|也能做|可以做|能办|可以办|能刻|可以刻|(?:我们|帮您|帮你|给您|给你)(?:来)?做|要的话/],
+    notSentence: /发票|税务|验真|查询|订单|报关单|质检报告|合格证|说明书|包装盒|印章材料|刻章机|印泥|印台|橡皮章|手账|纪念章|文创/,
+  },
+  {
+    words: ['大人专属', '成人专属', '少儿不宜', '不可描述', '小黄书', '小黄本', '成人读物', '大人看的', '大人才能看'],
+    severity: 'block',
+    message: '私下附赠或暗示色情内容，属于违法内容（规则 2.7）',
+    window: 50,
+    sentence: /偷偷|悄悄|夹了|夹着|夹在|塞了|塞在|送(?:您|你)|一个人的时候|晚上|不能写|不能说|不能明说|不方便写|[😏😉🤫]/u,
+    notSentence: /未成年|适龄|年龄提示|家长|分级|不卖|不提供|举报/,
+  },
+  {
+    words: ['开石头', '炸石头', '开山', '崩石头', '炸石', '炸鱼', '炸树桩', '爆破', '开矿'],
+    severity: 'block',
+    message: '推荐把化肥、化学品用于爆破，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: T45J_CONTROLLED,
+    notSentence: /钻头|凿|电镐|风镐|破碎锤|膨胀剂|劈石|不能用于|严禁|禁止|违法/,
+  },
+  {
+    words: ['登记表', '实名登记', '购买登记', '备案表', '登记手续', '实名'],
+    severity: 'block',
+    message: '提出免去管制物品购买所需的登记手续，属于违法内容（规则 2.7）',
+    after: /^[^，。！？]{0,8}?(?:可以|能|就|也)?(?:不(?:用|必|需要)?(?:填|登记|登|做|走|弄)|免(?:填|登记|了)|省了|跳过|略过)/,
+    window: 60,
+    sentence: T45J_CONTROLLED,
+  },
+];
+
+const framed: Cue[] = [...cues, ...T45J_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).

@@ -3883,6 +3883,87 @@ const ROUND38_CUES: Cue[] = [
   },
 ];
 
+// Round 45 (t45j, T45J_CUES): veiled put-downs of the buyer's competence or body dressed as advice, each a pair of word families:
+// a minder or a child to consult before using or asking (家里有个明白人在旁边再用, 下次先问问家里小朋友再来找我们); school basics to
+// revise before buying (先把初中地理课本翻出来温习一下); the buyer's body blamed for the failure and mocked as nothing the shop sells
+// (可能跟肺活量有关系吧，这个我们店是真卖不了); the buyer's device called junk (老古董还指望它…, 我们这儿不回收电子垃圾); a load limit's
+// scare word aimed at the buyer's weight (单人款怕"扛不住"，我们真的是为您好).
+const T45J_CONSULT_TRIVIAL = /下次|以后|这种问题|这类问题|这种事|这么简单|这个问题|这都|这点事|常识/;
+const T45J_ASK_OTHERS_OK = /喜欢|尺码|鞋码|码数|身高|体重|颜色|款式|想要|意见|口味|型号|生日|礼物|确认一下(?:地址|收件)|(?:我|我们)(?:帮|给|来)/;
+const T45J_CUES: Cue[] = [
+  {
+    // a competent minder wished on the buyer (建议您家里有个明白人在旁边再用机器, 最好找个明白人陪着): 明白人 is the buyer's lack. Not the shop's
+    // own expert offered (我帮您找个明白人（技术师傅）回复).
+    words: ['明白人', '脑子清楚的人', '头脑清醒的人', '靠谱的大人', '懂事的大人'],
+    severity: 'block',
+    message: '暗示买家需要“明白人”在旁看着，嘲讽买家的能力（规则 2.4）',
+    before: /(?:家里|身边|旁边|您那边|你那边|家人里)?(?:有|找|叫|请|让|喊)(?:个|一个|位|一位)?$/,
+    window: 30,
+    sentence: /建议|最好|还是|下次|以后|得|麻烦|再用|再来|在旁边|陪着|看着|盯着/,
+    notSentence: /(?:我|我们)(?:帮|给|替)(?:您|你)?(?:找|请|安排)|师傅|技术|工程师/,
+    deniable: false,
+  },
+  {
+    // a child to ask before the buyer asks us (这种问题，下次建议先问问家里小朋友再来找我们): the question called child's play. Not the child's
+    // own wishes to check (先问问孩子喜欢哪个颜色再来下单).
+    words: ['小朋友', '小孩', '孩子', '儿子', '女儿', '闺女', '孙子', '孙女', '小学生'],
+    severity: 'block',
+    message: '让买家“先问问小孩再来”，嘲讽买家的能力（规则 2.4）',
+    before: /问问(?:您|你)?(?:家里|家)?(?:的)?(?:上小学的|上幼儿园的)?$/,
+    after: /^(?:们)?(?:再|然后再)(?:来)?(?:找|问|咨询|联系|麻烦)/,
+    window: 40,
+    sentence: T45J_CONSULT_TRIVIAL,
+    notSentence: T45J_ASK_OTHERS_OK,
+    deniable: false,
+  },
+  {
+    // school basics to revise before buying or asking (建议买地球仪之前先把初中地理课本翻出来温习一下, 下单前先回去把小学数学补一补). Not a study
+    // aid's pitch (配合初中地理课本复习使用, 适合初中生温习).
+    words: ['小学', '初中', '中学', '高中', '九年义务教育', '义务教育'],
+    severity: 'block',
+    message: '让买家先回去温习中小学课本，嘲讽买家的文化水平（规则 2.4）',
+    before: /(?:先|回去|之前|以前|前)(?:把|将)?$/,
+    after: /^(?:的)?(?:地理|数学|物理|化学|语文|英语|历史|生物|科学|自然|常识)?(?:的)?(?:课本|教材|课|书|知识)?[^，。！？]{0,6}?(?:温习|复习|重温|补一补|补补|补一下|回炉|重修|再学|重新学|学一遍|学一下)/,
+    window: 40,
+    sentence: /建议|最好|还是|先|之前|再买|再来|再问|再下单|再退/,
+    notSentence: /配合|搭配|适合|辅导|同步|教辅|学生|孩子|宝宝|小朋友|学习机|点读|(?:我们|本店)(?:可以|有|提供)/,
+    deniable: false,
+  },
+  {
+    // the buyer's body blamed for the failure and mocked as nothing the shop sells (可能跟肺活量有关系吧，这个我们店是真卖不了😊; 拧不开是手劲的问题，
+    // 手劲我们可卖不了). Not the skill taught or a tool offered (需要一定肺活量，可以先练长音; 手劲小可以用开瓶器).
+    words: ['肺活量', '力气', '手劲', '手劲儿', '臂力', '体力', '腕力', '握力', '腿劲', '脚力', '气力'],
+    severity: 'block',
+    message: '把故障归咎于买家的身体条件并加以讽刺，属于挑衅（规则 2.4）',
+    window: 30,
+    sentence: [/(?:跟|和|与)[^，。！？]{0,6}?有关|的问题|不够|不太够|太小|太弱|差了点|不行/, /(?:卖|买|补|配|送|换)不了|没得卖|没法卖|不卖这个|(?:店|我们)(?:里|这)?(?:也|可|是真|真)?(?:没有卖|不卖|没卖)/],
+    notSentence: /练|训练|教程|开瓶器|辅助|省力|电动|助力|推荐|建议(?:您|你)?(?:选|换|用)/,
+    deniable: false,
+  },
+  {
+    // the buyer's device or belongings called junk (2016年的老古董还指望它支持压感？…我们这儿不回收电子垃圾哈). Not a retro style, a collectible
+    // or a trade-in offer (复古老古董造型, 旧机以旧换新回收).
+    words: ['老古董', '电子垃圾', '破烂', '老爷机', '古董机', '老掉牙的', '破玩意'],
+    severity: 'block',
+    message: '把买家的设备或物品称作“老古董/电子垃圾”并加以嘲讽，属于不文明用语（规则 2.4）',
+    window: 30,
+    sentence: /还指望|还想|还要求|还要|指望|不回收|扔了吧|扔掉吧|该扔|该淘汰|进博物馆|送博物馆|捐给博物馆|先换台|先换个|换台|换个/,
+    notSentence: /以旧换新|环保|回收价|旧机回收|回收服务|抵扣|复古|造型|收藏|文玩|古董店|古玩|仿古|做旧|我们(?:家|的|这)?(?:老|旧)/,
+    deniable: false,
+  },
+  {
+    // a load limit's scare word aimed at the buyer's weight, with nothing else to carry (看了您备注的情况…单人款怕"扛不住"，我们真的是为您好😊). Not a
+    // load named (两个人一起用怕扛不住, 装满书会撑不住).
+    words: ['扛不住', '撑不住', '承受不住', '吃不消', '顶不住', '受不住', '架不住', 'hold不住', '托不住', '兜不住'],
+    severity: 'block',
+    message: '借承重“扛不住”暗讽买家体重，属于不文明用语（规则 2.4）',
+    window: 40,
+    sentence: [/承重|载重|kg|公斤|斤|双人|加宽|加固|加厚|大号|大码/, /为(?:您|你)好|(?:您|你)懂的|懂的都懂|(?:您|你)(?:备注|的情况|这情况|这体重|的体重|的身材|的体型|这体型|这身材|这身板)|[“"「][^”"」]{0,3}$/],
+    notSentence: /两个人|两人|一家|多人|全家|带孩子|孩子|宝宝|放东西|装满|重物|行李|书|货|宠物|狗|猫|风|雪|雨|水/,
+    deniable: false,
+  },
+];
+
 const cues: Cue[] = [
   ...MOCKERY_CUES,
   ...ROUND31_CUES,
@@ -3891,6 +3972,7 @@ const cues: Cue[] = [
   ...ROUND36_CUES,
   ...ROUND37_CUES,
   ...ROUND38_CUES,
+  ...T45J_CUES,
   {
     // 女人就是事多 / 你们大妈都这么爱占便宜 / 老年人就是麻烦 — sweeping contempt for a group; not 女人就是要对自己好一点.
     words: GROUPS,

@@ -308,6 +308,31 @@ function trainingAdvised(ctx: LintContext, start: number, end: number): boolean 
   return !OURS_SOLD.test(s);
 }
 
+// Round 45 (t45j, T45J_CUES): the buyer drawn into the agent's private life — paid private work asked of the buyer and marked as none of
+// the shop's business (想请您帮我个人画一套头像，我自己出钱，一张500…跟店里没关系哈), and the buyer invited to the agent's own circle's meal or
+// outing (我们几个收藏的朋友每个月聚一次，AA吃饭喝茶…下回带您一起呀).
+const T45J_PRIVATE_GATHERING = /聚一次|聚一聚|聚聚|聚会|聚餐|饭局|吃饭|喝茶|喝酒|喝一杯|撸串|烧烤|爬山|钓鱼|打球|唱歌|k歌|打牌|搓麻|徒步|露营/;
+const T45J_OWN_CIRCLE = /我们(?:这)?(?:几个|一帮|一群|几位)|我(?:和|跟)(?:几个)?(?:朋友|同好|球友|钓友|驴友|牌友)|我(?:的)?(?:几个)?(?:朋友|圈子|同好|球友|钓友|驴友|牌友)|老(?:朋友|伙计|哥们)|同好/;
+const T45J_CUES: Cue[] = [
+  {
+    words: ['跟店里没关系', '和店里没关系', '跟店里无关', '和店里无关', '与店里无关', '跟店铺没关系', '和店铺没关系', '跟店铺无关', '与店铺无关', '跟店里没啥关系', '跟工作无关', '跟工作没关系', '不是店里的事', '不走店里'],
+    severity: 'block',
+    message: '以个人名义请买家做有偿私活，与客户服务无关（规则 2.6）',
+    window: 40,
+    sentence: [/我(?:个人|自己|私人|私下)/, /帮我|请(?:您|你)(?:帮|给|做|画|写|拍|设计)|出钱|报酬|酬劳|稿费|[0-9一二三四五六七八九十百千]+(?:元|块)|(?:出|给)(?:您|你)?[0-9一二三四五六七八九十百千]+/],
+    notSentence: /退|换货|补偿|赔|快递|物流|运费|订单|差价|色差|质量/,
+  },
+  {
+    // (not the shop's own event — 门店品鉴会, 直播间活动 — nor a customer's plans wished well)
+    words: ['带您一起', '带你一起', '叫上您', '叫上你', '带上您', '带上你', '拉您一起', '拉你一起', '约您一起', '约你一起', '您也来', '你也来', '带您去', '带你去', '带您过去', '带你过去', '您也一起', '你也一起'],
+    severity: 'block',
+    message: '邀请买家参加客服个人的聚会或私人活动，与客户服务无关（规则 2.6）',
+    window: 60,
+    sentence: [T45J_PRIVATE_GATHERING, T45J_OWN_CIRCLE],
+    notSentence: /直播间|门店|品鉴会|发布会|线下店|展会|试吃会|官方|取件|订单|售后|退货|快递|说明书|教程/,
+  },
+];
+
 const cues: Cue[] = [
   {
     // Round 12, GENERAL: a trade's institution or package pitched (我们合作的月子中心有特价套餐 / 我们机构暑假有奥数班，报名送教材 /
@@ -1441,7 +1466,7 @@ const rule = cueRule({
     },
     hint: { zh: '删除与店铺无关的服务推销，只处理买家的订单和商品问题。', en: 'Remove the unrelated offer and deal with the buyer\'s order or product question.' },
   },
-  cues: framed(cues),
+  cues: framed([...cues, ...T45J_CUES]),
   regexes: WARNING_FRAME_REGEXES,
 });
 

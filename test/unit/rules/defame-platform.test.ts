@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 45 (t45j, T45J_CUES): a paid slot the shop owns up to, a ranking explained without money
+    '我们这款上的是平台的付费推广位，所以排在前面，具体以平台页面为准。',
+    '平台榜单按近30天销量排，我们这款排第三，可以参考。',
     // round 45 (t45b): 懂 and 品 that wink at nothing — a conditional, a rule not understood, a tea tasted; the checks praised
     '平台审核一般需要1-3个工作日，您耐心等一下就好，您懂的话就不用我多解释流程啦。',
     '平台的规则看不懂的地方，您可以在帮助中心搜一下，或者直接问我。',
@@ -266,6 +269,11 @@ ruleTable(defamePlatform, {
     "这款相机很适合摆拍，平台上卖得很好。",
   ],
   invalid: [
+    // round 45 (t45j, T45J_CUES): the platform's rankings said to be sold and dismissed
+    '平台的热销榜谁给的推广费多谁就排前面，水分很大。',
+    '那个排行榜就是按广告费排的，平台上懂的都懂。',
+    '快手的销量榜是按交钱多少排的，跟好不好用没关系。',
+    '平台搜索排名靠前的都是花钱买的，别当真。',
     // round 45 (t45b): the platform's checks or pricing hinted at with a wink; traffic cut on the sly; a misdeed known and let pass
     { text: '快手的商品审核那块……亲懂的，能上架的不代表就没问题。', severity: 'block' },
     { text: '平台的正品抽检？你细品，真查起来就没几家过得了。', severity: 'block' },

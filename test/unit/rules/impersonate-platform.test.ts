@@ -11,6 +11,14 @@ ruleTable(impersonatePlatform, {
     '平台最近在做食品安全抽检，有问题照常申请售后就行',
     '平台最近在做食品安全抽检，退货地址填我们仓库就行',
     '平台在做大促，物流可能会晚一两天',
+    // round 45 (t45j): a real fee-free return, a real no-reason rule, a real quality check, ID asked for on the page not in chat, the shop
+    // declining to act for the platform's review, the platform's fee on shops from a date
+    '平台这个月起对商家统一收取2%技术服务费，跟您这单没关系，退款全额退。',
+    '七天无理由退货需要保持吊牌完整、不影响二次销售，具体以平台规则页为准。',
+    '三天内漏气属于质量问题，我们直接给您换新。',
+    '跨境商品需要在下单页填写订购人身份证信息，这是海关要求，不用在聊天里发给我们。',
+    '请不要在聊天窗口发身份证照片，平台不会这样要求。',
+    '我们无法代平台完成鉴定，需要您申请平台介入。',
     // round 45 (t45c): tax withheld, no charge, the shop's own payout, a real scheme's cap, acting for the platform refused, the shop's own list
     '跨境综合税由平台统一收取，我们代收代缴，下单页已含税。',
     '退货运费平台不会收，退款里也不会扣。',
@@ -1135,6 +1143,26 @@ ruleTable(impersonatePlatform, {
     { text: '平台正在做家电专项整治，拆了封的平台一律不受理退货', severity: 'block' },
     { text: '官方这段时间在搞母婴用品专项核查，没有开箱视频的售后不予受理', severity: 'block' },
     { text: '平台最近在做生鲜抽检，变质的要先寄到平台检测，地址用我这边的，不寄的话不受理', severity: 'block' },
+    // round 45 (t45j): a platform charge with a start date and the goods it falls on between
+    '平台从下个月起对大件家具退货统一收30元上门取件费，会在退款里扣掉，不是我们收的。',
+    '平台今年起针对拆封数码产品统一收15元检测费，直接从您的退款里扣。',
+    // round 45 (t45j): a no-reason return made to need proof, a defect defined away by a platform standard
+    '按平台母婴类目的要求，七天无理由退货需要提供医院开具的证明，这是平台的统一规定。',
+    '根据平台的最新规定，无理由退款须先出示离职证明才能受理，不是我们为难您。',
+    '按平台的检测标准，屏幕亮点少于三个就不算质量问题，我们也只是照平台标准执行。',
+    '按平台家电类目的处理标准，一周内能开机的就不属于质量缺陷，我们只是按平台规定办。',
+    // round 45 (t45j): ID photos demanded in the chat under a platform rule
+    '根据平台保健品类目最新要求，下单需要在聊天窗口发身份证正反面照片，否则订单会被系统取消。',
+    '按平台最新规定，您必须在对话框里上传手持身份证照片，不然无法发货。',
+    // round 45 (t45j): the platform's test or review run by the shop in its place
+    '平台从本月起针对生鲜退货统一收8元冷链处理费，从您的退款里扣。',
+    '平台近期对开封化妆品统一扣12元卫生处理费，会从退款中直接扣掉。',
+    '按平台酒类类目最新要求，您必须在聊天框里发身份证照片做年龄核验，否则订单会被取消。',
+    '根据平台药品类目的统一规定，买家需要在对话里上传身份证正反面，不然无法发货。',
+    '验货由我们代平台完成，结论就是最终结果。',
+    '质检我们替平台进行，您这边不用再申请介入了。',
+    '鉴定由我们代平台进行，结果出来平台就不再审核了。',
+    '这个检测我们替平台完成，您不用再申请介入了。',
     // round 45 (t45c): a charge the shop collects for the platform, or takes off the refund, the buyer unnamed
     '拆封的耳机退回要收15元消毒费，这是平台收的，从退款里扣。',
     '家具退货平台会收取上楼搬运费80元，我们代收后转给平台。',

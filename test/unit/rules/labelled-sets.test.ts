@@ -546,6 +546,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // 1/60 after wave 1; after t45f (2.4: the blame turned on the person using the goods, the rescue services joked busy; false alarms: a mouth
     // closed as a usage step, the buyer's hearsay about a rival asked back and declined) 0.800 / 0% (72/90, 0/60).
     ['dev-blind-hr.jsonl', 0.8, 0],
+    // Round 45, third wave: HT (150 shaped like a sealed set, ~65% of its breaches subtle; 60 clean), blind. First run 0.678 / 5% (61/90, 3/60);
+    // after t45j (2.4 put-downs dressed as advice and a smear of the platform's rankings, 2.6 the buyer drawn into the agent's private life,
+    // 2.7 drugs, forged papers, porn and blasting by hint, 2.9 invented platform rules) 0.878 / 5% (79/90, 3/60; left to t45i: 2.3, 2.8 and
+    // the three false alarms); with t45i (2.3: numbers told as a dial-pad score or built from specs, a mall counter, the own mini-shop behind a
+    // camera scan, an address as a riddle; 2.8: 1∶1 molds, foreign print made at home, passing goods off as the brand; its false alarms) 1.000 / 0%.
+    ['dev-blind-ht.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

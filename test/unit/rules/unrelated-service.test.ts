@@ -12,6 +12,11 @@ ruleTable(unrelatedService, {
     "如果老人只有一侧需要，店里有单耳款（商品标题带“单耳”两个字），价格差不多是这套的一半。",
     "订单备注带“单独包装”四个字，我们会分开装。",
     "商品标题带“单人份”的就是小包装。",
+    // round 45 (t45j, T45J_CUES): blame set off the shop with a personal tip, the shop's own event, a buyer's outing served by the goods
+    '这个色差跟店里没关系，是显示器的问题，我个人建议您在自然光下再看看。',
+    '我个人觉得这款更适合您，跟店里没关系，纯属个人建议。',
+    '周六门店有品鉴会，我们几个同事都在，欢迎您也来，现场可以试喝。',
+    '您说周末要和朋友去露营，这款帐篷带上您的朋友一起用刚好。',
     // round 45 (t45c): kin's trade told with no offer, 在家接 a parcel
     '我妈也是医生，她也在用这款血压计。',
     '我在家接快递不方便，麻烦送驿站。',
@@ -611,6 +616,16 @@ ruleTable(unrelatedService, {
     "进群，老师带单，跟着操作回本快",
     "我们群里老师每天带单，跟着做一周回本",
     "股票群里老师天天带单，扣1进群",
+    // round 45 (t45j, T45J_CUES): paid private work asked of the buyer, marked as none of the shop's business
+    '听说您会剪视频，能不能帮我自己的婚礼剪个片子，我私下给您800，跟工作无关哈。',
+    '您写字这么好看，想请您帮我写副春联，我个人出200，跟店里没关系。',
+    '我个人想请您帮我设计个公司logo，报酬一千，跟店里无关，您有空接吗？',
+    '想请您帮我拍一组写真，我自己出钱，一次五百，跟工作没关系。',
+    // round 45 (t45j, T45J_CUES): the buyer invited to the agent's own circle's meal or outing
+    '周末我们几个钓友去水库钓鱼，您要是有空，到时候叫上您一起呀。',
+    '我和几个球友每周四晚上打球，完事一起撸串，您也来呗。',
+    '我们几个驴友下个月去徒步，您要是感兴趣带您一起。',
+    '我跟几个牌友每周末打牌，三缺一，您也一起呗。',
     // round 45 (t45c): work taken at home, and a kin's trade offered with a price
     '我晚上在家接手绘头像单，一张60，需要的话跟我说。',
     '我下班后在家接代写文案的活，千字80，找我就行。',
