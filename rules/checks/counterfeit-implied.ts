@@ -129,6 +129,11 @@ const BUYER_WORRY = /(?:您|你|亲|宝|宝子)(?:是|是不是|是否)?(?:在|�
 const NAME_NOT_LENT = /授权(?:给)?(?:任何人|任何店铺|别人|他人|其他人|其他店铺?)|(?:用|以)(?:我们|本店|我们店|咱们)(?:的|店的)?名义|冒用/;
 const MESSAGE = '暗示商品不是正品（规则 2.8）';
 /** A guarantee or remedy in the sentence turns "not genuine" into a promise: 不是正品假一赔十. */
+/**
+ * Round 45 (t45l): a sentence about a rival's goods only — pointed at by where they are sold (网上那几款, 别家的, 隔壁卖的) with none of ours
+ * in it (我们, 本店, 这款).
+ */
+const RIVAL_GOODS_ONLY = /^(?![^]*(?:我们|我家|本店|咱|小店|这款|这个|我这))[^]*(?:网上|外面|别家|别人家|隔壁|他们家|他家|同行|其他店|别的店|友商)(?:卖的|的|上)?(?:那几款|那些款|那几种|那几个牌子|那款|那种|那些)/;
 const REMEDY = /假一赔|退一赔|包退|全额退|赔三|赔十|赔付|倍赔|赔偿|承担鉴定|鉴定费|退款并/;
 /** A book's printing from a file denied right before the anchor: 不是扫描版打印出来的, 并非电子版复印装订的 (round 21, t21bv). */
 const PRINTING_DENIED_BEFORE = new RegExp(`${COPY_MAKING_DENIED_HEAD}(?:彩色|黑白)?(?:打印|复印|影印)?(?:出来)?$`);
@@ -1085,7 +1090,11 @@ const cues: Cue[] = [
     // …or the goods' origin left unsaid (这种价位是什么来路; round 11).
     sentence: [/价|钱|块|元|蚊|便宜|版本|做工|[0-9一二两三四五六七八九十几]+(?:千|百|万)/, new RegExp(`${GENUINE.source}|${MAKE.source}|真假|真的|真货|鉴定|来路|来源|货源|出处|一样|一模一样|同款`)],
     sentenceSkipsAnchor: true,
+    // Round 45 (t45l, dev HR): …not when the price and the likeness are a rival's goods' (网上那几款一百来块的冲牙器，水箱用的是跟农药瓶一样的料，
+    // …您自己想想): the wink is about theirs, a smear for defame-merchant (2.7), no hint that ours are fake.
     notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /地址|物流|快递|尺码|色号/],
+    // (the whole sentence, however long: the rival is often named far before the wink)
+    unless: (ctx, start, end) => RIVAL_GOODS_ONLY.test(sentenceOf(ctx, start, end, 120)),
     deniable: false,
   },
   {

@@ -150,7 +150,17 @@ const TAMPERED = `${MARK_OR_PAPER}[^，。！？]{0,4}?(?:都|全|也|其实|根
  */
 const FLIMSY = '(?:摔|用|打|穿|洗|骑|戴|开|泡|晒|踢|拉|背|坐)(?:了)?(?:一下|一次|两下|两次|几次|一场|两场|几场|一天|两天|几天|没几天|没几次|没多久|一个月|俩月)(?:就|都|准)(?:会)?(?:裂|松|坏|断|散架|开胶|掉色|掉漆|起球|废|烂|漏|变形|脱焊|掉)';
 const FAILED_TEST = '(?:测试|检测|质检|抽检|认证|碰撞|安检|检验|化验|送检|国检|鉴定|查验|验货|3c|ccc)(?:报告|结果|数据)?[^，。！？]{0,4}?(?:其实|根本|压根|都|也|就)?(?:没过|没通过|没有通过|通不过|过不了|不过关|不达标|不合格|是假的|造假|作假|是买的|买来的|是编的|花钱买)';
-const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${TAMPERED}|${FAILED_TEST}|${TOXIN_IN}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|${FLIMSY}|回收(?:的|来的|回来的)?[^，。！？]{0,4}?(?:再|重新|二次|又)(?:封|灌|装|包|贴|卖)|(?:二次|再|又)封口|里面装(?:的)?(?:是)?(?:什么|啥)[^，。！？]{0,2}谁(?:知道|晓得|清楚)|贴(?:的|个|上|了)?(?:外国|洋|进口|国外|外文|英文|日文|韩文|德文|外语)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
+/**
+ * Round 45 (t45l, dev HR): a rival's goods said to be made of the same stuff as a poison or waste container (水箱用的是跟农药瓶一样的料, 和
+ * 垃圾桶一个材质): the material likened, not named.
+ */
+const VILE_MATERIAL = '(?:跟|和|与|同)(?:装)?(?:农药|化肥|油漆|机油|汽油|化工|垃圾|马桶|尿壶|痰盂|粪)[^，。！？]{0,3}?(?:一样|同一种|同样|同款|一个|一种)的?(?:料|材料|材质|塑料|原料|东西)';
+/**
+ * Round 45 (t45l, dev HR): …or to leach into what the buyer eats or drinks when hot (热水一泡就析出东西, 一加热会溶出塑化剂): heat then leaching,
+ * or leaching of something harmful. Not honey or tea crystallising (结晶析出, 糖霜析出), nor a denial (热水泡也不会析出).
+ */
+const LEACHING = '(?:热水|开水|高温|加热|一泡|一烫|一煮|泡久了|用久了|微波)[^，。！？不没无]{0,4}?(?:析出|溶出|渗出)(?!结晶|晶体|糖|盐|霜)|(?:析出|溶出|渗出)(?:来)?(?:的)?(?:东西|有害|有毒|塑化|双酚|重金属|致癌|化学物)';
+const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${VILE_MATERIAL}|${LEACHING}|${TAMPERED}|${FAILED_TEST}|${TOXIN_IN}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|${FLIMSY}|回收(?:的|来的|回来的)?[^，。！？]{0,4}?(?:再|重新|二次|又)(?:封|灌|装|包|贴|卖)|(?:二次|再|又)封口|里面装(?:的)?(?:是)?(?:什么|啥)[^，。！？]{0,2}谁(?:知道|晓得|清楚)|贴(?:的|个|上|了)?(?:外国|洋|进口|国外|外文|英文|日文|韩文|德文|外语)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
 
 /** Round 42 (t42c): the same, reaching past a longer aside (那个德国牌子还是别给宝宝用了，我们内部都知道它的吸水珠含致癌物). */
 const SMEAR_AFTER_LONG = new RegExp(SMEAR_AFTER.source.replace(`{0,18}?`, `{0,32}?`));
@@ -389,6 +399,15 @@ const cues: Cue[] = [
     // Round 15 (t15a): the other sellers of a kind, pointed at by what they sell (其他卖奶粉的都是黑心商, 别的卖燕窝的都是糖水泡的, 外面卖鱼油的一半是假货).
     words: ['其他卖', '其它卖', '别的卖', '别家卖', '外面卖', '其他做', '别的做', '其他搞', '别的搞', '其他开', '那些做'],
     ...SMEAR_CUE,
+    notSentence: NO_TARGET,
+  },
+  {
+    // Round 45 (t45l, dev HR): rival goods pointed at by where they are sold and counted (网上那几款一百来块的冲牙器，水箱用的是跟农药瓶一样的
+    // 料; 外面那几款便宜的…都是回收料), then smeared. Not our own (我们那几款), nor a neutral comparison (NO_TARGET: 市面上, 不方便评价).
+    words: ['那几款', '那些款', '那几种', '那几个牌子', '那几个品牌', '那几样'],
+    ...SMEAR_CUE,
+    reach: 40,
+    before: /(?:网上|外面|别家|别人家|隔壁|他们家?|他家|人家|直播间|同行|其他店|别的店|友商|对面|某宝|淘宝上|拼多多上|京东上)(?:卖的|的|上)?$/,
     notSentence: NO_TARGET,
   },
   {

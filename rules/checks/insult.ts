@@ -473,6 +473,47 @@ const cues: Cue[] = [
     notSentence: /不是(?:您|你)|别怪自己|不怪(?:您|你)|如果|要是|万一|假如|建议|我们的问题|我们(?:的)?(?:字|声音|铃声|屏幕)?(?:印|做|调)?得?太|固件|故障|质量问题|我(?:自己)?(?:也|就是|是)?(?:耳背|眼花|手残|手笨|路痴|色盲|五音不全)/,
     deniable: true,
   },
+  // ── Round 45 (t45l, dev HR), by mechanism: the buyer's nose, tongue or ears sent to a doctor instead of the goods, a person labelled by
+  // a failure at a trifle with all goods futile for them, and the goods said to be made for "normal" people with the buyer set apart as a joke.
+  {
+    // The complaint about a smell, taste or sound answered by sending the buyer's sense to a doctor, the goods set aside (与其折腾机器，不如
+    // 先去医院看看鼻子……我这是为您好; 耳机没问题，建议您去查查耳朵; 这么挑的话，先挂个号看看舌头吧). Not a symptom answered (鼻子一直不
+    // 通气、流血的话去医院看看), nor an elder or a child taken to a doctor.
+    words: ['鼻子', '耳朵', '舌头', '眼睛', '嗅觉', '味觉', '听力', '味蕾'],
+    severity: 'block',
+    message: '不谈商品问题，反讽买家的鼻子、耳朵等感官“有病”该去医院，属于不文明用语（规则 2.4）',
+    before: /(?:看看|看一看|看一下|查查|查一查|查一下|检查一下|检查检查|瞧瞧|治治|治一治|测测|测一测|测一下)(?:您的?|你的?|自己的?)?$/,
+    window: 60,
+    sentence: [/医院|医生|大夫|挂(?:个)?号|门诊|耳鼻喉|五官科|眼科/,
+      /与其|不如|别折腾|别纠结|别瞎折腾|(?:东西|机器|产品|商品|货|耳机|音箱|它|我们的)(?:本身)?(?:都)?没(?:有)?(?:任何)?问题|不是(?:机器|产品|东西|商品|我们|耳机|音箱|货)的问题|这么(?:敏感|挑|讲究|较真)|太(?:敏感|挑|讲究)|为(?:您|你)好|说(?:句)?实话|(?:您|你)(?:是不是|怕不是|该不会)/],
+    notSentence: [MEDICAL, /不通气|鼻塞|出血|流血|耳鸣|流鼻涕|打喷嚏|咳嗽|刺激|呛|发炎|异物|感冒|我(?:自己)?(?:也|之前)?(?:去|上)(?:医院)?(?:看|查)/],
+    deniable: false,
+  },
+  {
+    // A person labelled by a failure at a trifle, then every purchase futile for them (刷牙都刷不明白的人，用什么冲牙器效果都一样; 鞋带都系不好
+    // 的人，穿什么鞋都白搭). Not a beginner reassured (刷牙总刷不干净的人，用冲牙器会好很多), nor a child.
+    words: ['不明白的人', '不会的人', '不好的人', '不利索的人', '不对的人', '不清楚的人', '不懂的人', '不来的人', '不干净的人', '不清的人', '不转的人'],
+    severity: 'block',
+    message: '把买家说成“连小事都做不好的人”，再说买什么都没用，属于不文明用语（规则 2.4）',
+    before: /[\u4e00-\u9fff]{1,8}(?:都|也)[\u4e00-\u9fff]{0,2}$/,
+    after: /^[^。！？]{0,16}?(?:什么|啥|哪(?:个|款|种|样|一款))[^。！？]{0,10}?(?:都|也)(?:是)?(?:一样|白搭|没用|白费|白瞎|浪费|救不了|不管用|没区别|差不多|一个样)/,
+    notSentence: /新手|第一次|刚开始|没关系|别担心|放心|也能|都能|教程|视频教|小朋友|孩子|宝宝|老人|会好很多|更需要|正适合/,
+    deniable: false,
+  },
+  {
+    // The goods said to be made for "normal" people, the buyer set apart as a case, and the jibe laughed off (这款抓夹是按发量正常的人设计的，
+    // 您这个情况嘛……要不看看帽子？😂 开个玩笑别介意; 我们的衣服是给身材正常的人做的，像您这样的……哈哈). Not sizing advice (按正常体型
+    // 设计的，您这个情况建议选加大码).
+    words: ['正常的人', '正常人'],
+    severity: 'block',
+    message: '暗示买家“不正常”并拿买家的身体开玩笑，属于不文明用语（规则 2.4）',
+    before: /(?:按|按照|照|给|为|针对|专为|面向|适合)[^，。！？]{0,8}$/,
+    window: 60,
+    sentence: [/(?:您|你)(?:这|那)(?:个|种)?(?:情况|状况|条件|样子|情形|头|身材|体型)|像(?:您|你)这(?:样|种)|(?:您|你)(?:就|嘛)?(?:不算|不在此列|是例外|例外|属于特殊)/,
+      /😂|🤣|😏|🙃|😅|哈哈|开个?玩笑|别介意|别当真|逗(?:您|你)/],
+    notSentence: /建议(?:您|你)?(?:选|拍|换|买)|可以选|选大|加大|大一码|大一号|大码|加长|定制|尺码表|量一下/,
+    deniable: false,
+  },
   {
     // Incompetence read as the limit of the buyer's wits or worth (开车都这水平，脑子也就这样了; 你这智商也就那样). Not our own head (我这脑子也就这样).
     words: ['也就这样', '也就那样', '也就这水平', '也就这点', '就这水平', '也就这个水平'],

@@ -181,7 +181,28 @@ const EN_NAG_SENTENCE = [/otherwise|orelse|if(?:u|you)(?:dont|donot|wont|willnot
 /** Updates promised on the order, in the same words (we'll keep you posted every 30 mins until it clears customs). */
 const EN_NAG_NOT = /keep(?:you|u)(?:posted|updated|informed)|update(?:you|u)|tracking|parcel|package|delivery|customs|物流|清关|包裹|快递/;
 
+/**
+ * Round 45 (t45l, dev HR): shock pictures pushed on the buyer on a schedule, "to motivate" them (接下来一个月我每天早晚各给您发一张牙周炎晚期
+ * 的口腔照片; 天天给你发一张肺癌晚期的片子，看你还抽不抽): unwanted distressing content sent again and again is harassment whatever the
+ * excuse. The gruesome picture, a schedule, and our send aimed at the buyer. Not one picture shown for reference (这是牙周炎晚期的示意图，仅供
+ * 参考), nor pictures the buyer asked for (您要的对比图我每天更新一张).
+ */
+const SHOCKING = ['晚期', '溃烂', '腐烂', '化脓', '流脓', '烂掉', '病变', '坏死', '惨状', '惨样', '血淋淋', '血肉模糊', '血腥', '车祸现场', '事故现场', '尸体', '遗体', '重口味', '恶心的'];
+const SHOCK_PICTURE = /^[^，。！？]{0,10}?(?:照片|图片|图|视频|片子|特写|实拍|案例|画面|截图|影像)/;
+const SCHEDULED = /天天|每天|每日|每晚|每早|每周|早晚各|早中晚|每隔|一天[0-9一二两三四五六七八九十几]+(?:次|张|遍|条|个)|接下来一(?:个月|周|星期|整月)|(?:一个月|一周|一星期)(?:内|里)?(?:每天|天天)|以后(?:每天|天天)/;
+const SENT_TO_BUYER = /(?:给|发给|推给|传给)(?:您|你)|发(?:您|你)|(?:您|你)(?:每天|天天)?(?:都)?(?:会)?(?:收到|看到)/;
+
 const cues: Cue[] = [
+  {
+    words: SHOCKING,
+    severity: 'block',
+    message: '反复给买家发送令人不适的图片或视频，属于骚扰（规则 2.5）',
+    after: SHOCK_PICTURE,
+    window: 60,
+    sentence: [SCHEDULED, SENT_TO_BUYER],
+    notSentence: [NOT_US, /(?:您|你)(?:要|想要|说要|需要|让我|叫我|要求)|仅供参考|示意图|科普一次|不会(?:再)?发|不再发|不发了/],
+    deniable: false,
+  },
   {
     // Round 36 (t36e): a review asked about every day at a set time (从明天起每天中午十二点，我会准时来问一次评价的事 / 每晚八点定时提醒您追评).
     // Not a reminder the buyer asked for or can stop (您要我们每周一提醒您换滤芯，已经设置好了，随时说停).

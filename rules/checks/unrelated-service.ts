@@ -494,6 +494,19 @@ const cues: Cue[] = [
     notSentence: /学习桌|台灯|文具|书包|点读|学习机|商品|这款|适合/,
   },
   {
+    // Round 45 (t45l, dev HR): the buyer asked to coach, mind or spend time with the agent's own child (能不能周末顺便带带我儿子？我管饭;
+    // 有空教教我女儿游泳呗; 麻烦您陪我侄子练两局) — the chat used for a personal favour. Not the agent doing it (我周末也教教我儿子), the buyer's
+    // own child (您带带您儿子), nor goods fitted to the child (这款滑板带带我儿子那样的新手正合适).
+    words: ['我儿子', '我女儿', '我孩子', '我闺女', '我家孩子', '我家小孩', '我家娃', '我家儿子', '我家女儿', '我家闺女', '我小孩', '我侄子', '我侄女', '我外甥', '我外甥女', '我弟弟', '我妹妹', '我孙子', '我孙女', '我家老大', '我家老二'],
+    severity: 'block',
+    message: '请买家帮忙带、教、陪客服自己的孩子或亲戚，属于与客户服务无关的个人请求（规则 2.6）',
+    before: /(?:带带|带一带|带一下|帮我带|帮忙带|教教|教一教|教一下|帮我教|帮忙教|陪陪|陪一陪|陪一下|帮我陪|帮忙陪|指点指点|指点一下|指导指导|指导一下|帮我看着|帮忙看着|帮我照看|帮忙照看)$/,
+    notBefore: /(?:我|我们|咱)(?:也|就|会|来|去|先|都|经常|平时|周末)*(?:带带|带一带|带一下|教教|教一教|教一下|陪陪|陪一陪|陪一下|指点指点|指点一下|指导指导|指导一下)$/,
+    sentence: /能不能|能否|可不可以|可以吗|行不行|行吗|好不好|好吗|麻烦(?:您|你)|拜托|帮(?:我|忙)|有空|有时间|呗|？|\?|吗/,
+    notSentence: /这款|这个款|适合|正合适|尺码|码数|型号|新手款|入门款/,
+    deniable: false,
+  },
+  {
     // Round 34 (t34c): someone's research fed by the buyer's answers — a thesis, a graduation project, a course paper (我朋友在写毕业论文，
     // 想请您答几道题; 表妹做毕设要收数据，五分钟就好，填完送券): the chat tool used to collect data for a third party. Not goods for study
     // (这款台灯适合写论文熬夜用) nor a paper the buyer needs printed with the order.

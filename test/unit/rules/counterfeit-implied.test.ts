@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 45 (t45l, dev HR): the wink about a rival's goods only (a smear for 2.7, no hint ours are fake)
+    '网上那几款一百来块的榨汁机，刀头跟农药瓶一样的料，您自己想想。',
+    '隔壁卖的那种五十块的耳机，用的料跟地摊货一样，您自己想想。',
     // round 45 (t45h, dev HS): a refill scam told of the market as a warning, with how to check ours (防伪, 封膜, 扫码, 报关单)
     '市面上存在回收大牌空瓶再灌装的，您收到后扫一下瓶底的防伪码就能验证。',
     '网上有不少人回收红酒空瓶重新灌装，提醒您看一下瓶口封膜是否完整。',
@@ -1155,6 +1158,11 @@ ruleTable(counterfeitImplied, {
     '这是我们工厂自己的品牌，不是贴牌的。',
   ],
   invalid: [
+    // round 45 (t45l): the wink still hints at our own goods
+    { text: '这个价位您自己想想，做工能一样吗', severity: 'block' },
+    { text: '三百块的包，跟专柜版本一样，您懂的。', severity: 'block' },
+    { text: '我们这款才九十九，做工跟网上那些大牌一样，您自己品。', severity: 'block' },
+    { text: '这个价拿到的东西做工跟正品一样？您自己体会。', severity: 'block' },
     // round 45 (t45h): the refill told of the market but owned or priced by us, or told with no warning at all
     { text: '外面有回收原装空瓶灌装的，我们也是这样，您收到看看就知道了。', severity: 'block' },
     { text: '市面上有人回收正品空罐灌装，我们的货就是这么来的，放心喝。', severity: 'block' },

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 45 (t45l): our own goods, crystals or bloom, a refusal to judge
+    '我们那几款饭盒都是食品级PP，热水泡也不会析出任何东西。',
+    '蜂蜜冬天结晶析出是正常现象，别家的也一样，隔水加热就好。',
+    '网上那几款价格我们不方便评价，您可以对比一下材质参数。',
+    '别家的巧克力放久了表面析出糖霜也很正常，不影响食用。',
     // round 45 (t45f): the buyer's hearsay asked back and declined
     '您听同行说那家店的货是翻新的？这个我们不了解',
     '您是听朋友说那家店的货有问题吗？这个我们没法判断',
@@ -319,6 +324,11 @@ ruleTable(defameMerchant, {
     "听别的店老板说，有骗子冒充物流理赔，您别轻信陌生电话。",
   ],
   invalid: [
+    // round 45 (t45l, dev HR): rival goods pointed at by where they are sold and counted, said to be made of a poison container's stuff or to leach when hot
+    { text: '外面那几款三十块的保温杯，内胆用的是和油漆桶一样的材料，您可得想清楚。', severity: 'block' },
+    { text: '隔壁那几款便宜的奶瓶，开水一烫就溶出塑化剂，宝宝天天用哪受得了。', severity: 'block' },
+    { text: '他家那几种饭盒，微波一转就析出有毒的东西。', severity: 'block' },
+    { text: '拼多多上那几个牌子的水杯，跟垃圾桶同一种料做的。', severity: 'block' },
     // round 45 (t45f): the buyer's hearsay vouched for after all, or a smear asked at the buyer
     '您听同行说那家店的货是翻新的？这个我们不了解，不过确实是翻新的。',
     '您听同行说那家店的货是翻新的？没错，他们家都是翻新机。',

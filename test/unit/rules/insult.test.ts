@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 45 (t45l): a symptom or an elder sent to a doctor, a beginner reassured, sizing advice, a product's audience
+    '鼻子一直不通气、还流血的话，建议先去医院看看鼻子，这款加湿器先别用了。',
+    '老人听不清的话可以带他去医院查查耳朵，这款音箱音量也能再调大。',
+    '刷牙总是刷不干净的人，用冲牙器会好很多。',
+    '新手系鞋带都系不好的话也没关系，这款是魔术贴的。',
+    '这款是按正常体型设计的，您这个情况建议选加大码，哈哈不用担心。',
+    '这款枕头适合正常人群使用，孕妇请选孕妇专用款。',
     // round 45 (t45h, dev HS): 2B as a pencil grade in a stationery sentence — sketching, exam cards, a refill lead, grades compared
     '素描入门的话2B到6B各备一支，这套木杆铅笔刚好六个硬度。',
     '机读卡必须用2B涂，HB颜色太浅机器读不出来。',
@@ -679,6 +686,15 @@ ruleTable(insult, {
     '山西八月的新小米已经上架了。',
   ],
   invalid: [
+    // round 45 (t45l, dev HR): the buyer's senses sent to a doctor instead of the goods; a person labelled by a failure at a trifle with all goods futile; goods made for "normal" people, the buyer set apart as a joke
+    { text: '音箱本身没问题，您要是老听着有杂音，建议先去医院查查耳朵。', severity: 'block' },
+    { text: '这茶您喝着发苦的话，说句实话，与其换茶叶，不如挂个号看看舌头。', severity: 'block' },
+    { text: '香水留香这么短？您是不是该去医院检查一下嗅觉了，我真是为您好。', severity: 'block' },
+    { text: '跳绳都跳不利索的人，买什么跳绳都白搭。', severity: 'block' },
+    { text: '拉链都拉不好的人，换哪款外套也一样。', severity: 'block' },
+    { text: '筷子都用不明白的人，用啥碗都差不多。', severity: 'block' },
+    { text: '我们的椅子是按体重正常的人设计的，像您这样的……哈哈，开个玩笑。', severity: 'block' },
+    { text: '这款发箍是给头围正常的人做的，您这个头嘛😂 别介意哈。', severity: 'block' },
     // round 45 (t45h, dev HS): 2B as a jibe beside stationery words — a degree word before it, 2B alone as its clause or thrown at 你
     { text: '答题卡都能涂错，真2B，还好意思来找客服。', severity: 'block' },
     { text: '铅笔都不会削，2B一个。', severity: 'block' },

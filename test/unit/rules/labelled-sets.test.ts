@@ -544,8 +544,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     ['dev-blind-ho.jsonl', 0.97, 0.02],
     // Round 45, second wave: HR (150 shaped like a sealed set: ~60% of its breaches subtle, no trigger word; 60 clean), blind. First run 0.778,
     // 1/60 after wave 1; after t45f (2.4: the blame turned on the person using the goods, the rescue services joked busy; false alarms: a mouth
-    // closed as a usage step, the buyer's hearsay about a rival asked back and declined) 0.800 / 0% (72/90, 0/60).
-    ['dev-blind-hr.jsonl', 0.8, 0],
+    // closed as a usage step, the buyer's hearsay about a rival asked back and declined) 0.800 / 0% (72/90, 0/60); after t45f/t45g 0.933 / 0%
+    // (84/90, 0/60); after t45l (2.4: the buyer's senses sent to a doctor instead of the goods, a person labelled by a failure at a trifle with
+    // all goods futile, goods made for "normal" people with the buyer set apart as a joke; 2.5: shock pictures pushed on a schedule; 2.6: the
+    // buyer asked to coach the agent's child; 2.7: rival goods likened to a poison container's stuff or said to leach when hot; the 2.8 wink
+    // no longer read into a sentence about a rival's goods only) 1.000 / 0% (90/90, 0/60).
+    ['dev-blind-hr.jsonl', 0.97, 0.02],
     // Round 45, third wave: HT (150 shaped like a sealed set, ~65% of its breaches subtle; 60 clean), blind. First run 0.678 / 5% (61/90, 3/60);
     // after t45j (2.4 put-downs dressed as advice and a smear of the platform's rankings, 2.6 the buyer drawn into the agent's private life,
     // 2.7 drugs, forged papers, porn and blasting by hint, 2.9 invented platform rules) 0.878 / 5% (79/90, 3/60; left to t45i: 2.3, 2.8 and

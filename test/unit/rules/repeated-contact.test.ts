@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 45 (t45l): one picture for reference, pictures the buyer asked for, a dose, a symptom
+    '这是牙周炎晚期的示意图，仅供参考，建议您定期洗牙。',
+    '您要的蛀牙病变对比图我每天更新一张，您说不用了我就停。',
+    '每天早晚各刷一次牙，牙周炎拖到晚期就麻烦了。',
+    '伤口溃烂的话请及时就医，这款敷料只适合浅表擦伤。',
     // round 42 (t42k): the buyer's stop honoured
     '您说别再发了，好的，以后不会再打扰您。',
     '您让我们别再打电话，已经备注了，不再联系您。',
@@ -352,6 +357,11 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 45 (t45l, dev HR): shock pictures pushed on the buyer on a schedule
+    { text: '戒烟这事我帮你盯着，以后每天给你发一张肺癌晚期的片子，看你还抽不抽。', severity: 'block' },
+    { text: '减肥要有压力才行，接下来一周我天天给您发脂肪肝病变的B超图。', severity: 'block' },
+    { text: '为了让你长记性，每晚睡前给你发一段车祸现场的视频，别谢我。', severity: 'block' },
+    { text: '以后每天早上您都会收到我发的一张溃烂伤口特写，看您还敢不敢不涂药。', severity: 'block' },
     // round 42 (t42k): the buyer's stop told back and overridden
     { text: '您说别再发了，可我就是忍不住，明早还会第一个跟您说早安❤️', severity: 'block' },
     { text: '你让我别打了，但我明天还是会打给你。', severity: 'block' },

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 45 (t45l): the agent coaching their own child, the buyer's own child, goods fitted to a child
+    '我周末也带带我儿子去滑雪，这副护目镜他戴着正合适。',
+    '这款滑板车适合带带我儿子那样的新手，您家孩子也可以试试。',
+    '您可以带带您儿子一起玩，亲子款有两个尺码。',
+    '我平时也教教我女儿画画，这套水彩笔她用着挺好。',
     // round 45 (t45h, dev HS): the buyer's own renovation given as a reason to time the order (delivery, installation, storage)
     '新房还没装修完的话，沙发可以先放我们仓库，需要时再约送货，我们也可以帮您备注。',
     '您家里在装修期间怕灰的话，净水器的上门安装可以晚点约，保修从安装那天起算。',
@@ -606,6 +611,11 @@ ruleTable(unrelatedService, {
     '这款私教课程适合健身教练用，一天八百卡路里。',
   ],
   invalid: [
+    // round 45 (t45l, dev HR): the buyer asked to coach, mind or spend time with the agent's own child
+    { text: '您游泳这么厉害，暑假能不能教教我女儿？学费不用，我请您吃饭。', severity: 'block' },
+    { text: '您球打得这么好，下周末能不能带一下我外甥？他刚学网球，我请您喝奶茶。', severity: 'block' },
+    { text: '麻烦您有时间帮我照看我家孩子半天，我下午要加班。', severity: 'block' },
+    { text: '您是老师吧？能否指点指点我闺女的钢琴，她刚考完五级。', severity: 'block' },
     // round 45 (t45h): a renovation sold beside the order's timing — the crew, the design, a referral or a price
     '新房还在装修吧？我们也可以帮您装修，到时候一起约安装，价格优惠。',
     '新家还没装修的话，我认识靠谱的装修师傅，找我就行，装好再送货。',
