@@ -1007,6 +1007,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // what is meant) and scored by number only at the round's start, before any round-45 tuning: 0.756 (68/90), false alarms 2/60 at
   // first sight (0be30279). Far below DW–DY (0.93–0.97, which asked for no subtle share): the subtle breaches are the weak spot. A floor only.
   heldOutFloor('holdout-dz.jsonl', 0.75, 0.04);
+  // HELD OUT, sealed: EA (150: 90 breaches over every clause in ten verticals new to a sealed set — tennis rackets, shower heads, bed sheets,
+  // cutlery and chopsticks, equestrian gear, violins, drum kits, lawn mowers, incense, snorkelling gear; 60 hard clean), written blind in
+  // round 45 with ~44% of its breaches subtle, like DZ, and scored by number only after all three waves' tuning (HQ/HO/HP, HR/HS, HT/HU):
+  // 0.867 (78/90), false alarms 1/60 at first sight (88063bfa). DZ, scored at the round's start, did not move with the same tuning (68/90
+  // before and after), so EA's higher figure is as much the set as the tuning. A floor only.
+  heldOutFloor('holdout-ea.jsonl', 0.86, 0.02);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
