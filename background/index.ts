@@ -47,7 +47,7 @@ export function startBackground(options: BackgroundOptions = {}): TimerDeps {
   });
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'settings' in changes) refresh();
+    if (area === 'local' && ('settings' in changes || 'clock-offset' in changes)) refresh();
   });
 
   // Every start (including a wake-up after the worker was stopped): recompute and re-arm.

@@ -8,6 +8,7 @@ import { loadSettings } from '../utils/settings';
 import type { LedgerDB } from './ledger/db';
 import { waitingList } from './ledger/queries';
 import { waitingItem } from '../utils/waiting';
+import { clockOffsetItem, effectiveOffset } from '../utils/clock-offset';
 import { alertText, badgeOf, dueAlerts, ladderFromSeconds, timerState, type AlertsShown, type TimerEntry, type TimerState } from './timer-state';
 
 export const ALARM_NAME = 'replyguard-next-alert';
@@ -32,9 +33,14 @@ export function refreshTimers(deps: TimerDeps): Promise<TimerState> {
 }
 
 async function refreshNow(deps: TimerDeps): Promise<TimerState> {
-  const [db, settings] = await Promise.all([deps.ledger(), loadSettings()]);
-  const now = deps.now();
-  const state = timerState(await waitingList(db, now), ladderFromSeconds(settings.timers.alertLadder), now);
+  const [db, settings, clockOffset] = await Promise.all([deps.ledger(), loadSettings(), clockOffsetItem.getValue()]);
+  const pcNow = deps.now();
+  // Round 45: the ledger's times are the server's (the printed stamps); the workbench page estimated how far the PC's
+  // clock is from it (content/watcher/server-clock.ts). Everything is decided in server time, then the deadlines and
+  // the next wake are turned back into PC time, which the chips, the popup and the alarm count against.
+  const skew = effectiveOffset(clockOffset, pcNow);
+  const now = pcNow + skew;
+  const state = toPcTime(timerState(await waitingList(db, now), ladderFromSeconds(settings.timers.alertLadder), now), skew);
   await waitingItem.setValue(state);
 
   const badge = badgeOf(state);
@@ -44,7 +50,7 @@ async function refreshNow(deps: TimerDeps): Promise<TimerState> {
 
   const { alerts, shown } = dueAlerts(state, await alertsShownItem.getValue());
   if (settings.timers.notifications) {
-    for (const entry of alerts) await notify(entry, now, settings.timers.sound);
+    for (const entry of alerts) await notify(entry, pcNow, settings.timers.sound);
   }
   // Recorded only once the alerts are up: a worker stopped (or a notification refused) in
   // between shows them at its next wake instead of never.
@@ -56,8 +62,18 @@ async function refreshNow(deps: TimerDeps): Promise<TimerState> {
   }
 
   if (state.nextWakeAt === null) await browser.alarms.clear(ALARM_NAME);
-  else await browser.alarms.create(ALARM_NAME, { when: Math.max(state.nextWakeAt, now + 500) });
+  else await browser.alarms.create(ALARM_NAME, { when: Math.max(state.nextWakeAt, pcNow + 500) });
   return state;
+}
+
+/** A state computed in server time, with its moments in PC time (`skew` = server − PC). */
+export function toPcTime(state: TimerState, skew: number): TimerState {
+  if (!skew) return state;
+  return {
+    computedAt: state.computedAt - skew,
+    conversations: state.conversations.map((c) => ({ ...c, anchorTs: c.anchorTs - skew, deadline: c.deadline - skew })),
+    nextWakeAt: state.nextWakeAt === null ? null : state.nextWakeAt - skew,
+  };
 }
 
 async function notify(entry: TimerEntry, now: number, sound: boolean): Promise<void> {

@@ -32,6 +32,8 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
   loadSettings().then((s) => (frequency = s.timers.frequency), () => undefined);
   watchSettings((s) => (frequency = s.timers.frequency), signal);
   registerSendCheck(createFrequencySendCheck(watcher.current, () => frequency), signal);
+  // Round 45: the moment of each send attempt, for the server-clock calibration (its row's printed time comes back later).
+  registerSendCheck((ctx) => (watcher.noteSend(ctx.text), null), signal);
 }
 
 export function startContent(signal: AbortSignal): void {

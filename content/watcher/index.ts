@@ -12,6 +12,8 @@ import { readCurrentConversation, readRows, RowContents, RowIdentities, type Obs
 import { readSessionCards } from './sessions';
 import { PageTracker, type Observed, type RowSnapshot } from './tracker';
 import type { WallTime } from './stamp';
+import { ServerClock } from './server-clock';
+import { clockOffsetItem, type ClockOffset } from '../../utils/clock-offset';
 
 export interface ConversationView {
   conv: string;
@@ -26,6 +28,8 @@ export interface Watcher {
   scan(): void;
   /** The open conversation's key (the buyer id when the rows name one, else the header's name). */
   currentKey(): string | null;
+  /** The agent is sending `text` (the guard's send hook): its row's printed time calibrates the server clock. */
+  noteSend(text: string): void;
 }
 
 /** The printed wall time read in the browser's own zone (pages that print local time). */
@@ -47,9 +51,47 @@ const REKEY_RETRY_MS = 1000;
  * the buyer it names (nothing is filed meanwhile).
  */
 const SWAP_HEADER_WAIT_MS = 1500;
+/** How often the server-clock estimate is checked (a wall-clock step) and at most how long a report goes unrenewed. */
+const CLOCK_CHECK_MS = 1000;
+const CLOCK_RENEW_MS = 60_000;
 
-export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: () => number = Date.now): Watcher {
+export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: () => number = Date.now, serverClock: ServerClock = new ServerClock()): Watcher {
   const tracker = new PageTracker({ site: adapter.id });
+  // Round 45: messages are dated in the server's time (the printed stamps; the moments seen shifted by the estimated
+  // server − PC offset), and the estimate goes to the timers, which draw deadlines in PC time (server-clock.ts).
+  let reported: ClockOffset | null = null;
+  const reportClock = () => {
+    if (signal.aborted || (!serverClock.calibrated && !reported)) return;
+    const wall = clock();
+    const offset = serverClock.offset();
+    if (reported && Math.abs(offset - reported.offset) < 500 && wall - reported.at >= 0 && wall - reported.at < CLOCK_RENEW_MS) return;
+    reported = { offset, at: wall };
+    void clockOffsetItem.setValue(reported).catch(() => undefined);
+  };
+  /** The offset the tracker's clock was last given: a change of estimate moves the tracker's kept moments with it. */
+  let trackerOffset = 0;
+  const offsetNow = (wall: number) => {
+    const offset = serverClock.offset(wall);
+    tracker.shiftClock(offset - trackerOffset);
+    trackerOffset = offset;
+    return offset;
+  };
+  const clockCheck = setInterval(reportClock, CLOCK_CHECK_MS);
+  signal.addEventListener('abort', () => clearInterval(clockCheck));
+  // The agent's send attempts, seen here whether the guard runs or not (it also reports the ones it lets through):
+  // the moment of the Enter key or of the click on Send comes before the send itself, which is all the bound needs.
+  const noteDraft = () => {
+    const editor = document.querySelector(adapter.composer.editor);
+    const text = editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement ? editor.value : (editor?.textContent ?? '');
+    if (text.trim()) serverClock.noteSend(text);
+  };
+  const inside = (target: EventTarget | null, selector: string | undefined) => !!selector && target instanceof Element && target.closest(selector) !== null;
+  window.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.isComposing && inside(e.target, adapter.composer.editor)) noteDraft();
+  }, { capture: true, signal });
+  window.addEventListener('click', (e) => {
+    if (inside(e.target, adapter.composer.send)) noteDraft();
+  }, { capture: true, signal });
   void loadSettings().then((s) => (tracker.storeText = s.storeText));
   watchSettings((s) => (tracker.storeText = s.storeText), signal);
   // Which message each row element and id showed: a list that recycles its rows writes new messages into old elements (rows.ts).
@@ -152,6 +194,8 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
     absorb(observer.takeRecords());
     const now = clock();
     lastScan = now;
+    /** Now in the server's time (the tracker's frame: the printed stamps are server time). */
+    let serverNow = now + offsetNow(now);
     const { messages: events, ratings } = tracker.drainRetries();
     const name = readCurrentConversation(document, adapter);
     if (name !== nameShown?.name) nameShown = name ? { name, at: now } : null;
@@ -165,6 +209,9 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
       read = readRows(document, adapter, name, now, identities, contents);
       rowWatch.read(read.map((row) => row.element));
       paneBuyerId = buyerIdOfRows(read);
+      // Every printed second is a lower bound of the server's clock (the message was on the server before it was seen).
+      if (!tracker.stampsAreLocal) for (const row of read) if (row.stamp?.seconds) serverClock.noteSeen(row.stamp.ts);
+      serverNow = now + offsetNow(now);
     }
     if (!name) paneBuyerId = null;
     let conv = conversationKey(name, paneBuyerId);
@@ -277,13 +324,22 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
         ...(row.rating ? { rating: row.rating } : {}),
         ...(row.failed ? { failed: true } : {}),
       }));
-      const observed = tracker.observeConversation(conv, rows, now, name, nameShown?.at);
+      const observed = tracker.observeConversation(conv, rows, serverNow, name, nameShown?.at === undefined ? undefined : nameShown.at + (serverNow - now));
       events.push(...observed.messages);
+      // The agent's own message arriving live: its printed time, against the moment it was sent, bounds the offset from above.
+      if (!tracker.stampsAreLocal) {
+        for (const e of observed.messages) {
+          if (e.dir !== 'out' || e.history || e.source !== 'row' || e.failed) continue;
+          const row = read.find((r) => r.id === e.id);
+          if (row?.stamp?.seconds) serverClock.noteOwnRow(row.stamp.ts, row.text);
+        }
+      }
       ratings.push(...observed.ratings);
     }
     // Rows first: a card that starts waiting for the open conversation is then already covered.
-    events.push(...tracker.observeCards(readSessionCards(document, adapter), now));
+    events.push(...tracker.observeCards(readSessionCards(document, adapter), serverNow));
     remember(events);
+    reportClock();
     void deliver({ messages: events, ratings });
   };
 
@@ -346,6 +402,7 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
       return { conv: currentConv, messages };
     },
     scan: () => scan(),
+    noteSend: (text) => serverClock.noteSend(text),
   };
 }
 

@@ -27,6 +27,8 @@ export interface RowStamp {
   wall: WallTime;
   /** The matched stamp text, e.g. "2-22 18:55:20" (part of a derived message id). */
   text: string;
+  /** The stamp prints seconds (only then does it tell the server's clock closely enough to calibrate against, server-clock.ts). */
+  seconds?: boolean;
 }
 
 function valid(month: number, day: number, hour: number, minute: number, second: number): boolean {
@@ -61,8 +63,9 @@ export type StampText =
       hour: number;
       minute: number;
       second: number;
+      seconds?: boolean;
     }
-  | { form: 'time'; text: string; hour: number; minute: number; second: number; yesterday: boolean }
+  | { form: 'time'; text: string; hour: number; minute: number; second: number; yesterday: boolean; seconds?: boolean }
   | null;
 
 /** Reads a row header's text (see `parseRowStamp`), without a clock. */
@@ -71,21 +74,23 @@ export function readStampText(text: string): StampText {
   const m = DATE_TIME.exec(clean);
   if (m) {
     const [whole, y, mo, d, h, mi, s = '0'] = m;
+    const seconds = m[6] !== undefined;
     const hour = Number(h), minute = Number(mi), second = Number(s), day = Number(d);
     const months = (mo!.length === 2 && !y ? [mo!, mo!.slice(1)] : [mo!])
       .map(Number)
       .filter((month) => valid(month, day, hour, minute, second));
     // A date that does not exist is not a stamp, and not a bare time of day either.
     if (!months.length) return null;
-    return { form: 'date', text: whole.trim(), year: y ? Number(y) : null, months, day, hour, minute, second };
+    return { form: 'date', text: whole.trim(), year: y ? Number(y) : null, months, day, hour, minute, second, seconds };
   }
   const t = TIME_ONLY.exec(clean);
   if (t) {
     const [, h, mi, s = '0'] = t;
+    const seconds = t[3] !== undefined;
     const hour = Number(h), minute = Number(mi), second = Number(s);
     if (hour > 23 || minute > 59 || second > 59) return null;
     const yesterday = YESTERDAY.test(clean.slice(0, t.index + 1));
-    return { form: 'time', text: t[0].replace(/^[^\d]/, '').trim(), hour, minute, second, yesterday };
+    return { form: 'time', text: t[0].replace(/^[^\d]/, '').trim(), hour, minute, second, yesterday, seconds };
   }
   return null;
 }
@@ -108,14 +113,14 @@ export function resolveStamp(stamp: StampText, now: number): RowStamp | null {
     const notFuture = readings.filter((r) => r.ts <= now + DAY_MS);
     const pool = notFuture.length ? notFuture : readings;
     const best = pool.reduce((a, b) => (Math.abs(b.ts - now) < Math.abs(a.ts - now) ? b : a));
-    return { ...best, text: stamp.text };
+    return { ...best, text: stamp.text, seconds: !!stamp.seconds };
   }
   const today = beijingParts(now);
   let ts = epochFromBeijing({ ...today, hour, minute, second, millisecond: 0 });
   // A time of day later than now (beyond a little clock skew) was yesterday's.
   if (stamp.yesterday || ts - now > 5 * 60_000) ts -= DAY_MS;
   const { year, month, day } = beijingParts(ts);
-  return { ts, wall: { year, month, day, hour, minute, second }, text: stamp.text };
+  return { ts, wall: { year, month, day, hour, minute, second }, text: stamp.text, seconds: !!stamp.seconds };
 }
 
 /**

@@ -195,6 +195,17 @@ export class PageTracker {
     if (this.#view?.conv === conv) this.#view.startedAt = now;
   }
 
+  /**
+   * The caller's clock (server time as estimated, server-clock.ts) moved by `deltaMs` without time passing: a new
+   * calibration. The moments kept to measure intervals (the settle time) move with it, so rows arriving live are
+   * not taken for history (nor history for live).
+   */
+  shiftClock(deltaMs: number): void {
+    if (!deltaMs) return;
+    if (this.#view) this.#view.startedAt += deltaMs;
+    if (this.#cardsStartedAt !== null) this.#cardsStartedAt += deltaMs;
+  }
+
   /** The open conversation's rows, in page order. */
   /** `shownAt`: when the pane came on screen, if before `now` (its key was known only later: the header showed a numeric id, its rows no id yet). */
   observeConversation(conv: string, rows: readonly RowSnapshot[], now: number, buyerName?: string, shownAt?: number): Observed {
