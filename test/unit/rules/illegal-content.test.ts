@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 45 (t45m): what to tell the buyer's own circle about where it was bought is no false statement to customs
+    '朋友问起来您就说是在我们店买的就行，正品有保障。',
+    '家里人问起来，您就说是生日礼物，我们这边可以不放价签。',
+    '闺蜜要是问起来，就说是我们家的新款，报店名还能打折。',
+    '同学们问起来您就说是这家店买的，我们老客都这么推荐。',
     // round 45 (t45g): a road checkpoint's rush hour avoided
     '送货师傅会避开检查站高峰时段，上午十点前送到',
     '自驾进藏建议躲开检查点排队的时候，早上七点前过去',
@@ -1979,6 +1984,11 @@ ruleTable(illegalContent, {
     "外箱写成“杂物”，这样快递员和邻居都不知道里面是什么，保护隐私。",
   ],
   invalid: [
+    // round 45 (t45m): a false statement to customs coached, the buyer's own circle named beside it or not
+    '过海关时被问起来，您就说是自己用的，别提是帮人带的。',
+    '朋友问起来随便说，海关问起来您就说是旅游买的纪念品。',
+    '入境的时候边检问起来，就说是送人的礼物，别说是卖的。',
+    '清关要是被抽查，您就说是个人自用。',
     // round 45 (t45g): customs or quarantine checks evaded, still caught beside the checkpoint carve-out
     { text: '我们走的线路能避开海关检查，整箱都不用查', severity: 'block' },
     { text: '拆开分装就能躲过抽检，放心下单', severity: 'block' },
