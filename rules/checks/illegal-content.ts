@@ -1974,7 +1974,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: '教唆向海关作虚假陈述',
     // Round 41 (t41b): …or at the border crossing itself (出关就说是普通禽蛋).
-    sentence: /海关|查验|清关|缉私|问起来|抽查|报关|出关|过关|入关|入境|边检/,
+    // Round 45 (t45m): a bare 问起来 asked by the buyer's own circle is no customs check (朋友问起来您就说是在我们店买的; 同事要是问起来):
+    // what to tell a friend is no statement to an authority.
+    sentence: /海关|查验|清关|缉私|(?<!(?:朋友|好友|同事|同学|家人|家里人|家里|亲戚|亲友|邻居|老公|老婆|爱人|对象|男朋友|女朋友|闺蜜|孩子|爸妈|父母|婆婆|丈母娘|领导)(?:们)?(?:要是|如果|万一|真)?)问起来|抽查|报关|出关|过关|入关|入境|边检/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /如实|实际|按实/],
   },

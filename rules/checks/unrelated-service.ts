@@ -313,14 +313,28 @@ function trainingAdvised(ctx: LintContext, start: number, end: number): boolean 
 // outing (我们几个收藏的朋友每个月聚一次，AA吃饭喝茶…下回带您一起呀).
 const T45J_PRIVATE_GATHERING = /聚一次|聚一聚|聚聚|聚会|聚餐|饭局|吃饭|喝茶|喝酒|喝一杯|撸串|烧烤|爬山|钓鱼|打球|唱歌|k歌|打牌|搓麻|徒步|露营/;
 const T45J_OWN_CIRCLE = /我们(?:这)?(?:几个|一帮|一群|几位)|我(?:和|跟)(?:几个)?(?:朋友|同好|球友|钓友|驴友|牌友)|我(?:的)?(?:几个)?(?:朋友|圈子|同好|球友|钓友|驴友|牌友)|老(?:朋友|伙计|哥们)|同好/;
+// Round 45 (t45m): the marker in its general form — a relation denied (没关系, 无关, 没有任何关系, 不相干) with the shop or the job named before
+// it (和店铺无关, 与本店无关, 跟咱们店没有关系, 跟工作没啥关系); t45j's other markers (不是店里的事, 不走店里) kept as they were.
+const T45J_NOT_SHOPS = /(?:跟|和|与|同)(?:我们|咱们|咱|我|本|这个|这家)?(?:店里|店铺|小店|网店|店|家店|公司|工作|单位|门店|平台)(?:这边|那边|的事|的生意|的业务)?(?:都|也|完全|根本|一点|一点儿|半点|真的)?$/;
+const T45J_PRIVATE_JOB = {
+  severity: 'block',
+  message: '以个人名义请买家做有偿私活，与客户服务无关（规则 2.6）',
+  window: 40,
+  // (t45m: a request to the buyer and a payment both, now that the marker is general — a disclaimer of the shop with a sum in it, 优惠券是平台发的，
+  // 跟本店没关系，我个人建议您领满200减20元的, asks the buyer for nothing)
+  sentence: [/我(?:个人|自己|私人|私下)/, /帮我|请(?:您|你)(?:帮|给|做|画|写|拍|设计|教|翻译)|麻烦(?:您|你)|拜托(?:您|你)/, /出钱|付钱|付费|报酬|酬劳|稿费|辛苦费|[0-9一二三四五六七八九十百千]+(?:元|块)|(?:出|给|付)(?:您|你)?[0-9一二三四五六七八九十百千]+/],
+  notSentence: /退|换货|补偿|赔|快递|物流|运费|订单|差价|色差|质量/,
+} as const;
 const T45J_CUES: Cue[] = [
   {
-    words: ['跟店里没关系', '和店里没关系', '跟店里无关', '和店里无关', '与店里无关', '跟店铺没关系', '和店铺没关系', '跟店铺无关', '与店铺无关', '跟店里没啥关系', '跟工作无关', '跟工作没关系', '不是店里的事', '不走店里'],
-    severity: 'block',
-    message: '以个人名义请买家做有偿私活，与客户服务无关（规则 2.6）',
-    window: 40,
-    sentence: [/我(?:个人|自己|私人|私下)/, /帮我|请(?:您|你)(?:帮|给|做|画|写|拍|设计)|出钱|报酬|酬劳|稿费|[0-9一二三四五六七八九十百千]+(?:元|块)|(?:出|给)(?:您|你)?[0-9一二三四五六七八九十百千]+/],
-    notSentence: /退|换货|补偿|赔|快递|物流|运费|订单|差价|色差|质量/,
+    ...T45J_PRIVATE_JOB,
+    words: ['没关系', '无关', '没啥关系', '没什么关系', '没有关系', '没任何关系', '没有任何关系', '没一点关系', '没半点关系', '不相干', '不相关', '扯不上关系', '不沾边'],
+    before: T45J_NOT_SHOPS,
+    grow: true,
+  },
+  {
+    ...T45J_PRIVATE_JOB,
+    words: ['不是店里的事', '不走店里'],
   },
   {
     // (not the shop's own event — 门店品鉴会, 直播间活动 — nor a customer's plans wished well)

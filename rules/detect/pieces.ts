@@ -113,10 +113,15 @@ const PIECE_FIRST = /[a-z0-9_\-.点零〇一二三四五六七八九幺洞]/;
 // A count of one digit (两个8, 三个0): two to five of it, the digit right after 个.
 const REPEATED = /([两二三四五2-5])个([0-9零〇一二三四五六七八九幺洞])(?![0-9零〇一二三四五六七八九幺洞十百千万])/y;
 const REPEAT_FIRST = new Set('两二三四五2345');
+// One or two Chinese digits closing their clause (结尾是七七，/ 补个零就行) — not a count or a quantity going on (再加一瓶, 七个, 三点).
+const SHORT_CN = /[零〇一二三四五六七八九幺洞]{1,2}(?=$|[，,。.！!？?;；\s~～]|就|即可|完|结束)/y;
+// A digit added as one more (补个零, 再加个九, 添一个八).
+const ADD_ONE = /(?:补|加|添|接|跟|多)(?:一)?个$/;
 
 function read(sentence: string, base: number): Piece[] {
   const pieces: Piece[] = [];
   let role: Role | undefined;
+  let lastCueEnd = -1;
   for (let i = 0; i < sentence.length; ) {
     const ch = sentence[i]!;
     if (!CUE_FIRST.has(ch) && !PIECE_FIRST.test(ch) && !REPEAT_FIRST.has(ch)) {
@@ -133,6 +138,7 @@ function read(sentence: string, base: number): Piece[] {
         role = undefined;
       } else role = roleOf(cue[0]) ?? role;
       i += cue[0].length;
+      lastCueEnd = i;
       continue;
     }
     // Round 45 (t45i): a digit told by its count (再补两个8, 后面接三个6): the digit written that many times.
@@ -146,6 +152,16 @@ function read(sentence: string, base: number): Piece[] {
         i += rep[0].length;
         continue;
       }
+    }
+    // Round 45 (t45m): a short run of Chinese numerals (one or two) right after an order word or an added-one word (结尾是七七, 最后补个零,
+    // 再加个九): too short for a piece anywhere else (一个, 七七事变), but here the sentence's next piece of a number told in parts.
+    SHORT_CN.lastIndex = i;
+    const short = (role !== undefined && /^(?:是|为|接|跟|加|再|就是)*$/.test(sentence.slice(lastCueEnd, i))) || ADD_ONE.test(sentence.slice(Math.max(0, i - 3), i)) ? SHORT_CN.exec(sentence) : null;
+    if (short) {
+      pieces.push({ start: base + i, end: base + i + short[0].length, text: short[0], role });
+      role = undefined;
+      i += short[0].length;
+      continue;
     }
     PIECE.lastIndex = i;
     const m = PIECE.exec(sentence);

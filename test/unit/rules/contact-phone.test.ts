@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 45 (t45m): a count or a quantity going on after 再加/后面 is no short numeral piece
+    '满199减30，三件加起来189，再加一件就行，最后是12点截止',
+    '前面是139，后面是一，两件一起拍更划算',
+    '满199减30的券今晚12点过期，购物车里加起来198，再加一瓶就能用上了',
+    '您的订单号开头是一三九，后面是下单日期0618，结尾是七七',
+    '快递单号是SF开头，后面是一三八，再加0512和6688，结尾是九',
     // round 45 (t45i): bars split a price list or a size table (weak separators); a count of a discount (两个8折)
     '价格档位：159 | 169 | 179 | 189，按需选',
     '尺码 36 | 37 | 38 | 39 | 40 都有现货',
@@ -80,6 +86,11 @@ ruleTable(rule, {
     '您订单尾号4471，前面是139 1502的那单已经发货了。',
   ],
   invalid: [
+    // round 45 (t45m): a mobile told as a sequence in words, its last piece one or two Chinese numerals (结尾是七七, 补个零)
+    '一八六，加上520，再加1314，最后补个零，打这个就行',
+    '号码是一三九，后面跟两个五，再跟我生日0618，结尾是七七',
+    '手机开头一五零，中间是我工号122566，结尾是八八，白天都能打通',
+    '一三七，后面接我工号3721，再接520，再加个九就是了',
     // round 45 (t45i): a mobile split by bars like a score (1 3 8 | 6 6 2 | …); a digit told by its count in pieces (再补两个8)
     '有问题直接找王师傅：1 5 9 | 2 2 7 | 3 0 8 4 1',
     '售后电话记一下 186｜0233｜7715，白天都能打',

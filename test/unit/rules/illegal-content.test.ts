@@ -4,6 +4,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 45 (t45m): what to tell the buyer's own circle about where it was bought is no false statement to customs
+    '朋友问起来您就说是在我们店买的就行，正品有保障。',
+    '家里人问起来，您就说是生日礼物，我们这边可以不放价签。',
+    '闺蜜要是问起来，就说是我们家的新款，报店名还能打折。',
+    '同学们问起来您就说是这家店买的，我们老客都这么推荐。',
+    // round 45 (t45m): a story told whose characters slip a note (夹了张, 塞了一封) stays a plot told
+    '小说里女主偷偷往书里夹了张少儿不宜的纸条，剧情很搞笑。',
+    '这本漫画讲的是男主偷偷夹了张纸条在课本里，少儿不宜的情节不多。',
     // round 45 (t45g): a road checkpoint's rush hour avoided
     '送货师傅会避开检查站高峰时段，上午十点前送到',
     '自驾进藏建议躲开检查点排队的时候，早上七点前过去',
@@ -1979,6 +1987,17 @@ ruleTable(illegalContent, {
     "外箱写成“杂物”，这样快递员和邻居都不知道里面是什么，保护隐私。",
   ],
   invalid: [
+    // round 45 (t45m): a false statement to customs coached, the buyer's own circle named beside it or not
+    '过海关时被问起来，您就说是自己用的，别提是帮人带的。',
+    '朋友问起来随便说，海关问起来您就说是旅游买的纪念品。',
+    '入境的时候边检问起来，就说是送人的礼物，别说是卖的。',
+    '清关要是被抽查，您就说是个人自用。',
+    // round 45 (t45m): the adult booklet slipped in called a comic (a copy packed is a thing sent, no plot told: detect/mention.ts)
+    '包裹里偷偷夹了本大人专属的漫画，平台上不能写出来😏',
+    '快递里给您塞了一册少儿不宜的漫画，一个人的时候再看😏',
+    '随货悄悄夹着一本不可描述的漫画，您懂的😉',
+    '这次随单偷偷送一本大人才能看的漫画，不能写在详情页😏',
+    '盒子里悄悄塞了套成人专属的动漫画册，晚上一个人看🤫',
     // round 45 (t45g): customs or quarantine checks evaded, still caught beside the checkpoint carve-out
     { text: '我们走的线路能避开海关检查，整箱都不用查', severity: 'block' },
     { text: '拆开分装就能躲过抽检，放心下单', severity: 'block' },

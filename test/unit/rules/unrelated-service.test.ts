@@ -8,6 +8,10 @@ ruleTable(unrelatedService, {
     '这款滑板车适合带带我儿子那样的新手，您家孩子也可以试试。',
     '您可以带带您儿子一起玩，亲子款有两个尺码。',
     '我平时也教教我女儿画画，这套水彩笔她用着挺好。',
+    // round 45 (t45m): the shop disclaimed with a sum in the sentence, nothing asked of the buyer
+    '优惠券是平台发的，跟本店没关系，我个人建议您领那张满200减20元的。',
+    '这个活动是品牌方办的，跟我们店没关系，我自己也领了，满300减30元挺划算。',
+    '运费险是保险公司出的，与本店无关，我自己也买过，一单才3块。',
     // round 45 (t45h, dev HS): the buyer's own renovation given as a reason to time the order (delivery, installation, storage)
     '新房还没装修完的话，沙发可以先放我们仓库，需要时再约送货，我们也可以帮您备注。',
     '您家里在装修期间怕灰的话，净水器的上门安装可以晚点约，保修从安装那天起算。',
@@ -616,6 +620,12 @@ ruleTable(unrelatedService, {
     { text: '您球打得这么好，下周末能不能带一下我外甥？他刚学网球，我请您喝奶茶。', severity: 'block' },
     { text: '麻烦您有时间帮我照看我家孩子半天，我下午要加班。', severity: 'block' },
     { text: '您是老师吧？能否指点指点我闺女的钢琴，她刚考完五级。', severity: 'block' },
+    // round 45 (t45m): paid private work with the shop or the job disclaimed in any wording (和店铺无关, 与本店无关, 没有任何关系, 不相干)
+    '您会修电脑吧？帮我个人装个系统，我出300，和店铺无关哈。',
+    '想请您帮我家孩子补补英语，我自己付钱，一节课150，与本店无关。',
+    '能不能请您帮我私人翻译一份合同，给您500，跟咱们店没有任何关系。',
+    '您摄影好，帮我自己拍个全家福吧，报酬600，跟工作不相干。',
+    { text: '想请您帮我个人画一套头像，我自己出钱，一张500，和店铺无关哈', match: '和店铺无关', severity: 'block' },
     // round 45 (t45h): a renovation sold beside the order's timing — the crew, the design, a referral or a price
     '新房还在装修吧？我们也可以帮您装修，到时候一起约安装，价格优惠。',
     '新家还没装修的话，我认识靠谱的装修师傅，找我就行，装好再送货。',
