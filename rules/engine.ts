@@ -489,7 +489,9 @@ const SPACE_BREAK = /^[ \t\u3000]+(?=[\u4e00-\u9fff])/;
  */
 function tidyReplacement(text: string, fix: Fix): Fix {
   if (!CJK_END.test(fix.text)) return fix;
-  let { end, text: replacement } = fix;
+  let { start, end, text: replacement } = fix;
+  // A replacement that opens with its own 您 takes the 您/你 typed just before it (您爱买不买 → 您可以再考虑一下, not 您您…).
+  if (/^[您你]/.test(replacement) && start > 0 && /[您你]$/.test(text.slice(start - 1, start))) start -= 1;
   if (/(?:沟通|聊|联系)$/.test(replacement)) {
     const talk = TALK_AFTER.exec(text.slice(end, end + 12));
     if (talk) end += talk[0].length;
@@ -501,7 +503,7 @@ function tidyReplacement(text: string, fix: Fix): Fix {
     end += space[0].length;
     replacement += '，';
   } else if (/(?:沟通|下单|付款)$/.test(replacement) && CLAUSE_OPENER.test(text.slice(end, end + 6))) replacement += '，';
-  return end === fix.end && replacement === fix.text ? fix : { start: fix.start, end, text: replacement };
+  return start === fix.start && end === fix.end && replacement === fix.text ? fix : { start, end, text: replacement };
 }
 
 /**

@@ -197,6 +197,10 @@ describe('replacing fixes read as written Chinese once applied (round 33, t33a)'
     // nothing to tidy
     ['加个微信吧，我拉您进老客户群。', 'contact-wechat', '在这里直接沟通吧，我拉您进老客户群。'],
     ['加我微信的话给您便宜', 'contact-wechat', '在这里直接沟通的话给您便宜'],
+    // round 46 (red team 15): a replacement opening with 您 takes the 您/你 typed before it, never doubles it
+    ['亲，这个价格已经很低了，您爱买不买', 'rude-dismissal', '亲，这个价格已经很低了，您可以再考虑一下'],
+    ['你爱要不要', 'rude-dismissal', '您可以再考虑一下'],
+    ['亲，爱买不买', 'rude-dismissal', '亲，您可以再考虑一下'],
   ])('%s', (text, rule, expected) => {
     expect(applied(text, rule)).toBe(expected);
   });
