@@ -73,6 +73,8 @@ const NOT_TRAINED_ON = new Set<string>([
   'dev-clean-hj.jsonl', 'dev-blind-hi.jsonl', 'dev-clean-hk.jsonl', 'dev-blind-hl.jsonl', 'dev-clean-hn.jsonl', 'dev-blind-hm.jsonl',
   // round 45
   'dev-clean-hp.jsonl', 'dev-blind-hq.jsonl', 'dev-blind-ho.jsonl', 'dev-blind-hr.jsonl', 'dev-clean-hs.jsonl', 'dev-blind-ht.jsonl', 'dev-clean-hu.jsonl',
+  // round 46
+  'dev-blind-hv.jsonl', 'dev-clean-hx.jsonl',
 ]);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */
