@@ -74,7 +74,7 @@ const NOT_TRAINED_ON = new Set<string>([
   // round 45
   'dev-clean-hp.jsonl', 'dev-blind-hq.jsonl', 'dev-blind-ho.jsonl', 'dev-blind-hr.jsonl', 'dev-clean-hs.jsonl', 'dev-blind-ht.jsonl', 'dev-clean-hu.jsonl',
   // round 46
-  'dev-blind-hv.jsonl', 'dev-clean-hx.jsonl',
+  'dev-blind-hv.jsonl', 'dev-clean-hx.jsonl', 'dev-blind-hw.jsonl',
 ]);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */
