@@ -1013,6 +1013,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // 0.867 (78/90), false alarms 1/60 at first sight (88063bfa). DZ, scored at the round's start, did not move with the same tuning (68/90
   // before and after), so EA's higher figure is as much the set as the tuning. A floor only.
   heldOutFloor('holdout-ea.jsonl', 0.86, 0.02);
+  // HELD OUT, sealed: EB (150: 90 breaches over every clause in ten verticals new to a sealed set — table-tennis gear, hot-pot soup bases,
+  // embroidery kits, hammocks, baby cribs, binoculars, air fryers, saffron and spices, pottery clay and tools, beard trimmers and razors;
+  // 60 hard clean), written blind in round 46 with ~46% of its breaches subtle and scored by number only at the round's start, before any
+  // round-46 tuning: 0.800 (72/90), false alarms 2/60 at first sight (cd215f06). It also judged the round's retrain (scripts/model-data.ts):
+  // 76/90 but 3/60, rejected by the test registered before EB existed. A floor only.
+  heldOutFloor('holdout-eb.jsonl', 0.8, 0.04);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
