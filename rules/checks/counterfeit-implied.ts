@@ -345,6 +345,17 @@ const CHEAP_FOR_A_REASON = /活动|店庆|周年|清仓|临期|效期|福利|优
 // Round 43 (t43e): not the other shops as a yardstick of price only (您问为什么比别家便宜，实话说…; 比外面便宜一半是因为…): the comparison sets up
 // our own goods' account, it names no one else's goods.
 const OTHERS_OR_WARNING = /谨防|假冒|举报|投诉|维权|(?<!比)(?:市面上|市场上|网上|外面|有些店|有的店|别家|其他店)|骗子|小心|警惕/;
+
+// ---- round 46 (t46a) ----
+/** Round 46 (t46a): a mark, print or original feature as the topic of a "nobody looks" (logo, 印的字, 我们这批都没有). */
+const ROUND46_MARK_TOPIC = /logo|商标|标签|标识|吊牌|洗标|水洗标|印的|印着|印上|字样|原厂|原装|正品|专柜|牌子|品牌|另找|另配|(?:我们|这批)[^，。]{0,4}(?:都)?没有/;
+/** Round 46 (t46a): what the buyer is told not to look into: a mark or print, the origin, the original's trait (本来应该…). */
+const ROUND46_LOOK_TOPIC = /标|logo|印的|印着|印上|字样|从哪|哪里产|哪产|哪国|哪个国家|产地|原产|出厂|来源|哪来的|本来(?:应该|是)|原厂|官网|证书|说明书/;
+/** Round 46 (t46a): a flaw or a dent shrugged off is no hint of a fake (FLAW without 线头: stitching praised is no flaw — 线头都处理得很好). */
+const ROUND46_FLAW = /瑕疵|划痕|色差|污渍|褶皱|折痕|磨损|开线|起球|压痕|尺码|码数|压了|压扁|瘪|掉漆|破损|磕碰|脏|皱|歪|有点旧|不影响使用/;
+/** Round 46 (t46a): the true origin or licence told (国货, 自有品牌, 授权生产, 详情页写明, OEM代工厂). */
+const ROUND46_HONEST_ORIGIN = /国货|自有品牌|国产品牌|授权生产|授权工厂|品牌授权|官方授权|代工厂|oem|写明|注明|标明|标注|写着|写得(?:很|清清)?(?:清楚|明白)|详情页|如实/;
+// ---- end round 46 (t46a) ----
 /** Round 39 (t39d): OTHERS_OR_WARNING where 外面 names the maker (外面的工厂照着…做的), not the market outside. */
 /** Round 45 (t45k): others' goods heading the sentence (有些…, 有的…, 还有…的, 网上那些…): a fake mark said of them, not of ours. */
 const OTHERS_MARKED_BEFORE = /(?<!我们|我家|本店|咱家|店里)(?:有些|有的|还有|一些|某些|个别|那些|别人家|别家)/;
@@ -4285,6 +4296,43 @@ const cues: Cue[] = [
     notSentence: [REMEDY, OTHERS_OR_WARNING, /价|多少钱|过敏|扎|刺|磨|痒|不舒服|退换|退货|影响退|不能退|不支持退|保留|别剪|不要剪|勿剪|请勿/],
     deniable: false,
   },
+  // ---- round 46 (t46a): subtle hints that the goods are not genuine (2.8) ----
+  {
+    // Nobody looks at the mark, asked rhetorically (打起来谁看筒子啊, 您不说谁知道呢, 反正画出来谁看笔盖呀) where a mark, a print or a feature the
+    // original has and ours lacks is the topic: the shop counts on no one checking. Not a flaw or a dented box shrugged off.
+    words: ['谁看', '谁会看', '谁去看', '谁细看', '谁知道', '谁会知道', '谁能知道', '谁注意', '谁会注意', '谁在意', '谁会在意', '谁研究', '谁会研究'],
+    severity: 'block',
+    message: '反问“谁会看/谁知道”，暗示标识或原厂特征经不起细看、不是正品（规则 2.8）',
+    after: /^[^，。！？]{0,6}?(?:啊|呀|呢|嘛|哇)/,
+    window: 60,
+    sentence: ROUND46_MARK_TOPIC,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND46_FLAW, ROUND46_HONEST_ORIGIN],
+  },
+  {
+    // The buyer told not to look closely at a mark, a print or the origin (洗标您就别细看了, 筒子上印的字您别太较真, 从哪出厂您就别问了,
+    // 本来应该…的，我们这批的嘛…您别研究了): what a check would find is what the shop hides. Not sizes, prices or a flaw, nor a pointer to
+    // where the origin is written (产地详情页写着).
+    words: ['别细看', '别仔细看', '别看太细', '别看那么细', '别研究', '别太较真', '别较真', '别深究', '别细究', '别问了', '别多问', '别追问', '别细问', '不要细看', '不要研究', '不要较真', '不要深究', '不用深究', '别去查', '别去研究'],
+    severity: 'block',
+    message: '让买家别细看标识、别问产地，暗示商品经不起查验、不是正品（规则 2.8）',
+    window: 40,
+    sentence: [ROUND46_LOOK_TOPIC],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND46_FLAW, ROUND46_HONEST_ORIGIN, /价格|价钱|多少钱|保质期|尺寸|偏大|偏小|重量|克重/],
+    deniable: false,
+  },
+  {
+    // A check at a shop or a lab discouraged and its result disowned (千万别拿去金店用机器打，打出来啥结果我们可不管): the label's claim would
+    // not pass. Not a care note (别拿去金店清洗，会伤镀层) nor a check invited (可以拿去金店打，结果不对全额退).
+    words: ['别拿去', '不要拿去', '别拿到', '不要拿到', '别送去', '不要送去', '别去'],
+    severity: 'block',
+    message: '劝买家别拿去检测、结果概不负责，暗示商品标注不实、不是正品（规则 2.8）',
+    after: /^[^，。！？]{0,4}?(?:金店|银楼|专柜|柜台|鉴定|检测|质检|机构|实验室|珠宝店|首饰店)/,
+    window: 40,
+    sentence: /(?:结果|出来|测出|打出|验出)[^，。！？]{0,8}?(?:不管|不负责|不认|别找|不算|不保证|没关系)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /清洗|保养|维修|抛光|回收/],
+    deniable: false,
+  },
+  // ---- end round 46 (t46a) ----
 ];
 
 /** The word stands in quotation marks of its own in the original: 绝对的“正品”. */
