@@ -2551,7 +2551,9 @@ ruleTable(counterfeitImplied, {
     { text: "我们这批没有品牌授权，但质量跟专柜一样。", severity: 'block' },
     { text: "没授权的货价格便宜，效果差不多，进货渠道不一样。", severity: 'block' },
     { text: "这批耳机没拿到授权，价格比专柜低一半。", severity: 'warn' },
-    // round 46 (t46a): nobody looks at the mark (谁看…啊), don't look closely or ask the origin, a check discouraged and its result disowned
+    // round 46 (t46a): nobody looks at the mark (谁看…啊), don't look closely or ask the origin, a check discouraged and its result disowned,
+    // marks or names put on for show, the pack's address copied, the brand's countrymen saying it is not theirs, a cover story of where it
+    // was bought, a foreign label with the origin denied and a wink, import papers denied beside a brand likeness
     { text: '表带扣上那个小钢印我们这批是没有的，戴手上谁看表扣啊😏', severity: 'block' },
     { text: '包底的刻字跟原厂不太一样，背出去谁会看包底呢～', severity: 'block' },
     { text: '鞋垫上的logo是我们自己压的，穿上脚谁知道呢😌', severity: 'block' },
@@ -2564,5 +2566,19 @@ ruleTable(counterfeitImplied, {
     { text: '别送去鉴定机构，验出来的结果我们不认的哦😅', severity: 'block' },
     { text: '这条链子别拿去珠宝店验，打出来什么成分我们不管的。', severity: 'block' },
     { text: '别拿到金店去测，测出来不对别找我们。', severity: 'block' },
+    { text: '背面的CE标志是我们后来印上去装样子的，欧洲那边没测过。', severity: 'block' },
+    { text: '意大利文标签是我们自己翻译过去贴上的，原来只有中文，看着显得正宗。', severity: 'block' },
+    { text: '瓶身上那个法国酒庄名字是借用的，显得高大上，酒是国内灌的。', severity: 'block' },
+    { text: '外包装的认证编号是照着进口货抄的，其实没送检过，唬人用的。', severity: 'block' },
+    { text: '瓶身的意大利产地是我们照着原装瓶抄上去的，您放心喝。', severity: 'block' },
+    { text: '袋上的厂址是抄来的，真正哪儿做的不方便说。', severity: 'block' },
+    { text: '韩国的同事看了说这不是他们国家的东西哈哈，不过用着真不错。', severity: 'block' },
+    { text: '法国的客人闻了都说不是他们那边的香，但国内买家都说好闻～', severity: 'block' },
+    { text: '亲戚问起来您就说是香港代购带回来的，这个价没人会怀疑。', severity: 'block' },
+    { text: '送人的话直接说是日本旅游买的，谁也看不出来。', severity: 'block' },
+    { text: '包装是日文标签没错，不过东西不是从日本来的，懂的人都不问这个😉', severity: 'block' },
+    { text: '盒子上全是英文包装，货并不是进口的，懂行的心里有数。', severity: 'block' },
+    { text: '样子跟那个德国品牌一模一样，就是没有报关单这一说，自己用放心。', severity: 'block' },
+    { text: '做工跟意大利大牌没两样，哪有什么海关单，送人完全够用😉', severity: 'block' },
   ],
 });
