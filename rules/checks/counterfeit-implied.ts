@@ -345,6 +345,17 @@ const CHEAP_FOR_A_REASON = /活动|店庆|周年|清仓|临期|效期|福利|优
 // Round 43 (t43e): not the other shops as a yardstick of price only (您问为什么比别家便宜，实话说…; 比外面便宜一半是因为…): the comparison sets up
 // our own goods' account, it names no one else's goods.
 const OTHERS_OR_WARNING = /谨防|假冒|举报|投诉|维权|(?<!比)(?:市面上|市场上|网上|外面|有些店|有的店|别家|其他店)|骗子|小心|警惕/;
+
+// ---- round 46 (t46a) ----
+/** Round 46 (t46a): a mark, print or original feature as the topic of a "nobody looks" (logo, 印的字, 我们这批都没有). */
+const ROUND46_MARK_TOPIC = /logo|商标|标签|标识|吊牌|洗标|水洗标|印的|印着|印上|字样|原厂|原装|正品|专柜|牌子|品牌|另找|另配|(?:我们|这批)[^，。]{0,4}(?:都)?没有/;
+/** Round 46 (t46a): what the buyer is told not to look into: a mark or print, the origin, the original's trait (本来应该…). */
+const ROUND46_LOOK_TOPIC = /标|logo|印的|印着|印上|字样|从哪|哪里产|哪产|哪国|哪个国家|产地|原产|出厂|来源|哪来的|本来(?:应该|是)|原厂|官网|证书|说明书/;
+/** Round 46 (t46a): a flaw or a dent shrugged off is no hint of a fake (FLAW without 线头: stitching praised is no flaw — 线头都处理得很好). */
+const ROUND46_FLAW = /瑕疵|划痕|色差|污渍|褶皱|折痕|磨损|开线|起球|压痕|尺码|码数|压了|压扁|瘪|掉漆|破损|磕碰|脏|皱|歪|有点旧|不影响使用/;
+/** Round 46 (t46a): the true origin or licence told (国货, 自有品牌, 授权生产, 详情页写明, OEM代工厂). */
+const ROUND46_HONEST_ORIGIN = /国货|自有品牌|国产品牌|授权生产|授权工厂|品牌授权|官方授权|代工厂|oem|写明|注明|标明|标注|写着|写得(?:很|清清)?(?:清楚|明白)|详情页|如实/;
+// ---- end round 46 (t46a) ----
 /** Round 39 (t39d): OTHERS_OR_WARNING where 外面 names the maker (外面的工厂照着…做的), not the market outside. */
 /** Round 45 (t45k): others' goods heading the sentence (有些…, 有的…, 还有…的, 网上那些…): a fake mark said of them, not of ours. */
 const OTHERS_MARKED_BEFORE = /(?<!我们|我家|本店|咱家|店里)(?:有些|有的|还有|一些|某些|个别|那些|别人家|别家)/;
@@ -4285,6 +4296,117 @@ const cues: Cue[] = [
     notSentence: [REMEDY, OTHERS_OR_WARNING, /价|多少钱|过敏|扎|刺|磨|痒|不舒服|退换|退货|影响退|不能退|不支持退|保留|别剪|不要剪|勿剪|请勿/],
     deniable: false,
   },
+  // ---- round 46 (t46a): subtle hints that the goods are not genuine (2.8) ----
+  {
+    // Nobody looks at the mark, asked rhetorically (打起来谁看筒子啊, 您不说谁知道呢, 反正画出来谁看笔盖呀) where a mark, a print or a feature the
+    // original has and ours lacks is the topic: the shop counts on no one checking. Not a flaw or a dented box shrugged off.
+    words: ['谁看', '谁会看', '谁去看', '谁细看', '谁知道', '谁会知道', '谁能知道', '谁注意', '谁会注意', '谁在意', '谁会在意', '谁研究', '谁会研究'],
+    severity: 'block',
+    message: '反问“谁会看/谁知道”，暗示标识或原厂特征经不起细看、不是正品（规则 2.8）',
+    after: /^[^，。！？]{0,6}?(?:啊|呀|呢|嘛|哇)/,
+    window: 60,
+    sentence: ROUND46_MARK_TOPIC,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND46_FLAW, ROUND46_HONEST_ORIGIN],
+  },
+  {
+    // The buyer told not to look closely at a mark, a print or the origin (洗标您就别细看了, 筒子上印的字您别太较真, 从哪出厂您就别问了,
+    // 本来应该…的，我们这批的嘛…您别研究了): what a check would find is what the shop hides. Not sizes, prices or a flaw, nor a pointer to
+    // where the origin is written (产地详情页写着).
+    words: ['别细看', '别仔细看', '别看太细', '别看那么细', '别研究', '别太较真', '别较真', '别深究', '别细究', '别问了', '别多问', '别追问', '别细问', '不要细看', '不要研究', '不要较真', '不要深究', '不用深究', '别去查', '别去研究'],
+    severity: 'block',
+    message: '让买家别细看标识、别问产地，暗示商品经不起查验、不是正品（规则 2.8）',
+    window: 40,
+    sentence: [ROUND46_LOOK_TOPIC],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND46_FLAW, ROUND46_HONEST_ORIGIN, /价格|价钱|多少钱|保质期|尺寸|偏大|偏小|重量|克重/],
+    deniable: false,
+  },
+  {
+    // A check at a shop or a lab discouraged and its result disowned (千万别拿去金店用机器打，打出来啥结果我们可不管): the label's claim would
+    // not pass. Not a care note (别拿去金店清洗，会伤镀层) nor a check invited (可以拿去金店打，结果不对全额退).
+    words: ['别拿去', '不要拿去', '别拿到', '不要拿到', '别送去', '不要送去', '别去'],
+    severity: 'block',
+    message: '劝买家别拿去检测、结果概不负责，暗示商品标注不实、不是正品（规则 2.8）',
+    after: /^[^，。！？]{0,4}?(?:金店|银楼|专柜|柜台|鉴定|检测|质检|机构|实验室|珠宝店|首饰店)/,
+    window: 40,
+    sentence: /(?:结果|出来|测出|打出|验出)[^，。！？]{0,8}?(?:不管|不负责|不认|别找|不算|不保证|没关系)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /清洗|保养|维修|抛光|回收/],
+    deniable: false,
+  },
+  {
+    // A mark, a label, a name or a manual put on for show (PSE的小圆圈是印上去装样子的, 德语说明书是从中文翻过去的，放进去显得地道点, 名字借来
+    // 显得洋气): the goods dressed as an import or a brand's. Not our own design praised (包装换了烫金的，显得高级).
+    words: ['装样子', '装装样子', '装个样子', '做样子', '做做样子', '充门面', '撑门面', '撑场面', '显得地道', '显得洋气', '显得正宗', '显得像进口', '显得是进口', '显得高大上', '显得上档次', '显得专业'],
+    // (not 唬人: 名字唬人 is a name that sounds fearsome — 黑鸦片名字唬人，其实是甜香调)
+    severity: 'block',
+    message: '说标识、说明书或名称是为了装样子加上去的，暗示来源或认证造假、不是正品（规则 2.8）',
+    window: 50,
+    sentence: [
+      /说明书|标签|标识|标志|标记|logo|商标|认证|证书|名字|名称|地址|产地|外文|德文|德语|日文|日语|英文|俄文|法文|韩文|圆圈|图标|印的|包装上|牧场|厂名|pse|ccc|3c/,
+      /借(?:来|用|了)|抄|翻(?:过去|译过去|过来)|印上去|贴上去|加上去|打上去|编的|瞎写|从来没|没检|没测|原来只有|其实/,
+    ],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND46_HONEST_ORIGIN],
+    deniable: false,
+  },
+  {
+    // The maker's address or origin on the pack copied from the brand's site (外盒上的德国地址是我们照着官网抄的): the pack's claims made up.
+    words: ['抄的', '抄来的', '抄过来的', '照抄', '抄上去'],
+    severity: 'block',
+    message: '说包装上的地址或产地是抄来的，暗示包装信息伪造、不是正品（规则 2.8）',
+    window: 30,
+    sentence: [/外盒|外包装|包装|盒上|盒子上|标签|瓶身|罐上|瓶上|袋上|吊牌|背标/, /地址|产地|厂名|厂址|生产商|制造商|出厂|原产|进口商|批号|条码|认证/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND46_HONEST_ORIGIN, /(?:别人|同行|别家|他们)[^，。]{0,6}抄|抄袭我们|抄我们|抄错|手抄|别抄|复制/],
+    deniable: false,
+  },
+  {
+    // People of the brand's country reported to say it is not theirs, laughed off (日本的朋友看了都说'这不是我们这边的东西'哈哈，但用着都说好).
+    // Not our own domestic brand so described (韩国朋友说这不是他们那边的牌子，对，我们是国货).
+    words: ['不是我们这边的', '不是我们那边的', '不是他们那边的', '不是他们这边的', '不是我们这的', '不是我们那的', '不是我们这儿的', '不是我们国家的', '不是他们国家的', '不是本地的', '不是当地的'],
+    severity: 'block',
+    message: '借外国人之口说“这不是我们那边的东西”，暗示不是原产正品（规则 2.8）',
+    window: 50,
+    sentence: [new RegExp(`${FOREIGN}(?:的|那边的|本地的|当地的)?(?:朋友|人|同事|姐妹|客人|买家|柜姐|网友|同学|亲戚|老乡)`), /哈哈|但|不过|可是|反正|照样|一样/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND46_HONEST_ORIGIN, STRICT_GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
+    // The buyer given a cover story of where it was bought, which nobody will doubt at this price (朋友问起来您就说是机场免税店带的，这个价位
+    // 没人会往别处想). Not a shop that is itself the duty-free or counter channel.
+    words: ['说是', '讲是', '就当是'],
+    severity: 'block',
+    message: '教买家对别人说是免税店或代购带的，暗示不是正品（规则 2.8）',
+    before: /(?:就|直接|只管|尽管|大胆|放心|可以|随便|都)$/,
+    after: /^[^，。！？]{0,10}?(?:免税店|机场|代购|专柜|国外|海外|日本|韩国|香港|澳门|欧洲|出国|旅游)[^，。！？]{0,6}?(?:带的|买的|捎的|带回来的|拿的|代购的|背回来的)/,
+    window: 50,
+    sentence: /(?:没人|没有人|谁也|谁都|不会有人)(?:会)?(?:往别处想|往别的想|多想|怀疑|起疑|看出|看得出|发现|知道|觉得不对)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /(?:我们|本店|我家)(?:就是|是)[^，。]{0,4}(?:免税|代购|专柜|旗舰|授权)/],
+  },
+  {
+    // The foreign label conceded, the origin denied, and a wink that knowing buyers do not ask (罐上是俄文标签没错，但货不是从俄罗斯过来的，
+    // 懂的买家一般都不问这个). Not the true origin disclosed (是国内授权工厂生产的，详情页写明了).
+    words: ['不问这个', '都不问', '不会问', '别问这个', '不问的', '心里有数', '懂的都懂', '懂的买家', '懂的人', '懂的亲', '懂行的'],
+    severity: 'block',
+    message: '承认外文标签、否认原产又说“懂的都不问”，暗示标签与产地不符、不是正品（规则 2.8）',
+    window: 60,
+    sentence: [
+      /(?:韩文|日文|英文|外文|法文|德文|俄文|泰文|意大利文|西班牙文|进口|原装)(?:的)?(?:标签|标|包装|字|说明)/,
+      /(?:不是|并非|并不是)(?:从)?[^，。！？]{0,5}?(?:过来|来的|产的|进口|原产|运来)/,
+    ],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND46_HONEST_ORIGIN],
+    deniable: false,
+  },
+  {
+    // Import papers said not to exist beside a likeness to a foreign brand (外观跟那个日本牌子分毫不差，就是没有进口报关单这回事): a copy
+    // passed as an import. Not our own domestic brand, made here and so without import papers.
+    words: ['报关单', '报关单据', '进口报关', '海关单', '进口单据', '检疫证明', '入境检疫证'],
+    severity: 'block',
+    message: '说外观与进口品牌一样却没有报关单，暗示冒充进口正品（规则 2.8）',
+    before: /(?:没有|没|不存在|哪有|哪来的?)(?:什么|啥)?(?:进口)?$/,
+    window: 60,
+    sentence: /(?:跟|和|与|像)[^，。！？]{0,10}(?:牌子|品牌|大牌|进口|原装|专柜)[^，。！？]{0,6}(?:分毫不差|一模一样|一样|没区别|没两样|差不多|一个样|无异)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND46_HONEST_ORIGIN],
+    deniable: false,
+  },
+  // ---- end round 46 (t46a) ----
 ];
 
 /** The word stands in quotation marks of its own in the original: 绝对的“正品”. */
