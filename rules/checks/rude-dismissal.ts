@@ -3964,6 +3964,113 @@ const T45J_CUES: Cue[] = [
   },
 ];
 
+// Round 46 (t46c, T46C_CUES): contempt and mockery with no swear word, each a pair of word families with the buyer as target: a
+// picture offered after counting the buyer's repeats (第四遍了亲，要不我给您画个图); a part of the goods "no ornament" after the buyer's omission
+// (没加水…它不是装饰品); the buyer's schooling in a counterfactual about their life now (上学的时候要有这劲头，现在也不至于…); a basic
+// blunder read as proof the buyer is easily cheated (这都能量错，没少被人坑吧); the buyer's looks set against a flattered group and steered
+// to the least visible choice (适合五官立体的姐妹，您嘛…最不显眼); someone else in the home to operate it (建议家里换个人来操作); fiction-writing
+// advised over the buyer's reasons (理由挺有创意，建议去写小说); whatever the buyer wears likened to a lowly look (戴哪顶都像刚从工地下班).
+/** The agent's count of the buyer's repeats (第四遍了, 说了三遍, 第五次问了). */
+const T46C_REPEAT_COUNT = /第(?:[2-9]|[二三四五六七八九十几n]+)(?:遍|次)(?:问|说|解释|咨询)?了|(?:说|讲|解释|问|教)了(?:[2-9]|[二三四五六七八九十几n好多]+)(?:遍|次)/;
+/** The buyer's omission or mistake before a part is called "no ornament" (没加水, 忘了插电, 没打开). */
+const T46C_OMISSION = /(?:没|没有|忘了|忘记|不)(?:加|放|装|插|打开|开|按|拧|接|注|倒|灌|充)|是因为/;
+/** Our own staff as the subject (我们打包的同事, 我们仓库的师傅): blaming them is self-criticism, not a jab at the buyer (HV-068's kind). */
+const T46C_OWN_STAFF = /(?:我们|我们的|我们家|我们店|本店|咱们|我这边)[^，。！？]{0,6}(?:同事|员工|师傅|小哥|伙计|小伙伴|打包员|仓管|客服|新人|实习生)/;
+const T46C_CUES: Cue[] = [
+  {
+    // A drawing offered to the buyer after the agent counts their repeats (第四遍了亲，要不我给您画个图？; 说了三遍了，我画张图给您吧) — the buyer
+    // called too slow for words. Not a diagram offered on a first question (我给您画个图标一下位置).
+    words: ['画个图', '画张图', '画幅图', '画一张图', '画个示意图', '画张示意图', '画个简笔画', '画出来给您', '画出来给你', '画给您看', '画给你看', '画个图给您', '画个图给你'],
+    severity: 'block',
+    message: '数着买家问了几遍，再说“要不我给您画个图”，嘲讽买家理解能力（规则 2.4）',
+    sentence: T46C_REPEAT_COUNT,
+    window: 30,
+    notSentence: /同事|师傅|设计|图纸|定制|效果图|刻字|logo|草图确认/,
+    deniable: false,
+  },
+  {
+    // A part of the goods called "no ornament" after the buyer's omission (没加水…侧面那个小水箱，它不是装饰品; 没插电…这个开关不是摆设) — the buyer
+    // mocked for not seeing it. Not the part's function explained (散热孔不是装饰，是用来散热的).
+    words: ['不是装饰品', '不是装饰', '不是摆设', '不是摆着看的', '不是当摆设的', '不是装饰用的', '不是用来看的', '不是画上去的'],
+    severity: 'block',
+    message: '说产品部件“不是装饰品”挖苦买家没用上它，态度恶劣（规则 2.4）',
+    sentence: T46C_OMISSION,
+    window: 50,
+    notSentence: /是用来|用来|用于|作用是|功能是|负责|散热|通风|防滑|装饰性|(?<!装)饰品|挂件|摆件/,
+    notAfter: /^(?:哦|哈|呢|啊|呀)?(?:是|而是|它是|用来|用于)/,
+    deniable: false,
+  },
+  {
+    // The buyer's schooling in a counterfactual about their life now (上学的时候要有这劲头，现在也不至于天天蹲直播间等券了; 读书时要是这么认真，也不会
+    // 只能…) — their diligence at bargains turned into a jab at their lot. Not a nostalgic wish (上学的时候要是有这款台灯就好了).
+    words: ['也不至于', '就不至于', '也不会沦落', '也不用天天', '早就考上', '早考上', '也不会只能', '就不会只能'],
+    severity: 'block',
+    message: '借“上学时要有这劲头，现在也不至于…”挖苦买家的学历与处境（规则 2.4）',
+    sentence: /(?:上学|读书|念书|当年|年轻|考试|高考)(?:的)?(?:时候|时|那会|那阵)?[^，。！？]{0,4}(?:要|要是|如果|若|能|肯)(?:有|拿出|用)?(?:这|这股|这份|这么|这般|一半)/,
+    window: 50,
+    notSentence: /就好了|多好|早点遇到|早点用上|孩子|宝宝|学生党|小朋友/,
+    deniable: false,
+  },
+  {
+    // A basic blunder read as proof the buyer is easily cheated (这么简单的东西都能量错，装修的时候没少被人坑吧？; 连这都看错，平时没少交智商税吧)
+    // — the buyer called a mark. Not sympathy for a buyer once cheated elsewhere (您之前没少被坑吧，我们家保证正品).
+    words: ['被人坑', '被坑', '被人骗', '被人忽悠', '被人宰', '被骗', '交智商税', '交学费', '被宰', '挨宰', '当冤大头', '当韭菜', '被割韭菜', '被忽悠'],
+    severity: 'block',
+    message: '由买家的小失误推断其“没少被人坑”，嘲讽买家（规则 2.4）',
+    before: /(?:没少|经常|常常|总是|肯定|一定|估计|怕是|不少)(?:被人|被)?$/,
+    after: /^(?:了)?(?:吧|吗|哦|啊|呀)/,
+    sentence: /这么简单|这么基础|这都|这也|连[^，。！？]{1,8}都|都能[^，。！？]{0,3}(?:错|反|漏)|都(?:量|看|填|选|装|拍)(?:错|反)/,
+    window: 50,
+    notSentence: /放心|保证|正品|假一赔|不会让您|不会让你|我们家/,
+    deniable: false,
+  },
+  {
+    // The buyer's looks set against a flattered group, then steered to the least visible choice (适合五官立体的姐妹，您嘛……就选黑色吧，最不
+    // 显眼; 适合皮肤白的美女，您就选最不起眼的灰吧). Not a quiet colour for a purpose (黑色最不显眼，放车里防盗).
+    words: ['最不显眼', '不显眼', '最不起眼', '不起眼', '不引人注意', '没人注意', '没人看', '藏拙', '遮丑'],
+    severity: 'block',
+    message: '把买家与“五官立体/皮肤白的姐妹”对比后劝选“最不显眼”的，暗讽买家长相（规则 2.4）',
+    sentence: /适合[^，。！？]{0,10}(?:五官|脸|皮肤|肤|身材|腿|颜值|长相|气质|骨相)[^，。！？]{0,6}的(?:姐妹|姐姐|妹妹|人|美女|女生|男生|顾客|宝宝|小仙女|帅哥)/,
+    window: 60,
+    notSentence: /防盗|防脏|耐脏|不显脏|停车|车里|户外|安全|低调奢华/,
+    deniable: false,
+  },
+  {
+    // Someone else at home told to operate the goods (机器没问题，建议家里换个人来操作; 要不换个人来装) — the buyer called inept. Not the shop's
+    // own staff changed (我给您换个同事来跟进) nor help offered for a heavy job (搬不动可以叫家人帮忙).
+    words: ['换个人', '换一个人', '换个人来', '换一个人来', '换别人来', '换个家人', '换位家人'],
+    severity: 'block',
+    message: '建议买家“换个人来操作”，暗讽买家无能（规则 2.4）',
+    before: /(?:建议|最好|要不|还是|不如|干脆|可以)(?:您|你|亲)?(?:家里|家)?$/,
+    after: /^(?:来)?(?:操作|做|用|弄|试试|试|装|安装|搞|使用|组装|调|煮|烤|蒸)/,
+    notBefore: /(?:我|我们|给您|给你|帮您|帮你|客服)(?:这边)?(?:给您|给你|帮您|帮你)?$/,
+    notSentence: /同事|客服|专员|售后|师傅|上门|搬|抬|扛|重/,
+    deniable: false,
+  },
+  {
+    // Fiction-writing advised over the buyer's reasons or stories (理由都挺有创意的，建议去写小说，别浪费才华; 您这借口不去当编剧可惜了) — the buyer
+    // called a liar. Not goods for writers (适合写小说的机械键盘) nor a child's creative writing.
+    words: ['写小说', '当编剧', '当作家', '写剧本', '当小说家', '去写书', '出本书', '拍电视剧', '拍电影'],
+    severity: 'block',
+    message: '讽刺买家的理由是编的、劝其“去写小说”，态度恶劣（规则 2.4）',
+    before: /(?:建议|应该|可以|不如|干脆|怎么不|干嘛不|咋不|不去)(?:您|你|亲)?(?:去)?$/,
+    sentence: /理由|借口|说法|故事|创意|想象|才华|编|剧情|浪费/,
+    window: 50,
+    notSentence: /键盘|笔记本|本子|电脑|软件|课程|孩子|宝宝|小朋友|作文|投稿|书架|台灯|适合/,
+    deniable: false,
+  },
+  {
+    // Whatever the buyer wears likened to a lowly look (戴哪顶都像刚从工地下班; 穿哪件都像村口大妈) — a jab at their looks. Not praise (戴哪顶都像明星).
+    words: ['哪顶都像', '哪件都像', '哪个都像', '哪款都像', '哪条都像', '哪双都像', '哪副都像', '哪套都像', '什么都像', '啥都像', '哪身都像'],
+    severity: 'block',
+    message: '说买家穿戴什么都像“刚从工地下班”，贬低买家外貌（规则 2.4）',
+    before: /(?:戴|穿|背|用|涂|抹|拿|围|套|配)$/,
+    sentence: /工地|搬砖|下班|下地|种地|农民工|逃荒|逃难|要饭|乞丐|保安|大妈|大爷|老头|老太|村口|没睡醒|刚睡醒|麻袋|土|就算了|算了吧|别拍|不拍/,
+    notSentence: /明星|模特|好看|漂亮|帅|美|气质|仙|精神|洋气|高级|显白|显瘦|可爱/,
+    deniable: false,
+  },
+];
+
 const cues: Cue[] = [
   ...MOCKERY_CUES,
   ...ROUND31_CUES,
@@ -3973,6 +4080,7 @@ const cues: Cue[] = [
   ...ROUND37_CUES,
   ...ROUND38_CUES,
   ...T45J_CUES,
+  ...T46C_CUES,
   {
     // 女人就是事多 / 你们大妈都这么爱占便宜 / 老年人就是麻烦 — sweeping contempt for a group; not 女人就是要对自己好一点.
     words: GROUPS,
@@ -4666,7 +4774,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '辱骂买家愚蠢，属于人身攻击（规则 2.4）',
     sentence: /你|您|问|问题|买家|顾客|说|做|操作|评价|投诉|退/,
-    notSentence: /宠物|狗|猫|萌|可爱|呆萌|憨憨|玩偶|公仔|表情包|小熊|我(?:真|太|好)?(?:蠢|笨|傻)|我们(?:真|太|好)?(?:蠢|笨|傻)/,
+    // (round 46, t46c: our own staff blamed in an apology is self-criticism — 是我们打包的同事手太笨了，把锅盖压变形了)
+    notSentence: [/宠物|狗|猫|萌|可爱|呆萌|憨憨|玩偶|公仔|表情包|小熊|我(?:真|太|好)?(?:蠢|笨|傻)|我们(?:真|太|好)?(?:蠢|笨|傻)/, T46C_OWN_STAFF],
     deniable: false,
   },
   {
