@@ -439,7 +439,8 @@ const HOME_RECORDS_ONLY = /(?:只|仅|只能|仅能)(?:录入|收录|登记|录|
 const SCANNED_BY = /(?:海关|仓库|入库|出库|质检|抽检|快递|物流|同事|仓管|验货员)[^，。！？]{0,6}(?:扫|查)(?:过|了)/;
 // Round 37 (t37f): the decanting denied with its agent or source between the denial and the verb (不是我们从大瓶里分装的, 并非店里自己
 // 灌装, 没有从大瓶分装过) — with no other filler or blend owned after it (而是/其实/是我们自己调的).
-const DECANT_DENIED = /^(?![^]*(?:而是|其实|实际上|但|不过|是我们自己|自己调|勾兑|兑的|调的))[^]*(?:不是|并非|并不是|没有|没|从没|从来没|不会)(?:由)?(?:我们|我|店里|咱们|本店|店铺|商家)?(?:自己)?(?:从[^，。！？]{1,6})?(?:私自|自己|二次|重新)?(?:分装|灌装)/;
+const DECANT_DENIED = /^(?![^]*(?:而是|其实|实际上|但|不过|是我们自己|自己调|勾兑|兑的|调的))[^]*(?:不是|并非|并不是|没有|没|从没|从来没|不会|不)(?:由)?(?:我们|我|店里|咱们|本店|店铺|商家)?(?:自己)?(?:从[^，。！？]{1,6})?(?:私自|自己|二次|重新|散装|拆开|拆零|拆散)?(?:分装|灌装)/;
+// (round 46, t46b: …or a bare 不 with the way of repacking between — 我们也不散装分装, 不拆零分装)
 // Round 37 (t37b): stock that is not retail — a counter tester, a sample, a display, a refurb, used or fished out of a lake.
 const NON_RETAIL = /试用装|试用品|试用的|非卖品|小样|样品|样机|样车|展车|展示车|展示款|展示样|陈列款|展示机|展示品|展机|陈列品|陈列的|撤柜|撤下来|翻新|二手|回收|旧的|旧货|用过|用剩|退货|退回来|拆封|拆过|激活过|捞|湖球|瑕疵品|notforsale|tester/;
 // …and how it was made to pass: a mark covered, repacked, rewrapped, "nobody can tell", "never mind".
