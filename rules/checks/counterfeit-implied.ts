@@ -267,7 +267,7 @@ const ORIGINS_TOLD = /(?:两|二|多|几|三)个(?:产地|生产地|原产地|�
 /** Round 41 (t41l): foreign origins named for a container or a print, beside FOREIGN places the trade uses. */
 const FOREIGN = '(?:新西兰|澳洲|澳大利亚|日本|韩国|美国|法国|德国|意大利|英国|瑞士|加拿大|荷兰|比利时|西班牙|牙买加|苏格兰|泰国|越南|智利|阿根廷|巴西|哥伦比亚|埃塞俄比亚|瑞典|丹麦|挪威|芬兰|奥地利|欧洲|北欧|进口|原装|国外|海外)';
 /** Round 46 (t46b): FOREIGN with more origins the subtle 2.8 cues meet (沙特的椰枣, 土耳其的). */
-const FOREIGN_46 = `(?:${FOREIGN}|沙特|迪拜|阿联酋|伊朗|土耳其|印度|俄罗斯|新加坡|马来西亚|印尼|菲律宾|墨西哥|秘鲁|南非|以色列|希腊|葡萄牙|波兰|捷克|爱尔兰|冰岛|古巴|中东)`;
+const FOREIGN_46 = `(?:${FOREIGN}|沙特|迪拜|阿联酋|伊朗|土耳其|印度|俄罗斯|新加坡|马来西亚|印尼|菲律宾|墨西哥|秘鲁|南非|以色列|葡萄牙|波兰|捷克|爱尔兰|冰岛|古巴|中东)`;
 /** Round 41 (t41l): Chinese provinces and towns named as the real source (实际是云南豆拼的, 其实是山东产的). */
 const HOME_PLACE = '(?:云南|海南|广西|广东|山东|河北|河南|新疆|内蒙|东北|四川|浙江|江苏|安徽|湖南|湖北|江西|贵州|陕西|甘肃|宁夏|青海|黑龙江|吉林|辽宁|山西|天津|重庆|阳江|潮汕|汕头|揭阳|佛山|中山|临沂|保定|白沟|平湖|虎门|台州|宁波|绍兴|嘉兴|湖州)';
 /** Round 43 (t43e): stand-in stuff a natural or precious thing is pressed, cast or dyed from (贝壳粉压的, 树脂灌的, 合成的): see the printed-origin cue. */
