@@ -266,6 +266,8 @@ const COUNTRY_BEFORE_GUO = /(?:韩|美|德|法|英|泰|俄|外|异|邻|王|岛)$
 const ORIGINS_TOLD = /(?:两|二|多|几|三)个(?:产地|生产地|原产地|产区)|产地(?:有|分)(?:两|多|几)|(?:两|多)(?:个)?(?:产地|地)(?:生产|都有)/;
 /** Round 41 (t41l): foreign origins named for a container or a print, beside FOREIGN places the trade uses. */
 const FOREIGN = '(?:新西兰|澳洲|澳大利亚|日本|韩国|美国|法国|德国|意大利|英国|瑞士|加拿大|荷兰|比利时|西班牙|牙买加|苏格兰|泰国|越南|智利|阿根廷|巴西|哥伦比亚|埃塞俄比亚|瑞典|丹麦|挪威|芬兰|奥地利|欧洲|北欧|进口|原装|国外|海外)';
+/** Round 46 (t46b): FOREIGN with more origins the subtle 2.8 cues meet (沙特的椰枣, 土耳其的). */
+const FOREIGN_46 = `(?:${FOREIGN}|沙特|迪拜|阿联酋|伊朗|土耳其|印度|俄罗斯|新加坡|马来西亚|印尼|菲律宾|墨西哥|秘鲁|南非|以色列|葡萄牙|波兰|捷克|爱尔兰|冰岛|古巴|中东)`;
 /** Round 41 (t41l): Chinese provinces and towns named as the real source (实际是云南豆拼的, 其实是山东产的). */
 const HOME_PLACE = '(?:云南|海南|广西|广东|山东|河北|河南|新疆|内蒙|东北|四川|浙江|江苏|安徽|湖南|湖北|江西|贵州|陕西|甘肃|宁夏|青海|黑龙江|吉林|辽宁|山西|天津|重庆|阳江|潮汕|汕头|揭阳|佛山|中山|临沂|保定|白沟|平湖|虎门|台州|宁波|绍兴|嘉兴|湖州)';
 /** Round 43 (t43e): stand-in stuff a natural or precious thing is pressed, cast or dyed from (贝壳粉压的, 树脂灌的, 合成的): see the printed-origin cue. */
@@ -450,7 +452,8 @@ const HOME_RECORDS_ONLY = /(?:只|仅|只能|仅能)(?:录入|收录|登记|录|
 const SCANNED_BY = /(?:海关|仓库|入库|出库|质检|抽检|快递|物流|同事|仓管|验货员)[^，。！？]{0,6}(?:扫|查)(?:过|了)/;
 // Round 37 (t37f): the decanting denied with its agent or source between the denial and the verb (不是我们从大瓶里分装的, 并非店里自己
 // 灌装, 没有从大瓶分装过) — with no other filler or blend owned after it (而是/其实/是我们自己调的).
-const DECANT_DENIED = /^(?![^]*(?:而是|其实|实际上|但|不过|是我们自己|自己调|勾兑|兑的|调的))[^]*(?:不是|并非|并不是|没有|没|从没|从来没|不会)(?:由)?(?:我们|我|店里|咱们|本店|店铺|商家)?(?:自己)?(?:从[^，。！？]{1,6})?(?:私自|自己|二次|重新)?(?:分装|灌装)/;
+const DECANT_DENIED = /^(?![^]*(?:而是|其实|实际上|但|不过|是我们自己|自己调|勾兑|兑的|调的))[^]*(?:不是|并非|并不是|没有|没|从没|从来没|不会|不)(?:由)?(?:我们|我|店里|咱们|本店|店铺|商家)?(?:自己)?(?:从[^，。！？]{1,6})?(?:私自|自己|二次|重新|散装|拆开|拆零|拆散)?(?:分装|灌装)/;
+// (round 46, t46b: …or a bare 不 with the way of repacking between — 我们也不散装分装, 不拆零分装)
 // Round 37 (t37b): stock that is not retail — a counter tester, a sample, a display, a refurb, used or fished out of a lake.
 const NON_RETAIL = /试用装|试用品|试用的|非卖品|小样|样品|样机|样车|展车|展示车|展示款|展示样|陈列款|展示机|展示品|展机|陈列品|陈列的|撤柜|撤下来|翻新|二手|回收|旧的|旧货|用过|用剩|退货|退回来|拆封|拆过|激活过|捞|湖球|瑕疵品|notforsale|tester/;
 // …and how it was made to pass: a mark covered, repacked, rewrapped, "nobody can tell", "never mind".
@@ -4295,6 +4298,21 @@ const cues: Cue[] = [
     ],
     notSentence: [REMEDY, OTHERS_OR_WARNING, /价|多少钱|过敏|扎|刺|磨|痒|不舒服|退换|退货|影响退|不能退|不支持退|保留|别剪|不要剪|勿剪|请勿/],
     deniable: false,
+  },  // ---- round 46 (t46b): subtle 2.8, the breach in what is meant ----
+  {
+    // The maker's plate or label naming a maker that is not the brand, taken off so that others will not see or ask (铭牌上的厂名跟那个
+    // 牌子没关系，安装时帮您撕了，省得家里人看见问): the plate would give the goods away. Not a plate removed for fit or finish.
+    words: ['铭牌', '厂牌', '标牌', '厂名', '厂家名', '厂标'],
+    severity: 'block',
+    message: '说铭牌上写的厂家不是该品牌并帮买家撕掉以免被人看见，暗示不是正品（规则 2.8）',
+    window: 40,
+    sentence: [
+      /(?:撕|剪|拆|摘|抠|刮|扯|去)(?:了|掉|下来|下)|(?:撕|剪|拆|摘|抠|刮|扯)(?:[^，。！？]{0,4})?了/,
+      /没关系|不相干|不相关|对不上|不是(?:那个|这个)?(?:牌子|品牌|原厂)|另一家|别的厂|别家/,
+      /(?:省得|免得|以免|别让|不然|要不然|防止|怕)[^，。！？]{0,10}?(?:看见|看到|瞧见|发现|问东问西|多问|追问|起疑|怀疑|看出|认出|知道)/,
+    ],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /价|多少钱|刮手|划伤|挡住|散热|保修|序列号/],
+    deniable: false,
   },
   // ---- round 46 (t46a): subtle hints that the goods are not genuine (2.8) ----
   {
@@ -4407,6 +4425,119 @@ const cues: Cue[] = [
     deniable: false,
   },
   // ---- end round 46 (t46a) ----
+  {
+    // A foreign pedigree or brand said to live on the label alone (这罐的“法国血统”是从标签开始的; 意大利出身到包装为止), the inside made by
+    // us: only the pack is the import's. Not a brand's history told (品牌起源于法国).
+    words: ['血统', '出身', '身世', '户口', '国籍', '洋身份'],
+    severity: 'block',
+    message: '说商品的进口出身只在标签包装上，暗示不是正品（规则 2.8）',
+    window: 40,
+    sentence: [
+      /(?:从|到|就|只|仅|全)(?:在)?(?:标签|包装|贴纸|瓶身|罐身|盒子|外壳|外包装|外盒|logo|标)(?:上)?(?:开始|为止|而已|上|那儿|那里)|(?:标签|包装|贴纸|外壳|外包装|外盒|logo)(?:上)?(?:才有|就到头|而已)/,
+      new RegExp(`${FOREIGN_46}|牌子|品牌|大牌|名牌`),
+    ],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /起源|创立|创始|历史|发源/],
+    deniable: false,
+  },
+  {
+    // The brand's own service said to deny the goods' model, and that called normal (您打给品牌那边问这个型号，他们会说“查无此款”，正常的):
+    // the goods are not the brand's. Not a model sold under another market's name or a custom run disclosed.
+    words: ['查无此款', '查无此货', '查无此型号', '查无此产品', '没有这个型号', '没这个型号', '没有这款', '没这款', '查不到这个型号', '不认这个型号', '不认这款'],
+    severity: 'block',
+    message: '说品牌方会否认这个型号且属正常，暗示不是正品（规则 2.8）',
+    window: 40,
+    sentence: [
+      /(?:打给|打电话给|问|去问|联系|找|咨询)[^，。！？]{0,12}(?:那边|官方|客服|品牌|厂家|售后|总部|专柜|官网)/,
+      /正常|很正常|没事|别管|不用管|不用理|民间|不影响|别在意|别当回事|没毛病/,
+    ],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /定制|特供|专供|国行|港版|美版|欧版|日版|海外版|停产|老款|旧款|改名|更名|旧型号|升级|新品|还没上|未上架|系统/],
+    deniable: false,
+  },
+  {
+    // The brand's mark sold as an add-on over the same goods (带刺绣标的158，不带标的98，帽子本身是同一顶; 有logo的贵五十，东西一样): the
+    // mark is put on, the goods are no brand's. Not the buyer's own print or a custom engraving.
+    words: ['不带标', '没带标', '不带logo', '没有logo', '不带牌子', '无标', '无logo', '去标', '不带标志', '不带贴', '没贴标'],
+    severity: 'block',
+    message: '说同一件商品带不带品牌标识价格不同，暗示标识是后加的、不是正品（规则 2.8）',
+    window: 40,
+    sentence: [
+      /(?<![没不无])(?:带|有|加|贴|挂|绣|印)[^，。！？]{0,10}(?:标|logo|贴|牌|标志)/,
+      /同一|(?<!不)一样|一模一样|本身|同款|没区别|一个东西|面子/,
+      /面子|品牌|牌子|大牌|名牌|[a-z]{3,}/,
+      // (two prices or a surcharge: the mark is what is paid for)
+      /[0-9]{2,}[^，。！？]{0,12}[0-9]{2,}|贵|便宜|加钱|加价|差价|多花|多付/,
+    ],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /定制|印字|刻字|刻名|公司|名字|姓名|个性|自己的logo|您的logo|你的logo|团队|班级|企业|水印|图片|照片|吊牌|系列|不同款|两款/],
+    deniable: false,
+  },
+  {
+    // The outside vouched as the brand's look, whose parts are inside left open (外观保准是那个牌子的样子，里面是谁家的零件就不好说了): only
+    // the shell imitates the brand. Not a part's maker simply not known (配件是哪家的我们查一下).
+    words: ['谁家的', '哪家的', '哪个厂的', '谁家做的', '哪家做的', '哪个厂做的', '谁做的'],
+    severity: 'block',
+    message: '说外观是品牌的样子、里面的零件是谁家的不好说，暗示不是正品（规则 2.8）',
+    after: /^[^，。！？]{0,12}?(?:不好说|说不准|说不好|难说|不知道|不清楚|别问|就别问|天知道|没人知道|谁知道)/,
+    window: 40,
+    sentence: [
+      /零件|配件|芯|内胆|电路|主板|电机|里面|里头|内部|拆开/,
+      /(?:外观|外壳|外面|样子|长得|看着|外表|模样)[^。！？]{0,14}(?:牌子|品牌|大牌|名牌|原厂|专柜|一样|一模一样)|(?:牌子|品牌|大牌|名牌)的(?:样子|模样|外观)/,
+    ],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /查一下|帮您问|帮您查|确认一下|核实/],
+    deniable: false,
+  },
+  {
+    // Imported goods said never to have travelled (报关单？这箱牛肉干这辈子没坐过船也没坐过飞机): the import is made up. Not goods said to be
+    // made at home on purpose (本地产的，没坐过飞机，新鲜直达).
+    words: ['没坐过船', '没坐过飞机', '没出过国', '没漂洋过海', '没过过海关', '没进过海关', '没出过国门', '没上过船', '没上过飞机', '没见过海关', '没过过海'],
+    severity: 'block',
+    message: '说所谓进口的商品从没出过国，暗示进口是假的（规则 2.8）',
+    window: 40,
+    sentence: new RegExp(`报关|海关|进口|入境|检疫|原装|跨境|保税|风味|${FOREIGN_46}`),
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /国产(?:的|货|品牌)|不是进口|非进口|没说(?:过)?是|从没说|本地产|本地的|国内生产|国内产|详情页|写明|注明|产地(?:是|为)?国内/],
+    deniable: false,
+  },
+  {
+    // The buyer told to take the goods as from a foreign origin (您就当沙特的吃; 你就当是日本的用): the origin is not what it says. Not a way
+    // of cooking or a style (就当日式做法).
+    words: ['就当', '就当是', '当成', '当作', '就当成'],
+    severity: 'block',
+    message: '让买家把商品“就当”某产地的来用，暗示产地冒充（规则 2.8）',
+    after: new RegExp(`^(?:是)?(?:${FOREIGN_46}|原产地?|正宗|进口|正品|原装|大牌|名牌)(?:那边)?(?:的|产的|来的|货|原产的?)(?:[\\u4e00-\\u9fff]{0,3}?)(?:吃|喝|用|穿|戴|抹|泡)(?![^，。！？]{0,4}(?:法|做法|方式|方法))`),
+    sentence: /您|你|亲/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /做法|风格|口味|款式|方式|料理|菜/],
+    deniable: false,
+  },
+  {
+    // A brand's decal bagged for the buyer to stick on or not, the goods a white label without it (挪威牌子的贴纸单独装袋，想贴就自己贴，不贴就当
+    // 白牌用): the mark is not the maker's. Not decorative stickers given away.
+    words: ['白牌', '无牌', '杂牌', '贴上就是', '贴上去就是', '不贴就是'],
+    severity: 'block',
+    message: '说品牌贴标随货附送由买家自己贴，不贴就是白牌，暗示不是正品（规则 2.8）',
+    window: 50,
+    sentence: [
+      new RegExp(`(?:${FOREIGN_46}|牌子|品牌|大牌|名牌|[a-z]{3,})[^，。！？]{0,8}(?:贴纸|贴标|标贴|logo|标志|车标|标)|(?:贴纸|贴标|标贴|logo|车标)[^，。！？]{0,4}(?:是)?(?:${FOREIGN_46}|牌子|品牌|大牌|名牌)`),
+      /自己贴|自行贴|您贴|你贴|想贴就|贴不贴|不想贴|不贴|自己粘|自己装/,
+    ],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /不是白牌|不是杂牌|不是无牌/],
+    deniable: false,
+  },
+  {
+    // A brand's mark with one letter or stroke changed, not to be told apart unless looked at close (就鞋帮上的字母换了一个，不凑近看真分不出来):
+    // the goods imitate the brand. Not a model code changed between versions.
+    words: ['换了一个', '换了个', '改了一个', '改了个', '差一个', '少一个', '多一个', '少了一个', '多了一个', '差了一个', '换了一'],
+    severity: 'block',
+    message: '说品牌标识只改了一个字母、不细看分不出来，暗示是山寨品牌（规则 2.8）',
+    before: /(?:字母|字|logo|标|标志|牌子|名字|拼写|商标)(?:上的)?(?:就|只|也就|只是|就是)?$/,
+    notAfter: /^(?:颜色|色|位置|字体|大小|方向)/,
+    window: 40,
+    sentence: [
+      /(?:不凑近|不细看|不仔细看|不仔细|远看|远远|一般人|乍一看|肉眼|不注意)[^，。！？]{0,8}(?:分不出|看不出|认不出|发现不了|分辨不出|注意不到)|一模一样|长得一样|几乎一样/,
+      new RegExp(`${FOREIGN_46}|牌子|品牌|大牌|名牌|旗舰款|专柜|[a-z]{3,}`),
+    ],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /型号|版本号|批号|编号|新款|旧款|升级|迭代/],
+    deniable: false,
+  },
+  // ---- end round 46 (t46b) ----
 ];
 
 /** The word stands in quotation marks of its own in the original: 绝对的“正品”. */

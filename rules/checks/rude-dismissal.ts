@@ -2172,6 +2172,9 @@ const MOCKERY_CUES: Cue[] = [
     sentence: [/您|你/, /一看|就是|吧|吗|难怪|怪不得|怕是|这辈子/],
     notSentence: /我(?:们)?(?:也|都|还)?没/,
     deniable: false,
+    // Round 46 (t46b): the goods as the one that never travelled (这箱牛肉干这辈子没坐过船也没坐过飞机): the clause opens on the goods, the
+    // buyer not in it before the anchor — no taunt (the 2.8 sense is read by counterfeit-implied).
+    unless: (ctx, start) => GOODS_SUBJECT_46.test(ctx.before(start, 20, 'soft')) && !/您|你/.test(ctx.before(start, 20, 'soft')),
   },
   {
     // 你自己心里没点数吗 — the buyer told to know their own place.
@@ -5117,6 +5120,8 @@ function scareTitleSneer(ctx: LintContext, rule: RuleModule): void {
   }
 }
 
+// Round 46 (t46b): a clause opening on the goods themselves (这箱牛肉干, 这批货, 这款茶叶).
+const GOODS_SUBJECT_46 = /(?:这|那|咱家|我家|我们家)(?:一)?(?:箱|包|盒|批|件|款|瓶|罐|袋|台|些|只|双|把|套)|^(?:这|那)?(?:货|东西|商品|产品)/;
 const rule = cueRule({
   check: (ctx, r) => {
     tildeTitleSneer(ctx, r);

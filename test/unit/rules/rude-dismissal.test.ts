@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 46 (t46b): the goods, not the buyer, as the one that never travelled
+    '这批咖啡豆这辈子没坐过飞机，都是云南本地的，您放心。',
+    '这箱橙子没出过国，您放心，就是本地果园的。',
+    '那台样机从没出过门，您拿到就是新的吧。',
     // round 45 (t45f): a user's condition in earnest, real safety advice, a real delay told
     '使用的人有问题可以联系我们，我们帮您看看。',
     '如果用的人有问题，比如皮肤过敏，请停用。',
@@ -1041,6 +1045,11 @@ ruleTable(rudeDismissal, {
     '说了这么多遍真是辛苦您了，我画个图给您，保证一次讲清楚。',
   ],
   invalid: [
+    // round 46 (t46b): the buyer still taunted, goods named or not
+    { text: '您这辈子没坐过飞机吧，一看就是。', severity: 'block' },
+    { text: '这都不懂，你怕是没出过国吧。', severity: 'block' },
+    { text: '这箱货你都嫌贵，一看就是没见过钱的。', severity: 'block' },
+    { text: '这点小钱都计较，你一看就是没出过县城的。', severity: 'block' },
     // round 45 (t45f): the blame turned on the person using the goods; the buyer's clumsiness joked into a call-out for rescue
     '这锅不粘是出了名的，粘锅的话不是锅的问题，是做饭的人有问题。',
     '拼不上只能说明拼的人不行哈哈。',
