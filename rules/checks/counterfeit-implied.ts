@@ -548,6 +548,8 @@ function devicePromptOnDeclaredPart(ctx: LintContext, start: number, end: number
 function imitationOrSplit(ctx: LintContext, start: number, end: number): boolean {
   return imitationByNature(ctx, start, end) || splitFromSame(ctx.compact.slice(Math.max(0, start - 40), end + 60));
 }
+// Round 46 (t46g): a shop's exit or security gate said to stay silent: what a wink beside it hints at is theft (2.7), not a fake.
+const T46G_GATE_SILENCED = /(?:门口|出口|防盗门|防盗器|报警门|检测门)[^，。！？]{0,16}(?:不会|不)(?:叫|响|报警|滴)/;
 const cues: Cue[] = [
   // ── Round 45 (t45g): a quality certification got by arrangement, the goods said ordinary (有机认证是找人“办”下来的，料其实就是普通农场的).
   // Both are needed: 认证是找第三方机构办的 is the normal way, and 普通农场 alone is a plain description. Traps: 有机认证是委托认证机构办下来的，
@@ -1259,7 +1261,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     notAfter: /^(?:味|尝|鉴|位|质|牌|种)/, // 您品味真好, 您品尝一下: not the wink 您品
-    notSentence: [REMEDY, LAWFUL_REPACK, /溯源码可查|正品保证|品牌授权书|可以提供授权/],
+    // (round 46, t46g: …nor the wink at a theft aid, a shop's exit gate kept silent — 从商场门口…走过去不会叫，您品品: 2.7, no fake)
+    notSentence: [REMEDY, LAWFUL_REPACK, /溯源码可查|正品保证|品牌授权书|可以提供授权/, T46G_GATE_SILENCED],
     unless: otherSellersClaim,
   },
   {

@@ -5861,7 +5861,111 @@ const T45J_CUES: Cue[] = [
   },
 ];
 
-const framed: Cue[] = [...cues, ...T45J_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+// Round 46 (t46g, dev HV/HW: subtle 2.7), each a pair (or three) of word families rare together in honest replies:
+// - a shielded lining sold for carrying things out past a shop's exit gate unheard (帽子里揣点小东西，从商场门口…走过去不会叫; not a tag
+//   removed at the till, 结账后消磁);
+// - meat that skipped the slaughterhouse or quarantine, or of beasts that died of themselves (不走屠宰场那道手续; not 都经过检疫);
+// - a structural cut at home hidden from the building's management (把顶着楼上的那截墙凿掉…物业查不出来; not 需要先报备物业);
+// - a "stay-awake" powder or pill offered under the counter, hidden or past a security check (提神的粉…安检一般不查; 一般人买不到…塞包裹里;
+//   not caffeine tablets sold with their directions);
+// - a recalled, hazardous batch bought up and resold (因为会冒烟给叫回去了，我们从回收商手里低价收的; not the recall told with a refund);
+// - a grade or licence certificate without the exam (直接拿证，不用去考场; not a legal exemption told);
+// - cash or cards hidden in a gift for an official or a boss (礼盒夹层里放好购物卡，外面看就是一罐鱼子酱; not a voucher sold as the gift).
+const T46G_MEAT = /肉|牛|猪|羊|鸡|鸭|鹅|驴|兔|腊|卤|熟食|香肠|火腿|肉干|肉脯|肉松|丸子/;
+const T46G_CUES: Cue[] = [
+  {
+    words: ['不会叫', '不会响', '不叫', '不响', '不报警', '不会报警', '不会滴', '不滴', '没反应', '不会有反应', '感应不到', '检测不到'],
+    severity: 'block',
+    message: '宣传商品可躲过商店防盗门检测，暗示用于盗窃，属于违法内容（规则 2.7）',
+    // (the gate right before the silence: a lined cooler bag 装些东西也不响 is no theft aid)
+    before: /(?:门口|出口|防盗门|防盗器|报警门|检测门|柱子)[^。！？]{0,14}$/,
+    window: 40,
+    sentence: [
+      /(?:揣|藏|塞|装|放|夹)(?:点|些|几件|一些|了|着|进|在)?(?:小)?(?:东西|物件|玩意|货)|(?:揣|藏|塞)(?:进|在|到)/,
+      /内衬|衬里|夹层|隔层|锡纸|锡箔|铝箔|屏蔽|特殊布|金属布|银纤维/,
+    ],
+    notSentence: [WARNING, /消磁|结账|结完账|付款|买单|收银|防盗扣已/],
+    deniable: false,
+  },
+  {
+    words: ['屠宰场', '屠宰', '定点屠宰', '检疫', '检验检疫', '动检', '屠宰手续', '宰杀手续', '检疫手续'],
+    severity: 'block',
+    message: '销售未经屠宰检疫的肉品，属于违法食品内容（规则 2.7）',
+    // (不过 is also 'but': 冻肉已经发出，不过检疫还在排队)
+    before: /(?:不走|没走|没过|没经过?|不经过?|绕过|绕开|跳过|省了|省去|免了|不用走|不用过|不需要走|没进|不进)(?:正规|那道|那个|那些|定点)?$/,
+    sentence: T46G_MEAT,
+    // (the skipping is itself the negation the cue reads, so a denial before it cancels nothing; a refusal still does)
+    deniable: false,
+    // (the buyer's worry asked back, 为什么没走检疫？, or the risk warned of — 风险很大，建议认准正规进口的)
+    asked: true,
+    notSentence: [WARNING, UNLAWFUL_RISK, /不能卖|不卖|不敢卖|不收|拒收|必须|规定|都经过|均经过|如实/],
+  },
+  {
+    words: ['病死', '死因不明', '自然死亡', '自己死的', '自己死了', '自己躺下', '死掉的', '瘟死'],
+    severity: 'block',
+    message: '销售病死、死因不明畜禽的肉品，属于违法食品内容（规则 2.7）',
+    sentence: [T46G_MEAT, /便宜|价|卖|做成|加工|煮|炖|卤|腌|香|内部|不对外|好吃|一样吃|照样/],
+    notSentence: [WARNING, /不卖|不收|不用|绝不|不会|从不|没有|检测|无害化|销毁|深埋|宠物|猫|狗|鱼缸|观赏/],
+  },
+  {
+    words: ['物业', '房东', '燃气公司', '城管', '监理', '业委会', '楼管'],
+    severity: 'block',
+    message: '教唆擅自拆改房屋结构并隐瞒物业，属于违法内容（规则 2.7）',
+    after: /^(?:那边|也|都|根本|一般|肯定)?(?:查不出|查不到|看不出|发现不了|不会发现|不会知道|不知道|管不着|查不了|察觉不了)/,
+    sentence: /(?:凿|砸|拆|打掉|打穿|开洞|切掉|锯掉|截掉|掏)[^，。！？]{0,10}(?:墙|梁|柱|楼板|承重|烟道|燃气管)|(?:墙|梁|柱|楼板|承重)[^，。！？]{0,8}(?:凿|砸|拆|打掉|打穿|切掉|锯掉|截掉)/,
+    notSentence: [WARNING, /报备|审批|申请|同意|不建议|不能|不可以|千万别|别凿|别拆|不凿|不拆/],
+  },
+  {
+    words: ['提神的粉', '提神粉', '提神的小药片', '提神小药片', '提神的药片', '提神药片', '提神的小白片', '提神小白片', '提神的药丸', '提神药丸', '提神丸', '提神的小药丸', '醒神粉',
+      '小白片', '小药片', '小药丸', '白色小药片'],
+    severity: 'block',
+    message: '暗中提供“提神”药片、药粉并教唆藏匿夹带，疑似毒品（规则 2.7）',
+    window: 60,
+    sentence: [
+      /提神|tishen|不困|通宵|熬夜|一宿|一整夜|一夜|顶一夜|嗨|high|话特别多|兴奋/,
+      /藏|夹层|空仓|暗格|暗仓|塞(?:进|到|在)?(?:包裹|盒|夹层|袋)|安检|不查|查不|(?:一般人|普通人|外人)(?:买|拿)不到|不对外|柜台(?:底下|下面)|私下|单独(?:给|塞|发|备)|蹦迪|蹦的|夜店|懂的/,
+    ],
+    notSentence: /咖啡因片|咖啡因含量|维生素|b族|薄荷|口香糖|润喉|风油精|清凉油|说明书|每日|每次|孕妇|遵医嘱|药店|处方|不卖|没有卖|拒绝|举报/,
+  },
+  {
+    words: ['召回', '被召回', '叫回去', '叫回', '给叫回', '收回去'],
+    severity: 'block',
+    message: '明知是召回的缺陷产品仍低价收购转卖，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: [
+      /冒烟|起火|着火|自燃|爆炸|漏电|过热|缺陷|隐患|故障|出事|烫伤/,
+      /(?:低价|便宜|从[^，。]{0,8})收(?:的|来|过来|回来|了)|回收商|没人管|管不着|别走开|别离人|人别离开|别离开|看着点用/,
+    ],
+    notSentence: [WARNING, /退款|退货|下架|销毁|不在[^，。]{0,4}范围|不涉及|不属于召回|不受影响|免费更换|免费维修|登记/],
+  },
+  {
+    words: ['直接拿证', '免考拿证', '不考拿证', '不用考就能拿', '不用考试', '不用去考场', '不去考场', '不用考', '免考', '不参加考试', '包拿证'],
+    severity: 'block',
+    message: '提供免考直接拿证的服务，属于买卖证书的违法内容（规则 2.7）',
+    // (直接拿证据说话 is evidence, not a certificate; 考过了直接拿证 is the exam passed)
+    notAfter: /^(?:据|明|件|人)/,
+    notBefore: /(?:考过|考完|考试通过|通过(?:考试|考核)?|合格|过了)[^，。]{0,4}$/,
+    window: 40,
+    sentence: [
+      /证|证书|执照|驾照|等级|资格/,
+      /(?:拿|出|发)证(?!据|明|件|人)|(?:编号|证号|证书)[^，。]{0,6}(?:能|可以|可)查|(?:我们|这边|店里|我)[^，。]{0,6}(?:能|可以)?(?:帮|给|替)(?:您|你)/,
+    ],
+    notSentence: [WARNING, /报名|报考|准考证|考点|需要(?:本人)?(?:参加|去)|必须|政策|规定|符合条件|申请免考|结业|纪念|参与证书|参赛证书|荣誉证书|收藏证书|鉴定证书|品质证书/],
+  },
+  {
+    words: ['领导', '上级', '局长', '处长', '科长', '厅长', '书记', '考官', '评委', '官员'],
+    severity: 'block',
+    message: '协助在礼品中夹藏购物卡、现金送给领导或公职人员，涉嫌行贿（规则 2.7）',
+    window: 60,
+    sentence: [
+      /购物卡|礼品卡|储值卡|消费卡|加油卡|超市卡|提货卡|充值卡|现金|钞票|红包|金条|金币|金砖|卡券/,
+      /夹层|暗格|不显眼|看不出|外面看(?:着|起来)?(?:就|只)?是|藏(?:在|进|好)|偷偷|悄悄|不被发现|别人看不/,
+    ],
+    notSentence: [WARNING, /不能|不可以|不建议|违规|违纪|廉洁/],
+  },
+];
+
+const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).

@@ -31,6 +31,9 @@ ruleTable(counterfeitImplied, {
     '奶粉都是原罐，我们不散装分装。',
     '精油是原瓶发货，店里不私自分装，瓶底有批号。',
     '蜂蜜都是原瓶发货，我们也不拆开分装。',
+    // round 46 (t46g): a wink beside a shop's exit gate kept silent hints at theft (2.7), not at a fake
+    '这款围巾夹层加了屏蔽布，揣点东西从商店出口走过去都不响，您品。',
+    '帽子内衬那层布特别，商场门口走过去不会响，您品品。',
     // round 45 (t45l, dev HR): the wink about a rival's goods only (a smear for 2.7, no hint ours are fake)
     '网上那几款一百来块的榨汁机，刀头跟农药瓶一样的料，您自己想想。',
     '隔壁卖的那种五十块的耳机，用的料跟地摊货一样，您自己想想。',
@@ -1246,6 +1249,9 @@ ruleTable(counterfeitImplied, {
     { text: '瓶子是法国原瓶，里面的酒是国内散装灌装的。', severity: 'block' },
     { text: '香水是我们自己拆开分装的，和正品味道一致。', severity: 'block' },
     { text: '外盒是原装的，精华是国内这边拆零分装的。', severity: 'block' },
+    // round 46 (t46g): the wink at a fake still counts when no gate is silenced
+    { text: '专柜门口排长队，我们这不用排，价格才一半，您品。', severity: 'block' },
+    { text: '出口转内销的货，同款不同标，您品。', severity: 'block' },
     // round 45 (t45l): the wink still hints at our own goods
     { text: '这个价位您自己想想，做工能一样吗', severity: 'block' },
     { text: '三百块的包，跟专柜版本一样，您懂的。', severity: 'block' },

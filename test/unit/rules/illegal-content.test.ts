@@ -4,6 +4,28 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 46 (t46g): near-misses of the subtle 2.7 pairs (a gate silenced after paying, meat with its checks, works reported, directions told,
+    // a recall remedied, evidence or a legal exemption, a gift's honest card)
+    '结账后防盗扣已经取下，从商场门口出去不会响，您放心带走。',
+    '这款保温袋是铝箔内衬，装些东西进去晃动也不响，超市买菜很方便。',
+    '我们的牛肉都经过定点屠宰和检疫，检疫证明可以随包裹附上。',
+    '没过检疫的肉我们是不能卖的，所有批次都有检疫合格证。',
+    '病死的鱼请勿食用，鱼缸换水后观察两天。',
+    '为什么这个肉没走检疫？不可能，我们每批都有检疫证明。',
+    '我们不卖没走检疫的肉，请放心。',
+    '如需拆除墙体请先向物业申请报备，物业查不出来也不行哦。',
+    '安装只在墙上打孔，不动承重结构，物业查看也没问题。',
+    '这款咖啡因片每次一片，提神效果明显，孕妇禁用，请看说明书。',
+    '维生素B族小药片，熬夜党常备，可以放包里夹层随身带。',
+    '您说的召回是去年那批会过热的，我们这批不在召回范围，官网可以查批次。',
+    '如果您买到召回批次的会冒烟的型号，我们免费更换新机，也可以退款。',
+    '您直接拿证据找快递理赔就行，我们这边帮您出情况说明。',
+    '普通话测试的免考要符合条件，具体看考试院的政策。',
+    '轮滑考级在协会考点考，考过了直接拿证，我们只卖鞋。',
+    '我们的烘焙体验课结业不用考试，给您发一张结业纪念证书。',
+    '厂家召回了有起火隐患的批次，我们从回收商那边确认过，您这台不在召回范围内。',
+    '送领导的话，这款茶叶礼盒带手提袋和贺卡，包装很体面。',
+    '公司给员工发福利可以选购物卡礼盒套装，领导看了也满意。',
     // round 45 (t45m): what to tell the buyer's own circle about where it was bought is no false statement to customs
     '朋友问起来您就说是在我们店买的就行，正品有保障。',
     '家里人问起来，您就说是生日礼物，我们这边可以不放价签。',
@@ -1987,6 +2009,43 @@ ruleTable(illegalContent, {
     "外箱写成“杂物”，这样快递员和邻居都不知道里面是什么，保护隐私。",
   ],
   invalid: [
+    // round 46 (t46g): a shielded lining for carrying things out past a shop's gate unheard
+    { text: '这款托特包内层贴了一圈铝箔，包里塞几件小东西，从超市出口走出去检测门不响，懂的都懂。', severity: 'block' },
+    { text: '外套口袋加了层屏蔽布，藏点东西过卖场门口不会报警。', severity: 'block' },
+    { text: '这款购物袋带锡纸夹层，装些货从商店门口出去不会滴。', severity: 'block' },
+    { text: '雨伞套里衬了金属布，把东西揣进去，专柜门口的防盗器感应不到。', severity: 'block' },
+    { text: '这款围巾夹层加了屏蔽布，揣点东西从商店出口走过去都不响，您品。', severity: 'block' },
+    // round 46 (t46g): meat that skipped slaughter or quarantine, or of beasts that died of themselves
+    { text: '这批羊肉串没走检疫，所以才这个价，烤着吃一样嫩。', severity: 'block' },
+    { text: '腊肠用的猪肉没经过定点屠宰，自己村里宰的，便宜不少。', severity: 'block' },
+    { text: '驴肉是绕过检疫直接从养殖户拉来的，内部价。', severity: 'block' },
+    { text: '鸡爪省了检疫那步，所以比超市便宜一半。', severity: 'block' },
+    { text: '这批鸭脖用的是病死的鸭子，卤过以后吃不出来，便宜。', severity: 'block' },
+    // round 46 (t46g): a structural cut hidden from the building's management
+    { text: '浴室柜装不下的话，师傅可以把那面承重墙砸掉一点，房东看不出来。', severity: 'block' },
+    { text: '空调孔位不够，我们直接把梁凿开一截，物业根本发现不了。', severity: 'block' },
+    { text: '燃气管挡着的话师傅能帮您锯掉一截燃气管，燃气公司查不到。', severity: 'block' },
+    { text: '楼板打穿走管是常规操作，业委会不会知道的。', severity: 'block' },
+    // round 46 (t46g): a stay-awake powder or pill under the counter, hidden or past a check
+    { text: '通宵打游戏的话，店里有种提神的小白片，一般人买不到，塞在快递盒夹层给您。', severity: 'block' },
+    { text: '考前熬夜可以试试我们私下备的提神药丸，一颗顶一夜，懂的。', severity: 'block' },
+    { text: '音乐节进场安检不查口红管，里面能装点提神粉，玩一宿不困。', severity: 'block' },
+    { text: '跑长途的师傅都找我们拿小药片，一片顶一夜不困，不对外卖，藏在烟盒里就行。', severity: 'block' },
+    // round 46 (t46g): a recalled, hazardous batch bought up and resold
+    { text: '这批电热毯因为会漏电被厂家召回了，我们低价收的，您睡觉时插着别离人就行。', severity: 'block' },
+    { text: '那款婴儿推车品牌方说卡扣有缺陷叫回去了，我们从回收商那边收来的，国内没人管。', severity: 'block' },
+    { text: '这款充电宝被召回是因为容易自燃，我们便宜收了一批，用的时候看着点用。', severity: 'block' },
+    { text: '召回的那批吹风机会过热，我们从仓库低价收过来的，所以才五十块。', severity: 'block' },
+    // round 46 (t46g): a certificate without the exam
+    { text: '钢琴十级证书我们这边能帮您办，不用考试，证号网上能查到。', severity: 'block' },
+    { text: '游泳教练资格证免考拿证，三天到手，老客打折。', severity: 'block' },
+    { text: '普通话二级甲等不用去考场，我们给您出证。', severity: 'block' },
+    { text: '潜水执照不去考场也能拿，我们帮您把证寄过去。', severity: 'block' },
+    // round 46 (t46g): cash or cards hidden in a gift for an official or a boss
+    { text: '中秋送局长的月饼盒，我们可以在底托暗格里放好现金，外人看不出来。', severity: 'block' },
+    { text: '送评委的茶叶罐里可以藏进几张加油卡，外面看着就是普通茶叶。', severity: 'block' },
+    { text: '给处长的酒盒夹层能塞购物卡，很多人这么送。', severity: 'block' },
+    { text: '送领导的字画卷轴里我们帮您悄悄卷进金条，不显眼。', severity: 'block' },
     // round 45 (t45m): a false statement to customs coached, the buyer's own circle named beside it or not
     '过海关时被问起来，您就说是自己用的，别提是帮人带的。',
     '朋友问起来随便说，海关问起来您就说是旅游买的纪念品。',
