@@ -432,6 +432,10 @@ const AGENT_MARKED_T46 = /(?:我|我们|本店|这边|后台)[^，。！？]{0,1
 const SWITCH_VERB_T46 = '(?:关|开|开通|恢复|取消|冻结|解冻|调|提|加|扣|清零|降|停|撤|收回|重置|补)';
 const SWITCH_BEFORE_T46 = new RegExp(`(?:我|我们|本店|这边)[^，。！？]{0,12}?(?:给|帮|替|为|把)(?:您|你)(?:的)?[^，。！？]{0,4}?${SWITCH_VERB_T46}[^，。！？]{0,3}$`);
 const SWITCH_AFTER_T46 = new RegExp(`^[^，。！？]{0,6}?(?:我|我们|本店|这边)[^，。！？]{0,12}?(?:给|帮|替|为)(?:您|你)[^，。！？]{0,4}?${SWITCH_VERB_T46}`);
+/** The shop's word called final and the platform's desk waved off, in one sentence. */
+const PLATFORM_WAVED_OFF_T46 = /(?:不用|不必|无需|不需要|没必要|用不着)(?:您)?(?:再|另外|去|专门|额外)*(?:找|联系|咨询|申请|走|打|问|麻烦)(?:快手|平台|官方)/;
+/** Identity asked to be sent here, the chat named as the place (请在此回复, 在本对话发送). */
+const ID_ASKED_HERE_T46 = new RegExp(`${ID_ASKED_HERE.source}|(?:在此|此处|本对话|聊天框|对话框|这里)(?:直接)?(?:回复|发送|发|输入|填写|提供)`);
 
 // Round 45 (t45d): patterns for the rows at the end of `cues` (a platform rule, programme or notice turned on the buyer).
 /** A platform check said to fail the buyer mechanically: 少一步系统就自动判拒收, 系统会直接判定为拒收. */
@@ -3756,6 +3760,32 @@ const cues: Cue[] = [
     window: 60,
     notSentence: /没有权限|没权限|无权|不能|没法|无法|没办法|不可以|做不到|改不了|调不了|不会|如果|假如|要是|冒充|骗子|谨防|(?:向|找|联系|通过|请)(?:快手|平台|官方|海关)/,
     asked: true,
+    grow: true,
+  },
+  {
+    // Round 46 (t46e): the shop's own handling made final with the platform's service waved off (我给出的处理意见就是最终意见，不需要再另外找平台客服;
+    // 本店的裁定就是最终结果，不用再申请平台介入了): only the platform's ruling closes a dispute, so the shop rules in its place. The pair: the
+    // shop's word called final, and the platform's desk waved off. Not the shop's last offer with the platform left open (这是我们能给的最终方案，
+    // 您不满意可以申请平台介入).
+    words: ['最终意见', '最终结果', '最终答复', '最终处理', '最终决定', '最终结论', '最终裁定', '最终判定', '最后结果', '最终方案', '说了算'],
+    severity: 'block',
+    message: '以商家的处理为最终结果并让买家不必再找平台，属于代替平台作出裁决（规则 2.9）',
+    window: 80,
+    sentence: PLATFORM_WAVED_OFF_T46,
+    notSentence: /可以(?:再)?(?:申请|联系|找|咨询|发起)|如果[^，。]{0,8}(?:不满意|有异议)|冒充|骗子|谨防/,
+    grow: true,
+  },
+  {
+    // Round 46 (t46e): the shop said to be wired into a platform verification channel, the buyer's identity asked here (本店客服已接入平台实名核验
+    // 通道，请在此回复身份证后六位): the platform verifies on its own pages, so a channel of its in the chat poses as its desk. Not the shop's
+    // real system links (本店已接入平台物流系统，发货后单号自动同步) — no identity asked.
+    words: ['通道', '接口', '系统', '渠道', '后台'],
+    severity: 'block',
+    message: '声称商家接入平台核验通道并在聊天中收取买家身份信息，属于冒充平台（规则 2.9）',
+    before: /(?:接入|对接|连通|打通|直连|连上|接通|开通)(?:了)?(?:快手|平台|官方)(?:的|官方)?[^，。！？]{0,8}?$/,
+    window: 80,
+    sentence: [/身份证|证件|验证码|银行卡|人脸|密码|手机号后|实名/, ID_ASKED_HERE_T46],
+    notSentence: ID_NOT_FOR_PLATFORM,
     grow: true,
   },
 ];
