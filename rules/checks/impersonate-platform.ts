@@ -433,6 +433,8 @@ const SWITCH_VERB_T46 = '(?:关|开|开通|恢复|取消|冻结|解冻|调|提|�
 const SWITCH_BEFORE_T46 = new RegExp(`(?:我|我们|本店|这边)[^，。！？]{0,12}?(?:给|帮|替|为|把)(?:您|你)(?:的)?[^，。！？]{0,4}?${SWITCH_VERB_T46}[^，。！？]{0,3}$`);
 const SWITCH_AFTER_T46 = new RegExp(`^[^，。！？]{0,6}?(?:我|我们|本店|这边)[^，。！？]{0,12}?(?:给|帮|替|为)(?:您|你)[^，。！？]{0,4}?${SWITCH_VERB_T46}`);
 /** The shop's word called final and the platform's desk waved off, in one sentence. */
+/** …the final word the shop's own (我给出的处理意见就是最终意见, 主管的结论就是最终结论) — not the platform's ruling relayed (平台已给出最终结果). */
+const SHOP_FINAL_T46 = /(?:我|我们|本店|这边|店里|主管|店长)[^，。！？]{0,10}?(?:就是|即为|便是|为|算|是)(?:最终|最后)|(?:我|我们|本店)(?:这边)?说了算/;
 const PLATFORM_WAVED_OFF_T46 = /(?:不用|不必|无需|不需要|没必要|用不着)(?:您)?(?:再|另外|去|专门|额外)*(?:找|联系|咨询|申请|走|打|问|麻烦)(?:快手|平台|官方)/;
 /** Identity asked to be sent here, the chat named as the place (请在此回复, 在本对话发送). */
 const ID_ASKED_HERE_T46 = new RegExp(`${ID_ASKED_HERE.source}|(?:在此|此处|本对话|聊天框|对话框|这里)(?:直接)?(?:回复|发送|发|输入|填写|提供)`);
@@ -3771,7 +3773,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以商家的处理为最终结果并让买家不必再找平台，属于代替平台作出裁决（规则 2.9）',
     window: 80,
-    sentence: PLATFORM_WAVED_OFF_T46,
+    sentence: [SHOP_FINAL_T46, PLATFORM_WAVED_OFF_T46],
     notSentence: /可以(?:再)?(?:申请|联系|找|咨询|发起)|如果[^，。]{0,8}(?:不满意|有异议)|冒充|骗子|谨防/,
     grow: true,
   },
