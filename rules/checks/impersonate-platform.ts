@@ -421,6 +421,24 @@ const ID_ASKED_HERE = /(?:告诉|发|给|报|回复|提供|拍|上传|念|读)(?
 /** …not customs' real check on the orderer, nor a warning or a refusal to take it. */
 const ID_NOT_FOR_PLATFORM = /清关|海关|报关|订购人|关税|跨境税|(?:不会|不需要|无需|不用|请勿|不要|别|从不|绝不)[^，。！？]{0,8}?(?:告诉|发|给|提供|透露|索要|要|问)|任何人|谨防|诈骗|骗子|冒充|自称/;
 
+// Round 46 (t46e): patterns for the rows at the end of `cues` (the platform's power over the buyer wielded by the shop).
+/** After the platform's name: a reach over every shop or every purchase on it (在快手上买任何东西, 平台任何一家店, 全平台所有商家). */
+const SITEWIDE_REACH_T46 = /^(?:上|里|内|中)?(?:的)?(?:买|购买|下单|退货|退款|售后)?(?:任何|所有|全部|每一|每|各|其他|别的|其它)(?:一)?(?:家|个|件|笔|单)?(?:店|店铺|商家|卖家|东西|商品|订单|单子)/;
+/** The agent marking the buyer or the buyer's account — not an order or a parcel (我这边已经把您的账号标记降级了, 已在后台给您打上…标记,
+ * 您这个账号我这边已经标记降级了; not 帮您把订单标记为加急). */
+const AGENT_MARKED_T46 = /(?:我|我们|本店|这边|后台)[^，。！？]{0,12}?(?:给|帮|替|为)(?:您|你)(?:的)?(?:这个)?(?:账号|账户|帐号|号)?(?:已经|已)?(?:打上|打了|标记|标注|设为|设成|降级|升级|列为|定为|拉黑|限购)|(?:我|我们|本店|这边)[^，。！？]{0,12}?(?:把|将)(?:您|你)(?:的)?(?:这个)?(?:账号|账户|帐号|号)?(?:已经|已)?(?:标记|标注|设为|设成|降级|升级|列为|定为|拉黑|限购)|(?:您|你)(?:的|这个)?(?:账号|账户|帐号|号)(?:我|我们|本店)(?:这边)?(?:已经|已)?(?:给(?:您|你))?(?:标记|标注|降级|升级|拉黑|限购|设为|列为)|(?:已经|已)(?:在后台|在系统里?)?(?:给|帮|替|为)(?:您|你)(?:的)?(?:账号|账户|帐号|号)?(?:打上|打了|标记|标注|设为|设成|降级|升级|列为|定为)/;
+/** The agent switching the buyer's entitlement for them, in the anchor's clause: before it (我这边帮您开通了…) or after it, the entitlement the
+ * topic (…资格我这边已经给您关了, …额度我这边已经在平台帮您恢复了). */
+const SWITCH_VERB_T46 = '(?:关|开|开通|恢复|取消|冻结|解冻|调|提|加|扣|清零|降|停|撤|收回|重置|补)';
+const SWITCH_BEFORE_T46 = new RegExp(`(?:我|我们|本店|这边)[^，。！？]{0,12}?(?:给|帮|替|为|把)(?:您|你)(?:的)?[^，。！？]{0,4}?${SWITCH_VERB_T46}[^，。！？]{0,3}$`);
+const SWITCH_AFTER_T46 = new RegExp(`^[^，。！？]{0,6}?(?:我|我们|本店|这边)[^，。！？]{0,12}?(?:给|帮|替|为)(?:您|你)[^，。！？]{0,4}?${SWITCH_VERB_T46}`);
+/** The shop's word called final and the platform's desk waved off, in one sentence. */
+/** …the final word the shop's own (我给出的处理意见就是最终意见, 主管的结论就是最终结论) — not the platform's ruling relayed (平台已给出最终结果). */
+const SHOP_FINAL_T46 = /(?:我|我们|本店|这边|店里|主管|店长)[^，。！？]{0,10}?(?:就是|即为|便是|为|算|是)(?:最终|最后)|(?:我|我们|本店)(?:这边)?说了算/;
+const PLATFORM_WAVED_OFF_T46 = /(?:不用|不必|无需|不需要|没必要|用不着)(?:您)?(?:再|另外|去|专门|额外)*(?:找|联系|咨询|申请|走|打|问|麻烦)(?:快手|平台|官方)/;
+/** Identity asked to be sent here, the chat named as the place (请在此回复, 在本对话发送). */
+const ID_ASKED_HERE_T46 = new RegExp(`${ID_ASKED_HERE.source}|(?:在此|此处|本对话|聊天框|对话框|这里)(?:直接)?(?:回复|发送|发|输入|填写|提供)`);
+
 // Round 45 (t45d): patterns for the rows at the end of `cues` (a platform rule, programme or notice turned on the buyer).
 /** A platform check said to fail the buyer mechanically: 少一步系统就自动判拒收, 系统会直接判定为拒收. */
 const AUTO_VERDICT_T45 = /(?:系统|平台)[^，。！？]{0,4}?(?:自动|直接)(?:判|判定|判为|视为|算|按)(?:为|成|作)?(?:拒收|拒绝|驳回|失败|无效|不通过|不合格|作废|放弃)|(?:少|缺|漏|差)(?:了)?(?:一步|一项|一样|一个|任何一[步项样个])[^，。！？]{0,10}?(?:就|都|即)(?:会)?(?:被)?(?:自动|直接)?(?:判|算|视为|驳回|拒收|作废|失效)/;
@@ -3714,6 +3732,62 @@ const cues: Cue[] = [
     sentence: [new RegExp(`${EVIDENCE_FAILED_T45.source}|${VERDICT_AGAINST_BUYER.source}`)],
     unless: (ctx, start, end) => !platformNoticeHeader(ctx, start, end),
     notSentence: /如果|假如|要是|万一|冒充|骗子|自称|谨防|诈骗|不是(?:平台|官方)|(?:平台|官方)(?:会|将)/,
+    grow: true,
+  },
+  // ---- Round 46 (t46e): the platform's power over the buyer wielded by the shop, with no title claimed ----
+  {
+    // Round 46 (t46e): the shop's mark on the buyer said to reach every shop on the platform (我这边已经把您的账号标记降级了，以后在快手上买任何
+    // 东西都会被限购; 已在后台给您打上“优质买家”标记，以后在平台任何一家店退货都免审核): only the platform marks a buyer for all its shops.
+    // The pair: the agent marking the buyer, and a platform-wide reach. Not the shop's own membership said not to carry over (平台其他店铺不通用).
+    words: [...PLATFORM_NAMES, '平台', '全平台', '全站'],
+    severity: 'block',
+    message: '声称由商家对买家作出在全平台生效的标记或限制，属于冒充平台行使权力（规则 2.9）',
+    after: SITEWIDE_REACH_T46,
+    window: 80,
+    sentence: AGENT_MARKED_T46,
+    // (a refusal is the agent's own: 我们没法给您标记; 不能用优惠券 after the mark is the sanction itself)
+    notSentence: /不通用|不适用|仅限本店|只限本店|只在本店|本店专属|不受影响|不影响|(?:我|我们|本店|这边|商家|店铺)[^，。！？]{0,6}?(?:不会|没有|没|无权|没权|没法|无法|不能|做不到)|如果|假如|要是|冒充|骗子|谨防/,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 46 (t46e): an entitlement the platform grants the buyer switched by the shop (您账号的“极速退款”资格我这边已经给您关了; 您的跨境年度额度
+    // 我这边已经在平台帮您恢复了5000): the platform alone grants express refunds and keeps the cross-border allowance, so the shop claims its hand.
+    // The pair: the buyer's entitlement, and the agent switching it for the buyer in the same clause. Not the shop's own enrolment (本店已开通极速
+    // 退款), the buyer sent to apply (您可以在平台申请极速退款), nor the allowance rule told (年度额度每人每年26000元，可在官方渠道查询).
+    words: ['极速退款', '闪电退款', '信用退款', '先退款后退货', '退款资格', '年度额度', '跨境额度', '年度限额', '交易限值', '购买额度', '消费额度', '个人额度', '免审资格', '免审核资格'],
+    severity: 'block',
+    message: '声称由商家开关或调整买家的平台资格、额度，属于冒充平台行使权力（规则 2.9）',
+    unless: (ctx, start, end) => !SWITCH_BEFORE_T46.test(ctx.before(start, 30, 'soft')) && !SWITCH_AFTER_T46.test(ctx.after(end, 30, 'soft')),
+    window: 60,
+    notSentence: /没有权限|没权限|无权|不能|没法|无法|没办法|不可以|做不到|改不了|调不了|不会|如果|假如|要是|冒充|骗子|谨防|(?:向|找|联系|通过|请)(?:快手|平台|官方|海关)/,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 46 (t46e): the shop's own handling made final with the platform's service waved off (我给出的处理意见就是最终意见，不需要再另外找平台客服;
+    // 本店的裁定就是最终结果，不用再申请平台介入了): only the platform's ruling closes a dispute, so the shop rules in its place. The pair: the
+    // shop's word called final, and the platform's desk waved off. Not the shop's last offer with the platform left open (这是我们能给的最终方案，
+    // 您不满意可以申请平台介入).
+    words: ['最终意见', '最终结果', '最终答复', '最终处理', '最终决定', '最终结论', '最终裁定', '最终判定', '最后结果', '最终方案', '说了算'],
+    severity: 'block',
+    message: '以商家的处理为最终结果并让买家不必再找平台，属于代替平台作出裁决（规则 2.9）',
+    window: 80,
+    sentence: [SHOP_FINAL_T46, PLATFORM_WAVED_OFF_T46],
+    notSentence: /可以(?:再)?(?:申请|联系|找|咨询|发起)|如果[^，。]{0,8}(?:不满意|有异议)|冒充|骗子|谨防/,
+    grow: true,
+  },
+  {
+    // Round 46 (t46e): the shop said to be wired into a platform verification channel, the buyer's identity asked here (本店客服已接入平台实名核验
+    // 通道，请在此回复身份证后六位): the platform verifies on its own pages, so a channel of its in the chat poses as its desk. Not the shop's
+    // real system links (本店已接入平台物流系统，发货后单号自动同步) — no identity asked.
+    words: ['通道', '接口', '系统', '渠道', '后台'],
+    severity: 'block',
+    message: '声称商家接入平台核验通道并在聊天中收取买家身份信息，属于冒充平台（规则 2.9）',
+    before: /(?:接入|对接|连通|打通|直连|连上|接通|开通)(?:了)?(?:快手|平台|官方)(?:的|官方)?[^，。！？]{0,8}?$/,
+    window: 80,
+    sentence: [/身份证|证件|验证码|银行卡|人脸|密码|手机号后|实名/, ID_ASKED_HERE_T46],
+    notSentence: ID_NOT_FOR_PLATFORM,
     grow: true,
   },
 ];

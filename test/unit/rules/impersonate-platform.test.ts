@@ -1126,6 +1126,25 @@ ruleTable(impersonatePlatform, {
     // round 44 (t44i): the platform's staff set apart from the shop (平台审核的同事不在我们这里) — not with a word relayed or a tie claimed
     "快手风控的同事不归我们管，结果要等平台通知。",
     "平台客服的同事跟我们不是一个公司的，进度您在订单页看。",
+    // round 46 (t46e): honest talk of platform-wide rules, the buyer's entitlements and the shop's real system links
+    "平台会根据您提交的凭证判定责任，请耐心等待。",
+    "您可以在平台申请极速退款，符合条件的话会很快到账。",
+    "跨境商品的个人年度额度是26000元，您可以在官方渠道查询剩余额度。",
+    "本店已开通极速退款服务，符合条件的订单系统会自动退款。",
+    "我们已接入平台物流系统，发货后单号会自动同步到订单页。",
+    "这是我们这边能给的最终方案，您不满意可以申请平台介入。",
+    "平台任何一家店都支持七天无理由退货，我们也一样。",
+    "我已经给您标记了加急发货，您在平台其他店的订单不受影响。",
+    "您的年度额度明年1月1日会自动恢复，到时候就能继续下单了。",
+    "我帮您查了一下，您的跨境年度额度还剩5000元。",
+    "我们给您开通了本店会员，平台其他店铺不通用哦。",
+    "极速退款是平台根据您的账号情况开通的，我们这边改不了。",
+    "我这边已经帮您把订单标记为加急了，平台所有订单都是48小时内发货。",
+    "我这边帮您调一下运费，跨境额度的问题您可以在海关的官方渠道查询。",
+    "平台已经给出最终结果了，退款已到账，您不用再联系平台客服了。",
+    "退款已经到账了，这就是最终结果，不用再找平台了哈。",
+    "我们没法给您标记优质买家，平台任何一家店的售后都按统一规则来。",
+    "我这边不能调整您的跨境年度额度，额度由海关统一核定。",
   ],
   invalid: [
     // round 45 (t45g): a category's rule made up to charge the buyer
@@ -2408,5 +2427,19 @@ ruleTable(impersonatePlatform, {
     { text: '快手进口官方审核结果：您上传的图片证据不足，本次申请驳回。', severity: 'block' },
     { text: '＠平台官方 已确认：您的照片无法说明是质量问题，不予退款。', severity: 'block' },
     { text: '平台官方复核结论：您提交的检测报告不足以认定商品有问题，请出具三甲医院诊断证明后方可申请。', severity: 'block' },
+    // round 46 (t46e): the shop marking the buyer platform-wide, switching a platform entitlement, ruling finally with the platform waved
+    // off, and a platform verification channel claimed with identity asked here
+    { text: "您的会员账号我们这边已经给您标记成风险用户了，以后在平台所有店铺下单都要人工审核。", severity: 'block' },
+    { text: "我已经把您设为黑名单买家了，今后您在快手上的任何商家都买不了生鲜。", severity: 'block' },
+    { text: "本店已在后台给您标注了“诚信买家”，以后在平台其他店铺申请售后都能优先处理。", severity: 'block' },
+    { text: "刚刚我这边把您的号降级了，往后在全平台任何订单都不能用优惠券。", severity: 'block' },
+    { text: "您的“先退款后退货”资格我们这边已经替您取消了，以后都要先寄回再退。", severity: 'block' },
+    { text: "您这个号的极速退款我这边帮您开通了，以后在哪家店退都秒到账。", severity: 'block' },
+    { text: "您今年的跨境购买额度我这边已经帮您提到了三万，放心下单。", severity: 'block' },
+    { text: "您的年度限额本店已经帮您重置了，今天起可以继续买奶粉。", severity: 'block' },
+    { text: "我们给出的处理结果就是最终结果，您不需要再联系平台客服了。", severity: 'block' },
+    { text: "这单由我们售后主管定，主管的结论就是最终结论，没必要再去找快手官方。", severity: 'block' },
+    { text: "本店客服已对接快手官方认证系统，请在此处回复您的身份证号码完成认证。", severity: 'block' },
+    { text: "我们已接通平台的身份核验渠道，麻烦在对话框输入银行卡后四位和验证码。", severity: 'block' },
   ],
 });
