@@ -22,15 +22,30 @@ export function modalDialogOf(el: Element | null): HTMLDialogElement | null {
   }
 }
 
+/** Whether `el` is an open popover (the popover attribute, shown: in the top layer), false where the browser has none. */
+function isOpenPopover(el: Element): boolean {
+  if (!el.hasAttribute('popover')) return false;
+  try {
+    return el.matches(':popover-open');
+  } catch {
+    return false; // a browser without popovers
+  }
+}
+
 /**
- * The open modal <dialog> holding `el`, else the element shown fullscreen (Fullscreen API) holding it: both are in
- * the top layer, and a host in <body> is drawn under them, out of sight (round 41, U1: a chat pane made fullscreen).
+ * The top-layer element holding `el` that a host in <body> would be drawn under, out of sight and out of reach: the open
+ * modal <dialog> holding it, the open popover holding it (round 46, finding 4: a quick-reply panel with popover=auto, which
+ * a click outside it also closes), the element shown fullscreen holding it (round 41, U1: a chat pane made fullscreen). Of
+ * several, the nearest one around it (the one opened over the others).
  */
 export function topLayerOf(el: Element | null): Element | null {
+  if (!el?.isConnected) return null;
   const dialog = modalDialogOf(el);
-  if (dialog) return dialog;
-  const full = el?.isConnected ? el.ownerDocument.fullscreenElement : null;
-  return full && full !== el && full.contains(el) ? full : null;
+  const full = el.ownerDocument.fullscreenElement;
+  for (let n = el.parentElement; n; n = n.parentElement) {
+    if (n === dialog || isOpenPopover(n) || (n === full && n !== el)) return n;
+  }
+  return null;
 }
 
 /** Whether a position:fixed element inside `el` would be placed and clipped by `el` or an ancestor, not the viewport. */
@@ -46,8 +61,8 @@ function holdsFixed(el: Element): boolean {
 }
 
 /**
- * Where a host the agent works in (the banner) goes for a composer: the open modal <dialog> holding it
- * (a banner outside is drawn under it and inert), else the page's own modal holding it (aria-modal /
+ * Where a host the agent works in (the banner) goes for a composer: the top-layer element holding it (topLayerOf: a modal
+ * <dialog>, a popover, a fullscreen pane; a banner outside is drawn under it and inert), else the page's own modal holding it (aria-modal /
  * role=dialog: its focus trap takes back any focus outside it, and the banner could not be used by
  * keyboard) when a fixed host inside it is still placed by the viewport, else <body>.
  */

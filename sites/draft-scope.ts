@@ -96,3 +96,63 @@ export function enterSubmitsForm(el: HTMLElement): boolean {
   }
   return fields === 1;
 }
+
+/** Words in a field's name that say it is a message box: 消息 / 回复 / 发送 / message / reply (round 46, finding 1). */
+const MESSAGE_NAME = /消息|訊息|讯息|回复|回覆|發送|发送|留言|聊天|message|reply|\bchat\b/i;
+/**
+ * Words that say a single-line field is something else: a search, a quantity, a price or an amount, a login's account,
+ * password or code, a phone, an address. They win over MESSAGE_NAME (搜索消息, 验证码已发送).
+ */
+const NOT_MESSAGE_NAME =
+  /搜索|搜尋|查找|查询|查詢|筛选|篩選|数量|數量|件数|价格|價格|单价|單價|金额|金額|账号|帳號|账户|用户名|用戶名|密码|密碼|验证码|驗證碼|手机|手機|电话|電話|邮箱|郵箱|地址|网址|链接|页码|頁碼|\b(search|find|filter|qty|quantity|price|amount|account|user(name)?|password|login|e-?mail|phone|tel|code|url|page)\b/i;
+/** autocomplete tokens of fields that are not a message (a login's, a shipping form's). */
+const NOT_MESSAGE_AUTOCOMPLETE = /\b(username|email|tel|one-time-code|current-password|new-password|name|address|postal-code|cc-|street)/i;
+/** Input modes and types of number and address fields. */
+const NOT_MESSAGE_MODE = /^(numeric|decimal|tel|email|url|search)$/i;
+/** Fields that count as "another field" of a form beside a message input (everything a user fills but buttons and hidden ones). */
+const FORM_FIELD = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="image"]):not([type="reset"]), textarea, select, [contenteditable]';
+/** A visible hint beside a field that Enter sends it: 「按 Enter 发送」, 「回车发送」, 「Enter to send」. */
+const ENTER_SENDS_HINT = /(enter|回车|回車|↵|⏎)[^，,。；;\n]{0,6}(发送|發送|send)/i;
+/** How long the text of a field's box may be to be read as its hint (a few words, not a chat). */
+const HINT_BOX_MAX = 80;
+
+/**
+ * Whether a single-line text <input> is a message box the page names as one, with no 发送 control beside it (round 46,
+ * finding 1: an Enter in it, or its form's implicit submission, sends): its placeholder, aria-label, title or label
+ * says 消息 / 回复 / 发送 / message / reply, it has enterkeyhint="send", a short hint beside it says Enter sends, or it
+ * is the only field of a form. Never a field whose name, type or autocomplete says it is a search, a quantity or price,
+ * a login's or an address form's, nor one in a search landmark.
+ */
+export function isMessageInput(el: HTMLElement): boolean {
+  if (el.localName !== 'input') return false;
+  const input = el as HTMLInputElement;
+  const type = (input.getAttribute('type') ?? 'text').toLowerCase();
+  if (type !== 'text') return false;
+  if (input.closest('[role="search"], search')) return false;
+  if (NOT_MESSAGE_MODE.test(input.getAttribute('inputmode') ?? '') || NOT_MESSAGE_AUTOCOMPLETE.test(input.getAttribute('autocomplete') ?? '')) return false;
+  if (/^(combobox|searchbox|spinbutton)$/i.test(input.getAttribute('role') ?? '')) return false;
+  const name = `${fieldName(input)} ${input.name} ${input.id}`;
+  if (NOT_MESSAGE_NAME.test(name) || isAsideField(input)) return false;
+  if ((input.getAttribute('enterkeyhint') ?? '').toLowerCase() === 'send') return true;
+  if (MESSAGE_NAME.test(fieldName(input))) return true;
+  // A short hint beside it (its box's own text, up to two levels): 「按 Enter 发送」.
+  let box = input.parentElement;
+  for (let level = 0; box && level < 2 && box.localName !== 'body'; level++, box = box.parentElement) {
+    const text = box.textContent ?? '';
+    if (text.length > HINT_BOX_MAX) break;
+    if (ENTER_SENDS_HINT.test(text)) return true;
+  }
+  // The only field of its form: an Enter submits it (implicit submission) and the form has nothing else to send.
+  const form = input.form;
+  if (!form || form.getAttribute('role') === 'search' || inLoginForm(input)) return false;
+  return Array.from(form.querySelectorAll(FORM_FIELD)).every((f) => f === input) && Array.from(form.elements).every((f) => f === input || !f.matches(FORM_FIELD));
+}
+
+/**
+ * Whether an input is in a login (or sign-up) form: its form holds a password field. Its 登录 submit button is no 发送
+ * (round 46: such a field is never guarded, whatever button its form has).
+ */
+export function inLoginForm(el: HTMLElement): boolean {
+  const form = (el as HTMLInputElement).form;
+  return !!form && form.querySelector('input[type="password" i]') !== null;
+}

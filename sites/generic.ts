@@ -3,7 +3,8 @@
 // Slate, Draft.js…); its Send button is the nearest button labelled 发送 / Send (text, aria-label,
 // title, an icon named "send"), else any element whose own text is just a send word (a page may make
 // a <span>发送</span> its Send control), else the nearest primary button. DOM facts only, no rule logic.
-import { ARIA_TEXTBOX, ariaTextbox, asideLast } from './draft-scope';
+import { ARIA_TEXTBOX, ariaTextbox, asideLast, inLoginForm } from './draft-scope';
+import { fileName, rememberedIconName, rememberIconName } from './icon-memory';
 import { idrefElements } from './idrefs';
 import type { SiteAdapter } from './types';
 
@@ -361,7 +362,7 @@ type Kind = 'button' | 'text' | 'icon';
  * javascript: link, an element whose class or action names a send. Queried with the buttons in one walk of each box.
  */
 const ICON_SELECTOR =
-  'img[src], input[type="image"], i[class], svg, a[href^="javascript:" i], [class*="send" i], [class*="fasong" i], [class*="promotion" i], [class*="发送"], [data-action*="send" i]';
+  'img[src], input[type="image"], i[class], svg, a[href^="javascript:" i], [class*="send" i], [class*="fasong" i], [class*="promotion" i], [class*="发送"], [data-action*="send" i], [style*="background" i]';
 const BUTTON_OR_ICON = `${BUTTON_SELECTOR}, ${ICON_SELECTOR}`;
 
 /**
@@ -369,7 +370,7 @@ const BUTTON_OR_ICON = `${BUTTON_SELECTOR}, ${ICON_SELECTOR}`;
  * #icon-send, an image in <a href="javascript:doSend()">): as a button holding such an icon scores (6); -1 when not one.
  */
 function iconControlScore(el: Element, editor: HTMLElement): number {
-  if (!iconNames(el).some((n) => n && SEND_TOKEN.test(n))) return -1; // most images and icons: their names alone
+  if (!iconNames(el).some((n) => n && isSendToken(n))) return -1; // most images and icons: their names alone
   if (el.closest(BUTTON_SELECTOR) || editor.contains(el) || el.contains(editor) || el.closest('[data-replyguard]')) return -1;
   // An icon inside a send icon (the <img> of a javascript: link) is that control's: the outer one is taken.
   const outer = el.parentElement?.closest('a[href^="javascript:" i]');
@@ -506,7 +507,7 @@ function inHiddenPart(el: Element): boolean {
 
 /**
  * Composer candidates on a page that has no focused one yet: usable textareas and contenteditable
- * hosts with a Send button near them (a text input only counts with a Send button too).
+ * hosts with a Send button near them (a text input only counts with a Send button too, and never in a login form).
  */
 export function findComposerCandidates(root: ParentNode): HTMLElement[] {
   const out: HTMLElement[] = [];
@@ -516,6 +517,8 @@ export function findComposerCandidates(root: ParentNode): HTMLElement[] {
   for (const el of root.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) {
     const host = hostOfEditable(el);
     if (!host || out.includes(host) || !isUsableEditor(host)) continue;
+    // A login form's field is no composer, its 登录 no 发送 (round 46): not even when the page submits it by a click.
+    if (host.localName === 'input' && inLoginForm(host)) continue;
     if (findSendButton(host)) out.push(host);
   }
   // An internal note or a translation preview beside the message is never the first pick (round 42).
@@ -536,15 +539,42 @@ export const isDraftSendLabel = (label: string): boolean => DRAFT_SEND_LABEL.tes
 /**
  * A class token or action name for an icon-only send control (icon-send, btn-send, send-btn), not SendBox. Round 45: iconfont.cn's
  * pinyin name (icon-fasong), a Chinese one (icon-发送) and Element UI's paper plane (el-icon-s-promotion) too; not sendImage,
- * icon-fasongtupian (an image's send), SendBox.
+ * icon-fasongtupian (an image's send), SendBox. Round 46 (finding 2): read word by word (sendTokenWords), so a CSS-modules,
+ * umi or BEM name (SendBox_sendIcon__3kZ9a, sendIcon___2xYz, styles_send__aB12c, send__icon, sendButton_abc12) counts as its
+ * plain form does: its last send word followed only by btn / button / icon / msg / message.
  */
-const SEND_TOKEN = /^(.*[-_])?(send|fasong|发送|s-promotion)([-_]?(btn|button|icon|msg|message))?$/i;
+export function isSendToken(token: string): boolean {
+  const words = sendTokenWords(token);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    const send = SEND_WORD_JOINED.test(w) || (w === 'promotion' && words[i - 1] === 's');
+    if (send) return words.slice(i + 1).every((after) => AFTER_SEND.has(after));
+    if (!AFTER_SEND.has(w)) return false;
+  }
+  return false;
+}
+/** A send word, alone or run together with what may follow it (sendbtn, sendmsg, fasongicon). */
+const SEND_WORD_JOINED = /^(send|fasong|发送)(btn|button|icon|msg|message)?$/;
+const AFTER_SEND = new Set(['btn', 'button', 'icon', 'msg', 'message']);
 
-/** The name a URL gives its file (…/icon-send.svg, send@2x.png?v=3 → icon-send, send); '' for a data: or blob: URL. */
-function fileName(url: string): string {
-  if (/^\s*(data|blob):/i.test(url)) return '';
-  const path = url.split(/[?#]/)[0] ?? '';
-  return (path.slice(path.lastIndexOf('/') + 1).split('.')[0] ?? '').replace(/@\d+x$/i, '');
+/**
+ * A hashed suffix a CSS-modules / umi / styled build adds to a class (its last part after one to three underscores): one holding a
+ * digit (__3kZ9a, ___2xYz, _abc12, _1x2), or five letters in mixed case after two or more (the default base64:5 hash, __aBcDe).
+ */
+const HASH_SUFFIX = /(_{1,3}[A-Za-z0-9-]*\d[A-Za-z0-9-]*|_{2,3}(?=[A-Za-z]{5}$)(?![a-z]{5}$)(?![A-Z]{5}$)[A-Za-z]{5})$/;
+
+/**
+ * The words of a class token, lower case, its build hash left out: split at - and _ and between camelCase words
+ * (SendBox_sendIcon__3kZ9a → send box send icon; kwai-send-btn_1x2 → kwai send btn; icon-发送 → icon 发送).
+ */
+export function sendTokenWords(token: string): string[] {
+  const bare = token.replace(HASH_SUFFIX, '');
+  return bare
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[\s_-]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
 }
 
 /** What a sprite reference names (#icon-send, /sprite.svg#icon-fasong → icon-send, icon-fasong). */
@@ -559,15 +589,42 @@ function scriptCalls(href: string | null): string[] {
 /**
  * The names an icon-only control goes by (round 45, finding 1): its class tokens and data-action, its image's file name (an <img>
  * or <input type=image> src), the sprite symbol its <use> draws (the <use> itself or an <svg>'s own <use> children, href or xlink:href), and the functions a
- * javascript: link calls. Read by SEND_TOKEN like a class.
+ * javascript: link calls. Read by isSendToken like a class.
  */
-function iconNames(el: Element): string[] {
+function iconNames(el: Element, computed = false): string[] {
   const names = [...classOf(el).split(/\s+/), el.getAttribute('data-action') ?? ''];
-  if (el.localName === 'img' || (el.localName === 'input' && (el as HTMLInputElement).type === 'image')) names.push(fileName(el.getAttribute('src') ?? ''));
+  if (el.localName === 'img' || (el.localName === 'input' && (el as HTMLInputElement).type === 'image')) {
+    // Round 46 (finding 3): an image showing a data: URL goes by the name it had (its load failed, the page swapped the
+    // fallback in: icon-memory.ts) or the one a lazy loader will give it (data-src).
+    const src = fileName(el.getAttribute('src') ?? '');
+    if (src) {
+      names.push(src);
+      rememberIconName(el);
+    } else names.push(rememberedIconName(el), ...LAZY_SRC.map((a) => fileName(el.getAttribute(a) ?? '')));
+  }
+  names.push(...backgroundNames(el, computed));
   const uses = el.localName === 'use' ? [el] : el.localName === 'svg' ? Array.from(el.children).filter((c) => c.localName === 'use') : [];
   for (const use of uses) names.push(fragmentName(use.getAttribute('href') ?? use.getAttributeNS('http://www.w3.org/1999/xlink', 'href')));
   if (el.localName === 'a') names.push(...scriptCalls(el.getAttribute('href')));
   return names;
+}
+
+/** Where lazy loaders keep an image's real URL while a placeholder shows. */
+const LAZY_SRC = ['data-src', 'data-original', 'data-lazy-src'];
+
+/**
+ * The file names of the images an element draws as its background (round 46, finding 3: <span style="background-image:
+ * url(/static/img/icon-send.png)">, read like an img src): from its inline style, and with `computed` (a click's few
+ * elements, not a walk of a box) from its computed style, which a class's stylesheet may set.
+ */
+function backgroundNames(el: Element, computed: boolean): string[] {
+  let css = (el as HTMLElement).style?.backgroundImage ?? '';
+  if (computed && !css) {
+    const win = el.ownerDocument.defaultView;
+    css = win ? win.getComputedStyle(el).backgroundImage : '';
+  }
+  if (!css || css === 'none') return [];
+  return Array.from(css.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/g), (m) => fileName(m[2] ?? ''));
 }
 /** Menus a split 发送 ▾ button opens (often portaled to <body>, far from the composer). */
 export const MENU_SELECTOR = '[role="menu"], [role="menuitem"], [role="listbox"], .ant-dropdown, .ant-dropdown-menu, .dropdown-menu';
@@ -619,7 +676,7 @@ export function isDraftSendControl(el: Element): boolean {
   if (label) {
     if (!DRAFT_SEND_LABEL.test(label) || !isClickable(el)) return false;
   } else {
-    if (!iconNames(el).some((n) => n && SEND_TOKEN.test(n))) return false;
+    if (!iconNames(el, true).some((n) => n && isSendToken(n))) return false;
     // An icon inside a button (or, round 45, a link) labelled otherwise (发送图片…) is that button's.
     const button = el.parentElement?.closest(`${BUTTON_SELECTOR}, a[href]`);
     const outer = button ? shortLabel(button, 16) : '';

@@ -21,7 +21,7 @@ import {
   MENU_SELECTOR,
   wrapsOnly,
 } from '../../sites/generic';
-import { asideLast, enterSubmitsForm, isAsideField } from '../../sites/draft-scope';
+import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isMessageInput } from '../../sites/draft-scope';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
 import { createEditorHandle, type EditorHandle } from './editor';
@@ -34,6 +34,12 @@ export interface Composer {
   sendButton(): HTMLElement | null;
   /** The page's controls the guard's UI must leave clear: the Send button and the composer's box. */
   keepClear(): (HTMLElement | null)[];
+  /**
+   * A control a click showed to send this composer's draft (composerForClick) while no Send button was found beside it: its
+   * Send button from now on, while it is there (round 46: an icon named only by its computed background, which the look
+   * around the composer does not read), so the banner leaves it and its toolbar clear.
+   */
+  adoptSend(control: HTMLElement): void;
 }
 
 /** How many other fields of one send box are judged at most. */
@@ -170,14 +176,20 @@ function makeComposer(site: SiteAdapter | null, element: HTMLElement): Composer 
   let send: HTMLElement | null = null;
   /** Where the editor was when its Send button was found: a page may move it (into a modal with a 发送 of its own). */
   let sendFor: Node | null = null;
+  let adopted: HTMLElement | null = null;
   return {
     site: site?.id ?? generic.id,
     editor,
     sendButton() {
       if (send?.isConnected && sendFor === element.parentNode) return send;
       sendFor = element.parentNode;
-      send = (site && siteSendButton(site, element)) || findSendButton(element);
+      send = (site && siteSendButton(site, element)) || findSendButton(element) || (adopted?.isConnected ? adopted : null);
       return send;
+    },
+    adoptSend(control) {
+      if (this.sendButton()) return;
+      adopted = control;
+      send = null;
     },
     keepClear() {
       const container = site?.composer.container;
@@ -265,10 +277,13 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     return sendBoxFields(probe, site, (field) => !isAsideField(field))[0] ?? null;
   };
 
-  /** A field the generic adapter accepts: any textarea or contenteditable host, an input only with a Send button. */
+  /**
+   * A field the generic adapter accepts: any textarea or contenteditable host, an input with a Send button or one the page
+   * names a message box (round 46, finding 1: no 发送, Enter or its form's implicit submission sends).
+   */
   const genericAccepts = (el: HTMLElement): boolean => {
     if (!isUsableEditor(el)) return false;
-    if (el.localName === 'input') return !!findSendButton(el);
+    if (el.localName === 'input') return !inLoginForm(el) && (!!findSendButton(el) || isMessageInput(el));
     return true;
   };
 
@@ -430,12 +445,13 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
    * stopped is judged (a clean draft is never held); else the current one, else one with a draft.
    */
   const composerOfSendControl = (control: Element, wouldStop?: (c: Composer) => boolean): Composer | null => {
-    let editors = editablesNear(control).filter((el) => el.localName !== 'input' || findSendButton(el));
+    let editors = editablesNear(control).filter((el) => el.localName !== 'input' || (!inLoginForm(el) && !!findSendButton(el)));
     if (!editors.length && control.closest(MENU_SELECTOR) && current?.editor.element.isConnected) editors = [current.editor.element];
     if (!editors.length) return null;
     const withDraft = editors.map(asComposer).filter(holdsDraft);
     const chosen =
       withDraft.find((c) => wouldStop?.(c)) ?? withDraft.find((c) => c === current) ?? withDraft[0] ?? null;
+    if (chosen && editors.length === 1 && control instanceof win.HTMLElement) chosen.adoptSend(control);
     if (chosen && chosen !== current) set(chosen);
     return chosen ? current : null;
   };

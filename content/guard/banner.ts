@@ -667,16 +667,15 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
   };
   win.addEventListener('scroll', repositionSoon, { capture: true, passive: true, signal });
   win.addEventListener('resize', repositionSoon, { passive: true, signal });
-  // A pane made fullscreen with its composer: the banner goes into it, where it is drawn (round 41, U1).
-  doc.addEventListener(
-    'fullscreenchange',
-    () => {
-      if (!shown) return;
-      ensureHost();
-      repositionSoon();
-    },
-    { signal },
-  );
+  // A pane made fullscreen with its composer: the banner goes into it, where it is drawn (round 41, U1). So for a popover
+  // holding the composer that opens or closes (round 46, finding 4; its toggle event does not bubble: caught on the way down).
+  const intoTopLayer = () => {
+    if (!shown) return;
+    ensureHost();
+    repositionSoon();
+  };
+  doc.addEventListener('fullscreenchange', intoTopLayer, { signal });
+  doc.addEventListener('toggle', intoTopLayer, { capture: true, signal });
   // The composer's box, followed while the page moves it (it grows as the agent types, goes into a
   // modal, the modal slides in, its own frame scrolls): placed again in the same frame (follow-box.ts).
   const follower = followBox(

@@ -127,7 +127,7 @@ export function createHighlighter(doc: Document, signal: AbortSignal, hooks: Hig
   let wanted = false;
   let pass = 0;
 
-  // In the modal <dialog> or the fullscreen element that holds the field, if any: a mirror in <body> would be drawn under it.
+  // In the modal <dialog>, the open popover or the fullscreen element that holds the field, if any: a mirror in <body> would be drawn under it.
   const ensureHost = () => {
     const parent = unpurgedParent(topLayerOf(field) ?? doc.body ?? doc.documentElement, field);
     if (!parent || host.parentNode === parent) return;
@@ -144,15 +144,13 @@ export function createHighlighter(doc: Document, signal: AbortSignal, hooks: Hig
     signal,
   );
   ensureHost();
-  // Into and out of a fullscreen element with the field (round 41, U1).
-  doc.addEventListener(
-    'fullscreenchange',
-    () => {
-      ensureHost();
-      if (wanted) repositionSoon();
-    },
-    { signal },
-  );
+  // Into and out of a fullscreen element with the field (round 41, U1), and an opening or closing popover (round 46, finding 4).
+  const intoTopLayer = () => {
+    ensureHost();
+    if (wanted) repositionSoon();
+  };
+  doc.addEventListener('fullscreenchange', intoTopLayer, { signal });
+  doc.addEventListener('toggle', intoTopLayer, { capture: true, signal });
 
   /** The ranges the highlights hold now. */
   let marked: Marked[] = [];

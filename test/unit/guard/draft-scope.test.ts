@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { ariaTextbox, enterSubmitsForm, fieldName, isAsideField } from '../../../sites/draft-scope';
+import { ariaTextbox, enterSubmitsForm, fieldName, isAsideField, isMessageInput } from '../../../sites/draft-scope';
 import { editableRoot, findComposerCandidates } from '../../../sites/generic';
 import { idrefElements } from '../../../sites/idrefs';
 
@@ -79,5 +79,32 @@ describe('idrefElements (round 43: one helper for draft-scope and generic)', () 
     const root = $('#host').attachShadow({ mode: 'open' });
     root.innerHTML = '<span id="a">搜索</span><input id="y" aria-labelledby="a">';
     expect(idrefElements(root.getElementById('y')!, 'aria-labelledby').map((e) => e.textContent)).toEqual(['搜索']);
+  });
+});
+
+describe('isMessageInput (round 46, finding 1)', () => {
+  it('takes a single-line input the page names a message box: its placeholder, enterkeyhint=send, a hint that Enter sends, the only field of a form', () => {
+    page(`<div><input id="ph" placeholder="请输入消息"></div>
+      <div><input id="hint" enterkeyhint="send"></div>
+      <div><input id="aria" aria-label="Reply to buyer"></div>
+      <div class="footer"><input id="tip"><span>按 Enter 发送</span></div>
+      <form><input id="alone" name="x"></form>`);
+    for (const id of ['ph', 'hint', 'aria', 'tip', 'alone']) expect(isMessageInput($(`#${id}`)), id).toBe(true);
+  });
+  it('leaves search boxes, quantity and price fields, login and address forms, an unnamed input outside a form, and non-text inputs out', () => {
+    page(`<form><input id="search" placeholder="搜索会话"></form>
+      <form role="search"><input id="q"></form>
+      <div role="search"><input id="q2" placeholder="输入消息关键字"></div>
+      <form><input id="qty" placeholder="数量"></form>
+      <form><input id="price" aria-label="价格"></form>
+      <form><input id="num" inputmode="numeric"></form>
+      <form><input id="user" placeholder="用户名"><input type="password" id="pw"></form>
+      <form><input id="nick" autocomplete="username"></form>
+      <form><input id="two1" placeholder="姓名"><input id="two2"></form>
+      <div><input id="bare"></div>
+      <form><input id="note" placeholder="订单备注"></form>
+      <form><input id="s2" type="search" placeholder="消息"></form>`);
+    for (const id of ['search', 'q', 'q2', 'qty', 'price', 'num', 'user', 'nick', 'two1', 'two2', 'bare', 'note', 's2']) expect(isMessageInput($(`#${id}`)), id).toBe(false);
+    expect(isMessageInput($('textarea') ?? document.createElement('textarea'))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { cannedReplyOf, editableRoot, editablesNear, findComposerCandidates, findSendButton, isDraftSendControl, isScheduleConfirm, labelNamesSend, NAME_WALK_NODES, nameText, outerHiddenPart, wrapsOnly } from '../../../sites/generic';
+import { cannedReplyOf, editableRoot, editablesNear, findComposerCandidates, findSendButton, isDraftSendControl, isScheduleConfirm, isSendToken, labelNamesSend, NAME_WALK_NODES, nameText, outerHiddenPart, sendTokenWords, wrapsOnly } from '../../../sites/generic';
+import { rememberIconName } from '../../../sites/icon-memory';
 
 function page(html: string): void {
   document.body.innerHTML = html; // fixture markup
@@ -445,5 +446,47 @@ describe('round 44 (guard44c): findSendButton leaves a huge hidden sprite beside
   it('a large hidden part holding the editor (a page root behind a dialog) is walked as before: its 发送 text control is found', () => {
     page(`<div id="root" aria-hidden="true">${'<p>聊天记录</p>'.repeat(300)}<div><textarea id="c"></textarea><div id="s" style="cursor:pointer">发送</div></div></div>`);
     expect(findSendButton($('#c'))?.id).toBe('s');
+  });
+});
+
+describe('isSendToken (round 46, finding 2)', () => {
+  it('reads hashed CSS-modules / umi / BEM class names word by word, as their plain forms', () => {
+    const yes = ['icon-send', 'send-icon', 'sendIcon', 'btn-send', 'sendBtn', 'send', 'send-button', 'sendmsg', 'icon-fasong', 'icon-发送', 'el-icon-s-promotion',
+      'SendBox_sendIcon__3kZ9a', 'sendIcon___2xYz', 'styles_send__aB12c', 'SendBox-module__send___1a2b3', 'send__icon', 'sendButton_abc12', 'kwai-send-btn_1x2',
+      'kwaishop-cs-SendBox_sendBtn', 'SendBox_sendIcon__aBcDe'];
+    for (const token of yes) expect(isSendToken(token), `${token}: ${sendTokenWords(token).join(' ')}`).toBe(true);
+  });
+  it('keeps sendImage / sendFile, the send box and its areas, and other hashed names out', () => {
+    const no = ['SendBox', 'sendImage', 'sendFile', 'send-image', 'icon-fasongtupian', 'SendBox-buttonRight', 'send-area', 'send__wrap', 'resend', 'promotion', 'css-1x2y',
+      'SendBox_container__3kZ9a', 'sendImage_icon__x1y2z', 'SendBox-module__toolbar___1a2b3', 'styles_sendFile__aB12c'];
+    for (const token of no) expect(isSendToken(token), `${token}: ${sendTokenWords(token).join(' ')}`).toBe(false);
+  });
+  it('takes a div/span icon with such a class, no role, as the composer’s send control', () => {
+    page(`<div class="SendBox"><div contenteditable="true" id="ed"></div><div class="bar"><span id="want" class="SendBox_sendIcon__3kZ9a" style="cursor:pointer"></span>
+      <span class="SendBox_emoji__3kZ9a" style="cursor:pointer"></span></div></div>`);
+    expect(isDraftSendControl($('#want'))).toBe(true);
+    expect(isDraftSendControl($('.SendBox_emoji__3kZ9a'))).toBe(false);
+    expect(findSendButton($('#ed'))).toBe($('#want'));
+  });
+});
+
+describe('send icons whose name is lost at the click (round 46, finding 3)', () => {
+  it('reads an inline background-image URL like an img src', () => {
+    page(`<div><div contenteditable="true" id="ed"></div><span id="want" style="display:inline-block;width:24px;height:24px;background-image:url(/static/img/icon-send.png)"></span>
+      <span id="img" style="display:inline-block;width:24px;height:24px;background-image:url(/static/img/icon-image.png)"></span></div>`);
+    expect(isDraftSendControl($('#want'))).toBe(true);
+    expect(isDraftSendControl($('#img'))).toBe(false);
+  });
+  it('remembers the name an image had before the page swapped in a data: URL (its load failed)', () => {
+    page(`<div><div contenteditable="true" id="ed"></div><img id="want" width="24" height="24" src="/static/img/icon-send.svg"></div>`);
+    const img = $<HTMLImageElement>('#want');
+    rememberIconName(img);
+    img.setAttribute('src', 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=');
+    expect(isDraftSendControl(img)).toBe(true);
+    // A data: image never named (nothing remembered) is no send.
+    const other = document.createElement('img');
+    other.src = 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=';
+    img.after(other);
+    expect(isDraftSendControl(other)).toBe(false);
   });
 });
