@@ -23,7 +23,9 @@ export async function handleMessage(message: ToBackground, sender: Browser.runti
       const result = await addChatEvents(db, message.events, { now, storeText });
       const rowConvs = [...new Set(message.events.filter((e) => e?.source !== 'card' && typeof e?.conv === 'string').map((e) => e.conv))];
       await rememberConversationTabs(rowConvs.length ? rowConvs : result.conversations, sender.tab, now);
-      if (result.added > 0) {
+      // Round 46: records filed without a shop that moved into a shop's conversation take their alerts along.
+      for (const [from, to] of result.adopted) await rekeyTimerState(from, to);
+      if (result.added > 0 || result.adopted.length > 0) {
         await refreshTimers(deps);
         // The touched days' figures, recomputed now rather than when the popup opens.
         void refreshDays(deps).catch((e: unknown) => console.error('[ReplyGuard] day cache', e));

@@ -3,12 +3,15 @@
 // must wake next. Nothing here counts down: every value is recomputed from absolute deadlines.
 import { alertSchedule, type AlertLevel, type AlertStep } from '../rules/metrics/deadlines';
 import { REPLY_LIMIT_MS } from '../rules/metrics/reply-rate';
+import { splitShopKey } from '../utils/buyer-key';
 import type { WaitingEntry } from './ledger/queries';
 
 export interface TimerEntry {
   conv: string;
   site: string;
   buyerName?: string;
+  /** The shop as its page shows it, when the conversation is keyed by shop + buyer (round 46; utils/buyer-key.ts). */
+  shop?: string;
   anchorId: string;
   /** The oldest unanswered buyer message. */
   anchorTs: number;
@@ -68,6 +71,7 @@ export function timerState(waiting: readonly WaitingEntry[], ladder: readonly Al
       step: schedule.due.length - 1,
     };
     if (w.buyerName) entry.buyerName = w.buyerName;
+    if (w.shop) entry.shop = w.shop;
     if (w.timeUnknown) entry.timeUnknown = true;
     return entry;
   });
@@ -118,7 +122,9 @@ const mmss = (ms: number) => {
 
 /** The notification text of an alert (Chinese first). */
 export function alertText(entry: TimerEntry, now: number): { title: string; message: string } {
-  const who = entry.buyerName ?? entry.conv;
+  // Round 46: the shop too, when the buyer's page names it (one buyer may wait in two shops).
+  const buyer = entry.buyerName ?? splitShopKey(entry.conv).key;
+  const who = entry.shop ? `${buyer}（${entry.shop}）` : buyer;
   if (entry.timeUnknown) {
     return {
       title: `可能已超时：${who} / Possibly overdue`,

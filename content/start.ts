@@ -13,9 +13,19 @@ import { registerSendCheck, startGuard } from './guard/index';
 import { startCountdown } from './countdown/index';
 import { createFrequencySendCheck } from './watcher/frequency-check';
 import { startWatcher } from './watcher/index';
+import { readShop, type PageShop } from './watcher/shop';
 
 const ADAPTERS: readonly SiteAdapter[] = [kuaishou];
 const GIVE_UP_AFTER_MS = 60_000;
+/** How often the page's shop is read again (a header that names it may render late; a login switch without reload). */
+const SHOP_CHECK_MS = 1000;
+/**
+ * A shop known only by a name on the page (no shop id in the URL) is used once it has shown unchanged this long: a
+ * header may show a placeholder (「店铺」) or the previous login's name for a moment, and what is filed under a
+ * wrong shop would stay there. Meanwhile the page files without a shop, which the ledger moves into the shop once
+ * the rows are read again under it (ingest.ts).
+ */
+const SHOP_NAME_STABLE_MS = 2000;
 
 function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
   // The chat features' own mark; data-replyguard-attached is the guard's (set once it guards a composer).
@@ -24,8 +34,43 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
   signal.addEventListener('abort', () => document.documentElement.removeAttribute('data-replyguard-chat'), { once: true });
   // The chat rows and session list live in the top page (the composer may be in a frame).
   if (window !== window.top) return;
-  const watcher = startWatcher(adapter, signal);
-  startCountdown(adapter, signal, Date.now, watcher.currentKey);
+  // Round 46: the page's shop keys its conversations (one buyer writing to two shops is two). A shop found later (a
+  // header rendered after the script), or another shop (the login switched without a reload), starts the chat
+  // features afresh under it: the rows are read again and filed under the shop; the ledger moves what this page
+  // filed without a shop into it (ingest.ts). A shop that stops showing is kept (the page did not change shop).
+  const first = readShop(document, location.href, adapter.shop);
+  let shop: PageShop | null = first?.source === 'url' ? first : null;
+  let candidate: { ref: string; since: number } | null = first?.source === 'name' ? { ref: first.ref, since: Date.now() } : null;
+  let chat: AbortController | null = null;
+  const run = () => {
+    chat?.abort();
+    const controller = (chat = new AbortController());
+    signal.addEventListener('abort', () => controller.abort(), { once: true });
+    startChat(adapter, controller.signal, () => shop);
+  };
+  run();
+  if (!adapter.shop) return;
+  const check = setInterval(() => {
+    const found = readShop(document, location.href, adapter.shop);
+    if (!found) {
+      candidate = null;
+      return;
+    }
+    if (found.source === 'name' && found.ref !== shop?.ref) {
+      if (candidate?.ref !== found.ref) candidate = { ref: found.ref, since: Date.now() };
+      if (Date.now() - candidate.since < SHOP_NAME_STABLE_MS) return;
+    }
+    candidate = null;
+    const changed = found.ref !== shop?.ref;
+    shop = found;
+    if (changed) run();
+  }, SHOP_CHECK_MS);
+  signal.addEventListener('abort', () => clearInterval(check), { once: true });
+}
+
+function startChat(adapter: SiteAdapter, signal: AbortSignal, shop: () => PageShop | null): void {
+  const watcher = startWatcher(adapter, signal, Date.now, undefined, shop);
+  startCountdown(adapter, signal, Date.now, watcher.currentKey, () => shop()?.ref ?? null);
   // Rule 2.5 before a send: the guard asks this check on every send attempt in this frame.
   let frequency = DEFAULT_SETTINGS.timers.frequency;
   // Rejected in a page that outlived its extension (reloaded or updated): the defaults stay.

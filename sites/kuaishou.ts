@@ -32,6 +32,16 @@ export const kuaishou: SiteAdapter = {
     lastMessage: '.SessionBaseCard-lastMessage',
     active: '.SessionBaseCard.active, .SessionStarCard.active .SessionBaseCard',
   },
+  // The shop the workbench is logged in to (round 46). Nothing public shows where the live page names it (the notes
+  // know it only from the page's runtime, appInfo.extraLoginInfo {shopId, shopName}, which we never read): a
+  // shopId/sellerId-like URL parameter or path segment first, then a shop-name element in the header (likely class
+  // names; verify on a live shop). Found nowhere: no shop (one shop per profile).
+  shop: {
+    params: ['shopId', 'shop_id', 'shopid', 'sellerId', 'seller_id', 'sellerid', 'merchantId', 'merchant_id'],
+    path: ['/(?:shops?|sellers?|merchants?)/(\\d{1,30})(?:/|$)'],
+    name: '.ShopHeader .shopName, [class*="shopName"], [class*="ShopName"], [class*="shop-name"]',
+    notInside: '.ChatMessageList, #OrderListDom, .OrderCard, .SessionBaseCard, .SessionListGroup, .AllSessionList-Sessions, [data-replyguard]',
+  },
   ignoredTexts: [
     '[系统消息]',
     '[系统自动回复消息]',

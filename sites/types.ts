@@ -49,6 +49,24 @@ export interface SessionListSelectors {
   active: string;
 }
 
+/**
+ * Where a page names the shop it serves (round 46: one buyer writing to two shops is two conversations), most
+ * reliable first. DOM and URL facts only; the watcher reads them (content/watcher/shop.ts).
+ */
+export interface ShopSelectors {
+  /** Query parameters of the page URL that carry the shop's id (`?shopId=111`), tried in order. */
+  params?: readonly string[];
+  /**
+   * Patterns (RegExp sources, matched without regard to case) over the URL's path whose first group is the shop's id
+   * (`/shop/111/…`), tried in order. Strings, so the adapter stays plain data.
+   */
+  path?: readonly string[];
+  /** An element whose text is the shop's name (a header's shop name), tried when the URL names no shop. */
+  name?: string;
+  /** Elements matching `name` inside these are something else's shop (an order card's, a product's): skipped. */
+  notInside?: string;
+}
+
 export interface SiteAdapter {
   id: string;
   /** Chinese name shown in the popup. */
@@ -58,6 +76,8 @@ export interface SiteAdapter {
   composer: ComposerSelectors;
   chat?: ChatSelectors;
   sessions?: SessionListSelectors;
+  /** Optional: where the page names its shop; without it (or when nothing is found) one shop per profile. */
+  shop?: ShopSelectors;
   /** Texts of rows that are neither consultations nor replies (system notices, cards). */
   ignoredTexts?: readonly string[];
 }

@@ -20,7 +20,8 @@ export function buyerIdOfRowId(id: string): string | null {
  */
 export const isWindowRelativeRowId = (id: string): boolean => /cs-common-message-list-item-\d+$/.test(id);
 
-export const isBuyerIdKey = (conv: string): boolean => conv.startsWith(BUYER_ID_KEY);
+/** A key made from a buyer id, with or without a shop (shopKey). */
+export const isBuyerIdKey = (conv: string): boolean => splitShopKey(conv).key.startsWith(BUYER_ID_KEY);
 
 export const buyerIdKey = (buyerId: string): string => BUYER_ID_KEY + buyerId;
 
@@ -53,4 +54,30 @@ export function buyerIdOfRows(rows: readonly { id: string; kind: string }[]): st
 /** The key of a pane: its buyer id when the rows name one, else the header's nickname. */
 export function conversationKey(name: string | null, buyerId: string | null): string | null {
   return buyerId !== null ? buyerIdKey(buyerId) : name;
+}
+
+// Round 46: one buyer writing to two shops is two conversations. A page that names its shop (sites/: the workbench
+// URL's shopId-like parameter or path segment, else a shop-name element) files its conversations under
+// `shop:<shop ref, URI-encoded>|<buyer key>`; a page that names none keeps the bare buyer key (one shop per profile,
+// as before), and so do the records stored before this change (the ledger moves one into a shop's conversation
+// when that shop's page shows the same message: background/ledger/ingest.ts).
+
+/** Shop-qualified conversation keys start with this; the shop ref is URI-encoded, so it never holds the `|`. */
+export const SHOP_KEY = 'shop:';
+const SHOP_KEY_RE = /^shop:([^|]+)\|(.+)$/s;
+
+/** The conversation key of buyer key `key` in shop `shop` (its stable ref: `id:111`, `name:海淘优选旗舰店`); `shop` null: `key`. */
+export function shopKey(shop: string | null, key: string): string {
+  return shop === null ? key : SHOP_KEY + encodeURIComponent(shop) + '|' + key;
+}
+
+/** A conversation key's shop ref (null for a key without a shop) and buyer key. */
+export function splitShopKey(conv: string): { shop: string | null; key: string } {
+  const m = SHOP_KEY_RE.exec(conv);
+  if (!m) return { shop: null, key: conv };
+  try {
+    return { shop: decodeURIComponent(m[1]!), key: m[2]! };
+  } catch {
+    return { shop: null, key: conv };
+  }
 }

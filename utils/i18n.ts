@@ -32,6 +32,8 @@ const zh = {
   waitingUnknownNote: '{n} 位买家的消息时间未知（会话列表只显示「已超时」，即已过平台的 3 分钟），可能已超过 5 分钟，不计入回复率；打开会话即可读到准确时间。',
   waitingCount: '{n} 条未回',
   waitingOpen: '打开与 {name} 的会话，{status}',
+  waitingInShop: '{name}（店铺：{shop}）',
+  waitingShopUnknown: '店铺未知',
   focusFailed: '没有找到显示该会话的标签页，请先打开客服工作台。',
   // popup: chart
   chartTitle: '近 30 天回复率',
@@ -289,6 +291,8 @@ const en: Record<MessageKey, string> = {
   waitingUnknownNote: "{n} waiting buyer(s) have no known message time (the conversation list only marks them as past the platform's 3 minutes): they may be past 5:00 and are not counted in the reply rate; open the conversation to read the exact time.",
   waitingCount: '{n} unanswered',
   waitingOpen: 'Open the conversation with {name}, {status}',
+  waitingInShop: '{name} (shop: {shop})',
+  waitingShopUnknown: 'shop unknown',
   focusFailed: 'No tab shows this conversation; open the chat workbench first.',
   chartTitle: 'Reply rate, last 30 days',
   chartComputing: 'Computing the last 30 days…',

@@ -47,6 +47,8 @@ export interface ChatEvent {
    */
   timeUnknown?: boolean;
   buyerName?: string;
+  /** The shop the page serves, as shown (its name, else its id), when the page names one; `conv` then holds its ref. */
+  shop?: string;
   /**
    * Where it was seen: a chat row (default), or the session list's card of a conversation that is
    * not open ('card': the platform's own countdown started or stopped; superseded by the real rows).

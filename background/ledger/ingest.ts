@@ -10,7 +10,7 @@ import type { IDBPObjectStore } from 'idb';
 import type { LedgerSchema, LintRecord, MessageRecord, RatingRecord } from './schema';
 import { invalidateDays } from './day-cache';
 import { selectForTimers, WAITING_HORIZON_MS } from './select';
-import { isBuyerIdKey, isNumericName } from '../../utils/buyer-key';
+import { isBuyerIdKey, isNumericName, shopKey, splitShopKey } from '../../utils/buyer-key';
 
 const MAX_ID = 300;
 const MAX_TEXT = 5000;
@@ -37,6 +37,7 @@ export function toMessageRecord(e: unknown, seenAt: number, storeText: boolean):
   };
   if (ev.timeUnknown === true) record.timeUnknown = true;
   if (isString(ev.buyerName)) record.buyerName = ev.buyerName;
+  if (isString(ev.shop, 80)) record.shop = ev.shop;
   if (storeText && typeof ev.text === 'string' && ev.text) record.text = ev.text.slice(0, MAX_TEXT);
   return record;
 }
@@ -50,6 +51,8 @@ export interface IngestResult {
   invalid: number;
   /** Conversations that got a new message (or lost a reply that did not go out). */
   conversations: string[];
+  /** Round 46: records stored without a shop that moved into a shop's conversation, as [from, to] keys (once each). */
+  adopted: [string, string][];
 }
 
 /**
@@ -62,7 +65,8 @@ export async function addChatEvents(
   events: readonly unknown[],
   options: { now: number; storeText: boolean },
 ): Promise<IngestResult> {
-  const result: IngestResult = { added: 0, ignored: 0, invalid: 0, conversations: [] };
+  const result: IngestResult = { added: 0, ignored: 0, invalid: 0, conversations: [], adopted: [] };
+  const adopted = new Map<string, string>();
   const tx = db.transaction(['messages', 'days'], 'readwrite');
   const messages = tx.objectStore('messages');
   const added: MessageRecord[] = [];
@@ -70,10 +74,34 @@ export async function addChatEvents(
   const convCache = new Map<string, MessageRecord[]>();
   const merges = new NicknameMerges(messages);
   const moved: MessageRecord[] = [];
+  /**
+   * Round 46: a record from before conversations were keyed by shop (or from a page naming no shop) is kept under
+   * the buyer's key alone. When a shop's page shows that very message (the same buyer key and message id), the
+   * message is that shop's: it moves into the shop's conversation, as first seen (its time, its history flag), and
+   * the page's sighting adds nothing. Messages no shop shows again stay where they are, still waiting or counted
+   * once. Returns whether a record moved.
+   */
+  const adoptUnshopped = async (conv: string, id: string, shopLabel?: string): Promise<boolean> => {
+    const { shop, key } = splitShopKey(conv);
+    if (shop === null) return false;
+    const before = await messages.get([key, id]);
+    if (!before) return false;
+    await messages.delete([key, id]);
+    const into: MessageRecord = { ...before, conv, ...(shopLabel ? { shop: shopLabel } : {}) };
+    if ((await messages.getKey([conv, id])) === undefined) await messages.put(into);
+    convCache.delete(key);
+    convCache.delete(conv);
+    moved.push(before, into);
+    touchedConvs.add(key);
+    touchedConvs.add(conv);
+    adopted.set(`${key}\u0001${conv}`, conv);
+    return true;
+  };
   for (const raw of events) {
     // The agent's message did not go out (发送失败): the reply recorded under its id is withdrawn.
     if (typeof raw === 'object' && raw !== null && (raw as Partial<ChatEvent>).failed === true) {
       const { conv, id } = raw as Partial<ChatEvent>;
+      if (isString(conv) && isString(id)) await adoptUnshopped(conv, id);
       const withdrawn = isString(conv) && isString(id) ? await messages.get([conv, id]) : undefined;
       if (withdrawn && withdrawn.dir === 'out' && withdrawn.source !== 'card') {
         await messages.delete([withdrawn.conv, withdrawn.id]);
@@ -90,6 +118,7 @@ export async function addChatEvents(
       result.invalid++;
       continue;
     }
+    await adoptUnshopped(record.conv, record.id, record.shop);
     // One buyer, one conversation (utils/buyer-key.ts): a conversation keyed by the buyer's id takes
     // in what was recorded under its nickname before the id was known (a session card seen before the
     // conversation was opened); a card seen later goes straight to the id's conversation.
@@ -144,6 +173,7 @@ export async function addChatEvents(
   await invalidateDays(tx.objectStore('days'), [...added, ...moved], options.now);
   await tx.done;
   result.conversations = [...touchedConvs];
+  result.adopted = [...adopted].map(([pair, to]) => [pair.slice(0, pair.length - to.length - 1), to]);
   return result;
 }
 
@@ -164,34 +194,40 @@ class NicknameMerges {
     this.#store = store;
   }
 
-  async #idKeysNamed(name: string, ts: number): Promise<Set<string>> {
-    let keys = this.#idKeys.get(name);
+  /** `name` in shop `shop` (a nickname key's shop ref, null for none): its id keys are of that shop only (round 46). */
+  async #idKeysNamed(shop: string | null, name: string, ts: number): Promise<Set<string>> {
+    const at = shopKey(shop, name);
+    let keys = this.#idKeys.get(at);
     if (keys) return keys;
     this.#recent ??= await this.#store.index('ts').getAll(IDBKeyRange.lowerBound(ts - WAITING_HORIZON_MS));
-    keys = new Set(this.#recent!.filter((r) => r.buyerName === name && isBuyerIdKey(r.conv)).map((r) => r.conv));
-    this.#idKeys.set(name, keys);
+    keys = new Set(this.#recent!.filter((r) => r.buyerName === name && isBuyerIdKey(r.conv) && splitShopKey(r.conv).shop === shop).map((r) => r.conv));
+    this.#idKeys.set(at, keys);
     return keys;
   }
 
-  /** The one buyer-id key recently shown under `name`, or null. */
-  async idKeyOf(name: string, ts: number): Promise<string | null> {
-    const keys = await this.#idKeysNamed(name, ts);
+  /** The one buyer-id key of the same shop recently shown under the nickname key `conv`, or null. */
+  async idKeyOf(conv: string, ts: number): Promise<string | null> {
+    const { shop, key: name } = splitShopKey(conv);
+    const keys = await this.#idKeysNamed(shop, name, ts);
     return keys.size === 1 ? [...keys][0]! : null;
   }
 
   /** Moves the recent records of the nickname `record` shows into its id key; returns the moved records (old and new keys). */
   async intoIdKey(record: MessageRecord): Promise<MessageRecord[]> {
     const name = record.buyerName;
-    if (!name || isNumericName(name) || name === record.conv || isBuyerIdKey(name)) return [];
+    const { shop, key } = splitShopKey(record.conv);
+    if (!name || isNumericName(name) || name === key || isBuyerIdKey(name)) return [];
     const once = `${name}\u0001${record.conv}`;
     if (this.#done.has(once)) return [];
     this.#done.add(once);
-    const old = (await this.#store.getAll(convRange(name))).filter((r) => r.ts >= record.ts - WAITING_HORIZON_MS);
-    const keys = this.#idKeys.get(name);
+    // The nickname's conversation in the same shop (round 46: another shop's buyer of that name is another buyer).
+    const nameKey = shopKey(shop, name);
+    const old = (await this.#store.getAll(convRange(nameKey))).filter((r) => r.ts >= record.ts - WAITING_HORIZON_MS);
+    const keys = this.#idKeys.get(nameKey);
     keys?.add(record.conv);
     // Nothing under the nickname (the usual case): no need to read the day's records for other buyers of that name.
     if (!old.length) return [];
-    const named = await this.#idKeysNamed(name, record.ts);
+    const named = await this.#idKeysNamed(shop, name, record.ts);
     named.add(record.conv);
     if (named.size > 1) return [];
     const moved: MessageRecord[] = [];
@@ -220,7 +256,11 @@ export async function addRating(db: LedgerDB, event: unknown): Promise<boolean |
   const record = toRatingRecord(event);
   if (!record) return null;
   const tx = db.transaction('ratings', 'readwrite');
-  const exists = (await tx.store.getKey([record.conv, record.id])) !== undefined;
+  // Round 46: the same rating stored before conversations were keyed by shop (under the buyer's key alone) counts once.
+  const unshopped = splitShopKey(record.conv);
+  const exists =
+    (await tx.store.getKey([record.conv, record.id])) !== undefined ||
+    (unshopped.shop !== null && (await tx.store.getKey([unshopped.key, record.id])) !== undefined);
   if (!exists) await tx.store.put(record);
   await tx.done;
   return !exists;

@@ -62,6 +62,8 @@ export function totalOf(days: readonly DayReplyStats[]): DayReplyStats {
 export interface WaitingEntry extends WaitingConversation {
   site: string;
   buyerName?: string;
+  /** The shop as its page last showed it (round 46), when the conversation is keyed by a shop. */
+  shop?: string;
   /** The oldest waiting message's time is unknown (a 「已超时」 card): possibly overdue, not counted. */
   timeUnknown?: boolean;
 }
@@ -71,11 +73,13 @@ export async function waitingList(db: LedgerDB, now: number): Promise<WaitingEnt
   const records = await messagesBetween(db, now - WAITING_HORIZON_MS, Number.MAX_SAFE_INTEGER);
   const byConv = new Map<string, MessageRecord>();
   const names = new Map<string, string>();
+  const shops = new Map<string, string>();
   const unknownTime = new Set<string>();
   for (const r of records) {
     // The name shown: the latest nickname, or a numeric id only while no nickname was seen (the
     // header shows the buyer's id until the nickname loads; utils/buyer-key.ts).
     if (r.buyerName && (!isNumericName(r.buyerName) || !names.has(r.conv))) names.set(r.conv, r.buyerName);
+    if (r.shop) shops.set(r.conv, r.shop);
     if (r.dir !== 'in') continue;
     byConv.set(r.conv, r);
     if (r.timeUnknown) unknownTime.add(`${r.conv}\u0001${r.id}`);
@@ -83,7 +87,8 @@ export async function waitingList(db: LedgerDB, now: number): Promise<WaitingEnt
   return waitingConversations(selectForTimers(records)).map((w) => {
     const last = byConv.get(w.conv);
     const name = names.get(w.conv);
-    const entry: WaitingEntry = { ...w, site: last?.site ?? '', ...(name ? { buyerName: name } : {}) };
+    const shop = shops.get(w.conv);
+    const entry: WaitingEntry = { ...w, site: last?.site ?? '', ...(name ? { buyerName: name } : {}), ...(shop ? { shop } : {}) };
     if (unknownTime.has(`${w.conv}\u0001${w.anchorId}`)) {
       entry.timeUnknown = true;
       entry.counted = false;

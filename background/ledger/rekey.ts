@@ -10,7 +10,7 @@ import type { LedgerDB } from './db';
 import type { MessageRecord, RatingRecord } from './schema';
 import { invalidateDays } from './day-cache';
 import { WAITING_HORIZON_MS } from './select';
-import { isNumericName } from '../../utils/buyer-key';
+import { isNumericName, splitShopKey } from '../../utils/buyer-key';
 
 const MAX_KEY = 300;
 const MAX_PAIRS = 20_000;
@@ -28,7 +28,11 @@ const isKey = (v: unknown): v is string => typeof v === 'string' && v.length > 0
 export function toRekeyRequest(raw: unknown): RekeyRequest | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { from, to, ids } = raw as Partial<RekeyRequest>;
-  if (!isKey(from) || !isKey(to) || from === to || !isNumericName(from) || isNumericName(to)) return null;
+  if (!isKey(from) || !isKey(to) || from === to) return null;
+  // Within one shop (round 46: keys may carry the page's shop, utils/buyer-key.ts shopKey).
+  const a = splitShopKey(from);
+  const b = splitShopKey(to);
+  if (a.shop !== b.shop || !isNumericName(a.key) || isNumericName(b.key)) return null;
   if (!Array.isArray(ids) || ids.length > MAX_PAIRS) return null;
   if (!ids.every((p) => Array.isArray(p) && p.length === 2 && isKey(p[0]) && isKey(p[1]))) return null;
   return { from, to, ids: ids.map(([a, b]) => [a, b] as [string, string]) };

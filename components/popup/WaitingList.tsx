@@ -7,6 +7,20 @@ import { waitingItem } from '../../utils/waiting';
 import { formatDuration } from '../format';
 import { useI18n } from '../i18n';
 import { focusConversation } from './popup-data';
+import { splitShopKey } from '../../utils/buyer-key';
+
+/**
+ * Round 46: one buyer may wait in two shops (two conversations). With more than one shop among the waiting buyers,
+ * each is labelled with its shop (as its page shows it; a buyer filed without a shop: 店铺未知); with one, nothing.
+ */
+export function shopLabels(entries: readonly TimerEntry[]): Map<string, string | null> | null {
+  const shops = new Set(entries.map((e) => splitShopKey(e.conv).shop).filter((s) => s !== null));
+  if (shops.size < 2) return null;
+  return new Map(entries.map((e) => {
+    const { shop } = splitShopKey(e.conv);
+    return [e.conv, shop === null ? null : (e.shop ?? shop.replace(/^(?:id|name):/, ''))] as const;
+  }));
+}
 
 export function WaitingList() {
   const { t } = useI18n();
@@ -32,6 +46,7 @@ export function WaitingList() {
     else setFailed(conv);
   };
 
+  const labels = entries ? shopLabels(entries) : null;
   return (
     <section class="card" aria-labelledby="waiting-title">
       <h2 id="waiting-title">
@@ -49,7 +64,8 @@ export function WaitingList() {
             const status = e.timeUnknown
               ? t('waitingMaybeOver')
               : left >= 0 ? t('waitingLeft', { time: formatDuration(left) }) : t('waitingOver', { time: formatDuration(left) });
-            const name = e.buyerName ?? e.conv;
+            const buyer = e.buyerName ?? splitShopKey(e.conv).key;
+            const name = labels ? t('waitingInShop', { name: buyer, shop: labels.get(e.conv) ?? t('waitingShopUnknown') }) : buyer;
             const level = e.timeUnknown || left < 0 ? 'breach' : left <= 60_000 ? 'urgent' : left <= 120_000 ? 'warn' : 'ok';
             return (
               <li key={e.conv}>

@@ -10,6 +10,7 @@ import { loadSettings, watchSettings } from '../../utils/settings';
 import { readCurrentConversation } from '../watcher/rows';
 import { readSessionCards } from '../watcher/sessions';
 import { createShadowHost } from '../shadow-host';
+import { splitShopKey } from '../../utils/buyer-key';
 
 export const COUNTDOWN_PART = 'countdown';
 
@@ -99,15 +100,34 @@ function draw(chip: Chip, entry: TimerEntry, ladder: readonly number[], now: num
 }
 
 /**
+ * The waiting conversations of the page's shop (`shopRef`, null: none found), keyed as the page keys them (without
+ * the shop). Round 46: another shop's buyer of the same id or nickname is never drawn on this page; a page without a
+ * shop draws only what was filed without one (before this change, or by pages naming no shop). A buyer filed both
+ * ways (records from before the update not yet moved) shows the shop's.
+ */
+export function entriesOfShop(conversations: readonly TimerEntry[], shopRef: string | null): TimerEntry[] {
+  const byKey = new Map<string, TimerEntry>();
+  for (const c of conversations) {
+    const { shop, key } = splitShopKey(c.conv);
+    if (shop !== null && shop !== shopRef) continue;
+    if (shop === null && byKey.has(key)) continue;
+    byKey.set(key, { ...c, conv: key });
+  }
+  return [...byKey.values()];
+}
+
+/**
  * `currentKey`: the open conversation's key as the watcher keys it (the buyer id when the rows name
- * one); without it, the header's name.
+ * one); without it, the header's name. `shopRef`: the page's shop (content/watcher/shop.ts), null when none.
  */
 export function startCountdown(
   adapter: SiteAdapter,
   signal: AbortSignal,
   clock: () => number = Date.now,
   currentKey: () => string | null = () => readCurrentConversation(document, adapter),
+  shopRef: () => string | null = () => null,
 ): { sync(): void } {
+  const mine = () => entriesOfShop(state?.conversations ?? [], shopRef());
   let state: TimerState | null = null;
   let ladder: readonly number[] = [180, 240, 300];
   const chips = new Map<Element, Chip>(); // anchor element (card or header title) → chip
@@ -131,11 +151,11 @@ export function startCountdown(
   function sync(): void {
     if (signal.aborted) return;
     const now = clock();
-    const byConv = new Map((state?.conversations ?? []).map((c) => [c.conv, c] as const));
+    const byConv = new Map(mine().map((c) => [c.conv, c] as const));
     // A card shows the nickname; a conversation keyed by the buyer's id is found by the name shown
     // for it, when no other waiting buyer has that name (two buyers named alike: neither card is guessed).
     const byName = new Map<string, TimerEntry | null>();
-    for (const c of state?.conversations ?? []) {
+    for (const c of mine()) {
       if (!c.buyerName || c.buyerName === c.conv) continue;
       byName.set(c.buyerName, byName.has(c.buyerName) ? null : c);
     }
@@ -169,7 +189,7 @@ export function startCountdown(
   // Redraw often enough that each second shows on time; re-place chips (DOM reads) once a second.
   const redraw = setInterval(() => {
     const now = clock();
-    const byConv = new Map((state?.conversations ?? []).map((c) => [c.conv, c] as const));
+    const byConv = new Map(mine().map((c) => [c.conv, c] as const));
     for (const chip of chips.values()) {
       const entry = byConv.get(chip.conv);
       if (entry) draw(chip, entry, ladder, now);

@@ -7,7 +7,8 @@ import type { ChatMessage } from '../../rules/metrics/events';
 import type { SiteAdapter } from '../../sites/types';
 import { isTaken, sendToBackground, type ChatEvent, type ToBackground, type ToContent } from '../../utils/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
-import { buyerIdOfRows, conversationKey, isBuyerIdKey, isNumericName } from '../../utils/buyer-key';
+import { buyerIdOfRows, conversationKey, isBuyerIdKey, isNumericName, shopKey, splitShopKey } from '../../utils/buyer-key';
+import type { PageShop } from './shop';
 import { readCurrentConversation, readRows, RowContents, RowIdentities, type ObservedRow } from './rows';
 import { readSessionCards } from './sessions';
 import { PageTracker, type Observed, type RowSnapshot } from './tracker';
@@ -26,7 +27,10 @@ export interface Watcher {
   current(): ConversationView | null;
   /** Re-read the page now (tests, and after the agent switches conversation). */
   scan(): void;
-  /** The open conversation's key (the buyer id when the rows name one, else the header's name). */
+  /**
+   * The open conversation's key (the buyer id when the rows name one, else the header's name), without the page's
+   * shop: the page's own keys are all of its shop; the shop is added when they go to the background (`shop`).
+   */
   currentKey(): string | null;
   /** The agent is sending `text` (the guard's send hook): its row's printed time calibrates the server clock. */
   noteSend(text: string): void;
@@ -55,7 +59,24 @@ const SWAP_HEADER_WAIT_MS = 1500;
 const CLOCK_CHECK_MS = 1000;
 const CLOCK_RENEW_MS = 60_000;
 
-export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: () => number = Date.now, serverClock: ServerClock = new ServerClock()): Watcher {
+/**
+ * `shop`: the shop the page serves (content/watcher/shop.ts; null: none found, one shop per profile). Its ref must
+ * not change while the watcher runs (content/start.ts starts a new watcher when it does); its label may.
+ */
+export function startWatcher(
+  adapter: SiteAdapter,
+  signal: AbortSignal,
+  clock: () => number = Date.now,
+  serverClock: ServerClock = new ServerClock(),
+  shop: () => PageShop | null = () => null,
+): Watcher {
+  // Round 46: what goes to the background is keyed by shop + buyer (utils/buyer-key.ts shopKey), and carries the
+  // shop's label for the popup; the page's own bookkeeping keeps the buyer's key alone.
+  const inShop = (conv: string) => shopKey(shop()?.ref ?? null, conv);
+  const tagEvent = (e: ChatEvent): ChatEvent => {
+    const s = shop();
+    return s ? { ...e, conv: shopKey(s.ref, e.conv), shop: s.label } : e;
+  };
   const tracker = new PageTracker({ site: adapter.id });
   // Round 45: messages are dated in the server's time (the printed stamps; the moments seen shifted by the estimated
   // server − PC offset), and the estimate goes to the timers, which draw deadlines in PC time (server-clock.ts).
@@ -128,11 +149,11 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
     // A re-key first: the rows it moves are the ones the events that follow may answer.
     if (rekeys.length) await deliverRekeys();
     if (messages.length) {
-      const reply = await sendToBackground({ type: 'chat-events', events: messages });
+      const reply = await sendToBackground({ type: 'chat-events', events: messages.map(tagEvent) });
       if (!isTaken(reply)) tracker.retry({ messages, ratings: [] });
     }
     for (const event of ratings) {
-      const reply = await sendToBackground({ type: 'rating', event });
+      const reply = await sendToBackground({ type: 'rating', event: { ...event, conv: inShop(event.conv) } });
       if (!isTaken(reply)) tracker.retry({ messages: [], ratings: [event] });
     }
   };
@@ -279,7 +300,7 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
             known.delete(from);
           }
           numericAliases.set(fromName, name);
-          rekeys.push({ type: 'rekey-conversation', from, to: name, ids });
+          rekeys.push({ type: 'rekey-conversation', from: inShop(from), to: inShop(name), ids });
           pane = { conv: name, name };
         }
       }
@@ -370,7 +391,13 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
   // Answered synchronously: the background tries tabs in turn until one has the conversation.
   const onMessage = (message: ToContent, _sender: unknown, sendResponse: (found: boolean) => void) => {
     if (message?.type !== 'focus-conversation') return undefined;
-    const found = currentKey() === message.conv || openConversation(adapter, namesOfKeys.get(message.conv) ?? message.name ?? message.conv);
+    // Another shop's conversation is not this page's to open, even for a buyer of the same id or name (round 46).
+    const asked = splitShopKey(message.conv);
+    if (asked.shop !== null && asked.shop !== (shop()?.ref ?? null)) {
+      sendResponse(false);
+      return undefined;
+    }
+    const found = currentKey() === asked.key || openConversation(adapter, namesOfKeys.get(asked.key) ?? message.name ?? asked.key);
     if (found) window.focus();
     sendResponse(found);
     return undefined;
