@@ -303,6 +303,16 @@ const cues: Cue[] = [
     notSentence: /送|礼物|同款|推荐|款式|色号|香水|口红/,
   },
   {
+    // Round 46 (t46i): the buyer's name or birthday tied to the agent's ex (您名字里有个“玥”字，我前任也叫这个，是不是有点缘分) — chatting the buyer
+    // up through a namesake. Not a gift story about goods (我前任也送过这款).
+    words: ['前女友', '前男友', '前任', '初恋', '前妻', '前夫'],
+    severity: 'block',
+    message: '借买家的名字、生日与客服前任相比搭讪，与客户服务无关（规则 2.6）',
+    sentence: [/(?:您|你)/, /也叫|同名|叫这个|一个名|名字|缘分|哪年|几几年|多大|属什么|生日|星座/],
+    notSentence: /送|礼物|同款|推荐|款式|色号|香水|口红|商品|这款|订单/,
+    window: 40,
+  },
+  {
     // Round 43 (t43e): a call asked for after hours with the verb bare (下班能语音吗, 今晚可以视频不, 晚上打个电话呗, 有空连个麦): the agent's own
     // time off is no service hour, so the call is personal. Not the goods shown or installed on a call (晚上可以视频看货吗, 下班后视频教您安装),
     // nor the buyer's own hours asked for a service call (您下班后方便接电话吗，我们确认一下地址).

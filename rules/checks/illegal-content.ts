@@ -3188,6 +3188,18 @@ const cues: Cue[] = [
     notSentence: [WARNING, /衣|裤|鞋|尺码|款式|颜色|不能|不可以|不提供|不做|不看|违法|不允许|没法|无法/],
     asked: true,
   },
+  // Round 46 (t46i): a cosmetic tattoo or injection done privately at the buyer's home, with a numbing shot or needle brought along (我下班可以上门帮您
+  // 纹眼线，自带针和打了就不疼的那一针，比去医院便宜): unlicensed medical beauty. Not aftercare goods for a salon's tattoo (纹眉后用这款修护膏).
+  {
+    words: ['纹眼线', '纹眉', '绣眉', '雾眉', '纹唇', '漂唇', '纹美瞳线', '美瞳线', '半永久', '纹绣', '打针', '打一针', '那一针', '麻药', '麻醉针', '局麻'],
+    severity: 'block',
+    message: '私下上门做纹绣、注射等医美操作，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: [/上门|到(?:您|你)家|去(?:您|你)(?:家|那)|在家|我(?:下班|私下|自己|周末)|私下|比(?:去)?(?:医院|医美|美容院|机构)[^，。！？]{0,4}便宜|不用去(?:医院|机构)|别(?:跟人|告诉)|不要(?:跟人|告诉)/,
+      /针|麻药|麻醉|注射|打了就?不疼|(?:不疼|不痛)的那/],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /请勿|千万别|不建议|正规(?:医院|机构)|不提供|不做|不上门|修护|护理膏|修复膏|这款|商品/],
+  },
   // Injectables for home use: 玻尿酸原液您自己在家打就行，我们送针头; 肉毒素…买回去自己对着镜子打.
   {
     words: ['玻尿酸', '肉毒', '肉毒素', '水光针', '溶脂针', '瘦脸针', '美白针', '胶原蛋白针', '童颜针', '少女针', '嗨体', '熊猫针', '针剂'],

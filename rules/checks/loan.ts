@@ -160,6 +160,16 @@ const cues: Cue[] = [
     window: 30,
   },
   {
+    // Round 46 (t46i): the agent lending their own money, paid back to them personally when the buyer can (差一两千跟我说，我先帮您垫上，发工资了
+    // 再给我就行): a personal loan even with no interest. Not a fee on the order advanced by the shop (运费我先垫上, 关税我们先垫付).
+    words: ['先垫', '垫上', '垫付', '帮您垫', '给您垫', '帮你垫', '给你垫', '垫钱', '垫着', '垫一笔', '垫点', '先借', '借给您', '借给你', '借您', '借你'],
+    severity: 'block',
+    message: '客服个人借钱、垫钱给买家，与客户服务无关（规则 2.6）',
+    sentence: /(?:发工资|发薪|工资下来|开工资|有钱|手头宽裕|宽裕|方便|周转开|缓过来|下个月|月底|年底)(?:了|的时候|之后|后|以后)?(?:再|就)?(?:给|还|转)(?:回)?(?:我|给我)|(?:再|就|慢慢)(?:给|还|转)(?:回)?我就(?:行|好|可以)|一分不多要|不要(?:您|你)?(?:利息|多的)|不收(?:您|你)?利息/,
+    notSentence: /运费|邮费|关税|税费|差价|退款|赔付|先行赔付|保证金|押金|诈骗|骗局|冒充|谨防|不提供|不做|不能|不会/,
+    window: 40,
+  },
+  {
     // Cash-out through a sham order: 额度用不完的话可以在我们店下个单，我这边走退款把现金给您，手续费只收8个点 — credit turned
     // into cash. Not 花呗分期手续费由我们承担 (no cash), nor 退回花呗额度，不会退现金.
     words: ['现金', '变现', '套出', '提现', '取现', '提出来', '取出来'],

@@ -82,6 +82,9 @@ const SENT_THERE = /(?:转发|转交|转达|反馈|同步|提交|上报|汇报|�
 // A visit refused or waved off: 不支持到店自提, 暂不接受上门自提, 不能来取货 (the words after it invite nobody).
 // (round 30, t30a: …or closed to the public — 不对外开放自提, 谢绝到店)
 const REFUSED_VISIT = /(?:不支持|不接受|不提供|不能|不可以|无法|暂不|没有|不对外开放|不对外|不开放|谢绝|不用|不需要|不必)(?:[\u4e00-\u9fff]{0,2}?)(?:到店|来店|上门|自提|过来|来|到|去)[\u4e00-\u9fff]{0,4}/g;
+// Round 46 (t46i): a home visit named as the topic then denied (上门擦鞋我们没有这个服务, 也不方便去您家): the agent going to the buyer, refused — no
+// invitation to our place. Stripped from the sentence before an invitation is looked for.
+const REFUSED_HOME_VISIT = /上门[\u4e00-\u9fff]{0,4}?(?:我们|本店|这边|店里|咱们)?(?:暂时|目前|是|都|也)?(?:没有|不提供|不做|不接)(?:这个|这项|这类|此)?(?:服务|业务)?|(?:不方便|不便|没法|不能)(?:上门|去(?:您|你)(?:家|那))/g;
 // Come to the online shop: 欢迎大家来快手直播间逛逛, 来店铺看看.
 const ONLINE_VISIT = /(?:来|到|进|逛)[\u4e00-\u9fff]{0,3}?(?:店铺|直播间|快手|主页|橱窗|小黄车)[\u4e00-\u9fff]{0,3}/g;
 // The buyer asked to come over (not 欢迎 alone, which also greets and thanks).
@@ -399,7 +402,7 @@ const rule = defineRule({
           // The shop named with no address: a warning only when the buyer is asked to come (来, 过来, 到店, 自提…);
           // 欢迎 alone greets (我们店欢迎所有顾客), a refused visit (不支持到店自提) and a visit to the live room invite nobody.
           // (round 22, t22cb: a directional complement is no visit — 款我先记下来)
-          const asked = s.replace(GREETING, '').replace(hit.key, '').replace(SENT_TO_US, '').replace(REFUSED_VISIT, '').replace(ONLINE_VISIT, '').replace(/到时候|来源|来自|来的|以来|原来|后来|本来|看来|出来|起来|下来|回来/g, '');
+          const asked = s.replace(GREETING, '').replace(hit.key, '').replace(REFUSED_HOME_VISIT, '').replace(SENT_TO_US, '').replace(REFUSED_VISIT, '').replace(ONLINE_VISIT, '').replace(/到时候|来源|来自|来的|以来|原来|后来|本来|看来|出来|起来|下来|回来/g, '');
           // Round 35 (t35f): someone else at our place, on the spot (质检员在我们仓库现场查验过了, 海关的人来我们仓库抽检): a visit told,
           // not asked of the buyer — unless the buyer is asked to come too (您也可以来).
           const othersThere = OTHERS_AT.test(ctx.before(hit.start, 20, 'hard')) && !BUYER_COMES.test(asked);

@@ -897,7 +897,8 @@ const cues: Cue[] = [
     // (如果有人自称本店客服上门找您，请不要相信: an impersonator warned of; round 8)
     notSentence: /快递|派送|送货|送过|配送|包裹|签收|取件|驿站|送到|送达|安装|上门服务|上门取|师傅|物流|运费|发货|寄|城市|省|仓|代收|误会|别的意思|自称|冒充|假冒|不要相信|别相信|从不上门/,
 
-    unless: lensReachesHome,
+    // (round 46, t46i: …nor a visit declined — 也不方便去您家: visitDeclined)
+    unless: (ctx, start, end) => lensReachesHome(ctx, start, end) || visitDeclined(ctx, start, end),
   },
   {
     // A promised consequence for a review or complaint: 再给差评，我保证你以后在哪都买不到东西 / 让你再也下不了单.
@@ -988,7 +989,7 @@ const cues: Cue[] = [
     notAfter: /^(?:的)?(?:个|一个|一下|一通)?(?:电话|手机|座机|视频|语音)|^[^，。！？,!?]{0,10}?(?:留|填|预留|登记|绑定|写)(?:下|好)?的(?:电话|手机|号码|座机|联系方式)|^(?:的)?(?:微信|支付宝|zfb|银行卡|卡上|卡里|账户|账上|帐户|账号|零钱|[0-9一二三四五六七八九十两几百千]+(?:块|元|百|千|万))/,
     notSentence: VEILED_NOT,
     // Round 25 (t25b): 你等着 as "hold on" before our promise to look it up (你等着啊 马上查好回你, 你等着哈，我这就去问仓库).
-    unless: (ctx, start, end) => /等着$/.test(ctx.compact.slice(start, end)) && WAIT_FOR_SERVICE.test(ctx.after(end, 24, 'hard')),
+    unless: (ctx, start, end) => (/等着$/.test(ctx.compact.slice(start, end)) && WAIT_FOR_SERVICE.test(ctx.after(end, 24, 'hard'))) || visitDeclined(ctx, start, end),
   },
   {
     // The same veiled warning (别怪我没提醒, 可别怪我), but the sales pitch's urgency is no menace (round 10, fa10):
@@ -3494,5 +3495,16 @@ const rule = cueRule({
     .map((c) => (!c.window && (c.sentence === DISPUTE || c.sentence === DISPUTE_ANY || c.sentence === DISPUTE_ACT) ? { ...c, leadIn: LEAD_IN } : c))
     .map((c) => buyersOwn(disownable(polite(c.sentence || c.before || c.after ? c : { ...c, latinSentence: DISPUTE_ANY })))),
 });
+
+/**
+ * Round 46 (t46i): a visit to the buyer's home declined (上门擦鞋我们没有这个服务，也不方便去您家; 我们不能去您家帮您装): the agent will not come,
+ * so nothing menaces — not when a threat word is in the sentence besides (不方便去您家？那我找人去).
+ */
+const VISIT_DECLINED_BEFORE = /(?:不方便|不便|不能|不会|没法|没办法|无法|不可以|不好|不用|不需要|不必|没有办法)(?:再|亲自|专门|直接)?$/;
+function visitDeclined(ctx: LintContext, start: number, end: number): boolean {
+  if (!/^(?:去|到|上)(?:您|你)家$/.test(ctx.compact.slice(start, end))) return false;
+  if (!VISIT_DECLINED_BEFORE.test(ctx.before(start, 6, 'soft'))) return false;
+  return !/找人|小心|后果|等着|走着瞧|别怪|收拾|出事|门口等|[？?]/.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard'));
+}
 
 export default rule;

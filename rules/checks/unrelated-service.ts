@@ -347,6 +347,64 @@ const T45J_CUES: Cue[] = [
   },
 ];
 
+// Round 46 (t46i, T46I_CUES): the chat used for the agent's own life, casually — no trade word, the breach is who it is for.
+// The agent's own celebration with the buyer asked to come and fill it (我下个月结婚…还差一桌，您有空来凑个热闹，红包随意): an invitation
+// to a private event. Not the buyer's own wedding wished well, nor goods for one (喜糖盒, 请柬).
+const T46I_OWN_EVENT = /我(?:下个月|下周|下礼拜|月底|月初|年底|国庆|五一|过年|这周|周末|[0-9一二三四五六七八九十]+(?:月|号|日))*(?:就|也)?(?:要)?(?:结婚|订婚|办酒|摆酒|办喜事|乔迁)|我(?:的|家|们家)(?:婚礼|婚宴|喜酒|满月酒|乔迁宴|生日宴|寿宴|升学宴|酒席)|我(?:儿子|女儿|孩子|闺女|宝宝)(?:的)?(?:满月酒|百日宴|周岁宴|升学宴|婚礼)/;
+const T46I_COME_FILL = /(?:您|你)[^，。！？]{0,10}(?:来|参加|过来|赏光)|来(?:凑|喝|吃|玩|捧场)|凑(?:个)?(?:热闹|人数|桌)|(?:差|缺|空)(?:一|两|几)?桌|红包随意|随(?:个)?份子|喝(?:杯)?喜酒/;
+// The agent in person at the buyer's door on private time (我下班可以上门帮您…; 我下个月搬家，顺路去您那拿): a private visit, not the shop's
+// installer or courier (师傅上门安装, 上门取件) sent on the order.
+const T46I_OWN_TIME = /我(?:下班|下了班|周末|休息|业余|私下|晚上|自己|个人)|私活|私单|我(?:下个月|下周|最近|月底|这周)?(?:要)?搬家/;
+const T46I_VISIT_NOT = /师傅|安装|取件|快递|物流|售后|退货|换货|补发|送货|配送|发货|维修|工程师|检测|上门服务(?:是|由)|平台|同事|不(?:方便|能|会|用|提供|做)(?:[\u4e00-\u9fff]{0,2})(?:上门|过去|去)/;
+// The agent's own deal named as such (纯属我个人的小买卖, 我自己的小生意, 接上门的私活): a side business declared, then pitched.
+const T46I_PITCH = new RegExp(`(?:您|你)|量大|价优|长期|供货|给(?:您|你)供|要不要|${PRIVATE_PRICE.source}`);
+const T46I_DENIED = /不(?:接|做|允许|让|能|可以|搞)|禁止|严禁|违规|谨防|诈骗|骗/;
+const T46I_CUES: Cue[] = [
+  {
+    words: ['结婚', '订婚', '婚礼', '婚宴', '喜酒', '办酒', '摆酒', '喜事', '满月酒', '百日宴', '周岁宴', '乔迁', '生日宴', '寿宴', '升学宴', '酒席'],
+    severity: 'block',
+    message: '邀请买家参加客服个人的婚宴、酒席等私人活动，与客户服务无关（规则 2.6）',
+    window: 60,
+    sentence: [T46I_OWN_EVENT, T46I_COME_FILL],
+    notSentence: /(?:您|你)(?:要|快|马上|就要|下个月|也要)?(?:结婚|办酒)|恭喜|新婚快乐|这款|商品|宝贝|喜糖盒|伴手礼|请柬|适合|送礼|直播间|门店/,
+  },
+  {
+    words: ['上门', '过去', '去您家', '去你家', '到您家', '到你家', '去您那', '去你那', '到您那', '到你那', '上您家', '上你家', '去府上'],
+    severity: 'block',
+    message: '客服以个人身份私下上门，与客户服务无关（规则 2.6）',
+    window: 60,
+    sentence: [T46I_OWN_TIME, /帮(?:您|你)|给(?:您|你)|方便|可以|要不要|[0-9一二两三四五六七八九十百]+(?:块|元)|(?:一|每)(?:双|次|位|个)[0-9一二两三四五六七八九十百]+|便宜|拿|取/],
+    notSentence: T46I_VISIT_NOT,
+  },
+  {
+    // 私活 / 私单 taken on by the agent (我下班在接上门擦鞋的私活) — not a rule told (我们不接私活).
+    words: ['私活', '私单'],
+    severity: 'block',
+    message: '客服私下推销自己的生意或私活，与客户服务无关（规则 2.6）',
+    window: 60,
+    sentence: [/我(?!们)/, T46I_PITCH],
+    notSentence: [T46I_DENIED, /店铺|本店|我们店|咱们店|订单号|退款|售后/],
+  },
+  {
+    // 买卖 / 生意 owned by the agent alone (纯属我个人的小买卖, 我自己的小生意) — not 做生意 said of the buyer, nor 我们店的生意.
+    words: ['小买卖', '小生意', '买卖', '生意'],
+    severity: 'block',
+    message: '客服私下推销自己的生意或私活，与客户服务无关（规则 2.6）',
+    before: /(?:^|[^们])我(?:自己|个人|私人|家)?(?:的|自己的)(?:一点|一个|个|点)?(?:小)?$|(?:个人|私人)的(?:小)?$/,
+    window: 60,
+    sentence: T46I_PITCH,
+    notSentence: [T46I_DENIED, /店铺|本店|我们店|咱们店|订单号|退款|售后|(?:您|你)(?:的|家的)(?:小)?(?:买卖|生意)/],
+  },
+  {
+    // The agent's own used things let go cheap (我去年上岸了，笔记都还在，便宜转您): personal resale — not a refund or a price gap paid back.
+    words: ['便宜转', '低价转', '半价转', '折价转', '便宜让', '低价让', '便宜出给', '低价出给', '打包转'],
+    severity: 'block',
+    message: '向买家转卖个人物品，与客户服务无关（规则 2.6）',
+    sentence: [/我(?!们)/, /(?:您|你)/],
+    notSentence: [PRIVATE_NOT, T46I_DENIED],
+  },
+];
+
 const cues: Cue[] = [
   {
     // Round 12, GENERAL: a trade's institution or package pitched (我们合作的月子中心有特价套餐 / 我们机构暑假有奥数班，报名送教材 /
@@ -1493,7 +1551,7 @@ const rule = cueRule({
     },
     hint: { zh: '删除与店铺无关的服务推销，只处理买家的订单和商品问题。', en: 'Remove the unrelated offer and deal with the buyer\'s order or product question.' },
   },
-  cues: framed([...cues, ...T45J_CUES]),
+  cues: framed([...cues, ...T45J_CUES, ...T46I_CUES]),
   regexes: WARNING_FRAME_REGEXES,
 });
 

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 46 (t46i): an ex named beside goods, or a former owner named as 前任 — no namesake chat-up
+    "我前任也送过我这款香水，留香确实久，您放心下单。",
+    "您说的前任店主已经不在了，现在由我们接手售后。",
     // round 43 (t43e): a call for the goods or the order, the buyer's own hours asked, a fitting compliment after 姐姐
     '晚上可以视频看货吗',
     '下班后视频教您安装',
@@ -310,6 +313,11 @@ ruleTable(dating, {
     '师傅会单独约您上门时间，请保持电话畅通。',
   ],
   invalid: [
+    // round 46 (t46i): the buyer's name or birthday tied to the agent's ex
+    { text: "你生日跟我前女友同一天诶，这么巧，你是哪年的？", severity: 'block' },
+    { text: "您这个网名我前男友也用过，缘分啊哈哈", severity: 'block' },
+    { text: "看到收件人姓名吓一跳，跟我初恋同名，您今年多大啦？", severity: 'block' },
+    { text: "你跟我前任一个星座，难怪聊得来。", severity: 'block' },
     // round 43 (t43e): a call asked for after hours with the verb bare; the buyer's person praised after a kin or flirty address
     '姐姐声音一定很好听，下班能语音吗😊',
     '下班能语音吗',

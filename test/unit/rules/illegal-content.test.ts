@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 46 (t46i): aftercare goods for a tattoo, a bruise after a shot sent to a hospital — no private procedure
+    "纹眉后结痂期可以用这款修护膏，不要沾水。",
+    "打针后的淤青可以用冷敷贴，建议去正规医院处理。",
     // round 46 (t46g): near-misses of the subtle 2.7 pairs (a gate silenced after paying, meat with its checks, works reported, directions told,
     // a recall remedied, evidence or a legal exemption, a gift's honest card)
     '结账后防盗扣已经取下，从商场门口出去不会响，您放心带走。',
@@ -2009,6 +2012,11 @@ ruleTable(illegalContent, {
     "外箱写成“杂物”，这样快递员和邻居都不知道里面是什么，保护隐私。",
   ],
   invalid: [
+    // round 46 (t46i): a cosmetic tattoo or injection done privately at home with a numbing shot or needle
+    { text: "我周末可以去你家帮你纹眉，麻药我自己带，比美容院便宜一半。", severity: 'block' },
+    { text: "漂唇我在家就能做，打一针局麻就不疼了，别跟人说是我弄的。", severity: 'block' },
+    { text: "我下班后上门给你纹美瞳线，自带针，比医院便宜多了。", severity: 'block' },
+    { text: "半永久私下做更划算，我带麻醉针过去，不疼。", severity: 'block' },
     // round 46 (t46g): a shielded lining for carrying things out past a shop's gate unheard
     { text: '这款托特包内层贴了一圈铝箔，包里塞几件小东西，从超市出口走出去检测门不响，懂的都懂。', severity: 'block' },
     { text: '外套口袋加了层屏蔽布，藏点东西过卖场门口不会报警。', severity: 'block' },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 46 (t46i): something lent for trial or a fee on the order advanced, returned to the shop — no personal loan
+    "样品可以借您试用三天，方便的时候寄回给我们就行。",
+    "退款下来之前，差价我们先给您垫上，不用还。",
     // round 45 (t45h, dev HS): D款 as a style letter or a model code's tail (3D款, HD款, A款/B款/D款), no lending in the sentence
     'A款、C款、D款三种颜色都有现货，D款是奶白色。',
     '这款立体3D款眼罩不压睫毛，4D款更贴合鼻梁。',
@@ -118,6 +121,11 @@ ruleTable(loan, {
     "仓库在帮您周转货品，周四前能到齐。",
   ],
   invalid: [
+    // round 46 (t46i): the agent lending their own money, paid back to them personally (发工资了再给我)
+    { text: "房租要是凑不齐，差的八百我先借给您，年底有钱了再还我就行。", severity: 'block' },
+    { text: "学费还差点的话跟我说，我先帮你垫着，发薪了再给我。", severity: 'block' },
+    { text: "手机摔了要换新的？钱不够我先借您两千，不要利息，慢慢还我就好。", severity: 'block' },
+    { text: "这个月紧的话我给你垫点，等工资下来再转我就行。", severity: 'block' },
     // round 45 (t45h): d款 said in a lending sentence — the loan's terms, its speed, a private channel
     { text: '手头紧的话我这边能办d款，当天到账。', severity: 'block' },
     { text: 'D款利息很低，学生也能申请，私聊。', severity: 'block' },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 46 (t46i): a home visit named then refused, the shop's goods offered instead — no invitation to our place
+    "上门安装我们没有这个服务哈，需要的话店里有配套的工具包，附视频教程。",
+    "上门回收我们不提供，也不方便去您家，店里有以旧换新的链接可以看看。",
     // round 45 (t45g): a parcel fetched at a pickup point near the buyer
     '到学校南门的收发室找大爷取件就行',
     '去楼下超市旁边的丰巢找快递员要一下取件码',

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 46 (t46i): a visit to the buyer's home declined
+    "上门修鞋我们不提供这个服务，也不方便去您家，您可以寄回来修。",
+    "晚上太晚了，客服不会去你家打扰您的，放心。",
     // round 44 (t44d): disclosure denied with 对外/向外 between; a stranger's data the buyer is asked to report
     '我们仓库的门牌号不对外公开，退货请按订单页的退货地址寄。',
     '工作室的具体门牌不向外公布，取件请到驿站。',
@@ -959,6 +962,8 @@ ruleTable(threat, {
     '您同事帮您签收的话，麻烦报一下取件码。',
   ],
   invalid: [
+    // round 46 (t46i): a declined visit turned into menace still fires
+    { text: "不方便去你家？那我找人去你家门口等着。", severity: 'block' },
     // round 44 (t44d): …not the buyer's own data held or exposed in a dispute
     '你再投诉，你家门牌号我们就公开到网上。',
     '再给差评，你的账号和手机号我们都截图存着了。',

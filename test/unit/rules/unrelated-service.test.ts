@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 46 (t46i): the buyer's own wedding, the agent's own wedding as a usage story, the installer's visit, the shop's refusals and 生意 of the buyer
+    "恭喜您下个月结婚！喜糖盒今天就发，保证婚礼前到。",
+    "我结婚的时候也买的这套床品，质量很好，您放心。",
+    "师傅周六下午上门安装，我下班前会再跟您确认一次时间。",
+    "我个人建议您约售后上门检测，费用由品牌承担。",
+    "我们不接私活哈，有需要请走店铺的定制链接。",
+    "您是做生意的吧，这款收纳箱很适合仓库用。",
+    "这批尾货我们店便宜转给老客，链接在店铺首页。",
     // round 45 (t45l): the agent coaching their own child, the buyer's own child, goods fitted to a child
     '我周末也带带我儿子去滑雪，这副护目镜他戴着正合适。',
     '这款滑板车适合带带我儿子那样的新手，您家孩子也可以试试。',
@@ -615,6 +623,22 @@ ruleTable(unrelatedService, {
     '这款私教课程适合健身教练用，一天八百卡路里。',
   ],
   invalid: [
+    // round 46 (t46i): the buyer asked to the agent's own banquet, the agent at the buyer's door on private time, a private deal named, own things let go cheap
+    { text: "我家满月酒定在下周六，还差一桌，您要是在附近可以来喝杯喜酒呀。", severity: 'block' },
+    { text: "我月底订婚，亲戚来得少，你有空来捧场呗，红包随意。", severity: 'block' },
+    { text: "下个月我的婚礼在城南酒店，您来凑个人数吧，包吃包喝。", severity: 'block' },
+    { text: "我们家乔迁宴就在这周末，宝子有空过来吃个饭呗。", severity: 'block' },
+    { text: "我周末在家没事，可以上门帮你把整个衣柜整理一遍，收你两百就行。", severity: 'block' },
+    { text: "我下了班顺路，去你家帮你把狗遛了，一次三十。", severity: 'block' },
+    { text: "我个人会点水电，周六可以过去帮您看看厨房漏水，不收费。", severity: 'block' },
+    { text: "我下周搬家，您家不用的旧柜子我上您家拿走吧？", severity: 'block' },
+    { text: "我晚上在接改衣服的私活，裤脚一条十五，您要改可以寄给我。", severity: 'block' },
+    { text: "这是我自己的小生意，自家炒的茶叶，您要的话给您便宜点。", severity: 'block' },
+    { text: "跟店里没关系，纯属我私人的买卖，手工皂五块一块，量大更便宜。", severity: 'block' },
+    { text: "我去年买的相机几乎全新，便宜转你，要不要？", severity: 'block' },
+    { text: "我家孩子的绘本都看完了，一大箱打包转您，五十块。", severity: 'block' },
+    { text: "我考完证了，那几本教材低价转你吧。", severity: 'block' },
+    { text: "我闲置的健身环便宜让给您，比新的划算。", severity: 'block' },
     // round 45 (t45l, dev HR): the buyer asked to coach, mind or spend time with the agent's own child
     { text: '您游泳这么厉害，暑假能不能教教我女儿？学费不用，我请您吃饭。', severity: 'block' },
     { text: '您球打得这么好，下周末能不能带一下我外甥？他刚学网球，我请您喝奶茶。', severity: 'block' },
