@@ -125,6 +125,112 @@ function pencilGrade(ctx: LintContext, start: number, end: number): boolean {
   return !clauseAlone && !/^(?:一个|一枚|(?:吗|吧|啊|呀|么|嘛|了)?你)/.test(ctx.after(end, 4));
 }
 
+// ── Round 46 (t46d), by mechanism: a joke at the buyer's person with no trigger word — their age, friends, face, wits, makeup, house,
+// talent or safety made the punchline of a helpful-sounding reply. Each cue pairs the jab's frame with a second cue in the sentence.
+const T46D_MOCKERY: Cue[] = [
+  {
+    // The buyer's own age given as why to give up on the goods (牙口到这个岁数了，别跟牛肉干较劲了; 您这把年纪了，别跟滑板较劲了). Not an
+    // elder or a child cared for (家里老人牙口不好，别跟硬的较劲) nor a struggle with no age in it (别跟快递较劲了).
+    words: ['较劲', '较什么劲', '较啥劲', '置气', '死磕', '硬磕'],
+    severity: 'warn',
+    message: '拿买家的年纪说事，劝其“别较劲”，属于嘲讽买家（规则 2.4）',
+    before: /(?:别|不要|就别|何必|犯不着|没必要|甭)(?:再)?(?:跟|和|同)[^]{1,8}$/,
+    sentence: /(?:到|这|这个|这把|那把|您这|你这)(?:个|把)?(?:岁数|年纪)|上了(?:年纪|岁数)|(?:岁数|年纪)(?:大了|到了|摆在)/,
+    notSentence: /老人|长辈|爸|妈|爷爷|奶奶|外公|外婆|姥|宝宝|孩子|小朋友|婴儿/,
+    deniable: false,
+  },
+  {
+    // The buyer's friends guessed too few for the goods (一个人住还买13套…能一起吃饭的朋友也凑不齐吧; 玩伴怕是都凑不齐吧). Not a condition
+    // (朋友凑不齐的话，四人份也合适) nor goods that cannot be matched (颜色凑不齐).
+    words: ['凑不齐', '凑不够', '凑不出', '凑不出来', '凑不起来', '没几个'],
+    severity: 'warn',
+    message: '揣测买家没朋友来嘲讽，属于不文明用语（规则 2.4）',
+    before: /(?:朋友|饭搭子|搭子|牌搭子|玩伴|对象|伴儿?|知己|闺蜜|哥们儿?|兄弟|客人)(?:们)?(?:怕是|估计|可能|八成|恐怕)?(?:也|都)?$/,
+    after: /^(?:吧|啊|呢|哦|了吧|呀|咯)/,
+    sentence: /(?:您|你)|一个人/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // The buyer's photo said filtered beyond recognition, the real face doubted (您头像这滤镜开得，差点以为是模特图，本人应该没这么夸张吧).
+    // Not a colour difference from a filtered photo (您照片有滤镜的话会有色差).
+    words: ['滤镜'],
+    severity: 'warn',
+    message: '揶揄买家照片开滤镜、本人不如照片，属于嘲讽买家外貌（规则 2.4）',
+    sentence: [
+      /(?:您|你)(?:的|这|发的|这个|那)?(?:个|张)?(?:头像|自拍|照片|自拍照|美照|生活照|证件照)/,
+      /本人(?:应该|估计|肯定|怕是|大概|可能|其实)?(?:没|没有|不)(?:这么|那么|是这样|是那样)|差点以为|还以为是|以为是(?:哪|明星|模特|网红)|判若两人|认不出/,
+    ],
+    notSentence: /色差|实物颜色|屏幕|以实物为准/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // A trivial failure of the buyer's turned into the goods being too hard for them (两片吐司都能烤糊，三档旋钮对您来说可能有点复杂了). Not
+    // simpler goods offered with no failure mocked (三档旋钮对您来说复杂的话，可以选单键款).
+    words: ['对您来说', '对你来说'],
+    severity: 'warn',
+    message: '拿买家的小失误说商品“对您来说太复杂”，讥讽买家能力（规则 2.4）',
+    after: /^(?:可能|怕是|估计|还是|确实|实在|也许)?(?:有点|有些|太|过于|稍微|略|还是)?(?:复杂|难|高级|超纲|烧脑|高深|费劲)/,
+    sentence: /(?:都能|都会|也能)(?:烤|煮|弄|搞|洗|熨|炒|烧|做|拼|装|用|放|拧|按|插|接)?(?:糊|坏|砸|反|焦|错|丢|漏|炸|溢|歪)|连[^]{1,8}?都(?:能|会)?(?:烤|煮|弄|搞|做|拼|装|用|放|拧|按|插|接)?(?:不会|不好|不明白|糊|坏|错|反|歪)/,
+    deniable: false,
+  },
+  {
+    // The buyer's made-up face likened to a caricature (整体有点像京剧脸谱，下次收着点; 腮红打得跟猴屁股似的). Not the goods' colours
+    // (这款眼影盘像调色盘一样丰富) nor a stage or costume look.
+    words: ['京剧脸谱', '脸谱', '唱戏的', '猴屁股', '女鬼', '僵尸', '调色盘', '调色板', '如花'],
+    severity: 'warn',
+    message: '把买家的妆容比作脸谱、猴屁股等加以嘲笑，属于不文明用语（规则 2.4）',
+    before: /(?:像|像是|好像|跟|活像|变成|成了|画成|化成|涂成)(?:个|是|了)?(?:打翻了?的?)?$/,
+    sentence: /上妆|妆|化得|画得|涂得|抹得|打得|眼线|口红|腮红|眼影|粉底|(?:您|你)(?:的|这|那)?(?:张)?脸/,
+    notSentence: /这款|眼影盘|腮红盘|配色|包装|图案|印花|面具|戏服|cos|万圣节|演出|舞台|戏曲|特效妆/,
+    deniable: false,
+  },
+  {
+    // The buyer's mishap jeered at as a feat and an absurd misuse guessed (熨斗能把衬衫熨出个洞来，我头一回见，您是拿它烙饼了吧). Not a real
+    // question on the use (您是拿它当加湿器用了吗？) nor a rarity with no damage in it.
+    words: ['拿它', '把它'],
+    severity: 'warn',
+    message: '把买家的使用失误当笑话、胡猜其拿商品乱用，属于嘲讽买家（规则 2.4）',
+    before: /(?:您|你)(?:是|是不是|怕不是|该不会|莫不是|怕是|估计)$/,
+    after: /^(?:当|来|去)?[^]{1,6}?(?:了吧|的吧|了是吧)/,
+    sentence: [/头一回|第一次见|没见过|活久见|开眼|开了眼/, /能把|弄出|熨出|烧出|煮出|坏|破|洞|糊|裂|碎|冒烟|变形|着火|断/],
+    deniable: false,
+  },
+  {
+    // The buyer pictured as tomorrow's accident story (我真心建议您先别下水，我们可不想哪天在新闻上看到您). Not news the buyer saw
+    // (您在新闻上看到的召回事件) nor the shop's own.
+    words: ['新闻', '头条', '热搜'],
+    severity: 'warn',
+    message: '拿“在新闻上看到您”调侃买家会出事，属于嘲讽买家（规则 2.4）',
+    sentence: [
+      /(?:新闻|头条|热搜)(?:上|里)?(?:看到|见到|刷到|看见)(?:您|你)|(?:您|你)(?:就|可就|可别|别)?(?:上|登上)(?:了)?(?:社会)?(?:新闻|头条|热搜)/,
+      /不想|可不想|别|免得|省得|不希望|可别/,
+    ],
+    deniable: false,
+  },
+  {
+    // The buyer told to take up another hobby after failing at one (多少讲点天赋，有些人做一百次也是这样，您要不考虑换个爱好?). Not a
+    // hobby change told as no need (天赋不重要，不用换个爱好).
+    words: ['换个爱好', '换个兴趣', '换个兴趣爱好', '换一个爱好', '换项爱好', '换种爱好', '换个业余爱好'],
+    severity: 'warn',
+    message: '说买家没天赋、劝其换个爱好，属于嘲讽买家（规则 2.4）',
+    sentence: /天分|不是[^]{0,4}的(?:事|问题)|有些人|有的人|一百次|多少次|多少年|手残|不适合/,
+    deniable: true,
+  },
+  {
+    // The buyer's home called too small for the goods, a bigger house prescribed (座圈放不下…那可能得先考虑换个大点的房子了). Not a move the
+    // buyer plans (等您以后搬新家换大房子) nor a bigger house ruled out (不用换大房子，折叠款就能放下).
+    words: ['大点的房子', '大一点的房子', '大点儿的房子', '大房子', '大点的房', '大一点的房', '大点的房间', '大点的卫生间', '大点的厨房', '大户型'],
+    severity: 'warn',
+    message: '嘲讽买家住房小，劝其“换个大房子”，属于不文明用语（规则 2.4）',
+    before: /换(?:个|套|间|一套|一个|一间)?$/,
+    sentence: /得先|先考虑|先换|只能|那就|要不|还是|建议/,
+    notSentence: /搬家|乔迁|新房|新家|以后|等您|将来|装修/,
+    deniable: true,
+  },
+];
+
 const cues: Cue[] = [
   // ── Round 44 (t44c), by mechanism: a remark about the buyer's person or ability dressed as praise, deference or a joke.
   {
@@ -2251,6 +2357,8 @@ const cues: Cue[] = [
     notSentence: /疗程|见效|优惠|折扣|划算|囤货|批发/,
     deniable: false,
   },
+  // Round 46 (t46d): jokes at the buyer's person (T46D_MOCKERY above).
+  ...T46D_MOCKERY,
 ];
 /** Emoji insults survive only in the folded view (the compact view drops emoji): 你🐴, 🐶东西, 你是🐷吗, 您真是个🐷，(round 8);
  * round 20 (t20do): an animal's face put on the buyer (看看自己那张🐶脸, 你这🐷脸). */
