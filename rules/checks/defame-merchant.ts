@@ -266,12 +266,14 @@ const RUMOUR_FRAMES = ['听同行讲', '听同行说', '听同行们说', '听�
 const RUMOUR_RIVAL = /那家(?!伙)|那个(?:店|商家|卖家|主播|直播间|牌子|品牌|代购)|那款|那几家|好几家|另一家|隔壁|对面店|对面那家|别家|别人家|别的店|其他店|其他家|同行|友商|他们家|他家|人家店|某家|(?:那个|那家)[^，。！？]{0,8}?(?:店|铺|行|馆|直播间)/;
 const RUMOUR_HARM = new RegExp(`${alt(SMEAR)}|${HEARSAY_HARM.source}|${TOXIN_IN}|` + /拉(?:了)?(?:肚子|稀)|(?:连着|一直)?拉了[^，。！？]{0,3}(?:天|礼拜|星期|周)|泻|腹泻|起(?:了)?(?:红)?疹|红疹|过敏|住院|中毒|烧(?:过|了|起来)|起火|着火|自燃|炸(?:过|了)|报废|拆(?:下来|下|机)|重新包|包了层皮|面粉|压模|工业|染料|没公布|不公布|压着|瞒|欠(?:了)?[^，。！？]{0,6}债|跑路|卷钱|倒闭|加了[^，。！？]{0,6}(?:东西|料|药|成分)/.source);
 const RUMOUR_UNDONE = /谣言|不实|辟谣|造谣|没有的事|不可信|不能信|别信|不要信|不靠谱的说法|没根据|(?:我们|我)(?:也)?(?:不清楚|不了解|没法判断|无法判断|不好判断|不评价|不做评价)|(?:说|讲)(?:我们|我家|本店|咱)|冒充/;
+// Round 46 (t46h): …or goods said diverted from aid or stolen (是捐给灾区的救济物资倒出来的, 援助物资截留下来卖的, 从仓库偷运出来的).
+const T46H_DIVERTED = /救济|赈灾|捐(?:给|赠|助)|援助物资|扶贫物资|倒(?:出来|卖)|截留|偷运|偷(?:出来|拿出来)|顺出来/;
 const BUYER_HEARD = /(?:您|你|亲)(?:刚才|之前|也|是)?(?:说|提到|问)?(?:的)?(?:您|你)?(?:是)?$/;
 function rumourUnfit(ctx: LintContext, start: number, end: number): boolean {
   const lead = ctx.compact.slice(Math.max(0, start - 40), start);
   const tail = ctx.compact.slice(end, end + 50);
   if (!RUMOUR_RIVAL.test(lead) && !RUMOUR_RIVAL.test(tail.slice(0, 16))) return true;
-  if (!RUMOUR_HARM.test(tail)) return true;
+  if (!RUMOUR_HARM.test(tail) && !T46H_DIVERTED.test(tail)) return true;
   if (BUYER_HEARD.test(lead.slice(-4)) && /(?:您|你)/.test(lead.slice(-4))) return true;
   return RUMOUR_UNDONE.test(tail);
 }
@@ -295,6 +297,17 @@ function buyerHearsayDeclined(ctx: LintContext, start: number, end: number): boo
 const cues: Cue[] = [
   {
     words: RUMOUR_FRAMES,
+    severity: 'block',
+    message: '以传闻、小道消息的口吻诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
+    deniable: false,
+    hypothetical: true,
+    asked: true,
+    unless: rumourUnfit,
+  },
+  {
+    // Round 46 (t46h): the source named by its circle or trade (听进口圈的人说, 听做外贸的朋友讲, 听跑物流的人讲) — the same rumour frame.
+    words: ['的人说', '的人讲', '的朋友说', '的朋友讲', '圈的人说', '圈的人讲'],
+    before: /听[^，。！？您你]{1,8}?$/,
     severity: 'block',
     message: '以传闻、小道消息的口吻诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
     deniable: false,

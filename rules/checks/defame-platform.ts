@@ -192,6 +192,47 @@ const T45J_CUES: Cue[] = [
   },
 ];
 
+// Round 46 (t46h, T46H_CUES): insinuations about the platform that carry no contempt word (2.7, also 2.4):
+// - a missing part blamed on the platform's people taking it (那多半是平台抽检的人拿走的，拿了也不还): a blaming guess with the platform's
+//   staff or check as the taker. Not the check explained (平台抽检会开箱查验，不会拿走配件) nor a return sent to be checked (拿去质检).
+// - its favours said to go to insiders (评分高的店好多是平台员工亲戚开的，流量都是内部给的; 关系户).
+// - its allotments said carved up by a few big shops (国补名额早被几个大店关起门来分完了; 几家大商家内部就分光了). Not quotas run out
+//   to buyers (名额已经被抢完了) nor allotted by a stated rule (按报名顺序分配).
+const T46H_TAKEN = /(?:多半|八成|大概率|估计|肯定|准是|应该是|十有八九|保不齐|指不定|是被|被)[^，。！？]{0,10}?(?:平台|快手|官方|抽检|质检|审核|查验|保税仓)[^，。！？]{0,8}?(?:拿走|顺走|私拿|扣下|昧下|私吞|顺手拿|拿回家|偷拿|偷走|拿去用)|(?:拿|顺)了?(?:也|都)?不还/;
+const T46H_INSIDER = /(?:员工|小二|工作人员|内部人员?|高管|领导|管理层)(?:的)?(?:亲戚|家属|亲属|家里人|老婆|老公|小舅子|七大姑八大姨)(?:开的|的店|在开|家的店|开店)|关系户|(?:流量|推荐位|资源|坑位|曝光|名额|排名)[^，。！？]{0,6}?内部(?:就)?(?:给|分(?!配)|定(?!期)|派|内定|指定)|自己人的店|(?<![没无]法|不能|不会|不可能|不)内定/;
+const T46H_CARVED = /(?:几个|几家|那几家|少数)?(?:大店|大商家|大卖家|大主播|头部)[^，。！？]{0,6}?(?:(?:私下|关起门来?|内部|偷偷|提前)(?:就)?(?:瓜分|分完|分光|分掉|分了|定好|定了|内定|包圆)|瓜分|包圆|私分|分完了|分光了)|关起门来?一?(?:瓜分|分|定|商量)/;
+const T46H_ALLOTMENT = /名额|补贴|国补|流量|坑位|推荐位|资源|额度|券|秒杀|活动位|曝光|排名/;
+const T46H_NOT = /不会|没有|没法|无法|不能|不存在|不可能|绝不|从不|严禁|禁止|不得|不允许|谣言|不实|辟谣|冒充/;
+const T46H_CUES: Cue[] = [
+  {
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: '无端指称平台人员私拿买家商品，诋毁快手平台（同时属于 2.4 诋毁他人）',
+    window: 30,
+    sentence: T46H_TAKEN,
+    notSentence: [T46H_NOT, BUYER_QUOTED, IMPERSONATOR],
+    unless: (ctx, start) => buyerSaid(ctx, start),
+  },
+  {
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: '捏造平台徇私、流量内定等内幕，诋毁快手平台（同时属于 2.4 诋毁他人）',
+    window: 40,
+    sentence: T46H_INSIDER,
+    notSentence: [T46H_NOT, RUMOUR_REFUTED, BUYER_QUOTED, IMPERSONATOR],
+    unless: (ctx, start) => buyerSaid(ctx, start),
+  },
+  {
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: '捏造平台资源被大商家私下瓜分，诋毁快手平台（同时属于 2.4 诋毁他人）',
+    window: 40,
+    sentence: [T46H_CARVED, T46H_ALLOTMENT],
+    notSentence: [T46H_NOT, RUMOUR_REFUTED, BUYER_QUOTED, IMPERSONATOR],
+    unless: (ctx, start) => buyerSaid(ctx, start),
+  },
+];
+
 const cues: Cue[] = [
   {
     // Round 12 (t12b): the platform's collapse foretold, whatever comes between (这平台看着也撑不了多久了，趁还能下单赶紧多囤点; 快手我看迟早要黄;
@@ -475,7 +516,7 @@ const rule = cueRule({
     },
     hint: { zh: '对平台规则有意见请通过商家后台反馈，对买家只说明处理流程。', en: 'Send feedback about the platform through the merchant console; tell the buyer the process only.' },
   },
-  cues: [...cues, ...T45J_CUES],
+  cues: [...cues, ...T45J_CUES, ...T46H_CUES],
   skipQuoted: true,
   check: (ctx, self) => {
     english(ctx, self);

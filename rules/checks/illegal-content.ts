@@ -2617,6 +2617,18 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /颜色|款式|尺码|口味|赠品|酒店|民宿/],
   },
+  // Round 46 (t46h): a glitch in the platform's pricing or coupons to be milked before it is fixed (应该是系统出岔子了，趁还没修赶紧多拍几单，
+  // 平台亏的又不是您; 这个漏洞平台还没补上，赶紧多领几张券): the glitch and a window before the fix, or the platform's loss, in one sentence.
+  // Not a fault owned and orders cancelled (页面价格标错了，这是系统故障，订单我们会取消), nor a buyer told to wait for the fix.
+  {
+    words: ['bug', '漏洞', '出岔子', '出错', '出问题', '设置错', '设错', '标错', '显示错', '系统故障', '抽风', '故障', '没设好', '没设置好'],
+    severity: 'block',
+    message: '怂恿买家趁平台系统漏洞未修复套利，扰乱平台秩序',
+    sentence: /趁[^，。！？]{0,8}?(?:没|未)(?:修|改|补|发现|反应过来|察觉|调整|堵)|(?:修复|修好|改回来|补上|发现|堵上)(?:之前|以前|前)(?:赶紧|抓紧|快|多)|(?:还|没|未)(?:没)?(?:修|补|堵|改)(?:好|上|复)?[^，。！？]{0,3}(?:赶紧|快|抓紧)|等[^，。！？]{0,4}(?:修好|修复|改回来|补上|发现)(?:了)?(?:就)?(?:没|不行|用不了)|(?:亏|赔)的(?:是|又不是|都是)平台|平台亏|反正(?:是)?平台(?:出|掏|买单|亏)/,
+    sentenceSkipsAnchor: true,
+    window: 60,
+    notSentence: [WARNING, /不要|别(?:拍|下单|买|领)|请勿|暂停|取消|不能用|无法|不可以/],
+  },
   // Gaming the platform's own mechanisms: 换个新号再下一单，把平台新人券也薅了.
   {
     words: ['换个新号', '换新号', '换个号', '注册个新号', '注册新号', '开小号', '用小号', '薅'],

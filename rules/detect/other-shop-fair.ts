@@ -19,9 +19,15 @@ const PAPERS_UNDERCUT = /其实|实际|那是|托关系|走后门|关系|代检|
 const VERDICT_OR_TURN =
   /假|仿|骗|坑|垃圾|烂|黑心|三无|劣质|有毒|超标|过期|翻新|水货|差|黑|乱|不行|不好|不如|比不上|小心|当心|别去|别买|别信|别找|套路|割韭菜|智商税|没保障|来路|不明|懂的|懂得|便宜没好货|倒闭|跑路|举报|曝光|私下|违法|违禁|贵|宰|忽悠|但|不过|可是|只是|就是|呵呵|反正|爱买不买|随便|去(?:那家|他家|别家|隔壁|对面)|别来|慢走|不送|买不起|嫌|那您|那你|穷|傻|笨|蠢|编|造|伪|有问题|不合格|不达标|不正常|不齐全|缺/;
 
+/**
+ * Round 46 (t46h): …or set beside ours as a matter of style, no side taken (他们偏甜的台式口味，我们是偏咸的美式，没有谁好谁坏，看个人口味;
+ * 每家工艺不同，您按喜好选).
+ */
+const EVEN_TOLD = /没有谁好谁坏|没有(?:好坏|优劣|高低)之分|不分(?:好坏|高低|优劣)|各有(?:各的|千秋|所长|特点|优势|风格)|(?:每家|各家)(?:的)?(?:工艺|做法|配方|口味|风格|路线|工序)(?:都)?不(?:太)?(?:同|一样)|看个人(?:口味|喜好|习惯)|(?:按|看)(?:您的?|个人)?(?:喜好|口味)(?:选|挑|来)/;
+
 /** Compact sentence speaks of another shop fairly: its kind told or praised plainly, with no verdict, hint, turn or brush-off. */
 export function otherShopFair(s: string): boolean {
-  return OTHER_SHOP.test(s) && (KIND_TOLD.test(s) || PRAISED.test(s) || (PAPERS_SOUND.test(s) && !PAPERS_UNDERCUT.test(s))) && !VERDICT_OR_TURN.test(s);
+  return OTHER_SHOP.test(s) && (KIND_TOLD.test(s) || PRAISED.test(s) || EVEN_TOLD.test(s) || (PAPERS_SOUND.test(s) && !PAPERS_UNDERCUT.test(s))) && !VERDICT_OR_TURN.test(s);
 }
 
 /**

@@ -322,6 +322,10 @@ ruleTable(defameMerchant, {
     // round 44 (t44i): a scam warning heard from peers (同行讲，有骗子冒充…) — not a peer itself called a 骗子
     "同行跟我们说，最近有骗子冒充海关收税，您多留个心眼。",
     "听别的店老板说，有骗子冒充物流理赔，您别轻信陌生电话。",
+    // round 46 (t46h)
+    "您说的那家我们不太了解，价格差异可能跟渠道和批次有关，您可以比较一下。",
+    "我们这批椰枣是从迪拜直采的，报关单和检疫证都有，价格高一点是因为品质。",
+    "听做外贸的朋友说，今年海运费涨了不少，所以进口货普遍贵一点。",
   ],
   invalid: [
     // round 45 (t45l, dev HR): rival goods pointed at by where they are sold and counted, said to be made of a poison container's stuff or to leach when hot
@@ -683,5 +687,13 @@ ruleTable(defameMerchant, {
     { text: "同行都说那家店是骗子。", severity: 'block' },
     { text: "听隔壁店老板讲，那家是骗子冒充正品。", severity: 'block' },
     { text: "那个主播是骗子，冒充海外代购。", severity: 'block' },
+    // round 46 (t46h)
+    { text: "隔壁那家便宜的奶粉，听做外贸的朋友说是把捐给山区的物资倒出来卖的，您留个心。", severity: 'block' },
+    { text: "那个卖坚果的店，我听跑物流的人讲，货是从仓库偷运出来的，价格当然低。", severity: 'block' },
+    { text: "别家的口罩那么便宜，据说是防疫时候的援助物资截留下来卖的。", severity: 'block' },
+    { text: "对面那家的大米，听粮油圈的人说是赈灾粮倒卖出来的。", severity: 'block' },
+    // …and an even comparison (round 46, other-shop-fair EVEN_TOLD) does not clear a smear beside it
+    { text: "那家我们也吃过，他们偏甜，我们偏咸，没有谁好谁坏，不过他们家用的是过期的原料。", severity: 'block' },
+    { text: "隔壁的香薰各有各的风格吧，但他们那个是三无产品，您小心点。", severity: 'block' },
   ],
 });

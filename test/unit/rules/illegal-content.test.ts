@@ -2010,6 +2010,10 @@ ruleTable(illegalContent, {
     "这个奶瓶含甲醛吗？当然不会的，有检测报告。",
     "收到的包裹外面写成'日用品'是为了保护您的隐私",
     "外箱写成“杂物”，这样快递员和邻居都不知道里面是什么，保护隐私。",
+    // round 46 (t46h)
+    "系统出了点问题，优惠券暂时领不了，修好后我们第一时间通知您。",
+    "页面价格标错了，这是系统故障，已下的订单我们会联系您取消，给您添麻烦了。",
+    "平台满减活动今晚十二点结束，需要的话抓紧下单哦。",
   ],
   invalid: [
     // round 46 (t46i): a cosmetic tattoo or injection done privately at home with a numbing shot or needle
@@ -4043,5 +4047,10 @@ ruleTable(illegalContent, {
     { text: "帮我们跑分，手机就能做，一天三百。", severity: 'block' },
     { text: "闲置手机拿来跑分，每天稳定收益。", severity: 'block' },
     { text: "电脑挂着跑分，提成日结。", severity: 'block' },
+    // round 46 (t46h)
+    { text: "告诉您个秘密，平台这会儿系统有bug，优惠券能无限领，趁他们还没发现赶紧多下几单。", severity: 'block' },
+    { text: "现在下单价格显示错了，估计是平台系统出问题，快趁没修复多拍点，反正亏的是平台。", severity: 'block' },
+    { text: "平台的满减好像设置错了，能叠加用，抓紧时间多买几件，等修好就没了。", severity: 'block' },
+    { text: "这个漏洞平台还没补上，您赶紧多领几张券，过两天就不行了。", severity: 'block' },
   ],
 });

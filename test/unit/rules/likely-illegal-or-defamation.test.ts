@@ -127,6 +127,10 @@ ruleTable(likelyIllegalOrDefamation, {
     '处方药平台不让上，需要的话请到医院开',
     '这类药我们不卖，建议您去药店买',
     '老人耳背的话，铃声调到最大，别怪他们听不清',
+    // round 46 (t46h)
+    "那家我们也尝过，他们是偏辣的川式做法，我们是偏鲜的粤式，没有谁好谁坏，看个人口味。",
+    "我们和那家的工艺不同，他们是手工缝的，我们是机器锁边，每家工艺不同，您按喜好选。",
+    "隔壁的香薰走的是木质调，我们家偏花香，各有各的风格，您可以都闻闻。",
   ],
   invalid: [
     // round 45 (t45k): …not with something hidden, customs or a wink beside the padding
@@ -194,5 +198,6 @@ ruleTable(likelyIllegalOrDefamation, {
     { text: '快手这平台就是坑商家的，规则天天变，您也别太信平台的那一套。', severity: 'warn' },
     // round 35 (t35c): the monster word naming other merchants
     { text: '吸血鬼商家才卖这么贵的獠牙，我们家良心价。', severity: 'warn' },
+    // round 46 (t46h)
   ],
 });
