@@ -244,6 +244,11 @@ function weakSeverity(key: string, s: string, others: string): 'block' | 'warn' 
   return TRADE_CUE.test(others) ? 'block' : 'warn';
 }
 
+// Round 46 (t46j): the hit cuts its word short (私下聊|天就不了哈😂): the refusal after it is read from the word's end (聊天, 聊聊).
+function chatWordEnd(ctx: LintContext, start: number, end: number): number {
+  return /聊$/.test(ctx.compact.slice(start, end)) && /^[天聊]/.test(ctx.compact.slice(end, end + 1)) ? end + 1 : end;
+}
+
 const rule = defineRule({
   meta: {
     id: 'off-platform-trade',
@@ -438,7 +443,8 @@ const rule = defineRule({
       // (round 31, t31g: …or the buyer's doubt about it asked back and answered by keeping the trade here — 私下转账会不会不安全？是的，
       // 还是在店里拍稳妥; detect/doubt-kept-here.ts)
       // (round 40: …but not others' practice told to say we do it too — 别家都私下交易，我们也可以)
-      if (!(othersBefore(ctx, hit.start) && weJoinAfter(ctx, hit.end)) && (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || REFUSED_AFTER.test(ctx.after(hit.end, 10, 'hard')) || doubtAnswered(ctx, hit.start, hit.end))) {
+      const wordEnd = chatWordEnd(ctx, hit.start, hit.end);
+      if (!(othersBefore(ctx, hit.start) && weJoinAfter(ctx, hit.end)) && (denied(ctx, hit.start) || warningContext(ctx, hit.start, wordEnd) || REFUSED_AFTER.test(ctx.after(hit.end, 10, 'hard')) || doubtAnswered(ctx, hit.start, hit.end))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到私下交易（否定或提醒语境）' });
         continue;
       }
@@ -454,7 +460,8 @@ const rule = defineRule({
       // (线下退款需要走平台售后: routed through the platform right after; round 9 fa)
       if (ROUTED_HERE.test(ctx.after(f.end, 14, 'hard')) && !/吗|么/.test(ctx.after(f.end, 14, 'hard'))) continue;
       taken.add(f.start, f.end);
-      const defused = denied(ctx, f.start) || warningContext(ctx, f.start, f.end) || refusedContact(ctx, f.end);
+      const wordEnd = chatWordEnd(ctx, f.start, f.end);
+      const defused = denied(ctx, f.start) || warningContext(ctx, f.start, wordEnd) || refusedContact(ctx, wordEnd);
       ctx.report(rule, { start: f.start, end: f.end, severity: defused ? 'info' : f.severity, message: defused ? '提到私下交易（否定或提醒语境）' : '引导买家绕开平台交易' });
     }
   },

@@ -390,6 +390,11 @@ ruleTable(rule, {
     '这个配色平台上断码了，到货后我们会在订单页通知您，钱都在平台付。',
     '平台上已经下架了，不支持货到付款，也不能私下发货哦。',
     '链接下架了，您已付的钱原路退回，快递员不会向您收钱。',
+    // round 46 (t46j): the buyer's ask quoted after an apology and refused bare (detect/cues.ts); 私下聊|天 refused after the whole word
+    "不好意思，“加个微信私下转账”这个真不行，钱只能在店里下单付。",
+    "抱歉，“线下交易能不能便宜点”这种我们做不到，拍下后我给您备注优惠。",
+    "私下聊天就不用了哈，有问题在这里问我就行。",
+    "私下聊聊就不了，订单的事这边说就好～",
   ],
   invalid: [
     // round 45 (t45g): a third party paid directly, said to beat buying here
@@ -797,5 +802,10 @@ ruleTable(rule, {
     // round 44 (t44g): 您问的 + a noun names what was asked about; the 没有/不能 after it is no decline of the ask
     { text: "关于您问的转账，直接转给我就行，不用走平台，没有手续费。", severity: 'block' },
     { text: "您问的那个付款方式，直接转给我们也行，不能开发票而已。", severity: 'block' },
+    // round 46 (t46j): the buyer's ask quoted after an apology and refused bare (detect/cues.ts); 私下聊|天 refused after the whole word
+    "但是不好意思，“私下转账”这个真不行，加我微信私下再说。",
+    "不过“线下交易”这个不行，您私下转我就行。",
+    "私下聊天吧，价格好商量。",
+    "私下聊聊，给您便宜点。",
   ],
 });
