@@ -18,6 +18,8 @@ import { CN_DIGITS, digitOf, digitValue, firstRunFrom, isMobile, numberRuns } fr
 import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 
 // The buyer's own number read back from the order (您留的电话是…, 收件人…).
+// Round 46 (t46j): a code said right after to be a phone line or to be dialled (其实就是…的电话, 直接拨这个).
+const CODE_IS_PHONE = /^[^。！？]{0,6}?(?:其实|实际上|也|就|正好)*(?:就是|是)[^，。！？]{0,10}?(?:电话|手机|手机号|老板的号码|我的号码|私人号码|联系方式|微信)|(?:直接|可以|随时)?(?:拨|打|call|致电)(?:这个|这串|这个号|它|过去)/;
 /** Round 37 (t37c): a quote-reply's speaker label (「买家：…」). */
 const SPEAKER_LABEL = /[「“『"‘]\s*买家\s*[：:]/;
 const BUYER_OWN = phraseRegex(['您的', '您留的', '您填的', '您填写的', '您预留的', '您下单', '您订单', '您的手机', '您的电话', '收件人', '收货人', '订单上', '订单里',
@@ -143,6 +145,15 @@ const rule = defineRule({
         const [start, end] = compactRange(ctx, run.start, run.end);
         if (!PHONE_WORD_BEFORE.test(ctx.before(start, 8)) || reported.overlaps(start, end) || denied(ctx, start, 6)) continue;
         ctx.report(rule, { start, end, severity: 'warn', message: '疑似发出手机号码（中文数字写法，位数不符）（站外联系方式）' });
+        continue;
+      }
+      // Round 46 (t46j): a mobile dressed as a code (脚环编号 KS-139·0571·6622，其实就是老板的电话; 型号 A-13905716622 直接拨这个) — read as a
+      // code by its letter prefix, then said right after to be a phone or to be called: the disguise undone by the reply itself.
+      if (!['mobile', 'international', 'landline', 'service'].includes(run.kind) && /^1[3-9]\d{9}$/.test(run.digits)) {
+        const [start, end] = compactRange(ctx, run.start, run.end);
+        if (reported.overlaps(start, end) || denied(ctx, start, 6) || !CODE_IS_PHONE.test(ctx.after(end, 30, 'hard'))) continue;
+        reported.add(start, end);
+        ctx.report(rule, { start, end, severity: 'block', message: '把手机号码伪装成编号发出（站外联系方式）' });
         continue;
       }
       if (!['mobile', 'international', 'landline', 'service'].includes(run.kind)) continue;

@@ -120,6 +120,16 @@ const NOT_THE_SAME_THING = /^(?:款|版|货)?(?:不是一回事|是两回事|是
  * 不是所有代购都是假的, 有的微商发的不一定是假货), or a trade channel said not to equal a fake (水货不一定是假货) — a warning or a
  * hedge about the market, not a claim about ours (我们店卖的是假货, 这批货其实是假的 stay).
  */
+// Round 46 (t46j): the market's goods at the head of the sentence (网上有些…的粉底，外面一些低价货), the fake word hedged right before (可能是,
+// 多半是, 不少是): a warning about others' goods — counted only with a way to check taught after it (checkTaughtAfter), and none of ours
+// between the market subject and the hit.
+const MARKET_HEAD = /(?:^|[^我咱本们家店])(?:网上|市面上|市场上|外面|外头|有些平台|其他平台|别的平台)(?:有些|有的|一些|不少|很多|好多|部分|那些|卖的)/;
+const MAYBE_IS = /(?:可能|有可能|很可能|多半|大多|不少|很多|往往|其实)(?:都|就)?是$/;
+function marketMaybeFakeChecked(ctx: LintContext, start: number, end: number): boolean {
+  const head = ctx.before(start, 40, 'hard');
+  const m = MARKET_HEAD.exec(head);
+  return !!m && !/我们|我家|本店|咱们|咱家/.test(head.slice(m.index + m[0].length)) && MAYBE_IS.test(ctx.before(start, 6, 'soft')) && checkTaughtAfter(ctx, start, end);
+}
 const OTHERS_GOODS_BEFORE = /(?:(?:没(?:有|拿到|经过?)?|无|未|非)(?:品牌|官方|正规|正式)?授权的?|别的|别家|其他|其它|有的|有些|部分|一些|个别|所有|很多|不少|某些|那些|外面的?|路边的?)[\u4e00-\u9fff]{0,3}?(?:店|店铺|商家|卖家|代购|微商|渠道|网店|小店|摊|摊子|卖场)(?:都|也)?(?:卖的|出的|发的|的|卖)?(?:东西|货|商品)?(?:有)?(?:可能|有可能|很可能|大概率|多半|大多|大多数|大部分|很多|不少|一部分|不一定|未必|也许|或许)?(?:都|全)?(?:是)?$|(?:水货|平行进口|代购|海淘|跨境)(?:的)?(?:东西|货|商品)?(?:也|就)?(?:不一定|未必|并不|并不一定|不)(?:都|就)?是$|(?:别家|别人家|人家|他们家|隔壁)(?:店)?(?:卖的|出的|发的)(?:东西|货|商品)?(?:可能|不一定|未必|也许)?(?:都)?是$/;
 const NOT_IMPLIED_BEFORE = /(?:不代表|并不代表|不意味着|并不意味着|不等于|不说明|不能说明|不见得|未必)(?:就|一定|就是|它|商品|这)?(?:是)?(?:个|的)?$/;
 /** Denied with a qualifier between: 不是任何大牌的仿制品, 并非什么高仿. */
@@ -389,7 +399,9 @@ const cues: Cue[] = [
     // Round 17 (fa17b): …or a received message quoted and called false (您收到的“…请添加理赔专员微信”是假的; detect/called-false.ts).
     // Round 23 (t23b): …or a group or account called fake and disowned as ours (那个主播号是假的，不是我们官方的; detect/called-false.ts).
     // Round 44 (t44d): …or a scam just told called false (如果有人给您发二维码说…，那一定是假的; detect/called-false.ts scamCalledFalse).
-    unless: (ctx, start, end) => debunksAskedReport(ctx, start) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || falseOfQuote(ctx, start) || impostorCalledFalse(ctx, start, end) || askClassCalledFalse(ctx, start) || scamCalledFalse(ctx, start, end),
+    // Round 46 (t46j): …or the market's goods heading the sentence, said to MAYBE be fakes, and a way to check taught after (网上有些“专柜价三折”的
+    // 粉底，可能是假货或者过期货换了外盒…自己验的话…收到可以自己对一下; detect/copies-warned.ts).
+    unless: (ctx, start, end) => debunksAskedReport(ctx, start) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || falseOfQuote(ctx, start) || impostorCalledFalse(ctx, start, end) || askClassCalledFalse(ctx, start) || scamCalledFalse(ctx, start, end) || marketMaybeFakeChecked(ctx, start, end),
   },
   {
     // 盗版 naming the goods themselves: 盗版绘本，不过印刷清晰 — not 市面上有盗版书, 谨防盗版光盘, 盗版必究.

@@ -35,6 +35,9 @@ const NOT_HERE = /(?:不|别|不用|不要|无需|不必|不想)(?:再|还|都)?
 // 比在这拍划算; 找他拿比在店里买便宜): both halves are needed — 比在这拍划算 alone is a coupon or a bundle, 付给师傅 alone a home-service fee.
 const HERE_BEATEN = /比(?:在)?(?:这里|这边|这儿|这|店里|店铺|平台|快手|链接|网上)(?:上|里)?(?:拍|买|下单|订|定|付)?(?:的)?(?:话)?(?:更|还|要|都)?(?:划算|便宜|实惠|省钱|省|低|优惠)/g;
 const PAY_ELSEWHERE = /(?:钱|款|费用|定金|尾款|直接|当面|现场)[^，。！？]{0,4}?(?:付|转|交|结|给)(?:给)?(?:她|他|老师|师傅|对方|那边|本人)(?!们的|的店)|(?:找|跟|向|从)(?:她|他|老师|师傅|对方|那边)(?:那)?(?:里|边)?(?:直接)?(?:买|拿|订|定|购|拿货|下单)/;
+// Round 46 (t46j): the goods bought at a third party's place or counter (在医院前台买了, 去他们诊所拿, 到那家药店买) — HERE_BEATEN in the same
+// sentence makes it a sale drawn away from the platform; alone it is advice.
+const BUY_AT_COUNTER = /(?:在|去|到)(?:我们|咱们)?(?:那家|那边|那里|那儿|他们|她们|合作的|医院|诊所|宠物医院|药店|药房|前台|柜台)[^，。！？]{0,6}?(?:买|拿|购|付|结|订)/;
 // Any 私下/线下/站外 + a dealing verb the lexicon did not list: 私下里给您结, 站外成交, 线下签约.
 // (round 19, t19di: …or the money handed back to the buyer after it — 我私底下把钱退您, 私下把差价转你)
 // (round 9: 线下按八五折给您发 — a price or a manner between, the goods or money then handed to the buyer; not 线下门店…)
@@ -244,6 +247,18 @@ function weakSeverity(key: string, s: string, others: string): 'block' | 'warn' 
   return TRADE_CUE.test(others) ? 'block' : 'warn';
 }
 
+// Round 46 (t46j): the hit cuts its word short (私下聊|天就不了哈😂): the refusal after it is read from the word's end (聊天, 聊聊).
+function chatWordEnd(ctx: LintContext, start: number, end: number): number {
+  return /聊$/.test(ctx.compact.slice(start, end)) && /^[天聊]/.test(ctx.compact.slice(end, end + 1)) ? end + 1 : end;
+}
+
+// Round 46 (t46j): the balance paid with a store card's PIN sent in the chat (尾款系统改不了价，您买张某东的E卡…把卡密发我就行): money moved
+// outside the order with no pay word for a lexicon to catch. Both halves: the PIN handed to us, and a payment of the order (尾款, 差价, 改不了价)
+// in the draft — a card shop's own after-sales (卡密没收到, 卡密发我帮您查) pays nothing.
+const CARD_PIN = /(?:卡密|卡号(?:和|跟)?密码|兑换码|充值码|券码)(?:直接|截图|截个图|拍照)?(?:发|给|私发|告诉|报)(?:给)?我|(?:把|将)(?:卡|e卡|购物卡|礼品卡|充值卡)?(?:的)?(?:卡密|卡号(?:和|跟)?密码|兑换码|充值码|券码)[^，。！？]{0,4}?(?:发|给|告诉|报)(?:给)?我/g;
+const CARD_PAYS_ORDER = /尾款|货款|差价|补款|补差|定金|改不了价|改价|抵(?:扣)?(?:货款|尾款|差价|运费)|当(?:作)?(?:货款|尾款|付款)|(?:代替|顶)(?:付款|货款)/;
+const CARD_PIN_HELP = /没收到|用不了|无法使用|不能用|帮您查|帮你查|核实|激活失败|被使用/;
+
 const rule = defineRule({
   meta: {
     id: 'off-platform-trade',
@@ -342,9 +357,11 @@ const rule = defineRule({
       const off = denied(ctx, start) || warningContext(ctx, start, end) || REFUSED_AFTER.test(ctx.after(end, 10, 'hard'));
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '引导买家绕开平台交易' });
     }
-    for (const m of ctx.compact.includes('比') && PAY_ELSEWHERE.test(ctx.compact) ? matchesOf(HERE_BEATEN, ctx.compact) : []) {
+    // (round 46, t46j: …or the goods bought at a third party's counter, said to beat buying here — 顺便把那两袋鸟粮在医院前台买了，比这边还便宜)
+    for (const m of ctx.compact.includes('比') && (PAY_ELSEWHERE.test(ctx.compact) || BUY_AT_COUNTER.test(ctx.compact)) ? matchesOf(HERE_BEATEN, ctx.compact) : []) {
       const [start, end] = [m.index!, m.index! + m[0].length];
       if (taken.overlaps(start, end) || /不会|没有|不一定|不是|并不/.test(ctx.before(start, 4)) || othersDeal(ctx, start, end)) continue;
+      if (!PAY_ELSEWHERE.test(ctx.compact) && !BUY_AT_COUNTER.test(sentence(ctx, start, end, 40))) continue;
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到站外付款（否定或提醒语境）' : '让买家直接付钱给第三方、说比在平台买划算（绕开平台交易）' });
@@ -368,6 +385,14 @@ const rule = defineRule({
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '绕开店铺、私下给买家供货（绕开平台交易）' });
+    }
+    // Round 46 (t46j): a store card's PIN as payment (CARD_PIN, gated by CARD_PAYS_ORDER in the draft).
+    for (const m of /卡密|卡号|兑换码|充值码|券码/.test(ctx.compact) && CARD_PAYS_ORDER.test(ctx.compact) ? matchesOf(CARD_PIN, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      if (taken.overlaps(start, end) || CARD_PIN_HELP.test(sentence(ctx, start, end, 30))) continue;
+      taken.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到用购物卡付款（否定或提醒语境）' : '让买家买购物卡、把卡密发来抵货款（站外付款）' });
     }
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const fallback: { start: number; end: number; severity: 'block' | 'warn' }[] = [];
@@ -438,7 +463,8 @@ const rule = defineRule({
       // (round 31, t31g: …or the buyer's doubt about it asked back and answered by keeping the trade here — 私下转账会不会不安全？是的，
       // 还是在店里拍稳妥; detect/doubt-kept-here.ts)
       // (round 40: …but not others' practice told to say we do it too — 别家都私下交易，我们也可以)
-      if (!(othersBefore(ctx, hit.start) && weJoinAfter(ctx, hit.end)) && (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || REFUSED_AFTER.test(ctx.after(hit.end, 10, 'hard')) || doubtAnswered(ctx, hit.start, hit.end))) {
+      const wordEnd = chatWordEnd(ctx, hit.start, hit.end);
+      if (!(othersBefore(ctx, hit.start) && weJoinAfter(ctx, hit.end)) && (denied(ctx, hit.start) || warningContext(ctx, hit.start, wordEnd) || REFUSED_AFTER.test(ctx.after(hit.end, 10, 'hard')) || doubtAnswered(ctx, hit.start, hit.end))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到私下交易（否定或提醒语境）' });
         continue;
       }
@@ -454,7 +480,8 @@ const rule = defineRule({
       // (线下退款需要走平台售后: routed through the platform right after; round 9 fa)
       if (ROUTED_HERE.test(ctx.after(f.end, 14, 'hard')) && !/吗|么/.test(ctx.after(f.end, 14, 'hard'))) continue;
       taken.add(f.start, f.end);
-      const defused = denied(ctx, f.start) || warningContext(ctx, f.start, f.end) || refusedContact(ctx, f.end);
+      const wordEnd = chatWordEnd(ctx, f.start, f.end);
+      const defused = denied(ctx, f.start) || warningContext(ctx, f.start, wordEnd) || refusedContact(ctx, wordEnd);
       ctx.report(rule, { start: f.start, end: f.end, severity: defused ? 'info' : f.severity, message: defused ? '提到私下交易（否定或提醒语境）' : '引导买家绕开平台交易' });
     }
   },

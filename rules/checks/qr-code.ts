@@ -127,6 +127,13 @@ function codeDeclined(ctx: LintContext, end: number, others: string): boolean {
   return CODE_DECLINED_AFTER.test(ctx.after(end, 8)) && !OUR_CODE_INSTEAD.test(others);
 }
 
+// Round 46 (t46j): the buyer's OWN code printed, engraved or sewn on goods they order (您要把店里的点单二维码印在围裙上; 你想把自己公众号的码
+// 绣在帽子上): a customisation job, the code leads to the buyer's business, not ours — every code hit in the draft then stands, unless a
+// private purpose rides along (加我, 转账, 我的码) or the code is said to be ours.
+const BUYER_CODE_PRINTED = /(?:您|你)(?:这边|那边)?(?:要|想|想要|需要|打算|是要|是想)?(?:把|将)(?:您|你)?(?:的|家的|店里的|店的|自己的|自家的|公司的|品牌的|门店的|店里)?(?:[^，。！？我]{0,10}?)(?:二维码|码)(?:图)?(?:印|绣|刻|烫|打印|喷|丝印|热转印|做)(?:在|到|上)/;
+const BUYER_CODE_OURS = /关注我们|我们(?:的)?公众号|进群|加群|入群|领券|红包|返现|我的码|我们的码|我家的码|本店的码|店铺的码|我的二维码|我们的二维码|加我|好友|私聊|转账|转我|付给我|个人号|私人号|我的号/;
+const buyerCodePrinted = (ctx: LintContext): boolean => ctx.memo('qr-code:buyer-code-printed', () => BUYER_CODE_PRINTED.test(ctx.compact) && !BUYER_CODE_OURS.test(ctx.compact));
+
 const rule = defineRule({
   meta: {
     id: 'qr-code',
@@ -175,6 +182,7 @@ const rule = defineRule({
       let severity: 'block' | 'warn' | undefined;
       let message = '二维码引流到站外';
       if ((tag === 'code' || tag === 'code-ref' || tag === 'official-account') && staysOfficial(ctx, hit.start, hit.end, s, others)) continue; // round 9 (fa9)
+      if ((tag === 'code' || tag === 'code-ref') && buyerCodePrinted(ctx)) continue; // round 46 (t46j)
       // 微信扫码付款，是在平台收银台里选的: the checkout's own way to pay, nothing private with it.
       if ((tag === 'code' || tag === 'code-ref') && CHECKOUT.test(s) && !PRIVATE_PAY.test(others.replace(NOT_PRIVATE, ''))) continue;
       if (tag === 'code-ref') {

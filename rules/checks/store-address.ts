@@ -30,6 +30,12 @@ import { SOFT } from '../normalize';
 // (round 12: …or an English street with its number: No. 88 Nathan Road)
 // (round 30: …or a crossing of two named roads, or a named road's corner: 人民路和解放路路口, 解放路交叉口)
 const ADDRESS = /(?<!ab)[a-z]{2,20}(?:road|street|avenue|boulevard)|[\u4e00-\u9fff]{1,8}(?:路|街|大道)(?:和|与|跟|、)[\u4e00-\u9fff]{1,8}(?:路|街|大道)|[\u4e00-\u9fff]{1,8}(?:路|街|大道)(?:路口|街口|交叉口|十字路口|交汇处|拐角|转角)|(?:省|市|区|县|镇|乡)[\u4e00-\u9fff]{0,10}(?:路|街|大道|巷|弄|道|村|园|城|广场|大厦|中心|市场|商场)|[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|弄)(?:\d|[一二三四五六七八九十]|$|[，,。有的]|那(?:家|间|栋|幢|个店|个门店))|\d+(?:号|栋|幢|座|楼|层|室|号楼|单元|档口|铺)|[一二三四五六七八九十负\d]+(?:楼|层)[a-z]?\d{2,5}(?![0-9元块件个条次天%])|(?:广场|大厦|商场|市场|商贸城|步行街|购物中心|写字楼|科技园|工业园|产业园)/;
+// Round 46 (t46j): a day of the month is no street number (截止到本月31号23:59, 下月5号发货, 3月8号之前, 15号当天): 号 after a month or
+// before a clock time or a deadline word (not 下午…: 镗钯街19号，下午一点后有人 is a door number, the comma gone in the compact text) — cut before ADDRESS reads 31号 as a house number.
+const DATE_DAY = /(?:(?:[0-9一二三四五六七八九十]{1,2}|本|下|上|这个|下个|上个|当|每)月(?:的)?[0-9一二三四五六七八九十]{1,3}(?:号|日))|[0-9]{1,2}号(?=[0-9]{1,2}[:：][0-9]{2}|(?:之前|以前|截止|到期|当天|那天))/g;
+// Round 46 (t46j): a visit the other way — someone goes to the buyer's door (回收商上门收, 师傅上门安装, 快递员上门取件): 上门 there invites
+// nobody to our place; cut from what counts as an invitation.
+const VISIT_TO_BUYER = /(?:商|师傅|快递员?|小哥|人员|骑手|他们|对方|公司)(?:会|可以|负责|直接|免费)*上门(?:收|取|回收|安装|服务|维修|测量|拆|取件|拉走)?|上门(?:回收|收旧|取件|取货|安装|维修|服务|测量)/g;
 // Whose address: the buyer's (confirmation), the parcel's origin, or the return flow.
 const NOT_INVITATION_WORDS = phraseRegex(['您的', '您填', '收货', '收件', '寄到您', '发往', '派送', '配送', '修改地址', '核对', '确认一下', '发出', '发货',
   '出库', '海外仓', '保税仓', '保税区', '退货', '寄回', '退回', '换货', '售后', '退换', '驿站', '快递柜', '菜鸟', '丰巢', '发货地址', '报关', '清关',
@@ -299,7 +305,7 @@ const rule = defineRule({
       const s = sentence(ctx, hit.start, hit.end, 40);
       // (round 39, t39n: a transit time to our place — 到我们仓库大概要三天 — is no invitation: detect/transit.ts)
       const others = s.replace(hit.key, '').replace(TRANSIT, '');
-      const address = ADDRESS.test(genericPlaceOut(s).replace(/[a-z]+\d+|\d+(?:罐|件|个|天|元|号链接)/g, ''));
+      const address = ADDRESS.test(genericPlaceOut(s).replace(/[a-z]+\d+|\d+(?:罐|件|个|天|元|号链接)/g, '').replace(DATE_DAY, ''));
       const notInvite = NOT_INVITATION.test(s) && !/欢迎|过来|来店|到店|自提|上门|来拿|来取|当面|来我们|到我们|来门店|可以来|来仓库/.test(s.replace(SENT_TO_US, ''));
       if (notInvite || CLOSED.test(ctx.after(hit.end, 8, 'hard'))) continue;
       // Round 30 (t30a): the visit refused right before it (谢绝到店自提, 不对外开放自提, 暂不接受上门): nobody is invited.
@@ -373,7 +379,7 @@ const rule = defineRule({
         const locatedBefore = LOCATED_BEFORE.test(ctx.before(hit.start, 24, 'hard'));
         const self = SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店|本店地址/.test(hit.key) || located;
         // (round 39, t39o: …or the buyer told to ring us on arrival, the way there told — 从地铁站出来往北走200米，到了给我打电话)
-        const invite = INVITE.test(others.replace(SENT_TO_US, '')) || COME_TO_PLACE.test(others) || (ARRIVED_CALL.test(others) && !PARCEL.test(s));
+        const invite = INVITE.test(others.replace(SENT_TO_US, '').replace(VISIT_TO_BUYER, '')) || COME_TO_PLACE.test(others) || (ARRIVED_CALL.test(others) && !PARCEL.test(s));
         // Round 39 (t39i): the buyer told to come to the place, whose owner goes unsaid, with the way there (试戴来工作室吧，江汉路地铁C口旁边那栋;
         // CP展B区23号摊位见，现场买): a visit arranged. Not a parcel sent there (寄来工作室), nor a place closed.
         const comeHere = /(?<![寄发送邮退运转传交])(?:来|过来|到)$/.test(ctx.before(hit.start, 3)) && (LANDMARK.test(s) || PLACE_REL.test(others) || address);
@@ -402,7 +408,7 @@ const rule = defineRule({
           // The shop named with no address: a warning only when the buyer is asked to come (来, 过来, 到店, 自提…);
           // 欢迎 alone greets (我们店欢迎所有顾客), a refused visit (不支持到店自提) and a visit to the live room invite nobody.
           // (round 22, t22cb: a directional complement is no visit — 款我先记下来)
-          const asked = s.replace(GREETING, '').replace(hit.key, '').replace(REFUSED_HOME_VISIT, '').replace(SENT_TO_US, '').replace(REFUSED_VISIT, '').replace(ONLINE_VISIT, '').replace(/到时候|来源|来自|来的|以来|原来|后来|本来|看来|出来|起来|下来|回来/g, '');
+          const asked = s.replace(GREETING, '').replace(hit.key, '').replace(REFUSED_HOME_VISIT, '').replace(VISIT_TO_BUYER, '').replace(SENT_TO_US, '').replace(REFUSED_VISIT, '').replace(ONLINE_VISIT, '').replace(/到时候|来源|来自|来的|以来|原来|后来|本来|看来|出来|起来|下来|回来/g, '');
           // Round 35 (t35f): someone else at our place, on the spot (质检员在我们仓库现场查验过了, 海关的人来我们仓库抽检): a visit told,
           // not asked of the buyer — unless the buyer is asked to come too (您也可以来).
           const othersThere = OTHERS_AT.test(ctx.before(hit.start, 20, 'hard')) && !BUYER_COMES.test(asked);

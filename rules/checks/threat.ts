@@ -172,6 +172,14 @@ function lensReachesHome(ctx: LintContext, start: number, end: number): boolean 
   if (!LENS_DEVICE.test(near) || LENS_MENACE.test(near)) return false;
   return !LENS_SHOP.test(before) || /不|没|无法|没法/.test(before);
 }
+// Round 46 (t46j): the buyer's home as where a link or a scan lands — 您家 "your shop" of a page (扫一下确认能跳到您家的点单页, 链接到你家的
+// 小程序): the anchor's 到 completes a link verb and a page follows; nobody goes there. Not with a dispute or menace in the sentence.
+const LINK_VERB_TAIL = /(?:跳|跳转|链接|链|连接|导|扫|打开|进)(?:得|不)?$/;
+const LINK_PAGE_AFTER = /^(?:的)?[^，。！？]{0,4}?(?:页|页面|主页|首页|网页|网站|官网|小程序|公众号|店铺|商城|菜单)/;
+function linkReachesHome(ctx: LintContext, start: number, end: number): boolean {
+  if (!LINK_VERB_TAIL.test(ctx.before(start, 8, 'soft')) || !LINK_PAGE_AFTER.test(ctx.after(end, 10, 'soft'))) return false;
+  return !LENS_MENACE.test(sentenceOf(ctx, start, end, 30));
+}
 const WAIT_FOR_SERVICE =
   /^(?:啊|哈|哦|喔|呀|哟|昂|嗷|噢|吧)*(?:一下|下|一会儿?|片刻)?(?:我|我们|这边|小的)?(?:马上|立刻|立马|这就|现在|这会儿?|稍后|很快)(?:就|去|帮你|给你|帮您|给您)*(?:查|看|问|核实|处理|回|确认|安排|退|补发|发货|催)(?![^]{0,16}(?:住哪|住址|你家|您家|单位|公司|上门|收拾|好看|厉害|后悔|找你|找您))/;
 /** What the veiled-warning cue's sentence must not hold: a denial, weather, pests, a delivery, a scam warning. */
@@ -898,7 +906,7 @@ const cues: Cue[] = [
     notSentence: /快递|派送|送货|送过|配送|包裹|签收|取件|驿站|送到|送达|安装|上门服务|上门取|师傅|物流|运费|发货|寄|城市|省|仓|代收|误会|别的意思|自称|冒充|假冒|不要相信|别相信|从不上门/,
 
     // (round 46, t46i: …nor a visit declined — 也不方便去您家: visitDeclined)
-    unless: (ctx, start, end) => lensReachesHome(ctx, start, end) || visitDeclined(ctx, start, end),
+    unless: (ctx, start, end) => lensReachesHome(ctx, start, end) || visitDeclined(ctx, start, end) || linkReachesHome(ctx, start, end),
   },
   {
     // A promised consequence for a review or complaint: 再给差评，我保证你以后在哪都买不到东西 / 让你再也下不了单.

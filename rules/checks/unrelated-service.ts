@@ -289,6 +289,28 @@ function driverAdvised(ctx: LintContext, start: number, end: number): boolean {
   return (DRIVER_CALLED.test(ctx.before(start, 4)) ? DRINK_TALK.test(s) : DRIVE_WARNED.test(s)) && !DRIVER_PITCHED.test(s);
 }
 
+// Round 46 (t46j): 手机定位 as the buyer's own phone's positioning — a tool named beside GPS, a map, navigation or a compass (要看坐标得配
+// GPS或者手机定位; 用手机定位找到目标点), not a service to locate someone's phone: nobody else's phone, no price, no offer in the sentence.
+const POSITIONING_TOOLS = /gps|北斗|导航|地图|指南针|罗盘|经纬度|坐标|方位|户外|轨迹|定位功能|定位信号/;
+const LOCATE_OFFERED = /帮(?:您|你|忙)|[0-9一二三四五六七八九十百两]+(?:元|块)|价|找我|联系我|服务|别人|他人|老公|老婆|对象|男朋友|女朋友|出轨|任何人|查|办/;
+function ownPhonePositioning(ctx: LintContext, start: number, end: number): boolean {
+  if (ctx.compact.slice(start, end) !== '手机定位') return false;
+  const s = sentenceOf(ctx, start, end, 40);
+  return POSITIONING_TOOLS.test(s) && !LOCATE_OFFERED.test(s);
+}
+
+// Round 46 (t46j): a trade-in (以旧换新) explained, the old unit collected and valued by the platform or its partner recycler (旧机由平台
+// 合作的回收商上门收…估价以他们为准): the buyer's old unit is no purchase of ours — only with the trade-in named in the draft, someone
+// other than us doing the buying in the sentence, and no 卖给我/找我/我们收 in it.
+const TRADE_IN = /以旧换新|换新补贴|旧换新|trade-?in/;
+const OTHER_BUYER = /平台|快手|官方|回收商|回收公司|回收方|合作方|合作的|第三方|品牌方|厂家|他们/;
+const WE_BUY = /卖给我|卖我|找我|我们收|我收|我们回收|我们上门|我们估|我来估|我给您估|加我/;
+function platformTradeIn(ctx: LintContext, start: number, end: number): boolean {
+  if (!TRADE_IN.test(ctx.compact)) return false;
+  const s = sentenceOf(ctx, start, end, 40);
+  return OTHER_BUYER.test(s) && !WE_BUY.test(s);
+}
+
 /**
  * Round 40 (t40k): the buyer asked to refer people they know who need the trade (您身边有要结婚的朋友可以推荐一下, 周围有需要的朋友帮忙介绍) —
  * business sought through the buyer, not word of mouth for our shop (身边朋友可以推荐我们店).
@@ -690,7 +712,7 @@ const cues: Cue[] = [
     // Round 38 (t38j): …or the old unit disposed of, not bought (我们会把旧机拆了回收, 旧电池统一回收处理): a disposal word before it or
     // 处理 after, and no price or pay for the buyer in the sentence.
     // Round 43 (t43a): …or a dealer named as where our stock came from (日本回收商那边收来的): sourceDealer below.
-    unless: (ctx, start, end) => disposedOf(ctx, start, end) || sourceDealer(ctx, start, end) || (/(?:是|属于|来自)[^，。！？]{0,4}$/.test(ctx.before(start, 8)) && /^(?:的|品|商品|货)(?![^，。！？]{0,6}(?:您|你|找我|卖给))/.test(ctx.after(end, 12))) ||
+    unless: (ctx, start, end) => disposedOf(ctx, start, end) || sourceDealer(ctx, start, end) || platformTradeIn(ctx, start, end) || (/(?:是|属于|来自)[^，。！？]{0,4}$/.test(ctx.before(start, 8)) && /^(?:的|品|商品|货)(?![^，。！？]{0,6}(?:您|你|找我|卖给))/.test(ctx.after(end, 12))) ||
       (GOODS_SUBJECT.test(ctx.before(start, 12)) && !/(?:我们|我|咱们|咱|本店|店里|小店)[^，。！？]{0,6}$/.test(ctx.before(start, 12)) && /^[\u4e00-\u9fff]{0,3}?(?:的|品|货|球|机|件|料|书|瓶|鞋|衣|表|包|杆)(?![^]{0,8}(?:您|你|找我|卖给|高价|上门|估价))/.test(ctx.after(end, 12))),
   },
   {
@@ -1196,7 +1218,7 @@ const cues: Cue[] = [
     message: '推销与店铺无关的服务，客服工具仅限客户服务',
     notAfter: /^(?:敏|期)/,
     // (round 13, fa13: 包过 as a slip for 包裹 — 你的包过已经到海关了 — the buyer's parcel with a logistics act after it)
-    unless: (ctx, s, e) => (ctx.compact.slice(s, e) === '包过' && PARCEL_SLIP.test(ctx.after(e, 10))) || serviceTail(ctx, s, e) || driverAdvised(ctx, s, e),
+    unless: (ctx, s, e) => (ctx.compact.slice(s, e) === '包过' && PARCEL_SLIP.test(ctx.after(e, 10))) || serviceTail(ctx, s, e) || driverAdvised(ctx, s, e) || ownPhonePositioning(ctx, s, e),
   },
   {
     // Round 15 (fa15): someone's chat records looked into as a service (帮你查老公的聊天记录，两百一次) — offered, priced or aimed at

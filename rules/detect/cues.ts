@@ -193,7 +193,23 @@ export function warningContext(ctx: LintContext, start: number, end: number): bo
     || refusedAfter(ctx, end) || harmFollows(ctx, end) || ignoreFollows(ctx, start, end) || wishRefused(ctx, start, end) || rebutted(ctx, start, end) || quoteCalledFalse(ctx, start, end)
     || seenThereDenied(ctx, start, end) || quoteDisowned(ctx, start, end) || concessiveRefused(ctx, start, end) || refusedWithNext(ctx, end)
     || buyerToldNot(ctx, end) || misbeliefCorrected(ctx, start, end) || doubtAnsweredHere(ctx, start, end) || schemeJudgedNext(ctx, start, end)
-    || reportedWishRefused(ctx, start, end) || ruleListCited(ctx, start, end);
+    || reportedWishRefused(ctx, start, end) || ruleListCited(ctx, start, end) || quoteApologisedRefused(ctx, start, end);
+}
+
+// Round 46 (t46j): the buyer's ask quoted with no speaker, an apology or a "but" right before the opening mark and a bare refusal of it right
+// after the closing one (但是不好意思，“私下转账能不能再便宜点”这个真不行🙏 钱都只能在快手下单付): the quote is what is turned down — not
+// with our own way handed over after the refusal (…这个不行，转我就行).
+const APOLOGY_BEFORE_QUOTE = /(?:不好意思|抱歉|对不起|但是|不过|可是|只是)[，,：:\s]*$/;
+const REFUSED_AFTER_QUOTE = /^(?:这个|这种|这样|这|那个|这点|这条)?(?:我们|这边|我)?(?:是|真|真的|确实|实在|恐怕|肯定|一律)*(?:不行|不可以|不能|做不到|做不了|办不到|不接受|不支持|不答应|没法|没办法|答应不了)/;
+function quoteApologisedRefused(ctx: LintContext, start: number, end: number): boolean {
+  const pair = quotePair(ctx, start, end);
+  if (pair === undefined || !APOLOGY_BEFORE_QUOTE.test(ctx.text.slice(Math.max(0, pair[0] - 12), pair[0]))) return false;
+  // (commas kept in what follows: 下单付，我们… is no 付我)
+  const rest = ctx.text.slice(pair[1] + 1, pair[1] + 60).replace(/\s/g, '');
+  const m = REFUSED_AFTER_QUOTE.exec(rest.replace(/^[，,、：:]+/, ''));
+  if (!m) return false;
+  const clause = rest.replace(/^[，,、：:]+/, '').slice(m[0].length).split(/[。！？!?\n]/)[0]!;
+  return !OWN_WAY_AFTER.test(clause);
 }
 
 // Round 43 (t43i): the rule's own list cited to refuse (按规则第2.3条，客服不能在聊天里发站外链接、二维码、邮箱这类第三方信息，所以…没法发;

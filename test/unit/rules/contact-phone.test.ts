@@ -84,6 +84,10 @@ ruleTable(rule, {
     '快递员的电话前三位是159，后面的在物流详情里能看到。',
     // round 11 (t11a, batches bh/bi/bj)
     '您订单尾号4471，前面是139 1502的那单已经发货了。',
+    // round 46 (t46j): a mobile dressed as a code (letter prefix), then said to be a phone or to be dialled
+    "脚环编号 KS-139·0571·6622 是协会登记的编号，在协会官网能查到血统。",
+    "批次号 LT-15820364471 印在罐底，是生产批次，和保质期对应。",
+    "机身序列号 SN-13766021598 是唯一的识别号码，保修时报这个就行。",
   ],
   invalid: [
     // round 45 (t45m): a mobile told as a sequence in words, its last piece one or two Chinese numerals (结尾是七七, 补个零)
@@ -182,5 +186,10 @@ ruleTable(rule, {
     // round 11 (t11a, batches bh/bi/bj)
     { text: '我们还有一个售后备用号。尾号4471，前面是139 1502，您白天打这个，说明是快手这边的订单就行。', severity: 'block' },
     { text: '尾号2233，前面是138 0013，打过来报订单号。', severity: 'block' },
+    // round 46 (t46j): a mobile dressed as a code (letter prefix), then said to be a phone or to be dialled
+    "包装上的批次号 LT-158·2036·4471 其实就是仓库主管的手机，有问题直接打过去。",
+    "您看吊牌上那串 SN-13766021598，就是我们老板的手机，找他补货更快。",
+    "货号 HX-186 3302 7719 是我私人电话，有事拨这个。",
+    "型号 A-139-2208-6617 就是店长手机，直接打这个问。",
   ],
 });

@@ -736,6 +736,9 @@ ruleTable(counterfeitTerms, {
     // round 44 (t44i): a so-called kind unmasked as fake, ours set apart (所谓的原单其实就是仿品，我们不碰) — not our own so-called goods or a sell
     "网上所谓的尾单基本都是假的，本店只做专柜货。",
     "所谓的\"跟单货\"说白了就是仿品，我们家从来不卖。",
+    // round 46 (t46j): the market's goods said to maybe be fakes, with a way to check taught after — not ours joined to them
+    "提醒一下，市面上有些“原单”的包包，可能是假货换了吊牌，教您辨别：看五金刻字、看内标序列号，我们家的序列号可以在品牌官网查。",
+    "网上一些九块九的数据线，很多是假货，插头里没有芯片，收到可以对一下我们的激光码。",
   ],
   invalid: [
     // round 45 (t45k): …not the word stated of ours, nor the shop joining the copies beside the check
@@ -1416,5 +1419,11 @@ ruleTable(counterfeitTerms, {
     { text: "我们这款是原单，其实就是仿品，价格便宜。", severity: 'block' },
     { text: "所谓的原单，其实就是仿品，性价比很高。", severity: 'block' },
     { text: "我们家所谓的原单其实就是仿品，懂的来。", severity: 'block' },
+    // round 46 (t46j): the market's goods said to maybe be fakes, with a way to check taught after — not ours joined to them
+    "网上有些卖的便宜的，其实是假货，我们这批也是一样的，不过价格更低。",
+    "我们家这款其实是假货，不过做工跟正品差不多，要的话私聊。",
+    "网上有些低价货可能是假货，我们这批也是一样的，要的话私聊，可以对一下批号。",
+    "市面上有些便宜的可能是假货，跟正品一样用，收到可以对一下批号。",
+    "说实话这批是假货，但您可以查一下批号，看不出来的。",
   ],
 });

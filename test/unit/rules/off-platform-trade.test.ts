@@ -390,6 +390,18 @@ ruleTable(rule, {
     '这个配色平台上断码了，到货后我们会在订单页通知您，钱都在平台付。',
     '平台上已经下架了，不支持货到付款，也不能私下发货哦。',
     '链接下架了，您已付的钱原路退回，快递员不会向您收钱。',
+    // round 46 (t46j): the buyer's ask quoted after an apology and refused bare (detect/cues.ts); 私下聊|天 refused after the whole word
+    "不好意思，“加个微信私下转账”这个真不行，钱只能在店里下单付。",
+    "抱歉，“线下交易能不能便宜点”这种我们做不到，拍下后我给您备注优惠。",
+    "私下聊天就不用了哈，有问题在这里问我就行。",
+    "私下聊聊就不了，订单的事这边说就好～",
+    // round 46 (t46j): a store card's PIN sent to us as payment of the order (卡密发我 + 尾款/差价/改不了价)
+    "您买的游戏点卡如果卡密没收到，把订单号发我，我帮您查一下。",
+    "卡密用不了的话，把卡密截图发我帮您核实，一般是已经被使用了，差价我们在平台退您。",
+    "尾款请在订单页补拍，我们不收任何购物卡或者卡密抵扣。",
+    // round 46 (t46j): the goods bought at a third party's counter, said to beat buying here
+    "医院前台也有卖同款，不过我们这边的价格比那边便宜，还包邮。",
+    "建议去医院做个体检，口粮在这边下单就行，券后比门店便宜。",
   ],
   invalid: [
     // round 45 (t45g): a third party paid directly, said to beat buying here
@@ -797,5 +809,20 @@ ruleTable(rule, {
     // round 44 (t44g): 您问的 + a noun names what was asked about; the 没有/不能 after it is no decline of the ask
     { text: "关于您问的转账，直接转给我就行，不用走平台，没有手续费。", severity: 'block' },
     { text: "您问的那个付款方式，直接转给我们也行，不能开发票而已。", severity: 'block' },
+    // round 46 (t46j): the buyer's ask quoted after an apology and refused bare (detect/cues.ts); 私下聊|天 refused after the whole word
+    "但是不好意思，“私下转账”这个真不行，加我微信私下再说。",
+    "不过“线下交易”这个不行，您私下转我就行。",
+    "私下聊天吧，价格好商量。",
+    "私下聊聊，给您便宜点。",
+    // round 46 (t46j): a store card's PIN sent to us as payment of the order (卡密发我 + 尾款/差价/改不了价)
+    "差价那部分链接改不了，您去超市买张购物卡，卡号和密码拍照发我就行。",
+    "定金不用拍链接了，买张200的礼品卡，把卡密直接发给我，我这边给您留货。",
+    "补差价的话麻烦您充一张话费充值卡，充值码发我，我马上改地址给您寄。",
+    "运费险赔不了，尾款您用某猫超市卡抵，卡密告诉我就行。",
+    // round 46 (t46j): the goods bought at a third party's counter, said to beat buying here
+    "打完疫苗顺便在诊所前台把驱虫药买了，比这里便宜二十。",
+    "配镜的话去我们合作的那家眼镜店拿，报我名字，比店里买划算。",
+    "护发素您到那家理发店前台买，比在这拍便宜一半。",
+    "种子肥料去他们合作社那边拿就行，比平台上还便宜。",
   ],
 });

@@ -228,6 +228,10 @@ ruleTable(rule, {
     '我发的图里能看到进口标签和中文背标。',
     '我刚才发的图是实拍，没有滤镜，您对比一下。',
     '您发的图我们扫不出来，麻烦在订单页上传清晰照片。',
+    // round 46 (t46j): the buyer's own code printed, sewn or burnt on goods they order (customisation), and the same with our channel riding along
+    "您想把自己工作室的预约二维码印在名片背面，可以的，原图在这个窗口发我，我们按原样印。",
+    "你要把公司的公众号二维码绣在工服左胸，没问题，绣之前出效果图给您确认，码的尺寸建议不小于5cm。",
+    "您是想把店里的点餐码烫在木牌上对吧，图发这里就行，做好后您拿手机扫一下试试。",
   ],
   invalid: [
     // round 44 (t44a): the platform's warning or reminder waved off, a group invite beside it (PLATFORM_WARNING_WAVED)
@@ -438,5 +442,10 @@ ruleTable(rule, {
     { text: '大包装还没上架，我先把付款码截图发您，扫完从仓库直接发。', severity: 'block' },
     { text: '这款瓶装的链接审核中，付款码私发你，付完就安排。', severity: 'block' },
     { text: '整箱包装平台不让卖，我给您发我们的付款码，扫了我这边发货。', severity: 'block' },
+    // round 46 (t46j): the buyer's own code printed, sewn or burnt on goods they order (customisation), and the same with our channel riding along
+    "您要把二维码印在杯子上？可以，顺便扫我的二维码加好友，有优惠。",
+    "您想把自家的码印在围裙上的话，先扫这个码加我微信，我把原图发您。",
+    "你想把店里的码印在卡片上？先扫这个二维码关注我们公众号领券。",
+    "您要把码印在袋子上也行，付款的话扫我发的码转账就行。",
   ],
 });

@@ -260,6 +260,10 @@ ruleTable(rule, {
     '来我们直播间看看，中山路的门店暂停营业了',
     '来我们直播间逛逛，解放路的实体店已经关了，以后只在线上卖。',
     '到我们店铺下单就行，人民路的门店停业装修了。',
+    // round 46 (t46j): a day of the month (本月31号23:59) is no door number; a visit to the buyer's door (回收商上门收) invites nobody
+    "我们店参加了平台的年货节，活动截止到下月5号24:00，下单记得领券。",
+    "我们店的优惠到3月8号截止，旧机由快递员上门取件，您在家等着就行。",
+    "我们店也支持以旧换新，安装师傅上门安装的时候顺便把旧机拉走。",
   ],
   invalid: [
     // round 45 (t45g): a shop at the same kind of spot, goods fetched there
@@ -494,5 +498,10 @@ ruleTable(rule, {
     { text: '来我们直播间看看，中山路的门店也开着，欢迎到店试戴。', severity: 'block' },
     { text: '来我们中山路的门店看看，直播间暂停了。', severity: 'block' },
     { text: '来我们直播间领券，然后到中山路88号门店自提。', severity: 'block' },
+    // round 46 (t46j): a day of the month (本月31号23:59) is no door number; a visit to the buyer's door (回收商上门收) invites nobody
+    "我们店在人民路88号，欢迎上门自提。",
+    "我们店在解放路18号，15号之前过来拿货打九折。",
+    "我们店就在中山路25号，您有空过来看看。",
+    "我们店在南京西路100号二楼，可以直接过来试。",
   ],
 });

@@ -960,6 +960,9 @@ ruleTable(threat, {
     '您差评里提到的问题我们想了解一下您的使用情况。',
     '您同事的联系方式我们不会保存，请放心。',
     '您同事帮您签收的话，麻烦报一下取件码。',
+    // round 46 (t46j): the buyer's shop (您家) as where a link or a scan lands, a page after it — not a visit
+    "做好后请您扫一下，确认能跳转到您家的小程序首页再下单印刷。",
+    "杯套上的码我们按原图印，您先用手机扫扫，看能不能链接到你家的公众号主页。",
   ],
   invalid: [
     // round 46 (t46i): a declined visit turned into menace still fires
@@ -2103,5 +2106,8 @@ ruleTable(threat, {
     { text: '不删差评的话，我们找人去你单位聊聊。', severity: 'block' },
     { text: '您那条评论我看到了，找人去你家也不难。', severity: 'block' },
     { text: '找人去你小区问问就知道你住哪。', severity: 'block' },
+    // round 46 (t46j): the buyer's shop (您家) as where a link or a scan lands, a page after it — not a visit
+    "差评不删是吧？我们知道怎么跳到你家的门口，等着。",
+    "再投诉试试，我们的人直接到您家的楼下聊聊差评的事。",
   ],
 });

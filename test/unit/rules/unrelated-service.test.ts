@@ -621,6 +621,11 @@ ruleTable(unrelatedService, {
     '有人冒充我们找您拉票投票都是骗局，别信。',
     '这件是设计大赛的获奖作品，很多买家点赞。',
     '这款私教课程适合健身教练用，一天八百卡路里。',
+    // round 46 (t46j): 手机定位 as the buyer's own phone's positioning beside GPS, a map or a compass; a platform trade-in's recycler doing the buying
+    "这块户外表带GPS，不用另外开手机定位，轨迹也能记下来。",
+    "山里信号差，地图和手机定位都可能失灵，带个指南针认方位更稳。",
+    "以旧换新是品牌方的活动，旧手机由他们合作的回收公司上门回收，估价按他们的标准来。",
+    "参加以旧换新的话，旧冰箱平台会安排回收商上门收走，回收价格在订单页显示。",
   ],
   invalid: [
     // round 46 (t46i): the buyer asked to the agent's own banquet, the agent at the buyer's door on private time, a private deal named, own things let go cheap
@@ -1231,5 +1236,14 @@ ruleTable(unrelatedService, {
     { text: '亲是西安的呀，我五一想去兵马俑，能不能麻烦您给我当一天导游？', severity: 'block' },
     { text: '下周我去您那边出差，你来做我的饭搭子好不好，顺便带我逛逛夜市。', severity: 'block' },
     { text: '您在厦门啊，我过两天带孩子去鼓浪屿，您陪我们当个游伴吧，面霜多送您一支。', severity: 'block' },
+    // round 46 (t46j): 手机定位 as the buyer's own phone's positioning beside GPS, a map or a compass; a platform trade-in's recycler doing the buying
+    "老公出轨了？我们可以帮您做手机定位，五百一次。",
+    "手机定位、查开房都能办，找我就行。",
+    "需要手机定位服务的私聊，精确到门牌。",
+    "帮你手机定位找人，报价两百，GPS精度。",
+    "除了以旧换新，您家里还有不用的旧手机吗？卖给我，我们高价回收。",
+    "参加以旧换新之前问一下，您的旧手机要不要直接卖给我们，我们回收价比平台高。",
+    "您的旧金首饰我们高价回收，上门估价，比平台划算。",
+    "旧家电别扔，我们上门收，价格好商量，找我就行。",
   ],
 });
