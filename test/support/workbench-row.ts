@@ -13,3 +13,14 @@ export function workbenchRow(id: string, side: 'notMe' | 'isMine', stamp: string
   body.textContent = text;
   return el;
 }
+
+/** A bare workbench chat in document.body: the buyer's name in the header and the (empty) message list. */
+export function workbenchChat(buyer: string): { title: HTMLElement; list: HTMLElement } {
+  document.body.replaceChildren();
+  const title = document.body.appendChild(document.createElement('span'));
+  title.className = 'LoginUserInfo-mainTitle-text';
+  title.textContent = buyer;
+  const list = document.body.appendChild(document.createElement('div'));
+  list.className = 'ChatMessageList';
+  return { title, list };
+}

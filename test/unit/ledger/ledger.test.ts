@@ -17,8 +17,8 @@ import {
 } from '@/background/ledger/queries';
 import { exportLedger, ImportError, importLedger } from '@/background/ledger/transfer';
 import type { ChatEvent } from '@/utils/messages';
+import { bj, chatEvent } from '../../support/ledger-events';
 
-const bj = (wall: string) => Date.parse(wall.replace(' ', 'T') + '+08:00');
 const NOW = bj('2024-05-01 12:00:00');
 let n = 0;
 let db: LedgerDB;
@@ -26,17 +26,7 @@ beforeEach(async () => {
   db = await openLedger(`ledger-test-${n++}`);
 });
 
-const ev = (conv: string, id: string, dir: 'in' | 'out', wall: string, extra: Partial<ChatEvent> = {}): ChatEvent => ({
-  site: 'kuaishou',
-  conv,
-  id,
-  dir,
-  ts: bj(wall),
-  tsSource: 'page',
-  history: false,
-  source: 'row',
-  ...extra,
-});
+const ev = chatEvent;
 const add = (events: unknown[], now = NOW, storeText = false) => addChatEvents(db, events, { now, storeText });
 
 describe('addChatEvents', () => {

@@ -9,10 +9,10 @@ import { openExistingLedger, POPUP_CHART_DAYS, readPopupRecords } from '@/backgr
 import { activityFrom, dailyFigures, guardActivity, monthSatisfaction, satisfactionFrom } from '@/background/ledger/queries';
 import { LEDGER_VERSION } from '@/background/ledger/schema';
 import { beijingDayNumber } from '@/rules/metrics/beijing-time';
+import { bj, chatEvent } from '../../support/ledger-events';
 
-const bj = (wall: string) => Date.parse(wall.replace(' ', 'T') + '+08:00');
 const NOW = bj('2024-05-20 23:50:00');
-const ev = (conv: string, id: string, dir: 'in' | 'out', wall: string) => ({ site: 'kuaishou', conv, id, dir, ts: bj(wall), tsSource: 'page', history: false, source: 'row' });
+const ev = (conv: string, id: string, dir: 'in' | 'out', wall: string) => chatEvent(conv, id, dir, wall);
 const databases = async () => (await indexedDB.databases()).map((d) => d.name);
 
 describe('openExistingLedger', () => {

@@ -8,25 +8,15 @@ import { monthSatisfaction, todayFigures, waitingList } from '@/background/ledge
 import { rekeyConversation, toRekeyRequest } from '@/background/ledger/rekey';
 import { shopKey } from '@/utils/buyer-key';
 import type { ChatEvent } from '@/utils/messages';
+import { bj, chatEvent } from '../../support/ledger-events';
 
-const bj = (wall: string) => Date.parse(wall.replace(' ', 'T') + '+08:00');
 const NOW = bj('2024-05-01 12:00:00');
 let n = 0;
 let db: LedgerDB;
 beforeEach(async () => {
   db = await openLedger(`ledger-shops-${n++}`);
 });
-const ev = (conv: string, id: string, dir: 'in' | 'out', wall: string, extra: Partial<ChatEvent> = {}): ChatEvent => ({
-  site: 'kuaishou',
-  conv,
-  id,
-  dir,
-  ts: bj(wall),
-  tsSource: 'page',
-  history: false,
-  source: 'row',
-  ...extra,
-});
+const ev = chatEvent;
 const add = (events: unknown[], now = NOW) => addChatEvents(db, events, { now, storeText: false });
 const A = shopKey('id:111', 'id:7777');
 const B = shopKey('id:222', 'id:7777');

@@ -9,7 +9,7 @@ import { ServerClock } from '@/content/watcher/server-clock';
 import { kuaishou } from '@/sites/kuaishou';
 import type { ChatEvent, ToBackground } from '@/utils/messages';
 import type { ClockOffset } from '@/utils/clock-offset';
-import { workbenchRow } from '../../support/workbench-row';
+import { workbenchChat, workbenchRow } from '../../support/workbench-row';
 
 let received: ChatEvent[];
 let controller: AbortController;
@@ -23,12 +23,7 @@ const stamp = (ms: number) => {
 const second = (ms: number) => Math.floor(ms / 1000) * 1000;
 
 function page(buyer: string) {
-  document.body.replaceChildren();
-  const title = document.body.appendChild(document.createElement('span'));
-  title.className = 'LoginUserInfo-mainTitle-text';
-  title.textContent = buyer;
-  const list = document.body.appendChild(document.createElement('div'));
-  list.className = 'ChatMessageList';
+  const { list } = workbenchChat(buyer);
   const box = document.body.appendChild(document.createElement('div'));
   box.className = 'SendBox';
   const wrap = box.appendChild(document.createElement('div'));

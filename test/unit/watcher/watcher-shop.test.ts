@@ -7,7 +7,7 @@ import { startWatcher } from '@/content/watcher/index';
 import { ServerClock } from '@/content/watcher/server-clock';
 import { kuaishou } from '@/sites/kuaishou';
 import type { ChatEvent, ToBackground } from '@/utils/messages';
-import { workbenchRow as row } from '../../support/workbench-row';
+import { workbenchChat, workbenchRow as row } from '../../support/workbench-row';
 
 let received: ChatEvent[];
 let controller: AbortController;
@@ -26,15 +26,7 @@ beforeEach(() => {
 });
 afterEach(() => controller.abort());
 
-function page(buyer: string): HTMLElement {
-  document.body.replaceChildren();
-  const title = document.body.appendChild(document.createElement('span'));
-  title.className = 'LoginUserInfo-mainTitle-text';
-  title.textContent = buyer;
-  const list = document.body.appendChild(document.createElement('div'));
-  list.className = 'ChatMessageList';
-  return list;
-}
+const page = (buyer: string): HTMLElement => workbenchChat(buyer).list;
 
 describe('startWatcher with a shop', () => {
   it('sends shop + buyer keys with the shop’s label; its own key stays the buyer’s', async () => {

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startWatcher } from '@/content/watcher/index';
 import { kuaishou } from '@/sites/kuaishou';
 import type { ChatEvent, ToBackground } from '@/utils/messages';
-import { workbenchRow } from '../../support/workbench-row';
+import { workbenchChat, workbenchRow } from '../../support/workbench-row';
 
 let received: ChatEvent[];
 let rekeys: Extract<ToBackground, { type: 'rekey-conversation' }>[];
@@ -16,15 +16,7 @@ const tick = (ms = 150) => new Promise((r) => setTimeout(r, ms));
 
 const row = workbenchRow;
 
-function page(buyer: string): { title: HTMLElement; list: HTMLElement } {
-  document.body.replaceChildren();
-  const title = document.body.appendChild(document.createElement('span'));
-  title.className = 'LoginUserInfo-mainTitle-text';
-  title.textContent = buyer;
-  const list = document.body.appendChild(document.createElement('div'));
-  list.className = 'ChatMessageList';
-  return { title, list };
-}
+const page = workbenchChat;
 
 beforeEach(() => {
   fakeBrowser.reset();
