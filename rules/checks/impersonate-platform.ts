@@ -227,7 +227,10 @@ const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '官方', '平台方'];
 const CASE_OF_BUYER = '(?:(?:(?:本|此|该)(?:案|纠纷|争议|起纠纷|宗纠纷|案件)|(?:这|那)(?:起|宗)(?:纠纷|争议|案子)|本次(?:纠纷|争议|申诉|仲裁|投诉纠纷))(?:的)?)';
 /** Round 35 (t35e): professionals no platform staffs for buyers (平台药师, 平台质检员, 平台鉴定师): named as the platform's, a role invented. */
 // (not 工程师, 技术员, 律师: the platform's own engineers and lawyers are real — 平台工程师正在修复, 平台律师函)
-const PLATFORM_PROS = '(?:药师|医师|医生|营养师|质检员|质检师|抽检员|检验员|检测员|检测师|鉴定师|鉴定员|评估师|验货员|查验员|品控员|品控师|审核师|验光师|调音师|化验员|检疫员)';
+// (round 46, t46f: …and the animal doctors a pet-goods rule is pinned on — 平台的兽医审核通过了才能退款: PLATFORM_PROS_T46F; only after 的,
+// since 官方兽医 bare is the state's official veterinarian on an import health certificate)
+const PLATFORM_PROS_T46F = '(?<=的)(?:兽医师|兽医|宠物医生|宠物医师|执业兽医|动物医生)';
+const PLATFORM_PROS = `(?:药师|医师|医生|营养师|质检员|质检师|抽检员|检验员|检测员|检测师|鉴定师|鉴定员|评估师|验货员|查验员|品控员|品控师|审核师|验光师|调音师|化验员|检疫员|${PLATFORM_PROS_T46F})`;
 /** Round 17 (t17b): one with the platform: 是一起的, 是一家的, 都是自己人, 是一伙的, 是一个公司的. */
 const ONE_WITH = /^(?:其实|本来|本身|实际上)?(?:就|都|也)?(?:是|算是|属于)(?:一起的|一家的|一伙的|一家人|自己人|一个公司的?|同一家公司|同一个公司|一个团队的?|一个系统的?|(?:同一个|同一套|一套)(?:系统|后台)(?:的)?(?![里上下中内])|一个后台的?|一个部门的?|一个单位的?|一边的|一回事)/;
 /** A platform office or staff role, as in 快手官方售后 / 平台客服小二 / 快手安全中心. */

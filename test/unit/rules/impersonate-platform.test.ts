@@ -1145,6 +1145,10 @@ ruleTable(impersonatePlatform, {
     "退款已经到账了，这就是最终结果，不用再找平台了哈。",
     "我们没法给您标记优质买家，平台任何一家店的售后都按统一规则来。",
     "我这边不能调整您的跨境年度额度，额度由海关统一核定。",
+    // round 46 (t46f): a vet named honestly (the buyer's own, the shop's partner, the state's official vet on an import certificate)
+    "建议您带猫咪去看看兽医，确认没病我们再给您换一款粮。",
+    "这款粮是我们合作的宠物医生推荐的，幼猫也能吃。",
+    "带猫入境需要官方兽医出具的健康证书，我们没法代办。",
   ],
   invalid: [
     // round 45 (t45g): a category's rule made up to charge the buyer
@@ -2441,5 +2445,10 @@ ruleTable(impersonatePlatform, {
     { text: "这单由我们售后主管定，主管的结论就是最终结论，没必要再去找快手官方。", severity: 'block' },
     { text: "本店客服已对接快手官方认证系统，请在此处回复您的身份证号码完成认证。", severity: 'block' },
     { text: "我们已接通平台的身份核验渠道，麻烦在对话框输入银行卡后四位和验证码。", severity: 'block' },
+    // round 46 (t46f): a platform vet put in the refund or exchange process
+    { text: "平台的兽医看过视频审核通过后才能退款，这个我们也没办法。", severity: 'block' },
+    { text: "按平台宠物类目的售后流程，要拍狗狗吃粮的视频，平台的宠物医生确认了才给退。", severity: 'block' },
+    { text: "需要您拍一段仓鼠吃粮的视频给平台的兽医，审核通过了才能退款。", severity: 'block' },
+    { text: "平台的执业兽医看过照片同意后，我们才能给您换货。", severity: 'block' },
   ],
 });
