@@ -469,6 +469,18 @@ function platformNoticeHeader(ctx: LintContext, start: number, end: number): boo
   return /^[^，。！？\n,.!?]{0,12}?(?:确认|核实|审核|核查|认定|判定|裁定|复核)(?:完毕|完成|结果|结论|意见)?\s*[：:]/.test(ctx.text.slice(oe, oe + 24));
 }
 
+// Round 46 (t46f): patterns for the rows at the end of `cues` (rules, steps and fees invented in the platform's name).
+/** The platform named with another authority as joint rule-giver (按海关和平台的联合规定, 平台与质检总局共同的要求), or a new rule for
+ * a category (按平台今年新出的母婴类目规定): PLATFORM_RULE_SOURCE wants the platform right before the rule word. */
+const PLATFORM_RULE_SOURCE_T46F = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:和|与|跟|及|同|、)[^，。！？]{1,8}?(?:的)?(?:联合|共同|一起)(?:的)?(?:出台|发布|下发|制定)?(?:的)?$|[^，。！？]{1,8}?(?:和|与|跟|及|同|、)(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:的)?(?:联合|共同|一起)(?:的)?(?:出台|发布|下发|制定)?(?:的)?$|(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:今年|最近|近期|刚刚|刚|前几天|上个月|上月|这个月|本月|今天|昨天)*(?:的)?(?:新出|新出了|刚出|新定|新发|新推|出台|发布|下发|更新)(?:的)?[^，。！？]{0,8}?(?:类目|品类|类|行业)(?:的)?(?:商品|产品)?(?:的)?(?:售后|退换|退换货|退货|退款|评价)?$|(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:今年|最近|近期|刚刚|刚|前几天|上个月|上月|这个月|本月|这周|本周|今天|昨天|已经|已)*(?:新)?(?:下发|发布|出台|公布|更新|推出)(?:了)?(?:的)?(?:内部|最新|统一|新|紧急)?(?:的)?$`);
+/** A review tied to the buyer's after-sales rights: 48小时内要完成评价，超时就视为放弃售后, 不评价就不能申请退款. */
+const REVIEW_FORFEIT_T46F = /(?:评价|好评|评论|晒图|晒单|追评)[^。！？]{0,24}?(?:视为|算|当作|等于|就)(?:是)?(?:自动|主动)?(?:放弃|失去|丧失|取消|作废)|(?:评价|好评|评论|晒图|晒单|追评)[^。！？]{0,24}?(?:失去|丧失|取消|不再享有|不能再?申请|无法申请)(?:[^，。！？]{0,4}?)(?:售后|退款|退货|维权|赔付)/;
+/** The shop shrugging off the rule it just told (这个我们也改变不了, 白纸黑字写在规则里): the blame laid on the platform. */
+const BLAME_SHIFT_T46F = /(?:我们|我|本店|商家|店里)(?:这边)?(?:也|都|实在|真的)*(?:改变不了|改不了|做不了主|没办法|没有办法|无能为力|左右不了)|白纸黑字/;
+/** A review told what it must carry (晒图必须带店铺水印, 评价都要带视频) and what happens to it otherwise (会被系统折叠, 不展示). */
+const REVIEW_MUST_T46F = /(?:评价|晒图|晒单|评论|追评|买家秀)[^，。！？]{0,12}?(?:必须|务必|一定要|都要|需要|都得|得|须|要)(?:先)?(?:带|加|附|打|有|含|用|写|配|露出|出现)/;
+const REVIEW_SANCTION_T46F = /(?:评价|晒图|晒单|评论|追评|买家秀|图)[^。！？]{0,16}?(?:会|将|就|都|一律)?(?:被)?(?:系统|平台)?(?:自动)?(?:折叠|隐藏|屏蔽|下架|删除|删掉|不展示|不显示|不予展示|不计入|作废|无效|降权|限流)/;
+
 const cues: Cue[] = [
   {
     // The shop calling itself the platform's own store or warehouse: 我们这是快手官方旗舰仓, 本店是快手官方直营店,
@@ -3791,6 +3803,53 @@ const cues: Cue[] = [
     window: 80,
     sentence: [/身份证|证件|验证码|银行卡|人脸|密码|手机号后|实名/, ID_ASKED_HERE_T46],
     notSentence: ID_NOT_FOR_PLATFORM,
+    grow: true,
+  },
+  // ---- Round 46 (t46f): rules, steps and fees invented in the platform's name ----
+  {
+    // Round 46 (t46f): a platform rule that takes a right, its source a joint rule with another authority or a new category rule (冷链食品按海关
+    // 和平台的联合规定，开罐后一律不退, 按平台今年新出的母婴类目规定…超时就视为放弃售后), or pressed by a review tied to after-sales or by the blame
+    // laid on the rule (这个我们也改变不了). Not the statutory 七天无理由 exemptions told (拆封后的食品不支持七天无理由), a rule on the shop, or the
+    // buyer's rights kept (质量问题照常售后).
+    words: ['规定', '要求', '新规', '规则', '规矩', '通知', '政策', '规范', '条例'],
+    severity: 'block',
+    message: '以平台名义编造规则、剥夺买家权益，属于冒充平台（规则 2.9）',
+    before: PLATFORM_RULE_SOURCE_T46F,
+    window: 40,
+    sentence: [RIGHT_TAKEN, new RegExp(`${RULE_PRESSED.source}|${REVIEW_FORFEIT_T46F.source}|${BLAME_SHIFT_T46F.source}|${NO_LEEWAY_T45.source}`)],
+    unless: (ctx, start, end) => exemptNoReason(sentenceOf(ctx, start, end, 40)),
+    notSentence: /如果|假如|要是|万一|若|倘若|赔付|全额退款|照常|正常申请|不影响(?:您的)?(?:售后|退|质量)|质量问题(?:可以|照常|仍|还是可以|都可以|也可以|支持)|非质量问题|质量问题除外|除(?:了)?质量问题|(?:规定|要求|通知)(?:我们|商家|卖家|店铺|本店)(?!(?:也|都|实在|真的?|这边)*(?:没办法|没有办法|没法|无能为力|做不了主|改变不了|改不了))|对商家|以[^，。]{0,10}为准|规则页|可以查看|可以咨询|可以申请|如有疑问|冒充|骗子|不会(?:这样)?要求|不是平台/,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 46 (t46f): the plain platform rule (按平台规定) that ties the buyer's review to after-sales (签收后48小时内要完成评价，超时就视为放弃售后):
+    // no real rule links the two, so the review tie is the press on its own. Not a review invited with the rights kept.
+    words: ['规定', '要求', '新规', '规则', '规矩', '通知', '政策', '规范'],
+    severity: 'block',
+    message: '以平台名义编造规则、剥夺买家权益，属于冒充平台（规则 2.9）',
+    before: new RegExp(`${PLATFORM_RULE_SOURCE.source}|${PLATFORM_AS_RULE_GIVER_TITLED.source}`),
+    window: 40,
+    sentence: [RIGHT_TAKEN, REVIEW_FORFEIT_T46F],
+    notSentence: /如果|假如|要是|万一|倘若|不影响|照常|冒充|骗子|不会(?:这样)?要求|不是平台|(?:规定|要求|通知)(?:我们|商家|卖家|店铺|本店)|对商家/,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 46 (t46f): a platform notice dictating what the buyer's review must carry, with the review sanctioned otherwise (平台刚下发的通知：
+    // 晒图必须带店铺水印，不带的评价会被系统折叠): the platform sets no such term, so the shop invents it in the platform's voice. Not the real
+    // review rules told (评价里带联系方式会被屏蔽, 晒图要真实): REVIEW_RULE_REAL.
+    words: ['通知', '规定', '要求', '新规', '规则', '规矩', '规范', '公告'],
+    severity: 'block',
+    message: '以平台名义编造评价规则并声称不照做会被处理，属于冒充平台（规则 2.9）',
+    before: new RegExp(`${PLATFORM_RULE_SOURCE.source}|${PLATFORM_RULE_SOURCE_T46F.source}|${PLATFORM_REVIEW_RULE_GIVER_T45.source}`),
+    window: 60,
+    sentence: [REVIEW_MUST_T46F, REVIEW_SANCTION_T46F],
+    notSentence: [REVIEW_RULE_REAL, /不能|不得|禁止|不允许|不要/],
+    hypothetical: true,
+    asked: true,
     grow: true,
   },
 ];

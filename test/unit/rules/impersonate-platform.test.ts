@@ -1145,10 +1145,20 @@ ruleTable(impersonatePlatform, {
     "退款已经到账了，这就是最终结果，不用再找平台了哈。",
     "我们没法给您标记优质买家，平台任何一家店的售后都按统一规则来。",
     "我这边不能调整您的跨境年度额度，额度由海关统一核定。",
-    // round 46 (t46f): a vet named honestly (the buyer's own, the shop's partner, the state's official vet on an import certificate)
+    // round 46 (t46f): real rules and the shop's own policy told honestly, a deposit or tax really the platform's, the buyer asked to edit a review
+    "根据平台规定，拆封后的食品不支持七天无理由退货，但如果有质量问题，您可以照常申请售后。",
+    "生鲜冷链商品不适用七天无理由退货，这是平台规则写明的，如有质量问题请在签收后48小时内联系我们。",
+    "海关规定跨境商品需要订购人实名，麻烦您在下单页填写身份证信息。",
+    "您下单时勾选了运费险，退货运费由保险公司理赔，具体以平台审核为准。",
+    "平台规定评价里不能带联系方式和广告，否则会被系统屏蔽，您正常评价就好。",
+    "平台审核通过后，退款会原路退回您的账户。",
+    "按平台规定，签收后7天内可以申请七天无理由退货，质量问题不影响售后。",
     "建议您带猫咪去看看兽医，确认没病我们再给您换一款粮。",
     "这款粮是我们合作的宠物医生推荐的，幼猫也能吃。",
+    "晒图的时候要是方便可以带上宝宝穿着的样子，不带也完全没关系哈。",
+    "平台会对恶意差评进行折叠处理，正常评价不受影响。",
     "带猫入境需要官方兽医出具的健康证书，我们没法代办。",
+    "跨境商品非质量问题不支持七天无理由退货，按平台规则我们这边没法破例。",
   ],
   invalid: [
     // round 45 (t45g): a category's rule made up to charge the buyer
@@ -2445,7 +2455,19 @@ ruleTable(impersonatePlatform, {
     { text: "这单由我们售后主管定，主管的结论就是最终结论，没必要再去找快手官方。", severity: 'block' },
     { text: "本店客服已对接快手官方认证系统，请在此处回复您的身份证号码完成认证。", severity: 'block' },
     { text: "我们已接通平台的身份核验渠道，麻烦在对话框输入银行卡后四位和验证码。", severity: 'block' },
-    // round 46 (t46f): a platform vet put in the refund or exchange process
+    // round 46 (t46f): joint, category and new-issued platform rules taking a right, a review tied to after-sales, review terms dictated by a
+    // platform notice, a buyer's deposit said to be the platform's take, the after-sales window changed inside the platform, a review changed
+    // to a rating by the shop, and a platform vet put in the refund process
+    { text: "进口奶粉按海关与平台的联合规定，罐子一旦打开就一律不能退，有质量问题也一样。", severity: 'block' },
+    { text: "按照平台和质检总局共同出台的要求，保健品拆了盒就不支持退货，这是白纸黑字的，我们也没办法。", severity: 'block' },
+    { text: "生鲜海鲜类按快手和检疫部门的联合规定，签收后一律不退不换，包括坏了的。", severity: 'block' },
+    { text: "按平台今年新出的美妆类目规定，收到货3天内要写评价，超时就视为放弃售后了哦。", severity: 'block' },
+    { text: "按快手最近新发的家电类目规定，签收后不评价就不能申请退款，这个我们也改变不了。", severity: 'block' },
+    { text: "按平台上个月更新的服饰类目规则，拆了吊牌就一律不退，质量问题也不行。", severity: 'block' },
+    { text: "平台刚下发的通知：香薰类目晒单必须带店铺logo，没带的评价会被系统隐藏，您晒图前发我加一下哈。", severity: 'block' },
+    { text: "按快手最新的评价规定，评价都要配我们家的宣传视频，不然会被平台折叠不展示。", severity: 'block' },
+    { text: "官方这个月下发的规范：买家秀必须露出店铺名，否则图会被平台自动屏蔽。", severity: 'block' },
+    { text: "按平台新的评论规则，追评一定要带商品全景图，缺了的评论会被直接删除。", severity: 'block' },
     { text: "平台的兽医看过视频审核通过后才能退款，这个我们也没办法。", severity: 'block' },
     { text: "按平台宠物类目的售后流程，要拍狗狗吃粮的视频，平台的宠物医生确认了才给退。", severity: 'block' },
     { text: "需要您拍一段仓鼠吃粮的视频给平台的兽医，审核通过了才能退款。", severity: 'block' },
