@@ -480,6 +480,15 @@ const BLAME_SHIFT_T46F = /(?:我们|我|本店|商家|店里)(?:这边)?(?:也|�
 /** A review told what it must carry (晒图必须带店铺水印, 评价都要带视频) and what happens to it otherwise (会被系统折叠, 不展示). */
 const REVIEW_MUST_T46F = /(?:评价|晒图|晒单|评论|追评|买家秀)[^，。！？]{0,12}?(?:必须|务必|一定要|都要|需要|都得|得|须|要)(?:先)?(?:带|加|附|打|有|含|用|写|配|露出|出现)/;
 const REVIEW_SANCTION_T46F = /(?:评价|晒图|晒单|评论|追评|买家秀|图)[^。！？]{0,16}?(?:会|将|就|都|一律)?(?:被)?(?:系统|平台)?(?:自动)?(?:折叠|隐藏|屏蔽|下架|删除|删掉|不展示|不显示|不予展示|不计入|作废|无效|降权|限流)/;
+/** A sum the buyer is asked to pay first (得先交30元, 需要先付50块押金). */
+const BUYER_PAYS_FIRST_T46F = /(?:您|你|买家|退货|退款|换货|售后|下单)[^。！？]{0,10}?(?:得|要|需要|需|必须|请|先)(?:先)?(?:交|付|缴|支付|缴纳|垫付|转|预付|押)[^，。！？]{0,8}?[0-9一二三四五六七八九十百两]+(?:元|块)/;
+/** The platform as the one who takes it (是快手那边统一收的, 由平台代收, 平台收走的). */
+const PLATFORM_COLLECTS_T46F = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:那边|这边|方面|官方|系统)?(?:统一|直接|自动|负责|代|来)*(?:收取|收的|收走|收了|收(?!到|货|件|款|下)|扣的|代收|代扣|保管)`);
+/** The agent acting for the buyer inside the platform (我已经在平台那边帮您…, 在快手后台给您…), or a power said to be beyond shops
+ * (这个权限一般商家是没有的). */
+const AGENT_IN_PLATFORM_T46F = new RegExp(`(?:在|去|进|从|上)(?:${PLATFORM_ALT}|官方)(?:官方)?(?:那边|那头|后台|系统|内部|里|上|里面)?[^，。！？]{0,4}?(?:帮|给|替|为)(?:您|你)|(?:权限|权力|特权|资格)[^，。！？]{0,6}?(?:一般|普通|别的|其他|其它|很多|大部分|大多数)(?:的)?(?:商家|店铺|店家|卖家)(?:都|是|也)*(?:没有|没|拿不到|开不了|申请不到)`);
+/** A change of a window or standing the platform sets (延长到30天, 改成15天, 调整, 恢复). */
+const WINDOW_CHANGED_T46F = /延长|延期|顺延|加长|放宽|延到|加到|改成|改为|改到|调成|调到|调整|调长|恢复|重新(?:开启|打开|开通)|开通/;
 
 const cues: Cue[] = [
   {
@@ -3850,6 +3859,49 @@ const cues: Cue[] = [
     notSentence: [REVIEW_RULE_REAL, /不能|不得|禁止|不允许|不要/],
     hypothetical: true,
     asked: true,
+    grow: true,
+  },
+  {
+    // Round 46 (t46f): a sum asked of the buyer and said to be the platform's take (退货得先交30元“退货保证金”，这个是快手那边统一收的，不是
+    // 我们收): the platform takes no deposit from buyers, so the shop charges in its name. Not the shop's deposit to the platform (我们每年交给
+    // 平台的保证金), return postage or its insurance, or cross-border tax the platform really withholds.
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: '以平台名义向买家收取押金或费用，属于冒充平台（规则 2.9）',
+    after: /^(?:那边|这边|方面|官方|系统)?(?:统一|直接|自动|负责|代|来)*(?:收取|收的|收走|收了|收(?!到|货|件|款|下)|扣的|代收|代扣|保管)/,
+    window: 60,
+    sentence: [BUYER_PAYS_FIRST_T46F, PLATFORM_COLLECTS_T46F],
+    notBefore: /(?:不是|并非|不会|不|没有|如果|若|要是|联系|找|向|请|申请|交给|付给|给)$/,
+    notSentence: /运费|邮费|快递费|运费险|税|定金|订金|尾款|预售|货款|如果|假如|万一|倘若|(?:我们|本店|店铺|商家|店里)[^，。！？]{0,4}?(?:交|付|缴)给|冒充|骗子|自称|谨防|诈骗|不会(?:额外)?(?:收|扣)|不收|从不|没有这|不存在/,
+    hypothetical: true,
+    grow: true,
+  },
+  {
+    // Round 46 (t46f): the buyer's after-sales window changed by the shop inside the platform or by a power beyond shops (售后期我已经在平台那边帮您
+    // 延长到30天了，这个权限一般商家是没有的): the platform keeps the window. Not the shop's own longer policy told (本店支持30天退换), a request
+    // made to the platform (帮您向平台申请延长), or the seller's real extension of the receipt time (延长收货 is not among the anchors).
+    words: ['售后期', '售后期限', '售后时效', '售后有效期', '退货期', '退货期限', '退换期', '退换货期', '退款期', '退款时效', '无理由退货期', '保障期', '维权期', '申诉期', '介入期', '售后保障期'],
+    severity: 'block',
+    message: '声称由商家在平台上调整买家的售后期限，属于冒充平台行使权力（规则 2.9）',
+    window: 60,
+    sentence: [WINDOW_CHANGED_T46F, AGENT_IN_PLATFORM_T46F],
+    notSentence: /申请|反馈|报备|没有权限|没权限|无权|不能|没法|无法|没办法|不可以|做不到|改不了|如果|假如|要是|冒充|骗子|谨防/,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 46 (t46f): the buyer's review changed by the shop to a rating (差评我已经帮您改成默认好评了): the Round 6 review power, with a word
+    // between the verb and the rating. Not the buyer asked to change it (麻烦您改成好评) or a refusal.
+    words: ['改成', '改为', '改回', '调成', '换成', '变成', '改到'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|这边|本店|小店)[^。！？]{0,24}?(?:可以|能|能够|帮您|给您|替您|帮你|给你|替你|直接)[^，。]{0,14}?$/,
+    after: /^(?:了)?(?:默认|系统|自动|正常|普通)?(?:的)?(?:好评|五星|5星|满分|五分|中评|默认评价)/,
+    notBefore: /(?:教|告诉|指导|引导|提醒)(?:您|你)[^，。]{0,8}$|(?:您|你)(?:自己|可以|能|也可以)[^，。]{0,6}$|(?:联系|申请|反馈|提交|找|让|请|麻烦)[^，。]{0,8}$/,
+    sentence: /差评|中评|评价|评论|追评/,
+    notSentence: /没有权限|没权限|无权|不能|没法|无法|没办法|不可以|改不了|自己|您可以|你可以/,
+    asked: true,
+    reach: 36,
     grow: true,
   },
 ];
