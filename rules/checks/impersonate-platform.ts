@@ -227,7 +227,10 @@ const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '官方', '平台方'];
 const CASE_OF_BUYER = '(?:(?:(?:本|此|该)(?:案|纠纷|争议|起纠纷|宗纠纷|案件)|(?:这|那)(?:起|宗)(?:纠纷|争议|案子)|本次(?:纠纷|争议|申诉|仲裁|投诉纠纷))(?:的)?)';
 /** Round 35 (t35e): professionals no platform staffs for buyers (平台药师, 平台质检员, 平台鉴定师): named as the platform's, a role invented. */
 // (not 工程师, 技术员, 律师: the platform's own engineers and lawyers are real — 平台工程师正在修复, 平台律师函)
-const PLATFORM_PROS = '(?:药师|医师|医生|营养师|质检员|质检师|抽检员|检验员|检测员|检测师|鉴定师|鉴定员|评估师|验货员|查验员|品控员|品控师|审核师|验光师|调音师|化验员|检疫员)';
+// (round 46, t46f: …and the animal doctors a pet-goods rule is pinned on — 平台的兽医审核通过了才能退款: PLATFORM_PROS_T46F; only after 的,
+// since 官方兽医 bare is the state's official veterinarian on an import health certificate)
+const PLATFORM_PROS_T46F = '(?<=的)(?:兽医师|兽医|宠物医生|宠物医师|执业兽医|动物医生)';
+const PLATFORM_PROS = `(?:药师|医师|医生|营养师|质检员|质检师|抽检员|检验员|检测员|检测师|鉴定师|鉴定员|评估师|验货员|查验员|品控员|品控师|审核师|验光师|调音师|化验员|检疫员|${PLATFORM_PROS_T46F})`;
 /** Round 17 (t17b): one with the platform: 是一起的, 是一家的, 都是自己人, 是一伙的, 是一个公司的. */
 const ONE_WITH = /^(?:其实|本来|本身|实际上)?(?:就|都|也)?(?:是|算是|属于)(?:一起的|一家的|一伙的|一家人|自己人|一个公司的?|同一家公司|同一个公司|一个团队的?|一个系统的?|(?:同一个|同一套|一套)(?:系统|后台)(?:的)?(?![里上下中内])|一个后台的?|一个部门的?|一个单位的?|一边的|一回事)/;
 /** A platform office or staff role, as in 快手官方售后 / 平台客服小二 / 快手安全中心. */
@@ -465,6 +468,27 @@ function platformNoticeHeader(ctx: LintContext, start: number, end: number): boo
   if (/[@＠]\s*$/.test(ctx.text.slice(Math.max(0, os - 2), os))) return true;
   return /^[^，。！？\n,.!?]{0,12}?(?:确认|核实|审核|核查|认定|判定|裁定|复核)(?:完毕|完成|结果|结论|意见)?\s*[：:]/.test(ctx.text.slice(oe, oe + 24));
 }
+
+// Round 46 (t46f): patterns for the rows at the end of `cues` (rules, steps and fees invented in the platform's name).
+/** The platform named with another authority as joint rule-giver (按海关和平台的联合规定, 平台与质检总局共同的要求), or a new rule for
+ * a category (按平台今年新出的母婴类目规定): PLATFORM_RULE_SOURCE wants the platform right before the rule word. */
+const PLATFORM_RULE_SOURCE_T46F = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:和|与|跟|及|同|、)[^，。！？]{1,8}?(?:的)?(?:联合|共同|一起)(?:的)?(?:出台|发布|下发|制定)?(?:的)?$|[^，。！？]{1,8}?(?:和|与|跟|及|同|、)(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:的)?(?:联合|共同|一起)(?:的)?(?:出台|发布|下发|制定)?(?:的)?$|(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:今年|最近|近期|刚刚|刚|前几天|上个月|上月|这个月|本月|今天|昨天)*(?:的)?(?:新出|新出了|刚出|新定|新发|新推|出台|发布|下发|更新)(?:的)?[^，。！？]{0,8}?(?:类目|品类|类|行业)(?:的)?(?:商品|产品)?(?:的)?(?:售后|退换|退换货|退货|退款|评价)?$|(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:今年|最近|近期|刚刚|刚|前几天|上个月|上月|这个月|本月|这周|本周|今天|昨天|已经|已)*(?:新)?(?:下发|发布|出台|公布|更新|推出)(?:了)?(?:的)?(?:内部|最新|统一|新|紧急)?(?:的)?$`);
+/** A review tied to the buyer's after-sales rights: 48小时内要完成评价，超时就视为放弃售后, 不评价就不能申请退款. */
+const REVIEW_FORFEIT_T46F = /(?:评价|好评|评论|晒图|晒单|追评)[^。！？]{0,24}?(?:视为|算|当作|等于|就)(?:是)?(?:自动|主动)?(?:放弃|失去|丧失|取消|作废)|(?:评价|好评|评论|晒图|晒单|追评)[^。！？]{0,24}?(?:失去|丧失|取消|不再享有|不能再?申请|无法申请)(?:[^，。！？]{0,4}?)(?:售后|退款|退货|维权|赔付)/;
+/** The shop shrugging off the rule it just told (这个我们也改变不了, 白纸黑字写在规则里): the blame laid on the platform. */
+const BLAME_SHIFT_T46F = /(?:我们|我|本店|商家|店里)(?:这边)?(?:也|都|实在|真的)*(?:改变不了|改不了|做不了主|没办法|没有办法|无能为力|左右不了)|白纸黑字/;
+/** A review told what it must carry (晒图必须带店铺水印, 评价都要带视频) and what happens to it otherwise (会被系统折叠, 不展示). */
+const REVIEW_MUST_T46F = /(?:评价|晒图|晒单|评论|追评|买家秀)[^，。！？]{0,12}?(?:必须|务必|一定要|都要|需要|都得|得|须|要)(?:先)?(?:带|加|附|打|有|含|用|写|配|露出|出现)/;
+const REVIEW_SANCTION_T46F = /(?:评价|晒图|晒单|评论|追评|买家秀|图)[^。！？]{0,16}?(?:会|将|就|都|一律)?(?:被)?(?:系统|平台)?(?:自动)?(?:折叠|隐藏|屏蔽|下架|删除|删掉|不展示|不显示|不予展示|不计入|作废|无效|降权|限流)/;
+/** A sum the buyer is asked to pay first (得先交30元, 需要先付50块押金). */
+const BUYER_PAYS_FIRST_T46F = /(?:您|你|买家|退货|退款|换货|售后|下单)[^。！？]{0,10}?(?:得|要|需要|需|必须|请|先)(?:先)?(?:交|付|缴|支付|缴纳|垫付|转|预付|押)[^，。！？]{0,8}?[0-9一二三四五六七八九十百两]+(?:元|块)/;
+/** The platform as the one who takes it (是快手那边统一收的, 由平台代收, 平台收走的). */
+const PLATFORM_COLLECTS_T46F = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:那边|这边|方面|官方|系统)?(?:统一|直接|自动|负责|代|来)*(?:收取|收的|收走|收了|收(?!到|货|件|款|下)|扣的|代收|代扣|保管)`);
+/** The agent acting for the buyer inside the platform (我已经在平台那边帮您…, 在快手后台给您…), or a power said to be beyond shops
+ * (这个权限一般商家是没有的). */
+const AGENT_IN_PLATFORM_T46F = new RegExp(`(?:在|去|进|从|上)(?:${PLATFORM_ALT}|官方)(?:官方)?(?:那边|那头|后台|系统|内部|里|上|里面)?[^，。！？]{0,4}?(?:帮|给|替|为)(?:您|你)|(?:权限|权力|特权|资格)[^，。！？]{0,6}?(?:一般|普通|别的|其他|其它|很多|大部分|大多数)(?:的)?(?:商家|店铺|店家|卖家)(?:都|是|也)*(?:没有|没|拿不到|开不了|申请不到)`);
+/** A change of a window or standing the platform sets (延长到30天, 改成15天, 调整, 恢复). */
+const WINDOW_CHANGED_T46F = /延长|延期|顺延|加长|放宽|延到|加到|改成|改为|改到|调成|调到|调整|调长|恢复|重新(?:开启|打开|开通)|开通/;
 
 const cues: Cue[] = [
   {
@@ -3788,6 +3812,96 @@ const cues: Cue[] = [
     window: 80,
     sentence: [/身份证|证件|验证码|银行卡|人脸|密码|手机号后|实名/, ID_ASKED_HERE_T46],
     notSentence: ID_NOT_FOR_PLATFORM,
+    grow: true,
+  },
+  // ---- Round 46 (t46f): rules, steps and fees invented in the platform's name ----
+  {
+    // Round 46 (t46f): a platform rule that takes a right, its source a joint rule with another authority or a new category rule (冷链食品按海关
+    // 和平台的联合规定，开罐后一律不退, 按平台今年新出的母婴类目规定…超时就视为放弃售后), or pressed by a review tied to after-sales or by the blame
+    // laid on the rule (这个我们也改变不了). Not the statutory 七天无理由 exemptions told (拆封后的食品不支持七天无理由), a rule on the shop, or the
+    // buyer's rights kept (质量问题照常售后).
+    words: ['规定', '要求', '新规', '规则', '规矩', '通知', '政策', '规范', '条例'],
+    severity: 'block',
+    message: '以平台名义编造规则、剥夺买家权益，属于冒充平台（规则 2.9）',
+    before: PLATFORM_RULE_SOURCE_T46F,
+    window: 40,
+    sentence: [RIGHT_TAKEN, new RegExp(`${RULE_PRESSED.source}|${REVIEW_FORFEIT_T46F.source}|${BLAME_SHIFT_T46F.source}|${NO_LEEWAY_T45.source}`)],
+    unless: (ctx, start, end) => exemptNoReason(sentenceOf(ctx, start, end, 40)),
+    notSentence: /如果|假如|要是|万一|若|倘若|赔付|全额退款|照常|正常申请|不影响(?:您的)?(?:售后|退|质量)|质量问题(?:可以|照常|仍|还是可以|都可以|也可以|支持)|非质量问题|质量问题除外|除(?:了)?质量问题|(?:规定|要求|通知)(?:我们|商家|卖家|店铺|本店)(?!(?:也|都|实在|真的?|这边)*(?:没办法|没有办法|没法|无能为力|做不了主|改变不了|改不了))|对商家|以[^，。]{0,10}为准|规则页|可以查看|可以咨询|可以申请|如有疑问|冒充|骗子|不会(?:这样)?要求|不是平台/,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 46 (t46f): the plain platform rule (按平台规定) that ties the buyer's review to after-sales (签收后48小时内要完成评价，超时就视为放弃售后):
+    // no real rule links the two, so the review tie is the press on its own. Not a review invited with the rights kept.
+    words: ['规定', '要求', '新规', '规则', '规矩', '通知', '政策', '规范'],
+    severity: 'block',
+    message: '以平台名义编造规则、剥夺买家权益，属于冒充平台（规则 2.9）',
+    before: new RegExp(`${PLATFORM_RULE_SOURCE.source}|${PLATFORM_AS_RULE_GIVER_TITLED.source}`),
+    window: 40,
+    sentence: [RIGHT_TAKEN, REVIEW_FORFEIT_T46F],
+    notSentence: /如果|假如|要是|万一|倘若|不影响|照常|冒充|骗子|不会(?:这样)?要求|不是平台|(?:规定|要求|通知)(?:我们|商家|卖家|店铺|本店)|对商家/,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 46 (t46f): a platform notice dictating what the buyer's review must carry, with the review sanctioned otherwise (平台刚下发的通知：
+    // 晒图必须带店铺水印，不带的评价会被系统折叠): the platform sets no such term, so the shop invents it in the platform's voice. Not the real
+    // review rules told (评价里带联系方式会被屏蔽, 晒图要真实): REVIEW_RULE_REAL.
+    words: ['通知', '规定', '要求', '新规', '规则', '规矩', '规范', '公告'],
+    severity: 'block',
+    message: '以平台名义编造评价规则并声称不照做会被处理，属于冒充平台（规则 2.9）',
+    before: new RegExp(`${PLATFORM_RULE_SOURCE.source}|${PLATFORM_RULE_SOURCE_T46F.source}|${PLATFORM_REVIEW_RULE_GIVER_T45.source}`),
+    window: 60,
+    sentence: [REVIEW_MUST_T46F, REVIEW_SANCTION_T46F],
+    notSentence: [REVIEW_RULE_REAL, /不能|不得|禁止|不允许|不要/],
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 46 (t46f): a sum asked of the buyer and said to be the platform's take (退货得先交30元“退货保证金”，这个是快手那边统一收的，不是
+    // 我们收): the platform takes no deposit from buyers, so the shop charges in its name. Not the shop's deposit to the platform (我们每年交给
+    // 平台的保证金), return postage or its insurance, or cross-border tax the platform really withholds.
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: '以平台名义向买家收取押金或费用，属于冒充平台（规则 2.9）',
+    after: /^(?:那边|这边|方面|官方|系统)?(?:统一|直接|自动|负责|代|来)*(?:收取|收的|收走|收了|收(?!到|货|件|款|下)|扣的|代收|代扣|保管)/,
+    window: 60,
+    sentence: [BUYER_PAYS_FIRST_T46F, PLATFORM_COLLECTS_T46F],
+    notBefore: /(?:不是|并非|不会|不|没有|如果|若|要是|联系|找|向|请|申请|交给|付给|给)$/,
+    notSentence: /运费|邮费|快递费|运费险|税|定金|订金|尾款|预售|货款|如果|假如|万一|倘若|(?:我们|本店|店铺|商家|店里)[^，。！？]{0,4}?(?:交|付|缴)给|冒充|骗子|自称|谨防|诈骗|不会(?:额外)?(?:收|扣)|不收|从不|没有这|不存在/,
+    hypothetical: true,
+    grow: true,
+  },
+  {
+    // Round 46 (t46f): the buyer's after-sales window changed by the shop inside the platform or by a power beyond shops (售后期我已经在平台那边帮您
+    // 延长到30天了，这个权限一般商家是没有的): the platform keeps the window. Not the shop's own longer policy told (本店支持30天退换), a request
+    // made to the platform (帮您向平台申请延长), or the seller's real extension of the receipt time (延长收货 is not among the anchors).
+    words: ['售后期', '售后期限', '售后时效', '售后有效期', '退货期', '退货期限', '退换期', '退换货期', '退款期', '退款时效', '无理由退货期', '保障期', '维权期', '申诉期', '介入期', '售后保障期'],
+    severity: 'block',
+    message: '声称由商家在平台上调整买家的售后期限，属于冒充平台行使权力（规则 2.9）',
+    window: 60,
+    sentence: [WINDOW_CHANGED_T46F, AGENT_IN_PLATFORM_T46F],
+    notSentence: /申请|反馈|报备|没有权限|没权限|无权|不能|没法|无法|没办法|不可以|做不到|改不了|如果|假如|要是|冒充|骗子|谨防/,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 46 (t46f): the buyer's review changed by the shop to a rating (差评我已经帮您改成默认好评了): the Round 6 review power, with a word
+    // between the verb and the rating. Not the buyer asked to change it (麻烦您改成好评) or a refusal.
+    words: ['改成', '改为', '改回', '调成', '换成', '变成', '改到'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|这边|本店|小店)[^。！？]{0,24}?(?:可以|能|能够|帮您|给您|替您|帮你|给你|替你|直接)[^，。]{0,14}?$/,
+    after: /^(?:了)?(?:默认|系统|自动|正常|普通)?(?:的)?(?:好评|五星|5星|满分|五分|中评|默认评价)/,
+    notBefore: /(?:教|告诉|指导|引导|提醒)(?:您|你)[^，。]{0,8}$|(?:您|你)(?:自己|可以|能|也可以)[^，。]{0,6}$|(?:联系|申请|反馈|提交|找|让|请|麻烦)[^，。]{0,8}$/,
+    sentence: /差评|中评|评价|评论|追评/,
+    notSentence: /没有权限|没权限|无权|不能|没法|无法|没办法|不可以|改不了|自己|您可以|你可以/,
+    asked: true,
+    reach: 36,
     grow: true,
   },
 ];
