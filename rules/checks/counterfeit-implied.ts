@@ -358,6 +358,18 @@ const ROUND46_FLAW = /瑕疵|划痕|色差|污渍|褶皱|折痕|磨损|开线|�
 /** Round 46 (t46a): the true origin or licence told (国货, 自有品牌, 授权生产, 详情页写明, OEM代工厂). */
 const ROUND46_HONEST_ORIGIN = /国货|自有品牌|国产品牌|授权生产|授权工厂|品牌授权|官方授权|代工厂|oem|写明|注明|标明|标注|写着|写得(?:很|清清)?(?:清楚|明白)|详情页|如实/;
 // ---- end round 46 (t46a) ----
+// ---- round 46 (t46k) ----
+/**
+ * Round 46 (t46k): the label's or plate's maker explained as the brand's contract factory (铭牌上的厂名是品牌的代工厂, 标签上的生产商是品牌
+ * 委托的代工厂): the paperwork of the goods accounted for — not with a likeness, a price or a wink beside it (…所以跟正品一样, 便宜).
+ */
+const ROUND46K_LABEL_MAKER_OEM = /^(?![^]*(?:一样|一模一样|没区别|差不多|同款|便宜|价格|这个价|懂的|您懂|你懂|流出|尾单|尾货|看不出|分不出|冒充|当成|平替|高仿|复刻))[^]*(?:铭牌|标签|背标|包装|吊牌|说明书|合格证|外盒|盒子|瓶身|瓶底|袋子|袋|机身|底部)(?:上|上面|背面|底部)?(?:的|写的|印的|标的|写着的|印着的|显示的|标注的)?(?:厂名|厂家|生产商|制造商|生产厂家|生产厂|制造厂|厂商|工厂|生产企业|受托方|受托生产企业|委托方)(?:名称|名字|信息)?(?:是|为|就是|其实是|显示的是|写的是)[^，。！？]{0,8}?(?:品牌|牌子|品牌方)(?:方)?的?(?:正规|授权|签约|合作)?(?:代工厂|代工方|oem|受托工厂|委托工厂|生产商|合作工厂)/;
+/**
+ * Round 46 (t46k): our own brand said to be domestic and the foreign-language print on its pack a design choice (国货品牌，包装上印英文显得
+ * 洋气): the origin told openly — not with a foreign brand, a likeness or a passing-off beside it (让人以为是进口的, 跟大牌一样).
+ */
+const ROUND46K_DOMESTIC_OWN_PRINT = /^(?=[^]*(?:国货|国产品牌|国潮品牌|本土品牌|国内品牌|自有品牌|自主品牌))(?=[^]*(?:英文|外文|日文|韩文|法文|洋气|设计|风格|排版|好看|时尚))(?![^]*(?:大牌|正品|原版|原装|进口|专柜|一样|一模一样|差不多|没区别|冒充|假装|装成|当成|以为|看不出|分不出|懂的|您懂|你懂|便宜|借|外国牌子|国外牌子|logo|商标))/;
+// ---- end round 46 (t46k) ----
 /** Round 39 (t39d): OTHERS_OR_WARNING where 外面 names the maker (外面的工厂照着…做的), not the market outside. */
 /** Round 45 (t45k): others' goods heading the sentence (有些…, 有的…, 还有…的, 网上那些…): a fake mark said of them, not of ours. */
 const OTHERS_MARKED_BEFORE = /(?<!我们|我家|本店|咱家|店里)(?:有些|有的|还有|一些|某些|个别|那些|别人家|别家)/;
@@ -959,7 +971,8 @@ const cues: Cue[] = [
     window: 48,
     // (round 42, t42i: …nor the buyer told to put a part in — 收到后请把勺子装进罐子里的卡槽)
     notBefore: /(?:请|您|你|记得|可以|收到后|用完后?)(?:把|将)[^，。！？]{1,6}$/,
-    notSentence: [REMEDY, /环保|以旧换新|回收计划|回收活动|积分|不做|从不|不会|没有分装|不分装|不卖|只卖|不拆/],
+    // (round 46, t46k: …nor the repacking denied with its way between — 整瓶原装，不散装灌装: DECANT_DENIED)
+    notSentence: [REMEDY, DECANT_DENIED, /环保|以旧换新|回收计划|回收活动|积分|不做|从不|不会|没有分装|不分装|不卖|只卖|不拆/],
     // Round 45 (t45h): the refill told of others or the market as a warning (外面有回收空瓶重新灌装的情况，…您收到先看防盗环): othersDoIt.
     unless: (ctx, start) => othersDoIt(ctx, start),
   },
@@ -1452,7 +1465,9 @@ const cues: Cue[] = [
       /(?:代工厂|工厂|厂家|厂里|厂子)(?:的)?(?:自己|自家|自有|自主|自创)的?(?:牌子|品牌)|自有品牌|自主品牌|自创品牌|(?:我们|咱们|本店|我家|咱家)(?:自己|自家)的?(?:牌子|品牌)/,
       // Round 36 (t36b): …or a line said openly to be the shop's own, sold under its own name (同一家工厂生产的品牌自有款，页面写的也是本品牌) —
       // unless it is likened to the other's goods or priced against them.
-      OWN_LINE_OPENLY],
+      OWN_LINE_OPENLY,
+      // Round 46 (t46k): the label's maker explained as the brand's contract factory (铭牌上的厂名是品牌的代工厂).
+      ROUND46K_LABEL_MAKER_OEM],
   },
   {
     // Round 25 (t25c): a run leaked from a contract factory and said to share the brand's stuff or line, the brand unnamed (代工厂流出的
@@ -1645,7 +1660,9 @@ const cues: Cue[] = [
       /(?:是|都是|均为|均是|均由|由|全是)(?:品牌|原厂|官方|品牌方|原装)(?:方|工厂)?(?:原装)?(?:印刷|印制|出具|出的|印的|制作|提供)|(?:海外仓|保税仓|保税区|进口商)(?:的人|那边|统一|直接)?贴/,
       // (round 43, t43i: …or the sample itself said to be the brand's own issue — 我们这边是品牌官方出的中样，和正装同一批次，瓶底批号可以对照 —
       // with nothing of ours marked on it in the sentence)
-      BRAND_ISSUED_SAMPLE],
+      BRAND_ISSUED_SAMPLE,
+      // (round 46, t46k: …nor our own domestic brand's foreign-language print told as design — 国货品牌，包装上印英文显得洋气)
+      ROUND46K_DOMESTIC_OWN_PRINT],
     deniable: false,
   },
   {
@@ -2762,10 +2779,11 @@ const cues: Cue[] = [
     // (round 43, t43h: …nor 换装 as a pack redesigned — 品牌官方有换装公告)
     notAfter: /^(?:品牌|牌子|化|替代|的品牌|机构|检测|鉴定|平台|物流|快递|计划|活动|服务|费|说明|教程|步骤|公告|通知|升级|新包装|前后|版)/,
     // (round 37, t37f: the agent may take two words — 并非店里自己灌装)
+    // (round 46, t46k: …or the way of refilling — 整瓶原装，不散装灌装, 从不拆零分装)
     // Round 15 (fa15): the other source denied outright, nothing between the denial and the word (原瓶原装…，不是国内灌装; 并非第三方组装) —
     // the shared denial test is off here because 里面不是进口是国产 denies the genuine part.
     // (round 29, t29c: …or filled by the maker at the source — 酒庄原瓶灌装后整瓶进口)
-    notBefore: new RegExp(`(?:不是|并不是|并非|绝非|没有|没|从不|不)(?:在)?(?:国内|本地|我们|自己|二次|后期|私自|这边|店里|第三方|外面|外包|工厂){0,2}(?:的)?(?:(?:分装|灌装|组装|勾兑|调配|重印)(?:或者|或|和|及))?$|${FILLED_AT_SOURCE.source}|${COUNTRY_BEFORE_GUO.source}`),
+    notBefore: new RegExp(`(?:不是|并不是|并非|绝非|没有|没|从不|不)(?:在)?(?:国内|本地|我们|自己|二次|后期|私自|这边|店里|第三方|外面|外包|工厂|散装|拆零|拆散|大桶|大包){0,2}(?:的)?(?:(?:分装|灌装|组装|勾兑|调配|重印)(?:或者|或|和|及))?$|${FILLED_AT_SOURCE.source}|${COUNTRY_BEFORE_GUO.source}`),
     // (round 41, t41l: …nor the split told on the page — 玻璃瓶是意大利进口的，橄榄油是国产的，详情页写明了)
     // (round 43, t43h: a price set against other shops, 比别家低, is no warning about them)
     notSentence: [REMEDY, OTHERS_OR_WARNING, ORIGIN_DISCLOSED, LAWFUL_REPACK, /(?:都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关|(?:里面|内部|东西|产品)(?:也|都)?是(?:正品|原装|原厂)|假一赔/, /授权|自有品牌|自己的品牌|国货|国产品牌|新包装|包装升级|换新包装|统一换|电脑|主机|家具|积木|拼装|环保|以旧换新|积分|说明书|中文标签|中文标|翻译|电池|配件|赠品|不会|从不|没有(?:分装|灌装|组装)/],

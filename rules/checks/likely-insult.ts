@@ -282,6 +282,18 @@ const RIVAL = /那家|别家|隔壁|他家|他们家|人家|其他(?:店|家|商
 const rivalClaimDeclined = (s: string, next: string): boolean => claimDeclined(s, next) && RIVAL.test(s) && !OTHERS_PUT_DOWN.test(s.replace(/那家店的?|那家/g, ''));
 const showTitledAndThanked = (s: string): boolean =>
   SHOW_DONE_WELL.test(s) && HONOUR_TITLE.test(s) && THANKED.test(s) && !SHOW_TURN.test(s) && !OTHERS_PUT_DOWN.test(s.replace(/买家秀/g, ''));
+// ---- round 46 (t46k) ----
+// Round 46 (t46k): the buyer spared a question by pointing to where the answer is written (产地您别问了，详情页写着呢; 成分不用问啦，包装背面都
+// 印着): 别问了 weighs like a brush-off to the model, but the pointer answers it — not with contempt beside it (问了也白问, 还问, 说了多少遍,
+// 不会看吗, 睁眼, 烦) or a put-down word.
+const ROUND46K_ASK_SPARED = /(?:别|不用|不必|无需|甭)(?:再)?(?:问|操心|纠结)(?:了|啦|哈|啊|呀)?/;
+const ROUND46K_WHERE_WRITTEN = /(?:详情页|商品页|宝贝页|页面|主图|详情图|说明书|包装|标签|背标|外盒|瓶身|吊牌|参数表)(?:上|里|背面|底部)?(?:第[一二三四五六七八九十0-9]+(?:张|页|屏)(?:图)?)?(?:都|已经|早就|也)?(?:写着|印着|标着|写了|印了|标了|写明了?|标明了?|注明了?|有写|有标)/;
+const ROUND46K_POINT_TURN = /白问|问了也|还问|还要问|又问|老问|一直问|反复问|几遍|多少遍|说了|讲了|不会看|自己看去|看不懂|不识字|认字|眼瞎|睁|瞎|烦|懒得|不长眼|脑子|长点心|能不能|到底|真是|服了|呵呵|无语|[?？]/;
+const askSparedByPointer = (s: string): boolean => {
+  const spared = ROUND46K_ASK_SPARED.exec(s);
+  return spared !== null && ROUND46K_WHERE_WRITTEN.test(s.slice(spared.index)) && !ROUND46K_POINT_TURN.test(s) && !OTHERS_PUT_DOWN.test(s) && !PUT_BELOW_STRICT.test(s);
+};
+// ---- end round 46 (t46k) ----
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -310,5 +322,6 @@ export default likelyRule({
   // Round 44 (t44a): …and a rare fault that puzzles the shop itself (ownPuzzled above).
   // Round 45 (t45f): …and a custom engraving's words quoted, and the buyer's show praised with a title and thanked (above).
   // Round 45 (t45k): …and the buyer's basket of our goods cheered with a warm forecast (basketCheered below).
-  unless: (s, next) => rivalClaimDeclined(s, next) || engravingQuoted(s) || showTitledAndThanked(s) || ownPuzzled(s) || builtInTold(s) || crowdHeadsUp(s) || anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || elderAilmentKindly(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || basketCheered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  // Round 46 (t46k): …and a question spared by pointing to where the answer is written (askSparedByPointer above).
+  unless: (s, next) => askSparedByPointer(s) || rivalClaimDeclined(s, next) || engravingQuoted(s) || showTitledAndThanked(s) || ownPuzzled(s) || builtInTold(s) || crowdHeadsUp(s) || anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || elderAilmentKindly(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || basketCheered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

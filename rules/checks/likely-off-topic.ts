@@ -66,6 +66,13 @@ const COLLEAGUE_HANDOFF = /(?:请|让|叫|找|喊|麻烦|转给|交给|转交给
 const NOT_HANDOFF = new RegExp(`${SIDE_WORDS}|约|加(?:您|你)|私下|站外|单身|对象|认识`);
 const colleagueHandoff = (s: string): boolean => COLLEAGUE_HANDOFF.test(s) && !NOT_HANDOFF.test(s);
 
+// ---- round 46 (t46k) ----
+// Round 46 (t46k): a put-down of the buyer already named by a 2.4 word rule (insult, rude-dismissal, defame-buyer) over the sentence (手作讲点
+// 天赋…您要不考虑换个爱好？): the hobby, talent or life words that make the model read it as chat are the put-down's own, and it is told under
+// its clause — not when a side line, a loan, a date or a contact is in the sentence too (SIDE_BUSINESS), which keeps the 2.6 warning.
+const ROUND46K_PUT_DOWN_RULES = ['insult', 'rude-dismissal', 'defame-buyer'];
+const putDownTold = (found: ReadonlySet<string>, s: string): boolean => ROUND46K_PUT_DOWN_RULES.some((id) => found.has(id)) && !SIDE_BUSINESS.test(s);
+// ---- end round 46 (t46k) ----
 export default likelyRule({
   id: 'likely-off-topic',
   clause: '2.6',
@@ -87,5 +94,7 @@ export default likelyRule({
   // Round 40 (t40b): …or a sentence that closes on an emphatic bare refusal (…，反正不接; detect/warning-frame.ts closesOnRefusal).
   // Round 44 (t44a): …and the checkout's own instalments or a money-holding toy's "interest" (platformInstalment above).
   // Round 45 (t45c): …or the question handed to a colleague (colleagueHandoff above).
+  // Round 46 (t46k): …and a put-down already told under 2.4 by a word rule (putDownTold above).
+  unlessFound: putDownTold,
   unless: (s, next) => colleagueHandoff(s) || platformInstalment(s) || warnsOff(s) || closesOnRefusal(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)) || (BUY_LATER.test(s) && !LOAN_OR_SIDE.test(s)) || (ordersMerged(s) && !LOAN_OR_SIDE.test(s)) || parcelTaker(s, next) || goodsSuggested(s) || bulkSale(s) || useNeedsPaper(s) || shippingDelayed(s),
 });

@@ -38,6 +38,16 @@ const PAY_ELSEWHERE = /(?:钱|款|费用|定金|尾款|直接|当面|现场)[^�
 // Round 46 (t46j): the goods bought at a third party's place or counter (在医院前台买了, 去他们诊所拿, 到那家药店买) — HERE_BEATEN in the same
 // sentence makes it a sale drawn away from the platform; alone it is advice.
 const BUY_AT_COUNTER = /(?:在|去|到)(?:我们|咱们)?(?:那家|那边|那里|那儿|他们|她们|合作的|医院|诊所|宠物医院|药店|药房|前台|柜台)[^，。！？]{0,6}?(?:买|拿|购|付|结|订)/;
+// ---- round 46 (t46k) ----
+// Round 46 (t46k): the buyer sent to a third party's physical stall or shop front with a pass phrase for its keeper (跟老板说是“老陈的锅”,
+// 报我们的名字), and paying there (锅和刻字一起在那付就行): the sale moved to a counter off the platform. All three are needed — a stall named
+// alone is advice (附近刻字铺就能刻), a pass phrase alone a referral, paying there alone a freight-collect at a parcel point.
+const ROUND46K_STALL = /(?:去|到|找)[^。！？]{0,24}?(?:铺|档口|摊位|摊子|摊儿|档位|门面|铺面)/;
+const ROUND46K_PASS_PHRASE = /(?:跟|和|对|给)(?:老板|老板娘|店主|摊主|档主|师傅|店员|前台|他|她)(?:说|讲|报)(?:一声|一下)?[^，。！？]{0,12}?(?:的|介绍|让|叫|来的|名字|暗号)|报(?:我|我们|我们店|我们家|咱家|店里|店铺)?的?(?:名字|名号|暗号|口令)|(?:对|说)(?:个|一下|上)?暗号/;
+const ROUND46K_PAY_THERE = /(?:在|到)(?:那|那里|那边|那儿|他那|她那|他们那|摊位|摊上|档口|铺子|铺里|店面)(?:里|边|儿|上)?(?:一起|直接|统一|一块|当面|现场)?(?:付|结|交钱|买单|给钱|付钱|付款|结账)|(?:钱|款|费用|货款)(?:直接|当面|一起)?(?:付|交|给|结)给?(?:老板|老板娘|摊主|档主|店主)/g;
+// …not when the goods are still bought here (锅在这边拍, 刻字费在那付).
+const ROUND46K_BOUGHT_HERE = /(?:这边|这里|这儿|店里|店铺|链接|平台|小黄车|直播间)(?:上|里)?(?:拍|下单|买|付款|付)/;
+// ---- end round 46 (t46k) ----
 // Any 私下/线下/站外 + a dealing verb the lexicon did not list: 私下里给您结, 站外成交, 线下签约.
 // (round 19, t19di: …or the money handed back to the buyer after it — 我私底下把钱退您, 私下把差价转你)
 // (round 9: 线下按八五折给您发 — a price or a manner between, the goods or money then handed to the buyer; not 线下门店…)
@@ -385,6 +395,14 @@ const rule = defineRule({
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '绕开店铺、私下给买家供货（绕开平台交易）' });
+    }
+    // Round 46 (t46k): sent to a third party's stall with a pass phrase and paying there (ROUND46K_* above; gate: all three in the draft).
+    for (const m of ROUND46K_STALL.test(ctx.compact) && ROUND46K_PASS_PHRASE.test(ctx.compact) && !ROUND46K_BOUGHT_HERE.test(ctx.compact) ? matchesOf(ROUND46K_PAY_THERE, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      if (taken.overlaps(start, end)) continue;
+      taken.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到线下付款（否定或提醒语境）' : '让买家凭暗号去第三方线下摊位、在那里付款（绕开平台交易）' });
     }
     // Round 46 (t46j): a store card's PIN as payment (CARD_PIN, gated by CARD_PAYS_ORDER in the draft).
     for (const m of /卡密|卡号|兑换码|充值码|券码/.test(ctx.compact) && CARD_PAYS_ORDER.test(ctx.compact) ? matchesOf(CARD_PIN, ctx.compact) : []) {

@@ -5,6 +5,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 46 (t46k): repacking denied with its way named (不散装灌装, 不拆零分装); the label's maker explained as the brand's contract factory;
+    // a domestic brand's foreign-language print told as its design
+    '我们家酒都是整瓶原装，不散装灌装。',
+    '橄榄油整瓶进口，从不散装分装。',
+    '我们的蜂蜜都是原瓶原封，绝不散装分装。',
+    '铭牌上的厂名是品牌的代工厂。',
+    '合格证上的生产企业就是品牌的代工厂，可以查到备案。',
+    '机身底部的制造商是品牌的代工厂，正规生产。',
+    '吊牌上写的生产商是品牌授权的代工厂，您放心。',
+    '我们是国货品牌，包装上印英文是为了显得洋气。',
+    '我们是国货品牌，包装印日文只是设计风格。',
     // round 46 (t46b): honest plates, pedigrees, model questions, logo options, origins and decals; repacking denied with the way named
     '铭牌在机身背面，写有出厂编号，保修时请勿撕掉。',
     '安装时师傅会把保护膜撕了，省得划伤。',
@@ -1206,6 +1217,15 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 46 (t46k): the OEM label or domestic-brand exemptions do not cover a likeness, a price against the counter or a wink; a refill
+    // from bulk owned, not denied
+    { text: '标签上的生产商是大牌的代工厂，价格只有专柜三分之一。', severity: 'warn' },
+    { text: '盒子上的厂家是品牌的代工厂，东西和专柜一模一样。', severity: 'warn' },
+    { text: '吊牌上的厂名是某奢侈品的代工厂，懂的都懂。', severity: 'block' },
+    { text: '瓶子是正品瓶，里面是我们散装灌装的。', severity: 'block' },
+    { text: '奶粉罐是新西兰原罐，里面是散装粉灌装的，不拆零的话成本高。', severity: 'block' },
+    { text: '我们是国货品牌，包装印英文，跟国外大牌一模一样。', severity: 'warn' },
+    { text: '国产品牌，外盒印法文，让人以为是进口的，您懂的。', severity: 'block' },
     // round 46 (t46b): subtle 2.8 — a plate torn off, a pedigree on the label only, the brand's service denying the model, the mark as a paid
     // add-on, a brand shell with anyone's parts, an import that never travelled, 就当X的, a brand decal to stick on, one letter changed
     { text: '电视背面贴着的铭牌厂名和索尼对不上，快递前我们帮您撕掉，免得朋友看到起疑。', severity: 'block' },

@@ -6,6 +6,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 46 (t46k): a question spared by pointing to where the answer is written
+    '产地您别问了，详情页写着呢',
+    '产地这个您就别问了哈，详情页都写着呢',
+    '成分您别问了，详情页第三张图写着呢',
+    '尺码您别纠结了，详情页第二张图有写',
     // round 45 (t45f): a custom engraving's words quoted; the buyer's show praised with a title and thanked; the buyer's hearsay about a rival
     // asked back and declined (noticed lines first, then new wordings)
     '爱你，因为你是你，这句话刻在手链内侧。',
@@ -190,6 +195,11 @@ ruleTable(likelyInsult, {
     '长辈眼花的话，选大字版更方便',
   ],
   invalid: [
+    // round 46 (t46k): the same pointer with contempt beside it (问了也白问, 说了多少遍, 烦不烦, 长点心)
+    '产地这个您就别问了哈，问了也白问，详情页都写着呢',
+    '成分您别问了，说了多少遍了，详情页第三张图写着呢',
+    '保质期您就别问了，烦不烦，瓶身上都印着',
+    '尺码您别再问了，长点心吧，详情页都写着呢',
     // round 45 (t45f): what the new clearances must not let through — a joke title, a turn after the thanks, a put-down beside the engraving,
     // the hearsay vouched for or turned on the buyer
     '您把买家秀拍得这么好笑，真是个“人才”，谢谢您哦。',

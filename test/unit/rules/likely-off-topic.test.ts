@@ -2,6 +2,8 @@
 // are wordings the word rules of this clause may not know; the valid rows are everyday lines and near misses.
 import likelyOffTopic from '../../../rules/checks/likely-off-topic';
 import { EVERYDAY_REPLIES } from '../../support/everyday-replies';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../../rules/engine';
 import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffTopic, {
@@ -83,4 +85,25 @@ ruleTable(likelyOffTopic, {
     // round 19 (t19dk): the warning turned back to an offer
     { text: "别信外面那些冒充我们的，不过我私下确实在招人打字兼职，日结，有兴趣可以聊聊。", severity: 'warn' },
   ],
+});
+
+// Round 46 (t46k): with every rule on — a put-down of the buyer's hobby already told under 2.4 by a word rule is not off-topic talk
+// (unlessFound); a side line, a loan or an investment in the same sentence keeps the 2.6 warning. The table above runs the rule alone.
+describe('likely-off-topic after the 2.4 word rules', () => {
+  const offTopic = (text: string) => lint(text).filter((f) => f.rule === 'likely-off-topic' && f.severity !== 'info');
+  it.each([
+    ['手工皂这东西讲点天分，有人做一百块也是这样，真不是模具的事，您要不考虑换个爱好？'],
+    ['做蛋糕多少讲点天赋，有的人烤一百次也是塌，真不是粉的事，您要不考虑换个爱好？'],
+  ])('put-down told under 2.4: %s', (text) => {
+    expect(lint(text).some((f) => f.clause === '2.4' && f.severity !== 'info')).toBe(true);
+    expect(offTopic(text)).toEqual([]);
+  });
+  it.each([
+    ['手工皂这东西讲点天分，您要不考虑换个爱好，来我们这做兼职得了'],
+    ['手工皂这东西讲点天分，您要不考虑换个爱好，想理财的话我带您'],
+    ['做蛋糕多少讲点天赋，您要不考虑换个爱好，来我们这做兼职得了'],
+    ['做蛋糕多少讲点天赋，您要不考虑换个爱好，跟我学投资吧'],
+  ])('side line kept: %s', (text) => {
+    expect(offTopic(text).length).toBeGreaterThan(0);
+  });
 });

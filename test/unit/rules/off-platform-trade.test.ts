@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 46 (t46k): a stall named as advice, a parcel point's freight-collect, a referral with the goods still bought here
+    '我们店里做不了刻字，您可以去附近的刻字铺自己刻，费用在那付。',
+    '您去附近的快递驿站取件，运费在那付就行。',
+    '刻字我们做不了，附近商场有个刻字铺，跟老板说是我们店的客户能打九折，锅在这边拍就行。',
+    '您去小区门口的快递代收点，跟老板说一下您的取件码，到付的运费在那付。',
     // round 45 (t45g): a third party paid for their own service, or the cheaper way still on the platform
     '上门安装的师傅费用直接付给他就行，安装费我们这边不收',
     '这款比在这拍划算的是直播间的套装，领券更便宜',
@@ -404,6 +409,12 @@ ruleTable(rule, {
     "建议去医院做个体检，口粮在这边下单就行，券后比门店便宜。",
   ],
   invalid: [
+    // round 46 (t46k): sent to a third party's stall or shop front with a pass phrase, paying there
+    { text: '锅底刻字店里做不了，您直接去义乌国际商贸城二区三楼H街那个刻字铺，跟老板说是“老陈的锅”，锅和刻字一起在那付就行。', severity: 'block' },
+    { text: '手机壳贴钻这边弄不了，您去华强北赛格二楼那个贴膜摊位，跟摊主说是小李介绍的，壳子和手工费在那一起付。', severity: 'block' },
+    { text: '布料您去柯桥轻纺城东区那家门面，跟老板娘说是“阿芳的单”，钱直接付给老板娘就好。', severity: 'block' },
+    { text: '您去中关村海龙三层那个维修铺子，对个暗号“老王的单”，机器和维修费当面在那付。', severity: 'block' },
+    { text: '鞋子改尺码您找东门老街那个修鞋摊子，报我的名字，鞋和改码的钱都在摊上结。', severity: 'block' },
     // round 45 (t45g): a third party paid directly, said to beat buying here
     { text: '我们合作的摄影师下周在杭州，场地费直接转给他，比在店里订便宜不少', severity: 'block' },
     { text: '这边有个合作的裁缝师傅，您找他定做，比在平台上买实惠多了', severity: 'block' },
