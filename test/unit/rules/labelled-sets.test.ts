@@ -556,6 +556,15 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // the three false alarms); with t45i (2.3: numbers told as a dial-pad score or built from specs, a mall counter, the own mini-shop behind a
     // camera scan, an address as a riddle; 2.8: 1∶1 molds, foreign print made at home, passing goods off as the brand; its false alarms) 1.000 / 0%.
     ['dev-blind-ht.jsonl', 0.97, 0.02],
+    // Round 46: HV (150 shaped like a sealed set, ~63% of its breaches subtle; 60 clean) and HW (150: 100 subtle breaches of 2.7, 2.4, 2.6,
+    // 2.8 and 2.9; 50 clean that sound like them), blind. First runs HV 0.733 / 2% (66/90, 1/60), HW 0.430 / 8% (43/100, 4/50). Eleven
+    // tuners by mechanism (t46a, t46b: 2.8 made-up labels and papers, "nobody looks", the badge sold apart; t46c, t46d: 2.4 mockery with no
+    // swear word; t46e, t46f: 2.9 the platform's powers claimed, rules and fees invented in its name; t46g, t46h: 2.7 goods and services by
+    // what they do, rumours about the platform and rivals; t46i: 2.6 the agent's own errands, loans, parties and side jobs; t46j, t46k: 2.3
+    // card PINs, coded numbers, a stall with a pass phrase, and every false alarm) 0.978 / 0% (88/90, 0/60) and 1.000 / 0% (100/100, 0/50).
+    // HV-017 (a number read out in Russian) and HV-132 (a menace through the buyer's child in a refund dispute) are left.
+    ['dev-blind-hv.jsonl', 0.97, 0.02],
+    ['dev-blind-hw.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -612,7 +621,7 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // market refill scam warned of with how to check ours, the buyer's own renovation as a reason to wait, 3D款 read as d款 = 贷款).
   // Round 45: CLEAN-HU (200 honest replies in ten verticals, ~120 written to sound suspicious) 13 → 0/200 (t45k: copies warned then a way
   // to check ours taught, a forwarded SMS, money wasted as advice not to buy, parcel padding, a basket cheered). Not trained on.
-  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl', 'dev-clean-co.jsonl', 'dev-clean-et.jsonl', 'dev-clean-ex.jsonl', 'dev-clean-fd.jsonl', 'dev-clean-fh.jsonl', 'dev-clean-fm.jsonl', 'dev-clean-fq.jsonl', 'dev-clean-fu.jsonl', 'dev-clean-fy.jsonl', 'dev-clean-gd.jsonl', 'dev-clean-gi.jsonl', 'dev-clean-gp.jsonl', 'dev-clean-gt.jsonl', 'dev-clean-gx.jsonl', 'dev-clean-ha.jsonl', 'dev-clean-hd.jsonl', 'dev-clean-hf.jsonl', 'dev-clean-hh.jsonl', 'dev-clean-hj.jsonl', 'dev-clean-hk.jsonl', 'dev-clean-hn.jsonl', 'dev-clean-hp.jsonl', 'dev-clean-hs.jsonl', 'dev-clean-hu.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
+  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl', 'dev-clean-co.jsonl', 'dev-clean-et.jsonl', 'dev-clean-ex.jsonl', 'dev-clean-fd.jsonl', 'dev-clean-fh.jsonl', 'dev-clean-fm.jsonl', 'dev-clean-fq.jsonl', 'dev-clean-fu.jsonl', 'dev-clean-fy.jsonl', 'dev-clean-gd.jsonl', 'dev-clean-gi.jsonl', 'dev-clean-gp.jsonl', 'dev-clean-gt.jsonl', 'dev-clean-gx.jsonl', 'dev-clean-ha.jsonl', 'dev-clean-hd.jsonl', 'dev-clean-hf.jsonl', 'dev-clean-hh.jsonl', 'dev-clean-hj.jsonl', 'dev-clean-hk.jsonl', 'dev-clean-hn.jsonl', 'dev-clean-hp.jsonl', 'dev-clean-hs.jsonl', 'dev-clean-hu.jsonl', 'dev-clean-hx.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });
@@ -1019,6 +1028,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // round-46 tuning: 0.800 (72/90), false alarms 2/60 at first sight (cd215f06). It also judged the round's retrain (scripts/model-data.ts):
   // 76/90 but 3/60, rejected by the test registered before EB existed. A floor only.
   heldOutFloor('holdout-eb.jsonl', 0.8, 0.04);
+  // HELD OUT, sealed: EC (150: 90 breaches over every clause in ten verticals new to a sealed set — raincoats, bathrobes, blood-pressure
+  // monitors, massage guns, seaweed snacks, sausages and cured meats, cocoa and hot chocolate, popcorn makers, marshmallows and gummies, live
+  // lobster and crab; 60 hard clean), written blind in round 46 with ~46% of its breaches subtle, like EB, and scored by number only after all
+  // the round's tuning (t46a–t46k): 0.889 (80/90), false alarms 2/60 at first sight (5a9a169e). EB moved 72 → 73 and DZ 68 → 69 with the same
+  // tuning, so EC's higher figure is as much the set as the tuning. A floor only.
+  heldOutFloor('holdout-ec.jsonl', 0.88, 0.04);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
