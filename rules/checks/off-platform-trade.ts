@@ -368,10 +368,12 @@ const rule = defineRule({
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '引导买家绕开平台交易' });
     }
     // (round 46, t46j: …or the goods bought at a third party's counter, said to beat buying here — 顺便把那两袋鸟粮在医院前台买了，比这边还便宜)
-    for (const m of ctx.compact.includes('比') && (PAY_ELSEWHERE.test(ctx.compact) || BUY_AT_COUNTER.test(ctx.compact)) ? matchesOf(HERE_BEATEN, ctx.compact) : []) {
+    // (PAY_ELSEWHERE is read once per draft: tested per match it made a 1 MB paste quadratic)
+    const payElsewhere = ctx.compact.includes('比') && PAY_ELSEWHERE.test(ctx.compact);
+    for (const m of ctx.compact.includes('比') && (payElsewhere || BUY_AT_COUNTER.test(ctx.compact)) ? matchesOf(HERE_BEATEN, ctx.compact) : []) {
       const [start, end] = [m.index!, m.index! + m[0].length];
       if (taken.overlaps(start, end) || /不会|没有|不一定|不是|并不/.test(ctx.before(start, 4)) || othersDeal(ctx, start, end)) continue;
-      if (!PAY_ELSEWHERE.test(ctx.compact) && !BUY_AT_COUNTER.test(sentence(ctx, start, end, 40))) continue;
+      if (!payElsewhere && !BUY_AT_COUNTER.test(sentence(ctx, start, end, 40))) continue;
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到站外付款（否定或提醒语境）' : '让买家直接付钱给第三方、说比在平台买划算（绕开平台交易）' });
