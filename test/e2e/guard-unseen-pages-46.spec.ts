@@ -279,10 +279,11 @@ test('46b finding 3: a flagged 附言 in a popover=auto, the popover closed (Esc
     for (const close of ['Escape', 'outside click']) {
       const what = `${kind}, closed by ${close}`;
       await pg.goto(WORKBENCH_ORIGIN + `/rt46/note-popover/${kind}`);
+      // Attached first (to the chat's composer): the note is focused once the guard listens.
+      await expectAttached(pg);
       await pg.locator('#opener').click();
       await expect.poll(() => notePopoverOpen(pg), `${what}: opened`).toBe(true);
       await pg.locator('#c').click();
-      await expectAttached(pg);
       await pg.keyboard.insertText(BAD);
       await expect(bannerContent(pg), `${what}: the typing banner`).toContainText('2.3');
       // Closed the way the agent would; an Escape the guard keeps (the banner's) is pressed again until the page closes it.
