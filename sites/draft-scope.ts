@@ -39,14 +39,60 @@ function labelledByText(el: Element): string {
   return out;
 }
 
+/** The attributes that name a field (besides its labels). */
+const NAME_ATTRS = ['placeholder', 'aria-placeholder', 'data-placeholder', 'aria-label', 'title'] as const;
+type KeptNames = Partial<Record<(typeof NAME_ATTRS)[number], string>>;
+
+// The names a field had when first seen (round 46b, finding 1). A page may clear a chat input's placeholder when it takes the
+// focus (onfocus="this.placeholder=''", put back on blur) or while the agent types: at the Enter the field no longer says it is a
+// message box. Its names are kept here, per element, in a map on the isolated world's window (both content scripts of a frame
+// share it, the page cannot see it): filled by the document_start part on each focus and pointer press (window, capture phase:
+// before the page's own focus handler clears them, rememberFieldNames) and whenever the guard reads a field's name. A name the
+// field shows now always wins; a kept one is read only while the field shows none for that attribute.
+const NAMES_KEY = Symbol.for('replyguard.field-names');
+type NamesHolder = { [NAMES_KEY]?: WeakMap<Element, KeptNames> };
+
+const nameMemory = (el: Element): WeakMap<Element, KeptNames> | null => {
+  const win = el.ownerDocument?.defaultView as (Window & NamesHolder) | null;
+  if (!win) return null;
+  return (win[NAMES_KEY] ??= new WeakMap());
+};
+
+/** Keeps the names a field shows now (each non-empty one); returns what is kept for it. */
+export function rememberFieldName(el: Element): KeptNames | null {
+  const memory = nameMemory(el);
+  if (!memory) return null;
+  let kept = memory.get(el);
+  for (const attr of NAME_ATTRS) {
+    const v = el.getAttribute(attr);
+    if (!v) continue;
+    if (!kept) memory.set(el, (kept = {}));
+    kept[attr] = v;
+  }
+  return kept ?? null;
+}
+
+/** Keeps each text field's names when it is focused or pressed, before the page's handlers can clear them (window, capture). */
+export function rememberFieldNames(win: Window, signal: AbortSignal): void {
+  const keep = (event: Event) => {
+    const target = event.composedPath()[0];
+    if (!target || (target as Node).nodeType !== 1) return;
+    const el = target as HTMLElement;
+    if (el.localName === 'input' || el.localName === 'textarea' || el.isContentEditable) rememberFieldName(el);
+  };
+  for (const type of ['focus', 'pointerdown', 'mousedown', 'touchstart']) win.addEventListener(type, keep, { capture: true, passive: true, signal });
+}
+
 /**
  * A field's own name: its placeholder, aria-label, title, aria-labelledby text and the <label> around it or
  * pointing at it. Never its value (the draft) or the text around it.
  */
 export function fieldName(el: HTMLElement): string {
   const parts: string[] = [];
-  for (const attr of ['placeholder', 'aria-placeholder', 'data-placeholder', 'aria-label', 'title']) {
-    const v = el.getAttribute(attr);
+  const kept = rememberFieldName(el);
+  for (const attr of NAME_ATTRS) {
+    // A name the page took away after it was seen (its placeholder cleared on focus or while typing) still counts.
+    const v = el.getAttribute(attr) || kept?.[attr];
     if (v) parts.push(v);
   }
   parts.push(labelledByText(el));
@@ -109,8 +155,12 @@ const NOT_MESSAGE_NAME =
 const NOT_MESSAGE_AUTOCOMPLETE = /\b(username|email|tel|one-time-code|current-password|new-password|name|address|postal-code|cc-|street)/i;
 /** Input modes and types of number and address fields. */
 const NOT_MESSAGE_MODE = /^(numeric|decimal|tel|email|url|search)$/i;
-/** Fields that count as "another field" of a form beside a message input (everything a user fills but buttons and hidden ones). */
-const FORM_FIELD = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="image"]):not([type="reset"]), textarea, select, [contenteditable]';
+/**
+ * Fields that count as "another field" of a form beside a message input: everything a user types or picks in, but buttons,
+ * hidden inputs and (round 46b, finding 2) an image picker (type=file), a checkbox (匿名) or a radio: those go with the message.
+ */
+const FORM_FIELD =
+  'input:not([type="hidden" i]):not([type="submit" i]):not([type="button" i]):not([type="image" i]):not([type="reset" i]):not([type="file" i]):not([type="checkbox" i]):not([type="radio" i]), textarea, select, [contenteditable]';
 /** A visible hint beside a field that Enter sends it: 「按 Enter 发送」, 「回车发送」, 「Enter to send」. */
 const ENTER_SENDS_HINT = /(enter|回车|回車|↵|⏎)[^，,。；;\n]{0,6}(发送|發送|send)/i;
 /** How long the text of a field's box may be to be read as its hint (a few words, not a chat). */

@@ -475,6 +475,11 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     if (!records.every(ownUiRecord)) dropNearComposers();
   });
   signal.addEventListener('abort', dropNearComposers);
+  // A popover shown or hidden (popover=auto closed by Esc or a click outside, reopened by its opener) changes which fields are
+  // usable without a DOM mutation (the top layer, no attribute): the composers found while it was closed left its 附言 and
+  // 发送给买家 out, and a flagged 附言 sent after a reopen was let through (round 46b, finding 3). Its toggle (not bubbling: the
+  // capture phase) drops them. A <dialog> or <details> sets its open attribute, which the observer sees.
+  win.addEventListener('toggle', dropNearComposers, { capture: true, signal });
   const composersOnPage = (): Composer[] => {
     // A mutation in this same task (the page changed the DOM, then dispatched the click) is not delivered yet.
     if (nearComposers && !nearObserver.takeRecords().every(ownUiRecord)) dropNearComposers();
@@ -494,6 +499,19 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     for (const candidate of others) {
       const el = candidate.editor.element;
       if (el === current?.editor.element) continue;
+      const button = candidate.sendButton();
+      if (button && path.includes(button)) {
+        set(candidate);
+        return current;
+      }
+    }
+    // On the site's page, a box of its own beside the site's composers (a popover's 附言 with its 发送给买家): the field near the
+    // clicked control whose 发送 it is (round 46b, finding 3: once its popover had closed the site's composer was current again,
+    // and after a reopen a click on 发送给买家 judged that empty composer). Looked for around the control only, not page-wide.
+    const control = siteFound.length ? path.slice(0, CLICK_DEPTH).find((n): n is Element => n instanceof win.Element && mayBeSendControl(n)) : undefined;
+    for (const el of control ? editablesNear(control) : []) {
+      if (siteFound.includes(el) || el === current?.editor.element || (el.localName === 'input' && inLoginForm(el))) continue;
+      const candidate = asComposer(el);
       const button = candidate.sendButton();
       if (button && path.includes(button)) {
         set(candidate);

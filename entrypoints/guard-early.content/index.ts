@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runPerDocument } from '../../content/document-replaced';
 import { installEarlyCapture } from '../../content/guard/early-capture';
+import { rememberFieldNames } from '../../sites/draft-scope';
 import { rememberFailedIcons } from '../../sites/icon-memory';
 import { linterOptionsFor, loadEngine } from '../../content/guard/engine-handle';
 import { createStartupHold, STARTUP_HOLD_MS } from '../../content/guard/startup-hold';
@@ -42,6 +43,8 @@ export default defineContentScript({
     runPerDocument(document, (signal) => installEarlyCapture(window, signal, createStartupHold(window, performance.now(), isTop ? notStarted : undefined)), controller.signal);
     // A send icon whose image fails to load keeps its name before the page's onerror swaps a data: URL in (round 46, finding 3).
     rememberFailedIcons(window, controller.signal);
+    // A text field keeps its placeholder as it is focused, before the page's onfocus clears it (round 46b, finding 1).
+    rememberFieldNames(window, controller.signal);
     // Failures are the guard's to report (it asks again). The build waits for a task of its own: loading the
     // file and building the linter in one go was one long task of the page's at load (~0.5 s on a slow machine).
     // Built for the agent's settings, not the defaults: the engine keeps one linter, the one the guard asks for

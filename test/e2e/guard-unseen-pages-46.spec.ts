@@ -7,6 +7,9 @@
 // Finding 4 (UX, a false stop): a composer in an open popover (top layer) had the banner drawn beneath the popover, and with
 // popover=auto a click on its 改为 closed the page's panel and the fix was not applied. Every page is rebuilt here at the
 // workbench's address and records what it really sent in window.__sent.
+// The second pass (46b) on those fixes: a message input whose page clears its placeholder on focus was never guarded (finding
+// 1); "the only field of its form" failed beside an image picker (type=file), a checkbox or a radio (finding 2); a flagged 附言 in
+// a popover=auto with its own 发送给买家 went out when the popover was closed (Esc, a click outside) and reopened (finding 3).
 import { type Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
@@ -36,7 +39,16 @@ const INPUTS: Readonly<Record<string, string>> = {
   'enterkeyhint-send': `<div class="chat-footer"><input id="c" placeholder="输入消息，Enter 发送" enterkeyhint="send" style="width:500px"><span class="tip">按 Enter 发送</span></div><script>${ENTER_SENDS}${E}`,
   'visible-hint-only': `<div class="chat-footer"><input id="c" style="width:500px"><span class="tip">按 Enter 发送</span></div><script>${ENTER_SENDS}${E}`,
 };
-const inputPage = (name: string) => redTeamDoc(`input ${name}`, `<div class="ChatMessageList" style="height:200px">买家：在吗</div>${INPUTS[name]}`);
+/** 46b, findings 1 and 2: a placeholder the page clears on focus (inline and by a handler), a form with an image picker, a checkbox or a radio. */
+const INPUTS_46B: Readonly<Record<string, string>> = {
+  'placeholder-cleared-inline': `<div class="chat-footer"><input id="c" placeholder="请输入消息，按 Enter 发送" onfocus="this.dataset.ph=this.placeholder;this.placeholder=''" onblur="this.placeholder=this.dataset.ph" style="width:500px"></div><script>${ENTER_SENDS}${E}`,
+  'placeholder-cleared-handler': `<div class="chat-footer"><input id="c" placeholder="输入消息" style="width:500px"></div><script>${ENTER_SENDS} c.onfocus = function () { c.placeholder = ''; }; c.onblur = function () { c.placeholder = '输入消息'; };${E}`,
+  'form-with-file': `<form id="f"><label class="img-btn">图片<input type="file" accept="image/*" hidden></label><input id="c" style="width:500px"></form><script>${SUBMIT_SENDS}${E}`,
+  'form-with-visible-file': `<form id="f"><input type="file" accept="image/*" style="width:90px"><input id="c" style="width:500px"></form><script>${SUBMIT_SENDS}${E}`,
+  'form-with-checkbox': `<form id="f"><input id="c" style="width:500px"><label><input type="checkbox" name="anon">匿名</label></form><script>${SUBMIT_SENDS}${E}`,
+  'form-with-radio': `<form id="f"><input id="c" style="width:500px"><label><input type="radio" name="to" value="1" checked>买家</label><label><input type="radio" name="to" value="2">群聊</label></form><script>${SUBMIT_SENDS}${E}`,
+};
+const inputPage = (name: string) => redTeamDoc(`input ${name}`, `<div class="ChatMessageList" style="height:200px">买家：在吗</div>${INPUTS[name] ?? INPUTS_46B[name]}`);
 
 /**
  * Finding 1's valid rows: single-line fields that are not a message box, each sending what Enter gives it to the page's own
@@ -48,6 +60,8 @@ const FIELDS: Readonly<Record<string, string>> = {
   quantity: `<form id="f"><label>数量 <input id="c"></label></form>`,
   price: `<form id="f"><input id="c" aria-label="价格（元）"></form>`,
   login: `<form id="f"><input id="c" placeholder="用户名"><input type="password" id="pw"><button>登录</button></form>`,
+  // 46b: a search whose placeholder is cleared on focus is still a search (its name, seen before the focus, is kept).
+  'search-placeholder-cleared': `<form id="f"><input id="c" placeholder="搜索会话/买家昵称" onfocus="this.placeholder=''"></form>`,
 };
 const fieldPage = (name: string) =>
   redTeamDoc(
@@ -97,7 +111,25 @@ const popoverPage = (mode: 'manual' | 'auto') =>
 ${mode === 'manual' ? 'pop.showPopover();' : ''}${E}`,
   );
 
+/**
+ * 46b, finding 3: a coupon popover=auto with a 附言 (#c) and its own 发送给买家 (#go), beside the chat's composer (#main). `site`: the
+ * composer is the workbench's own (.chat-input, the site adapter's), else a generic one.
+ */
+const notePopoverPage = (site: boolean) =>
+  redTeamDoc(
+    `note popover ${site ? 'site' : 'generic'}`,
+    `<div class="ChatMessageList" style="height:120px">买家：在吗</div>
+<div class="SendBox"><textarea id="main" ${site ? 'class="chat-input" ' : ''}placeholder="请输入消息" rows="3" cols="60"></textarea><button id="send">发送</button></div>
+<button id="opener" popovertarget="pop">发优惠券</button>
+<div id="pop" popover="auto" style="margin:0;top:260px;left:20px;width:420px;height:160px"><textarea id="c" placeholder="给买家的附言" rows="3" cols="40"></textarea>
+<button id="go">发送给买家</button></div>
+<script>go.onclick = function () { sendDraft(); pop.hidePopover(); }; send.onclick = function () { if (rec(main.value)) main.value = ''; };${E}`,
+  );
+
 const test = workbenchPagesTest({
+  ...Object.fromEntries(Object.keys(INPUTS_46B).map((n) => [`/rt46/input/${n}`, inputPage(n)])),
+  '/rt46/note-popover/site': notePopoverPage(true),
+  '/rt46/note-popover/generic': notePopoverPage(false),
   ...Object.fromEntries(Object.keys(INPUTS).map((n) => [`/rt46/input/${n}`, inputPage(n)])),
   ...Object.fromEntries(Object.keys(FIELDS).map((n) => [`/rt46/field/${n}`, fieldPage(n)])),
   ...Object.fromEntries(CLASSES.map((c) => [`/rt46/class/${c}`, classPage(c)])),
@@ -222,4 +254,52 @@ test('finding 4: in a popover=auto panel, the banner is on top and clicking its 
   await expect(pg.locator('#c'), 'the fix is applied').not.toHaveValue(draft);
   await expect(pg.locator('#c')).not.toHaveValue(/爱买不买/);
   expect(await popoverOpen(pg), 'the page’s panel stayed open').toBe(true);
+});
+
+test('46b finding 1 and 2: a message input whose page clears its placeholder on focus, and one alone in a form beside an image picker, a checkbox or a radio, is guarded: Enter with a blocked draft is stopped, a clean draft goes out', async ({ pg }) => {
+  for (const name of Object.keys(INPUTS_46B)) {
+    await pg.goto(WORKBENCH_ORIGIN + `/rt46/input/${name}`);
+    await pg.locator('#c').click();
+    if (name.startsWith('placeholder')) await expect(pg.locator('#c'), `${name}: the page cleared the placeholder`).toHaveAttribute('placeholder', '');
+    await expectAttached(pg);
+    await pg.keyboard.insertText(BAD);
+    await expect(bannerContent(pg), `${name}: the typing banner`).toContainText('2.3');
+    await expectStopped(pg, `${name}: Enter`, () => pg.keyboard.press('Enter'), BAD);
+    await pg.locator('#c').fill(CLEAN);
+    await expect(blockedBanner(pg), `${name}: the banner no longer stops`).toHaveCount(0);
+    await pg.keyboard.press('Enter');
+    await expect.poll(() => sentOf(pg), `${name}: the clean draft goes out`).toEqual([CLEAN]);
+  }
+});
+
+const notePopoverOpen = (pg: Page) => pg.evaluate(() => document.getElementById('pop')!.matches(':popover-open'));
+
+test('46b finding 3: a flagged 附言 in a popover=auto, the popover closed (Esc or a click outside) and reopened, its 发送给买家 clicked without touching the note: stopped, as at once; a clean 附言 goes out', async ({ pg }) => {
+  for (const kind of ['site', 'generic']) {
+    for (const close of ['Escape', 'outside click']) {
+      const what = `${kind}, closed by ${close}`;
+      await pg.goto(WORKBENCH_ORIGIN + `/rt46/note-popover/${kind}`);
+      // Attached first (to the chat's composer): the note is focused once the guard listens.
+      await expectAttached(pg);
+      await pg.locator('#opener').click();
+      await expect.poll(() => notePopoverOpen(pg), `${what}: opened`).toBe(true);
+      await pg.locator('#c').click();
+      await pg.keyboard.insertText(BAD);
+      await expect(bannerContent(pg), `${what}: the typing banner`).toContainText('2.3');
+      // Closed the way the agent would; an Escape the guard keeps (the banner's) is pressed again until the page closes it.
+      if (close === 'Escape') await expect.poll(async () => (await pg.keyboard.press('Escape'), notePopoverOpen(pg)), `${what}: closed`).toBe(false);
+      else {
+        await pg.mouse.click(700, 60);
+        await expect.poll(() => notePopoverOpen(pg), `${what}: closed`).toBe(false);
+      }
+      await pg.locator('#opener').click();
+      await expect.poll(() => notePopoverOpen(pg), `${what}: reopened`).toBe(true);
+      await expect(pg.locator('#c'), `${what}: the page kept the note`).toHaveValue(BAD);
+      await expectStopped(pg, `${what}: 发送给买家`, () => pg.locator('#go').click(), BAD);
+      await pg.locator('#c').fill(CLEAN);
+      await expect(blockedBanner(pg), `${what}: the banner no longer stops`).toHaveCount(0);
+      await pg.locator('#go').click();
+      await expect.poll(() => sentOf(pg), `${what}: the clean 附言 goes out`).toEqual([CLEAN]);
+    }
+  }
 });
