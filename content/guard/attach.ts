@@ -508,7 +508,8 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     // On the site's page, a box of its own beside the site's composers (a popover's 附言 with its 发送给买家): the field near the
     // clicked control whose 发送 it is (round 46b, finding 3: once its popover had closed the site's composer was current again,
     // and after a reopen a click on 发送给买家 judged that empty composer). Looked for around the control only, not page-wide.
-    const control = siteFound.length ? path.slice(0, CLICK_DEPTH).find((n): n is Element => n instanceof win.Element && mayBeSendControl(n)) : undefined;
+    // (only a control whose label names a send — 发送给买家, not 保存: a popover field saved by 保存 is not the buyer's, guard-unseen-pages-44)
+    const control = siteFound.length ? path.slice(0, CLICK_DEPTH).find((n): n is Element => n instanceof win.Element && mayBeSendControl(n) && labelNamesSend(n)) : undefined;
     for (const el of control ? editablesNear(control) : []) {
       if (siteFound.includes(el) || el === current?.editor.element || (el.localName === 'input' && inLoginForm(el))) continue;
       const candidate = asComposer(el);
