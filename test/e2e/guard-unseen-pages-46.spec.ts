@@ -142,20 +142,23 @@ const test = workbenchPagesTest({
 const logOf = (pg: Page) => pg.evaluate(() => (window as unknown as { __log: string[] }).__log.slice());
 const blockedBanner = (pg: Page) => pg.locator('[data-replyguard="banner"] section[data-mode="blocked"]');
 
+/** The input page `name` (#c): a blocked draft's Enter is stopped, then a clean draft goes out at the first Enter. */
+async function enterStoppedThenClean(pg: Page, name: string, afterClick?: () => Promise<void>): Promise<void> {
+  await pg.goto(WORKBENCH_ORIGIN + `/rt46/input/${name}`);
+  await pg.locator('#c').click();
+  await afterClick?.();
+  await expectAttached(pg);
+  await pg.keyboard.insertText(BAD);
+  await expect(bannerContent(pg), `${name}: the typing banner`).toContainText('2.3');
+  await expectStopped(pg, `${name}: Enter`, () => pg.keyboard.press('Enter'), BAD);
+  await pg.locator('#c').fill(CLEAN);
+  await expect(blockedBanner(pg), `${name}: the banner no longer stops`).toHaveCount(0);
+  await pg.keyboard.press('Enter');
+  await expect.poll(() => sentOf(pg), `${name}: the clean draft goes out`).toEqual([CLEAN]);
+}
+
 test('finding 1: a single-line message input with no 发送 — alone in a form, sent by its keydown, named by enterkeyhint=send, its placeholder or a 「按 Enter 发送」 hint — is guarded: Enter with a blocked draft is stopped, a clean draft goes out', async ({ pg }) => {
-  for (const name of Object.keys(INPUTS)) {
-    await pg.goto(WORKBENCH_ORIGIN + `/rt46/input/${name}`);
-    await pg.locator('#c').click();
-    await expectAttached(pg);
-    await pg.keyboard.insertText(BAD);
-    await expect(bannerContent(pg), `${name}: the typing banner`).toContainText('2.3');
-    await expectStopped(pg, `${name}: Enter`, () => pg.keyboard.press('Enter'), BAD);
-    // Fixed: the clean draft goes out at the first Enter.
-    await pg.locator('#c').fill(CLEAN);
-    await expect(blockedBanner(pg), `${name}: the banner no longer stops`).toHaveCount(0);
-    await pg.keyboard.press('Enter');
-    await expect.poll(() => sentOf(pg), `${name}: the clean draft goes out`).toEqual([CLEAN]);
-  }
+  for (const name of Object.keys(INPUTS)) await enterStoppedThenClean(pg, name);
 });
 
 test('finding 1, valid rows: the session list’s search, a search landmark, a quantity or price field and a login form are not guarded — Enter there is the page’s, whatever they hold', async ({ pg }) => {
@@ -258,17 +261,9 @@ test('finding 4: in a popover=auto panel, the banner is on top and clicking its 
 
 test('46b finding 1 and 2: a message input whose page clears its placeholder on focus, and one alone in a form beside an image picker, a checkbox or a radio, is guarded: Enter with a blocked draft is stopped, a clean draft goes out', async ({ pg }) => {
   for (const name of Object.keys(INPUTS_46B)) {
-    await pg.goto(WORKBENCH_ORIGIN + `/rt46/input/${name}`);
-    await pg.locator('#c').click();
-    if (name.startsWith('placeholder')) await expect(pg.locator('#c'), `${name}: the page cleared the placeholder`).toHaveAttribute('placeholder', '');
-    await expectAttached(pg);
-    await pg.keyboard.insertText(BAD);
-    await expect(bannerContent(pg), `${name}: the typing banner`).toContainText('2.3');
-    await expectStopped(pg, `${name}: Enter`, () => pg.keyboard.press('Enter'), BAD);
-    await pg.locator('#c').fill(CLEAN);
-    await expect(blockedBanner(pg), `${name}: the banner no longer stops`).toHaveCount(0);
-    await pg.keyboard.press('Enter');
-    await expect.poll(() => sentOf(pg), `${name}: the clean draft goes out`).toEqual([CLEAN]);
+    await enterStoppedThenClean(pg, name, async () => {
+      if (name.startsWith('placeholder')) await expect(pg.locator('#c'), `${name}: the page cleared the placeholder`).toHaveAttribute('placeholder', '');
+    });
   }
 });
 
