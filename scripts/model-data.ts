@@ -59,26 +59,19 @@ export const FIXTURES = fileURLToPath(new URL('../test/fixtures/', import.meta.u
 // 5,607 with false alarms 98 → 97 of 4,333 (DZ 68 → 76, EA 78 → 83) but put four under their floors by a line each (z, dn, do, dv;
 // 0.5%: 5,381 and 97, the same four). A new test was pre-registered before the sealed set EB existed: adopt iff on EB, at first sight,
 // recall ≥ and false alarms ≤ the round-35 model's. EB: 72 → 76 of 90 but false alarms 2 → 3 of 60: rejected, the weights stay.
+// Round 47 (lead): retrained on every dev set through round 46 (39,973 replies, 0.6%; thresholds 0.12 -0.62 -0.78 -1.27 -0.17 0.25 0.31),
+// judged by a test registered before its judges existed (/work/wt/briefs/retrain47-prereg.md, summarised): A. the 66 older held-out sets
+// pooled, recall not lower and false alarms not higher, no set losing more than 2 lines or gaining more than 2 false alarms; B. the sealed
+// sets ED and EE, written blind at the round's start and scored once at first sight with both weights, the recall-rate gain at least
+// the false-alarm-rate cost and at most 2 more false alarms. A: 5,496 → 5,547 of 5,787, false alarms 101 → 99 of 4,453 (ce, cw, do −2
+// lines; z +2 false alarms, cw, g +1). B: 165 → 172 of 180, false alarms 6 → 6 of 120 (ED 81 → 85, EE 84 → 87). Adopted; the floors of z,
+// dn, do and dv follow (labelled-sets.test.ts), and the likely-* table rows the old weights caught are caught by word rules now.
+// Why the floor criterion of rounds 18–46 was replaced: it rejects any retrain that moves one set of 60–90 lines by one line, which is
+// noise; round 46's retrain already gained +49 held-out lines with one false alarm fewer and was rejected that way.
+// New dev sets are added here until the lead retrains again.
 const NOT_TRAINED_ON = new Set<string>([
-  'dev-blind-ff.jsonl', 'dev-blind-fg.jsonl', 'dev-blind-fi.jsonl', 'dev-clean-fh.jsonl',
-  'dev-blind-fj.jsonl', 'dev-blind-fk.jsonl', 'dev-blind-fl.jsonl', 'dev-clean-fm.jsonl',
-  'dev-blind-fn.jsonl', 'dev-blind-fo.jsonl', 'dev-blind-fp.jsonl', 'dev-clean-fq.jsonl',
-  'dev-blind-fr.jsonl', 'dev-blind-fs.jsonl', 'dev-blind-ft.jsonl', 'dev-clean-fu.jsonl',
-  'dev-blind-fv.jsonl', 'dev-blind-fw.jsonl', 'dev-blind-fx.jsonl', 'dev-clean-fy.jsonl',
-  'dev-blind-ga.jsonl', 'dev-blind-gb.jsonl', 'dev-blind-gc.jsonl', 'dev-clean-gd.jsonl',
-  'dev-blind-ge.jsonl', 'dev-blind-gf.jsonl',
-  'dev-blind-gg.jsonl', 'dev-blind-gh.jsonl', 'dev-clean-gi.jsonl', 'dev-blind-gj.jsonl', 'dev-blind-gk.jsonl', 'dev-blind-gl.jsonl',
-  'dev-blind-gm.jsonl', 'dev-blind-gn.jsonl', 'dev-clean-gp.jsonl', 'dev-blind-gq.jsonl', 'dev-blind-gr.jsonl', 'dev-blind-gs.jsonl',
-  'dev-clean-gt.jsonl', 'dev-blind-gu.jsonl', 'dev-blind-gv.jsonl', 'dev-blind-gw.jsonl', 'dev-clean-gx.jsonl',
-  'dev-blind-gy.jsonl', 'dev-blind-gz.jsonl', 'dev-clean-ha.jsonl',
-  // round 43
-  'dev-blind-hb.jsonl', 'dev-blind-hc.jsonl', 'dev-clean-hd.jsonl', 'dev-blind-he.jsonl', 'dev-clean-hf.jsonl', 'dev-blind-hg.jsonl', 'dev-clean-hh.jsonl',
-  // round 44
-  'dev-clean-hj.jsonl', 'dev-blind-hi.jsonl', 'dev-clean-hk.jsonl', 'dev-blind-hl.jsonl', 'dev-clean-hn.jsonl', 'dev-blind-hm.jsonl',
-  // round 45
-  'dev-clean-hp.jsonl', 'dev-blind-hq.jsonl', 'dev-blind-ho.jsonl', 'dev-blind-hr.jsonl', 'dev-clean-hs.jsonl', 'dev-blind-ht.jsonl', 'dev-clean-hu.jsonl',
-  // round 46
-  'dev-blind-hv.jsonl', 'dev-clean-hx.jsonl', 'dev-blind-hw.jsonl',
+  // round 47
+  'dev-blind-hy.jsonl', 'dev-blind-hz.jsonl', 'dev-clean-ia.jsonl',
 ]);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */

