@@ -490,6 +490,17 @@ const AGENT_IN_PLATFORM_T46F = new RegExp(`(?:在|去|进|从|上)(?:${PLATFORM_
 /** A change of a window or standing the platform sets (延长到30天, 改成15天, 调整, 恢复). */
 const WINDOW_CHANGED_T46F = /延长|延期|顺延|加长|放宽|延到|加到|改成|改为|改到|调成|调到|调整|调长|恢复|重新(?:开启|打开|开通)|开通/;
 
+// Round 47 (t47c): patterns for the rows at the end of `cues` (a platform rule with a topic between, its right taken, the shop's hands tied).
+/** The platform and a short topic of its own before the rule word (按照平台生鲜判责标准, 按平台进口食品抽检的规定, 按平台冷链规定):
+ * PLATFORM_RULE_SOURCE lists the topics it knows; here any few characters, none of them a person or the shop. */
+const PLATFORM_TOPIC_RULE_SOURCE_T47C = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:的)?(?:(?!我|您|你|他|她|商家|店|卖家|买家|规|和|与|跟|对)[\u4e00-\u9fff]){1,8}?(?:的)?$`);
+/** A right taken in a way no real rule words it: a payout conditioned or capped (超过30%才能赔付, 最多赔三天), a count allowed (一年只能换码两次),
+ * the after-sales forfeited (视为自动放弃售后). Not the common RIGHT_TAKEN: with the hands tied alone it is too often a real rule told (跨境商品签收后
+ * 才能申请退货，这个我们也没法改). */
+const RIGHT_TAKEN_T47C = new RegExp(`视为(?:自动|主动)?放弃|(?:超过|达到|满|超出|高于)[^，。！？]{0,12}?才(?:能|可以|会|给|予)?(?:赔|理赔|赔付|补偿|退|换|处理)|最多(?:只)?(?:能|可以)?(?:赔|补|退|补偿)[^，。！？]{0,2}?[0-9一二两三四五六七八九十百]|只能[^，。！？]{0,6}?[0-9一二两三四五]次`);
+/** The shop's hands said tied (我这边也没法再帮您提交了, 我这边已经没有权限给您开通, 我们这边也没办法): the blame laid on the platform. */
+const HANDS_TIED_T47C = new RegExp(`(?:我|我们|本店|店里|商家)(?:这边|这里)?(?:也|都|已经|已|实在|真的|就)*(?:没法|没办法|没有办法|无法|没有权限|没权限|无权|帮不了|给不了|做不了)|${BLAME_SHIFT_T46F.source}|${NO_LEEWAY_T45.source}|${RULE_PRESSED.source}`);
+
 const cues: Cue[] = [
   {
     // The shop calling itself the platform's own store or warehouse: 我们这是快手官方旗舰仓, 本店是快手官方直营店,
@@ -3902,6 +3913,41 @@ const cues: Cue[] = [
     notSentence: /没有权限|没权限|无权|不能|没法|无法|没办法|不可以|改不了|自己|您可以|你可以/,
     asked: true,
     reach: 36,
+    grow: true,
+  },
+  // ---- Round 47 (t47c): a platform rule with its own topic, a right taken, the shop's hands tied ----
+  {
+    // Round 47 (t47c): the Round 12 invented rule, its source the platform with a topic of its own between (按照平台生鲜判责标准, 按平台冷链
+    // 规定), its right taken also a payout conditioned or capped (坏果超过30%才能赔付, 最多赔三天) or a count (一年只能换码两次), pressed by the
+    // shop's hands tied (我这边也没法再帮您提交了, 我这边已经没有权限给您开通). Not a rule on the shop, a hypothesis, the statutory 七天无理由
+    // exemption told (exemptNoReason), nor the platform left open to the buyer (可以申请平台介入).
+    words: ['规定', '要求', '新规', '规则', '规矩', '标准', '政策', '规范'],
+    severity: 'block',
+    message: '以平台名义编造规则、剥夺买家权益，属于冒充平台（规则 2.9）',
+    before: new RegExp(`${PLATFORM_RULE_SOURCE.source}|${PLATFORM_TOPIC_RULE_SOURCE_T47C.source}`),
+    window: 60,
+    sentence: [RIGHT_TAKEN_T47C, HANDS_TIED_T47C],
+    // (not `asked`: an offer asked after the rule — 要不送您两张优惠券？ — leaves the rule told)
+    unless: (ctx, start, end) => exemptNoReason(sentenceOf(ctx, start, end, 60)),
+    notSentence: /如果|假如|要是|万一|倘若|全额退款|(?:规定|要求|通知)(?:我们|商家|卖家|店铺|本店)(?!(?:也|都|实在|真的?|这边)*(?:没办法|没有办法|没法|无能为力|做不了主|改变不了|改不了))|对商家|以[^，。]{0,10}为准|规则页|可以查看|可以咨询|可以(?:申请|联系|找)|如有疑问|冒充|骗子|不会(?:这样)?要求|不是平台/,
+    hypothetical: true,
+    grow: true,
+  },
+  {
+    // Round 47 (t47c): the Round 14 burden (a fee, deposit or sanction no platform rule puts on buyers), its rule given by the platform with a topic
+    // of its own between (按照平台进口食品抽检的规定，每单要另收12元抽检费). Same exemptions as that entry.
+    words: ['规定', '要求', '新规', '规则', '细则', '条例', '通知', '政策', '规矩', '标准'],
+    severity: 'block',
+    message: '以平台名义编造让买家付费、受罚或失去凭证的规则，属于冒充平台（规则 2.9）',
+    before: PLATFORM_TOPIC_RULE_SOURCE_T47C,
+    window: 40,
+    sentence: BUYER_BURDEN,
+    notAfter: /^(?:的|方面的|相关的|上的)?(?:问题|疑问|咨询|解释|解读|细节)|^(?:怎么|如何)(?:定|判|规定|解释|执行)/,
+    notSentence: /如果|假如|要是|万一|若|倘若|不是(?:快手|平台)?官方|(?:没法|无法|不能|不便)(?:帮您|给您|替您)?(?:回答|答复|解答|解释)|(?:我们|本店|店铺|店里)[^，。]{0,4}(?:全额退款|赔付|赔偿|承担)|(?:规定|要求|通知)(?:我们|商家|卖家|店铺|本店)|对商家|商家(?:需|要|必须|承担|赔)|刷单|刷评|虚假交易|作弊|套现|诈骗|骗取|以[^，。]{0,10}为准|规则页|冒充|骗子|不会(?:这样)?(?:要求|收)|不是平台|不收|从不|没有这|不存在|(?:您|你)(?:可以|能)申请/,
+    // (nor a forged notice warned of: 有人会P一张“快手官方冻结通知”的截图吓唬人, 平台真正的通知只会…)
+    unless: (ctx, start, end) => /吓唬|骗|伪造|假冒|P(?:一)?张|P图|真正的/.test(sentenceOf(ctx, start, end, 40)),
+    hypothetical: true,
+    asked: true,
     grow: true,
   },
 ];

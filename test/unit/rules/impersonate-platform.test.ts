@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 47 (t47c): a platform rule with a topic of its own (按平台…判责标准), a payout capped or conditioned, a count, after-sales forfeited, a fee; the shop's hands tied
+    "按平台生鲜规定，坏果可以拍照申请售后，我们这边会尽快给您处理，有问题也可以申请平台介入。",
+    "平台规定商家最多48小时内发货，超过了我们这边也没办法，会按平台规则赔付您。",
+    "按平台服饰类的规定，吊牌拆了就不支持七天无理由退货了，这个我们这边也没法改。",
+    "如果平台的判责标准是超过30%才能赔付，我们这边也没办法，您可以申请平台介入看看。",
+    "有人冒充平台发“进口食品抽检通知”，说每单要收12元抽检费，那是骗子，我们和平台都不会收。",
     // round 45 (t45g): a category rule on the shop, the platform's limit on private deals, a campaign with the buyer's rights kept, a return to our warehouse
     '按平台对生鲜类目的规定，商家需要在48小时内发货',
     '平台对酒水类目的要求是商家必须提供报关单，我们都有',
@@ -1171,6 +1177,13 @@ ruleTable(impersonatePlatform, {
     "预售需要您先付50元定金，平台那边收到款后我们就排单。",
   ],
   invalid: [
+    // round 47 (t47c): a platform rule with a topic of its own (按平台…判责标准), a payout capped or conditioned, a count, after-sales forfeited, a fee; the shop's hands tied
+    "按平台母婴用品售后标准，破损超过一半才能赔付，这单达不到，我们这边也没办法。",
+    "根据平台大件家电判责规定，划痕超过5厘米才能补偿，您这个不够，我这边也没法再给您申请了。",
+    "按平台服饰类规定，每个账号一个月只能退货三次，您这是第四次了，我这边已经没有权限帮您提交。",
+    "平台对晚到件有统一的赔付标准，晚一天补2元，最多补五天，这是平台规定的，我们这边也没办法多补。",
+    "按照平台保税仓清关的规定，每单要另收15元查验费，您先补一下差价我们才能发。",
+    "按平台跨境美妆的规定，开封超过3天视为自动放弃售后，我这边也没法帮您提交了。",
     // round 45 (t45g): a category's rule made up to charge the buyer
     { text: '根据平台对大家电类目的规定，退货要先付150元上门检测费才受理', severity: 'block' },
     { text: '按快手对珠宝品类的要求，退款要扣除10%鉴定费', severity: 'block' },
