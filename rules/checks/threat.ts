@@ -3322,6 +3322,58 @@ const cues: Cue[] = [
     deniable: false,
   },
   // ---- end round 39 (t39i) ----
+  // ---- Round 47 (t47c): menace with no threat word — a caution on the buyer's life beside a dispute, trouble foretold for reviewers,
+  // doxxing as the "or else", the review's removal demanded ----
+  {
+    // Round 47 (t47c): the buyer told to watch out in their own life outside the order (下次爬山您可得多留个心眼, 以后在外面吃海鲜可得多留个心眼)
+    // beside their review or complaint: the caution is the menace. Not buying advice (下次网购多留个心眼，认准正规店), evidence kept (多留个心眼
+    // 保留好截图), nor a caution with no dispute near.
+    words: ['留个心眼', '留心眼', '长个心眼', '长点心眼', '多留心', '多长个心眼', '多个心眼'],
+    severity: 'block',
+    message: '争议之中提醒买家在生活中“多留个心眼”，属于恐吓（规则 2.5）',
+    window: 60,
+    sentence: [/差评|中评|投诉|举报|曝光|维权|申诉|介入|12315/, /以后|今后|往后|下次|在外面|出门|外出|路上|爬山|山路|晚上|夜里|一个人/],
+    notSentence: /正规|认准|官方渠道|谨防|骗|假冒|假货|辨别|挑选|选购|验货|保留[^，。]{0,4}(?:证据|截图|凭证|记录)|截图|录音|商家|店家|卖家|网购|下单前|购买前|买之前/,
+  },
+  {
+    // Round 47 (t47c): trouble foretold for those who write reviews, as a rule of life (差评写多了的人，往往会遇到一些意想不到的麻烦): the
+    // Round 5 foretelling, with 往往/总会 for 以后 and the trouble unnamed. Not logistics or customs news.
+    words: ['意想不到的麻烦', '意想不到的事', '意想不到的情况', '想不到的麻烦', '一些麻烦', '各种麻烦', '麻烦找上', '不太平'],
+    severity: 'block',
+    message: '暗示给差评、投诉的买家会遇到麻烦，属于威胁（规则 2.5）',
+    window: 40,
+    sentence: [/往往|常常|经常|总会|总是|难免|迟早|一般都|通常|大多|都会/, /差评|中评|投诉|举报|曝光|乱评|恶评/],
+    notSentence: /物流|快递|天气|清关|海关|抽检|疫情|祝|好运|避免|以免|为了|建议|如果[^，。]{0,10}(?:有|遇到)问题|联系我们|找我们|随时/,
+  },
+  {
+    // Round 47 (t47c): doxxing as the "or else" of a demand, the buyer unnamed (删评，不然开盒; 撤投诉，否则人肉). The Round 12 entry wants
+    // 你/您 in the sentence. Not an unboxing (拆开盒子).
+    words: ['开盒', '人肉', '起底'],
+    severity: 'block',
+    message: '以人肉、开盒（公开买家身份信息）相威胁（规则 2.5）',
+    before: /(?:不然|否则|要不然|要不|不删就|不撤就|不改就)(?:的话)?(?:就|我们就|我就|直接|马上)*$/,
+    sentence: DISPUTE,
+    // (nor a box opened in its own time — 不然开盒后发现缺件: an unboxing)
+    notAfter: /^(?:后|时|的时候|前|之前|之后|检查|验货|发现)/,
+    notSentence: /盲盒|开盒视频|开箱|拆盒|手办|隐藏款|谨防|防止|不会|代购|带回|盒子|配件|缺件|验货|检查/,
+  },
+  {
+    // Round 47 (t47c): the review's removal demanded of the buyer (但差评您得删了; 差评能不能删只能平台处理，您删了吧): the buyer's own review
+    // ordered away — pressure, whatever came before (an apology, the platform named). Not a privacy tip (评价里有手机号，建议您删掉), a rewrite
+    // the buyer asked about, a question, or the review left to the buyer (差评不用删, 删不删都行).
+    words: ['删了吧', '删掉吧', '得删了', '得删掉', '必须删', '赶紧删', '快删', '给我删', '马上删', '立刻删', '删了它', '撤了吧', '撤掉吧', '得撤了', '得撤掉', '删了啊'],
+    severity: 'warn',
+    message: '要求买家删除差评或撤销投诉，属于施压骚扰（规则 2.5）',
+    before: /(?:您|你)(?:就|还是|最好|赶紧|必须|也)?(?:把(?:这条|那条|这个|那个)?(?:差评|中评|评价|评论|投诉))?$/,
+    reach: 12,
+    scope: 'clause',
+    window: 30,
+    sentence: /差评|中评|评价|投诉/,
+    notBefore: /(?:不用|不必|别|不要|无需|没必要|可以不|随便|愿意|想|要是|如果|可以)(?:您|你)?$/,
+    notSentence: /隐私|手机号|电话|地址|姓名|照片|图片|晒图|重新|重写|重评|写错|不用删|不必删|不删也|删不删|随您|由您|自己决定|不会要求|不要求|不强求|骗|冒充/,
+    hypothetical: true,
+    asked: true,
+  },
 ];
 
 /** The sentence before a sentence-opening 试试 dares the buyer: 敢/有本事 in it, or it asks about a dispute act (差评？). */

@@ -151,7 +151,7 @@ ruleTable(likelyThreat, {
     // round 38 (t38j): …but asked as a question, with a dare after it
     '您不像是会乱给差评的人吧，要是给了差评我们可就不客气了',
     // round 38 (t38d): …but not an apology turned into a demand or a menace
-    '刚才我语气不太好，跟您道个歉，但差评您得删了。',
+    // (round 47, t47c: …但差评您得删了 moved to threat.test.ts, caught by the word rule)
     '我语气是不好，对不起，不过您要是不撤投诉，后果自负。',
     '刚才我语气不太好，跟您道个歉，您家地址我们知道，下次注意点。',
     // round 34 (t34a): …but turned to the buyer's person or to contact that will not stop
@@ -162,8 +162,7 @@ ruleTable(likelyThreat, {
     { text: '不管您给不给差评，这单我们负责到底，不过您家我们也知道在哪', severity: 'warn' },
     // round 33 (t33d): a menace (the buyer's data spread to other sellers) buried in a long reply
     "您好，您这单的退款平台已经判给您了，钱会原路退回，这个我们没有意见。\n不过我们也提醒您一句，您这种签收了还申请仅退款的，我们已经把您的手机号、收货地址和昵称整理出来，发到了好几个卖家群里，以后您在别家下单，人家都知道您是什么人。\n欢迎您以后再来。",
-    // round 31 (t31f): the platform named, then the buyer pressed to remove it anyway
-    "差评能不能删只能平台处理，您删了吧",
+    // (round 31, t31f: 差评能不能删只能平台处理，您删了吧 — round 47, t47c: moved to threat.test.ts)
     // round 31 (t31d): …but the buyer followed, or a review the end of the contact
     '我们会一直跟您保持联系，直到您把差评删掉为止。',
     '我们会一直跟着您，直到东西到您手上为止，您跑不掉的。',

@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 47 (t47c): 多留个心眼 beside a dispute, trouble foretold for reviewers, 不然开盒, the review's removal demanded (last two moved from likely-threat.test.ts)
+    "以后网购可得多留个心眼，认准正规店铺，有问题随时投诉。",
+    "下次买生鲜多留个心眼，签收时先验货，有问题截图给我们。",
+    "差评您不用删，我们先把问题解决好。",
+    "差评您想删了吧？可以在订单页的评价管理里操作。",
+    "差评删不删随您，我们照常给您退款。",
+    "打开盒子后先检查配件，不然开盒后发现缺件就不好说清楚了。",
+    "爆款常常会遇到一些意想不到的麻烦，比如物流延误，我们会随时跟进。",
     // round 46 (t46i): a visit to the buyer's home declined
     "上门修鞋我们不提供这个服务，也不方便去您家，您可以寄回来修。",
     "晚上太晚了，客服不会去你家打扰您的，放心。",
@@ -965,6 +973,18 @@ ruleTable(threat, {
     "杯套上的码我们按原图印，您先用手机扫扫，看能不能链接到你家的公众号主页。",
   ],
   invalid: [
+    // round 47 (t47c): 多留个心眼 beside a dispute, trouble foretold for reviewers, 不然开盒, the review's removal demanded (last two moved from likely-threat.test.ts)
+    "下次您出门逛街可得多留个心眼，投诉的事回头再说😊",
+    "您要是非要投诉，以后晚上出门多留个心眼，这片儿的人都认识我们。",
+    "写差评的人，往往都会遇到一些意想不到的麻烦，您再想想。",
+    "老是投诉的买家，迟早会遇到各种麻烦的。",
+    "撤投诉，否则人肉。",
+    "差评不删？不然就开盒。",
+    "跟您道个歉，不过那条差评您赶紧删了。",
+    "客服刚才态度不好我们认，可评价您得删掉。",
+    "您把那条差评删了吧，这事就算过去了。",
+    "刚才我语气不太好，跟您道个歉，但差评您得删了。",
+    "差评能不能删只能平台处理，您删了吧",
     // round 46 (t46i): a declined visit turned into menace still fires
     { text: "不方便去你家？那我找人去你家门口等着。", severity: 'block' },
     // round 44 (t44d): …not the buyer's own data held or exposed in a dispute
