@@ -2,8 +2,10 @@
 // modal (role=dialog aria-modal) with a buyer checkbox list, a textarea (请输入群发内容 / 请输入消息内容) and a footer button 群发 /
 // 立即群发 / 开始群发 / 一键群发 — was not guarded: a flagged draft showed no banner and the click sent it to every buyer ticked
 // (批量发送 / 确认发送 already were). Finding 2 (UX, leak-adjacent): after the banner's 改为 what remains is judged on the new text
-// at once, and a block-level finding left after a fix keeps every send stopped (no second-Enter pass). Every page is rebuilt here
-// at the workbench's address and records what it really sent in window.__sent.
+// at once, and a block-level finding left after a fix keeps every send stopped (no second-Enter pass). Item 3 (from round 46's
+// second pass): the first Escape in a popover=auto 附言 with a flagged draft did nothing (the banner took it): it is the page's now,
+// and closes the popover as with a clean draft. Every page is rebuilt here at the workbench's address and records what it really
+// sent in window.__sent.
 import { type Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
@@ -77,7 +79,25 @@ const composerPage = redTeamDoc(
 <script>send.onclick = sendDraft; c.addEventListener('keydown', function (e) { if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); sendDraft(); } });${E}`,
 );
 
+/**
+ * Item 3 (round 46's second pass): a coupon popover with a 附言 (#c) and its own 发送给买家 (#go), beside the chat's composer. `auto`:
+ * popover=auto, which the browser closes on Esc; `manual`: popover=manual, shown by the page, which closes it on an Esc nothing
+ * took (defaultPrevented). window.__esc counts the Escapes the page's own listener got.
+ */
+const notePopoverPage = (mode: 'auto' | 'manual') =>
+  redTeamDoc(
+    `note popover ${mode}`,
+    `<div class="ChatMessageList" style="height:120px">买家：在吗</div>${MAIN}
+<button id="bcopen" popovertarget="pop">发优惠券</button>
+<div id="pop" popover="${mode}" style="margin:0;top:260px;left:20px;width:420px;height:160px"><textarea id="c" placeholder="给买家的附言" rows="3" cols="40"></textarea>
+<button id="go">发送给买家</button></div>
+<script>${MAIN_SCRIPT} window.__esc = 0; go.onclick = function () { sendDraft(); pop.hidePopover(); };
+document.addEventListener('keydown', function (e) { if (e.key === 'Escape' && !e.defaultPrevented) { window.__esc++; ${mode === 'manual' ? 'pop.hidePopover();' : ''} } });${E}`,
+  );
+
 const test = workbenchPagesTest({
+  '/rt47/note-popover/auto': notePopoverPage('auto'),
+  '/rt47/note-popover/manual': notePopoverPage('manual'),
   ...Object.fromEntries(BROADCASTS.map(([label, ph], i) => [`/rt47/broadcast/${i}`, broadcastPage(label, ph)])),
   ...Object.fromEntries(Object.keys(FIELDS).map((n) => [`/rt47/field/${n}`, fieldPage(n)])),
   '/rt47/fix': composerPage,
@@ -154,4 +174,47 @@ test('finding 2: after 改为, what remains is judged on the new text at once, a
     await stoppedAgain(pg, `${draft}: the second Enter after the fix`, () => pg.keyboard.press('Enter'), fixed);
     await stoppedAgain(pg, `${draft}: 发送 after the fix`, () => pg.locator('#send').click(), fixed);
   }
+});
+
+const notePopoverOpen = (pg: Page) => pg.evaluate(() => document.getElementById('pop')!.matches(':popover-open'));
+const pageEscapes = (pg: Page) => pg.evaluate(() => (window as unknown as { __esc: number }).__esc);
+
+test('item 3: in a popover=auto 附言 with a flagged draft, the first Escape is the page’s — the popover closes as with a clean draft — and the reopened note is still guarded', async ({ pg }) => {
+  for (const draft of [CLEAN, BAD]) {
+    const what = draft === BAD ? 'flagged' : 'clean';
+    await pg.goto(WORKBENCH_ORIGIN + '/rt47/note-popover/auto');
+    await expectAttached(pg);
+    await pg.locator('#bcopen').click();
+    await expect.poll(() => notePopoverOpen(pg), `${what}: opened`).toBe(true);
+    await pg.locator('#c').click();
+    await pg.keyboard.insertText(draft);
+    if (draft === BAD) await expect(bannerContent(pg), `${what}: the typing banner`).toContainText('2.3');
+    // One press, never repeated: the popover closes on it and the page's own listener got it.
+    await pg.keyboard.press('Escape');
+    await expect.poll(() => notePopoverOpen(pg), `${what}: one Escape closes the popover`).toBe(false);
+    expect(await pageEscapes(pg), `${what}: the page got that Escape`).toBe(1);
+    if (draft === BAD) {
+      await expect(bannerContent(pg), `${what}: the banner went with the note`).toBeHidden();
+      await pg.locator('#bcopen').click();
+      await expect.poll(() => notePopoverOpen(pg), `${what}: reopened`).toBe(true);
+      await expectStopped(pg, `${what}: 发送给买家 after reopening`, () => pg.locator('#go').click(), BAD);
+    }
+  }
+});
+
+test('item 3, valid row: in a popover=manual (which the browser does not close on Esc) the first Escape still collapses the banner and the page does not get it; the next one is the page’s', async ({ pg }) => {
+  await pg.goto(WORKBENCH_ORIGIN + '/rt47/note-popover/manual');
+  await expectAttached(pg);
+  await pg.locator('#bcopen').click();
+  await expect.poll(() => notePopoverOpen(pg), 'opened').toBe(true);
+  await pg.locator('#c').click();
+  await pg.keyboard.insertText(BAD);
+  await expect(bannerContent(pg), 'the typing banner').toContainText('2.3');
+  await pg.keyboard.press('Escape');
+  await expect(bannerSection(pg), 'the banner collapsed').toHaveAttribute('data-collapsed', 'true');
+  expect(await pageEscapes(pg), 'the page did not get the Escape that collapsed the banner').toBe(0);
+  expect(await notePopoverOpen(pg), 'the popover is still open').toBe(true);
+  await pg.keyboard.press('Escape');
+  await expect.poll(() => notePopoverOpen(pg), 'the next Escape closes the popover').toBe(false);
+  expect(await pageEscapes(pg)).toBe(1);
 });
