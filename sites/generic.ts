@@ -106,6 +106,12 @@ export function isRendered(el: Element): boolean {
 const SEND_EXACT = /^(发送|發送|送出|傳送|send|发送消息|sendmessage|发出|回复|reply|提交|submit)$/i;
 const SEND_WORD = /发送|發送|送出|\bsend\b/i;
 const SEND_HINT = /send|submit|发送/i;
+/**
+ * A broadcast's send (round 47, finding 1): 群发 / 立即群发 / 开始群发 / 一键群发 / 确认群发, with a count (群发(3)), the footer
+ * button of a 群发 dialog that sends its draft to every buyer ticked. Exact, so 群发助手 / 群发记录 / 群发设置 (which open or
+ * list broadcasts) are not.
+ */
+const BROADCAST_SEND = /^(立即|开始|開始|一键|一鍵|确认|確認|确定|確定|马上|馬上)?(群发|群發|羣發)(消息|信息|訊息)?([(（]\d{1,4}[)）])?$/;
 const NOT_SEND =
   /取消|cancel|关闭|close|删除|delete|清空|clear|表情|emoji|图片|image|photo|附件|attach|文件|file|上传|upload|语音|voice|录音|record|视频|video|截图|截屏|screenshot|更多|more|设置|setting|搜索|search|转接|transfer|结束|评价|商品|订单|快捷/i;
 
@@ -236,7 +242,7 @@ export function sendScore(button: Element, editor: HTMLElement): number {
   const label = labelOf(button);
   if (NOT_SEND.test(label) && !SEND_EXACT.test(label)) return -1;
   let score = 0;
-  if (SEND_EXACT.test(label)) score = 10;
+  if (SEND_EXACT.test(label) || BROADCAST_SEND.test(label)) score = 10;
   else if (SEND_WORD.test(label)) score = 8;
   const hints = `${button.id} ${classOf(button)} ${button.getAttribute('data-testid') ?? ''} ${button.getAttribute('name') ?? ''}`;
   if (SEND_HINT.test(hints)) score = Math.max(score, 6);
@@ -251,11 +257,13 @@ export function sendScore(button: Element, editor: HTMLElement): number {
 
 /**
  * Whether a button's label names a send as sendScore reads it: the send word (发送 / 發送 / 送出 / send) in a label that
- * is not something else's (发送图片, 发送商品: NOT_SEND). 发送给买家, 发送优惠券, 确认发送 do (round 44, finding 3): the label
+ * is not something else's (发送图片, 发送商品: NOT_SEND). 发送给买家, 发送优惠券, 确认发送 do (round 44, finding 3), and a broadcast's
+ * 群发 / 立即群发 (round 47, finding 1): the label
  * by which a field is judged to have a send of its own, whether or not a site's composer is on the page.
  */
 export function labelNamesSend(button: Element): boolean {
   const label = labelOf(button);
+  if (BROADCAST_SEND.test(label)) return true;
   return SEND_EXACT.test(label) ? SEND_WORD.test(label) : SEND_WORD.test(label) && !NOT_SEND.test(label);
 }
 
@@ -535,7 +543,7 @@ export function findComposerCandidates(root: ParentNode): HTMLElement[] {
 const DRAFT_SEND_LABEL =
   /^(发送|發送|送出|傳送|立即发送|发送消息|發送消息|send|sendmessage)([(（][^)）]{1,10}[)）])?$|^(发送|發送|送出)(并|並|后|後|且)|^send(and|&|\+)|^(定时|定時|预约|預約|延时|延時)(发送|發送)$|^(schedulesend|sendlater)$/i;
 /** Whether a label (whitespace removed) names a control that sends the draft (发送, 发送并结束会话…). */
-export const isDraftSendLabel = (label: string): boolean => DRAFT_SEND_LABEL.test(label);
+export const isDraftSendLabel = (label: string): boolean => DRAFT_SEND_LABEL.test(label) || BROADCAST_SEND.test(label);
 /**
  * A class token or action name for an icon-only send control (icon-send, btn-send, send-btn), not SendBox. Round 45: iconfont.cn's
  * pinyin name (icon-fasong), a Chinese one (icon-发送) and Element UI's paper plane (el-icon-s-promotion) too; not sendImage,
@@ -674,13 +682,13 @@ export function isDraftSendControl(el: Element): boolean {
   const label = shortLabel(el, 16);
   if (label === null) return false;
   if (label) {
-    if (!DRAFT_SEND_LABEL.test(label) || !isClickable(el)) return false;
+    if (!isDraftSendLabel(label) || !isClickable(el)) return false;
   } else {
     if (!iconNames(el, true).some((n) => n && isSendToken(n))) return false;
     // An icon inside a button (or, round 45, a link) labelled otherwise (发送图片…) is that button's.
     const button = el.parentElement?.closest(`${BUTTON_SELECTOR}, a[href]`);
     const outer = button ? shortLabel(button, 16) : '';
-    if (outer === null || (outer && !DRAFT_SEND_LABEL.test(outer))) return false;
+    if (outer === null || (outer && !isDraftSendLabel(outer))) return false;
   }
   return !el.closest('[data-replyguard]') && !editableRoot(el) && !el.querySelector(EDITABLE_SELECTOR);
 }

@@ -20,7 +20,7 @@ import { linksKey, withLinkFindings } from './link-findings';
 import { imagesKey, imageTextFindings, sentText, withImageTextFindings } from './image-text-findings';
 import type { TextMap } from './dom-text';
 import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
-import { pagePopupOpen, suggestionListOpen } from './page-popup';
+import { inLightDismissPopover, pagePopupOpen, suggestionListOpen } from './page-popup';
 import { editableRoot } from '../../sites/generic';
 import { focusAfter, tabbableAfter } from './tab-order';
 import { holdFrameSends } from './frame-messages';
@@ -642,7 +642,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   // The page's own popup at the composer (an @mention list, an emoji picker) is above the banner while it
   // is open: that Esc is the page's, and the next one collapses the banner. A page listener that ran
   // before this one (on window, capture, registered earlier) and took the Esc (defaultPrevented) had
-  // its own popup open too.
+  // its own popup open too. A composer in an open popover=auto (a light-dismiss layer the browser closes on Esc, round 47)
+  // gives its Esc to the page at once, as a clean draft does: the popover closes, the banner with it.
   win.addEventListener(
     'keydown',
     (e) => {
@@ -652,6 +653,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       const target = e.composedPath()[0];
       if (!composer || !(target instanceof win.Node) || !composer.editor.element.contains(target)) return;
       if (banner.givingWay || pagePopupOpen(composer.editor.element)) return;
+      // In an open popover=auto (round 47, item 3) the Esc is the page's at once: the browser closes that layer on Esc.
+      if (inLightDismissPopover(composer.editor.element)) return;
       e.preventDefault();
       e.stopImmediatePropagation();
       banner.collapse();

@@ -161,3 +161,22 @@ export function pageLayerOver(composer: Element, area: Area, side: 'above' | 'be
   }
   return out;
 }
+
+/**
+ * Whether `composer` sits in an open light-dismiss popover (popover="auto" or "hint", round 47 item 3, from round 46's second
+ * pass): the browser itself closes such a layer on Esc, as it does with a click outside, and the composer and its banner go
+ * with it. An Esc there is the page's at once, as with a clean draft; the banner's collapse-first Esc (guard.ts) is for a page's
+ * modal, which stays until closed. A popover="manual" is not closed by Esc: there the Esc is judged as before.
+ */
+export function inLightDismissPopover(composer: HTMLElement): boolean {
+  for (let el: Element | null = composer; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
+    const state = (el as HTMLElement).popover;
+    if (state !== 'auto' && state !== 'hint') continue;
+    try {
+      if (el.matches(':popover-open')) return true;
+    } catch {
+      return false; // a browser without popovers
+    }
+  }
+  return false;
+}

@@ -160,6 +160,27 @@ describe('labelNamesSend: a field with a send of its own beside the site compose
   });
 });
 
+describe('a broadcast’s send: 群发 and its family (round 47, finding 1)', () => {
+  it('takes 群发, 立即群发, 开始群发, 一键群发, 确认群发, 群发(3) as labels naming a send and a draft’s send; leaves 群发助手, 群发记录, 群发设置, 群发消息列表', () => {
+    page(`<button id="a">群发</button><button id="b">立即群发</button><button id="c">开始 群发</button><button id="d">一键群发</button>
+      <button id="e">确认群发</button><button id="f">群发(3)</button><button id="g">群发助手</button><button id="h">群发记录</button>
+      <button id="i">群发设置</button><button id="j">群发消息列表</button>`);
+    for (const id of 'abcdef') expect(labelNamesSend($('#' + id)), id).toBe(true);
+    for (const id of 'abcdef') expect(isDraftSendControl($('#' + id)), id).toBe(true);
+    for (const id of 'ghij') expect(labelNamesSend($('#' + id)), id).toBe(false);
+    for (const id of 'ghij') expect(isDraftSendControl($('#' + id)), id).toBe(false);
+  });
+  it('a 群发 dialog’s textarea is a composer with 立即群发 its send; a 备注 field beside 群发助手 / 群发记录 and a search are not', () => {
+    page(`<div role="dialog" aria-modal="true"><div>群发消息</div><label><input type="checkbox" checked>买家A</label>
+      <textarea id="bc" placeholder="请输入群发内容"></textarea><div class="ant-modal-footer"><button>取消</button><button id="go" class="ant-btn-primary">立即群发</button></div></div>
+      <section><textarea id="note" placeholder="备注"></textarea><button class="ant-btn-primary">保存</button><button>群发记录</button><button>群发助手</button></section>
+      <section><input id="q" placeholder="搜索会话"><button>搜索</button><button>群发助手</button></section>`);
+    expect(findSendButton($('#bc'))).toBe($('#go'));
+    expect(labelNamesSend(findSendButton($('#note'))!)).toBe(false);
+    expect(findComposerCandidates(document.body).map((e) => e.id)).not.toContain('q');
+  });
+});
+
 describe('open shadow roots and frames (round 26, L2)', () => {
   it('pairs a composer and its 发送 inside an open shadow root', () => {
     page('<div id="host"></div>');
