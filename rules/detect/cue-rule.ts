@@ -760,6 +760,38 @@ function edgesMayPass(compact: string, bb: ArrayLike<number>, cue: ReadyCue, sta
   return true;
 }
 
+/**
+ * Round 47: the cues of one anchor term that pass edgesMayPass at a hit, by what those tests read — the unit before the hit and
+ * the break before it, the unit after it and the break before that — so a term's cues are sorted once per neighbourhood, not
+ * once per hit (平台 anchors twenty cues of impersonate-platform, most wanting a given unit before or after it). Kept per term's
+ * cue list, a bounded number of neighbourhoods each (cleared when full). Every entry is a pure function of the cues and the key.
+ */
+const openByNeighbours = new WeakMap<readonly ReadyCue[], Map<number, readonly ReadyCue[]>>();
+const MAX_NEIGHBOURHOODS = 128;
+const NONE_OPEN: readonly ReadyCue[] = [];
+/** The class of a break for edgesMayPass: below SOFT (none), below HARD (soft), hard. */
+function breakClass(kind: number): number {
+  return kind < SOFT ? 0 : kind < HARD ? 1 : 2;
+}
+function openCues(compact: string, bb: ArrayLike<number>, cues: readonly ReadyCue[], start: number, end: number): readonly ReadyCue[] {
+  if (cues.length === 1) return edgesMayPass(compact, bb, cues[0]!, start, end) ? cues : NONE_OPEN;
+  // (-1: no unit; the break class only matters where there is one)
+  const before = start > 0 ? (compact.charCodeAt(start - 1) + 1) * 3 + breakClass(bb[start]!) : 0;
+  const after = end < compact.length ? (compact.charCodeAt(end) + 1) * 3 + breakClass(bb[end]!) : 0;
+  const key = before * 0x40000 + after;
+  let byKey = openByNeighbours.get(cues);
+  if (byKey === undefined) openByNeighbours.set(cues, (byKey = new Map()));
+  let open = byKey.get(key);
+  if (open === undefined) {
+    let list: ReadyCue[] | undefined;
+    for (let c = 0; c < cues.length; c++) if (edgesMayPass(compact, bb, cues[c]!, start, end)) (list ??= []).push(cues[c]!);
+    open = list ?? NONE_OPEN;
+    if (byKey.size >= MAX_NEIGHBOURHOODS) byKey.clear();
+    byKey.set(key, open);
+  }
+  return open;
+}
+
 /** How long a lead-in sentence may be, and how far into its own sentence the anchor may stand (cue.leadIn). */
 const LEAD_IN_MAX = 14;
 const LEAD_IN_REACH = 20;
@@ -961,16 +993,17 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
         // (a spec copied by spread lost its index: read the tag then)
         const cues = cuesOfTerm[(hit.spec as CueTermSpec)[CUES] ?? Number(hit.spec.tag)];
         if (!cues) continue;
-        // No cue can pass its first-unit test: judge would accept none, so the skips below need not run.
-        let open = false;
-        for (const cue of cues) if (edgesMayPass(compact, bb, cue, hit.start, hit.end)) { open = true; break; }
-        if (!open) continue;
+        // Only the cues that can pass their first-unit tests (edgesMayPass): judgeReady would return undefined for the others at
+        // those tests, before any other work. None: judge would accept none, so the skips below need not run either.
+        const open = openCues(compact, bb, cues, hit.start, hit.end);
+        if (open.length === 0) continue;
         // Judge the cues first: most hits pass none, and then the skips below need not run. They only ever drop
         // the hit and are pure tests of the draft (the memo holds pure values), so their order changes no result.
         if (!draftRead) (hitMemo.useDraft(ctx), (draftRead = true));
         hitMemo.reset(hit.start, hit.end);
         let passed: (ReadyCue | [number, number])[] | undefined;
-        for (const cue of cues) {
+        for (let c = 0; c < open.length; c++) {
+          const cue = open[c]!;
           const range = judgeReady(ctx, cue, hitMemo);
           if (range) (passed ??= []).push(cue, range);
         }
