@@ -442,6 +442,17 @@ const T47D_MOCKERY: Cue[] = [
     window: 60,
     deniable: false,
   },
+  {
+    // The buyer's age made the reason they cannot work the goods, the young sent to do it for them (这类产品对年纪大一点的用户来说门槛高了点，
+    // 家里有年轻人的话让他们帮您操作). Not goods for an elder (给家里老人用的话，让孩子帮忙设置一下) nor an elder-friendly model.
+    words: ['年纪大一点的', '年纪大点的', '年纪大的', '年纪大些的', '上了年纪的', '岁数大的', '岁数大一点的', '年纪稍大的', '年龄大的', '年龄大一点的'],
+    severity: 'block',
+    message: '把买家不会操作归到年纪大、让年轻人代劳，属于贬损买家（规则 2.4）',
+    sentence: [/门槛|不太会|不会用|难上手|跟不上|吃力|有点难|太复杂/, /(?:年轻人|孩子|子女|儿女|晚辈|小辈|孙子|孙女|他们)[^，。！？]{0,6}帮(?:您|你)/],
+    notSentence: /老人用|给老人|父母用|爸妈用|长辈用|送老人|家里老人|孝敬|老人机|长辈/,
+    window: 60,
+    deniable: false,
+  },
 ];
 
 /**

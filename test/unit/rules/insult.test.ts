@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 47 (t47d): an elder-friendly model, goods for an elder at home, a child's formula stage
+    '这款老人机专为年纪大的用户设计，字大声音大，不会用的话我们教您。',
+    '给家里老人用的话，年纪大的人上手有点难，可以让孩子帮您先设置好。',
+    '年纪大的宝宝一般选三段奶粉。',
     // round 47 (t47d): comparisons with expectations or goods, real use questions, diet advice, compatibility, museum goods, delicate skin,
     // reassurance, a gift asked of a child, workwear, our own guide, a count of days, a price tier, a toy's audience, a past product asked,
     // a name, the word explained, our own apology, a low setting, a calm hand-off, an order's tag
@@ -1652,5 +1656,10 @@ ruleTable(insult, {
     { text: '系统里您被标记为“白嫖党”，以后不接您的单。', severity: 'block' },
     { text: '后台给你打了“奇葩”标签，懂的都懂。', severity: 'block' },
     { text: '我们把你备注成“刁民”了。', severity: 'block' },
+    // round 47 (t47d): the buyer's age made the reason they cannot work the goods, the young sent to do it
+    { text: '智能门锁对上了年纪的人来说确实有点难，让孩子回家帮您设置吧。', severity: 'block' },
+    { text: '这个App对年纪大的用户不太友好，门槛高，找个晚辈帮您弄一下。', severity: 'block' },
+    { text: '岁数大的顾客用这款跟不上很正常，让儿女帮你连一下蓝牙。', severity: 'block' },
+    { text: '扫地机器人对年龄大一点的人太复杂了，还是等孙子来了帮您设置。', severity: 'block' },
   ],
 });
