@@ -453,6 +453,17 @@ const T47D_MOCKERY: Cue[] = [
     window: 60,
     deniable: false,
   },
+  {
+    // The buyer's complaint answered with the obvious and nothing else (您说骑起来累，这是公路车，不是电动车，得自己蹬的; 嫌拖地累？这是拖把，
+    // 不是扫地机器人，得自己推): the category lecture is the jibe. Not an explanation with help (…需要自己蹬，建议把档位调低).
+    words: ['不是电动车', '不是电动的', '不是电瓶车', '不是自动的', '不是全自动', '不是扫地机器人', '不是机器人', '不是洗碗机', '不是洗衣机', '不是电动', '不是自动挡', '不是魔法', '不是神仙'],
+    severity: 'block',
+    message: '对买家的抱怨只回一句显而易见的“这不是电动的，得自己来”，属于挖苦买家（规则 2.4）',
+    sentence: [/(?:您|你)(?:说|觉得|嫌|还嫌|抱怨)[^，。！？]{0,8}(?:累|费劲|费力|慢|麻烦|沉|重|酸|难推|难骑)|嫌[^，。！？]{0,6}累/, /(?:得|要|需要|只能|还得)(?:您|你)?自己/],
+    notSentence: /建议|可以|调|试试|帮您|帮你|教您|推荐|换成|换个|助力|档位|如果|气压|胎压|润滑|上油/,
+    window: 40,
+    deniable: false,
+  },
 ];
 
 /**

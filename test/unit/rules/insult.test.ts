@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 47 (t47d): the category explained with help, or before the sale
+    '您说骑起来累，公路车不是电动车，需要自己蹬，建议把档位调低一些。',
+    '这款打蛋器是手动的，不是电动的，需要自己摇，适合少量打发。',
     // round 47 (t47d): an elder-friendly model, goods for an elder at home, a child's formula stage
     '这款老人机专为年纪大的用户设计，字大声音大，不会用的话我们教您。',
     '给家里老人用的话，年纪大的人上手有点难，可以让孩子帮您先设置好。',
@@ -1661,5 +1664,10 @@ ruleTable(insult, {
     { text: '这个App对年纪大的用户不太友好，门槛高，找个晚辈帮您弄一下。', severity: 'block' },
     { text: '岁数大的顾客用这款跟不上很正常，让儿女帮你连一下蓝牙。', severity: 'block' },
     { text: '扫地机器人对年龄大一点的人太复杂了，还是等孙子来了帮您设置。', severity: 'block' },
+    // round 47 (t47d): a complaint answered with the obvious and nothing else
+    { text: '嫌拖地累？这是拖把，不是扫地机器人，得自己推的。', severity: 'block' },
+    { text: '您觉得搅拌费劲，这是手摇打蛋器，不是电动的，要自己摇。', severity: 'block' },
+    { text: '你说推起来沉，这是手推车，不是电动车，还得自己推的。', severity: 'block' },
+    { text: '您抱怨洗碗麻烦，这是洗碗布，不是洗碗机，得您自己洗。', severity: 'block' },
   ],
 });
