@@ -231,6 +231,249 @@ const T46D_MOCKERY: Cue[] = [
   },
 ];
 
+// ── Round 47 (t47d), by mechanism: contempt with no trigger word — the buyer put below a baby or a pet, an absurd misuse guessed after
+// a quick wear-out, a diet or a new car prescribed before buying, the buyer's device sent to a museum, 就您X金贵, a purchase dared in
+// ignorance, a peasant's use against 城里人, the buyer's message hard to read, the buyer's means counted on fingers, the buyer's class
+// below the goods' price, a toy for children told to an adult. Each cue pairs the jab's frame with a second cue.
+const T47D_MOCKERY: Cue[] = [
+  {
+    // The buyer outdone by a baby or a pet at a plain act (您家宝宝出牙都比您做决定快; 我家猫学得都比你快). Not a comparison with what the
+    // buyer expected (宝宝长得比您想象的快) nor goods compared (这款比您那款快).
+    words: ['都比您', '都比你', '也比您', '也比你', '都要比您', '都要比你'],
+    severity: 'block',
+    message: '拿婴儿、宠物跟买家比，讥讽买家反应慢、能力差（规则 2.4）',
+    before: /(?:宝宝|孩子|小孩|小朋友|婴儿|娃|狗|猫|乌龟|蜗牛|树懒|鹦鹉|仓鼠)[^，。！？]{0,8}$/,
+    after: /^[^，。！？]{0,6}(?:快|强|利索|聪明|明白|灵光|灵活|懂事|果断|麻利|干脆|懂)/,
+    notAfter: /^(?:想象|预想|预期|以为|估计|计划)/,
+    sentence: /您|你/,
+    deniable: false,
+  },
+  {
+    // An absurd misuse guessed after a quick wear-out (才走两趟就磨成这样，您是拿它刨地种土豆了吧; 才穿三天就破了，你是穿着它去爬树了吧).
+    // Not a real question about the use (您是拿它当加湿器用了吗？) with no wear-out scoffed at.
+    words: ['拿它', '把它', '穿着它', '用它', '拿这', '戴着它', '背着它', '开着它'],
+    severity: 'block',
+    message: '买家反映商品损耗，却胡猜其拿商品乱用加以取笑，属于嘲讽买家（规则 2.4）',
+    before: /(?:您|你)(?:是|是不是|怕不是|该不会|莫不是|怕是|估计|八成|这是)$/,
+    after: /^(?:当|来|去)?[^]{1,8}?(?:了吧|的吧|了是吧|了不成)/,
+    sentence: /才[^，。！？]{1,6}就|正常人|一般人|别人家?都|三五年|好几年/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Going hungry prescribed before buying (建议先少吃两顿再来考虑这款; 先饿几顿再来试这条裙子). Not a diet the buyer chose, nor food advice.
+    words: ['少吃两顿', '少吃几顿', '少吃一顿', '少吃点', '少吃些', '饿两顿', '饿几顿', '饿一顿', '饿两天', '饿几天', '管住嘴', '戒戒口'],
+    severity: 'block',
+    message: '讽刺买家胖，劝其先少吃几顿再来买，属于不文明用语（规则 2.4）',
+    after: /^[^，。！？]{0,4}(?:再|才)(?:来)?(?:考虑|买|穿|试|下单|拍|选|看|问|挑)/,
+    notSentence: /(?:您|你)说[^，。]{0,4}(?:减肥|在减|节食)|医嘱|医生|术后|肠胃|胃|消化|宝宝|孩子|猫|狗|宠物|饭前|饭后|空腹/,
+    deniable: false,
+  },
+  {
+    // The buyer told to replace their own car, phone or house before they may buy (建议先换车再来挑支架; 先换个手机再来买这壳吧), or the goods
+    // said to be for "proper" ones (我们这款是给正经车用的). Not a compatibility note (您的车型不适配，可以换这款支架).
+    words: ['先换车', '先换辆车', '先换个车', '先换手机', '先换个手机', '先换台手机', '先换部手机', '先换电脑', '先换台电脑', '先换房', '先换个房子', '先换套房'],
+    severity: 'block',
+    message: '嘲讽买家的车、手机等配不上商品，劝其先换掉再来买，属于不文明用语（规则 2.4）',
+    after: /^[^，。！？]{0,3}再来(?:挑|买|选|下单|考虑|看|问|拍)/,
+    deniable: false,
+  },
+  {
+    words: ['正经车', '正经手机', '正经电脑', '正经人家', '正经家庭', '正经用户', '正经客户', '正经买家', '正经人'],
+    severity: 'block',
+    message: '暗指买家的车、手机或人“不正经”，属于贬损买家（规则 2.4）',
+    before: /给$|(?:是|只)给$|(?:适合|专供|专为)$/,
+    after: /^(?:用|开|买|穿|戴)?的/,
+    deniable: false,
+  },
+  {
+    // The buyer's device sent to a museum (您那个手机型号该进博物馆了; 你这电脑可以捐博物馆了). Not goods shown in a museum (博物馆文创).
+    words: ['进博物馆', '送博物馆', '捐博物馆', '捐给博物馆', '放博物馆', '进历史博物馆', '摆博物馆', '供起来', '进古董店'],
+    severity: 'block',
+    message: '嘲讽买家的设备老旧“该进博物馆”，属于不文明用语（规则 2.4）',
+    sentence: [/(?:您|你)(?:那|这|的|家)/, /手机|电脑|车|型号|设备|机器|电视|相机|老款|系统|充电器|平板|冰箱|洗衣机/],
+    notSentence: /文创|展品|藏品|展览|参观|门票|复刻/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // "Only your nose is so precious" (腥？就您鼻子金贵; 就你嘴刁; 就您皮肤娇贵是吧). Not a care tip for delicate skin (您皮肤娇贵的话选敏感肌款).
+    words: ['金贵', '娇贵', '矜贵', '高贵', '讲究', '矫情', '嘴刁', '挑剔', '精贵'],
+    severity: 'block',
+    message: '反讽“就您金贵”，挖苦买家挑剔，属于不文明用语（规则 2.4）',
+    before: /就(?:您|你)(?:的|这|那)?(?:鼻子|舌头|嘴|眼睛|耳朵|皮肤|胃|肚子|脚|身子|身体|命|屁股|脸|家|孩子)?(?:最|特别|更|比较)?$/,
+    notAfter: /^(?:的话|些|点|一点|所以|适合|建议|可以|要|需要|选)/,
+    deniable: false,
+  },
+  {
+    // A purchase dared in ignorance (C口和Lightning都分不清就敢下单; 尺码都看不懂也敢拍). Not a reassurance (不懂也没关系，可以问我们).
+    words: ['就敢', '也敢', '还敢'],
+    severity: 'block',
+    message: '讥讽买家“什么都不懂就敢下单”，属于嘲讽买家（规则 2.4）',
+    before: /(?:都|也|还)(?:分不清|不懂|不会|不知道|看不懂|搞不清|弄不清|认不全|不认识|没搞懂|没弄明白|没看明白|分不出)[^，。！？]{0,2}$/,
+    after: /^(?:下单|买|拍|乱买|来买|付款|拍下|乱拍|来问|提|要|插|装|拆|用|开|接|通电)/,
+    deniable: false,
+  },
+  {
+    // The buyer told to ask a child or get the young to teach them (先问问家里的小学生; 建议先让儿女教教您怎么点确认收货). Not a gift's recipient
+    // asked (问问孩子喜欢哪个颜色) nor our guide (说明书教您怎么装).
+    words: ['教教您', '教教你', '教您怎么', '教你怎么', '问问家里的小学生', '问问家里小学生', '问问您家小学生', '问问小学生', '问问家里的小朋友', '问问家里的孩子'],
+    severity: 'block',
+    message: '讥讽买家连基本操作都要孩子教，属于嘲讽买家（规则 2.4）',
+    sentence: [/儿女|子女|孩子|小孩|孙子|孙女|小学生|小朋友|年轻人|晚辈/, /第一次网购|第一次用|不会用|分不清|都不会|都不懂|看不懂|下次|先让|先问问|建议先/],
+    notSentence: /喜欢|颜色|尺码|口味|款式|想要|礼物|生日|说明书|视频|教程|我们|客服|我来|我帮|我给/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // A peasant's use wished on the buyer against 城里人 (下地干活挺合适，城里人一般都选黑的). Not workwear sold for the fields (这双胶鞋下地干活耐穿).
+    words: ['城里人', '城里的人', '城市人', '城里姑娘', '城里小伙'],
+    severity: 'block',
+    message: '暗讽买家是“下地干活”的乡下人，属于地域、身份歧视（规则 2.4）',
+    sentence: /下地|干农活|种地|种田|喂猪|放牛|插秧|土里土气|乡下人|农村人/,
+    notSentence: /胶鞋|雨靴|劳保|手套|农用|草帽|工装|农具|园艺|耐磨|防滑/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // The buyer's message read several times before it made sense (您发来的消息我看了好几遍才看明白). Not our own guide hard to read.
+    words: ['看了好几遍才', '看了好多遍才', '看了半天才', '读了好几遍才', '读了半天才', '琢磨了半天才', '研究了半天才', '猜了半天才', '看了三遍才', '看了几遍才'],
+    severity: 'block',
+    message: '抱怨买家的话难懂、“看了好几遍才明白”，属于嘲讽买家（规则 2.4）',
+    before: /(?:您|你)(?:发来|发|写|说|留|打)(?:的|了)?(?:消息|话|留言|描述|文字|内容|字|信息)?(?:我)?$/,
+    after: /^(?:看|读|弄|搞|猜)?(?:明白|懂|清楚)/,
+    deniable: false,
+  },
+  {
+    // The buyer's means counted on fingers (发工资前那几天大家都这样，奶粉钱是得掰着指头算). Not a count of days told (掰着手指等到货).
+    words: ['掰着指头算', '掰着手指算', '掰手指头算', '掰着指头过', '掰着手指头算', '掰指头算', '掰着指头花', '掰着手指过'],
+    severity: 'block',
+    message: '揣测买家手头拮据、“钱得掰着指头算”，属于嘲讽买家（规则 2.4）',
+    sentence: /钱|工资|月底|手头|预算|穷|紧/,
+    deniable: false,
+  },
+  {
+    // The buyer's class put below the goods' price (那可能从一开始就不太适合戴这个价位的东西; 您可能配不上这个档次). Not a budget advice
+    // (这个价位的表很适合送人).
+    words: ['这个价位', '这种价位', '这个档次', '这种档次', '这个级别', '这种级别', '这个价格的'],
+    severity: 'block',
+    message: '暗指买家配不上这个价位的商品，属于贬损买家（规则 2.4）',
+    before: /(?:不太|不大|不怎么|不)(?:适合|配|配得上|合适)(?:戴|用|穿|买|开|玩|拿|碰)?$|配不上$|(?:您|你)(?:还是|还|也)?(?:玩|买|用|戴|穿)不起$/,
+    sentence: /(?:您|你)|从一开始|习惯|本来/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // A toy for children told to an adult to shame the spend (一个大人花了这么多钱…毕竟这类小玩意儿本来都是给小朋友玩的). Not the age grading
+    // of a toy (这款是给小朋友玩的，大人也可以).
+    words: ['给小朋友玩的', '给小孩玩的', '给孩子玩的', '给小孩子玩的', '哄小孩的', '哄小孩子的'],
+    severity: 'block',
+    message: '讥讽成年买家玩“给小朋友玩的”东西，属于嘲讽买家（规则 2.4）',
+    before: /(?:本来|本来都|本来就|原本|毕竟|说到底)(?:都|就)?(?:是)?$/,
+    sentence: /一个大人|大人|成年人|这么大的人|这么大岁数|这把年纪/,
+    window: 60,
+    deniable: false,
+  },
+  {
+    // The buyer assumed to know only identical, mass-made goods (可能您以前接触的多是那种每只都一模一样的款式，第一次拿到真皮的会不习惯).
+    // Not a past product asked (您以前用的是哪种？).
+    words: ['以前接触的', '以前用的', '以前买的', '平时接触的', '平时用的', '之前接触的', '之前用的', '平常用的'],
+    severity: 'block',
+    message: '暗指买家只用过廉价货、没见过好东西，属于贬损买家（规则 2.4）',
+    before: /(?:您|你)$/,
+    after: /^(?:多|大多|大都|基本|都|多半)(?:是|为)?那种/,
+    sentence: /第一次|不习惯|没见过|便宜|一模一样|流水线|地摊|批量/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // A pet's body joked on and the owner blamed (您家主子这身材，广角都装不下了，跟谁学的您心里有数). Not a trick taught (跟谁学的握手).
+    words: ['跟谁学的', '随了谁', '随谁', '像谁'],
+    severity: 'block',
+    message: '拿宠物或孩子的身材影射买家，属于嘲讽买家（规则 2.4）',
+    after: /^(?:您|你)?(?:自己)?(?:心里)?(?:有数|清楚|明白|知道)/,
+    sentence: /身材|胖|能吃|体型|肚子|装不下|肉|体重/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // English "Karen" thrown at the buyer (你这种 Karen 我们一天见八个). Not a person's name (收件人Karen).
+    words: ['karen', 'karens'],
+    severity: 'block',
+    message: '用“Karen”等蔑称称呼买家，属于侮辱（规则 2.4）',
+    before: /(?:你|您)(?:这种|这样的|这类|就是个?|是个|个|真是个?)$|(?:这种|又一个|又来个|典型的|标准的)$/,
+    deniable: false,
+  },
+  {
+    // Cantonese stingy (咁孤寒就唔好买进口嘢啦; 你咁孤寒). Not a word mentioned in a product name.
+    words: ['孤寒', '孤寒鬼', '孤寒种'],
+    severity: 'block',
+    message: '用粤语“孤寒”（小气）骂买家，属于不文明用语（规则 2.4）',
+    before: /(?:咁|噉|你|您|你咁|您咁|这么|那么|真系|真是|好|太|咪咁|唔好咁)$/,
+    deniable: false,
+  },
+  {
+    // The buyer told not to pester the service (别一天到晚来烦客服; 少来烦我们). Not our own apology (不好意思来烦您) nor a welcome (不会烦我们).
+    words: ['烦客服', '烦我们', '烦我', '烦人家', '骚扰客服', '烦小二', '打扰客服'],
+    severity: 'block',
+    message: '叫买家“别来烦客服”，态度恶劣（规则 2.4）',
+    before: /(?:别|不要|少|别再|甭|莫)(?:再|老|总|总是|老是|天天|一天到晚|整天|成天|没事)?(?:来|过来|跑来)?$/,
+    notSentence: /不会烦|不烦|随时|欢迎|没关系|尽管/,
+    deniable: false,
+  },
+  {
+    // Latin slang "low" for the buyer's haggling (几十块的东西还砍价，low爆了). Not a low setting (low档, low模式).
+    words: ['low'],
+    severity: 'block',
+    message: '用“low”嘲讽买家砍价，属于不文明用语（规则 2.4）',
+    after: /^(?:爆了|爆|到家|穿地心|透了|死了|得很|得一批|到爆)/,
+    sentence: /砍价|讲价|还价|议价|便宜点|几十块|几块钱|(?:您|你)/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // The buyer left to puzzle it out while the agent serves others (您慢慢研究吧，研究明白了再来找我，我先接待别的顾客了). Not a calm hand-off
+    // with our help (您慢慢看，有问题随时找我).
+    words: ['慢慢研究', '自己研究', '自个研究', '自个儿研究', '慢慢琢磨', '自己琢磨', '慢慢折腾', '自己折腾'],
+    severity: 'block',
+    message: '让买家“自己慢慢研究”、转身去接待别人，态度恶劣（规则 2.4）',
+    sentence: [/(?:研究|琢磨|弄|搞|想)(?:明白|懂|清楚|透)了?再(?:来)?(?:找|问|联系|说)/, /别的顾客|其他顾客|别的客人|其他客人|先忙|下一位|没空|不陪/],
+    notSentence: /随时|欢迎|有问题|我帮|我来|我们帮/,
+    window: 60,
+    deniable: false,
+  },
+  {
+    // The buyer's age made the reason they cannot work the goods, the young sent to do it for them (这类产品对年纪大一点的用户来说门槛高了点，
+    // 家里有年轻人的话让他们帮您操作). Not goods for an elder (给家里老人用的话，让孩子帮忙设置一下) nor an elder-friendly model.
+    words: ['年纪大一点的', '年纪大点的', '年纪大的', '年纪大些的', '上了年纪的', '岁数大的', '岁数大一点的', '年纪稍大的', '年龄大的', '年龄大一点的'],
+    severity: 'block',
+    message: '把买家不会操作归到年纪大、让年轻人代劳，属于贬损买家（规则 2.4）',
+    sentence: [/门槛|不太会|不会用|难上手|跟不上|吃力|有点难|太复杂/, /(?:年轻人|孩子|子女|儿女|晚辈|小辈|孙子|孙女|他们)[^，。！？]{0,6}帮(?:您|你)/],
+    notSentence: /老人用|给老人|父母用|爸妈用|长辈用|送老人|家里老人|孝敬|老人机|长辈/,
+    window: 60,
+    deniable: false,
+  },
+  {
+    // The buyer's complaint answered with the obvious and nothing else (您说骑起来累，这是公路车，不是电动车，得自己蹬的; 嫌拖地累？这是拖把，
+    // 不是扫地机器人，得自己推): the category lecture is the jibe. Not an explanation with help (…需要自己蹬，建议把档位调低).
+    words: ['不是电动车', '不是电动的', '不是电瓶车', '不是自动的', '不是全自动', '不是扫地机器人', '不是机器人', '不是洗碗机', '不是洗衣机', '不是电动', '不是自动挡', '不是魔法', '不是神仙'],
+    severity: 'block',
+    message: '对买家的抱怨只回一句显而易见的“这不是电动的，得自己来”，属于挖苦买家（规则 2.4）',
+    sentence: [/(?:您|你)(?:说|觉得|嫌|还嫌|抱怨)[^，。！？]{0,8}(?:累|费劲|费力|慢|麻烦|沉|重|酸|难推|难骑)|嫌[^，。！？]{0,6}累/, /(?:得|要|需要|只能|还得)(?:您|你)?自己/],
+    notSentence: /建议|可以|调|试试|帮您|帮你|教您|推荐|换成|换个|助力|档位|如果|气压|胎压|润滑|上油/,
+    window: 40,
+    deniable: false,
+  },
+];
+
+/**
+ * Round 47 (t47d): a contemptuous tag the shop put on the buyer, told to them in quotes (已为您备注“巨婴客户”; 后台都给您备注了“事儿精”):
+ * quoting makes the slur "mentioned" to the quote filter, but the shop is the one who said it. Not a label the buyer asked about
+ * (您说的“奇葩”是指…).
+ */
+const T47D_TAG_VERB = /(?:备注|标注|标记|打上|打了|记为|列为|贴上|贴了|标签|标成|存为|设为)(?:了|为|成|上|的是)?\s*(?:个|一个)?\s*[‘'“"「『]([^’'”"」』]{1,10})[’'”"」』]/g;
+const T47D_TAG_SLUR = /巨婴|事儿?精|事儿?多|奇葩|刁民|极品|杠精|戏精|作精|麻烦精|难缠|刺头|无赖|老赖|穷鬼|穷逼|白嫖|傻|蠢|脑残|神经|抠门|抠搜|小气鬼|铁公鸡|葛朗台|垃圾|low|乞丐|要饭|碰瓷|恶心|泼妇|刁蛮|奇葩/i;
+
 const cues: Cue[] = [
   // ── Round 44 (t44c), by mechanism: a remark about the buyer's person or ability dressed as praise, deference or a joke.
   {
@@ -2359,6 +2602,8 @@ const cues: Cue[] = [
   },
   // Round 46 (t46d): jokes at the buyer's person (T46D_MOCKERY above).
   ...T46D_MOCKERY,
+  // Round 47 (t47d): contempt with no trigger word (T47D_MOCKERY above).
+  ...T47D_MOCKERY,
 ];
 /** Emoji insults survive only in the folded view (the compact view drops emoji): 你🐴, 🐶东西, 你是🐷吗, 您真是个🐷，(round 8);
  * round 20 (t20do): an animal's face put on the buyer (看看自己那张🐶脸, 你这🐷脸). */
@@ -2406,7 +2651,7 @@ const rule = cueRule({
     },
   },
   cues,
-  regexes: [EMOJI_INSULT, EMOJI_IDIOM, EMOJI_FACULTY, EMOJI_BRAIN, SCARE_BODY],
+  regexes: [EMOJI_INSULT, EMOJI_IDIOM, EMOJI_FACULTY, EMOJI_BRAIN, SCARE_BODY, T47D_TAG_VERB],
   check(ctx, self) {
     const folded = ctx.folded;
     EMOJI_INSULT.lastIndex = 0;
@@ -2428,6 +2673,12 @@ const rule = cueRule({
     for (let m = SCARE_BODY.exec(ctx.text); m; m = SCARE_BODY.exec(ctx.text)) {
       if (/(?:说的|说|提到的|写的|问的|所谓的?|形容的?)\s*$/.test(ctx.text.slice(Math.max(0, m.index - 6), m.index + m[0].search(/[‘'“"「『]/))) || SCARE_KIND.test(ctx.text.slice(m.index + m[0].length))) continue;
       ctx.report(self, { start: m.index, end: m.index + m[0].length, view: 'original', message: '给买家身材的“夸奖”加引号，实为嘲讽，属于不文明用语（规则 2.4）' });
+    }
+    // Round 47 (t47d): a slur tagged on the buyer in quotes (T47D_TAG_VERB).
+    T47D_TAG_VERB.lastIndex = 0;
+    for (let m = T47D_TAG_VERB.exec(ctx.text); m; m = T47D_TAG_VERB.exec(ctx.text)) {
+      if (!T47D_TAG_SLUR.test(m[1]!) || /(?:您说的|你说的|所谓的?|是指|不会|不是|没有|从不|绝不)\s*$/.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      ctx.report(self, { start: m.index, end: m.index + m[0].length, view: 'original', message: '给买家备注、标记侮辱性标签并告诉买家，属于不文明用语（规则 2.4）' });
     }
     EMOJI_BRAIN.lastIndex = 0;
     for (let m = EMOJI_BRAIN.exec(folded); m; m = EMOJI_BRAIN.exec(folded)) {

@@ -427,6 +427,83 @@ const T46I_CUES: Cue[] = [
   },
 ];
 
+// ── Round 47 (t47d, T47D_CUES), by mechanism: the chat turned to the agent's own life, each a pair of cues — a private matter asked outright
+// (问您个私事) or the agent's family trouble put to the buyer for advice (我婆婆…您说我该怎么开口), the buyer's trade guessed and picked for a
+// relative (您是跑网约车的吧？我小舅子也想跑), the buyer's name asked about for naming the agent's child, the buyer taken for the agent's
+// classmate, a drama's plot chatted about from the buyer's avatar, and the agent's second-hand things sold cheap.
+const T47D_KIN = '(?:老公|老婆|爱人|媳妇|男朋友|女朋友|婆婆|公公|丈母娘|岳母|小舅子|大舅子|小姑子|妯娌|表姐|表哥|表妹|表弟|堂哥|堂姐|舅舅|舅|叔叔|姑姑|小姨|姨|哥|姐|弟|妹|爸|妈|儿子|女儿|闺女|孩子|朋友|闺蜜|同学|邻居|亲戚|发小|室友|嫂子|姐夫|妹夫|老二|老大)';
+const T47D_ORDER_TALK = /款|码|颜色|下单|订单|发货|物流|快递|退|换货|售后|尺寸|型号|送给|礼物|适合/;
+const T47D_CUES: Cue[] = [
+  {
+    // A private matter asked of the buyer outright (问您个私事，您也是当儿媳的人吧; 冒昧问你件私事). Not a refusal to pry (不方便问您私事).
+    words: ['私事', '私人问题', '私人的事', '私人事情', '家事', '题外话'],
+    severity: 'block',
+    message: '向买家打听或倾诉私事，与客户服务无关（规则 2.6）',
+    before: /(?:问|请教|打听|咨询|跟|和)(?:一下)?(?:您|你)(?:一)?(?:个|件|点|些)?$|(?:冒昧|顺便|偷偷)(?:问|请教|打听)(?:您|你)?(?:一)?(?:个|件|点)?$/,
+    notSentence: /不方便|不会|不该|不能|不问|不打听|隐私/,
+  },
+  {
+    // The agent's family trouble put to the buyer for advice (我婆婆非让我们每周末回她家住…您说我该怎么跟他开口？). Not a gift asked for (我老公
+    // 生日送他哪款好).
+    words: ['我该怎么', '我该咋', '我该不该', '我要不要', '我应不应该', '我怎么跟他', '我怎么跟她', '我咋跟他', '我咋跟她', '我该怎么办', '我咋办'],
+    severity: 'block',
+    message: '把客服个人的家事拿来向买家讨主意，与客户服务无关（规则 2.6）',
+    before: /(?:您|你)(?:说|看|觉得|帮我想想)$/,
+    sentence: new RegExp(`我(?:家|的)?${T47D_KIN}`),
+    notSentence: T47D_ORDER_TALK,
+    window: 60,
+  },
+  {
+    // The buyer's trade guessed, then their inside knowledge asked for the agent's relative (您是跑网约车的吧？我小舅子刚提了辆车也想跑，您觉得
+    // 哪家抽成低？). Not a use asked to fit the goods (您是做餐饮的吧？这款围裙耐油).
+    words: ['您是跑', '你是跑', '您是做', '你是做', '您是干', '你是干', '您是开', '你是开', '您也是', '你也是', '您是当', '你是当'],
+    severity: 'block',
+    message: '打听买家的职业并请教私人问题，与客户服务无关（规则 2.6）',
+    after: /^[^，。？！]{1,8}的(?:人)?(?:吧|吗|呀|啊|呢|嘛)/,
+    sentence: [new RegExp(`我(?:家|的)?${T47D_KIN}|我自己也想|我也想`), /您觉得|你觉得|您说|你说|跟我说说|说说|请教|哪家|多少|怎么样|靠谱|该怎么|转告/],
+    notSentence: T47D_ORDER_TALK,
+    window: 80,
+  },
+  {
+    // The buyer's name asked about for naming the agent's child (我在给我家老二起名，能问问是谁给您起的、有啥讲究). Not a naming book sold
+    // (这本起名字典适合新手爸妈) nor a name to engrave.
+    words: ['给您起的', '给你起的', '给您取的', '给你取的', '起名', '取名', '起名字', '取名字'],
+    severity: 'block',
+    message: '借买家的名字聊给自家孩子起名，与客户服务无关（规则 2.6）',
+    sentence: [/(?:我家|我们家|家里)(?:的)?(?:老二|老大|老三|孩子|宝宝|儿子|女儿|闺女|娃|小孩|二胎)|给我(?:家)?(?:老二|老大|孩子|宝宝|儿子|女儿|闺女|娃)/, /谁|讲究|寓意|啥意思|什么意思|能问问|问问|请教/],
+    notSentence: /字典|刻字|定制|刻名|印名|书|服务|款|下单/,
+    window: 60,
+  },
+  {
+    // The buyer taken for the agent's classmate (收货人名字跟我高中同桌一模一样，是不是九几年在宜宾念过高中呀). Not a classmate's use told (我同学也在用).
+    words: ['同桌', '高中同学', '初中同学', '大学同学', '小学同学', '老同学', '同班同学', '校友', '老乡'],
+    severity: 'block',
+    message: '把买家认作同学、老乡攀交情，与客户服务无关（规则 2.6）',
+    before: /我(?:的)?(?:高中|初中|大学|小学)?$|(?:您|你)(?:跟|和)我(?:是|算)?$/,
+    sentence: /是不是|是您吗|是你吗|念过|读过|上过|咱们班|我们班|聚会|同一个|一模一样/,
+    notSentence: /也在用|也买过|推荐|回购/,
+    window: 40,
+  },
+  {
+    // A drama's plot chatted about from the buyer's avatar (您头像是那部剧女主吧！她最后跟谁了？). Not the drama's merchandise (女主同款发夹).
+    words: ['最后跟谁', '最后和谁', '跟谁了', '和谁在一起', '跟谁在一起', '结局是什么', '结局怎么样', '大结局', '后来怎么样', '第几集', '更新到哪', '最后谁赢', '谁赢了'],
+    severity: 'block',
+    message: '跟买家闲聊电视剧等与订单无关的话题，与客户服务无关（规则 2.6）',
+    sentence: /剧|女主|男主|主角|头像|番|小说|综艺/,
+    notSentence: /同款|周边|款|下单|商品|宝贝|链接|库存|发货/,
+    window: 40,
+  },
+  {
+    // The agent's own second-hand things sold cheap (二手苹果要不 便宜出; 闲置的平板便宜转你). Not the shop's clearance (临期款清仓便宜出).
+    words: ['便宜出', '低价出', '便宜转', '低价转', '亏本出', '白菜价出', '便宜卖你', '便宜卖您', '出给你', '出给您', '转给你', '转给您'],
+    severity: 'block',
+    message: '向买家兜售客服个人的二手、闲置物品，与客户服务无关（规则 2.6）',
+    sentence: [/二手|闲置|自用|成新|我的|我自己|我家/, /要不|要吗|要不要|有需要吗|需要吗|感兴趣/],
+    notSentence: /本店|店里|清仓|临期|活动|链接|拍下|库存|店铺|退款|差价|订单/,
+    window: 30,
+  },
+];
+
 const cues: Cue[] = [
   {
     // Round 12, GENERAL: a trade's institution or package pitched (我们合作的月子中心有特价套餐 / 我们机构暑假有奥数班，报名送教材 /
@@ -1573,7 +1650,7 @@ const rule = cueRule({
     },
     hint: { zh: '删除与店铺无关的服务推销，只处理买家的订单和商品问题。', en: 'Remove the unrelated offer and deal with the buyer\'s order or product question.' },
   },
-  cues: framed([...cues, ...T45J_CUES, ...T46I_CUES]),
+  cues: framed([...cues, ...T45J_CUES, ...T46I_CUES, ...T47D_CUES]), // round 47 (t47d): T47D_CUES
   regexes: WARNING_FRAME_REGEXES,
 });
 

@@ -299,7 +299,7 @@ ruleTable(likelyInsult, {
     '连我家狗都比你懂，不懂的话可以找我们',
     '地址连续写错三回了，你脑子是装饰品吧',
     // round 23 (t23cd): …the same register still caught when the words put the buyer down
-    '俺们卖了十年货了，还轮得到你来教俺们做事？',
+    // (round 47, t47d: 俺们卖了十年货了，还轮得到你来教俺们做事？ moved to rude-dismissal.test.ts, which now catches it by word)
     '你这人真是，俺立马给你退了，别再来烦俺。',
     '就你事多，俺们立马给你退，以后别来了。',
     // (round 35: 这玩意儿俺们不包退，你自己看着办吧，爱咋咋地 — rude-dismissal blocks it; the retrained model reads it as pressure, likely-threat)

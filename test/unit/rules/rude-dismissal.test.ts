@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 47 (t47d): a child taught, a welcome to advise — dialect 俺们 with no put-down
+    '学完这套课，就轮到你来教俺们家娃啦。',
+    '俺们店新手多，欢迎您来指点俺们的包装。',
+    '这套绘本学完，轮到你来教孩子认字。',
     // round 46 (t46b): the goods, not the buyer, as the one that never travelled
     '这批咖啡豆这辈子没坐过飞机，都是云南本地的，您放心。',
     '这箱橙子没出过国，您放心，就是本地果园的。',
@@ -1045,6 +1049,12 @@ ruleTable(rudeDismissal, {
     '说了这么多遍真是辛苦您了，我画个图给您，保证一次讲清楚。',
   ],
   invalid: [
+    // round 47 (t47d): the buyer presuming to teach us, in dialect (俺们, 阿拉, 额们, 我哋); the first row moved from likely-insult.test.ts
+    { text: '俺们卖了十年货了，还轮得到你来教俺们做事？', severity: 'block' },
+    { text: '俺们干这行二十年了，用不着你来指点俺们。', severity: 'block' },
+    { text: '阿拉做了一辈子裁缝，还用你来教阿拉？', severity: 'block' },
+    { text: '额们种了半辈子苹果，轮不到你来教额们。', severity: 'block' },
+    { text: '我哋做咗十年，使唔使你教我哋？用得着你来教我哋？', severity: 'block' },
     // round 46 (t46b): the buyer still taunted, goods named or not
     { text: '您这辈子没坐过飞机吧，一看就是。', severity: 'block' },
     { text: '这都不懂，你怕是没出过国吧。', severity: 'block' },

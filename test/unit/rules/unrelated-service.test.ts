@@ -3,6 +3,21 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 47 (t47d): prying declined, a gift chosen, a use asked to fit the goods, a naming book, engraving, a classmate's use, a drama's
+    // merchandise, the shop's clearance, a refund transferred
+    '不方便问您私事，您只需确认一下收货地址。',
+    '我们不会打听您的私事，放心下单。',
+    '我老公生日快到了，这款和那款哪个颜色更适合？您说我该怎么选',
+    '您说我该怎么帮您处理？退款还是换货？',
+    '您是做餐饮的吧？这款围裙耐油好洗。',
+    '您也是宝妈吧？这款奶瓶很多宝妈回购。',
+    '这本起名字典适合新手爸妈给宝宝起名。',
+    '刻字服务可以刻宝宝名字，下单时备注即可。',
+    '我同学也在用这款，推荐您试试。',
+    '女主同款发夹现货，今天下单明天发货。',
+    '剧里男主戴的同款手表，链接在这里。',
+    '临期款清仓便宜出，需要的话直接拍下。',
+    '差价我们转给您，已经退款到原账户。',
     // round 46 (t46i): the buyer's own wedding, the agent's own wedding as a usage story, the installer's visit, the shop's refusals and 生意 of the buyer
     "恭喜您下个月结婚！喜糖盒今天就发，保证婚礼前到。",
     "我结婚的时候也买的这套床品，质量很好，您放心。",
@@ -628,6 +643,36 @@ ruleTable(unrelatedService, {
     "参加以旧换新的话，旧冰箱平台会安排回收商上门收走，回收价格在订单页显示。",
   ],
   invalid: [
+    // round 47 (t47d): the chat turned to the agent's own life — a private matter asked, family trouble put to the buyer, the buyer's trade
+    // picked for a relative, naming the agent's child, the buyer taken for a classmate, a drama's plot, the agent's second-hand things
+    '冒昧问您件私事，您跟前夫还联系吗？',
+    '顺便问你个私事，你们那边房价多少一平？',
+    '问您个家事，您家彩礼当时给了多少？',
+    '想请教您一个私人问题，您离过婚吗？',
+    '我老公天天打游戏不管孩子，您说我该怎么办？',
+    '我妈非让我考公务员，你说我该不该辞职？',
+    '我男朋友忘了我生日，您看我要不要跟他分？',
+    '我姐借钱不还，您说我怎么跟她开口？',
+    '您是开出租的吧？我表哥也想开，您觉得一个月能挣多少？',
+    '你是做外卖的吧？我弟也想干，跟我说说哪家平台靠谱。',
+    '您也是当老师的吧？我女儿明年考编，您说说怎么准备？',
+    '您是干装修的吧？我家亲戚想入行，您觉得现在行情怎么样？',
+    '我家宝宝下个月出生，正在给他取名字，您的名字寓意是啥意思呀？',
+    '我在给我家老大起名，想问问您这个姓有什么讲究。',
+    '您名字真好听，谁给您取的？我想给我家闺女也起名用这个字。',
+    '我家二胎快生了，给你起的这个名字有啥寓意，能问问吗？',
+    '您这名字跟我大学同学一模一样，您是不是在武汉上过大学？',
+    '看地址您跟我是老乡吧？是不是在县一中读过书？',
+    '您跟我初中同学同名，是不是咱们班那个班长？',
+    '你是不是我高中同学？我们班下周聚会你来吗？',
+    '您头像是那个综艺吧，最后谁赢了？',
+    '你也在追这部剧吗？男主最后和谁在一起了？',
+    '您头像是那部小说的女主吧，大结局是什么呀？',
+    '刚看您头像是那部番，更新到哪一集了？',
+    '我自用的二手相机，要不要，低价出给您。',
+    '闲置的九成新平板，便宜转你要不？',
+    '我家有台二手电动车，便宜卖你要吗？',
+    '我的闲置跑步机，有需要吗？白菜价出。',
     // round 46 (t46i): the buyer asked to the agent's own banquet, the agent at the buyer's door on private time, a private deal named, own things let go cheap
     { text: "我家满月酒定在下周六，还差一桌，您要是在附近可以来喝杯喜酒呀。", severity: 'block' },
     { text: "我月底订婚，亲戚来得少，你有空来捧场呗，红包随意。", severity: 'block' },
