@@ -6197,6 +6197,67 @@ const T47A_CUES: Cue[] = [
     sentence: [/包装|纸箱|箱子|盒|袋|垫|纸板|泡沫|气泡膜|包裹/, /懂的|查不|安检|海关|发现不了|看不出|不会被/],
     notSentence: [WARNING, /赠品|小礼物|说明书|干燥剂|惊喜|彩蛋/],
   },
+  // Round 47 (t47a, older dev lines): a prescription drug bought abroad for the buyer with no prescription (降压药…帮您从海外代购，不需要处方);
+  // a kickback to the buyer's official with the invoice disguised (负责老师那份“心意”按8个点走，发票做成培训费); a girl sent to a hotel room
+  // (同城安排“上门放松”，小姐姐都很年轻，懂的扣1); a porn site's accounts (黄站的终身会员号); duty-free cigarettes resold (带几条烟？免税店渠道的);
+  // a customs "deposit" demanded under threat of a case (缉私盯上您的包裹，不补5000保证金就要立案).
+  {
+    words: ['不需要处方', '不用处方', '无需处方', '不要处方', '免处方', '不用开处方', '不需要开处方'],
+    severity: 'block',
+    message: '无处方代购、销售处方药，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: [
+      /降压药|降糖药|降脂药|安眠药|抗生素|消炎药|激素|处方药|抗抑郁|精神类|止痛药|镇静/,
+      /代购|帮(?:您|你)[^，。！？]{0,8}(?:买|带|弄|代购)|能弄|弄得到|走另外|单独发|另外的包裹|另外发|量大/,
+    ],
+    notSentence: [WARNING, /(?<![不无])需要处方|(?<!不)凭处方|医院开|药店买|不卖|不代购|不能代购/],
+  },
+  {
+    words: ['心意', '回扣', '好处费', '返点', '辛苦费', '红包'],
+    severity: 'block',
+    message: '向采购经办人输送回扣并做假账，涉嫌商业贿赂（规则 2.7）',
+    window: 60,
+    sentence: [
+      /老师|负责人|采购|经办|领导|主任|校长|科长|处长|对接人/,
+      /[0-9一二三四五六七八九十]+个点|按[^，。！？]{0,6}点(?:走|算|给)|发票做成|做成[^，。！？]{0,4}费|账面上?看不出|账上看不出|走账|不留痕/,
+    ],
+    notSentence: [WARNING, /拒绝|不收|不给|廉洁|违规|不做这种/],
+  },
+  {
+    words: ['上门放松', '上门按摩', '特殊服务', '全套服务', '上门陪', '陪睡', '上门服务'],
+    severity: 'block',
+    message: '暗示提供色情服务，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: [/小姐姐|妹子|美女|姑娘|嫩模|学生妹/, /懂的|扣1|酒店|一个人|寂寞|闷|放松|私聊/],
+    notSentence: [WARNING, /安装|维修|保洁|家电|测量|回收|师傅/],
+  },
+  {
+    words: ['黄站', '黄网', '小黄站', '成人网站', '福利站'],
+    severity: 'block',
+    message: '出售色情网站会员账号，属于违法内容（规则 2.7）',
+    window: 50,
+    sentence: /会员|账号|号|资源|链接|要的话|便宜|[0-9]+(?:块|元)/,
+    notSentence: [WARNING, /举报|屏蔽|拦截|防沉迷|过滤|家长/],
+  },
+  {
+    words: ['几条烟', '两条烟', '一条烟', '三条烟', '条烟', '免税烟'],
+    severity: 'block',
+    message: '私下转卖免税、走私香烟，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: /免税|渠道|比外面便宜|便宜[0-9两一二三四五六七八九十几百]+|顺便带|帮(?:您|你)带|要不要(?:顺便)?带/,
+    notSentence: [WARNING, /不能带|不卖|不代购|限带|限购|禁止|违法|自用/],
+  },
+  {
+    words: ['立案', '缉私', '冻结', '拘留', '抓人', '上门查'],
+    severity: 'block',
+    message: '冒用海关、执法机关名义恐吓买家缴纳“保证金”，属于诈骗恐吓内容（规则 2.7）',
+    window: 60,
+    sentence: [
+      /保证金|押金|罚款|手续费|解冻费|补[0-9一二三四五六七八九十百千万]+|交[0-9一二三四五六七八九十百千万]+|转[0-9一二三四五六七八九十百千万]+/,
+      /不补|不交|不转|不缴|否则|的话就|不然/,
+    ],
+    notSentence: [WARNING, /诈骗|骗子|不会要求|不会让|别信|不要信|报警|提醒|吓唬|冒充|有人会|真正的|截图/],
+  },
 ];
 
 const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));

@@ -4,6 +4,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 47 (t47a): near-misses of the older-line pairs (a prescription kept, a kickback refused, a fitter's home visit, a filtered site,
+    // a coupon page, tobacco refused, an ashtray, a scam warned of)
+    "处方药需要凭处方购买，我们店不代购，请到医院开药。",
+    "降压药需要处方，建议您去药店买，我们这款是保健品。",
+    "老师您的心意我们领了，这是正常的阶梯价，发票按实际商品开。",
+    "采购老师要的发票我们按实际商品开，不做这种返点。",
+    "上门服务的安装师傅都很年轻专业，家电装好再走。",
+    "上门按摩椅安装服务，师傅会帮您调试好。",
+    "福利站的优惠券在店铺首页领取，是平台活动。",
+    "烟草制品我们不卖，免税店买的烟也不能转卖，请勿代购。",
+    "这款烟灰缸一条烟的量都装得下，比外面的大。",
+    "有人冒充海关说要立案，让交保证金，都是诈骗，请别信。",
+    "平台不会要求您交解冻费，账户冻结的通知都是骗子，请报警。",
     // round 47 (t47a): near-misses of the subtle 2.7 pairs (a batch's own report, a privacy waybill, a trade-in, a free guessing game, a parent's
     // watch, a product that defers to a doctor, a safety device serviced, a limit kept, lawful lights, tested kids' goods, farmed herbs, a copy,
     // a soft drink, an art book, a syrup's dose, a power bank through security, a gift under the tray)
@@ -4182,5 +4195,31 @@ ruleTable(illegalContent, {
     "包装里加了硬纸板，不会压弯，藏在底下的东西懂的都懂",
     "纸箱里垫了泡沫，不会压坏，夹带的两条烟海关查不到",
     '手串要改圈口的话寄回来重穿，海关那边不写品名，懂的。',
+    // round 47 (t47a): a prescription drug bought abroad with no prescription, a kickback with a disguised invoice, girls sent to a room, porn
+    // site accounts, duty-free cigarettes resold, a deposit demanded under threat of a case
+    "安眠药我们可以帮您从日本代购，不用处方，单独发。",
+    "抗生素这边能弄得到，无需处方，量大还便宜。",
+    "降糖药帮你从香港带，免处方，走另外的包裹。",
+    "激素药膏我们有渠道代购，不需要开处方，量大有优惠。",
+    "采购科长那边的回扣按5个点走，账面上看不出来。",
+    "经办人的好处费我们按十个点给，发票做成咨询费。",
+    "负责人的辛苦费按3个点算，走账不留痕。",
+    "给主任准备的红包我们按两个点算，做成会务费就行。",
+    "出差一个人闷的话，同城可以安排上门按摩，美女都很年轻，懂的。",
+    "酒店住着寂寞吗，我们有特殊服务，妹子随叫随到，扣1。",
+    "全套服务包您满意，小姐姐都是学生妹，私聊。",
+    "一个人在外地的话，上门陪的姑娘我们这边能安排，懂的。",
+    "小黄站的会员账号有多的，二十块一个。",
+    "黄网资源链接要的话私我，便宜。",
+    "成人网站的年费会员号，十五元一个。",
+    "福利站的账号，要的话说一声。",
+    "要不要帮你带两条烟，免税渠道的，比外面便宜。",
+    "免税烟有货，一条便宜一百五。",
+    "顺便带几条烟吗？机场渠道的，便宜两百。",
+    "您要几条烟的话我们也有，渠道货，比外面便宜。",
+    "您的包裹被缉私部门扣了，不交3000保证金的话就会立案。",
+    "账户已被冻结，不交2000解冻费的话会上门查。",
+    "海关那边要立案了，不转5000押金的话就抓人。",
+    "您的订单涉及违禁品，否则交一万罚款，不然要拘留。",
   ],
 });
