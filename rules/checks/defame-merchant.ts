@@ -612,6 +612,27 @@ const cues: Cue[] = [
     sentence: [/他们|他家|别家|隔壁|那家|对面|同行|别人家/, /不好说|不清楚|不了解|没买过|没用过|没法说|不好评价|不评价/],
     deniable: false,
   },
+  {
+    // Round 47 (t47a): another brand's goods said to be animal feed where they come from, their buyers mocked (那个牌子的奶粉在澳洲是喂牲口的饲料级，
+    // 只有国内的冤大头才买). Not our own goods denied it (我们的奶粉不是饲料级的), nor the rumour asked or refuted.
+    words: ['饲料级', '喂牲口', '喂猪的', '喂狗的', '猪食', '牲口吃的', '给牲口吃'],
+    severity: 'block',
+    message: '诋毁其他品牌、商家的商品是饲料，属于诋毁商家（规则 2.7）',
+    window: 40,
+    sentence: /那个牌子|那个品牌|那家|别家|他家|他们|隔壁|某些|那款|那些|同行|对面/,
+    asked: true,
+    notSentence: [NO_TARGET, /不是|并非|谣言|辟谣|不实|造谣/],
+  },
+  {
+    // Round 47 (t47a): a rival's claim quoted as 所谓的 and laughed at (某些家所谓的“德国进口”奶瓶，德国人自己听了都要笑) — a mocked claim is a smear.
+    // Not our own line explained (所谓的“德国工艺”是指按德国标准生产).
+    words: ['所谓的', '所谓'],
+    severity: 'block',
+    message: '嘲讽其他商家的商品宣传是假的，属于诋毁商家（规则 2.7）',
+    window: 50,
+    sentence: [/某些家|某家|那家|别家|他家|他们|隔壁|有些店|某些店|那个牌子|同行|对面/, /听了都(?:要|得)?笑|笑掉大牙|笑死|糊弄|骗骗|忽悠|隔着屏幕都|冤大头|智商税/],
+    notSentence: NO_TARGET,
+  },
 ];
 
 /**

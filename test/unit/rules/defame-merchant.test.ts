@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 47 (t47a): feed words for our own goods or pet food, the rumour asked, 所谓 explaining our own line
+    "我们的奶粉不是饲料级的，是婴幼儿配方。",
+    "您问那个牌子的奶粉是饲料级吗？",
+    "所谓的德国工艺是指按德国标准生产，我们的奶瓶都有检测报告。",
+    "这款宠物饲料是喂狗的，人不能吃。",
     // round 47 (t47a): a rival's papers praised or not judged, our own report, the proverb without a rival or disowned, a decline left standing
     "别家的质检报告也是第三方机构出的，大家都一样正规。",
     "我们的质检报告是第三方机构出的，不用花钱办。",
@@ -715,5 +720,14 @@ ruleTable(defameMerchant, {
     '隔壁的质检报告我们看过，合格是合格，就是花钱办的',
     '别家的质检报告我们看过，都达标，其实是找人代检的',
     '说实话，我们没买过他们的，不好说，反正便宜没好货',
+    // round 47 (t47a): a rival's goods called animal feed; a rival's claim quoted as 所谓 and laughed at
+    "隔壁那家的狗粮说白了就是猪食，谁买谁后悔。",
+    "那款进口燕麦在国外是给牲口吃的，也就骗骗咱们。",
+    "他们家的鸡蛋在老家都是喂猪的那种货色。",
+    "别家的牛奶在当地是饲料级，懂的都懂。",
+    "别家所谓的“纯手工”，懂行的听了都要笑。",
+    "同行所谓的日本原装，也就忽悠忽悠新手。",
+    "某些店所谓的有机蔬菜，就是收智商税。",
+    "对面所谓的意大利真皮，内行看了笑掉大牙。",
   ],
 });
