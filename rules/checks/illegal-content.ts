@@ -5815,6 +5815,8 @@ const LEAF_EMOJI = ['🍃', '🌿', '🍁'];
 const LEAF_CONTEXT = /懂的|懂得|自种|自己种|私聊|私我|货好|(?<![没无])有货|要的话|需要的话|嗨|飞|上头|克/;
 const LEAF_INNOCENT = /茶|绿植|盆栽|蔬菜|菜园|有机|农家|水果|果园|清新|薄荷|香氛|护肤|面膜|枫|秋|加拿大|红叶|糖浆|书签|贴纸/;
 
+// Round 47 (t47a): …or the leaf itself offered as the goods, asked whether wanted (要🍁吗，新到的) — the emoji is the object, no other word near.
+const T47A_LEAF_OFFERED = /要(?:点|些|一点)?[🍃🌿🍁]+(?:吗|么|不|嘛)/u;
 function leafEmoji(ctx: LintContext, rule: RuleModule): void {
   const text = ctx.text;
   const starts = ctx.norm.compact.start;
@@ -5825,7 +5827,7 @@ function leafEmoji(ctx: LintContext, rule: RuleModule): void {
     let k = 0;
     while (k < starts.length && starts[k]! < at) k++;
     const sentence = sentenceOf(ctx, k, k);
-    if (!LEAF_CONTEXT.test(sentence) || LEAF_INNOCENT.test(sentence) || WARNING.test(sentence) || REFUSAL_FRAME.test(sentence)) continue;
+    if (!(LEAF_CONTEXT.test(sentence) || T47A_LEAF_OFFERED.test(text)) || LEAF_INNOCENT.test(sentence) || WARNING.test(sentence) || REFUSAL_FRAME.test(sentence)) continue;
     ctx.report(rule, { start: at, end: at + leaf.length, view: 'original', severity: 'block', message: '疑似涉及毒品（暗语）' });
   }
 }

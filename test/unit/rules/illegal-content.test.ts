@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 47 (t47a): a leaf emoji beside the goods it decorates, the question after
+    "🍁秋天新到的围巾，要吗",
+    "枫叶书签🍁要吗，新到的",
     // round 47 (t47a): near-misses of the older-line pairs (a prescription kept, a kickback refused, a fitter's home visit, a filtered site,
     // a coupon page, tobacco refused, an ashtray, a scam warned of)
     "处方药需要凭处方购买，我们店不代购，请到医院开药。",
@@ -4221,5 +4224,10 @@ ruleTable(illegalContent, {
     "账户已被冻结，不交2000解冻费的话会上门查。",
     "海关那边要立案了，不转5000押金的话就抓人。",
     "您的订单涉及违禁品，否则交一万罚款，不然要拘留。",
+    // round 47 (t47a): the leaf itself offered, asked whether wanted
+    "要🍁吗，新到的",
+    "要🌿不，刚到的货",
+    "要点🍃吗，老地方",
+    "要些🍁么，懂的",
   ],
 });
