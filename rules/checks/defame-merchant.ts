@@ -160,7 +160,12 @@ const VILE_MATERIAL = '(?:跟|和|与|同)(?:装)?(?:农药|化肥|油漆|机油
  * or leaching of something harmful. Not honey or tea crystallising (结晶析出, 糖霜析出), nor a denial (热水泡也不会析出).
  */
 const LEACHING = '(?:热水|开水|高温|加热|一泡|一烫|一煮|泡久了|用久了|微波)[^，。！？不没无]{0,4}?(?:析出|溶出|渗出)(?!结晶|晶体|糖|盐|霜)|(?:析出|溶出|渗出)(?:来)?(?:的)?(?:东西|有害|有毒|塑化|双酚|重金属|致癌|化学物)';
-const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${VILE_MATERIAL}|${LEACHING}|${TAMPERED}|${FAILED_TEST}|${TOXIN_IN}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|${FLIMSY}|回收(?:的|来的|回来的)?[^，。！？]{0,4}?(?:再|重新|二次|又)(?:封|灌|装|包|贴|卖)|(?:二次|再|又)封口|里面装(?:的)?(?:是)?(?:什么|啥)[^，。！？]{0,2}谁(?:知道|晓得|清楚)|贴(?:的|个|上|了)?(?:外国|洋|进口|国外|外文|英文|日文|韩文|德文|外语)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
+/**
+ * Round 47 (t47a): a rival's paper said bought or got by someone else's test (合格是合格，就是花钱办的; 其实是找人代检的; 托关系办的): the paper
+ * named, then the way it was got. Not our own report (SMEAR_AFTER reads only after a rival).
+ */
+const T47A_PAPER_BOUGHT = '(?:报告|证书|执照|资质|认证|检测|质检|年检|车检)[^。！？]{0,12}?(?:花钱办|花钱弄|花钱买|托关系|走关系|找关系|托人办|找人办|找人代检|找人代测|代检的|代测的|找人送检)';
+const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${VILE_MATERIAL}|${T47A_PAPER_BOUGHT}|${LEACHING}|${TAMPERED}|${FAILED_TEST}|${TOXIN_IN}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|${FLIMSY}|回收(?:的|来的|回来的)?[^，。！？]{0,4}?(?:再|重新|二次|又)(?:封|灌|装|包|贴|卖)|(?:二次|再|又)封口|里面装(?:的)?(?:是)?(?:什么|啥)[^，。！？]{0,2}谁(?:知道|晓得|清楚)|贴(?:的|个|上|了)?(?:外国|洋|进口|国外|外文|英文|日文|韩文|德文|外语)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
 
 /** Round 42 (t42c): the same, reaching past a longer aside (那个德国牌子还是别给宝宝用了，我们内部都知道它的吸水珠含致癌物). */
 const SMEAR_AFTER_LONG = new RegExp(SMEAR_AFTER.source.replace(`{0,18}?`, `{0,32}?`));
@@ -595,6 +600,38 @@ const cues: Cue[] = [
     message: '劝阻买家去其他店购买并贬损对方，属于诋毁商家',
     window: 40,
     sentence: /店|商家|卖家|铺|旗舰|直播间|他家|他们家|那家|隔壁|别家|同行|海淘|代购|老板/,
+  },
+  {
+    // Round 47 (t47a): a refusal to judge the rival turned by 反正/总之 into the verdict anyway (我们没买过他们的，不好说，反正便宜没好货): the
+    // proverb is said of their goods. Not the proverb without a rival (便宜没好货，我们用的是进口原料), nor the decline left standing.
+    words: ['便宜没好货', '便宜无好货', '便宜的没好货'],
+    severity: 'block',
+    message: '借“不好说”之名仍给其他商家的商品下负面结论（规则 2.7 诋毁其他商家）',
+    before: /(?:反正|总之|不管怎样|不管怎么说|说到底)(?:就是|还是)?$/,
+    window: 40,
+    sentence: [/他们|他家|别家|隔壁|那家|对面|同行|别人家/, /不好说|不清楚|不了解|没买过|没用过|没法说|不好评价|不评价/],
+    deniable: false,
+  },
+  {
+    // Round 47 (t47a): another brand's goods said to be animal feed where they come from, their buyers mocked (那个牌子的奶粉在澳洲是喂牲口的饲料级，
+    // 只有国内的冤大头才买). Not our own goods denied it (我们的奶粉不是饲料级的), nor the rumour asked or refuted.
+    words: ['饲料级', '喂牲口', '喂猪的', '喂狗的', '猪食', '牲口吃的', '给牲口吃'],
+    severity: 'block',
+    message: '诋毁其他品牌、商家的商品是饲料，属于诋毁商家（规则 2.7）',
+    window: 40,
+    sentence: /那个牌子|那个品牌|那家|别家|他家|他们|隔壁|某些|那款|那些|同行|对面/,
+    asked: true,
+    notSentence: [NO_TARGET, /不是|并非|谣言|辟谣|不实|造谣/],
+  },
+  {
+    // Round 47 (t47a): a rival's claim quoted as 所谓的 and laughed at (某些家所谓的“德国进口”奶瓶，德国人自己听了都要笑) — a mocked claim is a smear.
+    // Not our own line explained (所谓的“德国工艺”是指按德国标准生产).
+    words: ['所谓的', '所谓'],
+    severity: 'block',
+    message: '嘲讽其他商家的商品宣传是假的，属于诋毁商家（规则 2.7）',
+    window: 50,
+    sentence: [/某些家|某家|那家|别家|他家|他们|隔壁|有些店|某些店|那个牌子|同行|对面/, /听了都(?:要|得)?笑|笑掉大牙|笑死|糊弄|骗骗|忽悠|隔着屏幕都|冤大头|智商税/],
+    notSentence: NO_TARGET,
   },
 ];
 

@@ -235,6 +235,16 @@ const T46H_CUES: Cue[] = [
 
 const cues: Cue[] = [
   {
+    // Round 47 (t47a): the platform said to be going downhill and favouring its own (快手这两年越来越拉了，流量全给自家亲儿子，买家跟着吃亏),
+    // also with the name half in pinyin (快shou). Not our own shop's service said to slip (我们这两年发货越来越慢了，抱歉).
+    words: ['越来越拉', '越来越烂', '越来越坑', '越来越黑', '越来越差劲', '亲儿子'],
+    severity: 'block',
+    message: '诋毁快手进口电商平台形象（规则 2.7）',
+    window: 50,
+    sentence: [/快手|快shou|kuai手|kuaishou|ks平台|平台|官方/, /流量|买家|吃亏|偏心|坑|自家|割|抽成|扣点/],
+    notSentence: /我们(?:店|家)?(?:这两年)?(?:发货|服务|包装)|抱歉|不好意思/,
+  },
+  {
     // Round 12 (t12b): the platform's collapse foretold, whatever comes between (这平台看着也撑不了多久了，趁还能下单赶紧多囤点; 快手我看迟早要黄;
     // 平台估计活不了几年了). Not a product or a season (这个电池撑不了多久了) — the platform is the anchor.
     words: PLATFORM_WORDS,

@@ -5815,6 +5815,8 @@ const LEAF_EMOJI = ['🍃', '🌿', '🍁'];
 const LEAF_CONTEXT = /懂的|懂得|自种|自己种|私聊|私我|货好|(?<![没无])有货|要的话|需要的话|嗨|飞|上头|克/;
 const LEAF_INNOCENT = /茶|绿植|盆栽|蔬菜|菜园|有机|农家|水果|果园|清新|薄荷|香氛|护肤|面膜|枫|秋|加拿大|红叶|糖浆|书签|贴纸/;
 
+// Round 47 (t47a): …or the leaf itself offered as the goods, asked whether wanted (要🍁吗，新到的) — the emoji is the object, no other word near.
+const T47A_LEAF_OFFERED = /要(?:点|些|一点)?[🍃🌿🍁]+(?:吗|么|不|嘛)/u;
 function leafEmoji(ctx: LintContext, rule: RuleModule): void {
   const text = ctx.text;
   const starts = ctx.norm.compact.start;
@@ -5825,7 +5827,7 @@ function leafEmoji(ctx: LintContext, rule: RuleModule): void {
     let k = 0;
     while (k < starts.length && starts[k]! < at) k++;
     const sentence = sentenceOf(ctx, k, k);
-    if (!LEAF_CONTEXT.test(sentence) || LEAF_INNOCENT.test(sentence) || WARNING.test(sentence) || REFUSAL_FRAME.test(sentence)) continue;
+    if (!(LEAF_CONTEXT.test(sentence) || T47A_LEAF_OFFERED.test(text)) || LEAF_INNOCENT.test(sentence) || WARNING.test(sentence) || REFUSAL_FRAME.test(sentence)) continue;
     ctx.report(rule, { start: at, end: at + leaf.length, view: 'original', severity: 'block', message: '疑似涉及毒品（暗语）' });
   }
 }
@@ -5989,7 +5991,278 @@ const T46G_CUES: Cue[] = [
   },
 ];
 
-const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+// Round 47 (t47a, dev HZ: subtle 2.7), each a pair (or three) of word families rare together in honest replies:
+// - a certificate or test report that belongs to other goods (借另一家的证书编号, 拿另一批样品送去测的; not the same batch's own report);
+// - test data produced to order for an inspection (想要E0的就出E0的，拿去验收没问题; not a report shown as it is);
+// - a waybill or customs line that names something else, where the carrier or customs would refuse it (快递不收…面单写的杯具;
+//   海关那边不写品名，懂的; not a privacy waybill);
+// - new goods sent as "used, for own use" to dodge the duty (按旧的、自用的寄回来…贵在税上);
+// - a paid guess whose stake is kept when wrong (猜中五倍返货…没猜中的不退; 猜错押金不退) — a wager, not a free live game;
+// - a gadget that shows another person's typing on the buyer's phone (对方打什么字您手机上都能实时看到);
+// - a good that cures what a drug or glasses would (比贴膏药管用, 视力表往上走…比戴眼镜省事; 结节复查都小了);
+// - a safety device defeated (泄压阀拧到底就不会自动停), a gas cylinder refilled with a tyre pump, a load limit waved off (按规定必须那么印的…
+//   别被那个数吓到), police-like red-blue lights sold for being taken for a patrol car (以为后头跟着执勤的，主动让道);
+// - children's goods without the children's safety test sold under an adult size (没做儿童检测…挂成人码卖).
+const T47A_OTHER_GOODS = /(?:借|用|套|拿|挂|蹭|冒用)(?:了|的|着)?(?:(?:另一|另外一?|别的|别人|其他|人家|隔壁)(?:家|批|款|个|厂|型号|牌子)|别家)/;
+const T47A_ADULT_SIZE = /成人(?:码|款|尺码|的码|号)/;
+const T47A_CUES: Cue[] = [
+  {
+    words: ['证书编号', '认证编号', '证书号', '认证号', '质检报告', '检测报告', '检验报告', '送检', '送去测', '送测', '认证证书'],
+    severity: 'block',
+    message: '用别的商品的证书、检测报告冒充本商品，属于伪造检测认证的违法内容（规则 2.7）',
+    window: 60,
+    sentence: [T47A_OTHER_GOODS, /没(?:去)?做|没有做|没过|薄|差|不一样|对得上|抽查|查不出|照样|放心|够用|完全够/],
+    notSentence: [WARNING, /同一(?:批|款|型号|配方)[^，。]{0,8}(?:一样|相同)|每批都|本批|这批的报告|不会借|不用别人/],
+  },
+  {
+    words: ['检测数据', '检测报告', '质检报告', '检测结果', '检验报告', '检测证明'],
+    severity: 'block',
+    message: '按需出具检测数据或报告（伪造检测结果），属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: [
+      /想要[^，。！？]{0,8}就(?:出|给|做|开|写)|(?:要|想要)(?:多少|什么|啥|哪种)(?:的)?[^，。！？]{0,6}都(?:能|可以)(?:出|做|开|写)/,
+      /验收|过检|审核|抽检|检查|交差|应付|招标|没问题|放心/,
+    ],
+    notSentence: [WARNING, /实测|如实|真实|第三方|官网可查|可以查/],
+  },
+  {
+    words: ['面单', '快递单', '运单', '报关单'],
+    severity: 'block',
+    message: '在面单或报关单上写成别的物品以逃避快递、海关检查，属于违法内容（规则 2.7）',
+    // (写的/写成 naming the goods — not 面单打印模糊, a waybill reprinted)
+    after: /^(?:上)?(?:就)?(?:写|填|标)(?:的|成|着)(?!(?:是|上)?(?:您|你|收件|地址|电话|姓名|名字|清楚|单号|正确|完整|实际|真实))/,
+    window: 60,
+    sentence: /(?:快递|物流|安检|海关|邮局)[^，。！？]{0,6}(?:不收|不让寄|不让发|不给寄|不给发|要查|(?<!不)会查|(?<!不)会扣)|懂的|当着[^，。！？]{0,6}拆|一路(?:都)?没问题|不会被(?:查|发现|拆)/,
+    notSentence: [WARNING, /隐私|保密|私密|保护/],
+  },
+  {
+    words: ['品名'],
+    severity: 'block',
+    message: '对海关、快递隐瞒品名，暗示夹带违禁品，属于违法内容（规则 2.7）',
+    before: /(?:不写|不填|不标|不报|没写|不打|不用写|不用填|隐去|去掉)$/,
+    window: 40,
+    sentence: /海关|安检|快递|懂的|查/,
+    notSentence: [WARNING, /隐私|保密|私密|保护|退回|清关失败|必须|需要写|要写|如实/],
+  },
+  {
+    words: ['旧的', '自用的', '二手的', '用过的', '自用品', '旧货'],
+    severity: 'block',
+    message: '把新货当作旧的自用物品寄递以逃避关税，属于走私逃税（规则 2.7）',
+    before: /按(?:照)?(?:是)?$/,
+    window: 60,
+    sentence: [/寄|发|报|邮|走/, /税/],
+    notSentence: [WARNING, /缴纳|如实|需要(?:缴|交)|超过/],
+  },
+  {
+    words: ['猜中', '猜错', '没猜中', '猜对', '猜不中', '猜不对', '没猜对'],
+    severity: 'block',
+    message: '付费押注猜数、猜价，猜错不退，属于赌博（规则 2.7）',
+    window: 60,
+    sentence: [/不退|押金|押[0-9一二两三四五六七八九十百]|一把|下注|押注|拍[^，。！？]{0,8}(?:份|链接)/, /倍|返|带走|赢|奖/],
+    notSentence: [WARNING, /免费|不收费|不花钱|无门槛|评论区|留言/],
+  },
+  {
+    words: ['打什么字', '打的字', '打了什么字', '键盘记录', '聊天内容', '聊天记录', '输入的内容', '屏幕内容', '在干嘛'],
+    severity: 'block',
+    message: '售卖偷看他人输入、聊天的窃密设备，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: [
+      /(?:您|你)(?:的)?手机(?:上)?(?:都|就)?(?:能|可以)|实时(?:看到|同步|传)|远程(?:看|查)/,
+      /对方|别人|另一半|老公|老婆|男朋友|女朋友|对象|同事|插在/,
+    ],
+    notSentence: [WARNING, /自己的|本人|孩子|宝宝|防沉迷|家长|不能|无法|不支持/],
+  },
+  {
+    words: ['膏药', '吃药', '打针', '眼镜', '止疼药', '止痛药', '药片', '降压药'],
+    severity: 'block',
+    message: '宣称普通商品比药品、医疗器械更能治病，属于虚假的疗效宣传（规则 2.7）',
+    before: /比(?:贴|吃|打|戴|用)?(?:那种|那些|这种)?$/,
+    after: /^(?:还|都|更)?(?:管用|有用|好使|见效|灵|省事|强|好)/,
+    window: 80,
+    sentence: /不疼了|不痛了|视力[^，。！？]{0,10}(?:往上|提高|恢复|涨|好)|往上走|好了|消了|小了|降下来|治好|根治|断根/,
+    notSentence: [WARNING, /不能代替|不能替代|不是药|遵医嘱|请就医/],
+  },
+  {
+    words: ['结节', '肿瘤', '囊肿', '息肉', '肌瘤', '增生'],
+    severity: 'block',
+    message: '宣称普通商品能让肿块缩小，属于虚假的疗效宣传（规则 2.7）',
+    window: 80,
+    sentence: [/复查|检查|b超|体检/, /(?:都|就|也)?(?:小了|变小|消了|没了|缩小|不见了)/],
+    notSentence: [WARNING, /医生|就医|医院治疗|不能代替|不能替代|不是药|手术/],
+  },
+  {
+    words: ['泄压阀', '安全阀', '限压阀', '保险阀', '溢流阀', '自动停', '过压保护'],
+    severity: 'block',
+    message: '教人拆除或废掉安全装置超压使用，属于危险的违法内容（规则 2.7）',
+    window: 60,
+    sentence: [
+      /拧到底|拧死|堵死|堵上|拆掉|去掉|短接|调到最大/,
+      /不会(?:自动)?(?:停|泄|跳)|一直(?:顶|打|冲|充)|顶到|打到|冲到|上百|[0-9两三四五六七八九十几百]+(?:公斤|kg|bar|mpa|兆帕)/,
+    ],
+    notSentence: [WARNING, /千万别|不要|请勿|禁止|会爆|危险|不建议|清理|清洗|更换/],
+  },
+  {
+    words: ['煤气罐', '液化气罐', '液化气瓶', '燃气罐', '钢瓶', '潜水瓶', '气瓶', '氧气瓶', '丁烷罐', '卡式气罐'],
+    severity: 'block',
+    message: '教人用打气筒给燃气罐、高压气瓶充气，属于危险的违法内容（规则 2.7）',
+    window: 60,
+    sentence: [/(?:也)?(?:能|可以)充|充(?:气|满)|打气|补气/, /说明书|其实|转接头|试过|省得|不用跑|省了|便宜/],
+    notSentence: [WARNING, /不能|不可以|千万别|请勿|禁止|不支持/],
+  },
+  {
+    words: ['承重', '限重', '载重', '限载'],
+    severity: 'block',
+    message: '劝买家无视标注的承重上限，属于危险的违法内容（规则 2.7）',
+    window: 80,
+    sentence: [
+      /按规定|规定必须|必须那么|(?:别|不用)被[^，。！？]{0,6}吓|(?:两|几|三)个(?:人|大老爷们|大男人|胖子)[^，。！？]{0,8}(?:站|坐|踩|上)/,
+      /没事|没问题|放心|随便/,
+    ],
+    notSentence: [WARNING, /不要超过|别超过|勿超|请勿|不能超|按标注|按标示|请按|安全起见|不建议超/],
+  },
+  {
+    words: ['红蓝', '警灯', '红蓝爆闪', '红蓝交替'],
+    severity: 'block',
+    message: '宣传灯具可冒充警车、执勤车辆，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: /执勤|警车|警察|特勤|公务车|让道|让路|开道/,
+    notSentence: [WARNING, /违法|不能|禁止|请勿|玩具|儿童|cos|演出|舞台/],
+  },
+  {
+    words: ['成人码', '成人款', '成人尺码', '成人的码'],
+    severity: 'block',
+    message: '未做儿童用品检测的商品改挂成人码卖给孩子，属于规避强制检测的违法内容（规则 2.7）',
+    window: 80,
+    sentence: [/没做|没有做|没过|没去做|没检测|没认证|不符合/, /检测|认证|标准|3c|质检/, /儿童|童|孩子|小孩|宝宝/],
+    notSentence: [WARNING, /已通过|都做了|有检测/],
+  },
+  // Round 47 (t47a, older dev lines): wild plants dug on the hill sold without the purchase station's papers (上山挖的，没走收购站那一套手续，
+  // 票啊证啊都没有); an official paper "re-issued" identical to the original (认识医院的人能补一张，跟原件一模一样); a street-named drug got
+  // through a friend (朋友弄得到开心水); a nude photo book slipped in (全裸写真集，别让家里人看见); a cough syrup gulped for the high (灌半瓶图那个
+  // 飘的劲儿); a thing smoked for a kick passed through security as something else (过安检都按鞋油走).
+  {
+    words: ['上山挖', '山上挖', '山里挖', '野外挖', '自己挖', '上山采', '山上采'],
+    severity: 'block',
+    message: '售卖私自采挖、无合法手续的野生植物药材，属于违法内容（规则 2.7）',
+    window: 80,
+    sentence: /(?:没|不|没有)(?:走|办|有)[^，。！？]{0,10}(?:手续|证|票)|票[^，。！？]{0,4}证[^，。！？]{0,4}(?:都)?没有|无证/,
+    notSentence: [WARNING, /都有|齐全|可以提供|人工种植|种植基地/],
+  },
+  {
+    words: ['跟原件', '和原件', '与原件', '同原件'],
+    severity: 'block',
+    message: '暗示可补办、伪造与原件相同的官方证明文件，属于违法内容（规则 2.7）',
+    after: /^(?:一模一样|一样|没区别|没差别|看不出)/,
+    window: 60,
+    sentence: [/证明|证件|户口|出生|执照|证书|毕业证|结婚证|病历|诊断/, /补|办|做|弄|出/, /认识|不用跑|不用排队|不用走|关系|内部|单独说|私聊/],
+    notSentence: [WARNING, /复印|扫描|打印|彩印|高清|翻拍|副本|相框|装裱/],
+  },
+  {
+    words: ['开心水', '开心粉', '快乐粉', '快乐水', '听话水'],
+    severity: 'block',
+    message: '疑似涉及毒品或迷药（暗语）',
+    window: 40,
+    sentence: /弄得到|搞得到|弄到|搞到|有门路|有渠道|朋友(?:那)?(?:有|能)|懂吧|懂吗|你懂|管用多了|比[^，。！？]{0,6}管用/,
+    notSentence: [WARNING, /可乐|汽水|果汁|饮料|气泡|肥宅/],
+  },
+  {
+    words: ['全裸写真', '裸体写真', '无码写真', '写真集', '裸照集'],
+    severity: 'block',
+    message: '私下附赠色情出版物，属于违法内容（规则 2.7）',
+    window: 50,
+    sentence: [/全裸|裸体|无码|露点/, /附赠|送(?:您|你)|别让|偷偷|悄悄|国内买不到|夹/],
+    notSentence: [WARNING, /不卖|不提供|举报|艺术|雕塑/],
+  },
+  {
+    words: ['止咳糖浆', '止咳水', '咳嗽糖浆', '止咳露', '咳水'],
+    severity: 'block',
+    message: '宣传滥用含成瘾成分的止咳药水“图飘”，属于涉毒内容（规则 2.7）',
+    window: 100,
+    sentence: [/飘|嗨|high|上头|劲儿|迷糊/, /灌|一口气|半瓶|一瓶|整瓶|囤|不限购|多少瓶/],
+    notSentence: [WARNING, /请勿|遵医嘱|滥用|成瘾|不能多喝|按说明/],
+  },
+  {
+    words: ['过安检', '安检'],
+    severity: 'block',
+    message: '教人把吸食之物伪装成别的东西过安检，涉嫌毒品（规则 2.7）',
+    window: 60,
+    sentence: [/按[^，。！？]{0,6}走|没人拆|没人查|没人看|不会查|查不出|看不出/, /吸一口|抽一口|点着|带劲|嗨|飘|上头/],
+    notSentence: [WARNING, /充电宝|电池|打火机|液体/],
+  },
+  // Round 47 (t47a): something hidden under or inside the packing, winked at or said to pass a check (加了硬纸板…藏在底下的东西懂的都懂) — not
+  // a gift placed under the tray (赠品放在底下，拆的时候注意).
+  {
+    words: ['藏在底下的东西', '藏在下面的东西', '藏在里面的东西', '藏在夹层的东西', '藏着的东西', '藏的东西', '底下藏的', '里面藏的', '夹层里的东西'],
+    severity: 'block',
+    message: '暗示在包裹里藏匿夹带违禁物品，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: [/包装|纸箱|箱子|盒|袋|垫|纸板|泡沫|气泡膜|包裹/, /懂的|查不|安检|海关|发现不了|看不出|不会被/],
+    notSentence: [WARNING, /赠品|小礼物|说明书|干燥剂|惊喜|彩蛋/],
+  },
+  // Round 47 (t47a, older dev lines): a prescription drug bought abroad for the buyer with no prescription (降压药…帮您从海外代购，不需要处方);
+  // a kickback to the buyer's official with the invoice disguised (负责老师那份“心意”按8个点走，发票做成培训费); a girl sent to a hotel room
+  // (同城安排“上门放松”，小姐姐都很年轻，懂的扣1); a porn site's accounts (黄站的终身会员号); duty-free cigarettes resold (带几条烟？免税店渠道的);
+  // a customs "deposit" demanded under threat of a case (缉私盯上您的包裹，不补5000保证金就要立案).
+  {
+    words: ['不需要处方', '不用处方', '无需处方', '不要处方', '免处方', '不用开处方', '不需要开处方'],
+    severity: 'block',
+    message: '无处方代购、销售处方药，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: [
+      /降压药|降糖药|降脂药|安眠药|抗生素|消炎药|激素|处方药|抗抑郁|精神类|止痛药|镇静/,
+      /代购|帮(?:您|你)[^，。！？]{0,8}(?:买|带|弄|代购)|能弄|弄得到|走另外|单独发|另外的包裹|另外发|量大/,
+    ],
+    notSentence: [WARNING, /(?<![不无])需要处方|(?<!不)凭处方|医院开|药店买|不卖|不代购|不能代购/],
+  },
+  {
+    words: ['心意', '回扣', '好处费', '返点', '辛苦费', '红包'],
+    severity: 'block',
+    message: '向采购经办人输送回扣并做假账，涉嫌商业贿赂（规则 2.7）',
+    window: 60,
+    sentence: [
+      /老师|负责人|采购|经办|领导|主任|校长|科长|处长|对接人/,
+      /[0-9一二三四五六七八九十]+个点|按[^，。！？]{0,6}点(?:走|算|给)|发票做成|做成[^，。！？]{0,4}费|账面上?看不出|账上看不出|走账|不留痕/,
+    ],
+    notSentence: [WARNING, /拒绝|不收|不给|廉洁|违规|不做这种/],
+  },
+  {
+    words: ['上门放松', '上门按摩', '特殊服务', '全套服务', '上门陪', '陪睡', '上门服务'],
+    severity: 'block',
+    message: '暗示提供色情服务，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: [/小姐姐|妹子|美女|姑娘|嫩模|学生妹/, /懂的|扣1|酒店|一个人|寂寞|闷|放松|私聊/],
+    notSentence: [WARNING, /安装|维修|保洁|家电|测量|回收|师傅/],
+  },
+  {
+    words: ['黄站', '黄网', '小黄站', '成人网站', '福利站'],
+    severity: 'block',
+    message: '出售色情网站会员账号，属于违法内容（规则 2.7）',
+    window: 50,
+    sentence: /会员|账号|号|资源|链接|要的话|便宜|[0-9]+(?:块|元)/,
+    notSentence: [WARNING, /举报|屏蔽|拦截|防沉迷|过滤|家长/],
+  },
+  {
+    words: ['几条烟', '两条烟', '一条烟', '三条烟', '条烟', '免税烟'],
+    severity: 'block',
+    message: '私下转卖免税、走私香烟，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: /免税|渠道|比外面便宜|便宜[0-9两一二三四五六七八九十几百]+|顺便带|帮(?:您|你)带|要不要(?:顺便)?带/,
+    notSentence: [WARNING, /不能带|不卖|不代购|限带|限购|禁止|违法|自用/],
+  },
+  {
+    words: ['立案', '缉私', '冻结', '拘留', '抓人', '上门查'],
+    severity: 'block',
+    message: '冒用海关、执法机关名义恐吓买家缴纳“保证金”，属于诈骗恐吓内容（规则 2.7）',
+    window: 60,
+    sentence: [
+      /保证金|押金|罚款|手续费|解冻费|补[0-9一二三四五六七八九十百千万]+|交[0-9一二三四五六七八九十百千万]+|转[0-9一二三四五六七八九十百千万]+/,
+      /不补|不交|不转|不缴|否则|的话就|不然/,
+    ],
+    notSentence: [WARNING, /诈骗|骗子|不会要求|不会让|别信|不要信|报警|提醒|吓唬|冒充|有人会|真正的|截图/],
+  },
+];
+
+const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).

@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 47 (t47a): feed words for our own goods or pet food, the rumour asked, 所谓 explaining our own line
+    "我们的奶粉不是饲料级的，是婴幼儿配方。",
+    "您问那个牌子的奶粉是饲料级吗？",
+    "所谓的德国工艺是指按德国标准生产，我们的奶瓶都有检测报告。",
+    "这款宠物饲料是喂狗的，人不能吃。",
+    // round 47 (t47a): a rival's papers praised or not judged, our own report, the proverb without a rival or disowned, a decline left standing
+    "别家的质检报告也是第三方机构出的，大家都一样正规。",
+    "我们的质检报告是第三方机构出的，不用花钱办。",
+    "别家我们没用过，不过便宜没好货这话不一定对，您多比较。",
+    "他们家的我们不了解，不好评价，您可以看看评价。",
+    "便宜没好货，我们用的是进口原料，反正您放心。",
     // round 45 (t45l): our own goods, crystals or bloom, a refusal to judge
     '我们那几款饭盒都是食品级PP，热水泡也不会析出任何东西。',
     '蜂蜜冬天结晶析出是正常现象，别家的也一样，隔水加热就好。',
@@ -695,5 +706,28 @@ ruleTable(defameMerchant, {
     // …and an even comparison (round 46, other-shop-fair EVEN_TOLD) does not clear a smear beside it
     { text: "那家我们也吃过，他们偏甜，我们偏咸，没有谁好谁坏，不过他们家用的是过期的原料。", severity: 'block' },
     { text: "隔壁的香薰各有各的风格吧，但他们那个是三无产品，您小心点。", severity: 'block' },
+    // round 47 (t47a): a rival's paper said bought or tested by someone else (T47A_PAPER_BOUGHT)
+    "对面那家的检测报告看着挺好，其实是托关系办的。",
+    "隔壁店的3C证书我们知道，都是花钱买的。",
+    "别家的年检合格，找人代检的而已。",
+    "那家的资质证书是走关系弄的，合格是合格。",
+    // round 47 (t47a): a decline turned by 反正/总之 into the verdict anyway
+    "隔壁那家我们没用过，不好评价，总之便宜无好货。",
+    "那家的面膜我不清楚，反正便宜没好货，您自己看。",
+    "同行的价格我们不了解，说到底还是便宜没好货。",
+    "别人家的我们没买过，不好说，不管怎样便宜的没好货。",
+    // round 47 (t47a): moved from likely-illegal-or-defamation (the retrained model no longer catches them; these word rules do)
+    '隔壁的质检报告我们看过，合格是合格，就是花钱办的',
+    '别家的质检报告我们看过，都达标，其实是找人代检的',
+    '说实话，我们没买过他们的，不好说，反正便宜没好货',
+    // round 47 (t47a): a rival's goods called animal feed; a rival's claim quoted as 所谓 and laughed at
+    "隔壁那家的狗粮说白了就是猪食，谁买谁后悔。",
+    "那款进口燕麦在国外是给牲口吃的，也就骗骗咱们。",
+    "他们家的鸡蛋在老家都是喂猪的那种货色。",
+    "别家的牛奶在当地是饲料级，懂的都懂。",
+    "别家所谓的“纯手工”，懂行的听了都要笑。",
+    "同行所谓的日本原装，也就忽悠忽悠新手。",
+    "某些店所谓的有机蔬菜，就是收智商税。",
+    "对面所谓的意大利真皮，内行看了笑掉大牙。",
   ],
 });

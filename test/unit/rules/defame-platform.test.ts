@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 47 (t47a): our own service said to slip, our own best seller called 亲儿子
+    "我们这两年发货越来越慢了，抱歉，流量大的时候忙不过来。",
+    "这款是我们家的亲儿子，流量款，买家反馈最好。",
     // round 45 (t45j, T45J_CUES): a paid slot the shop owns up to, a ranking explained without money
     '我们这款上的是平台的付费推广位，所以排在前面，具体以平台页面为准。',
     '平台榜单按近30天销量排，我们这款排第三，可以参考。',
@@ -607,5 +610,11 @@ ruleTable(defamePlatform, {
     { text: "平台发的消费券额度，其实几家大商家内部就分光了，您抢不到很正常。", severity: 'block' },
     { text: "平台的秒杀名额都是几个大卖家关起门来定好的，我们根本报不上。", severity: 'block' },
     { text: "平台的首页推荐位，大主播们关起门来一商量就瓜分了。", severity: 'block' },
+    // round 47 (t47a): the platform said to be going downhill and favouring its own, the name half in pinyin too
+    "快shou这两年越来越拉了，流量全给自家亲儿子，买家跟着吃亏。",
+    "这平台越来越坑了，流量都给大主播，买家吃亏的是自己。",
+    "快手现在越来越烂，抽成一年比一年高。",
+    "官方那些亲儿子店铺拿走了全部流量，小商家没活路。",
+    "平台越来越黑，扣点涨了两次。",
   ],
 });

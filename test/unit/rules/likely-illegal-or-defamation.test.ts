@@ -133,10 +133,8 @@ ruleTable(likelyIllegalOrDefamation, {
     "隔壁的香薰走的是木质调，我们家偏花香，各有各的风格，您可以都闻闻。",
   ],
   invalid: [
+    // round 47 (t47a): seven rows moved to illegal-content and defame-merchant, whose word rules now catch them
     // round 45 (t45k): …not with something hidden, customs or a wink beside the padding
-    "包装里加了硬纸板，不会压弯的，里面夹带的东西海关查不到",
-    "包装里加了硬纸板，不会压弯，藏在底下的东西懂的都懂",
-    "纸箱里垫了泡沫，不会压坏，夹带的两条烟海关查不到",
     "包装里加了气泡膜防震，里面藏了点别的，安检查不出来",
     // round 44 (t44d): …not with a verdict on them beside it
     '得物的鉴定就是骗钱的，那是他们平台的服务，我们这边走快手售后。',
@@ -147,11 +145,8 @@ ruleTable(likelyIllegalOrDefamation, {
     // round 43 (t43b): a rival's papers named, then undercut or found false
     '对面那家的检测报告我看了，数据都是编的',
     '隔壁那家的车检报告我们看过，都正常，不过他们车况一般',
-    '隔壁的质检报告我们看过，合格是合格，就是花钱办的',
     '隔壁那家的年检报告我们看过，都正常，那是托关系办的',
-    '别家的质检报告我们看过，都达标，其实是找人代检的',
     // round 41 (t41a): …not with a verdict after the decline, nor the rival's goods called refurbished, nor another shop beside the papers
-    { text: '说实话，我们没买过他们的，不好说，反正便宜没好货', severity: 'warn' },
     { text: "您说的'宝贝行'？说实话，他们的都是翻新货", severity: 'warn' },
     { text: '顺便说一下，我们的奶粉都有报关单，别家那些不好说', severity: 'warn' },
     // round 40 (t40j): …but a content advisory with more offered on the side, or a claim vouched for, still warns
@@ -168,7 +163,6 @@ ruleTable(likelyIllegalOrDefamation, {
     // round 38 (t38j): …but with the way around it beside
     '无人机户外飞需要实名登记，不登记也没人查，您先买来玩玩',
     // round 38 (t38i): …but not with the parcel's name hidden from customs beside the restringing
-    '手串要改圈口的话寄回来重穿，海关那边不写品名，懂的。',
     // round 37 (t37g): the restricted site warned off, with a way around it beside
     { text: '机场旁边千万别去，不过晚上偷偷飞也没人查', severity: 'warn' },
     { text: '禁飞区最好别去，懂的都懂，晚上没人查', severity: 'warn' },
