@@ -6,6 +6,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 47 (t47e): grey goods of unknown origin refused by the shop; another shop's pack or size set beside ours, no side taken
+    "没报关的那种货我们一律不进，您放心。",
+    "您提到的那种没检疫的进口牛肉我们从来不碰，还是建议您走正规渠道买。",
+    "对面那家是200克装的，我们是500克装，单价算下来差不多，看您需要。",
+    "他们家是30片装，我们是60片装的同款，折算单价一样，看您用量。",
     // round 45 (t45k): padding put in the parcel against damage (packingPadded)
     "已发出📦 箱子里垫了两层气泡膜，摔不坏，放心～",
     "快递盒里垫了珍珠棉，摔不坏的",
@@ -133,6 +138,11 @@ ruleTable(likelyIllegalOrDefamation, {
     "隔壁的香薰走的是木质调，我们家偏花香，各有各的风格，您可以都闻闻。",
   ],
   invalid: [
+    // round 47 (t47e): near-misses of grey goods of unknown origin refused by the shop; another shop's pack or size set beside ours, no side taken — still caught
+    "隔壁那家是60粒装的，我们是120粒装，他们那种都是假货，吃了没用。",
+    "那家卖的是同款的2米版本，贵十块，质量差得很，别去买。",
+    "他们是50片装的，我们是100片装，单价一样，但他们家的来路不明。",
+    "他们是30包装的，我们是60包装，单价差不多，不过他们那家货都是翻新的。",
     // round 45 (t45k): …not with something hidden, customs or a wink beside the padding
     "包装里加了硬纸板，不会压弯的，里面夹带的东西海关查不到",
     "包装里加了硬纸板，不会压弯，藏在底下的东西懂的都懂",
