@@ -117,7 +117,8 @@ const thirdPersonPlatform = (s: string): boolean =>
 // ---- round 47 (t47e) ----
 // Round 47 (t47e): the platform's service or event named as the platform's, in the third person (快手先用后付是平台提供的服务; 这个“跨境好物节”是
 // 快手电商官方的活动): what the platform runs, reported — not with a claim to be it, its staff or a ruling in its name.
-const PLATFORM_RUNS = /(?:是|由|属于)(?:快手|平台|kuaishou)(?:电商|进口|跨境)*(?:官方)?(?:的)?(?:(?:提供|推出|开通|运营|主办|举办|发起|组织|上线|核准过?|核定|设定|设置)的?|(?:活动|服务|功能|玩法|大促|会场|节日?))/;
+// (not a self-introduction — 这里是快手进口电商服务质量回访, 我是平台活动运营 — so never after 这里/我, and a noun only after 的)
+const PLATFORM_RUNS = /(?<!这里|这边|此处|我|我们|本人|咱|咱们)(?:是|由|属于)(?:快手|平台|kuaishou)(?:电商|进口|跨境)*(?:官方)?(?:(?:提供|推出|开通|运营|主办|举办|发起|组织|上线|核准过?|核定|设定|设置)的|的(?:活动|服务|功能|玩法|大促|会场|节日?))/;
 // (the phrase set aside before the claim test: CLAIMED_OFFICIAL reads any 是平台, this phrase's own copula included)
 const PLATFORM_RUNS_ALL = new RegExp(PLATFORM_RUNS.source, 'g');
 const platformRunsTold = (s: string): boolean => {

@@ -85,6 +85,9 @@ ruleTable(likelyImpersonation, {
     '这款奶粉入选了快手进口的年度好物榜。',
   ],
   invalid: [
+    // round 47 (t47e): a self-introduction as the platform's service or staff is no third-person report (PLATFORM_RUNS lookbehind)
+    "这边是快手进口电商的服务回访，麻烦您给本次处理打个分。",
+    "我是平台活动运营，补贴金额由我核定。",
     // round 47 (t47e): near-misses of the platform's service or event told in the third person, the shop's badge then staff disowned, the shop keeping the case — still caught
     "这个活动是平台推出的，平台专员通知您，您的订单已冻结。",
     "我们是快手官方认证商家，也是平台专员，您的投诉由我判定。",
