@@ -299,7 +299,10 @@ const askSparedByPointer = (s: string): boolean => {
 // 建议先去医院皮肤科看看): 救不了 and 说实话 weigh like a sneer, but the advice is care — not with a put-down, blame or a turn in it.
 const DOCTOR_ADVISED = /(?:建议|最好|还是|赶紧|尽快|先)(?:您)?(?:先|尽快|及时)?(?:去|到)?(?:医院|皮肤科|门诊|诊所|药房|看(?:一下|下)?医生|就医|就诊|问(?:一下)?医生|咨询(?:一下)?医生|找医生)/;
 const CARE_TURN = /活该|自找|自己作|怪谁|怪不得|早(?:就)?说|谁让|不听|瞎|乱用|乱涂|折腾|蠢|笨|傻|作的|呵呵|智商|脑子|有病|神经/;
-const doctorAdvised = (s: string): boolean => DOCTOR_ADVISED.test(s) && !CARE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s) && !PUT_BELOW_STRICT.test(s);
+// (the body's trouble named — skin, a symptom, a wound — and never the eyes, the mind or the brain, the usual mock: 建议去医院看看眼科)
+const CONDITION_TOLD = /皮肤|屏障|过敏|红肿|发炎|炎症|湿疹|痘|疹|咳|发烧|烧伤|烫伤|伤口|症状|刺痛|瘙痒|痒|溃烂|破皮|脱皮|起皮|拉肚子|腹泻|呕吐/;
+const MOCKED_ORGAN = /眼科|眼睛|眼神|视力|脑|精神|心理|神经|耳|智力|智商|五官科/;
+const doctorAdvised = (s: string): boolean => DOCTOR_ADVISED.test(s) && CONDITION_TOLD.test(s) && !MOCKED_ORGAN.test(s) && !CARE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s) && !PUT_BELOW_STRICT.test(s);
 // ---- end round 47 (t47e) ----
 export default likelyRule({
   id: 'likely-insult',
