@@ -294,8 +294,11 @@ const INSPECTOR_OPENED =
   /(?:海关|查验|检疫|安检|边检|快递站|快递员|驿站|物流|快递公司|验视)[^，。]{0,10}?(?:查完|验完|检查完|查验完|抽查完|验视完|开箱后|查验后|检查后|抽检后|验视后|查过|验过|开过箱|开箱)(?:之后|以后|后)?(?:他们|工作人员|对方)?(?:会|就|都会|一般会|也会)?$/;
 function resealedInTransit(ctx: LintContext, start: number, end: number): boolean {
   if (!RESEAL.test(ctx.compact.slice(start, end))) return false;
-  return SHIPPING_CARTON.test(ctx.after(end, 6, 'soft')) || INSPECTOR_OPENED.test(ctx.before(start, 24, 'soft'));
+  return SHIPPING_CARTON.test(ctx.after(end, 6, 'soft')) || INSPECTOR_OPENED.test(ctx.before(start, 24, 'soft')) || INSPECTOR_OPENED_CLAUSE.test(ctx.before(start, 24, 'hard'));
 }
+// Round 47 (t47e): …or the inspection told in the clause before, ending on the opening (海关要是开箱查验，重新包装可能没原来精细; 快递站验视
+// 的话，重新包装会简单些): the same repack by whoever opened the parcel.
+const INSPECTOR_OPENED_CLAUSE = /(?:海关|清关|检疫|安检|边检|快递站|快递员|驿站|快递公司)[^。！？]{0,12}?(?:开箱|查验|抽检|抽查|验视|拆箱|拆包)(?:了|过)?(?:的话|时|时候|之后|以后|后)?$/;
 /**
  * Round 35 (t35c): an original withdrawn for compliance (审图号, 不允许销售, 不合规, 没过审) and a different edition named as what is sold
  * (中文版, 国内版, 修订版, 合规版): not a copy passed off as the original — unless it is said to match the original (原样, 一模一样, 看不出).

@@ -193,7 +193,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${SHOP_WONT_STOCK_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end) || convincingKindCheckAdvised(ctx, start, end) || copiesWarnedCheckTaught(ctx, start, end),
+    unless: (ctx, start, end) => splitLabel(ctx, start, end) || wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end) || convincingKindCheckAdvised(ctx, start, end) || copiesWarnedCheckTaught(ctx, start, end),
   },
   {
     // Round 39 (t39e): 老翻, Hong Kong's word for a pirated or knocked-off copy (係老翻嚟嘅, 老翻碟, 老翻貨) — the same test as the slang above.
@@ -389,12 +389,13 @@ const cues: Cue[] = [
     before: /(?:是|係|系|就是|都是|属于|卖的是|发的是|的是|算|(?<![a-z])(?:jiu|dou)?shi)(?:个|的)?$|(?:是|就是|都是|属于)[^，。！？]{1,10}的$/,
     asked: true, // 您收到的是我们仓库发的假货？ echoes a suspicion
     // …not a rumour or a scam called false: 有人以我们店的名义招代理？那是假的; a call, a site or a person (…让您转账的电话都是假的; round 15).
-    notBefore: new RegExp(`${REPORTED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${OTHERS_GOODS_BEFORE.source}|(?:很难|不易|不容易|难以)(?:看出|分辨出|认出|发现)(?:来)?(?:它|这)?是$|(?:^|[，。！？])那(?:都|全|也)?是$|(?:说法|消息|传言|谣言|通知|短信|信息|链接|账号|名义|电话|来电|号码|网站|网址|邮件|公众号|客服|那人|这人|人)(?:都|全|也|肯定|一定|绝对)?(?:都)?是$|(?:小票|购物小票|票据|收据|发票|证书|单据|凭证|授权书|截图)(?:很多|大多|不少|大部分|多半|基本上?|其实|往往)?(?:都|全|也)?是$|(?:不是说|并不是说|没说|没有说|不是指|并不是指)(?:您|你)[^，。！？]{0,8}是$`),
+    notBefore: new RegExp(`${REPORTED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${OTHERS_GOODS_BEFORE.source}|(?:很难|不易|不容易|难以)(?:看出|分辨出|认出|发现)(?:来)?(?:它|这)?是$|(?:^|[，。！？])那(?:都|全|也)?是$|(?:说法|消息|传言|谣言|通知|短信|信息|链接|账号|名义|电话|来电|号码|网站|网址|邮件|公众号|客服|那人|这人|人)(?:很多|大多|不少|大部分|多半|多数|基本上?|其实|往往)?(?:都|全|也|肯定|一定|绝对)?(?:都)?是$|(?:小票|购物小票|票据|收据|发票|证书|单据|凭证|授权书|截图)(?:很多|大多|不少|大部分|多半|基本上?|其实|往往)?(?:都|全|也)?是$|(?:不是说|并不是说|没说|没有说|不是指|并不是指)(?:您|你)[^，。！？]{0,8}是$`),
     hypothetical: true,
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
     // …？那是假的: the asked report judged false, not the goods (detect/answered.ts; round 7).
     // Round 17 (fa17b): a slip taken back — 不是说您的货是假的 (the buyer's goods, said not to have been called fake).
+    // Round 47 (t47e): …with a share word between too (网上搜到的“售后电话”很多是假的, 那些客服号码大多是假的).
     // Round 22 (t22cb): …or a paper called forged, not goods (那些“专柜小票”很多是假的, 网上晒的授权书大多是假的).
     // Round 17 (fa17b): …or a received message quoted and called false (您收到的“…请添加理赔专员微信”是假的; detect/called-false.ts).
     // Round 23 (t23b): …or a group or account called fake and disowned as ours (那个主播号是假的，不是我们官方的; detect/called-false.ts).
@@ -1047,6 +1048,20 @@ function taiwanChannelSense(ctx: LintContext, start: number, end: number): boole
   const s = sentenceOf(ctx, start, end, 60);
   return (/(?:台湾|台版)(?:的)?$/.test(ctx.before(start, 4)) || TAIWAN_CHANNEL.test(s)) && !COPY_YARDSTICK.test(s.replace('公司货', ''));
 }
+
+// ---- Round 47 (t47e) ----
+/**
+ * A latin-letter term read across a clause break (价格高。A款也够用; 最轻但价格高，A款入门): the compact view joins the clause's last word
+ * to the next clause's option label. A full-width clause break before the letter and a label noun after it — not symbols put between
+ * the parts to dodge the filter (高.A货, 超*A).
+ */
+const CLAUSE_BREAK_INSIDE = /[，。！？；：、\n][\s]*[a-zａ-ｚ]$/i;
+const OPTION_LABEL_AFTER = /^(?:款|型|类|档|套|组|号|区|面|计划|方案|选项|套餐|和|或|也|还|都|的话|适合|是|更)/;
+function splitLabel(ctx: LintContext, start: number, end: number): boolean {
+  const [s, e] = ctx.toOriginal(start, end);
+  return CLAUSE_BREAK_INSIDE.test(ctx.text.slice(s, e)) && OPTION_LABEL_AFTER.test(ctx.after(end, 4));
+}
+// ---- end round 47 (t47e) ----
 
 function unrelatedSense(ctx: LintContext, start: number, end: number): boolean {
   return /(?:跟|和|与|同)(?:所谓的?|什么)?$/.test(ctx.before(start, 4))

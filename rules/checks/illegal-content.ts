@@ -949,6 +949,8 @@ const cues: Cue[] = [
     ],
     severity: 'block',
     message: '涉及色情内容',
+    // Round 47 (t47e): 嫖 of 白嫖 is slang for "free of charge" (试用装0元领，真·白嫖福利) — no sex trade.
+    notBefore: /白$/,
     notSentence: WARNING,
   },
   // Round 36 (t36a): 陪睡 as company sold — not a plush toy, a pillow or a child's night named for it (陪睡玩偶, 宝宝陪睡神器, 哄娃陪睡).
@@ -1038,10 +1040,12 @@ const cues: Cue[] = [
     severity: 'block',
     message: '在商品中添加违禁成分，属于违法违禁内容',
     // Round 29 (t29b): the class named as what a test screens for (每批都做过违禁成分检测, 违禁药筛查报告) — not 检测不出来.
-    notAfter: /^(?:的)?(?:检测|检验|筛查|测试|抽检|药检|排查)(?!不|查不|出)(?![^，。！？]{0,12}(?:不到|不出|不了|绕|躲|避开|糊弄|搞定|打点))/,
+    notAfter: /^(?:的)?(?:检测|检验|筛查|测试|抽检|药检|排查)(?!不|查不|出)(?![^，。！？]{0,12}(?:不到|不出|不了|绕|躲|避开|糊弄|搞定|打点))|^(?:的)?(?:饰面|贴面|面板|板材|板(?!子)|材质|浸渍纸|浸渍|树脂|覆膜|餐具|碗|盘|盘子|杯|台面|门板|柜门|泡沫)/,
     // Round 31 (t31a): the class word after an example the denial already governs (没有西布曲明这类违禁成分, 不含酚酞之类的禁用成分,
     // 绝不加麻黄碱那种违禁药): the denial reaches the class through the example.
     notBefore: /(?:不含|没有(?!人)|没(?!人)|无|未|不会有|不会加|不加|没加|没添加|不添加|未添加|绝无|绝不加|零)(?:任何)?(?:添加)?[^，。！？查测检验看发现出得人]{1,10}?(?:这类|这种|这些|那类|那种|那些|等|之类的?|一类的?|类)(?:的)?$/,
+    // Round 47 (t47e): 三聚氰胺 as a board or tableware material (E0级颗粒板+三聚氰胺饰面, 三聚氰胺板, 密胺/三聚氰胺餐具): the resin the
+    // goods are made of, nothing added to food (the second alternative of notAfter above).
     // 香水属于航空违禁品: a shipping class, not an additive.
     notSentence: [WARNING, /不含|未检出|检测合格|没有添加|不添加|零添加|下架|停售|不卖了|航空|空运|海运|邮寄|托运|寄不了|不能寄|安检|物流|运输/, REPORTED_FINDING],
     // (round 32, t32c: …nor 违禁品 as the class a refused thing belongs to — 弓弩我们没有，这个是违禁品)
@@ -3455,7 +3459,8 @@ const cues: Cue[] = [
     // …or a passing result made to order (出一张体检合格的报告，二百块; round 11).
     // Round 41 (t41i): …or the date left to the buyer (补一张拍卖行的成交证书，您说写哪年都行).
     sentence: /(?:出|开|做|弄)一[张份本][^，。]{0,6}(?:合格|阴性|正常|达标|健康|通过)|(?:您|你)(?:说|想|要)(?:写|填|印|开|标)(?:哪|什么|啥)(?:年|一年|天|日期|时候)?(?:都|就)?(?:行|可以|成)|想(?:写|填|标|印)(?:哪|什么|啥)[^，。]{0,3}就(?:写|填|标|印)|(?:年份|日期|年代)(?:随便|随您|随你|您定|你定|任选)|按(?:您|你)(?:要|想要|说|需要)的(?:结果|数据|数值|内容)|想要什么(?:结果|数据|数值)|(?:结果|数据|数值)(?:随便|随您|随你|您说了算|你说了算|您定|你定)|模板改|改模板|套模板|改一下数据|改数据|改结果|p一下|p一份/,
-    notSentence: [WARNING, /改不了|不能改|没法改|不会改|无法|不可以/],
+    // Round 47 (t47e): …nor the change refused with the asked-for words between (没法按要求改数据, 不能帮您改结果) — not turned after (但可以…).
+    notSentence: [WARNING, /改不了|不能改|没法改|不会改|无法|不可以/, /(?:没法|不能|不会|不可能|不敢|不帮|不给)[^，。！？]{0,6}?改(?:数据|结果|数值|报告|日期)(?![^]*(?:但|不过|可是|只要|加钱))/],
   },
   // A false paper of any kind offered (round 11): 开一张假的购物凭证，金额写高点; 需要假的病历证明吗？我们可以代办; 帮您刷个虚假的物流记录.
   // Every wording has a falsity word before a paper or record, and an offer. Traps: 我们不会开假的发票, 收到假的物流短信请别点,

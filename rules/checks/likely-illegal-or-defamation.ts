@@ -148,6 +148,24 @@ const THEIRS_NAMED = /(?:那|这)(?:个)?(?:是|属于|算)(?:他们|人家|对�
 const OUR_ROUTE = /(?:我们|咱们|本店|我家|这边)[^。！？]{0,14}?(?:走|通过|按|按照|依照|用|在)(?:快手|平台|本平台|这边|店里)(?:的|上|里)?/;
 const theirServiceToldApart = (s: string): boolean => THEIRS_NAMED.test(s) && OUR_ROUTE.test(s) && !VERDICT.test(s);
 
+// ---- round 47 (t47e) ----
+// Round 47 (t47e): grey goods of unknown origin named by what they lack, refused by the shop (那种来源不明的冻品我们不碰，也劝您别买; 不走口岸的货
+// 我们一律不进): the shop keeps off the trade — not turned (但, 老客, 私下, 要的话).
+const GREY_REFUSED_47 = /(?:来源不明|来路不明|不走口岸|没走口岸|没有?检疫|未经检疫|没报关|走私|水货|私货)[^。！？]{0,10}?(?:我们|本店|店里|咱们|咱家|我家|这边|我这边)(?:一律|从来|从|都|也|坚决|绝对|一概|一直)*(?:不收|不要|不拿|不进|不卖|不做|不接|不碰|不走|不沾)/;
+const GREY_TURN_47 = /但|不过|可是|除非|老客|熟客|私下|悄悄|偷偷|要的话|找我/;
+const greyGoodsRefused = (s: string): boolean => GREY_REFUSED_47.test(s) && !GREY_TURN_47.test(s);
+// …another shop's item set beside ours by its pack or size and price, no side taken (他们是60粒装，我们是120粒装，折算下来单价差不多; 您问的那家卖的是
+// 同款的2米版本，比我们1米的贵十块，材料一样): a fact of specs. A price gap told as a sum (贵十块) and 差不多 are no verdict here; any other is.
+const OTHER_SHOP_47 = /那家|别家|隔壁|他家|他们家|人家|其他(?:店|家|商家)|别的(?:店|商家)|同行|对面|他们/;
+const SPEC_47 = /[0-9一二两三四五六七八九十百]+(?:粒|片|米|厘米|cm|克|g|毫升|ml|支|包|袋|瓶|罐|个|寸|斤|抽)(?:装|的|版本?)?|同款|版本|规格|材料一样|材质一样|用料一样/;
+const OURS_BESIDE_47 = /(?:我们|我家|本店|咱家|咱们)(?:的|是|家|这款|这个)?/;
+const EVEN_47 = /差不多|一样|相同|折算|单价|看您|按您|您需要|您的需要|看需求|按需/;
+const specsCompared = (s: string): boolean => {
+  if (!OTHER_SHOP_47.test(s) || !OURS_BESIDE_47.test(s) || !EVEN_47.test(s) || (s.match(new RegExp(SPEC_47.source, 'g')) ?? []).length < 2) return false;
+  const t = s.replace(/差不多/g, '').replace(/贵(?:了)?[0-9一二两三四五六七八九十几百]+(?:块钱?|元)/g, '');
+  return !VERDICT.test(t);
+};
+// ---- end round 47 (t47e) ----
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -187,5 +205,6 @@ export default likelyRule({
   // Round 42 (t42c): …and the buyer's charge against the shop denied with its cause (ownChargeDenied).
   // Round 44 (t44d): …and another platform's service named as theirs beside our own route (theirServiceToldApart).
   // Round 45 (t45k): …and the parcel's padding told against damage in transit (packingPadded).
-  unless: (s, next) => theirServiceToldApart(s) || bladeCareTold(s) || ownChargeDenied(s) || othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || greyTradeRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || nonDrugWaived(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s) || elderAilmentKindly(s) || packingPadded(s),
+  unless: (s, next) => theirServiceToldApart(s) || bladeCareTold(s) || ownChargeDenied(s) || othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || greyTradeRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || nonDrugWaived(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s) || elderAilmentKindly(s) || packingPadded(s) ||
+    greyGoodsRefused(s) || specsCompared(s), // round 47 (t47e)
 });

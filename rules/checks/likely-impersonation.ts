@@ -114,6 +114,31 @@ const RULE_CITED = /(?:快手|平台|kuaishou)(?:官方)?(?:的)?(?:规则|规�
 const PLATFORM_PICKED = /(?:快手|平台|kuaishou)(?:进口|电商|官方|商城)*(?:的)?[^，。！？我]{0,6}?(?:频道|榜单|榜|首页|会场|专区|栏目|直播间|活动页?)(?:里|上|中)?(?:都|也|曾经?|之前)?(?:推荐|力荐|精选|主推|推荐过|上过|收录)(?:过|了)?(?:的)?/;
 const thirdPersonPlatform = (s: string): boolean =>
   (RULE_CITED.test(s) || PLATFORM_PICKED.test(s)) && !STAFF_OR_RULING.test(s.replace(/规定/g, '')) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s);
+// ---- round 47 (t47e) ----
+// Round 47 (t47e): the platform's service or event named as the platform's, in the third person (快手先用后付是平台提供的服务; 这个“跨境好物节”是
+// 快手电商官方的活动): what the platform runs, reported — not with a claim to be it, its staff or a ruling in its name.
+// (not a self-introduction — 这里是快手进口电商服务质量回访, 我是平台活动运营 — so never after 这里/我, and a noun only after 的)
+const PLATFORM_RUNS = /(?<!这里|这边|此处|我|我们|本人|咱|咱们)(?:是|由|属于)(?:快手|平台|kuaishou)(?:电商|进口|跨境)*(?:官方)?(?:(?:提供|推出|开通|运营|主办|举办|发起|组织|上线|核准过?|核定|设定|设置)的|的(?:活动|服务|功能|玩法|大促|会场|节日?))/;
+// (the phrase set aside before the claim test: CLAIMED_OFFICIAL reads any 是平台, this phrase's own copula included)
+const PLATFORM_RUNS_ALL = new RegExp(PLATFORM_RUNS.source, 'g');
+const platformRunsTold = (s: string): boolean => {
+  if (!PLATFORM_RUNS.test(s)) return false;
+  const t = s.replace(PLATFORM_RUNS_ALL, '，');
+  return !STAFF_OR_RULING.test(s) && !CLAIMED_OFFICIAL.test(t) && !OUR_CLAIM.test(t);
+};
+// …the shop's badge, then the platform's staff disowned (我们是快手官方认证的进口商家，不是平台客服): the badge says what the shop is on the platform,
+// the rest denies being its staff — read with both set aside, nothing else may speak for the platform.
+const STAFF_DISOWNED = /(?:不是|并非|并不是|不属于|不代表)(?:快手|平台|kuaishou)?(?:的)?(?:官方|平台)?(?:的)?(?:客服|小二|工作人员|专员|人员|官方|平台)/g;
+const badgeThenDisowned = (s: string): boolean => {
+  if (!SHOP_BADGE.test(s) || s.search(STAFF_DISOWNED) < 0) return false;
+  const t = s.replace(SHOP_BADGE, '，').replace(STAFF_DISOWNED, '，');
+  return !PLATFORM_ROLE.test(t) && !CLAIMED_OFFICIAL.test(t) && !OUR_CLAIM.test(t) && !PLATFORM_WORD.test(t);
+};
+// …the shop keeping the case itself (这个问题您不用找平台，我这边就能处理): the buyer spared a trip to the platform, the shop acting as the shop —
+// not with a claim to be the platform, its staff or its ruling.
+const SHOP_HANDLES = /(?:不用|不必|无需|没必要|用不着)(?:再)?(?:去)?(?:找|联系|麻烦|投诉|申请)(?:快手|平台)(?:客服|官方|介入)?[^。！？]{0,6}?(?:我|我们|这边|店里|本店)(?:这边|店里)?(?:就|直接|马上|可以|能)*(?:处理|解决|办|帮(?:您|你)|给(?:您|你)(?:退|补|换|处理))/;
+const shopHandles = (s: string): boolean => SHOP_HANDLES.test(s) && !STAFF_OR_RULING.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s);
+// ---- end round 47 (t47e) ----
 export default likelyRule({
   id: 'likely-impersonation',
   clause: '2.9',
@@ -141,6 +166,7 @@ export default likelyRule({
     platformUserTold(s) ||
     cannotSpeakFor(s) ||
     thirdPersonPlatform(s) ||
+    platformRunsTold(s) || badgeThenDisowned(s) || shopHandles(s) || // round 47 (t47e)
     (brandStoreTitle(s) && !STAFF_OR_RULING.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s)) ||
     (PROGRAMME_TOLD.test(s) && !PROGRAMME_WIELDED.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s)) ||
     ((DISOWNED_OFFICIAL.test(s) || (ESCROW_TOLD.test(s) && !RULING.test(s))) && !CLAIMED_OFFICIAL.test(s)) || (SHOP_BADGE.test(s) && !PLATFORM_ROLE.test(s)),

@@ -294,6 +294,16 @@ const askSparedByPointer = (s: string): boolean => {
   return spared !== null && ROUND46K_WHERE_WRITTEN.test(s.slice(spared.index)) && !ROUND46K_POINT_TURN.test(s) && !OTHERS_PUT_DOWN.test(s) && !PUT_BELOW_STRICT.test(s);
 };
 // ---- end round 46 (t46k) ----
+// ---- round 47 (t47e) ----
+// Round 47 (t47e): the buyer's skin or health told plainly and a doctor advised before any product (您现在是皮肤屏障受损，说实话什么面霜都救不了急，
+// 建议先去医院皮肤科看看): 救不了 and 说实话 weigh like a sneer, but the advice is care — not with a put-down, blame or a turn in it.
+const DOCTOR_ADVISED = /(?:建议|最好|还是|赶紧|尽快|先)(?:您)?(?:先|尽快|及时)?(?:去|到)?(?:医院|皮肤科|门诊|诊所|药房|看(?:一下|下)?医生|就医|就诊|问(?:一下)?医生|咨询(?:一下)?医生|找医生)/;
+const CARE_TURN = /活该|自找|自己作|怪谁|怪不得|早(?:就)?说|谁让|不听|瞎|乱用|乱涂|折腾|蠢|笨|傻|作的|呵呵|智商|脑子|有病|神经/;
+// (the body's trouble named — skin, a symptom, a wound — and never the eyes, the mind or the brain, the usual mock: 建议去医院看看眼科)
+const CONDITION_TOLD = /皮肤|屏障|过敏|红肿|发炎|炎症|湿疹|痘|疹|咳|发烧|烧伤|烫伤|伤口|症状|刺痛|瘙痒|痒|溃烂|破皮|脱皮|起皮|拉肚子|腹泻|呕吐/;
+const MOCKED_ORGAN = /眼科|眼睛|眼神|视力|脑|精神|心理|神经|耳|智力|智商|五官科/;
+const doctorAdvised = (s: string): boolean => DOCTOR_ADVISED.test(s) && CONDITION_TOLD.test(s) && !MOCKED_ORGAN.test(s) && !CARE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s) && !PUT_BELOW_STRICT.test(s);
+// ---- end round 47 (t47e) ----
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -323,5 +333,6 @@ export default likelyRule({
   // Round 45 (t45f): …and a custom engraving's words quoted, and the buyer's show praised with a title and thanked (above).
   // Round 45 (t45k): …and the buyer's basket of our goods cheered with a warm forecast (basketCheered below).
   // Round 46 (t46k): …and a question spared by pointing to where the answer is written (askSparedByPointer above).
-  unless: (s, next) => askSparedByPointer(s) || rivalClaimDeclined(s, next) || engravingQuoted(s) || showTitledAndThanked(s) || ownPuzzled(s) || builtInTold(s) || crowdHeadsUp(s) || anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || elderAilmentKindly(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || basketCheered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  unless: (s, next) => doctorAdvised(s) || askSparedByPointer(s) || // round 47 (t47e): doctorAdvised
+    rivalClaimDeclined(s, next) || engravingQuoted(s) || showTitledAndThanked(s) || ownPuzzled(s) || builtInTold(s) || crowdHeadsUp(s) || anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || elderAilmentKindly(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || basketCheered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

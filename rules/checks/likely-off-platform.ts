@@ -88,6 +88,18 @@ const declinedOnlyEn = (s: string): boolean => {
 };
 const OFF_EN = /dm|pm|inbox|text|call|phone|numb|contact|reach|mess|msg|chat|talk|add|follow|find|search|scan|link|http|www|site|web|com|app|group|channel|account|id|handle|privat|direct|outside|else|pay|transfer|bank|cash|venmo|zelle|price|deal|discount|cheap|order|buy|mail|wechat|whatsapp|telegram|line|ins|ig|face|fb|tiktok|youtube|twitter|signal|skype|kakao|viber|hmu|hit|ping|meet|offline|store|shop|me|us|[0-9]{3,}/;
 const plainFactEn = (s: string): boolean => !/[^\x00-\x7f]/.test(s) && /[a-z]{12}/.test(s.replace(/[^a-z]/g, '')) && !OFF_EN.test(s);
+// ---- round 47 (t47e) ----
+// Round 47 (t47e): the buyer's ask to deal around the platform reported and closed on a bare refusal (您问我们是否可以把货直接从国外寄给您、不走平台
+// 下单，这样能便宜一些——很抱歉，这个不可以): the off-platform words are the buyer's, the sentence ends refusing them — nothing after the refusal.
+const ASK_REPORTED_REFUSED = /^(?:您好|你好|亲|亲亲)?(?:您|你)(?:刚才|之前)?(?:问|说|提到|想问|询问)[^。！？]{2,60}?(?:很抱歉|抱歉|不好意思|实在抱歉)?(?:这个|这样|这)?(?:是)?(?:不可以|不行|不能|没法|做不到|不支持|不允许)(?:的|哦|哈|呢|哈亲|的亲)?$/;
+const askReportedRefused = (s: string): boolean => ASK_REPORTED_REFUSED.test(s) && !/加我|私聊|私下给|转我|找我/.test(s);
+// …and the scanner app advised for the goods' own code (溯源码扫不出来…要用微信扫一扫或者手机自带相机扫，有的浏览器扫不了): WeChat or the camera is
+// the tool, not the destination — with the code's failure named in the sentence or the one before, and nothing added, joined or paid.
+const SCANNER_ADVISED = /(?:用|拿|换)(?:微信|支付宝|手机自带的?相机|手机相机|相机|浏览器)(?:的)?扫(?:一扫|码|一下)?/;
+const GOODS_CODE_FAILED = /溯源码|防伪码|验真码|追溯码|扫不出|扫不了|扫不上|识别不了|识别不出/;
+const SCAN_TURN = /加|好友|群|公众号|关注|付|转|私|号|链接|官网|下载/;
+const scannerAdvised = (s: string, prev: string): boolean => SCANNER_ADVISED.test(s) && GOODS_CODE_FAILED.test(prev + s) && !SCAN_TURN.test(s.replace(/扫一扫/g, ''));
+// ---- end round 47 (t47e) ----
 export default likelyRule({
   id: 'likely-off-platform',
   clause: '2.3',
@@ -102,6 +114,7 @@ export default likelyRule({
   },
   message: '这句话读起来像在引导买家到平台外联系或交易（统计判断，可能误判）',
   unless: (s, next, prev) =>
+    askReportedRefused(s) || scannerAdvised(s, prev) || // round 47 (t47e)
     (storeGone(s) && !OTHER_ASK.test(s)) ||
     (WISH_REPORTED.test(s) && KEPT_HERE.test(s) && !OUR_OFFER.test(s)) ||
     (BUYER_NUMBER.test(s) && CHECK_ASKED.test(s) && !BUYER_CHECK_OFFER.test(s)) ||

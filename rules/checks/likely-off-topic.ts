@@ -73,6 +73,30 @@ const colleagueHandoff = (s: string): boolean => COLLEAGUE_HANDOFF.test(s) && !N
 const ROUND46K_PUT_DOWN_RULES = ['insult', 'rude-dismissal', 'defame-buyer'];
 const putDownTold = (found: ReadonlySet<string>, s: string): boolean => ROUND46K_PUT_DOWN_RULES.some((id) => found.has(id)) && !SIDE_BUSINESS.test(s);
 // ---- end round 46 (t46k) ----
+// ---- round 47 (t47e) ----
+// Round 47 (t47e): the agent's or their family's own use of THIS item told as a testimony (我自己也是宝妈，这款奶瓶我家一直在用; 我老婆用这台破壁机给
+// 宝宝做辅食): family and baby words weigh like chat, but the goods on sale are the subject — not with a side line, a date or a contact in it.
+const OWN_USER = /我(?:自己|本人|家|们家|老婆|老公|媳妇|爱人|妈|爸|女儿|儿子|闺女|孩子|宝宝|家宝宝|家孩子|同事)?/;
+const THIS_ITEM = /(?:这|那)(?:款|台|个|套|罐|瓶|支|只|件|双|条|盒|包|本)/;
+const OWN_USE = new RegExp(`${OWN_USER.source}(?:也|都|一直|天天|每天|平时|自己)*(?:在)?用(?:着|了|过)?${THIS_ITEM.source}|${THIS_ITEM.source}[\u4e00-\u9fff]{0,6}?${OWN_USER.source}(?:也|都|一直|天天|每天|平时|自己)*(?:在用|用着|用了|用过|用的|在喝|在吃|喝的|吃的)`);
+const ownUseTold = (s: string): boolean => OWN_USE.test(s) && !SIDE_BUSINESS.test(s) && !/单身|对象|认识|介绍|朋友|来我家|喝一杯|吃饭|有空|见面|一起/.test(s);
+// …the buyer's own situation echoed (您说在做兼职带娃没时间研究) before a pick of goods for them (我直接给您挑：6个月宝宝选2段，这罐就行): the echo is
+// the buyer's, the reply is shopping advice — the echoed clause read apart, no side line in the rest.
+// (the model reads the compact view, punctuation gone: the pick and all after it must be free of side words, the echo before it)
+const BUYER_ECHO = /^(?:亲|亲亲)?(?:您|你)(?:刚才|之前|前面)?(?:说|提到|讲)/;
+const PICK_FOR_BUYER = /(?:给|帮|替)(?:您|你)(?:挑|选|推荐)|这(?:款|罐|瓶|个|套)就(?:行|好|可以)/;
+const echoThenPick = (s: string): boolean => {
+  if (!BUYER_ECHO.test(s)) return false;
+  const pick = PICK_FOR_BUYER.exec(s);
+  return !!pick && !SIDE_BUSINESS.test(s.slice(pick.index));
+};
+// …customs paperwork for the order done by the shop (清关手续我们这边会代办，您只需要完成实名认证): cross-border service, not another business.
+const CUSTOMS_ERRAND = /(?:清关|报关|海关|通关|入境申报|实名认证|订购人|支付人)[^。！？]{0,12}?(?:代办|办理|帮(?:您|你)办|处理|提交)|(?:代办|办理|处理)[^。！？]{0,6}?(?:清关|报关|通关)/;
+const customsErrand = (s: string): boolean => CUSTOMS_ERRAND.test(s) && !SIDE_BUSINESS.test(s.replace(/实名认证/g, '')) && !/收费|费用|[0-9]+元|一单|一次/.test(s);
+// …a referral thanked (您朋友说是您推荐来的，谢谢您帮我们宣传呀): courtesy about who sent a buyer — not with a reward, a side line or a contact in it.
+const REFERRAL_THANKED = /(?:推荐|介绍)(?:来|过来)的|帮(?:我们|我|店里|小店)(?:宣传|推荐|介绍|安利)/;
+const referralThanked = (s: string): boolean => REFERRAL_THANKED.test(s) && /谢谢|感谢|多谢/.test(s) && !SIDE_BUSINESS.test(s) && !/佣金|提成|奖励|送您|返/.test(s);
+// ---- end round 47 (t47e) ----
 export default likelyRule({
   id: 'likely-off-topic',
   clause: '2.6',
@@ -96,5 +120,6 @@ export default likelyRule({
   // Round 45 (t45c): …or the question handed to a colleague (colleagueHandoff above).
   // Round 46 (t46k): …and a put-down already told under 2.4 by a word rule (putDownTold above).
   unlessFound: putDownTold,
-  unless: (s, next) => colleagueHandoff(s) || platformInstalment(s) || warnsOff(s) || closesOnRefusal(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)) || (BUY_LATER.test(s) && !LOAN_OR_SIDE.test(s)) || (ordersMerged(s) && !LOAN_OR_SIDE.test(s)) || parcelTaker(s, next) || goodsSuggested(s) || bulkSale(s) || useNeedsPaper(s) || shippingDelayed(s),
+  unless: (s, next) => colleagueHandoff(s) || platformInstalment(s) || warnsOff(s) || closesOnRefusal(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)) || (BUY_LATER.test(s) && !LOAN_OR_SIDE.test(s)) || (ordersMerged(s) && !LOAN_OR_SIDE.test(s)) || parcelTaker(s, next) || goodsSuggested(s) || bulkSale(s) || useNeedsPaper(s) || shippingDelayed(s) ||
+    ownUseTold(s) || echoThenPick(s) || customsErrand(s) || referralThanked(s), // round 47 (t47e)
 });

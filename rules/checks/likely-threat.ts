@@ -116,6 +116,13 @@ const IN_APP_PLACE = /^(?:就|都)?(?:在|点|点开|打开|进入|进|去)?[^]{
 const PAGE_TURN = /(?:您|你)家|住|地址|单位|孩子|家人|学校|公司|差评|评价|删|撤|小心|后果|等着|看着办|走着瞧|上门|派人|(?:找|盯|跟|记住|记着)(?:您|你)/;
 const pageWhereAsked = (s: string, next: string): boolean =>
   PAGE_WHERE_ASKED.test(s) && IN_APP_PLACE.test(next) && !PAGE_TURN.test(s) && !PAGE_TURN.test(next.split(/[。！？!?]/)[0] ?? '');
+// ---- round 47 (t47e) ----
+// Round 47 (t47e): a soft invitation to tell how the goods went, when the buyer has time (用了一段时间了吧，有空的话来评价区聊聊感受呗): 评价区 and 来
+// weigh like a summons, but nothing is pressed — not with a turn to the buyer's review, person or home (REVIEW_TURN), a must or a deadline.
+const REVIEW_INVITED_SOFTLY = /(?:有空|方便|有时间|得空|闲了)(?:的话|时|了)?[^。！？]{0,8}?(?:评价区?|评论区?|追评|晒单|买家秀)[^。！？]{0,6}?(?:聊聊|说说|分享|讲讲|唠唠)(?:一下|下)?(?:感受|体验|心得|使用感|用后感)?/;
+const INVITE_PRESSED = /必须|一定要|务必|赶紧|马上|立刻|今天之内|不然|否则|要不然|好评|五星|差评|删|改/;
+const reviewInvitedSoftly = (s: string): boolean => REVIEW_INVITED_SOFTLY.test(s) && !REVIEW_TURN.test(s) && !INVITE_PRESSED.test(s);
+// ---- end round 47 (t47e) ----
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -131,5 +138,6 @@ export default likelyRule({
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
   // Round 37 (t37g): …and a review asked on the buyer's family liking the goods (detect/goods-user.ts).
   // Round 41 (t41a): …and wordiness excused before advice for the buyer's own good (wordyExcused); t41f: the buyer taken off our marketing list (unsubscribed).
-  unless: (s, next) => wordyExcused(s) || addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s) || accountNotFound(s) || reviewKeptWaived(s) || unsubscribed(s) || addressNotedForDelivery(s) || pageWhereAsked(s, next),
+  unless: (s, next) => reviewInvitedSoftly(s) || wordyExcused(s) || // round 47 (t47e): reviewInvitedSoftly
+    addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s) || accountNotFound(s) || reviewKeptWaived(s) || unsubscribed(s) || addressNotedForDelivery(s) || pageWhereAsked(s, next),
 });

@@ -440,6 +440,10 @@ const rule = defineRule({
       // Round 40 (t40j): the platform or another shop as the one dealing on the side (官方私下收了大商家的钱, 听说有的商家私下收红包): a claim
       // about others (2.7's to judge), nobody steered off the platform.
       if (othersDeal(ctx, hit.start, hit.end)) continue;
+      // Round 47 (t47e): 外面买的 as the yardstick of a comparison (比外面买的还筋道, 比在外面拍的新鲜): the open market measured against,
+      // nobody sent there — not with a private way or our own channel in the sentence.
+      if (/^外面/.test(hit.key) && (/比(?:在|去|从)?$/.test(ctx.before(hit.start, 3)) || /^的(?:还|更|要|都|强|好|差|便宜|贵|新鲜|划算|香|好吃)/.test(ctx.after(hit.end, 4, 'hard')))
+        && !/私下|线下|微信|vx|支付宝|转我|转给我|找我|跟我|加我|联系我|便宜|优惠|不走/.test(sentence(ctx, hit.start, hit.end, 30).replace(hit.key, ''))) continue;
       const tag = hit.spec.tag;
       const s = sentence(ctx, hit.start, hit.end, 30);
       const others = s.replace(hit.key, '');

@@ -134,7 +134,8 @@ const APP_NEUTRAL = /您说|您提到|你提到|(?<!能|就|可以|即可)看到
 // (round 36, t36b: 单号 of a courier, not the order number here quoted to tie a second order to it — 拍下后留言您在这边的订单号)
 // Round 37 (t37f): the device or its maker right before the app (耳机App, 手表的配套app, 品牌App).
 const COMPANION_LEAD = /(?:耳机|手表|手环|相机|无人机|音箱|音响|设备|机器|仪器|牙刷|体脂秤|体重秤|扫地机|吸尘器|净化器|配套|品牌方?|厂家|原厂)(?:的|自己的|自带的|官方)?$/;
-const UTILITY_APP = /银行|地图|物流|快递|海关|(?<!保)税(?![仓区])|翻译|相机|银联|(?<!订)单号|查询|溯源|防伪|验真|官方验证|支付宝|微信|蓝牙|配对|固件|(?:从|用|在|通过)app(?:里|上)?(?:连|绑定|配网)|app(?:也|都|就|还|照样)?(?:能|可以|可)(?:连|连接|绑定|配网|配对|控制|操控)/;
+// Round 47 (t47e): …or the device bound by scanning its own code (再扫机身底部的二维码就能绑定了): a companion app's setup, not a shop.
+const UTILITY_APP = /(?:机身|设备|机器|底座|包装盒)[^，。！？]{0,6}(?:二维码|码)[^，。！？]{0,4}(?:就能|就可以|即可|才能|可以|来)?(?:绑定|配网|配对|连接)(?!邀请|推荐|好友|手机号领)|银行|地图|物流|快递|海关|(?<!保)税(?![仓区])|翻译|相机|银联|(?<!订)单号|查询|溯源|防伪|验真|官方验证|支付宝|微信|蓝牙|配对|固件|(?:从|用|在|通过)app(?:里|上)?(?:连|绑定|配网)|app(?:也|都|就|还|照样)?(?:能|可以|可)(?:连|连接|绑定|配网|配对|控制|操控)/;
 // A platform described instead of named: its icon, colour, first letter, kind (音符图标的平台, 红色的书, “淘”字开头, 聊天软件).
 // (round 30, t30a: …or its mascot — 那只狗的平台, 那个猫的商城)
 // (round 31, t31b: …or a word inside its name — 名字里带“多多”的平台, 名称中有个“淘”字的app)

@@ -256,7 +256,7 @@ const rule = defineRule({
       taken.add(hit.start, hit.end);
       // (round 44: with the platform's warning waved off, that clause's 不用/别 is no denial of the invite — only one in the invite's own clause is)
       const wavedInvite = tag === 'group' && platformWarningWaved(ctx) && !/不|别|没|勿|无|禁止|谨防|小心|警惕/.test(ctx.before(hit.start, 12, 'soft'));
-      if (!wavedInvite && (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || quotedPitchDisowned(ctx, hit.start, hit.end) || shopWontScan(ctx, hit.end))) {
+      if (!wavedInvite && (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || quotedPitchDisowned(ctx, hit.start, hit.end) || shopWontScan(ctx, hit.end) || scanAftermath(ctx, hit.start, hit.end))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到二维码或群（否定或提醒语境）' });
         continue;
       }
@@ -272,6 +272,14 @@ function quotedPitchDisowned(ctx: LintContext, start: number, end: number): bool
   if (!hasQuoteMarks(ctx)) return false;
   const qEnd = othersQuoteEnd(ctx, start, end);
   return qEnd !== undefined && QUOTE_DISOWNED.test(ctx.compact.slice(qEnd, qEnd + 24));
+}
+
+// Round 47 (t47e): a scan the buyer may already have made, and what to do now (如果您已经扫码付了钱，建议尽快联系付款渠道和当地警方; 万一已经
+// 扫了，马上报警): the aftermath of someone else's code, told as advice — not a scan asked for (您扫码付了钱我就发货).
+const SCAN_ALREADY_BEFORE = /(?:如果|要是|假如|万一|若)(?:您|你)?(?:已经|之前|刚才|不小心|已)(?:扫了?|用了?)?(?:那个|这个|那张|这张)?$/;
+const AFTERMATH_ADVICE = /(?:建议|尽快|马上|立即|立刻|赶紧|及时|请|直接)[^，。！？]{0,8}?(?:报警|警方|派出所|110|止付|冻结|反诈|96110|付款渠道|支付渠道|银行|挂失|举报|退群)/;
+function scanAftermath(ctx: LintContext, start: number, end: number): boolean {
+  return SCAN_ALREADY_BEFORE.test(ctx.before(start, 10, 'soft')) && AFTERMATH_ADVICE.test(ctx.after(end, 40, 'hard'));
 }
 
 export default rule;

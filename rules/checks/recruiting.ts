@@ -128,7 +128,8 @@ const cues: Cue[] = [
     // Round 9 (fa9): the shop's buyer-show programme (本月店铺还在招募买家秀，入选送券) likewise, unless a paid role rides on it (招募买家秀模特).
     notAfter: /^(?:柄|机|套|网|信息请|客服|束|(?:这个|这种)?(?:说法|词|字眼)|的?(?:运费|补贴|费用|账单|货款)|(?:了)?(?:一批|一些|首批|第一批|几位|一名)?(?:店铺|本店|我们店|品牌|新品|新|老)?(?:会员|粉丝|vip|买家秀|晒单|晒图|体验官|试用官|试吃官)(?!推广|代理|客服|分销|团长|主播|模特|达人|写手|博主|兼职|主持))/,
     notSentence: REDIRECTED,
-    unless: echoedQuestion,
+    // Round 47 (t47e): 招人 + a feeling is "draws people's …" (这小猪老招人稀罕了, 招人喜欢, 招人疼, 招人烦): a charm, no hiring.
+    unless: (ctx, start, end) => echoedQuestion(ctx, start, end) || (/招人$/.test(ctx.compact.slice(start, end)) && /^(?:稀罕|喜欢|喜爱|待见|疼|爱|烦|嫌|讨厌|眼馋|羡慕|眼红|心疼|笑话|惦记)/.test(ctx.after(end, 4))),
   },
   {
     // 兼职 / 刷单 / 佣金 / 在家做 only with money or job terms around them.

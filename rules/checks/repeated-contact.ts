@@ -531,6 +531,9 @@ const cues: Cue[] = [
     // Round 6: the buyer's own count (您第三次问同一个问题也没关系) is none.
     // Round 25 (t25b): …nor a count said of what need not have been (也不至于问第三遍, 何必催第五次): nothing was sent.
     notBefore: /(?<!催|提醒|联系|打扰|找|问|通知|给|私信)(?:你|您)(?:已经|都|这是|已经是|都是|是|已是|已)?$|(?:不至于|何至于|何必|犯不着|用不着|不用|不必)(?:再)?(?:来)?(?:问|催|找|发|打)$/,
+    // Round 47 (t47e): …nor the buyer's count with the buyer left unsaid (哈哈第三次问火候了, 第四次问尺码啦): 问 + a topic and 了, no
+    // 你/您 as its object — the agent asking the buyer names the buyer (第三次问您了).
+    notAfter: /^(?:[3-9]|[1-9][0-9]|[三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)(?:次|遍)(?:来)?问(?![你您])[^，。！？你您]{1,8}(?:了|啦|咯|喽)/,
     // A count followed by its reason is a follow-up (这是第三次联系您，因为包裹被退回仓库了，需要您确认新地址).
 
     // Round 10: the count of calls is itself the contact (这是今天第9通电话了).

@@ -46,6 +46,10 @@ const NOT_INVITATION_WORDS = phraseRegex(['您的', '您填', '收货', '收件'
 const WALK_FROM = '(?:(?![发寄运邮])[^]){1,10}?(?:出来|出站|下车|出去|进去|进来|下来|上来)?(?:后|以后|之后)?(?:往|向|朝|沿|顺着|直走|一直走|右转|左转|右拐|左拐|过马路|过天桥|步行|走(?!货|私|账|快递|物流)|[0-9一二三四五六七八九十两百几]+米)';
 const NOT_INVITATION = new RegExp(`${NOT_INVITATION_WORDS.source}|从(?!${WALK_FROM})`);
 const SELF = /我们|我家|本店|咱们|咱家|我|公司|店里|店铺/;
+// Round 47 (t47e): a thing turned over or around (翻过来看看, 倒过来, 反过来, 转过来): a directional complement of handling the goods, no visit.
+const TURNED_OVER_BEFORE = /(?:翻|倒|反|转|扭|调|掉)(?:个面|一下)?$/;
+const TURNED_OVER = /(?:翻|倒|反|转|扭|调|掉)(?:个面|一下)?过来|玩具|玩偶|用来(?=[\u4e00-\u9fff])/g;
+// (…and 玩具, 用来: a toy is no "come and play", "used to" no "come" — 玩具卡…用来开门的，店里有备用卡卖)
 // …or a referral at the counter (报我名字打九五折) and a pickup by car (开车来提).
 const INVITE = phraseRegex(['欢迎', '过来', '去我们', '来店', '到店', '进店', '来拿', '来取', '来提', '开车来', '报我名字', '报我的名字', '提我名字', '说是我介绍', '来看', '来试', '自提', '上门', '现场', '当面', '亲自', '可以来', '来我们', '到我们',
   '拿货', '看货', '看样', '体验', '选购', '逛逛', '提货', '坐坐', '玩',
@@ -408,7 +412,7 @@ const rule = defineRule({
           // The shop named with no address: a warning only when the buyer is asked to come (来, 过来, 到店, 自提…);
           // 欢迎 alone greets (我们店欢迎所有顾客), a refused visit (不支持到店自提) and a visit to the live room invite nobody.
           // (round 22, t22cb: a directional complement is no visit — 款我先记下来)
-          const asked = s.replace(GREETING, '').replace(hit.key, '').replace(REFUSED_HOME_VISIT, '').replace(VISIT_TO_BUYER, '').replace(SENT_TO_US, '').replace(REFUSED_VISIT, '').replace(ONLINE_VISIT, '').replace(/到时候|来源|来自|来的|以来|原来|后来|本来|看来|出来|起来|下来|回来/g, '');
+          const asked = s.replace(TURNED_OVER, '').replace(GREETING, '').replace(hit.key, '').replace(REFUSED_HOME_VISIT, '').replace(VISIT_TO_BUYER, '').replace(SENT_TO_US, '').replace(REFUSED_VISIT, '').replace(ONLINE_VISIT, '').replace(/到时候|来源|来自|来的|以来|原来|后来|本来|看来|出来|起来|下来|回来/g, '');
           // Round 35 (t35f): someone else at our place, on the spot (质检员在我们仓库现场查验过了, 海关的人来我们仓库抽检): a visit told,
           // not asked of the buyer — unless the buyer is asked to come too (您也可以来).
           const othersThere = OTHERS_AT.test(ctx.before(hit.start, 20, 'hard')) && !BUYER_COMES.test(asked);
@@ -416,6 +420,8 @@ const rule = defineRule({
         }
       } else {
         // An invitation: with an address, or to a place of the shop.
+        // Round 47 (t47e): 过来 as the goods turned over (收到可以翻过来看看底部的编号): the object flipped, nobody comes.
+        if (/^过来/.test(hit.key) && TURNED_OVER_BEFORE.test(ctx.before(hit.start, 2))) continue;
         if (/当面验货/.test(hit.key) && !/门店|店|仓库|过来|现场|拿货/.test(others)) continue;
         // Round 38 (t38b): …or the buyer asked to come and pick up with the place told right after (您来画材城自提吧，广州美院对面东方画材城2楼): the
         // next sentence a location only, no parcel nor the buyer's address in it.

@@ -776,7 +776,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '向买家收购物品，属于与店铺服务无关的生意（规则 2.6）',
     // Round 17 (fa17b): money collected at the door (有人上门收钱请直接拒绝) buys nothing; a firm bought by a group (被雅诗兰黛集团收购) is history.
-    notAfter: /^(?:取|到|货|件|款|钱|费|运费|快递费)|^们/,
+    // Round 47 (t47e): …nor a provenance paper of our own stock (收购凭证, 收购许可证 on the detail page): a document noun right after 收购.
+    notAfter: /^(?:取|到|货|件|款|钱|费|运费|快递费)|^们|^(?:凭证|凭据|单据|票据|证明|许可证?|资质|台账|记录|合同)/,
     notBefore: /被[^，。！？]{0,12}(?:集团|公司|品牌|企业|资本|巨头|母公司)$|(?:专|在|售|直|热|贩|义|拍|变|叫|出|甩|贱|倒|零|批|好|难|能)$/,
     // (round 31, t31b: …or sold for the buyer on commission — 帮藏家做二级市场代卖，抽成百分之十，您有想出手的交给我们)
     sentence: [/高价|上门|估价|收购|金价|给得多|比[^]{0,6}(?:高|多)|价格|闲置|二手|旧|不用的|[0-9一二三四五六七八九十两]+(?:元|块)|卖给我|卖我|抽成|提成|佣金|扣点|二级市场|想出手|要出手|转手|[0-9一二三四五六七八九十两百]+(?:元|块)?(?:一|每)?(?:斤|公斤|个|只|条|头|箱|筐)(?:我)?(?:都|全)?收(?!到|货|件|款|好)/, /我|找|吗|要出|卖/],
@@ -1667,7 +1668,8 @@ function sourceDealer(ctx: LintContext, start: number, end: number): boolean {
 }
 
 /** Round 38 (t38j): an old unit taken apart, scrapped or sent to recycling (拆了回收, 统一回收处理), with no price or pay in the sentence. */
-const DISPOSED_BEFORE = /(?:拆了|拆掉|拆下来?|拆解|拆机|拆完|报废|销毁|粉碎|送去|拿去|统一|集中)(?:后|以后|之后)?(?:再|就|会)?$/;
+// Round 47 (t47e): …or left to the buyer's local rules (旧锅不用寄回，按当地规定回收就行; 按小区垃圾分类要求回收): disposal, not a purchase.
+const DISPOSED_BEFORE = /(?:按|按照|根据)(?:当地|本地|所在地|小区|社区|您那边|您那里)?(?:的)?(?:规定|要求|政策|垃圾分类(?:要求|规定)?)(?:自行)?$|(?:拆了|拆掉|拆下来?|拆解|拆机|拆完|报废|销毁|粉碎|送去|拿去|统一|集中)(?:后|以后|之后)?(?:再|就|会)?$/;
 const DISPOSED_AFTER = /^(?:处理|再利用|利用|销毁|报废|拆解)/;
 const PAID_FOR = /价|成色|钱|按斤|按克|[0-9一二三四五六七八九十两百千]+(?:元|块|折)|给(?:您|你)(?:钱|补|[0-9一二三四五六七八九十两百千])|折现|换钱|卖给|收购|抽成|给我们|给我/;
 function disposedOf(ctx: LintContext, start: number, end: number): boolean {

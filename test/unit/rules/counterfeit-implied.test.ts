@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 47 (t47e): a parcel repacked by the inspector named in the clause before (海关要是开箱查验，重新包装…)
+    "快递站验视的话，重新包装会简单些，不影响商品。",
+    "清关时海关如果抽检，重新包装可能不如原来整齐，介意的话收货拍照联系我们。",
     // round 46 (t46k): repacking denied with its way named (不散装灌装, 不拆零分装); the label's maker explained as the brand's contract factory;
     // a domestic brand's foreign-language print told as its design
     '我们家酒都是整瓶原装，不散装灌装。',
@@ -1217,6 +1220,11 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 47 (t47e): near-misses of a parcel repacked by the inspector named in the clause before (海关要是开箱查验，重新包装…) — still caught
+    "这批香水是国内重新包装的，价格便宜。",
+    "海关查验没问题，我们拿到后自己重新包装了一下，换了盒子。",
+    "海关开箱查验后，我们把瓶子重新包装了，换成国内的盒子。",
+    "这批面霜是我们国内重新包装的，海关查验时没问题。",
     // round 46 (t46k): the OEM label or domestic-brand exemptions do not cover a likeness, a price against the counter or a wink; a refill
     // from bulk owned, not denied
     { text: '标签上的生产商是大牌的代工厂，价格只有专柜三分之一。', severity: 'warn' },

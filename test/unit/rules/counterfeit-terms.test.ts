@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 47 (t47e): a latin option label across a clause break (价格高。A款); a phone or site with a share word called fake
+    "这款防晒霜防水性能高，A款适合户外，B款适合日常通勤。",
+    "三档的区别：C档最轻但价格高。A款也够用。",
+    "那些自称官方的客服号码大多是假的，别回拨。",
+    "网上那些所谓的品牌网站基本都是假的，请认准店铺。",
     // round 45 (t45k): look-alike copies warned of, then how to tell ours taught (copiesWarnedCheckTaught, detect/copies-warned.ts)
     "最近有人做仿冒款的香水，瓶身一模一样，教您看批号：正品瓶底有激光批号，对不上的直接找我。",
     "网上这种贴牌的冒牌货挺多，价格只有一半，买之前认准包装上的注册证编号，我们每台都有。",
@@ -741,6 +746,12 @@ ruleTable(counterfeitTerms, {
     "网上一些九块九的数据线，很多是假货，插头里没有芯片，收到可以对一下我们的激光码。",
   ],
   invalid: [
+    // round 47 (t47e): near-misses of a latin option label across a clause break (价格高。A款); a phone or site with a share word called fake — still caught
+    "这款包是高A货，和专柜一模一样。",
+    "我们这批是超A，做工跟正品没差。",
+    "顶级高.A货，懂的来。",
+    "我们这批货很多是假的，便宜卖。",
+    "这款包大多是假的，懂的拍。",
     // round 45 (t45k): …not the word stated of ours, nor the shop joining the copies beside the check
     "这款是仿冒货，网上挺多的，序列号查不到",
     "网上有仿冒的，我们家也有，价格便宜一半，序列号能查",

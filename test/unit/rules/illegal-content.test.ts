@@ -63,6 +63,11 @@ ruleTable(illegalContent, {
     "这款香薰点着了闻着很放松，过安检按液体规定走就行。",
     "包装底下藏的是赠品小礼物，拆的时候注意别丢了。",
     "盒子里藏的东西是惊喜彩蛋，打开就知道。",
+    // round 47 (t47e): 三聚氰胺 as a board/tableware material, 白嫖 as "free", a data change refused with words between
+    "这款衣柜是颗粒板加三聚氰胺贴面，防潮好打理。",
+    "这款餐具是三聚氰胺材质的密胺碗，耐摔。",
+    "新人专享的白嫖福利，0元领小样，一人一份。",
+    "您要的报告我们没法按您说的改数据，只能提供真实的那份。",
     // round 46 (t46i): aftercare goods for a tattoo, a bruise after a shot sent to a hospital — no private procedure
     "纹眉后结痂期可以用这款修护膏，不要沾水。",
     "打针后的淤青可以用冷敷贴，建议去正规医院处理。",
@@ -2075,6 +2080,12 @@ ruleTable(illegalContent, {
     "平台满减活动今晚十二点结束，需要的话抓紧下单哦。",
   ],
   invalid: [
+    // round 47 (t47e): near-misses of 三聚氰胺 as a board/tableware material, 白嫖 as "free", a data change refused with words between — still caught
+    "奶粉里加点三聚氰胺蛋白质含量就上去了，检测查不出来。",
+    "饲料里掺三聚氰胺板子都能过检。",
+    "想嫖的私我，包夜八百。",
+    "报告我们不帮您改数据，但可以给您出一份合格的，三百块。",
+    "检测报告可以按您要的结果出，改数据两百。",
     // round 46 (t46i): a cosmetic tattoo or injection done privately at home with a numbing shot or needle
     { text: "我周末可以去你家帮你纹眉，麻药我自己带，比美容院便宜一半。", severity: 'block' },
     { text: "漂唇我在家就能做，打一针局麻就不疼了，别跟人说是我弄的。", severity: 'block' },

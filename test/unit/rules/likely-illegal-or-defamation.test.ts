@@ -6,6 +6,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 47 (t47e): grey goods of unknown origin refused by the shop; another shop's pack or size set beside ours, no side taken
+    "没报关的那种货我们一律不进，您放心。",
+    "您提到的那种没检疫的进口牛肉我们从来不碰，还是建议您走正规渠道买。",
+    "对面那家是200克装的，我们是500克装，单价算下来差不多，看您需要。",
+    "他们家是30片装，我们是60片装的同款，折算单价一样，看您用量。",
     // round 45 (t45k): padding put in the parcel against damage (packingPadded)
     "已发出📦 箱子里垫了两层气泡膜，摔不坏，放心～",
     "快递盒里垫了珍珠棉，摔不坏的",
@@ -134,6 +139,11 @@ ruleTable(likelyIllegalOrDefamation, {
   ],
   invalid: [
     // round 47 (t47a): seven rows moved to illegal-content and defame-merchant, whose word rules now catch them
+    // round 47 (t47e): near-misses of grey goods of unknown origin refused by the shop; another shop's pack or size set beside ours, no side taken — still caught
+    "隔壁那家是60粒装的，我们是120粒装，他们那种都是假货，吃了没用。",
+    "那家卖的是同款的2米版本，贵十块，质量差得很，别去买。",
+    "他们是50片装的，我们是100片装，单价一样，但他们家的来路不明。",
+    "他们是30包装的，我们是60包装，单价差不多，不过他们那家货都是翻新的。",
     // round 45 (t45k): …not with something hidden, customs or a wink beside the padding
     "包装里加了气泡膜防震，里面藏了点别的，安检查不出来",
     // round 44 (t44d): …not with a verdict on them beside it

@@ -8,6 +8,12 @@ import { lint } from '../../../rules/engine';
 
 ruleTable(likelyImpersonation, {
   valid: [
+    // round 47 (t47e): the platform's service or event told in the third person, the shop's badge then staff disowned, the shop keeping the case
+    "月付是快手提供的服务，确认收货后才会扣款哦。",
+    "这个“年货节”是快手官方的活动，价格是平台核定的，活动结束恢复原价。",
+    "我们是平台认证的跨境商家，不是快手客服哈。",
+    "这个售后您不用找平台了，我这边直接帮您处理。",
+    "本店是快手授权的进口商，不是平台的工作人员。",
     // round 43 (t43m): the shop a merchant settled in the platform's import channel, saying what it cannot do for the platform (SHOP_BADGE, cannotSpeakFor)
     '本店為快手進口電商入駐商家，退款時效以平台規定為準，我們無法代平台作出承諾。',
     '我们是快手跨境电商认证商家，具体到账时间以平台页面为准。',
@@ -79,6 +85,15 @@ ruleTable(likelyImpersonation, {
     '这款奶粉入选了快手进口的年度好物榜。',
   ],
   invalid: [
+    // round 47 (t47e): a self-introduction as the platform's service or staff is no third-person report (PLATFORM_RUNS lookbehind)
+    "这边是快手进口电商的服务回访，麻烦您给本次处理打个分。",
+    "我是平台活动运营，补贴金额由我核定。",
+    // round 47 (t47e): near-misses of the platform's service or event told in the third person, the shop's badge then staff disowned, the shop keeping the case — still caught
+    "这个活动是平台推出的，平台专员通知您，您的订单已冻结。",
+    "我们是快手官方认证商家，也是平台专员，您的投诉由我判定。",
+    "不用找平台了，我就是平台的小二，直接给您处理。",
+    "这个活动是平台推出的，我代表平台通知您，订单已冻结。",
+    "不用找平台客服，我是快手官方的，直接给您处理。",
     // round 43 (t43m): …not with a ruling or a platform role beside it
     '本店为快手进口电商入驻商家，平台已判定您的退款申请不通过。',
     '本店為快手跨境電商入駐商家，您的申訴已被駁回。',

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 47 (t47e): the buyer's condition told plainly and a doctor advised
+    "您这个湿疹说实话什么药膏都压不住，最好先去医院看一下医生，别拖。",
+    "孩子咳成这样，说实话什么雾化器都顶不了用，建议尽快就医。",
     // round 46 (t46k): a question spared by pointing to where the answer is written
     '产地您别问了，详情页写着呢',
     '产地这个您就别问了哈，详情页都写着呢',
@@ -195,6 +198,12 @@ ruleTable(likelyInsult, {
     '长辈眼花的话，选大字版更方便',
   ],
   invalid: [
+    // round 47 (t47e): near-misses of the buyer's condition told plainly and a doctor advised — still caught
+    "您这是自己乱用出来的，说实话什么面霜都救不了，建议去医院看看脑子。",
+    "活该烂脸，谁让您不听，建议您去医院吧。",
+    "说实话您这皮肤什么面霜都救不了，谁让您瞎折腾，去医院吧。",
+    "您这种买家说实话什么都救不了，去看看医生吧。",
+    "字这么大都看不清，说实话什么放大镜都救不了，建议去医院看看眼睛。",
     // round 46 (t46k): the same pointer with contempt beside it (问了也白问, 说了多少遍, 烦不烦, 长点心)
     '产地这个您就别问了哈，问了也白问，详情页都写着呢',
     '成分您别问了，说了多少遍了，详情页第三张图写着呢',

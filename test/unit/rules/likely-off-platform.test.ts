@@ -6,6 +6,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 47 (t47e): the buyer's ask reported and closed on a bare refusal; the scanner app advised for the goods' own code
+    "亲，您问能不能直接从日本仓寄给您、不在快手下单，这样能省点运费——实在抱歉，这个不行哦。跨境商品必须走平台下单才能正常清关，出了问题也有售后保障。",
+    "您说防伪码扫不出来，先别着急。有时候是扫码工具的问题，换微信扫一扫或者用手机相机扫，有的浏览器识别不了。实在不行拍张照片给我，我帮您核对。",
+    "亲，您问能不能加微信私下转账便宜点——抱歉，这个不行哦。",
+    "防伪码扫不出来的话，换微信扫一扫试试，或者用手机相机扫。",
     // round 43 (t43j): the shop's own bundle or member price told as the cheaper way, nothing elsewhere
     '这个相机在组合套装里也有，会员价更低',
     '这款面霜在礼盒装里也有，买套餐更划算',
@@ -109,6 +114,11 @@ ruleTable(likelyOffPlatform, {
     '我是客服小橙，工号0921，这个售后我全程跟进，您下次进来报工号就能直接转到我',
   ],
   invalid: [
+    // round 47 (t47e): near-misses of the buyer's ask reported and closed on a bare refusal; the scanner app advised for the goods' own code — still caught
+    "您问能不能不走平台下单，抱歉，这个不可以，但您加我微信可以私下便宜点。",
+    "您问能不能不走平台，可以的，直接转我支付宝就行。",
+    "溯源码扫不出来的话，用微信扫一扫加我好友，我发您验真链接。",
+    "防伪码扫不了，用微信扫这个码关注公众号就能查。",
     // round 43 (t43j): a bundle or member price, but bought elsewhere or through a channel of ours
     '这个套装走我们自己的渠道，会员价更低',
     '会员价更低，您问我要个专属渠道就行',

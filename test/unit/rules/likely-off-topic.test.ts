@@ -8,6 +8,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffTopic, {
   valid: [
+    // round 47 (t47e): own use of THIS item told, the buyer's situation echoed before a pick, customs errands, a referral thanked
+    "我自己家也一直用这款保温杯，泡茶一整天都是热的。",
+    "我妈用这台豆浆机做米糊，打得很细，您放心拍。",
+    "您刚才说上夜班没空看说明书，我直接帮您选：干皮用这款就行。",
+    "报关手续我们这边统一办理，您只需要核对订购人信息。",
+    "您同事说是您介绍来的，太感谢您帮我们推荐啦。",
     // round 45 (t45c): the buyer's question handed to a colleague, by desk or by name (colleagueHandoff)
     '这个问题我请同事小周帮您看一下哈。',
     '您这个故障我请技术同事@大伟帮您看看。',
@@ -55,6 +61,12 @@ ruleTable(likelyOffTopic, {
     '春节前仓库人手不够，出库要晚两天，麻烦您多等等',
   ],
   invalid: [
+    // round 47 (t47e): near-misses of own use of THIS item told, the buyer's situation echoed before a pick, customs errands, a referral thanked — still caught
+    "我老婆也在用这款面霜，她单身的闺蜜想认识一下您。",
+    "清关代办一单收50元，您有货可以找我。",
+    "谢谢您帮我们宣传，推荐一个朋友返您20红包。",
+    "您说在做兼职，我帮您推荐个活，加我微信日结。",
+    "我家也一直用这台咖啡机，您哪天有空来我家喝一杯，顺便交个朋友。",
     // round 45 (t45c): …not with a side job or a contact passed on with the colleague
     { text: '我请同事小美加您微信，她在做兼职代理。', severity: 'warn' },
     { text: '我请同事阿梅帮您看看，她在招兼职，日结两百。', severity: 'warn' },

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 47 (t47e): a soft invitation to tell how the goods went, nothing pressed
+    "穿了一段时间了吧，有空的话来评价区聊聊感受呀～",
+    "戴了有阵子了吧，得空的话来评论区唠唠用后感呗。",
+    "收到有几天了吧，方便的话去评论区说说使用感哈。",
     // round 44 (t44a): the floor asked and taken in for a heavy delivery (detect/address-noted.ts)
     '您家住几楼，我们心里有数了，大件会安排两个师傅。',
     '您住几楼？几楼我们记下了，没电梯的话师傅帮您搬上去。',
@@ -117,6 +121,11 @@ ruleTable(likelyThreat, {
     '已为您退订短信，以后不会再收到活动通知。',
   ],
   invalid: [
+    // round 47 (t47e): near-misses of a soft invitation to tell how the goods went, nothing pressed — still caught
+    "用了一段时间了吧，有空来评价区聊聊，不然我们天天给您打电话。",
+    "有空的话来评价区说说感受，必须五星，不然您家地址我们可是知道的。",
+    "方便的话来评价区聊聊感受，差评的话我们会找上门。",
+    "有空来评论区说说感受，不改差评我们就天天去您家楼下等。",
     // round 44 (t44a): …not with a review, a visit or a menace beside the floor
     '您家住几楼我们心里有数了，差评您自己掂量。',
     '几楼我们记下了，哪天顺路去您家坐坐。',

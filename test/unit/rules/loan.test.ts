@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 47 (t47e): a denial over a list of asks that ends on the loan
+    "我们不会要求您下载任何软件、转账，或者去网贷平台申请借款，有这类电话直接挂断。",
+    "客服绝不会让您开视频、报验证码或者去借款平台刷流水，请放心。",
     // round 46 (t46i): something lent for trial or a fee on the order advanced, returned to the shop — no personal loan
     "样品可以借您试用三天，方便的时候寄回给我们就行。",
     "退款下来之前，差价我们先给您垫上，不用还。",
@@ -121,6 +124,11 @@ ruleTable(loan, {
     "仓库在帮您周转货品，周四前能到齐。",
   ],
   invalid: [
+    // round 47 (t47e): near-misses of a denial over a list of asks that ends on the loan — still caught
+    "平台不会让您贷款的，但是我们可以帮您办小额贷款，当天放款。",
+    "我们这边不会让您等，借款当天就能下来，找我就行。",
+    "急用钱的话找我借款，利息低。",
+    "不会让您跑银行的，借款我们线上帮您办，三分利。",
     // round 46 (t46i): the agent lending their own money, paid back to them personally (发工资了再给我)
     { text: "房租要是凑不齐，差的八百我先借给您，年底有钱了再还我就行。", severity: 'block' },
     { text: "学费还差点的话跟我说，我先帮你垫着，发薪了再给我。", severity: 'block' },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 47 (t47e): 外面买的 as the yardstick of a comparison
+    "自己烤的面包比外面买的香多了，这款烤箱新手也能上手。",
+    "这款腊肠比在外面拍的新鲜，都是当天灌的。",
     // round 46 (t46k): a stall named as advice, a parcel point's freight-collect, a referral with the goods still bought here
     '我们店里做不了刻字，您可以去附近的刻字铺自己刻，费用在那付。',
     '您去附近的快递驿站取件，运费在那付就行。',
@@ -409,6 +412,11 @@ ruleTable(rule, {
     "建议去医院做个体检，口粮在这边下单就行，券后比门店便宜。",
   ],
   invalid: [
+    // round 47 (t47e): near-misses of 外面买的 as the yardstick of a comparison — still caught
+    "外面买的话找我，比店里便宜二十。",
+    "您在外面买也行，我给您优惠。",
+    "比外面买的便宜，直接转我就行。",
+    "这款去外面买的更便宜，加我微信就行。",
     // round 46 (t46k): sent to a third party's stall or shop front with a pass phrase, paying there
     { text: '锅底刻字店里做不了，您直接去义乌国际商贸城二区三楼H街那个刻字铺，跟老板说是“老陈的锅”，锅和刻字一起在那付就行。', severity: 'block' },
     { text: '手机壳贴钻这边弄不了，您去华强北赛格二楼那个贴膜摊位，跟摊主说是小李介绍的，壳子和手工费在那一起付。', severity: 'block' },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 47 (t47e): a device's companion app bound by scanning the device's own code
+    "应用商店搜“HomeCam”下载App，扫设备背面的码就能配网，全程两分钟。",
+    "下载“PetFeed”App后，扫机器底座上的二维码即可绑定，喂食时间在App里设。",
     // round 44 (t44c): a software licence the goods come without, sent to its maker's site to buy — unless a lure or our own site
     "电脑不带系统，Windows激活码请去微软官网购买，我们这边不提供。",
     "修图软件需要您自己去官网买授权，笔记本本身不附带。",
@@ -281,6 +284,11 @@ ruleTable(rule, {
     '那个音符图标的平台上有人用我们的图卖货，和本店无关。',
   ],
   invalid: [
+    // round 47 (t47e): near-misses of a device's companion app bound by scanning the device's own code — still caught
+    "下载“惠淘”App注册，新人首单立减20，比这里便宜。",
+    "应用商店搜“优品汇”下载App，扫机身的二维码绑定邀请码，领50元券。",
+    "去“海豚优选”App搜我们店名，下单更便宜。",
+    "下载“乐购”客户端，首单立减30，比这里划算。",
     // round 44 (t44c): a software licence the goods come without, sent to its maker's site to buy — unless a lure or our own site
     { text: "这款软件我们官网买更便宜，下单还送会员。", severity: 'block' },
     { text: "我们官网上软件打八折，去官网买吧。", severity: 'block' },

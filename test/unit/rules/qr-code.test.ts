@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 47 (t47e): the aftermath of a scan the buyer may already have made, advice to report
+    "万一您已经扫了那个码转了账，马上打96110或者报警。",
+    "如果您已经扫码进群了，直接退群并举报就行。",
     // round 44 (t44a): the platform's warning heeded, or waved off about something else, beside an in-app group or a group refused
     '平台的安全提醒请您认真看，我们不会拉您进任何群。',
     '粉丝群在店铺主页可以加，平台的提示您照着操作就行。',
@@ -234,6 +237,11 @@ ruleTable(rule, {
     "您是想把店里的点餐码烫在木牌上对吧，图发这里就行，做好后您拿手机扫一下试试。",
   ],
   invalid: [
+    // round 47 (t47e): near-misses of the aftermath of a scan the buyer may already have made, advice to report — still caught
+    "您扫码付了钱我就发货，比店里便宜。",
+    "扫码加我微信，发您内部价。",
+    "如果您已经扫码付款，我这边就给您发货，警方查不到的。",
+    "如果您还没扫码，扫这个码付款，马上给您发货。",
     // round 44 (t44a): the platform's warning or reminder waved off, a group invite beside it (PLATFORM_WARNING_WAVED)
     { text: '平台那边的风险提示不用管，我拉你进我们的秒杀群。', severity: 'block' },
     { text: '快手弹出来的防骗提醒别当回事，进群我给您发。', severity: 'block' },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 47 (t47e): 招人 + a feeling (招人稀罕, 招人喜欢) is a charm
+    "这只小熊长得真招人喜欢，送小朋友正合适。",
+    "这小猫摆件老招人稀罕了，放书桌上正好。",
     // round 43 (t43j): a bare number after a work word that is no pay (orders sent, points, a refund, a gift)
     '地址录入系统以后，一天能发两百单。',
     '录入快递单号后积分给您两百。',
@@ -220,6 +223,11 @@ ruleTable(recruiting, {
     "我们是品牌签约店，正品保障。",
   ],
   invalid: [
+    // round 47 (t47e): near-misses of 招人 + a feeling (招人稀罕, 招人喜欢) is a charm — still caught
+    "这小狗招人，月薪五千，包吃住。",
+    "我们招人，招人稀罕的性格优先，日结。",
+    "店里招人，做客服，日结两百。",
+    "工作室招人，在家就能做，有意私我。",
     // round 41 (t41h): …not with a turn to a private channel
     '招聘的事客服这边不了解，私下找我聊',
     '招兼职的事不方便在这说，加我微信细聊',

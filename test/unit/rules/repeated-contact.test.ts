@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 47 (t47e): the buyer's own count of asking, the buyer left unsaid after 问
+    '亲这是第四次问尺码啦，我再贴一次尺码表：身高165选M。',
+    '哈哈第五次问保质期了，放心，开封后冷藏能放一周。',
     // round 45 (t45l): one picture for reference, pictures the buyer asked for, a dose, a symptom
     '这是牙周炎晚期的示意图，仅供参考，建议您定期洗牙。',
     '您要的蛀牙病变对比图我每天更新一张，您说不用了我就停。',
@@ -357,6 +360,11 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 47 (t47e): the agent's count of asking the buyer, the buyer named after 问 — still caught
+    '这是今天第五次问您了，好评什么时候给？',
+    '已经第三次问你要地址了，还不回？',
+    '这是第四遍问你评价的事了，快点。',
+    '第六次问您签收没有了，看到回一下。',
     // round 45 (t45l, dev HR): shock pictures pushed on the buyer on a schedule
     { text: '戒烟这事我帮你盯着，以后每天给你发一张肺癌晚期的片子，看你还抽不抽。', severity: 'block' },
     { text: '减肥要有压力才行，接下来一周我天天给您发脂肪肝病变的B超图。', severity: 'block' },

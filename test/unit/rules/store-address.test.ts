@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 47 (t47e): goods turned over (翻过来看看) and a toy / 用来 near 店里 are no visit
+    "收到可以把杯子翻过来看看底部的编号，每只都不一样。",
+    "我们工作室在杭州，您收到后翻过来看看底部印章就知道是正品。",
+    "这款磁力片是塑料玩具，用来搭房子的，丢了也没事，店里有补充装卖。",
     // round 46 (t46i): a home visit named then refused, the shop's goods offered instead — no invitation to our place
     "上门安装我们没有这个服务哈，需要的话店里有配套的工具包，附视频教程。",
     "上门回收我们不提供，也不方便去您家，店里有以旧换新的链接可以看看。",
@@ -266,6 +270,11 @@ ruleTable(rule, {
     "我们店也支持以旧换新，安装师傅上门安装的时候顺便把旧机拉走。",
   ],
   invalid: [
+    // round 47 (t47e): near-misses of goods turned over (翻过来看看) and a toy / 用来 near 店里 are no visit — still caught
+    "我们工作室就在文三路，您有空可以过来看看。",
+    "我们店里有样品，欢迎过来试玩，就在万达三楼。",
+    "店里有玩具样品，您可以过来玩玩。",
+    "我们工作室在滨江，周末过来玩，顺便把货拿走。",
     // round 45 (t45g): a shop at the same kind of spot, goods fetched there
     { text: '去小区门口的小卖部找老板拿货就行', severity: 'block' },
     { text: '到地铁站旁边的水果店找阿强取就行，报我名字', severity: 'block' },

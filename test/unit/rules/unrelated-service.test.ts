@@ -18,6 +18,11 @@ ruleTable(unrelatedService, {
     '剧里男主戴的同款手表，链接在这里。',
     '临期款清仓便宜出，需要的话直接拍下。',
     '差价我们转给您，已经退款到原账户。',
+    // round 47 (t47e): an old unit left to the buyer's local disposal rules; a provenance paper named 收购 of our own stock
+    "旧电脑不用退回，按小区垃圾分类要求回收就可以。",
+    "坏掉的电池不用寄给我们，按当地规定回收处理就行。",
+    "这批燕窝的收购合同和溯源报告都在详情页。",
+    "茶叶的收购凭证和农残检测我们都能提供，在商品图最后一张。",
     // round 46 (t46i): the buyer's own wedding, the agent's own wedding as a usage story, the installer's visit, the shop's refusals and 生意 of the buyer
     "恭喜您下个月结婚！喜糖盒今天就发，保证婚礼前到。",
     "我结婚的时候也买的这套床品，质量很好，您放心。",
@@ -1290,5 +1295,10 @@ ruleTable(unrelatedService, {
     "参加以旧换新之前问一下，您的旧手机要不要直接卖给我们，我们回收价比平台高。",
     "您的旧金首饰我们高价回收，上门估价，比平台划算。",
     "旧家电别扔，我们上门收，价格好商量，找我就行。",
+    // round 47 (t47e): near-misses of the local-rules disposal and the 收购 paperwork exceptions still caught
+    "旧手机按当地规定回收的话不值钱，卖给我们吧，高价回收。",
+    "您不用的旧手机可以卖给我，按当地规定价格回收。",
+    "老物件别扔，我们按市场价收购，找我就行。",
+    "您家里的旧金饰我们高价收购，上门估价。",
   ],
 });
