@@ -45,6 +45,14 @@ const SPLIT_NUMBER = new RegExp(`(${DIGIT_CLASS}{3,4})[^0-9${Object.keys(CN_DIGI
 const PHONE_CUE = /电话|手机|号码|打|拨|call|tel|联系/;
 const PHONE_WORD_BEFORE = /(?:电话|手机|手机号|号码|电联|tel|call|打|拨|联系)(?:号|是|为|就是|号码|号是)?$/;
 
+// ---- round 47 (t47b) ----
+// A plain run of phone length (7–12 digits, a North American 555-123-4567 is no Chinese mobile) given right after an English ask to call
+// or text us, or after our own number named (text me at 5551234567, call us on 020 7946 0018, my cell is 4155550199): the words make it a
+// phone whatever its shape. Not negated right before (don't text me at…), not an order or tracking number (no my/our phone word).
+const EN_CALL_BEFORE = /(?:text|txt|sms|call|ring|phone|dial|reach|contact|whatsapp|message|msg)(?:me|us)(?:up)?(?:at|on|via|to)?$|(?:my|our)(?:personal|private|direct|work|shop|store)?(?:cell|cellphone|mobile|phone|number|tel|telephone|line)(?:number|no)?(?:is|:|=)?$/;
+const EN_CALL_NEGATED = /(?:don't|dont|donot|never|cannot|can't|cant|won't|wont|no(?:need)?to)(?:please)?$/;
+// ---- end round 47 (t47b) ----
+
 /**
  * Round 45 (t45e): a number read out in Korean (Sino-Korean) numerals in Hangul (공일공 사팔이일 칠칠삼육 = 010 4821 7736): folded view,
  * groups of numeral syllables split by spaces or dashes. Only a phone's shape counts — a leading 0 (every Korean mobile and landline) or
@@ -154,6 +162,16 @@ const rule = defineRule({
         if (reported.overlaps(start, end) || denied(ctx, start, 6) || !CODE_IS_PHONE.test(ctx.after(end, 30, 'hard'))) continue;
         reported.add(start, end);
         ctx.report(rule, { start, end, severity: 'block', message: '把手机号码伪装成编号发出（站外联系方式）' });
+        continue;
+      }
+      // Round 47 (t47b): a plain phone-length run after an English ask to call or text us (EN_CALL_BEFORE).
+      if (run.kind === 'plain' && /^\d{7,12}$/.test(run.digits)) {
+        const [start, end] = compactRange(ctx, run.start, run.end);
+        const lead = ctx.before(start, 24);
+        const ask = EN_CALL_BEFORE.exec(lead);
+        if (!ask || reported.overlaps(start, end) || EN_CALL_NEGATED.test(lead.slice(0, lead.length - ask[0].length)) || denied(ctx, start, 6)) continue;
+        reported.add(start, end);
+        ctx.report(rule, { start, end, message: '发出了电话号码（英文“打给我/发短信”之后）（站外联系方式）', fix: '' });
         continue;
       }
       if (!['mobile', 'international', 'landline', 'service'].includes(run.kind)) continue;
