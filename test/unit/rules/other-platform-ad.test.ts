@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 47 (t47b): our brand's history or a price named there, no shop of ours to go to
+    '我们自家品牌是在天猫起家的，后来才来快手',
+    '我们自家品牌在天猫的价格是参考价，这边更优惠',
     // round 44 (t44c): a software licence the goods come without, sent to its maker's site to buy — unless a lure or our own site
     "电脑不带系统，Windows激活码请去微软官网购买，我们这边不提供。",
     "修图软件需要您自己去官网买授权，笔记本本身不附带。",
@@ -281,6 +284,11 @@ ruleTable(rule, {
     '那个音符图标的平台上有人用我们的图卖货，和本店无关。',
   ],
   invalid: [
+    // round 47 (t47b): our own brand's shop there with the brand's name between (SELF_BEFORE over 36 units)
+    '新品预告：我们自家品牌“NORDIC LEAF”天猫旗舰店下周上线，关注一下哈',
+    '我们自有品牌「森屿」京东旗舰店开业了，去逛逛',
+    '我们自家品牌SUNNY DAY的抖音小店也上新了，搜一下',
+    '本店自有品牌“暖冬”拼多多店铺周末开张，记得关注',
     // round 44 (t44c): a software licence the goods come without, sent to its maker's site to buy — unless a lure or our own site
     { text: "这款软件我们官网买更便宜，下单还送会员。", severity: 'block' },
     { text: "我们官网上软件打八折，去官网买吧。", severity: 'block' },
