@@ -1909,7 +1909,8 @@ const cues: Cue[] = [
     // …or the genuine goods named first (专柜的东西要去专柜买).
     // …or the genuine article heading the clause, the buyer named (正品你去专柜买，我们这卖的是性价比; round 12).
     // (round 36, t36b: …the real one pointed at with a classifier — 要真的那把您得去…, 想要正品那款的话就去…)
-    before: /(?:要|想要|买|想买)(?:正品|真的|真货|正版|原装|真品|正的|保真|保真的|专柜(?:那种|那样|里)?的?)(?:那[把款个只支台件双块瓶套副辆盒])?(?:的话)?(?:您|你|亲)?(?:就|得|请|还是|只能|可以)?$|(?:^|[^是])(?:正品|真品|真货|正版|保真的?)(?:的话)?(?:您|你|亲)(?:就|得|请|还是|只能|可以)?$|(?:正品|真品|真货|专柜(?:那种|里)?的?(?:东西|货))(?:您|你)?(?:要|得|就得|只能|请)$/,
+    // (round 47, t47b: …the maker's own named, sure as can be — 您要百分百原厂出的就去免税店买)
+    before: /(?:要|想要|买|想买)(?:百分百|百分之百|100%|绝对|纯)?(?:正品|真的|真货|正版|原装|真品|正的|保真|保真的|原厂(?:出的|生产的|做的|的)?|专柜(?:那种|那样|里)?的?)(?:那[把款个只支台件双块瓶套副辆盒])?(?:的话)?(?:您|你|亲)?(?:就|得|请|还是|只能|可以)?$|(?:^|[^是])(?:正品|真品|真货|正版|保真的?)(?:的话)?(?:您|你|亲)(?:就|得|请|还是|只能|可以)?$|(?:正品|真品|真货|专柜(?:那种|里)?的?(?:东西|货))(?:您|你)?(?:要|得|就得|只能|请)$/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /我们也是|我们都是|一样是正品|同样是正品|(?:我们|本店|咱们)(?:就)?是(?:品牌)?(?:直营|官方旗舰|旗舰店)/],
     asked: true,
     deniable: false,
@@ -4559,6 +4560,44 @@ const cues: Cue[] = [
     deniable: false,
   },
   // ---- end round 46 (t46b) ----
+  // ---- round 47 (t47b): subtle 2.8, the brand's own people as the threat ----
+  {
+    // The buyer warned off the brand's own store or service, which would not honour the goods or would keep them (别拿去苹果店问哈，人家
+    // 不认的; 别拿去那个德国牌子的线下店问保修，人家当场拍照登记还不给退回来): the brand would know them for what they are. Not a part declared
+    // compatible or another market's version (港版, 第三方配件), nor a care note.
+    words: ['别拿去', '不要拿去', '别拿到', '不要拿到', '别送去', '不要送去', '千万别拿', '别去'],
+    severity: 'block',
+    message: '劝买家别拿去品牌门店或官方售后、说人家不认，暗示不是正品（规则 2.8）',
+    after: /^[^，。！？]{0,14}?(?:店|门店|线下店|专卖店|官方店|旗舰店|直营店|售后|维修点|服务中心|专柜|柜台)/,
+    window: 60,
+    sentence: /(?:人家|他们|品牌|店里|店员|那边|官方|柜台|专柜)[^，。！？]{0,8}?(?:不认|不承认|不给修|不保修|不受理|不管|拍照|登记|没收|扣下|扣了|不给退|不退回|不还)/,
+    notSentence: [REMEDY, COMPATIBLE_DECLARED, /港版|美版|日版|欧版|海外版|国行|国内|海外|跨境|保税|直邮|境外|外版|清洗|保养|抛光|回收|过保|保修期/],
+    deniable: false,
+  },
+  {
+    // The brand's owner said to come after us — complaints, lawyers, take-downs (品牌那边老来投诉我们，链接名字得常换; 品牌方的律师直接找过来了):
+    // the goods infringe the brand's mark. Not a namesake or a thief of our pictures reported (别人冒充我们, 盗图), nor the brand's
+    // authorisation told.
+    words: ['投诉我们', '投诉我家', '投诉咱们', '投诉店铺', '投诉链接', '来投诉', '老投诉', '总投诉', '律师', '起诉我们', '告我们', '找过来', '找上门', '举报我们', '发律师函', '发函'],
+    severity: 'block',
+    message: '说品牌方投诉、找律师追究我们，暗示商品侵权、不是正品（规则 2.8）',
+    window: 60,
+    sentence: /品牌方|品牌那边|品牌商|品牌的人|牌子那边|商标方|厂家那边|原厂那边|(?:那个|那家)[^，。！？]{0,8}?(?:牌子|品牌)(?:方|那边)?/,
+    notSentence: [REMEDY, /授权|冒充|盗用|盗图|仿冒我们|假冒我们|山寨我们|抄袭我们|同行|别家|其他店|有人/],
+    deniable: false,
+  },
+  {
+    // Grades of a copy named as a stock choice (我们只卖高版本，低版本那种线头多的我们不进): versions told by the make, the trade's tiers of
+    // replicas. Not a firmware or an edition (高版本系统, 低版本固件).
+    words: ['高版本', '低版本', '高版', '低版'],
+    severity: 'block',
+    message: '用“高版本/低版本”区分做工档次，暗示商品是仿品（规则 2.8）',
+    window: 60,
+    sentence: [/高版[^]*低版|低版[^]*高版/, /线头|做工|走线|用料|细节|皮料|五金|车线|胶水|胶印|色差|对版|original|原版|正品|专柜/],
+    notSentence: [REMEDY, /系统|固件|软件|app|安卓|ios|驱动|版本号|升级|更新|教材|印次|版次|再版/],
+    deniable: false,
+  },
+  // ---- end round 47 (t47b) ----
 ];
 
 /** The word stands in quotation marks of its own in the original: 绝对的“正品”. */

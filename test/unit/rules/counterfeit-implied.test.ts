@@ -5,6 +5,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 47 (t47b): a care note, a market's own warranty, a namesake reported, a firmware version
+    '别拿去干洗店洗，人家不保证羊绒不缩水，手洗就行',
+    '这是港版，别拿去国内的官方售后，人家不保修港版机，售后找我们',
+    '有人冒充我们店卖货，品牌方也在投诉他们，我们已经报给平台了',
+    '我们是品牌授权店，品牌方会投诉那些没授权的店',
+    '高版本系统支持这个功能，低版本需要先升级固件',
+    '教材有高版本和低版本，版次不同内容略有更新',
     // round 46 (t46k): repacking denied with its way named (不散装灌装, 不拆零分装); the label's maker explained as the brand's contract factory;
     // a domestic brand's foreign-language print told as its design
     '我们家酒都是整瓶原装，不散装灌装。',
@@ -1217,6 +1224,24 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 47 (t47b): the buyer warned off the brand's own store or service, which would not honour the goods or would keep them
+    '耳机有毛病找我们就行，别拿去官方售后，人家一看就不认',
+    '这块表千万别拿到那个瑞士牌子的专卖店去修，店员会拍照登记扣下来的',
+    '包包有问题别送去品牌专柜，柜台那边扣下了不还的',
+    '有问题别去他们门店问，人家不承认是他们的货',
+    // round 47 (t47b): the brand's owner said to come after us (complaints, lawyers)
+    '店名我们经常改，品牌方那边一直在投诉我们的链接',
+    '买家秀别露出logo哈，上个月品牌的人拿着截图找上门了',
+    '这款下架过两次，那个意大利牌子的律师天天盯着我们',
+    '那家品牌那边又来投诉了，所以链接标题改成了“复古手包”',
+    // round 47 (t47b): grades of a copy told by the make
+    '这双是高版本的，低版本的走线和胶水都差一截',
+    '包包我们分高版和低版，高版五金和皮料都对版',
+    '手表只拿高版本，低版本细节太粗糙了不拿',
+    '低版便宜一半，但做工和高版没法比',
+    // round 47 (t47b): the maker's own goods sure as can be, sent elsewhere
+    '您要百分百原厂出的就去免税店买，我们这个主打性价比',
+    '想要原厂生产的您得去专柜，我们这边价格实惠',
     // round 46 (t46k): the OEM label or domestic-brand exemptions do not cover a likeness, a price against the counter or a wink; a refill
     // from bulk owned, not denied
     { text: '标签上的生产商是大牌的代工厂，价格只有专柜三分之一。', severity: 'warn' },

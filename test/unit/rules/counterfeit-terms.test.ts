@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 47 (t47b): a scan of a paper sent as proof, the pack named too
+    '授权书和外包装的扫描版发您看一下，内容都一样',
+    '包装说明书的扫描版存档备案了，和实物一致',
     // round 45 (t45k): look-alike copies warned of, then how to tell ours taught (copiesWarnedCheckTaught, detect/copies-warned.ts)
     "最近有人做仿冒款的香水，瓶身一模一样，教您看批号：正品瓶底有激光批号，对不上的直接找我。",
     "网上这种贴牌的冒牌货挺多，价格只有一半，买之前认准包装上的注册证编号，我们每台都有。",
@@ -741,6 +744,11 @@ ruleTable(counterfeitTerms, {
     "网上一些九块九的数据线，很多是假货，插头里没有芯片，收到可以对一下我们的激光码。",
   ],
   invalid: [
+    // round 47 (t47b): the goods' own pack a scan or a copy, the contents the same
+    '盒子是复印版的，里面东西一样',
+    '外包装是彩印版，本体一模一样',
+    '标签是扫描的，货是一样的',
+    '扫描版的说明书和外包装，内容物一样',
     // round 45 (t45k): …not the word stated of ours, nor the shop joining the copies beside the check
     "这款是仿冒货，网上挺多的，序列号查不到",
     "网上有仿冒的，我们家也有，价格便宜一半，序列号能查",
