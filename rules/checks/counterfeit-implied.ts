@@ -4597,6 +4597,44 @@ const cues: Cue[] = [
     notSentence: [REMEDY, /系统|固件|软件|app|安卓|ios|驱动|版本号|升级|更新|教材|印次|版次|再版/],
     deniable: false,
   },
+  {
+    // The papers that vouch for the goods borrowed from another lot or another seller (这批的产地证是借的别的批次的; 检疫证明用的是别家的):
+    // the goods' proof is not theirs. Not a paper lent to the buyer to look at (证书可以借您看).
+    words: ['借的', '借来的', '借用的', '借用了', '借了', '套用的', '套用了', '挪用的'],
+    severity: 'block',
+    message: '说产地证、检疫证等凭证是借用别的批次或别家的，暗示来源不实、不是正品（规则 2.8）',
+    window: 50,
+    sentence: [/产地证|原产地证|证书|检疫证|检疫证明|报关单|合格证|检测报告|质检报告|身份证|溯源码|批文|授权书|入境单|通关单/, /别的|其他|其它|别人|别家|另一批|上一批|另外一批|以前的|之前的/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /借(?:给)?(?:您|你)|借您|借你|冒充|盗用|被人/],
+    deniable: false,
+  },
+  {
+    // The brand's mark put on at home after the goods came in unbranded (报关报的是无牌子的配件，到国内我们再把牌子印上去): the brand is
+    // ours to print. Not our own logo printed on a custom order (把您公司的logo印上去, 把我们自己的牌子印上去).
+    words: ['印上去', '贴上去', '打上去', '绣上去', '烫上去', '刻上去', '喷上去', '印上', '贴上'],
+    severity: 'block',
+    message: '说品牌标识是进来后自己再印上去的，暗示不是正品（规则 2.8）',
+    before: /把(?:那个|这个)?(?:牌子|logo|商标|品牌|品牌标|标志|标识|标|铭牌|英文|外文)(?:给)?$/,
+    window: 50,
+    sentence: /再|后|到国内|回来|报关|国内|进来|入境|清关|专卖店|专柜|正品|一样/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, /定制|定做|订做|您的|您公司|你的|您提供|刻字|名字|姓名|团队|班级|婚礼/],
+    deniable: false,
+  },
+  {
+    // Goods made at home and routed through a bonded store or across a border to pass as an import (我们在临沂这边做好，往保税仓走一圈再发出来，
+    // 所以也算'进口'): the import is a detour. Not a real import cleared through the bonded store (货从保税仓走一趟海关清关).
+    words: ['走一圈', '绕一圈', '转一圈', '兜一圈', '走一趟', '绕一下', '过一道', '出去再进来', '出去转一圈'],
+    severity: 'block',
+    message: '说商品在国内做好后去保税仓或境外绕一圈再发，冒充进口（规则 2.8）',
+    window: 80,
+    sentence: [
+      /保税仓|保税区|海关|香港|境外|国外|出口/,
+      new RegExp(`(?:${HOME_PLACE}|义乌|广州|东莞|深圳|福建|莆田|温州|泉州|国内|国产|本地|这边|我们)[^，。！？]{0,6}?(?:做|生产|加工|灌装|分装|组装|造)(?:好|完|的|出来)`),
+      new RegExp(`进口|${FOREIGN}`),
+    ],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /如实|写明|标明|注明|国产品牌|国货/],
+    deniable: false,
+  },
   // ---- end round 47 (t47b) ----
 ];
 

@@ -5,6 +5,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 47 (t47b): a paper lent to the buyer, a custom logo, a real import cleared through the bonded store
+    '检测报告可以借您看一下，是这一批的，和其他批次分开检的',
+    '定制款把您公司的logo印上去，打样后再确认',
+    '把我们自己的品牌标贴上去之后再发货，这是我们的自有品牌',
+    '货从保税仓走一趟海关清关，国内两天就到，是日本原装进口',
+    '日本工厂生产的，走一趟保税仓清关，国内发出',
     // round 47 (t47b): a care note, a market's own warranty, a namesake reported, a firmware version
     '别拿去干洗店洗，人家不保证羊绒不缩水，手洗就行',
     '这是港版，别拿去国内的官方售后，人家不保修港版机，售后找我们',
@@ -1224,6 +1230,19 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 47 (t47b): the papers borrowed from another lot or seller; the brand printed at home; an import made by a detour
+    '这箱车厘子的检疫证明是借的上一批的，果子差不多',
+    '奶粉的溯源码套用的其他批次的，扫出来一样显示进口',
+    '质检报告是借来的其他批次的，您放心喝',
+    '合格证我们挪用的以前的，东西没区别',
+    '进来的时候是白板，到了国内再把logo印上去，跟专柜的一样',
+    '清关后我们把商标贴上去，看着就是正品',
+    '入境的时候没标，回来再把品牌标绣上去',
+    '到国内后把外文烫上去，效果和原装一样',
+    '蜂蜜是我们这边灌装好的，去香港转一圈再发回来，就算新西兰进口了',
+    '我们在义乌做好，往保税区走一趟，页面上就能写进口',
+    '国内加工完去境外转一圈回来，标签就是意大利原装',
+    '货是东莞组装的，从海关绕一圈再进来，算日本进口',
     // round 47 (t47b): the buyer warned off the brand's own store or service, which would not honour the goods or would keep them
     '耳机有毛病找我们就行，别拿去官方售后，人家一看就不认',
     '这块表千万别拿到那个瑞士牌子的专卖店去修，店员会拍照登记扣下来的',
