@@ -4635,6 +4635,32 @@ const cues: Cue[] = [
     notSentence: [REMEDY, OTHERS_OR_WARNING, /如实|写明|标明|注明|国产品牌|国货/],
     deniable: false,
   },
+  {
+    // An origin label stuck over another, the buyer asked to leave it on (产地贴纸您别撕，撕了底下还有一层别的字，看着不好解释): what is
+    // under it would tell another origin. Not a protective film or a tag kept for returns.
+    words: ['别撕', '不要撕', '别揭', '不要揭', '别抠', '不要抠'],
+    severity: 'block',
+    message: '让买家别撕产地或品牌贴纸、说底下还有别的字，暗示标识不实、不是正品（规则 2.8）',
+    window: 60,
+    sentence: [/产地|标签|贴纸|贴标|铭牌|标|logo/, /(?:底下|下面|下层|里面|背后)[^，。！？]{0,6}?(?:别的|其他|其它|另一层|另外一层|原来的|不一样的)|不好解释|解释不清|说不清/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /保护膜|膜|退货|退换|影响退|保修|售后凭证/],
+    deniable: false,
+  },
+  {
+    // A foreign origin on the goods, and where they were made waved off (鞋底那行'Made in Scotland'是模具上自带的，您不用较真，这双具体
+    // 是哪儿做的其实不重要): the printed origin is not the true one. Not an honest origin told (详情页写明了产地).
+    words: ['不重要', '无所谓', '不用较真', '别较真', '不用在意', '别在意', '不用管', '别管'],
+    severity: 'block',
+    message: '商品上印着外国产地却说“哪儿做的不重要”，暗示产地标识不实、不是正品（规则 2.8）',
+    window: 80,
+    sentence: [
+      /哪(?:儿|里)?(?:做|产|生产|造|出)的|产地|made ?in|原产/,
+      new RegExp(`made|模具|${FOREIGN_46}`),
+      /印|写|刻|标|模具|自带|鞋底|瓶底|底部|铭牌|标签/,
+    ],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND46_HONEST_ORIGIN, /尺码|码数|颜色|色号|价格|发货|快递|物流/],
+    deniable: false,
+  },
   // ---- end round 47 (t47b) ----
 ];
 

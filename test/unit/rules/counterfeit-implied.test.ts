@@ -5,6 +5,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 47 (t47b): a film or a return tag kept on, an origin told plainly
+    '屏幕的保护膜别撕哈，下面还有一层防爆膜',
+    '吊牌别撕哈，撕了影响退换，下面还有一层条码',
+    '产地详情页写明了是越南，鞋底印的Made in Vietnam，码数偏大您别在意',
+    '产地不重要的话可以选国产款，进口款写明是日本原产',
     // round 47 (t47b): a paper lent to the buyer, a custom logo, a real import cleared through the bonded store
     '检测报告可以借您看一下，是这一批的，和其他批次分开检的',
     '定制款把您公司的logo印上去，打样后再确认',
@@ -1230,6 +1235,15 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 47 (t47b): an origin label over another, left on; a printed foreign origin and where it was made waved off
+    '罐底那张澳洲的标签别揭哈，下面还有一层原来的字，不好解释',
+    '瓶身的法国产地贴别抠，底下是别的产地，喝着没区别',
+    '铭牌您别撕，背后另一层写的不一样，说不清的',
+    '那个logo贴纸不要撕，撕了下面还有其他字',
+    '包底印的Made in Italy是模具自带的，哪儿做的无所谓，好看就行',
+    '刀身刻的日本产地您别较真，具体哪里产的不重要',
+    '瓶底标的德国原产，您不用在意哪儿生产的，用着一样',
+    '表盘印着瑞士原产，至于是哪造的别管了，走时准就行',
     // round 47 (t47b): the papers borrowed from another lot or seller; the brand printed at home; an import made by a detour
     '这箱车厘子的检疫证明是借的上一批的，果子差不多',
     '奶粉的溯源码套用的其他批次的，扫出来一样显示进口',
