@@ -4661,6 +4661,30 @@ const cues: Cue[] = [
     notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND46_HONEST_ORIGIN, /尺码|码数|颜色|色号|价格|发货|快递|物流/],
     deniable: false,
   },
+  {
+    // A record or a disc pressed from a copy, likened to the original (不是复制的，是拷贝母带压的，跟原版一样): a copy in other words. Not
+    // the official master named (原版母带压制).
+    words: ['拷贝', '翻录', '转录', '翻刻', '盗录', '翻版母带'],
+    severity: 'block',
+    message: '说是用拷贝的母带或翻录压制、跟原版一样，暗示盗版、不是正品（规则 2.8）',
+    after: /^(?:的|过来的|来的|了)?(?:母带|母盘|原盘|源文件|音源|版)?[^，。！？]{0,3}?(?:压|刻|印|灌|制|做|录)/,
+    window: 40,
+    sentence: /原版|正版|原声|官方版|原装|一样|一模一样|没区别|差不多/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /授权|版权方|唱片公司授权|官方发行/],
+    deniable: false,
+  },
+  {
+    // The import's papers said not to exist, the low price put down to it (不走品牌官方渠道，也没有报关单，所以便宜): goods without a lawful
+    // import record. Not a personal parcel by direct mail, cleared as such (个人物品行邮清关).
+    words: ['报关单', '报关单据', '海关单', '入境检疫证', '检疫证明', '报关手续', '通关单'],
+    severity: 'block',
+    message: '说没有报关单据、所以便宜，暗示来路不明、不是正品（规则 2.8）',
+    before: /(?:没有|没|不走|不带|无|拿不出|给不了|不提供|也没有|也没)(?:什么|啥)?(?:进口)?$/,
+    window: 60,
+    sentence: /所以(?:才)?(?:便宜|价格低|价低|这个价|实惠)|才(?:这么|那么)?便宜|便宜(?:很多|不少|一半)|价格(?:才|就)?(?:这么|那么)?低|省了[^，。！？]{0,4}(?:税|钱)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /直邮|个人物品|行邮|个人包裹|跨境电商/],
+    deniable: false,
+  },
   // ---- end round 47 (t47b) ----
 ];
 

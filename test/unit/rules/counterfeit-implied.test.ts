@@ -5,6 +5,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 47 (t47b): the official master named; a personal parcel by direct mail; a file copied to a drive
+    '这张黑胶是用原版母带压制的，唱片公司授权发行',
+    '个人物品直邮，没有报关单，走行邮清关，所以便宜',
+    '视频可以拷贝到U盘，跟原版画质一样',
     // round 47 (t47b): a film or a return tag kept on, an origin told plainly
     '屏幕的保护膜别撕哈，下面还有一层防爆膜',
     '吊牌别撕哈，撕了影响退换，下面还有一层条码',
@@ -1235,6 +1239,16 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 47 (t47b): a disc pressed from a copy, likened to the original (moved from likely-counterfeit)
+    '这张专辑不是复制的，是拷贝母带压的，跟原版一样',
+    '这套蓝光是翻录原盘刻的，画质和正版没区别',
+    'CD是转录音源压的，听着跟原版差不多',
+    '黑胶用的拷贝过来的母带灌的，和官方版一模一样',
+    // round 47 (t47b): the import's papers said not to exist, the price put down to it (moved from likely-counterfeit)
+    '这一批是平行进口的，不走品牌官方渠道，也没有报关单，所以便宜。',
+    '红酒没有报关手续，所以才这么便宜',
+    '这批奶粉拿不出入境检疫证，价格才这么低',
+    '货是没走报关的，没有海关单，便宜很多',
     // round 47 (t47b): an origin label over another, left on; a printed foreign origin and where it was made waved off
     '罐底那张澳洲的标签别揭哈，下面还有一层原来的字，不好解释',
     '瓶身的法国产地贴别抠，底下是别的产地，喝着没区别',
