@@ -10,6 +10,9 @@ import { OTHER_IM_TERMS } from '../lexicon/third-party';
 // A handle or number introduced explicitly: ID: xxx, ：xxx, @xxx, 号 xxx, +852 …
 // (round 11: …or 的id是 / 的账号为: line的id是 osaka_mama)
 // (fa16: …or the value right after 是/为: 我的tg是abc123)
+// (round 47, t47b: …or by English "is" after our own account named — my Line is shop123, our Telegram is amy_88: see check())
+const EN_IS = /^\s*(?:id\s*|account\s*|handle\s*|username\s*)?(?:is|=)\s*["“'‘]?(?=[a-z0-9_.]*[0-9_])[a-z0-9_.]{4,}/;
+const EN_OURS_BEFORE = /(?:my|our)(?:shop|store|personal|private)?$/;
 const INTRODUCED = /^\s*(?:id|号|号码|账号)?\s*[:=@+]|^\s*(?:id|号|号码|账号)\s*\S|^\s*@|^\s*的\s*(?:id|号|号码|账号|帐号)\s*(?:是|为)|^\s*(?:是|为)\s*[:：]?\s*[a-z0-9@_]/;
 // Using the messenger to reach the shop (钉钉通知我们仓库 is the shop's own office tool).
 // (round 39, t39e: …in Cantonese and chat English too — IG搵我哋, WhatsApp度倾, IG上揾我, FB inbox我, IG pm我)
@@ -70,7 +73,7 @@ const rule = defineRule({
       const tail = ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1, ctx.norm.compactToFolded[hit.end - 1]! + 8);
       const value = valueAfter(ctx, hit.end);
       const weak = hit.spec.tag === 'weak';
-      const introduced = value && INTRODUCED.test(tail);
+      const introduced = value && (INTRODUCED.test(tail) || (EN_IS.test(ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1, ctx.norm.compactToFolded[hit.end - 1]! + 40)) && EN_OURS_BEFORE.test(before)));
       const meeting = MEETING_APP.test(ctx.compact.slice(hit.start, hit.end)) && ((MEETING_OPENED_BEFORE.test(ctx.before(hit.start, 8, 'soft')) && BUYER_IN_IT.test(ctx.before(hit.start, 16, 'hard') + after)) || MEETING_ENTERED_AFTER.test(after));
       const act = meeting || (STRONG_ACT_BEFORE.test(ctx.before(hit.start, 24)) && !EN_ACT_NEGATED.test(ctx.before(hit.start, 24))) || actWithHandleBefore(ctx.folded, ctx.norm.compactToFolded[hit.start]!) || (OUR_PAGE.test(before) && (PAGE_AFTER.test(after) || OURS_THERE.test(after))) || (!weak && ACT_BEFORE.test(before)) || IM_ACT_AFTER.test(after) || channelsOffered(ctx, hit.start, hit.end) || (IM_AS_VERB_BEFORE.test(before) && IM_AS_VERB_AFTER.test(ctx.after(hit.end, 8, 'soft')));
       // 您有Line吗？ID 是 tokyo_kaori: the id follows in the next sentence.

@@ -45,6 +45,25 @@ const SPLIT_NUMBER = new RegExp(`(${DIGIT_CLASS}{3,4})[^0-9${Object.keys(CN_DIGI
 const PHONE_CUE = /电话|手机|号码|打|拨|call|tel|联系/;
 const PHONE_WORD_BEFORE = /(?:电话|手机|手机号|号码|电联|tel|call|打|拨|联系)(?:号|是|为|就是|号码|号是)?$/;
 
+// ---- round 47 (t47b) ----
+// A plain run of phone length (7–12 digits, a North American 555-123-4567 is no Chinese mobile) given right after an English ask to call
+// or text us, or after our own number named (text me at 5551234567, call us on 020 7946 0018, my cell is 4155550199): the words make it a
+// phone whatever its shape. Not negated right before (don't text me at…), not an order or tracking number (no my/our phone word).
+const EN_CALL_BEFORE = /(?:text|txt|sms|call|ring|phone|dial|reach|contact|whatsapp|message|msg)(?:me|us)(?:up)?(?:at|on|via|to)?$|(?:my|our)(?:personal|private|direct|work|shop|store)?(?:cell|cellphone|mobile|phone|number|tel|telephone|line)(?:number|no)?(?:is|:|=)?$/;
+const EN_CALL_NEGATED = /(?:don't|dont|donot|never|cannot|can't|cant|won't|wont|no(?:need)?to)(?:please)?$/;
+// A number read out digit by digit in words of another script — pinyin (yao san ba ling…), English (one three eight zero…) or Russian
+// (один-восемь-девять…), as a voice note or a dodge writes it: folded view, digit words split by spaces, dashes or commas. Only a phone's
+// shape counts (a Chinese mobile, or 7–12 digits with a phone word or a call ask in the sentence), so a phrase of a few numerals never does.
+const SPELLED_DIGIT: Record<string, string> = {
+  ling: '0', dong: '0', yao: '1', yi: '1', er: '2', liang: '2', san: '3', si: '4', wu: '5', liu: '6', qi: '7', ba: '8', jiu: '9',
+  zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  ноль: '0', нуль: '0', один: '1', два: '2', три: '3', четыре: '4', пять: '5', шесть: '6', семь: '7', восемь: '8', девять: '9',
+};
+const SPELLED_WORD = Object.keys(SPELLED_DIGIT).sort((a, b) => b.length - a.length).join('|');
+const SPELLED_NUMBER = new RegExp(`(?<![a-zа-яё])(?:${SPELLED_WORD})(?:[\\s,，、\\-‐–—.·]{1,3}(?:${SPELLED_WORD})){6,13}(?![a-zа-яё])`, 'g');
+const SPELLED_CUE = /电话|手机|号码|打给|打我|拨|联系|call|text|phone|number|cell|mobile|tel|звон|телефон|номер/;
+// ---- end round 47 (t47b) ----
+
 /**
  * Round 45 (t45e): a number read out in Korean (Sino-Korean) numerals in Hangul (공일공 사팔이일 칠칠삼육 = 010 4821 7736): folded view,
  * groups of numeral syllables split by spaces or dashes. Only a phone's shape counts — a leading 0 (every Korean mobile and landline) or
@@ -138,6 +157,15 @@ const rule = defineRule({
       reported.add(start, end);
       ctx.report(rule, { start, end, severity: denied(ctx, start, 6) ? 'info' : 'block', message: '发出了电话号码（韩文数字写法）（站外联系方式）' });
     }
+    // Round 47 (t47b): a number spelled digit by digit in pinyin, English or Russian words (SPELLED_NUMBER).
+    for (const m of /[a-zа-я]{2}/.test(ctx.folded) ? matchesOf(SPELLED_NUMBER, ctx.folded) : []) {
+      const digits = m[0].split(/[\s,，、\-‐–—.·]+/).map((w) => SPELLED_DIGIT[w] ?? '').join('');
+      const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
+      if (reported.overlaps(start, end)) continue;
+      if (!isMobile(digits) && !(digits.length >= 7 && digits.length <= 12 && SPELLED_CUE.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard')))) continue;
+      reported.add(start, end);
+      ctx.report(rule, { start, end, severity: denied(ctx, start, 6) ? 'info' : 'block', message: '发出了电话号码（逐位拼读写法）（站外联系方式）', fix: '' });
+    }
     for (const run of numberRuns(ctx)) {
       // 老板手机 17七5 五0二零 9九9三: a mobile-length number disguised in Chinese numerals right after a phone
       // word, a digit too many or too few (a slip or a decoy), is still a number to call.
@@ -154,6 +182,16 @@ const rule = defineRule({
         if (reported.overlaps(start, end) || denied(ctx, start, 6) || !CODE_IS_PHONE.test(ctx.after(end, 30, 'hard'))) continue;
         reported.add(start, end);
         ctx.report(rule, { start, end, severity: 'block', message: '把手机号码伪装成编号发出（站外联系方式）' });
+        continue;
+      }
+      // Round 47 (t47b): a plain phone-length run after an English ask to call or text us (EN_CALL_BEFORE).
+      if (run.kind === 'plain' && /^\d{7,12}$/.test(run.digits)) {
+        const [start, end] = compactRange(ctx, run.start, run.end);
+        const lead = ctx.before(start, 24);
+        const ask = EN_CALL_BEFORE.exec(lead);
+        if (!ask || reported.overlaps(start, end) || EN_CALL_NEGATED.test(lead.slice(0, lead.length - ask[0].length)) || denied(ctx, start, 6)) continue;
+        reported.add(start, end);
+        ctx.report(rule, { start, end, message: '发出了电话号码（英文“打给我/发短信”之后）（站外联系方式）', fix: '' });
         continue;
       }
       if (!['mobile', 'international', 'landline', 'service'].includes(run.kind)) continue;

@@ -74,6 +74,17 @@ const NOT_NICKNAME = /^(?:瓶|管|盒|伞|罐|膜|叶|书|色|植|环保|健康|
 const HEART_MATERIAL = /[\u2665\u2705\u2728\u2763\u2764\u2b50\ud800-\udbff]/;
 const HEART_TOKEN = /(?:微|薇|威|徽|v)\s*[❤♥💚💗💕❣💓💖💙💜🧡💛🤍🖤🌟⭐✨💬🔔🌸🌹🍀]|[💚🟢🍏🥬🍀✅]\s*(?:泡泡?|💬|🗨)|🛰/gu;
 
+// ---- round 47 (t47b) ----
+// An emoji splitting the word (加我薇❤️信 wxid_…, V❤信): the heart token takes the 信 after it, and the add-command before it, so the
+// finding (and the fix that deletes it) covers the whole split word and the id after it, not 加我薇 alone.
+const HEART_WORD_END = /^\s*[信伩讯]/;
+const HEART_ADD_BEFORE = /(?:加|添加|\+)(?:个|下|一下|我|我的)?$/;
+// WeChat's own account-id format (wxid_ and the id's letters and digits): an account value whatever is said around it, the app unnamed
+// (亲，wxid_abc12345). A placeholder (wxid_xxxxxx) names the format in a warning; the warning and denial frames judge the rest.
+const WXID = /(?<![a-z0-9_])wxid_[a-z0-9_-]{4,30}(?![a-z0-9_])/g;
+const WXID_PLACEHOLDER = /^wxid_(?:x+|\*+|[.…]+|\d?x+\d*)$/;
+// ---- end round 47 (t47b) ----
+
 const PERSON_WEI = /(?:加|添加)(?:一下|下|上)?(?:我们|咱们|我)?(?:的)?[\u4e00-\u9fff]{1,6}?的[微薇威]/g;
 const REGISTERED_AFTER = /^(?:号码?|码)?(?:注册|绑定|登录|认证|实名)/;
 /** The account that paid (付款的, 支付用的, 下单时用的) and its real-name identity after it (round 21, t21bv). */
@@ -109,8 +120,17 @@ const rule = defineRule({
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
     for (const m of HEART_MATERIAL.test(ctx.folded) ? matchesOf(HEART_TOKEN, ctx.folded) : []) {
-      const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
-      tokens.push({ spec: { term: m[0], tag: 'token' }, start, end, key: m[0] });
+      const [start, tokenEnd] = compactRange(ctx, m.index!, m.index! + m[0].length);
+      // (round 47, t47b: the split word's 信 and the add-command before it go with it — see HEART_WORD_END)
+      const word = /^(?:微|薇|威|徽|v)/.test(m[0]) ? HEART_WORD_END.exec(ctx.folded.slice(m.index! + m[0].length)) : null;
+      if (word) {
+        const end = compactRange(ctx, m.index!, m.index! + m[0].length + word[0].length)[1];
+        const add = HEART_ADD_BEFORE.exec(ctx.before(start, 4));
+        if (add) tokens.push({ spec: { term: m[0], tag: 'command' }, start: start - add[0].length, end, key: add[0] + m[0] + word[0].trim() });
+        else tokens.push({ spec: { term: m[0], tag: 'token' }, start, end, key: m[0] });
+        continue;
+      }
+      tokens.push({ spec: { term: m[0], tag: 'token' }, start, end: tokenEnd, key: m[0] });
     }
     // Round 13 (t13a): someone's 微 to add, the word closed by a mark (加采购经理的微 —— …, 有事加一下老板的薇，…, 批发加我们业务员的微：…):
     // 加 + a person of ours + 的 + 微, standing as a word of its own (加了微量元素的, 老板的微笑 go on into another word).
@@ -131,8 +151,10 @@ const rule = defineRule({
       const app = GREEN_APP_AFTER.exec(ctx.after(hit.end, 8, 'soft'));
       if (app) tokens[i] = { spec: { term: hit.key + app[0], tag: 'token' }, start: hit.start, end: hit.end + app[0].length, key: hit.key + app[0] };
     }
+    // (round 47, t47b: a bare WeChat id — see WXID)
+    const wxids = ctx.folded.includes('wxid_') ? matchesOf(WXID, ctx.folded) : [];
     // Nothing to judge (most drafts).
-    if (tokens.length === 0) return;
+    if (tokens.length === 0 && wxids.length === 0) return;
     // Longest first, so 企业微信 wins over 微信 and 加v over v.
     tokens.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken = new Spans(ctx.compact.length);
@@ -144,6 +166,15 @@ const rule = defineRule({
       // 您刚才说“加个微信方便联系”，抱歉…: the buyer's request quoted back is a mention, not our invitation.
       if (judged.severity !== 'info' && quotedSpeech(ctx, hit.start, hit.end)) ctx.report(rule, { start: judged.start, end: judged.end, severity: 'info', message: '引述买家的话提到微信' });
       else ctx.report(rule, judged);
+    }
+    // Round 47 (t47b): a WeChat id in WeChat's own format that no token above has taken with its value (亲，wxid_abc12345; 我的号 wxid_…).
+    for (const m of wxids) {
+      if (WXID_PLACEHOLDER.test(m[0])) continue;
+      const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
+      if (taken.overlaps(start, end)) continue;
+      taken.add(start, end);
+      if (denied(ctx, start) || warningContext(ctx, start, end) || quotedSpeech(ctx, start, end)) ctx.report(rule, { start, end, severity: 'info', message: '提到微信号格式（否定或提醒语境）' });
+      else ctx.report(rule, { start, end, message: '发出了微信号（wxid_ 格式，站外联系方式）', fix: '' });
     }
   },
 });

@@ -1912,7 +1912,8 @@ const cues: Cue[] = [
     // …or the genuine goods named first (专柜的东西要去专柜买).
     // …or the genuine article heading the clause, the buyer named (正品你去专柜买，我们这卖的是性价比; round 12).
     // (round 36, t36b: …the real one pointed at with a classifier — 要真的那把您得去…, 想要正品那款的话就去…)
-    before: /(?:要|想要|买|想买)(?:正品|真的|真货|正版|原装|真品|正的|保真|保真的|专柜(?:那种|那样|里)?的?)(?:那[把款个只支台件双块瓶套副辆盒])?(?:的话)?(?:您|你|亲)?(?:就|得|请|还是|只能|可以)?$|(?:^|[^是])(?:正品|真品|真货|正版|保真的?)(?:的话)?(?:您|你|亲)(?:就|得|请|还是|只能|可以)?$|(?:正品|真品|真货|专柜(?:那种|里)?的?(?:东西|货))(?:您|你)?(?:要|得|就得|只能|请)$/,
+    // (round 47, t47b: …the maker's own named, sure as can be — 您要百分百原厂出的就去免税店买)
+    before: /(?:要|想要|买|想买)(?:百分百|百分之百|100%|绝对|纯)?(?:正品|真的|真货|正版|原装|真品|正的|保真|保真的|原厂(?:出的|生产的|做的|的)?|专柜(?:那种|那样|里)?的?)(?:那[把款个只支台件双块瓶套副辆盒])?(?:的话)?(?:您|你|亲)?(?:就|得|请|还是|只能|可以)?$|(?:^|[^是])(?:正品|真品|真货|正版|保真的?)(?:的话)?(?:您|你|亲)(?:就|得|请|还是|只能|可以)?$|(?:正品|真品|真货|专柜(?:那种|里)?的?(?:东西|货))(?:您|你)?(?:要|得|就得|只能|请)$/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /我们也是|我们都是|一样是正品|同样是正品|(?:我们|本店|咱们)(?:就)?是(?:品牌)?(?:直营|官方旗舰|旗舰店)/],
     asked: true,
     deniable: false,
@@ -4562,6 +4563,132 @@ const cues: Cue[] = [
     deniable: false,
   },
   // ---- end round 46 (t46b) ----
+  // ---- round 47 (t47b): subtle 2.8, the brand's own people as the threat ----
+  {
+    // The buyer warned off the brand's own store or service, which would not honour the goods or would keep them (别拿去苹果店问哈，人家
+    // 不认的; 别拿去那个德国牌子的线下店问保修，人家当场拍照登记还不给退回来): the brand would know them for what they are. Not a part declared
+    // compatible or another market's version (港版, 第三方配件), nor a care note.
+    words: ['别拿去', '不要拿去', '别拿到', '不要拿到', '别送去', '不要送去', '千万别拿', '别去'],
+    severity: 'block',
+    message: '劝买家别拿去品牌门店或官方售后、说人家不认，暗示不是正品（规则 2.8）',
+    after: /^[^，。！？]{0,14}?(?:店|门店|线下店|专卖店|官方店|旗舰店|直营店|售后|维修点|服务中心|专柜|柜台)/,
+    window: 60,
+    sentence: /(?:人家|他们|品牌|店里|店员|那边|官方|柜台|专柜)[^，。！？]{0,8}?(?:不认|不承认|不给修|不保修|不受理|不管|拍照|登记|没收|扣下|扣了|不给退|不退回|不还)/,
+    notSentence: [REMEDY, COMPATIBLE_DECLARED, /港版|美版|日版|欧版|海外版|国行|国内|海外|跨境|保税|直邮|境外|外版|清洗|保养|抛光|回收|过保|保修期/],
+    deniable: false,
+  },
+  {
+    // The brand's owner said to come after us — complaints, lawyers, take-downs (品牌那边老来投诉我们，链接名字得常换; 品牌方的律师直接找过来了):
+    // the goods infringe the brand's mark. Not a namesake or a thief of our pictures reported (别人冒充我们, 盗图), nor the brand's
+    // authorisation told.
+    words: ['投诉我们', '投诉我家', '投诉咱们', '投诉店铺', '投诉链接', '来投诉', '老投诉', '总投诉', '律师', '起诉我们', '告我们', '找过来', '找上门', '举报我们', '发律师函', '发函'],
+    severity: 'block',
+    message: '说品牌方投诉、找律师追究我们，暗示商品侵权、不是正品（规则 2.8）',
+    window: 60,
+    sentence: /品牌方|品牌那边|品牌商|品牌的人|牌子那边|商标方|厂家那边|原厂那边|(?:那个|那家)[^，。！？]{0,8}?(?:牌子|品牌)(?:方|那边)?/,
+    notSentence: [REMEDY, /授权|冒充|盗用|盗图|仿冒我们|假冒我们|山寨我们|抄袭我们|同行|别家|其他店|有人/],
+    deniable: false,
+  },
+  {
+    // Grades of a copy named as a stock choice (我们只卖高版本，低版本那种线头多的我们不进): versions told by the make, the trade's tiers of
+    // replicas. Not a firmware or an edition (高版本系统, 低版本固件).
+    words: ['高版本', '低版本', '高版', '低版'],
+    severity: 'block',
+    message: '用“高版本/低版本”区分做工档次，暗示商品是仿品（规则 2.8）',
+    window: 60,
+    sentence: [/高版[^]*低版|低版[^]*高版/, /线头|做工|走线|用料|细节|皮料|五金|车线|胶水|胶印|色差|对版|original|原版|正品|专柜/],
+    notSentence: [REMEDY, /系统|固件|软件|app|安卓|ios|驱动|版本号|升级|更新|教材|印次|版次|再版/],
+    deniable: false,
+  },
+  {
+    // The papers that vouch for the goods borrowed from another lot or another seller (这批的产地证是借的别的批次的; 检疫证明用的是别家的):
+    // the goods' proof is not theirs. Not a paper lent to the buyer to look at (证书可以借您看).
+    words: ['借的', '借来的', '借用的', '借用了', '借了', '套用的', '套用了', '挪用的'],
+    severity: 'block',
+    message: '说产地证、检疫证等凭证是借用别的批次或别家的，暗示来源不实、不是正品（规则 2.8）',
+    window: 50,
+    sentence: [/产地证|原产地证|证书|检疫证|检疫证明|报关单|合格证|检测报告|质检报告|身份证|溯源码|批文|授权书|入境单|通关单/, /别的|其他|其它|别人|别家|另一批|上一批|另外一批|以前的|之前的/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /借(?:给)?(?:您|你)|借您|借你|冒充|盗用|被人/],
+    deniable: false,
+  },
+  {
+    // The brand's mark put on at home after the goods came in unbranded (报关报的是无牌子的配件，到国内我们再把牌子印上去): the brand is
+    // ours to print. Not our own logo printed on a custom order (把您公司的logo印上去, 把我们自己的牌子印上去).
+    words: ['印上去', '贴上去', '打上去', '绣上去', '烫上去', '刻上去', '喷上去', '印上', '贴上'],
+    severity: 'block',
+    message: '说品牌标识是进来后自己再印上去的，暗示不是正品（规则 2.8）',
+    before: /把(?:那个|这个)?(?:牌子|logo|商标|品牌|品牌标|标志|标识|标|铭牌|英文|外文)(?:给)?$/,
+    window: 50,
+    sentence: /再|后|到国内|回来|报关|国内|进来|入境|清关|专卖店|专柜|正品|一样/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, /定制|定做|订做|您的|您公司|你的|您提供|刻字|名字|姓名|团队|班级|婚礼/],
+    deniable: false,
+  },
+  {
+    // Goods made at home and routed through a bonded store or across a border to pass as an import (我们在临沂这边做好，往保税仓走一圈再发出来，
+    // 所以也算'进口'): the import is a detour. Not a real import cleared through the bonded store (货从保税仓走一趟海关清关).
+    words: ['走一圈', '绕一圈', '转一圈', '兜一圈', '走一趟', '绕一下', '过一道', '出去再进来', '出去转一圈'],
+    severity: 'block',
+    message: '说商品在国内做好后去保税仓或境外绕一圈再发，冒充进口（规则 2.8）',
+    window: 80,
+    sentence: [
+      /保税仓|保税区|海关|香港|境外|国外|出口/,
+      new RegExp(`(?:${HOME_PLACE}|义乌|广州|东莞|深圳|福建|莆田|温州|泉州|国内|国产|本地|这边|我们)[^，。！？]{0,6}?(?:做|生产|加工|灌装|分装|组装|造)(?:好|完|的|出来)`),
+      new RegExp(`进口|${FOREIGN}`),
+    ],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /如实|写明|标明|注明|国产品牌|国货/],
+    deniable: false,
+  },
+  {
+    // An origin label stuck over another, the buyer asked to leave it on (产地贴纸您别撕，撕了底下还有一层别的字，看着不好解释): what is
+    // under it would tell another origin. Not a protective film or a tag kept for returns.
+    words: ['别撕', '不要撕', '别揭', '不要揭', '别抠', '不要抠'],
+    severity: 'block',
+    message: '让买家别撕产地或品牌贴纸、说底下还有别的字，暗示标识不实、不是正品（规则 2.8）',
+    window: 60,
+    sentence: [/产地|标签|贴纸|贴标|铭牌|标|logo/, /(?:底下|下面|下层|里面|背后)[^，。！？]{0,6}?(?:别的|其他|其它|另一层|另外一层|原来的|不一样的)|不好解释|解释不清|说不清/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /保护膜|膜|退货|退换|影响退|保修|售后凭证/],
+    deniable: false,
+  },
+  {
+    // A foreign origin on the goods, and where they were made waved off (鞋底那行'Made in Scotland'是模具上自带的，您不用较真，这双具体
+    // 是哪儿做的其实不重要): the printed origin is not the true one. Not an honest origin told (详情页写明了产地).
+    words: ['不重要', '无所谓', '不用较真', '别较真', '不用在意', '别在意', '不用管', '别管'],
+    severity: 'block',
+    message: '商品上印着外国产地却说“哪儿做的不重要”，暗示产地标识不实、不是正品（规则 2.8）',
+    window: 80,
+    sentence: [
+      /哪(?:儿|里)?(?:做|产|生产|造|出)的|产地|made ?in|原产/,
+      new RegExp(`made|模具|${FOREIGN_46}`),
+      /印|写|刻|标|模具|自带|鞋底|瓶底|底部|铭牌|标签/,
+    ],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND46_HONEST_ORIGIN, /尺码|码数|颜色|色号|价格|发货|快递|物流/],
+    deniable: false,
+  },
+  {
+    // A record or a disc pressed from a copy, likened to the original (不是复制的，是拷贝母带压的，跟原版一样): a copy in other words. Not
+    // the official master named (原版母带压制).
+    words: ['拷贝', '翻录', '转录', '翻刻', '盗录', '翻版母带'],
+    severity: 'block',
+    message: '说是用拷贝的母带或翻录压制、跟原版一样，暗示盗版、不是正品（规则 2.8）',
+    after: /^(?:的|过来的|来的|了)?(?:母带|母盘|原盘|源文件|音源|版)?[^，。！？]{0,3}?(?:压|刻|印|灌|制|做|录)/,
+    window: 40,
+    sentence: /原版|正版|原声|官方版|原装|一样|一模一样|没区别|差不多/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /授权|版权方|唱片公司授权|官方发行/],
+    deniable: false,
+  },
+  {
+    // The import's papers said not to exist, the low price put down to it (不走品牌官方渠道，也没有报关单，所以便宜): goods without a lawful
+    // import record. Not a personal parcel by direct mail, cleared as such (个人物品行邮清关).
+    words: ['报关单', '报关单据', '海关单', '入境检疫证', '检疫证明', '报关手续', '通关单'],
+    severity: 'block',
+    message: '说没有报关单据、所以便宜，暗示来路不明、不是正品（规则 2.8）',
+    before: /(?:没有|没|不走|不带|无|拿不出|给不了|不提供|也没有|也没)(?:什么|啥)?(?:进口)?$/,
+    window: 60,
+    sentence: /所以(?:才)?(?:便宜|价格低|价低|这个价|实惠)|才(?:这么|那么)?便宜|便宜(?:很多|不少|一半)|价格(?:才|就)?(?:这么|那么)?低|省了[^，。！？]{0,4}(?:税|钱)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /直邮|个人物品|行邮|个人包裹|跨境电商/],
+    deniable: false,
+  },
+  // ---- end round 47 (t47b) ----
 ];
 
 /** The word stands in quotation marks of its own in the original: 绝对的“正品”. */

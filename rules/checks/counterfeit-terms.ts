@@ -379,6 +379,19 @@ const cues: Cue[] = [
     notSentence: [NOT_A_CLAIM, DOCUMENTS],
     unless: kindFallsShort, // 扫描版印出来字会发虚，我们这套是原版印刷 (round 23)
   },
+  // ---- round 47 (t47b) ----
+  {
+    // The goods' own pack or papers a scan or a copy, the contents said the same (扫描版的说明书和外包装，内容物一样; 盒子是复印版的，
+    // 里面东西一样): the pack is copied, not a document we show. Not a scan of a paper sent as proof (授权书扫描版发您).
+    words: ['扫描版', '复印版', '影印版', '扫描的', '复印的', '影印的', '彩印版'],
+    severity: 'block',
+    message: MESSAGE,
+    notBefore: REPORTED_BEFORE,
+    hypothetical: true,
+    sentence: [/外包装|包装|外盒|盒子|彩盒|标签|贴纸|瓶身|罐身|吊牌/, /(?:内容物|里面|里头|东西|货|本体|产品)(?:的)?(?:都|也|是)?(?:一样|一模一样|没区别|相同|一致|没两样)/],
+    notSentence: [NOT_A_CLAIM, /发(?:给)?您|发你|给您看|看一下|参考|留底|存档|备案|电子版/],
+  },
+  // ---- end round 47 (t47b) ----
   {
     // 假货 / 盗版 of our own goods (这是假货, 书是盗版的) — not 假货的问题您放心, 市面上假货多.
     words: ['假货', '盗版', '假的', '假包', '假鞋', '盗印', '盗印的', '翻版', '翻印的'],

@@ -30,6 +30,12 @@ const TRADE_CUE = phraseRegex(['直接', '私下', '线下', '转我', '转给�
 // (round 17, t17b: …with 再/还 between: 以后不用再在这边下单了，直接跟我说…钱到时候给我)
 const ALREADY_DONE = /已经|已(?:付|下|拍|支付|补|发)|(?:付|下|拍|支付)过|重复|补发|不会(?:再)?扣/;
 const NOT_HERE = /(?:不|别|不用|不要|无需|不必|不想)(?:再|还|都)?(?:在|走|通过|经过|用)(?:这里|这边|这儿|这(?=拍|下单|买|付)|平台|快手|店里|店铺|系统|后台|官方|链接|网上|线上)(?:上|里)?(?:拍|下单|买|付款|付|支付|交易|购买|结算)/g;
+// ---- round 47 (t47b) ----
+// The order taken by text message or phone, the buyer told not to act here (已给您手机发了短信，回复“1”就确认订购，货款到付，不用在这边操作):
+// the order and the payment leave the platform. Not a return or a refund that needs no step here (退货不用在这边操作，快递到付).
+const NOT_HERE_OPERATE = /(?:不用|不要|无需|不必|别|不需要)(?:再)?(?:在|走)(?:这里|这边|这儿|平台|快手|店里|线上|网上|链接)(?:上|里)?(?:操作|弄|点|拍单|下订单)/g;
+const ORDER_BY_MESSAGE = /(?:短信|电话|回复)[^。！？]{0,16}?(?:订购|下单|订货|确认订单|确认订购|确认购买|确认下单)/;
+// ---- end round 47 (t47b) ----
 // (round 44, t44f: …or online as such — 以后照着样册打电话订就行，不用再在网上拍了: the order by phone is the cue)
 // Round 45 (t45g): the buyer sent to pay a third party (a partner, a teacher, a 师傅) directly, said to beat buying here (定下来直接付给她就行，
 // 比在这拍划算; 找他拿比在店里买便宜): both halves are needed — 比在这拍划算 alone is a coupon or a bundle, 付给师傅 alone a home-service fee.
@@ -295,6 +301,13 @@ const rule = defineRule({
       if (warningContext(ctx, m.index!, m.index! + m[0].length)) continue;
       taken.add(m.index!, m.index! + m[0].length);
       ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, message: '引导买家不在平台下单' });
+    }
+    // Round 47 (t47b): the order taken by message or phone, no step here (NOT_HERE_OPERATE).
+    for (const m of /操作|弄|点|拍单|下订单/.test(ctx.compact) ? matchesOf(NOT_HERE_OPERATE, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      if (taken.overlaps(start, end) || !ORDER_BY_MESSAGE.test(ctx.before(start, 60, 'hard') + ctx.after(end, 40, 'hard')) || warningContext(ctx, start, end)) continue;
+      taken.add(start, end);
+      ctx.report(rule, { start, end, message: '引导买家通过短信或电话下单、不在平台操作' });
     }
     for (const m of /不走|不在|不用|别走|不通过/.test(ctx.compact) ? matchesOf(ELLIPTIC, ctx.compact) : []) {
       const [start, end] = [m.index!, m.index! + m[0].length];

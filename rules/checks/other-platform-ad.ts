@@ -41,7 +41,8 @@ const EMOJI_PLATFORMS = /🍑\s*宝|🍠|📕|🎵|[闲咸]\s*🐟|🐟(?=\s*[�
 /** Round 31 (t31b): someone else as the one with a shop there (品牌官方会在其他平台开店, 有的商家也在别的平台): not ours. */
 // (round 35, t35a: not our own brand — 我们自家品牌天猫旗舰店 is ours: SELF_BEFORE)
 const THIRD_OWNER = /(?:(?<!自家|自有|自己|自己的|我们|我们的|我家|咱家|本店|我们家)品牌|品牌方|厂家|原厂|官方|别人|别家|(?:有些|有的|其他|很多|不少|部分|一些)(?:商家|店|店铺|卖家|人|品牌))(?:也|都|会|可能|一般|还|通常)*(?:在)?$/;
-const SELF_BEFORE = /(?:我们|我家|咱们|咱家|本店|我|我们家)(?:的|家|在|也在|还在|同样在)?(?:(?:自家|自有|自己的?|的)?品牌(?:的|在|也在)?)?$/;
+// (round 47, t47b: …with our brand's name between, quoted in the draft — 我们自家品牌“NORDIC LEAF”天猫旗舰店下周上线)
+const SELF_BEFORE = /(?:我们|我家|咱们|咱家|本店|我|我们家)(?:的|家|在|也在|还在|同样在)?(?:(?:自家|自有|自己的?|的)?品牌(?:[a-z0-9]{2,24}|[\u4e00-\u9fff]{2,6})?(?:的|在|也在)?)?$/;
 // (round 17, fa17b: not 有的店 "some shops" — 天猫国际有的店卖的是中文版 compares channels, no shop of ours there)
 const STORE_AFTER = /^(?!(?:国际|自营)?(?:上|里|那边|那里)?(?:也|还)?有的(?:店|商家|卖家|店铺|人))(?:国际|自营)?(?:上|里|那边|那里)?(?:我们|我家|咱们|咱家)?(?:也|还|同样|都)?(?:有|开了?|开的|开有|入驻了?|上架了?|挂了?|挂着|放了)(?:个|家|一家|一个|那家|这家|一间|间)?(?:我们|我家)?的?(?:店|家|旗舰店|同名店|分店|官方店|小店|专卖店|货|链接|同款|直播|号|账号|帐号|主页|一样的|一模一样的|同样的|(?:商品)?橱窗|铺子|小铺)/;
 // …or the shop is listed there: 唯品会特卖今天有我们家, 京东上也有我们的货.
@@ -296,6 +297,8 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
   }
   if (tag === 'platform' && nameSearchedInKuaishou(ctx, hit)) return undefined;
   const before = ctx.before(hit.start, 10);
+  // (round 47, t47b: SELF_BEFORE reads 36 units, so our brand's name fits between 我们…品牌 and the platform)
+  const selfBefore = SELF_BEFORE.test(ctx.before(hit.start, 36));
   const after = ctx.after(hit.end, 24, 'hard');
   const s = sentence(ctx, hit.start, hit.end, 40);
   const others = s.replace(hit.key, '');
@@ -368,13 +371,13 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
   if ((tag === 'elsewhere' || tag === 'platform') && REDIRECT_DISOWNED.test(others)) {
     REDIRECT_DISOWNED.lastIndex = 0;
     const kept = others.replace(REDIRECT_DISOWNED, '');
-    if (!LURE.test(kept) && !STRONG_REDIRECT.test(kept) && !SEARCH_OURS.test(kept) && !REFERRAL.test(kept) && !STORE_AFTER.test(after) && !SELF_BEFORE.test(before) && !THERE_BUY.test(kept)) return undefined;
+    if (!LURE.test(kept) && !STRONG_REDIRECT.test(kept) && !SEARCH_OURS.test(kept) && !REFERRAL.test(kept) && !STORE_AFTER.test(after) && !selfBefore && !THERE_BUY.test(kept)) return undefined;
   }
   REDIRECT_DISOWNED.lastIndex = 0;
   if (tag === 'elsewhere') {
     // 其他平台也有我们的店 / 别的平台更便宜，去那边拍.
     // (round 31, t31b: not a brand's or another seller's shop there — 品牌官方会在其他平台开店，跟我们店没有关系)
-    if ((STORE_AFTER.test(after) && !THIRD_OWNER.test(before)) || (SELF_BEFORE.test(before) && /^(?:上|里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
+    if ((STORE_AFTER.test(after) && !THIRD_OWNER.test(before)) || (selfBefore && /^(?:上|里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
     // Round 20 (t20do): …or this shop's own page set as the measure (其他平台也有卖，价格以我们快手小店的页面为准): the buyer is kept here.
     // Round 41 (t41g): …or the buyer told they can find us there (您在别的平台也能找到我们，那边店名叫…): 您在 is the imperative's
     // subject, not the buyer's story. Not a refusal (在别的平台找不到我们) nor someone else's shop.
@@ -482,7 +485,7 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
   // Round 13 (fa13b): the goods said to be on sale there too (同款在京东也有卖，但我们这边是保税仓直发; 这款在天猫也有售，我们是
   // 海外直邮): availability after a bare 在, no one sent there — no go, search, buy or lure in the sentence.
   const onSaleThere = /(?<![您你去到])在$/.test(before) && !/(?:我们|我家|咱家|咱们|本店)[^，。]{0,3}在$/.test(before) && /^(?:上|里)?(?:面)?(?:也|都|还|同样)?(?:有卖|有售|有货(?![^，。]{0,2}(?:我们|我家|咱家)(?!这边|这里|这儿))|在卖|有得卖|能买到|买得到)/.test(after) && !/去|搜|拍|下单|购买|买吧|来买|那边|那里|那儿|链接|店名|报我/.test(others) && !LURE.test(others);
-  const self = !onSaleThere && ((SELF_BEFORE.test(before) && (STORE_RIGHT_AFTER.test(after) || STORE_AFTER.test(after) || /^(?:上|里)/.test(after))) || STORE_AFTER.test(after));
+  const self = !onSaleThere && ((selfBefore && (STORE_RIGHT_AFTER.test(after) || STORE_AFTER.test(after) || /^(?:上|里)/.test(after))) || STORE_AFTER.test(after));
   // 拼夕夕上我们同款只要99: our own listing there, with its (lower) price.
   if (OUR_PRICE_THERE.test(after) && !buyers && !/您说|您问|不是我们|不是本店/.test(others)) return '推广店铺在其他平台的商品价格（引导买家离开本平台）';
   // Round 30 (t30a): our live room or our shop's name there (抖抖上我们每天直播，来了有福袋; 小红本上我们店叫“日淘小屋”): a channel of

@@ -9,6 +9,7 @@ import { MODEL_CLAUSES, type ModelClause } from './clauses';
 import { overThreshold, scoreParts, scoreWindows, strongestGram } from './classifier';
 import { orderCodeUnits, quotedUnits, trackingCodeUnits } from './grams';
 import { THESE_FEW, THIRD_PARTIES } from '../context-words';
+import { fixTextUnits } from '../fix-texts';
 
 export interface LikelyRuleSpec {
   id: string;
@@ -91,7 +92,8 @@ export function likelyRule(spec: LikelyRuleSpec): RuleModule {
  */
 function unreadUnits(ctx: LintContext): Uint8Array | undefined {
   const compact = ctx.norm.compact.text;
-  return ctx.memo('model-unread', () => trackingCodeUnits(compact, orderCodeUnits(compact, quotedUnits(ctx.folded, ctx.norm.compactToFolded))));
+  // (round 47, t47b: …nor our own fix texts — fix-texts.ts)
+  return ctx.memo('model-unread', () => fixTextUnits(compact, trackingCodeUnits(compact, orderCodeUnits(compact, quotedUnits(ctx.folded, ctx.norm.compactToFolded)))));
 }
 
 // Round 23 (t23b): a third party chased for the buyer (这两天我们天天催海关放行，您再耐心等等; 驿站那边我们天天打电话催; 一直追着快递要轨迹,

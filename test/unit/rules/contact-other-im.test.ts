@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 47 (t47b): "is" after a messenger with no handle, or not ours
+    'my Line is broken today, sorry, reply here please',
+    'Line is busy at the moment, we answer in this chat',
+    'The Line Friends collab is sold out',
     // round 39 (t39l): 傾 spelt in traditional — the chat there refused or not reachable
     'WhatsApp傾唔到呀，喺呢度講就得',
     '我哋冇用Line，唔好喺Line度傾，喺呢度傾就得',
@@ -74,6 +78,11 @@ ruleTable(rule, {
     'no need to message us on WhatsApp, 这里就能处理',
   ],
   invalid: [
+    // round 47 (t47b): our own account given by English "is" (moved from likely-off-platform)
+    'Not on WeChat, but my Line is shop123',
+    'our Telegram is amy_88shop, message us there',
+    'my WhatsApp id is hk_mall2024, faster reply',
+    'Sorry for the wait — my Line is tokyo_kaori7',
     // round 42 (t42a): English prose after the token is no handle: the span is the messenger (or the handle before the prose)
     { text: 'Reach us on WhatsApp for a better price', severity: 'block', match: 'WhatsApp' },
     { text: 'message us on Telegram for the full catalogue 哦', severity: 'block', match: 'Telegram' },

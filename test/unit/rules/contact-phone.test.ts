@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 47 (t47b): digit words that are no phone (a counting song, a list of sizes, a count of pieces)
+    '这首儿歌就是 yi er san si wu liu qi，宝宝跟着唱很快学会数数',
+    'The set has one, two, three, four, five, six, seven pieces in the box',
+    '俄语数字卡片印着 один два три четыре пять шесть семь，配图学数数',
+    // round 47 (t47b): an order, a tracking number or a refused ask is no English call ask
+    'Your order number is 5551234567, it ships tomorrow',
+    "Please don't text me at 5551234567, use this chat instead",
+    'The tracking number 4155550199 will update tonight',
     // round 45 (t45m): a count or a quantity going on after 再加/后面 is no short numeral piece
     '满199减30，三件加起来189，再加一件就行，最后是12点截止',
     '前面是139，后面是一，两件一起拍更划算',
@@ -90,6 +98,17 @@ ruleTable(rule, {
     "机身序列号 SN-13766021598 是唯一的识别号码，保修时报这个就行。",
   ],
   invalid: [
+    // round 47 (t47b): a number spelled digit by digit in pinyin, English or Russian words
+    '到了打我手机 yi wu jiu er liu ba san qi si ling wu，我下楼拿',
+    '售后直接联系我：yao ba liu, ling er yi si, qi qi san ba',
+    'Text me: one five zero two two three four five six seven eight',
+    'Позвоните мне: один-три-девять, ноль-пять-семь-один, шесть-шесть-два-два',
+    // round 47 (t47b): a plain phone-length run after an English ask to call or text us (moved from likely-off-platform)
+    'Sorry no WeChat, but text me at 5551234567',
+    'For faster help just call me at 555-123-4567 anytime',
+    'my cell is (415) 555-0199, ring me after 6pm',
+    'You can reach us at 020 7946 0018 for the refund',
+    'WhatsApp me on 6591234567 and I will send the photos',
     // round 45 (t45m): a mobile told as a sequence in words, its last piece one or two Chinese numerals (结尾是七七, 补个零)
     '一八六，加上520，再加1314，最后补个零，打这个就行',
     '号码是一三九，后面跟两个五，再跟我生日0618，结尾是七七',

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 47 (t47b): the wxid_ format named in a warning or a denial, a placeholder, an order code
+    '谨防诈骗：陌生人发来 wxid_abc12345 这类微信号让您加的，千万别加',
+    '我们的客服不会发 wxid_xxxxxx 这种账号给您，请在平台内沟通',
+    '订单号 20240611wxid3 已发货',
     // round 44 (t44e): a refusal shown through an override still reads as a refusal; an Arabic product name in an isolate
     '我们不加\u202e信微\u202c哦，有问题这里说',
     '这款香水的阿拉伯语名字是\u2067عطر الورد\u2069，正品保证',
@@ -281,6 +285,15 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 47 (t47b): WeChat's own id format, bare or with our word (WXID); an emoji splitting 微信 taken whole with the id after
+    '亲，wxid_abc12345',
+    '亲，我的号 wxid_abc12345',
+    '有事找我 wxid_k9f3h2m1q8，看到秒回',
+    '退款的事不方便这里说，wxid_7h2kq9m3 备注订单号',
+    { text: '亲，加我薇❤️信 wxid_abc12345', severity: 'block', match: '加我薇❤️信 wxid_abc12345' },
+    { text: '亲，加我薇❤信 wxid_abc12345', severity: 'block', match: '加我薇❤信 wxid_abc12345' },
+    { text: '加我V💚信 lily_88shop 发您实拍', severity: 'block', match: '加我V💚信 lily_88shop' },
+    { text: '亲，wxid_abc12345', severity: 'block', match: 'wxid_abc12345', fix: '' },
     // round 44 (t44e): a WeChat ask stored reversed inside an override (shown in order), and spelled with blank-looking spacers
     { text: '想看实拍图的话\u202e信微我加\u202c', severity: 'block' },
     { text: '\u202e号信微我加\u202c 拿优惠券', severity: 'block', fix: '在这里直接沟通号' },

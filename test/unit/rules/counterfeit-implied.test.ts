@@ -8,6 +8,28 @@ ruleTable(counterfeitImplied, {
     // round 47 (t47e): a parcel repacked by the inspector named in the clause before (海关要是开箱查验，重新包装…)
     "快递站验视的话，重新包装会简单些，不影响商品。",
     "清关时海关如果抽检，重新包装可能不如原来整齐，介意的话收货拍照联系我们。",
+    // round 47 (t47b): the official master named; a personal parcel by direct mail; a file copied to a drive
+    '这张黑胶是用原版母带压制的，唱片公司授权发行',
+    '个人物品直邮，没有报关单，走行邮清关，所以便宜',
+    '视频可以拷贝到U盘，跟原版画质一样',
+    // round 47 (t47b): a film or a return tag kept on, an origin told plainly
+    '屏幕的保护膜别撕哈，下面还有一层防爆膜',
+    '吊牌别撕哈，撕了影响退换，下面还有一层条码',
+    '产地详情页写明了是越南，鞋底印的Made in Vietnam，码数偏大您别在意',
+    '产地不重要的话可以选国产款，进口款写明是日本原产',
+    // round 47 (t47b): a paper lent to the buyer, a custom logo, a real import cleared through the bonded store
+    '检测报告可以借您看一下，是这一批的，和其他批次分开检的',
+    '定制款把您公司的logo印上去，打样后再确认',
+    '把我们自己的品牌标贴上去之后再发货，这是我们的自有品牌',
+    '货从保税仓走一趟海关清关，国内两天就到，是日本原装进口',
+    '日本工厂生产的，走一趟保税仓清关，国内发出',
+    // round 47 (t47b): a care note, a market's own warranty, a namesake reported, a firmware version
+    '别拿去干洗店洗，人家不保证羊绒不缩水，手洗就行',
+    '这是港版，别拿去国内的官方售后，人家不保修港版机，售后找我们',
+    '有人冒充我们店卖货，品牌方也在投诉他们，我们已经报给平台了',
+    '我们是品牌授权店，品牌方会投诉那些没授权的店',
+    '高版本系统支持这个功能，低版本需要先升级固件',
+    '教材有高版本和低版本，版次不同内容略有更新',
     // round 46 (t46k): repacking denied with its way named (不散装灌装, 不拆零分装); the label's maker explained as the brand's contract factory;
     // a domestic brand's foreign-language print told as its design
     '我们家酒都是整瓶原装，不散装灌装。',
@@ -1225,6 +1247,56 @@ ruleTable(counterfeitImplied, {
     "海关查验没问题，我们拿到后自己重新包装了一下，换了盒子。",
     "海关开箱查验后，我们把瓶子重新包装了，换成国内的盒子。",
     "这批面霜是我们国内重新包装的，海关查验时没问题。",
+    // round 47 (t47b): a disc pressed from a copy, likened to the original (moved from likely-counterfeit)
+    '这张专辑不是复制的，是拷贝母带压的，跟原版一样',
+    '这套蓝光是翻录原盘刻的，画质和正版没区别',
+    'CD是转录音源压的，听着跟原版差不多',
+    '黑胶用的拷贝过来的母带灌的，和官方版一模一样',
+    // round 47 (t47b): the import's papers said not to exist, the price put down to it (moved from likely-counterfeit)
+    '这一批是平行进口的，不走品牌官方渠道，也没有报关单，所以便宜。',
+    '红酒没有报关手续，所以才这么便宜',
+    '这批奶粉拿不出入境检疫证，价格才这么低',
+    '货是没走报关的，没有海关单，便宜很多',
+    // round 47 (t47b): an origin label over another, left on; a printed foreign origin and where it was made waved off
+    '罐底那张澳洲的标签别揭哈，下面还有一层原来的字，不好解释',
+    '瓶身的法国产地贴别抠，底下是别的产地，喝着没区别',
+    '铭牌您别撕，背后另一层写的不一样，说不清的',
+    '那个logo贴纸不要撕，撕了下面还有其他字',
+    '包底印的Made in Italy是模具自带的，哪儿做的无所谓，好看就行',
+    '刀身刻的日本产地您别较真，具体哪里产的不重要',
+    '瓶底标的德国原产，您不用在意哪儿生产的，用着一样',
+    '表盘印着瑞士原产，至于是哪造的别管了，走时准就行',
+    // round 47 (t47b): the papers borrowed from another lot or seller; the brand printed at home; an import made by a detour
+    '这箱车厘子的检疫证明是借的上一批的，果子差不多',
+    '奶粉的溯源码套用的其他批次的，扫出来一样显示进口',
+    '质检报告是借来的其他批次的，您放心喝',
+    '合格证我们挪用的以前的，东西没区别',
+    '进来的时候是白板，到了国内再把logo印上去，跟专柜的一样',
+    '清关后我们把商标贴上去，看着就是正品',
+    '入境的时候没标，回来再把品牌标绣上去',
+    '到国内后把外文烫上去，效果和原装一样',
+    '蜂蜜是我们这边灌装好的，去香港转一圈再发回来，就算新西兰进口了',
+    '我们在义乌做好，往保税区走一趟，页面上就能写进口',
+    '国内加工完去境外转一圈回来，标签就是意大利原装',
+    '货是东莞组装的，从海关绕一圈再进来，算日本进口',
+    // round 47 (t47b): the buyer warned off the brand's own store or service, which would not honour the goods or would keep them
+    '耳机有毛病找我们就行，别拿去官方售后，人家一看就不认',
+    '这块表千万别拿到那个瑞士牌子的专卖店去修，店员会拍照登记扣下来的',
+    '包包有问题别送去品牌专柜，柜台那边扣下了不还的',
+    '有问题别去他们门店问，人家不承认是他们的货',
+    // round 47 (t47b): the brand's owner said to come after us (complaints, lawyers)
+    '店名我们经常改，品牌方那边一直在投诉我们的链接',
+    '买家秀别露出logo哈，上个月品牌的人拿着截图找上门了',
+    '这款下架过两次，那个意大利牌子的律师天天盯着我们',
+    '那家品牌那边又来投诉了，所以链接标题改成了“复古手包”',
+    // round 47 (t47b): grades of a copy told by the make
+    '这双是高版本的，低版本的走线和胶水都差一截',
+    '包包我们分高版和低版，高版五金和皮料都对版',
+    '手表只拿高版本，低版本细节太粗糙了不拿',
+    '低版便宜一半，但做工和高版没法比',
+    // round 47 (t47b): the maker's own goods sure as can be, sent elsewhere
+    '您要百分百原厂出的就去免税店买，我们这个主打性价比',
+    '想要原厂生产的您得去专柜，我们这边价格实惠',
     // round 46 (t46k): the OEM label or domestic-brand exemptions do not cover a likeness, a price against the counter or a wink; a refill
     // from bulk owned, not denied
     { text: '标签上的生产商是大牌的代工厂，价格只有专柜三分之一。', severity: 'warn' },

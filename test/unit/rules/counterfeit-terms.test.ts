@@ -9,6 +9,9 @@ ruleTable(counterfeitTerms, {
     "三档的区别：C档最轻但价格高。A款也够用。",
     "那些自称官方的客服号码大多是假的，别回拨。",
     "网上那些所谓的品牌网站基本都是假的，请认准店铺。",
+    // round 47 (t47b): a scan of a paper sent as proof, the pack named too
+    '授权书和外包装的扫描版发您看一下，内容都一样',
+    '包装说明书的扫描版存档备案了，和实物一致',
     // round 45 (t45k): look-alike copies warned of, then how to tell ours taught (copiesWarnedCheckTaught, detect/copies-warned.ts)
     "最近有人做仿冒款的香水，瓶身一模一样，教您看批号：正品瓶底有激光批号，对不上的直接找我。",
     "网上这种贴牌的冒牌货挺多，价格只有一半，买之前认准包装上的注册证编号，我们每台都有。",
@@ -752,6 +755,11 @@ ruleTable(counterfeitTerms, {
     "顶级高.A货，懂的来。",
     "我们这批货很多是假的，便宜卖。",
     "这款包大多是假的，懂的拍。",
+    // round 47 (t47b): the goods' own pack a scan or a copy, the contents the same
+    '盒子是复印版的，里面东西一样',
+    '外包装是彩印版，本体一模一样',
+    '标签是扫描的，货是一样的',
+    '扫描版的说明书和外包装，内容物一样',
     // round 45 (t45k): …not the word stated of ours, nor the shop joining the copies beside the check
     "这款是仿冒货，网上挺多的，序列号查不到",
     "网上有仿冒的，我们家也有，价格便宜一半，序列号能查",

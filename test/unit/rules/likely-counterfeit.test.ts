@@ -117,7 +117,7 @@ ruleTable(likelyCounterfeit, {
     "纹身贴是照着大牌图案做的，贴上跟真的一样，看不出来",
     "穿戴甲跟香奈儿专柜款一模一样，戴上看不出来",
     // round 43 (t43b): 复制 denied, another way of copying owned (拷贝, 翻印)
-    '这张专辑不是复制的，是拷贝母带压的，跟原版一样',
+    // (round 47, t47b: 这张专辑不是复制的，是拷贝母带压的，跟原版一样 moved to counterfeit-implied)
     '这幅画不是复制的，是高清翻印的，跟原作一模一样',
     // round 43 (t43b): a split with a wink, or a likeness to an import with no source told
     '这款是分装的，跟正装喝不出区别，懂的',
@@ -170,7 +170,7 @@ ruleTable(likelyCounterfeit, {
     // round 31 (t31a)
     "这个是高仿的吗？不是哦，但是做工跟专柜一样",
     // round 31 (t31d): …but not with the papers denied, a wink or a grade beside the parallel import, nor a brand's piece remade
-    '这一批是平行进口的，不走品牌官方渠道，也没有报关单，所以便宜。',
+    // (round 47, t47b: 这一批是平行进口的，不走品牌官方渠道，也没有报关单，所以便宜。 moved to counterfeit-implied)
     '这批是平行货，报关单齐全，就是版本不太一样，外人看不出来。',
     '您发的那款大牌包，我们找师傅重新做一个，跟原版一样。',
     // round 23 (t23c): …but not a likeness refused with no kind of hint, an offer, or a higher grade after the refusal

@@ -125,8 +125,7 @@ ruleTable(likelyOffPlatform, {
     '套餐在其他店更实惠，您搜店名就能找到',
     '组合套装更便宜，不在这里卖，您搜我们店名',
     // round 41 (t41h): …not with another channel or an id
-    'Sorry no WeChat, but text me at 5551234567',
-    'Not on WeChat, but my Line is shop123',
+    // (round 47, t47b: Sorry no WeChat, but text me at 5551234567 / …my Line is shop123 moved to contact-phone / contact-other-im)
     // round 39 (t39n): …but with a visit or a channel asked beside it
     '到我们仓库大概要三天，急的话加我vx直接过来拿',
     // round 39 (t39l): …but not with a channel or a handle of ours beside it

@@ -6,6 +6,9 @@ ruleTable(rule, {
     // round 47 (t47e): 外面买的 as the yardstick of a comparison
     "自己烤的面包比外面买的香多了，这款烤箱新手也能上手。",
     "这款腊肠比在外面拍的新鲜，都是当天灌的。",
+    // round 47 (t47b): a return or a refund with no step here
+    '退货不用在这边操作，快递到付就行',
+    '退款不用在这边操作，系统会自动退，短信会通知您',
     // round 46 (t46k): a stall named as advice, a parcel point's freight-collect, a referral with the goods still bought here
     '我们店里做不了刻字，您可以去附近的刻字铺自己刻，费用在那付。',
     '您去附近的快递驿站取件，运费在那付就行。',
@@ -417,6 +420,11 @@ ruleTable(rule, {
     "您在外面买也行，我给您优惠。",
     "比外面买的便宜，直接转我就行。",
     "这款去外面买的更便宜，加我微信就行。",
+    // round 47 (t47b): the order taken by text message or phone, no step here
+    '短信发您了，回个“是”就算下单，钱到货再给，不用在平台操作',
+    '您等下接个电话，电话里确认订购就行，不用在这里点',
+    '回复短信“Y”确认下单，东西我们直接寄，不需要在链接里拍单',
+    '我打电话给您下单，货到付现金，不用在快手上弄',
     // round 46 (t46k): sent to a third party's stall or shop front with a pass phrase, paying there
     { text: '锅底刻字店里做不了，您直接去义乌国际商贸城二区三楼H街那个刻字铺，跟老板说是“老陈的锅”，锅和刻字一起在那付就行。', severity: 'block' },
     { text: '手机壳贴钻这边弄不了，您去华强北赛格二楼那个贴膜摊位，跟摊主说是小李介绍的，壳子和手工费在那一起付。', severity: 'block' },

@@ -6,6 +6,9 @@ ruleTable(rule, {
     // round 47 (t47e): a device's companion app bound by scanning the device's own code
     "应用商店搜“HomeCam”下载App，扫设备背面的码就能配网，全程两分钟。",
     "下载“PetFeed”App后，扫机器底座上的二维码即可绑定，喂食时间在App里设。",
+    // round 47 (t47b): our brand's history or a price named there, no shop of ours to go to
+    '我们自家品牌是在天猫起家的，后来才来快手',
+    '我们自家品牌在天猫的价格是参考价，这边更优惠',
     // round 44 (t44c): a software licence the goods come without, sent to its maker's site to buy — unless a lure or our own site
     "电脑不带系统，Windows激活码请去微软官网购买，我们这边不提供。",
     "修图软件需要您自己去官网买授权，笔记本本身不附带。",
@@ -289,6 +292,11 @@ ruleTable(rule, {
     "应用商店搜“优品汇”下载App，扫机身的二维码绑定邀请码，领50元券。",
     "去“海豚优选”App搜我们店名，下单更便宜。",
     "下载“乐购”客户端，首单立减30，比这里划算。",
+    // round 47 (t47b): our own brand's shop there with the brand's name between (SELF_BEFORE over 36 units)
+    '新品预告：我们自家品牌“NORDIC LEAF”天猫旗舰店下周上线，关注一下哈',
+    '我们自有品牌「森屿」京东旗舰店开业了，去逛逛',
+    '我们自家品牌SUNNY DAY的抖音小店也上新了，搜一下',
+    '本店自有品牌“暖冬”拼多多店铺周末开张，记得关注',
     // round 44 (t44c): a software licence the goods come without, sent to its maker's site to buy — unless a lure or our own site
     { text: "这款软件我们官网买更便宜，下单还送会员。", severity: 'block' },
     { text: "我们官网上软件打八折，去官网买吧。", severity: 'block' },
