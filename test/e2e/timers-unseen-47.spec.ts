@@ -1,0 +1,83 @@
+// Round 47's red team on the reply timers (rt47-timers, timers47a).
+// 1. A buyer row already on screen printed with a relative time (「3分钟前」, 「10分钟前」) was timed from the moment the
+//    extension first saw it (「10分钟前」: 4:56 left, blue badge). Now the label's early end dates it; an unreadable label
+//    (「几分钟前」) on a row on screen at open is 可能已超时, never a fresh 5:00; labels re-rendered each minute make no
+//    new message.
+import type { Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { addRow, open, row, settled, workbench } from './timers-printed-workbench';
+import { badgeText, guardOff, storedMessages } from './timers-support';
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+interface Waiting {
+  conv: string;
+  deadline: number;
+  unanswered: number;
+  timeUnknown?: boolean;
+}
+const waiting = (sw: Worker) =>
+  sw.evaluate(async () => ((await chrome.storage.local.get('waiting')).waiting as { conversations: Waiting[] } | null)?.conversations ?? []);
+
+test('a row on screen at open printed 「10分钟前」 is overdue at once (not 4:56 left)', async ({ context, serviceWorker: sw }) => {
+  await guardOff(sw);
+  const t0 = Date.now();
+  const rows = row('0_7001_m1', false, '小吴', '10分钟前', '请问这个什么时候发货');
+  const page = await open(context, workbench({ buyer: '小吴', rows }));
+  await expect.poll(async () => (await waiting(sw)).length).toBe(1);
+  const [w] = await waiting(sw);
+  // Before: deadline ≈ first seen + 5:00 (4:56 left). Now: sent at least 10 min ago, so overdue by ≥ 5:00.
+  expect(w!.deadline).toBeLessThanOrEqual(t0 - 5 * 60_000);
+  await expect.poll(() => badgeText(sw)).toBe('1');
+  await page.close();
+});
+
+test('「3分钟前」 on screen at open leaves at most 2:00, never more', async ({ context, serviceWorker: sw }) => {
+  await guardOff(sw);
+  const t1 = Date.now();
+  await open(context, workbench({ buyer: '小周', rows: row('0_7002_m1', false, '小周', '3分钟前', '有黑色吗') }));
+  await expect.poll(async () => (await waiting(sw)).length).toBe(1);
+  const [w] = await waiting(sw);
+  const t2 = Date.now();
+  // Sent 3:00–4:00 before the page was read (between t1 and t2): the deadline is at most 2:00 after t2 and,
+  // taken at the label's early end (4:00 ago), at least 1:00 after t1.
+  expect(w!.deadline).toBeLessThanOrEqual(t2 + 2 * 60_000);
+  expect(w!.deadline).toBeGreaterThanOrEqual(t1 + 60_000 - 2_000);
+});
+
+test('an unreadable label (「几分钟前」) on a row on screen at open is 可能已超时, not a fresh 5:00', async ({ context, serviceWorker: sw }) => {
+  await guardOff(sw);
+  const t0 = Date.now();
+  const page = await open(context, workbench({ buyer: '小郑', rows: row('0_7003_m1', false, '小郑', '几分钟前', '在吗') }));
+  await expect.poll(async () => (await waiting(sw)).map((w) => w.timeUnknown ?? false)).toEqual([true]);
+  const [w] = await waiting(sw);
+  expect(w!.deadline).toBeLessThanOrEqual(Date.now());
+  expect(w!.deadline).toBeGreaterThanOrEqual(t0 - 5 * 60_000 - 2_000);
+  await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('[data-replyguard=countdown]')].map((e) => e.shadowRoot?.textContent ?? '').join(''))).toContain('可能已超时');
+});
+
+test('labels re-rendered each minute (刚刚 → 1分钟前 → 2分钟前) after the reply make no new waiting message', async ({ context, serviceWorker: sw }) => {
+  await guardOff(sw);
+  const page = await open(context, workbench({ buyer: '小何' }));
+  await settled(page);
+  // Window-relative row ids (cs-common-message-list-item-N) as the red team's q-relabel.mjs: ids that name no message.
+  await addRow(page, row('cs-common-message-list-item-0', false, '小何', '刚刚', '这款有黑色吗'));
+  await expect.poll(async () => (await waiting(sw)).length).toBe(1);
+  // A buyer row arriving live labelled 「刚刚」 gets its full 5:00 from the moment it showed up (not 4:00).
+  const [w] = await waiting(sw);
+  expect(w!.deadline).toBeGreaterThan(Date.now() + 4 * 60_000);
+  await addRow(page, row('cs-common-message-list-item-1', true, '客服', '刚刚', '有的亲，黑色有现货'));
+  await expect.poll(async () => (await waiting(sw)).length).toBe(0);
+  for (const [k, label] of ['1分钟前', '2分钟前'].entries()) {
+    await page.evaluate((l) => {
+      for (const el of document.querySelectorAll('.kwaishop-cs-LayoutDefaultWrapper_beforeMsgBody span:last-child')) el.textContent = l;
+    }, label);
+    // A sentinel reply added after the relabel: once it is stored, the watcher has read the relabelled rows too.
+    await addRow(page, row(`cs-common-message-list-item-${2 + k}`, true, '客服', label, `还有其他问题吗${k}`));
+    await expect.poll(async () => (await storedMessages(sw)).filter((m) => m.dir === 'out').length).toBe(2 + k);
+  }
+  // The relabelled rows are the same messages: one buyer message stored, nobody waiting.
+  expect((await storedMessages(sw)).filter((m) => m.dir === 'in').length).toBe(1);
+  await expect.poll(async () => (await waiting(sw)).length).toBe(0);
+  expect(await badgeText(sw)).toBe('');
+});
