@@ -8,6 +8,7 @@ import { loadSettings } from '../utils/settings';
 import type { LedgerDB } from './ledger/db';
 import { waitingList } from './ledger/queries';
 import { waitingItem } from '../utils/waiting';
+import { guardStatusItem } from './guard-status';
 import { clockOffsetItem, effectiveOffset } from '../utils/clock-offset';
 import { alertText, badgeOf, dueAlerts, ladderFromSeconds, timerState, type AlertsShown, type TimerEntry, type TimerState } from './timer-state';
 
@@ -116,7 +117,46 @@ export async function focusConversation(conv: string, name?: string): Promise<bo
       return true;
     }
   }
+  // Round 47: a workbench tab discarded by the memory saver has no content script to answer. Wake it as Chrome does
+  // when the agent clicks it (activating a discarded tab reloads it), then open the conversation once it has loaded.
+  const guarded = await guardStatusItem.getValue();
+  const asleep = order.filter(
+    (tab) => tab.id !== undefined && tab.discarded && (tab.id === known?.tabId || String(tab.id) in guarded || (tab.url !== undefined && WORKBENCH_URL.test(tab.url))),
+  );
+  for (const tab of asleep) {
+    await browser.tabs.update(tab.id!, { active: true }).catch(() => undefined);
+    if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+    if (await askWhenLoaded(tab.id!, { type: 'focus-conversation', conv, ...(name ? { name } : {}) })) return true;
+  }
   return false;
+}
+
+/** Pages the extension runs on by default (a discarded tab may still be a workbench on a site the agent enabled). */
+const WORKBENCH_URL = /^(?:https:\/\/im\.kwaixiaodian\.com\/|http:\/\/(?:localhost|127\.0\.0\.1)(?:[:/]|$))/;
+/** How long a woken tab has to load and show its session list. */
+const WAKE_TIMEOUT_MS = 30_000;
+const WAKE_RETRY_MS = 400;
+
+/** Sends `message` to a tab that is (re)loading until its content script says it found the conversation, or time runs out. */
+async function askWhenLoaded(tabId: number, message: object): Promise<boolean> {
+  const until = Date.now() + WAKE_TIMEOUT_MS;
+  while (Date.now() < until) {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    if (!tab) return false;
+    if (!tab.discarded) {
+      const found = await browser.tabs.sendMessage(tabId, message).catch(() => false);
+      if (found === true) return true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, WAKE_RETRY_MS));
+  }
+  return false;
+}
+
+/** Round 47: a discarded tab comes back under a new id (tabs.onReplaced): the conversations it showed go with it. */
+export async function replaceConversationTab(addedTabId: number, removedTabId: number): Promise<void> {
+  const map = await convTabsItem.getValue();
+  if (!Object.values(map).some((v) => v.tabId === removedTabId)) return;
+  await convTabsItem.setValue(Object.fromEntries(Object.entries(map).map(([conv, v]) => [conv, v.tabId === removedTabId ? { ...v, tabId: addedTabId } : v])));
 }
 
 /** Remember which tab shows which conversation (pruned to the most recent 300). */

@@ -5,7 +5,7 @@
 //    new message.
 import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { addRow, open, row, settled, workbench } from './timers-printed-workbench';
+import { addRow, open, printed, row, settled, workbench } from './timers-printed-workbench';
 import { badgeText, guardOff, storedMessages } from './timers-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -80,4 +80,37 @@ test('labels re-rendered each minute (刚刚 → 1分钟前 → 2分钟前) afte
   expect((await storedMessages(sw)).filter((m) => m.dir === 'in').length).toBe(1);
   await expect.poll(async () => (await waiting(sw)).length).toBe(0);
   expect(await badgeText(sw)).toBe('');
+});
+
+// 2. The workbench tab discarded by the memory saver while a buyer waits: clicking the buyer in the popup said 「没有找到显示
+//    该会话的标签页」 and left the tab asleep. Now the tab is woken (activated: Chrome reloads it) and the conversation opened
+//    once it has loaded — the same path as an alert click (background/timers.ts focusConversation).
+test('a waiting buyer clicked in the popup while the workbench tab is discarded wakes the tab and opens the conversation', async ({ context, serviceWorker: sw, extensionId }) => {
+  await guardOff(sw);
+  const page = await open(context, workbench({ buyer: '小孙' }));
+  await settled(page);
+  await addRow(page, row('0_6001_m1', false, '小孙', printed(Date.now()), '发票怎么开'));
+  await expect.poll(async () => (await waiting(sw)).length).toBe(1);
+  const blank = await context.newPage();
+  await blank.goto('about:blank');
+  await blank.bringToFront();
+  // Every tab in the background is discarded (the extension cannot see tab URLs: no "tabs" permission).
+  const asleep = await sw.evaluate(async () => {
+    const ids: number[] = [];
+    for (const tab of await chrome.tabs.query({ active: false })) if ((await chrome.tabs.discard(tab.id!).catch(() => undefined))?.discarded) ids.push(tab.id!);
+    return ids;
+  });
+  expect(asleep.length).toBeGreaterThan(0);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByRole('button', { name: /小孙/ }).first().click();
+  // The workbench tab is awake and in front, showing the buyer; the popup never said there was no tab.
+  await expect
+    .poll(async () => {
+      const wb = context.pages().find((p) => p.url().startsWith('https://im.kwaixiaodian.com/'));
+      if (!wb) return 'no workbench page';
+      return wb.evaluate(() => `${document.visibilityState} ${document.documentElement.hasAttribute('data-replyguard-chat')} ${document.getElementById('hdr')?.textContent}`).catch(() => 'loading');
+    }, { timeout: 30_000 })
+    .toBe('visible true 小孙');
+  if (!popup.isClosed()) await expect(popup.getByText('没有找到显示该会话的标签页')).toHaveCount(0);
 });
