@@ -78,8 +78,13 @@ export function listenForMessages(deps: TimerDeps): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // Round 47: a tab discarded by the memory saver is replaced by one with a new id; a popup or alert click wakes it.
-  browser.tabs.onReplaced.addListener((added, removed) => {
-    void replaceTab(added, removed);
-    void replaceConversationTab(added, removed);
-  });
+  // (Guarded: a browser or a test double without the event still runs everything else.)
+  try {
+    browser.tabs.onReplaced.addListener((added, removed) => {
+      void replaceTab(added, removed);
+      void replaceConversationTab(added, removed);
+    });
+  } catch {
+    /* no onReplaced: a discarded tab keeps its id there, or cannot be woken by id anyway */
+  }
 }

@@ -10,7 +10,7 @@ import { waitingList } from './ledger/queries';
 import { waitingItem } from '../utils/waiting';
 import { guardStatusItem } from './guard-status';
 import { clockOffsetItem, effectiveOffset } from '../utils/clock-offset';
-import { alertText, badgeOf, dueAlerts, ladderFromSeconds, timerState, type AlertsShown, type TimerEntry, type TimerState } from './timer-state';
+import { alertText, badgeOf, dueAlerts, GROUP_ALERTS_OVER, groupAlertText, ladderFromSeconds, mostUrgent, timerState, type AlertsShown, type TimerEntry, type TimerState } from './timer-state';
 
 export const ALARM_NAME = 'replyguard-next-alert';
 const NOTIFICATION_PREFIX = 'replyguard|';
@@ -51,7 +51,10 @@ async function refreshNow(deps: TimerDeps): Promise<TimerState> {
 
   const { alerts, shown } = dueAlerts(state, await alertsShownItem.getValue());
   if (settings.timers.notifications) {
-    for (const entry of alerts) await notify(entry, pcNow, settings.timers.sound);
+    // Round 47: many buyers reaching an alert step at once get ONE notification (updated at each step), whose click
+    // opens the most urgent; a few still get one each.
+    if (alerts.length > GROUP_ALERTS_OVER) await notifyGroup(state.conversations, pcNow, settings.timers.sound);
+    else for (const entry of alerts) await notify(entry, pcNow, settings.timers.sound);
   }
   // Recorded only once the alerts are up: a worker stopped (or a notification refused) in
   // between shows them at its next wake instead of never.
@@ -61,6 +64,7 @@ async function refreshNow(deps: TimerDeps): Promise<TimerState> {
   for (const id of Object.keys(await browser.notifications.getAll())) {
     if (id.startsWith(NOTIFICATION_PREFIX) && !waiting.has(id)) await browser.notifications.clear(id);
   }
+  if (!state.conversations.length) await browser.notifications.clear(GROUP_NOTIFICATION_ID).catch(() => false);
 
   if (state.nextWakeAt === null) await browser.alarms.clear(ALARM_NAME);
   else await browser.alarms.create(ALARM_NAME, { when: Math.max(state.nextWakeAt, pcNow + 500) });
@@ -75,6 +79,25 @@ export function toPcTime(state: TimerState, skew: number): TimerState {
     conversations: state.conversations.map((c) => ({ ...c, anchorTs: c.anchorTs - skew, deadline: c.deadline - skew })),
     nextWakeAt: state.nextWakeAt === null ? null : state.nextWakeAt - skew,
   };
+}
+
+/** The one notification standing for many buyers at once (not under NOTIFICATION_PREFIX: no conversation of its own). */
+export const GROUP_NOTIFICATION_ID = 'replyguard-group';
+
+async function notifyGroup(waiting: readonly TimerEntry[], now: number, sound: boolean): Promise<void> {
+  const { title, message } = groupAlertText(waiting, now);
+  // Each buyer's own older notification is folded into this one.
+  for (const entry of waiting) await browser.notifications.clear(NOTIFICATION_PREFIX + entry.conv).catch(() => false);
+  await browser.notifications.clear(GROUP_NOTIFICATION_ID);
+  await browser.notifications.create(GROUP_NOTIFICATION_ID, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title,
+    message,
+    priority: 2,
+    requireInteraction: waiting.some((e) => e.level === 'breach'),
+    silent: !sound,
+  });
 }
 
 async function notify(entry: TimerEntry, now: number, sound: boolean): Promise<void> {
@@ -95,6 +118,12 @@ async function notify(entry: TimerEntry, now: number, sound: boolean): Promise<v
 
 /** A click on an alert: bring the tab forward and open the conversation in it. */
 export async function onNotificationClicked(notificationId: string): Promise<boolean> {
+  if (notificationId === GROUP_NOTIFICATION_ID) {
+    // The grouped alert opens the buyer most urgent at the moment of the click.
+    await browser.notifications.clear(notificationId);
+    const first = mostUrgent((await waitingItem.getValue())?.conversations ?? []);
+    return first ? focusConversation(first.conv, first.buyerName) : false;
+  }
   if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return false;
   const conv = notificationId.slice(NOTIFICATION_PREFIX.length);
   await browser.notifications.clear(notificationId);
