@@ -114,3 +114,42 @@ test('a waiting buyer clicked in the popup while the workbench tab is discarded 
     .toBe('visible true 小孙');
   if (!popup.isClosed()) await expect(popup.getByText('没有找到显示该会话的标签页')).toHaveCount(0);
 });
+
+// 4. 200 waiting buyers were 200 Tab stops in the popup before the 30-day chart and the rating buttons. Now the list is
+//    one Tab stop (roving tabindex): ↑ ↓ Home End move between rows, Enter opens.
+test('the popup’s waiting list is one Tab stop; ↑ ↓ Home End move between buyers', async ({ context, serviceWorker: sw, extensionId }) => {
+  await guardOff(sw);
+  const n = 40;
+  await sw.evaluate(async (n) => {
+    const g = globalThis as unknown as { replyguard: { ledger: () => Promise<{ put(s: string, v: unknown): Promise<unknown> }>; refresh: () => Promise<unknown> } };
+    const db = await g.replyguard.ledger();
+    const now = Date.now();
+    for (let i = 0; i < n; i++) {
+      await db.put('messages', { conv: `买家${i}`, id: `m${i}`, dir: 'in', ts: now - 10_000 - i * 1000, tsSource: 'page', history: false, source: 'row', site: 'kuaishou', seenAt: now, buyerName: `买家${i}` });
+    }
+    await g.replyguard.refresh();
+  }, n);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const rows = popup.locator('.waiting-row');
+  await expect(rows).toHaveCount(n);
+  await expect(popup.locator('.waiting-row[tabindex="0"]')).toHaveCount(1);
+  // The most urgent (买家39, waiting longest) is the list's Tab stop.
+  await popup.locator('.waiting-row[tabindex="0"]').focus();
+  const focused = () => popup.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.conv ?? document.activeElement?.tagName ?? null);
+  const first = await focused();
+  await popup.keyboard.press('ArrowDown');
+  await expect.poll(focused).not.toBe(first);
+  const second = await focused();
+  await expect(popup.locator('.waiting-row[tabindex="0"]')).toHaveAttribute('data-conv', second!);
+  await popup.keyboard.press('End');
+  await expect.poll(focused).toBe(await rows.nth(n - 1).getAttribute('data-conv'));
+  await popup.keyboard.press('Home');
+  await expect.poll(focused).toBe(first);
+  await popup.keyboard.press('ArrowUp'); // already at the top: stays
+  await expect.poll(focused).toBe(first);
+  // One Tab leaves the list.
+  await popup.keyboard.press('Tab');
+  await expect.poll(async () => popup.evaluate(() => document.activeElement?.classList.contains('waiting-row') ?? false)).toBe(false);
+  await expect(popup.locator('#waiting-keys-help')).toBeVisible();
+});
