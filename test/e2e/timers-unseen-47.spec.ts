@@ -153,3 +153,19 @@ test('the popup’s waiting list is one Tab stop; ↑ ↓ Home End move between 
   await expect.poll(async () => popup.evaluate(() => document.activeElement?.classList.contains('waiting-row') ?? false)).toBe(false);
   await expect(popup.locator('#waiting-keys-help')).toBeVisible();
 });
+
+// 5. The chart's 「100%」 axis label started 2.5 px left of the svg (its 「1」 clipped); at 360 px the popup (fixed 380 px)
+//    scrolled sideways and 「设置与导出」 was cut.
+test('the chart’s axis labels lie inside the svg, and the popup fits a 360 px wide view', async ({ context, extensionId }) => {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 700 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.locator('svg.chart text').first().waitFor();
+  const outside = await popup.evaluate(() => {
+    const svg = document.querySelector('svg.chart')!.getBoundingClientRect();
+    return [...document.querySelectorAll('svg.chart text')].filter((t) => t.getBoundingClientRect().left < svg.left - 0.01).map((t) => t.textContent);
+  });
+  expect(outside).toEqual([]);
+  await popup.setViewportSize({ width: 360, height: 700 });
+  await expect.poll(() => popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
