@@ -70,3 +70,24 @@ export function forgetTab(tabId: number): Promise<void> {
     await guardStatusItem.setValue(byTab);
   });
 }
+
+/** Round 47: a tab discarded by the memory saver comes back under a new id (tabs.onReplaced): its status goes with it. */
+export function replaceTab(addedTabId: number, removedTabId: number): Promise<void> {
+  return serially(async () => {
+    const from = String(removedTabId);
+    const to = String(addedTabId);
+    const frames = { ...(await guardFramesItem.getValue()) };
+    const byTab = { ...(await guardStatusItem.getValue()) };
+    if (!(from in frames) && !(from in byTab)) return;
+    if (from in frames) {
+      frames[to] = frames[from]!;
+      delete frames[from];
+    }
+    if (from in byTab) {
+      byTab[to] = byTab[from]!;
+      delete byTab[from];
+    }
+    await guardFramesItem.setValue(frames);
+    await guardStatusItem.setValue(byTab);
+  });
+}

@@ -6,9 +6,9 @@ import type { ToBackground } from '../utils/messages';
 import { loadSettings } from '../utils/settings';
 import type { LedgerDB } from './ledger/db';
 import { fillDays, refreshDays } from './day-upkeep';
-import { forgetTab, recordGuardStatus } from './guard-status';
+import { forgetTab, recordGuardStatus, replaceTab } from './guard-status';
 import { addChatEvents, addLintEvent, addRating } from './ledger/ingest';
-import { focusConversation, refreshTimers, rekeyTimerState, rememberConversationTabs, type TimerDeps } from './timers';
+import { focusConversation, refreshTimers, rekeyTimerState, rememberConversationTabs, replaceConversationTab, type TimerDeps } from './timers';
 import { rekeyConversation } from './ledger/rekey';
 
 export type Reply = { ok: true; added?: number } | { ok: false; error: string };
@@ -77,4 +77,14 @@ export function listenForMessages(deps: TimerDeps): void {
     return true; // the reply is asynchronous
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // Round 47: a tab discarded by the memory saver is replaced by one with a new id; a popup or alert click wakes it.
+  // (Guarded: a browser or a test double without the event still runs everything else.)
+  try {
+    browser.tabs.onReplaced.addListener((added, removed) => {
+      void replaceTab(added, removed);
+      void replaceConversationTab(added, removed);
+    });
+  } catch {
+    /* no onReplaced: a discarded tab keeps its id there, or cannot be woken by id anyway */
+  }
 }

@@ -147,3 +147,25 @@ export function alertText(entry: TimerEntry, now: number): { title: string; mess
     message: `买家已等待 ${waited}，剩余 ${left}。${notCounted}\nThe buyer has waited ${waited}; ${left} left of 5:00.`,
   };
 }
+
+/** Round 47: more alerts than this at one step come as ONE notification (60 buyers at once were 60 notifications). */
+export const GROUP_ALERTS_OVER = 3;
+
+/** The most urgent of the waiting conversations: the earliest deadline (a 「已超时」 card's is "now"). */
+export function mostUrgent<T extends Pick<TimerEntry, 'deadline'>>(entries: readonly T[]): T | undefined {
+  return entries.reduce<T | undefined>((a, b) => (a === undefined || b.deadline < a.deadline ? b : a), undefined);
+}
+
+/** The grouped notification's text: 「N 位买家等待中，最急：X 剩 m:ss」 (or 已超时 m:ss / 可能已超时). */
+export function groupAlertText(waiting: readonly TimerEntry[], now: number): { title: string; message: string } {
+  const first = mostUrgent(waiting)!;
+  const buyer = first.buyerName ?? splitShopKey(first.conv).key;
+  const who = first.shop ? `${buyer}（${first.shop}）` : buyer;
+  const overdue = first.deadline <= now;
+  const state = first.timeUnknown ? '可能已超时' : overdue ? `已超时 ${mmss(now - first.deadline)}` : `剩 ${mmss(first.deadline - now)}`;
+  const en = first.timeUnknown ? 'possibly overdue' : overdue ? `overdue by ${mmss(now - first.deadline)}` : `${mmss(first.deadline - now)} left`;
+  return {
+    title: `${waiting.length} 位买家等待中 / ${waiting.length} buyers waiting`,
+    message: `${waiting.length} 位买家等待中，最急：${who} ${state}。点击打开最急的会话。\nMost urgent: ${who}, ${en}. Click to open it.`,
+  };
+}

@@ -8,8 +8,9 @@ import { loadSettings } from '../utils/settings';
 import type { LedgerDB } from './ledger/db';
 import { waitingList } from './ledger/queries';
 import { waitingItem } from '../utils/waiting';
+import { guardStatusItem } from './guard-status';
 import { clockOffsetItem, effectiveOffset } from '../utils/clock-offset';
-import { alertText, badgeOf, dueAlerts, ladderFromSeconds, timerState, type AlertsShown, type TimerEntry, type TimerState } from './timer-state';
+import { alertText, badgeOf, dueAlerts, GROUP_ALERTS_OVER, groupAlertText, ladderFromSeconds, mostUrgent, timerState, type AlertsShown, type TimerEntry, type TimerState } from './timer-state';
 
 export const ALARM_NAME = 'replyguard-next-alert';
 const NOTIFICATION_PREFIX = 'replyguard|';
@@ -50,7 +51,10 @@ async function refreshNow(deps: TimerDeps): Promise<TimerState> {
 
   const { alerts, shown } = dueAlerts(state, await alertsShownItem.getValue());
   if (settings.timers.notifications) {
-    for (const entry of alerts) await notify(entry, pcNow, settings.timers.sound);
+    // Round 47: many buyers reaching an alert step at once get ONE notification (updated at each step), whose click
+    // opens the most urgent; a few still get one each.
+    if (alerts.length > GROUP_ALERTS_OVER) await notifyGroup(state.conversations, pcNow, settings.timers.sound);
+    else for (const entry of alerts) await notify(entry, pcNow, settings.timers.sound);
   }
   // Recorded only once the alerts are up: a worker stopped (or a notification refused) in
   // between shows them at its next wake instead of never.
@@ -60,6 +64,7 @@ async function refreshNow(deps: TimerDeps): Promise<TimerState> {
   for (const id of Object.keys(await browser.notifications.getAll())) {
     if (id.startsWith(NOTIFICATION_PREFIX) && !waiting.has(id)) await browser.notifications.clear(id);
   }
+  if (!state.conversations.length) await browser.notifications.clear(GROUP_NOTIFICATION_ID).catch(() => false);
 
   if (state.nextWakeAt === null) await browser.alarms.clear(ALARM_NAME);
   else await browser.alarms.create(ALARM_NAME, { when: Math.max(state.nextWakeAt, pcNow + 500) });
@@ -74,6 +79,25 @@ export function toPcTime(state: TimerState, skew: number): TimerState {
     conversations: state.conversations.map((c) => ({ ...c, anchorTs: c.anchorTs - skew, deadline: c.deadline - skew })),
     nextWakeAt: state.nextWakeAt === null ? null : state.nextWakeAt - skew,
   };
+}
+
+/** The one notification standing for many buyers at once (not under NOTIFICATION_PREFIX: no conversation of its own). */
+export const GROUP_NOTIFICATION_ID = 'replyguard-group';
+
+async function notifyGroup(waiting: readonly TimerEntry[], now: number, sound: boolean): Promise<void> {
+  const { title, message } = groupAlertText(waiting, now);
+  // Each buyer's own older notification is folded into this one.
+  for (const entry of waiting) await browser.notifications.clear(NOTIFICATION_PREFIX + entry.conv).catch(() => false);
+  await browser.notifications.clear(GROUP_NOTIFICATION_ID);
+  await browser.notifications.create(GROUP_NOTIFICATION_ID, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title,
+    message,
+    priority: 2,
+    requireInteraction: waiting.some((e) => e.level === 'breach'),
+    silent: !sound,
+  });
 }
 
 async function notify(entry: TimerEntry, now: number, sound: boolean): Promise<void> {
@@ -94,6 +118,12 @@ async function notify(entry: TimerEntry, now: number, sound: boolean): Promise<v
 
 /** A click on an alert: bring the tab forward and open the conversation in it. */
 export async function onNotificationClicked(notificationId: string): Promise<boolean> {
+  if (notificationId === GROUP_NOTIFICATION_ID) {
+    // The grouped alert opens the buyer most urgent at the moment of the click.
+    await browser.notifications.clear(notificationId);
+    const first = mostUrgent((await waitingItem.getValue())?.conversations ?? []);
+    return first ? focusConversation(first.conv, first.buyerName) : false;
+  }
   if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return false;
   const conv = notificationId.slice(NOTIFICATION_PREFIX.length);
   await browser.notifications.clear(notificationId);
@@ -116,7 +146,46 @@ export async function focusConversation(conv: string, name?: string): Promise<bo
       return true;
     }
   }
+  // Round 47: a workbench tab discarded by the memory saver has no content script to answer. Wake it as Chrome does
+  // when the agent clicks it (activating a discarded tab reloads it), then open the conversation once it has loaded.
+  const guarded = await guardStatusItem.getValue();
+  const asleep = order.filter(
+    (tab) => tab.id !== undefined && tab.discarded && (tab.id === known?.tabId || String(tab.id) in guarded || (tab.url !== undefined && WORKBENCH_URL.test(tab.url))),
+  );
+  for (const tab of asleep) {
+    await browser.tabs.update(tab.id!, { active: true }).catch(() => undefined);
+    if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+    if (await askWhenLoaded(tab.id!, { type: 'focus-conversation', conv, ...(name ? { name } : {}) })) return true;
+  }
   return false;
+}
+
+/** Pages the extension runs on by default (a discarded tab may still be a workbench on a site the agent enabled). */
+const WORKBENCH_URL = /^(?:https:\/\/im\.kwaixiaodian\.com\/|http:\/\/(?:localhost|127\.0\.0\.1)(?:[:/]|$))/;
+/** How long a woken tab has to load and show its session list. */
+const WAKE_TIMEOUT_MS = 30_000;
+const WAKE_RETRY_MS = 400;
+
+/** Sends `message` to a tab that is (re)loading until its content script says it found the conversation, or time runs out. */
+async function askWhenLoaded(tabId: number, message: object): Promise<boolean> {
+  const until = Date.now() + WAKE_TIMEOUT_MS;
+  while (Date.now() < until) {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    if (!tab) return false;
+    if (!tab.discarded) {
+      const found = await browser.tabs.sendMessage(tabId, message).catch(() => false);
+      if (found === true) return true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, WAKE_RETRY_MS));
+  }
+  return false;
+}
+
+/** Round 47: a discarded tab comes back under a new id (tabs.onReplaced): the conversations it showed go with it. */
+export async function replaceConversationTab(addedTabId: number, removedTabId: number): Promise<void> {
+  const map = await convTabsItem.getValue();
+  if (!Object.values(map).some((v) => v.tabId === removedTabId)) return;
+  await convTabsItem.setValue(Object.fromEntries(Object.entries(map).map(([conv, v]) => [conv, v.tabId === removedTabId ? { ...v, tabId: addedTabId } : v])));
 }
 
 /** Remember which tab shows which conversation (pruned to the most recent 300). */

@@ -35,6 +35,7 @@ const zh = {
   waitingInShop: '{name}（店铺：{shop}）',
   waitingShopUnknown: '店铺未知',
   focusFailed: '没有找到显示该会话的标签页，请先打开客服工作台。',
+  waitingKeysHelp: '用键盘时，买家列表只占一个 Tab 位置：用 ↑ ↓（Home、End）在买家之间移动，回车打开会话。',
   // popup: chart
   chartTitle: '近 30 天回复率',
   chartComputing: '正在计算近 30 天的数据…',
@@ -294,6 +295,7 @@ const en: Record<MessageKey, string> = {
   waitingInShop: '{name} (shop: {shop})',
   waitingShopUnknown: 'shop unknown',
   focusFailed: 'No tab shows this conversation; open the chat workbench first.',
+  waitingKeysHelp: 'By keyboard, the buyer list is one Tab stop: move between buyers with ↑ ↓ (Home, End); Enter opens the conversation.',
   chartTitle: 'Reply rate, last 30 days',
   chartComputing: 'Computing the last 30 days…',
   snapshotNote: 'Figures as of {time}, updating…',

@@ -8,7 +8,8 @@ import type { DayReplyStats } from '../../rules/metrics/reply-rate';
 
 const WIDTH = 340;
 const HEIGHT = 120;
-const LEFT = 30;
+// Round 47: wide enough for 「100%」 right-aligned 4 units left of the plot (30 clipped its 「1」 by 2.5 px).
+const LEFT = 36;
 const BOTTOM = 16;
 const TOP = 6;
 const PLOT_H = HEIGHT - BOTTOM - TOP;

@@ -1,6 +1,6 @@
 // Buyers awaiting a reply, most urgent first, with a countdown drawn every second from the stored
 // deadlines (never a decremented counter). Each row is a button: a click, Enter or Space brings the
-// conversation's tab forward.
+// conversation's tab forward. The rows are one Tab stop (roving tabindex; ↑ ↓ Home End move among them).
 import { useEffect, useState } from 'preact/hooks';
 import type { TimerEntry } from '../../background/timer-state';
 import { waitingItem } from '../../utils/waiting';
@@ -27,6 +27,9 @@ export function WaitingList() {
   const [entries, setEntries] = useState<TimerEntry[] | null>(null);
   const [now, setNow] = useState(Date.now());
   const [failed, setFailed] = useState<string | null>(null);
+  // Round 47: the rows are ONE Tab stop (the last one used, else the most urgent); ↑ ↓, Home and End move among
+  // them, Enter or Space opens (as the options page's 删除 buttons). 200 waiting buyers were 200 Tab stops.
+  const [activeConv, setActiveConv] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -47,6 +50,18 @@ export function WaitingList() {
   };
 
   const labels = entries ? shopLabels(entries) : null;
+  const activeAt = Math.max(0, entries?.findIndex((e) => e.conv === activeConv) ?? 0);
+  const onKeyDown = (ev: KeyboardEvent) => {
+    if (!entries?.length || !(ev.target instanceof HTMLElement) || !ev.target.classList.contains('waiting-row')) return;
+    const last = entries.length - 1;
+    const step: Record<string, number> = { ArrowDown: activeAt + 1, ArrowUp: activeAt - 1, Home: 0, End: last };
+    const next = step[ev.key];
+    if (next === undefined || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    ev.preventDefault();
+    if (next < 0 || next > last) return;
+    setActiveConv(entries[next]!.conv);
+    (ev.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('.waiting-row')[next]?.focus();
+  };
   return (
     <section class="card" aria-labelledby="waiting-title">
       <h2 id="waiting-title">
@@ -57,8 +72,8 @@ export function WaitingList() {
       ) : entries.length === 0 ? (
         <p class="muted">{t('waitingEmpty')}</p>
       ) : (
-        <ul class="waiting" role="list">
-          {entries.map((e) => {
+        <ul class="waiting" role="list" aria-describedby={entries.length > 1 ? 'waiting-keys-help' : undefined} onKeyDown={onKeyDown}>
+          {entries.map((e, pos) => {
             const left = e.deadline - now;
             // A buyer whose time is unknown (a 「已超时」 card) may be past 5:00: never shown with time left.
             const status = e.timeUnknown
@@ -69,7 +84,7 @@ export function WaitingList() {
             const level = e.timeUnknown || left < 0 ? 'breach' : left <= 60_000 ? 'urgent' : left <= 120_000 ? 'warn' : 'ok';
             return (
               <li key={e.conv}>
-                <button type="button" class={`waiting-row level-${level}`} data-conv={e.conv} aria-label={t('waitingOpen', { name, status })} onClick={() => void open(e.conv, e.buyerName)}>
+                <button type="button" class={`waiting-row level-${level}`} data-conv={e.conv} tabIndex={pos === activeAt ? 0 : -1} onFocus={() => setActiveConv(e.conv)} aria-label={t('waitingOpen', { name, status })} onClick={() => void open(e.conv, e.buyerName)}>
                   <span class="name">{name}</span>
                   <span class="meta muted">
                     {t('waitingCount', { n: e.unanswered })}
@@ -81,6 +96,11 @@ export function WaitingList() {
             );
           })}
         </ul>
+      )}
+      {entries && entries.length > 1 && (
+        <p class="muted" id="waiting-keys-help">
+          {t('waitingKeysHelp')}
+        </p>
       )}
       {entries && entries.some((e) => e.timeUnknown) && (
         <p class="muted" data-testid="waiting-unknown-note">

@@ -340,7 +340,9 @@ export function startWatcher(
         element: row.element,
         id: row.id,
         kind: row.kind,
-        stamp: row.stamp ? { ts: row.stamp.ts, localTs: localEpoch(row.stamp.wall) } : null,
+        // A relative label (「3分钟前」) is zone-free: read the same in any zone.
+        stamp: row.stamp ? { ts: row.stamp.ts, localTs: row.stamp.relative ? row.stamp.ts : localEpoch(row.stamp.wall), ...(row.stamp.relative ? { relative: row.stamp.relative } : {}) } : null,
+        ...(row.stampUnread ? { stampUnread: true } : {}),
         text: row.text,
         ...(row.rating ? { rating: row.rating } : {}),
         ...(row.failed ? { failed: true } : {}),

@@ -4,7 +4,7 @@
 import type { RatingLevel } from '../../rules/metrics/events';
 import type { ChatSelectors, SiteAdapter } from '../../sites/types';
 import { derivedMessageId, hashText } from './message-id';
-import { readStampText, resolveStamp, type RowStamp, type StampText } from './stamp';
+import { readStampText, resolveStamp, unreadableTimeLabel, type RowStamp, type StampText } from './stamp';
 import { isFailureMark } from './send-failure';
 import { buyerIdOfRowId } from '../../utils/buyer-key';
 
@@ -23,6 +23,8 @@ export interface ObservedRow {
   rating?: RatingLevel;
   /** The agent's row carries a failed-send mark (发送失败 / 重新发送; send-failure.ts). */
   failed?: boolean;
+  /** Round 47: the row prints a time label that cannot be read (「几分钟前」): its time is unknown, not "now". */
+  stampUnread?: boolean;
   /** What the row shows, whatever the conversation's key: side, printed stamp, text hash, occurrence (tells the same rows under a new header). */
   signature: string;
 }
@@ -162,6 +164,7 @@ interface RowContent {
   kind: RowKind;
   /** What the stamp element's text says, or null when the row shows no stamp. */
   stamp: StampText;
+  stampUnread?: boolean;
   rating?: RatingLevel;
   failed?: boolean;
 }
@@ -204,6 +207,7 @@ function readContent(element: Element, adapter: SiteAdapter, chat: ChatSelectors
   const kind = classify(element, text, adapter, chat);
   const stampEl = element.querySelector(chat.stamp);
   const content: RowContent = { text, textHash: hashText(text), wordsHash: hashText(words), kind, stamp: stampEl ? readStampText(stampEl.textContent ?? '') : null };
+  if (stampEl && !content.stamp && unreadableTimeLabel(stampEl.textContent ?? '')) content.stampUnread = true;
   if (kind === 'system') {
     const rating = ratingFromText(text);
     if (rating) content.rating = rating;
@@ -326,6 +330,7 @@ export function readRows(
     const row: ObservedRow = { element, conv, id, kind, stamp, text, signature: `${key}\u0001${occurrence}` };
     if (content.rating) row.rating = content.rating;
     if (content.failed) row.failed = true;
+    if (content.stampUnread) row.stampUnread = true;
     out.push(row);
   }
   return out;

@@ -10,6 +10,12 @@ const DATE_TIME =
   /(?:(\d{4})[-/.年])?(\d{1,2})[-/.月](\d{1,2})日?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/;
 const TIME_ONLY = /(?:^|[^\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/;
 const YESTERDAY = /(昨天|昨日)\s*$/;
+// Round 47: a relative label (「刚刚」, 「3分钟前」, 「1小时前」, 「半小时前」) some pages print instead of a time. Digits
+// greedy: a name ending in a digit before 「3分钟前」 reads as more minutes, the early side (see RELATIVE_UNIT_MS).
+const RELATIVE = /(?:(刚刚|刚才|just now)|(半|\d{1,4})\s*(秒钟?|分钟|小时|个小时|天)(?:以|之)?前)\s*$/i;
+/** A label that looks like a relative time the reader cannot place (「几分钟前」, 「不久前」): `unreadableTimeLabel`. */
+const RELATIVE_LIKE = /(?:前|刚刚|刚才)\s*$/;
+const RELATIVE_UNIT_MS: Record<string, number> = { 秒: 1000, 秒钟: 1000, 分钟: 60_000, 小时: 3_600_000, 个小时: 3_600_000, 天: 86_400_000 };
 
 export interface WallTime {
   year: number;
@@ -29,6 +35,12 @@ export interface RowStamp {
   text: string;
   /** The stamp prints seconds (only then does it tell the server's clock closely enough to calibrate against, server-clock.ts). */
   seconds?: boolean;
+  /**
+   * Round 47: a relative label (「3分钟前」): `ts` is the EARLY end of what it allows (see resolveStamp), `text` is ''
+   * (the label is re-rendered every minute and must not make the row another message), `wall` is `ts` in Beijing time
+   * (no zone to read it in). `fresh`: the label says less than a unit ago (「刚刚」, 「0分钟前」).
+   */
+  relative?: { fresh: boolean };
 }
 
 function valid(month: number, day: number, hour: number, minute: number, second: number): boolean {
@@ -66,7 +78,14 @@ export type StampText =
       seconds?: boolean;
     }
   | { form: 'time'; text: string; hour: number; minute: number; second: number; yesterday: boolean; seconds?: boolean }
+  | { form: 'relative'; text: ''; ago: number; unit: number }
   | null;
+
+/** Whether a stamp element's text ends in what looks like a relative time that `readStampText` cannot read (「几分钟前」). */
+export function unreadableTimeLabel(text: string): boolean {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return RELATIVE_LIKE.test(clean) && readStampText(clean) === null;
+}
 
 /** Reads a row header's text (see `parseRowStamp`), without a clock. */
 export function readStampText(text: string): StampText {
@@ -83,6 +102,13 @@ export function readStampText(text: string): StampText {
     if (!months.length) return null;
     return { form: 'date', text: whole.trim(), year: y ? Number(y) : null, months, day, hour, minute, second, seconds };
   }
+  const r = RELATIVE.exec(clean);
+  if (r) {
+    if (r[1]) return { form: 'relative', text: '', ago: 0, unit: 60_000 };
+    const unit = RELATIVE_UNIT_MS[r[3]!.replace(/^个/, '')] ?? RELATIVE_UNIT_MS[r[3]!]!;
+    const ago = r[2] === '半' ? 0.5 : Number(r[2]);
+    return { form: 'relative', text: '', ago, unit };
+  }
   const t = TIME_ONLY.exec(clean);
   if (t) {
     const [, h, mi, s = '0'] = t;
@@ -98,6 +124,23 @@ export function readStampText(text: string): StampText {
 /** A stamp's text read against `now` (Beijing time): the year of a date without one, the day of a time of day. */
 export function resolveStamp(stamp: StampText, now: number): RowStamp | null {
   if (!stamp) return null;
+  if (stamp.form === 'relative') {
+    // 「N分钟前」 is printed for a message sent between N and N+1 minutes ago (a floored count; a rounded one allows
+    // N−½ to N+½, inside it). The EARLY end is taken: sent (N+1) units ago, 「刚刚」 one minute ago, 「半小时前」 as
+    // 30 minutes + 1. The deadline is then never shown later than it is — early by less than one unit, as a
+    // 「HH:mm」 stamp without seconds is early by less than a minute (the contract errs toward earlier warnings).
+    // What this costs — a 「4分钟前」 buyer shown due up to a minute early — stays out of the reply rate: the
+    // tracker dates such history rows as 'seen' (not counted), so no late is ever recorded from a relative label.
+    const ts = Math.floor((now - (stamp.ago + (stamp.ago === 0.5 ? 0 : 1)) * stamp.unit - (stamp.ago === 0.5 ? 60_000 : 0)) / 1000) * 1000;
+    const p = beijingParts(ts);
+    return {
+      ts,
+      wall: { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second },
+      text: '',
+      seconds: false,
+      relative: { fresh: stamp.ago === 0 || stamp.ago * stamp.unit < 60_000 },
+    };
+  }
   const { hour, minute, second } = stamp;
   if (stamp.form === 'date') {
     const { day } = stamp;

@@ -27,7 +27,9 @@ export interface RowSnapshot {
   id: string;
   kind: RowKind;
   /** The printed time read as Beijing time, and the same printed time read in the browser's zone. */
-  stamp: { ts: number; localTs: number } | null;
+  stamp: { ts: number; localTs: number; relative?: { fresh: boolean } } | null;
+  /** Round 47: the row prints a time label that cannot be read (「几分钟前」). */
+  stampUnread?: boolean;
   text: string;
   rating?: RatingLevel;
   /** The agent's row carries a failed-send mark (send-failure.ts). */
@@ -272,7 +274,26 @@ export class PageTracker {
       const stamped = stampOf(row);
       let ts: number;
       let tsSource: ChatEvent['tsSource'];
-      if (stamped !== null && stamped <= now + CLOCK_SKEW_MS) {
+      let timeUnknown = false;
+      const relative = row.stamp?.relative;
+      if (relative && stamped !== null) {
+        // Round 47: a relative label (「3分钟前」, stamp.ts: its early end). A row arriving live labelled 「刚刚」 was sent
+        // the moment it showed up; otherwise the label's early end. History dated by a label known only to the minute
+        // is 'seen' (the timers use it, the reply rate does not count it: no late is invented from a label's rounding).
+        if (!history && relative.fresh) {
+          ts = now;
+          tsSource = 'seen';
+        } else {
+          ts = Math.min(stamped + (orderInSecond.get(row) ?? 0), now);
+          tsSource = history ? 'seen' : 'page';
+        }
+      } else if (stamped === null && history && row.kind === 'in' && row.stampUnread) {
+        // Round 47: a buyer row on screen at open whose time label cannot be read (「几分钟前」) waited an unknown
+        // time: like a 「已超时」 card, due now (可能已超时) and never counted — not a fresh 5:00.
+        ts = Math.floor((now - REPLY_LIMIT_MS) / 1000) * 1000;
+        tsSource = 'seen';
+        timeUnknown = true;
+      } else if (stamped !== null && stamped <= now + CLOCK_SKEW_MS) {
         ts = Math.min(stamped + (orderInSecond.get(row) ?? 0), now);
         tsSource = 'page';
       } else if (history && row.kind === 'system' && row.rating) {
@@ -299,6 +320,7 @@ export class PageTracker {
       if (row.kind === 'out' && this.#failed.has(`${conv}\u0001${row.id}`)) continue;
       if (!this.#emit(conv, row.id)) continue;
       const event: ChatEvent = { site: this.#site, conv, id: row.id, dir: row.kind, ts, tsSource, history, source: 'row' };
+      if (timeUnknown) event.timeUnknown = true;
       if (buyerName) event.buyerName = buyerName;
       if (this.#storeText && row.text) event.text = row.text;
       out.messages.push(event);
