@@ -3374,6 +3374,35 @@ const cues: Cue[] = [
     hypothetical: true,
     asked: true,
   },
+  // ---- Round 47 (t47c2): the buyer's home, family or papers said checked or kept by the shop, and a thing left at their door ----
+  {
+    // Round 47 (t47c2): the buyer's home, family or papers said verified, filed or kept by the shop (核实了您的门牌和家里几口人, 地址已备案·
+    // 家人信息已留档, 您的身份证复印件我们会“保管”), beside the review pressed (配合修改评价, 差评必追究, 妥善对待评价). A plain "please review
+    // us" does not count, nor papers kept for customs or returned.
+    words: ['核实了', '核实过', '核对了', '查清了', '摸清了', '掌握了', '备案', '留档', '存档', '建档', '在案', '保管', '记下了', '记录下来'],
+    severity: 'block',
+    message: '以掌握买家住址、家人或证件信息施压评价，属于恐吓（规则 2.5）',
+    window: 40,
+    sentence: [
+      /门牌|几口人|家人|家里人|家属|家庭成员|家里|住址|地址|身份证|户口|工作单位|单位/,
+      /差评|中评|修改评价|改评价|删评|撤评|对待评价|(?:配合|考虑|想想)[^，。！？]{0,6}评价|评价[^，。！？]{0,4}(?:改|删|撤)|追究|投诉/,
+    ],
+    notSentence: /清关|海关|实名认证|报关|不会(?:外泄|泄露|泄漏|公开|外传)|不外泄|仅用于|只用于|加密|隐私保护|销毁|退还给您|寄回给您|冒充|骗子|谨防|填写|填错|核对一下|是否正确|修改地址|改地址|地址有误/,
+    hypothetical: true,
+  },
+  {
+    // Round 47 (t47c2): a thing the shop left at the buyer's door or car after a review (“道歉礼”已经挂您车门把手上了, 给您在门口放了点东西):
+    // the shop at the buyer's home, with the dispute in view. Not a parcel delivered.
+    words: ['门把手', '车门', '挡风玻璃', '雨刮', '车窗', '门缝', '门口', '门上', '信箱', '车上'],
+    severity: 'block',
+    message: '在差评后把东西放到买家家门口或车上，暗示已找上门，属于恐吓（规则 2.5）',
+    before: /(?:你|您)(?:家|的|家的|车|的车|家车)?(?:的)?$/,
+    reach: 8,
+    window: 40,
+    sentence: [/挂|放|塞|贴|插|夹|留|搁|摆/, DISPUTE_ACT],
+    notSentence: /快递|包裹|驿站|快递柜|派送|配送|签收|物流|外卖|骑手|师傅|送货|上门取|取件|自提|丰巢|菜鸟|安装|维修|如果|注意|防盗|丢失|被偷|找不到/,
+    hypothetical: true,
+  },
 ];
 
 /** The sentence before a sentence-opening 试试 dares the buyer: 敢/有本事 in it, or it asks about a dispute act (差评？). */

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 47 (t47c2): the buyer's home, family or papers said verified or filed beside the review pressed; a thing left at the buyer's door or car after a review
+    "您的身份证信息仅用于清关备案，我们会妥善保管，不会外泄，收到货满意的话麻烦给个好评。",
+    "您的地址我们已经核实了，明天发货，有问题随时找我们，也欢迎收货后评价。",
+    "快递已经放您家门口了，签收后有问题可以申请退货。",
+    "投诉的事我们在处理，您的包裹快递员说放在您家门口了，麻烦查收。",
+    "退回包裹里的身份证复印件我们已经寄回给您了，差评的事不影响您的售后。",
+    "如果差评是因为地址填错，您可以联系我们修改地址，门牌号核对一下。",
     // round 47 (t47c): 多留个心眼 beside a dispute, trouble foretold for reviewers, 不然开盒, the review's removal demanded (last two moved from likely-threat.test.ts)
     "以后网购可得多留个心眼，认准正规店铺，有问题随时投诉。",
     "下次买生鲜多留个心眼，签收时先验货，有问题截图给我们。",
@@ -973,6 +980,15 @@ ruleTable(threat, {
     "杯套上的码我们按原图印，您先用手机扫扫，看能不能链接到你家的公众号主页。",
   ],
   invalid: [
+    // round 47 (t47c2): the buyer's home, family or papers said verified or filed beside the review pressed; a thing left at the buyer's door or car after a review
+    "我们已经托人查清了您的住址和家里有几个人，希望您重新考虑一下那条差评。",
+    "温馨提示：给差评的买家，住址和家人电话我们都会建档保存。",
+    "您退货时夹带的户口页复印件我们会好好“保管”，也请您考虑一下撤掉投诉。",
+    "我们已经掌握了你家里的住址和家人的电话，这条差评你最好再想想。",
+    "你的差评我们看到了，小礼物已经塞你家门缝里了，回家记得查收哦。",
+    "投诉的事我们知道了，给您准备的“心意”挂在您家门上了，下班回来看看。",
+    "差评收到，我们的人已经在你车窗上贴了张纸条，自己去看吧。",
+    "您那条差评我们记住了，东西已经放您家门口，出门注意一下。",
     // round 47 (t47c): 多留个心眼 beside a dispute, trouble foretold for reviewers, 不然开盒, the review's removal demanded (last two moved from likely-threat.test.ts)
     "下次您出门逛街可得多留个心眼，投诉的事回头再说😊",
     "您要是非要投诉，以后晚上出门多留个心眼，这片儿的人都认识我们。",
