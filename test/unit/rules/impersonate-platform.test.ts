@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 47 (t47c2): a first or second pass of the platform's review done in its place (代平台初审)
+    "我们不能代平台审核，需要等平台处理。",
+    "平台审核前我们会先初审您的资料。",
+    // round 47 (t47c2): a platform service or payment said arranged for the buyer by the shop; the platform's people squared in 俺/咱
+    "我已经帮您申请了平台介入，平台会安排专员核实，结果以平台审核为准。",
+    "我这边已经帮您提交了退款申请，审核通过后款项会原路退回，运费险由保险公司赔付。",
+    "我帮您申请了退货，退回运费由我们店铺承担，您放心寄。",
+    "如果您购买了运费险，退货时运费由保险公司承担，我已经帮您备注了。",
+    "已经帮您提交了售后，平台那边审核一般需要1-3天，请耐心等待。",
+    "平台那边俺们没人，投诉得等审核结果。",
+    "俺们这边会尽快处理，平台介入的话以平台判定为准。",
     // round 47 (t47c): a platform rule with a topic of its own (按平台…判责标准), a payout capped or conditioned, a count, after-sales forfeited, a fee; the shop's hands tied
     "按平台生鲜规定，坏果可以拍照申请售后，我们这边会尽快给您处理，有问题也可以申请平台介入。",
     "平台规定商家最多48小时内发货，超过了我们这边也没办法，会按平台规则赔付您。",
@@ -1177,6 +1188,21 @@ ruleTable(impersonatePlatform, {
     "预售需要您先付50元定金，平台那边收到款后我们就排单。",
   ],
   invalid: [
+    // round 47 (t47c2): a first or second pass of the platform's review done in its place (代平台初审)
+    "您的退款申请需要我们先代平台复核一下，通过了才能退。",
+    "我们这边替平台初审过了，您的售后没问题。",
+    "售后单由本店代平台审一遍再提交。",
+    "这类订单本店代平台先审一下资料，您把照片发我。",
+    // round 47 (t47c2): a platform service or payment said arranged for the buyer by the shop; the platform's people squared in 俺/咱
+    "我已经帮您报名了平台的以旧换新服务，旧机回收的钱平台出，您等上门就行。",
+    "这边已经替您把保修升级成平台保修了，三年内坏了平台负责给您换新。",
+    "我们已经帮您申请了平台的免费退货，运费平台承担，您直接寄回就行。",
+    "已经帮您备注了平台上门取件，快递费平台那边统一结算，不用您出。",
+    "我给您开通了平台的家电清洗服务，平台会派师傅上门，费用平台买单。",
+    "平台审核那边俺们有人，差评分分钟就能撤。",
+    "快手那边咱早就打过招呼了，您的投诉不会有结果。",
+    "平台客服那边俺有熟人，退款明天就能批下来。",
+    "平台那边咱们有关系，这单判给您，放心。",
     // round 47 (t47c): a platform rule with a topic of its own (按平台…判责标准), a payout capped or conditioned, a count, after-sales forfeited, a fee; the shop's hands tied
     "按平台母婴用品售后标准，破损超过一半才能赔付，这单达不到，我们这边也没办法。",
     "根据平台大件家电判责规定，划痕超过5厘米才能补偿，您这个不够，我这边也没法再给您申请了。",
