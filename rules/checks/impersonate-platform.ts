@@ -3969,6 +3969,35 @@ const cues: Cue[] = [
     asked: true,
     grow: true,
   },
+  // ---- Round 47 (t47c2): the platform's notice or ruling written in English (mixed with Chinese) ----
+  {
+    // Round 47 (t47c2): the message styled as the platform's official notice in English (This is KS platform official notice, Kuaishou official
+    // notification：…): a system message's heading, in the platform's name. Not the buyer pointed to one (please check the Kuaishou notice).
+    words: [...LATIN_NAMES, ...PLATFORM_NAMES.filter((n) => n !== '快手小店'), '平台'],
+    severity: 'block',
+    message: '以英文或中英混写的“平台官方通知”口吻发消息，属于冒充平台（规则 2.9）',
+    before: /(?:thisis|hereis|this|官方|【|\[|^)$/,
+    // (the English in the heading itself: 快手官方通知 alone is for the Chinese notice cues)
+    after: new RegExp(`^(?:${LATIN_QUALIFIER}|平台|官方)*(?:official(?:${LATIN_QUALIFIER})*(?:notice|notification|announcement|alert|reminder|warning|message|通知|公告)|官方(?:${LATIN_QUALIFIER})*(?:notice|notification|announcement|alert|reminder|warning))|^(?:${LATIN_QUALIFIER}|平台|官方)*(?:systemnotice|systemmessage|systemalert)`),
+    notBefore: /(?:check|see|read|contact|lianxi|chakan|查看|看看|留意|关注|以|按)$/,
+    notSentence: /fake|scam|not(?:an?)?(?:official|from)|不是|冒充|骗|谨防|小心/,
+    reach: 40,
+    grow: true,
+  },
+  {
+    // Round 47 (t47c2): the platform's ruling announced in English under a notice's greeting (Dear customer，快手平台 has approved your return;
+    // Dear user, Kwai has frozen your account): the shop writing as the platform's system. Not a ruling reported plainly without the notice
+    // styling, nor the shop's own approval.
+    words: [...LATIN_NAMES, ...PLATFORM_NAMES.filter((n) => n !== '快手小店'), '平台'],
+    severity: 'block',
+    message: '以英文通知口吻宣布平台的决定，属于冒充平台（规则 2.9）',
+    after: new RegExp(`^(?:${LATIN_QUALIFIER}|平台|官方|系统|system)*(?:has|have|had|已|已经)?(?:already|just|now)?(?:approved|rejected|declined|denied|flagged|decided|frozen|suspended|banned|confirmed|accepted|closed|ruled|verified|marked|restricted|penalized|penalised|refunded|cancelled|canceled)`),
+    window: 60,
+    sentence: /dear(?:customer|user|buyer|member|client|valued)|尊敬的(?:用户|买家|会员|客户)|officialnotice|notification/,
+    notSentence: /fake|scam|不是|冒充|骗|谨防|小心/,
+    reach: 40,
+    grow: true,
+  },
 ];
 
 /** The agent acting for the buyer just before a standing noun (给您的账号加, 给您记录了), or just after it (…我已经给您调低了). */

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 47 (t47c2): the platform's official notice or ruling written in English (This is KS platform official notice, Dear customer，快手平台 has approved…)
+    "请查看快手官方通知",
+    "Please check the Kuaishou official notice in your app",
+    "Dear customer, we have approved your return",
+    "平台官方通知说明天起恢复发货",
     // round 47 (t47c2): a first or second pass of the platform's review done in its place (代平台初审)
     "我们不能代平台审核，需要等平台处理。",
     "平台审核前我们会先初审您的资料。",
@@ -1188,6 +1193,11 @@ ruleTable(impersonatePlatform, {
     "预售需要您先付50元定金，平台那边收到款后我们就排单。",
   ],
   invalid: [
+    // round 47 (t47c2): the platform's official notice or ruling written in English (This is KS platform official notice, Dear customer，快手平台 has approved…)
+    "Kuaishou official notice：您的账户存在异常，请立即处理",
+    "This is Kwai platform official notice, your refund is on hold",
+    "Dear customer，Kwai has frozen your account，请联系客服解冻",
+    "Dear user, Kuaishou platform has rejected your refund request",
     // round 47 (t47c2): a first or second pass of the platform's review done in its place (代平台初审)
     "您的退款申请需要我们先代平台复核一下，通过了才能退。",
     "我们这边替平台初审过了，您的售后没问题。",
