@@ -3998,6 +3998,25 @@ const cues: Cue[] = [
     reach: 40,
     grow: true,
   },
+  // ---- Round 47 (t47c2): the shop as the go-between of a platform check on the buyer's flagged order ----
+  {
+    // Round 47 (t47c2): the buyer's order said flagged by the platform's system (被系统标记为“高风险退货”, 平台风控把您这单判定为异常), the
+    // buyer's proof to go through the shop to the platform, the refund held until it passes (拍段视频发过来，我们上传给平台审核通过后才能退款):
+    // the shop sets itself up as the platform's checkpoint. Not evidence handed on in a platform intervention without a flag and a gate.
+    words: ['上传给平台', '提交给平台', '转交给平台', '报给平台', '交给平台', '上报平台', '发给平台', '上传平台', '提交平台', '上报给平台', '递交平台', '递交给平台'],
+    severity: 'block',
+    message: '声称买家订单被平台标记、须经本店转交平台审核才能退款，属于冒充平台（规则 2.9）',
+    after: /^(?:那边)?(?:的)?(?:审核|核实|审批|复核|判定|核查|检测|鉴定|查验|过审)/,
+    window: 60,
+    sentence: [
+      /(?:系统|平台|风控|官方)[^，。！？]{0,6}(?:标记|判定|识别|列为|列入|认定|标为|打上)|高风险|风险订单|异常订单/,
+      /才能|才可以|才给|才会|之后再|后再|否则|不然/,
+    ],
+    notSentence: /如果|假如|要是|万一|冒充|骗子|不会|不是平台|平台介入(?:后|的话)?[^，。！？]{0,6}(?:由平台|平台会)/,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
 ];
 
 /** The agent acting for the buyer just before a standing noun (给您的账号加, 给您记录了), or just after it (…我已经给您调低了). */

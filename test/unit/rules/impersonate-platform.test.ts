@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 47 (t47c2): the buyer's order said flagged by the platform, the refund gated on the shop passing proof to the platform (我们上传给平台审核通过后才能退款)
+    "平台介入后，我们会把聊天记录和凭证提交给平台审核，结果以平台为准。",
+    "您把破损照片发我，我们提交给平台审核，平台会尽快处理您的投诉。",
     // round 47 (t47c2): the platform's official notice or ruling written in English (This is KS platform official notice, Dear customer，快手平台 has approved…)
     "请查看快手官方通知",
     "Please check the Kuaishou official notice in your app",
@@ -1193,6 +1196,11 @@ ruleTable(impersonatePlatform, {
     "预售需要您先付50元定金，平台那边收到款后我们就排单。",
   ],
   invalid: [
+    // round 47 (t47c2): the buyer's order said flagged by the platform, the refund gated on the shop passing proof to the platform (我们上传给平台审核通过后才能退款)
+    "您这笔订单被平台风控判定为异常，请先拍开箱视频给我，我们提交给平台核实后才能给您退。",
+    "系统把您的退货标为高风险了，身份证照片发我一下，我们上报给平台审核，通过了才会退款。",
+    "平台标记了您这单，得先录一段使用视频，我们交给平台复核之后再退款。",
+    "您的售后被系统列为风险订单，麻烦补几张照片，我们转交给平台审核，不然没法退。",
     // round 47 (t47c2): the platform's official notice or ruling written in English (This is KS platform official notice, Dear customer，快手平台 has approved…)
     "Kuaishou official notice：您的账户存在异常，请立即处理",
     "This is Kwai platform official notice, your refund is on hold",
