@@ -4017,6 +4017,59 @@ const cues: Cue[] = [
     asked: true,
     grow: true,
   },
+  // ---- Round 47 (t47c2): the shop run by the platform's staff, the platform's finance paying, the buyer's returns counted for a platform
+  // sanction, a compensation said to be the platform's ----
+  {
+    // Round 47 (t47c2): the shop said to be run by the platform's own staff (我们店属于快手的内部员工店，是平台员工自己开的): the shop borrows the
+    // platform's standing. Not denied (不是平台员工开的).
+    words: ['内部员工店', '员工店', '员工自己开', '员工开的', '员工自营', '内部店', '员工内购店'],
+    severity: 'block',
+    message: '声称店铺由平台员工开设，借平台身份取信，属于冒充平台（规则 2.9）',
+    before: new RegExp(`(?:${PLATFORM_ALT})(?:${GUANFANG}|平台|总部|公司)?(?:的)?(?:内部)?$`),
+    reach: 12,
+    window: 30,
+    sentence: /我们|本店|咱们|咱家|我家|店/,
+    notSentence: /不是|并非|没有|冒充|骗子|谨防/,
+    grow: true,
+  },
+  {
+    // Round 47 (t47c2): the platform's finance desk said to pay or approve the buyer's refund (退款是平台财务那边直接打的，刚审批下来): a back office
+    // the shop speaks for. Not the shop's own settlement with the platform (货款, 结算给我们, 保证金).
+    words: [...PLATFORM_NAMES.filter((n) => n !== '快手小店'), '平台'],
+    severity: 'block',
+    message: '以平台财务部门的名义转述对买家退款的处理，属于冒充平台（规则 2.9）',
+    after: /^(?:官方)?(?:的)?(?:财务|财务部|财务处|财务中心|结算部|结算中心|资金部|出纳)(?:部门)?(?:那边|那里|这边|方面)?(?:已经|已|刚刚|刚|直接|会|将|在|正在)*(?:打|批|审批|转|放款|汇|退|处理|操作|核算|走账)/,
+    window: 40,
+    sentence: /退款|退的钱|钱|款项/,
+    notSentence: /货款|结算给(?:我们|商家|店铺)|我们的(?:钱|款)|保证金|佣金|技术服务费|如果|冒充|骗子/,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 47 (t47c2): the buyer's own returns counted and an account sanction threatened for the next one (您这个月已经退了两次，再退的话账号会
+    // 被限制购买进口商品): the shop wields a sanction only the platform keeps, and no platform rule counts like this.
+    words: ['再退', '再申请退', '再申请售后', '再投诉', '再退货', '再退款'],
+    severity: 'block',
+    message: '统计买家退货次数并以平台限制账号相威胁，属于冒充平台（规则 2.9）',
+    after: /^[^，。！？]{0,6}?(?:的话|就|会|将)?(?:您的|你的)?(?:账号|账户|帐号|号)(?:就|会|将|可能|都|直接)*(?:被)?(?:平台|系统|快手|官方)?(?:限制|冻结|封|降级|拉黑|禁止|禁用|列入)/,
+    window: 60,
+    sentence: /(?:您|你)[^，。！？]{0,10}(?:已经|都|已|一共|总共)(?:退了|退过|申请了|申请过|投诉了|投诉过)[^，。！？]{0,4}?[0-9一二两三四五六七八九十几多]+(?:次|单)/,
+    notSentence: /冒充|骗子|不会|如果您担心/,
+    grow: true,
+  },
+  {
+    // Round 47 (t47c2): a compensation said to be the platform's, its failure blamed on the platform (优惠券是快手平台统一给您发的补偿，不是店铺发的，
+    // 用不了就是平台系统问题): the shop speaks for the platform's remedy and disowns it at once. Not a platform coupon told with its own terms.
+    words: ['补偿', '赔偿券', '补偿券', '补偿金'],
+    severity: 'block',
+    message: '把店铺的补偿说成平台发放并把问题推给平台，属于冒充平台（规则 2.9）',
+    before: new RegExp(`(?:${PLATFORM_ALT})(?:${GUANFANG}|平台|系统)?(?:统一|直接|专门|特意)?(?:给|为|向)(?:您|你)(?:发|送|发放|补|下发)(?:的|了)?$`),
+    window: 50,
+    sentence: [/不是(?:我们|店铺|本店|商家|店里)|跟(?:我们|店铺|本店)(?:没|无)关/, /用不了|不能用|无法使用|没法用|领不了|到不了|平台(?:的)?(?:系统)?(?:问题|故障|bug)/],
+    notSentence: /冒充|骗子|如果/,
+    grow: true,
+  },
 ];
 
 /** The agent acting for the buyer just before a standing noun (给您的账号加, 给您记录了), or just after it (…我已经给您调低了). */

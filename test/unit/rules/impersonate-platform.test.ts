@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 47 (t47c2): the shop run by the platform's staff, the platform's finance paying the refund, the buyer's returns counted for an account sanction, a compensation said to be the platform's and its failure blamed on it
+    "我们店不是平台员工开的，是品牌授权的正规店铺。",
+    "本店员工开的发票都是正规发票，您放心。",
+    "我们的货款平台财务那边还没结算，不影响您的退款。",
+    "退款审核通过后会原路退回，到账时间以银行为准。",
+    "您这个月已经退了两次，再退的话运费需要您自己承担哦。",
+    "再退的话账号会不会被限制？不会的，正常退货不影响账号。",
+    "这张是平台发的优惠券，不是店铺券，使用规则以平台页面为准。",
+    "补偿我们店铺已经给您发了，是店铺券，有问题随时找我们。",
     // round 47 (t47c2): the buyer's order said flagged by the platform, the refund gated on the shop passing proof to the platform (我们上传给平台审核通过后才能退款)
     "平台介入后，我们会把聊天记录和凭证提交给平台审核，结果以平台为准。",
     "您把破损照片发我，我们提交给平台审核，平台会尽快处理您的投诉。",
@@ -1196,6 +1205,22 @@ ruleTable(impersonatePlatform, {
     "预售需要您先付50元定金，平台那边收到款后我们就排单。",
   ],
   invalid: [
+    // round 47 (t47c2): the shop run by the platform's staff, the platform's finance paying the refund, the buyer's returns counted for an account sanction, a compensation said to be the platform's and its failure blamed on it
+    "本店其实是快手员工开的，所以价格比别家低。",
+    "我们家是平台内部员工店，货都是内部渠道拿的。",
+    "跟您说实话，咱们这个店是快手总部员工自己开的。",
+    "我们是平台的员工自营店铺，售后您放一百个心。",
+    "您的退款平台财务已经审批了，明天到账，先别点确认收货。",
+    "退款这块快手财务部那边刚批下来，您稍等两天。",
+    "钱是平台结算中心直接转给您的，今天就能到。",
+    "平台的财务那边已经在走账了，退款马上到您的钱包。",
+    "您这个月已经退了三次了，再退账号就会被平台冻结。",
+    "你今年一共申请过五次售后，再申请售后的话账户会被降级。",
+    "提醒一下，您已经投诉了两次，再投诉您的账号可能会被限制下单。",
+    "您都退过4单了，再退货的话号就会被拉黑的。",
+    "这张券是平台专门给您发的补偿，不是我们发的，领不了找平台。",
+    "那个红包是平台给您发放的补偿，不是本店的，用不了就是平台bug。",
+    "这是快手官方为您下发的补偿券，不是店铺的，不能用是平台的问题。",
     // round 47 (t47c2): the buyer's order said flagged by the platform, the refund gated on the shop passing proof to the platform (我们上传给平台审核通过后才能退款)
     "您这笔订单被平台风控判定为异常，请先拍开箱视频给我，我们提交给平台核实后才能给您退。",
     "系统把您的退货标为高风险了，身份证照片发我一下，我们上报给平台审核，通过了才会退款。",
