@@ -4070,6 +4070,29 @@ const cues: Cue[] = [
     notSentence: /冒充|骗子|如果/,
     grow: true,
   },
+  // ---- Round 47 (t47c2): the shop's premises as the platform's designated site; an award singled out by the platform ----
+  {
+    // Round 47 (t47c2): the shop's warehouse or shop called the platform's designated check point (我们仓是平台指定的进口冻品抽检点): the shop
+    // speaks for the platform's inspection. Not the platform's own centre named as a third party (样品会送到平台指定的检测中心).
+    words: ['抽检点', '检测点', '检验点', '质检点', '监测点', '抽检站', '检测站', '质检站', '检验站', '抽检中心', '检测中心', '质检中心', '抽检基地', '检测基地'],
+    severity: 'block',
+    message: '声称本店仓库或门店是平台指定的检测机构，借平台名义答复，属于冒充平台（规则 2.9）',
+    before: new RegExp(`(?:我们|本店|咱们|咱家|我家|我们家|我们店)(?:的)?(?:仓|仓库|库房|店|门店|工厂|实验室|基地)?(?:就|也|其实)?(?:是|属于|作为|被定为|被选为|被指定为)(?:${PLATFORM_ALT})(?:${GUANFANG}|平台)?(?:的)?(?:指定|授权|委托|认定|设立|设的|唯一指定)(?:的)?[^，。！？]{0,8}$`),
+    reach: 36,
+    notSentence: /不是|并非|冒充|骗子|如果/,
+    grow: true,
+  },
+  {
+    // Round 47 (t47c2): an award the platform is said to have singled the shop out for (审核时平台还专门把我们评成“放心吃”商家): a made-up
+    // platform title. Not a real programme reported plainly.
+    words: ['评成', '评为', '评定为', '评选为', '封为', '认定为', '列为'],
+    severity: 'block',
+    message: '声称平台专门给本店评定称号，借平台名义背书，属于冒充平台（规则 2.9）',
+    before: new RegExp(`(?:${PLATFORM_ALT})(?:${GUANFANG}|平台)?(?:还|也|都)?(?:专门|特意|特地|单独|特别|亲自)(?:把|将)(?:我们|本店|咱们|咱家|我家|我们家|我们店)(?:店|家)?$`),
+    reach: 30,
+    notSentence: /不是|并非|没有|冒充|骗子|如果|假如/,
+    grow: true,
+  },
 ];
 
 /** The agent acting for the buyer just before a standing noun (给您的账号加, 给您记录了), or just after it (…我已经给您调低了). */

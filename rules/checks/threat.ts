@@ -3481,6 +3481,18 @@ const cues: Cue[] = [
     sentence: [/内衣|文胸|胸罩|内裤|泳衣|泳装|睡衣|丝袜|比基尼|吊带|打底|塑身|私照/, /发我|发给我|给我看|我看看|我瞅瞅|发过来|传给我/],
     notSentence: /吊牌|标签|水洗标|尺码表|量一下|测量|下胸围|上胸围|平铺|模特图|不需要|不用发/,
   },
+  {
+    // Round 47 (t47c2): the shop finding the buyer's door more easily next time, by a detail of their home it read off a photo (签收照片我这里有，
+    // 您家门口那双红拖鞋挺显眼的，下次我们送货就更好认了): being watched. The Round 6 entry spares the courier's way; here the shop is the finder.
+    // Not a delivery note asked for (麻烦备注一下门牌，下次更好找).
+    words: ['更好认', '好认了', '更好找', '好找了', '一眼就能认出', '认得出来了'],
+    severity: 'block',
+    message: '借签收照片描述买家家门细节、暗示下次能找上门，属于恐吓（规则 2.5）',
+    before: /(?:我们|我|咱们|咱)[^，。！？]{0,8}$/,
+    window: 60,
+    sentence: [/(?:您|你)(?:家)?(?:的)?(?:门口|家门|楼下|阳台|窗户|窗外|院子|门上)/, /显眼|那双|那个|那辆|那盆|那只|照片|拍的|拍到/],
+    notSentence: /备注|门牌|地址|导航|定位|写清楚|写详细|麻烦您|如果/,
+  },
 ];
 
 /** The sentence before a sentence-opening 试试 dares the buyer: 敢/有本事 in it, or it asks about a dispute act (差评？). */

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 47 (t47c2): the shop's premises as the platform's designated check point; an award the platform singled the shop out for
+    "样品会送到平台指定的检测中心，结果出来后我们第一时间告诉您。",
+    "我们不是平台指定的检测点，检测需要以第三方机构为准。",
+    "我们店参加了平台的品质商家评选，结果以平台公示为准。",
+    "平台把我们店的商品评为优选商品了，可以在商品页看到标识。",
     // round 47 (t47c2): the shop run by the platform's staff, the platform's finance paying the refund, the buyer's returns counted for an account sanction, a compensation said to be the platform's and its failure blamed on it
     "我们店不是平台员工开的，是品牌授权的正规店铺。",
     "本店员工开的发票都是正规发票，您放心。",
@@ -1205,6 +1210,15 @@ ruleTable(impersonatePlatform, {
     "预售需要您先付50元定金，平台那边收到款后我们就排单。",
   ],
   invalid: [
+    // round 47 (t47c2): the shop's premises as the platform's designated check point; an award the platform singled the shop out for
+    "我们仓库就是平台指定的跨境美妆检测中心，成分问题我直接给您答复。",
+    "本店是快手授权的保健品抽检点，检测结果我们说了算。",
+    "我们工厂属于平台认定的母婴质检站，您放心，我就能给您出结论。",
+    "咱家门店是平台唯一指定的数码检测点，鉴定不用找别人。",
+    "平台还特意把我们评为“金牌放心店”，您看店铺首页就有。",
+    "去年快手专门把本店评成了年度诚信商家，您完全可以放心。",
+    "官方特地将我们店评定为“零差评店铺”，这个您可以放心。",
+    "平台单独把我们家列为重点扶持的进口商家，品质有保障。",
     // round 47 (t47c2): the shop run by the platform's staff, the platform's finance paying the refund, the buyer's returns counted for an account sanction, a compensation said to be the platform's and its failure blamed on it
     "本店其实是快手员工开的，所以价格比别家低。",
     "我们家是平台内部员工店，货都是内部渠道拿的。",

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 47 (t47c2): the shop finding the buyer's door more easily by a detail read off a photo
+    "麻烦备注一下门牌号，下次我们送货更好找。",
+    "您家门口的照片我们收到了，包裹放在那里没问题，我们会通知快递员。",
     // round 47 (t47c2): shame before the family, spam that cannot be stopped, an account's loss foretold, the buyer's photo retouched and spread, an IP traced and the speaker nearby, an intimate photo asked for; the review's removal in whole pinyin (cp shan le ma…zhao ni)
     "师傅上门取件时会当着您的面验货，确认没问题就给您办理退货。",
     "安装师傅会当着您家人的面演示一遍怎么使用，确保大家都会用。",
@@ -995,6 +998,11 @@ ruleTable(threat, {
     "杯套上的码我们按原图印，您先用手机扫扫，看能不能链接到你家的公众号主页。",
   ],
   invalid: [
+    // round 47 (t47c2): the shop finding the buyer's door more easily by a detail read off a photo
+    "快递员拍的照片我看到了，您家阳台那盆绿萝挺显眼，下次我们去就更好找了。",
+    "签收照片里您家门口那辆电动车很好认，咱们下次一眼就能认出来。",
+    "你家楼下那个红色信箱拍得挺清楚，我们下次上门就好找了。",
+    "您家门上那个福字照片里挺显眼的，我这边以后更好认了。",
     // round 47 (t47c2): shame before the family, spam that cannot be stopped, an account's loss foretold, the buyer's photo retouched and spread, an IP traced and the speaker nearby, an intimate photo asked for; the review's removal in whole pinyin (cp shan le ma…zhao ni)
     "您要退的话，快递员上门的时候会当着您家里人的面把用过的痕迹一样一样说出来，您再想想。",
     "差评要是不撤，我们的人会当着您邻居的面把您买的东西挨个念一遍。",
