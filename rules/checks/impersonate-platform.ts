@@ -946,7 +946,8 @@ const cues: Cue[] = [
     // (round 39, t39h: …or deciding in its place — 我们直接就能替平台拍板, 替快手做决定)
     // (round 45, t45c: …or marking, labelling or hiding the buyer's review in its place — 我们已经替平台做了标注, 替平台给您的差评加了标签)
     // (round 45, t45j: …or running its test or review — 测试由我们代平台完成, 我们代平台做鉴定)
-    after: /^(?:官方|方)?(?:把)?(?:向|给|对)?(?:您|你)?(?:道歉|赔偿|补偿|批|审批|审核|处理|判定|决定|做决定|做主|拍板|定夺|说了算|拿主意|同意|通过|发放|删|撤|执行|兑现|办理|代办|打(?:到|给|入|进|款)|退(?:给|到|还|回|款)|发(?:给|到)|转(?:给|到)|返(?:还|给|到)|支付|垫付|赔|完成|进行|检测|测试|鉴定|质检|验货|核验|评估)|^(?:官方|方)?(?:(?:把|给|对|在)(?:您|你)?(?:的)?[^，。！？]{0,8}?)?(?:做|加|打|贴|作|挂)?(?:了|上)?(?:标注|标记|打标|标签|屏蔽|隐藏|折叠|置底|降权|限流|判定为|认定为)/,
+    // (round 47, t47c2: …or a first or second pass of its review — 由我们代平台初审一遍, 替平台复核, 代平台先审一下)
+    after: /^(?:官方|方)?(?:把)?(?:向|给|对)?(?:您|你)?(?:道歉|赔偿|补偿|批|审批|审核|初审|复审|预审|先审|审查|复核|核查|把关|筛查|审一|处理|判定|决定|做决定|做主|拍板|定夺|说了算|拿主意|同意|通过|发放|删|撤|执行|兑现|办理|代办|打(?:到|给|入|进|款)|退(?:给|到|还|回|款)|发(?:给|到)|转(?:给|到)|返(?:还|给|到)|支付|垫付|赔|完成|进行|检测|测试|鉴定|质检|验货|核验|评估)|^(?:官方|方)?(?:(?:把|给|对|在)(?:您|你)?(?:的)?[^，。！？]{0,8}?)?(?:做|加|打|贴|作|挂)?(?:了|上)?(?:标注|标记|打标|标签|屏蔽|隐藏|折叠|置底|降权|限流|判定为|认定为)/,
     grow: true,
     scope: 'clause',
   },
@@ -1949,7 +1950,7 @@ const cues: Cue[] = [
     message: MESSAGE,
     // Round 14 (t14): also through one of its desks (平台审核那边有关系，删个评论分分钟的事).
     // (round 31, t31b: …any of its desks named — 平台的鉴定中心我们有人在里面)
-    after: /^(?:官方)?(?:的)?(?:审核|客服|小二|运营|风控|仲裁|鉴定|质检|品控|抽检|介入|售后)?(?:中心|部门?|组|团队|小组|处)?(?:那边|方面|内部|里面|里头|这边)?(?:我|我们)?(?:已经|早就|早|都|上周|上个月|昨天|前几天|之前|提前|就)*(?:有人|有熟人|有关系|有朋友|打过招呼|打好招呼|打了招呼|打点好|打点过|打点了|疏通好|疏通过|疏通了|(?:是|由|归)(?:我|我们|本店)(?:在|来|直接|专门)?(?:对接|负责|联系|打交道|管))/,
+    after: /^(?:官方)?(?:的)?(?:审核|客服|小二|运营|风控|仲裁|鉴定|质检|品控|抽检|介入|售后)?(?:中心|部门?|组|团队|小组|处)?(?:那边|方面|内部|里面|里头|这边)?(?:我们|我|俺们|俺|咱们|咱)?(?:已经|早就|早|都|上周|上个月|昨天|前几天|之前|提前|就)*(?:有人|有熟人|有关系|有朋友|打过招呼|打好招呼|打了招呼|打点好|打点过|打点了|疏通好|疏通过|疏通了|(?:是|由|归)(?:我|我们|本店)(?:在|来|直接|专门)?(?:对接|负责|联系|打交道|管))/,
     window: 40,
     // Round 15 (t15a): also a desk said to be ours to deal with, a favour following (平台风控那边是我们对接的，我跟他们打个招呼您的退款明天就到).
     sentence: /差评|投诉|申诉|没用|没有用|不会有结果|撤|删|搞定|判|通过|放行|批|都一样|放心|打(?:个|声|一声)?招呼|说一声|递个话|退款[^，。！？]{0,6}(?:到|下来|通过)|加急|优先|(?:帮|替)(?:您|你)(?:先)?(?:问|打听|说说|通融|关照)|结论|鉴定结果/,
@@ -3948,6 +3949,148 @@ const cues: Cue[] = [
     unless: (ctx, start, end) => /吓唬|骗|伪造|假冒|P(?:一)?张|P图|真正的/.test(sentenceOf(ctx, start, end, 40)),
     hypothetical: true,
     asked: true,
+    grow: true,
+  },
+  // ---- Round 47 (t47c2): a platform service or payment said arranged for the buyer by the shop ----
+  {
+    // Round 47 (t47c2): the platform as payer or provider of a service the shop says it signed the buyer up for (我这边已经帮您申请了平台的
+    // 上门安装，费用平台出; 帮您改成“平台承担”了…平台那边会统一结算; 帮您登记进平台的以换代修了，平台直接给您换新的): only the platform
+    // grants its programmes, so the shop promises in its name. Not the platform's refund or intervention reported (平台会原路退回, 申请了
+    // 平台介入), an insurer paying, or a hypothesis.
+    words: [...PLATFORM_NAMES.filter((n) => n !== '快手小店'), '平台', '平台方'],
+    severity: 'block',
+    message: '声称替买家办理了由平台出钱或提供的服务，以平台名义作出承诺，属于冒充平台（规则 2.9）',
+    after: /^(?:那边|方面|这边)?(?:也|会|将|就|都|直接|统一|全额|来|负责|免费)*(?:出(?:钱|费用|运费|这笔钱|这个钱)?(?![台现具来口售品厂货行发面手版问错差院去入境租让示价单了过])|承担|买单|报销|统一结算|结算|派(?:师傅|人|专人|工程师|安装)|给(?:您|你)(?:换|换新|上门))/,
+    reach: 20,
+    window: 40,
+    sentence: /(?:(?:我|我们|这边|本店|店里)[^，。！？]{0,6}(?:帮|替|给)|(?:帮|替))(?:您|你)[^，。！？]{0,14}(?:登记|申请|改成|改为|改了|开通|办理|加入|报名|对接|设置|录入|提交|升级|备注)/,
+    notSentence: /如果|假如|要是|万一|保险公司|运费险理赔|不是平台|并非平台|不会|冒充|骗子|以平台(?:审核|处理|通知)?(?:结果)?为准|平台审核/,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  // ---- Round 47 (t47c2): the platform's notice or ruling written in English (mixed with Chinese) ----
+  {
+    // Round 47 (t47c2): the message styled as the platform's official notice in English (This is KS platform official notice, Kuaishou official
+    // notification：…): a system message's heading, in the platform's name. Not the buyer pointed to one (please check the Kuaishou notice).
+    words: [...LATIN_NAMES, ...PLATFORM_NAMES.filter((n) => n !== '快手小店'), '平台'],
+    severity: 'block',
+    message: '以英文或中英混写的“平台官方通知”口吻发消息，属于冒充平台（规则 2.9）',
+    before: /(?:thisis|hereis|this|官方|【|\[|^)$/,
+    // (the English in the heading itself: 快手官方通知 alone is for the Chinese notice cues)
+    after: new RegExp(`^(?:${LATIN_QUALIFIER}|平台|官方)*(?:official(?:${LATIN_QUALIFIER})*(?:notice|notification|announcement|alert|reminder|warning|message|通知|公告)|官方(?:${LATIN_QUALIFIER})*(?:notice|notification|announcement|alert|reminder|warning))|^(?:${LATIN_QUALIFIER}|平台|官方)*(?:systemnotice|systemmessage|systemalert)`),
+    notBefore: /(?:check|see|read|contact|lianxi|chakan|查看|看看|留意|关注|以|按)$/,
+    notSentence: /fake|scam|not(?:an?)?(?:official|from)|不是|冒充|骗|谨防|小心/,
+    reach: 40,
+    grow: true,
+  },
+  {
+    // Round 47 (t47c2): the platform's ruling announced in English under a notice's greeting (Dear customer，快手平台 has approved your return;
+    // Dear user, Kwai has frozen your account): the shop writing as the platform's system. Not a ruling reported plainly without the notice
+    // styling, nor the shop's own approval.
+    words: [...LATIN_NAMES, ...PLATFORM_NAMES.filter((n) => n !== '快手小店'), '平台'],
+    severity: 'block',
+    message: '以英文通知口吻宣布平台的决定，属于冒充平台（规则 2.9）',
+    after: new RegExp(`^(?:${LATIN_QUALIFIER}|平台|官方|系统|system)*(?:has|have|had|已|已经)?(?:already|just|now)?(?:approved|rejected|declined|denied|flagged|decided|frozen|suspended|banned|confirmed|accepted|closed|ruled|verified|marked|restricted|penalized|penalised|refunded|cancelled|canceled)`),
+    window: 60,
+    sentence: /dear(?:customer|user|buyer|member|client|valued)|尊敬的(?:用户|买家|会员|客户)|officialnotice|notification/,
+    notSentence: /fake|scam|不是|冒充|骗|谨防|小心/,
+    reach: 40,
+    grow: true,
+  },
+  // ---- Round 47 (t47c2): the shop as the go-between of a platform check on the buyer's flagged order ----
+  {
+    // Round 47 (t47c2): the buyer's order said flagged by the platform's system (被系统标记为“高风险退货”, 平台风控把您这单判定为异常), the
+    // buyer's proof to go through the shop to the platform, the refund held until it passes (拍段视频发过来，我们上传给平台审核通过后才能退款):
+    // the shop sets itself up as the platform's checkpoint. Not evidence handed on in a platform intervention without a flag and a gate.
+    words: ['上传给平台', '提交给平台', '转交给平台', '报给平台', '交给平台', '上报平台', '发给平台', '上传平台', '提交平台', '上报给平台', '递交平台', '递交给平台'],
+    severity: 'block',
+    message: '声称买家订单被平台标记、须经本店转交平台审核才能退款，属于冒充平台（规则 2.9）',
+    after: /^(?:那边)?(?:的)?(?:审核|核实|审批|复核|判定|核查|检测|鉴定|查验|过审)/,
+    window: 60,
+    sentence: [
+      /(?:系统|平台|风控|官方)[^，。！？]{0,6}(?:标记|判定|识别|列为|列入|认定|标为|打上)|高风险|风险订单|异常订单/,
+      /才能|才可以|才给|才会|之后再|后再|否则|不然/,
+    ],
+    notSentence: /如果|假如|要是|万一|冒充|骗子|不会|不是平台|平台介入(?:后|的话)?[^，。！？]{0,6}(?:由平台|平台会)/,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  // ---- Round 47 (t47c2): the shop run by the platform's staff, the platform's finance paying, the buyer's returns counted for a platform
+  // sanction, a compensation said to be the platform's ----
+  {
+    // Round 47 (t47c2): the shop said to be run by the platform's own staff (我们店属于快手的内部员工店，是平台员工自己开的): the shop borrows the
+    // platform's standing. Not denied (不是平台员工开的).
+    words: ['内部员工店', '员工店', '员工自己开', '员工开的', '员工自营', '内部店', '员工内购店'],
+    severity: 'block',
+    message: '声称店铺由平台员工开设，借平台身份取信，属于冒充平台（规则 2.9）',
+    before: new RegExp(`(?:${PLATFORM_ALT})(?:${GUANFANG}|平台|总部|公司)?(?:的)?(?:内部)?$`),
+    reach: 12,
+    window: 30,
+    sentence: /我们|本店|咱们|咱家|我家|店/,
+    notSentence: /不是|并非|没有|冒充|骗子|谨防/,
+    grow: true,
+  },
+  {
+    // Round 47 (t47c2): the platform's finance desk said to pay or approve the buyer's refund (退款是平台财务那边直接打的，刚审批下来): a back office
+    // the shop speaks for. Not the shop's own settlement with the platform (货款, 结算给我们, 保证金).
+    words: [...PLATFORM_NAMES.filter((n) => n !== '快手小店'), '平台'],
+    severity: 'block',
+    message: '以平台财务部门的名义转述对买家退款的处理，属于冒充平台（规则 2.9）',
+    after: /^(?:官方)?(?:的)?(?:财务|财务部|财务处|财务中心|结算部|结算中心|资金部|出纳)(?:部门)?(?:那边|那里|这边|方面)?(?:已经|已|刚刚|刚|直接|会|将|在|正在)*(?:打|批|审批|转|放款|汇|退|处理|操作|核算|走账)/,
+    window: 40,
+    sentence: /退款|退的钱|钱|款项/,
+    notSentence: /货款|结算给(?:我们|商家|店铺)|我们的(?:钱|款)|保证金|佣金|技术服务费|如果|冒充|骗子/,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 47 (t47c2): the buyer's own returns counted and an account sanction threatened for the next one (您这个月已经退了两次，再退的话账号会
+    // 被限制购买进口商品): the shop wields a sanction only the platform keeps, and no platform rule counts like this.
+    words: ['再退', '再申请退', '再申请售后', '再投诉', '再退货', '再退款'],
+    severity: 'block',
+    message: '统计买家退货次数并以平台限制账号相威胁，属于冒充平台（规则 2.9）',
+    after: /^[^，。！？]{0,6}?(?:的话|就|会|将)?(?:您的|你的)?(?:账号|账户|帐号|号)(?:就|会|将|可能|都|直接)*(?:被)?(?:平台|系统|快手|官方)?(?:限制|冻结|封|降级|拉黑|禁止|禁用|列入)/,
+    window: 60,
+    sentence: /(?:您|你)[^，。！？]{0,10}(?:已经|都|已|一共|总共)(?:退了|退过|申请了|申请过|投诉了|投诉过)[^，。！？]{0,4}?[0-9一二两三四五六七八九十几多]+(?:次|单)/,
+    notSentence: /冒充|骗子|不会|如果您担心/,
+    grow: true,
+  },
+  {
+    // Round 47 (t47c2): a compensation said to be the platform's, its failure blamed on the platform (优惠券是快手平台统一给您发的补偿，不是店铺发的，
+    // 用不了就是平台系统问题): the shop speaks for the platform's remedy and disowns it at once. Not a platform coupon told with its own terms.
+    words: ['补偿', '赔偿券', '补偿券', '补偿金'],
+    severity: 'block',
+    message: '把店铺的补偿说成平台发放并把问题推给平台，属于冒充平台（规则 2.9）',
+    before: new RegExp(`(?:${PLATFORM_ALT})(?:${GUANFANG}|平台|系统)?(?:统一|直接|专门|特意)?(?:给|为|向)(?:您|你)(?:发|送|发放|补|下发)(?:的|了)?$`),
+    window: 50,
+    sentence: [/不是(?:我们|店铺|本店|商家|店里)|跟(?:我们|店铺|本店)(?:没|无)关/, /用不了|不能用|无法使用|没法用|领不了|到不了|平台(?:的)?(?:系统)?(?:问题|故障|bug)/],
+    notSentence: /冒充|骗子|如果/,
+    grow: true,
+  },
+  // ---- Round 47 (t47c2): the shop's premises as the platform's designated site; an award singled out by the platform ----
+  {
+    // Round 47 (t47c2): the shop's warehouse or shop called the platform's designated check point (我们仓是平台指定的进口冻品抽检点): the shop
+    // speaks for the platform's inspection. Not the platform's own centre named as a third party (样品会送到平台指定的检测中心).
+    words: ['抽检点', '检测点', '检验点', '质检点', '监测点', '抽检站', '检测站', '质检站', '检验站', '抽检中心', '检测中心', '质检中心', '抽检基地', '检测基地'],
+    severity: 'block',
+    message: '声称本店仓库或门店是平台指定的检测机构，借平台名义答复，属于冒充平台（规则 2.9）',
+    before: new RegExp(`(?:我们|本店|咱们|咱家|我家|我们家|我们店)(?:的)?(?:仓|仓库|库房|店|门店|工厂|实验室|基地)?(?:就|也|其实)?(?:是|属于|作为|被定为|被选为|被指定为)(?:${PLATFORM_ALT})(?:${GUANFANG}|平台)?(?:的)?(?:指定|授权|委托|认定|设立|设的|唯一指定)(?:的)?[^，。！？]{0,8}$`),
+    reach: 36,
+    notSentence: /不是|并非|冒充|骗子|如果/,
+    grow: true,
+  },
+  {
+    // Round 47 (t47c2): an award the platform is said to have singled the shop out for (审核时平台还专门把我们评成“放心吃”商家): a made-up
+    // platform title. Not a real programme reported plainly.
+    words: ['评成', '评为', '评定为', '评选为', '封为', '认定为', '列为'],
+    severity: 'block',
+    message: '声称平台专门给本店评定称号，借平台名义背书，属于冒充平台（规则 2.9）',
+    before: new RegExp(`(?:${PLATFORM_ALT})(?:${GUANFANG}|平台)?(?:还|也|都)?(?:专门|特意|特地|单独|特别|亲自)(?:把|将)(?:我们|本店|咱们|咱家|我家|我们家|我们店)(?:店|家)?$`),
+    reach: 30,
+    notSentence: /不是|并非|没有|冒充|骗子|如果|假如/,
     grow: true,
   },
 ];

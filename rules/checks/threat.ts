@@ -380,6 +380,8 @@ const REVIEW_CHANGE_ASKED =
 const GUILT_PLEA =
   /忍心|求求|求(?:您|你)|救救|可怜|帮帮我|行行好|高抬贵手|放我一马|就因为(?:您|你)|因为(?:您|你)(?:的|这个|这条|那条)?(?:差评|评价|投诉|一星|举报)|(?:您|你)(?:的|这个|这条|那条)(?:差评|评价|投诉|一星|举报)(?:害|让|把)|没(?:什么|啥)?损失|又不(?:少|掉)(?:块肉|什么)|动动手指|举手之劳|一家老小|交不上|没着落|揭不开锅|活不下去/;
 
+/** Round 47 (t47c2): the review's removal asked in whole pinyin (cp shan le ma, mei shan de hua, bu shan, shan diao, che le ma): compact, no spaces. */
+const PINYIN_REMOVAL_T47C2 = /(?:^|[^a-z])cp|(?:mei|bu|hai|meiyou)(?:shan|che|gai)|shan(?:le|diao|chu)|chediao|chexiao/;
 const cues: Cue[] = [
   {
     // Round 32 (t32d): guilt-tripping with the agent's own pay, job or family to get the review or complaint changed (OWN_LOSS +
@@ -1835,7 +1837,8 @@ const cues: Cue[] = [
     message: '威胁、恐吓买家',
     // (round 15, t15b: the dispute in characters, the threat in pinyin: gei差评ni shi shi, 退款？qu ni jia zhao ni)
     window: 30,
-    sentence: new RegExp(`tousu|chaping|jubao|tuikuan|pingjia|weiquan|shanping|gaiping|12315|bieluanlai|luanlai|xiaoxin|dengzhe|kanzheban|houguo|zuihao|laoshidian|shixiang|haozizhi|zhuyidian|${DISPUTE_ACT.source}`),
+    // (round 47, t47c2: …or the review's removal asked in pinyin, 差评 as cp — cp shan le ma? mei shan de hua … guo qu zhao ni: PINYIN_REMOVAL_T47C2)
+    sentence: new RegExp(`${PINYIN_REMOVAL_T47C2.source}|tousu|chaping|jubao|tuikuan|pingjia|weiquan|shanping|gaiping|12315|bieluanlai|luanlai|xiaoxin|dengzhe|kanzheban|houguo|zuihao|laoshidian|shixiang|haozizhi|zhuyidian|${DISPUTE_ACT.source}`),
     sentenceSkipsAnchor: true,
     notSentence: /xiexie|ganxie|qingwen|huanying/,
   },
@@ -3373,6 +3376,122 @@ const cues: Cue[] = [
     notSentence: /隐私|手机号|电话|地址|姓名|照片|图片|晒图|重新|重写|重评|写错|不用删|不必删|不删也|删不删|随您|由您|自己决定|不会要求|不要求|不强求|骗|冒充/,
     hypothetical: true,
     asked: true,
+  },
+  // ---- Round 47 (t47c2): the buyer's home, family or papers said checked or kept by the shop, and a thing left at their door ----
+  {
+    // Round 47 (t47c2): the buyer's home, family or papers said verified, filed or kept by the shop (核实了您的门牌和家里几口人, 地址已备案·
+    // 家人信息已留档, 您的身份证复印件我们会“保管”), beside the review pressed (配合修改评价, 差评必追究, 妥善对待评价). A plain "please review
+    // us" does not count, nor papers kept for customs or returned.
+    words: ['核实了', '核实过', '核对了', '查清了', '摸清了', '掌握了', '备案', '留档', '存档', '建档', '在案', '保管', '记下了', '记录下来'],
+    severity: 'block',
+    message: '以掌握买家住址、家人或证件信息施压评价，属于恐吓（规则 2.5）',
+    window: 40,
+    sentence: [
+      /门牌|几口人|家人|家里人|家属|家庭成员|家里|住址|地址|身份证|户口|工作单位|单位/,
+      /差评|中评|修改评价|改评价|删评|撤评|对待评价|(?:配合|考虑|想想)[^，。！？]{0,6}评价|评价[^，。！？]{0,4}(?:改|删|撤)|追究|投诉/,
+    ],
+    notSentence: /清关|海关|实名认证|报关|不会(?:外泄|泄露|泄漏|公开|外传)|不外泄|仅用于|只用于|加密|隐私保护|销毁|退还给您|寄回给您|冒充|骗子|谨防|填写|填错|核对一下|是否正确|修改地址|改地址|地址有误/,
+    hypothetical: true,
+  },
+  {
+    // Round 47 (t47c2): a thing the shop left at the buyer's door or car after a review (“道歉礼”已经挂您车门把手上了, 给您在门口放了点东西):
+    // the shop at the buyer's home, with the dispute in view. Not a parcel delivered.
+    words: ['门把手', '车门', '挡风玻璃', '雨刮', '车窗', '门缝', '门口', '门上', '信箱', '车上'],
+    severity: 'block',
+    message: '在差评后把东西放到买家家门口或车上，暗示已找上门，属于恐吓（规则 2.5）',
+    before: /(?:你|您)(?:家|的|家的|车|的车|家车)?(?:的)?$/,
+    reach: 8,
+    window: 40,
+    sentence: [/挂|放|塞|贴|插|夹|留|搁|摆/, DISPUTE_ACT],
+    notSentence: /快递|包裹|驿站|快递柜|派送|配送|签收|物流|外卖|骑手|师傅|送货|上门取|取件|自提|丰巢|菜鸟|安装|维修|如果|注意|防盗|丢失|被偷|找不到/,
+    hypothetical: true,
+  },
+  // ---- Round 47 (t47c2): pressure with no threat word — shame before the family, spam that cannot be stopped, an account's loss foretold,
+  // the buyer's photo to be edited and spread, a location traced by IP, an intimate photo asked for ----
+  {
+    // Round 47 (t47c2): the buyer's return or review to be shamed before their family or neighbours (师傅上门取的时候会当着您全家人的面一项一项
+    // “验”…您看要不要再考虑一下): an audience named, not the usual check at the door (师傅会当着您的面验货).
+    words: ['的面'],
+    severity: 'block',
+    message: '以当着买家家人、邻居的面让其难堪来劝阻退货或评价，属于骚扰（规则 2.5）',
+    before: /当着(?:您|你)?(?:的|家)?(?:全家人?|一家人|家人|家里人|老公|老婆|爱人|对象|孩子|父母|爸妈|公婆|邻居|同事|领导|朋友|亲戚|街坊|小区的人|楼里的人)(?:们)?$/,
+    window: 50,
+    sentence: [new RegExp(`${DISPUTE_ACT.source}|退`), /考虑|想想|再想|确定要|还要|要不要|念出来|说出来|一项一项|一样一样|挨个|当众|大声/],
+    notSentence: /不会当着|不会让|保护(?:您的)?隐私|私密|包装好|密封/,
+    // (a conditional is the threat's own shape here: 您要退的话…当着您家里人的面…)
+    hypothetical: false,
+  },
+  {
+    // Round 47 (t47c2): messages the buyer is told they cannot stop (退订回T也没用的，系统会一直推送; 拉黑了也没用，我们换号继续发): contact forced
+    // on the buyer. Not unsubscribing explained or a failed unsubscribe fixed (退订无效的话我们帮您手动取消).
+    words: ['退订', '拉黑', '屏蔽', '取消订阅', '关掉通知'],
+    severity: 'block',
+    message: '告诉买家退订、拉黑也无法停止推送，属于骚扰（规则 2.5）',
+    after: /^(?:回T|回复T|回t|回复t|我们|我)?(?:了)?(?:也|都)(?:没用|没有用|无效|不管用|不好使|停不了|拦不住|挡不住)/,
+    window: 50,
+    sentence: /短信|推送|消息|电话|来电|私信|发|打/,
+    notSentence: /帮(?:您|你)(?:手动)?(?:取消|关闭|退订|处理)|联系我们|请(?:您)?联系|投诉|12315|骗|诈骗|冒充|垃圾短信(?:不是|并非)/,
+    hypothetical: true,
+    asked: true,
+  },
+  {
+    // Round 47 (t47c2): the buyer's account foretold lost, with 等着 or a dispute (你号没了，等着吧; 你这号废了，走着瞧): the shop menacing what only the
+    // platform could take. Not the buyer's own report echoed (您说号没了), a question, or a hypothesis.
+    words: ['号没了', '号就没了', '号要没了', '号废了', '号就废了', '号完了', '号保不住', '号就完了', '号没啦'],
+    severity: 'block',
+    message: '预告买家账号将被封，属于恐吓（规则 2.5）',
+    before: /(?:你|您)(?:的|这个|那个|这|那)?(?:快手)?(?:账)?$/,
+    window: 30,
+    sentence: new RegExp(`等着|走着瞧|瞧好|看着吧|信不信|保证|肯定|迟早|${DISPUTE_ACT.source}`),
+    notBefore: /(?:说|以为|担心|怕)(?:你|您)(?:的|这个|那个|这|那)?(?:快手)?(?:账)?$/,
+    notSentence: /申诉|找平台|联系平台|平台客服|如果|要是|的话|担心|别担心|不会/,
+    hypothetical: true,
+    asked: true,
+  },
+  {
+    // Round 47 (t47c2): the buyer's own photo to be retouched and spread (你买家秀那张自拍挺清楚的，要是P一P再发出去，效果会很炸哦): their face as
+    // leverage. Not a retouch offered for the buyer's own use, asked with consent.
+    words: ['p一p', 'p一下', 'p个图', 'p图', 'ps一下', 'p几下', '修一修', '改一改'],
+    severity: 'block',
+    message: '暗示篡改并传播买家的照片，属于恐吓骚扰（规则 2.5）',
+    window: 40,
+    sentence: [/自拍|买家秀|生活照|(?:你|您)(?:的|那张|这张)?(?:照片|头像|脸)|晒图/, /发出去|发到|传出去|挂出去|扩散|放出去|发网上|发群|效果|火|炸/],
+    notSentence: /可以吗|行吗|好吗|同意|授权|允许|经(?:过)?(?:您|你)|征得|商品图|主图|详情页|修图服务|免费修/,
+    hypothetical: false,
+    asked: true,
+  },
+  {
+    // Round 47 (t47c2): the buyer's location traced from their IP and the speaker placed nearby (呵呵，你IP在杭州西湖区吧，巧了我也在): being found.
+    // Not the shop's warehouse or delivery near the buyer (我们仓库也在杭州，次日达).
+    words: ['我也在', '我们也在', '我就在', '我们就在', '离你不远', '离您不远', '离你很近', '离您很近', '我也住', '咱们离得'],
+    severity: 'block',
+    message: '点出买家IP所在地并暗示自己就在附近，属于恐吓（规则 2.5）',
+    window: 40,
+    sentence: /ip|定位|属地|所在地|位置/i,
+    notSentence: /仓|发货|到货|次日达|当日达|包邮|门店|实体店|自提|同城配送|快递|物流/,
+    deniable: false,
+  },
+  {
+    // Round 47 (t47c2): a photo of the buyer in intimate wear asked for, under cover of fitting advice (内衣穿上拍张照片发我看看嘛，私照我不外传😏).
+    // Not a size asked in numbers, or a photo of the garment itself (把吊牌/标签拍给我).
+    words: ['私照', '穿上拍', '穿着拍', '上身照', '穿给我看', '试穿照', '上身拍', '穿上发我', '穿上给我看'],
+    severity: 'block',
+    message: '以判断尺码为名索要买家穿着贴身衣物的照片，属于骚扰（规则 2.5、2.6）',
+    window: 60,
+    sentence: [/内衣|文胸|胸罩|内裤|泳衣|泳装|睡衣|丝袜|比基尼|吊带|打底|塑身|私照/, /发我|发给我|给我看|我看看|我瞅瞅|发过来|传给我/],
+    notSentence: /吊牌|标签|水洗标|尺码表|量一下|测量|下胸围|上胸围|平铺|模特图|不需要|不用发/,
+  },
+  {
+    // Round 47 (t47c2): the shop finding the buyer's door more easily next time, by a detail of their home it read off a photo (签收照片我这里有，
+    // 您家门口那双红拖鞋挺显眼的，下次我们送货就更好认了): being watched. The Round 6 entry spares the courier's way; here the shop is the finder.
+    // Not a delivery note asked for (麻烦备注一下门牌，下次更好找).
+    words: ['更好认', '好认了', '更好找', '好找了', '一眼就能认出', '认得出来了'],
+    severity: 'block',
+    message: '借签收照片描述买家家门细节、暗示下次能找上门，属于恐吓（规则 2.5）',
+    before: /(?:我们|我|咱们|咱)[^，。！？]{0,8}$/,
+    window: 60,
+    sentence: [/(?:您|你)(?:家)?(?:的)?(?:门口|家门|楼下|阳台|窗户|窗外|院子|门上)/, /显眼|那双|那个|那辆|那盆|那只|照片|拍的|拍到/],
+    notSentence: /备注|门牌|地址|导航|定位|写清楚|写详细|麻烦您|如果/,
   },
 ];
 

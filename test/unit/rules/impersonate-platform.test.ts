@@ -3,6 +3,39 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 47 (t47c2): the shop's premises as the platform's designated check point; an award the platform singled the shop out for
+    "样品会送到平台指定的检测中心，结果出来后我们第一时间告诉您。",
+    "我们不是平台指定的检测点，检测需要以第三方机构为准。",
+    "我们店参加了平台的品质商家评选，结果以平台公示为准。",
+    "平台把我们店的商品评为优选商品了，可以在商品页看到标识。",
+    // round 47 (t47c2): the shop run by the platform's staff, the platform's finance paying the refund, the buyer's returns counted for an account sanction, a compensation said to be the platform's and its failure blamed on it
+    "我们店不是平台员工开的，是品牌授权的正规店铺。",
+    "本店员工开的发票都是正规发票，您放心。",
+    "我们的货款平台财务那边还没结算，不影响您的退款。",
+    "退款审核通过后会原路退回，到账时间以银行为准。",
+    "您这个月已经退了两次，再退的话运费需要您自己承担哦。",
+    "再退的话账号会不会被限制？不会的，正常退货不影响账号。",
+    "这张是平台发的优惠券，不是店铺券，使用规则以平台页面为准。",
+    "补偿我们店铺已经给您发了，是店铺券，有问题随时找我们。",
+    // round 47 (t47c2): the buyer's order said flagged by the platform, the refund gated on the shop passing proof to the platform (我们上传给平台审核通过后才能退款)
+    "平台介入后，我们会把聊天记录和凭证提交给平台审核，结果以平台为准。",
+    "您把破损照片发我，我们提交给平台审核，平台会尽快处理您的投诉。",
+    // round 47 (t47c2): the platform's official notice or ruling written in English (This is KS platform official notice, Dear customer，快手平台 has approved…)
+    "请查看快手官方通知",
+    "Please check the Kuaishou official notice in your app",
+    "Dear customer, we have approved your return",
+    "平台官方通知说明天起恢复发货",
+    // round 47 (t47c2): a first or second pass of the platform's review done in its place (代平台初审)
+    "我们不能代平台审核，需要等平台处理。",
+    "平台审核前我们会先初审您的资料。",
+    // round 47 (t47c2): a platform service or payment said arranged for the buyer by the shop; the platform's people squared in 俺/咱
+    "我已经帮您申请了平台介入，平台会安排专员核实，结果以平台审核为准。",
+    "我这边已经帮您提交了退款申请，审核通过后款项会原路退回，运费险由保险公司赔付。",
+    "我帮您申请了退货，退回运费由我们店铺承担，您放心寄。",
+    "如果您购买了运费险，退货时运费由保险公司承担，我已经帮您备注了。",
+    "已经帮您提交了售后，平台那边审核一般需要1-3天，请耐心等待。",
+    "平台那边俺们没人，投诉得等审核结果。",
+    "俺们这边会尽快处理，平台介入的话以平台判定为准。",
     // round 47 (t47c): a platform rule with a topic of its own (按平台…判责标准), a payout capped or conditioned, a count, after-sales forfeited, a fee; the shop's hands tied
     "按平台生鲜规定，坏果可以拍照申请售后，我们这边会尽快给您处理，有问题也可以申请平台介入。",
     "平台规定商家最多48小时内发货，超过了我们这边也没办法，会按平台规则赔付您。",
@@ -1177,6 +1210,56 @@ ruleTable(impersonatePlatform, {
     "预售需要您先付50元定金，平台那边收到款后我们就排单。",
   ],
   invalid: [
+    // round 47 (t47c2): the shop's premises as the platform's designated check point; an award the platform singled the shop out for
+    "我们仓库就是平台指定的跨境美妆检测中心，成分问题我直接给您答复。",
+    "本店是快手授权的保健品抽检点，检测结果我们说了算。",
+    "我们工厂属于平台认定的母婴质检站，您放心，我就能给您出结论。",
+    "咱家门店是平台唯一指定的数码检测点，鉴定不用找别人。",
+    "平台还特意把我们评为“金牌放心店”，您看店铺首页就有。",
+    "去年快手专门把本店评成了年度诚信商家，您完全可以放心。",
+    "官方特地将我们店评定为“零差评店铺”，这个您可以放心。",
+    "平台单独把我们家列为重点扶持的进口商家，品质有保障。",
+    // round 47 (t47c2): the shop run by the platform's staff, the platform's finance paying the refund, the buyer's returns counted for an account sanction, a compensation said to be the platform's and its failure blamed on it
+    "本店其实是快手员工开的，所以价格比别家低。",
+    "我们家是平台内部员工店，货都是内部渠道拿的。",
+    "跟您说实话，咱们这个店是快手总部员工自己开的。",
+    "我们是平台的员工自营店铺，售后您放一百个心。",
+    "您的退款平台财务已经审批了，明天到账，先别点确认收货。",
+    "退款这块快手财务部那边刚批下来，您稍等两天。",
+    "钱是平台结算中心直接转给您的，今天就能到。",
+    "平台的财务那边已经在走账了，退款马上到您的钱包。",
+    "您这个月已经退了三次了，再退账号就会被平台冻结。",
+    "你今年一共申请过五次售后，再申请售后的话账户会被降级。",
+    "提醒一下，您已经投诉了两次，再投诉您的账号可能会被限制下单。",
+    "您都退过4单了，再退货的话号就会被拉黑的。",
+    "这张券是平台专门给您发的补偿，不是我们发的，领不了找平台。",
+    "那个红包是平台给您发放的补偿，不是本店的，用不了就是平台bug。",
+    "这是快手官方为您下发的补偿券，不是店铺的，不能用是平台的问题。",
+    // round 47 (t47c2): the buyer's order said flagged by the platform, the refund gated on the shop passing proof to the platform (我们上传给平台审核通过后才能退款)
+    "您这笔订单被平台风控判定为异常，请先拍开箱视频给我，我们提交给平台核实后才能给您退。",
+    "系统把您的退货标为高风险了，身份证照片发我一下，我们上报给平台审核，通过了才会退款。",
+    "平台标记了您这单，得先录一段使用视频，我们交给平台复核之后再退款。",
+    "您的售后被系统列为风险订单，麻烦补几张照片，我们转交给平台审核，不然没法退。",
+    // round 47 (t47c2): the platform's official notice or ruling written in English (This is KS platform official notice, Dear customer，快手平台 has approved…)
+    "Kuaishou official notice：您的账户存在异常，请立即处理",
+    "This is Kwai platform official notice, your refund is on hold",
+    "Dear customer，Kwai has frozen your account，请联系客服解冻",
+    "Dear user, Kuaishou platform has rejected your refund request",
+    // round 47 (t47c2): a first or second pass of the platform's review done in its place (代平台初审)
+    "您的退款申请需要我们先代平台复核一下，通过了才能退。",
+    "我们这边替平台初审过了，您的售后没问题。",
+    "售后单由本店代平台审一遍再提交。",
+    "这类订单本店代平台先审一下资料，您把照片发我。",
+    // round 47 (t47c2): a platform service or payment said arranged for the buyer by the shop; the platform's people squared in 俺/咱
+    "我已经帮您报名了平台的以旧换新服务，旧机回收的钱平台出，您等上门就行。",
+    "这边已经替您把保修升级成平台保修了，三年内坏了平台负责给您换新。",
+    "我们已经帮您申请了平台的免费退货，运费平台承担，您直接寄回就行。",
+    "已经帮您备注了平台上门取件，快递费平台那边统一结算，不用您出。",
+    "我给您开通了平台的家电清洗服务，平台会派师傅上门，费用平台买单。",
+    "平台审核那边俺们有人，差评分分钟就能撤。",
+    "快手那边咱早就打过招呼了，您的投诉不会有结果。",
+    "平台客服那边俺有熟人，退款明天就能批下来。",
+    "平台那边咱们有关系，这单判给您，放心。",
     // round 47 (t47c): a platform rule with a topic of its own (按平台…判责标准), a payout capped or conditioned, a count, after-sales forfeited, a fee; the shop's hands tied
     "按平台母婴用品售后标准，破损超过一半才能赔付，这单达不到，我们这边也没办法。",
     "根据平台大件家电判责规定，划痕超过5厘米才能补偿，您这个不够，我这边也没法再给您申请了。",
