@@ -88,21 +88,16 @@ async function notifyGroup(waiting: readonly TimerEntry[], now: number, sound: b
   const { title, message } = groupAlertText(waiting, now);
   // Each buyer's own older notification is folded into this one.
   for (const entry of waiting) await browser.notifications.clear(NOTIFICATION_PREFIX + entry.conv).catch(() => false);
-  await browser.notifications.clear(GROUP_NOTIFICATION_ID);
-  await browser.notifications.create(GROUP_NOTIFICATION_ID, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title,
-    message,
-    priority: 2,
-    requireInteraction: waiting.some((e) => e.level === 'breach'),
-    silent: !sound,
-  });
+  await showAlert(GROUP_NOTIFICATION_ID, title, message, waiting.some((e) => e.level === 'breach'), sound);
 }
 
 async function notify(entry: TimerEntry, now: number, sound: boolean): Promise<void> {
-  const id = NOTIFICATION_PREFIX + entry.conv;
   const { title, message } = alertText(entry, now);
+  await showAlert(NOTIFICATION_PREFIX + entry.conv, title, message, entry.level === 'breach', sound);
+}
+
+/** One desktop alert; a breach stays until the agent acts on it. */
+async function showAlert(id: string, title: string, message: string, breach: boolean, sound: boolean): Promise<void> {
   // Cleared first so an update alerts again (a replaced notification is silent).
   await browser.notifications.clear(id);
   await browser.notifications.create(id, {
@@ -111,7 +106,7 @@ async function notify(entry: TimerEntry, now: number, sound: boolean): Promise<v
     title,
     message,
     priority: 2,
-    requireInteraction: entry.level === 'breach',
+    requireInteraction: breach,
     silent: !sound,
   });
 }
