@@ -31,6 +31,13 @@ ruleTable(illegalContent, {
     "我们支持保护野生动物，羽毛都是人工养殖鹅的羽毛。",
     "这款对讲机抗干扰能力强，楼里的信号不会互相影响。",
     "您说邻居家对讲机干扰了您的监控，可以把功率调低试试。",
+    // (round 47, t47f: a meter's reading, a copy of a real paper, a category that needs no licence, an appliance ban, a tax-inclusive gift wrap, a phone case)
+    "血压计用了三天读数正常了，跟医院的对比过，误差很小。",
+    "我们可以给您出一张合格证复印件，编号都有，方便您对账。",
+    "这款收纳盒没有3C认证要求，所以挂在家居类目下面。",
+    "宿舍不让用大功率电器的话，库存还有小功率款，趁现在有货可以看看。",
+    "礼品包装免费，我们按一般贸易申报的，价格含税。",
+    "手机壳保护的效果很好，页面上有摔落测试的图。",
     // round 47 (t47a): a leaf emoji beside the goods it decorates, the question after
     "🍁秋天新到的围巾，要吗",
     "枫叶书签🍁要吗，新到的",
