@@ -299,7 +299,28 @@ function buyerHearsayDeclined(ctx: LintContext, start: number, end: number): boo
   return HEARSAY_ANSWER_DECLINES.test(answer) && !HEARSAY_ANSWER_TURNS.test(answer);
 }
 
+// Round 47 (t47f, blind set IB): the rumour passed on from a customer (之前有客户跟我说，在另一家买的浴球泡完私处发炎…劣质色素), and an
+// inflammation or shoddy dye as the harm. Same tests as rumourUnfit otherwise: a rival pointed at, not refuted, not the buyer's own hearsay.
+const T47F_CUSTOMER_SAID = ['客户跟我说', '客户跟我讲', '客人跟我说', '客人跟我讲', '顾客跟我说', '顾客跟我讲', '买家跟我说', '买家跟我讲', '有客户说', '有客人说', '有顾客说', '有买家说', '听客户说', '听客户讲', '听顾客说', '听买家说'];
+const T47F_HARM = /发炎|感染|红肿|烂脸|溃烂|劣质/;
+function t47fRumourUnfit(ctx: LintContext, start: number, end: number): boolean {
+  const lead = ctx.compact.slice(Math.max(0, start - 40), start);
+  const tail = ctx.compact.slice(end, end + 50);
+  if (!RUMOUR_RIVAL.test(lead) && !RUMOUR_RIVAL.test(tail.slice(0, 16))) return true;
+  if (!RUMOUR_HARM.test(tail) && !T47F_HARM.test(tail)) return true;
+  return RUMOUR_UNDONE.test(tail);
+}
+
 const cues: Cue[] = [
+  {
+    words: T47F_CUSTOMER_SAID,
+    severity: 'block',
+    message: '以客户传言的口吻诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
+    deniable: false,
+    hypothetical: true,
+    asked: true,
+    unless: t47fRumourUnfit,
+  },
   {
     words: RUMOUR_FRAMES,
     severity: 'block',

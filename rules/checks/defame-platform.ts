@@ -233,6 +233,36 @@ const T46H_CUES: Cue[] = [
   },
 ];
 
+// Round 47 (t47f, blind set IB): insider hearsay (听里面的人说, 朋友在平台上班, 偷偷跟您讲) pinning on the platform a hidden harm to buyers —
+// their chats mined for price discrimination (聊天记录全调出来，拿去给大数据定价用), a refund secretly advanced from their credit line
+// (从您的信用额度里先垫的，后面会影响您借钱，平台不会告诉你的) — or an invented shutdown told to make them hoard (下个月要把…直邮整个停掉…
+// 现在是最后一批了，想囤的抓紧).
+const T47F_HIDDEN_HARM = /大数据(?:定价|杀熟)|杀熟|(?:聊天记录|个人信息|隐私|数据)[^，。！？]{0,10}(?:拿去|拿来|用来|用于)|(?:信用|征信|额度)[^，。！？]{0,8}(?:垫|扣|降|受影响)|影响(?:您|你)的?(?:借钱|贷款|征信|信用|额度)|不会告诉(?:您|你)|瞒着(?:您|你|买家|大家)/;
+const T47F_SHUTDOWN = /(?:要|会|准备|打算)(?:把)?[^，。！？]{0,16}(?:停掉|关掉|砍掉|取消掉|禁掉|全停|停了)/;
+const T47F_HOARD = /最后一批|想囤|赶紧囤|抓紧|趁现在|翻(?:一)?倍|涨(?:一倍|不少|价)/;
+const T47F_CUES: Cue[] = [
+  {
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: '借“内部人士”之口捏造平台暗中损害买家的做法，诋毁平台形象（规则 2.7）',
+    window: 50,
+    sentence: [RUMOUR_FRAME, T47F_HIDDEN_HARM],
+    // (the buyer told off the platform's desk — 别申请平台介入 — is part of the smear, not a denial of it)
+    deniable: false,
+    notSentence: [RUMOUR_REFUTED, BUYER_QUOTED, IMPERSONATOR, /听说(?:您|你|亲)|严格保护|不会(?:把|将)|不会影响/],
+    asked: true,
+  },
+  {
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: '借“内部消息”捏造平台将停止业务，催买家囤货，扰乱平台秩序（规则 2.7）',
+    window: 50,
+    sentence: [RUMOUR_FRAME, T47F_SHUTDOWN, T47F_HOARD],
+    notSentence: [RUMOUR_REFUTED, BUYER_QUOTED, IMPERSONATOR, /公告|通知|官方发布|听说(?:您|你|亲)/],
+    asked: true,
+  },
+];
+
 const cues: Cue[] = [
   {
     // Round 47 (t47a): the platform said to be going downhill and favouring its own (快手这两年越来越拉了，流量全给自家亲儿子，买家跟着吃亏),
@@ -526,7 +556,7 @@ const rule = cueRule({
     },
     hint: { zh: '对平台规则有意见请通过商家后台反馈，对买家只说明处理流程。', en: 'Send feedback about the platform through the merchant console; tell the buyer the process only.' },
   },
-  cues: [...cues, ...T45J_CUES, ...T46H_CUES],
+  cues: [...cues, ...T45J_CUES, ...T46H_CUES, ...T47F_CUES],
   skipQuoted: true,
   check: (ctx, self) => {
     english(ctx, self);

@@ -6267,7 +6267,137 @@ const T47A_CUES: Cue[] = [
   },
 ];
 
-const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+// Round 47 (t47f, blind set IB, subtle 2.7): each a pair of cues a reviewer reads, rare in honest replies —
+// - a food or drink said to mend a medical reading or replace the drug (体检…血管那块的报告好看多了…比吃了一年药还管用; 脂肪肝的指标就能降下来;
+//   一周就不用再抹激素药膏了);
+// - a certificate made up in the proper form, number and seal complete, the checker said not to verify (按正规格式做一份，编号、章都齐);
+// - a neighbour's locked Wi-Fi joined without its password; a transmitter turned up to drown others' radios (把对讲机的频段盖掉);
+// - a paid draw whose odds the shop sets (中奖率是我们后台设的); a judge or examiner squared (评委那边我们每年都打过招呼);
+// - a label written false on purpose to dodge a mandatory warning, or goods that fail a standard or lack a licence listed under another
+//   category (故意写'全年龄'; 标准过不去…挂在'成人画材'下面; 没有卖酒的证…挂的是'调味品'类目);
+// - a banned material sold off while it lasts (已经不让用了，我们是之前囤的货; 国内还没人查，趁现在还能卖);
+// - new goods declared as a relative's old clothes to dodge duty (按'海外亲戚寄的旧衣服'报的…不会有任何税费);
+// - a hidden point sold to stab with, unseen at security; a drink sold as passing the breath test before driving;
+// - a protected animal's fur under a vague label (受保护的大🐈身上的…页面上只写'天然毛领').
+const T47F_CURED = /好看多了|正常了|降下来|降了|下来了|不用(?:再)?(?:吃|抹|涂|打|用)(?:药|[^，。！？]{0,4}药膏)|停(?:了)?药|(?:医生|大夫)[^，。！？]{0,6}问[^，。！？]{0,6}(?:吃了?什么|用了?什么|怎么)|比(?:吃|抹|涂|打|用)?了?[^，。！？]{0,6}药[^，。！？]{0,4}(?:还|都|更)?(?:管用|有用|好使|灵)|比去医院[^，。！？]{0,8}(?:省事|管用|强)/;
+const T47F_COURSE = /坚持|每天|天天|(?:[一两三四五六七八九十几半0-9]+)(?:个)?(?:天|周|星期|礼拜|月)/;
+const T47F_REFUSED = /不能代替|不能替代|不是药|遵医嘱|请就医|建议就医|咨询医生|以医生|不能治/;
+const T47F_CUES: Cue[] = [
+  {
+    words: ['血管', '血压', '血糖', '血脂', '胆固醇', '尿酸', '脂肪肝', '转氨酶', '湿疹', '皮炎', '痛风', '三高', '指标'],
+    severity: 'block',
+    message: '宣称普通食品、日用品能改善病情指标或代替药物，属于虚假的疗效宣传（规则 2.7）',
+    window: 60,
+    // (told as a course of use — 坚持三个月, 喝两周, 每天泡一颗 — not a meter's reading or a price that came down)
+    sentence: [T47F_CURED, /体检|复查|报告|指标|医生|医院|激素|药/, T47F_COURSE],
+    notSentence: [WARNING, T47F_REFUSED, /血压计|血糖仪|仪器|试纸|读数|测量|价格|降价/],
+  },
+  {
+    words: ['证书', '认证书', '检测报告', '合格证', '许可证', '证明'],
+    severity: 'block',
+    message: '代为制作认证证书、证明并称验收不会核查，属于伪造证件的违法内容（规则 2.7）',
+    window: 60,
+    // (the checker said blind — 验收…不会打电话去核 — not the shop's own receipt with its seal)
+    sentence: [/(?:做|出|弄|开)(?:一份|一张|一个|份|张)|按[^，。！？]{0,6}格式(?:做|出|弄)/, /(?:编号|章|公章|钢印)[^，。！？]{0,6}(?:都|也)?(?:齐|有|全)|不会(?:打电话)?(?:去)?(?:核|查|验)|查不出|看不出/,
+      /验收|评标|投标|年检|(?:不会|不用|没人)[^，。！？]{0,6}(?:核|查|验)|查不出|看不出/],
+    notSentence: [WARNING, /官网可查|可以查询|如实|原件|官方出具|机构出具/],
+  },
+  {
+    words: ['无线网', 'wifi', 'wi-fi', '热点', '网络'],
+    severity: 'block',
+    message: '宣传蹭用、破解他人加密网络，属于违法内容（规则 2.7）',
+    window: 40,
+    sentence: [/隔壁|邻居|别人|人家|楼上|楼下|对门/, /带密码|加密|有密码|密码/, /不用(?:问|要|输|知道)|破解|直接连|蹭/],
+    notSentence: [WARNING, /自己家|您家的|授权|共享给您/],
+  },
+  {
+    words: ['中奖率', '中奖概率', '爆率', '出货率', '抽中率'],
+    severity: 'block',
+    message: '付费抽奖的中奖率由商家后台暗中控制，属于赌博、欺诈性质的违法内容（规则 2.7）',
+    window: 60,
+    sentence: [/后台|我们|店里/, /(?:设|调|控|定|改)(?:的|好|了)|(?:说了|说的)算|您懂|懂的|多抽几次/],
+    notSentence: [WARNING, /公示|公开|公证|透明|随机|系统随机|100%|百分之百/],
+  },
+  {
+    words: ['评委', '考官', '阅卷', '监考', '裁判', '评审'],
+    severity: 'block',
+    message: '宣称已打点考级、比赛评委保证通过，属于行贿舞弊的违法内容（规则 2.7）',
+    window: 60,
+    sentence: [/打(?:过|了)?招呼|打点|疏通|关系|塞(?:了|过)?红包|意思意思/, /稳拿|稳过|包过|保过|必过|稳了|基本(?:都)?(?:能)?过|证书[^，。！？]{0,4}拿|放心/],
+    notSentence: [WARNING, /公正|公平|没法打招呼|不能打招呼|不可能|凭实力|靠实力/],
+  },
+  {
+    words: ['故意写', '故意标', '故意不写', '故意不标', '故意挂', '故意填', '故意没写', '故意没标'],
+    severity: 'block',
+    message: '故意错标适用年龄、警示信息以逃避抽检和强制标注，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: /按理|按规定|本该|应该|要标|抽检|检测|警示|认证|标准|禁用|不然|否则/,
+    notSentence: [WARNING, /不会故意|没有故意|不是故意/],
+  },
+  {
+    words: ['类目', '下面', '分类', '名义'],
+    severity: 'block',
+    message: '商品过不了标准或没有经营许可，改挂别的类目销售，属于违法内容（规则 2.7）',
+    before: /挂(?:的是|在|成|到)[^，。！？]{0,8}$/,
+    window: 60,
+    sentence: [/过不去|过不了|不达标|不合格|不符合|没有[^，。！？]{0,8}(?:证|许可|资质)|没办[^，。！？]{0,6}证|不让卖/, /所以|因此|只能|才/],
+    notSentence: [WARNING, /请勿给|不适合(?:儿童|孩子|小朋友)|不建议|不需要|无需|要求/],
+  },
+  {
+    // (a material named — 防腐处理, 染料 — not a dorm's ban on appliances; 禁止使用/禁了 stay with the round 9 cue)
+    words: ['不让用了', '不让用', '不让放', '已经禁用', '不让加'],
+    severity: 'block',
+    message: '明知某种材料、成分已被禁用仍在销售，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: [/(?:之前|以前|早)(?:就)?囤的|囤的货|存货|库存|趁(?:现在)?还(?:能|没|有)|还能卖|量不多|最后一批|没人查|多囤/, /料|剂|成分|处理|材料|工艺|物质/],
+    notSentence: [WARNING, /不含|不添加|没添加|没有添加|无添加|不用|没用|已经换|换成|新配方|所以不卖|下架|停售/],
+    deniable: false,
+  },
+  {
+    words: ['旧衣服', '旧东西', '旧物', '二手衣服', '自用衣物', '礼物', '礼品', '亲戚寄'],
+    severity: 'block',
+    message: '把新货按旧物、礼品申报以逃避关税，属于走私逃税（规则 2.7）',
+    window: 60,
+    // (the duty said dodged — 不会有任何税费, 吊牌剪了 — not a gift wrap beside a tax-inclusive price)
+    sentence: [/按[^，。！？]{0,12}(?:报|申报)|报(?:的|成)|申报(?:的|成)/, /不(?:会)?(?:有|用|收|交|缴)[^，。！？]{0,4}税|没有[^，。！？]{0,3}税|免税|税(?:费)?(?:都)?(?:没有|不用|省)|避税|逃税|省税|吊牌剪|剪(?:了)?吊牌/],
+    notSentence: [WARNING, /如实|缴纳|需要(?:缴|交)|超过|不能|不可以/],
+  },
+  {
+    words: ['过安检', '安检'],
+    severity: 'block',
+    message: '售卖可藏匿的利器并称能躲过安检，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: [/扎人|捅|刺人|划人|尖头|刀片|刀刃|利刃|锥/, /不会被(?:认|查|发现|看)|认不出|查不出|看不出|发现不了|测不出/],
+    notSentence: [WARNING, /不能带|请勿|没收|托运/],
+  },
+  {
+    words: ['开车前', '开车', '酒驾', '酒测', '吹的仪器', '吹气'],
+    severity: 'block',
+    message: '教人饮酒后躲避酒精检测、酒后驾车，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: [/吹不出|测不出|查不出|检不出|吹不到/, /度数|酒|喝|发酵/],
+    notSentence: [WARNING, /请勿|不要|别|千万|不能|酒后不|喝酒不开车/],
+  },
+  {
+    words: ['受保护', '保护动物', '保护级', '一级保护', '二级保护', '国家保护'],
+    severity: 'block',
+    message: '售卖受保护野生动物的皮毛制品并隐瞒来源，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: [/身上|皮|毛|骨|角|牙|羽|壳|鳞/, /只写|不写|没写|页面上|懂货|抢疯|数量很少|稀少|稀有|私下/],
+    notSentence: [WARNING, /人造|仿(?:生|真)?|合成|不涉及|不是|并非|养殖|有证|证件齐/],
+  },
+  {
+    words: ['频段', '对讲机', '信号', '无线电'],
+    severity: 'block',
+    message: '售卖超功率发射设备干扰他人无线电通信，属于违法内容（规则 2.7）',
+    window: 60,
+    // (offered as a feature — 顺带能把…盖掉 — not a neighbour's complaint of interference troubleshot, 功率调到低档试试)
+    sentence: [/(?:能|可以|顺带|顺便|还能|直接)[^，。！？]{0,12}(?:盖掉|盖住|压住|压掉|屏蔽掉|干扰掉|干掉|占掉)/, /调大|加大|改大|开到最大|整栋|一栋|楼里|隔壁|邻居/],
+    notSentence: [WARNING, /不会干扰|不干扰|不影响|抗干扰|防干扰|被干扰|排查|调到低|调低/],
+  },
+];
+
+const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 47 (t47f): a customer's word about our own goods, or about another shop declined
+    "之前有客户跟我说，我们家的浴球泡完皮肤有点干，建议您泡完涂点身体乳。",
+    "有客人说在别家买的也是这个牌子，这个我们不清楚，您以收到的为准。",
     // round 47 (t47a): feed words for our own goods or pet food, the rumour asked, 所谓 explaining our own line
     "我们的奶粉不是饲料级的，是婴幼儿配方。",
     "您问那个牌子的奶粉是饲料级吗？",
@@ -339,6 +342,11 @@ ruleTable(defameMerchant, {
     "听做外贸的朋友说，今年海运费涨了不少，所以进口货普遍贵一点。",
   ],
   invalid: [
+    // round 47 (t47f): a customer's word passed on that a rival's goods inflamed or infected
+    "上周有客人跟我说，在隔壁店买的面膜敷完脸上红肿，医生说是劣质防腐剂，您自己小心点。",
+    "有顾客说在那家买的卫生巾用完就感染了，去医院查是劣质棉，我反正不敢用别家的。",
+    "之前有买家跟我讲，别家的洗脸巾用了以后脸上发炎，说是劣质胶水，您多注意。",
+    "听客户说他们家的牙刷刷毛是劣质的，孩子用完牙龈都红肿了。",
     // round 45 (t45l, dev HR): rival goods pointed at by where they are sold and counted, said to be made of a poison container's stuff or to leach when hot
     { text: '外面那几款三十块的保温杯，内胆用的是和油漆桶一样的材料，您可得想清楚。', severity: 'block' },
     { text: '隔壁那几款便宜的奶瓶，开水一烫就溶出塑化剂，宝宝天天用哪受得了。', severity: 'block' },

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 47 (t47f): the platform's practice refuted, or a shutdown from its own notice
+    "听说平台会把聊天记录拿去用？这是谣言，平台对个人信息有严格保护。",
+    "申请极速退款不会影响您的信用额度，平台也不会把您的信息用于定价，请放心。",
+    "平台公告下个月起停掉这个活动，最后一批优惠券请抓紧领取。",
+    "听说您担心平台要把直邮停掉？目前没有收到任何通知，放心下单。",
     // round 47 (t47a): our own service said to slip, our own best seller called 亲儿子
     "我们这两年发货越来越慢了，抱歉，流量大的时候忙不过来。",
     "这款是我们家的亲儿子，流量款，买家反馈最好。",
@@ -281,6 +286,15 @@ ruleTable(defamePlatform, {
     "直播间抽奖是平台官方活动，中奖名单在活动页公示，本店没法内定。",
   ],
   invalid: [
+    // round 47 (t47f): insider hearsay of a hidden harm to buyers, or of a shutdown told to make them hoard
+    "听内部的人说，平台会把你们的浏览记录拿去做大数据杀熟，以后东西越买越贵。",
+    "我朋友在快手上班，说平台申请退款多了会扣您的信用额度，影响您以后贷款，这些平台不会告诉你的。",
+    "据说平台客服介入以后会把聊天记录拿去用于给您定价，您还是别找平台了。",
+    "私下跟您说一句，平台其实把买家的个人信息用来做大数据定价，他们瞒着大家的。",
+    "偷偷跟您说，平台下个月要把这个类目的进口直邮全停了，到时候价格得翻一倍，趁现在多买点。",
+    "听群里讲，平台年底准备把跨境小包都关掉，这是最后一批了，想囤的赶紧。",
+    "我们内部消息，平台要把保税仓发货砍掉，以后涨价不少，您抓紧下单。",
+    "据说平台下周会把这个活动价取消掉，我们这是最后一批，赶紧囤。",
     // round 45 (t45j, T45J_CUES): the platform's rankings said to be sold and dismissed
     '平台的热销榜谁给的推广费多谁就排前面，水分很大。',
     '那个排行榜就是按广告费排的，平台上懂的都懂。',
