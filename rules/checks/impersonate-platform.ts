@@ -4020,6 +4020,20 @@ const cues: Cue[] = [
     asked: true,
   },
   {
+    // Round 47 (t47h): a sign-off line naming a platform category desk and a staff name (…\n—— 快手进口·服饰类目 小冉): only the platform's staff sit
+    // in its category desks, so the reply signs as the platform. Not a shop's own signature (—— XX旗舰店 小冉), nor the category named mid-text.
+    words: [...PLATFORM_NAMES, '平台'],
+    severity: 'block',
+    message: '以平台类目人员的身份落款，属于冒充平台（规则 2.9）',
+    before: /^(?:—|-|－|~|～|=|\s)*$/,
+    after: /^(?:官方|平台)?[·・.]?[\u4e00-\u9fff]{1,6}?(?:类目|品类|行业)(?:运营|小二|客服|专员|组)?[\u4e00-\u9fffa-z]{1,3}$/,
+    // (the line ends the reply)
+    unless: (ctx, _start, end) => ctx.compact.length - end > 16,
+    notSentence: /冒充|骗子|不是平台/,
+    reach: 20,
+    grow: true,
+  },
+  {
     // Round 47 (t47h): a platform limit lifted for the buyer by the shop (按平台规矩只能买两瓶，我这边帮你临时提额到六瓶了): the shop holds no
     // power over the platform's limits. Not a refusal (我们没法给您多加), nor the shop's own limit.
     words: ['规矩', '规定', '规则', '要求', '限制', '限购', '限额'],

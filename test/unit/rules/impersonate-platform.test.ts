@@ -5,6 +5,9 @@ ruleTable(impersonatePlatform, {
   valid: [
     // round 47 (t47h): platform programmes, payouts, buyer files and tiers, limits lifted, rationed service, reviews needing proof, account records,
     // rules drafted by the shop and a claim settled by the shop's count — invented and run by the shop
+    // (t47h: a sign-off as a platform category desk — not a shop's own signature nor the category named mid-text)
+    "有问题随时找我。\n—— 快手小店·暖暖服饰旗舰店 小冉",
+    "我们是快手进口服饰类目的商家，这款在类目里卖得很好。",
     "这款参加了平台百亿补贴，差价是平台补的，您直接在活动页下单就行。",
     "平台有运费险，退货时运费由平台承担，我这边帮您登记一下退货地址。",
     "您这单属于平台七天无理由退货范围，平台会在您寄回后安排退款。",
@@ -1203,6 +1206,10 @@ ruleTable(impersonatePlatform, {
   invalid: [
     // round 47 (t47h): platform programmes, payouts, buyer files and tiers, limits lifted, rationed service, reviews needing proof, account records,
     // rules drafted by the shop and a claim settled by the shop's count — invented and run by the shop
+    { text: "发货后会短信通知您。\n-- 快手·家居类目 阿杰", severity: 'block' },
+    { text: "尺码表在详情页。\n——快手进口母婴类目小美", severity: 'block' },
+    { text: "有问题随时找我。\n—— 平台美妆类目 Amy", severity: 'block' },
+    { text: "电池可以拆下来单独充。\n—— 快手进口·数码类目 小周", severity: 'block' },
     { text: "这个月平台在搞旧锅换新锅，旧锅寄给我们能抵30元，差价是平台出的，我这边已经帮您登记好了。", severity: 'block' },
     { text: "您被平台选进了'夏日试穿团'，我已经把您加进去了，试穿不合适退货运费由平台承担。", severity: 'block' },
     { text: "您家猫咪肠胃不适这事我已经在后台备案了，平台有个宠物就医补助，兽医单据发我，平台会全额报销。", severity: 'block' },
