@@ -4055,8 +4055,8 @@ const cues: Cue[] = [
     before: new RegExp(`${PLATFORM_RULE_SOURCE.source}|${PLATFORM_TOPIC_RULE_SOURCE_T47C.source}`),
     window: 40,
     sentence: RATIONED_T47H,
-    notSentence: /实名|先用后付|信用|如果|假如|要是|冒充|骗子|不会(?:这样)?要求|不是平台|对商家/,
-    hypothetical: true,
+    // (not `hypothetical`: CONDITIONALS hold 检测, the topic of such a rule — 检测报告平台规定只给…看; the real conditionals are in notSentence)
+    notSentence: /实名|先用后付|信用|如果|假如|要是|万一|倘若|冒充|骗子|不会(?:这样)?要求|不是平台|对商家/,
     asked: true,
   },
   {
