@@ -501,6 +501,27 @@ const RIGHT_TAKEN_T47C = new RegExp(`视为(?:自动|主动)?放弃|(?:超过|�
 /** The shop's hands said tied (我这边也没法再帮您提交了, 我这边已经没有权限给您开通, 我们这边也没办法): the blame laid on the platform. */
 const HANDS_TIED_T47C = new RegExp(`(?:我|我们|本店|店里|商家)(?:这边|这里)?(?:也|都|已经|已|实在|真的|就)*(?:没法|没办法|没有办法|无法|没有权限|没权限|无权|帮不了|给不了|做不了)|${BLAME_SHIFT_T46F.source}|${NO_LEEWAY_T45.source}|${RULE_PRESSED.source}`);
 
+// ---- Round 47 (t47h): patterns for the rows at the end of `cues` — platform programmes, payouts, buyer tiers, limits and records invented and
+// run by the shop (2.9). Each row pairs two cues rare in honest replies: the platform's act on the buyer, and the shop's hand in it.
+// The platform paying or serving the buyer itself: 平台会全额报销, 运费由平台承担, 钱是平台补的, 平台补您差价, 以后在平台买…终身免邮.
+const PLATFORM_PAYS_T47H = new RegExp(`(?:${PLATFORM_ALT})(?:那边|这边|方面|官方)?(?:会|将|都|也|来|就)*(?:直接|全额|全部|统一|自动|额外)*(?:给(?:您|你))?(?:补|报销|承担|出钱|买单|换新|发券|补贴)|由(?:${PLATFORM_ALT})(?:官方)?(?:来)?(?:承担|出|补|报销|买单|支付|补贴)|(?:钱|费用|差价|运费|医药费|补贴)(?:都)?(?:是)?(?:由)?(?:${PLATFORM_ALT})(?:官方)?(?:补|出|承担|付|报销|给)的|(?:${PLATFORM_ALT})[^，。！？]{0,14}?(?:终身|永久|一直)(?:免邮|包邮|免运费|打折|折扣|优惠)|(?:${PLATFORM_ALT})(?:官方)?(?:给|发|分配|批)(?:的|了|我们)[^，。！？]{0,8}?(?:名额|特权|免审)`);
+// The shop enrolling or registering the buyer, or spending a quota on them: 我这边已经帮您登记了, 把您加进…, 我已经在后台登记了, 我给您用一个.
+const SHOP_ENROLS_T47H = /(?:我|我们|本店|这边)[^，。！？]{0,10}?(?:帮|给|替|为|把)(?:您|你)[^，。！？]{0,14}?(?:登记|报名|加进|加入|录入|录进|开通|激活|备案|用一个|用了一个|用掉)|(?:我|我这边|我们|这边)(?:已经|已|直接|这就|马上)*(?:在后台)?(?:登记|备案)(?:了|好了)/;
+// Real programmes the shop may tell of (not invented): their names keep a row off.
+const REAL_PROGRAMME_T47H = /运费险|退货险|退货宝|百亿补贴|极速退款|七天无理由|7天无理由|先行赔付|假一赔|正品保障|以旧换新补贴(?=政府|国补)|国补|政府补贴/;
+// The shop's mark or record on the buyer's platform account, and the platform acting on the buyer by it later.
+const SHOP_FILES_BUYER_T47H = new RegExp(`${AGENT_MARKED_T46.source}|(?:帮|给|替|为)(?:您|你)(?:把)?[^，。！？]{0,10}?(?:录进|录入|登记进|加进|加入|存进|写进)(?:了)?(?:${PLATFORM_ALT})[^，。！？]{0,8}?(?:档案|名单|库|系统|标签|画像)`);
+const PLATFORM_FOLLOWS_T47H = /(?:以后|今后|往后|之后)[^，。！？]{0,10}?(?:给(?:您|你)推|推荐|推送|不会再|自动|享受|专属)/;
+// A platform rule rationing the buyer's service or information by count or tier: 只能回复三次, 只给金卡买家看.
+const RATIONED_T47H = /只能(?:回复|答复|解答|回答|回|咨询|沟通|聊)[^，。！？]{0,4}?[0-9一二两三四五六七八九十几]+(?:次|条|句|轮)|(?:只给|只对|仅对|仅限|只有|只让)[^，。！？]{0,6}?(?:金卡|银卡|钻石|铂金|黑卡|vip|高级|优质|会员等级|等级)[^，。！？]{0,4}?(?:买家|用户|会员|客户)/;
+// A right taken (RIGHT_TAKEN) or all payouts refused, pressed also by the system said to refuse (退款这边系统是不会通过的).
+const RIGHT_TAKEN_T47H = new RegExp(`${RIGHT_TAKEN.source}|不(?:支持|予|给|接受)任何(?:理赔|赔付|售后|退换|退款|赔偿)|只能换不能退`);
+// (not HANDS_TIED_T47C: 我们无法受理 / 我们也没法改 after a real rule told is honest — 跨境商品签收后才能申请退货)
+const PRESSED_T47H = new RegExp(`${RULE_PRESSED.source}|系统(?:是|都|也)?(?:不会|不能|无法|不可能)(?:给(?:您|你))?(?:通过|批|审核通过|同意)`);
+// A buyer tier of the platform said to be the buyer's, and a benefit given on it by the shop: 您账号已经是…认证买家了，下单不用再做实名.
+const BUYER_TIER_T47H = /(?:您|你)(?:的)?(?:账号|账户|帐号)[^，。！？]{0,6}?(?:已经|已)?(?:达到|是|属于|符合|升级为|升为|成为)[^，。！？]{0,16}?(?:优质|认证|金卡|银卡|钻石|铂金|黑卡|高级|vip|白名单)[^，。！？]{0,6}?(?:买家|用户|会员|客户)/;
+const TIER_BENEFIT_T47H = /(?:我|我这边|我们|这边)[^，。！？]{0,6}?(?:可以|能|已经|已)?(?:帮|给|替|为)(?:您|你)(?:申请|开通|办|减|免|提)|(?:不用|不需要|无需|免)(?:再)?(?:做|走|进行)?(?:身份)?(?:实名|核验|审核|验证)|(?:税|关税|跨境税)[^，。！？]{0,4}?(?:减半|全免|打折|减免)/;
+
 const cues: Cue[] = [
   {
     // The shop calling itself the platform's own store or warehouse: 我们这是快手官方旗舰仓, 本店是快手官方直营店,
@@ -3964,7 +3985,8 @@ const cues: Cue[] = [
     reach: 20,
     window: 40,
     sentence: /(?:(?:我|我们|这边|本店|店里)[^，。！？]{0,6}(?:帮|替|给)|(?:帮|替))(?:您|你)[^，。！？]{0,14}(?:登记|申请|改成|改为|改了|开通|办理|加入|报名|对接|设置|录入|提交|升级|备注)/,
-    notSentence: /如果|假如|要是|万一|保险公司|运费险理赔|不是平台|并非平台|不会|冒充|骗子|以平台(?:审核|处理|通知)?(?:结果)?为准|平台审核/,
+    // (nor a real programme named in the sentence — 平台有运费险，运费由平台承担: REAL_PROGRAMME_T47H, merged from t47h)
+    notSentence: [/如果|假如|要是|万一|保险公司|运费险理赔|不是平台|并非平台|不会|冒充|骗子|以平台(?:审核|处理|通知)?(?:结果)?为准|平台审核/, REAL_PROGRAMME_T47H],
     hypothetical: true,
     asked: true,
     grow: true,
@@ -4091,6 +4113,153 @@ const cues: Cue[] = [
     before: new RegExp(`(?:${PLATFORM_ALT})(?:${GUANFANG}|平台)?(?:还|也|都)?(?:专门|特意|特地|单独|特别|亲自)(?:把|将)(?:我们|本店|咱们|咱家|我家|我们家|我们店)(?:店|家)?$`),
     reach: 30,
     notSentence: /不是|并非|没有|冒充|骗子|如果|假如/,
+    grow: true,
+  },
+  // ---- Round 47 (t47h): platform programmes, payouts, tiers, limits and records invented and run by the shop ----
+  {
+    // Round 47 (t47h): a platform benefit promised and the buyer enrolled in it by the shop (这周平台在做…以旧换新…钱是平台补的，我这边直接给您登记;
+    // 我已经在后台登记了…医药费平台会全额报销): the platform runs its own programmes, so the shop enrolling the buyer speaks for it. The pair: the
+    // platform paying or serving the buyer, and the shop enrolling them. Not real programmes told (运费险, 百亿补贴), the buyer sent to apply, nor a request.
+    words: [...PLATFORM_NAMES, '平台', '官方'],
+    severity: 'block',
+    message: '以平台名义编造保障、补贴或计划并由商家代为登记，属于冒充平台（规则 2.9）',
+    window: 80,
+    sentence: [PLATFORM_PAYS_T47H, SHOP_ENROLS_T47H],
+    // (no 如果/要是: the promise is often conditional — 要是降价了平台补您差价)
+    notSentence: [REAL_PROGRAMME_T47H, /冒充|骗子|谨防|不会|不是平台|没有这|不存在|(?:向|找|联系|请)(?:平台|快手|官方)|(?:您|你)(?:可以|自己)(?:去|在)?[^，。]{0,6}?(?:申请|报名|领取)|活动页|会场/],
+    asked: true,
+  },
+  {
+    // Round 47 (t47h): the buyer's order said to fall in a platform programme, the platform then acting on it without the shop (您这单属于平台…专项保障
+    // 范围…平台会直接给您换新，不需要跟我们协商; 您这瓶属于平台…计划的抽查范围…平台会…安排人上门). Not real programmes (REAL_PROGRAMME_T47H).
+    words: [...PLATFORM_NAMES, '平台'],
+    severity: 'block',
+    message: '以平台名义编造保障或抽查计划并代平台作出承诺，属于冒充平台（规则 2.9）',
+    window: 80,
+    sentence: [/(?:属于|在|纳入|列入|进入|入选)(?:了)?(?:平台|快手)[^，。！？]{1,16}?(?:范围|计划|名单|项目|专项|试点|抽查|抽检)/, /(?:平台|快手)(?:会|将)[^，。！？]{0,12}?(?:直接|安排|上门|给(?:您|你))/],
+    notSentence: [REAL_PROGRAMME_T47H, /如果|假如|要是|万一|冒充|骗子|谨防|不是平台|没有这|不存在|以平台[^，。]{0,8}为准|(?:您|你)可以(?:申请|联系|咨询)/],
+    asked: true,
+  },
+  {
+    // Round 47 (t47h): the shop's mark or file on the buyer's platform account, the platform then said to act by it (在后台给您账号打上…标签，以后平台不会再
+    // 给您推…; 帮您把…录进平台的…档案，以后…按年龄给您推): only the platform profiles its buyers. Not the shop's own notes (给您备注了，发货时注意).
+    words: [...PLATFORM_NAMES, '平台'],
+    severity: 'block',
+    message: '声称由商家在平台账号上给买家建档或打标并改变平台对买家的处理，属于冒充平台（规则 2.9）',
+    window: 60,
+    sentence: [SHOP_FILES_BUYER_T47H, PLATFORM_FOLLOWS_T47H],
+    notSentence: /没有权限|没权限|无权|不能|没法|无法|没办法|如果|假如|要是|冒充|骗子|谨防|本店会员|店铺会员/,
+    asked: true,
+  },
+  {
+    // Round 47 (t47h): a platform buyer tier said to be the buyer's, a benefit then given on it by the shop (您的账号已经达到平台优质买家标准了，我这边
+    // 可以帮您申请跨境税减半; 您账号已经是…认证买家了，下单不用再做实名): the platform grades its buyers and the shop cannot waive its checks or taxes
+    // for them. Not the shop's own membership (本店会员, 店铺VIP).
+    words: [...PLATFORM_NAMES, '平台'],
+    severity: 'block',
+    message: '以平台名义认定买家等级并据此给予特权，属于冒充平台（规则 2.9）',
+    window: 60,
+    sentence: [BUYER_TIER_T47H, TIER_BENEFIT_T47H],
+    notSentence: /本店|我们店|店铺(?:的)?(?:会员|vip)|粉丝团|没法|无法|不能|如果|假如|冒充|骗子|谨防/,
+    asked: true,
+  },
+  {
+    // Round 47 (t47h): a sign-off line naming a platform category desk and a staff name (…\n—— 快手进口·服饰类目 小冉): only the platform's staff sit
+    // in its category desks, so the reply signs as the platform. Not a shop's own signature (—— XX旗舰店 小冉), nor the category named mid-text.
+    words: [...PLATFORM_NAMES, '平台'],
+    severity: 'block',
+    message: '以平台类目人员的身份落款，属于冒充平台（规则 2.9）',
+    before: /^(?:—|-|－|~|～|=|\s)*$/,
+    after: /^(?:官方|平台)?[·・.]?[\u4e00-\u9fff]{1,6}?(?:类目|品类|行业)(?:运营|小二|客服|专员|组)?[\u4e00-\u9fffa-z]{1,3}$/,
+    // (the line ends the reply)
+    unless: (ctx, _start, end) => ctx.compact.length - end > 16,
+    notSentence: /冒充|骗子|不是平台/,
+    reach: 20,
+    grow: true,
+  },
+  {
+    // Round 47 (t47h): a platform limit lifted for the buyer by the shop (按平台规矩只能买两瓶，我这边帮你临时提额到六瓶了): the shop holds no
+    // power over the platform's limits. Not a refusal (我们没法给您多加), nor the shop's own limit.
+    words: ['规矩', '规定', '规则', '要求', '限制', '限购', '限额'],
+    severity: 'block',
+    message: '声称由商家解除或调高平台的限制，属于冒充平台行使权力（规则 2.9）',
+    before: new RegExp(`${PLATFORM_RULE_SOURCE.source}|${PLATFORM_TOPIC_RULE_SOURCE_T47C.source}`),
+    window: 50,
+    sentence: /(?:我|我这边|我们|这边)[^，。！？]{0,6}?(?:帮|给|替|为)(?:您|你)(?:临时|特殊|单独|额外|破例)*(?:提额|提高|放开|解除|调高|调到|加到|提到|放宽|破例)/,
+    notSentence: /没法|无法|不能|没办法|做不到|没有权限|无权|如果|假如|要是|冒充|骗子|本店限购|店铺限购/,
+    hypothetical: true,
+    asked: true,
+  },
+  {
+    // Round 47 (t47h): a platform rule rationing the buyer's service or information by count or tier (平台规定我们只能回复三次, 检测报告平台规定只给
+    // 金卡买家看): no platform rule rations a buyer's answers. Not real-name or credit rules (实名, 先用后付).
+    words: ['规定', '规则', '要求', '规矩', '政策'],
+    severity: 'block',
+    message: '以平台名义编造限制买家咨询或查看信息的规则，属于冒充平台（规则 2.9）',
+    before: new RegExp(`${PLATFORM_RULE_SOURCE.source}|${PLATFORM_TOPIC_RULE_SOURCE_T47C.source}`),
+    window: 40,
+    sentence: RATIONED_T47H,
+    // (not `hypothetical`: CONDITIONALS hold 检测, the topic of such a rule — 检测报告平台规定只给…看; the real conditionals are in notSentence)
+    notSentence: /实名|先用后付|信用|如果|假如|要是|万一|倘若|冒充|骗子|不会(?:这样)?要求|不是平台|对商家/,
+    asked: true,
+  },
+  {
+    // Round 47 (t47h): the invented rule of the t47c row, its right taken as 只能换不能退 or 不支持任何理赔, pressed by the system said to refuse
+    // (退款这边系统是不会通过的) or the shop bound to it (我这边也只能按平台的规矩办). Same exemptions as that row.
+    words: ['规定', '要求', '新规', '规则', '规矩', '标准', '政策', '规范'],
+    severity: 'block',
+    message: '以平台名义编造规则、剥夺买家权益，属于冒充平台（规则 2.9）',
+    before: new RegExp(`${PLATFORM_RULE_SOURCE.source}|${PLATFORM_TOPIC_RULE_SOURCE_T47C.source}`),
+    window: 60,
+    sentence: [RIGHT_TAKEN_T47H, PRESSED_T47H],
+    unless: (ctx, start, end) => exemptNoReason(sentenceOf(ctx, start, end, 60)),
+    notSentence: /如果|假如|要是|万一|倘若|全额退款|(?:规定|要求|通知)(?:我们|商家|卖家|店铺|本店)(?!(?:也|都|实在|真的?|这边)*(?:没办法|没有办法|没法|无能为力|做不了主|改变不了|改不了))|对商家|以[^，。]{0,10}为准|规则页|可以查看|可以咨询|可以(?:申请|联系|找)|如有疑问|冒充|骗子|不会(?:这样)?要求|不是平台|质量问题(?:可以|照常|仍|还是可以|都可以|也可以|支持)/,
+    hypothetical: true,
+  },
+  {
+    // Round 47 (t47h): a review said to need proof or be voided by the platform (差评需要附第三方检测报告，否则平台会自动判定为无效评价并折叠): no
+    // platform rule asks a buyer for proof to review. Not the real review rules (REVIEW_RULE_REAL: contacts, abuse, fake reviews).
+    words: ['差评', '中评', '评价', '评论', '追评', '晒图'],
+    severity: 'block',
+    message: '以平台名义编造限制买家评价的规则，属于冒充平台（规则 2.9）',
+    window: 60,
+    sentence: [/(?:差评|中评|评价|评论|晒图|追评)[^，。！？]{0,12}?(?:需要|必须|务必|得|须|要)(?:先)?(?:附|附上|带|提供|上传)[^，。！？]{0,10}?(?:报告|证明|发票|凭证|检测|鉴定|截图|小票|单据)/, /(?:平台|系统|快手)[^，。！？]{0,8}?(?:折叠|隐藏|屏蔽|删除|不展示|无效|作废)/],
+    notSentence: [REVIEW_RULE_REAL, /投诉|申诉|介入|退款|售后/],
+    hypothetical: true,
+    asked: true,
+  },
+  {
+    // Round 47 (t47h): a platform record on the buyer's account for an honest claim, with a sanction later (选'质量问题'的话平台会在您账号上记一笔，
+    // 次数多了以后买东西要先付押金): no platform sanction follows a true reason. Not abuse told (恶意退款, 刷单) nor denied.
+    words: [...PLATFORM_NAMES, '平台', '系统'],
+    severity: 'block',
+    message: '以平台名义编造对买家账号的记录和处罚，属于冒充平台（规则 2.9）',
+    after: /^(?:那边|方面)?(?:会|将|就|都)*(?:在|给)(?:您|你)(?:的)?(?:账号|账户|帐号|号)(?:上)?(?:记|留|标|扣|加)/,
+    window: 60,
+    sentence: /(?:次数多了|多了|以后|之后|今后)[^。！？]{0,16}?(?:押金|先付|限制|封|不能|无法|降级|扣分)/,
+    notSentence: /恶意|刷单|虚假|骗|不会|不影响|如果是(?:正常|真实)/,
+  },
+  {
+    // Round 47 (t47h): the platform's rules said drafted by the shop, a topic between (平台那套户外玩具的安全标准就是我们参与起草的): see the t44f row.
+    words: PLATFORM_OR_OFFICIAL,
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:那边|这边)?(?:那套|这套|那些|这些|的)?[^，。！？]{0,10}?(?:规则|标准|规定|政策|细则|规范)(?:本来|其实|原本|实际上|本身)?(?:就|都|也|全)?(?:是|由)(?:我们|我|本店)(?:店|家)?[^，。！？]{0,6}?(?:参与|一起|负责|牵头)?(?:起草|制定|拟定|定的|编写|写的)/,
+    notSentence: /吗|么|不是我们|并非|冒充|骗子/,
+    reach: 40,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 47 (t47h): an insurer's or the platform's payout said to be settled by the shop's own count (运费险这块平台…按重量赔…理赔结果以我这边核算的为准):
+    // the insurer or the platform settles a claim, so the shop's figure as final speaks for it.
+    words: ['为准'],
+    severity: 'block',
+    message: '声称平台或保险的理赔结果以商家核算为准，属于冒充平台（规则 2.9）',
+    before: /(?:以|按)(?:我|我们|本店|我这边|我们这边|我方)(?:这边)?(?:的)?(?:核算|计算|算|核定|定|评估|核对|审核|说)?(?:的)?(?:结果|金额|数额)?$/,
+    window: 80,
+    sentence: [/理赔|运费险|退货险|保险/, /平台|快手|官方/],
+    notSentence: /保险公司|如果|假如|冒充|骗子/,
     grow: true,
   },
 ];
