@@ -4840,6 +4840,17 @@ const cues: Cue[] = [
     notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, /定制|定做|订做|您的|您公司|你的|刻字|名字|姓名|团队|班级|婚礼/],
     deniable: false,
   },
+  {
+    // The brand's mark on the goods but the papers in our own maker's name (盆底刻的是德国那个牌子没错，但发票和保修卡上只能写我们自己的厂名):
+    // the brand does not stand behind them. Not an authorised dealer's invoice.
+    words: ['只能写我们', '只能开我们', '只能印我们', '写的是我们自己', '开的是我们自己', '只能写咱们', '只能填我们'],
+    severity: 'block',
+    message: '说商品上是品牌的标、发票保修卡却只能写我们自己的厂名，暗示不是正品（规则 2.8）',
+    window: 80,
+    sentence: [/发票|保修卡|质保卡|合格证|保修单|说明书/, new RegExp(`(?:刻|印|标|写|贴|绣)(?:的|着)(?:是)?[^，。！？]{0,6}(?:${FOREIGN_46}|牌子|品牌|大牌)`)],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, /授权|经销|代理|官方|旗舰|店名|店铺名/],
+    deniable: false,
+  },
   // ---- end round 47 (t47g) ----
 ];
 

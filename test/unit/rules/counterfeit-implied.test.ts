@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 47 (t47g): an authorised dealer's or our own brand's invoice in our name
+    "我们是品牌授权经销商，盆底刻的是德国那个牌子，发票只能开我们店的名字",
+    "我们是自有品牌，标签印的是我们的牌子，发票只能写我们自己的公司名",
     // round 47 (t47g): near-misses of the genuine shell or mark over our make — an origin told plainly, our own brand's bottle, chip or plate, a pattern that is no code, a style number, another market's check, an authorised dealer, a sale's reason given
     "品牌是英国的，这款是我们国内做好的，包装上产地写的中国，详情页也写明了",
     "这款面包是我们自己做好的，原料黄油是法国进口的",
@@ -1269,6 +1272,11 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 47 (t47g): the brand's mark on the goods, the invoice or warranty card only in our maker's name
+    "表背刻着瑞士那个牌子，不过保修卡只能写我们自己的厂名，您理解下",
+    "鞋舌绣的是那个意大利品牌没错，发票只能开我们工厂的",
+    "包上印着法国大牌的logo，但合格证上只能写咱们厂的名字",
+    "刀身印的是日本牌子，质保卡写的是我们自己工厂，一样保修",
     // round 47 (t47g): the genuine shell or mark over our make — a foreign label on goods made here, the brand's bottle refilled, a dummy or copied anti-fake code, the brand's check waved off or said not to own the lot, their mark on our make, the real thing sent to the brand's own store, the reason for the price not to be asked, the rest said to be theirs, parts not the brand's against its papers, the plate put on like the original
     "瓶身印的是法国产地，其实酒都是我们国内灌装好的，口感差不多",
     "标签上写意大利原产没毛病，不过面都是我们厂里做出来的",
