@@ -4698,7 +4698,7 @@ const cues: Cue[] = [
     message: '说产地标签写的是外国、东西其实是我们这边做的，暗示产地不实、不是正品（规则 2.8）',
     before: /(?:我们|咱们|国内|这边|本地|自己|我们这里|厂里)(?:的)?(?:厂)?$/,
     window: 60,
-    sentence: [/产地|标签|地址|made ?in|原产|制造|写的?是|印的?是|标的?是|印着|标着/, new RegExp(`${FOREIGN_46}|加州|纽约|巴黎|伦敦|东京|米兰|波尔多`)],
+    sentence: [/产地|标签|地址|made ?in|原产|制造|写的?是|印的?是|标的?是|印着|标着/, new RegExp(`${FOREIGN_46}|加州|巴黎|伦敦|东京|米兰|波尔多`)],
     notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND46_HONEST_ORIGIN, OWN_MARK, /中国制造|made ?in ?china|产地(?:写的?|印的?|标的?)?(?:是)?(?:中国|国内)/],
     deniable: false,
   },
