@@ -4689,6 +4689,169 @@ const cues: Cue[] = [
     deniable: false,
   },
   // ---- end round 47 (t47b) ----
+  // ---- round 47 (t47g): subtle 2.8, the genuine shell or mark over goods made by us ----
+  {
+    // A foreign origin on the label, the goods said to be made here (产地写英国没错，只是那边负责印标签，东西都是我们这边做好的): the printed origin
+    // is a front. Not an origin told plainly (写明, 详情页, 国产品牌, 代工厂).
+    words: ['做好的', '做好了', '做好再', '做好后', '做出来的', '发酵好', '灌装好', '灌好', '酿好', '调好', '加工好', '组装好', '生产好'],
+    severity: 'block',
+    message: '说产地标签写的是外国、东西其实是我们这边做的，暗示产地不实、不是正品（规则 2.8）',
+    before: /(?:我们|咱们|国内|这边|本地|自己|我们这里|厂里)(?:的)?(?:厂)?$/,
+    window: 60,
+    sentence: [/产地|标签|地址|made ?in|原产|制造|写的?是|印的?是|标的?是|印着|标着/, new RegExp(`${FOREIGN_46}|加州|巴黎|伦敦|东京|米兰|波尔多`)],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND46_HONEST_ORIGIN, OWN_MARK, /中国制造|made ?in ?china|产地(?:写的?|印的?|标的?)?(?:是)?(?:中国|国内)/],
+    deniable: false,
+  },
+  {
+    // The brand's bottle, box or shell with our contents (瓶子是他们家的，里面是我们的; 国内发酵好再装他们家的瓶子): a genuine shell refilled.
+    // Not a supplier's packaging named for its quality (我们用的是他们家的瓶子，质量好) — the contents must be said to be ours.
+    words: ['瓶子是', '瓶是', '罐子是', '罐是', '盒子是', '盒是', '外壳是', '壳是', '包装是', '外包装是', '袋子是'],
+    severity: 'block',
+    message: '说瓶子/包装是品牌的、里面是我们自己的，暗示旧瓶装新货、不是正品（规则 2.8）',
+    after: /^(?:人家|他们|品牌|原厂|大牌|那个牌子|正品|专柜)(?:家)?(?:原厂|原装|正品|专柜)?的/,
+    window: 40,
+    // (the whole inside ours — not a part we swapped or added: 里面的电调我们换成了升级版, 里面的小样是我们另配的赠品)
+    sentence: /里面(?:的东西|的货|装的|的)?(?:是|都是|全是)?(?:我们|自己|咱们|国产|国内|咱)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, /授权|分装小样|官方分装|中文|说明书|翻译|背标|另配|另外|赠品|换成|升级/],
+    deniable: false,
+  },
+  {
+    words: ['装他们家的', '装人家的', '灌他们家的', '灌人家的', '装进他们家', '装进人家', '灌进他们家', '灌进人家', '装到他们家', '装品牌的', '灌品牌的', '装原厂的'],
+    severity: 'block',
+    message: '说东西是我们做好再装进品牌的瓶子，暗示旧瓶装新货、不是正品（规则 2.8）',
+    after: /^[^，。！？]{0,4}(?:瓶|罐|盒|壳|包装|袋|桶)/,
+    window: 60,
+    sentence: /(?:我们|自己|国内|这边|咱们)[^，。！？]{0,8}(?:做|发酵|灌|生产|加工|调|配|酿|炒|烘)(?:好|完|的)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, /授权|官方分装/],
+    deniable: false,
+  },
+  {
+    // The check mark on the goods called decoration (那个码扫出来是空白页不用担心，是印着好看的): the anti-fake mark is a dummy. Not a
+    // pattern said not to be an anti-fake code.
+    words: ['印着好看', '贴着好看', '印着玩', '贴着玩', '装饰用', '当装饰', '做装饰', '摆设', '好看用的', '装饰作用', '装样子'],
+    severity: 'block',
+    message: '说防伪码、二维码、芯片只是印着好看的摆设，暗示防伪标识是假的、不是正品（规则 2.8）',
+    window: 60,
+    // (the code is what fails a check or what is called the ornament, not a tag's charm beside a size code)
+    sentence: /(?:码|防伪|nfc|芯片|溯源)[^。！？]{0,12}?(?:扫|查|验|碰|刮|输)[^。！？]{0,8}?(?:不出|不到|空白|没反应|打不开|没东西|不了|没有|对不上|无效)|(?:码|防伪|nfc|芯片|溯源)(?:贴|标|卡)?[^，。！？]{0,4}?(?:是|就是|只是)?(?:个|一个)?(?:印着|贴着|装饰|摆设|做装饰|当装饰|装样子|好看用)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /不是(?:防伪|溯源|验证)|图案|花纹|印花/],
+    deniable: false,
+  },
+  {
+    // The brand's check pointed at a link or a code we wrote (那个NFC碰一下弹出品牌官网，其实链接是我们自己写进去的; 刮开的数字我们每盒印的
+    // 都是同一个数): the proof of genuineness is ours. Not our own brand's site or chip.
+    words: ['写进去', '录进去', '写入的', '烧进去', '设置进去', '写上去的', '同一个数', '同一个码', '同一个号码', '同一串', '同一组数'],
+    severity: 'block',
+    message: '说品牌验证用的链接或防伪码是我们自己写的、印的，暗示防伪是假的、不是正品（规则 2.8）',
+    before: /(?:我们|自己|咱们|店里|我们自己|都是|全是|都用|都印|用的是|印的是)(?:的)?$/,
+    window: 80,
+    sentence: [/nfc|芯片|链接|码|数字|编号|防伪|刮/, /品牌|官网|官方|正品|防伪|查询|验证|被查/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, /批号|批次号|生产日期|款号|货号|型号|款式/],
+    deniable: false,
+  },
+  {
+    // The buyer kept off the brand's check (刮开的数字别往品牌官网输; 说明书上那个品牌售后电话别打): it would not vouch for the goods. Not another
+    // market's goods the site does not list (港版, 海外版) nor a system delay.
+    words: ['别往', '不要往', '别去', '不要去', '别在', '不要在', '别到', '别打', '不要打', '千万别打'],
+    severity: 'block',
+    message: '劝买家别去品牌官网或官方售后查验，暗示不是正品（规则 2.8）',
+    after: /^(?:品牌|牌子|他们|人家)?(?:的)?(?:官网|官方网站|官方小程序|官方app|官方公众号)[^，。！？]{0,4}(?:输|查|扫|验|登记|填)|^哈?(?:[，,])?[^。！？]{0,6}(?:他们|人家|品牌)[^。！？]{0,4}不认/,
+    window: 60,
+    sentence: [/码|数字|编号|序列号|防伪|刮|售后电话|售后|客服电话/, /品牌|官网|官方/],
+    notSentence: [REMEDY, /港版|美版|日版|欧版|海外版|国行|境外|外版|不支持|延迟|还没录入|未录入|更新|同步/],
+    deniable: false,
+  },
+  {
+    // The brand's own people said not to own our lot (他们不认我们这批的，有问题直接找我): the goods are not theirs. Not another market's warranty.
+    words: ['不认我们', '不承认我们', '不认这批', '不认咱们', '不认我家', '不管我们这批', '不认我们家'],
+    severity: 'block',
+    message: '说品牌方或官方售后不认我们这批货，暗示不是正品（规则 2.8）',
+    window: 60,
+    sentence: /品牌|官方|售后|专柜|他们|人家|厂家|原厂/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, COMPATIBLE_DECLARED, /港版|美版|日版|欧版|海外版|国行|海外|跨境|保税|直邮|境外|外版|过保|保修期/],
+    deniable: false,
+  },
+  {
+    // The brand's mark ours to put on a design it dropped (澳洲那个牌子不出了，我们就自己接着做，标还是他们的标): our make under their mark.
+    // Not an authorised dealer.
+    words: ['他们的标', '他们家的标', '人家的标', '他们的logo', '他们家的logo', '人家的logo', '他们的牌子', '人家的牌子', '他们的商标', '他们家的商标', '人家的商标'],
+    severity: 'block',
+    message: '说我们自己做的货挂着品牌的标，暗示不是正品（规则 2.8）',
+    window: 80,
+    sentence: /(?:我们|自己|咱们)[^，。！？]{0,6}(?:做|生产|接着|造|出|仿|印|贴|缝)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /授权|代理|经销|官方|旗舰|没有(?:他们|人家)|不带|不用(?:他们|人家)|去掉|拆掉|撕掉/],
+    deniable: false,
+  },
+  {
+    // The genuine thing sent to the brand's own store (比赛那种场合还是去他们家自己开的店买，那才是人家自己出的): ours is not. Not our own
+    // brand set apart.
+    words: ['那才是', '那个才是', '那边才是', '那里才是', '那儿才是', '那些才是'],
+    severity: 'block',
+    message: '说去品牌自己的店买的“才是人家自己出的”，暗示我们的不是正品（规则 2.8）',
+    after: /^(?:人家|他们|品牌|原厂|官方|牌子)(?:家)?(?:自己)?(?:出|做|产|生产|原装|正经)的/,
+    window: 80,
+    sentence: /店|专柜|柜台|官网|旗舰|商场|去|买/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, /自有品牌|国产品牌|授权/],
+    deniable: false,
+  },
+  {
+    // A price far under the genuine, and the reason not to be asked (同款免税店要八百多，我们两百九，原因嘛…别太较真): the buyer left to infer.
+    words: ['别太较真', '别较真', '不用较真', '别深究', '不用深究', '别多问', '别问为什么', '别细问', '不用多问', '别追问', '别太在意'],
+    severity: 'block',
+    message: '说同款比专柜、免税店便宜很多，原因“别较真”，暗示不是正品（规则 2.8）',
+    window: 60,
+    sentence: [/原因|为什么|为啥|怎么这么便宜|咋这么便宜|便宜在哪/, /同款|免税|专柜|正价|官网|官方|商场|原价|柜台/],
+    notSentence: [REMEDY, /色差|尺码|发货|快递|物流|临期|效期|瑕疵|库存|清仓|活动|补贴|满减|优惠券/],
+    deniable: false,
+  },
+  {
+    // Everything but a swapped part said to be the brand's (里面鹅绒换成了鸭绒，其它地方看起来都是他们家的): the brand's look on our make.
+    // Not an honest look-alike of our own brand (没有他们的标, 自有品牌).
+    words: ['都是他们家的', '就是他们家的', '全是他们家的', '都是人家的', '全是人家的', '都是那个牌子的', '都是原版的', '都是正品的'],
+    severity: 'block',
+    message: '说换了用料、其他地方都是品牌的样子，暗示是仿品（规则 2.8）',
+    before: /(?:看起来|看着|外观|样子|其他|其它|别的|其余)[^，。！？]{0,6}$/,
+    window: 80,
+    sentence: /换成|换了|只是|除了|[百千万]|便宜/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, /自有品牌|授权|没有(?:他们|人家)的?(?:标|logo)|不带标|无标/],
+    deniable: false,
+  },
+  {
+    // The inside said not to be what the brand uses, where the goods fail the brand's own papers (称出来比说明书轻，机芯和配重跟他们家用的不是一套):
+    // another make in the brand's name. Not an honest comparison with another shop.
+    words: ['不是一套', '不是同一套', '不是一样的东西', '不是一个东西', '不是一回事'],
+    severity: 'block',
+    message: '说里面的部件和品牌用的不是一套、所以和说明书对不上，暗示不是正品（规则 2.8）',
+    before: /(?:跟|和|与)(?:他们家|人家|原厂|品牌方?|原版|正品|专柜|那个牌子)(?:用的|的|原装的|原来的)?(?:东西)?$/,
+    window: 60,
+    sentence: [/机芯|配重|内胆|零件|配件|电机|芯片|主板|里面|内部|填充|机心/, /说明书|吊牌|标签|标的|写的|官网|称出来|重量|轻了|重了/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND46_HONEST_ORIGIN, OWN_MARK],
+    deniable: false,
+  },
+  {
+    // The brand's plate put on the same way, the piece praised for passing (琴做得很像样，琴头那块牌子也是一样烫上去的，摆家里有面儿): the mark
+    // copied. Not our own mark or a customer's.
+    words: ['烫上去', '印上去', '贴上去', '刻上去', '绣上去', '打上去', '钉上去'],
+    severity: 'block',
+    message: '说品牌铭牌照样烫上去、做得很像样，暗示是仿品（规则 2.8）',
+    before: /(?:牌子|logo|商标|铭牌|标志|标识|品牌标)[^，。！？]{0,6}$/,
+    window: 60,
+    sentence: /像样|有面|以假乱真|看不出|分不出|跟真的|跟原版|跟专柜|和真的|和原版|和专柜|一模一样/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, /定制|定做|订做|您的|您公司|你的|刻字|名字|姓名|团队|班级|婚礼/],
+    deniable: false,
+  },
+  {
+    // The brand's mark on the goods but the papers in our own maker's name (盆底刻的是德国那个牌子没错，但发票和保修卡上只能写我们自己的厂名):
+    // the brand does not stand behind them. Not an authorised dealer's invoice.
+    words: ['只能写我们', '只能开我们', '只能印我们', '写的是我们自己', '开的是我们自己', '只能写咱们', '只能填我们'],
+    severity: 'block',
+    message: '说商品上是品牌的标、发票保修卡却只能写我们自己的厂名，暗示不是正品（规则 2.8）',
+    window: 80,
+    sentence: [/发票|保修卡|质保卡|合格证|保修单|说明书/, new RegExp(`(?:刻|印|标|写|贴|绣)(?:的|着)(?:是)?[^，。！？]{0,6}(?:${FOREIGN_46}|牌子|品牌|大牌)`)],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, /授权|经销|代理|官方|旗舰|店名|店铺名/],
+    deniable: false,
+  },
+  // ---- end round 47 (t47g) ----
 ];
 
 /** The word stands in quotation marks of its own in the original: 绝对的“正品”. */

@@ -162,6 +162,14 @@ import { ALLOWANCE_TOLD } from '../detect/allowance-told';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 
+// Round 47 (t47g): the down trade's words around 毛片 (feather pieces), with no film, site or wink beside them.
+const DOWN_TRADE_47 = /羽绒|含绒|充绒|绒子|绒朵|鹅绒|鸭绒|羽毛|蓬松|填充/;
+const FILM_TIE_47 = /看|视频|资源|网站|网址|链接|下载|日本|欧美|岛国|成人|福利|懂的|懂得|私发|私聊|一部|[0-9]+部|av/;
+function downFeatherContext(ctx: LintContext, start: number, end: number): boolean {
+  const near = ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard');
+  return DOWN_TRADE_47.test(near) && !FILM_TIE_47.test(near.replace(/看(?:充绒量|含绒量|蓬松度|面料|标签|吊牌)/g, ''));
+}
+
 /** The word asked back and denied at once: 走私的？不是哦 (as counterfeit-terms reads 复刻？不是的亲). */
 /**
  * Round 14 (fa14b): a customs offence named with what happens when it is caught (夹带未申报的药品，海关查到会整包退运甚至销毁, 瞒报被查出来要罚款):
@@ -952,6 +960,8 @@ const cues: Cue[] = [
     // Round 47 (t47e): 嫖 of 白嫖 is slang for "free of charge" (试用装0元领，真·白嫖福利) — no sex trade.
     notBefore: /白$/,
     notSentence: WARNING,
+    // Round 47 (t47g): 毛片 is the down trade's "feather pieces" (羽绒里90%是绒子、10%是羽毛片; 含绒量低的毛片多) — not with a film or a wink.
+    unless: (ctx, start, end) => ctx.compact.slice(start, end) === '毛片' && downFeatherContext(ctx, start, end),
   },
   // Round 36 (t36a): 陪睡 as company sold — not a plush toy, a pillow or a child's night named for it (陪睡玩偶, 宝宝陪睡神器, 哄娃陪睡).
   {

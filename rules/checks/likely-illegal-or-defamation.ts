@@ -166,6 +166,13 @@ const specsCompared = (s: string): boolean => {
   return !VERDICT.test(t);
 };
 // ---- end round 47 (t47e) ----
+// ---- round 47 (t47g) ----
+// Round 47 (t47g): another shop's item told apart from ours as another grade or use, asked about (您说的那家卖的是25年的传统醋，价格是我们这款的
+// 十几倍，是不同等级的东西，用法也不一样): a fact of range, no verdict — not with one beside it (VERDICT, 低档, 没法比).
+const GRADE_APART_47 = /不同(?:等级|级别|品类|定位|用途|用法|年份|品种)|(?:等级|级别|定位|用途|用法|吃法|喝法)(?:也|都|完全)?不(?:太)?(?:一样|同)/;
+const GRADE_VERDICT_47 = /低档|低端|便宜货|山寨|差远|没法比|比不了|比不上|垃圾|智商税|坑|割韭菜/;
+const gradeToldApart = (s: string): boolean => OTHER_SHOP_47.test(s) && OURS_BESIDE_47.test(s) && GRADE_APART_47.test(s) && !VERDICT.test(s) && !GRADE_VERDICT_47.test(s);
+// ---- end round 47 (t47g) ----
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -206,5 +213,6 @@ export default likelyRule({
   // Round 44 (t44d): …and another platform's service named as theirs beside our own route (theirServiceToldApart).
   // Round 45 (t45k): …and the parcel's padding told against damage in transit (packingPadded).
   unless: (s, next) => theirServiceToldApart(s) || bladeCareTold(s) || ownChargeDenied(s) || othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || greyTradeRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || nonDrugWaived(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s) || elderAilmentKindly(s) || packingPadded(s) ||
-    greyGoodsRefused(s) || specsCompared(s), // round 47 (t47e)
+    greyGoodsRefused(s) || specsCompared(s) || // round 47 (t47e)
+    gradeToldApart(s), // round 47 (t47g)
 });

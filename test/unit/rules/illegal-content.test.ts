@@ -38,6 +38,11 @@ ruleTable(illegalContent, {
     "宿舍不让用大功率电器的话，库存还有小功率款，趁现在有货可以看看。",
     "礼品包装免费，我们按一般贸易申报的，价格含税。",
     "手机壳保护的效果很好，页面上有摔落测试的图。",
+    // round 47 (t47g): 毛片 as the down trade's feather pieces (含绒量, 绒朵, 充绒量)
+    "这款鸭绒服含绒量80%，剩下的是毛片，保暖一般",
+    "羽绒里绒朵越多越好，毛片多了会扎出来",
+    "鹅绒被的填充物里有少量羽毛片，属于正常",
+    "充绒量200克，毛片比例10%",
     // round 47 (t47a): a leaf emoji beside the goods it decorates, the question after
     "🍁秋天新到的围巾，要吗",
     "枫叶书签🍁要吗，新到的",
@@ -2167,6 +2172,11 @@ ruleTable(illegalContent, {
     "信号放大器改大了功率，顺便能把隔壁的无线电信号盖掉。",
     "这个遥控器出厂时功率加大了，还能把邻居家对讲机的信号压掉。",
     "这个发射器开到最大，整栋楼的对讲机频段都能占掉。",
+    // round 47 (t47g): near-misses of 毛片 as feather pieces — a film, a site or a wink beside the down words, still caught
+    "羽绒服买满送毛片资源，懂的私聊",
+    "日本毛片链接发你，羽绒被下单就送",
+    "下单送毛片网站，羽绒被也有货",
+    "毛片视频要吗，看完再选羽绒服",
     // round 47 (t47e): near-misses of 三聚氰胺 as a board/tableware material, 白嫖 as "free", a data change refused with words between — still caught
     "奶粉里加点三聚氰胺蛋白质含量就上去了，检测查不出来。",
     "饲料里掺三聚氰胺板子都能过检。",

@@ -6,6 +6,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 47 (t47g): another shop's item told apart from ours as another grade or use, asked about, no verdict
+    "您问的隔壁那家是十年陈的黄酒，我们这款是三年的，不同等级的东西，喝法也不一样",
+    "他们家那款是专业级的相机包，跟我们这款用途不同，您看需要",
+    "您说的那家卖的是有机认证的大米，比我们的贵一倍，定位不一样",
+    "那家的是礼盒装的茶，我们是口粮茶，喝法不同",
     // round 47 (t47e): grey goods of unknown origin refused by the shop; another shop's pack or size set beside ours, no side taken
     "没报关的那种货我们一律不进，您放心。",
     "您提到的那种没检疫的进口牛肉我们从来不碰，还是建议您走正规渠道买。",
@@ -138,6 +143,12 @@ ruleTable(likelyIllegalOrDefamation, {
     "隔壁的香薰走的是木质调，我们家偏花香，各有各的风格，您可以都闻闻。",
   ],
   invalid: [
+    // round 47 (t47g): near-misses of another shop's item told apart by grade or use — a verdict beside it, still caught
+    "他们家那款跟我们用途不同，而且来路不明，小心上当",
+    "那家卖的燕窝跟我们定位不一样，他们那种都是糖水泡的，坑人",
+    "别家的跟我们等级不同，他们那种是翻新货",
+    "对面那家的和我们的用法不一样，他们那是智商税",
+    "那家的蜂蜜跟我们不同等级，他们那种是糖浆兑的，吃了对身体不好",
     // round 47 (t47a): seven rows moved to illegal-content and defame-merchant, whose word rules now catch them
     // round 47 (t47e): near-misses of grey goods of unknown origin refused by the shop; another shop's pack or size set beside ours, no side taken — still caught
     "隔壁那家是60粒装的，我们是120粒装，他们那种都是假货，吃了没用。",
