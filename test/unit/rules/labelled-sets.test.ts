@@ -565,11 +565,19 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // HV-017 (a number read out in Russian) and HV-132 (a menace through the buyer's child in a refund dispute) are left.
     ['dev-blind-hv.jsonl', 0.97, 0.02],
     ['dev-blind-hw.jsonl', 0.97, 0.02],
-    // Round 47: HY (150 shaped like a sealed set, subtle; 60 clean) and HZ (150: 100 subtle breaches, 50 clean), blind. Set by t47e (false
-    // alarms of every clause) from its branch alone, without the other round-47 tuners' work: HY 0.822 / 0% (74/90, 0/60), HZ 0.560 / 0%
-    // (56/100, 0/50); floors are that minus one line. The lead raises them to 0.97 / 0.02 after merging.
-    ['dev-blind-hy.jsonl', 0.81, 0.02],
-    ['dev-blind-hz.jsonl', 0.55, 0.02],
+    // Round 47: HY (150 shaped like a sealed set, ~61% of its breaches subtle; 60 clean), HZ (150: 100 subtle breaches of 2.7, 2.8, 2.4, 2.9
+    // and 2.6; 50 clean that sound like them) and, in a second wave, IB (150: 100 subtle breaches of 2.7, 2.8 and 2.9; 50 clean), blind.
+    // First runs with the round-35 weights HY 0.744 (67/90, 1/60), HZ 0.470 (47/100, 3/50); with the round-47 retrain (scripts/model-data.ts)
+    // HY 0.822 (74/90, 1/60), HZ 0.560 (56/100, 4/50); IB, written after the first wave, 0.440 (44/100, 2/50). Tuners by mechanism (t47a,
+    // t47f: 2.7 goods and services by what they do, rivals' papers said bought, insider rumours about the platform; t47b, t47g: 2.8 the
+    // brand's service warned off, papers borrowed from another lot, the brand's bottle with our inside, a failing code called decoration,
+    // and 2.3 bare wxid_ ids and the fix texts; t47c, t47c2, t47h: 2.9 platform services, tiers, limits, records and sign-offs invented or
+    // run by the shop, 2.5 the buyer's home, family or papers used to press a review; t47d: 2.4 mockery with no swear word, 2.6 private
+    // chat; t47e: every false alarm) HY 0.956 / 0% (86/90, 0/60), HZ 0.990 / 0% (99/100, 0/50), IB 1.000 / 0% (100/100, 0/50). HY-016,
+    // HY-106, HY-129 (a brand hinted by its price or name) and HY-018 (a veiled threat with a craft knife) are left.
+    ['dev-blind-hy.jsonl', 0.95, 0.02],
+    ['dev-blind-hz.jsonl', 0.97, 0.02],
+    ['dev-blind-ib.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -1057,6 +1065,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // Floors only.
   heldOutFloor('holdout-ed.jsonl', 0.94, 0.07);
   heldOutFloor('holdout-ee.jsonl', 0.96, 0.04);
+  // HELD OUT, sealed: EF (150: 90 breaches over every clause in ten verticals new to a sealed set — camping stoves, aroma diffusers, baby
+  // walkers, pickleball paddles, fondue sets, thermal underwear, pet water fountains, miso and Japanese condiments, saxophones and flutes,
+  // garden swings; 60 hard clean), written blind in round 47 with ~47% of its breaches subtle and scored by number only after all the
+  // round's tuning (t47a–t47h): 0.922 (83/90), false alarms 1/60 at first sight (09e1ee03). The same tuning moved ED and EE not at all
+  // (85/90 and 87/90) and the 66 older sets by one line. A floor only.
+  heldOutFloor('holdout-ef.jsonl', 0.92, 0.02);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
