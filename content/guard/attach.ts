@@ -225,6 +225,8 @@ function deepActiveElement(doc: Document): Element | null {
  * buyer-visible 附言, round 44 finding 3), as it does where no site composer is on the page.
  */
 const hasOwnSend = (el: HTMLElement): boolean => {
+  // A field in a dialog titled 群发消息 / 批量回复 is the broadcast's, whose send may be a confirm's 确定 (round 47, second pass).
+  if (inBroadcastTitledBox(el)) return true;
   const button = findSendButton(el);
   return !!button && (isDraftSendControl(button) || labelNamesSend(button));
 };
