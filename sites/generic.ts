@@ -107,11 +107,72 @@ const SEND_EXACT = /^(发送|發送|送出|傳送|send|发送消息|sendmessage|
 const SEND_WORD = /发送|發送|送出|\bsend\b/i;
 const SEND_HINT = /send|submit|发送/i;
 /**
- * A broadcast's send (round 47, finding 1): 群发 / 立即群发 / 开始群发 / 一键群发 / 确认群发, with a count (群发(3)), the footer
- * button of a 群发 dialog that sends its draft to every buyer ticked. Exact, so 群发助手 / 群发记录 / 群发设置 (which open or
- * list broadcasts) are not.
+ * A broadcast's send (round 47, finding 1; its second pass): 群发 / 立即群发 / 开始群发 / 一键群发 / 确认群发 / 定时群发 / 发起群发,
+ * with a count (群发(3)); 群发给 3 位买家 / 发给所选买家; 批量回复 / 一键回复 / 回复全部; Broadcast / Send to all. Exact, so
+ * 群发助手 / 群发记录 / 群发设置 (which open or list broadcasts) are not. Such a label is a send only inside the dialog, drawer or
+ * form that holds its field (broadcastSendBox): the same words on a tab, a menu entry, a link or a toolbar button open the
+ * broadcast tool, and are never a send of another composer's draft.
  */
-const BROADCAST_SEND = /^(立即|开始|開始|一键|一鍵|确认|確認|确定|確定|马上|馬上)?(群发|群發|羣發)(消息|信息|訊息)?([(（]\d{1,4}[)）])?$/;
+const BROADCAST_SEND =
+  /^(立即|开始|開始|一键|一鍵|确认|確認|确定|確定|马上|馬上|发起|發起|定时|定時|预约|預約|保存并|保存並)?(群发|群發|羣發)(消息|信息|訊息)?([(（]\d{1,4}[)）])?$|^(群发|群發|发|發)给.{0,10}(买家|買家|用户|用戶|客户|客戶|会员|會員|粉丝|粉絲)$|^(批量|一键|一鍵)(回复|回覆)$|^回复全部$|^(broadcast|sendtoall)$/i;
+/** A dialog's footer confirm (确 定 / 回 复 / 提交回复 / 发 布 / 推 送): the send of its field where the dialog's title names a broadcast. */
+const BOX_SEND = /^(确定|確定|确认|確認|回复|回覆|提交|提交回复|提交回覆|确认回复|確認回覆|发布|發布|推送|一键推送|一鍵推送|ok|confirm|submit|reply)$/i;
+/** A title naming a broadcast or a bulk reply (群发消息, 批量回复（已选 3 个会话）, Broadcast). */
+const BROADCAST_TITLE = /群发|群發|羣發|批量回复|批量回覆|批量发送|批量發送|broadcast|sendtoall|bulkreply|bulkmessage/i;
+/** Where a broadcast's send and its field live together. */
+const BROADCAST_BOX =
+  '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], .ant-modal, .ant-modal-content, .ant-drawer-content, .el-dialog, .el-drawer, form';
+/** Controls that open something rather than send (a tab, a menu entry, a link, a disclosure or a popup's trigger). */
+const OPENER =
+  '[role="tab"], [role="menuitem"], [role="menuitemradio"], [role="menuitemcheckbox"], [role="option"], [role="treeitem"], [role="link"], a[href], [aria-haspopup]:not([aria-haspopup="false"]), [aria-expanded]';
+/** A box's title: its accessible name and its first title element's text. */
+function boxTitle(box: Element): string {
+  const head = box.querySelector('.ant-modal-title, .ant-drawer-title, .el-dialog__title, .el-drawer__title, h1, h2, h3, h4, legend, [class*="title" i]');
+  return `${explicitName(box, 60)}${head ? (shortCompactText(head, 60) ?? '') : ''}`;
+}
+/** Whether a dialog, drawer or form around `el` (up to three of them) is titled as a broadcast or a bulk reply. */
+export function inBroadcastTitledBox(el: Element): boolean {
+  let box = el.closest(BROADCAST_BOX);
+  for (let n = 0; box && n < 3; n++, box = box.parentElement?.closest(BROADCAST_BOX) ?? null) if (BROADCAST_TITLE.test(boxTitle(box))) return true;
+  return false;
+}
+/**
+ * The dialog, drawer or form `control` is a broadcast's send in (round 47, second pass): a broadcast label (BROADCAST_SEND), or
+ * a footer confirm (BOX_SEND) in a box titled as a broadcast, on a control that opens nothing, in a box holding a field. Null
+ * otherwise: 群发 on a tab, a menu entry, a link, a toolbar or beside an unrelated field only opens the broadcast tool.
+ */
+export function broadcastSendBox(control: Element, label: string = labelOf(control)): Element | null {
+  const own = BROADCAST_SEND.test(label);
+  if (!own && !BOX_SEND.test(label) && !isFooterPrimary(control, label)) return null;
+  if (control.closest(OPENER)) return null;
+  const box = control.closest(BROADCAST_BOX);
+  if (!box || !box.querySelector(EDITABLE_SELECTOR)) return null;
+  return own || inBroadcastTitledBox(control) ? box : null;
+}
+/** A dialog footer. */
+const FOOTER = '.ant-modal-footer, .ant-drawer-footer, .el-dialog__footer, .el-drawer__footer, [class*="footer" i]';
+/** A footer's step or draft control, not its send. */
+const FOOTER_NOT_SEND = /下一步|上一步|預覽|预览|草稿|选择|選擇|添加|next|back|prev|preview|draft/i;
+/**
+ * The primary button of a dialog's footer, whatever it says or shows (an icon only: a paper plane, Ant's notification icon), but
+ * for 取消 / 关闭 / 下一步 / 保存草稿: in a box titled as a broadcast, its send (broadcastSendBox).
+ */
+function isFooterPrimary(control: Element, label: string): boolean {
+  if (!control.matches(BUTTON_SELECTOR) || !/primary/i.test(classOf(control)) || !control.closest(FOOTER)) return false;
+  if (SEND_EXACT.test(label)) return true;
+  return !NOT_SEND.test(label) && !FOOTER_NOT_SEND.test(label);
+}
+/** Whether a label is a broadcast's (BROADCAST_SEND), which alone never makes a control a send. */
+export const isBroadcastLabel = (label: string): boolean => BROADCAST_SEND.test(label);
+/** The usable editing hosts inside `box`. */
+export function editablesIn(box: Element): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  for (const el of box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) {
+    const host = hostOfEditable(el);
+    if (host && !found.includes(host) && isUsableEditor(host)) found.push(host);
+  }
+  return found;
+}
 const NOT_SEND =
   /取消|cancel|关闭|close|删除|delete|清空|clear|表情|emoji|图片|image|photo|附件|attach|文件|file|上传|upload|语音|voice|录音|record|视频|video|截图|截屏|screenshot|更多|more|设置|setting|搜索|search|转接|transfer|结束|评价|商品|订单|快捷/i;
 
@@ -240,9 +301,15 @@ function classOf(el: Element): string {
 export function sendScore(button: Element, editor: HTMLElement): number {
   if (editor.contains(button) || button.closest('[data-replyguard]')) return -1;
   const label = labelOf(button);
+  if (BROADCAST_SEND.test(label) || BOX_SEND.test(label) || /primary/i.test(classOf(button))) {
+    // A broadcast's send only for the field of its own dialog (round 47, second pass); elsewhere 群发 opens the tool.
+    const box = broadcastSendBox(button, label);
+    if (box?.contains(editor)) return 10;
+    if (BROADCAST_SEND.test(label)) return -1;
+  }
   if (NOT_SEND.test(label) && !SEND_EXACT.test(label)) return -1;
   let score = 0;
-  if (SEND_EXACT.test(label) || BROADCAST_SEND.test(label)) score = 10;
+  if (SEND_EXACT.test(label)) score = 10;
   else if (SEND_WORD.test(label)) score = 8;
   const hints = `${button.id} ${classOf(button)} ${button.getAttribute('data-testid') ?? ''} ${button.getAttribute('name') ?? ''}`;
   if (SEND_HINT.test(hints)) score = Math.max(score, 6);
@@ -263,7 +330,8 @@ export function sendScore(button: Element, editor: HTMLElement): number {
  */
 export function labelNamesSend(button: Element): boolean {
   const label = labelOf(button);
-  if (BROADCAST_SEND.test(label)) return true;
+  if (broadcastSendBox(button, label)) return true;
+  if (BROADCAST_SEND.test(label)) return false;
   return SEND_EXACT.test(label) ? SEND_WORD.test(label) : SEND_WORD.test(label) && !NOT_SEND.test(label);
 }
 
@@ -543,7 +611,7 @@ export function findComposerCandidates(root: ParentNode): HTMLElement[] {
 const DRAFT_SEND_LABEL =
   /^(发送|發送|送出|傳送|立即发送|发送消息|發送消息|send|sendmessage)([(（][^)）]{1,10}[)）])?$|^(发送|發送|送出)(并|並|后|後|且)|^send(and|&|\+)|^(定时|定時|预约|預約|延时|延時)(发送|發送)$|^(schedulesend|sendlater)$/i;
 /** Whether a label (whitespace removed) names a control that sends the draft (发送, 发送并结束会话…). */
-export const isDraftSendLabel = (label: string): boolean => DRAFT_SEND_LABEL.test(label) || BROADCAST_SEND.test(label);
+export const isDraftSendLabel = (label: string): boolean => DRAFT_SEND_LABEL.test(label);
 /**
  * A class token or action name for an icon-only send control (icon-send, btn-send, send-btn), not SendBox. Round 45: iconfont.cn's
  * pinyin name (icon-fasong), a Chinese one (icon-发送) and Element UI's paper plane (el-icon-s-promotion) too; not sendImage,
@@ -681,14 +749,16 @@ function isClickable(el: Element): boolean {
 export function isDraftSendControl(el: Element): boolean {
   const label = shortLabel(el, 16);
   if (label === null) return false;
+  // A broadcast's send in its own dialog (round 47, second pass): its label, a footer 确定 or its primary icon button.
+  if (el.matches(BUTTON_SELECTOR) && broadcastSendBox(el, label)) return !el.closest('[data-replyguard]');
   if (label) {
-    if (!isDraftSendLabel(label) || !isClickable(el)) return false;
+    if (!(isDraftSendLabel(label) || broadcastSendBox(el, label)) || !isClickable(el)) return false;
   } else {
     if (!iconNames(el, true).some((n) => n && isSendToken(n))) return false;
     // An icon inside a button (or, round 45, a link) labelled otherwise (发送图片…) is that button's.
     const button = el.parentElement?.closest(`${BUTTON_SELECTOR}, a[href]`);
     const outer = button ? shortLabel(button, 16) : '';
-    if (outer === null || (outer && !isDraftSendLabel(outer))) return false;
+    if (outer === null || (outer && !isDraftSendLabel(outer) && !broadcastSendBox(button!, outer))) return false;
   }
   return !el.closest('[data-replyguard]') && !editableRoot(el) && !el.querySelector(EDITABLE_SELECTOR);
 }
@@ -768,6 +838,29 @@ export function isScheduleConfirm(el: Element): boolean {
     if (text === null) return false;
     if (box.querySelector('textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]')) return false;
     if (SCHEDULE_TEXT.test(text) || SCHEDULE_TEXT.test(box.getAttribute('aria-label') ?? '')) return true;
+  }
+  return false;
+}
+
+/** The dialogs, drawers and forms a broadcast's field and send live in (broadcastSendBox). */
+export const BROADCAST_BOX_SELECTOR = BROADCAST_BOX;
+/** A confirm's OK (a Popconfirm's 确 定). */
+const BROADCAST_CONFIRM_LABEL = /^(确定|确认|確定|確認|ok|yes|是|好的|发送|發送|群发|群發|确认群发|确定群发|確認群發)$/i;
+
+/**
+ * Whether `el` is the OK of a confirm naming a broadcast (round 47, second pass: 下一步 opens a Popconfirm 「确认群发给 3 位买家？」
+ * whose 确 定 sends the broadcast dialog's field): a clickable 确定 / 确认 / OK in a small box, within 4 levels, whose text names a
+ * broadcast (群发, 批量回复) and which holds no text field.
+ */
+export function isBroadcastConfirm(el: Element): boolean {
+  const label = shortLabel(el, 8);
+  if (!label || !BROADCAST_CONFIRM_LABEL.test(label) || !isClickable(el) || el.closest('[data-replyguard]')) return false;
+  let box = el.parentElement;
+  for (let level = 0; box && level < 4 && box.localName !== 'body'; level++, box = box.parentElement) {
+    if (box.querySelector(EDITABLE_SELECTOR)) return false;
+    const text = shortCompactText(box, 80);
+    if (text === null) return false;
+    if (BROADCAST_TITLE.test(text) || BROADCAST_TITLE.test(compact(box.getAttribute('aria-label')))) return true;
   }
   return false;
 }

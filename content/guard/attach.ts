@@ -5,15 +5,21 @@
 // with a Send button beside it. A page may show several composers (conversation panes side by side):
 // the one the agent types in or whose Send button is clicked is the current one.
 import {
+  BROADCAST_BOX_SELECTOR,
+  broadcastSendBox,
   cannedReplyOf,
   compact,
+  editablesIn,
   editableRoot,
   editablesNear,
   findComposerCandidates,
   findSendButton,
   generic,
+  inBroadcastTitledBox,
+  isBroadcastConfirm,
   isDraftSendControl,
   isDraftSendLabel,
+  isRendered,
   isScheduleConfirm,
   isUsableEditor,
   labelNamesSend,
@@ -219,6 +225,8 @@ function deepActiveElement(doc: Document): Element | null {
  * buyer-visible 附言, round 44 finding 3), as it does where no site composer is on the page.
  */
 const hasOwnSend = (el: HTMLElement): boolean => {
+  // A field in a dialog titled 群发消息 / 批量回复 is the broadcast's, whose send may be a confirm's 确定 (round 47, second pass).
+  if (inBroadcastTitledBox(el)) return true;
   const button = findSendButton(el);
   return !!button && (isDraftSendControl(button) || labelNamesSend(button));
 };
@@ -388,6 +396,11 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
       if (current && send && near.some((el) => wrapsOnly(el, send))) return current;
       // The 确定 of a scheduling popup (portaled, far from the composer) schedules the current draft (round 40, L3).
       if (current?.editor.element.isConnected && near.some(isScheduleConfirm) && holdsDraft(current)) return current;
+      // The 确定 of a confirm naming a broadcast (「确认群发给 3 位买家？」 after 下一步, round 47 second pass) sends the broadcast's field.
+      if (near.some(isBroadcastConfirm)) {
+        const field = broadcastFieldOnPage(wouldStop);
+        if (field) return field;
+      }
       const mainLike = near.some(mayBeSendControl);
       if (!mainLike && !near.some(isDraftSendControl)) return null;
       const control = near.find(isDraftSendControl);
@@ -445,13 +458,33 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
    * stopped is judged (a clean draft is never held); else the current one, else one with a draft.
    */
   const composerOfSendControl = (control: Element, wouldStop?: (c: Composer) => boolean): Composer | null => {
-    let editors = editablesNear(control).filter((el) => el.localName !== 'input' || (!inLoginForm(el) && !!findSendButton(el)));
+    // A broadcast's send (群发 / a 群发消息 dialog's 确定) sends the field of its own dialog only (round 47, second pass).
+    const box = broadcastSendBox(control);
+    let editors = (box ? editablesIn(box) : editablesNear(control)).filter((el) => el.localName !== 'input' || (!inLoginForm(el) && !!findSendButton(el)));
     if (!editors.length && control.closest(MENU_SELECTOR) && current?.editor.element.isConnected) editors = [current.editor.element];
     if (!editors.length) return null;
     const withDraft = editors.map(asComposer).filter(holdsDraft);
     const chosen =
       withDraft.find((c) => wouldStop?.(c)) ?? withDraft.find((c) => c === current) ?? withDraft[0] ?? null;
     if (chosen && editors.length === 1 && control instanceof win.HTMLElement) chosen.adoptSend(control);
+    if (chosen && chosen !== current) set(chosen);
+    return chosen ? current : null;
+  };
+
+  /**
+   * The field of a broadcast on the page (a dialog or drawer titled 群发消息 / 批量回复, shown), for the 确定 of a confirm naming a
+   * broadcast: of several, one whose draft would be stopped, else one holding a draft. Null when there is none.
+   */
+  const broadcastFieldOnPage = (wouldStop?: (c: Composer) => boolean): Composer | null => {
+    const fields: Composer[] = [];
+    for (const box of doc.querySelectorAll(BROADCAST_BOX_SELECTOR)) {
+      if (!isRendered(box) || !inBroadcastTitledBox(box)) continue;
+      for (const el of editablesIn(box)) {
+        const c = asComposer(el);
+        if (!fields.includes(c) && holdsDraft(c)) fields.push(c);
+      }
+    }
+    const chosen = fields.find((c) => wouldStop?.(c)) ?? fields[0] ?? null;
     if (chosen && chosen !== current) set(chosen);
     return chosen ? current : null;
   };

@@ -162,13 +162,17 @@ describe('labelNamesSend: a field with a send of its own beside the site compose
 
 describe('a broadcast’s send: 群发 and its family (round 47, finding 1)', () => {
   it('takes 群发, 立即群发, 开始群发, 一键群发, 确认群发, 群发(3) as labels naming a send and a draft’s send; leaves 群发助手, 群发记录, 群发设置, 群发消息列表', () => {
-    page(`<button id="a">群发</button><button id="b">立即群发</button><button id="c">开始 群发</button><button id="d">一键群发</button>
+    page(`<div role="dialog"><textarea></textarea><button id="a">群发</button><button id="b">立即群发</button><button id="c">开始 群发</button><button id="d">一键群发</button>
       <button id="e">确认群发</button><button id="f">群发(3)</button><button id="g">群发助手</button><button id="h">群发记录</button>
-      <button id="i">群发设置</button><button id="j">群发消息列表</button>`);
+      <button id="i">群发设置</button><button id="j">群发消息列表</button></div>
+      <div role="tablist"><div role="tab" id="k">群发</div></div><button id="l">群发</button><a href="#" id="m">群发</a>`);
     for (const id of 'abcdef') expect(labelNamesSend($('#' + id)), id).toBe(true);
     for (const id of 'abcdef') expect(isDraftSendControl($('#' + id)), id).toBe(true);
     for (const id of 'ghij') expect(labelNamesSend($('#' + id)), id).toBe(false);
     for (const id of 'ghij') expect(isDraftSendControl($('#' + id)), id).toBe(false);
+    // Round 47 second pass: outside a dialog holding its field, or on an opener, 群发 is no send.
+    for (const id of 'klm') expect(labelNamesSend($('#' + id)), id).toBe(false);
+    for (const id of 'klm') expect(isDraftSendControl($('#' + id)), id).toBe(false);
   });
   it('a 群发 dialog’s textarea is a composer with 立即群发 its send; a 备注 field beside 群发助手 / 群发记录 and a search are not', () => {
     page(`<div role="dialog" aria-modal="true"><div>群发消息</div><label><input type="checkbox" checked>买家A</label>
