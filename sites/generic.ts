@@ -119,8 +119,8 @@ const BROADCAST_SEND =
 const BOX_SEND = /^(确定|確定|确认|確認|回复|回覆|提交|提交回复|提交回覆|确认回复|確認回覆|发布|發布|推送|一键推送|一鍵推送|ok|confirm|submit|reply)$/i;
 /** A title naming a broadcast or a bulk reply (群发消息, 批量回复（已选 3 个会话）, Broadcast). */
 const BROADCAST_TITLE = /群发|群發|羣發|批量回复|批量回覆|批量发送|批量發送|broadcast|sendtoall|bulkreply|bulkmessage/i;
-/** Where a broadcast's send and its field live together. */
-const BROADCAST_BOX =
+/** Where a broadcast's send and its field live together (broadcastSendBox; attach.ts looks for shown ones). */
+export const BROADCAST_BOX =
   '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], .ant-modal, .ant-modal-content, .ant-drawer-content, .el-dialog, .el-drawer, form';
 /** Controls that open something rather than send (a tab, a menu entry, a link, a disclosure or a popup's trigger). */
 const OPENER =
@@ -162,8 +162,6 @@ function isFooterPrimary(control: Element, label: string): boolean {
   if (SEND_EXACT.test(label)) return true;
   return !NOT_SEND.test(label) && !FOOTER_NOT_SEND.test(label);
 }
-/** Whether a label is a broadcast's (BROADCAST_SEND), which alone never makes a control a send. */
-export const isBroadcastLabel = (label: string): boolean => BROADCAST_SEND.test(label);
 /** The usable editing hosts inside `box`. */
 export function editablesIn(box: Element): HTMLElement[] {
   const found: HTMLElement[] = [];
@@ -842,8 +840,6 @@ export function isScheduleConfirm(el: Element): boolean {
   return false;
 }
 
-/** The dialogs, drawers and forms a broadcast's field and send live in (broadcastSendBox). */
-export const BROADCAST_BOX_SELECTOR = BROADCAST_BOX;
 /** A confirm's OK (a Popconfirm's 确 定). */
 const BROADCAST_CONFIRM_LABEL = /^(确定|确认|確定|確認|ok|yes|是|好的|发送|發送|群发|群發|确认群发|确定群发|確認群發)$/i;
 

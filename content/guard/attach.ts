@@ -5,7 +5,7 @@
 // with a Send button beside it. A page may show several composers (conversation panes side by side):
 // the one the agent types in or whose Send button is clicked is the current one.
 import {
-  BROADCAST_BOX_SELECTOR,
+  BROADCAST_BOX,
   broadcastSendBox,
   cannedReplyOf,
   compact,
@@ -477,7 +477,7 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
    */
   const broadcastFieldOnPage = (wouldStop?: (c: Composer) => boolean): Composer | null => {
     const fields: Composer[] = [];
-    for (const box of doc.querySelectorAll(BROADCAST_BOX_SELECTOR)) {
+    for (const box of doc.querySelectorAll(BROADCAST_BOX)) {
       if (!isRendered(box) || !inBroadcastTitledBox(box)) continue;
       for (const el of editablesIn(box)) {
         const c = asComposer(el);
