@@ -23,7 +23,9 @@ function fixAll(text: string): string {
 const FIXED_DRAFTS = [
   '亲，加我微信 wxid_abc12345，私下转账给我更便宜',
   '亲，加我微信聊，给您便宜点',
-  '加个微信吧，我拉您进老客户群。',
+  // (Round 48: was 加个微信吧，我拉您进老客户群 — its group invite has no fix, so 全部修正 leaves an off-platform invite that the
+  // retrained second opinion rightly warns.)
+  '加个微信吧，老客户有专属优惠。',
   '有问题直接打我电话哦，私下转账给我更便宜',
   '这个价格外面聊，私我就行',
   '想要的话私聊，加我微信发您实拍',
