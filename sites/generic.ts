@@ -299,6 +299,8 @@ function classOf(el: Element): string {
 export function sendScore(button: Element, editor: HTMLElement): number {
   if (editor.contains(button) || button.closest('[data-replyguard]')) return -1;
   const label = labelOf(button);
+  // A broadcast dialog's step control (下一步 opening a Popconfirm whose 确定 sends, round 48) is not its field's send.
+  if (FOOTER_NOT_SEND.test(label) && !SEND_EXACT.test(label) && button.closest(FOOTER) && inBroadcastTitledBox(button)) return -1;
   if (BROADCAST_SEND.test(label) || BOX_SEND.test(label) || /primary/i.test(classOf(button))) {
     // A broadcast's send only for the field of its own dialog (round 47, second pass); elsewhere 群发 opens the tool.
     const box = broadcastSendBox(button, label);

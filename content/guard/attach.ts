@@ -106,6 +106,17 @@ export interface ComposerTracker {
    * send then carries the message. Null for any other target (round 43).
    */
   asideKey(target: EventTarget | null): { composer: Composer; submits: boolean } | null;
+  /**
+   * A field holding a draft in a popover the page closed (Esc, a click outside) while it was the current composer: a page may
+   * still send it by a page-wide hotkey (Alt+S) or an Enter on the page (round 48, finding 1). When `wouldStop` says its draft
+   * would be stopped, it is shown again (its popover reopened) and made the current composer; else null.
+   */
+  parkedForSend(wouldStop: (composer: Composer) => boolean): Composer | null;
+  /**
+   * When `composer` is a field the send carries from outside its box (a 附言 the composer's toolbar opened: sentAlong), the
+   * banner's plain words naming it and saying whether it was reopened; else null.
+   */
+  sentAlongNotice(composer: Composer): string | null;
   /** The site adapter that applies to this page, if any. */
   readonly site: SiteAdapter | null;
 }
@@ -250,14 +261,98 @@ export const holdsDraft = (composer: Composer): boolean => {
   }
 };
 
+/** Attributes by which a control opens another element: the popover's invoker, a command's target, a disclosure's. */
+const OPENER_SELECTOR = '[popovertarget], [commandfor], [aria-controls]';
+/** How many such controls of a send box are looked at, and how many fields in what they open. */
+const OPENERS_MAX = 16;
+
+export interface SentAlong {
+  field: HTMLElement;
+  /** What the field is called (its opener's label: 附言), for the banner. */
+  name: string;
+  /** The popover holding it, when it is one (reopened to show the breach). */
+  popover: HTMLElement | null;
+}
+
+/** The element an id reference names, in the control's own tree (a shadow root or the document). */
+const byId = (control: Element, id: string): HTMLElement | null => {
+  const root = control.getRootNode() as Document | ShadowRoot;
+  return (typeof root.getElementById === 'function' ? root.getElementById(id) : null) as HTMLElement | null;
+};
+
+/**
+ * Fields the composer's send carries from outside its box (round 48, finding 1): a 附言 in a popover opened from the composer's own
+ * toolbar (a control in its send box naming it by popovertarget / commandfor / aria-controls) that the page sends with the message
+ * even once the popover is closed (Esc, a click outside, 发送 itself light-dismissing it). Only fields holding a draft, not an aside
+ * field (an internal note), and not one with a send of its own in what the control opens (a 附言 with its 发送给买家 is its own
+ * composer). Every other hidden field is left alone.
+ */
+export function sentAlongFields(composer: Composer, site: SiteAdapter | null): SentAlong[] {
+  const el = composer.editor.element;
+  const doc = el.ownerDocument;
+  const send = composer.sendButton();
+  let box: HTMLElement | null = site?.composer.container ? el.closest<HTMLElement>(site.composer.container) : null;
+  if (!box && send) {
+    box = el.parentElement;
+    while (box && !box.contains(send)) box = box.parentElement;
+  }
+  if (!box || box === doc.body || box === doc.documentElement) return [];
+  const out: SentAlong[] = [];
+  let n = 0;
+  for (const control of box.querySelectorAll<HTMLElement>(OPENER_SELECTOR)) {
+    if (++n > OPENERS_MAX) break;
+    const ids = [control.getAttribute('popovertarget'), control.getAttribute('commandfor'), ...(control.getAttribute('aria-controls') ?? '').split(/\s+/)];
+    for (const id of ids) {
+      const target = id ? byId(control, id) : null;
+      if (!target || target.contains(el) || box.contains(target)) continue;
+      for (const f of [...target.querySelectorAll<HTMLElement>('textarea, input, [contenteditable]')].slice(0, BOX_FIELDS)) {
+        const root = editableRoot(f);
+        if (!root || root === el || out.some((o) => o.field === root) || isAsideField(root)) continue;
+        if (root.localName === 'input' && !/^(text|search|)$/i.test(root.getAttribute('type') ?? '')) continue;
+        const own = findSendButton(root);
+        if (own && target.contains(own) && (isDraftSendControl(own) || labelNamesSend(own))) continue;
+        const name = compact(control.textContent) || compact(control.getAttribute('aria-label')) || compact(control.getAttribute('title')) || compact(root.getAttribute('placeholder'));
+        out.push({ field: root, name: name.slice(0, 20) || '附言', popover: root.closest<HTMLElement>('[popover]') });
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether `el` sits in a popover that is closed now. */
+const inClosedPopover = (el: Element): HTMLElement | null => {
+  const pop = el.closest<HTMLElement>('[popover]');
+  try {
+    return pop && !pop.matches(':popover-open') ? pop : null;
+  } catch {
+    return null;
+  }
+};
+
+/** Shows a closed popover again (the agent's own 附言, to show its breach); false when it cannot. */
+const reopen = (pop: HTMLElement | null): boolean => {
+  if (!pop) return false;
+  try {
+    if (!pop.matches(':popover-open')) pop.showPopover();
+    return pop.matches(':popover-open');
+  } catch {
+    return false;
+  }
+};
+
 export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: TrackOptions): ComposerTracker {
   const win = doc.defaultView ?? window;
   const site = adapters.find((a) => a.id !== generic.id && a.matches(win.location)) ?? null;
   let current: Composer | null = null;
   let lastScan = -Infinity;
+  /** The field sentAlongFields found stopped at the last send, its name and whether its popover was shown again (round 48). */
+  let along: { field: HTMLElement; name: string; reopened: boolean } | null = null;
+  /** The last current composer left in a popover the page closed (tracker.parked). */
+  let parkedField: HTMLElement | null = null;
 
   const set = (next: Composer | null) => {
     if (next === current) return;
+    if (current && current.editor.element.isConnected && inClosedPopover(current.editor.element)) parkedField = current.editor.element;
     current = next;
     onChange(next);
   };
@@ -300,6 +395,8 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     if (found.length) {
       // The current one while it is there, else the focused one, else the first.
       if (current && found.includes(current.editor.element)) return;
+      // A 附言 the composer's send carries, stopped at the last send, stays current until it is fixed (round 48, finding 1).
+      if (current && current.editor.element === along?.field && current.editor.element.isConnected && holdsDraft(current) && wouldStop?.(current)) return;
       // A composer of its own beside the site's (a second reply box with its own 发送) stays current while it is there.
       if (current?.editor.element.isConnected && isUsableEditor(current.editor.element) && hasOwnSend(current.editor.element)) return;
       const focused = editableRoot(deepActiveElement(doc));
@@ -432,7 +529,42 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
         set(other);
         return other;
       }
+      // A 附言 the composer's toolbar opened, in a popover closed since, goes out with the send too (round 48, finding 1): judged
+      // with it; a stopped one is shown again where it can be and named in the banner.
+      for (const note of sentAlongFields(composer, site)) {
+        const other = asComposer(note.field);
+        if (!holdsDraft(other) || !wouldStop(other)) continue;
+        const reopened = reopen(inClosedPopover(note.field));
+        along = { field: note.field, name: note.name, reopened };
+        set(other);
+        return other;
+      }
       return composer;
+    },
+    parkedForSend(wouldStop) {
+      // The current composer itself when the page closed its popover without a mutation (Esc), else the last one left there.
+      const el = current?.editor.element.isConnected && inClosedPopover(current.editor.element) ? current.editor.element : parkedField;
+      const pop = el?.isConnected ? inClosedPopover(el) : null;
+      if (!el || !pop) return null;
+      const c = asComposer(el);
+      if (!holdsDraft(c) || !wouldStop(c)) return null;
+      parkedField = el;
+      reopen(pop);
+      set(c);
+      return current;
+    },
+    sentAlongNotice(composer) {
+      const el = composer.editor.element;
+      if (el === along?.field) {
+        const name = `「${along.name}」`;
+        return along.reopened
+          ? `${name}会随这条消息一起发出，其中含下列内容，已拦截发送；已为您重新打开${name}，请修改后再发送。 / The ${along.name} field goes out with this message and holds what is listed below: the send was stopped. It has been reopened: fix it, then send again.`
+          : `${name}（已收起，位于输入框工具栏打开的弹出框中）会随这条消息一起发出，其中含下列内容，已拦截发送；请打开${name}修改后再发送。 / The ${along.name} field (closed, opened from the composer's toolbar) goes out with this message and holds what is listed below: the send was stopped. Open it and fix it, then send again.`;
+      }
+      if (el === parkedField) {
+        return '已收起的弹出框中的草稿会被页面的快捷键发出，其中含下列内容，已拦截发送；已为您重新打开，请修改后再发送。 / A draft in a closed popover would be sent by the page\'s shortcut and holds what is listed below: the send was stopped. It has been reopened: fix it, then send again.';
+      }
+      return null;
     },
     asideKey(target) {
       const root = editableRoot(target);

@@ -198,7 +198,9 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     const all = shownFindings();
     const findings = tracker?.current()?.editor.canFix === false ? all.map(({ fix: _fix, ...rest }): Finding => rest) : all;
     const key = findingsKey(all) + mode;
-    const shownNotice = notice ?? (startupHeld ? STARTUP_HELD_NOTICE : undefined);
+    // A stopped 附言 sent along from a closed popover (round 48, finding 1) is named for as long as its stop is shown.
+    const along = mode !== 'typing' && attemptOnDraft && tracker?.current() ? tracker.sentAlongNotice(tracker.current()!) : null;
+    const shownNotice = notice ?? along ?? (startupHeld ? STARTUP_HELD_NOTICE : undefined);
     const state: BannerState | null =
       (findings.length || startupHeld || stale) && key !== dismissedKey
         ? { findings, mode, ...(shownNotice ? { notice: shownNotice } : {}), ...(stale ? { stale } : {}) }
@@ -572,7 +574,12 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     composerForClick: (path) =>
       inBox(tracker.composerForClick(path, wouldStopSafely)) ??
       remoteForClick(path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element), win),
-    currentComposer: () => inBox(tracker.current()),
+    // A page-wide hotkey or Enter: the current draft, or one left in a popover the page closed since (round 48, finding 1).
+    currentComposer: () => {
+      const c = inBox(tracker.current());
+      if (c && holdsDraft(c) && !c.editor.element.closest('[popover]:not(:popover-open)')) return c;
+      return tracker.parkedForSend(wouldStopSafely) ?? c;
+    },
     composerForSelect: (select) => tracker.composerForSelect(select, wouldStopSafely),
     cannedSend: (path) => tracker.cannedForClick(path),
     decide: (attempt) => (isRemote(attempt.composer) ? attempt.composer.remote.decide(attempt.event) : decide({ ...attempt, composer: attempt.composer })),
