@@ -522,6 +522,24 @@ const PRESSED_T47H = new RegExp(`${RULE_PRESSED.source}|系统(?:是|都|也)?(?
 const BUYER_TIER_T47H = /(?:您|你)(?:的)?(?:账号|账户|帐号)[^，。！？]{0,6}?(?:已经|已)?(?:达到|是|属于|符合|升级为|升为|成为)[^，。！？]{0,16}?(?:优质|认证|金卡|银卡|钻石|铂金|黑卡|高级|vip|白名单)[^，。！？]{0,6}?(?:买家|用户|会员|客户)/;
 const TIER_BENEFIT_T47H = /(?:我|我这边|我们|这边)[^，。！？]{0,6}?(?:可以|能|已经|已)?(?:帮|给|替|为)(?:您|你)(?:申请|开通|办|减|免|提)|(?:不用|不需要|无需|免)(?:再)?(?:做|走|进行)?(?:身份)?(?:实名|核验|审核|验证)|(?:税|关税|跨境税)[^，。！？]{0,4}?(?:减半|全免|打折|减免)/;
 
+// ---- Round 48 (t48c): patterns for the rows at the end of `cues` (sanctions, rulings, programmes and powers invented in the platform's name) ----
+/** The platform or its system acting on the buyer by itself, a sanction (…会自动删除, 会暂停您的售后权益, 会自动上报征信, 48小时后系统会自动取消). */
+const AUTO_SANCTION_T48C = /^(?:那边|这边|方面)?(?:会|将|就|都|也)*(?:在[^，。！？]{0,8}?后)?(?:自动|直接)?(?:删除|删掉|隐藏|屏蔽|取消|暂停|冻结|上报|报送|限制|降低|清零|关闭(?:您|你)(?:的)?(?:账号|账户))/;
+/** A rule named for it (按…管理办法, …新规, 这个是快手那边的规定). */
+const RULE_NAMED_T48C = /新规|管理办法|规定|规则|规矩|标准|细则|政策/;
+/** A condition on the buyer (需要…否则, 未确认的订单, 不付尾款的话, 未上传的). */
+const BUYER_CONDITION_T48C = /否则|不然|(?:未|没有?|不)(?:完成|确认|上传|提交|补充|填写|付|交|补|提供|回复)[^，。！？]{0,8}?(?:的话|的订单|的用户|的买家|的)/;
+/** The platform's real auto-steps: unpaid orders cancelled, receipt confirmed, a return closed without tracking, a deposit forfeited. */
+const REAL_AUTO_STEP_T48C = /未付款|未支付|待付款|超时未付|(?:未|不|没)(?:付|支付)[^，。！？]{0,4}?(?:款|定金)[^。！？]{0,16}?取消|确认收货|单号|运单|寄回|定金/;
+/** A platform ruling (结果是支持商家, 判“买家责任”, 判给商家, 驳回). */
+const RULING_T48C = /结果(?:是|为)|判(?:定|给|为|了)?[“"「]?(?:买家|商家|您)|支持(?:商家|卖家|店铺)|驳回|败诉|胜诉/;
+/** The buyer's recourse declared shut (这个结果是终局的, 申请介入也是这个结果, 别浪费时间了). */
+const RECOURSE_SHUT_T48C = /终局|最终(?:结果|裁定|裁决)(?:了|的)?[，。！？]?(?:不能|无法|没法)|(?:申请|找|再找|走)(?:平台)?(?:介入|仲裁|申诉)[^，。！？]{0,4}?(?:也|都|还)(?:是|一样|没用|改变不了)|(?:别|不用|不必|没必要)(?:再)?(?:白)?浪费(?:时间|精力)|不可(?:更改|申诉|撤销)|(?:再|申诉|投诉)[^，。！？]{0,4}?也(?:没用|没有用|改变不了)/;
+/** The platform paying, replacing or rewarding the buyer (平台直接补一块新的, 平台会给您账号加200成长值). */
+const PLATFORM_REWARDS_T48C = /^(?:那边|官方)?(?:会|将|就|都|也|还)*(?:直接|额外|自动|免费|全额)*(?:给(?:您|你)(?:的)?(?:账号|账户)?(?:上)?)?(?:补(?:一|个|发)|换新|赔|加[0-9一二两三四五六七八九十百]|送|奖励|返)/;
+/** The buyer said enrolled or chosen (已经自动加入, 被选为, 恭喜您). */
+const BUYER_ENROLLED_T48C = /(?:自动|已经|已|被|成功)(?:给您|为您|帮您)?(?:加入|纳入|选为|选中|入选|列入)|恭喜(?:您|你)/;
+
 const cues: Cue[] = [
   {
     // The shop calling itself the platform's own store or warehouse: 我们这是快手官方旗舰仓, 本店是快手官方直营店,
@@ -4261,6 +4279,117 @@ const cues: Cue[] = [
     sentence: [/理赔|运费险|退货险|保险/, /平台|快手|官方/],
     notSentence: /保险公司|如果|假如|冒充|骗子/,
     grow: true,
+  },
+  // ---- Round 48 (t48c): sanctions, rulings, programmes and powers invented in the platform's name (patterns: *_T48C below `cues`) ----
+  {
+    // Round 48 (t48c): an invented step put on the buyer under a rule, the platform or its system then said to sanction them automatically if it is
+    // not done (三星评价按评价管理办法需要买家补充理由，否则…平台会自动删除; 按…新规…未确认的订单平台会暂停您的售后权益; …15天内不付尾款的话平台会自动
+    // 上报征信). The triple: a rule named, a condition on the buyer, and the platform acting on its own. Not the real auto-steps (unpaid orders
+    // cancelled, receipt confirmed, a return closed for no tracking number) nor real review moderation (contacts, ads, abuse).
+    words: [...PLATFORM_NAMES, '平台', '系统'],
+    severity: 'block',
+    message: '以平台名义编造规则并声称平台会自动处罚买家，属于冒充平台（规则 2.9）',
+    after: AUTO_SANCTION_T48C,
+    window: 80,
+    sentence: [RULE_NAMED_T48C, BUYER_CONDITION_T48C],
+    // (the real review rules, without REVIEW_RULE_REAL's conditionals: the condition here is the mechanism — 要是…不交的话)
+    notSentence: [REAL_AUTO_STEP_T48C, /诱导|返现|刷单|刷评|虚假交易|联系方式|手机号|电话|微信|广告|辱骂|脏话|人身攻击|隐私|冒充|骗子|谨防|不会(?:因此|被|影响|上报)|不影响|恶意|违规/],
+    // (the condition is itself a negation — 要是超期不交的话，平台会…: denials are read by notSentence instead)
+    deniable: false,
+    asked: true,
+  },
+  {
+    // Round 48 (t48c): the shop announcing a moderation outcome on the buyer's review as done, with a finding (您昨天那条带图评价经审核含不实描述，已做
+    // 隐藏处理): only the platform moderates reviews; the shop speaks as its moderator. Not the platform's moderation reported with the platform named.
+    words: ['隐藏处理', '屏蔽处理', '折叠处理', '删除处理', '下架处理'],
+    severity: 'block',
+    message: '以审核方口吻宣布已处理买家评价，属于冒充平台（规则 2.9）',
+    before: /(?:已经|已|现已|予以|给予)(?:做|作|进行|被|予以)?(?:了)?$/,
+    window: 60,
+    sentence: [/(?:您|你)[^。！？]{0,16}?(?:评价|差评|评论|追评|晒图|买家秀)/, /经[^，。！？]{0,6}?(?:审核|核实|核查|判定|鉴定|复核)|不实|虚假|失实|不符合/],
+    notSentence: /平台|快手|官方|系统|如果|假如|冒充|骗子|不是我们|我们(?:无法|没法|不能)/,
+    grow: true,
+  },
+  {
+    // Round 48 (t48c): the buyer's review or comment rights said to be limited (如再次发布类似内容将限制您的评价权限): a power over the buyer's account only
+    // the platform holds. Not a reassurance (不会限制您的评价权限) nor a question.
+    words: ['评价权限', '评论权限', '评价功能', '评论功能', '晒单权限', '评价资格'],
+    severity: 'block',
+    message: '声称可限制买家的评价权限，属于冒充平台行使权力（规则 2.9）',
+    before: /(?:限制|关闭|取消|冻结|封禁|禁用|暂停|收回|回收)(?:您|你)?(?:的)?(?:账号)?(?:的)?$/,
+    notSentence: /不会|不影响|没有权限|无权|冒充|骗子|商家(?:无法|不能|没法)/,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 48 (t48c): a platform ruling relayed and the buyer's recourse declared shut (…快手的仲裁那边…结果是支持商家…这个结果是终局的; 跟快手的小二确认过
+    // 了…他们会判“买家责任”，申请介入也是这个结果，别浪费时间了): the shop speaks for the platform's last word. Not a ruling told with recourse left open.
+    words: [...PLATFORM_NAMES, '平台', '小二', '仲裁', '介入'],
+    severity: 'block',
+    message: '以平台名义宣布判定结果并声称不可再申诉，属于冒充平台（规则 2.9）',
+    window: 80,
+    sentence: [RULING_T48C, RECOURSE_SHUT_T48C],
+    notSentence: /如有异议|可以(?:再)?(?:申诉|复核|申请复核|再次申请|联系平台)|如果|假如|冒充|骗子|谨防/,
+    asked: true,
+  },
+  {
+    // Round 48 (t48c): the buyer said enrolled in or chosen for a platform programme, the platform then paying or rewarding them (…已经自动加入「…安心
+    // 计划」啦…平台直接补一块新的; 恭喜您被选为本月「快手进口体验官」…平台会给您账号加200成长值): the platform runs its programmes, so the shop
+    // announcing the buyer's place in one speaks for it. Not real programmes (REAL_PROGRAMME_T47H), nor the shop's own membership.
+    words: [...PLATFORM_NAMES, '平台'],
+    severity: 'block',
+    message: '以平台名义编造保障计划或奖励并告知买家已入选，属于冒充平台（规则 2.9）',
+    after: PLATFORM_REWARDS_T48C,
+    window: 80,
+    sentence: BUYER_ENROLLED_T48C,
+    notSentence: [REAL_PROGRAMME_T47H, /冒充|骗子|谨防|如果|假如|不会|店铺会员|本店会员|粉丝团|店铺(?:的)?(?:活动|福利)/],
+  },
+  {
+    // Round 48 (t48c): the platform said to class the buyer (平台会把您识别为“囤货型用户”) and a charge or a waiver then follows from it (后面每单要交10元
+    // 跨境服务费，我这边可以帮您申请减免): no platform class puts a fee on a buyer. Not the platform's real new-buyer or risk notices without a charge.
+    words: [...PLATFORM_NAMES, '平台', '系统'],
+    severity: 'block',
+    message: '以平台名义给买家归类并据此收费或减免，属于冒充平台（规则 2.9）',
+    after: /^(?:那边|方面)?(?:会|将|就|已经|已|可能会)*(?:自动)?(?:把|将)(?:您|你)(?:的)?(?:账号|账户)?(?:识别|判定|认定|标记|列|归类|归|划|定|算)(?:为|成|入|作)/,
+    window: 80,
+    sentence: new RegExp(`${BUYER_BURDEN.source}|${TIER_BENEFIT_T47H.source}|申请(?:减免|免除|豁免)`),
+    notSentence: /冒充|骗子|谨防|如果|假如|不会/,
+    grow: true,
+  },
+  {
+    // Round 48 (t48c): a special licence the platform is said to have given the shop, a buyer's right then taken by it (按平台给金牌店铺的特别授权，本店
+    // 商品不适用七天无理由): the platform grants no shop a way out of its rules. Not the real category exemptions (拆封食品, 定制).
+    words: ['特别授权', '特殊授权', '特批', '特许', '豁免权', '专门授权', '特殊权限', '特别许可'],
+    severity: 'block',
+    message: '声称平台给本店特别授权以免除买家权益，属于冒充平台（规则 2.9）',
+    before: new RegExp(`(?:${PLATFORM_ALT}|官方)[^，。！？]{0,12}?$`),
+    window: 60,
+    sentence: /不适用|不支持|不享受|不参与|不受|无需|不用遵守|可以不/,
+    unless: (ctx, start, end) => exemptNoReason(sentenceOf(ctx, start, end, 60)),
+    notSentence: /没有|并没有|不存在|冒充|骗子|如果|假如/,
+    grow: true,
+  },
+  {
+    // Round 48 (t48c): a purchase quota said exceeded and paperwork then demanded under a named standard (同一收货地址本月购买…超过3支，按跨境个人自用标准
+    // 需补充购买用途说明): an invented check run as if by the platform or customs. Not the real clearance details (订购人, 身份证, 实名).
+    words: ['说明', '证明', '资质', '材料', '用途'],
+    severity: 'block',
+    message: '以平台或跨境规则名义编造购买限制并要求买家补交材料，属于冒充平台（规则 2.9）',
+    before: /(?:需要|需|必须|要|得|请)(?:先)?(?:补充|提供|上传|提交|补交|出具|填写)[^，。！？]{0,8}?$/,
+    window: 80,
+    sentence: [/(?:本月|本周|今年|累计|同一|一个月|每月)[^，。！？]{0,24}?(?:超过|超出|多于|满)[0-9一二三四五六七八九十两]+(?:支|件|瓶|盒|次|单|个|套|包|罐)|(?:购买|买)[^，。！？]{0,10}?(?:的用户|的买家|的顾客)/, /按[^，。！？]{0,14}?(?:标准|规定|新规|规则|管理办法)/],
+    notSentence: /身份证|实名|订购人|支付人|冒充|骗子|谨防|如果|假如/,
+  },
+  {
+    // Round 48 (t48c): the shop's word said to decide a platform or insurer's payout (理赔也是我这边审，我说不赔平台那边就不会赔): the platform or the insurer
+    // settles claims. Not the shop's own inspection of a return.
+    words: [...PLATFORM_NAMES, '平台', '保险公司', '保险'],
+    severity: 'block',
+    message: '声称平台或保险理赔由商家决定，属于冒充平台（规则 2.9）',
+    after: /^(?:那边|方面)?(?:就|也|都|肯定)*(?:不会|不能|没法|不)(?:给(?:您|你))?(?:赔|理赔|赔付|通过|批)/,
+    window: 60,
+    sentence: /我说(?:不|了算|不行|不给)|(?:理赔|赔付|审核)(?:也|都)?是(?:我|我们)(?:这边|店里)?(?:审|定|说了算|批|来审)|(?:我|我们)(?:这边)?说了算/,
+    notSentence: /冒充|骗子|如果|假如/,
   },
 ];
 

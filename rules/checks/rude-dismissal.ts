@@ -325,6 +325,15 @@ function mockLaughNear(ctx: LintContext, start: number, end: number): boolean {
   const to = c2f[end - 1]! + 1;
   return MOCK_LAUGH.test(ctx.folded.slice(Math.max(0, from - 40), to + 30));
 }
+/**
+ * Round 48 (t48c): the row's sneer words near the anchor, across sentence ends, in the folded text. Not a laugh alone: 这款辣酱不是谁都能吃的😂
+ * and 您心里有数就好😂 are friendly.
+ */
+function sneerNearT48C(ctx: LintContext, start: number, end: number, words: RegExp): boolean {
+  const c2f = ctx.norm.compactToFolded;
+  const near = ctx.folded.slice(Math.max(0, c2f[start]! - 60), c2f[end - 1]! + 1 + 40);
+  return words.test(near);
+}
 const IRONY_FAULT = /倒着|反着|搞反|弄反|反了|都分不清|都不知道|都不会|都不懂|都看不懂|都搞不清|都能搞错|都能弄错|都能看错/;
 
 const MOCKERY_CUES: Cue[] = [
@@ -5065,6 +5074,49 @@ const cues: Cue[] = [
     message: '方言里的挖苦、打发买家的话，属于不文明用语（规则 2.4）',
     // our own denial (阿拉店从来勿会搞七捻三) is no jab
     notBefore: /(?:勿会|不会|唔会|勿|唔|冇|没有|没)(?:再|去)?$/,
+    deniable: false,
+  },
+  // ---- Round 48 (t48c): mockery and rejection with no swear word (recovered from the retrained likely-insult) ----
+  {
+    // Round 48 (t48c): the buyer told they are not welcome (您别来挤了，我们不欢迎您): a flat rejection of the buyer as a person. Not a rule on what
+    // may come in (不欢迎您携带宠物入店), nor its denial (不是不欢迎您).
+    words: ['不欢迎'],
+    severity: 'block',
+    message: '对买家说“不欢迎您”，属于引起他人不满的字句（规则 2.4）',
+    after: /^(?:您|你)(?![^，。！？]{0,6}?(?:携带|带|抽烟|吸烟|宠物))/,
+    notSentence: /不是不欢迎|并不是|哪有|怎么会|没有不|刷单|黄牛|宠物|吸烟|抽烟|携带/,
+  },
+  {
+    // Round 48 (t48c): arguing with the buyer called not worth it (跟您计较也没意思): the buyer talked down to as beneath a reply. Not our own promise
+    // not to mind (我们不会跟您计较的).
+    words: ['计较'],
+    severity: 'block',
+    message: '说“跟您计较没意思”，居高临下地贬低买家，属于引起他人不满的字句（规则 2.4）',
+    before: /(?:跟|和|同)(?:您|你)(?:这种人|这样的人)?$/,
+    after: /^(?:也|都|就|真|实在|确实|其实)?(?:没(?:什么)?意思|没意义|没必要|犯不上|犯不着|不值得|划不来|掉价|浪费时间)/,
+    deniable: false,
+    grow: true,
+  },
+  {
+    // Round 48 (t48c): "not everyone can …" said to a buyer's complaint with a sneer (5mm的都嫌冷？…海不是谁都能下的): the buyer called unfit for the
+    // goods. The pair: the phrase and a sneer beside it (都嫌, 连…都, a smirking emoji). Not a plain caution (这款不是谁都适合，敏感肌先试用).
+    words: ['不是谁都', '不是人人都', '不是每个人都'],
+    severity: 'block',
+    message: '用“不是谁都能…”挖苦买家能力不行，属于引起他人不满的字句（规则 2.4）',
+    after: /^(?:能|可以|会|配|玩得|用得|穿得|下得|吃得|受得|敢|hold)/,
+    unless: (ctx, start, end) => !sneerNearT48C(ctx, start, end, /都嫌|连[^，。！？]{1,8}都|(?:您|你)[^，。！？]{0,6}?(?:更|只)适合(?:在|去|待|呆)/),
+    notSentence: /敏感|过敏|孕妇|儿童|建议先|试用|医生/,
+    deniable: false,
+  },
+  {
+    // Round 48 (t48c): the fault hinted to lie with the buyer and left unsaid, with a smirk or a "where's the problem" (问题在哪儿……您心里应该比我们清楚哈):
+    // an insinuation the buyer is to blame. Not a choice left to the buyer (怎么选您心里最清楚，我们只给参考).
+    words: ['清楚'],
+    severity: 'block',
+    message: '暗讽“问题在哪您心里清楚”，把责任甩给买家，属于引起他人不满的字句（规则 2.4）',
+    before: /(?:您|你)(?:自己)?心里(?:应该|肯定|估计|大概|其实|可能)?(?:比(?:我们|我|谁)(?:都|还|更)?|最|也)?$/,
+    unless: (ctx, start, end) => !sneerNearT48C(ctx, start, end, /(?:问题|毛病|错|卡)(?:在哪|出在|到底在)|哪一步|怪谁|谁的问题|还没(?:配|装|弄|搞)/),
+    notSentence: /选|喜欢|需求|参考|偏好|口味/,
     deniable: false,
   },
 ];

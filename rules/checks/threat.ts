@@ -3493,6 +3493,19 @@ const cues: Cue[] = [
     sentence: [/(?:您|你)(?:家)?(?:的)?(?:门口|家门|楼下|阳台|窗户|窗外|院子|门上)/, /显眼|那双|那个|那辆|那盆|那只|照片|拍的|拍到/],
     notSentence: /备注|门牌|地址|导航|定位|写清楚|写详细|麻烦您|如果/,
   },
+  // ---- Round 48 (t48c) ----
+  {
+    // Round 48 (t48c): the buyer's bad review or name put up where passers-by see it (您的差评我们打印出来贴在仓库门口了，旁边写着您的收货名，来来往往
+    // 的快递小哥都看得到): exposure as pressure over a review. The pair: the buyer's review or name, and a public place or audience. Not a shipping
+    // label (收货名贴在外箱上), nor a good review shown with thanks.
+    words: ['贴在', '贴到', '挂在', '挂到', '张贴', '贴出来', '挂出来', '打印出来', '公示在', '公布在'],
+    severity: 'block',
+    message: '把买家的差评或姓名公开张贴示众，属于骚扰、施压（规则 2.5）',
+    window: 60,
+    sentence: [/(?:您|你)(?:的)?[^，。！？]{0,4}?(?:差评|中评|投诉|名字|收货名|姓名|电话|手机号|聊天记录|地址|照片)/, /门口|墙上|店里|店门|公告栏|群里|朋友圈|都看得到|都能看到|都看见|都看得见|来来往往|路过|大家都|所有人/],
+    notSentence: /面单|外箱|箱子|包裹|快递单|标签|不会|好评|感谢|谢谢|冒充|如果/,
+    deniable: false,
+  },
 ];
 
 /** The sentence before a sentence-opening 试试 dares the buyer: 敢/有本事 in it, or it asks about a dispute act (差评？). */

@@ -3,6 +3,28 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 48 (t48c): real auto-steps and review moderation told, rulings with recourse open, real programmes and the shop's own membership, clearance details, no licence
+    "按平台规定，超时未付款的订单系统会自动取消，您重新下单就可以。",
+    "按平台规则，发货后10天未确认收货系统会自动确认收货。",
+    "平台规定评价中不能含有联系方式，否则系统会自动屏蔽。",
+    "退货申请需要在7天内填写物流单号，否则系统会自动关闭申请。",
+    "平台会对含有辱骂内容的评价做隐藏处理，正常评价不会被隐藏。",
+    "您的评价经平台审核后已做隐藏处理，具体原因可以咨询平台客服。",
+    "我们不会限制您的评价权限，您如实评价就好。",
+    "平台仲裁结果是支持商家，如有异议您可以在订单页申请复核。",
+    "平台的判定结果是驳回，您可以补充凭证后再次申请。",
+    "您已自动加入本店会员，下次购物平台会给您送运费券。",
+    "您买的这单有运费险，退货平台会给您补运费。",
+    "平台会把您识别为新用户，首单有优惠，下单时自动减。",
+    "跨境商品每人每年有26000元的额度，超过需要提供订购人身份证信息完成清关。",
+    "我们没有平台的特殊授权，本店商品支持七天无理由退货。",
+    "您的运费险是您自己买的，理赔由保险公司审核，我们这边说了不算。",
+    "先用后付的订单按时付款就好，不会上报征信。",
+    "恭喜您抢到了！平台会给您发送物流短信，注意查收。",
+    "要是超时不付款的话，平台会自动取消订单，按平台规定是这样的。",
+    "按平台规则，预售订单不付尾款的话定金不退，平台会自动取消订单。",
+    "您放心，按平台规定，正常退货不会影响您的账号，平台也不会上报征信。",
+    "平台给了我们特殊授权的跨境资质，所有商品都支持七天无理由。",
     // round 47 (t47c2): the shop's premises as the platform's designated check point; an award the platform singled the shop out for
     "样品会送到平台指定的检测中心，结果出来后我们第一时间告诉您。",
     "我们不是平台指定的检测点，检测需要以第三方机构为准。",
@@ -1238,6 +1260,23 @@ ruleTable(impersonatePlatform, {
     "预售需要您先付50元定金，平台那边收到款后我们就排单。",
   ],
   invalid: [
+    // round 48 (t48c): invented rules with an automatic platform sanction, reviews moderated and review rights limited by the shop, rulings declared final,
+    // platform programmes and buyer classes invented, a platform licence taking a right, purchase quotas with paperwork, payouts decided by the shop
+    "按平台母婴类新规，奶粉签收后需要在订单页上传开罐视频，未上传的订单平台会自动暂停您的退换权益。",
+    "这个是快手那边的规定：差评需要在48小时内补充图片，否则系统会自动删除您的评价。",
+    "按平台宠物用品管理办法，猫粮需要提交宠物照片备案，未提交的用户平台将限制您的下单资格。",
+    "分期的尾款要是超期不交的话，平台会直接上报征信，这是平台的规定。",
+    "您上周发的那条追评经核实存在不实内容，现已做屏蔽处理，请知悉。",
+    "您的评论经我们复核属于虚假描述，已予以删除处理。",
+    "再发这种带图差评的话，会限制您的评论权限哦。",
+    "申诉那边我已经帮您问过快手了，结果是判给商家，再找平台介入也一样，您就别浪费时间了。",
+    "平台客服那边给的结果是驳回，这个是最终裁定了，不能再改。",
+    "您这单已自动加入「跨境放心购保障」计划，丢件了平台直接赔一单新的。",
+    "恭喜您入选快手进口「尝鲜官」，晒单后平台会给您的账号加100积分。",
+    "系统已经把您标记为高频退货用户，以后每次退货要收15元的处理费，我可以帮您申请免除。",
+    "我们是平台重点扶持店铺，平台给了我们特殊授权，本店的蓝牙耳机不支持七天无理由。",
+    "同一个账号本月购买酒类超过6瓶，按跨境限购标准需要提供饮用用途说明，请在这里回复。",
+    "运费险的理赔都是我们这边审的，我说不赔保险公司那边就不会赔。",
     // round 47 (t47c2): the shop's premises as the platform's designated check point; an award the platform singled the shop out for
     "我们仓库就是平台指定的跨境美妆检测中心，成分问题我直接给您答复。",
     "本店是快手授权的保健品抽检点，检测结果我们说了算。",

@@ -233,7 +233,7 @@ ruleTable(likelyInsult, {
     // round 43 (t43b): a crowd told, with the buyer put down or not welcome; a rival's papers undercut
     '周末店里人多，您就别来添乱了，穷人别来',
     '周末人太多了，您这样的就别来凑热闹了',
-    '周末人太多了，您别来挤了，我们不欢迎您',
+    // ('周末人太多了，您别来挤了，我们不欢迎您' moved to rude-dismissal.test.ts in round 48, t48c: the word rule catches it)
     '隔壁那家的车检报告我们看过，都正常，不过他们车况一般',
     '隔壁那家的年检报告我们看过，都正常，那是托关系办的',
     // round 41 (t41m): …not with the buyer put down beside it
@@ -271,7 +271,7 @@ ruleTable(likelyInsult, {
     '您家人也辛苦了，这么简单的事还要跑三趟才搞懂。',
     // round 34 (t34a): …but a put-down riding on it still reads as one
     { text: '我就是个小客服，哪像您这么有空天天挑刺', severity: 'warn' },
-    { text: '您这话说的，跟您计较也没意思，说回订单吧', severity: 'warn' },
+    // ('您这话说的，跟您计较也没意思，说回订单吧' moved to rude-dismissal.test.ts in round 48, t48c)
     { text: '老人家担心能理解，不过您这把年纪也该学学网购了', severity: 'warn' },
     // round 33 (t33d): a put-down of the buyer buried in one paragraph of a long reply (the whole reply scores under the threshold, the paragraph alone over it)
     "您好，您买的这台咖啡机我们已经查过了，机器本身没有故障，出水慢是因为没有先做除垢，这个跟豆子和水质都有关系。\n除垢的方法在说明书第八页，用我们附赠的除垢剂兑水跑两遍就好，整个过程大概二十分钟。\n说句心里话，连说明书都懒得翻的人，就别买这种半自动的机器了，买回去也只是摆着落灰，白白浪费钱。\n有不清楚的地方可以随时问我们，工作日早九点到晚九点都有人在线。",

@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 48 (t48c): a house rule, its denial, our own forbearance, plain cautions, a choice left to the buyer, friendly laughs
+    "本店不欢迎您携带宠物入内，请谅解。",
+    "我们不是不欢迎您，只是周末人太多，建议工作日过来。",
+    "您放心，我们不会跟您计较这些的，补发已经安排了。",
+    "这款精华浓度高，不是谁都适合，敏感肌建议先试用小样。",
+    "这款鞋码偏小，不是每个人都能穿得合适，建议拍大一码。",
+    "选哪个颜色您心里最清楚，我们只提供参考。",
+    "您心里有数就好，有问题随时找我们。",
+    "这款辣酱不是谁都能吃的😂 怕辣的慎拍哈。",
+    "您心里最清楚啦😂 喜欢哪个就拍哪个。",
     // round 47 (t47d): a child taught, a welcome to advise — dialect 俺们 with no put-down
     '学完这套课，就轮到你来教俺们家娃啦。',
     '俺们店新手多，欢迎您来指点俺们的包装。',
@@ -1049,6 +1059,18 @@ ruleTable(rudeDismissal, {
     '说了这么多遍真是辛苦您了，我画个图给您，保证一次讲清楚。',
   ],
   invalid: [
+    // round 48 (t48c): moved from likely-insult.test.ts (the retrained model lost them; the word rules below catch them)
+    "周末人太多了，您别来挤了，我们不欢迎您",
+    "您这话说的，跟您计较也没意思，说回订单吧",
+    // round 48 (t48c): "not welcome", arguing called beneath us, "not everyone can" with a sneer, the fault left to the buyer's conscience
+    "店里今天满座，您就别过来了，我们不欢迎你。",
+    "说实话我们不欢迎您这样的顾客，下次别来了。",
+    "行吧，跟你计较也犯不上，快递明天到。",
+    "跟您这种人计较实在掉价，退款已经处理了。",
+    "连说明书都看不懂？这台相机不是谁都能玩得转的😏",
+    "零下五度都嫌冷？那您可能更适合在家待着🙄 雪山不是人人都能去的。",
+    "别的买家都装好了😅 卡在哪一步，您自己心里最清楚吧。",
+    "一个下午了还没装上🙂 问题出在哪，您心里比谁都清楚。",
     // round 47 (t47d): the buyer presuming to teach us, in dialect (俺们, 阿拉, 额们, 我哋); the first row moved from likely-insult.test.ts
     { text: '俺们卖了十年货了，还轮得到你来教俺们做事？', severity: 'block' },
     { text: '俺们干这行二十年了，用不着你来指点俺们。', severity: 'block' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 48 (t48c): a shipping label, a good review shown with thanks, a denial
+    "您的收货名我们贴在外箱上了，方便快递小哥核对。",
+    "您的好评我们打印出来贴在店门口了，谢谢您的支持，大家都看得到。",
+    "您的照片我们不会贴在任何地方，请放心。",
     // round 47 (t47c2): the shop finding the buyer's door more easily by a detail read off a photo
     "麻烦备注一下门牌号，下次我们送货更好找。",
     "您家门口的照片我们收到了，包裹放在那里没问题，我们会通知快递员。",
@@ -998,6 +1002,11 @@ ruleTable(threat, {
     "杯套上的码我们按原图印，您先用手机扫扫，看能不能链接到你家的公众号主页。",
   ],
   invalid: [
+    // round 48 (t48c): the buyer's bad review or name put up for passers-by
+    "您给的差评我们已经打印出来贴在店门口了，来往的顾客都看得见。",
+    "你的名字和投诉截图我们挂在粉丝群里了，大家都能看到。",
+    "您那条一星评价我们张贴在公司公告栏上了，旁边写了您的名字。",
+    "你的中评我们打印出来贴在收银台墙上，路过的人都能看见。",
     // round 47 (t47c2): the shop finding the buyer's door more easily by a detail read off a photo
     "快递员拍的照片我看到了，您家阳台那盆绿萝挺显眼，下次我们去就更好找了。",
     "签收照片里您家门口那辆电动车很好认，咱们下次一眼就能认出来。",
