@@ -4852,6 +4852,132 @@ const cues: Cue[] = [
     deniable: false,
   },
   // ---- end round 47 (t47g) ----
+  // ---- round 48 (t48b): subtle 2.8, the breach in what is meant ----
+  {
+    // The licence said not taken and the design traced from the original (没走授权的哈，图是我们设计师照着描的): a copy of a licensed design.
+    // Not an original design that needs no licence, nor a refusal (没授权的图我们不会照着画).
+    words: ['没走授权', '没有走授权', '没拿授权', '没有拿授权', '没买授权', '没有买授权', '没授权', '没有授权', '未授权', '未经授权', '没走版权', '没买版权', '没有版权'],
+    severity: 'block',
+    message: '说没有授权、图案是照着原版描的，暗示是仿冒品（规则 2.8）',
+    window: 50,
+    sentence: /照着[^，。！？]{0,8}?(?:描|画|临摹|扒|抠|仿|印|刻|绣|做)|(?:描|临摹|扒|抠)(?:的|下来|出来)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /原创|自己设计的|自有|不需要授权|无需授权|不用授权|不涉及|侵权|不会|不敢|从不|不接|拒绝|不做/],
+    deniable: false,
+  },
+  {
+    // A brand's mark or rating put on afterwards by the shop (22kN和Petzl的标都是我们这边后刻的): the marks are not the maker's. Not a name or
+    // logo engraved to the buyer's order (您的名字是我们后刻的, 公司logo后印的定制款).
+    words: ['后刻的', '后印的', '后打的', '后贴的', '后加的', '后烫的', '后压的', '后补的', '后来刻的', '后来印的', '后来贴的', '后来打上的'],
+    severity: 'block',
+    message: '说品牌标识或参数是店家后刻后印上去的，暗示不是正品（规则 2.8）',
+    before: /(?:我们|咱们|我|咱|自己|这边|店里|厂里|工厂)(?:这边|自己)?(?:都)?(?:是)?$/,
+    window: 40,
+    sentence: /标|logo|商标|认证|钢印|铭牌|型号|参数|kn|ce|3c|ccc|fcc/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /刻字|名字|姓名|定制|个性|祝福|签名|日期|纪念|缩写|您(?:的|提供|发)|公司|企业|团队|班级/],
+    deniable: false,
+  },
+  {
+    // The brand's anti-fake feature said missing on our batch (镭射标在我们这批上是平的，转着看不会变色): what the genuine has, ours lacks.
+    // Not a new pack without it announced (新版包装取消了镭射标，官网可查), nor the feature described as present.
+    words: ['镭射标', '激光标', '镭射防伪', '激光防伪', '防伪标', '防伪贴', '变色标', '全息标', '镭射贴', '防伪膜', '变色油墨', '防伪线'],
+    severity: 'block',
+    message: '说本批商品的防伪标识没有应有的效果，暗示不是正品（规则 2.8）',
+    window: 40,
+    sentence: [/(?:我们|咱们|咱|这)(?:这)?批|我们(?:的|家|这)/, /是平的|平面的|不会变色|不变色|不反光|不闪|没有(?:立体|变色|反光|镭射|闪)|是印的|印上去的|转着看(?:也)?(?:没|不)/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /新版|新包装|改版|换包装|取消了|官网(?:查询|可查|公告)|扫码(?:验|查)|可以(?:查|验)/],
+    deniable: false,
+  },
+  {
+    // A code that will not verify and the buyer told not to check it (瓶底那串码跟官网上写的位数不一样，别对着查了，查了您心里不舒服). Not a parcel or
+    // order number (物流单号别查了，还没更新).
+    words: ['别对着查', '别对照', '别查了', '不要查了', '别拿去查', '别扫了', '查了您心里不舒服', '查了心里不舒服', '查了不舒服', '查了您不舒服'],
+    severity: 'block',
+    message: '说商品上的码与官网对不上、劝买家别查，暗示不是正品（规则 2.8）',
+    window: 50,
+    // (the code said not to match: not a code not yet on file — 刚入库系统还没录入, 跨境版本官网查不到)
+    sentence: [/码|编号|序列号|批号|防伪|官网|位数/, /不一样|对不上|不对|不舒服|位数/],
+    // (官网上 is the brand's site, not 网上 the market)
+    notSentence: [REMEDY, new RegExp(OTHERS_OR_WARNING.source.replace('网上', '(?<!官)网上')), /物流|快递|订单|单号|运单|退款|进度|帮您查|我们(?:已经)?查|没录入|还没录|跨境|报关/],
+    deniable: false,
+  },
+  {
+    // The brand's counter said sure to disown the goods, and the counter's word explained away (拿去专柜让柜姐看的话她肯定说不是她们家的，她们要业绩嘛):
+    // the goods would not pass the brand's own check. Not a foreign edition the local counter does not service (海外版国内专柜不保修).
+    words: ['肯定说不是', '会说不是', '都会说不是', '准说不是', '肯定说是假', '会说是假', '肯定不认', '肯定不承认'],
+    severity: 'block',
+    message: '说品牌专柜肯定不认这件商品、并把原因推给柜姐业绩，暗示不是正品（规则 2.8）',
+    window: 50,
+    sentence: [/专柜|柜姐|柜台|门店|售后|官方|品牌方|实体店/, /业绩|提成|抢生意|为了卖|眼红|自己用|放心用|用着放心|咱这个|不影响用|不用管|别管|别理/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /海外版|港版|国际版|免税|跨境|保修|联保|水货|平行/],
+    deniable: false,
+  },
+  {
+    // The buyer told not to tell the brand's service where the goods were bought (千万别拿去跟品牌售后说是在我们这买的): the brand would not own them.
+    // Not the buyer sent to the brand's service with our name (可以拿去品牌售后，说是在我们这买的就行).
+    words: ['在我们这买的', '在我们这里买的', '在我们店买的', '在我们家买的', '从我们这买的', '从我们这里买的', '在我这买的', '是我们这买的', '在本店买的', '在咱们这买的'],
+    severity: 'block',
+    message: '让买家别跟品牌售后说是在本店买的，暗示不是品牌正品（规则 2.8）',
+    before: /(?:别|不要|千万别|可别|切记别|不能)[^，。！？]{0,10}?(?:品牌|官方|厂家|售后|专柜|客服|柜台)[^，。！？]{0,6}?(?:说|讲|提)(?:是)?$/,
+    deniable: false,
+  },
+  {
+    // Made to the brand's shape in another material, heavier than the brand states (刀架比品牌标的重一百多克，是换了料照着外形做的). Not a
+    // replica sold as such (仿真模型) nor a piece made to the buyer's drawing.
+    words: ['照着外形', '照着外观', '照着样子', '照着原版', '照着正品', '照着原款', '照着品牌', '照着原装', '照着原厂', '照着大牌', '照原版', '仿着外形'],
+    severity: 'block',
+    message: '说商品是换了用料、照着品牌外形做的，暗示不是正品（规则 2.8）',
+    window: 50,
+    sentence: /换了?(?:料|材料|材质|用料|钢材|铝材)|(?:比|跟)[^，。！？]{0,8}(?:品牌|官方|原装|正品|原厂|专柜)[^，。！？]{0,4}(?:标|写|标注|说)的?(?:重|轻|厚|薄)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND46_HONEST_ORIGIN, /仿真|模型|复古|定制|(?:您|你)(?:的|给|发)/],
+    deniable: false,
+  },
+  {
+    // Cheaper because not from the brand's own channel (官方要三百多，我们八十九…不是黑钻自己卖出来的; 我们这十二块，差就差在没走他们家正规出货那一道):
+    // a price gap or a wink beside the channel denied. Not a cross-border import told as such, nor our own channel claimed.
+    words: ['正规出货', '官方出货', '品牌出货', '正规渠道', '官方渠道', '品牌渠道', '自己卖出来', '自己卖出去', '官方卖出来', '品牌自己卖', '自己出的货', '官方出的货', '专柜出来'],
+    severity: 'block',
+    message: '说商品便宜是因为不是品牌官方渠道出来的，暗示不是正品（规则 2.8）',
+    before: /(?:没走|没有走|不走|不是走|不是从|没从|不从|不是|并非|没经过|不经过)[^，。！？]{0,6}$/,
+    window: 60,
+    sentence: /(?:官方|专柜|官网|别人|别家|外面|市面|人家|品牌|原价)[^。！？]{0,6}?(?:要|卖|售价|价|标价)[^。！？]{0,12}?(?:我们|咱们|我这|咱这|咱|这边|我家)[^。！？]{0,4}?(?:[0-9]|[一二三四五六七八九十两百几])|dddd|懂的都懂|懂得都懂|(?:您|你)懂的|所以(?:便宜|价格低|才这个价)|才(?:这么|这个)便宜|便宜(?:这么多|一半)/,
+    notSentence: [REMEDY, ROUND46_HONEST_ORIGIN, /海外直邮|保税|跨境|直邮|进口|报关|免税|平行|临期|尾货|清仓|补贴|秒杀|优惠券|满减|(?:我们|本店)(?:是|就是)(?:官方|品牌|授权)/],
+    deniable: false,
+  },
+  {
+    // Comparison pictures of our goods beside the genuine (和正品对比图在详情页): ours set apart from 正品. Not a guide to tell fakes apart
+    // (教您辨别真假), nor the buyer invited to check against the counter with a guarantee.
+    words: ['和正品对比', '跟正品对比', '与正品对比', '同正品对比', '和正品的对比', '跟正品的对比', '和正品比对', '跟正品比对', '对比正品'],
+    severity: 'block',
+    message: '拿商品和“正品”做对比，暗示商品本身不是正品（规则 2.8）',
+    window: 40,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /假货|仿品|高仿|鉴别|辨别|辨认|识别|真假|防伪|专柜|(?:您|你)(?:可以|可|随便|尽管|放心)/],
+    deniable: false,
+  },
+  {
+    // The buyer told to hide where a gift was shipped from (送人的话…把我们的快递袋和发货单扔掉…别让对方看到从哪发的): the source would give the
+    // goods away. Not the price hidden, nor a surprise kept.
+    words: ['从哪发的', '从哪里发的', '从哪儿发的', '哪里发的', '哪发的', '从哪寄的', '从哪里寄的', '哪里寄的', '从哪买的', '从哪里买的', '在哪买的', '哪里买的'],
+    severity: 'block',
+    message: '教买家送礼时藏起发货来源，暗示商品来路经不起看（规则 2.8）',
+    before: /(?:别让|不让|不要让|免得|以免|省得|防止)[^，。！？]{0,8}?(?:看到|看见|知道|发现|瞧见)$/,
+    window: 60,
+    sentence: /送人|送礼|送给|礼盒|礼物|收礼/,
+    notSentence: [/价|多少钱|惊喜|隐私/],
+    deniable: false,
+  },
+  {
+    // Round 48 (t48b, moved from likely-counterfeit): a part vouched 原厂 yet likened to the original, its number matching, but bare of its pack
+    // (换上的是原厂配件，跟原装一模一样，编号对得上，但没有包装). Not a pulled part sold as such (拆机件).
+    words: ['对得上', '对的上', '能对上', '对上了'],
+    severity: 'block',
+    message: '说配件跟原装一模一样、编号对得上却没有包装，暗示不是原厂正品（规则 2.8）',
+    before: /(?:编号|型号|序列号|零件号|件号|配件号|码|号码)(?:都|也|全)?$/,
+    window: 40,
+    sentence: [/(?:跟|和|与)(?:原装|原厂|正品|官方|原配)(?:的)?(?:一模一样|一样|没区别|没两样)/, /(?:但|就是|只是|不过)(?:是)?(?:没有?|不带|缺)(?:原厂|原装)?(?:的)?(?:包装|盒子|外盒|盒|包装盒|标签|吊牌)/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /拆机|二手|官网(?:查询|可查)/],
+    deniable: false,
+  },
+  // ---- end round 48 (t48b) ----
 ];
 
 /** The word stands in quotation marks of its own in the original: 绝对的“正品”. */

@@ -695,6 +695,61 @@ const TOLD_THEN_SCAMMER = /^(?:店|家)?(?:的)?(?:老板|老板娘|店主|朋�
 function scamWarningHeard(ctx: LintContext, _start: number, end: number): boolean {
   return TOLD_THEN_SCAMMER.test(ctx.compact.slice(end, end + 40));
 }
+// ---- round 48 (t48b): subtle 2.7 ----
+// A rumour heard in a group chat (我听宝妈群里说好几个宝宝用完起疹子): the same frame as RUMOUR_FRAMES. Not the buyer's own (您在群里说…).
+const T48B_GROUP_FRAMES = ['群里说', '群里讲', '群里听说', '群里听到', '群里看到说'];
+// Insider knowledge (业内都知道) pinning on a rival our rejects as its stock or goods that fade at once (拿的都是我们挑剩下的，颜色一晒就褪).
+const T48B_HARM = /挑剩(?:下)?的|我们不要的|淘汰下来的|筛下来的|一晒就(?:褪|掉色|发白|变色)|一洗就(?:褪|掉色|缩水|变形)|一(?:用|穿|戴)就(?:坏|掉色|褪色)/;
+// A rival's claimed tie to a brand said revoked (老说自己是阿迪的合作店，其实合同早被解了): the claim called false on the agent's word.
+const T48B_REVOKED = /(?:合同|授权|合作|代理权?|经销权|资格)[^，。！？]{0,4}?(?:早|已经|早就)?(?:就)?(?:被)?(?:解了|解除|终止|取消|撤销|撤了|收回|吊销|到期了|没了)/;
+const T48B_RIVAL = new RegExp(`${RUMOUR_RIVAL.source}|那个直播间|那个主播|别的直播间|隔壁直播间`);
+// A rival's goods called fake in pinyin (隔壁dian的huo dou shi jia de): the copula and the smear as one latin run. Not denied (bu shi jia de).
+const T48B_PINYIN_SMEAR = /^[^。！？不没]{0,16}?(?:dou|quan|jiu|都|全|就)?(?<!bu|mei|bing|fei|不|没|并|非)(?:shi|是)(?:jia(?:de|huo|的|货)|假(?:de|huo)|gaofang|fangpin|shuihuo|pianzi)(?![a-z])/;
+const T48B_CUES: Cue[] = [
+  {
+    words: T48B_GROUP_FRAMES,
+    severity: 'block',
+    message: '以传闻、小道消息的口吻诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
+    notBefore: /(?:您|你|亲)[^，。！？]{0,3}$/,
+    deniable: false,
+    hypothetical: true,
+    asked: true,
+    unless: rumourUnfit,
+  },
+  {
+    words: HEARSAY_FRAMES,
+    severity: 'block',
+    message: '以内幕、传闻的口吻诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
+    window: 60,
+    sentence: [RIVAL_NAMED, T48B_HARM],
+    notSentence: [NO_TARGET, HEARSAY_NOT],
+    asked: true,
+    deniable: false,
+  },
+  {
+    words: ['说自己是', '号称', '自称', '对外说', '宣传自己是', '打着', '挂着'],
+    severity: 'block',
+    message: '说其他商家宣称的品牌合作或授权早已被取消，诋毁其他商家（同时属于 2.4 诋毁他人）',
+    window: 60,
+    sentence: [T48B_RIVAL, T48B_REVOKED],
+    notBefore: /(?:我们|我家|本店|咱们|咱家)[^，。！？]{0,4}$/,
+    notSentence: [NO_TARGET, HEARSAY_NOT],
+    deniable: false,
+    asked: true,
+  },
+  {
+    words: [...OTHER_SHOPS, ...MORE_SHOPS],
+    severity: 'block',
+    message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
+    after: T48B_PINYIN_SMEAR,
+    reach: 28,
+    grow: true,
+    hypothetical: true,
+    notSentence: NO_TARGET,
+  },
+];
+cues.push(...T48B_CUES);
+// ---- end round 48 (t48b) ----
 for (const cue of cues) {
   const own = cue.unless;
   cue.unless = own

@@ -263,6 +263,25 @@ const T47F_CUES: Cue[] = [
   },
 ];
 
+// ---- round 48 (t48b): subtle 2.7 ----
+// Told in confidence (不瞒您说) that the platform lets goods spoil in its warehouse and keeps it from buyers (平台的保税仓夏天是不开冷气的…
+// 密封圈都是那时候老化的，平台自己不会告诉您): a hidden harm pinned on the platform. Not privacy rules (平台不会告诉商家您的手机号).
+const T48B_HIDES = /(?:平台|官方|快手)(?:自己)?(?:是|也|肯定|当然)?(?:不会|不可能|从来不会|从来不|从不)(?:主动)?(?:告诉|跟(?:您|你)说|跟(?:您|你)讲|说的|承认|公开)|瞒着(?:您|你|买家|大家)/;
+const T48B_GOODS_HARM = /老化|变质|发霉|受潮|闷坏|闷在|捂坏|晒坏|高温|不开(?:冷气|空调)|坏了|过期|串味|漏液|变形/;
+const T48B_CUES: Cue[] = [
+  {
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: '捏造平台仓储损坏商品并瞒着买家，诋毁快手平台形象（规则 2.7）',
+    window: 80,
+    sentence: [T48B_HIDES, T48B_GOODS_HARM],
+    deniable: false,
+    notSentence: [RUMOUR_REFUTED, BUYER_QUOTED, IMPERSONATOR, /信息|隐私|手机号|地址|号码|身份|恒温|冷链/],
+    asked: true,
+  },
+];
+// ---- end round 48 (t48b) ----
+
 const cues: Cue[] = [
   {
     // Round 47 (t47a): the platform said to be going downhill and favouring its own (快手这两年越来越拉了，流量全给自家亲儿子，买家跟着吃亏),
@@ -556,7 +575,7 @@ const rule = cueRule({
     },
     hint: { zh: '对平台规则有意见请通过商家后台反馈，对买家只说明处理流程。', en: 'Send feedback about the platform through the merchant console; tell the buyer the process only.' },
   },
-  cues: [...cues, ...T45J_CUES, ...T46H_CUES, ...T47F_CUES],
+  cues: [...cues, ...T45J_CUES, ...T46H_CUES, ...T47F_CUES, ...T48B_CUES],
   skipQuoted: true,
   check: (ctx, self) => {
     english(ctx, self);

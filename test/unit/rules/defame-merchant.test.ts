@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 48 (t48b)
+    "您在群里说那家店的奶瓶会起疹子？这个我们不了解",
+    "我们在粉丝群里说过，新品下周到",
+    "行内都知道，我们挑剩的茶都会降价处理",
+    "那个主播说自己是雅诗兰黛的授权店，这个我们不清楚",
+    "我们之前和那个品牌的合同已经到期了，现在不卖这款",
+    "隔壁店的衣服bu shi jia de，您放心",
     // round 47 (t47f): a customer's word about our own goods, or about another shop declined
     "之前有客户跟我说，我们家的浴球泡完皮肤有点干，建议您泡完涂点身体乳。",
     "有客人说在别家买的也是这个牌子，这个我们不清楚，您以收到的为准。",
@@ -342,6 +349,18 @@ ruleTable(defameMerchant, {
     "听做外贸的朋友说，今年海运费涨了不少，所以进口货普遍贵一点。",
   ],
   invalid: [
+    // round 48 (t48b)
+    // round 48 (t48b): moved from likely-illegal-or-defamation, the word rule catches it
+    "那家卖的是同款的2米版本，贵十块，质量差得很，别去买。",
+    "我听宝妈群里说那家店的奶瓶用了会起红疹",
+    "听车友群里讲，隔壁那家的机油都是回收的",
+    "行内都知道，那家茶叶店拿的都是我们挑剩的茶",
+    "业内人都知道，隔壁那个牌子的T恤一洗就掉色",
+    "那个主播号称是雅诗兰黛的授权店，其实授权早就被取消了",
+    "隔壁店自称是苹果的代理，代理权去年就被收回了",
+    "那家店的东西quan shi jia huo",
+    "别家的包dou shi gaofang",
+    "隔壁dian的yifu jiu shi jia de",
     // round 47 (t47f): a customer's word passed on that a rival's goods inflamed or infected
     "上周有客人跟我说，在隔壁店买的面膜敷完脸上红肿，医生说是劣质防腐剂，您自己小心点。",
     "有顾客说在那家买的卫生巾用完就感染了，去医院查是劣质棉，我反正不敢用别家的。",

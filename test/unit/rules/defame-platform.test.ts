@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 48 (t48b)
+    "平台不会告诉商家您的手机号，隐私是受保护的",
+    "平台的保税仓是恒温的，不会高温，您放心",
+    "平台不会告诉我们您的地址，发货是加密的",
     // round 47 (t47f): the platform's practice refuted, or a shutdown from its own notice
     "听说平台会把聊天记录拿去用？这是谣言，平台对个人信息有严格保护。",
     "申请极速退款不会影响您的信用额度，平台也不会把您的信息用于定价，请放心。",
@@ -286,6 +290,11 @@ ruleTable(defamePlatform, {
     "直播间抽奖是平台官方活动，中奖名单在活动页公示，本店没法内定。",
   ],
   invalid: [
+    // round 48 (t48b)
+    "跟您说实话，平台仓库夏天闷得很，好多面霜都变质了，平台是不会告诉您的",
+    "说句实在话，快手的保税仓经常受潮，奶粉都结块了，平台从来不会承认",
+    "不瞒您说，平台的仓库里货都过期了，平台自己不会跟您说",
+    "实话讲，官方仓库高温，好多蜡烛都变形了，平台不会告诉你",
     // round 47 (t47f): insider hearsay of a hidden harm to buyers, or of a shutdown told to make them hoard
     "听内部的人说，平台会把你们的浏览记录拿去做大数据杀熟，以后东西越买越贵。",
     "我朋友在快手上班，说平台申请退款多了会扣您的信用额度，影响您以后贷款，这些平台不会告诉你的。",

@@ -151,7 +151,6 @@ ruleTable(likelyCounterfeit, {
     // round 38 (t38d): …but not the factory's quality, an aftermarket part, a turn or a price hint beside the number
     '换的前轮是原厂品质的配件，跟原装的一模一样。',
     '这个刹车片是副厂的，跟原装一模一样，编号都对得上。',
-    '换上的是原厂配件，跟原装一模一样，编号对得上，但没有包装。',
     '给您换的屏幕是原装件，外观跟原装一模一样，型号对得上，就是便宜。',
     // round 36 (t36g): …but not with the licence denied or an exact likeness claimed
     '这款手办九成还原动画原作，不过不是正版授权的，细节很到位。',

@@ -152,7 +152,6 @@ ruleTable(likelyIllegalOrDefamation, {
     // round 47 (t47a): seven rows moved to illegal-content and defame-merchant, whose word rules now catch them
     // round 47 (t47e): near-misses of grey goods of unknown origin refused by the shop; another shop's pack or size set beside ours, no side taken — still caught
     "隔壁那家是60粒装的，我们是120粒装，他们那种都是假货，吃了没用。",
-    "那家卖的是同款的2米版本，贵十块，质量差得很，别去买。",
     "他们是50片装的，我们是100片装，单价一样，但他们家的来路不明。",
     "他们是30包装的，我们是60包装，单价差不多，不过他们那家货都是翻新的。",
     // round 45 (t45k): …not with something hidden, customs or a wink beside the padding
