@@ -179,7 +179,9 @@ const gradeToldApart = (s: string): boolean => OTHER_SHOP_47.test(s) && OURS_BES
 // already read by likely-counterfeit): 看不出来 is the look, nobody is deceived — not with an inspector or an official check to get past
 // (交警, 裁判, 体检, 面试, 政审…), where passing for real is the breach.
 const CHECK_TO_PASS = /交警|警察|裁判|海关|安检|检查|考官|监考|考试|体检|面试|政审|征兵|入伍|学校|单位|公司|老师|领导|证件|证明|检测/;
-const bodyStandIn = (s: string): boolean => bodyStandInText(s) && !CHECK_TO_PASS.test(s);
+// …nor with something unlawful about the goods themselves (国内禁用的胶, 违禁, 没批文, 夹带进来, 来路别问).
+const UNLAWFUL_TIE = /禁用|不让用|不允许用|违禁|违规|违法|非法|没批文|无批文|没备案|三无|走私|夹带|没报关|不报关|来路|别问|别细问|医院|处方|激素|偷偷|别跟别人说|别告诉/;
+const bodyStandIn = (s: string): boolean => bodyStandInText(s) && !CHECK_TO_PASS.test(s) && !UNLAWFUL_TIE.test(s);
 // ---- end round 48 (t48e) ----
 export default likelyRule({
   id: 'likely-illegal-or-defamation',

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 48 (t48e): the goods' effect teased before 可别怪我; 也有风险 is a risk, no number held
+    "练完第二天爬楼梯腿酸可别怪我哈，前三天每次十分钟就够。",
+    "这款辣条吃了停不下来，长胖了可别怪我😂",
+    "喷上这款香水回头率太高，可别怪我哦～",
+    "这份报告改了抬头就是造假，对您单位的验收也有风险。",
+    "证书不能改成您公司的名字，对您单位备案也有风险哈。",
     // round 47 (t47c2): the shop finding the buyer's door more easily by a detail read off a photo
     "麻烦备注一下门牌号，下次我们送货更好找。",
     "您家门口的照片我们收到了，包裹放在那里没问题，我们会通知快递员。",
@@ -998,6 +1004,12 @@ ruleTable(threat, {
     "杯套上的码我们按原图印，您先用手机扫扫，看能不能链接到你家的公众号主页。",
   ],
   invalid: [
+    // round 48 (t48e): near-misses of the goods' effect teased before 可别怪我; 也有风险 is a risk, no number held — still caught
+    "你再闹，以后出事可别怪我",
+    "敢给差评，练完腿软可别怪我",
+    "吃完长胖了可别怪我，差评的话您自己看着办",
+    "你单位领导的电话我们也有，你看着办",
+    "你单位的电话我们也有，要不要我打给你们领导",
     // round 47 (t47c2): the shop finding the buyer's door more easily by a detail read off a photo
     "快递员拍的照片我看到了，您家阳台那盆绿萝挺显眼，下次我们去就更好找了。",
     "签收照片里您家门口那辆电动车很好认，咱们下次一眼就能认出来。",
