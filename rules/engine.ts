@@ -193,10 +193,24 @@ const LATIN_RUN = /[a-z]{2,}/i;
 const NAMED_AFTER = /^\s*(?:主题|品牌|牌子|牌(?![货])|商标|logo|系列(?:的|产品|新品)?)/i;
 const NAMED_NEXT = /^\s*(?![的地得了还你您就都也吧啊呢吗么是给去滚个啦呀哈])\p{Script=Han}/u;
 const NAMED_BEFORE = /(?:叫|叫做|名叫|名为|品牌|牌子|商标|英文名|英文|英语|外语|意大利语|西班牙语|葡萄牙语|法语|德语)\s*$/;
+// ---- round 48 (t48e) ----
+// Round 48 (t48e): a capitalised word beside another capitalised word that no pinyin spells (Black Tie, White Tie 提额 read as ti'e): an
+// English title, not a line in pinyin — pinyin lines have pinyin neighbours (Ni Shi Sha Bi, Wei Xin). Loose syllables: only a word that
+// cannot be cut into initial + final at all (black, white: bl-, wh-) counts as English.
+const PINYIN_WORD = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|ian|iao|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ue|ve|ui|er|a|o|e|i|u|v))+$/;
+const TITLE_WORD = /^[A-Z][a-z]+$/;
+function englishTitle(text: string, start: number, end: number): boolean {
+  if (!TITLE_WORD.test(text.slice(start, end))) return false;
+  const before = /(?:^|[^A-Za-z])([A-Za-z]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  const after = /^[ \t]+([A-Za-z]+)(?![A-Za-z])/.exec(text.slice(end, end + 24))?.[1];
+  return [before, after].some((w) => w !== undefined && TITLE_WORD.test(w) && !PINYIN_WORD.test(w.toLowerCase()));
+}
+// ---- end round 48 (t48e) ----
 /** Whether original [start, end), a whole-pinyin hit, is a latin word used as a name in a line not written in pinyin. */
 function latinName(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
   if (!/^[a-z]+$/i.test(word)) return false; // spaced or dotted syllables: written as pinyin
+  if (englishTitle(text, start, end)) return true; // round 48 (t48e)
   const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 24);
   const lineEnd = text.indexOf('\n', end);
   const before = text.slice(lineStart, start);

@@ -597,6 +597,13 @@ function movedHere(key: string): string | undefined {
   return undefined;
 }
 
+// ---- round 48 (t48e) ----
+// Round 48 (t48e): the string itself said to be a goods code (盒子背面那串4582117960027是JAN商品条码，扫出来对应的就是型号和颜色; 瓶底那串数字
+// 是批号): the string is accounted for, the scan reads the goods — not with ours on it or an add in the sentence (那串是条码，其实是我的号, 加我).
+const STRING_IS_GOODS_CODE = /(?:那串|这串|一串|那行|这行)[^，。！？]{0,24}?(?:是|就是|叫|为|属于)[^，。！？]{0,10}?(?:条码|条形码|商品码|批号|批次号|序列号|货号|型号|生产日期|日期码|溯源码|防伪码|ean|jan|upc|isbn|issn)/;
+const ADD_NAMED = /加(?:我|好友|一下|个)|找我|私(?:我|聊|信)|联系我/;
+// ---- end round 48 (t48e) ----
+
 // A contact written on a carrier, to be copied and added: a contact noun and an act in the sentence.
 // (a module function, not a closure made on every draft: see likely-rule.ts unreadUnits)
 function carrierPointer(ctx: LintContext, start: number, end: number): 'block' | 'warn' | undefined {
@@ -617,6 +624,7 @@ function carrierPointer(ctx: LintContext, start: number, end: number): 'block' |
   const censored = CENSORED.test(ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 40, 'hard'));
   // Round 30 (t30a): the string saved for later with a person to reach by it (简介里那串号您存一下，想要什么直接找她): the save is the act.
   const savedToReach = (SAVE_IT.test(w) && REACH_PERSON.test(w) && /号|串|数字|字符|字母|id|电话|手机|微信|vx|qq/.test(w)) || PERSON_NUMBER_AT.test(w);
+  if (STRING_IS_GOODS_CODE.test(raw) && !OURS_ON_IT.test(w) && !ADD_NAMED.test(w) && !privateAccount) return undefined; // round 48 (t48e)
   if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount || censored || savedToReach || OUR_CONTACT_PLACED.test(w)) || ((OFFICIAL_PLACE.test(raw) || (PRODUCT_PRINT.test(raw) && !OURS_ON_IT.test(w))) && !privateAccount)) return undefined;
   return (/加|扫/.test(w) && /号|那串|码|数字/.test(w)) || censored ? 'block' : 'warn';
 }

@@ -167,6 +167,12 @@ function materialHonestlyNamed(ctx: LintContext, start: number, end: number): bo
 // kind excuses the word only while the sentence turns to no brand (fake leather, but the logo is the same as the original; fake leather,
 // clearly a copy of the brand): the soft-bounded notAfter it replaces stopped at the comma and never saw that turn.
 const FAKE_KIND = /^[\s"'“”‘’(（-]*(?:tan(?:ning)?|bake|lash(?:es)?|eye ?lash(?:es)?|nails?|fur|leather|plants?|flowers?|grass|snow|blood|tattoos?|freckles?|tears?|eyebrows?|hair ?pieces?|bun)(?![a-z])/;
+// ---- round 48 (t48e) ----
+// Round 48 (t48e): "replica" as the brand's own issue — the official fan or commemorative edition beside the match-used or player one (品牌自己出
+// 的比赛用球复刻纪念版（Replica），不是比赛实际用的那颗; 俱乐部官方发售的球迷版replica球衣): sports goods sell an authentic and a replica grade, both
+// the brand's. The brand or club issues it in the sentence, and nothing likens it to a genuine article or speaks of copies (一模一样, 高仿, 原单).
+const OFFICIAL_REPLICA = /^(?![^]*(?:一模一样|一样|高仿|仿品|仿的|原单|同款|跟正品|和正品|专柜|没授权|未授权|非官方))[^]*(?:品牌|官方|原厂|厂家|球队|俱乐部|联赛|赛事)(?:自己|自家|官方)?(?:出|推出|发行|发售|出品|授权|做)的[^，。！？]{0,16}?(?:复刻|纪念|球迷|replica)/;
+// ---- end round 48 (t48e) ----
 const KIND_BRAND_TURN = /original|authentic|brand|logo|counter|copy|copies|replica|designer|专柜|正品|原版|原单|大牌|品牌|一模一样/;
 function fakeKindNamed(ctx: LintContext, start: number, end: number): boolean {
   if (end <= 0) return false;
@@ -1224,7 +1230,8 @@ const cues: Cue[] = [
     // faux/fake fur, fake plants 仿真绿植), or the English word glossed in Chinese (fake 是说“假晒”, replica 指的是…): a kind, not a copy.
     notAfter: /^(?:一词|这个词|这个单词|这个英文|这个字)?(?:是说|是指|指的是|指|的意思是|意思是|的意思|在这里是|这里是)(?![a-z])|^(?:reviews?|news|accounts?|orders?|messages?|links?|calls?|web|sites?|profiles?|tracking|numbers?|emails?|sms|scams?|sellers?|shops?|stores?|ads?|ones?fromothers)|^(?:这个|这几个)?(?:字样|字母|单词|英文字|印花|图案|标语|涂鸦|刺绣|印字|绣字|大字|字眼)/,
     // …or someone passing as us sells it elsewhere (有人冒充我们店在别处卖replica; round 10).
-    notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|notadupe|nodupe|isntadupe|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|ifthis|ifthat|ifany|ifthere|ifwe|ifthey|whether|isit|notsell|nosell|scam|冒充|别处|认准/, GENUINE_CLAIM, BRAND_NAMED],
+    notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|notadupe|nodupe|isntadupe|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|ifthis|ifthat|ifany|ifthere|ifwe|ifthey|whether|isit|notsell|nosell|scam|冒充|别处|认准/, GENUINE_CLAIM, BRAND_NAMED,
+      OFFICIAL_REPLICA], // round 48 (t48e)
     unless: (ctx, start, end) => fakeKindNamed(ctx, start, end) || materialHonestlyNamed(ctx, start, end),
     deniable: false,
   },

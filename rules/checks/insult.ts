@@ -53,9 +53,20 @@ import { KIND_PRAISE } from '../detect/kind-praised';
 import type { LintContext } from '../context';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { symbolGlyph } from '../detect/codes';
+import { links } from '../detect/urls';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import { READ_HELP, usableUnread } from '../detect/read-help';
 import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, INSULT_PINYIN, MILD_VULGAR, SLANG_INSULTS, VULGAR, SPLIT_AIMED, withSplitBody, withSplitKin } from '../lexicon/insults';
+
+// ---- round 48 (t48e) ----
+// Round 48 (t48e): a latin swear's letters inside a link (v.kuaishou.com/3Fk9Qa, a short link's path, a host): the letters are the link's
+// code, no word said to anyone. Only all-latin hits; a link is judged by external-link whatever its letters spell.
+const latinInLink = (ctx: LintContext, start: number, end: number): boolean => {
+  if (!/^[a-z0-9]+$/.test(ctx.compact.slice(start, end))) return false;
+  const fs = ctx.norm.compactToFolded[start]!, fe = ctx.norm.compactToFolded[end - 1]! + 1;
+  return links(ctx).some((l) => l.start <= fs && fe <= l.end);
+};
+// ---- end round 48 (t48e) ----
 
 /** Honest continuations of aimed words: 猪肉 狗粮 垃圾袋 有病史 傻瓜式 蠢萌 贱卖 变态反应 神经酰胺…. */
 /** Someone other than the buyer named right before 有病 (宝宝有病就去医院, 家里老人有病): honest advice, not contempt. */
@@ -2145,7 +2156,8 @@ const cues: Cue[] = [
     notAfter: /^(拟|稿|莓|本|地|作|心|办|练|持|劳|狗|猫|牌|品牌|系列|同款|风|图案|文案|表情|手机壳|周边)/,
     // Round 17 (fa17): 沙雕 the sand sculpture (沙雕模具给小朋友在海边玩沙子用; 沙雕节) — beach and sand talk, nobody addressed.
     // Round 17: 为啥比专柜便宜 — 啥 "why" then 比 "than", no 啥比 at all.
-    unless: (ctx, start, end) => (ctx.compact.slice(start, end) === '啥比' && /(?:为|凭|干|咋|因为|是)$/.test(ctx.before(start, 2)) && /^(?:专柜|别|其他|外面|国内|官方|商场|实体|超市|免税|直播|他们|我们|平时|原价|之前|上次|以前|这|那|市场|[^，。！？]{0,6}(?:便宜|贵|低|高|好|差|快|慢|多|少))/.test(ctx.after(end, 10))) || // Round 42 (t42j): 西八 across a word edge — 东西八成新, 广西八角, 山西八月: a word ending in 西 then a number 八 with its unit.
+    unless: (ctx, start, end) => latinInLink(ctx, start, end) || // round 48 (t48e)
+      (ctx.compact.slice(start, end) === '啥比' && /(?:为|凭|干|咋|因为|是)$/.test(ctx.before(start, 2)) && /^(?:专柜|别|其他|外面|国内|官方|商场|实体|超市|免税|直播|他们|我们|平时|原价|之前|上次|以前|这|那|市场|[^，。！？]{0,6}(?:便宜|贵|低|高|好|差|快|慢|多|少))/.test(ctx.after(end, 10))) || // Round 42 (t42j): 西八 across a word edge — 东西八成新, 广西八角, 山西八月: a word ending in 西 then a number 八 with its unit.
       (ctx.compact.slice(start, end) === '西八' && /[东中山广陕江巴关泰兰辽]$/.test(ctx.before(start, 1)) && /^(?:成|折|个|件|块|十|百|千|万|点|号|毛|元|斤|两|年|月|日|天|小|分|岁|寸|米|公|角|宝|卦|方|音|爪|只|条|台|套|张|瓶|盒|包|袋|箱|种|样|款|次|位|人|克|升|层|[0-9])/.test(ctx.after(end, 2))) ||
       (ctx.compact.slice(start, end) === '沙雕' && /沙滩|海边|沙子|玩沙|沙雕(?:节|展|模具|工具|玩具|城堡|作品)|堆沙|沙堡|铲子|水桶/.test(sentenceOf(ctx, start, end)) && !/(?:你|您)(?:这个|真|就是|是个|个)?沙雕|沙雕(?:买家|玩意|东西|客户)/.test(sentenceOf(ctx, start, end))),
   },

@@ -181,6 +181,18 @@ const OEM_OWN_BRAND = /(?:我们|厂里|工厂|代工厂|厂家|我家|自家)(?
 const OEM_DISCLAIMED = /(?:不|没|不会|不用|从不|绝不)(?:贴|印|挂|用|冒充|打|蹭)(?:大牌|名牌|原厂|别人|人家|它们|他们)?(?:的)?(?:标|logo|牌子|名字|名头|名义)?|不是(?:贴牌的?)?(?:大牌|名牌)(?:的)?(?:货|东西)?|(?:给|替|帮)(?:好几个|多个|很多|一些)?(?:大牌|名牌|国际品牌|品牌)(?:做)?(?:过)?代工/g;
 const OEM_TIE = /同款|同厂|同一|同线|同条|一样|差不多|一模一样|没区别|原单|尾单|流出|外贸|平替|专柜|正品|只是没|就是没|少了|撕|剪标|换标|懂的|懂得|大牌|名牌/;
 const oemOwnBrand = (s: string): boolean => OEM.test(s) && OEM_OWN_BRAND.test(s) && !COPY_HINT.test(s) && !OEM_TIE.test(s.replace(OEM_DISCLAIMED, ''));
+// ---- round 48 (t48e) ----
+// Round 48 (t48e): a mark on the goods (logo, label, print) explained as the brand's own craft, answering a doubt (O'Neill的logo是硅胶压印工艺，
+// 品牌原厂就这样，不是贴上去的): the make is the brand's, no copy is hinted — not with our hand on the mark (我们这边后刻的, 自己印的), a copy hint
+// or a wink (COPY_HINT, TURN_OR_WINK; 厂家/工厂 count only outside 品牌原厂).
+const MARK = /logo|标志|标识|商标|标|印花|字样|刺绣|绣字|图案|字母/;
+const MARK_CRAFT = /工艺|压印|丝印|烫印|烫金|热转印|胶印|刺绣|激光|镭雕|雕刻|印刷|压纹|模压|一体成型/;
+const BRANDS_OWN_MAKE = /(?:品牌|原厂|官方|正品)(?:原厂|本身|自己|出厂)?(?:就是|就这样|都是这样|本来就|一直(?:就|都)|也是|都是)(?:这样|这个|这种|这么做)?/;
+const OUR_HAND_ON_MARK = /(?:我们|我|这边|店里|自己)(?:这边)?(?:后|自己|另外|手工|重新)?(?:刻|印|贴|加|绣|烫|打)(?:的|上去|上)/;
+const brandsOwnCraft = (s: string): boolean =>
+  MARK.test(s) && MARK_CRAFT.test(s) && BRANDS_OWN_MAKE.test(s) && !OUR_HAND_ON_MARK.test(s) && !COPY_HINT.test(s) &&
+  !TURN_OR_WINK.test(s.replace(/品牌原厂|原厂/g, ''));
+// ---- end round 48 (t48e) ----
 export default likelyRule({
   id: 'likely-counterfeit',
   clause: '2.8',
@@ -196,6 +208,7 @@ export default likelyRule({
   message: '这句话读起来像在暗示商品不是正品（统计判断，可能误判）',
   // Round 23 (t23a): …or goods that are an imitation by nature praised for realism (这个仿真绿植放客厅，根本看不出来是假的).
   unless: (s, next) =>
+    brandsOwnCraft(s) || // round 48 (t48e)
     (ECHO_ASKED.test(s) && COPY_HINT.test(s) && REBUTTED_NEXT.test(next) && !ANSWER_TURN.test(next.slice(0, 24))) ||
     imitationByNatureText(s) ||
     // Round 45 (t45e): …or a wearable stand-in for a change to the body passing for the real one (detect/imitation.ts bodyStandInText).

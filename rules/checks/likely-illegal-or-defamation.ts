@@ -1,13 +1,14 @@
 // 2.7 by the statistical second opinion (rules/model/): illegal or prohibited content and smears of the
 // platform or other merchants in words the 2.7 rules have no pattern for.
 import { likelyRule } from '../model/likely-rule';
+import { bodyStandInText } from '../detect/imitation'; // round 48 (t48e)
 import { ownShortfallApologised } from '../detect/own-shortfall';
 import { ordersMerged } from '../detect/orders-merged';
 import { controlledRefused, greyTradeRefused, warnsOffScam, warnsOffUnlawful } from '../detect/warning-frame';
 import { costumeProp } from '../detect/costume-prop';
 import { nonDrugWaived, prescriptionKept } from '../detect/prescription-kept';
 import { useNeedsPaper } from '../detect/use-needs-paper';
-import { otherShopFair, othersUntried } from '../detect/other-shop-fair';
+import { otherShopFair, othersUntried, packGapTold } from '../detect/other-shop-fair'; // round 48 (t48e): packGapTold
 import { allowanceTold } from '../detect/allowance-told';
 import { elderAilmentKindly } from '../detect/elder-ailment';
 import { claimDeclined } from '../detect/claim-declined';
@@ -173,6 +174,15 @@ const GRADE_APART_47 = /不同(?:等级|级别|品类|定位|用途|用法|年�
 const GRADE_VERDICT_47 = /低档|低端|便宜货|山寨|差远|没法比|比不了|比不上|垃圾|智商税|坑|割韭菜/;
 const gradeToldApart = (s: string): boolean => OTHER_SHOP_47.test(s) && OURS_BESIDE_47.test(s) && GRADE_APART_47.test(s) && !VERDICT.test(s) && !GRADE_VERDICT_47.test(s);
 // ---- end round 47 (t47g) ----
+// ---- round 48 (t48e) ----
+// Round 48 (t48e): a wearable stand-in for a change to the body passing for the real one (隐形耳夹戴上跟真打了耳洞一样看不出来; detect/imitation.ts,
+// already read by likely-counterfeit): 看不出来 is the look, nobody is deceived — not with an inspector or an official check to get past
+// (交警, 裁判, 体检, 面试, 政审…), where passing for real is the breach.
+const CHECK_TO_PASS = /交警|警察|裁判|海关|安检|检查|考官|监考|考试|体检|面试|政审|征兵|入伍|学校|单位|公司|老师|领导|证件|证明|检测/;
+// …nor with something unlawful about the goods themselves (国内禁用的胶, 违禁, 没批文, 夹带进来, 来路别问).
+const UNLAWFUL_TIE = /禁用|不让用|不允许用|违禁|违规|违法|非法|没批文|无批文|没备案|三无|走私|夹带|没报关|不报关|来路|别问|别细问|医院|处方|激素|偷偷|别跟别人说|别告诉/;
+const bodyStandIn = (s: string): boolean => bodyStandInText(s) && !CHECK_TO_PASS.test(s) && !UNLAWFUL_TIE.test(s);
+// ---- end round 48 (t48e) ----
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -212,7 +222,8 @@ export default likelyRule({
   // Round 42 (t42c): …and the buyer's charge against the shop denied with its cause (ownChargeDenied).
   // Round 44 (t44d): …and another platform's service named as theirs beside our own route (theirServiceToldApart).
   // Round 45 (t45k): …and the parcel's padding told against damage in transit (packingPadded).
-  unless: (s, next) => theirServiceToldApart(s) || bladeCareTold(s) || ownChargeDenied(s) || othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || greyTradeRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || nonDrugWaived(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s) || elderAilmentKindly(s) || packingPadded(s) ||
+  unless: (s, next) => packGapTold(s) || bodyStandIn(s) || // round 48 (t48e)
+    theirServiceToldApart(s) || bladeCareTold(s) || ownChargeDenied(s) || othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || greyTradeRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || nonDrugWaived(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s) || elderAilmentKindly(s) || packingPadded(s) ||
     greyGoodsRefused(s) || specsCompared(s) || // round 47 (t47e)
     gradeToldApart(s), // round 47 (t47g)
 });

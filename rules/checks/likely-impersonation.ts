@@ -139,6 +139,14 @@ const badgeThenDisowned = (s: string): boolean => {
 const SHOP_HANDLES = /(?:不用|不必|无需|没必要|用不着)(?:再)?(?:去)?(?:找|联系|麻烦|投诉|申请)(?:快手|平台)(?:客服|官方|介入)?[^。！？]{0,6}?(?:我|我们|这边|店里|本店)(?:这边|店里)?(?:就|直接|马上|可以|能)*(?:处理|解决|办|帮(?:您|你)|给(?:您|你)(?:退|补|换|处理))/;
 const shopHandles = (s: string): boolean => SHOP_HANDLES.test(s) && !STAFF_OR_RULING.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s);
 // ---- end round 47 (t47e) ----
+// ---- round 48 (t48e) ----
+// Round 48 (t48e): the shop says it never speaks in the platform's name (我们商家不会以平台名义联系您), the platform's own messages told as the
+// platform's (平台有时会发“购物体验回访”的短信，那是快手官方发的): a scam warning that sets the shop apart — not with a claim to be the platform,
+// its staff or a ruling (OUR_CLAIM, STAFF_OR_RULING), nor an exception (但…, 除非, 只有…才).
+const PLATFORM_NAME_DISOWNED = /(?:我们|我|商家|店铺|本店|小店|店家|客服)(?:商家|店铺|这边|客服)?(?:都|也|是|从来|绝对|一律)*(?:不会|从不|不能|绝不|决不|不可能|没有|不)(?:以|用|借|冒用|打着|冒充)(?:快手|平台|官方|kuaishou)(?:官方)?(?:的)?(?:名义|身份|旗号|口吻)/;
+const NAME_DISOWNED_TURN = /但|不过|可是|除非|只有|才会|才能|例外|我们就是|我就是|代表/;
+const platformNameDisowned = (s: string): boolean => PLATFORM_NAME_DISOWNED.test(s) && !NAME_DISOWNED_TURN.test(s) && !STAFF_OR_RULING.test(s) && !OUR_CLAIM.test(s);
+// ---- end round 48 (t48e) ----
 export default likelyRule({
   id: 'likely-impersonation',
   clause: '2.9',
@@ -157,6 +165,7 @@ export default likelyRule({
   unlessFound: SMEAR_NOT_VOICE,
   // Round 37 (t37g): …and a withdrawal said to be no condition of the refund (withdrawalNoCondition above).
   unless: (s, next) =>
+    platformNameDisowned(s) || // round 48 (t48e)
     buyerClaimReported(s, next) ||
     withdrawalNoCondition(s) ||
     outOfReachTold(s) ||

@@ -6,7 +6,7 @@ import { BUYER_KIND, KIND_PRAISE } from '../detect/kind-praised';
 import { warnsOffScam, warnsOffUnlawful } from '../detect/warning-frame';
 import { costumeProp } from '../detect/costume-prop';
 import { ownCopyChecked } from '../detect/read-back';
-import { otherShopFair, othersUntried } from '../detect/other-shop-fair';
+import { otherShopFair, othersUntried, packGapTold } from '../detect/other-shop-fair'; // round 48 (t48e): packGapTold
 import { ideaPraised } from '../detect/idea-praised';
 import { elderAilmentKindly } from '../detect/elder-ailment';
 import { claimDeclined } from '../detect/claim-declined';
@@ -333,6 +333,7 @@ export default likelyRule({
   // Round 45 (t45f): …and a custom engraving's words quoted, and the buyer's show praised with a title and thanked (above).
   // Round 45 (t45k): …and the buyer's basket of our goods cheered with a warm forecast (basketCheered below).
   // Round 46 (t46k): …and a question spared by pointing to where the answer is written (askSparedByPointer above).
-  unless: (s, next) => doctorAdvised(s) || askSparedByPointer(s) || // round 47 (t47e): doctorAdvised
+  unless: (s, next) => packGapTold(s) || // round 48 (t48e)
+    doctorAdvised(s) || askSparedByPointer(s) || // round 47 (t47e): doctorAdvised
     rivalClaimDeclined(s, next) || engravingQuoted(s) || showTitledAndThanked(s) || ownPuzzled(s) || builtInTold(s) || crowdHeadsUp(s) || anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || elderAilmentKindly(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || basketCheered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

@@ -5,6 +5,7 @@ import { GUARD_OWN_DATA, ULTIMATUM } from '../detect/data-guard';
 import { GOODS_USER_REVIEW } from '../detect/goods-user';
 import { addressNotedForDelivery } from '../detect/address-noted';
 import { accountNotFoundKeptHere } from '../detect/account-not-found';
+import { goodsEffectTeased } from '../detect/goods-effect'; // round 48 (t48e)
 
 // Round 20 (t20bu): a bad review taken as feedback (没关系的亲，差评也是对我们的提醒，我们会改进; 您的批评我们虚心接受): the shop owns it,
 // nothing is asked of the buyer — not with a turn, a demand or what the shop knows or will do to them (但…, 删, 记住您, 找您, 后果).
@@ -123,6 +124,23 @@ const REVIEW_INVITED_SOFTLY = /(?:有空|方便|有时间|得空|闲了)(?:的�
 const INVITE_PRESSED = /必须|一定要|务必|赶紧|马上|立刻|今天之内|不然|否则|要不然|好评|五星|差评|删|改/;
 const reviewInvitedSoftly = (s: string): boolean => REVIEW_INVITED_SOFTLY.test(s) && !REVIEW_TURN.test(s) && !INVITE_PRESSED.test(s);
 // ---- end round 47 (t47e) ----
+// ---- round 48 (t48e) ----
+// Round 48 (t48e): the complaint or review explicitly not asked back, the service granted anyway (退货申请已经同意了，不需要您撤投诉，两件事互不
+// 影响): the waiver weighs like a demand (撤投诉), but it releases the buyer — not with a turn, an if, a menace or the buyer's person or home
+// left once the waiver is struck out (a return address — 寄回地址 — is the parcel's).
+const COMPLAINT_NOT_ASKED = /(?:不需要|不用|无需|不必|用不着|没必要)(?:您|你)?(?:去|再|专门)?(?:撤|删|撤回|撤销|改|取消)(?:掉|回)?(?:投诉|差评|中评|评价|评论|举报|申诉)|(?:投诉|差评|中评|评价|举报)(?:您|你)?(?:不用|不需要|无需|不必)(?:撤|删|撤回|撤销|改)/g;
+const WAIVER_TURN = /但|不过|可是|如果|要是|否则|除非|前提|条件|只要|记住|记着|后果|小心|等着|看着办|走着瞧|别怪|找您|找你|上门|家人|(?:您|你)家|住哪|单位|孩子|删|撤|改评|好评|五星/;
+const complaintNotAsked = (s: string): boolean => s.search(COMPLAINT_NOT_ASKED) >= 0 && !WAIVER_TURN.test(s.replace(COMPLAINT_NOT_ASKED, ''));
+// Round 48 (t48e): the buyer's floor or home asked as a question, the next sentence noting it for the delivery (您住几楼？几楼我们记下了，没电梯的话
+// 师傅帮您搬上去): the question is the delivery's — addressNotedForDelivery read on the answer, and the question itself plain.
+const HOME_ASKED = /^(?:请问|麻烦问下|问一下)?(?:您|你)(?:家)?(?:住|在)?(?:几楼|几层|哪栋|哪个小区|几单元|哪个单元|住哪|住在哪)(?:呀|啊|呢|哈)?[?？]?$/;
+const homeAskedForDelivery = (s: string, next: string): boolean => HOME_ASKED.test(s) && addressNotedForDelivery(next.split(/[。！？!?]/)[0] ?? '');
+// Round 48 (t48e): the goods' strong effect teased before 别怪我 (detect/goods-effect.ts) — not with a turn to the buyer's review, person or home.
+const effectTeased = (s: string): boolean => {
+  const at = s.search(/别怪我/);
+  return at > 0 && goodsEffectTeased(s.slice(Math.max(0, at - 24), at)) && !FREE_TURN.test(s.replace(/(?:可|就)?别怪我(?:们)?/, ''));
+};
+// ---- end round 48 (t48e) ----
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -138,6 +156,7 @@ export default likelyRule({
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
   // Round 37 (t37g): …and a review asked on the buyer's family liking the goods (detect/goods-user.ts).
   // Round 41 (t41a): …and wordiness excused before advice for the buyer's own good (wordyExcused); t41f: the buyer taken off our marketing list (unsubscribed).
-  unless: (s, next) => reviewInvitedSoftly(s) || wordyExcused(s) || // round 47 (t47e): reviewInvitedSoftly
+  unless: (s, next) => complaintNotAsked(s) || homeAskedForDelivery(s, next) || effectTeased(s) || // round 48 (t48e)
+    reviewInvitedSoftly(s) || wordyExcused(s) || // round 47 (t47e): reviewInvitedSoftly
     addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s) || accountNotFound(s) || reviewKeptWaived(s) || unsubscribed(s) || addressNotedForDelivery(s) || pageWhereAsked(s, next),
 });

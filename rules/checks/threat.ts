@@ -121,6 +121,7 @@
 // Not: a price boast (这个价您在哪家都买不着), a product's fame in the trade, a scam warning's 安全账户, a pick-up code said twice, a
 // second reminder, a delivery time we cannot promise, our own donations, a courier or fitter on the way.
 import { GOODS_USER_REVIEW } from '../detect/goods-user';
+import { goodsEffectTeased } from '../detect/goods-effect'; // round 48 (t48e)
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -1011,7 +1012,7 @@ const cues: Cue[] = [
     notSentence: VEILED_NOT,
     unless: (ctx, start, end) => {
       const near = ctx.compact.slice(Math.max(0, start - 40), end + 40);
-      return SALES_URGENCY.test(near) && !DISPUTE.test(near) && !/出事|小心|身后|上门|家门|你家|找人|后果/.test(near);
+      return (SALES_URGENCY.test(near) || goodsEffectTeased(ctx.compact.slice(Math.max(0, start - 24), start))) && !DISPUTE.test(near) && !/出事|小心|身后|上门|家门|你家|找人|后果/.test(near); // round 48 (t48e): goodsEffectTeased
     },
   },
   {
@@ -1022,6 +1023,11 @@ const cues: Cue[] = [
     message: '以暗示、恐吓或暴力相威胁',
     notSentence: [/不会|谨防|请勿|注意安全哦|祝您|天气|下雨|路滑|防疫|快递|配送|送货|取件|安装|自称|冒充|假冒|不要相信|别相信|从不上门/,
       new RegExp(`^(?![^]*(?:${DISPUTE_ACT.source}|删|撤))[^]*(?:价格|涨价|涨了|原价|活动|优惠|库存|断货|卖完|售罄|抢|错过|没货|限量|截止|结束|过期|尺码|偏小|偏大|补货|下架|手慢)`)],
+    // Round 48 (t48e): the goods' strong effect teased (练完腿软可别怪我), as in the cue above.
+    unless: (ctx, start, end) => {
+      const near = ctx.compact.slice(Math.max(0, start - 40), end + 40);
+      return goodsEffectTeased(ctx.compact.slice(Math.max(0, start - 24), start)) && !DISPUTE.test(near) && !/出事|小心|身后|上门|家门|你家|找人|后果/.test(near);
+    },
   },
   {
     // Round 6: the body part first: 找人把他腿打断.
@@ -1056,7 +1062,8 @@ const cues: Cue[] = [
     message: '以联系买家家人、单位相威胁或骚扰',
     // Round 8: the shop is the one who calls or holds the number (我打给他, 电话我们也有), not the buyer's husband who called us
     // (您老公打电话来问过退款进度) nor the buyer telling family (您可以告诉您家人不用担心); an address check is service.
-    sentence: /(?:我|咱)[^，。？]{0,12}(?:电话|打给|找|告诉|说说|劝|上门|打过|联系)|也有|我们有|我有|都有/,
+    // Round 48 (t48e): 也有 as "carries a risk too" (改了就是造假了，对您单位验收也有风险): a risk or a benefit warned of, no number held.
+    sentence: /(?:我|咱)[^，。？]{0,12}(?:电话|打给|找|告诉|说说|劝|上门|打过|联系)|也有(?!风险|隐患|好处|帮助|保障)|我们有|我有|都有/,
     // (round 10: 您妈妈打电话来问退款进度，我们已经告诉她了 — they called us)
     notSentence: /收货人|代收|签收|帮您收|快递|宝宝|奶粉|适合|送给|礼物|喜欢|用的|派送|备用|联系人|确认一下地址|确认地址|核实地址|核对|打(?:电话)?来|来电|来问|进度/,
     // Round 29 (t29a): the family member's choice or words naming goods (您老公说的那个型号我们有, 你妈妈看中的那款): they asked, we stock it.

@@ -41,3 +41,18 @@ const WONT_JUDGE = /不好说|说不好|不好评价|没法评价|不便评价|�
 export function othersUntried(s: string): boolean {
   return UNTRIED.test(s) && s.search(WONT_JUDGE) >= 0 && !VERDICT_OR_TURN.test(s.replace(WONT_JUDGE, ''));
 }
+
+// ---- round 48 (t48e) ----
+/**
+ * Round 48 (t48e): a price gap with another shop put down to the pack or grade alone (有客人问为啥我们比直播间那家贵几块，他们是3g旅行装，我们是6g正装，
+ * 成分一样的; 那家便宜是因为是100ml的，我们是200ml): two packs or sizes set side by side, the other shop's stated as a fact — no verdict, hint or
+ * brush-off (VERDICT_OR_TURN, where "dear" and "just" stay out: the question is why we cost more, 就是 only glosses the size).
+ */
+const PACK = /\d+(?:\.\d+)?(?:g|kg|ml|l|克|千克|毫升|升|片|粒|支|袋|包|抽|张|颗|粒装|片装)(?![a-z])|旅行装|正装|小样|试用装|中样|体验装|大瓶|小瓶|大包装|小包装|家庭装|便携装|单支装|补充装|替换装/g;
+const THEIRS_PACK = /(?:他们|他家|她家|那家|人家|对面|隔壁|别家)(?:家|店)?(?:的)?(?:是|卖的是|发的是|那款是)/;
+const PACK_VERDICT = new RegExp(VERDICT_OR_TURN.source.replace('|贵|', '|').replace('|只是|就是|', '|'));
+export function packGapTold(s: string): boolean {
+  const packs = s.match(PACK) ?? [];
+  return OTHER_SHOP.test(s) && THEIRS_PACK.test(s) && new Set(packs).size >= 2 && !PACK_VERDICT.test(s);
+}
+// ---- end round 48 (t48e) ----

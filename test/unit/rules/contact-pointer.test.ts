@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 48 (t48e): the string said to be a goods code (条码, 批号)
+    "瓶底那串数字是批号，扫一下能看到生产日期。",
+    "吊牌上那串是商品条码，扫出来对应的是尺码和颜色。",
+    "包装侧面那串8801234567893是EAN条码，不是售后号哈。",
     // round 45 (t45e): a contact act refused in a clause led by its topic (图纸就不用加微信要了) counts for nothing away from the carrier
     "安装图纸就不用加微信要了，详情页最后一张图就是完整图纸",
     "尺码表就不必另外发邮箱了，海报第三张有完整尺码表",
@@ -399,6 +403,11 @@ ruleTable(rule, {
     "抱歉客服这边无法打给您，进度在订单详情里都能看到。",
   ],
   invalid: [
+    // round 48 (t48e): near-misses of the string said to be a goods code (条码, 批号) — still caught
+    "卡片背面那串数字扫一下加我",
+    "包裹里那张卡片上那串就是我的号，加一下",
+    "说明书最后那串其实是我的号，加我就行",
+    "卡片背面那串数字是条码，其实是我的号，加一下",
     // round 45 (t45e): a contact act refused in a clause led by its topic (图纸就不用加微信要了) counts for nothing away from the carrier
     "教程就不用加微信发了，详情页第二张图上的号码加一下，我私发您",
     "不用加微信，看公告最后那串数字，加那个号",

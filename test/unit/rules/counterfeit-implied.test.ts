@@ -20,6 +20,9 @@ ruleTable(counterfeitImplied, {
     "教您辨别真假，和正品对比的防伪细节在详情页",
     "送人的话可以不放发货单，别让对方看到价格",
     "这个滤芯是原厂的，型号对得上，包装完好",
+    // round 48 (t48e): replica as the brand's or club's own fan/commemorative issue
+    "这件是俱乐部官方发售的球迷版（Replica），面料比球员版薄一点。",
+    "这是联赛官方出的纪念版replica奖杯摆件，尺寸是原版的一半。",
     // round 47 (t47g): an authorised dealer's or our own brand's invoice in our name
     "我们是品牌授权经销商，盆底刻的是德国那个牌子，发票只能开我们店的名字",
     "我们是自有品牌，标签印的是我们的牌子，发票只能写我们自己的公司名",
@@ -1312,6 +1315,11 @@ ruleTable(counterfeitImplied, {
     "送给朋友的话把我们的包装盒扔了，别让他知道从哪买的，礼物嘛",
     "送礼的话最好撕掉发货单，免得对方看到从哪寄的",
     "这个滤芯是原厂的，跟原装一样，型号对得上，就是没有盒子",
+    // round 48 (t48e): near-misses of replica as the brand's or club's own fan/commemorative issue — still caught
+    "这是replica，跟品牌出的一模一样",
+    "这款replica手表，品牌官方出的那款要两万",
+    "我们卖的是replica，做工很好",
+    "球衣是replica，跟球员版一模一样，便宜一半",
     // round 47 (t47g): the brand's mark on the goods, the invoice or warranty card only in our maker's name
     "表背刻着瑞士那个牌子，不过保修卡只能写我们自己的厂名，您理解下",
     "鞋舌绣的是那个意大利品牌没错，发票只能开我们工厂的",

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 48 (t48e): a latin swear's letters inside a link are the link's code
+    "色卡链接放这了👉 v.kuaishou.com/8Fk2Lm ，点开就能选。",
+    "说明书电子版在这 https://v.kuaishou.com/7xWtf3 ，可以直接看",
+    "补差价的链接：v.kuaishou.com/Fk0A9z ，拍一下就行",
     // round 47 (t47d): the category explained with help, or before the sale
     '您说骑起来累，公路车不是电动车，需要自己蹬，建议把档位调低一些。',
     '这款打蛋器是手动的，不是电动的，需要自己摇，适合少量打发。',
@@ -752,6 +756,11 @@ ruleTable(insult, {
     '山西八月的新小米已经上架了。',
   ],
   invalid: [
+    // round 48 (t48e): near-misses of a latin swear's letters inside a link are the link's code — still caught
+    "fk，你到底买不买",
+    "这种fk买家真烦",
+    "看不懂就别问了，fk",
+    "链接发你了 v.kuaishou.com/abc ，fk 别再问了",
     // round 46 (t46d): jokes at the buyer's person — their age, friends, filtered face, wits, makeup, misuse, safety, talent or house
     { text: '您这个年纪了膝盖吃不消，别跟登山杖较劲了，换个电动代步车吧。', severity: 'warn' },
     { text: '眼神到这岁数了，就别跟小字说明书较劲了。', severity: 'warn' },

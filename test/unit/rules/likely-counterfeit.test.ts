@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 48 (t48e): a mark explained as the brand's own craft
+    "这个logo是刺绣工艺，品牌原厂就是这样，线头藏在里面不会掉。",
+    "表盘上的字母是激光镭雕，原厂本来就是这个做法，不是印上去的。",
     // round 45 (t45e): a wearable stand-in for a change to the body passing for the real one; still caught with a brand or the counter beside it
     "没有耳洞也能戴，换成我们送的隐形耳夹就行，戴上跟真打了耳洞一样看不出来",
     "穿戴甲戴上跟刚做的美甲一样，完全看不出来是贴的",
@@ -111,6 +114,11 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 48 (t48e): near-misses of a mark explained as the brand's own craft — still caught
+    "这个logo是刺绣工艺，品牌原厂就是这样，跟专柜一模一样",
+    "logo是我们这边后印的，品牌原厂也是丝印工艺，看不出来",
+    "标是热转印的，原厂就这样，原单尾货您懂的",
+    "这款logo压印工艺跟原厂一样，一比一做的",
     // round 45 (t45e): a wearable stand-in for a change to the body passing for the real one; still caught with a brand or the counter beside it
     "这款耳夹跟大牌专柜那款一样，戴上看不出来",
     "迪奥同款耳夹，戴上跟真的一样看不出来",

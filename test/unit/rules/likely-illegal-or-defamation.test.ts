@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 48 (t48e): a wearable stand-in for a body change (not past a check, not with an unlawful tie)
+    "不想打耳洞的话可以戴我们的无耳洞耳夹，戴上跟真打的耳洞一样，看不出来。",
+    "这款纹身贴贴上像真纹的一样，洗澡也不容易掉，三天后用卸妆油擦掉就行。",
     // round 47 (t47g): another shop's item told apart from ours as another grade or use, asked about, no verdict
     "您问的隔壁那家是十年陈的黄酒，我们这款是三年的，不同等级的东西，喝法也不一样",
     "他们家那款是专业级的相机包，跟我们这款用途不同，您看需要",
@@ -143,6 +146,12 @@ ruleTable(likelyIllegalOrDefamation, {
     "隔壁的香薰走的是木质调，我们家偏花香，各有各的风格，您可以都闻闻。",
   ],
   invalid: [
+    // round 48 (t48e): near-misses of a wearable stand-in for a body change (not past a check, not with an unlawful tie) — still caught
+    "假睫毛戴上跟真睫毛一样看不出来，胶水是那种国内禁用的强力胶，粘得特别牢",
+    "纹身贴贴上像真纹的，颜料里加了点国家不让用的东西，所以颜色特别正",
+    "隐形耳夹戴上跟真打了耳洞一样，我们是从海关那边夹带进来的，没报关",
+    "假发戴上跟自己的头发一样，发丝是从医院那边弄来的，来路您别问",
+    "双眼皮贴贴上跟割的一样看不出来，里面的胶是没批文的三无产品，效果特别猛",
     // round 47 (t47g): near-misses of another shop's item told apart by grade or use — a verdict beside it, still caught
     "他们家那款跟我们用途不同，而且来路不明，小心上当",
     "那家卖的燕窝跟我们定位不一样，他们那种都是糖水泡的，坑人",

@@ -8,6 +8,9 @@ import { lint } from '../../../rules/engine';
 
 ruleTable(likelyImpersonation, {
   valid: [
+    // round 48 (t48e): the shop says it never speaks in the platform's name
+    "快手偶尔会推送满意度调查，那是平台自己发的，我们店铺不会以快手的名义联系您。",
+    "平台的回访电话是快手打的，我们客服从不冒用平台身份给您打电话。",
     // round 47 (t47e): the platform's service or event told in the third person, the shop's badge then staff disowned, the shop keeping the case
     "月付是快手提供的服务，确认收货后才会扣款哦。",
     "这个“年货节”是快手官方的活动，价格是平台核定的，活动结束恢复原价。",
@@ -85,6 +88,11 @@ ruleTable(likelyImpersonation, {
     '这款奶粉入选了快手进口的年度好物榜。',
   ],
   invalid: [
+    // round 48 (t48e): near-misses of the shop says it never speaks in the platform's name — still caught
+    "我们不会以平台名义联系您，但这次是快手官方让我们通知您账号异常",
+    "本店不会以平台名义联系您，除非平台专员授权我们处理您的申诉",
+    "我们商家不会以平台名义联系您，这次是平台专员委托我们转告",
+    "我们是快手官方，不会以商家名义联系您",
     // round 47 (t47e): a self-introduction as the platform's service or staff is no third-person report (PLATFORM_RUNS lookbehind)
     "这边是快手进口电商的服务回访，麻烦您给本次处理打个分。",
     "我是平台活动运营，补贴金额由我核定。",

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 48 (t48e): a price gap with another shop put down to the pack (detect/other-shop-fair.ts packGapTold)
+    "有买家问为什么我们比隔壁那家贵，他们是50ml小瓶，我们是100ml大瓶，配方一样。",
+    "对面那家便宜几块是因为他们是10片装，我们是20片装，料是一样的。",
     // round 47 (t47e): the buyer's condition told plainly and a doctor advised
     "您这个湿疹说实话什么药膏都压不住，最好先去医院看一下医生，别拖。",
     "孩子咳成这样，说实话什么雾化器都顶不了用，建议尽快就医。",
@@ -198,6 +201,12 @@ ruleTable(likelyInsult, {
     '长辈眼花的话，选大字版更方便',
   ],
   invalid: [
+    // round 48 (t48e): near-misses of a price gap with another shop put down to the pack (detect/other-shop-fair.ts packGapTold) — still caught
+    "那家便宜是因为他们是100ml的垃圾货，我们是200ml",
+    "隔壁那家是3g的旅行装，穷鬼才买那种，我们是6g正装",
+    "他们是小包装，买不起大包装的才去那家，我们是家庭装",
+    "对面那家是试用装，也就骗骗您这种不识货的，我们是正装",
+    "那家便宜是因为他们是50ml的，傻子才去买，我们是100ml",
     // round 47 (t47e): near-misses of the buyer's condition told plainly and a doctor advised — still caught
     "您这是自己乱用出来的，说实话什么面霜都救不了，建议去医院看看脑子。",
     "活该烂脸，谁让您不听，建议您去医院吧。",

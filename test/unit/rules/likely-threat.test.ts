@@ -6,6 +6,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 48 (t48e): a complaint not asked back; the floor asked then noted for delivery; the goods' effect teased
+    "换货已经给您办好了，不用您删差评，两件事没关系，新货明天发出。",
+    "退款已经到账了，无需您撤回投诉，这是两回事，您放心。",
+    "您家住几层？几层我们备注好了，没电梯的话送货师傅会搬上楼。",
+    "这款坚果吃了停不下来，长胖了别怪我哈哈",
     // round 47 (t47e): a soft invitation to tell how the goods went, nothing pressed
     "穿了一段时间了吧，有空的话来评价区聊聊感受呀～",
     "戴了有阵子了吧，得空的话来评论区唠唠用后感呗。",
@@ -121,6 +126,11 @@ ruleTable(likelyThreat, {
     '已为您退订短信，以后不会再收到活动通知。',
   ],
   invalid: [
+    // round 48 (t48e): near-misses of a complaint not asked back; the floor asked then noted for delivery; the goods' effect teased — still caught
+    "不需要您撤投诉，但是您家地址我们可是记下了。",
+    "您住几楼？我们记下了，回头上门找您聊聊。",
+    "您家住几楼我们心里有数了，差评您自己掂量。",
+    "练完腿软可别怪我，差评的话您家我们知道在哪。",
     // round 47 (t47e): near-misses of a soft invitation to tell how the goods went, nothing pressed — still caught
     "用了一段时间了吧，有空来评价区聊聊，不然我们天天给您打电话。",
     "有空的话来评价区说说感受，必须五星，不然您家地址我们可是知道的。",

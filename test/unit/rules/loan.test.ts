@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 48 (t48e): an English title (Black Tie) is not 提额 in pinyin
+    "请柬写的是 Black Tie，男士穿黑色领结礼服就可以。",
+    "White Tie 的场合更正式，要配燕尾服。",
+    "这条是 Creative Black Tie 风格的领结，可以配深色西装。",
     // round 47 (t47e): a denial over a list of asks that ends on the loan
     "我们不会要求您下载任何软件、转账，或者去网贷平台申请借款，有这类电话直接挂断。",
     "客服绝不会让您开视频、报验证码或者去借款平台刷流水，请放心。",
@@ -124,6 +128,11 @@ ruleTable(loan, {
     "仓库在帮您周转货品，周四前能到齐。",
   ],
   invalid: [
+    // round 48 (t48e): near-misses of an English title (Black Tie) is not 提额 in pinyin — still caught
+    "急用钱可以找我办tie额度，当天到账",
+    "信用卡tie，找我办，几个点",
+    "Ti E 找我，额度秒批",
+    "想提额的私我，我帮你 tie 一下",
     // round 47 (t47e): near-misses of a denial over a list of asks that ends on the loan — still caught
     "平台不会让您贷款的，但是我们可以帮您办小额贷款，当天放款。",
     "我们这边不会让您等，借款当天就能下来，找我就行。",

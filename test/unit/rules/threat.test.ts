@@ -7,6 +7,12 @@ ruleTable(threat, {
     "您的收货名我们贴在外箱上了，方便快递小哥核对。",
     "您的好评我们打印出来贴在店门口了，谢谢您的支持，大家都看得到。",
     "您的照片我们不会贴在任何地方，请放心。",
+    // round 48 (t48e): the goods' effect teased before 可别怪我; 也有风险 is a risk, no number held
+    "练完第二天爬楼梯腿酸可别怪我哈，前三天每次十分钟就够。",
+    "这款辣条吃了停不下来，长胖了可别怪我😂",
+    "喷上这款香水回头率太高，可别怪我哦～",
+    "这份报告改了抬头就是造假，对您单位的验收也有风险。",
+    "证书不能改成您公司的名字，对您单位备案也有风险哈。",
     // round 47 (t47c2): the shop finding the buyer's door more easily by a detail read off a photo
     "麻烦备注一下门牌号，下次我们送货更好找。",
     "您家门口的照片我们收到了，包裹放在那里没问题，我们会通知快递员。",
@@ -1007,6 +1013,12 @@ ruleTable(threat, {
     "你的名字和投诉截图我们挂在粉丝群里了，大家都能看到。",
     "您那条一星评价我们张贴在公司公告栏上了，旁边写了您的名字。",
     "你的中评我们打印出来贴在收银台墙上，路过的人都能看见。",
+    // round 48 (t48e): near-misses of the goods' effect teased before 可别怪我; 也有风险 is a risk, no number held — still caught
+    "你再闹，以后出事可别怪我",
+    "敢给差评，练完腿软可别怪我",
+    "吃完长胖了可别怪我，差评的话您自己看着办",
+    "你单位领导的电话我们也有，你看着办",
+    "你单位的电话我们也有，要不要我打给你们领导",
     // round 47 (t47c2): the shop finding the buyer's door more easily by a detail read off a photo
     "快递员拍的照片我看到了，您家阳台那盆绿萝挺显眼，下次我们去就更好找了。",
     "签收照片里您家门口那辆电动车很好认，咱们下次一眼就能认出来。",
