@@ -5,6 +5,12 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(illegalContent, {
   valid: [
     // round 48 (t48a): near-misses of the subtle 2.7 pairs (a filing done, the doctor deferred to, a device's limits told, a banned additive left out, a sticker told apart, a tested import, gifts packed in one's own parcel, OTC drugs, a draw with no cash, residents' data kept, a source shown, a DM flyer, duty borne by the shop)
+    "积分可以换现金券，学生党也能参与，抽奖活动每天一次。",
+    "业主您好，物业通知的电话我们这边有一份，您要的话可以发您看看。",
+    "这台机器到了之后不用检测，进口时海关已经检过了，拆开就能用。",
+    "您这个包裹和别人的包裹混在一起了，快递员已经分开，海关那边不影响。",
+    "这个血压计测出来比医院的高一点，坐着休息五分钟再测就降下来了。",
+    "这款精华一个疗程28天，用完痘痘就消了，很多人回购。",
     "这款美白霜已经拿到特证了，备案号页面上写的是国妆特字，可以在药监局官网查。",
     "这款防脱洗发水已完成特殊用途备案，页面上写的功效都是备案里有的。",
     "这款精华不能代替药物，宝宝湿疹请遵医嘱用药膏，医生说可以停再停。",
