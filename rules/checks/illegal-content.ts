@@ -6423,7 +6423,7 @@ const T47F_CUES: Cue[] = [
 // - 大麻 in pinyin initials (dm糖) beside an order note or a parcel; the duty "saved" for the buyer beside a wink or the declaration.
 const T48A_GATE = /批文|备案|特证|特殊用途|注册证|许可证|生产许可|进口许可|卫生许可|医疗器械(?:注册|备案)?/;
 // (both needed: the condition reversed and the treatment displaced or the condition medical — a price or a reading 降下来 alone is none)
-const T48A_REVERSED = /(?:重新|又)长(?:出来|密|回来|齐|满)?|长回来|毛囊(?:就|都)?(?:醒|活)|冒出来|不红了|(?:红|疹子?|斑)(?:就|都|也)?(?:退|消|下去)了|(?:血糖|血压|血脂|尿酸)[^，。！？]{0,6}(?:往下|降)/;
+const T48A_REVERSED = /不(?:疼|痛|痒)了|(?:重新|又)长(?:出来|密|回来|齐|满)?|长回来|毛囊(?:就|都)?(?:醒|活)|冒出来|不红了|(?:红|疹子?|斑)(?:就|都|也)?(?:退|消|下去)了|(?:血糖|血压|血脂|尿酸)[^，。！？]{0,6}(?:往下|降)/;
 const T48A_DISPLACED = /(?:药|膏|针)(?:都|也|就)?停了|停(?:了)?(?:药|膏)|(?:量|药量|剂量)(?:都|也|就)?减(?:了|掉|少)|比(?:去)?[^，。！？]{0,4}(?:药膏|打针|针|吃药|药|医院|激素)[^，。！？]{0,4}(?:强|好|管用|温和|有用|灵)|(?:疗程|化疗|放疗)[^，。！？]{0,8}(?:全没了|掉光|掉完|没了)/;
 const T48A_CURE_DEFERRED = /不能代替|不能替代|不是药|遵医嘱|请就医|建议就医|及时就医|咨询医生|听医生|问医生|以医生|不能治|不治病|先去医院|去医院看/;
 const T48A_CUES: Cue[] = [
