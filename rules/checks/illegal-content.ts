@@ -6407,7 +6407,154 @@ const T47F_CUES: Cue[] = [
   },
 ];
 
-const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+// Round 48 (t48a, blind set ID/IC, subtle 2.7): each a pair of cue families a reviewer reads, rare together in honest replies —
+// - a home licence or filing said to be missing (or skipped) with the goods listed or declared as something else (批文我们没有，所以页面上写的是
+//   '保湿水'; 嫌流程长，申报写的是按摩油; not a filing done or a listing corrected);
+// - an everyday good said to clear a medical condition with the medical treatment displaced (医生开的量减了一半, 皮肤科的膏都停了, 比药膏/比打针强)
+//   or the condition's loss made good (疗程后睫毛全没了…重新长密); not the doctor deferred to;
+// - a substance the state bars from a goods class said to be in ours, its benefit or a secret told (国内不让用在儿童用品里的…所以特别持久，别跟别人说);
+// - an official sticker or mark sold as identical to the issued one and unseen by the police (跟车管发的一模一样…交警看不出来);
+// - goods taken apart or renamed so a required import check does not apply (拆开分开寄…就不算成品，不用检测);
+// - goods slipped into other goods or other buyers' parcels past customs (夹在别的货里带的; 塞进别的客人的包裹里一起过关);
+// - a pharmacist-only medicine sent with no consultation (要药剂师问过才给拿的…不用问诊直接发);
+// - a paid draw for a cash prize pitched at minors or at winning back the stake (抽到金卡换现金…初中生都在抽，回本);
+// - residents' photos and phone numbers offered for a price (小区业主的照片加手机号…要的话加50);
+// - goods of a doubtful source with the buyer told not to ask (来路您就别细问了);
+// - 大麻 in pinyin initials (dm糖) beside an order note or a parcel; the duty "saved" for the buyer beside a wink or the declaration.
+const T48A_GATE = /批文|备案|特证|特殊用途|注册证|许可证|生产许可|进口许可|卫生许可|医疗器械(?:注册|备案)?/;
+// (both needed: the condition reversed and the treatment displaced or the condition medical — a price or a reading 降下来 alone is none)
+const T48A_REVERSED = /不(?:疼|痛|痒)了|(?:重新|又)长(?:出来|密|回来|齐|满)?|长回来|毛囊(?:就|都)?(?:醒|活)|冒出来|不红了|(?:红|疹子?|斑)(?:就|都|也)?(?:退|消|下去)了|(?:血糖|血压|血脂|尿酸)[^，。！？]{0,6}(?:往下|降)/;
+const T48A_DISPLACED = /(?:药|膏|针)(?:都|也|就)?停了|停(?:了)?(?:药|膏)|(?:量|药量|剂量)(?:都|也|就)?减(?:了|掉|少)|比(?:去)?[^，。！？]{0,4}(?:药膏|打针|针|吃药|药|医院|激素)[^，。！？]{0,4}(?:强|好|管用|温和|有用|灵)|(?:疗程|化疗|放疗)[^，。！？]{0,8}(?:全没了|掉光|掉完|没了)/;
+const T48A_CURE_DEFERRED = /不能代替|不能替代|不是药|遵医嘱|请就医|建议就医|及时就医|咨询医生|听医生|问医生|以医生|不能治|不治病|先去医院|去医院看/;
+const T48A_CUES: Cue[] = [
+  {
+    words: ['批文', '备案', '特证', '特殊用途', '注册证', '许可证'],
+    severity: 'block',
+    message: '缺少国内批文、备案等许可却改名上架或申报（规避监管），属于违法内容（规则 2.7）',
+    // (the missing gate is the cue's own denial: 没有批文, 没走医疗器械那套)
+    deniable: false,
+    window: 60,
+    sentence: [
+      /(?:页面|链接|标题|详情|面单|申报|报关|品名|包装)(?:上|里|时|的时候)?(?:我们|都|就|只)?(?:写|标|挂|报)(?:的是|的|成|作)|(?:页面|链接|详情)(?:上)?(?:没|不)(?:写|标|敢写)/,
+      /(?:我们|店里|这边|咱们)(?:都)?没有|没(?:有)?(?:去)?(?:办|批|拿到|下来)|嫌(?:流程|麻烦|贵|慢|周期)|懒得|不想(?:办|走|等)|绕(?:开|过)|(?:您|你)懂|懂的|懂吧/,
+    ],
+    notSentence: [WARNING, /已经(?:办|拿到|完成|备案|注册)|已(?:办|备案|注册|取得)|(?:备案|批文|注册证)号[^，。]{0,4}(?:是|可查|为)|可以查到|官网(?:可)?查|改正|写错/],
+  },
+  {
+    words: ['药膏', '皮肤科', '医生', '大夫', '打针', '那个针', '疗程', '医院', '降糖药', '降压药'],
+    severity: 'block',
+    message: '宣称化妆品、日用品能治病、代替药物或医疗，属于违法的疗效宣传（规则 2.7）',
+    window: 60,
+    sentence: [T48A_REVERSED, T48A_DISPLACED],
+    notSentence: [WARNING, T48A_CURE_DEFERRED],
+  },
+  {
+    words: ['医疗器械', '械字号', '医用级', '医用的'],
+    severity: 'block',
+    message: '未取得医疗器械资质的商品宣称可作医疗用途，属于违法内容（规则 2.7）',
+    // (the missing gate is the cue's own denial: 没有批文, 没走医疗器械那套)
+    deniable: false,
+    window: 60,
+    sentence: [/没(?:走|有|做|办|拿|过)|不是|虽然|不算|没那个/, /伤口|肚脐|创面|术后|破皮|溃疡|(?:跟|和)医院[^，。！？]{0,12}(?:一样|同样)|直接(?:往|用在|上)/],
+    notSentence: [WARNING, /不能用于|不可用于|请勿|不建议|别用在|不要用在|请(?:用|选|购买|使用)(?:正规|专门的)?医用|需要(?:用)?医用|建议(?:用|选)?医用/],
+  },
+  {
+    words: ['不让用', '不允许用', '不准用', '禁用', '禁止添加', '不让加', '不准加', '禁止使用'],
+    severity: 'block',
+    message: '商品中使用国家禁用的成分并隐瞒，属于违法内容（规则 2.7）',
+    window: 50,
+    sentence: [
+      /(?:用|拿)[^，。！？]{0,16}(?:调|做|加|配|泡|熏)(?:的|成)|加(?:了|的)(?:是)?|(?:含|有)(?:这|那)?(?:种|个)/,
+      /所以(?:特别|才|更|效果)|效果(?:才|更|特别)|别(?:跟|和|对)(?:别人|外人|人)说|别告诉|别声张|(?:您|你)懂|懂的|悄悄|偷偷/,
+    ],
+    notSentence: [WARNING, /不含|没有(?:添加|加)|未添加|无添加|绝不|从不|不会(?:加|用)|都换成|已经换/],
+  },
+  {
+    words: ['车管', '交管', '年检', '检验合格', '交警队', '公安局', '派出所', '海关'],
+    severity: 'block',
+    message: '售卖仿冒官方标志、标贴以蒙混检查，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: [
+      /(?:跟|和|与|同)[^，。！？]{0,14}(?:一模一样|没区别|没两样|分不出|真的一样)|以假乱真/,
+      /看不出|认不出|查不出|分不出|发现不了|蒙混|过期(?:了)?的?(?:也|就)?(?:贴|能|照样)|没年检|不用年检/,
+    ],
+    notSentence: [WARNING, /(?:去|到|在)车管所(?:办|申领|领|补)|补领|补办|玩具|模型|装饰|贴纸款|周边/],
+  },
+  {
+    words: ['不用检测', '不用检验', '不用认证', '不用做检测', '不用报检', '不用商检', '不算成品', '不用3c', '免得检测', '就不用检'],
+    severity: 'block',
+    message: '拆分、改名商品以规避进口检测或认证，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: [/分开(?:寄|发|运|报)|分(?:几|两|三)(?:次|批|个包裹)(?:寄|发|运)?|写成|报成|换个名|改个名|不算(?:成品|整机)/, /进口|海关|入境|要做|需要做|得做|要(?:过|走)/],
+    notSentence: [WARNING, /退货|返修|维修|售后|已经(?:检|做|通过|过)/],
+  },
+  {
+    words: ['夹在', '塞在', '混在', '藏在', '塞进', '混进', '夹进', '藏进', '夹带'],
+    severity: 'block',
+    message: '把商品夹藏在其他货物或他人包裹里过关（走私），属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: [
+      /(?:别的|其他|别人的?|其它)(?:客人|买家|顾客|人)?(?:的)?(?:货|包裹|东西|快递|箱子|商品)/,
+      /进不来|不让进|不能进|进不了|过不了|被拦|拦下|不会被(?:查|拦|发现|扣)|按说|不让带|查不(?:到|出)|(?:一起|混着|顺便|跟着)过关/,
+    ],
+    notSentence: [WARNING, /赠品|小样|合并发货|拼单|如实申报|干燥剂|说明书|防震|混在一起了|弄混|搞混|放错|发错/],
+  },
+  {
+    words: ['不用问诊', '无需问诊', '不用面诊', '免问诊', '不需要问诊', '不用开方', '不用看医生'],
+    severity: 'block',
+    message: '处方或药师管控的药品免问诊直接售卖，属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: /药剂师|药师|处方|柜台|问过才|才(?:给|能)(?:拿|买|开)|含药|医药品|药局/,
+    notSentence: [WARNING, /非处方|otc|乙类|不含药/],
+  },
+  {
+    words: ['换现金', '兑现金', '抵现金', '换成现金', '兑换现金', '折现'],
+    severity: 'block',
+    message: '面向未成年人或以回本为诱饵的付费抽奖换现金，属于赌博内容（规则 2.7）',
+    window: 60,
+    notAfter: /^券/,
+    sentence: [/抽(?:到|中|出)|开(?:到|出)|拆(?:到|出)|刮(?:中|到|出)|盲盒|卡包/, /初中生|小学生|中学生|孩子|小朋友|未成年|回本|手气|一张抵|翻倍/],
+    notSentence: [WARNING, /不能换现金|不可(?:兑换|换)现金|不兑现|不折现|不能折现/],
+  },
+  {
+    words: ['业主', '住户', '车主', '宝妈', '家长', '居民'],
+    severity: 'block',
+    message: '出售他人个人信息（照片、手机号等），属于违法内容（规则 2.7）',
+    window: 60,
+    sentence: [
+      // (the people's data named as a list — 业主的照片加手机号, 车主的姓名 — not a greeting, 业主您好)
+      /(?:业主|住户|车主|宝妈|家长|居民)(?:们)?(?:的)?(?:照片|手机号|电话|姓名|名单|信息|资料|联系方式|门牌)/,
+      /一份|一批|打包|名单|[0-9]+条|要的话|需要的话|加[0-9一二两三四五六七八九十百]+|[0-9一二两三四五六七八九十百]+(?:元|块)|导进去|卖/,
+    ],
+    notSentence: [WARNING, /保密|不会(?:泄露|外泄|给)|隐私保护|不提供|不卖|自己录入|您家人/],
+  },
+  {
+    words: ['来路', '来历'],
+    severity: 'block',
+    message: '暗示货物来路不正（赃物）并让买家别问，属于违法内容（规则 2.7）',
+    window: 40,
+    sentence: /(?:就|也)?别(?:细|多)?问|别打听|不(?:方便|好)(?:细)?说|不能(?:细)?说|别管|不太干净|说不清/,
+    notSentence: [WARNING, /来路不明的(?:货|东西)?(?:我们)?(?:不|从不|一律不)|正规|可查|溯源/],
+  },
+  {
+    words: ['dm糖', 'dm软糖', 'dm饼干', 'dm巧克力', 'dm油', 'dm烟', 'dm叶'],
+    severity: 'block',
+    message: '疑似涉及毒品（拼音缩写暗语）',
+    window: 40,
+    sentence: /备注|私聊|私我|一起发|夹|混|要的话|懂|有货|克/,
+  },
+  {
+    words: ['帮您省', '帮你省', '给您省', '给你省', '替您省', '都省了'],
+    severity: 'block',
+    message: '帮买家逃避关税，属于违法内容（规则 2.7）',
+    before: /税(?:费|钱)?(?:我们|这边|也|都)?$/,
+    window: 40,
+    sentence: /懂的|懂得|报关|申报|清关|海关|写成|报成|低报|少报|不报/,
+    notSentence: [WARNING, /包税|承担|我们出|补贴|如实/],
+  },
+];
+
+const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).

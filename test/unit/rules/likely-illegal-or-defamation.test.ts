@@ -210,7 +210,7 @@ ruleTable(likelyIllegalOrDefamation, {
     "懂的都懂，海关那边太操心了，我们有办法",
     "懂的都懂，带娃太累，我私下给您便宜点",
     "懂的都懂，熬夜太辛苦，特殊的那种提神的我也有",
-    "懂的都懂，报关太操心，税我们帮您省了",
+    // (round 48, t48a: "懂的都懂，报关太操心，税我们帮您省了" moved to illegal-content.test.ts — the duty-saved word cue catches it)
     // round 23 (t23c): …but others smeared beside the apology, or the food's effect or harm told, still warn
     { text: '我们服务是不如别家，可别家卖的都是过期货，抱歉直说', severity: 'warn' },
     { text: '我们虽然发货连隔壁都不如，但隔壁那家全是假货，不好意思', severity: 'warn' },
