@@ -580,9 +580,9 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     ['dev-blind-ib.jsonl', 0.97, 0.02],
     // Round 48: IC (150 shaped like a sealed set; 60 clean) and ID (150: 100 subtle breaches; 50 clean), blind, not trained on. First runs
     // (main 1cb366c8, after the round-48 retrain) IC 0.889 / 6.7% (80/90, 4/60), ID 0.600 / 4% (60/100, 2/50); t48e (every false alarm)
-    // 0/60 and 0/50. Floors are t48e's branch minus one line (79/90, 59/100), for the lead to raise after merging the other tuners.
-    ['dev-blind-ic.jsonl', 0.87, 0.02],
-    ['dev-blind-id.jsonl', 0.59, 0.02],
+    // 0/60 and 0/50. After t48a–t48c and t48e: IC 87/90 (its 2.3 misses are t48d's), ID 99/100, 0 false alarms each.
+    ['dev-blind-ic.jsonl', 0.96, 0.02],
+    ['dev-blind-id.jsonl', 0.98, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
