@@ -87,7 +87,20 @@ const replyOpenerPage = (name: string) =>
       : `${REPLY_OPENERS[name]}${MAIN}<script>${MAIN_SCRIPT} window.__nav = 0; nav.addEventListener('click', function (e) { e.preventDefault(); window.__nav++; });${E}`,
   );
 
+/** Findings 3 and 4: two blocking findings, each with a fix (a WeChat id, a private transfer). */
+const TWO = '您好，加我微信abc12345，发您视频。另外私下转账给我也行';
+/** The workbench's layout: its SendBox fixed at the bottom, 180 px tall (#c its composer, sent by Enter or 发送). */
+const dockPage = redTeamDoc(
+  'docked composer',
+  `<style>body{margin:0;font:14px sans-serif} .SendBox{position:fixed;bottom:0;left:200px;right:0;height:180px;border-top:1px solid #ccc;background:#fff}
+#c{width:95%;height:100px;border:0;outline:none;font:inherit} .SendBox-buttonRight{position:absolute;right:10px;bottom:10px}</style>
+<div class="ChatMessageList">买家：在吗</div><div class="SendBox"><textarea id="c" placeholder="请输入消息"></textarea>
+<div class="SendBox-buttonRight"><button class="ant-btn ant-btn-primary" id="send">发送</button></div></div>
+<script>send.onclick = sendDraft; c.addEventListener('keydown', function (e) { if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); sendDraft(); } });${E}`,
+);
+
 const test = workbenchPagesTest({
+  '/rt48b/dock': dockPage,
   ...Object.fromEntries(CARDS.map(([l, n, t], i) => [`/rt48b/card/${i}`, cardPage(l, n, t)])),
   ...Object.fromEntries(NOTE_NAMES.map((n, i) => [`/rt48b/note/${i}`, cardPage('发送订单', n, 'textarea')])),
   ...Object.fromEntries(REPLIES.flatMap((l, i) => [[`/rt48b/quote/${i}/body`, quotePage(l, false)], [`/rt48b/quote/${i}/inside`, quotePage(l, true)]])),
@@ -163,4 +176,76 @@ test('finding 2, valid rows: with a flagged draft in the SendBox, a 回复 tab, 
     await expect(blocked(pg), `${name}: 发送 is still stopped`).toHaveCount(1);
     expect(await sentOf(pg), `${name}: 发送 sent nothing`).toEqual([]);
   }
+});
+
+/** Where the first finding and its fix button are, against the list's visible box and the viewport. */
+const firstFindingInView = (pg: Page) =>
+  pg.evaluate(() => {
+    const root = document.querySelector('[data-replyguard="banner"]')!.shadowRoot!;
+    const list = root.querySelector('.list')!.getBoundingClientRect();
+    const li = root.querySelector('.list > li, .list li')!.getBoundingClientRect();
+    const fix = root.querySelector('.list button.fix')!.getBoundingClientRect();
+    const inList = (r: DOMRect) => r.top >= list.top - 0.5 && r.bottom <= list.bottom + 0.5;
+    const inViewport = (r: DOMRect) => r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+    return { finding: inList(li), fix: inList(fix) && inViewport(fix) };
+  });
+
+/** A 1024×600 window at 175% zoom: a 585×343 CSS-px viewport. */
+const zoomTest = workbenchPagesTest({ '/rt48b/dock': dockPage }, { viewport: { width: 585, height: 343 } });
+
+zoomTest.describe('at 175% zoom in a 1024×600 window (585×343 CSS px)', () => {
+  zoomTest('finding 3: a stopped send with two findings shows its first finding whole, with its fix button, in the list (the hint cut short first)', async ({ pg }) => {
+    await pg.goto(WORKBENCH_ORIGIN + '/rt48b/dock');
+    await pg.locator('#c').click();
+    await expectAttached(pg);
+    await pg.keyboard.insertText(TWO);
+    await expect(bannerContent(pg), 'the typing banner').toContainText('2.3');
+    await expectStopped(pg, 'Enter', () => pg.keyboard.press('Enter'), TWO);
+    await expect.poll(() => firstFindingInView(pg), 'the first finding and its fix are in view').toEqual({ finding: true, fix: true });
+    // Its fix button works from there, and the keyboard way in is still said.
+    await expect(pg.locator('[data-replyguard="banner"] .hint'), 'the short hint names Tab').toContainText('Tab');
+    await pg.locator('[data-replyguard="banner"] .list button.fix').first().click();
+    await expect.poll(() => pg.locator('#c').inputValue(), 'the fix is applied').not.toContain('abc12345');
+  });
+});
+
+/** The element the keyboard focus is on, looking into the banner's shadow root: 'banner:<class>' there, else '#id'. */
+const focusedOn = (pg: Page) =>
+  pg.evaluate(() => {
+    const a = document.activeElement;
+    if (a?.hasAttribute('data-replyguard')) return `banner:${(a.shadowRoot?.activeElement as HTMLElement | null)?.className ?? ''}`;
+    return a?.id ? `#${a.id}` : (a?.localName ?? '');
+  });
+
+test('finding 4: after a fix made with the keyboard, the focus is back in the composer and Tab from there reaches the remaining fix (not 发送); past the banner’s last control Tab goes on to 发送', async ({ pg }) => {
+  await pg.goto(WORKBENCH_ORIGIN + '/rt48b/dock');
+  await pg.locator('#c').click();
+  await expectAttached(pg);
+  await pg.keyboard.insertText(TWO);
+  await expect(bannerContent(pg), 'the typing banner').toContainText('2.3');
+  await expectStopped(pg, 'Enter', () => pg.keyboard.press('Enter'), TWO);
+  await pg.keyboard.press('Tab');
+  await expect.poll(() => focusedOn(pg), 'Tab after the stop: the first fix').toBe('banner:fix');
+  await pg.keyboard.press('Enter');
+  await expect.poll(() => pg.locator('#c').inputValue(), 'the first fix is applied').not.toContain('abc12345');
+  await expect.poll(() => focusedOn(pg), 'the focus is back in the composer').toBe('#c');
+  await expect(pg.locator('[data-replyguard="banner"] .list button.fix'), 'one fix left').toHaveCount(1);
+  await pg.keyboard.press('Tab');
+  await expect.poll(() => focusedOn(pg), 'Tab from the composer: the remaining fix').toBe('banner:fix');
+  // On through the banner (×), then out of it to what follows the composer.
+  await pg.keyboard.press('Tab');
+  await expect.poll(() => focusedOn(pg), 'then ×').toBe('banner:close');
+  await pg.keyboard.press('Tab');
+  await expect.poll(() => focusedOn(pg), 'then the page’s 发送').toBe('#send');
+  // The remaining fix by the keyboard: the draft is clean, nothing is left to steer to — Tab is the page’s again.
+  await pg.locator('#c').focus();
+  await pg.keyboard.press('Tab');
+  await expect.poll(() => focusedOn(pg), 'the remaining fix again').toBe('banner:fix');
+  await pg.keyboard.press('Enter');
+  await expect.poll(() => pg.locator('#c').inputValue(), 'the second fix is applied').not.toContain('私下转账');
+  await expect(pg.locator('[data-replyguard="banner"] .list button.fix'), 'no fix left').toHaveCount(0);
+  await pg.locator('#c').focus();
+  await pg.keyboard.press('Tab');
+  await expect.poll(() => focusedOn(pg), 'Tab from a clean draft: the page’s own order').toBe('#send');
+  expect(await sentOf(pg), 'nothing sent').toEqual([]);
 });
