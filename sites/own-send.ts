@@ -8,7 +8,7 @@
 //    a menu entry, a disclosure), nor one in a box that holds the composer's own 发送 (a toolbar's 回复 beside the main editor), nor
 //    快捷回复 / 回复率 (not the label).
 import { fieldName, isAsideField } from './draft-scope';
-import { boxAbove, compact, editableRoot, EDITABLE_SELECTOR, isDraftSendControl, isRendered } from './generic';
+import { boxAbove, compact, editableRoot, EDITABLE_SELECTOR, findSendButton, isDraftSendControl, isRendered } from './generic';
 
 /** A field's name saying the buyer sees it or it goes with the message (附言（买家可见）, 给买家留言, 随消息一起发送). */
 const BUYER_FIELD =
@@ -54,7 +54,7 @@ const otherFields = (box: Element | ShadowRoot, field: HTMLElement): boolean => 
  * The button near `field` whose label `test` accepts, in the smallest box (up to LEVELS up) that holds one and no other field
  * and no 发送 of a composer's (isDraftSendControl): that box is the card or the reply box. Null when there is none.
  */
-function ownButton(field: HTMLElement, test: (label: string) => boolean): HTMLElement | null {
+function ownButton(field: HTMLElement, test: (label: string) => boolean): { button: HTMLElement; box: Element | ShadowRoot } | null {
   let level = 0;
   for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
     if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
@@ -67,7 +67,7 @@ function ownButton(field: HTMLElement, test: (label: string) => boolean): HTMLEl
       const label = controlLabel(b);
       if (!found && label && test(label)) found = b;
     }
-    if (found) return found;
+    if (found) return { button: found, box };
   }
   return null;
 }
@@ -79,8 +79,13 @@ function ownButton(field: HTMLElement, test: (label: string) => boolean): HTMLEl
 export function ownSendOf(field: HTMLElement): HTMLElement | null {
   if (field.localName !== 'textarea' && field.localName !== 'input' && !field.isContentEditable) return null;
   const reply = ownButton(field, (l) => REPLY_SEND.test(l));
-  if (reply) return reply;
-  return isBuyerField(field) ? ownButton(field, (l) => CARD_SEND.test(l)) : null;
+  // A field whose usual send is another control (an icon-only 发送 the label test missed) keeps it: the 回复 beside it is a tool's.
+  // (Only one in the reply's own box: the SendBox's 发送 outside a reply box portaled into the SendBox is the composer's.)
+  if (reply) {
+    const usual = findSendButton(field);
+    if (!usual || usual === reply.button || !reply.box.contains(usual)) return reply.button;
+  }
+  return isBuyerField(field) ? (ownButton(field, (l) => CARD_SEND.test(l))?.button ?? null) : null;
 }
 
 /** Whether `el` may be a field's own send (a card's or a reply box's button): a cheap test before looking for its field. */

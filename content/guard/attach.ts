@@ -190,8 +190,9 @@ function makeComposer(site: SiteAdapter | null, element: HTMLElement): Composer 
     sendButton() {
       if (send?.isConnected && sendFor === element.parentNode) return send;
       sendFor = element.parentNode;
-      // A card's 发送订单 under its buyer-visible 留言, a reply box's 回复 (round 48): the field's own send, before the site's 发送.
-      send = ownSendOf(element) || (site && siteSendButton(site, element)) || findSendButton(element) || (adopted?.isConnected ? adopted : null);
+      // A card's 发送订单 under its buyer-visible 留言, a reply box's 回复 (round 48): the field's own send where nothing else is
+      // (after the site's and the usual 发送, so a box's 回复 never stands in for a composer's real 发送).
+      send = (site && siteSendButton(site, element)) || findSendButton(element) || ownSendOf(element) || (adopted?.isConnected ? adopted : null);
       return send;
     },
     adoptSend(control) {

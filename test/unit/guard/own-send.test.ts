@@ -51,6 +51,10 @@ describe('a reply-with-quote box (finding 2)', () => {
     page(`<div class="SendBox"><div class="toolbar"><button id="r">回复</button></div><textarea id="c"></textarea><div><button id="send">发送</button></div></div>`);
     expect(ownSendOf($('#c'))).toBeNull();
   });
+  it('a 回复 beside a composer whose 发送 is an icon (class send) is not its send', () => {
+    page(`<div class="SendBox"><div class="toolbar"><button id="r">回复</button></div><div contenteditable="true" id="c"></div><div><button class="send-btn" id="send"><i class="icon"></i></button></div></div>`);
+    expect(ownSendOf($('#c'))).toBeNull();
+  });
   it('a 回复 button beside two fields (a form) belongs to neither', () => {
     page(`<form><input id="a"><textarea id="c"></textarea><button id="r">回复</button></form>`);
     expect(ownSendOf($('#c'))).toBeNull();
