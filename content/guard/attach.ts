@@ -28,6 +28,7 @@ import {
   wrapsOnly,
 } from '../../sites/generic';
 import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isMessageInput } from '../../sites/draft-scope';
+import { fieldsOfOwnSend, mayBeOwnSend, ownSendOf } from '../../sites/own-send';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
 import { createEditorHandle, type EditorHandle } from './editor';
@@ -200,7 +201,9 @@ function makeComposer(site: SiteAdapter | null, element: HTMLElement): Composer 
     sendButton() {
       if (send?.isConnected && sendFor === element.parentNode) return send;
       sendFor = element.parentNode;
-      send = (site && siteSendButton(site, element)) || findSendButton(element) || (adopted?.isConnected ? adopted : null);
+      // A card's 发送订单 under its buyer-visible 留言, a reply box's 回复 (round 48): the field's own send where nothing else is
+      // (after the site's and the usual 发送, so a box's 回复 never stands in for a composer's real 发送).
+      send = (site && siteSendButton(site, element)) || findSendButton(element) || ownSendOf(element) || (adopted?.isConnected ? adopted : null);
       return send;
     },
     adoptSend(control) {
@@ -238,6 +241,8 @@ function deepActiveElement(doc: Document): Element | null {
 const hasOwnSend = (el: HTMLElement): boolean => {
   // A field in a dialog titled 群发消息 / 批量回复 is the broadcast's, whose send may be a confirm's 确定 (round 47, second pass).
   if (inBroadcastTitledBox(el)) return true;
+  // A card's buyer-visible 留言 with its 发送订单 / 邀请下单, a reply box with its 回复 (round 48, findings 1 and 2).
+  if (ownSendOf(el)) return true;
   const button = findSendButton(el);
   return !!button && (isDraftSendControl(button) || labelNamesSend(button));
 };
@@ -386,7 +391,7 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
    */
   const genericAccepts = (el: HTMLElement): boolean => {
     if (!isUsableEditor(el)) return false;
-    if (el.localName === 'input') return !inLoginForm(el) && (!!findSendButton(el) || isMessageInput(el));
+    if (el.localName === 'input') return !inLoginForm(el) && (!!findSendButton(el) || isMessageInput(el) || !!ownSendOf(el));
     return true;
   };
 
@@ -498,6 +503,10 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
         const field = broadcastFieldOnPage(wouldStop);
         if (field) return field;
       }
+      // A card's 发送订单 / 邀请下单 or a reply box's 回复 sends its own field (round 48, findings 1 and 2).
+      const own = near.find(mayBeOwnSend);
+      const ownField = own ? composerOfOwnSend(own, wouldStop) : null;
+      if (ownField) return ownField;
       const mainLike = near.some(mayBeSendControl);
       if (!mainLike && !near.some(isDraftSendControl)) return null;
       const control = near.find(isDraftSendControl);
@@ -599,6 +608,14 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     const chosen =
       withDraft.find((c) => wouldStop?.(c)) ?? withDraft.find((c) => c === current) ?? withDraft[0] ?? null;
     if (chosen && editors.length === 1 && control instanceof win.HTMLElement) chosen.adoptSend(control);
+    if (chosen && chosen !== current) set(chosen);
+    return chosen ? current : null;
+  };
+
+  /** The field whose own send `control` is (a card's 发送订单, a reply box's 回复, round 48), judged even when empty. */
+  const composerOfOwnSend = (control: Element, wouldStop?: (c: Composer) => boolean): Composer | null => {
+    const fields = fieldsOfOwnSend(control).map(asComposer);
+    const chosen = fields.find((c) => holdsDraft(c) && wouldStop?.(c)) ?? fields.find((c) => c === current) ?? fields[0] ?? null;
     if (chosen && chosen !== current) set(chosen);
     return chosen ? current : null;
   };

@@ -22,6 +22,11 @@ export interface BannerState {
   notice?: string;
   /** The extension was reloaded or updated under this page: still guarding, but nothing is logged until a reload. */
   stale?: boolean;
+  /**
+   * In the Tab order right after the composer while typing too (round 48, finding 4): a fix was applied from the banner and
+   * fixes remain, so Tab from the composer reaches them as it did after the stop (「Tab 键进入本提示」).
+   */
+  steered?: boolean;
 }
 
 export interface BannerActions {
@@ -71,6 +76,12 @@ const HINT: Record<BannerMode, string> = {
   blocked: '修改后再发送；确需发送请点「仍要发送…」，再按 Enter 或点「发送」。Tab 键进入本提示，Esc 返回输入框。',
   held: '确认无误：再按一次 Enter 或点「发送」即可发送。Tab 键进入本提示，Esc 返回输入框。',
   armed: '现在按 Enter 或点「发送」发送这一条；修改内容会取消允许。',
+};
+/** The hint cut to what the keyboard needs, for a banner with no room for the whole one (175% zoom on a small window, round 48). */
+const SHORT_HINT: Partial<Record<BannerMode, string>> = {
+  blocked: 'Tab 进入本提示 · Esc 返回',
+  held: '再按 Enter 发送 · Tab 进入本提示',
+  armed: '按 Enter 发送这一条',
 };
 
 /**
@@ -285,7 +296,8 @@ export function renderBanner(doc: Document, state: BannerState, actions: BannerA
     h(
       'div',
       { class: 'actions' },
-      HINT[mode] ? h('div', { class: 'hint' }, HINT[mode]) : null,
+      // Its short form is shown instead where even the compact layout leaves no room for a whole finding (round 48, finding 3).
+      HINT[mode] ? h('div', { class: 'hint' }, h('span', { class: 'long' }, HINT[mode]), SHORT_HINT[mode] ? h('span', { class: 'short' }, SHORT_HINT[mode]) : null) : null,
       h(
         'footer',
         null,
@@ -583,7 +595,7 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     // Squeezed beside a popup of the page's last time (compact, its list cut short): measured whole again, or
     // it would come back from a closed popup in that squeezed size, the compact layout kept by its hysteresis.
     if (givingWay) {
-      panel.classList.remove('tight');
+      panel.classList.remove('tight', 'cramped');
       if (rg) rg.style.maxHeight = '';
     }
     const list = rg?.querySelector<HTMLElement>('.list') ?? null;
@@ -626,6 +638,14 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     const tight = place.maxHeight < TIGHT_BELOW && (panel.classList.contains('tight') || height + hidden > place.maxHeight);
     if (panel.classList.contains('tight') !== tight) {
       panel.classList.toggle('tight', tight);
+      if (rg && list) fixed = rg.offsetHeight - list.offsetHeight;
+    }
+    // Even so no room for the first whole finding with its fix (175% zoom in a 1024×600 window: a 17 px list, round 48
+    // finding 3): the hint cut to its short form and the spacing trimmed, kept while the layout stays tight.
+    const firstNow = (list?.firstElementChild as HTMLElement | null)?.offsetHeight ?? 0;
+    const cramped = tight && !!list && (panel.classList.contains('cramped') || place.maxHeight - fixed < firstNow);
+    if (panel.classList.contains('cramped') !== cramped) {
+      panel.classList.toggle('cramped', cramped);
       if (rg && list) fixed = rg.offsetHeight - list.offsetHeight;
     }
     // The list shrinks to fit; when not even the header, a little of the list and the buttons fit,
@@ -764,7 +784,7 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
       // After a stop the guard places the banner in the Tab order right after the composer (Tab from it, Shift+Tab from
       // what follows it): the host at the end of the page is then out of the browser's own order, or a Shift+Tab
       // from the top of the page would come to it first and go on to the composer, past the page's 发送 (round 41, U2).
-      const steered = show && state.mode !== 'typing';
+      const steered = show && (state.mode !== 'typing' || !!state.steered);
       if (steered !== (host.getAttribute('tabindex') === '-1')) {
         if (steered) host.setAttribute('tabindex', '-1');
         else host.removeAttribute('tabindex');

@@ -107,6 +107,11 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   /** A send was held at start-up: the draft it held (startup-hold.ts); the banner says so until it changes. */
   let startupHeld: { text: string | null } | null = null;
   let dismissedKey: string | null = null;
+  /**
+   * A fix was applied from the banner (round 48, finding 4): while the banner still offers fixes, Tab from the composer goes
+   * into it as after a stop (the hint says 「Tab 键进入本提示」), not past it to the page's 发送. Ends with the banner.
+   */
+  let fixedFromBanner = false;
   let renderedKey = '';
   let overrideLoggedFor: string | null = null;
   /**
@@ -205,7 +210,10 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       (findings.length || startupHeld || stale) && key !== dismissedKey
         ? { findings, mode, ...(shownNotice ? { notice: shownNotice } : {}), ...(stale ? { stale } : {}) }
         : null;
-    const renderKey = state ? `${key}|${shownNotice ?? ''}|${stale}` : '';
+    if (!state) fixedFromBanner = false;
+    const steered = !!state && mode === 'typing' && fixedFromBanner && findings.some((f) => f.fix);
+    if (state && steered) state.steered = true;
+    const renderKey = state ? `${key}|${shownNotice ?? ''}|${stale}|${steered}` : '';
     if (renderKey === renderedKey) return;
     renderedKey = renderKey;
     banner.update(state);
@@ -418,6 +426,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   const applyFixes = async (requested: readonly Finding[]) => {
     const composer = tracker.current();
     if (!composer) return;
+    fixedFromBanner = true;
     // A pass may still wait in the scheduler's debounce (a slow machine, a long draft): the banner's
     // offsets are then those of older text, and the fix would not apply. Lint now; fix the same
     // findings where they are now (gone ones are nothing to fix).
@@ -461,6 +470,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   const onComposer = (composer: Composer | null) => {
     const previous = attachedTo;
     attachedTo = composer;
+    fixedFromBanner = false;
     cancelLongDraftJobs();
     sendLint = null;
     composerCtl?.abort();
@@ -620,7 +630,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     'keydown',
     (e) => {
       if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return;
-      if (mode === 'typing' || !banner.visible) return;
+      // While typing only after a fix from the banner that left fixes (round 48, finding 4).
+      if ((mode === 'typing' && !(fixedFromBanner && shownFindings().some((f) => f.fix))) || !banner.visible) return;
       const composer = tracker.current();
       const target = e.composedPath()[0];
       if (!composer || !(target instanceof Node)) return;

@@ -1,0 +1,111 @@
+// Fields with a send of their own that no 发送 names (round 48, red team findings 1 and 2): DOM facts only, no rule logic.
+//
+// 1. An order or product card's message to the buyer (#OrderListDom .OrderCard: a 给买家留言 / 附言（买家可见） field beside
+//    发送订单 / 发送商品 / 邀请下单). The card's button sends the card WITH that field: a send of the field. Only a field whose own
+//    name says the buyer sees it (or that it goes out with the message): a card's internal note (备注) is not the buyer's.
+// 2. A reply-with-quote box (引用回复: a quote, a textarea 输入回复内容, a 回复 / 立即回复 / 回复买家 / 回复TA button), portaled to
+//    <body> or inside the SendBox. Its 回复 sends its own field, as 发送 does. Not a 回复 that only opens something (a tab, a link,
+//    a menu entry, a disclosure), nor one in a box that holds the composer's own 发送 (a toolbar's 回复 beside the main editor), nor
+//    快捷回复 / 回复率 (not the label).
+import { fieldName, isAsideField } from './draft-scope';
+import { boxAbove, compact, editableRoot, EDITABLE_SELECTOR, findSendButton, isDraftSendControl, isRendered } from './generic';
+
+/** A field's name saying the buyer sees it or it goes with the message (附言（买家可见）, 给买家留言, 随消息一起发送). */
+const BUYER_FIELD =
+  /买家可见|買家可見|客户可见|客戶可見|顾客可见|顧客可見|对方可见|對方可見|随消息|隨消息|一起发送|一起發送|一并发送|一併發送|同时发送|同時發送|(给|給|对|對)(买家|買家|客户|客戶|顾客|顧客)(的)?(留言|附言|说|說|捎句话|备注说明)|留言给(买家|客户)|留言給(買家|客戶)|附言|捎句话|sent\s+with|visible\s+to\s+(the\s+)?(buyer|customer)|message\s+(to|for)\s+(the\s+)?(buyer|customer)/i;
+/** A card's button that sends the card to the buyer (and its message field with it). */
+const CARD_SEND =
+  /^(发送|發送|推送|推荐|推薦|分享|发|發)(订单|訂單|商品|宝贝|寶貝|链接|鏈接|卡片|订单卡片|訂單卡片|商品卡片|商品链接|商品鏈接|优惠券|優惠券)(给买家|給買家)?$|^邀请(下单|下單|付款|支付|购买|購買)$|^邀請(下單|付款|支付|購買)$|^(发送|發送)(给|給)(买家|買家|客户|客戶|TA)$|^(send|share)(order|product|item|card|link)$/i;
+/** A reply box's own send: 回复 / 立即回复 / 回复买家 / 回复TA… (exact, so 快捷回复, 回复率, 查看回复 are not). */
+const REPLY_SEND = /^(回复|回覆|立即回复|立即回覆|回复买家|回覆買家|回复客户|回覆客戶|回复TA|回覆TA|回复他|回复她|发表回复|發表回覆|提交回复|提交回覆|确认回复|確認回覆|reply|replynow|sendreply)$/i;
+
+/** Controls that open something rather than send (a tab, a menu entry, a link, a disclosure or a popup's trigger). */
+const OPENER =
+  '[role="tab"], [role="tablist"], [role="menuitem"], [role="menuitemradio"], [role="menuitemcheckbox"], [role="option"], [role="treeitem"], [role="link"], a[href], [aria-haspopup]:not([aria-haspopup="false"]), [aria-expanded]';
+const BUTTONS = 'button, [role="button"], input[type="submit"], input[type="button"]';
+/** How far up from the field its card's or reply box's button may be (the card / the popover, not the page). */
+const LEVELS = 4;
+
+/** A control's label, whitespace and glyphs removed (its aria-label, else its value or text); null when long (a row, not a button). */
+function controlLabel(el: Element): string | null {
+  const aria = el.getAttribute('aria-label');
+  if (aria) return compact(aria);
+  const raw = el.localName === 'input' ? (el as HTMLInputElement).value : (el.textContent ?? '');
+  if (raw.length > 40) return null;
+  return compact(raw);
+}
+
+/** Whether the buyer sees what `field` holds (its own name says so, and it is no internal note). */
+export function isBuyerField(field: HTMLElement): boolean {
+  const name = fieldName(field);
+  return !!name && BUYER_FIELD.test(name) && !isAsideField(field);
+}
+
+/** The other editable fields in `box` besides `field`. */
+const otherFields = (box: Element | ShadowRoot, field: HTMLElement): boolean => {
+  for (const el of box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) {
+    const root = editableRoot(el) ?? el;
+    if (root !== field && !field.contains(root) && !root.contains(field)) return true;
+  }
+  return false;
+};
+
+/**
+ * The button near `field` whose label `test` accepts, in the smallest box (up to LEVELS up) that holds one and no other field
+ * and no 发送 of a composer's (isDraftSendControl): that box is the card or the reply box. Null when there is none.
+ */
+function ownButton(field: HTMLElement, test: (label: string) => boolean): { button: HTMLElement; box: Element | ShadowRoot } | null {
+  let level = 0;
+  for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
+    if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
+    if (otherFields(box, field)) return null;
+    let found: HTMLElement | null = null;
+    for (const b of box.querySelectorAll<HTMLElement>(BUTTONS)) {
+      if (b.closest('[data-replyguard]') || b.closest(OPENER) || !isRendered(b)) continue;
+      // A composer's own 发送 in the same box: the 回复 there is the toolbar's, not this field's send.
+      if (isDraftSendControl(b)) return null;
+      const label = controlLabel(b);
+      if (!found && label && test(label)) found = b;
+    }
+    if (found) return { button: found, box };
+  }
+  return null;
+}
+
+/**
+ * The send `field` has of its own that no 发送 names: its card's 发送订单 / 发送商品 / 邀请下单 (a field the buyer sees), or its reply
+ * box's 回复 / 立即回复 / 回复买家 / 回复TA. Null for any other field.
+ */
+export function ownSendOf(field: HTMLElement): HTMLElement | null {
+  if (field.localName !== 'textarea' && field.localName !== 'input' && !field.isContentEditable) return null;
+  const reply = ownButton(field, (l) => REPLY_SEND.test(l));
+  // A field whose usual send is another control (an icon-only 发送 the label test missed) keeps it: the 回复 beside it is a tool's.
+  // (Only one in the reply's own box: the SendBox's 发送 outside a reply box portaled into the SendBox is the composer's.)
+  if (reply) {
+    const usual = findSendButton(field);
+    if (!usual || usual === reply.button || !reply.box.contains(usual)) return reply.button;
+  }
+  return isBuyerField(field) ? (ownButton(field, (l) => CARD_SEND.test(l))?.button ?? null) : null;
+}
+
+/** Whether `el` may be a field's own send (a card's or a reply box's button): a cheap test before looking for its field. */
+export function mayBeOwnSend(el: Element): boolean {
+  if (!el.matches(BUTTONS) || el.closest(OPENER)) return false;
+  const label = controlLabel(el);
+  return !!label && (REPLY_SEND.test(label) || CARD_SEND.test(label));
+}
+
+/** The fields whose own send `control` is (ownSendOf), in the box around it (up to LEVELS up). */
+export function fieldsOfOwnSend(control: Element): HTMLElement[] {
+  let level = 0;
+  for (let box = boxAbove(control); box && level < LEVELS; box = boxAbove(box), level++) {
+    if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
+    const out: HTMLElement[] = [];
+    for (const el of box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) {
+      const root = editableRoot(el) ?? el;
+      if (!out.includes(root) && ownSendOf(root) === control) out.push(root);
+    }
+    if (out.length) return out;
+  }
+  return [];
+}

@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+// Round 48 (red team findings 1 and 2): fields with a send of their own that no 发送 names.
+import { describe, expect, it } from 'vitest';
+import { fieldsOfOwnSend, isBuyerField, mayBeOwnSend, ownSendOf } from '../../../sites/own-send';
+
+function page(html: string): void {
+  document.body.innerHTML = html; // fixture markup
+}
+const $ = <T extends Element = HTMLElement>(sel: string) => document.querySelector(sel) as T;
+
+describe('an order card’s buyer-visible message (finding 1)', () => {
+  for (const name of ['给买家留言', '附言（买家可见）', '附言（随消息一起发送）']) {
+    for (const label of ['发送订单', '发送商品', '邀请下单', '发 送 商 品']) {
+      it(`${name} beside ${label}: the card's button is the field's send`, () => {
+        page(`<div id="OrderListDom"><div class="OrderCard"><div>订单号 1</div><textarea id="c" placeholder="${name}"></textarea><button id="go">${label}</button></div></div>`);
+        expect(isBuyerField($('#c'))).toBe(true);
+        expect(ownSendOf($('#c'))).toBe($('#go'));
+        expect(mayBeOwnSend($('#go'))).toBe(true);
+        expect(fieldsOfOwnSend($('#go'))).toEqual([$('#c')]);
+      });
+    }
+  }
+  for (const name of ['备注', '内部备注（仅客服可见）', '搜索订单', '']) {
+    it(`a card field named “${name}” is not the buyer's: 发送订单 is no send of it`, () => {
+      page(`<div class="OrderCard"><textarea id="c" placeholder="${name}"></textarea><button id="go">发送订单</button></div>`);
+      expect(ownSendOf($('#c'))).toBeNull();
+      expect(fieldsOfOwnSend($('#go'))).toEqual([]);
+    });
+  }
+  it('a buyer-visible field beside 保存 / 查看订单 has no card send', () => {
+    page(`<div class="OrderCard"><textarea id="c" placeholder="给买家留言"></textarea><button>保存</button><button>查看订单</button></div>`);
+    expect(ownSendOf($('#c'))).toBeNull();
+  });
+});
+
+describe('a reply-with-quote box (finding 2)', () => {
+  for (const label of ['回复', '立即回复', '回复买家', '回复TA', '回 复']) {
+    it(`its ${label} sends its own field`, () => {
+      page(`<div class="ant-popover"><div class="quote">引用：这个什么时候发货？</div><textarea id="c" placeholder="输入回复内容"></textarea><div><button id="go">${label}</button></div></div>`);
+      expect(ownSendOf($('#c'))).toBe($('#go'));
+      expect(fieldsOfOwnSend($('#go'))).toEqual([$('#c')]);
+    });
+  }
+  it('a 回复 tab, link, disclosure, 快捷回复 and 回复率 are no send', () => {
+    page(`<div class="SendBox"><div role="tablist"><div role="tab" id="t">回复</div></div><a href="#r" id="l">回复</a><button id="d" aria-expanded="false">回复</button>
+<button id="q">快捷回复</button><span id="r">回复率 98%</span><textarea id="c"></textarea></div>`);
+    for (const id of ['#t', '#l', '#d', '#q', '#r']) expect(mayBeOwnSend($(id)), id).toBe(false);
+    expect(ownSendOf($('#c'))).toBeNull();
+  });
+  it('a 回复 in a box that holds the composer’s own 发送 is the toolbar’s, not a send of the composer', () => {
+    page(`<div class="SendBox"><div class="toolbar"><button id="r">回复</button></div><textarea id="c"></textarea><div><button id="send">发送</button></div></div>`);
+    expect(ownSendOf($('#c'))).toBeNull();
+  });
+  it('a 回复 beside a composer whose 发送 is an icon (class send) is not its send', () => {
+    page(`<div class="SendBox"><div class="toolbar"><button id="r">回复</button></div><div contenteditable="true" id="c"></div><div><button class="send-btn" id="send"><i class="icon"></i></button></div></div>`);
+    expect(ownSendOf($('#c'))).toBeNull();
+  });
+  it('a 回复 button beside two fields (a form) belongs to neither', () => {
+    page(`<form><input id="a"><textarea id="c"></textarea><button id="r">回复</button></form>`);
+    expect(ownSendOf($('#c'))).toBeNull();
+  });
+});
