@@ -95,10 +95,13 @@ const RATING_WORDS: readonly [RegExp, RatingLevel][] = [
   [/失望|不满意|非常不满意|差评/, 'disappointed'],
 ];
 
+const NEGATED_SATISFIED = /(?:非常|很|十分|特别)?(?:不是?|没有?|并不|并没有?)(?:太|很|大|怎么|那么|特别|十分|非常|够|是很|是太|是那么|有那么|有很|有多)?满意(?!度)/g;
+
 /** The level a 「用户已经评价」 row shows, or undefined when it shows none or several. */
 export function ratingFromText(text: string): RatingLevel | undefined {
   if (!RATING_DONE.test(text)) return undefined;
-  const withoutNegated = text.replace(/非常不满意|不满意/g, '失望');
+  // Round 48: a negated 满意 (不太满意, 不是很满意, 不怎么满意, 没那么满意, 并不满意 …) is not satisfied: read as 失望.
+  const withoutNegated = text.replace(NEGATED_SATISFIED, '失望');
   const found = new Set<RatingLevel>();
   for (const [pattern, level] of RATING_WORDS) if (pattern.test(withoutNegated)) found.add(level);
   return found.size === 1 ? [...found][0] : undefined;
