@@ -44,10 +44,12 @@ export function TeamSection() {
           {result.refused.map((r) => (
             <p key={r.name} class="error" role="alert">{t('teamFileError', { name: r.name, error: r.error })}</p>
           ))}
-          {result.days.length === 0 ? (
+          {result.days.length === 0 && result.months.length === 0 ? (
             <p class="muted">{t('teamEmpty')}</p>
           ) : (
             <>
+              {/* Round 48: an export holding ratings but no messages still shows its monthly satisfaction. */}
+              {result.days.length > 0 && (
               <table data-testid="team-days">
                 <thead>
                   <tr>
@@ -74,6 +76,7 @@ export function TeamSection() {
                   ))}
                 </tbody>
               </table>
+              )}
               {result.months.length > 0 && (
                 <>
                   <h3>{t('teamMonths')}</h3>
