@@ -180,7 +180,7 @@ describe('startCountdown', () => {
     records.push(...observer.takeRecords());
     expect(chip.className).toBe('chip warn');
     expect(host.dataset.level).toBe('warn');
-    expect(records.filter((r) => r.type === 'attributes').map((r) => r.attributeName).sort()).toEqual(['class', 'data-level']);
+    expect(records.filter((r) => r.type === 'attributes' && r.attributeName !== 'aria-label').map((r) => r.attributeName).sort()).toEqual(['class', 'data-level']);
     observer.disconnect();
     controller.abort();
   });
