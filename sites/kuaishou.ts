@@ -15,13 +15,15 @@ export const kuaishou: SiteAdapter = {
   chat: {
     list: '.ChatMessageList, .ChatMessageList-ContentWrap',
     row: 'div[id^="0_"], div[id*="cs-common-message-list-item"]',
-    rowPart: '[class*="LayoutDefaultWrapper_lrWrapper"], [class*="LayoutMiddleWrapper_msgBody"], [class*="kwaishop-cs-Biz"], [class*="kwaishop-cs-biz"]',
+    // Round 48: a middle (system) row is found from its wrapper too — an id-less 「用户已经评价」 row whose text sits in the
+    // wrapper itself, without a _msgBody, was never read (its rating never recorded).
+    rowPart: '[class*="LayoutDefaultWrapper_lrWrapper"], [class*="LayoutMiddleWrapper_msgBody"], [class*="LayoutMiddleWrapper"], [class*="kwaishop-cs-Biz"], [class*="kwaishop-cs-biz"]',
     mine: '.kwaishop-cs-LayoutDefaultWrapper__isMine, [class*="LayoutDefaultWrapper__isMine"]',
     notMe: '.kwaishop-cs-LayoutDefaultWrapper__notMe, [class*="LayoutDefaultWrapper__notMe"]',
     stamp: '[class*="LayoutDefaultWrapper_beforeMsgBody"]',
     body: '[class*="LayoutDefaultWrapper_msgBody"]',
     system:
-      '[class*="LayoutMiddleWrapper_msgBody"], .kwaishop-cs-BizTextCard, .kwaishop-cs-BizOrderCard, .kwaishop-cs-BizNoticeCard, .kwaishop-cs-bizBuyerFromCard, [class*="kwaishop-cs-Biz"], [class*="kwaishop-cs-biz"]',
+      '[class*="LayoutMiddleWrapper_msgBody"], [class*="LayoutMiddleWrapper"], .kwaishop-cs-BizTextCard, .kwaishop-cs-BizOrderCard, .kwaishop-cs-BizNoticeCard, .kwaishop-cs-bizBuyerFromCard, [class*="kwaishop-cs-Biz"], [class*="kwaishop-cs-biz"]',
     buyerCard: '.kwaishop-cs-BizOrderCard, .kwaishop-cs-BizProductCard, [class*="kwaishop-cs-BizOrder"], [class*="kwaishop-cs-BizProduct"], [class*="kwaishop-cs-BizGoods"]',
     currentBuyer: '.TargetUserHeader .LoginUserInfo-mainTitle-text, .LoginUserInfo-mainTitle-text',
   },

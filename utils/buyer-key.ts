@@ -81,3 +81,27 @@ export function splitShopKey(conv: string): { shop: string | null; key: string }
     return { shop: null, key: conv };
   }
 }
+
+// Round 48: a session card may show a long nickname cut short by the page (「日本直邮爱好者小…」 for 「日本直邮爱好者小王同学」).
+const TRUNCATED = /(?:…|\.{3}|。。。)\s*$/;
+
+/** The part a truncated nickname shows (「日本直邮爱好者小」 for 「日本直邮爱好者小…」), or null when `name` is not cut short. */
+export function truncatedNamePrefix(name: string): string | null {
+  if (!TRUNCATED.test(name)) return null;
+  const prefix = name.replace(TRUNCATED, '').trim();
+  return prefix.length >= 2 ? prefix : null;
+}
+
+/** Whether the truncated card name `shown` may stand for the full nickname `full`. */
+export function truncates(shown: string, full: string): boolean {
+  const prefix = truncatedNamePrefix(shown);
+  return prefix !== null && full !== shown && full.length > prefix.length && full.startsWith(prefix);
+}
+
+/** The one known full nickname a truncated card name stands for; null when it is not truncated, or none or several fit. */
+export function untruncatedName(shown: string, known: Iterable<string>): string | null {
+  if (truncatedNamePrefix(shown) === null) return null;
+  const fits = new Set<string>();
+  for (const name of known) if (truncates(shown, name)) fits.add(name);
+  return fits.size === 1 ? [...fits][0]! : null;
+}

@@ -10,7 +10,7 @@ import type { IDBPObjectStore } from 'idb';
 import type { LedgerSchema, LintRecord, MessageRecord, RatingRecord } from './schema';
 import { invalidateDays } from './day-cache';
 import { selectForTimers, WAITING_HORIZON_MS } from './select';
-import { isBuyerIdKey, isNumericName, shopKey, splitShopKey } from '../../utils/buyer-key';
+import { isBuyerIdKey, isNumericName, shopKey, splitShopKey, truncates } from '../../utils/buyer-key';
 
 const MAX_ID = 300;
 const MAX_TEXT = 5000;
@@ -200,7 +200,9 @@ class NicknameMerges {
     let keys = this.#idKeys.get(at);
     if (keys) return keys;
     this.#recent ??= await this.#store.index('ts').getAll(IDBKeyRange.lowerBound(ts - WAITING_HORIZON_MS));
-    keys = new Set(this.#recent!.filter((r) => r.buyerName === name && isBuyerIdKey(r.conv) && splitShopKey(r.conv).shop === shop).map((r) => r.conv));
+    // Round 48: a card's truncated nickname (「日本直邮爱好者小…」) stands for the full nickname it starts.
+    const fits = (shown: string | undefined) => shown !== undefined && (shown === name || truncates(name, shown));
+    keys = new Set(this.#recent!.filter((r) => fits(r.buyerName) && isBuyerIdKey(r.conv) && splitShopKey(r.conv).shop === shop).map((r) => r.conv));
     this.#idKeys.set(at, keys);
     return keys;
   }
@@ -223,6 +225,16 @@ class NicknameMerges {
     // The nickname's conversation in the same shop (round 46: another shop's buyer of that name is another buyer).
     const nameKey = shopKey(shop, name);
     const old = (await this.#store.getAll(convRange(nameKey))).filter((r) => r.ts >= record.ts - WAITING_HORIZON_MS);
+    // Round 48: a session card seen before the chat opened may have filed the buyer under the nickname cut short
+    // (「日本直邮爱好者小…」): its card records move too. Only card records, and only when one id key carries the name.
+    for (let k = name.length - 1; k >= 2; k--) {
+      for (const cut of ['…', '...']) {
+        const shown = name.slice(0, k) + cut;
+        if (!truncates(shown, name)) continue;
+        const cards = (await this.#store.getAll(convRange(shopKey(shop, shown)))).filter((r) => r.source === 'card' && r.ts >= record.ts - WAITING_HORIZON_MS);
+        old.push(...cards);
+      }
+    }
     const keys = this.#idKeys.get(nameKey);
     keys?.add(record.conv);
     // Nothing under the nickname (the usual case): no need to read the day's records for other buyers of that name.

@@ -17,6 +17,8 @@ export interface PopupRecords {
   days: (DayRecord | DirtyMark)[];
   /** This Beijing month's ratings. */
   ratings: RatingRecord[];
+  /** Round 48: last Beijing month's ratings (the figure rule 3.1.2 judges once the month has turned). */
+  lastRatings?: RatingRecord[];
   /** Today's (Beijing) guard decisions. */
   lint: LintRecord[];
 }
@@ -30,8 +32,10 @@ export function readPopupRecords(db: IDBDatabase, now: number): Promise<PopupRec
     // Issued together: IndexedDB runs them back to back without a round trip to this thread between.
     const days = tx.objectStore('days').getAll(IDBKeyRange.bound(...daysKeyRange(today - POPUP_CHART_DAYS + 1, today)));
     const ratings = tx.objectStore('ratings').index('at').getAll(IDBKeyRange.bound(month.from, month.to));
+    const last = monthBounds(month.from - 1);
+    const lastRatings = tx.objectStore('ratings').index('at').getAll(IDBKeyRange.bound(last.from, last.to));
     const lint = tx.objectStore('lint').index('at').getAll(IDBKeyRange.bound(day.from, day.to));
-    tx.oncomplete = () => resolve({ now, days: days.result as PopupRecords['days'], ratings: ratings.result as RatingRecord[], lint: lint.result as LintRecord[] });
+    tx.oncomplete = () => resolve({ now, days: days.result as PopupRecords['days'], ratings: ratings.result as RatingRecord[], lastRatings: lastRatings.result as RatingRecord[], lint: lint.result as LintRecord[] });
     tx.onabort = () => reject(tx.error ?? new DOMException('read aborted', 'AbortError'));
   });
 }

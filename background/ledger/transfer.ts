@@ -109,14 +109,10 @@ export async function prepareImport(data: unknown, options: ImportOptions): Prom
   const size = Math.max(1, options.batchSize ?? IMPORT_BATCH);
   const pause = options.pause ?? macrotask;
   const out: PreparedImport = { messages: [], ratings: [], lint: [], invalid: 0, problems: [] };
-  const bad = (what: string, i: number, future = false) => {
+  const bad = (what: ImportList, i: number, raw: unknown, future = false) => {
     out.invalid++;
     if (out.problems.length >= 10) return;
-    out.problems.push(
-      future
-        ? `${what} 第 ${i + 1} 条的时间在未来（晚于现在一天以上），已跳过 / ${what} #${i + 1} is dated more than a day ahead and was skipped`
-        : `${what} 第 ${i + 1} 条无效，已跳过 / ${what} #${i + 1} is invalid and was skipped`,
-    );
+    out.problems.push(importProblem(what, i, raw, future));
   };
   // A record dated more than a day ahead of now is no record of what happened (a wrong clock, an edited file): refused.
   const latest = options.now + DAY_MS;
@@ -134,9 +130,9 @@ export async function prepareImport(data: unknown, options: ImportOptions): Prom
       const to = Math.min(list.length, from + size);
       for (let i = from; i < to; i++) {
         const rec = convert(list[i]);
-        if (rec && timeOf(rec) > latest) bad(what, i, true);
+        if (rec && timeOf(rec) > latest) bad(what, i, list[i], true);
         else if (rec) into.push(rec);
-        else bad(what, i);
+        else bad(what, i, list[i]);
       }
       done += to - from;
       options.onProgress?.({ phase: 'check', done, total });
@@ -148,6 +144,58 @@ export async function prepareImport(data: unknown, options: ImportOptions): Prom
   await step('lint', (l) => toLintRecord(l, options.storeText), out.lint);
   if (total === 0) options.onProgress?.({ phase: 'check', done: 0, total: 0 });
   return out;
+}
+
+export type ImportList = 'messages' | 'ratings' | 'lint';
+
+const LIST_NAMES: Record<ImportList, { zh: string; en: string }> = {
+  messages: { zh: '消息', en: 'messages' },
+  ratings: { zh: '评价', en: 'ratings' },
+  lint: { zh: '拦截记录', en: 'lint' },
+};
+
+const isText = (v: unknown, max = 300) => typeof v === 'string' && v.length > 0 && v.length <= max;
+const isMs = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 8.64e15;
+const timeWhy = (field: string, v: unknown): { zh: string; en: string } =>
+  typeof v === 'string'
+    ? { zh: '时间应为毫秒数字，不是日期文字', en: `${field} must be a number of milliseconds, not a date string` }
+    : { zh: '时间缺失或不是有效的毫秒数字', en: `${field} is missing or not a valid number of milliseconds` };
+
+/** Why a record of an export was refused: the first field that is wrong, in Chinese and in English. */
+export function invalidReason(what: ImportList, raw: unknown): { zh: string; en: string } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { zh: '不是一条记录（应为对象）', en: 'not a record (an object was expected)' };
+  const r = raw as Record<string, unknown>;
+  if (what === 'messages') {
+    if (!isText(r.conv)) return { zh: '会话为空或过长', en: 'conv is empty or too long' };
+    if (!isText(r.id)) return { zh: '编号为空或过长', en: 'id is empty or too long' };
+    if (r.dir !== 'in' && r.dir !== 'out') return { zh: '方向应为 in 或 out', en: 'dir must be "in" or "out"' };
+    if (!isMs(r.ts)) return timeWhy('ts', r.ts);
+    if (r.tsSource !== 'page' && r.tsSource !== 'seen') return { zh: '时间来源应为 page 或 seen', en: 'tsSource must be "page" or "seen"' };
+  } else if (what === 'ratings') {
+    if (!isMs(r.at)) return timeWhy('at', r.at);
+    if (r.rating !== 'satisfied' && r.rating !== 'neutral' && r.rating !== 'disappointed')
+      return { zh: '评价应为 satisfied（满意）、neutral（一般）或 disappointed（失望）', en: 'rating must be "satisfied", "neutral" or "disappointed"' };
+    if (r.source !== 'page' && r.source !== 'manual') return { zh: '来源应为 page 或 manual', en: 'source must be "page" or "manual"' };
+  } else {
+    if (!isMs(r.at)) return timeWhy('at', r.at);
+    if (!['block', 'warn', 'override', 'fix'].includes(r.action as string)) return { zh: '动作应为 block、warn、override 或 fix', en: 'action must be block, warn, override or fix' };
+    if (!isText(r.rule, 80)) return { zh: '规则为空或过长', en: 'rule is empty or too long' };
+    if (typeof r.clause !== 'string') return { zh: '条款缺失', en: 'clause is missing' };
+    if (!['block', 'warn', 'info'].includes(r.severity as string)) return { zh: '级别应为 block、warn 或 info', en: 'severity must be block, warn or info' };
+    return { zh: '条款不是已知的条款', en: 'clause is not a known clause' };
+  }
+  return { zh: '内容无效', en: 'invalid content' };
+}
+
+/**
+ * Round 48: what the import says of a refused record — which list, which record, which field and why; the Chinese
+ * half names the list in Chinese (「消息第 2 条：方向应为 in 或 out，已跳过」), the English half follows the slash.
+ */
+export function importProblem(what: ImportList, i: number, raw: unknown, future = false): string {
+  const name = LIST_NAMES[what];
+  if (future) return `${name.zh}第 ${i + 1} 条的时间在未来（晚于现在一天以上），已跳过 / ${name.en} #${i + 1} is dated more than a day ahead and was skipped`;
+  const why = invalidReason(what, raw);
+  return `${name.zh}第 ${i + 1} 条：${why.zh}，已跳过 / ${name.en} #${i + 1}: ${why.en}; skipped`;
 }
 
 /** add() that resolves false, without aborting the transaction, when the key is already there. */

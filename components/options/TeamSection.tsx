@@ -44,36 +44,39 @@ export function TeamSection() {
           {result.refused.map((r) => (
             <p key={r.name} class="error" role="alert">{t('teamFileError', { name: r.name, error: r.error })}</p>
           ))}
-          {result.days.length === 0 ? (
+          {result.days.length === 0 && result.months.length === 0 ? (
             <p class="muted">{t('teamEmpty')}</p>
           ) : (
             <>
-              <table data-testid="team-days">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('colDate')}</th>
-                    <th scope="col" class="num">{t('colEligible')}</th>
-                    <th scope="col" class="num">{t('colOnTime')}</th>
-                    <th scope="col" class="num">{t('colLate')}</th>
-                    <th scope="col" class="num">{t('colPending')}</th>
-                    <th scope="col" class="num">{t('colRate')}</th>
-                    <th scope="col">{t('colCompliant')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.days.map((d) => (
-                    <tr key={d.day} data-day={d.day}>
-                      <td>{d.day}</td>
-                      <td class="num">{d.eligible}</td>
-                      <td class="num">{d.onTime}</td>
-                      <td class="num">{d.late}</td>
-                      <td class="num">{d.pending}</td>
-                      <td class="num">{formatRate(d.rate)}</td>
-                      <td class={d.compliant === false ? 'bad' : ''}>{d.compliant === null ? '—' : d.compliant ? t('yes') : t('no')}</td>
+              {/* Round 48: an export holding ratings but no messages still shows its monthly satisfaction. */}
+              {result.days.length > 0 && (
+                <table data-testid="team-days">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('colDate')}</th>
+                      <th scope="col" class="num">{t('colEligible')}</th>
+                      <th scope="col" class="num">{t('colOnTime')}</th>
+                      <th scope="col" class="num">{t('colLate')}</th>
+                      <th scope="col" class="num">{t('colPending')}</th>
+                      <th scope="col" class="num">{t('colRate')}</th>
+                      <th scope="col">{t('colCompliant')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {result.days.map((d) => (
+                      <tr key={d.day} data-day={d.day}>
+                        <td>{d.day}</td>
+                        <td class="num">{d.eligible}</td>
+                        <td class="num">{d.onTime}</td>
+                        <td class="num">{d.late}</td>
+                        <td class="num">{d.pending}</td>
+                        <td class="num">{formatRate(d.rate)}</td>
+                        <td class={d.compliant === false ? 'bad' : ''}>{d.compliant === null ? '—' : d.compliant ? t('yes') : t('no')}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
               {result.months.length > 0 && (
                 <>
                   <h3>{t('teamMonths')}</h3>

@@ -10,7 +10,8 @@ import type { Settings } from '../../utils/settings-schema';
 import { settingsForExport } from '../../utils/settings-transfer';
 import type { ImportReply, ImportRequest } from './import-worker';
 import { beijingDayKey, beijingDayNumber } from '../../rules/metrics/beijing-time';
-import { dailyCsv, lintCsv } from '../../utils/csv';
+import { dailyCsv, lintCsv, monthlyCsv } from '../../utils/csv';
+import { monthlySatisfaction } from '../../rules/metrics/satisfaction';
 import { clearSnapshot } from '../popup/snapshot';
 import { RULE_LIST } from '../../rules/rule-list.generated';
 
@@ -25,7 +26,12 @@ export async function dailyCsvFile(now: number): Promise<{ name: string; text: s
   const first = await d.transaction('messages').store.index('ts').openCursor();
   const today = beijingDayNumber(now);
   const days = first ? (await dailyFigures(d, beijingDayNumber(first.value.ts), today, now)).filter((x) => x.eligible > 0) : [];
-  return { name: `replyguard-daily-${stamp(now)}.csv`, text: dailyCsv(days) };
+  // Round 48: the satisfaction of every month with ratings follows the days (as in the team view's CSV): last
+  // month's final figure, the one rule 3.1.2 judges, stays on record after the month turns.
+  const rated = (await d.getAll('ratings')).map((r) => ({ ts: r.at, rating: r.rating }));
+  const months = Object.entries(monthlySatisfaction(rated)).map(([month, s]) => ({ month, ...s }));
+  const monthly = months.length ? '\r\n' + monthlyCsv(months).replace(/^\uFEFF/, '') : '';
+  return { name: `replyguard-daily-${stamp(now)}.csv`, text: dailyCsv(days) + monthly };
 }
 
 /** Rule id → its Chinese name, for the guard log's 规则名称 column. */

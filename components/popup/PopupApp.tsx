@@ -89,7 +89,7 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
   }, []);
   // Every complete ledger read becomes the next open's first paint.
   useEffect(() => {
-    if (figures?.days) saveSnapshot({ at: Date.now(), today: figures.today, days: figures.days, month: figures.month, activity: figures.activity });
+    if (figures?.days) saveSnapshot({ at: Date.now(), today: figures.today, days: figures.days, month: figures.month, ...(figures.lastMonth ? { lastMonth: figures.lastMonth } : {}), activity: figures.activity });
   }, [figures]);
 
   // For the open-time measurement (test/e2e/popup.spec.ts), in ms since navigation start: the
@@ -136,7 +136,7 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
       {shown && (
         <>
           {shown.days ? <DaysChart days={shown.days} total={totalOf(shown.days)} /> : <ChartPending />}
-          <Satisfaction month={shown.month} onRated={() => void reload()} />
+          <Satisfaction month={shown.month} lastMonth={shown.lastMonth} onRated={() => void reload()} />
           <Activity activity={shown.activity} lang={lang} />
         </>
       )}
@@ -208,7 +208,7 @@ function Meter(props: { rate: number | null; label: string }) {
   );
 }
 
-function Satisfaction(props: { month: PopupFigures['month']; onRated: () => void }) {
+function Satisfaction(props: { month: PopupFigures['month']; lastMonth?: PopupFigures['lastMonth']; onRated: () => void }) {
   const { t } = useI18n();
   const [added, setAdded] = useState<{ rating: RatingLevel; at: number } | null>(null);
   const [undone, setUndone] = useState(false);
@@ -248,6 +248,7 @@ function Satisfaction(props: { month: PopupFigures['month']; onRated: () => void
           </p>
         </>
       )}
+      {props.lastMonth && <LastMonth m={props.lastMonth} />}
       <div class="row">
         <span class="muted">{t('satAdd')}</span>
         {RATING_LEVELS.map((r) => (
@@ -266,6 +267,29 @@ function Satisfaction(props: { month: PopupFigures['month']; onRated: () => void
         {undone && t('satUndone')}
       </p>
     </section>
+  );
+}
+
+/** Round 48: last month's final satisfaction — the figure rule 3.1.2 judges once the month has turned. */
+function LastMonth(props: { m: NonNullable<PopupFigures['lastMonth']> }) {
+  const { t } = useI18n();
+  const m = props.m;
+  const total = m.satisfied + m.neutral + m.disappointed;
+  return (
+    <p data-testid="sat-last-month">
+      {t('satLastTitle')} <span class="muted">{m.month}</span>{' '}
+      {total === 0 ? (
+        <span class="muted">{t('satLastNone')}</span>
+      ) : (
+        <>
+          <strong class={m.compliant === false ? 'bad' : 'good'}>{formatRate(m.rate)}</strong> <span class={m.compliant === false ? 'bad' : 'good'}>{m.compliant ? t('compliant') : t('notCompliant')}</span>
+          <span class="muted">
+            {' '}
+            · {t('satisfied')} {m.satisfied} · {t('neutral')} {m.neutral} · {t('disappointed')} {m.disappointed}
+          </span>
+        </>
+      )}
+    </p>
   );
 }
 

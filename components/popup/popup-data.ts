@@ -7,6 +7,7 @@ import { guardStatusItem } from '../../background/guard-status';
 import { unwrap, wrap } from 'idb';
 import { openLedger, type LedgerDB } from '../../background/ledger/db';
 import { EARLY_GLOBAL, POPUP_CHART_DAYS, readPopupRecords, type EarlyLedger, type PopupRecords } from '../../background/ledger/popup-reads';
+import { monthBounds } from '../../background/ledger/ranges';
 import { activityFrom, dailyFigures, satisfactionFrom, totalOf, type DayFigures, type GuardActivity } from '../../background/ledger/queries';
 import { beijingDayNumber } from '../../rules/metrics/beijing-time';
 import type { MonthSatisfaction } from '../../rules/metrics/satisfaction';
@@ -21,6 +22,8 @@ export interface PopupFigures {
   /** The chart's 30 days (today last); null while the worker fills days missing from the cache. */
   days: DayFigures[] | null;
   month: MonthSatisfaction & { month: string };
+  /** Round 48: last month's satisfaction (what rule 3.1.2 judges after the month turns). */
+  lastMonth?: MonthSatisfaction & { month: string };
   activity: GuardActivity;
 }
 
@@ -51,7 +54,15 @@ async function figuresOf(db: LedgerDB, records: PopupRecords): Promise<PopupFigu
   const today = cached[cached.length - 1] ?? (await dailyFigures(db, day, day, now))[0]!;
   const before = cached.slice(0, -1);
   const days = before.every((d) => d !== null) ? [...(before as DayFigures[]), today] : null;
-  return { at: now, today, days, month: satisfactionFrom(records.ratings, now), activity: activityFrom(records.lint, now) };
+  const lastMonthAt = monthBounds(now).from - 1;
+  return {
+    at: now,
+    today,
+    days,
+    month: satisfactionFrom(records.ratings, now),
+    lastMonth: satisfactionFrom(records.lastRatings ?? [], lastMonthAt),
+    activity: activityFrom(records.lint, now),
+  };
 }
 
 let earlyRecords = earlyLedger()?.records;

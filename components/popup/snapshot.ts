@@ -18,6 +18,8 @@ export interface PopupSnapshot {
   today: DayFigures;
   days: DayFigures[];
   month: MonthSatisfaction & { month: string };
+  /** Round 48: last month's satisfaction (absent in snapshots saved before). */
+  lastMonth?: MonthSatisfaction & { month: string };
   activity: GuardActivity;
 }
 

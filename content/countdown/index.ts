@@ -34,6 +34,19 @@ export function formatRemaining(ms: number): string {
   return overdue ? `超时 ${text}` : text;
 }
 
+/**
+ * Round 48: the chip's accessible name — what a screen reader says for it (「剩余回复时间 4:56」, 「已超时 1:23」,
+ * 「可能已超时」, with 「不计入回复率」 when not counted). The chip is a role="timer" (implicitly aria-live off): read when
+ * reached, never announced on its own as it ticks.
+ */
+export function chipAccessibleName(entry: Pick<TimerEntry, 'deadline' | 'counted' | 'timeUnknown'>, now: number): string {
+  if (entry.timeUnknown) return `${POSSIBLY_OVERDUE}（买家何时发消息未知）`;
+  const ms = entry.deadline - now;
+  const s = Math.floor(Math.abs(ms) / 1000);
+  const text = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+  return (ms < 0 ? `已超时 ${text}` : `剩余回复时间 ${text}`) + (entry.counted ? '' : '，不计入回复率');
+}
+
 /** The level to colour a chip with at `now` (the agent's ladder; past the deadline always breach). */
 export function levelAt(entry: Pick<TimerEntry, 'anchorTs' | 'deadline'>, ladderSeconds: readonly number[], now: number): AlertLevel | null {
   if (now >= entry.deadline) return 'breach';
@@ -57,6 +70,7 @@ interface Drawing {
   label: string;
   note: string;
   title: string;
+  name: string;
   deadline: string;
   level: string;
 }
@@ -66,6 +80,7 @@ function createChip(conv: string): Chip {
   const chip = document.createElement('span');
   chip.className = 'chip';
   chip.setAttribute('part', 'chip');
+  chip.setAttribute('role', 'timer');
   const label = document.createElement('span');
   label.className = 'time';
   const note = document.createElement('span');
@@ -86,6 +101,7 @@ function draw(chip: Chip, entry: TimerEntry, ladder: readonly number[], now: num
       : entry.counted
       ? '距 5 分钟回复期限 / time left to reply within 5 minutes'
       : '08:00–24:00 以外的消息不计入回复率 / outside 08:00–24:00: not counted in the reply rate',
+    name: chipAccessibleName(entry, now),
     deadline: String(entry.deadline),
     level: level ?? 'waiting',
   };
@@ -94,6 +110,7 @@ function draw(chip: Chip, entry: TimerEntry, ladder: readonly number[], now: num
   if (was.label !== next.label) chip.label.textContent = next.label;
   if (was.note !== next.note) chip.note.textContent = next.note;
   if (was.title !== next.title) chip.host.title = next.title;
+  if (was.name !== next.name) chip.label.parentElement!.setAttribute('aria-label', next.name);
   if (was.deadline !== next.deadline) chip.host.dataset.deadline = next.deadline;
   if (was.level !== next.level) chip.host.dataset.level = next.level;
   chip.drawn = next;

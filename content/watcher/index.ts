@@ -7,7 +7,7 @@ import type { ChatMessage } from '../../rules/metrics/events';
 import type { SiteAdapter } from '../../sites/types';
 import { isTaken, sendToBackground, type ChatEvent, type ToBackground, type ToContent } from '../../utils/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
-import { buyerIdOfRows, conversationKey, isBuyerIdKey, isNumericName, shopKey, splitShopKey } from '../../utils/buyer-key';
+import { buyerIdOfRows, conversationKey, isBuyerIdKey, isNumericName, shopKey, splitShopKey, truncates, untruncatedName } from '../../utils/buyer-key';
 import type { PageShop } from './shop';
 import { readCurrentConversation, readRows, RowContents, RowIdentities, type ObservedRow } from './rows';
 import { readSessionCards } from './sessions';
@@ -360,7 +360,14 @@ export function startWatcher(
       ratings.push(...observed.ratings);
     }
     // Rows first: a card that starts waiting for the open conversation is then already covered.
-    events.push(...tracker.observeCards(readSessionCards(document, adapter), serverNow));
+    // Round 48: a card showing the nickname cut short (「日本直邮爱好者小…」) is the buyer of the one full nickname this
+    // page showed that it starts (the open header, or one shown before): one buyer, not two.
+    const knownNames = name ? [name, ...namesOfKeys.values()] : [...namesOfKeys.values()];
+    const cards = readSessionCards(document, adapter).map((card) => {
+      const full = untruncatedName(card.conv, knownNames);
+      return full ? { ...card, conv: full } : card;
+    });
+    events.push(...tracker.observeCards(cards, serverNow));
     remember(events);
     reportClock();
     void deliver({ messages: events, ratings });
@@ -506,7 +513,7 @@ function inComposer(r: MutationRecord, selector: string): boolean {
 /** Open a conversation by clicking its session card, found by the buyer's name (the agent asked for it by clicking our notification). */
 export function openConversation(adapter: SiteAdapter, name: string): boolean {
   for (const card of readSessionCards(document, adapter)) {
-    if (card.conv !== name) continue;
+    if (card.conv !== name && !truncates(card.conv, name)) continue;
     const target = (adapter.sessions && card.element.querySelector(adapter.sessions.name)) ?? card.element;
     (target as HTMLElement).click();
     card.element.scrollIntoView?.({ block: 'nearest' });

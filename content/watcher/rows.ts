@@ -95,10 +95,13 @@ const RATING_WORDS: readonly [RegExp, RatingLevel][] = [
   [/失望|不满意|非常不满意|差评/, 'disappointed'],
 ];
 
+const NEGATED_SATISFIED = /(?:非常|很|十分|特别)?(?:不是?|没有?|并不|并没有?)(?:太|很|大|怎么|那么|特别|十分|非常|够|是很|是太|是那么|有那么|有很|有多)?满意(?!度)/g;
+
 /** The level a 「用户已经评价」 row shows, or undefined when it shows none or several. */
 export function ratingFromText(text: string): RatingLevel | undefined {
   if (!RATING_DONE.test(text)) return undefined;
-  const withoutNegated = text.replace(/非常不满意|不满意/g, '失望');
+  // Round 48: a negated 满意 (不太满意, 不是很满意, 不怎么满意, 没那么满意, 并不满意 …) is not satisfied: read as 失望.
+  const withoutNegated = text.replace(NEGATED_SATISFIED, '失望');
   const found = new Set<RatingLevel>();
   for (const [pattern, level] of RATING_WORDS) if (pattern.test(withoutNegated)) found.add(level);
   return found.size === 1 ? [...found][0] : undefined;
@@ -202,12 +205,35 @@ export class RowContents {
   }
 }
 
-function readContent(element: Element, adapter: SiteAdapter, chat: ChatSelectors): RowContent {
+const isTimeClass = (c: string) => /(?:^|[_-])(?:time|stamp|date)(?:$|[_-])/i.test(c) || /[a-z](?:Time|Stamp)$/.test(c);
+const NAME_PART = /nick|name/i;
+
+/**
+ * Round 48: the part of a row's header that may date it — never the sender's nickname. A header holding a time
+ * element (class …_time) is read by that element alone; one holding a name element (…_nickName) without its text;
+ * a plain header ("测试顾客2-22 18:55:20") without the header's buyer name in front (a buyer row only). A row that
+ * prints no time then reads as none, whatever its sender's name holds (「阿杰08:00」, 「5分钟前」, 「10-1 09:00」).
+ */
+export function stampTextOf(stampEl: Element, kind: RowKind, buyerName: string | null): string {
+  const parts = [...stampEl.querySelectorAll('*')].filter((el) => !el.closest(OURS));
+  const classOf = (el: Element) => (typeof el.className === 'string' ? el.className : el.getAttribute('class') ?? '');
+  const timeEl = parts.find((el) => classOf(el).split(/\s+/).some(isTimeClass) && !NAME_PART.test(classOf(el)));
+  if (timeEl) return timeEl.textContent ?? '';
+  let text = stampEl.textContent ?? '';
+  const nameEls = parts.filter((el) => NAME_PART.test(classOf(el)));
+  for (const el of nameEls) if (!nameEls.some((o) => o !== el && o.contains(el)) && el.textContent) text = text.replace(el.textContent, ' ');
+  if (nameEls.length || kind !== 'in' || !buyerName) return text;
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.startsWith(buyerName) ? clean.slice(buyerName.length) : text;
+}
+
+function readContent(element: Element, adapter: SiteAdapter, chat: ChatSelectors, buyerName: string | null = null): RowContent {
   const { text, words } = bodyText(element, chat);
   const kind = classify(element, text, adapter, chat);
   const stampEl = element.querySelector(chat.stamp);
-  const content: RowContent = { text, textHash: hashText(text), wordsHash: hashText(words), kind, stamp: stampEl ? readStampText(stampEl.textContent ?? '') : null };
-  if (stampEl && !content.stamp && unreadableTimeLabel(stampEl.textContent ?? '')) content.stampUnread = true;
+  const stampText = stampEl ? stampTextOf(stampEl, kind, buyerName) : '';
+  const content: RowContent = { text, textHash: hashText(text), wordsHash: hashText(words), kind, stamp: stampEl ? readStampText(stampText) : null };
+  if (stampEl && !content.stamp && unreadableTimeLabel(stampText)) content.stampUnread = true;
   if (kind === 'system') {
     const rating = ratingFromText(text);
     if (rating) content.rating = rating;
@@ -313,12 +339,13 @@ export function readRows(
   const chat = adapter.chat;
   if (!chat) return [];
   const rows = findRows(doc, chat);
+  const buyerName = readCurrentConversation(doc, adapter);
   const occurrences = new Map<string, number>();
   const out: ObservedRow[] = [];
   for (const element of rows) {
     let content = contents?.get(element);
     if (!content) {
-      content = readContent(element, adapter, chat);
+      content = readContent(element, adapter, chat, buyerName);
       contents?.set(element, content);
     }
     const { text, textHash, kind } = content;

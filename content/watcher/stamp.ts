@@ -48,13 +48,22 @@ function valid(month: number, day: number, hour: number, minute: number, second:
 }
 
 /**
- * A printed date without a year is the latest such date not more than a day in the future: a
- * stamp "12-31 23:59" read on 1 January belongs to last year.
+ * A printed date without a year is the nearest such date not more than a day in the future: a
+ * stamp "12-31 23:59" read on 1 January belongs to last year, "1-1 00:00" read on 31 December to next year.
  */
 function inferYear(month: number, day: number, hour: number, minute: number, second: number, now: number): number {
   const year = beijingParts(now).year;
-  const ts = epochFromBeijing({ year, month, day, hour, minute, second, millisecond: 0 });
-  return ts - now > DAY_MS ? year - 1 : year;
+  // Round 48: the year that puts the time nearest to now (not more than a day ahead) — a live 「1-1 00:00:06」 seen
+  // while the PC still says 12-31 23:59:36 is next year's, not eleven months ago.
+  let best = year;
+  let bestGap = Infinity;
+  for (const y of [year - 1, year, year + 1]) {
+    const ts = epochFromBeijing({ year: y, month, day, hour, minute, second, millisecond: 0 });
+    if (ts - now > DAY_MS) continue;
+    const gap = Math.abs(ts - now);
+    if (gap < bestGap) (best = y), (bestGap = gap);
+  }
+  return best;
 }
 
 /**

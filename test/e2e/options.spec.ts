@@ -111,10 +111,12 @@ test('export then import is lossless; a corrupt import changes nothing; CSV = st
   const before = await dumpLedger(serviceWorker);
   expect(before.messages.length).toBe(days.reduce((n, d) => n + d.events.length, 0));
 
-  // CSV: BOM, then exactly the `stats` days.
+  // CSV: BOM, then exactly the `stats` days; round 48: then, after a blank line, the satisfaction of each month with ratings.
   const csv = await download(page, 'export-csv');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  const rows = csv.slice(1).trim().split('\r\n').map((r) => r.split(','));
+  const [dailyPart, monthlyPart] = csv.slice(1).trim().split('\r\n\r\n');
+  expect(monthlyPart).toMatch(/^月份 month/);
+  const rows = dailyPart!.split('\r\n').map((r) => r.split(','));
   const cli = statsOf(days, Date.now());
   expect(rows[0]![0]).toBe('日期 date');
   expect(rows.slice(1).map((r) => [r[0], Number(r[1]), Number(r[2]), Number(r[3]), Number(r[4])])).toEqual(

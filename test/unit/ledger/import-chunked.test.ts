@@ -8,7 +8,7 @@ import { openLedger, type LedgerDB } from '@/background/ledger/db';
 import { invalidateDays } from '@/background/ledger/day-cache';
 import { addChatEvents, addLintEvent, addRating, toLintRecord, toMessageRecord, toRatingRecord } from '@/background/ledger/ingest';
 import type { LintRecord, MessageRecord, RatingRecord } from '@/background/ledger/schema';
-import { checkLedgerExport, ImportError, importLedger, type ImportProgress, type ImportResult } from '@/background/ledger/transfer';
+import { checkLedgerExport, ImportError, importLedger, importProblem, type ImportList, type ImportProgress, type ImportResult } from '@/background/ledger/transfer';
 
 const bj = (wall: string) => Date.parse(wall.replace(' ', 'T') + '+08:00');
 const NOW = bj('2024-05-01 12:00:00');
@@ -20,14 +20,10 @@ const fresh = () => openLedger(`import-chunked-${n++}`);
 async function referenceImport(db: LedgerDB, data: unknown, options: { now: number; storeText: boolean }): Promise<ImportResult> {
   const file = checkLedgerExport(data);
   const result: ImportResult = { added: { messages: 0, ratings: 0, lint: 0 }, duplicates: 0, invalid: 0, problems: [] };
-  const bad = (what: string, i: number, future = false) => {
+  // Round 48: the wording of each refusal (which field, why) is importProblem's.
+  const bad = (what: ImportList, i: number, future = false) => {
     result.invalid++;
-    if (result.problems.length < 10)
-      result.problems.push(
-        future
-          ? `${what} 第 ${i + 1} 条的时间在未来（晚于现在一天以上），已跳过 / ${what} #${i + 1} is dated more than a day ahead and was skipped`
-          : `${what} 第 ${i + 1} 条无效，已跳过 / ${what} #${i + 1} is invalid and was skipped`,
-      );
+    if (result.problems.length < 10) result.problems.push(importProblem(what, i, (file[what] ?? [])[i], future));
   };
   const future = (t: number) => t > options.now + 86_400_000;
   const messages: MessageRecord[] = [];

@@ -261,7 +261,7 @@ describe('export and import', () => {
     await expect(importLedger(db, { format: 'replyguard-ledger', version: 1, messages: 'x' }, { now: NOW, storeText: false })).rejects.toThrow(/须为数组/);
     const r = await importLedger(db, { format: 'replyguard-ledger', version: 3, messages: [{ conv: 1 }, ev('a', 'm', 'in', '2024-05-01 10:00:00')] }, { now: NOW, storeText: false });
     expect(r).toMatchObject({ added: { messages: 1 }, invalid: 1 });
-    expect(r.problems[0]).toMatch(/^messages 第 1 条无效/);
+    expect(r.problems[0]).toMatch(/^消息第 1 条：会话为空或过长，已跳过 \/ messages #1: conv is empty/);
   });
 
   it('refuses records dated more than a day ahead, saying so (round 44)', async () => {
@@ -274,7 +274,7 @@ describe('export and import', () => {
     };
     const r = await importLedger(db, file, { now: NOW, storeText: false });
     expect(r).toMatchObject({ added: { messages: 2, ratings: 0 }, invalid: 2 });
-    expect(r.problems).toEqual([expect.stringMatching(/^messages 第 3 条的时间在未来/), expect.stringMatching(/^ratings 第 1 条的时间在未来/)]);
+    expect(r.problems).toEqual([expect.stringMatching(/^消息第 3 条的时间在未来/), expect.stringMatching(/^评价第 1 条的时间在未来/)]);
     expect((await db.getAll('messages')).map((m) => m.id)).toEqual(['m1', 'm2']);
   });
 });
