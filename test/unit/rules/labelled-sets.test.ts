@@ -1086,6 +1086,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // 2/60, EH 78/90, 3/60; retrained EG 88/90, 2/60, EH 82/90, 3/60. Floors only.
   heldOutFloor('holdout-eg.jsonl', 0.97, 0.04);
   heldOutFloor('holdout-eh.jsonl', 0.91, 0.05);
+  // Round 48, later: sealed EI (insect repellent, dish soap, pregnancy tests, swim fins, crampons, taekwondo gear, moxibustion sets, eye
+  // cream, concealer, champagne) and EJ (hand sanitizer, bin bags, condoms, rugby and cricket gear, foam rollers, cleansers, lip gloss,
+  // press-on nails, dry shampoo, vodka), written blind while the round's first tuners worked and scored once at first sight as part B of
+  // the second retrain's test: 9,000 features EI 87/90, 1/60, EJ 86/90, 2/60; 15,000 features EI 87/90, 1/60, EJ 87/90, 1/60. Floors only.
+  heldOutFloor('holdout-ei.jsonl', 0.96, 0.02);
+  heldOutFloor('holdout-ej.jsonl', 0.96, 0.02);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
