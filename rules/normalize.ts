@@ -258,6 +258,7 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
   let modelBrk: Uint32Array | undefined;
   if (spaces) modelBrk = markSpacedClauses(fu, cu, c2f, brk, c, scratch);
   if (lines) modelBrk = joinWrappedLines(fu, cu, c2f, brk, c, scratch, modelBrk);
+  if (lines) modelBrk = joinStackedLines(original, cu, cs, ce, brk, c, scratch, modelBrk); // round 48 (t48d)
   foldDialectWords(fu, cu, c2f, brk, c);
   if (spaced) f = joinSpacedLetters(fu, fs, fe, f, c2f, c);
 
@@ -423,6 +424,74 @@ function joinWrappedLines(
   }
   return before;
 }
+
+// ---- round 48 (t48d) ----
+// Round 48 (t48d, 2.3 red team): a word stacked one character per line — typed 微⏎信 abc12345, 加⏎微⏎信, V⏎X：abc12345, or pasted
+// as table cells or list items (the composer reads each <td>/<li> as a line) — is one word, as 微 信 (spaced) already is: the line
+// break between its characters is no break at all, so terms match across it and denials, quotes and warnings read it as the
+// one-line draft (我们不卖⏎高⏎仿 = 我们不卖高仿). A break joins when only line breaks, spaces, tabs and bullet marks lie between two
+// letters or Chinese characters (never digits: a column of numbers is no phone number) and
+//   - both lines hold that one character alone (微⏎信), or
+//   - the line before holds one character alone and the next opens with one character and then only a value (信 abc12345, X：abc12345), or
+//   - one side is a stack of two or more such lines and the other any line (刷⏎单⏎是违规的, 您担心⏎是⏎高⏎仿).
+// A lone one-character line next to an ordinary line stays apart (我⏎手机是什么型号, Q⏎群里说的, V⏎我 们 不 卖, 加⏎扣1 给你留一单).
+// The model keeps the breaks it learnt.
+const STACK_PAD = /[\s\u3000•·・‧∙◦▪▫●*\-–—]/;
+const isStackUnit = (u: number) => isWrapHan(u) || isLetterUnit(u);
+/** Original [s, e) is all its line holds but spaces and bullet marks. */
+function aloneOnLine(text: string, s: number, e: number): boolean {
+  for (let i = s - 1; i >= 0 && text[i] !== '\n' && text[i] !== '\r'; i--) if (!STACK_PAD.test(text[i]!)) return false;
+  for (let i = e; i < text.length && text[i] !== '\n' && text[i] !== '\r'; i++) if (!STACK_PAD.test(text[i]!)) return false;
+  return true;
+}
+/** The account value the stacked word's last character may be followed by on its line: an id, a number, an e-mail. */
+const STACK_VALUE_REST = /^[ \t\u3000:：=\-–—]*[a-z0-9][a-z0-9_.@\-]{3,}[\s,.!~，。！～]*$/i;
+/** Original [s, e) opens its line and only a value follows it there (信 abc12345, X：abc12345, 信abc12345; not V⏎Xbox, 是EH-NA9J这款吗). */
+function opensValueLine(text: string, s: number, e: number, unit: number): boolean {
+  for (let i = s - 1; i >= 0 && text[i] !== '\n' && text[i] !== '\r'; i--) if (!STACK_PAD.test(text[i]!)) return false;
+  const next = text.charCodeAt(e);
+  if (isLetterUnit(unit) && (isLetterUnit(next) || (next >= 0x30 && next <= 0x39))) return false;
+  let end = e;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return end - e <= 48 && STACK_VALUE_REST.test(text.slice(e, end));
+}
+function joinStackedLines(
+  text: string, cu: Uint16Array, cs: Uint32Array, ce: Uint32Array, brk: Uint32Array, c: number, scratch: Scratch, modelBrk: Uint32Array | undefined,
+): Uint32Array | undefined {
+  let before = modelBrk;
+  // A break between compact units k − 1 and k that is only a line break (and spaces, bullet marks) between two stack units.
+  const lineGap = (k: number) => {
+    if (k <= 0 || k >= c || brk[k] !== HARD || !isStackUnit(cu[k - 1]!) || !isStackUnit(cu[k]!)) return false;
+    let line = false;
+    for (let i = ce[k - 1]!; i < cs[k]!; i++) {
+      const ch = text[i]!;
+      if (ch === '\n' || ch === '\r') line = true;
+      else if (!STACK_PAD.test(ch)) return false;
+    }
+    return line;
+  };
+  const alone = (k: number) => aloneOnLine(text, cs[k]!, ce[k]!);
+  let joins: number[] | undefined;
+  for (let k = 1; k < c; k++) {
+    if (!lineGap(k)) continue;
+    const aloneBefore = alone(k - 1);
+    const aloneAfter = alone(k);
+    const join =
+      (aloneBefore && (aloneAfter || opensValueLine(text, cs[k]!, ce[k]!, cu[k]!))) ||
+      (aloneBefore && lineGap(k - 1) && alone(k - 2)) || // a stack of two or more lines, then any line
+      (aloneAfter && lineGap(k + 1) && alone(k + 1)); // any line, then a stack
+    if (join) (joins ??= []).push(k);
+  }
+  // (applied after the pass: lineGap reads the breaks as they were)
+  if (!joins) return before;
+  if (!before) {
+    before = scratch.u32('compact.modelBreakBefore', c + 1);
+    before.set(brk.subarray(0, c + 1));
+  }
+  for (const k of joins) brk[k] = 0;
+  return before;
+}
+// ---- end round 48 (t48d) ----
 
 const isLetterUnit = (u: number) => (u >= 0x61 && u <= 0x7a) || (u >= 0x41 && u <= 0x5a);
 /** Separators that space out a spelled word (w e i x i n, v-x, q·q, w/x): not . @ : (URLs, e-mails), not line breaks. */

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 48 (t48d): a lone one-character line next to an ordinary line stays apart; a stacked word read whole keeps its denial
+    '我\n手机是什么型号的亲？',
+    'V\n领毛衣和圆领都有货哦',
+    '加\n扣1 给你留一单',
+    'W\nXbox手柄这款不支持',
+    '我们不加\n微\n信，有事这里说就行',
+    '好的\n微信支付可以用的',
     // round 47 (t47b): the wxid_ format named in a warning or a denial, a placeholder, an order code
     '谨防诈骗：陌生人发来 wxid_abc12345 这类微信号让您加的，千万别加',
     '我们的客服不会发 wxid_xxxxxx 这种账号给您，请在平台内沟通',
@@ -596,5 +603,12 @@ ruleTable(rule, {
     // round 36 (t36c): …an FAQ answer that says yes still asks
     { text: 'Ｑ：能加微信吗？\nＡ：可以的，加我微信abc12345', severity: 'block' },
     { text: '问：可以加微信吗？\n答：行，加我vx kefu8899 发您实拍', severity: 'block' },
+    // round 48 (t48d, red team): the word stacked one character per line (typed, or table cells / list items read as lines)
+    { text: '威\n信 haitao_mall88', severity: 'block' },
+    { text: '看这里\n微\n信\nbeauty_hk2024', severity: 'block' },
+    { text: 'W\nX：kids_shop666', severity: 'block' },
+    { text: '添\n加\n薇\n信 ：lulu20231', severity: 'block' },
+    { text: '- 徽\n- 信\n- tea_farm555', severity: 'block' },
+    { text: '微\r\n信  18812345678', severity: 'block' },
   ],
 });
