@@ -7,8 +7,8 @@
 //    <body> or inside the SendBox. Its 回复 sends its own field, as 发送 does. Not a 回复 that only opens something (a tab, a link,
 //    a menu entry, a disclosure), nor one in a box that holds the composer's own 发送 (a toolbar's 回复 beside the main editor), nor
 //    快捷回复 / 回复率 (not the label).
-import { fieldName, isAsideField } from './draft-scope';
-import { boxAbove, compact, editableRoot, EDITABLE_SELECTOR, findSendButton, isDraftSendControl, isRendered } from './generic';
+import { fieldName, isAsideField, sentWithName } from './draft-scope';
+import { boxAbove, compact, editableRoot, EDITABLE_SELECTOR, findSendButton, isDraftSendControl, isRendered, labelNamesSend } from './generic';
 
 /** A field's name saying the buyer sees it or it goes with the message (附言（买家可见）, 给买家留言, 随消息一起发送). */
 const BUYER_FIELD =
@@ -108,4 +108,35 @@ export function fieldsOfOwnSend(control: Element): HTMLElement[] {
     if (out.length) return out;
   }
   return [];
+}
+
+/** A button that keeps a field's text for later (保存 / 提交 / 存为常用): a field saved so is not sent with the next message. */
+const SAVE_LABEL = /^(保存|儲存|存储|存儲|提交|存为|存為|保存附言|保存备注|保存留言|保存并关闭|保存並關閉|save|submit)/i;
+
+/**
+ * Whether the page sends `field` along with the composer's next message (round 48, guard48c: a home-made 附言 popover whose
+ * textarea says 附言（随下一条消息一起发送给买家）, shown by a toolbar button with a plain listener, hidden again by 确定 with its
+ * text kept). Its own name must say so (sentWithName: 随消息 / 随下一条消息 / 一起发送; or only that the buyer sees it, 附言（买家可见）,
+ * when no 保存 / 提交 of its own keeps it instead), it is no internal note (备注 / 仅客服可见), and it has no send of its own (a card's
+ * 发送订单, a reply box's 回复, a popover's 发送给买家: then it is its own composer). Shown or hidden alike: DOM facts only.
+ */
+export function isSentAlongField(field: HTMLElement): boolean {
+  const tag = field.localName;
+  if (tag === 'input' ? !/^(text|search|)$/i.test(field.getAttribute('type') ?? '') : tag !== 'textarea' && !field.isContentEditable) return false;
+  const how = sentWithName(field);
+  if (!how) return false;
+  if (ownSendOf(field)) return false;
+  // Its own box (up to LEVELS up, no other field in it): a send there makes it a composer of its own; a 保存 keeps a
+  // buyer-visible field for something else.
+  let level = 0;
+  for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
+    if (box.nodeName === 'BODY' || box.nodeName === 'HTML' || otherFields(box, field)) break;
+    for (const b of box.querySelectorAll<HTMLElement>(BUTTONS)) {
+      if (b.closest('[data-replyguard]')) continue;
+      if (isDraftSendControl(b) || labelNamesSend(b)) return false;
+      const label = controlLabel(b);
+      if (how === 'buyer' && label && SAVE_LABEL.test(label)) return false;
+    }
+  }
+  return true;
 }

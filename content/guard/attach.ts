@@ -28,7 +28,7 @@ import {
   wrapsOnly,
 } from '../../sites/generic';
 import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isMessageInput } from '../../sites/draft-scope';
-import { fieldsOfOwnSend, mayBeOwnSend, ownSendOf } from '../../sites/own-send';
+import { fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, ownSendOf } from '../../sites/own-send';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
 import { createEditorHandle, type EditorHandle } from './editor';
@@ -277,6 +277,8 @@ export interface SentAlong {
   name: string;
   /** The popover holding it, when it is one (reopened to show the breach). */
   popover: HTMLElement | null;
+  /** The label of the control in the composer's box that opens it (附言), when one is found: the banner says to click it. */
+  opener?: string | null;
 }
 
 /** The element an id reference names, in the control's own tree (a shadow root or the document). */
@@ -301,15 +303,15 @@ export function sentAlongFields(composer: Composer, site: SiteAdapter | null): S
     box = el.parentElement;
     while (box && !box.contains(send)) box = box.parentElement;
   }
-  if (!box || box === doc.body || box === doc.documentElement) return [];
+  if (box === doc.body || box === doc.documentElement) box = null;
   const out: SentAlong[] = [];
   let n = 0;
-  for (const control of box.querySelectorAll<HTMLElement>(OPENER_SELECTOR)) {
+  for (const control of box?.querySelectorAll<HTMLElement>(OPENER_SELECTOR) ?? []) {
     if (++n > OPENERS_MAX) break;
     const ids = [control.getAttribute('popovertarget'), control.getAttribute('commandfor'), ...(control.getAttribute('aria-controls') ?? '').split(/\s+/)];
     for (const id of ids) {
       const target = id ? byId(control, id) : null;
-      if (!target || target.contains(el) || box.contains(target)) continue;
+      if (!target || target.contains(el) || box!.contains(target)) continue;
       for (const f of [...target.querySelectorAll<HTMLElement>('textarea, input, [contenteditable]')].slice(0, BOX_FIELDS)) {
         const root = editableRoot(f);
         if (!root || root === el || out.some((o) => o.field === root) || isAsideField(root)) continue;
@@ -321,7 +323,65 @@ export function sentAlongFields(composer: Composer, site: SiteAdapter | null): S
       }
     }
   }
+  for (const field of namedSentAlong(el, box, site)) {
+    if (out.some((o) => o.field === field)) continue;
+    const opener = box ? openerLabel(box, field) : null;
+    out.push({ field, name: opener ?? noteName(field), popover: field.closest<HTMLElement>('[popover]'), opener });
+  }
   return out;
+}
+
+/** How many of the page's fields are looked at for one named as going out with the message. */
+const NAMED_MAX = 400;
+
+/**
+ * The fields on the page whose own name says they go out with the composer's message (round 48, guard48c: a home-made 附言
+ * popover, a div shown by a toolbar button's plain listener and hidden by its 确定, its textarea 附言（随下一条消息一起发送给买家）
+ * keeping its text; on <body> or inside the SendBox): isSentAlongField, holding text (a cheap look at its value first), not the
+ * composer, and not in another conversation pane's send box. Shown or hidden alike.
+ */
+function namedSentAlong(el: HTMLElement, box: HTMLElement | null, site: SiteAdapter | null): HTMLElement[] {
+  const doc = el.ownerDocument;
+  const container = site?.composer.container ?? null;
+  const out: HTMLElement[] = [];
+  let n = 0;
+  for (const f of doc.querySelectorAll<HTMLElement>('textarea, input, [contenteditable]')) {
+    if (++n > NAMED_MAX) break;
+    const text = f.localName === 'textarea' || f.localName === 'input' ? (f as HTMLInputElement).value : (f.textContent ?? '');
+    if (!text.trim()) continue;
+    const root = editableRoot(f) ?? (f.localName === 'textarea' || f.localName === 'input' ? f : null);
+    if (!root || root === el || root.contains(el) || el.contains(root) || out.includes(root)) continue;
+    if (root.closest('[data-replyguard]')) continue;
+    // A second pane's 附言 goes with that pane's message.
+    const pane = container ? root.closest<HTMLElement>(container) : null;
+    if (pane && box && pane !== box && !pane.contains(box)) continue;
+    if (!isSentAlongField(root)) continue;
+    out.push(root);
+    if (out.length >= BOX_FIELDS) break;
+  }
+  return out;
+}
+
+/** The short label of a control in the composer's box whose words the field's name holds (the toolbar's 附言), or null. */
+function openerLabel(box: HTMLElement, field: HTMLElement): string | null {
+  const name = compact(field.getAttribute('placeholder')) + compact(field.getAttribute('aria-label')) + compact(field.getAttribute('title'));
+  if (!name) return null;
+  let n = 0;
+  for (const b of box.querySelectorAll<HTMLElement>('button, [role="button"], a, span[title], i[title]')) {
+    if (++n > 60) break;
+    if (b.contains(field)) continue;
+    const label = compact(b.textContent) || compact(b.getAttribute('aria-label')) || compact(b.getAttribute('title'));
+    if (label.length >= 2 && label.length <= 8 && name.includes(label) && !isDraftSendControl(b)) return label;
+  }
+  return null;
+}
+
+/** What a field sent along is called in the banner: 附言 when its name says so, else its placeholder's first words. */
+function noteName(field: HTMLElement): string {
+  const name = compact(field.getAttribute('placeholder')) || compact(field.getAttribute('aria-label')) || compact(field.getAttribute('title'));
+  if (/附言/.test(name)) return '附言';
+  if (/留言/.test(name)) return '留言';
+  return name.replace(/[（(].*$/, '').slice(0, 12) || '附言';
 }
 
 /** Whether `el` sits in a popover that is closed now. */
@@ -351,7 +411,7 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
   let current: Composer | null = null;
   let lastScan = -Infinity;
   /** The field sentAlongFields found stopped at the last send, its name and whether its popover was shown again (round 48). */
-  let along: { field: HTMLElement; name: string; reopened: boolean } | null = null;
+  let along: { field: HTMLElement; name: string; reopened: boolean; shown?: boolean; opener?: string | null } | null = null;
   /** The last current composer left in a popover the page closed (tracker.parked). */
   let parkedField: HTMLElement | null = null;
 
@@ -391,7 +451,7 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
    */
   const genericAccepts = (el: HTMLElement): boolean => {
     if (!isUsableEditor(el)) return false;
-    if (el.localName === 'input') return !inLoginForm(el) && (!!findSendButton(el) || isMessageInput(el) || !!ownSendOf(el));
+    if (el.localName === 'input') return !inLoginForm(el) && (!!findSendButton(el) || isMessageInput(el) || !!ownSendOf(el) || isSentAlongField(el));
     return true;
   };
 
@@ -404,6 +464,8 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
       if (current && current.editor.element === along?.field && current.editor.element.isConnected && holdsDraft(current) && wouldStop?.(current)) return;
       // A composer of its own beside the site's (a second reply box with its own 发送) stays current while it is there.
       if (current?.editor.element.isConnected && isUsableEditor(current.editor.element) && hasOwnSend(current.editor.element)) return;
+      // So does a field named as going out with the message (a home-made 附言 popover, round 48 guard48c) while it has the focus.
+      if (current?.editor.element.isConnected && isUsableEditor(current.editor.element) && current.editor.element === editableRoot(deepActiveElement(doc)) && isSentAlongField(current.editor.element)) return;
       const focused = editableRoot(deepActiveElement(doc));
       set(makeComposer(site, focused && found.includes(focused) ? focused : found[0]!));
       return;
@@ -483,8 +545,9 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
         set(makeComposer(site, root)); // another pane's composer
         return current;
       }
-      // The site's composer exists: other fields (search…) are not guarded, unless one has a 发送 of its own.
-      if (found.length && !hasOwnSend(root)) return null;
+      // The site's composer exists: other fields (search…) are not guarded, unless one has a 发送 of its own or its name says it
+      // goes out with the message (a home-made 附言 popover on <body>, round 48 guard48c).
+      if (found.length && !hasOwnSend(root) && !isSentAlongField(root)) return null;
       if (!genericAccepts(root)) return null;
       set(makeComposer(null, root));
       return current;
@@ -529,12 +592,26 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
         composer = asComposer(message);
         set(composer);
       }
-      if (wouldStop(composer)) return composer;
+      if (wouldStop(composer)) {
+        // The 附言 itself (the guard stayed on it while the agent went back to the message, or it was stopped before), sent from
+        // elsewhere — hidden, or not the focused field: named in the banner (round 48, guard48c).
+        const el = composer.editor.element;
+        const shown = isUsableEditor(el);
+        if ((!shown || el !== editableRoot(deepActiveElement(doc))) && isSentAlongField(el)) {
+          const main = siteEditors().find((e) => e !== el);
+          const note = main ? sentAlongFields(asComposer(main), site).find((n) => n.field === el) : undefined;
+          along = { field: el, name: note?.name ?? noteName(el), reopened: !shown && reopen(inClosedPopover(el)), shown, opener: note?.opener ?? null };
+        }
+        return composer;
+      }
       // Only fields holding a draft are paired with their 发送 (a look around each): most Enters have none beside the
       // composer. An aside field (an internal note, a translation preview, a search) is not part of the message (round 42).
       const others = sendBoxFields(composer, site, (field) => !isAsideField(field) && holdsDraft(asComposer(field))).map(asComposer);
       for (const other of others) {
         if (!wouldStop(other)) continue;
+        // A 附言 named as going out with the message, open in the send box (round 48, guard48c): named in the banner too.
+        const field = other.editor.element;
+        if (isSentAlongField(field)) along = { field, name: noteName(field), reopened: false, shown: true };
         set(other);
         return other;
       }
@@ -543,8 +620,9 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
       for (const note of sentAlongFields(composer, site)) {
         const other = asComposer(note.field);
         if (!holdsDraft(other) || !wouldStop(other)) continue;
-        const reopened = reopen(inClosedPopover(note.field));
-        along = { field: note.field, name: note.name, reopened };
+        const shown = isUsableEditor(note.field);
+        const reopened = !shown && reopen(inClosedPopover(note.field));
+        along = { field: note.field, name: note.name, reopened, shown, opener: note.opener ?? null };
         set(other);
         return other;
       }
@@ -566,6 +644,12 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
       const el = composer.editor.element;
       if (el === along?.field) {
         const name = `「${along.name}」`;
+        if (along.shown)
+          return `${name}会随这条消息一起发出，其中含下列内容，已拦截发送；请修改${name}后再发送。 / The ${along.name} field goes out with this message and holds what is listed below: the send was stopped. Fix it, then send again.`;
+        if (!along.reopened && along.opener)
+          return `${name}（已收起）会随这条消息一起发出，其中含下列内容，已拦截发送；请点击输入框工具栏的「${along.opener}」打开它，修改后再发送。 / The ${along.name} field (closed) goes out with this message and holds what is listed below: the send was stopped. Click ${along.opener} in the composer's toolbar to open it, fix it, then send again.`;
+        if (!along.reopened && !along.field.closest('[popover]'))
+          return `${name}（已收起）会随这条消息一起发出，其中含下列内容，已拦截发送；请打开${name}修改后再发送。 / The ${along.name} field (closed) goes out with this message and holds what is listed below: the send was stopped. Open it and fix it, then send again.`;
         return along.reopened
           ? `${name}会随这条消息一起发出，其中含下列内容，已拦截发送；已为您重新打开${name}，请修改后再发送。 / The ${along.name} field goes out with this message and holds what is listed below: the send was stopped. It has been reopened: fix it, then send again.`
           : `${name}（已收起，位于输入框工具栏打开的弹出框中）会随这条消息一起发出，其中含下列内容，已拦截发送；请打开${name}修改后再发送。 / The ${along.name} field (closed, opened from the composer's toolbar) goes out with this message and holds what is listed below: the send was stopped. Open it and fix it, then send again.`;

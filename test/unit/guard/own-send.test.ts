@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Round 48 (red team findings 1 and 2): fields with a send of their own that no 发送 names.
 import { describe, expect, it } from 'vitest';
-import { fieldsOfOwnSend, isBuyerField, mayBeOwnSend, ownSendOf } from '../../../sites/own-send';
+import { fieldsOfOwnSend, isBuyerField, isSentAlongField, mayBeOwnSend, ownSendOf } from '../../../sites/own-send';
 
 function page(html: string): void {
   document.body.innerHTML = html; // fixture markup
@@ -58,5 +58,39 @@ describe('a reply-with-quote box (finding 2)', () => {
   it('a 回复 button beside two fields (a form) belongs to neither', () => {
     page(`<form><input id="a"><textarea id="c"></textarea><button id="r">回复</button></form>`);
     expect(ownSendOf($('#c'))).toBeNull();
+  });
+});
+
+describe('a field named as going out with the next message (guard48c, t20)', () => {
+  const POP = (name: string, button = '确定', tag = 'textarea') =>
+    `<div class="SendBox"><div class="ql-editor" contenteditable="true" id="ed"></div><button class="ant-btn-primary">发送</button></div>
+<div class="ant-popover" style="display:none"><${tag} id="c" placeholder="${name}"></${tag}><button>${button}</button></div>`;
+  for (const name of ['附言（随下一条消息一起发送给买家）', '附言（随消息发送）', '附言（买家可见）', '给买家的附言', 'Note sent with the next message']) {
+    it(`“${name}” in a home-made popover with 确定 is sent along, shown or hidden`, () => {
+      page(POP(name));
+      expect(isSentAlongField($('#c'))).toBe(true);
+    });
+  }
+  for (const name of ['备注（仅客服可见）', '内部备注', '请输入附言', '模板内容', '搜索消息', '']) {
+    it(`“${name}” is not`, () => {
+      page(POP(name));
+      expect(isSentAlongField($('#c'))).toBe(false);
+    });
+  }
+  it('a buyer-visible field kept by its own 保存 is not; one that says it goes with the message still is', () => {
+    page(POP('给买家的附言（买家可见）', '保存'));
+    expect(isSentAlongField($('#c'))).toBe(false);
+    page(POP('附言（随下一条消息一起发送）', '保存'));
+    expect(isSentAlongField($('#c'))).toBe(true);
+  });
+  it('a field with a send of its own (发送给买家, a card’s 发送订单) is its own composer, not sent along', () => {
+    page(POP('附言（随消息一起发送）', '发送给买家'));
+    expect(isSentAlongField($('#c'))).toBe(false);
+    page(`<div class="OrderCard"><textarea id="c" placeholder="附言（随消息一起发送）"></textarea><button>发送订单</button></div>`);
+    expect(isSentAlongField($('#c'))).toBe(false);
+  });
+  it('a checkbox or hidden input is no field', () => {
+    page(POP('附言（随消息一起发送）', '确定', 'input type="checkbox"'));
+    expect(isSentAlongField($('#c'))).toBe(false);
   });
 });
