@@ -6554,7 +6554,40 @@ const T48A_CUES: Cue[] = [
   },
 ];
 
-const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+// ---- Round 48 (t48g): a safety check dodged by moving its label; a knock-out effect sold in an everyday treat (2.7) ----
+/** A test or certification label (检测贴, 3C标, 合格证) — the mark a safety check or a referee reads. */
+const CERT_LABEL_T48G = ['检测贴', '检测标', '检测标签', '检测贴纸', '检验贴', '检验标', '认证贴', '认证标', '认证标签', '认证贴纸', '合格贴', '合格标', '合格证', '质检贴', '质检标', '安检贴', '3c标', '3c贴', 'ccc标', 'ce标', '认证标志', '检测标志', '年检标', '防伪贴', '防伪标'];
+/** …peeled off one item and stuck on another (揭下来贴过来, 撕下来贴到新的上面, 换贴到). */
+const LABEL_MOVED_T48G = /(?:揭|撕|抠|取|拆|剪|刮)(?:下来|下|掉)[^，。！？]{0,8}?(?:贴|粘|换|移)(?:过来|过去|到|上|在|在这|回)|(?:换|移|挪|转)(?:贴|粘)(?:到|在|过来|过去)/;
+/** An everyday treat or drink, not a sleep aid (软糖, 奶茶, 饼干, 果汁). */
+const TREAT_T48G = /软糖|糖果|奶糖|棒棒糖|巧克力|饼干|果冻|奶茶|果汁|饮料|汽水|酸奶|蛋糕|零食|糖|口香糖|小熊糖/;
+/** …said to make one sleep like the dead (睡得特别沉, 一觉睡死, 倒头就睡, 叫都叫不醒). */
+const KNOCKOUT_SLEEP_T48G = /睡得(?:特别|很|超级?|巨|贼|可)?(?:沉|死)|睡(?:得)?跟死(?:了)?一样|一觉睡死|倒头就睡|叫都叫不醒|叫不醒|怎么叫都不醒|晕晕乎乎|昏昏沉沉|昏睡/;
+const T48G_CUES: Cue[] = [
+  {
+    // Round 48 (t48g): a test or certification label peeled off one item and stuck on another so a safety rule or a referee is passed (全罩上那张
+    // 检测贴揭下来贴过来就行，裁判看不出来; 旧头盔的3C标撕下来贴到新的上，交警查不出). Not a label's place told or a damaged one replaced by the shop
+    // (合格证在包装盒里; 检测贴掉了我们补寄一张).
+    words: CERT_LABEL_T48G,
+    severity: 'block',
+    message: '教人把检测、认证标志揭下来转贴到别的商品上以逃避安全检查，属于违法内容（规则 2.7）',
+    window: 50,
+    sentence: LABEL_MOVED_T48G,
+    notSentence: [WARNING, /补寄|补发|重新寄|不要(?:把|将)?[^，。！？]{0,6}?(?:揭|撕)|请勿|禁止|不能(?:揭|撕|转贴)|无效|作废/],
+  },
+  {
+    // Round 48 (t48g): an everyday treat said to knock one out for the night (这款软糖酸酸甜甜的，吃了整晚都睡得特别沉; 这奶茶喝了叫都叫不醒) — a
+    // sedative hidden in food. Not a sleep aid sold as one (褪黑素软糖, 助眠, 酸枣仁) nor a child's calm night or a late coffee warned of.
+    words: ['睡得特别沉', '睡得很沉', '睡得超沉', '睡得沉', '睡得特别死', '睡得很死', '睡得死', '一觉睡死', '叫都叫不醒', '叫不醒', '怎么叫都不醒', '睡得跟死了一样', '睡得跟死一样', '昏睡', '昏昏沉沉'],
+    severity: 'block',
+    message: '暗示普通食品里加了让人昏睡的成分，属于违法内容（规则 2.7）',
+    window: 40,
+    sentence: [TREAT_T48G, /吃了|喝了|吃完|喝完|一颗|一粒|一杯|一块|一口/],
+    notSentence: [WARNING, /褪黑|助眠|睡眠|安神|酸枣仁|gaba|氨基丁酸|茶氨酸|洋甘菊|薰衣草|保健|膳食补充|宝宝|孩子|小朋友|婴儿|娃|咖啡|失眠|困|不好|影响/],
+  },
+];
+
+const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).

@@ -540,6 +540,12 @@ const PLATFORM_REWARDS_T48C = /^(?:那边|官方)?(?:会|将|就|都|也|还)*(?
 /** The buyer said enrolled or chosen (已经自动加入, 被选为, 恭喜您). */
 const BUYER_ENROLLED_T48C = /(?:自动|已经|已|被|成功)(?:给您|为您|帮您)?(?:加入|纳入|选为|选中|入选|列入)|恭喜(?:您|你)/;
 
+// ---- Round 48 (t48g): patterns for the ID-paper row at the end of `cues` ----
+/** Round 48 (t48g): a platform rule named (按平台…新规, 平台规则), or the shop keeping papers for the platform (替平台存档, 帮平台留存). */
+const ID_FOR_PLATFORM_T48G = new RegExp(`${ID_FOR_PLATFORM.source}|(?:平台|快手|官方)[^，。！？]{0,8}?(?:新规|规则|政策|新政)|(?:替|帮|代|为)(?:平台|快手|官方)[^，。！？]{0,4}?(?:存档|备案|留存|保存|保管|备查|收集|登记|核验|审核)`);
+/** Round 48 (t48g): …and the papers to be put into this chat (在这个对话框上传, 聊天窗口里发一下). */
+const ID_ASKED_HERE_T48G = new RegExp(`${ID_ASKED_HERE_T46.source}|(?:对话框|聊天框|聊天窗口|这个窗口|此对话|本对话)(?:里|中|内)?(?:直接)?(?:上传|发送|发|拍|回复|提交)`);
+
 const cues: Cue[] = [
   {
     // The shop calling itself the platform's own store or warehouse: 我们这是快手官方旗舰仓, 本店是快手官方直营店,
@@ -4390,6 +4396,40 @@ const cues: Cue[] = [
     window: 60,
     sentence: /我说(?:不|了算|不行|不给)|(?:理赔|赔付|审核)(?:也|都)?是(?:我|我们)(?:这边|店里)?(?:审|定|说了算|批|来审)|(?:我|我们)(?:这边)?说了算/,
     notSentence: /冒充|骗子|如果|假如/,
+  },
+  // ---- Round 48 (t48g): platform powers over other shops claimed, and the buyer's ID papers taken here under an invented platform rule ----
+  {
+    // Round 48 (t48g): the agent claiming to review other merchants for the platform (我这边同时负责文具类目商家的审核，…该下架的下架; 本人也管
+    // 这个类目店铺的巡检，别家有问题告诉我): a shop has no say over other shops. Not the shop's own checks (我负责我们店的商品审核) nor its suppliers.
+    words: ['审核', '巡检', '抽检', '准入', '监管', '考核', '处罚', '管理'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|本人|我这边|我们这边)(?:同时|也|还|兼|专门|主要|顺便|一直|另外)*(?:负责|管|兼管|分管|主管|在管|在做|做)[^，。！？]{0,10}?(?:商家|店铺|卖家|商户|店家|同行)(?:的)?$/,
+    window: 60,
+    sentence: /别家|其他店|其他商家|别的店|别的商家|其他卖家|同行|同类目|下架|封店|扣分|投诉|违规/,
+    notSentence: /我们店|本店|自家|咱家|我们家|供应商|供货商|厂家|代理商|分销|冒充|骗子|谨防|如果|假如/,
+    grow: true,
+  },
+  {
+    // Round 48 (t48g): complaints about other shops taken in and listings taken down by the agent (您对别家店有投诉直接发我，我来处理，该下架的下架;
+    // 别的商家卖假货您告诉我，我让它下架). Not the shop reporting a copy of its own goods to the platform (盗图的链接发我，我们向平台举报).
+    words: ['下架', '封店', '关店', '封掉', '扣分'],
+    severity: 'block',
+    message: MESSAGE,
+    window: 60,
+    sentence: [/别家|其他店|其他商家|别的店|别的商家|其他卖家|同行|那家店|他们家/, /发我|发给我|找我|告诉我|交给我|报给我|我来处理|我处理|我来办|我帮您处理|我这边处理|我让|我去/],
+    notSentence: /平台|快手|官方|举报|律师|法务|侵权|盗图|仿冒我们|假冒我们|冒充|骗子|谨防|处理不了|管不了|没(?:有)?权/,
+  },
+  {
+    // Round 48 (t48g): the buyer's ID photo asked to be sent here under a platform rule the shop invents, or kept by the shop for the platform (按平台
+    // 酒类新规，…在这个对话框上传手持身份证照片，我们替平台存档备查). The platform collects its own papers on its own pages; customs' orderer check and
+    // warnings stay clean (ID_NOT_FOR_PLATFORM).
+    words: ['身份证', '证件照', '证件号', '手持照', '人脸照', '户口本', '身份证明', '驾驶证', '护照'],
+    severity: 'block',
+    message: MESSAGE,
+    window: 60,
+    sentence: [ID_FOR_PLATFORM_T48G, ID_ASKED_HERE_T48G],
+    notSentence: ID_NOT_FOR_PLATFORM,
   },
 ];
 

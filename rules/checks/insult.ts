@@ -485,7 +485,22 @@ const T47D_MOCKERY: Cue[] = [
 const T47D_TAG_VERB = /(?:备注|标注|标记|打上|打了|记为|列为|贴上|贴了|标签|标成|存为|设为)(?:了|为|成|上|的是)?\s*(?:个|一个)?\s*[‘'“"「『]([^’'”"」』]{1,10})[’'”"」』]/g;
 const T47D_TAG_SLUR = /巨婴|事儿?精|事儿?多|奇葩|刁民|极品|杠精|戏精|作精|麻烦精|难缠|刺头|无赖|老赖|穷鬼|穷逼|白嫖|傻|蠢|脑残|神经|抠门|抠搜|小气鬼|铁公鸡|葛朗台|垃圾|low|乞丐|要饭|碰瓷|恶心|泼妇|刁蛮|奇葩/i;
 
+// ---- Round 48 (t48g): a dullness word fused onto a person noun and aimed (2.4) ----
+const T48G_CUES: Cue[] = [
+  {
+    // Round 48 (t48g): the buyer filed as a dull kind of person (不是给你这种笨学生准备的; 您这样的蠢客户; 像你这种呆家长) — 笨/蠢/傻/呆 fused onto a
+    // person noun after 你这种. Not a cute or product word (你这样的呆萌宝宝, 傻瓜式操作, 笨鸟先飞) nor the agent's own (我这种笨人).
+    words: ['你这种', '您这种', '你这样的', '您这样的', '像你这种', '像您这种', '你们这种', '您们这种', '你这类', '您这类', '你这号'],
+    severity: 'block',
+    message: '把买家叫作“笨学生”“蠢客户”一类的人，属于人身攻击（规则 2.4）',
+    after: /^(?:又|这么|那么)?(?:笨|蠢|傻|呆|憨)(?!萌|瓜式|瓜相机|白甜|鸟先飞|重)[^，。！？]{0,2}?(?:学生|学员|孩子|人|客户|买家|顾客|客人|家长|老人|女人|男人|老板|玩家|新手|东西|货)/,
+    grow: true,
+    deniable: false,
+  },
+];
+
 const cues: Cue[] = [
+  ...T48G_CUES, // round 48 (t48g)
   // ── Round 44 (t44c), by mechanism: a remark about the buyer's person or ability dressed as praise, deference or a joke.
   {
     // 勇气可嘉 or a "unique taste" told beside an oddity or a bad fit of the buyer's (这个配色三年就您一个人下单，勇气可嘉; 您脚这么有福气，穿上估计

@@ -4084,6 +4084,62 @@ const T46C_CUES: Cue[] = [
   },
 ];
 
+// ---- Round 48 (t48g): blame turned on the buyer with a smirk, no swear word (2.4); each a pair of cue families ----
+/** The buyer's capacity named curtly (这酒量, 这点力气, 这手劲) — the anchors of the mock-cure cue below. */
+const CAPACITY_T48G = ['这酒量', '这个酒量', '这点酒量', '这饭量', '这力气', '这点力气', '这手劲', '这点手劲', '这体力', '这点体力', '这胆子', '这点胆子', '这胆量', '这肺活量', '这车技', '这球技', '这厨艺', '这牙口', '这臂力', '这腕力', '这耐力', '这脚力', '这腰力', '这技术', '这水平'];
+/** A childish or trivial stand-in prescribed instead (还是喝果汁吧, 就别喝了, 用儿童款吧): the buyer sent down to a child's level. */
+const CHILD_CURE_T48G = /(?:还是|就|只能|干脆|不如|建议|要不)[^，。！？]{0,8}?(?:喝|吃|玩|用|买|选|换|拿|骑|开)[^，。！？]{0,4}?(?:果汁|牛奶|奶粉|旺仔|ad钙|养乐多|白开水|汽水|儿童|小孩|宝宝|幼儿|婴儿|小朋友|玩具|滑板车|扭扭车|学步)|就别(?:喝|玩|用|买|练|碰|骑|开|下厨)(?:了|吧)?(?![^，。！？]{0,6}(?:这款|高度|烈|刺激))/;
+/** The goods cleared in the sentence, or the fault pinned on the buyer (不是产品的问题, 怪不了面膜, 别赖…). */
+const FAULT_OFF_GOODS_T48G = /不是[^，。！？]{0,8}?的(?:问题|锅|毛病|错)|怪不了|赖不着|别(?:怪|赖)[^，。！？]{0,6}?(?:产品|东西|面膜|我们|商品)/;
+const T48G_CUES: Cue[] = [
+  {
+    // Round 48 (t48g): the buyer told to fix their own body, hygiene or skill first and only then judge the goods (建议您先把头洗勤快点，再来评价
+    // 梳子好不好用; 先把手练稳了再来说刀不快; 先减减肥再来挑裤子). Not a use step before judging (先用满一周再来评价效果, 先把头发吹干再来使用).
+    words: ['再来评价', '再来评论', '再来评判', '再来说', '再来挑', '再来怪', '再来吐槽', '再来差评', '再来投诉', '再来质疑', '再来找我们', '再来嫌', '再来抱怨', '再来打分'],
+    severity: 'block',
+    message: '要买家先“把自己收拾好”再来评价，把问题推给买家并加以嘲讽（规则 2.4）',
+    before: /先[^，。！？]{0,10}?(?:勤快|勤洗|洗勤|洗洗|勤换|练练|练好|练稳|练熟|多练|学好|减减|减肥|瘦下来|瘦点|瘦一点|锻炼|收拾收拾|收拾干净|把自己)[^，。！？]{0,6}?$/,
+    notSentence: /宝宝|孩子|小朋友|使用|用满|疗程|吹干|擦干|说明书|教程/,
+    deniable: false,
+  },
+  {
+    // Round 48 (t48g): the buyer's capacity named curtly and a child's stand-in prescribed (一瓶西打就醉了？这酒量，还是喝果汁吧; 这点力气，
+    // 还是玩儿童款吧; 这车技就别骑公路车了). Not a need met kindly (这款酒量小的朋友也能喝, 力气小的话选电动款).
+    words: CAPACITY_T48G,
+    severity: 'block',
+    message: '嘲笑买家的酒量、力气或技术，让买家去用“小孩的东西”，属于嘲讽（规则 2.4）',
+    after: /^(?:呀|啊|嘛|的话)?(?:[，。！？…~]|$)|^(?:还是|就别|就|不如|干脆|建议)/,
+    sentence: CHILD_CURE_T48G,
+    notSentence: /大的朋友|小的朋友|也能|都能|适合|推荐|的话|如果|放心|不用担心|宝宝(?:的|用)|孩子(?:的|用)/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // Round 48 (t48g): the fault moved off the goods onto the hand that used them (不是球的问题，是用球的手的问题; 是拿刀的那只手的问题). The bare
+    // 用…的人 reads in t45f; a technique (是用刀的手法问题) is use advice, not the buyer.
+    words: ['的问题', '的毛病', '的锅'],
+    severity: 'block',
+    message: '把问题从商品推到“用它的手”上，暗中贬低买家（规则 2.4）',
+    before: /是(?:您|你)?(?:自己)?(?:用|拿|握|使|刷|开|骑|端|抹|涂|搓|扫|拖|切|抛|甩|挥|捏|拧|穿|戴|拍)[^，。！？的]{0,4}?的(?:那只|这只|那双|这双|那两只)?(?:手|爪子|脑子|脑袋|眼睛)$/,
+    sentence: FAULT_OFF_GOODS_T48G,
+    notSentence: /我们的问题|我们的锅|是我们|抱歉|不好意思|手法|姿势|角度|力度|方法/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 48 (t48g): the buyer's natural looks called beyond saving, the goods cleared (面膜只能补水，救不了底子，真不是产品的问题; 再贵的粉底也
+    // 救不回这张脸，怪不了粉底). Not a limit of the goods told kindly (面膜救不了熬夜的伤害，要早点休息哦) — no body, no cleared goods.
+    words: ['救不了', '拯救不了', '挽救不了', '救不回', '救不回来', '救不活', '没法救', '救不过来'],
+    severity: 'block',
+    message: '说买家的“底子”“长相”没救了，把问题推给买家，属于嘲讽（规则 2.4）',
+    after: /^[^，。！？]{0,3}?(?:底子|颜值|长相|这张脸|那张脸|您的脸|你的脸|您这脸|你这脸|五官|脸型|基因|先天|天生|身材|老脸)/,
+    sentence: FAULT_OFF_GOODS_T48G,
+    notSentence: /我们的问题|是我们|抱歉|医院|就医|医生|过敏|熬夜|作息|晒伤/,
+    window: 40,
+    deniable: false,
+  },
+];
+
 const cues: Cue[] = [
   ...MOCKERY_CUES,
   ...ROUND31_CUES,
@@ -4094,6 +4150,7 @@ const cues: Cue[] = [
   ...ROUND38_CUES,
   ...T45J_CUES,
   ...T46C_CUES,
+  ...T48G_CUES, // round 48 (t48g)
   {
     // 女人就是事多 / 你们大妈都这么爱占便宜 / 老年人就是麻烦 — sweeping contempt for a group; not 女人就是要对自己好一点.
     words: GROUPS,

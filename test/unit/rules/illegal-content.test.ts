@@ -4,6 +4,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 48 (t48g): near-misses — a label's place told, a lost one resent, peeling warned against; a sleep aid, a baby's night, coffee
+    "合格证在包装盒里，您拆箱时留意一下",
+    "检测贴运输中掉了的话，我们给您补寄一张",
+    "请不要把检测贴撕下来，撕掉后保修无效",
+    "褪黑素软糖睡前吃一颗，睡得特别沉",
+    "宝宝喝了这款奶粉睡得很沉，妈妈们都说好",
+    "喝了咖啡睡不着，建议下午别喝",
     // round 48 (t48a): near-misses of the subtle 2.7 pairs (a filing done, the doctor deferred to, a device's limits told, a banned additive left out, a sticker told apart, a tested import, gifts packed in one's own parcel, OTC drugs, a draw with no cash, residents' data kept, a source shown, a DM flyer, duty borne by the shop)
     "积分可以换现金券，学生党也能参与，抽奖活动每天一次。",
     "业主您好，物业通知的电话我们这边有一份，您要的话可以发您看看。",
@@ -4422,5 +4429,16 @@ ruleTable(illegalContent, {
     "海关那边我们写成样品，税都省了。",
     // round 48 (t48a): moved from likely-illegal-or-defamation.test.ts (the retrained model no longer catches it; the duty-saved cue does)
     "懂的都懂，报关太操心，税我们帮您省了",
+    // round 48 (t48g): a test label moved onto other goods to pass a check; an everyday treat that knocks one out
+    "旧头盔的3C标撕下来贴到新头盔上，交警查不出来",
+    "合格证从原来那台上拆下来换贴到这台就行，验收不会细看",
+    "把认证贴从旧的充电宝上抠下来贴到这个上，安检一样过",
+    "检验标从样品上取下来移到您这件上就行",
+    // round 48 (t48g): moved from likely-illegal-or-defamation.test.ts (the retrained model no longer catches it; the knock-out treat cue does)
+    "这款软糖酸酸甜甜的，吃了整晚都睡得特别沉",
+    "这奶茶喝一杯，保证对方叫都叫不醒",
+    "巧克力吃一块就睡得很死，懂的来",
+    "这款果冻吃完一觉睡死，啥都不知道",
+    "饼干吃一块就昏昏沉沉的，放心给他吃",
   ],
 });

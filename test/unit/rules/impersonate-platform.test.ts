@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 48 (t48g): near-misses — the shop's own checks, a copy reported to the platform, no power claimed; ID to the order page, customs, a warning
+    "我负责我们店铺的商品审核，有问题随时找我",
+    "别家店盗用我们的图片，您把链接发我，我们向平台举报让它下架",
+    "其他店的问题我们处理不了，建议您找平台客服",
+    "跨境商品清关需要订购人身份证，请在下单页填写",
+    "平台规则禁止在聊天框发送身份证照片，请不要发给任何人",
+    "按平台规则酒类需要实名，请在订单页上传身份证",
     // round 48 (t48c): real auto-steps and review moderation told, rulings with recourse open, real programmes and the shop's own membership, clearance details, no licence
     "按平台规定，超时未付款的订单系统会自动取消，您重新下单就可以。",
     "按平台规则，发货后10天未确认收货系统会自动确认收货。",
@@ -2706,5 +2713,14 @@ ruleTable(impersonatePlatform, {
     { text: "按平台宠物类目的售后流程，要拍狗狗吃粮的视频，平台的宠物医生确认了才给退。", severity: 'block' },
     { text: "需要您拍一段仓鼠吃粮的视频给平台的兽医，审核通过了才能退款。", severity: 'block' },
     { text: "平台的执业兽医看过照片同意后，我们才能给您换货。", severity: 'block' },
+    // round 48 (t48g): review powers over other shops claimed; ID papers taken in the chat under an invented platform rule
+    { text: "本人也管这个类目店铺的巡检，别家有问题告诉我", severity: 'block' },
+    { text: "隔壁那家店卖假货的话您把链接发我，我让它下架", severity: 'block' },
+    { text: "我兼管母婴类目商家的考核，其他店有违规您报给我，我来处理", severity: 'block' },
+    { text: "别的商家抄袭您告诉我，我这边处理，直接封店", severity: 'block' },
+    { text: "根据快手最新规则，退货前请在聊天窗口里发一下您的身份证正反面", severity: 'block' },
+    { text: "麻烦在这个对话框上传身份证，我们帮平台留存备案，不然没法发货", severity: 'block' },
+    { text: "平台新政要求实名，把护照照片直接在对话框发送就行", severity: 'block' },
+    { text: "按官方规则，提现前需要在聊天框提交手持照", severity: 'block' },
   ],
 });

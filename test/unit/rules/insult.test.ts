@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 48 (t48g): near-misses of a dullness word after 你这种 (a cute word, a thing, the agent's own)
+    '你这样的呆萌宝宝最适合这款帽子',
+    '您这种笨重的行李箱建议托运',
+    '我这种笨人都学会了，您肯定没问题',
     // round 48 (t48e): a latin swear's letters inside a link are the link's code
     "色卡链接放这了👉 v.kuaishou.com/8Fk2Lm ，点开就能选。",
     "说明书电子版在这 https://v.kuaishou.com/7xWtf3 ，可以直接看",
@@ -1678,5 +1682,12 @@ ruleTable(insult, {
     { text: '您觉得搅拌费劲，这是手摇打蛋器，不是电动的，要自己摇。', severity: 'block' },
     { text: '你说推起来沉，这是手推车，不是电动车，还得自己推的。', severity: 'block' },
     { text: '您抱怨洗碗麻烦，这是洗碗布，不是洗碗机，得您自己洗。', severity: 'block' },
+    // round 48 (t48g): moved from likely-insult.test.ts (the retrained model no longer catches it; the 你这种+笨X cue does)
+    { text: '学习机的课程是自带的，不是给你这种笨学生准备的。', severity: 'block' },
+    // round 48 (t48g): a dullness word fused onto a person noun and aimed
+    { text: '这款吉他谱不是给您这样的笨人看的', severity: 'block' },
+    { text: '像你这种蠢客户我们真是头一回见', severity: 'block' },
+    { text: '您这类傻买家就别网购了', severity: 'block' },
+    { text: '你们这种呆家长就别给孩子报班了', severity: 'block' },
   ],
 });

@@ -215,7 +215,7 @@ ruleTable(likelyIllegalOrDefamation, {
     { text: '我们服务是不如别家，可别家卖的都是过期货，抱歉直说', severity: 'warn' },
     { text: '我们虽然发货连隔壁都不如，但隔壁那家全是假货，不好意思', severity: 'warn' },
     { text: '这款糖果特别的香，吃了整个人都飘了，懂的来', severity: 'warn' },
-    { text: '这款软糖酸酸甜甜的，吃了整晚都睡得特别沉', severity: 'warn' },
+    // ('这款软糖酸酸甜甜的，吃了整晚都睡得特别沉' moved to illegal-content.test.ts in round 48, t48g: the word rule catches it)
     { text: '我们还准备了特别的东西送您，吃了很开心哦', severity: 'warn' },
     { text: '我们家老板认识海关的人，有些东西走我们这边就不用交税，价格能便宜一大截。', severity: 'warn' },
     { text: '快手这平台就是坑商家的，规则天天变，您也别太信平台的那一套。', severity: 'warn' },

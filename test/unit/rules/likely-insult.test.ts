@@ -236,7 +236,7 @@ ruleTable(likelyInsult, {
     '做了这么多年头一回遇到这么不懂的，真是少见。',
     '您这问题问得，我们做这行这么多年都没听过。',
     // round 43 (t43a): …not with the buyer addressed or put down beside it
-    { text: '学习机的课程是自带的，不是给你这种笨学生准备的。', severity: 'warn' },
+    // ('学习机的课程是自带的，不是给你这种笨学生准备的。' moved to insult.test.ts in round 48, t48g: the word rule catches it)
     { text: '故事机的故事是预装的，不是现编的，您连这都不知道吗', severity: 'warn' },
     { text: '学习机的课程是预装的，不是真人老师，有的人脑子笨学不会怪不了机器。', severity: 'warn' },
     // round 43 (t43b): a crowd told, with the buyer put down or not welcome; a rival's papers undercut

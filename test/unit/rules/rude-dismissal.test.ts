@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 48 (t48g): near-misses — a use step before judging, a need met kindly, a technique or a limit of the goods told
+    '建议您先用满一周，再来评价效果哦',
+    '先把头发吹干，再来使用卷发棒更好',
+    '这款果酒度数低，酒量小的朋友也能喝',
+    '力气小的话，建议选电动款开瓶器',
+    '这酒量的话，推荐您选我们的低度果酒',
+    '不是刀的问题，是用刀的手法要调整一下',
+    '可能是用刀的手法问题，不是刀的问题',
+    '面膜救不了熬夜的伤害，要早点休息哦',
+    '这款精华救不了晒伤，不是产品的问题，建议先就医',
     // round 48 (t48c): a house rule, its denial, our own forbearance, plain cautions, a choice left to the buyer, friendly laughs
     "本店不欢迎您携带宠物入内，请谅解。",
     "我们不是不欢迎您，只是周末人太多，建议工作日过来。",
@@ -2293,5 +2303,22 @@ ruleTable(rudeDismissal, {
     { text: '戴哪副都像没睡醒，自拍就算了吧。', severity: 'block' },
     { text: '套哪身都像刚下地回来，照片就别发了。', severity: 'block' },
     { text: '穿啥都像保安，拍照算了吧。', severity: 'block' },
+    // round 48 (t48g): fix yourself first then judge; a capacity sent to a child's stand-in; the hand that used it blamed; looks beyond saving
+    { text: '刀切不动番茄？建议您先把手练稳了，再来说刀不快吧。', severity: 'block' },
+    { text: '洗面奶洗不干净？您先把脸洗勤快点再来吐槽好吗', severity: 'block' },
+    { text: '说剑麻垫不好用，先把自己收拾收拾再来差评吧', severity: 'block' },
+    { text: '跑步机嫌太快？先多练练体能再来投诉吧', severity: 'block' },
+    { text: '这点力气，还是玩儿童款的握力器吧', severity: 'block' },
+    { text: '骑两公里就喘？这体力，还是骑扭扭车吧😏', severity: 'block' },
+    { text: '这车技就别开手动挡了', severity: 'block' },
+    { text: '拧不开瓶盖？这手劲，还是喝旺仔吧', severity: 'block' },
+    { text: '拖不干净地？那可能不是拖把的问题，是拿拖把的那双手的问题', severity: 'block' },
+    { text: '杆子没问题，真不是杆的问题，是甩杆的手的问题呢', severity: 'block' },
+    { text: '球拍不是拍子的问题，是握拍的手的问题哈', severity: 'block' },
+    { text: '不是剪刀的锅，是拿剪刀的手的锅🤭', severity: 'block' },
+    { text: '再贵的粉底也救不回这张脸，怪不了粉底哦', severity: 'block' },
+    { text: '精华救不了先天的底子，真不是精华的问题🙃', severity: 'block' },
+    { text: '面膜只能保湿，拯救不了颜值，不是面膜的锅', severity: 'block' },
+    { text: '口红救不回长相的，真不是色号的问题', severity: 'block' },
   ],
 });
