@@ -169,6 +169,22 @@ function downFeatherContext(ctx: LintContext, start: number, end: number): boole
   const near = ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard');
   return DOWN_TRADE_47.test(near) && !FILM_TIE_47.test(near.replace(/看(?:充绒量|含绒量|蓬松度|面料|标签|吊牌)/g, ''));
 }
+// ---- round 48 (t48h) ----
+// Round 48 (t48h): 毛片 of a shuttlecock — the goose or duck feather pieces set in its cork head (每个球16根毛片, 毛片受潮变形, 毛片等级和软木
+// 球头). The shuttle's parts or grades near it, no film, site or wink beside; 看 is a tie only right before 毛片 (看毛片, 看过毛片), not a look
+// at the feathers (看到毛片上有黑点) nor 看您 further off; 毛片 handed over (送你毛片, 毛片要不要) is one too.
+const SHUTTLE_48 = /羽毛球|羽球|鹅毛|鸭毛|羽毛|球头|毛杆|毛梗|软木|断毛|球筒|养球|球速|[0-9]{2}速|比赛级|训练级/;
+const FILM_TIE_48 = /视频|资源|网站|网址|链接|下载|日本|欧美|岛国|成人|福利|懂的|懂得|私发|私聊|[0-9一两三四五六七八九十几多]部|av|看(?:了|过|的|个|点|部)?$|(?:送|发|给)(?:你|您)?(?:几|一些|点|些)?$|^(?:要不要|要吗|要么|发你|发您|给你|给您)/;
+// The buyer's own evidence for after-sales (拍段视频, 拍个视频发我们) is no film.
+const EVIDENCE_SHOT_48 = /拍(?:一)?[段个条张]?(?:视频|照片)/g;
+function shuttleFeatherContext48(ctx: LintContext, start: number, end: number): boolean {
+  // The shuttle's words may sit a sentence away (…羽毛蒸汽消毒…。要是看到毛片上有黑点…); the ties are read in the sentence itself.
+  if (!SHUTTLE_48.test(ctx.compact.slice(Math.max(0, start - 60), end + 60))) return false;
+  const before = ctx.before(start, 40, 'hard').replace(EVIDENCE_SHOT_48, '');
+  const after = ctx.after(end, 40, 'hard').replace(EVIDENCE_SHOT_48, '');
+  return !FILM_TIE_48.test(before) && !FILM_TIE_48.test(after);
+}
+// ---- end round 48 (t48h) ----
 
 /** The word asked back and denied at once: 走私的？不是哦 (as counterfeit-terms reads 复刻？不是的亲). */
 /**
@@ -961,7 +977,8 @@ const cues: Cue[] = [
     notBefore: /白$/,
     notSentence: WARNING,
     // Round 47 (t47g): 毛片 is the down trade's "feather pieces" (羽绒里90%是绒子、10%是羽毛片; 含绒量低的毛片多) — not with a film or a wink.
-    unless: (ctx, start, end) => ctx.compact.slice(start, end) === '毛片' && downFeatherContext(ctx, start, end),
+    // (round 48, t48h: …nor the feather pieces of a shuttlecock — shuttleFeatherContext48)
+    unless: (ctx, start, end) => ctx.compact.slice(start, end) === '毛片' && (downFeatherContext(ctx, start, end) || shuttleFeatherContext48(ctx, start, end)),
   },
   // Round 36 (t36a): 陪睡 as company sold — not a plush toy, a pillow or a child's night named for it (陪睡玩偶, 宝宝陪睡神器, 哄娃陪睡).
   {

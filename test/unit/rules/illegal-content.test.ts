@@ -69,6 +69,11 @@ ruleTable(illegalContent, {
     "宿舍不让用大功率电器的话，库存还有小功率款，趁现在有货可以看看。",
     "礼品包装免费，我们按一般贸易申报的，价格含税。",
     "手机壳保护的效果很好，页面上有摔落测试的图。",
+    // round 48 (t48h): 毛片 as a shuttlecock's feather pieces (球头, 毛杆, 软木, 球筒; a sentence away too)
+    "这筒是鸭毛的，毛片比鹅毛软一点，球头是复合软木",
+    "球筒压扁了不要紧，只要毛片没折就能打",
+    "打完球把球放回筒里。毛片受潮了会发软，球速变慢",
+    "训练级的球毛片会薄一些，拍个视频给我们看看断了几根，给您补",
     // round 47 (t47g): 毛片 as the down trade's feather pieces (含绒量, 绒朵, 充绒量)
     "这款鸭绒服含绒量80%，剩下的是毛片，保暖一般",
     "羽绒里绒朵越多越好，毛片多了会扎出来",
@@ -2203,6 +2208,12 @@ ruleTable(illegalContent, {
     "信号放大器改大了功率，顺便能把隔壁的无线电信号盖掉。",
     "这个遥控器出厂时功率加大了，还能把邻居家对讲机的信号压掉。",
     "这个发射器开到最大，整栋楼的对讲机频段都能占掉。",
+    // round 48 (t48h): near-misses of 毛片 as a shuttle's feathers — a film, a site, a wink or a hand-over beside, still caught
+    "球头软木的，顺便送你几部毛片",
+    "羽毛球拍到了吧？我发你毛片视频，看完再打",
+    "球筒里塞了张卡，扫一下是毛片网站",
+    "鹅毛球到了。毛片要不要？私聊",
+    "想看毛片吗？买训练级的球就送",
     // round 47 (t47g): near-misses of 毛片 as feather pieces — a film, a site or a wink beside the down words, still caught
     "羽绒服买满送毛片资源，懂的私聊",
     "日本毛片链接发你，羽绒被下单就送",
