@@ -184,6 +184,14 @@ function shuttleFeatherContext48(ctx: LintContext, start: number, end: number): 
   const after = ctx.after(end, 40, 'hard').replace(EVIDENCE_SHOT_48, '');
   return !FILM_TIE_48.test(before) && !FILM_TIE_48.test(after);
 }
+// Round 48 (t48h): 包夜 read across two words — 包 a measure word after a number, a demonstrative or a verb of getting (一包, 那包, 补包), 夜
+// the first unit of goods for the night (夜用, 夜宵, 夜灯, 夜光): 补一包夜用, 两包夜宵. Both sides needed: 包夜用的房间 stays a hire.
+const PACK_BEFORE_48 = /(?:[一两二三四五六七八九十几半整每这那哪同多]|[0-9]|买|拿|补|送|换|拆|带|装|备|再来)$/;
+// …and no sex trade in the sentence (妹子一包夜用不了多少钱).
+const SEX_TIE_48 = /妹子|小姐(?!姐)|美女|姑娘|小妹|技师|嫩模|学生妹|上门|过夜|一晚|陪|价格好说|价钱好说|懂的|懂得|你懂|私聊|私我|全套|服务/;
+const packOfNight48 = (ctx: LintContext, start: number, end: number): boolean =>
+  ctx.compact.slice(start, end) === '包夜' && PACK_BEFORE_48.test(ctx.before(start, 2)) && /^(?:用|宵|灯|光)/.test(ctx.after(end, 1)) &&
+  !SEX_TIE_48.test(sentenceOf(ctx, start, end, 40));
 // ---- end round 48 (t48h) ----
 
 /** The word asked back and denied at once: 走私的？不是哦 (as counterfeit-terms reads 复刻？不是的亲). */
@@ -978,7 +986,8 @@ const cues: Cue[] = [
     notSentence: WARNING,
     // Round 47 (t47g): 毛片 is the down trade's "feather pieces" (羽绒里90%是绒子、10%是羽毛片; 含绒量低的毛片多) — not with a film or a wink.
     // (round 48, t48h: …nor the feather pieces of a shuttlecock — shuttleFeatherContext48)
-    unless: (ctx, start, end) => ctx.compact.slice(start, end) === '毛片' && (downFeatherContext(ctx, start, end) || shuttleFeatherContext48(ctx, start, end)),
+    // (…nor 一包 + 夜用 — packOfNight48)
+    unless: (ctx, start, end) => (ctx.compact.slice(start, end) === '毛片' && (downFeatherContext(ctx, start, end) || shuttleFeatherContext48(ctx, start, end))) || packOfNight48(ctx, start, end),
   },
   // Round 36 (t36a): 陪睡 as company sold — not a plush toy, a pillow or a child's night named for it (陪睡玩偶, 宝宝陪睡神器, 哄娃陪睡).
   {
@@ -1284,6 +1293,7 @@ const cues: Cue[] = [
     message: '涉及色情服务',
     sentence: /成人|妹子|美女|小姐|服务|约|上门|😘|💋|全套|快餐|包夜|私聊|私我/,
     notSentence: [WARNING, /安装|维修|保洁|家政|验光|量体|取件|快递|自提|预约时间|门店/],
+    unless: packOfNight48, // round 48 (t48h): 补一包夜用 (一包 + 夜用)
   },
   // Fake documents, money laundering, stolen cards
   {

@@ -69,6 +69,10 @@ ruleTable(illegalContent, {
     "宿舍不让用大功率电器的话，库存还有小功率款，趁现在有货可以看看。",
     "礼品包装免费，我们按一般贸易申报的，价格含税。",
     "手机壳保护的效果很好，页面上有摔落测试的图。",
+    // round 48 (t48h): 包夜 read across 一包 + 夜用 / 夜宵 / 夜光 (a measure word, goods for the night)
+    "经期量多的话建议买两包夜用的，侧睡不漏",
+    "追剧零食来两包夜宵套餐吧",
+    "这包夜光贴纸贴在天花板上，关灯就亮",
     // round 48 (t48h): 毛片 as a shuttlecock's feather pieces (球头, 毛杆, 软木, 球筒; a sentence away too)
     "这筒是鸭毛的，毛片比鹅毛软一点，球头是复合软木",
     "球筒压扁了不要紧，只要毛片没折就能打",
@@ -2208,6 +2212,12 @@ ruleTable(illegalContent, {
     "信号放大器改大了功率，顺便能把隔壁的无线电信号盖掉。",
     "这个遥控器出厂时功率加大了，还能把邻居家对讲机的信号压掉。",
     "这个发射器开到最大，整栋楼的对讲机频段都能占掉。",
+    // round 48 (t48h): near-misses of 一包 + 夜用 — a hire with no measure word, or a sex-trade word in the sentence, still caught
+    "包夜用的房间已经开好了，妹子八点到",
+    "妹子一包夜用不了多少钱",
+    "懂的，一包夜宵钱就够了，上门",
+    "两个妹子包夜用车接送",
+    "一包夜，两千，懂的",
     // round 48 (t48h): near-misses of 毛片 as a shuttle's feathers — a film, a site, a wink or a hand-over beside, still caught
     "球头软木的，顺便送你几部毛片",
     "羽毛球拍到了吧？我发你毛片视频，看完再打",
