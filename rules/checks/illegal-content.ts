@@ -192,6 +192,13 @@ const SEX_TIE_48 = /妹子|小姐(?!姐)|美女|姑娘|小妹|技师|嫩模|学�
 const packOfNight48 = (ctx: LintContext, start: number, end: number): boolean =>
   ctx.compact.slice(start, end) === '包夜' && PACK_BEFORE_48.test(ctx.before(start, 2)) && /^(?:用|宵|灯|光)/.test(ctx.after(end, 1)) &&
   !SEX_TIE_48.test(sentenceOf(ctx, start, end, 40));
+// Round 48 (t48h): 三聚氰胺 as the foam of a cleaning sponge (三聚氰胺海绵, 三聚氰胺擦块, 密胺海绵): the tool's material, nothing added to
+// food — the sponge word right after it in the same clause (not 加了三聚氰胺，海绵状…), and no adding, passing a test or wink beside it.
+const SPONGE_AFTER_48 = /^(?:海绵|魔力擦|清洁擦|清洁块|擦块|擦片|纳米海绵|泡棉)/;
+const ADDED_TIE_48 = /加了|加到|加进|加入|加点|添加|掺|放了|混进|混入|奶粉|饲料|蛋白|检测能过|过检|查不出|懂的|懂得/;
+const melamineSponge48 = (ctx: LintContext, start: number, end: number): boolean =>
+  ctx.compact.slice(start, end) === '三聚氰胺' && (end >= ctx.norm.breakBefore.length || ctx.norm.breakBefore[end]! === 0) &&
+  SPONGE_AFTER_48.test(ctx.after(end, 6)) && !ADDED_TIE_48.test(sentenceOf(ctx, start, end, 40));
 // ---- end round 48 (t48h) ----
 
 /** The word asked back and denied at once: 走私的？不是哦 (as counterfeit-terms reads 复刻？不是的亲). */
@@ -1086,7 +1093,8 @@ const cues: Cue[] = [
     notSentence: [WARNING, /不含|未检出|检测合格|没有添加|不添加|零添加|下架|停售|不卖了|航空|空运|海运|邮寄|托运|寄不了|不能寄|安检|物流|运输/, REPORTED_FINDING],
     // (round 32, t32c: …nor 违禁品 as the class a refused thing belongs to — 弓弩我们没有，这个是违禁品)
     // (round 44, t44c: …nor a medicine's declared ingredient read out with its dose — medicineDosageTold)
-    unless: (ctx, start, end) => seizureExplained(ctx, start, end) || refusedAsContraband(ctx, start, end) || medicineDosageTold(ctx, start, end),
+    // (round 48, t48h: …nor the melamine-foam cleaning sponge — melamineSponge48)
+    unless: (ctx, start, end) => seizureExplained(ctx, start, end) || refusedAsContraband(ctx, start, end) || medicineDosageTold(ctx, start, end) || melamineSponge48(ctx, start, end),
   },
   {
     words: ['激素', '荧光剂', '重金属', '汞', '铅', '硼砂', '甲醛', '泻药', '类固醇', '兴奋剂', '雌激素', '生长激素', '利尿剂', '西药', '抗生素'],

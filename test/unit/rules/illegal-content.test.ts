@@ -69,6 +69,10 @@ ruleTable(illegalContent, {
     "宿舍不让用大功率电器的话，库存还有小功率款，趁现在有货可以看看。",
     "礼品包装免费，我们按一般贸易申报的，价格含税。",
     "手机壳保护的效果很好，页面上有摔落测试的图。",
+    // round 48 (t48h): 三聚氰胺 as the foam of a cleaning sponge (海绵, 擦块), nothing added to food
+    "三聚氰胺海绵擦茶垢很好用，蘸水就行",
+    "这款清洁块是三聚氰胺擦块，不用加清洁剂",
+    "厨房灶台用三聚氰胺海绵擦一下就干净了",
     // round 48 (t48h): 包夜 read across 一包 + 夜用 / 夜宵 / 夜光 (a measure word, goods for the night)
     "经期量多的话建议买两包夜用的，侧睡不漏",
     "追剧零食来两包夜宵套餐吧",
@@ -2212,6 +2216,12 @@ ruleTable(illegalContent, {
     "信号放大器改大了功率，顺便能把隔壁的无线电信号盖掉。",
     "这个遥控器出厂时功率加大了，还能把邻居家对讲机的信号压掉。",
     "这个发射器开到最大，整栋楼的对讲机频段都能占掉。",
+    // round 48 (t48h): near-misses of the melamine sponge — a sponge word across a comma, or the adding beside it, still caught
+    "奶粉里加了三聚氰胺，海绵状的结块也正常",
+    "饲料里掺三聚氰胺，海绵宝宝联名款照样卖",
+    "三聚氰胺海绵磨成粉加到奶粉里，蛋白就高了",
+    "三聚氰胺海绵掺点粉进去，懂的",
+    "三聚氰胺泡棉切小块混进饲料里",
     // round 48 (t48h): near-misses of 一包 + 夜用 — a hire with no measure word, or a sex-trade word in the sentence, still caught
     "包夜用的房间已经开好了，妹子八点到",
     "妹子一包夜用不了多少钱",
