@@ -199,6 +199,20 @@ const ADDED_TIE_48 = /加了|加到|加进|加入|加点|添加|掺|放了|混�
 const melamineSponge48 = (ctx: LintContext, start: number, end: number): boolean =>
   ctx.compact.slice(start, end) === '三聚氰胺' && (end >= ctx.norm.breakBefore.length || ctx.norm.breakBefore[end]! === 0) &&
   SPONGE_AFTER_48.test(ctx.after(end, 6)) && !ADDED_TIE_48.test(sentenceOf(ctx, start, end, 40));
+// Round 48 (t48h): the grey route the buyer asked for, refused, then its drawbacks told to them (您想让我们人肉带回来——这个做不了…。人肉带回来
+// 的东西既没有报关记录，出了问题也没法售后，对您也不划算): the practice and its missing papers named as why not. Needs both: a refusal in the
+// sentence or the one before (做不了, 不做, 没法帮), and a drawback to the buyer (没法售后, 维权难, 不划算); a seller's own disclosure (我们是人肉带的，
+// 没有报关，出了问题没法售后，介意勿拍) has no refusal, and a turn (但, 私下, 要的话, 便宜) keeps it read.
+const ROUTE_REFUSED_48 = /(?:做不了|办不了|帮不了|(?:没法|不能|无法|没办法)(?:帮|给|替)?(?:您|你)?(?:做|弄|带|代购|办)|(?:我们|本店|店里|咱们)?(?:不做|不接|不提供|不帮|从不)(?:个人|私人)?(?:代购|代带|代买|这个|这种)?|不支持)/;
+const DRAWBACK_48 = /(?:出(?:了)?问题|坏了|丢了|被扣)(?:也|都|就)?(?:没法|无法|不能|没办法|做不了)(?:售后|退换|退货|维权|保修|理赔|处理)|维权(?:很|比较|会|就)?难|(?:对|给)(?:您|你)(?:来说)?(?:也|都)?不划算|不值得冒险|(?:没有?|无)(?:售后)?保障/;
+const DRAWBACK_TURN_48 = /但|不过|可是|私下|偷偷|悄悄|要的话|需要的话|介意|懂的|懂得|便宜|价格|找我|私聊|老客/;
+function routeRiskAfterRefusal48(ctx: LintContext, start: number, end: number): boolean {
+  const sentence = sentenceOf(ctx, start, end, 60);
+  if (!DRAWBACK_48.test(sentence) || DRAWBACK_TURN_48.test(sentence)) return false;
+  const from = Math.max(0, start - ctx.before(start, 60, 'hard').length);
+  const prev = ctx.compact.slice(Math.max(0, from - 80), from);
+  return ROUTE_REFUSED_48.test(sentence) || (ROUTE_REFUSED_48.test(prev) && !DRAWBACK_TURN_48.test(prev));
+}
 // ---- end round 48 (t48h) ----
 
 /** The word asked back and denied at once: 走私的？不是哦 (as counterfeit-terms reads 复刻？不是的亲). */
@@ -750,7 +764,8 @@ const cues: Cue[] = [
     // (round 21, t21bw: …or the practice said to fail customs, 用别人的身份证会清关失败的，这是海关的要求)
     notSentence: [/禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/, CUSTOMS_FAILS, NOT_A_DRUG, NAMES_MUST_AGREE, BORROW_DISCOURAGED, UNLAWFUL_RISK],
     // (round 32, t32c: …or told with its penalty, as 走私 is — 低报被查到要补税还要罚款)
-    unless: (ctx, start, end) => practiceDenied(ctx, start, end) || echoRefused(ctx, start, end) || othersPracticeAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end),
+    // (round 48, t48h: …nor the grey route refused and its drawbacks told — routeRiskAfterRefusal48)
+    unless: (ctx, start, end) => practiceDenied(ctx, start, end) || echoRefused(ctx, start, end) || othersPracticeAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end) || routeRiskAfterRefusal48(ctx, start, end),
   },
   // Round 23 (t23b): lottery slang (买码, 特码: the Mark Six special number). Spelt in latin it is also a word or a brand (这个tema主题,
   // Tema款手表): only the lottery around it makes it the slang (今晚tema开几号, maima资料一期五十).
@@ -3368,7 +3383,8 @@ const cues: Cue[] = [
     // 有没有报关信息 (a question), 海关周末不清关 (customs' own schedule).
     notBefore: /(?:有|海关|周末|周六日|周日|节假日|是)(?:没有?|不)(?:走|经过?|过|做|办|用)?$|(?:不能|不会|不可以|不允许|不得|绝不|决不|从不|从来不|严禁|禁止)(?:没有?|不|未|没经过?|没有经过?|绕过?|跳过|逃过?|躲过?|避开)(?:走|经过?|过|做|办|用)?$/,
     // …nor 不过 the conjunction opening a clause (不过清关时间我们没法加快; round 11).
-    unless: clauseOpeningBuGuo,
+    // (round 48, t48h: …nor the grey route refused and its drawbacks told — routeRiskAfterRefusal48)
+    unless: (ctx, start, end) => clauseOpeningBuGuo(ctx, start, end) || routeRiskAfterRefusal48(ctx, start, end),
     sentence: /便宜|价|省|直接|寄|邮|发|带|快|现货|包到|所以|懂|渠道|门路|也能|照样|没人/,
     // (国内仓发货不用清关: goods already in the country; round 11.)
     // (round 17, fa17b: customs refusing the goods — 没下单就没有清关信息，海关也放不了行: the reason it cannot be done.)

@@ -69,6 +69,10 @@ ruleTable(illegalContent, {
     "宿舍不让用大功率电器的话，库存还有小功率款，趁现在有货可以看看。",
     "礼品包装免费，我们按一般贸易申报的，价格含税。",
     "手机壳保护的效果很好，页面上有摔落测试的图。",
+    // round 48 (t48h): the grey route refused, then its drawbacks told to the buyer (no papers, no after-sales)
+    "找人帮您人肉背回来这种我们不接。没报关的东西坏了也没法保修，对您不划算。",
+    "水客带货我们不做，没有报关的话坏了没法退换，对您也不划算",
+    "帮您从韩国人肉带回来这个我们做不了哈。人肉带的东西没有报关记录，出了问题也没法售后。",
     // round 48 (t48h): 三聚氰胺 as the foam of a cleaning sponge (海绵, 擦块), nothing added to food
     "三聚氰胺海绵擦茶垢很好用，蘸水就行",
     "这款清洁块是三聚氰胺擦块，不用加清洁剂",
@@ -2216,6 +2220,12 @@ ruleTable(illegalContent, {
     "信号放大器改大了功率，顺便能把隔壁的无线电信号盖掉。",
     "这个遥控器出厂时功率加大了，还能把邻居家对讲机的信号压掉。",
     "这个发射器开到最大，整栋楼的对讲机频段都能占掉。",
+    // round 48 (t48h): near-misses of the grey route refused — the seller's own disclosure, or a turn to the supply, still caught
+    "我们是人肉带回来的，没有报关，出了问题没法售后，介意勿拍",
+    "人肉带回来的东西没有报关记录，出了问题也没法售后",
+    "代购帮您人肉带这个我们做不了。人肉带的没有报关，出了问题没法售后，但是便宜一半，要的话私聊",
+    "这个做不了哈。不过我们有朋友人肉带回来，没报关，出了问题没法售后，便宜",
+    "正规渠道我们做不了。人肉带回来的没有报关记录，出了问题没法售后，老客才有",
     // round 48 (t48h): near-misses of the melamine sponge — a sponge word across a comma, or the adding beside it, still caught
     "奶粉里加了三聚氰胺，海绵状的结块也正常",
     "饲料里掺三聚氰胺，海绵宝宝联名款照样卖",
