@@ -173,6 +173,17 @@ const FAKE_KIND = /^[\s"'“”‘’(（-]*(?:tan(?:ning)?|bake|lash(?:es)?|eye
 // the brand's. The brand or club issues it in the sentence, and nothing likens it to a genuine article or speaks of copies (一模一样, 高仿, 原单).
 const OFFICIAL_REPLICA = /^(?![^]*(?:一模一样|一样|高仿|仿品|仿的|原单|同款|跟正品|和正品|专柜|没授权|未授权|非官方))[^]*(?:品牌|官方|原厂|厂家|球队|俱乐部|联赛|赛事)(?:自己|自家|官方)?(?:出|推出|发行|发售|出品|授权|做)的[^，。！？]{0,16}?(?:复刻|纪念|球迷|replica)/;
 // ---- end round 48 (t48e) ----
+// ---- round 48 (t48h) ----
+// Round 48 (t48h): discreet packing — the parcel kept plain so an outsider cannot tell what is inside (外箱没有任何品牌和图案，快递员看不出来是什么;
+// 面单写日用品，家里人看不出买的啥): 看不出来 is the parcel's privacy, not a copy passing for the real thing. An outsider sees, what is inside is
+// what they miss, and nothing in the sentence likens the goods to a genuine article or speaks of checking them.
+const OUTSIDER_48 = /(?:快递员|快递小哥|快递|派件员|驿站|邻居|家人|家里人|爸妈|父母|老公|老婆|对象|室友|舍友|同事|门卫|保安|前台|别人|外人|旁人)(?:也|都|根本|完全|一眼)*$/;
+const WHAT_INSIDE_48 = /^(?:里面)?(?:是|装的是|装了|装的|买的是?|买了)?(?:什么|啥|哪种|什么东西|啥东西)|^里面(?:装)?(?:的)?(?:是)?(?:什么|啥)/;
+const GENUINE_TIE_48 = /撕|剪|去掉|抹掉|刮掉|磨掉|正品|真品|真货|真假|专柜|鉴定|原装|原版|原单|大牌|一模一样|一样|区别|差别|高仿|仿|假|验/;
+function discreetParcel48(ctx: LintContext, start: number, end: number): boolean {
+  return OUTSIDER_48.test(ctx.before(start, 10, 'soft')) && WHAT_INSIDE_48.test(ctx.after(end, 8, 'soft')) && !GENUINE_TIE_48.test(sentenceOf(ctx, start, end, 40));
+}
+// ---- end round 48 (t48h) ----
 const KIND_BRAND_TURN = /original|authentic|brand|logo|counter|copy|copies|replica|designer|专柜|正品|原版|原单|大牌|品牌|一模一样/;
 function fakeKindNamed(ctx: LintContext, start: number, end: number): boolean {
   if (end <= 0) return false;
@@ -1353,7 +1364,8 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     // Round 23 (t23a): …not of goods that are an imitation by nature (仿真水果模型…分不出真假).
     // (round 43, t43b: …nor a sample split from the same genuine bottle — 就是同一瓶原液分的: detect/split-from-same.ts)
-    unless: imitationOrSplit,
+    // (round 48, t48h: …nor a plain parcel an outsider cannot see into — discreetParcel48)
+    unless: (ctx, start, end) => imitationOrSplit(ctx, start, end) || discreetParcel48(ctx, start, end),
     notSentence: [ADVICE, REMEDY, /色差|同一(?:批|个批次|批次)|都是正品|就是正品|保证正品|正品保证|官方授权|品牌授权|授权/],
     deniable: false,
   },

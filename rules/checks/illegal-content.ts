@@ -169,6 +169,51 @@ function downFeatherContext(ctx: LintContext, start: number, end: number): boole
   const near = ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard');
   return DOWN_TRADE_47.test(near) && !FILM_TIE_47.test(near.replace(/看(?:充绒量|含绒量|蓬松度|面料|标签|吊牌)/g, ''));
 }
+// ---- round 48 (t48h) ----
+// Round 48 (t48h): 毛片 of a shuttlecock — the goose or duck feather pieces set in its cork head (每个球16根毛片, 毛片受潮变形, 毛片等级和软木
+// 球头). The shuttle's parts or grades near it, no film, site or wink beside; 看 is a tie only right before 毛片 (看毛片, 看过毛片), not a look
+// at the feathers (看到毛片上有黑点) nor 看您 further off; 毛片 handed over (送你毛片, 毛片要不要) is one too.
+const SHUTTLE_48 = /羽毛球|羽球|鹅毛|鸭毛|羽毛|球头|毛杆|毛梗|软木|断毛|球筒|养球|球速|[0-9]{2}速|比赛级|训练级/;
+const FILM_TIE_48 = /视频|资源|网站|网址|链接|下载|日本|欧美|岛国|成人|福利|懂的|懂得|私发|私聊|[0-9一两三四五六七八九十几多]部|av|看(?:了|过|的|个|点|部)?$|(?:送|发|给)(?:你|您)?(?:几|一些|点|些)?$|^(?:要不要|要吗|要么|发你|发您|给你|给您)/;
+// The buyer's own evidence for after-sales (拍段视频, 拍个视频发我们) is no film.
+const EVIDENCE_SHOT_48 = /拍(?:一)?[段个条张]?(?:视频|照片)/g;
+function shuttleFeatherContext48(ctx: LintContext, start: number, end: number): boolean {
+  // The shuttle's words may sit a sentence away (…羽毛蒸汽消毒…。要是看到毛片上有黑点…); the ties are read in the sentence itself.
+  if (!SHUTTLE_48.test(ctx.compact.slice(Math.max(0, start - 60), end + 60))) return false;
+  const before = ctx.before(start, 40, 'hard').replace(EVIDENCE_SHOT_48, '');
+  const after = ctx.after(end, 40, 'hard').replace(EVIDENCE_SHOT_48, '');
+  return !FILM_TIE_48.test(before) && !FILM_TIE_48.test(after);
+}
+// Round 48 (t48h): 包夜 read across two words — 包 a measure word after a number, a demonstrative or a verb of getting (一包, 那包, 补包), 夜
+// the first unit of goods for the night (夜用, 夜宵, 夜灯, 夜光): 补一包夜用, 两包夜宵. Both sides needed: 包夜用的房间 stays a hire.
+const PACK_BEFORE_48 = /(?:[一两二三四五六七八九十几半整每这那哪同多]|[0-9]|买|拿|补|送|换|拆|带|装|备|再来)$/;
+// …and no sex trade in the sentence (妹子一包夜用不了多少钱).
+const SEX_TIE_48 = /妹子|小姐(?!姐)|美女|姑娘|小妹|技师|嫩模|学生妹|上门|过夜|一晚|陪|价格好说|价钱好说|懂的|懂得|你懂|私聊|私我|全套|服务/;
+const packOfNight48 = (ctx: LintContext, start: number, end: number): boolean =>
+  ctx.compact.slice(start, end) === '包夜' && PACK_BEFORE_48.test(ctx.before(start, 2)) && /^(?:用|宵|灯|光)/.test(ctx.after(end, 1)) &&
+  !SEX_TIE_48.test(sentenceOf(ctx, start, end, 40));
+// Round 48 (t48h): 三聚氰胺 as the foam of a cleaning sponge (三聚氰胺海绵, 三聚氰胺擦块, 密胺海绵): the tool's material, nothing added to
+// food — the sponge word right after it in the same clause (not 加了三聚氰胺，海绵状…), and no adding, passing a test or wink beside it.
+const SPONGE_AFTER_48 = /^(?:海绵|魔力擦|清洁擦|清洁块|擦块|擦片|纳米海绵|泡棉)/;
+const ADDED_TIE_48 = /加了|加到|加进|加入|加点|添加|掺|放了|混进|混入|奶粉|饲料|蛋白|检测能过|过检|查不出|懂的|懂得/;
+const melamineSponge48 = (ctx: LintContext, start: number, end: number): boolean =>
+  ctx.compact.slice(start, end) === '三聚氰胺' && (end >= ctx.norm.breakBefore.length || ctx.norm.breakBefore[end]! === 0) &&
+  SPONGE_AFTER_48.test(ctx.after(end, 6)) && !ADDED_TIE_48.test(sentenceOf(ctx, start, end, 40));
+// Round 48 (t48h): the grey route the buyer asked for, refused, then its drawbacks told to them (您想让我们人肉带回来——这个做不了…。人肉带回来
+// 的东西既没有报关记录，出了问题也没法售后，对您也不划算): the practice and its missing papers named as why not. Needs both: a refusal in the
+// sentence or the one before (做不了, 不做, 没法帮), and a drawback to the buyer (没法售后, 维权难, 不划算); a seller's own disclosure (我们是人肉带的，
+// 没有报关，出了问题没法售后，介意勿拍) has no refusal, and a turn (但, 私下, 要的话, 便宜) keeps it read.
+const ROUTE_REFUSED_48 = /(?:做不了|办不了|帮不了|(?:没法|不能|无法|没办法)(?:帮|给|替)?(?:您|你)?(?:做|弄|带|代购|办)|(?:我们|本店|店里|咱们)?(?:不做|不接|不提供|不帮|从不)(?:个人|私人)?(?:代购|代带|代买|这个|这种)?|不支持)/;
+const DRAWBACK_48 = /(?:出(?:了)?问题|坏了|丢了|被扣)(?:也|都|就)?(?:没法|无法|不能|没办法|做不了)(?:售后|退换|退货|维权|保修|理赔|处理)|维权(?:很|比较|会|就)?难|(?:对|给)(?:您|你)(?:来说)?(?:也|都)?不划算|不值得冒险|(?:没有?|无)(?:售后)?保障/;
+const DRAWBACK_TURN_48 = /但|不过|可是|私下|偷偷|悄悄|要的话|需要的话|介意|懂的|懂得|便宜|价格|找我|私聊|老客/;
+function routeRiskAfterRefusal48(ctx: LintContext, start: number, end: number): boolean {
+  const sentence = sentenceOf(ctx, start, end, 60);
+  if (!DRAWBACK_48.test(sentence) || DRAWBACK_TURN_48.test(sentence)) return false;
+  const from = Math.max(0, start - ctx.before(start, 60, 'hard').length);
+  const prev = ctx.compact.slice(Math.max(0, from - 80), from);
+  return ROUTE_REFUSED_48.test(sentence) || (ROUTE_REFUSED_48.test(prev) && !DRAWBACK_TURN_48.test(prev));
+}
+// ---- end round 48 (t48h) ----
 
 /** The word asked back and denied at once: 走私的？不是哦 (as counterfeit-terms reads 复刻？不是的亲). */
 /**
@@ -719,7 +764,8 @@ const cues: Cue[] = [
     // (round 21, t21bw: …or the practice said to fail customs, 用别人的身份证会清关失败的，这是海关的要求)
     notSentence: [/禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/, CUSTOMS_FAILS, NOT_A_DRUG, NAMES_MUST_AGREE, BORROW_DISCOURAGED, UNLAWFUL_RISK],
     // (round 32, t32c: …or told with its penalty, as 走私 is — 低报被查到要补税还要罚款)
-    unless: (ctx, start, end) => practiceDenied(ctx, start, end) || echoRefused(ctx, start, end) || othersPracticeAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end),
+    // (round 48, t48h: …nor the grey route refused and its drawbacks told — routeRiskAfterRefusal48)
+    unless: (ctx, start, end) => practiceDenied(ctx, start, end) || echoRefused(ctx, start, end) || othersPracticeAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end) || routeRiskAfterRefusal48(ctx, start, end),
   },
   // Round 23 (t23b): lottery slang (买码, 特码: the Mark Six special number). Spelt in latin it is also a word or a brand (这个tema主题,
   // Tema款手表): only the lottery around it makes it the slang (今晚tema开几号, maima资料一期五十).
@@ -961,7 +1007,9 @@ const cues: Cue[] = [
     notBefore: /白$/,
     notSentence: WARNING,
     // Round 47 (t47g): 毛片 is the down trade's "feather pieces" (羽绒里90%是绒子、10%是羽毛片; 含绒量低的毛片多) — not with a film or a wink.
-    unless: (ctx, start, end) => ctx.compact.slice(start, end) === '毛片' && downFeatherContext(ctx, start, end),
+    // (round 48, t48h: …nor the feather pieces of a shuttlecock — shuttleFeatherContext48)
+    // (…nor 一包 + 夜用 — packOfNight48)
+    unless: (ctx, start, end) => (ctx.compact.slice(start, end) === '毛片' && (downFeatherContext(ctx, start, end) || shuttleFeatherContext48(ctx, start, end))) || packOfNight48(ctx, start, end),
   },
   // Round 36 (t36a): 陪睡 as company sold — not a plush toy, a pillow or a child's night named for it (陪睡玩偶, 宝宝陪睡神器, 哄娃陪睡).
   {
@@ -1060,7 +1108,8 @@ const cues: Cue[] = [
     notSentence: [WARNING, /不含|未检出|检测合格|没有添加|不添加|零添加|下架|停售|不卖了|航空|空运|海运|邮寄|托运|寄不了|不能寄|安检|物流|运输/, REPORTED_FINDING],
     // (round 32, t32c: …nor 违禁品 as the class a refused thing belongs to — 弓弩我们没有，这个是违禁品)
     // (round 44, t44c: …nor a medicine's declared ingredient read out with its dose — medicineDosageTold)
-    unless: (ctx, start, end) => seizureExplained(ctx, start, end) || refusedAsContraband(ctx, start, end) || medicineDosageTold(ctx, start, end),
+    // (round 48, t48h: …nor the melamine-foam cleaning sponge — melamineSponge48)
+    unless: (ctx, start, end) => seizureExplained(ctx, start, end) || refusedAsContraband(ctx, start, end) || medicineDosageTold(ctx, start, end) || melamineSponge48(ctx, start, end),
   },
   {
     words: ['激素', '荧光剂', '重金属', '汞', '铅', '硼砂', '甲醛', '泻药', '类固醇', '兴奋剂', '雌激素', '生长激素', '利尿剂', '西药', '抗生素'],
@@ -1267,6 +1316,7 @@ const cues: Cue[] = [
     message: '涉及色情服务',
     sentence: /成人|妹子|美女|小姐|服务|约|上门|😘|💋|全套|快餐|包夜|私聊|私我/,
     notSentence: [WARNING, /安装|维修|保洁|家政|验光|量体|取件|快递|自提|预约时间|门店/],
+    unless: packOfNight48, // round 48 (t48h): 补一包夜用 (一包 + 夜用)
   },
   // Fake documents, money laundering, stolen cards
   {
@@ -3333,7 +3383,8 @@ const cues: Cue[] = [
     // 有没有报关信息 (a question), 海关周末不清关 (customs' own schedule).
     notBefore: /(?:有|海关|周末|周六日|周日|节假日|是)(?:没有?|不)(?:走|经过?|过|做|办|用)?$|(?:不能|不会|不可以|不允许|不得|绝不|决不|从不|从来不|严禁|禁止)(?:没有?|不|未|没经过?|没有经过?|绕过?|跳过|逃过?|躲过?|避开)(?:走|经过?|过|做|办|用)?$/,
     // …nor 不过 the conjunction opening a clause (不过清关时间我们没法加快; round 11).
-    unless: clauseOpeningBuGuo,
+    // (round 48, t48h: …nor the grey route refused and its drawbacks told — routeRiskAfterRefusal48)
+    unless: (ctx, start, end) => clauseOpeningBuGuo(ctx, start, end) || routeRiskAfterRefusal48(ctx, start, end),
     sentence: /便宜|价|省|直接|寄|邮|发|带|快|现货|包到|所以|懂|渠道|门路|也能|照样|没人/,
     // (国内仓发货不用清关: goods already in the country; round 11.)
     // (round 17, fa17b: customs refusing the goods — 没下单就没有清关信息，海关也放不了行: the reason it cannot be done.)

@@ -522,6 +522,19 @@ const PRESSED_T47H = new RegExp(`${RULE_PRESSED.source}|系统(?:是|都|也)?(?
 const BUYER_TIER_T47H = /(?:您|你)(?:的)?(?:账号|账户|帐号)[^，。！？]{0,6}?(?:已经|已)?(?:达到|是|属于|符合|升级为|升为|成为)[^，。！？]{0,16}?(?:优质|认证|金卡|银卡|钻石|铂金|黑卡|高级|vip|白名单)[^，。！？]{0,6}?(?:买家|用户|会员|客户)/;
 const TIER_BENEFIT_T47H = /(?:我|我这边|我们|这边)[^，。！？]{0,6}?(?:可以|能|已经|已)?(?:帮|给|替|为)(?:您|你)(?:申请|开通|办|减|免|提)|(?:不用|不需要|无需|免)(?:再)?(?:做|走|进行)?(?:身份)?(?:实名|核验|审核|验证)|(?:税|关税|跨境税)[^，。！？]{0,4}?(?:减半|全免|打折|减免)/;
 
+// ---- round 48 (t48h) ----
+// Round 48 (t48h): the platform's ruling named as beyond the shop (平台的判定我们这边改不了), the ruling told in an earlier sentence, and the reply
+// giving the buyer a way on (改走退货退款，寄回来我们收到后马上退; 可以申请平台介入): the shop disowns the platform's power rather than speaking
+// with it. Not with the way shut (找平台也没用, 别折腾了, 只能找我们).
+const NOT_OURS_TO_CHANGE_48 = /(?:我们|我|本店|店铺|商家|店里|咱们)(?:这边|这里)?(?:也|都|实在|真的?)*(?:改不了|改变不了|更改不了|推翻不了|做不了主|左右不了|干预不了|插不上手|无权(?:修改|更改|改变|推翻)|没有?权限(?:修改|更改|改))/;
+const WAY_ON_48 = /申请平台介入|平台介入|申请复核|申诉|改走|改成|改申请|重新(?:申请|提交)|退货退款|收到(?:后|之后|以后)?[^，。]{0,4}?退|(?:可以|能)申请/;
+const WAY_SHUT_48 = /也没用|没用的|白费|别折腾|不用折腾|别找平台|只能(?:跟|找|和)(?:我们|我)|认了吧|就这样吧/;
+function rulingNotOursWayOn48(ctx: LintContext, start: number, end: number): boolean {
+  if (!NOT_OURS_TO_CHANGE_48.test(sentenceOf(ctx, start, end, 40))) return false;
+  const reply = ctx.compact;
+  return WAY_ON_48.test(reply) && !WAY_SHUT_48.test(reply);
+}
+// ---- end round 48 (t48h) ----
 // ---- Round 48 (t48c): patterns for the rows at the end of `cues` (sanctions, rulings, programmes and powers invented in the platform's name) ----
 /** The platform or its system acting on the buyer by itself, a sanction (…会自动删除, 会暂停您的售后权益, 会自动上报征信, 48小时后系统会自动取消). */
 const AUTO_SANCTION_T48C = /^(?:那边|这边|方面)?(?:会|将|就|都|也)*(?:在[^，。！？]{0,8}?后)?(?:自动|直接)?(?:删除|删掉|隐藏|屏蔽|取消|暂停|冻结|上报|报送|限制|降低|清零|关闭(?:您|你)(?:的)?(?:账号|账户))/;
@@ -2360,7 +2373,8 @@ const cues: Cue[] = [
     window: 40,
     sentence: VERDICT_AGAINST_BUYER,
     // Round 15 (fa15): the adverse outcome is only in someone else's quoted words (您刚才说“不退款就天天打电话”，…仍会按平台售后流程处理).
-    unless: verdictOnlyQuoted,
+    // (round 48, t48h: …nor the ruling named as beyond the shop, a way on given — rulingNotOursWayOn48)
+    unless: (ctx, start, end) => verdictOnlyQuoted(ctx, start, end) || rulingNotOursWayOn48(ctx, start, end),
     // (round 18, fa18bp: …nor a ruling left to the platform ahead: 成不成立由平台审核决定, 以平台审核结果为准)
     // Round 31 (t31f): …nor the platform's review run down as a careless habit, no ruling on this buyer told (平台审核员扫两眼就驳回，根本没人
     // 仔细查): that slanders the platform (defame-platform), it speaks in no one's voice — not with the buyer's own case ruled (驳回了您的申诉).

@@ -183,6 +183,13 @@ const CHECK_TO_PASS = /交警|警察|裁判|海关|安检|检查|考官|监考|�
 const UNLAWFUL_TIE = /禁用|不让用|不允许用|违禁|违规|违法|非法|没批文|无批文|没备案|三无|走私|夹带|没报关|不报关|来路|别问|别细问|医院|处方|激素|偷偷|别跟别人说|别告诉/;
 const bodyStandIn = (s: string): boolean => bodyStandInText(s) && !CHECK_TO_PASS.test(s) && !UNLAWFUL_TIE.test(s);
 // ---- end round 48 (t48e) ----
+// ---- round 48 (t48h) ----
+// Round 48 (t48h): 中了 after a verb of choosing (挑中了, 选中了, 看中了, 相中了) is a pick, not a win: the model weighs 中了 like a lottery
+// or a bet paid out. Read plain (中 → 好, same length); what still passes is something else. 抽中/猜中/押中/压中 stay as they are (a draw,
+// a guess paid by multiples, a stake).
+const PICKED_48 = /(?<=[挑选看相瞧])中(?=了)/g;
+const plainPick = (window: string): string => (window.includes('中了') ? window.replace(PICKED_48, '好') : window);
+// ---- end round 48 (t48h) ----
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -200,6 +207,7 @@ export default likelyRule({
   // (纽扣松了的话我们寄一颗备用扣给您; 老顾客就是懂行，一眼就挑中…). On the dev sets the 2.7 findings it drops on breaches (three, their
   // strongest gram 1.87) are second clauses of replies the word rules catch for their first.
   minGram: 2.5,
+  plain: plainPick, // round 48 (t48h)
   // Round 33 (t33a): the buyer warned off an unlawful act, called unlawful (detect/warning-frame.ts warnsOffUnlawful).
   // Round 20 (t20bt): Kuaishou's own share text (复制此消息，打开【快手】即可查看：…) opens a page in this app; the model reads its stub
   // like a redirect. Only the stub with a short title after it (no second sentence's words ride on it).

@@ -5,6 +5,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 48 (t48h): discreet packing — an outsider cannot tell what is inside the plain parcel
+    '外包装是纯色纸箱，没有品牌logo，家里人看不出来买的啥',
+    '保密发货，外箱不印品牌，室友看不出里面是什么',
+    '面单只写日用品，快递小哥看不出来是什么东西，放心',
     // round 48 (t48b)
     "这款抱枕是我们原创设计，没授权任何IP，图案是设计师照着自家猫画的",
     "没授权的卡通图我们从不照着画，都是原创",
@@ -1290,6 +1294,11 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 48 (t48h): …a plain parcel, but the goods likened to the genuine or their labels stripped, still caught
+    '外箱没有品牌，快递员看不出来是什么，跟专柜正品一模一样',
+    '外箱没有品牌，别人看不出来是不是正品',
+    '这款跟大牌放一起，别人看不出来，外箱也没有品牌',
+    '品牌标签我们都撕了，快递员看不出来是什么牌子',
     // round 48 (t48b)
     // round 48 (t48b): moved from likely-counterfeit, the word rule now catches it
     '换上的是原厂配件，跟原装一模一样，编号对得上，但没有包装。',

@@ -76,6 +76,23 @@ ruleTable(illegalContent, {
     "宿舍不让用大功率电器的话，库存还有小功率款，趁现在有货可以看看。",
     "礼品包装免费，我们按一般贸易申报的，价格含税。",
     "手机壳保护的效果很好，页面上有摔落测试的图。",
+    // round 48 (t48h): the grey route refused, then its drawbacks told to the buyer (no papers, no after-sales)
+    "找人帮您人肉背回来这种我们不接。没报关的东西坏了也没法保修，对您不划算。",
+    "水客带货我们不做，没有报关的话坏了没法退换，对您也不划算",
+    "帮您从韩国人肉带回来这个我们做不了哈。人肉带的东西没有报关记录，出了问题也没法售后。",
+    // round 48 (t48h): 三聚氰胺 as the foam of a cleaning sponge (海绵, 擦块), nothing added to food
+    "三聚氰胺海绵擦茶垢很好用，蘸水就行",
+    "这款清洁块是三聚氰胺擦块，不用加清洁剂",
+    "厨房灶台用三聚氰胺海绵擦一下就干净了",
+    // round 48 (t48h): 包夜 read across 一包 + 夜用 / 夜宵 / 夜光 (a measure word, goods for the night)
+    "经期量多的话建议买两包夜用的，侧睡不漏",
+    "追剧零食来两包夜宵套餐吧",
+    "这包夜光贴纸贴在天花板上，关灯就亮",
+    // round 48 (t48h): 毛片 as a shuttlecock's feather pieces (球头, 毛杆, 软木, 球筒; a sentence away too)
+    "这筒是鸭毛的，毛片比鹅毛软一点，球头是复合软木",
+    "球筒压扁了不要紧，只要毛片没折就能打",
+    "打完球把球放回筒里。毛片受潮了会发软，球速变慢",
+    "训练级的球毛片会薄一些，拍个视频给我们看看断了几根，给您补",
     // round 47 (t47g): 毛片 as the down trade's feather pieces (含绒量, 绒朵, 充绒量)
     "这款鸭绒服含绒量80%，剩下的是毛片，保暖一般",
     "羽绒里绒朵越多越好，毛片多了会扎出来",
@@ -2210,6 +2227,30 @@ ruleTable(illegalContent, {
     "信号放大器改大了功率，顺便能把隔壁的无线电信号盖掉。",
     "这个遥控器出厂时功率加大了，还能把邻居家对讲机的信号压掉。",
     "这个发射器开到最大，整栋楼的对讲机频段都能占掉。",
+    // round 48 (t48h): near-misses of the grey route refused — the seller's own disclosure, or a turn to the supply, still caught
+    "我们是人肉带回来的，没有报关，出了问题没法售后，介意勿拍",
+    "人肉带回来的东西没有报关记录，出了问题也没法售后",
+    "代购帮您人肉带这个我们做不了。人肉带的没有报关，出了问题没法售后，但是便宜一半，要的话私聊",
+    "这个做不了哈。不过我们有朋友人肉带回来，没报关，出了问题没法售后，便宜",
+    "正规渠道我们做不了。人肉带回来的没有报关记录，出了问题没法售后，老客才有",
+    // round 48 (t48h): near-misses of the melamine sponge — a sponge word across a comma, or the adding beside it, still caught
+    "奶粉里加了三聚氰胺，海绵状的结块也正常",
+    "饲料里掺三聚氰胺，海绵宝宝联名款照样卖",
+    "三聚氰胺海绵磨成粉加到奶粉里，蛋白就高了",
+    "三聚氰胺海绵掺点粉进去，懂的",
+    "三聚氰胺泡棉切小块混进饲料里",
+    // round 48 (t48h): near-misses of 一包 + 夜用 — a hire with no measure word, or a sex-trade word in the sentence, still caught
+    "包夜用的房间已经开好了，妹子八点到",
+    "妹子一包夜用不了多少钱",
+    "懂的，一包夜宵钱就够了，上门",
+    "两个妹子包夜用车接送",
+    "一包夜，两千，懂的",
+    // round 48 (t48h): near-misses of 毛片 as a shuttle's feathers — a film, a site, a wink or a hand-over beside, still caught
+    "球头软木的，顺便送你几部毛片",
+    "羽毛球拍到了吧？我发你毛片视频，看完再打",
+    "球筒里塞了张卡，扫一下是毛片网站",
+    "鹅毛球到了。毛片要不要？私聊",
+    "想看毛片吗？买训练级的球就送",
     // round 47 (t47g): near-misses of 毛片 as feather pieces — a film, a site or a wink beside the down words, still caught
     "羽绒服买满送毛片资源，懂的私聊",
     "日本毛片链接发你，羽绒被下单就送",

@@ -10,6 +10,10 @@ ruleTable(impersonatePlatform, {
     "跨境商品清关需要订购人身份证，请在下单页填写",
     "平台规则禁止在聊天框发送身份证照片，请不要发给任何人",
     "按平台规则酒类需要实名，请在订单页上传身份证",
+    // round 48 (t48h): the platform's ruling named as beyond the shop, a way on given (申请平台介入, 改走退货退款, 收到后退)
+    '您的退款申请被驳回了。平台的判定我们这边改不了，您可以申请平台介入。',
+    '售后单被关闭了。平台的决定我们改不了，您改成退货退款重新申请就行。',
+    '您的仅退款没通过，因为显示已签收。平台的判定我们这边改不了，您把耳机寄回来，我们收到后当天就退。',
     // round 48 (t48c): real auto-steps and review moderation told, rulings with recourse open, real programmes and the shop's own membership, clearance details, no licence
     "按平台规定，超时未付款的订单系统会自动取消，您重新下单就可以。",
     "按平台规则，发货后10天未确认收货系统会自动确认收货。",
@@ -1267,6 +1271,11 @@ ruleTable(impersonatePlatform, {
     "预售需要您先付50元定金，平台那边收到款后我们就排单。",
   ],
   invalid: [
+    // round 48 (t48h): …the ruling beyond the shop, but the way shut (没用, 认了吧, 别找平台), still caught
+    '平台已经判了不退。平台的判定我们这边改不了，找平台也没用。',
+    '您的申请被驳回了。平台的判定我们改不了，您就认了吧。',
+    '平台已经判了，这单不支持退货，我们也改不了，您申诉也没用。',
+    '您的售后被驳回了。平台的判定我们改不了，只能找我们协商，别找平台。',
     // round 48 (t48c): invented rules with an automatic platform sanction, reviews moderated and review rights limited by the shop, rulings declared final,
     // platform programmes and buyer classes invented, a platform licence taking a right, purchase quotas with paperwork, payouts decided by the shop
     "按平台母婴类新规，奶粉签收后需要在订单页上传开罐视频，未上传的订单平台会自动暂停您的退换权益。",

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 48 (t48h): 中了 of a pick (挑中了, 选中了, 看中了), read plain — not a win
+    '您一眼就选中了我们家最经典的那件，眼光真好',
+    '您看中了的那双鞋还有货，38码明天就能发',
+    '挑中了哪个颜色备注一下，我们按备注发',
     // round 48 (t48e): a wearable stand-in for a body change (not past a check, not with an unlawful tie)
     "不想打耳洞的话可以戴我们的无耳洞耳夹，戴上跟真打的耳洞一样，看不出来。",
     "这款纹身贴贴上像真纹的一样，洗澡也不容易掉，三天后用卸妆油擦掉就行。",
@@ -146,6 +150,12 @@ ruleTable(likelyIllegalOrDefamation, {
     "隔壁的香薰走的是木质调，我们家偏花香，各有各的风格，您可以都闻闻。",
   ],
   invalid: [
+    // round 48 (t48h): a pick (看中了) read plain still warns with a customs dodge beside it
+    '看中了哪款就私聊我，海关那边我们有人，不用交税',
+    '您挑中了的那几件，我们拆成几个包裹按礼品报关，懂的',
+    '相中了这款的话跟我说，我们拆开分批寄，海关查不到',
+    '您看中了这几瓶，我们找人随身带进来，省关税',
+    '看中了这只表的话我们这边走水客带回来，不用过海关',
     // round 48 (t48e): near-misses of a wearable stand-in for a body change (not past a check, not with an unlawful tie) — still caught
     "假睫毛戴上跟真睫毛一样看不出来，胶水是那种国内禁用的强力胶，粘得特别牢",
     "纹身贴贴上像真纹的，颜料里加了点国家不让用的东西，所以颜色特别正",
