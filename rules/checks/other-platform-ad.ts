@@ -140,7 +140,14 @@ const UTILITY_APP = /(?:机身|设备|机器|底座|包装盒)[^，。！？]{0,
 // A platform described instead of named: its icon, colour, first letter, kind (音符图标的平台, 红色的书, “淘”字开头, 聊天软件).
 // (round 30, t30a: …or its mascot — 那只狗的平台, 那个猫的商城)
 // (round 31, t31b: …or a word inside its name — 名字里带“多多”的平台, 名称中有个“淘”字的app)
-const DESCRIBED = /名(?:字|称)(?:里|中|上)?(?:带|有|含)|图标|开头|字母|颜色|[红绿蓝黄橙紫粉黑](?:色|颜色)|音符|标志|logo|聊天|社交|购物|种草|短视频|二手|懂的|那本|砍一刀|砍价|(?:那只|那个|一只)(?:猫|狗)的?$/;
+// (round 48, t48f: …or its trade — 那个外卖软件, like 购物 and 二手)
+const DESCRIBED = /名(?:字|称)(?:里|中|上)?(?:带|有|含)|图标|开头|字母|颜色|[红绿蓝黄橙紫粉黑](?:色|颜色)|音符|标志|logo|聊天|社交|购物|种草|短视频|二手|外卖|懂的|那本|砍一刀|砍价|(?:那只|那个|一只)(?:猫|狗)的?$/;
+/**
+ * Round 48 (t48f): the buyer told to order on a described app, our shop's name there told after it (用那个蓝色外卖软件下单，我们店在上面叫'…';
+ * 去黄色那个团购软件买，我家在里面搜“…”就有): the sale moved to the other app. An order verb right after the app, then ours located on it.
+ */
+const ORDER_THERE = /^(?:上|里)?(?:面)?(?:直接)?(?:下单|下个单|点单|订购|订|购买|买|拍)/;
+const OURS_NAMED_ON_APP = /(?:我们|我家|咱家|咱们|本店)(?:的)?(?:店|店铺|小店|门店)?(?:在|喺)?(?:上面|里面|那上面|那里面|那边|那里|上头)(?:的)?(?:名字|店名)?(?:就)?(?:叫|名叫|叫做|是|搜)/;
 // …and the shop there, or the buyer sent there to search, buy or claim.
 // (round 30, t30a: …or our goods put up there — 黄色那个二手软件上我们也挂了, 那边我们也上架了, 上面我们每晚开播)
 // (round 31, t31b: …or our namesake account there — 另一个短视频平台上同名的那个号, 上面开了同名的号)
@@ -401,7 +408,8 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     const oursThere = /(?:我们|我家|咱家|咱们)的?(?:店|店铺|货|东西|同款|链接)/.test(ctx.before(hit.start, 24, 'hard')) && /^(?:上|里)(?:面)?(?:也|还|都|同样)?(?:有|在卖|开着|能搜到|搜得到)/.test(after);
     // Round 30 (t30a): with our own shop asserted there (我们在那本红色的“书”上也开了店…您可以先看看真实测评), its reviews or notes are
     // the lure, not a neutral topic: only someone else's words or a disowning excuse it then.
-    const shopThere = STORE_AFTER.test(after) || /^(?:上|里)(?:面)?(?:也|还|同样)?(?:开了?(?:个|家)?(?:店|旗舰店|小店)|有(?:个|家)?(?:店|旗舰店)|入驻|(?:开了?|有)?(?:个)?同名的?(?:那个|这个)?(?:号|账号|帐号|店|小店|店铺))/.test(after) || oursThere;
+    const orderedThere = ORDER_THERE.test(after) && OURS_NAMED_ON_APP.test(others);
+    const shopThere = orderedThere || STORE_AFTER.test(after) || /^(?:上|里)(?:面)?(?:也|还|同样)?(?:开了?(?:个|家)?(?:店|旗舰店|小店)|有(?:个|家)?(?:店|旗舰店)|入驻|(?:开了?|有)?(?:个)?同名的?(?:那个|这个)?(?:号|账号|帐号|店|小店|店铺))/.test(after) || oursThere;
     // (the buyer sent to search there: 您在 before the place is the imperative's subject, no story of theirs)
     const othersHere = searchedThere ? others.replace(/(?:您|你)(?:在|是在)/g, '') : others;
     const neutralHere = shopThere || quotedSearch ? SOMEONE_ELSES.test(othersHere) : NEUTRAL.test(othersHere.replace(/看到|一样|同款/g, ''));
@@ -412,7 +420,7 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     // “…”，在那个黄色图标的二手软件上).
     const oursSentBefore = /^(?:上|里)(?:面)?(?:也有|有|开着)?$/.test(after) && OURS_SENT_BEFORE.test(ctx.before(hit.start, 60, 'hard'));
     // (round 31, t31b: …or the search put right after the place — searchedThere above)
-    if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere || searchedThere || oursSentBefore) || !(THERE_OURS.test(others) || quotedSearch) || neutralHere) return undefined;
+    if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere || orderedThere || searchedThere || oursSentBefore) || !(THERE_OURS.test(others) || quotedSearch) || neutralHere) return undefined;
     // Round 41 (t41m): …nor a namesake or lookalike there disowned, with nothing to send the buyer to it (那个砍价的软件上有同款，但店名不一样，
     // 跟我们没关系; 那个红色的书上有家同名的，不是我们开的) — not with a lure, a search or a go-there beside the disowning.
     if (NAMESAKE_DISOWNED.test(s) && !searchedThere && !oursThere && !LURE.test(others) && !STRONG_REDIRECT.test(others) && !/搜|关注|去那|过去|报我|找我|私聊|加我|也是我们|就是我们/.test(others)) return undefined;
