@@ -165,6 +165,11 @@ const OTHER_SHOP = /(?:我们|我家|咱家|咱们)(?:的)?(?:另一家|另外�
 // 用品」): the name and a shop noun, or a partner before it (folded view, quotes kept). Judged as a shop the buyer is sent to.
 const NAMED_SHOP_GATE = /[“「"『‘']/;
 const NAMED_SHOP = /[“「"『‘'][^“”「」"『』‘’'\n]{2,14}[”」"』’'](?:的)?(?:连锁店|连锁|门店|实体店|专卖店|旗舰店|小店|店铺|网店|超市|商行|药房|药店|便利店|商城|母婴店|(?<![小网])店)|(?:连锁店|门店|专卖店|药妆店|母婴店|超市|药房|药店|便利店|商行|(?<![本小网])店)[，,]?(?:名字)?(?:叫|名叫|叫做)[“「"『‘'][^“”「」"』‘’'\n]{2,14}[”」"』’']|(?:合作的|合作伙伴|合作商家|合作店铺|朋友的|隔壁的?)[“「"『‘'][^“”「」"『』‘’'\n]{2,14}[”」"』’']/g;
+/**
+ * Round 48 (t48f): a shop named by its quoted name and said to be a relative's or a friend's (旁边那家“橘子海淘”是我表姐开的, “小鹿童装”是我
+ * 朋友家开的): judged as a named third-party shop (then a referral or a go-there sends the buyer to it).
+ */
+const KIN_SHOP = /[“「"『‘'][^“”「」"『』‘’'\n]{2,14}[”」"』’'](?:也)?(?:是|就是)(?:我|我们)(?:的)?(?:朋友|好友|闺蜜|姐妹|兄弟|哥们|亲戚|表姐|表妹|表哥|表弟|堂姐|堂妹|堂哥|堂弟|同学|老乡|发小|老公|老婆|姐姐|妹妹|哥哥|弟弟|舅舅|姑姑|小姨|阿姨|叔叔|嫂子|姐夫|家里人|家人)(?:家)?(?:开的|开)/g;
 /** A partner, a friend's or another shop of ours named before the shop: its lure alone sends the buyer there. */
 const NAMED_SHOP_THIRD = /合作|朋友|隔壁|别家|另外(?:开|有)|还开了|又开了|另一家|另开/;
 /** Our own shop named (我们“悉尼优选”旗舰店, 本店“…”): not a third party, unless another one of ours (另外开了一家…). */
@@ -211,7 +216,7 @@ const rule = defineRule({
     hint: { zh: '删除其他平台的推广，请买家在本店铺下单。', en: 'Remove the promotion; the buyer orders in this shop.' },
   },
   terms: PLATFORM_TERMS,
-  vocabulary: [SHOP_RIDDLE.source, RIDDLE_SENT.source, RIDDLE_OURS.source, SAME_NAME.source, OURS_SENT_BEFORE.source, PLATFORM_ID.source, SEARCH_US.source, SEARCH_OURS.source, FRIEND_AD.source, NAMED_SHOP.source, NAMED_SHOP_THIRD.source],
+  vocabulary: [SHOP_RIDDLE.source, RIDDLE_SENT.source, RIDDLE_OURS.source, SAME_NAME.source, OURS_SENT_BEFORE.source, PLATFORM_ID.source, SEARCH_US.source, SEARCH_OURS.source, FRIEND_AD.source, NAMED_SHOP.source, NAMED_SHOP_THIRD.source, KIN_SHOP.source],
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
     const emojiAt = new Map<number, [number, number]>();
@@ -227,6 +232,11 @@ const rule = defineRule({
       tokens.push({ spec: { term: m[0], tag: 'friend-ad' }, start: m.index!, end: m.index! + m[0].length, key: m[0] });
     }
     for (const m of NAMED_SHOP_GATE.test(ctx.folded) ? matchesOf(NAMED_SHOP, ctx.folded) : []) {
+      const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
+      tokens.push({ spec: { term: m[0], tag: 'named-shop' }, start, end, key: ctx.compact.slice(start, end) });
+    }
+    // Round 48 (t48f): a quoted shop said to be a relative's (KIN_SHOP): judged as a named shop, third party.
+    for (const m of NAMED_SHOP_GATE.test(ctx.folded) && /开/.test(ctx.compact) ? matchesOf(KIN_SHOP, ctx.folded) : []) {
       const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
       tokens.push({ spec: { term: m[0], tag: 'named-shop' }, start, end, key: ctx.compact.slice(start, end) });
     }
@@ -364,7 +374,7 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     const w = sentence(ctx, hit.start, hit.end, 40) + ctx.after(hit.end, 40);
     const lead = ctx.before(hit.start, 20, 'hard');
     if (/您说|您问|你说|您提到|您在|你在|不是我们|冒充|假的|与我们无关|和我们无关|没有关系/.test(w) || /(?:您|你)(?:说|提到|问)的?$/.test(lead)) return undefined;
-    const third = NAMED_SHOP_THIRD.test(lead + hit.key);
+    const third = NAMED_SHOP_THIRD.test(lead + hit.key) || /开的?$/.test(hit.key); // (round 48: KIN_SHOP)
     if (NAMED_SHOP_OURS.test(ctx.before(hit.start, 8)) && !third) return undefined;
     return REFERRAL.test(w) || OTHER_SHOP_GO.test(w) || (third && (LURE.test(w) || /关注|去看|去逛|搜|清仓|上新|只要|才/.test(w))) ? '推广其他店铺（引导买家去别的店购买）' : undefined;
   }

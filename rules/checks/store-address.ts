@@ -343,7 +343,9 @@ const rule = defineRule({
         const located = ADDRESS.test(s) || LANDMARK.test(s) || PLACE_REL.test(others);
         if (!located || PARCEL.test(s.replace(PARCEL_WAIVED, '')) || (hit.spec.tag === 'sign' && NOT_SIGN.test(ctx.after(hit.end, 3))) || /快手|直播间|店铺主页|主页|平台/.test(others)) continue;
         // (round 30: a door told by what hangs there names a shop only with 那家/那间/就是我们 after it — not 门口挂了个牌子写着暂停营业)
-        if (/^门/.test(hit.key) && !/^[^，。]{0,10}?(?:那家|那间|那个店|的店|那个铺|就是我们|就是我家|是我们)/.test(ctx.after(hit.end, 16, 'hard'))) continue;
+        // (round 48, t48f: …or a shop front whose name is read off it — 门头写着“智安居” — with an address in the sentence: the sign names the shop)
+        const signNamed = /^(?:门头|门脸)$/.test(hit.key) && /^(?:上)?(?:写着|写的是|写的|印着|挂着|就是|是|叫)/.test(ctx.after(hit.end, 6, 'hard')) && !/暂停|停业|转让|装修|关门|出租|拆/.test(ctx.after(hit.end, 16, 'hard'));
+        if (/^门/.test(hit.key) && !signNamed && !/^[^，。]{0,10}?(?:那家|那间|那个店|的店|那个铺|就是我们|就是我家|是我们)/.test(ctx.after(hit.end, 16, 'hard'))) continue;
         severity = 'block';
       } else if (/实体店|门店|门市|线下店|店面|档口|专卖店|体验店/.test(hit.key) && PLACE_REL.test(others) && (SELF.test(ctx.before(hit.start, 12, 'hard')) || INVITE.test(others.replace(SENT_TO_US, '')) || /^(?:就)?(?:开|设|位于)?在/.test(ctx.after(hit.end, 4))) && !/您|你/.test(ctx.before(hit.start, 6, 'hard')) && !/不支持|不接受|不提供|不开放|不对外|暂不|暂停|没有|装修|关闭|停业/.test(s) && !CLOSED_DOOR.test(s)) {
         severity = 'block';

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 48 (t48f): a relative's quoted shop with no referral or go-there, or our own name's story
+    '“小鹿童装”是我朋友开的，不过跟我们店没关系，您在这边下单就好',
+    '“安心药房”是我姑姑开的，她说这个药要遵医嘱服用',
     // round 48 (t48f): a delivery app named by the buyer's story or as somewhere we are not, nothing to order there
     '您用那个蓝色外卖软件下的单，是那边的售后，我们这边查不到',
     '我们店不上外卖平台，只在快手卖，您放心',
@@ -291,6 +294,11 @@ ruleTable(rule, {
     '那个音符图标的平台上有人用我们的图卖货，和本店无关。',
   ],
   invalid: [
+    // round 48 (t48f): a quoted shop said to be a relative's or a friend's, the buyer sent there
+    { text: '断码了的话，“小鹿童装”是我朋友家开的，您去那边看看，说是我介绍的', severity: 'block' },
+    { text: '这个色号我们没有，‘樱花美妆’是我闺蜜开的，去她那拍有优惠', severity: 'block' },
+    { text: '“阿花烘焙”是我小姨开的，报我名字给您打九折', severity: 'block' },
+    { text: '那家“北岛渔具”是我哥们开的，您去他那问问，说是我介绍的', severity: 'block' },
     // round 48 (t48f): the buyer told to order on a described app, our shop's name there told after it
     { text: '急用的话去黄色那个外卖平台下单，我家在上面叫“阿福烧腊”，骑手一小时内到', severity: 'block' },
     { text: '想要同城当天到，用那个团购图标的软件买，我们店在里面搜“云朵蛋糕”就有', severity: 'block' },

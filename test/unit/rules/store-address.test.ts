@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 48 (t48f): a shop front's words read with no named shop handed over, or the buyer's own door
+    '原来天河路那家门头写着暂停营业，现在只在快手卖了',
+    '门头写着的品牌名和包装一致，您收到可以核对一下',
+    '您家的门头是黑色的吗？我们天河区的师傅说找不到',
     // round 47 (t47e): goods turned over (翻过来看看) and a toy / 用来 near 店里 are no visit
     "收到可以把杯子翻过来看看底部的编号，每只都不一样。",
     "我们工作室在杭州，您收到后翻过来看看底部印章就知道是正品。",
@@ -270,6 +274,11 @@ ruleTable(rule, {
     "我们店也支持以旧换新，安装师傅上门安装的时候顺便把旧机拉走。",
   ],
   invalid: [
+    // round 48 (t48f): a shop front named by what its sign reads (门头写着“…”), with a street address in the sentence
+    { text: '需要现场调试的话，我们在南京鼓楼区中山北路108号，门头写着“声动音响”，周末也有人', severity: 'block' },
+    { text: '修表可以去杭州拱墅区湖墅南路56号，门脸上写着“时光钟表”，说是我们店介绍的', severity: 'block' },
+    { text: '我们西安有个服务点：雁塔区小寨东路十八号，门头写着“优家维修”，工作日都在', severity: 'block' },
+    { text: '样品放在苏州工业园区星湖街99号，门头是“木间家居”，周六下午有人', severity: 'block' },
     // round 47 (t47e): near-misses of goods turned over (翻过来看看) and a toy / 用来 near 店里 are no visit — still caught
     "我们工作室就在文三路，您有空可以过来看看。",
     "我们店里有样品，欢迎过来试玩，就在万达三楼。",
