@@ -206,6 +206,12 @@ const SAY_THERE_DEAL = /(?:报|提|说|出示)(?:一下|下|一声)?(?:自己)?(
 const COUNTER_WORD_SAID = /(?:报|说|提)(?:一下|一声|一句)?[“"「『'‘][^”"」』'’]{1,12}[”"」』'’]/;
 /** …not a code said in the live room or typed at checkout (直播间报“老粉”领券, 下单备注“快手来的”). */
 const ONLINE_SAY = /直播间|下单|备注|领券|优惠券|链接|拍下|小程序/;
+/**
+ * Round 48 (t48f): a street address written in English (45 Chatham Rd South, 88 Nathan Road, 12 Queen's St) — folded view, spaces kept: a number, one
+ * to three words, a street type. Read only after a pickup word in English (Pick-up 地址, pickup point), whose hit names our place to collect from.
+ */
+const EN_STREET = /(?<![a-z0-9])\d{1,5}[a-z]?,?\s+(?:[a-z'’]+\s+){1,3}(?:rd|road|st|street|ave|avenue|blvd|boulevard|lane|ln|drive|dr|way|terrace)(?![a-z])/;
+const EN_PICKUP = /^(?:pickup|selfpickup|collection)/;
 const rule = defineRule({
   meta: {
     id: 'store-address',
@@ -392,6 +398,8 @@ const rule = defineRule({
         const meetAtStall = /摊|展位|市集|集市|快闪/.test(hit.key) && address && (/^见/.test(ctx.after(hit.end, 2)) || /现场(?:买|拿|购|付|下单|交易)|来买|来拿/.test(others));
         if ((comeHere || meetAtStall) && !PARCEL.test(s) && !CLOSED.test(s) && !/您|你/.test(ctx.before(hit.start, 6, 'hard')) && !ONLINE.test(others)) severity = 'block';
         else if ((/自提点|提货点/.test(hit.key) || /地址$/.test(hit.key)) && address) severity = 'block';
+        // (round 48, t48f: …or a pickup point in English with an English street address after it — EN_STREET)
+        else if (EN_PICKUP.test(hit.key) && EN_STREET.test(ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1, ctx.norm.compactToFolded[hit.end - 1]! + 100)) && !PARCEL.test(s) && !CLOSED.test(s)) severity = 'block';
         else if (/实体店|门店|线下店|店面|档口|专卖店|体验店|展厅/.test(hit.key) && address && (self || invite)) severity = 'block';
         // Round 30 (t30a): our offline spot located by a landmark walk (线下的点，南京西路地铁站2号口出来右手边…您来了直接拿): the way there
         // with the buyer coming, no street number needed.

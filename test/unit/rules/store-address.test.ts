@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 48 (t48f): a pickup word in English for the buyer's own address or a delivery
+    'Pickup 时间是下单后3天，快递送到您家',
+    'pickup 地址请填写您的 88 Pine Street 公寓地址，我们寄过去',
+    '您的 pickup 地址 12 Oak Road 已经改好了',
     // round 48 (t48f): a shop front's words read with no named shop handed over, or the buyer's own door
     '原来天河路那家门头写着暂停营业，现在只在快手卖了',
     '门头写着的品牌名和包装一致，您收到可以核对一下',
@@ -274,6 +278,11 @@ ruleTable(rule, {
     "我们店也支持以旧换新，安装师傅上门安装的时候顺便把旧机拉走。",
   ],
   invalid: [
+    // round 48 (t48f): a pickup point told in English with an English street address
+    { text: 'Pickup point：Shop 3, 18 Hillwood Road, Jordan，下午两点后可以来', severity: 'block' },
+    { text: 'Self pickup 在 Unit 5, 200 Queen St West，提前一天说就行', severity: 'block' },
+    { text: 'Collection address: Flat B, 9 King\'s Lane，周末全天', severity: 'block' },
+    { text: 'Pick-up 地址：Suite 8, 33 Harbour Drive, Sydney，工作日9点到6点', severity: 'block' },
     // round 48 (t48f): a shop front named by what its sign reads (门头写着“…”), with a street address in the sentence
     { text: '需要现场调试的话，我们在南京鼓楼区中山北路108号，门头写着“声动音响”，周末也有人', severity: 'block' },
     { text: '修表可以去杭州拱墅区湖墅南路56号，门脸上写着“时光钟表”，说是我们店介绍的', severity: 'block' },
