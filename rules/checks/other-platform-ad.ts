@@ -170,6 +170,8 @@ const NAMED_SHOP = /[“「"『‘'][^“”「」"『』‘’'\n]{2,14}[”」
  * 朋友家开的): judged as a named third-party shop (then a referral or a go-there sends the buyer to it).
  */
 const KIN_SHOP = /[“「"『‘'][^“”「」"『』‘’'\n]{2,14}[”」"』’'](?:也)?(?:是|就是)(?:我|我们)(?:的)?(?:朋友|好友|闺蜜|姐妹|兄弟|哥们|亲戚|表姐|表妹|表哥|表弟|堂姐|堂妹|堂哥|堂弟|同学|老乡|发小|老公|老婆|姐姐|妹妹|哥哥|弟弟|舅舅|姑姑|小姨|阿姨|叔叔|嫂子|姐夫|家里人|家人)(?:家)?(?:开的|开)/g;
+/** Round 48 (t48f): …or a neighbouring shop named in quotes (我们对面那家“闻香识”, 隔壁那间“…”): judged as a third-party named shop. */
+const NEIGHBOUR_SHOP = /(?:对面|斜对面|隔壁|旁边)(?:的)?(?:那家|那间|一家)[“「"『‘'][^“”「」"『』‘’'\n]{2,14}[”」"』’']/g;
 /** A partner, a friend's or another shop of ours named before the shop: its lure alone sends the buyer there. */
 const NAMED_SHOP_THIRD = /合作|朋友|隔壁|别家|另外(?:开|有)|还开了|又开了|另一家|另开/;
 /** Our own shop named (我们“悉尼优选”旗舰店, 本店“…”): not a third party, unless another one of ours (另外开了一家…). */
@@ -216,7 +218,7 @@ const rule = defineRule({
     hint: { zh: '删除其他平台的推广，请买家在本店铺下单。', en: 'Remove the promotion; the buyer orders in this shop.' },
   },
   terms: PLATFORM_TERMS,
-  vocabulary: [SHOP_RIDDLE.source, RIDDLE_SENT.source, RIDDLE_OURS.source, SAME_NAME.source, OURS_SENT_BEFORE.source, PLATFORM_ID.source, SEARCH_US.source, SEARCH_OURS.source, FRIEND_AD.source, NAMED_SHOP.source, NAMED_SHOP_THIRD.source, KIN_SHOP.source],
+  vocabulary: [SHOP_RIDDLE.source, RIDDLE_SENT.source, RIDDLE_OURS.source, SAME_NAME.source, OURS_SENT_BEFORE.source, PLATFORM_ID.source, SEARCH_US.source, SEARCH_OURS.source, FRIEND_AD.source, NAMED_SHOP.source, NAMED_SHOP_THIRD.source, KIN_SHOP.source, NEIGHBOUR_SHOP.source],
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
     const emojiAt = new Map<number, [number, number]>();
@@ -232,6 +234,10 @@ const rule = defineRule({
       tokens.push({ spec: { term: m[0], tag: 'friend-ad' }, start: m.index!, end: m.index! + m[0].length, key: m[0] });
     }
     for (const m of NAMED_SHOP_GATE.test(ctx.folded) ? matchesOf(NAMED_SHOP, ctx.folded) : []) {
+      const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
+      tokens.push({ spec: { term: m[0], tag: 'named-shop' }, start, end, key: ctx.compact.slice(start, end) });
+    }
+    for (const m of NAMED_SHOP_GATE.test(ctx.folded) && /对面|隔壁|旁边/.test(ctx.compact) ? matchesOf(NEIGHBOUR_SHOP, ctx.folded) : []) {
       const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
       tokens.push({ spec: { term: m[0], tag: 'named-shop' }, start, end, key: ctx.compact.slice(start, end) });
     }
@@ -374,9 +380,10 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     const w = sentence(ctx, hit.start, hit.end, 40) + ctx.after(hit.end, 40);
     const lead = ctx.before(hit.start, 20, 'hard');
     if (/您说|您问|你说|您提到|您在|你在|不是我们|冒充|假的|与我们无关|和我们无关|没有关系/.test(w) || /(?:您|你)(?:说|提到|问)的?$/.test(lead)) return undefined;
-    const third = NAMED_SHOP_THIRD.test(lead + hit.key) || /开的?$/.test(hit.key); // (round 48: KIN_SHOP)
+    const third = NAMED_SHOP_THIRD.test(lead + hit.key) || /开的?$/.test(hit.key) || /^(?:对面|斜对面|旁边)/.test(hit.key); // (round 48: KIN_SHOP, NEIGHBOUR_SHOP)
     if (NAMED_SHOP_OURS.test(ctx.before(hit.start, 8)) && !third) return undefined;
-    return REFERRAL.test(w) || OTHER_SHOP_GO.test(w) || (third && (LURE.test(w) || /关注|去看|去逛|搜|清仓|上新|只要|才/.test(w))) ? '推广其他店铺（引导买家去别的店购买）' : undefined;
+    // (round 48, t48f: …or a word to say there for a freebie — 报工号0717免费领)
+    return REFERRAL.test(w) || OTHER_SHOP_GO.test(w) || (third && (LURE.test(w) || /关注|去看|去逛|搜|清仓|上新|只要|才|报(?:一下)?(?:工号|暗号|口令)|免费(?:领|拿|试)/.test(w))) ? '推广其他店铺（引导买家去别的店购买）' : undefined;
   }
   if (tag === 'search-engine') {
     // 百度搜我们店名 / 谷歌搜 hkmall: finding the shop outside the platform.
