@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 48 (t48f): the Nth door counted with no visit asked, or no entrance
+    '货架从左数第二家是我们的同款，链接已发您',
+    '快递员说您那栋楼门口进去第二家是菜鸟驿站，包裹放那了',
     // round 48 (t48f): a pickup word in English for the buyer's own address or a delivery
     'Pickup 时间是下单后3天，快递送到您家',
     'pickup 地址请填写您的 88 Pine Street 公寓地址，我们寄过去',
@@ -278,6 +281,11 @@ ruleTable(rule, {
     "我们店也支持以旧换新，安装师傅上门安装的时候顺便把旧机拉走。",
   ],
   invalid: [
+    // round 48 (t48f): the way in from an entrance to the Nth door (村口进来第二家), with the buyer asked over
+    { text: '想看实物可以来大理古城，巷口往里第三间就是，过来试当场拿', severity: 'block' },
+    { text: '鱼竿周末来水库边试，路口右手边第二家，我在那，当场拿货比快手便宜', severity: 'block' },
+    { text: '来我们镇上，街口进去第一家，现场挑', severity: 'block' },
+    { text: '茶叶可以来茶山脚下尝，村口往里走第四家，当场拿', severity: 'block' },
     // round 48 (t48f): a pickup point told in English with an English street address
     { text: 'Pickup point：Shop 3, 18 Hillwood Road, Jordan，下午两点后可以来', severity: 'block' },
     { text: 'Self pickup 在 Unit 5, 200 Queen St West，提前一天说就行', severity: 'block' },
