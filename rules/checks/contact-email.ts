@@ -53,6 +53,12 @@ const DESCRIBED_NAME = /全拼|拼音|首字母|缩写|店名|店铺名|名字|�
 const NAME_BEFORE_PROVIDER = /(?:发|寄|投|传|写信|发送|转)(?:到|至|给|进)(?:我们|我|公司|店里|咱们)?(?:的)?([a-z][a-z0-9]{3,24})(?:那个|这个|的|那|这)?$/;
 const MAIL_PROVIDER = /^(?:gmail|outlook|hotmail|yahoo|icloud|foxmail|163邮箱|126邮箱|网易邮箱|新浪邮箱|谷歌邮箱|qq邮箱|扣扣邮箱)$/;
 
+/**
+ * Round 48 (t48f): a mailbox dictated in words with its dot-com left out — a send verb, a latin name (its joins said: 杠, 下划线, 点), the
+ * at sign said (在, 艾特, 圈a, 小老鼠) and the provider, then the mailbox word (发到 mianmo 杠 kefu 在 一二六 那个邮箱). Not the buyer's own
+ * (发到您…: the name must follow the verb), nor a file found in a mailbox (发票pdf在qq邮箱里: no send verb before it).
+ */
+const NAME_AT_PROVIDER = /(?:发|寄|投|传|写信|发送|转|抄送)(?:到|至|给|进)(?:我们|我|公司|店里|咱们)?(?:的)?[a-z][a-z0-9_.\-]{1,24}(?:(?:杠|横杠|中杠|短横|横线|减号|下划线|下横线|底线|点)[a-z0-9_]{1,24}){0,3}(?:在|艾特|爱特|圈圈a|圈a|小老鼠)(?:qq|扣扣|企鹅|163|126|一六三|幺六三|一二六|幺二六|gmail|谷歌|outlook|hotmail|foxmail|新浪|sina|网易|yahoo|icloud)(?:那个|这个|的|那|这)?(?:的)?(?:qq|163|126|gmail|谷歌|网易|新浪)?(?:邮箱|mail|email|电邮)$/;
 /** Round 45 (t45i): the at sign said in words (圈a, 圈圈a, 小老鼠, 艾特, at符号). */
 const AT_SPOKEN = /(?:圈圈|圈儿|圈)a|小老鼠|艾特|爱特|at(?:符号|号)|@(?:符号|号)/g;
 /** …then the provider named after it (企鹅家的后缀, qq的, 163, gmail). */
@@ -121,6 +127,13 @@ const rule = defineRule({
       if (reported.overlaps(hit.start, hit.end)) continue;
       const before = ctx.before(hit.start, 10);
       const after = ctx.after(hit.end, 8, 'hard');
+      // Round 48 (t48f): a mailbox name, the at sign and the provider said in words before the mailbox word (NAME_AT_PROVIDER).
+      if (/邮箱|mail|电邮/.test(hit.key) && NAME_AT_PROVIDER.test(ctx.before(hit.start, 40, 'hard') + hit.key)) {
+        const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
+        reported.add(hit.start, hit.end);
+        ctx.report(rule, { start: hit.start, end: hit.end, severity: off ? 'info' : 'block', message: off ? '提到邮箱（否定或提醒语境）' : '用文字报出了邮箱地址（名字、at 和服务商，站外联系方式）' });
+        continue;
+      }
       // 发到我 QQ 邮箱 3847261950 / 3847261950 的QQ邮箱
       if (QQ_MAIL.test(hit.key) || hit.key === 'qq邮箱') {
         const value = valueAfter(ctx, hit.end, { digitsOnly: true, minDigits: 5 });

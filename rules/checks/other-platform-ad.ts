@@ -140,7 +140,14 @@ const UTILITY_APP = /(?:机身|设备|机器|底座|包装盒)[^，。！？]{0,
 // A platform described instead of named: its icon, colour, first letter, kind (音符图标的平台, 红色的书, “淘”字开头, 聊天软件).
 // (round 30, t30a: …or its mascot — 那只狗的平台, 那个猫的商城)
 // (round 31, t31b: …or a word inside its name — 名字里带“多多”的平台, 名称中有个“淘”字的app)
-const DESCRIBED = /名(?:字|称)(?:里|中|上)?(?:带|有|含)|图标|开头|字母|颜色|[红绿蓝黄橙紫粉黑](?:色|颜色)|音符|标志|logo|聊天|社交|购物|种草|短视频|二手|懂的|那本|砍一刀|砍价|(?:那只|那个|一只)(?:猫|狗)的?$/;
+// (round 48, t48f: …or its trade — 那个外卖软件, like 购物 and 二手)
+const DESCRIBED = /名(?:字|称)(?:里|中|上)?(?:带|有|含)|图标|开头|字母|颜色|[红绿蓝黄橙紫粉黑](?:色|颜色)|音符|标志|logo|聊天|社交|购物|种草|短视频|二手|外卖|懂的|那本|砍一刀|砍价|(?:那只|那个|一只)(?:猫|狗)的?$/;
+/**
+ * Round 48 (t48f): the buyer told to order on a described app, our shop's name there told after it (用那个蓝色外卖软件下单，我们店在上面叫'…';
+ * 去黄色那个团购软件买，我家在里面搜“…”就有): the sale moved to the other app. An order verb right after the app, then ours located on it.
+ */
+const ORDER_THERE = /^(?:上|里)?(?:面)?(?:直接)?(?:下单|下个单|点单|订购|订|购买|买|拍)/;
+const OURS_NAMED_ON_APP = /(?:我们|我家|咱家|咱们|本店)(?:的)?(?:店|店铺|小店|门店)?(?:在|喺)?(?:上面|里面|那上面|那里面|那边|那里|上头)(?:的)?(?:名字|店名)?(?:就)?(?:叫|名叫|叫做|是|搜)/;
 // …and the shop there, or the buyer sent there to search, buy or claim.
 // (round 30, t30a: …or our goods put up there — 黄色那个二手软件上我们也挂了, 那边我们也上架了, 上面我们每晚开播)
 // (round 31, t31b: …or our namesake account there — 另一个短视频平台上同名的那个号, 上面开了同名的号)
@@ -158,6 +165,13 @@ const OTHER_SHOP = /(?:我们|我家|咱家|咱们)(?:的)?(?:另一家|另外�
 // 用品」): the name and a shop noun, or a partner before it (folded view, quotes kept). Judged as a shop the buyer is sent to.
 const NAMED_SHOP_GATE = /[“「"『‘']/;
 const NAMED_SHOP = /[“「"『‘'][^“”「」"『』‘’'\n]{2,14}[”」"』’'](?:的)?(?:连锁店|连锁|门店|实体店|专卖店|旗舰店|小店|店铺|网店|超市|商行|药房|药店|便利店|商城|母婴店|(?<![小网])店)|(?:连锁店|门店|专卖店|药妆店|母婴店|超市|药房|药店|便利店|商行|(?<![本小网])店)[，,]?(?:名字)?(?:叫|名叫|叫做)[“「"『‘'][^“”「」"』‘’'\n]{2,14}[”」"』’']|(?:合作的|合作伙伴|合作商家|合作店铺|朋友的|隔壁的?)[“「"『‘'][^“”「」"『』‘’'\n]{2,14}[”」"』’']/g;
+/**
+ * Round 48 (t48f): a shop named by its quoted name and said to be a relative's or a friend's (旁边那家“橘子海淘”是我表姐开的, “小鹿童装”是我
+ * 朋友家开的): judged as a named third-party shop (then a referral or a go-there sends the buyer to it).
+ */
+const KIN_SHOP = /[“「"『‘'][^“”「」"『』‘’'\n]{2,14}[”」"』’'](?:也)?(?:是|就是)(?:我|我们)(?:的)?(?:朋友|好友|闺蜜|姐妹|兄弟|哥们|亲戚|表姐|表妹|表哥|表弟|堂姐|堂妹|堂哥|堂弟|同学|老乡|发小|老公|老婆|姐姐|妹妹|哥哥|弟弟|舅舅|姑姑|小姨|阿姨|叔叔|嫂子|姐夫|家里人|家人)(?:家)?(?:开的|开)/g;
+/** Round 48 (t48f): …or a neighbouring shop named in quotes (我们对面那家“闻香识”, 隔壁那间“…”): judged as a third-party named shop. */
+const NEIGHBOUR_SHOP = /(?:对面|斜对面|隔壁|旁边)(?:的)?(?:那家|那间|一家)[“「"『‘'][^“”「」"『』‘’'\n]{2,14}[”」"』’']/g;
 /** A partner, a friend's or another shop of ours named before the shop: its lure alone sends the buyer there. */
 const NAMED_SHOP_THIRD = /合作|朋友|隔壁|别家|另外(?:开|有)|还开了|又开了|另一家|另开/;
 /** Our own shop named (我们“悉尼优选”旗舰店, 本店“…”): not a third party, unless another one of ours (另外开了一家…). */
@@ -204,7 +218,7 @@ const rule = defineRule({
     hint: { zh: '删除其他平台的推广，请买家在本店铺下单。', en: 'Remove the promotion; the buyer orders in this shop.' },
   },
   terms: PLATFORM_TERMS,
-  vocabulary: [SHOP_RIDDLE.source, RIDDLE_SENT.source, RIDDLE_OURS.source, SAME_NAME.source, OURS_SENT_BEFORE.source, PLATFORM_ID.source, SEARCH_US.source, SEARCH_OURS.source, FRIEND_AD.source, NAMED_SHOP.source, NAMED_SHOP_THIRD.source],
+  vocabulary: [SHOP_RIDDLE.source, RIDDLE_SENT.source, RIDDLE_OURS.source, SAME_NAME.source, OURS_SENT_BEFORE.source, PLATFORM_ID.source, SEARCH_US.source, SEARCH_OURS.source, FRIEND_AD.source, NAMED_SHOP.source, NAMED_SHOP_THIRD.source, KIN_SHOP.source, NEIGHBOUR_SHOP.source],
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
     const emojiAt = new Map<number, [number, number]>();
@@ -220,6 +234,15 @@ const rule = defineRule({
       tokens.push({ spec: { term: m[0], tag: 'friend-ad' }, start: m.index!, end: m.index! + m[0].length, key: m[0] });
     }
     for (const m of NAMED_SHOP_GATE.test(ctx.folded) ? matchesOf(NAMED_SHOP, ctx.folded) : []) {
+      const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
+      tokens.push({ spec: { term: m[0], tag: 'named-shop' }, start, end, key: ctx.compact.slice(start, end) });
+    }
+    for (const m of NAMED_SHOP_GATE.test(ctx.folded) && /对面|隔壁|旁边/.test(ctx.compact) ? matchesOf(NEIGHBOUR_SHOP, ctx.folded) : []) {
+      const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
+      tokens.push({ spec: { term: m[0], tag: 'named-shop' }, start, end, key: ctx.compact.slice(start, end) });
+    }
+    // Round 48 (t48f): a quoted shop said to be a relative's (KIN_SHOP): judged as a named shop, third party.
+    for (const m of NAMED_SHOP_GATE.test(ctx.folded) && /开/.test(ctx.compact) ? matchesOf(KIN_SHOP, ctx.folded) : []) {
       const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
       tokens.push({ spec: { term: m[0], tag: 'named-shop' }, start, end, key: ctx.compact.slice(start, end) });
     }
@@ -357,9 +380,10 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     const w = sentence(ctx, hit.start, hit.end, 40) + ctx.after(hit.end, 40);
     const lead = ctx.before(hit.start, 20, 'hard');
     if (/您说|您问|你说|您提到|您在|你在|不是我们|冒充|假的|与我们无关|和我们无关|没有关系/.test(w) || /(?:您|你)(?:说|提到|问)的?$/.test(lead)) return undefined;
-    const third = NAMED_SHOP_THIRD.test(lead + hit.key);
+    const third = NAMED_SHOP_THIRD.test(lead + hit.key) || /开的?$/.test(hit.key) || /^(?:对面|斜对面|旁边)/.test(hit.key); // (round 48: KIN_SHOP, NEIGHBOUR_SHOP)
     if (NAMED_SHOP_OURS.test(ctx.before(hit.start, 8)) && !third) return undefined;
-    return REFERRAL.test(w) || OTHER_SHOP_GO.test(w) || (third && (LURE.test(w) || /关注|去看|去逛|搜|清仓|上新|只要|才/.test(w))) ? '推广其他店铺（引导买家去别的店购买）' : undefined;
+    // (round 48, t48f: …or a word to say there for a freebie — 报工号0717免费领)
+    return REFERRAL.test(w) || OTHER_SHOP_GO.test(w) || (third && (LURE.test(w) || /关注|去看|去逛|搜|清仓|上新|只要|才|报(?:一下)?(?:工号|暗号|口令)|免费(?:领|拿|试)/.test(w))) ? '推广其他店铺（引导买家去别的店购买）' : undefined;
   }
   if (tag === 'search-engine') {
     // 百度搜我们店名 / 谷歌搜 hkmall: finding the shop outside the platform.
@@ -401,7 +425,8 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     const oursThere = /(?:我们|我家|咱家|咱们)的?(?:店|店铺|货|东西|同款|链接)/.test(ctx.before(hit.start, 24, 'hard')) && /^(?:上|里)(?:面)?(?:也|还|都|同样)?(?:有|在卖|开着|能搜到|搜得到)/.test(after);
     // Round 30 (t30a): with our own shop asserted there (我们在那本红色的“书”上也开了店…您可以先看看真实测评), its reviews or notes are
     // the lure, not a neutral topic: only someone else's words or a disowning excuse it then.
-    const shopThere = STORE_AFTER.test(after) || /^(?:上|里)(?:面)?(?:也|还|同样)?(?:开了?(?:个|家)?(?:店|旗舰店|小店)|有(?:个|家)?(?:店|旗舰店)|入驻|(?:开了?|有)?(?:个)?同名的?(?:那个|这个)?(?:号|账号|帐号|店|小店|店铺))/.test(after) || oursThere;
+    const orderedThere = ORDER_THERE.test(after) && OURS_NAMED_ON_APP.test(others);
+    const shopThere = orderedThere || STORE_AFTER.test(after) || /^(?:上|里)(?:面)?(?:也|还|同样)?(?:开了?(?:个|家)?(?:店|旗舰店|小店)|有(?:个|家)?(?:店|旗舰店)|入驻|(?:开了?|有)?(?:个)?同名的?(?:那个|这个)?(?:号|账号|帐号|店|小店|店铺))/.test(after) || oursThere;
     // (the buyer sent to search there: 您在 before the place is the imperative's subject, no story of theirs)
     const othersHere = searchedThere ? others.replace(/(?:您|你)(?:在|是在)/g, '') : others;
     const neutralHere = shopThere || quotedSearch ? SOMEONE_ELSES.test(othersHere) : NEUTRAL.test(othersHere.replace(/看到|一样|同款/g, ''));
@@ -412,7 +437,7 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     // “…”，在那个黄色图标的二手软件上).
     const oursSentBefore = /^(?:上|里)(?:面)?(?:也有|有|开着)?$/.test(after) && OURS_SENT_BEFORE.test(ctx.before(hit.start, 60, 'hard'));
     // (round 31, t31b: …or the search put right after the place — searchedThere above)
-    if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere || searchedThere || oursSentBefore) || !(THERE_OURS.test(others) || quotedSearch) || neutralHere) return undefined;
+    if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere || orderedThere || searchedThere || oursSentBefore) || !(THERE_OURS.test(others) || quotedSearch) || neutralHere) return undefined;
     // Round 41 (t41m): …nor a namesake or lookalike there disowned, with nothing to send the buyer to it (那个砍价的软件上有同款，但店名不一样，
     // 跟我们没关系; 那个红色的书上有家同名的，不是我们开的) — not with a lure, a search or a go-there beside the disowning.
     if (NAMESAKE_DISOWNED.test(s) && !searchedThere && !oursThere && !LURE.test(others) && !STRONG_REDIRECT.test(others) && !/搜|关注|去那|过去|报我|找我|私聊|加我|也是我们|就是我们/.test(others)) return undefined;

@@ -29,7 +29,8 @@ import { SOFT } from '../normalize';
 // A street address: 区/县 + road, 路/街/大道 + 号, 号楼/栋/层/室, malls and markets.
 // (round 12: …or an English street with its number: No. 88 Nathan Road)
 // (round 30: …or a crossing of two named roads, or a named road's corner: 人民路和解放路路口, 解放路交叉口)
-const ADDRESS = /(?<!ab)[a-z]{2,20}(?:road|street|avenue|boulevard)|[\u4e00-\u9fff]{1,8}(?:路|街|大道)(?:和|与|跟|、)[\u4e00-\u9fff]{1,8}(?:路|街|大道)|[\u4e00-\u9fff]{1,8}(?:路|街|大道)(?:路口|街口|交叉口|十字路口|交汇处|拐角|转角)|(?:省|市|区|县|镇|乡)[\u4e00-\u9fff]{0,10}(?:路|街|大道|巷|弄|道|村|园|城|广场|大厦|中心|市场|商场)|[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|弄)(?:\d|[一二三四五六七八九十]|$|[，,。有的]|那(?:家|间|栋|幢|个店|个门店))|\d+(?:号|栋|幢|座|楼|层|室|号楼|单元|档口|铺)|[一二三四五六七八九十负\d]+(?:楼|层)[a-z]?\d{2,5}(?![0-9元块件个条次天%])|(?:广场|大厦|商场|市场|商贸城|步行街|购物中心|写字楼|科技园|工业园|产业园)/;
+const ADDRESS = /(?<!ab)[a-z]{2,20}(?:road|street|avenue|boulevard)|[\u4e00-\u9fff]{1,8}(?:路|街|大道)(?:和|与|跟|、)[\u4e00-\u9fff]{1,8}(?:路|街|大道)|[\u4e00-\u9fff]{1,8}(?:路|街|大道)(?:路口|街口|交叉口|十字路口|交汇处|拐角|转角)|(?:省|市|区|县|镇|乡)[\u4e00-\u9fff]{0,10}(?:路|街|大道|巷|弄|道|村|园|城|广场|大厦|中心|市场|商场)|[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|弄)(?:\d|[一二三四五六七八九十]|$|[，,。有的]|那(?:家|间|栋|幢|个店|个门店))|\d+(?:号|栋|幢|座|楼|层|室|号楼|单元|档口|铺)|[一二三四五六七八九十负\d]+(?:楼|层)[a-z]?\d{2,5}(?![0-9元块件个条次天%])|(?:广场|大厦|商场|市场|商贸城|步行街|购物中心|写字楼|科技园|工业园|产业园)|(?:村口|路口|巷口|街口|门口|入口|大门口?)(?:进来|进去|往里走?|直走|右手边?|左手边?|右边|左边)?(?:数)?第[一二三四五六七八九十\d]+(?:家|间|个门面|个铺)/;
+// (round 48, t48f: …or the way in from an entrance to the Nth door — 村口进来第二家, 巷口往里第三间: a spot to walk to)
 // Round 46 (t46j): a day of the month is no street number (截止到本月31号23:59, 下月5号发货, 3月8号之前, 15号当天): 号 after a month or
 // before a clock time or a deadline word (not 下午…: 镗钯街19号，下午一点后有人 is a door number, the comma gone in the compact text) — cut before ADDRESS reads 31号 as a house number.
 const DATE_DAY = /(?:(?:[0-9一二三四五六七八九十]{1,2}|本|下|上|这个|下个|上个|当|每)月(?:的)?[0-9一二三四五六七八九十]{1,3}(?:号|日))|[0-9]{1,2}号(?=[0-9]{1,2}[:：][0-9]{2}|(?:之前|以前|截止|到期|当天|那天))/g;
@@ -206,6 +207,12 @@ const SAY_THERE_DEAL = /(?:报|提|说|出示)(?:一下|下|一声)?(?:自己)?(
 const COUNTER_WORD_SAID = /(?:报|说|提)(?:一下|一声|一句)?[“"「『'‘][^”"」』'’]{1,12}[”"」』'’]/;
 /** …not a code said in the live room or typed at checkout (直播间报“老粉”领券, 下单备注“快手来的”). */
 const ONLINE_SAY = /直播间|下单|备注|领券|优惠券|链接|拍下|小程序/;
+/**
+ * Round 48 (t48f): a street address written in English (45 Chatham Rd South, 88 Nathan Road, 12 Queen's St) — folded view, spaces kept: a number, one
+ * to three words, a street type. Read only after a pickup word in English (Pick-up 地址, pickup point), whose hit names our place to collect from.
+ */
+const EN_STREET = /(?<![a-z0-9])\d{1,5}[a-z]?,?\s+(?:[a-z'’]+\s+){1,3}(?:rd|road|st|street|ave|avenue|blvd|boulevard|lane|ln|drive|dr|way|terrace)(?![a-z])/;
+const EN_PICKUP = /^(?:pickup|selfpickup|collection)/;
 const rule = defineRule({
   meta: {
     id: 'store-address',
@@ -343,7 +350,9 @@ const rule = defineRule({
         const located = ADDRESS.test(s) || LANDMARK.test(s) || PLACE_REL.test(others);
         if (!located || PARCEL.test(s.replace(PARCEL_WAIVED, '')) || (hit.spec.tag === 'sign' && NOT_SIGN.test(ctx.after(hit.end, 3))) || /快手|直播间|店铺主页|主页|平台/.test(others)) continue;
         // (round 30: a door told by what hangs there names a shop only with 那家/那间/就是我们 after it — not 门口挂了个牌子写着暂停营业)
-        if (/^门/.test(hit.key) && !/^[^，。]{0,10}?(?:那家|那间|那个店|的店|那个铺|就是我们|就是我家|是我们)/.test(ctx.after(hit.end, 16, 'hard'))) continue;
+        // (round 48, t48f: …or a shop front whose name is read off it — 门头写着“智安居” — with an address in the sentence: the sign names the shop)
+        const signNamed = /^(?:门头|门脸)$/.test(hit.key) && /^(?:上)?(?:写着|写的是|写的|印着|挂着|就是|是|叫)/.test(ctx.after(hit.end, 6, 'hard')) && !/暂停|停业|转让|装修|关门|出租|拆/.test(ctx.after(hit.end, 16, 'hard'));
+        if (/^门/.test(hit.key) && !signNamed && !/^[^，。]{0,10}?(?:那家|那间|那个店|的店|那个铺|就是我们|就是我家|是我们)/.test(ctx.after(hit.end, 16, 'hard'))) continue;
         severity = 'block';
       } else if (/实体店|门店|门市|线下店|店面|档口|专卖店|体验店/.test(hit.key) && PLACE_REL.test(others) && (SELF.test(ctx.before(hit.start, 12, 'hard')) || INVITE.test(others.replace(SENT_TO_US, '')) || /^(?:就)?(?:开|设|位于)?在/.test(ctx.after(hit.end, 4))) && !/您|你/.test(ctx.before(hit.start, 6, 'hard')) && !/不支持|不接受|不提供|不开放|不对外|暂不|暂停|没有|装修|关闭|停业/.test(s) && !CLOSED_DOOR.test(s)) {
         severity = 'block';
@@ -390,6 +399,8 @@ const rule = defineRule({
         const meetAtStall = /摊|展位|市集|集市|快闪/.test(hit.key) && address && (/^见/.test(ctx.after(hit.end, 2)) || /现场(?:买|拿|购|付|下单|交易)|来买|来拿/.test(others));
         if ((comeHere || meetAtStall) && !PARCEL.test(s) && !CLOSED.test(s) && !/您|你/.test(ctx.before(hit.start, 6, 'hard')) && !ONLINE.test(others)) severity = 'block';
         else if ((/自提点|提货点/.test(hit.key) || /地址$/.test(hit.key)) && address) severity = 'block';
+        // (round 48, t48f: …or a pickup point in English with an English street address after it — EN_STREET)
+        else if (EN_PICKUP.test(hit.key) && EN_STREET.test(ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1, ctx.norm.compactToFolded[hit.end - 1]! + 100)) && !PARCEL.test(s) && !CLOSED.test(s)) severity = 'block';
         else if (/实体店|门店|线下店|店面|档口|专卖店|体验店|展厅/.test(hit.key) && address && (self || invite)) severity = 'block';
         // Round 30 (t30a): our offline spot located by a landmark walk (线下的点，南京西路地铁站2号口出来右手边…您来了直接拿): the way there
         // with the buyer coming, no street number needed.

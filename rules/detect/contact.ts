@@ -15,7 +15,8 @@ export interface ValueHit {
 
 // Between a token and its value: punctuation that introduces a value, and words like 号/是/搜. Round 29 (lead, red team 6): the
 // token in brackets as a label ([微信]abc12345, 【微信】abc12345 — an emoji image whose alt is [微信] sends just that) closes them first.
-const INTRO = `[\\s:=+\\-–—(（【\\[「“"'<《)）】\\]」”》>\\p{Extended_Pictographic}\\u2600-\\u27bf]*`;
+// Round 48 (t48f): …and typed list bullets (• ‧ ∙ ・ ▪ ● ◆ ■ ►, as - already is), so a value on the next list item (• 微⏎• 信⏎• abc12345) is read.
+const INTRO = `[\\s:=+\\-–—(（【\\[「“"'<《)）】\\]」”》>\\p{Extended_Pictographic}\\u2600-\\u27bf\\u2022\\u2023\\u2027\\u2043\\u2219\\u25a0\\u25aa\\u25b6\\u25ba\\u25c6\\u25cf\\u25e6\\u30fb]*`;
 const LINK_WORDS = `(?:号码|号|账号|帐号|账户|邮箱|id|haoma|hao|名字|名|是|为|叫|搜索一下|搜一下|搜索|搜|就是|同号|的|我|加|添加|>|→|👉)`;
 const BETWEEN_RE = new RegExp(`^${INTRO}(?:${LINK_WORDS}${INTRO}){0,4}$`, 'u');
 const VALUE_RE = new RegExp(`^${INTRO}(?:${LINK_WORDS}${INTRO}){0,4}@?((?:[a-z0-9_\\-.](?: (?=[a-z0-9_\\-.]))?){4,40})`, 'u');

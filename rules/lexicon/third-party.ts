@@ -256,7 +256,9 @@ export const STORE_TERMS: TermSpec[] = [
   ...terms(['定位', '位置', '地址', '详细地址', '具体地址', '导航'], { tag: 'where' }),
   ...terms(['店铺地址', '店址', '店地址', '公司地址', '仓库地址', '实体店地址', '门店地址', '工作室地址', '提货地址', '自提地址', '专柜',
     // round 40 (t40n): our counter in a mall (嘉里中心B1我们的柜台，报我名字打九折): judged only as ours, located, with a visit or a referral
-    '柜台'], { tag: 'place' }),
+    '柜台',
+    // round 48 (t48f): a pickup point told in English (Pick-up 地址: Room 1205, …45 Chatham Rd South): judged only with an English street address
+    'pickup地址', 'pickup点', 'pickupaddress', 'pickuppoint', 'pickuplocation', 'selfpickup', 'collectionpoint', 'collectionaddress'], { tag: 'place' }),
 ];
 
 // ── Pointers off the platform ─────────────────────────────────────────────────────────────────────

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 48 (t48f): the buyer's own mailbox in words, a file found in a mailbox, 在 as "in" after another noun
+    '电子发票会发到您 lily 在 163 的邮箱，请查收',
+    '发票pdf在qq邮箱里可以找到',
+    '安装包发到 app 里，在 qq 邮箱也能收到',
     // round 45 (t45g): the invoice mailed to the buyer, our company only named on the invoice
     '发票会发到您下单时留的邮箱，我们公司这边不经手',
     '发票抬头写我们公司，邮箱填您自己的',
@@ -77,6 +81,11 @@ ruleTable(rule, {
     '刺绣花样的源文件推送到您的邮箱了，打开就能用。',
   ],
   invalid: [
+    // round 48 (t48f): a mailbox dictated in words — name (joins said), the at sign said, the provider — the dot-com left out
+    { text: '合同扫描件发到 zhang 下划线 li 在 qq 那个邮箱，财务会核对', severity: 'block' },
+    { text: '证书原件拍照后寄给 lvyou 杠 2024 艾特 163 的邮箱就行', severity: 'block' },
+    { text: '设计稿发至我们 studio 点 hat 圈a gmail 那个邮箱', severity: 'block' },
+    { text: '视频发到 petcare88 在 幺六三 那个邮箱，医生会回复您', severity: 'block' },
     // round 45 (t45g): the buyer told to send to our own mailbox, no address given
     { text: '资料整理好发到我们售后邮箱，我们那边统一处理', severity: 'block' },
     { text: '保修卡拍照寄到店里的邮箱就行', severity: 'block' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 48 (t48f): typed list bullets before a value are skipped like '-' — payment lists and denials stay clean
+    '• 微信支付\n• 支付宝\n• 花呗 都能用',
+    '• 不要加微信\n• 订单号 2024051233 在这里查就行',
+    '付款方式：\n• 微信\n• 支付宝\n• cards 2024 都支持',
     // round 48 (t48d): a lone one-character line next to an ordinary line stays apart; a stacked word read whole keeps its denial
     '我\n手机是什么型号的亲？',
     'V\n领毛衣和圆领都有货哦',
@@ -610,5 +614,11 @@ ruleTable(rule, {
     { text: '添\n加\n薇\n信 ：lulu20231', severity: 'block' },
     { text: '- 徽\n- 信\n- tea_farm555', severity: 'block' },
     { text: '微\r\n信  18812345678', severity: 'block' },
+    // round 48 (t48f): the value after a typed list bullet (•, ●, ・, ◆), as after '-'
+    { text: '• 微\n• 信\n• abc12345', severity: 'block' },
+    { text: '• 薇\n• 信\n• shoe_fans01', severity: 'block' },
+    { text: '● 微信\n● tea_lover88', severity: 'block' },
+    { text: '加我 ・ vx ・ beauty8866', severity: 'block' },
+    { text: '◆ 添加微信 ◆ hk_shop2023', severity: 'block' },
   ],
 });

@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 48 (t48f): a neighbouring shop named in quotes with no one sent there
+    '旁边那家“便利蜂”晚上关门早，快递建议放驿站',
+    '我们对面那家“肯德基”中午排队，骑手取餐会慢一点',
+    // round 48 (t48f): a relative's quoted shop with no referral or go-there, or our own name's story
+    '“小鹿童装”是我朋友开的，不过跟我们店没关系，您在这边下单就好',
+    '“安心药房”是我姑姑开的，她说这个药要遵医嘱服用',
+    // round 48 (t48f): a delivery app named by the buyer's story or as somewhere we are not, nothing to order there
+    '您用那个蓝色外卖软件下的单，是那边的售后，我们这边查不到',
+    '我们店不上外卖平台，只在快手卖，您放心',
+    '外卖平台的订单我们这边看不到，麻烦您联系那边的客服',
     // round 47 (t47e): a device's companion app bound by scanning the device's own code
     "应用商店搜“HomeCam”下载App，扫设备背面的码就能配网，全程两分钟。",
     "下载“PetFeed”App后，扫机器底座上的二维码即可绑定，喂食时间在App里设。",
@@ -287,6 +297,21 @@ ruleTable(rule, {
     '那个音符图标的平台上有人用我们的图卖货，和本店无关。',
   ],
   invalid: [
+    // round 48 (t48f): a quoted shop said to be a relative's or a friend's, the buyer sent there
+    { text: '断码了的话，“小鹿童装”是我朋友家开的，您去那边看看，说是我介绍的', severity: 'block' },
+    { text: '这个色号我们没有，‘樱花美妆’是我闺蜜开的，去她那拍有优惠', severity: 'block' },
+    { text: '“阿花烘焙”是我小姨开的，报我名字给您打九折', severity: 'block' },
+    { text: '那家“北岛渔具”是我哥们开的，您去他那问问，说是我介绍的', severity: 'block' },
+    // round 48 (t48f): a neighbouring shop named in quotes, the buyer sent there with a referral or a word to say
+    { text: '这款断货了，我们斜对面那家“森林玩具”有，去看看，说是我介绍的', severity: 'block' },
+    { text: '试用装去我们隔壁那间“花间集”，报口令就能免费拿', severity: 'block' },
+    { text: '旁边那家“老王五金”有这个螺丝，报我名字便宜点', severity: 'block' },
+    { text: '样品可以去商场二楼我们对面一家“木语家居”，报工号8812免费试', severity: 'block' },
+    // round 48 (t48f): the buyer told to order on a described app, our shop's name there told after it
+    { text: '急用的话去黄色那个外卖平台下单，我家在上面叫“阿福烧腊”，骑手一小时内到', severity: 'block' },
+    { text: '想要同城当天到，用那个团购图标的软件买，我们店在里面搜“云朵蛋糕”就有', severity: 'block' },
+    { text: '可以去那个绿色图标的购物软件拍，我们在上面的店名叫“北欧小屋”，价格一样', severity: 'block' },
+    { text: '那个外卖软件下单更快，本店在上面叫“老陈卤味”，满30减8', severity: 'block' },
     // round 47 (t47e): near-misses of a device's companion app bound by scanning the device's own code — still caught
     "下载“惠淘”App注册，新人首单立减20，比这里便宜。",
     "应用商店搜“优品汇”下载App，扫机身的二维码绑定邀请码，领50元券。",

@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 48 (t48f): the Nth door counted with no visit asked, or no entrance
+    '货架从左数第二家是我们的同款，链接已发您',
+    '快递员说您那栋楼门口进去第二家是菜鸟驿站，包裹放那了',
+    // round 48 (t48f): a pickup word in English for the buyer's own address or a delivery
+    'Pickup 时间是下单后3天，快递送到您家',
+    'pickup 地址请填写您的 88 Pine Street 公寓地址，我们寄过去',
+    '您的 pickup 地址 12 Oak Road 已经改好了',
+    // round 48 (t48f): a shop front's words read with no named shop handed over, or the buyer's own door
+    '原来天河路那家门头写着暂停营业，现在只在快手卖了',
+    '门头写着的品牌名和包装一致，您收到可以核对一下',
+    '您家的门头是黑色的吗？我们天河区的师傅说找不到',
     // round 47 (t47e): goods turned over (翻过来看看) and a toy / 用来 near 店里 are no visit
     "收到可以把杯子翻过来看看底部的编号，每只都不一样。",
     "我们工作室在杭州，您收到后翻过来看看底部印章就知道是正品。",
@@ -270,6 +281,21 @@ ruleTable(rule, {
     "我们店也支持以旧换新，安装师傅上门安装的时候顺便把旧机拉走。",
   ],
   invalid: [
+    // round 48 (t48f): the way in from an entrance to the Nth door (村口进来第二家), with the buyer asked over
+    { text: '想看实物可以来大理古城，巷口往里第三间就是，过来试当场拿', severity: 'block' },
+    { text: '鱼竿周末来水库边试，路口右手边第二家，我在那，当场拿货比快手便宜', severity: 'block' },
+    { text: '来我们镇上，街口进去第一家，现场挑', severity: 'block' },
+    { text: '茶叶可以来茶山脚下尝，村口往里走第四家，当场拿', severity: 'block' },
+    // round 48 (t48f): a pickup point told in English with an English street address
+    { text: 'Pickup point：Shop 3, 18 Hillwood Road, Jordan，下午两点后可以来', severity: 'block' },
+    { text: 'Self pickup 在 Unit 5, 200 Queen St West，提前一天说就行', severity: 'block' },
+    { text: 'Collection address: Flat B, 9 King\'s Lane，周末全天', severity: 'block' },
+    { text: 'Pick-up 地址：Suite 8, 33 Harbour Drive, Sydney，工作日9点到6点', severity: 'block' },
+    // round 48 (t48f): a shop front named by what its sign reads (门头写着“…”), with a street address in the sentence
+    { text: '需要现场调试的话，我们在南京鼓楼区中山北路108号，门头写着“声动音响”，周末也有人', severity: 'block' },
+    { text: '修表可以去杭州拱墅区湖墅南路56号，门脸上写着“时光钟表”，说是我们店介绍的', severity: 'block' },
+    { text: '我们西安有个服务点：雁塔区小寨东路十八号，门头写着“优家维修”，工作日都在', severity: 'block' },
+    { text: '样品放在苏州工业园区星湖街99号，门头是“木间家居”，周六下午有人', severity: 'block' },
     // round 47 (t47e): near-misses of goods turned over (翻过来看看) and a toy / 用来 near 店里 are no visit — still caught
     "我们工作室就在文三路，您有空可以过来看看。",
     "我们店里有样品，欢迎过来试玩，就在万达三楼。",
