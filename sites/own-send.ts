@@ -17,7 +17,18 @@ const BUYER_FIELD =
 const CARD_SEND =
   /^(发送|發送|推送|推荐|推薦|分享|发|發)(订单|訂單|商品|宝贝|寶貝|链接|鏈接|卡片|订单卡片|訂單卡片|商品卡片|商品链接|商品鏈接|优惠券|優惠券)(给买家|給買家)?$|^邀请(下单|下單|付款|支付|购买|購買)$|^邀請(下單|付款|支付|購買)$|^(发送|發送)(给|給)(买家|買家|客户|客戶|TA)$|^(send|share)(order|product|item|card|link)$/i;
 /** A reply box's own send: 回复 / 立即回复 / 回复买家 / 回复TA… (exact, so 快捷回复, 回复率, 查看回复 are not). */
-const REPLY_SEND = /^(回复|回覆|立即回复|立即回覆|回复买家|回覆買家|回复客户|回覆客戶|回复TA|回覆TA|回复他|回复她|发表回复|發表回覆|提交回复|提交回覆|确认回复|確認回覆|reply|replynow|sendreply)$/i;
+const REPLY_SEND =
+  /^(回复|回覆|立即回复|立即回覆|回复买家|回覆買家|回复客户|回覆客戶|回复TA|回覆TA|回复他|回复她|发表回复|發表回覆|提交回复|提交回覆|确认回复|確認回覆|引用回复|引用回覆|(回复|回覆)并(结束|結束|关闭|關閉)(会话|會話)?|reply|replynow|sendreply|replyandclose)$/i;
+/** A key hint written into a button's label (回复(Enter), 回复买家 Ctrl+Enter, <kbd>Enter</kbd>): not part of its name. */
+const KEY_HINT = /[（(\[【]?((ctrl|control|cmd|command|shift|alt|option|⌘|⌃|⇧|⌥)\+?)*(enter|return|回车|回車)(键|鍵)?[）)\]】]?$/i;
+/** A box's button that closes it or adds to the field (取消, ×, 表情, 图片…): never the box's send. */
+const NOT_PRIMARY =
+  /^(取消|关闭|關閉|收起|返回|cancel|close|dismiss|back|×|✕|✖|x|表情|图片|圖片|上传|上傳|附件|文件|emoji|image|upload|attach(ment)?|清空|重置|reset|clear)$/i;
+/** A confirm-like label: the primary of a small quote box when no single button is left otherwise (确定, 提交, 留言, 发表, 好的). */
+const CONFIRM = /^(确定|確定|提交|留言|发表|發表|好的|完成|ok|submit|done|↩|↵|⏎)$/i;
+/** Toggles (a 回复 / 不回复 switch, a radio, a checkbox-like button): a setting, never a send. */
+const TOGGLE =
+  '[aria-pressed], [aria-checked], [role="switch"], [role="radio"], [role="checkbox"], [role="radiogroup"], input[type="checkbox"], input[type="radio"]';
 
 /** Controls that open something rather than send (a tab, a menu entry, a link, a disclosure or a popup's trigger). */
 const OPENER =
@@ -29,16 +40,36 @@ const LEVELS = 4;
 /** A control's label, whitespace and glyphs removed (its aria-label, else its value or text); null when long (a row, not a button). */
 function controlLabel(el: Element): string | null {
   const aria = el.getAttribute('aria-label');
-  if (aria) return compact(aria);
+  if (aria) return compact(aria).replace(KEY_HINT, '') || compact(aria);
   const raw = el.localName === 'input' ? (el as HTMLInputElement).value : (el.textContent ?? '');
   if (raw.length > 40) return null;
-  return compact(raw);
+  const label = compact(raw);
+  if (!label) return raw.trim() ? raw.trim() : '';
+  return label.replace(KEY_HINT, '') || label;
 }
 
 /** Whether the buyer sees what `field` holds (its own name says so, and it is no internal note). */
 export function isBuyerField(field: HTMLElement): boolean {
   const name = fieldName(field);
   return !!name && BUYER_FIELD.test(name) && !isAsideField(field);
+}
+
+/** A name saying the page keeps the field to itself (内部备注, 附言（买家不可见）, 仅客服可见, 商家备忘): never sent with a card. */
+const PRIVATE =
+  /内部|仅自己|僅自己|仅客服|僅客服|仅商家|僅商家|仅卖家|僅賣家|不可见|不可見|看不到|不会发送|不會發送|不发送|不發送|不外显|备忘|備忘|便签|便簽|\b(internal|private|hidden\s+from)\b/i;
+/** A name addressing the buyer (备注给买家, 给买家的话, 对买家说): the buyer's, even when it says 备注. */
+const TO_BUYER = /(给|給|对|對|向|致)(买家|買家|客户|客戶|顾客|顧客|对方|對方|TA)/i;
+
+/**
+ * Whether a card's field is a private note the card's send leaves behind (备注 / 内部 / 仅自己可见 / 买家不可见 / 仅客服可见 / 备忘,
+ * a search) — round 48, second pass, findings 2 and 3: any other text field of a card goes out with it.
+ */
+export function isPrivateNote(field: HTMLElement): boolean {
+  const name = fieldName(field);
+  if (!name) return false;
+  if (PRIVATE.test(name)) return true;
+  if (BUYER_FIELD.test(name) || TO_BUYER.test(name)) return false;
+  return isAsideField(field);
 }
 
 /** The other editable fields in `box` besides `field`. */
@@ -50,49 +81,127 @@ const otherFields = (box: Element | ShadowRoot, field: HTMLElement): boolean => 
   return false;
 };
 
+/** A control that is never a box's send: the guard's own, an opener, a toggle, or one not drawn. */
+const skipped = (b: HTMLElement): boolean => !!(b.closest('[data-replyguard]') || b.closest(OPENER) || b.closest(TOGGLE)) || !isRendered(b);
+
+/** A quote in a reply box: a blockquote or an element named quote, or a line starting 引用 / 回复 @. */
+const QUOTE_SELECTOR = 'blockquote, q, [class*="quote" i], [class*="cite" i], [data-quote]';
+const QUOTE_LINE = /^\s*(引用|回复\s*@|回覆\s*@|re[:：])/i;
+function holdsQuote(box: Element | ShadowRoot, field: HTMLElement): boolean {
+  for (const el of box.querySelectorAll(QUOTE_SELECTOR)) if (!el.contains(field)) return true;
+  for (const el of box.querySelectorAll('*')) {
+    if (el.children.length || el.contains(field) || editableRoot(el)) continue;
+    const text = el.textContent ?? '';
+    if (text.length < 200 && QUOTE_LINE.test(text)) return true;
+  }
+  return false;
+}
+
+const isPrimaryStyled = (b: HTMLElement): boolean =>
+  (b as HTMLButtonElement | HTMLInputElement).type === 'submit' || /primary/i.test(typeof b.className === 'string' ? b.className : '');
+
+/** The one control of `candidates` that `test` accepts, or null (none or several). */
+const single = (candidates: HTMLElement[], test: (b: HTMLElement) => boolean): HTMLElement | null => {
+  const found = candidates.filter(test);
+  return found.length === 1 ? (found[0] ?? null) : null;
+};
+
 /**
- * The button near `field` whose label `test` accepts, in the smallest box (up to LEVELS up) that holds one and no other field
- * and no 发送 of a composer's (isDraftSendControl): that box is the card or the reply box. Null when there is none.
+ * The reply box's send of `field`: in the smallest box (up to LEVELS up) holding a button and no other field and no 发送 of a
+ * composer's (isDraftSendControl), its 回复 / 立即回复 / 回复并结束会话 / 回复(Enter)…; in such a box that also holds a quote and
+ * only that field (a quote box), its primary button (确定 / 提交 / 留言 / ↩: the one left besides 取消, else the primary-styled
+ * one, else the one with a confirm's label). Null when there is none.
  */
-function ownButton(field: HTMLElement, test: (label: string) => boolean): { button: HTMLElement; box: Element | ShadowRoot } | null {
+function replySendOf(field: HTMLElement): { button: HTMLElement; box: Element | ShadowRoot } | null {
   let level = 0;
   for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
     if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
     if (otherFields(box, field)) return null;
     let found: HTMLElement | null = null;
+    let draftSend: HTMLElement | null = null;
+    const candidates: HTMLElement[] = [];
     for (const b of box.querySelectorAll<HTMLElement>(BUTTONS)) {
-      if (b.closest('[data-replyguard]') || b.closest(OPENER) || !isRendered(b)) continue;
-      // A composer's own 发送 in the same box: the 回复 there is the toolbar's, not this field's send.
-      if (isDraftSendControl(b)) return null;
+      if (skipped(b)) continue;
+      if (isDraftSendControl(b)) draftSend ??= b;
       const label = controlLabel(b);
-      if (!found && label && test(label)) found = b;
+      if (!found && label && REPLY_SEND.test(label)) found = b;
+      if (label !== null && !NOT_PRIMARY.test(label)) candidates.push(b);
+    }
+    if (draftSend) {
+      // A 发送 / 发送并关闭 of a quote box holding only this field is its send (round 48, second pass, finding 5: judged
+      // from the first keystroke, so its banner shows). Elsewhere a composer's own 发送 in the same box: the 回复 there is the
+      // toolbar's, not this field's send.
+      return holdsQuote(box, field) ? { button: draftSend, box } : null;
     }
     if (found) return { button: found, box };
+    if (candidates.length && holdsQuote(box, field)) {
+      const primary =
+        (candidates.length === 1 ? candidates[0] : null) ??
+        single(candidates, isPrimaryStyled) ??
+        single(candidates, (b) => CONFIRM.test(controlLabel(b) ?? ''));
+      if (primary) return { button: primary, box };
+    }
   }
   return null;
 }
 
 /**
- * The send `field` has of its own that no 发送 names: its card's 发送订单 / 发送商品 / 邀请下单 (a field the buyer sees), or its reply
- * box's 回复 / 立即回复 / 回复买家 / 回复TA. Null for any other field.
+ * A card's send of `field`: the 发送订单 / 发送商品 / 邀请下单 in the smallest box (up to LEVELS up) holding one — one card's
+ * (a box with two of the same label is a list of cards), with no 发送 of a composer's in it — for any text field of the card
+ * that is not a private note (round 48, second pass: a 内部备注 beside it no longer hides it, and any name is the buyer's).
+ */
+function cardSendOf(field: HTMLElement): HTMLElement | null {
+  if (isPrivateNote(field)) return null;
+  let level = 0;
+  for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
+    if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
+    const sends: HTMLElement[] = [];
+    const labels = new Set<string>();
+    for (const b of box.querySelectorAll<HTMLElement>(BUTTONS)) {
+      if (skipped(b)) continue;
+      if (isDraftSendControl(b)) return null;
+      const label = controlLabel(b);
+      if (!label || !CARD_SEND.test(label)) continue;
+      if (labels.has(label)) return null;
+      labels.add(label);
+      sends.push(b);
+    }
+    if (sends.length) return sends[0] ?? null;
+  }
+  return null;
+}
+
+/**
+ * The send `field` has of its own that no 发送 names: its reply box's 回复 / 立即回复 / 回复并结束会话 / a quote box's primary, or
+ * its card's 发送订单 / 发送商品 / 邀请下单 (any field of the card but a private note). Null for any other field.
  */
 export function ownSendOf(field: HTMLElement): HTMLElement | null {
   if (field.localName !== 'textarea' && field.localName !== 'input' && !field.isContentEditable) return null;
-  const reply = ownButton(field, (l) => REPLY_SEND.test(l));
+  if (field.localName === 'input' && !/^(text|search|)$/i.test((field as HTMLInputElement).getAttribute('type') ?? '')) return null;
+  const reply = replySendOf(field);
   // A field whose usual send is another control (an icon-only 发送 the label test missed) keeps it: the 回复 beside it is a tool's.
   // (Only one in the reply's own box: the SendBox's 发送 outside a reply box portaled into the SendBox is the composer's.)
   if (reply) {
     const usual = findSendButton(field);
     if (!usual || usual === reply.button || !reply.box.contains(usual)) return reply.button;
   }
-  return isBuyerField(field) ? (ownButton(field, (l) => CARD_SEND.test(l))?.button ?? null) : null;
+  return cardSendOf(field);
 }
 
 /** Whether `el` may be a field's own send (a card's or a reply box's button): a cheap test before looking for its field. */
 export function mayBeOwnSend(el: Element): boolean {
-  if (!el.matches(BUTTONS) || el.closest(OPENER)) return false;
+  if (!el.matches(BUTTONS) || el.closest(OPENER) || el.closest(TOGGLE)) return false;
   const label = controlLabel(el);
-  return !!label && (REPLY_SEND.test(label) || CARD_SEND.test(label));
+  if (label === null || NOT_PRIMARY.test(label)) return false;
+  if (label && (REPLY_SEND.test(label) || CARD_SEND.test(label))) return true;
+  // A quote box's primary (确定 / 提交 / ↩…): a box near it holding a quote.
+  let level = 0;
+  for (let box = boxAbove(el); box && level < LEVELS; box = boxAbove(box), level++) {
+    if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
+    const fields = box.querySelectorAll(EDITABLE_SELECTOR);
+    if (fields.length) return fields.length === 1 && holdsQuote(box, fields[0] as HTMLElement);
+  }
+  return false;
 }
 
 /** The fields whose own send `control` is (ownSendOf), in the box around it (up to LEVELS up). */

@@ -543,6 +543,8 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
   const setAway = (away: boolean) => {
     if (panel.classList.contains('away') !== away) panel.classList.toggle('away', away);
   };
+  /** The full layout's header, hint, buttons and first finding (px), measured while it was shown. */
+  let fullNeed = 0;
   /** Giving way to the page's popup at the composer (moved beyond it, or away). */
   let givingWay = false;
   /** Where the banner went before it looked for a popup of the page's (its area then, this document's viewport). */
@@ -635,7 +637,11 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     }
     // Little room (200% zoom, a short window): the compact layout (no English subtitle, no penalty
     // lines, each fix beside its words, the hint beside the buttons), kept until there is room again.
-    const tight = place.maxHeight < TIGHT_BELOW && (panel.classList.contains('tight') || height + hidden > place.maxHeight);
+    // So where the full layout leaves no room for its first whole finding (a reply box high on a 640×400 page gets the room
+    // below it, more than TIGHT_BELOW, round 48 second pass finding 7): what the full layout needs is kept while it is tight.
+    const wasTight = panel.classList.contains('tight');
+    if (!wasTight) fullNeed = list ? fixed + first : 0;
+    const tight = (place.maxHeight < TIGHT_BELOW || place.maxHeight < fullNeed) && (wasTight || height + hidden > place.maxHeight);
     if (panel.classList.contains('tight') !== tight) {
       panel.classList.toggle('tight', tight);
       if (rg && list) fixed = rg.offsetHeight - list.offsetHeight;

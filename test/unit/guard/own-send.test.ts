@@ -20,13 +20,26 @@ describe('an order card’s buyer-visible message (finding 1)', () => {
       });
     }
   }
-  for (const name of ['备注', '内部备注（仅客服可见）', '搜索订单', '']) {
+  for (const name of ['备注', '内部备注（仅客服可见）', '搜索订单', '附言（买家不可见）', '商家备忘', '附言（仅自己可见）']) {
     it(`a card field named “${name}” is not the buyer's: 发送订单 is no send of it`, () => {
       page(`<div class="OrderCard"><textarea id="c" placeholder="${name}"></textarea><button id="go">发送订单</button></div>`);
       expect(ownSendOf($('#c'))).toBeNull();
       expect(fieldsOfOwnSend($('#go'))).toEqual([]);
     });
   }
+  // Round 48, second pass (findings 1–3): any text field of the card but a private note, beside an internal note too.
+  for (const name of ['', '留言', '备注给买家', '给买家的话', '推荐理由', '客服寄语', '说点什么吧～']) {
+    it(`a card field named “${name}” goes with the card: 发送订单 is its send`, () => {
+      page(`<div class="OrderCard"><textarea id="c" placeholder="${name}"></textarea><textarea id="n" placeholder="内部备注（仅客服可见）"></textarea><button id="go">发送订单</button></div>`);
+      expect(ownSendOf($('#c'))).toBe($('#go'));
+      expect(ownSendOf($('#n'))).toBeNull();
+      expect(fieldsOfOwnSend($('#go'))).toEqual([$('#c')]);
+    });
+  }
+  it('a list of cards (two 发送订单) is no card: its search field has no card send', () => {
+    page(`<div class="list"><input id="c"><div class="OrderCard"><button>发送订单</button></div><div class="OrderCard"><button>发送订单</button></div></div>`);
+    expect(ownSendOf($('#c'))).toBeNull();
+  });
   it('a buyer-visible field beside 保存 / 查看订单 has no card send', () => {
     page(`<div class="OrderCard"><textarea id="c" placeholder="给买家留言"></textarea><button>保存</button><button>查看订单</button></div>`);
     expect(ownSendOf($('#c'))).toBeNull();
@@ -92,5 +105,24 @@ describe('a field named as going out with the next message (guard48c, t20)', () 
   it('a checkbox or hidden input is no field', () => {
     page(POP('附言（随消息一起发送）', '确定', 'input type="checkbox"'));
     expect(isSentAlongField($('#c'))).toBe(false);
+  });
+});
+
+describe('a quote box’s send (round 48, second pass, findings 4–6)', () => {
+  for (const label of ['回复并结束会话', '回复(Enter)', '回复买家 Ctrl+Enter', '<span>回复</span><kbd>Enter</kbd>', '确定', '确 定', '提交', '引用回复', '留言', '↩', '发送并关闭']) {
+    it(`${label}: the box's send`, () => {
+      page(`<div class="QuoteReply"><div class="quote">引用：买家「在吗」</div><textarea id="c"></textarea><div><button>取消</button><button id="go">${label}</button></div></div>`);
+      expect(ownSendOf($('#c'))).toBe($('#go'));
+      expect(fieldsOfOwnSend($('#go'))).toEqual([$('#c')]);
+    });
+  }
+  it('with no quote, 确定 is no reply box’s send (a template editor)', () => {
+    page(`<div role="dialog"><div>编辑回复模板</div><textarea id="c" placeholder="输入回复内容"></textarea><button>取消</button><button id="go">确定</button></div>`);
+    expect(ownSendOf($('#c'))).toBeNull();
+  });
+  it('a 回复 toggle (aria-pressed) is never a send', () => {
+    page(`<form><div><button id="go" aria-pressed="false">回复</button><button aria-pressed="true">不回复</button></div><textarea id="c" placeholder="自动回复话术"></textarea></form>`);
+    expect(mayBeOwnSend($('#go'))).toBe(false);
+    expect(ownSendOf($('#c'))).toBeNull();
   });
 });
