@@ -580,13 +580,14 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     ['dev-blind-ib.jsonl', 0.97, 0.02],
     // Round 48: IC (150 shaped like a sealed set; 60 clean) and ID (150: 100 subtle breaches; 50 clean), blind, not trained on. First runs
     // (main 1cb366c8, after the round-48 retrain) IC 0.889 / 6.7% (80/90, 4/60), ID 0.600 / 4% (60/100, 2/50); t48e (every false alarm)
-    // 0/60 and 0/50. After t48a–t48c and t48e: IC 87/90 (its 2.3 misses are t48d's), ID 99/100, 0 false alarms each.
-    ['dev-blind-ic.jsonl', 0.96, 0.02],
+    // 0/60 and 0/50. After t48a–t48c and t48e: IC 87/90 (its 2.3 misses are t48d's), ID 99/100, 0 false alarms each;
+    // after t48f (2.3) and t48g: IC 90/90, ID 100/100.
+    ['dev-blind-ic.jsonl', 0.98, 0.02],
     ['dev-blind-id.jsonl', 0.98, 0.02],
     // Round 48 (second wave): IF (150: 90 subtle breaches, 60 clean), blind, not trained on. First run (main ced4edc0, 15,000 features, after the
     // first tuners) 0.922 / 1.7% (83/90, 1/60); t48h (every false alarm) 0/60. t48h's branch holds 83/90, below the 0.97 asked: the floor is
-    // that minus one line, rounded down (82/90 = 0.911 → 0.91); its misses are the second-wave tuners' of 2.3, 2.4, 2.9 — raise it after they merge.
-    ['dev-blind-if.jsonl', 0.91, 0.02],
+    // that minus one line, rounded down (0.91); after t48f and t48g (the second wave's 2.3, 2.4, 2.9) 90/90.
+    ['dev-blind-if.jsonl', 0.98, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
