@@ -255,6 +255,9 @@ const HEARSAY_FRAMES = ['圈里人都清楚', '圈里人都知道', '圈内人�
   '内部都知道', '都在传', '听说', '据说', '小道消息'];
 const RIVAL_NAMED = /(?:那个|那款|那家|那位|某个?|××|xx|隔壁|对面|别家|别的|其他|其它|收藏夹里)[^，。！？]{0,14}?(?:牌子|品牌|店|馆|家|主播|直播间|商家|卖家|代购|厂)|他们(?:家|老板|的)|他家|人家店|同行|友商/;
 const HEARSAY_HARM = /没过|没通过|不达标|冒充|拿[^，。！？]{1,4}(?:泡|做|充|兑|代替)的|假|仿品|回收|再消毒|重新消毒|灌装|分装|义乌|涤纶|化纤|重金属|超标|明矾|土法|打(?:过|了)?招呼|塞(?:了)?(?:钱|红包)|行贿|贿赂|被扣|扣了|过期|翻新|掺|不合格|致癌|有毒|以次充好|偷工减料|黑心|被查|被罚|翻车/;
+// Round 48 (t48b): insider knowledge (业内都知道) pinning on a rival our rejects as its stock or goods that fade at once (拿的都是我们挑剩下的，颜色一晒就褪).
+const T48B_HARM = /挑剩(?:下)?的|我们不要的|淘汰下来的|筛下来的|一晒就(?:褪|掉色|发白|变色)|一洗就(?:褪|掉色|缩水|变形)|一(?:用|穿|戴)就(?:坏|掉色|褪色)/;
+const HEARSAY_OR_T48B_HARM = new RegExp(`${HEARSAY_HARM.source}|${T48B_HARM.source}`);
 const HEARSAY_NOT = /冒充|谣言|不实|辟谣|没有的事|造谣|假货(?:很多|不少|挺多)|(?:很多|不少)假|仿品(?:很多|不少)|市面上|有些|有的|不清楚|不好说|不评价|不方便评价|没法判断|(?<![瞒跟和同对给向])(?:您|你|亲)(?:刚才|之前|也)?(?:说|听|看到|提到|问)/;
 
 
@@ -346,7 +349,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以内幕、传闻的口吻诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
     window: 60,
-    sentence: [RIVAL_NAMED, HEARSAY_HARM],
+    sentence: [RIVAL_NAMED, HEARSAY_OR_T48B_HARM],
     notSentence: [NO_TARGET, HEARSAY_NOT],
     asked: true,
     deniable: false,
@@ -698,8 +701,6 @@ function scamWarningHeard(ctx: LintContext, _start: number, end: number): boolea
 // ---- round 48 (t48b): subtle 2.7 ----
 // A rumour heard in a group chat (我听宝妈群里说好几个宝宝用完起疹子): the same frame as RUMOUR_FRAMES. Not the buyer's own (您在群里说…).
 const T48B_GROUP_FRAMES = ['群里说', '群里讲', '群里听说', '群里听到', '群里看到说'];
-// Insider knowledge (业内都知道) pinning on a rival our rejects as its stock or goods that fade at once (拿的都是我们挑剩下的，颜色一晒就褪).
-const T48B_HARM = /挑剩(?:下)?的|我们不要的|淘汰下来的|筛下来的|一晒就(?:褪|掉色|发白|变色)|一洗就(?:褪|掉色|缩水|变形)|一(?:用|穿|戴)就(?:坏|掉色|褪色)/;
 // A rival's claimed tie to a brand said revoked (老说自己是阿迪的合作店，其实合同早被解了): the claim called false on the agent's word.
 const T48B_REVOKED = /(?:合同|授权|合作|代理权?|经销权|资格)[^，。！？]{0,4}?(?:早|已经|早就)?(?:就)?(?:被)?(?:解了|解除|终止|取消|撤销|撤了|收回|吊销|到期了|没了)/;
 const T48B_RIVAL = new RegExp(`${RUMOUR_RIVAL.source}|那个直播间|那个主播|别的直播间|隔壁直播间`);
@@ -715,16 +716,6 @@ const T48B_CUES: Cue[] = [
     hypothetical: true,
     asked: true,
     unless: rumourUnfit,
-  },
-  {
-    words: HEARSAY_FRAMES,
-    severity: 'block',
-    message: '以内幕、传闻的口吻诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
-    window: 60,
-    sentence: [RIVAL_NAMED, T48B_HARM],
-    notSentence: [NO_TARGET, HEARSAY_NOT],
-    asked: true,
-    deniable: false,
   },
   {
     words: ['说自己是', '号称', '自称', '对外说', '宣传自己是', '打着', '挂着'],
