@@ -42,6 +42,15 @@ const pages: Record<string, string> = {
 document.addEventListener('keydown', function (e) { if (e.key === 'Escape') { note.style.display = 'none'; tb.setAttribute('aria-expanded', 'false'); } });
 window.extra = function () { return c.value.trim(); };${E}`,
   ),
+  // t4 jsopen: a display:none panel shown by a toolbar button with a plain listener (aria-haspopup="dialog", no aria-expanded).
+  '/rt48e/jsplain': redTeamDoc(
+    'jsplain',
+    sendBox('<button type="button" id="tb" aria-haspopup="dialog">附言</button>') +
+      `<div id="note" style="display:none;${PANEL_STYLE}"><textarea id="c" placeholder="附言"></textarea></div>
+<script>tb.onclick = function () { note.style.display = note.style.display === 'none' ? 'block' : 'none'; };
+document.addEventListener('keydown', function (e) { if (e.key === 'Escape') note.style.display = 'none'; });
+window.extra = function () { return c.value.trim(); };${E}`,
+  ),
   // t5-ariactl: the panel is linked by aria-controls and closed with the hidden attribute.
   '/rt48e/ariactl': redTeamDoc(
     'ariactl',
@@ -124,8 +133,21 @@ test('finding 1 (t19, t4 jsopen): a 附言 the SendBox toolbar opens by script �
   }
 });
 
+test('finding 1 (t4 jsopen): a panel the toolbar’s plain 附言 button showed (no aria-expanded) is judged with 发送 after Esc; the guard does not click the page’s button — the drawn banner names the 附言 and says to click 「附言」', async ({ pg }) => {
+  await writeNote(pg, '/rt48e/jsplain', BAD);
+  await expectStopped(pg, 'jsplain', () => pg.locator('#send').click());
+  await expect(bannerContent(pg), 'the banner says to click 附言 in the toolbar').toContainText('请点击输入框工具栏的「附言」');
+  await expect.poll(() => bannerDrawn(pg), 'the banner is drawn beside the SendBox').toBe(true);
+  expect(await noteShown(pg), 'the page’s panel is left closed').toBe(false);
+  await pg.locator('#tb').click();
+  await pg.locator('#c').fill(CLEAN);
+  await pg.keyboard.press('Escape');
+  await pg.locator('#send').click({ force: true });
+  await expect.poll(() => sentOf(pg), 'fixed, both go out').toEqual([`${REPLY} 【附言】${CLEAN}`]);
+});
+
 test('finding 1, valid rows: a clean 附言 opened by script goes with the first 发送; a panel the toolbar opened is not judged once the page has emptied it', async ({ pg }) => {
-  for (const path of ['/rt48e/jspop', '/rt48e/jspanel']) {
+  for (const path of ['/rt48e/jspop', '/rt48e/jspanel', '/rt48e/jsplain']) {
     await writeNote(pg, path, CLEAN);
     await pg.locator('#send').click();
     await expect.poll(() => sentOf(pg), `${path}: a clean 附言 goes at the first click`).toEqual([`${REPLY} 【附言】${CLEAN}`]);
