@@ -134,6 +134,25 @@ export function isAsideField(el: HTMLElement): boolean {
   return !!name && ASIDE.test(name) && !SENT_WITH.test(name);
 }
 
+/**
+ * Words that name a private memo, kept for the agent alone and never sent by the page (个人便签, 备忘, 仅自己可见, 草稿本, 记事本,
+ * round 48 second pass, t4 bianqian).
+ */
+const PRIVATE_MEMO = /便签|便簽|便笺|便箋|备忘|備忘|仅自己可见|僅自己可見|仅自己|僅自己|草稿本|记事本|記事本|笔记|筆記|私人|自用|\b(memo|scratch\s*pad|note\s+to\s+self)\b/i;
+
+/**
+ * Whether `label` (a field's name, or the label of the control that opens it) says it is a private memo (PRIVATE_MEMO) and does not
+ * say it goes out with the message.
+ */
+export function isPrivateMemoName(label: string | null | undefined): boolean {
+  return !!label && PRIVATE_MEMO.test(label) && !SENT_WITH.test(label);
+}
+
+/** Whether a field's own name says it is a private memo (个人便签, 备忘（仅自己可见）): a toolbar's popover holding it is not sent along. */
+export function isPrivateMemo(el: HTMLElement): boolean {
+  return isPrivateMemoName(fieldName(el));
+}
+
 /** The fields in their order with the aside ones (isAsideField) moved last: each field's name is read once. */
 export function asideLast<T extends HTMLElement>(fields: readonly T[]): T[] {
   const message: T[] = [];

@@ -863,6 +863,22 @@ export function isBroadcastConfirm(el: Element): boolean {
   return false;
 }
 
+/** A confirm popup (a Modal.confirm, a Popconfirm, an alert dialog) a dialog's step button opens. */
+const CONFIRM_POPUP =
+  '[role="dialog"], [role="alertdialog"], [role="tooltip"], dialog, [aria-modal="true"], [popover], .ant-modal, .ant-modal-confirm, .ant-popover, .ant-popconfirm, .el-message-box, .el-popconfirm, .el-popover';
+
+/**
+ * Whether `el` is the OK of a confirm popup whatever its question says (确 定 / 确认 / OK / 发送 in a dialog, Popconfirm or alert
+ * holding no text field; round 48 second pass, t9: 「确定要发送给已选的 3 位买家吗？」): the send of the broadcast dialog whose step
+ * button opened it (attach.ts remembers that step).
+ */
+export function isConfirmOk(el: Element): boolean {
+  const label = shortLabel(el, 8);
+  if (!label || !BROADCAST_CONFIRM_LABEL.test(label) || !isClickable(el) || el.closest('[data-replyguard]')) return false;
+  const popup = el.closest(CONFIRM_POPUP);
+  return !!popup && !popup.querySelector(EDITABLE_SELECTOR);
+}
+
 /** A control that sends a canned reply in one click (a quick-reply card's 一键发送), not the draft. */
 const ONE_CLICK_LABEL = /^(一键|一鍵|直接|快捷|快速)(发送|發送)$/;
 /** How long a quick reply's text may be (a card's text, not a whole panel's). */

@@ -17,6 +17,7 @@ import {
   generic,
   inBroadcastTitledBox,
   isBroadcastConfirm,
+  isConfirmOk,
   isDraftSendControl,
   isDraftSendLabel,
   isRendered,
@@ -27,7 +28,7 @@ import {
   MENU_SELECTOR,
   wrapsOnly,
 } from '../../sites/generic';
-import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isMessageInput } from '../../sites/draft-scope';
+import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isMessageInput, isPrivateMemo, isPrivateMemoName } from '../../sites/draft-scope';
 import { fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, ownSendOf } from '../../sites/own-send';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
@@ -118,6 +119,11 @@ export interface ComposerTracker {
    * banner's plain words naming it and saying whether it was reopened; else null.
    */
   sentAlongNotice(composer: Composer): string | null;
+  /**
+   * When `composer` is such a field stopped with the send of another composer (the SendBox's), that composer's field: Tab there goes
+   * to the banner, and the banner stays beside it while the field cannot be shown (round 48 second pass, t5 / t13). Else null.
+   */
+  sentAlongFrom(composer: Composer): Composer | null;
   /** The site adapter that applies to this page, if any. */
   readonly site: SiteAdapter | null;
 }
@@ -135,6 +141,13 @@ export interface TrackOptions {
   signal: AbortSignal;
 }
 
+/** Controls whose click may show a popover or panel (the send box toolbar's 附言, a dialog's 下一步). */
+const INVOKER_SELECTOR = 'button, [role="button"], input[type="button"], input[type="submit"], [aria-haspopup], [aria-expanded], [tabindex]';
+/** How long after such a click what the page shows is taken as its doing (its handlers and a render or two), in ms. */
+const INVOKED_WATCH_MS = 120;
+/** How many elements changed by such a click are looked at, and how many opened panels are remembered. */
+const INVOKED_LOOK_MAX = 40;
+const INVOKED_MAX = 8;
 /** How often a page without any composer is scanned again at most (mutations can be many). */
 const SCAN_INTERVAL_MS = 400;
 /** How far up a click's path a Send control may be (an icon inside a label inside the button…). */
@@ -279,6 +292,21 @@ export interface SentAlong {
   popover: HTMLElement | null;
   /** The label of the control in the composer's box that opens it (附言), when one is found: the banner says to click it. */
   opener?: string | null;
+  /** That control itself, when known (its popovertarget / aria-controls, or the click that showed the panel): clicked to show it again. */
+  control?: HTMLElement | null;
+}
+
+/** The send box around the composer (the site's container, else the smallest box holding its 发送); null when that is the page. */
+function sendBoxOf(composer: Composer, site: SiteAdapter | null): HTMLElement | null {
+  const el = composer.editor.element;
+  const doc = el.ownerDocument;
+  const send = composer.sendButton();
+  let box: HTMLElement | null = site?.composer.container ? el.closest<HTMLElement>(site.composer.container) : null;
+  if (!box && send) {
+    box = el.parentElement;
+    while (box && !box.contains(send)) box = box.parentElement;
+  }
+  return box === doc.body || box === doc.documentElement ? null : box;
 }
 
 /** The element an id reference names, in the control's own tree (a shadow root or the document). */
@@ -294,34 +322,39 @@ const byId = (control: Element, id: string): HTMLElement | null => {
  * field (an internal note), and not one with a send of its own in what the control opens (a 附言 with its 发送给买家 is its own
  * composer). Every other hidden field is left alone.
  */
-export function sentAlongFields(composer: Composer, site: SiteAdapter | null): SentAlong[] {
+export function sentAlongFields(composer: Composer, site: SiteAdapter | null, invoked?: ReadonlyMap<HTMLElement, HTMLElement>): SentAlong[] {
   const el = composer.editor.element;
-  const doc = el.ownerDocument;
-  const send = composer.sendButton();
-  let box: HTMLElement | null = site?.composer.container ? el.closest<HTMLElement>(site.composer.container) : null;
-  if (!box && send) {
-    box = el.parentElement;
-    while (box && !box.contains(send)) box = box.parentElement;
-  }
-  if (box === doc.body || box === doc.documentElement) box = null;
+  const box = sendBoxOf(composer, site);
   const out: SentAlong[] = [];
+  /** The fields in `target` (what `control` of the send box opens), but an aside field, a private memo and one with a send of its own. */
+  const fieldsOf = (target: HTMLElement, control: HTMLElement) => {
+    if (target.contains(el) || box!.contains(target)) return;
+    const label = compact(control.textContent) || compact(control.getAttribute('aria-label')) || compact(control.getAttribute('title'));
+    // A private memo the toolbar opens (个人便签: round 48 second pass, t4 bianqian) is the agent's, never sent.
+    if (isPrivateMemoName(label)) return;
+    for (const f of [...target.querySelectorAll<HTMLElement>('textarea, input, [contenteditable]')].slice(0, BOX_FIELDS)) {
+      const root = editableRoot(f);
+      if (!root || root === el || out.some((o) => o.field === root) || isAsideField(root) || isPrivateMemo(root)) continue;
+      if (root.localName === 'input' && !/^(text|search|)$/i.test(root.getAttribute('type') ?? '')) continue;
+      const own = findSendButton(root);
+      if (own && target.contains(own) && (isDraftSendControl(own) || labelNamesSend(own))) continue;
+      const name = label || compact(root.getAttribute('placeholder'));
+      out.push({ field: root, name: name.slice(0, 20) || '附言', popover: root.closest<HTMLElement>('[popover]'), control });
+    }
+  };
   let n = 0;
   for (const control of box?.querySelectorAll<HTMLElement>(OPENER_SELECTOR) ?? []) {
     if (++n > OPENERS_MAX) break;
     const ids = [control.getAttribute('popovertarget'), control.getAttribute('commandfor'), ...(control.getAttribute('aria-controls') ?? '').split(/\s+/)];
     for (const id of ids) {
       const target = id ? byId(control, id) : null;
-      if (!target || target.contains(el) || box!.contains(target)) continue;
-      for (const f of [...target.querySelectorAll<HTMLElement>('textarea, input, [contenteditable]')].slice(0, BOX_FIELDS)) {
-        const root = editableRoot(f);
-        if (!root || root === el || out.some((o) => o.field === root) || isAsideField(root)) continue;
-        if (root.localName === 'input' && !/^(text|search|)$/i.test(root.getAttribute('type') ?? '')) continue;
-        const own = findSendButton(root);
-        if (own && target.contains(own) && (isDraftSendControl(own) || labelNamesSend(own))) continue;
-        const name = compact(control.textContent) || compact(control.getAttribute('aria-label')) || compact(control.getAttribute('title')) || compact(root.getAttribute('placeholder'));
-        out.push({ field: root, name: name.slice(0, 20) || '附言', popover: root.closest<HTMLElement>('[popover]') });
-      }
+      if (target) fieldsOf(target, control);
     }
+  }
+  // A popover or panel the page's own script showed when the agent clicked a control of the send box (togglePopover() with no
+  // popovertarget, a display:none panel behind aria-haspopup / aria-expanded: round 48 second pass, t19 / t4 jsopen).
+  for (const [panel, control] of invoked ?? []) {
+    if (box && panel.isConnected && control.isConnected && box.contains(control)) fieldsOf(panel, control);
   }
   for (const field of namedSentAlong(el, box, site)) {
     if (out.some((o) => o.field === field)) continue;
@@ -394,6 +427,26 @@ const inClosedPopover = (el: Element): HTMLElement | null => {
   }
 };
 
+/**
+ * Shows a stopped field sent along again: its closed popover reopened, else (a panel hidden by the page: the hidden attribute,
+ * display:none) a click on the send box's control that opened it when that control says it is the panel's collapsed disclosure;
+ * nothing the page owns is removed or restyled (round 48 second pass, t5 / t19). True when the field is shown after that.
+ */
+const showAgain = (field: HTMLElement, control: HTMLElement | null | undefined): boolean => {
+  if (reopen(inClosedPopover(field))) return true;
+  if (field.closest('[popover]') || !control?.isConnected || !isRendered(control)) return false;
+  // Only a control that says it is a collapsed disclosure of the panel (aria-expanded="false", or aria-controls naming it): a plain
+  // button with a listener (guard48c's 附言) is the page's to click, and the banner says to click it.
+  const controls = (control.getAttribute('aria-controls') ?? '').split(/\s+/).some((id) => !!id && !!byId(control, id)?.contains(field));
+  if (control.getAttribute('aria-expanded') !== 'false' && !(controls && control.getAttribute('aria-expanded') !== 'true')) return false;
+  try {
+    control.click();
+  } catch {
+    return false;
+  }
+  return isUsableEditor(field);
+};
+
 /** Shows a closed popover again (the agent's own 附言, to show its breach); false when it cannot. */
 const reopen = (pop: HTMLElement | null): boolean => {
   if (!pop) return false;
@@ -411,7 +464,14 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
   let current: Composer | null = null;
   let lastScan = -Infinity;
   /** The field sentAlongFields found stopped at the last send, its name and whether its popover was shown again (round 48). */
-  let along: { field: HTMLElement; name: string; reopened: boolean; shown?: boolean; opener?: string | null } | null = null;
+  let along: { field: HTMLElement; name: string; reopened: boolean; shown?: boolean; opener?: string | null; from?: HTMLElement | null } | null = null;
+  /**
+   * Popovers and panels the page showed right after a click on a control of the current composer's send box (round 48 second pass,
+   * t19 / t4 jsopen: the toolbar's 附言 opens its note by script), each with that control: sentAlongFields looks in them too.
+   */
+  const invoked = new Map<HTMLElement, HTMLElement>();
+  /** The broadcast dialog whose step button (下一步) was clicked last: the OK of the confirm it opens sends its field (t9). */
+  let broadcastStep: Element | null = null;
   /** The last current composer left in a popover the page closed (tracker.parked). */
   let parkedField: HTMLElement | null = null;
 
@@ -523,6 +583,56 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     current = null;
   });
 
+  // A click on a control of the current composer's send box (not its 发送, not a field): what the page shows right after it — a
+  // popover opened by togglePopover() / showPopover(), a panel whose style, class or hidden attribute changed, a node it added — is
+  // remembered with that control when it holds a field outside the send box (round 48 second pass, t19 / t4 jsopen). Watched until
+  // the page's own handlers and a render or two have run; a handful of elements at most. A click on a button of a dialog titled as a
+  // broadcast (下一步) remembers that dialog (t9).
+  win.addEventListener(
+    'click',
+    (e) => {
+      const path = e.composedPath().slice(0, CLICK_DEPTH);
+      const control = path.find((n): n is HTMLElement => n instanceof win.HTMLElement && n.matches(INVOKER_SELECTOR));
+      if (!control || control.closest('[data-replyguard]') || editableRoot(control)) return;
+      if (control.closest(BROADCAST_BOX) && inBroadcastTitledBox(control)) broadcastStep = control.closest(BROADCAST_BOX);
+      if (!current?.editor.element.isConnected || isDraftSendControl(control)) return;
+      const box = sendBoxOf(current, site);
+      if (!box || !box.contains(control) || control === current.sendButton()) return;
+      watchShown(control, box);
+    },
+    { capture: true, signal },
+  );
+  const watchShown = (control: HTMLElement, box: HTMLElement) => {
+    let looked = 0;
+    /** Remembers `el` with the control when it is shown now and holds a field outside the send box (each change as it comes: Esc may hide it again soon). */
+    const take = (el: Node | null) => {
+      if (!(el instanceof win.HTMLElement) || ++looked > INVOKED_LOOK_MAX) return;
+      if (!el.isConnected || el.closest('[data-replyguard]') || box.contains(el) || el.contains(box) || invoked.get(el) === control) return;
+      if (!el.querySelector('textarea, input, [contenteditable]') || !isRendered(el) || [...invoked.keys()].some((p) => p.contains(el))) return;
+      for (const p of [...invoked.keys()]) if (el.contains(p) || !p.isConnected) invoked.delete(p);
+      if (invoked.size >= INVOKED_MAX) invoked.delete(invoked.keys().next().value!);
+      invoked.set(el, control);
+    };
+    const onRecords = (records: MutationRecord[]) => {
+      for (const r of records) {
+        if (looked > INVOKED_LOOK_MAX) return;
+        if (r.type === 'attributes') take(r.target);
+        for (const node of r.addedNodes) take(node);
+      }
+    };
+    const seen = new MutationObserver(onRecords);
+    seen.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
+    const onToggle = (e: Event) => {
+      if ((e as ToggleEvent).newState === 'open') take(e.target as Node);
+    };
+    win.addEventListener('toggle', onToggle, { capture: true, signal });
+    win.setTimeout(() => {
+      win.removeEventListener('toggle', onToggle, { capture: true });
+      onRecords(seen.takeRecords());
+      seen.disconnect();
+    }, INVOKED_WATCH_MS);
+  };
+
   const tracker: ComposerTracker = {
     site,
     current: () => current,
@@ -566,6 +676,13 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
         const field = broadcastFieldOnPage(wouldStop);
         if (field) return field;
       }
+      // The OK of a confirm a broadcast dialog's step button opened, whatever its question says (「确定要发送给已选的 3 位买家吗？」,
+      // 「确认回复这 3 个会话？」: round 48 second pass, t9 rows 2 and 4), sends that dialog's field.
+      const step = broadcastStep;
+      if (step && step.isConnected && isRendered(step) && !near.some((n) => step.contains(n)) && near.some(isConfirmOk)) {
+        const field = broadcastFieldOnPage(wouldStop, step);
+        if (field) return field;
+      }
       // A card's 发送订单 / 邀请下单 or a reply box's 回复 sends its own field (round 48, findings 1 and 2).
       const own = near.find(mayBeOwnSend);
       const ownField = own ? composerOfOwnSend(own, wouldStop) : null;
@@ -599,8 +716,8 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
         const shown = isUsableEditor(el);
         if ((!shown || el !== editableRoot(deepActiveElement(doc))) && isSentAlongField(el)) {
           const main = siteEditors().find((e) => e !== el);
-          const note = main ? sentAlongFields(asComposer(main), site).find((n) => n.field === el) : undefined;
-          along = { field: el, name: note?.name ?? noteName(el), reopened: !shown && reopen(inClosedPopover(el)), shown, opener: note?.opener ?? null };
+          const note = main ? sentAlongFields(asComposer(main), site, invoked).find((n) => n.field === el) : undefined;
+          along = { field: el, name: note?.name ?? noteName(el), reopened: !shown && showAgain(el, note?.control), shown, opener: note?.opener ?? null, from: main ?? null };
         }
         return composer;
       }
@@ -611,18 +728,18 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
         if (!wouldStop(other)) continue;
         // A 附言 named as going out with the message, open in the send box (round 48, guard48c): named in the banner too.
         const field = other.editor.element;
-        if (isSentAlongField(field)) along = { field, name: noteName(field), reopened: false, shown: true };
+        if (isSentAlongField(field)) along = { field, name: noteName(field), reopened: false, shown: true, from: composer.editor.element };
         set(other);
         return other;
       }
       // A 附言 the composer's toolbar opened, in a popover closed since, goes out with the send too (round 48, finding 1): judged
       // with it; a stopped one is shown again where it can be and named in the banner.
-      for (const note of sentAlongFields(composer, site)) {
+      for (const note of sentAlongFields(composer, site, invoked)) {
         const other = asComposer(note.field);
         if (!holdsDraft(other) || !wouldStop(other)) continue;
         const shown = isUsableEditor(note.field);
-        const reopened = !shown && reopen(inClosedPopover(note.field));
-        along = { field: note.field, name: note.name, reopened, shown, opener: note.opener ?? null };
+        const reopened = !shown && showAgain(note.field, note.control);
+        along = { field: note.field, name: note.name, reopened, shown, opener: note.opener ?? (note.control ? note.name : null), from: composer.editor.element };
         set(other);
         return other;
       }
@@ -658,6 +775,10 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
         return '已收起的弹出框中的草稿会被页面的快捷键发出，其中含下列内容，已拦截发送；已为您重新打开，请修改后再发送。 / A draft in a closed popover would be sent by the page\'s shortcut and holds what is listed below: the send was stopped. It has been reopened: fix it, then send again.';
       }
       return null;
+    },
+    sentAlongFrom(composer) {
+      const from = composer.editor.element === along?.field ? along.from : null;
+      return from?.isConnected ? asComposer(from) : null;
     },
     asideKey(target) {
       const root = editableRoot(target);
@@ -708,9 +829,9 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
    * The field of a broadcast on the page (a dialog or drawer titled 群发消息 / 批量回复, shown), for the 确定 of a confirm naming a
    * broadcast: of several, one whose draft would be stopped, else one holding a draft. Null when there is none.
    */
-  const broadcastFieldOnPage = (wouldStop?: (c: Composer) => boolean): Composer | null => {
+  const broadcastFieldOnPage = (wouldStop?: (c: Composer) => boolean, only?: Element): Composer | null => {
     const fields: Composer[] = [];
-    for (const box of doc.querySelectorAll(BROADCAST_BOX)) {
+    for (const box of only ? [only] : doc.querySelectorAll(BROADCAST_BOX)) {
       if (!isRendered(box) || !inBroadcastTitledBox(box)) continue;
       for (const el of editablesIn(box)) {
         const c = asComposer(el);

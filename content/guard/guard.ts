@@ -21,7 +21,7 @@ import { imagesKey, imageTextFindings, sentText, withImageTextFindings } from '.
 import type { TextMap } from './dom-text';
 import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
 import { inLightDismissPopover, pagePopupOpen, suggestionListOpen } from './page-popup';
-import { editableRoot } from '../../sites/generic';
+import { editableRoot, isUsableEditor } from '../../sites/generic';
 import { focusAfter, tabbableAfter } from './tab-order';
 import { holdFrameSends } from './frame-messages';
 
@@ -194,6 +194,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     signal,
   );
 
+  /** What the banner is placed beside: the composer, or the one whose send carried a hidden 附言 (render). */
+  let anchoredTo: HTMLElement | null = null;
   const shownFindings = () => (mode === 'typing' ? lintFindings : attemptFindings);
   /** The findings marked in the draft: a stopped one-click reply's are not in it. */
   const marked = () => (mode === 'typing' || !attemptOnDraft ? lintFindings : attemptFindings);
@@ -206,6 +208,16 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     // A stopped 附言 sent along from a closed popover (round 48, finding 1) is named for as long as its stop is shown.
     const along = mode !== 'typing' && attemptOnDraft && tracker?.current() ? tracker.sentAlongNotice(tracker.current()!) : null;
     const shownNotice = notice ?? along ?? (startupHeld ? STARTUP_HELD_NOTICE : undefined);
+    // Such a 附言 the guard could not show again (a panel the page hid): the banner stays beside the composer whose send carried it,
+    // or it would be hidden with the 附言 (round 48 second pass, t5).
+    const cur = tracker?.current() ?? null;
+    const from = along && cur && !isUsableEditor(cur.editor.element) ? tracker.sentAlongFrom(cur) : null;
+    const anchorTo = from?.editor.element ?? cur?.editor.element ?? null;
+    if (cur && anchorTo !== anchoredTo) {
+      anchoredTo = anchorTo;
+      // Clear of that composer's box too (its toolbar's 附言, which the banner says to click).
+      banner.anchor(anchorTo, from ? () => [...from.keepClear(), ...cur.keepClear()] : () => cur.keepClear());
+    }
     const state: BannerState | null =
       (findings.length || startupHeld || stale) && key !== dismissedKey
         ? { findings, mode, ...(shownNotice ? { notice: shownNotice } : {}), ...(stale ? { stale } : {}) }
@@ -488,7 +500,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     startupHeld = null;
     highlighter.clear();
     render();
-    banner.anchor(composer?.editor.element ?? null, composer ? () => composer.keepClear() : undefined);
+    anchoredTo = composer?.editor.element ?? null;
+    banner.anchor(anchoredTo, composer ? () => composer.keepClear() : undefined);
     win.clearTimeout(missingTimer);
     if (!composer) {
       const site = tracker?.site?.id ?? 'generic';
@@ -643,10 +656,12 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
         banner.focus(true);
         return;
       }
-      if (!el.contains(target)) return;
+      // The SendBox whose send carried a stopped 附言 (now the current composer, reopened beside it): the caret stayed there, and
+      // its first Tab enters the banner too (round 48 second pass, t13).
+      if (!el.contains(target) && !tracker.sentAlongFrom(composer)?.editor.element.contains(target)) return;
       e.preventDefault();
       e.stopImmediatePropagation();
-      composer.editor.saveSelection();
+      if (el.contains(target)) composer.editor.saveSelection();
       banner.focus();
     },
     { capture: true, signal },

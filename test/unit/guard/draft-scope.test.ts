@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { ariaTextbox, enterSubmitsForm, fieldName, isAsideField, isMessageInput } from '../../../sites/draft-scope';
+import { ariaTextbox, enterSubmitsForm, fieldName, isAsideField, isMessageInput, isPrivateMemo, isPrivateMemoName } from '../../../sites/draft-scope';
 import { editableRoot, findComposerCandidates } from '../../../sites/generic';
 import { idrefElements } from '../../../sites/idrefs';
 
@@ -106,5 +106,20 @@ describe('isMessageInput (round 46, finding 1)', () => {
       <form><input id="s2" type="search" placeholder="消息"></form>`);
     for (const id of ['search', 'q', 'q2', 'qty', 'price', 'num', 'user', 'nick', 'two1', 'two2', 'bare', 'note', 's2']) expect(isMessageInput($(`#${id}`)), id).toBe(false);
     expect(isMessageInput($('textarea') ?? document.createElement('textarea'))).toBe(false);
+  });
+});
+
+describe('isPrivateMemo (round 48 second pass, t4 bianqian)', () => {
+  it('names a private memo by the field’s own name or its opener’s label, unless it says it goes out with the message', () => {
+    page(`<textarea id="a" placeholder="个人便签"></textarea><textarea id="b" placeholder="备忘（仅自己可见）"></textarea>
+      <textarea id="c" placeholder="附言"></textarea><textarea id="d" placeholder="附言（随消息一起发送）"></textarea>
+      <textarea id="e" placeholder="便签（随消息一起发送）"></textarea>`);
+    expect(isPrivateMemo($('#a'))).toBe(true);
+    expect(isPrivateMemo($('#b'))).toBe(true);
+    for (const id of ['c', 'd', 'e']) expect(isPrivateMemo($(`#${id}`)), id).toBe(false);
+    expect(isPrivateMemoName('便签')).toBe(true);
+    expect(isPrivateMemoName('草稿本')).toBe(true);
+    expect(isPrivateMemoName('附言')).toBe(false);
+    expect(isPrivateMemoName('捎句话')).toBe(false);
   });
 });
