@@ -220,7 +220,8 @@ export function stampTextOf(stampEl: Element, kind: RowKind, buyerName: string |
   const timeEl = parts.find((el) => classOf(el).split(/\s+/).some(isTimeClass) && !NAME_PART.test(classOf(el)));
   if (timeEl) return timeEl.textContent ?? '';
   let text = stampEl.textContent ?? '';
-  const nameEls = parts.filter((el) => NAME_PART.test(classOf(el)));
+  // A wrapper whose class names the time as well (…_nameTime) holds both: it is not the name (rt48b-timers).
+  const nameEls = parts.filter((el) => NAME_PART.test(classOf(el)) && !classOf(el).split(/\s+/).some(isTimeClass));
   for (const el of nameEls) if (!nameEls.some((o) => o !== el && o.contains(el)) && el.textContent) text = text.replace(el.textContent, ' ');
   if (nameEls.length || kind !== 'in' || !buyerName) return text;
   const clean = text.replace(/\s+/g, ' ').trim();

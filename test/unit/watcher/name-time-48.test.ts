@@ -62,6 +62,21 @@ describe('a nickname is not a time (round 48)', () => {
     expect(readRows(document, kuaishou, name, now)[0]!.stamp?.ts).toBe(bj('2026-12-05 09:58:30'));
   });
 
+  // Second pass (rt48b-timers e-timeel t5/t2): a wrapper whose class names both (…_nameTime) holding the name and the time is not a
+  // name element — its time still dates the row, the buyer's name in front is dropped.
+  it.each(['小美', '阿杰08:00'])('a name-and-time wrapper (…_nameTime) still dates the row: %s', (name) => {
+    page(name, (head) => {
+      const w = head.appendChild(document.createElement('div'));
+      w.className = `${W}_nameTime`;
+      const n = w.appendChild(document.createElement('span'));
+      n.textContent = name;
+      w.appendChild(document.createTextNode(' '));
+      const t = w.appendChild(document.createElement('span'));
+      t.textContent = '12-5 09:50:00';
+    });
+    expect(readRows(document, kuaishou, name, now)[0]!.stamp?.ts).toBe(bj('2026-12-05 09:50:00'));
+  });
+
   it('a name ending in a digit no longer reads as a two-digit month', () => {
     page('小王1', (head) => (head.textContent = '小王1' + '2-5 09:58:30'));
     expect(readRows(document, kuaishou, '小王1', now)[0]!.stamp?.ts).toBe(bj('2026-02-05 09:58:30'));
