@@ -299,6 +299,7 @@ test('U1 U2 forced colours keep the mirror\'s text transparent and frame the mar
   await pg.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const seen = await cue();
   expect(seen.findings).toBe(1);
-  // The finding's own fix button and penalty are what lies below (it said 「↓ 下面还有 1 处」).
-  expect(seen.cue, 'one finding is never "1 more below"').toBe('↓ 这一处下面还有内容，请滚动查看 / the rest of it is below');
+  // One finding is never "1 more below" (it said 「↓ 下面还有 1 处」): either its own fix button and penalty lie below, or — since round
+  // 48's compact layout (guard48d) — the whole finding fits and there is no cue.
+  expect([null, '↓ 这一处下面还有内容，请滚动查看 / the rest of it is below'], 'one finding is never "1 more below"').toContain(seen.cue);
 });
