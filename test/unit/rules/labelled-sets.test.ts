@@ -588,6 +588,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // first tuners) 0.922 / 1.7% (83/90, 1/60); t48h (every false alarm) 0/60. t48h's branch holds 83/90, below the 0.97 asked: the floor is
     // that minus one line, rounded down (0.91); after t48f and t48g (the second wave's 2.3, 2.4, 2.9) 90/90.
     ['dev-blind-if.jsonl', 0.98, 0.02],
+    // Round 49: IH (150 shaped like a sealed set, ~60% subtle; 60 clean) and II (150: 100 subtle breaches of 2.7, 2.8, 2.9; 50 clean), blind,
+    // not trained on (the round's retrain was rejected). First runs (main 74bb8897): IH 0.856 / 3.3% (77/90, 2/60), II 0.500 / 6% (50/100, 3/50).
+    ['dev-blind-ih.jsonl', 0.85, 0.04],
+    ['dev-blind-ii.jsonl', 0.5, 0.06],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -1098,6 +1102,13 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // the second retrain's test: 9,000 features EI 87/90, 1/60, EJ 86/90, 2/60; 15,000 features EI 87/90, 1/60, EJ 87/90, 1/60. Floors only.
   heldOutFloor('holdout-ei.jsonl', 0.96, 0.02);
   heldOutFloor('holdout-ej.jsonl', 0.96, 0.02);
+  // Round 49: sealed EK (handheld vacuums, salad spinners, pearl jewellery, baby bathtubs, IPL hair removal, essential oils, protein
+  // bars, drawing tablets, luosifen, sewing machines) and EL (coffee grinders, hiking boots, bubble-tea kits, denture care, snail-mucin
+  // serums, knee pads, hot sauces, paper lanterns, hot-glue guns, ear-muffs and gloves), written blind at the round's start with ~45% of
+  // their breaches subtle and scored once at first sight as part B of the round's retrain test (rejected; scripts/model-data.ts):
+  // EK 83/90, 3/60; EL 85/90, 3/60 with the shipped weights (the retrained candidate: 83/90 and 84/90, 3/60 each). Floors only.
+  heldOutFloor('holdout-ek.jsonl', 0.92, 0.05);
+  heldOutFloor('holdout-el.jsonl', 0.94, 0.05);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
