@@ -69,7 +69,11 @@ function partOf(module: string): string {
  * Self time of a CPU profile by part: samples in the content script go to their source module's part
  * (native calls such as `contains` to their nearest caller with a script), everything else to the page.
  */
-function attribute(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, locate: ((line: number, col: number) => string) | null): Record<string, number> {
+function attribute(
+  profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] },
+  locate: ((line: number, col: number) => string) | null,
+  locateEngine: ((line: number, col: number) => string) | null = null,
+): Record<string, number> {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -79,8 +83,8 @@ function attribute(profile: { nodes: ProfileNode[]; samples: number[]; timeDelta
     const node = byId.get(id)!;
     const { url, lineNumber, columnNumber } = node.callFrame;
     let part: string | null;
-    // The engine file (entrypoints/lint-engine.ts) is the rule engine and a one-line hand-over.
-    if (url.startsWith('chrome-extension://') && url.endsWith('/lint-engine.js')) part = 'rule engine (rules/)';
+    // The engine file (entrypoints/lint-engine.ts): the rule engine and, since round 49, the guard's run (guard.ts runGuard).
+    if (url.startsWith('chrome-extension://') && url.endsWith('/lint-engine.js')) part = locateEngine ? partOf(locateEngine(lineNumber, columnNumber)) : 'rule engine and guard run (lint-engine.js, unattributed)';
     else if (url.startsWith('chrome-extension://')) part = url.endsWith('/guard.js') && locate ? partOf(locate(lineNumber, columnNumber)) : 'extension (unattributed)';
     else if (url) part = 'page scripts';
     else part = parent.has(id) ? partOfNode(parent.get(id)!) : null;
@@ -167,7 +171,12 @@ async function installProbe(page: Page, hostScope: string): Promise<void> {
   }, hostScope);
 }
 
-async function typeAndMeasure(page: Page, editor: string, locate?: ((line: number, col: number) => string) | null): Promise<Sample> {
+async function typeAndMeasure(
+  page: Page,
+  editor: string,
+  locate?: ((line: number, col: number) => string) | null,
+  locateEngine: ((line: number, col: number) => string) | null = null,
+): Promise<Sample> {
   await page.locator(editor).click();
   const cdp = locate !== undefined ? await page.context().newCDPSession(page) : null;
   if (cdp) {
@@ -180,7 +189,7 @@ async function typeAndMeasure(page: Page, editor: string, locate?: ((line: numbe
   let profile: Record<string, number> | undefined;
   if (cdp) {
     const { profile: raw } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
-    profile = attribute(raw, locate ?? null);
+    profile = attribute(raw, locate ?? null, locateEngine);
     await cdp.detach();
   }
   const sample = await page.evaluate(() => {
@@ -267,6 +276,9 @@ export async function run(): Promise<void> {
     map = sourceMapFor();
   }
   const locate = map ? moduleLocator(map) : null;
+  // The guard's run is in the engine file (round 49): its samples are split by module through that file's map.
+  const engineMap = sourceMapFor('../lint-engine.js');
+  const locateEngine = engineMap ? moduleLocator(engineMap) : null;
   if (!map) console.log('(no source map matching .output/chrome-mv3: script time is not split by module)');
   const server = await startDemoServer({ port: 0 });
   const { context, worker, dir } = await launch();
@@ -282,7 +294,7 @@ export async function run(): Promise<void> {
         const page = await open(mode === 'bare' ? bareBrowser.context : context, server.url, mode);
         await installProbe(page, '');
         // Profiled alike in every mode (the sampling costs the page some time too).
-        samples[mode] = await typeAndMeasure(page, editor, open === workbench ? locate : undefined);
+        samples[mode] = await typeAndMeasure(page, editor, open === workbench ? locate : undefined, locateEngine);
         await page.close();
       }
       report(label, samples.on, samples.off, samples.bare);

@@ -3,9 +3,13 @@
 // extension file (entrypoints/lint-engine.ts) that a frame loads only when it has a composer to guard.
 // Loaded by import() into the content script's own isolated world, the file puts its API on that
 // world's globalThis under this key (an imported classic bundle has no exports); the page never sees it.
+// The file also carries the guard's run (guard.ts runGuard: the interceptor, banner, highlights and what they
+// use): it is started only once a linter exists, so it is not needed before the engine is; until then the start-up
+// hold (startup-hold.ts, document_start) holds a send with text, as before. Out of the 60 KB content script (round 49).
 import { browser } from 'wxt/browser';
 import type { Linter, LinterOptions } from '../../rules/engine';
 import type { Settings } from '../../utils/settings-schema';
+import type { runGuard } from './guard';
 
 export const ENGINE_GLOBAL = '__replyguardLintEngine';
 /** The engine file's path in the built extension (web_accessible_resources, wxt.config.ts). */
@@ -14,6 +18,8 @@ export const ENGINE_PATH = '/lint-engine.js';
 export interface LintEngine {
   /** A linter for these options (the last one is kept: asking again with equal options costs nothing). */
   createLinter(options?: LinterOptions): Linter;
+  /** guard.ts runGuard, from the engine file: the content script starts it once it has a linter. */
+  runGuard: typeof runGuard;
 }
 
 /** The linter options of the agent's guard settings (deny/allow terms, per-rule severity). */

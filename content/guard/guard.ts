@@ -49,6 +49,12 @@ export interface GuardDeps {
   contextLost?(): boolean;
   /** The typing-time scheduler's thresholds (tests make every pass slow to reach its debounce). */
   scheduler?: Omit<SchedulerOptions, 'win'>;
+  /**
+   * The send checks other features registered (send-checks.ts). The content script passes its own: runGuard is built
+   * into the lint engine file (engine-handle.ts), whose copy of send-checks.ts holds no registrations. Default: this
+   * module's copy (the unit tests).
+   */
+  sendChecks?: typeof runSendChecks;
 }
 
 export interface GuardRun {
@@ -91,6 +97,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   const { doc } = deps;
   const win = doc.defaultView ?? window;
   const now = deps.now ?? Date.now;
+  const sendChecks = deps.sendChecks ?? runSendChecks;
 
   // Per-composer state.
   let composerCtl: AbortController | null = null;
@@ -342,7 +349,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     if (sendLint?.linter !== linter || sendLint.text !== text || sendLint.extras !== extras) {
       sendLint = { linter, text, extras, findings: wholeDraftFindings(linter, text, draft.map) };
     }
-    const findings = [...sendLint.findings, ...runSendChecks({ text, site: composer.site, now: now() })];
+    const findings = [...sendLint.findings, ...sendChecks({ text, site: composer.site, now: now() })];
     return { text, findings };
   };
 
@@ -353,7 +360,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     if (!text.trim()) return { text, findings: [] };
     const linter = deps.linter();
     if (cannedLint?.linter !== linter || cannedLint.text !== text) cannedLint = { linter, text, findings: wholeDraftFindings(linter, text, null) };
-    return { text, findings: [...cannedLint.findings, ...runSendChecks({ text, site: composer.site, now: now() })] };
+    return { text, findings: [...cannedLint.findings, ...sendChecks({ text, site: composer.site, now: now() })] };
   };
 
   /**

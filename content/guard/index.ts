@@ -14,7 +14,8 @@ import { earlyCapture } from './early-capture';
 import { linterOptionsFor, loadEngine, type LintEngine } from './engine-handle';
 import { whenComposerPossible } from './engine-loader';
 import { relayToOuterFrame } from './frame-peer';
-import { runGuard, type GuardRun } from './guard';
+import type { GuardRun } from './guard';
+import { runSendChecks } from './send-checks';
 
 export { registerSendCheck, type SendCheck, type SendCheckContext, type SendCheckFinding } from './send-checks';
 
@@ -71,14 +72,15 @@ export function startGuard(signal: AbortSignal): void {
   }
 
   const start = () => {
-    if (run || signal.aborted || !linter || !settings.guard.enabled) return;
+    if (run || signal.aborted || !engine || !linter || !settings.guard.enabled) return;
     relay?.abort(); // the guard's own interceptor asks the outer frames from now on
     relay = null;
     const current = () => linter!;
     const ctl = new AbortController();
     // Removed again when this run ends first (a restart after a settings change).
     signal.addEventListener('abort', () => ctl.abort(), { once: true, signal: ctl.signal });
-    const guard = runGuard(
+    // runGuard comes with the engine (engine-handle.ts): there is no guard to run before it, as there is no linter.
+    const guard = engine.runGuard(
       {
         doc: document,
         adapters,
@@ -89,6 +91,8 @@ export function startGuard(signal: AbortSignal): void {
         report: (status) => void sendToBackground({ type: 'guard-status', status }),
         isTopFrame,
         contextLost: extensionContextLost,
+        // This script's registrations (the watcher's rule-2.5 check): the engine file has its own, empty, copy.
+        sendChecks: runSendChecks,
       },
       ctl.signal,
     );

@@ -89,6 +89,7 @@ describe('the engine file and loadEngine', () => {
     lintEngineScript.main();
     const engine = (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] as LintEngine;
     expect(typeof engine.createLinter).toBe('function');
+    expect(typeof engine.runGuard).toBe('function'); // the guard's run comes with it (round 49: out of the content script)
     expect(await loadEngine()).toBe(engine);
     const findings = engine.createLinter().lint('加我微信 abc12345 私聊');
     expect(findings.map((f) => f.clause)).toContain('2.3');

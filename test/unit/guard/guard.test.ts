@@ -167,6 +167,23 @@ describe('runGuard', () => {
     expect(sent).toEqual(['在吗']);
   });
 
+  it('asks the send checks it is given (the content script passes its registrations: runGuard runs from the engine file)', () => {
+    // Registered here, in this copy of send-checks.ts, and not seen: the guard asks only what it was handed.
+    registerSendCheck(() => ({ clause: '2.5', rule: 'contact-frequency', severity: 'warn', message: '频繁联系' }), ctl.signal);
+    const asked: string[] = [];
+    deps.sendChecks = ({ text }) => {
+      asked.push(text);
+      return [{ clause: '2.5', rule: 'contact-frequency-given', severity: 'warn', message: '频繁联系', start: 0, end: 0, match: '' }];
+    };
+    runGuard(deps, ctl.signal);
+    type('在吗');
+    enter();
+    expect(sent).toEqual([]);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(new Set(asked)).toEqual(new Set(['在吗']));
+    expect(logged[0]).toMatchObject({ action: 'warn', clause: '2.5', rule: 'contact-frequency-given' });
+  });
+
   it('fails open when the linter throws: the send goes through and the popup hears the guard is not working', () => {
     const broken: Linter = { ...linter, lint: () => { throw new Error('boom'); } };
     deps.linter = () => broken;

@@ -8,12 +8,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { LinterOptions } from '../../../rules/engine';
 
 const createLinter = vi.fn((_options?: LinterOptions) => ({ lint: () => ({ errors: [] }) }));
+// runGuard comes with the engine (engine-handle.ts), as from the engine file.
+const runGuard = vi.fn(() => ({ relint: vi.fn() }));
 vi.mock('../../../content/guard/engine-handle', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../content/guard/engine-handle')>()),
-  loadEngine: () => Promise.resolve({ createLinter }),
+  loadEngine: () => Promise.resolve({ createLinter, runGuard }),
 }));
-const runGuard = vi.fn(() => ({ relint: vi.fn() }));
-vi.mock('../../../content/guard/guard', () => ({ runGuard }));
 
 const { startGuard } = await import('../../../content/guard/index');
 const { DEFAULT_SETTINGS } = await import('../../../utils/settings-schema');
