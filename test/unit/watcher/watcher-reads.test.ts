@@ -26,6 +26,11 @@ const { kuaishou } = await import('@/sites/kuaishou');
 let received: ChatEvent[];
 let controller: AbortController;
 const tick = (ms = 150) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Past the watcher's settle read (content/watcher/index.ts: one full read 1.6 s after start): on a loaded machine the
+ * steps of a test can take that long, and that read landing mid-test once counted 300 rows as if the new message had.
+ */
+const settled = () => tick(1_700);
 
 const stampNow = () => {
   const d = new Date(Date.now() + 8 * 3_600_000);
@@ -68,7 +73,7 @@ describe('the watcher reads the rows only when they may have changed', () => {
   it('session-list ticks and counters outside the chat list do not re-read the rows; the cards are still read', async () => {
     const { time, stat } = page(20);
     startWatcher(kuaishou, controller.signal);
-    await tick();
+    await settled();
     const after = reads.count;
     expect(received.filter((e) => e.source === 'row')).toHaveLength(20);
     for (let i = 0; i < 3; i++) {
@@ -84,7 +89,7 @@ describe('the watcher reads the rows only when they may have changed', () => {
   it('a new row, a row changed in place, a list replaced, a row outside the last region: each is read, nothing lost', async () => {
     const { list } = page(4);
     startWatcher(kuaishou, controller.signal);
-    await tick();
+    await settled();
     let before = reads.count;
     list.append(row('0_1_new', 'notMe', '在吗'));
     await tick();
@@ -117,7 +122,7 @@ describe('the watcher reads the rows only when they may have changed', () => {
   it('a new message in a long chat reads that one row from the page, not every row', async () => {
     const { list } = page(300);
     startWatcher(kuaishou, controller.signal);
-    await tick();
+    await settled();
     const rowsRead = reads.contents!.reads;
     expect(rowsRead).toBeGreaterThanOrEqual(300);
     list.append(row('0_1_new', 'notMe', '还没发货吗'));
@@ -137,7 +142,7 @@ describe('the watcher reads the rows only when they may have changed', () => {
   it('a conversation switch in the header reads the rows', async () => {
     page(2);
     startWatcher(kuaishou, controller.signal);
-    await tick();
+    await settled();
     const before = reads.count;
     document.querySelector('.LoginUserInfo-mainTitle-text')!.textContent = '李四';
     await tick();
