@@ -740,6 +740,49 @@ const T48B_CUES: Cue[] = [
   },
 ];
 cues.push(...T48B_CUES);
+// ---- round 49 (t49a): subtle 2.7 — gossip about a rival's people or goods ----
+// The rumour frame as before, but the rival pointed at by a person who sells or vouches for its goods (那家卖蜡的老板娘, 那个天天推…的“专家”,
+// 那位测评博主), by a product described (那个蓝色瓶子的洗鼻器) or by its factory (他们那边开模的人) — and the damage a person's past or motive
+// (烫伤了顾客被辞退, 每卖一套拿三成提成, 研究都是她自己编的) or goods made beside chemicals (跟洁厕剂的瓶子共用一条线). Also an insider
+// acquaintance as the source (我认识他们厂里的人，说…). Not the rumour refuted, nor the buyer's own hearsay.
+const T49A_RIVAL = /(?:那个|那位|那家|那款|那种|隔壁|别家)[^，。！？]{0,20}?(?:专家|博主|达人|网红|老师|医生|主播|老板娘|老板|大v|kol|测评|代言人)|他们(?:那边|厂|工厂|公司|车间)|(?:那个|那款|那种)[^，。！？]{1,12}?的(?:[^，。！？的]{1,6})/;
+const T49A_HARM = /烫伤|烧伤|弄伤|毁容|被(?:辞退|开除|赶出来|吊销)|辞退|坐过牢|蹲过(?:监狱|号子)|进过(?:局子|派出所|看守所)|案底|吃过官司|(?:拿|抽|收)[^，。！？]{0,4}?(?:回扣|好处费)|每(?:卖|推|带|介绍)[^，。！？]{0,6}?(?:拿|抽|收)[^，。！？]{0,4}?(?:提成|成)|(?:自己|瞎|胡)编的|编出来的|(?:洁厕|马桶|农药|化工|消毒液|清洁剂|洗衣液|杀虫|工业)[^，。！？]{0,10}?(?:共用|同一条|一条线|同一个?厂|同线|一起(?:生产|做))|(?:共用|同一条)(?:一条)?(?:生产)?线[^，。！？]{0,10}?(?:洁厕|马桶|农药|化工|消毒液|清洁剂|杀虫|工业)/;
+function t49aRumourUnfit(ctx: LintContext, start: number, end: number): boolean {
+  // (left to the older cue when it already reads the rumour)
+  if (!rumourUnfit(ctx, start, end)) return true;
+  const lead = ctx.compact.slice(Math.max(0, start - 40), start);
+  const tail = ctx.compact.slice(end, end + 50);
+  const rival = (s: string) => RUMOUR_RIVAL.test(s) || T49A_RIVAL.test(s);
+  if (!rival(lead) && !rival(tail.slice(0, 16))) return true;
+  if (!T49A_HARM.test(tail)) return true;
+  if (BUYER_HEARD.test(lead.slice(-4)) && /(?:您|你)/.test(lead.slice(-4))) return true;
+  return RUMOUR_UNDONE.test(tail);
+}
+const T49A_CUES: Cue[] = [
+  {
+    words: RUMOUR_FRAMES,
+    severity: 'block',
+    message: '以传闻、小道消息的口吻诋毁其他商家、其人员或商品（同时属于 2.4 诋毁他人）',
+    deniable: false,
+    hypothetical: true,
+    asked: true,
+    unless: t49aRumourUnfit,
+  },
+  {
+    // 我认识他们那边开模的人，说… / 认识那家厂里的工人，他说…: an insider acquaintance as the source.
+    words: ['认识'],
+    after: /^[^，。！？]{0,14}?的(?:人|朋友|师傅|工人|员工|老乡|同事)[，,]?(?:他|她|他们)?(?:跟我|私下)?(?:说|讲|透露)/,
+    notBefore: /(?:您|你|亲|不)$/,
+    severity: 'block',
+    message: '以“认识内部人”的口吻传播诋毁其他商家或其商品的传闻（同时属于 2.4 诋毁他人）',
+    deniable: false,
+    hypothetical: true,
+    asked: true,
+    unless: t49aRumourUnfit,
+  },
+];
+cues.push(...T49A_CUES);
+// ---- end round 49 (t49a) ----
 // ---- end round 48 (t48b) ----
 for (const cue of cues) {
   const own = cue.unless;

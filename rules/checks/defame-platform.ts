@@ -282,6 +282,40 @@ const T48B_CUES: Cue[] = [
 ];
 // ---- end round 48 (t48b) ----
 
+// ---- round 49 (t49a): subtle 2.7 — the platform's game said rigged, told as insider knowledge ----
+// Passed on as what insiders all know (小道消息, 心照不宣, 圈子里都知道) or as the truth behind appearances (其实, 说白了): the platform writes the
+// "verified" reviews itself (平台外包团队统一写的), owns the brand it ranks first (平台自己就是那家的大股东, 自家人), lets its own accounts take the
+// flash-sale stock (平台自己的号先拿走的). Not a rule or a process told (评价都是买家自己写的, 排名按销量算), nor the rumour refuted.
+const T49A_FRAME = new RegExp(`${RUMOUR_FRAME.source}|心照不宣|心里(?:都)?有数|其实|实际上|说白了|说穿了|讲真|不瞒(?:您|你)说`);
+const T49A_RIGGED = /(?:平台|官方|快手)[^，。！？]{0,4}?(?:自己|外包|雇|请|找|养)[^，。！？]{0,8}?(?:统一|批量|集中|成批|一起)?(?:写|编|刷|造|发)(?:的|出来)|(?:平台|快手|官方)(?:自己)?(?:就)?(?:是)?[^，。！？]{0,8}?(?:的)?(?:大股东|股东|幕后老板|后台老板|亲爹|东家)|(?:排|榜|推|首页|流量|第一)[^，。！？]{0,8}?自家人|自家人[^，。！？]{0,6}?(?:排|榜|推|霸|占|首页|流量|第一)|(?:平台|官方|快手|内部)(?:自己)?(?:的)?(?:号|账号|小号|员工|内部人员?|自己人)[^，。！？]{0,6}?(?:先|提前|早就|直接)?(?:拿走|抢走|抢光|截走|包圆|扫走|拿光|抢了|拿了|截胡)/;
+// …and with a frame only insiders use (not 其实), the buyer's complaints handed to the shop behind their back (转头就截图发给我们商家): a platform
+// forwarding a case openly (平台会把您的投诉转给我们处理) is a process.
+const T49A_LEAKED = /(?:转头|回头|扭头|背地里|私下|偷偷)(?:就)?[^，。！？]{0,4}?(?:截图|截屏|录屏|转发|转)[^，。！？]{0,4}?(?:发给|转给|给|卖给)(?:了)?(?:我们)?(?:商家|卖家|店家|店铺|我们)/;
+const T49A_NOT = /不会|不可能|不存在|没有的事|严禁|禁止|打击|处罚|谣言|不实|辟谣|冒充|按(?:照)?[^，。！？]{0,6}?(?:销量|规则|算法|评分)|(?:您|你|亲)(?:是)?(?:担心|听说|问)/;
+const T49A_CUES: Cue[] = [
+  {
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: '以“内幕”口吻捏造平台暗箱操作（自写好评、自家持股、内部账号抢货），诋毁快手平台形象（规则 2.7，同时属于 2.4）',
+    window: 50,
+    sentence: [T49A_FRAME, T49A_RIGGED],
+    deniable: false,
+    notSentence: [T49A_NOT, RUMOUR_REFUTED, BUYER_QUOTED, IMPERSONATOR],
+    asked: true,
+  },
+  {
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: '以“圈内都知道”的口吻捏造平台把买家投诉私下泄露给商家，诋毁快手平台形象（规则 2.7，同时属于 2.4）',
+    window: 50,
+    sentence: [RUMOUR_FRAME, T49A_LEAKED],
+    deniable: false,
+    notSentence: [T49A_NOT, RUMOUR_REFUTED, BUYER_QUOTED, IMPERSONATOR],
+    asked: true,
+  },
+];
+// ---- end round 49 (t49a) ----
+
 const cues: Cue[] = [
   {
     // Round 47 (t47a): the platform said to be going downhill and favouring its own (快手这两年越来越拉了，流量全给自家亲儿子，买家跟着吃亏),
@@ -575,7 +609,7 @@ const rule = cueRule({
     },
     hint: { zh: '对平台规则有意见请通过商家后台反馈，对买家只说明处理流程。', en: 'Send feedback about the platform through the merchant console; tell the buyer the process only.' },
   },
-  cues: [...cues, ...T45J_CUES, ...T46H_CUES, ...T47F_CUES, ...T48B_CUES],
+  cues: [...cues, ...T45J_CUES, ...T46H_CUES, ...T47F_CUES, ...T48B_CUES, ...T49A_CUES],
   skipQuoted: true,
   check: (ctx, self) => {
     english(ctx, self);

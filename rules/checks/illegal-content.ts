@@ -6638,7 +6638,94 @@ const T48G_CUES: Cue[] = [
   },
 ];
 
-const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+// ---- round 49 (t49a): subtle 2.7 — prohibited goods and services told by what they do ----
+const T49A_CUES: Cue[] = [
+  {
+    // Round 49 (t49a): a licence the work needs said not to be held, then waved off (师傅没有行医的证但手法很熟; 食品生产的证我们没去办，太麻烦了，
+    // 不过卫生您放心): unlicensed medical work or food production sold. Not a licence said not to be needed (普通按摩仪不需要) nor the work refused.
+    words: ['行医', '执业', '医师证', '医生证', '食品生产', '生产许可', '卫生许可', '食品经营', '经营许可', '健康证', 'sc证', '营业执照'],
+    severity: 'block',
+    message: '承认没有行医、食品生产等法定资质仍提供服务或生产销售，属于违法内容（规则 2.7）',
+    window: 50,
+    sentence: [
+      /没(?:有|去|来得及|顾上)?办|没有?[^，。！？]{0,6}?(?:证|资质|执照|许可)|(?:证|资质|执照|许可证?)[^，。！？]{0,4}?没(?:有|去办|办|考|拿)|懒得办|不想办|没(?:考|拿|领)(?:到|下来)?(?:证|资质)?/,
+      /(?:但|不过|可是)[^，。！？]{0,10}?(?:手法|技术|经验|卫生|干净|放心|没问题|一样|熟|安全)|太麻烦|嫌麻烦|懒得|没必要|不影响|照样|(?:手法|技术)(?:很|特别|超|挺)?(?:熟|好|专业)/,
+    ],
+    deniable: false,
+    notSentence: [WARNING, /不需要|不用办|无需|不属于|普通(?:的)?(?:按摩|日用|护理)|建议(?:您)?(?:去|到)(?:正规|医院)|(?:我们|本店)?(?:不做|不接|不提供|做不了)/],
+  },
+  {
+    // Round 49 (t49a): a safety label called a formality for the inspectors (写“3岁以上”就是为了应付检查的，一岁多的宝宝玩也没事): the warning
+    // waved off. Not the label said to be no formality (这不是为了应付检查，请一定遵守).
+    words: ['应付检查', '应付抽检', '应付监管', '应付上面', '应付质检', '应付审核', '应付工商', '糊弄检查', '对付检查', '做给检查', '写给检查', '做做样子', '走个形式', '走个过场'],
+    severity: 'block',
+    message: '称安全警示、适用年龄等标注只是应付检查、可以无视，属于违法内容（规则 2.7）',
+    window: 50,
+    sentence: [
+      // (the label a safety one: an age, a group at risk, a dose, a ban)
+      /岁以上|岁以下|个月以上|个月以下|儿童|孩子|宝宝|孕妇|老人|成人|慎用|禁用|勿|不超过|警示|警告|用量|每日|过敏|小零件|误吞/,
+      /没事|没关系|不要紧|照样|也能|也可以|放心|不用(?:管|理|在意|当真|紧张)|别(?:管|理|当真|在意)|无所谓/,
+    ],
+    notSentence: [WARNING, /不是(?:为了)?(?:应付|做做|走)|并非|务必|一定要(?:遵守|注意|按)|请(?:遵守|注意|按照)/],
+  },
+  {
+    // Round 49 (t49a): a marking peeled off so a check passes the goods (把标容量的那张贴纸撕掉，安检一般就当普通灯过了; 铭牌刮掉海关就查不出来):
+    // dangerous goods hidden from a security or customs check. Not the buyer told to keep the label (请勿撕掉标签，否则安检过不了).
+    words: ['安检', '海关', '过检', '机场', '查验', '邮检'],
+    severity: 'block',
+    message: '教人撕掉、遮盖标识以蒙混过安检或海关查验，属于违法内容（规则 2.7）',
+    window: 50,
+    sentence: [
+      /(?:撕|揭|刮|抠|去|剪|涂|磨)(?:掉|了|下来|下)|遮(?:住|掉)|盖住|抹掉/,
+      /贴纸|标签|标贴|铭牌|参数|容量|标识|型号|字样|瓦时|毫安|wh|mah/,
+      /(?:就|能|会|可以|一般|都)[^，。！？]{0,10}?(?:过(?:了|去)?|当(?:成|作)?[^，。！？]{0,6}?过|看不出|查不出|发现不了|认不出)/,
+    ],
+    notSentence: [WARNING, /(?:不要|请勿|别|切勿|千万别|不能|不可以)(?:把|将|自行)?[^，。！？]{0,8}?(?:撕|揭|刮|去掉|遮)|否则|过不了|会被(?:扣|没收)/],
+  },
+  {
+    // Round 49 (t49a): the shop diagnosing or prescribing from a photo (耳朵里拍的画面发给我们，我们帮您看是什么毛病、该用什么药，比去医院排队挂号快):
+    // medical practice without a licence. Not a photo asked for after-sales nor the buyer sent to a doctor.
+    words: ['什么毛病', '什么病', '啥毛病', '啥病', '用什么药', '用啥药', '吃什么药', '吃啥药', '开什么药', '开药', '开方子', '开个方'],
+    severity: 'block',
+    message: '商家客服替买家看病、诊断或开药，属于违法行医内容（规则 2.7）',
+    window: 60,
+    sentence: [
+      /(?:我们|这边|我|咱们|店里|我们这边)[^，。！？]{0,6}?(?:帮|给|替)(?:您|你)(?:看|诊断|判断|开|配|处理|治)|(?:帮|给|替)(?:您|你)(?:看|诊断|判断)(?:看)?(?:是)?(?:什么|啥)/,
+      /比去医院|不用去医院|不用(?:去)?挂号|排队挂号|(?:直接|都)(?:就)?(?:给|帮)(?:您|你)?(?:处理|治|解决)|省得(?:去)?(?:医院|挂号)|不用看医生/,
+    ],
+    notSentence: [WARNING, /建议(?:您)?(?:及时)?(?:去|到)(?:医院|正规)|请(?:及时)?就医|遵医嘱|咨询医生|我们不是医生|不能(?:替|代替)(?:医生|诊断)/],
+  },
+  {
+    // Round 49 (t49a): an everyday product said to end a condition for good or replace the clinic (用三次毛囊就死了，一辈子不用再脱，比去医院打激光还
+    // 彻底; 坚持每天洗，一个月后鼻喷就能扔了，换季也不会再犯): a cure or permanent medical effect claimed for a cosmetic or a wash.
+    words: ['一辈子不用', '永远不用', '再也不用', '不会再犯', '再也不犯', '不再复发', '不会复发', '断根', '就能扔了', '可以扔了', '都能扔了', '就能扔', '比去医院'],
+    severity: 'block',
+    message: '宣称日用品、化妆品有根治或替代医疗的效果，属于违法宣传（规则 2.7）',
+    window: 50,
+    sentence: [
+      /比去医院|打激光|医院|鼻喷|喷剂|激素|药|换季|过敏|鼻炎|湿疹|毛囊|复发|犯病|发作|脚气|灰指甲|狐臭|痘|脱发/,
+      /(?:用|泡|洗|喝|吃|敷|涂|喷|擦)(?:了|完)?[0-9一二两三四五六七八九十几]+(?:次|回|瓶|罐|盒|个月|周|天)|坚持|每天|一个月|几次|用完|洗(?:了)?[0-9一二两三四五六七八九十几]+/,
+    ],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /不能|不可以|不是药|不能代替|遵医嘱|请咨询|咨询医生|辅助|无法|没法|因人而异|不保证|不敢保证/],
+  },
+  {
+    // Round 49 (t49a): a shaming object made against a named person and brought to their door (印着他照片加“欠钱不还”的垫子…送到他家门口):
+    // a public smear of a third person sold as a service. Not a photo print for one's own family or pet.
+    words: ['欠钱不还', '欠债不还', '老赖', '赖账', '小三', '渣男', '渣女', '不要脸', '负心汉', '骗子'],
+    severity: 'block',
+    message: '为人制作印有他人照片和侮辱字样的物品并送到对方门口，属于侮辱诽谤、骚扰他人的违法内容（规则 2.7）',
+    window: 60,
+    sentence: [
+      /(?:他|她|对方|仇人|前任|前男友|前女友|人家|谁)(?:家)?的?(?:照片|头像|名字|姓名|电话|手机号|大头照|相片)/,
+      /门口|家门|楼下|单位|公司门|小区|送到|放在|挂在|贴在|摆在|寄到/,
+    ],
+    notSentence: [WARNING, /不接|不做|不能|不可以|涉及(?:侮辱|诽谤)|侵权|肖像权/],
+  },
+];
+// ---- end round 49 (t49a) ----
+
+const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).

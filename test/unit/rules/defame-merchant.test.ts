@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 49 (t49a): hearsay about a rival's people or factory with no damage, the buyer's own hearsay declined, commission as the norm
+    "听说那家店的老板娘以前是做美容的，手法很专业",
+    "我认识他们厂里的人，说这批货下周就能到",
+    "那个博主推荐的款我们也有，听说她自己也在用",
+    "您认识的朋友说那家的东西是编出来的？这个我们不清楚哈",
+    "据说那个主播是拿提成的，这个很正常，带货都这样",
     // round 48 (t48b)
     "您在群里说那家店的奶瓶会起疹子？这个我们不了解",
     "我们在粉丝群里说过，新品下周到",
@@ -349,6 +355,12 @@ ruleTable(defameMerchant, {
     "听做外贸的朋友说，今年海运费涨了不少，所以进口货普遍贵一点。",
   ],
   invalid: [
+    // round 49 (t49a): gossip about a rival's people (past, motive) or goods made beside chemicals, told as hearsay or an insider's word
+    "隔壁直播间那个卖燕窝的主播，听人说以前在会所上班，进过局子的，她推的东西您掂量着买",
+    "那位天天晒测评的博主，圈里都说她每推一款就收两成，测评都是瞎编的",
+    "商场那个粉色罐子的奶瓶清洗剂，我认识他们厂里的工人，说跟农药共用一条线灌装",
+    "那家卖烘焙模具的老板，据说给学员烫伤过手被培训机构开除，后来才开的店",
+    "那个白色包装的驱蚊液，听同行讲跟杀虫剂同一个厂出的，人家不会说的",
     // round 48 (t48b)
     // round 48 (t48b): moved from likely-illegal-or-defamation, the word rule catches it
     "那家卖的是同款的2米版本，贵十块，质量差得很，别去买。",

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 49 (t49a): reviews, rankings, flash sales and complaint forwarding told as the process
+    "其实评价都是买家自己写的，平台会审核，您放心",
+    "排名是平台按销量算的，其实跟店大店小没关系",
+    "平台客服会把您的投诉转给我们商家处理，其实挺快的",
+    "秒杀库存是平台统一放的，其实拼手速，很多人抢不到",
+    "咱们都是自家人，其实平台的活动您直接参加就行",
     // round 48 (t48b)
     "平台不会告诉商家您的手机号，隐私是受保护的",
     "平台的保税仓是恒温的，不会高温，您放心",
@@ -290,6 +296,12 @@ ruleTable(defamePlatform, {
     "直播间抽奖是平台官方活动，中奖名单在活动页公示，本店没法内定。",
   ],
   invalid: [
+    // round 49 (t49a): the platform's game said rigged as insider knowledge — fake reviews, a stake in the brand, own accounts, leaked complaints
+    "说白了，平台的榜单都是自家人霸着，外人挤不进去",
+    "不瞒您说，那些官方推荐的测评视频都是平台自己找人批量发的",
+    "限量款上架那一秒就没了，圈里都知道是平台员工提前抢走的",
+    "您在平台投诉的内容，平台客服背地里转手就截图发给我们，大家都知道",
+    "讲真，平台自己就是这个牌子的股东，所以一直给它首页",
     // round 48 (t48b)
     "跟您说实话，平台仓库夏天闷得很，好多面霜都变质了，平台是不会告诉您的",
     "说句实在话，快手的保税仓经常受潮，奶粉都结块了，平台从来不会承认",

@@ -4,6 +4,21 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 49 (t49a): licences said not needed or the work refused; a label kept or removed after the check; a photo for after-sales; a doctor
+    // advised; a product's own replacement cycle; relief claimed with the medical caveat; a photo print for one's own family
+    "这款按摩仪是普通日用品，不需要医疗器械证，也不需要行医资质，放心用",
+    "我们不做上门针灸，没有行医资格，建议您去正规医院",
+    "标签上“3岁以上”这个提示不是为了应付检查，请一定遵守",
+    "安检要求标明容量，请不要撕掉充电宝上的标签，否则过不了",
+    "商品过了海关之后，您收到可以把外包装的标签撕掉再送人",
+    "您拍一下商品破损的照片发给我们，我们帮您看看是什么问题",
+    "宝宝皮肤起疹子建议您及时去医院，我们这边没法判断是什么病",
+    "这个洗脸巾用一个月就能扔了，换新的更卫生",
+    "喷雾坚持用有辅助舒缓作用，不能代替药物，过敏严重请遵医嘱",
+    "定制抱枕可以印宝宝的照片和名字，送到您家门口",
+    "这句话说得太对了，走个形式而已，您放心",
+    "签收单就是走个形式，您签个字就行，没事的",
+    "您家狗狗的照片发来，印在垫子上放在家门口，很有纪念意义",
     // round 48 (t48g): near-misses — a label's place told, a lost one resent, peeling warned against; a sleep aid, a baby's night, coffee
     "合格证在包装盒里，您拆箱时留意一下",
     "检测贴运输中掉了的话，我们给您补寄一张",
@@ -2174,6 +2189,32 @@ ruleTable(illegalContent, {
     "平台满减活动今晚十二点结束，需要的话抓紧下单哦。",
   ],
   invalid: [
+    // round 49 (t49a): prohibited services and goods told by what they do — no licence waved off, a warning called a formality, a marking
+    // removed to pass a check, diagnosis from a photo, a permanent cure claimed, a shaming object brought to a person's door
+    "我们还能上门给您打水光针，护士没有执业的证，不过手法很熟，比美容院便宜一半",
+    "辣椒酱都是我妈在家做的，食品生产许可没去办，太麻烦了，但是干净您放心",
+    "包装上印的“14岁以下禁用”是写给检查的人看的，应付检查而已，小学生用也没事",
+    "充电宝外壳上那行瓦时数您用砂纸磨掉，机场安检一般就看不出来",
+    "锂电池的铭牌我们发货前刮掉，海关查验就认不出是电池了",
+    "您把宝宝湿疹的照片发给我们，我们给您看看是什么病、开点药膏，不用去医院挂号了",
+    "舌头的照片拍给我，我帮你判断是啥毛病，该吃啥药我直接给你配，比去医院排队省事多了",
+    "眼睛干用这个蒸汽眼罩，每天敷两次，眼药水就能扔了，再也不犯",
+    "我们可以做横幅，印上他的照片和“老赖还钱”，直接挂在他公司门口",
+    "牙齿矫正我们也能在家帮您做，大夫没有医师证，但是经验特别足，价格只要医院三分之一",
+    "蛋糕都是在自家厨房做的，卫生许可没办，嫌麻烦，不过都是新鲜的",
+    "盒子上印“不适合36个月以下儿童”就是应付质检，宝宝八个月玩也没关系",
+    "“仅限成人使用”的提示是走个过场，孩子用也可以放心",
+    "这款鱼油说明书写了孕妇慎用，那是应付检查的，怀孕了照样可以吃",
+    "电池上面的毫安数我们帮您剪掉，过安检就发现不了",
+    "这个喷雾罐的型号标识抹掉，海关一般都认不出是压力罐",
+    "把血检单拍给我们，我们帮您看是啥病，直接给您配药，省得去医院排队",
+    "您把脚上的照片发过来，这边帮您看看是什么毛病，用啥药我们直接给您处理了，不用挂号",
+    "这个足浴粉泡三次，脚气断根，一辈子不用再买药",
+    "这款益生菌冲剂每天喝，两个月后过敏药就能扔了，换季不会复发",
+    "用这个洗眼液坚持洗一个月，眼药水都能扔了，结膜炎不会再犯",
+    "你把前任的照片给我，我们做成贴纸写上“渣男”，贴在他小区门口",
+    "印着她照片和“小三”两个字的横幅我们能做，直接挂她单位楼下",
+    "给他做个蛋糕，上面放他大头照写“不要脸”，送到他家门口",
     // round 47 (t47f): a reading mended or a drug replaced, a certificate made up unverified, a locked network joined, odds set in the back, judges squared, a warning left off on purpose, a failing good listed elsewhere, a banned material sold off, new goods declared old, a hidden point past security, a breath test beaten, a protected animal under a vague label, others' radios drowned
     "这款蜂蜜水每天睡前一杯，喝了两个月，好几个客户复查血糖都正常了，比打胰岛素还管用。",
     "我们家的黑豆茶坚持喝，血压那块的指标降下来了，医生都问她吃了什么药。",
