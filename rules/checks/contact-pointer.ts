@@ -28,7 +28,7 @@
 
 import { straddles } from '../detect/straddle';
 import { deniedAfter } from '../detect/cue-rule';
-import { defineRule } from '../define-rule';
+import { defineRule, type RuleModule } from '../define-rule';
 import { matchesOf, phraseRegex, type LintContext } from '../context';
 import { compactRange, denied, hereInstead, listLead, sentence, Spans, warningContext } from '../detect/cues';
 import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
@@ -303,6 +303,7 @@ const rule = defineRule({
   vocabulary: [CENSORED.source, LABEL_ACT.source, LABEL_NOT_CONTACT.source, ...PIECES_VOCABULARY, PROFILE_CODE.source, ...HIDDEN_READING_VOCABULARY, MOMENTS_FRESH.source, CARD_PUSHED.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
+    hiddenInThingT49d(ctx, rule, taken); // round 49 (t49d)
     // 前半截 lucky，后半截 wine520，连起来就是我的号: an account id dictated in pieces (detect/pieces.ts).
     for (const a of assemblies(ctx)) {
       if (a.kind !== 'account' || /快手|平台|店铺|订单/.test(sentence(ctx, a.start, a.end, 30))) continue;
@@ -596,6 +597,31 @@ function movedHere(key: string): string | undefined {
   if (/^电话(?:沟通|里说|里聊)$/.test(key)) return '在这里' + key.slice(-2).replace(/^里/, '');
   return undefined;
 }
+
+// ---- round 49 (t49d) ----
+// Round 49 (t49d, 2.3): a person's number hidden in a thing the buyer holds, to be read off it — the last digits of a printed code
+// (他号码就是这款袋子背面条形码的后11位; 店长电话是包装盒序列号的前11位) or a device renamed to it (把这台设备的蓝牙名字改成了售后小哥的号，照着那串
+// 数字找他). Each a pair: the contact noun tied to the code's digits, or the device's name set to a number with a reach-him ask near.
+// Not a code read for the goods (设备名称是型号加后四位; 订单号就是快递单号的后8位: no contact noun, no one to reach).
+const NUMBER_IN_CODE_T49D = /(?:号码|电话|手机号|手机|微信号|微信|联系方式|qq号|qq)(?:就是|是|即|为|藏在|在)[^]{0,20}?(?:条形码|条码|序列号|sn码|sn号|编号|批号|货号|追溯码|防伪码|生产日期|日期码|单号)[^]{0,4}?(?:的)?(?:后|前|最后|末尾|末|中间)(?:\d{1,2}|[一二三四五六七八九十]{1,3})位/g;
+const PERSON_BEFORE_T49D = /(?:他|她|我|厂长|老板|经理|师傅|客服|售后|小哥|店长|老马|老王|主管|负责人)(?:的)?$/;
+const DEVICE_NAMED_T49D = /(?:蓝牙|wifi|无线|热点|设备|耳机|音箱|手表|网络)[^]{0,10}?(?:名字|名称|昵称|名)(?:改成|换成|设成|设为|改为|就是|是|叫)[^]{0,10}?(?:的)?(?:号码|(?<![型单批货编序码账帐尺])号|电话|手机号|手机|微信|qq)/g;
+const REACH_T49D = /(?:找|联系|加|打给|拨给|拨打|打)(?:他|她|我|我们|小哥|师傅)|照着[^]{0,8}?(?:找|加|打|拨|联系)|谈价/;
+function hiddenInThingT49d(ctx: LintContext, rule: RuleModule, taken: Spans): void {
+  if (!/位|号|电话|手机|微信|qq/.test(ctx.compact)) return;
+  for (const re of [NUMBER_IN_CODE_T49D, DEVICE_NAMED_T49D]) {
+    for (const m of matchesOf(re, ctx.compact)) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      if (taken.overlaps(start, end)) continue;
+      if (re === NUMBER_IN_CODE_T49D && !PERSON_BEFORE_T49D.test(ctx.before(start, 12, 'hard'))) continue;
+      if (re === DEVICE_NAMED_T49D && !REACH_T49D.test(ctx.after(end, 30, 'hard'))) continue;
+      taken.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到联系方式（否定或提醒语境）' : '把联系电话藏在商品条码或设备名里让买家去找（站外联系方式）' });
+    }
+  }
+}
+// ---- end round 49 (t49d) ----
 
 // ---- round 48 (t48e) ----
 // Round 48 (t48e): the string itself said to be a goods code (盒子背面那串4582117960027是JAN商品条码，扫出来对应的就是型号和颜色; 瓶底那串数字

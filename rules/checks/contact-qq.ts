@@ -8,6 +8,7 @@
 // Round 22 (t22by): …and so are the buyer's words quoted (您备注里写了“加我QQ发图”), as in contact-wechat.
 // Round 31 (t31g): QQ的邮箱 is a QQ mailbox like QQ邮箱 (您填的是拼音加QQ的邮箱吗): the e-mail rule's, not an add.
 
+import type { LintContext } from '../context';
 import { defineRule } from '../define-rule';
 import { ACT_AFTER, ACT_BEFORE, BUYER_WISH, channelsOffered, valueAfter } from '../detect/contact';
 import { denied, hereInstead, Spans, warningContext } from '../detect/cues';
@@ -39,6 +40,19 @@ const IN_APP_GROUP = /快手|粉丝群|平台|直播间|小店/;
 const BUYER_QQ_BEFORE = /(?:您|你)(?:的)?$/;
 const BUYER_QQ_ASK = /备注|留(?:一下|下|个|给我)|发(?:给)?我|发一下|发下|告诉我|报(?:一下|下)|写(?:上|一下|下|在)|填(?:上|一下|下|写)|多少|是多少|私信我/;
 const PRODUCT_NEAR = /造型|玩偶|公仔|拼图|积木|图案|款|毛绒|奶瓶|杯|睡衣/;
+// ---- round 49 (t49d) ----
+// Round 49 (t49d, 2.3 red team): a bare Q as a list item of its own, its number the next item (- Q⏎- 3326177845, 1. Q⏎2. 3326177845):
+// the item names the channel as Q：… does. Only a Q alone on its line (a marker before it at most), so Q版⏎- 12345678 stays.
+function qAloneItem(ctx: LintContext, start: number, end: number): boolean {
+  const f = ctx.folded;
+  const fs = ctx.norm.compactToFolded[start]!;
+  const fe = ctx.norm.compactToFolded[end - 1]! + 1;
+  const lineStart = f.lastIndexOf('\n', fs - 1) + 1;
+  const lineEnd = f.indexOf('\n', fe);
+  return lineEnd >= 0 && /^[\s\-–—*·•▪●◆■‧∙・]*(?:\(?\d{1,2}[.、)）]?|[一二三四五六七八九十]{1,2}[、.])?[\s\-–—*·•▪●◆■‧∙・]*$/.test(f.slice(lineStart, fs)) && /^[\s:：]*$/.test(f.slice(fe, lineEnd));
+}
+// ---- end round 49 (t49d) ----
+
 const rule = defineRule({
   meta: {
     id: 'contact-qq',
@@ -79,7 +93,7 @@ const rule = defineRule({
       } else if (tag === 'weak') {
         // A bare Q needs an introduced number: Q：2239418876, Q号 …
         const tail = ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1, ctx.norm.compactToFolded[hit.end - 1]! + 4);
-        if (!(value && value.value.length >= 6 && /^\s*[:=号]/.test(tail)) && !/(?:加|\+)$/.test(before)) continue;
+        if (!(value && value.value.length >= 6 && (/^\s*[:=号]/.test(tail) || qAloneItem(ctx, hit.start, hit.end))) && !/(?:加|\+)$/.test(before)) continue;
         severity = 'block';
       } else if (BUYER_QQ_BEFORE.test(before) && BUYER_QQ_ASK.test(ctx.before(hit.start, 16, 'hard') + ctx.after(hit.end, 12, 'hard'))) {
         // Round 38 (t38h): the buyer's own QQ asked for (下单后备注一下您的QQ, 把你QQ留给我, 您的扣扣发我一下): we would reach out there.

@@ -533,12 +533,14 @@ const COPY_LOSES = /(?:复印|扫描|翻拍|翻印|影印)(?:之后|以后|后|�
  * 一半): the disclosure the rule asks for, not a confession — not with a likeness or a wink, a turn, or goods shipped in its place (发货的是…).
  */
 // (round 43, t43a: …the anchor the denial itself too — 保险杠是副厂件，不是原厂的，符合国标，价格便宜一半)
+// Round 49 (t49d, dev II FA): …or an adapted kind (适配款表带, 标题写的是“适用于”): the listing's own word for a third-party fit.
+const AFTERMARKET_T49D = /适配款|适配的|适配型|适用于|适用款|副厂件|非原厂配件/;
 function aftermarketDeclared(ctx: LintContext, start: number, end: number): boolean {
   if (!/^(?:非|不是)?(?:原厂|原装)/.test(ctx.compact.slice(start, end))) return false;
   const s = ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 40, 'hard');
   // (round 40: a maker's logo said to be absent is no wink — 第三方兼容电池，不是原厂的，外壳上没有原厂logo)
   const rest = s.replace(/(?:没有|没|不带|不印|无|不会印)(?:原厂|品牌|任何)?的?(?:logo|标志|商标)/g, '');
-  return /兼容|副厂|第三方|通用款?|替换装/.test(s) && !LIKENESS_WINK.test(rest) && !/但|不过|可是|只是|发货|发的|给您发|寄的|效果|质量|品质/.test(s);
+  return (/兼容|副厂|第三方|通用款?|替换装/.test(s) || AFTERMARKET_T49D.test(s)) && !LIKENESS_WINK.test(rest) && !/但|不过|可是|只是|发货|发的|给您发|寄的|效果|质量|品质/.test(s);
 }
 /**
  * Round 43 (t43a): a gift put in the box by us, disclosed as another brand's (盒子里附送的是我们另配的第三方品牌充电头，不是苹果原装): the free

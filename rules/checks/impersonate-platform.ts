@@ -284,6 +284,17 @@ const NOT_POINTING = '(?<!品牌|店铺|本店|我们店|说|问|是否|以为|�
 const SYSTEM_VOICE = `${alt([...PLATFORM_WORDS, '系统'])}(?:平台|官方|系统|电商|进口)*(?:的)?(?:客服|小二|工作人员)?(?:代为|代)?(?:(?:自动|统一|直接)?(?:回复|发送|推送|生成|发出|下发|发布|通知|消息|提醒|公告)|$)`;
 /** A persona header in the original text after the platform's name: 小助手：, 小二（官方）：, 官方人员温馨提示. */
 const PERSONA_HEADER = /^\s*(?:平台|官方|電商|电商|进口|進口|跨境|安全|风控|風控|售后|售後|消费者|消費者)*(?:的)?(?:智能|人工|在线|在綫|AI|ai)?(?:人员|人員|工作人员|工作人員|小助手|助手|小秘书|小秘書|助理|小二|客服|客服中心|安全中心|服务中心|服務中心|系统|系統|机器人|機器人)?\s*(?:[（(](?:官方|平台)[)）])?\s*(?:(?:温馨|溫馨|特别|特別|重要)(?:提示|提醒)|[：:]|[\]】〕〗](?!\s*[的里上中]))/;
+// ---- round 49 (t49d) ----
+// Round 49 (t49d, dev II FA): the buyer's own claim about a platform charge reported back (您说的“平台下个月要收会员费”) and disputed — no notice
+// seen, the platform's rule centre named as the word that counts (我们没看到任何公告，以规则中心为准): the shop announces nothing. The pair: the
+// buyer as the claim's source right before the anchor, and a doubt or a pointer to the platform's own notice after it.
+const BUYER_CLAIM_LEAD_T49D = /(?:您|你)(?:刚才|之前)?(?:说|提到|听说|看到|问)(?:的)?$/;
+const CLAIM_DISPUTED_T49D = /没(?:有)?(?:看到|见到|收到|听说)(?:过)?(?:任何|这个|相关)?(?:公告|通知|消息|规定)|没有(?:任何|这个|相关)?(?:公告|通知|规定)|以[^，。！？]{0,10}?为准|不乱讲|不清楚|查不到|不属实|没这回事/;
+function buyerClaimDisputedT49d(ctx: LintContext, start: number, end: number): boolean {
+  return BUYER_CLAIM_LEAD_T49D.test(ctx.before(start, 8, 'soft')) && CLAIM_DISPUTED_T49D.test(ctx.after(end, 60, 'hard'));
+}
+// ---- end round 49 (t49d) ----
+
 /** Round 29 (t29b): a sanction on the buyer's own account, order or refund (您的退款已被驳回): what a relay disclaimer cannot cover. */
 const BUYER_SANCTIONED = /(?:您|你)(?:的)?(?:账号|账户|帐号|订单|店铺|退款|申请|评价|快手号)[^，。！？]{0,6}?(?:已被|被|驳回|冻结|限制|封禁|扣除|关闭)/;
 /** Round 29 (t29e): the shop as the one ruling or approving, not the platform or insurer (this cue family's shared frame). */
@@ -2454,6 +2465,7 @@ const cues: Cue[] = [
     // (not asked: the sanction pressed as a question is still announced — …就会被平台拉进去，您这单要不再考虑下？)
     hypothetical: true,
     grow: true,
+    unless: buyerClaimDisputedT49d, // round 49 (t49d)
   },
   {
     // Round 44 (t44f): the platform named as the goods' maker or co-brand (平台出品, 这批货是平台监制生产的, 我们和快手进口联名出的): the

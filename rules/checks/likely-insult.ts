@@ -304,6 +304,23 @@ const CONDITION_TOLD = /皮肤|屏障|过敏|红肿|发炎|炎症|湿疹|痘|疹
 const MOCKED_ORGAN = /眼科|眼睛|眼神|视力|脑|精神|心理|神经|耳|智力|智商|五官科/;
 const doctorAdvised = (s: string): boolean => DOCTOR_ADVISED.test(s) && CONDITION_TOLD.test(s) && !MOCKED_ORGAN.test(s) && !CARE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s) && !PUT_BELOW_STRICT.test(s);
 // ---- end round 47 (t47e) ----
+// ---- round 49 (t49d) ----
+// Round 49 (t49d, dev IJ FA): the buyer's own sneer reported (您说这种环保牌都是智商税) and taken calmly right after it (我不生气哈, 我理解您的心情),
+// the rest plain facts: the put-down is the buyer's word quoted, not ours. Not with a put-down or a turn (但, 不过) of ours after the calm word;
+// not 我理解 (too often the lead of a retort).
+const BUYER_WORDS_CALM_T49D = /(?:您|你)(?:刚才|之前)?(?:说|觉得|吐槽|评价说)[^]{1,30}?(?:我|我们)(?:一点)?(?:都|也)?(?:不生气|没生气|不介意)/;
+function buyerWordsTakenCalmlyT49d(s: string): boolean {
+  const m = BUYER_WORDS_CALM_T49D.exec(s);
+  if (!m) return false;
+  const rest = s.slice(m.index + m[0].length);
+  return !OTHERS_PUT_DOWN.test(rest) && !FOOLS_BUY.test(rest) && !/(?:你|您)(?:也|就|才|真|可|还|自己|这种|这样|这点)|见识|素质|眼光|水平|怪谁|反正|活该|但|不过|可是|只是/.test(rest);
+}
+// Round 49 (t49d, dev IJ FA): the buyer's hobby or plan cheered in its fans' own idiom (果然养花人的盆永远少一个; 您这是要把懒人做饭进行到底啊;
+// 慢炖锅就是为打工人发明的): ribbing that puts the buyer inside a happy crowd, with no fool's buy or put-down in the sentence.
+const HOBBY_CHEER_T49D = /[\u4e00-\u9fff]{1,4}(?:人|党|族|控|爱好者|玩家)的[^]{0,6}?永远(?:少一个|缺一个|少一盆|少一件|不嫌多|不够)|就是为(?:了)?[\u4e00-\u9fff]{1,6}?(?:人|党|族)(?:而)?(?:发明|设计|准备|打造|生)的|要把[^]{1,10}?进行到底/;
+const hobbyCheeredT49d = (s: string): boolean => HOBBY_CHEER_T49D.test(s) && !OTHERS_PUT_DOWN.test(s) && !FOOLS_BUY.test(s);
+// ---- end round 49 (t49d) ----
+
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -333,7 +350,8 @@ export default likelyRule({
   // Round 45 (t45f): …and a custom engraving's words quoted, and the buyer's show praised with a title and thanked (above).
   // Round 45 (t45k): …and the buyer's basket of our goods cheered with a warm forecast (basketCheered below).
   // Round 46 (t46k): …and a question spared by pointing to where the answer is written (askSparedByPointer above).
-  unless: (s, next) => packGapTold(s) || // round 48 (t48e)
+  unless: (s, next) => buyerWordsTakenCalmlyT49d(s) || hobbyCheeredT49d(s) || // round 49 (t49d)
+    packGapTold(s) || // round 48 (t48e)
     doctorAdvised(s) || askSparedByPointer(s) || // round 47 (t47e): doctorAdvised
     rivalClaimDeclined(s, next) || engravingQuoted(s) || showTitledAndThanked(s) || ownPuzzled(s) || builtInTold(s) || crowdHeadsUp(s) || anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || elderAilmentKindly(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || basketCheered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

@@ -10,6 +10,7 @@
 // (我这有个不用审核的借款渠道) is one whatever is denied before it.
 // Round 11 (t11b): borrowing advised against (贷款买手机不划算, 没必要为了买奶粉去借钱) offers no loan.
 
+import { platformCreditDeclinedT49d } from '../detect/credit-declined'; // round 49 (t49d)
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 import { toldHistory } from '../detect/mention';
@@ -76,7 +77,8 @@ const cues: Cue[] = [
       toldHistory(ctx, start, end) ||
       buyersOwnDebt(ctx, start, end) ||
       keepingCard(ctx, start, end) ||
-      dryRun(ctx, start, end),
+      dryRun(ctx, start, end) ||
+      platformCreditDeclinedT49d(ctx, start, end), // round 49 (t49d)
     // 没有任何借贷业务，也不会私下给您办贷款: a refusal with words between 不会 and 办.
     // 贷款的事我们不了解哈 / 贷款的事我们这边没法帮忙哦: the buyer's topic set aside, nothing offered.
     // Round 11: borrowing advised against (贷款买手机不划算, 没必要为了买奶粉去借钱) offers no loan.

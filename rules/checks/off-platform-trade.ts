@@ -13,7 +13,7 @@
 // Round 14 (fa14): refused with a potential complement (私下交易我们这边做不了; detect/cues.ts), the buyer's proposal quoted then refused
 // (您说“…别走平台…”…不过真的不行), the private deal as the baseline the platform beats (比私下买更划算), a service made impossible by it
 // (私下买的话没法清关).
-import { defineRule } from '../define-rule';
+import { defineRule, type RuleModule } from '../define-rule';
 import { matchesOf, phraseRegex, type LintContext } from '../context';
 import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { TRADE_TERMS } from '../lexicon/third-party';
@@ -302,6 +302,7 @@ const rule = defineRule({
       taken.add(m.index!, m.index! + m[0].length);
       ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, message: '引导买家不在平台下单' });
     }
+    handOverT49d(ctx, rule, taken); // round 49 (t49d)
     // Round 47 (t47b): the order taken by message or phone, no step here (NOT_HERE_OPERATE).
     for (const m of /操作|弄|点|拍单|下订单/.test(ctx.compact) ? matchesOf(NOT_HERE_OPERATE, ctx.compact) : []) {
       const [start, end] = [m.index!, m.index! + m[0].length];
@@ -523,5 +524,33 @@ const rule = defineRule({
     }
   },
 });
+
+// ---- round 49 (t49d) ----
+// Round 49 (t49d, 2.3): money moved by hand or by a family-payment link instead of the platform's order or refund:
+//   - the refund paid in cash or in person, and the platform's own request withdrawn or skipped (钱我当面现金退给您，您把平台上的退款申请撤掉
+//     就行; 我上门把差价现金补您，售后申请您取消一下). Not a courier's pickup with the refund still the platform's (快递上门取件，退款原路退回).
+//   - the buyer's family card or intimate-pay link opened to the agent, who then charges it (用支付软件里的“亲属卡”把我加上，额度设50，我直接刷;
+//     开个亲密付给我，我这边扣). Not the buyer paying their own order with a relative's card (支持亲属卡付款; 亲属卡额度不够可换别的方式).
+const CASH_HAND_T49D = /(?:当面|现金|亲手|面交|见面)[^]{0,6}?(?:退给|退还|还给|补给|给您|给你|退您|退你|补您|补你|返给|返您)|(?:钱|款|差价|退款)[^]{0,4}?(?:当面|现金|面交)(?:退|给|还|补|返)/g;
+const REQUEST_DROPPED_T49D = /(?:退款申请|售后申请|申请|投诉|退款|售后|订单|工单)[^]{0,8}?(?<!不用|无需|不要|别|不必|需要|不能)(?:撤掉|撤销|撤回|取消|关掉|关闭|关了|撤了)|(?<!不用|无需|不要|别|不必|需要|不能)(?:撤掉|撤销|撤回|取消|关闭)[^]{0,8}?(?:申请|退款|售后|投诉)|不(?:走|用|经过)平台|平台(?:那边)?不用(?:管|走|申请)/;
+const FAMILY_PAY_T49D = /亲属卡|亲情卡|亲密付|亲情付|家庭卡|亲友卡/g;
+const AGENT_CHARGES_T49D = /(?:把|将)(?:我|我们)(?:加上|加进|加为|添加|绑上|绑定|设为|设成)|(?:加|绑|添加|绑定|开给|送给|给)(?:我|我们)(?!们的)|我(?:这边|们)?(?:直接|来|就)?(?:刷|扣|划|消费|用掉)|额度设/;
+function handOverT49d(ctx: LintContext, rule: RuleModule, taken: Spans): void {
+  for (const m of /当面|现金|亲手|面交|见面/.test(ctx.compact) ? matchesOf(CASH_HAND_T49D, ctx.compact) : []) {
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    if (taken.overlaps(start, end) || !REQUEST_DROPPED_T49D.test(ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 50, 'hard'))) continue;
+    taken.add(start, end);
+    const off = denied(ctx, start) || warningContext(ctx, start, end);
+    ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '当面或现金退款、让买家撤掉平台申请（绕开平台交易）' });
+  }
+  for (const m of matchesOf(FAMILY_PAY_T49D, ctx.compact)) {
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    if (taken.overlaps(start, end) || !AGENT_CHARGES_T49D.test(ctx.before(start, 24, 'hard') + '\u0000' + ctx.after(end, 40, 'hard'))) continue;
+    taken.add(start, end);
+    const off = denied(ctx, start) || warningContext(ctx, start, end);
+    ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '让买家把亲属卡、亲密付开给客服代刷（绕开平台交易）' });
+  }
+}
+// ---- end round 49 (t49d) ----
 
 export default rule;

@@ -131,6 +131,12 @@ const APP_LEAD = /下载|安装|装个|装一个|装一下|打开|去|到|上|�
 const APP_USE = /注册|邀请码|新人|首单|立减|领券|优惠券|搜|店名|下单|购买|买|(?<!被|偷|抓|航|自|跟|录|监|翻|摄)拍(?!到(?!手)|不到|得到|不进|进去|进来|摄|照|视频|录|清楚|清晰|下来的?(?:画面|视频|照片))|满\d*减|便宜|优惠|福利|返现|更低|低价|口令|半价/;
 // (round 36, t36b: 您在 of the buyer's story there, not of this chat — 拍下后留言您在这边的订单号 ties the two orders together)
 const APP_NEUTRAL = /您说|您提到|你提到|(?<!能|就|可以|即可)看到|(?:您|你)(?:是)?在(?!这边|这里|咱们这|我们这|本店|快手|这个平台|本平台)|别人|有人|网友|不支持|用不了|骗|冒充/;
+// ---- round 49 (t49d) ----
+// Round 49 (t49d, dev IH FA): a setting or feature opened in an app (App里打开“打印预览校色”会接近很多; 在App里开启护眼模式): use advice, nothing
+// bought there — unless a shop word is in the sentence (下单, 领券, 搜店名, 新人…; the buyer's photo 拍得 is no purchase).
+const APP_SETTING_T49D = /app(?:里|上|中|内)?(?:打开|开启|点开|找到|进入|关掉|关闭)[^，。！？]{0,12}?(?:设置|功能|模式|预览|校色|选项|开关)/;
+const APP_SHOP_T49D = /下单|购买|买|领|券|优惠|便宜|新人|首单|立减|邀请码|店名|搜|注册|返现|更低|低价|半价|福利/;
+// ---- end round 49 (t49d) ----
 // Round 33 (t33c): …or a device's companion app, used to pair or connect it (蓝牙, 配对, 固件, 从app里连; round 38: APP也能连).
 // (round 36, t36b: 单号 of a courier, not the order number here quoted to tie a second order to it — 拍下后留言您在这边的订单号)
 // Round 37 (t37f): the device or its maker right before the app (耳机App, 手表的配套app, 品牌App).
@@ -463,6 +469,7 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
       // Round 37 (t37f): a device's companion app, registered to set the device up (耳机App要用手机号注册, 手表的配套App注册后
       // 能看睡眠数据): setup, not a shop — unless it is sold as the place to buy (品牌App下单更便宜, 注册领券).
       if (COMPANION_LEAD.test(ctx.before(hit.start, 8, 'hard')) && !APP_USE.test(others.replace(/注册/g, ''))) return undefined;
+      if (APP_SETTING_T49D.test(s) && !APP_SHOP_T49D.test(others)) return undefined; // round 49 (t49d)
       return APP_USE.test(others) && !APP_NEUTRAL.test(others) ? '引导买家下载或使用其他购物App' : undefined;
     }
     // Round 11: our own app with where to get it or a newcomer's lure (应用商店就能下，新人首单立减50).

@@ -229,6 +229,8 @@ const cues: Cue[] = [
     words: ['不用发货', '不发货', '空包', '不用寄', '不寄货', '刷一单', '再拍一单', '帮忙拍', '帮我拍一单', '帮拍'],
     severity: 'block',
     message: '请买家刷单并付费，与客户服务无关',
+    // Round 49 (t49d, dev IJ FA): 不用寄回 is a refund without the return (直接退款，不用寄回), nothing ordered or shipped for a fee.
+    notAfter: /^(?:回|还|过来|给我们)/,
     sentence: [/辛苦费|佣金|返(?:你|您)?[0-9一二三四五六七八九十]|加[0-9一二三四五六七八九十]+(?:块|元)|给(?:你|您)[0-9一二三四五六七八九十百两]|好处费|报酬|红包|提成/, /拍|下单|一单|下个单/],
     window: 30,
     notSentence: /诈骗|违规|严禁|禁止|谨防|不做|刷单是|举报|补偿|赔/,

@@ -251,6 +251,14 @@ function ownSlipShamed(ctx: LintContext, start: number, end: number): boolean {
   const clause = ctx.before(start, 12, 'soft');
   return SLIP_NAMED.test(clause) && !/你|您/.test(clause) && SLIP_OURS.test(sentenceOf(ctx, start, end, 50));
 }
+// Round 49 (t49d, dev IH FA): …or the shop's fault owned in the clause just before, the shame clause with no buyer in it (是我们质检没把好关，太
+// 丢人了; 我们仓库打包没检查，真丢脸): the shame is ours.
+const OWN_FAULT_T49D = /(?:是|都怪|怪)(?:我们|我|本店|咱们|店里)(?:这边)?(?:的)?[^你您，。！？]{0,8}?(?:没把好关|没把关|没做好|没检查|没注意|没核对|没看好|失误|疏忽|大意|粗心|出错|搞砸)|(?:我们|本店|咱们)(?:的)?(?:质检|品控|仓库|打包|客服|工作)[^你您，。！？]{0,6}?(?:没把好关|没把关|没做好|没检查|失误|疏忽|出错|大意)/;
+function ownFaultShamedT49d(ctx: LintContext, start: number, end: number): boolean {
+  const clause = ctx.before(start, 12, 'soft');
+  return !/你|您/.test(clause) && !/^(?:的|了)?(?:你|您)/.test(ctx.after(end, 8, 'soft')) && OWN_FAULT_T49D.test(ctx.before(start, 40, 'hard'));
+}
+
 
 /** Shame put on the buyer (也不害臊, 脸皮比城墙还厚, 丢人现眼). */
 const SHAME = ['害臊', '知羞', '羞耻', '丢人', '丢脸', '丢不丢人', '丢不丢脸', '要不要脸', '知不知羞', '知不知道羞', '脸皮厚', '脸皮真厚', '脸皮够厚', '厚脸皮', '脸皮比', '没脸没皮', '不要脸皮', '没羞没臊', '不嫌丢人', '害不害臊', '羞不羞', '臊不臊', '脸都不要'];
@@ -1083,7 +1091,7 @@ const MOCKERY_CUES: Cue[] = [
     // Round 20 (t20dp): the shop as the object of 跟/和/在 (别在这儿跟我们磨嘴皮子，丢人) owns no shame.
     notSentence: /(?<![跟和与对找在])(?:我|我们|本店|小店|客服|商家)[^，。]{0,6}(?:丢人|丢脸|害臊)|(?<!丢)不丢人|(?<!丢)不丢脸|没什么丢人|不用觉得|别觉得|不必觉得|不要觉得|害羞|抱歉|对不起/,
     deniable: false,
-    unless: ownSlipShamed,
+    unless: (ctx, start, end) => ownSlipShamed(ctx, start, end) || ownFaultShamedT49d(ctx, start, end), // round 49 (t49d): ownFaultShamedT49d
   },
   {
     // 像您这种连地址都能填错的，下回干脆别网购了 — the buyer filed under a type, then brushed off.
@@ -4140,6 +4148,47 @@ const T48G_CUES: Cue[] = [
   },
 ];
 
+// ---- Round 49 (t49d): the goods' shortfall turned into the buyer's own body or mind, or their care mocked (2.4) ----
+/** Round 49 (t49d): the buyer's body part or mind named bare, as the real fault (您假牙, 您的脑子, 你眼神): not a condition told (牙齿敏感). */
+const BUYER_FAULT_PART_T49D = /(?:是|因为|怕是|估计|大概|应该是)(?:您|你)(?:的|自己的|自己)?(?:假牙|牙口|脑子|脑袋|智商|眼神|眼光|审美|品味|心眼|心态|心理|心里|内心|舌头|手残|手笨)$/;
+const T49D_CUES: Cue[] = [
+  {
+    // Round 49 (t49d): the fault moved off the goods onto the buyer's dentures, brain, eyes or taste (年糕粘牙？可能是您假牙的问题，不是我们年糕的
+    // 问题; 是你审美的问题，不是衣服的问题). The pair: a bare body part or mind of the buyer's as the 问题, and the goods cleared (不是…的问题).
+    // Not a condition or a device told kindly (可能是您牙齿敏感的问题, 可能是您手机屏幕的问题).
+    words: ['的问题', '的毛病', '的原因', '的锅'],
+    severity: 'block',
+    message: '把商品的问题说成买家自己身体或脑子的问题，暗中贬低买家（规则 2.4）',
+    before: BUYER_FAULT_PART_T49D,
+    sentence: /不是[^，。！？]{0,8}?的(?:问题|锅|毛病|原因|错)|别(?:怪|赖)|怪不(?:了|着)|赖不(?:了|着)|别人[^，。！？]{0,6}?(?:都没事|都没问题|都好好的|都正常)/,
+    notSentence: /(?<!不)是我们(?:的)?(?:问题|错|不好|失误|疏忽)|抱歉|不好意思|医生|医院|过敏|敏感/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 49 (t49d): the goods' weakness answered with the buyer's dark or small inner self (灯不够亮？可能是您心里太暗了吧; 不是音箱声小，是你心眼太
+    // 小). The anchor names the inner fault; before it, the buyer as its owner.
+    words: ['心里太暗', '心太暗', '内心太暗', '心灵太暗', '心里太黑', '心太黑', '内心太黑', '心理太阴暗', '心理阴暗', '心里阴暗', '内心阴暗', '心眼太小', '心眼小', '心胸太窄', '脑子不够用', '脑子转不过来', '智商不够', '智商跟不上'],
+    severity: 'block',
+    message: '把商品的问题说成买家“心里暗”“脑子不够”，属于嘲讽（规则 2.4）',
+    before: /(?:您|你)(?:的|自己的|自己)?$/,
+    notSentence: /(?<!不)是我们(?:的)?(?:问题|错|不好|失误|疏忽)|抱歉|不好意思/,
+    deniable: false,
+  },
+  {
+    // Round 49 (t49d): the buyer's care for the goods mocked with an absurd cure (您要是沾点泥都心疼，建议以后进门直接飘进去; 要是坐一下都舍不得，
+    // 干脆供起来). The pair: the buyer's care as fuss (要是…都心疼/舍不得/嫌) and a cure no one can do. Not a tip (都心疼的话可以加购保护套).
+    words: ['飘进去', '飘进来', '飘着走', '飘着进', '飞进去', '飞着进', '供起来', '供着吧', '裱起来', '挂墙上看', '放保险柜', '锁柜子里', '别下脚', '踮着脚'],
+    severity: 'block',
+    message: '把买家对商品的爱惜说成矫情，用荒唐的“建议”挖苦买家（规则 2.4）',
+    sentence: /(?:您|你)(?:要是|如果|若是|要|连)[^，。！？]{0,12}?都(?:心疼|舍不得|嫌|怕|受不了|接受不了|介意)/,
+    notSentence: /保护套|保护膜|防尘罩|脚垫|加购|可以选|推荐/,
+    window: 40,
+    deniable: false,
+  },
+];
+// ---- end round 49 (t49d) ----
+
 const cues: Cue[] = [
   ...MOCKERY_CUES,
   ...ROUND31_CUES,
@@ -4151,6 +4200,7 @@ const cues: Cue[] = [
   ...T45J_CUES,
   ...T46C_CUES,
   ...T48G_CUES, // round 48 (t48g)
+  ...T49D_CUES, // round 49 (t49d)
   {
     // 女人就是事多 / 你们大妈都这么爱占便宜 / 老年人就是麻烦 — sweeping contempt for a group; not 女人就是要对自己好一点.
     words: GROUPS,

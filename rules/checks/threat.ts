@@ -3513,6 +3513,23 @@ const cues: Cue[] = [
     notSentence: /面单|外箱|箱子|包裹|快递单|标签|不会|好评|感谢|谢谢|冒充|如果/,
     deniable: false,
   },
+  // ---- Round 49 (t49d) ----
+  {
+    // Round 49 (t49d): the buyer's nickname, avatar or photo made into a public show of shame over a review (把您的昵称和头像做成“不讲理买家”海报挂在
+    // 店铺首页; 您的ID我们置顶在粉丝群里让大家评评理): a pillory. The pair: the buyer's identity, and a shop page, feed or crowd where it is shown.
+    // Not a winner list or a buyer show shared with consent (中奖名单公示在直播间，昵称已打码; 经您同意把买家秀放在首页).
+    words: ['做成', '印成', '制成', '挂在', '挂到', '放在', '放到', '贴在', '置顶', '公示', '展示在', '曝光', '示众'],
+    severity: 'block',
+    message: '把买家的昵称、头像、照片公开“示众”，借此施压，属于骚扰（规则 2.5）',
+    sentence: [
+      /(?:您|你)(?:的)?[^，。！？]{0,4}?(?:昵称|头像|id|账号名|网名|照片|真名|主页|买家名)/,
+      /首页|主页|橱窗|海报|公告|置顶|直播间|评论区|粉丝群|大家都|所有人|认识认识|示众|曝光|不讲理|黑名单/,
+    ],
+    notSentence: /中奖|获奖|恭喜|打码|同意|授权|买家秀|好评|感谢|谢谢|抽奖|如果您愿意|冒充|盗用|不会/,
+    window: 40,
+    deniable: false,
+  },
+  // ---- end round 49 (t49d) ----
 ];
 
 /** The sentence before a sentence-opening 试试 dares the buyer: 敢/有本事 in it, or it asks about a dispute act (差评？). */

@@ -41,6 +41,7 @@
 // Round 12 (t12d): a trade's institution or package pitched (合作的月子中心有特价套餐, 机构的奥数班, 宠物寄养, 婚礼跟拍, 中介, 游戏账号);
 // stock/forex/coin tip groups (推牛股, 喊单); another service offered besides the shop's own (除了清关我们还代办签证) — 除了 makes the
 // own-service word no cancel; investment and card pitches (有没有兴趣投资…年化, 高额信用卡…下卡).
+import { platformCreditDeclinedT49d } from '../detect/credit-declined'; // round 49 (t49d)
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, endsAsQuestion, sentenceOf, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -1410,7 +1411,7 @@ const cues: Cue[] = [
     notSentence: [OWN_SERVICE_NOT_BESIDES, /不会[^]{0,4}(?:给您|给你|帮您|帮你)?(?:办|做|提供|介绍|代办)|没有任何[^]{0,4}(?:业务|服务)/, /(?:资质|备案|公示|亮照)[^，。]{0,12}营业执照|营业执照[^，。]{0,8}(?:能看到|可以看|可查|公示|在店铺)/],
     // (round 11: 贷款买手机不划算 — borrowing to buy advised against, nothing offered)
     notAfter: /^(?:生|页|局|复印件|照片|风格|材料|箱|公司地址|了)|^款?(?:来|去)?买[\u4e00-\u9fff]{0,4}?(?:不划算|不值|不合算|没必要|不建议|不推荐)/,
-    unless: (ctx, s, e) => providerMishap(ctx, s, e) || orderInsurer(ctx, s, e) || goodsAsInvestment(ctx, s, e) || examGoods(ctx, s, e) || ownStay(ctx, s, e) || ownRenovation(ctx, s, e),
+    unless: (ctx, s, e) => providerMishap(ctx, s, e) || orderInsurer(ctx, s, e) || goodsAsInvestment(ctx, s, e) || examGoods(ctx, s, e) || ownStay(ctx, s, e) || ownRenovation(ctx, s, e) || platformCreditDeclinedT49d(ctx, s, e), // round 49 (t49d): platformCreditDeclinedT49d
   },
   {
     // Round 35 (t35e): a paid club, group or camp the buyer is asked to join (加入我们的跑团？每月会费一百; 来我们茶友会，年费五百): a membership

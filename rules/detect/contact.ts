@@ -16,7 +16,16 @@ export interface ValueHit {
 // Between a token and its value: punctuation that introduces a value, and words like 号/是/搜. Round 29 (lead, red team 6): the
 // token in brackets as a label ([微信]abc12345, 【微信】abc12345 — an emoji image whose alt is [微信] sends just that) closes them first.
 // Round 48 (t48f): …and typed list bullets (• ‧ ∙ ・ ▪ ● ◆ ■ ►, as - already is), so a value on the next list item (• 微⏎• 信⏎• abc12345) is read.
-const INTRO = `[\\s:=+\\-–—(（【\\[「“"'<《)）】\\]」”》>\\p{Extended_Pictographic}\\u2600-\\u27bf\\u2022\\u2023\\u2027\\u2043\\u2219\\u25a0\\u25aa\\u25b6\\u25ba\\u25c6\\u25cf\\u25e6\\u30fb]*`;
+const INTRO_CHARS = `[\\s:=+\\-–—(（【\\[「“"'<《)）】\\]」”》>\\p{Extended_Pictographic}\\u2600-\\u27bf\\u2022\\u2023\\u2027\\u2043\\u2219\\u25a0\\u25aa\\u25b6\\u25ba\\u25c6\\u25cf\\u25e6\\u30fb]`;
+// ---- round 49 (t49d) ----
+// Round 49 (t49d, 2.3 red team): the channel as one list item and the id as the next (- wx⏎- mom_baby666, · 企鹅⏎· 3326177845,
+// 1、QQ⏎2、3326177845, ⑴ wx⏎⑵ …, 一、wx⏎二、…): the next item's marker, right after its line break, introduces the value as a
+// bullet does (· middle dot, numbers with . 、 ) or alone as ① folds to, (n), Chinese numerals with 、, a letter with . or )). Only at
+// a line's start, so 1、2、3 inside a line and a number in prose are no markers; the value itself still needs an account's shape.
+// (marks INTRO_CHARS already reads, - • ▪, are left out here: one way to read each gap, no backtracking blow-up)
+const LIST_MARK = `\\n[ \\t\\u3000]*(?:[\\u00b7\\u2027*]|\\(\\d{1,2}\\)|\\d{1,2}(?:[.、)）:：]|[ \\t](?=[ \\t]*[a-z0-9]))|[一二三四五六七八九十]{1,2}[、.)）]|[a-h][.)、])`;
+const INTRO = `(?:${INTRO_CHARS}|${LIST_MARK})*`;
+// ---- end round 49 (t49d) ----
 const LINK_WORDS = `(?:号码|号|账号|帐号|账户|邮箱|id|haoma|hao|名字|名|是|为|叫|搜索一下|搜一下|搜索|搜|就是|同号|的|我|加|添加|>|→|👉)`;
 const BETWEEN_RE = new RegExp(`^${INTRO}(?:${LINK_WORDS}${INTRO}){0,4}$`, 'u');
 const VALUE_RE = new RegExp(`^${INTRO}(?:${LINK_WORDS}${INTRO}){0,4}@?((?:[a-z0-9_\\-.](?: (?=[a-z0-9_\\-.]))?){4,40})`, 'u');

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 49 (t49d): the shop's own office tool in a list of steps, no account after it
+    '仓库流程：\n· 钉钉打卡\n· 8点前出库',
+    '1、飞书文档里记录\n2、20件一箱',
     // round 47 (t47b): "is" after a messenger with no handle, or not ours
     'my Line is broken today, sorry, reply here please',
     'Line is busy at the moment, we answer in this chat',
@@ -78,6 +81,11 @@ ruleTable(rule, {
     'no need to message us on WhatsApp, 这里就能处理',
   ],
   invalid: [
+    // round 49 (t49d, red team): the messenger as a list item, the account as the next item
+    { text: '· 钉钉\n· garden_tools88', severity: 'block' },
+    { text: '1、Telegram\n2、lamp_outlet2024', severity: 'block' },
+    { text: '⑴ 飞书\n⑵ wine_club_777', severity: 'block' },
+    { text: '一、WhatsApp\n二、85291234567', severity: 'block' },
     // round 47 (t47b): our own account given by English "is" (moved from likely-off-platform)
     'Not on WeChat, but my Line is shop123',
     'our Telegram is amy_88shop, message us there',

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 49 (t49d): a device name or order number read off a code, no contact in it
+    '耳机蓝牙名就是型号，找不到可以联系在线客服',
+    '您的订单号就是快递单号的后8位，可以对一下',
+    '设备名称是机身编号后四位，搜索到后点配对即可',
     // round 48 (t48e): the string said to be a goods code (条码, 批号)
     "瓶底那串数字是批号，扫一下能看到生产日期。",
     "吊牌上那串是商品条码，扫出来对应的是尺码和颜色。",
@@ -403,6 +407,11 @@ ruleTable(rule, {
     "抱歉客服这边无法打给您，进度在订单详情里都能看到。",
   ],
   invalid: [
+    // round 49 (t49d): a person's number hidden in a printed code's digits or a device's name
+    { text: '想批发找我们仓库主管，她手机号就是这盒茶叶底部条码的后11位', severity: 'block' },
+    { text: '店长电话是包装盒序列号的前11位，您对着盒子拨一下就行', severity: 'block' },
+    { text: '我把这台音箱的蓝牙名称改成了我的手机号，搜到后照着打给我', severity: 'block' },
+    { text: '手表的wifi名设成了师傅的号码，您照着数字加他', severity: 'block' },
     // round 48 (t48e): near-misses of the string said to be a goods code (条码, 批号) — still caught
     "卡片背面那串数字扫一下加我",
     "包裹里那张卡片上那串就是我的号，加一下",

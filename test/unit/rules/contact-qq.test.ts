@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 49 (t49d): a Q-shaped word or a QQ product as a list item, then a number that is no account
+    '款式：\n- Q版\n- 12345678 是订单号',
+    '· QQ糖\n· 3 袋装',
+    '1. Q\n2. 5件起批',
     // round 38 (t38h): the buyer's QQ product or mailbox, nothing asked
     '您的QQ音乐会员到期了吗？这款耳机不送会员哈。',
     '您的QQ邮箱收不到的话，发票也可以在订单页下载。',
@@ -102,6 +106,12 @@ ruleTable(rule, {
     "工资被扣我也不怪您，今天一定给您寄出。",
   ],
   invalid: [
+    // round 49 (t49d, red team): QQ / 企鹅 / bare Q as a list item, the number as the next item
+    { text: '· 企鹅\n· 2837465019', severity: 'block' },
+    { text: '1、QQ\n2、1928374650', severity: 'block' },
+    { text: '- Q\n- 5566778899', severity: 'block' },
+    { text: '⑴ 扣扣\n⑵ 73829104', severity: 'block' },
+    { text: '一、球球\n二、6655443322', severity: 'block' },
     // round 38 (t38h): the buyer's own QQ asked for (备注, 留, 发我, 写上)
     { text: '写频软件不方便在平台发，您下单后备注一下您的QQ，我们打包传给您。', severity: 'block' },
     { text: '把你QQ留给我，图纸发你。', severity: 'block' },

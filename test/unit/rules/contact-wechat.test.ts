@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 49 (t49d): numbered and dotted lists of payment ways, steps or order numbers are no channel + id
+    '付款方式：\n1、微信\n2、支付宝\n3、银行卡 都可以',
+    '· 微信支付\n· 云闪付\n· 20240518 之前下单有优惠',
+    '退货步骤：\n① 微信扫码进小程序不行的话\n② 在订单页点申请售后',
     // round 48 (t48f): typed list bullets before a value are skipped like '-' — payment lists and denials stay clean
     '• 微信支付\n• 支付宝\n• 花呗 都能用',
     '• 不要加微信\n• 订单号 2024051233 在这里查就行',
@@ -296,6 +300,13 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 49 (t49d, red team): the channel as one list item, the id as the next, under any list marker
+    { text: '有事找我：\n1、vx\n2、tea_garden2024', severity: 'block' },
+    { text: '· 绿泡泡\n· knit_lady77', severity: 'block' },
+    { text: '⑴ 微信\n⑵ petshop_zz9', severity: 'block' },
+    { text: '一、wx\n二、camping_gear88\n三、备注订单号', severity: 'block' },
+    { text: '1. 威信\n2. lamp_store365', severity: 'block' },
+    { text: 'b) 微信号\nc) yoga_mat_2023', severity: 'block' },
     // round 47 (t47b): WeChat's own id format, bare or with our word (WXID); an emoji splitting 微信 taken whole with the id after
     '亲，wxid_abc12345',
     '亲，我的号 wxid_abc12345',

@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 49 (t49d): an adapted (适配/适用于) part declared not the maker's
+    '这款是适配款充电线，不是原厂的，包装上也没有品牌标识',
+    '标题写的是“适用于”某品牌，不是原厂的配件，尺寸请先确认',
     // round 48 (t48h): discreet packing — an outsider cannot tell what is inside the plain parcel
     '外包装是纯色纸箱，没有品牌logo，家里人看不出来买的啥',
     '保密发货，外箱不印品牌，室友看不出里面是什么',
@@ -1294,6 +1297,8 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 49 (t49d): …but with a likeness wink it still is one
+    { text: '这个是适配款充电器，不是原厂的，但跟原厂的一模一样，没人看得出来', severity: 'block' },
     // round 48 (t48h): …a plain parcel, but the goods likened to the genuine or their labels stripped, still caught
     '外箱没有品牌，快递员看不出来是什么，跟专柜正品一模一样',
     '外箱没有品牌，别人看不出来是不是正品',

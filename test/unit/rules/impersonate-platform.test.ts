@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 49 (t49d): the buyer's claim of a platform charge reported back and disputed
+    '您说的“平台要对退货收手续费”，我们没收到任何通知，以平台规则中心为准哈',
+    '您听说平台要收会员费？这个没这回事，以官方公告为准',
     // round 48 (t48g): near-misses — the shop's own checks, a copy reported to the platform, no power claimed; ID to the order page, customs, a warning
     "我负责我们店铺的商品审核，有问题随时找我",
     "别家店盗用我们的图片，您把链接发我，我们向平台举报让它下架",
@@ -1271,6 +1274,8 @@ ruleTable(impersonatePlatform, {
     "预售需要您先付50元定金，平台那边收到款后我们就排单。",
   ],
   invalid: [
+    // round 49 (t49d): the buyer's claim confirmed — still the shop announcing it
+    { text: '您说的平台要收费是真的，平台下个月要收您20元会员费', severity: 'block' },
     // round 48 (t48h): …the ruling beyond the shop, but the way shut (没用, 认了吧, 别找平台), still caught
     '平台已经判了不退。平台的判定我们这边改不了，找平台也没用。',
     '您的申请被驳回了。平台的判定我们改不了，您就认了吧。',

@@ -6,6 +6,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 49 (t49d): the buyer's own sneer reported and taken calmly; a hobby cheered in its fans' idiom
+    '您说我们家的鞋垫就是交智商税，我不介意哈，这款确实只是普通的记忆棉，走路久了会舒服一点，不夸张',
+    '您吐槽这款面膜是智商税，我一点都不生气，它确实只补水不美白，想美白可以看看精华',
+    '您这是要把露营进行到底啊😄 帐篷、睡袋、天幕都齐了',
+    '果然书虫的书架永远少一层📚 这个落地款能放三百本',
+    '这款蒸锅就是为宝妈而设计的，一锅出三样',
     // round 48 (t48e): a price gap with another shop put down to the pack (detect/other-shop-fair.ts packGapTold)
     "有买家问为什么我们比隔壁那家贵，他们是50ml小瓶，我们是100ml大瓶，配方一样。",
     "对面那家便宜几块是因为他们是10片装，我们是20片装，料是一样的。",
@@ -201,6 +207,10 @@ ruleTable(likelyInsult, {
     '长辈眼花的话，选大字版更方便',
   ],
   invalid: [
+    // round 49 (t49d): near-misses — a put-down after the calm word, a fool's buy in the cheer
+    '您说我们卖假货，我不生气，反正您也就这点见识',
+    '您说不满意，我理解，可您自己就是不会用，怪谁呢',
+    '您这是要把败家进行到底啊，钱多烧的吧',
     // round 48 (t48e): near-misses of a price gap with another shop put down to the pack (detect/other-shop-fair.ts packGapTold) — still caught
     "那家便宜是因为他们是100ml的垃圾货，我们是200ml",
     "隔壁那家是3g的旅行装，穷鬼才买那种，我们是6g正装",

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 49 (t49d): the platform's pay-later named, the shop unable to open or raise it
+    '“先用后付”是平台的功能，我们没办法帮您开通或者提额',
+    '花呗是支付宝的服务，我这边无法帮您提额哦',
     // round 48 (t48e): an English title (Black Tie) is not 提额 in pinyin
     "请柬写的是 Black Tie，男士穿黑色领结礼服就可以。",
     "White Tie 的场合更正式，要配燕尾服。",
@@ -128,6 +131,8 @@ ruleTable(loan, {
     "仓库在帮您周转货品，周四前能到齐。",
   ],
   invalid: [
+    // round 49 (t49d): the refusal about something else, the raise still offered
+    { text: '花呗额度不够？我没办法帮您付，但可以帮您提额', severity: 'block' },
     // round 48 (t48e): near-misses of an English title (Black Tie) is not 提额 in pinyin — still caught
     "急用钱可以找我办tie额度，当天到账",
     "信用卡tie，找我办，几个点",

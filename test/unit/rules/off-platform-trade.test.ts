@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 49 (t49d): a courier pickup with the platform refund kept; the buyer's own family-card payment
+    '快递员会上门取件，退款原路退回，不用撤销申请',
+    '我们支持亲属卡付款，亲属卡额度不够的话可以换其他方式',
+    '您可以开通亲密付让家人帮您付款哦',
     // round 47 (t47e): 外面买的 as the yardstick of a comparison
     "自己烤的面包比外面买的香多了，这款烤箱新手也能上手。",
     "这款腊肠比在外面拍的新鲜，都是当天灌的。",
@@ -415,6 +419,11 @@ ruleTable(rule, {
     "建议去医院做个体检，口粮在这边下单就行，券后比门店便宜。",
   ],
   invalid: [
+    // round 49 (t49d): cash handed over with the platform request dropped; a family card opened to the agent
+    { text: '差价我现金补您，订单您取消一下就行', severity: 'block' },
+    { text: '您别走退货了，我们店员明天当面把钱还给您，售后申请撤销一下', severity: 'block' },
+    { text: '开个亲密付给我，我这边直接扣款给您发货', severity: 'block' },
+    { text: '用您的亲情卡把我绑上，额度设100，我来刷', severity: 'block' },
     // round 47 (t47e): near-misses of 外面买的 as the yardstick of a comparison — still caught
     "外面买的话找我，比店里便宜二十。",
     "您在外面买也行，我给您优惠。",

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 49 (t49d): a setting or feature opened in an app, nothing bought there
+    '这款台灯在App里开启护眼模式就不闪了',
+    '打印偏暗的话，App里打开“亮度补偿”功能再试一次',
     // round 48 (t48f): a neighbouring shop named in quotes with no one sent there
     '旁边那家“便利蜂”晚上关门早，快递建议放驿站',
     '我们对面那家“肯德基”中午排队，骑手取餐会慢一点',
@@ -297,6 +300,9 @@ ruleTable(rule, {
     '那个音符图标的平台上有人用我们的图卖货，和本店无关。',
   ],
   invalid: [
+    // round 49 (t49d): the feature opened to buy or search the shop there
+    { text: '下载那个橙色App，打开新人功能领券下单更便宜', severity: 'block' },
+    { text: '那个购物App里打开搜索功能，搜我们店名就有，价格更低', severity: 'block' },
     // round 48 (t48f): a quoted shop said to be a relative's or a friend's, the buyer sent there
     { text: '断码了的话，“小鹿童装”是我朋友家开的，您去那边看看，说是我介绍的', severity: 'block' },
     { text: '这个色号我们没有，‘樱花美妆’是我闺蜜开的，去她那拍有优惠', severity: 'block' },

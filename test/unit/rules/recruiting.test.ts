@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 49 (t49d): a refund without the return (不用寄回)
+    '质量问题直接给您退款，不用寄回了',
+    '拍照确认后我们补偿您10元，坏的那件不用寄回',
     // round 47 (t47e): 招人 + a feeling (招人稀罕, 招人喜欢) is a charm
     "这只小熊长得真招人喜欢，送小朋友正合适。",
     "这小猫摆件老招人稀罕了，放书桌上正好。",
@@ -223,6 +226,8 @@ ruleTable(recruiting, {
     "我们是品牌签约店，正品保障。",
   ],
   invalid: [
+    // round 49 (t49d): the paid fake order still
+    { text: '帮个忙，您再拍一单不用寄，钱原路退您再加8块辛苦费', severity: 'block' },
     // round 47 (t47e): near-misses of 招人 + a feeling (招人稀罕, 招人喜欢) is a charm — still caught
     "这小狗招人，月薪五千，包吃住。",
     "我们招人，招人稀罕的性格优先，日结。",

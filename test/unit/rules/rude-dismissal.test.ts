@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 49 (t49d): a condition told kindly, a care tip, the shop's own slip called shameful
+    '可能是您牙齿敏感的问题，不是牙膏的问题，建议换抗敏款',
+    '您要是连一点划痕都心疼，可以加购保护膜哦',
+    '抱歉，是我们心眼太小了，没考虑到您的情况',
+    '包裹发错了，是我们仓库打包没检查，真丢人，马上给您补发',
+    '是我们客服大意了，说出来都丢脸，这就给您重新安排',
     // round 48 (t48g): near-misses — a use step before judging, a need met kindly, a technique or a limit of the goods told
     '建议您先用满一周，再来评价效果哦',
     '先把头发吹干，再来使用卷发棒更好',
@@ -1069,6 +1075,16 @@ ruleTable(rudeDismissal, {
     '说了这么多遍真是辛苦您了，我画个图给您，保证一次讲清楚。',
   ],
   invalid: [
+    // round 49 (t49d): the goods' fault put on the buyer's body or mind; the buyer's care mocked with an absurd cure
+    { text: '吸管漏水？别人用都好好的，估计是您牙口的问题，不是杯子的问题😅', severity: 'block' },
+    { text: '看不出颜色差别？那是您眼神的问题，不是口红的问题哈', severity: 'block' },
+    { text: '觉得这款香水冲？可能是你品味的问题，不是香水的毛病', severity: 'block' },
+    { text: '衣服显胖？亲，是您审美的问题，别赖衣服', severity: 'block' },
+    { text: '您说音箱声音小？可能是您心眼太小了吧，装不下这么大的声音🙂', severity: 'block' },
+    { text: '看不懂说明书？怕是你脑子不够用吧', severity: 'block' },
+    { text: '您要是落点灰都心疼，干脆把沙发供起来别坐了😂', severity: 'block' },
+    { text: '你要是连踩一脚都舍不得，建议以后飘着走', severity: 'block' },
+    { text: '是我们没做好，不过您这样闹也挺丢人的', severity: 'block' },
     // round 48 (t48c): moved from likely-insult.test.ts (the retrained model lost them; the word rules below catch them)
     "周末人太多了，您别来挤了，我们不欢迎您",
     "您这话说的，跟您计较也没意思，说回订单吧",

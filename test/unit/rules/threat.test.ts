@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 49 (t49d): a winner list masked, a buyer show shared with consent
+    '本期中奖名单会公示在直播间，您的昵称已打码处理',
+    '经您同意后，我们把您的买家秀做成海报放在店铺首页，谢谢支持',
     // round 48 (t48c): a shipping label, a good review shown with thanks, a denial
     "您的收货名我们贴在外箱上了，方便快递小哥核对。",
     "您的好评我们打印出来贴在店门口了，谢谢您的支持，大家都看得到。",
@@ -1008,6 +1011,10 @@ ruleTable(threat, {
     "杯套上的码我们按原图印，您先用手机扫扫，看能不能链接到你家的公众号主页。",
   ],
   invalid: [
+    // round 49 (t49d): the buyer's avatar, nickname or photo put up as a public show of shame
+    { text: '再不删差评，我们就把您的头像和ID印成海报贴在直播间背景墙上，让粉丝都认识认识', severity: 'block' },
+    { text: '您的昵称我们已经置顶在粉丝群公告里了，大家都看看这位是怎么讹人的', severity: 'block' },
+    { text: '不改评价的话，您的照片会做成“黑名单买家”放到店铺首页', severity: 'block' },
     // round 48 (t48c): the buyer's bad review or name put up for passers-by
     "您给的差评我们已经打印出来贴在店门口了，来往的顾客都看得见。",
     "你的名字和投诉截图我们挂在粉丝群里了，大家都能看到。",

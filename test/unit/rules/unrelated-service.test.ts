@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 49 (t49d): the platform's pay-later named, the shop unable to raise it
+    '平台的先用后付是支付机构提供的，我这边没办法帮您开通或者提额哈',
     // round 47 (t47d): prying declined, a gift chosen, a use asked to fit the goods, a naming book, engraving, a classmate's use, a drama's
     // merchandise, the shop's clearance, a refund transferred
     '不方便问您私事，您只需确认一下收货地址。',
