@@ -5026,7 +5026,7 @@ const cues: Cue[] = [
   {
     // Kinship with a brand as a figure for a copy (跟那个牌子是一个“姓”，是不是一个爹生的…别较这个真; 算是那个牌子的“表亲”，毕竟不是本家): the
     // goods claimed into the brand's family and out of its house. Not two lines of one brand (同品牌的姐妹款), nor shops run by relatives.
-    words: ['表亲', '表兄弟', '表姐妹', '堂兄弟', '堂兄妹', '远房亲戚', '远亲', '一个姓', '同一个姓', '一个爹', '一个妈', '一个娘', '同父异母', '同母异父', '私生子', '私生的', '干儿子', '干兄弟', '失散多年', '亲兄弟'],
+    words: ['表亲', '表兄弟', '表姐妹', '堂兄弟', '堂兄妹', '远房', '远亲', '一个姓', '同一个姓', '一个爹', '一个妈', '一个娘', '同父异母', '同母异父', '私生子', '私生的', '干儿子', '干兄弟', '失散多年', '亲兄弟'],
     severity: 'block',
     message: '用“表亲、一个姓、一个爹生的”比喻本店商品和某品牌的关系，暗示不是正品（规则 2.8）',
     window: 50,
@@ -5048,7 +5048,7 @@ const cues: Cue[] = [
   {
     // The buyer told to go along when someone takes the goods for the brand's (有人问“你也是那家的灯啊”，您点头笑一笑就完事了，别的不用多解释;
     // 说是那家的也行，说不是也行，就看您怎么讲): what the goods are is left to the buyer's telling. Not our own brand told (您就说不是，是我们自己的牌子).
-    words: ['点头', '点个头', '点点头', '笑一笑', '笑笑就', '默认就', '默认了', '不用多解释', '不用解释', '别解释', '不必解释', '不用多说', '别多说', '说不是也行', '说不是也可以', '说不是也成', '看您怎么讲', '看您怎么说', '看你怎么讲', '看你怎么说', '看您跟人怎么', '看您跟他们怎么'],
+    words: ['点头', '点个头', '点点头', '笑一笑', '笑笑就', '默认就', '默认了', '默认呗', '就默认', '默认一下', '不用多解释', '不用解释', '别解释', '不必解释', '不用多说', '别多说', '说不是也行', '说不是也可以', '说不是也成', '看您怎么讲', '看您怎么说', '看你怎么讲', '看你怎么说', '看您跟人怎么', '看您跟他们怎么'],
     severity: 'block',
     message: '教买家在别人以为是某品牌时默认或随便说，暗示不是正品（规则 2.8）',
     window: 50,
@@ -5085,7 +5085,8 @@ const cues: Cue[] = [
   {
     // Sold under a brand's name that is not ours, or its licence number printed on our pack (也是按那家的名字卖的; 我们印的就是人家的号，所以味道也是
     // “那个味道”): the brand's identity borrowed. Not our own name, nor a delivery phone number.
-    words: ['名字卖', '名头卖', '名号卖', '旗号卖', '招牌卖', '人家的号', '别人的号', '别人家的号', '他家的号', '那家的号', '人家的编号', '别人的编号', '人家的许可证', '别人的许可证', '人家的条码', '别人的条码', '人家的批号', '人家的备案号'],
+    words: ['名字卖', '名头卖', '名号卖', '旗号卖', '招牌卖',
+      ...['人家的', '别人的', '别人家的', '他家的', '那家的', '大牌的'].flatMap((w) => ['号', '编号', '许可证', '条码', '批号', '备案号', '厂名', '厂址', '注册号', '商标'].map((x) => w + x))],
     severity: 'block',
     message: '说本店商品借用别家品牌的名字或许可证号，暗示不是正品（规则 2.8）',
     before: /(?:按|用|借|打着|挂着|蹭|顶着|冒|印|贴|标|写|抄|套)(?:的|了|着)?(?:就|都|其实)?(?:是)?(?:那家|那个牌子|那个品牌|人家|别人家?|他家|大牌|名牌|品牌)?(?:的)?$/,
@@ -5106,7 +5107,7 @@ const cues: Cue[] = [
   {
     // The brand expected to take the listing down once it notices (等那个牌子反应过来，这个链接估计就没了): the goods infringe its name. Not a
     // brand's price rise or an offer ending (等品牌方反应过来调价，这个价就没了).
-    words: ['反应过来', '发现了', '找上门', '找过来', '回过神', '知道了', '还没发现', '没发现', '还没反应过来', '没反应过来'],
+    words: ['反应过来', '发现了', '找上门', '找过来', '回过神', '知道了', '还没发现', '没发现', '还没反应过来', '没反应过来', '找来', '盯上'],
     severity: 'block',
     message: '说等品牌方发现了链接就会没，暗示商品侵权、不是正品（规则 2.8）',
     before: /(?:那个牌子|那牌子|那个品牌|那家|人家|品牌方?|原厂|正主|官方|厂家)(?:那边)?(?:一旦|要是|哪天|真)?$/,
@@ -5118,12 +5119,12 @@ const cues: Cue[] = [
   },
   {
     // The brand's papers missing, figured as a household register (就是没有那个牌子的“户口”; 上不了人家的户口): ours not on the brand's books.
-    words: ['户口', '户籍', '名分', '出生证', '准生证', '族谱', '家谱'],
+    words: ['户口', '户籍', '名分', '出生证', '准生证', '族谱', '家谱', '身份证'],
     severity: 'block',
     message: '说商品没有某品牌的“户口、名分”，暗示不是正品（规则 2.8）',
-    before: /(?:没有|没|不带|缺|少了?|上不了|入不了|进不了|不在)(?:那家|那个牌子|那牌子|那个品牌|人家|他家|品牌|大牌|原厂|名牌)(?:的)?$/,
+    before: /(?:没有|没|不带|缺|少了?|差(?:一个|个|一张|张)?|上不了|入不了|进不了|不在)(?:那家|那个牌子|那牌子|那个品牌|人家|他家|品牌|大牌|原厂|名牌)(?:的)?$/,
     window: 40,
-    notSentence: [REMEDY, OTHERS_OR_WARNING, /户口本|户口所在|落户|迁户|本地户口/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /户口本|户口所在|落户|迁户|本地户口|清关|报关|收件人|实名|海关/],
     deniable: false,
   },
   {
@@ -5148,13 +5149,50 @@ const cues: Cue[] = [
   {
     // A mark said to differ from the brand's, then nobody expected to look (表带内侧刻的那行字跟那家的有一点小出入，不过谁没事会把您手腕翻过来看呀):
     // the shop counts on no one checking the mark.
-    words: ['谁没事', '谁闲着', '谁有空', '谁吃饱了', '哪有人会', '没人会', '谁会特意', '谁会专门', '谁会去'],
+    words: ['谁没事', '谁闲着', '谁有空', '谁吃饱了', '哪有人会', '没人会', '谁会特意', '谁会专门', '谁会去', '谁会没事'],
     severity: 'block',
     message: '说标识跟品牌的有出入、反正没人会细看，暗示不是正品（规则 2.8）',
     after: /^[^。！？]{0,14}?(?:看|翻|研究|查|对|比|注意|盯|检查)/,
     window: 60,
     sentence: [/刻的|刻着|印的|印着|字|logo|标|那家的|那个牌子的|牌子|品牌|原厂|原装|正品|专柜/, /出入|不一样|不太一样|有点差|有差别|有区别|区别|差别|对不上|不同/],
     notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND46_FLAW, ROUND46_HONEST_ORIGIN],
+    deniable: false,
+  },
+  {
+    // A colour or model the brand never made, and ours has it (这个配色品牌官方从来没出过，只有我们家有; 这个颜色人家官方都没有，您说稀罕不稀罕): a
+    // colourway no genuine piece comes in. Not a collaboration, a regional or shop exclusive made by the brand, a colour discontinued or out of
+    // stock (品牌今年没出这个色，我们还有往年库存).
+    words: ['没出过', '没有出过', '从没出过', '未出过', '没做过', '没有做过', '没生产过', '未生产过', '没发布过', '没推出过', '都没有', '也没有', '根本没有', '压根没有', '都没出', '根本没出', '压根没出'],
+    severity: 'block',
+    message: '说品牌从没出过这个颜色或型号、只有本店有，暗示不是正品（规则 2.8）',
+    before: /(?:品牌|官方|原厂|那个牌子|那牌子|那家|人家|官网|专柜|本家|正品)(?:那边)?(?:自己)?(?:根本|从来|压根|都|也|就|从)?$/,
+    window: 40,
+    sentence: [/颜色|配色|色号|(?<![出特])色|型号|款式|这款|这个款|版型|花色|图案/, /只有我们|我们家有|我们这(?:有|才有|独)|独家|独一份|全网(?:就|只有|仅)|就我们|别处(?:买不到|没有)|外面买不到|稀罕|咱这|咱家|我们有/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND49_HONEST_OTHER, /联名|定制|授权|合作|限定|区域|地区|海外版|港版|日版|国行|停产|绝版|不再|今年|去年|往年|以前|之前|老款|库存|现货|货了|断货|补货|卖完|售罄|缺货/],
+    deniable: false,
+  },
+  {
+    // What this price buys left to the buyer's knowing (这个价能买到啥您心里清楚哈; 一百块的价格您懂的，别太较真): the price as the answer to
+    // genuineness. Not a budget matched to a model (这个价能买到什么配置，我给您列一下).
+    words: ['能买到啥', '能买到什么', '买到的是什么', '买到的是啥', '能买到怎样的', '能买到啥样的', '买的是什么', '买的是啥'],
+    severity: 'block',
+    message: '说“这个价能买到啥您心里清楚”，暗示不是正品（规则 2.8）',
+    before: /(?:这个价|这价|这个价格|这价格|价格|价钱|[0-9一二两三四五六七八九十几百千]+(?:块钱?|元))(?:的)?(?:话|嘛)?$/,
+    window: 30,
+    sentence: /心里清楚|心里有数|心里明白|(?:您|你|亲)(?:应该|肯定)?(?:懂|明白|清楚)|懂的|较真/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /配置|推荐|列一下|对比一下|参数/],
+    deniable: false,
+  },
+  {
+    // The price winked at with the buyer told not to look closely (一百块的价格您懂的，别太较真): the price as the answer to genuineness. Not a bargain
+    // praised (这个价格您懂的，活动力度很大).
+    words: ['您懂的', '你懂的', '亲懂的', '懂的都懂', '您懂', '你懂'],
+    severity: 'block',
+    message: '拿价格眨眼、让买家别较真，暗示不是正品（规则 2.8）',
+    before: /(?:价|价格|价钱|块钱?|元|这个数)(?:的话|嘛|呢|呀|哈)?$/,
+    window: 30,
+    sentence: /较真|别问|别多问|别深究|别计较|别要求|别指望|真假|正品|专柜|大牌|牌子/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /活动|力度|优惠|划算|性价比|折扣|补贴|秒杀/],
     deniable: false,
   },
   // ---- end round 49 (t49b) ----

@@ -6,6 +6,16 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(counterfeitImplied, {
   valid: [
     // round 49 (t49b): near-misses of the brand pointed at and ours set beside it
+    // round 49 (t49b, second pass): a colour the brand made for us or dropped, a price praised or a budget matched, a customs ID
+    '这个配色是品牌和我们店联名的限定款，官网也有公告',
+    '品牌今年没出这个色，我们还有往年库存，只有我们家有现货了',
+    '官方这个颜色都没有货了，只有我们家还有库存',
+    '人家都没有这个型号了，我们这还有最后两台库存',
+    '这个价能买到什么配置，我给您列一下，参数都在这',
+    '这个价格买到的是什么配置，我给您推荐两款对比一下',
+    '一百块的价格您懂的，活动力度很大，赶紧拍',
+    '这个价您懂的，秒杀补贴，错过就没了',
+    '清关需要收件人身份证，没有那个牌子的授权书也能清关吗',
     '品牌自己出的滤芯要两百，咱这款是兼容的，尺寸一模一样，详情页写了适用型号。',
     '那家自己出的辣酱偏甜，咱这个不加糖，口味不一样，看您喜好。',
     '这两款是同品牌的亲兄弟，一个是老款一个是新款，配置差不多。',
@@ -2982,5 +2992,25 @@ ruleTable(counterfeitImplied, {
     { text: '表盘背面刻的字跟那个牌子的不太一样，谁闲着会拆开看呀', severity: 'block' },
     { text: '包内侧的标跟专柜款有区别，不过没人会翻开包检查的～', severity: 'block' },
     { text: '瓶底印的批号和官方的对不上，谁会特意去查这个呀😅', severity: 'block' },
+    // round 49 (t49b, second pass): a colour or model the brand never made, what this price buys, the price winked at, and the first
+    // pass's cues reached by more wordings
+    { text: '这个配色品牌官方从来没出过，只有我们家有，独一份～', severity: 'block' },
+    { text: '这款的樱花粉官网是查不到的，品牌没出过这个色，我们这独家', severity: 'block' },
+    { text: '那个牌子根本没出过这个型号，所以全网就我们有😏', severity: 'block' },
+    { text: '这个颜色人家官方都没有，您说稀罕不稀罕', severity: 'block' },
+    { text: '这个价能买到啥您心里清楚哈😉', severity: 'block' },
+    { text: '这个价格买到的是什么，您应该明白', severity: 'block' },
+    { text: '两百块的话能买到什么样的，懂的都懂', severity: 'block' },
+    { text: '三十块钱能买到啥，您别太较真就行', severity: 'block' },
+    { text: '一百块的价格您懂的，别太较真', severity: 'block' },
+    { text: '这个价你懂的，别拿去专柜比', severity: 'block' },
+    { text: '八十块的价钱您懂，真假就别问了', severity: 'block' },
+    { text: '这个价格您懂的，别指望跟大牌一样', severity: 'block' },
+    { text: '咱这双鞋是正品的远房表弟', severity: 'block' },
+    { text: '有人问是不是那个牌子，你就默认呗', severity: 'block' },
+    { text: '标签上的厂名用的是人家的厂名，您别去对', severity: 'block' },
+    { text: '等品牌方找来这个链接肯定没了，先拍再说', severity: 'block' },
+    { text: '这款就差一个那个牌子的身份证，其他都一样', severity: 'block' },
+    { text: '表背的编码跟那个牌子的对不上，谁会没事去查呀', severity: 'block' },
   ],
 });
