@@ -184,6 +184,18 @@ function discreetParcel48(ctx: LintContext, start: number, end: number): boolean
   return OUTSIDER_48.test(ctx.before(start, 10, 'soft')) && WHAT_INSIDE_48.test(ctx.after(end, 8, 'soft')) && !GENUINE_TIE_48.test(sentenceOf(ctx, start, end, 40));
 }
 // ---- end round 48 (t48h) ----
+// ---- round 49 (t49b) ----
+/** Round 49 (t49b): our goods as the subject (咱这盏, 我们这条, 这罐). */
+const ROUND49_OURS = /咱这|咱们这|咱家|我们这|我们家|我这|我家|(?<!那)这(?:款|个|条|根|罐|盏|只|支|瓶|套|把|双|件|台|盒|袋|块|片|副|顶|盘|箱|批)/;
+/** Round 49 (t49b): …or the goods as 它 (它跟那个牌子是一个“姓”). */
+const ROUND49_OURS_OR_IT = new RegExp(`${ROUND49_OURS.source}|它`);
+/** Round 49 (t49b): a likeness to the brand's goods conceded (就是长得像, 模样一样, 其他一模一样). */
+const ROUND49_LOOKALIKE = /长得像|长得一样|看着像|看着一样|看起来一样|模样一样|样子一样|外观一样|外形一样|一模一样|没两样/;
+/** Round 49 (t49b): an honest other — a compatible or third-party part, our own brand told (兼容, 适配, 自有品牌). */
+/** Round 49 (t49b): the brand pointed at in the draft's own text, quotes included (“你也是那家的灯啊”). */
+const ROUND49_BRAND_IN_DRAFT = /那家的|那个牌子|那牌子|那个品牌|大牌|名牌|专柜|正品|原版|原装/;
+const ROUND49_HONEST_OTHER = /兼容|适配|适用于|通用款|第三方|自有品牌|自主品牌|国货品牌|(?:我们|咱们)(?:自己)?(?:的|家的)(?:牌子|品牌)|原创/;
+// ---- end round 49 (t49b) ----
 const KIND_BRAND_TURN = /original|authentic|brand|logo|counter|copy|copies|replica|designer|专柜|正品|原版|原单|大牌|品牌|一模一样/;
 function fakeKindNamed(ctx: LintContext, start: number, end: number): boolean {
   if (end <= 0) return false;
@@ -4999,6 +5011,193 @@ const cues: Cue[] = [
     deniable: false,
   },
   // ---- end round 48 (t48b) ----
+  // ---- round 49 (t49b): subtle 2.8 — the brand pointed at, never named, and ours set beside it ----
+  {
+    // The brand's own make set against ours, which only looks like it or lacks what the brand's has (那家自己出的能淋雨，咱这盏嘛…就是长得像;
+    // 他家自己出的有香味，咱这条没有，其他一模一样; 毕竟不是本家出来的…模样一样): a likeness to a brand's goods that ours are not. Not a compatible
+    // part told as such (品牌自己出的滤芯贵，咱这款是兼容的), nor another shop's own goods compared without a likeness (那家自己出的偏甜，咱这个不加糖).
+    words: ['自己出的', '自家出的', '亲自出的', '本家出的', '本家出来的', '本家做的', '正主出的', '自己做的', '亲生的'],
+    severity: 'block',
+    message: '拿品牌自己出的货跟本店商品比，说只是长得像、缺了品牌货的特征，暗示不是正品（规则 2.8）',
+    before: /(?:那家|那个牌子|那牌子|那个品牌|那个大牌|人家|他家|他们家|它家|品牌方?|大牌|原厂|正主|不是)(?:那边)?(?:的)?$/,
+    window: 50,
+    sentence: [ROUND49_OURS, ROUND49_LOOKALIKE],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND49_HONEST_OTHER],
+    deniable: false,
+  },
+  {
+    // Kinship with a brand as a figure for a copy (跟那个牌子是一个“姓”，是不是一个爹生的…别较这个真; 算是那个牌子的“表亲”，毕竟不是本家): the
+    // goods claimed into the brand's family and out of its house. Not two lines of one brand (同品牌的姐妹款), nor shops run by relatives.
+    words: ['表亲', '表兄弟', '表姐妹', '堂兄弟', '堂兄妹', '远房', '远亲', '一个姓', '同一个姓', '一个爹', '一个妈', '一个娘', '同父异母', '同母异父', '私生子', '私生的', '干儿子', '干兄弟', '失散多年', '亲兄弟'],
+    severity: 'block',
+    message: '用“表亲、一个姓、一个爹生的”比喻本店商品和某品牌的关系，暗示不是正品（规则 2.8）',
+    window: 50,
+    sentence: [/那家|那个牌子|那牌子|那个品牌|那个大牌|牌子|品牌|大牌|名牌|原厂|原版|正品|专柜|人家/, ROUND49_OURS_OR_IT],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND49_HONEST_OTHER, /同(?:一个?)?品牌|同系列|一个系列|同一系列|姐妹款|兄弟款|升级款|老款|新款|店|亲戚开|送(?:给)?(?:亲戚|家人)/],
+    deniable: false,
+  },
+  {
+    // An idiom of a look without the substance, or of an impostor, said of our goods (咱这罐算是“貌合神离”吧; 这根金条表里不一，但分量够; 咱这罐
+    // 就是最后现了原形的那只六耳猕猴): the goods are what they look like only outside. Not a warning against impostors (别买到李鬼), nor the buyer's
+    // complaint echoed (您说实物跟图片表里不一).
+    words: ['貌合神离', '表里不一', '里外不一', '徒有其表', '金玉其外', '形似神不似', '形似而神不似', '六耳猕猴', '真假美猴王', '假美猴王', '假猴王', '李鬼', '假李逵', '西贝货', '冒名顶替', '狸猫换太子', '挂羊头卖狗肉', '挂羊头'],
+    severity: 'block',
+    message: '用“貌合神离、表里不一、六耳猕猴”等说法形容本店商品，暗示不是正品（规则 2.8）',
+    window: 40,
+    sentence: ROUND49_OURS_OR_IT,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /买到|别被|当心|防止|避免|不会|绝不|不做|不卖|上当|辨别|识别|(?:您|亲|你)(?:说|觉得|反馈|收到)|图片|实物|照片|色差|宣传/],
+  },
+  {
+    // The buyer told to go along when someone takes the goods for the brand's (有人问“你也是那家的灯啊”，您点头笑一笑就完事了，别的不用多解释;
+    // 说是那家的也行，说不是也行，就看您怎么讲): what the goods are is left to the buyer's telling. Not our own brand told (您就说不是，是我们自己的牌子).
+    words: ['点头', '点个头', '点点头', '笑一笑', '笑笑就', '默认就', '默认了', '默认呗', '就默认', '默认一下', '不用多解释', '不用解释', '别解释', '不必解释', '不用多说', '别多说', '说不是也行', '说不是也可以', '说不是也成', '看您怎么讲', '看您怎么说', '看你怎么讲', '看你怎么说', '看您跟人怎么', '看您跟他们怎么'],
+    severity: 'block',
+    message: '教买家在别人以为是某品牌时默认或随便说，暗示不是正品（规则 2.8）',
+    window: 50,
+    // (someone's question is their quote, which the sentence test does not see: the asker named, the brand read in the draft itself)
+    sentence: /(?:问|以为|当成|当作|当是|认成|说是|说)[^。！？]{0,12}?(?:那家|那个牌子|那牌子|那个品牌|大牌|名牌|专柜|正品|原版|原装)(?:的|买的|出的|家的)?|(?:有人|别人|人家|朋友|球友|同事|对方|他们|她们|大家)(?:要是|如果)?(?:问|以为|当|夸)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND49_HONEST_OTHER, /说不是(?!也)|(?:我们|咱们)(?:自己|店)?的(?:牌子|品牌)|如实|实话|在哪买|哪里买|多少钱|价格/],
+    unless: (ctx) => !ROUND49_BRAND_IN_DRAFT.test(ctx.text),
+    deniable: false,
+  },
+  {
+    // The buyer told not to name the brand lest someone looks closely (医生要是问，您就说是普通的，别说是那个牌子的，省得他拿过去仔细看): the brand's
+    // name would invite the check the goods cannot pass. Not a reminder of the goods' own name.
+    words: ['别说是', '不要说是', '别提是', '别讲是', '别说它是', '不要说它是', '别说这是', '别提牌子', '别提品牌', '别说牌子', '不要提牌子'],
+    severity: 'block',
+    message: '让买家别说是某品牌、免得被人细看，暗示不是正品（规则 2.8）',
+    after: /^(?:那家|那个牌子|那牌子|那个品牌|大牌|名牌|专柜|正品|原装|原版|品牌|牌子|[a-z]{2,})?/,
+    window: 50,
+    sentence: [/那家|那个牌子|那牌子|那个品牌|大牌|名牌|专柜|正品|原装|原版|品牌|牌子/, /(?:省得|免得|以免|不然|要不然|防止|万一|怕)[^。！？]{0,12}?(?:仔细看|细看|看出|认出|研究|查|验|拿过去|拿去|较真|追问|多问)/],
+    // (nor goods bought abroad that the local counter will not service — 跨境购买的不在国内专柜保修，别说是专柜买的，以免对方拿去专柜修)
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND49_HONEST_OTHER, /价|多少钱|惊喜|修|售后|联保|跨境|海外/],
+    deniable: false,
+  },
+  {
+    // Keep it quiet, where the brand's name or telling the goods apart is the topic (也是按那家的名字卖的…孩子根本分不出哪片是哪家的，大人别声张就行):
+    // silence asked about what the goods are. Not a discount or a gift kept quiet (内部价别声张).
+    words: ['别声张', '不要声张', '别张扬', '不要张扬', '别嚷嚷', '别到处说', '别说出去', '别外传', '不要外传', '别往外说', '心照不宣'],
+    severity: 'block',
+    message: '让买家对商品的品牌来历别声张，暗示不是正品（规则 2.8）',
+    window: 60,
+    sentence: /那家的|那个牌子|那牌子|那个品牌|大牌|名牌|正品|专柜|原装|原版|(?:品牌|牌子)的?(?:名字|名头|名号)|分不出|看不出|认不出|哪家的/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /价|优惠|便宜|折扣|多送|赠品|送您|红包|返现|惊喜/],
+    deniable: false,
+  },
+  {
+    // Sold under a brand's name that is not ours, or its licence number printed on our pack (也是按那家的名字卖的; 我们印的就是人家的号，所以味道也是
+    // “那个味道”): the brand's identity borrowed. Not our own name, nor a delivery phone number.
+    words: ['名字卖', '名头卖', '名号卖', '旗号卖', '招牌卖',
+      ...['人家的', '别人的', '别人家的', '他家的', '那家的', '大牌的'].flatMap((w) => ['号', '编号', '许可证', '条码', '批号', '备案号', '厂名', '厂址', '注册号', '商标'].map((x) => w + x))],
+    severity: 'block',
+    message: '说本店商品借用别家品牌的名字或许可证号，暗示不是正品（规则 2.8）',
+    before: /(?:按|用|借|打着|挂着|蹭|顶着|冒|印|贴|标|写|抄|套)(?:的|了|着)?(?:就|都|其实)?(?:是)?(?:那家|那个牌子|那个品牌|人家|别人家?|他家|大牌|名牌|品牌)?(?:的)?$/,
+    window: 40,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /快递|收件|寄件|电话|手机|联系|(?:我们|咱们|自己)(?:店|家)?的(?:名字|品牌|牌子)/],
+    deniable: false,
+  },
+  {
+    // A joke on 平行进口 or a brand's release elsewhere (不是平行进口，是“平行宇宙”进口的，那个牌子在另一个宇宙出的就长这样): the brand never made it.
+    words: ['平行宇宙', '平行世界', '另一个宇宙', '另一个时空', '异世界', '异次元'],
+    severity: 'block',
+    message: '拿“平行宇宙”之类开玩笑，暗示商品不是品牌出的正品（规则 2.8）',
+    window: 40,
+    sentence: /进口|牌子|品牌|那家|正品|原装|出的|原版|官方/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /书|小说|电影|游戏|绘本|剧|动画|漫画|主题|系列名|名字叫|叫做/],
+    deniable: false,
+  },
+  {
+    // The brand expected to take the listing down once it notices (等那个牌子反应过来，这个链接估计就没了): the goods infringe its name. Not a
+    // brand's price rise or an offer ending (等品牌方反应过来调价，这个价就没了).
+    words: ['反应过来', '发现了', '找上门', '找过来', '回过神', '知道了', '还没发现', '没发现', '还没反应过来', '没反应过来', '找来', '盯上'],
+    severity: 'block',
+    message: '说等品牌方发现了链接就会没，暗示商品侵权、不是正品（规则 2.8）',
+    before: /(?:那个牌子|那牌子|那个品牌|那家|人家|品牌方?|原厂|正主|官方|厂家)(?:那边)?(?:一旦|要是|哪天|真)?$/,
+    window: 40,
+    sentence: /链接|下架|删|封|没了|撤|赶紧|趁/,
+    // (nor a batch pulled for a fault — 厂家发现了这批有划痕，已经下架换新)
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /涨价|调价|改价|价格|这个价|优惠|活动|库存|补货|断货|停产|划痕|质量|问题|瑕疵|召回|换新|批次|这批/],
+    deniable: false,
+  },
+  {
+    // The brand's papers missing, figured as a household register (就是没有那个牌子的“户口”; 上不了人家的户口): ours not on the brand's books.
+    words: ['户口', '户籍', '名分', '出生证', '准生证', '族谱', '家谱', '身份证'],
+    severity: 'block',
+    message: '说商品没有某品牌的“户口、名分”，暗示不是正品（规则 2.8）',
+    before: /(?:没有|没|不带|缺|少了?|差(?:一个|个|一张|张)?|上不了|入不了|进不了|不在)(?:那家|那个牌子|那牌子|那个品牌|人家|他家|品牌|大牌|原厂|名牌)(?:的)?$/,
+    window: 40,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /户口本|户口所在|落户|迁户|本地户口|清关|报关|收件人|实名|海关/],
+    deniable: false,
+  },
+  {
+    // The goods said not to know they are not the brand's (它自己又不知道它不是那家的，干起活来一样卖力): ours are not the brand's, winked at.
+    words: ['不知道它不是', '不知道自己不是', '不晓得它不是', '不晓得自己不是', '不知道它不姓', '不知道自己不姓'],
+    severity: 'block',
+    message: '拿“它自己不知道它不是那家的”开玩笑，暗示不是正品（规则 2.8）',
+    after: /^(?:那家|那个牌子|那牌子|那个品牌|人家|他家|大牌|名牌|原厂|原装|正品|[a-z]{2,})/,
+    deniable: false,
+  },
+  {
+    // Gold that no bite marks and no fall dents, said as a boast of a bar or coin (这根您可咬不动，比一般金条“结实”多了，掉地上都不带变形): pure gold is
+    // soft, so the boast hints the bar is not gold through. Not hard-gold craft told (5G硬金不易变形), nor the box.
+    words: ['咬不动', '咬不出', '咬不下去', '不带变形', '都不变形', '也不变形', '摔不变形', '砸不变形'],
+    severity: 'block',
+    message: '夸金条咬不动、摔不变形，暗示不是足金（规则 2.8）',
+    window: 40,
+    sentence: /金条|金砖|金块|金币|金豆|金锭|足金|千足金|万足金|投资金|9999/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /硬金|5g|3d|古法|k金|18k|合金|镀金|包金|包装|盒|袋|建议|轻拿|小心/],
+    deniable: false,
+  },
+  {
+    // A mark said to differ from the brand's, then nobody expected to look (表带内侧刻的那行字跟那家的有一点小出入，不过谁没事会把您手腕翻过来看呀):
+    // the shop counts on no one checking the mark.
+    words: ['谁没事', '谁闲着', '谁有空', '谁吃饱了', '哪有人会', '没人会', '谁会特意', '谁会专门', '谁会去', '谁会没事'],
+    severity: 'block',
+    message: '说标识跟品牌的有出入、反正没人会细看，暗示不是正品（规则 2.8）',
+    after: /^[^。！？]{0,14}?(?:看|翻|研究|查|对|比|注意|盯|检查)/,
+    window: 60,
+    sentence: [/刻的|刻着|印的|印着|字|logo|标|那家的|那个牌子的|牌子|品牌|原厂|原装|正品|专柜/, /出入|不一样|不太一样|有点差|有差别|有区别|区别|差别|对不上|不同/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND46_FLAW, ROUND46_HONEST_ORIGIN],
+    deniable: false,
+  },
+  {
+    // A colour or model the brand never made, and ours has it (这个配色品牌官方从来没出过，只有我们家有; 这个颜色人家官方都没有，您说稀罕不稀罕): a
+    // colourway no genuine piece comes in. Not a collaboration, a regional or shop exclusive made by the brand, a colour discontinued or out of
+    // stock (品牌今年没出这个色，我们还有往年库存).
+    words: ['没出过', '没有出过', '从没出过', '未出过', '没做过', '没有做过', '没生产过', '未生产过', '没发布过', '没推出过', '都没有', '也没有', '根本没有', '压根没有', '都没出', '根本没出', '压根没出'],
+    severity: 'block',
+    message: '说品牌从没出过这个颜色或型号、只有本店有，暗示不是正品（规则 2.8）',
+    before: /(?:品牌|官方|原厂|那个牌子|那牌子|那家|人家|官网|专柜|本家|正品)(?:那边)?(?:自己)?(?:根本|从来|压根|都|也|就|从)?$/,
+    window: 40,
+    sentence: [/颜色|配色|色号|(?<![出特])色|型号|款式|这款|这个款|版型|花色|图案/, /只有我们|我们家有|我们这(?:有|才有|独)|独家|独一份|全网(?:就|只有|仅)|就我们|别处(?:买不到|没有)|外面买不到|稀罕|咱这|咱家|我们有/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ROUND49_HONEST_OTHER, /联名|定制|授权|合作|限定|区域|地区|海外版|港版|日版|国行|停产|绝版|不再|今年|去年|往年|以前|之前|老款|库存|现货|货了|断货|补货|卖完|售罄|缺货/],
+    deniable: false,
+  },
+  {
+    // What this price buys left to the buyer's knowing (这个价能买到啥您心里清楚哈; 一百块的价格您懂的，别太较真): the price as the answer to
+    // genuineness. Not a budget matched to a model (这个价能买到什么配置，我给您列一下).
+    words: ['能买到啥', '能买到什么', '买到的是什么', '买到的是啥', '能买到怎样的', '能买到啥样的', '买的是什么', '买的是啥'],
+    severity: 'block',
+    message: '说“这个价能买到啥您心里清楚”，暗示不是正品（规则 2.8）',
+    before: /(?:这个价|这价|这个价格|这价格|价格|价钱|[0-9一二两三四五六七八九十几百千]+(?:块钱?|元))(?:的)?(?:话|嘛)?$/,
+    window: 30,
+    sentence: /心里清楚|心里有数|心里明白|(?:您|你|亲)(?:应该|肯定)?(?:懂|明白|清楚)|懂的|较真/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /配置|推荐|列一下|对比一下|参数/],
+    deniable: false,
+  },
+  {
+    // The price winked at with the buyer told not to look closely (一百块的价格您懂的，别太较真): the price as the answer to genuineness. Not a bargain
+    // praised (这个价格您懂的，活动力度很大).
+    words: ['您懂的', '你懂的', '亲懂的', '懂的都懂', '您懂', '你懂'],
+    severity: 'block',
+    message: '拿价格眨眼、让买家别较真，暗示不是正品（规则 2.8）',
+    before: /(?:价|价格|价钱|块钱?|元|这个数)(?:的话|嘛|呢|呀|哈)?$/,
+    window: 30,
+    sentence: /较真|别问|别多问|别深究|别计较|别要求|别指望|真假|正品|专柜|大牌|牌子/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /活动|力度|优惠|划算|性价比|折扣|补贴|秒杀/],
+    deniable: false,
+  },
+  // ---- end round 49 (t49b) ----
 ];
 
 /** The word stands in quotation marks of its own in the original: 绝对的“正品”. */
