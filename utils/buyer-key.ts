@@ -98,6 +98,27 @@ export function truncates(shown: string, full: string): boolean {
   return prefix !== null && full !== shown && full.length > prefix.length && full.startsWith(prefix);
 }
 
+/** How much later than a cut card's buyer message (its countdown's start) the buyer's row may be dated and still be it. */
+export const CUT_CARD_SLACK_MS = 2 * 60_000;
+
+/**
+ * Round 49: whether a session card cut short, whose countdown says a buyer message at `cardTs`, agrees with what is
+ * known of the chat of the full nickname it starts (`chat`: its messages, any order). A cut name matching a full name
+ * does not prove it is that buyer: the card is that buyer's only while that chat has a buyer message unanswered at the
+ * card's time (one dated up to CUT_CARD_SLACK_MS later is the same message, read from the rows). Else it is another
+ * buyer whose name starts alike, waiting while that chat was answered.
+ */
+export function cutCardAgrees(chat: readonly { dir: 'in' | 'out'; ts: number }[], cardTs: number): boolean {
+  const sorted = [...chat].sort((a, b) => a.ts - b.ts);
+  let waitingSince: number | null = null;
+  for (const m of sorted) {
+    if (m.ts > cardTs + CUT_CARD_SLACK_MS) break;
+    if (m.dir === 'in') waitingSince ??= m.ts;
+    else if (m.ts <= cardTs) waitingSince = null;
+  }
+  return waitingSince !== null;
+}
+
 /** The one known full nickname a truncated card name stands for; null when it is not truncated, or none or several fit. */
 export function untruncatedName(shown: string, known: Iterable<string>): string | null {
   if (truncatedNamePrefix(shown) === null) return null;

@@ -10,7 +10,7 @@ import type { IDBPObjectStore } from 'idb';
 import type { LedgerSchema, LintRecord, MessageRecord, RatingRecord } from './schema';
 import { invalidateDays } from './day-cache';
 import { selectForTimers, WAITING_HORIZON_MS } from './select';
-import { isBuyerIdKey, isNumericName, shopKey, splitShopKey, truncates } from '../../utils/buyer-key';
+import { cutCardAgrees, isBuyerIdKey, isNumericName, shopKey, splitShopKey, truncatedNamePrefix, truncates } from '../../utils/buyer-key';
 
 const MAX_ID = 300;
 const MAX_TEXT = 5000;
@@ -130,7 +130,7 @@ export async function addChatEvents(
         touchedConvs.add(record.conv);
       }
     } else if (record.source === 'card') {
-      record.conv = (await merges.idKeyOf(record.conv, record.ts)) ?? record.conv;
+      record.conv = (await merges.idKeyOf(record.conv, record.ts, record)) ?? record.conv;
     }
     if ((raw as Partial<ChatEvent>).corrects === true) {
       // A row's printed time was misread (as Beijing time on a page printing the browser's zone): its record takes
@@ -207,11 +207,27 @@ class NicknameMerges {
     return keys;
   }
 
-  /** The one buyer-id key of the same shop recently shown under the nickname key `conv`, or null. */
-  async idKeyOf(conv: string, ts: number): Promise<string | null> {
+  /**
+   * The one buyer-id key of the same shop recently shown under the nickname key `conv`, or null. Round 49: for a card
+   * whose nickname is cut short (`card`), only when that key's chat agrees with the card (`cutCardAgrees`): a buyer
+   * answered in that chat is not the one a card still counting down waits for.
+   */
+  async idKeyOf(conv: string, ts: number, card?: { dir: 'in' | 'out'; ts: number }): Promise<string | null> {
     const { shop, key: name } = splitShopKey(conv);
     const keys = await this.#idKeysNamed(shop, name, ts);
-    return keys.size === 1 ? [...keys][0]! : null;
+    if (keys.size !== 1) return null;
+    const key = [...keys][0]!;
+    if (card && truncatedNamePrefix(name) !== null) {
+      if (card.dir === 'in') {
+        const chat = (await this.#store.getAll(convRange(key))).filter((r) => r.ts >= card.ts - WAITING_HORIZON_MS);
+        if (!cutCardAgrees(chat, card.ts)) return null;
+      } else {
+        // The card stopped counting: it answers the card kept under the cut name, if one waits there.
+        const own = (await this.#store.getAll(convRange(conv))).filter((r) => r.ts >= card.ts - WAITING_HORIZON_MS);
+        if (waitingConversations(selectForTimers(own)).length) return null;
+      }
+    }
+    return key;
   }
 
   /** Moves the recent records of the nickname `record` shows into its id key; returns the moved records (old and new keys). */
@@ -225,6 +241,7 @@ class NicknameMerges {
     // The nickname's conversation in the same shop (round 46: another shop's buyer of that name is another buyer).
     const nameKey = shopKey(shop, name);
     const old = (await this.#store.getAll(convRange(nameKey))).filter((r) => r.ts >= record.ts - WAITING_HORIZON_MS);
+    let chat: MessageRecord[] | undefined;
     // Round 48: a session card seen before the chat opened may have filed the buyer under the nickname cut short
     // (「日本直邮爱好者小…」): its card records move too. Only card records, and only when one id key carries the name.
     for (let k = name.length - 1; k >= 2; k--) {
@@ -232,7 +249,13 @@ class NicknameMerges {
         const shown = name.slice(0, k) + cut;
         if (!truncates(shown, name)) continue;
         const cards = (await this.#store.getAll(convRange(shopKey(shop, shown)))).filter((r) => r.source === 'card' && r.ts >= record.ts - WAITING_HORIZON_MS);
-        old.push(...cards);
+        if (!cards.length) continue;
+        // Round 49: only the cards that agree with this buyer's chat (cutCardAgrees): another buyer whose name starts
+        // alike, waiting while this chat was answered, stays where it is.
+        chat ??= [...(await this.#store.getAll(convRange(record.conv))).filter((r) => r.ts >= record.ts - 2 * WAITING_HORIZON_MS), record];
+        const agreeing = cards.filter((c) => c.dir === 'in' && cutCardAgrees(chat!, c.ts));
+        // What the card showed once it stopped counting goes with its countdown (all of it, or none).
+        old.push(...(agreeing.length === cards.filter((c) => c.dir === 'in').length ? cards : agreeing));
       }
     }
     const keys = this.#idKeys.get(nameKey);

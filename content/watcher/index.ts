@@ -7,7 +7,8 @@ import type { ChatMessage } from '../../rules/metrics/events';
 import type { SiteAdapter } from '../../sites/types';
 import { isTaken, sendToBackground, type ChatEvent, type ToBackground, type ToContent } from '../../utils/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
-import { buyerIdOfRows, conversationKey, isBuyerIdKey, isNumericName, shopKey, splitShopKey, truncates, untruncatedName } from '../../utils/buyer-key';
+import { buyerIdOfRows, conversationKey, isBuyerIdKey, isNumericName, shopKey, splitShopKey, truncatedNamePrefix, truncates } from '../../utils/buyer-key';
+import { chatStateOf, cutCardOwner, type ChatState } from './cut-cards';
 import type { PageShop } from './shop';
 import { readCurrentConversation, readRows, RowContents, RowIdentities, type ObservedRow } from './rows';
 import { readSessionCards } from './sessions';
@@ -167,6 +168,10 @@ export function startWatcher(
   let nameShown: { name: string; at: number } | null = null;
   /** The nickname last shown for each key (to open a buyer-id conversation by its session card). */
   const namesOfKeys = new Map<string, string>();
+  /** What this page knows of each chat it showed, by the header's name (cut-cards.ts). */
+  const chatStates = new Map<string, ChatState>();
+  /** What each card cut short was taken for while it counted down: its full nickname, or null (another buyer). */
+  const cutOwners = new Map<string, string | null>();
   /** Numeric headers known on this page to be a nickname's buyer (the same rows showed under both): header → key. */
   const numericAliases = new Map<string, string>();
   /** The numeric-keyed pane's header turned into a nickname: since when (RENAME_CONFIRM_MS). */
@@ -362,9 +367,15 @@ export function startWatcher(
     // Rows first: a card that starts waiting for the open conversation is then already covered.
     // Round 48: a card showing the nickname cut short (「日本直邮爱好者小…」) is the buyer of the one full nickname this
     // page showed that it starts (the open header, or one shown before): one buyer, not two.
+    // Round 49: only when the card agrees with what this page knows of that buyer's chat (cut-cards.ts): a card still
+    // counting down while that chat is answered is another buyer whose name starts alike, waiting under the cut name.
+    if (conv && name && read) chatStates.set(name, chatStateOf(read));
     const knownNames = name ? [name, ...namesOfKeys.values()] : [...namesOfKeys.values()];
-    const cards = readSessionCards(document, adapter).map((card) => {
-      const full = untruncatedName(card.conv, knownNames);
+    const listed = readSessionCards(document, adapter);
+    const cards = listed.map((card) => {
+      if (truncatedNamePrefix(card.conv) === null) return card;
+      const full = cutCardOwner(card, knownNames, chatStates, listed, cutOwners.get(card.conv));
+      if (card.waiting.state !== 'none') cutOwners.set(card.conv, full);
       return full ? { ...card, conv: full } : card;
     });
     events.push(...tracker.observeCards(cards, serverNow));

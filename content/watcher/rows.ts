@@ -119,14 +119,27 @@ function buyerCardOnly(row: Element, chat: ChatSelectors): boolean {
   return true;
 }
 
-function classify(row: Element, text: string, adapter: SiteAdapter, chat: ChatSelectors): RowKind {
+/** Round 49: an ignored text about evaluations (「用户已经评价」, 「评价邀请」): the platform's, never in a buyer's own bubble. */
+const EVALUATION_NOTICE = /评价/;
+
+/**
+ * The row's side. `centre`: a system row of the page's own (a middle row, a card, a row on neither side), the only
+ * rows an evaluation is read from; a bubble on the buyer's or the agent's side made a system row by an ignored text
+ * is not one.
+ */
+function classify(row: Element, text: string, adapter: SiteAdapter, chat: ChatSelectors): { kind: RowKind; centre: boolean } {
   const buyerCard = buyerCardOnly(row, chat);
-  if (!buyerCard && matchesOrContains(row, chat.system)) return 'system';
+  if (!buyerCard && matchesOrContains(row, chat.system)) return { kind: 'system', centre: true };
   const whole = row.textContent ?? '';
-  if (adapter.ignoredTexts?.some((ignored) => whole.includes(ignored) || text.includes(ignored))) return 'system';
-  if (matchesOrContains(row, chat.mine)) return 'out';
-  if (matchesOrContains(row, chat.notMe)) return 'in';
-  return 'system';
+  const mine = matchesOrContains(row, chat.mine);
+  const buyers = !mine && matchesOrContains(row, chat.notMe);
+  const ignored = adapter.ignoredTexts?.filter((t) => whole.includes(t) || text.includes(t)) ?? [];
+  // Round 49: a buyer's own bubble reading 「用户已经评价：满意」 is the buyer's message (a consultation, timed), not an
+  // evaluation: the evaluation notices are ignored only outside the buyer's bubbles.
+  if (ignored.length && !(buyers && ignored.every((t) => EVALUATION_NOTICE.test(t)))) return { kind: 'system', centre: false };
+  if (mine) return { kind: 'out', centre: false };
+  if (buyers) return { kind: 'in', centre: false };
+  return { kind: 'system', centre: true };
 }
 
 /** Row elements in page order: the adapter's row selector, plus rows found from their parts. */
@@ -230,12 +243,12 @@ export function stampTextOf(stampEl: Element, kind: RowKind, buyerName: string |
 
 function readContent(element: Element, adapter: SiteAdapter, chat: ChatSelectors, buyerName: string | null = null): RowContent {
   const { text, words } = bodyText(element, chat);
-  const kind = classify(element, text, adapter, chat);
+  const { kind, centre } = classify(element, text, adapter, chat);
   const stampEl = element.querySelector(chat.stamp);
   const stampText = stampEl ? stampTextOf(stampEl, kind, buyerName) : '';
   const content: RowContent = { text, textHash: hashText(text), wordsHash: hashText(words), kind, stamp: stampEl ? readStampText(stampText) : null };
   if (stampEl && !content.stamp && unreadableTimeLabel(stampText)) content.stampUnread = true;
-  if (kind === 'system') {
+  if (kind === 'system' && centre) {
     const rating = ratingFromText(text);
     if (rating) content.rating = rating;
   }
@@ -305,18 +318,19 @@ export class RowIdentities {
     for (const element of elements) this.#byElement.delete(element);
   }
 
-  resolve(conv: string, element: Element, own: string, kind: RowKind, stamp: string, textHash: string, wordsHash: string, occurrence: number): string {
+  /** `anchor`: where an evaluation row printing no time stands (readRows), in place of its time in the derived id. */
+  resolve(conv: string, element: Element, own: string, kind: RowKind, stamp: string, textHash: string, wordsHash: string, occurrence: number, anchor?: string): string {
     if (own && buyerIdOfRowId(own) !== null) return own;
     const cached = this.#byElement.get(element);
     if (cached && sameMessage(cached, own, kind, stamp, wordsHash)) return cached.id;
     let state = this.#convs.get(conv);
     if (!state) this.#convs.set(conv, (state = { bySignature: new Map(), byOwn: new Map() }));
-    const signature = `${kind}\u0001${stamp}\u0001${textHash}\u0001${occurrence}`;
+    const signature = `${kind}\u0001${anchor ?? stamp}\u0001${textHash}\u0001${occurrence}`;
     let id = state.bySignature.get(signature);
     const prev = own ? state.byOwn.get(own) : undefined;
     if (id === undefined && prev && sameMessage(prev, own, kind, stamp, wordsHash)) id = prev.id;
     if (id === undefined && own && !prev) id = own;
-    id ??= derivedMessageId({ conv, dir: kind, stamp, textHash, occurrence });
+    id ??= derivedMessageId({ conv, dir: kind, stamp: anchor ?? stamp, textHash, occurrence });
     if (!state.bySignature.has(signature)) state.bySignature.set(signature, id);
     const identity: Identity = { own, kind, stamp, wordsHash, id };
     if (own && !prev) state.byOwn.set(own, identity);
@@ -343,23 +357,43 @@ export function readRows(
   const buyerName = readCurrentConversation(doc, adapter);
   const occurrences = new Map<string, number>();
   const out: ObservedRow[] = [];
-  for (const element of rows) {
+  const read = rows.map((element) => {
     let content = contents?.get(element);
     if (!content) {
       content = readContent(element, adapter, chat, buyerName);
       contents?.set(element, content);
     }
+    return { element, content, stamp: resolveStamp(content.stamp, now) };
+  });
+  // Round 49: an evaluation row printing no time is told apart from another of the same words (a second
+  // consultation's 「用户已经评价：满意」, the first no longer drawn) by where it stands: after the buyer's or agent's row
+  // before it (else before the one after it). A re-render or re-opening draws it at the same place: the same id.
+  const keyOf = (kind: RowKind, stampText: string, textHash: string) => `${kind}\u0001${stampText}\u0001${textHash}`;
+  const anchors = new Map<number, string>();
+  let before: string | null = null;
+  const pending: number[] = [];
+  read.forEach(({ content, stamp }, i) => {
+    if (content.kind !== 'system') {
+      const key = keyOf(content.kind, stamp?.text ?? '', content.textHash);
+      for (const j of pending.splice(0)) anchors.set(j, `<${key}`);
+      before = key;
+    } else if (content.rating && !stamp) {
+      if (before !== null) anchors.set(i, `>${before}`);
+      else pending.push(i);
+    }
+  });
+  read.forEach(({ element, content, stamp }, i) => {
     const { text, textHash, kind } = content;
-    const stamp = resolveStamp(content.stamp, now);
-    const key = `${kind}\u0001${stamp?.text ?? ''}\u0001${textHash}`;
+    const anchor = anchors.get(i);
+    const key = keyOf(kind, anchor ?? stamp?.text ?? '', textHash);
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
-    const id = identities.resolve(conv, element, element.id.trim(), kind, stamp?.text ?? '', textHash, content.wordsHash, occurrence);
+    const id = identities.resolve(conv, element, element.id.trim(), kind, stamp?.text ?? '', textHash, content.wordsHash, occurrence, anchor);
     const row: ObservedRow = { element, conv, id, kind, stamp, text, signature: `${key}\u0001${occurrence}` };
     if (content.rating) row.rating = content.rating;
     if (content.failed) row.failed = true;
     if (content.stampUnread) row.stampUnread = true;
     out.push(row);
-  }
+  });
   return out;
 }

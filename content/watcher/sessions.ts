@@ -22,6 +22,8 @@ export interface SessionCard {
   waiting: CardWaiting;
   /** Hash of the last-message preview: a change tells that something new was said. */
   lastMessageHash: string;
+  /** The last-message preview (kept on the page only: it tells which buyer a card cut short is, cut-cards.ts). */
+  lastMessage: string;
   /** The preview is a system notice (e.g. 「客服超时未回复，会话关闭」), not anybody's message. */
   lastMessageIgnored: boolean;
   /** No countdown, and the time slot shows something else (the last message's "HH:mm"): answered. */
@@ -58,6 +60,7 @@ export function readSessionCards(doc: ParentNode, adapter: SiteAdapter): Session
       conv,
       waiting: parseTimeoutText(timeout),
       lastMessageHash: hashText(last),
+      lastMessage: last,
       lastMessageIgnored: !!adapter.ignoredTexts?.some((t) => last.includes(t)),
       showsAnswered: parseTimeoutText(timeout).state === 'none' && /\d{1,2}:\d{2}/.test(timeout),
       active: active.has(element) || element.classList.contains('active'),
