@@ -1109,6 +1109,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // EK 83/90, 3/60; EL 85/90, 3/60 with the shipped weights (the retrained candidate: 83/90 and 84/90, 3/60 each). Floors only.
   heldOutFloor('holdout-ek.jsonl', 0.92, 0.05);
   heldOutFloor('holdout-el.jsonl', 0.94, 0.05);
+  // Round 49, later: sealed EM (waffle makers, children's raincoats, bonsai scissors, cashmere socks, sparkling water, ballet shoes, car
+  // vacuums, saké cups, dog raincoats, fishing nets) and EN (vacuum storage bags, hand-pulled noodles, ski socks, nasal aspirators, wooden
+  // puzzles, eyebrow razors, pu-erh, cat scratchers, LED strips, elbow braces), written blind after the round's second retrain question was
+  // registered and scored once at first sight as its part B (rejected): EM 82/90, 2/60; EN 85/90, 3/60 (20,000 features: 82 and 84). Floors only.
+  heldOutFloor('holdout-em.jsonl', 0.91, 0.04);
+  heldOutFloor('holdout-en.jsonl', 0.94, 0.05);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
