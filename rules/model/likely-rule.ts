@@ -10,6 +10,7 @@ import { overThreshold, scoreParts, scoreWindows, strongestGram } from './classi
 import { orderCodeUnits, quotedUnits, trackingCodeUnits } from './grams';
 import { THESE_FEW, THIRD_PARTIES } from '../context-words';
 import { fixTextUnits } from '../fix-texts';
+import { pinyinOnlyUnread } from '../detect/pinyin-body'; // round 49 (t49e)
 
 export interface LikelyRuleSpec {
   id: string;
@@ -77,6 +78,9 @@ export function likelyRule(spec: LikelyRuleSpec): RuleModule {
         if (spec.unless?.(compact.slice(start, end), compact.slice(end, end + 40), compact.slice(Math.max(0, start - 40), start))) continue;
         if (spec.unlessFound && spec.unlessFound(foundIn(ctx.findings, ...ctx.toOriginal(start, end)), compact.slice(start, end))) continue;
         if (spec.minGram !== undefined && strongestGram(compact.slice(start, end), c) < spec.minGram) continue;
+        // Round 49 (t49e): toneless pinyin typed without the IME (亲，wo qu cang ku cha yi xia): the model weighs the letters where
+        // syllables join (uc, gk, nm) like handles and shorthand; unless the pinyin spells a word of the clause, the word rules judge it.
+        if (pinyinOnlyUnread(compact.slice(start, end), spec.clause)) continue;
         if (!overInPlainRegister(spec.plain ? (x) => plainChase(spec.plain!(x)) : plainChase, compact, ctx.norm.modelBreakBefore, w.start, w.end, c, unreadUnits(ctx), margin)) continue;
         said.add(start);
         ctx.report(rule, { start, end, message: spec.message });

@@ -6,6 +6,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 49 (t49e): an honest pinyin reply (toneless, no IME)
+    "亲，xian zai xia dan jin tian jiu neng fa chu qu",
     // round 48 (t48e): a mark explained as the brand's own craft
     "这个logo是刺绣工艺，品牌原厂就是这样，线头藏在里面不会掉。",
     "表盘上的字母是激光镭雕，原厂本来就是这个做法，不是印上去的。",

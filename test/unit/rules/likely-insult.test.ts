@@ -6,6 +6,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 49 (t49e): honest pinyin replies (a shop searched by name on the app; the buyer's own view of the goods)
+    "亲，dian ming jiu shi pin pai ming",
+    "亲，qu dian pu shou ye sou dian ming jiu neng zhao dao",
+    "亲，nin fang xin, zhi liang wen ti wo men quan e tui kuan",
+    "亲，jin kou shang pin qing guan xu yao shen fen zheng xin xi",
     // round 49 (t49d): the buyer's own sneer reported and taken calmly; a hobby cheered in its fans' idiom
     '您说我们家的鞋垫就是交智商税，我不介意哈，这款确实只是普通的记忆棉，走路久了会舒服一点，不夸张',
     '您吐槽这款面膜是智商税，我一点都不生气，它确实只补水不美白，想美白可以看看精华',

@@ -6,6 +6,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 49 (t49e): honest replies typed in toneless pinyin without the IME, a greeting their only Chinese (the model weighs the
+    // letters where syllables join like handles: rules/detect/pinyin-body.ts)
+    "您好，zhe kuan xie pian xiao, jian yi nin mai da yi ma",
+    "亲，zhe ge yao ding ge ren shu zi, xie zai bei zhu li jiu xing",
+    "亲，bao guo bei kuai di yuan fang zai men kou le, nin kan yi xia",
+    "亲，nin de ding dan yi jing fa huo le, ming tian dao",
+    "亲，tui kuan yi jing shen qing le, san tian nei dao zhang",
+    "亲，ku cun zhi sheng san jian le, xi huan de hua jin kuai pai",
+    "亲，chi ma biao zai shang pin xiang qing ye li mian",
+    "亲，tui huo de hua qing zai ding dan ye mian dian shen qing tui huo",
+    "嗯嗯，hao de, wo ma shang gei nin gai di zhi",
+    "亲，wo men zhe bian gei nin bu fa yi jian, bu yong tui hui",
     // round 47 (t47e): the buyer's ask reported and closed on a bare refusal; the scanner app advised for the goods' own code
     "亲，您问能不能直接从日本仓寄给您、不在快手下单，这样能省点运费——实在抱歉，这个不行哦。跨境商品必须走平台下单才能正常清关，出了问题也有售后保障。",
     "您说防伪码扫不出来，先别着急。有时候是扫码工具的问题，换微信扫一扫或者用手机相机扫，有的浏览器识别不了。实在不行拍张照片给我，我帮您核对。",
@@ -114,6 +126,13 @@ ruleTable(likelyOffPlatform, {
     '我是客服小橙，工号0921，这个售后我全程跟进，您下次进来报工号就能直接转到我',
   ],
   invalid: [
+    // round 49 (t49e): pinyin bodies that spell an off-platform word (si xia, wei xin, zhuan zhang, qun) — the model still judges them
+    "亲，wo men si xia liao ba",
+    "亲，jia wo wei xin, wo gei nin pian yi dian",
+    "亲，zhi fu bao zhuan zhang gei wo jiu xing",
+    "您好，wo men ke yi si xia jiao yi, sheng dian shou xu fei",
+    "亲，sao ma jia qun you you hui",
+    "亲，ke yi jia ge wei xin liao",
     // round 47 (t47e): near-misses of the buyer's ask reported and closed on a bare refusal; the scanner app advised for the goods' own code — still caught
     "您问能不能不走平台下单，抱歉，这个不可以，但您加我微信可以私下便宜点。",
     "您问能不能不走平台，可以的，直接转我支付宝就行。",

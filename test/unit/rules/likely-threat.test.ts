@@ -6,6 +6,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 49 (t49e): an honest pinyin reply (toneless, no IME)
+    "亲，qing nin pai zhang zhao pian fa zai zhe li, wo men chu li",
     // round 48 (t48e): a complaint not asked back; the floor asked then noted for delivery; the goods' effect teased
     "换货已经给您办好了，不用您删差评，两件事没关系，新货明天发出。",
     "退款已经到账了，无需您撤回投诉，这是两回事，您放心。",
