@@ -126,3 +126,22 @@ export function untruncatedName(shown: string, known: Iterable<string>): string 
   for (const name of known) if (truncates(shown, name)) fits.add(name);
   return fits.size === 1 ? [...fits][0]! : null;
 }
+
+// Round 49 (timers49c): two buyers may share a nickname (小王, 快手用户…). On a page whose rows name no buyer, or for
+// session cards (which show only the nickname), the page tells them apart by what differs (another countdown, another
+// last message, another set of rows under the same header): the second one seen is keyed `<nickname>\u00a0#<n>`.
+// A nickname never holds U+00A0 (rows.ts normalizeBuyerName folds every space), so such a key is never a nickname, and
+// the ledger never merges it into a buyer-id key of that nickname (its buyerName is the nickname, its key is not).
+const TWIN = '\u00a0#';
+
+/** The key of the `n`-th (n ≥ 2) buyer seen on this page under nickname `name`. */
+export const twinKey = (name: string, n: number): string => `${name}${TWIN}${n}`;
+
+/** The nickname a key stands for: `name` for a twin key of it, else the key itself. */
+export function nameOfKey(key: string): string {
+  const at = key.indexOf(TWIN);
+  return at < 0 ? key : key.slice(0, at);
+}
+
+/** Whether `key` is a twin key (another buyer of the same nickname). */
+export const isTwinKey = (key: string): boolean => key.includes(TWIN);

@@ -23,7 +23,7 @@ export function chatStateOf(rows: readonly { kind: 'in' | 'out' | 'system'; text
 const norm = (text: string) => text.replace(/\s+/g, '').replace(/(?:…|\.{3}|。。。)$/, '');
 
 /** The card's preview may be one of these buyer messages (a preview cut short, or a placeholder like 「[图片]」, may be). */
-function previewFits(preview: string, texts: readonly string[]): boolean {
+export function previewFits(preview: string, texts: readonly string[]): boolean {
   const p = norm(preview);
   if (!p || /^\[[^\]]{1,8}\]/.test(p)) return true;
   return texts.some((t) => {

@@ -7,7 +7,8 @@ import type { ChatMessage } from '../../rules/metrics/events';
 import type { SiteAdapter } from '../../sites/types';
 import { isTaken, sendToBackground, type ChatEvent, type ToBackground, type ToContent } from '../../utils/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
-import { buyerIdOfRows, conversationKey, isBuyerIdKey, isNumericName, shopKey, splitShopKey, truncatedNamePrefix, truncates } from '../../utils/buyer-key';
+import { buyerIdOfRows, conversationKey, isBuyerIdKey, isNumericName, nameOfKey, shopKey, splitShopKey, truncatedNamePrefix, truncates } from '../../utils/buyer-key';
+import { CardKeys, TwinNumbers, type OpenChat } from './same-name';
 import { chatStateOf, cutCardOwner, type ChatState } from './cut-cards';
 import type { PageShop } from './shop';
 import { readCurrentConversation, readRows, RowContents, RowIdentities, type ObservedRow } from './rows';
@@ -172,6 +173,36 @@ export function startWatcher(
   const chatStates = new Map<string, ChatState>();
   /** What each card cut short was taken for while it counted down: its full nickname, or null (another buyer). */
   const cutOwners = new Map<string, string | null>();
+  // Round 49 (timers49c): two buyers sharing a nickname (same-name.ts, utils/buyer-key.ts twinKey).
+  const twins = new TwinNumbers();
+  const cardKeys = new CardKeys(twins);
+  /** Rows filed under a key of their nickname (page without buyer ids): nickname + row signature → key. */
+  const sigKeys = new Map<string, string>();
+  /** The open chat as last read (its nickname, key and state): which same-name card is its buyer. */
+  let openChat: OpenChat | null = null;
+  /** The session card element of each card key last read (to open a twin's chat by its own card). */
+  const cardOfKey = new Map<string, Element>();
+  /** The key most rows of `read` were filed under before (on a page without buyer ids), or null. */
+  const knownKeyOfRows = (name: string, read: readonly ObservedRow[]): string | null => {
+    const counts = new Map<string, number>();
+    for (const row of read) {
+      const key = row.kind === 'system' ? undefined : sigKeys.get(`${name}\u0001${row.signature}`);
+      if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    for (const [key, n] of counts) if (best === null || n > counts.get(best)!) best = key;
+    return best;
+  };
+  /**
+   * The pane's rows, replaced wholesale under the same nickname, none of them filed before: another buyer of that
+   * nickname unless they are all older than what `conv` showed (history of the same buyer, a window moved far back).
+   */
+  const anotherBuyer = (conv: string, read: readonly ObservedRow[]): boolean => {
+    const shown = [...(known.get(conv)?.values() ?? [])];
+    const stamps = read.filter((row) => row.kind !== 'system' && row.stamp).map((row) => row.stamp!.ts);
+    if (!shown.length || !stamps.length) return false;
+    return Math.max(...stamps) >= Math.min(...shown.map((m) => m.ts));
+  };
   /** Numeric headers known on this page to be a nickname's buyer (the same rows showed under both): header → key. */
   const numericAliases = new Map<string, string>();
   /** The numeric-keyed pane's header turned into a nickname: since when (RENAME_CONFIRM_MS). */
@@ -249,6 +280,13 @@ export function startWatcher(
     };
     const alias = conv && paneBuyerId === null && isNumericName(conv) ? numericAliases.get(conv) : undefined;
     if (alias !== undefined) conv = alias; // this header is that buyer's id: no wait
+    // Round 49 (timers49c): a page whose rows name no buyer may show two buyers of one nickname. Rows filed before
+    // under a key of it are that key's (back to the other 小王); else a pane still under its header keeps its key.
+    if (conv !== null && name !== null && paneBuyerId === null && conv === name && !isNumericName(name)) {
+      const before = read ? knownKeyOfRows(name, read) : null;
+      if (before !== null) conv = before;
+      else if (pane && pane.name === name && nameOfKey(pane.conv) === name) conv = pane.conv;
+    }
     // The pane's rows were replaced wholesale under the same header (rows naming no buyer): a switch to another buyer
     // whose message list came first, the header 150–400 ms later. Nothing is filed until the header changes, or for
     // SWAP_HEADER_WAIT_MS; the rows are then history of whichever buyer the header names (restartView).
@@ -268,7 +306,9 @@ export function startWatcher(
     if (conv && !restart && swap && (swap.name !== name || !read || !swappedPane(read))) swap = null;
     if (restart) {
       swap = null;
-      tracker.restartView(conv!, now);
+      // Rows not all older than what the pane showed, none filed before: another buyer of that nickname (timers49c).
+      if (read && name && nameOfKey(conv!) === name && anotherBuyer(conv!, read)) conv = twins.take(name);
+      else tracker.restartView(conv!, now);
     }
     // The pane was filed under the numeric id its header showed (the nickname came after the wait), and the header
     // now shows a nickname over the same rows: the same buyer. Its rows, and what the background has of them, move
@@ -334,7 +374,15 @@ export function startWatcher(
       const messages = known.get(pane.conv);
       if (messages && !known.has(conv)) known.set(conv, new Map([...messages].map(([id, m]) => [id, { ...m, conv }])));
     }
-    if (conv && name && read) paneRows = new Set(read.filter((row) => row.kind !== 'system').map((row) => row.signature));
+    if (conv && name && read) {
+      // A pane emptied a moment (rows cleared before the next buyer's are drawn) still compares with the rows it had.
+      const rows = new Set(read.filter((row) => row.kind !== 'system').map((row) => row.signature));
+      if (rows.size || pane?.name !== name) paneRows = rows;
+      if (paneBuyerId === null && nameOfKey(conv) === name) {
+        for (const signature of rows) sigKeys.set(`${name}\u0001${signature}`, conv);
+        while (sigKeys.size > 20_000) sigKeys.delete(sigKeys.keys().next().value!);
+      }
+    }
     if (conv && name) {
       pane = { conv, name };
       if (!isNumericName(name)) namesOfKeys.set(conv, name);
@@ -369,14 +417,29 @@ export function startWatcher(
     // page showed that it starts (the open header, or one shown before): one buyer, not two.
     // Round 49: only when the card agrees with what this page knows of that buyer's chat (cut-cards.ts): a card still
     // counting down while that chat is answered is another buyer whose name starts alike, waiting under the cut name.
-    if (conv && name && read) chatStates.set(name, chatStateOf(read));
+    if (conv && name && read) {
+      const state = chatStateOf(read);
+      chatStates.set(name, state);
+      openChat = { name, key: conv, state };
+    }
+    if (openChat && openChat.name !== name) openChat = null;
     const knownNames = name ? [name, ...namesOfKeys.values()] : [...namesOfKeys.values()];
     const listed = readSessionCards(document, adapter);
-    const cards = listed.map((card) => {
-      if (truncatedNamePrefix(card.conv) === null) return card;
+    // Round 49 (timers49c): cards of one full nickname that differ, or that disagree with the open chat of it, are
+    // other buyers of that nickname (same-name.ts): keyed apart.
+    const { keys, retryInMs } = cardKeys.assign(listed, openChat, now);
+    if (retryInMs !== null) setTimeout(schedule, retryInMs + 20);
+    cardOfKey.clear();
+    const cards = listed.flatMap((card, i) => {
+      if (truncatedNamePrefix(card.conv) === null) {
+        const key = keys[i];
+        if (key === null || key === undefined) return [];
+        if (!cardOfKey.has(key)) cardOfKey.set(key, card.element);
+        return [key === card.conv ? card : { ...card, conv: key, name: card.conv }];
+      }
       const full = cutCardOwner(card, knownNames, chatStates, listed, cutOwners.get(card.conv));
       if (card.waiting.state !== 'none') cutOwners.set(card.conv, full);
-      return full ? { ...card, conv: full } : card;
+      return [full ? { ...card, conv: full } : card];
     });
     events.push(...tracker.observeCards(cards, serverNow));
     remember(events);
@@ -417,7 +480,10 @@ export function startWatcher(
       sendResponse(false);
       return undefined;
     }
-    const found = currentKey() === asked.key || openConversation(adapter, namesOfKeys.get(asked.key) ?? message.name ?? asked.key);
+    const own = cardOfKey.get(asked.key);
+    const found =
+      currentKey() === asked.key ||
+      (own?.isConnected ? clickCard(adapter, own) : openConversation(adapter, namesOfKeys.get(asked.key) ?? message.name ?? nameOfKey(asked.key)));
     if (found) window.focus();
     sendResponse(found);
     return undefined;
@@ -525,10 +591,15 @@ function inComposer(r: MutationRecord, selector: string): boolean {
 export function openConversation(adapter: SiteAdapter, name: string): boolean {
   for (const card of readSessionCards(document, adapter)) {
     if (card.conv !== name && !truncates(card.conv, name)) continue;
-    const target = (adapter.sessions && card.element.querySelector(adapter.sessions.name)) ?? card.element;
-    (target as HTMLElement).click();
-    card.element.scrollIntoView?.({ block: 'nearest' });
-    return true;
+    return clickCard(adapter, card.element);
   }
   return false;
+}
+
+/** Open the conversation of this session card (a twin's own card: another buyer of a shared nickname). */
+function clickCard(adapter: SiteAdapter, element: Element): boolean {
+  const target = (adapter.sessions && element.querySelector(adapter.sessions.name)) ?? element;
+  (target as HTMLElement).click();
+  element.scrollIntoView?.({ block: 'nearest' });
+  return true;
 }

@@ -38,6 +38,8 @@ export interface RowSnapshot {
 
 export interface CardSnapshot {
   conv: string;
+  /** The nickname shown, when `conv` is not it (a twin key: another buyer of that nickname, same-name.ts). */
+  name?: string;
   waiting: CardWaiting;
   lastMessageHash: string;
   lastMessageIgnored: boolean;
@@ -373,17 +375,17 @@ export class PageTracker {
           tsSource: countdown ? 'page' : 'seen',
           history: countdown ? history : true,
           source: 'card',
-          buyerName: card.conv,
+          buyerName: card.name ?? card.conv,
         };
         if (!countdown) event.timeUnknown = true;
         events.push(event);
       } else if (!waiting && before?.waiting && before.lastMessageHash !== card.lastMessageHash && !card.lastMessageIgnored) {
-        events.push({ site: this.#site, conv: card.conv, id: `card-reply:${now}`, dir: 'out', ts: now, tsSource: 'seen', history: false, source: 'card', buyerName: card.conv });
+        events.push({ site: this.#site, conv: card.conv, id: `card-reply:${now}`, dir: 'out', ts: now, tsSource: 'seen', history: false, source: 'card', buyerName: card.name ?? card.conv });
       } else if (!before && card.showsAnswered) {
         // First sight of a card the platform shows as answered: if the ledger still has this buyer
         // waiting (answered from another device while no tab watched), the timer stops. When it
         // was answered is unknown, so this is history: it never counts as a reply in the rate.
-        events.push({ site: this.#site, conv: card.conv, id: `card-answered:${now}`, dir: 'out', ts: now, tsSource: 'seen', history: true, source: 'card', buyerName: card.conv });
+        events.push({ site: this.#site, conv: card.conv, id: `card-answered:${now}`, dir: 'out', ts: now, tsSource: 'seen', history: true, source: 'card', buyerName: card.name ?? card.conv });
       }
       this.#cards.set(card.conv, { waiting, lastMessageHash: card.lastMessageHash });
     }

@@ -1,0 +1,147 @@
+// Round 49 (timers49c): which buyer a session card with a full nickname is when two buyers share it (小王, 快手用户…).
+// A card shows only the nickname. Cards of one nickname that differ (another countdown, another last message) are
+// two buyers; a card that disagrees with the open chat of its nickname (it counts down while that chat is answered, or
+// shows a message that chat does not wait on) is another buyer. Such a card is keyed apart (utils/buyer-key.ts
+// twinKey); a card keeps the key it was given while its element lives, so its answer goes where its countdown went.
+import { isTwinKey, truncatedNamePrefix, twinKey } from '../../utils/buyer-key';
+import { previewFits, type ChatState } from './cut-cards';
+import type { CardWaiting } from './sessions';
+
+/**
+ * How long a counting card must disagree with the open chat of its nickname before it is taken for another buyer:
+ * the open buyer's new message may reach the card a moment before the rows (the card is left out meanwhile).
+ */
+export const CARD_DISAGREE_WAIT_MS = 2000;
+/** Two cards of one nickname whose countdowns differ by no more than this (and show the same message) are one buyer listed twice. */
+const SAME_COUNTDOWN_MS = 2000;
+
+export interface NamedCard {
+  element: object;
+  /** The nickname the card shows. */
+  conv: string;
+  waiting: CardWaiting;
+  lastMessage: string;
+  lastMessageHash: string;
+}
+
+/** The open chat: its nickname, its key, and its rows' state as last read. */
+export interface OpenChat {
+  name: string;
+  key: string;
+  state: ChatState;
+}
+
+/** Twin keys handed out on one page (cards and panes share the numbering). */
+export class TwinNumbers {
+  readonly #next = new Map<string, number>();
+  take(name: string): string {
+    const n = this.#next.get(name) ?? 2;
+    this.#next.set(name, n + 1);
+    return twinKey(name, n);
+  }
+}
+
+const remainingOf = (w: CardWaiting) => (w.state === 'countdown' ? w.remainingMs : null);
+
+/** Two cards of one nickname showing the same: one buyer listed twice (e.g. starred and in a group). */
+function sameCard(a: NamedCard, b: NamedCard): boolean {
+  if (a.lastMessageHash !== b.lastMessageHash || a.waiting.state !== b.waiting.state) return false;
+  const ra = remainingOf(a.waiting);
+  const rb = remainingOf(b.waiting);
+  return ra === null || rb === null || Math.abs(ra - rb) <= SAME_COUNTDOWN_MS;
+}
+
+/** Whether the card may be the open chat's buyer: counting while that chat waits on a message it may show, or not counting while it is answered. */
+export function agreesWithChat(card: NamedCard, state: ChatState): boolean {
+  if (card.waiting.state === 'none') return state.unanswered.length === 0;
+  return state.unanswered.length > 0 && previewFits(card.lastMessage, state.unanswered);
+}
+
+export class CardKeys {
+  readonly #twins: TwinNumbers;
+  readonly #keyOf = new WeakMap<object, { name: string; key: string }>();
+  readonly #disagreeSince = new WeakMap<object, number>();
+  /** Twin keys given, by nickname and last-message hash: a card drawn again (a new element) keeps its key. */
+  readonly #given = new Map<string, string>();
+
+  constructor(twins: TwinNumbers) {
+    this.#twins = twins;
+  }
+
+  /**
+   * The key of each card (list order): its nickname, a twin key, or null (not decided yet: left out of this read;
+   * `retryInMs` says when to read again). Cards whose nickname is cut short are left to cut-cards.ts (their name).
+   */
+  assign(cards: readonly NamedCard[], open: OpenChat | null, now: number): { keys: (string | null)[]; retryInMs: number | null } {
+    const keys: (string | null)[] = cards.map((c) => c.conv);
+    let retryInMs: number | null = null;
+    const groups = new Map<string, number[]>();
+    cards.forEach((card, i) => {
+      if (truncatedNamePrefix(card.conv) !== null) return;
+      const group = groups.get(card.conv);
+      if (group) group.push(i);
+      else groups.set(card.conv, [i]);
+    });
+    for (const [name, indices] of groups) {
+      // Keyed elements keep their key; the others join a card showing the same, else stand alone.
+      const entries: { key: string | null; indices: number[] }[] = [];
+      const taken = new Set<string>();
+      for (const i of indices) {
+        const had = this.#keyOf.get(cards[i]!.element);
+        if (!had || had.name !== name) continue;
+        const entry = entries.find((e) => e.key === had.key);
+        if (entry) entry.indices.push(i);
+        else entries.push({ key: had.key, indices: [i] });
+        taken.add(had.key);
+      }
+      for (const i of indices) {
+        const had = this.#keyOf.get(cards[i]!.element);
+        if (had && had.name === name) continue;
+        const entry = entries.find((e) => e.key === null && sameCard(cards[e.indices[0]!]!, cards[i]!));
+        if (entry) entry.indices.push(i);
+        else entries.push({ key: null, indices: [i] });
+      }
+      const openHere = open && open.name === name ? open : null;
+      for (const entry of entries) {
+        if (entry.key === null) {
+          const card = cards[entry.indices[0]!]!;
+          const givenBefore = () => {
+            const k = this.#given.get(`${name}\u0001${card.lastMessageHash}`);
+            return k !== undefined && !taken.has(k) ? k : null;
+          };
+          const given = () => givenBefore() ?? this.#twins.take(name);
+          let key: string | null;
+          const agrees = openHere ? agreesWithChat(card, openHere.state) : null;
+          if (agrees === true) {
+            key = isTwinKey(openHere!.key) ? openHere!.key : name;
+          } else if (agrees === false) {
+            const since = this.#disagreeSince.get(card.element) ?? now;
+            this.#disagreeSince.set(card.element, since);
+            if (card.waiting.state !== 'none' && now - since < CARD_DISAGREE_WAIT_MS) {
+              const left = CARD_DISAGREE_WAIT_MS - (now - since);
+              retryInMs = retryInMs === null ? left : Math.min(retryInMs, left);
+              for (const i of entry.indices) keys[i] = null;
+              continue;
+            }
+            key = given();
+          } else {
+            // No open chat of this nickname: a card drawn again keeps the twin key it had; else the nickname, if free.
+            key = givenBefore() ?? (taken.has(name) ? this.#twins.take(name) : name);
+          }
+          entry.key = key;
+          taken.add(key);
+          if (isTwinKey(key)) {
+            this.#given.set(`${name}\u0001${card.lastMessageHash}`, key);
+            if (this.#given.size > 500) this.#given.delete(this.#given.keys().next().value!);
+          }
+          for (const i of entry.indices) {
+            this.#keyOf.set(cards[i]!.element, { name, key });
+            this.#disagreeSince.delete(cards[i]!.element);
+          }
+        }
+        for (const i of entry.indices) keys[i] = entry.key;
+      }
+    }
+    return { keys, retryInMs };
+  }
+}
