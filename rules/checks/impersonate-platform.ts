@@ -559,6 +559,47 @@ const ID_FOR_PLATFORM_T48G = new RegExp(`${ID_FOR_PLATFORM.source}|(?:平台|快
 /** Round 48 (t48g): …and the papers to be put into this chat (在这个对话框上传, 聊天窗口里发一下). */
 const ID_ASKED_HERE_T48G = new RegExp(`${ID_ASKED_HERE_T46.source}|(?:对话框|聊天框|聊天窗口|这个窗口|此对话|本对话)(?:里|中|内)?(?:直接)?(?:上传|发送|发|拍|回复|提交)`);
 
+// ---- Round 49 (t49c): patterns for the rows at the end of `cues` (platform schemes, labels and powers coined and turned on the buyer) ----
+/** Round 49 (t49c): the anchor's sentence in the draft as typed (quotes and commas kept; compact drops them). */
+function typedSentence49(ctx: LintContext, start: number, end: number, reach = 90): string {
+  const [os, oe] = ctx.toOriginal(start, end);
+  const t = ctx.text;
+  let a = os;
+  while (a > 0 && os - a < reach && !/[。！？!?\n]/.test(t[a - 1]!)) a--;
+  let b = oe;
+  while (b < t.length && b - oe < reach && !/[。！？!?\n]/.test(t[b]!)) b++;
+  return t.slice(a, b);
+}
+/** A name in quotes (“美妆尝鲜计划”, 「锁价通道」, "敏感肌-中度"): a coined scheme, label, period or fee. */
+const COINED_49 = /[“"「『]([^”"」』\n]{2,14})[”"」』]/g;
+/** Quoted names that are the platform's real pages, buttons, statuses and programmes (申请售后, 我的订单, 已签收, 七天无理由, 运费险). */
+const REAL_LABEL_49 = /订单|申请|售后|退款|退货|客服|物流|签收|发货|收货|我的|首页|按钮|页面|入口|设置|搜索|旗舰店|七天|7天|无理由|运费险|退货宝|极速|先用后付|以旧换新|百亿补贴|价保|保价|正品|官方|介入|举报|投诉|待|已|仅退款|小黄车|直播间|保障|打款|钱包|支持|可以|显示|税/;
+/** The buyer losing a right, paying, or handing over data under it (不提供售后, 不能撤销也不能投诉, 只能换不能退, 运费您这边承担, 通过了才能发货). */
+const BUYER_LOSES_49 = /不(?:再)?(?:提供|支持|受理|予|给)(?:任何)?(?:售后|退|换|理赔|赔|补)|不能(?:撤销|投诉|申请|退|取消|申诉)|不再受理|只能换不能退|(?:您|你)(?:这边|那边)?(?:来|需要|要|得)?(?:承担|自付|自理|补交|缴纳)|才(?:能|可以|会)(?:发货|退|下单|购买|买|寄出|发出|受理)|不(?:允许|让|能)(?:卖给|卖|购买|买)|发(?:给)?我(?:们)?(?:这边)?/;
+/** …or the coined name is itself a charge (“食品抽检费”, “安全押金”). */
+const COINED_CHARGE_49 = /费$|押金$|保证金$/;
+/** …that the buyer is made to pay (多付一笔, 先交, 统一代收). */
+const COINED_PAID_49 = /多付|另(?:外)?(?:付|交|收)|(?:要|得|需要|需|必须|先)(?:先)?(?:交|付|缴)|收取|代收|统一收/;
+/** …or the shop working it for the buyer (帮您登记进, 给您把价格锁在, 给您恢复, 帮您折叠了). */
+const SHOP_WORKS_IT_49 = /(?:我|我们|这边|本店)[^。！？]{0,14}?(?:帮|给|替|为|把)(?:您|你)[^。！？]{0,14}?(?:登记|锁|恢复|开通|开了|标|充|折叠|置顶|解除|录|加入|加进|办|设置|调)/;
+/** Honest frames: a denial, a warning, the buyer's words told back, a hypothesis. */
+const COINED_TOLD_49 = /没有(?:这|那|任何)|没看到|不存在|冒充|骗子|谨防|诈骗|如果|假如|(?:您|你|买家|顾客)(?:刚才|之前)?(?:说|提到|问|讲|听说|看到|写|留言|反馈|评论|发的|让我|要我|叫我|要求)|并没有|并非|谣言|不是[^，。]{0,4}?平台|平台(?:不会|从来不|从不|没有)|以[^，。]{0,12}?为准|(?:写的是|写着|显示|标注(?:的是)?|标的是)[“"「『]|不会|不要|别信|别理|挂断|自称|陌生/;
+/** The anchor's typed sentence holds a coined quoted name, not a real label, and the buyer loses by it or the shop works it. */
+function coinedSchemeOnBuyer49(ctx: LintContext, start: number, end: number): boolean {
+  const s = typedSentence49(ctx, start, end);
+  let coined = false;
+  let charge = false;
+  for (const m of s.matchAll(COINED_49)) {
+    if (REAL_LABEL_49.test(m[1]!) || REAL_PROGRAMME_T47H.test(m[1]!)) continue;
+    coined = true;
+    if (COINED_CHARGE_49.test(m[1]!) && COINED_PAID_49.test(s)) charge = true;
+  }
+  // (the loss or the shop's hand read outside the quotes: words quoted are not said — 您留言“这单不能退就差评”)
+  const outside = s.replace(COINED_49, '“”');
+  return coined && (charge || BUYER_LOSES_49.test(outside) || SHOP_WORKS_IT_49.test(outside)) && !COINED_TOLD_49.test(s);
+}
+// ---- end round 49 (t49c) patterns ----
+
 const cues: Cue[] = [
   {
     // The shop calling itself the platform's own store or warehouse: 我们这是快手官方旗舰仓, 本店是快手官方直营店,
@@ -4444,6 +4485,18 @@ const cues: Cue[] = [
     window: 60,
     sentence: [ID_FOR_PLATFORM_T48G, ID_ASKED_HERE_T48G],
     notSentence: ID_NOT_FOR_PLATFORM,
+  },
+  // ---- Round 49 (t49c): platform schemes, labels, fees and powers coined and turned on the buyer (patterns: *_49 above `cues`) ----
+  {
+    // Round 49 (t49c): a platform scheme, class, period, label or fee named in quotes, in the platform's name, and the buyer losing by it or the shop
+    // working it for them (平台的“美妆尝鲜计划”…不提供售后; 平台对孕婴类目有个“72小时冷静审核期”…不能投诉; 平台把它归为“危险品”…运费您承担; 帮您登记进
+    // 平台的“实物黄金账户”): the shop coins the platform's rules and runs them. The pair is the quoted coinage and the loss or the shop's hand; not the
+    // platform's real pages, statuses and programmes in quotes (“申请售后”, “已签收”, “七天无理由”), nor a denial or the buyer's words told back.
+    words: [...PLATFORM_NAMES, '平台'],
+    severity: 'block',
+    message: '以平台名义编造计划、分类、期限或费用并用在买家身上，属于冒充平台（规则 2.9）',
+    unless: (ctx, start, end) => !coinedSchemeOnBuyer49(ctx, start, end),
+    asked: true,
   },
 ];
 

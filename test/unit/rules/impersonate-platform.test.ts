@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 49 (t49c): quoted real labels, statuses and programmes; a warning about a quoted fee; the buyer's words told back; the shop's own link
+    "平台的“七天无理由”对这款适用，运费险会补您退货运费，在订单页点“申请售后”就行。",
+    "订单页显示“已签收”，如果没收到的话您告诉我，我们马上找快递核实。",
+    "最近有人冒充平台收“账户保护费”，平台和我们都不会让您转账，请直接挂断。",
+    "您说的“会员专享价”是我们店自己的活动，跟平台无关，下单自动减。",
+    "店里有个“补差价”链接是我们自己设的，付款在平台内完成，放心拍。",
     // round 48 (t48g): near-misses — the shop's own checks, a copy reported to the platform, no power claimed; ID to the order page, customs, a warning
     "我负责我们店铺的商品审核，有问题随时找我",
     "别家店盗用我们的图片，您把链接发我，我们向平台举报让它下架",
@@ -1271,6 +1277,13 @@ ruleTable(impersonatePlatform, {
     "预售需要您先付50元定金，平台那边收到款后我们就排单。",
   ],
   invalid: [
+    // round 49 (t49c): a platform scheme, class, period, label or fee coined in quotes and turned on the buyer, or worked by the shop for them
+    { text: "这款咖啡机参加了平台的“家电焕新周”，活动价购买的不支持退货，下单前页面有提示。", severity: 'block' },
+    { text: "快手对生鲜类有个“鲜度锁定期”，这48小时里不能申请退款，过了才开放。", severity: 'block' },
+    { text: "平台把充电宝列为“高风险电子件”，退回要您自付60元专线运费，这是平台要求的。", severity: 'block' },
+    { text: "宠物粮现在要多交5元“进口检疫费”，由平台统一代收，签收后退回。", severity: 'block' },
+    { text: "我这边已经帮您在平台开通了“老客优先通道”，以后下单都优先发货。", severity: 'block' },
+    { text: "平台给您账号打的是“囤货型买家”标签，系统不让卖给您这款，您换个小规格的吧。", severity: 'block' },
     // round 48 (t48h): …the ruling beyond the shop, but the way shut (没用, 认了吧, 别找平台), still caught
     '平台已经判了不退。平台的判定我们这边改不了，找平台也没用。',
     '您的申请被驳回了。平台的判定我们改不了，您就认了吧。',
