@@ -583,7 +583,7 @@ const COINED_PAID_49 = /多付|另(?:外)?(?:付|交|收)|(?:要|得|需要|需|
 /** …or the shop working it for the buyer (帮您登记进, 给您把价格锁在, 给您恢复, 帮您折叠了). */
 const SHOP_WORKS_IT_49 = /(?:我|我们|这边|本店)[^。！？]{0,14}?(?:帮|给|替|为|把)(?:您|你)[^。！？]{0,14}?(?:登记|锁|恢复|开通|开了|标|充|折叠|置顶|解除|录|加入|加进|办|设置|调)/;
 /** Honest frames: a denial, a warning, the buyer's words told back, a hypothesis. */
-const COINED_TOLD_49 = /没有(?:这|那|任何)|没看到|不存在|冒充|骗子|谨防|诈骗|如果|假如|(?:您|你|买家|顾客)(?:刚才|之前)?(?:说|提到|问|讲|听说|看到|写|留言|反馈|评论|发的|让我|要我|叫我|要求)|并没有|并非|谣言|不是[^，。]{0,4}?平台|平台(?:不会|从来不|从不|没有)|以[^，。]{0,12}?为准|(?:写的是|写着|显示|标注(?:的是)?|标的是)[“"「『]|不会|不要|别信|别理|挂断|自称|陌生/;
+const COINED_TOLD_49 = /没有(?:这|那|任何)|没看到|不存在|冒充|骗子|谨防|诈骗|如果|假如|(?:您|你|买家|顾客)(?:刚才|之前)?(?:说|提到|讲|听说|看到|写|留言|反馈|评论|发的|让我|要我|叫我|要求|问(?=的|过|了|我|有没有|是不是|能不能|[“"「]))|并没有|并非|谣言|不是[^，。]{0,4}?平台|平台(?:不会|从来不|从不|没有)|以[^，。]{0,12}?为准|(?:写的是|写着|显示|标注的是)[“"「『]|不会|不要|别信|别理|挂断|自称|陌生/;
 /** The anchor's typed sentence holds a coined quoted name, not a real label, and the buyer loses by it or the shop works it. */
 function coinedSchemeOnBuyer49(ctx: LintContext, start: number, end: number): boolean {
   const s = typedSentence49(ctx, start, end);
@@ -598,6 +598,16 @@ function coinedSchemeOnBuyer49(ctx: LintContext, start: number, end: number): bo
   const outside = s.replace(COINED_49, '“”');
   return coined && (charge || BUYER_LOSES_49.test(outside) || SHOP_WORKS_IT_49.test(outside)) && !COINED_TOLD_49.test(s);
 }
+/** A buyer level or a quota used named beside a rule's count limit (您的买家等级是V2, 您上个月已经用过了). */
+const BUYER_LEVEL_49 = /(?:您|你)(?:的)?(?:买家|会员|账号|信用|用户)?(?:等级|级别|段位)|(?<![a-z])v[0-9](?![0-9])|(?:已经|已|以经)用(?:过|掉|完)了/;
+/** A platform account setting of the buyer's (评价权限, 未成年限制, 青少年模式) switched by the agent: verb after it. */
+const ACCOUNT_SWITCHED_49 = /^(?:先|都|也|直接|马上|这就|给(?:您|你|他|她))*(?:关|解除|关闭|取消|解开|打开|恢复|开|停|封|禁|撤)/;
+/** A platform perk: a discount, free shipping or shipping insurance on every shop. */
+const SITEWIDE_PERK_49 = /打[0-9一二两三四五六七八九](?:\.[0-9])?折|[0-9一二两三四五六七八九]折|包邮|免邮|免运费|运费险|折扣/;
+/** The shop opening it for the buyer (给您开好了, 帮您开了, 开卡以后). */
+const SHOP_OPENS_49 = /(?:给|帮|替|为)(?:您|你)[^。！？]{0,6}?(?:开|办|升级|激活|充)|开卡/;
+/** The buyer's recourse said shut by the platform (平台也不会受理, 不能再申请). */
+const PLATFORM_SHUTS_49 = /不(?:会|再|予)(?:再)?受理|不能再(?:申请|退|反悔)|无法(?:再)?申请/;
 // ---- end round 49 (t49c) patterns ----
 
 const cues: Cue[] = [
@@ -4497,6 +4507,96 @@ const cues: Cue[] = [
     message: '以平台名义编造计划、分类、期限或费用并用在买家身上，属于冒充平台（规则 2.9）',
     unless: (ctx, start, end) => !coinedSchemeOnBuyer49(ctx, start, end),
     asked: true,
+  },
+  {
+    // Round 49 (t49c): a platform rule capping the buyer's returns by count, pinned on the buyer's level or a quota used (按平台规定V2一个季度只能退一次,
+    // 您的会员等级…按平台规定每月只能换两次): no platform rule rations returns by tier. The rule row of t47c wants the hands tied; here the level.
+    words: ['规定', '要求', '新规', '规则', '规矩', '标准', '政策', '规范'],
+    severity: 'block',
+    message: '以平台名义按买家等级编造退换次数限制，属于冒充平台（规则 2.9）',
+    before: new RegExp(`${PLATFORM_RULE_SOURCE.source}|${PLATFORM_TOPIC_RULE_SOURCE_T47C.source}`),
+    window: 60,
+    sentence: [RIGHT_TAKEN_T47C, BUYER_LEVEL_49],
+    notSentence: /如果|假如|要是|万一|倘若|对商家|以[^，。]{0,10}为准|可以查看|可以咨询|冒充|骗子|不会(?:这样)?要求|不是平台|本店|店铺(?:的)?(?:会员|规定)/,
+    hypothetical: true,
+    grow: true,
+  },
+  {
+    // Round 49 (t49c): a platform setting on the buyer's account switched by the agent (我就在后台把您的评价权限关了; 我这边可以在后台把他的未成年限制先
+    // 解除): only the platform holds the account. Not the buyer shown how to do it (您可以在设置里关掉青少年模式), nor a refusal.
+    words: ['评价权限', '评论权限', '评价功能', '评论功能', '未成年限制', '未成年模式', '青少年模式', '购买权限', '下单权限', '账号限制', '消费限额'],
+    severity: 'block',
+    message: '声称能在后台开关买家账号的平台权限，属于冒充平台行使权力（规则 2.9）',
+    before: /(?:我|我们|这边|本店)[^，。！？]{0,14}?(?:把|将|给|帮)[^，。！？]{0,6}?$/,
+    after: ACCOUNT_SWITCHED_49,
+    notSentence: /不会|没法|无法|不能(?:帮|给|替)|没有权限|没权|无权|做不到|教|(?:您|你)(?:可以|自己)|设置里|监护人|冒充|骗子|如果|假如/,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 49 (t49c): the platform's own currency or membership given by the shop (往您账户里多充了200快币; 快手黑钻会员给您开好了): the shop hands out
+    // what only the platform issues. Not the buyer told where to top up, nor a refusal.
+    words: ['快币', '快手币', '黑钻', '快手会员', '平台会员', '平台积分', '平台余额'],
+    severity: 'block',
+    message: '声称替买家充值平台货币或开通平台会员，属于冒充平台（规则 2.9）',
+    window: 30,
+    sentence: /(?:给|帮|替|为)(?:您|你)[^。！？]{0,8}?(?:开好|开通|开了|充|办好|办了|送了|发了|加了|升级)|(?:往|向|给)(?:您|你)(?:的)?(?:账户|账号|钱包)[^。！？]{0,6}?(?:充|转|打|加)|(?:充|送|发|补)了?[0-9一二两三四五六七八九十百千]+(?:个)?(?:快币|快手币)/,
+    notSentence: /不能|没法|无法|不会|没有权限|冒充|骗子|如果|假如|(?:您|你)(?:可以|自己)|活动页/,
+    asked: true,
+  },
+  {
+    // Round 49 (t49c): the shop's card or membership said to carry a perk on every shop of the platform, opened by the shop (会员卡跟快手平台是打通的，开卡以后
+    // 在全平台买东西都打九折; …给您开好了，全站包邮): the platform's perks are the platform's. Not the shop's card kept to the shop, nor the platform's sale told.
+    words: ['全平台', '全站', '平台所有店', '平台任何'],
+    severity: 'block',
+    message: '声称本店为买家开通全平台通用的优惠或会员，属于冒充平台（规则 2.9）',
+    window: 40,
+    sentence: [SITEWIDE_PERK_49, SHOP_OPENS_49],
+    notSentence: /不通用|不适用|仅限|只限|只在本店|本店专属|不能|无法|没法|不会|冒充|骗子|如果|假如|(?:平台|官方)(?:的)?(?:活动|大促)|参加了/,
+  },
+  {
+    // Round 49 (t49c): the buyer's review hidden or restored by the shop (您那条三星的评价我这边已经先帮您“折叠”了…我在后台给您恢复展示): the platform
+    // moderates reviews. Not a refusal, nor the platform's moderation of abuse or contacts told.
+    words: ['折叠', '隐藏', '屏蔽', '恢复展示', '取消展示', '撤下'],
+    severity: 'block',
+    message: '声称由本店隐藏或恢复买家评价，属于冒充平台行使权力（规则 2.9）',
+    before: /(?:我|我们|这边|本店|后台)[^，。！？]{0,12}?(?:帮|给|替|把|将)(?:您|你)?[^，。！？]{0,6}?$/,
+    window: 40,
+    sentence: /(?:您|你)[^。！？]{0,12}?(?:评价|差评|中评|评论|追评|晒单|买家秀)/,
+    notSentence: /不能|无法|没法|没有权限|无权|不会|平台(?:会|才能|审核|规定)|冒充|骗子|如果|假如|违规|辱骂|广告|联系方式|手机号|地址|隐私|订单信息|姓名/,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 49 (t49c): the platform said to defer to the shop's word (平台那边认我们的意见, 平台只听我们商家的): the shop speaks as if it steered the
+    // platform's ruling. Not the platform weighing both sides.
+    words: [...PLATFORM_NAMES, '平台'],
+    severity: 'block',
+    message: '声称平台以本店意见为准，属于冒充平台（规则 2.9）',
+    after: /^(?:那边|这边|方面|官方)?(?:都|也|只|就|一般|肯定)*(?:认|听|采纳|采信)(?:我们|我|商家|本店)(?:商家|这边)?(?:的)?(?:意见|说法|判断|结论|话)?/,
+    notSentence: /双方|买卖|不会|不一定|冒充|骗子|如果|假如|也会听|您的/,
+    grow: true,
+  },
+  {
+    // Round 49 (t49c): the chat said to bind the buyer in law by the platform's hand, their recourse shut (聊天记录平台会自动生成电子合同…具有法律效力，后面
+    // 再申请平台也不会受理): no such platform mechanism. Not chat records kept as evidence for the buyer.
+    words: ['法律效力', '电子合同', '电子协议'],
+    severity: 'block',
+    message: '以平台名义编造聊天记录的法律效力并声称平台不再受理，属于冒充平台（规则 2.9）',
+    window: 60,
+    sentence: [new RegExp(`${PLATFORM_ALT}|系统`), PLATFORM_SHUTS_49],
+    notSentence: /不具有|没有法律效力|冒充|骗子|如果|假如|证据|维权/,
+  },
+  {
+    // Round 49 (t49c): the platform called "the people above" who locked a right (是上面统一卡死的, 上头定的), the right taken and the blame shifted
+    // (签收后就不再受理…这个不是我们店能改的): the shop voices an invented platform rule. Not customs, the law or the brand named.
+    words: ['上面', '上头', '上级'],
+    severity: 'block',
+    message: '以“上面”的名义编造平台规则剥夺买家权益，属于冒充平台（规则 2.9）',
+    after: /^(?:统一|直接|硬性|明确|已经)*(?:卡死|卡的|规定|定的|定死|要求|下的|不让)/,
+    window: 60,
+    sentence: [/不(?:再)?受理|不(?:支持|给|能|予)(?:退|换|售后|办理)|只能换不能退|不再(?:支持|提供)/, /不是(?:我们|我|本店)(?:店|这边)?(?:能|可以)?(?:改|定|决定|做主)|(?:我们|我|本店)(?:这边)?(?:也)?(?:改不了|做不了主|没办法)/],
+    notSentence: /海关|国家|法规|法律|品牌方|厂家|总部|公司|冒充|骗子|如果|假如/,
   },
 ];
 
