@@ -4605,7 +4605,9 @@ const AGENT_ON_STANDING = /(?:我|我们|本店)(?:这边|这里)?[^，。！？
 const AGENT_AFTER_STANDING = /^[^，。！？]{0,12}?(?:我|我们|我这边)[^，。！？]{0,8}?(?:给|帮|替|为)(?:您|你)?[^，。！？]{0,6}?(?:加|调|改|修|恢复|记|清|消|去|移|解|提|降|升|标|设|撤|删|弄|洗|取消)/;
 
 /** A warning or a check around a quoted claim: 一定要核实, 是骗子, 别信, 谨防冒充 (round 20, t20do). */
-const QUOTED_CLAIM_WARNED = /核实|核对|验证|骗|冒充|假冒|别信|不要信|不要相信|别相信|勿信|警惕|小心|谨防|举报|别理|不要理|挂断|不是我们/;
+// (round 49, t49c: …or denied for want of a notice, the buyer pointed to where the rules are published — 您说的“平台下个月要收会员费”我们没看到任何公告，
+// 以规则中心为准)
+const QUOTED_CLAIM_WARNED = /核实|核对|验证|骗|冒充|假冒|别信|不要信|不要相信|别相信|勿信|警惕|小心|谨防|举报|别理|不要理|挂断|不是我们|没(?:有)?(?:看到|收到|见过|听说)(?:过)?(?:任何|这个|这类|相关)?(?:的)?(?:公告|通知|规定|消息)|规则中心|不乱讲|别听/;
 function quotedClaimWarned(ctx: LintContext, start: number, end: number): boolean {
   return othersQuote(ctx, start, end) && QUOTED_CLAIM_WARNED.test(sentenceOf(ctx, start, end, 60));
 }

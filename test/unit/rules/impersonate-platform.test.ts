@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 49 (t49c): a platform claim quoted from the buyer or others and denied for want of a notice
+    "您听说的“平台要对退货收费”我们没收到任何通知，平台规则以规则中心公示的为准。",
+    "您提到“快手要封差评买家的号”，这个我们没见过相关规定，别听网上乱传。",
+    "有人说“平台这周起统一收退货服务费”，我们没有看到这类公告，您正常申请就行。",
     // round 49 (t49c): real rules and tiers told, settings the buyer changes, refusals, the shop's own card, moderation of abuse, both sides weighed, chats as evidence, customs or the brand above
     "按平台规定，定制商品不支持七天无理由退货，您可以在详情页查看。",
     "本店会员等级越高折扣越多，V2会员每月可以领一次券。",
@@ -1294,6 +1298,11 @@ ruleTable(impersonatePlatform, {
     "预售需要您先付50元定金，平台那边收到款后我们就排单。",
   ],
   invalid: [
+    // round 49 (t49c): near-misses of the denied quote — the claim endorsed, or the denial itself quoted
+    { text: "您说得对，平台这个月起统一收取15元退货服务费，从退款里扣。", severity: 'block' },
+    { text: "没错，您说的“平台会收手续费”是真的，平台统一收取10元手续费，从退款里扣。", severity: 'block' },
+    { text: "平台会把您拉进黑名单，您说的“没看到公告”不影响。", severity: 'block' },
+    { text: "您问的“平台是不是收检测费”，是的，平台统一收取30元检测费，从您的退款里扣。", severity: 'block' },
     // round 49 (t49c): return counts by the buyer's level, account settings switched, platform coins and memberships given, sitewide perks, reviews hidden, the platform deferring to the shop, chats as binding contracts, "the people above"
     { text: "查到您是普通会员等级，按平台规定普通会员每个月只能换一次货，这次已经用过了。", severity: 'block' },
     { text: "您账号现在是V1，按快手的售后规定V1半年只能申请两次退款。", severity: 'block' },
