@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 49 (t49c): real labels and statuses with a condition, the carrier paying, the shop's own price named in quotes
+    "平台把这款标为“易碎品”，运输破损由快递赔付，我们会帮您申请理赔。",
+    "平台的“退货退款”通过了才退，一般审核一到两天。",
+    "您可以在平台申请“价格保护”，差价会原路退回。",
+    "我们店的“老客专享价”是店里自己定的，跟平台没关系。",
     // round 49 (t49c): a platform claim quoted from the buyer or others and denied for want of a notice
     "您听说的“平台要对退货收费”我们没收到任何通知，平台规则以规则中心公示的为准。",
     "您提到“快手要封差评买家的号”，这个我们没见过相关规定，别听网上乱传。",
@@ -1298,6 +1303,13 @@ ruleTable(impersonatePlatform, {
     "预售需要您先付50元定金，平台那边收到款后我们就排单。",
   ],
   invalid: [
+    // round 49 (t49c): coined platform names headed by a class, lane or process; refusals to pay or return by them; 上面的意思
+    { text: "快手对酒水有个“开瓶鉴定流程”，要先寄到我们这鉴定，通过了才退。", severity: 'block' },
+    { text: "平台把您归到“高频退货人群”了，所以这单要先付款后发货。", severity: 'block' },
+    { text: "我已经在平台给您申请了“VIP极速通道”，明天一早就发。", severity: 'block' },
+    { text: "平台那边给这款标了“易碎品”，运输破损是不赔的，您理解一下。", severity: 'block' },
+    { text: "平台规定的“试用期”已经过了，现在只能走维修。", severity: 'block' },
+    { text: "这批货统一不退，是上面的意思，我们也做不了主。", severity: 'block' },
     // round 49 (t49c): near-misses of the denied quote — the claim endorsed, or the denial itself quoted
     { text: "您说得对，平台这个月起统一收取15元退货服务费，从退款里扣。", severity: 'block' },
     { text: "没错，您说的“平台会收手续费”是真的，平台统一收取10元手续费，从退款里扣。", severity: 'block' },
