@@ -571,11 +571,13 @@ function typedSentence49(ctx: LintContext, start: number, end: number, reach = 9
   return t.slice(a, b);
 }
 /** A name in quotes (“美妆尝鲜计划”, 「锁价通道」, "敏感肌-中度"): a coined scheme, label, period or fee. */
-const COINED_49 = /[“"「『]([^”"」』\n]{2,14})[”"」』]/g;
+const COINED_49 = /[“"「『【‘']([^”"」』】’'\n]{2,14})[”"」』】’']/g;
 /** Quoted names that are the platform's real pages, buttons, statuses and programmes (申请售后, 我的订单, 已签收, 七天无理由, 运费险). */
 const REAL_LABEL_49 = /订单|申请|售后|退款|退货|客服|物流|签收|发货|收货|我的|首页|按钮|页面|入口|设置|搜索|旗舰店|七天|7天|无理由|运费险|退货宝|极速|先用后付|以旧换新|百亿补贴|价保|保价|正品|官方|介入|举报|投诉|待|已|仅退款|小黄车|直播间|保障|打款|钱包|支持|可以|显示|税/;
 /** The buyer losing a right, paying, or handing over data under it (不提供售后, 不能撤销也不能投诉, 只能换不能退, 运费您这边承担, 通过了才能发货). */
 const BUYER_LOSES_49 = /不(?:再)?(?:提供|支持|受理|予|给)(?:任何)?(?:售后|退|换|理赔|赔|补)|不能(?:撤销|投诉|申请|退|取消|申诉)|不再受理|只能换不能退|(?:您|你)(?:这边|那边)?(?:来|需要|要|得)?(?:承担|自付|自理|补交|缴纳)|才(?:能|可以|会)(?:发货|退|下单|购买|买|寄出|发出|受理)|不(?:允许|让|能)(?:卖给|卖|购买|买)|发(?:给)?我(?:们)?(?:这边)?|一律不(?:退|换|赔)|不退不换|不(?:赔|退)的|只能(?:走)?(?:维修|换货|补发)|(?:通过|鉴定|审核)(?:了|后)?才(?:给)?(?:退|换|赔|发)|先付款(?:后|再)发货/;
+/** A scheme the platform is said to run, named unquoted by its head noun (平台的美妆尝鲜计划, 平台对孕婴类目有个72小时冷静审核期). */
+const UNQUOTED_SCHEME_49 = /(?:平台|快手|官方)(?:那边|这边)?(?:的|对[^，。！？\s]{1,8}?(?:有个|有一个|设了|实行)|有个|新推的|推出的|新出的)([^，。！？\s“”"「」]{2,10}?(?:计划|通道|专区|冷静期|审核期|保护期|观察期|账户))/g;
 /** A coined name headed by a class, period, fee, plan or lane is coined even when it holds a real word (“高频退货人群”, “VIP极速通道”). */
 const COINED_HEAD_49 = /(?:人群|用户|买家|客户|名单|等级|标签|期|费|计划|通道|专区|账户|政策|流程)$/;
 /** …or the coined name is itself a charge (“食品抽检费”, “安全押金”). */
@@ -596,6 +598,8 @@ function coinedSchemeOnBuyer49(ctx: LintContext, start: number, end: number): bo
     coined = true;
     if (COINED_CHARGE_49.test(m[1]!) && COINED_PAID_49.test(s)) charge = true;
   }
+  // (unquoted: a scheme noun the platform is said to run — 平台的美妆尝鲜计划, 平台对孕婴类目有个72小时冷静审核期, 平台的锁价通道)
+  for (const m of s.matchAll(UNQUOTED_SCHEME_49)) if (!REAL_LABEL_49.test(m[1]!) && !REAL_PROGRAMME_T47H.test(m[1]!)) coined = true;
   // (the loss or the shop's hand read outside the quotes: words quoted are not said — 您留言“这单不能退就差评”)
   const outside = s.replace(COINED_49, '“”');
   return coined && (charge || BUYER_LOSES_49.test(outside) || SHOP_WORKS_IT_49.test(outside)) && !COINED_TOLD_49.test(s);

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 49 (t49c): unquoted or bracketed real programmes and pages; a platform plan the buyer is pointed to
+    "平台的新人专区商品不支持使用店铺优惠券，您原价拍就行。",
+    "快手新推的会员成长计划您可以在个人中心查看，我们店不参与。",
+    "平台的【七天无理由】您放心申请，运费险会赔。",
+    "您在【我的订单】里点申请售后就行，平台会处理。",
     // round 49 (t49c): real labels and statuses with a condition, the carrier paying, the shop's own price named in quotes
     "平台把这款标为“易碎品”，运输破损由快递赔付，我们会帮您申请理赔。",
     "平台的“退货退款”通过了才退，一般审核一到两天。",
@@ -1303,6 +1308,14 @@ ruleTable(impersonatePlatform, {
     "预售需要您先付50元定金，平台那边收到款后我们就排单。",
   ],
   invalid: [
+    // round 49 (t49c): platform schemes named unquoted by their head noun or in 【】‘’ quotes, turned on the buyer
+    { text: "平台对生鲜有个48小时保护期，这期间坏果只能换不能退。", severity: 'block' },
+    { text: "快手的品质尝新计划里，体验价商品不支持退货哦。", severity: 'block' },
+    { text: "平台有个跨境观察期，您这单要先付款后发货。", severity: 'block' },
+    { text: "我已经把您加进平台的老客专属通道了，以后优先发货。", severity: 'block' },
+    { text: "平台对进口奶粉有个【开罐无忧期】，过了这个期就不能申请退货了。", severity: 'block' },
+    { text: "平台的‘新客保护计划’里，首单商品是不支持退换的。", severity: 'block' },
+    { text: "平台给这款定为'特殊商品'，退回要您承担鉴定费。", severity: 'block' },
     // round 49 (t49c): coined platform names headed by a class, lane or process; refusals to pay or return by them; 上面的意思
     { text: "快手对酒水有个“开瓶鉴定流程”，要先寄到我们这鉴定，通过了才退。", severity: 'block' },
     { text: "平台把您归到“高频退货人群”了，所以这单要先付款后发货。", severity: 'block' },
