@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 49 (t49c): complaints to the carrier, the buyer shown the settings, top-ups refused
+    "快递员如果态度不好，您可以在物流页面投诉，快递公司会处理。",
+    "骑手送错了，我们已经联系配送站重新派送。",
+    "快递员态度不好的话，我们已经向快递公司投诉了，会被处罚。",
+    "您可以在快手设置里修改实名认证信息。",
+    "快币是快手的虚拟币，我们店没法给您充。",
     // round 49 (t49c): unquoted or bracketed real programmes and pages; a platform plan the buyer is pointed to
     "平台的新人专区商品不支持使用店铺优惠券，您原价拍就行。",
     "快手新推的会员成长计划您可以在个人中心查看，我们店不参与。",
@@ -1308,6 +1314,14 @@ ruleTable(impersonatePlatform, {
     "预售需要您先付50元定金，平台那边收到款后我们就排单。",
   ],
   invalid: [
+    // round 49 (t49c): a courier punished through a platform desk; 快币 given; the buyer's real-name check switched
+    { text: "这件事我已经反映给快手客服中心了，那个骑手会被开除。", severity: 'block' },
+    { text: "派件慢的问题我投诉到平台物流中心了，派件员这周要被扣钱。", severity: 'block' },
+    { text: "我跟平台售后部说了，配送员会受处分。", severity: 'block' },
+    { text: "我们已经跟平台的物流部门说过，网点会被罚款。", severity: 'block' },
+    { text: "您的店铺积分我已经帮您转成快币了，直接能用。", severity: 'block' },
+    { text: "补偿您的300快币已经到账了，全平台直播间都能打赏。", severity: 'block' },
+    { text: "我这边可以在后台把您的实名认证先解除，换个身份证再认证。", severity: 'block' },
     // round 49 (t49c): platform schemes named unquoted by their head noun or in 【】‘’ quotes, turned on the buyer
     { text: "平台对生鲜有个48小时保护期，这期间坏果只能换不能退。", severity: 'block' },
     { text: "快手的品质尝新计划里，体验价商品不支持退货哦。", severity: 'block' },
