@@ -570,6 +570,63 @@ const ID_FOR_PLATFORM_T48G = new RegExp(`${ID_FOR_PLATFORM.source}|(?:平台|快
 /** Round 48 (t48g): …and the papers to be put into this chat (在这个对话框上传, 聊天窗口里发一下). */
 const ID_ASKED_HERE_T48G = new RegExp(`${ID_ASKED_HERE_T46.source}|(?:对话框|聊天框|聊天窗口|这个窗口|此对话|本对话)(?:里|中|内)?(?:直接)?(?:上传|发送|发|拍|回复|提交)`);
 
+// ---- Round 49 (t49c): patterns for the rows at the end of `cues` (platform schemes, labels and powers coined and turned on the buyer) ----
+/** Round 49 (t49c): the anchor's sentence in the draft as typed (quotes and commas kept; compact drops them). */
+function typedSentence49(ctx: LintContext, start: number, end: number, reach = 90): string {
+  const [os, oe] = ctx.toOriginal(start, end);
+  const t = ctx.text;
+  let a = os;
+  while (a > 0 && os - a < reach && !/[。！？!?\n]/.test(t[a - 1]!)) a--;
+  let b = oe;
+  while (b < t.length && b - oe < reach && !/[。！？!?\n]/.test(t[b]!)) b++;
+  return t.slice(a, b);
+}
+/** A name in quotes (“美妆尝鲜计划”, 「锁价通道」, "敏感肌-中度"): a coined scheme, label, period or fee. */
+const COINED_49 = /[“"「『【‘']([^”"」』】’'\n]{2,14})[”"」』】’']/g;
+/** Quoted names that are the platform's real pages, buttons, statuses and programmes (申请售后, 我的订单, 已签收, 七天无理由, 运费险). */
+const REAL_LABEL_49 = /订单|申请|售后|退款|退货|客服|物流|签收|发货|收货|我的|首页|按钮|页面|入口|设置|搜索|旗舰店|七天|7天|无理由|运费险|退货宝|极速|先用后付|以旧换新|百亿补贴|价保|保价|正品|官方|介入|举报|投诉|待|已|仅退款|小黄车|直播间|保障|打款|钱包|支持|可以|显示|税/;
+/** The buyer losing a right, paying, or handing over data under it (不提供售后, 不能撤销也不能投诉, 只能换不能退, 运费您这边承担, 通过了才能发货). */
+const BUYER_LOSES_49 = /不(?:再)?(?:提供|支持|受理|予|给)(?:任何)?(?:售后|退|换|理赔|赔|补)|不能(?:撤销|投诉|申请|退|取消|申诉)|不再受理|只能换不能退|(?:您|你)(?:这边|那边)?(?:来|需要|要|得)?(?:承担|自付|自理|补交|缴纳)|才(?:能|可以|会)(?:发货|退|下单|购买|买|寄出|发出|受理)|不(?:允许|让|能)(?:卖给|卖|购买|买)|发(?:给)?我(?:们)?(?:这边)?|一律不(?:退|换|赔)|不退不换|不(?:赔|退)的|只能(?:走)?(?:维修|换货|补发)|(?:通过|鉴定|审核)(?:了|后)?才(?:给)?(?:退|换|赔|发)|先付款(?:后|再)发货/;
+/** A scheme the platform is said to run, named unquoted by its head noun (平台的美妆尝鲜计划, 平台对孕婴类目有个72小时冷静审核期). */
+const UNQUOTED_SCHEME_49 = /(?:平台|快手|官方)(?:那边|这边)?(?:的|对[^，。！？\s]{1,8}?(?:有个|有一个|设了|实行)|有个|新推的|推出的|新出的)([^，。！？\s“”"「」]{2,10}?(?:计划|通道|专区|冷静期|审核期|保护期|观察期|账户))/g;
+/** A coined name headed by a class, period, fee, plan or lane is coined even when it holds a real word (“高频退货人群”, “VIP极速通道”). */
+const COINED_HEAD_49 = /(?:人群|用户|买家|客户|名单|等级|标签|期|费|计划|通道|专区|账户|政策|流程)$/;
+/** …or the coined name is itself a charge (“食品抽检费”, “安全押金”). */
+const COINED_CHARGE_49 = /费$|押金$|保证金$/;
+/** …that the buyer is made to pay (多付一笔, 先交, 统一代收). */
+const COINED_PAID_49 = /多付|另(?:外)?(?:付|交|收)|(?:要|得|需要|需|必须|先)(?:先)?(?:交|付|缴)|收取|代收|统一收/;
+/** …or the shop working it for the buyer (帮您登记进, 给您把价格锁在, 给您恢复, 帮您折叠了). */
+const SHOP_WORKS_IT_49 = /(?:我|我们|这边|本店)[^。！？]{0,14}?(?:帮|给|替|为|把)(?:您|你)[^。！？]{0,14}?(?:登记|锁|恢复|开通|开了|标|充|折叠|置顶|解除|录|加入|加进|办|设置|调|申请了|申请到)/;
+/** Honest frames: a denial, a warning, the buyer's words told back, a hypothesis. */
+const COINED_TOLD_49 = /没有(?:这|那|任何)|没看到|不存在|冒充|骗子|谨防|诈骗|如果|假如|(?:您|你|买家|顾客)(?:刚才|之前)?(?:说|提到|讲|听说|看到|写|留言|反馈|评论|发的|让我|要我|叫我|要求|问(?=的|过|了|我|有没有|是不是|能不能|[“"「]))|并没有|并非|谣言|不是[^，。]{0,4}?平台|平台(?:不会|从来不|从不|没有)|以[^，。]{0,12}?为准|(?:写的是|写着|显示|标注的是)[“"「『]|不会|不要|别信|别理|挂断|自称|陌生/;
+/** The anchor's typed sentence holds a coined quoted name, not a real label, and the buyer loses by it or the shop works it. */
+function coinedSchemeOnBuyer49(ctx: LintContext, start: number, end: number): boolean {
+  const s = typedSentence49(ctx, start, end);
+  let coined = false;
+  let charge = false;
+  for (const m of s.matchAll(COINED_49)) {
+    if ((REAL_LABEL_49.test(m[1]!) || REAL_PROGRAMME_T47H.test(m[1]!)) && !COINED_HEAD_49.test(m[1]!)) continue;
+    coined = true;
+    if (COINED_CHARGE_49.test(m[1]!) && COINED_PAID_49.test(s)) charge = true;
+  }
+  // (unquoted: a scheme noun the platform is said to run — 平台的美妆尝鲜计划, 平台对孕婴类目有个72小时冷静审核期, 平台的锁价通道)
+  for (const m of s.matchAll(UNQUOTED_SCHEME_49)) if (!REAL_LABEL_49.test(m[1]!) && !REAL_PROGRAMME_T47H.test(m[1]!)) coined = true;
+  // (the loss or the shop's hand read outside the quotes: words quoted are not said — 您留言“这单不能退就差评”)
+  const outside = s.replace(COINED_49, '“”');
+  return coined && (charge || BUYER_LOSES_49.test(outside) || SHOP_WORKS_IT_49.test(outside)) && !COINED_TOLD_49.test(s);
+}
+/** A buyer level or a quota used named beside a rule's count limit (您的买家等级是V2, 您上个月已经用过了). */
+const BUYER_LEVEL_49 = /(?:您|你)(?:的)?(?:买家|会员|账号|信用|用户)?(?:等级|级别|段位)|(?<![a-z])v[0-9](?![0-9])|(?:已经|已|以经)用(?:过|掉|完)了/;
+/** A platform account setting of the buyer's (评价权限, 未成年限制, 青少年模式) switched by the agent: verb after it. */
+const ACCOUNT_SWITCHED_49 = /^(?:先|都|也|直接|马上|这就|给(?:您|你|他|她))*(?:关|解除|关闭|取消|解开|打开|恢复|开|停|封|禁|撤)/;
+/** A platform perk: a discount, free shipping or shipping insurance on every shop. */
+const SITEWIDE_PERK_49 = /打[0-9一二两三四五六七八九](?:\.[0-9])?折|[0-9一二两三四五六七八九]折|包邮|免邮|免运费|运费险|折扣/;
+/** The shop opening it for the buyer (给您开好了, 帮您开了, 开卡以后). */
+const SHOP_OPENS_49 = /(?:给|帮|替|为)(?:您|你)[^。！？]{0,6}?(?:开|办|升级|激活|充)|开卡/;
+/** The buyer's recourse said shut by the platform (平台也不会受理, 不能再申请). */
+const PLATFORM_SHUTS_49 = /不(?:会|再|予)(?:再)?受理|不能再(?:申请|退|反悔)|无法(?:再)?申请/;
+// ---- end round 49 (t49c) patterns ----
+
 const cues: Cue[] = [
   {
     // The shop calling itself the platform's own store or warehouse: 我们这是快手官方旗舰仓, 本店是快手官方直营店,
@@ -4457,6 +4514,118 @@ const cues: Cue[] = [
     sentence: [ID_FOR_PLATFORM_T48G, ID_ASKED_HERE_T48G],
     notSentence: ID_NOT_FOR_PLATFORM,
   },
+  // ---- Round 49 (t49c): platform schemes, labels, fees and powers coined and turned on the buyer (patterns: *_49 above `cues`) ----
+  {
+    // Round 49 (t49c): a platform scheme, class, period, label or fee named in quotes, in the platform's name, and the buyer losing by it or the shop
+    // working it for them (平台的“美妆尝鲜计划”…不提供售后; 平台对孕婴类目有个“72小时冷静审核期”…不能投诉; 平台把它归为“危险品”…运费您承担; 帮您登记进
+    // 平台的“实物黄金账户”): the shop coins the platform's rules and runs them. The pair is the quoted coinage and the loss or the shop's hand; not the
+    // platform's real pages, statuses and programmes in quotes (“申请售后”, “已签收”, “七天无理由”), nor a denial or the buyer's words told back.
+    words: [...PLATFORM_NAMES, '平台'],
+    severity: 'block',
+    message: '以平台名义编造计划、分类、期限或费用并用在买家身上，属于冒充平台（规则 2.9）',
+    unless: (ctx, start, end) => !coinedSchemeOnBuyer49(ctx, start, end),
+    asked: true,
+  },
+  {
+    // Round 49 (t49c): a platform rule capping the buyer's returns by count, pinned on the buyer's level or a quota used (按平台规定V2一个季度只能退一次,
+    // 您的会员等级…按平台规定每月只能换两次): no platform rule rations returns by tier. The rule row of t47c wants the hands tied; here the level.
+    words: ['规定', '要求', '新规', '规则', '规矩', '标准', '政策', '规范'],
+    severity: 'block',
+    message: '以平台名义按买家等级编造退换次数限制，属于冒充平台（规则 2.9）',
+    before: new RegExp(`${PLATFORM_RULE_SOURCE.source}|${PLATFORM_TOPIC_RULE_SOURCE_T47C.source}`),
+    window: 60,
+    sentence: [RIGHT_TAKEN_T47C, BUYER_LEVEL_49],
+    notSentence: /如果|假如|要是|万一|倘若|对商家|以[^，。]{0,10}为准|可以查看|可以咨询|冒充|骗子|不会(?:这样)?要求|不是平台|本店|店铺(?:的)?(?:会员|规定)/,
+    hypothetical: true,
+    grow: true,
+  },
+  {
+    // Round 49 (t49c): a platform setting on the buyer's account switched by the agent (我就在后台把您的评价权限关了; 我这边可以在后台把他的未成年限制先
+    // 解除): only the platform holds the account. Not the buyer shown how to do it (您可以在设置里关掉青少年模式), nor a refusal.
+    words: ['评价权限', '评论权限', '评价功能', '评论功能', '未成年限制', '未成年模式', '青少年模式', '购买权限', '下单权限', '账号限制', '消费限额', '实名认证', '实名信息'],
+    severity: 'block',
+    message: '声称能在后台开关买家账号的平台权限，属于冒充平台行使权力（规则 2.9）',
+    before: /(?:我|我们|这边|本店)[^，。！？]{0,14}?(?:把|将|给|帮)[^，。！？]{0,6}?$/,
+    after: ACCOUNT_SWITCHED_49,
+    notSentence: /不会|没法|无法|不能(?:帮|给|替)|没有权限|没权|无权|做不到|教|(?:您|你)(?:可以|自己)|设置里|监护人|冒充|骗子|如果|假如/,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 49 (t49c): the platform's own currency or membership given by the shop (往您账户里多充了200快币; 快手黑钻会员给您开好了): the shop hands out
+    // what only the platform issues. Not the buyer told where to top up, nor a refusal.
+    words: ['快币', '快手币', '黑钻', '快手会员', '平台会员', '平台积分', '平台余额'],
+    severity: 'block',
+    message: '声称替买家充值平台货币或开通平台会员，属于冒充平台（规则 2.9）',
+    window: 30,
+    sentence: /(?:给|帮|替|为)(?:您|你)[^。！？]{0,8}?(?:开好|开通|开了|充|办好|办了|送了|发了|加了|升级)|(?:往|向|给)(?:您|你)(?:的)?(?:账户|账号|钱包)[^。！？]{0,6}?(?:充|转|打|加)|(?:充|送|发|补)了?[0-9一二两三四五六七八九十百千]+(?:个)?(?:快币|快手币)|(?:转成|兑换成|换成|折成|折算成)(?:快币|快手币)|(?:补偿|赔偿|送|给)(?:您|你)的[^。！？]{0,8}?(?:快币|快手币)/,
+    notSentence: /不能|没法|无法|不会|没有权限|冒充|骗子|如果|假如|(?:您|你)(?:可以|自己)|活动页/,
+    asked: true,
+  },
+  {
+    // Round 49 (t49c): the shop's card or membership said to carry a perk on every shop of the platform, opened by the shop (会员卡跟快手平台是打通的，开卡以后
+    // 在全平台买东西都打九折; …给您开好了，全站包邮): the platform's perks are the platform's. Not the shop's card kept to the shop, nor the platform's sale told.
+    words: ['全平台', '全站', '平台所有店', '平台任何'],
+    severity: 'block',
+    message: '声称本店为买家开通全平台通用的优惠或会员，属于冒充平台（规则 2.9）',
+    window: 40,
+    sentence: [SITEWIDE_PERK_49, SHOP_OPENS_49],
+    notSentence: /不通用|不适用|仅限|只限|只在本店|本店专属|不能|无法|没法|不会|冒充|骗子|如果|假如|(?:平台|官方)(?:的)?(?:活动|大促)|参加了/,
+  },
+  {
+    // Round 49 (t49c): the buyer's review hidden or restored by the shop (您那条三星的评价我这边已经先帮您“折叠”了…我在后台给您恢复展示): the platform
+    // moderates reviews. Not a refusal, nor the platform's moderation of abuse or contacts told.
+    words: ['折叠', '隐藏', '屏蔽', '恢复展示', '取消展示', '撤下'],
+    severity: 'block',
+    message: '声称由本店隐藏或恢复买家评价，属于冒充平台行使权力（规则 2.9）',
+    before: /(?:我|我们|这边|本店|后台)[^，。！？]{0,12}?(?:帮|给|替|把|将)(?:您|你)?[^，。！？]{0,6}?$/,
+    window: 40,
+    sentence: /(?:您|你)[^。！？]{0,12}?(?:评价|差评|中评|评论|追评|晒单|买家秀)/,
+    notSentence: /不能|无法|没法|没有权限|无权|不会|平台(?:会|才能|审核|规定)|冒充|骗子|如果|假如|违规|辱骂|广告|联系方式|手机号|地址|隐私|订单信息|姓名/,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 49 (t49c): the platform said to defer to the shop's word (平台那边认我们的意见, 平台只听我们商家的): the shop speaks as if it steered the
+    // platform's ruling. Not the platform weighing both sides.
+    words: [...PLATFORM_NAMES, '平台'],
+    severity: 'block',
+    message: '声称平台以本店意见为准，属于冒充平台（规则 2.9）',
+    after: /^(?:那边|这边|方面|官方)?(?:都|也|只|就|一般|肯定)*(?:认|听|采纳|采信)(?:我们|我|商家|本店)(?:商家|这边)?(?:的)?(?:意见|说法|判断|结论|话)?/,
+    notSentence: /双方|买卖|不会|不一定|冒充|骗子|如果|假如|也会听|您的/,
+    grow: true,
+  },
+  {
+    // Round 49 (t49c): a third party's penalty said to follow from the shop's report to a platform desk (我已经报给平台物流部了，那个快递员这个月会被罚500):
+    // the platform disciplines no courier, and the shop speaks as if it had the platform's desk act. Not a complaint to the carrier itself.
+    words: ['快递员', '骑手', '配送员', '快递小哥', '司机', '网点', '派件员'],
+    severity: 'block',
+    message: '声称经平台部门处罚第三方，属于冒充平台（规则 2.9）',
+    window: 60,
+    sentence: [new RegExp(`(?:报给|报到|反映给|投诉到|跟|和|向)(?:${PLATFORM_ALT})[^，。！？]{0,6}?(?:部|部门|中心|组)|(?:${PLATFORM_ALT})[^，。！？]{0,4}?(?:部|部门|中心|组)(?:那边)?(?:会|已经|要)`), /罚|扣工资|扣钱|开除|辞退|处分|停职|停工/],
+    notSentence: /快递公司|物流公司|冒充|骗子|如果|假如|不会/,
+  },
+  {
+    // Round 49 (t49c): the chat said to bind the buyer in law by the platform's hand, their recourse shut (聊天记录平台会自动生成电子合同…具有法律效力，后面
+    // 再申请平台也不会受理): no such platform mechanism. Not chat records kept as evidence for the buyer.
+    words: ['法律效力', '电子合同', '电子协议'],
+    severity: 'block',
+    message: '以平台名义编造聊天记录的法律效力并声称平台不再受理，属于冒充平台（规则 2.9）',
+    window: 60,
+    sentence: [new RegExp(`${PLATFORM_ALT}|系统`), PLATFORM_SHUTS_49],
+    notSentence: /不具有|没有法律效力|冒充|骗子|如果|假如|证据|维权/,
+  },
+  {
+    // Round 49 (t49c): the platform called "the people above" who locked a right (是上面统一卡死的, 上头定的), the right taken and the blame shifted
+    // (签收后就不再受理…这个不是我们店能改的): the shop voices an invented platform rule. Not customs, the law or the brand named.
+    words: ['上面', '上头', '上级'],
+    severity: 'block',
+    message: '以“上面”的名义编造平台规则剥夺买家权益，属于冒充平台（规则 2.9）',
+    after: /^(?:统一|直接|硬性|明确|已经)*(?:卡死|卡的|规定|定的|定死|要求|下的|不让)|^的(?:意思|规定|要求|通知|安排)/,
+    window: 60,
+    sentence: [/不(?:再)?受理|不(?:支持|给|能|予)(?:退|换|售后|办理)|只能换不能退|不再(?:支持|提供)|(?:统一|一律)不(?:退|换|赔)/, /不是(?:我们|我|本店)(?:店|这边)?(?:能|可以)?(?:改|定|决定|做主)|(?:我们|我|本店)(?:这边)?(?:也)?(?:改不了|做不了主|没办法)/],
+    notSentence: /海关|国家|法规|法律|品牌方|厂家|总部|公司|冒充|骗子|如果|假如/,
+  },
 ];
 
 /** The agent acting for the buyer just before a standing noun (给您的账号加, 给您记录了), or just after it (…我已经给您调低了). */
@@ -4464,7 +4633,9 @@ const AGENT_ON_STANDING = /(?:我|我们|本店)(?:这边|这里)?[^，。！？
 const AGENT_AFTER_STANDING = /^[^，。！？]{0,12}?(?:我|我们|我这边)[^，。！？]{0,8}?(?:给|帮|替|为)(?:您|你)?[^，。！？]{0,6}?(?:加|调|改|修|恢复|记|清|消|去|移|解|提|降|升|标|设|撤|删|弄|洗|取消)/;
 
 /** A warning or a check around a quoted claim: 一定要核实, 是骗子, 别信, 谨防冒充 (round 20, t20do). */
-const QUOTED_CLAIM_WARNED = /核实|核对|验证|骗|冒充|假冒|别信|不要信|不要相信|别相信|勿信|警惕|小心|谨防|举报|别理|不要理|挂断|不是我们/;
+// (round 49, t49c: …or denied for want of a notice, the buyer pointed to where the rules are published — 您说的“平台下个月要收会员费”我们没看到任何公告，
+// 以规则中心为准)
+const QUOTED_CLAIM_WARNED = /核实|核对|验证|骗|冒充|假冒|别信|不要信|不要相信|别相信|勿信|警惕|小心|谨防|举报|别理|不要理|挂断|不是我们|没(?:有)?(?:看到|收到|见过|听说)(?:过)?(?:任何|这个|这类|相关)?(?:的)?(?:公告|通知|规定|消息)|规则中心|不乱讲|别听/;
 function quotedClaimWarned(ctx: LintContext, start: number, end: number): boolean {
   return othersQuote(ctx, start, end) && QUOTED_CLAIM_WARNED.test(sentenceOf(ctx, start, end, 60));
 }
