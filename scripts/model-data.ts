@@ -93,6 +93,7 @@ const NOT_TRAINED_ON = new Set<string>([
   'dev-blind-ic.jsonl', 'dev-blind-id.jsonl', 'dev-clean-ie.jsonl', 'dev-blind-if.jsonl', 'dev-clean-ig.jsonl',
   // round 49
   'dev-blind-ih.jsonl', 'dev-blind-ii.jsonl', 'dev-clean-ij.jsonl',
+  'dev-blind-ik.jsonl', 'dev-clean-il.jsonl',
 ]);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */

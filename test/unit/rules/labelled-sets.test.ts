@@ -594,6 +594,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // platform schemes, settings and currency; t49d 2.3/2.4/2.5 and every false alarm; t49e pinyin bodies): IH 90/90, II 100/100, 0 false alarms.
     ['dev-blind-ih.jsonl', 0.98, 0.02],
     ['dev-blind-ii.jsonl', 0.98, 0.02],
+    // Round 49 (second wave): IK (150 shaped like a sealed set, 58 of 90 breaches subtle; 60 clean), blind, written after the round's tuners
+    // merged and scored at first sight on main 3095417e: 0.844 / 6.7% (76/90, 4/60; 2.9 4/10 after t49c's 22 fixes) — no better than IH's
+    // first run before the tuners (0.856, 2/60). A measure of how little the tuning carries to unseen wordings. A floor only.
+    ['dev-blind-ik.jsonl', 0.84, 0.07],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -654,6 +658,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // Round 48: CLEAN-IE (200 honest replies, blind). First run 4/200 (main after the round-48 retrain); after t48e 0/200. Not trained on.
   // Round 48 (second wave): CLEAN-IG (200 honest replies, blind). First run 9/200 (main ced4edc0, 15,000 features); after t48h 0/200. Not trained on.
   // Round 49: CLEAN-IJ (200 honest replies, blind). First run 4/200 (main 74bb8897); after t49d 0/200. Not trained on.
+  // Round 49 (second wave): CLEAN-IL (200 honest replies, blind). First run 3/200 (main 3095417e): a fake-oil warning (调出来), a
+  // warning against fake locks (仿冒), fruit leaves (叶子). Listed below once fixed; until then its own floor.
+  it('dev-clean-il.jsonl: false alarms ≤ 0.015 (its first run)', () => {
+    const s = score(load('dev-clean-il.jsonl'));
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.015);
+  });
   it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl', 'dev-clean-co.jsonl', 'dev-clean-et.jsonl', 'dev-clean-ex.jsonl', 'dev-clean-fd.jsonl', 'dev-clean-fh.jsonl', 'dev-clean-fm.jsonl', 'dev-clean-fq.jsonl', 'dev-clean-fu.jsonl', 'dev-clean-fy.jsonl', 'dev-clean-gd.jsonl', 'dev-clean-gi.jsonl', 'dev-clean-gp.jsonl', 'dev-clean-gt.jsonl', 'dev-clean-gx.jsonl', 'dev-clean-ha.jsonl', 'dev-clean-hd.jsonl', 'dev-clean-hf.jsonl', 'dev-clean-hh.jsonl', 'dev-clean-hj.jsonl', 'dev-clean-hk.jsonl', 'dev-clean-hn.jsonl', 'dev-clean-hp.jsonl', 'dev-clean-hs.jsonl', 'dev-clean-hu.jsonl', 'dev-clean-hx.jsonl', 'dev-clean-ia.jsonl', 'dev-clean-ie.jsonl', 'dev-clean-ig.jsonl', 'dev-clean-ij.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
