@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { loadSettings } from '../utils/settings';
+import type { Language } from '../utils/settings-schema';
 import type { LedgerDB } from './ledger/db';
 import { waitingList } from './ledger/queries';
 import { waitingItem } from '../utils/waiting';
@@ -53,8 +54,8 @@ async function refreshNow(deps: TimerDeps): Promise<TimerState> {
   if (settings.timers.notifications) {
     // Round 47: many buyers reaching an alert step at once get ONE notification (updated at each step), whose click
     // opens the most urgent; a few still get one each.
-    if (alerts.length > GROUP_ALERTS_OVER) await notifyGroup(state.conversations, pcNow, settings.timers.sound);
-    else for (const entry of alerts) await notify(entry, pcNow, settings.timers.sound);
+    if (alerts.length > GROUP_ALERTS_OVER) await notifyGroup(state.conversations, pcNow, settings.timers.sound, settings.language);
+    else for (const entry of alerts) await notify(entry, pcNow, settings.timers.sound, settings.language);
   }
   // Recorded only once the alerts are up: a worker stopped (or a notification refused) in
   // between shows them at its next wake instead of never.
@@ -84,15 +85,15 @@ export function toPcTime(state: TimerState, skew: number): TimerState {
 /** The one notification standing for many buyers at once (not under NOTIFICATION_PREFIX: no conversation of its own). */
 export const GROUP_NOTIFICATION_ID = 'replyguard-group';
 
-async function notifyGroup(waiting: readonly TimerEntry[], now: number, sound: boolean): Promise<void> {
-  const { title, message } = groupAlertText(waiting, now);
+async function notifyGroup(waiting: readonly TimerEntry[], now: number, sound: boolean, lang: Language): Promise<void> {
+  const { title, message } = groupAlertText(waiting, now, lang);
   // Each buyer's own older notification is folded into this one.
   for (const entry of waiting) await browser.notifications.clear(NOTIFICATION_PREFIX + entry.conv).catch(() => false);
   await showAlert(GROUP_NOTIFICATION_ID, title, message, waiting.some((e) => e.level === 'breach'), sound);
 }
 
-async function notify(entry: TimerEntry, now: number, sound: boolean): Promise<void> {
-  const { title, message } = alertText(entry, now);
+async function notify(entry: TimerEntry, now: number, sound: boolean, lang: Language): Promise<void> {
+  const { title, message } = alertText(entry, now, lang);
   await showAlert(NOTIFICATION_PREFIX + entry.conv, title, message, entry.level === 'breach', sound);
 }
 

@@ -79,18 +79,21 @@ export function WaitingList() {
             const status = e.timeUnknown
               ? t('waitingMaybeOver')
               : left >= 0 ? t('waitingLeft', { time: formatDuration(left) }) : t('waitingOver', { time: formatDuration(left) });
+            const coarse = e.timeUnknown ? t('waitingMaybeOver') : left >= 0 ? t('waitingLeftCoarse', { n: Math.max(1, Math.ceil(left / 60_000)) }) : t('waitingOverCoarse');
             const buyer = e.buyerName ?? splitShopKey(e.conv).key;
             const name = labels ? t('waitingInShop', { name: buyer, shop: labels.get(e.conv) ?? t('waitingShopUnknown') }) : buyer;
             const level = e.timeUnknown || left < 0 ? 'breach' : left <= 60_000 ? 'urgent' : left <= 120_000 ? 'warn' : 'ok';
             return (
               <li key={e.conv}>
-                <button type="button" class={`waiting-row level-${level}`} data-conv={e.conv} tabIndex={pos === activeAt ? 0 : -1} onFocus={() => setActiveConv(e.conv)} aria-label={t('waitingOpen', { name, status })} onClick={() => void open(e.conv, e.buyerName)}>
+                <button type="button" class={`waiting-row level-${level}`} data-conv={e.conv} tabIndex={pos === activeAt ? 0 : -1} onFocus={() => setActiveConv(e.conv)} aria-label={t('waitingOpenName', { name })} aria-describedby={`waiting-status-${pos}`} onClick={() => void open(e.conv, e.buyerName)}>
                   <span class="name">{name}</span>
                   <span class="meta muted">
                     {t('waitingCount', { n: e.unanswered })}
                     {!e.counted && !e.timeUnknown && ` · ${t('waitingNotCounted')}`}
                   </span>
                   <span class="countdown" aria-hidden="true">{status}</span>
+                  {/* Round 49: the name read on focus stays the same; the time is a description that changes once a minute (or at 已超时). */}
+                  <span class="sr-only" id={`waiting-status-${pos}`}>{coarse}</span>
                 </button>
               </li>
             );
