@@ -58,7 +58,9 @@ const SEVERITY: Record<AlertLevel, number> = { warn: 1, urgent: 2, breach: 3 };
 
 export function timerState(waiting: readonly WaitingEntry[], ladder: readonly AlertStep[], now: number): TimerState {
   let nextWakeAt = Number.POSITIVE_INFINITY;
-  const conversations = waiting.map((w): TimerEntry => {
+  const conversations = waiting.map((w0): TimerEntry => {
+    // Round 49: a 5-minute timer never has more than 5:00 left (a clock stepped back: re-anchored at now).
+    const w = w0.deadline > now + REPLY_LIMIT_MS ? { ...w0, anchorTs: now, deadline: now + REPLY_LIMIT_MS } : w0;
     const schedule = alertSchedule(w.deadline, now, ladder);
     let level = schedule.level;
     // Past the deadline it is a breach whatever the ladder says.

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { loadSettings } from '../utils/settings';
+import { REPLY_LIMIT_MS } from '../rules/metrics/reply-rate';
 import type { Language } from '../utils/settings-schema';
 import type { LedgerDB } from './ledger/db';
 import { waitingList } from './ledger/queries';
@@ -14,6 +15,20 @@ import { clockOffsetItem, effectiveOffset } from '../utils/clock-offset';
 import { alertText, badgeOf, dueAlerts, GROUP_ALERTS_OVER, groupAlertText, ladderFromSeconds, mostUrgent, timerState, type AlertsShown, type TimerEntry, type TimerState } from './timer-state';
 
 export const ALARM_NAME = 'replyguard-next-alert';
+
+/** Round 49: a step of the wall clock back found from deadlines too far ahead (see refreshNow), and when (PC time). */
+const clockBackItem = storage.defineItem<{ offset: number; at: number } | null>('local:clock-back', { fallback: null });
+/** How long such a step is believed (a message waiting before it is long due by then; a page re-estimates meanwhile). */
+export const CLOCK_BACK_HOLD_MS = 15 * 60_000;
+/** More than 5:00 left by more than this is a step back of the clock, not rounding. */
+const CLOCK_BACK_MIN_MS = 30_000;
+
+/** How far the clock must have stepped back for the waiting list to make sense at `now` (0: no step seen). */
+export function clockStepBack(list: readonly { deadline: number }[], now: number): number {
+  let ahead = 0;
+  for (const w of list) ahead = Math.max(ahead, w.deadline - now - REPLY_LIMIT_MS);
+  return ahead > CLOCK_BACK_MIN_MS ? ahead : 0;
+}
 const NOTIFICATION_PREFIX = 'replyguard|';
 
 const alertsShownItem = storage.defineItem<AlertsShown>('local:alerts-shown', { fallback: {} });
@@ -40,9 +55,21 @@ async function refreshNow(deps: TimerDeps): Promise<TimerState> {
   // Round 45: the ledger's times are the server's (the printed stamps); the workbench page estimated how far the PC's
   // clock is from it (content/watcher/server-clock.ts). Everything is decided in server time, then the deadlines and
   // the next wake are turned back into PC time, which the chips, the popup and the alarm count against.
-  const skew = effectiveOffset(clockOffset, pcNow);
+  let skew = effectiveOffset(clockOffset, pcNow);
+  // Round 49: a step of the PC clock BACK (beyond what a page's estimate covers, MAX_SKEW_MS) shows as buyers waiting
+  // with more than 5:00 left — a message dated after now. The step is at least that much: the timers count as if the
+  // clock were that much later (held CLOCK_BACK_HOLD_MS, so the countdown runs on and is not frozen at 5:00).
+  const back = await clockBackItem.getValue();
+  if (back && pcNow >= back.at - 2000 && pcNow - back.at <= CLOCK_BACK_HOLD_MS && back.offset > skew) skew = back.offset;
+  let list = await waitingList(db, pcNow + skew);
+  const ahead = clockStepBack(list, pcNow + skew);
+  if (ahead > 0) {
+    skew += ahead;
+    await clockBackItem.setValue({ offset: skew, at: pcNow });
+    list = await waitingList(db, pcNow + skew);
+  }
   const now = pcNow + skew;
-  const state = toPcTime(timerState(await waitingList(db, now), ladderFromSeconds(settings.timers.alertLadder), now), skew);
+  const state = toPcTime(timerState(list, ladderFromSeconds(settings.timers.alertLadder), now), skew);
   await waitingItem.setValue(state);
 
   const badge = badgeOf(state);

@@ -8,6 +8,8 @@ import { formatDuration } from '../format';
 import { useI18n } from '../i18n';
 import { focusConversation } from './popup-data';
 import { splitShopKey } from '../../utils/buyer-key';
+import { browser } from 'wxt/browser';
+import { REPLY_LIMIT_MS } from '../../rules/metrics/reply-rate';
 
 /**
  * Round 46: one buyer may wait in two shops (two conversations). With more than one shop among the waiting buyers,
@@ -33,7 +35,14 @@ export function WaitingList() {
 
   useEffect(() => {
     let live = true;
-    void waitingItem.getValue().then((state) => live && setEntries(state?.conversations ?? []));
+    void waitingItem.getValue().then((state) => {
+      if (!live) return;
+      const list = state?.conversations ?? [];
+      setEntries(list);
+      // Round 49: a deadline more than 5:00 away means the PC clock stepped back since the worker last looked (its
+      // alarm is now that much late): ask it to look again (it re-anchors; background/timers.ts).
+      if (list.some((e) => e.deadline - Date.now() > REPLY_LIMIT_MS + 30_000)) void browser.runtime.sendMessage({ type: 'refresh-timers' }).catch(() => undefined);
+    });
     const unwatch = waitingItem.watch((state) => setEntries(state?.conversations ?? []));
     const tick = setInterval(() => setNow(Date.now()), 1000);
     return () => {
@@ -74,7 +83,8 @@ export function WaitingList() {
       ) : (
         <ul class="waiting" role="list" aria-describedby={entries.length > 1 ? 'waiting-keys-help' : undefined} onKeyDown={onKeyDown}>
           {entries.map((e, pos) => {
-            const left = e.deadline - now;
+            // Round 49: never more than 5:00 left (a PC clock stepped back before the worker re-anchored).
+            const left = Math.min(e.deadline - now, REPLY_LIMIT_MS);
             // A buyer whose time is unknown (a 「已超时」 card) may be past 5:00: never shown with time left.
             const status = e.timeUnknown
               ? t('waitingMaybeOver')
