@@ -60,6 +60,11 @@ export async function handleMessage(message: ToBackground, sender: Browser.runti
       if (typeof message.conv !== 'string' || !message.conv) return { ok: false, error: 'no conversation' };
       return (await focusConversation(message.conv, typeof message.name === 'string' && message.name ? message.name : undefined)) ? { ok: true } : { ok: false, error: 'conversation not open in any tab' };
     }
+    case 'refresh-timers':
+      // Round 49: the popup saw a deadline more than 5:00 away (a clock stepped back): found and re-anchored now,
+      // not at an alarm the step put an hour away.
+      await refreshTimers(deps);
+      return { ok: true };
     case 'refresh-days':
       await fillDays(deps, message);
       return { ok: true };

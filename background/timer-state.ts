@@ -5,6 +5,12 @@ import { alertSchedule, type AlertLevel, type AlertStep } from '../rules/metrics
 import { REPLY_LIMIT_MS } from '../rules/metrics/reply-rate';
 import { splitShopKey } from '../utils/buyer-key';
 import type { WaitingEntry } from './ledger/queries';
+import type { Language } from '../utils/settings-schema';
+
+/** Round 49: an alert's text in the language set (中文 only for 'zh', English only for 'en'; both, Chinese first, for 'auto'). */
+function inLanguage(lang: Language, zh: string, en: string, sep: string): string {
+  return lang === 'zh' ? zh : lang === 'en' ? en : `${zh}${sep}${en}`;
+}
 
 export interface TimerEntry {
   conv: string;
@@ -52,7 +58,9 @@ const SEVERITY: Record<AlertLevel, number> = { warn: 1, urgent: 2, breach: 3 };
 
 export function timerState(waiting: readonly WaitingEntry[], ladder: readonly AlertStep[], now: number): TimerState {
   let nextWakeAt = Number.POSITIVE_INFINITY;
-  const conversations = waiting.map((w): TimerEntry => {
+  const conversations = waiting.map((w0): TimerEntry => {
+    // Round 49: a 5-minute timer never has more than 5:00 left (a clock stepped back: re-anchored at now).
+    const w = w0.deadline > now + REPLY_LIMIT_MS ? { ...w0, anchorTs: now, deadline: now + REPLY_LIMIT_MS } : w0;
     const schedule = alertSchedule(w.deadline, now, ladder);
     let level = schedule.level;
     // Past the deadline it is a breach whatever the ladder says.
@@ -120,31 +128,36 @@ const mmss = (ms: number) => {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
 
-/** The notification text of an alert (Chinese first). */
-export function alertText(entry: TimerEntry, now: number): { title: string; message: string } {
+/** The notification text of an alert (Chinese first; round 49: one language when the settings name one). */
+export function alertText(entry: TimerEntry, now: number, lang: Language = 'auto'): { title: string; message: string } {
   // Round 46: the shop too, when the buyer's page names it (one buyer may wait in two shops).
   const buyer = entry.buyerName ?? splitShopKey(entry.conv).key;
   const who = entry.shop ? `${buyer}（${entry.shop}）` : buyer;
   if (entry.timeUnknown) {
     return {
-      title: `可能已超时：${who} / Possibly overdue`,
-      message:
-        '会话列表显示「已超时」，买家何时发的消息未知，可能已超过 5 分钟；打开会话可看到准确时间。不计入回复率。\n' +
+      title: inLanguage(lang, `可能已超时：${who}`, lang === 'en' ? `Possibly overdue: ${who}` : 'Possibly overdue', ' / '),
+      message: inLanguage(
+        lang,
+        '会话列表显示「已超时」，买家何时发的消息未知，可能已超过 5 分钟；打开会话可看到准确时间。不计入回复率。',
         'The session list says the buyer is past the platform’s 3 minutes; when they wrote is unknown, so they may be past 5:00. Open the conversation for the exact time. Not counted in the reply rate.',
+        '\n',
+      ),
     };
   }
   const waited = mmss(now - entry.anchorTs);
-  const notCounted = entry.counted ? '' : '（08:00–24:00 以外，不计入回复率 / outside 08:00–24:00, not counted）';
+  const notCountedZh = entry.counted ? '' : '（08:00–24:00 以外，不计入回复率）';
+  const notCountedEn = entry.counted ? '' : ' (outside 08:00–24:00, not counted)';
+  const notCounted = entry.counted ? '' : lang === 'zh' ? notCountedZh : lang === 'en' ? '' : '（08:00–24:00 以外，不计入回复率 / outside 08:00–24:00, not counted）';
   if (now >= entry.deadline) {
     return {
-      title: `已超时：${who} / Overdue`,
-      message: `买家已等待 ${waited}，超过 5 分钟回复期限。${notCounted}\nThe buyer has waited ${waited}, past the 5-minute limit.`,
+      title: inLanguage(lang, `已超时：${who}`, lang === 'en' ? `Overdue: ${who}` : 'Overdue', ' / '),
+      message: inLanguage(lang, `买家已等待 ${waited}，超过 5 分钟回复期限。${notCounted}`, `The buyer has waited ${waited}, past the 5-minute limit.${lang === 'en' ? notCountedEn : ''}`, '\n'),
     };
   }
   const left = mmss(entry.deadline - now);
   return {
-    title: `请尽快回复：${who} / Reply soon`,
-    message: `买家已等待 ${waited}，剩余 ${left}。${notCounted}\nThe buyer has waited ${waited}; ${left} left of 5:00.`,
+    title: inLanguage(lang, `请尽快回复：${who}`, lang === 'en' ? `Reply soon: ${who}` : 'Reply soon', ' / '),
+    message: inLanguage(lang, `买家已等待 ${waited}，剩余 ${left}。${notCounted}`, `The buyer has waited ${waited}; ${left} left of 5:00.${lang === 'en' ? notCountedEn : ''}`, '\n'),
   };
 }
 
@@ -157,7 +170,7 @@ export function mostUrgent<T extends Pick<TimerEntry, 'deadline'>>(entries: read
 }
 
 /** The grouped notification's text: 「N 位买家等待中，最急：X 剩 m:ss」 (or 已超时 m:ss / 可能已超时). */
-export function groupAlertText(waiting: readonly TimerEntry[], now: number): { title: string; message: string } {
+export function groupAlertText(waiting: readonly TimerEntry[], now: number, lang: Language = 'auto'): { title: string; message: string } {
   const first = mostUrgent(waiting)!;
   const buyer = first.buyerName ?? splitShopKey(first.conv).key;
   const who = first.shop ? `${buyer}（${first.shop}）` : buyer;
@@ -165,7 +178,7 @@ export function groupAlertText(waiting: readonly TimerEntry[], now: number): { t
   const state = first.timeUnknown ? '可能已超时' : overdue ? `已超时 ${mmss(now - first.deadline)}` : `剩 ${mmss(first.deadline - now)}`;
   const en = first.timeUnknown ? 'possibly overdue' : overdue ? `overdue by ${mmss(now - first.deadline)}` : `${mmss(first.deadline - now)} left`;
   return {
-    title: `${waiting.length} 位买家等待中 / ${waiting.length} buyers waiting`,
-    message: `${waiting.length} 位买家等待中，最急：${who} ${state}。点击打开最急的会话。\nMost urgent: ${who}, ${en}. Click to open it.`,
+    title: inLanguage(lang, `${waiting.length} 位买家等待中`, `${waiting.length} buyers waiting`, ' / '),
+    message: inLanguage(lang, `${waiting.length} 位买家等待中，最急：${who} ${state}。点击打开最急的会话。`, `Most urgent: ${who}, ${en}. Click to open it.`, '\n'),
   };
 }

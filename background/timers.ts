@@ -5,6 +5,8 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { loadSettings } from '../utils/settings';
+import { REPLY_LIMIT_MS } from '../rules/metrics/reply-rate';
+import type { Language } from '../utils/settings-schema';
 import type { LedgerDB } from './ledger/db';
 import { waitingList } from './ledger/queries';
 import { waitingItem } from '../utils/waiting';
@@ -13,6 +15,20 @@ import { clockOffsetItem, effectiveOffset } from '../utils/clock-offset';
 import { alertText, badgeOf, dueAlerts, GROUP_ALERTS_OVER, groupAlertText, ladderFromSeconds, mostUrgent, timerState, type AlertsShown, type TimerEntry, type TimerState } from './timer-state';
 
 export const ALARM_NAME = 'replyguard-next-alert';
+
+/** Round 49: a step of the wall clock back found from deadlines too far ahead (see refreshNow), and when (PC time). */
+const clockBackItem = storage.defineItem<{ offset: number; at: number } | null>('local:clock-back', { fallback: null });
+/** How long such a step is believed (a message waiting before it is long due by then; a page re-estimates meanwhile). */
+export const CLOCK_BACK_HOLD_MS = 15 * 60_000;
+/** More than 5:00 left by more than this is a step back of the clock, not rounding. */
+const CLOCK_BACK_MIN_MS = 30_000;
+
+/** How far the clock must have stepped back for the waiting list to make sense at `now` (0: no step seen). */
+export function clockStepBack(list: readonly { deadline: number }[], now: number): number {
+  let ahead = 0;
+  for (const w of list) ahead = Math.max(ahead, w.deadline - now - REPLY_LIMIT_MS);
+  return ahead > CLOCK_BACK_MIN_MS ? ahead : 0;
+}
 const NOTIFICATION_PREFIX = 'replyguard|';
 
 const alertsShownItem = storage.defineItem<AlertsShown>('local:alerts-shown', { fallback: {} });
@@ -39,9 +55,21 @@ async function refreshNow(deps: TimerDeps): Promise<TimerState> {
   // Round 45: the ledger's times are the server's (the printed stamps); the workbench page estimated how far the PC's
   // clock is from it (content/watcher/server-clock.ts). Everything is decided in server time, then the deadlines and
   // the next wake are turned back into PC time, which the chips, the popup and the alarm count against.
-  const skew = effectiveOffset(clockOffset, pcNow);
+  let skew = effectiveOffset(clockOffset, pcNow);
+  // Round 49: a step of the PC clock BACK (beyond what a page's estimate covers, MAX_SKEW_MS) shows as buyers waiting
+  // with more than 5:00 left — a message dated after now. The step is at least that much: the timers count as if the
+  // clock were that much later (held CLOCK_BACK_HOLD_MS, so the countdown runs on and is not frozen at 5:00).
+  const back = await clockBackItem.getValue();
+  if (back && pcNow >= back.at - 2000 && pcNow - back.at <= CLOCK_BACK_HOLD_MS && back.offset > skew) skew = back.offset;
+  let list = await waitingList(db, pcNow + skew);
+  const ahead = clockStepBack(list, pcNow + skew);
+  if (ahead > 0) {
+    skew += ahead;
+    await clockBackItem.setValue({ offset: skew, at: pcNow });
+    list = await waitingList(db, pcNow + skew);
+  }
   const now = pcNow + skew;
-  const state = toPcTime(timerState(await waitingList(db, now), ladderFromSeconds(settings.timers.alertLadder), now), skew);
+  const state = toPcTime(timerState(list, ladderFromSeconds(settings.timers.alertLadder), now), skew);
   await waitingItem.setValue(state);
 
   const badge = badgeOf(state);
@@ -53,8 +81,8 @@ async function refreshNow(deps: TimerDeps): Promise<TimerState> {
   if (settings.timers.notifications) {
     // Round 47: many buyers reaching an alert step at once get ONE notification (updated at each step), whose click
     // opens the most urgent; a few still get one each.
-    if (alerts.length > GROUP_ALERTS_OVER) await notifyGroup(state.conversations, pcNow, settings.timers.sound);
-    else for (const entry of alerts) await notify(entry, pcNow, settings.timers.sound);
+    if (alerts.length > GROUP_ALERTS_OVER) await notifyGroup(state.conversations, pcNow, settings.timers.sound, settings.language);
+    else for (const entry of alerts) await notify(entry, pcNow, settings.timers.sound, settings.language);
   }
   // Recorded only once the alerts are up: a worker stopped (or a notification refused) in
   // between shows them at its next wake instead of never.
@@ -84,15 +112,15 @@ export function toPcTime(state: TimerState, skew: number): TimerState {
 /** The one notification standing for many buyers at once (not under NOTIFICATION_PREFIX: no conversation of its own). */
 export const GROUP_NOTIFICATION_ID = 'replyguard-group';
 
-async function notifyGroup(waiting: readonly TimerEntry[], now: number, sound: boolean): Promise<void> {
-  const { title, message } = groupAlertText(waiting, now);
+async function notifyGroup(waiting: readonly TimerEntry[], now: number, sound: boolean, lang: Language): Promise<void> {
+  const { title, message } = groupAlertText(waiting, now, lang);
   // Each buyer's own older notification is folded into this one.
   for (const entry of waiting) await browser.notifications.clear(NOTIFICATION_PREFIX + entry.conv).catch(() => false);
   await showAlert(GROUP_NOTIFICATION_ID, title, message, waiting.some((e) => e.level === 'breach'), sound);
 }
 
-async function notify(entry: TimerEntry, now: number, sound: boolean): Promise<void> {
-  const { title, message } = alertText(entry, now);
+async function notify(entry: TimerEntry, now: number, sound: boolean, lang: Language): Promise<void> {
+  const { title, message } = alertText(entry, now, lang);
   await showAlert(NOTIFICATION_PREFIX + entry.conv, title, message, entry.level === 'breach', sound);
 }
 

@@ -93,7 +93,9 @@ export type ToBackground =
   /** From the popup: bring forward the tab showing this conversation (as an alert click does). */
   | { type: 'focus-conversation'; conv: string; name?: string }
   /** From the popup (days missing from the cache) and the options page (after an import or purge): bring the day cache up to date. */
-  | { type: 'refresh-days'; fromDay?: number; toDay?: number; now?: number };
+  | { type: 'refresh-days'; fromDay?: number; toDay?: number; now?: number }
+  /** Round 49: from the popup, when a deadline is more than 5:00 away (the PC clock stepped back): recompute the timers. */
+  | { type: 'refresh-timers' };
 
 /** `name`: the buyer's nickname, to find the session card of a conversation keyed by the buyer's id. */
 export type ToContent = { type: 'focus-conversation'; conv: string; name?: string };

@@ -9,6 +9,7 @@
 // - A card marked 「已超时」 (timeUnknown) is a buyer waiting since an unknown time: due now for the
 //   timers, never counted for the rate.
 import type { ChatMessage } from '../../rules/metrics/events';
+import { beijingDayNumber } from '../../rules/metrics/beijing-time';
 import type { MessageRecord } from './schema';
 
 /** A row-read buyer message this close to a card observation is the message the card announced. */
@@ -66,7 +67,41 @@ export function selectForTimers(records: readonly MessageRecord[]): ChatMessage[
   return withoutSupersededCards(records).map(toMessage);
 }
 
+/**
+ * Round 49: buyer messages whose first reply is one of unknown time (a reply in history printing no time, 「已读」
+ * only; a card seen answered): whether it came within 5:00 is not known, so the message is left undecided — not
+ * counted, as a buyer message of unknown time is not. Returns the records to leave out (none when no such reply).
+ */
+function answeredAtUnknownTime<T extends Pick<MessageRecord, 'conv' | 'dir' | 'ts' | 'tsSource' | 'history' | 'timeUnknown' | 'source'>>(records: readonly T[]): Set<T> {
+  const out = new Set<T>();
+  // A row reply only: a card seen answered (card-answered) keeps its documented reading (no known reply).
+  const unknownReply = (r: T) => r.dir === 'out' && r.source === 'row' && !countsForMetrics(r);
+  if (!records.some(unknownReply)) return out;
+  const byConv = new Map<string, T[]>();
+  for (const r of records) {
+    let list = byConv.get(r.conv);
+    if (!list) byConv.set(r.conv, (list = []));
+    list.push(r);
+  }
+  for (const list of byConv.values()) {
+    if (!list.some(unknownReply)) continue;
+    // Stable by time: page order within one time stays.
+    const sorted = list.map((r, i) => [r, i] as const).sort((a, b) => a[0].ts - b[0].ts || a[1] - b[1]).map(([r]) => r);
+    let nextReply: T | null = null;
+    for (let i = sorted.length - 1; i >= 0; i--) {
+      const r = sorted[i]!;
+      if (r.dir === 'out') nextReply = r;
+      // Only a reply the day's own read sees (day-cache.ts: the day and DAY_CONTEXT_MS around it): the same Beijing
+      // day, or within that context — so a day's figures never depend on what lies beyond its read.
+      else if (nextReply && unknownReply(nextReply) && countsForMetrics(r) && (beijingDayNumber(nextReply.ts) === beijingDayNumber(r.ts) || nextReply.ts - r.ts <= DAY_CONTEXT_MS)) out.add(r);
+    }
+  }
+  return out;
+}
+
 /** What the reply rate reads (and what `stats` is given on export). */
 export function selectForMetrics(records: readonly MessageRecord[]): ChatMessage[] {
-  return withoutSupersededCards(records).filter(countsForMetrics).map(toMessage);
+  const kept = withoutSupersededCards(records);
+  const undecided = answeredAtUnknownTime(kept);
+  return kept.filter((r) => countsForMetrics(r) && !undecided.has(r)).map(toMessage);
 }

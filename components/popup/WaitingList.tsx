@@ -8,6 +8,8 @@ import { formatDuration } from '../format';
 import { useI18n } from '../i18n';
 import { focusConversation } from './popup-data';
 import { splitShopKey } from '../../utils/buyer-key';
+import { browser } from 'wxt/browser';
+import { REPLY_LIMIT_MS } from '../../rules/metrics/reply-rate';
 
 /**
  * Round 46: one buyer may wait in two shops (two conversations). With more than one shop among the waiting buyers,
@@ -33,7 +35,14 @@ export function WaitingList() {
 
   useEffect(() => {
     let live = true;
-    void waitingItem.getValue().then((state) => live && setEntries(state?.conversations ?? []));
+    void waitingItem.getValue().then((state) => {
+      if (!live) return;
+      const list = state?.conversations ?? [];
+      setEntries(list);
+      // Round 49: a deadline more than 5:00 away means the PC clock stepped back since the worker last looked (its
+      // alarm is now that much late): ask it to look again (it re-anchors; background/timers.ts).
+      if (list.some((e) => e.deadline - Date.now() > REPLY_LIMIT_MS + 30_000)) void browser.runtime.sendMessage({ type: 'refresh-timers' }).catch(() => undefined);
+    });
     const unwatch = waitingItem.watch((state) => setEntries(state?.conversations ?? []));
     const tick = setInterval(() => setNow(Date.now()), 1000);
     return () => {
@@ -74,23 +83,27 @@ export function WaitingList() {
       ) : (
         <ul class="waiting" role="list" aria-describedby={entries.length > 1 ? 'waiting-keys-help' : undefined} onKeyDown={onKeyDown}>
           {entries.map((e, pos) => {
-            const left = e.deadline - now;
+            // Round 49: never more than 5:00 left (a PC clock stepped back before the worker re-anchored).
+            const left = Math.min(e.deadline - now, REPLY_LIMIT_MS);
             // A buyer whose time is unknown (a 「已超时」 card) may be past 5:00: never shown with time left.
             const status = e.timeUnknown
               ? t('waitingMaybeOver')
               : left >= 0 ? t('waitingLeft', { time: formatDuration(left) }) : t('waitingOver', { time: formatDuration(left) });
+            const coarse = e.timeUnknown ? t('waitingMaybeOver') : left >= 0 ? t('waitingLeftCoarse', { n: Math.max(1, Math.ceil(left / 60_000)) }) : t('waitingOverCoarse');
             const buyer = e.buyerName ?? splitShopKey(e.conv).key;
             const name = labels ? t('waitingInShop', { name: buyer, shop: labels.get(e.conv) ?? t('waitingShopUnknown') }) : buyer;
             const level = e.timeUnknown || left < 0 ? 'breach' : left <= 60_000 ? 'urgent' : left <= 120_000 ? 'warn' : 'ok';
             return (
               <li key={e.conv}>
-                <button type="button" class={`waiting-row level-${level}`} data-conv={e.conv} tabIndex={pos === activeAt ? 0 : -1} onFocus={() => setActiveConv(e.conv)} aria-label={t('waitingOpen', { name, status })} onClick={() => void open(e.conv, e.buyerName)}>
+                <button type="button" class={`waiting-row level-${level}`} data-conv={e.conv} tabIndex={pos === activeAt ? 0 : -1} onFocus={() => setActiveConv(e.conv)} aria-label={t('waitingOpenName', { name })} aria-describedby={`waiting-status-${pos}`} onClick={() => void open(e.conv, e.buyerName)}>
                   <span class="name">{name}</span>
                   <span class="meta muted">
                     {t('waitingCount', { n: e.unanswered })}
                     {!e.counted && !e.timeUnknown && ` · ${t('waitingNotCounted')}`}
                   </span>
                   <span class="countdown" aria-hidden="true">{status}</span>
+                  {/* Round 49: the name read on focus stays the same; the time is a description that changes once a minute (or at 已超时). */}
+                  <span class="sr-only" id={`waiting-status-${pos}`}>{coarse}</span>
                 </button>
               </li>
             );

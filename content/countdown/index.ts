@@ -5,6 +5,7 @@
 import { ladderFromSeconds, type TimerEntry, type TimerState } from '../../background/timer-state';
 import { waitingItem } from '../../utils/waiting';
 import type { AlertLevel } from '../../rules/metrics/deadlines';
+import { REPLY_LIMIT_MS } from '../../rules/metrics/reply-rate';
 import type { SiteAdapter } from '../../sites/types';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { readCurrentConversation } from '../watcher/rows';
@@ -94,7 +95,8 @@ function draw(chip: Chip, entry: TimerEntry, ladder: readonly number[], now: num
   const level = entry.timeUnknown ? 'breach' : levelAt(entry, ladder, now);
   const next: Drawing = {
     className: 'chip' + (level ? ` ${level}` : ''),
-    label: entry.timeUnknown ? POSSIBLY_OVERDUE : formatRemaining(entry.deadline - now),
+    // Round 49: never more than 5:00 left (a PC clock stepped back before the worker re-anchored).
+    label: entry.timeUnknown ? POSSIBLY_OVERDUE : formatRemaining(Math.min(entry.deadline - now, REPLY_LIMIT_MS)),
     note: entry.counted || entry.timeUnknown ? '' : ' · 不计入',
     title: entry.timeUnknown
       ? '平台显示「已超时」，买家何时发消息未知，可能已超过 5 分钟；打开会话可看到准确时间（不计入回复率）/ past the platform’s 3 minutes, time unknown: may be past 5:00; open the conversation for the exact time (not counted)'

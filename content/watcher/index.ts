@@ -394,7 +394,7 @@ export function startWatcher(
         id: row.id,
         kind: row.kind,
         // A relative label (「3分钟前」) is zone-free: read the same in any zone.
-        stamp: row.stamp ? { ts: row.stamp.ts, localTs: row.stamp.relative ? row.stamp.ts : localEpoch(row.stamp.wall), ...(row.stamp.relative ? { relative: row.stamp.relative } : {}) } : null,
+        stamp: row.stamp ? { ts: row.stamp.ts, localTs: row.stamp.relative ? row.stamp.ts : localEpoch(row.stamp.wall), ...(row.stamp.relative ? { relative: row.stamp.relative } : {}), ...(row.stamp.separator ? { separator: true } : {}) } : null,
         ...(row.stampUnread ? { stampUnread: true } : {}),
         text: row.text,
         ...(row.rating ? { rating: row.rating } : {}),

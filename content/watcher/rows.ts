@@ -4,7 +4,7 @@
 import type { RatingLevel } from '../../rules/metrics/events';
 import type { ChatSelectors, SiteAdapter } from '../../sites/types';
 import { derivedMessageId, hashText } from './message-id';
-import { readStampText, resolveStamp, unreadableTimeLabel, type RowStamp, type StampText } from './stamp';
+import { readDividerText, readStampText, resolveStamp, unreadableTimeLabel, type DividerText, type RowStamp, type StampText } from './stamp';
 import { isFailureMark } from './send-failure';
 import { buyerIdOfRowId } from '../../utils/buyer-key';
 
@@ -183,6 +183,8 @@ interface RowContent {
   stampUnread?: boolean;
   rating?: RatingLevel;
   failed?: boolean;
+  /** Round 49: a system row that is a date divider or time separator (「昨天」, 「14:27」): what it says. */
+  divider?: DividerText;
 }
 
 /**
@@ -251,6 +253,8 @@ function readContent(element: Element, adapter: SiteAdapter, chat: ChatSelectors
   if (kind === 'system' && centre) {
     const rating = ratingFromText(text);
     if (rating) content.rating = rating;
+    const divider = text.length <= 40 ? readDividerText(text) : null;
+    if (divider) content.divider = divider;
   }
   if (kind === 'out' && hasFailureMark(element, chat)) content.failed = true;
   return content;
@@ -271,7 +275,19 @@ interface Identity {
  */
 function sameMessage(prev: Identity, own: string, kind: RowKind, stamp: string, wordsHash: string): boolean {
   if (prev.own !== own || prev.kind !== kind) return false;
-  return prev.stamp && stamp ? prev.stamp === stamp : prev.wordsHash === wordsHash;
+  if (prev.stamp && stamp && prev.stamp !== stamp) {
+    // Round 49: the same message redrawn with less of its time (「12-4 14:22:05」 → 「14:22」 under 昨天) or more: the
+    // same clock time to the minute and the same words.
+    const a = timeOfDay(prev.stamp);
+    return a !== null && a === timeOfDay(stamp) && prev.wordsHash === wordsHash;
+  }
+  return prev.stamp && stamp ? true : prev.wordsHash === wordsHash;
+}
+
+/** The 「HH:mm」 a stamp text ends in (hours without a leading zero), or null. */
+function timeOfDay(stamp: string): string | null {
+  const m = /(\d{1,2}):(\d{2})(?::\d{2})?\s*$/.exec(stamp);
+  return m ? `${Number(m[1])}:${m[2]}` : null;
 }
 
 /**
@@ -357,13 +373,28 @@ export function readRows(
   const buyerName = readCurrentConversation(doc, adapter);
   const occurrences = new Map<string, number>();
   const out: ObservedRow[] = [];
+  // Round 49 (timers49b): the nearest date divider or time separator above each row (a system row, or an element between rows
+  // that no row selector matches): a row printing only HH:mm is of the divider's day, one printing none of its time.
+  const rowSet = new Set(rows);
+  let divider: DividerText = null;
   const read = rows.map((element) => {
     let content = contents?.get(element);
     if (!content) {
       content = readContent(element, adapter, chat, buyerName);
       contents?.set(element, content);
     }
-    return { element, content, stamp: resolveStamp(content.stamp, now) };
+    for (let prev = element.previousElementSibling; prev && !rowSet.has(prev); prev = prev.previousElementSibling) {
+      if (prev.closest(OURS)) continue;
+      const t = prev.textContent ?? '';
+      if (t.length > 40) continue;
+      const found = readDividerText(t);
+      if (found) {
+        divider = found;
+        break;
+      }
+    }
+    if (content.divider) divider = content.divider;
+    return { element, content, stamp: resolveStamp(content.stamp, now, content.kind === 'system' ? null : divider) };
   });
   // Round 49: an evaluation row printing no time is told apart from another of the same words (a second
   // consultation's 「用户已经评价：满意」, the first no longer drawn) by where it stands: after the buyer's or agent's row

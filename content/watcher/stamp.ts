@@ -41,6 +41,75 @@ export interface RowStamp {
    * (no zone to read it in). `fresh`: the label says less than a unit ago (「刚刚」, 「0分钟前」).
    */
   relative?: { fresh: boolean };
+  /**
+   * Round 49: the time was read from a centred separator (「14:27」, 「昨天 14:27」) above a row that prints none: a group's
+   * time, known to the minute and perhaps earlier than this row. `text` is '' (not part of the row's id).
+   */
+  separator?: boolean;
+}
+
+/**
+ * Round 49: what a date divider or time separator between rows says (「昨天」, 「星期三」, 「12月4日」, 「2026-12-04」,
+ * 「今天」, 「14:27」, 「昨天 14:27」): the day of the rows below it, and the time when it prints one.
+ */
+export type DividerText =
+  | {
+      day: { daysAgo: number } | { weekday: number } | { year: number | null; month: number; day: number } | null;
+      time: { hour: number; minute: number; second: number } | null;
+    }
+  | null;
+
+const DIVIDER_TIME = /(?:^|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+const DIVIDER_RELATIVE_DAY: Record<string, number> = { 今天: 0, 今日: 0, 昨天: 1, 昨日: 1, 前天: 2 };
+const WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+const DIVIDER_WEEKDAY = /^(?:星期|周|礼拜)([日天一二三四五六])$/;
+const DIVIDER_DATE = /^(?:(\d{4})[-/.年])?(\d{1,2})[-/.月](\d{1,2})日?(?:\s*(?:星期|周)[日天一二三四五六])?$/;
+
+/** Reads a divider's whole text (a short element between rows); null when it is not a divider. */
+export function readDividerText(text: string): DividerText {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (!clean || clean.length > 24) return null;
+  let rest = clean;
+  let time: { hour: number; minute: number; second: number } | null = null;
+  const t = DIVIDER_TIME.exec(clean);
+  if (t) {
+    const hour = Number(t[1]), minute = Number(t[2]), second = Number(t[3] ?? 0);
+    if (hour > 23 || minute > 59 || second > 59) return null;
+    time = { hour, minute, second };
+    rest = clean.slice(0, t.index).trim();
+  }
+  if (!rest) return time ? { day: null, time } : null;
+  if (rest in DIVIDER_RELATIVE_DAY) return { day: { daysAgo: DIVIDER_RELATIVE_DAY[rest]! }, time };
+  const w = DIVIDER_WEEKDAY.exec(rest);
+  if (w) return { day: { weekday: WEEKDAYS[w[1]!]! }, time };
+  const d = DIVIDER_DATE.exec(rest);
+  if (d) {
+    const month = Number(d[2]), day = Number(d[3]);
+    if (!valid(month, day, 0, 0, 0)) return null;
+    return { day: { year: d[1] ? Number(d[1]) : null, month, day }, time };
+  }
+  return null;
+}
+
+/** The Beijing date a divider's day names, read against `now`; null: today (no day, or 今天). */
+export function dividerDate(divider: NonNullable<DividerText>, now: number): { year: number; month: number; day: number } | null {
+  const day = divider.day;
+  if (!day) return null;
+  const today = beijingParts(now);
+  const noon = epochFromBeijing({ ...today, hour: 12, minute: 0, second: 0, millisecond: 0 });
+  const back = (n: number) => {
+    const p = beijingParts(noon - n * DAY_MS);
+    return { year: p.year, month: p.month, day: p.day };
+  };
+  if ('daysAgo' in day) return day.daysAgo ? back(day.daysAgo) : null;
+  if ('weekday' in day) {
+    // A weekday divider names a day of the past week (today is printed 今天 or not at all).
+    const todayWeekday = new Date(noon).getUTCDay();
+    const n = (todayWeekday - day.weekday + 7) % 7 || 7;
+    return back(n);
+  }
+  const year = day.year ?? inferYear(day.month, day.day, 0, 0, 0, now);
+  return { year, month: day.month, day: day.day };
 }
 
 function valid(month: number, day: number, hour: number, minute: number, second: number): boolean {
@@ -131,8 +200,15 @@ export function readStampText(text: string): StampText {
 }
 
 /** A stamp's text read against `now` (Beijing time): the year of a date without one, the day of a time of day. */
-export function resolveStamp(stamp: StampText, now: number): RowStamp | null {
-  if (!stamp) return null;
+export function resolveStamp(stamp: StampText, now: number, divider: DividerText = null): RowStamp | null {
+  if (!stamp) {
+    // Round 49: a row printing no time under a separator that does (「14:27」, 「昨天 14:27」) is dated by it.
+    if (!divider?.time) return null;
+    const date = dividerDate(divider, now);
+    const { hour, minute, second } = divider.time;
+    const resolved = resolveStamp({ form: 'time', text: '', hour, minute, second, yesterday: false }, now, date ? divider : null);
+    return resolved && { ...resolved, text: '', seconds: false, separator: true };
+  }
   if (stamp.form === 'relative') {
     // 「N分钟前」 is printed for a message sent between N and N+1 minutes ago (a floored count; a rounded one allows
     // N−½ to N+½, inside it). The EARLY end is taken: sent (N+1) units ago, 「刚刚」 one minute ago, 「半小时前」 as
@@ -166,6 +242,12 @@ export function resolveStamp(stamp: StampText, now: number): RowStamp | null {
     const pool = notFuture.length ? notFuture : readings;
     const best = pool.reduce((a, b) => (Math.abs(b.ts - now) < Math.abs(a.ts - now) ? b : a));
     return { ...best, text: stamp.text, seconds: !!stamp.seconds };
+  }
+  // Round 49: a time of day under a date divider (昨天, 星期三, 12月4日) is of that day, not today.
+  const date = !stamp.yesterday && divider ? dividerDate(divider, now) : null;
+  if (date) {
+    const ts = epochFromBeijing({ ...date, hour, minute, second, millisecond: 0 });
+    return { ts, wall: { ...date, hour, minute, second }, text: stamp.text, seconds: !!stamp.seconds };
   }
   const today = beijingParts(now);
   let ts = epochFromBeijing({ ...today, hour, minute, second, millisecond: 0 });

@@ -27,7 +27,7 @@ export interface RowSnapshot {
   id: string;
   kind: RowKind;
   /** The printed time read as Beijing time, and the same printed time read in the browser's zone. */
-  stamp: { ts: number; localTs: number; relative?: { fresh: boolean } } | null;
+  stamp: { ts: number; localTs: number; relative?: { fresh: boolean }; separator?: boolean } | null;
   /** Round 47: the row prints a time label that cannot be read (「几分钟前」). */
   stampUnread?: boolean;
   text: string;
@@ -63,6 +63,12 @@ export interface Observed {
 const CLOCK_SKEW_MS = 2 * 60_000;
 /** How many rows read as Beijing time are kept for a correction (the newest; a 2,000-row chat fits). */
 const MAX_READ_AS_BEIJING = 5000;
+
+/** Round 49: a lag of about a whole number of hours (1 to 14, within 2 minutes): what a PC clock set hours off gives. */
+function hourSkew(lagMs: number): boolean {
+  const hours = Math.round(lagMs / 3_600_000);
+  return hours >= 1 && hours <= 14 && Math.abs(lagMs - hours * 3_600_000) <= CLOCK_SKEW_MS;
+}
 
 /**
  * When a rating row without a time of its own was given: just after the nearest earlier row with a printed time,
@@ -277,7 +283,9 @@ export class PageTracker {
       let ts: number;
       let tsSource: ChatEvent['tsSource'];
       let timeUnknown = false;
-      const relative = row.stamp?.relative;
+      // Round 49: a time read from a separator above the row (「14:27」) is the group's, to the minute: as a relative
+      // label that is fresh — history dated by it and not counted, a row arriving live dated when it arrives.
+      const relative = row.stamp?.relative ?? (row.stamp?.separator ? { fresh: true } : undefined);
       if (relative && stamped !== null) {
         // Round 47: a relative label (「3分钟前」, stamp.ts: its early end). A row arriving live labelled 「刚刚」 was sent
         // the moment it showed up; otherwise the label's early end. History dated by a label known only to the minute
@@ -295,6 +303,12 @@ export class PageTracker {
         ts = Math.floor((now - REPLY_LIMIT_MS) / 1000) * 1000;
         tsSource = 'seen';
         timeUnknown = true;
+      } else if (!history && stamped !== null && hourSkew(now - stamped) && !mine.slice(index + 1).some((r) => { const t = stampOf(r); return t !== null && Math.abs(now - t) <= CLOCK_SKEW_MS; })) {
+        // Round 49: a row arriving live printed about a whole number of hours before this machine's clock (none
+        // printed near now below it) tells a PC clock set hours fast or in a wrong zone, not an hour-old message:
+        // dated when it arrived, as a row printed in the future is (the slow clock).
+        ts = now;
+        tsSource = 'seen';
       } else if (stamped !== null && stamped <= now + CLOCK_SKEW_MS) {
         ts = Math.min(stamped + (orderInSecond.get(row) ?? 0), now);
         tsSource = 'page';
