@@ -294,7 +294,8 @@ export function renderBanner(doc: Document, state: BannerState, actions: BannerA
       'header',
       null,
       h('span', { class: 'brand' }, '回复卫士'),
-      h('span', { class: 'title', role: urgent ? 'alert' : 'status' }, title + count),
+      // In the tight layout the title is cut to one line, its count kept whole (banner.css; round 49 at 175% zoom).
+      h('span', { class: 'title', role: urgent ? 'alert' : 'status' }, h('span', { class: 't' }, title), count ? h('span', { class: 'count' }, count) : null),
       h('button', { type: 'button', class: 'close', 'aria-label': '关闭提示 Close', title: '关闭提示（Esc 收起并返回输入框）', onclick: actions.dismiss }, '×'),
     ),
     h('div', { class: 'sub' }, sub),
