@@ -66,6 +66,25 @@ const TITLE: Record<BannerMode, [string, string]> = {
   armed: ['已允许发送这一条（会记录）', 'Override armed for this message (logged)'],
 };
 
+/** The armed title in an orphaned tab (round 49, finding 4): the override cannot be recorded until the page is reloaded. */
+export const ARMED_STALE_TITLE: [string, string] = [
+  '已允许发送这一条（刷新本页前无法记录）',
+  'Override armed for this message (cannot be logged until the page is reloaded)',
+];
+
+/** A stop's count in its header (round 49, finding 3): 「共 13 处（拦截 12，警告 1）」. */
+export function countLabel(findings: readonly Finding[]): string {
+  const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const parts = [
+    ['拦截', n('block')],
+    ['警告', n('warn')],
+    ['建议', n('info')],
+  ]
+    .filter(([, k]) => k)
+    .map(([w, k]) => `${w} ${k}`);
+  return `共 ${findings.length} 处（${parts.join('，')}）`;
+}
+
 const READY_TITLE: [string, string] = ['回复卫士已就绪，未发现问题', 'ReplyGuard is ready: nothing found'];
 const STALE_TITLE: [string, string] = ['回复卫士已更新，请刷新本页', 'ReplyGuard was updated: reload this page'];
 export const STALE_NOTICE =
@@ -255,11 +274,16 @@ export function renderBanner(doc: Document, state: BannerState, actions: BannerA
   // No findings: the banner only carries its notice (a send held while the guard was starting).
   const [zh, en] = !findings.length ? (state.stale ? STALE_TITLE : READY_TITLE) : mode === 'typing' && worst === 'info' ? ['建议', 'Advice'] : TITLE[mode];
   const urgent = mode === 'blocked' || mode === 'held';
+  // The armed override of an orphaned tab (round 49, finding 4): nothing can be recorded until the page is reloaded.
+  const title = mode === 'armed' && state.stale && findings.length ? ARMED_STALE_TITLE[0] : zh;
+  const sub = mode === 'armed' && state.stale && findings.length ? ARMED_STALE_TITLE[1] : en;
+  // Only the header line is the live region (round 49, finding 3): a stop reads out its title and count, not the whole list.
+  const count = !findings.length ? '' : mode === 'typing' ? (worst !== 'info' ? `（${findings.length} 处）` : '') : ` ${countLabel(findings)}`;
   return h(
     'section',
     {
       class: `rg mode-${mode} worst-${worst}`,
-      role: urgent ? 'alert' : 'status',
+      role: 'region',
       'aria-label': '回复卫士提示 ReplyGuard',
       'data-mode': mode,
       'data-collapsed': 'false',
@@ -270,10 +294,11 @@ export function renderBanner(doc: Document, state: BannerState, actions: BannerA
       'header',
       null,
       h('span', { class: 'brand' }, '回复卫士'),
-      h('span', { class: 'title' }, zh + (mode === 'typing' && worst !== 'info' ? `（${findings.length} 处）` : '')),
+      // In the tight layout the title is cut to one line, its count kept whole (banner.css; round 49 at 175% zoom).
+      h('span', { class: 'title', role: urgent ? 'alert' : 'status' }, h('span', { class: 't' }, title), count ? h('span', { class: 'count' }, count) : null),
       h('button', { type: 'button', class: 'close', 'aria-label': '关闭提示 Close', title: '关闭提示（Esc 收起并返回输入框）', onclick: actions.dismiss }, '×'),
     ),
-    h('div', { class: 'sub' }, en),
+    h('div', { class: 'sub' }, sub),
     listed.length ? findingList(doc, listed, actions) : null,
     // Shown by the banner view when the list scrolls and hides findings below (moreBelowText).
     listed.length
@@ -303,7 +328,16 @@ export function renderBanner(doc: Document, state: BannerState, actions: BannerA
         null,
         fixable > 1 ? h('button', { type: 'button', class: 'fix-all', onclick: actions.fixAll }, '全部修正') : null,
         mode === 'blocked'
-          ? h('button', { type: 'button', class: 'override', title: '确需发送时使用：先点这里，再按 Enter 或点「发送」。会记录在案。', onclick: actions.arm }, '仍要发送…')
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'override',
+                title: `确需发送时使用：先点这里，再按 Enter 或点「发送」。${state.stale ? '刷新本页前无法记录。' : '会记录在案。'}`,
+                onclick: actions.arm,
+              },
+              '仍要发送…',
+            )
           : null,
         mode === 'armed' ? h('button', { type: 'button', class: 'disarm', onclick: actions.disarm }, '取消允许') : null,
       ),

@@ -39,6 +39,57 @@ export function modEnterSendsFromHint(text: string, mod: 'shift' | 'alt'): boole
   return false;
 }
 
+/**
+ * Whether a hint says Ctrl/Cmd+Enter types a line break (「Enter发送，Ctrl+Enter换行」, round 49): then that key on a flagged
+ * draft is the page's newline key, not a send. A hint that Ctrl+Enter sends, anywhere, says no.
+ */
+export function ctrlEnterNewlineFromHint(text: string): boolean {
+  let newline = false;
+  for (const m of text.matchAll(KEY_HINT)) {
+    const mod = m[1]?.toLowerCase();
+    if (!mod || mod === 'shift' || mod === 'alt' || mod === 'option') continue;
+    if (/发送|send/i.test(m[2]!)) return false;
+    newline = true;
+  }
+  return newline;
+}
+
+/** Whether a hint says Ctrl/Cmd+Enter sends (「Ctrl+Enter发送」): a stopped Ctrl+Enter there needs no word on line breaks. */
+export function ctrlEnterSendsFromHint(text: string): boolean {
+  for (const m of text.matchAll(KEY_HINT)) {
+    const mod = m[1]?.toLowerCase();
+    if (mod && mod !== 'shift' && mod !== 'alt' && mod !== 'option' && /发送|send/i.test(m[2]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * Text of a control that is not the page's current setting (round 49, finding 2): an unselected <option>, the label of an
+ * unchecked radio or checkbox, an ARIA radio/option/menu item marked unchecked or unselected. A send-mode setting shows
+ * both modes; only the chosen one is what the page does.
+ */
+function unchosen(el: Element): boolean {
+  if (el.localName === 'option') return !(el as HTMLOptionElement).selected;
+  if (el.localName === 'label') {
+    const control = (el as HTMLLabelElement).control;
+    const input = control?.localName === 'input' ? (control as HTMLInputElement) : null;
+    if (input && (input.type === 'radio' || input.type === 'checkbox')) return !input.checked;
+  }
+  const role = el.getAttribute('role');
+  if (role === 'radio' || role === 'menuitemradio' || role === 'menuitemcheckbox' || role === 'checkbox' || role === 'switch')
+    return el.getAttribute('aria-checked') === 'false';
+  if (role === 'option' || role === 'tab') return el.getAttribute('aria-selected') === 'false';
+  return false;
+}
+
+/** Not drawn (display:none, [hidden], visibility:hidden, a closed menu): its text is not a hint the agent sees (round 49). */
+function notDrawn(el: Element): boolean {
+  if (el.localName === 'option') return false; // a closed <select>'s chosen option is shown in it
+  if ((el as HTMLElement).hidden === true) return true;
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  return typeof check === 'function' && !check.call(el, { visibilityProperty: true });
+}
+
 /** Hint text is short; a container holding the whole chat is not the composer's hint. */
 const MAX_HINT_CHARS = 600;
 /** Elements whose text is not shown (a page's inline script is not its hint). */
@@ -47,7 +98,8 @@ const HINT_ATTRS = ['placeholder', 'data-placeholder', 'aria-placeholder', 'aria
 
 /**
  * The composer's own hint: its placeholder-like attributes, and the text around it and its Send control
- * (their nearest common box), never the draft itself.
+ * (their nearest common box), never the draft itself. Only text the agent sees as the page's setting: not a hidden menu's,
+ * not an unchosen option's or unchecked radio's (round 49, finding 2: 「按Enter键发送消息」 beside the checked Ctrl+Enter mode).
  */
 export function hintTextNear(editor: HTMLElement, send: HTMLElement | null): string {
   const own: string[] = [];
@@ -61,7 +113,11 @@ export function hintTextNear(editor: HTMLElement, send: HTMLElement | null): str
   // The draft (the editor's subtree), ReplyGuard's own hosts and the page's scripts and styles are not the page's hint.
   const walker = editor.ownerDocument.createTreeWalker(box, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
     acceptNode: (n) =>
-      n === editor || (n as Element).hasAttribute?.('data-replyguard') || NOT_SHOWN.has(n.nodeName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      n === editor ||
+      (n.nodeType === Node.ELEMENT_NODE &&
+        ((n as Element).hasAttribute('data-replyguard') || NOT_SHOWN.has(n.nodeName) || unchosen(n as Element) || notDrawn(n as Element)))
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const near: string[] = [];
   let chars = 0;

@@ -13,14 +13,14 @@ import { lintInSlices, lintStepwise, LONG_DRAFT_CHARS, LONG_DRAFT_NOTICE, type S
 import { createLintScheduler, type SchedulerOptions } from './scheduler';
 import { runSendChecks } from './send-checks';
 import { earlyCapture } from './early-capture';
-import { hintTextNear, modEnterSendsFromHint, onlyLineBreakAdded, plainEnterFromHint } from './enter-mode';
+import { ctrlEnterNewlineFromHint, ctrlEnterSendsFromHint, hintTextNear, modEnterSendsFromHint, onlyLineBreakAdded, plainEnterFromHint } from './enter-mode';
 import { publishFramePeer, remoteForClick, type RemoteComposer } from './frame-peer';
 import { interceptSends, type SendAttempt } from './send-interceptor';
 import { linksKey, withLinkFindings } from './link-findings';
 import { imagesKey, imageTextFindings, sentText, withImageTextFindings } from './image-text-findings';
 import type { TextMap } from './dom-text';
 import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
-import { inLightDismissPopover, pagePopupOpen, suggestionListOpen } from './page-popup';
+import { inLightDismissPopover, optionOnPath, pagePopupOpen, pickedOptionText, suggestionListOpen } from './page-popup';
 import { editableRoot, isUsableEditor } from '../../sites/generic';
 import { focusAfter, tabbableAfter } from './tab-order';
 import { holdFrameSends } from './frame-messages';
@@ -70,6 +70,14 @@ export const STARTUP_HELD_NOTICE =
 /** Said when a quick reply's 一键发送 was stopped (round 41, L6): the findings listed are in its card, not the draft. */
 export const CANNED_NOTICE =
   '已拦截快捷回复的「一键发送」：这条快捷回复本身含下列内容（不在输入框里）。请改用其他回复，或在输入框中写好后再发送。 / The quick reply\'s one-click send was stopped: its own text (not the draft) holds what is listed below.';
+
+/** Said when the pick of a 快捷短语 from the composer's own list was stopped (round 49, finding 1): the phrase is named. */
+export const pickNotice = (phrase: string): string =>
+  `已拦截快捷短语「${phrase.length > 30 ? `${phrase.slice(0, 30)}…` : phrase}」：选中它就会发出，而它含下列内容。请改选其他短语，或在输入框中写好后再发送。 / The quick phrase you picked would be sent as it is, and it holds what is listed below.`;
+
+/** Said when a Ctrl+Enter was stopped (round 49, finding 2): the page does not say it makes a new line, so it was taken for a send. */
+export const MOD_ENTER_NOTICE =
+  '已拦截 Ctrl+Enter：本页没有说明它是换行键，它可能直接发送这条消息。换行请按 Shift+Enter。 / Ctrl+Enter was stopped: this page does not say it makes a new line, so it may send. For a new line press Shift+Enter.';
 
 /** How long the composer may be missing before the guard reports it is not attached. */
 const NOT_FOUND_GRACE_MS = 3000;
@@ -140,6 +148,12 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
    * Kept across composers: the page's send mode outlives a composer it re-renders.
    */
   let plainEnterNewline: boolean | null = null;
+  /**
+   * What a pick from the composer's own list did (round 49, finding 1): true = it put the option's text into the draft (an @ list,
+   * a phrase inserted to edit: the draft is judged at its send, the pick is not), false = the draft was emptied (the page sent the
+   * phrase), null = not seen yet (a pick is judged as the send of its text).
+   */
+  let pickInserts: boolean | null = null;
   /** The extension was reloaded or updated under this page: the banner says so (the guard goes on, unlogged). */
   let stale = false;
   /** The last whole-draft lint for a send decision: Enter asks twice (wouldPass, decide) for one draft. */
@@ -388,13 +402,27 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     win.setTimeout(settle, 0);
   };
 
+  /** After a pick that went to the page: did it insert the option's text into the draft, or empty the draft (send it)? */
+  const learnPick = (composer: Composer, text: string) => {
+    const norm = (t: string) => t.replace(/\s+/g, '');
+    const probe = norm(text).slice(0, 12);
+    const look = (last: boolean) => {
+      const after = readTextOrNull(composer);
+      if (after === null || !probe || pickInserts) return;
+      if (norm(after).includes(probe)) pickInserts = true;
+      else if (last && !after.trim()) pickInserts = false;
+    };
+    win.setTimeout(() => look(false), 0);
+    win.setTimeout(() => look(true), ENTER_SETTLE_MS);
+  };
+
   /** Whether a plain Enter is the page's newline key here: its own hint says so, else what the last one did. */
   const enterIsNewline = (composer: Composer): boolean => {
     const hint = plainEnterFromHint(hintTextNear(composer.editor.element, composer.sendButton()));
     return hint ?? plainEnterNewline === true;
   };
 
-  const decide = ({ composer, via, event, text: canned }: SendAttempt<Composer>): boolean => {
+  const decide = ({ composer, via, event, text: canned, pick }: SendAttempt<Composer>): boolean => {
     checkStale();
     startupHeld = null; // the agent sent again: the start-up note has done its job
     const { text, findings } = canned === undefined ? findingsForSend(composer) : findingsForCanned(composer, canned);
@@ -413,6 +441,10 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
         modeText = null;
       }
       const key = event as KeyboardEvent;
+      if (pick && canned !== undefined) learnPick(composer, canned);
+      // A one-click reply's or a pick's override or shown warning is spent on that send: a page that then puts the same words in
+      // the draft (a pick inserted, with no input event) has them judged afresh at their own send (round 49, finding 1).
+      if (canned !== undefined) memory = EMPTY_MEMORY;
       if (canned === undefined && via === 'enter' && !key.ctrlKey && !key.metaKey && !key.shiftKey && !key.altKey && text.trim()) learnEnter(composer, text);
       // The page clears the composer after sending: look again soon.
       win.setTimeout(scheduler.request, 30);
@@ -420,6 +452,9 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       return true;
     }
     for (const f of verdict.findings) log(composer, verdict.kind === 'block' ? 'block' : 'warn', f, text);
+    // A one-click reply's or a pick's stop is not of the draft's text: a lint still waiting for the draft (a 「/」 typed just before
+    // the pick) must run now, or on its way it would take the changed draft for an edit and drop the stop (round 49, finding 1).
+    if (canned !== undefined && readTextOrNull(composer) !== lintText) scheduler.flush();
     banner.expand(); // collapsed by Esc before: this stop says why again
     mode = verdict.kind === 'block' ? 'blocked' : 'held';
     modeText = text;
@@ -427,7 +462,14 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     attemptOnDraft = canned === undefined;
     attemptFindings = attemptOnDraft ? findings : findings.map(({ fix: _fix, ...rest }): Finding => rest);
     dismissedKey = null;
-    notice = attemptOnDraft ? undefined : CANNED_NOTICE;
+    const key = event as KeyboardEvent;
+    // A stopped Ctrl+Enter (round 49, finding 2): the agent may have meant a line break; say why it was taken for a send.
+    const modEnter =
+      via === 'enter' &&
+      key.key === 'Enter' &&
+      (key.ctrlKey || key.metaKey) &&
+      !ctrlEnterSendsFromHint(hintTextNear(composer.editor.element, composer.sendButton()));
+    notice = !attemptOnDraft ? (pick && canned !== undefined ? pickNotice(canned) : CANNED_NOTICE) : modEnter ? MOD_ENTER_NOTICE : undefined;
     try {
       highlighter.show(composer.editor, composer.editor.read(), marked());
     } catch {
@@ -611,7 +653,14 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       return tracker.parkedForSend(wouldStopSafely) ?? c;
     },
     composerForSelect: (select) => tracker.composerForSelect(select, wouldStopSafely),
-    cannedSend: (path) => tracker.cannedForClick(path),
+    // A quick reply's 一键发送, or a click on a 快捷短语 of the composer's own list that the page sends (round 49, finding 1).
+    cannedSend: (path) => {
+      const canned = tracker.cannedForClick(path);
+      if (canned || pickInserts) return canned;
+      const c = tracker.current();
+      const text = c ? optionOnPath(c.editor.element, path) : null;
+      return c && text ? { composer: c, text, pick: true } : null;
+    },
     decide: (attempt) => (isRemote(attempt.composer) ? attempt.composer.remote.decide(attempt.event) : decide({ ...attempt, composer: attempt.composer })),
     wouldPass: (c, text) => (isRemote(c) ? !c.remote.wouldStop() : wouldPass(c, text)),
     enterIsNewline,
@@ -620,6 +669,14 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       const field = editableRoot(target) ?? (isRemote(c) ? null : c.editor.element);
       return !!field && suggestionListOpen(field);
     },
+    // What the picking Enter would pick: judged as its send until the page is seen to insert picks into the draft (learnPick).
+    pickText: (c, target) => {
+      if (isRemote(c) || pickInserts) return null;
+      const text = pickedOptionText(editableRoot(target) ?? c.editor.element);
+      if (text) learnPick(c, text);
+      return text;
+    },
+    ctrlEnterIsNewline: (c) => !isRemote(c) && ctrlEnterNewlineFromHint(hintTextNear(c.editor.element, c.sendButton())),
     asideKey: (target) => {
       const aside = tracker.asideKey(target);
       return aside && { composer: tracker.judgedInBox(aside.composer, wouldStopSafely), submits: aside.submits };

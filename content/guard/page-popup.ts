@@ -180,3 +180,71 @@ export function inLightDismissPopover(composer: HTMLElement): boolean {
   }
   return false;
 }
+
+/** The ids a composer (or the combobox around it) names in aria-controls / aria-owns. */
+function tiedIds(composer: HTMLElement): string[] {
+  const combo = composer.closest('[aria-controls], [aria-owns]') ?? composer;
+  return `${combo.getAttribute('aria-controls') ?? ''} ${combo.getAttribute('aria-owns') ?? ''}`.split(/\s+/).filter(Boolean);
+}
+
+/** The element the composer (or its combobox) names as its active descendant, if any. */
+function activeDescendant(composer: HTMLElement): Element | null {
+  const id = (composer.closest('[aria-activedescendant]') ?? composer).getAttribute('aria-activedescendant');
+  return id ? composer.ownerDocument.getElementById(id) : null;
+}
+
+/**
+ * Whether `list` is the composer's own: named by its aria-controls / aria-owns (or inside or around what they name), or holding
+ * the option its aria-activedescendant names.
+ */
+function tiedTo(composer: HTMLElement, list: Element): boolean {
+  if (list.contains(composer)) return false;
+  for (const id of tiedIds(composer)) {
+    const named = composer.ownerDocument.getElementById(id);
+    if (named && (named === list || named.contains(list) || list.contains(named))) return true;
+  }
+  const active = activeDescendant(composer);
+  return !!active && list.contains(active);
+}
+
+const optionText = (option: Element): string | null => {
+  const text = ((option as HTMLElement).innerText ?? option.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text || null;
+};
+
+/**
+ * The text of the option an Enter would pick from the composer's own open list (round 49, finding 1: a 快捷短语 typeahead opened by
+ * 「/」 that sends the highlighted phrase on Enter): the option its aria-activedescendant names, else the list's selected option
+ * (aria-selected="true"). Only a list tied to the composer (aria-controls / aria-owns / aria-activedescendant) and shown; null
+ * otherwise.
+ */
+export function pickedOptionText(composer: HTMLElement): string | null {
+  const active = activeDescendant(composer);
+  const activeOption = active?.closest('[role="option"], [role="menuitem"]') ?? null;
+  if (activeOption) {
+    const list = activeOption.closest('[role="listbox"], [role="menu"], [role="grid"], [role="tree"]') ?? activeOption.parentElement;
+    if (list && tiedTo(composer, list) && shownBox(activeOption)) return optionText(activeOption);
+  }
+  for (const id of tiedIds(composer)) {
+    const named = composer.ownerDocument.getElementById(id);
+    if (!named || named.contains(composer) || !shownBox(named)) continue;
+    const selected = named.querySelector('[role="option"][aria-selected="true"], [role="menuitem"][aria-selected="true"]');
+    if (selected && shownBox(selected)) return optionText(selected);
+  }
+  return null;
+}
+
+/**
+ * The option of the composer's own list (tied as pickedOptionText reads it) on a pointer event's path, with its text: a click on a
+ * 快捷短语 the page sends (round 49, finding 1). Null when the path holds no such option.
+ */
+export function optionOnPath(composer: HTMLElement, path: readonly EventTarget[]): string | null {
+  for (const node of path.slice(0, 8)) {
+    if (!node || (node as Node).nodeType !== 1) continue;
+    const el = node as Element;
+    if (!el.matches('[role="option"], [role="menuitem"]')) continue;
+    const list = el.closest('[role="listbox"], [role="menu"], [role="grid"], [role="tree"]') ?? el.parentElement;
+    return list && tiedTo(composer, list) ? optionText(el) : null;
+  }
+  return null;
+}

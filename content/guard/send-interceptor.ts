@@ -17,6 +17,8 @@ export interface SendAttempt<C> {
   event: Event;
   /** What the control sends in place of the draft (a quick reply's 一键发送, round 41 L6); the draft when absent. */
   text?: string;
+  /** `text` is the option of the composer's own typeahead list the page sends on its pick (a 快捷短语 list, round 49). */
+  pick?: boolean;
 }
 
 export interface InterceptorOptions<C> {
@@ -31,7 +33,7 @@ export interface InterceptorOptions<C> {
   /** The composer a native <select> whose chosen option sends a draft (发送 / 发送并结束会话) belongs to, if any. */
   composerForSelect?(select: HTMLSelectElement): C | null;
   /** A one-click send on a click's path that sends a canned reply instead of the draft (its text), if any. */
-  cannedSend?(path: readonly EventTarget[]): { composer: C; text: string } | null;
+  cannedSend?(path: readonly EventTarget[]): { composer: C; text: string; pick?: boolean } | null;
   /** The decision for one attempt (logging, banner): true lets the send through. */
   decide(attempt: SendAttempt<C>): boolean;
   /** The same decision without side effects (for a mousedown ahead of the click); `text` as in SendAttempt. */
@@ -58,6 +60,17 @@ export interface InterceptorOptions<C> {
    * round 45 finding 3): then it is the page's, no send attempt (not judged, not logged, a held warning's second Enter unspent).
    */
   enterPicks?(composer: C, target: EventTarget | null): boolean;
+  /**
+   * The text of the option an Enter that picks (enterPicks) would pick from the composer's own list (its
+   * aria-activedescendant or selected option, round 49 finding 1: a 快捷短语 typeahead the page sends on that Enter), if any.
+   * Then the pick is judged as a send of that text; none, or a clean one, is the page's pick untouched.
+   */
+  pickText?(composer: C, target: EventTarget | null): string | null;
+  /**
+   * Whether Ctrl/Cmd+Enter in this composer is the page's newline key (its hint 「Ctrl+Enter换行」, round 49). Then on a draft
+   * that would be stopped it is no send attempt: the page does not get it and the guard types the line break.
+   */
+  ctrlEnterIsNewline?(composer: C): boolean;
   /** Called when deciding threw (the send went through). */
   onError?(error: unknown): void;
   /** The frame's document_start listeners (early-capture.ts), when they exist. */
@@ -137,6 +150,15 @@ export function keepAtTarget(event: Event, win: Window): void {
 }
 
 const deepPathTarget = (event: Event): EventTarget | null => deepPath(event)[0] ?? null;
+
+/** Types a line break where `target` (a field or an editor) has its caret, as its newline key would. */
+function typeLineBreak(target: EventTarget | null): void {
+  const el = asElement(target);
+  if (!el) return;
+  const doc = el.ownerDocument;
+  if (el.localName === 'textarea') doc.execCommand('insertText', false, '\n');
+  else if (el.closest('[contenteditable]:not([contenteditable="false"])') || doc.designMode === 'on') doc.execCommand('insertLineBreak');
+}
 
 export function interceptSends<C>(options: InterceptorOptions<C>): void {
   const { win, signal, early } = options;
@@ -311,8 +333,31 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
       }
       return;
     }
-    // The page's suggestion list is open at the field (an @ list): its Enter picks, whatever the draft holds.
-    if (!event.ctrlKey && !event.metaKey && options.enterPicks && safely(() => options.enterPicks!(composer, target), false)) return;
+    // The page's suggestion list is open at the field (an @ list): its Enter picks, whatever the draft holds. What it picks
+    // may be sent by that Enter (a 快捷短语 list, round 49): an option's text that would be stopped is judged as that send.
+    if (!event.ctrlKey && !event.metaKey && options.enterPicks && safely(() => options.enterPicks!(composer, target), false)) {
+      const text = options.pickText ? safely(() => options.pickText!(composer, target), null) : null;
+      if (!text) return;
+      // Decided even when it passes: a pick let through by 仍要发送 spends (and logs) that override.
+      if (!safely(() => options.decide({ composer, via: 'enter', event, text, pick: true }), true)) {
+        stop(event);
+        swallowEnter = true;
+      }
+      return;
+    }
+    // Ctrl+Enter where the page says it types a line break (「Enter发送，Ctrl+Enter换行」, round 49): on a draft that would be
+    // stopped the page does not get it (it could send) and the guard types the line break itself.
+    if (
+      (event.ctrlKey || event.metaKey) &&
+      options.ctrlEnterIsNewline &&
+      !safely(() => options.wouldPass(composer), true) &&
+      safely(() => options.ctrlEnterIsNewline!(composer), false)
+    ) {
+      stop(event);
+      hideEnter = true;
+      safely(() => typeLineBreak(target), undefined);
+      return;
+    }
     // wouldPass first: it reuses the draft's lint, and a clean draft (most Enters) needs no look at the page's hint.
     if (
       !event.ctrlKey &&

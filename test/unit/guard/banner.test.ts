@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createBanner, MAX_LISTED, placeBanner, renderBanner, type BannerActions } from '../../../content/guard/banner';
+import { countLabel, createBanner, MAX_LISTED, placeBanner, renderBanner, type BannerActions } from '../../../content/guard/banner';
 import type { Finding } from '../../../rules/types';
 
 // The banner never covers the composer and its Send button (`clear`), and leaves most of the chat
@@ -55,7 +55,32 @@ describe('renderBanner', () => {
     expect(section.querySelector('.notice')!.textContent).toBe('请再发送一次');
     expect(section.querySelector('ul')).toBeNull();
     expect(section.querySelector('.override, .fix-all, .fix')).toBeNull();
-    expect(section.getAttribute('role')).toBe('status');
+    expect(section.querySelector('.title')!.getAttribute('role')).toBe('status');
+  });
+
+  it('round 49, finding 3: a stop keeps the count by severity in its header, and only that header line is the live region', () => {
+    const warn: Finding = { ...finding, severity: 'warn', start: 40, end: 42 };
+    const findings = [finding, { ...finding, start: 30, end: 32 }, warn];
+    const section = renderBanner(document, { findings, mode: 'blocked' }, actions);
+    expect(section.getAttribute('role')).toBe('region');
+    const alerts = section.querySelectorAll('[role="alert"]');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.textContent).toBe('已拦截发送：请先修改下列违规内容 共 3 处（拦截 2，警告 1）');
+    expect(alerts[0]!.querySelector('li')).toBeNull();
+    expect(countLabel([finding])).toBe('共 1 处（拦截 1）');
+    const typing = renderBanner(document, { findings, mode: 'typing' }, actions);
+    expect(typing.querySelector('[role="status"]')!.textContent).toBe('发现可能违规的内容（3 处）');
+  });
+
+  it('round 49, finding 4: in an orphaned tab the override says it cannot be recorded until the page is reloaded', () => {
+    const armed = renderBanner(document, { findings: [finding], mode: 'armed', stale: true }, actions);
+    expect(armed.querySelector('.title')!.textContent).toContain('已允许发送这一条（刷新本页前无法记录）');
+    expect(armed.textContent).not.toContain('会记录');
+    expect(armed.textContent).not.toContain('(logged)');
+    const blocked = renderBanner(document, { findings: [finding], mode: 'blocked', stale: true }, actions);
+    expect(blocked.querySelector('.override')!.getAttribute('title')).toContain('刷新本页前无法记录');
+    const fresh = renderBanner(document, { findings: [finding], mode: 'armed' }, actions);
+    expect(fresh.querySelector('.title')!.textContent).toContain('（会记录）');
   });
 
   it('shows page and draft text as text only, with the clause, the penalty and the buttons of the mode', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { hintTextNear, modEnterSendsFromHint, onlyLineBreakAdded, plainEnterFromHint } from '../../../content/guard/enter-mode';
+import { ctrlEnterNewlineFromHint, ctrlEnterSendsFromHint, hintTextNear, modEnterSendsFromHint, onlyLineBreakAdded, plainEnterFromHint } from '../../../content/guard/enter-mode';
 
 describe('plainEnterFromHint', () => {
   it('reads the common send-mode hints', () => {
@@ -65,5 +65,30 @@ describe('onlyLineBreakAdded', () => {
     expect(onlyLineBreakAdded('亲，你好', '')).toBe(false);
     expect(onlyLineBreakAdded('亲，你好', '亲，你好')).toBe(false);
     expect(onlyLineBreakAdded('亲，你好', '亲，你好吗\n')).toBe(false);
+  });
+});
+
+describe('round 49, finding 2: the send mode from the chosen setting only; Ctrl+Enter 换行', () => {
+  const box = (extra: string) => {
+    document.body.innerHTML = `<div id="box"><div id="ed" contenteditable="true"></div><span>Ctrl+Enter发送 / Enter换行</span>${extra}<button id="send">发送</button></div>`;
+    return plainEnterFromHint(hintTextNear(document.getElementById('ed')!, document.getElementById('send')));
+  };
+  it('an unchecked radio’s label or an unselected option saying 「Enter发送」 does not outrank the shown hint', () => {
+    expect(box('<label><input type=radio name=m> 按Enter键发送消息</label><label><input type=radio name=m checked> 按Ctrl+Enter键发送消息</label>')).toBe(true);
+    expect(box('<select><option>Enter 发送</option><option selected>Ctrl+Enter 发送</option></select>')).toBe(true);
+    expect(box('<ul hidden><li>按Enter键发送消息</li></ul>')).toBe(true);
+    expect(box('<span role="radio" aria-checked="false">按Enter键发送消息</span>')).toBe(true);
+  });
+  it('the checked one still counts', () => {
+    document.body.innerHTML = `<div id="box"><div id="ed" contenteditable="true"></div><label><input type=radio name=m checked> 按Enter键发送消息</label><label><input type=radio name=m> 按Ctrl+Enter键发送消息</label><button id="send">发送</button></div>`;
+    expect(plainEnterFromHint(hintTextNear(document.getElementById('ed')!, document.getElementById('send')))).toBe(false);
+  });
+  it('reads 「Ctrl+Enter换行」 and 「Ctrl+Enter发送」', () => {
+    expect(ctrlEnterNewlineFromHint('Enter发送，Ctrl+Enter换行')).toBe(true);
+    expect(ctrlEnterNewlineFromHint('Ctrl+Enter发送 / Enter换行')).toBe(false);
+    expect(ctrlEnterNewlineFromHint('Enter发送 / Shift+Enter换行')).toBe(false);
+    expect(ctrlEnterNewlineFromHint('')).toBe(false);
+    expect(ctrlEnterSendsFromHint('按Ctrl+Enter发送')).toBe(true);
+    expect(ctrlEnterSendsFromHint('Enter发送，Ctrl+Enter换行')).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 // Round 31 (P1): Esc in the composer is the page's while its own popup (an @mention list, an emoji picker,
 // an autocomplete) is open at the composer; a menu elsewhere on the page (a side bar) is no such popup.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pagePopupOpen, suggestionListOpen } from '@/content/guard/page-popup';
+import { optionOnPath, pagePopupOpen, pickedOptionText, suggestionListOpen } from '@/content/guard/page-popup';
 
 const boxes = new Map<Element, [left: number, top: number, width: number, height: number]>();
 beforeEach(() => {
@@ -111,5 +111,22 @@ describe('suggestionListOpen: an Enter there picks from the page’s list (round
     expect(suggestionListOpen(ed)).toBe(true);
     ed.setAttribute('aria-expanded', 'false');
     expect(suggestionListOpen(ed), 'not expanded').toBe(false);
+  });
+});
+
+describe('round 49, finding 1: the option a pick from the composer’s own list would send', () => {
+  it('the active descendant of a list the composer names; a selected option; nothing for a list it does not name', () => {
+    const ed = composer();
+    const list = popup('<ul id="qr" role="listbox"><li id="qr0" role="option">亲，欢迎光临</li><li id="qr1" role="option" aria-selected="true">亲，加我微信 abc12345</li></ul>', [400, 500, 300, 90]);
+    for (const li of list.querySelectorAll('li')) boxes.set(li, [400, 500, 300, 30]);
+    expect(pickedOptionText(ed)).toBeNull(); // nothing ties the list to the composer
+    ed.setAttribute('aria-controls', 'qr');
+    expect(pickedOptionText(ed)).toBe('亲，加我微信 abc12345');
+    ed.setAttribute('aria-activedescendant', 'qr0');
+    expect(pickedOptionText(ed)).toBe('亲，欢迎光临');
+    expect(optionOnPath(ed, [list.querySelector('#qr1')!, list, document.body])).toBe('亲，加我微信 abc12345');
+    ed.removeAttribute('aria-controls');
+    ed.removeAttribute('aria-activedescendant');
+    expect(optionOnPath(ed, [list.querySelector('#qr1')!, list, document.body])).toBeNull();
   });
 });
