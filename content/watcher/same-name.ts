@@ -4,7 +4,7 @@
 // shows a message that chat does not wait on) is another buyer. Such a card is keyed apart (utils/buyer-key.ts
 // twinKey); a card keeps the key it was given while its element lives, so its answer goes where its countdown went.
 import { isTwinKey, truncatedNamePrefix, twinKey } from '../../utils/buyer-key';
-import { previewFits, type ChatState } from './cut-cards';
+import { agreesWithChat, type ChatState } from './cut-cards';
 import type { CardWaiting } from './sessions';
 
 /**
@@ -49,12 +49,6 @@ function sameCard(a: NamedCard, b: NamedCard): boolean {
   const ra = remainingOf(a.waiting);
   const rb = remainingOf(b.waiting);
   return ra === null || rb === null || Math.abs(ra - rb) <= SAME_COUNTDOWN_MS;
-}
-
-/** Whether the card may be the open chat's buyer: counting while that chat waits on a message it may show, or not counting while it is answered. */
-export function agreesWithChat(card: NamedCard, state: ChatState): boolean {
-  if (card.waiting.state === 'none') return state.unanswered.length === 0;
-  return state.unanswered.length > 0 && previewFits(card.lastMessage, state.unanswered);
 }
 
 export class CardKeys {
