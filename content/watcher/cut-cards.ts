@@ -32,6 +32,12 @@ export function previewFits(preview: string, texts: readonly string[]): boolean 
   });
 }
 
+/** Whether the card may be that chat's buyer: counting while that chat waits on a message it may show, or not counting while it is answered. */
+export function agreesWithChat(card: { waiting: CardWaiting; lastMessage: string }, state: ChatState): boolean {
+  if (card.waiting.state === 'none') return state.unanswered.length === 0;
+  return state.unanswered.length > 0 && previewFits(card.lastMessage, state.unanswered);
+}
+
 export interface CutCardInput {
   conv: string;
   waiting: CardWaiting;
@@ -55,12 +61,10 @@ export function cutCardOwner(
   const full = untruncatedName(card.conv, known);
   if (!full) return null;
   if (cards.some((c) => c.conv === full)) return null;
+  // A card that stopped counting keeps what it was taken for while it counted.
+  if (card.waiting.state === 'none' && before !== undefined) return before;
+  // Waiting: that buyer's chat must have a buyer message unanswered, one the card's preview may show. Not counting:
+  // that chat must not be waiting either (else the card would stop a waiting buyer's timer).
   const state = states.get(full);
-  if (card.waiting.state !== 'none') {
-    // Waiting: that buyer's chat must have a buyer message unanswered, one the card's preview may show.
-    return state && state.unanswered.length > 0 && previewFits(card.lastMessage, state.unanswered) ? full : null;
-  }
-  if (before !== undefined) return before;
-  // Not counting: that buyer's only when that chat is not waiting either (else it would stop a waiting buyer's timer).
-  return state && state.unanswered.length === 0 ? full : null;
+  return state && agreesWithChat(card, state) ? full : null;
 }

@@ -176,8 +176,9 @@ export function startWatcher(
   // Round 49 (timers49c): two buyers sharing a nickname (same-name.ts, utils/buyer-key.ts twinKey).
   const twins = new TwinNumbers();
   const cardKeys = new CardKeys(twins);
-  /** Rows filed under a key of their nickname (page without buyer ids): nickname + row signature → key. */
+  /** Rows filed under a key of their nickname (page without buyer ids): sigKeyOf(nickname, row signature) → key. */
   const sigKeys = new Map<string, string>();
+  const sigKeyOf = (name: string, signature: string) => `${name}\u0001${signature}`;
   /** The open chat as last read (its nickname, key and state): which same-name card is its buyer. */
   let openChat: OpenChat | null = null;
   /** The session card element of each card key last read (to open a twin's chat by its own card). */
@@ -186,7 +187,7 @@ export function startWatcher(
   const knownKeyOfRows = (name: string, read: readonly ObservedRow[]): string | null => {
     const counts = new Map<string, number>();
     for (const row of read) {
-      const key = row.kind === 'system' ? undefined : sigKeys.get(`${name}\u0001${row.signature}`);
+      const key = row.kind === 'system' ? undefined : sigKeys.get(sigKeyOf(name, row.signature));
       if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     let best: string | null = null;
@@ -379,7 +380,7 @@ export function startWatcher(
       const rows = new Set(read.filter((row) => row.kind !== 'system').map((row) => row.signature));
       if (rows.size || pane?.name !== name) paneRows = rows;
       if (paneBuyerId === null && nameOfKey(conv) === name) {
-        for (const signature of rows) sigKeys.set(`${name}\u0001${signature}`, conv);
+        for (const signature of rows) sigKeys.set(sigKeyOf(name, signature), conv);
         while (sigKeys.size > 20_000) sigKeys.delete(sigKeys.keys().next().value!);
       }
     }

@@ -4,7 +4,7 @@
 // shows a message that chat does not wait on) is another buyer. Such a card is keyed apart (utils/buyer-key.ts
 // twinKey); a card keeps the key it was given while its element lives, so its answer goes where its countdown went.
 import { isTwinKey, truncatedNamePrefix, twinKey } from '../../utils/buyer-key';
-import { previewFits, type ChatState } from './cut-cards';
+import { agreesWithChat, type ChatState } from './cut-cards';
 import type { CardWaiting } from './sessions';
 
 /**
@@ -41,6 +41,8 @@ export class TwinNumbers {
   }
 }
 
+const givenKeyOf = (name: string, card: NamedCard) => `${name}\u0001${card.lastMessageHash}`;
+
 const remainingOf = (w: CardWaiting) => (w.state === 'countdown' ? w.remainingMs : null);
 
 /** Two cards of one nickname showing the same: one buyer listed twice (e.g. starred and in a group). */
@@ -51,17 +53,11 @@ function sameCard(a: NamedCard, b: NamedCard): boolean {
   return ra === null || rb === null || Math.abs(ra - rb) <= SAME_COUNTDOWN_MS;
 }
 
-/** Whether the card may be the open chat's buyer: counting while that chat waits on a message it may show, or not counting while it is answered. */
-export function agreesWithChat(card: NamedCard, state: ChatState): boolean {
-  if (card.waiting.state === 'none') return state.unanswered.length === 0;
-  return state.unanswered.length > 0 && previewFits(card.lastMessage, state.unanswered);
-}
-
 export class CardKeys {
   readonly #twins: TwinNumbers;
   readonly #keyOf = new WeakMap<object, { name: string; key: string }>();
   readonly #disagreeSince = new WeakMap<object, number>();
-  /** Twin keys given, by nickname and last-message hash: a card drawn again (a new element) keeps its key. */
+  /** Twin keys given, by nickname and last-message hash (givenKeyOf): a card drawn again (a new element) keeps its key. */
   readonly #given = new Map<string, string>();
 
   constructor(twins: TwinNumbers) {
@@ -106,7 +102,7 @@ export class CardKeys {
         if (entry.key === null) {
           const card = cards[entry.indices[0]!]!;
           const givenBefore = () => {
-            const k = this.#given.get(`${name}\u0001${card.lastMessageHash}`);
+            const k = this.#given.get(givenKeyOf(name, card));
             return k !== undefined && !taken.has(k) ? k : null;
           };
           const given = () => givenBefore() ?? this.#twins.take(name);
@@ -131,7 +127,7 @@ export class CardKeys {
           entry.key = key;
           taken.add(key);
           if (isTwinKey(key)) {
-            this.#given.set(`${name}\u0001${card.lastMessageHash}`, key);
+            this.#given.set(givenKeyOf(name, card), key);
             if (this.#given.size > 500) this.#given.delete(this.#given.keys().next().value!);
           }
           for (const i of entry.indices) {

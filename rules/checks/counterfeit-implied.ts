@@ -191,9 +191,9 @@ const ROUND49_OURS = /咱这|咱们这|咱家|我们这|我们家|我这|我家|
 const ROUND49_OURS_OR_IT = new RegExp(`${ROUND49_OURS.source}|它`);
 /** Round 49 (t49b): a likeness to the brand's goods conceded (就是长得像, 模样一样, 其他一模一样). */
 const ROUND49_LOOKALIKE = /长得像|长得一样|看着像|看着一样|看起来一样|模样一样|样子一样|外观一样|外形一样|一模一样|没两样/;
-/** Round 49 (t49b): an honest other — a compatible or third-party part, our own brand told (兼容, 适配, 自有品牌). */
 /** Round 49 (t49b): the brand pointed at in the draft's own text, quotes included (“你也是那家的灯啊”). */
 const ROUND49_BRAND_IN_DRAFT = /那家的|那个牌子|那牌子|那个品牌|大牌|名牌|专柜|正品|原版|原装/;
+/** Round 49 (t49b): an honest other — a compatible or third-party part, our own brand told (兼容, 适配, 自有品牌). */
 const ROUND49_HONEST_OTHER = /兼容|适配|适用于|通用款|第三方|自有品牌|自主品牌|国货品牌|(?:我们|咱们)(?:自己)?(?:的|家的)(?:牌子|品牌)|原创/;
 // ---- end round 49 (t49b) ----
 const KIND_BRAND_TURN = /original|authentic|brand|logo|counter|copy|copies|replica|designer|专柜|正品|原版|原单|大牌|品牌|一模一样/;

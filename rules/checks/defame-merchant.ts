@@ -277,12 +277,19 @@ const RUMOUR_UNDONE = /谣言|不实|辟谣|造谣|没有的事|不可信|不能
 // Round 46 (t46h): …or goods said diverted from aid or stolen (是捐给灾区的救济物资倒出来的, 援助物资截留下来卖的, 从仓库偷运出来的).
 const T46H_DIVERTED = /救济|赈灾|捐(?:给|赠|助)|援助物资|扶贫物资|倒(?:出来|卖)|截留|偷运|偷(?:出来|拿出来)|顺出来/;
 const BUYER_HEARD = /(?:您|你|亲)(?:刚才|之前|也|是)?(?:说|提到|问)?(?:的)?(?:您|你)?(?:是)?$/;
+/** Around a rumour frame: the 40 units before it (`lead`) and the 50 after it (`tail`), where the rival, the harm and a refutation are read. */
+function rumourSpan(ctx: LintContext, start: number, end: number): { lead: string; tail: string } {
+  return { lead: ctx.compact.slice(Math.max(0, start - 40), start), tail: ctx.compact.slice(end, end + 50) };
+}
+/** A rival pointed at anywhere in the lead, or in the first 16 units of the tail. */
+const rivalPointed = (rival: RegExp, lead: string, tail: string): boolean => rival.test(lead) || rival.test(tail.slice(0, 16));
+/** The buyer's own hearsay told back (您说的听说…, 你是听人说…): the lead ends on the buyer. */
+const buyerHearsayToldBack = (lead: string): boolean => BUYER_HEARD.test(lead.slice(-4)) && /(?:您|你)/.test(lead.slice(-4));
 function rumourUnfit(ctx: LintContext, start: number, end: number): boolean {
-  const lead = ctx.compact.slice(Math.max(0, start - 40), start);
-  const tail = ctx.compact.slice(end, end + 50);
-  if (!RUMOUR_RIVAL.test(lead) && !RUMOUR_RIVAL.test(tail.slice(0, 16))) return true;
+  const { lead, tail } = rumourSpan(ctx, start, end);
+  if (!rivalPointed(RUMOUR_RIVAL, lead, tail)) return true;
   if (!RUMOUR_HARM.test(tail) && !T46H_DIVERTED.test(tail)) return true;
-  if (BUYER_HEARD.test(lead.slice(-4)) && /(?:您|你)/.test(lead.slice(-4))) return true;
+  if (buyerHearsayToldBack(lead)) return true;
   return RUMOUR_UNDONE.test(tail);
 }
 
@@ -303,13 +310,13 @@ function buyerHearsayDeclined(ctx: LintContext, start: number, end: number): boo
 }
 
 // Round 47 (t47f, blind set IB): the rumour passed on from a customer (之前有客户跟我说，在另一家买的浴球泡完私处发炎…劣质色素), and an
-// inflammation or shoddy dye as the harm. Same tests as rumourUnfit otherwise: a rival pointed at, not refuted, not the buyer's own hearsay.
+// inflammation or shoddy dye as the harm. Same tests as rumourUnfit otherwise (a rival pointed at, not refuted), but none for the buyer's own
+// hearsay told back.
 const T47F_CUSTOMER_SAID = ['客户跟我说', '客户跟我讲', '客人跟我说', '客人跟我讲', '顾客跟我说', '顾客跟我讲', '买家跟我说', '买家跟我讲', '有客户说', '有客人说', '有顾客说', '有买家说', '听客户说', '听客户讲', '听顾客说', '听买家说'];
 const T47F_HARM = /发炎|感染|红肿|烂脸|溃烂|劣质/;
 function t47fRumourUnfit(ctx: LintContext, start: number, end: number): boolean {
-  const lead = ctx.compact.slice(Math.max(0, start - 40), start);
-  const tail = ctx.compact.slice(end, end + 50);
-  if (!RUMOUR_RIVAL.test(lead) && !RUMOUR_RIVAL.test(tail.slice(0, 16))) return true;
+  const { lead, tail } = rumourSpan(ctx, start, end);
+  if (!rivalPointed(RUMOUR_RIVAL, lead, tail)) return true;
   if (!RUMOUR_HARM.test(tail) && !T47F_HARM.test(tail)) return true;
   return RUMOUR_UNDONE.test(tail);
 }
@@ -740,22 +747,23 @@ const T48B_CUES: Cue[] = [
   },
 ];
 cues.push(...T48B_CUES);
+// ---- end round 48 (t48b) ----
 // ---- round 49 (t49a): subtle 2.7 — gossip about a rival's people or goods ----
 // The rumour frame as before, but the rival pointed at by a person who sells or vouches for its goods (那家卖蜡的老板娘, 那个天天推…的“专家”,
 // 那位测评博主), by a product described (那个蓝色瓶子的洗鼻器) or by its factory (他们那边开模的人) — and the damage a person's past or motive
 // (烫伤了顾客被辞退, 每卖一套拿三成提成, 研究都是她自己编的) or goods made beside chemicals (跟洁厕剂的瓶子共用一条线). Also an insider
 // acquaintance as the source (我认识他们厂里的人，说…). Not the rumour refuted, nor the buyer's own hearsay.
 const T49A_RIVAL = /(?:那个|那位|那家|那款|那种|隔壁|别家)[^，。！？]{0,20}?(?:专家|博主|达人|网红|老师|医生|主播|老板娘|老板|大v|kol|测评|代言人)|他们(?:那边|厂|工厂|公司|车间)|(?:那个|那款|那种)[^，。！？]{1,12}?的(?:[^，。！？的]{1,6})/;
+/** The older rival words (RUMOUR_RIVAL) or these. */
+const T49A_ANY_RIVAL = new RegExp(`${RUMOUR_RIVAL.source}|${T49A_RIVAL.source}`);
 const T49A_HARM = /烫伤|烧伤|弄伤|毁容|被(?:辞退|开除|赶出来|吊销)|辞退|坐过牢|蹲过(?:监狱|号子)|进过(?:局子|派出所|看守所)|案底|吃过官司|(?:拿|抽|收)[^，。！？]{0,4}?(?:回扣|好处费)|每(?:卖|推|带|介绍)[^，。！？]{0,6}?(?:拿|抽|收)[^，。！？]{0,4}?(?:提成|成)|(?:自己|瞎|胡)编的|编出来的|(?:洁厕|马桶|农药|化工|消毒液|清洁剂|洗衣液|杀虫|工业)[^，。！？]{0,10}?(?:共用|同一条|一条线|同一个?厂|同线|一起(?:生产|做))|(?:共用|同一条)(?:一条)?(?:生产)?线[^，。！？]{0,10}?(?:洁厕|马桶|农药|化工|消毒液|清洁剂|杀虫|工业)/;
 function t49aRumourUnfit(ctx: LintContext, start: number, end: number): boolean {
   // (left to the older cue when it already reads the rumour)
   if (!rumourUnfit(ctx, start, end)) return true;
-  const lead = ctx.compact.slice(Math.max(0, start - 40), start);
-  const tail = ctx.compact.slice(end, end + 50);
-  const rival = (s: string) => RUMOUR_RIVAL.test(s) || T49A_RIVAL.test(s);
-  if (!rival(lead) && !rival(tail.slice(0, 16))) return true;
+  const { lead, tail } = rumourSpan(ctx, start, end);
+  if (!rivalPointed(T49A_ANY_RIVAL, lead, tail)) return true;
   if (!T49A_HARM.test(tail)) return true;
-  if (BUYER_HEARD.test(lead.slice(-4)) && /(?:您|你)/.test(lead.slice(-4))) return true;
+  if (buyerHearsayToldBack(lead)) return true;
   return RUMOUR_UNDONE.test(tail);
 }
 const T49A_CUES: Cue[] = [
@@ -783,7 +791,6 @@ const T49A_CUES: Cue[] = [
 ];
 cues.push(...T49A_CUES);
 // ---- end round 49 (t49a) ----
-// ---- end round 48 (t48b) ----
 for (const cue of cues) {
   const own = cue.unless;
   cue.unless = own

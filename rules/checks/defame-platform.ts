@@ -149,6 +149,8 @@ const RUMOUR_FRAME = /听说|据说|听(?:同行|朋友|别人|人家|群里|圈
 // (round 44, t44b: …or harm the platform is said to do its buyers — 把申请多的人拉进黑名单, 退货要扣买家信用分, 账号限制下单, 订单丢单，钱退不回来)
 const RUMOURED_MISDEED = /拉(?:进|入)?黑(?:名单)?|开绿灯|资金(?:很|特别|有点)?紧|(?:钱|款|资金|余额|退款)[^，。！？]{0,4}(?:冻结|压(?:一|半|几|着|住)|扣着)|打(?:过|了)?招呼|看关系|(?:卖|泄露|倒卖)(?:了)?(?:买家|用户|我们|您|你|大家)?的?(?:个人)?(?:信息|数据|隐私|资料)|(?:信息|数据|隐私|资料)[^，。！？]{0,2}(?:卖给|卖了|泄露|外泄|倒卖|共享给)|偷看(?:聊天|私信)|吞(?:了|掉)?[^，。！？]{0,4}(?:钱|款)|(?:进|上|列入|拉进)(?:了)?黑名单|共享给|(?:扣|降)(?:买家|用户|您|你)?(?:的)?(?:信用分|信用|信誉分|积分)|(?:账号|账户)[^，。]{0,4}(?:限制|封|冻结)|限制(?:下单|购买|买东西)|丢单|(?:钱|款)[^，。]{0,3}(?:退不回|退不了|要不回)|强制取消|走私|水货|假货|来路不明|塞进来|混进来|偏(?:谁|向|袒|心)|(?:压|捂)(?:下去|下来|住)|调包|掉包|(?:根本|压根|从来)?不(?:验|查|审|核)(?:货|真)?(?![^，。]{0,2}(?:吗|么))|不(?:会)?认(?:账|的)?|不赔|逼(?:着)?|先涨后降|(?:要|得|快)(?:关|撤|黄|凉|倒闭|跑路)|关门|跑路|能拖就拖|花钱(?:就能)?买|造假|刷(?:出来)?的|收钱|黑幕|内定|作假|糊弄|资金链[^，。]{0,3}(?:紧张|紧|断|出(?:了)?问题|有问题|撑不住)|资金(?:很|特别)?(?:紧张|出(?:了)?问题|周转不(?:开|过来))|(?:故意|有意|存心)(?:往后)?拖|拖着不(?:退|赔|放|给)|挪用|卷钱|暴雷|爆雷|没钱(?:了|退|赔)/;
 const RUMOUR_REFUTED = /谣言|不实|辟谣|造谣|没有的事|不存在|别信|不要信|不可信|并不|并非|假消息|严查|打击|处罚|冒充|骗子|不会(?:的|吧)?[，。！]|不是(?:真的|这样)/;
+/** No smear of ours in the sentence: the claim refuted, the buyer's words told back, or an impostor warned of (the hearsay and hint cues' notSentence, rounds 43–49). */
+const SMEAR_DISOWNED = [RUMOUR_REFUTED, BUYER_QUOTED, IMPERSONATOR];
 
 /** Round 45 (t45b): the agent's wink that leaves the conclusion to the buyer (您懂的, 懂的都懂, 您自己品, 你细品). */
 const PLATFORM_WINK = /(?<!不|看不|听不|读不|搞不)(?:(?:您|你|亲)(?:应该|肯定|也)?懂(?!的话|得话|了)(?:的|得|吧|哈)?(?![^，。！？]{0,2}(?:吗|么|嘛))|懂的都懂|懂得都懂|(?:您|你)(?:自己)?细品|自己品(?![尝鉴味一下品]))/;
@@ -219,7 +221,7 @@ const T46H_CUES: Cue[] = [
     message: '捏造平台徇私、流量内定等内幕，诋毁快手平台（同时属于 2.4 诋毁他人）',
     window: 40,
     sentence: T46H_INSIDER,
-    notSentence: [T46H_NOT, RUMOUR_REFUTED, BUYER_QUOTED, IMPERSONATOR],
+    notSentence: [T46H_NOT, ...SMEAR_DISOWNED],
     unless: (ctx, start) => buyerSaid(ctx, start),
   },
   {
@@ -228,7 +230,7 @@ const T46H_CUES: Cue[] = [
     message: '捏造平台资源被大商家私下瓜分，诋毁快手平台（同时属于 2.4 诋毁他人）',
     window: 40,
     sentence: [T46H_CARVED, T46H_ALLOTMENT],
-    notSentence: [T46H_NOT, RUMOUR_REFUTED, BUYER_QUOTED, IMPERSONATOR],
+    notSentence: [T46H_NOT, ...SMEAR_DISOWNED],
     unless: (ctx, start) => buyerSaid(ctx, start),
   },
 ];
@@ -249,7 +251,7 @@ const T47F_CUES: Cue[] = [
     sentence: [RUMOUR_FRAME, T47F_HIDDEN_HARM],
     // (the buyer told off the platform's desk — 别申请平台介入 — is part of the smear, not a denial of it)
     deniable: false,
-    notSentence: [RUMOUR_REFUTED, BUYER_QUOTED, IMPERSONATOR, /听说(?:您|你|亲)|严格保护|不会(?:把|将)|不会影响/],
+    notSentence: [...SMEAR_DISOWNED, /听说(?:您|你|亲)|严格保护|不会(?:把|将)|不会影响/],
     asked: true,
   },
   {
@@ -258,7 +260,7 @@ const T47F_CUES: Cue[] = [
     message: '借“内部消息”捏造平台将停止业务，催买家囤货，扰乱平台秩序（规则 2.7）',
     window: 50,
     sentence: [RUMOUR_FRAME, T47F_SHUTDOWN, T47F_HOARD],
-    notSentence: [RUMOUR_REFUTED, BUYER_QUOTED, IMPERSONATOR, /公告|通知|官方发布|听说(?:您|你|亲)/],
+    notSentence: [...SMEAR_DISOWNED, /公告|通知|官方发布|听说(?:您|你|亲)/],
     asked: true,
   },
 ];
@@ -276,7 +278,7 @@ const T48B_CUES: Cue[] = [
     window: 80,
     sentence: [T48B_HIDES, T48B_GOODS_HARM],
     deniable: false,
-    notSentence: [RUMOUR_REFUTED, BUYER_QUOTED, IMPERSONATOR, /信息|隐私|手机号|地址|号码|身份|恒温|冷链/],
+    notSentence: [...SMEAR_DISOWNED, /信息|隐私|手机号|地址|号码|身份|恒温|冷链/],
     asked: true,
   },
 ];
@@ -300,7 +302,7 @@ const T49A_CUES: Cue[] = [
     window: 50,
     sentence: [T49A_FRAME, T49A_RIGGED],
     deniable: false,
-    notSentence: [T49A_NOT, RUMOUR_REFUTED, BUYER_QUOTED, IMPERSONATOR],
+    notSentence: [T49A_NOT, ...SMEAR_DISOWNED],
     asked: true,
   },
   {
@@ -310,7 +312,7 @@ const T49A_CUES: Cue[] = [
     window: 50,
     sentence: [RUMOUR_FRAME, T49A_LEAKED],
     deniable: false,
-    notSentence: [T49A_NOT, RUMOUR_REFUTED, BUYER_QUOTED, IMPERSONATOR],
+    notSentence: [T49A_NOT, ...SMEAR_DISOWNED],
     asked: true,
   },
 ];
@@ -521,7 +523,7 @@ const cues: Cue[] = [
     window: 40,
     sentence: [RUMOUR_FRAME, RUMOURED_MISDEED],
     // (round 44, t44b: …nor the buyer's worry echoed — 听说您担心平台泄露信息？平台对个人信息有严格保护)
-    notSentence: [RUMOUR_REFUTED, BUYER_QUOTED, IMPERSONATOR, /(?:您|你|亲)(?:刚才|之前|也)?(?:说|听|看到|提到|问)[^，。！？]{0,6}(?:圈里|圈内|内部|传|都说|都知道)/, /听说(?:您|你|亲)|(?:您|你|亲)(?:是|有点|有些|比较)?(?:担心|顾虑|害怕|疑惑|在意)|严格保护/],
+    notSentence: [...SMEAR_DISOWNED, /(?:您|你|亲)(?:刚才|之前|也)?(?:说|听|看到|提到|问)[^，。！？]{0,6}(?:圈里|圈内|内部|传|都说|都知道)/, /听说(?:您|你|亲)|(?:您|你|亲)(?:是|有点|有些|比较)?(?:担心|顾虑|害怕|疑惑|在意)|严格保护/],
     asked: true,
   },
   {
@@ -534,7 +536,7 @@ const cues: Cue[] = [
     message: '以暗示、影射的口吻贬损快手平台（同时属于 2.4 诋毁他人）',
     window: 40,
     sentence: [PLATFORM_WINK, /抽检|检测|审核|过审|把关|监管|质检|只看|执照|资质|规则|玩法|套路|价格|涨价|提价|满减|大促|活动|流量|退货|售后|保障|赔付|仲裁|判/],
-    notSentence: [RUMOUR_REFUTED, BUYER_QUOTED, IMPERSONATOR, /严格|认真|放心|保障(?:您|你)|(?:您|你|亲)(?:刚才|之前|也)?(?:说|听|看到|提到|问)/],
+    notSentence: [...SMEAR_DISOWNED, /严格|认真|放心|保障(?:您|你)|(?:您|你|亲)(?:刚才|之前|也)?(?:说|听|看到|提到|问)/],
     unless: (ctx, start) => buyerSaid(ctx, start),
   },
   {

@@ -259,7 +259,6 @@ function ownFaultShamedT49d(ctx: LintContext, start: number, end: number): boole
   return !/你|您/.test(clause) && !/^(?:的|了)?(?:你|您)/.test(ctx.after(end, 8, 'soft')) && OWN_FAULT_T49D.test(ctx.before(start, 40, 'hard'));
 }
 
-
 /** Shame put on the buyer (也不害臊, 脸皮比城墙还厚, 丢人现眼). */
 const SHAME = ['害臊', '知羞', '羞耻', '丢人', '丢脸', '丢不丢人', '丢不丢脸', '要不要脸', '知不知羞', '知不知道羞', '脸皮厚', '脸皮真厚', '脸皮够厚', '厚脸皮', '脸皮比', '没脸没皮', '不要脸皮', '没羞没臊', '不嫌丢人', '害不害臊', '羞不羞', '臊不臊', '脸都不要'];
 

@@ -67,6 +67,7 @@ export function pinyinOnlyUnread(sentence: string, clause: string): boolean {
   const body = pinyinBody(sentence);
   if (body === undefined) return false;
   const cues = PINYIN_CUES[clause];
-  // (vx, wx, qq are no pinyin: a body holding them does not split wholly, so they never reach here; kept in the list for clarity)
+  // (wx and qq never split into syllables, so a body holding them never reaches here: kept in the list for clarity. vx does reach
+  // here — v is the syllable ü, so jiawovxin splits as jia wo v xin — and is read as a cue.)
   return !cues?.some((cue) => atSyllables(body, cue));
 }
