@@ -370,9 +370,25 @@ const HOW_TO_CHECK = /提醒|小心|警惕|谨防|当心|注意|留意|辨别|�
 const OWN_TOO = /(?:我们|我家|本店|咱们|咱家|我这边?|店里)(?:家|店|这边)?[^，。！？]{0,6}?(?:也是|也这样|也这么|也一样|同样|一样是|都一样|也用|也灌|也回收|也分装|这么来的|这样来的|就是这样|就是这么|从他们|从那|那里拿|那拿|那进)|跟(?:他们|人家|别人|外面)一样|(?:所以|才)(?:这么|那么)?(?:便宜|低价|价格低|价低)/;
 function othersDoIt(ctx: LintContext, start: number): boolean {
   const before = ctx.before(start, 24);
-  const others = OTHERS_ACT_BEFORE.test(before) || (MARKET_ACT_BEFORE.test(before) && HOW_TO_CHECK.test(ctx.compact));
+  const others = OTHERS_ACT_BEFORE.test(before) || ((MARKET_ACT_BEFORE.test(before) || ROUND49_CHEAP_ONES_BEFORE.test(ctx.before(start, 30))) && HOW_TO_CHECK.test(ctx.compact));
   return others && !OWN_TOO.test(ctx.after(start, 40, 'hard'));
 }
+// ---- round 49 (t49f) ----
+/**
+ * Round 49 (t49f): the doer left unnamed — some cheap goods of the kind head the clause (有些特别便宜的“核桃油”其实是大豆油加香精调出来的,
+ * 一些几块钱的“蜂蜜”是糖浆兑出来的): an indefinite quantifier with a low price is the market's goods, not ours; read, like
+ * MARKET_ACT_BEFORE, only in a draft that warns or teaches a check, and never with ours between.
+ */
+const ROUND49_CHEAP_ONES_BEFORE = /(?<!我们|我家|本店|咱们|咱家|店里|我这)(?:有些|有的|一些|某些|个别|部分|很多|好多|不少|那些|那种)(?:(?:特别|很|超|太|过于|比较|异常|格外)?(?:便宜|低价|廉价|白菜价|几块钱|十几块|地摊)|价格(?:特别|很|超|太|比较)?(?:低|便宜))(?![^]*(?:我们|我家|本店|咱们|咱家|我这))[^]{0,24}$/;
+/** Round 49 (t49f): a stall denied right before it (没有线下档口, 不开档口, 也不从档口拿货): no source named. */
+const ROUND49_STALL_DENIED = /(?:没有|没|无|不开|不设|不从|不去|不在|不走)(?:开|设|过)?(?:任何|什么)?(?:线下|实体|批发)?(?:的)?$/;
+/**
+ * Round 49 (t49f): the query count explained by the buyer's own scans (扫一次显示“首次查询”，再扫就会显示“已查询1次”; 您重复扫的话会显示已查询):
+ * how the code works, not a failed check shrugged off.
+ */
+// Not with a price, everyday use or a likeness shrugged in beside it (…很正常，日常用没问题，这个价位就这样).
+const ROUND49_OWN_RESCAN = /^(?![^]*(?:价位|这个价|便宜|日常|自己用|一样|没区别|差不多|无所谓|懂的))[^]*(?:(?:再|重新|重复|多)(?:扫|查|刮)(?:一次|一遍|一下|几次|的话)?(?:就|会|的话|都|也)|首次查询|第一次(?:扫|查))/;
+// ---- end round 49 (t49f) ----
 /** Someone else's goods or a warning about them: 市面上有些山寨货照着大牌做，谨防假冒. */
 /** A low price with its reason told (round 36, t36h): a sale, a short date, a clearance, a subsidy, a bonded warehouse. */
 const CHEAP_FOR_A_REASON = /活动|店庆|周年|清仓|临期|效期|福利|优惠|补贴|券|满减|秒杀|直播间|限时|大促|双十一|双11|618|年货节|会员|冲量|冲销量|保税|免税|直邮|跨境|关税|没有中间商|工厂直销|批发|尾货价|换季|断码|过季|老款|瑕疵|样品|二手|库存/;
@@ -1202,7 +1218,7 @@ const cues: Cue[] = [
     notSentence: [REMEDY, /延迟|更新|小时|稍后|明天|入库|同步|系统(?:延迟|更新|维护|同步|问题|故障|还没|繁忙|升级|原因)|物流|快递|单号|联系我们|换货|退/, HOME_RECORDS_ONLY,
       // …nor whose scans explain a count (您刚才扫了几次, 海关抽检和仓库质检各扫过), a check we go on to make (别担心，我们先排查一下), fakes
       // denied, an invoice, or a size chart.
-      new RegExp(`(?:您|你|亲)[^，。]{0,6}(?:扫|查)(?:了|过)|刚(?:才|刚)?(?:扫|查)|${SCANNED_BY.source}|排查|核对|核实|查一下|不代表是?(?:假|仿)|不是假货|不等于是?假|发票|尺码`)],
+      new RegExp(`(?:您|你|亲)[^，。]{0,6}(?:扫|查)(?:了|过)|刚(?:才|刚)?(?:扫|查)|${SCANNED_BY.source}|排查|核对|核实|查一下|不代表是?(?:假|仿)|不是假货|不等于是?假|发票|尺码`), ROUND49_OWN_RESCAN],
     deniable: false,
   },
   {
@@ -1640,6 +1656,8 @@ const cues: Cue[] = [
     // t21bx: 显示被查询过1次，就是您刚扫的那次).
     notSentence: [REMEDY, OTHERS_OR_WARNING, /延迟|同步|系统|更新|退款|退货|售后|换货|质检|海关|安检|审核|物流|快递|联系我们|如果|万一|若|鞋盒|压痕|包装|瑕疵|划痕|尺码|批次|(?:您|你)(?:上次|之前|那次)|是因为|(?:您|你)(?:自己)?(?:刚|刚刚|刚才)(?:查询|查|扫码|扫|验)(?:的|过|了)|(?:您|你)自己(?:查询|查|扫码|扫|验)(?:的|过)/, SCANNED_BY],
     deniable: false,
+    // (round 49, t49f: …nor a query count that the buyer's own rescans explain — 多查几次就会提示已被查询)
+    unless: (ctx, start, end) => /查询|查过/.test(ctx.compact.slice(start, end)) && ROUND49_OWN_RESCAN.test(sentenceOf(ctx, start, end)),
   },
   {
     // Genuineness talked down as a question not worth asking: “正品”这事您别太较真, 这个价位就别问是不是真的了,
@@ -2284,6 +2302,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品来自批发档口却和正品一样，暗示不是正品（规则 2.8）',
     sentence: /一样|一个样|代购|专柜|正品|大牌|原版|没区别|差不多|同款|看不出|分不出/,
+    notBefore: ROUND49_STALL_DENIED, // round 49 (t49f)
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM],
     deniable: false,
   },

@@ -1448,6 +1448,29 @@ for (const cue of cues) {
   cue.unless = own ? (ctx, start, end) => own(ctx, start, end) || soCalledUnmasked(ctx, start, end) : soCalledUnmasked;
 }
 
+// ---- Round 49 (t49f) ----
+/**
+ * Round 49 (t49f): the market's copies described (市面上有不少印着大牌logo的仿冒U型锁，锁芯一捅就开。), then ours vouched at the head of
+ * the NEXT sentence (我们这款是品牌授权的, 我们家的都是正品) — marketThenOurs reads its own sentence only. Not when ours stands unvouched in
+ * the hit's own sentence (that one is marketThenOurs's to judge), nor when anything near joins or likens the copies (我们也有, 跟正品一样,
+ * 私聊, 有货).
+ */
+const ROUND49_COPIES_JOINED = /私聊|私我|懂的|你懂|您懂|要的话|需要的话|有货|现货|(?:跟|和|与)(?:正品|真的|真品|原装|专柜|大牌)[^，。！？]{0,4}(?:一样|没区别|差不多)|(?:我们|本店|我家|咱家|店里)(?:这边|这里|家|店)?(?:也|同样|还)(?:有|卖|是|做|出)/;
+function round49MarketThenOursNext(ctx: LintContext, start: number, end: number): boolean {
+  if (!MARKET_DESCRIBED_BEFORE.test(ctx.before(start, 20))) return false;
+  const own = ctx.after(end, 60, 'hard');
+  const next = end + own.length;
+  if (next >= ctx.compact.length || /我们|本店|我家|咱家|咱们|店里/.test(own)) return false;
+  const following = ctx.compact.slice(next, next + 40);
+  return OURS_VOUCHED.test(following.slice(0, 16)) && !ROUND49_COPIES_JOINED.test(ctx.before(start, 40, 'hard') + ctx.compact.slice(start, next) + following);
+}
+for (const cue of cues) {
+  if (cue.words !== SLANG_WORDS) continue;
+  const own = cue.unless;
+  cue.unless = own ? (ctx, start, end) => own(ctx, start, end) || round49MarketThenOursNext(ctx, start, end) : round49MarketThenOursNext;
+}
+// ---- end round 49 (t49f) ----
+
 const rule = cueRule({
   // Words quoted from someone else (您提到收到一封“…起诉您”的邮件, 您提到的“违禁成分”, 您看到的“这家店卖高仿”的评论).
   skipOthersQuoted: true,

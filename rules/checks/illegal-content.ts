@@ -745,6 +745,16 @@ function benchmarkSense(ctx: LintContext, start: number, end: number): boolean {
   return BENCHMARK_WORDS.test(around) && !LAUNDERING_WORDS.test(around) && !LAUNDERING_WORDS.test(near);
 }
 
+// ---- Round 49 (t49f) ----
+/**
+ * Round 49 (t49f): 叶子 as the leaf of fruit or greens, told by its neighbours (果蒂带叶, 帮您挑带叶的, 叶子路上难免有点蔫; 橘子连枝带叶,
+ * 粽叶, 菜叶子, 拜神的供果): a stalk, a wilt or an offering in the sentence reads the leaf — a fruit's name alone does not (a shop name
+ * can be cover), and the slang offer has none of these (来点叶子，懂的).
+ */
+// (…and never beside the use or the wink: 蔫了也照样抽, 懂的, 一克)
+const ROUND49_LEAF_OF_PRODUCE = /^(?![^]*(?:抽|嗨|上头|飞|克|懂的|懂得|你懂|您懂))[^]*(?:果蒂|带叶|连叶|枝叶|连枝|带枝|果形|果柄|果皮|打蔫|蔫|叶片|叶面|根须|菜叶|粽叶|箬叶|荷叶|艾叶|芭蕉叶|竹叶|包粽子|供果|上供|拜神|拜老爷|祭拜|摆供)/;
+// ---- end round 49 (t49f) ----
+
 const cues: Cue[] = [
   {
     // Customs fraud, order brushing, relabelling, prescription drugs, smuggling, sex services, false invoices.
@@ -965,7 +975,7 @@ const cues: Cue[] = [
     sentence: /渠道|懂的|懂得|懂吧|懂吗|懂$|单独包裹|单独发|味儿的也有|私聊|私我|要的话|需要的话|(?<![没无])有货|货源|货好|抽|嗨|飞|上头|克|一起玩|带你|(?:想要|要|来|整|弄|搞|拿)点\u0000|自种|自己种/,
     sentenceSkipsAnchor: true,
     // (round 39, t39o: …or a tea named by its kind without 茶 — 明前龙井，叶子嫩，喝了很上头; the slang offer past the tea is the cue below)
-    notSentence: [WARNING, /茶|植物|绿植|盆栽|蔬菜|叶子边|形状|树|花|发黄|枯|卷|图案|印花|造型|面霜|精华|护肤|航班|机长|汽车|加油|燃油|龙井|普洱|铁观音|大红袍|碧螺春|毛尖|金骏眉|正山小种|乌龙|岩茶|肉桂|水仙|单丛|白毫|银针|寿眉|六堡|滇红|祁红|抹茶|绿萝/],
+    notSentence: [WARNING, /茶|植物|绿植|盆栽|蔬菜|叶子边|形状|树|花|发黄|枯|卷|图案|印花|造型|面霜|精华|护肤|航班|机长|汽车|加油|燃油|龙井|普洱|铁观音|大红袍|碧螺春|毛尖|金骏眉|正山小种|乌龙|岩茶|肉桂|水仙|单丛|白毫|银针|寿眉|六堡|滇红|祁红|抹茶|绿萝/, ROUND49_LEAF_OF_PRODUCE], // (round 49, t49f)
   },
   {
     // Round 39 (t39o): 叶子 followed at once (a few units on) by the wink of a supply or by its effect (这批新到的茶叶，叶子懂的来; 茶树精油也有，

@@ -168,6 +168,14 @@ function othersQuoteEndOf(ctx: LintContext, end: number): number | undefined {
 export const POSTPOSED_DENIAL =
   /^(?:(?:群|活动|业务|服务|项目|制度)?(?:这些|这种|这类|那些|那种|那类|那样的|之类的?|等|的)?(?:东西|货|商品|群|活动|业务|服务|项目|制度)?)?(?:我们|本店|我们店|我们家|咱们|咱|店里|小店|这边|这里)?(?:这边|家|店|这儿|这)?(?:(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)(?:都|也)?(?:没有|没|是没有)|(?<=(?:这些|这种|这类|那些|那种|那类|那样的)(?:东西|货|商品)?|我们|本店|我们店|我们家|咱们|咱家|店里|小店|这边|这里|我们这|咱们这|咱这|我这|这儿)没有|(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)?(?:都|也)?(?:不卖|不做|不售|不碰|不沾|不搞|不整|不弄|不接|不进|不提供|不出售|不经营|不会卖|不会做|不会有|不敢卖|不敢做|不敢碰|不敢进))(?:卖|做|进|售|碰)?(?:过)?(?:的)?(?:哦|哈|呢|啊|呀|喔|噢|滴)*$/;
 
+// ---- Round 49 (t49f) ----
+// A fronted topic refused by the shop with the verb of its own domain, closing the clause: 代理、加盟我们都不招, 上香、看风水这些我们
+// 真不懂, 招商加盟我们暂时不开放 — POSTPOSED_DENIAL knows only the verbs of selling and having. The shop must be the subject here (a bare
+// 不会/不懂 may be the buyer's), and the clause must end on the refusal (…我们不会告诉别人 refuses something else).
+const ROUND49_POSTPOSED_DENIAL = /^(?:这些|这种|这类|那些|那种|那类|之类的?|等)?(?:东西|服务|业务|项目|事|事情)?(?:我们|本店|我们店|我们家|咱们|咱|店里|小店|这边|我这边|我们这边|客服)(?:这边|家|店|这儿|这)?(?:也|都|全|一概|一律|绝对|从来|根本|压根|真的|真|确实|实在|暂时|目前|是)*(?:不招|不招人|不开放|没开放|没有开放|不懂|不会|不了解|不涉及|不招收)(?:这个|这些|的)?(?:哦|哈|呢|啊|呀|喔|噢|滴|啦|了)*$/;
+const ROUND49_ITEM = /^[^不没无]{1,6}?(?=(?:这些|这种|这类|之类|等)?(?:我们|本店|我们店|咱|店里|这边|我这边|客服)(?:这边|家|店)?(?:也|都|全|一概|一律|绝对|从来|根本|压根|真的|真|确实|实在|暂时|目前|是)*(?:没|不))/;
+// ---- end round 49 (t49f) ----
+
 // Round 17 (fa17b): an offer declined right after it, closing its clause — 周末一起出去玩就不了哈, 见面还是免了, 喝一杯就不用了吧:
 // 就/还是 + 不了/免了/不用了 (a few units of the act may stand between: 玩, 吃饭).
 // (round 38, t38d: …or 不用啦, 不必了 — 加好友就不用啦)
@@ -256,7 +264,7 @@ export function deniedAfter(ctx: LintContext, end: number): boolean {
   let pos = end;
   for (let items = 0; items < 6; items++) {
     const rest = ctx.after(pos, 16, 'soft');
-    if (POSTPOSED_DENIAL.test(rest)) return true;
+    if (POSTPOSED_DENIAL.test(rest) || ROUND49_POSTPOSED_DENIAL.test(rest)) return true; // (round 49, t49f)
     // A 、 list goes on: the next item is another noun whose clause may end on the denial (原单、尾单一概没有).
     const next = pos + rest.length;
     if (rest.length > 8 || next >= ctx.compact.length) return false;
@@ -266,6 +274,9 @@ export function deniedAfter(ctx: LintContext, end: number): boolean {
     const item = ctx.compact[next]! + ctx.after(next + 1, 15, 'soft');
     const m = /^[^不没无]{1,6}?(?=(?:这些|这种|这类|之类|等)?(?:我们|本店|我们店|咱|店里)?(?:这边|家|店)?(?:也|都|全|统统|一概|一律|绝对|从来|根本|压根)?(?:都|也)?(?:没|不))/.exec(item);
     if (m && POSTPOSED_DENIAL.test(item.slice(m[0].length))) return true;
+    // (round 49, t49f: …the item's refusal with its domain verb and a softer adverb — 看风水、算命这些我们真不懂)
+    const m49 = ROUND49_ITEM.exec(item);
+    if (m49 && ROUND49_POSTPOSED_DENIAL.test(item.slice(m49[0].length))) return true;
     // Round 39 (t39j): walk on past this item to the next 、 (租号、共享账号、代充这些我们都不做: three items or more) — after() reads
     // nothing from a position right after a break, so staying at `next` never reached the third item.
     pos = item.length < 16 ? next + item.length : next;

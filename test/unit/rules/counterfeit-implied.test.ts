@@ -5,6 +5,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 49 (t49f): a query count explained by the buyer's own rescans; a stall denied (没有档口); cheap goods of the market warned of (有些特别便宜的…调出来的)
+    "溯源码第一次查询会显示“首次查询”，您重复扫的话会显示已查询过几次，这很正常，保存好第一次的截图就行。",
+    "这个防伪标刮开后多查几次就会提示已被查询，是正常的，不用担心。",
+    "我们没有档口，货跟专柜的一样都是品牌仓直发。",
+    "我们不开档口，只做线上，和专柜同款同批次。",
+    "注意一下，一些几块钱的“蜂蜜”其实是果葡糖浆兑出来的，买的时候看看配料表；我们这罐是单一花种的成熟蜜。",
+    "提醒下，有些价格特别低的“香油”是菜籽油加香精调出来的，记得看配料表，我们家这瓶是纯芝麻磨的。",
     // round 49 (t49d): an adapted (适配/适用于) part declared not the maker's
     '这款是适配款充电线，不是原厂的，包装上也没有品牌标识',
     '标题写的是“适用于”某品牌，不是原厂的配件，尺寸请先确认',
@@ -1334,6 +1341,13 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 49 (t49f): near-misses — a rescan with a price or likeness shrugged in, a stall owned, ours blended
+    "防伪码再扫就显示已被查询过，很正常，日常用没问题，我们这个价位就这样。",
+    "溯源码再查就显示已查询过，正常的，跟专柜的一样。",
+    "防伪码扫出来显示已查询很正常，我们这批都是这样，别在意。",
+    "货是白云那边档口拿的，和专柜的一样。",
+    "我们没有专柜货，都是档口拿的，跟正品看不出区别。",
+    "有些便宜的是我们自己调出来的，和大牌香水味道一样，注意看瓶子。",
     // round 49 (t49d): …but with a likeness wink it still is one
     { text: '这个是适配款充电器，不是原厂的，但跟原厂的一模一样，没人看得出来', severity: 'block' },
     // round 48 (t48h): …a plain parcel, but the goods likened to the genuine or their labels stripped, still caught

@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 49 (t49f): the market's copies described, ours vouched at the head of the next sentence (…仿冒U型锁，锁芯一捅就开。我们这款是品牌授权的)
+    "外面有很多贴着进口标签的仿冒红酒，喝着发酸。我们店里卖的都是原装进口，报关单可以发您。",
+    "市面上有不少印着进口字样的仿冒橄榄油，口感发涩。我们家的都是正品，有报关单。",
+    "网上有很多包装做得很精致的仿冒手办，涂装粗糙。我们店里的都是官方授权的正版。",
+    "提醒您，网上有不少印着官方标志的仿冒机油，用了伤发动机。我们这款是品牌授权的，瓶盖有防伪码。",
     // round 47 (t47e): a latin option label across a clause break (价格高。A款); a phone or site with a share word called fake
     "这款防晒霜防水性能高，A款适合户外，B款适合日常通勤。",
     "三档的区别：C档最轻但价格高。A款也够用。",
@@ -749,6 +754,11 @@ ruleTable(counterfeitTerms, {
     "网上一些九块九的数据线，很多是假货，插头里没有芯片，收到可以对一下我们的激光码。",
   ],
   invalid: [
+    // round 49 (t49f): near-misses — the next sentence joins, likens or owns the copies
+    "市面上有不少印着大牌logo的仿冒墨镜，镜片不防紫外线。我们这款也有，要的话私聊。",
+    "网上有不少印着官方标志的仿冒机油。我们这款跟正品一样，价格只要一半。",
+    "市面上有一些包装几乎一样的仿冒奶粉。我们家的也是，有货。",
+    "外面有很多贴着进口标签的仿冒红酒，我们这款就是。",
     // round 47 (t47e): near-misses of a latin option label across a clause break (价格高。A款); a phone or site with a share word called fake — still caught
     "这款包是高A货，和专柜一模一样。",
     "我们这批是超A，做工跟正品没差。",

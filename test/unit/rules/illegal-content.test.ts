@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 49 (t49f): 叶子 as the leaf of fruit or greens, read from its neighbours (果蒂带叶, 蔫, 箬叶, 荷叶, 拜神)
+    "橘子我们帮您挑连枝带叶的，叶子有点蔫属于正常，要的话备注。",
+    "端午包粽子用的箬叶，要的话可以多拍一份，叶子泡软再用。",
+    "荷叶是晒干的，要的话下单备注，叶子有点碎不影响泡水。",
+    "拜神用的柑我们挑果蒂带叶的，叶子运输中会有点蔫，需要的话拍下备注。",
     // round 49 (t49a): licences said not needed or the work refused; a label kept or removed after the check; a photo for after-sales; a doctor
     // advised; a product's own replacement cycle; relief claimed with the medical caveat; a photo print for one's own family
     "这款按摩仪是普通日用品，不需要医疗器械证，也不需要行医资质，放心用",
@@ -2189,6 +2194,11 @@ ruleTable(illegalContent, {
     "平台满减活动今晚十二点结束，需要的话抓紧下单哦。",
   ],
   invalid: [
+    // round 49 (t49f): near-misses — a wilt or a stalk beside the use or the wink
+    "叶子有点蔫，但抽起来很顺，要的话私我。",
+    "叶子带枝的，要的话私我，懂的。",
+    "叶子到了，懂的私我，一克两百。",
+    "新到的叶子，要的话私我，水果店打掩护。",
     // round 49 (t49a): prohibited services and goods told by what they do — no licence waved off, a warning called a formality, a marking
     // removed to pass a check, diagnosis from a photo, a permanent cure claimed, a shaming object brought to a person's door
     "我们还能上门给您打水光针，护士没有执业的证，不过手法很熟，比美容院便宜一半",

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 49 (t49f): a fronted recruiting topic refused with its own verb, closing the clause (代理、加盟我们都不招)
+    "招商加盟我们暂时不开放，就这一家店。",
+    "招代理、招兼职我们都不招，您放心下单。",
+    "兼职刷单我们店从来不招的哦。",
+    "代理加盟我们这边真的不招。",
     // round 49 (t49d): a refund without the return (不用寄回)
     '质量问题直接给您退款，不用寄回了',
     '拍照确认后我们补偿您10元，坏的那件不用寄回',
@@ -226,6 +231,11 @@ ruleTable(recruiting, {
     "我们是品牌签约店，正品保障。",
   ],
   invalid: [
+    // round 49 (t49f): near-misses — the refusal names something else or the clause runs on into the offer
+    "招代理我们不会坑你，日结200",
+    "代理加盟我们都不招门槛费，想做的私我",
+    "招代理我们不会收加盟费，有兴趣私聊",
+    "招代理，我们不会亏待你，一单提成20",
     // round 49 (t49d): the paid fake order still
     { text: '帮个忙，您再拍一单不用寄，钱原路退您再加8块辛苦费', severity: 'block' },
     // round 47 (t47e): near-misses of 招人 + a feeling (招人稀罕, 招人喜欢) is a charm — still caught

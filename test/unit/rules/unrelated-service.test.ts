@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 49 (t49f): a fronted service (or its 、 list) refused as beyond the shop, closing the clause (上香、看风水这些我们真不懂)
+    "算命、看相这些我们店里真不懂。",
+    "看风水、起名字这些我们都不了解，只卖罗盘摆件。",
+    "代写论文我们确实不会。",
+    "看风水这些我们不会，只能帮您看看摆件尺寸。",
     // round 49 (t49d): the platform's pay-later named, the shop unable to raise it
     '平台的先用后付是支付机构提供的，我这边没办法帮您开通或者提额哈',
     // round 47 (t47d): prying declined, a gift chosen, a use asked to fit the goods, a naming book, engraving, a classmate's use, a drama's
@@ -650,6 +655,11 @@ ruleTable(unrelatedService, {
     "参加以旧换新的话，旧冰箱平台会安排回收商上门收走，回收价格在订单页显示。",
   ],
   invalid: [
+    // round 49 (t49f): near-misses — the shop able to, or the refusal of something else with an offer after
+    "看风水这些我们都懂，有需要私聊",
+    "算命我们不会乱说，一次88，私我",
+    "算命我们真会，私聊",
+    "看风水我们不会收您钱，有需要私聊",
     // round 47 (t47d): the chat turned to the agent's own life — a private matter asked, family trouble put to the buyer, the buyer's trade
     // picked for a relative, naming the agent's child, the buyer taken for a classmate, a drama's plot, the agent's second-hand things
     '冒昧问您件私事，您跟前夫还联系吗？',
