@@ -3,7 +3,7 @@
 // must wake next. Nothing here counts down: every value is recomputed from absolute deadlines.
 import { alertSchedule, type AlertLevel, type AlertStep } from '../rules/metrics/deadlines';
 import { REPLY_LIMIT_MS } from '../rules/metrics/reply-rate';
-import { splitShopKey } from '../utils/buyer-key';
+import { buyerLabel } from '../utils/buyer-key';
 import type { WaitingEntry } from './ledger/queries';
 import type { Language } from '../utils/settings-schema';
 
@@ -129,9 +129,10 @@ const mmss = (ms: number) => {
 };
 
 /** The notification text of an alert (Chinese first; round 49: one language when the settings name one). */
-export function alertText(entry: TimerEntry, now: number, lang: Language = 'auto'): { title: string; message: string } {
+export function alertText(entry: TimerEntry, now: number, lang: Language = 'auto', all: readonly TimerEntry[] = []): { title: string; message: string } {
   // Round 46: the shop too, when the buyer's page names it (one buyer may wait in two shops).
-  const buyer = entry.buyerName ?? splitShopKey(entry.conv).key;
+  // Round 49 (timers49d): two waiting buyers sharing a nickname are 「小王（1）」 and 「小王（2）」 (`all`: those waiting).
+  const buyer = buyerLabel(entry.buyerName, entry.conv, all);
   const who = entry.shop ? `${buyer}（${entry.shop}）` : buyer;
   if (entry.timeUnknown) {
     return {
@@ -172,7 +173,7 @@ export function mostUrgent<T extends Pick<TimerEntry, 'deadline'>>(entries: read
 /** The grouped notification's text: 「N 位买家等待中，最急：X 剩 m:ss」 (or 已超时 m:ss / 可能已超时). */
 export function groupAlertText(waiting: readonly TimerEntry[], now: number, lang: Language = 'auto'): { title: string; message: string } {
   const first = mostUrgent(waiting)!;
-  const buyer = first.buyerName ?? splitShopKey(first.conv).key;
+  const buyer = buyerLabel(first.buyerName, first.conv, waiting);
   const who = first.shop ? `${buyer}（${first.shop}）` : buyer;
   const overdue = first.deadline <= now;
   const state = first.timeUnknown ? '可能已超时' : overdue ? `已超时 ${mmss(now - first.deadline)}` : `剩 ${mmss(first.deadline - now)}`;

@@ -82,7 +82,7 @@ async function refreshNow(deps: TimerDeps): Promise<TimerState> {
     // Round 47: many buyers reaching an alert step at once get ONE notification (updated at each step), whose click
     // opens the most urgent; a few still get one each.
     if (alerts.length > GROUP_ALERTS_OVER) await notifyGroup(state.conversations, pcNow, settings.timers.sound, settings.language);
-    else for (const entry of alerts) await notify(entry, pcNow, settings.timers.sound, settings.language);
+    else for (const entry of alerts) await notify(entry, pcNow, settings.timers.sound, settings.language, state.conversations);
   }
   // Recorded only once the alerts are up: a worker stopped (or a notification refused) in
   // between shows them at its next wake instead of never.
@@ -119,8 +119,8 @@ async function notifyGroup(waiting: readonly TimerEntry[], now: number, sound: b
   await showAlert(GROUP_NOTIFICATION_ID, title, message, waiting.some((e) => e.level === 'breach'), sound);
 }
 
-async function notify(entry: TimerEntry, now: number, sound: boolean, lang: Language): Promise<void> {
-  const { title, message } = alertText(entry, now, lang);
+async function notify(entry: TimerEntry, now: number, sound: boolean, lang: Language, all: readonly TimerEntry[]): Promise<void> {
+  const { title, message } = alertText(entry, now, lang, all);
   await showAlert(NOTIFICATION_PREFIX + entry.conv, title, message, entry.level === 'breach', sound);
 }
 

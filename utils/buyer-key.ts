@@ -145,3 +145,17 @@ export function nameOfKey(key: string): string {
 
 /** Whether `key` is a twin key (another buyer of the same nickname). */
 export const isTwinKey = (key: string): boolean => key.includes(TWIN);
+
+/**
+ * Round 49 (timers49d): the name a waiting buyer is shown by (popup, alerts). Two buyers sharing a nickname look alike:
+ * the n-th one seen (twin key) is 「小王（n）」, and the first 「小王（1）」 while a twin of it is among `all` (the others
+ * waiting). A nickname nobody else shares is shown as it is. `conv` may carry a shop (shopKey).
+ */
+export function buyerLabel(buyerName: string | undefined, conv: string, all: readonly { conv: string }[] = []): string {
+  const key = splitShopKey(conv).key;
+  const name = buyerName ?? nameOfKey(key);
+  const at = key.indexOf(TWIN);
+  if (at >= 0) return `${name}（${key.slice(at + TWIN.length)}）`;
+  const twinOf = key + TWIN;
+  return all.some((o) => splitShopKey(o.conv).key.startsWith(twinOf)) ? `${name}（1）` : buyerName ?? key;
+}

@@ -7,7 +7,7 @@ import { waitingItem } from '../../utils/waiting';
 import { formatDuration } from '../format';
 import { useI18n } from '../i18n';
 import { focusConversation } from './popup-data';
-import { splitShopKey } from '../../utils/buyer-key';
+import { buyerLabel, splitShopKey } from '../../utils/buyer-key';
 import { browser } from 'wxt/browser';
 import { REPLY_LIMIT_MS } from '../../rules/metrics/reply-rate';
 
@@ -90,7 +90,8 @@ export function WaitingList() {
               ? t('waitingMaybeOver')
               : left >= 0 ? t('waitingLeft', { time: formatDuration(left) }) : t('waitingOver', { time: formatDuration(left) });
             const coarse = e.timeUnknown ? t('waitingMaybeOver') : left >= 0 ? t('waitingLeftCoarse', { n: Math.max(1, Math.ceil(left / 60_000)) }) : t('waitingOverCoarse');
-            const buyer = e.buyerName ?? splitShopKey(e.conv).key;
+            // Round 49 (timers49d): two buyers sharing a nickname: 「小王（1）」, 「小王（2）」.
+            const buyer = buyerLabel(e.buyerName, e.conv, entries);
             const name = labels ? t('waitingInShop', { name: buyer, shop: labels.get(e.conv) ?? t('waitingShopUnknown') }) : buyer;
             const level = e.timeUnknown || left < 0 ? 'breach' : left <= 60_000 ? 'urgent' : left <= 120_000 ? 'warn' : 'ok';
             return (

@@ -334,20 +334,31 @@ export class RowIdentities {
     for (const element of elements) this.#byElement.delete(element);
   }
 
-  /** `anchor`: where an evaluation row printing no time stands (readRows), in place of its time in the derived id. */
-  resolve(conv: string, element: Element, own: string, kind: RowKind, stamp: string, textHash: string, wordsHash: string, occurrence: number, anchor?: string): string {
+  /**
+   * `anchor`: where an evaluation row printing no time stands (readRows), in place of its time in the derived id.
+   * `alsoAt` (round 49, timers49d): that row's place told from its other side ("before the row after it", with its
+   * occurrence there) when both neighbours are drawn: a row seen at either place is the same row, so a window that
+   * no longer draws the row before it (or newly draws it) never gives it a second id.
+   */
+  resolve(conv: string, element: Element, own: string, kind: RowKind, stamp: string, textHash: string, wordsHash: string, occurrence: number, anchor?: string, alsoAt?: { anchor: string; occurrence: number }): string {
     if (own && buyerIdOfRowId(own) !== null) return own;
     const cached = this.#byElement.get(element);
-    if (cached && sameMessage(cached, own, kind, stamp, wordsHash)) return cached.id;
     let state = this.#convs.get(conv);
     if (!state) this.#convs.set(conv, (state = { bySignature: new Map(), byOwn: new Map() }));
     const signature = `${kind}\u0001${anchor ?? stamp}\u0001${textHash}\u0001${occurrence}`;
-    let id = state.bySignature.get(signature);
+    const altSignature = alsoAt ? `${kind}\u0001${alsoAt.anchor}\u0001${textHash}\u0001${alsoAt.occurrence}` : null;
+    if (cached && sameMessage(cached, own, kind, stamp, wordsHash)) {
+      if (altSignature !== null && !state.bySignature.has(altSignature)) state.bySignature.set(altSignature, cached.id);
+      if (anchor !== undefined && !state.bySignature.has(signature)) state.bySignature.set(signature, cached.id);
+      return cached.id;
+    }
+    let id = state.bySignature.get(signature) ?? (altSignature !== null ? state.bySignature.get(altSignature) : undefined);
     const prev = own ? state.byOwn.get(own) : undefined;
     if (id === undefined && prev && sameMessage(prev, own, kind, stamp, wordsHash)) id = prev.id;
     if (id === undefined && own && !prev) id = own;
     id ??= derivedMessageId({ conv, dir: kind, stamp: anchor ?? stamp, textHash, occurrence });
     if (!state.bySignature.has(signature)) state.bySignature.set(signature, id);
+    if (altSignature !== null && !state.bySignature.has(altSignature)) state.bySignature.set(altSignature, id);
     const identity: Identity = { own, kind, stamp, wordsHash, id };
     if (own && !prev) state.byOwn.set(own, identity);
     this.#byElement.set(element, identity);
@@ -399,18 +410,24 @@ export function readRows(
   // Round 49: an evaluation row printing no time is told apart from another of the same words (a second
   // consultation's 「用户已经评价：满意」, the first no longer drawn) by where it stands: after the buyer's or agent's row
   // before it (else before the one after it). A re-render or re-opening draws it at the same place: the same id.
+  // Round 49 (timers49d): both places are kept when both neighbours are drawn, and a row found at either is the same
+  // row (a virtual list re-drawn so the evaluation is the top row, or older rows drawn above it, keeps its id).
   const keyOf = (kind: RowKind, stampText: string, textHash: string) => `${kind}\u0001${stampText}\u0001${textHash}`;
   const anchors = new Map<number, string>();
+  const afterAnchors = new Map<number, string>();
   let before: string | null = null;
   const pending: number[] = [];
   read.forEach(({ content, stamp }, i) => {
     if (content.kind !== 'system') {
       const key = keyOf(content.kind, stamp?.text ?? '', content.textHash);
-      for (const j of pending.splice(0)) anchors.set(j, `<${key}`);
+      for (const j of pending.splice(0)) {
+        if (anchors.has(j)) afterAnchors.set(j, `<${key}`);
+        else anchors.set(j, `<${key}`);
+      }
       before = key;
     } else if (content.rating && !stamp) {
       if (before !== null) anchors.set(i, `>${before}`);
-      else pending.push(i);
+      pending.push(i);
     }
   });
   read.forEach(({ element, content, stamp }, i) => {
@@ -419,7 +436,14 @@ export function readRows(
     const key = keyOf(kind, anchor ?? stamp?.text ?? '', textHash);
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
-    const id = identities.resolve(conv, element, element.id.trim(), kind, stamp?.text ?? '', textHash, content.wordsHash, occurrence, anchor);
+    const after = afterAnchors.get(i);
+    let alsoAt: { anchor: string; occurrence: number } | undefined;
+    if (after !== undefined) {
+      const altKey = keyOf(kind, after, textHash);
+      alsoAt = { anchor: after, occurrence: occurrences.get(altKey) ?? 0 };
+      occurrences.set(altKey, alsoAt.occurrence + 1);
+    }
+    const id = identities.resolve(conv, element, element.id.trim(), kind, stamp?.text ?? '', textHash, content.wordsHash, occurrence, anchor, alsoAt);
     const row: ObservedRow = { element, conv, id, kind, stamp, text, signature: `${key}\u0001${occurrence}` };
     if (content.rating) row.rating = content.rating;
     if (content.failed) row.failed = true;

@@ -53,9 +53,33 @@ function sameCard(a: NamedCard, b: NamedCard): boolean {
   return ra === null || rb === null || Math.abs(ra - rb) <= SAME_COUNTDOWN_MS;
 }
 
+/** What a card showed: its last message, and when its countdown ends (by the page's clock). */
+interface Shown {
+  hash: string;
+  state: CardWaiting['state'];
+  deadline: number | null;
+}
+
+const shownBy = (card: NamedCard, now: number): Shown => ({
+  hash: card.lastMessageHash,
+  state: card.waiting.state,
+  deadline: card.waiting.state === 'countdown' ? now + card.waiting.remainingMs : null,
+});
+
+/** The card shows what `last` was (the same buyer, its countdown run on): same message, same state, same deadline ±2 s. */
+function stillShows(last: Shown, card: NamedCard, now: number): boolean {
+  const shown = shownBy(card, now);
+  if (shown.hash !== last.hash || shown.state !== last.state) return false;
+  return shown.deadline === null || last.deadline === null || Math.abs(shown.deadline - last.deadline) <= SAME_COUNTDOWN_MS;
+}
+
 export class CardKeys {
   readonly #twins: TwinNumbers;
   readonly #keyOf = new WeakMap<object, { name: string; key: string }>();
+  /** Round 49 (timers49d): what each key's card showed at the last read, by key (its nickname kept). */
+  readonly #shown = new Map<string, { name: string; shown: Shown }>();
+  /** The keys each nickname's cards had at the last read. */
+  readonly #held = new Map<string, Set<string>>();
   readonly #disagreeSince = new WeakMap<object, number>();
   /** Twin keys given, by nickname and last-message hash (givenKeyOf): a card drawn again (a new element) keeps its key. */
   readonly #given = new Map<string, string>();
@@ -79,6 +103,7 @@ export class CardKeys {
       else groups.set(card.conv, [i]);
     });
     for (const [name, indices] of groups) {
+      this.#follow(name, indices, cards, now);
       // Keyed elements keep their key; the others join a card showing the same, else stand alone.
       const entries: { key: string | null; indices: number[] }[] = [];
       const taken = new Set<string>();
@@ -137,7 +162,52 @@ export class CardKeys {
         }
         for (const i of entry.indices) keys[i] = entry.key;
       }
+      const held = new Set<string>();
+      for (const entry of entries) {
+        if (entry.key === null || keys[entry.indices[0]!] === null) continue;
+        held.add(entry.key);
+        this.#shown.set(entry.key, { name, shown: shownBy(cards[entry.indices[0]!]!, now) });
+      }
+      this.#held.set(name, held);
     }
+    if (this.#shown.size > 500) this.#shown.delete(this.#shown.keys().next().value!);
     return { keys, retryInMs };
+  }
+
+  /**
+   * Round 49 (timers49d): a list that reuses its card elements by position (keyed by index, sorted by urgency) writes
+   * another buyer into an element when one is answered and drops down. A card element now showing what another key of
+   * this nickname showed at the last read (same message, same countdown deadline), while showing no longer what its own
+   * key showed, is that buyer's card: it takes that key. An element whose key was so taken, now showing something else,
+   * takes the one key of this nickname no card shows any more (the answered buyer whose card it now is), if just one.
+   */
+  #follow(name: string, indices: readonly number[], cards: readonly NamedCard[], now: number): void {
+    const last = [...this.#shown].filter(([, v]) => v.name === name);
+    if (last.length < 2) return;
+    const ownKey = (i: number) => {
+      const had = this.#keyOf.get(cards[i]!.element);
+      return had && had.name === name ? had.key : null;
+    };
+    const fits = (key: string, i: number) => {
+      const l = this.#shown.get(key);
+      return l !== undefined && stillShows(l.shown, cards[i]!, now);
+    };
+    const claims = new Map<number, string>();
+    for (const i of indices) {
+      const own = ownKey(i);
+      if (own !== null && fits(own, i)) continue;
+      const matches = last.filter(([k]) => k !== own && fits(k, i) && !indices.some((j) => j !== i && ownKey(j) === k && fits(k, j)));
+      if (matches.length === 1) claims.set(i, matches[0]![0]);
+    }
+    if (claims.size === 0) return;
+    const claimed = new Set(claims.values());
+    const orphans = indices.filter((i) => !claims.has(i) && ownKey(i) !== null && claimed.has(ownKey(i)!) && !fits(ownKey(i)!, i));
+    for (const [i, key] of claims) this.#keyOf.set(cards[i]!.element, { name, key });
+    const heldNow = new Set(indices.filter((i) => !orphans.includes(i)).map(ownKey).filter((k): k is string => k !== null));
+    const missing = [...(this.#held.get(name) ?? [])].filter((k) => !heldNow.has(k));
+    for (const i of orphans) {
+      if (orphans.length === 1 && missing.length === 1) this.#keyOf.set(cards[i]!.element, { name, key: missing[0]! });
+      else this.#keyOf.delete(cards[i]!.element);
+    }
   }
 }

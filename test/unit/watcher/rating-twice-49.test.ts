@@ -177,3 +177,74 @@ describe('a buyer’s own bubble reading like an evaluation (round 49)', () => {
     expect(rows.map((r) => [r.kind, r.rating])).toEqual([['system', undefined]]);
   });
 });
+
+// Round 49 (rt49b-timers finding 1, timers49d): a virtual list re-drawing the window so the evaluation is the top row (its
+// anchor was "after the row before", is now only "before the row after"), or drawn first at the top and then with older rows
+// above it: the same rating, never a second.
+describe('an evaluation drawn at the top of the window (round 49, timers49d)', () => {
+  for (const words of ['满意', '失望']) {
+    it(`window: [B1, A1, 评价, B2, A2] then [评价, B2, A2] — one rating (${words})`, () => {
+      let list = setup();
+      firstConsultation(list, false);
+      middle(list, `用户已经评价：${words}`);
+      const p = page('2026-12-05 10:00:00');
+      p.read(0);
+      p.read(2000);
+      list = setup();
+      firstConsultation(list, false);
+      middle(list, `用户已经评价：${words}`);
+      secondConsultation(list);
+      p.read(2000);
+      p.read(2000);
+      list = setup();
+      middle(list, `用户已经评价：${words}`);
+      secondConsultation(list);
+      p.read(2000);
+      p.read(2000);
+      // Scrolled back again.
+      list = setup();
+      firstConsultation(list, false);
+      middle(list, `用户已经评价：${words}`);
+      secondConsultation(list);
+      p.read(2000);
+      p.read(2000);
+      expect(p.ids).toHaveLength(1);
+    });
+  }
+
+  it('grow: [评价, B2, A2] then [B1, A1, 评价, B2, A2] — one rating', () => {
+    let list = setup();
+    middle(list, '用户已经评价：满意');
+    secondConsultation(list);
+    const p = page('2026-12-05 10:00:00');
+    p.read(0);
+    p.read(2000);
+    list = setup();
+    firstConsultation(list, true);
+    secondConsultation(list);
+    p.read(2000);
+    p.read(2000);
+    list = setup();
+    middle(list, '用户已经评价：满意');
+    secondConsultation(list);
+    p.read(2000);
+    expect(p.ids).toHaveLength(1);
+  });
+
+  it('a second consultation’s evaluation still counts after the window moves (d-twice)', () => {
+    let list = setup();
+    firstConsultation(list, true);
+    secondConsultation(list);
+    middle(list, '用户已经评价：满意');
+    const p = page('2026-12-05 10:00:00');
+    p.read(0);
+    p.read(2000);
+    list = setup();
+    middle(list, '用户已经评价：满意');
+    secondConsultation(list);
+    middle(list, '用户已经评价：满意');
+    p.read(2000);
+    p.read(2000);
+    expect(p.ids).toHaveLength(2);
+  });
+});
