@@ -684,7 +684,13 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       const pick = pickedOption(editableRoot(target) ?? c.editor.element);
       if (!pick || insertsPicks(pick)) return null;
       learnPick(c, pick);
-      return pick.text;
+      if (pick.other === undefined) return pick.text;
+      // Two options could be the pick (aria-selected and aria-activedescendant disagree): the worse is judged (round 49 second pass).
+      const rank = (t: string) => {
+        const { text, findings } = findingsForCanned(c, t);
+        return ['pass', 'warn', 'block'].indexOf(decideSend(text, findings, forgetStale(memory, text)).verdict.kind);
+      };
+      return rank(pick.other) > rank(pick.text) ? pick.other : pick.text;
     },
     ctrlEnterIsNewline: (c) => !isRemote(c) && ctrlEnterNewlineFromHint(hintTextNear(c.editor.element, c.sendButton())),
     asideKey: (target) => {

@@ -247,8 +247,11 @@ export function optionPhrase(option: Element): string | null {
   return best || null;
 }
 
-/** A pick: the phrase an option of the composer's own list holds, and that list (what the page does with its picks is learnt per list). */
-export type Pick = { text: string; list: Element };
+/**
+ * A pick: the phrase an option of the composer's own list holds, and that list (what the page does with its picks is learnt per
+ * list); `other`: the phrase of the list's selected option when it is not the active descendant (a hover moved aria-selected).
+ */
+export type Pick = { text: string; list: Element; other?: string };
 
 const LIST_SELECTOR = '[role="listbox"], [role="menu"], [role="grid"], [role="tree"]';
 const listOf = (option: Element): Element | null => option.closest(LIST_SELECTOR) ?? option.parentElement;
@@ -268,7 +271,15 @@ export function pickedOption(composer: HTMLElement): Pick | null {
   const activeOption = active?.closest('[role="option"], [role="menuitem"]') ?? null;
   if (activeOption) {
     const list = listOf(activeOption);
-    if (list && tiedTo(composer, list) && shownBox(activeOption)) return pickOf(activeOption, list);
+    const pick = list && tiedTo(composer, list) && shownBox(activeOption) ? pickOf(activeOption, list) : null;
+    if (pick && list) {
+      // The page may pick the selected option rather than the active one (round 49 second pass, finding 7: a hover moves
+      // aria-selected, the keyboard's aria-activedescendant stays): both are kept, the worse is judged.
+      const selected = list.querySelector('[role="option"][aria-selected="true"], [role="menuitem"][aria-selected="true"]');
+      const other = selected && selected !== activeOption && shownBox(selected) ? optionPhrase(selected) : null;
+      if (other && other !== pick.text) pick.other = other;
+      return pick;
+    }
   }
   for (const id of tiedIds(composer)) {
     const named = byId(composer, id);

@@ -301,11 +301,28 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     }
   };
 
+  /**
+   * A plain Tab in a field whose own suggestion list is open (round 49 second pass, finding 6: a 快捷短语 list that picks, and
+   * sends, on Tab as on Enter): the option it would pick is judged as that send, as a picking Enter's is; a clean one, or none,
+   * leaves the Tab to the page (its pick, or the focus moving on).
+   */
+  const onTabPick = (event: KeyboardEvent) => {
+    if (event.isComposing || composing || !options.enterPicks || !options.pickText) return;
+    const target = deepPath(event)[0] ?? null;
+    const el = asElement(target);
+    if (!el || !inField(el)) return;
+    const composer = safely(() => options.composerForKey(target), null);
+    if (!composer || !safely(() => options.enterPicks!(composer, target), false)) return;
+    const text = safely(() => options.pickText!(composer, target), null);
+    if (text && !safely(() => options.decide({ composer, via: 'enter', event, text, pick: true }), true)) stop(event);
+  };
+
   listen('keydown', (event) => {
     // Mid-composition: the IME's own key, never touched (stopping it can corrupt the IME's state).
     if (event.isComposing || composing) return;
     if (isSendHotkey(event)) return onHotkey(event);
     if (event.key === 'Enter' && event.shiftKey !== event.altKey && !event.ctrlKey && !event.metaKey) return onModEnter(event);
+    if (event.key === 'Tab' && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) return onTabPick(event);
     if (!isSendKey(event) && event.key !== ' ') return;
     const path = deepPath(event);
     const target = path[0] ?? null;

@@ -11,13 +11,15 @@ import { bannerContent, bannerSection, expectAttached, redTeamDoc, RT_SCRIPT_END
 const CONTACT = '加我微信 abc12345 详聊';
 const REFUSAL = '亲，本店不能加微信哦，有问题直接在这里留言就好';
 
-type Opts = { label: 'short' | 'img' | 'imgonly'; data: boolean; phrases: [string, string][]; shadow?: 'open' | 'closed' };
+type Opts = { label: 'short' | 'img' | 'imgonly' | 'full'; data: boolean; phrases: [string, string][]; shadow?: 'open' | 'closed'; tab?: boolean; hoverSel?: boolean };
 
 /**
  * The red team's 快捷短语 page (rt49b page.js): a textarea #ta (role=combobox, aria-controls=list, aria-activedescendant) whose 「/」
  * opens listbox #list; Enter or a mousedown on an option sends the option's phrase (PH[i][1]). `label`: how the option is drawn —
  * 'short' 「/label」, 'img' an image whose alt is the phrase and the label, 'imgonly' an image with the phrase as alt and title;
- * `data`: the phrase is also kept in data-phrase; `shadow`: the box is moved into a shadow root (window.__root).
+ * 'full' the phrase itself; `data`: the phrase is also kept in data-phrase; `shadow`: the box is moved into a shadow root
+ * (window.__root); `tab`: Tab picks (and sends) as Enter does; `hoverSel`: a hover moves aria-selected (and the pick) while
+ * aria-activedescendant stays on the keyboard's option.
  */
 const phrasePage = (o: Opts) =>
   redTeamDoc(
@@ -39,8 +41,10 @@ function render() { gen++; list.innerHTML = '';
     if (O.label === 'img') { var im = document.createElement('img'); im.alt = x[1]; im.width = 1; im.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='; li.appendChild(im); li.append(x[0]); }
     else if (O.label === 'imgonly') { var im2 = document.createElement('img'); im2.alt = x[1]; im2.title = x[1]; im2.width = 200; im2.height = 20;
       im2.src = 'data:image/svg+xml,' + encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="20"><text y="15">' + x[0] + '</text></svg>'); li.appendChild(im2); }
+    else if (O.label === 'full') li.textContent = x[1];
     else li.textContent = '/' + x[0];
     li.setAttribute('aria-selected', i === active ? 'true' : 'false');
+    if (O.hoverSel) li.addEventListener('mouseenter', function () { active = i; [].forEach.call(list.children, function (c, j) { c.setAttribute('aria-selected', String(j === i)); }); });
     li.addEventListener('mousedown', function (e) { e.preventDefault(); pick(i); });
     list.appendChild(li); });
   ta.setAttribute('aria-activedescendant', 'opt-' + gen + '-' + active); }
@@ -50,7 +54,7 @@ function pick(i) { hide(); rec(PH[i][1]); ta.value = ''; }
 ta.addEventListener('input', function () { if (ta.value.charAt(0) === '/') { active = 0; show(); } else hide(); });
 ta.addEventListener('keydown', function (e) {
   if (open) { if (e.key === 'ArrowDown') { e.preventDefault(); active = (active + 1) % PH.length; render(); return; }
-    if (e.key === 'Enter' && !e.isComposing) { e.preventDefault(); pick(active); return; } }
+    if ((e.key === 'Enter' || (O.tab && e.key === 'Tab')) && !e.isComposing) { e.preventDefault(); pick(active); return; } }
   if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); if (rec(ta.value)) ta.value = ''; } });
 document.getElementById('send').addEventListener('click', function () { if (rec(ta.value)) ta.value = ''; });
 ${E}`,
@@ -92,6 +96,8 @@ const pages: Record<string, string> = {
   '/rt49b/refusal': phrasePage({ label: 'short', data: true, phrases: [['加微信', REFUSAL], ['私下交易', '亲，为了您的资金安全，请不要私下交易，务必在平台内下单']] }),
   '/rt49b/shadow-open': phrasePage({ label: 'short', data: true, phrases: CONTACT_LIST, shadow: 'open' }),
   '/rt49b/shadow-closed': phrasePage({ label: 'short', data: true, phrases: CONTACT_LIST, shadow: 'closed' }),
+  '/rt49b/tab': phrasePage({ label: 'full', data: false, phrases: CONTACT_LIST, tab: true }),
+  '/rt49b/hover': phrasePage({ label: 'full', data: false, phrases: CONTACT_LIST, hoverSel: true }),
   '/rt49b/two-same': twoLists(true),
   '/rt49b/two-diff': twoLists(false),
 };
@@ -177,4 +183,24 @@ test('finding 5 (t06-twolists same|diff): an emoji list that inserts its pick do
     await expect(bannerSection(pg), `${path}: the pick was stopped`).toHaveAttribute('data-mode', 'blocked');
     await expect(bannerContent(pg)).toContainText(`已拦截快捷短语「${CONTACT}」`);
   }
+});
+
+test('finding 6 (t02-variants tab): a page that picks and sends on Tab — the flagged phrase’s Tab is stopped; a clean one goes', async ({ pg }) => {
+  await openPage(pg, '/rt49b/tab');
+  await openPhrases(pg);
+  await attemptStopped(pg, () => pg.keyboard.press('Tab'));
+  await expectPickStopped(pg, 'Tab');
+  await pg.keyboard.press('ArrowDown');
+  await pg.keyboard.press('Tab');
+  await expect.poll(() => sentOf(pg), 'the clean phrase goes on Tab').toEqual([CONTACT_LIST[1]![1]]);
+});
+
+test('finding 7 (t02-variants hoversel): a hover moves aria-selected to the flagged phrase while aria-activedescendant stays on a clean one — the worse is judged', async ({ pg }) => {
+  await openPage(pg, '/rt49b/hover');
+  await openPhrases(pg);
+  await pg.keyboard.press('ArrowDown');
+  await pg.locator('#list li').first().hover();
+  await expect(pg.locator('#list li').first()).toHaveAttribute('aria-selected', 'true');
+  await attemptStopped(pg, () => pg.keyboard.press('Enter'));
+  await expectPickStopped(pg, 'hover');
 });
