@@ -678,6 +678,10 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       const field = editableRoot(target) ?? (isRemote(c) ? null : c.editor.element);
       return !!field && suggestionListOpen(field);
     },
+    listOpenAt: (target) => {
+      const field = editableRoot(target);
+      return !!field && suggestionListOpen(field);
+    },
     // What the picking Enter would pick: judged as its send until the page is seen to insert picks into the draft (learnPick).
     pickText: (c, target) => {
       if (isRemote(c)) return null;

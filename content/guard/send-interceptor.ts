@@ -61,6 +61,11 @@ export interface InterceptorOptions<C> {
    */
   enterPicks?(composer: C, target: EventTarget | null): boolean;
   /**
+   * Whether the field `target` is in has its own suggestion list open (as enterPicks, read before any composer is looked up: a
+   * Tab is asked about first, and looking up the composer for every Tab would change which one is current).
+   */
+  listOpenAt?(target: EventTarget | null): boolean;
+  /**
    * The text of the option an Enter that picks (enterPicks) would pick from the composer's own list (its
    * aria-activedescendant or selected option, round 49 finding 1: a 快捷短语 typeahead the page sends on that Enter), if any.
    * Then the pick is judged as a send of that text; none, or a clean one, is the page's pick untouched.
@@ -307,12 +312,12 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
    * leaves the Tab to the page (its pick, or the focus moving on).
    */
   const onTabPick = (event: KeyboardEvent) => {
-    if (event.isComposing || composing || !options.enterPicks || !options.pickText) return;
+    if (event.isComposing || composing || !options.listOpenAt || !options.pickText) return;
     const target = deepPath(event)[0] ?? null;
     const el = asElement(target);
-    if (!el || !inField(el)) return;
+    if (!el || !inField(el) || !safely(() => options.listOpenAt!(target), false)) return;
     const composer = safely(() => options.composerForKey(target), null);
-    if (!composer || !safely(() => options.enterPicks!(composer, target), false)) return;
+    if (!composer) return;
     const text = safely(() => options.pickText!(composer, target), null);
     if (text && !safely(() => options.decide({ composer, via: 'enter', event, text, pick: true }), true)) stop(event);
   };
