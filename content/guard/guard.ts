@@ -20,7 +20,7 @@ import { linksKey, withLinkFindings } from './link-findings';
 import { imagesKey, imageTextFindings, sentText, withImageTextFindings } from './image-text-findings';
 import type { TextMap } from './dom-text';
 import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
-import { inLightDismissPopover, optionOnPath, pagePopupOpen, pickedOptionText, suggestionListOpen } from './page-popup';
+import { inLightDismissPopover, optionOnPath, pagePopupOpen, pickedOption, suggestionListOpen, type Pick as ListPick } from './page-popup';
 import { editableRoot, isUsableEditor } from '../../sites/generic';
 import { focusAfter, tabbableAfter } from './tab-order';
 import { holdFrameSends } from './frame-messages';
@@ -149,11 +149,16 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
    */
   let plainEnterNewline: boolean | null = null;
   /**
-   * What a pick from the composer's own list did (round 49, finding 1): true = it put the option's text into the draft (an @ list,
-   * a phrase inserted to edit: the draft is judged at its send, the pick is not), false = the draft was emptied (the page sent the
-   * phrase), null = not seen yet (a pick is judged as the send of its text).
+   * What a pick from a list of the composer's did (round 49, finding 1), learnt per list element and kind of pick (round 49 second
+   * pass, finding 5: an emoji list that inserts says nothing of the 快捷短语 list beside it, or drawn in the same element): true = it
+   * put the option's text into the draft (an @ list, a phrase inserted to edit: the draft is judged at its send, the pick is not),
+   * false = the draft was emptied (the page sent the phrase); not there = not seen yet (a pick is judged as the send of its text).
    */
-  let pickInserts: boolean | null = null;
+  const pickInserts = new WeakMap<Element, Map<string, boolean>>();
+  /** The kind of a pick: the list's role and the shape of what it holds (a symbol such as an emoji, a word such as a name, a phrase). */
+  const pickKind = ({ text, list }: ListPick): string =>
+    `${list.getAttribute('role') ?? ''}|${!/[\p{L}\p{N}]/u.test(text) ? 'sym' : text.length <= 12 && !/[\s\p{P}]/u.test(text) ? 'word' : 'phrase'}`;
+  const insertsPicks = (pick: ListPick): boolean => pickInserts.get(pick.list)?.get(pickKind(pick)) === true;
   /** The extension was reloaded or updated under this page: the banner says so (the guard goes on, unlogged). */
   let stale = false;
   /** The last whole-draft lint for a send decision: Enter asks twice (wouldPass, decide) for one draft. */
@@ -403,14 +408,17 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   };
 
   /** After a pick that went to the page: did it insert the option's text into the draft, or empty the draft (send it)? */
-  const learnPick = (composer: Composer, text: string) => {
+  const learnPick = (composer: Composer, pick: ListPick) => {
     const norm = (t: string) => t.replace(/\s+/g, '');
-    const probe = norm(text).slice(0, 12);
+    const probe = norm(pick.text).slice(0, 12);
+    const kind = pickKind(pick);
     const look = (last: boolean) => {
       const after = readTextOrNull(composer);
-      if (after === null || !probe || pickInserts) return;
-      if (norm(after).includes(probe)) pickInserts = true;
-      else if (last && !after.trim()) pickInserts = false;
+      if (after === null || !probe || insertsPicks(pick)) return;
+      const learnt = pickInserts.get(pick.list) ?? new Map<string, boolean>();
+      pickInserts.set(pick.list, learnt);
+      if (norm(after).includes(probe)) learnt.set(kind, true);
+      else if (last && !after.trim()) learnt.set(kind, false);
     };
     win.setTimeout(() => look(false), 0);
     win.setTimeout(() => look(true), ENTER_SETTLE_MS);
@@ -441,7 +449,6 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
         modeText = null;
       }
       const key = event as KeyboardEvent;
-      if (pick && canned !== undefined) learnPick(composer, canned);
       // A one-click reply's or a pick's override or shown warning is spent on that send: a page that then puts the same words in
       // the draft (a pick inserted, with no input event) has them judged afresh at their own send (round 49, finding 1).
       if (canned !== undefined) memory = EMPTY_MEMORY;
@@ -656,10 +663,12 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     // A quick reply's 一键发送, or a click on a 快捷短语 of the composer's own list that the page sends (round 49, finding 1).
     cannedSend: (path) => {
       const canned = tracker.cannedForClick(path);
-      if (canned || pickInserts) return canned;
+      if (canned) return canned;
       const c = tracker.current();
-      const text = c ? optionOnPath(c.editor.element, path) : null;
-      return c && text ? { composer: c, text, pick: true } : null;
+      const pick = c ? optionOnPath(c.editor.element, path) : null;
+      if (!c || !pick || insertsPicks(pick)) return null;
+      learnPick(c, pick);
+      return { composer: c, text: pick.text, pick: true };
     },
     decide: (attempt) => (isRemote(attempt.composer) ? attempt.composer.remote.decide(attempt.event) : decide({ ...attempt, composer: attempt.composer })),
     wouldPass: (c, text) => (isRemote(c) ? !c.remote.wouldStop() : wouldPass(c, text)),
@@ -669,12 +678,23 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       const field = editableRoot(target) ?? (isRemote(c) ? null : c.editor.element);
       return !!field && suggestionListOpen(field);
     },
+    listOpenAt: (target) => {
+      const field = editableRoot(target);
+      return !!field && suggestionListOpen(field);
+    },
     // What the picking Enter would pick: judged as its send until the page is seen to insert picks into the draft (learnPick).
     pickText: (c, target) => {
-      if (isRemote(c) || pickInserts) return null;
-      const text = pickedOptionText(editableRoot(target) ?? c.editor.element);
-      if (text) learnPick(c, text);
-      return text;
+      if (isRemote(c)) return null;
+      const pick = pickedOption(editableRoot(target) ?? c.editor.element);
+      if (!pick || insertsPicks(pick)) return null;
+      learnPick(c, pick);
+      if (pick.other === undefined) return pick.text;
+      // Two options could be the pick (aria-selected and aria-activedescendant disagree): the worse is judged (round 49 second pass).
+      const rank = (t: string) => {
+        const { text, findings } = findingsForCanned(c, t);
+        return ['pass', 'warn', 'block'].indexOf(decideSend(text, findings, forgetStale(memory, text)).verdict.kind);
+      };
+      return rank(pick.other) > rank(pick.text) ? pick.other : pick.text;
     },
     ctrlEnterIsNewline: (c) => !isRemote(c) && ctrlEnterNewlineFromHint(hintTextNear(c.editor.element, c.sendButton())),
     asideKey: (target) => {

@@ -42,6 +42,15 @@ function floating(el: Element): boolean {
   return false;
 }
 
+/**
+ * The element of `id` in the composer's own tree: its shadow root (open or closed) when it sits in one, else its document (round 49
+ * second pass, finding 4: a 快捷短语 picker inside a shadow root names its list and options by ids the document does not hold).
+ */
+function byId(composer: Element, id: string): Element | null {
+  const root = composer.getRootNode() as Partial<DocumentOrShadowRoot> & { getElementById?: (id: string) => Element | null };
+  return (typeof root.getElementById === 'function' ? root.getElementById(id) : null) ?? composer.ownerDocument.getElementById(id);
+}
+
 const near = (a: DOMRect, b: DOMRect) =>
   a.left < b.right + NEAR && b.left < a.right + NEAR && a.top < b.bottom + NEAR && b.top < a.bottom + NEAR;
 
@@ -54,7 +63,7 @@ export function pagePopupOpen(composer: HTMLElement): boolean {
   if (composer.getAttribute('aria-expanded') === 'true') return true;
   const active = composer.getAttribute('aria-activedescendant');
   const doc = composer.ownerDocument;
-  if (active && doc.getElementById(active)) return true;
+  if (active && byId(composer, active)) return true;
   const box = composer.getBoundingClientRect();
   for (const popup of doc.querySelectorAll(POPUP_SELECTOR)) {
     if (popup.contains(composer) || popup.closest('[data-replyguard]')) continue;
@@ -99,7 +108,7 @@ export function suggestionListOpen(composer: HTMLElement): boolean {
   if (combo) {
     const ids = `${combo.getAttribute('aria-controls') ?? ''} ${combo.getAttribute('aria-owns') ?? ''}`.split(/\s+/).filter(Boolean);
     for (const id of ids) {
-      const named = doc.getElementById(id);
+      const named = byId(composer, id);
       if (named && (shown(named) || shown(named.closest(POPUP_SELECTOR)))) return true;
     }
   }
@@ -190,7 +199,7 @@ function tiedIds(composer: HTMLElement): string[] {
 /** The element the composer (or its combobox) names as its active descendant, if any. */
 function activeDescendant(composer: HTMLElement): Element | null {
   const id = (composer.closest('[aria-activedescendant]') ?? composer).getAttribute('aria-activedescendant');
-  return id ? composer.ownerDocument.getElementById(id) : null;
+  return id ? byId(composer, id) : null;
 }
 
 /**
@@ -200,51 +209,98 @@ function activeDescendant(composer: HTMLElement): Element | null {
 function tiedTo(composer: HTMLElement, list: Element): boolean {
   if (list.contains(composer)) return false;
   for (const id of tiedIds(composer)) {
-    const named = composer.ownerDocument.getElementById(id);
+    const named = byId(composer, id);
     if (named && (named === list || named.contains(list) || list.contains(named))) return true;
   }
   const active = activeDescendant(composer);
   return !!active && list.contains(active);
 }
 
-const optionText = (option: Element): string | null => {
-  const text = ((option as HTMLElement).innerText ?? option.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return text || null;
+/** A data-* value that reads as a phrase: words (CJK, or two words or more), not an id, a url, a number or a code. */
+const phraseLike = (v: string): boolean =>
+  /[\u3400-\u9fff\uf900-\ufaff]/.test(v) ? !/^(https?:|www\.|\/\/|data:)/i.test(v) : /\p{L}{2,}\s+\p{L}{2,}/u.test(v) && !/^[a-z][\w+.-]*:|^\/|^[\w.-]+$/i.test(v);
+
+/** Elements of an option looked at for what it holds (its own and its first descendants). */
+const OPTION_DEPTH = 24;
+
+/**
+ * The phrase an option holds, which is what a page sends on its pick (round 49 second pass, findings 1–3: a 快捷短语 shown as a short
+ * label 「/联系方式」 or as an image sends the phrase it keeps in data-phrase or in the image's alt/title): the longest of its shown
+ * text, its images' alt / title, its own title / aria-label and the data-* values of it and its descendants that read as a phrase
+ * (phraseLike). A phrase kept in data-* is so preferred over a short label (「/加微信」 over a clean refusal is the refusal, judged
+ * clean), and an option whose label is its phrase is judged by it as before. Null when it holds no text.
+ */
+export function optionPhrase(option: Element): string | null {
+  const norm = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+  const found = [norm((option as HTMLElement).innerText ?? option.textContent), norm(option.getAttribute('title')), norm(option.getAttribute('aria-label'))];
+  const els = [option, ...Array.from(option.querySelectorAll('*')).slice(0, OPTION_DEPTH)];
+  for (const el of els) {
+    if (el.localName === 'img' || el.getAttribute('role') === 'img') found.push(norm(el.getAttribute('alt')), norm(el.getAttribute('title')), norm(el.getAttribute('aria-label')));
+    for (const attr of Array.from(el.attributes)) {
+      if (!attr.name.startsWith('data-')) continue;
+      const v = norm(attr.value);
+      if (v.length <= 2000 && phraseLike(v)) found.push(v);
+    }
+  }
+  let best = '';
+  for (const t of found) if (t.length > best.length) best = t;
+  return best || null;
+}
+
+/**
+ * A pick: the phrase an option of the composer's own list holds, and that list (what the page does with its picks is learnt per
+ * list); `other`: the phrase of the list's selected option when it is not the active descendant (a hover moved aria-selected).
+ */
+export type Pick = { text: string; list: Element; other?: string };
+
+const LIST_SELECTOR = '[role="listbox"], [role="menu"], [role="grid"], [role="tree"]';
+const listOf = (option: Element): Element | null => option.closest(LIST_SELECTOR) ?? option.parentElement;
+const pickOf = (option: Element, list: Element): Pick | null => {
+  const text = optionPhrase(option);
+  return text ? { text, list } : null;
 };
 
 /**
- * The text of the option an Enter would pick from the composer's own open list (round 49, finding 1: a 快捷短语 typeahead opened by
- * 「/」 that sends the highlighted phrase on Enter): the option its aria-activedescendant names, else the list's selected option
- * (aria-selected="true"). Only a list tied to the composer (aria-controls / aria-owns / aria-activedescendant) and shown; null
- * otherwise.
+ * What an Enter would pick from the composer's own open list (round 49, finding 1: a 快捷短语 typeahead opened by 「/」 that sends
+ * the highlighted phrase on Enter): the option its aria-activedescendant names, else the list's selected option
+ * (aria-selected="true"), with the phrase it holds (optionPhrase). Only a list tied to the composer (aria-controls / aria-owns /
+ * aria-activedescendant, ids read in the composer's own root) and shown; null otherwise.
  */
-export function pickedOptionText(composer: HTMLElement): string | null {
+export function pickedOption(composer: HTMLElement): Pick | null {
   const active = activeDescendant(composer);
   const activeOption = active?.closest('[role="option"], [role="menuitem"]') ?? null;
   if (activeOption) {
-    const list = activeOption.closest('[role="listbox"], [role="menu"], [role="grid"], [role="tree"]') ?? activeOption.parentElement;
-    if (list && tiedTo(composer, list) && shownBox(activeOption)) return optionText(activeOption);
+    const list = listOf(activeOption);
+    const pick = list && tiedTo(composer, list) && shownBox(activeOption) ? pickOf(activeOption, list) : null;
+    if (pick && list) {
+      // The page may pick the selected option rather than the active one (round 49 second pass, finding 7: a hover moves
+      // aria-selected, the keyboard's aria-activedescendant stays): both are kept, the worse is judged.
+      const selected = list.querySelector('[role="option"][aria-selected="true"], [role="menuitem"][aria-selected="true"]');
+      const other = selected && selected !== activeOption && shownBox(selected) ? optionPhrase(selected) : null;
+      if (other && other !== pick.text) pick.other = other;
+      return pick;
+    }
   }
   for (const id of tiedIds(composer)) {
-    const named = composer.ownerDocument.getElementById(id);
+    const named = byId(composer, id);
     if (!named || named.contains(composer) || !shownBox(named)) continue;
     const selected = named.querySelector('[role="option"][aria-selected="true"], [role="menuitem"][aria-selected="true"]');
-    if (selected && shownBox(selected)) return optionText(selected);
+    if (selected && shownBox(selected)) return pickOf(selected, listOf(selected) ?? named);
   }
   return null;
 }
 
 /**
- * The option of the composer's own list (tied as pickedOptionText reads it) on a pointer event's path, with its text: a click on a
- * 快捷短语 the page sends (round 49, finding 1). Null when the path holds no such option.
+ * The option of the composer's own list (tied as pickedOption reads it) on a pointer event's path, with the phrase it holds: a click
+ * on a 快捷短语 the page sends (round 49, finding 1). Null when the path holds no such option.
  */
-export function optionOnPath(composer: HTMLElement, path: readonly EventTarget[]): string | null {
+export function optionOnPath(composer: HTMLElement, path: readonly EventTarget[]): Pick | null {
   for (const node of path.slice(0, 8)) {
     if (!node || (node as Node).nodeType !== 1) continue;
     const el = node as Element;
     if (!el.matches('[role="option"], [role="menuitem"]')) continue;
-    const list = el.closest('[role="listbox"], [role="menu"], [role="grid"], [role="tree"]') ?? el.parentElement;
-    return list && tiedTo(composer, list) ? optionText(el) : null;
+    const list = listOf(el);
+    return list && tiedTo(composer, list) ? pickOf(el, list) : null;
   }
   return null;
 }

@@ -61,6 +61,11 @@ export interface InterceptorOptions<C> {
    */
   enterPicks?(composer: C, target: EventTarget | null): boolean;
   /**
+   * Whether the field `target` is in has its own suggestion list open (as enterPicks, read before any composer is looked up: a
+   * Tab is asked about first, and looking up the composer for every Tab would change which one is current).
+   */
+  listOpenAt?(target: EventTarget | null): boolean;
+  /**
    * The text of the option an Enter that picks (enterPicks) would pick from the composer's own list (its
    * aria-activedescendant or selected option, round 49 finding 1: a 快捷短语 typeahead the page sends on that Enter), if any.
    * Then the pick is judged as a send of that text; none, or a clean one, is the page's pick untouched.
@@ -301,11 +306,28 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     }
   };
 
+  /**
+   * A plain Tab in a field whose own suggestion list is open (round 49 second pass, finding 6: a 快捷短语 list that picks, and
+   * sends, on Tab as on Enter): the option it would pick is judged as that send, as a picking Enter's is; a clean one, or none,
+   * leaves the Tab to the page (its pick, or the focus moving on).
+   */
+  const onTabPick = (event: KeyboardEvent) => {
+    if (event.isComposing || composing || !options.listOpenAt || !options.pickText) return;
+    const target = deepPath(event)[0] ?? null;
+    const el = asElement(target);
+    if (!el || !inField(el) || !safely(() => options.listOpenAt!(target), false)) return;
+    const composer = safely(() => options.composerForKey(target), null);
+    if (!composer) return;
+    const text = safely(() => options.pickText!(composer, target), null);
+    if (text && !safely(() => options.decide({ composer, via: 'enter', event, text, pick: true }), true)) stop(event);
+  };
+
   listen('keydown', (event) => {
     // Mid-composition: the IME's own key, never touched (stopping it can corrupt the IME's state).
     if (event.isComposing || composing) return;
     if (isSendHotkey(event)) return onHotkey(event);
     if (event.key === 'Enter' && event.shiftKey !== event.altKey && !event.ctrlKey && !event.metaKey) return onModEnter(event);
+    if (event.key === 'Tab' && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) return onTabPick(event);
     if (!isSendKey(event) && event.key !== ' ') return;
     const path = deepPath(event);
     const target = path[0] ?? null;

@@ -2,7 +2,9 @@
 // Round 31 (P1): Esc in the composer is the page's while its own popup (an @mention list, an emoji picker,
 // an autocomplete) is open at the composer; a menu elsewhere on the page (a side bar) is no such popup.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { optionOnPath, pagePopupOpen, pickedOptionText, suggestionListOpen } from '@/content/guard/page-popup';
+import { optionOnPath, optionPhrase, pagePopupOpen, pickedOption, suggestionListOpen } from '@/content/guard/page-popup';
+
+const pickedOptionText = (ed: HTMLElement) => pickedOption(ed)?.text ?? null;
 
 const boxes = new Map<Element, [left: number, top: number, width: number, height: number]>();
 beforeEach(() => {
@@ -124,9 +126,25 @@ describe('round 49, finding 1: the option a pick from the composer’s own list 
     expect(pickedOptionText(ed)).toBe('亲，加我微信 abc12345');
     ed.setAttribute('aria-activedescendant', 'qr0');
     expect(pickedOptionText(ed)).toBe('亲，欢迎光临');
-    expect(optionOnPath(ed, [list.querySelector('#qr1')!, list, document.body])).toBe('亲，加我微信 abc12345');
+    expect(optionOnPath(ed, [list.querySelector('#qr1')!, list, document.body])?.text).toBe('亲，加我微信 abc12345');
     ed.removeAttribute('aria-controls');
     ed.removeAttribute('aria-activedescendant');
     expect(optionOnPath(ed, [list.querySelector('#qr1')!, list, document.body])).toBeNull();
+  });
+});
+
+describe('round 49 second pass, findings 1–3: the phrase an option holds', () => {
+  const option = (html: string) => {
+    const ul = document.createElement('ul');
+    ul.innerHTML = html;
+    return ul.firstElementChild!;
+  };
+  it('a phrase kept in data-*, an image’s alt or title, over a short label; ids, urls and numbers are not phrases', () => {
+    expect(optionPhrase(option('<li role="option" data-phrase="加我微信 abc12345 详聊" data-id="q-17" data-url="https://x.test/a b">/联系方式</li>'))).toBe('加我微信 abc12345 详聊');
+    expect(optionPhrase(option('<li role="option"><img alt="加我微信 abc12345 详聊">联系方式</li>'))).toBe('加我微信 abc12345 详聊');
+    expect(optionPhrase(option('<li role="option"><img title="亲，本店不能加微信哦，有问题直接在这里留言就好"></li>'))).toBe('亲，本店不能加微信哦，有问题直接在这里留言就好');
+    expect(optionPhrase(option('<li role="option" data-phrase="亲，本店不能加微信哦，有问题直接在这里留言就好">/加微信</li>'))).toBe('亲，本店不能加微信哦，有问题直接在这里留言就好');
+    expect(optionPhrase(option('<li role="option" data-id="1234567890123" data-key="contact_wechat_long_key">亲，您好</li>'))).toBe('亲，您好');
+    expect(optionPhrase(option('<li role="option" data-cat="联系">加我微信 abc12345 详聊</li>')), 'a longer label is its phrase').toBe('加我微信 abc12345 详聊');
   });
 });
