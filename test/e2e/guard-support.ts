@@ -297,6 +297,15 @@ export const redTeamDoc = (title: string, body: string): string =>
 
 /** The red teams' breaking draft: a WeChat id (2.3). */
 export const RED_TEAM_BAD = '加我微信 abc12345 详聊';
+/** A compliant reply the red-team pages send to show the guard lets it through. */
+export const RED_TEAM_CLEAN = '亲，您好，这款商品今天下单明天发货，请放心购买';
+/** The workbench's own composer (#main with its 发送), on every red-team page beside the field under test: the guard is running. */
+export const WORKBENCH_SENDBOX = `<div class="SendBox"><textarea id="main" placeholder="请输入消息" rows="3" cols="60"></textarea>
+<div class="SendBox-buttonRight"><button class="ant-btn ant-btn-primary" id="send">发送</button></div></div>`;
+/** WORKBENCH_SENDBOX's 发送: records the draft (redTeamDoc's rec) and empties it when the page sent it. */
+export const WORKBENCH_SENDBOX_SCRIPT = `send.onclick = function () { if (rec(main.value)) main.value = ''; };`;
+/** The banner in its blocked state (a send was stopped). */
+export const blockedBanner = (pg: Page) => pg.locator('[data-replyguard="banner"] section[data-mode="blocked"]');
 
 /** The in-page banner's content and its section (whose data-mode says whether a send was stopped), on the red teams' pages. */
 export const bannerContent = (pg: Page): Locator => pg.locator('[data-replyguard="banner"] .rg');

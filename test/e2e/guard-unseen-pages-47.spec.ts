@@ -22,14 +22,11 @@ import {
   untilStopped,
   WORKBENCH_ORIGIN,
   workbenchPagesTest,
+  RED_TEAM_CLEAN as CLEAN,
+  WORKBENCH_SENDBOX as MAIN,
+  WORKBENCH_SENDBOX_SCRIPT as MAIN_SCRIPT,
+  blockedBanner as blocked,
 } from './guard-support';
-
-const CLEAN = '亲，您好，这款商品今天下单明天发货，请放心购买';
-
-/** The workbench's own composer (#main with its 发送), present on every page: the guard is running whatever the field. */
-const MAIN = `<div class="SendBox"><textarea id="main" placeholder="请输入消息" rows="3" cols="60"></textarea>
-<div class="SendBox-buttonRight"><button class="ant-btn ant-btn-primary" id="send">发送</button></div></div>`;
-const MAIN_SCRIPT = `send.onclick = function () { if (rec(main.value)) main.value = ''; };`;
 
 /** Finding 1: the broadcast dialog's footer labels and placeholders the red team used. */
 const BROADCASTS: readonly (readonly [string, string])[] = [
@@ -299,7 +296,6 @@ test('item 3, valid row: in a popover=manual (which the browser does not close o
   expect(await pageEscapes(pg)).toBe(1);
 });
 
-const blocked = (pg: Page) => pg.locator('[data-replyguard="banner"] section[data-mode="blocked"]');
 const navClicks = (pg: Page) => pg.evaluate(() => (window as unknown as { __nav: number }).__nav);
 
 test('second pass, finding 1: with a flagged draft in the SendBox, a tab, menu entries, a link, toolbar buttons, 群发(3) and a disclosure named 群发 only open the broadcast tool — the page gets the click (and Enter), nothing is stopped; 发送 still is', async ({ pg }) => {

@@ -6,9 +6,7 @@
 // is rebuilt here at the workbench's address and records what it really sent in window.__sent.
 import { type Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { bannerContent, bannerSection, expectAttached, expectStopped, RED_TEAM_BAD as BAD, redTeamDoc, RT_SCRIPT_END as E, sentOf, WORKBENCH_ORIGIN, workbenchPagesTest } from './guard-support';
-
-const CLEAN = '亲，您好，这款商品今天下单明天发货，请放心购买';
+import { bannerContent, bannerSection, expectAttached, expectStopped, RED_TEAM_BAD as BAD, redTeamDoc, RT_SCRIPT_END as E, sentOf, WORKBENCH_ORIGIN, workbenchPagesTest, RED_TEAM_CLEAN as CLEAN } from './guard-support';
 
 /**
  * A SendBox whose toolbar's 附言 (#ps) opens a popover (#fy) outside it holding the note #c; 发送 and a page-wide Alt+S send the

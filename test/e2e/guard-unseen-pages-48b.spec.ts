@@ -17,16 +17,12 @@ import {
   sentOf,
   WORKBENCH_ORIGIN,
   workbenchPagesTest,
+  RED_TEAM_CLEAN as CLEAN,
+  WORKBENCH_SENDBOX as MAIN,
+  WORKBENCH_SENDBOX_SCRIPT as MAIN_SCRIPT,
+  blockedBanner as blocked,
 } from './guard-support';
 
-const CLEAN = '亲，您好，这款商品今天下单明天发货，请放心购买';
-
-/** The workbench's own composer (#main with its 发送), present on every page: the guard is running whatever the field. */
-const MAIN = `<div class="SendBox"><textarea id="main" placeholder="请输入消息" rows="3" cols="60"></textarea>
-<div class="SendBox-buttonRight"><button class="ant-btn ant-btn-primary" id="send">发送</button></div></div>`;
-const MAIN_SCRIPT = `send.onclick = function () { if (rec(main.value)) main.value = ''; };`;
-
-const blocked = (pg: Page) => pg.locator('[data-replyguard="banner"] section[data-mode="blocked"]');
 const navClicks = (pg: Page) => pg.evaluate(() => (window as unknown as { __nav: number }).__nav);
 
 /** Finding 1: the card buttons, the field names and the field kinds the red team used. */

@@ -9,9 +9,8 @@
 // unrelated hidden textareas are never judged; clean notes never stop a send. Every page records what it really sent in __sent.
 import { type Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { bannerContent, bannerSection, expectAttached, expectStopped, RED_TEAM_BAD as BAD, redTeamDoc, RT_SCRIPT_END as E, sentOf, WORKBENCH_ORIGIN, workbenchPagesTest } from './guard-support';
+import { bannerContent, bannerSection, expectAttached, expectStopped, RED_TEAM_BAD as BAD, redTeamDoc, RT_SCRIPT_END as E, sentOf, WORKBENCH_ORIGIN, workbenchPagesTest, RED_TEAM_CLEAN as CLEAN } from './guard-support';
 
-const CLEAN = '亲，您好，这款商品今天下单明天发货，请放心购买';
 const REPLY = '您好，明天发货';
 
 /**

@@ -8,9 +8,8 @@
 // Every page records what it really sent in window.__sent.
 import { type Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { bannerContent, bannerSection, expectAttached, expectStopped, RED_TEAM_BAD as BAD, redTeamDoc, RT_SCRIPT_END as E, sentOf, WORKBENCH_ORIGIN, workbenchPagesTest } from './guard-support';
+import { bannerContent, bannerSection, expectAttached, expectStopped, RED_TEAM_BAD as BAD, redTeamDoc, RT_SCRIPT_END as E, sentOf, WORKBENCH_ORIGIN, workbenchPagesTest, RED_TEAM_CLEAN as CLEAN } from './guard-support';
 
-const CLEAN = '亲，您好，这款商品今天下单明天发货，请放心购买';
 const REPLY = '您好，明天发货';
 
 /** The SendBox (a contenteditable #ed, 发 送 #send; Enter sends too) with `toolbar` in its toolbar; `extra()` is what the send carries along. */
