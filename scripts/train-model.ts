@@ -150,6 +150,17 @@
 //  3j. Round 48, second question (lead): FEATURES 9000 → 15000, by a second pre-registered test (scripts/model-data.ts). Same data, out
 //     of fold at 0.6%: 12000 10,799 / 118 clean over a threshold; 15000 10,878 / 121. Weights gzip -9 63.2 KB (9000) → 79.8 KB (12000)
 //     → 96.3 KB (15000): +213 and +79 for ~16.5 KB each (118 and 48 per 10 KB, both over round 12's 40).
+//  3k. Round 50 (m50): another kind of feature, in the same 15,000 (FEATS=skip,word, DRY only; the keys are grams.ts's
+//     distinctGramKeys kinds, the words its wordSpans: Intl.Segmenter 'zh' word-like segments of ≥ 2 units over the compact view,
+//     masked units skipped; twins when all units are in a scope). Pre-registered (/work/wt/briefs/retrain50-prereg.md): a candidate
+//     needs ≥ +60 out of fold over V0 at ≤ V0's clean over a threshold + 2. On 42,323 dev replies (every dev set through round 49,
+//     NOT_TRAINED_ON emptied), out of fold at 0.6%, recall of 14,335 / clean over a threshold / gzip -9 of the weights / train time:
+//     V0 (as now) 11,213 / 124 / 96.2 KB / 318 s (2.3 2617, 2.4 1690, 2.5 1483, 2.6 1239, 2.7 1856, 2.8 1345, 2.9 1453);
+//     V1 + skip-bigrams (units i, i + 2; 6,677 kept) 11,224 / 117 / 103.1 KB / 572 s (2.3 +77, 2.4 −15, 2.5 −14, 2.6 −223: its
+//     threshold −0.79 → 0.96, 2.7 +67, 2.8 +70, 2.9 +35); V2 + words (2,078 kept) 11,265 / 125 / 100.5 KB / 342 s (2.3 +61, 2.4 −26,
+//     2.5 +6, 2.6 +13, 2.7 −51, 2.8 +42, 2.9 −5); V3 both (6,063 skips, 1,374 words) 11,090 / 122 / 105.5 KB / 619 s (2.3 +27,
+//     2.4 0, 2.5 −15, 2.6 −279: threshold 1.50, 2.7 +12, 2.8 +75, 2.9 +39). Train times on a shared, loaded machine. None
+//     qualifies (best V2, +52): nothing shipped, the classifier reads no new kind.
 //  3g. Round 21 (2026-12-01): the scoring unit again (SENT=1, SUBMIN; nothing shipped, weights unchanged). Out of fold
 //     (17,953 replies; baseline 4588 of 5893 at 56 clean over a threshold): SENT 1 with SUBMIN 16 4641 / 59, 20 4662 / 57,
 //     24 4666 / 56 (2.3 +11, 2.4 +18, 2.5 +16, 2.6 −11, 2.7 +17, 2.8 +15, 2.9 +12), 28 4650 / 55, 32 4637 / 55. SUBMIN 24
@@ -169,12 +180,16 @@ import { fileURLToPath } from 'node:url';
 import { MIN_UNITS, WINDOW } from '../rules/model/classifier';
 import { HARD } from '../rules/normalize';
 import { MODEL_CLAUSES } from '../rules/model/clauses';
-import { DENIED, denialScope, distinctGramKeys, gramOfKey, gramScale, quotedUnits } from '../rules/model/grams';
+import { denialScope, distinctGramKeys, gramOfKey, gramScale, isDeniedKey, kindOfKey, quotedUnits, type FeatureKinds } from '../rules/model/grams';
 import { normalize } from '../rules/normalize';
 import { rng } from '../bench/support';
 import { trainingDigest, trainingExamples, type Example } from './model-data';
 
 const FEATURES = Number(process.env.FEATURES ?? 15000);
+/** FEATS=skip,word: the kinds of feature read besides unigrams and bigrams (grams.ts FeatureKinds; round 50, 3k). */
+const FEATS: FeatureKinds = Object.fromEntries((process.env.FEATS ?? '').split(',').filter(Boolean).map((k) => [k, true]));
+for (const k of Object.keys(FEATS)) if (k !== 'skip' && k !== 'word') throw new Error(`FEATS: no kind ${k} (skip, word)`);
+if (Object.keys(FEATS).length && !process.env.DRY) throw new Error('FEATS is a measurement knob (DRY=1): the classifier reads unigrams, bigrams and their twins');
 const EPOCHS = Number(process.env.EPOCHS ?? 8);
 const RATE = Number(process.env.RATE ?? 0.8);
 const BIAS_RATE = 0.05;
@@ -365,7 +380,7 @@ function subWindows(compact: string, quoted: Uint8Array | undefined, denied: Uin
       const end = bounds[e]![1];
       if (start === 0 && end === compact.length) continue;
       if (end - start < SUBMIN) continue;
-      out.push({ keys: distinctGramKeys(compact, quoted, start, end, denied), scale: gramScale(end - start), labels: [] });
+      out.push({ keys: distinctGramKeys(compact, quoted, start, end, denied, FEATS), scale: gramScale(end - start), labels: [] });
     }
   }
   return out;
@@ -394,7 +409,7 @@ function shape(text: string): string {
 
 const examples: Example[] = trainingExamples().map((e) => ({ ...e, compact: shape(e.compact) }));
 const rows: Row[] = examples.map((e) => ({
-  keys: distinctGramKeys(e.compact, e.quoted, 0, e.compact.length, process.env.NO_DENIAL ? undefined : e.denied),
+  keys: distinctGramKeys(e.compact, e.quoted, 0, e.compact.length, process.env.NO_DENIAL ? undefined : e.denied, FEATS),
   scale: gramScale(e.compact.length),
   labels: MODEL_CLAUSES.map((c) => (e.expect.includes(c) ? 1 : 0)),
   tri: TRI ? trigramKeys(e.compact, e.quoted) : undefined,
@@ -458,6 +473,13 @@ keys.forEach((k, f) => {
   for (let c = 0; c < C; c++) bytes[f * C + c] = Math.round(v[c]! / scales[c]!);
 });
 const round = (x: number) => Number(x.toPrecision(6));
+/** The features of one kind (grams.ts kindOfKey), plain or twins, as space-separated text in key order (the bytes' order). */
+const listed = (kind: 'gram' | 'skip' | 'word', denied: boolean) =>
+  JSON.stringify(keys.filter((k) => k < TRIGRAM && kindOfKey(k) === kind && isDeniedKey(k) === denied).map(gramOfKey).join(' '));
+const extraKinds = [
+  FEATS.skip ? `\n  /** Skip-bigrams (units i and i + 2, grams.ts SKIP), then their twins; after the twins above in the bytes. */\n  skips: ${listed('skip', false)},\n  deniedSkips: ${listed('skip', true)},` : '',
+  FEATS.word ? `\n  /** Words (grams.ts wordSpans), then their twins; last in the bytes. */\n  words: ${listed('word', false)},\n  deniedWords: ${listed('word', true)},` : '',
+].join('');
 const source = `// Generated by scripts/train-model.ts from ${rows.length} labelled replies (test/fixtures/, held-out sets excluded).
 // Do not edit: retrain with \`npx tsx scripts/train-model.ts\` (a unit test fails when this file is stale).
 export const MODEL_DATA = {
@@ -468,15 +490,21 @@ export const MODEL_DATA = {
   /** Per clause: a weight is its signed byte times this. */
   scale: ${JSON.stringify(scales.map(round))},
   /** The grams, space-separated, in key order; then the denied twins (grams.ts DENIED), in key order. */
-  grams: ${JSON.stringify(keys.filter((k) => k < DENIED).map(gramOfKey).join(' '))},
-  denied: ${JSON.stringify(keys.filter((k) => k >= DENIED && k < TRIGRAM).map(gramOfKey).join(' '))},
+  grams: ${listed('gram', false)},
+  denied: ${listed('gram', true)},${extraKinds}
   /** Base64 of the signed bytes, gram-major: grams × clauses. */
   weights: ${JSON.stringify(Buffer.from(bytes.buffer).toString('base64'))},
 };
 `;
 const file = fileURLToPath(new URL('../rules/model/weights.generated.ts', import.meta.url));
 if (!process.env.DRY) writeFileSync(file, source);
-console.log(`${file}: ${keys.length} grams (${keys.filter((k) => k >= DENIED && k < TRIGRAM).length} denied twins, ${keys.filter((k) => k >= TRIGRAM).length} trigrams), ${rows.length} replies, thresholds ${thresholds.map((t) => t.toFixed(2)).join(' ')}`);
+// OUT=path (with DRY): the weights file written there instead, to measure its size.
+else if (ENV.OUT) writeFileSync(ENV.OUT, source);
+const count = (f: (k: number) => boolean) => keys.filter(f).length;
+console.log(
+  `${file}: ${keys.length} features (${count((k) => k < TRIGRAM && isDeniedKey(k))} denied twins, ${count((k) => k < TRIGRAM && kindOfKey(k) === 'skip')} skip-bigrams, ` +
+    `${count((k) => k < TRIGRAM && kindOfKey(k) === 'word')} words, ${count((k) => k >= TRIGRAM)} trigrams), ${rows.length} replies, thresholds ${thresholds.map((t) => t.toFixed(2)).join(' ')}`,
+);
 
 // FRESH='a.jsonl b.jsonl': the shipped model alone (no word rules, whole replies) on labelled files it never
 // trained on, e.g. fresh blind batches: violating replies with an expected clause over its threshold, and clean
@@ -496,7 +524,7 @@ if (ENV.FRESH) {
       if (compact.length < MIN_UNITS) continue;
       const quoted = quotedUnits(norm.folded.text, norm.compactToFolded);
       const denied = denialScope(compact, norm.modelBreakBefore);
-      const keys = distinctGramKeys(compact, quoted, 0, compact.length, denied);
+      const keys = distinctGramKeys(compact, quoted, 0, compact.length, denied, FEATS);
       if (TRI) keys.push(...trigramKeys(compact, quoted).filter((k) => selectedTri.has(k)));
       const z = replyLogits(model, { keys, scale: gramScale(compact.length), labels: [] }, subWindows(compact, quoted, denied, norm.modelBreakBefore));
       freshRows.push([file, expect, z]);

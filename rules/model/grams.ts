@@ -2,12 +2,42 @@
 // unigrams and bigrams of the compact view (folded, separators removed), and the denied twins of those read
 // inside a denial scope (below). A key is a number: a unigram is its UTF-16 unit, a bigram (first << 16 |
 // second), a twin its gram's key + DENIED, so no string is built per feature while linting.
+// Round 50 (m50): two more kinds, each a key space of its own (FeatureKinds), measured by the trainer (FEATS=skip,word,
+// DRY only; scripts/train-model.ts 3k) and not shipped — the classifier does not read them: skip-bigrams (units i and
+// i + 2: SKIP + (first << 16 | third)) and words (wordSpans: Intl.Segmenter's word-like segments of ≥ 2 units; WORD + an
+// id interned on first sight). A twin of either is its key + DENIED too.
 
 /** How many n-grams a key can stand for: 1 and 2 units. */
 export const MAX_GRAM = 2;
 
 export const unigramKey = (unit: number): number => unit;
 export const bigramKey = (first: number, second: number): number => ((first << 16) | second) >>> 0;
+
+/** Added to a key for the gram's denied twin (keys are then above 32 bits: still exact in a double). */
+export const DENIED = 2 ** 32;
+/** Key spaces, each 2 × DENIED wide (a feature, then its twin): grams from 0, skip-bigrams from SKIP, words from WORD. */
+export const SKIP = 2 ** 34;
+export const WORD = 2 ** 36;
+export const skipKey = (first: number, third: number): number => SKIP + bigramKey(first, third);
+
+/** The kinds of feature read besides unigrams and bigrams (round 50). */
+export interface FeatureKinds {
+  skip?: boolean;
+  word?: boolean;
+}
+
+const wordIds = new Map<string, number>();
+const wordList: string[] = [];
+/** The key of a word (≥ 2 units): WORD + its id, interned on first sight (the trainer's and the tests' reference keys). */
+export function wordKey(word: string): number {
+  let id = wordIds.get(word);
+  if (id === undefined) wordIds.set(word, (id = wordList.push(word) - 1));
+  return WORD + id;
+}
+
+/** A key's kind; its twin (isDeniedKey) is of the same kind. */
+export const kindOfKey = (key: number): 'gram' | 'skip' | 'word' => (key < SKIP ? 'gram' : key < WORD ? 'skip' : 'word');
+export const isDeniedKey = (key: number): boolean => Math.floor(key / DENIED) % 2 === 1;
 
 /** The key of a gram written as text (the generated weights list grams as text, to stay legible). */
 export function keyOfGram(gram: string): number {
@@ -16,17 +46,60 @@ export function keyOfGram(gram: string): number {
   throw new Error(`not a 1–2 unit gram: ${JSON.stringify(gram)}`);
 }
 
-/** The gram a key stands for (for the trainer's output and for tests); a denied twin's key gives its gram. */
+/**
+ * The text a key stands for (for the trainer's output and for tests); a denied twin's key gives its gram's. A skip-bigram
+ * gives its two units (i and i + 2), a word the word.
+ */
 export function gramOfKey(key: number): string {
-  if (key >= DENIED) return gramOfKey(key - DENIED);
+  if (isDeniedKey(key)) return gramOfKey(key - DENIED);
+  if (key >= WORD) return wordList[key - WORD]!;
+  if (key >= SKIP) key -= SKIP;
   return key < 0x10000 ? String.fromCharCode(key) : String.fromCharCode(key >>> 16, key & 0xffff);
 }
+
+/** One segmenter for the process (made on first use); null where Intl.Segmenter is missing: then no word is read. */
+let segmenter: Intl.Segmenter | null | undefined;
+
+/**
+ * The word-like segments of ≥ 2 units of text[start, end) (Intl.Segmenter, 'zh', word granularity, over that range
+ * alone) with no unit in `skip`, as flat [start, end) pairs into `out` (cleared); how many units `out` holds.
+ * For the trainer (FEATS=word) and, were words to ship, the classifier: the words measured would be the words read.
+ */
+export function wordSpans(text: string, skip: ArrayLike<number> | undefined, start: number, end: number, out: number[]): number {
+  out.length = 0;
+  if (end - start < 2) return 0;
+  if (segmenter === undefined) {
+    try {
+      segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    } catch {
+      segmenter = null;
+    }
+  }
+  if (!segmenter) return 0;
+  const part = start === 0 && end === text.length ? text : text.slice(start, end);
+  for (const s of segmenter.segment(part)) {
+    if (!s.isWordLike || s.segment.length < 2) continue;
+    const a = start + s.index;
+    const b = a + s.segment.length;
+    if (skip) {
+      let masked = false;
+      for (let k = a; k < b && !masked; k++) masked = skip[k] === 1;
+      if (masked) continue;
+    }
+    out.push(a, b);
+  }
+  return out.length;
+}
+
+const spans: number[] = [];
 
 /**
  * Distinct unigram and bigram keys of text[start, end) outside `skip`, in first-seen order (reference version).
  * With `denied` (denialScope): a gram all inside a denial scope also yields its denied twin (key + DENIED).
+ * With `kinds`: skip-bigrams (units i, i + 1, i + 2 all outside `skip`) and words (wordSpans) too, each with its twin
+ * when all its units (a skip-bigram's three) are inside a denial scope.
  */
-export function distinctGramKeys(text: string, skip?: Uint8Array, start = 0, end = text.length, denied?: Uint8Array): number[] {
+export function distinctGramKeys(text: string, skip?: Uint8Array, start = 0, end = text.length, denied?: Uint8Array, kinds?: FeatureKinds): number[] {
   const seen = new Set<number>();
   for (let i = start; i < end; i++) {
     if (skip?.[i]) continue;
@@ -38,6 +111,24 @@ export function distinctGramKeys(text: string, skip?: Uint8Array, start = 0, end
       const pair = bigramKey(unit, text.charCodeAt(i + 1));
       seen.add(pair);
       if (denied?.[i] && denied[i + 1]) seen.add(pair + DENIED);
+      if (kinds?.skip && i + 2 < end && !skip?.[i + 2]) {
+        const jump = skipKey(unit, text.charCodeAt(i + 2));
+        seen.add(jump);
+        if (denied?.[i] && denied[i + 1] && denied[i + 2]) seen.add(jump + DENIED);
+      }
+    }
+  }
+  if (kinds?.word) {
+    const n = wordSpans(text, skip, start, end, spans);
+    for (let j = 0; j < n; j += 2) {
+      const [a, b] = [spans[j]!, spans[j + 1]!];
+      const key = wordKey(text.slice(a, b));
+      seen.add(key);
+      if (denied) {
+        let all = true;
+        for (let k = a; k < b && all; k++) all = denied[k] === 1;
+        if (all) seen.add(key + DENIED);
+      }
     }
   }
   return [...seen];
@@ -141,8 +232,6 @@ export const gramScale = (length: number): number => 1 / Math.sqrt(Math.max(1, 2
 // 不删差评…就天天打电话 can weigh differently where the dev sets show it, and weigh alike where they don't.
 // A scope opens after a denial cue and runs SCOPE units, ending early at any break (，。！ etc.).
 
-/** Added to a key for the gram's denied twin (keys are then above 32 bits: still exact in a double). */
-export const DENIED = 2 ** 32;
 /** Units a denial scope reaches past its cue, at most (it ends at the clause's end, if sooner). */
 export const SCOPE = 8;
 
