@@ -1124,6 +1124,14 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // registered and scored once at first sight as its part B (rejected): EM 82/90, 2/60; EN 85/90, 3/60 (20,000 features: 82 and 84). Floors only.
   heldOutFloor('holdout-em.jsonl', 0.91, 0.04);
   heldOutFloor('holdout-en.jsonl', 0.94, 0.05);
+  // Round 50: sealed EO (camping chairs, baby food makers, toothbrush heads, Japanese notebooks, UV arm sleeves, pet feeders, bird's nest,
+  // balance bikes, noise-cancelling headphones, handmade soap) and EP (coffee capsules, yoga mats, wine decanters, baby wipes, vacuum
+  // flasks, skateboards, scented candles, car fridges, wrist guards, cat litter), written blind after the round's pre-registered feature
+  // question (scripts/train-model.ts 3k), which asked nothing (no variant qualified out of fold), so scored once at first sight with the
+  // shipped weights: EO 90/90, 1/60; EP 89/90, 0/60 (~half of their breaches evasive by their writers' count). Their writers' brief was
+  // rewritten this round, and both sets came out easier than EK–EN: not comparable with them. Floors only.
+  heldOutFloor('holdout-eo.jsonl', 1.0, 0.02);
+  heldOutFloor('holdout-ep.jsonl', 0.98, 0);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
