@@ -4,6 +4,10 @@
 // repeats many times, or several runs fill one message.
 // Round 10: a numbered flood of one sentence (第1条：请确认收货 第2条：请确认收货…; numerals match each other, chunks up to 16 units);
 // not a count or a list of numbers (1号2号3号, 第一天第二天第三天).
+// Round 50 (eng50a, red team rt50 #9): numerals match each other only to see a counter (第1条, 提醒2, 第三遍). Copies whose numbers
+// are something else — order or tracking numbers (订单2411250001已发货，订单2411250002已发货…), SKUs, sizes (36码/37码/38码) — are a
+// list of distinct items, not one chunk sent again: such a run is split into its truly identical copies (distinctItems). And the
+// fix (keep one copy) is offered only when every copy is the same text: a fix never deletes distinct content.
 
 import { alt, cueRule } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -121,19 +125,98 @@ function valueTable(text: string, run: Run): boolean {
   return false;
 }
 
+/** Value of a numeral group (Arabic digits, or 一…十 as in 三, 十二, 二十, 二十三); NaN when it is neither. */
+function numeralValue(s: string): number {
+  if (/^[0-9]+$/.test(s)) return Number(s);
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(s);
+  if (!m || s === '') return NaN;
+  const digit = (c: string) => '一二三四五六七八九'.indexOf(c) + 1;
+  if (!m[2]) return m[3] ? NaN : digit(m[1]!);
+  return (m[1] ? digit(m[1]) : 1) * 10 + (m[3] ? digit(m[3]) : 0);
+}
+
+/** The highest first value a counter of pasted copies starts at (第1条…, or 第4条… after three other lines). */
+const COUNTER_FIRST_MAX = 9;
+
+/**
+ * Whether a group's values number the copies (1, 2, 3…; 第一遍, 第二遍…): consecutive, one up each time, starting small.
+ * An order, tracking or SKU number (2411250001, 2411250002…), a size (36, 37, 38) or a price list (5, 9, 8) is none.
+ */
+function isCounter(values: readonly string[]): boolean {
+  const nums = values.map(numeralValue);
+  if (nums.some((v) => Number.isNaN(v)) || nums[0]! > COUNTER_FIRST_MAX) return false;
+  for (let k = 1; k < nums.length; k++) if (nums[k] !== nums[k - 1]! + 1) return false;
+  return true;
+}
+
+/**
+ * Copies that differ only in a counter are one sentence pasted again when the counter numbers the copies (第1条, 第二遍, 3次) —
+ * or when they sell, urge or come five times and more. A counted list (1段奶粉有货，2段奶粉有货…, 订单1已发货，订单2已发货…) is none.
+ */
+const ORDINAL = /第[0-9一二三四五六七八九十]|[0-9一二三四五六七八九十](?:条|遍|次|回|句|封)/;
+
+/** Whether every copy of the run is the same compact text (not only the same up to numerals). */
+function identicalCopies(text: string, run: Run): boolean {
+  const chunk = text.substr(run.start, run.chunk);
+  for (let k = 1; k < run.repeats; k++) if (text.substr(run.start + k * run.chunk, run.chunk) !== chunk) return false;
+  return true;
+}
+
+/**
+ * findRuns matches any numeral with any other. Where the copies' numbers differ and are not a counter of the copies, the copies
+ * are distinct items (a list of orders, tracking numbers, SKUs, sizes): the run is split into its blocks of identical copies,
+ * and only a block of MIN_REPEATS or more is a run. A number is read whole, also where it runs over the chunk's edge.
+ */
+export function distinctItems(text: string, run: Run): Run[] {
+  if (identicalCopies(text, run)) return [run];
+  const varying: string[][] = [];
+  for (let j = 0; j < run.chunk; ) {
+    if (!isNumeral(text.charCodeAt(run.start + j))) {
+      j++;
+      continue;
+    }
+    let e = j;
+    while (e < run.chunk && isNumeral(text.charCodeAt(run.start + e))) e++;
+    const values: string[] = [];
+    for (let k = 0; k < run.repeats; k++) {
+      let a = run.start + k * run.chunk + j;
+      let b = run.start + k * run.chunk + e;
+      while (a > 0 && isNumeral(text.charCodeAt(a - 1))) a--;
+      while (b < text.length && isNumeral(text.charCodeAt(b))) b++;
+      values.push(text.slice(a, b));
+    }
+    if (values.some((v) => v !== values[0])) varying.push(values);
+    j = e;
+  }
+  if (varying.every(isCounter)) return [run];
+  const blocks: Run[] = [];
+  for (let k = 0; k < run.repeats; ) {
+    const copy = text.substr(run.start + k * run.chunk, run.chunk);
+    let n = 1;
+    while (k + n < run.repeats && text.substr(run.start + (k + n) * run.chunk, run.chunk) === copy) n++;
+    if (n >= MIN_REPEATS) blocks.push({ start: run.start + k * run.chunk, chunk: run.chunk, repeats: n });
+    k += n;
+  }
+  return blocks;
+}
+
 function checkSpam(ctx: LintContext, rule: RuleModule): void {
   const text = ctx.compact;
-  const runs = findRuns(text).filter((r) => !isTrivialChunk(text.substr(r.start, r.chunk)) && !valueTable(text, r));
+  const runs = findRuns(text)
+    .flatMap((r) => distinctItems(text, r))
+    .filter((r) => !isTrivialChunk(text.substr(r.start, r.chunk)) && !valueTable(text, r));
   for (const run of runs) {
     const chunk = text.substr(run.start, run.chunk);
-    if (!(MARKETING.test(chunk) || URGING.test(chunk) || run.repeats >= MANY_REPEATS || run.chunk >= SENTENCE_CHUNK || runs.length >= 2)) continue;
-    // Fix: keep one copy of the chunk, as the agent wrote it.
+    const same = identicalCopies(text, run);
+    if (!(MARKETING.test(chunk) || URGING.test(chunk) || run.repeats >= MANY_REPEATS || (same ? run.chunk >= SENTENCE_CHUNK || runs.length >= 2 : ORDINAL.test(chunk)))) continue;
+    // Fix: keep one copy of the chunk, as the agent wrote it — only when the copies are true duplicates. Numbered copies
+    // (第1条：…第2条：…) get none: the fix must never delete text that differs from what it keeps.
     const [firstStart, firstEnd] = ctx.toOriginal(run.start, run.start + run.chunk);
     ctx.report(rule, {
       start: run.start,
       end: run.start + run.chunk * run.repeats,
       message: `刷屏式重复（“${chunk}”重复 ${run.repeats} 次），属于垃圾信息`,
-      fix: ctx.text.slice(firstStart, firstEnd),
+      ...(same ? { fix: ctx.text.slice(firstStart, firstEnd) } : {}),
     });
   }
 }
