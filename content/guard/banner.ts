@@ -447,6 +447,37 @@ function clearArea(doc: Document, elements: readonly Element[]): Box | null {
   return box;
 }
 
+/** What counts as a page's control beside the composer. */
+const CONTROL = 'button, [role="button"], [role="menuitem"], a[href], input:not([type="hidden"]), select, [tabindex]:not([tabindex="-1"])';
+/** How far above or below the composer such a control is still its (px), and how many are looked at. */
+const BESIDE = 120;
+const MAX_BESIDE = 40;
+
+/**
+ * The page's own controls just above or below the composer, in the small box around it (round 50, finding 11): an in-place edit
+ * box's 保存 / 取消 under its text area, which the adapter does not know as a Send button. The banner keeps clear of them as of the
+ * composer's 发送: placed above or below them, never over them. Boxes looked at go up from the composer's parent while they stay
+ * little taller than it (not the chat list around an edited message).
+ */
+function controlsBeside(anchor: HTMLElement): Element[] {
+  const out: Element[] = [];
+  const a = anchor.getBoundingClientRect();
+  const body = anchor.ownerDocument.body;
+  let box = anchor.parentElement;
+  for (let i = 0; box && box !== body && i < 3; i++, box = box.parentElement) {
+    if (box.getBoundingClientRect().height > a.height + BESIDE) break;
+    const found = box.querySelectorAll(CONTROL);
+    if (found.length > MAX_BESIDE) break;
+    for (const c of found) {
+      if (anchor.contains(c) || c.contains(anchor) || out.includes(c)) continue;
+      const r = c.getBoundingClientRect();
+      if (!r.width || !r.height) continue;
+      if ((r.top >= a.bottom - 2 && r.top <= a.bottom + BESIDE) || (r.bottom <= a.top + 2 && r.bottom >= a.top - BESIDE)) out.push(c);
+    }
+  }
+  return out;
+}
+
 const GAP = 6;
 const MARGIN = 8;
 /** Above the composer is the chat: the banner takes at most this share of it (then scrolls). */
@@ -652,7 +683,7 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     const vw = win.innerWidth;
     const vh = win.innerHeight;
     unzoom();
-    let rect = anchorEl?.isConnected ? clearArea(doc, [anchorEl, ...safeList(keepClear)]) : null;
+    let rect = anchorEl?.isConnected ? clearArea(doc, [anchorEl, ...safeList(keepClear), ...controlsBeside(anchorEl)]) : null;
     const width = Math.max(Math.min(Math.max(rect?.width ?? 420, 320), 560, vw - 16), 120);
     // On a right-to-left page the composer's start is its right edge: the banner lines up with that (round 40, U3).
     const rtl = !!rect && !!anchorEl && win.getComputedStyle(anchorEl).direction === 'rtl';
