@@ -27,6 +27,8 @@ export interface BannerState {
    * fixes remain, so Tab from the composer reaches them as it did after the stop (「Tab 键进入本提示」).
    */
   steered?: boolean;
+  /** How this page sends, for the instructions (round 50, finding 10). */
+  how?: SendHow;
 }
 
 export interface BannerActions {
@@ -90,18 +92,52 @@ const STALE_TITLE: [string, string] = ['回复卫士已更新，请刷新本页'
 export const STALE_NOTICE =
   '回复卫士已更新，请刷新本页：刷新前仍会检查草稿，但拦截、放行和修改都无法记录。 / ReplyGuard was updated: reload this page. Drafts are still checked, but nothing is logged until then.';
 
-const HINT: Record<BannerMode, string> = {
-  typing: '',
-  blocked: '修改后再发送；确需发送请点「仍要发送…」，再按 Enter 或点「发送」。Tab 键进入本提示，Esc 返回输入框。',
-  held: '确认无误：再按一次 Enter 或点「发送」即可发送。Tab 键进入本提示，Esc 返回输入框。',
-  armed: '现在按 Enter 或点「发送」发送这一条；修改内容会取消允许。',
-};
+/**
+ * How this page sends (round 50, finding 10): the key the agent just used (「Ctrl+Enter」 where Enter types a line break) and
+ * its send control as it is labelled (「发送」, 「发 送」; 发送按钮 for a ➤ icon with no text). The banner's instructions name
+ * these, not a plain Enter and a 「发送」 the page may not have. Without it: Enter and 「发送」.
+ */
+export interface SendHow {
+  /** The key chord that sends (「Enter」, 「Ctrl+Enter」), or null when no key is known to send. */
+  key: string | null;
+  /** The send control's own text, '' for a control with no text, null for no control. */
+  control: string | null;
+}
+const DEFAULT_HOW: SendHow = { key: 'Enter', control: '发送' };
+const controlWords = (how: SendHow): string | null => (how.control === null ? null : how.control ? `「${how.control}」` : '发送按钮');
+/** 「按 Ctrl+Enter 或点「发送」」, 「点发送按钮」. */
+export function sendWords(how: SendHow = DEFAULT_HOW): string {
+  const control = controlWords(how) ?? (how.key ? null : '发送按钮');
+  return how.key ? `按 ${how.key}${control ? ` 或点${control}` : ''}` : `点${control}`;
+}
+
+function hintFor(mode: BannerMode, how: SendHow = DEFAULT_HOW): string {
+  const control = controlWords(how) ?? (how.key ? null : '发送按钮');
+  switch (mode) {
+    case 'blocked':
+      return `修改后再发送；确需发送请点「仍要发送…」，再${sendWords(how)}。Tab 键进入本提示，Esc 返回输入框。`;
+    case 'held':
+      return `确认无误：${how.key ? `再按一次 ${how.key}${control ? ` 或点${control}` : ''}` : `再点一次${control}`}即可发送。Tab 键进入本提示，Esc 返回输入框。`;
+    case 'armed':
+      return `现在${sendWords(how)}发送这一条；修改内容会取消允许。`;
+    default:
+      return '';
+  }
+}
 /** The hint cut to what the keyboard needs, for a banner with no room for the whole one (175% zoom on a small window, round 48). */
-const SHORT_HINT: Partial<Record<BannerMode, string>> = {
-  blocked: 'Tab 进入本提示 · Esc 返回',
-  held: '再按 Enter 发送 · Tab 进入本提示',
-  armed: '按 Enter 发送这一条',
-};
+function shortHintFor(mode: BannerMode, how: SendHow = DEFAULT_HOW): string {
+  const control = controlWords(how) ?? '发送按钮';
+  switch (mode) {
+    case 'blocked':
+      return 'Tab 进入本提示 · Esc 返回';
+    case 'held':
+      return how.key ? `再按 ${how.key} 发送 · Tab 进入本提示` : `再点${control}发送 · Tab 进入本提示`;
+    case 'armed':
+      return how.key ? `按 ${how.key} 发送这一条` : `点${control}发送这一条`;
+    default:
+      return '';
+  }
+}
 
 /**
  * Items listed at most: a pasted page of violations can hold tens of thousands of findings, and a list
@@ -322,7 +358,7 @@ export function renderBanner(doc: Document, state: BannerState, actions: BannerA
       'div',
       { class: 'actions' },
       // Its short form is shown instead where even the compact layout leaves no room for a whole finding (round 48, finding 3).
-      HINT[mode] ? h('div', { class: 'hint' }, h('span', { class: 'long' }, HINT[mode]), SHORT_HINT[mode] ? h('span', { class: 'short' }, SHORT_HINT[mode]) : null) : null,
+      hintFor(mode) ? h('div', { class: 'hint' }, h('span', { class: 'long' }, hintFor(mode, state.how)), h('span', { class: 'short' }, shortHintFor(mode, state.how))) : null,
       h(
         'footer',
         null,
@@ -333,7 +369,7 @@ export function renderBanner(doc: Document, state: BannerState, actions: BannerA
               {
                 type: 'button',
                 class: 'override',
-                title: `确需发送时使用：先点这里，再按 Enter 或点「发送」。${state.stale ? '刷新本页前无法记录。' : '会记录在案。'}`,
+                title: `确需发送时使用：先点这里，再${sendWords(state.how)}。${state.stale ? '刷新本页前无法记录。' : '会记录在案。'}`,
                 onclick: actions.arm,
               },
               '仍要发送…',
@@ -411,6 +447,37 @@ function clearArea(doc: Document, elements: readonly Element[]): Box | null {
   return box;
 }
 
+/** What counts as a page's control beside the composer. */
+const CONTROL = 'button, [role="button"], [role="menuitem"], a[href], input:not([type="hidden"]), select, [tabindex]:not([tabindex="-1"])';
+/** How far above or below the composer such a control is still its (px), and how many are looked at. */
+const BESIDE = 120;
+const MAX_BESIDE = 40;
+
+/**
+ * The page's own controls just above or below the composer, in the small box around it (round 50, finding 11): an in-place edit
+ * box's 保存 / 取消 under its text area, which the adapter does not know as a Send button. The banner keeps clear of them as of the
+ * composer's 发送: placed above or below them, never over them. Boxes looked at go up from the composer's parent while they stay
+ * little taller than it (not the chat list around an edited message).
+ */
+function controlsBeside(anchor: HTMLElement): Element[] {
+  const out: Element[] = [];
+  const a = anchor.getBoundingClientRect();
+  const body = anchor.ownerDocument.body;
+  let box = anchor.parentElement;
+  for (let i = 0; box && box !== body && i < 3; i++, box = box.parentElement) {
+    if (box.getBoundingClientRect().height > a.height + BESIDE) break;
+    const found = box.querySelectorAll(CONTROL);
+    if (found.length > MAX_BESIDE) break;
+    for (const c of found) {
+      if (anchor.contains(c) || c.contains(anchor) || out.includes(c)) continue;
+      const r = c.getBoundingClientRect();
+      if (!r.width || !r.height) continue;
+      if ((r.top >= a.bottom - 2 && r.top <= a.bottom + BESIDE) || (r.bottom <= a.top + 2 && r.bottom >= a.top - BESIDE)) out.push(c);
+    }
+  }
+  return out;
+}
+
 const GAP = 6;
 const MARGIN = 8;
 /** Above the composer is the chat: the banner takes at most this share of it (then scrolls). */
@@ -431,13 +498,15 @@ export interface BannerPlace {
 /**
  * Where the banner goes: never over the composer and its Send button (`clear`). Above them if it fits
  * in its share of the chat; else below them where the page leaves room; else the larger side,
- * scrolling. Without a composer box: the bottom of the viewport.
+ * scrolling. A stop (`stop`) may take all the room above. Without a composer box: the bottom of the viewport.
  */
-export function placeBanner(clear: Pick<Box, 'top' | 'bottom'> | null, natural: number, vh: number, need = 0): BannerPlace {
+export function placeBanner(clear: Pick<Box, 'top' | 'bottom'> | null, natural: number, vh: number, need = 0, stop = false): BannerPlace {
   if (!clear) return { side: 'above', edge: vh - 4, maxHeight: Math.max(Math.min(natural, vh * ABOVE_SHARE), 60) };
   const above = Math.max(clear.top - GAP - MARGIN, 0);
   const below = Math.max(vh - clear.bottom - GAP - MARGIN, 0);
-  const share = Math.max(above * ABOVE_SHARE, Math.min(above, 160));
+  // A stopped send (round 50, finding 12): the banner is the decision, and it may take the free chat above it whole rather
+  // than make the agent scroll its list there; while typing it keeps to its share of the chat.
+  const share = stop ? above : Math.max(above * ABOVE_SHARE, Math.min(above, 160));
   const put = (side: 'above' | 'below', room: number): BannerPlace =>
     side === 'above' ? { side, edge: clear.top - GAP, maxHeight: Math.max(room, 0) } : { side, edge: clear.bottom + GAP, maxHeight: Math.max(room, 0) };
   if (natural <= share) return put('above', share);
@@ -485,7 +554,7 @@ export function bannerKey(state: BannerState, collapsed = false): string {
   const { findings, mode } = state;
   const listed = listedFindings(findings);
   const items = listed.map((f) => [f.rule, f.clause, f.severity, f.match, f.message, fixLabel(f)].join('\u0001'));
-  return [mode, collapsed ? 'c' : '', state.notice ?? '', state.stale ? 1 : 0, findings.length, findings.filter((f) => f.fix).length, findings.map((f) => f.severity[0]).join(''), ...items].join('\u0002');
+  return [mode, collapsed ? 'c' : '', state.notice ?? '', state.how ? `${state.how.key}|${state.how.control}` : '', state.stale ? 1 : 0, findings.length, findings.filter((f) => f.fix).length, findings.map((f) => f.severity[0]).join(''), ...items].join('\u0002');
 }
 
 export function createBanner(doc: Document, actions: BannerActions, signal: AbortSignal): BannerView {
@@ -614,7 +683,7 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     const vw = win.innerWidth;
     const vh = win.innerHeight;
     unzoom();
-    let rect = anchorEl?.isConnected ? clearArea(doc, [anchorEl, ...safeList(keepClear)]) : null;
+    let rect = anchorEl?.isConnected ? clearArea(doc, [anchorEl, ...safeList(keepClear), ...controlsBeside(anchorEl)]) : null;
     const width = Math.max(Math.min(Math.max(rect?.width ?? 420, 320), 560, vw - 16), 120);
     // On a right-to-left page the composer's start is its right edge: the banner lines up with that (round 40, U3).
     const rtl = !!rect && !!anchorEl && win.getComputedStyle(anchorEl).direction === 'rtl';
@@ -647,7 +716,7 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
       const below = clear ? vh - clear.bottom - GAP - MARGIN : 0;
       return collapsed && clear && below >= height
         ? { side: 'below' as const, edge: clear.bottom + GAP, maxHeight: below }
-        : placeBanner(clear, height + hidden, vh, fixed + Math.min(first, list?.scrollHeight ?? 0) + cue);
+        : placeBanner(clear, height + hidden, vh, fixed + Math.min(first, list?.scrollHeight ?? 0) + cue, !!lastState && lastState.mode !== 'typing');
     };
     let place = placeBeside(rect);
     // The page's own popup opening from the composer over where the banner goes (a quick-reply panel, an

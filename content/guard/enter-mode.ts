@@ -137,3 +137,28 @@ const lineBreaks = (s: string) => (s.match(/\n/g) ?? []).length;
 export function onlyLineBreakAdded(before: string, after: string): boolean {
   return lineBreaks(after) > lineBreaks(before) && after.replace(/\n/g, '') === before.replace(/\n/g, '');
 }
+
+/**
+ * The key chord of a send key as the banner names it (round 50, finding 10): 「Enter」, 「Ctrl+Enter」, 「⌘+Enter」, a page's
+ * own hotkey 「Ctrl+Shift+S」. Null for what is not a key press.
+ */
+export function keyChord(e: Event | undefined): string | null {
+  const k = e as KeyboardEvent | undefined;
+  if (!k || typeof k.key !== 'string' || !k.key || k.key === 'Unidentified' || k.key === 'Process') return null;
+  const key = k.key.length === 1 ? k.key.toUpperCase() : k.key;
+  const mods = [k.ctrlKey && 'Ctrl', k.metaKey && '⌘', k.altKey && 'Alt', k.shiftKey && 'Shift'].filter(Boolean);
+  return [...mods, key].join('+');
+}
+
+/**
+ * A send control's own visible label as the banner quotes it (「发送」, 「发 送」 read 「发送」; an <input>'s value): '' when it
+ * shows no words (a ➤ icon: the banner says 发送按钮), null for no control. Short labels only.
+ */
+export function controlLabel(control: Element | null | undefined): string | null {
+  if (!control) return null;
+  const raw = control.localName === 'input' ? ((control as HTMLInputElement).value ?? '') : ((control as HTMLElement).innerText ?? control.textContent ?? '');
+  let label = raw.replace(/\s+/g, ' ').trim();
+  // 「发 送」 (a kit's spacing between two Chinese characters) reads 「发送」.
+  if (/^[\p{Script=Han} ]+$/u.test(label)) label = label.replace(/ /g, '');
+  return label && label.length <= 12 && /[\p{L}\p{N}]/u.test(label) ? label : '';
+}

@@ -7,13 +7,13 @@ import type { Finding } from '../../rules/types';
 import type { SiteAdapter } from '../../sites/types';
 import type { GuardStatus, LintAction, LintEvent } from '../../utils/messages';
 import { holdsDraft, readTextOrNull, trackComposer, type Composer } from './attach';
-import { bannerDocumentFor, createBanner, type BannerMode, type BannerState } from './banner';
+import { bannerDocumentFor, createBanner, type BannerMode, type BannerState, type SendHow } from './banner';
 import { createHighlighter } from './highlights';
 import { lintInSlices, lintStepwise, LONG_DRAFT_CHARS, LONG_DRAFT_NOTICE, type SlicedLint, type SteppedLint } from './long-draft';
 import { createLintScheduler, type SchedulerOptions } from './scheduler';
 import { runSendChecks } from './send-checks';
 import { earlyCapture } from './early-capture';
-import { ctrlEnterNewlineFromHint, ctrlEnterSendsFromHint, hintTextNear, modEnterSendsFromHint, onlyLineBreakAdded, plainEnterFromHint } from './enter-mode';
+import { controlLabel, ctrlEnterNewlineFromHint, ctrlEnterSendsFromHint, hintTextNear, keyChord, modEnterSendsFromHint, onlyLineBreakAdded, plainEnterFromHint } from './enter-mode';
 import { publishFramePeer, remoteForClick, type RemoteComposer } from './frame-peer';
 import { interceptSends, type SendAttempt } from './send-interceptor';
 import { linksKey, withLinkFindings } from './link-findings';
@@ -246,12 +246,12 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     }
     const state: BannerState | null =
       (findings.length || startupHeld || stale) && key !== dismissedKey
-        ? { findings, mode, ...(shownNotice ? { notice: shownNotice } : {}), ...(stale ? { stale } : {}) }
+        ? { findings, mode, ...(shownNotice ? { notice: shownNotice } : {}), ...(stale ? { stale } : {}), ...(mode !== 'typing' && sendHow ? { how: sendHow } : {}) }
         : null;
     if (!state) fixedFromBanner = false;
     const steered = !!state && mode === 'typing' && fixedFromBanner && findings.some((f) => f.fix);
     if (state && steered) state.steered = true;
-    const renderKey = state ? `${key}|${shownNotice ?? ''}|${stale}|${steered}` : '';
+    const renderKey = state ? `${key}|${shownNotice ?? ''}|${stale}|${steered}|${state.how?.key}|${state.how?.control}` : '';
     if (renderKey === renderedKey) return;
     renderedKey = renderKey;
     banner.update(state);
@@ -430,6 +430,20 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     return hint ?? plainEnterNewline === true;
   };
 
+  /** How the page sends, named by a stop's instructions (round 50, finding 10). */
+  let sendHow: SendHow | null = null;
+  /**
+   * The key the agent just sent with (Ctrl+Enter on a page where Enter types a line break), or after a click Enter where Enter
+   * sends here; and the composer's send control by its own label (the control clicked when the composer names none).
+   */
+  const howToSend = (composer: Composer, via: SendAttempt<Composer>['via'], event: Event | undefined): SendHow => {
+    const chord = via === 'enter' ? keyChord(event) : null;
+    const key = chord ?? (enterIsNewline(composer) ? null : 'Enter');
+    const target = via === 'click' && event?.target instanceof Element ? event.target.closest('button, [role="button"], [role="menuitem"], a, input') : null;
+    const control = controlLabel(composer.sendButton() ?? target);
+    return { key, control };
+  };
+
   const decide = ({ composer, via, event, text: canned, pick }: SendAttempt<Composer>): boolean => {
     checkStale();
     startupHeld = null; // the agent sent again: the start-up note has done its job
@@ -476,6 +490,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       key.key === 'Enter' &&
       (key.ctrlKey || key.metaKey) &&
       !ctrlEnterSendsFromHint(hintTextNear(composer.editor.element, composer.sendButton()));
+    sendHow = howToSend(composer, via, event);
     notice = !attemptOnDraft ? (pick && canned !== undefined ? pickNotice(canned) : CANNED_NOTICE) : modEnter ? MOD_ENTER_NOTICE : undefined;
     try {
       highlighter.show(composer.editor, composer.editor.read(), marked());
