@@ -72,6 +72,22 @@ export function isPrivateNote(field: HTMLElement): boolean {
   return isAsideField(field);
 }
 
+/** A name saying the field is a note (备注 / 备忘 / 便签 / note / memo / remark). */
+const NOTE_WORD = /备注|備註|备忘|備忘|便签|便簽|批注|批註|\b(notes?|memo|remarks?)\b/i;
+/** A name saying colleagues only see it (仅同事可见): the page keeps it from the buyer. */
+const COLLEAGUES_ONLY = /(仅|僅|只有?)(同事|团队|團隊|内部|內部)(成员|成員)?可见|(仅|僅|只有?)(同事|团队|團隊)(成员|成員)?可見|\bteam\s+only\b/i;
+
+/**
+ * Whether the composer itself is in an internal-note mode the buyer never sees (round 50, finding 8: a 回复买家 / 内部备注 tab pair
+ * renaming one textarea 内部备注, placeholder 「添加内部备注（仅同事可见，买家看不到）」): its current own name says a note AND that it is
+ * private (PRIVATE, 仅同事可见), and nothing says it goes to the buyer. Read at each send: the name changes with the mode.
+ */
+export function isUnseenNoteComposer(field: HTMLElement): boolean {
+  const name = fieldName(field);
+  if (!name || !NOTE_WORD.test(name) || !(PRIVATE.test(name) || COLLEAGUES_ONLY.test(name))) return false;
+  return !BUYER_FIELD.test(name) && !TO_BUYER.test(name);
+}
+
 /** The other editable fields in `box` besides `field`. */
 const otherFields = (box: Element | ShadowRoot, field: HTMLElement): boolean => {
   for (const el of box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) {
