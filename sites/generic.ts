@@ -307,6 +307,8 @@ export function sendScore(button: Element, editor: HTMLElement): number {
     if (box?.contains(editor)) return 10;
     if (BROADCAST_SEND.test(label)) return -1;
   }
+  // 发送图片 in a dialog that also holds the field (an image preview's caption, round 50 finding 3) sends that field with the picture.
+  if (mediaSendOfField(button, label, editor)) return 9;
   if (NOT_SEND.test(label) && !SEND_EXACT.test(label)) return -1;
   let score = 0;
   if (SEND_EXACT.test(label)) score = 10;
@@ -330,9 +332,25 @@ export function sendScore(button: Element, editor: HTMLElement): number {
  */
 export function labelNamesSend(button: Element): boolean {
   const label = labelOf(button);
+  if (mediaSendOfField(button, label)) return true;
   if (broadcastSendBox(button, label)) return true;
   if (BROADCAST_SEND.test(label)) return false;
   return SEND_EXACT.test(label) ? SEND_WORD.test(label) : SEND_WORD.test(label) && !NOT_SEND.test(label);
+}
+
+/** A send of a picture, a video or a file (发送图片): NOT_SEND beside a composer, but a caption's send in its preview dialog. */
+const MEDIA_SEND = /^(发送|發送|send)(图片|圖片|照片|视频|視頻|文件|截图|截圖|image|photo|picture|video|file)$/i;
+
+/**
+ * Whether `button` (labelled `label`) is 发送图片 of a preview dialog that holds a text field (`editor` when given): it sends that
+ * field, the caption, with the picture (round 50, finding 3). A 发送图片 that holds no text field in its dialog, or is a toolbar's
+ * (no dialog), stays no send.
+ */
+function mediaSendOfField(button: Element, label: string, editor?: Element): boolean {
+  if (!MEDIA_SEND.test(label)) return false;
+  const dialog = button.closest('[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], [popover], .ant-modal, .el-dialog, .el-message-box');
+  if (!dialog) return false;
+  return editor ? dialog.contains(editor) : !!dialog.querySelector(EDITABLE_SELECTOR);
 }
 
 /** Score of a text-only control (below a button labelled 发送 or carrying the word, above a send icon/class hint). */
