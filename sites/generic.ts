@@ -307,6 +307,8 @@ export function sendScore(button: Element, editor: HTMLElement): number {
     if (box?.contains(editor)) return 10;
     if (BROADCAST_SEND.test(label)) return -1;
   }
+  // 发送图片 in a dialog that also holds the field (an image preview's caption, round 50 finding 3) sends that field with the picture.
+  if (mediaSendOfField(button, label, editor)) return 9;
   if (NOT_SEND.test(label) && !SEND_EXACT.test(label)) return -1;
   let score = 0;
   if (SEND_EXACT.test(label)) score = 10;
@@ -330,9 +332,25 @@ export function sendScore(button: Element, editor: HTMLElement): number {
  */
 export function labelNamesSend(button: Element): boolean {
   const label = labelOf(button);
+  if (mediaSendOfField(button, label)) return true;
   if (broadcastSendBox(button, label)) return true;
   if (BROADCAST_SEND.test(label)) return false;
   return SEND_EXACT.test(label) ? SEND_WORD.test(label) : SEND_WORD.test(label) && !NOT_SEND.test(label);
+}
+
+/** A send of a picture, a video or a file (发送图片): NOT_SEND beside a composer, but a caption's send in its preview dialog. */
+const MEDIA_SEND = /^(发送|發送|send)(图片|圖片|照片|视频|視頻|文件|截图|截圖|image|photo|picture|video|file)$/i;
+
+/**
+ * Whether `button` (labelled `label`) is 发送图片 of a preview dialog that holds a text field (`editor` when given): it sends that
+ * field, the caption, with the picture (round 50, finding 3). A 发送图片 that holds no text field in its dialog, or is a toolbar's
+ * (no dialog), stays no send.
+ */
+function mediaSendOfField(button: Element, label: string, editor?: Element): boolean {
+  if (!MEDIA_SEND.test(label)) return false;
+  const dialog = button.closest('[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], [popover], .ant-modal, .el-dialog, .el-message-box');
+  if (!dialog) return false;
+  return editor ? dialog.contains(editor) : !!dialog.querySelector(EDITABLE_SELECTOR);
 }
 
 /** Score of a text-only control (below a button labelled 发送 or carrying the word, above a send icon/class hint). */
@@ -880,19 +898,29 @@ export function isConfirmOk(el: Element): boolean {
 }
 
 /** A control that sends a canned reply in one click (a quick-reply card's 一键发送), not the draft. */
-const ONE_CLICK_LABEL = /^(一键|一鍵|直接|快捷|快速)(发送|發送)$/;
+const ONE_CLICK_LABEL =
+  /^(一键|一鍵|直接|快捷|快速|(采纳|採納|使用|选用|選用|引用|插入|确认|確認)(并|並|后|後)|(采纳|採納|使用|选用|選用|引用))(发送|發送)$/;
+/** How long a control's label may be for its text to be no part of a card's reply (采纳 / 编辑 beside 采纳并发送). */
+const ACTION_LABEL_MAX = 8;
+/**
+ * A heading or name saying a panel's items are sent by a click (快捷短语「单击发送」, round 50 finding 2): a click on one of its
+ * items sends that item's text.
+ */
+const CLICK_SENDS_NAME = /(单击|單擊|点击|點擊|click)[^，。,;；]{0,4}(即|就)?(发送|發送|send)/i;
 /** How long a quick reply's text may be (a card's text, not a whole panel's). */
 const CANNED_MAX = 2000;
 /** How far up from a one-click control its card may be. */
 const CARD_LEVELS = 4;
 
 /** The text of `box` outside buttons and controls (their labels are not the reply), or null when longer than CANNED_MAX. */
-function textOutsideControls(box: Element): string | null {
+function textOutsideControls(box: Element, control: Element): string | null {
   let out = '';
   const walker = box.ownerDocument.createTreeWalker(box, 0x4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || NOT_CONTROL.has(parent.localName) || parent.closest(`${BUTTON_SELECTOR}, a[href]`)) continue;
+    if (!parent || NOT_CONTROL.has(parent.localName) || parent.closest(`${BUTTON_SELECTOR}, a[href]`) || control.contains(parent)) continue;
+    // A card's other actions (采纳 / 编辑 as clickable spans beside 采纳并发送, round 50 finding 2) are not its reply.
+    if (compact(parent.textContent).length <= ACTION_LABEL_MAX && isClickable(parent)) continue;
     out += node.nodeValue ?? '';
     if (out.length > CANNED_MAX) return null;
   }
@@ -911,10 +939,42 @@ export function cannedReplyOf(el: Element): string | null {
   let box = el.parentElement;
   for (let level = 0; box && level < CARD_LEVELS && box.localName !== 'body'; level++, box = box.parentElement) {
     if (box.querySelector(EDITABLE_SELECTOR)) return null;
-    for (const other of box.querySelectorAll(BUTTON_SELECTOR)) if (other !== el && !other.contains(el) && ONE_CLICK_LABEL.test(labelOf(other))) return null;
-    const text = textOutsideControls(box);
+    // Another one-click control is another card's (a list of cards), unless it sits in the same action bar (<button> and <a> 一键发送).
+    for (const other of box.querySelectorAll(`${BUTTON_SELECTOR}, a[href]`)) {
+      if (other !== el && !other.contains(el) && other.parentElement !== el.parentElement && ONE_CLICK_LABEL.test(labelOf(other))) return null;
+    }
+    const text = textOutsideControls(box, el);
     if (text === null) return null;
     if (text) return text;
+  }
+  return null;
+}
+
+/** How far up from a clicked item the panel saying its items are sent by a click may be. */
+const PANEL_LEVELS = 3;
+
+/** The short names of a panel: its aria-label and title, and the heading just before it (one element, at most 80 characters). */
+function panelName(box: Element): string {
+  const own = `${compact(box.getAttribute('aria-label'))} ${compact(box.getAttribute('title'))}`;
+  const prev = box.previousElementSibling;
+  const text = prev && !prev.querySelector(EDITABLE_SELECTOR) ? compact(prev.textContent) : '';
+  return text.length <= 80 ? `${own} ${text}` : own;
+}
+
+/**
+ * The text a click on `el` sends when it is an item of a panel whose name or heading says a click sends its items (千牛-style
+ * 快捷短语「单击发送」, round 50 finding 2): the item's own text, its list number (「2.」) dropped. Null otherwise, and for the
+ * panel itself (a click between items) or an item holding a text field.
+ */
+export function clickSentItemOf(el: Element): string | null {
+  if (!isClickable(el) || el.closest('[data-replyguard]') || el.querySelector(EDITABLE_SELECTOR) || editableRoot(el)) return null;
+  const raw = (el.textContent ?? '').trim();
+  if (!raw || raw.length > CANNED_MAX) return null;
+  let box = el.parentElement;
+  for (let level = 0; box && level < PANEL_LEVELS && box.localName !== 'body'; level++, box = box.parentElement) {
+    if (box.querySelector(EDITABLE_SELECTOR)) return null; // the composer's own box: its send is the draft's
+    if (box.childElementCount < 2 && level === 0) continue;
+    if (CLICK_SENDS_NAME.test(panelName(box))) return raw.replace(/^\d{1,2}\s*[.、．:：)）]\s*/, '');
   }
   return null;
 }

@@ -72,6 +72,22 @@ export function isPrivateNote(field: HTMLElement): boolean {
   return isAsideField(field);
 }
 
+/** A name saying the field is a note (备注 / 备忘 / 便签 / note / memo / remark). */
+const NOTE_WORD = /备注|備註|备忘|備忘|便签|便簽|批注|批註|\b(notes?|memo|remarks?)\b/i;
+/** A name saying colleagues only see it (仅同事可见): the page keeps it from the buyer. */
+const COLLEAGUES_ONLY = /(仅|僅|只有?)(同事|团队|團隊|内部|內部)(成员|成員)?可见|(仅|僅|只有?)(同事|团队|團隊)(成员|成員)?可見|\bteam\s+only\b/i;
+
+/**
+ * Whether the composer itself is in an internal-note mode the buyer never sees (round 50, finding 8: a 回复买家 / 内部备注 tab pair
+ * renaming one textarea 内部备注, placeholder 「添加内部备注（仅同事可见，买家看不到）」): its current own name says a note AND that it is
+ * private (PRIVATE, 仅同事可见), and nothing says it goes to the buyer. Read at each send: the name changes with the mode.
+ */
+export function isUnseenNoteComposer(field: HTMLElement): boolean {
+  const name = fieldName(field);
+  if (!name || !NOTE_WORD.test(name) || !(PRIVATE.test(name) || COLLEAGUES_ONLY.test(name))) return false;
+  return !BUYER_FIELD.test(name) && !TO_BUYER.test(name);
+}
+
 /** The other editable fields in `box` besides `field`. */
 const otherFields = (box: Element | ShadowRoot, field: HTMLElement): boolean => {
   for (const el of box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) {
@@ -171,6 +187,31 @@ function cardSendOf(field: HTMLElement): HTMLElement | null {
   return null;
 }
 
+/** A field's name saying it edits a message already sent (编辑消息, 修改回复): the buyer sees what it saves. */
+const EDIT_SENT_NAME = /(编辑|編輯|修改|更改)(已发送的?|已發送的?|这条|這條)?(消息|訊息|回复|回覆)|\bedit(ing)?\s+(the\s+|this\s+|your\s+)?(message|reply)\b/i;
+/** The button that commits such an edit: 保存 / 确定 / 完成 / 更新 (exact). */
+const EDIT_COMMIT = /^(保存|儲存|确定|確定|确认|確認|完成|更新|提交|保存修改|确认修改|確認修改|save|ok|done|update|submit|savechanges)$/i;
+
+/**
+ * The commit of an in-place edit of a message already sent (round 50, finding 4: 编辑 on the agent's own bubble opens a field named
+ * 编辑消息 with 保存 / 确定 / 完成; the buyer then sees the saved text): the first EDIT_COMMIT button in the field's own box (up to
+ * LEVELS up, no other field in it). Null for any other field.
+ */
+function editCommitOf(field: HTMLElement): HTMLElement | null {
+  const name = fieldName(field);
+  if (!name || !EDIT_SENT_NAME.test(name)) return null;
+  let level = 0;
+  for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
+    if (box.nodeName === 'BODY' || box.nodeName === 'HTML' || otherFields(box, field)) break;
+    for (const b of box.querySelectorAll<HTMLElement>(BUTTONS)) {
+      if (skipped(b)) continue;
+      const label = controlLabel(b);
+      if (label && EDIT_COMMIT.test(label)) return b;
+    }
+  }
+  return null;
+}
+
 /**
  * The send `field` has of its own that no 发送 names: its reply box's 回复 / 立即回复 / 回复并结束会话 / a quote box's primary, or
  * its card's 发送订单 / 发送商品 / 邀请下单 (any field of the card but a private note). Null for any other field.
@@ -185,7 +226,7 @@ export function ownSendOf(field: HTMLElement): HTMLElement | null {
     const usual = findSendButton(field);
     if (!usual || usual === reply.button || !reply.box.contains(usual)) return reply.button;
   }
-  return cardSendOf(field);
+  return cardSendOf(field) ?? editCommitOf(field);
 }
 
 /** Whether `el` may be a field's own send (a card's or a reply box's button): a cheap test before looking for its field. */
@@ -194,6 +235,18 @@ export function mayBeOwnSend(el: Element): boolean {
   const label = controlLabel(el);
   if (label === null || NOT_PRIMARY.test(label)) return false;
   if (label && (REPLY_SEND.test(label) || CARD_SEND.test(label))) return true;
+  // An in-place edit's 保存 / 确定 / 完成 beside a field named 编辑消息 (round 50, finding 4).
+  if (label && EDIT_COMMIT.test(label)) {
+    let up = 0;
+    for (let box = boxAbove(el); box && up < LEVELS; box = boxAbove(box), up++) {
+      if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
+      const fields = box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR);
+      if (fields.length) {
+        if (fields.length === 1 && editCommitOf(fields[0]!) === el) return true;
+        break;
+      }
+    }
+  }
   // A quote box's primary (确定 / 提交 / ↩…): a box near it holding a quote.
   let level = 0;
   for (let box = boxAbove(el); box && level < LEVELS; box = boxAbove(box), level++) {

@@ -8,6 +8,7 @@ import {
   BROADCAST_BOX,
   broadcastSendBox,
   cannedReplyOf,
+  clickSentItemOf,
   compact,
   editablesIn,
   editableRoot,
@@ -695,7 +696,8 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     cannedForClick(path) {
       for (const node of path.slice(0, CLICK_DEPTH)) {
         if (!(node instanceof win.Element)) continue;
-        const text = cannedReplyOf(node);
+        // A card's 一键发送 / 采纳并发送, or an item of a panel sent by a click (快捷短语「单击发送」, round 50 finding 2).
+        const text = cannedReplyOf(node) ?? clickSentItemOf(node);
         if (text === null) continue;
         if (!current || !current.editor.element.isConnected) check(false);
         return current?.editor.element.isConnected ? { composer: current, text } : null;

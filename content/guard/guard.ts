@@ -22,6 +22,7 @@ import type { TextMap } from './dom-text';
 import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
 import { inLightDismissPopover, optionOnPath, pagePopupOpen, pickedOption, suggestionListOpen, type Pick as ListPick } from './page-popup';
 import { editableRoot, isUsableEditor } from '../../sites/generic';
+import { isUnseenNoteComposer } from '../../sites/own-send';
 import { focusAfter, tabbableAfter } from './tab-order';
 import { holdFrameSends } from './frame-messages';
 
@@ -361,6 +362,9 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     const images = draft.map?.images;
     // Hidden text alone is still text a page that sends textContent sends (dom-text.ts DraftHidden).
     if (!text.trim() && !images?.length && !draft.map?.hidden.length) return { text, findings: [] };
+    // A composer in internal-note mode (内部备注, 仅同事可见): the buyer never sees it, so its send is not held (round 50,
+    // finding 8); the marks stay while typing, as information.
+    if (isUnseenNoteComposer(composer.editor.element)) return { text, findings: [] };
     const linter = deps.linter();
     // A pasted link's address goes with the message, and an image's alt text with many pages' messages:
     // linted too (link-findings.ts, image-text-findings.ts).
