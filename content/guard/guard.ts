@@ -453,7 +453,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     startupHeld = null; // the agent sent again: the start-up note has done its job
     const { text, findings } = canned === undefined ? findingsForSend(composer) : findingsForCanned(composer, canned);
     memory = forgetStale(memory, text);
-    const result = decideSend(text, findings, memory);
+    // An Enter held down (its auto-repeats) or tapped again before the warning could be read is no second attempt (round 50, finding 6).
+    const result = decideSend(text, findings, memory, { at: win.performance.now(), repeat: !!(event as KeyboardEvent | undefined)?.repeat });
     memory = result.memory;
     const verdict = result.verdict;
     if (verdict.kind === 'pass') {
@@ -507,7 +508,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
 
   const wouldPass = (composer: Composer, canned?: string): boolean => {
     const { text, findings } = canned === undefined ? findingsForSend(composer) : findingsForCanned(composer, canned);
-    return decideSend(text, findings, forgetStale(memory, text)).verdict.kind === 'pass';
+    return decideSend(text, findings, forgetStale(memory, text), { at: win.performance.now() }).verdict.kind === 'pass';
   };
 
   const applyFixes = async (requested: readonly Finding[]) => {

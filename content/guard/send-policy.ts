@@ -9,6 +9,22 @@ export interface SendMemory {
   armedText: string | null;
   /** The draft whose warnings were already shown once at a send attempt. */
   heldText: string | null;
+  /** When that warning was shown (performance.now()): a second attempt before HOLD_READ_MS is a reflex, not a decision. */
+  heldAt?: number;
+}
+
+/**
+ * How long a held warning must have been on screen before another send attempt counts as the deliberate second one (round
+ * 50, finding 6: an Enter double-tapped 60–150 ms apart sent the warned draft before the banner could be read). 400 ms is
+ * about the shortest time to notice a new banner and read its headline (a glance ~200–250 ms plus a reaction), and well over
+ * a reflex double tap (≤ 200 ms); a deliberate second Enter after reading comes later still, so it is never refused.
+ */
+export const HOLD_READ_MS = 400;
+
+/** A send attempt's moment and whether it is a held key's auto-repeat (event.repeat), which never counts as a new attempt. */
+export interface SendAttemptInfo {
+  at: number;
+  repeat?: boolean;
 }
 
 export type SendVerdict =
@@ -19,7 +35,12 @@ export type SendVerdict =
 
 export const EMPTY_MEMORY: SendMemory = { armedText: null, heldText: null };
 
-export function decideSend(text: string, findings: readonly Finding[], memory: SendMemory): { verdict: SendVerdict; memory: SendMemory } {
+export function decideSend(
+  text: string,
+  findings: readonly Finding[],
+  memory: SendMemory,
+  attempt?: SendAttemptInfo,
+): { verdict: SendVerdict; memory: SendMemory } {
   const blocks = findings.filter((f) => f.severity === 'block');
   const warns = findings.filter((f) => f.severity === 'warn');
   if (blocks.length) {
@@ -27,8 +48,14 @@ export function decideSend(text: string, findings: readonly Finding[], memory: S
     return { verdict: { kind: 'block', findings: blocks }, memory };
   }
   if (warns.length) {
-    if (memory.heldText === text || memory.armedText === text) return { verdict: { kind: 'pass', overridden: warns }, memory };
-    return { verdict: { kind: 'hold', findings: warns }, memory: { ...memory, heldText: text } };
+    if (memory.armedText === text) return { verdict: { kind: 'pass', overridden: warns }, memory };
+    if (memory.heldText === text) {
+      // The second attempt: a fresh one (not a held key's auto-repeat), once the warning was shown long enough to be read.
+      const reflex = !!attempt && (!!attempt.repeat || (memory.heldAt !== undefined && attempt.at - memory.heldAt < HOLD_READ_MS));
+      if (!reflex) return { verdict: { kind: 'pass', overridden: warns }, memory };
+      return { verdict: { kind: 'hold', findings: warns }, memory };
+    }
+    return { verdict: { kind: 'hold', findings: warns }, memory: { ...memory, heldText: text, heldAt: attempt?.at } };
   }
   return { verdict: { kind: 'pass', overridden: [] }, memory };
 }
@@ -37,5 +64,5 @@ export function decideSend(text: string, findings: readonly Finding[], memory: S
 export function forgetStale(memory: SendMemory, text: string): SendMemory {
   const armedText = memory.armedText === text ? memory.armedText : null;
   const heldText = memory.heldText === text ? memory.heldText : null;
-  return armedText === memory.armedText && heldText === memory.heldText ? memory : { armedText, heldText };
+  return armedText === memory.armedText && heldText === memory.heldText ? memory : { armedText, heldText, heldAt: heldText ? memory.heldAt : undefined };
 }

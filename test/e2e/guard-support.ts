@@ -2,6 +2,7 @@
 // terms (so the tests do not depend on the final lexicon), and reads of what the page sent and what
 // the background logged.
 import type { BrowserContext, Frame, Locator, Page, Worker } from '@playwright/test';
+import { HOLD_READ_MS } from '../../content/guard/send-policy';
 import { expect, shared, type DemoParams } from './fixtures';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -355,3 +356,9 @@ ed.addEventListener('keydown', function (e) { if (e.key === 'Enter' && !e.shiftK
 send.onclick = sendEd;
 window.__put = function (html) { ed.focus(); ed.innerHTML = html; var r = document.createRange(); r.selectNodeContents(ed); r.collapse(false);
   var s = getSelection(); s.removeAllRanges(); s.addRange(r); ed.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'x' })); };${RT_SCRIPT_END}`;
+
+/**
+ * Waits the moment an agent takes to read a held warning before sending again: a second attempt counts only once the warning has
+ * been shown HOLD_READ_MS (round 50, finding 6), so a test's second Enter right after the banner appeared would be held again.
+ */
+export const readTheWarning = (pg: Page): Promise<void> => pg.waitForTimeout(HOLD_READ_MS + 100);

@@ -24,6 +24,7 @@ import {
   WARN_TERM,
   WORKBENCH_ORIGIN,
   workbenchPagesTest,
+  readTheWarning,
 } from './guard-support';
 
 const CLEAN = '亲，已经给您发货了，请注意查收';
@@ -175,6 +176,7 @@ test('finding 3: with a held warning’s draft and the @ list open, Enter picks 
   await pg.keyboard.press('Enter');
   await expect(bannerSection(pg), 'the first send is held').toHaveAttribute('data-mode', 'held');
   expect(await sentOf(pg)).toEqual([]);
+  await readTheWarning(pg);
   await pg.keyboard.press('Enter');
   await expect.poll(() => sentOf(pg), 'the second Enter sends').toEqual([picked.trim()]); // the page sends it trimmed
 });

@@ -2,7 +2,7 @@
 // change while the page is open, the warning flow, keyboard use of the banner, the status the popup
 // reads, and switching the guard off.
 import { shared as test, test as fresh, expect } from './fixtures';
-import { BLOCK_TERM, EDITOR_KINDS, WARN_TERM, TEST_SETTINGS, draftText, expectFindings, lintEvents, openComposer, sent, setSettings, typeDraft } from './guard-support';
+import { BLOCK_TERM, EDITOR_KINDS, WARN_TERM, TEST_SETTINGS, draftText, expectFindings, lintEvents, openComposer, readTheWarning, sent, setSettings, typeDraft } from './guard-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -57,6 +57,7 @@ test('a warning holds the first send only; the second goes through and is logged
   await c.page.keyboard.press('Enter');
   await expect(c.banner).toHaveAttribute('data-mode', 'held');
   expect(await sent(c)).toEqual([]);
+  await readTheWarning(c.page);
   await c.send.click();
   await expect.poll(() => sent(c)).toEqual([draft]);
   await expect.poll(async () => (await lintEvents(serviceWorker)).map((e) => [e.action, e.severity, e.clause])).toEqual([
@@ -77,6 +78,7 @@ test('the statistical second opinion: a put-down no word rule knows is held once
   await c.page.keyboard.press('Enter');
   await expect(c.banner).toHaveAttribute('data-mode', 'held');
   expect(await sent(c)).toEqual([]);
+  await readTheWarning(c.page);
   await c.page.keyboard.press('Enter');
   await expect.poll(() => sent(c)).toEqual([draft]);
   await expect.poll(async () => (await lintEvents(serviceWorker)).map((e) => [e.action, e.rule, e.clause])).toEqual([
@@ -191,6 +193,7 @@ const pester = async (c: Awaited<ReturnType<typeof openComposer>>, serviceWorker
   await expect(c.banner.locator('.finding[data-clause="2.5"]')).toContainText(afterAnswer ? '回答买家之后' : '分钟内已连续发送');
   expect(await sent(c)).toHaveLength(before.length + 5);
 
+  await readTheWarning(c.page);
   await c.page.keyboard.press('Enter');
   await expect.poll(() => sent(c)).toEqual([...before, ...nudges, sixth]);
   await expect.poll(async () => (await lintEvents(serviceWorker)).map((e) => [e.action, e.clause, e.rule])).toEqual([

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runGuard, type GuardDeps } from '../../../content/guard/guard';
 import { LONG_DRAFT_CHARS, SLICE_CHARS } from '../../../content/guard/long-draft';
 import { registerSendCheck } from '../../../content/guard/send-checks';
+import { HOLD_READ_MS } from '../../../content/guard/send-policy';
 import { createLinter, type Linter } from '../../../rules/engine';
 import type { GuardStatus, LintEvent } from '../../../utils/messages';
 
@@ -17,7 +18,12 @@ let logged: LintEvent[];
 let reported: GuardStatus[];
 let deps: GuardDeps;
 
+/** Added to performance.now(): each Enter below is pressed a reading moment after the last (round 50: a held warning's second attempt counts only after HOLD_READ_MS). */
+let clockOffset = 0;
+const realNow = performance.now.bind(performance);
+vi.spyOn(performance, 'now').mockImplementation(() => realNow() + clockOffset);
 function enter(): KeyboardEvent {
+  clockOffset += HOLD_READ_MS;
   const e = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true });
   field.dispatchEvent(e);
   return e;

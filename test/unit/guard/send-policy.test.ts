@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideSend, EMPTY_MEMORY, forgetStale } from '../../../content/guard/send-policy';
+import { decideSend, EMPTY_MEMORY, forgetStale, HOLD_READ_MS } from '../../../content/guard/send-policy';
 import type { Finding, Severity } from '../../../rules/types';
 
 const f = (severity: Severity, rule = `r-${severity}`): Finding => ({ clause: '2.3', rule, severity, start: 0, end: 1, match: 'x', message: 'm' });
@@ -28,6 +28,22 @@ describe('decideSend', () => {
     expect(first.memory.heldText).toBe('可能违规');
     expect(decideSend('可能违规', [f('warn')], first.memory).verdict).toEqual({ kind: 'pass', overridden: [f('warn')] });
     expect(decideSend('另一句可能违规', [f('warn')], first.memory).verdict.kind).toBe('hold');
+  });
+
+  it('round 50 finding 6: a held key\'s auto-repeat or a second attempt before HOLD_READ_MS is no second attempt', () => {
+    const first = decideSend('可能违规', [f('warn')], EMPTY_MEMORY, { at: 1000 });
+    expect(first.verdict.kind).toBe('hold');
+    expect(first.memory.heldAt).toBe(1000);
+    // auto-repeat keydowns, whenever they come
+    expect(decideSend('可能违规', [f('warn')], first.memory, { at: 1050, repeat: true }).verdict.kind).toBe('hold');
+    expect(decideSend('可能违规', [f('warn')], first.memory, { at: 5000, repeat: true }).verdict.kind).toBe('hold');
+    // a reflex double tap: still held, and the hold keeps its first moment (a later fresh press is not pushed back)
+    const tap = decideSend('可能违规', [f('warn')], first.memory, { at: 1150 });
+    expect(tap.verdict.kind).toBe('hold');
+    expect(tap.memory.heldAt).toBe(1000);
+    expect(decideSend('可能违规', [f('warn')], tap.memory, { at: 1000 + HOLD_READ_MS }).verdict).toEqual({ kind: 'pass', overridden: [f('warn')] });
+    // an armed 仍要发送 is a decision already: not timed
+    expect(decideSend('可能违规', [f('warn')], { ...first.memory, armedText: '可能违规' }, { at: 1001 }).verdict.kind).toBe('pass');
   });
 
   it('forgets an armed override or a shown warning when the draft changes', () => {
