@@ -97,6 +97,47 @@ export async function addChatEvents(
     adopted.set(`${key}\u0001${conv}`, conv);
     return true;
   };
+  /**
+   * Round 50: a session card seen before the page's shop was known (the shop-name element must hold still before the
+   * page files under it, content/start.ts) is kept under the buyer's key alone, with an id of its moment of sight
+   * (`card:<time>`), so the shop's sighting of the same card (another moment, another id) does not adopt it as
+   * adoptUnshopped does a row. A record of shop `shop` for buyer key `key` (or for the nickname an id key shows) takes
+   * in those card records: one buyer, one wait, and the answer in the shop's conversation clears it. Not when another
+   * shop has shown a buyer of that name lately: the card may be that shop's buyer, and stays where it is.
+   */
+  const adoptedCards = new Set<string>();
+  let recentAll: MessageRecord[] | null = null;
+  const adoptUnshoppedCards = async (record: MessageRecord): Promise<void> => {
+    const { shop, key } = splitShopKey(record.conv);
+    if (shop === null) return;
+    const bare = isBuyerIdKey(key) ? (record.buyerName && !isNumericName(record.buyerName) ? record.buyerName : null) : key;
+    if (bare === null || isBuyerIdKey(bare)) return;
+    const once = `${shop}\u0001${bare}`;
+    if (adoptedCards.has(once)) return;
+    adoptedCards.add(once);
+    const cards = (await messages.getAll(convRange(bare))).filter(
+      (r) => r.source === 'card' && r.ts >= record.ts - WAITING_HORIZON_MS && (!r.site || !record.site || r.site === record.site),
+    );
+    if (!cards.length) return;
+    recentAll ??= await messages.index('ts').getAll(IDBKeyRange.lowerBound(record.ts - 2 * WAITING_HORIZON_MS));
+    const otherShop = recentAll.some((r) => {
+      const at = splitShopKey(r.conv);
+      return at.shop !== null && at.shop !== shop && (at.key === bare || r.buyerName === bare);
+    });
+    if (otherShop) return;
+    const conv = shopKey(shop, bare);
+    for (const before of cards) {
+      await messages.delete([bare, before.id]);
+      const into: MessageRecord = { ...before, conv, ...(record.shop ? { shop: record.shop } : {}) };
+      if ((await messages.getKey([conv, before.id])) === undefined) await messages.put(into);
+      moved.push(before, into);
+    }
+    convCache.delete(bare);
+    convCache.delete(conv);
+    touchedConvs.add(bare);
+    touchedConvs.add(conv);
+    adopted.set(`${bare}\u0001${conv}`, conv);
+  };
   for (const raw of events) {
     // The agent's message did not go out (发送失败): the reply recorded under its id is withdrawn.
     if (typeof raw === 'object' && raw !== null && (raw as Partial<ChatEvent>).failed === true) {
@@ -119,6 +160,7 @@ export async function addChatEvents(
       continue;
     }
     await adoptUnshopped(record.conv, record.id, record.shop);
+    await adoptUnshoppedCards(record);
     // One buyer, one conversation (utils/buyer-key.ts): a conversation keyed by the buyer's id takes
     // in what was recorded under its nickname before the id was known (a session card seen before the
     // conversation was opened); a card seen later goes straight to the id's conversation.
