@@ -69,7 +69,9 @@ beforeEach(() => {
 });
 afterEach(() => controller.abort());
 
-describe('the watcher reads the rows only when they may have changed', () => {
+// 20 s per test, not vitest's 5 s: page(300) in happy-dom plus the watcher's 1.6 s settle read took 5.1 s on a loaded 2-core
+// machine (a fresh clone of round 50 run beside four helpers), a timeout, not a wrong count.
+describe('the watcher reads the rows only when they may have changed', { timeout: 20_000 }, () => {
   it('session-list ticks and counters outside the chat list do not re-read the rows; the cards are still read', async () => {
     const { time, stat } = page(20);
     startWatcher(kuaishou, controller.signal);
