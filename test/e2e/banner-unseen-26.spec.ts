@@ -90,14 +90,16 @@ test('U2: while typing, the page’s toolbar and second field under the banner s
   // Compact, yet each finding still says its clause and the chapter-4 penalty (issue 4).
   await expect(section(pg)).toContainText('2.3');
   await expect(section(pg).locator('.penalty').first()).toBeVisible();
-  // The banner does lie over them (nowhere else to go under a composer at the top): the case in point.
+  // The banner lies over the second field (nowhere else to go under a composer at the top): the case in
+  // point. Since round 50 it keeps clear of the page's buttons beside the composer where it can, so the
+  // toolbar is no longer required to be under it; either way its buttons must take the clicks below.
   const under = async () => {
     const panel = await boxOf(pg, '[data-replyguard="banner"] section.rg');
     const ids = [];
     for (const id of ['#emoji', '#pic', '#quick', '#note']) if (overlap(panel, await boxOf(pg, id))) ids.push(id);
     return ids;
   };
-  await expect.poll(under, { timeout: 3_000 }).toEqual(expect.arrayContaining(['#emoji', '#note']));
+  await expect.poll(under, { timeout: 3_000 }).toEqual(expect.arrayContaining(['#note']));
 
   await pg.locator('#emoji').click({ timeout: 3_000 });
   await pg.locator('#quick').click({ timeout: 3_000 });
