@@ -40,6 +40,18 @@ function idFromUrl(url: URL, selectors: ShopSelectors): string | null {
   return null;
 }
 
+/**
+ * Round 51: what a header shows in a shop name's place while it has none to show (loading, reconnecting, a status, a
+ * bare label), all of a text, with trailing dots; never taken for a shop (it would file every buyer again under it).
+ */
+const PLACEHOLDER =
+  /^(?:加载中|载入中|读取中|连接中|重连中|重新连接中?|刷新中|同步中|登录中|请稍[候后]|正在\S{0,10}|店铺(?:名称?)?|未知店铺|未登录|在线|离线|忙碌|loading|connecting|reconnecting|refreshing|please wait|offline|online)[\s.。…·]*$/i;
+
+/** A text that can be a shop's name: not empty, not only punctuation or symbols, not a placeholder (PLACEHOLDER). */
+export function isShopName(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text) && !PLACEHOLDER.test(text);
+}
+
 function nameOnPage(doc: ParentNode, selectors: ShopSelectors): string | null {
   if (!selectors.name) return null;
   let elements: Element[];
@@ -51,7 +63,7 @@ function nameOnPage(doc: ParentNode, selectors: ShopSelectors): string | null {
   for (const el of elements) {
     if (selectors.notInside && el.closest(selectors.notInside)) continue;
     const name = clean(el.textContent);
-    if (name) return name;
+    if (isShopName(name)) return name;
   }
   return null;
 }
@@ -71,3 +83,4 @@ export function readShop(doc: ParentNode, href: string, selectors: ShopSelectors
   if (name) return { ref: `name:${name}`, label: name, source: 'name' };
   return null;
 }
+
