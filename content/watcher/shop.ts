@@ -84,3 +84,65 @@ export function readShop(doc: ParentNode, href: string, selectors: ShopSelectors
   return null;
 }
 
+/**
+ * Which shop a page serves, followed over time (round 51; content/start.ts asks every SHOP_CHECK_MS and before every
+ * send to the ledger). A shop id in the URL is taken at once; a shop known only by a name on the page once that name
+ * has shown unchanged `stableMs` (a header may show the previous login's name or a placeholder a moment). While the
+ * page names a shop other than the one taken (a switch in the header's shop switcher: the name, the session list and
+ * the chat change together), the page is not settled: nothing is filed under either shop until the new one is taken,
+ * so the new shop's buyers never go under the old one. A page naming no shop (header gone) keeps the one taken.
+ */
+export class ShopFollower {
+  #shop: PageShop | null = null;
+  #candidate: { ref: string; since: number } | null = null;
+  #holdSince: number | null = null;
+
+  constructor(
+    private readonly read: () => PageShop | null,
+    private readonly now: () => number = Date.now,
+    private readonly stableMs = 2000,
+    /** A name that never holds still (a counter in the element?) holds nothing back longer than this. */
+    private readonly maxHoldMs = 15_000,
+  ) {
+    const first = read();
+    if (first?.source === 'url') this.#shop = first;
+    else this.#note(first);
+  }
+
+  /** The shop taken (null: none yet). */
+  get shop(): PageShop | null {
+    return this.#shop;
+  }
+
+  #note(found: PageShop | null): void {
+    if (!found || found.ref === this.#shop?.ref) {
+      this.#candidate = this.#holdSince = null;
+      return;
+    }
+    const now = this.now();
+    if (this.#candidate?.ref !== found.ref) this.#candidate = { ref: found.ref, since: now };
+    this.#holdSince ??= now;
+  }
+
+  /** What the page shows now may be filed under `shop`: it names that shop, or none. */
+  settled(): boolean {
+    const found = this.read();
+    this.#note(found);
+    if (this.#candidate === null || this.#holdSince === null) return true;
+    const now = this.now();
+    // A name changing over and over: filed as before round 51 (under the shop taken), rather than held without end.
+    return now - this.#holdSince >= this.maxHoldMs && now - this.#candidate.since < this.stableMs;
+  }
+
+  /** Takes the shop the page names once it may (see above); true when the shop taken changed. */
+  check(): boolean {
+    const found = this.read();
+    this.#note(found);
+    if (!found) return false;
+    if (found.ref !== this.#shop?.ref && found.source === 'name' && this.now() - this.#candidate!.since < this.stableMs) return false;
+    const changed = found.ref !== this.#shop?.ref;
+    this.#shop = found; // the same ref may come with a new label
+    this.#candidate = this.#holdSince = null;
+    return changed;
+  }
+}
