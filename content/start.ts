@@ -12,8 +12,9 @@ import { DEFAULT_SETTINGS, type Settings } from '../utils/settings-schema';
 import { registerSendCheck, startGuard } from './guard/index';
 import { startCountdown } from './countdown/index';
 import { createFrequencySendCheck } from './watcher/frequency-check';
-import { startWatcher } from './watcher/index';
-import { readShop, type PageShop } from './watcher/shop';
+import { startWatcher, type Watcher } from './watcher/index';
+import { readShop, ShopFollower, type PageShop } from './watcher/shop';
+import type { Observed } from './watcher/tracker';
 
 const ADAPTERS: readonly SiteAdapter[] = [kuaishou];
 const GIVE_UP_AFTER_MS = 60_000;
@@ -21,9 +22,9 @@ const GIVE_UP_AFTER_MS = 60_000;
 const SHOP_CHECK_MS = 1000;
 /**
  * A shop known only by a name on the page (no shop id in the URL) is used once it has shown unchanged this long: a
- * header may show a placeholder (「店铺」) or the previous login's name for a moment, and what is filed under a
- * wrong shop would stay there. Meanwhile the page files without a shop, which the ledger moves into the shop once
- * the rows are read again under it (ingest.ts).
+ * header may show a placeholder or the previous login's name for a moment, and what is filed under a wrong shop would
+ * stay there. Round 51: meanwhile nothing is filed (ShopFollower, content/watcher/shop.ts): the watcher holds its
+ * events, each with its own time, and they go out under the shop the page settles on.
  */
 const SHOP_NAME_STABLE_MS = 2000;
 
@@ -38,38 +39,27 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
   // header rendered after the script), or another shop (the login switched without a reload), starts the chat
   // features afresh under it: the rows are read again and filed under the shop; the ledger moves what this page
   // filed without a shop into it (ingest.ts). A shop that stops showing is kept (the page did not change shop).
-  const first = readShop(document, location.href, adapter.shop);
-  let shop: PageShop | null = first?.source === 'url' ? first : null;
-  let candidate: { ref: string; since: number } | null = first?.source === 'name' ? { ref: first.ref, since: Date.now() } : null;
-  let chat: AbortController | null = null;
+  const follower = new ShopFollower(() => readShop(document, location.href, adapter.shop), Date.now, SHOP_NAME_STABLE_MS);
+  let chat: { controller: AbortController; watcher: Watcher } | null = null;
   const run = () => {
-    chat?.abort();
-    const controller = (chat = new AbortController());
+    // What the watcher before held (events seen while the shop was changing) goes out under the new shop.
+    const carried = chat?.watcher.takeHeld();
+    chat?.controller.abort();
+    const controller = new AbortController();
     signal.addEventListener('abort', () => controller.abort(), { once: true });
-    startChat(adapter, controller.signal, () => shop);
+    chat = { controller, watcher: startChat(adapter, controller.signal, () => follower.shop, () => follower.settled(), carried) };
   };
   run();
   if (!adapter.shop) return;
   const check = setInterval(() => {
-    const found = readShop(document, location.href, adapter.shop);
-    if (!found) {
-      candidate = null;
-      return;
-    }
-    if (found.source === 'name' && found.ref !== shop?.ref) {
-      if (candidate?.ref !== found.ref) candidate = { ref: found.ref, since: Date.now() };
-      if (Date.now() - candidate.since < SHOP_NAME_STABLE_MS) return;
-    }
-    candidate = null;
-    const changed = found.ref !== shop?.ref;
-    shop = found;
-    if (changed) run();
+    if (follower.check()) run();
+    else chat?.watcher.release();
   }, SHOP_CHECK_MS);
   signal.addEventListener('abort', () => clearInterval(check), { once: true });
 }
 
-function startChat(adapter: SiteAdapter, signal: AbortSignal, shop: () => PageShop | null): void {
-  const watcher = startWatcher(adapter, signal, Date.now, undefined, shop);
+function startChat(adapter: SiteAdapter, signal: AbortSignal, shop: () => PageShop | null, settled: () => boolean, carried?: Observed): Watcher {
+  const watcher = startWatcher(adapter, signal, Date.now, undefined, shop, { settled, carried });
   startCountdown(adapter, signal, Date.now, watcher.currentKey, () => shop()?.ref ?? null);
   // Rule 2.5 before a send: the guard asks this check on every send attempt in this frame.
   let frequency = DEFAULT_SETTINGS.timers.frequency;
@@ -79,6 +69,7 @@ function startChat(adapter: SiteAdapter, signal: AbortSignal, shop: () => PageSh
   registerSendCheck(createFrequencySendCheck(watcher.current, () => frequency), signal);
   // Round 45: the moment of each send attempt, for the server-clock calibration (its row's printed time comes back later).
   registerSendCheck((ctx) => (watcher.noteSend(ctx.text), null), signal);
+  return watcher;
 }
 
 export function startContent(signal: AbortSignal): void {

@@ -36,6 +36,21 @@ export interface Watcher {
   currentKey(): string | null;
   /** The agent is sending `text` (the guard's send hook): its row's printed time calibrates the server clock. */
   noteSend(text: string): void;
+  /** What this watcher holds unsent (the shop changing, the worker unreachable): for the watcher that follows it. */
+  takeHeld(): Observed;
+  /** The page's shop may have settled: what is held goes out at the next read. */
+  release(): void;
+}
+
+export interface WatcherOptions {
+  /**
+   * Round 51: false while the page names a shop other than `shop` (a switch, or a header placeholder, not yet held
+   * still): nothing is sent meanwhile, the events wait, each with its own time, and go out under the shop the page
+   * settles on (content/start.ts carries them to the next watcher when that is another shop).
+   */
+  settled?: () => boolean;
+  /** Events a previous watcher of this page held (takeHeld): sent first, under this watcher's shop. */
+  carried?: Observed;
 }
 
 /** The printed wall time read in the browser's own zone (pages that print local time). */
@@ -71,6 +86,7 @@ export function startWatcher(
   clock: () => number = Date.now,
   serverClock: ServerClock = new ServerClock(),
   shop: () => PageShop | null = () => null,
+  { settled = () => true, carried }: WatcherOptions = {},
 ): Watcher {
   // Round 46: what goes to the background is keyed by shop + buyer (utils/buyer-key.ts shopKey), and carries the
   // shop's label for the popup; the page's own bookkeeping keeps the buyer's key alone.
@@ -80,6 +96,10 @@ export function startWatcher(
     return s ? { ...e, conv: shopKey(s.ref, e.conv), shop: s.label } : e;
   };
   const tracker = new PageTracker({ site: adapter.id });
+  // Held events are kept as the tracker keeps those the worker did not take: handed out again at the next read, ahead
+  // of what that read finds (the first sighting of a message is the one the ledger keeps).
+  if (carried) tracker.retry(carried);
+  let holding = !!carried && (carried.messages.length > 0 || carried.ratings.length > 0);
   // Round 45: messages are dated in the server's time (the printed stamps; the moments seen shifted by the estimated
   // server − PC offset), and the estimate goes to the timers, which draw deadlines in PC time (server-clock.ts).
   let reported: ClockOffset | null = null;
@@ -148,6 +168,13 @@ export function startWatcher(
   };
   // Not taken (worker unreachable, extension reloaded): kept for the next scan to send again.
   const deliver = async ({ messages, ratings }: Observed) => {
+    // The page's shop is changing: nothing is filed under either shop until it settles (round 51).
+    if (!settled()) {
+      if (messages.length || ratings.length) tracker.retry({ messages, ratings });
+      holding ||= messages.length > 0 || ratings.length > 0;
+      return;
+    }
+    holding = false;
     // A re-key first: the rows it moves are the ones the events that follow may answer.
     if (rekeys.length) await deliverRekeys();
     if (messages.length) {
@@ -517,6 +544,10 @@ export function startWatcher(
     },
     scan: () => scan(),
     noteSend: (text) => serverClock.noteSend(text),
+    takeHeld: () => tracker.drainRetries(),
+    release: () => {
+      if (holding) schedule();
+    },
   };
 }
 

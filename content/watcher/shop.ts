@@ -40,6 +40,18 @@ function idFromUrl(url: URL, selectors: ShopSelectors): string | null {
   return null;
 }
 
+/**
+ * Round 51: what a header shows in a shop name's place while it has none to show (loading, reconnecting, a status, a
+ * bare label), all of a text, with trailing dots; never taken for a shop (it would file every buyer again under it).
+ */
+const PLACEHOLDER =
+  /^(?:加载中|载入中|读取中|连接中|重连中|重新连接中?|刷新中|同步中|登录中|请稍[候后]|正在\S{0,10}|店铺(?:名称?)?|未知店铺|未登录|在线|离线|忙碌|loading|connecting|reconnecting|refreshing|please wait|offline|online)[\s.。…·]*$/i;
+
+/** A text that can be a shop's name: not empty, not only punctuation or symbols, not a placeholder (PLACEHOLDER). */
+export function isShopName(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text) && !PLACEHOLDER.test(text);
+}
+
 function nameOnPage(doc: ParentNode, selectors: ShopSelectors): string | null {
   if (!selectors.name) return null;
   let elements: Element[];
@@ -51,7 +63,7 @@ function nameOnPage(doc: ParentNode, selectors: ShopSelectors): string | null {
   for (const el of elements) {
     if (selectors.notInside && el.closest(selectors.notInside)) continue;
     const name = clean(el.textContent);
-    if (name) return name;
+    if (isShopName(name)) return name;
   }
   return null;
 }
@@ -70,4 +82,67 @@ export function readShop(doc: ParentNode, href: string, selectors: ShopSelectors
   if (id) return { ref: `id:${id}`, label: name ?? id, source: 'url' };
   if (name) return { ref: `name:${name}`, label: name, source: 'name' };
   return null;
+}
+
+/**
+ * Which shop a page serves, followed over time (round 51; content/start.ts asks every SHOP_CHECK_MS and before every
+ * send to the ledger). A shop id in the URL is taken at once; a shop known only by a name on the page once that name
+ * has shown unchanged `stableMs` (a header may show the previous login's name or a placeholder a moment). While the
+ * page names a shop other than the one taken (a switch in the header's shop switcher: the name, the session list and
+ * the chat change together), the page is not settled: nothing is filed under either shop until the new one is taken,
+ * so the new shop's buyers never go under the old one. A page naming no shop (header gone) keeps the one taken.
+ */
+export class ShopFollower {
+  #shop: PageShop | null = null;
+  #candidate: { ref: string; since: number } | null = null;
+  #holdSince: number | null = null;
+
+  constructor(
+    private readonly read: () => PageShop | null,
+    private readonly now: () => number = Date.now,
+    private readonly stableMs = 2000,
+    /** A name that never holds still (a counter in the element?) holds nothing back longer than this. */
+    private readonly maxHoldMs = 15_000,
+  ) {
+    const first = read();
+    if (first?.source === 'url') this.#shop = first;
+    else this.#note(first);
+  }
+
+  /** The shop taken (null: none yet). */
+  get shop(): PageShop | null {
+    return this.#shop;
+  }
+
+  #note(found: PageShop | null): void {
+    if (!found || found.ref === this.#shop?.ref) {
+      this.#candidate = this.#holdSince = null;
+      return;
+    }
+    const now = this.now();
+    if (this.#candidate?.ref !== found.ref) this.#candidate = { ref: found.ref, since: now };
+    this.#holdSince ??= now;
+  }
+
+  /** What the page shows now may be filed under `shop`: it names that shop, or none. */
+  settled(): boolean {
+    const found = this.read();
+    this.#note(found);
+    if (this.#candidate === null || this.#holdSince === null) return true;
+    const now = this.now();
+    // A name changing over and over: filed as before round 51 (under the shop taken), rather than held without end.
+    return now - this.#holdSince >= this.maxHoldMs && now - this.#candidate.since < this.stableMs;
+  }
+
+  /** Takes the shop the page names once it may (see above); true when the shop taken changed. */
+  check(): boolean {
+    const found = this.read();
+    this.#note(found);
+    if (!found) return false;
+    if (found.ref !== this.#shop?.ref && found.source === 'name' && this.now() - this.#candidate!.since < this.stableMs) return false;
+    const changed = found.ref !== this.#shop?.ref;
+    this.#shop = found; // the same ref may come with a new label
+    this.#candidate = this.#holdSince = null;
+    return changed;
+  }
 }
