@@ -69,6 +69,7 @@ const zh = {
   satAdd: '手动记录一条评价：',
   satAdded: '已记录：{rating}',
   satUndo: '撤销',
+  satUndoLabel: '撤销刚记录的“{rating}”评价',
   satUndone: '已撤销这条评价。',
   satAddLabel: '记录一条“{rating}”评价',
   // popup: guard activity
@@ -332,6 +333,7 @@ const en: Record<MessageKey, string> = {
   satAdd: 'Record a rating by hand:',
   satAdded: 'Recorded: {rating}',
   satUndo: 'Undo',
+  satUndoLabel: 'Undo the "{rating}" rating just recorded',
   satUndone: 'That rating was taken back.',
   satAddLabel: 'Record a "{rating}" rating',
   guardTitle: "Today's guard activity",
