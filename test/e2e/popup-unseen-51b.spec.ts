@@ -133,3 +133,51 @@ test('finding 17: a 190 CSS px popup (200 % zoom) with guard activity and long n
   expect(await clause.getAttribute('title')).toBeTruthy();
   await expect(clause.locator('.clause-title')).toHaveCSS('text-overflow', 'ellipsis');
 });
+
+test('finding 10: team view: a cut-off export is said to be one (and where); two shops are counted apart, each named', async ({ context, extensionId, serviceWorker: sw }) => {
+  await zh(sw);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const now = Date.now();
+  const day = Date.parse('2024-05-01T10:00:00+08:00');
+  // As the red team's files: the shop a page showed is on every record (the first shop's name holds HTML).
+  const agent = (tag: string, shop: string, n: number, replyAfter: number) => ({
+    format: 'replyguard-ledger', version: 3, exportedAt: now, ratings: [], lint: [],
+    messages: Array.from({ length: n }, (_, i) => [
+      { conv: `${tag}c${i}`, id: `${tag}b${i}`, dir: 'in', ts: day + i * 60_000, tsSource: 'page', site: 'kuaishou', shop },
+      { conv: `${tag}c${i}`, id: `${tag}s${i}`, dir: 'out', ts: day + i * 60_000 + replyAfter, tsSource: 'page', site: 'kuaishou', shop },
+    ]).flat(),
+  });
+  const full = JSON.stringify(agent('c', '日本直邮旗舰店', 5, 1000));
+  const cut = full.slice(0, Math.floor(full.length / 2));
+  const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByTestId('team-files').setInputFiles([
+    file('a.json', JSON.stringify(agent('a', '<img src=x>日本直邮旗舰店', 20, 60_000))),
+    file('b.json', JSON.stringify(agent('b', '韩国美妆专营店', 10, 400_000))),
+    file('cut.json', cut),
+  ]);
+  const result = page.getByTestId('team-result');
+  await expect(result.locator('p').first()).toHaveText('已读取 2 个文件');
+  await expect(result.getByRole('alert')).toHaveText(new RegExp(`^cut\\.json：这是回复卫士导出的文件，但不完整或已损坏（在第 ${cut.length.toLocaleString('en-US')} 个字符后中断`));
+  await expect(result.getByRole('alert')).not.toContainText('不是回复卫士导出的文件');
+  await expect(page.getByTestId('team-shops-apart')).toHaveText('这些文件来自 2 个店铺。平台按店铺分别考核回复率，所以下面每个店铺分开统计，不合在一起。');
+  const japan = result.getByRole('region', { name: '店铺：<img src=x>日本直邮旗舰店' });
+  const korea = result.getByRole('region', { name: '店铺：韩国美妆专营店' });
+  await expect(japan.getByRole('heading')).toHaveText('店铺：<img src=x>日本直邮旗舰店');
+  await expect(japan).toContainText('来自：a.json');
+  await expect(korea).toContainText('来自：b.json');
+  await expect(result.locator('img')).toHaveCount(0);
+  // Each shop's own day: 20 on time; 10 late (6:40). Never the merged 30.
+  const theDay = '2024-05-01'; // the day of every message
+  await expect(japan.locator(`tr[data-day="${theDay}"] td`).nth(1)).toHaveText('20');
+  await expect(japan.locator(`tr[data-day="${theDay}"] td`).nth(5)).toHaveText('100.0%');
+  await expect(korea.locator(`tr[data-day="${theDay}"] td`).nth(1)).toHaveText('10');
+  await expect(korea.locator(`tr[data-day="${theDay}"] td`).nth(5)).toHaveText('0.0%');
+  await expect(result.locator('td', { hasText: /^30$/ })).toHaveCount(0);
+  // The CSV names the shop on every row.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('team-export').click()]);
+  const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+  expect(csv.startsWith('\uFEFF店铺 shop,日期 date,')).toBe(true);
+  expect(csv).toContain(`\r\n<img src=x>日本直邮旗舰店,${theDay},20,20,0,0,100.0%,`);
+  expect(csv).toContain(`\r\n韩国美妆专营店,${theDay},10,0,10,0,0.0%,`);
+});
