@@ -8,13 +8,30 @@ import { dailyReplyStats, type DayReplyStats } from '../../rules/metrics/reply-r
 import { monthlySatisfaction, type MonthSatisfaction } from '../../rules/metrics/satisfaction';
 import { toMessageRecord, toRatingRecord } from './ingest';
 import { checkLedgerExport, ImportError } from './transfer';
+import { csvCell, dailyCsv, looksLikeCsv, monthlyCsv } from '../../utils/csv';
 import type { MessageRecord, RatingRecord } from './schema';
 import { selectForMetrics } from './select';
+import { splitShopKey } from '../../utils/buyer-key';
 
 export interface TeamFile {
   name: string;
   /** Parsed JSON (or the text when it did not parse). */
   data: unknown;
+  /** Why the text did not parse (JSON.parse's message), when it did not. */
+  jsonError?: string;
+}
+
+/** One shop's figures in the team view: the platform rates each shop on its own, so shops are never added together. */
+export interface TeamShop {
+  /** The shop's ref as conversations are keyed (`id:111`, `name:…`; utils/buyer-key.ts), null: records filed without a shop. */
+  ref: string | null;
+  /** As its pages show it (the latest name a record carries), else the ref without `id:`/`name:`; null without a shop. */
+  name: string | null;
+  /** The files (one per agent) holding records of this shop. */
+  files: string[];
+  messages: number;
+  days: (DayReplyStats & { day: string })[];
+  months: (MonthSatisfaction & { month: string })[];
 }
 
 export interface TeamResult {
@@ -23,18 +40,68 @@ export interface TeamResult {
   refused: { name: string; error: string }[];
   messages: number;
   duplicates: number;
+  /** All shops' records together (what `replyguard stats` gives over the concatenated events). */
   days: (DayReplyStats & { day: string })[];
   months: (MonthSatisfaction & { month: string })[];
+  /** Round 51: each shop apart (one entry when the files hold one shop, or name none). */
+  shops: TeamShop[];
 }
 
 export const SETTINGS_ONLY =
   '这是只含设置的文件（「导出设置 JSON」），没有可合并的记录：请选择各位客服「导出全部数据 JSON」得到的文件 / a settings-only export: no records to merge';
 
+/** The text of an export begins `{"format":"replyguard-ledger"` (exportLedger writes `format` first). */
+const OUR_FORMAT = /^\s*\{\s*"format"\s*:\s*"replyguard-ledger"/;
+
+/** A picked file's text as the team view reads it: parsed, or the text with why it did not parse. */
+export function readTeamFile(name: string, text: string): TeamFile {
+  const body = text.replace(/^\uFEFF/, '');
+  try {
+    return { name, data: JSON.parse(body) as unknown };
+  } catch (e) {
+    return { name, data: text, jsonError: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/**
+ * Round 51 (rt50-ux finding 10): a file that does not parse. When it begins as an export does, it IS one — cut off
+ * (copied or downloaded only in part) or damaged — and is said so, with where, not called 「不是回复卫士导出的文件」.
+ */
+export function unreadableReason(text: string, jsonError: string): string {
+  const body = text.replace(/^\uFEFF/, '');
+  if (!OUR_FORMAT.test(body)) {
+    return '文件不是有效的 JSON（不完整、已损坏或不是回复卫士导出的文件），没有统计：请选择「导出全部数据 JSON」得到的 .json 文件 / not valid JSON (cut off, damaged, or not a ReplyGuard export); not counted: choose the .json file of "Export all data (JSON)"';
+  }
+  // V8 names the position of the first wrong character (none for "Unexpected end of JSON input"); at the very end,
+  // the file was cut off. Positions are UTF-16 units: counted in characters for the reader.
+  const chars = (s: string) => Array.from(s).length.toLocaleString('en-US');
+  const pos = /position (\d+)/.exec(jsonError)?.[1];
+  const at = pos === undefined ? body.length : Number(pos);
+  const where =
+    at >= body.trimEnd().length - 1
+      ? { zh: `在第 ${chars(body)} 个字符后中断，后面的内容缺失，可能复制或下载时被截断`, en: `it stops after character ${chars(body)}: the rest is missing, perhaps cut off while copying or downloading` }
+      : { zh: `第 ${chars(body.slice(0, at + 1))} 个字符处内容有误（共 ${chars(body)} 个字符）`, en: `wrong content at character ${chars(body.slice(0, at + 1))} (of ${chars(body)})` };
+  return `这是回复卫士导出的文件，但不完整或已损坏（${where.zh}），没有统计：请让这位客服重新「导出全部数据 JSON」 / a ReplyGuard export, but cut off or damaged (${where.en}); not counted: ask the agent for a new "Export all data (JSON)"`;
+}
+
 export function mergeTeam(files: readonly TeamFile[], now: number): TeamResult {
-  const result: TeamResult = { used: [], refused: [], messages: 0, duplicates: 0, days: [], months: [] };
+  const result: TeamResult = { used: [], refused: [], messages: 0, duplicates: 0, days: [], months: [], shops: [] };
   const messages = new Map<string, MessageRecord>();
   const ratings = new Map<string, RatingRecord>();
+  // Which files hold records of which shop (by ref; null = no shop), and the names the shops' pages show.
+  const filesOf = new Map<string | null, Set<string>>();
+  const shopName = new Map<string, string>();
+  const shopTs = new Map<string, number>();
+  const seenIn = (ref: string | null, file: string) => {
+    if (!filesOf.has(ref)) filesOf.set(ref, new Set());
+    filesOf.get(ref)!.add(file);
+  };
   for (const file of files) {
+    // Not JSON, and not the CSV export either (checkLedgerExport names that): cut off, damaged or foreign.
+    if (file.jsonError !== undefined && typeof file.data === 'string' && !looksLikeCsv(file.data)) {
+      result.refused.push({ name: file.name, error: unreadableReason(file.data, file.jsonError) });
+      continue;
+    }
     let data;
     try {
       data = checkLedgerExport(file.data);
@@ -51,6 +118,12 @@ export function mergeTeam(files: readonly TeamFile[], now: number): TeamResult {
     for (const m of data.messages ?? []) {
       const rec = toMessageRecord(m, now, false);
       if (!rec) continue;
+      const ref = shopRefOf(rec);
+      seenIn(ref, file.name);
+      if (ref !== null && rec.shop && (!shopName.has(ref) || rec.ts >= (shopTs.get(ref) ?? 0))) {
+        shopName.set(ref, rec.shop);
+        shopTs.set(ref, rec.ts);
+      }
       const key = JSON.stringify([rec.conv, rec.id]);
       if (messages.has(key)) result.duplicates++;
       else messages.set(key, rec);
@@ -58,16 +131,70 @@ export function mergeTeam(files: readonly TeamFile[], now: number): TeamResult {
     for (const r of data.ratings ?? []) {
       const rec = toRatingRecord(r);
       if (!rec) continue;
+      seenIn(shopRefOf(rec), file.name);
       const key = JSON.stringify([rec.conv, rec.id]);
       if (ratings.has(key)) result.duplicates++;
       else ratings.set(key, rec);
     }
   }
-  const log = new MessageLog();
-  for (const m of selectForMetrics([...messages.values()].sort((a, b) => a.ts - b.ts))) log.add(m);
   result.messages = messages.size;
-  result.days = Object.entries(dailyReplyStats(log, now)).map(([day, stats]) => ({ day, ...stats }));
-  const rated: Rating[] = [...ratings.values()].map((r) => ({ ts: r.at, rating: r.rating }));
-  result.months = Object.entries(monthlySatisfaction(rated)).map(([month, s]) => ({ month, ...s }));
+  const all = figures([...messages.values()], [...ratings.values()], now);
+  result.days = all.days;
+  result.months = all.months;
+  // Each shop apart; shops by name, records without a shop last.
+  const refs = [...filesOf.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : (shopName.get(a) ?? a).localeCompare(shopName.get(b) ?? b, 'zh')));
+  for (const ref of refs) {
+    const own = [...messages.values()].filter((m) => shopRefOf(m) === ref);
+    const rated = [...ratings.values()].filter((r) => shopRefOf(r) === ref);
+    result.shops.push({
+      ref,
+      name: ref === null ? null : (shopName.get(ref) ?? ref.replace(/^(?:id|name):/, '')),
+      files: [...filesOf.get(ref)!],
+      messages: own.length,
+      ...figures(own, rated, now),
+    });
+  }
   return result;
+}
+
+/**
+ * The shop a record belongs to: the ref in its conversation key (round 46), else the shop name it was recorded with,
+ * else null (a page naming no shop, or a record from before round 46).
+ */
+function shopRefOf(rec: { conv: string; shop?: string }): string | null {
+  return splitShopKey(rec.conv).shop ?? (rec.shop ? `name:${rec.shop}` : null);
+}
+
+/** Daily reply rate and monthly satisfaction of some records (rules/metrics, as `replyguard stats`). */
+function figures(messages: readonly MessageRecord[], ratings: readonly RatingRecord[], now: number): Pick<TeamResult, 'days' | 'months'> {
+  const log = new MessageLog();
+  for (const m of selectForMetrics([...messages].sort((a, b) => a.ts - b.ts))) log.add(m);
+  const rated: Rating[] = ratings.map((r) => ({ ts: r.at, rating: r.rating }));
+  return {
+    days: Object.entries(dailyReplyStats(log, now)).map(([day, stats]) => ({ day, ...stats })),
+    months: Object.entries(monthlySatisfaction(rated)).map(([month, s]) => ({ month, ...s })),
+  };
+}
+
+/** What the team view and its CSV call a shop (Chinese first): its name, or that its records name none. */
+export const NO_SHOP = '未记录店铺 no shop recorded';
+
+/**
+ * The team view's CSV: the daily table, then the monthly one (as before round 51 for one shop). With several shops,
+ * each row starts with its shop (a first column 店铺 shop), so a spreadsheet never adds two shops' rates together.
+ */
+export function teamCsv(result: TeamResult): string {
+  const strip = (csv: string) => csv.replace(/^\uFEFF/, '');
+  if (result.shops.length < 2) {
+    const months = result.months.length ? '\r\n' + strip(monthlyCsv(result.months)) : '';
+    return dailyCsv(result.days) + months;
+  }
+  // dailyCsv/monthlyCsv lines hold no line break inside a cell (days, months, numbers): one row a line.
+  const withShop = (tables: { shop: TeamShop; csv: string }[]) => {
+    const rows = tables.flatMap(({ shop, csv }) => strip(csv).split('\r\n').slice(1, -1).map((line) => `${csvCell(shop.name ?? NO_SHOP)},${line}`));
+    return [`${csvCell('店铺 shop')},${strip(tables[0]!.csv).split('\r\n')[0]}`, ...rows].join('\r\n') + '\r\n';
+  };
+  const days = withShop(result.shops.map((shop) => ({ shop, csv: dailyCsv(shop.days) })));
+  const months = result.shops.some((s) => s.months.length) ? '\r\n' + withShop(result.shops.map((shop) => ({ shop, csv: monthlyCsv(shop.months) }))) : '';
+  return '\uFEFF' + days + months;
 }

@@ -211,13 +211,19 @@ function Meter(props: { rate: number | null; label: string }) {
 function Satisfaction(props: { month: PopupFigures['month']; lastMonth?: PopupFigures['lastMonth']; onRated: () => void }) {
   const { t } = useI18n();
   const [added, setAdded] = useState<{ rating: RatingLevel; at: number } | null>(null);
-  const [undone, setUndone] = useState(false);
+  const [undone, setUndone] = useState<RatingLevel | null>(null);
+  const buttons = useRef<HTMLDivElement>(null);
+  // Round 51 (rt50-ux finding 15): 撤销 disappears with what it undid; focus goes to the button that records that
+  // rating again (where a keyboard user would go next), not to <body>.
+  useEffect(() => {
+    if (undone) buttons.current?.querySelector<HTMLButtonElement>(`button[data-rating="${undone}"]`)?.focus();
+  }, [undone]);
   const m = props.month;
   const rate = async (rating: RatingLevel) => {
     const at = Date.now();
     await addManualRating(rating, at);
     setAdded({ rating, at });
-    setUndone(false);
+    setUndone(null);
     props.onRated();
   };
   // The last hand-recorded rating can be taken back (a mis-click, the wrong button).
@@ -225,7 +231,7 @@ function Satisfaction(props: { month: PopupFigures['month']; lastMonth?: PopupFi
     if (!added) return;
     await removeManualRating(added.at);
     setAdded(null);
-    setUndone(true);
+    setUndone(added.rating);
     props.onRated();
   };
   const total = m.satisfied + m.neutral + m.disappointed;
@@ -249,7 +255,7 @@ function Satisfaction(props: { month: PopupFigures['month']; lastMonth?: PopupFi
         </>
       )}
       {props.lastMonth && <LastMonth m={props.lastMonth} />}
-      <div class="row">
+      <div class="row" ref={buttons}>
         <span class="muted">{t('satAdd')}</span>
         {RATING_LEVELS.map((r) => (
           <button key={r} type="button" data-rating={r} aria-label={t('satAddLabel', { rating: t(r) })} onClick={() => void rate(r)}>
@@ -261,7 +267,7 @@ function Satisfaction(props: { month: PopupFigures['month']; lastMonth?: PopupFi
         {added && (
           <>
             {t('satAdded', { rating: t(added.rating) })}
-            <button type="button" class="link" data-testid="sat-undo" onClick={() => void undo()}>{t('satUndo')}</button>
+            <button type="button" class="link" data-testid="sat-undo" aria-label={t('satUndoLabel', { rating: t(added.rating) })} onClick={() => void undo()}>{t('satUndo')}</button>
           </>
         )}
         {undone && t('satUndone')}

@@ -7,7 +7,7 @@ import { waitingItem } from '../../utils/waiting';
 import { formatDuration } from '../format';
 import { useI18n } from '../i18n';
 import { focusConversation } from './popup-data';
-import { buyerLabel, splitShopKey } from '../../utils/buyer-key';
+import { BUYER_ID_KEY, buyerLabel, isBuyerIdKey, splitShopKey } from '../../utils/buyer-key';
 import { browser } from 'wxt/browser';
 import { REPLY_LIMIT_MS } from '../../rules/metrics/reply-rate';
 
@@ -22,6 +22,57 @@ export function shopLabels(entries: readonly TimerEntry[]): Map<string, string |
     const { shop } = splitShopKey(e.conv);
     return [e.conv, shop === null ? null : (e.shop ?? shop.replace(/^(?:id|name):/, ''))] as const;
   }));
+}
+
+/** The user-perceived characters of `text` (an emoji or 𠮷 is one, never split). */
+const graphemes = (text: string): string[] =>
+  typeof Intl.Segmenter === 'function' ? Array.from(new Intl.Segmenter().segment(text), (s) => s.segment) : Array.from(text);
+
+/**
+ * Round 51 (rt50-ux finding 9): a long name is cut in the MIDDLE, not at its end. Buyers whose long names differ only
+ * at the end (…（日本直邮） / …（韩国直邮）), or by the （n） that tells two same-named buyers apart, stay told apart on
+ * screen: the tail (a short trailing bracketed part plus the last `keep` characters before it) shrinks last, the head
+ * takes the ellipsis. Head + tail is the text unchanged.
+ */
+export function splitTail(text: string, keep = 6): [head: string, tail: string] {
+  const chars = graphemes(text);
+  // A trailing bracketed part (（2）, （日本直邮）, （ID 111）) stays whole when short.
+  const bracket = /(?:（[^（）]{1,12}）|\([^()]{1,12}\))$/.exec(text)?.[0] ?? '';
+  const cut = chars.length - graphemes(bracket).length - keep;
+  // Too short to be worth cutting: the whole text is the tail.
+  if (cut < 2) return ['', text];
+  return [chars.slice(0, cut).join(''), chars.slice(cut).join('')];
+}
+
+/**
+ * Round 51 (rt50-ux finding 16, popup part): two waiting buyers that are still labelled alike — two buyer ids with one
+ * nickname (小王 as id:111 and id:222; the （n） numbering is for nickname keys), in one shop — would be two rows and
+ * two controls with the same name. Each then gets its buyer id (stable as the list re-sorts), or failing that its
+ * place among them by key. Labels already distinct are left as they are.
+ */
+export function distinctLabels(rows: readonly { conv: string; label: string; shop?: string | null }[]): string[] {
+  // Alike = the same label in the same shop (the shop is shown next to the name when several are waiting).
+  const same = (r: (typeof rows)[number]) => JSON.stringify([r.shop ?? null, r.label]);
+  const seen = new Map<string, number>();
+  for (const r of rows) seen.set(same(r), (seen.get(same(r)) ?? 0) + 1);
+  return rows.map((r) => {
+    if (seen.get(same(r))! < 2) return r.label;
+    const key = splitShopKey(r.conv).key;
+    if (isBuyerIdKey(r.conv)) return `${r.label}（ID ${key.slice(BUYER_ID_KEY.length)}）`;
+    const alike = rows.filter((o) => same(o) === same(r)).map((o) => o.conv).sort();
+    return `${r.label}（${alike.indexOf(r.conv) + 1}）`;
+  });
+}
+
+/** A name cut in the middle (splitTail); the full name is the title (the accessible name is the row's aria-label). */
+function MiddleCut(props: { text: string; class?: string }) {
+  const [head, tail] = splitTail(props.text);
+  return (
+    <span class={`middle-cut ${props.class ?? ''}`}>
+      {head && <span class="head">{head}</span>}
+      <span class="tail">{tail}</span>
+    </span>
+  );
 }
 
 export function WaitingList() {
@@ -59,6 +110,8 @@ export function WaitingList() {
   };
 
   const labels = entries ? shopLabels(entries) : null;
+  // Round 49 (timers49d): two buyers sharing a nickname: 「小王（1）」, 「小王（2）」; round 51: any still alike get their id.
+  const buyers = entries ? distinctLabels(entries.map((e) => ({ conv: e.conv, label: buyerLabel(e.buyerName, e.conv, entries), shop: labels?.get(e.conv) }))) : [];
   const activeAt = Math.max(0, entries?.findIndex((e) => e.conv === activeConv) ?? 0);
   const onKeyDown = (ev: KeyboardEvent) => {
     if (!entries?.length || !(ev.target instanceof HTMLElement) || !ev.target.classList.contains('waiting-row')) return;
@@ -90,14 +143,18 @@ export function WaitingList() {
               ? t('waitingMaybeOver')
               : left >= 0 ? t('waitingLeft', { time: formatDuration(left) }) : t('waitingOver', { time: formatDuration(left) });
             const coarse = e.timeUnknown ? t('waitingMaybeOver') : left >= 0 ? t('waitingLeftCoarse', { n: Math.max(1, Math.ceil(left / 60_000)) }) : t('waitingOverCoarse');
-            // Round 49 (timers49d): two buyers sharing a nickname: 「小王（1）」, 「小王（2）」.
-            const buyer = buyerLabel(e.buyerName, e.conv, entries);
+            const buyer = buyers[pos]!;
             const name = labels ? t('waitingInShop', { name: buyer, shop: labels.get(e.conv) ?? t('waitingShopUnknown') }) : buyer;
+            // The shop part (「（店铺：…）」, after the buyer in both languages) on its own line, cut in the middle too.
+            const shopPart = name.startsWith(buyer) ? name.slice(buyer.length) : '';
             const level = e.timeUnknown || left < 0 ? 'breach' : left <= 60_000 ? 'urgent' : left <= 120_000 ? 'warn' : 'ok';
             return (
               <li key={e.conv}>
-                <button type="button" class={`waiting-row level-${level}`} data-conv={e.conv} tabIndex={pos === activeAt ? 0 : -1} onFocus={() => setActiveConv(e.conv)} aria-label={t('waitingOpenName', { name })} aria-describedby={`waiting-status-${pos}`} onClick={() => void open(e.conv, e.buyerName)}>
-                  <span class="name">{name}</span>
+                <button type="button" class={`waiting-row level-${level}`} data-conv={e.conv} tabIndex={pos === activeAt ? 0 : -1} onFocus={() => setActiveConv(e.conv)} aria-label={t('waitingOpenName', { name })} aria-describedby={`waiting-status-${pos}`} title={name} onClick={() => void open(e.conv, e.buyerName)}>
+                  <span class="name">
+                    <MiddleCut text={shopPart ? buyer : name} class="buyer" />
+                    {shopPart && <MiddleCut text={shopPart} class="shop" />}
+                  </span>
                   <span class="meta muted">
                     {t('waitingCount', { n: e.unanswered })}
                     {!e.counted && !e.timeUnknown && ` · ${t('waitingNotCounted')}`}
