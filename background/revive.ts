@@ -37,7 +37,9 @@ export async function reviveContentScripts(): Promise<ReviveResult> {
   // Without the "tabs" permission a tab's url is seen only where the extension has host access: exactly the tabs it may inject into.
   const tabs: Browser.tabs.Tab[] = await browser.tabs.query({}).catch(() => []);
   for (const tab of tabs) {
-    if (tab.id === undefined || tab.discarded || !urlMatches(tab.url, patterns)) continue;
+    // A discarded tab reloads with the scripts. A loading one gets the manifest's (its document_start part ahead of the
+    // page's listeners, which an injected copy would replace), or, loaded under the old version, tells the agent.
+    if (tab.id === undefined || tab.discarded || tab.status === 'loading' || !urlMatches(tab.url, patterns)) continue;
     if (await hasLiveCopy(tab.id)) continue;
     try {
       await injectInto(tab.id);

@@ -9,7 +9,7 @@ import { isOrphanedTab, urlMatches } from '../../../utils/content-scripts';
 
 const MANIFEST_MATCHES = ['https://im.kwaixiaodian.com/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
-function setUp(tabs: { id: number; url?: string; discarded?: boolean }[], live: number[], registered: string[] = []) {
+function setUp(tabs: { id: number; url?: string; discarded?: boolean; status?: string }[], live: number[], registered: string[] = []) {
   const scripting = {
     getRegisteredContentScripts: vi.fn(async () => (registered.length ? [{ id: 'replyguard-other-sites', matches: registered }] : [])),
     executeScript: vi.fn(async () => []),
@@ -42,6 +42,7 @@ describe('reviveContentScripts', () => {
         { id: 4 }, // no host access: no url
         { id: 5, url: 'http://127.0.0.1:5178/workbench', discarded: true }, // reloads with the scripts anyway
         { id: 6, url: 'https://chat.example.org/im' }, // an enabled other chat tool, orphaned
+        { id: 7, url: 'https://im.kwaixiaodian.com/loading', status: 'loading' }, // the manifest's scripts are coming
       ],
       [2],
       ['https://chat.example.org/*'],
