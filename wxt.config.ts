@@ -40,11 +40,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     action: { default_title: '__MSG_actionTitle__' },
-    // Only what is used: settings/timers (storage), deadline wake-ups (alarms), alerts (notifications).
-    permissions: ['storage', 'alarms', 'notifications'],
+    // Only what is used: settings/timers (storage), deadline wake-ups (alarms), alerts (notifications), and
+    // (round 51) scripting: after an update the worker puts the content scripts back into the open workbench tabs
+    // (background/revive.ts); also what registers them for another chat tool (options page). No install warning.
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    // Round 51: injecting (chrome.scripting.executeScript) needs host access; the content script's own matches do not
+    // give it. The same hosts as the content script, whose "read and change your data on …" warning they already carry.
+    host_permissions: DEFAULT_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // Only when the agent enables another chat tool (options page): registers the content script there.
-    optional_permissions: ['scripting'],
     // The lint engine, which the content script loads by import() only in a frame that may hold a
     // composer (content/guard/engine-loader.ts). On every host the content script may run on (the
     // default ones and the agent's own chat tools); a dynamic URL, so a page cannot probe for it.

@@ -9,6 +9,7 @@ import { pruneLedger } from './ledger/ingest';
 import * as ledgerQueries from './ledger/queries';
 import * as transfer from './ledger/transfer';
 import { refreshDays } from './day-upkeep';
+import { reviveOnce } from './revive';
 import { listenForMessages } from './router';
 import { ALARM_NAME, onNotificationClicked, refreshTimers, type TimerDeps } from './timers';
 
@@ -52,6 +53,8 @@ export function startBackground(options: BackgroundOptions = {}): TimerDeps {
 
   // Every start (including a wake-up after the worker was stopped): recompute and re-arm.
   refresh();
+  // Round 51: the first start of a new version puts the content scripts back into the open workbench tabs (revive.ts).
+  const revived = reviveOnce().catch((e: unknown) => (console.error('[ReplyGuard] re-inject', e), null));
   const upkeep = (async () => {
     const now = deps.now();
     if (now - (await lastPruneItem.getValue()) < PRUNE_EVERY_MS) return;
@@ -65,6 +68,6 @@ export function startBackground(options: BackgroundOptions = {}): TimerDeps {
   const queries = { ...ledgerQueries, ...transfer };
   // `upkeep` settles once this start's purge is done (the e2e tests seed past days only after it,
   // or the purge, run at the real clock, could drop them half-way through a test).
-  (globalThis as { replyguard?: unknown }).replyguard = { upkeep, ledger: deps.ledger, queries, refresh: () => refreshTimers(deps), refreshDays: () => refreshDays(deps), clickNotification: onNotificationClicked };
+  (globalThis as { replyguard?: unknown }).replyguard = { upkeep, revived, ledger: deps.ledger, queries, refresh: () => refreshTimers(deps), refreshDays: () => refreshDays(deps), clickNotification: onNotificationClicked };
   return deps;
 }

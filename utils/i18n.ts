@@ -89,6 +89,7 @@ const zh = {
   statusNotAttached: '未接管：{reason}',
   statusNoReason: '未找到输入框',
   statusUnsupported: '此页面不是受支持的聊天工具',
+  statusStale: '回复卫士已更新，本页已停止计时：请刷新本页以继续计时',
   openOptions: '设置与导出',
   // options
   optionsTitle: '回复卫士设置',
@@ -356,6 +357,7 @@ const en: Record<MessageKey, string> = {
   statusNotAttached: 'Guard not attached: {reason}',
   statusNoReason: 'no compose box found',
   statusUnsupported: 'This page is not a supported chat tool',
+  statusStale: 'ReplyGuard was updated and stopped timing on this page: reload it to continue',
   openOptions: 'Settings & export',
   optionsTitle: 'ReplyGuard settings',
   saved: 'Saved',

@@ -1,7 +1,7 @@
 // Other chat tools the agent enabled on the options page: the same content script, registered at
-// runtime for the sites whose host permission the agent granted. chrome.scripting needs the
-// "scripting" permission, declared OPTIONAL and requested together with the site's host, so an
-// agent who only uses the Kuaishou workbench never grants it (fewest permissions).
+// runtime for the sites whose host permission the agent granted (an optional host permission, asked for when the
+// site is enabled). "scripting" has been a required permission since round 51 (it warns of nothing; the worker
+// re-injects the content script after an update, background/revive.ts).
 import { browser } from 'wxt/browser';
 import type { SiteConfig } from './settings-schema';
 
@@ -19,9 +19,9 @@ export const CONTENT_SCRIPT_FILE = 'content-scripts/guard.js';
 export const EARLY_SCRIPT_FILE = 'content-scripts/guard-early.js';
 export const CONTENT_STYLE_FILE = 'content-scripts/guard.css';
 
-/** Asks for the site's host permission (and "scripting"). Must run inside the click handler. */
+/** Asks for the site's host permission. Must run inside the click handler. */
 export function requestSiteAccess(match: string): Promise<boolean> {
-  return browser.permissions.request({ origins: [match], permissions: ['scripting'] });
+  return browser.permissions.request({ origins: [match] });
 }
 
 export async function hasSiteAccess(match: string): Promise<boolean> {
@@ -31,7 +31,7 @@ export async function hasSiteAccess(match: string): Promise<boolean> {
 /** Registers the content script for every enabled, granted site (and nothing else). */
 export async function syncSiteScripts(sites: readonly SiteConfig[]): Promise<string[]> {
   const scripting = browser.scripting as typeof browser.scripting | undefined;
-  if (!scripting) return []; // "scripting" not granted: no other site was ever enabled
+  if (!scripting) return []; // no scripting API (a test double without it)
   const matches: string[] = [];
   for (const site of sites) if (site.enabled && (await hasSiteAccess(site.match))) matches.push(site.match);
   const ids = [SITE_SCRIPT_ID, SITE_EARLY_SCRIPT_ID, SITE_PATH_SCRIPT_ID, SITE_PATH_EARLY_SCRIPT_ID];

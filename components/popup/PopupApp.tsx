@@ -164,7 +164,9 @@ function GuardStatusLine(props: { guard: TabGuard | null }) {
       ? t('statusAttached', { site: g.status.site })
       : g.kind === 'detached'
         ? t('statusNotAttached', { reason: g.status.reason ?? t('statusNoReason') })
-        : t('statusUnsupported');
+        : g.kind === 'stale'
+          ? t('statusStale')
+          : t('statusUnsupported');
   return (
     <p class={`status status-${g.kind}`} data-testid="guard-status" role="status">
       <span class="dot" aria-hidden="true" /> {t('statusTitle', { text })}

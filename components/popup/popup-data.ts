@@ -13,6 +13,7 @@ import { beijingDayNumber } from '../../rules/metrics/beijing-time';
 import type { MonthSatisfaction } from '../../rules/metrics/satisfaction';
 import type { RatingLevel } from '../../rules/metrics/events';
 import type { GuardStatus } from '../../utils/messages';
+import { isOrphanedTab } from '../../utils/content-scripts';
 
 /** Everything the popup shows from the ledger, read as of one clock. */
 export interface PopupFigures {
@@ -143,7 +144,7 @@ export async function removeManualRating(at: number): Promise<void> {
   await (await popupLedger()).delete('ratings', manualKey(at));
 }
 
-export type TabGuard = { kind: 'attached' | 'detached'; status: GuardStatus } | { kind: 'unsupported' };
+export type TabGuard = { kind: 'attached' | 'detached'; status: GuardStatus } | { kind: 'unsupported' | 'stale' };
 
 /**
  * The guard's state on the tab the popup belongs to. `?tab=<id>` names the tab when the popup page
@@ -155,7 +156,9 @@ export async function tabGuard(): Promise<TabGuard> {
   // The content script reports on every page load (background/guard-status.ts); a tab it never
   // ran in has no entry. (Without the "tabs" permission the popup cannot see the tab's URL.)
   const status = tab?.id === undefined ? undefined : (await guardStatusItem.getValue())[String(tab.id)];
-  if (!status) return { kind: 'unsupported' };
+  // Round 51: a page the content script should run on whose copy outlived the extension (updated or reloaded, and the
+  // new version could not put a copy there): nothing there is timed until the agent reloads it.
+  if (!status) return tab?.id !== undefined && (await isOrphanedTab(tab.id).catch(() => false)) ? { kind: 'stale' } : { kind: 'unsupported' };
   return { kind: status.attached ? 'attached' : 'detached', status };
 }
 

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { replaceOlderCopy } from '../../content/copy-lifecycle';
 import { runPerDocument } from '../../content/document-replaced';
 import { installEarlyCapture } from '../../content/guard/early-capture';
 import { rememberFieldNames } from '../../sites/draft-scope';
@@ -23,6 +24,8 @@ export default defineContentScript({
   main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
+    // Round 51: the previous version's copy (an extension update) takes its window listeners away first (content/copy-lifecycle.ts).
+    replaceOlderCopy('guard-early', window, controller);
     // A rewritten document (document.open) loses the window's listeners: added again, before the
     // guard's own restart (observers are told in the order they were made, and this one is first).
     // Until the guard attaches, a send it is about to judge is held (content/guard/startup-hold.ts).

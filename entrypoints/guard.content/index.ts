@@ -1,6 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { answerPings, replaceOlderCopy, watchOrphaned } from '../../content/copy-lifecycle';
 import { runPerDocument } from '../../content/document-replaced';
 import { startContent } from '../../content/start';
+import { showUpdateNotice } from '../../content/update-notice';
+
+/**
+ * How long a page that outlived its extension waits for the new version's copy (background/revive.ts injects it
+ * within a second or two of the update) before it tells the agent to reload.
+ */
+const REPLACEMENT_WAIT_MS = 4000;
 
 export default defineContentScript({
   matches: ['https://im.kwaixiaodian.com/*', 'http://localhost/*', 'http://127.0.0.1/*'],
@@ -17,6 +25,16 @@ export default defineContentScript({
   main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
+    // Round 51: a copy left by the previous version of the extension stops before this one starts (content/copy-lifecycle.ts).
+    replaceOlderCopy('guard', window, controller);
+    answerPings(controller.signal);
+    // Round 51: once this copy's extension is gone and no new copy came, the page says so at once (not only at a stopped send).
+    if (window === window.top) {
+      watchOrphaned(window, controller.signal, () => {
+        const wait = setTimeout(() => showUpdateNotice(document, controller.signal), REPLACEMENT_WAIT_MS);
+        controller.signal.addEventListener('abort', () => clearTimeout(wait), { once: true });
+      });
+    }
     // Started again if the frame's document is rewritten (document.open), which kills what it had set up.
     runPerDocument(document, startContent, controller.signal);
   },
