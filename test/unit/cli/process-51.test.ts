@@ -43,13 +43,13 @@ describe('replyguard as a process', { timeout: 180_000 }, () => {
 
   const python = spawnSync('python3', ['-c', 'import pty'], { encoding: 'utf8' }).status === 0;
   it.skipIf(!python)('prints a reading hint at a terminal before the engine loads', () => {
-    // Run in a pseudo-terminal, read what appears within 20 s, then kill it (it waits for Ctrl+D).
+    // Run in a pseudo-terminal, read what appears within 40 s, then kill it (it waits for Ctrl+D).
     const script = [
       'import os, pty, sys, time, select, signal',
       'pid, fd = pty.fork()',
       `if pid == 0: os.execvp("node", ["node", ${JSON.stringify(BIN)}, "lint", "--jsonl"])`,
       'out = b""; t0 = time.time()',
-      'while time.time() - t0 < 20 and b"Ctrl+D" not in out:',
+      'while time.time() - t0 < 40 and b"Ctrl+D" not in out:',
       '    r, _, _ = select.select([fd], [], [], 0.2)',
       '    if r:',
       '        try: out += os.read(fd, 4096)',
