@@ -3,7 +3,6 @@
 // agent message with the same engine as the extension, and reports violations by clause and agent
 // beside the 5-minute reply figures (late replies listed). Readable by default, `--json` for tools.
 import { CLAUSES, type CitedClause } from '../rules/clauses';
-import { createLinter } from '../rules/engine';
 import { formatBeijing } from '../rules/metrics/beijing-time';
 import { parseEvent, type Rating } from '../rules/metrics/events';
 import { MessageLog } from '../rules/metrics/message-log';
@@ -12,6 +11,8 @@ import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { parseNowOption } from '../rules/metrics/timestamp';
 import type { Finding, Severity } from '../rules/types';
 import type { CliIO } from './io';
+import { jsonLine, visible } from './output';
+import { timeWarnings } from './time-check';
 
 export const AUDIT_HELP = `用法 / usage: replyguard audit [--json] [--now <时间>] [--max <条数>] < chatlog.jsonl
 
@@ -24,6 +25,10 @@ engine) and reports the 5-minute reply figures with the late buyer messages.
   {"type": "rating", "ts": …, "rating": "satisfied" | "neutral" | "disappointed"}
   只检查 dir 为 "out" 且带 text 的消息；同一 (conv, id) 只算一次。
   Only "out" messages with a text are linted; a repeated (conv, id) counts once.
+  格式错误的行写到 stderr {"line": N, "error": "…"}；时间可疑（像秒或微秒、早于 2000 年、晚于现在一天以上）的行
+  仍按原值计入，并写 {"line": N, "warning": "…"}。输入须为 UTF-8（或带 BOM 的 UTF-16），否则整份拒绝，退出码 2。
+  Malformed lines go to stderr; a suspect ts still counts, with a warning there. Input must be UTF-8
+  (or UTF-16 with a BOM), else it is refused with exit 2.
 
 选项 / options:
   --json         输出一个 JSON 对象（供其他工具读取）/ print one JSON object
@@ -31,8 +36,8 @@ engine) and reports the 5-minute reply figures with the late buyer messages.
   --max <条数>   可读报告中最多列出的违规与超时条数，默认 50 / items listed in the readable report (default 50)
   -h, --help     显示本帮助 / show this help
 
-退出码 / exit code: 有拦截或警告级违规时为 1，否则为 0；参数错误为 2。
-1 when any block or warn violation was found, else 0; 2 on bad arguments.
+退出码 / exit code: 有拦截或警告级违规时为 1，否则为 0；参数错误或输入无法读取为 2。
+1 when any block or warn violation was found, else 0; 2 on bad arguments or unreadable input.
 `;
 
 interface Options {
@@ -63,6 +68,8 @@ export interface AuditReport {
     lintedMessages: number;
     violatingMessages: number;
     malformedLines: number;
+    /** Lines counted as given but with a suspect ts (warned on stderr); present only when there are some. */
+    suspectTimeLines?: number;
   };
   byClause: Record<string, Tally>;
   byAgent: Record<string, { linted: number; violating: number } & Tally>;
@@ -109,14 +116,18 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
     io.out(AUDIT_HELP);
     return 0;
   }
-  const report = await audit(io, parsed.now);
-  io.out(parsed.json ? JSON.stringify(report) + '\n' : formatAudit(report, parsed.max));
+  const report = await audit(io, parsed.now, Math.max(parsed.now, clock()));
+  io.out(parsed.json ? jsonLine(report as unknown as Record<string, unknown>) : formatAudit(report, parsed.max));
   return report.violations.some((v) => v.findings.some((f) => f.severity !== 'info')) ? 1 : 0;
 }
 
-/** Reads the log from `io`, reporting each malformed line on stderr as {"line", "error"}. */
-export async function audit(io: CliIO, now: number): Promise<AuditReport> {
-  const linter = createLinter();
+/**
+ * Reads the log from `io`, reporting each malformed line on stderr as {"line", "error"} and each suspect
+ * time as {"line", "warning"}. `latest`: the latest plausible time of an event (a day is allowed on top).
+ */
+export async function audit(io: CliIO, now: number, latest: number = Math.max(now, Date.now())): Promise<AuditReport> {
+  const input = io.lines(); // first: a terminal shows its hint before the engine loads
+  const linter = (await import('../rules/engine')).createLinter();
   const messages = new MessageLog();
   const ratings: Rating[] = [];
   const conversations = new Set<string>();
@@ -131,11 +142,12 @@ export async function audit(io: CliIO, now: number): Promise<AuditReport> {
   };
   const bad = (line: number, error: string) => {
     report.summary.malformedLines++;
-    io.err(JSON.stringify({ line, error }) + '\n');
+    io.err(jsonLine({ line, error }));
   };
 
+  const times = timeWarnings(io, () => latest);
   let lineNumber = 0;
-  for await (const rawLine of io.lines()) {
+  for await (const rawLine of input) {
     lineNumber++;
     const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
     if (line.trim() === '') continue;
@@ -151,6 +163,7 @@ export async function audit(io: CliIO, now: number): Promise<AuditReport> {
       bad(lineNumber, event.error);
       continue;
     }
+    times.check(lineNumber, (value as { ts?: unknown }).ts, event.value.kind === 'rating' ? event.value.rating.ts : event.value.message.ts);
     if (event.value.kind === 'rating') {
       ratings.push(event.value.rating);
       continue;
@@ -190,6 +203,8 @@ export async function audit(io: CliIO, now: number): Promise<AuditReport> {
     report.violations.push({ conv: message.conv, id: message.id, ts: message.ts, ...(agentName ? { agent: agentName } : {}), findings });
   }
 
+  times.finish();
+  if (times.count) report.summary.suspectTimeLines = times.count;
   const outcomes = classifyBuyerMessages(messages, now);
   report.summary.conversations = conversations.size;
   report.summary.buyerMessages = outcomes.length;
@@ -210,7 +225,7 @@ export function formatAudit(report: AuditReport, max: number): string {
   const s = report.summary;
   const out: string[] = [];
   out.push('质检报告 / audit report');
-  out.push(`会话 ${s.conversations}，买家消息 ${s.buyerMessages}，商家消息 ${s.shopMessages}（检查 ${s.lintedMessages}，违规 ${s.violatingMessages}）${s.malformedLines ? `，格式错误 ${s.malformedLines} 行（见 stderr）` : ''}`);
+  out.push(`会话 ${s.conversations}，买家消息 ${s.buyerMessages}，商家消息 ${s.shopMessages}（检查 ${s.lintedMessages}，违规 ${s.violatingMessages}）${s.malformedLines ? `，格式错误 ${s.malformedLines} 行（见 stderr）` : ''}${s.suspectTimeLines ? `，时间可疑 ${s.suspectTimeLines} 行（仍计入，见 stderr）` : ''}`);
   out.push('');
   out.push('按条款 / by clause:');
   const clauses = Object.entries(report.byClause);
@@ -232,6 +247,11 @@ export function formatAudit(report: AuditReport, max: number): string {
   const days = Object.entries(report.days);
   if (!days.length) out.push('  （无买家消息 / no buyer messages）');
   for (const [day, d] of days) {
+    if (d.eligible === 0) {
+      // Only buyer messages before 08:00 that day: nothing counts, so nothing is pending either.
+      out.push(`  ${day}  — 无计入的消息（买家消息都在 08:00 前）/ nothing counted (all before 08:00)`);
+      continue;
+    }
     const verdict = d.compliant === null ? '待定' : d.compliant ? '达标' : '未达标';
     out.push(`  ${day}  ${percent(d.rate)} ${verdict}  及时 ${d.onTime}，超时 ${d.late}，待定 ${d.pending}`);
   }
@@ -253,5 +273,6 @@ export function formatAudit(report: AuditReport, max: number): string {
       out.push(`  ${formatBeijing(l.ts)}  会话 ${l.conv}  消息 ${l.id}  ${l.waitMs === null ? '未回复 / no reply' : `等待 ${minutes(l.waitMs)}`}`);
     }
   }
-  return out.join('\n') + '\n';
+  // Conversation ids, agent names and matches come from the log: shown, never obeyed by the terminal.
+  return out.map(visible).join('\n') + '\n';
 }

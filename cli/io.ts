@@ -1,31 +1,265 @@
 // Streams the CLI commands read and write, injectable so tests can run commands in-process.
-import { createInterface } from 'node:readline';
+import { isUtf8 } from 'node:buffer';
+import { fstatSync } from 'node:fs';
 
 export interface CliIO {
-  /** Lines of standard input, without their line endings. */
+  /** Lines of standard input, without their line endings. Throws InputError when the input is not text it can read. */
   lines(): AsyncIterable<string>;
   out(text: string): void;
   err(text: string): void;
 }
 
+/** The input cannot be read (not UTF-8, a directory…): the command stops and `main` exits 2 with this message. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    /** 1-based input line the problem is on, when there is one. */
+    readonly line?: number,
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+const TTY_HINT =
+  '正在从标准输入读取……输入完成后按 Ctrl+D 结束；通常写成 replyguard <命令> < 文件.jsonl，帮助见 --help。\n' +
+  'Reading standard input… press Ctrl+D when done; usually replyguard <command> < file.jsonl (see --help).\n';
+
+interface Stdin extends AsyncIterable<Uint8Array | string> {
+  isTTY?: boolean;
+  fd?: number;
+}
+
+/** An IO over real streams. Without the hint a command typed at a terminal would seem to hang. */
+export function streamIO(stdin: Stdin, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): CliIO {
+  return {
+    lines() {
+      if (stdin.fd === 0 && isDirectory(0)) {
+        throw new InputError('无法读取标准输入：它是一个目录，不是文件 / cannot read standard input: it is a directory, not a file');
+      }
+      if (stdin.isTTY) stderr.write(TTY_HINT);
+      return readLines(stdin);
+    },
+    out: (text) => void stdout.write(text),
+    err: (text) => void stderr.write(text),
+  };
+}
+
+function isDirectory(fd: number): boolean {
+  try {
+    return fstatSync(fd).isDirectory();
+  } catch {
+    return false; // stdin closed (<&-): read as empty input
+  }
+}
+
+let pipesGuarded = false;
+/**
+ * When the reader of our output goes away (`… | head -1`), stop quietly with status 0 as `cat` and
+ * `grep` do: Node ignores SIGPIPE, so the write fails with EPIPE, which unhandled prints a stack trace.
+ */
+function guardPipes(): void {
+  if (pipesGuarded) return;
+  pipesGuarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
+  }
+}
+
 export const processIO: CliIO = {
-  lines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
-  out: (text) => void process.stdout.write(text),
-  err: (text) => void process.stderr.write(text),
+  lines: () => streamIO(process.stdin, process.stdout, process.stderr).lines(),
+  out: (text) => {
+    guardPipes();
+    process.stdout.write(text);
+  },
+  err: (text) => {
+    guardPipes();
+    process.stderr.write(text);
+  },
 };
 
-/** An in-memory IO for tests: feed input, collect output. */
-export function memoryIO(input: string): CliIO & { stdout: string; stderr: string } {
+/**
+ * Split a byte stream into lines (ending in \n, \r\n or a lone \r, as readline does) and decode each as
+ * UTF-8, refusing bytes that are not UTF-8 (GBK from Chinese Windows, say) instead of reading them as
+ * U+FFFD. A stream that starts with a UTF-16 byte order mark is decoded as UTF-16.
+ */
+export async function* readLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string> {
+  const chunks = bytesOf(source)[Symbol.asyncIterator]();
+  // Enough of the start to see a byte order mark.
+  const head: Uint8Array[] = [];
+  let headLength = 0;
+  let ended = false;
+  while (headLength < 2) {
+    const next = await chunks.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    headLength += next.value.length;
+  }
+  const rest = async function* () {
+    yield* head;
+    if (!ended) for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+  };
+  const start = Buffer.concat(head);
+  const bom16 = start[0] === 0xff && start[1] === 0xfe ? 'utf-16le' : start[0] === 0xfe && start[1] === 0xff ? 'utf-16be' : null;
+  if (bom16) yield* utf16Lines(rest(), bom16);
+  else {
+    const guess = bomlessUtf16(start);
+    if (guess) {
+      throw new InputError(
+        `输入像是没有字节顺序标记的 ${guess} 文本，无法可靠读取：请另存为 UTF-8（例如 iconv -f ${guess} -t UTF-8 原文件 > 新文件） / ` +
+          `the input looks like ${guess} without a byte order mark: save it as UTF-8 (e.g. iconv -f ${guess} -t UTF-8 in > out)`,
+        1,
+      );
+    }
+    yield* utf8Lines(rest());
+  }
+}
+
+async function* bytesOf(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    if (bytes.length) yield bytes;
+  }
+}
+
+async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  let carry: Uint8Array[] = [];
+  let lineNumber = 0;
+  let afterCr = false; // the previous chunk ended in \r: a \n starting this one belongs to it
+  for await (const chunk of chunks) {
+    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    let start = afterCr && bytes[0] === 0x0a ? 1 : 0;
+    afterCr = false;
+    let lf = bytes.indexOf(0x0a, start);
+    let cr = bytes.indexOf(0x0d, start);
+    while (lf !== -1 || cr !== -1) {
+      const end = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
+      carry.push(bytes.subarray(start, end));
+      yield decodeUtf8Line(Buffer.concat(carry), ++lineNumber, false);
+      carry = [];
+      start = end + 1;
+      if (end === cr) {
+        if (start === bytes.length) afterCr = true;
+        else if (bytes[start] === 0x0a) start++;
+      }
+      if (lf !== -1 && lf < start) lf = bytes.indexOf(0x0a, start);
+      if (cr !== -1 && cr < start) cr = bytes.indexOf(0x0d, start);
+    }
+    if (start < bytes.length) carry.push(bytes.subarray(start));
+  }
+  if (carry.length) yield decodeUtf8Line(Buffer.concat(carry), ++lineNumber, true);
+}
+
+function decodeUtf8Line(bytes: Buffer, line: number, last: boolean): string {
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  throw new InputError(notUtf8Message(bytes, line, last), line);
+}
+
+const GB18030 = new TextDecoder('gb18030', { fatal: true });
+
+function notUtf8Message(bytes: Buffer, line: number, last: boolean): string {
+  const problem = firstInvalidUtf8(bytes);
+  if (last && problem.truncated) {
+    return `标准输入第 ${line} 行在一个字符的中途结束（输入被截断了？），未按此行检查 / standard input line ${line} ends in the middle of a character (was the input cut off?)`;
+  }
+  let likelyGbk = false;
+  try {
+    GB18030.decode(bytes);
+    likelyGbk = true;
+  } catch {
+    // not GBK either
+  }
+  const where = `标准输入第 ${line} 行第 ${problem.at + 1} 个字节起`;
+  return likelyGbk
+    ? `输入不是 UTF-8 编码：${where}不是 UTF-8，看起来是 GBK/GB18030（中文 Windows 记事本、Excel 保存的“ANSI”文件）。` +
+        `请先转换再运行，例如 iconv -f GBK -t UTF-8 原文件 > 新文件 / ` +
+        `input is not UTF-8: line ${line} (from byte ${problem.at + 1}) looks like GBK/GB18030; convert it first, e.g. iconv -f GBK -t UTF-8 in > out`
+    : `输入不是 UTF-8 编码：${where}无法按 UTF-8 读取，请另存为 UTF-8（GBK 文件可用 iconv -f GBK -t UTF-8 原文件 > 新文件 转换） / ` +
+        `input is not UTF-8: line ${line} (from byte ${problem.at + 1}) is not valid UTF-8; save the file as UTF-8`;
+}
+
+/** Where the first byte that is not UTF-8 is, and whether it only starts a sequence the line cuts short. */
+export function firstInvalidUtf8(b: Uint8Array): { at: number; truncated: boolean } {
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    const extra = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (extra < 0) return { at: i, truncated: false };
+    for (let k = 1; k <= extra; k++) {
+      if (i + k >= b.length) return { at: i, truncated: true };
+      const d = b[i + k]!;
+      // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+      const lo = k === 1 && c === 0xe0 ? 0xa0 : k === 1 && c === 0xf0 ? 0x90 : 0x80;
+      const hi = k === 1 && c === 0xed ? 0x9f : k === 1 && c === 0xf4 ? 0x8f : 0xbf;
+      if (d < lo || d > hi) return { at: i, truncated: false };
+    }
+    i += extra + 1;
+  }
+  return { at: b.length, truncated: false };
+}
+
+/** UTF-16 text without a BOM shows as NUL bytes in every other position (ASCII characters of JSON, digits…). */
+function bomlessUtf16(start: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
+  const n = Math.min(start.length, 512) & ~1;
+  if (n < 4) return null;
+  let evenNul = 0, oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (start[i] === 0) evenNul++;
+    if (start[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul >= pairs * 0.4 && evenNul === 0) return 'UTF-16LE';
+  if (evenNul >= pairs * 0.4 && oddNul === 0) return 'UTF-16BE';
+  return null;
+}
+
+async function* utf16Lines(chunks: AsyncIterable<Uint8Array>, encoding: 'utf-16le' | 'utf-16be'): AsyncGenerator<string> {
+  const decoder = new TextDecoder(encoding, { fatal: true }); // drops the BOM itself
+  let text = '';
+  let lineNumber = 0;
+  const decode = (bytes?: Uint8Array) => {
+    try {
+      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+    } catch {
+      throw new InputError(
+        `输入以 UTF-16 字节顺序标记开头，但第 ${lineNumber + 1} 行附近不是有效的 UTF-16：请另存为 UTF-8 / the input starts with a UTF-16 byte order mark but is not valid UTF-16 near line ${lineNumber + 1}; save it as UTF-8`,
+        lineNumber + 1,
+      );
+    }
+  };
+  for await (const chunk of chunks) {
+    text += decode(chunk);
+    // Keep a final \r: its \n may come in the next chunk.
+    const parts = text.split(/\r\n|\n|\r(?!$)/);
+    text = parts.pop()!;
+    for (const part of parts) {
+      lineNumber++;
+      yield part;
+    }
+  }
+  text += decode();
+  const parts = text.split(/\r\n|\n|\r/);
+  if (parts.at(-1) === '') parts.pop();
+  yield* parts;
+}
+
+/** An in-memory IO for tests: feed input (text, or raw bytes read as stdin would be), collect output. */
+export function memoryIO(input: string | Uint8Array): CliIO & { stdout: string; stderr: string } {
   const io = {
     stdout: '',
     stderr: '',
-    async *lines() {
-      const parts = input.split(/\r?\n/);
-      if (parts.at(-1) === '') parts.pop();
-      yield* parts;
+    lines: () => readLines([typeof input === 'string' ? Buffer.from(input, 'utf8') : input]),
+    out(text: string) {
+      io.stdout += text;
     },
-    out(text: string) { io.stdout += text; },
-    err(text: string) { io.stderr += text; },
+    err(text: string) {
+      io.stderr += text;
+    },
   };
   return io;
 }

@@ -2,29 +2,80 @@
 // `lint "一段话"` (or plain text on stdin) prints a readable report.
 
 import { CLAUSES } from '../rules/clauses';
-import { createLinter, type Linter } from '../rules/engine';
+import type { Linter } from '../rules/engine';
 import type { Finding } from '../rules/types';
-import type { CliIO } from './io';
+import { InputError, type CliIO } from './io';
+import { jsonLine, RawJson, rawMember, visible } from './output';
 
 const HELP = `用法 / usage:
-  replyguard lint "回复草稿"            检查一条回复，输出可读报告（有拦截或警告时退出码为 1）
-  replyguard lint --jsonl < in.jsonl    每行 {"id": …, "text": "…"}，每行输出 {"id": …, "findings": […]}
-  echo "回复草稿" | replyguard lint      从标准输入读取整段文本
+  replyguard lint "回复草稿"            检查一条回复，输出可读报告 / lint one draft, readable report
+  replyguard lint --jsonl < in.jsonl    每行 {"id": …, "text": "…"} 输出一行 {"id": …, "findings": […], "line": N}
+                                        one output line per input line, in order
+  echo "回复草稿" | replyguard lint      从标准输入读取整段文本 / the whole of stdin is one draft
+  replyguard lint -- "-5 元优惠券"       以 - 开头的草稿写在 -- 之后 / a draft starting with - goes after --
+
+--jsonl：每个输入行（包括空行和格式错误的行）都有且只有一行输出，按输入顺序，都带 "line"（从 1 起的行号）；
+  格式错误的行输出 {"line": N, "error": "…"}。数字 id 原样输出（超过 2^53 的 19 位 id 也一位不变）。
+  Every input line (blank and malformed ones too) gets exactly one output line, in order, each with "line";
+  a malformed line gets {"line": N, "error": "…"}. Numeric ids are echoed exactly as written.
+输入须为 UTF-8（UTF-16 带 BOM 也可）；GBK 等其他编码会被拒绝并提示转换。
+Input must be UTF-8 (or UTF-16 with a BOM); GBK and other encodings are refused with a hint to convert.
+
+退出码 / exit code: 参数错误、没有文本、输入不是 UTF-8 或无法读取时为 2；
+  可读报告有拦截或警告时为 1，否则为 0；--jsonl 读完全部输入即为 0（结果和每行的错误都在输出里）。
+Readable report: 1 when anything blocks or warns, else 0. --jsonl: 0 once all input is read (results and line
+errors are in the output). 2 on bad arguments, no text, or input that is not UTF-8 or cannot be read.
 `;
 
 const SEVERITY_ZH = { block: '拦截', warn: '警告', info: '提示' } as const;
 
-export async function run(args: string[], io: CliIO, makeLinter: () => Linter = createLinter): Promise<number> {
-  if (args.includes('-h') || args.includes('--help')) {
+type Options = { help: true } | { jsonl: true } | { text: string | null } | { error: string };
+
+function parseArgs(args: string[]): Options {
+  let jsonl = false;
+  let optionsEnded = false;
+  const texts: string[] = [];
+  for (const arg of args) {
+    if (!optionsEnded && arg === '--') optionsEnded = true;
+    else if (!optionsEnded && /^--?[A-Za-z]/.test(arg)) {
+      if (arg === '-h' || arg === '--help') return { help: true };
+      if (arg === '--jsonl') jsonl = true;
+      else return { error: `未知参数 / unknown argument: ${visible(arg)}${arg.startsWith('--json') ? '（是要 --jsonl 吗？/ did you mean --jsonl?）' : ''}` };
+    } else texts.push(arg);
+  }
+  if (jsonl && texts.length) {
+    return {
+      error: `--jsonl 只从标准输入读取，不接受文件名或草稿：${visible(texts[0]!)}；请写成 replyguard lint --jsonl < 文件.jsonl / --jsonl reads standard input only: use replyguard lint --jsonl < file.jsonl`,
+    };
+  }
+  if (texts.length > 1) {
+    return { error: `参数过多：草稿请用引号括成一个参数，例如 replyguard lint "您好 请稍等" / too many arguments: quote the draft as one argument` };
+  }
+  if (jsonl) return { jsonl: true };
+  if (texts.length && !texts[0]!.trim()) return { error: '没有要检查的文本 / nothing to lint' };
+  return { text: texts[0] ?? null };
+}
+
+// The engine takes seconds to load on a busy machine: it is loaded only after stdin is opened, so the
+// hint of a command typed at a terminal (io.lines) shows at once, and `--help` needs no engine.
+const loadEngine = async (): Promise<Linter> => (await import('../rules/engine')).createLinter();
+
+export async function run(args: string[], io: CliIO, makeLinter: () => Linter | Promise<Linter> = loadEngine): Promise<number> {
+  const options = parseArgs(args);
+  if ('error' in options) {
+    io.err(`${options.error}\n帮助 / help: replyguard lint --help\n`);
+    return 2;
+  }
+  if ('help' in options) {
     io.out(HELP);
     return 0;
   }
-  const linter = makeLinter();
-  if (args.includes('--jsonl')) return lintJsonl(linter, io);
-  const text = args.filter((a) => !a.startsWith('--')).join(' ');
-  if (text) return report(linter, text, io);
+  if ('text' in options && options.text !== null) return report(await makeLinter(), options.text, io);
+  const input = io.lines();
+  const linter = await makeLinter();
+  if ('jsonl' in options) return lintJsonl(linter, input, io);
   const lines: string[] = [];
-  for await (const line of io.lines()) lines.push(line);
+  for await (const line of input) lines.push(line);
   const stdinText = lines.join('\n');
   if (!stdinText.trim()) {
     io.err(`没有要检查的文本 / nothing to lint\n\n${HELP}`);
@@ -33,35 +84,51 @@ export async function run(args: string[], io: CliIO, makeLinter: () => Linter = 
   return report(linter, stdinText, io);
 }
 
-async function lintJsonl(linter: Linter, io: CliIO): Promise<number> {
+async function lintJsonl(linter: Linter, input: AsyncIterable<string>, io: CliIO): Promise<number> {
   let lineNo = 0;
-  for await (const raw of io.lines()) {
-    lineNo++;
-    const line = raw.replace(/^\uFEFF/, '');
-    if (!line.trim()) continue;
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch (e) {
-      io.out(JSON.stringify({ line: lineNo, error: `不是合法的 JSON / invalid JSON: ${(e as Error).message}` }) + '\n');
-      continue;
+  const error = (fields: Record<string, unknown>) => io.out(jsonLine({ line: lineNo, ...fields }));
+  try {
+    for await (const raw of input) {
+      lineNo++;
+      const line = raw.replace(/^\uFEFF/, '');
+      // A blank line still gets its output line, so output line k answers input line k.
+      if (!line.trim()) {
+        error({ error: '空行，没有草稿 / blank line: no draft' });
+        continue;
+      }
+      let record: unknown;
+      try {
+        record = JSON.parse(line);
+      } catch (e) {
+        error({ error: `不是合法的 JSON / invalid JSON: ${(e as Error).message}` });
+        continue;
+      }
+      if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+        error({ error: '每行应是一个 JSON 对象 {"id": …, "text": "…"} / each line must be a JSON object' });
+        continue;
+      }
+      const { id, text } = record as { id?: unknown; text?: unknown };
+      // A number id is echoed as written: JSON.parse rounds one past 2^53 (a 19-digit message id).
+      const echoedId = typeof id === 'number' ? new RawJson(rawMember(line, 'id') ?? JSON.stringify(id)) : id;
+      if (typeof text !== 'string') {
+        error({ id: echoedId, error: '缺少字符串字段 "text" / missing string field "text"' });
+        continue;
+      }
+      try {
+        const result = linter.lintDetailed(text);
+        reportRuleErrors(result.errors, io, `line ${lineNo}`);
+        io.out(jsonLine({ id: echoedId, findings: result.findings, line: lineNo }));
+      } catch (e) {
+        error({ id: echoedId, error: `检查失败 / lint failed: ${(e as Error).message}` });
+      }
     }
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-      io.out(JSON.stringify({ line: lineNo, error: '每行应是一个 JSON 对象 {"id": …, "text": "…"} / each line must be a JSON object' }) + '\n');
-      continue;
+  } catch (e) {
+    // Input that is not UTF-8 stops the run (main exits 2); its line still gets its error line.
+    if (e instanceof InputError && e.line !== undefined) {
+      lineNo = e.line;
+      error({ error: e.message });
     }
-    const { id, text } = record as { id?: unknown; text?: unknown };
-    if (typeof text !== 'string') {
-      io.out(JSON.stringify({ line: lineNo, ...(id !== undefined ? { id } : {}), error: '缺少字符串字段 "text" / missing string field "text"' }) + '\n');
-      continue;
-    }
-    try {
-      const result = linter.lintDetailed(text);
-      reportRuleErrors(result.errors, io, `line ${lineNo}`);
-      io.out(JSON.stringify({ id, findings: result.findings }) + '\n');
-    } catch (e) {
-      io.out(JSON.stringify({ line: lineNo, id, error: `检查失败 / lint failed: ${(e as Error).message}` }) + '\n');
-    }
+    throw e;
   }
   return 0;
 }
@@ -94,7 +161,8 @@ export function formatReport(text: string, findings: readonly Finding[]): string
   }
   const counts = (['block', 'warn', 'info'] as const).map((s) => `${SEVERITY_ZH[s]} ${findings.filter((f) => f.severity === s).length}`);
   out.push(`共 ${findings.length} 处：${counts.join('，')}`);
-  return out.join('\n') + '\n';
+  // The draft's own control characters (ESC sequences, bidi overrides) are shown, not obeyed.
+  return out.map(visible).join('\n') + '\n';
 }
 
 function applyFix(text: string, f: Finding): string {

@@ -1,5 +1,6 @@
 // Entry of the `replyguard` CLI (also `npm run --silent cli -- …`). Each command lives in its own module.
-import { processIO, type CliIO } from './io';
+import { InputError, processIO, type CliIO } from './io';
+import { visible } from './output';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -22,8 +23,15 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   const command = commands[name];
   if (!command) {
-    io.err(`未知命令 / unknown command: ${name}\n\n${usage()}`);
+    io.err(`未知命令 / unknown command: ${visible(name)}\n\n${usage()}`);
     return 2;
   }
-  return (await command.load())(args, io);
+  try {
+    return await (await command.load())(args, io);
+  } catch (e) {
+    // Input the command cannot read (not UTF-8, a directory) is refused as a whole, never half-judged.
+    if (!(e instanceof InputError)) throw e;
+    io.err(`${e.message}\n`);
+    return 2;
+  }
 }

@@ -1,12 +1,14 @@
 // `replyguard stats [--now ISO-8601|epoch-ms]`: daily 5-minute reply rate and monthly satisfaction
 // from JSONL chat events on stdin. stdout is exactly one JSON object; each malformed line is
 // reported on stderr as {"line": N, "error": "…"} and the rest still counts.
-import { parseEventLine, type Rating } from '../rules/metrics/events';
+import { parseEvent, type Rating } from '../rules/metrics/events';
 import { MessageLog } from '../rules/metrics/message-log';
 import { dailyReplyStats } from '../rules/metrics/reply-rate';
 import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { parseNowOption } from '../rules/metrics/timestamp';
 import type { CliIO } from './io';
+import { jsonLine } from './output';
+import { timeWarnings } from './time-check';
 
 export const STATS_HELP = `用法 / usage: replyguard stats [--now <时间 / time>] < events.jsonl
 
@@ -36,6 +38,10 @@ Reads chat events from stdin (one JSON object per line) and prints the daily 5-m
    "months": {"YYYY-MM": {"satisfied","neutral","disappointed","rate","compliant"}}}
   格式错误的行写到 stderr：{"line": N, "error": "…"}，其余行照常统计。
   Malformed lines go to stderr as {"line": N, "error": "…"}; the other lines still count.
+  时间可疑的行（像秒或微秒、早于 2000 年、比现在晚一天以上）仍按原值统计，并在 stderr 提示：{"line": N, "warning": "…"}。
+  A suspect ts (seconds or microseconds, before 2000, over a day ahead) still counts as given, with a
+  {"line": N, "warning": "…"} on stderr.
+  输入须为 UTF-8（或带 BOM 的 UTF-16）；其他编码整份拒绝，退出码 2。/ Input must be UTF-8 (or UTF-16 with a BOM); else exit 2.
 
 选项 / options:
   --now <时间>   判定"待定/超时"的当前时间，ISO-8601 或毫秒数；默认现在。
@@ -78,20 +84,32 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
   }
   const messages = new MessageLog(); // drops repeated (conv, id) as it goes
   const ratings: Rating[] = [];
+  const now = parsed.options.now;
+  const times = timeWarnings(io, () => Math.max(now, clock()));
   let lineNumber = 0;
   for await (const rawLine of io.lines()) {
     lineNumber++;
     const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
     if (line.trim() === '') continue;
-    const event = parseEventLine(line);
-    if (!event.ok) {
-      io.err(JSON.stringify({ line: lineNumber, error: event.error }) + '\n');
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (e) {
+      io.err(jsonLine({ line: lineNumber, error: `不是有效的 JSON / invalid JSON: ${(e as Error).message}` }));
       continue;
     }
+    const event = parseEvent(value);
+    if (!event.ok) {
+      io.err(jsonLine({ line: lineNumber, error: event.error }));
+      continue;
+    }
+    const ts = event.value.kind === 'message' ? event.value.message.ts : event.value.rating.ts;
+    times.check(lineNumber, (value as { ts?: unknown }).ts, ts);
     if (event.value.kind === 'message') messages.add(event.value.message);
     else ratings.push(event.value.rating);
   }
+  times.finish();
   const result = { days: dailyReplyStats(messages, parsed.options.now), months: monthlySatisfaction(ratings) };
-  io.out(JSON.stringify(result) + '\n');
+  io.out(jsonLine(result));
   return 0;
 }

@@ -6,6 +6,8 @@ import { run, type AuditReport } from '@/cli/audit';
 import { memoryIO } from '@/cli/io';
 import { main } from '@/cli/main';
 import { run as runStats } from '@/cli/stats';
+// The CLI loads the engine on first use (after opening stdin); load it with the file so no test's time includes it.
+import '@/rules/engine';
 
 const NOW = '2026-11-28T13:00:00+08:00';
 const jsonl = (...events: unknown[]) => events.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))).join('\n') + '\n';

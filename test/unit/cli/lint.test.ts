@@ -15,14 +15,15 @@ describe('lint --jsonl', () => {
     );
     expect(await run(['--jsonl'], io)).toBe(0);
     const out = lines(io.stdout);
-    expect(out).toHaveLength(5);
+    expect(out).toHaveLength(6); // the blank line 5 too (round 51: output line k answers input line k)
     expect(out[0]!.id).toBe('a');
     expect((out[0]!.findings as { clause: string }[]).some((f) => f.clause === '2.3')).toBe(true);
     expect(out[1]).toMatchObject({ line: 2 });
     expect(String(out[1]!.error)).toContain('JSON');
     expect(out[2]).toMatchObject({ line: 3 });
     expect(out[3]).toMatchObject({ line: 4, id: 'd' });
-    expect(out[4]).toEqual({ id: 'e', findings: [] });
+    expect(out[4]).toMatchObject({ line: 5, error: expect.stringContaining('空行') });
+    expect(out[5]).toEqual({ id: 'e', findings: [], line: 6 });
   });
 
   it('says on stderr when a rule throws, and still prints the other rules’ findings', async () => {

@@ -1,0 +1,88 @@
+// What the CLI prints: JSON lines any reader splits correctly, JSON numbers kept as written, and
+// readable reports in which text taken from the input cannot drive the terminal.
+
+/** A JSON value already written as JSON text (an input's number token, kept digit for digit). */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * One JSON line. JSON.stringify leaves U+2028/U+2029 raw, and readers that split lines on them
+ * (Python's str.splitlines, JavaScript before ES2019) would cut the record in two.
+ */
+export function jsonLine(value: Record<string, unknown>): string {
+  const body = Object.entries(value)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${JSON.stringify(k)}:${v instanceof RawJson ? v.text : JSON.stringify(v)}`)
+    .join(',');
+  return `{${body}}`.replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029')) + '\n';
+}
+
+/**
+ * The raw text of a top-level member's value in a JSON object text that JSON.parse has accepted
+ * (the last one when the key repeats, as JSON.parse does). Lets a 19-digit id be echoed exactly.
+ */
+export function rawMember(json: string, key: string): string | undefined {
+  let i = skipSpace(json, 0);
+  if (json[i] !== '{') return undefined;
+  i++;
+  let found: string | undefined;
+  while (i < json.length) {
+    i = skipSpace(json, i);
+    if (json[i] === '}' || json[i] !== '"') return found;
+    const keyEnd = endOfString(json, i);
+    const name = JSON.parse(json.slice(i, keyEnd)) as string;
+    i = skipSpace(json, skipSpace(json, keyEnd) + 1); // past ':'
+    const valueEnd = endOfValue(json, i);
+    if (name === key) found = json.slice(i, valueEnd);
+    i = skipSpace(json, valueEnd);
+    if (json[i] === ',') i++;
+  }
+  return found;
+}
+
+function skipSpace(s: string, i: number): number {
+  while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r')) i++;
+  return i;
+}
+
+function endOfString(s: string, i: number): number {
+  let j = i + 1;
+  while (j < s.length && s[j] !== '"') j += s[j] === '\\' ? 2 : 1;
+  return j + 1;
+}
+
+function endOfValue(s: string, i: number): number {
+  if (s[i] === '"') return endOfString(s, i);
+  if (s[i] === '{' || s[i] === '[') {
+    let depth = 0;
+    for (let j = i; j < s.length; j++) {
+      if (s[j] === '"') j = endOfString(s, j) - 1;
+      else if (s[j] === '{' || s[j] === '[') depth++;
+      else if (s[j] === '}' || s[j] === ']') if (--depth === 0) return j + 1;
+    }
+    return s.length;
+  }
+  let j = i;
+  while (j < s.length && /[-+.0-9a-zA-Z]/.test(s[j]!)) j++; // number, true, false, null
+  return j;
+}
+
+// C0 and C1 controls (ESC starts colour, title and screen-clearing sequences; \r overwrites a line),
+// bidi embeddings, overrides, isolates and marks (they reorder the rest of the line), and the
+// Unicode line and paragraph separators. Tab stays.
+const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text from the input as a readable report shows it: control characters as \xNN (\n as \n), bidi
+ * controls as <U+202E>, as git and ls do. Only for human-readable output; JSON output stays exact.
+ */
+export function visible(text: string): string {
+  return text.replace(UNSAFE, (c) => {
+    const code = c.charCodeAt(0);
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
+    return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+  });
+}
