@@ -9,15 +9,15 @@ import { jsonLine, RawJson, rawMember, visible } from './output';
 
 const HELP = `用法 / usage:
   replyguard lint "回复草稿"            检查一条回复，输出可读报告 / lint one draft, readable report
-  replyguard lint --jsonl < in.jsonl    每行 {"id": …, "text": "…"} 输出一行 {"id": …, "findings": […], "line": N}
+  replyguard lint --jsonl < in.jsonl    每行 {"id": …, "text": "…"} 输出一行 {"id": …, "findings": […]}
                                         one output line per input line, in order
   echo "回复草稿" | replyguard lint      从标准输入读取整段文本 / the whole of stdin is one draft
   replyguard lint -- "-5 元优惠券"       以 - 开头的草稿写在 -- 之后 / a draft starting with - goes after --
 
---jsonl：每个输入行（包括空行和格式错误的行）都有且只有一行输出，按输入顺序，都带 "line"（从 1 起的行号）；
+--jsonl：每个输入行（包括空行和格式错误的行）都有且只有一行输出，按输入顺序；没有 id 的行和出错的行带 "line"（从 1 起的行号）；
   格式错误的行输出 {"line": N, "error": "…"}。数字 id 原样输出（超过 2^53 的 19 位 id 也一位不变）。
-  Every input line (blank and malformed ones too) gets exactly one output line, in order, each with "line";
-  a malformed line gets {"line": N, "error": "…"}. Numeric ids are echoed exactly as written.
+  Every input line (blank and malformed ones too) gets exactly one output line, in order; a line without an id, and an
+  error, carry "line"; a malformed line gets {"line": N, "error": "…"}. Numeric ids are echoed exactly as written.
 输入须为 UTF-8（UTF-16 带 BOM 也可）；GBK 等其他编码会被拒绝并提示转换。
 Input must be UTF-8 (or UTF-16 with a BOM); GBK and other encodings are refused with a hint to convert.
 
@@ -117,7 +117,9 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string>, io: CliIO
       try {
         const result = linter.lintDetailed(text);
         reportRuleErrors(result.errors, io, `line ${lineNo}`);
-        io.out(jsonLine({ id: echoedId, findings: result.findings, line: lineNo }));
+        // The contract's result is {"id", "findings"}: outside tools compare it whole, so "line" is added only where the input
+        // gave no id to tell the result by.
+        io.out(jsonLine(id === undefined ? { findings: result.findings, line: lineNo } : { id: echoedId, findings: result.findings }));
       } catch (e) {
         error({ id: echoedId, error: `检查失败 / lint failed: ${(e as Error).message}` });
       }

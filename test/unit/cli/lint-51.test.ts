@@ -45,15 +45,16 @@ describe('lint arguments', () => {
 });
 
 describe('lint --jsonl: one line out per line in', () => {
-  it('answers blank lines and lines without an id, and every answer carries its line', async () => {
+  it('answers blank lines and lines without an id; errors and id-less answers carry their line, results with an id keep the contract shape', async () => {
     const input = ['{"id":1,"text":"您好"}', '', '   ', '{"text":"加我微信abc12345"}', 'not json', '{"id":"z","text":"您好"}'].join('\n') + '\n';
     const out = (await lint(['--jsonl'], input)).stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(out.map((o) => o.line)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(out.map((o) => o.line)).toEqual([undefined, 2, 3, 4, 5, undefined]);
+    expect(out[0]).toEqual({ id: 1, findings: [] });
     expect(out[1]).toEqual({ line: 2, error: '空行，没有草稿 / blank line: no draft' });
     expect(out[2].error).toContain('空行');
     expect(out[3]).not.toHaveProperty('id');
     expect(out[3].findings.some((f: { clause: string }) => f.clause === '2.3')).toBe(true);
-    expect(out[5]).toEqual({ id: 'z', findings: [], line: 6 });
+    expect(out[5]).toEqual({ id: 'z', findings: [] });
   });
 
   it('echoes numeric ids exactly as written (19 digits, exponents), and other ids as JSON', async () => {
@@ -65,11 +66,11 @@ describe('lint --jsonl: one line out per line in', () => {
       '{"id":1,"id":-0.50,"text":"您好"}',
     ].join('\n');
     const out = (await lint(['--jsonl'], input)).stdout.split('\n');
-    expect(out[0]).toBe('{"id":1234567890123456789,"findings":[],"line":1}');
-    expect(out[1]).toBe('{"id":1e400,"findings":[],"line":2}');
+    expect(out[0]).toBe('{"id":1234567890123456789,"findings":[]}');
+    expect(out[1]).toBe('{"id":1e400,"findings":[]}');
     expect(out[2]).toBe('{"line":3,"id":9007199254740993,"error":"缺少字符串字段 \\"text\\" / missing string field \\"text\\""}');
-    expect(out[3]).toBe('{"id":{"a":[1,"}"]},"findings":[],"line":4}');
-    expect(out[4]).toBe('{"id":-0.50,"findings":[],"line":5}'); // the last of a repeated key, as JSON.parse takes
+    expect(out[3]).toBe('{"id":{"a":[1,"}"]},"findings":[]}');
+    expect(out[4]).toBe('{"id":-0.50,"findings":[]}'); // the last of a repeated key, as JSON.parse takes
   });
 
   it('escapes U+2028 and U+2029, so readers that split lines on them see one record', async () => {
