@@ -2950,6 +2950,18 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /自己动手|动手能力|动手做|动手组装|动手安装|动手操作|diy|组装|安装|不会|不要|别(?![的家人处])|千万别|报警/],
   },
+  // Round 51 (t51): another person's car or property smashed, slashed or punctured on the buyer's side, then the getaway or "no harm" told
+  // (钢杯直接往他挡风玻璃上砸，砸完一脚油门走人，没事的; 划他车，反正没监控): road rage and vandalism advised. Not a product's toughness test
+  // (砸不坏, 随便砸) nor a warning.
+  {
+    words: ['往他挡风玻璃', '往他车上砸', '往他车窗', '砸他车', '砸他的车', '砸他玻璃', '砸他车窗', '砸他挡风', '划他车', '划他的车', '扎他轮胎', '扎他车胎', '扎他的轮胎', '砸完', '划完', '扎完'],
+    severity: 'block',
+    message: '教唆暴力或毁坏他人财物（规则 2.7）',
+    window: 40,
+    sentence: [/他|她|对方|人家|那人|加塞|别车|插队|邻居/, /走人|就跑|开走|溜|没事|怕什么|大不了|出气|教训|活该|没监控|拍不到|查不到|谁知道/],
+    // (别 before 您车 / 你车 is cutting in, 别车, no warning)
+    notSentence: [WARNING, /不要|千万别|别(?![的家人处您你他车])|违法|报警|犯法|砸不坏|砸不烂|随便砸|抗砸|耐砸|测试|演示|实验/],
+  },
   {
     words: ['出不了门', '出不去门', '走不出', '横着出去', '竖着进来', '住院了', '进医院了', '进了医院', '进icu', '腿断了'],
     severity: 'block',

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 51 (t51): another person's car smashed or slashed on the buyer's side, the getaway told; a toughness claim, a warning
+    "这款车载杯不锈钢的，砸完地板都不变形，随便砸",
+    "遇到加塞的千万别冲动，更别砸他车，记下车牌报警就行",
     // round 51 (t51, fa51): goods sold only to adults with the platform checking the papers; an age short of 18 in other words; receipt confirmed for our shipping record; skin conditions cured, a reading brought down; a beating with the blame taken; a partner's cries promised
     "香烟仅卖给成年顾客，付款前系统会核验身份证信息。",
     "红酒只卖给年满十八岁的买家，下单时平台会校验实名信息哦",
@@ -2205,6 +2208,9 @@ ruleTable(illegalContent, {
     "平台满减活动今晚十二点结束，需要的话抓紧下单哦。",
   ],
   invalid: [
+    // round 51 (t51): another person's car smashed or slashed on the buyer's side, the getaway told; a toughness claim, a warning
+    "邻居老挡您车位的话，半夜划他车，反正没监控",
+    "再有人别您车，直接拿扳手砸他车窗，砸完开走就行",
     // round 51 (t51, fa51): goods sold only to adults with the platform checking the papers; an age short of 18 in other words; receipt confirmed for our shipping record; skin conditions cured, a reading brought down; a beating with the blame taken; a partner's cries promised
     "还没成年的话，用你爸妈的身份证实名，照样给你寄",
     "不到18也没关系，拿您妈妈的账号下单，白酒照发",
