@@ -98,6 +98,8 @@ const NOT_TRAINED_ON = new Set<string>([
   // round 49
   'dev-blind-ih.jsonl', 'dev-blind-ii.jsonl', 'dev-clean-ij.jsonl',
   'dev-blind-ik.jsonl', 'dev-clean-il.jsonl',
+  // round 51
+  'dev-blind-fa51.jsonl', 'dev-blind-fb51.jsonl',
 ]);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */

@@ -173,6 +173,18 @@ const SLANG_WORDS = [
   'fang品', 'fang货', 'fzp', '髙仿', '搞仿', '稿仿', '高方', '非zp', '非zhengpin', 'feizhengpin', '精品仿', '仿精品', '仿制的', '仿制款', '仿制版', '国产仿', '仿香', '仿香水', '仿版香', '高防', '高防货', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '复制款', '复制货', '复制表', '复制包', '复制鞋', '工厂尾货', '原厂尾货', '原厂尾单', '原厂货尾', '高端仿', '顶级仿', '顶仿', '超仿', '大牌仿', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
   '好仿', 'a版货', '亻方品', '亻方货', '亻方的', '仿专柜', '仿正品', '仿原版', '仿真品', '仿原装', '仿官方', '仿lv', '仿香奈儿', '仿迪奥', '仿古驰', '仿爱马仕',
 ];
+// ---- round 51 (fa51) ----
+/**
+ * Round 51 (fa51): a copy word glossed by another (“A货”就是仿品的意思，我们家不卖; 高仿其实就是仿制品; A货的意思就是仿品): the copula's
+ * subject is a word, not our goods, so the second word is the gloss — the statement-of-our-goods cue reads it no further (the plain cue
+ * still does, with its refusals and warnings). Not when our goods head the gloss (这款A货就是仿品: its first word is caught anyway).
+ */
+const GLOSS_SUBJECT_51 = new RegExp(
+  `(?:${SLANG_WORDS.map((w) => w.replace(/[.*+?^$(){}|[\]\\]/g, '\\$&')).join('|')})(?:的意思|这个词|这词|这个说法|的说法|一词|的叫法)?(?:其实|本来|原本|通常|一般|也)?(?:就)?(?:是|指|是指|指的是)(?:说)?$`,
+);
+const glossedByWord51 = (ctx: LintContext, start: number): boolean => GLOSS_SUBJECT_51.test(ctx.before(start, 20));
+// ---- end round 51 (fa51) ----
+
 /** Papers a shop shows as scans: 授权书扫描版, 说明书的中文扫描版, 报关单复印件. */
 const DOCUMENTS = /授权书|授权|说明书|证书|保修卡|质保卡|保卡|保单|收据|面单|快递单|回执|原件|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|文件|护照|证件/;
 
@@ -228,10 +240,11 @@ const cues: Cue[] = [
     before: ASSERTED,
     notBefore: REPORTED_BEFORE,
     scope: 'clause',
+    // (round 51, fa51: not the second word of a gloss — glossedByWord51)
     hypothetical: true,
     notAfter: NOT_AFTER,
     unless: (ctx, start, end) => wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || othersRacket(ctx, start, end) || penalisedSellers(ctx, start, end) ||
-      authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end),
+      authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end) || glossedByWord51(ctx, start),
   },
   {
     // Round 34 (t34a): our own goods named by the word and put on sale in a clause of their own, after someone's ask reported in the

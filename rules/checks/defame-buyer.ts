@@ -279,7 +279,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '指责买家敲诈、讹钱或碰瓷，属于诽谤',
     // the buyer named, or the accusation's own sneer (碰瓷也找个像样点的理由, 又来这套)
-    sentence: /你|您|买家|这人|这种人|理由|借口|也找|也编|又来|想得美|别想|套路|见多了|这套|那套/,
+    // (round 51, t51: …or the shop named as its target — 碰瓷碰到我们这来了, 讹到我们头上, 真当我们好欺负)
+    sentence: /你|您|买家|这人|这种人|理由|借口|也找|也编|又来|想得美|别想|套路|见多了|这套|那套|(?:碰|讹|骗|敲|找)(?:到|上)(?:了)?(?:我们|咱们|本店|我|我家|店里)(?:这|这儿|这里|头上|家|门|店里?)|当我们(?:是)?(?:好欺负|好骗|傻子?|冤大头|软柿子|吃素的)/,
     // (平台会对恶意差评进行核实: the category named by a process, no one accused; round 6)
     // (关于您说的恶意差评: the buyer's own word taken up as the topic; round 7 — not 关于您的恶意差评)
     // (平台对恶意敲诈商家有处理规则: the act as the object of a rule, its manner named; round 19, t19bq)

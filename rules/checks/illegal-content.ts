@@ -547,7 +547,8 @@ const AGE_DODGED = /(?:别|不用|不要|不必|无需)(?:写|填|填写|提供|
 // (round 40, t40e: …or two parents offered as alternatives, 用你爸或者你妈的手机号和身份证去实名, and the check said not to be made, 不会打电话核实)
 /** Round 40 (t40l): the shop's age check said not to be made (我们不查年龄, 不核实年龄) — not a product's age range (不限年龄). */
 const AGE_CHECK_WAIVED = /(?:不|不用|不会|无需|不需要)(?:验|查|看|核|核实|核对|问|管)(?:您|你)?(?:的)?(?:年龄|岁数)/;
-const MINORS_REFUSED = /不向|不卖给|不能卖给|年满|需满|满18|满十八|不能买|不可以买|不能购买|买得起|大学生|(?<!未)成年/;
+// (round 51, t51: not an age short of 18 — 没满18, 不满十八, 还没成年 — which a 满18 or a 成年 inside it does not refuse)
+const MINORS_REFUSED = /不向|不卖给|不能卖给|(?<![没不未])年满|需满|(?<![没不未])满18|(?<![没不未])满十八|不能买|不可以买|不能购买|买得起|大学生|(?<![未没])成年/;
 
 /** Protected wildlife and its products, as the wildlife cues name them (round 38, t38a: sturgeons, sea turtles, the saiga). */
 // Round 39 (t39c): also the protected reef species (大砗磲壳和一小枝红色老珊瑚，不能上架…夹在表盒里一起发).
@@ -1599,11 +1600,13 @@ const cues: Cue[] = [
     words: ['身份证信息', '身份证号', '身份信息', '身份证', '实名信息', '护照', '通行证', '户口本'],
     severity: 'block',
     message: '出借或买卖他人身份信息，属于违法内容',
-    sentence: /借(?:您|你|给)[您你]?(?:用|下单|清关|买|报关|一下)|借用(?:一?下)?(?:您|你)(?:家人)?的|借(?:给)?(?:我们|我)(?:用|下|填|清|报)|(?:可以|能)借(?:给)?(?:您|你)|帮(?:您|你)(?:借|找|弄|搞|凑)|借(?:几|[0-9一二两三四五])张|现成的|租给|出租|卖给|有的是|一个收|一个[0-9一二两三五十几]+块|换一个用|换着用|多个身份|别人的/,
+    sentence: /借(?:您|你|给)[您你]?(?:用|下单|清关|买|报关|一下)|借用(?:一?下)?(?:您|你)(?:家人)?的|借(?:给)?(?:我们|我)(?:用|下|填|清|报)|(?:可以|能)借(?:给)?(?:您|你)|帮(?:您|你)(?:借|找|弄|搞|凑)|借(?:几|[0-9一二两三四五])张|现成的|租给|出租|(?<![只仅不])卖给|有的是|一个收|一个[0-9一二两三五十几]+块|换一个用|换着用|多个身份|别人的/,
     sentenceSkipsAnchor: true,
     // 不能借用别人的身份证: 别人 is no denial (cue-rule masks it), so the refusal is read here.
     // (能不能借用…？ asks for the papers: its 不能 is no refusal; round 13.)
-    notSentence: [WARNING, /本人|请提供|请填写|填写|实名认证|核对|不会泄露|保密|加密|必须|(?<!能)不能|不可以|不要(?!紧)|请勿|不支持|无法|不允许|不需要|无需|不用提供/, CUSTOMS_FAILS, NAMES_MUST_AGREE, BORROW_DISCOURAGED],
+    // Round 51 (fa51): the shop's goods sold only to some buyers (酒类只卖给年满18周岁的用户) is no papers sold — 只/仅/不 before 卖给; and the
+    // platform or customs checking the real-name papers (下单时平台会核验实名信息) lends none.
+    notSentence: [WARNING, /本人|请提供|请填写|填写|实名认证|核对|不会泄露|保密|加密|必须|(?<!能)不能|不可以|不要(?!紧)|请勿|不支持|无法|不允许|不需要|无需|不用提供/, CUSTOMS_FAILS, NAMES_MUST_AGREE, BORROW_DISCOURAGED, /(?:平台|系统|海关|官方)(?:那边|这边)?(?:会|都会|将|要)?(?:核验|核实|校验|验证|审核)(?!不)/],
   },
   // Controlled weapons: 高压电棍, 弹簧刀, 蝴蝶刀, 指虎; a gun emoji is judged in `check`.
   {
@@ -1945,6 +1948,25 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     // (round 32, t32b: …nor a live room's perk in coupons or gifts winked at — 灯牌亮到5级才能领专属券，你懂的; 福袋)
     notSentence: [WARNING, /券|小样|赠品|直播间抽|免单|试用装|福袋|红包|秒杀|手慢无/],
+  },
+  // Round 51 (t51): a partner's cries in bed promised to the buyer (保证让您老婆叫得整栋楼都听得见😏; 让女朋友叫到邻居来敲门) or the act offered
+  // in detail (要不要我给您详细描述一下过程): sexual talk — not a pet's, a child's, an alarm's or a speaker's sound.
+  {
+    words: ['叫得整栋楼', '叫得全楼', '叫得邻居', '叫到邻居', '叫得隔壁', '叫到隔壁', '叫得楼上楼下', '叫得整层楼', '叫一晚上', '叫一整晚', '叫到天亮'],
+    severity: 'block',
+    message: '涉及色情内容（性暗示）',
+    window: 30,
+    sentence: /老婆|媳妇|女朋友|女友|对象|老公|男朋友|她|😏|🤭|懂的|懂得|你懂|您懂|过程|床/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /宝宝|孩子|小孩|狗|猫|鸟|鹦鹉|闹钟|闹铃|铃声|音量|喇叭|音箱|音响|警报|门铃|哨|蝉|知了/],
+  },
+  {
+    words: ['描述一下过程', '描述过程', '描述一下细节', '讲讲过程', '说说过程', '细说过程'],
+    severity: 'block',
+    message: '涉及色情内容（性暗示）',
+    window: 40,
+    sentence: [/详细|具体|细细|慢慢|要不要|想不想|想听/, /老婆|媳妇|女朋友|女友|对象|老公|男朋友|叫得|床|😏|🤭|懂的|你懂|您懂|刺激|爽|脸红|面红耳赤|心跳加速|受不了/],
+    notSentence: [WARNING, /安装|组装|操作|使用|冲泡|烹饪|做法|退货|退款|售后|物流|快递|破损|故障|问题/],
   },
   // Surrogacy, sex selection and organ or egg trade: 代孕包成功，男女可选 / 寄血查胎儿性别 / 有偿捐卵.
   {
@@ -2920,12 +2942,25 @@ const cues: Cue[] = [
     notSentence: [WARNING, /不会|不能|不要|别(?![的家人处])|违法|报警/],
   },
   {
-    words: ['动手', '动粗', '上手打', '揍他', '揍一顿'],
+    // Round 51 (t51): …beaten to within an inch (往死里揍他, 往死里打) or the blame taken on (出了事算我的, 出事我兜着).
+    words: ['动手', '动粗', '上手打', '揍他', '揍一顿', '揍她', '往死里揍', '往死里打', '打他一顿', '揍他一顿'],
     severity: 'block',
     message: '教唆暴力',
-    sentence: /打了|揍|赔|出气|教训|怕什么|没事|大不了|直接/,
+    sentence: /打了|揍|赔|出气|教训|怕什么|没事|大不了|直接|往死里|出了?事(?:都)?(?:算|找)(?:我|我们)|出了?事(?:我|我们)(?:来)?(?:兜|担|负责|扛)|(?:我|我们)(?:给(?:您|你))?兜着/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /自己动手|动手能力|动手做|动手组装|动手安装|动手操作|diy|组装|安装|不会|不要|别(?![的家人处])|千万别|报警/],
+  },
+  // Round 51 (t51): another person's car or property smashed, slashed or punctured on the buyer's side, then the getaway or "no harm" told
+  // (钢杯直接往他挡风玻璃上砸，砸完一脚油门走人，没事的; 划他车，反正没监控): road rage and vandalism advised. Not a product's toughness test
+  // (砸不坏, 随便砸) nor a warning.
+  {
+    words: ['往他挡风玻璃', '往他车上砸', '往他车窗', '砸他车', '砸他的车', '砸他玻璃', '砸他车窗', '砸他挡风', '划他车', '划他的车', '扎他轮胎', '扎他车胎', '扎他的轮胎', '砸完', '划完', '扎完'],
+    severity: 'block',
+    message: '教唆暴力或毁坏他人财物（规则 2.7）',
+    window: 40,
+    sentence: [/他|她|对方|人家|那人|加塞|别车|插队|邻居/, /走人|就跑|开走|溜|没事|怕什么|大不了|出气|教训|活该|没监控|拍不到|查不到|谁知道/],
+    // (别 before 您车 / 你车 is cutting in, 别车, no warning)
+    notSentence: [WARNING, /不要|千万别|别(?![的家人处您你他车])|违法|报警|犯法|砸不坏|砸不烂|随便砸|抗砸|耐砸|测试|演示|实验/],
   },
   {
     words: ['出不了门', '出不去门', '走不出', '横着出去', '竖着进来', '住院了', '进医院了', '进了医院', '进icu', '腿断了'],
@@ -3106,7 +3141,9 @@ const cues: Cue[] = [
     words: ['确认收货', '已收货', '点收货', '确认签收'],
     severity: 'block',
     message: '教唆买家虚假确认收货，扰乱平台秩序',
-    sentence: [/先[^，。]{0,8}(?:确认收货|已收货|点收货|确认签收)|(?:签收|收到货?)(?:之)?前[^，。]{0,8}(?:确认|点)/, /再(?:给(?:您|你))?(?:安排)?(?:发货|发|寄|补发)|不会被判|看不出/],
+    // Round 51 (t51): …the purpose told as our shipping record (系统就不算我们超时发货了, 帮我们把发货时效冲上去) or the goods said to leave
+    // only later (货过两天一定给您发, 东西其实下周才发).
+    sentence: [/先[^，。]{0,8}(?:确认收货|已收货|点收货|确认签收)|(?:签收|收到货?)(?:之)?前[^，。]{0,8}(?:确认|点)/, /再(?:给(?:您|你))?(?:安排)?(?:发货|发|寄|补发)|不会被判|看不出|不算(?:我们|店铺|商家)?(?:超时|延迟|延时|晚)|(?:超时|延迟|延时)发货|发货(?:时效|时间|率|速度)|(?:过|等)(?:两|几|一|[0-9])(?:天|周)[^，。]{0,6}?(?:发|寄)|(?:其实|实际上?)?(?:下周|下个月|月底|过几天|过两天|明后天)才(?:能)?(?:发|寄)|才(?:发货|发出|寄出)/],
     notSentence: [WARNING, /检查|没问题再|请勿|不要|千万别|不用先/],
   },
   // A purchase limit got round with more accounts: 一个号限购一件的话，您多注册几个号下单. Traps: 新号首单有优惠, 每个账号限两件，多拍的订单会取消.
@@ -3236,8 +3273,9 @@ const cues: Cue[] = [
       '阿司匹林停', '华法林停', '二甲双胍停', '他汀停', '阿司匹林都能停', '阿司匹林不用吃', '血栓溶掉', '把血栓溶', '血栓都能溶', '溶掉血栓', '血栓化掉', '血栓都化了'],
     severity: 'block',
     message: '宣称食品、保健品或器械能治病，属于违法宣传',
+    // Round 51 (t51): …and the chronic skin and allergy conditions (宝宝湿疹能根治, 鼻炎喝一个疗程就治好了).
     sentence: [
-      /高血压|糖尿病|血糖|血压|降压|降糖|胰岛素|癌|肿瘤|心脏病|冠心病|痛风|乙肝|肝病|肾病|脑梗|心梗|血栓|中风|抑郁|关节炎|三高|不孕|阿司匹林|华法林|二甲双胍|他汀/,
+      /高血压|糖尿病|血糖|血压|降压|降糖|胰岛素|癌|肿瘤|心脏病|冠心病|痛风|乙肝|肝病|肾病|脑梗|心梗|血栓|中风|抑郁|关节炎|三高|不孕|阿司匹林|华法林|二甲双胍|他汀|湿疹|皮炎|银屑病|牛皮癣|白癜风|荨麻疹|鼻炎|哮喘|过敏体质/,
       /鱼油|胶囊|保健|营养|补充剂|软糖|片|粉|海参|蜂胶|益生菌|酵素|茶|奶粉|这款|吃|喝|疗程|坚持|(?:用|按|泡|贴|戴|躺)(?:了)?[0-9一二两三四五六七八九十几半]+(?:个)?(?:月|周|星期|天|年|次)|按摩|理疗|仪|椅|床垫|枕|手环|贴/,
     ],
     sentenceSkipsAnchor: true,
@@ -3249,10 +3287,12 @@ const cues: Cue[] = [
     severity: 'block',
     message: '宣称食品或保健品能治病，属于违法宣传',
     sentence: [
-      /能治|可以治|可治|根治|治好|治愈|痊愈|都好了|全好了|饿死|杀死|杀灭|消失了|停药|药停|不用(?:再)?(?:吃药|打针|打胰岛素|化疗)|就正常了|恢复正常|(?:可以|就能|就可以)(?:不吃|停)/,
+      // (round 51, t51: …or the reading said to come down — 糖尿病人喝了血糖都能降下来, 血压就降了)
+      /能治|可以治|可治|根治|治好|治愈|痊愈|都好了|全好了|饿死|杀死|杀灭|消失了|停药|药停|不用(?:再)?(?:吃药|打针|打胰岛素|化疗)|就正常了|恢复正常|(?:可以|就能|就可以)(?:不吃|停)|(?<!价格?|价钱)(?:都|就|也|马上)?(?:能|会)?降(?:下来|下去|到正常|了(?![0-9一二两三四五六七八九十几百块元]))/,
       /鱼油|胶囊|保健|营养|补充剂|软糖|蛋白粉|粉|片|海参|蜂胶|益生菌|酵素|茶|奶粉|这款|这个|吃了|喝了|疗程/,
     ],
-    notSentence: [WARNING, /不能|不可以|不是药|不能代替|遵医嘱|请咨询|咨询医生|辅助|无法|没法|医院|治疗方案/],
+    // (round 51, t51: nor a meter's price come down — 血压计降价了)
+    notSentence: [WARNING, /不能|不可以|不是药|不能代替|遵医嘱|请咨询|咨询医生|辅助|无法|没法|医院|治疗方案|血压计|血糖仪|试纸|降价|价格|价钱/],
   },
   // Fetal sex told from the mother's blood: 怀孕七周就能寄血去香港测男女.
   {
@@ -3866,7 +3906,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '出售买家个人信息，属于违法内容',
     window: 30,
-    sentence: /卖给|出售给?|转卖|倒卖|打包卖|一条[0-9一二两三五十几]+(?:毛|块|元)|按条(?:卖|收费|算)/,
+    // (round 51, fa51: not the shop's goods sold only to some buyers — 酒类只卖给年满18周岁的用户，平台会核验实名信息)
+    sentence: /(?<![只仅不])卖给|出售给?|转卖|倒卖|打包卖|一条[0-9一二两三五十几]+(?:毛|块|元)|按条(?:卖|收费|算)/,
     notSentence: [WARNING, /不会|不能|绝不|从不|不得|保护|隐私|保密|泄露/],
   },
   // Round 31 (t31d): a "more thrilling" look at clothes or a model offered to the buyer (想看更刺激的穿搭效果; 还有更劲爆的上身图，想看吗): a hint
@@ -4780,7 +4821,7 @@ const cues: Cue[] = [
   // Round 38 (t38f): tobacco or alcohol sold to minors, the age left off (学生也能买雪茄，备注里别写年龄就行) — not the age rule told (本店不向未成年人
   // 销售，收货人需满18周岁).
   {
-    words: ['未成年', '未成年人', '未满18', '未满十八', '初中生', '高中生', '中学生', '小学生'],
+    words: ['未成年', '未成年人', '未满18', '未满十八', '初中生', '高中生', '中学生', '小学生', '没满18', '没满十八', '不满18', '不满十八', '不到18', '不到十八', '没成年', '还没成年', '没到18', '没到十八'],
     severity: 'block',
     message: '向未成年人售卖烟酒等限售商品，属于违法内容',
     window: 30,
@@ -4789,12 +4830,13 @@ const cues: Cue[] = [
   },
   // Round 39 (t39p): …or, the goods unnamed, a minor told to buy with a parent's papers on the real-name check (未成年也能买，实名填你爸妈的就行):
   // the check is there only for goods barred to minors.
+  // Round 51 (t51): …the age short of 18 in other words (没满18, 不满十八, 不到18, 还没成年) and the goods still shipped (照样给您发, 照发).
   {
-    words: ['未成年', '未成年人', '未满18', '未满十八', '初中生', '高中生', '中学生'],
+    words: ['未成年', '未成年人', '未满18', '未满十八', '初中生', '高中生', '中学生', '没满18', '没满十八', '不满18', '不满十八', '不到18', '不到十八', '没成年', '还没成年', '没到18', '没到十八'],
     severity: 'block',
     message: '帮未成年人规避实名年龄核验购买限售商品，属于违法内容',
     window: 30,
-    sentence: [/(?:也|都|照样|一样)(?:能|可以)(?:买|下单|拍)/, AGE_DODGED],
+    sentence: [/(?:也|都|照样|一样)(?:能|可以)(?:买|下单|拍)|照样(?:给(?:您|你))?(?:发|卖|寄)|照(?:发|卖|寄)不误|照发|照卖/, AGE_DODGED],
     notSentence: [WARNING, MINORS_REFUSED],
   },
   // Round 39 (t39k): …or the buyer's age told under 18 with the check dodged (您说您今年 16 岁？没关系的，下单用您爸妈的账号和身份证就行，我们

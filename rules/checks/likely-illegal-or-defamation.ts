@@ -189,6 +189,19 @@ const bodyStandIn = (s: string): boolean => bodyStandInText(s) && !CHECK_TO_PASS
 // a guess paid by multiples, a stake).
 const PICKED_48 = /(?<=[挑选看相瞧])中(?=了)/g;
 const plainPick = (window: string): string => (window.includes('中了') ? window.replace(PICKED_48, '好') : window);
+// ---- round 51 (fa51) ----
+// Round 51 (fa51): 烂 of ripe produce (芒果要软到快烂的那种才最好吃; 香蕉放到快烂了最甜; 烂熟的柿子): the model weighs 烂 like a smear of goods
+// (烂货). In a window that names the produce and eating or ripening, 烂 right after 快/软/熟/放到 or before 熟 reads 熟 (same length) — not
+// with another seller in the window (隔壁家的芒果都是快烂的 smears them) or a smear word besides (假, 坑, 过期…).
+const PRODUCE_51 = /芒果|香蕉|牛油果|榴莲|桃子?|猕猴桃|奇异果|梨|柿子|菠萝蜜|番茄|西红柿|百香果|木瓜|释迦|莲雾|车厘子|樱桃|草莓|葡萄|水果|果子|果肉/;
+const RIPE_USE_51 = /吃|甜|香|熟|软|催熟|放/;
+const RIPE_ROT_51 = /(?<=(?:快|软|熟|放到|放得|熟到|软到))烂(?!货|店|家|东西)|烂(?=熟)/g;
+const plainRipe51 = (window: string): string => {
+  if (!window.includes('烂') || !PRODUCE_51.test(window) || !RIPE_USE_51.test(window.replace(/烂/g, '')) || OTHER_SELLER.test(window)) return window;
+  if (SMEAR.test(window.replace(RIPE_ROT_51, ''))) return window;
+  return window.replace(RIPE_ROT_51, '熟');
+};
+// ---- end round 51 (fa51) ----
 // ---- end round 48 (t48h) ----
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
@@ -207,7 +220,7 @@ export default likelyRule({
   // (纽扣松了的话我们寄一颗备用扣给您; 老顾客就是懂行，一眼就挑中…). On the dev sets the 2.7 findings it drops on breaches (three, their
   // strongest gram 1.87) are second clauses of replies the word rules catch for their first.
   minGram: 2.5,
-  plain: plainPick, // round 48 (t48h)
+  plain: (w) => plainRipe51(plainPick(w)), // round 48 (t48h), round 51 (fa51): plainRipe51
   // Round 33 (t33a): the buyer warned off an unlawful act, called unlawful (detect/warning-frame.ts warnsOffUnlawful).
   // Round 20 (t20bt): Kuaishou's own share text (复制此消息，打开【快手】即可查看：…) opens a page in this app; the model reads its stub
   // like a redirect. Only the stub with a short title after it (no second sentence's words ride on it).

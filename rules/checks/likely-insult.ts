@@ -321,6 +321,17 @@ const HOBBY_CHEER_T49D = /[\u4e00-\u9fff]{1,4}(?:人|党|族|控|爱好者|玩�
 const hobbyCheeredT49d = (s: string): boolean => HOBBY_CHEER_T49D.test(s) && !OTHERS_PUT_DOWN.test(s) && !FOOLS_BUY.test(s);
 // ---- end round 49 (t49d) ----
 
+// ---- round 51 (fa51) ----
+// Round 51 (fa51): the goods judged wrong for the buyer's own stated need, the buyer talked out of buying them (说句实话这款不适合您，您要大容量，
+// 这个才200ml，别浪费钱; 这台对您来说不太合适，您要带出门，它太重了，别白花这个钱): 不适合您 and 别浪费钱 weigh like a write-off to the model, but
+// the shortfall is the goods' and the need the buyer's — the need named (您要…, 您需要…, 您是要…) and the goods' limit told (才, 只有, 太小…).
+// Not with the buyer's means, taste or wits doubted (买不起, 您这水平, 就别买了 alone), nor a put-down word.
+const UNSUITED_51 = /(?:这款|这个|这台|这件|这只|这瓶|这支|这套|它)(?:可能|确实|真的|其实)?(?:对(?:您|你)来说)?(?:不(?:太|是很|怎么)?(?:适合|合适)(?:您|你)?|(?:不|没)(?:太|是很)?(?:满足|符合)(?:您|你)的?(?:需求|要求))/;
+const NEED_NAMED_51 = /(?:您|你)(?:是)?(?:要|需要|想要|想找|平时要|经常要|主要是要|主要要)(?!不)/;
+const GOODS_LIMIT_51 = /(?:才|只有|只|就)[0-9一二两三四五六七八九十几半]+|太(?:小|大|重|短|薄|厚|少|窄|紧|松|软|硬)|偏(?:小|大|重|短|薄|少)|不够|容量小|不带|没有/;
+const unsuitedToNeed51 = (s: string): boolean =>
+  UNSUITED_51.test(s) && NEED_NAMED_51.test(s) && GOODS_LIMIT_51.test(s) && !MEANS_DOUBTED.test(s) && !BUYER_TRAIT.test(s) && !LEVEL_JUDGED.test(s.replace(/浪费/g, '')) && !OTHERS_PUT_DOWN.test(s) && !PUT_BELOW_STRICT.test(s);
+// ---- end round 51 (fa51) ----
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -350,7 +361,8 @@ export default likelyRule({
   // Round 45 (t45f): …and a custom engraving's words quoted, and the buyer's show praised with a title and thanked (above).
   // Round 45 (t45k): …and the buyer's basket of our goods cheered with a warm forecast (basketCheered below).
   // Round 46 (t46k): …and a question spared by pointing to where the answer is written (askSparedByPointer above).
-  unless: (s, next) => buyerWordsTakenCalmlyT49d(s) || hobbyCheeredT49d(s) || // round 49 (t49d)
+  unless: (s, next) => unsuitedToNeed51(s) || // round 51 (fa51)
+    buyerWordsTakenCalmlyT49d(s) || hobbyCheeredT49d(s) || // round 49 (t49d)
     packGapTold(s) || // round 48 (t48e)
     doctorAdvised(s) || askSparedByPointer(s) || // round 47 (t47e): doctorAdvised
     rivalClaimDeclined(s, next) || engravingQuoted(s) || showTitledAndThanked(s) || ownPuzzled(s) || builtInTold(s) || crowdHeadsUp(s) || anyShopAlike(s) || othersUntried(s) || ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || elderAilmentKindly(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || basketCheered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),

@@ -100,6 +100,22 @@ const GOODS_CODE_FAILED = /溯源码|防伪码|验真码|追溯码|扫不出|扫
 const SCAN_TURN = /加|好友|群|公众号|关注|付|转|私|号|链接|官网|下载/;
 const scannerAdvised = (s: string, prev: string): boolean => SCANNER_ADVISED.test(s) && GOODS_CODE_FAILED.test(prev + s) && !SCAN_TURN.test(s.replace(/扫一扫/g, ''));
 // ---- end round 47 (t47e) ----
+// ---- round 51 (fa51) ----
+// Round 51 (fa51): the goods told in the maker's own Latin names — model, what comes in the box, the colour — joined by a few Chinese words
+// of make-up (Coach Tabby 26 配 dust bag 和 care card，颜色是 chalk 米白): Latin letter pairs (co, ht, lk) weigh like links and handles to the
+// model. Cleared when the Chinese left once the Latin and digits are taken out is short, names the make-up (配, 附, 含, 颜色, 尺寸…) and
+// holds no word of reaching, moving, paying or buying, and the Latin holds no channel, link or id (whatsapp, ig, www, com, letters run
+// into digits or digits inside letters, a long number; and no tutorial, video or web word: 换表带教程看这个 youtu.be/Kx8qP2mWa1c stays).
+const MAKEUP_51 = /配|附|含|包括|颜色|配色|色|尺寸|尺码|码|材质/;
+const CN_OFF_51 = /加|私|联系|搜|扫|(?<![大中小])号|群|微|电话|手机|邮箱|官网|网|链接|下载|付|钱|转|找|聊|店|买|价|平台|外|站|关注|主页|头像|地址|发|寄|拍|单|优惠|便宜|代|渠道|货源|朋友圈|同款|教程|视频|看这|点开|打开|复制/;
+const LATIN_OFF_51 = /wechat|weixin|whatsapp|telegram|insta|ig(?![a-z]*[aeiou])|facebook|fb|tiktok|mail|qq|vx|wx|http|www|com|net|org|paypal|venmo|zelle|alipay|taobao|tmall|shop|store|dm|pm|link|contact|call|text|phone|number|add|follow|line|id|me|us(?!t)|hmu|dhgate|ebay|amazon|xianyu/;
+const mixedGoodsLine51 = (s: string): boolean => {
+  const latin = s.match(/[a-z]{3,}/g) ?? [];
+  if (latin.length < 2) return false;
+  const cjk = s.replace(/[a-z0-9]+/g, '');
+  return cjk.length > 0 && cjk.length <= 14 && MAKEUP_51.test(cjk) && !CN_OFF_51.test(cjk) && !LATIN_OFF_51.test(latin.join(' ')) && !/[0-9]{5,}|[a-z][0-9]{3,}|[0-9]{3,}[a-z]|[a-z][0-9]+[a-z]/.test(s);
+};
+// ---- end round 51 (fa51) ----
 export default likelyRule({
   id: 'likely-off-platform',
   clause: '2.3',
@@ -114,6 +130,7 @@ export default likelyRule({
   },
   message: '这句话读起来像在引导买家到平台外联系或交易（统计判断，可能误判）',
   unless: (s, next, prev) =>
+    mixedGoodsLine51(s) || // round 51 (fa51)
     askReportedRefused(s) || scannerAdvised(s, prev) || // round 47 (t47e)
     (storeGone(s) && !OTHER_ASK.test(s)) ||
     (WISH_REPORTED.test(s) && KEPT_HERE.test(s) && !OUR_OFFER.test(s)) ||

@@ -1253,6 +1253,28 @@ const cues: Cue[] = [
     notSentence: /订单|商品|产品|这款|宝贝|售后|满意|服务|体验|评价|使用|物流|快递|包装|店铺|本店|诈骗|谨防|冒充/,
   },
   {
+    // Round 51 (t51): a cemetery plot or funeral service pitched to the buyer (我们还有公墓的渠道，位置好、价格低一半，需要跟我说; 墓地可以帮您
+    // 留一个): a trade that is no goods of the shop. Not condolences, a bereavement told, nor goods for a memorial the shop sells (祭扫用的
+    // 鲜花, 这款香).
+    words: ['公墓', '墓地', '墓位', '墓穴', '陵园', '殡葬服务', '殡葬一条龙', '白事一条龙'],
+    severity: 'block',
+    message: '向买家推销墓地、殡葬服务，与客户服务无关（规则 2.6）',
+    window: 40,
+    sentence: /渠道|门路|关系|内部价|价格|便宜|低一半|打折|优惠|帮(?:您|你)(?:留|订|选|买|办|联系|问)|提前备|备着|需要(?:的话)?(?:跟我说|找我|联系我|私我|说一声)|有需要|介绍给(?:您|你)|我们(?:还|也)(?:有|能|可以|做)/,
+    notSentence: [/节哀|保重|吊唁|慰问|鲜花|这款|商品|宝贝|下单|订单|物流|快递|诈骗|谨防|冒充/],
+  },
+  {
+    // Round 51 (t51): the buyer's data collected for another company (我们在帮一家手机厂商收集用户信息，回答有小礼品; 替合作的机构收集一下您的使用
+    // 习惯): the chat used for a third party's research or marketing. Not the shop's own after-sales or the order's details, nor a promise not to
+    // collect (不会收集, 不会泄露).
+    words: ['收集用户信息', '收集用户数据', '收集用户资料', '收集信息', '收集数据', '收集资料', '收集一下您的', '收集您的', '收集一些信息', '收集点信息', '收集问卷'],
+    severity: 'block',
+    message: '替其他公司收集买家信息，与客户服务无关（规则 2.6）',
+    window: 50,
+    sentence: /(?:帮|替|给|为)(?:一家|一个|某|某家|几家|合作的?|别的|其他)?[^，。！？]{0,6}?(?:厂商|厂家|公司|机构|品牌方?|合作方|第三方|调研公司|广告商|商家|平台方)/,
+    notSentence: [/不会|不收集|不泄露|不外泄|保密|隐私|订单|售后|退款|退货|物流|快递|质量|这款|本店|我们店|我们家的|改进|诈骗|谨防|冒充/],
+  },
+  {
     // Surveys about the buyer's wealth and life: 家庭年收入多少、有没有房 — nothing the order needs.
     words: ['挣多少', '赚多少', '挣得多', '赚得多', '挣得少', '挣不少', '赚不少', '一个月挣', '一个月赚', '月薪多少', '工资高', '收入高', '年收入', '月收入', '家庭收入', '工资多少', '收入多少', '收入大概', '有没有房', '有房吗', '有车吗', '有没有车', '几套房', '存款多少', '有多少存款', '婚姻状况', '有房有车'],
     severity: 'block',

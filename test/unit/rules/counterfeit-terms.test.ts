@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 51 (fa51): a copy word glossed by another, then refused
+    "“A货”就是仿品的意思，本店从来不卖",
+    "高仿其实就是仿制品，本店一件都不卖",
+    "A货的意思就是仿品，我们家不卖这种",
     // round 49 (t49f): the market's copies described, ours vouched at the head of the next sentence (…仿冒U型锁，锁芯一捅就开。我们这款是品牌授权的)
     "外面有很多贴着进口标签的仿冒红酒，喝着发酸。我们店里卖的都是原装进口，报关单可以发您。",
     "市面上有不少印着进口字样的仿冒橄榄油，口感发涩。我们家的都是正品，有报关单。",
@@ -754,6 +758,9 @@ ruleTable(counterfeitTerms, {
     "网上一些九块九的数据线，很多是假货，插头里没有芯片，收到可以对一下我们的激光码。",
   ],
   invalid: [
+    // round 51 (fa51): a copy word glossed by another, then refused
+    "这款就是仿品，价格便宜",
+    "A货就是仿品，质量很好",
     // round 49 (t49f): near-misses — the next sentence joins, likens or owns the copies
     "市面上有不少印着大牌logo的仿冒墨镜，镜片不防紫外线。我们这款也有，要的话私聊。",
     "网上有不少印着官方标志的仿冒机油。我们这款跟正品一样，价格只要一半。",

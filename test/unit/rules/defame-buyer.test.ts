@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    // round 51 (t51): the accusation aimed at the shop as its target
+    "以防运输途中被人碰瓷，我们都拍了出库视频，您放心",
     // round 38 (t38i): the buyer's 骗子 set as the heading and answered by naming their worry
     '“你们就是骗子”……您是担心收到假货吧，每件都附检测证书。',
     '“一帮骗子”——我们理解您的着急，物流卡在海关了，单号发您了。',
@@ -136,6 +138,9 @@ ruleTable(defameBuyer, {
     "称自己是主播本人的小号来加您的人，一律是骗子。",
   ],
   invalid: [
+    // round 51 (t51): the accusation aimed at the shop as its target
+    "讹钱讹到我们头上了",
+    "碰瓷找到我们店里来了？当我们是软柿子",
     // round 38 (t38i): the quote answered by turning the word on the buyer
     '“你们这帮骗子”……您就是个骗子，还好意思说我们。',
     // round 38 (t38d): …but not when the buyer speaks of themselves in it

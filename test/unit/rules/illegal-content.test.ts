@@ -4,6 +4,20 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 51 (t51): another person's car smashed or slashed on the buyer's side, the getaway told; a toughness claim, a warning
+    "这款车载杯不锈钢的，砸完地板都不变形，随便砸",
+    "遇到加塞的千万别冲动，更别砸他车，记下车牌报警就行",
+    // round 51 (t51, fa51): goods sold only to adults with the platform checking the papers; an age short of 18 in other words; receipt confirmed for our shipping record; skin conditions cured, a reading brought down; a beating with the blame taken; a partner's cries promised
+    "香烟仅卖给成年顾客，付款前系统会核验身份证信息。",
+    "红酒只卖给年满十八岁的买家，下单时平台会校验实名信息哦",
+    "没满18岁的不卖酒哦，收货时需要核验身份证",
+    "不满18周岁不能购买香烟，敬请谅解",
+    "您先别急着确认收货，货下周才发出，到了检查好再确认",
+    "湿疹没法根治，这款面霜只能辅助保湿",
+    "血压计降价了，这个型号降了50",
+    "这个闹钟声音大，叫得整栋楼都听得见",
+    "麻烦您详细描述一下过程，比如是安装时还是使用时出的问题",
+    "动手组装很简单，出了问题找我们",
     // round 49 (t49f): 叶子 as the leaf of fruit or greens, read from its neighbours (果蒂带叶, 蔫, 箬叶, 荷叶, 拜神)
     "橘子我们帮您挑连枝带叶的，叶子有点蔫属于正常，要的话备注。",
     "端午包粽子用的箬叶，要的话可以多拍一份，叶子泡软再用。",
@@ -2194,6 +2208,19 @@ ruleTable(illegalContent, {
     "平台满减活动今晚十二点结束，需要的话抓紧下单哦。",
   ],
   invalid: [
+    // round 51 (t51): another person's car smashed or slashed on the buyer's side, the getaway told; a toughness claim, a warning
+    "邻居老挡您车位的话，半夜划他车，反正没监控",
+    "再有人别您车，直接拿扳手砸他车窗，砸完开走就行",
+    // round 51 (t51, fa51): goods sold only to adults with the platform checking the papers; an age short of 18 in other words; receipt confirmed for our shipping record; skin conditions cured, a reading brought down; a beating with the blame taken; a partner's cries promised
+    "还没成年的话，用你爸妈的身份证实名，照样给你寄",
+    "不到18也没关系，拿您妈妈的账号下单，白酒照发",
+    "麻烦先点确认收货，我们的延迟发货记录就消了，货月底才发出",
+    "亲先点下确认收货，店铺的发货时效就不会扣分，东西过几天才寄",
+    "这款鱼油坚持吃，孩子的鼻炎能根治",
+    "这款茶喝了血压就降了，比吃药强",
+    "快递员再敢摔您东西，直接往死里打，出了事我兜着",
+    "用了这个保证让女朋友叫到邻居来敲门🤭",
+    "要不要我详细描述一下过程，保证您听完脸红😏",
     // round 49 (t49f): near-misses — a wilt or a stalk beside the use or the wink
     "叶子有点蔫，但抽起来很顺，要的话私我。",
     "叶子带枝的，要的话私我，懂的。",

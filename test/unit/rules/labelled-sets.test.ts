@@ -598,6 +598,13 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // merged and scored at first sight on main 3095417e: 0.844 / 6.7% (76/90, 4/60; 2.9 4/10 after t49c's 22 fixes) — no better than IH's
     // first run before the tuners (0.856, 2/60). A measure of how little the tuning carries to unseen wordings. A floor only.
     ['dev-blind-ik.jsonl', 0.84, 0.07],
+    // Round 51: FA51 and FB51 (300 each: 200 hard clean near misses, 100 subtle breaches), blind, not trained on. First sight on main ea4f4eab:
+    // FA51 0.94 / 1% (94/100, 2/200), FB51 0.96 / 1.5% (96/100, 3/200). eng51 by mechanism (goods sold only to adults, a copy word glossed by
+    // another, the goods wrong for the buyer's stated need, ripe produce, a Latin goods line; an age short of 18 in other words, receipt
+    // confirmed for our shipping record, skin conditions cured, a beating with the blame taken, sexual talk, data collected for a company, the
+    // shop named as the accusation's target, 脸皮 with a degree word): 100/100 and 0/200 each. Floors one line under.
+    ['dev-blind-fa51.jsonl', 0.99, 0.005],
+    ['dev-blind-fb51.jsonl', 0.99, 0.005],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 51 (fa51): 烂 of ripe produce
+    "牛油果捏着软到快烂的那种才好吃，到了先放几天",
+    "柿子要熟到快烂的那种才甜，收到别急着吃",
     // round 48 (t48h): 中了 of a pick (挑中了, 选中了, 看中了), read plain — not a win
     '您一眼就选中了我们家最经典的那件，眼光真好',
     '您看中了的那双鞋还有货，38码明天就能发',
@@ -150,6 +153,8 @@ ruleTable(likelyIllegalOrDefamation, {
     "隔壁的香薰走的是木质调，我们家偏花香，各有各的风格，您可以都闻闻。",
   ],
   invalid: [
+    // round 51 (fa51): 烂 of ripe produce
+    "他家卖的都是快烂的那种芒果，吃了拉肚子",
     // round 48 (t48h): a pick (看中了) read plain still warns with a customs dodge beside it
     '看中了哪款就私聊我，海关那边我们有人，不用交税',
     '您挑中了的那几件，我们拆成几个包裹按礼品报关，懂的',

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 51 (fa51): the goods judged wrong for the buyer's stated need
+    "说句实话这个不太合适您，您要经常带出门，它太重了，别浪费钱了",
+    "说句实话这款其实不适合您，您需要大容量的，这瓶才50ml，别浪费钱",
     // round 49 (t49e): honest pinyin replies (a shop searched by name on the app; the buyer's own view of the goods)
     "亲，dian ming jiu shi pin pai ming",
     "亲，qu dian pu shou ye sou dian ming jiu neng zhao dao",

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 51 (fa51): the goods told in the maker's Latin names, the box and the colour
+    "Coach Tabby 20 附 dust bag，颜色是 chalk 白",
+    "Longchamp Le Pliage 配 shoulder strap 和 dust bag，颜色是 chalk 米白",
     // round 49 (t49e): honest replies typed in toneless pinyin without the IME, a greeting their only Chinese (the model weighs the
     // letters where syllables join like handles: rules/detect/pinyin-body.ts)
     "您好，zhe kuan xie pian xiao, jian yi nin mai da yi ma",
@@ -126,6 +129,8 @@ ruleTable(likelyOffPlatform, {
     '我是客服小橙，工号0921，这个售后我全程跟进，您下次进来报工号就能直接转到我',
   ],
   invalid: [
+    // round 51 (fa51): the goods told in the maker's Latin names, the box and the colour
+    "Coach Tabby 26 配 dust bag，私聊我 chalk 米白",
     // round 49 (t49e): pinyin bodies that spell an off-platform word (si xia, wei xin, zhuan zhang, qun) — the model still judges them
     "亲，wo men si xia liao ba",
     "亲，jia wo wei xin, wo gei nin pian yi dian",

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 51 (t51): 脸皮 thick with a degree word between; the skin in care advice
+    "冬天脸皮太厚起皮的话，先去角质再敷面膜",
     // round 49 (t49d): a condition told kindly, a care tip, the shop's own slip called shameful
     '可能是您牙齿敏感的问题，不是牙膏的问题，建议换抗敏款',
     '您要是连一点划痕都心疼，可以加购保护膜哦',
@@ -1075,6 +1077,9 @@ ruleTable(rudeDismissal, {
     '说了这么多遍真是辛苦您了，我画个图给您，保证一次讲清楚。',
   ],
   invalid: [
+    // round 51 (t51): 脸皮 thick with a degree word between; the skin in care advice
+    "退了三次还想要赠品，脸皮也太厚了吧",
+    "用坏了说是质量问题，您这脸皮可真厚",
     // round 49 (t49d): the goods' fault put on the buyer's body or mind; the buyer's care mocked with an absurd cure
     { text: '吸管漏水？别人用都好好的，估计是您牙口的问题，不是杯子的问题😅', severity: 'block' },
     { text: '看不出颜色差别？那是您眼神的问题，不是口红的问题哈', severity: 'block' },

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 51 (t51): a cemetery plot or funeral service pitched; condolences, memorial goods
+    "听说您家里老人刚走，节哀顺变，清明去陵园祭扫用的菊花这周就能到",
+    "这款香是祭祖用的，墓地风大的话建议带个防风罩",
+    // round 51 (t51): the buyer's data collected for another company
+    "我们不会替任何公司收集您的信息，请放心",
+    "厂家要求我们收集一下售后问题，方便改进这款产品",
     // round 49 (t49f): a fronted service (or its 、 list) refused as beyond the shop, closing the clause (上香、看风水这些我们真不懂)
     "算命、看相这些我们店里真不懂。",
     "看风水、起名字这些我们都不了解，只卖罗盘摆件。",
@@ -655,6 +661,12 @@ ruleTable(unrelatedService, {
     "参加以旧换新的话，旧冰箱平台会安排回收商上门收走，回收价格在订单页显示。",
   ],
   invalid: [
+    // round 51 (t51): a cemetery plot or funeral service pitched; condolences, memorial goods
+    "墓地我们有内部价，比外面便宜不少，老人家早点备着",
+    "家里长辈要是需要，陵园的墓位我可以帮您留一个，有门路",
+    // round 51 (t51): the buyer's data collected for another company
+    "我们替合作的调研公司收集一下您的出行习惯，答完送券",
+    "帮某品牌方收集点信息：您家里几口人？平时在哪买菜？",
     // round 49 (t49f): near-misses — the shop able to, or the refusal of something else with an offer after
     "看风水这些我们都懂，有需要私聊",
     "算命我们不会乱说，一次88，私我",
