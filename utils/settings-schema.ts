@@ -81,8 +81,8 @@ export const DEFAULT_SETTINGS: Settings = {
   storeText: false,
 };
 
-const CLAUSE_IDS: readonly ClauseId[] = ['2.1', '2.3', '2.4', '2.5', '2.6', '2.7', '2.8', '2.9'];
-const SEVERITIES: readonly Severity[] = ['block', 'warn', 'info'];
+export const CLAUSE_IDS: readonly ClauseId[] = ['2.1', '2.3', '2.4', '2.5', '2.6', '2.7', '2.8', '2.9'];
+export const SEVERITIES: readonly Severity[] = ['block', 'warn', 'info'];
 const MAX_TERM_LENGTH = 50;
 const MAX_TERMS = 2000;
 
