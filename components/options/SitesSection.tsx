@@ -1,6 +1,6 @@
 // Other chat tools: the agent names a site, grants its host permission (asked in the click itself,
 // as Chrome requires a user gesture) and the content script is registered there.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSavedNote, useUnsaved } from './unsaved';
 import { browser } from 'wxt/browser';
 import type { MessageKey, Problem } from '../../utils/i18n';
@@ -35,6 +35,15 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
   /** The site whose permission request is waiting for the agent's answer. */
   const [pending, setPending] = useState<string | null>(null);
   const siteSaved = useSavedNote('site-saved');
+  // The latest request: an earlier one's waiting line and its no-answer timer end when the agent moves on.
+  const request = useRef<{ id: number; noAnswer?: ReturnType<typeof setTimeout> }>({ id: 0 });
+  /** Each action's status replaces the one before: a pending request's line is not left beside a new error. */
+  const moveOn = () => {
+    clearTimeout(request.current.noAnswer);
+    request.current = { id: request.current.id + 1 };
+    setPending(null);
+    siteSaved.clear();
+  };
   useUnsaved('site', [origin, composer, send, ...Object.values(watch)].some((v) => !!v?.trim()));
 
   useEffect(() => {
@@ -43,6 +52,7 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
 
   const add = (e: Event) => {
     e.preventDefault();
+    moveOn();
     const checked = checkSite({ origin, composer, send, watch }, settings.sites, isValidSelector);
     if (!checked.ok) {
       const { problem } = checked;
@@ -54,10 +64,12 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
       return setProblem(problem);
     }
     setProblem(null);
-    askAccess(checked.value.match, async () => {
+    askAccess(checked.value.match, async (latest) => {
       const sites = [...settings.sites, checked.value];
       await update((s) => (s.sites = sites));
       await syncSiteScripts(sites);
+      // (granted after the agent moved on: the site is added, what they typed since stays)
+      if (!latest) return;
       setOrigin('');
       setComposer('');
       setSend('');
@@ -69,24 +81,29 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
    * Asks for the site's host permission, said while the browser's prompt waits and if it never answers (the form
    * is never silent). Must be called synchronously in a click or submit: Chrome only prompts during a user gesture.
    */
-  const askAccess = (site: string, granted: () => Promise<void>) => {
+  const askAccess = (site: string, granted: (latest: boolean) => Promise<void>) => {
+    moveOn();
+    const id = request.current.id;
     setPending(site);
-    const noAnswer = setTimeout(() => {
+    request.current.noAnswer = setTimeout(() => {
       setPending(null);
       setProblem({ key: 'siteNoAnswer', params: { site } });
     }, NO_ANSWER_MS);
     const answered = () => {
-      clearTimeout(noAnswer);
+      clearTimeout(request.current.noAnswer);
       setPending(null);
     };
     void requestSiteAccess(site).then(
       async (ok) => {
+        // Superseded by a later action: its answer no longer speaks in the form's status, but a grant is still used.
+        if (id !== request.current.id) return ok ? granted(false) : undefined;
         answered();
         if (!ok) return setProblem({ key: 'siteDenied' });
         setProblem(null);
-        await granted();
+        await granted(true);
       },
       () => {
+        if (id !== request.current.id) return;
         answered();
         setProblem({ key: 'siteDenied' });
       },

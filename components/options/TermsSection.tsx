@@ -333,6 +333,7 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
     const added = 'single' in r ? (r.single.ok ? [r.single.value] : []) : r.batch.accepted;
     setDenyProblem('single' in r && !r.single.ok ? r.single.problem : null);
     setDenyBatch('batch' in r ? r.batch : null);
+    if (!added.length) denySaved.clear();
     if ('single' in r && !r.single.ok) return;
     const left = 'batch' in r ? r.batch.rejected.map((x) => x.term).join('\n') : '';
     setTerm(left);
@@ -346,6 +347,7 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
     const added = 'single' in r ? (r.single.ok ? [r.single.value] : []) : r.batch.accepted;
     setAllowProblem('single' in r && !r.single.ok ? r.single.problem : null);
     setAllowBatch('batch' in r ? r.batch : null);
+    if (!added.length) allowSaved.clear();
     if ('single' in r && !r.single.ok) return;
     setAllowTerm('batch' in r ? r.batch.rejected.map((x) => x.term).join('\n') : '');
     if (added.length) void update((s) => void s.guard.allow.push(...added)).then(allowSaved.flash);

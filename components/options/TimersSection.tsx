@@ -29,16 +29,21 @@ export function TimersSection({ settings, update }: { settings: Settings; update
   const saveLadder = (e: Event) => {
     e.preventDefault();
     const parsed = parseLadder(ladder);
-    if (!parsed.ok) return setLadderProblem(parsed.problem);
+    if (!parsed.ok) {
+      ladderSaved.clear();
+      return setLadderProblem(parsed.problem);
+    }
     setLadderProblem(null);
     void update((s) => (s.timers.alertLadder = parsed.value)).then(ladderSaved.flash);
   };
   const saveFrequency = (e: Event) => {
     e.preventDefault();
     const n = checkInt(max, 2, 100);
-    if (!n.ok) return setFreqProblem(n.problem);
     const m = checkInt(windowMin, 1, 240);
-    if (!m.ok) return setFreqProblem(m.problem);
+    if (!n.ok || !m.ok) {
+      freqSaved.clear();
+      return setFreqProblem(!n.ok ? n.problem : !m.ok ? m.problem : null);
+    }
     setFreqProblem(null);
     setMax(String(n.value));
     setWindowMin(String(m.value));
