@@ -4,7 +4,7 @@
 // change, and applies only when the agent confirms.
 import { RULE_LIST } from '../rules/rule-list.generated';
 import type { Problem } from './i18n';
-import { checkDenyTerm, checkSite, checkTerm, formatLadder, parseLadder, TermIndex } from './options-validation';
+import { checkDenyTerm, checkSite, checkTerm, formatLadder, parseLadder, TermIndex, termKey } from './options-validation';
 import type { ClauseId, Severity } from '../rules/types';
 import { CLAUSE_IDS, DEFAULT_SETTINGS, parseSettings, SEVERITIES, type Settings } from './settings-schema';
 
@@ -217,7 +217,8 @@ export function settingsOffer(raw: Record<string, unknown>, current: Settings, i
   const rejected: RejectedItem[] = [];
   const merge = mode === 'merge';
   const kept: KeptOwn = { deny: 0, rules: 0, timers: 0, sites: 0, other: 0 };
-  const lower = (t: string) => t.toLowerCase();
+  // A term the agent has, as the guard reads it (ＶＸ号 is vx号): merge keeps the agent's and adds no second one.
+  const lower = (t: string) => termKey(t) || t.toLowerCase();
 
   // Merge starts from the agent's own lists (as they are, not checked again) and skips what they already hold.
   // The lists so far are indexed as they grow (checked one by one against arrays, 2,000 + 2,000 took seconds).
