@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ImportProgress } from '../../background/ledger/transfer';
 import type { Problem } from '../../utils/i18n';
-import { checkInt } from '../../utils/options-validation';
+import { checkInt, MAX_TERMS, withoutFull } from '../../utils/options-validation';
 import type { Settings } from '../../utils/settings-schema';
 import { downloadText } from '../format';
 import { useI18n } from '../i18n';
@@ -13,7 +13,7 @@ import { settingsOffer, type OfferMode, type SettingsOffer } from '../../utils/s
 import { dailyCsvFile, importFile, jsonFile, lintCsvFile, loadImportUndo, purge, saveImportUndo, settingsFile, type ImportUndo } from './data';
 import type { Update } from './OptionsApp';
 import { isValidSelector } from './SitesSection';
-import { ProblemText } from './TermsSection';
+import { Message, ProblemText, Term } from './TermsSection';
 import { useSavedNote, useUnsaved } from './unsaved';
 
 type Outcome = { kind: 'ok'; text: string; longestBatchMs?: number } | { kind: 'error'; text: string } | null;
@@ -191,9 +191,9 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
       <h2 id="data-title">{t('sectionData')}</h2>
       <form class="row" onSubmit={saveRetention} noValidate>
         <label>
-          {t('retentionLabel')} <input type="number" min={1} max={3650} value={days} data-testid="retention" aria-describedby="retention-help" onInput={(e) => setDays((e.currentTarget as HTMLInputElement).value)} />
+          {t('retentionLabel')} <input type="number" min={1} max={3650} value={days} data-testid="retention" aria-invalid={!!problem || undefined} aria-describedby="retention-error retention-help" onInput={(e) => setDays((e.currentTarget as HTMLInputElement).value)} />
         </label>
-        <button type="submit">{t('save')}</button>
+        <button type="submit" aria-label={t('saveRetentionName')}>{t('save')}</button>
         {retentionSaved.note}
         <button type="button" data-testid="purge" onClick={() => void purgeNow()}>{t('purgeNow')}</button>
       </form>
@@ -306,9 +306,14 @@ function OfferBox(props: {
         <>
           <p>{t('settingsRejectedTitle', { n: offer.rejected.length })}</p>
           <ul class="error" data-testid="settings-rejected">
-            {offer.rejected.map((r, i) => (
-              <li key={i}>{`${t(`rej_${r.what}`)}「${r.value}」：${t(r.problem.key, r.problem.params)}`}</li>
+            {withoutFull(offer.rejected).rest.map((r, i) => (
+              <li key={i}>{t(`rej_${r.what}`)}「<Term text={r.value} />」：<Message problem={r.problem} /></li>
             ))}
+            {(['deny', 'allow'] as const).map((what) => {
+              // A full list is one line per list, not one per term left out.
+              const n = withoutFull(offer.rejected.filter((r) => r.what === what)).full;
+              return n > 0 && <li key={what} data-testid={`settings-full-${what}`}>{t('settingsFullLeft', { what: t(`rej_${what}`), max: MAX_TERMS, n })}</li>;
+            })}
           </ul>
         </>
       )}

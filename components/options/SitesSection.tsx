@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSavedNote, useUnsaved } from './unsaved';
 import { browser } from 'wxt/browser';
 import type { MessageKey, Problem } from '../../utils/i18n';
-import { checkSite } from '../../utils/options-validation';
+import { checkSite, siteForDisplay } from '../../utils/options-validation';
 import { CHAT_OPTIONAL, CHAT_REQUIRED, SESSIONS_OPTIONAL, SESSIONS_REQUIRED, WATCH_FIELDS, type Settings, type SiteConfig, type WatchSelectors } from '../../utils/settings-schema';
 import { watchSelectors } from '../../sites/configured';
 import { hasSiteAccess, requestSiteAccess, syncSiteScripts } from '../../utils/site-scripts';
@@ -44,6 +44,8 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
     setPending(null);
     siteSaved.clear();
   };
+  // The address is what most errors are about (a selector's own error names the selector).
+  const originInvalid = problem?.key === 'errSiteOrigin' || problem?.key === 'errSiteDefault' || problem?.key === 'errSiteDuplicate';
   useUnsaved('site', [origin, composer, send, ...Object.values(watch)].some((v) => !!v?.trim()));
 
   useEffect(() => {
@@ -87,7 +89,7 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
     setPending(site);
     request.current.noAnswer = setTimeout(() => {
       setPending(null);
-      setProblem({ key: 'siteNoAnswer', params: { site } });
+      setProblem({ key: 'siteNoAnswer', params: { site: siteForDisplay(site) } });
     }, NO_ANSWER_MS);
     const answered = () => {
       clearTimeout(request.current.noAnswer);
@@ -126,7 +128,7 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
       <p class="muted">{t('sitesHelp')}</p>
       <form class="row" onSubmit={add}>
         <label>
-          {t('siteOrigin')} <input value={origin} data-testid="site-origin" aria-describedby="site-error" onInput={(e) => setOrigin((e.currentTarget as HTMLInputElement).value)} />
+          {t('siteOrigin')} <input value={origin} data-testid="site-origin" aria-invalid={originInvalid || undefined} aria-describedby="site-error" onInput={(e) => setOrigin((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <label>
           {t('siteComposer')} <input value={composer} data-testid="site-composer" onInput={(e) => setComposer((e.currentTarget as HTMLInputElement).value)} />
@@ -159,12 +161,12 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
             </fieldset>
           ))}
         </details>
-        <button type="submit" class="primary">{t('add')}</button>
+        <button type="submit" class="primary" aria-label={t('addSiteName')}>{t('add')}</button>
         {siteSaved.note}
       </form>
       {pending ? (
         <p class="hint" role="status" data-testid="site-pending">
-          {t('sitePending', { site: pending })}
+          {t('sitePending', { site: siteForDisplay(pending) })}
         </p>
       ) : null}
       <ProblemText problem={problem} id="site-error" />
@@ -180,11 +182,11 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
                   checked={site.enabled}
                   onChange={(e) => void change(settings.sites.map((s, j) => (j === i ? { ...s, enabled: (e.currentTarget as HTMLInputElement).checked } : s)))}
                 />
-                {t('siteEnable')} <code>{site.match}</code>
+                {t('siteEnable')} <code title={site.match}>{siteForDisplay(site.match)}</code>
               </label>
               <span class="muted small">{access[site.match] ? t('siteGranted') : t('siteNotGranted')}</span>
               {access[site.match] === false && (
-                <button type="button" data-testid="site-grant" aria-label={t('siteGrantLabel', { site: site.match })} onClick={() => grant(site.match)}>
+                <button type="button" data-testid="site-grant" aria-label={t('siteGrantLabel', { site: siteForDisplay(site.match) })} onClick={() => grant(site.match)}>
                   {t('siteGrant')}
                 </button>
               )}
@@ -199,7 +201,7 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
                     <span key={k} class="error small" role="alert">{t(ignored, { selector })}</span>
                   )),
               )}
-              <button type="button" aria-label={t('removeTerm', { term: site.match })} onClick={() => void change(settings.sites.filter((_, j) => j !== i)).then(() => browser.permissions.remove({ origins: [site.match] }))}>
+              <button type="button" aria-label={t('removeTerm', { term: siteForDisplay(site.match) })} onClick={() => void change(settings.sites.filter((_, j) => j !== i)).then(() => browser.permissions.remove({ origins: [site.match] }))}>
                 {t('remove')}
               </button>
             </li>
