@@ -6,6 +6,8 @@ import type { Page } from '@playwright/test';
 import { shared as test, expect } from './fixtures';
 import { optionsWith, pickImport, storedSettings } from './popup-support';
 
+declare const chrome: typeof import('wxt/browser').browser;
+
 type Stored = { guard: { deny: { term: string }[]; allow: string[] }; timers: { alertLadder: number[] } };
 const stored = (page: Page) => storedSettings<Stored>(page);
 const MINE = { guard: { enabled: true, deny: [{ term: '种子词', clause: '2.3', severity: 'block' }], allow: ['本店品牌'], ruleSeverity: {} } };
