@@ -5,7 +5,8 @@ import type { CustomTerm } from '../rules/engine';
 import { SPECIAL_FOLDS } from '../rules/lexicon/fold-table';
 import type { ClauseId, Severity } from '../rules/types';
 import type { Problem } from './i18n';
-import { CHAT_REQUIRED, isMatchPattern, SESSIONS_OPTIONAL, SESSIONS_REQUIRED, CHAT_OPTIONAL, WATCH_FIELDS, type SiteConfig, type WatchField, type WatchSelectors } from './settings-schema';
+import { hasBidiControls, isBidiControl } from '../rules/bidi';
+import { CHAT_REQUIRED, isMatchPattern, termTooLong, SESSIONS_OPTIONAL, SESSIONS_REQUIRED, CHAT_OPTIONAL, WATCH_FIELDS, type SiteConfig, type WatchField, type WatchSelectors } from './settings-schema';
 
 export const MAX_TERM_LENGTH = 50;
 export const MAX_TERMS = 2000;
@@ -20,6 +21,9 @@ const fail = (key: Problem['key'], params?: Problem['params']): { ok: false; pro
 // and separators (spaces, punctuation, symbols, emoji) but '+'.
 const IGNORED = /[\p{Default_Ignorable_Code_Point}\p{M}\p{Cf}\p{Cc}]/u;
 const SEPARATOR = /[\p{Z}\p{P}\p{S}\s]/u;
+// Tone-marked pinyin and accented Latin read as plain letters (normalize.ts does the same: café = cafe = café).
+const ACCENTED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
+const COMBINING = /\p{M}/gu;
 
 /**
  * A term as the engine matches it (rules/normalize.ts foldTerm: NFKC, case, the dingbat digits and letters
@@ -30,7 +34,8 @@ export function termKey(term: string): string {
   let out = '';
   for (const ch of term) {
     if (IGNORED.test(ch)) continue;
-    for (const c of SPECIAL_FOLDS.get(ch.codePointAt(0)!) ?? ch.normalize('NFKC').toLowerCase()) {
+    for (let c of SPECIAL_FOLDS.get(ch.codePointAt(0)!) ?? ch.normalize('NFKC').toLowerCase()) {
+      if (c.charCodeAt(0) >= 0xc0 && ACCENTED_LATIN.test(c)) c = c.normalize('NFD').replace(COMBINING, '');
       // The compact view keeps UTF-16 units of the BMP only (a surrogate is a separator to it).
       if (IGNORED.test(c) || (c !== '+' && (SEPARATOR.test(c) || c.length > 1))) continue;
       out += c;
@@ -43,26 +48,28 @@ export function termKey(term: string): string {
 const REGEX_SYNTAX = /\\[dDwWsSbB.*+?()[\]{}|^$]|\.\*|\.\+|\(\?|\[[^\]]*\]|\||^\^|\$$|\{\d+(,\d*)?\}|^\*|\*$/;
 
 /**
- * Terms indexed for checking many against them: by lower case (a duplicate) and by the engine's key (a term
- * in the other list). Scanning arrays folded the other list again for each term checked: a lead's file of
- * 2,000 + 2,000 terms against an agent's 2,000 + 2,000 took 5–15 s a summary, every time it was worked out.
+ * Terms indexed for checking many against them, by the engine's key (a duplicate, or a term in the other list).
+ * Scanning arrays folded the other list again for each term checked: a lead's file of 2,000 + 2,000 terms against
+ * an agent's 2,000 + 2,000 took 5–15 s a summary, every time it was worked out.
  */
 export class TermIndex {
-  private readonly lower = new Set<string>();
   private readonly keys = new Map<string, string>();
   size = 0;
   constructor(terms: Iterable<string> = []) {
     for (const t of terms) this.add(t);
   }
   add(term: string): void {
-    this.lower.add(term.toLowerCase());
-    const key = termKey(term);
+    const key = termKey(term) || term.toLowerCase();
     // The first term with a key is the one an error names (as a scan in list order found it).
     if (!this.keys.has(key)) this.keys.set(key, term);
     this.size++;
   }
+  /** The listed term the guard would read as `term` (same folded key), if any. */
+  same(term: string): string | undefined {
+    return this.keys.get(termKey(term) || term.toLowerCase());
+  }
   has(term: string): boolean {
-    return this.lower.has(term.toLowerCase());
+    return this.same(term) !== undefined;
   }
   withKey(key: string): string | undefined {
     return this.keys.get(key);
@@ -71,23 +78,37 @@ export class TermIndex {
 type Terms = readonly string[] | TermIndex;
 
 /**
- * A plain term (deny or allow): trimmed, 1–50 characters, no regex syntax, not already listed, with
- * something the engine can match (it folds terms as drafts: punctuation, spaces, zero-width and
- * combining marks fold away, so ～～ or 。 would match nothing), and not in the other list (`other`):
- * the engine files a term in both under one key, and the allowed one silently wins.
+ * A plain term (deny or allow): trimmed, 1–50 characters (as shown: an emoji is one), no bidi controls, no regex
+ * syntax, not already listed (as the guard folds it: ＶＸ号 is vx号, an NFD café is café), with something the engine
+ * can match (it folds terms as drafts: punctuation, spaces, zero-width and combining marks fold away, so ～～ or 。
+ * would match nothing), and not in the other list (`other`): the engine files a term in both under one key, and
+ * the allowed one silently wins.
  */
 export function checkTerm(raw: string, existing: Terms, other: { terms: Terms; key: 'errTermInDeny' | 'errTermInAllow' } | null = null): Checked<string> {
   const term = raw.trim();
   if (!term) return fail('errTermEmpty');
-  if (term.length > MAX_TERM_LENGTH) return fail('errTermLong', { max: MAX_TERM_LENGTH });
+  // Stored, a U+202E shows the term (and the message around it) reversed; it folds away when matched anyway.
+  if (hasBidiControls(term)) return fail('errTermBidi', { term });
+  if (termTooLong(term)) return fail('errTermLong', { max: MAX_TERM_LENGTH });
   if (REGEX_SYNTAX.test(term)) return fail('errTermRegex', { chars: '.* | ^ $ [ ] \\d' });
   const key = termKey(term);
   if (!key) return fail('errTermNothing', { term });
-  if (existing instanceof TermIndex ? existing.has(term) : existing.some((t) => t.toLowerCase() === term.toLowerCase())) return fail('errTermDuplicate', { term });
+  const same = existing instanceof TermIndex ? existing.withKey(key) : existing.find((t) => termKey(t) === key);
+  if (same !== undefined) return same.toLowerCase() === term.toLowerCase() ? fail('errTermDuplicate', { term }) : fail('errTermDuplicateAs', { term, existing: same });
   const both = !other ? undefined : other.terms instanceof TermIndex ? other.terms.withKey(key) : other.terms.find((t) => termKey(t) === key);
   if (other && both !== undefined) return fail(other.key, { term: both });
   if ((existing instanceof TermIndex ? existing.size : existing.length) >= MAX_TERMS) return fail('errTermsFull', { max: MAX_TERMS });
   return { ok: true, value: term };
+}
+
+/**
+ * A term as a message or list shows it: each bidi control written out (⟨U+202E⟩), so a stored one cannot reverse
+ * the term or the text around it (the page also isolates the term in a <bdi>, for right-to-left letters).
+ */
+export function showTerm(term: string): string {
+  let out = '';
+  for (const ch of term) out += isBidiControl(ch.codePointAt(0)!) ? `⟨U+${ch.codePointAt(0)!.toString(16).toUpperCase()}⟩` : ch;
+  return out;
 }
 
 /** A deny term: `existing` the deny list (its terms, or them indexed), `allow` the allowed terms. */
@@ -136,7 +157,8 @@ const LADDER_MAX_S = 300;
 
 /** "3:00, 4:00, 5:00" (also 、，; or spaces; "45" = 45 s) → seconds, sorted, without repeats. */
 export function parseLadder(text: string): Checked<number[]> {
-  const items = text.split(/[,，、;；\s]+/).filter(Boolean);
+  // Full-width digits and colons (３：００, an IME's) read as ASCII.
+  const items = text.normalize('NFKC').split(/[,，、;；\s]+/).filter(Boolean);
   if (!items.length) return fail('errLadderEmpty');
   const seconds: number[] = [];
   for (const item of items) {
@@ -155,7 +177,7 @@ export function formatLadder(seconds: readonly number[]): string {
 }
 
 export function checkInt(text: string, min: number, max: number): Checked<number> {
-  const t = text.trim();
+  const t = text.normalize('NFKC').trim();
   const n = Number(t);
   if (!/^\d+$/.test(t) || !Number.isInteger(n) || n < min || n > max) return fail('errIntRange', { min, max });
   return { ok: true, value: n };
@@ -229,4 +251,69 @@ export function checkWatch(raw: WatchSelectors, isValidSelector: (selector: stri
     }
   }
   return { ok: true, value: Object.keys(watch).length ? watch : undefined };
+}
+
+/**
+ * Refusals with the ones for a full list taken out and counted: 500 terms over the 2,000 limit are one line
+ * (「列表已满…其余 500 个未添加」), not 500 lines of 「最多 2000 个词」.
+ */
+export function withoutFull<T extends { problem: Problem }>(rejected: readonly T[]): { rest: T[]; full: number } {
+  const rest = rejected.filter((r) => r.problem.key !== 'errTermsFull');
+  return { rest, full: rejected.length - rest.length };
+}
+
+// RFC 3492 (Punycode) decoding of one label, no network: Chrome stores 中文域名.中国 as xn--fiq06l2rdsvs.xn--fiqs8s.
+const BASE = 36, T_MIN = 1, T_MAX = 26, SKEW = 38, DAMP = 700;
+function adapt(delta: number, points: number, first: boolean): number {
+  delta = first ? Math.floor(delta / DAMP) : delta >> 1;
+  delta += Math.floor(delta / points);
+  let k = 0;
+  while (delta > ((BASE - T_MIN) * T_MAX) >> 1) {
+    delta = Math.floor(delta / (BASE - T_MIN));
+    k += BASE;
+  }
+  return k + Math.floor(((BASE - T_MIN + 1) * delta) / (delta + SKEW));
+}
+function digitOf(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 22;
+  if (c >= 0x41 && c <= 0x5a) return c - 0x41;
+  if (c >= 0x61 && c <= 0x7a) return c - 0x61;
+  return BASE;
+}
+/** One label's Unicode form, or null when it is not valid Punycode (then it is shown as it is). */
+export function punycodeLabel(label: string): string | null {
+  const out: number[] = [];
+  const b = Math.max(0, label.lastIndexOf('-'));
+  for (let j = 0; j < b; j++) {
+    const c = label.charCodeAt(j);
+    if (c >= 0x80) return null;
+    out.push(c);
+  }
+  let n = 128, bias = 72, i = 0;
+  for (let at = b > 0 ? b + 1 : 0; at < label.length; ) {
+    const before = i;
+    for (let w = 1, k = BASE; ; k += BASE) {
+      if (at >= label.length) return null;
+      const digit = digitOf(label.charCodeAt(at++));
+      if (digit >= BASE) return null;
+      i += digit * w;
+      const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
+      if (digit < t) break;
+      w *= BASE - t;
+      if (i > 0x10ffff * (out.length + 1)) return null;
+    }
+    const len = out.length + 1;
+    bias = adapt(i - before, len, before === 0);
+    n += Math.floor(i / len);
+    i %= len;
+    if (n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return null;
+    out.splice(i++, 0, n);
+  }
+  return String.fromCodePoint(...out);
+}
+
+/** A site's match pattern as the agent typed it: each xn-- label of the host in Unicode (https://中文域名.中国/*). */
+export function siteForDisplay(pattern: string): string {
+  return pattern.replace(/^(https?:\/\/)([^/:]+)/i, (_, scheme: string, host: string) =>
+    scheme + host.split('.').map((l) => (/^xn--/i.test(l) ? (punycodeLabel(l.slice(4)) ?? l) : l)).join('.'));
 }

@@ -81,8 +81,8 @@ export const DEFAULT_SETTINGS: Settings = {
   storeText: false,
 };
 
-const CLAUSE_IDS: readonly ClauseId[] = ['2.1', '2.3', '2.4', '2.5', '2.6', '2.7', '2.8', '2.9'];
-const SEVERITIES: readonly Severity[] = ['block', 'warn', 'info'];
+export const CLAUSE_IDS: readonly ClauseId[] = ['2.1', '2.3', '2.4', '2.5', '2.6', '2.7', '2.8', '2.9'];
+export const SEVERITIES: readonly Severity[] = ['block', 'warn', 'info'];
 const MAX_TERM_LENGTH = 50;
 const MAX_TERMS = 2000;
 
@@ -91,10 +91,26 @@ const intIn = (v: unknown, min: number, max: number, fallback: number) =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
 const bool = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
 
+// Characters as the agent sees them (a grapheme: 😀, 𠮷 or 👨‍👩‍👧 is one), not UTF-16 units: 30 emoji were refused as over 50.
+const graphemes = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'grapheme' }) : null;
+/** A term this many UTF-16 units long is too long whatever it shows (50 characters of many stacked marks; keeps storage bounded). */
+const MAX_TERM_UNITS = 400;
+
+/** How many characters `text` shows (user-perceived characters; code points where Intl.Segmenter is missing). */
+export function charCount(text: string): number {
+  if (!graphemes) return [...text].length;
+  let n = 0;
+  for (const _ of graphemes.segment(text)) n++;
+  return n;
+}
+
+/** Whether a (trimmed) term is over the limit, counted as the options page shows it: the one test everywhere. */
+export const termTooLong = (term: string): boolean => term.length > MAX_TERM_UNITS || (term.length > MAX_TERM_LENGTH && charCount(term) > MAX_TERM_LENGTH);
+
 function cleanTerm(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;
   const t = v.trim();
-  return t && t.length <= MAX_TERM_LENGTH ? t : undefined;
+  return t && !termTooLong(t) ? t : undefined;
 }
 
 /**

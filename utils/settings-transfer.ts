@@ -4,8 +4,9 @@
 // change, and applies only when the agent confirms.
 import { RULE_LIST } from '../rules/rule-list.generated';
 import type { Problem } from './i18n';
-import { checkDenyTerm, checkSite, checkTerm, formatLadder, parseLadder, TermIndex } from './options-validation';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings-schema';
+import { checkDenyTerm, checkSite, checkTerm, formatLadder, parseLadder, TermIndex, termKey } from './options-validation';
+import type { ClauseId, Severity } from '../rules/types';
+import { CLAUSE_IDS, DEFAULT_SETTINGS, parseSettings, SEVERITIES, type Settings } from './settings-schema';
 
 /**
  * The settings as exported: everything but `storeText`, which stays each machine's own choice (turning on
@@ -22,14 +23,109 @@ export function settingsForExport(settings: Settings): ExportedSettings {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A field's name as the agent knows it (Chinese first), for the refusal. */
+const FIELD_NAMES: Record<string, string> = {
+  language: '语言', retentionDays: '保留天数', guard: '检查设置', 'guard.deny': '禁用词', 'guard.allow': '放行词', 'guard.ruleSeverity': '规则级别',
+  timers: '提醒设置', 'timers.alertLadder': '提醒时间', 'timers.notifications': '通知', 'timers.sound': '提示音', 'timers.frequency': '频繁联系提醒',
+  sites: '其他聊天工具（网站）',
+};
+/** The nearest named field above `path` (guard.deny[3].term → 禁用词). */
+function fieldName(path: string): string {
+  const parts = path.replace(/\[\d+\]/g, '').split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const name = FIELD_NAMES[parts.slice(0, n).join('.')];
+    if (name) return name;
+  }
+  return '';
+}
+const kindOf = (v: unknown) =>
+  v === null ? '空值 null' : Array.isArray(v) ? '列表' : typeof v === 'string' ? '文字' : typeof v === 'number' ? '数字' : typeof v === 'boolean' ? '是/否' : typeof v === 'object' ? '对象' : typeof v;
+
+/** One wrong field: what it should be, Chinese first (`zh` / `en`), naming the field and what it holds instead. */
+function damaged(path: string, zh: string, en: string, v: unknown): string {
+  const name = fieldName(path);
+  return `文件中的设置（settings）已损坏：${name ? `${name}（${path}）` : path}应为${zh}，而文件里是${kindOf(v)} / the file's settings are damaged: ${path} must be ${en}`;
+}
+
+const isInt = (v: unknown, min: number, max: number) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+
 /**
- * Whether a file's `settings` can be read at all (before the import writes anything): an object of this
- * settings version. Returns the refusal's text (Chinese first), or null.
+ * Every field the import reads, of the right type (absent is fine: the section stays as it is). A damaged field
+ * is not read as empty or default: a `deny: "abc"` read as no terms made 「替换」 delete the agent's whole list.
+ * What is wrong with one item's value (a term too long, an unknown rule, a site address) is not damage: the
+ * offer lists that item as left out, with why.
+ */
+function fieldError(raw: Record<string, unknown>): string | null {
+  const has = (o: Record<string, unknown>, k: string) => o[k] !== undefined;
+  if (has(raw, 'language') && !['auto', 'zh', 'en'].includes(raw.language as string)) return damaged('language', ' auto、zh 或 en', '"auto", "zh" or "en"', raw.language);
+  if (has(raw, 'retentionDays') && !isInt(raw.retentionDays, 1, 3650)) return damaged('retentionDays', ' 1–3650 的整数', 'a whole number from 1 to 3650', raw.retentionDays);
+  if (has(raw, 'guard')) {
+    const g = raw.guard;
+    if (!isObject(g)) return damaged('guard', '对象', 'an object', g);
+    if (has(g, 'deny')) {
+      if (!Array.isArray(g.deny)) return damaged('guard.deny', '列表', 'a list', g.deny);
+      for (const [i, d] of g.deny.entries()) {
+        const at = `guard.deny[${i}]`;
+        if (!isObject(d)) return damaged(at, '对象（含 term）', 'an object with a term', d);
+        if (typeof d.term !== 'string') return damaged(`${at}.term`, '文字', 'text', d.term);
+        if (has(d, 'clause') && !CLAUSE_IDS.includes(d.clause as ClauseId)) return damaged(`${at}.clause`, `条款编号（${CLAUSE_IDS.join('、')}）`, `a clause (${CLAUSE_IDS.join(', ')})`, d.clause);
+        if (has(d, 'severity') && !SEVERITIES.includes(d.severity as Severity)) return damaged(`${at}.severity`, ' block、warn 或 info', 'block, warn or info', d.severity);
+        if (has(d, 'note') && typeof d.note !== 'string') return damaged(`${at}.note`, '文字', 'text', d.note);
+      }
+    }
+    if (has(g, 'allow')) {
+      if (!Array.isArray(g.allow)) return damaged('guard.allow', '列表', 'a list', g.allow);
+      const i = g.allow.findIndex((a) => typeof a !== 'string');
+      if (i >= 0) return damaged(`guard.allow[${i}]`, '文字', 'text', g.allow[i]);
+    }
+    if (has(g, 'ruleSeverity')) {
+      if (!isObject(g.ruleSeverity)) return damaged('guard.ruleSeverity', '对象（规则 → 级别）', 'an object (rule → level)', g.ruleSeverity);
+      for (const [id, level] of Object.entries(g.ruleSeverity)) {
+        if (level !== 'off' && !SEVERITIES.includes(level as Severity)) return damaged(`guard.ruleSeverity.${id}`, ' block、warn、info 或 off', 'block, warn, info or off', level);
+      }
+    }
+  }
+  if (has(raw, 'timers')) {
+    const t = raw.timers;
+    if (!isObject(t)) return damaged('timers', '对象', 'an object', t);
+    if (has(t, 'alertLadder')) {
+      if (!Array.isArray(t.alertLadder) || !t.alertLadder.length) return damaged('timers.alertLadder', '秒数的列表', 'a list of seconds', t.alertLadder);
+      const i = t.alertLadder.findIndex((x) => !isInt(x, 0, Number.MAX_SAFE_INTEGER));
+      if (i >= 0) return damaged(`timers.alertLadder[${i}]`, '整数秒', 'whole seconds', t.alertLadder[i]);
+    }
+    for (const k of ['notifications', 'sound'] as const) if (has(t, k) && typeof t[k] !== 'boolean') return damaged(`timers.${k}`, ' true 或 false', 'true or false', t[k]);
+    if (has(t, 'frequency')) {
+      const f = t.frequency;
+      if (!isObject(f)) return damaged('timers.frequency', '对象', 'an object', f);
+      if (has(f, 'maxMessages') && !isInt(f.maxMessages, 2, 100)) return damaged('timers.frequency.maxMessages', ' 2–100 的整数', 'a whole number from 2 to 100', f.maxMessages);
+      if (has(f, 'windowMinutes') && !isInt(f.windowMinutes, 1, 240)) return damaged('timers.frequency.windowMinutes', ' 1–240 的整数', 'a whole number from 1 to 240', f.windowMinutes);
+    }
+  }
+  if (has(raw, 'sites')) {
+    if (!Array.isArray(raw.sites)) return damaged('sites', '列表', 'a list', raw.sites);
+    for (const [i, site] of raw.sites.entries()) {
+      const at = `sites[${i}]`;
+      if (!isObject(site)) return damaged(at, '对象（含 match）', 'an object with a match', site);
+      if (typeof site.match !== 'string') return damaged(`${at}.match`, '文字', 'text', site.match);
+      if (has(site, 'enabled') && typeof site.enabled !== 'boolean') return damaged(`${at}.enabled`, ' true 或 false', 'true or false', site.enabled);
+      for (const k of ['composer', 'send'] as const) if (has(site, k) && typeof site[k] !== 'string') return damaged(`${at}.${k}`, '文字', 'text', site[k]);
+      if (has(site, 'watch')) {
+        if (!isObject(site.watch)) return damaged(`${at}.watch`, '对象', 'an object', site.watch);
+        for (const [k, v] of Object.entries(site.watch)) if (typeof v !== 'string') return damaged(`${at}.watch.${k}`, '文字', 'text', v);
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a file's `settings` can be read (before the import writes anything): an object of this settings
+ * version whose every field has its type. Returns the refusal's text (Chinese first, naming the field), or null.
  */
 export function settingsShapeError(raw: unknown): string | null {
   if (!isObject(raw)) return '文件中的设置（settings）已损坏：不是对象 / the file\'s "settings" is not an object';
   if (raw.version !== 1) return `文件中设置的版本 ${String(raw.version)} 无法识别，可能来自更新的版本 / unknown settings version`;
-  return null;
+  return fieldError(raw);
 }
 
 /** One item of the file's settings that was left out, with why (an i18n problem, as the options page shows it). */
@@ -121,7 +217,8 @@ export function settingsOffer(raw: Record<string, unknown>, current: Settings, i
   const rejected: RejectedItem[] = [];
   const merge = mode === 'merge';
   const kept: KeptOwn = { deny: 0, rules: 0, timers: 0, sites: 0, other: 0 };
-  const lower = (t: string) => t.toLowerCase();
+  // A term the agent has, as the guard reads it (ＶＸ号 is vx号): merge keeps the agent's and adds no second one.
+  const lower = (t: string) => termKey(t) || t.toLowerCase();
 
   // Merge starts from the agent's own lists (as they are, not checked again) and skips what they already hold.
   // The lists so far are indexed as they grow (checked one by one against arrays, 2,000 + 2,000 took seconds).

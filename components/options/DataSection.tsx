@@ -4,16 +4,16 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ImportProgress } from '../../background/ledger/transfer';
 import type { Problem } from '../../utils/i18n';
-import { checkInt } from '../../utils/options-validation';
+import { checkInt, MAX_TERMS, withoutFull } from '../../utils/options-validation';
 import type { Settings } from '../../utils/settings-schema';
 import { downloadText } from '../format';
 import { useI18n } from '../i18n';
 import { syncSiteScripts } from '../../utils/site-scripts';
 import { settingsOffer, type OfferMode, type SettingsOffer } from '../../utils/settings-transfer';
-import { dailyCsvFile, importFile, jsonFile, lintCsvFile, purge, settingsFile } from './data';
+import { dailyCsvFile, importFile, jsonFile, lintCsvFile, loadImportUndo, purge, saveImportUndo, settingsFile, type ImportUndo } from './data';
 import type { Update } from './OptionsApp';
 import { isValidSelector } from './SitesSection';
-import { ProblemText } from './TermsSection';
+import { Message, ProblemText, Term } from './TermsSection';
 import { useSavedNote, useUnsaved } from './unsaved';
 
 type Outcome = { kind: 'ok'; text: string; longestBatchMs?: number } | { kind: 'error'; text: string } | null;
@@ -32,7 +32,7 @@ const bothOffers = (raw: Record<string, unknown>, settings: Settings): Offers =>
 const quarter = (p: Progress) => (p.phase === 'read' ? 'read' : `${p.phase}:${p.total ? Math.floor((4 * p.done) / p.total) : 4}`);
 
 export function DataSection({ settings, update }: { settings: Settings; update: Update }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [days, setDays] = useState(String(settings.retentionDays));
   const [problem, setProblem] = useState<Problem | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -50,8 +50,13 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
     const c = checked.current;
     return c && c.raw === offerRaw && c.against === settings ? c.offers : bothOffers(offerRaw, settings);
   }, [offerRaw, settings]);
-  // One step back after applying: the settings as they were (kept while this page is open).
-  const [undoable, setUndoable] = useState<{ before: Settings; after: Settings } | null>(null);
+  // One step back after applying: the settings as they were (kept in storage.local, so a reload keeps it too).
+  const [undoable, setUndoableNow] = useState<ImportUndo | null>(null);
+  const setUndoable = (undo: ImportUndo | null) => {
+    setUndoableNow(undo);
+    return saveImportUndo(undo);
+  };
+  useEffect(() => void loadImportUndo().then((u) => u && setUndoableNow(u)), []);
   const [settingsOutcome, setSettingsOutcome] = useState<Outcome>(null);
   const offerBox = useRef<HTMLDivElement>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -77,7 +82,10 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
   const saveRetention = (e: Event) => {
     e.preventDefault();
     const n = checkInt(days, 1, 3650);
-    if (!n.ok) return setProblem(n.problem);
+    if (!n.ok) {
+      retentionSaved.clear();
+      return setProblem(n.problem);
+    }
     setProblem(null);
     setDays(String(n.value));
     void update((s) => (s.retentionDays = n.value)).then(retentionSaved.flash);
@@ -100,7 +108,6 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
     setImportOutcome(null);
     setOfferRaw(null);
     setSettingsOutcome(null);
-    setUndoable(null);
     const show = (p: Progress) => {
       setProgress(p);
       const q = quarter(p);
@@ -118,6 +125,8 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
     lastQuarter.current = '';
     input.value = '';
     if (r.type === 'done') {
+      // The next import is done: the previous one's undo ends (a refused file keeps it).
+      if (undoable) await setUndoable(null);
       const { added, duplicates, invalid } = r.result;
       // A settings-only file has no records to report.
       const records = added.messages + added.ratings + added.lint + duplicates + invalid > 0 || !r.settings;
@@ -149,7 +158,7 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
     // The content script goes where the applied sites say (those already granted on this machine).
     await syncSiteScripts(next.sites).catch((err: unknown) => console.error('[ReplyGuard] sites', err));
     setOfferRaw(null);
-    setUndoable({ before, after: next });
+    await setUndoable({ before, after: next, mode, at: Date.now() });
     setSettingsOutcome({ kind: 'ok', text: t('settingsApplied', { mode: t(mode === 'merge' ? 'settingsModeMergeShort' : 'settingsModeReplaceShort') }) });
     importInput.current?.focus();
   };
@@ -161,8 +170,14 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
     const { deny, allow, ruleSeverity } = before.guard;
     await update((s) => Object.assign(s, { ...before, storeText: s.storeText, guard: { ...s.guard, deny, allow, ruleSeverity } }));
     await syncSiteScripts(before.sites).catch((err: unknown) => console.error('[ReplyGuard] sites', err));
-    setUndoable(null);
+    await setUndoable(null);
     setSettingsOutcome({ kind: 'ok', text: t('settingsUndone') });
+    importInput.current?.focus();
+  };
+  // The agent keeps the imported settings: the stored copy of the old ones goes.
+  const keepImport = async () => {
+    await setUndoable(null);
+    setSettingsOutcome({ kind: 'ok', text: t('settingsKeptDone') });
     importInput.current?.focus();
   };
   const declineOffer = () => {
@@ -176,9 +191,9 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
       <h2 id="data-title">{t('sectionData')}</h2>
       <form class="row" onSubmit={saveRetention} noValidate>
         <label>
-          {t('retentionLabel')} <input type="number" min={1} max={3650} value={days} data-testid="retention" aria-describedby="retention-help" onInput={(e) => setDays((e.currentTarget as HTMLInputElement).value)} />
+          {t('retentionLabel')} <input type="number" min={1} max={3650} value={days} data-testid="retention" aria-invalid={!!problem || undefined} aria-describedby="retention-error retention-help" onInput={(e) => setDays((e.currentTarget as HTMLInputElement).value)} />
         </label>
-        <button type="submit">{t('save')}</button>
+        <button type="submit" aria-label={t('saveRetentionName')}>{t('save')}</button>
         {retentionSaved.note}
         <button type="button" data-testid="purge" onClick={() => void purgeNow()}>{t('purgeNow')}</button>
       </form>
@@ -219,10 +234,16 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
         </p>
       )}
       {offers && <OfferBox offers={offers} mode={mode} onMode={setMode} box={offerBox} onApply={() => void applyOffer()} onDecline={declineOffer} />}
-      {settingsOutcome && (
+      {(settingsOutcome || undoable) && (
         <p role="status" class="good row" data-testid="settings-result">
-          {settingsOutcome.text}
-          {undoable && <button type="button" data-testid="settings-undo" onClick={() => void undoImport()}>{t('settingsUndo')}</button>}
+          {settingsOutcome?.text ??
+            t('settingsUndoPending', { when: new Date(undoable!.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'), mode: t(undoable!.mode === 'merge' ? 'settingsModeMergeShort' : 'settingsModeReplaceShort') })}
+          {undoable && (
+            <>
+              <button type="button" data-testid="settings-undo" onClick={() => void undoImport()}>{t('settingsUndo')}</button>
+              <button type="button" data-testid="settings-keep" onClick={() => void keepImport()}>{t('settingsUndoKeep')}</button>
+            </>
+          )}
         </p>
       )}
     </section>
@@ -285,9 +306,14 @@ function OfferBox(props: {
         <>
           <p>{t('settingsRejectedTitle', { n: offer.rejected.length })}</p>
           <ul class="error" data-testid="settings-rejected">
-            {offer.rejected.map((r, i) => (
-              <li key={i}>{`${t(`rej_${r.what}`)}「${r.value}」：${t(r.problem.key, r.problem.params)}`}</li>
+            {withoutFull(offer.rejected).rest.map((r, i) => (
+              <li key={i}>{t(`rej_${r.what}`)}「<Term text={r.value} />」：<Message problem={r.problem} /></li>
             ))}
+            {(['deny', 'allow'] as const).map((what) => {
+              // A full list is one line per list, not one per term left out.
+              const n = withoutFull(offer.rejected.filter((r) => r.what === what)).full;
+              return n > 0 && <li key={what} data-testid={`settings-full-${what}`}>{t('settingsFullLeft', { what: t(`rej_${what}`), max: MAX_TERMS, n })}</li>;
+            })}
           </ul>
         </>
       )}

@@ -1,10 +1,10 @@
 // Other chat tools: the agent names a site, grants its host permission (asked in the click itself,
 // as Chrome requires a user gesture) and the content script is registered there.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSavedNote, useUnsaved } from './unsaved';
 import { browser } from 'wxt/browser';
 import type { MessageKey, Problem } from '../../utils/i18n';
-import { checkSite } from '../../utils/options-validation';
+import { checkSite, siteForDisplay } from '../../utils/options-validation';
 import { CHAT_OPTIONAL, CHAT_REQUIRED, SESSIONS_OPTIONAL, SESSIONS_REQUIRED, WATCH_FIELDS, type Settings, type SiteConfig, type WatchSelectors } from '../../utils/settings-schema';
 import { watchSelectors } from '../../sites/configured';
 import { hasSiteAccess, requestSiteAccess, syncSiteScripts } from '../../utils/site-scripts';
@@ -35,6 +35,17 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
   /** The site whose permission request is waiting for the agent's answer. */
   const [pending, setPending] = useState<string | null>(null);
   const siteSaved = useSavedNote('site-saved');
+  // The latest request: an earlier one's waiting line and its no-answer timer end when the agent moves on.
+  const request = useRef<{ id: number; noAnswer?: ReturnType<typeof setTimeout> }>({ id: 0 });
+  /** Each action's status replaces the one before: a pending request's line is not left beside a new error. */
+  const moveOn = () => {
+    clearTimeout(request.current.noAnswer);
+    request.current = { id: request.current.id + 1 };
+    setPending(null);
+    siteSaved.clear();
+  };
+  // The address is what most errors are about (a selector's own error names the selector).
+  const originInvalid = problem?.key === 'errSiteOrigin' || problem?.key === 'errSiteDefault' || problem?.key === 'errSiteDuplicate';
   useUnsaved('site', [origin, composer, send, ...Object.values(watch)].some((v) => !!v?.trim()));
 
   useEffect(() => {
@@ -43,6 +54,7 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
 
   const add = (e: Event) => {
     e.preventDefault();
+    moveOn();
     const checked = checkSite({ origin, composer, send, watch }, settings.sites, isValidSelector);
     if (!checked.ok) {
       const { problem } = checked;
@@ -54,10 +66,12 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
       return setProblem(problem);
     }
     setProblem(null);
-    askAccess(checked.value.match, async () => {
+    askAccess(checked.value.match, async (latest) => {
       const sites = [...settings.sites, checked.value];
       await update((s) => (s.sites = sites));
       await syncSiteScripts(sites);
+      // (granted after the agent moved on: the site is added, what they typed since stays)
+      if (!latest) return;
       setOrigin('');
       setComposer('');
       setSend('');
@@ -69,24 +83,29 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
    * Asks for the site's host permission, said while the browser's prompt waits and if it never answers (the form
    * is never silent). Must be called synchronously in a click or submit: Chrome only prompts during a user gesture.
    */
-  const askAccess = (site: string, granted: () => Promise<void>) => {
+  const askAccess = (site: string, granted: (latest: boolean) => Promise<void>) => {
+    moveOn();
+    const id = request.current.id;
     setPending(site);
-    const noAnswer = setTimeout(() => {
+    request.current.noAnswer = setTimeout(() => {
       setPending(null);
-      setProblem({ key: 'siteNoAnswer', params: { site } });
+      setProblem({ key: 'siteNoAnswer', params: { site: siteForDisplay(site) } });
     }, NO_ANSWER_MS);
     const answered = () => {
-      clearTimeout(noAnswer);
+      clearTimeout(request.current.noAnswer);
       setPending(null);
     };
     void requestSiteAccess(site).then(
       async (ok) => {
+        // Superseded by a later action: its answer no longer speaks in the form's status, but a grant is still used.
+        if (id !== request.current.id) return ok ? granted(false) : undefined;
         answered();
         if (!ok) return setProblem({ key: 'siteDenied' });
         setProblem(null);
-        await granted();
+        await granted(true);
       },
       () => {
+        if (id !== request.current.id) return;
         answered();
         setProblem({ key: 'siteDenied' });
       },
@@ -109,7 +128,7 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
       <p class="muted">{t('sitesHelp')}</p>
       <form class="row" onSubmit={add}>
         <label>
-          {t('siteOrigin')} <input value={origin} data-testid="site-origin" aria-describedby="site-error" onInput={(e) => setOrigin((e.currentTarget as HTMLInputElement).value)} />
+          {t('siteOrigin')} <input value={origin} data-testid="site-origin" aria-invalid={originInvalid || undefined} aria-describedby="site-error" onInput={(e) => setOrigin((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <label>
           {t('siteComposer')} <input value={composer} data-testid="site-composer" onInput={(e) => setComposer((e.currentTarget as HTMLInputElement).value)} />
@@ -142,12 +161,12 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
             </fieldset>
           ))}
         </details>
-        <button type="submit" class="primary">{t('add')}</button>
+        <button type="submit" class="primary" aria-label={t('addSiteName')}>{t('add')}</button>
         {siteSaved.note}
       </form>
       {pending ? (
         <p class="hint" role="status" data-testid="site-pending">
-          {t('sitePending', { site: pending })}
+          {t('sitePending', { site: siteForDisplay(pending) })}
         </p>
       ) : null}
       <ProblemText problem={problem} id="site-error" />
@@ -163,11 +182,11 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
                   checked={site.enabled}
                   onChange={(e) => void change(settings.sites.map((s, j) => (j === i ? { ...s, enabled: (e.currentTarget as HTMLInputElement).checked } : s)))}
                 />
-                {t('siteEnable')} <code>{site.match}</code>
+                {t('siteEnable')} <code title={site.match}>{siteForDisplay(site.match)}</code>
               </label>
               <span class="muted small">{access[site.match] ? t('siteGranted') : t('siteNotGranted')}</span>
               {access[site.match] === false && (
-                <button type="button" data-testid="site-grant" aria-label={t('siteGrantLabel', { site: site.match })} onClick={() => grant(site.match)}>
+                <button type="button" data-testid="site-grant" aria-label={t('siteGrantLabel', { site: siteForDisplay(site.match) })} onClick={() => grant(site.match)}>
                   {t('siteGrant')}
                 </button>
               )}
@@ -182,7 +201,7 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
                     <span key={k} class="error small" role="alert">{t(ignored, { selector })}</span>
                   )),
               )}
-              <button type="button" aria-label={t('removeTerm', { term: site.match })} onClick={() => void change(settings.sites.filter((_, j) => j !== i)).then(() => browser.permissions.remove({ origins: [site.match] }))}>
+              <button type="button" aria-label={t('removeTerm', { term: siteForDisplay(site.match) })} onClick={() => void change(settings.sites.filter((_, j) => j !== i)).then(() => browser.permissions.remove({ origins: [site.match] }))}>
                 {t('remove')}
               </button>
             </li>

@@ -6,7 +6,7 @@ import { CLAUSES } from '../../rules/clauses';
 import type { CustomTerm } from '../../rules/engine';
 import type { ClauseId, Severity } from '../../rules/types';
 import type { MessageKey, Problem } from '../../utils/i18n';
-import { checkDenyTerm, checkTerm, checkTermBatch, splitTerms, type Checked, type TermBatch } from '../../utils/options-validation';
+import { checkDenyTerm, checkTerm, checkTermBatch, MAX_TERMS, showTerm, splitTerms, TermIndex, withoutFull, type Checked, type TermBatch } from '../../utils/options-validation';
 import { filterIndices, filterKeys } from '../../utils/term-filter';
 import { endOfBeijingDay, withGuard, type Settings } from '../../utils/settings-schema';
 import { clockLabel } from '../GuardOffNotice';
@@ -17,21 +17,37 @@ import { useSavedNote, useUnsaved } from './unsaved';
 export const CLAUSE_IDS: readonly ClauseId[] = ['2.1', '2.3', '2.4', '2.5', '2.6', '2.7', '2.8', '2.9'];
 export const SEVERITY_KEYS: Record<Severity | 'off', MessageKey> = { block: 'sevBlock', warn: 'sevWarn', info: 'sevInfo', off: 'sevOff' };
 
-export function ProblemText(props: { problem: Problem | null; id: string }) {
+/**
+ * A message with each text parameter (a term, a site, a typed value) in a <bdi>, its bidi controls written out:
+ * a term holding U+202E reversed the message around it (「“中表列在已”词向反」).
+ */
+export function Message(props: { problem: Problem }) {
   const { t } = useI18n();
+  const { key, params } = props.problem;
+  if (!params) return <>{t(key)}</>;
+  const texts: string[] = [];
+  const marked = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? `\u0000${texts.push(v) - 1}\u0000` : v]));
+  return <>{t(key, marked).split('\u0000').map((part, i) => (i % 2 ? <bdi key={i}>{showTerm(texts[Number(part)]!)}</bdi> : part))}</>;
+}
+
+/** A term in a list or a message line: isolated, its bidi controls written out. */
+export const Term = (props: { text: string }) => <bdi>{showTerm(props.text)}</bdi>;
+
+export function ProblemText(props: { problem: Problem | null; id: string }) {
   return (
     <p class="error" id={props.id} role="alert" aria-live="assertive">
-      {props.problem ? t(props.problem.key, props.problem.params) : ''}
+      {props.problem ? <Message problem={props.problem} /> : ''}
     </p>
   );
 }
 
 /** The outcome of a paste of several terms: how many were added, and each refused one with why. */
-function BatchText(props: { batch: TermBatch<unknown> | null; testId: string }) {
+function BatchText(props: { batch: TermBatch<unknown> | null; testId: string; id: string }) {
   const { t } = useI18n();
   const { batch } = props;
+  const { rest, full } = withoutFull(batch?.rejected ?? []);
   return (
-    <div role="status" aria-live="polite" data-testid={props.testId}>
+    <div role="status" aria-live="polite" data-testid={props.testId} id={props.id}>
       {batch && (
         <>
           <p class={batch.rejected.length ? 'error' : 'good'}>
@@ -39,7 +55,8 @@ function BatchText(props: { batch: TermBatch<unknown> | null; testId: string }) 
           </p>
           {batch.rejected.length > 0 && (
             <ul class="error">
-              {batch.rejected.map((r, i) => <li key={i}>{`「${r.term}」：${t(r.problem.key, r.problem.params)}`}</li>)}
+              {rest.map((r, i) => <li key={i}>「<Term text={r.term} />」：<Message problem={r.problem} /></li>)}
+              {full > 0 && <li data-testid={`${props.testId}-full`}>{t('termsFullLeft', { max: MAX_TERMS, n: full })}</li>}
             </ul>
           )}
         </>
@@ -52,7 +69,7 @@ function BatchText(props: { batch: TermBatch<unknown> | null; testId: string }) 
  * A term field that takes a pasted list: a textarea (an input would drop the line breaks), Enter adds,
  * Shift+Enter or an IME's confirming Enter does not. Grows with the lines, up to six.
  */
-function TermField(props: { value: string; onInput: (v: string) => void; testId: string; describedBy: string; id: string }) {
+function TermField(props: { value: string; onInput: (v: string) => void; testId: string; describedBy: string; id: string; name: string; invalid: boolean }) {
   const rows = Math.min(6, props.value.split('\n').length);
   return (
     <textarea
@@ -60,6 +77,9 @@ function TermField(props: { value: string; onInput: (v: string) => void; testId:
       id={props.id}
       rows={rows}
       value={props.value}
+      // Its list in its name: two fields named 词语 sounded the same in a screen reader's list of fields.
+      aria-label={props.name}
+      aria-invalid={props.invalid || undefined}
       aria-describedby={props.describedBy}
       data-testid={props.testId}
       onInput={(e) => props.onInput((e.currentTarget as HTMLTextAreaElement).value)}
@@ -69,6 +89,24 @@ function TermField(props: { value: string; onInput: (v: string) => void; testId:
         (e.currentTarget as HTMLTextAreaElement).form?.requestSubmit();
       }}
     />
+  );
+}
+
+/**
+ * A clause's title as a choice: up to its first bracket or clause break, whole words only (a cut at 16 characters
+ * read 「不得发布第三方信息（站外链接、联」). The full title is the option's tooltip.
+ */
+export function clauseShort(title: string): string {
+  return title.split(/[（(，,;；]/)[0]!.trim();
+}
+
+/** How full a term list is, beside its field: the 2,000 limit is seen before a paste runs into it. */
+function TermCount(props: { id: string; n: number }) {
+  const { t } = useI18n();
+  return (
+    <p class={`muted small${props.n >= MAX_TERMS ? ' error' : ''}`} id={props.id} data-testid={props.id}>
+      {t('termsCount', { n: props.n, max: MAX_TERMS })}
+    </p>
   );
 }
 
@@ -140,12 +178,12 @@ function DenyRows(props: { deny: Settings['guard']['deny']; indices: readonly nu
           const d = props.deny[i]!;
           return (
             <tr key={d.term}>
-              <td>{d.term}</td>
+              <td><Term text={d.term} /></td>
               <td>{d.clause}</td>
               <td>{t(SEVERITY_KEYS[d.severity])}</td>
               <td>{d.note ?? ''}</td>
               <td>
-                <button type="button" data-remove tabIndex={roving.tabIndex(pos)} onFocus={() => roving.onFocus(pos)} aria-label={t('removeTerm', { term: d.term })} onClick={() => props.onRemove(i)}>
+                <button type="button" data-remove tabIndex={roving.tabIndex(pos)} onFocus={() => roving.onFocus(pos)} aria-label={t('removeTerm', { term: showTerm(d.term) })} onClick={() => props.onRemove(i)}>
                   {t('remove')}
                 </button>
               </td>
@@ -166,8 +204,8 @@ function AllowChips(props: { allow: readonly string[]; indices: readonly number[
         const a = props.allow[i]!;
         return (
           <li key={a}>
-            {a}{' '}
-            <button type="button" data-remove tabIndex={roving.tabIndex(pos)} onFocus={() => roving.onFocus(pos)} aria-label={t('removeTerm', { term: a })} onClick={() => props.onRemove(i)}>
+            <Term text={a} />{' '}
+            <button type="button" data-remove tabIndex={roving.tabIndex(pos)} onFocus={() => roving.onFocus(pos)} aria-label={t('removeTerm', { term: showTerm(a) })} onClick={() => props.onRemove(i)}>
               ×
             </button>
           </li>
@@ -329,10 +367,18 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
 
   const addDeny = (e: Event) => {
     e.preventDefault();
-    const r = addTerms<CustomTerm>(term, (one, accepted) => checkDenyTerm({ term: one, clause, severity, note }, [...settings.guard.deny, ...accepted], settings.guard.allow));
+    // Indexed by the guard's key once, each accepted term added: a 500-term paste into 2,000 is not 500 scans of folds.
+    const listed = new TermIndex(settings.guard.deny.map((d) => d.term));
+    const allow = new TermIndex(settings.guard.allow);
+    const r = addTerms<CustomTerm>(term, (one) => {
+      const c = checkDenyTerm({ term: one, clause, severity, note }, listed, allow);
+      if (c.ok) listed.add(c.value.term);
+      return c;
+    });
     const added = 'single' in r ? (r.single.ok ? [r.single.value] : []) : r.batch.accepted;
     setDenyProblem('single' in r && !r.single.ok ? r.single.problem : null);
     setDenyBatch('batch' in r ? r.batch : null);
+    if (!added.length) denySaved.clear();
     if ('single' in r && !r.single.ok) return;
     const left = 'batch' in r ? r.batch.rejected.map((x) => x.term).join('\n') : '';
     setTerm(left);
@@ -341,11 +387,17 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
   };
   const addAllow = (e: Event) => {
     e.preventDefault();
-    const deny = { terms: settings.guard.deny.map((d) => d.term), key: 'errTermInDeny' } as const;
-    const r = addTerms<string>(allowTerm, (one, accepted) => checkTerm(one, [...settings.guard.allow, ...accepted], deny));
+    const deny = { terms: new TermIndex(settings.guard.deny.map((d) => d.term)), key: 'errTermInDeny' } as const;
+    const listed = new TermIndex(settings.guard.allow);
+    const r = addTerms<string>(allowTerm, (one) => {
+      const c = checkTerm(one, listed, deny);
+      if (c.ok) listed.add(c.value);
+      return c;
+    });
     const added = 'single' in r ? (r.single.ok ? [r.single.value] : []) : r.batch.accepted;
     setAllowProblem('single' in r && !r.single.ok ? r.single.problem : null);
     setAllowBatch('batch' in r ? r.batch : null);
+    if (!added.length) allowSaved.clear();
     if ('single' in r && !r.single.ok) return;
     setAllowTerm('batch' in r ? r.batch.rejected.map((x) => x.term).join('\n') : '');
     if (added.length) void update((s) => void s.guard.allow.push(...added)).then(allowSaved.flash);
@@ -383,7 +435,7 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
     <p class="row" role="status" data-testid={`${list}-removed`}>
       {removed?.list === list && (
         <>
-          {t('termRemoved', { term: removed.list === 'deny' ? removed.item.term : removed.item })}
+          <Message problem={{ key: 'termRemoved', params: { term: removed.list === 'deny' ? removed.item.term : removed.item } }} />
           <button type="button" ref={undoButton} onClick={undoRemove}>{t('undo')}</button>
         </>
       )}
@@ -401,12 +453,14 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
       <h3>{t('denyTitle')}</h3>
       <form class="row" onSubmit={addDeny} data-testid="deny-form">
         <label>
-          {t('termLabel')} <TermField value={term} onInput={setTerm} testId="deny-term" id="deny-term" describedBy="deny-error terms-paste-help" />
+          {t('termLabel')}{' '}
+          <TermField value={term} onInput={setTerm} testId="deny-term" id="deny-term" name={t('denyTermName')} invalid={!!denyProblem || !!denyBatch?.rejected.length}
+            describedBy="deny-error deny-batch deny-count terms-paste-help" />
         </label>
         <label>
           {t('clauseLabel')}{' '}
           <select value={clause} onChange={(e) => setClause((e.currentTarget as HTMLSelectElement).value as ClauseId)} data-testid="deny-clause">
-            {CLAUSE_IDS.map((c) => <option key={c} value={c}>{`${c} ${CLAUSES[c].title[lang].slice(0, 16)}`}</option>)}
+            {CLAUSE_IDS.map((c) => <option key={c} value={c} title={CLAUSES[c].title[lang]}>{`${c} ${clauseShort(CLAUSES[c].title[lang])}`}</option>)}
           </select>
         </label>
         <label>
@@ -418,11 +472,12 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
         <label>
           {t('noteLabel')} <input value={note} maxLength={200} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} />
         </label>
-        <button type="submit" class="primary">{t('add')}</button>
+        <button type="submit" class="primary" aria-label={t('addDenyName')}>{t('add')}</button>
         {denySaved.note}
       </form>
+      <TermCount id="deny-count" n={settings.guard.deny.length} />
       <ProblemText problem={denyProblem} id="deny-error" />
-      <BatchText batch={denyBatch} testId="deny-batch" />
+      <BatchText batch={denyBatch} testId="deny-batch" id="deny-batch" />
       {settings.guard.deny.length >= FILTER_FROM && (
         <FilterBox
           id="deny-filter" label={t('filterDeny')} value={denyQuery} onInput={setDenyQuery}
@@ -443,13 +498,16 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
       <h3>{t('allowTitle')}</h3>
       <form class="row" onSubmit={addAllow}>
         <label>
-          {t('termLabel')} <TermField value={allowTerm} onInput={setAllowTerm} testId="allow-term" id="allow-term" describedBy="allow-error terms-paste-help" />
+          {t('termLabel')}{' '}
+          <TermField value={allowTerm} onInput={setAllowTerm} testId="allow-term" id="allow-term" name={t('allowTermName')} invalid={!!allowProblem || !!allowBatch?.rejected.length}
+            describedBy="allow-error allow-batch allow-count terms-paste-help" />
         </label>
-        <button type="submit">{t('add')}</button>
+        <button type="submit" aria-label={t('addAllowName')}>{t('add')}</button>
         {allowSaved.note}
       </form>
+      <TermCount id="allow-count" n={settings.guard.allow.length} />
       <ProblemText problem={allowProblem} id="allow-error" />
-      <BatchText batch={allowBatch} testId="allow-batch" />
+      <BatchText batch={allowBatch} testId="allow-batch" id="allow-batch" />
       {settings.guard.allow.length >= FILTER_FROM && (
         <FilterBox
           id="allow-filter" label={t('filterAllow')} value={allowQuery} onInput={setAllowQuery}

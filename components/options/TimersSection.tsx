@@ -20,6 +20,8 @@ export function TimersSection({ settings, update }: { settings: Settings; update
   const [max, setMax] = useState(String(settings.timers.frequency.maxMessages));
   const [windowMin, setWindowMin] = useState(String(settings.timers.frequency.windowMinutes));
   const [freqProblem, setFreqProblem] = useState<Problem | null>(null);
+  // Which of the two fields the error is about (aria-invalid on that one).
+  const [freqField, setFreqField] = useState<'max' | 'window' | null>(null);
   useEffect(() => setLadder(stored), [stored]);
   const ladderSaved = useSavedNote('ladder-saved');
   const freqSaved = useSavedNote('freq-saved');
@@ -29,17 +31,24 @@ export function TimersSection({ settings, update }: { settings: Settings; update
   const saveLadder = (e: Event) => {
     e.preventDefault();
     const parsed = parseLadder(ladder);
-    if (!parsed.ok) return setLadderProblem(parsed.problem);
+    if (!parsed.ok) {
+      ladderSaved.clear();
+      return setLadderProblem(parsed.problem);
+    }
     setLadderProblem(null);
     void update((s) => (s.timers.alertLadder = parsed.value)).then(ladderSaved.flash);
   };
   const saveFrequency = (e: Event) => {
     e.preventDefault();
     const n = checkInt(max, 2, 100);
-    if (!n.ok) return setFreqProblem(n.problem);
     const m = checkInt(windowMin, 1, 240);
-    if (!m.ok) return setFreqProblem(m.problem);
+    if (!n.ok || !m.ok) {
+      freqSaved.clear();
+      setFreqField(!n.ok ? 'max' : 'window');
+      return setFreqProblem(!n.ok ? n.problem : !m.ok ? m.problem : null);
+    }
     setFreqProblem(null);
+    setFreqField(null);
     setMax(String(n.value));
     setWindowMin(String(m.value));
     void update((s) => (s.timers.frequency = { maxMessages: n.value, windowMinutes: m.value })).then(freqSaved.flash);
@@ -50,9 +59,9 @@ export function TimersSection({ settings, update }: { settings: Settings; update
       <h2 id="timers-title">{t('sectionTimers')}</h2>
       <form class="row" onSubmit={saveLadder}>
         <label>
-          {t('ladderLabel')} <input value={ladder} data-testid="ladder" aria-describedby="ladder-help ladder-error" onInput={(e) => setLadder((e.currentTarget as HTMLInputElement).value)} />
+          {t('ladderLabel')} <input value={ladder} data-testid="ladder" aria-invalid={!!ladderProblem || undefined} aria-describedby="ladder-error ladder-help" onInput={(e) => setLadder((e.currentTarget as HTMLInputElement).value)} />
         </label>
-        <button type="submit">{t('save')}</button>
+        <button type="submit" aria-label={t('saveLadderName')}>{t('save')}</button>
         {ladderSaved.note}
       </form>
       <p class="muted small" id="ladder-help">{t('ladderHelp')}</p>
@@ -68,12 +77,12 @@ export function TimersSection({ settings, update }: { settings: Settings; update
       <h3>{t('frequencyTitle')}</h3>
       <form class="row" onSubmit={saveFrequency} noValidate>
         <label>
-          {t('frequencyMax')} <input type="number" min={2} max={100} value={max} data-testid="freq-max" onInput={(e) => setMax((e.currentTarget as HTMLInputElement).value)} />
+          {t('frequencyMax')} <input type="number" min={2} max={100} value={max} data-testid="freq-max" aria-invalid={freqField === 'max' || undefined} aria-describedby="freq-error" onInput={(e) => setMax((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <label>
-          {t('frequencyWindow')} <input type="number" min={1} max={240} value={windowMin} data-testid="freq-window" onInput={(e) => setWindowMin((e.currentTarget as HTMLInputElement).value)} />
+          {t('frequencyWindow')} <input type="number" min={1} max={240} value={windowMin} data-testid="freq-window" aria-invalid={freqField === 'window' || undefined} aria-describedby="freq-error" onInput={(e) => setWindowMin((e.currentTarget as HTMLInputElement).value)} />
         </label>
-        <button type="submit">{t('save')}</button>
+        <button type="submit" aria-label={t('saveFrequencyName')}>{t('save')}</button>
         {freqSaved.note}
       </form>
       <p class="muted small">{t('frequencyHelp', { max: settings.timers.frequency.maxMessages, window: settings.timers.frequency.windowMinutes })}</p>

@@ -6,7 +6,9 @@ import { pruneLedger } from '../../background/ledger/ingest';
 import { dailyFigures } from '../../background/ledger/queries';
 import { EXPORT_FORMAT, exportLedger, type ImportProgress, type LedgerExport } from '../../background/ledger/transfer';
 import { LEDGER_VERSION } from '../../background/ledger/schema';
-import type { Settings } from '../../utils/settings-schema';
+import { localItem } from '../../utils/local-item';
+import { parseSettings, type Settings } from '../../utils/settings-schema';
+import type { OfferMode } from '../../utils/settings-transfer';
 import { settingsForExport } from '../../utils/settings-transfer';
 import type { ImportReply, ImportRequest } from './import-worker';
 import { beijingDayKey, beijingDayNumber } from '../../rules/metrics/beijing-time';
@@ -100,3 +102,23 @@ export async function purge(now: number, retentionDays: number): Promise<number>
   clearSnapshot();
   return removed;
 }
+
+/** The settings before an imported file's were applied, kept for its undo. */
+export interface ImportUndo {
+  before: Settings;
+  after: Settings;
+  mode: OfferMode;
+  at: number;
+}
+
+// In storage.local, not in the page: an undo that ended with the page (a reload, the tab closed) left an agent who chose
+// 「替换」 by mistake no way back to their terms. Kept until undone, kept by choice, or the next import is done.
+const undoItem = localItem<unknown>('settingsImportUndo', null);
+
+export async function loadImportUndo(): Promise<ImportUndo | null> {
+  const v = (await undoItem.getValue()) as Partial<ImportUndo> | null;
+  if (!v || typeof v !== 'object' || !v.before || !v.after || typeof v.at !== 'number') return null;
+  return { before: parseSettings(v.before).settings, after: parseSettings(v.after).settings, mode: v.mode === 'replace' ? 'replace' : 'merge', at: v.at };
+}
+
+export const saveImportUndo = (undo: ImportUndo | null): Promise<void> => undoItem.setValue(undo);

@@ -32,10 +32,10 @@ export function useUnsaved(key: string, value: boolean): void {
 export const SAVED_NOTE_MS = 4000;
 
 /**
- * A save's confirmation: `flash()` after the save, `note` placed beside the button (a polite live
- * region, present and empty before, so screen readers announce the change).
+ * A save's confirmation: `flash()` after the save, `clear()` when the next try is refused, `note` placed beside the
+ * button (a polite live region, present and empty before, so screen readers announce the change).
  */
-export function useSavedNote(testId: string): { flash: () => void; note: preact.JSX.Element } {
+export function useSavedNote(testId: string): { flash: () => void; clear: () => void; note: preact.JSX.Element } {
   const { t } = useI18n();
   const [shown, setShown] = useState(0);
   const timer = useRef(0);
@@ -45,10 +45,15 @@ export function useSavedNote(testId: string): { flash: () => void; note: preact.
     clearTimeout(timer.current);
     timer.current = window.setTimeout(() => setShown(0), SAVED_NOTE_MS);
   };
+  // A new error beside the button: the last save's 已保存 goes, or it reads as if the refused value were saved.
+  const clear = () => {
+    clearTimeout(timer.current);
+    setShown(0);
+  };
   const note = (
     <span class="saved-note good small" role="status" aria-live="polite" data-testid={testId}>
       {shown ? `✓ ${t('saved')}` : ''}
     </span>
   );
-  return { flash, note };
+  return { flash, clear, note };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkDenyTerm, checkInt, checkSite, checkTerm, checkTermBatch, formatLadder, parseLadder, siteMatchPattern, splitTerms, TermIndex, termKey } from '@/utils/options-validation';
+import { checkDenyTerm, checkInt, checkSite, checkTerm, checkTermBatch, formatLadder, parseLadder, punycodeLabel, showTerm, siteForDisplay, siteMatchPattern, splitTerms, TermIndex, termKey, withoutFull } from '@/utils/options-validation';
+import { charCount } from '@/utils/settings-schema';
+import { domainToUnicode } from 'node:url';
 import { foldTerm } from '@/rules/normalize';
 import { translator } from '@/utils/i18n';
 import type { CustomTerm } from '@/rules/engine';
@@ -34,7 +36,7 @@ describe('terms', () => {
     for (const t of ['➕', '❶', '✈', 'V', '①']) expect(checkTerm(t, []).ok, t).toBe(true);
   });
   it("termKey agrees with the engine's foldTerm (its traditional and dialect tables aside): empty exactly when it is", () => {
-    const pool = [...'～。，、！ \u3000—·•…\u200b\u200d\u2060\ufe0f\u0301\u20e3\t+＋➕❶①✈🐧😀🅥𝐀aAｖＸ微信加我0９〇\u00a0\ufeff'];
+    const pool = ['é', 'e\u0301', 'ǜ', 'Ä', ...'～。，、！ \u3000—·•…\u200b\u200d\u2060\ufe0f\u0301\u20e3\t+＋➕❶①✈🐧😀🅥𝐀aAｖＸ微信加我0９〇\u00a0\ufeff'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 6 }), (chars) => {
         const t = chars.join('');
@@ -134,5 +136,45 @@ describe('terms pasted many at once', () => {
       ['长'.repeat(51), 'errTermLong'],
       ['私聊', 'errTermDuplicate'],
     ]);
+  });
+});
+
+// Round 51 (ux51a).
+describe('terms as the agent sees them (round 51)', () => {
+  it('counts characters as shown: 30 emoji, 26 𠮷 or 50 family emoji are within 50; 51 characters are not', () => {
+    expect(charCount('👨‍👩‍👧')).toBe(1);
+    expect(charCount('𠮷'.repeat(26))).toBe(26);
+    expect(problemText(checkTerm('😀'.repeat(30), []) as never)).not.toMatch(/超过/);
+    expect(problemText(checkTerm('𠮷'.repeat(26) + '野家', []) as never)).toBe('');
+    expect(checkTerm('𠮷野家' + '字'.repeat(47), []).ok).toBe(true);
+    expect(problemText(checkTerm('𠮷'.repeat(51), []) as never)).toBe('词语不能超过 50 个字');
+    // An emoji-only term folds to nothing: the reason says emoji are ignored too.
+    expect(problemText(checkTerm('👨‍👩‍👧', []) as never)).toMatch(/表情符号/);
+  });
+  it('a duplicate is what the guard folds alike: ＶＸ号 = vx号, NFD café = café; the message names the listed one', () => {
+    expect(problemText(checkTerm('vx号', ['ＶＸ号']) as never)).toBe('“vx号”与列表中的“ＶＸ号”在检查时是同一个词（不分全角半角、大小写、空格和标点），无需再添加');
+    expect(checkTerm('cafe\u0301', ['café']).ok).toBe(false);
+    expect(checkTerm('cafe\u0301', new TermIndex(['café'])).ok).toBe(false);
+    expect(checkTerm('vx号', new TermIndex(['ＶＸ号'])).ok).toBe(false);
+    expect(checkTerm('加 V', new TermIndex(['加v'])).ok).toBe(false);
+  });
+  it('refuses bidi controls, and shows them written out', () => {
+    expect(problemText(checkTerm('反向词\u202e已在列表中', []) as never)).toMatch(/改变文字显示方向/);
+    expect(checkTerm('a\u2067b', []).ok).toBe(false);
+    expect(showTerm('词\u202e向反')).toBe('词⟨U+202E⟩向反');
+  });
+  it('groups the refusals for a full list', () => {
+    const full = { key: 'errTermsFull' as const, params: { max: 2000 } };
+    expect(withoutFull([{ problem: full }, { problem: { key: 'errTermEmpty' as const } }, { problem: full }])).toEqual({ rest: [{ problem: { key: 'errTermEmpty' } }], full: 2 });
+  });
+  it('reads full-width digits and colons in alert times and numbers', () => {
+    expect(parseLadder('３：００，４：３０')).toEqual({ ok: true, value: [180, 270] });
+    expect(checkInt('９０', 1, 3650)).toEqual({ ok: true, value: 90 });
+  });
+  it('shows a site with its Unicode host (decoded here, no network), as node:url does', () => {
+    expect(siteForDisplay('https://xn--fiq06l2rdsvs.xn--fiqs8s/*')).toBe('https://中文域名.中国/*');
+    expect(siteForDisplay('https://*.xn--mnchen-3ya.de/*')).toBe('https://*.münchen.de/*');
+    expect(siteForDisplay('https://xn--zz.com/*')).toBe('https://xn--zz.com/*');
+    for (const d of ['xn--fiq06l2rdsvs', 'xn--bcher-kva', 'xn--ls8h', 'xn--e1afmkfd', 'xn--fiqs8s']) expect(punycodeLabel(d.slice(4))).toBe(domainToUnicode(d));
   });
 });

@@ -30,6 +30,36 @@ describe('settings import', () => {
     expect(settingsShapeError(settingsForExport(current()))).toBeNull();
   });
 
+  // Round 51 (ux51a): a field of the wrong type was read as empty (deny: "abc" → no terms) and 「替换」 deleted the agent's list.
+  it.each([
+    [{ guard: { deny: 'abc', allow: 5 } }, /^文件中的设置（settings）已损坏：禁用词（guard\.deny）应为列表，而文件里是文字 \/ .*guard\.deny must be a list$/],
+    [{ guard: { allow: 5 } }, /放行词（guard\.allow）应为列表，而文件里是数字/],
+    [{ guard: { allow: ['好', 3] } }, /放行词（guard\.allow\[1\]）应为文字/],
+    [{ guard: 'x' }, /检查设置（guard）应为对象/],
+    [{ guard: { deny: [{ clause: '2.3' }] } }, /禁用词（guard\.deny\[0\]\.term）应为文字，而文件里是/],
+    [{ guard: { deny: ['拉群'] } }, /禁用词（guard\.deny\[0\]）应为对象/],
+    [{ guard: { deny: [{ term: '拉群', clause: '9.9' }] } }, /guard\.deny\[0\]\.clause）应为条款编号/],
+    [{ guard: { deny: [{ term: '拉群', severity: 'high' }] } }, /guard\.deny\[0\]\.severity/],
+    [{ guard: { ruleSeverity: [] } }, /规则级别（guard\.ruleSeverity）应为对象/],
+    [{ guard: { ruleSeverity: { spam: 'loud' } } }, /规则级别（guard\.ruleSeverity\.spam）应为 block、warn、info 或 off/],
+    [{ timers: { alertLadder: 'x' } }, /提醒时间（timers\.alertLadder）应为秒数的列表，而文件里是文字/],
+    [{ timers: { alertLadder: [180, '4:00'] } }, /timers\.alertLadder\[1\]/],
+    [{ timers: { sound: 'yes' } }, /提示音（timers\.sound）/],
+    [{ timers: { frequency: { maxMessages: 0 } } }, /timers\.frequency\.maxMessages/],
+    [{ sites: {} }, /（sites）应为列表/],
+    [{ sites: [{ match: 5 }] }, /sites\[0\]\.match/],
+    [{ language: 'fr' }, /语言（language）/],
+    [{ retentionDays: '90' }, /保留天数（retentionDays）应为 1–3650 的整数，而文件里是文字/],
+    [{ guard: { deny: null } }, /guard\.deny）应为列表，而文件里是空值 null/],
+  ])('refuses a damaged field, naming it: %j', (fields, error) => {
+    expect(settingsShapeError({ version: 1, ...fields })).toMatch(error);
+  });
+
+  it('a field left out is not damage (that section stays as it is); item values are checked by the offer, not refused here', () => {
+    expect(settingsShapeError({ version: 1 })).toBeNull();
+    expect(settingsShapeError({ version: 1, guard: { deny: [{ term: '～～' }, { term: 'x'.repeat(80), clause: '2.4', severity: 'info', note: '' }], ruleSeverity: { 'no-such-rule': 'off' } }, timers: { alertLadder: [5000] }, sites: [{ match: 'ftp://x' }] })).toBeNull();
+  });
+
   it('a round trip changes nothing', () => {
     const s = current();
     const offer = settingsOffer(settingsForExport(s) as unknown as Record<string, unknown>, s, validSelector);
