@@ -23,7 +23,7 @@ import { decideSend, EMPTY_MEMORY, forConversation, forgetStale, type SendMemory
 import { conversationOf, sameConversation, type OpenConversation } from '../../sites/conversation';
 import { inLightDismissPopover, optionOnPath, pagePopupOpen, pickedOption, suggestionListOpen, type Pick as ListPick } from './page-popup';
 import { editableRoot, isUsableEditor } from '../../sites/generic';
-import { isUnseenNoteComposer } from '../../sites/own-send';
+import { isUnseenNoteComposer, settingCommitOf } from '../../sites/own-send';
 import { focusAfter, tabbableAfter } from './tab-order';
 import { holdFrameSends } from './frame-messages';
 
@@ -80,6 +80,10 @@ export const pickNotice = (phrase: string): string =>
 /** Said when a Ctrl+Enter was stopped (round 49, finding 2): the page does not say it makes a new line, so it was taken for a send. */
 export const MOD_ENTER_NOTICE =
   '已拦截 Ctrl+Enter：本页没有说明它是换行键，它可能直接发送这条消息。换行请按 Shift+Enter。 / Ctrl+Enter was stopped: this page does not say it makes a new line, so it may send. For a new line press Shift+Enter.';
+
+/** Said when the 保存 of an auto-reply / quick-phrase setting was held (round 51, rt50-guard finding 7). */
+export const AUTO_SENT_NOTICE =
+  '这段文字保存后会由平台自动发给买家（自动回复、快捷短语、欢迎语、常用语），和聊天回复一样要守规范：已暂停这次保存。确需保存，请再保存一次。 / Once saved, this text is sent to buyers automatically (auto-reply, quick phrase, welcome message): the save was paused; save again to keep it anyway.';
 
 /** How long the composer may be missing before the guard reports it is not attached. */
 const NOT_FOUND_GRACE_MS = 3000;
@@ -394,6 +398,9 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       sendLint = { linter, text, extras, findings: wholeDraftFindings(linter, text, draft.map) };
     }
     const findings = [...sendLint.findings, ...sendChecks({ text, site: composer.site, now: now() })];
+    // An auto-reply / quick-phrase setting (round 50, finding 7) goes to buyers later, by the platform: its save is held once, as a
+    // warning (the agent may be writing a template on purpose), never stopped.
+    if (settingCommitOf(composer.editor.element)) return { text, findings: findings.map((f) => (f.severity === 'block' ? { ...f, severity: 'warn' } : f)) };
     return { text, findings };
   };
 
@@ -520,7 +527,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       (key.ctrlKey || key.metaKey) &&
       !ctrlEnterSendsFromHint(hintTextNear(composer.editor.element, composer.sendButton()));
     sendHow = howToSend(composer, via, event);
-    notice = !attemptOnDraft ? (pick && canned !== undefined ? pickNotice(canned) : CANNED_NOTICE) : modEnter ? MOD_ENTER_NOTICE : undefined;
+    const autoSent = via === 'click' && attemptOnDraft && !!settingCommitOf(composer.editor.element);
+    notice = !attemptOnDraft ? (pick && canned !== undefined ? pickNotice(canned) : CANNED_NOTICE) : modEnter ? MOD_ENTER_NOTICE : autoSent ? AUTO_SENT_NOTICE : undefined;
     try {
       highlighter.show(composer.editor, composer.editor.read(), marked());
     } catch {

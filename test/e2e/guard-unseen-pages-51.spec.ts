@@ -4,6 +4,8 @@
 // draft's text only. Now the memory belongs to the conversation (sites/conversation.ts): on the workbench by the header's buyer and the
 // rows' buyer id, as the timers key it (?kind=ks); where the adapter reads no conversation, by the chat header around the composer
 // (?kind=plain). Every page records what it sent, and to whom, in window.__sent.
+// Finding 7 (s19-autoreply-settings): 欢迎语 / 离线自动回复 saved by 保存 and a 新建快捷短语 dialog saved by 确定 kept breaches the
+// platform later sends to every buyer. Their save is now held once, as a warning, saying so; an unrelated form's 保存 is untouched.
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
@@ -66,7 +68,25 @@ render();
 ${E}`,
 );
 
-const test = workbenchPagesTest({ '/rt51/switch': switchPage });
+/** s19: a settings page of the same origin (auto-replies and a new quick phrase), and an unrelated form (an address) beside them. */
+const settingsPage = redTeamDoc(
+  'auto-reply settings',
+  `<h3>自动回复设置</h3>
+<form id="f"><div class="item"><label for="welcome">欢迎语（买家进店咨询时自动发送）</label><textarea id="welcome" rows="3"></textarea></div>
+<div class="item"><label for="away">离线自动回复（客服不在线时自动发送给买家）</label><textarea id="away" rows="3"></textarea></div>
+<button type="button" class="ant-btn ant-btn-primary" id="save">保 存</button></form>
+<div class="ant-modal" role="dialog" aria-labelledby="qt"><div id="qt">新建快捷短语</div>
+<div class="item"><label for="qp">短语内容（在工作台中一键发送给买家）</label><textarea id="qp" rows="2"></textarea></div>
+<button type="button" class="ant-btn ant-btn-primary" id="qsave">确 定</button></div>
+<form id="g"><label for="addr">退货地址</label><textarea id="addr" rows="2"></textarea><button type="button" id="asave">保存</button></form>
+<script>function keep(id) { var v = document.getElementById(id).value.trim(); if (v) window.__sent.push(id + ':' + v); }
+save.onclick = function () { keep('welcome'); keep('away'); };
+qsave.onclick = function () { keep('qp'); };
+asave.onclick = function () { keep('addr'); };
+${E}`,
+);
+
+const test = workbenchPagesTest({ '/rt51/switch': switchPage, '/rt51/settings': settingsPage });
 
 async function open(pg: Page, kind: 'ks' | 'plain'): Promise<void> {
   await pg.goto(`${WORKBENCH_ORIGIN}/rt51/switch?kind=${kind}`);
@@ -134,3 +154,34 @@ for (const kind of ['ks', 'plain'] as const) {
     expect(await enter(pg), 'a clean reply to buyer 3: sent at once').toEqual([`Amy:${CLEAN}`]);
   });
 }
+
+test('finding 7 (s19): 保存 / 确定 of an auto-reply or a new quick phrase holding a breach is held once, saying buyers get it; a clean one and an unrelated form save at once', async ({ pg }) => {
+  await pg.goto(`${WORKBENCH_ORIGIN}/rt51/settings`);
+  await pg.locator('#away').click();
+  await expectAttached(pg);
+  for (const [field, button, id] of [['#away', '#save', 'away'], ['#qp', '#qsave', 'qp']] as const) {
+    await pg.locator(field).click();
+    await pg.keyboard.insertText(BAD);
+    const before = await stopsLogged(pg.context());
+    await pg.locator(button).click();
+    await untilStopped(pg, before, async () => (await sentOf(pg)).length > 0, QUIET);
+    expect(await sentOf(pg), `${button}: held`).toEqual([]);
+    await expect(bannerSection(pg), `${button}: held as a warning`).toHaveAttribute('data-mode', 'held');
+    await expect(pg.locator('[data-replyguard="banner"] .notice'), `${button}: says why`).toContainText('自动发给买家');
+    await readTheWarning(pg);
+    await pg.locator(button).click();
+    await expect.poll(() => sentOf(pg), `${button}: the second save keeps it`).toEqual([`${id}:${BAD}`]);
+    await pg.evaluate(() => { (window as unknown as { __sent: string[] }).__sent.length = 0; });
+    await pg.locator(field).fill('');
+  }
+  await pg.locator('#welcome').click();
+  await pg.keyboard.insertText(CLEAN);
+  await pg.locator('#save').click();
+  await expect.poll(() => sentOf(pg), 'a clean welcome message saves at once').toEqual([`welcome:${CLEAN}`]);
+  await pg.evaluate(() => { (window as unknown as { __sent: string[] }).__sent.length = 0; });
+  await pg.locator('#welcome').fill('');
+  await pg.locator('#addr').click();
+  await pg.keyboard.insertText(BAD);
+  await pg.locator('#asave').click();
+  await expect.poll(() => sentOf(pg), 'an unrelated form saves at once').toEqual([`addr:${BAD}`]);
+});

@@ -503,3 +503,30 @@ describe('round 51: 仍要发送 and a shown warning belong to the conversation 
     expect(enter().defaultPrevented).toBe(true);
   });
 });
+
+describe('round 51: the 保存 of an auto-reply / quick-phrase setting is held once, as a warning (rt50-guard finding 7)', () => {
+  it('a breach in 离线自动回复 is held at the first 保存 with the note that buyers get it automatically; the second 保存 saves it', async () => {
+    const { AUTO_SENT_NOTICE } = await import('../../../content/guard/guard');
+    document.body.innerHTML =
+      '<form><label for="away">离线自动回复（客服不在线时自动发送给买家）</label><textarea id="away"></textarea><button type="button" id="save">保 存</button></form>';
+    field = document.querySelector('textarea')!;
+    const saved: string[] = [];
+    const save = document.querySelector<HTMLButtonElement>('#save')!;
+    save.addEventListener('click', () => saved.push(field.value));
+    field.focus();
+    runGuard(deps, ctl.signal);
+    type('您好禁词甲');
+    save.click();
+    expect(saved).toEqual([]);
+    expect(bannerMode()).toBe('held');
+    expect(bannerNotice()).toContain('自动发给买家');
+    expect(AUTO_SENT_NOTICE).toContain('再保存一次');
+    expect(logged.map((e) => [e.action, e.severity])).toEqual([['warn', 'warn']]);
+    clockOffset += HOLD_READ_MS;
+    save.click();
+    expect(saved).toEqual(['您好禁词甲']);
+    type('亲，欢迎光临');
+    save.click();
+    expect(saved).toEqual(['您好禁词甲', '亲，欢迎光临']);
+  });
+});
