@@ -213,6 +213,63 @@ function editCommitOf(field: HTMLElement): HTMLElement | null {
 }
 
 /**
+ * Words naming a text the platform later sends to buyers by itself (round 50, finding 7): an auto-reply, a welcome message, a quick
+ * phrase or a common phrase the workbench sends in one click.
+ */
+const AUTO_SENT_TEXT = /自动回复|自動回覆|自动发送|自動發送|快捷短语|快捷短語|快捷回复|快捷回覆|欢迎语|歡迎語|常用语|常用語/;
+/** A search or filter over such texts (搜索快捷短语): never saved for buyers. */
+const SEARCHING = /搜索|搜尋|查找|筛选|篩選|过滤|過濾|\bsearch\b|\bfilter\b/i;
+/** The button that saves such a setting: 保存 / 确定 / 提交 / 完成 (exact). */
+const SETTING_COMMIT = /^(保存|儲存|确定|確定|确认|確認|提交|完成|保存设置|保存設置|保存修改|保存并启用|保存並啟用|save|ok|submit|done)$/i;
+/** The box a setting's field sits in whose title may name it (a dialog, a form, a card of a settings page). */
+const SETTING_BOX = 'dialog, [role="dialog"], .ant-modal, .el-dialog, .modal, .ant-drawer, form, fieldset, section, .ant-card';
+/** That box's title: its dialog title, legend or first heading. */
+const SETTING_TITLE = '.ant-modal-title, .el-dialog__title, .ant-drawer-title, .ant-card-head-title, .modal-title, legend, h1, h2, h3, h4, [role="heading"]';
+
+/** The title of the dialog / form / card around `field` (its aria-label, aria-labelledby, or title element), or ''. */
+function settingBoxTitle(field: HTMLElement): string {
+  const box = field.parentElement?.closest(SETTING_BOX);
+  if (!box) return '';
+  const byId = (box.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const named = byId.map((id) => box.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
+  return `${box.getAttribute('aria-label') ?? ''} ${named} ${box.querySelector(SETTING_TITLE)?.textContent ?? ''}`.slice(0, 200);
+}
+
+/**
+ * Whether `field` holds a text the platform sends to buyers by itself once saved (round 50, finding 7): its name, or the title of
+ * the dialog / form around it, says 自动回复 / 快捷短语 / 欢迎语 / 常用语 (or 自动发送), and it is no search. The guard holds its save
+ * once, as a warning (content/guard/guard.ts).
+ */
+export function isAutoSentSetting(field: HTMLElement): boolean {
+  if (field.localName !== 'textarea' && field.localName !== 'input' && !field.isContentEditable) return false;
+  if (field.localName === 'input' && !/^(text|)$/i.test(field.getAttribute('type') ?? '')) return false;
+  const name = fieldName(field);
+  if (SEARCHING.test(name)) return false;
+  return AUTO_SENT_TEXT.test(name) || AUTO_SENT_TEXT.test(settingBoxTitle(field));
+}
+
+/**
+ * The 保存 / 确定 that saves such a setting: the first SETTING_COMMIT button in the smallest box above it holding one. Null for any
+ * other field, and for one with a 发送 in that box (a composer beside a 快捷短语 panel: its 发送 is judged as a send, not held once).
+ */
+export function settingCommitOf(field: HTMLElement): HTMLElement | null {
+  if (!isAutoSentSetting(field)) return null;
+  let level = 0;
+  for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
+    if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
+    let commit: HTMLElement | null = null;
+    for (const b of box.querySelectorAll<HTMLElement>(BUTTONS)) {
+      if (skipped(b)) continue;
+      if (isDraftSendControl(b) || labelNamesSend(b)) return null;
+      const label = controlLabel(b);
+      if (label && SETTING_COMMIT.test(label)) commit ??= b;
+    }
+    if (commit) return commit;
+  }
+  return null;
+}
+
+/**
  * The send `field` has of its own that no 发送 names: its reply box's 回复 / 立即回复 / 回复并结束会话 / a quote box's primary, or
  * its card's 发送订单 / 发送商品 / 邀请下单 (any field of the card but a private note). Null for any other field.
  */
@@ -226,7 +283,7 @@ export function ownSendOf(field: HTMLElement): HTMLElement | null {
     const usual = findSendButton(field);
     if (!usual || usual === reply.button || !reply.box.contains(usual)) return reply.button;
   }
-  return cardSendOf(field) ?? editCommitOf(field);
+  return cardSendOf(field) ?? editCommitOf(field) ?? settingCommitOf(field);
 }
 
 /** Whether `el` may be a field's own send (a card's or a reply box's button): a cheap test before looking for its field. */
@@ -245,6 +302,17 @@ export function mayBeOwnSend(el: Element): boolean {
         if (fields.length === 1 && editCommitOf(fields[0]!) === el) return true;
         break;
       }
+    }
+  }
+  // The 保存 / 确定 of an auto-reply or quick-phrase setting (round 50, finding 7): one of the fields near it is such a setting.
+  if (label && SETTING_COMMIT.test(label)) {
+    let up = 0;
+    for (let box = boxAbove(el); box && up < LEVELS; box = boxAbove(box), up++) {
+      if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
+      const fields = box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR);
+      if (!fields.length) continue;
+      if ([...fields].some((f) => settingCommitOf(editableRoot(f) ?? f) === el)) return true;
+      break;
     }
   }
   // A quote box's primary (确定 / 提交 / ↩…): a box near it holding a quote.

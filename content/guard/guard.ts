@@ -19,10 +19,11 @@ import { interceptSends, type SendAttempt } from './send-interceptor';
 import { linksKey, withLinkFindings } from './link-findings';
 import { imagesKey, imageTextFindings, sentText, withImageTextFindings } from './image-text-findings';
 import type { TextMap } from './dom-text';
-import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
+import { decideSend, EMPTY_MEMORY, forConversation, forgetStale, type SendMemory } from './send-policy';
+import { conversationOf, sameConversation, type OpenConversation } from '../../sites/conversation';
 import { inLightDismissPopover, optionOnPath, pagePopupOpen, pickedOption, suggestionListOpen, type Pick as ListPick } from './page-popup';
 import { editableRoot, isUsableEditor } from '../../sites/generic';
-import { isUnseenNoteComposer } from '../../sites/own-send';
+import { isUnseenNoteComposer, settingCommitOf } from '../../sites/own-send';
 import { focusAfter, tabbableAfter } from './tab-order';
 import { holdFrameSends } from './frame-messages';
 
@@ -79,6 +80,10 @@ export const pickNotice = (phrase: string): string =>
 /** Said when a Ctrl+Enter was stopped (round 49, finding 2): the page does not say it makes a new line, so it was taken for a send. */
 export const MOD_ENTER_NOTICE =
   '已拦截 Ctrl+Enter：本页没有说明它是换行键，它可能直接发送这条消息。换行请按 Shift+Enter。 / Ctrl+Enter was stopped: this page does not say it makes a new line, so it may send. For a new line press Shift+Enter.';
+
+/** Said when the 保存 of an auto-reply / quick-phrase setting was held (round 51, rt50-guard finding 7). */
+export const AUTO_SENT_NOTICE =
+  '这段文字保存后会由平台自动发给买家（自动回复、快捷短语、欢迎语、常用语），和聊天回复一样要守规范：已暂停这次保存。确需保存，请再保存一次。 / Once saved, this text is sent to buyers automatically (auto-reply, quick phrase, welcome message): the save was paused; save again to keep it anyway.';
 
 /** How long the composer may be missing before the guard reports it is not attached. */
 const NOT_FOUND_GRACE_MS = 3000;
@@ -162,6 +167,14 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   const insertsPicks = (pick: ListPick): boolean => pickInserts.get(pick.list)?.get(pickKind(pick)) === true;
   /** The extension was reloaded or updated under this page: the banner says so (the guard goes on, unlogged). */
   let stale = false;
+  /** The conversation a composer's send goes to (sites/conversation.ts): the site's reading, else the chat header around it. */
+  const conversationFor = (composer: Composer): OpenConversation | null => {
+    try {
+      return conversationOf(doc, tracker?.site ?? null, composer.editor.element);
+    } catch {
+      return null;
+    }
+  };
   /** The last whole-draft lint for a send decision: Enter asks twice (wouldPass, decide) for one draft. */
   let sendLint: { linter: Linter; text: string; extras: string; findings: Finding[] } | null = null;
 
@@ -195,7 +208,9 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       fixAll: () => void applyFixes(shownFindings().filter((f) => f.fix)),
       arm: () => {
         if (modeText === null) return;
-        memory = { ...memory, armedText: modeText };
+        // For the conversation open now, the one the agent looks at (round 50, finding 5).
+        const composer = tracker.current();
+        memory = { ...forConversation(memory, composer ? conversationFor(composer) : null), armedText: modeText };
         mode = 'armed';
         render();
         tracker.current()?.editor.restoreFocus();
@@ -285,6 +300,16 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       return;
     }
     if (startupHeld && draft.text !== startupHeld.text) startupHeld = null;
+    // Another buyer's conversation under the same composer (round 50, finding 5): what was armed or shown there is not for
+    // this one, even with the same words (a template, a draft the page restored).
+    if (memory.armedText !== null || memory.heldText !== null || mode !== 'typing') {
+      const conversation = conversationFor(composer);
+      if (!sameConversation(memory.conversation ?? null, conversation)) {
+        memory = forConversation(memory, conversation);
+        mode = 'typing';
+        modeText = null;
+      }
+    }
     if (draft.text !== lintText) {
       lintText = draft.text;
       memory = forgetStale(memory, draft.text);
@@ -373,6 +398,9 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       sendLint = { linter, text, extras, findings: wholeDraftFindings(linter, text, draft.map) };
     }
     const findings = [...sendLint.findings, ...sendChecks({ text, site: composer.site, now: now() })];
+    // An auto-reply / quick-phrase setting (round 50, finding 7) goes to buyers later, by the platform: its save is held once, as a
+    // warning (the agent may be writing a template on purpose), never stopped.
+    if (settingCommitOf(composer.editor.element)) return { text, findings: findings.map((f) => (f.severity === 'block' ? { ...f, severity: 'warn' } : f)) };
     return { text, findings };
   };
 
@@ -453,14 +481,17 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     startupHeld = null; // the agent sent again: the start-up note has done its job
     const { text, findings } = canned === undefined ? findingsForSend(composer) : findingsForCanned(composer, canned);
     memory = forgetStale(memory, text);
+    const conversation = conversationFor(composer);
     // An Enter held down (its auto-repeats) or tapped again before the warning could be read is no second attempt (round 50, finding 6).
-    const result = decideSend(text, findings, memory, { at: win.performance.now(), repeat: !!(event as KeyboardEvent | undefined)?.repeat });
+    const result = decideSend(text, findings, memory, { at: win.performance.now(), repeat: !!(event as KeyboardEvent | undefined)?.repeat, conversation });
     memory = result.memory;
     const verdict = result.verdict;
     if (verdict.kind === 'pass') {
       passSpentOnEdit = true;
-      if (verdict.overridden.length && overrideLoggedFor !== text) {
-        overrideLoggedFor = text;
+      // The same words sent anyway to another buyer are another override (round 51).
+      const logKey = `${JSON.stringify(conversation)}\n${text}`;
+      if (verdict.overridden.length && overrideLoggedFor !== logKey) {
+        overrideLoggedFor = logKey;
         for (const f of verdict.overridden) log(composer, 'override', f, text);
       }
       if (mode !== 'typing') {
@@ -496,7 +527,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       (key.ctrlKey || key.metaKey) &&
       !ctrlEnterSendsFromHint(hintTextNear(composer.editor.element, composer.sendButton()));
     sendHow = howToSend(composer, via, event);
-    notice = !attemptOnDraft ? (pick && canned !== undefined ? pickNotice(canned) : CANNED_NOTICE) : modEnter ? MOD_ENTER_NOTICE : undefined;
+    const autoSent = via === 'click' && attemptOnDraft && !!settingCommitOf(composer.editor.element);
+    notice = !attemptOnDraft ? (pick && canned !== undefined ? pickNotice(canned) : CANNED_NOTICE) : modEnter ? MOD_ENTER_NOTICE : autoSent ? AUTO_SENT_NOTICE : undefined;
     try {
       highlighter.show(composer.editor, composer.editor.read(), marked());
     } catch {
@@ -508,7 +540,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
 
   const wouldPass = (composer: Composer, canned?: string): boolean => {
     const { text, findings } = canned === undefined ? findingsForSend(composer) : findingsForCanned(composer, canned);
-    return decideSend(text, findings, forgetStale(memory, text), { at: win.performance.now() }).verdict.kind === 'pass';
+    return decideSend(text, findings, forgetStale(memory, text), { at: win.performance.now(), conversation: conversationFor(composer) }).verdict.kind === 'pass';
   };
 
   const applyFixes = async (requested: readonly Finding[]) => {
@@ -564,8 +596,9 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     composerCtl?.abort();
     composerCtl = null;
     // Fields of one send box (one line each, a 附言 input: round 41, L1) share the send: a warning shown or 仍要发送
-    // armed for one field's exact draft still holds when the judged field changes. Elsewhere a new composer starts afresh.
-    const sameBox = !!composer && !!previous && !!composer.sendButton() && composer.sendButton() === previous.sendButton();
+    // armed for one field's exact draft still holds when the judged field changes. Elsewhere a new composer starts afresh, and so
+    // does one that replaced the previous field (gone from the page): a page re-renders its composer for another buyer (round 51).
+    const sameBox = !!composer && !!previous && previous.editor.element.isConnected && !!composer.sendButton() && composer.sendButton() === previous.sendButton();
     if (!sameBox) memory = EMPTY_MEMORY;
     mode = 'typing';
     modeText = null;
@@ -712,7 +745,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       // Two options could be the pick (aria-selected and aria-activedescendant disagree): the worse is judged (round 49 second pass).
       const rank = (t: string) => {
         const { text, findings } = findingsForCanned(c, t);
-        return ['pass', 'warn', 'block'].indexOf(decideSend(text, findings, forgetStale(memory, text)).verdict.kind);
+        return ['pass', 'warn', 'block'].indexOf(decideSend(text, findings, forgetStale(memory, text), { at: win.performance.now(), conversation: conversationFor(c) }).verdict.kind);
       };
       return rank(pick.other) > rank(pick.text) ? pick.other : pick.text;
     },

@@ -3,6 +3,7 @@
 // Enter/Send); warn → the first attempt is held, the next one with the same draft goes through;
 // info → never held. Pure: the guard keeps the memory between attempts.
 import type { Finding } from '../../rules/types';
+import { sameConversation, type OpenConversation } from '../../sites/conversation';
 
 export interface SendMemory {
   /** The draft the agent armed 仍要发送 for (only that exact draft may pass its blocks). */
@@ -11,6 +12,12 @@ export interface SendMemory {
   heldText: string | null;
   /** When that warning was shown (performance.now()): a second attempt before HOLD_READ_MS is a reflex, not a decision. */
   heldAt?: number;
+  /**
+   * The conversation of the last send attempt or 仍要发送 (sites/conversation.ts; null where the page names none): the armed
+   * override and the shown warning are for that buyer only (round 50, finding 5: one template typed for another buyer went out
+   * on the first buyer's 仍要发送).
+   */
+  conversation?: OpenConversation | null;
 }
 
 /**
@@ -25,6 +32,8 @@ export const HOLD_READ_MS = 400;
 export interface SendAttemptInfo {
   at: number;
   repeat?: boolean;
+  /** The conversation the send goes to (sites/conversation.ts); left out: the memory's own. */
+  conversation?: OpenConversation | null;
 }
 
 export type SendVerdict =
@@ -41,6 +50,7 @@ export function decideSend(
   memory: SendMemory,
   attempt?: SendAttemptInfo,
 ): { verdict: SendVerdict; memory: SendMemory } {
+  if (attempt?.conversation !== undefined) memory = forConversation(memory, attempt.conversation);
   const blocks = findings.filter((f) => f.severity === 'block');
   const warns = findings.filter((f) => f.severity === 'warn');
   if (blocks.length) {
@@ -60,9 +70,16 @@ export function decideSend(
   return { verdict: { kind: 'pass', overridden: [] }, memory };
 }
 
+/** The memory for a send to `conversation`: the same one unless the conversation changed, then nothing armed or shown. */
+export function forConversation(memory: SendMemory, conversation: OpenConversation | null): SendMemory {
+  if (sameConversation(memory.conversation ?? null, conversation)) return memory.conversation === undefined ? { ...memory, conversation } : memory;
+  return { ...EMPTY_MEMORY, conversation };
+}
+
 /** After the draft changed: an armed override or a shown warning no longer covers it. */
 export function forgetStale(memory: SendMemory, text: string): SendMemory {
   const armedText = memory.armedText === text ? memory.armedText : null;
   const heldText = memory.heldText === text ? memory.heldText : null;
-  return armedText === memory.armedText && heldText === memory.heldText ? memory : { armedText, heldText, heldAt: heldText ? memory.heldAt : undefined };
+  if (armedText === memory.armedText && heldText === memory.heldText) return memory;
+  return { armedText, heldText, heldAt: heldText ? memory.heldAt : undefined, ...(memory.conversation !== undefined ? { conversation: memory.conversation } : {}) };
 }

@@ -32,20 +32,9 @@ export interface ObservedRow {
 /** Everything a host element of ours adds must stay out of what we read. */
 const OURS = '[data-replyguard]';
 
-export function normalizeBuyerName(text: string): string {
-  return text
-    .replace(/下单数\s*[(（]\s*\d+\s*[)）]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** The open conversation's key: the buyer's name in the chat header (the session cards show the same name). */
-export function readCurrentConversation(doc: ParentNode, adapter: SiteAdapter): string | null {
-  if (!adapter.chat) return null;
-  const el = doc.querySelector(adapter.chat.currentBuyer);
-  const name = el ? normalizeBuyerName(el.textContent ?? '') : '';
-  return name || null;
-}
+// The header's buyer name is read where the send guard reads it too (round 51): sites/conversation.ts.
+import { readCurrentConversation } from '../../sites/conversation';
+export { normalizeBuyerName, readCurrentConversation } from '../../sites/conversation';
 
 function matchesOrContains(row: Element, selector: string): boolean {
   return row.matches(selector) || row.querySelector(selector) !== null;

@@ -432,3 +432,101 @@ describe('runGuard', () => {
     expect(document.querySelector('[data-replyguard]')).toBeNull();
   });
 });
+
+describe('round 51: 仍要发送 and a shown warning belong to the conversation they were given in (round 50, finding 5)', () => {
+  const arm = () => document.querySelector('[data-replyguard="banner"]')!.shadowRoot!.querySelector<HTMLButtonElement>('button.override')!.click();
+  /** The page switches buyers under the same composer and restores the next buyer's saved draft (no input event). */
+  const switchTo = (name: string, draft: string) => {
+    document.querySelector('.chat-header')!.textContent = name;
+    field.value = draft;
+  };
+  beforeEach(() => document.querySelector('.chat')!.insertAdjacentHTML('afterbegin', '<div class="chat-header">小王</div>'));
+
+  it('an override armed for one buyer does not pass the same words to another; in its own conversation it still does', () => {
+    runGuard(deps, ctl.signal);
+    type('您好禁词甲');
+    expect(enter().defaultPrevented).toBe(true);
+    arm();
+    expect(bannerMode()).toBe('armed');
+    switchTo('阿杰', '您好禁词甲');
+    expect(enter().defaultPrevented).toBe(true);
+    expect(sent).toEqual([]);
+    switchTo('小王', '您好禁词甲');
+    expect(enter().defaultPrevented).toBe(true); // the override was voided by the switch: armed again deliberately
+    arm();
+    expect(enter().defaultPrevented).toBe(false);
+    expect(sent).toEqual(['您好禁词甲']);
+  });
+
+  it('a warning held for one buyer is held again at the first send of the same words to another, then passes there', () => {
+    runGuard(deps, ctl.signal);
+    type('提醒词乙');
+    expect(enter().defaultPrevented).toBe(true);
+    switchTo('阿杰', '提醒词乙');
+    expect(enter().defaultPrevented).toBe(true);
+    expect(sent).toEqual([]);
+    expect(enter().defaultPrevented).toBe(false);
+    expect(sent).toEqual(['提醒词乙']);
+  });
+
+  it('two overrides of the same words to two buyers are logged twice', () => {
+    runGuard(deps, ctl.signal);
+    type('您好禁词甲');
+    enter();
+    arm();
+    enter();
+    switchTo('阿杰', '您好禁词甲');
+    enter();
+    arm();
+    enter();
+    expect(sent).toEqual(['您好禁词甲', '您好禁词甲']);
+    expect(logged.filter((e) => e.action === 'override')).toHaveLength(2);
+  });
+
+  it('a page naming no conversation: a composer that replaced the armed one (same 发送) starts afresh', async () => {
+    const { kuaishou } = await import('../../../sites/kuaishou');
+    // The workbench's SendBox without a header or rows the adapter can read: only the re-rendered field tells of a switch.
+    document.body.innerHTML =
+      '<div class="SendBox"><div class="SendBox-Editor"><textarea></textarea></div><div class="SendBox-buttonRight"><button class="ant-btn-primary">发送</button></div></div>';
+    field = document.querySelector('textarea')!;
+    field.focus();
+    runGuard({ ...deps, adapters: [kuaishou] }, ctl.signal);
+    type('您好禁词甲');
+    expect(enter().defaultPrevented).toBe(true);
+    arm();
+    expect(bannerMode()).toBe('armed');
+    const fresh = document.createElement('textarea');
+    fresh.value = '您好禁词甲';
+    field.replaceWith(fresh);
+    field = fresh;
+    fresh.focus();
+    expect(enter().defaultPrevented).toBe(true);
+  });
+});
+
+describe('round 51: the 保存 of an auto-reply / quick-phrase setting is held once, as a warning (rt50-guard finding 7)', () => {
+  it('a breach in 离线自动回复 is held at the first 保存 with the note that buyers get it automatically; the second 保存 saves it', async () => {
+    const { AUTO_SENT_NOTICE } = await import('../../../content/guard/guard');
+    document.body.innerHTML =
+      '<form><label for="away">离线自动回复（客服不在线时自动发送给买家）</label><textarea id="away"></textarea><button type="button" id="save">保 存</button></form>';
+    field = document.querySelector('textarea')!;
+    const saved: string[] = [];
+    const save = document.querySelector<HTMLButtonElement>('#save')!;
+    save.addEventListener('click', () => saved.push(field.value));
+    field.focus();
+    runGuard(deps, ctl.signal);
+    type('您好禁词甲');
+    save.click();
+    expect(saved).toEqual([]);
+    expect(bannerMode()).toBe('held');
+    expect(bannerNotice()).toContain('自动发给买家');
+    expect(AUTO_SENT_NOTICE).toContain('再保存一次');
+    expect(logged.map((e) => [e.action, e.severity])).toEqual([['warn', 'warn']]);
+    clockOffset += HOLD_READ_MS;
+    save.click();
+    expect(saved).toEqual(['您好禁词甲']);
+    type('亲，欢迎光临');
+    save.click();
+    expect(saved).toEqual(['您好禁词甲', '亲，欢迎光临']);
+  });
+});

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Round 48 (red team findings 1 and 2): fields with a send of their own that no 发送 names.
 import { describe, expect, it } from 'vitest';
-import { fieldsOfOwnSend, isBuyerField, isSentAlongField, mayBeOwnSend, ownSendOf } from '../../../sites/own-send';
+import { fieldsOfOwnSend, isBuyerField, isSentAlongField, mayBeOwnSend, ownSendOf, settingCommitOf } from '../../../sites/own-send';
 
 function page(html: string): void {
   document.body.innerHTML = html; // fixture markup
@@ -124,5 +124,33 @@ describe('a quote box’s send (round 48, second pass, findings 4–6)', () => {
     page(`<form><div><button id="go" aria-pressed="false">回复</button><button aria-pressed="true">不回复</button></div><textarea id="c" placeholder="自动回复话术"></textarea></form>`);
     expect(mayBeOwnSend($('#go'))).toBe(false);
     expect(ownSendOf($('#c'))).toBeNull();
+  });
+});
+
+describe('round 51 (rt50-guard finding 7): auto-reply and quick-phrase settings are saved by their 保存 / 确定', () => {
+  it('s19: a form of 欢迎语 / 离线自动回复 saved by 保 存, and a 新建快捷短语 dialog saved by 确 定', () => {
+    page(`<h3>自动回复设置</h3><form id="f"><div class="item"><label for="welcome">欢迎语（买家进店咨询时自动发送）</label><textarea id="welcome"></textarea></div>
+      <div class="item"><label for="away">离线自动回复（客服不在线时自动发送给买家）</label><textarea id="away"></textarea></div>
+      <button type="button" id="save">保 存</button></form>
+      <div class="ant-modal" role="dialog" aria-labelledby="qt"><div id="qt">新建快捷短语</div>
+      <div class="item"><label for="qp">短语内容（在工作台中一键发送给买家）</label><textarea id="qp"></textarea></div><button type="button" id="qsave">确 定</button></div>`);
+    expect(settingCommitOf($('#welcome'))).toBe($('#save'));
+    expect(ownSendOf($('#away'))).toBe($('#save'));
+    expect(mayBeOwnSend($('#save'))).toBe(true);
+    expect(fieldsOfOwnSend($('#save'))).toEqual([$('#welcome'), $('#away')]);
+    expect(ownSendOf($('#qp'))).toBe($('#qsave'));
+    expect(mayBeOwnSend($('#qsave'))).toBe(true);
+  });
+
+  it('never on unrelated forms, a search over phrases, or a composer with a 发送 beside a 快捷短语 panel', () => {
+    page(`<form><label for="addr">收货地址</label><textarea id="addr"></textarea><button type="button" id="s1">保存</button></form>
+      <div class="panel"><input id="q" placeholder="搜索快捷短语"><button type="button" id="s2">确定</button></div>
+      <section><h4>快捷短语</h4><div class="box"><textarea id="c" placeholder="请输入消息"></textarea><button type="button" id="send">发送</button><button type="button" id="ok">确定</button></div></section>`);
+    expect(settingCommitOf($('#addr'))).toBeNull();
+    expect(mayBeOwnSend($('#s1'))).toBe(false);
+    expect(settingCommitOf($('#q'))).toBeNull();
+    expect(mayBeOwnSend($('#s2'))).toBe(false);
+    expect(settingCommitOf($('#c'))).toBeNull();
+    expect(mayBeOwnSend($('#ok'))).toBe(false);
   });
 });
