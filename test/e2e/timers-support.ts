@@ -44,6 +44,14 @@ export function guardOff(sw: Worker): Promise<void> {
   return setSettings(sw, { guard: { enabled: false, deny: [], allow: [], ruleSeverity: {} } });
 }
 
+/** The worker's waiting conversations as it stored them for the popup and badge (background/timer-state.ts), most urgent first. */
+export function waitingConversations(sw: Worker): Promise<import('../../background/timer-state').TimerEntry[]> {
+  return sw.evaluate(
+    async () =>
+      ((await chrome.storage.local.get('waiting')).waiting as { conversations: import('../../background/timer-state').TimerEntry[] } | null)?.conversations ?? [],
+  );
+}
+
 export function badgeText(sw: Worker): Promise<string> {
   return sw.evaluate(() => chrome.action.getBadgeText({}));
 }

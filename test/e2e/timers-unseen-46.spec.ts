@@ -4,11 +4,11 @@
 // on time). Seen with two tabs (one per shop) and with one tab switched from shop A to shop B (a reload, as when the
 // agent changes login during the day). Now a conversation is keyed by shop + buyer; the shop comes from the workbench
 // URL (a shopId-like parameter), else a shop-name element in its header (sites/kuaishou.ts `shop`).
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { printed, row, settled, workbench } from './timers-printed-workbench';
 import { routeWorkbenchPages } from './guard-support';
-import { badgeText, chipTexts, guardOff, inReplyWindow, storedMessages, todayFigures } from './timers-support';
+import { badgeText, chipTexts, guardOff, inReplyWindow, storedMessages, todayFigures, waitingConversations } from './timers-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -21,15 +21,7 @@ const shopPage = (shopName: string | null, rows: string) => {
   return shopName === null ? html : html.replace('<div class="new-workbench-container">', `<div class="new-workbench-container"><header class="ShopHeader"><span class="shopName">${shopName}</span></header>`);
 };
 
-interface Waiting {
-  conv: string;
-  buyerName?: string;
-  shop?: string;
-  deadline: number;
-  unanswered: number;
-}
-const waiting = (sw: Worker) =>
-  sw.evaluate(async () => ((await chrome.storage.local.get('waiting')).waiting as { conversations: Waiting[] } | null)?.conversations ?? []);
+const waiting = waitingConversations;
 
 /** A page at `url` served with `html` (each path its own page; the query names the shop). */
 async function openAt(context: BrowserContext, url: string, html: string): Promise<Page> {

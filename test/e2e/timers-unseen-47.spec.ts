@@ -3,21 +3,13 @@
 //    extension first saw it (「10分钟前」: 4:56 left, blue badge). Now the label's early end dates it; an unreadable label
 //    (「几分钟前」) on a row on screen at open is 可能已超时, never a fresh 5:00; labels re-rendered each minute make no
 //    new message.
-import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { addRow, open, printed, row, settled, workbench } from './timers-printed-workbench';
-import { badgeText, guardOff, storedMessages } from './timers-support';
+import { badgeText, guardOff, storedMessages, waitingConversations } from './timers-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
-interface Waiting {
-  conv: string;
-  deadline: number;
-  unanswered: number;
-  timeUnknown?: boolean;
-}
-const waiting = (sw: Worker) =>
-  sw.evaluate(async () => ((await chrome.storage.local.get('waiting')).waiting as { conversations: Waiting[] } | null)?.conversations ?? []);
+const waiting = waitingConversations;
 
 test('a row on screen at open printed 「10分钟前」 is overdue at once (not 4:56 left)', async ({ context, serviceWorker: sw }) => {
   await guardOff(sw);

@@ -10,18 +10,12 @@ import fs from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { open, printed, row, workbench } from './timers-printed-workbench';
-import { badgeText, guardOff, storedMessages, type SwGlobal } from './timers-support';
+import { badgeText, guardOff, storedMessages, type SwGlobal, waitingConversations } from './timers-support';
 import { optionsWith, pickImport } from './popup-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
-interface Waiting {
-  conv: string;
-  deadline: number;
-  counted: boolean;
-}
-const waiting = (sw: Worker) =>
-  sw.evaluate(async () => ((await chrome.storage.local.get('waiting')).waiting as { conversations: Waiting[] } | null)?.conversations ?? []);
+const waiting = waitingConversations;
 
 const storedRatings = (sw: Worker) =>
   sw.evaluate(async () => {

@@ -6,19 +6,13 @@
 // 6. A PC clock stepped back left more than 5:00 on the countdown (covered in test/unit/watcher/dividers-49.test.ts).
 // 7. The popup's focused buyer button's accessible name changed every second.
 // 8. Desktop alerts ignored 语言 (covered in the unit test).
-import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { addRow, open, printed, row, settled, workbench } from './timers-printed-workbench';
-import { guardOff, storedMessages, todayFigures, type SwGlobal } from './timers-support';
+import { guardOff, storedMessages, todayFigures, type SwGlobal, waitingConversations } from './timers-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
-interface Waiting {
-  conv: string;
-  deadline: number;
-}
-const waiting = (sw: Worker) =>
-  sw.evaluate(async () => ((await chrome.storage.local.get('waiting')).waiting as { conversations: Waiting[] } | null)?.conversations ?? []);
+const waiting = waitingConversations;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** 「HH:mm」 of `ms` in Beijing time. */

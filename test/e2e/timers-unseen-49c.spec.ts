@@ -7,17 +7,11 @@
 import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { addRow, open, printed, row, settled, workbench } from './timers-printed-workbench';
-import { badgeText, guardOff } from './timers-support';
+import { badgeText, guardOff, waitingConversations } from './timers-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
-interface Waiting {
-  conv: string;
-  buyerName?: string;
-  unanswered: number;
-}
-const waiting = (sw: Worker) =>
-  sw.evaluate(async () => ((await chrome.storage.local.get('waiting')).waiting as { conversations: Waiting[] } | null)?.conversations ?? []);
+const waiting = waitingConversations;
 const names = async (sw: Worker) => (await waiting(sw)).map((w) => w.buyerName ?? w.conv).sort();
 
 const card = (name: string, time: string, last: string) =>

@@ -8,7 +8,7 @@
 // never a shop's name (content/watcher/shop.ts).
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { badgeText, guardOff, replyInComposer, storedMessages } from './timers-support';
+import { badgeText, guardOff, replyInComposer, storedMessages, waitingConversations } from './timers-support';
 import { workbench, type Buyer } from './timers-workbench';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -17,15 +17,8 @@ test.use({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
 
 const URL = 'https://im.kwaixiaodian.com/workbench';
 
-interface Waiting {
-  conv: string;
-  buyerName?: string;
-  shop?: string;
-  deadline: number;
-  unanswered: number;
-}
-const waiting = (sw: Worker) =>
-  sw.evaluate(async () => ((await chrome.storage.local.get('waiting')).waiting as { conversations: Waiting[] } | null)?.conversations ?? []);
+const waiting = waitingConversations;
+type Waiting = Awaited<ReturnType<typeof waitingConversations>>[number];
 /** Who waits: the buyer's nickname, else the conversation's key without the shop. */
 const who = (w: Waiting) => w.buyerName ?? w.conv.split('|').pop()!;
 /** The shop label of every stored record, deduplicated (none: ''). */
