@@ -12,7 +12,7 @@ import { parseNowOption } from '../rules/metrics/timestamp';
 import type { Finding, Severity } from '../rules/types';
 import type { CliIO } from './io';
 import { jsonLine, visible } from './output';
-import { timeWarnings } from './time-check';
+import { timeWarnings, warnSuspectNow } from './time-check';
 
 export const AUDIT_HELP = `用法 / usage: replyguard audit [--json] [--now <时间>] [--max <条数>] < chatlog.jsonl
 
@@ -116,6 +116,7 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
     io.out(AUDIT_HELP);
     return 0;
   }
+  warnSuspectNow(io, parsed.now, clock());
   const report = await audit(io, parsed.now, Math.max(parsed.now, clock()));
   io.out(parsed.json ? jsonLine(report as unknown as Record<string, unknown>) : formatAudit(report, parsed.max));
   return report.violations.some((v) => v.findings.some((f) => f.severity !== 'info')) ? 1 : 0;

@@ -118,8 +118,8 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string>, io: CliIO
         const result = linter.lintDetailed(text);
         reportRuleErrors(result.errors, io, `line ${lineNo}`);
         // The contract's result is {"id", "findings"}: outside tools compare it whole, so "line" is added only where the input
-        // gave no id to tell the result by.
-        io.out(jsonLine(id === undefined ? { findings: result.findings, line: lineNo } : { id: echoedId, findings: result.findings }));
+        // gave no id to tell the result by (none, or null).
+        io.out(jsonLine(id === undefined || id === null ? { ...(id === null ? { id: null } : {}), findings: result.findings, line: lineNo } : { id: echoedId, findings: result.findings }));
       } catch (e) {
         error({ id: echoedId, error: `检查失败 / lint failed: ${(e as Error).message}` });
       }

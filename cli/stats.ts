@@ -8,7 +8,7 @@ import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { parseNowOption } from '../rules/metrics/timestamp';
 import type { CliIO } from './io';
 import { jsonLine } from './output';
-import { timeWarnings } from './time-check';
+import { timeWarnings, warnSuspectNow } from './time-check';
 
 export const STATS_HELP = `用法 / usage: replyguard stats [--now <时间 / time>] < events.jsonl
 
@@ -85,6 +85,7 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
   const messages = new MessageLog(); // drops repeated (conv, id) as it goes
   const ratings: Rating[] = [];
   const now = parsed.options.now;
+  warnSuspectNow(io, now, clock());
   const times = timeWarnings(io, () => Math.max(now, clock()));
   let lineNumber = 0;
   for await (const rawLine of io.lines()) {

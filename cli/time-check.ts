@@ -49,3 +49,14 @@ export function timeWarnings(io: CliIO, latestOf: () => number) {
     },
   };
 }
+
+/**
+ * `--now` given in epoch seconds, or before 2000, or over a day ahead (round 51 red team F7: `--now $(date +%s)` made every
+ * message 待定 silently): said on stderr as {"warning": "--now …"}; the value is still used as given.
+ */
+export function warnSuspectNow(io: CliIO, now: number, clockNow: number): void {
+  const why = suspectTime(now, now, clockNow + DAY_MS);
+  if (!why) return;
+  const said = why.replace(/^ts /, '').replace(/ \/ ts /, ' / ').replace('ts 须为毫秒', '--now 须为毫秒').replace('ts must be milliseconds', '--now must be milliseconds');
+  io.err(jsonLine({ warning: `--now: ${said}；仍按此时间判定 / used as given` }));
+}

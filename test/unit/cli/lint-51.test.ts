@@ -57,6 +57,11 @@ describe('lint --jsonl: one line out per line in', () => {
     expect(out[5]).toEqual({ id: 'z', findings: [] });
   });
 
+  it('a null id is echoed and its result carries its line too (round 51 red team F9)', async () => {
+    const out = (await lint(['--jsonl'], '{"id":"a","text":"您好"}\n{"id":null,"text":"您好"}\n')).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toEqual([{ id: 'a', findings: [] }, { id: null, findings: [], line: 2 }]);
+  });
+
   it('echoes numeric ids exactly as written (19 digits, exponents), and other ids as JSON', async () => {
     const input = [
       '{"id":1234567890123456789,"text":"您好"}',

@@ -5,9 +5,9 @@
 // log says, and a day with nothing counted is not 「待定」.
 import { describe, expect, it } from 'vitest';
 import { run as runAudit } from '@/cli/audit';
-import { memoryIO } from '@/cli/io';
+import { memoryIO, type CliIO } from '@/cli/io';
 import { run as runStats } from '@/cli/stats';
-import { suspectTime } from '@/cli/time-check';
+import { suspectTime, warnSuspectNow } from '@/cli/time-check';
 import '@/rules/engine'; // loaded lazily by audit; here with the file so no test's time includes it
 
 const CLOCK = () => Date.parse('2024-05-02T00:00:00+08:00');
@@ -98,5 +98,21 @@ describe('audit readable report', { timeout: 60_000 }, () => {
     expect(await runAudit([], io, CLOCK)).toBe(1);
     expect(io.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u202a-\u202e]/);
     expect(io.stdout).toContain('会话 c\\x1b[2J  消息 m\\r1  \\x1b[41m小王<U+202E>违规 0');
+  });
+});
+
+describe('round 51 red team F7: a suspect --now is said on stderr, and still used', () => {
+  it('warns for epoch seconds and for a time before 2000, not for a plausible time', () => {
+    const errs: string[] = [];
+    const io = { err: (s: string) => errs.push(s) } as unknown as CliIO;
+    const clock = Date.UTC(2026, 11, 5);
+    warnSuspectNow(io, Math.floor(clock / 1000), clock);
+    expect(errs).toHaveLength(1);
+    expect(errs[0]).toContain('--now 须为毫秒');
+    warnSuspectNow(io, -5, clock);
+    expect(errs).toHaveLength(2);
+    expect(errs[1]).toContain('2000');
+    warnSuspectNow(io, clock - 3_600_000, clock);
+    expect(errs).toHaveLength(2);
   });
 });
