@@ -64,7 +64,10 @@ export function distinctLabels(rows: readonly { conv: string; label: string; sho
   });
 }
 
-/** A name cut in the middle (splitTail); the full name is the title (the accessible name is the row's aria-label). */
+/**
+ * A name cut in the middle (splitTail); the full name is in the row's title and aria-label, 「打开与 {name} 的会话」 (Chinese first,
+ * like every title the popup adds).
+ */
 function MiddleCut(props: { text: string; class?: string }) {
   const [head, tail] = splitTail(props.text);
   return (
@@ -150,7 +153,7 @@ export function WaitingList() {
             const level = e.timeUnknown || left < 0 ? 'breach' : left <= 60_000 ? 'urgent' : left <= 120_000 ? 'warn' : 'ok';
             return (
               <li key={e.conv}>
-                <button type="button" class={`waiting-row level-${level}`} data-conv={e.conv} tabIndex={pos === activeAt ? 0 : -1} onFocus={() => setActiveConv(e.conv)} aria-label={t('waitingOpenName', { name })} aria-describedby={`waiting-status-${pos}`} title={name} onClick={() => void open(e.conv, e.buyerName)}>
+                <button type="button" class={`waiting-row level-${level}`} data-conv={e.conv} tabIndex={pos === activeAt ? 0 : -1} onFocus={() => setActiveConv(e.conv)} aria-label={t('waitingOpenName', { name })} aria-describedby={`waiting-status-${pos}`} title={t('waitingOpenName', { name })} onClick={() => void open(e.conv, e.buyerName)}>
                   <span class="name">
                     <MiddleCut text={shopPart ? buyer : name} class="buyer" />
                     {shopPart && <MiddleCut text={shopPart} class="shop" />}

@@ -73,12 +73,12 @@ test('finding 9 / 16: long names cut in the middle keep their distinguishing end
   const long = shown.filter((r) => r.text.startsWith('超长昵称'));
   expect(long).toHaveLength(3);
   for (const r of shown) {
-    // The full name: as the title (a sighted agent's tooltip), in the accessible name, and as the row's text.
-    expect(r.label).toBe(`打开与 ${r.title} 的会话`);
-    expect(r.text).toBe(r.title);
+    // The full name: in the title (a sighted agent's tooltip, Chinese first like every title), the accessible name, and the row's text.
+    expect(r.label).toBe(`打开与 ${r.text} 的会话`);
+    expect(r.title).toBe(r.label);
     // The end of the name is on screen, whole.
     expect(r.tailFits).toBe(true);
-    expect(r.title.endsWith(r.tail)).toBe(true);
+    expect(r.text.endsWith(r.tail)).toBe(true);
   }
   expect(long.map((r) => r.tail).sort()).toEqual(['喵喵喵喵喵喵（日本直邮）', '喵喵喵喵喵喵（韩国直邮）', '（日本直邮）（2）']);
   expect(shown.filter((r) => r.text.startsWith('小王')).map((r) => r.text).sort()).toEqual(['小王（ID 3001）', '小王（ID 3002）']);
