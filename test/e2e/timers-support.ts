@@ -52,6 +52,18 @@ export function waitingConversations(sw: Worker): Promise<import('../../backgrou
   );
 }
 
+/**
+ * A new page at `url` (im.kwaixiaodian.com) served with `html`, routed for that page alone (each page its own HTML;
+ * the URL may name the shop), returned once the chat features started on it (html[data-replyguard-chat]).
+ */
+export async function openAt(context: BrowserContext, url: string, html: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.route(/^https:\/\/im\.kwaixiaodian\.com\//, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto(url);
+  await page.locator('html[data-replyguard-chat]').waitFor({ state: 'attached' });
+  return page;
+}
+
 export function badgeText(sw: Worker): Promise<string> {
   return sw.evaluate(() => chrome.action.getBadgeText({}));
 }
