@@ -43,7 +43,14 @@ function areaItem<T>(name: 'local' | 'session', key: string, fallback: T): Local
         cb((change.newValue ?? fallback) as T, (change.oldValue ?? fallback) as T);
       };
       area().onChanged.addListener(listener);
-      return () => area().onChanged.removeListener(listener);
+      return () => {
+        try {
+          area().onChanged.removeListener(listener);
+        } catch {
+          // A copy whose extension was reloaded or updated: its storage API is gone (nothing is delivered any more).
+          // Thrown, it cut short the teardown it was called in, which left that copy's chips on the page (rt51 F3).
+        }
+      };
     },
   };
 }

@@ -136,6 +136,23 @@ export function entriesOfShop(conversations: readonly TimerEntry[], shopRef: str
 }
 
 /**
+ * Removes the countdown chips in `doc` that are not in `own`: those another copy of the content script drew and did
+ * not take away (rt51 F3: after a reload of the extension, the old copy's chips stayed frozen beside the live ones, a
+ * second deadline for one buyer). The old copy removes its chips as it stops, but one that cannot run its teardown (a
+ * frozen tab, a failing listener) must not leave them. Only our own hosts (data-replyguard="countdown" holding a chip
+ * in its open shadow root), never the page's nodes. Returns how many were removed.
+ */
+export function removeForeignChips(doc: Document, own: ReadonlySet<Element>): number {
+  let removed = 0;
+  for (const host of doc.querySelectorAll(`[data-replyguard="${COUNTDOWN_PART}"]`)) {
+    if (own.has(host) || !host.shadowRoot?.querySelector('[part="chip"]')) continue;
+    host.remove();
+    removed++;
+  }
+  return removed;
+}
+
+/**
  * `currentKey`: the open conversation's key as the watcher keys it (the buyer id when the rows name
  * one); without it, the header's name. `shopRef`: the page's shop (content/watcher/shop.ts), null when none.
  */
@@ -203,6 +220,8 @@ export function startCountdown(
       chip.host.remove();
       chips.delete(anchor);
     }
+    // One chip per place: any other copy's chips go (this one is the live copy: an older one was stopped before it started).
+    removeForeignChips(document, new Set([...chips.values()].map((c) => c.host)));
   }
 
   // Redraw often enough that each second shows on time; re-place chips (DOM reads) once a second.
@@ -222,13 +241,15 @@ export function startCountdown(
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
   signal.addEventListener('abort', () => {
+    // What the agent sees goes first: in a copy whose extension was reloaded, unwatch() threw (its storage API is
+    // gone) and cut this short, leaving the chips frozen on the page (rt51 F3; utils/local-item.ts no longer throws).
+    for (const chip of chips.values()) chip.host.remove();
+    chips.clear();
     clearInterval(tick);
     clearInterval(redraw);
     if (pending !== undefined) clearTimeout(pending);
     observer.disconnect();
     unwatch();
-    for (const chip of chips.values()) chip.host.remove();
-    chips.clear();
   });
   sync();
   return { sync };

@@ -3,7 +3,7 @@
 // popup reads it, storage, settings, countdown chips, the demo's page API, and a browser on a
 // profile directory that outlives it (for a restart).
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { CHROME_PATH, EXTENSION_DIR, settledWorker } from './fixtures';
+import { CHROME_PATH, EXTENSION_DIR, expect, settledWorker } from './fixtures';
 import { setSettings } from './guard-support';
 
 // Code passed to worker.evaluate() / extension pages runs where `chrome` is the extension API.
@@ -50,6 +50,18 @@ export function waitingConversations(sw: Worker): Promise<import('../../backgrou
     async () =>
       ((await chrome.storage.local.get('waiting')).waiting as { conversations: import('../../background/timer-state').TimerEntry[] } | null)?.conversations ?? [],
   );
+}
+
+/**
+ * A new page at `url` (im.kwaixiaodian.com) served with `html`, routed for that page alone (each page its own HTML;
+ * the URL may name the shop), returned once the chat features started on it (html[data-replyguard-chat]).
+ */
+export async function openAt(context: BrowserContext, url: string, html: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.route(/^https:\/\/im\.kwaixiaodian\.com\//, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto(url);
+  await page.locator('html[data-replyguard-chat]').waitFor({ state: 'attached' });
+  return page;
 }
 
 export function badgeText(sw: Worker): Promise<string> {
@@ -169,5 +181,30 @@ export function launchOnProfile(userDataDir: string, timezoneId?: string): Promi
 }
 
 export function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return settledWorker(context);
+}
+
+/**
+ * Reloads the extension (as an update does) and returns the new version's worker once it started. The way the red team
+ * did: a command-line-loaded extension comes back disabled after chrome.runtime.reload() in this harness ("unsupported
+ * developer extension"), so chrome://extensions turns it on again (a store update comes back enabled by itself).
+ */
+export async function reloadExtension(context: BrowserContext, worker: Worker): Promise<Worker> {
+  const id = new URL(worker.url()).host;
+  await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined); // the worker goes away mid-call
+  const mgr = await context.newPage();
+  try {
+    await mgr.goto('chrome://extensions');
+    await expect
+      .poll(async () => {
+        const state = await mgr.evaluate(async (ext) => (await (chrome as unknown as { developerPrivate: { getExtensionInfo(id: string): Promise<{ state: string }> } }).developerPrivate.getExtensionInfo(ext)).state, id);
+        if (state === 'DISABLED') await mgr.evaluate((ext) => chrome.management.setEnabled(ext, true), id);
+        return state;
+      }, { timeout: 15_000 })
+      .toBe('ENABLED');
+  } finally {
+    await mgr.close();
+  }
+  await expect.poll(() => context.serviceWorkers().some((w) => w !== worker && w.url().startsWith(`chrome-extension://${id}/`)), { timeout: 15_000 }).toBe(true);
   return settledWorker(context);
 }

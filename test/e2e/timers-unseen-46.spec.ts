@@ -4,11 +4,11 @@
 // on time). Seen with two tabs (one per shop) and with one tab switched from shop A to shop B (a reload, as when the
 // agent changes login during the day). Now a conversation is keyed by shop + buyer; the shop comes from the workbench
 // URL (a shopId-like parameter), else a shop-name element in its header (sites/kuaishou.ts `shop`).
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { printed, row, settled, workbench } from './timers-printed-workbench';
 import { routeWorkbenchPages } from './guard-support';
-import { badgeText, chipTexts, guardOff, inReplyWindow, storedMessages, todayFigures, waitingConversations } from './timers-support';
+import { badgeText, chipTexts, guardOff, inReplyWindow, openAt, storedMessages, todayFigures, waitingConversations } from './timers-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -23,14 +23,6 @@ const shopPage = (shopName: string | null, rows: string) => {
 
 const waiting = waitingConversations;
 
-/** A page at `url` served with `html` (each path its own page; the query names the shop). */
-async function openAt(context: BrowserContext, url: string, html: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.route(/^https:\/\/im\.kwaixiaodian\.com\//, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  await page.goto(url);
-  await page.locator('html[data-replyguard-chat]').waitFor({ state: 'attached' });
-  return page;
-}
 const addRow = (page: Page, html: string) => page.evaluate((h) => document.getElementById('list')!.insertAdjacentHTML('beforeend', h), html);
 
 test.beforeEach(async ({ context }) => {

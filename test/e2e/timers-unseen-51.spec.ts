@@ -6,9 +6,9 @@
 // answers never reached the copies. Now nothing is filed while the header names another shop than the one taken
 // (the events wait, each with its own time, and go out under the shop the page settles on), and a placeholder is
 // never a shop's name (content/watcher/shop.ts).
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { badgeText, guardOff, replyInComposer, storedMessages, waitingConversations } from './timers-support';
+import { badgeText, guardOff, openAt, replyInComposer, storedMessages, waitingConversations } from './timers-support';
 import { workbench, type Buyer } from './timers-workbench';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -51,14 +51,6 @@ window.__phoneReply = (i, text) => { const c = convs[i]; c.msgs.push({ id: 'm' +
 render();
 </script>`,
     );
-
-async function openAt(context: BrowserContext, url: string, html: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.route(/^https:\/\/im\.kwaixiaodian\.com\//, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  await page.goto(url);
-  await page.locator('html[data-replyguard-chat]').waitFor({ state: 'attached' });
-  return page;
-}
 
 test.beforeEach(async ({ context, serviceWorker: sw }) => {
   // Nothing of these pages reaches the network.

@@ -3,42 +3,19 @@
 // waits) until the agent reloaded it. Now the new version's worker puts the content scripts back into the open tab
 // (background/revive.ts), the old copy stops (content/copy-lifecycle.ts), and where that cannot be done the old copy
 // tells the agent on the page and the popup says so.
-// The extension is reloaded the way the red team did: a command-line-loaded extension comes back disabled after
-// chrome.runtime.reload() in this harness ("unsupported developer extension"), so chrome://extensions turns it on
-// again (a store update comes back enabled by itself).
+// The extension is reloaded the way the red team did (reloadExtension, timers-support.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { attachedSite, demoUrl, EXTENSION_DIR, expect, gotoDemo, launchExtensionContext, settledWorker, test } from './fixtures';
 import { BLOCK_TERM, setSettings, TEST_SETTINGS } from './guard-support';
-import { badgeText, chipTexts, demo, QUIET, replyInComposer } from './timers-support';
+import { badgeText, chipTexts, demo, QUIET, reloadExtension, replyInComposer } from './timers-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
 const EDITOR = '.SendBox .SendBox-Editor .ql-editor';
 const HISTORY = { ...QUIET, msg: ['张三:你好:600', '张三:您好，在的:590:out', '李四:在吗:700', '李四:在的:690:out'], open: '张三' };
-
-/** Reloads the extension (as an update does) and returns the new version's worker once it started. */
-async function reloadExtension(context: BrowserContext, worker: Worker): Promise<Worker> {
-  const id = new URL(worker.url()).host;
-  await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined); // the worker goes away mid-call
-  const mgr = await context.newPage();
-  try {
-    await mgr.goto('chrome://extensions');
-    await expect
-      .poll(async () => {
-        const state = await mgr.evaluate(async (ext) => (await (chrome as unknown as { developerPrivate: { getExtensionInfo(id: string): Promise<{ state: string }> } }).developerPrivate.getExtensionInfo(ext)).state, id);
-        if (state === 'DISABLED') await mgr.evaluate((ext) => chrome.management.setEnabled(ext, true), id);
-        return state;
-      }, { timeout: 15_000 })
-      .toBe('ENABLED');
-  } finally {
-    await mgr.close();
-  }
-  await expect.poll(() => context.serviceWorkers().some((w) => w !== worker && w.url().startsWith(`chrome-extension://${id}/`)), { timeout: 15_000 }).toBe(true);
-  return settledWorker(context);
-}
 
 const hostsOf = (page: Page, part: string) => page.locator(`[data-replyguard="${part}"]`).count();
 const draftOf = (page: Page) => page.locator(EDITOR).innerText();
