@@ -41,25 +41,30 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
   // filed without a shop into it (ingest.ts). A shop that stops showing is kept (the page did not change shop).
   const follower = new ShopFollower(() => readShop(document, location.href, adapter.shop), Date.now, SHOP_NAME_STABLE_MS);
   let chat: { controller: AbortController; watcher: Watcher } | null = null;
-  const run = () => {
-    // What the watcher before held (events seen while the shop was changing) goes out under the new shop.
-    const carried = chat?.watcher.takeHeld();
+  /**
+   * `carry`: 'held' when another shop is taken (what the watcher before saw while the page named it goes out under
+   * it), 'unsent' when the same shop is read afresh (round 52: after the page named another shop a moment, see
+   * WatcherOptions.reread; only what the background did not take yet of this shop goes on).
+   */
+  const run = (carry: 'held' | 'unsent' = 'held') => {
+    const carried = carry === 'held' ? chat?.watcher.takeHeld() : chat?.watcher.takeUnsent();
     chat?.controller.abort();
     const controller = new AbortController();
     signal.addEventListener('abort', () => controller.abort(), { once: true });
-    chat = { controller, watcher: startChat(adapter, controller.signal, () => follower.shop, () => follower.settled(), carried) };
+    const reread = () => queueMicrotask(() => controller.signal.aborted || run('unsent'));
+    chat = { controller, watcher: startChat(adapter, controller.signal, () => follower.shop, () => follower.settled(), carried, reread) };
   };
   run();
   if (!adapter.shop) return;
   const check = setInterval(() => {
-    if (follower.check()) run();
+    if (follower.check()) run('held');
     else chat?.watcher.release();
   }, SHOP_CHECK_MS);
   signal.addEventListener('abort', () => clearInterval(check), { once: true });
 }
 
-function startChat(adapter: SiteAdapter, signal: AbortSignal, shop: () => PageShop | null, settled: () => boolean, carried?: Observed): Watcher {
-  const watcher = startWatcher(adapter, signal, Date.now, undefined, shop, { settled, carried });
+function startChat(adapter: SiteAdapter, signal: AbortSignal, shop: () => PageShop | null, settled: () => boolean, carried?: Observed, reread?: () => void): Watcher {
+  const watcher = startWatcher(adapter, signal, Date.now, undefined, shop, { settled, carried, reread });
   startCountdown(adapter, signal, Date.now, watcher.currentKey, () => shop()?.ref ?? null);
   // Rule 2.5 before a send: the guard asks this check on every send attempt in this frame.
   let frequency = DEFAULT_SETTINGS.timers.frequency;

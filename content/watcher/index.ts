@@ -36,8 +36,10 @@ export interface Watcher {
   currentKey(): string | null;
   /** The agent is sending `text` (the guard's send hook): its row's printed time calibrates the server clock. */
   noteSend(text: string): void;
-  /** What this watcher holds unsent (the shop changing, the worker unreachable): for the watcher that follows it. */
+  /** What this watcher saw while the page named another shop than its own: for the watcher of the shop taken next. */
   takeHeld(): Observed;
+  /** What the background did not take yet (worker unreachable), all of this watcher's shop: for a watcher of the same shop. */
+  takeUnsent(): Observed;
   /** The page's shop may have settled: what is held goes out at the next read. */
   release(): void;
 }
@@ -49,8 +51,14 @@ export interface WatcherOptions {
    * settles on (content/start.ts carries them to the next watcher when that is another shop).
    */
   settled?: () => boolean;
-  /** Events a previous watcher of this page held (takeHeld): sent first, under this watcher's shop. */
+  /** Events a previous watcher of this page held (takeHeld) or did not get taken (takeUnsent): sent first, under this watcher's shop. */
   carried?: Observed;
+  /**
+   * Round 52 (rt51 F1): the page names this watcher's shop again (or none) after naming another one a moment, and the
+   * watcher held what it saw meanwhile. That is dropped, never filed here (content/start.ts starts a watcher afresh
+   * under the same shop, which reads again what the page shows): see deliver.
+   */
+  reread?: () => void;
 }
 
 /** The printed wall time read in the browser's own zone (pages that print local time). */
@@ -86,7 +94,7 @@ export function startWatcher(
   clock: () => number = Date.now,
   serverClock: ServerClock = new ServerClock(),
   shop: () => PageShop | null = () => null,
-  { settled = () => true, carried }: WatcherOptions = {},
+  { settled = () => true, carried, reread }: WatcherOptions = {},
 ): Watcher {
   // Round 46: what goes to the background is keyed by shop + buyer (utils/buyer-key.ts shopKey), and carries the
   // shop's label for the popup; the page's own bookkeeping keeps the buyer's key alone.
@@ -98,8 +106,16 @@ export function startWatcher(
   const tracker = new PageTracker({ site: adapter.id });
   // Held events are kept as the tracker keeps those the worker did not take: handed out again at the next read, ahead
   // of what that read finds (the first sighting of a message is the one the ledger keeps).
-  if (carried) tracker.retry(carried);
+  /** Events this watcher's shop owns that the background has not taken yet (tracker retries: the worker unreachable, carried). */
+  const unsent = new WeakSet<object>();
+  const keep = (events: Observed) => {
+    for (const e of [...events.messages, ...events.ratings]) unsent.add(e);
+    tracker.retry(events);
+  };
+  if (carried) keep(carried);
   let holding = !!carried && (carried.messages.length > 0 || carried.ratings.length > 0);
+  /** Seen while the page named another shop than this watcher's (round 52: kept apart from the unsent ones). */
+  let held: Observed = { messages: [], ratings: [] };
   // Round 45: messages are dated in the server's time (the printed stamps; the moments seen shifted by the estimated
   // server − PC offset), and the estimate goes to the timers, which draw deadlines in PC time (server-clock.ts).
   let reported: ClockOffset | null = null;
@@ -168,22 +184,45 @@ export function startWatcher(
   };
   // Not taken (worker unreachable, extension reloaded): kept for the next scan to send again.
   const deliver = async ({ messages, ratings }: Observed) => {
-    // The page's shop is changing: nothing is filed under either shop until it settles (round 51).
+    // The page's shop is changing: nothing is filed under either shop until it settles (round 51). What the tracker
+    // hands out again (unsent) stays this shop's; what it saw now goes with the shop the page names (held).
     if (!settled()) {
-      if (messages.length || ratings.length) tracker.retry({ messages, ratings });
+      if (messages.length || ratings.length) {
+        keep({ messages: messages.filter((e) => unsent.has(e)), ratings: ratings.filter((e) => unsent.has(e)) });
+        held.messages.push(...messages.filter((e) => !unsent.has(e)));
+        held.ratings.push(...ratings.filter((e) => !unsent.has(e)));
+      }
       holding ||= messages.length > 0 || ratings.length > 0;
       return;
     }
     holding = false;
+    if (held.messages.length || held.ratings.length) {
+      // Round 52 (rt51 F1): settled again under this watcher's own shop (the name came back, a glance at shop B in
+      // the switcher, or a text the header showed a moment): what was held is dropped, never filed here. Filed under
+      // this shop, a buyer of B would wait here for ever (answered in B, never here: late, alerts naming the wrong
+      // shop). Not filed under B either: B was never taken, so it may be no shop at all (a status over this shop's
+      // own rows), and what goes under a shop never shown again waits for ever the same way. Dropping is never wrong
+      // about a deadline: a watcher started afresh under this shop (reread) reads again what the page shows now, so
+      // this shop's own rows still shown are filed here (a message filed before is not filed twice: the ledger keeps
+      // its first sighting), and B's are read again when B is shown and taken, dated by their printed time or the
+      // card's countdown as at any first reading.
+      held = { messages: [], ratings: [] };
+      if (reread) {
+        // What this read found goes to the fresh watcher (this one stops): the page names this shop now.
+        if (messages.length || ratings.length) keep({ messages, ratings });
+        reread();
+        return;
+      }
+    }
     // A re-key first: the rows it moves are the ones the events that follow may answer.
     if (rekeys.length) await deliverRekeys();
     if (messages.length) {
       const reply = await sendToBackground({ type: 'chat-events', events: messages.map(tagEvent) });
-      if (!isTaken(reply)) tracker.retry({ messages, ratings: [] });
+      if (!isTaken(reply)) keep({ messages, ratings: [] });
     }
     for (const event of ratings) {
       const reply = await sendToBackground({ type: 'rating', event: { ...event, conv: inShop(event.conv) } });
-      if (!isTaken(reply)) tracker.retry({ messages: [], ratings: [event] });
+      if (!isTaken(reply)) keep({ messages: [], ratings: [event] });
     }
   };
 
@@ -544,7 +583,12 @@ export function startWatcher(
     },
     scan: () => scan(),
     noteSend: (text) => serverClock.noteSend(text),
-    takeHeld: () => tracker.drainRetries(),
+    takeHeld: () => {
+      const out = held;
+      held = { messages: [], ratings: [] };
+      return out;
+    },
+    takeUnsent: () => tracker.drainRetries(),
     release: () => {
       if (holding) schedule();
     },

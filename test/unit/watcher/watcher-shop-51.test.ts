@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // Round 51 (rt50-timers F1, timers51b): while the page's shop is changing (content/watcher/shop.ts ShopFollower), the
 // watcher files nothing: its events wait, each with its own time, and go out under the shop the page settles on —
-// its own shop when the name comes back, the next watcher's (takeHeld → carried) when another shop is taken.
+// the next watcher's (takeHeld → carried) when another shop is taken; round 52: when the name comes back to its own shop,
+// what was held is dropped and the page read afresh (reread).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startWatcher } from '@/content/watcher/index';
@@ -66,16 +67,26 @@ describe('startWatcher while the page’s shop is changing', () => {
     expect(received.some((e) => e.conv.startsWith(shopKey('name:日本直邮馆', '')))).toBe(false);
   });
 
-  it('the name back to its own shop: what was held goes out under it at the next read (release)', async () => {
+  it('the name back to its own shop: what was held is not filed under it; a fresh watcher reads the page again (round 52)', async () => {
     const { list } = workbenchChat('小王');
     let settled = false;
-    const w = startWatcher(kuaishou, signal().signal, Date.now, new ServerClock(), () => shopA, { settled: () => settled });
+    let rereads = 0;
+    const first = signal();
+    const w = startWatcher(kuaishou, first.signal, Date.now, new ServerClock(), () => shopA, { settled: () => settled, reread: () => rereads++ });
     list.append(row('0_5901_a', 'notMe', '12-5 09:30:00', '在吗'));
     await tick();
     expect(received).toEqual([]);
     settled = true;
     w.release();
     await tick();
-    expect(received.map((e) => [e.conv, e.id])).toEqual([[shopKey('name:日本直邮馆', 'id:5901'), '0_5901_a']]);
+    expect(received).toEqual([]);
+    expect(rereads).toBe(1);
+    // Its own row, still shown, is read again by the fresh watcher and filed under it, once.
+    const carried = w.takeUnsent();
+    expect(w.takeHeld()).toEqual({ messages: [], ratings: [] });
+    first.abort();
+    startWatcher(kuaishou, signal().signal, Date.now, new ServerClock(), () => shopA, { carried });
+    await tick();
+    expect([...new Set(received.map((e) => `${e.conv} ${e.id}`))]).toEqual([`${shopKey('name:日本直邮馆', 'id:5901')} 0_5901_a`]);
   });
 });
