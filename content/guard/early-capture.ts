@@ -36,7 +36,14 @@ export type EarlyEvent = (typeof EARLY_EVENTS)[number];
 /** What holds a send attempted while the guard is still starting (startup-hold.ts). */
 export interface StartupHold {
   consider(event: Event): void;
-  release(): void;
+  /** The guard will not come (`quiet`: this document's listeners are simply gone, nothing to tell). */
+  release(quiet?: boolean): void;
+  /** The guard listens: the hold ends, and a held send's notice says so (round 52). */
+  arrived?(): void;
+  /** The guard has checked the held draft and shown the result: the notice says it is ready (round 52). */
+  checked?(): void;
+  /** An event the guard handled after it came: the agent's next send takes the notice away (round 52). */
+  after?(event: Event): void;
   /** Whether a send was held since the last call (each held send is told once). */
   takeHeld(): boolean;
 }
@@ -46,6 +53,8 @@ export interface EarlyCapture {
   release(): void;
   /** Whether a send was held at start-up and nobody was told yet: the guard says so once it attached. */
   takeHeldSend(): boolean;
+  /** The guard has checked the draft held at start-up and its banner shows the result (guard.ts): the start-up notice says so. */
+  startupChecked(): void;
   /**
    * Hands `type` events (window, capture, ahead of the page) to `handler` until `signal` aborts.
    * False when the early listeners are gone (then the caller listens itself).
@@ -71,6 +80,7 @@ export function installEarlyCapture(win: Window, signal: AbortSignal, startupHol
           if (!guardSeen) startupHold?.consider(event);
           return;
         }
+        startupHold?.after?.(event);
         for (const handler of set) {
           try {
             handler(event);
@@ -90,10 +100,16 @@ export function installEarlyCapture(win: Window, signal: AbortSignal, startupHol
     takeHeldSend() {
       return startupHold?.takeHeld() ?? false;
     },
+    startupChecked() {
+      startupHold?.checked?.();
+    },
     listen(type, handler, until) {
       if (signal.aborted || until.aborted) return !signal.aborted;
       // The guard is here: its interceptor decides from now on, and the hold's limit has nothing to report.
-      if (!guardSeen) startupHold?.release();
+      if (!guardSeen) {
+        if (startupHold?.arrived) startupHold.arrived();
+        else startupHold?.release();
+      }
       guardSeen = true;
       const h = handler as (event: Event) => void;
       const set = handlers.get(type) ?? handlers.set(type, new Set()).get(type)!;
@@ -107,7 +123,7 @@ export function installEarlyCapture(win: Window, signal: AbortSignal, startupHol
     'abort',
     () => {
       handlers.clear();
-      startupHold?.release(); // its listeners are gone with this document's
+      startupHold?.release(true); // its listeners are gone with this document's
       const holder = win as unknown as Holder;
       if (holder[KEY] === capture) delete holder[KEY];
     },

@@ -13,6 +13,7 @@ import { lintInSlices, lintStepwise, LONG_DRAFT_CHARS, LONG_DRAFT_NOTICE, type S
 import { createLintScheduler, type SchedulerOptions } from './scheduler';
 import { runSendChecks } from './send-checks';
 import { earlyCapture } from './early-capture';
+import { startupNoticeBox } from './startup-notice';
 import { controlLabel, ctrlEnterNewlineFromHint, ctrlEnterSendsFromHint, hintTextNear, keyChord, modEnterSendsFromHint, onlyLineBreakAdded, plainEnterFromHint } from './enter-mode';
 import { publishFramePeer, remoteForClick, type RemoteComposer } from './frame-peer';
 import { interceptSends, type SendAttempt } from './send-interceptor';
@@ -258,13 +259,15 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     if (cur && anchorTo !== anchoredTo) {
       anchoredTo = anchorTo;
       // Clear of that composer's box too (its toolbar's 附言, which the banner says to click).
-      banner.anchor(anchorTo, from ? () => [...from.keepClear(), ...cur.keepClear()] : () => cur.keepClear());
+      banner.anchor(anchorTo, from ? () => [...from.keepClear(), ...cur.keepClear()] : () => [...cur.keepClear(), startupNoticeBox(doc)]);
     }
     const state: BannerState | null =
       (findings.length || startupHeld || stale) && key !== dismissedKey
         ? { findings, mode, ...(shownNotice ? { notice: shownNotice } : {}), ...(stale ? { stale } : {}), ...(mode !== 'typing' && sendHow ? { how: sendHow } : {}) }
         : null;
     if (!state) fixedFromBanner = false;
+    // The held draft is checked and the banner shows it: the start-up notice tells the agent to send again (round 52).
+    if (state && startupHeld && shownNotice === STARTUP_HELD_NOTICE && lintText === startupHeld.text) earlyCapture(win)?.startupChecked();
     const steered = !!state && mode === 'typing' && fixedFromBanner && findings.some((f) => f.fix);
     if (state && steered) state.steered = true;
     const renderKey = state ? `${key}|${shownNotice ?? ''}|${stale}|${steered}|${state.how?.key}|${state.how?.control}` : '';
@@ -610,7 +613,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     highlighter.clear();
     render();
     anchoredTo = composer?.editor.element ?? null;
-    banner.anchor(anchoredTo, composer ? () => composer.keepClear() : undefined);
+    // Clear of the start-up notice too (startup-notice.ts, round 52): it speaks of the held send beside the composer.
+    banner.anchor(anchoredTo, composer ? () => [...composer.keepClear(), startupNoticeBox(doc)] : undefined);
     win.clearTimeout(missingTimer);
     if (!composer) {
       const site = tracker?.site?.id ?? 'generic';

@@ -336,6 +336,23 @@ describe('runGuard', () => {
     });
   });
 
+  it('after a send held at start-up, the start-up notice says ready once the draft is checked (round 52), and nothing is sent by itself', async () => {
+    const { startupNoticeBox } = await import('../../../content/guard/startup-notice');
+    await withStartupHold(async () => {
+      field.value = '您好禁词甲';
+      expect(enter().defaultPrevented).toBe(true);
+      expect(startupNoticeBox(document)?.textContent).toContain('正在载入检查');
+      runGuard(deps, ctl.signal);
+      await vi.waitFor(() => expect(bannerNotice()).toContain('请再发送一次'));
+      await vi.waitFor(() => expect(startupNoticeBox(document)?.textContent).toContain('已就绪'));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(sent).toEqual([]);
+      expect(enter().defaultPrevented, 'the next Enter: judged, stopped').toBe(true);
+      expect(startupNoticeBox(document), 'gone with that send').toBeNull();
+      expect(sent).toEqual([]);
+    });
+  });
+
   it('after a send held at start-up, a violating draft shows its findings with the notice; editing the draft drops the notice', async () => {
     await withStartupHold(async () => {
       field.value = '您好禁词甲';
