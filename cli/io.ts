@@ -1,6 +1,6 @@
 // Streams the CLI commands read and write, injectable so tests can run commands in-process.
 import { isUtf8 } from 'node:buffer';
-import { fstatSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
 
 export interface CliIO {
   /** Lines of standard input, without their line endings. Throws InputError when the input is not text it can read. */
@@ -53,10 +53,31 @@ function isDirectory(fd: number): boolean {
   }
 }
 
+// Why a write failed, Chinese / English, by the error's code (what `> report.jsonl` meets: a full disk, a failing drive…).
+const WRITE_FAILURES: Record<string, [string, string]> = {
+  ENOSPC: ['磁盘已满', 'disk full'],
+  EDQUOT: ['超出磁盘配额', 'disk quota exceeded'],
+  EFBIG: ['文件超出大小上限', 'file too large'],
+  EIO: ['读写设备出错', 'input/output error'],
+  EBADF: ['输出已关闭', 'output is closed'],
+  EACCES: ['没有写入权限', 'permission denied'],
+  EPERM: ['没有写入权限', 'operation not permitted'],
+  EROFS: ['只读文件系统', 'read-only file system'],
+};
+
+/** The one line a failed write of the output gets (no stack trace), e.g. 「写入输出失败：磁盘已满（ENOSPC）」. */
+export function writeFailureMessage(e: NodeJS.ErrnoException): string {
+  const code = e.code ?? 'UNKNOWN';
+  const [zh, en] = WRITE_FAILURES[code] ?? ['系统错误', e.message];
+  return `写入输出失败：${zh}（${code}），输出不完整 / could not write the output: ${en} (${code}); the output is incomplete\n`;
+}
+
 let pipesGuarded = false;
 /**
  * When the reader of our output goes away (`… | head -1`), stop quietly with status 0 as `cat` and
  * `grep` do: Node ignores SIGPIPE, so the write fails with EPIPE, which unhandled prints a stack trace.
+ * Any other failed write (`> /dev/full`: ENOSPC; EIO…) leaves the output incomplete: one line on stderr
+ * and status 2, never 1, which means "findings".
  */
 function guardPipes(): void {
   if (pipesGuarded) return;
@@ -64,7 +85,13 @@ function guardPipes(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EPIPE') process.exit(0);
-      throw e;
+      // Straight to fd 2: the stream may be the one that failed. If stderr cannot take it either, the status still says.
+      try {
+        writeSync(2, writeFailureMessage(e));
+      } catch {
+        // nothing more can be said
+      }
+      process.exit(2);
     });
   }
 }
