@@ -36,8 +36,8 @@ engine) and reports the 5-minute reply figures with the late buyer messages.
   --max <条数>   可读报告中最多列出的违规与超时条数，默认 50 / items listed in the readable report (default 50)
   -h, --help     显示本帮助 / show this help
 
-退出码 / exit code: 有拦截或警告级违规时为 1，否则为 0；参数错误或输入无法读取为 2。
-1 when any block or warn violation was found, else 0; 2 on bad arguments or unreadable input.
+退出码 / exit code: 有拦截或警告级违规时为 1，否则为 0；参数错误、输入无法读取或输出写不进去（如磁盘已满）为 2。
+1 when any block or warn violation was found, else 0; 2 on bad arguments, unreadable input or output that cannot be written (disk full).
 `;
 
 interface Options {

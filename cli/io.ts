@@ -1,6 +1,6 @@
 // Streams the CLI commands read and write, injectable so tests can run commands in-process.
 import { isUtf8 } from 'node:buffer';
-import { fstatSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
 
 export interface CliIO {
   /** Lines of standard input, without their line endings. Throws InputError when the input is not text it can read. */
@@ -53,10 +53,31 @@ function isDirectory(fd: number): boolean {
   }
 }
 
+// Why a write failed, Chinese / English, by the error's code (what `> report.jsonl` meets: a full disk, a failing drive…).
+const WRITE_FAILURES: Record<string, [string, string]> = {
+  ENOSPC: ['磁盘已满', 'disk full'],
+  EDQUOT: ['超出磁盘配额', 'disk quota exceeded'],
+  EFBIG: ['文件超出大小上限', 'file too large'],
+  EIO: ['读写设备出错', 'input/output error'],
+  EBADF: ['输出已关闭', 'output is closed'],
+  EACCES: ['没有写入权限', 'permission denied'],
+  EPERM: ['没有写入权限', 'operation not permitted'],
+  EROFS: ['只读文件系统', 'read-only file system'],
+};
+
+/** The one line a failed write of the output gets (no stack trace), e.g. 「写入输出失败：磁盘已满（ENOSPC）」. */
+export function writeFailureMessage(e: NodeJS.ErrnoException): string {
+  const code = e.code ?? 'UNKNOWN';
+  const [zh, en] = WRITE_FAILURES[code] ?? ['系统错误', e.message];
+  return `写入输出失败：${zh}（${code}），输出不完整 / could not write the output: ${en} (${code}); the output is incomplete\n`;
+}
+
 let pipesGuarded = false;
 /**
  * When the reader of our output goes away (`… | head -1`), stop quietly with status 0 as `cat` and
  * `grep` do: Node ignores SIGPIPE, so the write fails with EPIPE, which unhandled prints a stack trace.
+ * Any other failed write (`> /dev/full`: ENOSPC; EIO…) leaves the output incomplete: one line on stderr
+ * and status 2, never 1, which means "findings".
  */
 function guardPipes(): void {
   if (pipesGuarded) return;
@@ -64,7 +85,13 @@ function guardPipes(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EPIPE') process.exit(0);
-      throw e;
+      // Straight to fd 2: the stream may be the one that failed. If stderr cannot take it either, the status still says.
+      try {
+        writeSync(2, writeFailureMessage(e));
+      } catch {
+        // nothing more can be said
+      }
+      process.exit(2);
     });
   }
 }
@@ -163,25 +190,62 @@ function decodeUtf8Line(bytes: Buffer, line: number, last: boolean): string {
 
 const GB18030 = new TextDecoder('gb18030', { fatal: true });
 
+/**
+ * Whether bytes that are not UTF-8 are likely GBK/GB18030. Nearly any byte pairs decode as GBK, Shift-JIS (ありがとう:
+ * 82 A0 82 E8…) and Big5 (加: A5 5B) included, and `iconv -f GBK` garbles those: so the line must decode as GB18030
+ * and most of its two-byte characters must lie in the GB2312 block (both bytes A1–FE), where Chinese text in GBK is.
+ */
+export function likelyGbk(bytes: Uint8Array): 'GBK' | 'GB18030' | null {
+  try {
+    GB18030.decode(bytes);
+  } catch {
+    return null;
+  }
+  let pairs = 0, gb2312 = 0, fourByte = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!;
+    if (c < 0x80) continue;
+    const d = bytes[i + 1]!;
+    if (d >= 0x30 && d <= 0x39) {
+      i += 3; // a four-byte GB18030 sequence (an emoji, a rare character): GB18030 itself, which iconv -f GBK cannot read
+      fourByte = true;
+      pairs++;
+      gb2312++;
+      continue;
+    }
+    pairs++;
+    if (c >= 0xa1 && c <= 0xf7 && d >= 0xa1 && d <= 0xfe) gb2312++;
+    i++;
+  }
+  if (!pairs || gb2312 < pairs * 0.8) return null;
+  return fourByte ? 'GB18030' : 'GBK';
+}
+
+/** ED A0–BF: a UTF-16 surrogate written as UTF-8 bytes (CESU-8, Java's modified UTF-8), how some exports write emoji. */
+const isSurrogateBytes = (b: Uint8Array, at: number) => b[at] === 0xed && b[at + 1]! >= 0xa0 && b[at + 1]! <= 0xbf;
+
+const hex = (b: Uint8Array, at: number) => [...b.subarray(at, at + 4)].map((x) => x.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+
 function notUtf8Message(bytes: Buffer, line: number, last: boolean): string {
   const problem = firstInvalidUtf8(bytes);
   if (last && problem.truncated) {
     return `标准输入第 ${line} 行在一个字符的中途结束（输入被截断了？），未按此行检查 / standard input line ${line} ends in the middle of a character (was the input cut off?)`;
   }
-  let likelyGbk = false;
-  try {
-    GB18030.decode(bytes);
-    likelyGbk = true;
-  } catch {
-    // not GBK either
-  }
   const where = `标准输入第 ${line} 行第 ${problem.at + 1} 个字节起`;
-  return likelyGbk
-    ? `输入不是 UTF-8 编码：${where}不是 UTF-8，看起来是 GBK/GB18030（中文 Windows 记事本、Excel 保存的“ANSI”文件）。` +
-        `请先转换再运行，例如 iconv -f GBK -t UTF-8 原文件 > 新文件 / ` +
-        `input is not UTF-8: line ${line} (from byte ${problem.at + 1}) looks like GBK/GB18030; convert it first, e.g. iconv -f GBK -t UTF-8 in > out`
-    : `输入不是 UTF-8 编码：${where}无法按 UTF-8 读取，请另存为 UTF-8（GBK 文件可用 iconv -f GBK -t UTF-8 原文件 > 新文件 转换） / ` +
-        `input is not UTF-8: line ${line} (from byte ${problem.at + 1}) is not valid UTF-8; save the file as UTF-8`;
+  const seen = `（字节 ${hex(bytes, problem.at)}）`;
+  const whereEn = `line ${line} (from byte ${problem.at + 1}: ${hex(bytes, problem.at)})`;
+  if (isSurrogateBytes(bytes, problem.at)) {
+    return `输入不是标准 UTF-8：${where}${seen}是按 CESU-8（Java 的“修改版 UTF-8”等）写出的 UTF-16 代理项，表情等字符常被这样导出。` +
+      `请让导出工具输出标准 UTF-8（MySQL 用 utf8mb4）后再运行；不要用 iconv -f GBK 转换 / ` +
+      `input is not standard UTF-8: ${whereEn} is a UTF-16 surrogate written as UTF-8 bytes (CESU-8); export as standard UTF-8 (MySQL: utf8mb4)`;
+  }
+  const gbk = likelyGbk(bytes);
+  return gbk
+    ? `输入不是 UTF-8 编码：${where}不是 UTF-8${seen}，看起来是 GBK/GB18030（中文 Windows 记事本、Excel 保存的“ANSI”文件）。` +
+        `请先转换再运行，例如 iconv -f ${gbk} -t UTF-8 原文件 > 新文件 / ` +
+        `input is not UTF-8: ${whereEn} looks like GBK/GB18030; convert it first, e.g. iconv -f ${gbk} -t UTF-8 in > out`
+    : `输入不是 UTF-8 编码：${where}无法按 UTF-8 读取${seen}，也不像 GBK。请用保存它的程序另存为 UTF-8，或按它原来的编码转换（iconv -f 原编码 -t UTF-8 原文件 > 新文件） / ` +
+        `input is not UTF-8: ${whereEn} is not valid UTF-8; save the file as UTF-8 (or iconv -f <its encoding> -t UTF-8)`;
 }
 
 /** Where the first byte that is not UTF-8 is, and whether it only starts a sequence the line cuts short. */

@@ -21,10 +21,10 @@ const HELP = `用法 / usage:
 输入须为 UTF-8（UTF-16 带 BOM 也可）；GBK 等其他编码会被拒绝并提示转换。
 Input must be UTF-8 (or UTF-16 with a BOM); GBK and other encodings are refused with a hint to convert.
 
-退出码 / exit code: 参数错误、没有文本、输入不是 UTF-8 或无法读取时为 2；
+退出码 / exit code: 参数错误、没有文本、输入不是 UTF-8 或无法读取、输出写不进去（如磁盘已满）时为 2；
   可读报告有拦截或警告时为 1，否则为 0；--jsonl 读完全部输入即为 0（结果和每行的错误都在输出里）。
 Readable report: 1 when anything blocks or warns, else 0. --jsonl: 0 once all input is read (results and line
-errors are in the output). 2 on bad arguments, no text, or input that is not UTF-8 or cannot be read.
+errors are in the output). 2 on bad arguments, no text, input that is not UTF-8 or cannot be read, or output that cannot be written.
 `;
 
 const SEVERITY_ZH = { block: '拦截', warn: '警告', info: '提示' } as const;

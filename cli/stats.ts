@@ -42,6 +42,7 @@ Reads chat events from stdin (one JSON object per line) and prints the daily 5-m
   A suspect ts (seconds or microseconds, before 2000, over a day ahead) still counts as given, with a
   {"line": N, "warning": "…"} on stderr.
   输入须为 UTF-8（或带 BOM 的 UTF-16）；其他编码整份拒绝，退出码 2。/ Input must be UTF-8 (or UTF-16 with a BOM); else exit 2.
+  输出写不进去（如磁盘已满）时在 stderr 说明，退出码 2。/ Output that cannot be written (disk full): one line on stderr, exit 2.
 
 选项 / options:
   --now <时间>   判定"待定/超时"的当前时间，ISO-8601 或毫秒数；默认现在。

@@ -85,6 +85,11 @@ export const CLAUSE_IDS: readonly ClauseId[] = ['2.1', '2.3', '2.4', '2.5', '2.6
 export const SEVERITIES: readonly Severity[] = ['block', 'warn', 'info'];
 const MAX_TERM_LENGTH = 50;
 const MAX_TERMS = 2000;
+/** A deny term's note, in UTF-16 units (the options page's field has maxLength 200). */
+export const MAX_NOTE_UNITS = 200;
+/** Alert steps the settings read (the options page allows 10 s–5:00; older settings may hold up to an hour). */
+export const LADDER_READ_MIN_S = 10;
+export const LADDER_READ_MAX_S = 3600;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const intIn = (v: unknown, min: number, max: number, fallback: number) =>
@@ -94,7 +99,7 @@ const bool = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fa
 // Characters as the agent sees them (a grapheme: 😀, 𠮷 or 👨‍👩‍👧 is one), not UTF-16 units: 30 emoji were refused as over 50.
 const graphemes = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'grapheme' }) : null;
 /** A term this many UTF-16 units long is too long whatever it shows (50 characters of many stacked marks; keeps storage bounded). */
-const MAX_TERM_UNITS = 400;
+export const MAX_TERM_UNITS = 400;
 
 /** How many characters `text` shows (user-perceived characters; code points where Intl.Segmenter is missing). */
 export function charCount(text: string): number {
@@ -107,10 +112,12 @@ export function charCount(text: string): number {
 /** Whether a (trimmed) term is over the limit, counted as the options page shows it: the one test everywhere. */
 export const termTooLong = (term: string): boolean => term.length > MAX_TERM_UNITS || (term.length > MAX_TERM_LENGTH && charCount(term) > MAX_TERM_LENGTH);
 
-function cleanTerm(v: unknown): string | undefined {
-  if (typeof v !== 'string') return undefined;
+/** Why a stored term cannot be used (Chinese / English), or null: the problem names the entry. */
+function termProblem(v: unknown): string | null {
+  if (typeof v !== 'string') return '不是文字 / not text';
   const t = v.trim();
-  return t && !termTooLong(t) ? t : undefined;
+  if (!t) return v ? '只有空白 / only blank space' : '是空的 / empty';
+  return termTooLong(t) ? `超过 ${MAX_TERM_LENGTH} 个字 / longer than ${MAX_TERM_LENGTH} characters` : null;
 }
 
 /**
@@ -129,17 +136,23 @@ export function parseSettings(raw: unknown, now?: number): { settings: Settings;
   const frequency = isObject(timers.frequency) ? timers.frequency : {};
 
   const deny: CustomTerm[] = [];
-  for (const item of Array.isArray(guard.deny) ? guard.deny.slice(0, MAX_TERMS) : []) {
-    const term = isObject(item) ? cleanTerm(item.term) : undefined;
-    if (!term || !isObject(item)) {
-      problems.push('忽略了一个无效的禁用词 / ignored an invalid deny term');
+  for (const [i, item] of (Array.isArray(guard.deny) ? guard.deny.slice(0, MAX_TERMS) : []).entries()) {
+    const why = isObject(item) ? termProblem(item.term) : '不是对象 / not an object';
+    if (why || !isObject(item)) {
+      problems.push(`忽略了第 ${i + 1} 个禁用词（guard.deny[${i}]）：${why} / ignored deny term ${i + 1}`);
       continue;
     }
+    const term = (item.term as string).trim();
     const clause = CLAUSE_IDS.includes(item.clause as ClauseId) ? (item.clause as ClauseId) : '2.3';
     const severity = SEVERITIES.includes(item.severity as Severity) ? (item.severity as Severity) : 'warn';
-    deny.push({ term, clause, severity, ...(typeof item.note === 'string' && item.note ? { note: item.note.slice(0, 200) } : {}) });
+    deny.push({ term, clause, severity, ...(typeof item.note === 'string' && item.note ? { note: item.note.trim().slice(0, MAX_NOTE_UNITS) } : {}) });
   }
-  const allow = (Array.isArray(guard.allow) ? guard.allow.slice(0, MAX_TERMS) : []).map(cleanTerm).filter((t): t is string => !!t);
+  const allow: string[] = [];
+  for (const [i, term] of (Array.isArray(guard.allow) ? guard.allow.slice(0, MAX_TERMS) : []).entries()) {
+    const why = termProblem(term);
+    if (why) problems.push(`忽略了第 ${i + 1} 个放行词（guard.allow[${i}]）：${why} / ignored allowed term ${i + 1}`);
+    else allow.push((term as string).trim());
+  }
 
   const ruleSeverity: Record<string, Severity | 'off'> = {};
   if (isObject(guard.ruleSeverity)) {
@@ -149,14 +162,14 @@ export function parseSettings(raw: unknown, now?: number): { settings: Settings;
   }
 
   let alertLadder = Array.isArray(timers.alertLadder)
-    ? [...new Set(timers.alertLadder.filter((s): s is number => Number.isInteger(s) && s >= 10 && s <= 3600))].sort((a, b) => a - b)
+    ? [...new Set(timers.alertLadder.filter((s): s is number => Number.isInteger(s) && s >= LADDER_READ_MIN_S && s <= LADDER_READ_MAX_S))].sort((a, b) => a - b)
     : d.timers.alertLadder;
   if (!alertLadder.length) alertLadder = d.timers.alertLadder;
 
   const sites: SiteConfig[] = [];
-  for (const s of Array.isArray(raw.sites) ? raw.sites : []) {
+  for (const [i, s] of (Array.isArray(raw.sites) ? raw.sites : []).entries()) {
     if (!isObject(s) || typeof s.match !== 'string' || !isMatchPattern(s.match)) {
-      problems.push('忽略了一个无效的网站设置 / ignored an invalid site entry');
+      problems.push(`忽略了第 ${i + 1} 个网站设置（sites[${i}]）：${isObject(s) ? '地址不是网址格式' : '不是对象'} / ignored site entry ${i + 1}`);
       continue;
     }
     sites.push({

@@ -4,9 +4,9 @@
 // change, and applies only when the agent confirms.
 import { RULE_LIST } from '../rules/rule-list.generated';
 import type { Problem } from './i18n';
-import { checkDenyTerm, checkSite, checkTerm, formatLadder, parseLadder, TermIndex, termKey } from './options-validation';
+import { checkDenyTerm, checkSite, checkTerm, formatLadder, MAX_TERM_LENGTH, MAX_TERMS, parseLadder, TermIndex, termKey } from './options-validation';
 import type { ClauseId, Severity } from '../rules/types';
-import { CLAUSE_IDS, DEFAULT_SETTINGS, parseSettings, SEVERITIES, type Settings } from './settings-schema';
+import { charCount, CLAUSE_IDS, DEFAULT_SETTINGS, isMatchPattern, LADDER_READ_MAX_S, LADDER_READ_MIN_S, MAX_NOTE_UNITS, MAX_TERM_UNITS, parseSettings, SEVERITIES, termTooLong, type Settings } from './settings-schema';
 
 /**
  * The settings as exported: everything but `storeText`, which stays each machine's own choice (turning on
@@ -39,7 +39,7 @@ function fieldName(path: string): string {
   return '';
 }
 const kindOf = (v: unknown) =>
-  v === null ? '空值 null' : Array.isArray(v) ? '列表' : typeof v === 'string' ? '文字' : typeof v === 'number' ? '数字' : typeof v === 'boolean' ? '是/否' : typeof v === 'object' ? '对象' : typeof v;
+  v === undefined ? '没有这一项' : v === null ? '空值 null' : Array.isArray(v) ? '列表' : typeof v === 'string' ? '文字' : typeof v === 'number' ? '数字' : typeof v === 'boolean' ? '是/否' : typeof v === 'object' ? '对象' : typeof v;
 
 /** One wrong field: what it should be, Chinese first (`zh` / `en`), naming the field and what it holds instead. */
 function damaged(path: string, zh: string, en: string, v: unknown): string {
@@ -47,13 +47,40 @@ function damaged(path: string, zh: string, en: string, v: unknown): string {
   return `文件中的设置（settings）已损坏：${name ? `${name}（${path}）` : path}应为${zh}，而文件里是${kindOf(v)} / the file's settings are damaged: ${path} must be ${en}`;
 }
 
+/**
+ * A value of the right type that the settings cannot hold (settings-schema would drop it when reading): refused,
+ * saying what is wrong with it. An empty term read as "ignored" made 「替换」 empty the agent's deny list.
+ */
+function unusable(path: string, zh: string, en: string): string {
+  const name = fieldName(path);
+  return `文件中的设置（settings）已损坏：${name ? `${name}（${path}）` : path}${zh} / the file's settings are damaged: ${path} ${en}`;
+}
+
+/** What makes a term one the options page could never have stored (counted as the page counts), or null. */
+function termError(path: string, term: string): string | null {
+  const t = term.trim();
+  if (!term) return unusable(path, '是空的', 'is empty');
+  if (!t) return unusable(path, '只有空白', 'is only blank space');
+  if (!termTooLong(t)) return null;
+  const n = charCount(t);
+  return n > MAX_TERM_LENGTH
+    ? unusable(path, `超过 ${MAX_TERM_LENGTH} 个字（有 ${n} 个）`, `is longer than ${MAX_TERM_LENGTH} characters (${n})`)
+    : unusable(path, `太长（${t.length} 个编码单位，最多 ${MAX_TERM_UNITS} 个）`, `is too long (${t.length} UTF-16 units, at most ${MAX_TERM_UNITS})`);
+}
+
+/** A list longer than the options page lets a list grow: the schema would keep only the first MAX_TERMS. */
+const tooMany = (path: string, list: unknown[]) =>
+  list.length > MAX_TERMS ? unusable(path, `有 ${list.length} 个，最多 ${MAX_TERMS} 个`, `has ${list.length} items, at most ${MAX_TERMS}`) : null;
+
 const isInt = (v: unknown, min: number, max: number) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 
 /**
  * Every field the import reads, of the right type (absent is fine: the section stays as it is). A damaged field
  * is not read as empty or default: a `deny: "abc"` read as no terms made 「替换」 delete the agent's whole list.
- * What is wrong with one item's value (a term too long, an unknown rule, a site address) is not damage: the
- * offer lists that item as left out, with why.
+ * Nor is a value the settings cannot hold (an empty, blank or over-long term, a list past 2,000, a ladder step
+ * outside what settings-schema reads, a site that is no address pattern): the schema would drop it quietly.
+ * What the options page refuses of a value it could hold (a term that folds to nothing or is listed twice, an
+ * unknown rule, a ladder step after 5:00, a bad selector) is not damage: the offer lists that item as left out, with why.
  */
 function fieldError(raw: Record<string, unknown>): string | null {
   const has = (o: Record<string, unknown>, k: string) => o[k] !== undefined;
@@ -68,15 +95,25 @@ function fieldError(raw: Record<string, unknown>): string | null {
         const at = `guard.deny[${i}]`;
         if (!isObject(d)) return damaged(at, '对象（含 term）', 'an object with a term', d);
         if (typeof d.term !== 'string') return damaged(`${at}.term`, '文字', 'text', d.term);
+        const bad = termError(`${at}.term`, d.term);
+        if (bad) return bad;
         if (has(d, 'clause') && !CLAUSE_IDS.includes(d.clause as ClauseId)) return damaged(`${at}.clause`, `条款编号（${CLAUSE_IDS.join('、')}）`, `a clause (${CLAUSE_IDS.join(', ')})`, d.clause);
         if (has(d, 'severity') && !SEVERITIES.includes(d.severity as Severity)) return damaged(`${at}.severity`, ' block、warn 或 info', 'block, warn or info', d.severity);
         if (has(d, 'note') && typeof d.note !== 'string') return damaged(`${at}.note`, '文字', 'text', d.note);
+        if (typeof d.note === 'string' && d.note.trim().length > MAX_NOTE_UNITS) return unusable(`${at}.note`, `超过 ${MAX_NOTE_UNITS} 个字`, `is longer than ${MAX_NOTE_UNITS} characters`);
       }
+      const many = tooMany('guard.deny', g.deny);
+      if (many) return many;
     }
     if (has(g, 'allow')) {
       if (!Array.isArray(g.allow)) return damaged('guard.allow', '列表', 'a list', g.allow);
-      const i = g.allow.findIndex((a) => typeof a !== 'string');
-      if (i >= 0) return damaged(`guard.allow[${i}]`, '文字', 'text', g.allow[i]);
+      for (const [i, a] of g.allow.entries()) {
+        if (typeof a !== 'string') return damaged(`guard.allow[${i}]`, '文字', 'text', a);
+        const bad = termError(`guard.allow[${i}]`, a);
+        if (bad) return bad;
+      }
+      const many = tooMany('guard.allow', g.allow);
+      if (many) return many;
     }
     if (has(g, 'ruleSeverity')) {
       if (!isObject(g.ruleSeverity)) return damaged('guard.ruleSeverity', '对象（规则 → 级别）', 'an object (rule → level)', g.ruleSeverity);
@@ -92,6 +129,12 @@ function fieldError(raw: Record<string, unknown>): string | null {
       if (!Array.isArray(t.alertLadder) || !t.alertLadder.length) return damaged('timers.alertLadder', '秒数的列表', 'a list of seconds', t.alertLadder);
       const i = t.alertLadder.findIndex((x) => !isInt(x, 0, Number.MAX_SAFE_INTEGER));
       if (i >= 0) return damaged(`timers.alertLadder[${i}]`, '整数秒', 'whole seconds', t.alertLadder[i]);
+      // A step after 5:00 (up to an hour) is read, and the offer leaves the ladder out saying so; outside that the schema drops it.
+      const j = (t.alertLadder as number[]).findIndex((x) => x < LADDER_READ_MIN_S || x > LADDER_READ_MAX_S);
+      if (j >= 0) {
+        const x = t.alertLadder[j] as number;
+        return unusable(`timers.alertLadder[${j}]`, `是 ${x} 秒，不在 ${LADDER_READ_MIN_S}–${LADDER_READ_MAX_S} 秒之内`, `is ${x} s, not within ${LADDER_READ_MIN_S}–${LADDER_READ_MAX_S} s`);
+      }
     }
     for (const k of ['notifications', 'sound'] as const) if (has(t, k) && typeof t[k] !== 'boolean') return damaged(`timers.${k}`, ' true 或 false', 'true or false', t[k]);
     if (has(t, 'frequency')) {
@@ -107,6 +150,7 @@ function fieldError(raw: Record<string, unknown>): string | null {
       const at = `sites[${i}]`;
       if (!isObject(site)) return damaged(at, '对象（含 match）', 'an object with a match', site);
       if (typeof site.match !== 'string') return damaged(`${at}.match`, '文字', 'text', site.match);
+      if (!isMatchPattern(site.match)) return unusable(`${at}.match`, '不是网址格式（应像 https://im.example.com/*）', 'is not a site pattern (like https://im.example.com/*)');
       if (has(site, 'enabled') && typeof site.enabled !== 'boolean') return damaged(`${at}.enabled`, ' true 或 false', 'true or false', site.enabled);
       for (const k of ['composer', 'send'] as const) if (has(site, k) && typeof site[k] !== 'string') return damaged(`${at}.${k}`, '文字', 'text', site[k]);
       if (has(site, 'watch')) {
@@ -170,6 +214,8 @@ export interface SettingsOffer {
   /** Fields the schema could not read (fell back), Chinese first. */
   problems: string[];
   kept: KeptOwn;
+  /** The file's alert ladder when applying stores it otherwise (sorted, repeats dropped): the summary says so. */
+  ladderAsStored?: { file: number[]; stored: number[] };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -307,5 +353,8 @@ export function settingsOffer(raw: Record<string, unknown>, current: Settings, i
   };
   const c = changes;
   const any = !same(current.guard.deny, next.guard.deny) || !same(current.guard.allow, next.guard.allow) || c.rules.changed + c.timers + c.other > 0 || !same(current.sites, next.sites);
-  return { mode, next, changes, any, rejected, problems, kept };
+  // [300, 180, 180] is stored as [180, 300]: harmless, but the summary says what will be stored rather than doing it silently.
+  const fileLadder = timers.alertLadder as number[] | undefined;
+  const ladderAsStored = fileLadder && ladder.ok && same(next.timers.alertLadder, ladder.value) && !same(fileLadder, ladder.value) ? { file: fileLadder, stored: ladder.value } : undefined;
+  return { mode, next, changes, any, rejected, problems, kept, ...(ladderAsStored ? { ladderAsStored } : {}) };
 }

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ImportProgress } from '../../background/ledger/transfer';
 import type { Problem } from '../../utils/i18n';
-import { checkInt, MAX_TERMS, withoutFull } from '../../utils/options-validation';
+import { checkInt, formatLadder, MAX_TERMS, withoutFull } from '../../utils/options-validation';
 import type { Settings } from '../../utils/settings-schema';
 import { downloadText } from '../format';
 import { useI18n } from '../i18n';
@@ -260,6 +260,7 @@ function changeLines(t: ReturnType<typeof useI18n>['t'], offer: SettingsOffer): 
     (c.allow.added || c.allow.removed) && t('settingsAllow', c.allow),
     c.rules.changed > 0 && t('settingsRules', c.rules),
     c.timers > 0 && t('settingsTimers', { n: c.timers }),
+    offer.ladderAsStored && t('settingsLadderAsStored', { file: formatLadder(offer.ladderAsStored.file), stored: formatLadder(offer.ladderAsStored.stored) }),
     (c.sites.added || c.sites.removed || c.sites.changed) && t('settingsSites', c.sites),
     c.other > 0 && t('settingsOther', { n: c.other }),
   ].filter((l): l is string => !!l);

@@ -57,7 +57,8 @@ describe('settings import', () => {
 
   it('a field left out is not damage (that section stays as it is); item values are checked by the offer, not refused here', () => {
     expect(settingsShapeError({ version: 1 })).toBeNull();
-    expect(settingsShapeError({ version: 1, guard: { deny: [{ term: '～～' }, { term: 'x'.repeat(80), clause: '2.4', severity: 'info', note: '' }], ruleSeverity: { 'no-such-rule': 'off' } }, timers: { alertLadder: [5000] }, sites: [{ match: 'ftp://x' }] })).toBeNull();
+    // (An empty, blank or over-long term, a ladder step the settings drop, a site that is no pattern: refused, settings-import-52.)
+    expect(settingsShapeError({ version: 1, guard: { deny: [{ term: '～～' }, { term: '.*返现', clause: '2.4', severity: 'info', note: '' }], ruleSeverity: { 'no-such-rule': 'off' } }, timers: { alertLadder: [600] }, sites: [{ match: 'http://localhost/*' }] })).toBeNull();
   });
 
   it('a round trip changes nothing', () => {
