@@ -34,6 +34,10 @@ const TOGGLE =
 const OPENER =
   '[role="tab"], [role="tablist"], [role="menuitem"], [role="menuitemradio"], [role="menuitemcheckbox"], [role="option"], [role="treeitem"], [role="link"], a[href], [aria-haspopup]:not([aria-haspopup="false"]), [aria-expanded]';
 const BUTTONS = 'button, [role="button"], input[type="submit"], input[type="button"]';
+/** Buttons and link-styled controls (round 52, rt51 F5: antd's <span role=link>保存, an <a href="javascript:;">确定</a>). */
+const CONTROLS = `${BUTTONS}, a, [role="link"]`;
+/** A link address that goes nowhere (javascript:, #, empty): the link is a script's control, not a navigation. */
+const NO_ADDRESS = /^\s*(javascript:|#?\s*$)/i;
 /** How far up from the field its card's or reply box's button may be (the card / the popover, not the page). */
 const LEVELS = 4;
 
@@ -97,8 +101,32 @@ const otherFields = (box: Element | ShadowRoot, field: HTMLElement): boolean => 
   return false;
 };
 
-/** A control that is never a box's send: the guard's own, an opener, a toggle, or one not drawn. */
-const skipped = (b: HTMLElement): boolean => !!(b.closest('[data-replyguard]') || b.closest(OPENER) || b.closest(TOGGLE)) || !isRendered(b);
+/**
+ * A link-styled control that commits or sends like a button (round 52, rt51 F5: a <span role=link>保存, an antd typography link, an
+ * <a href="javascript:;">确定</a> in a modal footer or a table's 操作 column): an <a> or role=link going nowhere (no address, or
+ * javascript: / #), opening nothing, whose whole label is one of a field's commits or sends. An ordinary link (an address, a target,
+ * a download, a menu's trigger) or one saying anything else (查看详情) is not.
+ */
+function isActionLink(el: Element): boolean {
+  if (!el.matches('a, [role="link"]')) return false;
+  const role = el.getAttribute('role');
+  if (role && !/^(link|button|none|presentation)$/i.test(role)) return false;
+  const href = el.getAttribute('href');
+  if (href !== null && !NO_ADDRESS.test(href)) return false;
+  if (el.matches('[target], [download], [aria-haspopup]:not([aria-haspopup="false"]), [aria-expanded]')) return false;
+  const label = controlLabel(el);
+  return !!label && LINK_ACTIONS.some((re) => re.test(label));
+}
+
+/** Whether `el` may be a field's commit or send: a button, or a link-styled control acting as one (isActionLink). */
+const isControl = (el: Element): boolean => (el.matches(BUTTONS) && !el.matches('a[href]')) || isActionLink(el);
+
+/** Whether `el` is (in) an opener or a toggle: a link-styled action is that only by what is around it, not by being a link. */
+const opensOrToggles = (el: Element): boolean =>
+  !!((isActionLink(el) ? el.parentElement?.closest(OPENER) : el.closest(OPENER)) || el.closest(TOGGLE));
+
+/** A control that is never a box's send: no control at all, the guard's own, an opener, a toggle, or one not drawn. */
+const skipped = (b: HTMLElement): boolean => !isControl(b) || !!b.closest('[data-replyguard]') || opensOrToggles(b) || !isRendered(b);
 
 /** A quote in a reply box: a blockquote or an element named quote, or a line starting 引用 / 回复 @. */
 const QUOTE_SELECTOR = 'blockquote, q, [class*="quote" i], [class*="cite" i], [data-quote]';
@@ -136,7 +164,7 @@ function replySendOf(field: HTMLElement): { button: HTMLElement; box: Element | 
     let found: HTMLElement | null = null;
     let draftSend: HTMLElement | null = null;
     const candidates: HTMLElement[] = [];
-    for (const b of box.querySelectorAll<HTMLElement>(BUTTONS)) {
+    for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
       if (skipped(b)) continue;
       if (isDraftSendControl(b)) draftSend ??= b;
       const label = controlLabel(b);
@@ -173,7 +201,7 @@ function cardSendOf(field: HTMLElement): HTMLElement | null {
     if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
     const sends: HTMLElement[] = [];
     const labels = new Set<string>();
-    for (const b of box.querySelectorAll<HTMLElement>(BUTTONS)) {
+    for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
       if (skipped(b)) continue;
       if (isDraftSendControl(b)) return null;
       const label = controlLabel(b);
@@ -203,7 +231,7 @@ function editCommitOf(field: HTMLElement): HTMLElement | null {
   let level = 0;
   for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
     if (box.nodeName === 'BODY' || box.nodeName === 'HTML' || otherFields(box, field)) break;
-    for (const b of box.querySelectorAll<HTMLElement>(BUTTONS)) {
+    for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
       if (skipped(b)) continue;
       const label = controlLabel(b);
       if (label && EDIT_COMMIT.test(label)) return b;
@@ -221,6 +249,8 @@ const AUTO_SENT_TEXT = /自动回复|自動回覆|自动发送|自動發送|快�
 const SEARCHING = /搜索|搜尋|查找|筛选|篩選|过滤|過濾|\bsearch\b|\bfilter\b/i;
 /** The button that saves such a setting: 保存 / 确定 / 提交 / 完成 (exact). */
 const SETTING_COMMIT = /^(保存|儲存|确定|確定|确认|確認|提交|完成|保存设置|保存設置|保存修改|保存并启用|保存並啟用|save|ok|submit|done)$/i;
+/** The exact labels by which a link-styled control is a field's commit or send (isActionLink). */
+const LINK_ACTIONS = [REPLY_SEND, CARD_SEND, CONFIRM, EDIT_COMMIT, SETTING_COMMIT];
 /** The box a setting's field sits in whose title may name it (a dialog, a form, a card of a settings page). */
 const SETTING_BOX = 'dialog, [role="dialog"], .ant-modal, .el-dialog, .modal, .ant-drawer, form, fieldset, section, .ant-card';
 /** That box's title: its dialog title, legend or first heading. */
@@ -258,7 +288,7 @@ export function settingCommitOf(field: HTMLElement): HTMLElement | null {
   for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
     if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
     let commit: HTMLElement | null = null;
-    for (const b of box.querySelectorAll<HTMLElement>(BUTTONS)) {
+    for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
       if (skipped(b)) continue;
       if (isDraftSendControl(b) || labelNamesSend(b)) return null;
       const label = controlLabel(b);
@@ -288,7 +318,7 @@ export function ownSendOf(field: HTMLElement): HTMLElement | null {
 
 /** Whether `el` may be a field's own send (a card's or a reply box's button): a cheap test before looking for its field. */
 export function mayBeOwnSend(el: Element): boolean {
-  if (!el.matches(BUTTONS) || el.closest(OPENER) || el.closest(TOGGLE)) return false;
+  if (!isControl(el) || opensOrToggles(el)) return false;
   const label = controlLabel(el);
   if (label === null || NOT_PRIMARY.test(label)) return false;
   if (label && (REPLY_SEND.test(label) || CARD_SEND.test(label))) return true;
@@ -361,8 +391,8 @@ export function isSentAlongField(field: HTMLElement): boolean {
   let level = 0;
   for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
     if (box.nodeName === 'BODY' || box.nodeName === 'HTML' || otherFields(box, field)) break;
-    for (const b of box.querySelectorAll<HTMLElement>(BUTTONS)) {
-      if (b.closest('[data-replyguard]')) continue;
+    for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
+      if (b.closest('[data-replyguard]') || !isControl(b)) continue;
       if (isDraftSendControl(b) || labelNamesSend(b)) return false;
       const label = controlLabel(b);
       if (how === 'buyer' && label && SAVE_LABEL.test(label)) return false;

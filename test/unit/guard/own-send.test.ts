@@ -154,3 +154,45 @@ describe('round 51 (rt50-guard finding 7): auto-reply and quick-phrase settings 
     expect(mayBeOwnSend($('#ok'))).toBe(false);
   });
 });
+
+describe('round 52 (rt51 F5): link-styled 保存 / 确定 commit an auto-reply or quick-phrase setting as a button does', () => {
+  const save = [
+    ['<span class="ant-typography" role="link" id="b">保存</span>', 'antd typography link (span role=link)'],
+    ['<a href="javascript:;" id="b">确定</a>', '<a href="javascript:;">'],
+    ['<a href="#" id="b">保 存</a>', '<a href="#">'],
+    ['<a class="ant-typography" id="b">保存</a>', '<a> without an address'],
+    ['<div role="button" tabindex="0" id="b">确 定</div>', 'a div with role=button'],
+    ['<a role="button" href="javascript:void(0)" id="b">保存</a>', '<a role=button href=javascript:>'],
+  ] as const;
+  for (const [control, what] of save) {
+    it(`valid: ${what}`, () => {
+      page(`<section><h4>新建快捷短语</h4><div class="item"><label for="qp">短语内容（在工作台中一键发送给买家）</label><textarea id="qp"></textarea></div>${control}</section>`);
+      expect(settingCommitOf($('#qp'))).toBe($('#b'));
+      expect(ownSendOf($('#qp'))).toBe($('#b'));
+      expect(mayBeOwnSend($('#b'))).toBe(true);
+      expect(fieldsOfOwnSend($('#b'))).toEqual([$('#qp')]);
+    });
+  }
+  const notSave = [
+    ['<a href="https://example.com/save" id="b">保存</a>', 'a link to an address'],
+    ['<a href="javascript:;" target="_blank" id="b">保存</a>', 'a link with a target'],
+    ['<a href="javascript:;" id="b">查看详情</a>', 'another word'],
+    ['<a href="javascript:;" aria-haspopup="menu" id="b">确定</a>', 'a menu trigger'],
+    ['<span role="tab" id="b">保存</span>', 'a tab'],
+    ['<div role="menuitem"><a href="javascript:;" id="b">确定</a></div>', 'a link inside a menu item'],
+  ] as const;
+  for (const [control, what] of notSave) {
+    it(`invalid: ${what}`, () => {
+      page(`<section><h4>新建快捷短语</h4><div class="item"><label for="qp">短语内容（在工作台中一键发送给买家）</label><textarea id="qp"></textarea></div>${control}</section>`);
+      expect(settingCommitOf($('#qp'))).toBeNull();
+      expect(mayBeOwnSend($('#b'))).toBe(false);
+    });
+  }
+  it('a link-styled 回复 is a reply box’s send, an in-place edit’s 保存 link its commit', () => {
+    page(`<div class="pop"><blockquote>买家：在吗</blockquote><textarea id="r" placeholder="输入回复内容"></textarea><a href="javascript:;" id="reply">回复</a></div>
+      <div class="edit"><textarea id="e" aria-label="编辑消息"></textarea><span role="link" id="es">保存</span></div>`);
+    expect(ownSendOf($('#r'))).toBe($('#reply'));
+    expect(ownSendOf($('#e'))).toBe($('#es'));
+    expect(mayBeOwnSend($('#es'))).toBe(true);
+  });
+});
