@@ -226,18 +226,20 @@ const EDIT_COMMIT = /^(保存|儲存|确定|確定|确认|確認|完成|更新|�
  * LEVELS up, no other field in it). Null for any other field.
  */
 function editCommitOf(field: HTMLElement): HTMLElement | null {
+  return editCommitsOf(field)[0] ?? null;
+}
+
+/** Every EDIT_COMMIT control of that box (a 保存 link beside a 完成 button: each commits the edit, round 52). */
+function editCommitsOf(field: HTMLElement): HTMLElement[] {
   const name = fieldName(field);
-  if (!name || !EDIT_SENT_NAME.test(name)) return null;
+  if (!name || !EDIT_SENT_NAME.test(name)) return [];
   let level = 0;
   for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
     if (box.nodeName === 'BODY' || box.nodeName === 'HTML' || otherFields(box, field)) break;
-    for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
-      if (skipped(b)) continue;
-      const label = controlLabel(b);
-      if (label && EDIT_COMMIT.test(label)) return b;
-    }
+    const commits = [...box.querySelectorAll<HTMLElement>(CONTROLS)].filter((b) => !skipped(b) && EDIT_COMMIT.test(controlLabel(b) ?? ''));
+    if (commits.length) return commits;
   }
-  return null;
+  return [];
 }
 
 /**
@@ -287,20 +289,36 @@ export function isAutoSentSetting(field: HTMLElement): boolean {
  * other field, and for one with a 发送 in that box (a composer beside a 快捷短语 panel: its 发送 is judged as a send, not held once).
  */
 export function settingCommitOf(field: HTMLElement): HTMLElement | null {
-  if (!isAutoSentSetting(field)) return null;
+  return settingCommitsOf(field)[0] ?? null;
+}
+
+/**
+ * Every SETTING_COMMIT control of that box: a 保存 and a 确定 beside one field both save it (round 52, rt51 g02: the second of
+ * them, an <a>确定, saved the breach while only the first counted).
+ */
+function settingCommitsOf(field: HTMLElement): HTMLElement[] {
+  if (!isAutoSentSetting(field)) return [];
   let level = 0;
   for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
     if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
-    let commit: HTMLElement | null = null;
+    const commits: HTMLElement[] = [];
     for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
       if (skipped(b)) continue;
-      if (isDraftSendControl(b) || labelNamesSend(b)) return null;
+      if (isDraftSendControl(b) || labelNamesSend(b)) return [];
       const label = controlLabel(b);
-      if (label && SETTING_COMMIT.test(label)) commit ??= b;
+      if (label && SETTING_COMMIT.test(label)) commits.push(b);
     }
-    if (commit) return commit;
+    if (commits.length) return commits;
   }
-  return null;
+  return [];
+}
+
+/** Whether `control` sends or commits `field` (ownSendOf, or another of its in-place edit's or setting's commits). */
+function isOwnSendOfField(field: HTMLElement, control: Element): boolean {
+  const own = ownSendOf(field);
+  if (own === control) return true;
+  if (own !== editCommitOf(field) && own !== settingCommitOf(field)) return false; // a reply box's or a card's one send
+  return editCommitsOf(field).includes(control as HTMLElement) || settingCommitsOf(field).includes(control as HTMLElement);
 }
 
 /**
@@ -378,7 +396,7 @@ export function mayBeOwnSend(el: Element): boolean {
       if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
       const fields = box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR);
       if (fields.length) {
-        if (fields.length === 1 && editCommitOf(fields[0]!) === el) return true;
+        if (fields.length === 1 && editCommitsOf(fields[0]!).includes(el as HTMLElement)) return true;
         break;
       }
     }
@@ -390,7 +408,7 @@ export function mayBeOwnSend(el: Element): boolean {
       if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
       const fields = box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR);
       if (!fields.length) continue;
-      if ([...fields].some((f) => settingCommitOf(editableRoot(f) ?? f) === el)) return true;
+      if ([...fields].some((f) => settingCommitsOf(editableRoot(f) ?? f).includes(el as HTMLElement))) return true;
       break;
     }
   }
@@ -412,7 +430,7 @@ export function fieldsOfOwnSend(control: Element): HTMLElement[] {
     const out: HTMLElement[] = [];
     for (const el of box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) {
       const root = editableRoot(el) ?? el;
-      if (!out.includes(root) && ownSendOf(root) === control) out.push(root);
+      if (!out.includes(root) && isOwnSendOfField(root, control)) out.push(root);
     }
     if (out.length) return out;
   }

@@ -1,9 +1,9 @@
 // Round 51's blind red team (rt51), g02-settings-forms (guard52a). F4: on a same-origin page, a ticket to the platform
 // (「提交工单给平台」 / 问题描述 + 提 交) was stopped as a chat send, though its text never reaches a buyer; a feedback dialog the same. Now
 // such a form's 提交 goes through (its typing marks stay), while a chat composer on the same page is stopped as before. F5: round
-// 51's hold once for auto-reply / quick-phrase settings covered only <button> saves; a <span role=link>保存, an
-// <a href="javascript:;">确定</a> and a <div role=button>保存 saved the breach. They are held once now, as the button is; an
-// ordinary link beside them is not. Every page records what it saved or sent in window.__sent.
+// 51's hold once for auto-reply / quick-phrase settings covered only <button> saves, and only the first commit of a box: a
+// <span role=link>保存, an <a href="javascript:;">确定</a> beside it and a <div role=button>保存 saved the breach. They are held
+// once now, as the button is; an ordinary link beside them is not. Every page records what it saved or sent in window.__sent.
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
@@ -36,10 +36,10 @@ const formsPage = redTeamDoc(
 <span class="ant-typography" role="link" id="b7" style="color:#1677ff;cursor:pointer">保存</span>
 <a href="https://im.kwaixiaodian.com/help" id="help" target="_blank">查看帮助</a></section>
 <section id="s9"><h4>新建快捷短语</h4><div class="ant-form-item"><label for="qp9">短语内容（在工作台中一键发送给买家）</label><textarea id="qp9" rows="2"></textarea></div>
-<a href="javascript:;" id="b10">确定</a></section>
+<span class="ant-typography" role="link" id="b9" style="color:#1677ff;cursor:pointer">保存</span> <a href="javascript:;" id="b10">确定</a></section>
 <section id="s11"><h4>欢迎语</h4><textarea id="wel" rows="2" aria-label="欢迎语（买家进店自动发送）"></textarea><div role="button" tabindex="0" id="b11">保 存</div></section>
 <script>function keep(b, id) { document.getElementById(b).addEventListener('click', function () { var v = document.getElementById(id).value.trim(); if (v) window.__sent.push(id + ':' + v); }); }
-keep('b2', 'ticket'); keep('bfb', 'feedback'); keep('b7', 'qp7'); keep('b10', 'qp9'); keep('b11', 'wel');
+keep('b2', 'ticket'); keep('bfb', 'feedback'); keep('b7', 'qp7'); keep('b9', 'qp9'); keep('b10', 'qp9'); keep('b11', 'wel');
 send.onclick = sendDraft;
 c.addEventListener('keydown', function (e) { if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); sendDraft(); } });
 ${E}`,
@@ -94,7 +94,7 @@ test('F4: a ticket and a feedback dialog for the platform are submitted (marks s
 
 test('F5: a quick-phrase or welcome setting saved by a <span role=link>, an <a href="javascript:;"> or a <div role=button> is held once, then saved', async ({ pg }) => {
   await open(pg);
-  for (const [field, button, id] of [['#qp7', '#b7', 'qp7'], ['#qp9', '#b10', 'qp9'], ['#wel', '#b11', 'wel']] as const) {
+  for (const [field, button, id] of [['#qp7', '#b7', 'qp7'], ['#qp9', '#b9', 'qp9'], ['#qp9', '#b10', 'qp9'], ['#wel', '#b11', 'wel']] as const) {
     await typeInto(pg, field, BAD);
     expect(await attempt(pg, () => pg.locator(button).click()), `${button}: held`).toEqual([]);
     await expect(bannerSection(pg), `${button}: held as a warning`).toHaveAttribute('data-mode', 'held');

@@ -188,6 +188,19 @@ describe('round 52 (rt51 F5): link-styled 保存 / 确定 commit an auto-reply o
       expect(mayBeOwnSend($('#b'))).toBe(false);
     });
   }
+  it('rt51 g02: a 保存 link and an <a>确定 beside one quick phrase both save it (not only the first)', () => {
+    page(`<section><h4>新建快捷短语</h4><div class="item"><label for="qp9">短语内容（在工作台中一键发送给买家）</label><textarea id="qp9"></textarea></div>
+      <span class="ant-typography" role="link" id="b9">保存</span> <a href="javascript:;" id="b10">确定</a></section>
+      <div class="edit"><textarea id="e" aria-label="编辑消息"></textarea><a href="javascript:;" id="e1">保存</a><button id="e2">完成</button></div>`);
+    for (const id of ['#b9', '#b10']) {
+      expect(mayBeOwnSend($(id))).toBe(true);
+      expect(fieldsOfOwnSend($(id))).toEqual([$('#qp9')]);
+    }
+    for (const id of ['#e1', '#e2']) {
+      expect(mayBeOwnSend($(id))).toBe(true);
+      expect(fieldsOfOwnSend($(id))).toEqual([$('#e')]);
+    }
+  });
   it('a link-styled 回复 is a reply box’s send, an in-place edit’s 保存 link its commit', () => {
     page(`<div class="pop"><blockquote>买家：在吗</blockquote><textarea id="r" placeholder="输入回复内容"></textarea><a href="javascript:;" id="reply">回复</a></div>
       <div class="edit"><textarea id="e" aria-label="编辑消息"></textarea><span role="link" id="es">保存</span></div>`);
