@@ -34,6 +34,10 @@ const TOGGLE =
 const OPENER =
   '[role="tab"], [role="tablist"], [role="menuitem"], [role="menuitemradio"], [role="menuitemcheckbox"], [role="option"], [role="treeitem"], [role="link"], a[href], [aria-haspopup]:not([aria-haspopup="false"]), [aria-expanded]';
 const BUTTONS = 'button, [role="button"], input[type="submit"], input[type="button"]';
+/** Buttons and link-styled controls (round 52, rt51 F5: antd's <span role=link>保存, an <a href="javascript:;">确定</a>). */
+const CONTROLS = `${BUTTONS}, a, [role="link"]`;
+/** A link address that goes nowhere (javascript:, #, empty): the link is a script's control, not a navigation. */
+const NO_ADDRESS = /^\s*(javascript:|#?\s*$)/i;
 /** How far up from the field its card's or reply box's button may be (the card / the popover, not the page). */
 const LEVELS = 4;
 
@@ -97,8 +101,32 @@ const otherFields = (box: Element | ShadowRoot, field: HTMLElement): boolean => 
   return false;
 };
 
-/** A control that is never a box's send: the guard's own, an opener, a toggle, or one not drawn. */
-const skipped = (b: HTMLElement): boolean => !!(b.closest('[data-replyguard]') || b.closest(OPENER) || b.closest(TOGGLE)) || !isRendered(b);
+/**
+ * A link-styled control that commits or sends like a button (round 52, rt51 F5: a <span role=link>保存, an antd typography link, an
+ * <a href="javascript:;">确定</a> in a modal footer or a table's 操作 column): an <a> or role=link going nowhere (no address, or
+ * javascript: / #), opening nothing, whose whole label is one of a field's commits or sends. An ordinary link (an address, a target,
+ * a download, a menu's trigger) or one saying anything else (查看详情) is not.
+ */
+function isActionLink(el: Element): boolean {
+  if (!el.matches('a, [role="link"]')) return false;
+  const role = el.getAttribute('role');
+  if (role && !/^(link|button|none|presentation)$/i.test(role)) return false;
+  const href = el.getAttribute('href');
+  if (href !== null && !NO_ADDRESS.test(href)) return false;
+  if (el.matches('[target], [download], [aria-haspopup]:not([aria-haspopup="false"]), [aria-expanded]')) return false;
+  const label = controlLabel(el);
+  return !!label && LINK_ACTIONS.some((re) => re.test(label));
+}
+
+/** Whether `el` may be a field's commit or send: a button, or a link-styled control acting as one (isActionLink). */
+const isControl = (el: Element): boolean => (el.matches(BUTTONS) && !el.matches('a[href]')) || isActionLink(el);
+
+/** Whether `el` is (in) an opener or a toggle: a link-styled action is that only by what is around it, not by being a link. */
+const opensOrToggles = (el: Element): boolean =>
+  !!((isActionLink(el) ? el.parentElement?.closest(OPENER) : el.closest(OPENER)) || el.closest(TOGGLE));
+
+/** A control that is never a box's send: no control at all, the guard's own, an opener, a toggle, or one not drawn. */
+const skipped = (b: HTMLElement): boolean => !isControl(b) || !!b.closest('[data-replyguard]') || opensOrToggles(b) || !isRendered(b);
 
 /** A quote in a reply box: a blockquote or an element named quote, or a line starting 引用 / 回复 @. */
 const QUOTE_SELECTOR = 'blockquote, q, [class*="quote" i], [class*="cite" i], [data-quote]';
@@ -136,7 +164,7 @@ function replySendOf(field: HTMLElement): { button: HTMLElement; box: Element | 
     let found: HTMLElement | null = null;
     let draftSend: HTMLElement | null = null;
     const candidates: HTMLElement[] = [];
-    for (const b of box.querySelectorAll<HTMLElement>(BUTTONS)) {
+    for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
       if (skipped(b)) continue;
       if (isDraftSendControl(b)) draftSend ??= b;
       const label = controlLabel(b);
@@ -173,7 +201,7 @@ function cardSendOf(field: HTMLElement): HTMLElement | null {
     if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
     const sends: HTMLElement[] = [];
     const labels = new Set<string>();
-    for (const b of box.querySelectorAll<HTMLElement>(BUTTONS)) {
+    for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
       if (skipped(b)) continue;
       if (isDraftSendControl(b)) return null;
       const label = controlLabel(b);
@@ -198,18 +226,20 @@ const EDIT_COMMIT = /^(保存|儲存|确定|確定|确认|確認|完成|更新|�
  * LEVELS up, no other field in it). Null for any other field.
  */
 function editCommitOf(field: HTMLElement): HTMLElement | null {
+  return editCommitsOf(field)[0] ?? null;
+}
+
+/** Every EDIT_COMMIT control of that box (a 保存 link beside a 完成 button: each commits the edit, round 52). */
+function editCommitsOf(field: HTMLElement): HTMLElement[] {
   const name = fieldName(field);
-  if (!name || !EDIT_SENT_NAME.test(name)) return null;
+  if (!name || !EDIT_SENT_NAME.test(name)) return [];
   let level = 0;
   for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
     if (box.nodeName === 'BODY' || box.nodeName === 'HTML' || otherFields(box, field)) break;
-    for (const b of box.querySelectorAll<HTMLElement>(BUTTONS)) {
-      if (skipped(b)) continue;
-      const label = controlLabel(b);
-      if (label && EDIT_COMMIT.test(label)) return b;
-    }
+    const commits = [...box.querySelectorAll<HTMLElement>(CONTROLS)].filter((b) => !skipped(b) && EDIT_COMMIT.test(controlLabel(b) ?? ''));
+    if (commits.length) return commits;
   }
-  return null;
+  return [];
 }
 
 /**
@@ -221,6 +251,8 @@ const AUTO_SENT_TEXT = /自动回复|自動回覆|自动发送|自動發送|快�
 const SEARCHING = /搜索|搜尋|查找|筛选|篩選|过滤|過濾|\bsearch\b|\bfilter\b/i;
 /** The button that saves such a setting: 保存 / 确定 / 提交 / 完成 (exact). */
 const SETTING_COMMIT = /^(保存|儲存|确定|確定|确认|確認|提交|完成|保存设置|保存設置|保存修改|保存并启用|保存並啟用|save|ok|submit|done)$/i;
+/** The exact labels by which a link-styled control is a field's commit or send (isActionLink). */
+const LINK_ACTIONS = [REPLY_SEND, CARD_SEND, CONFIRM, EDIT_COMMIT, SETTING_COMMIT];
 /** The box a setting's field sits in whose title may name it (a dialog, a form, a card of a settings page). */
 const SETTING_BOX = 'dialog, [role="dialog"], .ant-modal, .el-dialog, .modal, .ant-drawer, form, fieldset, section, .ant-card';
 /** That box's title: its dialog title, legend or first heading. */
@@ -229,7 +261,11 @@ const SETTING_TITLE = '.ant-modal-title, .el-dialog__title, .ant-drawer-title, .
 /** The title of the dialog / form / card around `field` (its aria-label, aria-labelledby, or title element), or ''. */
 function settingBoxTitle(field: HTMLElement): string {
   const box = field.parentElement?.closest(SETTING_BOX);
-  if (!box) return '';
+  return box ? boxTitleOf(box) : '';
+}
+
+/** A box's title: its aria-label, aria-labelledby text and first title element (a dialog title, a legend, a heading). */
+function boxTitleOf(box: Element): string {
   const byId = (box.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   const named = byId.map((id) => box.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
   return `${box.getAttribute('aria-label') ?? ''} ${named} ${box.querySelector(SETTING_TITLE)?.textContent ?? ''}`.slice(0, 200);
@@ -253,20 +289,81 @@ export function isAutoSentSetting(field: HTMLElement): boolean {
  * other field, and for one with a 发送 in that box (a composer beside a 快捷短语 panel: its 发送 is judged as a send, not held once).
  */
 export function settingCommitOf(field: HTMLElement): HTMLElement | null {
-  if (!isAutoSentSetting(field)) return null;
+  return settingCommitsOf(field)[0] ?? null;
+}
+
+/**
+ * Every SETTING_COMMIT control of that box: a 保存 and a 确定 beside one field both save it (round 52, rt51 g02: the second of
+ * them, an <a>确定, saved the breach while only the first counted).
+ */
+function settingCommitsOf(field: HTMLElement): HTMLElement[] {
+  if (!isAutoSentSetting(field)) return [];
   let level = 0;
   for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
     if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
-    let commit: HTMLElement | null = null;
-    for (const b of box.querySelectorAll<HTMLElement>(BUTTONS)) {
+    const commits: HTMLElement[] = [];
+    for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
       if (skipped(b)) continue;
-      if (isDraftSendControl(b) || labelNamesSend(b)) return null;
+      if (isDraftSendControl(b) || labelNamesSend(b)) return [];
       const label = controlLabel(b);
-      if (label && SETTING_COMMIT.test(label)) commit ??= b;
+      if (label && SETTING_COMMIT.test(label)) commits.push(b);
     }
-    if (commit) return commit;
+    if (commits.length) return commits;
   }
-  return null;
+  return [];
+}
+
+/** Whether `control` sends or commits `field` (ownSendOf, or another of its in-place edit's or setting's commits). */
+function isOwnSendOfField(field: HTMLElement, control: Element): boolean {
+  const own = ownSendOf(field);
+  if (own === control) return true;
+  if (own !== editCommitOf(field) && own !== settingCommitOf(field)) return false; // a reply box's or a card's one send
+  return editCommitsOf(field).includes(control as HTMLElement) || settingCommitsOf(field).includes(control as HTMLElement);
+}
+
+/**
+ * Words naming a text for the platform or the shop itself, never a buyer (round 52, rt51 F4): a ticket (工单), feedback, a complaint or
+ * an appeal (投诉 / 申诉), a report (举报), a problem description (问题描述), something submitted to the platform (提交给平台).
+ */
+const PLATFORM_BOUND =
+  /工单|工單|反馈|反饋|投诉|投訴|申诉|申訴|举报|舉報|问题描述|問題描述|(提交|反映|上报|上報)(给|給|至|到)?平台|平台客服|官方客服|\b(ticket|feedback|complaint|appeal|support\s+request|report\s+(a\s+|an\s+)?(problem|issue|bug))\b/i;
+/** Words saying a text is a message, a reply or a send, or is addressed to a buyer (回复买家, 给客户, 买家可见): never the platform's. */
+const TO_SOMEONE = /发送|發送|发给|發給|回复|回覆|消息|訊息|讯息|聊天|\b(send|reply|message|chat)\b/i;
+/** A commit of such a form: 提交 / 保存 / 确定 and their ticket forms (提交工单, 提交反馈, 申诉). Never 发送 / 回复. */
+const PLATFORM_COMMIT =
+  /^(提交|提交工单|提交工單|提交反馈|提交反饋|提交申诉|提交申訴|提交投诉|提交投訴|提交举报|提交舉報|申诉|申訴|投诉|投訴|举报|舉報|反馈|反饋|保存|儲存|确定|確定|确认|確認|完成|submit|save|ok|done)$/i;
+/** Boxes whose title names the form a field is in (SETTING_BOX, and a form or region the page names by its role). */
+const FORM_BOX = `${SETTING_BOX}, [role="form"], [role="region"], .ant-form, .el-form`;
+
+/** Whether `text` addresses a buyer or says it is a message, a reply or a send. */
+const addressesSomeone = (text: string): boolean => TO_SOMEONE.test(text) || TO_BUYER.test(text) || BUYER_FIELD.test(text);
+
+/**
+ * Whether `field` is filled in for the platform, not sent to a buyer (round 52, rt51 F4: 「提交工单给平台」 / 问题描述 + 提交 was stopped
+ * as a chat send). Read from what the page says about the field and its form only: the field's own name, or the title of the form /
+ * dialog / section around it (its nearest one), names a ticket, feedback, a complaint, an appeal or a report; that box holds a commit
+ * (提交 / 保存 / 确定…) and no 发送 / 回复 or other send of anything; and neither the name nor the title addresses a buyer or says
+ * message / reply / send. An auto-reply or quick-phrase setting (isAutoSentSetting) or a buyer-visible field is never one. A chat
+ * composer beside such a form is judged as before: it is in no such box, or its box holds its 发送.
+ */
+export function isPlatformBoundField(field: HTMLElement): boolean {
+  const tag = field.localName;
+  if (tag === 'input' ? !/^(text|)$/i.test(field.getAttribute('type') ?? '') : tag !== 'textarea' && !field.isContentEditable) return false;
+  const name = fieldName(field);
+  if (addressesSomeone(name) || isAutoSentSetting(field) || isBuyerField(field)) return false;
+  const box = field.parentElement?.closest(FORM_BOX);
+  if (!box || box.localName === 'body') return false;
+  const title = boxTitleOf(box);
+  if (addressesSomeone(title) || !(PLATFORM_BOUND.test(name) || PLATFORM_BOUND.test(title))) return false;
+  let commit = false;
+  for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
+    if (b.closest('[data-replyguard]') || !isControl(b)) continue;
+    if (isDraftSendControl(b) || labelNamesSend(b)) return false;
+    const label = controlLabel(b);
+    if (label && (REPLY_SEND.test(label) || CARD_SEND.test(label))) return false;
+    if (label && PLATFORM_COMMIT.test(label)) commit = true;
+  }
+  return commit;
 }
 
 /**
@@ -288,7 +385,7 @@ export function ownSendOf(field: HTMLElement): HTMLElement | null {
 
 /** Whether `el` may be a field's own send (a card's or a reply box's button): a cheap test before looking for its field. */
 export function mayBeOwnSend(el: Element): boolean {
-  if (!el.matches(BUTTONS) || el.closest(OPENER) || el.closest(TOGGLE)) return false;
+  if (!isControl(el) || opensOrToggles(el)) return false;
   const label = controlLabel(el);
   if (label === null || NOT_PRIMARY.test(label)) return false;
   if (label && (REPLY_SEND.test(label) || CARD_SEND.test(label))) return true;
@@ -299,7 +396,7 @@ export function mayBeOwnSend(el: Element): boolean {
       if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
       const fields = box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR);
       if (fields.length) {
-        if (fields.length === 1 && editCommitOf(fields[0]!) === el) return true;
+        if (fields.length === 1 && editCommitsOf(fields[0]!).includes(el as HTMLElement)) return true;
         break;
       }
     }
@@ -311,7 +408,7 @@ export function mayBeOwnSend(el: Element): boolean {
       if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
       const fields = box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR);
       if (!fields.length) continue;
-      if ([...fields].some((f) => settingCommitOf(editableRoot(f) ?? f) === el)) return true;
+      if ([...fields].some((f) => settingCommitsOf(editableRoot(f) ?? f).includes(el as HTMLElement))) return true;
       break;
     }
   }
@@ -333,7 +430,7 @@ export function fieldsOfOwnSend(control: Element): HTMLElement[] {
     const out: HTMLElement[] = [];
     for (const el of box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) {
       const root = editableRoot(el) ?? el;
-      if (!out.includes(root) && ownSendOf(root) === control) out.push(root);
+      if (!out.includes(root) && isOwnSendOfField(root, control)) out.push(root);
     }
     if (out.length) return out;
   }
@@ -361,8 +458,8 @@ export function isSentAlongField(field: HTMLElement): boolean {
   let level = 0;
   for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
     if (box.nodeName === 'BODY' || box.nodeName === 'HTML' || otherFields(box, field)) break;
-    for (const b of box.querySelectorAll<HTMLElement>(BUTTONS)) {
-      if (b.closest('[data-replyguard]')) continue;
+    for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
+      if (b.closest('[data-replyguard]') || !isControl(b)) continue;
       if (isDraftSendControl(b) || labelNamesSend(b)) return false;
       const label = controlLabel(b);
       if (how === 'buyer' && label && SAVE_LABEL.test(label)) return false;
