@@ -261,11 +261,7 @@ const SETTING_TITLE = '.ant-modal-title, .el-dialog__title, .ant-drawer-title, .
 /** The title of the dialog / form / card around `field` (its aria-label, aria-labelledby, or title element), or ''. */
 function settingBoxTitle(field: HTMLElement): string {
   const box = field.parentElement?.closest(SETTING_BOX);
-  return box ? boxTitleOf(box) : '';
-}
-
-/** A box's title: its aria-label, aria-labelledby text and first title element (a dialog title, a legend, a heading). */
-function boxTitleOf(box: Element): string {
+  if (!box) return '';
   const byId = (box.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   const named = byId.map((id) => box.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
   return `${box.getAttribute('aria-label') ?? ''} ${named} ${box.querySelector(SETTING_TITLE)?.textContent ?? ''}`.slice(0, 200);
@@ -319,51 +315,6 @@ function isOwnSendOfField(field: HTMLElement, control: Element): boolean {
   if (own === control) return true;
   if (own !== editCommitOf(field) && own !== settingCommitOf(field)) return false; // a reply box's or a card's one send
   return editCommitsOf(field).includes(control as HTMLElement) || settingCommitsOf(field).includes(control as HTMLElement);
-}
-
-/**
- * Words naming a text for the platform or the shop itself, never a buyer (round 52, rt51 F4): a ticket (工单), feedback, a complaint or
- * an appeal (投诉 / 申诉), a report (举报), a problem description (问题描述), something submitted to the platform (提交给平台).
- */
-const PLATFORM_BOUND =
-  /工单|工單|反馈|反饋|投诉|投訴|申诉|申訴|举报|舉報|问题描述|問題描述|(提交|反映|上报|上報)(给|給|至|到)?平台|平台客服|官方客服|\b(ticket|feedback|complaint|appeal|support\s+request|report\s+(a\s+|an\s+)?(problem|issue|bug))\b/i;
-/** Words saying a text is a message, a reply or a send, or is addressed to a buyer (回复买家, 给客户, 买家可见): never the platform's. */
-const TO_SOMEONE = /发送|發送|发给|發給|回复|回覆|消息|訊息|讯息|聊天|\b(send|reply|message|chat)\b/i;
-/** A commit of such a form: 提交 / 保存 / 确定 and their ticket forms (提交工单, 提交反馈, 申诉). Never 发送 / 回复. */
-const PLATFORM_COMMIT =
-  /^(提交|提交工单|提交工單|提交反馈|提交反饋|提交申诉|提交申訴|提交投诉|提交投訴|提交举报|提交舉報|申诉|申訴|投诉|投訴|举报|舉報|反馈|反饋|保存|儲存|确定|確定|确认|確認|完成|submit|save|ok|done)$/i;
-/** Boxes whose title names the form a field is in (SETTING_BOX, and a form or region the page names by its role). */
-const FORM_BOX = `${SETTING_BOX}, [role="form"], [role="region"], .ant-form, .el-form`;
-
-/** Whether `text` addresses a buyer or says it is a message, a reply or a send. */
-const addressesSomeone = (text: string): boolean => TO_SOMEONE.test(text) || TO_BUYER.test(text) || BUYER_FIELD.test(text);
-
-/**
- * Whether `field` is filled in for the platform, not sent to a buyer (round 52, rt51 F4: 「提交工单给平台」 / 问题描述 + 提交 was stopped
- * as a chat send). Read from what the page says about the field and its form only: the field's own name, or the title of the form /
- * dialog / section around it (its nearest one), names a ticket, feedback, a complaint, an appeal or a report; that box holds a commit
- * (提交 / 保存 / 确定…) and no 发送 / 回复 or other send of anything; and neither the name nor the title addresses a buyer or says
- * message / reply / send. An auto-reply or quick-phrase setting (isAutoSentSetting) or a buyer-visible field is never one. A chat
- * composer beside such a form is judged as before: it is in no such box, or its box holds its 发送.
- */
-export function isPlatformBoundField(field: HTMLElement): boolean {
-  const tag = field.localName;
-  if (tag === 'input' ? !/^(text|)$/i.test(field.getAttribute('type') ?? '') : tag !== 'textarea' && !field.isContentEditable) return false;
-  const name = fieldName(field);
-  if (addressesSomeone(name) || isAutoSentSetting(field) || isBuyerField(field)) return false;
-  const box = field.parentElement?.closest(FORM_BOX);
-  if (!box || box.localName === 'body') return false;
-  const title = boxTitleOf(box);
-  if (addressesSomeone(title) || !(PLATFORM_BOUND.test(name) || PLATFORM_BOUND.test(title))) return false;
-  let commit = false;
-  for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
-    if (b.closest('[data-replyguard]') || !isControl(b)) continue;
-    if (isDraftSendControl(b) || labelNamesSend(b)) return false;
-    const label = controlLabel(b);
-    if (label && (REPLY_SEND.test(label) || CARD_SEND.test(label))) return false;
-    if (label && PLATFORM_COMMIT.test(label)) commit = true;
-  }
-  return commit;
 }
 
 /**

@@ -23,8 +23,8 @@ import type { TextMap } from './dom-text';
 import { decideSend, EMPTY_MEMORY, forConversation, forgetStale, type SendMemory } from './send-policy';
 import { conversationOf, sameConversation, type OpenConversation } from '../../sites/conversation';
 import { inLightDismissPopover, optionOnPath, pagePopupOpen, pickedOption, suggestionListOpen, type Pick as ListPick } from './page-popup';
-import { editableRoot, generic, isUsableEditor } from '../../sites/generic';
-import { isPlatformBoundField, isUnseenNoteComposer, settingCommitOf } from '../../sites/own-send';
+import { editableRoot, isUsableEditor } from '../../sites/generic';
+import { isUnseenNoteComposer, settingCommitOf } from '../../sites/own-send';
 import { focusAfter, tabbableAfter } from './tab-order';
 import { holdFrameSends } from './frame-messages';
 
@@ -393,9 +393,6 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     // A composer in internal-note mode (内部备注, 仅同事可见): the buyer never sees it, so its send is not held (round 50,
     // finding 8); the marks stay while typing, as information.
     if (isUnseenNoteComposer(composer.editor.element)) return { text, findings: [] };
-    // A ticket, feedback or complaint form for the platform (round 52, rt51 F4): its text never reaches a buyer, so its 提交 is not
-    // held either. Only a field the generic adapter found: a site's or a configured composer is a chat's, whatever the page says.
-    if (composer.site === generic.id && isPlatformBoundField(composer.editor.element)) return { text, findings: [] };
     const linter = deps.linter();
     // A pasted link's address goes with the message, and an image's alt text with many pages' messages:
     // linted too (link-findings.ts, image-text-findings.ts).

@@ -1,9 +1,10 @@
-// Round 51's blind red team (rt51), g02-settings-forms (guard52a). F4: on a same-origin page, a ticket to the platform
-// (「提交工单给平台」 / 问题描述 + 提 交) was stopped as a chat send, though its text never reaches a buyer; a feedback dialog the same. Now
-// such a form's 提交 goes through (its typing marks stay), while a chat composer on the same page is stopped as before. F5: round
-// 51's hold once for auto-reply / quick-phrase settings covered only <button> saves, and only the first commit of a box: a
-// <span role=link>保存, an <a href="javascript:;">确定</a> beside it and a <div role=button>保存 saved the breach. They are held
-// once now, as the button is; an ordinary link beside them is not. Every page records what it saved or sent in window.__sent.
+// Round 51's blind red team (rt51), g02-settings-forms (guard52a). F5: round 51's hold once for auto-reply / quick-phrase settings
+// covered only <button> saves, and only the first commit of a box: a <span role=link>保存, an <a href="javascript:;">确定</a> beside
+// it and a <div role=button>保存 saved the breach. They are held once now, as the button is; an ordinary link beside them is not.
+// F4 (a ticket to the platform stopped as a chat send) was fixed by guard52a and taken back the same round: round 52's guard red
+// team (rt52g F1) sent a breaching chat reply unjudged from a 售后反馈 section holding a 提交工单 button, with 发送 just outside
+// it. A form for the platform is judged like a send again (a false stop, 仍要发送 gets it out); the chat beside it stays stopped.
+// Every page records what it saved or sent in window.__sent.
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
@@ -32,6 +33,8 @@ const formsPage = redTeamDoc(
 <a href="javascript:;" id="bfb">提交</a></div>
 <div class="pane"><div class="chat-header"><b>小王</b></div><textarea id="c" rows="2" placeholder="请输入"></textarea>
 <button type="button" class="ant-btn ant-btn-primary" id="send">发送</button></div>
+<div class="pane"><section id="s3"><h4>售后反馈</h4><textarea id="c3" rows="2" placeholder="请输入"></textarea><button type="button" id="tk3">提交工单</button></section>
+<div class="toolbar"><button type="button" id="send3">发送</button></div></div>
 <section id="s7"><h4>快捷短语</h4><div class="ant-form-item"><textarea id="qp7" rows="2" placeholder="输入快捷短语，工作台中一键发送给买家"></textarea></div>
 <span class="ant-typography" role="link" id="b7" style="color:#1677ff;cursor:pointer">保存</span>
 <a href="https://im.kwaixiaodian.com/help" id="help" target="_blank">查看帮助</a></section>
@@ -42,6 +45,9 @@ const formsPage = redTeamDoc(
 keep('b2', 'ticket'); keep('bfb', 'feedback'); keep('b7', 'qp7'); keep('b9', 'qp9'); keep('b10', 'qp9'); keep('b11', 'wel');
 send.onclick = sendDraft;
 c.addEventListener('keydown', function (e) { if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); sendDraft(); } });
+function sendChat3() { var v = c3.value.trim(); if (v) { window.__sent.push('c3:' + v); c3.value = ''; } }
+send3.onclick = sendChat3;
+c3.addEventListener('keydown', function (e) { if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); sendChat3(); } });
 ${E}`,
 );
 
@@ -69,27 +75,18 @@ async function attempt(pg: Page, act: () => Promise<unknown>): Promise<string[]>
   return (await sentOf(pg)).slice(sentBefore);
 }
 
-test('F4: a ticket and a feedback dialog for the platform are submitted (marks shown while typing); the chat composer beside them is still stopped', async ({ pg }) => {
+test('rt52g F1: a chat reply in a 售后反馈 section holding a 提交工单 button is stopped by 发送 and by Enter; so is the chat beside it', async ({ pg }) => {
   await open(pg);
-  const ticket = '买家一直让我加他微信 abc12345，是否违规？';
-  await typeInto(pg, '#ticket', ticket);
-  await expect(bannerContent(pg), 'the typing marks stay, as information').toContainText('2.3');
-  expect(await attempt(pg, () => pg.locator('#b2').click()), 'the ticket is submitted').toEqual([`ticket:${ticket}`]);
-  await expect(pg.locator('[data-replyguard="banner"] section[data-mode="blocked"]'), 'nothing was stopped').toHaveCount(0);
-  await typeInto(pg, '#feedback', BAD);
-  expect(await attempt(pg, () => pg.locator('#bfb').click()), 'the feedback (a link-styled 提交) is submitted').toEqual([`feedback:${BAD}`]);
-  // The chat composer on the same page: stopped by 发送 and by Enter, whatever the ticket form beside it.
+  await typeInto(pg, '#c3', BAD);
+  expect(await attempt(pg, () => pg.locator('#send3').click()), 'the 发送 outside the section: stopped').toEqual([]);
+  await expect(bannerSection(pg)).toHaveAttribute('data-mode', 'blocked');
+  await pg.locator('#c3').click();
+  expect(await attempt(pg, () => pg.keyboard.press('Enter')), 'Enter in the section: stopped').toEqual([]);
+  await expect(pg.locator('#c3')).toHaveValue(BAD);
   await typeInto(pg, '#c', BAD);
   expect(await attempt(pg, () => pg.locator('#send').click()), 'the chat 发送: stopped').toEqual([]);
-  await expect(bannerSection(pg)).toHaveAttribute('data-mode', 'blocked');
   expect(await attempt(pg, () => pg.keyboard.press('Enter')), 'the chat Enter: stopped').toEqual([]);
   await expect(pg.locator('#c')).toHaveValue(BAD);
-  // Neither does the ticket's 提交 carry the chat draft out, nor does the ticket form's exemption follow the agent back to the chat.
-  await typeInto(pg, '#ticket', BAD);
-  expect(await attempt(pg, () => pg.locator('#b2').click())).toEqual([`ticket:${BAD}`]);
-  await pg.locator('#c').click();
-  expect(await attempt(pg, () => pg.keyboard.press('Enter')), 'back in the chat: stopped again').toEqual([]);
-  await expect(bannerSection(pg)).toHaveAttribute('data-mode', 'blocked');
 });
 
 test('F5: a quick-phrase or welcome setting saved by a <span role=link>, an <a href="javascript:;"> or a <div role=button> is held once, then saved', async ({ pg }) => {
