@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 52 (cf52): the market's copies warned of, none of ours in the sentence (marketWarnedText)
+    "网上很多所谓的原单包其实都是仿的，您买的时候多留个心眼。",
+    "市面上不少所谓的尾单其实都是仿货，擦亮眼睛别贪便宜。",
     // round 49 (t49e): an honest pinyin reply (toneless, no IME)
     "亲，xian zai xia dan jin tian jiu neng fa chu qu",
     // round 48 (t48e): a mark explained as the brand's own craft

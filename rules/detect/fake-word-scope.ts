@@ -1,0 +1,140 @@
+import type { LintContext } from '../context';
+
+// Round 52 (cf52): scopes in which a fake-goods word (高仿, 仿品, 复刻, A货, 假的, fake…) is no claim about this merchant's goods.
+// Shared by counterfeit-terms and counterfeit-implied (each cue's unless). Every test is read around the hit only:
+//   - crossed out: a cross mark right after the word or right before it (仿品❌ 正品✅, 🚫A货): the word rejected in a tick list;
+//   - a 无 list: 无 opening the word's item (无水货、无仿品、无翻新; 保证无仿品): the goods listed as without it;
+//   - a rhetorical no-time (哪有工夫去搞什么仿品, 犯不着做那种高仿, 何必卖啥A货): the shop's doing it waved off as absurd;
+//   - asked back which word the buyer meant (您打的是“A货”还是“A款”？, 您是说“复课”还是“复刻”？): a quoted word in an either-or question;
+//   - a third party's claim, refuted by a test (评论区有人说是仿的，送检结果是正品): someone else said it, a check found it genuine;
+//   - the market's copies said to be many (现在仿冒的太多了, 假的满天飞): a remark about the market, ours not its subject;
+//   - a check taught, ours vouched (对不上的基本就是假的了，我们店每支都能查到; 山寨机查不到正规型号，我们家的开机就是官方界面): the word is the
+//     verdict or the subject of a generic way to tell, in a sentence without us, and another clause vouches ours with a proof.
+// None of them when the reply near the word offers, winks at or likens the copies (私聊, 懂的, 跟正品一样, 我们也有, 有货).
+
+const JOINED = /私聊|私我|懂的|你懂|您懂|要的话|需要的话|有货|现货|(?:跟|和|与)(?:正品|真的|原装|专柜|原版)[^，。！？]{0,4}(?:一样|没区别|差不多|一模)|看不出|分不出|(?:我们|本店|我家|咱家|店里)(?:这边|这里|家|店)?(?:也|同样|还)(?:有|卖|是|做|出)/;
+const OURS = /我们|我家|本店|咱们|咱家|店里|小店|我这/;
+
+function joined(ctx: LintContext, start: number, end: number): boolean {
+  // Read across sentence ends: an either-or asked back, then the copy offered in the next sentence (…“原单”还是“尾单”？原单还有两件，私聊).
+  return JOINED.test(ctx.compact.slice(Math.max(0, start - 40), end + 80));
+}
+
+const CROSS = /^[\s\u200d\ufe0f]*(?:❌|✖|✗|✘|×|🚫|⛔|❎|🙅)/u;
+const CROSS_BEFORE = /(?:❌|✖|✗|✘|×|🚫|⛔|❎|🙅)[\s\u200d\ufe0f]*$/u;
+function crossedOut(ctx: LintContext, start: number, end: number): boolean {
+  const [from, to] = ctx.toOriginal(start, end);
+  return CROSS.test(ctx.text.slice(to, to + 4)) || CROSS_BEFORE.test(ctx.text.slice(Math.max(0, from - 4), from));
+}
+
+/** 无 opening the item: the clause so far is 无, or a guarantee or a 均/并/且 right before it. */
+const WITHOUT_ITEM = /^(?:(?:均|都|全|并|且|也|绝对|保证|承诺|确保|做到|真正)?无)$/;
+function withoutListed(ctx: LintContext, start: number): boolean {
+  return WITHOUT_ITEM.test(ctx.before(start, 6, 'soft'));
+}
+
+const NO_TIME = /(?:哪有|哪来|哪里有|哪儿有|何必|犯不着|犯得着|没必要|没工夫|没空|不屑|懒得)(?:工夫|功夫|时间|精力|闲心|心思|必要)?(?:去|再)?(?:搞|做|卖|弄|进|碰|整|出|造)(?:什么|啥|那些|那种|这种|这些)(?:所谓的?)?$/;
+function noTime(ctx: LintContext, start: number): boolean {
+  return NO_TIME.test(ctx.before(start, 16, 'soft'));
+}
+
+/** The sentence asks which of two quoted words the buyer meant. */
+const WHICH_LEAD = /^(?:亲|您好|你好)?(?:您|你|亲)?(?:是)?(?:说|打|问|指|想说|想问|写|输入|发)的?(?:是)?/;
+function askedBackWhich(ctx: LintContext, start: number, end: number): boolean {
+  const [from, to] = ctx.toOriginal(start, end);
+  const text = ctx.text;
+  if (!/^[\s]*[”"’」』]/.test(text.slice(to, to + 2)) || !/[“"‘「『][\s]*$/.test(text.slice(Math.max(0, from - 2), from))) return false;
+  // The sentence: from the last hard break before the word to the next ？.
+  let s = from;
+  while (s > 0 && !/[。！!？?\n]/.test(text[s - 1]!)) s--;
+  let e = to;
+  while (e < text.length && !/[。！!？?\n]/.test(text[e]!)) e++;
+  if (e >= text.length || !/[？?]/.test(text[e]!)) return false;
+  const sentence = text.slice(s, e);
+  return /还是/.test(sentence) && WHICH_LEAD.test(sentence.replace(/[\s，,“"‘「『”’」』]/g, '')) && (sentence.match(/[“"‘「『]/g)?.length ?? 0) >= 2;
+}
+
+const CLAIMANT_BEFORE = /(?:评论区|评论里|有人|有买家|有顾客|有网友|网友|那位|别人|其他人|对方|同行|有位|有个)[^，。！？]{0,8}?(?:说|讲|称|认为|怀疑|觉得|质疑|举报)(?:我们|这款|这个|这批|它)?(?:的货|的东西)?(?:是|为)?$/;
+const TEST_FOUND_GENUINE = /(?:检测|鉴定|送检|检验|报告|结果|核实|查验)[^。！？]{0,16}?(?:是|为|确认|属于)(?:原装|正品|真品|正版)/;
+function claimRefuted(ctx: LintContext, start: number, end: number): boolean {
+  return CLAIMANT_BEFORE.test(ctx.before(start, 20, 'soft')) && TEST_FOUND_GENUINE.test(ctx.after(end, 80, 'hard') + ctx.compact.slice(end + ctx.after(end, 80, 'hard').length, end + 120));
+}
+
+const TOO_MANY_AFTER = /^(?:的|货|品|的东西|的货)?(?:也|真的?|实在|确实|现在)?(?:太多|很多|挺多|不少|泛滥|横行|满天飞|到处都是|层出不穷|比较多|越来越多)/;
+function marketTooMany(ctx: LintContext, start: number, end: number): boolean {
+  return TOO_MANY_AFTER.test(ctx.after(end, 10, 'soft')) && !OURS.test(ctx.before(start, 12, 'soft'));
+}
+
+/** The word as the verdict of a failed check (对不上基本就是假的, 查不到的就要小心是山寨), or the subject of what copies lack or show. */
+const VERDICT_BEFORE = /(?:对不上|不一致|不符|查不到|查不出|扫不出|不显示|没有|不对|不全|不一样)(?:的|的话)?[^，。！？]{0,4}?(?:基本|多半|大概率|肯定|一般|很可能|八成)?(?:就)?(?:要|得)?(?:小心|当心|留意|注意)?(?:是|就是|为)?$/;
+const TRAIT_AFTER = /^(?:的)?[^，。！？]{0,16}?(?:一般|通常|往往|大多|多半|基本)?(?:偏|发|没有|没|查不到|扫不出|拿不到|不全|对不上|不一致|粗糙|模糊|歪|不清)/;
+const CHECK_WORDS = /查|扫|验|核对|对照|比对|辨|鉴别|鉴定|批号|货号|序列号|防伪|追溯|溯源|激活|报关|官网|生产日期|编码|条码|印刷/;
+const PROOF_OFFERED = /(?:报关单|溯源码|追溯码|原产地证明?|授权书|检测报告|序列号|清关信息|防伪码)[^。！？]{0,12}?(?:都能提供|可以提供|能提供|可查|能查|可以查|齐全|都有|发您|给您看)/;
+const OURS_VOUCHED = /(?:我们|我家|本店|咱们|咱家|店里)(?:店|家|这|这边|这款|这双|这批)?(?:的|卖的)?[^。！？]{0,20}?(?:正品|原装|官方|授权|都能查|能查到|可查|查得到|扫一下|一查|报关|溯源|序列号|货号|就知道|经得起)/;
+const THIS_CLAUSE_OURS = /我们|我家|本店|咱们|咱家|店里|小店|这款|这批|这双|这个|这件|这瓶/;
+function checkTaughtOursVouched(ctx: LintContext, start: number, end: number): boolean {
+  const clauseBefore = ctx.before(start, 20, 'soft');
+  const clauseAfter = ctx.after(end, 24, 'soft');
+  if (THIS_CLAUSE_OURS.test(clauseBefore + clauseAfter)) return false;
+  const verdict = VERDICT_BEFORE.test(clauseBefore) && CHECK_WORDS.test(ctx.before(start, 40, 'hard'));
+  const trait = TRAIT_AFTER.test(ctx.after(end, 24, 'soft')) && CHECK_WORDS.test(ctx.compact.slice(Math.max(0, start - 40), end + 40));
+  if (!verdict && !trait) return false;
+  const tail = ctx.compact.slice(end, end + 80);
+  // Ours vouched in a later clause (past a break), not the hit's own; or a proof offered anywhere outside the hit's clause.
+  const ownClause = ctx.after(end, 40, 'soft').length;
+  const lead = ctx.compact.slice(Math.max(0, start - 80), start - clauseBefore.length);
+  return OURS_VOUCHED.test(tail.slice(ownClause)) || PROOF_OFFERED.test(lead) || PROOF_OFFERED.test(tail.slice(ownClause));
+}
+
+/**
+ * The market's copies warned of: the sentence opens on other sellers (网上很多所谓…, 有些直播间喊…, 外面那些…), none of ours between them and
+ * the word, and the buyer told to take care (留意, 多留个心眼, 擦亮眼睛, 别上当) in the reply.
+ */
+const MARKET_OPENS = /(?:网上|市面上|市场上|外面|外头|有些|有的|一些|不少|很多|某些)(?:很多|好多|不少|有些|有的|一些|那些|这些)?(?:所谓的?)?(?:店|店家|商家|卖家|小店|网店|店铺|代购|微商|主播|直播间|商贩|摊贩|平台|渠道|链接)?/;
+const BUYER_WARNED = /留意|留心|留个心眼|心眼|当心|小心|谨慎|擦亮眼睛|别上当|不要上当|别被骗|注意甄别|注意辨别|警惕|谨防|避坑|别贪便宜|不要贪便宜/;
+function marketWarned(ctx: LintContext, start: number, end: number): boolean {
+  const head = ctx.before(start, 40, 'hard');
+  const m = MARKET_OPENS.exec(head);
+  if (!m || m[0].length < 2 || m.index > 6 || OURS.test(head.slice(m.index))) return false;
+  return BUYER_WARNED.test(head + ctx.compact.slice(start, end + 100));
+}
+
+/** The same over a sentence's text (likely-counterfeit's unless): it opens on the market, holds none of ours, and the buyer is warned. */
+export function marketWarnedText(sentence: string, next: string): boolean {
+  const m = MARKET_OPENS.exec(sentence);
+  return !!m && m[0].length >= 2 && m.index <= 6 && !OURS.test(sentence) && !JOINED.test(sentence) && BUYER_WARNED.test(sentence + next.slice(0, 24));
+}
+
+/** The word set apart right after (the quote closed): 和网上说的“代工厂货”不是一回事. */
+const SET_APART_AFTER = /^(?:不是一回事|不是一码事|是两回事|是两码事|两码事|两回事|不是一个概念|完全不同|不一样)/;
+function setApart(ctx: LintContext, start: number, end: number): boolean {
+  return SET_APART_AFTER.test(ctx.after(end, 10, 'soft')) && /(?:和|跟|与|同)(?:网上|外面|别人|他们|有些人|大家)?(?:说的|讲的|所说的|传的|以为的)?[\u4e00-\u9fff]{0,2}$/.test(ctx.before(start, 12, 'soft'));
+}
+
+/** The buyer's asked kind echoed (您问的复刻那种), ours vouched genuine later in the reply. */
+const ASKED_KIND_BEFORE = /(?:您|你|亲)(?:问|说|提|讲|担心|顾虑)(?:的|到的|起的)(?:这种|那种|这类|那类)?$/;
+const GENUINE_VOUCHED = /(?:是|都是|就是|绝对是|保证)(?:原装|正品|真品|正版|官方|品牌授权)/;
+function askedKindVouched(ctx: LintContext, start: number, end: number): boolean {
+  if (!ASKED_KIND_BEFORE.test(ctx.before(start, 8, 'soft'))) return false;
+  const tail = ctx.compact.slice(end, end + 100);
+  return GENUINE_VOUCHED.test(tail) && !/(?:是|有|就是)(?:的|哦)?$/.test(ctx.after(end, 4, 'soft'));
+}
+
+/**
+ * An either-or asked back is judged by what follows it: the word offered again with a wink or stock (…还是“尾单”？原单还有两件，私聊) keeps
+ * it; stock of the OTHER word (…还是“A款”呀？A款黑色还有货) does not.
+ */
+function askedBackCleared(ctx: LintContext, start: number, end: number): boolean {
+  if (!askedBackWhich(ctx, start, end)) return false;
+  const word = ctx.compact.slice(start, end);
+  const again = ctx.compact.indexOf(word, end);
+  return again < 0 || again > end + 80 || !JOINED.test(ctx.compact.slice(again, again + 60));
+}
+
+export function fakeWordNotClaimed(ctx: LintContext, start: number, end: number): boolean {
+  if (askedBackCleared(ctx, start, end)) return true;
+  const hit = crossedOut(ctx, start, end) || withoutListed(ctx, start) || noTime(ctx, start)
+    || claimRefuted(ctx, start, end) || marketTooMany(ctx, start, end) || checkTaughtOursVouched(ctx, start, end) || askedKindVouched(ctx, start, end)
+    || marketWarned(ctx, start, end) || setApart(ctx, start, end);
+  return hit && !joined(ctx, start, end);
+}
