@@ -111,6 +111,63 @@ function setApart(ctx: LintContext, start: number, end: number): boolean {
   return SET_APART_AFTER.test(ctx.after(end, 10, 'soft')) && /(?:和|跟|与|同)(?:网上|外面|别人|他们|有些人|大家)?(?:说的|讲的|所说的|传的|以为的)?[\u4e00-\u9fff]{0,2}$/.test(ctx.before(start, 12, 'soft'));
 }
 
+/**
+ * What the buyer saw elsewhere judged a copy, ours set against it in the next clause (您看到的那种一两百的肯定是仿的，我们这款是专柜价; 您在别家
+ * 刷到的便宜货多半是假的，我们家的有报关单): the subject is the other goods, not ours.
+ */
+const SEEN_ELSEWHERE = /(?:您|你|亲)(?:在[^，。！？]{1,8}?)?(?:看到|刷到|看见|搜到|碰到|遇到)(?:过)?的(?:那种|那个|那些|那款|这种)?[^，。！？我咱]{0,10}?(?:肯定|多半|基本|大概率|十有八九|一般|很可能|可能)?(?:都|就)?(?:是|为)?$/;
+const OURS_AGAINST = /^(?:我们|我家|本店|咱们|咱家|店里)(?:这款|这个|这边|家|的|卖的)?[^。！？]{0,12}?(?:是|都是|有|都有)(?:专柜|正品|原装|品牌|官方|授权|报关|正规|溯源)/;
+function seenElsewhereJudged(ctx: LintContext, start: number, end: number): boolean {
+  if (!SEEN_ELSEWHERE.test(ctx.before(start, 30, 'soft'))) return false;
+  const own = ctx.after(end, 30, 'soft').length;
+  return OURS_AGAINST.test(ctx.compact.slice(end + own, end + own + 30));
+}
+
+/** The copy's price argued (高仿的东西也卖不到这个价, 仿品哪能卖这个价): copies could not fetch ours, so ours is no copy. */
+const PRICE_ARGUED_AFTER = /^(?:的(?:(?![也都根压])[^]){1,3}?|货|品)?(?:也|都|根本|压根)?(?:卖不到|卖不了|不可能卖|哪能卖|哪卖得到|值不了|不值)(?:这个|这么|这样的)(?:价|价格|钱|高|贵)/;
+function priceArgued(ctx: LintContext, end: number): boolean {
+  return PRICE_ARGUED_AFTER.test(ctx.after(end, 16, 'soft'));
+}
+
+/** The same two over a sentence's compact text (likely-counterfeit's unless). */
+const SEEN_ELSEWHERE_TEXT = /^(?:亲)?(?:您|你)(?:在[^我咱]{1,8}?)?(?:看到|刷到|看见|搜到|碰到|遇到)(?:过)?的[^我咱]{0,14}?(?:仿|假|山寨|a货)(?:的|货|品)?(?:我们|我家|本店|咱们|咱家|店里)(?:这款|这个|这边|家|的|卖的)?[^仿假]{0,12}?(?:是|都是|有|都有)(?:专柜|正品|原装|品牌|官方|授权|报关|正规|溯源)/;
+const PRICE_ARGUED_TEXT = /(?:高仿|仿品|仿的|假货|假的|a货|山寨)(?:的(?:(?![也都根压])[^]){1,3}?|货|品)?(?:也|都|根本|压根)?(?:卖不到|卖不了|不可能卖|哪能卖|值不了)(?:这个|这么|这样的)(?:价|价格|钱|贵)/;
+export function copyArguedAwayText(sentence: string): boolean {
+  if (JOINED.test(sentence)) return false;
+  if (SEEN_ELSEWHERE_TEXT.test(sentence)) return true;
+  const m = PRICE_ARGUED_TEXT.exec(sentence);
+  return !!m && !/仿|假|山寨|a货|复刻|原单/.test(sentence.slice(m.index + m[0].length)) && /正品|专柜|原装|正版/.test(sentence.slice(m.index + m[0].length));
+}
+
+/**
+ * The kind scorned by the shop after it, closing the clause or the asked word (复刻这种事我们干不出来, 仿品这种东西我们看不上, 高仿？我们家没
+ * 这玩意儿): a refusal in other verbs than POSTPOSED_DENIAL's.
+ */
+const SCORNED_AFTER = /^(?:这种|这类|那种|那类|这些|那些)?(?:事|事情|东西|玩意儿?|货)?(?:我们|我家|本店|咱们|咱家|咱|店里)(?:家|店|这儿|这里|这)?(?:可|也|都|从来|根本|压根|真|是)?(?:干不出来|做不出来|看不上|瞧不上|不屑|不稀罕|不干|没这玩意儿?|没有这玩意儿?|没这种东西|没这东西|没这种货)/;
+function scornedAfter(ctx: LintContext, end: number): boolean {
+  return SCORNED_AFTER.test(ctx.compact.slice(end, end + 24));
+}
+
+/** 什么 dismissing a list of kinds (什么A货B货的，我们只有正品): ours only genuine in the next clause. */
+function kindsDismissed(ctx: LintContext, start: number, end: number): boolean {
+  if (!/什么(?:(?![是我咱])[^]){0,6}$/.test(ctx.before(start, 8, 'soft'))) return false;
+  const rest = ctx.after(end, 12, 'soft');
+  if (!/(?:的|之类的?|这些|那些|等等)$/.test(rest)) return false;
+  const next = ctx.compact.slice(end + rest.length, end + rest.length + 20);
+  return /^(?:我们|我家|本店|咱们|咱家|店里)(?:这边|家|店)?(?:只有|只卖|只做|都是|全是|一律是)(?:专柜|正品|原装|正版|品牌)/.test(next);
+}
+
+/** Buyers harmed by copies (不少顾客吃过仿品的亏, 被高仿坑过, 上过A货的当): the word names a harm suffered, not ours. */
+function harmSuffered(ctx: LintContext, start: number, end: number): boolean {
+  return (/(?:吃过|吃了|上过|上了)$/.test(ctx.before(start, 4, 'soft')) && /^(?:的)?(?:亏|当)/.test(ctx.after(end, 4, 'soft')))
+    || (/(?:被|让)$/.test(ctx.before(start, 2, 'soft')) && /^(?:坑|骗|害)(?:过|了|惨)/.test(ctx.after(end, 4, 'soft')));
+}
+
+/** The word heading a topic (关于高仿的疑问, 针对A货的担心): the buyer's concern named. */
+function topicHeaded(ctx: LintContext, start: number, end: number): boolean {
+  return /(?:关于|针对|对于|有关)$/.test(ctx.before(start, 4, 'soft')) && /^(?:的)?(?:疑问|疑虑|问题|担心|担忧|顾虑|质疑|投诉|说法|传言)/.test(ctx.after(end, 6, 'soft'));
+}
+
 /** The buyer's asked kind echoed (您问的复刻那种), ours vouched genuine later in the reply. */
 const ASKED_KIND_BEFORE = /(?:您|你|亲)(?:问|说|提|讲|担心|顾虑)(?:的|到的|起的)(?:这种|那种|这类|那类)?$/;
 const GENUINE_VOUCHED = /(?:是|都是|就是|绝对是|保证)(?:原装|正品|真品|正版|官方|品牌授权)/;
@@ -135,6 +192,8 @@ export function fakeWordNotClaimed(ctx: LintContext, start: number, end: number)
   if (askedBackCleared(ctx, start, end)) return true;
   const hit = crossedOut(ctx, start, end) || withoutListed(ctx, start) || noTime(ctx, start)
     || claimRefuted(ctx, start, end) || marketTooMany(ctx, start, end) || checkTaughtOursVouched(ctx, start, end) || askedKindVouched(ctx, start, end)
-    || marketWarned(ctx, start, end) || setApart(ctx, start, end);
+    || marketWarned(ctx, start, end) || setApart(ctx, start, end)
+    || seenElsewhereJudged(ctx, start, end) || priceArgued(ctx, end)
+    || scornedAfter(ctx, end) || kindsDismissed(ctx, start, end) || harmSuffered(ctx, start, end) || topicHeaded(ctx, start, end);
   return hit && !joined(ctx, start, end);
 }

@@ -4,6 +4,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 52 (second pass): a copy argued away (what the buyer saw elsewhere judged one, ours set against it; copies unable to fetch our price), the kind scorned after it, 什么 dismissing a list of kinds, a harm suffered (吃过…的亏, 被…坑过), the word heading a topic
+    "您刷到的那种几十块一双的多半是仿的，我们家都是专柜货。",
+    "高仿的包也卖不到这个价格，这是专柜正品价。",
+    "A货哪能卖这么贵，这是品牌直营的正品。",
+    "精仿这种玩意儿我们店可瞧不上，只做专柜货。",
+    "A货？咱家没这东西。",
+    "什么原单尾单之类的，我们只卖正品。",
+    "好多人被高仿坑过，所以我们每件都附鉴定证书。",
+    "针对A货的担心，我们支持到手验货。",
     // round 52 (cf52): scopes where a fake-goods word is no claim about ours (detect/fake-word-scope.ts): crossed out, a 无 list, a rhetorical no-time, asked back which word was meant, a third party's claim refuted by a test, the market's copies said to be many or warned of, a check taught with ours vouched, the buyer's asked kind echoed and ours vouched, set apart; 货架 (straddle.ts)
     "高仿✖ 精仿✖ 专柜正品✔，放心下单",
     "🚫A货 🚫仿品，只做品牌授权的货",
@@ -777,6 +786,12 @@ ruleTable(counterfeitTerms, {
     "网上一些九块九的数据线，很多是假货，插头里没有芯片，收到可以对一下我们的激光码。",
   ],
   invalid: [
+    // round 52 (second pass): a copy argued away (what the buyer saw elsewhere judged one, ours set against it; copies unable to fetch our price), the kind scorned after it, 什么 dismissing a list of kinds, a harm suffered (吃过…的亏, 被…坑过), the word heading a topic — still caught:
+    "高仿也卖不到这个价，我们这个是顶级高仿。",
+    "您看到的那种肯定是仿的，我们这款也是仿的但做工好。",
+    "高仿我们家也有，看不上的别拍。",
+    "什么A货B货的，我们都有，私聊。",
+    "吃过高仿的亏才知道我们家的高仿多良心。",
     // round 52 (cf52): scopes where a fake-goods word is no claim about ours (detect/fake-word-scope.ts): crossed out, a 无 list, a rhetorical no-time, asked back which word was meant, a third party's claim refuted by a test, the market's copies said to be many or warned of, a check taught with ours vouched, the buyer's asked kind echoed and ours vouched, set apart; 货架 (straddle.ts) — still caught:
     "高仿✔ 做工✔，要的私聊",
     "这批是高仿，无盒无吊牌。",

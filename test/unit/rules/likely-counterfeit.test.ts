@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 52 (second pass): a copy argued away (copyArguedAwayText)
+    "您在外面看到的几十块的多半是假的，我们这边都是专柜货。",
+    "仿品哪能卖这么贵，这是专柜正品。",
     // round 52 (cf52): the market's copies warned of, none of ours in the sentence (marketWarnedText)
     "网上很多所谓的原单包其实都是仿的，您买的时候多留个心眼。",
     "市面上不少所谓的尾单其实都是仿货，擦亮眼睛别贪便宜。",
