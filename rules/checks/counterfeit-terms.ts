@@ -1149,6 +1149,8 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
     if (mentionedWords(ctx, at, Math.max(at + 1, end))) continue;
     // (round 19, t19br: …nor the buyer's question quoted and answered no: 您问“是不是1:1的”，回答是：不是任何复制品)
     if (askedQuoteDenied(ctx, at, Math.max(at + 1, end))) continue;
+    // (round 52, cf52: …nor in one of the scopes where a fake-goods word is no claim about ours, detect/fake-word-scope.ts — 1:1还原的官方授权手办)
+    if (fakeWordNotClaimed(ctx, at, Math.max(at + 1, end))) continue;
     ctx.report(rule, { start: m.index, end: m.index + m[0].length, view: 'folded', severity: 'block', message: MESSAGE });
   }
 }

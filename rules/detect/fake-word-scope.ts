@@ -168,6 +168,27 @@ function topicHeaded(ctx: LintContext, start: number, end: number): boolean {
   return /(?:关于|针对|对于|有关)$/.test(ctx.before(start, 4, 'soft')) && /^(?:的)?(?:疑问|疑虑|问题|担心|担忧|顾虑|质疑|投诉|说法|传言)/.test(ctx.after(end, 6, 'soft'));
 }
 
+/** 尾单 as the day's last orders, cut off or shipped (尾单已经截单，明天再发; 尾单今天都发出了): not with a goods sense near (工厂, 大牌, 专柜…). */
+function lastOrdersShipped(ctx: LintContext, start: number, end: number): boolean {
+  return ctx.compact.slice(start, end) === '尾单'
+    && /^(?:已经|已|都|今天|今日|已全部|全部)*(?:截单|截止|发完|发出|发走|打包完|出库|发货了|已发)/.test(ctx.after(end, 10, 'soft'))
+    && !/工厂|厂家|代工|大牌|名牌|专柜|外贸|原单|跟单|尾货|库存|正品|一样/.test(ctx.compact.slice(Math.max(0, start - 30), end + 40));
+}
+
+/** The word glossed as a place's or a person's name (山寨是个村名, “复刻”是我们店的名字): a name, not a grade. */
+const NAME_GLOSS_AFTER = /^(?:其实|本来)?(?:是|就是|只是)(?:个|一个)?(?:村|镇|乡|地方|地|人|店|店铺|品牌|作者|艺人|歌手|主播)?的?(?:名|名字|名称|地名|村名|镇名|店名|人名|昵称|笔名|艺名)/;
+function nameGlossed(ctx: LintContext, end: number): boolean {
+  return NAME_GLOSS_AFTER.test(ctx.after(end, 14, 'soft'));
+}
+
+/** 1:1 as a licensed scale (1:1还原的官方授权手办): a model's size under licence, no genuine article likened. */
+function licensedScale(ctx: LintContext, start: number, end: number): boolean {
+  if (!/^(?:1:?1|1比1|一比一|壹比壹)$/.test(ctx.compact.slice(start, end))) return false;
+  const sentence = ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 40, 'hard');
+  return /(?:官方|正版|品牌|版权方?)授权|版权/.test(sentence) && /手办|模型|车模|雕像|道具|比例|还原|等身/.test(sentence)
+    && !/正品|专柜|大牌|名牌|一样|一模|分不出|看不出|原厂|原版包|包包|手表|鞋/.test(sentence);
+}
+
 /** The buyer's asked kind echoed (您问的复刻那种), ours vouched genuine later in the reply. */
 const ASKED_KIND_BEFORE = /(?:您|你|亲)(?:问|说|提|讲|担心|顾虑)(?:的|到的|起的)(?:这种|那种|这类|那类)?$/;
 const GENUINE_VOUCHED = /(?:是|都是|就是|绝对是|保证)(?:原装|正品|真品|正版|官方|品牌授权)/;
@@ -194,6 +215,7 @@ export function fakeWordNotClaimed(ctx: LintContext, start: number, end: number)
     || claimRefuted(ctx, start, end) || marketTooMany(ctx, start, end) || checkTaughtOursVouched(ctx, start, end) || askedKindVouched(ctx, start, end)
     || marketWarned(ctx, start, end) || setApart(ctx, start, end)
     || seenElsewhereJudged(ctx, start, end) || priceArgued(ctx, end)
-    || scornedAfter(ctx, end) || kindsDismissed(ctx, start, end) || harmSuffered(ctx, start, end) || topicHeaded(ctx, start, end);
+    || scornedAfter(ctx, end) || kindsDismissed(ctx, start, end) || harmSuffered(ctx, start, end) || topicHeaded(ctx, start, end)
+    || lastOrdersShipped(ctx, start, end) || nameGlossed(ctx, end) || licensedScale(ctx, start, end);
   return hit && !joined(ctx, start, end);
 }

@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 52 (third pass): 尾单 as the day's last orders shipped, the word glossed as a name, 1:1 as a licensed scale; the ratio path reads the same scopes (crossed out)
+    "今天的尾单都已经发出了，没赶上的明早发。",
+    "“山寨”其实是个村名，我们的茶园就在那个村。",
+    "这款1:1还原的机甲手办是版权方正式授权的，底座有编号。",
+    "1:1❌ 原装✅，亲放心拍。",
     // round 52 (second pass): a copy argued away (what the buyer saw elsewhere judged one, ours set against it; copies unable to fetch our price), the kind scorned after it, 什么 dismissing a list of kinds, a harm suffered (吃过…的亏, 被…坑过), the word heading a topic
     "您刷到的那种几十块一双的多半是仿的，我们家都是专柜货。",
     "高仿的包也卖不到这个价格，这是专柜正品价。",
@@ -786,6 +791,9 @@ ruleTable(counterfeitTerms, {
     "网上一些九块九的数据线，很多是假货，插头里没有芯片，收到可以对一下我们的激光码。",
   ],
   invalid: [
+    // round 52 (third pass): 尾单 as the day's last orders shipped, the word glossed as a name, 1:1 as a licensed scale; the ratio path reads the same scopes (crossed out) — still caught:
+    "工厂尾单已经发出，大牌同款，懂的。",
+    "1:1还原官方授权的手办，跟正品一样，私聊。",
     // round 52 (second pass): a copy argued away (what the buyer saw elsewhere judged one, ours set against it; copies unable to fetch our price), the kind scorned after it, 什么 dismissing a list of kinds, a harm suffered (吃过…的亏, 被…坑过), the word heading a topic — still caught:
     "高仿也卖不到这个价，我们这个是顶级高仿。",
     "您看到的那种肯定是仿的，我们这款也是仿的但做工好。",
