@@ -91,7 +91,7 @@ function checkTaughtOursVouched(ctx: LintContext, start: number, end: number): b
  * the word, and the buyer told to take care (留意, 多留个心眼, 擦亮眼睛, 别上当) in the reply.
  */
 const MARKET_OPENS = /(?:网上|市面上|市场上|外面|外头|有些|有的|一些|不少|很多|某些)(?:很多|好多|不少|有些|有的|一些|那些|这些)?(?:所谓的?)?(?:店|店家|商家|卖家|小店|网店|店铺|代购|微商|主播|直播间|商贩|摊贩|平台|渠道|链接)?/;
-const BUYER_WARNED = /留意|留心|留个心眼|心眼|当心|小心|谨慎|擦亮眼睛|别上当|不要上当|别被骗|注意甄别|注意辨别|警惕|谨防|避坑|别贪便宜|不要贪便宜/;
+const BUYER_WARNED = /认准|留意|留心|留个心眼|心眼|当心|小心|谨慎|擦亮眼睛|别上当|不要上当|别被骗|注意甄别|注意辨别|警惕|谨防|避坑|别贪便宜|不要贪便宜/;
 function marketWarned(ctx: LintContext, start: number, end: number): boolean {
   const head = ctx.before(start, 40, 'hard');
   const m = MARKET_OPENS.exec(head);
@@ -102,7 +102,9 @@ function marketWarned(ctx: LintContext, start: number, end: number): boolean {
 /** The same over a sentence's text (likely-counterfeit's unless): it opens on the market, holds none of ours, and the buyer is warned. */
 export function marketWarnedText(sentence: string, next: string): boolean {
   const m = MARKET_OPENS.exec(sentence);
-  return !!m && m[0].length >= 2 && m.index <= 6 && !OURS.test(sentence) && !JOINED.test(sentence) && BUYER_WARNED.test(sentence + next.slice(0, 24));
+  // (认准我们店 vouches for ours: the shop named only as where to buy is no tie to the copies)
+  const unvouched = sentence.replace(/认准(?:我们|我家|本店|咱家|咱们)(?:店|家)?/g, '');
+  return !!m && m[0].length >= 2 && m.index <= 6 && !OURS.test(unvouched) && !JOINED.test(sentence) && BUYER_WARNED.test(sentence + next.slice(0, 24));
 }
 
 /** The word set apart right after (the quote closed): 和网上说的“代工厂货”不是一回事. */
@@ -164,8 +166,13 @@ function harmSuffered(ctx: LintContext, start: number, end: number): boolean {
 }
 
 /** The word heading a topic (关于高仿的疑问, 针对A货的担心): the buyer's concern named. */
+// (…or a stance toward it stated in the next clause: 对于仿品，我们的态度是零容忍)
+const STANCE_AGAINST = /^(?:我们|本店|我家|咱们|咱家|店里)(?:的)?(?:态度|立场|原则)?(?:一向|一直|始终|向来|从来)?(?:是|都是)?(?:零容忍|坚决抵制|坚决打击|绝不姑息|严厉打击|坚决不碰|一律拒绝|绝不碰)/;
 function topicHeaded(ctx: LintContext, start: number, end: number): boolean {
-  return /(?:关于|针对|对于|有关)$/.test(ctx.before(start, 4, 'soft')) && /^(?:的)?(?:疑问|疑虑|问题|担心|担忧|顾虑|质疑|投诉|说法|传言)/.test(ctx.after(end, 6, 'soft'));
+  if (!/(?:关于|针对|对于|有关|对)$/.test(ctx.before(start, 4, 'soft'))) return false;
+  if (/^(?:的)?(?:疑问|疑虑|问题|担心|担忧|顾虑|质疑|投诉|说法|传言)/.test(ctx.after(end, 6, 'soft'))) return true;
+  const own = ctx.after(end, 10, 'soft');
+  return own === '' && STANCE_AGAINST.test(ctx.compact.slice(end, end + 20));
 }
 
 /** 尾单 as the day's last orders, cut off or shipped (尾单已经截单，明天再发; 尾单今天都发出了): not with a goods sense near (工厂, 大牌, 专柜…). */

@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 52 (fifth pass): a stance against the kind in the next clause (对于仿品，我们的态度是零容忍); 认准我们店 as the market warning's advice
+    "对于A货，本店的原则一向是零容忍。",
     // round 52 (third pass): 尾单 as the day's last orders shipped, the word glossed as a name, 1:1 as a licensed scale; the ratio path reads the same scopes (crossed out)
     "今天的尾单都已经发出了，没赶上的明早发。",
     "“山寨”其实是个村名，我们的茶园就在那个村。",
@@ -791,6 +793,8 @@ ruleTable(counterfeitTerms, {
     "网上一些九块九的数据线，很多是假货，插头里没有芯片，收到可以对一下我们的激光码。",
   ],
   invalid: [
+    // round 52 (fifth pass): a stance against the kind in the next clause (对于仿品，我们的态度是零容忍); 认准我们店 as the market warning's advice — still caught:
+    "对于仿品，我们也有，私聊。",
     // round 52 (third pass): 尾单 as the day's last orders shipped, the word glossed as a name, 1:1 as a licensed scale; the ratio path reads the same scopes (crossed out) — still caught:
     "工厂尾单已经发出，大牌同款，懂的。",
     "1:1还原官方授权的手办，跟正品一样，私聊。",

@@ -6,6 +6,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 52 (fifth pass): a stance against the kind in the next clause (对于仿品，我们的态度是零容忍); 认准我们店 as the market warning's advice
+    "这款包外面仿的很多，您认准我们店就行。",
     // round 52 (second pass): a copy argued away (copyArguedAwayText)
     "您在外面看到的几十块的多半是假的，我们这边都是专柜货。",
     "仿品哪能卖这么贵，这是专柜正品。",
