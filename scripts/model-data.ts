@@ -100,6 +100,8 @@ const NOT_TRAINED_ON = new Set<string>([
   'dev-blind-ik.jsonl', 'dev-clean-il.jsonl',
   // round 51
   'dev-blind-fa51.jsonl', 'dev-blind-fb51.jsonl',
+  // round 52
+  'dev-blind-cf52.jsonl', 'dev-blind-il52.jsonl',
 ]);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */

@@ -289,6 +289,11 @@ function judge(ctx: LintContext, hit: TermHit) {
       if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（否定或提醒语境）' };
       return { start: hit.start, end: hit.end, message: '引导买家在微信上搜索并添加（站外联系方式）' };
     }
+    // Round 52 (il52): V owned by the agent, the buyer told to add it with a note (那就是我的V，备注一下; 我的v加的时候备注订单号): the app as the way to me.
+    if (hit.key === 'v' && /(?:我的|我们的|我家的|我私人的|我个人的)$/.test(before) && /^(?:号)?(?:哦|哈|呀)?(?:加的时候|添加时|加时)?(?:备注|加一下|加上|添加|搜一下|通过一下|记得加)/.test(ctx.after(hit.end, 12, 'hard').replace(/^[^\u4e00-\u9fff]+/, ''))) {
+      if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（否定或提醒语境）' };
+      return { start: hit.start, end: hit.end, message: '疑似给出微信（我的V）并要求添加（站外联系方式）' };
+    }
     if (BUYER_ID_BEFORE.test(before) && BUYER_ID_AFTER.test(after) && BUYER_ID_ASK.test(sentence(ctx, hit.start, hit.end, 30))) {
       if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到买家的微信号（否定或提醒语境）' };
       return { start: hit.start, end: hit.end, message: '向买家索要微信号（站外联系方式）' };

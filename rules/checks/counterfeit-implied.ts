@@ -110,6 +110,7 @@
 // (瓶子标签是美国的，片子是国内代工厂压的; 新西兰原罐，里面是大包粉换装的; 国内灌装完再贴的日文标), a premium grade on the pack cut with
 // something else (包装上写的特级初榨，里面兑了精炼油), the original's text printed at home (内容是英文原版的，书是国内自己印的), a maker's mark
 // copied (壶底款刻的是龙文堂，其实是照着打的), the listing naming what the goods are not, for search (详情页写钻石是为了好搜).
+import { fakeWordNotClaimed } from '../detect/fake-word-scope';
 import { checkTaughtAfter } from '../detect/copies-warned';
 import { cueRule, endsAsQuestion, othersQuoteRefused, POSTPOSED_DENIAL, sentenceOf, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -1265,7 +1266,8 @@ const cues: Cue[] = [
     // Round 31 (t31a): …or right after a fear of getting one or a plain refusal to sell one, in Chinese (担心是fake？不会的, 怕收到replica,
     // 会不会是fake, 我们不卖fake): the word is the worry answered, not our goods. (A general denial would also read 不用担心 我们这个replica….)
     // (round 39, t39e: the Cantonese question too — 你问系咪replica？唔系, 系唔系fake)
-    notBefore: /(?:担心|担忧|害怕|怕|顾虑|怀疑|以为|是不是|会不会|会否|系咪|系唔系|是咪|系米)(?:会|会是|是|买到|收到|拿到|买到的是|收到的是|拿到的是|到手是)?$|(?:不|从不|绝不|从来不|绝对不|不会|坚决不|唔)(?:卖|售|出售|做|进|碰|发|卖过)(?:任何)?$/,
+    // (round 52, cf52: …or a plain copula denied right before, in Chinese — 不是fake哦, 绝不是replica, 并非knockoff)
+    notBefore: /(?:担心|担忧|害怕|怕|顾虑|怀疑|以为|是不是|会不会|会否|系咪|系唔系|是咪|系米)(?:会|会是|是|买到|收到|拿到|买到的是|收到的是|拿到的是|到手是)?$|(?:不|从不|绝不|从来不|绝对不|不会|坚决不|唔)(?:卖|售|出售|做|进|碰|发|卖过)(?:任何)?$|(?:不是|并非|绝非|才不是|绝不是|并不是|根本不是|绝对不是|唔系)$/,
     // …or the word printed on the goods as a design (鞋盒标签上的 FAKE 字样是品牌这一季的设计元素; round 10, t10d).
     // Round 36 (t36c): …or a product whose English name is a fake something (fake tan 自晒膏, fake lashes 假睫毛, fake nails 穿戴甲,
     // faux/fake fur, fake plants 仿真绿植), or the English word glossed in Chinese (fake 是说“假晒”, replica 指的是…): a kind, not a copy.
@@ -5337,6 +5339,12 @@ function kindRefusedAfter(ctx: LintContext, start: number, end: number): boolean
   if (!POSTPOSED_DENIAL.test(refusal)) return false;
   return !KIND_REFUSAL_TURN.test(ctx.after(next + refusal.length, 40, 'hard'));
 }
+// Round 52 (cf52): the scopes in which a fake-goods word is no claim about ours (detect/fake-word-scope.ts).
+for (const cue of cues) {
+  const own = cue.unless;
+  cue.unless = own ? (ctx, start, end) => own(ctx, start, end) || fakeWordNotClaimed(ctx, start, end) : fakeWordNotClaimed;
+}
+
 const warnedCues: Cue[] = cues.map((cue) => {
   const own = cue.unless;
   return { ...cue, unless: own ? (ctx, s, e) => own(ctx, s, e) || quotedPitchDismissed(ctx, s, e) : quotedPitchDismissed };

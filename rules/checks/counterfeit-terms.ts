@@ -43,6 +43,7 @@
 // Also other shops selling the word with a bare verb (有些店卖高仿，我们这里只卖正品; 市面上有高仿): the market, not the goods (the
 // market's so-called ones, 网上那种所谓的A货, are the kind described unless the sentence sells them: KIND_LEAD, fa15).
 
+import { fakeWordNotClaimed } from '../detect/fake-word-scope';
 import { askedThenAffirmed, debunksAskedReport } from '../detect/answered';
 import { checkTaughtAfter } from '../detect/copies-warned';
 import { cueRule, denied, deniedAfter, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -1148,6 +1149,8 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
     if (mentionedWords(ctx, at, Math.max(at + 1, end))) continue;
     // (round 19, t19br: …nor the buyer's question quoted and answered no: 您问“是不是1:1的”，回答是：不是任何复制品)
     if (askedQuoteDenied(ctx, at, Math.max(at + 1, end))) continue;
+    // (round 52, cf52: …nor in one of the scopes where a fake-goods word is no claim about ours, detect/fake-word-scope.ts — 1:1还原的官方授权手办)
+    if (fakeWordNotClaimed(ctx, at, Math.max(at + 1, end))) continue;
     ctx.report(rule, { start: m.index, end: m.index + m[0].length, view: 'folded', severity: 'block', message: MESSAGE });
   }
 }
@@ -1483,6 +1486,12 @@ for (const cue of cues) {
   cue.unless = own ? (ctx, start, end) => own(ctx, start, end) || round49MarketThenOursNext(ctx, start, end) : round49MarketThenOursNext;
 }
 // ---- end round 49 (t49f) ----
+
+// Round 52 (cf52): the scopes in which a fake-goods word is no claim about ours (detect/fake-word-scope.ts).
+for (const cue of cues) {
+  const own = cue.unless;
+  cue.unless = own ? (ctx, start, end) => own(ctx, start, end) || fakeWordNotClaimed(ctx, start, end) : fakeWordNotClaimed;
+}
 
 const rule = cueRule({
   // Words quoted from someone else (您提到收到一封“…起诉您”的邮件, 您提到的“违禁成分”, 您看到的“这家店卖高仿”的评论).

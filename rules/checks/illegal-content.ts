@@ -243,6 +243,17 @@ function verdictTold(ctx: LintContext, start: number, end: number): boolean {
   return VERDICT_BEFORE.test(ctx.before(start, 12, 'soft')) && !VERDICT_TURNED.test(sentenceOf(ctx, start, end, 40));
 }
 /**
+ * Round 52 (il52): the weapon class named as a rule the goods must keep within, the buyer warned off a change that would break it
+ * (改装后可能不符合管制刀具规定, 私自加装会违反枪支管理规定): a warning, no supply — not with a wink or a way in in the sentence.
+ */
+const RULE_BROKEN_BEFORE = /(?:不符合|违反|违背|触犯|超出|不合|违规|不满足)[^，。！？]{0,3}$/;
+const RULE_AFTER = /^(?:的)?(?:相关|有关)?(?:管理)?(?:规定|法规|标准|条例|要求|法律)/;
+function classRuleWarned(ctx: LintContext, start: number, end: number): boolean {
+  return RULE_BROKEN_BEFORE.test(ctx.before(start, 8, 'soft')) && RULE_AFTER.test(ctx.after(end, 6, 'soft'))
+    && !/私聊|私我|找我|加我|联系我|有货|门路|路子|懂的|能帮您|可以帮您|帮您改/.test(ctx.before(start, 40, 'hard') + ctx.after(end, 40, 'hard'));
+}
+
+/**
  * Round 44 (t44c): a slip taken back at once, the right word given (这款气枪…哦不是，是“气泵”; 说成弓弩了，不对，是“弓锯”): the banned
  * word named no goods. Not when the reply still winks at the real thing (你懂的, 威力, 能打穿, 私聊, 有货).
  */
@@ -556,8 +567,9 @@ const MINORS_REFUSED = /不向|不卖给|不能卖给|(?<![没不未])年满|需
 const WILDLIFE_PRODUCTS = ['翠鸟羽毛', '翠鸟毛', '翠鸟的羽毛', '真点翠', '象牙', '犀角', '犀牛角', '玳瑁', '虎骨', '虎皮', '豹皮', '穿山甲', '藏羚羊', '沙图什', '盔犀鸟', '鹤顶红', '熊掌', '中华鲟', '长江鲟', '达氏鲟', '白鲟', '海龟', '绿海龟', '赛加羚羊', '高鼻羚羊', '砗磲', '红珊瑚', '老珊瑚', '宝石珊瑚', '黑珊瑚', '唐冠螺'];
 
 /** A shop offering to issue a paper, or pricing it by the copy: 能帮您开, 我们能做, 一张50, 五十一份, 报销用. */
+// (round 52, cf52: not 可能 + 做 — 砸招牌的事怎么可能做呢，每单都有报关单 is no offer to make one)
 const OFFER_TO_ISSUE =
-  /(?:帮|给|替)(?:您|你)?(?:开|出具|出一|做|弄)|(?:能|可以|我们)(?:帮(?:您|你))?(?:开|出具|出一|做)|不用等海关|直接(?:给(?:您|你))?开|一[张份本][0-9一二两三四五六七八九十百]+|[0-9一二两三四五六七八九十百]+(?:元|块)?一[张份本]/;
+  /(?:帮|给|替)(?:您|你)?(?:开|出具|出一|做|弄)|(?:(?<!可)能|可以|我们)(?:帮(?:您|你))?(?:开|出具|出一|做)|不用等海关|直接(?:给(?:您|你))?开|一[张份本][0-9一二两三四五六七八九十百]+|[0-9一二两三四五六七八九十百]+(?:元|块)?一[张份本]/;
 /**
  * Round 25 (t25c): the batch's paper sent as a picture (检验检疫证明…我在这里发图片给您，报销用的话也可以盖章; 拍照发您) — a copy of what
  * customs issued, shown; not when the sentence also makes one (帮您做一张，拍照发您; 一张50).
@@ -1190,7 +1202,7 @@ const cues: Cue[] = [
       // Round 45 (t45c): the word in the name of a band or a record sold as music (性手枪那张专辑, 黑胶现货, 封套, 歌词): a title, not a
       // weapon — not with a supply wink or a real-gun word beside it.
       /^(?![^]*(?:私聊|私我|找我|加我|联系我|真枪|实弹|能打|威力|火药|钢珠|射程|门路|路子))[^]*(?:黑胶|唱片|专辑|(?<![a-z])cd(?![a-z])|磁带|卡带|乐队|乐团|封套|歌词|单曲|原声带|曲目)/],
-    unless: slipTakenBack,
+    unless: (ctx, start, end) => slipTakenBack(ctx, start, end) || classRuleWarned(ctx, start, end),
   },
   {
     words: ['匕首'],
@@ -1375,7 +1387,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '代办或伪造证件，属于违法内容',
     deniable: false,
-    sentence: /(?:我们|这边|店里|我这|我)(?:都|也)?(?:能|可以)(?:帮(?:您|你))?出(?!具体|货|库|发票|收据|小票)|章(?:都|也)?是?(?:齐|全)的|(?:我们|这边|店里|我这)(?:都|也)?(?:能|可以)?(?:帮|给|替)(?:您|你)补(?:一本|一张|一份|个|办)|带(?:公)?章|[0-9一二两三四五六七八九十百]+(?:元|块)?一[张份]|做出来|做流水|包过签|医院(?:的)?章|章都有|章都齐|找我|帮(?:您|你)弄|能弄|弄一[张个份本]|假病历|代办|现做|能做|可以做|帮你做|帮您做|做一[张个份本]|做[张份本]|办一[张个份本]|能办|可以办|包过|免考|不用考|直接拿证|伪造|造假|刻章|学信网查不到|查不到的那种|p一[张份]|p图|更便宜|(?:跟|和|与)真的?(?:一样|一模一样|没区别|没两样|差不多)|以假乱真/,
+    // (round 52, cf52: not 可能 + 做 — 砸招牌的事怎么可能做呢，每单都有报关单 is no offer to make one)
+    sentence: /(?:我们|这边|店里|我这|我)(?:都|也)?(?:能|可以)(?:帮(?:您|你))?出(?!具体|货|库|发票|收据|小票)|章(?:都|也)?是?(?:齐|全)的|(?:我们|这边|店里|我这)(?:都|也)?(?:能|可以)?(?:帮|给|替)(?:您|你)补(?:一本|一张|一份|个|办)|带(?:公)?章|[0-9一二两三四五六七八九十百]+(?:元|块)?一[张份]|做出来|做流水|包过签|医院(?:的)?章|章都有|章都齐|找我|帮(?:您|你)弄|(?<!可)能弄|弄一[张个份本]|假病历|代办|现做|(?<!可)能做|可以做|帮你做|帮您做|做一[张个份本]|做[张份本]|办一[张个份本]|(?<!可)能办|可以办|包过|免考|不用考|直接拿证|伪造|造假|刻章|学信网查不到|查不到的那种|p一[张份]|p图|更便宜|(?:跟|和|与)真的?(?:一样|一模一样|没区别|没两样|差不多)|以假乱真/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /官方|原件|如实|请提供|需要提供|上传|核验|实名|(?:去|到)(?:医院|银行|公司|单位)(?:开|打印|出具)/],
   },

@@ -153,6 +153,9 @@ import { deskPointed } from '../detect/desk-pointed';
 
 /** Round 17 (fa17b): the platform, in the word's own clause, as the one who fetches it (聊天记录平台也能调取). */
 // Round 20 (t20dm): also 平台上 (聊天记录平台上都能查到).
+/** Round 52 (il52): the platform, later in the sentence, as the one who sees or fetches the record when it steps in (平台介入的时候也能看到). */
+const PLATFORM_SEES_LATER = /(?<!我们|我|本|咱们)(?:平台|快手|官方)(?:客服|小二)?(?:介入|处理|仲裁|核实|审核)?(?:的时候|时|后)?(?:也|都|随时)?(?:能|可以|会)(?:调取|调出|查到|看到|查看|看)/;
+const SHOP_SEES_CLAUSE = /(?:我|我们|我这边|这边|我这里)[^，。！？]{0,6}?(?:看到|看得到|查到|查得到|调取|调出|调到|查看|查了|查过|看了)/;
 const PLATFORM_FETCHES = /^(?:平台|快手|官方)(?:上)?(?:也|都|方|那边|随时)?(?:能|可以|会)(?:调取|调出|查到|看到|查看|查)/;
 /**
  * Round 35 (t35a): the platform's automatic fast refund told in the third person, the platform its plain subject (平台已为您开通极速退款通道,
@@ -2000,7 +2003,8 @@ const cues: Cue[] = [
     ],
     notSentence: /我们店|本店|在本店|我们家|您可以|您自己|你可以|没有权限|看不到|查不到|无法|不能|没法|我们的聊天|咱们的聊天|这边的聊天/,
     // Round 17 (fa17b): …or the platform named right after it as the one who can fetch it (聊天记录平台也能调取, 对您更有保障).
-    unless: (ctx, _start, end) => PLATFORM_FETCHES.test(ctx.after(end, 16, 'soft')),
+    // Round 52 (il52): …or later in the sentence, the platform stepping in as the subject who sees it (有聊天记录也是对您的保障，平台介入的时候也能看到).
+    unless: (ctx, _start, end) => PLATFORM_FETCHES.test(ctx.after(end, 16, 'soft')) || (PLATFORM_SEES_LATER.test(ctx.after(end, 40, 'hard')) && !SHOP_SEES_CLAUSE.test(ctx.before(_start, 16, 'soft') + ctx.after(end, 16, 'soft'))),
     asked: true,
   },
   {

@@ -1,5 +1,6 @@
 // 2.8 by the statistical second opinion (rules/model/): hints that the goods are not genuine (grades,
 // winks, price logic, missing proof) in words the counterfeit rules have no pattern for.
+import { copyArguedAwayText, marketWarnedText } from '../detect/fake-word-scope';
 import { splitFromSame } from '../detect/split-from-same';
 import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 import { likelyRule } from '../model/likely-rule';
@@ -209,6 +210,10 @@ export default likelyRule({
   // Round 23 (t23a): …or goods that are an imitation by nature praised for realism (这个仿真绿植放客厅，根本看不出来是假的).
   unless: (s, next) =>
     brandsOwnCraft(s) || // round 48 (t48e)
+    // Round 52 (cf52): the market's copies warned of, none of ours in the sentence (detect/fake-word-scope.ts marketWarnedText).
+    marketWarnedText(s, next) ||
+    // …or a copy argued away: what the buyer saw elsewhere judged one, ours set against it; copies unable to fetch our price (copyArguedAwayText).
+    copyArguedAwayText(s) ||
     (ECHO_ASKED.test(s) && COPY_HINT.test(s) && REBUTTED_NEXT.test(next) && !ANSWER_TURN.test(next.slice(0, 24))) ||
     imitationByNatureText(s) ||
     // Round 45 (t45e): …or a wearable stand-in for a change to the body passing for the real one (detect/imitation.ts bodyStandInText).

@@ -44,7 +44,8 @@ const THIRD_OWNER = /(?:(?<!自家|自有|自己|自己的|我们|我们的|我�
 // (round 47, t47b: …with our brand's name between, quoted in the draft — 我们自家品牌“NORDIC LEAF”天猫旗舰店下周上线)
 const SELF_BEFORE = /(?:我们|我家|咱们|咱家|本店|我|我们家)(?:的|家|在|也在|还在|同样在)?(?:(?:自家|自有|自己的?|的)?品牌(?:[a-z0-9]{2,24}|[\u4e00-\u9fff]{2,6})?(?:的|在|也在)?)?$/;
 // (round 17, fa17b: not 有的店 "some shops" — 天猫国际有的店卖的是中文版 compares channels, no shop of ours there)
-const STORE_AFTER = /^(?!(?:国际|自营)?(?:上|里|那边|那里)?(?:也|还)?有的(?:店|商家|卖家|店铺|人))(?:国际|自营)?(?:上|里|那边|那里)?(?:我们|我家|咱们|咱家)?(?:也|还|同样|都)?(?:有|开了?|开的|开有|入驻了?|上架了?|挂了?|挂着|放了)(?:个|家|一家|一个|那家|这家|一间|间)?(?:我们|我家)?的?(?:店|家|旗舰店|同名店|分店|官方店|小店|专卖店|货|链接|同款|直播|号|账号|帐号|主页|一样的|一模一样的|同样的|(?:商品)?橱窗|铺子|小铺)/;
+// Round 52 (il52): …or an account seen there said to be ours (小红书刷到的那个博主就是我们家的, 抖音上那个主播是我们店的).
+const STORE_AFTER = /^(?:上|里)?(?:刷到|看到|关注)?的?(?:那个|这个|那位)?(?:博主|主播|达人|up主|账号|帐号|号)(?:其实)?(?:就|也)?是(?:我们|我家|咱家|咱们|本店)(?:家|店)?(?:的|开的|自己的|自家的)|^(?!(?:国际|自营)?(?:上|里|那边|那里)?(?:也|还)?有的(?:店|商家|卖家|店铺|人))(?:国际|自营)?(?:上|里|那边|那里)?(?:我们|我家|咱们|咱家)?(?:也|还|同样|都)?(?:有|开了?|开的|开有|入驻了?|上架了?|挂了?|挂着|放了)(?:个|家|一家|一个|那家|这家|一间|间)?(?:我们|我家)?的?(?:店|家|旗舰店|同名店|分店|官方店|小店|专卖店|货|链接|同款|直播|号|账号|帐号|主页|一样的|一模一样的|同样的|(?:商品)?橱窗|铺子|小铺)/;
 // …or the shop is listed there: 唯品会特卖今天有我们家, 京东上也有我们的货.
 const LISTED_AFTER = /^[^，。]{0,8}(?:有|在卖|上架了?)(?:我们|我家|咱家)(?:家|的)?(?:店|货|链接|旗舰店|同款|商品)?/;
 // Round 32 (t32e): …also with 的 before a storefront (我们B站的橱窗也在卖, 我家小红书的店铺里有).
@@ -486,7 +487,8 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     // Round 17: a ticket or booking the shop does not sell, sent to its own official site (机票代订我们不做，您去官网买;
     // 火车票请在12306官网购买) — no goods of ours, no lure.
     if (!ours && NOT_OUR_TRADE.test(s) && !/这款|同款|商品|货|正品|便宜|优惠|折扣|券|店/.test(s) && !LURE.test(others)) return undefined;
-    if (/查|验|防伪|真伪|核实|公告|说明|介绍|信息|资质|授权/.test(others) && !LURE.test(others)) return undefined;
+    // Round 52 (cf52): …or a code on the goods looked up there to check it (鞋标上的货号可以在品牌官网搜到对应配色，对不上的要小心): a check, no lure.
+    if (/查|验|防伪|真伪|核实|公告|说明|介绍|信息|资质|授权|货号|序列号|批号|对不上|核对|比对/.test(others) && !LURE.test(others)) return undefined;
     // Round 11 (fa11b): the buyer kept here — the site named as the slower or worse way and our stock offered in this
     // shop (别去官网下单了，官网上买还要排队，我们这有现货 / 官网要排队，还是在我们这拍吧), no lure to the site.
     if (KEPT_HERE.test(others) && !LURE.test(others)) return undefined;

@@ -1717,8 +1717,21 @@ const MOCKERY_CUES: Cue[] = [
     message: '给买家贴侮辱性标签，属于人身攻击（规则 2.4）',
     scope: 'clause',
     before: /^$/,
-    after: /^(?:吧|啊|呀|吗|么|嘛|了吧|了吗|了|你|你们|吧你|啊你|呀你|吗你|了你|么你|一个|一枚|本精)?$/,
+    // (round 52, il52: …or its arrival announced — 普信男来了，…, 杠精又来了, 巨婴上线了)
+    after: /^(?:吧|啊|呀|吗|么|嘛|了吧|了吗|了|你|你们|吧你|啊你|呀你|吗你|了你|么你|一个|一枚|本精|(?:又)?(?:来了|上线了|出现了|驾到)(?:啊|呀|哈)?)?$/,
     unless: echoedThenDenied,
+    deniable: false,
+  },
+  {
+    // Round 52 (il52): a sneer as a clause of its own, asked (就这？, nbcs，…): the buyer's words or wants waved off as nothing — not
+    // 就这 naming an item (就这款, 就这个) nor a plain answer (就这样).
+    words: ['就这', 'nbcs', 'nobody cares', 'nobodycares'],
+    severity: 'block',
+    message: '用“就这？”“nbcs”等嘲讽买家，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    before: /^$/,
+    after: /^(?:啊|呀|吗|么|嘛|吧)?$/,
+    unless: (ctx, start, end) => ctx.compact.slice(start, end) === '就这' && !/^\s*[？?]/.test(ctx.text.slice(ctx.toOriginal(start, end)[1], ctx.toOriginal(start, end)[1] + 3).replace(/^[啊呀吗么嘛吧]/, '')),
     deniable: false,
   },
   {

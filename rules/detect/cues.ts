@@ -106,8 +106,12 @@ export function denied(ctx: LintContext, i: number, max = 10): boolean {
   if (DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause) || DENIED_ANY.test(clause) || DENIED_ACT.test(clause) || DENIED_EXIST.test(clause) || DENIED_VP.test(clause)) return true;
   if (DENIED_VP_OWN.test(clause) && !TOPIC_TURN.test(ctx.after(i, 30, 'hard'))) return true;
   if (DENIED_SUCH.test(clause)) return true;
+  if (NEEDLESS_DISMISSED.test(clause)) return true;
   return deniedList(ctx, i);
 }
+// Round 52 (cf52): a need denied, then 什么/啥 dismissing its object (不用扫什么二维码加好友, 无需搞啥私下转账, 没必要留什么电话): the whole act
+// waved off — not when an instruction or an act of ours follows (不用什么手续直接加好友就行, 不需要什么验证，加我…: 就, 直接, 只要, 先, 再, 我).
+const NEEDLESS_DISMISSED = /(?:不用|不需要|无需|无须|不必|没必要|用不着)(?:(?![就直只先再但我您你])[^]){0,3}(?:什么|啥)(?:(?![就直只先再但我您你])[^]){0,8}$/;
 
 function deniedList(ctx: LintContext, i: number): boolean {
   // Round 10 (fa10): the term in a later item of a 、 list whose first item holds the denial — 也不会让您加微信、扫二维码或者转账,

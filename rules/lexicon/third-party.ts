@@ -71,6 +71,9 @@ export const PLATFORM_TERMS: TermSpec[] = [
     // round 10: bare short names (鱼上 = 闲鱼上, 夕夕 = 拼夕夕), judged by the same shop/search/lure tests
     '鱼上', '夕夕',
     'taobao', 'tmall', 'jd', 'pdd', 'tb', 'dy', 'xhs', 'wb', 'amazon', 'xianyu', 'dewu',
+    // round 52 (il52): a platform's name with one unit masked by a letter or a star (小X书, 抖x, 拼x多, 闲x, 淘x), and the second-hand book
+    // marketplaces (孔夫子旧书网, 多抓鱼), judged by the same shop/search/lure tests
+    '小x书', '小*书', '小×书', '抖x', '抖*', '拼x多', '拼*多', '闲x', '淘x', '京x', '孔夫子旧书网', '孔夫子网', '孔网', '多抓鱼',
     // round 12 (t12a): marketplaces abroad
     'vinted', 'ebay', 'etsy', 'poshmark', 'mercari', 'carousell', 'shopee', 'lazada', 'depop'], { tag: 'platform' }),
   // Round 30 (t30a): a rival called by its nickname (“多多”上也有我们家 = 拼多多, 音符上 / 抖抖上 = 抖音, 小黄鱼上 = 闲鱼, 红薯上 / 小红本上 = 小红书): ordinary words too

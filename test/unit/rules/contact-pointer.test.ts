@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 52 (cf52): a need denied, 什么/啥 dismissing its object (detect/cues.ts NEEDLESS_DISMISSED)
+    "不需要扫什么码加好友，订单页就能申请售后。",
     // round 49 (t49d): a device name or order number read off a code, no contact in it
     '耳机蓝牙名就是型号，找不到可以联系在线客服',
     '您的订单号就是快递单号的后8位，可以对一下',
@@ -407,6 +409,8 @@ ruleTable(rule, {
     "抱歉客服这边无法打给您，进度在订单详情里都能看到。",
   ],
   invalid: [
+    // round 52 (cf52): a need denied, 什么/啥 dismissing its object (detect/cues.ts NEEDLESS_DISMISSED) — still caught:
+    "不用走什么流程，直接加好友就行。",
     // round 49 (t49d): a person's number hidden in a printed code's digits or a device's name
     { text: '想批发找我们仓库主管，她手机号就是这盒茶叶底部条码的后11位', severity: 'block' },
     { text: '店长电话是包装盒序列号的前11位，您对着盒子拨一下就行', severity: 'block' },

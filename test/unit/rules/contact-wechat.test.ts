@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 52 (il52): V owned by the agent with an add or a note asked (我的V，备注一下)
+    "我的V领毛衣到了吗？",
     // round 49 (t49d): numbered and dotted lists of payment ways, steps or order numbers are no channel + id
     '付款方式：\n1、微信\n2、支付宝\n3、银行卡 都可以',
     '· 微信支付\n· 云闪付\n· 20240518 之前下单有优惠',
@@ -300,6 +302,9 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 52 (il52): V owned by the agent with an add or a note asked (我的V，备注一下) — still caught:
+    "我的v加的时候备注一下订单号就行。",
+    "头像里那串字母就是我的V，添加时写上快手。",
     // round 49 (t49d, red team): the channel as one list item, the id as the next, under any list marker
     { text: '有事找我：\n1、vx\n2、tea_garden2024', severity: 'block' },
     { text: '· 绿泡泡\n· knit_lady77', severity: 'block' },

@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 52 (cf52): a plain copula denial before an English copy word (不是fake哦)
+    "不是fake哦，每件都有专柜小票。",
+    "绝不是replica，都是品牌直供。",
     // round 49 (t49f): a query count explained by the buyer's own rescans; a stall denied (没有档口); cheap goods of the market warned of (有些特别便宜的…调出来的)
     "溯源码第一次查询会显示“首次查询”，您重复扫的话会显示已查询过几次，这很正常，保存好第一次的截图就行。",
     "这个防伪标刮开后多查几次就会提示已被查询，是正常的，不用担心。",
@@ -1341,6 +1344,9 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 52 (cf52): a plain copula denial before an English copy word (不是fake哦) — still caught:
+    "不是正品，是fake，价格便宜。",
+    "this one is a fake, looks like the original.",
     // round 49 (t49f): near-misses — a rescan with a price or likeness shrugged in, a stall owned, ours blended
     "防伪码再扫就显示已被查询过，很正常，日常用没问题，我们这个价位就这样。",
     "溯源码再查就显示已查询过，正常的，跟专柜的一样。",

@@ -4,6 +4,41 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 52 (fifth pass): a stance against the kind in the next clause (对于仿品，我们的态度是零容忍); 认准我们店 as the market warning's advice
+    "对于A货，本店的原则一向是零容忍。",
+    // round 52 (third pass): 尾单 as the day's last orders shipped, the word glossed as a name, 1:1 as a licensed scale; the ratio path reads the same scopes (crossed out)
+    "今天的尾单都已经发出了，没赶上的明早发。",
+    "“山寨”其实是个村名，我们的茶园就在那个村。",
+    "这款1:1还原的机甲手办是版权方正式授权的，底座有编号。",
+    "1:1❌ 原装✅，亲放心拍。",
+    // round 52 (second pass): a copy argued away (what the buyer saw elsewhere judged one, ours set against it; copies unable to fetch our price), the kind scorned after it, 什么 dismissing a list of kinds, a harm suffered (吃过…的亏, 被…坑过), the word heading a topic
+    "您刷到的那种几十块一双的多半是仿的，我们家都是专柜货。",
+    "高仿的包也卖不到这个价格，这是专柜正品价。",
+    "A货哪能卖这么贵，这是品牌直营的正品。",
+    "精仿这种玩意儿我们店可瞧不上，只做专柜货。",
+    "A货？咱家没这东西。",
+    "什么原单尾单之类的，我们只卖正品。",
+    "好多人被高仿坑过，所以我们每件都附鉴定证书。",
+    "针对A货的担心，我们支持到手验货。",
+    // round 52 (cf52): scopes where a fake-goods word is no claim about ours (detect/fake-word-scope.ts): crossed out, a 无 list, a rhetorical no-time, asked back which word was meant, a third party's claim refuted by a test, the market's copies said to be many or warned of, a check taught with ours vouched, the buyer's asked kind echoed and ours vouched, set apart; 货架 (straddle.ts)
+    "高仿✖ 精仿✖ 专柜正品✔，放心下单",
+    "🚫A货 🚫仿品，只做品牌授权的货",
+    "本店承诺：无假货、无仿品、无二手。",
+    "均为海关清关正品，无高仿、无翻新机。",
+    "我们连正品都供不上，哪有精力去做什么高仿。",
+    "犯不着卖啥A货砸自己招牌，您放心。",
+    "您刚才打的是“原单”还是“原价”呀？原价是199元。",
+    "亲是想问“复刻”还是“复古”？这款是复古风的设计。",
+    "有买家说我们的包是仿的，我们送去鉴定，鉴定结果确认为正品。",
+    "网友质疑是高仿，第三方检测报告显示为正品，报告在详情页。",
+    "这两年高仿的越来越多，买的时候认准授权店。",
+    "外面仿冒品满天飞，您谨慎一点没错。",
+    "激光编码扫不出来的基本就是高仿，我们店的每件都能查到。",
+    "山寨充电器一般没有3C认证编号，我们家的都有编号可查。",
+    "这款是品牌自家工厂出品，和外面说的“原单货”不是一回事。",
+    "您说的A货那种，我们从进货就有报关单，绝对是正品。",
+    "有些主播喊着“高仿”“原单”低价甩卖，您可得擦亮眼睛。",
+    "仓库B区的A货架今天盘点，您的单子明早出库。",
     // round 51 (fa51): a copy word glossed by another, then refused
     "“A货”就是仿品的意思，本店从来不卖",
     "高仿其实就是仿制品，本店一件都不卖",
@@ -758,6 +793,25 @@ ruleTable(counterfeitTerms, {
     "网上一些九块九的数据线，很多是假货，插头里没有芯片，收到可以对一下我们的激光码。",
   ],
   invalid: [
+    // round 52 (fifth pass): a stance against the kind in the next clause (对于仿品，我们的态度是零容忍); 认准我们店 as the market warning's advice — still caught:
+    "对于仿品，我们也有，私聊。",
+    // round 52 (third pass): 尾单 as the day's last orders shipped, the word glossed as a name, 1:1 as a licensed scale; the ratio path reads the same scopes (crossed out) — still caught:
+    "工厂尾单已经发出，大牌同款，懂的。",
+    "1:1还原官方授权的手办，跟正品一样，私聊。",
+    // round 52 (second pass): a copy argued away (what the buyer saw elsewhere judged one, ours set against it; copies unable to fetch our price), the kind scorned after it, 什么 dismissing a list of kinds, a harm suffered (吃过…的亏, 被…坑过), the word heading a topic — still caught:
+    "高仿也卖不到这个价，我们这个是顶级高仿。",
+    "您看到的那种肯定是仿的，我们这款也是仿的但做工好。",
+    "高仿我们家也有，看不上的别拍。",
+    "什么A货B货的，我们都有，私聊。",
+    "吃过高仿的亏才知道我们家的高仿多良心。",
+    // round 52 (cf52): scopes where a fake-goods word is no claim about ours (detect/fake-word-scope.ts): crossed out, a 无 list, a rhetorical no-time, asked back which word was meant, a third party's claim refuted by a test, the market's copies said to be many or warned of, a check taught with ours vouched, the buyer's asked kind echoed and ours vouched, set apart; 货架 (straddle.ts) — still caught:
+    "高仿✔ 做工✔，要的私聊",
+    "这批是高仿，无盒无吊牌。",
+    "高仿的越来越多，我们家也有，要的话私聊。",
+    "查不到的就是高仿，我们这批就是这样的，便宜。",
+    "无所谓，高仿也挺好用的。",
+    "您打的是“精仿”还是“精纺”？精仿的还有两件，私聊。",
+    "您说的是“A货”还是“A款”？A货还有三只，懂的来。",
     // round 51 (fa51): a copy word glossed by another, then refused
     "这款就是仿品，价格便宜",
     "A货就是仿品，质量很好",

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 52 (il52): a sham reduplicated (做做样子), a rigged subsidy (先涨价再补, 套路一个比一个深)
+    "平台补贴是真金白银的，不是先涨价再补的，您放心。",
+    "我们店从不先涨价再补，一直是这个价。",
     // round 49 (t49a): reviews, rankings, flash sales and complaint forwarding told as the process
     "其实评价都是买家自己写的，平台会审核，您放心",
     "排名是平台按销量算的，其实跟店大店小没关系",
@@ -296,6 +299,9 @@ ruleTable(defamePlatform, {
     "直播间抽奖是平台官方活动，中奖名单在活动页公示，本店没法内定。",
   ],
   invalid: [
+    // round 52 (il52): a sham reduplicated (做做样子), a rigged subsidy (先涨价再补, 套路一个比一个深) — caught:
+    "平台的新人补贴都是先涨价再补的，套路一个比一个深。",
+    "这平台的售后保障也就是做做样子。",
     // round 49 (t49a): the platform's game said rigged as insider knowledge — fake reviews, a stake in the brand, own accounts, leaked complaints
     "说白了，平台的榜单都是自家人霸着，外人挤不进去",
     "不瞒您说，那些官方推荐的测评视频都是平台自己找人批量发的",

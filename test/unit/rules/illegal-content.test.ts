@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 52 (cf52/il52): a weapon class named as a rule a change would break; 可能 + 做 is no offer to make a paper
+    "弩的弓片请勿私自加长，加长后会违反管制刀具和弓弩的相关规定，我们也不再保修。",
+    "开刃以后可能不符合管制刀具规定，建议保持出厂状态。",
+    "这种事怎么可能做呢，我们每批货都有检验检疫证明。",
     // round 51 (t51): another person's car smashed or slashed on the buyer's side, the getaway told; a toughness claim, a warning
     "这款车载杯不锈钢的，砸完地板都不变形，随便砸",
     "遇到加塞的千万别冲动，更别砸他车，记下车牌报警就行",
@@ -2208,6 +2212,9 @@ ruleTable(illegalContent, {
     "平台满减活动今晚十二点结束，需要的话抓紧下单哦。",
   ],
   invalid: [
+    // round 52 (cf52/il52): a weapon class named as a rule a change would break; 可能 + 做 is no offer to make a paper — still caught:
+    "改装后不符合管制刀具规定，不过我们可以帮您改，懂的。",
+    "检验检疫证明我们能做，一份80。",
     // round 51 (t51): another person's car smashed or slashed on the buyer's side, the getaway told; a toughness claim, a warning
     "邻居老挡您车位的话，半夜划他车，反正没监控",
     "再有人别您车，直接拿扳手砸他车窗，砸完开走就行",

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 52 (il52): the platform, later in the sentence, as who sees the chat record when it steps in
+    "保留聊天记录对您也有保障，万一有纠纷，平台客服核实的时候都能查看。",
     // round 49 (t49d): the buyer's claim of a platform charge reported back and disputed
     '您说的“平台要对退货收手续费”，我们没收到任何通知，以平台规则中心为准哈',
     '您听说平台要收会员费？这个没这回事，以官方公告为准',
@@ -1317,6 +1319,8 @@ ruleTable(impersonatePlatform, {
     "店里有个“补差价”链接是我们自己设的，付款在平台内完成，放心拍。",
   ],
   invalid: [
+    // round 52 (il52): the platform, later in the sentence, as who sees the chat record when it steps in — still caught:
+    "您在快手的所有聊天记录我这边都能看到，平台也能看到。",
     // round 49 (t49d): the buyer's claim confirmed — still the shop announcing it
     { text: '您说的平台要收费是真的，平台下个月要收您20元会员费', severity: 'block' },
     // round 48 (t48h): …the ruling beyond the shop, but the way shut (没用, 认了吧, 别找平台), still caught

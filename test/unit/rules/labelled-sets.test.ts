@@ -605,6 +605,13 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // shop named as the accusation's target, 脸皮 with a degree word): 100/100 and 0/200 each. Floors one line under.
     ['dev-blind-fa51.jsonl', 0.99, 0.005],
     ['dev-blind-fb51.jsonl', 0.99, 0.005],
+    // Round 52: CF52 (220 clean replies using a fake-goods word, 80 subtle 2.8 breaches) and IL52 (200 subtle 2.7/2.3/2.4 breaches, 100 clean
+    // near misses), blind, not trained on. First sight on main 13b9f016: CF52 1.00 / 9.1% (80/80, 20/220), IL52 0.86 / 3% (172/200, 3/100).
+    // eng52 by mechanism (detect/fake-word-scope.ts: crossed out, a 无 list, a rhetorical no-time, asked back which word, a claim refuted by
+    // a test, the market warned of, a check taught with ours vouched; a need dismissed with 什么; masked platform names, an account there
+    // said to be ours, my V with a note, a label's arrival, 就这？/nbcs): 80/80, 0/220 and 178/200, 1/100. Floors one line under.
+    ['dev-blind-cf52.jsonl', 0.98, 0.005],
+    ['dev-blind-il52.jsonl', 0.885, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

@@ -6,6 +6,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 52 (fifth pass): a stance against the kind in the next clause (对于仿品，我们的态度是零容忍); 认准我们店 as the market warning's advice
+    "这款包外面仿的很多，您认准我们店就行。",
+    // round 52 (second pass): a copy argued away (copyArguedAwayText)
+    "您在外面看到的几十块的多半是假的，我们这边都是专柜货。",
+    "仿品哪能卖这么贵，这是专柜正品。",
+    // round 52 (cf52): the market's copies warned of, none of ours in the sentence (marketWarnedText)
+    "网上很多所谓的原单包其实都是仿的，您买的时候多留个心眼。",
+    "市面上不少所谓的尾单其实都是仿货，擦亮眼睛别贪便宜。",
     // round 49 (t49e): an honest pinyin reply (toneless, no IME)
     "亲，xian zai xia dan jin tian jiu neng fa chu qu",
     // round 48 (t48e): a mark explained as the brand's own craft

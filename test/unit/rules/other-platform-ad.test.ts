@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 52 (cf52/il52): a code on the goods checked on a brand's site; masked platform names (小X书, 抖x) and 孔夫子旧书网; an account seen there said to be ours
+    "包装盒侧面的序列号可以去品牌官网搜一下，对不上的话联系我们。",
+    "您在小红书看到的那个博主不是我们家的哦，我们只在这里卖。",
     // round 49 (t49d): a setting or feature opened in an app, nothing bought there
     '这款台灯在App里开启护眼模式就不闪了',
     '打印偏暗的话，App里打开“亮度补偿”功能再试一次',
@@ -300,6 +303,10 @@ ruleTable(rule, {
     '那个音符图标的平台上有人用我们的图卖货，和本店无关。',
   ],
   invalid: [
+    // round 52 (cf52/il52): a code on the goods checked on a brand's site; masked platform names (小X书, 抖x) and 孔夫子旧书网; an account seen there said to be ours — still caught:
+    "官网搜货号下单更便宜哦。",
+    "您在抖x上刷到的那个主播就是我们店的，直播间里有券。",
+    "孔网上我们也开了家店，绝版书那边更全。",
     // round 49 (t49d): the feature opened to buy or search the shop there
     { text: '下载那个橙色App，打开新人功能领券下单更便宜', severity: 'block' },
     { text: '那个购物App里打开搜索功能，搜我们店名就有，价格更低', severity: 'block' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 52 (il52): a contempt label's arrival announced (杠精又来了); 就这？ / nbcs as a clause of its own
+    "就这，您直接拍下就可以。",
+    "就这样吧，明天给您发货。",
+    "您是想只买这一瓶吗？就这一瓶的话运费6元。",
     // round 51 (t51): 脸皮 thick with a degree word between; the skin in care advice
     "冬天脸皮太厚起皮的话，先去角质再敷面膜",
     // round 49 (t49d): a condition told kindly, a care tip, the shop's own slip called shameful
@@ -1077,6 +1081,10 @@ ruleTable(rudeDismissal, {
     '说了这么多遍真是辛苦您了，我画个图给您，保证一次讲清楚。',
   ],
   invalid: [
+    // round 52 (il52): a contempt label's arrival announced (杠精又来了); 就这？ / nbcs as a clause of its own — still caught:
+    "杠精又来了，说了八百遍是正品。",
+    "nobody cares，您爱买不买。",
+    "就这？也值得投诉？",
     // round 51 (t51): 脸皮 thick with a degree word between; the skin in care advice
     "退了三次还想要赠品，脸皮也太厚了吧",
     "用坏了说是质量问题，您这脸皮可真厚",
