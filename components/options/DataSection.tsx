@@ -133,7 +133,8 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
       if (records) setImportOutcome({ kind: 'ok', longestBatchMs: r.longestBatchMs, text: t('importDone', { ...added, duplicates, invalid }) + (r.result.problems.length ? ` ${r.result.problems.join('；')}` : '') });
       if (r.settings) {
         const both = bothOffers(r.settings, settings);
-        if (both.merge.any || both.replace.any) {
+        // A file whose only differences were left out (an alert time after 5:00…) is shown with them, never as "the same" (rt52 F8).
+        if (both.merge.any || both.replace.any || both.merge.rejected.length > 0 || both.replace.rejected.length > 0) {
           checked.current = { raw: r.settings, against: settings, offers: both };
           setMode('merge');
           setOfferRaw(r.settings);

@@ -52,3 +52,14 @@ test('a ladder the import sorts and de-duplicates: the summary says what will be
   await expect(page.getByTestId('settings-result')).toContainText('已按「替换」应用文件中的设置。');
   expect((await stored(page)).timers.alertLadder).toEqual([180, 300]);
 });
+
+test('rt52 F8: a file whose only difference is a ladder time after 5:00 is shown with it left out and why, never as the same settings', async ({ context, extensionId }) => {
+  const page = await optionsWith(context, extensionId, MINE);
+  const before = await stored(page);
+  await pickImport(page, 'ladder-late.json', JSON.stringify({ ...base, settings: { version: 1, timers: { alertLadder: [180, 301] } } }));
+  await expect(page.getByText('文件中的设置与本机相同')).toHaveCount(0);
+  const offer = page.getByTestId('settings-offer');
+  await expect(offer.getByTestId('settings-rejected')).toContainText('3:00, 5:01');
+  await expect(page.getByTestId('settings-apply')).toBeDisabled();
+  expect(await stored(page)).toEqual(before);
+});
