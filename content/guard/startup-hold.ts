@@ -119,8 +119,9 @@ export function createStartupHold(win: Window, startedAt: number, onExpired?: ()
     giveUp();
     onExpired?.();
   };
-  // Also looked at on each send (below): a background tab's timers may run late.
-  if (onExpired) timer = win.setTimeout(expire, Math.max(0, startedAt + STARTUP_HOLD_MS - win.performance.now()));
+  // Also looked at on each send (below): a background tab's timers may run late. Set in every frame, not only where
+  // someone listens for the expiry: the notice must turn to 「不经检查」 when the hold ends, not at the next send (rt52 F4).
+  timer = win.setTimeout(expire, Math.max(0, startedAt + STARTUP_HOLD_MS - win.performance.now()));
   const active = () => {
     if (released) return false;
     if (win.performance.now() - startedAt < STARTUP_HOLD_MS) return true;
@@ -164,8 +165,11 @@ export function createStartupHold(win: Window, startedAt: number, onExpired?: ()
     consider(event) {
       try {
         if (notice?.owns(event)) return; // its close button
+        // active() first: it may end the hold now (a late timer), and then this very send goes out unchecked — the notice
+        // must not go on saying 「刚才的发送没有发出」 over a send that did (rt52 F4).
+        const live = active();
         if (saying === 'unchecked' && isSendLike(event)) unsay(); // it said this send goes out unchecked: it does
-        if (!active()) return;
+        if (!live) return;
         if (event.type === 'keydown') {
           const key = event as KeyboardEvent;
           if (key.key !== 'Enter' || key.shiftKey || key.altKey || key.isComposing || key.keyCode === 229) return;

@@ -162,6 +162,26 @@ describe('a send held while the engine loads', () => {
     ctl.abort();
   });
 
+  it('rt52 F4: in a frame nobody asks about the expiry, the notice still turns at the limit; a send that ends the hold late is not said held', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const { textarea, ctl, reached } = setup();
+    enterOn(textarea);
+    vi.advanceTimersByTime(STARTUP_HOLD_MS + 10);
+    expect(noticeText(), 'turned on time, not at the next send').toContain('未能载入检查');
+    ctl.abort();
+    // A timer that ran late (a background tab): the send past the limit goes out, and the notice does not stay over it.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const late = setup();
+    enterOn(late.textarea);
+    vi.advanceTimersByTime(1000);
+    vi.spyOn(performance, 'now').mockReturnValue(performance.now() + STARTUP_HOLD_MS);
+    expect(enterOn(late.textarea), 'past the limit: not held').toBe(false);
+    expect(late.reached.length).toBe(1);
+    expect(noticeText(), 'no 「刚才的发送没有发出」 over a send that went').toBeNull();
+    late.ctl.abort();
+    expect(reached).toEqual([]);
+  });
+
   it('a guard that will not come (switched off, the engine failed) sends nothing and says the next send goes unchecked', () => {
     const { textarea, ctl, capture, reached } = setup();
     enterOn(textarea);
