@@ -36,8 +36,27 @@ const OPENER =
 const BUTTONS = 'button, [role="button"], input[type="submit"], input[type="button"]';
 /** Buttons and link-styled controls (round 52, rt51 F5: antd's <span role=link>保存, an <a href="javascript:;">确定</a>). */
 const CONTROLS = `${BUTTONS}, a, [role="link"]`;
-/** A link address that goes nowhere (javascript:, #, empty): the link is a script's control, not a navigation. */
-const NO_ADDRESS = /^\s*(javascript:|#?\s*$)/i;
+/**
+ * A link address that stays in the page (javascript:, empty, or any #…: a hash route #/reviews/1/reply, #!, round 52 rt52g F3):
+ * the link is a script's control, not a navigation.
+ */
+const NO_ADDRESS = /^\s*(javascript:|#|$)/i;
+
+/**
+ * Whether a link's address keeps the draft in the page: NO_ADDRESS, or a path of this same site (an SPA router link whose handler
+ * cancels the navigation, rt52g F3). Only links with a commit's exact label in a judged field's own box are asked (isActionLink and
+ * the box walks of own-send): one that really navigates takes the draft nowhere, so judging it costs nothing.
+ */
+function staysInSite(el: Element, href: string): boolean {
+  if (NO_ADDRESS.test(href)) return true;
+  const doc = el.ownerDocument;
+  try {
+    const url = new URL(href, doc.baseURI);
+    return /^https?:$/.test(url.protocol) && url.origin === doc.location?.origin;
+  } catch {
+    return false;
+  }
+}
 /** How far up from the field its card's or reply box's button may be (the card / the popover, not the page). */
 const LEVELS = 4;
 
@@ -103,8 +122,8 @@ const otherFields = (box: Element | ShadowRoot, field: HTMLElement): boolean => 
 
 /**
  * A link-styled control that commits or sends like a button (round 52, rt51 F5: a <span role=link>保存, an antd typography link, an
- * <a href="javascript:;">确定</a> in a modal footer or a table's 操作 column): an <a> or role=link going nowhere (no address, or
- * javascript: / #), opening nothing, whose whole label is one of a field's commits or sends. An ordinary link (an address, a target,
+ * <a href="javascript:;">确定</a> in a modal footer or a table's 操作 column): an <a> or role=link staying in the site (no address,
+ * javascript:, any #…, a same-site path: staysInSite), opening nothing, whose whole label is one of a field's commits or sends. An ordinary link (an address, a target,
  * a download, a menu's trigger) or one saying anything else (查看详情) is not.
  */
 function isActionLink(el: Element): boolean {
@@ -112,7 +131,7 @@ function isActionLink(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && !/^(link|button|none|presentation)$/i.test(role)) return false;
   const href = el.getAttribute('href');
-  if (href !== null && !NO_ADDRESS.test(href)) return false;
+  if (href !== null && !staysInSite(el, href)) return false;
   if (el.matches('[target], [download], [aria-haspopup]:not([aria-haspopup="false"]), [aria-expanded]')) return false;
   const label = controlLabel(el);
   return !!label && LINK_ACTIONS.some((re) => re.test(label));

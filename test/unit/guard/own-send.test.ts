@@ -55,7 +55,7 @@ describe('a reply-with-quote box (finding 2)', () => {
     });
   }
   it('a 回复 tab, link, disclosure, 快捷回复 and 回复率 are no send', () => {
-    page(`<div class="SendBox"><div role="tablist"><div role="tab" id="t">回复</div></div><a href="#r" id="l">回复</a><button id="d" aria-expanded="false">回复</button>
+    page(`<div class="SendBox"><div role="tablist"><div role="tab" id="t">回复</div></div><a href="https://help.example.com/reply" id="l">回复</a><button id="d" aria-expanded="false">回复</button>
 <button id="q">快捷回复</button><span id="r">回复率 98%</span><textarea id="c"></textarea></div>`);
     for (const id of ['#t', '#l', '#d', '#q', '#r']) expect(mayBeOwnSend($(id)), id).toBe(false);
     expect(ownSendOf($('#c'))).toBeNull();
@@ -207,5 +207,48 @@ describe('round 52 (rt51 F5): link-styled 保存 / 确定 commit an auto-reply o
     expect(ownSendOf($('#r'))).toBe($('#reply'));
     expect(ownSendOf($('#e'))).toBe($('#es'));
     expect(mayBeOwnSend($('#es'))).toBe(true);
+  });
+});
+
+describe('round 52 (rt52g F3): a 回复 / 保存 link whose address stays in the page or the site is the field’s send or commit', () => {
+  const stays = [
+    ['<a href="#/reviews/123/reply" id="b">回复</a>', 'a hash route #/…'],
+    ['<a href="#!" id="b">回复</a>', '#!'],
+    ['<a href="#reply" id="b">回 复</a>', 'any #…'],
+    ['<a href="/review/reply?id=4" id="b">回复</a>', 'a same-site path (an SPA router link)'],
+    ['<a href="" id="b">回复</a>', 'an empty address'],
+  ] as const;
+  for (const [control, what] of stays) {
+    it(`valid: review reply via ${what}`, () => {
+      page(`<section><h4>评价管理</h4><blockquote>东西不行</blockquote><textarea id="rv" placeholder="回复买家评价（公开可见）"></textarea>${control}</section>`);
+      expect(ownSendOf($('#rv'))).toBe($('#b'));
+      expect(mayBeOwnSend($('#b'))).toBe(true);
+      expect(fieldsOfOwnSend($('#b'))).toEqual([$('#rv')]);
+    });
+    it(`valid: quick-phrase 保存 via ${what}`, () => {
+      page(`<section><h4>新建快捷短语</h4><label for="qp">短语内容（在工作台中一键发送给买家）</label><textarea id="qp"></textarea>${control.replace(/回 ?复/, '保存')}</section>`);
+      expect(settingCommitOf($('#qp'))).toBe($('#b'));
+      expect(fieldsOfOwnSend($('#b'))).toEqual([$('#qp')]);
+    });
+  }
+  const ordinary = [
+    ['<a href="https://other.example.com/reply" id="b">回复</a>', 'a link to another site'],
+    ['<a href="#/reviews/123" id="b">查看详情</a>', 'a hash link saying anything else'],
+    ['<a href="/review/reply?id=4" target="_blank" id="b">回复</a>', 'a link with a target'],
+    ['<a href="/review/reply" download id="b">回复</a>', 'a download'],
+    ['<div role="tab"><a href="#/reply" id="b">回复</a></div>', 'a tab'],
+    ['<div role="menuitem"><a href="/reply" id="b">回复</a></div>', 'a menu entry'],
+    ['<a href="mailto:a@b.c" id="b">回复</a>', 'a mailto: address'],
+  ] as const;
+  for (const [control, what] of ordinary) {
+    it(`invalid: ${what}`, () => {
+      page(`<section><h4>评价管理</h4><blockquote>东西不行</blockquote><textarea id="rv" placeholder="回复买家评价（公开可见）"></textarea>${control}</section>`);
+      expect(ownSendOf($('#rv'))).toBeNull();
+      expect(mayBeOwnSend($('#b'))).toBe(false);
+    });
+  }
+  it('a same-site 回复 link with no field in its box is nobody’s send', () => {
+    page(`<nav><a href="/review/reply" id="b">回复</a></nav><section><textarea id="x" placeholder="搜索"></textarea></section>`);
+    expect(fieldsOfOwnSend($('#b'))).toEqual([]);
   });
 });
