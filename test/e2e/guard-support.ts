@@ -362,3 +362,19 @@ window.__put = function (html) { ed.focus(); ed.innerHTML = html; var r = docume
  * been shown HOLD_READ_MS (round 50, finding 6), so a test's second Enter right after the banner appeared would be held again.
  */
 export const readTheWarning = (pg: Page): Promise<void> => pg.waitForTimeout(HOLD_READ_MS + 100);
+
+/** Types `text` into `field` as the agent would (an input event), after emptying it. */
+export async function typeIntoField(pg: Page, field: string, text: string): Promise<void> {
+  await pg.locator(field).fill('');
+  await pg.locator(field).click();
+  await pg.keyboard.insertText(text);
+}
+
+/** Does `act` and waits for the guard's stop (or the page's save): what the page recorded (window.__sent) meanwhile. */
+export async function recordedBy(pg: Page, act: () => Promise<unknown>): Promise<string[]> {
+  const before = await stopsLogged(pg.context());
+  const sentBefore = (await sentOf(pg)).length;
+  await act();
+  await untilStopped(pg, before, async () => (await sentOf(pg)).length > sentBefore, QUIET);
+  return (await sentOf(pg)).slice(sentBefore);
+}

@@ -8,17 +8,14 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
-  bannerContent,
   bannerSection,
   expectAttached,
   readTheWarning,
   redTeamDoc,
   RED_TEAM_BAD as BAD,
   RT_SCRIPT_END as E,
-  sentOf,
-  stopsLogged,
-  untilStopped,
-  QUIET,
+  recordedBy,
+  typeIntoField,
   WORKBENCH_ORIGIN,
   workbenchPagesTest,
 } from './guard-support';
@@ -59,58 +56,43 @@ async function open(pg: Page): Promise<void> {
   await expectAttached(pg);
 }
 
-/** Types `text` into `field` as the agent would (an input event), after emptying it. */
-async function typeInto(pg: Page, field: string, text: string): Promise<void> {
-  await pg.locator(field).fill('');
-  await pg.locator(field).click();
-  await pg.keyboard.insertText(text);
-}
-
-/** Does `attempt` and waits for the guard's stop (or the page's save): what the page recorded meanwhile. */
-async function attempt(pg: Page, act: () => Promise<unknown>): Promise<string[]> {
-  const before = await stopsLogged(pg.context());
-  const sentBefore = (await sentOf(pg)).length;
-  await act();
-  await untilStopped(pg, before, async () => (await sentOf(pg)).length > sentBefore, QUIET);
-  return (await sentOf(pg)).slice(sentBefore);
-}
 
 test('rt52g F1: a chat reply in a 售后反馈 section holding a 提交工单 button is stopped by 发送 and by Enter; so is the chat beside it', async ({ pg }) => {
   await open(pg);
-  await typeInto(pg, '#c3', BAD);
-  expect(await attempt(pg, () => pg.locator('#send3').click()), 'the 发送 outside the section: stopped').toEqual([]);
+  await typeIntoField(pg, '#c3', BAD);
+  expect(await recordedBy(pg, () => pg.locator('#send3').click()), 'the 发送 outside the section: stopped').toEqual([]);
   await expect(bannerSection(pg)).toHaveAttribute('data-mode', 'blocked');
   await pg.locator('#c3').click();
-  expect(await attempt(pg, () => pg.keyboard.press('Enter')), 'Enter in the section: stopped').toEqual([]);
+  expect(await recordedBy(pg, () => pg.keyboard.press('Enter')), 'Enter in the section: stopped').toEqual([]);
   await expect(pg.locator('#c3')).toHaveValue(BAD);
-  await typeInto(pg, '#c', BAD);
-  expect(await attempt(pg, () => pg.locator('#send').click()), 'the chat 发送: stopped').toEqual([]);
-  expect(await attempt(pg, () => pg.keyboard.press('Enter')), 'the chat Enter: stopped').toEqual([]);
+  await typeIntoField(pg, '#c', BAD);
+  expect(await recordedBy(pg, () => pg.locator('#send').click()), 'the chat 发送: stopped').toEqual([]);
+  expect(await recordedBy(pg, () => pg.keyboard.press('Enter')), 'the chat Enter: stopped').toEqual([]);
   await expect(pg.locator('#c')).toHaveValue(BAD);
 });
 
 test('F5: a quick-phrase or welcome setting saved by a <span role=link>, an <a href="javascript:;"> or a <div role=button> is held once, then saved', async ({ pg }) => {
   await open(pg);
   for (const [field, button, id] of [['#qp7', '#b7', 'qp7'], ['#qp9', '#b9', 'qp9'], ['#qp9', '#b10', 'qp9'], ['#wel', '#b11', 'wel']] as const) {
-    await typeInto(pg, field, BAD);
-    expect(await attempt(pg, () => pg.locator(button).click()), `${button}: held`).toEqual([]);
+    await typeIntoField(pg, field, BAD);
+    expect(await recordedBy(pg, () => pg.locator(button).click()), `${button}: held`).toEqual([]);
     await expect(bannerSection(pg), `${button}: held as a warning`).toHaveAttribute('data-mode', 'held');
     await expect(pg.locator('[data-replyguard="banner"] .notice'), `${button}: says why`).toContainText('自动发给买家');
     await readTheWarning(pg);
-    expect(await attempt(pg, () => pg.locator(button).click()), `${button}: the second save keeps it`).toEqual([`${id}:${BAD}`]);
+    expect(await recordedBy(pg, () => pg.locator(button).click()), `${button}: the second save keeps it`).toEqual([`${id}:${BAD}`]);
     await pg.locator(field).fill('');
   }
   // Keyboard: Enter on the focused link-styled 确定 is judged as its click.
-  await typeInto(pg, '#qp9', BAD);
+  await typeIntoField(pg, '#qp9', BAD);
   await pg.locator('#b10').focus();
-  expect(await attempt(pg, () => pg.keyboard.press('Enter')), 'Enter on the <a> 确定: held').toEqual([]);
+  expect(await recordedBy(pg, () => pg.keyboard.press('Enter')), 'Enter on the <a> 确定: held').toEqual([]);
   await expect(bannerSection(pg)).toHaveAttribute('data-mode', 'held');
 });
 
 test('F5: an ordinary link beside a quick-phrase setting is no save: nothing is held when it is clicked', async ({ pg }) => {
   await open(pg);
   await pg.evaluate(() => document.getElementById('help')!.addEventListener('click', (e) => { e.preventDefault(); (window as unknown as { __sent: string[] }).__sent.push('help'); }));
-  await typeInto(pg, '#qp7', BAD);
-  expect(await attempt(pg, () => pg.locator('#help').click()), 'the help link works').toEqual(['help']);
+  await typeIntoField(pg, '#qp7', BAD);
+  expect(await recordedBy(pg, () => pg.locator('#help').click()), 'the help link works').toEqual(['help']);
   await expect(pg.locator('[data-replyguard="banner"] section[data-mode="held"]')).toHaveCount(0);
 });

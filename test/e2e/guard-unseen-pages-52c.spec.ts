@@ -12,10 +12,8 @@ import {
   redTeamDoc,
   RED_TEAM_BAD as BAD,
   RT_SCRIPT_END as E,
-  sentOf,
-  stopsLogged,
-  untilStopped,
-  QUIET,
+  recordedBy,
+  typeIntoField,
   WORKBENCH_ORIGIN,
   workbenchPagesTest,
 } from './guard-support';
@@ -43,50 +41,35 @@ async function open(pg: Page): Promise<void> {
   await expectAttached(pg);
 }
 
-/** Types `text` into `field` as the agent would (an input event), after emptying it. */
-async function typeInto(pg: Page, field: string, text: string): Promise<void> {
-  await pg.locator(field).fill('');
-  await pg.locator(field).click();
-  await pg.keyboard.insertText(text);
-}
-
-/** Does `attempt` and waits for the guard's stop (or the page's save): what the page recorded meanwhile. */
-async function attempt(pg: Page, act: () => Promise<unknown>): Promise<string[]> {
-  const before = await stopsLogged(pg.context());
-  const sentBefore = (await sentOf(pg)).length;
-  await act();
-  await untilStopped(pg, before, async () => (await sentOf(pg)).length > sentBefore, QUIET);
-  return (await sentOf(pg)).slice(sentBefore);
-}
 
 test('rt52g F3: a review reply sent by a 回复 link to #/…, #! or a same-site path is stopped', async ({ pg }) => {
   await open(pg);
   for (const [field, link] of [['#f2', '#b2'], ['#f3', '#b3'], ['#f4', '#b4']] as const) {
-    await typeInto(pg, field, BAD);
-    expect(await attempt(pg, () => pg.locator(link).click()), `${link}: stopped`).toEqual([]);
+    await typeIntoField(pg, field, BAD);
+    expect(await recordedBy(pg, () => pg.locator(link).click()), `${link}: stopped`).toEqual([]);
     await expect(bannerSection(pg), `${link}: blocked`).toHaveAttribute('data-mode', 'blocked');
     await expect(pg.locator(field)).toHaveValue(BAD);
     await pg.locator(field).fill('');
   }
   // Keyboard: Enter on the focused hash-route link is judged as its click.
-  await typeInto(pg, '#f2', BAD);
+  await typeIntoField(pg, '#f2', BAD);
   await pg.locator('#b2').focus();
-  expect(await attempt(pg, () => pg.keyboard.press('Enter')), 'Enter on the #/… 回复: stopped').toEqual([]);
+  expect(await recordedBy(pg, () => pg.keyboard.press('Enter')), 'Enter on the #/… 回复: stopped').toEqual([]);
   await expect(pg.locator('#f2')).toHaveValue(BAD);
 });
 
 test('rt52g F3: a quick phrase saved by a #! 保存 link is held once, then saved', async ({ pg }) => {
   await open(pg);
-  await typeInto(pg, '#qp', BAD);
-  expect(await attempt(pg, () => pg.locator('#bq').click()), 'held').toEqual([]);
+  await typeIntoField(pg, '#qp', BAD);
+  expect(await recordedBy(pg, () => pg.locator('#bq').click()), 'held').toEqual([]);
   await expect(bannerSection(pg)).toHaveAttribute('data-mode', 'held');
   await readTheWarning(pg);
-  expect(await attempt(pg, () => pg.locator('#bq').click()), 'the second save keeps it').toEqual([`qp:${BAD}`]);
+  expect(await recordedBy(pg, () => pg.locator('#bq').click()), 'the second save keeps it').toEqual([`qp:${BAD}`]);
 });
 
 test('rt52g F3: an ordinary link beside a review reply (another site, another label) is not held', async ({ pg }) => {
   await open(pg);
-  await typeInto(pg, '#f4', BAD);
-  expect(await attempt(pg, () => pg.locator('#nav').click()), 'the rules link works').toEqual(['nav']);
+  await typeIntoField(pg, '#f4', BAD);
+  expect(await recordedBy(pg, () => pg.locator('#nav').click()), 'the rules link works').toEqual(['nav']);
   await expect(pg.locator('[data-replyguard="banner"] section[data-mode="blocked"], [data-replyguard="banner"] section[data-mode="held"]')).toHaveCount(0);
 });
