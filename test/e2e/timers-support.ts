@@ -114,6 +114,13 @@ export function storedMessages(sw: Worker): Promise<StoredMessage[]> {
   });
 }
 
+/** Who waits: the buyer's nickname, else the conversation's key without the shop. */
+export const waitingName = (w: { buyerName?: string; conv: string }): string => w.buyerName ?? w.conv.split('|').pop()!;
+
+/** The shop label of every stored record, deduplicated and sorted (none: ''). */
+export const shopsStored = async (sw: Worker): Promise<string[]> =>
+  [...new Set((await storedMessages(sw)).map((m) => decodeURIComponent(m.conv.split('|')[0]!)))].sort();
+
 export async function messageCount(sw: Worker): Promise<number> {
   return (await storedMessages(sw)).length;
 }

@@ -6,9 +6,8 @@
 // answers never reached the copies. Now nothing is filed while the header names another shop than the one taken
 // (the events wait, each with its own time, and go out under the shop the page settles on), and a placeholder is
 // never a shop's name (content/watcher/shop.ts).
-import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { badgeText, guardOff, openAt, replyInComposer, storedMessages, waitingConversations } from './timers-support';
+import { badgeText, guardOff, openAt, replyInComposer, storedMessages, waitingConversations, waitingName, shopsStored } from './timers-support';
 import { workbench, type Buyer } from './timers-workbench';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -18,11 +17,6 @@ test.use({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
 const URL = 'https://im.kwaixiaodian.com/workbench';
 
 const waiting = waitingConversations;
-type Waiting = Awaited<ReturnType<typeof waitingConversations>>[number];
-/** Who waits: the buyer's nickname, else the conversation's key without the shop. */
-const who = (w: Waiting) => w.buyerName ?? w.conv.split('|').pop()!;
-/** The shop label of every stored record, deduplicated (none: ''). */
-const shopsStored = async (sw: Worker) => [...new Set((await storedMessages(sw)).map((m) => decodeURIComponent(m.conv.split('|')[0]!)))].sort();
 
 interface ShopBuyer extends Buyer {
   /** Messages already in the chat: direction, text, how many seconds ago. */
@@ -72,7 +66,7 @@ test('F1: a switch in the header’s shop switcher files the new shop’s buyers
       { name: '小美', id: '6201', timeout: '4分20秒后超时', msgs: [{ dir: 'in', text: '面膜是正品吗', ago: 40 }] },
     ]),
   );
-  await expect.poll(async () => (await waiting(sw)).map((w) => [who(w), w.shop]).sort(), { timeout: 10_000 }).toEqual([
+  await expect.poll(async () => (await waiting(sw)).map((w) => [waitingName(w), w.shop]).sort(), { timeout: 10_000 }).toEqual([
     ['小美', '韩国美妆店'],
     ['阿美', '韩国美妆店'],
   ]);
@@ -82,7 +76,7 @@ test('F1: a switch in the header’s shop switcher files the new shop’s buyers
   const oldShop = (await storedMessages(sw)).filter((m) => decodeURIComponent(m.conv).startsWith('shop:name:日本直邮馆|'));
   expect(oldShop.map((m) => m.id).sort()).toEqual(['0_6101_m1', '0_6101_m2']);
   // 阿美's deadline from her printed time (held while the name settled, never re-dated): within the second of 60 s ago + 5:00.
-  const amei = (await waiting(sw)).find((w) => who(w) === '阿美')!;
+  const amei = (await waiting(sw)).find((w) => waitingName(w) === '阿美')!;
   expect(amei.deadline).toBeGreaterThanOrEqual(Math.floor((switchedAt - 60_000) / 1000) * 1000 + 300_000 - 1000);
   expect(amei.deadline).toBeLessThanOrEqual(switchedAt - 60_000 + 300_000 + 1000);
   expect(await badgeText(sw)).toBe('2');
@@ -102,7 +96,7 @@ test('F2: the header’s shop name shows 「加载中…」 for 4.5 s: no second
     { name: '小王', id: '5901', msgs: [{ dir: 'in', text: '在吗', ago: 30 }] },
     { name: '阿杰', id: '5902', timeout: '4分40秒后超时', msgs: [{ dir: 'in', text: '什么时候发货', ago: 20 }] },
   ]));
-  await expect.poll(async () => (await waiting(sw)).map((w) => [who(w), w.shop]).sort(), { timeout: 10_000 }).toEqual([
+  await expect.poll(async () => (await waiting(sw)).map((w) => [waitingName(w), w.shop]).sort(), { timeout: 10_000 }).toEqual([
     ['小王', '日本直邮馆'],
     ['阿杰', '日本直邮馆'],
   ]);
@@ -116,7 +110,7 @@ test('F2: the header’s shop name shows 「加载中…」 for 4.5 s: no second
   await page.waitForTimeout(2500);
 
   expect(await shopsStored(sw)).toEqual(['shop:name:日本直邮馆']);
-  expect((await waiting(sw)).map((w) => [who(w), w.unanswered]).sort()).toEqual([
+  expect((await waiting(sw)).map((w) => [waitingName(w), w.unanswered]).sort()).toEqual([
     ['小王', 2],
     ['阿杰', 1],
   ]);

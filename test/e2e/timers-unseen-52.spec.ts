@@ -7,7 +7,7 @@
 // another's (「日本直邮馆旗舰店」) is still another shop (content/watcher/shop.ts).
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { badgeText, guardOff, inReplyWindow, replyInComposer, sameBeijingDay, setLadder, storedMessages, todayFigures, waitingConversations } from './timers-support';
+import { badgeText, guardOff, inReplyWindow, replyInComposer, sameBeijingDay, setLadder, storedMessages, todayFigures, waitingConversations, waitingName, shopsStored } from './timers-support';
 import { workbench, type Buyer } from './timers-workbench';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -16,10 +16,6 @@ test.use({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
 
 const URL = 'https://im.kwaixiaodian.com/workbench';
 const waiting = waitingConversations;
-type Waiting = Awaited<ReturnType<typeof waitingConversations>>[number];
-const who = (w: Waiting) => w.buyerName ?? w.conv.split('|').pop()!;
-/** The shop part of every stored record's key, deduplicated. */
-const shopsStored = async (sw: Worker) => [...new Set((await storedMessages(sw)).map((m) => decodeURIComponent(m.conv.split('|')[0]!)))].sort();
 
 interface ShopBuyer extends Buyer {
   msgs?: { dir: 'in' | 'out'; text: string; ago: number }[];
@@ -99,7 +95,7 @@ test('F1: glances of 0.6, 1.2 and 1.9 s at another shop file nothing of it under
 
   // For good now: 阿美 under her shop, once, then answered there.
   await page.evaluate(() => window.__showShop('韩国美妆店'));
-  await expect.poll(async () => (await waiting(sw)).map((w) => [who(w), w.shop, w.unanswered]), { timeout: 10_000 }).toEqual([['阿美', '韩国美妆店', 1]]);
+  await expect.poll(async () => (await waiting(sw)).map((w) => [waitingName(w), w.shop, w.unanswered]), { timeout: 10_000 }).toEqual([['阿美', '韩国美妆店', 1]]);
   expect(await shopsStored(sw)).toEqual(['shop:name:日本直邮馆', 'shop:name:韩国美妆店']);
   // The alert at 55 s names her shop (and shows the recording works).
   await expect.poll(alerts, { timeout: 20_000 }).toContainEqual(expect.stringContaining('韩国美妆店'));
@@ -124,7 +120,7 @@ test('F2: status and sub-account suffixes on the shop’s name, 「切换中」 
     { name: '小王', id: '7501', msgs: [{ dir: 'in', text: '在吗', ago: 30 }] },
     { name: '阿杰', id: '7502', timeout: '4分40秒后超时', msgs: [{ dir: 'in', text: '什么时候发货', ago: 20 }] },
   ]));
-  await expect.poll(async () => (await waiting(sw)).map((w) => [who(w), w.shop]).sort(), { timeout: 10_000 }).toEqual([
+  await expect.poll(async () => (await waiting(sw)).map((w) => [waitingName(w), w.shop]).sort(), { timeout: 10_000 }).toEqual([
     ['小王', '日本直邮馆'],
     ['阿杰', '日本直邮馆'],
   ]);
@@ -149,7 +145,7 @@ test('F2: status and sub-account suffixes on the shop’s name, 「切换中」 
   await page.waitForTimeout(2500);
 
   expect(await shopsStored(sw)).toEqual(['shop:name:日本直邮馆']);
-  expect((await waiting(sw)).map((w) => [who(w), w.shop, w.unanswered]).sort()).toEqual([
+  expect((await waiting(sw)).map((w) => [waitingName(w), w.shop, w.unanswered]).sort()).toEqual([
     ['小王', '日本直邮馆', 1],
     ['阿杰', '日本直邮馆', 1],
   ]);
@@ -164,9 +160,9 @@ test('F2: status and sub-account suffixes on the shop’s name, 「切换中」 
 test('control: a real switch to a shop whose name only starts with this one’s (「日本直邮馆旗舰店」) still splits: each buyer in their own shop', async ({ context, serviceWorker: sw }) => {
   test.setTimeout(90_000);
   const page = await openAt(context, shopWorkbench('日本直邮馆', [{ name: '小王', id: '7601', msgs: [{ dir: 'in', text: '在吗', ago: 20 }] }]));
-  await expect.poll(async () => (await waiting(sw)).map((w) => [who(w), w.shop]), { timeout: 10_000 }).toEqual([['小王', '日本直邮馆']]);
+  await expect.poll(async () => (await waiting(sw)).map((w) => [waitingName(w), w.shop]), { timeout: 10_000 }).toEqual([['小王', '日本直邮馆']]);
   await page.evaluate(() => window.__showShop('日本直邮馆旗舰店', [{ name: '小丽', id: '7602', msgs: [{ dir: 'in', text: '有优惠吗', ago: 10 }] }]));
-  await expect.poll(async () => (await waiting(sw)).map((w) => [who(w), w.shop]).sort(), { timeout: 10_000 }).toEqual([
+  await expect.poll(async () => (await waiting(sw)).map((w) => [waitingName(w), w.shop]).sort(), { timeout: 10_000 }).toEqual([
     ['小丽', '日本直邮馆旗舰店'],
     ['小王', '日本直邮馆'],
   ]);
@@ -175,6 +171,6 @@ test('control: a real switch to a shop whose name only starts with this one’s 
   expect(flagship.map((m) => m.conv.split('|')[1])).toEqual(['id:7602']);
   await page.waitForTimeout(1000);
   await replyInComposer(page, '有的亲');
-  await expect.poll(async () => (await waiting(sw)).map((w) => [who(w), w.shop]), { timeout: 10_000 }).toEqual([['小王', '日本直邮馆']]);
+  await expect.poll(async () => (await waiting(sw)).map((w) => [waitingName(w), w.shop]), { timeout: 10_000 }).toEqual([['小王', '日本直邮馆']]);
   expect(await badgeText(sw)).toBe('1');
 });
