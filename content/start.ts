@@ -14,6 +14,7 @@ import { startCountdown } from './countdown/index';
 import { createFrequencySendCheck } from './watcher/frequency-check';
 import { startWatcher, type Watcher } from './watcher/index';
 import { readShop, ShopFollower, type PageShop } from './watcher/shop';
+import { listIds } from './watcher/shop-list';
 import type { Observed } from './watcher/tracker';
 
 const ADAPTERS: readonly SiteAdapter[] = [kuaishou];
@@ -39,7 +40,8 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
   // header rendered after the script), or another shop (the login switched without a reload), starts the chat
   // features afresh under it: the rows are read again and filed under the shop; the ledger moves what this page
   // filed without a shop into it (ingest.ts). A shop that stops showing is kept (the page did not change shop).
-  const follower = new ShopFollower(() => readShop(document, location.href, adapter.shop), Date.now, SHOP_NAME_STABLE_MS);
+  // Round 53: a name change is told from a switch by the list shown (shop-list.ts): replaced along with the name, a new shop.
+  const follower = new ShopFollower(() => readShop(document, location.href, adapter.shop), Date.now, SHOP_NAME_STABLE_MS, undefined, () => listIds(document, adapter));
   let chat: { controller: AbortController; watcher: Watcher } | null = null;
   /**
    * `carry`: 'held' when another shop is taken (what the watcher before saw while the page named it goes out under

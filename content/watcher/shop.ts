@@ -16,6 +16,13 @@ export interface PageShop {
 
 const MAX_SHOP = 80;
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_SHOP);
+/**
+ * Round 53 (rt52 F2): a shop's name as compared and stored: NFKC (full-width forms, compatibility brackets), without
+ * default-ignorable characters (a zero-width space the header carries is invisible, and split the shop), spaces
+ * collapsed. Shop ids from the URL are kept as they are (keys stored before stay the same).
+ */
+export const normalizeShopName = (text: string | null | undefined): string =>
+  clean((text ?? '').normalize('NFKC').replace(/\p{Default_Ignorable_Code_Point}/gu, ''));
 
 function idFromUrl(url: URL, selectors: ShopSelectors): string | null {
   const queries = [url.searchParams];
@@ -55,18 +62,45 @@ export function isShopName(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text) && !PLACEHOLDER.test(text);
 }
 
+/** Not part of a word: a separator, a bracket, a space (what starts or ends a decoration). */
+const EDGE = /[^\p{L}\p{N}\p{M}]/u;
+
 /**
- * Round 52 (rt51 F2): a header adds to the shop's name what the agent is doing or who is logged in, after a separator
- * or in brackets: 「日本直邮馆（小休中）」, 「日本直邮馆-客服03」, 「日本直邮馆 · 忙碌」. Such a name is the shorter one's shop.
- * The line: a name that goes on with a letter or digit right after the shorter one is another name, so another shop
- * (「日本直邮馆旗舰店」 is not 「日本直邮馆」, 「店铺A」 not 「店铺」); only a separator or an opening bracket right after the
- * whole shorter name starts an annotation. Left: a second shop named 「日本直邮馆 二店」 would be taken for 「日本直邮馆」.
+ * Round 53 (rt52 F1/F2): `name` is `shop`'s name with something before or after it, set off by a separator, bracket
+ * or space (「日本直邮馆-大阪店」, 「日本直邮馆〈客服03〉」, 「客服03@日本直邮馆」). Whether that is the same shop (a status,
+ * a sub-account) or a sister shop (a branch) the name cannot tell: ShopFollower decides by the conversation list. A
+ * name going on with a letter or digit (「日本直邮馆旗舰店」, 「日本直邮馆2」) is no decoration: another shop.
  */
-const ANNOTATION_START = /^[\s\-‐‑‒–—―_·•・|｜\/／\\:：~～(（[［【〔〖{｛<＜《「『]/u;
-export function sameShopName(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length > 0 && long.startsWith(short) && ANNOTATION_START.test(long.slice(short.length));
+export function decorates(name: string, shop: string): boolean {
+  const [n, s] = [normalizeShopName(name), normalizeShopName(shop)];
+  if (!s || n === s) return false;
+  for (let at = n.indexOf(s); at >= 0; at = n.indexOf(s, at + 1)) {
+    const before = n.slice(0, at);
+    const after = n.slice(at + s.length);
+    if ((!before || EDGE.test(before.slice(-1))) && (!after || EDGE.test(after[0]!))) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 53 (rt52 F3): what a header adds that is never a shop: an agent's status (小休中, 忙碌, 离线…) or the sub-account
+ * logged in (客服03, 子账号…), set off by a separator or brackets, before or after the name. Only these words: an
+ * unknown addition (「-大阪店」, 「（华中）」) may be a sister shop and is left to ShopFollower's evidence.
+ */
+const DECORATION_WORD = '(?:小休|休息|忙碌|离开|暂离|挂起|在线|离线|勿扰|会议|用餐|培训)中?|客服\\s*\\d+|子账号[\\p{L}\\p{N}]{0,12}';
+const KNOWN_AFTER = new RegExp(`^(.*?[\\p{L}\\p{N}].*?)[^\\p{L}\\p{N}\\p{M}]+(?:${DECORATION_WORD})[^\\p{L}\\p{N}\\p{M}]*$`, 'u');
+const KNOWN_BEFORE = new RegExp(`^[^\\p{L}\\p{N}\\p{M}]*(?:${DECORATION_WORD})[^\\p{L}\\p{N}\\p{M}]+(.*[\\p{L}\\p{N}].*)$`, 'u');
+
+/** The shop's name without a known status or sub-account decoration (normalised; the name itself when it has none). */
+export function withoutKnownDecoration(name: string): string {
+  let n = normalizeShopName(name);
+  for (let i = 0; i < 3; i++) {
+    const m = KNOWN_AFTER.exec(n) ?? KNOWN_BEFORE.exec(n);
+    const base = m ? m[1]!.trim() : '';
+    if (!base || !isShopName(base)) break;
+    n = base;
+  }
+  return n;
 }
 
 function nameOnPage(doc: ParentNode, selectors: ShopSelectors): string | null {
@@ -79,7 +113,7 @@ function nameOnPage(doc: ParentNode, selectors: ShopSelectors): string | null {
   }
   for (const el of elements) {
     if (selectors.notInside && el.closest(selectors.notInside)) continue;
-    const name = clean(el.textContent);
+    const name = normalizeShopName(el.textContent);
     if (isShopName(name)) return name;
   }
   return null;
@@ -108,13 +142,27 @@ export function readShop(doc: ParentNode, href: string, selectors: ShopSelectors
  * page names a shop other than the one taken (a switch in the header's shop switcher: the name, the session list and
  * the chat change together), the page is not settled: nothing is filed under either shop until the new one is taken,
  * so the new shop's buyers never go under the old one. A page naming no shop (header gone) keeps the one taken.
+ *
+ * Round 53 (rt52 F1–F3): names are compared normalised (normalizeShopName), without a known status or sub-account
+ * decoration (withoutKnownDecoration: 「日本直邮馆（小休中）」 is 日本直邮馆, at load too). Any other name change is
+ * decided, once it held still `stableMs`, by the conversation list (`list`: ids of what the page shows) as it was
+ * just before the change and as it is now:
+ * - replaced (fewer than half of the ids before still shown): a switch, the new name is a new shop, whatever it is;
+ * - a decoration of the taken name (decorates: 「日本直邮馆〈客服03〉」, 「客服03@日本直邮馆」) with the list kept (or no
+ *   list to tell): the same shop, for as long as that name shows;
+ * - another name with the list kept: not taken while the list stays (a 「网络异常，正在重连…」 that reverts is a text
+ *   the header showed, nothing of it filed anywhere), taken after `maxHoldMs` (a shop whose list renders late).
+ * Left guessed: a sister shop shown with the same list (both empty) is folded; a list replaced later under a folded
+ * name is not looked at again.
  */
 export class ShopFollower {
   #shop: PageShop | null = null;
-  #candidate: { ref: string; since: number } | null = null;
+  #candidate: { ref: string; since: number; before: ReadonlySet<string> | null } | null = null;
   #holdSince: number | null = null;
-  /** The shops known by their name this page has taken, most recent last (round 52: a name with a suffix is one of them). */
-  readonly #named: PageShop[] = [];
+  /** Names decided to be the taken shop (a decoration over its own list): name ref → the shop. */
+  readonly #folded = new Map<string, PageShop>();
+  /** What the list showed while the page named the taken shop, most recent last (a few seconds of it). */
+  #seen: { at: number; ids: ReadonlySet<string> }[] = [];
   readonly #read: () => PageShop | null;
 
   constructor(
@@ -123,16 +171,16 @@ export class ShopFollower {
     private readonly stableMs = 2000,
     /** A name that never holds still (a counter in the element?) holds nothing back longer than this. */
     private readonly maxHoldMs = 15_000,
+    /** Ids of the conversations and messages the page shows (shop-list.ts); none: names alone decide. */
+    private readonly list?: () => readonly string[],
   ) {
-    // Round 52 (rt51 F2): a name that is a taken shop's name with an annotation (sameShopName) is that shop, under
-    // its own ref and label: the header's status or sub-account never splits the shop's conversations.
     this.#read = () => {
       const found = read();
       if (found?.source !== 'name') return found;
-      const name = found.ref.slice('name:'.length);
-      const taken = this.#shop?.source === 'name' ? [...this.#named, this.#shop] : this.#named;
-      for (let i = taken.length - 1; i >= 0; i--) if (sameShopName(taken[i]!.ref.slice('name:'.length), name)) return taken[i]!;
-      return found;
+      const name = withoutKnownDecoration(found.ref.slice('name:'.length));
+      const shop: PageShop = { ref: `name:${name}`, label: name, source: 'name' };
+      if (shop.ref === this.#shop?.ref) return shop;
+      return this.#folded.get(shop.ref) ?? shop;
     };
     const first = this.#read();
     if (first?.source === 'url') this.#shop = first;
@@ -144,14 +192,32 @@ export class ShopFollower {
     return this.#shop;
   }
 
-  #note(found: PageShop | null): void {
+  #note(found: PageShop | null, snapshot = false): void {
+    const now = this.now();
     if (!found || found.ref === this.#shop?.ref) {
       this.#candidate = this.#holdSince = null;
+      if (snapshot && found && this.list) {
+        this.#seen.push({ at: now, ids: new Set(this.list()) });
+        // Kept: the last one older than stableMs (the list just before a change), and what came after it.
+        while (this.#seen.length > 1 && this.#seen[1]!.at <= now - this.stableMs) this.#seen.shift();
+      }
       return;
     }
-    const now = this.now();
-    if (this.#candidate?.ref !== found.ref) this.#candidate = { ref: found.ref, since: now };
+    if (this.#candidate?.ref !== found.ref) {
+      // The list as it was stableMs before the name changed (a switch may replace the list a moment before the header).
+      const before = this.#seen.filter((s) => s.at <= now - this.stableMs).pop() ?? this.#seen[0];
+      this.#candidate = { ref: found.ref, since: now, before: before?.ids ?? null };
+    }
     this.#holdSince ??= now;
+  }
+
+  /** true: the list shown before the name changed is replaced; false: kept; null: nothing to tell by. */
+  #listReplaced(before: ReadonlySet<string> | null): boolean | null {
+    if (!this.list || !before || before.size === 0) return null;
+    const now = new Set(this.list());
+    let kept = 0;
+    for (const id of before) if (now.has(id)) kept++;
+    return kept * 2 < before.size;
   }
 
   /** What the page shows now may be filed under `shop`: it names that shop, or none. */
@@ -167,12 +233,31 @@ export class ShopFollower {
   /** Takes the shop the page names once it may (see above); true when the shop taken changed. */
   check(): boolean {
     const found = this.#read();
-    this.#note(found);
+    this.#note(found, true);
     if (!found) return false;
-    if (found.ref !== this.#shop?.ref && found.source === 'name' && this.now() - this.#candidate!.since < this.stableMs) return false;
+    const candidate = this.#candidate;
+    if (candidate && found.source === 'name') {
+      const held = this.now() - candidate.since;
+      if (held < this.stableMs) return false;
+      const shop = this.#shop;
+      if (shop?.source === 'name') {
+        const replaced = this.#listReplaced(candidate.before);
+        const [name, taken] = [found.ref.slice('name:'.length), shop.ref.slice('name:'.length)];
+        if (replaced !== true && (decorates(name, taken) || decorates(taken, name))) {
+          this.#folded.set(found.ref, shop);
+          this.#candidate = this.#holdSince = null;
+          return false;
+        }
+        if (replaced === false && held < this.maxHoldMs) return false;
+      }
+    }
     const changed = found.ref !== this.#shop?.ref;
     this.#shop = found; // the same ref may come with a new label
-    if (found.source === 'name' && !this.#named.some((s) => s.ref === found.ref)) this.#named.push(found);
+    if (changed) {
+      this.#folded.clear();
+      // Its list from the moment it is taken: a switch right after it still has a list to be told by.
+      this.#seen = this.list && found.source === 'name' ? [{ at: this.now(), ids: new Set(this.list()) }] : [];
+    }
     this.#candidate = this.#holdSince = null;
     return changed;
   }

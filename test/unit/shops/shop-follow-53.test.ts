@@ -1,0 +1,182 @@
+// @vitest-environment happy-dom
+// Round 53 (rt52 F1–F3; timers53): which shop a header names is decided by the conversation list, not by punctuation.
+// F1: 「日本直邮馆-大阪店」 / 「日本直邮馆（大阪店）」 (a sister shop) were folded into 日本直邮馆. F2: 〈客服03〉, 「客服03@…」, a
+// zero-width space and 「网络异常，正在重连…」 split the shop. F3: a page opened on 「日本直邮馆（小休中）」 keyed the shop on it.
+import { describe, expect, it } from 'vitest';
+import { decorates, normalizeShopName, readShop, ShopFollower, withoutKnownDecoration, type PageShop } from '@/content/watcher/shop';
+import { kuaishou } from '@/sites/kuaishou';
+
+describe('normalizeShopName', () => {
+  it('NFKC, no zero-width or other default-ignorable characters, spaces collapsed', () => {
+    for (const [raw, want] of <[string, string][]>[
+      ['日本直邮馆\u200b', '日本直邮馆'],
+      ['\u200d日本\u2060直邮馆\ufeff', '日本直邮馆'],
+      ['日本直邮馆\u00ad', '日本直邮馆'],
+      ['  日本  直邮馆 ', '日本 直邮馆'],
+      ['日本直邮馆\u3000（小休中）', '日本直邮馆 (小休中)'],
+      ['ＡＢＣ店', 'ABC店'],
+      ['日本直邮馆\u2329客服03\u232a', '日本直邮馆〈客服03〉'],
+    ])
+      expect([raw, normalizeShopName(raw)]).toEqual([raw, want]);
+  });
+  it('readShop keys a name on its normalised form', () => {
+    document.body.innerHTML = '<header class="ShopHeader"><span class="shopName">日本直邮馆\u200b</span></header>';
+    expect(readShop(document, 'https://im.kwaixiaodian.com/workbench', kuaishou.shop)?.ref).toBe('name:日本直邮馆');
+  });
+});
+
+describe('withoutKnownDecoration: a status or a sub-account is never a shop', () => {
+  it('strips them before or after the name, in any brackets or after any separator', () => {
+    for (const t of ['日本直邮馆（小休中）', '日本直邮馆(忙碌)', '日本直邮馆-客服03', '日本直邮馆〈客服03〉', '客服03@日本直邮馆', '客服03-日本直邮馆', '【离线】日本直邮馆', '日本直邮馆 · 忙碌', '日本直邮馆｜在线', '日本直邮馆\u3000小休中', '日本直邮馆:子账号小美', '日本直邮馆（小休中', '日本直邮馆-客服03（小休中）'])
+      expect([t, withoutKnownDecoration(t)]).toEqual([t, '日本直邮馆']);
+  });
+  it('keeps anything else: a branch, a region, a name going on with letters', () => {
+    for (const t of ['日本直邮馆-大阪店', '日本直邮馆（大阪店）', '日本直邮馆（华中）', '日本直邮馆旗舰店', '日本直邮馆在线商城', '在线书店', '日本直邮馆2', '日本直邮馆〈VIP〉'])
+      expect([t, withoutKnownDecoration(t)]).toEqual([t, normalizeShopName(t)]);
+  });
+});
+
+describe('decorates: the name with something set off before or after it', () => {
+  it('separator, bracket or space on the shop’s side: a decoration (which the list then decides)', () => {
+    for (const t of ['日本直邮馆-大阪店', '日本直邮馆（大阪店）', '日本直邮馆〈VIP〉', '客服A@日本直邮馆', '日本直邮馆 二店', '«日本直邮馆»', '日本直邮馆\u200b-VIP'])
+      expect([t, decorates(t, '日本直邮馆')]).toEqual([t, true]);
+  });
+  it('not a decoration: the same name, another name, a name going on with a letter or digit', () => {
+    for (const t of ['日本直邮馆', '日本直邮馆\u200b', '日本直邮馆旗舰店', '日本直邮馆2', '大日本直邮馆', '韩国美妆店', '网络异常，正在重连…'])
+      expect([t, decorates(t, '日本直邮馆')]).toEqual([t, false]);
+  });
+});
+
+describe('ShopFollower: a name change decided by the list (kept or replaced)', () => {
+  const name = (n: string): PageShop => ({ ref: `name:${n}`, label: n, source: 'name' });
+  const follow = (initial: PageShop | null, list: string[] = ['card:小王', 'row:m1', 'row:m2']) => {
+    let shown = initial;
+    let ids = list;
+    let now = 0;
+    const follower = new ShopFollower(() => shown, () => now, 2000, 15_000, () => ids);
+    const f = {
+      follower,
+      show: (s: PageShop | null) => (shown = s),
+      list: (l: string[]) => (ids = l),
+      /** Checks every second up to `t` (as content/start.ts does); what the last check said. */
+      until: (t: number) => {
+        let changed = false;
+        while (now < t) {
+          now = Math.min(t, now + 1000);
+          changed = follower.check() || changed;
+        }
+        return changed;
+      },
+    };
+    f.until(5000); // taken, with a few seconds of its list seen
+    expect(follower.shop).toEqual(initial && name(withoutKnownDecoration(initial.ref.slice(5))));
+    return f;
+  };
+
+  const table: { header: string; replaced: boolean; shop: string }[] = [
+    // F1: a sister shop shown with its own list: a new shop.
+    { header: '日本直邮馆-大阪店', replaced: true, shop: '日本直邮馆-大阪店' },
+    { header: '日本直邮馆（大阪店）', replaced: true, shop: '日本直邮馆(大阪店)' },
+    { header: '日本直邮馆旗舰店', replaced: true, shop: '日本直邮馆旗舰店' },
+    // The same list under a decoration: the same shop, whatever the decoration.
+    { header: '日本直邮馆-大阪店', replaced: false, shop: '日本直邮馆' },
+    { header: '日本直邮馆〈VIP〉', replaced: false, shop: '日本直邮馆' },
+    { header: '客服A@日本直邮馆', replaced: false, shop: '日本直邮馆' },
+    // Known decorations: the same shop even with another list (a status is never a shop).
+    { header: '日本直邮馆〈客服03〉', replaced: false, shop: '日本直邮馆' },
+    { header: '客服03@日本直邮馆', replaced: true, shop: '日本直邮馆' },
+    { header: '日本直邮馆\u200b', replaced: true, shop: '日本直邮馆' },
+  ];
+  for (const { header, replaced, shop } of table) {
+    it(`「${header}」 with the list ${replaced ? 'replaced' : 'kept'}: ${shop}`, () => {
+      const f = follow(name('日本直邮馆'));
+      f.show(name(header));
+      if (replaced) f.list(['card:小王:other', 'card:阿美', 'row:b1', 'row:b2']);
+      f.until(8000);
+      expect(f.follower.shop?.ref).toBe(`name:${shop}`);
+      expect(f.follower.settled()).toBe(true);
+    });
+  }
+
+  it('a switch whose list comes a second before the header: still replaced (the list from before the name changed)', () => {
+    const f = follow(name('日本直邮馆'));
+    f.list(['card:阿美', 'row:b1']);
+    f.until(6000);
+    f.show(name('日本直邮馆-大阪店'));
+    expect(f.until(9000)).toBe(true);
+    expect(f.follower.shop?.ref).toBe('name:日本直邮馆-大阪店');
+  });
+
+  it('a few rows changing (a buyer writing) under a decoration is the list kept', () => {
+    const f = follow(name('日本直邮馆'), ['card:小王:a', 'card:阿杰:a', 'row:m1', 'row:m2']);
+    f.show(name('日本直邮馆〈VIP〉'));
+    f.list(['card:小王:b', 'card:阿杰:a', 'row:m1', 'row:m2', 'row:m3']);
+    expect(f.follower.settled()).toBe(false); // held while undecided
+    f.until(8000);
+    expect(f.follower.shop?.ref).toBe('name:日本直邮馆');
+    expect(f.follower.settled()).toBe(true);
+  });
+
+  it('F2: 「网络异常，正在重连…」 over the same list for 8 s, then back: never taken, nothing settled meanwhile', () => {
+    const f = follow(name('日本直邮馆'));
+    f.show(name('网络异常，正在重连…'));
+    for (let t = 6000; t <= 13_000; t += 1000) {
+      expect(f.until(t)).toBe(false);
+      expect(f.follower.settled()).toBe(false);
+    }
+    f.show(name('日本直邮馆'));
+    expect(f.follower.settled()).toBe(true);
+    expect(f.until(20_000)).toBe(false);
+    expect(f.follower.shop?.ref).toBe('name:日本直邮馆');
+  });
+
+  it('another name over the same list that stays: taken after 15 s (a list that renders late)', () => {
+    const f = follow(name('日本直邮馆'));
+    f.show(name('韩国美妆店'));
+    expect(f.until(19_000)).toBe(false);
+    expect(f.until(21_000)).toBe(true);
+    expect(f.follower.shop?.ref).toBe('name:韩国美妆店');
+  });
+
+  it('F3: opened on 「日本直邮馆（小休中）」 or 「日本直邮馆-客服03」: the shop is 日本直邮馆, the bare name later the same', () => {
+    for (const first of ['日本直邮馆（小休中）', '日本直邮馆-客服03']) {
+      const f = follow(name(first));
+      expect(f.follower.shop).toEqual(name('日本直邮馆'));
+      f.show(name('日本直邮馆'));
+      expect(f.follower.settled()).toBe(true);
+      expect(f.until(9000)).toBe(false);
+    }
+  });
+
+  it('opened on an unknown decoration (「日本直邮馆-大阪店」): its own shop', () => {
+    const f = follow(name('日本直邮馆-大阪店'));
+    expect(f.follower.shop?.ref).toBe('name:日本直邮馆-大阪店');
+  });
+
+  it('no list to tell by (no session cards, no rows): a decoration is the same shop, another name a new one after 2 s', () => {
+    const f = follow(name('日本直邮馆'), []);
+    f.show(name('日本直邮馆〈VIP〉'));
+    f.until(8000);
+    expect(f.follower.shop?.ref).toBe('name:日本直邮馆');
+    f.show(name('韩国美妆店'));
+    expect(f.until(11_000)).toBe(true);
+  });
+});
+
+
+describe('ShopFollower: a switch within a second of the shop being taken', () => {
+  it('the list seen when the shop was taken tells: replaced, a new shop', () => {
+    let shown: PageShop = { ref: 'name:日本直邮馆', label: '日本直邮馆', source: 'name' };
+    let ids = ['card:小王:a', 'row:m1'];
+    let now = 0;
+    const follower = new ShopFollower(() => shown, () => now, 2000, 15_000, () => ids);
+    now = 2000;
+    expect(follower.check()).toBe(true);
+    now = 2500;
+    shown = { ref: 'name:日本直邮馆-大阪店', label: '日本直邮馆-大阪店', source: 'name' };
+    ids = ['card:小王:b', 'card:阿美:c', 'row:m2', 'row:m3'];
+    expect(follower.settled()).toBe(false);
+    for (now = 3000; now <= 5000; now += 1000) follower.check();
+    expect(follower.shop?.ref).toBe('name:日本直邮馆-大阪店');
+  });
+});
