@@ -57,9 +57,17 @@ function idFromUrl(url: URL, selectors: ShopSelectors): string | null {
 const PLACEHOLDER =
   /^(?:加载中|载入中|读取中|连接中|重连中|重新连接中?|刷新中|同步中|登录中|请稍[候后]|正在\S{0,10}|店铺(?:名称?)?|未知店铺|未登录|在线|离线|忙碌|\p{Script=Han}{2}中|请\S{1,12}|(?:选择|切换)(?:店铺|商家|门店|账号)?|未选择\S{0,6}|(?:暂无|没有|无)(?:店铺|商家|门店|账号)|小休|休息|离开|挂起|loading|connecting|reconnecting|refreshing|switching|please\b.{0,24}|(?:select|choose)(?: (?:a|the|your))?(?: (?:shop|store))?|no (?:shop|store)|offline|online)[\s.。…·]*$/iu;
 
-/** A text that can be a shop's name: not empty, not only punctuation or symbols, not a placeholder (PLACEHOLDER). */
+/**
+ * Round 53 (lead, after timers53): a connection or loading state said in a sentence (「网络异常，正在重连…」, 「连接已断开」,
+ * 「正在加载店铺信息」) anywhere in the text: no shop is named so (a header showing it names none, and the shop taken
+ * stays), however long it lasts — else after ShopFollower's maxHoldMs it became a shop and what arrived meanwhile a phantom.
+ */
+const CONNECTION_STATE =
+  /网络(?:异常|错误|故障|不稳定|断开|已断开|连接失败|未连接)|(?:正在|重新|尝试)(?:连接|重连|加载|载入|刷新|同步|切换)|重连中|连接(?:中|已?断开|失败|超时|异常)|已?掉线|断线重连|reconnecting|connection (?:lost|failed)|network error/iu;
+
+/** A text that can be a shop's name: not empty, not only punctuation or symbols, not a placeholder (PLACEHOLDER, CONNECTION_STATE). */
 export function isShopName(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text) && !PLACEHOLDER.test(text);
+  return /[\p{L}\p{N}]/u.test(text) && !PLACEHOLDER.test(text) && !CONNECTION_STATE.test(text);
 }
 
 /** Not part of a word: a separator, a bracket, a space (what starts or ends a decoration). */
@@ -211,13 +219,19 @@ export class ShopFollower {
     this.#holdSince ??= now;
   }
 
-  /** true: the list shown before the name changed is replaced; false: kept; null: nothing to tell by. */
+  /**
+   * true: the list shown before the name changed is replaced; false: kept; null: nothing to tell by. The session cards
+   * decide when there were any (round 53, lead: opening another buyer's chat replaces the rows, not the cards, and the
+   * rows outnumber the cards); the chat's rows only on a page without cards.
+   */
   #listReplaced(before: ReadonlySet<string> | null): boolean | null {
     if (!this.list || !before || before.size === 0) return null;
+    const cardsOnly = [...before].some((id) => id.startsWith('card:'));
+    const compared = cardsOnly ? [...before].filter((id) => id.startsWith('card:')) : [...before];
     const now = new Set(this.list());
     let kept = 0;
-    for (const id of before) if (now.has(id)) kept++;
-    return kept * 2 < before.size;
+    for (const id of compared) if (now.has(id)) kept++;
+    return kept * 2 < compared.length;
   }
 
   /** What the page shows now may be filed under `shop`: it names that shop, or none. */

@@ -3,7 +3,7 @@
 // F1: 「日本直邮馆-大阪店」 / 「日本直邮馆（大阪店）」 (a sister shop) were folded into 日本直邮馆. F2: 〈客服03〉, 「客服03@…」, a
 // zero-width space and 「网络异常，正在重连…」 split the shop. F3: a page opened on 「日本直邮馆（小休中）」 keyed the shop on it.
 import { describe, expect, it } from 'vitest';
-import { decorates, normalizeShopName, readShop, ShopFollower, withoutKnownDecoration, type PageShop } from '@/content/watcher/shop';
+import { decorates, isShopName, normalizeShopName, readShop, ShopFollower, withoutKnownDecoration, type PageShop } from '@/content/watcher/shop';
 import { kuaishou } from '@/sites/kuaishou';
 
 describe('normalizeShopName', () => {
@@ -178,5 +178,43 @@ describe('ShopFollower: a switch within a second of the shop being taken', () =>
     expect(follower.settled()).toBe(false);
     for (now = 3000; now <= 5000; now += 1000) follower.check();
     expect(follower.shop?.ref).toBe('name:日本直邮馆-大阪店');
+  });
+});
+
+describe('round 53 (lead): connection states are no shop; the cards decide over the rows', () => {
+  it('a connection or loading state said in a sentence is never a shop name; shop names holding such words are', () => {
+    for (const t of ['网络异常，正在重连…', '网络连接已断开', '连接已断开，请刷新', '正在加载店铺信息…', '客服已掉线', '连接超时', 'Connection lost, reconnecting…'])
+      expect([t, isShopName(t)]).toEqual([t, false]);
+    for (const t of ['日本直邮馆', '网络书店', '连接器专营店', '重新出发母婴店', '加载机械旗舰店'])
+      expect([t, isShopName(t)]).toEqual([t, true]);
+  });
+
+  it('「网络异常，正在重连…」 for 30 s names no shop: the shop taken stays and the page stays settled', () => {
+    let shown: PageShop | null = { ref: 'name:日本直邮馆', label: '日本直邮馆', source: 'name' };
+    let now = 0;
+    const follower = new ShopFollower(
+      () => (shown && isShopName(shown.ref.slice(5)) ? shown : null),
+      () => now,
+      2000,
+      15_000,
+      () => ['card:小王:a', 'row:m1'],
+    );
+    for (now = 1000; now <= 5000; now += 1000) follower.check();
+    shown = { ref: 'name:网络异常，正在重连…', label: '网络异常，正在重连…', source: 'name' };
+    for (now = 6000; now <= 36_000; now += 1000) expect(follower.check()).toBe(false);
+    expect(follower.shop?.ref).toBe('name:日本直邮馆');
+    expect(follower.settled()).toBe(true);
+  });
+
+  it('a decoration appearing as the agent opens another buyer (rows replaced, cards kept): the same shop', () => {
+    let shown: PageShop = { ref: 'name:日本直邮馆', label: '日本直邮馆', source: 'name' };
+    let ids = ['card:小王:a', 'card:阿杰:b', ...Array.from({ length: 40 }, (_, i) => `row:x${i}`)];
+    let now = 0;
+    const follower = new ShopFollower(() => shown, () => now, 2000, 15_000, () => ids);
+    for (now = 1000; now <= 5000; now += 1000) follower.check();
+    shown = { ref: 'name:日本直邮馆〈VIP〉', label: '日本直邮馆〈VIP〉', source: 'name' };
+    ids = ['card:小王:a', 'card:阿杰:b', ...Array.from({ length: 40 }, (_, i) => `row:y${i}`)];
+    for (now = 6000; now <= 10_000; now += 1000) expect(follower.check()).toBe(false);
+    expect(follower.shop?.ref).toBe('name:日本直邮馆');
   });
 });
