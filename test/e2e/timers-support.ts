@@ -215,3 +215,17 @@ export async function reloadExtension(context: BrowserContext, worker: Worker): 
   await expect.poll(() => context.serviceWorkers().some((w) => w !== worker && w.url().startsWith(`chrome-extension://${id}/`)), { timeout: 15_000 }).toBe(true);
   return settledWorker(context);
 }
+
+/** The desktop alerts shown from now on: title and text of each (chrome.notifications.create wrapped in the worker). */
+export async function recordAlerts(sw: Worker): Promise<() => Promise<string[]>> {
+  await sw.evaluate(() => {
+    const g = globalThis as unknown as { __alerts: string[] };
+    g.__alerts = [];
+    const create = chrome.notifications.create.bind(chrome.notifications) as (...a: unknown[]) => Promise<string>;
+    (chrome.notifications as unknown as { create: unknown }).create = (id: string, options: { title?: string; message?: string }) => {
+      g.__alerts.push(`${options.title ?? ''} ${options.message ?? ''}`);
+      return create(id, options);
+    };
+  });
+  return () => sw.evaluate(() => (globalThis as unknown as { __alerts: string[] }).__alerts);
+}

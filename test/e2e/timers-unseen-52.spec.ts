@@ -7,66 +7,20 @@
 // another's (「日本直邮馆旗舰店」) is still another shop (content/watcher/shop.ts).
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { badgeText, guardOff, inReplyWindow, replyInComposer, sameBeijingDay, setLadder, storedMessages, todayFigures, waitingConversations, waitingName, shopsStored } from './timers-support';
-import { workbench, type Buyer } from './timers-workbench';
+import { badgeText, openAt as openAtUrl, recordAlerts, guardOff, inReplyWindow, replyInComposer, sameBeijingDay, setLadder, storedMessages, todayFigures, waitingConversations, waitingName, shopsStored } from './timers-support';
+import { shopWorkbench, type ShopBuyer } from './timers-workbench';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
 test.use({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
 
 const URL = 'https://im.kwaixiaodian.com/workbench';
+const openAt = (context: BrowserContext, html: string): Promise<Page> => openAtUrl(context, URL, html);
 const waiting = waitingConversations;
 
-interface ShopBuyer extends Buyer {
-  msgs?: { dir: 'in' | 'out'; text: string; ago: number }[];
-}
-declare global {
-  interface Window {
-    __showShop(name: string, buyers?: ShopBuyer[]): void;
-    __phoneReply(i: number, text: string): void;
-  }
-}
 
-/**
- * The workbench with a shop name in its header and a shop switcher that keeps each shop's chats (a shop shown again
- * shows the same messages, ids and times): header, session list and chat replaced at once, the URL unchanged.
- */
-const shopWorkbench = (shopName: string, buyers: readonly ShopBuyer[]) =>
-  workbench(buyers.map(({ msgs: _msgs, ...b }) => b))
-    .replace('<div class=new-workbench-container>', `<div class=new-workbench-container><header class="ShopHeader"><span class="shopName">${shopName}</span></header>`)
-    .replace(
-      /render\(\);\n<\/script>$/,
-      `const load = (list) => list.map((b) => ({ ...b, msgs: (b.msgs || []).map((m) => ({ id: 'm' + (++seq), dir: m.dir, text: m.text, ts: Date.now() - m.ago * 1000 })) }));
-convs.splice(0, convs.length, ...load(${JSON.stringify(buyers)}));
-let shown = ${JSON.stringify(shopName)};
-const shops = {};
-window.__showShop = (name, list) => { shops[shown] = convs.slice(); shown = name; const next = shops[name] || load(list || []); document.querySelector('.shopName').textContent = name; convs.splice(0, convs.length, ...next); cur = 0; render(); };
-window.__phoneReply = (i, text) => { const c = convs[i]; c.msgs.push({ id: 'm' + (++seq), dir: 'out', text, ts: Date.now() }); c.timeout = ''; if (i === cur) render(); else renderCards(); };
-render();
-</script>`,
-    );
 
-async function openAt(context: BrowserContext, html: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.route(/^https:\/\/im\.kwaixiaodian\.com\//, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  await page.goto(URL);
-  await page.locator('html[data-replyguard-chat]').waitFor({ state: 'attached' });
-  return page;
-}
 
-/** The desktop alerts shown from now on: title and text of each. */
-async function recordAlerts(sw: Worker): Promise<() => Promise<string[]>> {
-  await sw.evaluate(() => {
-    const g = globalThis as unknown as { __alerts: string[] };
-    g.__alerts = [];
-    const create = chrome.notifications.create.bind(chrome.notifications) as (...a: unknown[]) => Promise<string>;
-    (chrome.notifications as unknown as { create: unknown }).create = (id: string, options: { title?: string; message?: string }) => {
-      g.__alerts.push(`${options.title ?? ''} ${options.message ?? ''}`);
-      return create(id, options);
-    };
-  });
-  return () => sw.evaluate(() => (globalThis as unknown as { __alerts: string[] }).__alerts);
-}
 
 test.beforeEach(async ({ context, serviceWorker: sw }) => {
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204, body: '' }));

@@ -9,63 +9,20 @@
 // counted twice. Now a known status is no part of the name, at load too.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { badgeText, guardOff, replyInComposer, shopsStored, storedMessages, todayFigures, waitingConversations, waitingName } from './timers-support';
-import { workbench, type Buyer } from './timers-workbench';
+import { badgeText, openAt as openAtUrl, recordAlerts, guardOff, replyInComposer, shopsStored, storedMessages, todayFigures, waitingConversations, waitingName } from './timers-support';
+import { shopWorkbench, type ShopBuyer } from './timers-workbench';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
 test.use({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
 
 const URL = 'https://im.kwaixiaodian.com/workbench';
+const openAt = (context: BrowserContext, html: string): Promise<Page> => openAtUrl(context, URL, html);
 const waiting = waitingConversations;
 
-interface ShopBuyer extends Buyer {
-  msgs?: { dir: 'in' | 'out'; text: string; ago: number }[];
-}
-declare global {
-  interface Window {
-    __showShop(name: string, buyers?: ShopBuyer[]): void;
-    __phoneReply(i: number, text: string): void;
-  }
-}
 
-/** As timers-unseen-52's: a shop name in the header, a switcher replacing header, session list and chat at once. */
-const shopWorkbench = (shopName: string, buyers: readonly ShopBuyer[]) =>
-  workbench(buyers.map(({ msgs: _msgs, ...b }) => b))
-    .replace('<div class=new-workbench-container>', `<div class=new-workbench-container><header class="ShopHeader"><span class="shopName">${shopName}</span></header>`)
-    .replace(
-      /render\(\);\n<\/script>$/,
-      `const load = (list) => list.map((b) => ({ ...b, msgs: (b.msgs || []).map((m) => ({ id: 'm' + (++seq), dir: m.dir, text: m.text, ts: Date.now() - m.ago * 1000 })) }));
-convs.splice(0, convs.length, ...load(${JSON.stringify(buyers)}));
-let shown = ${JSON.stringify(shopName)};
-const shops = {};
-window.__showShop = (name, list) => { shops[shown] = convs.slice(); shown = name; const next = shops[name] || load(list || []); document.querySelector('.shopName').textContent = name; convs.splice(0, convs.length, ...next); cur = 0; render(); };
-window.__phoneReply = (i, text) => { const c = convs[i]; c.msgs.push({ id: 'm' + (++seq), dir: 'out', text, ts: Date.now() }); c.timeout = ''; if (i === cur) render(); else renderCards(); };
-render();
-</script>`,
-    );
 
-async function openAt(context: BrowserContext, html: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.route(/^https:\/\/im\.kwaixiaodian\.com\//, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  await page.goto(URL);
-  await page.locator('html[data-replyguard-chat]').waitFor({ state: 'attached' });
-  return page;
-}
 
-/** The desktop alerts shown from now on: title and text of each. */
-async function recordAlerts(sw: Worker): Promise<() => Promise<string[]>> {
-  await sw.evaluate(() => {
-    const g = globalThis as unknown as { __alerts: string[] };
-    g.__alerts = [];
-    const create = chrome.notifications.create.bind(chrome.notifications) as (...a: unknown[]) => Promise<string>;
-    (chrome.notifications as unknown as { create: unknown }).create = (id: string, options: { title?: string; message?: string }) => {
-      g.__alerts.push(`${options.title ?? ''} ${options.message ?? ''}`);
-      return create(id, options);
-    };
-  });
-  return () => sw.evaluate(() => (globalThis as unknown as { __alerts: string[] }).__alerts);
-}
 
 const shopOf = (w: { buyerName?: string; conv: string; shop?: string }) => [waitingName(w), w.shop];
 

@@ -90,3 +90,33 @@ export async function openWorkbench(context: import('@playwright/test').BrowserC
   return page;
 }
 
+/** A buyer of shopWorkbench, with messages already in the chat: direction, text, how many seconds ago. */
+export interface ShopBuyer extends Buyer {
+  msgs?: { dir: 'in' | 'out'; text: string; ago: number }[];
+}
+declare global {
+  interface Window {
+    __showShop(name: string, buyers?: ShopBuyer[]): void;
+    __phoneReply(i: number, text: string): void;
+  }
+}
+
+/**
+ * The workbench with a shop name in its header and a shop switcher that keeps each shop's chats (a shop shown again
+ * shows the same messages, ids and times): header, session list and chat replaced at once, the URL unchanged. Shared by
+ * timers-unseen-52 and -53 (window.__showShop, window.__phoneReply).
+ */
+export const shopWorkbench = (shopName: string, buyers: readonly ShopBuyer[]) =>
+  workbench(buyers.map(({ msgs: _msgs, ...b }) => b))
+    .replace('<div class=new-workbench-container>', `<div class=new-workbench-container><header class="ShopHeader"><span class="shopName">${shopName}</span></header>`)
+    .replace(
+      /render\(\);\n<\/script>$/,
+      `const load = (list) => list.map((b) => ({ ...b, msgs: (b.msgs || []).map((m) => ({ id: 'm' + (++seq), dir: m.dir, text: m.text, ts: Date.now() - m.ago * 1000 })) }));
+convs.splice(0, convs.length, ...load(${JSON.stringify(buyers)}));
+let shown = ${JSON.stringify(shopName)};
+const shops = {};
+window.__showShop = (name, list) => { shops[shown] = convs.slice(); shown = name; const next = shops[name] || load(list || []); document.querySelector('.shopName').textContent = name; convs.splice(0, convs.length, ...next); cur = 0; render(); };
+window.__phoneReply = (i, text) => { const c = convs[i]; c.msgs.push({ id: 'm' + (++seq), dir: 'out', text, ts: Date.now() }); c.timeout = ''; if (i === cur) render(); else renderCards(); };
+render();
+</script>`,
+    );
