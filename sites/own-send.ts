@@ -280,7 +280,11 @@ const SETTING_TITLE = '.ant-modal-title, .el-dialog__title, .ant-drawer-title, .
 /** The title of the dialog / form / card around `field` (its aria-label, aria-labelledby, or title element), or ''. */
 function settingBoxTitle(field: HTMLElement): string {
   const box = field.parentElement?.closest(SETTING_BOX);
-  if (!box) return '';
+  return box ? boxTitleOf(box) : '';
+}
+
+/** A box's title: its aria-label, aria-labelledby text and first title element (a dialog title, a legend, a heading). */
+function boxTitleOf(box: Element): string {
   const byId = (box.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   const named = byId.map((id) => box.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
   return `${box.getAttribute('aria-label') ?? ''} ${named} ${box.querySelector(SETTING_TITLE)?.textContent ?? ''}`.slice(0, 200);
@@ -328,12 +332,84 @@ function settingCommitsOf(field: HTMLElement): HTMLElement[] {
   return [];
 }
 
-/** Whether `control` sends or commits `field` (ownSendOf, or another of its in-place edit's or setting's commits). */
+/** A dialog's or form's confirm (确定 / 确 定 / 完成 / 确认: whitespace is gone from the label), exact. */
+const BUYER_COMMIT = /^(确定|確定|确认|確認|完成|ok|done|confirm)$/i;
+/** Whom a text may be shown to: the buyer, by any of the platform's words for them (消费者, 顾客, 对方, 亲…), or anyone. */
+const READER = '(买家|買家|客户|客戶|顾客|顧客|对方|對方|消费者|消費者|用户|用戶|亲|親|粉丝|粉絲|会员|會員|TA|所有人|大家)';
+/**
+ * A name or title saying the buyer or the public sees the text (round 53, rt52g F4 and F2's wordings): 留言（对方可见）, 处理说明（消费者
+ * 可见）, 商家说明（公开展示在评价下）, 将展示给客户, 会通知到顾客, 给消费者的答复, 回复买家评价. Not 投诉买家 / 举报买家 (about a buyer).
+ */
+const SEEN_BY_BUYER = new RegExp(
+  `${READER}(均|都|也)?(可见|可見|可以看到|能看到|看得到|可看到|会看到|會看到)|公开|公開|公示|(展示|显示|顯示|同步|通知|推送|告知|回复|回覆|答复|答覆)(给|給|到|至)?${READER}|(给|給|对|對|向|致)${READER}|\\b(public(ly)?|visible\\s+to\\s+(the\\s+)?(buyer|customer|consumer|user)s?)\\b`,
+  'i',
+);
+/** Words saying the public does not see it after all (不公开, 仅平台可见): its name then says nothing of a buyer reading it. */
+const UNSEEN = /不公开|不公開|不对外|不對外|不展示|不会展示|不會展示|不通知|(仅|僅|只有?)(平台|商家|自己|客服)/;
+/** A message list beside a field (the workbench's, a page's role=log or a list named after messages): the field answers a chat. */
+const THREAD =
+  '.ChatMessageList, .ChatMessageList-ContentWrap, [class*="LayoutDefaultWrapper__notMe"], [role="log"], [class*="MessageList"], [class*="messageList"], [class*="message-list" i], [class*="msg-list" i], [class*="chat-record" i]';
+/** A name saying the field is an addendum to the next message (附言, 捎句话): its 确定 only closes its popover (round 48, guard48c). */
+const ADDENDUM = /附言|捎句话|捎句話|postscript/i;
+
+/** Whether a chat thread lies beside `field` (in a box up to LEVELS above it, not holding the field itself). */
+function besideThread(field: HTMLElement): boolean {
+  let level = 0;
+  for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
+    if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
+    for (const el of box.querySelectorAll(THREAD)) if (!el.contains(field)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the buyer reads what `field` commits (round 53, rt52g F4): its own name, or the title of its dialog / form / section, says the
+ * buyer or the public sees it (SEEN_BY_BUYER), or a chat thread lies beside it. Never a private note (内部备注, 买家不可见), a field sent
+ * along with the next message (附言: guard48c, its 确定 closes its popover and the composer's send carries it), nor a search.
+ */
+function buyerReadsCommit(field: HTMLElement): boolean {
+  const name = fieldName(field);
+  if (PRIVATE.test(name) || isAsideField(field) || SEARCHING.test(name) || ADDENDUM.test(name) || sentWithName(field) === 'with') return false;
+  const title = settingBoxTitle(field);
+  return (!UNSEEN.test(name) && (SEEN_BY_BUYER.test(name) || (!UNSEEN.test(title) && SEEN_BY_BUYER.test(title)))) || besideThread(field);
+}
+
+/**
+ * Every 确定 / 完成 / 确认 committing a field the buyer reads (buyerReadsCommit): the confirms (BUYER_COMMIT) of the smallest box above it
+ * (up to LEVELS) holding one — an antd dialog's footer 确 定, a section's 确 定 — judged like 提交. None when that box holds a 发送 (that is
+ * the field's send: findSendButton) or the field is of another kind (a setting, a card's, a quote box's: ownSendOf looks first).
+ */
+function buyerCommitsOf(field: HTMLElement): HTMLElement[] {
+  if (field.localName !== 'textarea' && field.localName !== 'input' && !field.isContentEditable) return [];
+  if (field.localName === 'input' && !/^(text|)$/i.test(field.getAttribute('type') ?? '')) return [];
+  let level = 0;
+  let commits: HTMLElement[] = [];
+  for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
+    if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
+    for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
+      if (skipped(b)) continue;
+      if (isDraftSendControl(b) || labelNamesSend(b)) return [];
+      if (BUYER_COMMIT.test(controlLabel(b) ?? '')) commits.push(b);
+    }
+    if (commits.length) break;
+  }
+  return commits.length && buyerReadsCommit(field) ? commits : [];
+}
+
+/** The first of them (buyerCommitsOf), or null. */
+function buyerCommitOf(field: HTMLElement): HTMLElement | null {
+  return buyerCommitsOf(field)[0] ?? null;
+}
+
+/** Whether `control` sends or commits `field` (ownSendOf, or another of its in-place edit's, setting's or buyer-read field's commits). */
 function isOwnSendOfField(field: HTMLElement, control: Element): boolean {
   const own = ownSendOf(field);
   if (own === control) return true;
-  if (own !== editCommitOf(field) && own !== settingCommitOf(field)) return false; // a reply box's or a card's one send
-  return editCommitsOf(field).includes(control as HTMLElement) || settingCommitsOf(field).includes(control as HTMLElement);
+  if (!own) return false;
+  const c = control as HTMLElement;
+  if (own === editCommitOf(field)) return editCommitsOf(field).includes(c);
+  if (own === settingCommitOf(field)) return settingCommitsOf(field).includes(c);
+  return own === buyerCommitOf(field) && buyerCommitsOf(field).includes(c); // else a reply box's or a card's one send
 }
 
 /**
@@ -350,7 +426,7 @@ export function ownSendOf(field: HTMLElement): HTMLElement | null {
     const usual = findSendButton(field);
     if (!usual || usual === reply.button || !reply.box.contains(usual)) return reply.button;
   }
-  return cardSendOf(field) ?? editCommitOf(field) ?? settingCommitOf(field);
+  return cardSendOf(field) ?? editCommitOf(field) ?? settingCommitOf(field) ?? buyerCommitOf(field);
 }
 
 /** Whether `el` may be a field's own send (a card's or a reply box's button): a cheap test before looking for its field. */
@@ -379,6 +455,17 @@ export function mayBeOwnSend(el: Element): boolean {
       const fields = box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR);
       if (!fields.length) continue;
       if ([...fields].some((f) => settingCommitsOf(editableRoot(f) ?? f).includes(el as HTMLElement))) return true;
+      break;
+    }
+  }
+  // A 确定 / 完成 / 确认 committing a field the buyer reads (round 53, rt52g F4): one of the fields near it has it as its commit.
+  if (label && BUYER_COMMIT.test(label)) {
+    let up = 0;
+    for (let box = boxAbove(el); box && up < LEVELS; box = boxAbove(box), up++) {
+      if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
+      const fields = box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR);
+      if (!fields.length) continue;
+      if ([...fields].some((f) => buyerCommitsOf(editableRoot(f) ?? f).includes(el as HTMLElement))) return true;
       break;
     }
   }

@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+// Round 53 (rt52g F4): a 确定 / 完成 / 确认 committing a field the buyer reads is its send.
+import { describe, expect, it } from 'vitest';
+import { fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, ownSendOf, settingCommitOf } from '../../../sites/own-send';
+import { findSendButton } from '../../../sites/generic';
+
+function page(html: string): void {
+  document.body.innerHTML = html; // fixture markup
+}
+const $ = <T extends Element = HTMLElement>(sel: string) => document.querySelector(sel) as T;
+
+/** The four fields rt52g F4 saved by 确 定 (g05, pages/ctrl52b.html), and more wordings of the same. */
+const VALID = [
+  [
+    '<div class="ant-modal" role="dialog" aria-labelledby="t"><div class="ant-modal-title" id="t">售后处理</div><div class="ant-modal-body"><label for="f">留言（对方可见）</label><textarea id="f"></textarea></div><div class="ant-modal-footer"><button type="button" class="ant-btn">取 消</button><button type="button" class="ant-btn ant-btn-primary" id="ok">确 定</button></div></div>',
+    'F4: dialog 售后处理 / 留言（对方可见）',
+  ],
+  ['<section><h4>评价管理</h4><div class="review">用户：东西不行</div><div class="ant-form-item"><label for="f">商家说明（公开展示在评价下）</label><textarea id="f"></textarea></div><button type="button" class="ant-btn ant-btn-primary" id="ok">确 定</button></section>', 'F4: 评价管理 / 商家说明（公开展示在评价下）'],
+  ['<section><h4>在线咨询</h4><div class="ChatMessageList-ContentWrap"><div class="kwaishop-cs-LayoutDefaultWrapper__notMe">在吗</div></div><div id="f" contenteditable="true"></div><button type="button" id="ok">确 定</button></section>', 'F4: a chat thread and a contenteditable'],
+  ['<section><h4>消费者投诉处理</h4><div class="ant-form-item"><label for="f">处理说明（消费者可见）</label><textarea id="f"></textarea></div><button type="button" id="ok">确 定</button></section>', 'F4: 消费者投诉处理 / 处理说明（消费者可见）'],
+  ['<section><h4>售后反馈</h4><textarea id="f" placeholder="给消费者的答复"></textarea><button id="ok">完 成</button></section>', '给消费者的答复 + 完 成'],
+  ['<form><h4>投诉处理</h4><textarea id="f" aria-label="致歉说明（会通知到顾客）"></textarea><button type="button" id="ok">确 认</button></form>', '会通知到顾客 + 确 认'],
+  ['<section><h4>售后</h4><textarea id="f" placeholder="处理意见（将展示给客户）"></textarea><a href="javascript:;" id="ok">确定</a></section>', '将展示给客户 + a link-styled 确定'],
+  ['<div role="dialog" aria-label="回复买家评价"><textarea id="f" placeholder="内容"></textarea><button id="ok">确定</button><button>取消</button></div>', 'the dialog’s title says 回复买家'],
+  ['<section><h4>协商</h4><textarea id="f" placeholder="协商方案（亲可见）"></textarea><button id="ok">OK</button></section>', '亲可见 + OK'],
+  ['<div class="pane"><div role="log"><p>买家：在吗</p></div><div><textarea id="f"></textarea><div><button id="ok">确定</button></div></div></div>', 'a role=log thread a few levels up'],
+] as const;
+
+describe('round 53 (rt52g F4): 确定 / 完成 / 确认 commit a field the buyer reads, judged like 提交', () => {
+  for (const [html, what] of VALID) {
+    it(`valid: ${what}`, () => {
+      page(html);
+      const f = $('#f');
+      expect(findSendButton(f), 'no 发送 names it').toBeNull();
+      expect(ownSendOf(f)).toBe($('#ok'));
+      expect(mayBeOwnSend($('#ok'))).toBe(true);
+      expect(fieldsOfOwnSend($('#ok'))).toEqual([f]);
+      expect(isSentAlongField(f), 'its own composer, not sent along').toBe(false);
+    });
+  }
+  it('every confirm of that box counts (a 确定 button and an <a>完成 beside it); 取消 does not', () => {
+    page('<section><h4>评价管理</h4><textarea id="f" placeholder="商家回复（公开可见）"></textarea><button id="ok">确定</button><a href="javascript:;" id="ok2">完成</a><button id="no">取消</button></section>');
+    expect(fieldsOfOwnSend($('#ok'))).toEqual([$('#f')]);
+    expect(fieldsOfOwnSend($('#ok2'))).toEqual([$('#f')]);
+    expect(mayBeOwnSend($('#no'))).toBe(false);
+  });
+
+  const INVALID = [
+    // Round 48 (guard48c): a 附言 popover's 确定 only hides it; the composer's send carries it.
+    ['<div class="ant-popover"><textarea id="f" placeholder="附言（买家可见）"></textarea><button class="ant-btn" id="ok">确定</button></div>', '48c: 附言（买家可见） in a popover'],
+    ['<div class="ant-popover"><textarea id="f" placeholder="附言（随下一条消息一起发送给买家）"></textarea><button id="ok">确定</button></div>', '48c: 附言 sent with the next message'],
+    ['<div role="dialog" aria-label="售后处理"><textarea id="f" placeholder="内部备注（仅客服可见）"></textarea><button id="ok">确定</button></div>', 'an internal note'],
+    ['<div role="dialog"><textarea id="f" placeholder="留言（买家不可见）"></textarea><button id="ok">确定</button></div>', '买家不可见'],
+    ['<div role="dialog" aria-label="修改收货地址"><input id="f" placeholder="详细地址"><button id="ok">确定</button></div>', 'an address form'],
+    ['<div role="dialog" aria-label="投诉买家"><textarea id="f" placeholder="投诉内容"></textarea><button id="ok">确定</button></div>', 'a complaint about a buyer (to the platform)'],
+    ['<section><h4>举报买家</h4><textarea id="f" placeholder="举报原因（仅平台可见，不公开）"></textarea><button id="ok">确定</button></section>', '仅平台可见，不公开'],
+    ['<section><h4>评价管理</h4><textarea id="f" placeholder="商家说明（公开展示）"></textarea><button id="ok">查看</button></section>', 'no confirm'],
+    ['<section><h4>在线咨询</h4><div class="ChatMessageList"></div><textarea id="f"></textarea><button id="send">发送</button><button id="ok">确定</button></section>', 'a chat box with its 发送 (that is its send)'],
+    ['<div class="chat"><div class="ChatMessageList"></div><input id="f" placeholder="搜索聊天记录"><button id="ok">确定</button></div>', 'a search beside a thread'],
+  ] as const;
+  for (const [html, what] of INVALID) {
+    it(`invalid: ${what}`, () => {
+      page(html);
+      const ok = $('#ok');
+      expect(ownSendOf($('#f')) === ok, 'the confirm is not its send').toBe(false);
+      expect(fieldsOfOwnSend(ok)).toEqual([]);
+    });
+  }
+  it('48c: the 附言（买家可见） popover stays sent along with the composer', () => {
+    page('<div class="ant-popover"><textarea id="f" placeholder="附言（买家可见）"></textarea><button class="ant-btn" id="ok">确定</button></div>');
+    expect(isSentAlongField($('#f'))).toBe(true);
+  });
+  it('a quick-phrase setting’s 确定 is still its setting commit (held once), not a buyer commit', () => {
+    page('<div role="dialog" aria-label="新建快捷短语"><textarea id="f" placeholder="短语内容（一键发送给买家）"></textarea><button id="ok">确 定</button></div>');
+    expect(settingCommitOf($('#f'))).toBe($('#ok'));
+  });
+});
