@@ -1,6 +1,7 @@
 // Round 52's guard red team (rt52g), guard53. F4: a <button>确 定</button> (antd's spaced 确定; 完成 / 确认 the same) committing a field
 // the buyer reads — a 售后处理 dialog's 留言（对方可见）, a review's 商家说明（公开展示在评价下）, a chat thread's contenteditable, a complaint's
-// 处理说明（消费者可见） — saved the breach unjudged (g05, pages/ctrl52b.html). It is judged like 提交 now.
+// 处理说明（消费者可见） — saved the breach unjudged (g05, pages/ctrl52b.html). It is judged like 提交 now. F6 (the clear part): a ticket
+// form's 发送验证码 sends an SMS code, not the field: it is never stopped for the field's text, and the form's 提交 is judged as before.
 // Every page records what it saved or sent in window.__sent.
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
@@ -40,7 +41,22 @@ for (const k of ['C', 'L', 'M', 'A', 'D', 'N']) document.getElementById('b' + k)
 ${E}`,
 );
 
-const test = workbenchPagesTest({ '/rt53/confirms': confirmsPage });
+/** g01 I / g07's ticket form with a verified phone: 发送验证码 (and a 获取验证码 box with no 提交) send an SMS code only. */
+const smsPage = redTeamDoc(
+  'a ticket form with an SMS code',
+  `<style>form,section{border:1px solid #ddd;padding:8px;margin:8px 0;width:560px}textarea{width:520px}</style>
+<form id="tk" onsubmit="event.preventDefault()"><h4>提交工单</h4>
+<label>联系电话 <input id="tel" placeholder="手机号"></label> <button type="button" id="sms">发送验证码</button>
+<label for="fT">问题描述</label><textarea id="fT" rows="2"></textarea><button type="button" id="bT">提 交</button></form>
+<section><h4>身份验证</h4><textarea id="fV" rows="2" placeholder="情况说明"></textarea><button type="button" id="sms2">重新发送（验证码）</button></section>
+<script>
+sms.addEventListener('click', function () { window.__sent.push('sms:' + tel.value); });
+sms2.addEventListener('click', function () { window.__sent.push('sms2'); });
+bT.addEventListener('click', function () { var v = fT.value.trim(); if (v) { window.__sent.push('T:' + v); fT.value = ''; } });
+${E}`,
+);
+
+const test = workbenchPagesTest({ '/rt53/confirms': confirmsPage, '/rt53/sms': smsPage });
 
 async function open(pg: Page, path: string, first: string): Promise<void> {
   await pg.goto(`${WORKBENCH_ORIGIN}${path}`);
@@ -75,4 +91,20 @@ test('rt52g F4: a 确 定 / 完 成 / 确 认 committing a field the buyer reads
     await typeIntoField(pg, field, CLEAN);
     expect(await recordedBy(pg, () => pg.locator(button).click()), `${what}: a clean text goes`).toEqual([`${field.slice(2)}:${CLEAN}`]);
   }
+});
+
+test('rt52g F6: 发送验证码 / 重新发送（验证码） send an SMS code whatever the ticket says; the form’s 提 交 is judged as before', async ({ pg }) => {
+  await open(pg, '/rt53/sms', '#fT');
+  await typeIntoField(pg, '#tel', '13800000000');
+  await typeIntoField(pg, '#fT', BAD);
+  expect(await recordedBy(pg, () => pg.locator('#sms').click()), '发送验证码 goes').toEqual(['sms:13800000000']);
+  await expect(pg.locator('[data-replyguard="banner"] section[data-mode="blocked"]'), 'nothing was stopped').toHaveCount(0);
+  await typeIntoField(pg, '#fV', BAD);
+  expect(await recordedBy(pg, () => pg.locator('#sms2').click()), '重新发送（验证码） goes').toEqual(['sms2']);
+  await expect(pg.locator('[data-replyguard="banner"] section[data-mode="blocked"]'), 'nothing was stopped').toHaveCount(0);
+  // The ticket's own 提 交 sends its field: judged like a send (a form to the platform is stopped as before round 53).
+  await pg.locator('#fT').click();
+  expect(await recordedBy(pg, () => pg.locator('#bT').click()), '提 交: stopped').toEqual([]);
+  await expect(bannerSection(pg)).toHaveAttribute('data-mode', 'blocked');
+  await expect(pg.locator('#fT')).toHaveValue(BAD);
 });

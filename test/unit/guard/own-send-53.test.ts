@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-// Round 53 (rt52g F4): a 确定 / 完成 / 确认 committing a field the buyer reads is its send.
+// Round 53 (rt52g F4, F6): a 确定 / 完成 / 确认 committing a field the buyer reads is its send; an SMS code's 发送验证码 is nobody's send.
 import { describe, expect, it } from 'vitest';
 import { fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, ownSendOf, settingCommitOf } from '../../../sites/own-send';
-import { findSendButton } from '../../../sites/generic';
+import { findSendButton, labelNamesSend } from '../../../sites/generic';
 
 function page(html: string): void {
   document.body.innerHTML = html; // fixture markup
@@ -74,4 +74,26 @@ describe('round 53 (rt52g F4): 确定 / 完成 / 确认 commit a field the buyer
     page('<div role="dialog" aria-label="新建快捷短语"><textarea id="f" placeholder="短语内容（一键发送给买家）"></textarea><button id="ok">确 定</button></div>');
     expect(settingCommitOf($('#f'))).toBe($('#ok'));
   });
+});
+
+describe('round 53 (rt52g F6): a 发送验证码 sends an SMS code, never the field', () => {
+  for (const label of ['发送验证码', '获取验证码', '重新发送(验证码)', '重新发送验证码', '重新发送（59s）', '60秒后重新获取', '发送短信验证码', '获取短信验证码', 'Send code', '发 送 验 证 码']) {
+    it(`${label}: names no send; never a field's send`, () => {
+      page(`<form><h4>提交工单</h4><label>手机号<input id="tel" placeholder="手机号"></label><button type="button" id="sms">${label}</button>
+        <textarea id="f" placeholder="问题描述"></textarea><button type="button" id="ok">提 交</button></form>`);
+      expect(labelNamesSend($('#sms'))).toBe(false);
+      expect(findSendButton($('#tel')), 'the SMS button is not the phone field’s send').not.toBe($('#sms'));
+      expect(findSendButton($('#f')), 'the form’s 提交 is its commit').toBe($('#ok'));
+    });
+  }
+  it('without 提交, the SMS button is still no send of the field', () => {
+    page('<div><textarea id="f" placeholder="问题描述"></textarea><button id="sms">获取验证码</button></div>');
+    expect(findSendButton($('#f'))).toBeNull();
+  });
+  for (const label of ['发送', '发送给买家', '确认发送', '发送验证结果']) {
+    it(`${label} still names a send`, () => {
+      page(`<div><textarea id="f"></textarea><button id="b">${label}</button></div>`);
+      expect(labelNamesSend($('#b'))).toBe(true);
+    });
+  }
 });
