@@ -401,6 +401,72 @@ function buyerCommitOf(field: HTMLElement): HTMLElement | null {
   return buyerCommitsOf(field)[0] ?? null;
 }
 
+/**
+ * A title naming a report or a ticket to the PLATFORM (round 53, rt52g F5): 举报买家, 投诉买家（恶意索要联系方式）, 提交工单给平台, 联系平台客服,
+ * 联系平台小二. Not 投诉处理 / 售后反馈 / 售后工单 / 工单 alone (those may answer a buyer: rt52g F1, F2).
+ */
+const TO_PLATFORM =
+  /举报|舉報|(投诉|投訴)(买家|買家|用户|用戶|消费者|消費者|顾客|顧客|恶意|惡意)|(工单|工單).{0,4}平台|平台.{0,4}(工单|工單)|(联系|聯繫|联络|聯絡)(平台|官方)|平台(客服|小二)|官方客服/;
+/** A field name describing the buyer's message as evidence: 聊天记录摘录, 买家发送的消息内容（请粘贴原文）, 违规买家的回复原文, 买家消息截图说明. */
+const EVIDENCE = /聊天记录|聊天記錄|对话记录|對話記錄|会话记录|會話記錄|消息内容|消息內容|消息截图|消息截圖|原文|原话|原話|截图|截圖|证据|證據/;
+/** The buyer's own words named as such (买家的回复原文, 对方发送的消息): no reply of ours, so left out before looking for 回复. */
+const THEIR_WORDS = new RegExp(`${READER}(发送|發送)?的?(回复|回覆|消息|訊息|留言)`, 'g');
+/** Words addressing someone or answering (回复, 答复, 发送给): a text written for a reader, never evidence. */
+const ANSWERS = /回复|回覆|答复|答覆|发送给|發送給|发给|發給|\b(reply|answer)\b/i;
+/** The commit of such a form: 提交 / 提交工单 / 提交举报 / 提交投诉 (exact). */
+const REPORT_SUBMIT = /^(提交|提交工单|提交工單|提交举报|提交舉報|提交投诉|提交投訴|submit)$/i;
+/** Boxes a report form may be (a form, a dialog, a drawer, a section, a card). */
+const REPORT_BOX = 'form, [role="form"], dialog, [role="dialog"], .ant-modal, .el-dialog, .ant-drawer, fieldset, section, .ant-card';
+
+/** Whether a field's own name describes the buyer's message as evidence and says nothing of a reader or an answer. */
+function isEvidenceField(field: HTMLElement): boolean {
+  const name = fieldName(field);
+  if (!EVIDENCE.test(name) || SEEN_BY_BUYER.test(name)) return false;
+  return !ANSWERS.test(name.replace(THEIR_WORDS, ''));
+}
+
+/** The text fields in `box` (their editing hosts, once each). */
+function fieldsIn(box: Element): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  for (const el of box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) {
+    const root = editableRoot(el) ?? el;
+    if (!out.includes(root)) out.push(root);
+  }
+  return out;
+}
+
+/**
+ * When `control` is the own 提交 / 提交工单 / 提交举报 of a report or ticket to the platform (round 53, rt52g F5): its box's fields, split
+ * into those whose name describes the buyer's message as evidence (pasted there to report it: never a send to a buyer) and the others
+ * (judged as before). Null unless all of this holds: the box (a form, dialog, section, card) is titled for the platform (TO_PLATFORM),
+ * no title around it (up to three boxes) says a reader sees it or answers (买家可见, 回复, 答复…), no chat thread lies in it or within two
+ * levels above it, and no other control in it sends or replies (发送, 回复, 发送订单…; an SMS code's 发送验证码 is no send). Only for
+ * this control: an Enter in the field, a 发送 or 回复 elsewhere, another form's 提交 are judged as ever.
+ */
+export function evidenceReportOf(control: Element): { evidence: HTMLElement[]; others: HTMLElement[] } | null {
+  if (!isControl(control) || opensOrToggles(control) || !REPORT_SUBMIT.test(controlLabel(control) ?? '')) return null;
+  const box = control.closest(REPORT_BOX);
+  if (!box) return null;
+  if (!TO_PLATFORM.test(boxTitleOf(box).replace(/\s+/g, ''))) return null;
+  let outer: Element | null = box;
+  for (let n = 0; outer && n < 3; n++, outer = outer.parentElement?.closest(REPORT_BOX) ?? null) {
+    const title = boxTitleOf(outer);
+    if (SEEN_BY_BUYER.test(title) || ANSWERS.test(title.replace(THEIR_WORDS, ''))) return null;
+  }
+  let around: Element | null = box;
+  for (let n = 0; around && n < 3 && around.localName !== 'body' && around.localName !== 'html'; n++, around = around.parentElement) {
+    if (around.querySelector(THREAD)) return null;
+  }
+  for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
+    if (b === control || skipped(b)) continue;
+    const label = controlLabel(b) ?? '';
+    if (isDraftSendControl(b) || labelNamesSend(b) || REPLY_SEND.test(label) || CARD_SEND.test(label)) return null;
+  }
+  const fields = fieldsIn(box);
+  const evidence = fields.filter(isEvidenceField);
+  return evidence.length ? { evidence, others: fields.filter((f) => !evidence.includes(f)) } : null;
+}
+
 /** Whether `control` sends or commits `field` (ownSendOf, or another of its in-place edit's, setting's or buyer-read field's commits). */
 function isOwnSendOfField(field: HTMLElement, control: Element): boolean {
   const own = ownSendOf(field);

@@ -2,7 +2,8 @@
 // the buyer reads — a 售后处理 dialog's 留言（对方可见）, a review's 商家说明（公开展示在评价下）, a chat thread's contenteditable, a complaint's
 // 处理说明（消费者可见） — saved the breach unjudged (g05, pages/ctrl52b.html). It is judged like 提交 now. F6 (the clear part): a ticket
 // form's 发送验证码 sends an SMS code, not the field: it is never stopped for the field's text, and the form's 提交 is judged as before.
-// Every page records what it saved or sent in window.__sent.
+// F5: a report to the platform (举报买家, 提交工单给平台) whose field describes the buyer's message as evidence goes by its own 提 交;
+// the F1 / F2 shapes beside it stay stopped. Every page records what it saved or sent in window.__sent.
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
@@ -56,7 +57,36 @@ bT.addEventListener('click', function () { var v = fT.value.trim(); if (v) { win
 ${E}`,
 );
 
-const test = workbenchPagesTest({ '/rt53/confirms': confirmsPage, '/rt53/sms': smsPage });
+/**
+ * rt52g F5's report forms (fs52 / probe52: the evidence field's label describes the buyer's message) beside rt52g F1's and F2's
+ * buyer-facing shapes (mix2, vocab52) and forms52's 问题描述: only the report's own 提 交 of an evidence field goes unjudged.
+ */
+const reportsPage = redTeamDoc(
+  'reports to the platform beside buyer-facing answers',
+  `<style>section,.ant-modal{border:1px solid #ddd;padding:6px;margin:6px 0;width:560px}textarea{width:520px;display:block}.ChatMessageList-ContentWrap{max-height:40px;overflow:auto;font-size:12px}</style>
+<section><h4>举报买家</h4><label for="r1">买家发送的消息内容（请粘贴原文）</label><textarea id="r1" rows="1"></textarea><button type="button" id="br1">提 交</button></section>
+<section><h4>投诉买家（恶意索要联系方式）</h4><label for="r2">聊天记录摘录</label><textarea id="r2" rows="1"></textarea><button type="button" id="br2">提 交</button></section>
+<section><h4>提交工单给平台</h4><label for="r3">违规买家的回复原文</label><textarea id="r3" rows="1"></textarea><button type="button" id="br3">提 交</button></section>
+<section><h4>提交工单给平台</h4><label for="r4">买家消息截图说明</label><textarea id="r4" rows="1"></textarea><button type="button" id="br4">提 交</button></section>
+<div class="ant-modal" role="dialog" aria-labelledby="t5"><div class="ant-modal-title" id="t5">举报买家</div><label for="r5">聊天记录摘录</label><textarea id="r5" rows="1"></textarea>
+<label for="o5">补充说明</label><textarea id="o5" rows="1"></textarea><div class="ant-modal-footer"><button type="button">取 消</button><button type="button" class="ant-btn-primary" id="br5">提交举报</button></div></div>
+<div class="pane"><section><h4>售后反馈</h4><div class="ChatMessageList-ContentWrap"><div class="kwaishop-cs-LayoutDefaultWrapper__notMe">在吗</div></div><textarea id="x1" rows="1" placeholder="请输入"></textarea><button type="button" id="tk1">提交工单</button></section>
+<div class="toolbar"><button type="button" id="bx1">发送</button></div></div>
+<section><h4>投诉处理</h4><div class="ChatMessageList-ContentWrap"><div class="kwaishop-cs-LayoutDefaultWrapper__notMe">在吗</div></div><textarea id="x2" rows="1" placeholder="聊天记录摘录"></textarea><button type="button" id="bx2">提 交</button></section>
+<section><h4>投诉处理</h4><label for="x3">处理说明（消费者可见）</label><textarea id="x3" rows="1"></textarea><button type="button" id="bx3">提 交</button></section>
+<section><h4>举报买家</h4><label for="x4">聊天记录（买家可见）</label><textarea id="x4" rows="1"></textarea><button type="button" id="bx4">提 交</button></section>
+<section><h4>举报买家</h4><label for="x5">问题描述</label><textarea id="x5" rows="1"></textarea><button type="button" id="bx5">提 交</button></section>
+<script>
+function keep(b, f) { document.getElementById(b).addEventListener('click', function () { var el = document.getElementById(f); var v = el.value.trim(); if (v) { window.__sent.push(f + ':' + v); el.value = ''; } }); }
+keep('br1', 'r1'); keep('br2', 'r2'); keep('br3', 'r3'); keep('br4', 'r4'); keep('br5', 'r5'); keep('br5', 'o5');
+keep('bx1', 'x1'); keep('bx2', 'x2'); keep('bx3', 'x3'); keep('bx4', 'x4'); keep('bx5', 'x5');
+// The report's field and the chat send on Enter too (a page's keydown handler): Enter is never the report's 提交.
+for (const [f, b] of [['r2', 'br2'], ['x1', 'bx1']]) document.getElementById(f).addEventListener('keydown', function (e) {
+  if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); document.getElementById(b).click(); } });
+${E}`,
+);
+
+const test = workbenchPagesTest({ '/rt53/confirms': confirmsPage, '/rt53/sms': smsPage, '/rt53/reports': reportsPage });
 
 async function open(pg: Page, path: string, first: string): Promise<void> {
   await pg.goto(`${WORKBENCH_ORIGIN}${path}`);
@@ -107,4 +137,52 @@ test('rt52g F6: 发送验证码 / 重新发送（验证码） send an SMS code w
   expect(await recordedBy(pg, () => pg.locator('#bT').click()), '提 交: stopped').toEqual([]);
   await expect(bannerSection(pg)).toHaveAttribute('data-mode', 'blocked');
   await expect(pg.locator('#fT')).toHaveValue(BAD);
+});
+
+const BUYER_WORDS = '买家：加我微信 abc12345，私下转账给你打八折';
+const blocked = (pg: Page) => pg.locator('[data-replyguard="banner"] section[data-mode="blocked"]');
+
+test('rt52g F5: a report to the platform quoting the buyer’s message goes by its own 提 交; rt52g F1 / F2 shapes and a plain 问题描述 beside it stay stopped', async ({ pg }) => {
+  await open(pg, '/rt53/reports', '#r1');
+  // The reports: the buyer's own words pasted as evidence, submitted by the form's own 提 交 / 提交举报.
+  for (const [field, button] of [['#r1', '#br1'], ['#r2', '#br2'], ['#r3', '#br3'], ['#r4', '#br4'], ['#r5', '#br5']] as const) {
+    await typeIntoField(pg, field, BUYER_WORDS);
+    expect(await recordedBy(pg, () => pg.locator(button).click()), `${field}: the report goes`).toEqual([`${field.slice(1)}:${BUYER_WORDS}`]);
+    await expect(blocked(pg), `${field}: nothing stopped`).toHaveCount(0);
+  }
+  // Never by Enter in the field (the page sends the report on Enter): judged as a send.
+  await typeIntoField(pg, '#r2', BUYER_WORDS);
+  expect(await recordedBy(pg, () => pg.keyboard.press('Enter')), 'Enter in the report field: stopped').toEqual([]);
+  await expect(blocked(pg)).toHaveCount(1);
+  await expect(pg.locator('#r2')).toHaveValue(BUYER_WORDS);
+  await pg.locator('#r2').fill('');
+  // The report's other field (补充说明) is judged at that 提交举报: the agent's own words there are stopped.
+  await typeIntoField(pg, '#r5', BUYER_WORDS);
+  await typeIntoField(pg, '#o5', BAD);
+  expect(await recordedBy(pg, () => pg.locator('#br5').click()), '补充说明 with a breach: stopped').toEqual([]);
+  await expect(blocked(pg)).toHaveCount(1);
+  await expect(pg.locator('#o5')).toHaveValue(BAD);
+  await pg.locator('#o5').fill('');
+  await pg.locator('#r5').fill('');
+  // rt52g F1: the buyer chat of a 售后反馈 section with 提交工单 (发送 outside it, and Enter), and a 投诉处理 chat with 提 交: stopped.
+  await typeIntoField(pg, '#x1', BAD);
+  expect(await recordedBy(pg, () => pg.locator('#bx1').click()), 'F1 售后反馈 + 发送 outside: stopped').toEqual([]);
+  await expect(blocked(pg)).toHaveCount(1);
+  await pg.locator('#x1').click();
+  expect(await recordedBy(pg, () => pg.keyboard.press('Enter')), 'F1 售后反馈, Enter: stopped').toEqual([]);
+  await expect(pg.locator('#x1')).toHaveValue(BAD);
+  await pg.locator('#x1').fill('');
+  // rt52g F1 / F2 and the plain ticket wording: each 提 交 stopped.
+  for (const [field, button, what] of [
+    ['#x2', '#bx2', 'F1 投诉处理 chat, field named 聊天记录摘录'],
+    ['#x3', '#bx3', 'F2 投诉处理 / 处理说明（消费者可见）'],
+    ['#x4', '#bx4', '举报买家 / 聊天记录（买家可见）'],
+    ['#x5', '#bx5', '举报买家 / 问题描述 (no evidence label: judged as before)'],
+  ] as const) {
+    await typeIntoField(pg, field, BAD);
+    expect(await recordedBy(pg, () => pg.locator(button).click()), `${what}: stopped`).toEqual([]);
+    await expect(blocked(pg), `${what}: blocked`).toHaveCount(1);
+    await expect(pg.locator(field)).toHaveValue(BAD);
+    await pg.locator(field).fill('');
+  }
 });

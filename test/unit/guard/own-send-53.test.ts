@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-// Round 53 (rt52g F4, F6): a 确定 / 完成 / 确认 committing a field the buyer reads is its send; an SMS code's 发送验证码 is nobody's send.
+// Round 53 (rt52g F4, F5, F6): a 确定 / 完成 / 确认 committing a field the buyer reads is its send; an SMS code's 发送验证码 is nobody's send;
+// a report to the platform quoting the buyer's message (its own 提交 only) is no send to a buyer.
 import { describe, expect, it } from 'vitest';
-import { fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, ownSendOf, settingCommitOf } from '../../../sites/own-send';
+import { evidenceReportOf, fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, ownSendOf, settingCommitOf } from '../../../sites/own-send';
 import { findSendButton, labelNamesSend } from '../../../sites/generic';
 
 function page(html: string): void {
@@ -96,4 +97,68 @@ describe('round 53 (rt52g F6): a 发送验证码 sends an SMS code, never the fi
       expect(labelNamesSend($('#b'))).toBe(true);
     });
   }
+});
+
+describe('round 53 (rt52g F5): a report to the platform quoting the buyer’s message is no send — its own 提交 only', () => {
+  const rows = (list: readonly (readonly [string, string])[]) =>
+    list.map(([title, label]) => `<section><h4>${title}</h4><label for="f">${label}</label><textarea id="f"></textarea><button type="button" id="ok">提 交</button></section>`);
+  const VALID = [
+    ['举报买家', '聊天记录摘录'],
+    ['投诉买家（恶意索要联系方式）', '聊天记录摘录'],
+    ['投诉买家', '聊天记录摘录（仅平台可见）'],
+    ['提交工单给平台', '聊天记录摘录'],
+    ['举报买家', '买家发送的消息内容（请粘贴原文）'],
+    ['提交工单给平台', '买家消息截图说明'],
+    ['提交工单给平台', '违规买家的回复原文'],
+    ['联系平台客服', '聊天记录摘录'],
+  ] as const;
+  for (const [i, html] of rows(VALID).entries()) {
+    it(`valid: ${VALID[i]!.join(' / ')} / 提 交`, () => {
+      page(html);
+      expect(evidenceReportOf($('#ok'))).toEqual({ evidence: [$('#f')], others: [] });
+    });
+  }
+  it('valid: 提交举报 in a dialog; the other field (问题描述) is returned to be judged', () => {
+    page('<div class="ant-modal" role="dialog" aria-labelledby="t"><div class="ant-modal-title" id="t">举报买家</div><textarea id="f" placeholder="聊天记录摘录"></textarea><textarea id="o" placeholder="补充说明"></textarea><div class="ant-modal-footer"><button>取 消</button><button id="ok">提交举报</button></div></div>');
+    expect(evidenceReportOf($('#ok'))).toEqual({ evidence: [$('#f')], others: [$('#o')] });
+  });
+
+  const INVALID = [
+    // rt52g F1 (mix2.html): a buyer chat in a 售后反馈 / 投诉处理 section with 提交工单, whatever sends it.
+    ['<section><h4>售后反馈</h4><div class="ChatMessageList-ContentWrap"><div class="kwaishop-cs-LayoutDefaultWrapper__notMe">在吗</div></div><textarea id="f" placeholder="请输入"></textarea><button type="button" id="ok">提交工单</button></section>', 'F1: 售后反馈 chat + 提交工单'],
+    ['<section><h4>投诉处理</h4><div class="ChatMessageList-ContentWrap"></div><textarea id="f" placeholder="聊天记录摘录"></textarea><button type="button" id="ok">提 交</button></section>', 'F1: 投诉处理 chat + 提 交'],
+    ['<section><h4>举报买家</h4><div class="ChatMessageList-ContentWrap"></div><textarea id="f" placeholder="聊天记录摘录"></textarea><button type="button" id="ok">提 交</button></section>', 'a chat thread in the report box'],
+    ['<div class="pane"><div class="ChatMessageList"></div><div><section><h4>举报买家</h4><textarea id="f" placeholder="聊天记录摘录"></textarea><button type="button" id="ok">提 交</button></section></div></div>', 'a chat thread just above the report box'],
+    ['<section><h4>举报买家</h4><textarea id="f" placeholder="聊天记录摘录"></textarea><button type="button" id="ok">提 交</button><button type="button">发送</button></section>', 'a 发送 in the box'],
+    ['<section><h4>举报买家</h4><textarea id="f" placeholder="聊天记录摘录"></textarea><button type="button" id="ok">提 交</button><a href="javascript:;">回复</a></section>', 'a 回复 in the box'],
+    ['<section><h4>举报买家</h4><textarea id="f" placeholder="聊天记录摘录"></textarea><button type="button" id="ok">发 送</button></section>', 'its commit says 发送'],
+    ['<section><h4>举报买家</h4><textarea id="f" placeholder="聊天记录摘录"></textarea><button type="button" id="ok">确 定</button></section>', 'its commit says 确定'],
+    // rt52g F2 (vocab52 / forms52): buyer-read answers under 投诉处理 / 售后反馈 / 工单.
+    ...['处理说明（消费者可见）', '给消费者的答复', '答复内容', '留言（用户可见）', '协商方案（亲可见）', '致歉说明（会通知到顾客）', '处理说明（买家可见）'].flatMap((label) =>
+      ['投诉处理', '售后反馈', '工单', '消费者投诉处理'].map((title) => [`<section><h4>${title}</h4><label for="f">${label}</label><textarea id="f"></textarea><button type="button" id="ok">提 交</button></section>`, `F2: ${title} / ${label}`] as const),
+    ),
+    ['<form><h4>投诉工单 · 与消费者协商</h4><label for="f">协商内容（消费者可见）</label><input id="f"><button type="submit" id="ok">提交</button></form>', 'F2 M5: 投诉工单 · 与消费者协商'],
+    // The label says a reader sees it or it answers, under a platform title.
+    ...['聊天记录（买家可见）', '回复买家的消息原文', '给顾客的回复截图', '聊天记录摘录（对方可见）', '回复内容（附聊天记录）'].map((label) => [`<section><h4>举报买家</h4><label for="f">${label}</label><textarea id="f"></textarea><button type="button" id="ok">提 交</button></section>`, `a label that answers or is seen: ${label}`] as const),
+    ['<section><h4>举报买家</h4><label for="f">问题描述</label><textarea id="f"></textarea><button type="button" id="ok">提 交</button></section>', 'no evidence label (问题描述: judged as before)'],
+    ['<section><h3>回复买家</h3><form><h4>举报买家</h4><textarea id="f" placeholder="聊天记录摘录"></textarea><button type="button" id="ok">提 交</button></form></section>', 'an outer title answering the buyer'],
+    ['<section><h4>售后工单</h4><textarea id="f" placeholder="聊天记录摘录"></textarea><button type="button" id="ok">提 交</button></section>', 'a 售后工单 (not to the platform)'],
+  ] as const;
+  for (const [html, what] of INVALID) {
+    it(`invalid: ${what}`, () => {
+      page(html);
+      expect(evidenceReportOf($('#ok'))).toBeNull();
+    });
+  }
+  it('bc14dd00: the 售后反馈 section’s 提交工单 and the 发送 outside it are no report’s submit', () => {
+    page(`<div class="pane"><section id="s3"><h4>售后反馈</h4><textarea id="c3" rows="2" placeholder="请输入"></textarea><button type="button" id="tk3">提交工单</button></section>
+<div class="toolbar"><button type="button" id="send3">发送</button></div></div>`);
+    expect(evidenceReportOf($('#tk3'))).toBeNull();
+    expect(evidenceReportOf($('#send3'))).toBeNull();
+  });
+  it('only the form’s own 提交: another control of the report box (取消, the field itself) is none', () => {
+    page('<section><h4>举报买家</h4><textarea id="f" placeholder="聊天记录摘录"></textarea><button type="button" id="no">取 消</button><button type="button" id="ok">提 交</button></section>');
+    expect(evidenceReportOf($('#no'))).toBeNull();
+    expect(evidenceReportOf($('#f'))).toBeNull();
+  });
 });
