@@ -115,6 +115,14 @@ const SEND_HINT = /send|submit|发送/i;
  */
 const BROADCAST_SEND =
   /^(立即|开始|開始|一键|一鍵|确认|確認|确定|確定|马上|馬上|发起|發起|定时|定時|预约|預約|保存并|保存並)?(群发|群發|羣發)(消息|信息|訊息)?([(（]\d{1,4}[)）])?$|^(群发|群發|发|發)给.{0,10}(买家|買家|用户|用戶|客户|客戶|会员|會員|粉丝|粉絲)$|^(批量|一键|一鍵)(回复|回覆)$|^回复全部$|^(broadcast|sendtoall)$/i;
+/**
+ * A control that sends an SMS code to a phone (发送验证码, 获取验证码, 重新发送(验证码), 重新发送(59s), 60秒后重新获取, 发送短信验证码, Send code;
+ * round 53, rt52g F6): it sends nothing the agent typed, so it is never a field's send and never makes its box a chat's.
+ */
+const SMS_CODE =
+  /^(重新|再次|免费|免費)?(发送|發送|获取|獲取|重发|重發|重新获取|重新獲取)(短信|手机|手機)?(验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|動態密碼)$|^(重新|再次)(发送|發送|获取|獲取)[(（](短信)?(验证码|驗證碼|\d{1,3}(s|秒)?)[)）]$|^\d{1,3}(s|秒)(后|後)?(可|再)?(重新|再次)?(发送|發送|获取|獲取|重发|重發)$|^(re)?send(sms|verification)?code$|^get(sms|verification)?code$/i;
+/** Whether a label (whitespace removed) names an SMS code's send (SMS_CODE). */
+export const isSmsCodeLabel = (label: string): boolean => SMS_CODE.test(label);
 /** A dialog's footer confirm (确 定 / 回 复 / 提交回复 / 发 布 / 推 送): the send of its field where the dialog's title names a broadcast. */
 const BOX_SEND = /^(确定|確定|确认|確認|回复|回覆|提交|提交回复|提交回覆|确认回复|確認回覆|发布|發布|推送|一键推送|一鍵推送|ok|confirm|submit|reply)$/i;
 /** A title naming a broadcast or a bulk reply (群发消息, 批量回复（已选 3 个会话）, Broadcast). */
@@ -309,6 +317,8 @@ export function sendScore(button: Element, editor: HTMLElement): number {
   }
   // 发送图片 in a dialog that also holds the field (an image preview's caption, round 50 finding 3) sends that field with the picture.
   if (mediaSendOfField(button, label, editor)) return 9;
+  // 发送验证码 sends an SMS code, never the field (round 53, rt52g F6).
+  if (isSmsCodeLabel(label)) return -1;
   if (NOT_SEND.test(label) && !SEND_EXACT.test(label)) return -1;
   let score = 0;
   if (SEND_EXACT.test(label)) score = 10;
@@ -332,6 +342,7 @@ export function sendScore(button: Element, editor: HTMLElement): number {
  */
 export function labelNamesSend(button: Element): boolean {
   const label = labelOf(button);
+  if (isSmsCodeLabel(label)) return false;
   if (mediaSendOfField(button, label)) return true;
   if (broadcastSendBox(button, label)) return true;
   if (BROADCAST_SEND.test(label)) return false;

@@ -280,7 +280,11 @@ const SETTING_TITLE = '.ant-modal-title, .el-dialog__title, .ant-drawer-title, .
 /** The title of the dialog / form / card around `field` (its aria-label, aria-labelledby, or title element), or ''. */
 function settingBoxTitle(field: HTMLElement): string {
   const box = field.parentElement?.closest(SETTING_BOX);
-  if (!box) return '';
+  return box ? boxTitleOf(box) : '';
+}
+
+/** A box's title: its aria-label, aria-labelledby text and first title element (a dialog title, a legend, a heading). */
+function boxTitleOf(box: Element): string {
   const byId = (box.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   const named = byId.map((id) => box.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
   return `${box.getAttribute('aria-label') ?? ''} ${named} ${box.querySelector(SETTING_TITLE)?.textContent ?? ''}`.slice(0, 200);
@@ -328,12 +332,150 @@ function settingCommitsOf(field: HTMLElement): HTMLElement[] {
   return [];
 }
 
-/** Whether `control` sends or commits `field` (ownSendOf, or another of its in-place edit's or setting's commits). */
+/** A dialog's or form's confirm (确定 / 确 定 / 完成 / 确认: whitespace is gone from the label), exact. */
+const BUYER_COMMIT = /^(确定|確定|确认|確認|完成|ok|done|confirm)$/i;
+/** Whom a text may be shown to: the buyer, by any of the platform's words for them (消费者, 顾客, 对方, 亲…), or anyone. */
+const READER = '(买家|買家|客户|客戶|顾客|顧客|对方|對方|消费者|消費者|用户|用戶|亲|親|粉丝|粉絲|会员|會員|TA|所有人|大家)';
+/**
+ * A name or title saying the buyer or the public sees the text (round 53, rt52g F4 and F2's wordings): 留言（对方可见）, 处理说明（消费者
+ * 可见）, 商家说明（公开展示在评价下）, 将展示给客户, 会通知到顾客, 给消费者的答复, 回复买家评价. Not 投诉买家 / 举报买家 (about a buyer).
+ */
+const SEEN_BY_BUYER = new RegExp(
+  `${READER}(均|都|也)?(可见|可見|可以看到|能看到|看得到|可看到|会看到|會看到)|公开|公開|公示|(展示|显示|顯示|同步|通知|推送|告知|回复|回覆|答复|答覆)(给|給|到|至)?${READER}|(给|給|对|對|向|致)${READER}|\\b(public(ly)?|visible\\s+to\\s+(the\\s+)?(buyer|customer|consumer|user)s?)\\b`,
+  'i',
+);
+/** Words saying the public does not see it after all (不公开, 仅平台可见): its name then says nothing of a buyer reading it. */
+const UNSEEN = /不公开|不公開|不对外|不對外|不展示|不会展示|不會展示|不通知|(仅|僅|只有?)(平台|商家|自己|客服)/;
+/** A message list beside a field (the workbench's, a page's role=log or a list named after messages): the field answers a chat. */
+const THREAD =
+  '.ChatMessageList, .ChatMessageList-ContentWrap, [class*="LayoutDefaultWrapper__notMe"], [role="log"], [class*="MessageList"], [class*="messageList"], [class*="message-list" i], [class*="msg-list" i], [class*="chat-record" i]';
+/** A name saying the field is an addendum to the next message (附言, 捎句话): its 确定 only closes its popover (round 48, guard48c). */
+const ADDENDUM = /附言|捎句话|捎句話|postscript/i;
+
+/** Whether a chat thread lies beside `field` (in a box up to LEVELS above it, not holding the field itself). */
+function besideThread(field: HTMLElement): boolean {
+  let level = 0;
+  for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
+    if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
+    for (const el of box.querySelectorAll(THREAD)) if (!el.contains(field)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the buyer reads what `field` commits (round 53, rt52g F4): its own name, or the title of its dialog / form / section, says the
+ * buyer or the public sees it (SEEN_BY_BUYER), or a chat thread lies beside it. Never a private note (内部备注, 买家不可见), a field sent
+ * along with the next message (附言: guard48c, its 确定 closes its popover and the composer's send carries it), nor a search.
+ */
+function buyerReadsCommit(field: HTMLElement): boolean {
+  const name = fieldName(field);
+  if (PRIVATE.test(name) || isAsideField(field) || SEARCHING.test(name) || ADDENDUM.test(name) || sentWithName(field) === 'with') return false;
+  const title = settingBoxTitle(field);
+  return (!UNSEEN.test(name) && (SEEN_BY_BUYER.test(name) || (!UNSEEN.test(title) && SEEN_BY_BUYER.test(title)))) || besideThread(field);
+}
+
+/**
+ * Every 确定 / 完成 / 确认 committing a field the buyer reads (buyerReadsCommit): the confirms (BUYER_COMMIT) of the smallest box above it
+ * (up to LEVELS) holding one — an antd dialog's footer 确 定, a section's 确 定 — judged like 提交. None when that box holds a 发送 (that is
+ * the field's send: findSendButton) or the field is of another kind (a setting, a card's, a quote box's: ownSendOf looks first).
+ */
+function buyerCommitsOf(field: HTMLElement): HTMLElement[] {
+  if (field.localName !== 'textarea' && field.localName !== 'input' && !field.isContentEditable) return [];
+  if (field.localName === 'input' && !/^(text|)$/i.test(field.getAttribute('type') ?? '')) return [];
+  let level = 0;
+  let commits: HTMLElement[] = [];
+  for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
+    if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
+    for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
+      if (skipped(b)) continue;
+      if (isDraftSendControl(b) || labelNamesSend(b)) return [];
+      if (BUYER_COMMIT.test(controlLabel(b) ?? '')) commits.push(b);
+    }
+    if (commits.length) break;
+  }
+  return commits.length && buyerReadsCommit(field) ? commits : [];
+}
+
+/** The first of them (buyerCommitsOf), or null. */
+function buyerCommitOf(field: HTMLElement): HTMLElement | null {
+  return buyerCommitsOf(field)[0] ?? null;
+}
+
+/**
+ * A title naming a report or a ticket to the PLATFORM (round 53, rt52g F5): 举报买家, 投诉买家（恶意索要联系方式）, 提交工单给平台, 联系平台客服,
+ * 联系平台小二. Not 投诉处理 / 售后反馈 / 售后工单 / 工单 alone (those may answer a buyer: rt52g F1, F2).
+ */
+const TO_PLATFORM =
+  /举报|舉報|(投诉|投訴)(买家|買家|用户|用戶|消费者|消費者|顾客|顧客|恶意|惡意)|(工单|工單).{0,4}平台|平台.{0,4}(工单|工單)|(联系|聯繫|联络|聯絡)(平台|官方)|平台(客服|小二)|官方客服/;
+/** A field name describing the buyer's message as evidence: 聊天记录摘录, 买家发送的消息内容（请粘贴原文）, 违规买家的回复原文, 买家消息截图说明. */
+const EVIDENCE = /聊天记录|聊天記錄|对话记录|對話記錄|会话记录|會話記錄|消息内容|消息內容|消息截图|消息截圖|原文|原话|原話|截图|截圖|证据|證據/;
+/** The buyer's own words named as such (买家的回复原文, 对方发送的消息): no reply of ours, so left out before looking for 回复. */
+const THEIR_WORDS = new RegExp(`${READER}(发送|發送)?的?(回复|回覆|消息|訊息|留言)`, 'g');
+/** Words addressing someone or answering (回复, 答复, 发送给): a text written for a reader, never evidence. */
+const ANSWERS = /回复|回覆|答复|答覆|发送给|發送給|发给|發給|\b(reply|answer)\b/i;
+/** The commit of such a form: 提交 / 提交工单 / 提交举报 / 提交投诉 (exact). */
+const REPORT_SUBMIT = /^(提交|提交工单|提交工單|提交举报|提交舉報|提交投诉|提交投訴|submit)$/i;
+/** Boxes a report form may be (a form, a dialog, a drawer, a section, a card). */
+const REPORT_BOX = 'form, [role="form"], dialog, [role="dialog"], .ant-modal, .el-dialog, .ant-drawer, fieldset, section, .ant-card';
+
+/** Whether a field's own name describes the buyer's message as evidence and says nothing of a reader or an answer. */
+function isEvidenceField(field: HTMLElement): boolean {
+  const name = fieldName(field);
+  if (!EVIDENCE.test(name) || SEEN_BY_BUYER.test(name)) return false;
+  return !ANSWERS.test(name.replace(THEIR_WORDS, ''));
+}
+
+/** The text fields in `box` (their editing hosts, once each). */
+function fieldsIn(box: Element): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  for (const el of box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) {
+    const root = editableRoot(el) ?? el;
+    if (!out.includes(root)) out.push(root);
+  }
+  return out;
+}
+
+/**
+ * When `control` is the own 提交 / 提交工单 / 提交举报 of a report or ticket to the platform (round 53, rt52g F5): its box's fields, split
+ * into those whose name describes the buyer's message as evidence (pasted there to report it: never a send to a buyer) and the others
+ * (judged as before). Null unless all of this holds: the box (a form, dialog, section, card) is titled for the platform (TO_PLATFORM),
+ * no title around it (up to three boxes) says a reader sees it or answers (买家可见, 回复, 答复…), no chat thread lies in it or within two
+ * levels above it, and no other control in it sends or replies (发送, 回复, 发送订单…; an SMS code's 发送验证码 is no send). Only for
+ * this control: an Enter in the field, a 发送 or 回复 elsewhere, another form's 提交 are judged as ever.
+ */
+export function evidenceReportOf(control: Element): { evidence: HTMLElement[]; others: HTMLElement[] } | null {
+  if (!isControl(control) || opensOrToggles(control) || !REPORT_SUBMIT.test(controlLabel(control) ?? '')) return null;
+  const box = control.closest(REPORT_BOX);
+  if (!box) return null;
+  if (!TO_PLATFORM.test(boxTitleOf(box).replace(/\s+/g, ''))) return null;
+  let outer: Element | null = box;
+  for (let n = 0; outer && n < 3; n++, outer = outer.parentElement?.closest(REPORT_BOX) ?? null) {
+    const title = boxTitleOf(outer);
+    if (SEEN_BY_BUYER.test(title) || ANSWERS.test(title.replace(THEIR_WORDS, ''))) return null;
+  }
+  let around: Element | null = box;
+  for (let n = 0; around && n < 3 && around.localName !== 'body' && around.localName !== 'html'; n++, around = around.parentElement) {
+    if (around.querySelector(THREAD)) return null;
+  }
+  for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
+    if (b === control || skipped(b)) continue;
+    const label = controlLabel(b) ?? '';
+    if (isDraftSendControl(b) || labelNamesSend(b) || REPLY_SEND.test(label) || CARD_SEND.test(label)) return null;
+  }
+  const fields = fieldsIn(box);
+  const evidence = fields.filter(isEvidenceField);
+  return evidence.length ? { evidence, others: fields.filter((f) => !evidence.includes(f)) } : null;
+}
+
+/** Whether `control` sends or commits `field` (ownSendOf, or another of its in-place edit's, setting's or buyer-read field's commits). */
 function isOwnSendOfField(field: HTMLElement, control: Element): boolean {
   const own = ownSendOf(field);
   if (own === control) return true;
-  if (own !== editCommitOf(field) && own !== settingCommitOf(field)) return false; // a reply box's or a card's one send
-  return editCommitsOf(field).includes(control as HTMLElement) || settingCommitsOf(field).includes(control as HTMLElement);
+  if (!own) return false;
+  const c = control as HTMLElement;
+  if (own === editCommitOf(field)) return editCommitsOf(field).includes(c);
+  if (own === settingCommitOf(field)) return settingCommitsOf(field).includes(c);
+  return own === buyerCommitOf(field) && buyerCommitsOf(field).includes(c); // else a reply box's or a card's one send
 }
 
 /**
@@ -350,7 +492,7 @@ export function ownSendOf(field: HTMLElement): HTMLElement | null {
     const usual = findSendButton(field);
     if (!usual || usual === reply.button || !reply.box.contains(usual)) return reply.button;
   }
-  return cardSendOf(field) ?? editCommitOf(field) ?? settingCommitOf(field);
+  return cardSendOf(field) ?? editCommitOf(field) ?? settingCommitOf(field) ?? buyerCommitOf(field);
 }
 
 /** Whether `el` may be a field's own send (a card's or a reply box's button): a cheap test before looking for its field. */
@@ -379,6 +521,17 @@ export function mayBeOwnSend(el: Element): boolean {
       const fields = box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR);
       if (!fields.length) continue;
       if ([...fields].some((f) => settingCommitsOf(editableRoot(f) ?? f).includes(el as HTMLElement))) return true;
+      break;
+    }
+  }
+  // A 确定 / 完成 / 确认 committing a field the buyer reads (round 53, rt52g F4): one of the fields near it has it as its commit.
+  if (label && BUYER_COMMIT.test(label)) {
+    let up = 0;
+    for (let box = boxAbove(el); box && up < LEVELS; box = boxAbove(box), up++) {
+      if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
+      const fields = box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR);
+      if (!fields.length) continue;
+      if ([...fields].some((f) => buyerCommitsOf(editableRoot(f) ?? f).includes(el as HTMLElement))) return true;
       break;
     }
   }

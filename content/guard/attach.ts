@@ -30,7 +30,7 @@ import {
   wrapsOnly,
 } from '../../sites/generic';
 import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isMessageInput, isPrivateMemo, isPrivateMemoName } from '../../sites/draft-scope';
-import { fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, ownSendOf } from '../../sites/own-send';
+import { evidenceReportOf, fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, ownSendOf } from '../../sites/own-send';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
 import { createEditorHandle, type EditorHandle } from './editor';
@@ -665,9 +665,18 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     },
     composerForClick(path, wouldStop) {
       if (!current || !current.editor.element.isConnected) check(false);
+      const near = path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element);
+      // The own 提交 of a report to the platform (举报买家 / 提交工单给平台) whose evidence field holds the buyer's words (round 53, rt52g F5):
+      // no send of that field. Its other fields are judged (one that would stop is), a site's composer among them never exempts.
+      const report = near.map(evidenceReportOf).find((r) => r !== null);
+      if (report && !report.evidence.some((f) => siteEditors().includes(f))) {
+        const other = report.others.map(asComposer).find((c) => holdsDraft(c) && wouldStop?.(c));
+        if (!other) return null;
+        if (other !== current) set(other);
+        return current;
+      }
       const send = current?.sendButton();
       if (current && send && path.includes(send)) return current;
-      const near = path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element);
       // The send button inside an element that holds nothing else, which takes the click (round 40, L2).
       if (current && send && near.some((el) => wrapsOnly(el, send))) return current;
       // The 确定 of a scheduling popup (portaled, far from the composer) schedules the current draft (round 40, L3).
