@@ -57,7 +57,7 @@ function isDirectory(fd: number): boolean {
 const WRITE_FAILURES: Record<string, [string, string]> = {
   ENOSPC: ['磁盘已满', 'disk full'],
   EDQUOT: ['超出磁盘配额', 'disk quota exceeded'],
-  EFBIG: ['文件超出大小上限', 'file too large'],
+  EFBIG: ['文件超过大小上限', 'file too large'],
   EIO: ['读写设备出错', 'input/output error'],
   EBADF: ['输出已关闭', 'output is closed'],
   EACCES: ['没有写入权限', 'permission denied'],
@@ -77,22 +77,38 @@ let pipesGuarded = false;
  * When the reader of our output goes away (`… | head -1`), stop quietly with status 0 as `cat` and
  * `grep` do: Node ignores SIGPIPE, so the write fails with EPIPE, which unhandled prints a stack trace.
  * Any other failed write (`> /dev/full`: ENOSPC; EIO…) leaves the output incomplete: one line on stderr
- * and status 2, never 1, which means "findings".
+ * and status 2, never 1, which means "findings". (A file size limit's SIGXFSZ is ignored in bin/replyguard.mjs, so it
+ * fails here as EFBIG.)
  */
 function guardPipes(): void {
   if (pipesGuarded) return;
   pipesGuarded = true;
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(0);
-      // Straight to fd 2: the stream may be the one that failed. If stderr cannot take it either, the status still says.
-      try {
-        writeSync(2, writeFailureMessage(e));
-      } catch {
-        // nothing more can be said
-      }
-      process.exit(2);
-    });
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', writeFailed);
+}
+
+function writeFailed(e: NodeJS.ErrnoException): never {
+  if (e.code === 'EPIPE') process.exit(0);
+  // Straight to fd 2: the stream may be the one that failed. If stderr cannot take it either, the status still says.
+  try {
+    writeSync(2, writeFailureMessage(e));
+  } catch {
+    // nothing more can be said
+  }
+  process.exit(2);
+}
+
+let stdoutFile: boolean | undefined;
+/**
+ * Output to a regular file is written here, to the last byte: Node's stdout for a file takes a short write (a file
+ * size limit reached mid-chunk, a disk filling up) as done, so `audit --json > f` under `ulimit -f` left a cut report
+ * and status 1. Written again from where it stopped, the write fails (EFBIG, ENOSPC) and is reported as above.
+ */
+function writeToFile(text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  try {
+    for (let done = 0; done < bytes.length; ) done += writeSync(1, bytes, done);
+  } catch (e) {
+    writeFailed(e as NodeJS.ErrnoException);
   }
 }
 
@@ -100,7 +116,15 @@ export const processIO: CliIO = {
   lines: () => streamIO(process.stdin, process.stdout, process.stderr).lines(),
   out: (text) => {
     guardPipes();
-    process.stdout.write(text);
+    stdoutFile ??= (() => {
+      try {
+        return fstatSync(1).isFile();
+      } catch {
+        return false;
+      }
+    })();
+    if (stdoutFile) writeToFile(text);
+    else process.stdout.write(text);
   },
   err: (text) => {
     guardPipes();
