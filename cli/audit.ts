@@ -98,9 +98,12 @@ function parseArgs(args: string[], clock: () => number): Options | { help: true 
       options.now = parsed.value;
     } else if (flag === '--max') {
       const raw = value();
-      const n = raw === undefined ? NaN : Number(raw);
-      if (!Number.isInteger(n) || n < 0) return { error: `--max 须为非负整数 / --max must be a non-negative integer, got ${raw ?? '(none)'}` };
-      options.max = n;
+      // Digits only: Number('') and Number(' ') are 0, so `--max ''` (an unset shell variable) listed nothing.
+      if (raw === undefined || !/^\d+$/.test(raw)) {
+        const got = raw === undefined ? '没有取值 / (none)' : raw.trim() ? raw : `空值 / empty ${JSON.stringify(raw)}`;
+        return { error: `--max 须为非负整数 / --max must be a non-negative integer, got ${got}` };
+      }
+      options.max = Number(raw);
     } else return { error: `未知参数 / unknown argument: ${arg}` };
   }
   return options;

@@ -1,12 +1,18 @@
 // Streams the CLI commands read and write, injectable so tests can run commands in-process.
 import { isUtf8 } from 'node:buffer';
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, readFileSync, writeSync } from 'node:fs';
 
 export interface CliIO {
   /** Lines of standard input, without their line endings. Throws InputError when the input is not text it can read. */
   lines(): AsyncIterable<string>;
   out(text: string): void;
   err(text: string): void;
+  /**
+   * The bytes of the command-line argument `fromEnd` places before the last (0 = the last one), where the system
+   * keeps them (Linux: /proc/self/cmdline); undefined elsewhere. Node decodes argv to text and turns bytes that are
+   * not UTF-8 into U+FFFD, so only these bytes tell a GBK draft from a typed �.
+   */
+  argBytes?(fromEnd: number): Uint8Array | undefined;
 }
 
 /** The input cannot be read (not UTF-8, a directory…): the command stops and `main` exits 2 with this message. */
@@ -57,7 +63,7 @@ function isDirectory(fd: number): boolean {
 const WRITE_FAILURES: Record<string, [string, string]> = {
   ENOSPC: ['磁盘已满', 'disk full'],
   EDQUOT: ['超出磁盘配额', 'disk quota exceeded'],
-  EFBIG: ['文件超出大小上限', 'file too large'],
+  EFBIG: ['文件超过大小上限', 'file too large'],
   EIO: ['读写设备出错', 'input/output error'],
   EBADF: ['输出已关闭', 'output is closed'],
   EACCES: ['没有写入权限', 'permission denied'],
@@ -77,22 +83,38 @@ let pipesGuarded = false;
  * When the reader of our output goes away (`… | head -1`), stop quietly with status 0 as `cat` and
  * `grep` do: Node ignores SIGPIPE, so the write fails with EPIPE, which unhandled prints a stack trace.
  * Any other failed write (`> /dev/full`: ENOSPC; EIO…) leaves the output incomplete: one line on stderr
- * and status 2, never 1, which means "findings".
+ * and status 2, never 1, which means "findings". (A file size limit's SIGXFSZ is ignored in bin/replyguard.mjs, so it
+ * fails here as EFBIG.)
  */
 function guardPipes(): void {
   if (pipesGuarded) return;
   pipesGuarded = true;
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(0);
-      // Straight to fd 2: the stream may be the one that failed. If stderr cannot take it either, the status still says.
-      try {
-        writeSync(2, writeFailureMessage(e));
-      } catch {
-        // nothing more can be said
-      }
-      process.exit(2);
-    });
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', writeFailed);
+}
+
+function writeFailed(e: NodeJS.ErrnoException): never {
+  if (e.code === 'EPIPE') process.exit(0);
+  // Straight to fd 2: the stream may be the one that failed. If stderr cannot take it either, the status still says.
+  try {
+    writeSync(2, writeFailureMessage(e));
+  } catch {
+    // nothing more can be said
+  }
+  process.exit(2);
+}
+
+let stdoutFile: boolean | undefined;
+/**
+ * Output to a regular file is written here, to the last byte: Node's stdout for a file takes a short write (a file
+ * size limit reached mid-chunk, a disk filling up) as done, so `audit --json > f` under `ulimit -f` left a cut report
+ * and status 1. Written again from where it stopped, the write fails (EFBIG, ENOSPC) and is reported as above.
+ */
+function writeToFile(text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  try {
+    for (let done = 0; done < bytes.length; ) done += writeSync(1, bytes, done);
+  } catch (e) {
+    writeFailed(e as NodeJS.ErrnoException);
   }
 }
 
@@ -100,11 +122,36 @@ export const processIO: CliIO = {
   lines: () => streamIO(process.stdin, process.stdout, process.stderr).lines(),
   out: (text) => {
     guardPipes();
-    process.stdout.write(text);
+    stdoutFile ??= (() => {
+      try {
+        return fstatSync(1).isFile();
+      } catch {
+        return false;
+      }
+    })();
+    if (stdoutFile) writeToFile(text);
+    else process.stdout.write(text);
   },
   err: (text) => {
     guardPipes();
     process.stderr.write(text);
+  },
+  argBytes: (fromEnd) => {
+    let parts: Buffer[];
+    try {
+      const all = readFileSync('/proc/self/cmdline');
+      parts = [];
+      for (let start = 0; start < all.length; ) {
+        const end = all.indexOf(0, start);
+        parts.push(all.subarray(start, end === -1 ? all.length : end));
+        start = end === -1 ? all.length : end + 1;
+      }
+    } catch {
+      return undefined; // no /proc (macOS, Windows)
+    }
+    const bytes = parts[parts.length - 1 - fromEnd];
+    // The arguments are the tail of the command line; trust the bytes only if they read as Node read the argument.
+    return bytes && bytes.toString('utf8') === process.argv[process.argv.length - 1 - fromEnd] ? bytes : undefined;
   },
 };
 
@@ -119,7 +166,7 @@ export async function* readLines(source: AsyncIterable<Uint8Array | string> | It
   const head: Uint8Array[] = [];
   let headLength = 0;
   let ended = false;
-  while (headLength < 2) {
+  while (headLength < 4) {
     const next = await chunks.next();
     if (next.done) {
       ended = true;
@@ -133,10 +180,20 @@ export async function* readLines(source: AsyncIterable<Uint8Array | string> | It
     if (!ended) for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
   };
   const start = Buffer.concat(head);
+  // Checked before UTF-16: the UTF-32LE mark FF FE 00 00 starts with UTF-16LE's FF FE.
+  const utf32 = start[0] === 0xff && start[1] === 0xfe && start[2] === 0 && start[3] === 0 ? 'UTF-32LE'
+    : start[0] === 0 && start[1] === 0 && start[2] === 0xfe && start[3] === 0xff ? 'UTF-32BE' : null;
+  if (utf32) {
+    throw new InputError(
+      `输入是 ${utf32} 编码（以 UTF-32 字节顺序标记开头），无法读取：请另存为 UTF-8（例如 iconv -f UTF-32 -t UTF-8 原文件 > 新文件） / ` +
+        `the input is ${utf32} (it starts with a UTF-32 byte order mark): save it as UTF-8 (e.g. iconv -f UTF-32 -t UTF-8 in > out)`,
+      1,
+    );
+  }
   const bom16 = start[0] === 0xff && start[1] === 0xfe ? 'utf-16le' : start[0] === 0xfe && start[1] === 0xff ? 'utf-16be' : null;
   if (bom16) yield* utf16Lines(rest(), bom16);
   else {
-    const guess = bomlessUtf16(start);
+    const guess = bomlessUtf16(start) ?? bomlessUtf32(start);
     if (guess) {
       throw new InputError(
         `输入像是没有字节顺序标记的 ${guess} 文本，无法可靠读取：请另存为 UTF-8（例如 iconv -f ${guess} -t UTF-8 原文件 > 新文件） / ` +
@@ -231,21 +288,142 @@ function notUtf8Message(bytes: Buffer, line: number, last: boolean): string {
   if (last && problem.truncated) {
     return `标准输入第 ${line} 行在一个字符的中途结束（输入被截断了？），未按此行检查 / standard input line ${line} ends in the middle of a character (was the input cut off?)`;
   }
-  const where = `标准输入第 ${line} 行第 ${problem.at + 1} 个字节起`;
-  const seen = `（字节 ${hex(bytes, problem.at)}）`;
-  const whereEn = `line ${line} (from byte ${problem.at + 1}: ${hex(bytes, problem.at)})`;
-  if (isSurrogateBytes(bytes, problem.at)) {
-    return `输入不是标准 UTF-8：${where}${seen}是按 CESU-8（Java 的“修改版 UTF-8”等）写出的 UTF-16 代理项，表情等字符常被这样导出。` +
+  return describeNotUtf8(bytes, problem.at, { zh: '输入', en: 'input', whereZh: `标准输入第 ${line} 行`, whereEn: `line ${line}`, advice: '' });
+}
+
+/** What is not UTF-8 and where, Chinese / English, and (for an argument) what to do in place of converting a file. */
+interface NotUtf8Subject {
+  zh: string;
+  en: string;
+  whereZh: string;
+  whereEn: string;
+  advice: string;
+}
+
+/** The hint for bytes that are not UTF-8 from byte `at`: CESU-8, overlong UTF-8, EUC-JP, EUC-KR, GBK named when their bytes say so, else neutral. */
+function describeNotUtf8(bytes: Uint8Array, at: number, s: NotUtf8Subject): string {
+  const where = `${s.whereZh}第 ${at + 1} 个字节起`;
+  const seen = `（字节 ${hex(bytes, at)}）`;
+  const whereEn = `${s.whereEn} (from byte ${at + 1}: ${hex(bytes, at)})`;
+  if (isSurrogateBytes(bytes, at)) {
+    return `${s.zh}不是标准 UTF-8：${where}${seen}是按 CESU-8（Java 的“修改版 UTF-8”等）写出的 UTF-16 代理项，表情等字符常被这样导出。` +
       `请让导出工具输出标准 UTF-8（MySQL 用 utf8mb4）后再运行；不要用 iconv -f GBK 转换 / ` +
-      `input is not standard UTF-8: ${whereEn} is a UTF-16 surrogate written as UTF-8 bytes (CESU-8); export as standard UTF-8 (MySQL: utf8mb4)`;
+      `${s.en} is not standard UTF-8: ${whereEn} is a UTF-16 surrogate written as UTF-8 bytes (CESU-8); export as standard UTF-8 (MySQL: utf8mb4)`;
+  }
+  const overlong = onlyOverlong(bytes);
+  if (overlong) {
+    // One overlong pair alone (C0 B4) is also one GBK character (来): then both are said.
+    const orGbk = overlong === 1 && !hasUtf8Multibyte(bytes) && likelyGbk(bytes);
+    return `${s.zh}不是有效的 UTF-8：${where}${seen}是无效的 UTF-8（超长编码：一个字符用了多于必需的字节）` +
+      (orGbk
+        ? `，也可能是 GBK 写的一个汉字。若文件本是 GBK，请用 iconv -f GBK -t UTF-8 原文件 > 新文件 转换；否则文件已损坏，请重新导出为 UTF-8`
+        : `，文件已损坏或被改动过，不是另一种编码。请重新导出为 UTF-8，不要用 iconv -f GBK 转换`) +
+      `${s.advice} / ` +
+      `${s.en} is not valid UTF-8: ${whereEn} is an overlong UTF-8 encoding (corrupt, not another encoding); export it again as UTF-8`;
+  }
+  const named = eucGuess(bytes);
+  if (named) {
+    const [zhName, enName] = named === 'EUC-JP' ? ['EUC-JP（日文）', 'EUC-JP (Japanese)'] : ['EUC-KR（韩文）', 'EUC-KR (Korean)'];
+    return `${s.zh}不是 UTF-8 编码：${where}不是 UTF-8${seen}，看起来是 ${zhName}。请先转换再运行，例如 iconv -f ${named} -t UTF-8 原文件 > 新文件（若它其实是中文 GBK 文件，则用 iconv -f GBK）${s.advice} / ` +
+      `${s.en} is not UTF-8: ${whereEn} looks like ${enName}; convert it first, e.g. iconv -f ${named} -t UTF-8 in > out`;
   }
   const gbk = likelyGbk(bytes);
   return gbk
-    ? `输入不是 UTF-8 编码：${where}不是 UTF-8${seen}，看起来是 GBK/GB18030（中文 Windows 记事本、Excel 保存的“ANSI”文件）。` +
-        `请先转换再运行，例如 iconv -f ${gbk} -t UTF-8 原文件 > 新文件 / ` +
-        `input is not UTF-8: ${whereEn} looks like GBK/GB18030; convert it first, e.g. iconv -f ${gbk} -t UTF-8 in > out`
-    : `输入不是 UTF-8 编码：${where}无法按 UTF-8 读取${seen}，也不像 GBK。请用保存它的程序另存为 UTF-8，或按它原来的编码转换（iconv -f 原编码 -t UTF-8 原文件 > 新文件） / ` +
-        `input is not UTF-8: ${whereEn} is not valid UTF-8; save the file as UTF-8 (or iconv -f <its encoding> -t UTF-8)`;
+    ? `${s.zh}不是 UTF-8 编码：${where}不是 UTF-8${seen}，看起来是 GBK/GB18030（中文 Windows 记事本、Excel 保存的“ANSI”文件）。` +
+        `请先转换再运行，例如 iconv -f ${gbk} -t UTF-8 原文件 > 新文件${s.advice} / ` +
+        `${s.en} is not UTF-8: ${whereEn} looks like GBK/GB18030; convert it first, e.g. iconv -f ${gbk} -t UTF-8 in > out`
+    : `${s.zh}不是 UTF-8 编码：${where}无法按 UTF-8 读取${seen}，也不像 GBK。请用保存它的程序另存为 UTF-8，或按它原来的编码转换（iconv -f 原编码 -t UTF-8 原文件 > 新文件）${s.advice} / ` +
+        `${s.en} is not UTF-8: ${whereEn} is not valid UTF-8; save the file as UTF-8 (or iconv -f <its encoding> -t UTF-8)`;
+}
+
+/** The length of an overlong UTF-8 form at `i` (C0 AF for "/"; E0 80–9F …; F0 80–8F …), or 0. */
+function overlongAt(b: Uint8Array, i: number): number {
+  const c = b[i]!, cont = (k: number) => b[i + k] !== undefined && b[i + k]! >= 0x80 && b[i + k]! <= 0xbf;
+  if ((c === 0xc0 || c === 0xc1) && cont(1)) return 2;
+  if (c === 0xe0 && b[i + 1]! >= 0x80 && b[i + 1]! <= 0x9f && cont(2)) return 3;
+  if (c === 0xf0 && b[i + 1]! >= 0x80 && b[i + 1]! <= 0x8f && cont(2) && cont(3)) return 4;
+  return 0;
+}
+
+/** How many overlong forms the line has, when they are all that keeps it from being UTF-8; else 0. */
+function onlyOverlong(b: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i < b.length; ) {
+    const { at, truncated } = firstInvalidUtf8(b.subarray(i));
+    if (i + at >= b.length) break;
+    const n = truncated ? 0 : overlongAt(b, i + at);
+    if (!n) return 0;
+    count++;
+    i += at + n;
+  }
+  return count;
+}
+
+/** Whether the line holds a well-formed multi-byte UTF-8 character (then it is UTF-8 text, not GBK). */
+function hasUtf8Multibyte(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!;
+    if (c >= 0xc2 && c <= 0xf4 && firstInvalidUtf8(b.subarray(i, i + (c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4))).at === (c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4)) return true;
+  }
+  return false;
+}
+
+const EUC_JP = new TextDecoder('euc-jp', { fatal: true });
+const EUC_KR = new TextDecoder('euc-kr', { fatal: true });
+// The Hangul syllables most Korean text is made of (particles, endings, shop words): a quarter or more of any Korean
+// line, and rarely of Chinese GBK bytes read as EUC-KR (both use the same byte rows).
+const COMMON_HANGUL = new Set('이다는에하고의가을를요니세습있서지기리한들로도어사해시그나아마주문상품입께님감합안녕드배송확인내용수정보게것라면여자제오대');
+
+/**
+ * EUC-JP or EUC-KR, when the bytes say so. Both share GB2312's byte rows, so GBK would read them (and iconv -f GBK
+ * garbles them): Japanese is told by its kana (rows A4/A5, in every Japanese sentence, hardly ever in Chinese);
+ * Korean by all pairs in the Hangul rows (B0–C8) making common Hangul syllables.
+ */
+export function eucGuess(bytes: Uint8Array): 'EUC-JP' | 'EUC-KR' | null {
+  let pairs = 0, kana = 0, hangulRows = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!;
+    if (c < 0x80) continue;
+    const d = bytes[i + 1]!;
+    pairs++;
+    if ((c === 0xa4 || c === 0xa5 || c === 0x8e) && d >= 0xa1 && d <= 0xfe) kana++;
+    if (c >= 0xb0 && c <= 0xc8 && d >= 0xa1 && d <= 0xfe) hangulRows++;
+    i += c === 0x8f ? 2 : 1;
+  }
+  if (!pairs) return null;
+  if (kana >= pairs * 0.2 && decodes(EUC_JP, bytes)) return 'EUC-JP';
+  if (hangulRows === pairs && pairs >= 2 && decodes(EUC_KR, bytes)) {
+    const syllables = [...EUC_KR.decode(bytes)].filter((ch) => ch >= '\uac00' && ch <= '\ud7a3');
+    if (syllables.filter((ch) => COMMON_HANGUL.has(ch)).length >= syllables.length * 0.3) return 'EUC-KR';
+  }
+  return null;
+}
+
+function decodes(decoder: TextDecoder, bytes: Uint8Array): boolean {
+  try {
+    decoder.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A draft given as an argument that was not UTF-8 (a GBK terminal, a script reading a GBK file): Node has already
+ * read its bad bytes as U+FFFD, so the draft would be judged as garbage (「没有中文」, status 0) and a breach missed.
+ * Refused as stdin is. `raw` is the argument's bytes where the system keeps them: a U+FFFD that is really in them
+ * (typed, or pasted) is a draft like any other; without them the cause is said without naming an encoding.
+ */
+export function argNotUtf8(text: string, raw: Uint8Array | undefined): string | null {
+  if (!text.includes('\uFFFD')) return null;
+  const advice = '；或把终端、脚本的编码设为 UTF-8';
+  if (raw) {
+    if (isUtf8(raw)) return null;
+    return describeNotUtf8(raw, firstInvalidUtf8(raw).at, { zh: '草稿参数', en: 'the draft argument', whereZh: '', whereEn: 'its bytes', advice });
+  }
+  return '草稿参数不是 UTF-8 编码：其中有无法按 UTF-8 读取的字节（已显示为 �），终端或脚本的编码可能不是 UTF-8（例如 GBK），按原样检查会漏掉违规。' +
+    '请把终端、脚本的编码设为 UTF-8，或把草稿转成 UTF-8 后从标准输入传入（iconv -f 原编码 -t UTF-8 文件 | replyguard lint）；若草稿里本来就有 � 这个字符，也请从标准输入传入 / ' +
+    'the draft argument is not UTF-8 (its bad bytes read as �): set the terminal or script to UTF-8, or convert the draft and pass it on standard input';
 }
 
 /** Where the first byte that is not UTF-8 is, and whether it only starts a sequence the line cuts short. */
@@ -280,6 +458,18 @@ function bomlessUtf16(start: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
   if (oddNul >= pairs * 0.4 && evenNul === 0) return 'UTF-16LE';
   if (evenNul >= pairs * 0.4 && oddNul === 0) return 'UTF-16BE';
   return null;
+}
+
+/** UTF-32 text without a BOM: every character four bytes, the top one 00 (and the next at most 10) in each. */
+function bomlessUtf32(start: Uint8Array): 'UTF-32LE' | 'UTF-32BE' | null {
+  const n = Math.min(start.length, 512) & ~3;
+  if (n < 8) return null;
+  let le = true, be = true;
+  for (let i = 0; i < n; i += 4) {
+    if (start[i + 3] !== 0 || start[i + 2]! > 0x10) le = false;
+    if (start[i] !== 0 || start[i + 1]! > 0x10) be = false;
+  }
+  return le ? 'UTF-32LE' : be ? 'UTF-32BE' : null;
 }
 
 async function* utf16Lines(chunks: AsyncIterable<Uint8Array>, encoding: 'utf-16le' | 'utf-16be'): AsyncGenerator<string> {

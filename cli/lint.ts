@@ -4,7 +4,7 @@
 import { CLAUSES } from '../rules/clauses';
 import type { Linter } from '../rules/engine';
 import type { Finding } from '../rules/types';
-import { InputError, type CliIO } from './io';
+import { argNotUtf8, InputError, type CliIO } from './io';
 import { jsonLine, RawJson, rawMember, visible } from './output';
 
 const HELP = `用法 / usage:
@@ -70,7 +70,11 @@ export async function run(args: string[], io: CliIO, makeLinter: () => Linter | 
     io.out(HELP);
     return 0;
   }
-  if ('text' in options && options.text !== null) return report(await makeLinter(), options.text, io);
+  if ('text' in options && options.text !== null) {
+    const notUtf8 = argNotUtf8(options.text, io.argBytes?.(args.length - 1 - args.lastIndexOf(options.text)));
+    if (notUtf8) throw new InputError(notUtf8); // main: the message and status 2, as for stdin
+    return report(await makeLinter(), options.text, io);
+  }
   const input = io.lines();
   const linter = await makeLinter();
   if ('jsonl' in options) return lintJsonl(linter, input, io);

@@ -61,11 +61,18 @@ function termError(path: string, term: string): string | null {
   const t = term.trim();
   if (!term) return unusable(path, '是空的', 'is empty');
   if (!t) return unusable(path, '只有空白', 'is only blank space');
-  if (!termTooLong(t)) return null;
-  const n = charCount(t);
-  return n > MAX_TERM_LENGTH
-    ? unusable(path, `超过 ${MAX_TERM_LENGTH} 个字（有 ${n} 个）`, `is longer than ${MAX_TERM_LENGTH} characters (${n})`)
-    : unusable(path, `太长（${t.length} 个编码单位，最多 ${MAX_TERM_UNITS} 个）`, `is too long (${t.length} UTF-16 units, at most ${MAX_TERM_UNITS})`);
+  if (termTooLong(t)) {
+    const n = charCount(t);
+    return n > MAX_TERM_LENGTH
+      ? unusable(path, `超过 ${MAX_TERM_LENGTH} 个字（有 ${n} 个）`, `is longer than ${MAX_TERM_LENGTH} characters (${n})`)
+      : unusable(path, `太长（${t.length} 个编码单位，最多 ${MAX_TERM_UNITS} 个）`, `is too long (${t.length} UTF-16 units, at most ${MAX_TERM_UNITS})`);
+  }
+  // Like a blank one: a term of only invisible characters (a zero-width space copied from a web page or IM), emoji or
+  // punctuation folds to nothing and could never match. Left out by the offer, it made 「替换」 empty the agent's list.
+  if (!termKey(t)) {
+    return unusable(path, '只有标点、表情或不可见字符，没有文字或数字，检查时永远不会命中', 'has no letter, digit or Chinese character (only punctuation, emoji or invisible characters): it could never match');
+  }
+  return null;
 }
 
 /** A list longer than the options page lets a list grow: the schema would keep only the first MAX_TERMS. */
@@ -78,8 +85,9 @@ const isInt = (v: unknown, min: number, max: number) => typeof v === 'number' &&
  * Every field the import reads, of the right type (absent is fine: the section stays as it is). A damaged field
  * is not read as empty or default: a `deny: "abc"` read as no terms made 「替换」 delete the agent's whole list.
  * Nor is a value the settings cannot hold (an empty, blank or over-long term, a list past 2,000, a ladder step
- * outside what settings-schema reads, a site that is no address pattern): the schema would drop it quietly.
- * What the options page refuses of a value it could hold (a term that folds to nothing or is listed twice, an
+ * outside what settings-schema reads, a site that is no address pattern): the schema would drop it quietly; nor a
+ * term that folds to nothing (invisible, emoji or punctuation only), which can never match, as a blank one cannot.
+ * What the options page refuses of a value it could hold (a term listed twice, an
  * unknown rule, a ladder step after 5:00, a bad selector) is not damage: the offer lists that item as left out, with why.
  */
 function fieldError(raw: Record<string, unknown>): string | null {

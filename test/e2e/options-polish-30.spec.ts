@@ -105,7 +105,8 @@ test('a hand-edited settings file: what the page would refuse is listed with why
     ...base,
     settings: {
       version: 1,
-      guard: { deny: [{ term: '～～', clause: '2.3', severity: 'block' }, { term: '快手小店', clause: '2.3', severity: 'block' }, { term: '拉群', clause: '2.3', severity: 'block' }], ruleSeverity: { 'no-such-rule': 'off' } },
+      // (A term that can never match, 「～～」, refuses the whole file since round 53: options-unseen-53.)
+      guard: { deny: [{ term: '快手小店', clause: '2.3', severity: 'block' }, { term: '拉群', clause: '2.3', severity: 'block' }], ruleSeverity: { 'no-such-rule': 'off' } },
     },
   };
   await pick(page, 'lead.json', JSON.stringify(edited));
@@ -114,7 +115,6 @@ test('a hand-edited settings file: what the page would refuse is listed with why
   await offer.getByRole('radio', { name: '替换（与文件一致）' }).check();
   await expect(offer.getByTestId('settings-changes-replace').locator('li')).toHaveText(['禁用词 1 个（新增 1、删除 2、修改 0）', '规则级别：2 条改变（应用后共 0 条自定义级别）']);
   await expect(offer.getByTestId('settings-rejected').locator('li')).toHaveText([
-    /^禁用词「～～」：“～～”只有标点、空格或不可见字符/,
     /^禁用词「快手小店」：“快手小店”已在放行词中/,
     '规则级别「no-such-rule」：没有“no-such-rule”这条规则（文件可能来自其他版本）',
   ]);
