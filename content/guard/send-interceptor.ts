@@ -17,7 +17,10 @@ export interface SendAttempt<C> {
   event: Event;
   /** What the control sends in place of the draft (a quick reply's 一键发送, round 41 L6); the draft when absent. */
   text?: string;
-  /** `text` is the option of the composer's own typeahead list the page sends on its pick (a 快捷短语 list, round 49). */
+  /**
+   * `text` is a phrase the page sends on its pick: an option of the composer's own typeahead list (a 快捷短语 list, round 49), or a
+   * panel's item picked by its digit key (round 53). The banner then names the phrase.
+   */
   pick?: boolean;
 }
 
@@ -349,7 +352,7 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     }
     const send = safely(() => options.keySend!(path[0] ?? null, event), null);
     if (!send) return;
-    const stopped = !safely(() => options.decide({ composer: send.composer, via: 'click', event, text: send.text }), true);
+    const stopped = !safely(() => options.decide({ composer: send.composer, via: 'click', event, text: send.text, pick: true }), true);
     digitKeyDown = { key: digitName(event), target: path[0], stopped };
     if (stopped) stop(event);
   };

@@ -59,6 +59,7 @@ for (const query of ['', '?up']) {
     expect(await recordedBy(pg, () => pg.keyboard.press('2')), 'digit 2 on the focused panel: nothing sent').toEqual([]);
     await expect(bannerSection(pg), 'digit 2: the send was stopped').toHaveAttribute('data-mode', 'blocked');
     await expect(bannerContent(pg), 'digit 2: the banner names 2.3').toContainText('2.3');
+    await expect(bannerContent(pg), 'digit 2: the banner names the phrase').toContainText(`已拦截快捷短语「${BAD}」`);
     // The numpad's 2, and a 2 with the focus on no field at all (the heading says the digit keys send).
     await pg.locator('.plist').focus();
     expect(await recordedBy(pg, () => pg.keyboard.press('Numpad2')), 'numpad 2: nothing sent').toEqual([]);

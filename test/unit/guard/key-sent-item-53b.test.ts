@@ -101,7 +101,7 @@ describe('interceptSends: a digit key sending a panel item (round 53, guard53b)'
     };
     expect(press(plist, '2').defaultPrevented).toBe(true);
     expect(pageSaw).toEqual([]);
-    expect(decide).toHaveBeenLastCalledWith(expect.objectContaining({ composer: 'composer', via: 'click', text: 'bad' }));
+    expect(decide).toHaveBeenLastCalledWith(expect.objectContaining({ composer: 'composer', via: 'click', text: 'bad', pick: true }));
     // A held 2: its auto-repeats follow the stop, without another decision.
     press(plist, '2');
     pageSaw.length = 0;
