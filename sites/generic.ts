@@ -989,3 +989,124 @@ export function clickSentItemOf(el: Element): string | null {
   }
   return null;
 }
+
+/** The keys a digit key press is read from (a KeyboardEvent). */
+export type DigitKey = Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>;
+
+/**
+ * A name or heading saying a panel's items are sent by a digit key (千牛-style 快捷短语「数字键 1-9 发送」, round 50 finding 2):
+ * 数字键 / 按数字 / 快捷键 1-9 / Alt+数字 … then 发送. KEY_SENDS_DIGIT must be in the match too, so 「Ctrl+Enter 快捷键发送」 is not one.
+ */
+const KEY_SENDS_NAME =
+  /(数字键|數字鍵|按数字|按數字|数字|數字|快捷键|快捷鍵|number\s*keys?|digit\s*keys?|(alt|ctrl|control|option|⌥|⌃|cmd|command|⌘)\s*[+＋])[^，。,;；]{0,12}(即可|即|就|直接)?(发送|發送|send)/i;
+const KEY_SENDS_DIGIT = /数字|數字|[1１]\s*[-~～—至到]\s*[9９]|number|digit/i;
+/** A list number before an item's text (「2.」「2、」「2)」), or a number element of its own (<em>2</em>). */
+const ITEM_NUMBER = /^(\d{1,2})\s*[.、．:：)）]\s*/;
+const NUMBER_ONLY = /^(\d{1,2})\s*[.、．:：)）]?$/;
+/** How many text nodes a look for a panel named as sent by digit keys reads (a digit pressed outside any field). */
+const KEY_PANEL_SCAN = 5000;
+
+/** The digit 1-9 of a key (the row's or the numpad's, whatever the layout types with Alt held), else 0. */
+function digitOf(key: DigitKey): number {
+  const code = /^(?:Digit|Numpad)([1-9])$/.exec(key.code ?? '');
+  if (code) return Number(code[1]);
+  return /^[1-9]$/.test(key.key) ? Number(key.key) : 0;
+}
+
+/** What a panel's name says about its digit keys: null when it says nothing of them, else the phrase (「数字键 1-9 发送」). */
+function keySendsPhrase(name: string): string | null {
+  const m = KEY_SENDS_NAME.exec(name);
+  return m && KEY_SENDS_DIGIT.test(m[0]) ? m[0] : null;
+}
+
+/** Whether the modifiers held are the ones the panel's phrase names (none named: none held). */
+function modifiersSaid(phrase: string, key: DigitKey): boolean {
+  return (
+    key.altKey === /alt|option|⌥/i.test(phrase) && key.ctrlKey === /ctrl|control|⌃/i.test(phrase) && key.metaKey === /cmd|command|⌘/i.test(phrase)
+  );
+}
+
+/** The items of a panel: the first box in it (breadth-first) with two or more children alike (tag and first class) holding text. */
+function panelItems(panel: Element): Element[] {
+  const queue = [panel];
+  for (let seen = 0; queue.length && seen < 200; seen++) {
+    const box = queue.shift()!;
+    const groups = new Map<string, Element[]>();
+    for (const child of box.children) {
+      if (NOT_CONTROL.has(child.localName) || child.matches(EDITABLE_SELECTOR) || child.querySelector(EDITABLE_SELECTOR)) continue;
+      if (!compact(child.textContent) || !isRendered(child)) continue;
+      const kind = `${child.localName}.${child.classList[0] ?? ''}`;
+      groups.set(kind, [...(groups.get(kind) ?? []), child]);
+    }
+    const items = [...groups.values()].sort((a, b) => b.length - a.length)[0];
+    if (items && items.length >= 2) return items;
+    queue.push(...box.children);
+  }
+  return [];
+}
+
+/** The text item N of a panel sends: the item numbered N (「2.」 or <em>2</em>), else the N-th; its number dropped. */
+function itemTextOf(panel: Element, n: number): string | null {
+  const items = panelItems(panel);
+  const numbered = (item: Element): { no: number; text: string } | null => {
+    const raw = (item.textContent ?? '').trim();
+    const own = item.firstElementChild ? NUMBER_ONLY.exec(compact(item.firstElementChild.textContent)) : null;
+    if (own && raw.startsWith((item.firstElementChild!.textContent ?? '').trim())) {
+      return { no: Number(own[1]), text: raw.slice((item.firstElementChild!.textContent ?? '').trim().length).trim() };
+    }
+    const lead = ITEM_NUMBER.exec(raw);
+    return lead ? { no: Number(lead[1]), text: raw.slice(lead[0].length) } : null;
+  };
+  const all = items.map((item) => ({ item, num: numbered(item) }));
+  const hit = all.find((x) => x.num?.no === n) ?? (all.some((x) => x.num) ? undefined : all[n - 1]);
+  if (!hit) return null;
+  const text = hit.num?.text ?? (hit.item.textContent ?? '').trim();
+  return text && text.length <= CANNED_MAX ? text : null;
+}
+
+/** Panels on the page whose heading or name says their digit keys send (looked for when the digit is pressed outside them). */
+function keySendPanels(doc: Document): { panel: Element; phrase: string }[] {
+  const out: { panel: Element; phrase: string }[] = [];
+  const seen = new Set<Element>();
+  const consider = (panel: Element | null) => {
+    if (!panel || seen.has(panel) || panel.closest('[data-replyguard]')) return;
+    seen.add(panel);
+    const phrase = keySendsPhrase(panelName(panel));
+    if (phrase && isRendered(panel)) out.push({ panel, phrase });
+  };
+  for (const el of doc.querySelectorAll('[aria-label], [title]')) consider(el);
+  if (!doc.body) return out;
+  const walker = doc.createTreeWalker(doc.body, 0x4 /* SHOW_TEXT */);
+  let n = 0;
+  for (let node = walker.nextNode(); node && n < KEY_PANEL_SCAN; node = walker.nextNode(), n++) {
+    if (!/数字|數字|快捷键|快捷鍵|alt|ctrl|number|digit/i.test(node.nodeValue ?? '')) continue;
+    // The heading is the text's element or the one around it (<h4>快捷短语 <small>（数字键 1-9 发送）</small></h4>); the panel follows it.
+    for (let el = node.parentElement, up = 0; el && up < 3 && el !== doc.body; el = el.parentElement, up++) consider(el.nextElementSibling);
+  }
+  return out;
+}
+
+/**
+ * The text a digit key press sends when it makes a quick-phrase panel send its item N (千牛-style 快捷短语, round 50 finding 2:
+ * 「数字键 1-9 发送」): with the focus on the panel or one of its items, a panel whose name or heading says a click or a digit
+ * key sends; with the focus elsewhere, a panel whose heading says its digit keys send. Item N is the one numbered N, else the
+ * N-th. Alt/Ctrl/⌘+digit only where the heading names that key. Null for any other key, and for a digit typed into a field.
+ */
+export function keySentItemOf(target: Element | null, key: DigitKey): string | null {
+  const n = digitOf(key);
+  if (!n || key.shiftKey || !target || target.closest('[data-replyguard]')) return null;
+  if (editableRoot(target) || target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return null;
+  const doc = target.ownerDocument;
+  if (doc.designMode === 'on') return null;
+  for (let box: Element | null = target, level = 0; box && level <= PANEL_LEVELS && box !== doc.body; box = box.parentElement, level++) {
+    const name = panelName(box);
+    const phrase = keySendsPhrase(name);
+    if (phrase ? !modifiersSaid(phrase, key) : !CLICK_SENDS_NAME.test(name) || key.altKey || key.ctrlKey || key.metaKey) continue;
+    const text = itemTextOf(box, n);
+    if (text !== null) return text; // else a box named so by chance (an item's text before it): look further up
+  }
+  for (const { panel, phrase } of keySendPanels(doc)) {
+    if (modifiersSaid(phrase, key)) return itemTextOf(panel, n);
+  }
+  return null;
+}

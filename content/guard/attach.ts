@@ -9,6 +9,7 @@ import {
   broadcastSendBox,
   cannedReplyOf,
   clickSentItemOf,
+  keySentItemOf,
   compact,
   editablesIn,
   editableRoot,
@@ -96,6 +97,8 @@ export interface ComposerTracker {
    * draft, and the current composer it is sent from. Null when there is none, or no composer (the send is not judged).
    */
   cannedForClick(path: readonly EventTarget[]): { composer: Composer; text: string } | null;
+  /** The item a digit key makes a quick-phrase panel send (快捷短语「数字键 1-9 发送」, round 50 finding 2), with the current composer. */
+  cannedForKey(target: EventTarget | null, key: KeyboardEvent): { composer: Composer; text: string } | null;
   /**
    * Of the fields one send carries (the composer's send box: every field there paired with the same 发送, such as a
    * draft written one contenteditable block per line, or a 附言 input sent with the textarea), the one to judge:
@@ -712,6 +715,12 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
         return current?.editor.element.isConnected ? { composer: current, text } : null;
       }
       return null;
+    },
+    cannedForKey(target, key) {
+      const text = target instanceof win.Element ? keySentItemOf(target, key) : null;
+      if (text === null) return null;
+      if (!current || !current.editor.element.isConnected) check(false);
+      return current?.editor.element.isConnected ? { composer: current, text } : null;
     },
     judgedInBox(composer, wouldStop) {
       // The send of an aside field's box (an internal note's) carries the message beside it: that one is judged.

@@ -727,6 +727,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       learnPick(c, pick);
       return { composer: c, text: pick.text, pick: true };
     },
+    // A digit key making a 快捷短语 panel send its item N (round 50 finding 2): judged by that item's text.
+    keySend: (target, event) => tracker.cannedForKey(target, event),
     decide: (attempt) => (isRemote(attempt.composer) ? attempt.composer.remote.decide(attempt.event) : decide({ ...attempt, composer: attempt.composer })),
     wouldPass: (c, text) => (isRemote(c) ? !c.remote.wouldStop() : wouldPass(c, text)),
     enterIsNewline,

@@ -17,7 +17,10 @@ export interface SendAttempt<C> {
   event: Event;
   /** What the control sends in place of the draft (a quick reply's 一键发送, round 41 L6); the draft when absent. */
   text?: string;
-  /** `text` is the option of the composer's own typeahead list the page sends on its pick (a 快捷短语 list, round 49). */
+  /**
+   * `text` is a phrase the page sends on its pick: an option of the composer's own typeahead list (a 快捷短语 list, round 49), or a
+   * panel's item picked by its digit key (round 53). The banner then names the phrase.
+   */
   pick?: boolean;
 }
 
@@ -34,6 +37,11 @@ export interface InterceptorOptions<C> {
   composerForSelect?(select: HTMLSelectElement): C | null;
   /** A one-click send on a click's path that sends a canned reply instead of the draft (its text), if any. */
   cannedSend?(path: readonly EventTarget[]): { composer: C; text: string; pick?: boolean } | null;
+  /**
+   * A digit key pressed outside any field that makes a quick-phrase panel send its item (快捷短语「数字键 1-9 发送」, round 50
+   * finding 2): the composer and that item's text, if any.
+   */
+  keySend?(target: EventTarget | null, event: KeyboardEvent): { composer: C; text: string } | null;
   /** The decision for one attempt (logging, banner): true lets the send through. */
   decide(attempt: SendAttempt<C>): boolean;
   /** The same decision without side effects (for a mousedown ahead of the click); `text` as in SendAttempt. */
@@ -322,9 +330,38 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     if (text && !safely(() => options.decide({ composer, via: 'enter', event, text, pick: true }), true)) stop(event);
   };
 
+  /** The last digit keydown that sent a panel's item (onDigitKey), until its keyup: its key, where it went, whether it was stopped. */
+  let digitKeyDown: { key: string; target: EventTarget | undefined; stopped: boolean } | null = null;
+  const digitName = (event: KeyboardEvent): string => event.code || event.key;
+
+  /**
+   * A digit key 1-9 that makes a quick-phrase panel send its item N (round 50 finding 2, 千牛-style 快捷短语): judged as a click on
+   * that item is, by the item's text. A digit typed into a field (the composer, the panel's search box) is never a send. Its
+   * keypress/keyup and auto-repeats follow the keydown's verdict.
+   */
+  const onDigitKey = (event: KeyboardEvent) => {
+    const path = deepPath(event);
+    const el = asElement(path[0] ?? null);
+    const last = digitKeyDown;
+    digitKeyDown = null;
+    if (!el || inField(el) || inOwnUi(path) || !options.keySend) return;
+    if (event.repeat && last && last.key === digitName(event) && last.target === path[0]) {
+      digitKeyDown = last;
+      if (last.stopped) stop(event);
+      return;
+    }
+    const send = safely(() => options.keySend!(path[0] ?? null, event), null);
+    if (!send) return;
+    const stopped = !safely(() => options.decide({ composer: send.composer, via: 'click', event, text: send.text, pick: true }), true);
+    digitKeyDown = { key: digitName(event), target: path[0], stopped };
+    if (stopped) stop(event);
+  };
+  const isDigitKey = (event: KeyboardEvent): boolean => /^(Digit|Numpad)[1-9]$/.test(event.code ?? '') || /^[1-9]$/.test(event.key);
+
   listen('keydown', (event) => {
     // Mid-composition: the IME's own key, never touched (stopping it can corrupt the IME's state).
     if (event.isComposing || composing) return;
+    if (isDigitKey(event)) return onDigitKey(event);
     if (isSendHotkey(event)) return onHotkey(event);
     if (event.key === 'Enter' && event.shiftKey !== event.altKey && !event.ctrlKey && !event.metaKey) return onModEnter(event);
     if (event.key === 'Tab' && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) return onTabPick(event);
@@ -400,12 +437,18 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
   });
   listen('keypress', (event) => {
     if (controlKeyDown?.stopped && controlKeyDown.key === event.key) return stop(event);
+    if (digitKeyDown?.stopped && digitKeyDown.key === digitName(event)) return stop(event);
     if (event.key !== 'Enter') return;
     if (swallowEnter) stop(event);
     else if (hideEnter) event.stopImmediatePropagation();
     else if (asideEnter) keepAtTarget(event, win);
   });
   listen('keyup', (event) => {
+    if (digitKeyDown && digitKeyDown.key === digitName(event)) {
+      const { stopped } = digitKeyDown;
+      digitKeyDown = null;
+      if (stopped) stop(event);
+    }
     if (event.key === ' ' || event.key === 'Enter') safely(() => onControlKeyUp(event), undefined);
     if (event.key !== 'Enter') return;
     if (swallowEnter) stop(event);
