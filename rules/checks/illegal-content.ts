@@ -6910,6 +6910,16 @@ const T53_CUES: Cue[] = [
     notSentence: [WARNING, /医生|遵医嘱|不能|不要|不可以|咨询|就医/],
     deniable: false,
   },
+  {
+    // A tool offered to track or watch another person (用我们的软件可以看到对方的定位，查老公很方便). Not finding one's own lost device.
+    words: ['定位', '行踪', '聊天记录', '开房记录', '通话记录'],
+    severity: 'block',
+    message: '提供窥探他人位置或隐私的手段，属于违法内容（规则 2.7）',
+    before: /(?:看到|看|查|查到|监控|获取|拿到|调出|偷看)(?:对方|老公|老婆|男朋友|女朋友|别人|他人|前任|孩子|员工|他|她)(?:的)?(?:实时)?$/,
+    window: 40,
+    sentence: /软件|app|程序|设备|插件|我们|帮(?:您|你)/,
+    notSentence: [WARNING, /自己的(?:手机|设备)|丢了|找回|不能|不可以|无法|没法|没办法|做不到|不会|侵犯|不提供/],
+  },
 ];
 // ---- end round 53 (eng53b) ----
 const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
