@@ -137,7 +137,8 @@ const SQUALID = '发霉|霉了|长霉|霉变|生虫|长虫|老鼠|蟑螂|民房|
  * Round 40 (t40f): a toxin or banned substance said to be in a rival's goods or used on them (查出来含汞, 用甲醛定型, 检出了重金属, 加了激素): the
  * verb of containing or using, then the substance. A denial before it ends the gap (也不含汞, 没有甲醛).
  */
-const TOXIN = '(?:汞|水银|铅(?!笔)|砷|镉|甲醛|重金属|苏丹红|三聚氰胺|瘦肉精|塑化剂|石棉|致癌物|禁用成分|违禁成分|禁用物质|工业(?:染料|酒精|明胶|用盐|色素))';
+// (round 53, eng53b: bleach and preservatives soaked in — 其他卖燕窝的基本都泡过双氧水)
+const TOXIN = '(?:汞|水银|铅(?!笔)|砷|镉|甲醛|重金属|苏丹红|三聚氰胺|瘦肉精|塑化剂|石棉|致癌物|禁用成分|违禁成分|禁用物质|工业(?:染料|酒精|明胶|用盐|色素)|双氧水|漂白剂|硫磺|福尔马林|吊白块|工业碱|亚硝酸盐)';
 const TOXIN_IN = `(?:含有?|检出(?:了|来)?|查出(?:了|来)?(?:含有?|有)?|测出(?:了|来)?(?:含有?|有)?|用(?:了|的)?|加(?:了|的)?|泡(?:了|过)?|熏(?:了|过)?|掺(?:了)?)(?:大量|过量|超标的?|不少)?${TOXIN}`;
 /**
  * Round 42 (t42i): a rival's marks or papers said tampered with or made up (烘焙日期都是改过的, 年份也是乱标的, 授权书是P出来的, 检测报告是编的) and
@@ -148,7 +149,7 @@ const TAMPERED = `${MARK_OR_PAPER}[^，。！？]{0,4}?(?:都|全|也|其实|根
 /**
  * Round 43 (t43c): the rival's goods said to break after a use or two (摔一下就裂, 打两场就松, 穿两次就开胶) — a defect claim told as fact.
  */
-const FLIMSY = '(?:摔|用|打|穿|洗|骑|戴|开|泡|晒|踢|拉|背|坐)(?:了)?(?:一下|一次|两下|两次|几次|一场|两场|几场|一天|两天|几天|没几天|没几次|没多久|一个月|俩月)(?:就|都|准)(?:会)?(?:裂|松|坏|断|散架|开胶|掉色|掉漆|起球|废|烂|漏|变形|脱焊|掉)';
+const FLIMSY = '(?:摔|用|打|穿|洗|骑|戴|开|泡|晒|踢|拉|背|坐)(?:了)?(?:一下|一次|两下|两次|几次|一场|两场|几场|一天|两天|几天|没几天|没几次|没多久|一个月|俩月|一阵子|一阵|一段时间|两回|几回)(?:[^，。！？不没]{1,3}?)?(?:就|都|准)(?:会)?(?:裂|松|坏|断|散架|开胶|掉色|掉漆|起球|废|烂|漏|变形|脱焊|掉)';
 const FAILED_TEST = '(?:测试|检测|质检|抽检|认证|碰撞|安检|检验|化验|送检|国检|鉴定|查验|验货|3c|ccc)(?:报告|结果|数据)?[^，。！？]{0,4}?(?:其实|根本|压根|都|也|就)?(?:没过|没通过|没有通过|通不过|过不了|不过关|不达标|不合格|是假的|造假|作假|是买的|买来的|是编的|花钱买)';
 /**
  * Round 45 (t45l, dev HR): a rival's goods said to be made of the same stuff as a poison or waste container (水箱用的是跟农药瓶一样的料, 和
@@ -165,7 +166,31 @@ const LEACHING = '(?:热水|开水|高温|加热|一泡|一烫|一煮|泡久了|
  * named, then the way it was got. Not our own report (SMEAR_AFTER reads only after a rival).
  */
 const T47A_PAPER_BOUGHT = '(?:报告|证书|执照|资质|认证|检测|质检|年检|车检)[^。！？]{0,12}?(?:花钱办|花钱弄|花钱买|托关系|走关系|找关系|托人办|找人办|找人代检|找人代测|代检的|代测的|找人送检)';
-const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${VILE_MATERIAL}|${T47A_PAPER_BOUGHT}|${LEACHING}|${TAMPERED}|${FAILED_TEST}|${TOXIN_IN}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|${FLIMSY}|回收(?:的|来的|回来的)?[^，。！？]{0,4}?(?:再|重新|二次|又)(?:封|灌|装|包|贴|卖)|(?:二次|再|又)封口|里面装(?:的)?(?:是)?(?:什么|啥)[^，。！？]{0,2}谁(?:知道|晓得|清楚)|贴(?:的|个|上|了)?(?:外国|洋|进口|国外|外文|英文|日文|韩文|德文|外语)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
+/**
+ * Round 53 (eng53b, il52): verdicts on a rival's goods or trade told as the agent's own judgement, each a damage, not a word list —
+ * no merit but the price (除了便宜没有别的优点), selling by deceit (客服话术都是专门培训出来忽悠人的; 收了钱想退货门都没有), punished again and
+ * again (三天两头被罚), goods of no known source (货从哪儿来的谁也说不清楚), its sales claim mocked as a lie (天天喊亏本清仓，喊了三年了还没
+ * 亏完), its claim waved off and told what it really is (写的保税仓直发您别当真，十有八九是国内仓), goods an animal would refuse (猫都嫌弃),
+ * fumes that make one ill (一开箱那味儿冲得头疼), the agent's own family kept from them (我自己孩子是不会让碰的), and a rival's price said to
+ * buy nothing good (那个价格能进到什么货). Read only after a rival pointed at (SMEAR_AFTER), never of our own goods.
+ */
+const T53_VERDICT = [
+  '除了[^，。！？]{1,6}?(?:以外|之外)?(?:就)?(?:没有?|没啥|啥都没有|一无是处)(?:别的|其他|其它|任何|什么|啥)?(?:优点|好处|长处|可取之处|可取)|一无是处',
+  '(?:专门|就是|都是|全是|纯)[^，。！？]{0,10}?(?:忽悠|糊弄|诓)(?:人|您|你|顾客|客人|买家|小白|新手|消费者)|(?:收了|拿了|到手)(?:钱|款)[^，。！？]{0,8}?(?:门都没有|不认账|就不管|不理人|找不到人|就翻脸)|(?:退货|退款|售后|维权)门都没有',
+  '(?:三天两头|隔三差五|隔三岔五|动不动(?:就)?|老是|总是)(?:就)?(?:被|挨)(?:罚|查|封|处罚|下架|约谈|通报|抽检|抽查|曝光|检出)',
+  '(?:货|东西|原料|材料)[^，。！？]{0,4}?哪(?:儿|里)?(?:来|进|拿|弄)的?[^。！？]{0,4}?(?:谁|没人|没有人)(?:也|都)?(?:说不清|讲不清|不知道|搞不清|说不好|说不上来|说得清|讲得清)',
+  '(?:喊|说|挂|叫|打)(?:了)?[0-9一二两三四五六七八九十几半]+(?:年|个月|多年)(?:了)?(?:都|也)?还没(?:亏完|清完|倒闭|关门|清仓完|卖完|跑路)|(?:天天|每天|整天|年年|月月)(?:喊|说|挂|搞)[^。！？]{1,10}?(?:喊|说|挂|搞)了(?:快|都)?[0-9一二两三四五六七八九十几半]+(?:年|个月)',
+  '(?:别当真|别信|当不得真|信不得|听听就好|听听就行)[^。！？]{0,6}?(?:十有八九|八成|多半|大概率|其实|实际上?|说白了)[^，。！？]{0,4}?(?:是|就是)',
+  '(?:猫|狗)[^，。！？]{0,3}?(?:闻|看|碰|吃)?都(?:嫌弃|不(?:吃|要|用|碰|闻|看|理|买))|白送(?:都|我都|也)(?:不要|没人要)',
+  '(?:味儿?|气味|味道)[^，。！？]{0,4}?(?:冲|熏|呛)(?:得)?(?:人)?(?:头疼|头晕|头痛|想吐|恶心|睁不开眼|流泪|流眼泪)',
+  '(?:我|我们)(?:自己)?(?:家)?(?:的)?(?:孩子|小孩|宝宝|家人|家里人|老人|爸妈|闺女|儿子)[^，。！？]{0,4}?(?:绝对|肯定|打死|坚决|从来)?(?:不会|不敢|不可能|绝不|不)(?:让|给)[^，。！？]{0,2}?(?:碰|用|吃|喝|穿|玩|戴)|(?:我|我们)(?:自己)?[^，。！？]{0,4}?(?:绝对|肯定|打死|坚决|从来)?(?:不会|不敢|不可能|绝不|不)(?:让|给)(?:我家|我的|自家|家里)?(?:的)?(?:孩子|小孩|宝宝|家人|老人|爸妈|闺女|儿子)[^，。！？]{0,2}?(?:碰|用|吃|喝|穿|玩|戴)',
+  '那个价(?:格|钱|位)?(?:能|可能|哪能|还能)?(?:进|拿|买|做|收|有|出)(?:到|得到|得了)?(?:什么|啥)(?:好)?(?:货|东西)',
+  // (a harm to the user said routine, goods sold on filters, a pricing trick: 捂出红屁股是常事, 靠滤镜卖出去的，实物差远了, 就是个套)
+  '差得(?:要命|离谱|没边|不行)|(?:捂|吃|用|穿|擦|喝|戴|抹|涂|洗)出[^，。！？]{1,6}?(?:是常事|很常见|常有的事|家常便饭|多了去了|一大堆)',
+  '(?:起火|爆炸|自燃|漏电|鼓包|炸了|过敏|烂脸|中毒|住院|出事)[^，。！？]{0,4}?(?:的)?(?:不是一两个|不止一(?:个|次|两个|两次)|多了去了|好几起|好多起)',
+  '(?:请|雇|找|花钱请)(?:来)?的(?:托|水军)|靠(?:滤镜|p图|修图|美颜|吹|刷单|水军)(?:卖|撑|堆)|实物差(?:远|太多|得远|老远)了?|(?:就是|都是|全是|纯)(?:个)?(?:套路|圈套|套)(?![餐装盒件])',
+].join('|');
+const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${T53_VERDICT}|${VILE_MATERIAL}|${T47A_PAPER_BOUGHT}|${LEACHING}|${TAMPERED}|${FAILED_TEST}|${TOXIN_IN}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|${FLIMSY}|回收(?:的|来的|回来的)?[^，。！？]{0,4}?(?:再|重新|二次|又)(?:封|灌|装|包|贴|卖)|(?:二次|再|又)封口|里面装(?:的)?(?:是)?(?:什么|啥)[^，。！？]{0,2}谁(?:知道|晓得|清楚)|贴(?:的|个|上|了)?(?:外国|洋|进口|国外|外文|英文|日文|韩文|德文|外语)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
 
 /** Round 42 (t42c): the same, reaching past a longer aside (那个德国牌子还是别给宝宝用了，我们内部都知道它的吸水珠含致癌物). */
 const SMEAR_AFTER_LONG = new RegExp(SMEAR_AFTER.source.replace(`{0,18}?`, `{0,32}?`));
@@ -194,7 +219,7 @@ const REFUSED_SAY = /(?:不能|不会|不好|不便|不方便|没法|没办法|�
 const BUYER_OWN_BUY = /(?:您|你|亲)(?:刚才|之前)?(?:说|提到|反映|讲)[^，。！？]{0,6}在[^，。！？]{0,10}买到(?![^。！？]*(?:确实|没错|的确|就是|本来就|都是假|全是假))/;
 // Round 24 (t24c): …nor our goods disowned beside the smear (那个直播间卖的是假的，不是我们家的货): 不是我们家的 sets the fakes apart from
 // ours, it does not turn the talk to our own goods — the rival stays smeared.
-const NO_TARGET = new RegExp(`${REFUSED_SAY.source}|` + /市面上|有些|有的|谨防|警惕|小心买到|认准我们的|不方便评价|不好评价|不评价|不清楚|不了解|没测过|(?<!不是|并非|并不是|而不是|而非|可不是|也不是)(?:我们家的(?!才|就不|可不|绝不|不会|都是(?:原|正|真)|全是(?:原|正|真))|我们的(?!才|就不|可不|绝不|不会|都是(?:原|正|真)|全是(?:原|正|真))|本店的)|我们(?:从来|从|也|都)?不(?:碰|卖|做|进|拿|沾)|不评论/.source +
+const NO_TARGET = new RegExp(`${REFUSED_SAY.source}|` + /市面上|有些|有的|谨防|警惕|小心买到|认准我们的|不方便评价|不好评价|不评价|(?<!谁(?:也|都)?(?:说|讲|搞|弄|查)|没人(?:说|讲|搞|弄|查)(?:得)?)不清楚|不了解|没测过|(?<!不是|并非|并不是|而不是|而非|可不是|也不是)(?:我们家的(?!才|就不|可不|绝不|不会|都是(?:原|正|真)|全是(?:原|正|真))|我们的(?!才|就不|可不|绝不|不会|都是(?:原|正|真)|全是(?:原|正|真))|本店的)|我们(?:从来|从|也|都)?不(?:碰|卖|做|进|拿|沾)|不评论/.source +
   // Round 40 (t40f): a recall the brand or a regulator announced is a public fact told with its source, not a smear (那款去年召回过，品牌官网有公告).
   '|' + /召回[^。！？]{0,12}(?:公告|通告|通报|声明|官网)|(?:公告|通告|通报|声明|官网)[^。！？]{0,12}召回/.source + `|${BUYER_OWN_BUY.source}`);
 /** A rival's lower price: 隔壁便宜一百块, 人家卖八十. */
@@ -790,6 +815,60 @@ const T49A_CUES: Cue[] = [
   },
 ];
 cues.push(...T49A_CUES);
+// ---- round 53 (eng53b): subtle 2.7 — verdicts on a rival (T53_VERDICT) by other ways in ----
+/** A decline to judge turned by 反正/总之/不过 into a verdict anyway (他家的玩具我不评价，反正我自己孩子是不会让碰的). */
+const T53_DECLINE_TURNED = new RegExp(`(?:不评价|不好评价|不予评价|不做评价|不方便评价|不好说|不多说|不清楚|不了解|没用过|没买过)[^。！？]{0,6}?(?:反正|总之|说到底|不管怎样|不过|但是?)[^。！？]{0,30}?(?:${T53_VERDICT}|${alt(STRONG_SMEAR)})`);
+/** Advice to keep away from the rival the buyer named (劝您绕道, 避雷), told after the verdict. */
+const T53_KEEP_AWAY = new RegExp(`${ADVISED_AWAY.source}|劝(?:您|你)(?:还是)?绕(?:道|开|着走)|(?:建议|劝)(?:您|你)?避雷`);
+/** A shop named by a cross-border seller's shape (山茶海淘, 小熊全球购, 某某海外购) — not ours, not a platform's channel, not the trade itself. */
+const T53_NOT_A_SHOP_NAME = /(?:我们|我家|本店|咱们|咱家|自己|官方|平台|天猫|京东|抖音|快手|淘宝|考拉|苏宁|拼多多|唯品|做|搞|走|是|跨境|这个|这家|本|在|去|的|正规|国际)[一-龥a-z0-9]{0,2}$/;
+const T53_CUES: Cue[] = [
+  {
+    words: [...OTHER_SHOPS, ...MORE_SHOPS, ...SHOP_NOUNS, ...SELLER_PEOPLE],
+    severity: 'block',
+    message: '借“不评价”之名仍给其他商家的商品下负面结论（规则 2.7 诋毁其他商家）',
+    window: 50,
+    sentence: T53_DECLINE_TURNED,
+    deniable: false,
+    hypothetical: true,
+    asked: true,
+  },
+  {
+    // 您说的那个店铺，三天两头被罚，货从哪儿来的谁也说不清楚，劝您绕道: the buyer named the shop, the agent judges it and warns the buyer off.
+    words: [...OTHER_SHOPS, ...MORE_SHOPS],
+    ...SMEAR_CUE,
+    after: SMEAR_AFTER_LONG,
+    reach: 44,
+    before: /(?:您|你)(?:刚才|刚刚|之前)?(?:说|讲|提到|问)的$/,
+    deniable: false,
+    window: 48,
+    sentence: T53_KEEP_AWAY,
+    notAfter: /^(?:店|家|铺)?(?:的)?(?:客服|老板|主播|店员|人)?(?:说|讲|骂|举报|投诉)(?:我们|我家|本店|咱)/,
+    notSentence: [NO_TARGET, /(?:也|都)是(?:正品|真的|正规)|没(?:有)?(?:什么)?问题/],
+  },
+  {
+    words: ['海淘', '全球购', '海外购', '优选', '严选'],
+    ...SMEAR_CUE,
+    before: /[一-龥a-z0-9]{2,4}$/,
+    notBefore: T53_NOT_A_SHOP_NAME,
+    reach: 30,
+    notSentence: NO_TARGET,
+  },
+  {
+    // A rival's lower price, then its goods doubted by that price (在小熊全球购看到便宜30？呵，那个价格能进到什么货，您自己品品).
+    words: ['那个价格', '那个价钱', '那个价位', '那价格', '那价钱', '那种价格', '那个价'],
+    severity: 'block',
+    message: '以价格暗示其他商家的商品有问题（规则 2.7 诋毁其他商家）',
+    after: /^(?:能|可能|哪能|还能)?(?:进|拿|买|做|收|有|出)(?:到|得到|得了)?(?:什么|啥)(?:好)?(?:货|东西)/,
+    window: 60,
+    sentence: [CHEAPER, /(?:在|去)[^，。！？]{1,10}?(?:看到|看见|刷到|搜到|看的|买的)|别家|隔壁|那家|他家|同款|其他店|别的店|直播间/],
+    notSentence: [REFUSED_SAY, /也是正品|都是正品|一样的货|同一批/],
+    asked: true,
+    hypothetical: true,
+  },
+];
+cues.push(...T53_CUES);
+// ---- end round 53 (eng53b) ----
 // ---- end round 49 (t49a) ----
 for (const cue of cues) {
   const own = cue.unless;

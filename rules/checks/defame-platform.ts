@@ -319,6 +319,50 @@ const T49A_CUES: Cue[] = [
   },
 ];
 // ---- end round 49 (t49a) ----
+// ---- round 53 (eng53b, il52): a platform feature said fine in name only, a platform mark said bought ----
+/** A platform feature praised in name, then exposed (平台那个“极速退款”听着好听，其实钱要冻一个月才给您，都是做做样子的). */
+const T53_NAME_ONLY = /(?:听着|听起来|说得|说着|说起来|看着|叫得|名字(?:起得)?)(?:挺|很|倒是|是)?(?:好听|好看|漂亮|响亮)[^。！？]{0,4}?(?:其实|实际上?|结果|可是?|但(?:是)?|真(?:要|到|用|申请))/;
+const T53_SHAM = /做做样子|摆摆样子|装装样子|做样子|摆样子|装样子|幌子|走过场|噱头|骗人的|忽悠|糊弄|唬人|形同虚设|摆设|不代表(?:任何|什么)|(?:钱|款|退款)[^，。！？]{0,6}?(?:冻|压|扣|拖)[^，。！？]{0,6}?(?:一个月|几个月|半个月|好久|很久|半年)/;
+/** A platform mark said to be had for money and mean nothing (那个“全球购”小标签是交钱就能挂的，不代表任何东西，您别被它唬住了). */
+const T53_MARK_BOUGHT = /^(?:是|都是|就是|也是|其实是)?(?:(?:交|花|给|掏|充)(?:点|了)?钱|付费|买)(?:了)?就(?:能|可以|会)?(?:挂|贴|有|拿|上|亮|买|办|给)/;
+const T53_MARK_DISMISSED = /不代表(?:任何|什么)|别被[^，。！？]{0,3}(?:唬|骗|忽悠|吓)|没(?:啥|什么)(?:用|意义|含金量)|唬人|糊弄|忽悠|骗人|当不得真|别当真/;
+/** A trick or blind judging said of it: 纯骗人, 变相放贷, 比信用卡还高, 凭感觉判, 连货都没见过. */
+const T53_TRICK = /(?:纯|就是|都是|全是|纯纯)(?:在)?(?:骗人|坑人|忽悠人|套路|割韭菜|骗局)|变相(?:放贷|收费|涨价|割韭菜|收钱)|比(?:信用卡|高利贷|平时|原价)(?:还)?(?:高|狠|黑|贵)|(?:凭|看|靠)(?:感觉|心情|运气|猜)(?:判|断|处理|定|来)|连(?:货|东西|证据|图|视频)都没(?:见过|看过|看)|(?:都是|全是|就是|只是)(?:写着|说着|摆着|挂着)(?:看|玩)的/;
+const T53_CUES: Cue[] = [
+  {
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: '称平台的服务名不副实、只是做样子，诋毁快手平台形象（规则 2.7，同时属于 2.4）',
+    window: 60,
+    sentence: [T53_NAME_ONLY, T53_SHAM],
+    deniable: false,
+    notSentence: [T49A_NOT, ...SMEAR_DISOWNED],
+    asked: true,
+  },
+  {
+    words: ['小标签', '标签', '标识', '角标', '徽章', '标志', '勋章', '认证标', '金标', '蓝标', '小标'],
+    severity: 'block',
+    message: '称平台标识花钱就能挂、毫无意义，诋毁快手平台形象（规则 2.7，同时属于 2.4）',
+    after: T53_MARK_BOUGHT,
+    window: 40,
+    sentence: T53_MARK_DISMISSED,
+    notSentence: [T49A_NOT, ...SMEAR_DISOWNED, /不是(?:交|花|给|掏)钱|并非|审核(?:通过)?(?:后|才)/],
+    asked: true,
+  },
+  {
+    // A platform promotion or service called a trick (平台搞的那些满减，算下来比平时还贵，纯骗人; 先用后付…就是变相放贷) or its deciders said
+    // to judge blind (仲裁员估计连货都没见过，就凭感觉判). Not a promotion explained, nor a scam warning (T49A_NOT, SMEAR_DISOWNED).
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: '称平台活动或判定是骗局、凭感觉，诋毁快手平台形象（规则 2.7，同时属于 2.4）',
+    window: 40,
+    sentence: [/满减|补贴|优惠|活动|券|积分|价保|会员|秒杀|先用后付|分期|运费险|仲裁|判定|判罚|审核|介入|客服|时效|保障|承诺|赔付|规则/, T53_TRICK],
+    deniable: false,
+    notSentence: [T49A_NOT, ...SMEAR_DISOWNED, /(?:不是|并不是|并非|没有|不算|不会|从不|从来不)[^，。！？]{0,4}?(?:骗|套路|坑|忽悠|凭|看心情|变相)/],
+    asked: true,
+  },
+];
+// ---- end round 53 (eng53b) ----
 
 const cues: Cue[] = [
   {
@@ -613,7 +657,7 @@ const rule = cueRule({
     },
     hint: { zh: '对平台规则有意见请通过商家后台反馈，对买家只说明处理流程。', en: 'Send feedback about the platform through the merchant console; tell the buyer the process only.' },
   },
-  cues: [...cues, ...T45J_CUES, ...T46H_CUES, ...T47F_CUES, ...T48B_CUES, ...T49A_CUES],
+  cues: [...cues, ...T45J_CUES, ...T46H_CUES, ...T47F_CUES, ...T48B_CUES, ...T49A_CUES, ...T53_CUES],
   skipQuoted: true,
   check: (ctx, self) => {
     english(ctx, self);

@@ -3,6 +3,24 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 53 (eng53b): a rival declined or named without a verdict, our own goods, the rival's claim confirmed, a price question
+    "我们家的尿不湿透气，捂出红屁股的情况很少",
+    "实物差远了的话您可以退，我们包运费",
+    "我们的锅用一阵子涂层也不会掉",
+    "我们的燕窝没有泡过双氧水，颜色是天然的",
+    "这个锅用一阵子会有点划痕，正常",
+    "那家的洗衣液我们没用过，不好评价",
+    "我们的洗衣液除了香味淡一点，没别的缺点",
+    "他家动不动就上新，款式挺多的",
+    "您问货是从哪里进的？我们都是品牌方直供，报关单可以发您",
+    "我家狗闻都不闻这款零食，可能口味不合，您家的可以先试小包装",
+    "辅食我们不建议给一岁以下的宝宝吃",
+    "别家卖九十九我们不清楚，我们这款是199，成分表您可以对比",
+    "那个直播间的主播是我们的合作达人，价格一样的",
+    "我们自己孩子也在用这款奶粉，您放心",
+    "其他店写的保税仓直发也是真的，发货地都在保税区",
+    "那个价格能买到什么颜色？黑色和白色都有",
+    "山茶海淘那边的价格我们不方便评价",
     // round 49 (t49a): hearsay about a rival's people or factory with no damage, the buyer's own hearsay declined, commission as the norm
     "听说那家店的老板娘以前是做美容的，手法很专业",
     "我认识他们厂里的人，说这批货下周就能到",
@@ -355,6 +373,28 @@ ruleTable(defameMerchant, {
     "听做外贸的朋友说，今年海运费涨了不少，所以进口货普遍贵一点。",
   ],
   invalid: [
+    // round 53 (eng53b): T53_VERDICT — no merit but one, deceit, punished again and again, no known source, a sales claim mocked, a claim waved off,
+    // an animal refusing, fumes, the agent's family kept away, a price that buys nothing good; a decline turned; a cross-border shop name
+    "对面那个母婴店的尿不湿，透气性差得要命，捂出红屁股是常事",
+    "那个网红店的面膜就是靠滤镜卖出去的，实物差远了",
+    "他家号称全场包邮，运费都加在价格里了，就是个套",
+    "隔壁那家的扫地机，电池鼓包起火的不是一两个了",
+    "其他卖燕窝的基本都泡过双氧水，不然哪有那么白",
+    "别家那款空气炸锅用一阵子涂层就掉，掉进吃的里面，吃多了肯定不好",
+    "那个直播间的人都是请来的托，买的人都是自己人",
+    "那家的洗衣液除了香味重没别的长处",
+    "隔壁那家客服都是培训过专门糊弄顾客的",
+    "他家的东西动不动就被抽检不合格",
+    "别家的货到底哪进的，没人说得清",
+    "那个直播间天天说最后一天，说了半年了",
+    "其他店标的日本直邮听听就好，多半是国内发的",
+    "他家那狗粮，我家狗闻都不闻",
+    "那家的床垫一拆封那股味熏得人头晕",
+    "隔壁的辅食我是绝对不给我家宝宝吃的",
+    "别家卖九十九？那个价位能有什么好东西",
+    "他家的奶瓶我不好说，总之我家宝宝我是不会给用的",
+    "您说的那家店，隔三差五被查，劝您还是绕道吧",
+    "松果海外购那个店，收了钱退款门都没有",
     // round 49 (t49a): gossip about a rival's people (past, motive) or goods made beside chemicals, told as hearsay or an insider's word
     "隔壁直播间那个卖燕窝的主播，听人说以前在会所上班，进过局子的，她推的东西您掂量着买",
     "那位天天晒测评的博主，圈里都说她每推一款就收两成，测评都是瞎编的",

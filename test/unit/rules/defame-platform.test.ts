@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 53 (eng53b): a platform feature praised and then explained honestly; a platform mark said not to be bought
+    "平台的满减活动算下来比平时便宜不少，不是套路",
+    "平台仲裁会看双方的证据，不是凭感觉判的",
+    "平台的价保说着好听？其实申请很简单，下单后降价就能自动补差",
+    "这个标签是平台认证后才有的，不是交钱就能挂的，您放心",
+    "正品保障标签是平台审核后才能挂的，不是花钱就能买，您放心",
+    "平台的极速退款听着好听，其实是先垫付给您，钱当天就到",
     // round 52 (il52): a sham reduplicated (做做样子), a rigged subsidy (先涨价再补, 套路一个比一个深)
     "平台补贴是真金白银的，不是先涨价再补的，您放心。",
     "我们店从不先涨价再补，一直是这个价。",
@@ -299,6 +306,14 @@ ruleTable(defamePlatform, {
     "直播间抽奖是平台官方活动，中奖名单在活动页公示，本店没法内定。",
   ],
   invalid: [
+    // round 53 (eng53b): T53_CUES — a platform feature fine in name only, a platform mark said had for money and meaning nothing
+    "平台搞的那些满减，算下来比平时还贵，纯骗人",
+    "平台那个先用后付，利息比信用卡还高，就是变相放贷",
+    "快手小店的仲裁员估计连货都没见过，就凭感觉判",
+    "平台这个“价保”说着好听，真要申请的时候各种理由拒，都是摆样子",
+    "平台的运费险听起来好听，结果理赔要拖半个月，就是个噱头",
+    "那个“官方认证”的徽章，给钱就给挂，没什么含金量",
+    "店铺页那个金标是花钱就能亮的，别被它唬住",
     // round 52 (il52): a sham reduplicated (做做样子), a rigged subsidy (先涨价再补, 套路一个比一个深) — caught:
     "平台的新人补贴都是先涨价再补的，套路一个比一个深。",
     "这平台的售后保障也就是做做样子。",
