@@ -110,7 +110,7 @@
 // (瓶子标签是美国的，片子是国内代工厂压的; 新西兰原罐，里面是大包粉换装的; 国内灌装完再贴的日文标), a premium grade on the pack cut with
 // something else (包装上写的特级初榨，里面兑了精炼油), the original's text printed at home (内容是英文原版的，书是国内自己印的), a maker's mark
 // copied (壶底款刻的是龙文堂，其实是照着打的), the listing naming what the goods are not, for search (详情页写钻石是为了好搜).
-import { fakeWordNotClaimed } from '../detect/fake-word-scope';
+import { fakeWordClaimed, fakeWordNotClaimed } from '../detect/fake-word-scope';
 import { checkTaughtAfter } from '../detect/copies-warned';
 import { cueRule, endsAsQuestion, othersQuoteRefused, POSTPOSED_DENIAL, sentenceOf, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -5340,9 +5340,16 @@ function kindRefusedAfter(ctx: LintContext, start: number, end: number): boolean
   return !KIND_REFUSAL_TURN.test(ctx.after(next + refusal.length, 40, 'hard'));
 }
 // Round 52 (cf52): the scopes in which a fake-goods word is no claim about ours (detect/fake-word-scope.ts).
+/** Round 53 (eng53): the fake-goods words among the cues' anchors (假货, 高仿, 仿品, 复刻, 原单, 非正品, 山寨, 盗版, 复制品…). */
+const FAKE_GOODS_WORD = /假货|假的|假冒|高仿|精仿|仿品|仿货|仿的|仿制|仿卡|a货|复刻|复制品|原单|尾单|跟单|非正品|水货|山寨|盗版|翻版|コピー|偽物|レプリカ/;
 for (const cue of cues) {
   const own = cue.unless;
   cue.unless = own ? (ctx, start, end) => own(ctx, start, end) || fakeWordNotClaimed(ctx, start, end) : fakeWordNotClaimed;
+  // Round 53 (eng53): a cue anchored on a fake-goods word reports at its severity only on positive evidence that the word describes the
+  // goods we sell or offer (detect/fake-word-scope.ts fakeWordClaimed); else info.
+  // Not the word kept out of a return reason (别在理由里写假货): asking that is itself the admission.
+  // Only the hit on a fake-goods word itself is read so (真假, 是否正品 share a cue with 假货).
+  if (cue.words.some((w) => FAKE_GOODS_WORD.test(w)) && !cue.message.includes('退货理由')) cue.evidence = (ctx, s, e) => !FAKE_GOODS_WORD.test(ctx.compact.slice(s, e)) || fakeWordClaimed(ctx, s, e);
 }
 
 const warnedCues: Cue[] = cues.map((cue) => {
@@ -5356,7 +5363,7 @@ const rule = cueRule({
     id: 'counterfeit-implied',
     clause: '2.8',
     severity: 'block',
-    severities: ['block', 'warn'],
+    severities: ['block', 'warn', 'info'],
     title: { zh: '暗示不是正品', en: 'Implying the goods are not genuine' },
     description: {
       zh: '规则 2.8 也禁止暗示商品为假货：说“不是正品、不保真”，说和正品“分不出来、专柜验不出来、懂的都懂”，说品牌或专柜不认、不能拿去验，或说和正品出自同一工厂。带有赔付承诺、假设或反问（假一赔十、鉴定不是正品全额退款、怎么可能不是正品）的不算。',

@@ -43,7 +43,7 @@
 // Also other shops selling the word with a bare verb (有些店卖高仿，我们这里只卖正品; 市面上有高仿): the market, not the goods (the
 // market's so-called ones, 网上那种所谓的A货, are the kind described unless the sentence sells them: KIND_LEAD, fa15).
 
-import { fakeWordNotClaimed } from '../detect/fake-word-scope';
+import { fakeWordClaimed, fakeWordNotClaimed } from '../detect/fake-word-scope';
 import { askedThenAffirmed, debunksAskedReport } from '../detect/answered';
 import { checkTaughtAfter } from '../detect/copies-warned';
 import { cueRule, denied, deniedAfter, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -57,6 +57,8 @@ import { BRAND_LIKENESS, imitationByNature, REPLICA_KIND } from '../detect/imita
 import type { RuleModule } from '../define-rule';
 
 const MESSAGE = '用语表明或暗示商品为假货（规则 2.8 禁用 高仿、精仿、非正品、复印版、扫描版 等）';
+/** Round 53 (eng53): the note on a fake-goods word reported at info, with no evidence that it describes our goods. */
+const UNCLAIMED_NOTE = '（未见说的是本店所售商品，仅作提示）';
 /** A refusal after the word: 高仿的东西我们一件都不卖. */
 // Round 33 (t33g): …any verb of stocking or shipping refused, a count before it (非正品我们一件都不发, 一件也不会上架, 一律不进货).
 const REFUSED_AFTER = /^(?:的东西|的货|货|的|这种|这类)?(?:我们|本店|我家|咱们|咱家|小店)?(?:这儿|这里|这边|这)?(?:一件都|一件也|一个都|一样都|一律|从来|绝对|坚决|永远|是)?(?:不卖|不做|不碰|不出|没有|不存在|免谈|不会卖|不可能|(?:不会|不)(?:发货?|上架|进货?|售卖?|收))|^[^，。！？]{0,6}?(?:碰都不(?:会)?碰|沾都不(?:会)?沾|卖都不(?:会)?卖)/;
@@ -1151,7 +1153,9 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
     if (askedQuoteDenied(ctx, at, Math.max(at + 1, end))) continue;
     // (round 52, cf52: …nor in one of the scopes where a fake-goods word is no claim about ours, detect/fake-word-scope.ts — 1:1还原的官方授权手办)
     if (fakeWordNotClaimed(ctx, at, Math.max(at + 1, end))) continue;
-    ctx.report(rule, { start: m.index, end: m.index + m[0].length, view: 'folded', severity: 'block', message: MESSAGE });
+    // (round 53, eng53: …and at block only on evidence that it describes our goods, else info)
+    const claimed = fakeWordClaimed(ctx, at, Math.max(at + 1, end));
+    ctx.report(rule, { start: m.index, end: m.index + m[0].length, view: 'folded', severity: claimed ? 'block' : 'info', message: claimed ? MESSAGE : MESSAGE + UNCLAIMED_NOTE });
   }
 }
 
@@ -1491,6 +1495,9 @@ for (const cue of cues) {
 for (const cue of cues) {
   const own = cue.unless;
   cue.unless = own ? (ctx, start, end) => own(ctx, start, end) || fakeWordNotClaimed(ctx, start, end) : fakeWordNotClaimed;
+  // Round 53 (eng53): at block (or warn) only on positive evidence that the word describes the goods we sell or offer; else info. Not the
+  // slang of passing a check (过验, 对版做工): said of goods, it is itself the claim that they would fool one.
+  if (!cue.words.includes('过验')) cue.evidence = fakeWordClaimed;
 }
 
 const rule = cueRule({
@@ -1501,7 +1508,7 @@ const rule = cueRule({
     id: 'counterfeit-terms',
     clause: '2.8',
     severity: 'block',
-    severities: ['block', 'warn'],
+    severities: ['block', 'warn', 'info'],
     title: { zh: '暗示假货的用语', en: 'Words that say the goods are fake' },
     description: {
       zh: '规则 2.8 禁止使用“高仿、精仿、非正品、复印版、扫描版”等表明或暗示商品为假货的用语；同类行话如 A货、超A、仿品、原单、纯原、公司级、复刻、1:1、莆田货、山寨、盗版 也会被拦截（含拆字、拼音、繁体写法）。否认与提醒（本店不卖高仿、谨防高仿）不算。',

@@ -479,6 +479,11 @@ export interface Cue {
   fix?: string;
   /** Cancels the cue when true for the hit (a frame test that needs the whole context, e.g. warningFrame). */
   unless?: (ctx: LintContext, start: number, end: number) => boolean;
+  /**
+   * Round 53 (eng53): the cue reports at its severity only when this is true for the anchor's own range, else at info: a fake-goods word is a
+   * breach only on positive evidence that it describes the merchant's goods (detect/fake-word-scope.ts fakeWordClaimed).
+   */
+  evidence?: (ctx: LintContext, start: number, end: number) => boolean;
 }
 
 // [r].flat().every/some without the two arrays per call (judge runs on every anchor hit).
@@ -1045,6 +1050,11 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
           if ((spec.skipQuoted && quotedSpeech(ctx, range[0], range[1])) || (spec.skipOthersQuoted && othersQuote(ctx, range[0], range[1]))) continue;
           // Round 37 (t37c): …or starting in the buyer's labelled quote and read across its closing mark (「买家：我要曝光」 您…).
           if ((spec.skipQuoted || spec.skipOthersQuoted) && buyerQuoted(ctx, range[0], range[1])) continue;
+          const evidence = cue.cue.evidence;
+          if (evidence && !evidence(ctx, hit.start, hit.end)) {
+            ctx.report(rule, { start: range[0], end: range[1], severity: 'info', message: cue.cue.message + UNCLAIMED_NOTE });
+            continue;
+          }
           ctx.report(rule, { start: range[0], end: range[1], severity: cue.cue.severity, message: cue.cue.message, fix: cue.cue.fix });
         }
       }
@@ -1053,6 +1063,9 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
   });
   return rule;
 }
+
+/** Appended to the message of a cue reported at info for want of evidence (Cue.evidence). */
+const UNCLAIMED_NOTE = '（未见说的是本店所售商品，仅作提示）';
 
 /** Runs a global regex over each sentence of the compact view; calls back with compact offsets. */
 export function scanSentences(ctx: LintContext, regex: RegExp, onMatch: (start: number, end: number, m: RegExpExecArray) => void): void {

@@ -1344,6 +1344,8 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 53 (eng53): a fake-goods word someone else said of ours, with no evidence that it describes our goods: info, not block
+    { text: '有顾客留言说是大牌的翻版', severity: 'info' },
     // round 52 (cf52): a plain copula denial before an English copy word (不是fake哦) — still caught:
     "不是正品，是fake，价格便宜。",
     "this one is a fake, looks like the original.",

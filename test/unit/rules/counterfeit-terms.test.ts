@@ -4,6 +4,27 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 53 (eng53): the inversion — a fake-goods word without evidence that it describes our goods is info (none of these may warn or block):
+    // a question the buyer asked, answered
+    '您问这个是不是A货？我们是品牌授权店，每件都能查验。',
+    '会不会买到高仿？不会的，我们只从品牌总仓进货。',
+    // a denial
+    '这款绝对不是复刻，是今年的新配色，有吊牌。',
+    '非正品我们一件都不会上架，请放心购买。',
+    // a warning, or copies described as copies
+    '提醒您一下，私下交易遇到的所谓“原单”大多是假的，还是在平台下单更有保障。',
+    '高仿一般做工都比较粗，您收到后可以对照官网图片看一下。',
+    '仿品通常没有防伪芯片，我们这款扫一下就能看到品牌页面。',
+    // the platform's rules explained
+    '平台规定商品描述里不能出现“高仿”“A货”这些字眼，所以我们标题都改了。',
+    '根据平台规则，销售仿品会被直接封店，我们不会拿店铺开玩笑的。',
+    // someone else's goods
+    '隔壁直播间卖的复刻包便宜是便宜，但没有任何售后。',
+    '以前有顾客在别家买到过A货，所以现在大家都谨慎，理解的。',
+    // the word in another sense, even beside an offer
+    '我们把奶奶的老手艺复刻出来了，手工月饼今天有货。',
+    '尾单已经打包好了，今天下午统一发。',
+    '这件是仿麂皮面料，手感软，现货秒发。',
     // round 52 (fifth pass): a stance against the kind in the next clause (对于仿品，我们的态度是零容忍); 认准我们店 as the market warning's advice
     "对于A货，本店的原则一向是零容忍。",
     // round 52 (third pass): 尾单 as the day's last orders shipped, the word glossed as a name, 1:1 as a licensed scale; the ratio path reads the same scopes (crossed out)
@@ -793,6 +814,29 @@ ruleTable(counterfeitTerms, {
     "网上一些九块九的数据线，很多是假货，插头里没有芯片，收到可以对一下我们的激光码。",
   ],
   invalid: [
+    // round 53 (eng53): the inversion — at block only on positive evidence, each kind in new wordings:
+    // ours (or the goods, or no subject) said to be it, or ours as its determiner
+    { text: '这批腰带全是A货，扣头沉甸甸的。', severity: 'block' },
+    { text: '咱家这双是高仿的，鞋底用的是真皮。', severity: 'block' },
+    { text: '它就是仿品，用料还算扎实。', severity: 'block' },
+    { text: '这只手镯属于精仿，肉眼挑不出毛病。', severity: 'block' },
+    { text: '这款复刻，五金摸着很有分量。', severity: 'block' },
+    // the word an attribute of goods on offer
+    { text: '精仿腰带 现货三条，今天拍今天发。', severity: 'block' },
+    { text: '高仿墨镜 139 包邮。', severity: 'block' },
+    { text: '复刻款手表下单送表盒。', severity: 'block' },
+    // a wink at price or channel
+    { text: '仿品嘛，这个价您心里有数。', severity: 'block' },
+    { text: '高仿手表，跟专柜那只放一块儿一模一样。', severity: 'block' },
+    { text: 'A货，但背出去谁也瞧不出来。', severity: 'block' },
+    { text: '高仿的，比专柜便宜一大截。', severity: 'block' },
+    // an admission or an offer to the buyer
+    { text: '跟您交个底，这批就是尾单货。', severity: 'block' },
+    { text: '要高仿的话我这边可以给您单独留一只。', severity: 'block' },
+    { text: '老实跟您说吧，这个是复刻的。', severity: 'block' },
+    // …and without it, the same words at info
+    { text: '以前有顾客在别家买到过A货，所以现在大家都谨慎，理解的。', severity: 'info' },
+    { text: '根据平台规则，销售仿品会被直接封店，我们不会拿店铺开玩笑的。', severity: 'info' },
     // round 52 (fifth pass): a stance against the kind in the next clause (对于仿品，我们的态度是零容忍); 认准我们店 as the market warning's advice — still caught:
     "对于仿品，我们也有，私聊。",
     // round 52 (third pass): 尾单 as the day's last orders shipped, the word glossed as a name, 1:1 as a licensed scale; the ratio path reads the same scopes (crossed out) — still caught:
@@ -890,7 +934,7 @@ ruleTable(counterfeitTerms, {
     { text: '我们这边可以帮您装盗版游戏，两百个随便挑。', severity: 'block' },
     { text: '盗版游戏我们帮您装好，不过我们不做售后。', severity: 'block' },
     // round 41 (t41h): …not a copy of a re-release or a copy's quality
-    '复刻 of the adidas re-release, looks the same',
+    { text: '复刻 of the adidas re-release, looks the same', severity: 'info' }, // round 53 (eng53): no evidence that it describes our goods, so info
     'Retro 复刻, same quality as the original, half price',
     '复刻 version, not from the brand, 1:1',
     // round 40 (t40m): copy factories by their code, model-kit copy makers, clone earbud chips, proxy cards
@@ -912,7 +956,7 @@ ruleTable(counterfeitTerms, {
     '地摊上的高仿碟我们也有，价格更低',
     '市面上那种A货我们这也有货',
     '街边那些精仿表我们店也能拿',
-    '我们街边的店卖高仿碟',
+    { text: '我们街边的店卖高仿碟', severity: 'info' }, // round 53 (eng53): no evidence that it describes our goods, so info
     // round 39 (t39a): …but the hearsay qualified and our own goods then called the copy, or a private deal after it
     { text: '网上都说代购的都是高仿，其实不全是，不过我们这批确实是高仿。', severity: 'block' },
     { text: '网上都说代购的都是高仿，其实不是，找我私聊给您便宜。', severity: 'block' },
@@ -931,7 +975,7 @@ ruleTable(counterfeitTerms, {
     // round 38 (t38d): …but not a brand's, a counter's or the monogram's pattern, nor with a likeness
     '复刻的是九十年代大牌的经典花纹，跟专柜一模一样。',
     '这个包复刻的是八十年代的经典老花图案，看不出区别。',
-    '复刻的是90年代香奈儿的经典菱格花纹。',
+    { text: '复刻的是90年代香奈儿的经典菱格花纹。', severity: 'info' }, // round 53 (eng53): no evidence that it describes our goods, so info
     '复刻版，八十年代的花样，跟原版一样。',
     // round 37 (t37g): the buyer's labelled ask without a ？ (是不是 / 吧 / 吗-less), answered by a bare yes after the closing mark
     { text: '「顾客：你们卖的是不是精仿款」 对的亲', severity: 'block' },
@@ -942,7 +986,7 @@ ruleTable(counterfeitTerms, {
     '那是高仿常用的工艺，我们这款也是。',
     // round 36 (t36g): the bare refusal turned back, or not closing its clause
     { text: "有高仿的吗？不卖哦，不过可以私聊", severity: "block" },
-    { text: "有复刻款吗？不卖给新客，老客户可以", severity: "block" },
+    { text: '有复刻款吗？不卖给新客，老客户可以', severity: 'info' }, // round 53 (eng53): no evidence that it describes our goods, so info
     // round 36 (t36h): the buyer's ask told back and answered yes: the yes is the shop's
     { text: "有没有精仿的？有哦，做工很细", severity: "block" },
     { text: "是不是高仿的呀？是的呢，价格好说", severity: "block" },
@@ -958,7 +1002,7 @@ ruleTable(counterfeitTerms, {
     // round 36 (t36c): 复刻 re-creating a memory or a moment (a scent line described), not a brand's goods
     { text: "这款复刻大牌香水的记忆点，闻不出区别", severity: "block" },
     { text: "这瓶复刻的是专柜同款的味道，一模一样", severity: "block" },
-    { text: "复刻款，满满的回忆感", severity: "block" },
+    { text: '复刻款，满满的回忆感', severity: 'info' }, // round 53 (eng53): no evidence that it describes our goods, so info
     // round 36 (t36c): a pasted FAQ, the answer's label before the rebuttal (detect/rebut.ts); an answer that says yes still sells
     { text: "Q：有高仿吗？\nA：有的，私聊拿图", severity: "block" },
     { text: "问：这款是A货吗？\n答：是的，A货里做工最好的", severity: "block" },
@@ -1001,15 +1045,15 @@ ruleTable(counterfeitTerms, {
     "这只手表是A货，做工跟专柜的一样",
     "A货翡翠包包，懂的来",
     "没有吊牌的都是假的，我们这批就没有吊牌，懂的拍",
-    "有人问货真不真，拿不到专柜小票的就是假的，我们这款就拿不到",
+    { text: '有人问货真不真，拿不到专柜小票的就是假的，我们这款就拿不到', severity: 'info' }, // round 53 (eng53): no evidence that it describes our goods, so info
     // round 27 (t27b): A版 beside a sibling version but set against the genuine or a copy
     { text: '这个是A版，跟B版比更接近正品', severity: 'block', match: 'A版' },
     { text: '这个是A版，B版是高仿，A版做工更好', severity: 'block', match: 'A版' },
     { text: '这个是A版，质量跟专柜一样，放心', severity: 'block', match: 'A版' },
     // round 27 (t27b): the shop's own label or name, quoted
-    { text: '给您的订单备注了“精仿版”，发货时会注意', severity: 'block' },
+    { text: '给您的订单备注了“精仿版”，发货时会注意', severity: 'info' }, // round 53 (eng53): no evidence that it describes our goods, so info
     { text: '我们这款叫“高仿级质感”，您放心买', severity: 'block' },
-    { text: '我们的店名就叫“精仿小铺”，老顾客都知道', severity: 'block' },
+    { text: '我们的店名就叫“精仿小铺”，老顾客都知道', severity: 'info' }, // round 53 (eng53): no evidence that it describes our goods, so info
     // round 26 (t26b): a quoted 复刻 named by the shop or the trade, with a grade or kind, or with a likeness
     "这款我们内部叫“顶级复刻”系列，做工和专柜一样。",
     "店里新到一批“复刻”系列手表，三百一块。",
@@ -1028,11 +1072,11 @@ ruleTable(counterfeitTerms, {
     "跟专柜那款有点不一样。说白了就是gao版，料子不差",
     // round 23 (t23b): …but goods called fake stay a claim, whatever is disowned after
     { text: '这批货是假的，不是我们开的', severity: 'block' },
-    { text: '那个代购号卖的包是假的，不是我们官方的', severity: 'block' },
+    { text: '那个代购号卖的包是假的，不是我们官方的', severity: 'info' }, // round 53 (eng53): no evidence that it describes our goods, so info
     { text: '那个代购群是假的，里面卖的全是高仿', severity: 'block' },
     // round 23 (t23c): …but the goods sense still: a source before it, 尾单货, a bare 尾单 shipping, 尾单的包包
     { text: '外贸尾单包裹今天发出，价格便宜', match: '尾单', severity: 'block' },
-    { text: '尾单货今天统一发出', severity: 'block' },
+    { text: '尾单货今天统一发出', severity: 'info' }, // round 53 (eng53): no evidence that it describes our goods, so info
     { text: '尾单今天发货，先到先得', match: '尾单', severity: 'warn' },
     { text: '尾单的包包今天到了，需要的私聊', match: '尾单', severity: 'warn' },
     // round 23 (t23cd): …but not when the sentence sells the copy, likens it, or says ours is one
@@ -1058,7 +1102,7 @@ ruleTable(counterfeitTerms, {
     { text: "原单包 懂的拍", severity: 'block' },
     { text: "顶级原单，快递发顺丰", severity: 'block' },
     // round 22 (t22cb)
-    { text: "亲，高仿的，建议先鉴定", severity: 'block' },
+    { text: '亲，高仿的，建议先鉴定', severity: 'info' }, // round 53 (eng53): no evidence that it describes our goods, so info
     { text: "我们卖的都是高仿，买之前可以拿去鉴定", severity: 'block' },
     // round 22 (t22cb)
     { text: "这批小票包装的货基本都是假的", severity: 'block' },
@@ -1120,7 +1164,7 @@ ruleTable(counterfeitTerms, {
     "外面有人卖精仿，我们这个跟正品一模一样",
     "我们店里有人卖高仿，您要的话私聊",
     // fa16
-    "我们有些店卖高仿",
+    { text: '我们有些店卖高仿', severity: 'info' }, // round 53 (eng53): no evidence that it describes our goods, so info
     "我们家卖的是A货",
     "这款是高仿，和正品看不出区别",
     // round 15 (t15a): other shops selling the word, bare verb, no quantifier
@@ -1275,7 +1319,7 @@ ruleTable(counterfeitTerms, {
     '复刻版都是我们自己做的，一比一还原。',
     '原单、尾单这些我们都有，价格便宜。',
     '原厂尾单，没有吊牌，介意慎拍。',
-    '我们网上有很多仿品，价格便宜。',
+    { text: '我们网上有很多仿品，价格便宜。', severity: 'info' }, // round 53 (eng53): no evidence that it describes our goods, so info
     '店里还有各种仿货，私聊。',
     // round 10 (t10a)
     '这块是复制表，外观一样。',
@@ -1333,7 +1377,7 @@ ruleTable(counterfeitTerms, {
     '非正品，但做工和专柜一样',
     '我们卖的是非正品，介意勿拍',
     '高仿的，包退换',
-    '非正品假货，不过一赔十是不可能的',
+    { text: '非正品假货，不过一赔十是不可能的', severity: 'info' }, // round 53 (eng53): no evidence that it describes our goods, so info
     // round 7 (fa7): generic false alarms
     '这款是高仿的，细节和正品一样。',
     '这双是高仿鞋，放心穿。',
@@ -1371,7 +1415,7 @@ ruleTable(counterfeitTerms, {
     { text: 'jia 的又怎样，用起来一样。', severity: 'block' },
     { text: '正品是不可能正品的，这个价您懂。', severity: 'block' },
     { text: '我们这个本来就不是真的，便宜嘛。', severity: 'block' },
-    { text: '公司货，不是专柜的。', severity: 'block' },
+    { text: '公司货，不是专柜的。', severity: 'info' }, // round 53 (eng53): no evidence that it describes our goods, so info
     { text: '盗版绘本，不过印刷清晰，字也不糊。', match: '盗版' },
     { text: '这套是翻版乐高，拼起来一样的。', severity: 'block' },
     { text: '这款不是原装的，是国产仿制的，效果差不多。', severity: 'block' },
@@ -1433,7 +1477,7 @@ ruleTable(counterfeitTerms, {
     '我们家是老莆了，做了十年鞋。',
     '老板是老莆，这鞋做工您放心。',
     '书是盗印的，不过纸张还可以。',
-    '这个就是大家说的那种A版，质量不错。',
+    { text: '这个就是大家说的那种A版，质量不错。', severity: 'info' }, // round 53 (eng53): no evidence that it describes our goods, so info
     '这本字典是复印的，您凑合用。',
     '说白了就是高端仿，但没人看得出来。',
     '这书是彩印的翻版，内容一字不差。',

@@ -1150,8 +1150,9 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // 假期/仿真/复刻 senses — plus 80 subtle 2.8 breaches) and IL52S (200 subtle 2.7 / 2.3 / 2.4 breaches + 100 clean near misses), written
   // blind beside dev sets CF52 and IL52 of the same briefs. First sight (13b9f016): CF52S 80/80, 25/220 false alarms; IL52S 176/200, 1/100.
   // After eng52 tuned on CF52 / IL52 (dev CF52 20 → 0 false alarms, IL52 172 → 179): CF52S 22/220, IL52S 176/200 — the scopes found on the
-  // dev set barely carry over. Floors only.
-  heldOutFloor('holdout-cf52s.jsonl', 1.0, 0.1);
+  // dev set barely carry over. Floors only. Round 53 (eng53) inverted the rule (a fake-goods word at block only on positive evidence that it
+  // describes our goods, else info): CF52S 80/80, 13/220.
+  heldOutFloor('holdout-cf52s.jsonl', 1.0, 0.065);
   heldOutFloor('holdout-il52s.jsonl', 0.875, 0.01);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
