@@ -63,11 +63,16 @@ const PLACEHOLDER =
  * stays), however long it lasts — else after ShopFollower's maxHoldMs it became a shop and what arrived meanwhile a phantom.
  */
 const CONNECTION_STATE =
-  /网络(?:异常|错误|故障|不稳定|断开|已断开|连接失败|未连接)|(?:正在|重新|尝试)(?:连接|重连|加载|载入|刷新|同步|切换)|重连中|连接(?:中|已?断开|失败|超时|异常)|已?掉线|断线重连|reconnecting|connection (?:lost|failed)|network error/iu;
+  /网络(?:异常|错误|故障|不稳定|不给力|断开|已断开|连接失败|未连接|开小差)|(?:正在|重新|尝试)(?:连接|重连|加载|载入|刷新|同步|切换)|重连中|连接(?:中|已?断开|失败|超时|异常)|已?掉线|断线重连|(?:加载|载入|读取|获取|请求|同步|刷新)(?:失败|出错|异常|超时)|(?:点击|点此|请)(?:重试|刷新|重新)|稍后(?:再试|重试)|reconnecting|connection (?:lost|failed)|network error|failed to load|retry/iu;
+/**
+ * Round 53 (lead, rt53 F2): a sentence said to the agent — two clauses with a request or a state in the second (「…，请检查网络设置」,
+ * 「…，点击重试」) — is a message, not a shop's name, whatever its words.
+ */
+const SENTENCE_TO_AGENT = /[，,。！!；;]\s*(?:请|点击|点此|稍后|正在|已|无法|不能|暂时|请您)/u;
 
 /** A text that can be a shop's name: not empty, not only punctuation or symbols, not a placeholder (PLACEHOLDER, CONNECTION_STATE). */
 export function isShopName(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text) && !PLACEHOLDER.test(text) && !CONNECTION_STATE.test(text);
+  return /[\p{L}\p{N}]/u.test(text) && !PLACEHOLDER.test(text) && !CONNECTION_STATE.test(text) && !SENTENCE_TO_AGENT.test(text);
 }
 
 /** Not part of a word: a separator, a bracket, a space (what starts or ends a decoration). */
@@ -154,23 +159,52 @@ export function readShop(doc: ParentNode, href: string, selectors: ShopSelectors
  * Round 53 (rt52 F1–F3): names are compared normalised (normalizeShopName), without a known status or sub-account
  * decoration (withoutKnownDecoration: 「日本直邮馆（小休中）」 is 日本直邮馆, at load too). Any other name change is
  * decided, once it held still `stableMs`, by the conversation list (`list`: ids of what the page shows) as it was
- * just before the change and as it is now:
+ * before the change and as it is now:
  * - replaced (fewer than half of the ids before still shown): a switch, the new name is a new shop, whatever it is;
- * - a decoration of the taken name (decorates: 「日本直邮馆〈客服03〉」, 「客服03@日本直邮馆」) with the list kept (or no
- *   list to tell): the same shop, for as long as that name shows;
- * - another name with the list kept: not taken while the list stays (a 「网络异常，正在重连…」 that reverts is a text
- *   the header showed, nothing of it filed anywhere), taken after `maxHoldMs` (a shop whose list renders late).
- * Left guessed: a sister shop shown with the same list (both empty) is folded; a list replaced later under a folded
- * name is not looked at again.
+ * - no list to tell by: a decoration of the taken name (decorates: 「日本直邮馆〈VIP〉」) is the same shop, another name a
+ *   new one;
+ * - kept: undecided (nothing filed) until DECIDE_MS after the change, because a real workbench loads the header and
+ *   the session list by separate requests (rt53 F1: a list replaced 4–6 s after the name); still kept then, the
+ *   name is the taken shop's for as long as it shows, decoration or not (rt53 F2: 「网络不给力，…」 over the same
+ *   conversations is the same shop). Under such a folded name the buyers on the cards are watched still: most of
+ *   them replaced within `stableMs` is a switch after all.
+ * The list compared is the one `stableMs` before the change, and the buyers on the cards LOOKBACK_MS before it
+ * (rt53 F1: a list replaced a few seconds before the header).
+ * Left guessed: a sister shop whose list shows the same buyers as this one's, or none, is folded; what was filed
+ * under this shop between a list replaced first and the header changing later stays under it.
  */
+/** How long after a name change a kept list may still be replaced (a switch whose list renders late). */
+const DECIDE_MS = 10_000;
+/** How far before a name change the buyers on the cards are looked at (a list replaced before the header). */
+const LOOKBACK_MS = 8_000;
+
+/** The buyers on the session cards among list ids (`card:<buyer>:<hash of the last message>`), their messages aside. */
+function cardBuyers(ids: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const id of ids) if (id.startsWith('card:')) out.add(id.slice(0, id.lastIndexOf(':')));
+  return out;
+}
+
+/**
+ * Most of `before` gone from `now`: fewer than half kept (messages), or at most half (`halfGone`: buyers, as a sister shop's
+ * list may share a buyer with this one's); null when `before` has fewer than `min` ids to tell by.
+ */
+function mostlyGone(before: ReadonlySet<string>, now: ReadonlySet<string>, min = 1, halfGone = false): boolean | null {
+  if (before.size < min) return null;
+  let kept = 0;
+  for (const id of before) if (now.has(id)) kept++;
+  return halfGone ? kept * 2 <= before.size : kept * 2 < before.size;
+}
+
 export class ShopFollower {
   #shop: PageShop | null = null;
-  #candidate: { ref: string; since: number; before: ReadonlySet<string> | null } | null = null;
+  #candidate: { ref: string; since: number; before: ReadonlySet<string> | null; older: ReadonlySet<string> | null } | null = null;
   #holdSince: number | null = null;
-  /** Names decided to be the taken shop (a decoration over its own list): name ref → the shop. */
+  /** Names decided to be the taken shop (their list kept): name ref → the shop. */
   readonly #folded = new Map<string, PageShop>();
-  /** What the list showed while the page named the taken shop, most recent last (a few seconds of it). */
+  /** What the list showed while the page named the taken shop, most recent last (LOOKBACK_MS of it and one before). */
   #seen: { at: number; ids: ReadonlySet<string> }[] = [];
+  readonly #readName: () => PageShop | null;
   readonly #read: () => PageShop | null;
 
   constructor(
@@ -182,12 +216,15 @@ export class ShopFollower {
     /** Ids of the conversations and messages the page shows (shop-list.ts); none: names alone decide. */
     private readonly list?: () => readonly string[],
   ) {
-    this.#read = () => {
+    this.#readName = () => {
       const found = read();
       if (found?.source !== 'name') return found;
       const name = withoutKnownDecoration(found.ref.slice('name:'.length));
-      const shop: PageShop = { ref: `name:${name}`, label: name, source: 'name' };
-      if (shop.ref === this.#shop?.ref) return shop;
+      return { ref: `name:${name}`, label: name, source: 'name' };
+    };
+    this.#read = () => {
+      const shop = this.#readName();
+      if (!shop || shop.source !== 'name' || shop.ref === this.#shop?.ref) return shop;
       return this.#folded.get(shop.ref) ?? shop;
     };
     const first = this.#read();
@@ -200,21 +237,26 @@ export class ShopFollower {
     return this.#shop;
   }
 
+  /** The list as it was `ago` ms before now (the last snapshot at or before then; else the first kept). */
+  #listAt(ago: number): ReadonlySet<string> | null {
+    const at = this.now() - ago;
+    return (this.#seen.filter((s) => s.at <= at).pop() ?? this.#seen[0])?.ids ?? null;
+  }
+
   #note(found: PageShop | null, snapshot = false): void {
     const now = this.now();
     if (!found || found.ref === this.#shop?.ref) {
       this.#candidate = this.#holdSince = null;
       if (snapshot && found && this.list) {
         this.#seen.push({ at: now, ids: new Set(this.list()) });
-        // Kept: the last one older than stableMs (the list just before a change), and what came after it.
-        while (this.#seen.length > 1 && this.#seen[1]!.at <= now - this.stableMs) this.#seen.shift();
+        // Kept: the last one older than LOOKBACK_MS, and what came after it.
+        while (this.#seen.length > 1 && this.#seen[1]!.at <= now - LOOKBACK_MS) this.#seen.shift();
       }
       return;
     }
     if (this.#candidate?.ref !== found.ref) {
-      // The list as it was stableMs before the name changed (a switch may replace the list a moment before the header).
-      const before = this.#seen.filter((s) => s.at <= now - this.stableMs).pop() ?? this.#seen[0];
-      this.#candidate = { ref: found.ref, since: now, before: before?.ids ?? null };
+      // The list stableMs before the name changed (a switch may replace it a moment before the header), and the buyers LOOKBACK_MS before.
+      this.#candidate = { ref: found.ref, since: now, before: this.#listAt(this.stableMs), older: this.#listAt(LOOKBACK_MS) };
     }
     this.#holdSince ??= now;
   }
@@ -222,16 +264,17 @@ export class ShopFollower {
   /**
    * true: the list shown before the name changed is replaced; false: kept; null: nothing to tell by. The session cards
    * decide when there were any (round 53, lead: opening another buyer's chat replaces the rows, not the cards, and the
-   * rows outnumber the cards); the chat's rows only on a page without cards.
+   * rows outnumber the cards); the chat's rows only on a page without cards. The buyers on the cards LOOKBACK_MS
+   * before count too (a list replaced a few seconds before the header, rt53 F1).
    */
-  #listReplaced(before: ReadonlySet<string> | null): boolean | null {
+  #listReplaced(before: ReadonlySet<string> | null, older: ReadonlySet<string> | null): boolean | null {
     if (!this.list || !before || before.size === 0) return null;
-    const cardsOnly = [...before].some((id) => id.startsWith('card:'));
-    const compared = cardsOnly ? [...before].filter((id) => id.startsWith('card:')) : [...before];
-    const now = new Set(this.list());
-    let kept = 0;
-    for (const id of compared) if (now.has(id)) kept++;
-    return kept * 2 < compared.length;
+    const current = new Set(this.list());
+    const cards = [...before].filter((id) => id.startsWith('card:'));
+    const compared = new Set(cards.length ? cards : before);
+    const replaced = mostlyGone(compared, current);
+    if (replaced || !older) return replaced;
+    return mostlyGone(cardBuyers(older), cardBuyers(current), 2, true) === true;
   }
 
   /** What the page shows now may be filed under `shop`: it names that shop, or none. */
@@ -246,6 +289,12 @@ export class ShopFollower {
 
   /** Takes the shop the page names once it may (see above); true when the shop taken changed. */
   check(): boolean {
+    const shown = this.#readName();
+    // Under a folded name, most buyers on the cards replaced within stableMs: a switch after all (a list that rendered later still).
+    if (shown && shown.ref !== this.#shop?.ref && this.#folded.has(shown.ref) && this.list) {
+      const gone = mostlyGone(cardBuyers(this.#listAt(this.stableMs) ?? []), cardBuyers(this.list()), 2, true);
+      if (gone) return this.#take(shown);
+    }
     const found = this.#read();
     this.#note(found, true);
     if (!found) return false;
@@ -255,16 +304,21 @@ export class ShopFollower {
       if (held < this.stableMs) return false;
       const shop = this.#shop;
       if (shop?.source === 'name') {
-        const replaced = this.#listReplaced(candidate.before);
+        const replaced = this.#listReplaced(candidate.before, candidate.older);
         const [name, taken] = [found.ref.slice('name:'.length), shop.ref.slice('name:'.length)];
-        if (replaced !== true && (decorates(name, taken) || decorates(taken, name))) {
+        const fold = replaced === false ? held >= DECIDE_MS : replaced === null && (decorates(name, taken) || decorates(taken, name));
+        if (fold) {
           this.#folded.set(found.ref, shop);
           this.#candidate = this.#holdSince = null;
           return false;
         }
-        if (replaced === false && held < this.maxHoldMs) return false;
+        if (replaced === false) return false; // kept so far: undecided until DECIDE_MS
       }
     }
+    return this.#take(found);
+  }
+
+  #take(found: PageShop): boolean {
     const changed = found.ref !== this.#shop?.ref;
     this.#shop = found; // the same ref may come with a new label
     if (changed) {

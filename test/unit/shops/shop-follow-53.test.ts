@@ -92,7 +92,7 @@ describe('ShopFollower: a name change decided by the list (kept or replaced)', (
       const f = follow(name('日本直邮馆'));
       f.show(name(header));
       if (replaced) f.list(['card:小王:other', 'card:阿美', 'row:b1', 'row:b2']);
-      f.until(8000);
+      f.until(17_000); // a kept list is decided 10 s after the change (round 53, rt53 F1: a list may render late)
       expect(f.follower.shop?.ref).toBe(`name:${shop}`);
       expect(f.follower.settled()).toBe(true);
     });
@@ -112,7 +112,7 @@ describe('ShopFollower: a name change decided by the list (kept or replaced)', (
     f.show(name('日本直邮馆〈VIP〉'));
     f.list(['card:小王:b', 'card:阿杰:a', 'row:m1', 'row:m2', 'row:m3']);
     expect(f.follower.settled()).toBe(false); // held while undecided
-    f.until(8000);
+    f.until(17_000);
     expect(f.follower.shop?.ref).toBe('name:日本直邮馆');
     expect(f.follower.settled()).toBe(true);
   });
@@ -130,12 +130,14 @@ describe('ShopFollower: a name change decided by the list (kept or replaced)', (
     expect(f.follower.shop?.ref).toBe('name:日本直邮馆');
   });
 
-  it('another name over the same list that stays: taken after 15 s (a list that renders late)', () => {
+  it('another name over the same list that stays: the same shop once 10 s passed with the list kept (rt53 F2), never taken', () => {
     const f = follow(name('日本直邮馆'));
     f.show(name('韩国美妆店'));
-    expect(f.until(19_000)).toBe(false);
-    expect(f.until(21_000)).toBe(true);
-    expect(f.follower.shop?.ref).toBe('name:韩国美妆店');
+    expect(f.until(15_000)).toBe(false);
+    expect(f.follower.settled()).toBe(false); // undecided: nothing filed yet
+    expect(f.until(60_000)).toBe(false);
+    expect(f.follower.shop?.ref).toBe('name:日本直邮馆');
+    expect(f.follower.settled()).toBe(true);
   });
 
   it('F3: opened on 「日本直邮馆（小休中）」 or 「日本直邮馆-客服03」: the shop is 日本直邮馆, the bare name later the same', () => {
@@ -216,5 +218,69 @@ describe('round 53 (lead): connection states are no shop; the cards decide over 
     ids = ['card:小王:a', 'card:阿杰:b', ...Array.from({ length: 40 }, (_, i) => `row:y${i}`)];
     for (now = 6000; now <= 10_000; now += 1000) expect(follower.check()).toBe(false);
     expect(follower.shop?.ref).toBe('name:日本直邮馆');
+  });
+});
+
+describe('round 53 (lead, rt53 F1/F2): header and list apart by seconds', () => {
+  const shop = (n: string): PageShop => ({ ref: `name:${n}`, label: n, source: 'name' });
+  const setup = (ids: string[]) => {
+    const state = { shown: shop('日本直邮馆') as PageShop | null, ids, now: 0 };
+    const follower = new ShopFollower(() => state.shown, () => state.now, 2000, 15_000, () => state.ids);
+    const until = (t: number) => {
+      let changed = false;
+      while (state.now < t) {
+        state.now = Math.min(t, state.now + 1000);
+        changed = follower.check() || changed;
+      }
+      return changed;
+    };
+    until(5000);
+    return { state, follower, until };
+  };
+  const A = ['card:小王:a1', 'card:阿杰:a2', 'row:m1', 'row:m2'];
+  const B = ['card:小王:b1', 'card:阿美:b2', 'row:b1', 'row:b2'];
+
+  for (const gap of [2000, 4000, 6000, 9000]) {
+    it(`the header first, the sister shop's list ${gap / 1000} s later: a switch`, () => {
+      const { state, follower, until } = setup(A);
+      state.shown = shop('日本直邮馆-大阪店');
+      expect(until(5000 + gap)).toBe(false);
+      state.ids = B;
+      until(5000 + gap + 3000);
+      expect(follower.shop?.ref).toBe('name:日本直邮馆-大阪店');
+    });
+  }
+
+  it("the sister shop's list first, the header 4 s later: a switch", () => {
+    const { state, follower, until } = setup(A);
+    state.ids = B;
+    until(9000);
+    state.shown = shop('日本直邮馆-大阪店');
+    until(13_000);
+    expect(follower.shop?.ref).toBe('name:日本直邮馆-大阪店');
+  });
+
+  it('a list replaced 12 s after the header, under the name folded at 10 s: a switch after all', () => {
+    const { state, follower, until } = setup(A);
+    state.shown = shop('日本直邮馆-大阪店');
+    until(16_000);
+    expect(follower.shop?.ref).toBe('name:日本直邮馆'); // folded: the list was kept 10 s
+    state.ids = B;
+    expect(until(20_000)).toBe(true);
+    expect(follower.shop?.ref).toBe('name:日本直邮馆-大阪店');
+  });
+
+  it('under a folded name, buyers writing (new last messages, the same buyers) and a new buyer arriving: still the same shop', () => {
+    const { state, follower, until } = setup(A);
+    state.shown = shop('日本直邮馆〈VIP〉');
+    until(16_000);
+    state.ids = ['card:小王:a9', 'card:阿杰:a8', 'card:小李:c1', 'row:m1', 'row:m2', 'row:m3'];
+    expect(until(30_000)).toBe(false);
+    expect(follower.shop?.ref).toBe('name:日本直邮馆');
+  });
+
+  it('「网络不给力，请检查网络设置」 and 「店铺信息加载失败，点击重试」 are no shop names', () => {
+    for (const t of ['网络不给力，请检查网络设置', '店铺信息加载失败，点击重试', '数据获取失败', '服务繁忙，请稍后再试', '网络开小差了']) expect([t, isShopName(t)]).toEqual([t, false]);
+    for (const t of ['日本直邮馆', '失败是成功之母书店', '重试科技旗舰店']) expect([t, isShopName(t)]).toEqual([t, true]);
   });
 });
