@@ -630,6 +630,14 @@ export function findComposerCandidates(root: ParentNode): HTMLElement[] {
   return asideLast(out);
 }
 
+const BUYER = '(买家|買家|客户|客戶|顾客|顧客|对方|對方|消费者|消費者|用户|用戶|TA)';
+/**
+ * A commit whose longer label says the text then goes to the buyer (round 53, rt53g F1): 提交并私信买家, 提交并通知买家, 提交并回复,
+ * 保存并发送给买家, 确定并通知顾客 — a commit verb, 并 / 后 / 同时, a send / notify / reply verb, then at most 给 and a reader. Not
+ * 提交并关闭, 保存并通知同事 (someone else), 提交并同步 (to where?).
+ */
+const COMMIT_THEN_SEND =
+  `^(提交|保存|儲存|确定|確定|确认|確認|完成)(并|並|后|後|同时|同時|且)((私信|通知|告知|回复|回覆|答复|答覆|发送|發送|发给|發給)(给|給|至|到)?${BUYER}?|(同步|推送|转发|轉發)(给|給|至|到)?${BUYER})$`;
 /**
  * Labels of any control that sends the composer's draft, beside its main Send button: 发送 / Send,
  * with an accelerator (发送(S)) or an action after the send (发送并结束会话, 发送并转接, send & close).
@@ -637,8 +645,10 @@ export function findComposerCandidates(root: ParentNode): HTMLElement[] {
  * Narrow on purpose: 回复 / 提交 (a quote-reply on a message row, a form) and 发送图片 / 发送商品 (they
  * send something else) are not; those count only as a composer's main button (findSendButton).
  */
-const DRAFT_SEND_LABEL =
-  /^(发送|發送|送出|傳送|立即发送|发送消息|發送消息|send|sendmessage)([(（][^)）]{1,10}[)）])?$|^(发送|發送|送出)(并|並|后|後|且)|^send(and|&|\+)|^(定时|定時|预约|預約|延时|延時)(发送|發送)$|^(schedulesend|sendlater)$/i;
+const DRAFT_SEND_LABEL = new RegExp(
+  String.raw`^(发送|發送|送出|傳送|立即发送|发送消息|發送消息|send|sendmessage)([(（][^)）]{1,10}[)）])?$|^(发送|發送|送出)(并|並|后|後|且)|^send(and|&|\+)|^(定时|定時|预约|預約|延时|延時)(发送|發送)$|^(schedulesend|sendlater)$|${COMMIT_THEN_SEND}`,
+  'i',
+);
 /** Whether a label (whitespace removed) names a control that sends the draft (发送, 发送并结束会话…). */
 export const isDraftSendLabel = (label: string): boolean => DRAFT_SEND_LABEL.test(label);
 /**

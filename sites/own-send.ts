@@ -435,12 +435,37 @@ function fieldsIn(box: Element): HTMLElement[] {
   return out;
 }
 
+/** A checkbox, switch or pressed toggle. */
+const OPTION = 'input[type="checkbox"], [role="checkbox"], [role="switch"], [aria-pressed]';
+
+/** The words beside an option: its <label>, its aria-label, else its parent's text (antd's wrapper). */
+function optionText(el: HTMLElement): string {
+  const labels = (el as HTMLInputElement).labels;
+  const own = labels?.length ? [...labels].map((l) => l.textContent ?? '').join(' ') : (el.getAttribute('aria-label') ?? el.closest('label')?.textContent ?? '');
+  return compact(own || (el.parentElement?.textContent ?? '').slice(0, 80));
+}
+
+/**
+ * Whether `box` holds a checked option saying the text also goes to the buyer (round 53, rt53g F1: 「提交后将内容同步回复给买家」):
+ * then its 提交 is a send to the buyer, whatever the box's title.
+ */
+function buyerOptionOn(box: Element): boolean {
+  for (const el of box.querySelectorAll<HTMLElement>(OPTION)) {
+    const on = (el as HTMLInputElement).checked === true || el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-pressed') === 'true';
+    if (!on) continue;
+    const text = optionText(el);
+    if (!UNSEEN.test(text) && SEEN_BY_BUYER.test(text)) return true;
+  }
+  return false;
+}
+
 /**
  * When `control` is the own 提交 / 提交工单 / 提交举报 of a report or ticket to the platform (round 53, rt52g F5): its box's fields, split
  * into those whose name describes the buyer's message as evidence (pasted there to report it: never a send to a buyer) and the others
  * (judged as before). Null unless all of this holds: the box (a form, dialog, section, card) is titled for the platform (TO_PLATFORM),
  * no title around it (up to three boxes) says a reader sees it or answers (买家可见, 回复, 答复…), no chat thread lies in it or within two
- * levels above it, and no other control in it sends or replies (发送, 回复, 发送订单…; an SMS code's 发送验证码 is no send). Only for
+ * levels above it, no other control in it sends or replies (发送, 回复, 发送订单, 提交并私信买家…; an SMS code's 发送验证码 is no send), and
+ * no checked option in it sends the text to the buyer too (buyerOptionOn). Only for
  * this control: an Enter in the field, a 发送 or 回复 elsewhere, another form's 提交 are judged as ever.
  */
 export function evidenceReportOf(control: Element): { evidence: HTMLElement[]; others: HTMLElement[] } | null {
@@ -462,6 +487,7 @@ export function evidenceReportOf(control: Element): { evidence: HTMLElement[]; o
     const label = controlLabel(b) ?? '';
     if (isDraftSendControl(b) || labelNamesSend(b) || REPLY_SEND.test(label) || CARD_SEND.test(label)) return null;
   }
+  if (buyerOptionOn(box)) return null;
   const fields = fieldsIn(box);
   const evidence = fields.filter(isEvidenceField);
   return evidence.length ? { evidence, others: fields.filter((f) => !evidence.includes(f)) } : null;
