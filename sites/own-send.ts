@@ -18,7 +18,7 @@ const CARD_SEND =
   /^(发送|發送|推送|推荐|推薦|分享|发|發)(订单|訂單|商品|宝贝|寶貝|链接|鏈接|卡片|订单卡片|訂單卡片|商品卡片|商品链接|商品鏈接|优惠券|優惠券)(给买家|給買家)?$|^邀请(下单|下單|付款|支付|购买|購買)$|^邀請(下單|付款|支付|購買)$|^(发送|發送)(给|給)(买家|買家|客户|客戶|TA)$|^(send|share)(order|product|item|card|link)$/i;
 /** A reply box's own send: 回复 / 立即回复 / 回复买家 / 回复TA… (exact, so 快捷回复, 回复率, 查看回复 are not). */
 const REPLY_SEND =
-  /^(回复|回覆|立即回复|立即回覆|回复买家|回覆買家|回复客户|回覆客戶|回复TA|回覆TA|回复他|回复她|发表回复|發表回覆|提交回复|提交回覆|确认回复|確認回覆|引用回复|引用回覆|(回复|回覆)并(结束|結束|关闭|關閉)(会话|會話)?|reply|replynow|sendreply|replyandclose)$/i;
+  /^(回复|回覆|立即回复|立即回覆|回复买家|回覆買家|回复客户|回覆客戶|回复顾客|回覆顧客|回复消费者|回覆消費者|回复TA|回覆TA|回复他|回复她|发表回复|發表回覆|提交回复|提交回覆|确认回复|確認回覆|引用回复|引用回覆|(回复|回覆)并(结束|結束|关闭|關閉)(会话|會話)?|reply|replynow|sendreply|replyandclose)$/i;
 /** A key hint written into a button's label (回复(Enter), 回复买家 Ctrl+Enter, <kbd>Enter</kbd>): not part of its name. */
 const KEY_HINT = /[（(\[【]?((ctrl|control|cmd|command|shift|alt|option|⌘|⌃|⇧|⌥)\+?)*(enter|return|回车|回車)(键|鍵)?[）)\]】]?$/i;
 /** A box's button that closes it or adds to the field (取消, ×, 表情, 图片…): never the box's send. */
@@ -504,6 +504,12 @@ function isOwnSendOfField(field: HTMLElement, control: Element): boolean {
   return own === buyerCommitOf(field) && buyerCommitsOf(field).includes(c); // else a reply box's or a card's one send
 }
 
+/** A control labelled only as a commit (提交, 确定, 保存, 完成…), not a send: no 发送 in its label, no send icon. */
+const commitOnly = (b: HTMLElement): boolean => {
+  const label = controlLabel(b) ?? '';
+  return !isDraftSendControl(b) && !labelNamesSend(b) && [CONFIRM, EDIT_COMMIT, SETTING_COMMIT, REPORT_SUBMIT, BUYER_COMMIT].some((re) => re.test(label));
+};
+
 /**
  * The send `field` has of its own that no 发送 names: its reply box's 回复 / 立即回复 / 回复并结束会话 / a quote box's primary, or
  * its card's 发送订单 / 发送商品 / 邀请下单 (any field of the card but a private note). Null for any other field.
@@ -514,9 +520,11 @@ export function ownSendOf(field: HTMLElement): HTMLElement | null {
   const reply = replySendOf(field);
   // A field whose usual send is another control (an icon-only 发送 the label test missed) keeps it: the 回复 beside it is a tool's.
   // (Only one in the reply's own box: the SendBox's 发送 outside a reply box portaled into the SendBox is the composer's.)
+  // A 提交 / 确定 there (found for its label: findSendButton counts 提交 a send) is a form's commit, no send: the 回复买家 beside it
+  // stays this field's send (round 53, rt53g F2).
   if (reply) {
     const usual = findSendButton(field);
-    if (!usual || usual === reply.button || !reply.box.contains(usual)) return reply.button;
+    if (!usual || usual === reply.button || !reply.box.contains(usual) || commitOnly(usual)) return reply.button;
   }
   return cardSendOf(field) ?? editCommitOf(field) ?? settingCommitOf(field) ?? buyerCommitOf(field);
 }

@@ -93,3 +93,19 @@ test('rt53g F1: a commit naming a send to the buyer (提交并私信买家…, a
   await expect(blocked(pg)).toHaveCount(0);
 });
 
+test('rt53g F2: 回复买家 / 回复 / 回复顾客 beside a 提 交 is judged; a clean reply goes', async ({ pg }) => {
+  await pg.goto(`${WORKBENCH_ORIGIN}/rt53c/commits`);
+  await pg.locator('#fR1').click();
+  await expectAttached(pg);
+  for (const [field, button, what] of F2) await stopped(pg, field, button, what);
+  // Keyboard: focus 回复买家 and press Enter, as a click.
+  await typeIntoField(pg, '#fR2', BAD);
+  await pg.locator('#rR2').focus();
+  expect(await recordedBy(pg, () => pg.keyboard.press('Enter')), 'Enter on 回复买家: stopped').toEqual([]);
+  await expect(pg.locator('#fR2')).toHaveValue(BAD);
+  await pg.locator('#fR2').fill('');
+  for (const [field, button, what] of F2) {
+    await typeIntoField(pg, field, CLEAN);
+    expect(await recordedBy(pg, () => pg.locator(button).click()), `${what}: a clean reply goes`).toEqual([`${button.slice(1)}:${CLEAN}`]);
+  }
+});

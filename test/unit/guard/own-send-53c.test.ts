@@ -2,7 +2,7 @@
 // Round 53 (rt53g F1, F2): a commit whose label names a send to the buyer (提交并私信买家…) is a send of its box's field, in a report
 // form too, and so is a report's 提交 with 「提交后将内容同步回复给买家」 checked; a 回复买家 beside a 提 交 is its field's send.
 import { describe, expect, it } from 'vitest';
-import { evidenceReportOf } from '../../../sites/own-send';
+import { evidenceReportOf, fieldsOfOwnSend, mayBeOwnSend, ownSendOf } from '../../../sites/own-send';
 import { isDraftSendControl, isDraftSendLabel } from '../../../sites/generic';
 
 function page(html: string): void {
@@ -48,3 +48,20 @@ describe('round 53c (rt53g F1): a checked option saying the text goes to the buy
   });
 });
 
+describe('round 53c (rt53g F2): 回复买家 beside a 提 交 is its field’s send', () => {
+  for (const [title, name] of [
+    ['售后处理', '处理说明'],
+    ['提交工单给平台', '买家消息截图说明'],
+  ])
+    for (const reply of ['回复买家', '回复', '回复顾客'])
+      it(`${title} / ${name} / [提 交] [${reply}]`, () => {
+        page(`<section><h4>${title}</h4><label for="f">${name}</label><textarea id="f"></textarea><button>提 交</button><button id="r">${reply}</button></section>`);
+        expect(mayBeOwnSend($('#r'))).toBe(true);
+        expect(ownSendOf($('#f'))).toBe($('#r'));
+        expect(fieldsOfOwnSend($('#r'))).toEqual([$('#f')]);
+      });
+  it('a composer with its own 发送 keeps it: the 回复 beside it is a toolbar’s', () => {
+    page('<div><textarea id="f"></textarea><button id="r">回复</button><button id="s">发送</button></div>');
+    expect(ownSendOf($('#f'))).not.toBe($('#r'));
+  });
+});
