@@ -8,7 +8,7 @@
 //    a menu entry, a disclosure), nor one in a box that holds the composer's own 发送 (a toolbar's 回复 beside the main editor), nor
 //    快捷回复 / 回复率 (not the label).
 import { fieldName, isAsideField, sentWithName } from './draft-scope';
-import { boxAbove, compact, editableRoot, EDITABLE_SELECTOR, findSendButton, isDraftSendControl, isRendered, labelNamesSend } from './generic';
+import { boxAbove, CHAT_THREAD, compact, editableRoot, EDITABLE_SELECTOR, findSendButton, isDraftSendControl, isRendered, labelNamesSend } from './generic';
 
 /** A field's name saying the buyer sees it or it goes with the message (附言（买家可见）, 给买家留言, 随消息一起发送). */
 const BUYER_FIELD =
@@ -346,9 +346,6 @@ const SEEN_BY_BUYER = new RegExp(
 );
 /** Words saying the public does not see it after all (不公开, 仅平台可见): its name then says nothing of a buyer reading it. */
 const UNSEEN = /不公开|不公開|不对外|不對外|不展示|不会展示|不會展示|不通知|(仅|僅|只有?)(平台|商家|自己|客服)/;
-/** A message list beside a field (the workbench's, a page's role=log or a list named after messages): the field answers a chat. */
-const THREAD =
-  '.ChatMessageList, .ChatMessageList-ContentWrap, [class*="LayoutDefaultWrapper__notMe"], [role="log"], [class*="MessageList"], [class*="messageList"], [class*="message-list" i], [class*="msg-list" i], [class*="chat-record" i]';
 /** A name saying the field is an addendum to the next message (附言, 捎句话): its 确定 only closes its popover (round 48, guard48c). */
 const ADDENDUM = /附言|捎句话|捎句話|postscript/i;
 
@@ -357,7 +354,7 @@ function besideThread(field: HTMLElement): boolean {
   let level = 0;
   for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
     if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
-    for (const el of box.querySelectorAll(THREAD)) if (!el.contains(field)) return true;
+    for (const el of box.querySelectorAll(CHAT_THREAD)) if (!el.contains(field)) return true;
   }
   return false;
 }
@@ -480,7 +477,7 @@ export function evidenceReportOf(control: Element): { evidence: HTMLElement[]; o
   }
   let around: Element | null = box;
   for (let n = 0; around && n < 3 && around.localName !== 'body' && around.localName !== 'html'; n++, around = around.parentElement) {
-    if (around.querySelector(THREAD)) return null;
+    if (around.querySelector(CHAT_THREAD)) return null;
   }
   for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
     if (b === control || skipped(b)) continue;

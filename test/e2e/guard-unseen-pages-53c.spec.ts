@@ -1,7 +1,8 @@
 // Round 53's guard red team (rt53g), guard53c. F1: a commit whose label names a send to the buyer (提交并私信买家, 提交并告知买家, 提交并回复,
 // 提交并通知买家, 保存并发送给买家…) sent the field unjudged, in report forms too; so did a report's 提 交 with 「提交后将内容同步回复给买家」
 // checked (c05, c03, c10, c11: pages report53c / report53d). F2: a 回复买家 (回复, 回复顾客) beside a 提 交 sent its field unjudged: the
-// 提 交 was taken for the box's send. Each is stopped now; clean text and a report with the option unchecked still go.
+// 提 交 was taken for the box's send. F8 (c09): a chat's send labelled 发送验证码 (alone, or as the aria-label of a visible 发送) sent
+// the chat unjudged. Each is stopped now; clean text, real SMS codes and a report with the option unchecked still go.
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
@@ -44,7 +45,23 @@ for (const k of ['R1', 'R2', 'R3', 'R4']) { keep('s' + k, 'f' + k); keep('r' + k
 ${E}`,
 );
 
-const test = workbenchPagesTest({ '/rt53c/commits': commitsPage });
+/** F8 (c09, pages/sms53.html): chat panes whose send carries an SMS-code label, a chat with its own 获取验证码, and a form with none. */
+const chatRows = '<div class="ChatMessageList-ContentWrap"><div class="kwaishop-cs-LayoutDefaultWrapper__notMe">在吗，什么时候发货？</div></div>';
+const smsPage = redTeamDoc(
+  'chat sends labelled as SMS codes',
+  `<style>.box{border:1px solid #ddd;margin:4px;padding:4px;width:620px}textarea{width:560px;display:block}</style>
+<div class="box">${chatRows}<textarea id="c1" placeholder="请输入"></textarea><button type="button" id="code1">获取验证码</button><button type="button" id="send1">发送</button></div>
+<div class="box">${chatRows}<textarea id="c2" placeholder="请输入"></textarea><button type="button" id="send2">发送验证码</button></div>
+<div class="box">${chatRows}<textarea id="c3" placeholder="请输入"></textarea><button type="button" id="send3" aria-label="发送验证码">发送</button></div>
+<div class="box"><h4>售后处理</h4><label>手机号 <input id="ph4"></label><button type="button" id="code4">获取验证码</button><label for="c4">留言（买家可见）</label><textarea id="c4"></textarea><button type="button" id="ok4">确 定</button></div>
+<script>
+function keep(b, f) { document.getElementById(b).addEventListener('click', function () { var el = document.getElementById(f); var v = el.value.trim(); if (v) { window.__sent.push(b + ':' + v); el.value = ''; } }); }
+keep('send1', 'c1'); keep('send2', 'c2'); keep('send3', 'c3'); keep('ok4', 'c4');
+for (const b of ['code1', 'code4']) document.getElementById(b).addEventListener('click', function () { window.__sent.push(b); });
+${E}`,
+);
+
+const test = workbenchPagesTest({ '/rt53c/commits': commitsPage, '/rt53c/sms': smsPage });
 const blocked = (pg: Page) => pg.locator('[data-replyguard="banner"] section[data-mode="blocked"]');
 const BUYER_WORDS = '买家：加我微信 abc12345，私下转账给你打八折';
 
@@ -107,5 +124,25 @@ test('rt53g F2: 回复买家 / 回复 / 回复顾客 beside a 提 交 is judged;
   for (const [field, button, what] of F2) {
     await typeIntoField(pg, field, CLEAN);
     expect(await recordedBy(pg, () => pg.locator(button).click()), `${what}: a clean reply goes`).toEqual([`${button.slice(1)}:${CLEAN}`]);
+  }
+});
+
+test('rt53g F8: a chat’s send labelled 发送验证码 (alone, or aria-label over a visible 发送) is judged; a real SMS code still goes', async ({ pg }) => {
+  await pg.goto(`${WORKBENCH_ORIGIN}/rt53c/sms`);
+  await pg.locator('#c2').click();
+  await expectAttached(pg);
+  await stopped(pg, '#c2', '#send2', 'a chat whose only control is 发送验证码');
+  await stopped(pg, '#c3', '#send3', '<button aria-label=发送验证码>发送</button>');
+  await stopped(pg, '#c1', '#send1', 'a chat with 获取验证码 and 发送: 发送');
+  // The SMS codes themselves go, a breach in the field beside them or not.
+  await typeIntoField(pg, '#c1', BAD);
+  expect(await recordedBy(pg, () => pg.locator('#code1').click()), 'the chat’s 获取验证码 goes').toEqual(['code1']);
+  await pg.locator('#c1').fill('');
+  await typeIntoField(pg, '#c4', BAD);
+  expect(await recordedBy(pg, () => pg.locator('#code4').click()), 'a form’s 获取验证码 goes').toEqual(['code4']);
+  await stopped(pg, '#c4', '#ok4', '留言（买家可见） + 确 定');
+  for (const [field, button] of [['#c1', '#send1'], ['#c2', '#send2'], ['#c3', '#send3'], ['#c4', '#ok4']] as const) {
+    await typeIntoField(pg, field, CLEAN);
+    expect(await recordedBy(pg, () => pg.locator(button).click()), `${button}: a clean text goes`).toEqual([`${button.slice(1)}:${CLEAN}`]);
   }
 });

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 // Round 53 (rt53g F1, F2): a commit whose label names a send to the buyer (提交并私信买家…) is a send of its box's field, in a report
-// form too, and so is a report's 提交 with 「提交后将内容同步回复给买家」 checked; a 回复买家 beside a 提 交 is its field's send.
+// form too, and so is a report's 提交 with 「提交后将内容同步回复给买家」 checked; a 回复买家 beside a 提 交 is its field's send (F2);
+// an SMS-code label hides neither a visible 发送 nor a chat's only send (F8).
 import { describe, expect, it } from 'vitest';
 import { evidenceReportOf, fieldsOfOwnSend, mayBeOwnSend, ownSendOf } from '../../../sites/own-send';
-import { isDraftSendControl, isDraftSendLabel } from '../../../sites/generic';
+import { findSendButton, isDraftSendControl, isDraftSendLabel, labelNamesSend } from '../../../sites/generic';
 
 function page(html: string): void {
   document.body.innerHTML = html; // fixture markup
@@ -63,5 +64,29 @@ describe('round 53c (rt53g F2): 回复买家 beside a 提 交 is its field’s s
   it('a composer with its own 发送 keeps it: the 回复 beside it is a toolbar’s', () => {
     page('<div><textarea id="f"></textarea><button id="r">回复</button><button id="s">发送</button></div>');
     expect(ownSendOf($('#f'))).not.toBe($('#r'));
+  });
+});
+
+describe('round 53c (rt53g F8): an SMS-code label does not hide a chat’s send', () => {
+  const chat = (controls: string) =>
+    `<div class="box"><div class="ChatMessageList-ContentWrap"><div class="kwaishop-cs-LayoutDefaultWrapper__notMe">在吗</div></div><textarea id="f"></textarea>${controls}</div>`;
+  it('<button aria-label="发送验证码">发送</button>: the visible 发送 wins', () => {
+    page(chat('<button id="s" aria-label="发送验证码">发送</button>'));
+    expect(labelNamesSend($('#s'))).toBe(true);
+    expect(findSendButton($('#f'))).toBe($('#s'));
+  });
+  it('a chat’s only control 发送验证码 is its send', () => {
+    page(chat('<button id="s">发送验证码</button>'));
+    expect(findSendButton($('#f'))).toBe($('#s'));
+  });
+  it('a chat with 获取验证码 and 发送: 发送 is the send', () => {
+    page(chat('<button id="c">获取验证码</button><button id="s">发送</button>'));
+    expect(findSendButton($('#f'))).toBe($('#s'));
+  });
+  it('no chat: 发送验证码 stays nobody’s send', () => {
+    page('<section><h4>售后处理</h4><label>手机号 <input id="ph"></label><button id="c">发送验证码</button><label for="f">留言（买家可见）</label><textarea id="f"></textarea><button id="ok">确 定</button></section>');
+    expect(labelNamesSend($('#c'))).toBe(false);
+    expect(findSendButton($('#f'))).not.toBe($('#c'));
+    expect(ownSendOf($('#f'))).toBe($('#ok'));
   });
 });
