@@ -123,6 +123,34 @@ const SMS_CODE =
   /^(重新|再次|免费|免費)?(发送|發送|获取|獲取|重发|重發|重新获取|重新獲取)(短信|手机|手機)?(验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|動態密碼)$|^(重新|再次)(发送|發送|获取|獲取)[(（](短信)?(验证码|驗證碼|\d{1,3}(s|秒)?)[)）]$|^\d{1,3}(s|秒)(后|後)?(可|再)?(重新|再次)?(发送|發送|获取|獲取|重发|重發)$|^(re)?send(sms|verification)?code$|^get(sms|verification)?code$/i;
 /** Whether a label (whitespace removed) names an SMS code's send (SMS_CODE). */
 export const isSmsCodeLabel = (label: string): boolean => SMS_CODE.test(label);
+/** A message list beside a field (the workbench's, a page's role=log or a list named after messages): the field answers a chat. */
+export const CHAT_THREAD =
+  '.ChatMessageList, .ChatMessageList-ContentWrap, [class*="LayoutDefaultWrapper__notMe"], [role="log"], [class*="MessageList"], [class*="messageList"], [class*="message-list" i], [class*="msg-list" i], [class*="chat-record" i]';
+
+/** Whether a chat thread lies near `editor` (in a box up to four levels above it, not holding it): the editor answers a chat. */
+function chatThreadNear(editor: Element): boolean {
+  let level = 0;
+  for (let box = boxAbove(editor); box && level < 4; box = boxAbove(box), level++) {
+    if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
+    for (const el of box.querySelectorAll(CHAT_THREAD)) if (!el.contains(editor)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `button` (labelled `label`) sends an SMS code and nothing else (round 53, rt53g F8): its label says so, and the text it shows
+ * is no plain 发送 (a reused <button aria-label="发送验证码">发送</button> sends the chat: the visible word wins).
+ */
+function smsCodeOnly(button: Element, label: string): boolean {
+  if (!isSmsCodeLabel(label)) return false;
+  const raw = button.localName === 'input' ? (button as HTMLInputElement).value : (button.textContent ?? '');
+  const shown = raw.length > 40 ? '' : compact(raw);
+  return !(shown && isDraftSendLabel(shown));
+}
+
+/** The score of an SMS code's control beside a chat thread: the box's send when it has no other (rt53g F8), below any real send. */
+const SMS_IN_CHAT_SCORE = 5;
+
 /** A dialog's footer confirm (确 定 / 回 复 / 提交回复 / 发 布 / 推 送): the send of its field where the dialog's title names a broadcast. */
 const BOX_SEND = /^(确定|確定|确认|確認|回复|回覆|提交|提交回复|提交回覆|确认回复|確認回覆|发布|發布|推送|一键推送|一鍵推送|ok|confirm|submit|reply)$/i;
 /** A title naming a broadcast or a bulk reply (群发消息, 批量回复（已选 3 个会话）, Broadcast). */
@@ -317,8 +345,9 @@ export function sendScore(button: Element, editor: HTMLElement): number {
   }
   // 发送图片 in a dialog that also holds the field (an image preview's caption, round 50 finding 3) sends that field with the picture.
   if (mediaSendOfField(button, label, editor)) return 9;
-  // 发送验证码 sends an SMS code, never the field (round 53, rt52g F6).
-  if (isSmsCodeLabel(label)) return -1;
+  // 发送验证码 sends an SMS code, never the field (round 53, rt52g F6) — unless the field answers a chat thread: a chat keeps its send
+  // judged whatever it is labelled (rt53g F8); any real 发送 there still wins.
+  if (smsCodeOnly(button, label)) return chatThreadNear(editor) ? SMS_IN_CHAT_SCORE : -1;
   if (NOT_SEND.test(label) && !SEND_EXACT.test(label)) return -1;
   let score = 0;
   if (SEND_EXACT.test(label)) score = 10;
@@ -342,7 +371,7 @@ export function sendScore(button: Element, editor: HTMLElement): number {
  */
 export function labelNamesSend(button: Element): boolean {
   const label = labelOf(button);
-  if (isSmsCodeLabel(label)) return false;
+  if (smsCodeOnly(button, label)) return false;
   if (mediaSendOfField(button, label)) return true;
   if (broadcastSendBox(button, label)) return true;
   if (BROADCAST_SEND.test(label)) return false;
@@ -630,6 +659,14 @@ export function findComposerCandidates(root: ParentNode): HTMLElement[] {
   return asideLast(out);
 }
 
+const BUYER = '(买家|買家|客户|客戶|顾客|顧客|对方|對方|消费者|消費者|用户|用戶|TA)';
+/**
+ * A commit whose longer label says the text then goes to the buyer (round 53, rt53g F1): 提交并私信买家, 提交并通知买家, 提交并回复,
+ * 保存并发送给买家, 确定并通知顾客 — a commit verb, 并 / 后 / 同时, a send / notify / reply verb, then at most 给 and a reader. Not
+ * 提交并关闭, 保存并通知同事 (someone else), 提交并同步 (to where?).
+ */
+const COMMIT_THEN_SEND =
+  `^(提交|保存|儲存|确定|確定|确认|確認|完成)(并|並|后|後|同时|同時|且)((私信|通知|告知|回复|回覆|答复|答覆|发送|發送|发给|發給)(给|給|至|到)?${BUYER}?|(同步|推送|转发|轉發)(给|給|至|到)?${BUYER})$`;
 /**
  * Labels of any control that sends the composer's draft, beside its main Send button: 发送 / Send,
  * with an accelerator (发送(S)) or an action after the send (发送并结束会话, 发送并转接, send & close).
@@ -637,8 +674,10 @@ export function findComposerCandidates(root: ParentNode): HTMLElement[] {
  * Narrow on purpose: 回复 / 提交 (a quote-reply on a message row, a form) and 发送图片 / 发送商品 (they
  * send something else) are not; those count only as a composer's main button (findSendButton).
  */
-const DRAFT_SEND_LABEL =
-  /^(发送|發送|送出|傳送|立即发送|发送消息|發送消息|send|sendmessage)([(（][^)）]{1,10}[)）])?$|^(发送|發送|送出)(并|並|后|後|且)|^send(and|&|\+)|^(定时|定時|预约|預約|延时|延時)(发送|發送)$|^(schedulesend|sendlater)$/i;
+const DRAFT_SEND_LABEL = new RegExp(
+  String.raw`^(发送|發送|送出|傳送|立即发送|发送消息|發送消息|send|sendmessage)([(（][^)）]{1,10}[)）])?$|^(发送|發送|送出)(并|並|后|後|且)|^send(and|&|\+)|^(定时|定時|预约|預約|延时|延時)(发送|發送)$|^(schedulesend|sendlater)$|${COMMIT_THEN_SEND}`,
+  'i',
+);
 /** Whether a label (whitespace removed) names a control that sends the draft (发送, 发送并结束会话…). */
 export const isDraftSendLabel = (label: string): boolean => DRAFT_SEND_LABEL.test(label);
 /**

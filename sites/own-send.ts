@@ -8,7 +8,7 @@
 //    a menu entry, a disclosure), nor one in a box that holds the composer's own 发送 (a toolbar's 回复 beside the main editor), nor
 //    快捷回复 / 回复率 (not the label).
 import { fieldName, isAsideField, sentWithName } from './draft-scope';
-import { boxAbove, compact, editableRoot, EDITABLE_SELECTOR, findSendButton, isDraftSendControl, isRendered, labelNamesSend } from './generic';
+import { boxAbove, CHAT_THREAD, compact, editableRoot, EDITABLE_SELECTOR, findSendButton, isDraftSendControl, isRendered, labelNamesSend } from './generic';
 
 /** A field's name saying the buyer sees it or it goes with the message (附言（买家可见）, 给买家留言, 随消息一起发送). */
 const BUYER_FIELD =
@@ -18,7 +18,7 @@ const CARD_SEND =
   /^(发送|發送|推送|推荐|推薦|分享|发|發)(订单|訂單|商品|宝贝|寶貝|链接|鏈接|卡片|订单卡片|訂單卡片|商品卡片|商品链接|商品鏈接|优惠券|優惠券)(给买家|給買家)?$|^邀请(下单|下單|付款|支付|购买|購買)$|^邀請(下單|付款|支付|購買)$|^(发送|發送)(给|給)(买家|買家|客户|客戶|TA)$|^(send|share)(order|product|item|card|link)$/i;
 /** A reply box's own send: 回复 / 立即回复 / 回复买家 / 回复TA… (exact, so 快捷回复, 回复率, 查看回复 are not). */
 const REPLY_SEND =
-  /^(回复|回覆|立即回复|立即回覆|回复买家|回覆買家|回复客户|回覆客戶|回复TA|回覆TA|回复他|回复她|发表回复|發表回覆|提交回复|提交回覆|确认回复|確認回覆|引用回复|引用回覆|(回复|回覆)并(结束|結束|关闭|關閉)(会话|會話)?|reply|replynow|sendreply|replyandclose)$/i;
+  /^(回复|回覆|立即回复|立即回覆|回复买家|回覆買家|回复客户|回覆客戶|回复顾客|回覆顧客|回复消费者|回覆消費者|回复TA|回覆TA|回复他|回复她|发表回复|發表回覆|提交回复|提交回覆|确认回复|確認回覆|引用回复|引用回覆|(回复|回覆)并(结束|結束|关闭|關閉)(会话|會話)?|reply|replynow|sendreply|replyandclose)$/i;
 /** A key hint written into a button's label (回复(Enter), 回复买家 Ctrl+Enter, <kbd>Enter</kbd>): not part of its name. */
 const KEY_HINT = /[（(\[【]?((ctrl|control|cmd|command|shift|alt|option|⌘|⌃|⇧|⌥)\+?)*(enter|return|回车|回車)(键|鍵)?[）)\]】]?$/i;
 /** A box's button that closes it or adds to the field (取消, ×, 表情, 图片…): never the box's send. */
@@ -346,9 +346,6 @@ const SEEN_BY_BUYER = new RegExp(
 );
 /** Words saying the public does not see it after all (不公开, 仅平台可见): its name then says nothing of a buyer reading it. */
 const UNSEEN = /不公开|不公開|不对外|不對外|不展示|不会展示|不會展示|不通知|(仅|僅|只有?)(平台|商家|自己|客服)/;
-/** A message list beside a field (the workbench's, a page's role=log or a list named after messages): the field answers a chat. */
-const THREAD =
-  '.ChatMessageList, .ChatMessageList-ContentWrap, [class*="LayoutDefaultWrapper__notMe"], [role="log"], [class*="MessageList"], [class*="messageList"], [class*="message-list" i], [class*="msg-list" i], [class*="chat-record" i]';
 /** A name saying the field is an addendum to the next message (附言, 捎句话): its 确定 only closes its popover (round 48, guard48c). */
 const ADDENDUM = /附言|捎句话|捎句話|postscript/i;
 
@@ -357,7 +354,7 @@ function besideThread(field: HTMLElement): boolean {
   let level = 0;
   for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
     if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
-    for (const el of box.querySelectorAll(THREAD)) if (!el.contains(field)) return true;
+    for (const el of box.querySelectorAll(CHAT_THREAD)) if (!el.contains(field)) return true;
   }
   return false;
 }
@@ -435,12 +432,37 @@ function fieldsIn(box: Element): HTMLElement[] {
   return out;
 }
 
+/** A checkbox, switch or pressed toggle. */
+const OPTION = 'input[type="checkbox"], [role="checkbox"], [role="switch"], [aria-pressed]';
+
+/** The words beside an option: its <label>, its aria-label, else its parent's text (antd's wrapper). */
+function optionText(el: HTMLElement): string {
+  const labels = (el as HTMLInputElement).labels;
+  const own = labels?.length ? [...labels].map((l) => l.textContent ?? '').join(' ') : (el.getAttribute('aria-label') ?? el.closest('label')?.textContent ?? '');
+  return compact(own || (el.parentElement?.textContent ?? '').slice(0, 80));
+}
+
+/**
+ * Whether `box` holds a checked option saying the text also goes to the buyer (round 53, rt53g F1: 「提交后将内容同步回复给买家」):
+ * then its 提交 is a send to the buyer, whatever the box's title.
+ */
+function buyerOptionOn(box: Element): boolean {
+  for (const el of box.querySelectorAll<HTMLElement>(OPTION)) {
+    const on = (el as HTMLInputElement).checked === true || el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-pressed') === 'true';
+    if (!on) continue;
+    const text = optionText(el);
+    if (!UNSEEN.test(text) && SEEN_BY_BUYER.test(text)) return true;
+  }
+  return false;
+}
+
 /**
  * When `control` is the own 提交 / 提交工单 / 提交举报 of a report or ticket to the platform (round 53, rt52g F5): its box's fields, split
  * into those whose name describes the buyer's message as evidence (pasted there to report it: never a send to a buyer) and the others
  * (judged as before). Null unless all of this holds: the box (a form, dialog, section, card) is titled for the platform (TO_PLATFORM),
  * no title around it (up to three boxes) says a reader sees it or answers (买家可见, 回复, 答复…), no chat thread lies in it or within two
- * levels above it, and no other control in it sends or replies (发送, 回复, 发送订单…; an SMS code's 发送验证码 is no send). Only for
+ * levels above it, no other control in it sends or replies (发送, 回复, 发送订单, 提交并私信买家…; an SMS code's 发送验证码 is no send), and
+ * no checked option in it sends the text to the buyer too (buyerOptionOn). Only for
  * this control: an Enter in the field, a 发送 or 回复 elsewhere, another form's 提交 are judged as ever.
  */
 export function evidenceReportOf(control: Element): { evidence: HTMLElement[]; others: HTMLElement[] } | null {
@@ -455,13 +477,14 @@ export function evidenceReportOf(control: Element): { evidence: HTMLElement[]; o
   }
   let around: Element | null = box;
   for (let n = 0; around && n < 3 && around.localName !== 'body' && around.localName !== 'html'; n++, around = around.parentElement) {
-    if (around.querySelector(THREAD)) return null;
+    if (around.querySelector(CHAT_THREAD)) return null;
   }
   for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
     if (b === control || skipped(b)) continue;
     const label = controlLabel(b) ?? '';
     if (isDraftSendControl(b) || labelNamesSend(b) || REPLY_SEND.test(label) || CARD_SEND.test(label)) return null;
   }
+  if (buyerOptionOn(box)) return null;
   const fields = fieldsIn(box);
   const evidence = fields.filter(isEvidenceField);
   return evidence.length ? { evidence, others: fields.filter((f) => !evidence.includes(f)) } : null;
@@ -478,6 +501,12 @@ function isOwnSendOfField(field: HTMLElement, control: Element): boolean {
   return own === buyerCommitOf(field) && buyerCommitsOf(field).includes(c); // else a reply box's or a card's one send
 }
 
+/** A control labelled only as a commit (提交, 确定, 保存, 完成…), not a send: no 发送 in its label, no send icon. */
+const commitOnly = (b: HTMLElement): boolean => {
+  const label = controlLabel(b) ?? '';
+  return !isDraftSendControl(b) && !labelNamesSend(b) && [CONFIRM, EDIT_COMMIT, SETTING_COMMIT, REPORT_SUBMIT, BUYER_COMMIT].some((re) => re.test(label));
+};
+
 /**
  * The send `field` has of its own that no 发送 names: its reply box's 回复 / 立即回复 / 回复并结束会话 / a quote box's primary, or
  * its card's 发送订单 / 发送商品 / 邀请下单 (any field of the card but a private note). Null for any other field.
@@ -488,9 +517,11 @@ export function ownSendOf(field: HTMLElement): HTMLElement | null {
   const reply = replySendOf(field);
   // A field whose usual send is another control (an icon-only 发送 the label test missed) keeps it: the 回复 beside it is a tool's.
   // (Only one in the reply's own box: the SendBox's 发送 outside a reply box portaled into the SendBox is the composer's.)
+  // A 提交 / 确定 there (found for its label: findSendButton counts 提交 a send) is a form's commit, no send: the 回复买家 beside it
+  // stays this field's send (round 53, rt53g F2).
   if (reply) {
     const usual = findSendButton(field);
-    if (!usual || usual === reply.button || !reply.box.contains(usual)) return reply.button;
+    if (!usual || usual === reply.button || !reply.box.contains(usual) || commitOnly(usual)) return reply.button;
   }
   return cardSendOf(field) ?? editCommitOf(field) ?? settingCommitOf(field) ?? buyerCommitOf(field);
 }
