@@ -1024,7 +1024,11 @@ export function clickSentItemOf(el: Element): string | null {
   for (let level = 0; box && level < PANEL_LEVELS && box.localName !== 'body'; level++, box = box.parentElement) {
     if (box.querySelector(EDITABLE_SELECTOR)) return null; // the composer's own box: its send is the draft's
     if (box.childElementCount < 2 && level === 0) continue;
-    if (CLICK_SENDS_NAME.test(panelName(box))) return raw.replace(/^\d{1,2}\s*[.、．:：)）]\s*/, '');
+    if (CLICK_SENDS_NAME.test(panelName(box))) {
+      // The texts the item carries too (data-text, title): the page may send one of them instead of its label (rt53g F6).
+      const shown = raw.replace(/^\d{1,2}\s*[.、．:：)）]\s*/, '');
+      return [shown, ...carriedTexts(el, shown)].join('\n');
+    }
   }
   return null;
 }
@@ -1097,10 +1101,34 @@ function itemTextOf(panel: Element, n: number): string | null {
     return lead ? { no: Number(lead[1]), text: raw.slice(lead[0].length) } : null;
   };
   const all = items.map((item) => ({ item, num: numbered(item) }));
-  const hit = all.find((x) => x.num?.no === n) ?? (all.some((x) => x.num) ? undefined : all[n - 1]);
-  if (!hit) return null;
-  const text = hit.num?.text ?? (hit.item.textContent ?? '').trim();
+  // The item numbered N, and the N-th where the numbering disagrees with the position (a panel numbered from 0: rt53g F6, the
+  // page may send either): both are judged, as one text.
+  const hits = [all.find((x) => x.num?.no === n), all[n - 1]].filter((x, i, a): x is (typeof all)[number] => !!x && a.indexOf(x) === i);
+  const texts = hits.flatMap((hit) => {
+    const text = hit.num?.text ?? (hit.item.textContent ?? '').trim();
+    return text ? [text, ...carriedTexts(hit.item, text)] : carriedTexts(hit.item, '');
+  });
+  const text = texts.join('\n');
   return text && text.length <= CANNED_MAX ? text : null;
+}
+
+/** How many elements of an item are read for the texts it carries (carriedTexts). */
+const CARRIED_ELEMENTS = 20;
+/**
+ * What an item carries that its page may send instead of its label (rt53g F6: 「2. 优惠券」 sending its data-text): its own and its
+ * elements' data-*, title and aria-label values holding Chinese or a space (a sentence, not an id), not already in `shown`.
+ */
+function carriedTexts(item: Element, shown: string): string[] {
+  const out: string[] = [];
+  for (const el of [item, ...Array.from(item.querySelectorAll('*')).slice(0, CARRIED_ELEMENTS)]) {
+    for (const attr of Array.from(el.attributes)) {
+      if (!/^(data-|title$|aria-label$)/.test(attr.name)) continue;
+      const value = attr.value.trim();
+      if (!value || value.length > CANNED_MAX || !/[\u3400-\u9fff\s]/.test(value) || shown.includes(value) || out.includes(value)) continue;
+      out.push(value);
+    }
+  }
+  return out;
 }
 
 /** Panels on the page whose heading or name says their digit keys send (looked for when the digit is pressed outside them). */

@@ -11,6 +11,7 @@ import {
   clickSentItemOf,
   keySentItemOf,
   compact,
+  EDITABLE_SELECTOR,
   editablesIn,
   editableRoot,
   editablesNear,
@@ -637,6 +638,23 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     }, INVOKED_WATCH_MS);
   };
 
+  /**
+   * The composer a canned reply's send (a 快捷短语 sent by a click or a digit key) is judged with and told beside: the current one,
+   * else the page's first field the generic adapter accepts. Round 53 (rt53g F5): on a fresh page whose composer has no 发送 of its
+   * own (Enter sends) no composer is current until a field was focused, and a digit pressed first sent its phrase unjudged.
+   */
+  const composerForCanned = (): Composer | null => {
+    if (!current || !current.editor.element.isConnected) check(false);
+    if (current?.editor.element.isConnected) return current;
+    for (const el of doc.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) {
+      const root = editableRoot(el) ?? el;
+      if (root.closest('[data-replyguard]') || !genericAccepts(root)) continue;
+      set(makeComposer(null, root));
+      return current;
+    }
+    return null;
+  };
+
   const tracker: ComposerTracker = {
     site,
     current: () => current,
@@ -711,16 +729,16 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
         // A card's 一键发送 / 采纳并发送, or an item of a panel sent by a click (快捷短语「单击发送」, round 50 finding 2).
         const text = cannedReplyOf(node) ?? clickSentItemOf(node);
         if (text === null) continue;
-        if (!current || !current.editor.element.isConnected) check(false);
-        return current?.editor.element.isConnected ? { composer: current, text } : null;
+        const composer = composerForCanned();
+        return composer ? { composer, text } : null;
       }
       return null;
     },
     cannedForKey(target, key) {
       const text = target instanceof win.Element ? keySentItemOf(target, key) : null;
       if (text === null) return null;
-      if (!current || !current.editor.element.isConnected) check(false);
-      return current?.editor.element.isConnected ? { composer: current, text } : null;
+      const composer = composerForCanned();
+      return composer ? { composer, text } : null;
     },
     judgedInBox(composer, wouldStop) {
       // The send of an aside field's box (an internal note's) carries the message beside it: that one is judged.
