@@ -192,6 +192,13 @@ export async function expectAttached(page: Page, timeout = 10_000): Promise<void
   }
 }
 
+/** A red-team page of workbenchPagesTest at `path`, with `field` clicked, once the guard is attached (the specs' shared opening). */
+export async function openWorkbenchPage(pg: Page, path: string, field: string): Promise<void> {
+  await pg.goto(`${WORKBENCH_ORIGIN}${path}`);
+  await pg.locator(field).click();
+  await expectAttached(pg);
+}
+
 async function attachDiagnosis(page: Page): Promise<string> {
   const cdp = await page.context().newCDPSession(page);
   const worlds: number[] = [];

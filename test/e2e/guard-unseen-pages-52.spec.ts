@@ -9,14 +9,13 @@ import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
   bannerSection,
-  expectAttached,
   readTheWarning,
   redTeamDoc,
+  openWorkbenchPage,
   RED_TEAM_BAD as BAD,
   RT_SCRIPT_END as E,
   recordedBy,
   typeIntoField,
-  WORKBENCH_ORIGIN,
   workbenchPagesTest,
 } from './guard-support';
 
@@ -50,11 +49,7 @@ ${E}`,
 
 const test = workbenchPagesTest({ '/rt52/forms': formsPage });
 
-async function open(pg: Page): Promise<void> {
-  await pg.goto(`${WORKBENCH_ORIGIN}/rt52/forms`);
-  await pg.locator('#c').click();
-  await expectAttached(pg);
-}
+const open = (pg: Page): Promise<void> => openWorkbenchPage(pg, '/rt52/forms', '#c');
 
 
 test('rt52g F1: a chat reply in a 售后反馈 section holding a 提交工单 button is stopped by 发送 and by Enter; so is the chat beside it', async ({ pg }) => {

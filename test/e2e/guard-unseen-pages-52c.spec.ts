@@ -7,14 +7,13 @@ import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
   bannerSection,
-  expectAttached,
   readTheWarning,
   redTeamDoc,
+  openWorkbenchPage,
   RED_TEAM_BAD as BAD,
   RT_SCRIPT_END as E,
   recordedBy,
   typeIntoField,
-  WORKBENCH_ORIGIN,
   workbenchPagesTest,
 } from './guard-support';
 
@@ -35,11 +34,7 @@ ${E}`,
 
 const test = workbenchPagesTest({ '/rt52/links': linksPage });
 
-async function open(pg: Page): Promise<void> {
-  await pg.goto(`${WORKBENCH_ORIGIN}/rt52/links`);
-  await pg.locator('#f2').click();
-  await expectAttached(pg);
-}
+const open = (pg: Page): Promise<void> => openWorkbenchPage(pg, '/rt52/links', '#f2');
 
 
 test('rt52g F3: a review reply sent by a 回复 link to #/…, #! or a same-site path is stopped', async ({ pg }) => {

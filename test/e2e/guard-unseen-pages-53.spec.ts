@@ -8,14 +8,13 @@ import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
   bannerSection,
-  expectAttached,
   redTeamDoc,
+  openWorkbenchPage,
   RED_TEAM_BAD as BAD,
   RED_TEAM_CLEAN as CLEAN,
   RT_SCRIPT_END as E,
   recordedBy,
   typeIntoField,
-  WORKBENCH_ORIGIN,
   workbenchPagesTest,
 } from './guard-support';
 
@@ -88,11 +87,6 @@ ${E}`,
 
 const test = workbenchPagesTest({ '/rt53/confirms': confirmsPage, '/rt53/sms': smsPage, '/rt53/reports': reportsPage });
 
-async function open(pg: Page, path: string, first: string): Promise<void> {
-  await pg.goto(`${WORKBENCH_ORIGIN}${path}`);
-  await pg.locator(first).click();
-  await expectAttached(pg);
-}
 
 const F4 = [
   ['#fC', '#bC', '售后处理 / 留言（对方可见）'],
@@ -104,7 +98,7 @@ const F4 = [
 ] as const;
 
 test('rt52g F4: a 确 定 / 完 成 / 确 认 committing a field the buyer reads is stopped like 提交 (click and keyboard); a clean text goes at the first click', async ({ pg }) => {
-  await open(pg, '/rt53/confirms', '#fC');
+  await openWorkbenchPage(pg, '/rt53/confirms', '#fC');
   for (const [field, button, what] of F4) {
     await typeIntoField(pg, field, BAD);
     expect(await recordedBy(pg, () => pg.locator(button).click()), `${what}: stopped`).toEqual([]);
@@ -124,7 +118,7 @@ test('rt52g F4: a 确 定 / 完 成 / 确 认 committing a field the buyer reads
 });
 
 test('rt52g F6: 发送验证码 / 重新发送（验证码） send an SMS code whatever the ticket says; the form’s 提 交 is judged as before', async ({ pg }) => {
-  await open(pg, '/rt53/sms', '#fT');
+  await openWorkbenchPage(pg, '/rt53/sms', '#fT');
   await typeIntoField(pg, '#tel', '13800000000');
   await typeIntoField(pg, '#fT', BAD);
   expect(await recordedBy(pg, () => pg.locator('#sms').click()), '发送验证码 goes').toEqual(['sms:13800000000']);
@@ -143,7 +137,7 @@ const BUYER_WORDS = '买家：加我微信 abc12345，私下转账给你打八�
 const blocked = (pg: Page) => pg.locator('[data-replyguard="banner"] section[data-mode="blocked"]');
 
 test('rt52g F5: a report to the platform quoting the buyer’s message goes by its own 提 交; rt52g F1 / F2 shapes and a plain 问题描述 beside it stay stopped', async ({ pg }) => {
-  await open(pg, '/rt53/reports', '#r1');
+  await openWorkbenchPage(pg, '/rt53/reports', '#r1');
   // The reports: the buyer's own words pasted as evidence, submitted by the form's own 提 交 / 提交举报.
   for (const [field, button] of [['#r1', '#br1'], ['#r2', '#br2'], ['#r3', '#br3'], ['#r4', '#br4'], ['#r5', '#br5']] as const) {
     await typeIntoField(pg, field, BUYER_WORDS);

@@ -7,14 +7,13 @@ import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
   bannerSection,
-  expectAttached,
   redTeamDoc,
+  openWorkbenchPage,
   RED_TEAM_BAD as BAD,
   RED_TEAM_CLEAN as CLEAN,
   RT_SCRIPT_END as E,
   recordedBy,
   typeIntoField,
-  WORKBENCH_ORIGIN,
   workbenchPagesTest,
 } from './guard-support';
 
@@ -92,9 +91,7 @@ async function stopped(pg: Page, field: string, button: string, what: string, te
 }
 
 test('rt53g F1: a commit naming a send to the buyer (提交并私信买家…, a checked 同步回复给买家) is judged in every box; clean text goes', async ({ pg }) => {
-  await pg.goto(`${WORKBENCH_ORIGIN}/rt53c/commits`);
-  await pg.locator('#f1').click();
-  await expectAttached(pg);
+  await openWorkbenchPage(pg, '/rt53c/commits', '#f1');
   for (const [field, button, what] of F1) await stopped(pg, field, button, what);
   // The buyer's words pasted into a report whose commit names the buyer: they go to the buyer too, so stopped as well.
   await stopped(pg, '#f2', '#b2', '提交并私信买家 with the buyer’s words', BUYER_WORDS);
@@ -111,9 +108,7 @@ test('rt53g F1: a commit naming a send to the buyer (提交并私信买家…, a
 });
 
 test('rt53g F2: 回复买家 / 回复 / 回复顾客 beside a 提 交 is judged; a clean reply goes', async ({ pg }) => {
-  await pg.goto(`${WORKBENCH_ORIGIN}/rt53c/commits`);
-  await pg.locator('#fR1').click();
-  await expectAttached(pg);
+  await openWorkbenchPage(pg, '/rt53c/commits', '#fR1');
   for (const [field, button, what] of F2) await stopped(pg, field, button, what);
   // Keyboard: focus 回复买家 and press Enter, as a click.
   await typeIntoField(pg, '#fR2', BAD);
@@ -128,9 +123,7 @@ test('rt53g F2: 回复买家 / 回复 / 回复顾客 beside a 提 交 is judged;
 });
 
 test('rt53g F8: a chat’s send labelled 发送验证码 (alone, or aria-label over a visible 发送) is judged; a real SMS code still goes', async ({ pg }) => {
-  await pg.goto(`${WORKBENCH_ORIGIN}/rt53c/sms`);
-  await pg.locator('#c2').click();
-  await expectAttached(pg);
+  await openWorkbenchPage(pg, '/rt53c/sms', '#c2');
   await stopped(pg, '#c2', '#send2', 'a chat whose only control is 发送验证码');
   await stopped(pg, '#c3', '#send3', '<button aria-label=发送验证码>发送</button>');
   await stopped(pg, '#c1', '#send1', 'a chat with 获取验证码 and 发送: 发送');
