@@ -2,16 +2,9 @@
 // which garbles Shift-JIS and CESU-8 (surrogates as UTF-8 bytes, ED A0..BF). GBK is now said only when the bytes
 // look like GBK/GB18030, CESU-8 is named as such, and anything else gets a neutral hint with the line and bytes.
 import { describe, expect, it } from 'vitest';
-import { InputError, likelyGbk, readLines } from '@/cli/io';
+import { likelyGbk } from '@/cli/io';
+import { readFailure as failure } from './read-failure';
 
-const failure = async (bytes: Buffer): Promise<InputError> => {
-  try {
-    for await (const _ of readLines([bytes]));
-  } catch (e) {
-    return e as InputError;
-  }
-  throw new Error('no error');
-};
 const line = (...text: (string | number[])[]) => Buffer.concat([...text.map((t) => (typeof t === 'string' ? Buffer.from(t) : Buffer.from(t))), Buffer.from('\n')]);
 
 // Bytes as the encoders write them (iconv -t …).

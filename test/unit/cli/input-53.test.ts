@@ -3,17 +3,10 @@
 // not-UTF-8 hint called EUC-KR, EUC-JP and overlong UTF-8 GBK, and UTF-32 was read as UTF-8 with NULs (per-line JSON
 // errors, status 0); now each is named (or the hint stays neutral), and UTF-32 is refused. F7: `audit --max ''` was --max 0.
 import { describe, expect, it } from 'vitest';
-import { argNotUtf8, eucGuess, InputError, memoryIO, readLines } from '@/cli/io';
+import { argNotUtf8, eucGuess, memoryIO, readLines } from '@/cli/io';
+import { readFailure as failure } from './read-failure';
 import { main } from '@/cli/main';
 
-const failure = async (bytes: Buffer): Promise<InputError> => {
-  try {
-    for await (const _ of readLines([bytes]));
-  } catch (e) {
-    return e as InputError;
-  }
-  throw new Error('no error');
-};
 const jsonLine = (bytes: number[]) => Buffer.concat([Buffer.from('{"id":1,"text":"'), Buffer.from(bytes), Buffer.from('"}\n')]);
 
 // Bytes as iconv -t … writes them.
