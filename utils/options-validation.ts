@@ -151,9 +151,9 @@ export function checkTermBatch<T>(text: string, check: (term: string, accepted: 
   return out;
 }
 
-const LADDER_MIN_S = 10;
+export const LADDER_MIN_S = 10;
 /** The 5-minute reply deadline (rule 3.1.1): an alert after it comes too late to help. */
-const LADDER_MAX_S = 300;
+export const LADDER_MAX_S = 300;
 
 /** "3:00, 4:00, 5:00" (also 、，; or spaces; "45" = 45 s) → seconds, sorted, without repeats. */
 export function parseLadder(text: string): Checked<number[]> {
@@ -173,7 +173,8 @@ export function parseLadder(text: string): Checked<number[]> {
 }
 
 export function formatLadder(seconds: readonly number[]): string {
-  return seconds.map((s) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`).join(', ');
+  // A file may hold a negative step: "-0:05", not "-1:-5".
+  return seconds.map((s) => `${s < 0 ? '-' : ''}${Math.floor(Math.abs(s) / 60)}:${String(Math.abs(s) % 60).padStart(2, '0')}`).join(', ');
 }
 
 export function checkInt(text: string, min: number, max: number): Checked<number> {

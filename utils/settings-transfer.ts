@@ -4,9 +4,9 @@
 // change, and applies only when the agent confirms.
 import { RULE_LIST } from '../rules/rule-list.generated';
 import type { Problem } from './i18n';
-import { checkDenyTerm, checkSite, checkTerm, formatLadder, MAX_TERM_LENGTH, MAX_TERMS, parseLadder, TermIndex, termKey } from './options-validation';
+import { checkDenyTerm, checkSite, checkTerm, formatLadder, LADDER_MAX_S, LADDER_MIN_S, MAX_TERM_LENGTH, MAX_TERMS, parseLadder, TermIndex, termKey } from './options-validation';
 import type { ClauseId, Severity } from '../rules/types';
-import { charCount, CLAUSE_IDS, DEFAULT_SETTINGS, isMatchPattern, LADDER_READ_MAX_S, LADDER_READ_MIN_S, MAX_NOTE_UNITS, MAX_TERM_UNITS, parseSettings, SEVERITIES, termTooLong, type Settings } from './settings-schema';
+import { charCount, CLAUSE_IDS, DEFAULT_SETTINGS, isMatchPattern, MAX_NOTE_UNITS, MAX_TERM_UNITS, parseSettings, SEVERITIES, termTooLong, type Settings } from './settings-schema';
 
 /**
  * The settings as exported: everything but `storeText`, which stays each machine's own choice (turning on
@@ -79,6 +79,8 @@ function termError(path: string, term: string): string | null {
 const tooMany = (path: string, list: unknown[]) =>
   list.length > MAX_TERMS ? unusable(path, `有 ${list.length} 个，最多 ${MAX_TERMS} 个`, `has ${list.length} items, at most ${MAX_TERMS}`) : null;
 
+const LADDER_RANGE_ZH = `0:10–5:00，即 ${LADDER_MIN_S}–${LADDER_MAX_S} 秒`;
+const LADDER_RANGE_EN = `0:10–5:00, i.e. ${LADDER_MIN_S}–${LADDER_MAX_S} s`;
 const isInt = (v: unknown, min: number, max: number) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 
 /**
@@ -134,15 +136,12 @@ function fieldError(raw: Record<string, unknown>): string | null {
     const t = raw.timers;
     if (!isObject(t)) return damaged('timers', '对象', 'an object', t);
     if (has(t, 'alertLadder')) {
-      if (!Array.isArray(t.alertLadder) || !t.alertLadder.length) return damaged('timers.alertLadder', '秒数的列表', 'a list of seconds', t.alertLadder);
-      const i = t.alertLadder.findIndex((x) => !isInt(x, 0, Number.MAX_SAFE_INTEGER));
-      if (i >= 0) return damaged(`timers.alertLadder[${i}]`, '整数秒', 'whole seconds', t.alertLadder[i]);
-      // A step after 5:00 (up to an hour) is read, and the offer leaves the ladder out saying so; outside that the schema drops it.
-      const j = (t.alertLadder as number[]).findIndex((x) => x < LADDER_READ_MIN_S || x > LADDER_READ_MAX_S);
-      if (j >= 0) {
-        const x = t.alertLadder[j] as number;
-        return unusable(`timers.alertLadder[${j}]`, `是 ${x} 秒，不在 ${LADDER_READ_MIN_S}–${LADDER_READ_MAX_S} 秒之内`, `is ${x} s, not within ${LADDER_READ_MIN_S}–${LADDER_READ_MAX_S} s`);
-      }
+      // Only the shape is refused here; a time outside 0:10–5:00 is left out by the offer, by name, keeping the rest
+      // (one range in every message: this check once said 10–3600 s while the review said 0:10–5:00).
+      if (!Array.isArray(t.alertLadder)) return damaged('timers.alertLadder', '秒数的列表', 'a list of seconds', t.alertLadder);
+      if (!t.alertLadder.length) return unusable('timers.alertLadder', `是空的列表：至少要有一个提醒时间（${LADDER_RANGE_ZH}）`, `is an empty list: at least one alert time is needed (${LADDER_RANGE_EN})`);
+      const i = t.alertLadder.findIndex((x) => !Number.isSafeInteger(x));
+      if (i >= 0) return damaged(`timers.alertLadder[${i}]`, `整数秒（${LADDER_RANGE_ZH}）`, `whole seconds (${LADDER_RANGE_EN})`, t.alertLadder[i]);
     }
     for (const k of ['notifications', 'sound'] as const) if (has(t, k) && typeof t[k] !== 'boolean') return damaged(`timers.${k}`, ' true 或 false', 'true or false', t[k]);
     if (has(t, 'frequency')) {
@@ -224,6 +223,8 @@ export interface SettingsOffer {
   kept: KeptOwn;
   /** The file's alert ladder when applying stores it otherwise (sorted, repeats dropped): the summary says so. */
   ladderAsStored?: { file: number[]; stored: number[] };
+  /** The file's times that will be applied when some were left out (outside 0:10–5:00): the summary names both. */
+  ladderPartial?: { stored: number[]; dropped: number[] };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -325,10 +326,18 @@ export function settingsOffer(raw: Record<string, unknown>, current: Settings, i
     if (c.ok) sites.push({ ...c.value, enabled: s.enabled });
     else rejected.push({ what: 'site', value: s.match, problem: c.problem });
   }
-  // The options page allows 10 s–5:00 (an alert after the deadline helps no one); the schema reads up to an hour.
-  const ladder = parseLadder(formatLadder(parsed.timers.alertLadder));
-  if (!ladder.ok) rejected.push({ what: 'ladder', value: formatLadder(parsed.timers.alertLadder), problem: ladder.problem });
-  const fileTimers = { ...parsed.timers, alertLadder: ladder.ok ? ladder.value : current.timers.alertLadder };
+  // The options page allows 10 s–5:00 (an alert after the deadline helps no one). The file's own list is read (the
+  // schema drops steps past an hour unseen); each time outside the range is left out by name, the others are applied.
+  // A file without a ladder leaves the agent's as it is (even an older one past 5:00), named nowhere.
+  const fileSteps = Array.isArray(timers.alertLadder) ? (timers.alertLadder as unknown[]).filter((x): x is number => Number.isSafeInteger(x)) : [];
+  const dropped = [...new Set(fileSteps.filter((x) => x < LADDER_MIN_S || x > LADDER_MAX_S))];
+  for (const x of dropped) {
+    const item = formatLadder([x]);
+    rejected.push({ what: 'ladder', value: item, problem: { key: x > LADDER_MAX_S ? 'errLadderLate' : 'errLadderRange', params: { item } } });
+  }
+  const inRange = fileSteps.filter((x) => x >= LADDER_MIN_S && x <= LADDER_MAX_S);
+  const ladder = inRange.length ? parseLadder(formatLadder(inRange)) : null;
+  const fileTimers = { ...parsed.timers, alertLadder: ladder?.ok ? ladder.value : current.timers.alertLadder };
 
   // Merge: a value the agent changed from the default is theirs; the file fills in the rest.
   const pick = <T,>(mine: T, file: T, dflt: T, bucket: 'timers' | 'other'): T => {
@@ -362,7 +371,9 @@ export function settingsOffer(raw: Record<string, unknown>, current: Settings, i
   const c = changes;
   const any = !same(current.guard.deny, next.guard.deny) || !same(current.guard.allow, next.guard.allow) || c.rules.changed + c.timers + c.other > 0 || !same(current.sites, next.sites);
   // [300, 180, 180] is stored as [180, 300]: harmless, but the summary says what will be stored rather than doing it silently.
-  const fileLadder = timers.alertLadder as number[] | undefined;
-  const ladderAsStored = fileLadder && ladder.ok && same(next.timers.alertLadder, ladder.value) && !same(fileLadder, ladder.value) ? { file: fileLadder, stored: ladder.value } : undefined;
-  return { mode, next, changes, any, rejected, problems, kept, ...(ladderAsStored ? { ladderAsStored } : {}) };
+  const fileLadder = Array.isArray(timers.alertLadder) ? (timers.alertLadder as number[]) : undefined;
+  const applied = fileLadder && ladder?.ok && same(next.timers.alertLadder, ladder.value) ? ladder.value : undefined;
+  const ladderAsStored = applied && !dropped.length && !same(fileLadder, applied) ? { file: fileLadder!, stored: applied } : undefined;
+  const ladderPartial = applied && dropped.length ? { stored: applied, dropped } : undefined;
+  return { mode, next, changes, any, rejected, problems, kept, ...(ladderAsStored ? { ladderAsStored } : {}), ...(ladderPartial ? { ladderPartial } : {}) };
 }

@@ -262,6 +262,7 @@ function changeLines(t: ReturnType<typeof useI18n>['t'], offer: SettingsOffer): 
     c.rules.changed > 0 && t('settingsRules', c.rules),
     c.timers > 0 && t('settingsTimers', { n: c.timers }),
     offer.ladderAsStored && t('settingsLadderAsStored', { file: formatLadder(offer.ladderAsStored.file), stored: formatLadder(offer.ladderAsStored.stored) }),
+    offer.ladderPartial && t('settingsLadderPartial', { stored: formatLadder(offer.ladderPartial.stored), dropped: formatLadder(offer.ladderPartial.dropped) }),
     (c.sites.added || c.sites.removed || c.sites.changed) && t('settingsSites', c.sites),
     c.other > 0 && t('settingsOther', { n: c.other }),
   ].filter((l): l is string => !!l);

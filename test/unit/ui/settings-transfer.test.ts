@@ -132,10 +132,11 @@ describe('settings import', () => {
       ['rule', 'no-such-rule', 'errUnknownRule'],
       ['site', 'http://localhost/*', 'errSiteDefault'],
       ['site', 'https://im.example.com/*', 'errSelector'],
-      ['ladder', '3:00, 10:00', 'errLadderLate'],
+      ['ladder', '10:00', 'errLadderLate'],
     ]);
     expect(offer.next.guard.deny.map((d) => d.term)).toEqual(['加V']);
-    expect(offer.next.timers.alertLadder).toEqual(DEFAULT_SETTINGS.timers.alertLadder);
+    // Round 54: only the time past 5:00 is left out; 3:00 is applied.
+    expect(offer.next.timers.alertLadder).toEqual([180]);
     expect(offer.next.sites).toEqual([]);
   });
 });
