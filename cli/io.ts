@@ -160,13 +160,17 @@ export const processIO: CliIO = {
  * UTF-8, refusing bytes that are not UTF-8 (GBK from Chinese Windows, say) instead of reading them as
  * U+FFFD. A stream that starts with a UTF-16 byte order mark is decoded as UTF-16.
  */
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
 export async function* readLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string> {
   const chunks = bytesOf(source)[Symbol.asyncIterator]();
   // Enough of the start to see a byte order mark.
   const head: Uint8Array[] = [];
   let headLength = 0;
   let ended = false;
-  while (headLength < 4) {
+  // After a UTF-8 mark, enough to judge what follows it (the mark may arrive as a chunk of its own).
+  const markFirst = () => head[0]?.[0] === 0xef && Buffer.concat(head).subarray(0, 3).equals(UTF8_BOM);
+  while (headLength < 4 || (headLength < 64 && markFirst())) {
     const next = await chunks.next();
     if (next.done) {
       ended = true;
@@ -193,6 +197,16 @@ export async function* readLines(source: AsyncIterable<Uint8Array | string> | It
   const bom16 = start[0] === 0xff && start[1] === 0xfe ? 'utf-16le' : start[0] === 0xfe && start[1] === 0xff ? 'utf-16be' : null;
   if (bom16) yield* utf16Lines(rest(), bom16);
   else {
+    // A tool that puts a UTF-8 mark in front of a UTF-16 export: the odd 3 bytes shift the NULs, so the
+    // pattern is judged after the mark (judged from byte 0 it read as UTF-16BE, and that advice garbled it).
+    const behind = start.subarray(0, 3).equals(UTF8_BOM) ? bomlessUtf16(start.subarray(3)) ?? bomlessUtf32(start.subarray(3)) : null;
+    if (behind) {
+      throw new InputError(
+        `输入以 UTF-8 字节顺序标记（EF BB BF）开头，后面却像是 ${behind} 文本，无法可靠读取：请去掉开头 3 个字节再另存为 UTF-8（例如 tail -c +4 原文件 | iconv -f ${behind} -t UTF-8 > 新文件） / ` +
+          `the input starts with a UTF-8 byte order mark (EF BB BF) followed by what looks like ${behind}: drop the first 3 bytes and save it as UTF-8 (e.g. tail -c +4 in | iconv -f ${behind} -t UTF-8 > out)`,
+        1,
+      );
+    }
     const guess = bomlessUtf16(start) ?? bomlessUtf32(start);
     if (guess) {
       throw new InputError(
