@@ -10,7 +10,7 @@ import { classifyBuyerMessages, dailyReplyStats } from '../rules/metrics/reply-r
 import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { parseNowOption } from '../rules/metrics/timestamp';
 import type { Finding, Severity } from '../rules/types';
-import type { CliIO } from './io';
+import { shownArg, type CliIO } from './io';
 import { jsonLine, visible } from './output';
 import { timeWarnings, warnSuspectNow } from './time-check';
 
@@ -82,35 +82,40 @@ export interface AuditReport {
 const SEVERITY_ZH: Record<Severity, string> = { block: '拦截', warn: '警告', info: '提示' };
 const NO_AGENT = '（未注明 / unnamed）';
 
-function parseArgs(args: string[], clock: () => number): Options | { help: true } | { error: string } {
+function parseArgs(args: string[], clock: () => number, argBytes?: CliIO['argBytes']): Options | { help: true } | { error: string } {
   const options: Options = { json: false, now: clock(), max: 50 };
+  // An argument as echoed: bytes that are not UTF-8 in hex, not as ���� (and control characters visible).
+  const shown = (j: number) => shownArg(args[j]!, argBytes?.(args.length - 1 - j));
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const at = i;
     const value = () => inline ?? args[++i];
+    // The value as echoed: its own argument, or the part after `=` of this one (the flag is ASCII).
+    const shownValue = () => (inline !== undefined ? shown(at).slice(flag.length + 1) : shown(i));
     if (flag === '-h' || flag === '--help') return { help: true };
     if (flag === '--json') options.json = true;
     else if (flag === '--now') {
       const raw = value();
       if (raw === undefined) return { error: '--now 缺少取值 / --now needs a value (ISO-8601 or epoch ms)' };
       const parsed = parseNowOption(raw);
-      if (!parsed.ok) return { error: `--now 无效 / invalid --now: ${parsed.error}` };
+      if (!parsed.ok) return { error: `--now 无效 / invalid --now: ${raw.includes('\uFFFD') ? `不是 ISO-8601 时间，也不是毫秒数 / neither an ISO-8601 time nor epoch ms: ${shownValue()}` : parsed.error}` };
       options.now = parsed.value;
     } else if (flag === '--max') {
       const raw = value();
       // Digits only: Number('') and Number(' ') are 0, so `--max ''` (an unset shell variable) listed nothing.
       if (raw === undefined || !/^\d+$/.test(raw)) {
-        const got = raw === undefined ? '没有取值 / (none)' : raw.trim() ? raw : `空值 / empty ${JSON.stringify(raw)}`;
+        const got = raw === undefined ? '没有取值 / (none)' : raw.trim() ? shownValue() : `空值 / empty ${JSON.stringify(raw)}`;
         return { error: `--max 须为非负整数 / --max must be a non-negative integer, got ${got}` };
       }
       options.max = Number(raw);
-    } else return { error: `未知参数 / unknown argument: ${arg}` };
+    } else return { error: `未知参数 / unknown argument: ${shown(i)}` };
   }
   return options;
 }
 
 export async function run(args: string[], io: CliIO, clock: () => number = Date.now): Promise<number> {
-  const parsed = parseArgs(args, clock);
+  const parsed = parseArgs(args, clock, io.argBytes?.bind(io));
   if ('error' in parsed) {
     io.err(`${parsed.error}\n帮助 / help: replyguard audit --help\n`);
     return 2;

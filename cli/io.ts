@@ -1,6 +1,7 @@
 // Streams the CLI commands read and write, injectable so tests can run commands in-process.
 import { isUtf8 } from 'node:buffer';
 import { fstatSync, readFileSync, writeSync } from 'node:fs';
+import { visible } from './output';
 
 export interface CliIO {
   /** Lines of standard input, without their line endings. Throws InputError when the input is not text it can read. */
@@ -438,6 +439,23 @@ export function argNotUtf8(text: string, raw: Uint8Array | undefined): string | 
   return '草稿参数不是 UTF-8 编码：其中有无法按 UTF-8 读取的字节（已显示为 �），终端或脚本的编码可能不是 UTF-8（例如 GBK），按原样检查会漏掉违规。' +
     '请把终端、脚本的编码设为 UTF-8，或把草稿转成 UTF-8 后从标准输入传入（iconv -f 原编码 -t UTF-8 文件 | replyguard lint）；若草稿里本来就有 � 这个字符，也请从标准输入传入 / ' +
     'the draft argument is not UTF-8 (its bad bytes read as �): set the terminal or script to UTF-8, or convert the draft and pass it on standard input';
+}
+
+/**
+ * An argument as a refusal echoes it: Node has read bytes that are not UTF-8 (a GBK file name or draft) as U+FFFD,
+ * which echoed as 「����」. With the argument's bytes (`raw`), those bytes are shown in hex as \xNN (the rest as
+ * text), like the draft refusal's 「字节 C4 E3」; without them, as Node read it. Control characters as `visible`.
+ */
+export function shownArg(text: string, raw: Uint8Array | undefined): string {
+  if (!text.includes('\uFFFD') || !raw || isUtf8(raw)) return visible(text);
+  let out = '';
+  for (let rest = raw; rest.length; ) {
+    const { at } = firstInvalidUtf8(rest);
+    out += visible(Buffer.from(rest.subarray(0, at)).toString('utf8'));
+    if (at < rest.length) out += `\\x${rest[at]!.toString(16).toUpperCase().padStart(2, '0')}`;
+    rest = rest.subarray(at + 1);
+  }
+  return `${out}（不是 UTF-8 的字节按十六进制显示为 \\xNN / bytes that are not UTF-8 shown as \\xNN）`;
 }
 
 /** Where the first byte that is not UTF-8 is, and whether it only starts a sequence the line cuts short. */

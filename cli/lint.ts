@@ -4,7 +4,7 @@
 import { CLAUSES } from '../rules/clauses';
 import type { Linter } from '../rules/engine';
 import type { Finding } from '../rules/types';
-import { argNotUtf8, InputError, type CliIO } from './io';
+import { argNotUtf8, InputError, shownArg, type CliIO } from './io';
 import { jsonLine, RawJson, rawMember, visible } from './output';
 
 const HELP = `用法 / usage:
@@ -31,21 +31,27 @@ const SEVERITY_ZH = { block: '拦截', warn: '警告', info: '提示' } as const
 
 type Options = { help: true } | { jsonl: true } | { text: string | null } | { error: string };
 
-function parseArgs(args: string[]): Options {
+function parseArgs(args: string[], argBytes: CliIO['argBytes']): Options {
+  // An argument as echoed: bytes that are not UTF-8 in hex, not as ����.
+  const shown = (i: number) => shownArg(args[i]!, argBytes?.(args.length - 1 - i));
   let jsonl = false;
   let optionsEnded = false;
   const texts: string[] = [];
-  for (const arg of args) {
+  const textAt: number[] = [];
+  for (const [i, arg] of args.entries()) {
     if (!optionsEnded && arg === '--') optionsEnded = true;
     else if (!optionsEnded && /^--?[A-Za-z]/.test(arg)) {
       if (arg === '-h' || arg === '--help') return { help: true };
       if (arg === '--jsonl') jsonl = true;
-      else return { error: `未知参数 / unknown argument: ${visible(arg)}${arg.startsWith('--json') ? '（是要 --jsonl 吗？/ did you mean --jsonl?）' : ''}` };
-    } else texts.push(arg);
+      else return { error: `未知参数 / unknown argument: ${shown(i)}${arg.startsWith('--json') ? '（是要 --jsonl 吗？/ did you mean --jsonl?）' : ''}` };
+    } else {
+      texts.push(arg);
+      textAt.push(i);
+    }
   }
   if (jsonl && texts.length) {
     return {
-      error: `--jsonl 只从标准输入读取，不接受文件名或草稿：${visible(texts[0]!)}；请写成 replyguard lint --jsonl < 文件.jsonl / --jsonl reads standard input only: use replyguard lint --jsonl < file.jsonl`,
+      error: `--jsonl 只从标准输入读取，不接受文件名或草稿：${shown(textAt[0]!)}；请写成 replyguard lint --jsonl < 文件.jsonl / --jsonl reads standard input only: use replyguard lint --jsonl < file.jsonl`,
     };
   }
   if (texts.length > 1) {
@@ -61,7 +67,7 @@ function parseArgs(args: string[]): Options {
 const loadEngine = async (): Promise<Linter> => (await import('../rules/engine')).createLinter();
 
 export async function run(args: string[], io: CliIO, makeLinter: () => Linter | Promise<Linter> = loadEngine): Promise<number> {
-  const options = parseArgs(args);
+  const options = parseArgs(args, io.argBytes?.bind(io));
   if ('error' in options) {
     io.err(`${options.error}\n帮助 / help: replyguard lint --help\n`);
     return 2;

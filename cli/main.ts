@@ -1,6 +1,5 @@
 // Entry of the `replyguard` CLI (also `npm run --silent cli -- …`). Each command lives in its own module.
-import { InputError, processIO, type CliIO } from './io';
-import { visible } from './output';
+import { InputError, processIO, shownArg, type CliIO } from './io';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -23,7 +22,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   const command = commands[name];
   if (!command) {
-    io.err(`未知命令 / unknown command: ${visible(name)}\n\n${usage()}`);
+    io.err(`未知命令 / unknown command: ${shownArg(name, io.argBytes?.(args.length))}\n\n${usage()}`);
     return 2;
   }
   try {

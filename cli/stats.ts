@@ -6,7 +6,7 @@ import { MessageLog } from '../rules/metrics/message-log';
 import { dailyReplyStats } from '../rules/metrics/reply-rate';
 import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { parseNowOption } from '../rules/metrics/timestamp';
-import type { CliIO } from './io';
+import { shownArg, type CliIO } from './io';
 import { jsonLine } from './output';
 import { timeWarnings, warnSuspectNow } from './time-check';
 
@@ -52,8 +52,10 @@ Reads chat events from stdin (one JSON object per line) and prints the daily 5-m
 
 type Options = { help: true } | { help: false; now: number };
 
-function parseArgs(args: string[], clock: () => number): { ok: true; options: Options } | { ok: false; error: string } {
+function parseArgs(args: string[], clock: () => number, argBytes?: CliIO['argBytes']): { ok: true; options: Options } | { ok: false; error: string } {
   let now: number | null = null;
+  // An argument as echoed: bytes that are not UTF-8 in hex, not as ���� (and control characters visible).
+  const shown = (j: number) => shownArg(args[j]!, argBytes?.(args.length - 1 - j));
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '-h' || arg === '--help') return { ok: true, options: { help: true } };
@@ -64,17 +66,18 @@ function parseArgs(args: string[], clock: () => number): { ok: true; options: Op
     } else if (arg.startsWith('--now=')) {
       value = arg.slice('--now='.length);
     } else {
-      return { ok: false, error: `未知参数 / unknown argument: ${arg}` };
+      return { ok: false, error: `未知参数 / unknown argument: ${shown(i)}` };
     }
     const parsed = parseNowOption(value);
-    if (!parsed.ok) return { ok: false, error: `--now 无效 / invalid --now: ${parsed.error}` };
+    const shownValue = () => (arg === '--now' ? shown(i) : shown(i).slice('--now='.length));
+    if (!parsed.ok) return { ok: false, error: `--now 无效 / invalid --now: ${value.includes('\uFFFD') ? `不是 ISO-8601 时间，也不是毫秒数 / neither an ISO-8601 time nor epoch ms: ${shownValue()}` : parsed.error}` };
     now = parsed.value;
   }
   return { ok: true, options: { help: false, now: now ?? clock() } };
 }
 
 export async function run(args: string[], io: CliIO, clock: () => number = Date.now): Promise<number> {
-  const parsed = parseArgs(args, clock);
+  const parsed = parseArgs(args, clock, io.argBytes?.bind(io));
   if (!parsed.ok) {
     io.err(`${parsed.error}\n帮助 / help: replyguard stats --help\n`);
     return 2;

@@ -1,0 +1,71 @@
+// Round 54 (rt53 F4), in real processes with real bytes: (a) a UTF-8 byte order mark in front of UTF-16LE text was
+// called 「没有字节顺序标记的 UTF-16BE」 with advice (iconv -f UTF-16BE) that garbles it; (b) a refusal that echoes an
+// argument (`lint --jsonl "<GBK draft>"`, unknown arguments, --max, --now, an unknown command) echoed Node's U+FFFD
+// garbage (「����΢��abc12345」). Now the NUL pattern is judged after the mark, and bytes that are not UTF-8 are echoed in hex.
+import { spawnSync } from 'node:child_process';
+import { resolve, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../../..');
+const BIN = join(ROOT, 'bin/replyguard.mjs');
+const sh = (script: string) => spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+const octal = (bytes: number[]) => bytes.map((b) => `\\${b.toString(8).padStart(3, '0')}`).join('');
+const GBK_WECHAT = octal([0xbc, 0xd3, 0xce, 0xd2, 0xce, 0xa2, 0xd0, 0xc5]); // 加我微信
+const LINE = `{"id":1,"text":"好的"}\\n`;
+const HEX_NOTE = '（不是 UTF-8 的字节按十六进制显示为 \\xNN / bytes that are not UTF-8 shown as \\xNN）';
+
+describe('a UTF-8 byte order mark in front of UTF-16 text', { timeout: 300_000 }, () => {
+  it.each(['lint --jsonl', 'lint', 'audit', 'stats'])('%s: named as UTF-16LE behind the mark, with advice that works', (cmd) => {
+    // The mark written on its own first, as a tool that prepends it does (it may reach node as a chunk of its own).
+    const r = sh(`{ printf '\\357\\273\\277'; sleep 0.2; printf '${LINE}' | iconv -t UTF-16LE; } | node ${BIN} ${cmd}; echo "status=$?"`);
+    const all = r.stdout + r.stderr;
+    expect(all).toContain('输入以 UTF-8 字节顺序标记（EF BB BF）开头，后面却像是 UTF-16LE 文本，无法可靠读取');
+    expect(all).toContain('tail -c +4 原文件 | iconv -f UTF-16LE -t UTF-8 > 新文件');
+    expect(all).not.toContain('UTF-16BE');
+    expect(r.stdout).toMatch(/status=2\n$/);
+  });
+
+  it('the advice given really recovers the text', () => {
+    const r = sh(`{ printf '\\357\\273\\277'; printf '${LINE}' | iconv -t UTF-16LE; } > /tmp/rg54-bom.jsonl; tail -c +4 /tmp/rg54-bom.jsonl | iconv -f UTF-16LE -t UTF-8 | node ${BIN} lint --jsonl; echo "status=$?"`);
+    expect(r.stdout).toMatch(/^\{"id":1,"findings":\[\]\}\nstatus=0\n$/);
+  });
+
+  it('UTF-16BE without any mark is still named UTF-16BE; UTF-8 with a mark is read as before', () => {
+    const be = sh(`printf '${LINE}' | iconv -t UTF-16BE | node ${BIN} lint --jsonl; echo "status=$?"`);
+    expect(be.stdout + be.stderr).toContain('没有字节顺序标记的 UTF-16BE');
+    const utf8 = sh(`{ printf '\\357\\273\\277'; sleep 0.2; printf '${LINE}'; } | node ${BIN} lint --jsonl; echo "status=$?"`);
+    expect(utf8.stdout).toMatch(/^\{"id":1,"findings":\[\]\}\nstatus=0\n$/);
+  });
+});
+
+describe('refusals echo bytes that are not UTF-8 in hex, not as U+FFFD', { timeout: 300_000 }, () => {
+  it('lint --jsonl "<GBK draft>"', () => {
+    const r = sh(`node ${BIN} lint --jsonl "$(printf '${GBK_WECHAT}abc12345')" < /dev/null; echo "status=$?"`);
+    expect(r.stderr).toContain(`不接受文件名或草稿：\\xBC\\xD3\\xCE\\xD2΢\\xD0\\xC5abc12345${HEX_NOTE}；请写成`);
+    expect(r.stderr).not.toContain('\uFFFD');
+    expect(r.stdout).toBe('status=2\n');
+  });
+
+  it.each([
+    ['lint', `lint "--x$(printf '${GBK_WECHAT}')"`, '未知参数 / unknown argument: --x\\xBC\\xD3\\xCE\\xD2΢\\xD0\\xC5'],
+    ['audit', `audit "$(printf '${GBK_WECHAT}')" < /dev/null`, '未知参数 / unknown argument: \\xBC\\xD3\\xCE\\xD2΢\\xD0\\xC5'],
+    ['audit --max', `audit --max "$(printf '${GBK_WECHAT}')" < /dev/null`, 'got \\xBC\\xD3\\xCE\\xD2΢\\xD0\\xC5'],
+    ['audit --max=', `audit "--max=$(printf '${GBK_WECHAT}')" < /dev/null`, 'got \\xBC\\xD3\\xCE\\xD2΢\\xD0\\xC5'],
+    ['stats', `stats "$(printf '${GBK_WECHAT}')" < /dev/null`, '未知参数 / unknown argument: \\xBC\\xD3\\xCE\\xD2΢\\xD0\\xC5'],
+    ['stats --now', `stats --now "$(printf '${GBK_WECHAT}')" < /dev/null`, '--now 无效 / invalid --now: 不是 ISO-8601 时间，也不是毫秒数 / neither an ISO-8601 time nor epoch ms: \\xBC\\xD3'],
+    ['audit --now=', `audit "--now=$(printf '${GBK_WECHAT}')" < /dev/null`, 'invalid --now: 不是 ISO-8601 时间，也不是毫秒数 / neither an ISO-8601 time nor epoch ms: \\xBC\\xD3'],
+    ['an unknown command', `"$(printf '${GBK_WECHAT}')"`, '未知命令 / unknown command: \\xBC\\xD3\\xCE\\xD2΢\\xD0\\xC5'],
+  ])('%s', (_, args, echo) => {
+    const r = sh(`node ${BIN} ${args}; echo "status=$?"`);
+    expect(r.stderr).toContain(echo);
+    expect(r.stderr).toContain(HEX_NOTE);
+    expect(r.stderr).not.toContain('\uFFFD');
+    expect(r.stdout).toMatch(/status=2\n$/);
+  });
+
+  it('a � really typed is echoed as typed, without the hex note', () => {
+    const r = sh(`node ${BIN} lint --jsonl "好的�" < /dev/null`);
+    expect(r.stderr).toContain('不接受文件名或草稿：好的�；');
+    expect(r.stderr).not.toContain('\\xNN');
+  });
+});
