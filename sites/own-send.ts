@@ -671,3 +671,28 @@ export function isSentAlongField(field: HTMLElement): boolean {
   return true;
 }
 
+/**
+ * The field a confirm popup opened by `control` would commit (round 54, rt53g F3: 发 布 or 处理完毕 beside a public reply opens an antd
+ * Popconfirm in <body>, whose 确认 saves the field): `control` is a control (no 取消 / 关闭, no toggle) of the smallest box above it
+ * holding a field, that box holds only that field, and the field is one the buyer reads (buyerReadsCommit) or the control publishes it
+ * (发布 / 发表) and the page does not keep it to itself. attach.ts remembers it; the popup's OK then judges that field. Null otherwise.
+ */
+export function confirmOpenerField(control: Element): HTMLElement | null {
+  // Any link staying in the page may open the popup (<a href="javascript:;">处理完毕</a>), not only a commit's label.
+  const clickable = isControl(control) || (control.matches('a, [role="link"]') && staysInSite(control, control.getAttribute('href') ?? ''));
+  if (!clickable || control.closest('[data-replyguard]') || control.closest(TOGGLE) || editableRoot(control)) return null;
+  const label = controlLabel(control);
+  if (label === null || NOT_PRIMARY.test(label)) return null;
+  let level = 0;
+  for (let box = boxAbove(control); box && level < LEVELS; box = boxAbove(box), level++) {
+    if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
+    const fields = box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR);
+    if (!fields.length) continue;
+    const roots = new Set([...fields].map((f) => editableRoot(f) ?? f));
+    if (roots.size !== 1) return null;
+    const field = [...roots][0]!;
+    if (buyerReadsCommit(field) || (!!label && PUBLISH.test(label) && !keptFromBuyer(field))) return field;
+    return null;
+  }
+  return null;
+}

@@ -4,7 +4,7 @@
 // every commit verb; 发布 / 发表 / 公开回复 make any field public but one the page keeps to itself. Private notes, searches, order
 // remarks and staff-only tags still go.
 import { describe, expect, it } from 'vitest';
-import { fieldsOfOwnSend, mayBeOwnSend, ownSendOf } from '../../../sites/own-send';
+import { confirmOpenerField, fieldsOfOwnSend, mayBeOwnSend, ownSendOf } from '../../../sites/own-send';
 
 function page(html: string): void {
   document.body.innerHTML = html; // fixture markup
@@ -61,4 +61,26 @@ describe('round 54a: controls that must still go', () => {
     expect(mayBeOwnSend($('#c'))).toBe(false);
     expect(fieldsOfOwnSend($('#c'))).toEqual([]);
   });
+});
+
+describe('round 54a (rt53g F3): a control of a buyer-facing field’s box opening a confirm popup carries that field', () => {
+  it('追评回复 / 发 布 (opens an antd Popconfirm): the field', () => {
+    page('<div class="box"><h4>追评回复</h4><textarea id="f" placeholder="回复将公开展示"></textarea><button id="b"><span>发 布</span></button></div>');
+    expect(confirmOpenerField($('#b'))).toBe($('#f'));
+  });
+  it('消费者投诉 · 处理结果 / <a>处理完毕: the field', () => {
+    page('<div class="box"><h4>消费者投诉 · 处理结果</h4><label for="f">处理结果说明</label><textarea id="f"></textarea><a href="javascript:;" id="b">处理完毕</a></div>');
+    expect(confirmOpenerField($('#b'))).toBe($('#f'));
+  });
+  for (const [what, html] of [
+    ['取 消', '<div><h4>追评回复</h4><textarea id="f" placeholder="回复将公开展示"></textarea><button id="b">取 消</button></div>'],
+    ['a private note’s button', '<div><label for="f">备注（仅内部可见）</label><textarea id="f"></textarea><button id="b">处理</button></div>'],
+    ['a search’s button', '<div><label for="f">搜索聊天记录</label><input id="f"><button id="b">更多</button></div>'],
+    ['a box of two fields', '<div><h4>回复评价</h4><textarea id="f"></textarea><input id="g"><button id="b">提交审核</button></div>'],
+    ['an ordinary field + 删除', '<div><label for="f">昵称</label><input id="f"><button id="b">删除</button></div>'],
+  ] as [string, string][])
+    it(`none: ${what}`, () => {
+      page(html);
+      expect(confirmOpenerField($('#b'))).toBeNull();
+    });
 });
