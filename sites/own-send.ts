@@ -270,8 +270,20 @@ const AUTO_SENT_TEXT = /自动回复|自動回覆|自动发送|自動發送|快�
 const SEARCHING = /搜索|搜尋|查找|筛选|篩選|过滤|過濾|\bsearch\b|\bfilter\b/i;
 /** The button that saves such a setting: 保存 / 确定 / 提交 / 完成 (exact). */
 const SETTING_COMMIT = /^(保存|儲存|确定|確定|确认|確認|提交|完成|保存设置|保存設置|保存修改|保存并启用|保存並啟用|save|ok|submit|done)$/i;
+/**
+ * A dialog's or form's confirm (确定 / 确 定 / 完成 / 确认 / 保存: whitespace is gone from the label), exact; and a publish (PUBLISH).
+ * Round 54 (rt53g F3): every commit verb shares one judgement of the field (buyerReadsCommit), as 提交 does.
+ */
+const BUYER_COMMIT = /^(确定|確定|确认|確認|完成|保存|儲存|ok|done|confirm|save)$/i;
+/**
+ * A commit that makes the field's text public (发布 / 发表 / 公开回复, round 54 rt53g F3): a public reply is buyer-visible by nature,
+ * so it is a send of any field it commits but one kept private (keptFromBuyer).
+ */
+const PUBLISH = /^(发布|發布|发表|發表|公开回复|公開回覆|发布回复|發布回覆|发表回复|發表回覆|发表评论|發表評論|立即发布|立即發布|publish|post)$/i;
+/** Whether a control's label commits a field the buyer may read: a confirm (BUYER_COMMIT) or a publish (PUBLISH). */
+const isBuyerCommitLabel = (label: string): boolean => BUYER_COMMIT.test(label) || PUBLISH.test(label);
 /** The exact labels by which a link-styled control is a field's commit or send (isActionLink). */
-const LINK_ACTIONS = [REPLY_SEND, CARD_SEND, CONFIRM, EDIT_COMMIT, SETTING_COMMIT];
+const LINK_ACTIONS = [REPLY_SEND, CARD_SEND, CONFIRM, EDIT_COMMIT, SETTING_COMMIT, BUYER_COMMIT, PUBLISH];
 /** The box a setting's field sits in whose title may name it (a dialog, a form, a card of a settings page). */
 const SETTING_BOX = 'dialog, [role="dialog"], .ant-modal, .el-dialog, .modal, .ant-drawer, form, fieldset, section, .ant-card';
 /** That box's title: its dialog title, legend or first heading. */
@@ -332,16 +344,28 @@ function settingCommitsOf(field: HTMLElement): HTMLElement[] {
   return [];
 }
 
-/** A dialog's or form's confirm (确定 / 确 定 / 完成 / 确认: whitespace is gone from the label), exact. */
-const BUYER_COMMIT = /^(确定|確定|确认|確認|完成|ok|done|confirm)$/i;
 /** Whom a text may be shown to: the buyer, by any of the platform's words for them (消费者, 顾客, 对方, 亲…), or anyone. */
 const READER = '(买家|買家|客户|客戶|顾客|顧客|对方|對方|消费者|消費者|用户|用戶|亲|親|粉丝|粉絲|会员|會員|TA|所有人|大家)';
+/**
+ * Texts the buyer or the public reads by their nature (round 54, rt53g F3: the wordings 提交 was judged for and 确定 / 完成 were not):
+ * a reply to a review, a follow-up review, a question or a message (回复评价, 回复买家评价, 追评回复, 评价回复, 回复问答); a text shown in a
+ * public place (展示在商品评价区, 显示在商品详情页); the answer to a consumer's complaint (消费者投诉 · 处理结果, 投诉处理说明). Not 评价管理
+ * alone, nor 投诉买家 (a report to the platform: TO_PLATFORM).
+ */
+const PUBLIC_BY_NATURE = [
+  '(回复|回覆|答复|答覆|解释|解釋)(买家|買家|消费者|消費者|顾客|顧客|用户|用戶|客户|客戶)?的?(评价|評價|评论|評論|追评|追評|晒单|曬單|问答|問答|提问|提問|留言)',
+  '(评价|評價|评论|評論|追评|追評|问答|問答|问大家|問大家)的?(回复|回覆|答复|答覆|解释|解釋)',
+  '(展示|显示|顯示|公布|呈现|呈現)(在|于|於|到|至)[^，。,;；]{0,10}(评价|評價|评论|評論|商品|宝贝|寶貝|详情|詳情|店铺|店鋪|主页|主頁|问答|問答|前台)',
+  '(消费者|消費者|买家|買家|顾客|顧客|用户|用戶|客户|客戶)的?(投诉|投訴)[^，。,;；]{0,6}(处理|處理|答复|答覆|回复|回覆|结果|結果)',
+  '(投诉|投訴)(处理|處理)(结果|結果|说明|說明|意见|意見|答复|答覆)',
+].join('|');
+
 /**
  * A name or title saying the buyer or the public sees the text (round 53, rt52g F4 and F2's wordings): 留言（对方可见）, 处理说明（消费者
  * 可见）, 商家说明（公开展示在评价下）, 将展示给客户, 会通知到顾客, 给消费者的答复, 回复买家评价. Not 投诉买家 / 举报买家 (about a buyer).
  */
 const SEEN_BY_BUYER = new RegExp(
-  `${READER}(均|都|也)?(可见|可見|可以看到|能看到|看得到|可看到|会看到|會看到)|公开|公開|公示|(展示|显示|顯示|同步|通知|推送|告知|回复|回覆|答复|答覆)(给|給|到|至)?${READER}|(给|給|对|對|向|致)${READER}|\\b(public(ly)?|visible\\s+to\\s+(the\\s+)?(buyer|customer|consumer|user)s?)\\b`,
+  `${READER}(均|都|也)?(可见|可見|可以看到|能看到|看得到|可看到|会看到|會看到)|公开|公開|公示|(展示|显示|顯示|同步|通知|推送|告知|回复|回覆|答复|答覆)(给|給|到|至)?${READER}|(给|給|对|對|向|致)${READER}|${PUBLIC_BY_NATURE}|\\b(public(ly)?|visible\\s+to\\s+(the\\s+)?(buyer|customer|consumer|user)s?)\\b`,
   'i',
 );
 /** Words saying the public does not see it after all (不公开, 仅平台可见): its name then says nothing of a buyer reading it. */
@@ -365,10 +389,32 @@ function besideThread(field: HTMLElement): boolean {
  * along with the next message (附言: guard48c, its 确定 closes its popover and the composer's send carries it), nor a search.
  */
 function buyerReadsCommit(field: HTMLElement): boolean {
+  if (keptFromBuyer(field)) return false;
   const name = fieldName(field);
-  if (PRIVATE.test(name) || isAsideField(field) || SEARCHING.test(name) || ADDENDUM.test(name) || sentWithName(field) === 'with') return false;
-  const title = settingBoxTitle(field);
+  const title = `${settingBoxTitle(field)} ${sectionTitle(field)}`;
   return (!UNSEEN.test(name) && (SEEN_BY_BUYER.test(name) || (!UNSEEN.test(title) && SEEN_BY_BUYER.test(title)))) || besideThread(field);
+}
+
+/** A field the page keeps from the buyer whatever commits it: a private note, an aside, a search, an addendum, one sent with the message, or named unseen (不公开, 仅平台可见). */
+function keptFromBuyer(field: HTMLElement): boolean {
+  const name = fieldName(field);
+  return PRIVATE.test(name) || isAsideField(field) || SEARCHING.test(name) || ADDENDUM.test(name) || sentWithName(field) === 'with' || UNSEEN.test(name);
+}
+
+/** Headings that title a plain section (a <div> holding an <h4>消费者投诉 · 处理结果</h4>): SETTING_TITLE and h5 / h6. */
+const SECTION_TITLE = `${SETTING_TITLE}, h5, h6`;
+
+/**
+ * The heading of the smallest box around `field` (up to LEVELS up) holding one besides the field (round 54, rt53g F3: a section that
+ * is no dialog or form, titled 消费者投诉 · 处理结果 or 追评回复, went unread), or ''.
+ */
+function sectionTitle(field: HTMLElement): string {
+  let level = 0;
+  for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
+    if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
+    for (const head of box.querySelectorAll(SECTION_TITLE)) if (!head.contains(field)) return (head.textContent ?? '').slice(0, 200);
+  }
+  return '';
 }
 
 /**
@@ -386,11 +432,14 @@ function buyerCommitsOf(field: HTMLElement): HTMLElement[] {
     for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
       if (skipped(b)) continue;
       if (isDraftSendControl(b) || labelNamesSend(b)) return [];
-      if (BUYER_COMMIT.test(controlLabel(b) ?? '')) commits.push(b);
+      if (isBuyerCommitLabel(controlLabel(b) ?? '')) commits.push(b);
     }
     if (commits.length) break;
   }
-  return commits.length && buyerReadsCommit(field) ? commits : [];
+  if (!commits.length) return [];
+  if (buyerReadsCommit(field)) return commits;
+  // A 发布 / 发表 makes any field public that the page does not keep to itself (round 54, rt53g F3).
+  return keptFromBuyer(field) ? [] : commits.filter((b) => PUBLISH.test(controlLabel(b) ?? ''));
 }
 
 /** The first of them (buyerCommitsOf), or null. */
@@ -504,7 +553,7 @@ function isOwnSendOfField(field: HTMLElement, control: Element): boolean {
 /** A control labelled only as a commit (提交, 确定, 保存, 完成…), not a send: no 发送 in its label, no send icon. */
 const commitOnly = (b: HTMLElement): boolean => {
   const label = controlLabel(b) ?? '';
-  return !isDraftSendControl(b) && !labelNamesSend(b) && [CONFIRM, EDIT_COMMIT, SETTING_COMMIT, REPORT_SUBMIT, BUYER_COMMIT].some((re) => re.test(label));
+  return !isDraftSendControl(b) && !labelNamesSend(b) && [CONFIRM, EDIT_COMMIT, SETTING_COMMIT, REPORT_SUBMIT, BUYER_COMMIT, PUBLISH].some((re) => re.test(label));
 };
 
 /**
@@ -555,8 +604,8 @@ export function mayBeOwnSend(el: Element): boolean {
       break;
     }
   }
-  // A 确定 / 完成 / 确认 committing a field the buyer reads (round 53, rt52g F4): one of the fields near it has it as its commit.
-  if (label && BUYER_COMMIT.test(label)) {
+  // A 确定 / 完成 / 确认 / 保存 / 发布 committing a field the buyer reads (round 53, rt52g F4; round 54): one of the fields near it has it as its commit.
+  if (label && isBuyerCommitLabel(label)) {
     let up = 0;
     for (let box = boxAbove(el); box && up < LEVELS; box = boxAbove(box), up++) {
       if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
@@ -620,4 +669,30 @@ export function isSentAlongField(field: HTMLElement): boolean {
     }
   }
   return true;
+}
+
+/**
+ * The field a confirm popup opened by `control` would commit (round 54, rt53g F3: 发 布 or 处理完毕 beside a public reply opens an antd
+ * Popconfirm in <body>, whose 确认 saves the field): `control` is a control (no 取消 / 关闭, no toggle) of the smallest box above it
+ * holding a field, that box holds only that field, and the field is one the buyer reads (buyerReadsCommit) or the control publishes it
+ * (发布 / 发表) and the page does not keep it to itself. attach.ts remembers it; the popup's OK then judges that field. Null otherwise.
+ */
+export function confirmOpenerField(control: Element): HTMLElement | null {
+  // Any link staying in the page may open the popup (<a href="javascript:;">处理完毕</a>), not only a commit's label.
+  const clickable = isControl(control) || (control.matches('a, [role="link"]') && staysInSite(control, control.getAttribute('href') ?? ''));
+  if (!clickable || control.closest('[data-replyguard]') || control.closest(TOGGLE) || editableRoot(control)) return null;
+  const label = controlLabel(control);
+  if (label === null || NOT_PRIMARY.test(label)) return null;
+  let level = 0;
+  for (let box = boxAbove(control); box && level < LEVELS; box = boxAbove(box), level++) {
+    if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
+    const fields = box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR);
+    if (!fields.length) continue;
+    const roots = new Set([...fields].map((f) => editableRoot(f) ?? f));
+    if (roots.size !== 1) return null;
+    const field = [...roots][0]!;
+    if (buyerReadsCommit(field) || (!!label && PUBLISH.test(label) && !keptFromBuyer(field))) return field;
+    return null;
+  }
+  return null;
 }

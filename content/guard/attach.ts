@@ -32,7 +32,7 @@ import {
   wrapsOnly,
 } from '../../sites/generic';
 import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isMessageInput, isPrivateMemo, isPrivateMemoName } from '../../sites/draft-scope';
-import { evidenceReportOf, fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, ownSendOf } from '../../sites/own-send';
+import { confirmOpenerField, evidenceReportOf, fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, ownSendOf } from '../../sites/own-send';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
 import { createEditorHandle, type EditorHandle } from './editor';
@@ -150,6 +150,8 @@ export interface TrackOptions {
 const INVOKER_SELECTOR = 'button, [role="button"], input[type="button"], input[type="submit"], [aria-haspopup], [aria-expanded], [tabindex]';
 /** How long after such a click what the page shows is taken as its doing (its handlers and a render or two), in ms. */
 const INVOKED_WATCH_MS = 120;
+/** How long after a click on a buyer-facing field's control the OK of a confirm popup is taken as committing it, in ms (round 54). */
+const CONFIRM_OPENER_MS = 120_000;
 /** How many elements changed by such a click are looked at, and how many opened panels are remembered. */
 const INVOKED_LOOK_MAX = 40;
 const INVOKED_MAX = 8;
@@ -477,6 +479,11 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
   const invoked = new Map<HTMLElement, HTMLElement>();
   /** The broadcast dialog whose step button (下一步) was clicked last: the OK of the confirm it opens sends its field (t9). */
   let broadcastStep: Element | null = null;
+  /**
+   * The buyer-facing field whose box's control was clicked last, and when (round 54, rt53g F3): the OK of a confirm popup it opened
+   * (an antd Popconfirm in <body>) commits that field, so that OK judges it (confirmOfOpener).
+   */
+  let confirmOpener: { field: HTMLElement; at: number } | null = null;
   /** The last current composer left in a popover the page closed (tracker.parked). */
   let parkedField: HTMLElement | null = null;
 
@@ -597,6 +604,7 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     'click',
     (e) => {
       const path = e.composedPath().slice(0, CLICK_DEPTH);
+      noteConfirmOpener(path);
       const control = path.find((n): n is HTMLElement => n instanceof win.HTMLElement && n.matches(INVOKER_SELECTOR));
       if (!control || control.closest('[data-replyguard]') || editableRoot(control)) return;
       if (control.closest(BROADCAST_BOX) && inBroadcastTitledBox(control)) broadcastStep = control.closest(BROADCAST_BOX);
@@ -607,6 +615,28 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     },
     { capture: true, signal },
   );
+  /** Remembers the buyer-facing field a clicked control may open a confirm popup for (confirmOpenerField); a click elsewhere keeps it. */
+  const noteConfirmOpener = (path: EventTarget[]) => {
+    for (const n of path) {
+      const field = n instanceof win.Element ? confirmOpenerField(n) : null;
+      if (field) {
+        confirmOpener = { field, at: Date.now() };
+        return;
+      }
+    }
+  };
+  /**
+   * The field a confirm popup's OK commits (round 54, rt53g F3): the one whose box's control opened it lately (confirmOpener), when its
+   * draft would be stopped. A popup's 取消 is no OK (isConfirmOk); a clean draft goes.
+   */
+  const confirmOfOpener = (near: Element[], wouldStop?: (c: Composer) => boolean): Composer | null => {
+    const opened = confirmOpener;
+    if (!opened || !opened.field.isConnected || Date.now() - opened.at > CONFIRM_OPENER_MS || !near.some(isConfirmOk)) return null;
+    const c = asComposer(opened.field);
+    if (!holdsDraft(c) || !wouldStop?.(c)) return null;
+    set(c);
+    return current;
+  };
   const watchShown = (control: HTMLElement, box: HTMLElement) => {
     let looked = 0;
     /** Remembers `el` with the control when it is shown now and holds a field outside the send box (each change as it comes: Esc may hide it again soon). */
@@ -714,6 +744,9 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
         const field = broadcastFieldOnPage(wouldStop, step);
         if (field) return field;
       }
+      // The OK of a confirm popup a buyer-facing field's control opened commits that field (round 54, rt53g F3).
+      const confirmed = confirmOfOpener(near, wouldStop);
+      if (confirmed) return confirmed;
       // A card's 发送订单 / 邀请下单 or a reply box's 回复 sends its own field (round 48, findings 1 and 2).
       const own = near.find(mayBeOwnSend);
       const ownField = own ? composerOfOwnSend(own, wouldStop) : null;

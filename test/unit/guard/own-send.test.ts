@@ -41,8 +41,9 @@ describe('an order card’s buyer-visible message (finding 1)', () => {
     expect(ownSendOf($('#c'))).toBeNull();
   });
   it('a buyer-visible field beside 保存 / 查看订单 has no card send', () => {
-    page(`<div class="OrderCard"><textarea id="c" placeholder="给买家留言"></textarea><button>保存</button><button>查看订单</button></div>`);
-    expect(ownSendOf($('#c'))).toBeNull();
+    page(`<div class="OrderCard"><textarea id="c" placeholder="给买家留言"></textarea><button id="s">保存</button><button>查看订单</button></div>`);
+    // No card send; since round 54 (rt53g F3) its 保存 commits a field the buyer reads, judged as 提交 would be.
+    expect(ownSendOf($('#c'))).toBe($('#s'));
   });
 });
 
