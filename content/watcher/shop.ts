@@ -170,8 +170,9 @@ export function readShop(doc: ParentNode, href: string, selectors: ShopSelectors
  *   them replaced within `stableMs` is a switch after all.
  * The list compared is the one `stableMs` before the change, and the buyers on the cards LOOKBACK_MS before it
  * (rt53 F1: a list replaced a few seconds before the header).
- * Left guessed: a sister shop whose list shows the same buyers as this one's, or none, is folded; what was filed
- * under this shop between a list replaced first and the header changing later stays under it.
+ * Round 54 (rt53 F1 listfirst): what was filed under this shop between a list replaced first and the header changing
+ * later is moved to the new shop once the switch is decided (refileSince, content/watcher/refile.ts).
+ * Left guessed: a sister shop whose list shows the same buyers as this one's, or none, is folded.
  */
 /** How long after a name change a kept list may still be replaced (a switch whose list renders late). */
 const DECIDE_MS = 10_000;
@@ -292,8 +293,10 @@ export class ShopFollower {
     const shown = this.#readName();
     // Under a folded name, most buyers on the cards replaced within stableMs: a switch after all (a list that rendered later still).
     if (shown && shown.ref !== this.#shop?.ref && this.#folded.has(shown.ref) && this.list) {
-      const gone = mostlyGone(cardBuyers(this.#listAt(this.stableMs) ?? []), cardBuyers(this.list()), 2, true);
-      if (gone) return this.#take(shown);
+      const ref = cardBuyers(this.#listAt(this.stableMs) ?? []);
+      const gone = mostlyGone(ref, cardBuyers(this.list()), 2, true);
+      // Replaced since the last look at it, under the folded name: what was filed since then is the new shop's.
+      if (gone) return this.#take(shown, this.#seen.at(-1)?.at ?? null);
     }
     const found = this.#read();
     this.#note(found, true);
@@ -313,13 +316,38 @@ export class ShopFollower {
           return false;
         }
         if (replaced === false) return false; // kept so far: undecided until DECIDE_MS
+        return this.#take(found, this.#replacedBefore(candidate.older, candidate.since));
       }
     }
     return this.#take(found);
   }
 
-  #take(found: PageShop): boolean {
+  /**
+   * Round 54 (rt53 F1 listfirst): the list was replaced while the page still named the taken shop, before the name
+   * changed at `since`: the moment it was last seen as it was (`older`'s buyers mostly kept), when a later look before
+   * `since` found them mostly gone; else null (replaced with the name or after it: nothing was filed meanwhile).
+   */
+  #replacedBefore(older: ReadonlySet<string> | null, since: number): number | null {
+    const buyers = cardBuyers(older ?? []);
+    let last: number | null = null;
+    for (const seen of this.#seen) {
+      if (seen.at >= since) break;
+      if (mostlyGone(buyers, cardBuyers(seen.ids), 2, true) !== true) last = seen.at;
+      else return last;
+    }
+    return null;
+  }
+
+  /**
+   * Round 54: set when the shop taken last changed from one named shop to another whose list replaced the first's
+   * before its name showed: since when what was filed under the shop before is the new one's (content/start.ts moves
+   * it, background/ledger/refile.ts). Null otherwise.
+   */
+  refileSince: number | null = null;
+
+  #take(found: PageShop, replacedAt: number | null = null): boolean {
     const changed = found.ref !== this.#shop?.ref;
+    if (changed) this.refileSince = this.#shop?.source === 'name' && found.source === 'name' ? replacedAt : null;
     this.#shop = found; // the same ref may come with a new label
     if (changed) {
       this.#folded.clear();
