@@ -116,7 +116,27 @@ export function withoutKnownDecoration(name: string): string {
   return n;
 }
 
-function nameOnPage(doc: ParentNode, selectors: ShopSelectors): string | null {
+/**
+ * Round 54 (rt53 note): the name as the page shows it, for the popup and alerts: spaces collapsed, invisible characters
+ * dropped, but not NFKC (「日本直邮馆（大阪店）」 keeps its full-width brackets). The key stays normalizeShopName's.
+ */
+export const displayShopName = (text: string | null | undefined): string =>
+  clean((text ?? '').replace(/\p{Default_Ignorable_Code_Point}/gu, ''));
+
+/** `label` (as shown) without the known decoration withoutKnownDecoration strips from its key; else `key`'s own form. */
+function labelWithout(label: string, key: string): string {
+  if (normalizeShopName(label) === key) return label;
+  let n = displayShopName(label);
+  for (let i = 0; i < 3; i++) {
+    const m = KNOWN_AFTER.exec(n) ?? KNOWN_BEFORE.exec(n);
+    if (!m) break;
+    n = m[1]!.trim();
+    if (normalizeShopName(n) === key) return n;
+  }
+  return key;
+}
+
+function nameOnPage(doc: ParentNode, selectors: ShopSelectors): { key: string; label: string } | null {
   if (!selectors.name) return null;
   let elements: Element[];
   try {
@@ -127,7 +147,7 @@ function nameOnPage(doc: ParentNode, selectors: ShopSelectors): string | null {
   for (const el of elements) {
     if (selectors.notInside && el.closest(selectors.notInside)) continue;
     const name = normalizeShopName(el.textContent);
-    if (isShopName(name)) return name;
+    if (isShopName(name)) return { key: name, label: displayShopName(el.textContent) };
   }
   return null;
 }
@@ -143,8 +163,8 @@ export function readShop(doc: ParentNode, href: string, selectors: ShopSelectors
   }
   const id = url ? idFromUrl(url, selectors) : null;
   const name = nameOnPage(doc, selectors);
-  if (id) return { ref: `id:${id}`, label: name ?? id, source: 'url' };
-  if (name) return { ref: `name:${name}`, label: name, source: 'name' };
+  if (id) return { ref: `id:${id}`, label: name?.label ?? id, source: 'url' };
+  if (name) return { ref: `name:${name.key}`, label: name.label, source: 'name' };
   return null;
 }
 
@@ -221,7 +241,7 @@ export class ShopFollower {
       const found = read();
       if (found?.source !== 'name') return found;
       const name = withoutKnownDecoration(found.ref.slice('name:'.length));
-      return { ref: `name:${name}`, label: name, source: 'name' };
+      return { ref: `name:${name}`, label: labelWithout(found.label, name), source: 'name' };
     };
     this.#read = () => {
       const shop = this.#readName();
