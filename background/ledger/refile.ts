@@ -43,6 +43,19 @@ export interface RefileResult {
   convs: [string, string][];
 }
 
+/** How far apart two card sightings of one wait may be dated (a countdown read at two moments, rounded). */
+const CARD_SLACK_MS = 60_000;
+
+/**
+ * B's watcher may have filed the same session card before the move: a card's id is its time read from the countdown
+ * (`card:<s>`), which two readings may date a few seconds apart. The buyer's other waiting card in `to`, if any.
+ */
+async function sameCard(messages: { getAll(range: IDBKeyRange): Promise<MessageRecord[]> }, card: MessageRecord): Promise<MessageRecord | undefined> {
+  if (card.source !== 'card' || card.dir !== 'in') return undefined;
+  const own = await messages.getAll(IDBKeyRange.bound([card.conv], [card.conv, []]));
+  return own.find((r) => r.source === 'card' && r.dir === 'in' && r.id !== card.id && Math.abs(r.ts - card.ts) <= CARD_SLACK_MS);
+}
+
 /** Moves the request's records from shop `from` to shop `to` (see above). Null: malformed. */
 export async function refileShop(db: LedgerDB, raw: unknown, now: number): Promise<RefileResult | null> {
   const request = toRefileRequest(raw);
@@ -60,9 +73,12 @@ export async function refileShop(db: LedgerDB, raw: unknown, now: number): Promi
       if (!record || record.seenAt < request.since) continue;
       const moving: MessageRecord = { ...record, conv: into, shop: request.label };
       await messages.delete([conv, id]);
-      const there = await messages.get([into, id]);
+      const there = (await messages.get([into, id])) ?? (await sameCard(messages, moving));
       // First sighting wins, as on ingest.
-      if (!there || there.seenAt > record.seenAt) await messages.put(moving);
+      if (!there || there.seenAt > record.seenAt) {
+        if (there) await messages.delete([there.conv, there.id]);
+        await messages.put(moving);
+      }
       touched.push(record, moving);
     } else {
       // A rating has no sighting time: its own time tells (a result shown since the list was replaced).

@@ -62,6 +62,16 @@ describe('refile-shop: records filed under A since the list showed B move to B',
     expect(b1.map((m) => [m.conv, m.seenAt])).toEqual([[inB, bj('2024-05-01 11:59:41')]]);
     expect(await todayFigures(db, NOW)).toMatchObject({ eligible: 2 });
   });
+  it('a session card B’s watcher filed too (dated a few seconds apart): one wait, the first sighting kept', async () => {
+    const since = await listFirst();
+    const amei = (shop: string) => shopKey(shop, '阿美');
+    await add([ev(amei(A), 'card:1714535990', 'in', '2024-05-01 11:59:50', { source: 'card', buyerName: '阿美', shop: '日本直邮馆' })], bj('2024-05-01 11:59:50'));
+    await add([ev(amei(B), 'card:1714535993', 'in', '2024-05-01 11:59:53', { source: 'card', buyerName: '阿美', shop: '日本直邮馆（大阪店）' })], bj('2024-05-01 11:59:55'));
+    await refileShop(db, { ...request(since), records: [...request(since).records, { conv: amei(A), id: 'card:1714535990', kind: 'message' }] }, NOW);
+    const cards = (await db.getAll('messages')).filter((m) => m.source === 'card');
+    expect(cards.map((m) => [m.conv, m.id])).toEqual([[amei(B), 'card:1714535990']]);
+    expect((await waitingList(db, NOW)).map((w) => [w.conv, w.unanswered]).sort()).toEqual([[inA, 1], [amei(B), 1]].sort());
+  });
   it('a record A held before the list was replaced stays A’s, even when named', async () => {
     const since = await listFirst();
     await refileShop(db, request(since, ['0_7301_a1', '0_7301_b1', '0_7301_b2']), NOW);
