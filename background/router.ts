@@ -9,6 +9,7 @@ import { fillDays, refreshDays } from './day-upkeep';
 import { forgetTab, recordGuardStatus, replaceTab } from './guard-status';
 import { addChatEvents, addLintEvent, addRating } from './ledger/ingest';
 import { focusConversation, refreshTimers, rekeyTimerState, rememberConversationTabs, replaceConversationTab, type TimerDeps } from './timers';
+import { refileShop } from './ledger/refile';
 import { rekeyConversation } from './ledger/rekey';
 
 export type Reply = { ok: true; added?: number } | { ok: false; error: string };
@@ -37,6 +38,16 @@ export async function handleMessage(message: ToBackground, sender: Browser.runti
       if (!result) return { ok: false, error: 'invalid rekey' };
       if (result.moved > 0) {
         await rekeyTimerState(message.from, message.to);
+        await refreshTimers(deps);
+        void refreshDays(deps).catch((e: unknown) => console.error('[ReplyGuard] day cache', e));
+      }
+      return { ok: true, added: result.moved };
+    }
+    case 'refile-shop': {
+      // Round 54: records filed under the shop the header still named, while the list was already another shop's.
+      const result = await refileShop(db, message, now);
+      if (!result) return { ok: false, error: 'invalid refile' };
+      if (result.moved > 0) {
         await refreshTimers(deps);
         void refreshDays(deps).catch((e: unknown) => console.error('[ReplyGuard] day cache', e));
       }

@@ -15,6 +15,7 @@ import { createFrequencySendCheck } from './watcher/frequency-check';
 import { startWatcher, type Watcher } from './watcher/index';
 import { readShop, ShopFollower, type PageShop } from './watcher/shop';
 import { listIds } from './watcher/shop-list';
+import { refileUnder } from './watcher/refile';
 import type { Observed } from './watcher/tracker';
 
 const ADAPTERS: readonly SiteAdapter[] = [kuaishou];
@@ -59,8 +60,13 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
   run();
   if (!adapter.shop) return;
   const check = setInterval(() => {
-    if (follower.check()) run('held');
-    else chat?.watcher.release();
+    const was = follower.shop;
+    if (follower.check()) {
+      // Round 54: the new shop's list showed before its name did: what was filed since then under the shop before is the new one's.
+      const since = follower.refileSince;
+      if (was && follower.shop && since !== null && chat) refileUnder(was, follower.shop, since, chat.watcher.filedSince(since), signal);
+      run('held');
+    } else chat?.watcher.release();
   }, SHOP_CHECK_MS);
   signal.addEventListener('abort', () => clearInterval(check), { once: true });
 }

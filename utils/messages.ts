@@ -90,6 +90,11 @@ export type ToBackground =
    * was derived from the header's name (the id a reload under the nickname gives them). Idempotent.
    */
   | { type: 'rekey-conversation'; from: string; to: string; ids: [string, string][] }
+  /**
+   * Round 54 (rt53 F1): the page's list turned out to be shop `to`'s a few seconds before its header did: these records,
+   * filed under shop `from` since `since` (ms), are `to`'s (background/ledger/refile.ts). Idempotent.
+   */
+  | { type: 'refile-shop'; from: string; to: string; label: string; since: number; records: { conv: string; id: string; kind: 'message' | 'rating' }[] }
   /** From the popup: bring forward the tab showing this conversation (as an alert click does). */
   | { type: 'focus-conversation'; conv: string; name?: string }
   /** From the popup (days missing from the cache) and the options page (after an import or purge): bring the day cache up to date. */

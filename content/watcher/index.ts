@@ -42,7 +42,19 @@ export interface Watcher {
   takeUnsent(): Observed;
   /** The page's shop may have settled: what is held goes out at the next read. */
   release(): void;
+  /** Round 54: the records (their keys as filed, shop included) the background took from this watcher at or after `at`. */
+  filedSince(at: number): FiledRecord[];
 }
+
+/** A record a watcher filed: its conversation key as filed (shop included), its id, and which store it went to. */
+export interface FiledRecord {
+  conv: string;
+  id: string;
+  kind: 'message' | 'rating';
+}
+
+/** How long a watcher remembers what it filed (filedSince): a list replaced before the header, decided within it. */
+const FILED_KEPT_MS = 30_000;
 
 export interface WatcherOptions {
   /**
@@ -182,6 +194,13 @@ export function startWatcher(
     }
     if (rekeys.length && rekeyRetry === undefined && !signal.aborted) rekeyRetry = setTimeout(() => ((rekeyRetry = undefined), schedule()), REKEY_RETRY_MS);
   };
+  /** Round 54: what the background took lately, with when (filedSince: re-filed under another shop after a late header). */
+  const filed: { at: number; record: FiledRecord }[] = [];
+  const noteFiled = (records: FiledRecord[]) => {
+    const at = clock();
+    for (const record of records) filed.push({ at, record });
+    while (filed.length && filed[0]!.at < at - FILED_KEPT_MS) filed.shift();
+  };
   // Not taken (worker unreachable, extension reloaded): kept for the next scan to send again.
   const deliver = async ({ messages, ratings }: Observed) => {
     // The page's shop is changing: nothing is filed under either shop until it settles (round 51). What the tracker
@@ -217,12 +236,15 @@ export function startWatcher(
     // A re-key first: the rows it moves are the ones the events that follow may answer.
     if (rekeys.length) await deliverRekeys();
     if (messages.length) {
-      const reply = await sendToBackground({ type: 'chat-events', events: messages.map(tagEvent) });
+      const events = messages.map(tagEvent);
+      const reply = await sendToBackground({ type: 'chat-events', events });
       if (!isTaken(reply)) keep({ messages, ratings: [] });
+      else noteFiled(events.map((e) => ({ conv: e.conv, id: e.id, kind: 'message' })));
     }
     for (const event of ratings) {
       const reply = await sendToBackground({ type: 'rating', event: { ...event, conv: inShop(event.conv) } });
       if (!isTaken(reply)) keep({ messages: [], ratings: [event] });
+      else if (event.id) noteFiled([{ conv: inShop(event.conv), id: event.id, kind: 'rating' }]);
     }
   };
 
@@ -592,6 +614,7 @@ export function startWatcher(
     release: () => {
       if (holding) schedule();
     },
+    filedSince: (at) => filed.filter((f) => f.at >= at).map((f) => f.record),
   };
 }
 

@@ -116,7 +116,27 @@ export function withoutKnownDecoration(name: string): string {
   return n;
 }
 
-function nameOnPage(doc: ParentNode, selectors: ShopSelectors): string | null {
+/**
+ * Round 54 (rt53 note): the name as the page shows it, for the popup and alerts: spaces collapsed, invisible characters
+ * dropped, but not NFKC (「日本直邮馆（大阪店）」 keeps its full-width brackets). The key stays normalizeShopName's.
+ */
+export const displayShopName = (text: string | null | undefined): string =>
+  clean((text ?? '').replace(/\p{Default_Ignorable_Code_Point}/gu, ''));
+
+/** `label` (as shown) without the known decoration withoutKnownDecoration strips from its key; else `key`'s own form. */
+function labelWithout(label: string, key: string): string {
+  if (normalizeShopName(label) === key) return label;
+  let n = displayShopName(label);
+  for (let i = 0; i < 3; i++) {
+    const m = KNOWN_AFTER.exec(n) ?? KNOWN_BEFORE.exec(n);
+    if (!m) break;
+    n = m[1]!.trim();
+    if (normalizeShopName(n) === key) return n;
+  }
+  return key;
+}
+
+function nameOnPage(doc: ParentNode, selectors: ShopSelectors): { key: string; label: string } | null {
   if (!selectors.name) return null;
   let elements: Element[];
   try {
@@ -127,7 +147,7 @@ function nameOnPage(doc: ParentNode, selectors: ShopSelectors): string | null {
   for (const el of elements) {
     if (selectors.notInside && el.closest(selectors.notInside)) continue;
     const name = normalizeShopName(el.textContent);
-    if (isShopName(name)) return name;
+    if (isShopName(name)) return { key: name, label: displayShopName(el.textContent) };
   }
   return null;
 }
@@ -143,8 +163,8 @@ export function readShop(doc: ParentNode, href: string, selectors: ShopSelectors
   }
   const id = url ? idFromUrl(url, selectors) : null;
   const name = nameOnPage(doc, selectors);
-  if (id) return { ref: `id:${id}`, label: name ?? id, source: 'url' };
-  if (name) return { ref: `name:${name}`, label: name, source: 'name' };
+  if (id) return { ref: `id:${id}`, label: name?.label ?? id, source: 'url' };
+  if (name) return { ref: `name:${name.key}`, label: name.label, source: 'name' };
   return null;
 }
 
@@ -170,8 +190,9 @@ export function readShop(doc: ParentNode, href: string, selectors: ShopSelectors
  *   them replaced within `stableMs` is a switch after all.
  * The list compared is the one `stableMs` before the change, and the buyers on the cards LOOKBACK_MS before it
  * (rt53 F1: a list replaced a few seconds before the header).
- * Left guessed: a sister shop whose list shows the same buyers as this one's, or none, is folded; what was filed
- * under this shop between a list replaced first and the header changing later stays under it.
+ * Round 54 (rt53 F1 listfirst): what was filed under this shop between a list replaced first and the header changing
+ * later is moved to the new shop once the switch is decided (refileSince, content/watcher/refile.ts).
+ * Left guessed: a sister shop whose list shows the same buyers as this one's, or none, is folded.
  */
 /** How long after a name change a kept list may still be replaced (a switch whose list renders late). */
 const DECIDE_MS = 10_000;
@@ -220,7 +241,7 @@ export class ShopFollower {
       const found = read();
       if (found?.source !== 'name') return found;
       const name = withoutKnownDecoration(found.ref.slice('name:'.length));
-      return { ref: `name:${name}`, label: name, source: 'name' };
+      return { ref: `name:${name}`, label: labelWithout(found.label, name), source: 'name' };
     };
     this.#read = () => {
       const shop = this.#readName();
@@ -292,8 +313,10 @@ export class ShopFollower {
     const shown = this.#readName();
     // Under a folded name, most buyers on the cards replaced within stableMs: a switch after all (a list that rendered later still).
     if (shown && shown.ref !== this.#shop?.ref && this.#folded.has(shown.ref) && this.list) {
-      const gone = mostlyGone(cardBuyers(this.#listAt(this.stableMs) ?? []), cardBuyers(this.list()), 2, true);
-      if (gone) return this.#take(shown);
+      const ref = cardBuyers(this.#listAt(this.stableMs) ?? []);
+      const gone = mostlyGone(ref, cardBuyers(this.list()), 2, true);
+      // Replaced since the last look at it, under the folded name: what was filed since then is the new shop's.
+      if (gone) return this.#take(shown, this.#seen.at(-1)?.at ?? null);
     }
     const found = this.#read();
     this.#note(found, true);
@@ -313,13 +336,38 @@ export class ShopFollower {
           return false;
         }
         if (replaced === false) return false; // kept so far: undecided until DECIDE_MS
+        return this.#take(found, this.#replacedBefore(candidate.older, candidate.since));
       }
     }
     return this.#take(found);
   }
 
-  #take(found: PageShop): boolean {
+  /**
+   * Round 54 (rt53 F1 listfirst): the list was replaced while the page still named the taken shop, before the name
+   * changed at `since`: the moment it was last seen as it was (`older`'s buyers mostly kept), when a later look before
+   * `since` found them mostly gone; else null (replaced with the name or after it: nothing was filed meanwhile).
+   */
+  #replacedBefore(older: ReadonlySet<string> | null, since: number): number | null {
+    const buyers = cardBuyers(older ?? []);
+    let last: number | null = null;
+    for (const seen of this.#seen) {
+      if (seen.at >= since) break;
+      if (mostlyGone(buyers, cardBuyers(seen.ids), 2, true) !== true) last = seen.at;
+      else return last;
+    }
+    return null;
+  }
+
+  /**
+   * Round 54: set when the shop taken last changed from one named shop to another whose list replaced the first's
+   * before its name showed: since when what was filed under the shop before is the new one's (content/start.ts moves
+   * it, background/ledger/refile.ts). Null otherwise.
+   */
+  refileSince: number | null = null;
+
+  #take(found: PageShop, replacedAt: number | null = null): boolean {
     const changed = found.ref !== this.#shop?.ref;
+    if (changed) this.refileSince = this.#shop?.source === 'name' && found.source === 'name' ? replacedAt : null;
     this.#shop = found; // the same ref may come with a new label
     if (changed) {
       this.#folded.clear();
