@@ -101,19 +101,36 @@ export function decorates(name: string, shop: string): boolean {
  * unknown addition (「-大阪店」, 「（华中）」) may be a sister shop and is left to ShopFollower's evidence.
  */
 const DECORATION_WORD = '(?:小休|休息|忙碌|离开|暂离|挂起|在线|离线|勿扰|会议|用餐|培训)中?|客服\\s*\\d+|子账号[\\p{L}\\p{N}]{0,12}';
-const KNOWN_AFTER = new RegExp(`^(.*?[\\p{L}\\p{N}].*?)[^\\p{L}\\p{N}\\p{M}]+(?:${DECORATION_WORD})[^\\p{L}\\p{N}\\p{M}]*$`, 'u');
+const KNOWN_AFTER = new RegExp(`^(.*?[\\p{L}\\p{N}].*?)([^\\p{L}\\p{N}\\p{M}]+)(?:${DECORATION_WORD})[^\\p{L}\\p{N}\\p{M}]*$`, 'u');
 const KNOWN_BEFORE = new RegExp(`^[^\\p{L}\\p{N}\\p{M}]*(?:${DECORATION_WORD})[^\\p{L}\\p{N}\\p{M}]+(.*[\\p{L}\\p{N}].*)$`, 'u');
 
 /** The shop's name without a known status or sub-account decoration (normalised; the name itself when it has none). */
 export function withoutKnownDecoration(name: string): string {
   let n = normalizeShopName(name);
   for (let i = 0; i < 3; i++) {
-    const m = KNOWN_AFTER.exec(n) ?? KNOWN_BEFORE.exec(n);
-    const base = m ? m[1]!.trim() : '';
+    const base = knownDecorationOff(n);
     if (!base || !isShopName(base)) break;
     n = base;
   }
   return n;
+}
+
+/**
+ * `name` without one known decoration at its end or start, or '' when it has none. Round 54: the separator before a
+ * decoration at the end gives back the closing brackets the name itself opened — 「日本直邮馆（大阪店）（小休中）」 is
+ * 日本直邮馆（大阪店）, not 日本直邮馆（大阪店 (which keyed a second shop).
+ */
+function knownDecorationOff(name: string): string {
+  const after = KNOWN_AFTER.exec(name);
+  if (after) {
+    let base = after[1]!;
+    const open = (base.match(/\p{Ps}/gu) ?? []).length - (base.match(/\p{Pe}/gu) ?? []).length;
+    const closers = /^\s*(\p{Pe}*)/u.exec(after[2]!)![1]!;
+    base += closers.slice(0, Math.max(0, open));
+    return base.trim();
+  }
+  const before = KNOWN_BEFORE.exec(name);
+  return before ? before[1]!.trim() : '';
 }
 
 /**
@@ -128,9 +145,9 @@ function labelWithout(label: string, key: string): string {
   if (normalizeShopName(label) === key) return label;
   let n = displayShopName(label);
   for (let i = 0; i < 3; i++) {
-    const m = KNOWN_AFTER.exec(n) ?? KNOWN_BEFORE.exec(n);
-    if (!m) break;
-    n = m[1]!.trim();
+    const base = knownDecorationOff(n);
+    if (!base) break;
+    n = base;
     if (normalizeShopName(n) === key) return n;
   }
   return key;
