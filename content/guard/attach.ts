@@ -31,7 +31,7 @@ import {
   MENU_SELECTOR,
   wrapsOnly,
 } from '../../sites/generic';
-import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isMessageInput, isPrivateMemo, isPrivateMemoName } from '../../sites/draft-scope';
+import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isFormDataField, isMessageInput, isPrivateMemo, isPrivateMemoName } from '../../sites/draft-scope';
 import { evidenceReportOf, fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, ownSendOf } from '../../sites/own-send';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
@@ -516,6 +516,7 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
    */
   const genericAccepts = (el: HTMLElement): boolean => {
     if (!isUsableEditor(el)) return false;
+    if (isFormDataField(el)) return false; // an address, a phone, a verification code: no draft (round 54, rt53g F7 / F10)
     if (el.localName === 'input') return !inLoginForm(el) && (!!findSendButton(el) || isMessageInput(el) || !!ownSendOf(el) || isSentAlongField(el));
     return true;
   };
