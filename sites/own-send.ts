@@ -528,12 +528,13 @@ function answeringTabAround(box: Element): boolean {
 }
 
 /**
- * Words naming the PLATFORM as the reader (round 54, guard54b, rt53g F4): a report (举报), an appeal (申诉), feedback (意见反馈), a
- * ticket to the platform (工单给平台, 平台工单), its agents (平台客服 / 小二, 官方客服), 仅平台可见. Not 工单 / 投诉 / 反馈 alone
+ * Words naming the PLATFORM as the reader (round 54, guard54b, rt53g F4): an appeal (申诉), feedback (意见反馈), a
+ * ticket to the platform (工单给平台, 平台工单), its agents (平台客服 / 小二, 官方客服), 仅平台可见. Not 举报买家 alone (it names whom
+ * the report is about, not who reads 问题描述: guard53 keeps that stop), nor 工单 / 投诉 / 反馈 alone
  * (售后工单, 投诉处理 and 售后反馈 may answer a buyer: round 52's take-back), nor a button's label (a 提交工单 button proves nothing).
  */
 const PLATFORM_READER =
-  /举报|舉報|申诉|申訴|意见反馈|意見反饋|(给|給|向|交给|交給|提交给|提交給)(平台|官方)|(工单|工單).{0,4}平台|平台.{0,4}(工单|工單)|平台(客服|小二|审核|審核)|官方客服|(联系|聯繫|联络|聯絡)(平台|官方)|(仅|僅|只有?)(平台|官方)(可见|可見|查看|看到|处理|處理)/;
+  /申诉|申訴|意见反馈|意見反饋|(给|給|向|交给|交給|提交给|提交給)(平台|官方)|(工单|工單).{0,4}平台|平台.{0,4}(工单|工單)|平台(客服|小二|审核|審核)|官方客服|(联系|聯繫|联络|聯絡)(平台|官方)|(仅|僅|只有?)(平台|官方)(可见|可見|查看|看到|处理|處理)/;
 /** Wording in a platform form saying the buyer reads the text after all: 答复, 同步…买家, 发给买家 (SEEN_BY_BUYER covers 买家可见, 回复买家…). */
 const BUYER_NOTE = new RegExp(`答复|答覆|(同步|转发|轉發|推送|抄送).{0,10}${READER}|(发|發)(送)?(给|給|至|到)${READER}`);
 /** The commit of a platform form: REPORT_SUBMIT, or 提交反馈 / 提交申诉. */

@@ -30,7 +30,7 @@ describe('round 54 (rt53g F4): a form to the platform alone goes at its own 提�
       '<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">投诉与申诉</div></div><div class="ant-card-body"><div class="lbl">问题描述</div><textarea id="f"></textarea><button type="button" id="ok">提 交</button></div></div>',
       'g07 #6: antd card 投诉与申诉 / 问题描述',
     ],
-    ['<div class="box"><h4>举报买家</h4><label for="f">聊天记录摘录</label><textarea id="f"></textarea><button id="ok">提 交</button></div>', 'C05 E2: a <div> titled by an <h4>'],
+    ['<div class="box"><h4>举报买家</h4><label for="f">举报原因（仅平台可见）</label><textarea id="f"></textarea><button id="ok">提 交</button></div>', 'a <div> titled by an <h4>'],
     [section('违规申诉', '申诉理由', '提交申诉'), '违规申诉 / 申诉理由 / 提交申诉'],
     [section('问题反馈', '问题描述（仅平台可见）'), 'a note naming the platform: 仅平台可见'],
     ['<section><h4>问题反馈</h4><p>此内容将提交给平台客服处理</p><textarea id="f" placeholder="问题描述"></textarea><button id="ok">提 交</button></section>', 'a note: 提交给平台客服'],
@@ -42,13 +42,14 @@ describe('round 54 (rt53g F4): a form to the platform alone goes at its own 提�
     });
   }
   it('valid: every field of the form goes with it (问题描述 and 联系说明)', () => {
-    page('<form><h4>举报买家</h4><textarea id="f" placeholder="问题描述"></textarea><input id="g" placeholder="补充说明"><button type="button" id="ok">提交举报</button></form>');
+    page('<form><h4>工单给平台</h4><textarea id="f" placeholder="问题描述"></textarea><input id="g" placeholder="补充说明"><button type="button" id="ok">提交举报</button></form>');
     expect(platformOnlyReportOf($('#ok'))).toEqual({ evidence: [$('#f'), $('#g')], others: [] });
   });
 
   const INVALID = [
     // No positive evidence: 工单 / 投诉 / 反馈 alone, a 提交工单 button (round 52's take-back).
     [section('售后工单', '问题描述'), '售后工单 (工单 alone)'],
+    [section('举报买家', '问题描述'), 'guard53: 举报买家 / 问题描述 (whom it is about, not who reads it)'],
     [section('投诉处理', '问题描述'), '投诉处理'],
     [section('售后反馈', '问题描述'), '售后反馈'],
     ['<section><h4>售后反馈</h4><textarea id="f" placeholder="请输入"></textarea><button type="button" id="ok">提交工单</button></section>', 'round 52: a 售后反馈 section holding a 提交工单 button'],
