@@ -244,3 +244,25 @@ export function inLoginForm(el: HTMLElement): boolean {
   const form = (el as HTMLInputElement).form;
   return !!form && form.querySelector('input[type="password" i]') !== null;
 }
+
+/**
+ * Round 54 (guard54b, rt53g F7 / F10): names of fields holding an order's data or a login step, never a reply: a receiver's
+ * address or phone (修改收货地址 / 详细地址, 收货人手机号, 收货信息) and a verification code (身份验证 / 验证码, 动态码).
+ */
+const FORM_DATA_NAME =
+  /(收货|收貨|收件)(人|地址|信息|資訊|电话|電話|手机|手機)|详细地址|詳細地址|所在地区|所在地區|省市区|省市區|邮政编码|郵政編碼|邮编|郵編|手机号|手機號|联系电话|聯繫電話|电话号码|電話號碼|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|動態密碼|\b(verification|sms|otp)\s*code\b/i;
+/** Words that make such a name a message after all (给买家的说明（如地址有误）, 请输入消息（可粘贴收货地址）). */
+const MESSAGE_WORDS = /消息|訊息|讯息|回复|回覆|答复|答覆|发送|發送|留言|聊天|说明|說明|备注|備註|原因|描述|内容|內容|可见|可見|公开|公開|\b(message|reply|note)\b/i;
+/** autocomplete tokens of the same (a one-time code, an address line, a phone). */
+const FORM_DATA_AUTOCOMPLETE = /\b(one-time-code|street-address|address-line\d|address-level\d|postal-code|tel(-national)?)\b/i;
+
+/**
+ * Whether `el` holds form data rather than a draft (FORM_DATA_NAME or its autocomplete, and no word of a message in its name):
+ * the guard does not take it for a composer, so its 确定 / 保存 / Enter is no send and typing a code raises no banner.
+ */
+export function isFormDataField(el: HTMLElement): boolean {
+  if (el.localName !== 'input' && el.localName !== 'textarea') return false;
+  const name = fieldName(el);
+  if (MESSAGE_WORDS.test(name)) return false;
+  return FORM_DATA_NAME.test(name.replace(/\s+/g, '')) || FORM_DATA_AUTOCOMPLETE.test(el.getAttribute('autocomplete') ?? '');
+}

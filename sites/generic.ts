@@ -3,7 +3,7 @@
 // Slate, Draft.js…); its Send button is the nearest button labelled 发送 / Send (text, aria-label,
 // title, an icon named "send"), else any element whose own text is just a send word (a page may make
 // a <span>发送</span> its Send control), else the nearest primary button. DOM facts only, no rule logic.
-import { ARIA_TEXTBOX, ariaTextbox, asideLast, inLoginForm } from './draft-scope';
+import { ARIA_TEXTBOX, ariaTextbox, asideLast, inLoginForm, isFormDataField } from './draft-scope';
 import { fileName, rememberedIconName, rememberIconName } from './icon-memory';
 import { idrefElements } from './idrefs';
 import type { SiteAdapter } from './types';
@@ -653,6 +653,7 @@ export function findComposerCandidates(root: ParentNode): HTMLElement[] {
     if (!host || out.includes(host) || !isUsableEditor(host)) continue;
     // A login form's field is no composer, its 登录 no 发送 (round 46): not even when the page submits it by a click.
     if (host.localName === 'input' && inLoginForm(host)) continue;
+    if (isFormDataField(host)) continue; // an address or a verification code is no composer (round 54, rt53g F7 / F10)
     if (findSendButton(host)) out.push(host);
   }
   // An internal note or a translation preview beside the message is never the first pick (round 42).

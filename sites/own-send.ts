@@ -7,7 +7,7 @@
 //    <body> or inside the SendBox. Its 回复 sends its own field, as 发送 does. Not a 回复 that only opens something (a tab, a link,
 //    a menu entry, a disclosure), nor one in a box that holds the composer's own 发送 (a toolbar's 回复 beside the main editor), nor
 //    快捷回复 / 回复率 (not the label).
-import { fieldName, isAsideField, sentWithName } from './draft-scope';
+import { fieldName, isAsideField, isFormDataField, sentWithName } from './draft-scope';
 import { boxAbove, CHAT_THREAD, compact, editableRoot, EDITABLE_SELECTOR, findSendButton, isDraftSendControl, isRendered, labelNamesSend } from './generic';
 
 /** A field's name saying the buyer sees it or it goes with the message (附言（买家可见）, 给买家留言, 随消息一起发送). */
@@ -391,6 +391,7 @@ function besideThread(field: HTMLElement): boolean {
 function buyerReadsCommit(field: HTMLElement): boolean {
   if (keptFromBuyer(field)) return false;
   const name = fieldName(field);
+  if (isFormDataField(field)) return false; // an address or a phone is no reply, beside a thread or not (round 54, rt53g F7)
   const title = `${settingBoxTitle(field)} ${sectionTitle(field)}`;
   return (!UNSEEN.test(name) && (SEEN_BY_BUYER.test(name) || (!UNSEEN.test(title) && SEEN_BY_BUYER.test(title)))) || besideThread(field);
 }
@@ -516,8 +517,8 @@ function buyerOptionOn(box: Element): boolean {
  */
 export function evidenceReportOf(control: Element): { evidence: HTMLElement[]; others: HTMLElement[] } | null {
   if (!isControl(control) || opensOrToggles(control) || !REPORT_SUBMIT.test(controlLabel(control) ?? '')) return null;
-  const box = control.closest(REPORT_BOX);
-  if (!box) return null;
+  const box = reportBoxOf(control);
+  if (!box || answeringTabAround(box)) return null;
   if (!TO_PLATFORM.test(boxTitleOf(box).replace(/\s+/g, ''))) return null;
   let outer: Element | null = box;
   for (let n = 0; outer && n < 3; n++, outer = outer.parentElement?.closest(REPORT_BOX) ?? null) {
@@ -537,6 +538,110 @@ export function evidenceReportOf(control: Element): { evidence: HTMLElement[]; o
   const fields = fieldsIn(box);
   const evidence = fields.filter(isEvidenceField);
   return evidence.length ? { evidence, others: fields.filter((f) => !evidence.includes(f)) } : null;
+}
+
+/** A heading as the first child of a plain box (<div><h4>举报买家</h4>…): that box is titled like a <section> (round 54, rt53g C05 E2). */
+const BOX_HEADING = ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6, :scope > legend, :scope > [role="heading"]';
+
+/**
+ * The box of a report form around `control`: a form, dialog, section or card (REPORT_BOX), else (round 54, rt53g F4 / C05 E2) the
+ * nearest of its three parents that holds a field and opens with a heading of its own (a <div> titled by an <h4>).
+ */
+function reportBoxOf(control: Element): Element | null {
+  const box = control.closest(REPORT_BOX);
+  if (box) return box;
+  let up: Element | null = control.parentElement;
+  for (let n = 0; up && n < 3 && up.localName !== 'body' && up.localName !== 'html'; n++, up = up.parentElement) {
+    if (!up.querySelector(EDITABLE_SELECTOR)) continue;
+    return up.querySelector(BOX_HEADING) ? up : null;
+  }
+  return null;
+}
+
+/** The selected tab of a tab strip. */
+const ACTIVE_TAB = '[role="tab"][aria-selected="true"], .ant-tabs-tab-active, .el-tabs__item.is-active';
+
+/**
+ * Whether a selected tab around `box` (up to four parents) says the text answers the buyer (a 举报买家 / 回复买家 tab strip with 回复买家
+ * selected over a panel still headed 举报买家: rt53g R12): the box is then no report to the platform.
+ */
+function answeringTabAround(box: Element): boolean {
+  let up: Element | null = box;
+  for (let n = 0; up && n < 5 && up.localName !== 'body' && up.localName !== 'html'; n++, up = up.parentElement) {
+    for (const tab of up.querySelectorAll(ACTIVE_TAB)) {
+      const text = compact(tab.textContent ?? '');
+      if (SEEN_BY_BUYER.test(text) || ANSWERS.test(text.replace(THEIR_WORDS, ''))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Words naming the PLATFORM as the reader (round 54, guard54b, rt53g F4): an appeal (申诉), feedback (意见反馈), a
+ * ticket to the platform (工单给平台, 平台工单), its agents (平台客服 / 小二, 官方客服), 仅平台可见. Not 举报买家 alone (it names whom
+ * the report is about, not who reads 问题描述: guard53 keeps that stop), nor 工单 / 投诉 / 反馈 alone
+ * (售后工单, 投诉处理 and 售后反馈 may answer a buyer: round 52's take-back), nor a button's label (a 提交工单 button proves nothing).
+ */
+const PLATFORM_READER =
+  /申诉|申訴|意见反馈|意見反饋|(给|給|向|交给|交給|提交给|提交給)(平台|官方)|(工单|工單).{0,4}平台|平台.{0,4}(工单|工單)|平台(客服|小二|审核|審核)|官方客服|(联系|聯繫|联络|聯絡)(平台|官方)|(仅|僅|只有?)(平台|官方)(可见|可見|查看|看到|处理|處理)/;
+/** Wording in a platform form saying the buyer reads the text after all: 答复, 同步…买家, 发给买家 (SEEN_BY_BUYER covers 买家可见, 回复买家…). */
+const BUYER_NOTE = new RegExp(`答复|答覆|(同步|转发|轉發|推送|抄送).{0,10}${READER}|(发|發)(送)?(给|給|至|到)${READER}`);
+/** The commit of a platform form: REPORT_SUBMIT, or 提交反馈 / 提交申诉. */
+const PLATFORM_SUBMIT = /^(提交|提交工单|提交工單|提交举报|提交舉報|提交投诉|提交投訴|提交反馈|提交反饋|提交申诉|提交申訴|submit)$/i;
+
+/** The words of `box` a person reads, outside its controls, its fields and its options (those are read on their own). */
+function notesOf(box: Element): string {
+  const doc = box.ownerDocument;
+  const walker = doc.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let node = walker.nextNode(); node && out.length < 2000; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (!el || el.closest(`${CONTROLS}, [contenteditable], textarea, select`)) continue;
+    const option = el.closest('label, .ant-checkbox-wrapper, .ant-switch, .el-checkbox');
+    if (option && box.contains(option) && option.querySelector(OPTION)) continue;
+    out += `${node.textContent ?? ''} `;
+  }
+  return compact(out);
+}
+
+/**
+ * When `control` is the own 提交 of a form whose text goes to the platform alone (round 54, guard54b, rt53g F4: 工单给平台 / 问题描述,
+ * 举报买家 / 举报原因（仅平台可见）, modal 意见反馈, 投诉与申诉 / 问题描述): all its fields, as evidence (no send to a buyer). Only on
+ * positive evidence — its title, a field's name (label, placeholder) or a note in it names the platform as the reader (PLATFORM_READER)
+ * — and with no sign of a buyer reader: no title around it (up to three boxes), field name, note or checked option saying the buyer
+ * sees it, answers or gets a copy (SEEN_BY_BUYER, ANSWERS, BUYER_NOTE, buyerOptionOn), no chat thread in it, near it or beside any of
+ * its fields, no other control in it sending or replying, no field of it sent with a message (附言). Only this control: an Enter in a
+ * field, a 发送 or 回复 anywhere, another box's 提交 are judged as ever (round 52's take-back: a 售后反馈 section holding a 提交工单).
+ */
+export function platformOnlyReportOf(control: Element): { evidence: HTMLElement[]; others: HTMLElement[] } | null {
+  if (!isControl(control) || opensOrToggles(control) || !PLATFORM_SUBMIT.test(controlLabel(control) ?? '')) return null;
+  const box = reportBoxOf(control);
+  if (!box) return null;
+  const fields = fieldsIn(box);
+  if (!fields.length) return null;
+  const names = fields.map(fieldName);
+  const notes = notesOf(box);
+  const title = compact(boxTitleOf(box));
+  if (!PLATFORM_READER.test(title) && !names.some((n) => PLATFORM_READER.test(compact(n))) && !PLATFORM_READER.test(notes)) return null;
+  const saysBuyer = (text: string): boolean => SEEN_BY_BUYER.test(text) || BUYER_NOTE.test(text);
+  if (saysBuyer(notes) || names.some((n) => saysBuyer(n) || BUYER_FIELD.test(n) || ANSWERS.test(n.replace(THEIR_WORDS, '')))) return null;
+  let outer: Element | null = box;
+  for (let n = 0; outer && n < 3; n++, outer = outer.parentElement?.closest(REPORT_BOX) ?? null) {
+    const t = boxTitleOf(outer);
+    if (saysBuyer(t) || ANSWERS.test(t.replace(THEIR_WORDS, ''))) return null;
+  }
+  let around: Element | null = box;
+  for (let n = 0; around && n < 4 && around.localName !== 'body' && around.localName !== 'html'; n++, around = around.parentElement) {
+    if (around.querySelector(CHAT_THREAD)) return null;
+  }
+  if (fields.some(besideThread) || answeringTabAround(box)) return null;
+  for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
+    if (b === control || skipped(b)) continue;
+    const label = controlLabel(b) ?? '';
+    if (isDraftSendControl(b) || labelNamesSend(b) || REPLY_SEND.test(label) || CARD_SEND.test(label) || ANSWERS.test(label)) return null;
+  }
+  if (buyerOptionOn(box)) return null;
+  return { evidence: fields, others: [] };
 }
 
 /** Whether `control` sends or commits `field` (ownSendOf, or another of its in-place edit's, setting's or buyer-read field's commits). */

@@ -31,8 +31,8 @@ import {
   MENU_SELECTOR,
   wrapsOnly,
 } from '../../sites/generic';
-import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isMessageInput, isPrivateMemo, isPrivateMemoName } from '../../sites/draft-scope';
-import { confirmOpenerField, evidenceReportOf, fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, ownSendOf } from '../../sites/own-send';
+import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isFormDataField, isMessageInput, isPrivateMemo, isPrivateMemoName } from '../../sites/draft-scope';
+import { confirmOpenerField, evidenceReportOf, fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, ownSendOf, platformOnlyReportOf } from '../../sites/own-send';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
 import { createEditorHandle, type EditorHandle } from './editor';
@@ -523,6 +523,7 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
    */
   const genericAccepts = (el: HTMLElement): boolean => {
     if (!isUsableEditor(el)) return false;
+    if (isFormDataField(el)) return false; // an address, a phone, a verification code: no draft (round 54, rt53g F7 / F10)
     if (el.localName === 'input') return !inLoginForm(el) && (!!findSendButton(el) || isMessageInput(el) || !!ownSendOf(el) || isSentAlongField(el));
     return true;
   };
@@ -719,7 +720,8 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
       const near = path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element);
       // The own 提交 of a report to the platform (举报买家 / 提交工单给平台) whose evidence field holds the buyer's words (round 53, rt52g F5):
       // no send of that field. Its other fields are judged (one that would stop is), a site's composer among them never exempts.
-      const report = near.map(evidenceReportOf).find((r) => r !== null);
+      // (or of a form whose text goes to the platform alone: 工单给平台 / 问题描述, 意见反馈, round 54 rt53g F4: all its fields)
+      const report = near.map((n) => platformOnlyReportOf(n) ?? evidenceReportOf(n)).find((r) => r !== null);
       if (report && !report.evidence.some((f) => siteEditors().includes(f))) {
         const other = report.others.map(asComposer).find((c) => holdsDraft(c) && wouldStop?.(c));
         if (!other) return null;
