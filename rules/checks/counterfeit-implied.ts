@@ -111,6 +111,10 @@
 // something else (包装上写的特级初榨，里面兑了精炼油), the original's text printed at home (内容是英文原版的，书是国内自己印的), a maker's mark
 // copied (壶底款刻的是龙文堂，其实是照着打的), the listing naming what the goods are not, for search (详情页写钻石是为了好搜).
 import { fakeWordClaimed, fakeWordNotClaimed } from '../detect/fake-word-scope';
+
+// Round 54 (eng54a): genuine goods out of reach at a low price given as the reason ours costs more (这个价位买不到正品包，所以我们这里价格会比较高):
+// the price defended, not a copy offered.
+const PRICIER_OURS = /(?:所以|因此|因而|这也是为什么)(?:我们|本店|我家|咱家)?[^。！？]{0,6}?(?:价格|价钱|售价|定价)[^。！？]{0,4}?(?:会|要)?(?:比较|稍微|稍|略|偏)?(?:高|贵)/;
 import { checkTaughtAfter } from '../detect/copies-warned';
 import { cueRule, endsAsQuestion, othersQuoteRefused, POSTPOSED_DENIAL, sentenceOf, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -1105,7 +1109,8 @@ const cues: Cue[] = [
     // 不是国内行货渠道 / 不是国行: cross-border goods are honestly not the domestic channel.
     // (…nor is a parallel import with its papers: 不是品牌官方渠道的货，是平行进口，单证齐全; round 31, t31d. A wink or the price beside it
     // is left to the channel-bypass cue below and the second opinion.)
-    notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /跨境|保税|直邮|海外版|国际版|联保|国行|行货/, /^(?![^]*(?:懂|便宜|低价|这个价|价格(?:才|美丽)|一模一样|看不出))[^]*(?:平行进口|平行货)[^]*$/],
+    // (round 54, eng54a: …nor the low price's lack of genuine goods given as why ours costs more — 这个价位买不到正品包，所以我们这里价格会比较高)
+    notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /跨境|保税|直邮|海外版|国际版|联保|国行|行货/, PRICIER_OURS, /^(?![^]*(?:懂|便宜|低价|这个价|价格(?:才|美丽)|一模一样|看不出))[^]*(?:平行进口|平行货)[^]*$/],
     deniable: false,
     // Round 30 (t30c): …or the market's goods as the subject (网上那些号称一比一的都不是正品; detect/market-subject.ts).
     // Round 39 (t39i): …or the buyer's circle's doubt reported and not agreed with (您朋友说这个价买不到正品花洒，这个顾虑我理解。我们是品牌授权店…).
@@ -2864,7 +2869,7 @@ const cues: Cue[] = [
     message: '说买不起真的就买这个，暗示商品不是正品（规则 2.8）',
     before: /(?:买不起|买不到|买不了|舍不得买|不想花那么多钱买)$/,
     sentence: /这个|这款|这种|够用|送人|差不多|就买|将就|凑合|平替|看着/,
-    notSentence: [REMEDY, GENUINE_CLAIM, /担心|怕|放心|保证|不会|怎么会|保税|直邮|跨境|活动|补贴|缺货|断货|补货|预售|到货/],
+    notSentence: [REMEDY, GENUINE_CLAIM, /担心|怕|放心|保证|不会|怎么会|保税|直邮|跨境|活动|补贴|缺货|断货|补货|预售|到货/, PRICIER_OURS],
     asked: true, // 这个价买不到真品？放心… echoes the buyer
     deniable: false,
     // (round 39, t39i: …nor the buyer's circle's doubt reported — 您朋友说这个价买不到正品花洒，这个顾虑我理解)

@@ -219,15 +219,16 @@ function routeRiskAfterRefusal48(ctx: LintContext, start: number, end: number): 
 /**
  * Round 14 (fa14b): a customs offence named with what happens when it is caught (夹带未申报的药品，海关查到会整包退运甚至销毁, 瞒报被查出来要罚款):
  * a warning of the penalty — not the penalty made light of (查到也就退运, 大不了没收, 一般查不出来).
+ * (round 54, eng54a: …or the trouble named as the penalty — 少报被查到的话对您对我们都有麻烦, 低报被查出来要补税)
  */
-const PENALTY = /(?:查到|查出来?|被查|抽查到|抽到|发现)[^。！？!?]{0,8}?(?:会|要|就|将)?[^。！？!?]{0,6}?(?:退运|销毁|没收|罚款|罚没|处罚|追责|扣留|扣押|拘留|判刑|坐牢|留存|退回)/;
+const PENALTY = /(?:查到|查出来?|被查|抽查到|抽到|发现)[^。！？!?]{0,8}?(?:会|要|就|将)?[^。！？!?]{0,6}?(?:退运|销毁|没收|罚款|罚没|处罚|追责|扣留|扣押|拘留|判刑|坐牢|留存|退回|补税|补缴|麻烦|后果|法律责任|违法)/;
 /**
  * Round 39 (t39c): a substance's or a goods class's ban told as the rule (列入化妆品禁用原料目录, 所有正规渠道都不能销售, 国内禁止添加) — with
  * no turn back to a supply after it (但我们私下有, 要的话找我).
  */
 const SUBSTANCE_BAN_TOLD =
   /^(?![^]*(?:但|不过|可是|私下|偷偷|悄悄|(?<![没无])有货|(?<![没无])有渠道|要的话|需要的话|找我|私聊|私我|老客))[^]*(?:列入[^，。！？]{0,12}(?:禁用|禁止|管制|违禁|目录|名录|清单)|(?:不能|不得|不可以|不允许|禁止|严禁)(?:在国内|在境内)?(?:销售|售卖|出售|添加|使用|买卖|进口))/;
-const PENALTY_LIGHT = /也就|最多|顶多|大不了|没事|不怕|不要紧|放心|查不到|查不出|很少查|一般不查|概率|运气/;
+const PENALTY_LIGHT = /没什么|不会有|没多大|也就|最多|顶多|大不了|没事|不怕|不要紧|放心|查不到|查不出|很少查|一般不查|概率|运气/;
 function penaltyWarned(ctx: LintContext, start: number, end: number): boolean {
   const s = ctx.after(end, 40, 'hard');
   return PENALTY.test(s) && !PENALTY_LIGHT.test(ctx.before(start, 30, 'hard') + s);
@@ -2487,7 +2488,8 @@ const cues: Cue[] = [
     // …nor details corrected to match the truth (改成与支付账户一致的姓名, 改成本人的名字; round 10; 把订购人改成付款人, round 14).
     // Round 22 (t22by): …nor the buyer's slip asked about to be checked and fixed (您核对一下是不是填成了家人的证件号, 可能不小心写成了旧地址).
     // Round 24 (t24c): …nor two names made to agree (在订单页改成同一个名字，不然清关过不了).
-    notSentence: [WARNING, /如实|按实际|不会(?:写|报|填|标|伪装|改)|不能|不可以|不得|改成(?:今年|新的|别的颜色|红色|白色|黑色)|改成(?:同一|相同|一样)(?:个|的)?(?:名字|姓名|人|证件|身份)|地址|收件人|一致|本人|实名|正确|真实|准确|付款人|支付人|订购人|购买人/, /核对|填错|写错|搞错|弄错|更正|纠正|是不是(?:填|写|报|标)成|不小心(?:填|写|报|标)成/],
+    // (round 54, eng54a: …nor buyers' mistake of one kind for another told — 有些买家把平行进口当成水货, 很多人误以为…)
+    notSentence: [WARNING, /(?:有些|有的|很多|不少|一些|部分)?(?:人|买家|顾客|客户|朋友|大家|网友)(?:会|常|容易|总|都|经常|往往|常常)?把[^。！？，]{1,12}当成|误以为|误认为/, /如实|按实际|不会(?:写|报|填|标|伪装|改)|不能|不可以|不得|改成(?:今年|新的|别的颜色|红色|白色|黑色)|改成(?:同一|相同|一样)(?:个|的)?(?:名字|姓名|人|证件|身份)|地址|收件人|一致|本人|实名|正确|真实|准确|付款人|支付人|订购人|购买人/, /核对|填错|写错|搞错|弄错|更正|纠正|是不是(?:填|写|报|标)成|不小心(?:填|写|报|标)成/],
   },
   {
     words: ['生产日期', '日期', '保质期', '效期', '有效期', '批号'],
@@ -3763,7 +3765,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '鼓励转售跨境个人自用商品，违反平台规则',
     sentence: /没问题|完全可以|可以的|随便|放心|都是这样|好多|很多|没事|都这么|尽管|都行|没人管|不管/,
-    notSentence: [WARNING, /不能|不可以|不允许|不建议|禁止|请自用|仅限自用|只能自用|不赚/],
+    // (round 54, eng54a: …nor the secondhand market named as where copies abound or were bought — 二手平台上高仿很多, 在闲鱼上买的)
+    notSentence: [WARNING, /不能|不可以|不允许|不建议|禁止|请自用|仅限自用|只能自用|不赚/, /(?:二手平台|闲鱼|咸鱼)(?:上)?(?:的)?(?:[^。！？，]{0,4}?)(?:高仿|假货|仿品|假的|a货|山寨)|在(?:二手平台|闲鱼|咸鱼)上?(?:买|看到|搜到|遇到)/],
   },
   // Goods a carrier or customs refuses, poured or packed into another product's container to pass: 这瓶酒精度高，海关不让带，
   // 我们把它装进洗发水瓶里寄给您; 烟油海关查，我们灌进香水瓶里寄过去. Traps: 面膜装进密封袋里寄，防止漏液.

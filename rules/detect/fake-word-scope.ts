@@ -71,7 +71,7 @@ function noTime(ctx: LintContext, start: number): boolean {
  * What the buyer saw elsewhere judged a copy, ours set against it in the next clause (您看到的那种一两百的肯定是仿的，我们这款是专柜价; 您在别家
  * 刷到的便宜货多半是假的，我们家的有报关单): the subject is the other goods, not ours.
  */
-const SEEN_ELSEWHERE = /(?:您|你|亲)(?:在[^，。！？]{1,8}?)?(?:看到|刷到|看见|搜到|碰到|遇到)(?:过)?的(?:那种|那个|那些|那款|这种)?[^，。！？我咱]{0,10}?(?:肯定|多半|基本|大概率|十有八九|一般|很可能|可能)?(?:都|就)?(?:是|为)?$/;
+const SEEN_ELSEWHERE = /(?:您|你|亲)(?:在[^，。！？]{1,8}?)?(?:看到|刷到|看见|搜到|碰到|遇到)(?:过)?(?:[^，。！？我咱的]{1,10}?的)?(?:那种|那个|那些|那款|这种)?[^，。！？我咱]{0,10}?(?:肯定|多半|基本|大概率|十有八九|一般|很可能|可能)?(?:都|就)?(?:是|为)?$/;
 const OURS_AGAINST = /^(?:我们|我家|本店|咱们|咱家|店里)(?:这款|这个|这边|家|的|卖的)?[^。！？]{0,12}?(?:是|都是|有|都有)(?:专柜|正品|原装|品牌|官方|授权|报关|正规|溯源)/;
 function seenElsewhereJudged(ctx: LintContext, start: number, end: number): boolean {
   if (!SEEN_ELSEWHERE.test(ctx.before(start, 30, 'soft'))) return false;
@@ -83,6 +83,49 @@ function seenElsewhereJudged(ctx: LintContext, start: number, end: number): bool
 const PRICE_ARGUED_AFTER = /^(?:的(?:(?![也都根压])[^]){1,3}?|货|品)?(?:也|都|根本|压根)?(?:卖不到|卖不了|不可能卖|哪能卖|哪卖得到|值不了|不值)(?:这个|这么|这样的)(?:价|价格|钱|高|贵)/;
 function priceArgued(ctx: LintContext, end: number): boolean {
   return PRICE_ARGUED_AFTER.test(ctx.after(end, 16, 'soft'));
+}
+
+/** Round 54 (eng54a): the word as what ours is compared against (这款和高仿的区别是…, 跟仿品比起来…): not said of ours. */
+const COMPARED_BEFORE = /(?:和|跟|与|同)(?:那种|这种|那些|所谓的?|市面上的?|网上的?)?$/;
+const COMPARED_AFTER = /^(?:的|货|品|版|款)?(?:的)?(?:区别|差别|差异|不同|不一样|有(?:什么|啥)?(?:区别|不同|差别)|比起来|相比|对比|比较)(?!不大|很小|不多|没多少|也不大)/;
+function comparedAgainst(ctx: LintContext, start: number, end: number): boolean {
+  return COMPARED_BEFORE.test(ctx.before(start, 8, 'soft')) && COMPARED_AFTER.test(ctx.after(end, 10, 'soft'));
+}
+
+/**
+ * Round 54 (eng54a): a grade word naming the grade of a commodity (超A级的面粉, AAA级电池, A级鸡蛋): a trade or standards scale, not a copy's
+ * tier — not with a copy word, a brand's goods or a likeness to the genuine article in the sentence (AAA级的包, 超A的鞋跟正品一样).
+ */
+const GRADE_ANCHOR = /^(?:超|特|顶级|高)?(?:a|aa|aaa|3a)(?:级)?$/;
+const COMMODITY_AFTER = /^(?:级)?(?:的)?(?:面粉|小麦粉|高筋粉|大米|米|鸡蛋|蛋|牛肉|和牛|猪肉|羊肉|电池|干电池|景区|信用|纳税人|企业|板材|木材|实木|胶合板|棉|羊毛|羊绒|茶叶|茶|咖啡豆|蜂蜜|燕窝|海参|水果|苹果|橙子|车厘子|榴莲|樱桃|虾|蟹|钢材|水泥|标准|认证|资质|评级)/;
+const GRADE_COPY_SENTENCE = /仿|复刻|原单|一比一|1比1|1:1|正品|专柜|大牌|名牌|原版|包包|鞋|手表|货(?!架)|版/;
+function commodityGrade(ctx: LintContext, start: number, end: number): boolean {
+  if (!GRADE_ANCHOR.test(ctx.compact.slice(start, end))) return false;
+  const sentence = ctx.before(start, 40, 'hard') + '\u0000' + ctx.after(end, 40, 'hard');
+  return COMMODITY_AFTER.test(ctx.after(end, 6, 'soft')) && !GRADE_COPY_SENTENCE.test(sentence);
+}
+
+/**
+ * Round 54 (eng54a): a facsimile edition from a named publisher (中华书局的影印本, 正规出版社出的影印版): a lawful edition, not a pirated
+ * copy — not with the publisher denied, a printing of our own or a piracy word (没有书号, 自己印的, 盗印, 私印).
+ */
+const PUBLISHER = /出版社|出版(?!物)|书局|书店出|印书馆|书号|isbn|古籍/;
+const OWN_PRINTING = /盗|私印|自己印|自印|(?:没有|没|无)(?:正规)?(?:书号|出版)|非正规|翻印|复印|扫描/;
+function publishedFacsimile(ctx: LintContext, start: number, end: number): boolean {
+  if (!/^影印(?:本|版|的)?$/.test(ctx.compact.slice(start, end))) return false;
+  const sentence = ctx.before(start, 40, 'hard') + '\u0000' + ctx.after(end, 40, 'hard');
+  return PUBLISHER.test(sentence) && !OWN_PRINTING.test(sentence);
+}
+
+/**
+ * Round 54 (eng54a): 复刻 as the brand's own re-issue (品牌的复刻系列, 官方推出的复刻纪念款): the maker re-releasing its own design, not a copy
+ * of it — the brand or its official channel as the word's owner right before it. A wink or a likeness still joins (joined, below).
+ */
+const REISSUE_OWNER = /(?:品牌|官方|原厂|品牌方|厂商|官网)(?:自己|官方|今年|正式|重新)?(?:推出|出|发售|发布|上市)?的$/;
+function brandsOwnReissue(ctx: LintContext, start: number, end: number): boolean {
+  if (!/^复刻(?:款|版|系列|版本)?$/.test(ctx.compact.slice(start, end))) return false;
+  const sentence = ctx.before(start, 40, 'hard') + '\u0000' + ctx.after(end, 40, 'hard');
+  return REISSUE_OWNER.test(ctx.before(start, 12, 'soft')) && !/大牌|名牌|专柜|正品一样|一模一样|看不出|原版/.test(sentence);
 }
 
 /** 1:1 as a licensed scale (1:1还原的官方授权手办): a model's size under licence, no genuine article likened. */
@@ -98,7 +141,8 @@ export function fakeWordNotClaimed(ctx: LintContext, start: number, end: number)
   // stay: a tick list's cross, the market warned of, a word set apart (dev sets); a rhetorical no-time, what the buyer saw elsewhere judged a
   // copy, a copy's price argued, 1:1 as a licensed scale (the round-52 unit table). The other twelve cleared nothing more on any set or table.
   return (crossedOut(ctx, start, end) || marketWarned(ctx, start, end) || setApart(ctx, start, end) || noTime(ctx, start)
-    || seenElsewhereJudged(ctx, start, end) || priceArgued(ctx, end) || licensedScale(ctx, start, end)) && !joined(ctx, start, end);
+    || seenElsewhereJudged(ctx, start, end) || priceArgued(ctx, end) || licensedScale(ctx, start, end) || comparedAgainst(ctx, start, end)
+    || commodityGrade(ctx, start, end) || publishedFacsimile(ctx, start, end) || brandsOwnReissue(ctx, start, end)) && !joined(ctx, start, end);
 }
 
 // ---- Round 53 (eng53): the inversion ----
@@ -119,15 +163,18 @@ export function fakeWordNotClaimed(ctx: LintContext, start: number, end: number)
  */
 const OURS_DETERMINER = /(?:这款|这个|这件|这双|这只|这批|这块|这条|这支|这套|这一款|此款|本款|我们的|我家的|本店的|咱家的|店里的|我们家的|我们店的|我这的|我这边的)$/;
 /** Someone else's goods, a report, a doubt, a rule, a warning, a hypothesis or a question in the stretch: no claim of ours. */
-const NOT_OURS_FRAME = /网上|市面|市场|外面|隔壁|对面|别处|直播间|主播|代购|微商|地摊|夜市|街边|别家|别人|(?<!级)别的|其他|其它|有些|有的|有人|某些|个别|那些|人家|朋友|同行|对方|他们|她们|他家|平台|规则|规定|法律|法规|违法|违规|禁止|严禁|处罚|举报|投诉|担心|害怕|怕|怀疑|以为|觉得|认为|听说|据说|传言|谣言|如果|要是|万一|假如|若是|是否|是不是|会不会|有没有|能不能|可不可以|吗|哪|谁|区别|区分|分辨|辨别|识别|避免|防止|谨防|警惕|小心|当心|提醒|杜绝|打击|抵制|拒绝|买到|收到|遇到|碰到|拿到|被|以免|误(?!差)|(?<!实|白|小)说(?!明|实|白|话)|问|提到|讲(?!真|究)|声称/;
+const NOT_OURS_FRAME = /网上|市面|市场|外面|隔壁|对面|别处|直播间|主播|代购|微商|地摊|夜市|街边|别家|别人|(?<!级)别的|其他|其它|有些|有的|有人|某些|个别|那些|人家|朋友|同行|对方|他们|她们|他家|平台|规则|规定|法律|法规|违法|违规|禁止|严禁|处罚|举报|投诉|担心|害怕|怕|怀疑|以为|觉得|认为|听说|据说|传言|谣言|如果|要是|万一|假如|若是|是否|是不是|会不会|有没有|能不能|可不可以|吗|哪|谁|区别|区分|分辨|辨别|识别|避免|防止|谨防|警惕|小心|当心|提醒|杜绝|打击|抵制|拒绝|买到|(?:买|拿|找)不(?:到|着)(?![^，。]{0,4}(?:这么|这样|那么|更|比))|收到|遇到|碰到|拿到|被|以免|误(?!差)|(?<!实|白|小)说(?!明|实|白|话)|问|提到|讲(?!真|究)|声称/;
 const ADMISSION_WORDS = /说实话|实话实说|实话|老实说|老实讲|老實講|说白了|讲真|不瞒(?:您|你)说?|实不相瞒|坦白说|坦白讲|交个底/g;
 /** A negation governing the word from the end of its clause (不是, 没有, 非, 不卖什么, 绝不做那种). */
 const GOVERNING_NEGATION = /(?:不|(?<![罚埋淹出吞])没|非|无|别|勿|未|莫|并非|绝非)(?:是|有|卖|做|出|算|属于|会|可能|要|敢|碰|进|拿|接|存在)?(?:是)?(?:什么|啥|所谓的?|那种|这种|任何|一件|一个)?(?:的)?$/;
 /** The clause before the word (admission words aside) frames it as no claim of ours. */
 function framedAway(clause: string): boolean {
-  const bare = clause.replace(ADMISSION_WORDS, '');
+  // (round 54: a part of our own stock or shops, 我们有些店 / 我家有的款 / 有些款…，有些…, is ours, not someone else's: 有些 frames nothing)
+  const bare = clause.replace(ADMISSION_WORDS, '').replace(OURS_PARTITION, '我们');
   return NOT_OURS_FRAME.test(bare) || GOVERNING_NEGATION.test(bare) || OTHER_SELLER_HEAD.test(bare.replace(OURS_SELLER, '')) || OTHER_SENSE_OBJECT.test(bare);
 }
+/** Round 54 (eng54a): a part of ours — our shops, our styles, our stock — named by 有些 / 有的 / 一部分 (我们有些店卖…, 有的款是…). */
+const OURS_PARTITION = /(?:我们|我家|本店|咱家|咱们|店里|我这)(?:这边|这里|家|店|店里)?(?:的)?(?:有些|有的|一部分|部分|个别)(?:款式|款|件|货|店|批)?|^(?:有些|有的|个别)(?:款式|款|批)/g;
 /** A seller named in the clause that is not us (那家店卖的, 某商家做的): someone else's goods. Ours (我们店, 本店, 咱家) taken out first. */
 const OURS_SELLER = /(?:我们|我|本|咱们|咱|自己)(?:的)?(?:店|家|店铺|小店|商家)|店里|店内|小店/g;
 const OTHER_SELLER_HEAD = /店|商家|卖家|铺子|档口/;
@@ -139,17 +186,23 @@ const CLAIM_VERB = /[是係系卖有做出属算走拿进发用]/;
 /** Between the verb and the word: a likening or the genuine article named (是正品跟高仿…), or a negation (是不会有A货的): the word is no predicate. */
 const TAIL_BREAKS = /正品|真品|真货|原装|专柜|正版|官方|[和跟与同比]|不(?!少)|(?<![罚埋淹出吞])没|非|别/;
 const UNAUTHORISED = /(?:未经|没经|未获|没有|没|无)(?:过)?(?:官方|品牌方?)?授权/g;
+const DEFINED_AS_OURS = /(?:这款|这个|这件|这双|这只|这批|这些|我们(?:这款|这个|家|店)?(?:的)?|我家(?:的)?|本店(?:的)?|咱家(?:的)?|它)(?:其实|确实|也|都)?(?:就是|正是|便是|就属于|就算)(?:大家|网上|人家|别人|外面|圈里|行内|业内|他们|买家|老客)(?:常|经常|平时|一般|平常|所)?(?:说|讲|叫|称|传|提)的?(?:那种|这种|那个|那类)?$/;
+const COPY_SUBJECT_CONCEDED = /(?:高仿|精仿|仿品|仿货|仿的|a货|假货|山寨|复刻)[^，。]{0,8}?再[^，。]{0,4}?(?:也|还)$/;
 function goodsSaidToBe(ctx: LintContext, start: number, end: number): boolean {
   const clause = ctx.before(start, 24, 'soft');
-  if (framedAway(clause) || subjectOfOwnPredicate(ctx, end)) return false;
   // (a question asks, it says nothing: 是A货吗？)
   if (endsAsQuestion(ctx, end)) return false;
+  // (round 54: ours defined as the word others use, 这款就是大家说的那种A版 / 这个就是网上讲的原单: the report names our goods)
+  if (DEFINED_AS_OURS.test(clause) && !subjectOfOwnPredicate(ctx, end)) return true;
+  if (framedAway(clause) || subjectOfOwnPredicate(ctx, end)) return false;
   if (OURS_DETERMINER.test(clause)) return true;
   // (an anchor that holds its own copula, 不是正品, said of ours: 我们这个也不是正品)
   if (/^(?:不是|不可能是|并不是)/.test(ctx.compact.slice(start, end)) && /(?:我们|我家|本店|咱家|店里|这款|这个|这批|这件|这双)(?:这个|这款|的)?(?:也|都|就|其实|确实)?$/.test(clause)) return true;
   for (let i = clause.length - 1; i >= 0 && i >= clause.length - 8; i--) {
     if (!CLAIM_VERB.test(clause[i]!)) continue;
     if (TAIL_BREAKS.test(clause.slice(i + 1).replace(UNAUTHORISED, ''))) return false;
+    // (round 54: a copy word the head's subject, conceded — 高仿做工再好也是假的: the copies said to be fakes, not ours)
+    if (COPY_SUBJECT_CONCEDED.test(clause.slice(0, i))) return false;
     // (a negation anywhere in the head makes the copula a condition's or a contrast's: 一查对不上基本就是假的, 不是正品就是…)
     return !/不(?!少)|(?<![罚埋淹出吞])没|非|未|别|哪|一查|一扫|一验/.test(clause.slice(0, i));
   }
@@ -160,7 +213,7 @@ function goodsSaidToBe(ctx: LintContext, start: number, end: number): boolean {
  * The word as the subject of a predicate of its own (仿品拿不到的, 高仿一般做不到, A货通常用料差): a statement about copies, not about ours.
  * The predicate is one of inability or of what copies generally do.
  */
-const OWN_PREDICATE_AFTER = /^(?:的|货|品|的东西|的货|这种|这类|那种)?(?:也|都|根本|压根|是|就|还|可|肯定|绝对|当然|自然)*(?:拿不|做不|比不|买不|达不|仿不|查不|过不|没有|没法|无法|不会|不可能|不能|一般|通常|往往|大多|大都|多半|普遍|总是|基本上?都)/;
+const OWN_PREDICATE_AFTER = /^(?:的|货|品|的东西|的货|这种|这类|那种)?(?:也|都|根本|压根|是|就|还|可|肯定|绝对|当然|自然)*(?:拿不|做不|比不|买不|达不|仿不|查不|过不|没有|没法|无法|不会|不可能|不能|一般|通常|往往|大多|大都|多半|普遍|总是|基本上?都|哪有|哪能|哪来|哪里有|怎么(?:可能|会)(?:有|做)|(?:做工|质量|品质|做得|仿得|看着)?再(?:好|像|真|精|逼真)|(?:剩下|剩余|多出|余下)(?:来)?的(?:面料|布料|料子|材料|原料|边角料|布))/;
 function subjectOfOwnPredicate(ctx: LintContext, end: number): boolean {
   return OWN_PREDICATE_AFTER.test(ctx.after(end, 12, 'soft'));
 }
@@ -176,6 +229,8 @@ const COPIES_RUN_DOWN = /粗糙|很差|较差|太差|差很多|劣质|不耐用|
 function pitched(ctx: LintContext, start: number, end: number): boolean {
   const clause = ctx.before(start, 16, 'soft');
   if (framedAway(clause) || subjectOfOwnPredicate(ctx, end)) return false;
+  // (round 54: a copy word the subject, conceded — 高仿做工再好也是假的: the make praised is the copies', the word said of them)
+  if (COPY_SUBJECT_CONCEDED.test(ctx.before(start, 24, 'soft').replace(/(?:就|都)?(?:是|算)$/, ''))) return false;
   const lead = ctx.before(start, 30, 'hard');
   const rest = ctx.after(end, 40, 'hard');
   // (the next sentence counts for a reply that states the word alone first: 精仿的。细节都到位)
@@ -187,7 +242,7 @@ function pitched(ctx: LintContext, start: number, end: number): boolean {
 }
 
 /** A wink at price or channel near the word. */
-const WINK_NEAR = /懂的|你懂|您懂|都懂|懂[？?]|懂行|懂货|懂就行|心照不宣|心里有数|自己体会|自己品|(?:您|你)品|知道是什么意思|(?:跟|和|与|同)(?:正品|真的|原装|专柜|原版|官网|正版|大牌|真货)(?:的)?[^，。！？]{0,4}?(?:一样|一模一样|没区别|差不多|没两样|无差)|看不出|分不出|认不出|瞧不出|辨不出|以假乱真|(?:但|不过|可)(?:是)?(?:品质|质量|做工|效果|用着|穿着|戴着|用起来|穿起来)[^，。！？]{0,3}(?:一样|不差|没区别|没毛病|杠杠)|便宜(?:一半|很多|好多|不少|一大截)|同一(?:条|个|家)?(?:产线|生产线|流水线|工厂|厂|车间)|(?:专柜|官网|正品)(?:价)?的?[一二三四五六七八九几][折成]/;
+const WINK_NEAR = /懂的|你懂|您懂|都懂|懂[？?]|懂行|懂货|懂就行|心照不宣|心里有数|自己体会|自己品(?!牌|质|种)|(?:您|你)品(?!牌|质|种)|知道是什么意思|(?:跟|和|与|同)(?:正品|真的|原装|专柜|原版|官网|正版|大牌|真货)(?:的)?[^，。！？]{0,4}?(?:一样|一模一样|没区别|差不多|没两样|无差)|看不出|分不出|认不出|瞧不出|辨不出|以假乱真|(?:但|不过|可)(?:是)?(?:品质|质量|做工|效果|用着|穿着|戴着|用起来|穿起来)[^，。！？]{0,3}(?:一样|不差|没区别|没毛病|杠杠)|便宜(?:一半|很多|好多|不少|一大截)|同一(?:条|个|家)?(?:产线|生产线|流水线|工厂|厂|车间)|(?:专柜|官网|正品)(?:价)?的?[一二三四五六七八九几][折成]/;
 /**
  * Winks that join ours to the copies whatever frames the word (有人说我们店是仿品，懂的都懂; 市面上那种A货我们这也有货; 看不出是假的): ours said to
  * have them too, the buyer told to ask privately or not to ask, or no one able to tell — not in a sentence that warns the buyer.

@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 54 (eng54a): genuine goods out of reach at a low price given as why ours costs more
+    '这个价位买不到正品包，所以我们这里价格会比较高。',
+    '这个价格买不到真货的，因此我们的售价会稍微贵一些。',
     // round 52 (cf52): a plain copula denial before an English copy word (不是fake哦)
     "不是fake哦，每件都有专柜小票。",
     "绝不是replica，都是品牌直供。",

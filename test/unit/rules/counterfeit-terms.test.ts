@@ -4,6 +4,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 54 (eng54a): no evidence of ours, in new wordings — a copy word conceded as the subject, the word rhetorically denied its make,
+    // a comparison ours is set against, a trade-fabric sense, a commodity's grade, a publisher's facsimile, the brand's own re-issue:
+    '高仿做工再好也是假的，我们只做正品，放心下单。',
+    '高仿哪有这做工，我们这是专柜货。',
+    '这款和高仿的区别是五金有刻字，我们的都有。',
+    '这个价格买不到高仿，更别说正品了，我们这是正品。',
+    '亲，您看到直播里九十九的那款多半是仿的，我们这款有专柜发票。',
+    '这批是外贸原单剩下的面料做的，我们自己品牌，价格实惠。',
+    '这个是AAA级电池，续航很久。',
+    '超A级的面粉是日本的分级标准，指蛋白质含量高，适合做面包。',
+    '影印本是古籍的影印出版，是正规出版社出的，这本是中华书局的影印本。',
+    '这件外套是品牌的复刻系列，官网同步在售。',
+    '这支钢笔是品牌的复刻纪念款，限量编号，附证书。',
     // round 53 (eng53): the inversion — a fake-goods word without evidence that it describes our goods is info (none of these may warn or block):
     // a question the buyer asked, answered
     '您问这个是不是A货？我们是品牌授权店，每件都能查验。',
@@ -814,6 +827,14 @@ ruleTable(counterfeitTerms, {
     "网上一些九块九的数据线，很多是假货，插头里没有芯片，收到可以对一下我们的激光码。",
   ],
   invalid: [
+    // round 54 (eng54a): ours behind 有些 / 有的 (a part of our own stock or shops) and ours defined as the word others use:
+    { text: '我们有些店卖高仿，价格便宜一半。', severity: 'block' },
+    { text: '我们家有些是A货，便宜很多。', severity: 'block' },
+    { text: '有些款是原单，有些是正品，看您要哪种。', severity: 'block' },
+    { text: '这款就是大家讲的复刻，做工一流。', severity: 'block' },
+    { text: '这个就是网上说的原单，现货秒发。', severity: 'block' },
+    // (…still a claim when a grade word sits beside copy goods, or the brand's re-issue is likened to the counter's)
+    { text: 'AAA级的包包，跟专柜一样。', severity: 'block' },
     // round 53 (eng53): the inversion — at block only on positive evidence, each kind in new wordings:
     // ours (or the goods, or no subject) said to be it, or ours as its determiner
     { text: '这批腰带全是A货，扣头沉甸甸的。', severity: 'block' },
@@ -1164,7 +1185,7 @@ ruleTable(counterfeitTerms, {
     "外面有人卖精仿，我们这个跟正品一模一样",
     "我们店里有人卖高仿，您要的话私聊",
     // fa16
-    { text: '我们有些店卖高仿', severity: 'info' }, // round 53 (eng53): no evidence that it describes our goods, so info
+    { text: '我们有些店卖高仿', severity: 'block' }, // round 54 (eng54a): a part of our own shops (OURS_PARTITION), at block again
     "我们家卖的是A货",
     "这款是高仿，和正品看不出区别",
     // round 15 (t15a): other shops selling the word, bare verb, no quantifier
@@ -1477,7 +1498,7 @@ ruleTable(counterfeitTerms, {
     '我们家是老莆了，做了十年鞋。',
     '老板是老莆，这鞋做工您放心。',
     '书是盗印的，不过纸张还可以。',
-    { text: '这个就是大家说的那种A版，质量不错。', severity: 'info' }, // round 53 (eng53): no evidence that it describes our goods, so info
+    { text: '这个就是大家说的那种A版，质量不错。', severity: 'block' }, // round 54 (eng54a): ours defined as the word others use (DEFINED_AS_OURS), at block again
     '这本字典是复印的，您凑合用。',
     '说白了就是高端仿，但没人看得出来。',
     '这书是彩印的翻版，内容一字不差。',

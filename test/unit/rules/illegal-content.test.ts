@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 54 (eng54a): the trouble named as what under-declaring brings; buyers' mistake of one kind for another; copies on the secondhand market
+    '我们无法代替您向海关申报成"礼品"，跨境订单必须按实际价格申报，少报被查到的话对您对我们都有麻烦。',
+    '有些买家把平行进口当成水货，其实平行进口是正规报关的。',
+    '这款包在二手平台上高仿很多，您在我们这买的都有鉴定证书。',
     // round 53 (eng53b): another's account named for an honest order, the age limit kept, a blade's edge warned of, a bribe refused
     "我们按实际品名报关，海关查验也没问题",
     "每个账户每年有额度，超了的话不能分着买",
