@@ -746,13 +746,14 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
         const field = broadcastFieldOnPage(wouldStop, step);
         if (field) return field;
       }
-      // The OK of a confirm popup a buyer-facing field's control opened commits that field (round 54, rt53g F3).
-      const confirmed = confirmOfOpener(near, wouldStop);
-      if (confirmed) return confirmed;
       // A card's 发送订单 / 邀请下单 or a reply box's 回复 sends its own field (round 48, findings 1 and 2).
       const own = near.find(mayBeOwnSend);
       const ownField = own ? composerOfOwnSend(own, wouldStop) : null;
       if (ownField) return ownField;
+      // The OK of a confirm popup a buyer-facing field's control opened commits that field (round 54, rt53g F3). After the own sends:
+      // a control that is itself a field's save (a 快捷短语 setting's 保存) is judged as that, with its notice.
+      const confirmed = confirmOfOpener(near, wouldStop);
+      if (confirmed) return confirmed;
       const mainLike = near.some(mayBeSendControl);
       if (!mainLike && !near.some(isDraftSendControl)) return null;
       const control = near.find(isDraftSendControl);
