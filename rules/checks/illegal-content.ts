@@ -6922,7 +6922,45 @@ const T53_CUES: Cue[] = [
   },
 ];
 // ---- end round 53 (eng53b) ----
-const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+// ---- round 54 (eng54b): unseen 2.7 by act — a substance slipped into someone's drink, goods passed unseen through a check, real-name evaded ----
+// A powder or drops offered to go into another person's drink unnoticed (这个粉加到酒里对方尝不出来): actor the buyer, act slipping in, object
+// someone else who cannot taste it. Not a seasoning or a supplement one takes oneself (加到牛奶里孩子尝不出来苦味 — the child's own medicine).
+const T54B_SLIP_IN = /(?:加|放|倒|兑|掺|混|下|滴)(?:到|进|在)?(?:对方|他|她|别人|人家)?(?:的)?(?:酒|饮料|水|茶|咖啡|奶茶|果汁|杯子|汤|饭)(?:里|中)/;
+const T54B_UNNOTICED = /(?:对方|他|她|别人|人家)[^，。！？]{0,4}?(?:尝不出|喝不出|察觉不到|发现不了|不会发现|不会察觉|没感觉|闻不出|看不出)/;
+// Goods said to pass a security, customs or x-ray check unseen (这个东西过安检查不出来, X光照不出来): the check named, then not finding it.
+const T54B_CHECK = /安检|x光|机场|地铁|高铁|火车站|海关|快递(?:站|公司)?(?:的)?(?:检查|检测|扫描)|过检/;
+// Real-name checks evaded for the buyer (不用实名也能买，我们有办法). Not the rule told (需要实名认证).
+const T54B_CUES: Cue[] = [
+  {
+    words: ['尝不出', '喝不出', '察觉不到', '发现不了', '不会发现', '不会察觉', '闻不出'],
+    severity: 'block',
+    message: '教人把东西偷偷加进他人饮食、不让对方察觉，属于违法内容（规则 2.7）',
+    window: 40,
+    sentence: [T54B_SLIP_IN, T54B_UNNOTICED],
+    notSentence: [WARNING, /(?:孩子|宝宝|小朋友|老人|爸妈|自己)[^，。！？]{0,6}?(?:药|苦|腥|味道)|不能|不要|千万别|调料|调味|提味|香精|苦味|腥味/],
+    deniable: false,
+  },
+  {
+    words: ['查不出来', '查不出', '检测不出', '检查不出', '扫不出', '照不出', '测不出'],
+    severity: 'block',
+    message: '教人把物品藏过安检、海关或快递检查，属于违法内容（规则 2.7）',
+    window: 30,
+    sentence: [T54B_CHECK, /(?:过|经过|走|带|寄|邮|通过)/],
+    notSentence: [WARNING, /(?:可以|能)(?:正常)?(?:过|通过)[^，。！？]{0,4}?安检|符合|合规|不属于(?:违禁|危险)|放心带|允许携带|可以携带|能带上|充电宝容量/],
+    deniable: false,
+  },
+  {
+    words: ['不用实名', '不需要实名', '不要实名', '免实名', '绕过实名', '不走实名', '不实名', '不用身份证', '不需要身份证'],
+    severity: 'block',
+    message: '帮买家绕过实名或身份核验，属于违法违规内容（规则 2.7）',
+    window: 40,
+    sentence: /(?:也|照样|一样|都)(?:能|可以)|我们(?:有|能|可以|会)(?:办法|渠道|搞定|处理)|有办法|帮(?:您|你)(?:搞|弄|处理|办)/,
+    notSentence: [WARNING, /(?:查询|查看|咨询|浏览|看|逛|加购|收藏|领券|问)(?:物流|商品|详情)?[^，。！？]{0,4}?(?:不用|不需要)|收货|签收|取件|快递柜|驿站|代收|浏览|逛逛|加购|收藏|(?:才|还是)(?:需要|要)(?:实名|认证|身份证)/],
+    deniable: false,
+  },
+];
+// ---- end round 54 (eng54b) ----
+const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).

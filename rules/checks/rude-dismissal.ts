@@ -4203,6 +4203,59 @@ const T49D_CUES: Cue[] = [
 ];
 // ---- end round 49 (t49d) ----
 
+// ---- round 54 (eng54b): unseen 2.4 — condescension without a swear word: age, class, a gift named in irony ----
+const T54B_BLUNDER = /(?:能|会|竟然|居然|还能)(?:问|说|想|做|搞|弄|用|拆|穿|洗|装|把|给|看|读|理解)[^，。！？]{0,8}?(?:这种|这样的|这么(?:离谱|奇葩|简单)|反|错|坏|丢|歪|砸|糊|漏)|都能[^，。！？]{0,6}?(?:反|错|坏|丢|歪|砸|糊|漏)/;
+const T54B_PRAISE = /谢谢|感谢|好评|点赞|漂亮|好看|美|棒|优秀|学习|我们(?:的)?(?:师傅|同事|设计师)|孩子|宝宝|小朋友/;
+const T54B_CUES: Cue[] = [
+  {
+    // The buyer's age set against the goods (阿姨，这款是年轻人用的，您用不太合适; 这都是小姑娘穿的，您这个岁数穿不出来): the goods claimed for the
+    // young, the buyer ruled out. Not a gift asked about (给孩子买的话可以), nor a size or a use (年轻人用的多，您也可以试试).
+    words: ['年轻人用的', '年轻人穿的', '年轻人戴的', '年轻人玩的', '小姑娘用的', '小姑娘穿的', '小姑娘戴的', '小年轻用的', '小年轻穿的', '年轻女孩用的', '年轻女孩穿的'],
+    severity: 'block',
+    message: '以年龄把买家排除在外，暗中贬低买家（规则 2.4）',
+    window: 40,
+    sentence: /(?:您|你)[^，。！？]{0,8}?(?:不太|不怎么|不)(?:合适|适合|搭|配)|(?:您|你)(?:这个|这)?(?:年纪|岁数|年龄)|(?:您|你)(?:就)?(?:别|不用)(?:看|买|凑热闹)|穿不出|用不出|驾驭不了|撑不起/,
+    notSentence: /送|给(?:孩子|女儿|儿子|孙|家里|晚辈|闺女)|礼物|也(?:可以|能|适合)|都(?:可以|能|适合)|不分年龄|推荐|试试/,
+    deniable: false,
+  },
+  {
+    // A blunder praised as a gift (能问出这种问题，也是一种天赋; 能把它装反也是种本事): irony about the buyer's wits. Not thanks for a real feat
+    // (能拍得这么好看，也是一种本事，谢谢您).
+    words: ['也是一种本事', '也是种本事', '也是本事', '也算本事', '也算一种本事', '也是一种才华', '也是人才', '真是人才', '也是个人才', '也算个人才', '也是一种能力', '也是种能力'],
+    severity: 'block',
+    message: '把买家的失误反讽成“天赋”“本事”，属于嘲讽（规则 2.4）',
+    window: 40,
+    sentence: T54B_BLUNDER,
+    notSentence: T54B_PRAISE,
+    deniable: false,
+  },
+  {
+    // The same irony with 天赋 (也是一种天赋): 赋 is written as an escape so that the t2s table, and so the model's fold, stay as they are.
+    words: ['也是一种天', '也是种天', '也算一种天', '也算是天'],
+    severity: 'block',
+    message: '把买家的失误反讽成“天赋”，属于嘲讽（规则 2.4）',
+    after: /^\u8d4b/,
+    window: 40,
+    sentence: T54B_BLUNDER,
+    notSentence: T54B_PRAISE,
+    deniable: false,
+    grow: true,
+  },
+  {
+    // The shop's own clientele ranked above the buyer (我们的客人一般都比较有品位，您可以看看别家): class snobbery that shows the buyer out. Not
+    // the goods described for a taste (有品位的人都会喜欢这款 — no buyer sent away).
+    words: ['有品位', '有品味', '有档次', '有身份', '有格调', '有层次', '有经济实力', '不差钱', '有消费能力', '舍得花钱'],
+    severity: 'block',
+    message: '暗示买家不配做本店顾客、把买家打发走，属于歧视性贬低（规则 2.4）',
+    before: /(?:我们|我们家|本店|店里|咱家|我家)(?:的)?(?:客人|客户|顾客|买家|用户|老客|会员)(?:一般|基本|大多|大部分|通常)?(?:都|也)?(?:是|比较|挺|很|算)?(?:比较)?$/,
+    window: 50,
+    sentence: /(?:您|你)[^，。！？]{0,6}?(?:看看|去|逛逛|考虑|找找)[^，。！？]{0,3}?(?:别家|别的店|其他店|其他家|便宜的|平价|拼多多|地摊|批发市场)|不(?:太)?(?:适合|是)(?:您|你)|(?:您|你)(?:可能|大概|应该)?(?:不是|不属于)/,
+    notSentence: /抱歉|不好意思|感谢/,
+    deniable: false,
+  },
+];
+// ---- end round 54 (eng54b) ----
+
 const cues: Cue[] = [
   ...MOCKERY_CUES,
   ...ROUND31_CUES,
@@ -4215,6 +4268,7 @@ const cues: Cue[] = [
   ...T46C_CUES,
   ...T48G_CUES, // round 48 (t48g)
   ...T49D_CUES, // round 49 (t49d)
+  ...T54B_CUES, // round 54 (eng54b)
   {
     // 女人就是事多 / 你们大妈都这么爱占便宜 / 老年人就是麻烦 — sweeping contempt for a group; not 女人就是要对自己好一点.
     words: GROUPS,

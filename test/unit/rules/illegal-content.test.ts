@@ -4,6 +4,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 54 (eng54b): a powder slipped into another's drink, goods hidden from a check, real-name evaded; the same words clean
+    "这个药粉加到牛奶里孩子尝不出苦味，按说明书用量",
+    "这个调料加到汤里提味，吃不出来味精味",
+    "充电宝这个容量可以正常过安检，放心带",
+    "这款刀具过安检是不行的，请托运",
+    "不用实名也能浏览商品，下单的时候才需要认证",
+    "取件不需要身份证，报手机尾号就行",
+    "海关查验是正常流程，查不出问题就会放行",
+    "这个检测仪器测不出来的话说明没有甲醛",
     // round 53 (eng53b): another's account named for an honest order, the age limit kept, a blade's edge warned of, a bribe refused
     "我们按实际品名报关，海关查验也没问题",
     "每个账户每年有额度，超了的话不能分着买",
@@ -2235,6 +2244,13 @@ ruleTable(illegalContent, {
     "平台满减活动今晚十二点结束，需要的话抓紧下单哦。",
   ],
   invalid: [
+    // round 54 (eng54b): a powder slipped into another's drink, goods hidden from a check, real-name evaded; the same words clean
+    "这个粉加到酒里对方尝不出来",
+    "无色无味，滴在她的饮料里她喝不出来的",
+    "您放心，这个东西过安检查不出来",
+    "包在衣服里寄，快递的X光照不出来",
+    "买的人可以不用实名，我们有办法",
+    "不需要身份证也能买，我们帮您处理",
     // round 53 (eng53b): a fake order from another's account for a review; a bribe at the port; a restricted good sold to minors or hidden from parents; a blade sold by the wound
     "这个烟我们按茶叶报关，海关一般不拆",
     "您把您的身份证号发我，我们帮您多注册几个跨境账户分着买",
