@@ -567,6 +567,13 @@ const PROFILE_POINT_T54B = /(?:您|你)懂(?:的|得)|懂的都懂|自己(?:去)
 const GROUP_NAME_T54B = /群[^。！？]{0,14}?(?:报|说|提|备注|写)(?:一下)?(?:我|我的)(?:名字|名|工号|昵称)|(?:报|提|备注|写)(?:一下)?(?:我|我的)(?:名字|名|工号|昵称)[^。！？]{0,10}?(?:进群|入群|拉(?:您|你)|群)/g;
 const UNPAID_OWN_CODE_T54B = /(?:拍下|下单|下了单|提交订单)(?:后|以后|之后)?(?:先)?(?:别|不要|不用|先别|不急着)(?:付款|支付|付钱|付)[^。！？]{0,14}?(?:我|我们)(?:这边)?(?:发|给)(?:个|一个|您|你)?[^。！？]{0,4}?(?:收款|付款码|收款码|码|链接)/g;
 const OUR_OTHER_ACCOUNT_T54B = /(?:那个|另一个|另外一个|隔壁|旁边)(?:的)?(?:号|账号|直播间|小号)(?:也|其实)?(?:是)(?:我们|我们家|咱们|咱家|我)(?:的|家的|开的)[^。！？]{0,14}?(?:便宜|更低|优惠|划算|低价|粉丝价|内部价|福利)/g;
+// Pass 2 (x54 misses; rows in new wordings): a messenger named by its nickname (到我那个“小绿”上来, 给个“小蓝鸟”账号你); a number
+// said to be in the parcel (号码在发货单右下角手写的那一行); a shop of ours said to be off this platform (另一家店…不在快手上); our own
+// site spelled out as a domain (域名就是品牌名加shop，后缀是net).
+const NICK_MESSENGER_T54B = /(?:到|上|来|加|去|用|给(?:个|您|你)?)(?:我|我们)?(?:的)?(?:那个|这个)?(?:小绿|小蓝鸟|绿泡泡)(?:上|号|账号|app|软件)/g;
+const PARCEL_NUMBER_T54B = /(?:号码|电话|联系方式|微信|手机号|私人号)(?:在|写在|印在|贴在)[^，。！？]{0,10}?(?:发货单|快递单|包裹里|卡片|售后卡|面单|小票|盒子里|箱子里)/g;
+const SHOP_OFF_PLATFORM_T54B = /(?:另一家店|另外一家店|另一个店|另外一个店|别的店|我们(?:的)?另一家)[^。！？]{0,24}?不在(?:快手|平台|这里|这边|这个平台)/g;
+const OWN_DOMAIN_T54B = /域名[^，。！？]{0,10}?(?:品牌名|店名|拼音|加|后缀)|后缀(?:是|为)?(?:net|com|cn|shop|top)(?![a-z])/g;
 function describedWayT54b(ctx: LintContext, rule: RuleModule, taken: Spans): void {
   const report = (start: number, end: number, message: string) => {
     if (taken.overlaps(start, end)) return;
@@ -582,6 +589,10 @@ function describedWayT54b(ctx: LintContext, rule: RuleModule, taken: Spans): voi
   }
   for (const m of matchesOf(GROUP_NAME_T54B, ctx.compact)) report(m.index!, m.index! + m[0].length, '让买家报客服名字进群，引导到站外（规则 2.3）');
   for (const m of matchesOf(UNPAID_OWN_CODE_T54B, ctx.compact)) report(m.index!, m.index! + m[0].length, '让买家不在平台付款、改付客服发的收款码或链接（规则 2.3）');
+  for (const m of matchesOf(NICK_MESSENGER_T54B, ctx.compact)) report(m.index!, m.index! + m[0].length, '用代号指代站外聊天软件，引导买家到站外（规则 2.3）');
+  for (const m of matchesOf(PARCEL_NUMBER_T54B, ctx.compact)) report(m.index!, m.index! + m[0].length, '把联系方式藏在包裹或单据里，引导买家到站外联系（规则 2.3）');
+  for (const m of matchesOf(SHOP_OFF_PLATFORM_T54B, ctx.compact)) report(m.index!, m.index! + m[0].length, '把买家引到不在本平台的店铺（规则 2.3）');
+  for (const m of matchesOf(OWN_DOMAIN_T54B, ctx.compact)) report(m.index!, m.index! + m[0].length, '说出站外网站的域名，引导买家到站外（规则 2.3）');
   for (const m of matchesOf(OUR_OTHER_ACCOUNT_T54B, ctx.compact)) report(m.index!, m.index! + m[0].length, '把买家引到本店的另一个账号买更便宜的货（规则 2.3）');
 }
 // ---- end round 54 (eng54b) ----

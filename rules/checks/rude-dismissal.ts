@@ -4253,6 +4253,69 @@ const T54B_CUES: Cue[] = [
     notSentence: /抱歉|不好意思|感谢/,
     deniable: false,
   },
+  // Pass 2 (x54 misses, grouped; rows in new wordings):
+  {
+    // The buyer asked whether they are new to being human (您是第一天当人类吗？; 刚来地球吧).
+    words: ['第一天当人', '第一次当人', '刚当人', '刚来地球', '第一天来地球', '刚从外星', '外星来的'],
+    severity: 'block',
+    message: '讽刺买家“不像正常人”，属于人身攻击（规则 2.4）',
+    notSentence: /外星人(?:玩具|模型|手办|图案|款)|星球|宇宙|动画|电影/,
+    deniable: false,
+  },
+  {
+    // The argument given up with mock applause (OK fine，你赢了👏👏; 行行行，您说得都对，您赢了). Not a prize or a game (恭喜您赢了抽奖).
+    words: ['你赢了', '您赢了', '你说了算', '您说了算', '你开心就好', '您说的都对', '你说的都对', '您说得都对', '你说得都对'],
+    severity: 'block',
+    message: '敷衍认输、阴阳怪气地打发买家（规则 2.4）',
+    window: 30,
+    sentence: /👏|行行行|好好好|ok|fine|得得得|是是是|对对对|随便|算了|服了|懒得/,
+    notSentence: /恭喜|抽奖|中奖|奖品|活动|比赛|游戏|竞猜|红包|退款(?:申请)?(?:已|会)/,
+    deniable: false,
+  },
+  {
+    // The buyer's complaint called a show or a fantasy, the agent bowing out (您继续脑补，我们不打扰您表演了).
+    words: ['继续脑补', '慢慢脑补', '接着脑补', '自己脑补', '继续表演', '慢慢表演', '接着表演', '不打扰您表演', '不打扰你表演', '表演结束', '戏真多', '戏精', '加戏'],
+    severity: 'block',
+    message: '把买家的诉求说成“脑补”“表演”，属于嘲讽（规则 2.4）',
+    notSentence: /演出服|舞台|表演服|演员|话剧|舞蹈|节目|戏服/,
+    deniable: false,
+  },
+  {
+    // The buyer's motive questioned as a gamble or trouble-making (您是来买东西的还是来碰运气的？).
+    words: ['碰运气的', '找茬的', '来闹的', '来搞事的', '找事的', '来讹的', '来薅羊毛的', '来白嫖的', '来捣乱的'],
+    severity: 'block',
+    message: '质疑买家是来“碰运气”“找茬”的，属于挑衅（规则 2.4）',
+    before: /还是(?:来)?$/,
+    deniable: false,
+  },
+  {
+    // The buyer said to be good only at nagging (反正您也不会别的，只会催; 您就知道催).
+    words: ['只会催', '就会催', '只知道催', '就知道催', '只会抱怨', '就会抱怨', '只知道抱怨', '就知道抱怨', '只会投诉', '就知道投诉'],
+    severity: 'block',
+    message: '说买家“只会催”“只会抱怨”，属于贬低（规则 2.4）',
+    window: 30,
+    sentence: /(?:您|你)/,
+    notBefore: /(?:我|我们|快递|物流|系统|小哥)(?:也)?$/,
+    deniable: false,
+  },
+  {
+    // The buyer's pet said to take after its owner in a fault (猫吃不惯可能是随主人，比较挑). Not a kind likeness (性格随主人，很温顺).
+    words: ['随主人', '像主人', '随它主人', '跟主人一样', '随了主人', '像它主人'],
+    severity: 'block',
+    message: '借宠物暗讽买家挑剔、懒、笨，属于人身攻击（规则 2.4）',
+    window: 30,
+    sentence: /挑|笨|懒|胖|馋|傻|脾气|难伺候|难搞|矫情|事多/,
+    notSentence: /温顺|乖|可爱|聪明|漂亮|好看|亲人|粘人/,
+    deniable: false,
+  },
+  {
+    // A buyer sent back to homework (小朋友，大人的东西不要乱买，回去写作业吧). Not an age limit told politely (未成年人请在家长陪同下购买).
+    words: ['回去写作业', '去写作业', '写作业去', '回家写作业', '做作业去', '回去做作业'],
+    severity: 'block',
+    message: '把买家当小孩打发，属于嘲讽（规则 2.4）',
+    notSentence: /孩子(?:的)?作业|作业本|文具|练习册|辅导|台灯|书桌/,
+    deniable: false,
+  },
 ];
 // ---- end round 54 (eng54b) ----
 

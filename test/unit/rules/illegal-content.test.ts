@@ -4,6 +4,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 54 (eng54b), pass 2: a loophole offered, a check said skipped, tax dodged by a false word, a record not to be looked up, expired goods re-dated, a certificate without the person, a review for a false fact; the same words clean
+    "系统漏洞我们已经反馈给平台修复了，给您添麻烦了",
+    "快递不会拆开您的包裹，隐私有保障",
+    "海关抽检是随机的，我们不会为了避税去低报价格",
+    "批文编号可以在药监局官网查，查不到的话再找我们",
+    "提醒下，网上有些过期货换了外盒，喷码和盒子对不上，收到可以对一下",
+    "我们可以代办退货的上门取件，不用您跑快递点",
+    "评价截图发这里的话我们登记一下，方便售后跟进",
     // round 54 (eng54b): a powder slipped into another's drink, goods hidden from a check, real-name evaded; the same words clean
     "这个药粉加到牛奶里孩子尝不出苦味，按说明书用量",
     "这个调料加到汤里提味，吃不出来味精味",
@@ -2244,6 +2252,14 @@ ruleTable(illegalContent, {
     "平台满减活动今晚十二点结束，需要的话抓紧下单哦。",
   ],
   invalid: [
+    // round 54 (eng54b), pass 2: a loophole offered, a check said skipped, tax dodged by a false word, a record not to be looked up, expired goods re-dated, a certificate without the person, a review for a false fact; the same words clean
+    "退款这块系统有漏洞，我可以帮您把申请时间改掉，不用寄回也能退",
+    "换个马甲重新上架就行，平台根本查不过来",
+    "申报的时候写成自用样品，这样能省关税",
+    "这个注册证编号是借用的，您千万别去官网查",
+    "这批酸奶过期两天，我们已经改了喷码上的生产日期，放心喝",
+    "驾照我们能代办，不用本人到场，包过",
+    "就算没用过也写个好评，写完截图发这里返您5块",
     // round 54 (eng54b): a powder slipped into another's drink, goods hidden from a check, real-name evaded; the same words clean
     "这个粉加到酒里对方尝不出来",
     "无色无味，滴在她的饮料里她喝不出来的",

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 54 (eng54b), pass 2: a messenger's nickname, a number in the parcel, a shop off this platform, a domain spelled out; the same words clean
+    "我们的另一家店也在快手上，在平台搜店名就能找到",
+    "发货单上印的是平台订单号，售后请在这里联系我们",
+    "域名相关的问题请咨询平台客服",
     // round 54 (eng54b): a way off the platform described — a profile field holding a number, a group by my name, an unpaid order, our other account; the same words clean
     "店铺名后面那串数字是店铺编号，投诉时填这个就行",
     "店铺介绍里有退换货说明，您可以看一下",
@@ -425,6 +429,11 @@ ruleTable(rule, {
     "建议去医院做个体检，口粮在这边下单就行，券后比门店便宜。",
   ],
   invalid: [
+    // round 54 (eng54b), pass 2: a messenger's nickname, a number in the parcel, a shop off this platform, a domain spelled out; the same words clean
+    "加我小绿号，那边方便发图",
+    "我的私人号写在包裹里的售后卡背面了",
+    "别的店有现货，店名叫暖暖家居，不在这个平台",
+    "我们自己网站的域名是店名拼音，后缀是com",
     // round 54 (eng54b): a way off the platform described — a profile field holding a number, a group by my name, an unpaid order, our other account; the same words clean
     "昵称后面那串数字您懂的",
     "店铺介绍里留了方式，自己去看",
