@@ -102,6 +102,8 @@ const NOT_TRAINED_ON = new Set<string>([
   'dev-blind-fa51.jsonl', 'dev-blind-fb51.jsonl',
   // round 52
   'dev-blind-cf52.jsonl', 'dev-blind-il52.jsonl',
+  // round 54
+  'dev-blind-x54.jsonl',
 ]);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */

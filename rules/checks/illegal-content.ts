@@ -6925,7 +6925,155 @@ const T53_CUES: Cue[] = [
   },
 ];
 // ---- end round 53 (eng53b) ----
-const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+// ---- round 54 (eng54b): unseen 2.7 by act — a substance slipped into someone's drink, goods passed unseen through a check, real-name evaded ----
+// A powder or drops offered to go into another person's drink unnoticed (这个粉加到酒里对方尝不出来): actor the buyer, act slipping in, object
+// someone else who cannot taste it. Not a seasoning or a supplement one takes oneself (加到牛奶里孩子尝不出来苦味 — the child's own medicine).
+const T54B_SLIP_IN = /(?:加|放|倒|兑|掺|混|下|滴)(?:到|进|在)?(?:对方|他|她|别人|人家)?(?:的)?(?:酒|饮料|水|茶|咖啡|奶茶|果汁|杯子|汤|饭)(?:里|中)/;
+const T54B_UNNOTICED = /(?:对方|他|她|别人|人家)[^，。！？]{0,4}?(?:尝不出|喝不出|察觉不到|发现不了|不会发现|不会察觉|没感觉|闻不出|看不出)/;
+// Goods said to pass a security, customs or x-ray check unseen (这个东西过安检查不出来, X光照不出来): the check named, then not finding it.
+const T54B_CHECK = /安检|x光|机场|地铁|高铁|火车站|海关|快递(?:站|公司)?(?:的)?(?:检查|检测|扫描)|过检/;
+// Real-name checks evaded for the buyer (不用实名也能买，我们有办法). Not the rule told (需要实名认证).
+const T54B_CUES: Cue[] = [
+  {
+    words: ['尝不出', '喝不出', '察觉不到', '发现不了', '不会发现', '不会察觉', '闻不出'],
+    severity: 'block',
+    message: '教人把东西偷偷加进他人饮食、不让对方察觉，属于违法内容（规则 2.7）',
+    window: 40,
+    sentence: [T54B_SLIP_IN, T54B_UNNOTICED],
+    notSentence: [WARNING, /(?:孩子|宝宝|小朋友|老人|爸妈|自己)[^，。！？]{0,6}?(?:药|苦|腥|味道)|不能|不要|千万别|调料|调味|提味|香精|苦味|腥味/],
+    deniable: false,
+  },
+  {
+    words: ['查不出来', '查不出', '检测不出', '检查不出', '扫不出', '照不出', '测不出'],
+    severity: 'block',
+    message: '教人把物品藏过安检、海关或快递检查，属于违法内容（规则 2.7）',
+    window: 30,
+    sentence: [T54B_CHECK, /(?:过|经过|走|带|寄|邮|通过)/],
+    notSentence: [WARNING, /(?:可以|能)(?:正常)?(?:过|通过)[^，。！？]{0,4}?安检|符合|合规|不属于(?:违禁|危险)|放心带|允许携带|可以携带|能带上|充电宝容量/],
+    deniable: false,
+  },
+  {
+    words: ['不用实名', '不需要实名', '不要实名', '免实名', '绕过实名', '不走实名', '不实名', '不用身份证', '不需要身份证'],
+    severity: 'block',
+    message: '帮买家绕过实名或身份核验，属于违法违规内容（规则 2.7）',
+    window: 40,
+    sentence: /(?:也|照样|一样|都)(?:能|可以)|我们(?:有|能|可以|会)(?:办法|渠道|搞定|处理)|有办法|帮(?:您|你)(?:搞|弄|处理|办)/,
+    notSentence: [WARNING, /(?:查询|查看|咨询|浏览|看|逛|加购|收藏|领券|问)(?:物流|商品|详情)?[^，。！？]{0,4}?(?:不用|不需要)|收货|签收|取件|快递柜|驿站|代收|浏览|逛逛|加购|收藏|(?:才|还是)(?:需要|要)(?:实名|认证|身份证)/],
+    deniable: false,
+  },
+  // Pass 2 (x54 misses, grouped by act; rows in new wordings):
+  {
+    // A loophole in the platform's system offered or recommended to the buyer (这个漏洞好多人在用; 系统有漏洞，能帮您超期退款). Not a fault reported or fixed.
+    words: ['漏洞', 'bug'],
+    severity: 'block',
+    message: '教买家利用平台系统漏洞获利，扰乱平台秩序（规则 2.7）',
+    window: 50,
+    sentence: /(?:好多人|很多人|大家|不少人)(?:都)?在(?:用|钻|薅)|(?:能|可以|帮(?:您|你))[^，。！？]{0,12}?(?:退|改|刷|领|拿|薅|免|省|不用)|东西不用寄|钱照退|超期|白拿|白嫖/,
+    notSentence: [WARNING, /修复|修好|已修|反馈|上报|不存在|没有漏洞|防止|堵上|补上|被(?:人)?利用|小心/],
+    deniable: false,
+  },
+  {
+    // A check said to be skipped, with a cheat riding on it (仓库不拆的，随便放点东西寄回来钱照退; 换个店名重新上，平台查不过来; 标签自己印的，跟备案不一样也没人查).
+    words: ['仓库不拆', '不会拆开', '查不过来', '没人查', '不会有人查', '没人管', '管不过来', '不会查'],
+    severity: 'block',
+    message: '借平台或监管查不到来作弊（虚假退货、换名重开、标签与备案不符），扰乱平台秩序（规则 2.7）',
+    window: 50,
+    sentence: /随便(?:放|塞|装)|(?:换|改)(?:个|一个)?(?:店铺名|店名|名字|马甲)|重新(?:上|开|上架)|自己(?:印|贴|做)|(?:跟|和|与)[^，。！？]{0,6}?备案[^，。！？]{0,4}?不一样|钱照退|东西不用寄|空包|过期|假(?:单|货|证)/,
+    notSentence: [WARNING, /隐私|放心收|保护|不会拆您的|不会泄露/],
+    deniable: false,
+  },
+  {
+    // Tax dodged by a false statement (备注“礼品”清关按礼品走，不用交跨境税; 有人打电话问您就说是朋友送的，省一道税). Not the duty explained (额度内免税).
+    words: ['省一道税', '省税', '省关税', '省掉税', '不用交税', '不用交跨境税', '不用交关税', '不用缴税', '不交税', '免交税', '逃税', '避税', '税就免了', '不用上税'],
+    severity: 'block',
+    message: '教买家虚报申报内容逃避税款，属于违法内容（规则 2.7）',
+    window: 50,
+    sentence: /礼品|礼物|朋友送的|自用|样品|备注|就说|说是|写成|报成|按[^，。！？]{0,4}?走|少报|低报/,
+    notSentence: [WARNING, /无法|(?<!能)不能|不可以|必须|如实|按实际|额度(?:内|以内)|限额|政策规定|免税店|不会|不做|从不|绝不|没有|不帮/],
+    deniable: false,
+  },
+  {
+    // An official record the buyer is told not to look up, the paper borrowed or made up (批文是借别家的号，编号您别在官网查).
+    words: ['别在官网查', '别去官网查', '不要在官网查', '不要去官网查', '别上官网查', '官网查不到', '别去查', '别查了', '不要去查'],
+    severity: 'block',
+    message: '承认资质、批文或备案是借用或编造的，并劝买家别去查，属于违法内容（规则 2.7）',
+    window: 50,
+    sentence: /批文|批号|编号|备案|注册证|许可证|检测报告|证书|资质/,
+    notSentence: [WARNING, /物流|快递|运单|订单|还没(?:上传|更新|录入)|更新|同步/],
+    deniable: false,
+  },
+  {
+    // Expired goods re-dated and sold on (过了期，我们重新换了底部日期). Not the date policy told (绝不改日期).
+    words: ['过期', '过了期', '过保质期', '临期'],
+    severity: 'block',
+    message: '篡改过期商品的日期继续销售，属于违法内容（规则 2.7）',
+    window: 40,
+    sentence: [/(?:换|改|重新(?:打|印|贴|喷)|涂掉|刮掉|盖掉|覆盖)(?:了)?[^，。！？]{0,4}?(?:日期|生产日期|保质期|批号|喷码)/, /我们|本店|咱们|我这边|店里/],
+    notSentence: [WARNING, /绝不|从不|不会|没有|不存在|如实|如果|网上|有些|别家|提醒|注意|小心|辨别|对一下|对不上|怎么(?:看|辨|验)/],
+    deniable: false,
+  },
+  {
+    // A certificate obtained for the buyer without the buyer (无犯罪记录证明我们也能代办，不用本人去派出所).
+    words: ['代办'],
+    severity: 'block',
+    message: '代办需本人办理的证明或证件，属于违法内容（规则 2.7）',
+    window: 50,
+    sentence: [/证明|证件|驾照|驾驶证|学历|毕业证|资格证|健康证|身份证|护照|户口|派出所|公安|车管所/, /不用本人|不需要本人|本人不用|本人不需要|不用(?:您)?(?:亲自|本人)?去|不用到场|免考|包过|三天出|加急/],
+    notSentence: WARNING,
+    deniable: false,
+  },
+  {
+    // A restricted blade or substance shipped with a wink at getting past inspection (开完刃锋利得能削纸，放心发不会被扣的; 有点麻黄类的东西，就是不能说太明白).
+    words: ['不会被扣', '扣不了', '不会被查', '不能说太明白', '不能说太清楚', '不好明说', '不方便明说', '不能明说', '不敢写出来'],
+    severity: 'block',
+    message: '暗示违禁物品可以躲过检查寄出或不便明说的违禁成分，属于违法内容（规则 2.7）',
+    window: 50,
+    sentence: /开刃|刀|匕首|管制|麻黄|兴奋剂|提神|劲大|违禁|处方/,
+    notSentence: [WARNING, /不能发|发不了|不能寄|寄不了|无法|不开刃|未开刃(?:的)?(?:才|就)/],
+    deniable: false,
+  },
+  {
+    // A review written with a false fact or a fixed word for a reward (就算没到也写“物流很快”; 五星带图截图发这里，我给您推8块; 差评我们会定期“清理”).
+    words: ['没到也写', '没收到也写', '没用也写', '没用过也写', '没到也这么写', '截图发这里'],
+    severity: 'block',
+    message: '让买家写不实评价或凭好评截图领钱，属于虚假交易、操纵评价（规则 2.7）',
+    window: 50,
+    sentence: [/评价|好评|五星|带图/, /权重|推(?:您|你)?\d|返(?:您|你)?\d|红包|\d+(?:块|元)/],
+    notSentence: [WARNING, /物流(?:单号|信息)|退款(?:凭证|记录)|破损|问题|质量/],
+    deniable: false,
+  },
+  {
+    words: ['清理差评', '清差评', '删差评', '处理掉差评', '差评清理'],
+    severity: 'block',
+    message: '声称能清理、删除买家差评，操纵评价，扰乱平台秩序（规则 2.7）',
+    window: 40,
+    sentence: /定期|专门|有人|渠道|给差评也没用|没用的/,
+    notSentence: [WARNING, /无法|不能|不会|没办法|不可以|平台不允许/],
+    deniable: false,
+  },
+  {
+    // A credit score pushed up through an inside way (内部渠道能帮您把信用分刷上去，刷完可以开先用后付).
+    words: ['刷上去', '刷上来', '刷高', '刷到'],
+    severity: 'block',
+    message: '帮买家刷信用分骗取额度，属于违法内容（规则 2.7）',
+    window: 40,
+    sentence: /信用分|芝麻分|信用|征信|额度|先用后付|白条|花呗/,
+    notSentence: WARNING,
+    deniable: false,
+  },
+  {
+    // A ritual sold with a guaranteed fortune (转运水晶配合师傅做的法事，包您生意红火，不灵全退).
+    words: ['法事'],
+    severity: 'block',
+    message: '以法事、开光等迷信手段承诺转运发财，属于违规内容（规则 2.7）',
+    window: 50,
+    sentence: /不灵(?:全退|退款|包退|退钱)/,
+    notSentence: [WARNING, /做法(?:简单|是|如下|很|步骤)|(?:的|种)做法/],
+    deniable: false,
+  },
+];
+// ---- end round 54 (eng54b) ----
+const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).

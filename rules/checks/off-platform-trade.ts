@@ -303,6 +303,7 @@ const rule = defineRule({
       ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, message: '引导买家不在平台下单' });
     }
     handOverT49d(ctx, rule, taken); // round 49 (t49d)
+    describedWayT54b(ctx, rule, taken); // round 54 (eng54b)
     // Round 47 (t47b): the order taken by message or phone, no step here (NOT_HERE_OPERATE).
     for (const m of /操作|弄|点|拍单|下订单/.test(ctx.compact) ? matchesOf(NOT_HERE_OPERATE, ctx.compact) : []) {
       const [start, end] = [m.index!, m.index! + m[0].length];
@@ -552,5 +553,48 @@ function handOverT49d(ctx: LintContext, rule: RuleModule, taken: Spans): void {
   }
 }
 // ---- end round 49 (t49d) ----
+
+// ---- round 54 (eng54b): a way off the platform described, not written ----
+// Round 54 (eng54b, 2.3): the contact or channel is never written — the buyer is told where on our profile to find it, or how to get in:
+//   - a profile field said to hold a number or a way to reach us (昵称后面那串数字您懂的; 店铺介绍里留了方式，自己去看; 点我们店铺名，介绍那里有个号).
+//     Not an order, shop or goods number (店铺名后面那串数字是店铺编号), nor a policy in the notice (公告里有退换说明).
+//   - a group joined by giving the agent's name (我们那个群，您报我名字就行; 进群的时候备注我的名字).
+//   - the order placed but not paid, the money taken by our own code or link (拍下先别付款，我发个收款的给您).
+//   - another account of ours said cheaper (隔壁那个号也是我们的，粉丝价更低).
+const PROFILE_WAY_T54B = /(?:昵称|网名|名字|店名|店铺名|店铺介绍|店铺简介|简介|个人介绍|介绍|个性签名|签名|背景图|背景|封面|公告|资料)(?:后面|里面|里|上面|上|那里|那儿|下面|中间)?(?:的)?[^，。！？]{0,6}?(?:那串数字|那串号|那一串|一串数字|串数字|(?:留了|有|放了|写了|挂了|藏了)(?:个|一个|我的|我们的)?(?:方式|联系方式|号(?!码?[是为])|电话|数字))/g;
+const PROFILE_WAY_NOT_T54B = /订单号|订单编号|店铺编号|店铺id|编号|货号|型号|快递|物流|运单|平台客服|官方客服|售后(?:电话|热线)|400|客服热线|退换|说明/;
+const PROFILE_POINT_T54B = /(?:您|你)懂(?:的|得)|懂的都懂|自己(?:去)?(?:看|找|搜|加)|去看|点(?:一下|开)?|加(?:一下|上)?|搜(?:一下)?|找(?:我|我们)|联系|私聊|聊/;
+const GROUP_NAME_T54B = /群[^。！？]{0,14}?(?:报|说|提|备注|写)(?:一下)?(?:我|我的)(?:名字|名|工号|昵称)|(?:报|提|备注|写)(?:一下)?(?:我|我的)(?:名字|名|工号|昵称)[^。！？]{0,10}?(?:进群|入群|拉(?:您|你)|群)/g;
+const UNPAID_OWN_CODE_T54B = /(?:拍下|下单|下了单|提交订单)(?:后|以后|之后)?(?:先)?(?:别|不要|不用|先别|不急着)(?:付款|支付|付钱|付)[^。！？]{0,14}?(?:我|我们)(?:这边)?(?:发|给)(?:个|一个|您|你)?[^。！？]{0,4}?(?:收款|付款码|收款码|码|链接)/g;
+const OUR_OTHER_ACCOUNT_T54B = /(?:那个|另一个|另外一个|隔壁|旁边)(?:的)?(?:号|账号|直播间|小号)(?:也|其实)?(?:是)(?:我们|我们家|咱们|咱家|我)(?:的|家的|开的)[^。！？]{0,14}?(?:便宜|更低|优惠|划算|低价|粉丝价|内部价|福利)/g;
+// Pass 2 (x54 misses; rows in new wordings): a messenger named by its nickname (到我那个“小绿”上来, 给个“小蓝鸟”账号你); a number
+// said to be in the parcel (号码在发货单右下角手写的那一行); a shop of ours said to be off this platform (另一家店…不在快手上); our own
+// site spelled out as a domain (域名就是品牌名加shop，后缀是net).
+const NICK_MESSENGER_T54B = /(?:到|上|来|加|去|用|给(?:个|您|你)?)(?:我|我们)?(?:的)?(?:那个|这个)?(?:小绿|小蓝鸟|绿泡泡)(?:上|号|账号|app|软件)/g;
+const PARCEL_NUMBER_T54B = /(?:号码|电话|联系方式|微信|手机号|私人号)(?:在|写在|印在|贴在)[^，。！？]{0,10}?(?:发货单|快递单|包裹里|卡片|售后卡|面单|小票|盒子里|箱子里)/g;
+const SHOP_OFF_PLATFORM_T54B = /(?:另一家店|另外一家店|另一个店|另外一个店|别的店|我们(?:的)?另一家)[^。！？]{0,24}?不在(?:快手|平台|这里|这边|这个平台)/g;
+const OWN_DOMAIN_T54B = /域名[^，。！？]{0,10}?(?:品牌名|店名|拼音|加|后缀)|后缀(?:是|为)?(?:net|com|cn|shop|top)(?![a-z])/g;
+function describedWayT54b(ctx: LintContext, rule: RuleModule, taken: Spans): void {
+  const report = (start: number, end: number, message: string) => {
+    if (taken.overlaps(start, end)) return;
+    taken.add(start, end);
+    const off = denied(ctx, start) || warningContext(ctx, start, end);
+    ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : message });
+  };
+  for (const m of matchesOf(PROFILE_WAY_T54B, ctx.compact)) {
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    const around = ctx.before(start, 16, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 16, 'hard');
+    if (PROFILE_WAY_NOT_T54B.test(around) || !PROFILE_POINT_T54B.test(around)) continue;
+    report(start, end, '暗示资料里藏着联系方式，引导买家到站外联系（规则 2.3）');
+  }
+  for (const m of matchesOf(GROUP_NAME_T54B, ctx.compact)) report(m.index!, m.index! + m[0].length, '让买家报客服名字进群，引导到站外（规则 2.3）');
+  for (const m of matchesOf(UNPAID_OWN_CODE_T54B, ctx.compact)) report(m.index!, m.index! + m[0].length, '让买家不在平台付款、改付客服发的收款码或链接（规则 2.3）');
+  for (const m of matchesOf(NICK_MESSENGER_T54B, ctx.compact)) report(m.index!, m.index! + m[0].length, '用代号指代站外聊天软件，引导买家到站外（规则 2.3）');
+  for (const m of matchesOf(PARCEL_NUMBER_T54B, ctx.compact)) report(m.index!, m.index! + m[0].length, '把联系方式藏在包裹或单据里，引导买家到站外联系（规则 2.3）');
+  for (const m of matchesOf(SHOP_OFF_PLATFORM_T54B, ctx.compact)) report(m.index!, m.index! + m[0].length, '把买家引到不在本平台的店铺（规则 2.3）');
+  for (const m of matchesOf(OWN_DOMAIN_T54B, ctx.compact)) report(m.index!, m.index! + m[0].length, '说出站外网站的域名，引导买家到站外（规则 2.3）');
+  for (const m of matchesOf(OUR_OTHER_ACCOUNT_T54B, ctx.compact)) report(m.index!, m.index! + m[0].length, '把买家引到本店的另一个账号买更便宜的货（规则 2.3）');
+}
+// ---- end round 54 (eng54b) ----
 
 export default rule;

@@ -4203,6 +4203,122 @@ const T49D_CUES: Cue[] = [
 ];
 // ---- end round 49 (t49d) ----
 
+// ---- round 54 (eng54b): unseen 2.4 — condescension without a swear word: age, class, a gift named in irony ----
+const T54B_BLUNDER = /(?:能|会|竟然|居然|还能)(?:问|说|想|做|搞|弄|用|拆|穿|洗|装|把|给|看|读|理解)[^，。！？]{0,8}?(?:这种|这样的|这么(?:离谱|奇葩|简单)|反|错|坏|丢|歪|砸|糊|漏)|都能[^，。！？]{0,6}?(?:反|错|坏|丢|歪|砸|糊|漏)/;
+const T54B_PRAISE = /谢谢|感谢|好评|点赞|漂亮|好看|美|棒|优秀|学习|我们(?:的)?(?:师傅|同事|设计师)|孩子|宝宝|小朋友/;
+const T54B_CUES: Cue[] = [
+  {
+    // The buyer's age set against the goods (阿姨，这款是年轻人用的，您用不太合适; 这都是小姑娘穿的，您这个岁数穿不出来): the goods claimed for the
+    // young, the buyer ruled out. Not a gift asked about (给孩子买的话可以), nor a size or a use (年轻人用的多，您也可以试试).
+    words: ['年轻人用的', '年轻人穿的', '年轻人戴的', '年轻人玩的', '小姑娘用的', '小姑娘穿的', '小姑娘戴的', '小年轻用的', '小年轻穿的', '年轻女孩用的', '年轻女孩穿的'],
+    severity: 'block',
+    message: '以年龄把买家排除在外，暗中贬低买家（规则 2.4）',
+    window: 40,
+    sentence: /(?:您|你)[^，。！？]{0,8}?(?:不太|不怎么|不)(?:合适|适合|搭|配)|(?:您|你)(?:这个|这)?(?:年纪|岁数|年龄)|(?:您|你)(?:就)?(?:别|不用)(?:看|买|凑热闹)|穿不出|用不出|驾驭不了|撑不起/,
+    notSentence: /送|给(?:孩子|女儿|儿子|孙|家里|晚辈|闺女)|礼物|也(?:可以|能|适合)|都(?:可以|能|适合)|不分年龄|推荐|试试/,
+    deniable: false,
+  },
+  {
+    // A blunder praised as a gift (能问出这种问题，也是一种天赋; 能把它装反也是种本事): irony about the buyer's wits. Not thanks for a real feat
+    // (能拍得这么好看，也是一种本事，谢谢您).
+    words: ['也是一种本事', '也是种本事', '也是本事', '也算本事', '也算一种本事', '也是一种才华', '也是人才', '真是人才', '也是个人才', '也算个人才', '也是一种能力', '也是种能力'],
+    severity: 'block',
+    message: '把买家的失误反讽成“天赋”“本事”，属于嘲讽（规则 2.4）',
+    window: 40,
+    sentence: T54B_BLUNDER,
+    notSentence: T54B_PRAISE,
+    deniable: false,
+  },
+  {
+    // The same irony with 天赋 (也是一种天赋): 赋 is written as an escape so that the t2s table, and so the model's fold, stay as they are.
+    words: ['也是一种天', '也是种天', '也算一种天', '也算是天'],
+    severity: 'block',
+    message: '把买家的失误反讽成“天赋”，属于嘲讽（规则 2.4）',
+    after: /^\u8d4b/,
+    window: 40,
+    sentence: T54B_BLUNDER,
+    notSentence: T54B_PRAISE,
+    deniable: false,
+    grow: true,
+  },
+  {
+    // The shop's own clientele ranked above the buyer (我们的客人一般都比较有品位，您可以看看别家): class snobbery that shows the buyer out. Not
+    // the goods described for a taste (有品位的人都会喜欢这款 — no buyer sent away).
+    words: ['有品位', '有品味', '有档次', '有身份', '有格调', '有层次', '有经济实力', '不差钱', '有消费能力', '舍得花钱'],
+    severity: 'block',
+    message: '暗示买家不配做本店顾客、把买家打发走，属于歧视性贬低（规则 2.4）',
+    before: /(?:我们|我们家|本店|店里|咱家|我家)(?:的)?(?:客人|客户|顾客|买家|用户|老客|会员)(?:一般|基本|大多|大部分|通常)?(?:都|也)?(?:是|比较|挺|很|算)?(?:比较)?$/,
+    window: 50,
+    sentence: /(?:您|你)[^，。！？]{0,6}?(?:看看|去|逛逛|考虑|找找)[^，。！？]{0,3}?(?:别家|别的店|其他店|其他家|便宜的|平价|拼多多|地摊|批发市场)|不(?:太)?(?:适合|是)(?:您|你)|(?:您|你)(?:可能|大概|应该)?(?:不是|不属于)/,
+    notSentence: /抱歉|不好意思|感谢/,
+    deniable: false,
+  },
+  // Pass 2 (x54 misses, grouped; rows in new wordings):
+  {
+    // The buyer asked whether they are new to being human (您是第一天当人类吗？; 刚来地球吧).
+    words: ['第一天当人', '第一次当人', '刚当人', '刚来地球', '第一天来地球', '刚从外星', '外星来的'],
+    severity: 'block',
+    message: '讽刺买家“不像正常人”，属于人身攻击（规则 2.4）',
+    notSentence: /外星人(?:玩具|模型|手办|图案|款)|星球|宇宙|动画|电影/,
+    deniable: false,
+  },
+  {
+    // The argument given up with mock applause (OK fine，你赢了👏👏; 行行行，您说得都对，您赢了). Not a prize or a game (恭喜您赢了抽奖).
+    words: ['你赢了', '您赢了', '你说了算', '您说了算', '你开心就好', '您说的都对', '你说的都对', '您说得都对', '你说得都对'],
+    severity: 'block',
+    message: '敷衍认输、阴阳怪气地打发买家（规则 2.4）',
+    window: 30,
+    sentence: /👏|行行行|好好好|ok|fine|得得得|是是是|对对对|随便|算了|服了|懒得/,
+    notSentence: /恭喜|抽奖|中奖|奖品|活动|比赛|游戏|竞猜|红包|退款(?:申请)?(?:已|会)/,
+    deniable: false,
+  },
+  {
+    // The buyer's complaint called a show or a fantasy, the agent bowing out (您继续脑补，我们不打扰您表演了).
+    words: ['继续脑补', '慢慢脑补', '接着脑补', '自己脑补', '继续表演', '慢慢表演', '接着表演', '不打扰您表演', '不打扰你表演', '表演结束', '戏真多', '戏精', '加戏'],
+    severity: 'block',
+    message: '把买家的诉求说成“脑补”“表演”，属于嘲讽（规则 2.4）',
+    notSentence: /演出服|舞台|表演服|演员|话剧|舞蹈|节目|戏服/,
+    deniable: false,
+  },
+  {
+    // The buyer's motive questioned as a gamble or trouble-making (您是来买东西的还是来碰运气的？).
+    words: ['碰运气的', '找茬的', '来闹的', '来搞事的', '找事的', '来讹的', '来薅羊毛的', '来白嫖的', '来捣乱的'],
+    severity: 'block',
+    message: '质疑买家是来“碰运气”“找茬”的，属于挑衅（规则 2.4）',
+    before: /还是(?:来)?$/,
+    deniable: false,
+  },
+  {
+    // The buyer said to be good only at nagging (反正您也不会别的，只会催; 您就知道催).
+    words: ['只会催', '就会催', '只知道催', '就知道催', '只会抱怨', '就会抱怨', '只知道抱怨', '就知道抱怨', '只会投诉', '就知道投诉'],
+    severity: 'block',
+    message: '说买家“只会催”“只会抱怨”，属于贬低（规则 2.4）',
+    window: 30,
+    sentence: /(?:您|你)/,
+    notBefore: /(?:我|我们|快递|物流|系统|小哥)(?:也)?$/,
+    deniable: false,
+  },
+  {
+    // The buyer's pet said to take after its owner in a fault (猫吃不惯可能是随主人，比较挑). Not a kind likeness (性格随主人，很温顺).
+    words: ['随主人', '像主人', '随它主人', '跟主人一样', '随了主人', '像它主人'],
+    severity: 'block',
+    message: '借宠物暗讽买家挑剔、懒、笨，属于人身攻击（规则 2.4）',
+    window: 30,
+    sentence: /挑|笨|懒|胖|馋|傻|脾气|难伺候|难搞|矫情|事多/,
+    notSentence: /温顺|乖|可爱|聪明|漂亮|好看|亲人|粘人/,
+    deniable: false,
+  },
+  {
+    // A buyer sent back to homework (小朋友，大人的东西不要乱买，回去写作业吧). Not an age limit told politely (未成年人请在家长陪同下购买).
+    words: ['回去写作业', '去写作业', '写作业去', '回家写作业', '做作业去', '回去做作业'],
+    severity: 'block',
+    message: '把买家当小孩打发，属于嘲讽（规则 2.4）',
+    notSentence: /孩子(?:的)?作业|作业本|文具|练习册|辅导|台灯|书桌/,
+    deniable: false,
+  },
+];
+// ---- end round 54 (eng54b) ----
+
 const cues: Cue[] = [
   ...MOCKERY_CUES,
   ...ROUND31_CUES,
@@ -4215,6 +4331,7 @@ const cues: Cue[] = [
   ...T46C_CUES,
   ...T48G_CUES, // round 48 (t48g)
   ...T49D_CUES, // round 49 (t49d)
+  ...T54B_CUES, // round 54 (eng54b)
   {
     // 女人就是事多 / 你们大妈都这么爱占便宜 / 老年人就是麻烦 — sweeping contempt for a group; not 女人就是要对自己好一点.
     words: GROUPS,

@@ -8,6 +8,23 @@ ruleTable(illegalContent, {
     '我们无法代替您向海关申报成"礼品"，跨境订单必须按实际价格申报，少报被查到的话对您对我们都有麻烦。',
     '有些买家把平行进口当成水货，其实平行进口是正规报关的。',
     '这款包在二手平台上高仿很多，您在我们这买的都有鉴定证书。',
+    // round 54 (eng54b), pass 2: a loophole offered, a check said skipped, tax dodged by a false word, a record not to be looked up, expired goods re-dated, a certificate without the person, a review for a false fact; the same words clean
+    "系统漏洞我们已经反馈给平台修复了，给您添麻烦了",
+    "快递不会拆开您的包裹，隐私有保障",
+    "海关抽检是随机的，我们不会为了避税去低报价格",
+    "批文编号可以在药监局官网查，查不到的话再找我们",
+    "提醒下，网上有些过期货换了外盒，喷码和盒子对不上，收到可以对一下",
+    "我们可以代办退货的上门取件，不用您跑快递点",
+    "评价截图发这里的话我们登记一下，方便售后跟进",
+    // round 54 (eng54b): a powder slipped into another's drink, goods hidden from a check, real-name evaded; the same words clean
+    "这个药粉加到牛奶里孩子尝不出苦味，按说明书用量",
+    "这个调料加到汤里提味，吃不出来味精味",
+    "充电宝这个容量可以正常过安检，放心带",
+    "这款刀具过安检是不行的，请托运",
+    "不用实名也能浏览商品，下单的时候才需要认证",
+    "取件不需要身份证，报手机尾号就行",
+    "海关查验是正常流程，查不出问题就会放行",
+    "这个检测仪器测不出来的话说明没有甲醛",
     // round 53 (eng53b): another's account named for an honest order, the age limit kept, a blade's edge warned of, a bribe refused
     "我们按实际品名报关，海关查验也没问题",
     "每个账户每年有额度，超了的话不能分着买",
@@ -2239,6 +2256,21 @@ ruleTable(illegalContent, {
     "平台满减活动今晚十二点结束，需要的话抓紧下单哦。",
   ],
   invalid: [
+    // round 54 (eng54b), pass 2: a loophole offered, a check said skipped, tax dodged by a false word, a record not to be looked up, expired goods re-dated, a certificate without the person, a review for a false fact; the same words clean
+    "退款这块系统有漏洞，我可以帮您把申请时间改掉，不用寄回也能退",
+    "换个马甲重新上架就行，平台根本查不过来",
+    "申报的时候写成自用样品，这样能省关税",
+    "这个注册证编号是借用的，您千万别去官网查",
+    "这批酸奶过期两天，我们已经改了喷码上的生产日期，放心喝",
+    "驾照我们能代办，不用本人到场，包过",
+    "就算没用过也写个好评，写完截图发这里返您5块",
+    // round 54 (eng54b): a powder slipped into another's drink, goods hidden from a check, real-name evaded; the same words clean
+    "这个粉加到酒里对方尝不出来",
+    "无色无味，滴在她的饮料里她喝不出来的",
+    "您放心，这个东西过安检查不出来",
+    "包在衣服里寄，快递的X光照不出来",
+    "买的人可以不用实名，我们有办法",
+    "不需要身份证也能买，我们帮您处理",
     // round 53 (eng53b): a fake order from another's account for a review; a bribe at the port; a restricted good sold to minors or hidden from parents; a blade sold by the wound
     "这个烟我们按茶叶报关，海关一般不拆",
     "您把您的身份证号发我，我们帮您多注册几个跨境账户分着买",

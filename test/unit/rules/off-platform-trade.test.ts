@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 54 (eng54b), pass 2: a messenger's nickname, a number in the parcel, a shop off this platform, a domain spelled out; the same words clean
+    "我们的另一家店也在快手上，在平台搜店名就能找到",
+    "发货单上印的是平台订单号，售后请在这里联系我们",
+    "域名相关的问题请咨询平台客服",
+    // round 54 (eng54b): a way off the platform described — a profile field holding a number, a group by my name, an unpaid order, our other account; the same words clean
+    "店铺名后面那串数字是店铺编号，投诉时填这个就行",
+    "店铺介绍里有退换货说明，您可以看一下",
+    "公告里留了平台客服的电话，有问题可以打",
+    "拍下后先别付款，等我改好运费您再付",
+    "那个直播间也是我们的，在平台上搜店名就能看到，价格一样",
     // round 49 (t49d): a courier pickup with the platform refund kept; the buyer's own family-card payment
     '快递员会上门取件，退款原路退回，不用撤销申请',
     '我们支持亲属卡付款，亲属卡额度不够的话可以换其他方式',
@@ -419,6 +429,19 @@ ruleTable(rule, {
     "建议去医院做个体检，口粮在这边下单就行，券后比门店便宜。",
   ],
   invalid: [
+    // round 54 (eng54b), pass 2: a messenger's nickname, a number in the parcel, a shop off this platform, a domain spelled out; the same words clean
+    "加我小绿号，那边方便发图",
+    "我的私人号写在包裹里的售后卡背面了",
+    "别的店有现货，店名叫暖暖家居，不在这个平台",
+    "我们自己网站的域名是店名拼音，后缀是com",
+    // round 54 (eng54b): a way off the platform described — a profile field holding a number, a group by my name, an unpaid order, our other account; the same words clean
+    "昵称后面那串数字您懂的",
+    "店铺介绍里留了方式，自己去看",
+    "点我们店铺名，介绍那里有个号，加一下",
+    "我们那个群，您报我名字就行",
+    "进群的时候备注我的名字，我拉您",
+    "拍下先别付款，我发个收款码给您",
+    "隔壁那个号也是我们的，粉丝价更低",
     // round 49 (t49d): cash handed over with the platform request dropped; a family card opened to the agent
     { text: '差价我现金补您，订单您取消一下就行', severity: 'block' },
     { text: '您别走退货了，我们店员明天当面把钱还给您，售后申请撤销一下', severity: 'block' },

@@ -3,6 +3,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 54 (eng54b), pass 2: new to being human, mock applause, a show, a gamble, only nagging, a pet like its owner, homework; the same words kind
+    "这款外星人手办是第一次当人气款上架，欢迎看看",
+    "恭喜您赢了，抽奖的奖品明天发出",
+    "这套是演出服，继续表演也不会掉色",
+    "狗狗性格随主人，很温顺很亲人",
+    "这款台灯适合孩子回去写作业时用，护眼",
+    "我们快递小哥只会催件不会乱放，请放心",
+    // round 54 (eng54b): age, class and an ironic gift laid on the buyer; the same words kind
+    "这款是年轻人用的比较多，您也可以试试，很百搭",
+    "这款是小姑娘穿的款式，给您女儿买正合适",
+    "能把照片拍得这么好看也是一种本事，谢谢您的好评",
+    "我们的客户都比较有品位，这款卖得很好",
+    "我们的客人一般都比较懂行，所以我们只做正品",
     // round 52 (il52): a contempt label's arrival announced (杠精又来了); 就这？ / nbcs as a clause of its own
     "就这，您直接拍下就可以。",
     "就这样吧，明天给您发货。",
@@ -1081,6 +1094,21 @@ ruleTable(rudeDismissal, {
     '说了这么多遍真是辛苦您了，我画个图给您，保证一次讲清楚。',
   ],
   invalid: [
+    // round 54 (eng54b), pass 2: new to being human, mock applause, a show, a gamble, only nagging, a pet like its owner, homework; the same words kind
+    "您是刚来地球吗？插头就在侧面",
+    "好好好，您说得都对👏",
+    "您慢慢表演，我们先忙了",
+    "拆了用了又要退，您是来买东西的还是来白嫖的？",
+    "您就知道催，别的什么也不懂",
+    "狗粮它不吃，估计是像主人，嘴馋又挑",
+    "小同学，别在这捣乱了，写作业去",
+    // round 54 (eng54b): age, class and an ironic gift laid on the buyer; the same words kind
+    "阿姨，这款是年轻人用的，您用不太合适",
+    "这裙子是小姑娘穿的，您这个岁数穿不出那个味道",
+    "能问出这种问题，也是一种天赋",
+    "连盖子都能拧反，也是种本事",
+    "我们的客人一般都比较有品位，您可以看看别家",
+    "我们家顾客基本都不差钱，您可能不是我们的目标客户",
     // round 52 (il52): a contempt label's arrival announced (杠精又来了); 就这？ / nbcs as a clause of its own — still caught:
     "杠精又来了，说了八百遍是正品。",
     "nobody cares，您爱买不买。",
