@@ -612,6 +612,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // said to be ours, my V with a note, a label's arrival, 就这？/nbcs): 80/80, 0/220 and 178/200, 1/100. Floors one line under.
     ['dev-blind-cf52.jsonl', 0.98, 0.005],
     ['dev-blind-il52.jsonl', 0.885, 0.02],
+    // Round 54: X54 (220 subtle breaches: 2.7 ×70, 2.3 ×60, 2.4 ×60, 2.6 ×30; 180 clean near misses), blind, not trained on. First sight
+    // on main 2e9023bf's base: 0.85 / 6.1% (187/220, 11/180; 2.7 51/70). eng54b by mechanism (2.7: a loophole offered, a check said skipped,
+    // tax dodged by a false word, goods re-dated, reviews cleaned…; 2.4: mock applause, 第一天当人类…; 2.3: a messenger's nickname, a number
+    // in the parcel…) and eng54a (影印本, 超A级, 少报 as a penalty): 215/220, 8/180. Floors one line under.
+    ['dev-blind-x54.jsonl', 0.97, 0.05],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
