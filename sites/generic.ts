@@ -948,6 +948,39 @@ export function isConfirmOk(el: Element): boolean {
   return !!popup && !popup.querySelector(EDITABLE_SELECTOR);
 }
 
+/** A cancel-like control's label (取 消 / 否 / 关闭 / 再想想): with an OK beside it, a box asks a question. */
+const CANCEL_LIKE_LABEL = /^(取消|否|不|不了|关闭|關閉|再想想|算了|cancel|no|close)$/i;
+/** How much text a confirm popup holds at most: a short question and its buttons. */
+const CONFIRM_SHAPE_TEXT_MAX = 200;
+
+/** Whether `el` is an OK-like control (确 定 / 确认 / 是 / OK…) outside the guard's own UI. */
+export function isOkLikeControl(el: Element): boolean {
+  const label = shortLabel(el, 8);
+  return !!label && BROADCAST_CONFIRM_LABEL.test(label) && isClickable(el) && !el.closest('[data-replyguard]');
+}
+
+/**
+ * Whether `el`, which the page showed right after a click, is shaped like a confirm popup whatever its role or class (round 54,
+ * guard54d, rt54g F6: an in-house popover, a positioned <div> in <body> with no role): a small box (a short question) holding no
+ * editable field, an OK-like control, and a cancel-like control or a floating position (fixed / absolute, or a role / class of a popup).
+ */
+export function isConfirmPopupShape(el: Element): boolean {
+  if (el.closest('[data-replyguard]') || el.querySelector(EDITABLE_SELECTOR) || editableRoot(el)) return false;
+  if ((el.textContent ?? '').replace(/\s+/g, '').length > CONFIRM_SHAPE_TEXT_MAX) return false;
+  const controls = [...el.querySelectorAll(`${BUTTON_SELECTOR}, a[href], [tabindex], [onclick]`)];
+  const ok = controls.find(isOkLikeControl);
+  if (!ok) return false;
+  if (controls.some((c) => CANCEL_LIKE_LABEL.test(shortLabel(c, 8) ?? ''))) return true;
+  if (el.matches(CONFIRM_POPUP) || el.querySelector(CONFIRM_POPUP)) return true;
+  const view = el.ownerDocument.defaultView;
+  for (let up: Element | null = ok.parentElement; up && view; up = up.parentElement) {
+    const style = view.getComputedStyle(up);
+    if (style.position === 'fixed' || style.position === 'absolute') return true;
+    if (up === el) break;
+  }
+  return false;
+}
+
 /** A control that sends a canned reply in one click (a quick-reply card's 一键发送), not the draft. */
 const ONE_CLICK_LABEL =
   /^(一键|一鍵|直接|快捷|快速|(采纳|採納|使用|选用|選用|引用|插入|确认|確認)(并|並|后|後)|(采纳|採納|使用|选用|選用|引用))(发送|發送)$/;

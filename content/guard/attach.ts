@@ -21,10 +21,12 @@ import {
   inBroadcastTitledBox,
   isBroadcastConfirm,
   isConfirmOk,
+  isConfirmPopupShape,
   isDraftSendControl,
   isDraftSendLabel,
   isRendered,
   isScheduleConfirm,
+  isOkLikeControl,
   isUsableEditor,
   labelNamesSend,
   mayBeSendControl,
@@ -152,6 +154,8 @@ const INVOKER_SELECTOR = 'button, [role="button"], input[type="button"], input[t
 const INVOKED_WATCH_MS = 120;
 /** How long after a click on a buyer-facing field's control the OK of a confirm popup is taken as committing it, in ms (round 54). */
 const CONFIRM_OPENER_MS = 120_000;
+/** How long after such a click a popup the page shows is taken as opened by it (a render, an animation's start, a slow handler), in ms. */
+const CONFIRM_POPUP_WATCH_MS = 1500;
 /** How many elements changed by such a click are looked at, and how many opened panels are remembered. */
 const INVOKED_LOOK_MAX = 40;
 const INVOKED_MAX = 8;
@@ -483,7 +487,7 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
    * The buyer-facing field whose box's control was clicked last, and when (round 54, rt53g F3): the OK of a confirm popup it opened
    * (an antd Popconfirm in <body>) commits that field, so that OK judges it (confirmOfOpener).
    */
-  let confirmOpener: { field: HTMLElement; at: number } | null = null;
+  let confirmOpener: { field: HTMLElement; at: number; popups: HTMLElement[] } | null = null;
   /** The last current composer left in a popover the page closed (tracker.parked). */
   let parkedField: HTMLElement | null = null;
 
@@ -618,13 +622,41 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
   );
   /** Remembers the buyer-facing field a clicked control may open a confirm popup for (confirmOpenerField); a click elsewhere keeps it. */
   const noteConfirmOpener = (path: EventTarget[]) => {
+    // The popups it opened are all closed (取消, Esc, an outside click, removed): the pairing ends (round 54, guard54d, rt54g F7).
+    if (confirmOpener?.popups.length && !confirmOpener.popups.some(popupShown)) confirmOpener = null;
     for (const n of path) {
       const field = n instanceof win.Element ? confirmOpenerField(n) : null;
       if (field) {
-        confirmOpener = { field, at: Date.now() };
+        const opened = { field, at: Date.now(), popups: [] as HTMLElement[] };
+        confirmOpener = opened;
+        watchConfirmPopups(opened);
         return;
       }
     }
+  };
+  const popupShown = (p: HTMLElement): boolean => p.isConnected && isRendered(p);
+  /**
+   * Remembers with the opener the confirm popups the page shows right after its click (round 54, guard54d, rt54g F5 / F6 / F7): by
+   * shape (isConfirmPopupShape: no role or class needed), outside the field's box. Such a popup carries the field while it is shown.
+   */
+  const watchConfirmPopups = (opened: { field: HTMLElement; popups: HTMLElement[] }) => {
+    let looked = 0;
+    const take = (el: Node | null) => {
+      if (!(el instanceof win.HTMLElement) || ++looked > INVOKED_LOOK_MAX || confirmOpener !== opened) return;
+      if (!el.isConnected || el.contains(opened.field) || opened.popups.some((p) => p.contains(el)) || !isRendered(el)) return;
+      if (!isConfirmPopupShape(el)) return;
+      opened.popups = opened.popups.filter((p) => !el.contains(p)).concat(el);
+    };
+    const seen = new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'attributes') take(r.target);
+        for (const node of r.addedNodes) take(node);
+      }
+    });
+    seen.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
+    const stop = () => seen.disconnect();
+    win.setTimeout(stop, CONFIRM_POPUP_WATCH_MS);
+    signal.addEventListener('abort', stop, { once: true });
   };
   /**
    * The field a confirm popup's OK commits (round 54, rt53g F3): the one whose box's control opened it lately (confirmOpener), when its
@@ -632,7 +664,13 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
    */
   const confirmOfOpener = (near: Element[], wouldStop?: (c: Composer) => boolean): Composer | null => {
     const opened = confirmOpener;
-    if (!opened || !opened.field.isConnected || Date.now() - opened.at > CONFIRM_OPENER_MS || !near.some(isConfirmOk)) return null;
+    if (!opened || !opened.field.isConnected) return null;
+    // A popup seen opening carries the field while shown, however long (rt54g F5), and only its own OK does (F7); else (none seen:
+    // shown later than the watch) a confirm popup's OK within CONFIRM_OPENER_MS of the click.
+    const paired = opened.popups.length
+      ? opened.popups.some((p) => popupShown(p) && near.some((n) => p.contains(n) && isOkLikeControl(n)))
+      : Date.now() - opened.at <= CONFIRM_OPENER_MS && near.some(isConfirmOk);
+    if (!paired) return null;
     const c = asComposer(opened.field);
     if (!holdsDraft(c) || !wouldStop?.(c)) return null;
     set(c);
