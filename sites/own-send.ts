@@ -500,8 +500,26 @@ function buyerOptionOn(box: Element): boolean {
   for (const el of box.querySelectorAll<HTMLElement>(OPTION)) {
     const on = (el as HTMLInputElement).checked === true || el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-pressed') === 'true';
     if (!on) continue;
-    const text = optionText(el);
-    if (!UNSEEN.test(text) && SEEN_BY_BUYER.test(text)) return true;
+    if (saysBuyerGets(optionText(el))) return true;
+  }
+  return selectedBuyerChoice(box);
+}
+
+/** A copy to the buyer (抄送买家, 抄送给买家): round 54, guard54d, rt54g F4. */
+const CC_BUYER = new RegExp(`(抄送|cc)(给|給|至|到)?${READER}`, 'i');
+
+/** Whether an option's or a choice's words say the buyer gets the text (回复买家, 同步给买家, 抄送买家) and not that it stays unseen. */
+function saysBuyerGets(text: string): boolean {
+  return !UNSEEN.test(text) && (SEEN_BY_BUYER.test(text) || CC_BUYER.test(text));
+}
+
+/**
+ * Whether a native <select> in `box` has an option selected saying the buyer gets the text (round 54, guard54d, rt54g F4: 处理方式
+ * 「提交并回复买家」 / 「回复买家」 / 「同时回复买家」, read like an antd select's shown value).
+ */
+function selectedBuyerChoice(box: Element): boolean {
+  for (const select of box.querySelectorAll('select')) {
+    for (const option of (select as HTMLSelectElement).options) if (option.selected && saysBuyerGets(compact(option.textContent ?? ''))) return true;
   }
   return false;
 }
