@@ -399,7 +399,26 @@ function buyerReadsCommit(field: HTMLElement): boolean {
 /** A field the page keeps from the buyer whatever commits it: a private note, an aside, a search, an addendum, one sent with the message, or named unseen (不公开, 仅平台可见). */
 function keptFromBuyer(field: HTMLElement): boolean {
   const name = fieldName(field);
-  return PRIVATE.test(name) || isAsideField(field) || SEARCHING.test(name) || ADDENDUM.test(name) || sentWithName(field) === 'with' || UNSEEN.test(name);
+  return PRIVATE.test(name) || isAsideField(field) || SEARCHING.test(name) || ADDENDUM.test(name) || sentWithName(field) === 'with' || UNSEEN.test(name) || internalTitled(field);
+}
+
+/**
+ * A title naming an audience of staff only or an internal record (round 54, guard54d, rt54g F9): 团队公告（仅客服团队可见）, 内部公告,
+ * 仅同事可见, 跟进记录, 工作记录, 备注. Not 店铺公告 (buyers read a shop's notice).
+ */
+const INTERNAL_TITLE =
+  /(仅|僅|只有?)[^，。,;；()（）]{0,6}(客服|团队|團隊|内部|內部|同事|员工|員工)[^，。,;；()（）]{0,4}(可见|可見|查看)|(团队|團隊|内部|內部|同事|员工|員工)(公告|通知)|跟进记录|跟進記錄|工作记录|工作記錄|备注|備註/;
+
+/**
+ * Whether the title around `field` (its dialog's, form's or section's) says only staff read it or it is an internal record
+ * (INTERNAL_TITLE), whatever commits it (发布 included), and neither the title nor the field's name says the buyer sees it or is
+ * addressed (买家可见, 回复买家, 给买家: those keep the judgement).
+ */
+function internalTitled(field: HTMLElement): boolean {
+  const title = compact(`${settingBoxTitle(field)} ${sectionTitle(field)}`);
+  if (!INTERNAL_TITLE.test(title)) return false;
+  const name = fieldName(field);
+  return ![title, name].some((t) => SEEN_BY_BUYER.test(t) || TO_BUYER.test(t) || BUYER_FIELD.test(t));
 }
 
 /** Headings that title a plain section (a <div> holding an <h4>消费者投诉 · 处理结果</h4>): SETTING_TITLE and h5 / h6. */
