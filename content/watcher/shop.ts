@@ -213,8 +213,12 @@ export function readShop(doc: ParentNode, href: string, selectors: ShopSelectors
  */
 /** How long after a name change a kept list may still be replaced (a switch whose list renders late). */
 const DECIDE_MS = 10_000;
-/** How far before a name change the buyers on the cards are looked at (a list replaced before the header). */
-const LOOKBACK_MS = 8_000;
+/**
+ * How far before a name change the buyers on the cards are looked at (a list replaced before the header). Round 54
+ * (rt54 F2): 8 s folded a header 10–12 s late and lost A's waiting buyer; 20 s covers the 15 s the project already
+ * allows a header's transient text (a loaded agent PC), and a filter in that time is no switch (mostlyGone).
+ */
+const LOOKBACK_MS = 20_000;
 
 /** The buyers on the session cards among list ids (`card:<buyer>:<hash of the last message>`), their messages aside. */
 function cardBuyers(ids: Iterable<string>): Set<string> {
