@@ -213,25 +213,47 @@ export function readShop(doc: ParentNode, href: string, selectors: ShopSelectors
  */
 /** How long after a name change a kept list may still be replaced (a switch whose list renders late). */
 const DECIDE_MS = 10_000;
-/** How far before a name change the buyers on the cards are looked at (a list replaced before the header). */
-const LOOKBACK_MS = 8_000;
+/**
+ * How far before a name change the buyers on the cards are looked at (a list replaced before the header). Round 54
+ * (rt54 F2): 8 s folded a header 10–12 s late and lost A's waiting buyer; 20 s covers the 15 s the project already
+ * allows a header's transient text (a loaded agent PC), and a filter in that time is no switch (mostlyGone).
+ */
+const LOOKBACK_MS = 20_000;
 
 /** The buyers on the session cards among list ids (`card:<buyer>:<hash of the last message>`), their messages aside. */
 function cardBuyers(ids: Iterable<string>): Set<string> {
   const out = new Set<string>();
-  for (const id of ids) if (id.startsWith('card:')) out.add(id.slice(0, id.lastIndexOf(':')));
+  for (const id of ids) {
+    if (!id.startsWith('card:')) continue;
+    const at = id.lastIndexOf(':'); // an id without the hash is its buyer
+    out.add(at > 'card'.length ? id.slice(0, at) : id);
+  }
   return out;
 }
 
 /**
  * Most of `before` gone from `now`: fewer than half kept (messages), or at most half (`halfGone`: buyers, as a sister shop's
- * list may share a buyer with this one's); null when `before` has fewer than `min` ids to tell by.
+ * list may share a buyer with this one's); null when `before` has fewer than `min` ids to tell by. Round 54 (rt54 F1): a
+ * list of cards that only lost buyers (未读, 已超时, a search: no buyer that was not there before) is a filter of this
+ * shop's list, never another shop's: not gone.
  */
 function mostlyGone(before: ReadonlySet<string>, now: ReadonlySet<string>, min = 1, halfGone = false): boolean | null {
   if (before.size < min) return null;
   let kept = 0;
   for (const id of before) if (now.has(id)) kept++;
-  return halfGone ? kept * 2 <= before.size : kept * 2 < before.size;
+  const gone = halfGone ? kept * 2 <= before.size : kept * 2 < before.size;
+  return gone && !onlyFiltered(before, now, halfGone);
+}
+
+/**
+ * `now` shows only buyers `before` showed (a filtered view). `buyers`: both are sets of buyers (cardBuyers); else of
+ * list ids, told by their cards (none: rows only, no filter to tell).
+ */
+function onlyFiltered(before: ReadonlySet<string>, now: ReadonlySet<string>, buyers: boolean): boolean {
+  const [was, is] = buyers ? [before, now] : [cardBuyers(before), cardBuyers(now)];
+  if (!was.size) return false;
+  for (const buyer of is) if (!was.has(buyer)) return false;
+  return true;
 }
 
 export class ShopFollower {
