@@ -89,7 +89,9 @@ const RATIO_CONTEXT = /兑|赔|比例|配比|冲泡|稀释|混合|勾兑|加水|
 // …or the brand's own re-edition in a list of kinds (复刻版、纪念版这些都是品牌自己出的; round 10, t10d).
 // Round 41 (t41h): …or told in English (Retro 复刻 here = re-release by adidas itself; officially re-released; a reissue from the brand).
 // Round 15 (t15a): 官方 not refused, denied or compared with (未经官方授权的复刻款, 官方没出过这个配色, 和官方的一模一样); 品牌官方的叫法 still stands it down.
-const REISSUE = /(?<!未经|没经|未获|没有|[无非和跟与同]|不是)官方(?!没|不|未|的?一样|的?一模|的?差不多|的?没区别)|品牌方?(?:今年|新|正式|重新)?(?:推出|发售|发布)|重新发售|重新推出|复刻发售|正式发售|限量发售|发售|品牌方?(?:自己|本身)(?:出|发|推|做)|品牌方?(?:自己)?出品|再版|(?:rerelease|reissue|reedition|retrorelease)(?:d)?(?:by|from)(?:the)?(?:brand|[a-z]{2,12}itself|[a-z]{2,12}official)|(?:by|from)(?:the)?brand(?:itself|directly)|official(?:ly)?(?:re)?(?:release|reissue|relaunch)|brandsown(?:re|retro)/;
+// Round 54 (eng54c): …its maker named re-issuing it anywhere in the sentence (品牌自己再出的, 出版社复刻的初版封面, 品牌复刻的1950年经典款…复刻
+// 证书) or the brand's anniversary edition (品牌周年纪念款) — not 大牌复刻 / 名牌复刻 (a copy of a big name).
+const REISSUE = /(?<!未经|没经|未获|没有|[无非和跟与同]|不是)官方(?!没|不|未|的?一样|的?一模|的?差不多|的?没区别)|品牌方?(?:今年|新|正式|重新)?(?:推出|发售|发布)|重新发售|重新推出|复刻发售|正式发售|限量发售|发售|品牌方?(?:自己|本身)(?:又|再|重新|再次)?(?:出|发|推|做)|(?<![大名])(?:品牌|出版社|厂牌|唱片公司|原厂)(?:方)?(?:自己|本身|官方)?(?:今年|去年|又|再|重新|再次)?复刻(?:了|的)|品牌[^，。！？]{0,4}?周年(?:纪念|限定)?(?:款|版)|品牌方?(?:自己)?出品|再版|(?:rerelease|reissue|reedition|retrorelease)(?:d)?(?:by|from)(?:the)?(?:brand|[a-z]{2,12}itself|[a-z]{2,12}official)|(?:by|from)(?:the)?brand(?:itself|directly)|official(?:ly)?(?:re)?(?:release|reissue|relaunch)|brandsown(?:re|retro)/;
 
 /** Two words told apart (复古款和复刻款不是一回事, 复刻和复古是两码事): the word is defined, not said of the goods. */
 const TOLD_APART = /^(?:款|版)?(?:和|与|跟)?[^，。]{0,5}?(?:不是一回事|不是一个意思|不是一个概念|是两回事|是两码事|两码事|两回事)/;

@@ -4,6 +4,7 @@ import { likelyRule } from '../model/likely-rule';
 import { closesOnRefusal, warnsOff } from '../detect/warning-frame';
 import { ordersMerged } from '../detect/orders-merged';
 import { useNeedsPaper } from '../detect/use-needs-paper';
+import { toolComputes } from '../detect/tool-computes';
 
 // Round 23 (t23a): thanks passed on to a third person (帮我们谢谢她, 替我们谢谢阿姨, 麻烦帮我们谢谢您家宝妈，感谢她的好评): courtesy about the
 // order or a referral — not with a side business, a date or a contact in the sentence.
@@ -119,7 +120,8 @@ export default likelyRule({
   // Round 44 (t44a): …and the checkout's own instalments or a money-holding toy's "interest" (platformInstalment above).
   // Round 45 (t45c): …or the question handed to a colleague (colleagueHandoff above).
   // Round 46 (t46k): …and a put-down already told under 2.4 by a word rule (putDownTold above).
+  // Round 54 (eng54c): …or a tool or the goods working out a loan's figures (detect/tool-computes.ts).
   unlessFound: putDownTold,
   unless: (s, next) => colleagueHandoff(s) || platformInstalment(s) || warnsOff(s) || closesOnRefusal(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)) || (BUY_LATER.test(s) && !LOAN_OR_SIDE.test(s)) || (ordersMerged(s) && !LOAN_OR_SIDE.test(s)) || parcelTaker(s, next) || goodsSuggested(s) || bulkSale(s) || useNeedsPaper(s) || shippingDelayed(s) ||
-    ownUseTold(s) || echoThenPick(s) || customsErrand(s) || referralThanked(s), // round 47 (t47e)
+    ownUseTold(s) || echoThenPick(s) || customsErrand(s) || referralThanked(s) || toolComputes(s), // round 47 (t47e); round 54 (eng54c)
 });

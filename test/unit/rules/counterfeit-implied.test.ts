@@ -5,6 +5,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 54 (eng54c): a trade link short of the brand told with the import's papers; one brand's own factory named; a replacement part's maker disclosed
+    "这批奶粉是从荷兰的代理商那边进的，不算品牌直供，报关单和检验检疫证明都能提供",
+    "两款是同一个工厂做的，都是欧莱雅在苏州的工厂，只是产品线不一样",
+    "替换刷头是第三方工厂做的，不是原厂出的，详情页写明了",
     // round 54 (eng54a): genuine goods out of reach at a low price given as why ours costs more
     '这个价位买不到正品包，所以我们这里价格会比较高。',
     '这个价格买不到真货的，因此我们的售价会稍微贵一些。',
@@ -1347,6 +1351,9 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 54 (eng54c): a trade link short of the brand told with the import's papers; one brand's own factory named; a replacement part's maker disclosed
+    { text: "不是品牌直供的货，但是跟专柜一模一样，价格便宜一半", severity: "block" },
+    { text: "外观和正品一模一样，只是不是品牌方出的", severity: "block" },
     // round 53 (eng53): a fake-goods word someone else said of ours, with no evidence that it describes our goods: info, not block
     { text: '有顾客留言说是大牌的翻版', severity: 'info' },
     // round 52 (cf52): a plain copula denial before an English copy word (不是fake哦) — still caught:
