@@ -201,6 +201,14 @@ const PUTIAN_YARDSTICK = /无差|没差|没区别|几乎一样|一模一样|(?:�
 /** What the copy trade in 莆田 makes, or a yardstick for it (round 29). */
 const PUTIAN_COPY_GOODS = /鞋|包(?!邮|装|括|含|裹)|表(?!示|达|格|情)|球衣|卫衣|外套|上脚|脚感|正品|官方|专柜|原版|大牌|得物|分得清|看不出/;
 
+/** Round 54 (eng54c): 尾单 as our own stock's tail, told by why it is left (颜色不全, 断码, 最后几件) — see the bare 尾单 cue. */
+const TAIL_REASON = /断码|断色|颜色不全|色号不全|尺码不全|码数不全|码子不全|规格不全|最后几件|剩(?:下)?(?:的)?(?:不多|几件|最后)|库存不多/;
+const TAIL_TIE = /大牌|名牌|品牌|专柜|外贸|工厂|代工|厂里|原单|跟单|剪标|瑕疵|同厂|一样|差不多|正品|出口|懂/;
+function ownStockTail(ctx: LintContext, start: number, end: number): boolean {
+  const s = ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 40, 'hard');
+  return TAIL_REASON.test(s) && !TAIL_TIE.test(s);
+}
+
 const cues: Cue[] = [
   {
     words: SLANG_WORDS,
@@ -512,7 +520,9 @@ const cues: Cue[] = [
     // goods would be 尾单货 / 尾单的货. A bare 尾单 before a ship verb (尾单今天发货) stays: the goods sense reads there too.
     // Round 44 (t44c): …or the day's last orders before a cut-off (今天的尾单17:00截单, 尾单下午五点前付款): a clock and 截单 read as orders, not goods.
     notAfter: new RegExp(`^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|优惠|折扣|活动|时间|立减|满减|福利|抽奖|秒杀|(?:的)?(?:包裹|订单|快递|物流|运单))|${LIST_REFUSED.source}`),
-    unless: (ctx, start, end) => DAY_CUTOFF_AFTER.test(ctx.text.slice(ctx.toOriginal(start, end)[1]).replace(/\s+/g, '').slice(0, 20)) && !STOCK_SENSE.test(ctx.text),
+    // Round 54 (eng54c): …or our own stock's tail cleared for broken colours or sizes (尾单清仓价，都是正常货，只是颜色不全了): the leftover
+    // told by why it is left, no brand, factory or copy word beside it (大牌, 外贸, 工厂, 剪标, 瑕疵…).
+    unless: (ctx, start, end) => (DAY_CUTOFF_AFTER.test(ctx.text.slice(ctx.toOriginal(start, end)[1]).replace(/\s+/g, '').slice(0, 20)) && !STOCK_SENSE.test(ctx.text)) || ownStockTail(ctx, start, end),
     notBefore: DENIED_BEFORE, // 也不卖所谓的“原单”“尾单” (round 12)
     notSentence: NOT_A_CLAIM,
   },

@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 54 (eng54c): our own stock's tail told by why it is left
+    "这批是尾单特价，东西没问题，就是尺码不全了",
     // round 54 (eng54c): the re-issue's maker named anywhere in the sentence, or the brand's anniversary edition
     "这张黑胶是唱片公司复刻的首版，内页还附了复刻说明",
     "这双是品牌自己重新出的复刻版，吊牌上印着复刻年份",
@@ -831,6 +833,8 @@ ruleTable(counterfeitTerms, {
     "网上一些九块九的数据线，很多是假货，插头里没有芯片，收到可以对一下我们的激光码。",
   ],
   invalid: [
+    // round 54 (eng54c): our own stock's tail told by why it is left
+    { text: "尾单特价，大牌外贸的，尺码不全", severity: "warn" },
     // round 54 (eng54c): the re-issue's maker named anywhere in the sentence, or the brand's anniversary edition
     { text: "大牌复刻的手表，做工和专柜一样", severity: "block" },
     // round 54 (eng54a): ours behind 有些 / 有的 (a part of our own stock or shops) and ours defined as the word others use:
