@@ -285,9 +285,10 @@ const MAKER_MARKED_IN_MAKING =
  * Round 36 (t36b): repacking disclosed as the lawful kind — a licensed packer (有资质的工厂, 生产许可证, SC编号) named, or the packer's name
  * printed on each pack (印着分装厂名称, 标注了分装企业; round 39, t39m: 包装上写了分装厂 with no name said) — is the compliant way to sell bulk imports in small packs (咖啡糖大包装进口后由国内有资质的
  * 工厂分装成小袋), not a fake — unless the packs are said to pass for the imported ones (看着跟进口的一样, 看不出).
+ * Round 54 (eng54c): …or the brand's licence to repack named (品牌授权分装，有批文).
  */
 const LAWFUL_REPACK =
-  /^(?![^]*(?:一模一样|一样|看不出|喝不出|吃不出|摸不出|尝不出|闻不出|认不出|分不出|没区别|冒充|装作|当成|就当))(?=[^]*(?:有资质|具备资质|资质齐全|持证|生产许可|许可证|sc编号|sc[0-9]{6}|(?:印|标|写|注)(?:着|有|了|明|注)?[^，。]{0,4}(?:分装|灌装|包装)(?:厂|商|企业|单位|公司)(?:的)?(?:名称|名字|信息|地址)|(?:分装|灌装)(?:厂|商|企业|单位)(?:的)?(?:名称|名字|信息|地址)|(?:包装|袋|袋子|瓶|罐|盒|标签|外包装|背标|包装袋)(?:上|上面|背面|后面)?(?:都|也)?(?:写|印|标|注)(?:着|有|了|明)(?:了)?(?:我们|我们的|咱们|咱们的)?(?:分装|灌装)(?:厂|商|企业|单位|公司)(?!是|就是|其实|在|写|印|标|不)))/;
+  /^(?![^]*(?:一模一样|一样|看不出|喝不出|吃不出|摸不出|尝不出|闻不出|认不出|分不出|没区别|冒充|装作|当成|就当))(?=[^]*(?:品牌(?:方)?(?:授权|官方|自己)分装|授权分装|分装批文|有批文|有资质|具备资质|资质齐全|持证|生产许可|许可证|sc编号|sc[0-9]{6}|(?:印|标|写|注)(?:着|有|了|明|注)?[^，。]{0,4}(?:分装|灌装|包装)(?:厂|商|企业|单位|公司)(?:的)?(?:名称|名字|信息|地址)|(?:分装|灌装)(?:厂|商|企业|单位)(?:的)?(?:名称|名字|信息|地址)|(?:包装|袋|袋子|瓶|罐|盒|标签|外包装|背标|包装袋)(?:上|上面|背面|后面)?(?:都|也)?(?:写|印|标|注)(?:着|有|了|明)(?:了)?(?:我们|我们的|咱们|咱们的)?(?:分装|灌装)(?:厂|商|企业|单位|公司)(?!是|就是|其实|在|写|印|标|不)))/;
 /**
  * Round 41 (t41l): the origin or the filling told on the pack or the page (外包装上印着这几个字, 详情页也标了, 外盒底部印着Made in Korea),
  * with no likeness to the imported article nor a contradiction beside it (其实, 实际是, 看不出): a disclosure, not a disguise.
@@ -481,6 +482,12 @@ const AFTER_SALES_EXCUSED = [REMEDY, /恶意|虚假|无凭据|没有证据|无�
  * Round 54 (eng54c): the goods bought through a named trade link short of the brand (德国经销商, 一级代理商) with the import's papers beside it
  * (检验检疫证明, 报关单, 完整的进口链路): the channel told honestly, not a hint of fakes — not with a price wink or a likeness (便宜, 一模一样, 懂的).
  */
+/**
+ * Round 54 (eng54c): what the goods are told instead of the counter's genuine article — our own or a domestic brand (这个价买不到专柜的正品，
+ * 我们这款是国货自有品牌，不是大牌), or another lawful shop the piece came from with its receipt (不是专柜拿的，是免税店拿的，有小票): the goods named
+ * for what they are, no likeness to the brand claimed — not with a likeness, a copy word or a wink (一样, 看不出, 同厂, 流出, 懂).
+ */
+const OWN_BRAND_OR_OTHER_SHOP_TOLD = /^(?![^]*(?:一模一样|一样|差不多|没区别|看不出|分不出|同厂|同料|流出|原单|尾货|高仿|a货|懂|意会|大牌同款))(?=[^]*(?:自有品牌|自主品牌|国货品牌|国产品牌|原创品牌|小众品牌|自己的品牌|自家品牌|国货(?:自有)?品牌|(?:免税店|机场免税|海外专柜|品牌官网|官方旗舰店)[^，。！？]{0,6}(?:拿|买|购|入|进|下单)[^。！？]{0,12}(?:小票|发票|票据|凭证|订单截图)))/;
 /** Round 54 (eng54c): a replacement part or a third party's make, disclosed in the listing (替换头是合作工厂做的，不是品牌出的，详情页写明了). */
 const PART_DISCLOSED = /替换(?:芯|头|装|件|刷头|滤芯)|副厂|第三方|(?:标题|详情页?|页面|商品名|链接)(?:里|上|中)?(?:也|都|已经?)?(?:写了|写明|注明|标明|有写|标了|说明了)/;
 const DOCUMENTED_TRADE_CHANNEL = /^(?=[^]*(?:经销商|分销商|代理商|进口商|批发商|贸易商|总代))(?=[^]*(?:检验检疫|报关单?|进口链路|入境|海关|单证|卫生证书|授权书|溯源|批文|原产地证))(?![^]*(?:便宜|低价|这个价|一模一样|看不出|懂的|你懂|高仿|a货))/;
@@ -1117,7 +1124,7 @@ const cues: Cue[] = [
     // (…nor is a parallel import with its papers: 不是品牌官方渠道的货，是平行进口，单证齐全; round 31, t31d. A wink or the price beside it
     // is left to the channel-bypass cue below and the second opinion.)
     // (round 54, eng54a: …nor the low price's lack of genuine goods given as why ours costs more — 这个价位买不到正品包，所以我们这里价格会比较高)
-    notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /跨境|保税|直邮|海外版|国际版|联保|国行|行货/, PRICIER_OURS, DOCUMENTED_TRADE_CHANNEL, /^(?![^]*(?:懂|便宜|低价|这个价|价格(?:才|美丽)|一模一样|看不出))[^]*(?:平行进口|平行货)[^]*$/],
+    notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /跨境|保税|直邮|海外版|国际版|联保|国行|行货/, PRICIER_OURS, DOCUMENTED_TRADE_CHANNEL, OWN_BRAND_OR_OTHER_SHOP_TOLD, /^(?![^]*(?:懂|便宜|低价|这个价|价格(?:才|美丽)|一模一样|看不出))[^]*(?:平行进口|平行货)[^]*$/],
     deniable: false,
     // Round 30 (t30c): …or the market's goods as the subject (网上那些号称一比一的都不是正品; detect/market-subject.ts).
     // Round 39 (t39i): …or the buyer's circle's doubt reported and not agreed with (您朋友说这个价买不到正品花洒，这个顾虑我理解。我们是品牌授权店…).

@@ -209,6 +209,9 @@ function ownStockTail(ctx: LintContext, start: number, end: number): boolean {
   return TAIL_REASON.test(s) && !TAIL_TIE.test(s);
 }
 
+/** Round 54 (eng54c): a third party's or compatible part named as such, and disclosed on the listing — no likeness or wink beside it. */
+const THIRD_PARTY_DISCLOSED = /^(?![^]*(?:一模一样|一样|差不多|没区别|看不出|分不出|懂|高仿|仿))(?=[^]*(?:第三方|副厂|兼容|国产替换))(?=[^]*(?:标题|详情页?|页面|商品名|链接)(?:里|上|中)?(?:也|都|已经?)?(?:写了|写明|注明|标明|有写|标了|说明了))/;
+
 const cues: Cue[] = [
   {
     words: SLANG_WORDS,
@@ -476,7 +479,8 @@ const cues: Cue[] = [
     // 不是正品装 (full size) / 不是原装盒: the packaging, not the goods.
     notAfter: /^(?:装|的?包装|的?盒|的?外盒|的?袋|的?赠品|的?配件|的?说明书)/,
     hypothetical: true,
-    notSentence: NOT_A_CLAIM,
+    // Round 54 (eng54c): …nor a third party's part told for what it is and written on the listing (不是原装电池，是第三方电池，详情页写了).
+    notSentence: [NOT_A_CLAIM, THIRD_PARTY_DISCLOSED],
     deniable: false,
   },
   {

@@ -136,6 +136,10 @@ const sharedMakerBrandsApart = (s: string): boolean => SHARED_MAKER.test(s) && B
 const MAKERS_PART = /(?:原厂|原装|品牌|官方)(?:出的|生产的|的)?(?:替换(?:芯|头|件|刷头)|配件|刷头|滤芯|零件|替换装)/;
 const BOTH_THE_BRANDS = /都是[^，。！？]{1,8}?(?:的|原厂的|原装的|出的)(?:[，。！？]|$)|都是(?:原厂|原装|正品)/;
 const makersPartSame = (s: string): boolean => MAKERS_PART.test(s) && BOTH_THE_BRANDS.test(s) && !COPY_HINT.test(s) && !CHANNEL_WINK.test(s.replace(/一样/g, '')) && !/不是|并非|但|不过|可是|只是|副厂|兼容|第三方|便宜/.test(s);
+// Round 54 (eng54c): the goods told as our own or a domestic brand where the counter's genuine article is asked (这个价买不到专柜的正品，我们这款是
+// 国货自有品牌，不是大牌): named for what they are — not with a likeness, a shared maker, a copy word or a wink.
+const OWN_BRAND_NAMED = /自有品牌|自主品牌|国货品牌|国产品牌|原创品牌|小众品牌|自家品牌|自己的品牌/;
+const ownBrandNamed = (s: string): boolean => OWN_BRAND_NAMED.test(s) && !COPY_HINT.test(s) && !EXACT_LIKENESS.test(s) && !/同厂|同料|同款|一样|差不多|代工|面料|工厂/.test(s);
 // Round 38 (t38j): the fit the same whichever of our goods is picked (脚宽的话穿哪双都一样舒服; 哪个颜色都一样耐脏): 一样 set among our own
 // pieces, not against a brand's — not with a genuine or brand word, a copy hint or a wink beside it.
 const ANY_OF_OURS_SAME = /(?:哪|哪一|任何一?|随便哪)(?:双|款|个|件|种|只|条|支|瓶|色|个颜色|个码|个尺码)[^，。！？]{0,4}?(?:都|也)(?:一样|差不多)/;
@@ -226,7 +230,7 @@ export default likelyRule({
   // Round 23 (t23a): …or goods that are an imitation by nature praised for realism (这个仿真绿植放客厅，根本看不出来是假的).
   unless: (s, next) =>
     brandsOwnCraft(s) || // round 48 (t48e)
-    partDisclosed(s) || sharedMakerBrandsApart(s) || makersPartSame(s) || // round 54 (eng54c)
+    partDisclosed(s) || sharedMakerBrandsApart(s) || makersPartSame(s) || ownBrandNamed(s) || // round 54 (eng54c)
     // Round 52 (cf52): the market's copies warned of, none of ours in the sentence (detect/fake-word-scope.ts marketWarnedText).
     marketWarnedText(s, next) ||
     // …or a copy argued away: what the buyer saw elsewhere judged one, ours set against it; copies unable to fetch our price (copyArguedAwayText).

@@ -123,6 +123,13 @@ const minorsKeptAway = (s: string): boolean => MINORS_KEPT_AWAY.test(s) && !ADVI
 const OWN_PAPERS = /(?:我们|我家|本店|咱家|咱们|店里|我们家|我们店)(?:的|家的)?[^，。！？]{0,8}?(?:都|也|全|全都|每(?:一)?(?:单|批|件|罐|瓶|盒|箱|个))*(?:有|附|附带|带|随货附|提供|能提供|可以提供)(?:海关|进口|正规)?(?:报关单|检验检疫证明|检疫证明|原产地证(?:明)?|品牌授权书?|溯源码)/;
 const PAPERS_TIE = /假|仿|p(?:一|个|张)|做(?:一|个|张|份)|以假乱真|跟真的一样|写成|写低|少报|低报|报成|伪|改|别家|隔壁|同行|那家|他家|私下|悄悄|偷偷|避税|逃税|省税|少交|不用交|不交税|懂的|懂得|走私|水客|夹带|只有我们|敢/;
 const ownPapersTold = (s: string): boolean => OWN_PAPERS.test(s) && !PAPERS_TIE.test(s);
+// Round 54 (eng54c): the shop's own loyalty gift handed out by the system (老客回馈活动，买满三次送一瓶同款小样，系统自动发放): a promotion the model
+// weighs like a side deal — not with a review asked, a private channel, a refund trick or a wink beside it.
+const OWN_PROMO = /(?:我们|本|咱们|咱|我家)店?(?:有个|有一个|的|在做|正在做)?[^，。！？]{0,8}?(?:活动|回馈|福利)/;
+const PROMO_TERMS = /买满|满[0-9一二三四五六七八九十两]+(?:次|件|单|元|块)|送(?:一|个|您)?|赠(?:送)?/;
+const PROMO_RUN_BY_SYSTEM = /系统(?:会)?自动(?:发放|赠送|发|送|到账)|自动(?:发放|赠送)|下单(?:即|就)送|随单(?:发|送)/;
+const PROMO_TIE = /好评|五星|晒图|返现|红包|私下|私聊|加我|微信|转账|退款|懂|别声张|不要告诉/;
+const ownPromoTold = (s: string): boolean => OWN_PROMO.test(s) && PROMO_TERMS.test(s) && PROMO_RUN_BY_SYSTEM.test(s) && !PROMO_TIE.test(s);
 // Round 54 (eng54c): the market's copies warned of and ours said to come in declared (最近市面上仿冒这个牌子的比较多…要小心，我们的都是报关进来的):
 // a warning and an honest channel the model weighs like smuggling talk — not with a false declaration, a dodge or a wink beside it.
 const MARKET_HEAD = /^(?:亲|亲亲)?(?:最近|现在|目前|这两年)?(?:网上|市面上|市场上|外面|外头)/;
@@ -256,7 +263,7 @@ export default likelyRule({
   // Round 44 (t44d): …and another platform's service named as theirs beside our own route (theirServiceToldApart).
   // Round 45 (t45k): …and the parcel's padding told against damage in transit (packingPadded).
   unless: (s, next) => packGapTold(s) || bodyStandIn(s) || // round 48 (t48e)
-    marketWarnedOursDeclared(s) || orderSplitTold(s) || // round 54 (eng54c)
+    marketWarnedOursDeclared(s) || orderSplitTold(s) || ownPromoTold(s) || // round 54 (eng54c)
     theirServiceToldApart(s) || bladeCareTold(s) || ownChargeDenied(s) || othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || greyTradeRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || nonDrugWaived(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s) || elderAilmentKindly(s) || packingPadded(s) ||
     greyGoodsRefused(s) || specsCompared(s) || // round 47 (t47e)
     gradeToldApart(s), // round 47 (t47g)

@@ -95,6 +95,8 @@ const cues: Cue[] = [
       keepingCard(ctx, start, end) ||
       dryRun(ctx, start, end) ||
       computedByTool(ctx, start, end) || // round 54 (eng54c)
+      // round 54 (eng54c): 下款 read across 线下 / 以下 / 如下 + 款 (线下款, 以下款) is a model, not a loan paid out
+      (ctx.compact.slice(start, end) === '下款' && /(?:线|以|如)$/.test(ctx.before(start, 1, 'hard'))) ||
       askedBack(ctx, start, end) || // round 54 (eng54c)
       platformCreditDeclinedT49d(ctx, start, end), // round 49 (t49d)
     // 没有任何借贷业务，也不会私下给您办贷款: a refusal with words between 不会 and 办.

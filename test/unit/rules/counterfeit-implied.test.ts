@@ -5,6 +5,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 54 (eng54c, probes): our own brand told where the counter's genuine is asked; another lawful shop with its receipt; the brand's licence to repack
+    "这个价位确实拿不到专柜正品，我们卖的是自主品牌，不是那个大牌",
+    "这瓶不是专柜买的，是机场免税店买的，有购物小票",
+    "这款咖啡不是原装进口的，是国内授权分装的，有分装批文",
     // round 54 (eng54c): a trade link short of the brand told with the import's papers; one brand's own factory named; a replacement part's maker disclosed
     "这批奶粉是从荷兰的代理商那边进的，不算品牌直供，报关单和检验检疫证明都能提供",
     "两款是同一个工厂做的，都是欧莱雅在苏州的工厂，只是产品线不一样",
@@ -1351,6 +1355,9 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 54 (eng54c, probes): our own brand told where the counter's genuine is asked; another lawful shop with its receipt; the brand's licence to repack
+    { text: "这个价拿不到正品，我们是自有品牌，但跟大牌一模一样", severity: "block" },
+    { text: "不是专柜拿的，免税店流出来的，您懂的", severity: "block" },
     // round 54 (eng54c): a trade link short of the brand told with the import's papers; one brand's own factory named; a replacement part's maker disclosed
     { text: "不是品牌直供的货，但是跟专柜一模一样，价格便宜一半", severity: "block" },
     { text: "外观和正品一模一样，只是不是品牌方出的", severity: "block" },

@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 54 (eng54c, probes): a third party's part told and disclosed on the listing
+    "这块电池不是原装的，是第三方品牌的，商品名里写明了",
     // round 54 (eng54c): our own stock's tail told by why it is left
     "这批是尾单特价，东西没问题，就是尺码不全了",
     // round 54 (eng54c): the re-issue's maker named anywhere in the sentence, or the brand's anniversary edition
@@ -833,6 +835,8 @@ ruleTable(counterfeitTerms, {
     "网上一些九块九的数据线，很多是假货，插头里没有芯片，收到可以对一下我们的激光码。",
   ],
   invalid: [
+    // round 54 (eng54c, probes): a third party's part told and disclosed on the listing
+    { text: "这个确实不是原装，第三方做的，跟原装一样，标题写了", severity: "block" },
     // round 54 (eng54c): our own stock's tail told by why it is left
     { text: "尾单特价，大牌外贸的，尺码不全", severity: "warn" },
     // round 54 (eng54c): the re-issue's maker named anywhere in the sentence, or the brand's anniversary edition

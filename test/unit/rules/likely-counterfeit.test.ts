@@ -6,6 +6,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 54 (eng54c, probes): our own brand named
+    "这个价钱买不到专柜的，我们卖的是国产品牌，不是进口大牌",
     // round 54 (eng54c): a part's maker disclosed in the listing; a shared maker with the brands apart; the maker's own part the same as the fitted one
     "滤芯是第三方合作工厂做的替换装，不是原厂的，商品名里写明了",
     "这款和您问的那个是同一家代工厂做的，但品牌不同，我们卖的就是这个品牌的正品",

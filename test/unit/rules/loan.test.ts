@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 54 (eng54c, probes): 下款 read across 线下款 / 以下款
+    "这是线上专供款，和线下款的区别是包装",
+    "以下款式都支持七天无理由",
     // round 54 (eng54c): a planner's page or a book's topic
     "这本记账本带房贷还款记录栏，每月填一下就行",
     "这本书讲的是个人贷款的常识，作者是银行职员",
@@ -138,6 +141,8 @@ ruleTable(loan, {
     "仓库在帮您周转货品，周四前能到齐。",
   ],
   invalid: [
+    // round 54 (eng54c, probes): 下款 read across 线下款 / 以下款
+    { text: "急用钱的话找我，今天就能下款", severity: "block" },
     // round 54 (eng54c): a planner's page or a book's topic
     { text: "这本书讲贷款知识，您要借钱的话我这边也能帮您办，当天下款", severity: "block" },
     // round 54 (eng54c): a tool or the goods working out a loan's figures; the buyer's loan question asked back and answered with the checkout
