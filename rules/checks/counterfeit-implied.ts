@@ -3577,6 +3577,27 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 54 (eng54c, y54): the goods' genuineness refused to be vouched, their quality vouched instead (不敢说是真的，但品质绝对过关; 正品不敢打
+    // 包票，不过用料没问题): the turn from genuine to quality is the hint. Not a rumour or a claim of someone else's doubted (这个说法不敢说是真的).
+    words: ['不敢说是真的', '不敢说是正品', '不敢说正品', '不敢保证是真的', '不敢保证是正品', '不敢说百分百正品', '不敢说一定是正品', '不好说是不是正品', '不敢说是不是正品'],
+    severity: 'block',
+    message: '说不敢保证是正品却强调品质，暗示商品不是正品（规则 2.8）',
+    sentence: /品质|质量|做工|用料|效果|好用|耐用|过关|没问题|放心用/,
+    notSentence: [REMEDY, /说法|传言|消息|新闻|评论|网上说|别人说|鉴定|送检|验货|得物|(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品/],
+    deniable: false,
+  },
+  {
+    // Round 54 (eng54c, y54): the trace or anti-fake code said to find nothing for this line, the effect the same (溯源码是查不到的哈，这个系列不支持查，
+    // 效果一样): the failed check shrugged off with a likeness. Not a delay or a check offered another way (还没录入, 可以看报关单, 联系品牌客服).
+    words: ['是查不到的', '查不到的', '不支持查', '扫不出来的', '查不出来的', '没法查的', '不能查的'],
+    severity: 'block',
+    message: '说防伪或溯源查不到却说效果一样，暗示不是正品（规则 2.8）',
+    sentence: [/溯源|防伪|验真|真伪/, /效果一样|效果都一样|一样用|照样用|不影响(?:使用|效果)|用起来一样|没区别/],
+    window: 40,
+    notSentence: [REMEDY, /还没|暂时|稍后|过两天|明天|延迟|同步|录入|报关单|检验检疫|授权书|官方|品牌客服|联系|可以查|能查|鉴定/],
+    deniable: false,
+  },
+  {
     // Goods that nobody can tell real or fake, said of ours (我们的货都是看不出真假的那种; 这批分不清真假). Not advice (肉眼看不出真假，建议鉴定).
     words: ['看不出真假', '分不出真假', '辨不出真假', '分不清真假', '认不出真假', '看不出是真是假', '分不出是真是假', '辨不清真假', '看不出来真假'],
     severity: 'block',

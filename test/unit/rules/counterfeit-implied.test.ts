@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 54 (eng54c, y54 misses): genuineness refused to be vouched with quality vouched instead; a trace code that finds nothing shrugged off with a likeness
+    "网上那个说法我们不敢说是真的，这款的品质您可以看质检报告",
+    "防伪码扫不出来的话，可能是还没录入，可以联系品牌客服核实",
     // round 54 (eng54c, probes): our own brand told where the counter's genuine is asked; another lawful shop with its receipt; the brand's licence to repack
     "这个价位确实拿不到专柜正品，我们卖的是自主品牌，不是那个大牌",
     "这瓶不是专柜买的，是机场免税店买的，有购物小票",
@@ -1355,6 +1358,9 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 54 (eng54c, y54 misses): genuineness refused to be vouched with quality vouched instead; a trace code that finds nothing shrugged off with a likeness
+    { text: "正品我们不敢保证是真的，不过做工用料都没问题", severity: "block" },
+    { text: "这批的防伪码是扫不出来的，不支持验真，用起来一样", severity: "block" },
     // round 54 (eng54c, probes): our own brand told where the counter's genuine is asked; another lawful shop with its receipt; the brand's licence to repack
     { text: "这个价拿不到正品，我们是自有品牌，但跟大牌一模一样", severity: "block" },
     { text: "不是专柜拿的，免税店流出来的，您懂的", severity: "block" },

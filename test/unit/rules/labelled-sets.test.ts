@@ -621,9 +621,9 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // trained on. First sight on main 04c476b1: 0.95 / 5.5% (38/40, 20/361). eng54c by mechanism (the re-issue's maker named, a trade link
     // with its import papers, one brand's own factory, a replacement part disclosed, the subject of goods — a book's topic, a tool's
     // figures —, 二手相机, the goods' source told; the model's gates: a part's maker disclosed, a shared maker with the brands apart, the
-    // market warned of and ours declared, 原单 as the original order; 尾单 as our stock's tail; a claim to be us warned off): 38/40, 1/361.
-    // Floors one line under.
-    ['dev-blind-y54.jsonl', 0.925, 0.006],
+    // market warned of and ours declared, 原单 as the original order; 尾单 as our stock's tail; a claim to be us warned off; its two misses:
+    // genuineness refused with quality vouched, a trace code finding nothing shrugged off): 40/40, 1/361. Floors one line under.
+    ['dev-blind-y54.jsonl', 0.975, 0.006],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
