@@ -103,7 +103,7 @@ const NOT_TRAINED_ON = new Set<string>([
   // round 52
   'dev-blind-cf52.jsonl', 'dev-blind-il52.jsonl',
   // round 54
-  'dev-blind-x54.jsonl',
+  'dev-blind-x54.jsonl', 'dev-blind-y54.jsonl',
 ]);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */

@@ -285,9 +285,10 @@ const MAKER_MARKED_IN_MAKING =
  * Round 36 (t36b): repacking disclosed as the lawful kind — a licensed packer (有资质的工厂, 生产许可证, SC编号) named, or the packer's name
  * printed on each pack (印着分装厂名称, 标注了分装企业; round 39, t39m: 包装上写了分装厂 with no name said) — is the compliant way to sell bulk imports in small packs (咖啡糖大包装进口后由国内有资质的
  * 工厂分装成小袋), not a fake — unless the packs are said to pass for the imported ones (看着跟进口的一样, 看不出).
+ * Round 54 (eng54c): …or the brand's licence to repack named (品牌授权分装，有批文).
  */
 const LAWFUL_REPACK =
-  /^(?![^]*(?:一模一样|一样|看不出|喝不出|吃不出|摸不出|尝不出|闻不出|认不出|分不出|没区别|冒充|装作|当成|就当))(?=[^]*(?:有资质|具备资质|资质齐全|持证|生产许可|许可证|sc编号|sc[0-9]{6}|(?:印|标|写|注)(?:着|有|了|明|注)?[^，。]{0,4}(?:分装|灌装|包装)(?:厂|商|企业|单位|公司)(?:的)?(?:名称|名字|信息|地址)|(?:分装|灌装)(?:厂|商|企业|单位)(?:的)?(?:名称|名字|信息|地址)|(?:包装|袋|袋子|瓶|罐|盒|标签|外包装|背标|包装袋)(?:上|上面|背面|后面)?(?:都|也)?(?:写|印|标|注)(?:着|有|了|明)(?:了)?(?:我们|我们的|咱们|咱们的)?(?:分装|灌装)(?:厂|商|企业|单位|公司)(?!是|就是|其实|在|写|印|标|不)))/;
+  /^(?![^]*(?:一模一样|一样|看不出|喝不出|吃不出|摸不出|尝不出|闻不出|认不出|分不出|没区别|冒充|装作|当成|就当))(?=[^]*(?:品牌(?:方)?(?:授权|官方|自己)分装|授权分装|分装批文|有批文|有资质|具备资质|资质齐全|持证|生产许可|许可证|sc编号|sc[0-9]{6}|(?:印|标|写|注)(?:着|有|了|明|注)?[^，。]{0,4}(?:分装|灌装|包装)(?:厂|商|企业|单位|公司)(?:的)?(?:名称|名字|信息|地址)|(?:分装|灌装)(?:厂|商|企业|单位)(?:的)?(?:名称|名字|信息|地址)|(?:包装|袋|袋子|瓶|罐|盒|标签|外包装|背标|包装袋)(?:上|上面|背面|后面)?(?:都|也)?(?:写|印|标|注)(?:着|有|了|明)(?:了)?(?:我们|我们的|咱们|咱们的)?(?:分装|灌装)(?:厂|商|企业|单位|公司)(?!是|就是|其实|在|写|印|标|不)))/;
 /**
  * Round 41 (t41l): the origin or the filling told on the pack or the page (外包装上印着这几个字, 详情页也标了, 外盒底部印着Made in Korea),
  * with no likeness to the imported article nor a contradiction beside it (其实, 实际是, 看不出): a disclosure, not a disguise.
@@ -477,6 +478,19 @@ const REFUSAL = '(?:不支持|不接受|不受理|不处理|不予|不退|不换
 const AFTER_SALES_EXCUSED = [REMEDY, /恶意|虚假|无凭据|没有证据|无理由|之前|以前|出来前|结果前|期间|平台鉴定|鉴定为假|确认是假|经鉴定|谨防|冒充|(?:鉴定|检测|验)(?:结果)?(?:为|是|显示|确认)(?:正品|真品|真的)|确认(?:为|是)?正品|是正品的|正品的话/];
 
 /** Round 12: the same source as the brand's goods (one factory, filler, mould or line). */
+/**
+ * Round 54 (eng54c): the goods bought through a named trade link short of the brand (德国经销商, 一级代理商) with the import's papers beside it
+ * (检验检疫证明, 报关单, 完整的进口链路): the channel told honestly, not a hint of fakes — not with a price wink or a likeness (便宜, 一模一样, 懂的).
+ */
+/**
+ * Round 54 (eng54c): what the goods are told instead of the counter's genuine article — our own or a domestic brand (这个价买不到专柜的正品，
+ * 我们这款是国货自有品牌，不是大牌), or another lawful shop the piece came from with its receipt (不是专柜拿的，是免税店拿的，有小票): the goods named
+ * for what they are, no likeness to the brand claimed — not with a likeness, a copy word or a wink (一样, 看不出, 同厂, 流出, 懂).
+ */
+const OWN_BRAND_OR_OTHER_SHOP_TOLD = /^(?![^]*(?:一模一样|一样|差不多|没区别|看不出|分不出|同厂|同料|流出|原单|尾货|高仿|a货|懂|意会|大牌同款))(?=[^]*(?:自有品牌|自主品牌|国货品牌|国产品牌|原创品牌|小众品牌|自己的品牌|自家品牌|国货(?:自有)?品牌|(?:免税店|机场免税|海外专柜|品牌官网|官方旗舰店)[^，。！？]{0,6}(?:拿|买|购|入|进|下单)[^。！？]{0,12}(?:小票|发票|票据|凭证|订单截图)))/;
+/** Round 54 (eng54c): a replacement part or a third party's make, disclosed in the listing (替换头是合作工厂做的，不是品牌出的，详情页写明了). */
+const PART_DISCLOSED = /替换(?:芯|头|装|件|刷头|滤芯)|副厂|第三方|(?:标题|详情页?|页面|商品名|链接)(?:里|上|中)?(?:也|都|已经?)?(?:写了|写明|注明|标明|有写|标了|说明了)/;
+const DOCUMENTED_TRADE_CHANNEL = /^(?=[^]*(?:经销商|分销商|代理商|进口商|批发商|贸易商|总代))(?=[^]*(?:检验检疫|报关单?|进口链路|入境|海关|单证|卫生证书|授权书|溯源|批文|原产地证))(?![^]*(?:便宜|低价|这个价|一模一样|看不出|懂的|你懂|高仿|a货))/;
 const SAME_SOURCE = ['同厂', '同一个厂', '同一家厂', '同一个工厂', '同一家工厂', '一个工厂', '一个厂', '一家厂', '同一个代工厂', '一个代工厂', '同一个灌装厂', '一个灌装厂', '同一家灌装厂', '同一个模子', '一个模子', '同一套模具', '一套模具', '同一个模具', '一个模具', '同款模具', '同一条流水线', '一条流水线', '同一条生产线', '一条生产线', '同条流水线', '同一批模具', '同一条线', '同条线', '同一条产线', '同一个车间', '一个车间', '一个配方', '同一个配方', '同配方', '一样的配方', '同一配方', '同款配方', '同一个供应商', '同一家供应商', '一个供应商', '同一个皮料供应商', '同一个面料供应商', '同料', '同厂同料', '一个鞋厂', '同一个鞋厂', '一家鞋厂', '一个皮具厂', '一个表厂', '一个包厂', '一个服装厂', '一个化妆品厂', 'same factory', 'samefactory',
   // Round 41 (t41l): more kinds of maker — a forge, a foundry, a distillery, a kiln, a mill (杆头是同一个锻造厂出的).
   ...['锻造厂', '铸造厂', '酒厂', '窑口', '窑厂', '纸厂', '烘焙厂', '药厂', '食品厂', '五金厂', '刀厂', '眼镜厂', '玩具厂', '电子厂', '模具厂'].flatMap((k) => [`同一个${k}`, `同一家${k}`, `一个${k}`, `一家${k}`])];
@@ -1110,7 +1124,7 @@ const cues: Cue[] = [
     // (…nor is a parallel import with its papers: 不是品牌官方渠道的货，是平行进口，单证齐全; round 31, t31d. A wink or the price beside it
     // is left to the channel-bypass cue below and the second opinion.)
     // (round 54, eng54a: …nor the low price's lack of genuine goods given as why ours costs more — 这个价位买不到正品包，所以我们这里价格会比较高)
-    notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /跨境|保税|直邮|海外版|国际版|联保|国行|行货/, PRICIER_OURS, /^(?![^]*(?:懂|便宜|低价|这个价|价格(?:才|美丽)|一模一样|看不出))[^]*(?:平行进口|平行货)[^]*$/],
+    notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /跨境|保税|直邮|海外版|国际版|联保|国行|行货/, PRICIER_OURS, DOCUMENTED_TRADE_CHANNEL, OWN_BRAND_OR_OTHER_SHOP_TOLD, /^(?![^]*(?:懂|便宜|低价|这个价|价格(?:才|美丽)|一模一样|看不出))[^]*(?:平行进口|平行货)[^]*$/],
     deniable: false,
     // Round 30 (t30c): …or the market's goods as the subject (网上那些号称一比一的都不是正品; detect/market-subject.ts).
     // Round 39 (t39i): …or the buyer's circle's doubt reported and not agreed with (您朋友说这个价买不到正品花洒，这个顾虑我理解。我们是品牌授权店…).
@@ -1513,6 +1527,8 @@ const cues: Cue[] = [
       // 不是同一款换了包装): the likeness is denied outright — not the group without the difference (同一个集团同一个工厂，东西一样).
       /^(?=[^]*(?:同一(?:个|家)?(?:集团|母公司)|同属[^，。！？]{0,8}?集团|同一集团旗下))(?=[^]*(?:(?:配方|成分|成分表|配料)[^，。！？]{0,8}?(?:不一样|不同|有区别|有差别)|不是同一款|不是一款))/,
       // Two lines of one brand (round 8): 这两款是同一品牌同一工厂生产的，区别只是容量.
+      // Round 54 (eng54c): …or the factory named as one brand's own (都是雀巢在瑞士的工厂) with only the line told apart (只是品牌系列不同).
+      /都是[^，。！？]{1,10}?(?:自己|自家|在[^，。！？]{1,6})的(?:工厂|厂)(?![^，。！？]{0,4}(?:流出|出来|私下))|(?:只是|只有|就是|仅仅是)(?:品牌)?(?:系列|产品线|子品牌)(?:不同|不一样)/,
       /(?<!不是)同一(?:个|家)?品牌|(?<!不是)同品牌|(?:区别|不同|差别)(?:只是|就是|在于|只有)(?:容量|规格|颜色|尺寸|大小|香型|包装|克重)/,
       // Round 29 (t29c): …the spec named first (只是容量不同), or the factory the brand's own (品牌自己的工厂) — not 不是品牌自己的工厂.
       /(?:只是|只有|就是|仅仅是|仅是|无非是)(?:容量|规格|颜色|尺寸|大小|香型|包装|克重)(?:上)?(?:不同|不一样|有区别|有差别|有差异)|(?<![不没非]是|没有|并非)品牌方?(?:自己|自有|自家|自建)的?(?:工厂|厂|生产线)/,
@@ -2235,7 +2251,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品外观、标识与品牌一样却不是品牌出的，暗示是假货（规则 2.8）',
     sentence: /一模一样|一样|印了|印着|印的|logo|外观|同款|没区别|差不多|长得|看着/,
-    notSentence: [REMEDY, OTHERS_OR_WARNING, /赠品|小样|试用|周边|礼品|手提袋|包装袋|配件|兼容|平替|国货|自有品牌/],
+    // Round 54 (eng54c): …nor a replacement part whose maker is disclosed in the listing (替换头是合作工厂做的，不是品牌出的，详情页写明了).
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /赠品|小样|试用|周边|礼品|手提袋|包装袋|配件|兼容|平替|国货|自有品牌/, PART_DISCLOSED],
     deniable: false,
   },
   {
@@ -2802,7 +2819,7 @@ const cues: Cue[] = [
     after: /^(?:方|家)?(?:那边|那儿|那里|自己|本身|仓|工厂|厂)?(?:直接|亲自|正式|原厂)?(?:出的|做的|生产的|产的|造的|制造的|出品|做出来|生产出来|出来的)/,
     // …or not out of its own warehouse or works (不是从品牌仓出来的).
     notBefore: /(?:是不是|是否)$/,
-    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /自有品牌|自己的品牌|自家品牌|国货|原创|国产品牌|本土品牌|赠品|小样|试用|周边|配件|兼容|耗材|免税|代购|保税|采购|进货|跨境|直邮|发货|市面上|市场上|网上|有些店|别家|其他店|谨防|不卖|不做|举报|(?:是不是|是否)/],
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /自有品牌|自己的品牌|自家品牌|国货|原创|国产品牌|本土品牌|赠品|小样|试用|周边|配件|兼容|耗材|免税|代购|保税|采购|进货|跨境|直邮|发货|市面上|市场上|网上|有些店|别家|其他店|谨防|不卖|不做|举报|(?:是不是|是否)/, PART_DISCLOSED], // (PART_DISCLOSED: round 54, eng54c)
     deniable: false,
   },
   {
@@ -3534,7 +3551,7 @@ const cues: Cue[] = [
     after: /^(?:灌|装|做|产|出|封|生产|包装|调)的/,
     sentence: /一样|差不多|没区别|没两样|不影响|效果/,
     window: 24,
-    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /官方分装|品牌授权分装|配件|兼容|耗材|说明|标明|注明/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /官方分装|品牌授权分装|配件|兼容|耗材|说明|标明|注明/, PART_DISCLOSED], // (PART_DISCLOSED: round 54, eng54c)
     deniable: false,
   },
   {
@@ -3557,6 +3574,27 @@ const cues: Cue[] = [
     unless: (ctx, start) => !/假一赔|假一罚|退一赔|保真|包真/.test(ctx.compact.slice(Math.max(0, start - 16), start)),
     // (STRICT_GENUINE_CLAIM holds 假一赔, the very guarantee refused here)
     notSentence: [/(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关单|授权书|品牌授权|官方授权|发货|物流|快递|时效|尺码|颜色|色差|(?:我们|本店|都)(?:承诺|保证)假一/],
+    deniable: false,
+  },
+  {
+    // Round 54 (eng54c, y54): the goods' genuineness refused to be vouched, their quality vouched instead (不敢说是真的，但品质绝对过关; 正品不敢打
+    // 包票，不过用料没问题): the turn from genuine to quality is the hint. Not a rumour or a claim of someone else's doubted (这个说法不敢说是真的).
+    words: ['不敢说是真的', '不敢说是正品', '不敢说正品', '不敢保证是真的', '不敢保证是正品', '不敢说百分百正品', '不敢说一定是正品', '不好说是不是正品', '不敢说是不是正品'],
+    severity: 'block',
+    message: '说不敢保证是正品却强调品质，暗示商品不是正品（规则 2.8）',
+    sentence: /品质|质量|做工|用料|效果|好用|耐用|过关|没问题|放心用/,
+    notSentence: [REMEDY, /说法|传言|消息|新闻|评论|网上说|别人说|鉴定|送检|验货|得物|(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品/],
+    deniable: false,
+  },
+  {
+    // Round 54 (eng54c, y54): the trace or anti-fake code said to find nothing for this line, the effect the same (溯源码是查不到的哈，这个系列不支持查，
+    // 效果一样): the failed check shrugged off with a likeness. Not a delay or a check offered another way (还没录入, 可以看报关单, 联系品牌客服).
+    words: ['是查不到的', '查不到的', '不支持查', '扫不出来的', '查不出来的', '没法查的', '不能查的'],
+    severity: 'block',
+    message: '说防伪或溯源查不到却说效果一样，暗示不是正品（规则 2.8）',
+    sentence: [/溯源|防伪|验真|真伪/, /效果一样|效果都一样|一样用|照样用|不影响(?:使用|效果)|用起来一样|没区别/],
+    window: 40,
+    notSentence: [REMEDY, /还没|暂时|稍后|过两天|明天|延迟|同步|录入|报关单|检验检疫|授权书|官方|品牌客服|联系|可以查|能查|鉴定/],
     deniable: false,
   },
   {

@@ -89,7 +89,9 @@ const RATIO_CONTEXT = /兑|赔|比例|配比|冲泡|稀释|混合|勾兑|加水|
 // …or the brand's own re-edition in a list of kinds (复刻版、纪念版这些都是品牌自己出的; round 10, t10d).
 // Round 41 (t41h): …or told in English (Retro 复刻 here = re-release by adidas itself; officially re-released; a reissue from the brand).
 // Round 15 (t15a): 官方 not refused, denied or compared with (未经官方授权的复刻款, 官方没出过这个配色, 和官方的一模一样); 品牌官方的叫法 still stands it down.
-const REISSUE = /(?<!未经|没经|未获|没有|[无非和跟与同]|不是)官方(?!没|不|未|的?一样|的?一模|的?差不多|的?没区别)|品牌方?(?:今年|新|正式|重新)?(?:推出|发售|发布)|重新发售|重新推出|复刻发售|正式发售|限量发售|发售|品牌方?(?:自己|本身)(?:出|发|推|做)|品牌方?(?:自己)?出品|再版|(?:rerelease|reissue|reedition|retrorelease)(?:d)?(?:by|from)(?:the)?(?:brand|[a-z]{2,12}itself|[a-z]{2,12}official)|(?:by|from)(?:the)?brand(?:itself|directly)|official(?:ly)?(?:re)?(?:release|reissue|relaunch)|brandsown(?:re|retro)/;
+// Round 54 (eng54c): …its maker named re-issuing it anywhere in the sentence (品牌自己再出的, 出版社复刻的初版封面, 品牌复刻的1950年经典款…复刻
+// 证书) or the brand's anniversary edition (品牌周年纪念款) — not 大牌复刻 / 名牌复刻 (a copy of a big name).
+const REISSUE = /(?<!未经|没经|未获|没有|[无非和跟与同]|不是)官方(?!没|不|未|的?一样|的?一模|的?差不多|的?没区别)|品牌方?(?:今年|新|正式|重新)?(?:推出|发售|发布)|重新发售|重新推出|复刻发售|正式发售|限量发售|发售|品牌方?(?:自己|本身)(?:又|再|重新|再次)?(?:出|发|推|做)|(?<![大名])(?:品牌|出版社|厂牌|唱片公司|原厂)(?:方)?(?:自己|本身|官方)?(?:今年|去年|又|再|重新|再次)?复刻(?:了|的)|品牌[^，。！？]{0,4}?周年(?:纪念|限定)?(?:款|版)|品牌方?(?:自己)?出品|再版|(?:rerelease|reissue|reedition|retrorelease)(?:d)?(?:by|from)(?:the)?(?:brand|[a-z]{2,12}itself|[a-z]{2,12}official)|(?:by|from)(?:the)?brand(?:itself|directly)|official(?:ly)?(?:re)?(?:release|reissue|relaunch)|brandsown(?:re|retro)/;
 
 /** Two words told apart (复古款和复刻款不是一回事, 复刻和复古是两码事): the word is defined, not said of the goods. */
 const TOLD_APART = /^(?:款|版)?(?:和|与|跟)?[^，。]{0,5}?(?:不是一回事|不是一个意思|不是一个概念|是两回事|是两码事|两码事|两回事)/;
@@ -198,6 +200,17 @@ const PUTIAN_YARDSTICK = /无差|没差|没区别|几乎一样|一模一样|(?:�
 
 /** What the copy trade in 莆田 makes, or a yardstick for it (round 29). */
 const PUTIAN_COPY_GOODS = /鞋|包(?!邮|装|括|含|裹)|表(?!示|达|格|情)|球衣|卫衣|外套|上脚|脚感|正品|官方|专柜|原版|大牌|得物|分得清|看不出/;
+
+/** Round 54 (eng54c): 尾单 as our own stock's tail, told by why it is left (颜色不全, 断码, 最后几件) — see the bare 尾单 cue. */
+const TAIL_REASON = /断码|断色|颜色不全|色号不全|尺码不全|码数不全|码子不全|规格不全|最后几件|剩(?:下)?(?:的)?(?:不多|几件|最后)|库存不多/;
+const TAIL_TIE = /大牌|名牌|品牌|专柜|外贸|工厂|代工|厂里|原单|跟单|剪标|瑕疵|同厂|一样|差不多|正品|出口|懂/;
+function ownStockTail(ctx: LintContext, start: number, end: number): boolean {
+  const s = ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 40, 'hard');
+  return TAIL_REASON.test(s) && !TAIL_TIE.test(s);
+}
+
+/** Round 54 (eng54c): a third party's or compatible part named as such, and disclosed on the listing — no likeness or wink beside it. */
+const THIRD_PARTY_DISCLOSED = /^(?![^]*(?:一模一样|一样|差不多|没区别|看不出|分不出|懂|高仿|仿))(?=[^]*(?:第三方|副厂|兼容|国产替换))(?=[^]*(?:标题|详情页?|页面|商品名|链接)(?:里|上|中)?(?:也|都|已经?)?(?:写了|写明|注明|标明|有写|标了|说明了))/;
 
 const cues: Cue[] = [
   {
@@ -466,7 +479,8 @@ const cues: Cue[] = [
     // 不是正品装 (full size) / 不是原装盒: the packaging, not the goods.
     notAfter: /^(?:装|的?包装|的?盒|的?外盒|的?袋|的?赠品|的?配件|的?说明书)/,
     hypothetical: true,
-    notSentence: NOT_A_CLAIM,
+    // Round 54 (eng54c): …nor a third party's part told for what it is and written on the listing (不是原装电池，是第三方电池，详情页写了).
+    notSentence: [NOT_A_CLAIM, THIRD_PARTY_DISCLOSED],
     deniable: false,
   },
   {
@@ -510,7 +524,9 @@ const cues: Cue[] = [
     // goods would be 尾单货 / 尾单的货. A bare 尾单 before a ship verb (尾单今天发货) stays: the goods sense reads there too.
     // Round 44 (t44c): …or the day's last orders before a cut-off (今天的尾单17:00截单, 尾单下午五点前付款): a clock and 截单 read as orders, not goods.
     notAfter: new RegExp(`^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|优惠|折扣|活动|时间|立减|满减|福利|抽奖|秒杀|(?:的)?(?:包裹|订单|快递|物流|运单))|${LIST_REFUSED.source}`),
-    unless: (ctx, start, end) => DAY_CUTOFF_AFTER.test(ctx.text.slice(ctx.toOriginal(start, end)[1]).replace(/\s+/g, '').slice(0, 20)) && !STOCK_SENSE.test(ctx.text),
+    // Round 54 (eng54c): …or our own stock's tail cleared for broken colours or sizes (尾单清仓价，都是正常货，只是颜色不全了): the leftover
+    // told by why it is left, no brand, factory or copy word beside it (大牌, 外贸, 工厂, 剪标, 瑕疵…).
+    unless: (ctx, start, end) => (DAY_CUTOFF_AFTER.test(ctx.text.slice(ctx.toOriginal(start, end)[1]).replace(/\s+/g, '').slice(0, 20)) && !STOCK_SENSE.test(ctx.text)) || ownStockTail(ctx, start, end),
     notBefore: DENIED_BEFORE, // 也不卖所谓的“原单”“尾单” (round 12)
     notSentence: NOT_A_CLAIM,
   },

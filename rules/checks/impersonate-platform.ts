@@ -183,6 +183,8 @@ function exemptNoReason(sentence: string): boolean {
 
 /** Customs clearance failed (清关不过, 清关失败, 没能清关, 被海关退运), then the platform paying or refunding in full for it. */
 // (not framed as our own promise, 我们的承诺：…清关不过平台全额赔付，您可以截图保存 — CLEARANCE_AS_OUR_PROMISE)
+/** Round 54 (eng54c): the platform's consumer-protection page (or the shop's deposit there) pointed to for the buyer to check. */
+const PROTECTION_PAGE_POINTED = /(?:在|到|去|进|打开|点开)(?:平台|快手|官方|商品|店铺)?(?:的)?(?:消费者保障|消费保障|消保|保障中心|保障服务|保证金|服务保障)(?:页面|页|专区|中心|栏目|说明|规则)?(?:里|上|中)?(?:查看|查询|看|了解|核实|确认)/;
 const CLEARANCE_FAILED_PAID = /^(?![^]*(?:承诺|保证|担保|包您|包你|截图|为证|白纸黑字|我们说了算|我说了算))[^]*(?:(?:清关|通关)(?:不过|失败|没过|没通过|未通过|不成功|不了)|没(?:能)?清关|被(?:海关)?退运)(?:(?!问题|假|坏|质量|瑕疵|破损|没事)[^。！？]){0,8}?(?:平台|快手)(?:会|将|都|也)?(?:全额|足额)?(?:赔付|退款|退还|退回|退|赔)(?![^。！？]*(?:假|坏|质量|瑕疵|问题|破损))/;
 const MESSAGE = '以平台或平台工作人员的身份与买家沟通，属于冒充平台（规则 2.9）';
 /**
@@ -938,7 +940,10 @@ const cues: Cue[] = [
     notSentence: [/(?:可以|能|需要)(?:申请|找|联系)|申请平台|运费|(?:只能|必须|要|请|都)(?:在|走|通过)(?:快手|平台)[^]{0,8}?(?:支付|下单|付款|交易)|私下|转账|站外|绕过平台/,
       // Round 35 (t35a): a failed customs clearance and the cross-border order's standard outcome after it (清关不过平台全额赔付, 清关失败的话
       // 平台会全额退款): the platform's own programme for that one event described — not a promise about quality (出了问题平台兜底).
-      CLEARANCE_FAILED_PAID],
+      CLEARANCE_FAILED_PAID,
+      // Round 54 (eng54c): the buyer sent to read the platform's own protection page first (您可以在平台的“消费者保障”页面查看我们的
+      // 保证金和承诺，有问题平台会兜底): the backing is that published programme, pointed to where the buyer can check it, not our promise.
+      PROTECTION_PAGE_POINTED],
     grow: true,
   },
   {

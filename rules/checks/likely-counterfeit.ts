@@ -120,6 +120,26 @@ const PART_PROOF = /(?:编号|件号|料号|型号|序列号|零件号|配件号
 const OEM_PART_WINK = /品质|工艺|标准|图纸|模具|同款|同料|同厂|同一条|外观|看起来|差不多|副厂|兼容|第三方|组装|国产|盒子|外壳|里面|假|仿|但|不过|可是|只是|不是|并非|(?<![原])非/;
 const oemPartNumbered = (s: string): boolean =>
   OEM_PART.test(s) && PART_PROOF.test(s) && !COPY_HINT.test(s) && !CHANNEL_WINK.test(s.replace(/一模一样/g, '')) && !OEM_PART_WINK.test(s);
+// Round 54 (eng54c): a replacement or compatible part whose maker is disclosed in the listing (替换头是合作工厂做的，不是品牌出的，标题写了): the
+// disclosure itself — not with an exact likeness, a copy word or a wink (跟原装一模一样, 看不出, 懂的).
+const PART_NAMED = /替换(?:芯|头|装|件|刷头|滤芯)|兼容|副厂|第三方|合作(?:的)?工厂/;
+const LISTING_DISCLOSED = /(?:标题|详情页?|页面|商品名|链接)(?:里|上|中)?(?:也|都|已经?)?(?:写了|写明|注明|标明|有写|标了|说明了)/;
+const EXACT_LIKENESS = /一模一样|没区别|没有区别|一个样|看不出|分不出|认不出|效果一样|效果差不多|懂|意会|便宜/;
+const partDisclosed = (s: string): boolean => PART_NAMED.test(s) && LISTING_DISCLOSED.test(s) && !COPY_HINT.test(s) && !EXACT_LIKENESS.test(s);
+// …a shared contract maker told with the brands apart and ours the brand itself (和那款是同厂代工，但是不同品牌，我们卖的是这个品牌本身).
+const SHARED_MAKER = /同厂|同一(?:个|家)?(?:工厂|厂|代工厂)|代工/;
+const BRANDS_APART = /不同(?:的)?品牌|不是同一(?:个)?品牌|品牌不同|品牌不一样|不一样的品牌/;
+const OURS_THE_BRAND = /(?:我们|本店|我家|咱家)(?:卖|发|售)的(?:是|就是)[^，。！？]{0,8}?(?:品牌本身|品牌的?正品|正品|原品牌|品牌自己的)/;
+const sharedMakerBrandsApart = (s: string): boolean => SHARED_MAKER.test(s) && BRANDS_APART.test(s) && OURS_THE_BRAND.test(s) && !COPY_HINT.test(s) && !EXACT_LIKENESS.test(s);
+// …the maker's own replacement part said to be the same as the one the buyer's device came with, both the brand's (原厂出的替换头和您机器配的
+// 那个是一样的，都是飞利浦的): genuine to genuine — not with a copy word, a wink or a turn.
+const MAKERS_PART = /(?:原厂|原装|品牌|官方)(?:出的|生产的|的)?(?:替换(?:芯|头|件|刷头)|配件|刷头|滤芯|零件|替换装)/;
+const BOTH_THE_BRANDS = /都是[^，。！？]{1,8}?(?:的|原厂的|原装的|出的)(?:[，。！？]|$)|都是(?:原厂|原装|正品)/;
+const makersPartSame = (s: string): boolean => MAKERS_PART.test(s) && BOTH_THE_BRANDS.test(s) && !COPY_HINT.test(s) && !CHANNEL_WINK.test(s.replace(/一样/g, '')) && !/不是|并非|但|不过|可是|只是|副厂|兼容|第三方|便宜/.test(s);
+// Round 54 (eng54c): the goods told as our own or a domestic brand where the counter's genuine article is asked (这个价买不到专柜的正品，我们这款是
+// 国货自有品牌，不是大牌): named for what they are — not with a likeness, a shared maker, a copy word or a wink.
+const OWN_BRAND_NAMED = /自有品牌|自主品牌|国货品牌|国产品牌|原创品牌|小众品牌|自家品牌|自己的品牌/;
+const ownBrandNamed = (s: string): boolean => OWN_BRAND_NAMED.test(s) && !COPY_HINT.test(s) && !EXACT_LIKENESS.test(s) && !/同厂|同料|同款|一样|差不多|代工|面料|工厂/.test(s);
 // Round 38 (t38j): the fit the same whichever of our goods is picked (脚宽的话穿哪双都一样舒服; 哪个颜色都一样耐脏): 一样 set among our own
 // pieces, not against a brand's — not with a genuine or brand word, a copy hint or a wink beside it.
 const ANY_OF_OURS_SAME = /(?:哪|哪一|任何一?|随便哪)(?:双|款|个|件|种|只|条|支|瓶|色|个颜色|个码|个尺码)[^，。！？]{0,4}?(?:都|也)(?:一样|差不多)/;
@@ -210,6 +230,7 @@ export default likelyRule({
   // Round 23 (t23a): …or goods that are an imitation by nature praised for realism (这个仿真绿植放客厅，根本看不出来是假的).
   unless: (s, next) =>
     brandsOwnCraft(s) || // round 48 (t48e)
+    partDisclosed(s) || sharedMakerBrandsApart(s) || makersPartSame(s) || ownBrandNamed(s) || // round 54 (eng54c)
     // Round 52 (cf52): the market's copies warned of, none of ours in the sentence (detect/fake-word-scope.ts marketWarnedText).
     marketWarnedText(s, next) ||
     // …or a copy argued away: what the buyer saw elsewhere judged one, ours set against it; copies unable to fetch our price (copyArguedAwayText).

@@ -123,6 +123,25 @@ const minorsKeptAway = (s: string): boolean => MINORS_KEPT_AWAY.test(s) && !ADVI
 const OWN_PAPERS = /(?:我们|我家|本店|咱家|咱们|店里|我们家|我们店)(?:的|家的)?[^，。！？]{0,8}?(?:都|也|全|全都|每(?:一)?(?:单|批|件|罐|瓶|盒|箱|个))*(?:有|附|附带|带|随货附|提供|能提供|可以提供)(?:海关|进口|正规)?(?:报关单|检验检疫证明|检疫证明|原产地证(?:明)?|品牌授权书?|溯源码)/;
 const PAPERS_TIE = /假|仿|p(?:一|个|张)|做(?:一|个|张|份)|以假乱真|跟真的一样|写成|写低|少报|低报|报成|伪|改|别家|隔壁|同行|那家|他家|私下|悄悄|偷偷|避税|逃税|省税|少交|不用交|不交税|懂的|懂得|走私|水客|夹带|只有我们|敢/;
 const ownPapersTold = (s: string): boolean => OWN_PAPERS.test(s) && !PAPERS_TIE.test(s);
+// Round 54 (eng54c): the shop's own loyalty gift handed out by the system (老客回馈活动，买满三次送一瓶同款小样，系统自动发放): a promotion the model
+// weighs like a side deal — not with a review asked, a private channel, a refund trick or a wink beside it.
+const OWN_PROMO = /(?:我们|本|咱们|咱|我家)店?(?:有个|有一个|的|在做|正在做)?[^，。！？]{0,8}?(?:活动|回馈|福利)/;
+const PROMO_TERMS = /买满|满[0-9一二三四五六七八九十两]+(?:次|件|单|元|块)|送(?:一|个|您)?|赠(?:送)?/;
+const PROMO_RUN_BY_SYSTEM = /系统(?:会)?自动(?:发放|赠送|发|送|到账)|自动(?:发放|赠送)|下单(?:即|就)送|随单(?:发|送)/;
+const PROMO_TIE = /好评|五星|晒图|返现|红包|私下|私聊|加我|微信|转账|退款|懂|别声张|不要告诉/;
+const ownPromoTold = (s: string): boolean => OWN_PROMO.test(s) && PROMO_TERMS.test(s) && PROMO_RUN_BY_SYSTEM.test(s) && !PROMO_TIE.test(s);
+// Round 54 (eng54c): the market's copies warned of and ours said to come in declared (最近市面上仿冒这个牌子的比较多…要小心，我们的都是报关进来的):
+// a warning and an honest channel the model weighs like smuggling talk — not with a false declaration, a dodge or a wink beside it.
+const MARKET_HEAD = /^(?:亲|亲亲)?(?:最近|现在|目前|这两年)?(?:网上|市面上|市场上|外面|外头)/;
+const MARKET_WARNING = /认准|留意|留心|心眼|当心|小心|谨慎|擦亮眼睛|别上当|不要上当|别被骗|注意甄别|注意辨别|警惕|谨防|避坑/;
+const OURS_DECLARED = /(?:我们|我家|本店|咱家|店里)(?:的|家的)?(?:货|东西|商品)?(?:都|全|均|全都)?(?:是)?(?:正规)?(?:报关|一般贸易|海关)(?:进来|进口|入境)/;
+const DECLARED_TIE = /少报|低报|写低|报成|私下|悄悄|偷偷|避税|逃税|省税|不交税|走私|水客|夹带|懂的|懂得|但|不过|可是/;
+const marketWarnedOursDeclared = (s: string): boolean => MARKET_HEAD.test(s) && MARKET_WARNING.test(s) && OURS_DECLARED.test(s) && !DECLARED_TIE.test(s);
+// Round 54 (eng54c): 原单 as the buyer's original order, split into sub-orders (您拆分的那几件都是原单拆出来的子订单，一起发货): order handling — not with
+// customs, a declaration or another name beside it (MERGE_TIE).
+const ORDER_SPLIT = /原(?:订)?单[^，。！？]{0,4}?(?:拆|分)(?:出来|出|开|成)|子订单|拆分(?:的|成|出)?(?:订单|子单|那几件|几单)?/;
+const ORDER_WORD = /订单|子单|单号|发货|合并|一起发/;
+const orderSplitTold = (s: string): boolean => ORDER_SPLIT.test(s) && ORDER_WORD.test(s) && !MERGE_TIE.test(s);
 // Round 41 (t41a): jade told by its trade grade (这只镯子是老坑的高货，冰种飘花; 我们家的高货): 高货 is the jade and tea trade's "top grade",
 // not a copy — only with a grading word of the trade beside it and no treatment, copy, smuggling or side deal (B货, 注胶, 仿, 私下).
 const TRADE_GRADE = /老坑|新坑|冰种|糯种|玻璃种|种水|飘花|翡翠|和田|籽料|山料|玉|镯|手镯|手串|蜜蜡|琥珀|南红|沉香|普洱|茶/;
@@ -244,6 +263,7 @@ export default likelyRule({
   // Round 44 (t44d): …and another platform's service named as theirs beside our own route (theirServiceToldApart).
   // Round 45 (t45k): …and the parcel's padding told against damage in transit (packingPadded).
   unless: (s, next) => packGapTold(s) || bodyStandIn(s) || // round 48 (t48e)
+    marketWarnedOursDeclared(s) || orderSplitTold(s) || ownPromoTold(s) || // round 54 (eng54c)
     theirServiceToldApart(s) || bladeCareTold(s) || ownChargeDenied(s) || othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || greyTradeRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || nonDrugWaived(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s) || elderAilmentKindly(s) || packingPadded(s) ||
     greyGoodsRefused(s) || specsCompared(s) || // round 47 (t47e)
     gradeToldApart(s), // round 47 (t47g)

@@ -4,6 +4,7 @@ import { likelyRule } from '../model/likely-rule';
 import { closesOnRefusal, warnsOff } from '../detect/warning-frame';
 import { ordersMerged } from '../detect/orders-merged';
 import { useNeedsPaper } from '../detect/use-needs-paper';
+import { toolComputes } from '../detect/tool-computes';
 
 // Round 23 (t23a): thanks passed on to a third person (帮我们谢谢她, 替我们谢谢阿姨, 麻烦帮我们谢谢您家宝妈，感谢她的好评): courtesy about the
 // order or a referral — not with a side business, a date or a contact in the sentence.
@@ -97,6 +98,12 @@ const customsErrand = (s: string): boolean => CUSTOMS_ERRAND.test(s) && !SIDE_BU
 const REFERRAL_THANKED = /(?:推荐|介绍)(?:来|过来)的|帮(?:我们|我|店里|小店)(?:宣传|推荐|介绍|安利)/;
 const referralThanked = (s: string): boolean => REFERRAL_THANKED.test(s) && /谢谢|感谢|多谢/.test(s) && !SIDE_BUSINESS.test(s) && !/佣金|提成|奖励|送您|返/.test(s);
 // ---- end round 47 (t47e) ----
+// Round 54 (eng54c): goods the buyer asked about now in stock, one held for them (您上次问的那本词汇书到货了，要我帮您留一本吗): the shop's own
+// sale followed up — not with a side line, a date or a contact in the sentence.
+const ASKED_GOODS_BACK = /(?:您|你)(?:上次|之前|前几天|前两天|昨天|那天)?(?:问|咨询|要|想要|看中|订)(?:过)?的(?:那|这)?(?:本|款|件|个|套|瓶|双|只|支|盒)?/;
+const BACK_IN_STOCK = /到货了|有货了|补货了|上架了|到了|回来了/;
+const HELD_FOR_BUYER = /(?:帮|给)(?:您|你)(?:留|预留|锁)|留(?:一|个)?(?:本|件|个|套|瓶|双|只|支|盒)|预留/;
+const askedGoodsHeld = (s: string): boolean => ASKED_GOODS_BACK.test(s) && BACK_IN_STOCK.test(s) && HELD_FOR_BUYER.test(s) && !NOT_SHOPPING.test(s);
 export default likelyRule({
   id: 'likely-off-topic',
   clause: '2.6',
@@ -119,7 +126,8 @@ export default likelyRule({
   // Round 44 (t44a): …and the checkout's own instalments or a money-holding toy's "interest" (platformInstalment above).
   // Round 45 (t45c): …or the question handed to a colleague (colleagueHandoff above).
   // Round 46 (t46k): …and a put-down already told under 2.4 by a word rule (putDownTold above).
+  // Round 54 (eng54c): …or a tool or the goods working out a loan's figures (detect/tool-computes.ts).
   unlessFound: putDownTold,
   unless: (s, next) => colleagueHandoff(s) || platformInstalment(s) || warnsOff(s) || closesOnRefusal(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)) || (BUY_LATER.test(s) && !LOAN_OR_SIDE.test(s)) || (ordersMerged(s) && !LOAN_OR_SIDE.test(s)) || parcelTaker(s, next) || goodsSuggested(s) || bulkSale(s) || useNeedsPaper(s) || shippingDelayed(s) ||
-    ownUseTold(s) || echoThenPick(s) || customsErrand(s) || referralThanked(s), // round 47 (t47e)
+    ownUseTold(s) || echoThenPick(s) || customsErrand(s) || referralThanked(s) || toolComputes(s) || askedGoodsHeld(s), // round 47 (t47e); round 54 (eng54c): toolComputes, askedGoodsHeld
 });

@@ -11,9 +11,11 @@
 // Round 11 (t11b): borrowing advised against (贷款买手机不划算, 没必要为了买奶粉去借钱) offers no loan.
 
 import { platformCreditDeclinedT49d } from '../detect/credit-declined'; // round 49 (t49d)
-import { cueRule, type Cue } from '../detect/cue-rule';
+import { cueRule, endsAsQuestion, nextSentenceStart, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 import { toldHistory } from '../detect/mention';
+import { LENDING_PITCH } from '../detect/tool-computes';
+import { goodsTopicAt } from '../detect/goods-topic';
 import type { LintContext } from '../context';
 
 /**
@@ -58,6 +60,20 @@ function dryRun(ctx: LintContext, start: number, end: number): boolean {
   return (DRY_RUN_TIME.test(ctx.after(end, 6, 'hard')) || DRY_RUN_DEVICE.test(near)) && !DRY_RUN_LOAN.test(near);
 }
 
+/** Round 54 (eng54c): a loan word as what a tool or the goods work out, or a book's or planner's subject (detect/goods-topic.ts). */
+const computedByTool = goodsTopicAt;
+
+/**
+ * Round 54 (eng54c): the buyer's own question asked back (您问贷款买手机可以吗？) and answered with the checkout's own ways to pay: the
+ * loan is the buyer's word, and nothing is lent — unless a lending offer follows in the answer (…？找我，当天下款).
+ */
+const ASKED_LEAD = /(?:您|你|亲)(?:是|刚才|刚刚|之前)?(?:问|想问|咨询|打听|问的是|问到)(?:一下|下|过|的)?[^，。！？]{0,8}$/;
+function askedBack(ctx: LintContext, start: number, end: number): boolean {
+  if (!ASKED_LEAD.test(ctx.before(start, 14, 'hard')) || !endsAsQuestion(ctx, end)) return false;
+  const next = nextSentenceStart(ctx, end);
+  return !LENDING_PITCH.test(ctx.compact.slice(next, next + 80)) && !/利息|[低高]息/.test(ctx.compact.slice(next, next + 80));
+}
+
 const cues: Cue[] = [
   {
     words: [
@@ -78,6 +94,10 @@ const cues: Cue[] = [
       buyersOwnDebt(ctx, start, end) ||
       keepingCard(ctx, start, end) ||
       dryRun(ctx, start, end) ||
+      computedByTool(ctx, start, end) || // round 54 (eng54c)
+      // round 54 (eng54c): 下款 read across 线下 / 以下 / 如下 + 款 (线下款, 以下款) is a model, not a loan paid out
+      (ctx.compact.slice(start, end) === '下款' && /(?:线|以|如)$/.test(ctx.before(start, 1, 'hard'))) ||
+      askedBack(ctx, start, end) || // round 54 (eng54c)
       platformCreditDeclinedT49d(ctx, start, end), // round 49 (t49d)
     // 没有任何借贷业务，也不会私下给您办贷款: a refusal with words between 不会 and 办.
     // 贷款的事我们不了解哈 / 贷款的事我们这边没法帮忙哦: the buyer's topic set aside, nothing offered.
@@ -141,6 +161,8 @@ const cues: Cue[] = [
     notSentence: /不提供|谨防|警惕|诈骗|骗局|冒充|收银台|先用后付|退回|退款|恢复额度|额度(?:会|就|自动)?恢复|分期付款|花呗分期|信用卡分期|年度|单次|交易限|限值|跨境|给我们|给商家|给店铺|平台会|确认收货后|海关|申报|清关|个人额度|剩余额度|消费额度|额度查询|占用|免税|实名|身份证(?!就能|就可以|即可|就行)|超(?:出|过)?(?:了)?额度|额度(?:内|以内|重置|清零)|额度[^]{0,10}?(?:重置|清零|刷新)|(?:年度|全年|每年|今年)[^，。]{0,10}额度|占(?:用)?(?:个人|跨境|年度)?额度|一般贸易/,
     // (round 44: …nor stock or goods turned over, 我帮您周转一下库存, 帮您周转货品)
     notAfter: /^(?:给我们|给商家|到店铺|(?:一下)?(?:库存|货品|货物|仓位)|箱|筐)/,
+    // Round 54 (eng54c): …nor interest a tool works out beside the loan it computes (能算贷款月供和利息).
+    unless: computedByTool,
   },
   {
     // Round 44 (t44i): the shop's own hand on the bridging money (花呗分期额度低的话，找我帮您周转; 钱不够我这边可以借您周转): a private loan

@@ -25,6 +25,7 @@ const GO_VIA_OWNER = /(?:去|到)(?:我|我们)?(?:的)?[\u4e00-\u9fff]{1,4}的$
 // another shop or account of ours introduced by 还有/另外开了 with a lure there (我们快手还有个2号店…那边底价更低).
 
 import { reportedThenDenied } from '../detect/answered';
+import { endsAsQuestion, nextSentenceStart } from '../detect/cue-rule';
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex, type LintContext, type TermHit } from '../context';
 import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
@@ -274,7 +275,7 @@ const rule = defineRule({
       }
       // The buyer's own words quoted back (您提到“淘宝更便宜”): a mention, not our ad.
       // (听说我们在别的平台也开了店？没有的: someone else's report asked back and denied; round 7, detect/answered.ts)
-      if (quotedSpeech(ctx, hit.start, hit.end) || reportedThenDenied(ctx, ctx.before(hit.start, 40, 'hard'), hit.end) || denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || /^(?:上|里|号|店|账号)?(?:我们|我家)?(?:没有|没|不|从不|并没有|并不|暂时没有|暂无)/.test(ctx.after(hit.end, 8))) {
+      if (quotedSpeech(ctx, hit.start, hit.end) || reportedThenDenied(ctx, ctx.before(hit.start, 40, 'hard'), hit.end) || askedThenDisowned(ctx, hit.end) || denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || /^(?:上|里|号|店|账号)?(?:我们|我家)?(?:没有|没|不|从不|并没有|并不|暂时没有|暂无)/.test(ctx.after(hit.end, 8))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到其他平台（否定语境）' });
         continue;
       }
@@ -289,6 +290,19 @@ const rule = defineRule({
 function foldedAfter(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>, hit: TermHit): string {
   const from = emojiAt.get(hit.start)?.[1] ?? ctx.norm.compactToFolded[hit.end - 1]! + 1;
   return ctx.folded.slice(from, from + 40);
+}
+
+/**
+ * Round 54 (eng54c): the buyer's sighting asked back bare (淘宝上也有同名店？) and disowned at the next sentence's start (那不是我们, 都不是
+ * 我们开的): a namesake there denied, the buyer sent nowhere — unless the answer goes on to a lure or a search there (…不过那边也便宜, 搜店名).
+ */
+const DISOWN_OPENING = /^(?:那|这|那个|这个|那家|那些|它)?(?:个|家|些)?(?:都|也|并|可|肯定|绝对|真的)?不是(?:我们|本店|我家|咱家|咱们|我们家|我们店)/;
+function askedThenDisowned(ctx: LintContext, end: number): boolean {
+  if (!endsAsQuestion(ctx, end)) return false;
+  const close = nextSentenceStart(ctx, end);
+  if (!DISOWN_OPENING.test(ctx.compact.slice(close, close + 12))) return false;
+  const answer = ctx.compact.slice(close, close + 80);
+  return !LURE.test(answer) && !STRONG_REDIRECT.test(answer) && !/搜|关注|去那|过去|报我|找我|私聊|加我|也是我们|就是我们/.test(answer);
 }
 
 // (round 41, t41f) the buyer asked or said it; our having that channel denied after it.

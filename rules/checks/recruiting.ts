@@ -27,6 +27,7 @@
 // Then (t11b): come to our place for a warehouse chore with pay (可以来我们仓库打包，一天一百五; not 到我们仓库自提).
 // Round 12 (t12d): piece rates per set or clip with a bare sum (一组给50); a pyramid said by the heads and the gain (拉3个人进来你的
 // 货就免费, 带三个朋友加入…免费); not a closed programme (体验官名额已满) nor hiring sent to the homepage (招聘信息在店铺首页).
+import { goodsTopicAt } from '../detect/goods-topic';
 import type { LintContext } from '../context';
 import { cueRule, endsAsQuestion, nextSentenceStart, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
@@ -77,9 +78,25 @@ function appliedOnPage(ctx: LintContext, start: number, end: number): boolean {
 // Round 24 (t24a): the buyer's question reported as an indirect one, no question mark (您问我们是不是在招人，我们不在聊天里招人): the
 // A-not-A of the ask stands in the reported clause itself.
 const INDIRECT_ASK = /(?:您|你|亲)(?:是|刚才|刚刚|之前)?(?:问|想问|咨询|打听)(?:一下|下)?[^，。！？]{0,8}(?:是不是|有没有|是否|要不要|在不在|会不会|招不招)[^，。！？]{0,3}$/;
+/**
+ * Round 54 (eng54c): the hiring done by the platform or by providers it certifies, not by us — the platform's own hiring channel named
+ * (平台的快招工频道, 快手官方的招聘专区) or its certified providers said to be hiring (一般是平台认证的服务商在招): the buyer pointed at
+ * the platform's feature. Not when the message asks the buyer to us or to a private channel (加我, 私我, 报名找我, 我们也在招).
+ */
+const PLATFORM_OWNER = /(?:平台|快手|官方)(?:自己|官方|自营)?(?:认证|授权|入驻|签约|合作)?的?/;
+const PLATFORM_HIRER_BEFORE = new RegExp(`${PLATFORM_OWNER.source}(?:服务商|机构|企业|公司|商家|第三方)(?:在|正在|也在)?$`);
+const PLATFORM_CHANNEL_BEFORE = new RegExp(`${PLATFORM_OWNER.source}[\u4e00-\u9fff]{0,3}$`);
+const PLATFORM_CHANNEL_AFTER = /^[\u4e00-\u9fff]{0,3}?(?:频道|功能|板块|专区|入口|栏目|小程序|app|页面)/;
+const PLATFORM_HIRER_AFTER = new RegExp(`^[^，。！？]{0,6}?${PLATFORM_OWNER.source}(?:服务商|机构|企业|公司|商家|第三方)(?:在|正在|也在)?(?:招|聘)`);
+const OUR_HIRING = /加我|私我|私聊|找我|联系我|微信|vx|qq|报名|(?:我们|本店|店里|咱们)(?:这边)?(?:也|正在|还)?在招|(?:我们|本店)(?:也|还)?(?:招|要人|缺人)|日结|底薪|提成/;
+function platformHiring(ctx: LintContext, start: number, end: number): boolean {
+  const lead = ctx.before(start, 16, 'soft');
+  const byPlatform = PLATFORM_HIRER_BEFORE.test(lead) || PLATFORM_HIRER_AFTER.test(ctx.after(end, 24, 'soft')) || (PLATFORM_CHANNEL_BEFORE.test(lead) && PLATFORM_CHANNEL_AFTER.test(ctx.after(end, 8, 'soft')));
+  return byPlatform && !OUR_HIRING.test(ctx.before(start, 60, 'hard') + '\u0000' + ctx.compact.slice(end, end + 80));
+}
 function echoedQuestion(ctx: LintContext, start: number, end: number): boolean {
   const before = ctx.before(start, 20, 'hard');
-  return (/(?:您|你|亲)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听|说|提到|看到|收到|遇到|反映|听说)/.test(before) && endsAsQuestion(ctx, end)) || INDIRECT_ASK.test(ctx.before(start, 20, 'soft')) || OTHERS_ACT.test(before) || ownStaffing(ctx, start, end) || askedAndDenied(ctx, end) || toldHistory(ctx, start, end);
+  return (/(?:您|你|亲)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听|说|提到|看到|收到|遇到|反映|听说)/.test(before) && endsAsQuestion(ctx, end)) || INDIRECT_ASK.test(ctx.before(start, 20, 'soft')) || OTHERS_ACT.test(before) || ownStaffing(ctx, start, end) || askedAndDenied(ctx, end) || toldHistory(ctx, start, end) || platformHiring(ctx, start, end) || goodsTopicAt(ctx, start, end); // round 54 (eng54c): goodsTopicAt
 }
 
 /** Round 11: the topic asked back as a question and answered no in the next sentence (店铺最近在招代理吗？没有哦，我们只做零售). */

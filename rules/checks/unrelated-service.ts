@@ -42,6 +42,7 @@
 // stock/forex/coin tip groups (推牛股, 喊单); another service offered besides the shop's own (除了清关我们还代办签证) — 除了 makes the
 // own-service word no cancel; investment and card pitches (有没有兴趣投资…年化, 高额信用卡…下卡).
 import { platformCreditDeclinedT49d } from '../detect/credit-declined'; // round 49 (t49d)
+import { goodsTopicAt } from '../detect/goods-topic'; // round 54 (eng54c)
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, endsAsQuestion, sentenceOf, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -791,7 +792,8 @@ const cues: Cue[] = [
     // Round 38 (t38j): …or the old unit disposed of, not bought (我们会把旧机拆了回收, 旧电池统一回收处理): a disposal word before it or
     // 处理 after, and no price or pay for the buyer in the sentence.
     // Round 43 (t43a): …or a dealer named as where our stock came from (日本回收商那边收来的): sourceDealer below.
-    unless: (ctx, start, end) => disposedOf(ctx, start, end) || sourceDealer(ctx, start, end) || platformTradeIn(ctx, start, end) || (/(?:是|属于|来自)[^，。！？]{0,4}$/.test(ctx.before(start, 8)) && /^(?:的|品|商品|货)(?![^，。！？]{0,6}(?:您|你|找我|卖给))/.test(ctx.after(end, 12))) ||
+    // Round 54 (eng54c): …or the goods' source told (来源是海外回收, 货源都是回收的): what we sell, no price or sale asked of the buyer.
+    unless: (ctx, start, end) => (/(?:来源|货源|来路|渠道)(?:是|为|于|都是|主要是)?[^，。！？]{0,4}$/.test(ctx.before(start, 10)) && !/您|你|找我|卖给|高价|上门|估价/.test(ctx.after(end, 16, 'hard'))) || disposedOf(ctx, start, end) || sourceDealer(ctx, start, end) || platformTradeIn(ctx, start, end) || (/(?:是|属于|来自)[^，。！？]{0,4}$/.test(ctx.before(start, 8)) && /^(?:的|品|商品|货)(?![^，。！？]{0,6}(?:您|你|找我|卖给))/.test(ctx.after(end, 12))) ||
       (GOODS_SUBJECT.test(ctx.before(start, 12)) && !/(?:我们|我|咱们|咱|本店|店里|小店)[^，。！？]{0,6}$/.test(ctx.before(start, 12)) && /^[\u4e00-\u9fff]{0,3}?(?:的|品|货|球|机|件|料|书|瓶|鞋|衣|表|包|杆)(?![^]{0,8}(?:您|你|找我|卖给|高价|上门|估价))/.test(ctx.after(end, 12))),
   },
   {
@@ -1285,6 +1287,8 @@ const cues: Cue[] = [
   {
     // Fortune telling offered to the buyer: 您报个生辰我帮您看看财运, 免费帮您算算姻缘 — not charms sold as goods.
     words: ['紫微斗数', '八字', '生辰', '出生时辰', '星盘', '运势', '财运', '姻缘', '看相', '面相', '手相', '卜卦', '占卜', '周易', '塔罗'],
+    // Round 54 (eng54c): 手相 read across 二手 + 相机 (二手相机, 二手相框) is no palm reading.
+    notBefore: /二$/,
     severity: 'block',
     message: '为买家算命看相，与客户服务无关（规则 2.6）',
     sentence: /帮您|帮你|给您|给你|免费|算算|算一|看看|测|报个|发我|不收钱/,
@@ -1311,7 +1315,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '推销与店铺无关的服务或招揽，客服工具仅限客户服务（规则 2.6）',
     notSentence: /运费险|退货险|不招|不做|不卖|没有/,
-    unless: (ctx, start, end) => jiajiaoSplit(ctx, start, end) || tradeAsPerson(ctx, start, end) || quoteOpensMidWord(ctx, start, end),
+    // Round 54 (eng54c): …nor the subject of goods we sell (这本《房贷一本通》讲的是买房贷款的知识; detect/goods-topic.ts).
+    unless: (ctx, start, end) => goodsTopicAt(ctx, start, end) || jiajiaoSplit(ctx, start, end) || tradeAsPerson(ctx, start, end) || quoteOpensMidWord(ctx, start, end),
   },
   {
     words: SERVICE_WORDS,
@@ -1433,7 +1438,7 @@ const cues: Cue[] = [
     notSentence: [OWN_SERVICE_NOT_BESIDES, /不会[^]{0,4}(?:给您|给你|帮您|帮你)?(?:办|做|提供|介绍|代办)|没有任何[^]{0,4}(?:业务|服务)/, /(?:资质|备案|公示|亮照)[^，。]{0,12}营业执照|营业执照[^，。]{0,8}(?:能看到|可以看|可查|公示|在店铺)/],
     // (round 11: 贷款买手机不划算 — borrowing to buy advised against, nothing offered)
     notAfter: /^(?:生|页|局|复印件|照片|风格|材料|箱|公司地址|了)|^款?(?:来|去)?买[\u4e00-\u9fff]{0,4}?(?:不划算|不值|不合算|没必要|不建议|不推荐)/,
-    unless: (ctx, s, e) => providerMishap(ctx, s, e) || orderInsurer(ctx, s, e) || goodsAsInvestment(ctx, s, e) || examGoods(ctx, s, e) || ownStay(ctx, s, e) || ownRenovation(ctx, s, e) || platformCreditDeclinedT49d(ctx, s, e), // round 49 (t49d): platformCreditDeclinedT49d
+    unless: (ctx, s, e) => goodsTopicAt(ctx, s, e) || providerMishap(ctx, s, e) || orderInsurer(ctx, s, e) || goodsAsInvestment(ctx, s, e) || examGoods(ctx, s, e) || ownStay(ctx, s, e) || ownRenovation(ctx, s, e) || platformCreditDeclinedT49d(ctx, s, e), // round 49 (t49d): platformCreditDeclinedT49d
   },
   {
     // Round 35 (t35e): a paid club, group or camp the buyer is asked to join (加入我们的跑团？每月会费一百; 来我们茶友会，年费五百): a membership

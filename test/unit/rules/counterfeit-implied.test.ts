@@ -5,6 +5,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 54 (eng54c, y54 misses): genuineness refused to be vouched with quality vouched instead; a trace code that finds nothing shrugged off with a likeness
+    "网上那个说法我们不敢说是真的，这款的品质您可以看质检报告",
+    "防伪码扫不出来的话，可能是还没录入，可以联系品牌客服核实",
+    // round 54 (eng54c, probes): our own brand told where the counter's genuine is asked; another lawful shop with its receipt; the brand's licence to repack
+    "这个价位确实拿不到专柜正品，我们卖的是自主品牌，不是那个大牌",
+    "这瓶不是专柜买的，是机场免税店买的，有购物小票",
+    "这款咖啡不是原装进口的，是国内授权分装的，有分装批文",
+    // round 54 (eng54c): a trade link short of the brand told with the import's papers; one brand's own factory named; a replacement part's maker disclosed
+    "这批奶粉是从荷兰的代理商那边进的，不算品牌直供，报关单和检验检疫证明都能提供",
+    "两款是同一个工厂做的，都是欧莱雅在苏州的工厂，只是产品线不一样",
+    "替换刷头是第三方工厂做的，不是原厂出的，详情页写明了",
     // round 54 (eng54a): genuine goods out of reach at a low price given as why ours costs more
     '这个价位买不到正品包，所以我们这里价格会比较高。',
     '这个价格买不到真货的，因此我们的售价会稍微贵一些。',
@@ -1347,6 +1358,15 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 54 (eng54c, y54 misses): genuineness refused to be vouched with quality vouched instead; a trace code that finds nothing shrugged off with a likeness
+    { text: "正品我们不敢保证是真的，不过做工用料都没问题", severity: "block" },
+    { text: "这批的防伪码是扫不出来的，不支持验真，用起来一样", severity: "block" },
+    // round 54 (eng54c, probes): our own brand told where the counter's genuine is asked; another lawful shop with its receipt; the brand's licence to repack
+    { text: "这个价拿不到正品，我们是自有品牌，但跟大牌一模一样", severity: "block" },
+    { text: "不是专柜拿的，免税店流出来的，您懂的", severity: "block" },
+    // round 54 (eng54c): a trade link short of the brand told with the import's papers; one brand's own factory named; a replacement part's maker disclosed
+    { text: "不是品牌直供的货，但是跟专柜一模一样，价格便宜一半", severity: "block" },
+    { text: "外观和正品一模一样，只是不是品牌方出的", severity: "block" },
     // round 53 (eng53): a fake-goods word someone else said of ours, with no evidence that it describes our goods: info, not block
     { text: '有顾客留言说是大牌的翻版', severity: 'info' },
     // round 52 (cf52): a plain copula denial before an English copy word (不是fake哦) — still caught:

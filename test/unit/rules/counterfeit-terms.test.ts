@@ -4,6 +4,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 54 (eng54c, probes): a third party's part told and disclosed on the listing
+    "这块电池不是原装的，是第三方品牌的，商品名里写明了",
+    // round 54 (eng54c): our own stock's tail told by why it is left
+    "这批是尾单特价，东西没问题，就是尺码不全了",
+    // round 54 (eng54c): the re-issue's maker named anywhere in the sentence, or the brand's anniversary edition
+    "这张黑胶是唱片公司复刻的首版，内页还附了复刻说明",
+    "这双是品牌自己重新出的复刻版，吊牌上印着复刻年份",
+    "这支复刻香水是品牌十周年纪念版，瓶身是当年的设计",
     // round 54 (eng54a): no evidence of ours, in new wordings — a copy word conceded as the subject, the word rhetorically denied its make,
     // a comparison ours is set against, a trade-fabric sense, a commodity's grade, a publisher's facsimile, the brand's own re-issue:
     '高仿做工再好也是假的，我们只做正品，放心下单。',
@@ -827,6 +835,12 @@ ruleTable(counterfeitTerms, {
     "网上一些九块九的数据线，很多是假货，插头里没有芯片，收到可以对一下我们的激光码。",
   ],
   invalid: [
+    // round 54 (eng54c, probes): a third party's part told and disclosed on the listing
+    { text: "这个确实不是原装，第三方做的，跟原装一样，标题写了", severity: "block" },
+    // round 54 (eng54c): our own stock's tail told by why it is left
+    { text: "尾单特价，大牌外贸的，尺码不全", severity: "warn" },
+    // round 54 (eng54c): the re-issue's maker named anywhere in the sentence, or the brand's anniversary edition
+    { text: "大牌复刻的手表，做工和专柜一样", severity: "block" },
     // round 54 (eng54a): ours behind 有些 / 有的 (a part of our own stock or shops) and ours defined as the word others use:
     { text: '我们有些店卖高仿，价格便宜一半。', severity: 'block' },
     { text: '我们家有些是A货，便宜很多。', severity: 'block' },

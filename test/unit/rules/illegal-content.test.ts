@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 54 (eng54c): someone's claim to be us warned off
+    "店里从来不做刷单，要是有人自称是我们客服让您刷单返现，千万别信",
     // round 54 (eng54a): the trouble named as what under-declaring brings; buyers' mistake of one kind for another; copies on the secondhand market
     '我们无法代替您向海关申报成"礼品"，跨境订单必须按实际价格申报，少报被查到的话对您对我们都有麻烦。',
     '有些买家把平行进口当成水货，其实平行进口是正规报关的。',
@@ -2256,6 +2258,8 @@ ruleTable(illegalContent, {
     "平台满减活动今晚十二点结束，需要的话抓紧下单哦。",
   ],
   invalid: [
+    // round 54 (eng54c): someone's claim to be us warned off
+    { text: "有人说是我们店找您刷单？没错，刷一单返您十块", severity: "block" },
     // round 54 (eng54b), pass 2: a loophole offered, a check said skipped, tax dodged by a false word, a record not to be looked up, expired goods re-dated, a certificate without the person, a review for a false fact; the same words clean
     "退款这块系统有漏洞，我可以帮您把申请时间改掉，不用寄回也能退",
     "换个马甲重新上架就行，平台根本查不过来",

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 54 (eng54c): the buyer sent to read the platform's protection page
+    "可以到快手的消费者保障页面查看本店交的保证金，真有问题平台会兜底的",
     // round 52 (il52): the platform, later in the sentence, as who sees the chat record when it steps in
     "保留聊天记录对您也有保障，万一有纠纷，平台客服核实的时候都能查看。",
     // round 49 (t49d): the buyer's claim of a platform charge reported back and disputed
@@ -1319,6 +1321,8 @@ ruleTable(impersonatePlatform, {
     "店里有个“补差价”链接是我们自己设的，付款在平台内完成，放心拍。",
   ],
   invalid: [
+    // round 54 (eng54c): the buyer sent to read the platform's protection page
+    { text: "我们交过保证金的，有问题平台会兜底", severity: "warn" },
     // round 52 (il52): the platform, later in the sentence, as who sees the chat record when it steps in — still caught:
     "您在快手的所有聊天记录我这边都能看到，平台也能看到。",
     // round 49 (t49d): the buyer's claim confirmed — still the shop announcing it

@@ -617,6 +617,13 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // tax dodged by a false word, goods re-dated, reviews cleaned…; 2.4: mock applause, 第一天当人类…; 2.3: a messenger's nickname, a number
     // in the parcel…) and eng54a (影印本, 超A级, 少报 as a penalty): 215/220, 8/180. Floors one line under.
     ['dev-blind-x54.jsonl', 0.97, 0.05],
+    // Round 54: Y54 (300 clean replies a fake-goods filter would flag, 60 clean 2.3/2.6 near misses, 40 subtle 2.8 breaches), blind, not
+    // trained on. First sight on main 04c476b1: 0.95 / 5.5% (38/40, 20/361). eng54c by mechanism (the re-issue's maker named, a trade link
+    // with its import papers, one brand's own factory, a replacement part disclosed, the subject of goods — a book's topic, a tool's
+    // figures —, 二手相机, the goods' source told; the model's gates: a part's maker disclosed, a shared maker with the brands apart, the
+    // market warned of and ours declared, 原单 as the original order; 尾单 as our stock's tail; a claim to be us warned off; its two misses:
+    // genuineness refused with quality vouched, a trace code finding nothing shrugged off): 40/40, 1/361. Floors one line under.
+    ['dev-blind-y54.jsonl', 0.975, 0.006],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

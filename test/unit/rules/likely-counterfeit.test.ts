@@ -6,6 +6,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 54 (eng54c, probes): our own brand named
+    "这个价钱买不到专柜的，我们卖的是国产品牌，不是进口大牌",
+    // round 54 (eng54c): a part's maker disclosed in the listing; a shared maker with the brands apart; the maker's own part the same as the fitted one
+    "滤芯是第三方合作工厂做的替换装，不是原厂的，商品名里写明了",
+    "这款和您问的那个是同一家代工厂做的，但品牌不同，我们卖的就是这个品牌的正品",
+    "原装的替换刷头和您牙刷自带的那个一样，都是欧乐B的",
     // round 52 (fifth pass): a stance against the kind in the next clause (对于仿品，我们的态度是零容忍); 认准我们店 as the market warning's advice
     "这款包外面仿的很多，您认准我们店就行。",
     // round 52 (second pass): a copy argued away (copyArguedAwayText)
@@ -124,6 +130,8 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 54 (eng54c): a part's maker disclosed in the listing; a shared maker with the brands apart; the maker's own part the same as the fitted one
+    { text: "替换头和原装的一模一样，看不出区别，懂的", severity: "warn" },
     // round 48 (t48e): near-misses of a mark explained as the brand's own craft — still caught
     "这个logo是刺绣工艺，品牌原厂就是这样，跟专柜一模一样",
     "logo是我们这边后印的，品牌原厂也是丝印工艺，看不出来",

@@ -6,6 +6,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 54 (eng54c): the shop's own loyalty gift handed out by the system
+    "我们店在做会员回馈活动，满三单送一支试用装，系统会自动发放",
+    // round 54 (eng54c): the market warned of and ours declared; 原单 as the buyer's original order split
+    "现在网上假冒这款的不少，买的时候多留意一下，我们家的货都是正规报关进口的",
+    "这两件是从您原订单里拆出来的子订单，会一起发货",
     // round 51 (fa51): 烂 of ripe produce
     "牛油果捏着软到快烂的那种才好吃，到了先放几天",
     "柿子要熟到快烂的那种才甜，收到别急着吃",

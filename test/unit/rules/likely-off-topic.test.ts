@@ -8,6 +8,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffTopic, {
   valid: [
+    // round 54 (eng54c): goods the buyer asked about back in stock, one held for them
+    "您前几天问的那款保温杯补货了，需要我帮您留一个吗",
     // round 47 (t47e): own use of THIS item told, the buyer's situation echoed before a pick, customs errands, a referral thanked
     "我自己家也一直用这款保温杯，泡茶一整天都是热的。",
     "我妈用这台豆浆机做米糊，打得很细，您放心拍。",

@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 54 (eng54c, probes): 下款 read across 线下款 / 以下款
+    "这是线上专供款，和线下款的区别是包装",
+    "以下款式都支持七天无理由",
+    // round 54 (eng54c): a planner's page or a book's topic
+    "这本记账本带房贷还款记录栏，每月填一下就行",
+    "这本书讲的是个人贷款的常识，作者是银行职员",
+    // round 54 (eng54c): a tool or the goods working out a loan's figures; the buyer's loan question asked back and answered with the checkout
+    "这台财务计算器可以直接算车贷月供，考会计证的同学用得多",
+    "这个记账模板自带房贷计算，填好本金利率就行",
+    "您问能不能贷款买这台电脑？结算页可以选花呗分期，那是平台的付款方式",
     // round 49 (t49d): the platform's pay-later named, the shop unable to open or raise it
     '“先用后付”是平台的功能，我们没办法帮您开通或者提额',
     '花呗是支付宝的服务，我这边无法帮您提额哦',
@@ -131,6 +141,13 @@ ruleTable(loan, {
     "仓库在帮您周转货品，周四前能到齐。",
   ],
   invalid: [
+    // round 54 (eng54c, probes): 下款 read across 线下款 / 以下款
+    { text: "急用钱的话找我，今天就能下款", severity: "block" },
+    // round 54 (eng54c): a planner's page or a book's topic
+    { text: "这本书讲贷款知识，您要借钱的话我这边也能帮您办，当天下款", severity: "block" },
+    // round 54 (eng54c): a tool or the goods working out a loan's figures; the buyer's loan question asked back and answered with the checkout
+    { text: "这台计算器能算贷款，您要真缺钱可以找我办，当天下款", severity: "block" },
+    { text: "您问贷款的事？我这边有渠道，不看征信", severity: "block" },
     // round 49 (t49d): the refusal about something else, the raise still offered
     { text: '花呗额度不够？我没办法帮您付，但可以帮您提额', severity: 'block' },
     // round 48 (t48e): near-misses of an English title (Black Tie) is not 提额 in pinyin — still caught

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 54 (eng54c): a namesake there asked back bare and disowned at the next sentence's start
+    "拼多多上也有个一样名字的店？那不是我们家，本店只在快手开",
     // round 52 (cf52/il52): a code on the goods checked on a brand's site; masked platform names (小X书, 抖x) and 孔夫子旧书网; an account seen there said to be ours
     "包装盒侧面的序列号可以去品牌官网搜一下，对不上的话联系我们。",
     "您在小红书看到的那个博主不是我们家的哦，我们只在这里卖。",
@@ -303,6 +305,8 @@ ruleTable(rule, {
     '那个音符图标的平台上有人用我们的图卖货，和本店无关。',
   ],
   invalid: [
+    // round 54 (eng54c): a namesake there asked back bare and disowned at the next sentence's start
+    { text: "京东上也有同名店？那不是我们，不过那边更便宜，去搜一下", severity: "block" },
     // round 52 (cf52/il52): a code on the goods checked on a brand's site; masked platform names (小X书, 抖x) and 孔夫子旧书网; an account seen there said to be ours — still caught:
     "官网搜货号下单更便宜哦。",
     "您在抖x上刷到的那个主播就是我们店的，直播间里有券。",

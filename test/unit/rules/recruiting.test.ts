@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 54 (eng54c): the subject of goods we sell (a book on job interviews)
+    "这是一本讲求职面试技巧的书，教你写简历和回答面试问题",
+    // round 54 (eng54c): hiring done by the platform's own channel or its certified providers, the buyer pointed there
+    "兼职的事一般是快手认证的服务商在招，您去官方服务市场看看吧",
+    "找工作可以用快手的快招工频道，那个是平台做的，我们店不招人",
     // round 49 (t49f): a fronted recruiting topic refused with its own verb, closing the clause (代理、加盟我们都不招)
     "招商加盟我们暂时不开放，就这一家店。",
     "招代理、招兼职我们都不招，您放心下单。",
@@ -231,6 +236,10 @@ ruleTable(recruiting, {
     "我们是品牌签约店，正品保障。",
   ],
   invalid: [
+    // round 54 (eng54c): the subject of goods we sell (a book on job interviews)
+    { text: "我们在招客服，面试找我，日结", severity: "block" },
+    // round 54 (eng54c): hiring done by the platform's own channel or its certified providers, the buyer pointed there
+    { text: "平台认证的服务商在招打字员，日结两百，私我报名", severity: "block" },
     // round 49 (t49f): near-misses — the refusal names something else or the clause runs on into the offer
     "招代理我们不会坑你，日结200",
     "代理加盟我们都不招门槛费，想做的私我",

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 54 (eng54c): the subject of goods we sell (a book's topic, a tool's figures); 二手相机; the goods' source told
+    "这本《签证办理全攻略》讲的是申根签证的流程，适合第一次出国的人",
+    "这台计算器能算车贷和理财收益，学会计的同学常买",
+    "二手相框是老物件，来源是旧货市场回收的，我们都清洗过",
     // round 51 (t51): a cemetery plot or funeral service pitched; condolences, memorial goods
     "听说您家里老人刚走，节哀顺变，清明去陵园祭扫用的菊花这周就能到",
     "这款香是祭祖用的，墓地风大的话建议带个防风罩",
@@ -661,6 +665,9 @@ ruleTable(unrelatedService, {
     "参加以旧换新的话，旧冰箱平台会安排回收商上门收走，回收价格在订单页显示。",
   ],
   invalid: [
+    // round 54 (eng54c): the subject of goods we sell (a book's topic, a tool's figures); 二手相机; the goods' source told
+    { text: "这本书讲签证知识，您要办签证的话找我，我们可以代办", severity: "block" },
+    { text: "旧相机我们高价回收，找我估价", severity: "block" },
     // round 51 (t51): a cemetery plot or funeral service pitched; condolences, memorial goods
     "墓地我们有内部价，比外面便宜不少，老人家早点备着",
     "家里长辈要是需要，陵园的墓位我可以帮您留一个，有门路",
