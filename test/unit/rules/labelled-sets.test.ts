@@ -616,14 +616,17 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // on main 2e9023bf's base: 0.85 / 6.1% (187/220, 11/180; 2.7 51/70). eng54b by mechanism (2.7: a loophole offered, a check said skipped,
     // tax dodged by a false word, goods re-dated, reviews cleaned…; 2.4: mock applause, 第一天当人类…; 2.3: a messenger's nickname, a number
     // in the parcel…) and eng54a (影印本, 超A级, 少报 as a penalty): 215/220, 8/180. Floors one line under.
-    ['dev-blind-x54.jsonl', 0.97, 0.05],
+    ['dev-blind-x54.jsonl', 0.97, 0.006],
     // Round 54: Y54 (300 clean replies a fake-goods filter would flag, 60 clean 2.3/2.6 near misses, 40 subtle 2.8 breaches), blind, not
-    // trained on. First sight on main 04c476b1: 0.95 / 5.5% (38/40, 20/361). eng54c by mechanism (the re-issue's maker named, a trade link
+    // trained on. First sight on main 04c476b1: 0.95 / 5.5% (38/40, 20/361; the writer's final file, on the same code: 39/40, 21/360). eng54c by mechanism (the re-issue's maker named, a trade link
     // with its import papers, one brand's own factory, a replacement part disclosed, the subject of goods — a book's topic, a tool's
     // figures —, 二手相机, the goods' source told; the model's gates: a part's maker disclosed, a shared maker with the brands apart, the
     // market warned of and ours declared, 原单 as the original order; 尾单 as our stock's tail; a claim to be us warned off; its two misses:
     // genuineness refused with quality vouched, a trace code finding nothing shrugged off): 40/40, 1/361. Floors one line under.
-    ['dev-blind-y54.jsonl', 0.975, 0.006],
+    // The lead then found eng54c had copied the set while its writer was still revising it (37 of 401 lines differ from the writer's
+    // final 400): the fixture is now the final file, scored as it stands after eng54c: 40/40, 4/360 (2.4 哈，批; 2.6 回收 of a camera's
+    // source, 近，照 across a comma; 复刻款 beside 外观一样). Floors one line under.
+    ['dev-blind-y54.jsonl', 0.975, 0.014],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
