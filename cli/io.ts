@@ -504,15 +504,23 @@ export function argNotUtf8(text: string, raw: Uint8Array | undefined): string | 
  */
 export function shownArg(text: string, raw: Uint8Array | undefined): string {
   if (!text.includes('\uFFFD') || !raw || isUtf8(raw)) return visible(text);
+  // A run of non-ASCII bytes that is not all UTF-8 is shown all in hex: GBK pairs that happen to be valid UTF-8
+  // (CE A2 → ΢) read as stray letters between the \xNN. Capped: a 10,000-byte GBK argument was echoed as 40 KB of \xNN.
+  const shownBytes = raw.subarray(0, SHOWN_ARG_BYTES);
   let out = '';
-  for (let rest = raw; rest.length; ) {
-    const { at } = firstInvalidUtf8(rest);
-    out += visible(Buffer.from(rest.subarray(0, at)).toString('utf8'));
-    if (at < rest.length) out += `\\x${rest[at]!.toString(16).toUpperCase().padStart(2, '0')}`;
-    rest = rest.subarray(at + 1);
+  for (let i = 0; i < shownBytes.length; ) {
+    const high = shownBytes[i]! >= 0x80;
+    let end = i;
+    while (end < shownBytes.length && shownBytes[end]! >= 0x80 === high) end++;
+    const run = shownBytes.subarray(i, end);
+    out += !high || isUtf8(run) ? visible(Buffer.from(run).toString('utf8')) : [...run].map((b) => `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+    i = end;
   }
+  if (raw.length > SHOWN_ARG_BYTES) out += `…（共 ${raw.length} 字节 / ${raw.length} bytes in all）`;
   return `${out}（不是 UTF-8 的字节按十六进制显示为 \\xNN / bytes that are not UTF-8 shown as \\xNN）`;
 }
+
+const SHOWN_ARG_BYTES = 200;
 
 /** Where the first byte that is not UTF-8 is, and whether it only starts a sequence the line cuts short. */
 export function firstInvalidUtf8(b: Uint8Array): { at: number; truncated: boolean } {
