@@ -99,7 +99,7 @@ function parseArgs(args: string[], clock: () => number, argBytes?: CliIO['argByt
       const raw = value();
       if (raw === undefined) return { error: '--now 缺少取值 / --now needs a value (ISO-8601 or epoch ms)' };
       const parsed = parseNowOption(raw);
-      if (!parsed.ok) return { error: `--now 无效 / invalid --now: ${raw.includes('\uFFFD') ? `不是 ISO-8601 时间，也不是毫秒数 / neither an ISO-8601 time nor epoch ms: ${shownValue()}` : parsed.error}` };
+      if (!parsed.ok) return { error: `--now 无效 / invalid --now: ${raw.includes('\uFFFD') ? `不是 ISO-8601 时间（例如 2024-05-01T08:00:00+08:00） / not an ISO-8601 time (e.g. 2024-05-01T08:00:00+08:00): ${shownValue()}` : parsed.error}` };
       options.now = parsed.value;
     } else if (flag === '--max') {
       const raw = value();

@@ -171,7 +171,9 @@ export async function* readLines(source: AsyncIterable<Uint8Array | string> | It
   let ended = false;
   // After a UTF-8 mark, enough to judge what follows it (the mark may arrive as a chunk of its own).
   const markFirst = () => head[0]?.[0] === 0xef && Buffer.concat(head).subarray(0, 3).equals(UTF8_BOM);
-  while (headLength < 4 || (headLength < 64 && markFirst())) {
+  // After a UTF-16 mark, enough to see whether its NULs and line ends agree with it.
+  const mark16First = () => (head[0]?.[0] === 0xff && head[0]?.[1] === 0xfe) || (head[0]?.[0] === 0xfe && head[0]?.[1] === 0xff);
+  while (headLength < 4 || (headLength < 64 && markFirst()) || (headLength < 512 && mark16First())) {
     const next = await chunks.next();
     if (next.done) {
       ended = true;
@@ -196,11 +198,25 @@ export async function* readLines(source: AsyncIterable<Uint8Array | string> | It
     );
   }
   const bom16 = start[0] === 0xff && start[1] === 0xfe ? 'utf-16le' : start[0] === 0xfe && start[1] === 0xff ? 'utf-16be' : null;
-  if (bom16) yield* utf16Lines(rest(), bom16);
-  else {
+  if (bom16) {
+    const real = utf16Contradicted(start.subarray(2), bom16);
+    if (real) {
+      const [mark, named] = bom16 === 'utf-16le' ? ['FF FE', 'UTF-16LE'] : ['FE FF', 'UTF-16BE'];
+      throw new InputError(
+        `输入以 ${named} 字节顺序标记（${mark}）开头，内容却是 ${real} 的字节顺序（标记与内容不符），按标记读会读成乱码、漏掉违规：请按 ${real} 转换为 UTF-8（例如 tail -c +3 原文件 | iconv -f ${real} -t UTF-8 > 新文件） / ` +
+          `the input starts with a ${named} byte order mark (${mark}) but its bytes are in ${real} order: convert it as ${real} (e.g. tail -c +3 in | iconv -f ${real} -t UTF-8 > out)`,
+        1,
+      );
+    }
+    yield* utf16Lines(rest(), bom16);
+  } else {
+    // Marks added twice (a tool adding one to a file that has one) are all dropped: only the text is judged.
+    let marks = 0;
+    while (start.subarray(marks * 3, marks * 3 + 3).equals(UTF8_BOM)) marks++;
     // A tool that puts a UTF-8 mark in front of a UTF-16 export: the odd 3 bytes shift the NULs, so the
     // pattern is judged after the mark (judged from byte 0 it read as UTF-16BE, and that advice garbled it).
-    const behind = start.subarray(0, 3).equals(UTF8_BOM) ? bomlessUtf16(start.subarray(3)) ?? bomlessUtf32(start.subarray(3)) : null;
+    const afterMarks = start.subarray(marks * 3);
+    const behind = marks ? bomlessUtf16(afterMarks) ?? bomlessUtf32(afterMarks) : null;
     if (behind) {
       throw new InputError(
         `输入以 UTF-8 字节顺序标记（EF BB BF）开头，后面却像是 ${behind} 文本，无法可靠读取：请去掉开头 3 个字节再另存为 UTF-8（例如 tail -c +4 原文件 | iconv -f ${behind} -t UTF-8 > 新文件） / ` +
@@ -208,7 +224,11 @@ export async function* readLines(source: AsyncIterable<Uint8Array | string> | It
         1,
       );
     }
-    const guess = bomlessUtf16(start) ?? bomlessUtf32(start);
+    // Judged from byte 0 only when the first line itself has NULs: a UTF-8 line in front of a UTF-16 part
+    // (cat a.jsonl b-utf16.jsonl) shifts the pattern, so that part is named at its own line (decodeUtf8Line).
+    const firstNul = start.indexOf(0);
+    const firstLf = start.indexOf(0x0a);
+    const guess = firstNul !== -1 && (firstLf === -1 || firstNul < firstLf) ? bomlessUtf16(start) ?? bomlessUtf32(start) : null;
     if (guess) {
       throw new InputError(
         `输入像是没有字节顺序标记的 ${guess} 文本，无法可靠读取：请另存为 UTF-8（例如 iconv -f ${guess} -t UTF-8 原文件 > 新文件） / ` +
@@ -216,8 +236,35 @@ export async function* readLines(source: AsyncIterable<Uint8Array | string> | It
         1,
       );
     }
-    yield* utf8Lines(rest());
+    let first = true;
+    for await (const line of utf8Lines(rest())) {
+      yield first ? line.replace(/^\uFEFF+/, '') : line;
+      first = false;
+    }
   }
+}
+
+/**
+ * The byte order the text after a UTF-16 mark really has, when it contradicts the mark (a buggy exporter, a
+ * byte-swapped copy): read by the mark it would be garbage (笀 ∀ 椀) judged 「no findings」. Told by the line ends
+ * (0A 00 is LE's \n, 00 0A BE's; their swapped reading U+0A00 is no character), else by NULs (ASCII in the text).
+ */
+function utf16Contradicted(after: Uint8Array, bom: 'utf-16le' | 'utf-16be'): 'UTF-16LE' | 'UTF-16BE' | null {
+  const n = Math.min(after.length, 510) & ~1;
+  let leEnds = 0, beEnds = 0, evenNul = 0, oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    const a = after[i]!, b = after[i + 1]!;
+    if ((a === 0x0a || a === 0x0d) && b === 0) leEnds++;
+    if (a === 0 && (b === 0x0a || b === 0x0d)) beEnds++;
+    if (a === 0) evenNul++;
+    if (b === 0) oddNul++;
+  }
+  // LE: ASCII as xx 00 (NUL at odd offsets); BE: 00 xx.
+  const le = leEnds || beEnds ? leEnds > 0 && beEnds === 0 : oddNul >= 2 && evenNul === 0;
+  const be = leEnds || beEnds ? beEnds > 0 && leEnds === 0 : evenNul >= 2 && oddNul === 0;
+  if (bom === 'utf-16le' && be) return 'UTF-16BE';
+  if (bom === 'utf-16be' && le) return 'UTF-16LE';
+  return null;
 }
 
 async function* bytesOf(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
@@ -256,6 +303,15 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<str
 }
 
 function decodeUtf8Line(bytes: Buffer, line: number, last: boolean): string {
+  // A UTF-16 part after UTF-8 lines (files of two encodings joined): named at its own line, with its own byte order.
+  const utf16 = bytes.includes(0) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ? utf16Part(bytes) : null;
+  if (utf16 && line > 1) {
+    throw new InputError(
+      `标准输入从第 ${line} 行起是 ${utf16}，而前面的行是 UTF-8（像是不同编码的文件拼在了一起），无法可靠读取：请把各部分分别转成 UTF-8 再合并（例如 iconv -f ${utf16.replace(/（.*/, '')} -t UTF-8） / ` +
+        `standard input is ${utf16.replace(/（.*/, '')} from line ${line}, after UTF-8 lines (files of two encodings joined?): convert each part to UTF-8 first`,
+      line,
+    );
+  }
   if (isUtf8(bytes)) return bytes.toString('utf8');
   throw new InputError(notUtf8Message(bytes, line, last), line);
 }
@@ -448,15 +504,23 @@ export function argNotUtf8(text: string, raw: Uint8Array | undefined): string | 
  */
 export function shownArg(text: string, raw: Uint8Array | undefined): string {
   if (!text.includes('\uFFFD') || !raw || isUtf8(raw)) return visible(text);
+  // A run of non-ASCII bytes that is not all UTF-8 is shown all in hex: GBK pairs that happen to be valid UTF-8
+  // (CE A2 → ΢) read as stray letters between the \xNN. Capped: a 10,000-byte GBK argument was echoed as 40 KB of \xNN.
+  const shownBytes = raw.subarray(0, SHOWN_ARG_BYTES);
   let out = '';
-  for (let rest = raw; rest.length; ) {
-    const { at } = firstInvalidUtf8(rest);
-    out += visible(Buffer.from(rest.subarray(0, at)).toString('utf8'));
-    if (at < rest.length) out += `\\x${rest[at]!.toString(16).toUpperCase().padStart(2, '0')}`;
-    rest = rest.subarray(at + 1);
+  for (let i = 0; i < shownBytes.length; ) {
+    const high = shownBytes[i]! >= 0x80;
+    let end = i;
+    while (end < shownBytes.length && shownBytes[end]! >= 0x80 === high) end++;
+    const run = shownBytes.subarray(i, end);
+    out += !high || isUtf8(run) ? visible(Buffer.from(run).toString('utf8')) : [...run].map((b) => `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+    i = end;
   }
+  if (raw.length > SHOWN_ARG_BYTES) out += `…（共 ${raw.length} 字节 / ${raw.length} bytes in all）`;
   return `${out}（不是 UTF-8 的字节按十六进制显示为 \\xNN / bytes that are not UTF-8 shown as \\xNN）`;
 }
+
+const SHOWN_ARG_BYTES = 200;
 
 /** Where the first byte that is not UTF-8 is, and whether it only starts a sequence the line cuts short. */
 export function firstInvalidUtf8(b: Uint8Array): { at: number; truncated: boolean } {
@@ -475,6 +539,15 @@ export function firstInvalidUtf8(b: Uint8Array): { at: number; truncated: boolea
     i += extra + 1;
   }
   return { at: b.length, truncated: false };
+}
+
+/** A line that is UTF-16 (with its own mark, or by its NULs), named, e.g. 「UTF-16LE（带字节顺序标记 FF FE）」. */
+function utf16Part(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes[2] === 0 && bytes[3] === 0 ? null : 'UTF-16LE（带字节顺序标记 FF FE）';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE（带字节顺序标记 FE FF）';
+  // Cut at UTF-8's \n, a part's first line starts on its first character (a BE one keeps its line end's 00 at the end).
+  const order = bomlessUtf16(bytes);
+  return order && `${order}（无字节顺序标记）`;
 }
 
 /** UTF-16 text without a BOM shows as NUL bytes in every other position (ASCII characters of JSON, digits…). */

@@ -13,6 +13,8 @@ const HELP = `用法 / usage:
                                         one output line per input line, in order
   echo "回复草稿" | replyguard lint      从标准输入读取整段文本 / the whole of stdin is one draft
   replyguard lint -- "-5 元优惠券"       以 - 开头的草稿写在 -- 之后 / a draft starting with - goes after --
+  replyguard lint -- "—你好"             以 --、—、–、－－ 开头的参数都当作选项（如从文档复制来的 —jsonl），这样的草稿也写在 -- 之后
+                                        an argument starting with --, —, –, －－ is taken as an option: such a draft goes after --
 
 --jsonl：每个输入行（包括空行和格式错误的行）都有且只有一行输出，按输入顺序；没有 id 的行和出错的行带 "line"（从 1 起的行号）；
   格式错误的行输出 {"line": N, "error": "…"}。数字 id 原样输出（超过 2^53 的 19 位 id 也一位不变）。
@@ -40,10 +42,10 @@ function parseArgs(args: string[], argBytes: CliIO['argBytes']): Options {
   const textAt: number[] = [];
   for (const [i, arg] of args.entries()) {
     if (!optionsEnded && arg === '--') optionsEnded = true;
-    else if (!optionsEnded && /^--?[A-Za-z]/.test(arg)) {
+    else if (!optionsEnded && (/^--?[A-Za-z]/.test(arg) || optionLookalike(arg))) {
       if (arg === '-h' || arg === '--help') return { help: true };
       if (arg === '--jsonl') jsonl = true;
-      else return { error: `未知参数 / unknown argument: ${shown(i)}${arg.startsWith('--json') ? '（是要 --jsonl 吗？/ did you mean --jsonl?）' : ''}` };
+      else return { error: unknownOption(arg, shown(i)) };
     } else {
       texts.push(arg);
       textAt.push(i);
@@ -60,6 +62,33 @@ function parseArgs(args: string[], argBytes: CliIO['argBytes']): Options {
   if (jsonl) return { jsonl: true };
   if (texts.length && !texts[0]!.trim()) return { error: '没有要检查的文本 / nothing to lint' };
   return { text: texts[0] ?? null };
+}
+
+// Dashes a document or an IME puts for `--`: a command copied from Feishu or Word (— –), typed in full width (－－ ｊｓｏｎｌ).
+const DASHES = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]+/;
+
+/**
+ * An argument meant as an option though not typed as one: `—jsonl`, `–jsonl`, `－－jsonl`, `--ｊｓｏｎｌ`, `--模式`. Taken as the
+ * draft it linted the option's own text and exited 0, reading no stdin (`lint —jsonl < today.jsonl && echo ok` said ok).
+ * So in lint anything starting with --, a long dash, or a dash that folds (NFKC) to an ASCII option is an option;
+ * a draft that starts so goes after -- (`lint -- "—你好"`).
+ */
+function optionLookalike(arg: string): boolean {
+  if (arg === '--') return false;
+  if (arg.startsWith('--') || /^[\u2012-\u2015\u2212\uFE58]/.test(arg)) return true;
+  return /^--?[A-Za-z]/.test(arg.normalize('NFKC'));
+}
+
+function unknownOption(arg: string, shown: string): string {
+  // Dashes folded to --, full-width letters to ASCII: 「—jsonl」「--ｊｓｏｎｌ」 are --jsonl.
+  const folded = arg.normalize('NFKC').replace(DASHES, '--').replace(/^-+/, '--').toLowerCase().replace(/=.*$/, '');
+  const meant = ['--jsonl', '--help'].find((o) => folded === o) ?? (folded === '--h' ? '--help' : undefined) ?? (folded.startsWith('--json') ? '--jsonl' : null);
+  const hint = meant ? `（是要 ${meant} 吗？/ did you mean ${meant}?）` : '';
+  // (A plain ASCII --foo is a mistyped option, as before; a lookalike may be a draft.)
+  const draftNote = /^--?[A-Za-z][\x20-\x7e]*$/.test(arg)
+    ? ''
+    : '\n草稿若以 - 或 — 开头，请写在 -- 之后，例如 replyguard lint -- "—你好" / a draft starting with a dash goes after --: replyguard lint -- "—你好"';
+  return `未知参数 / unknown argument: ${shown}${hint}${draftNote}`;
 }
 
 // The engine takes seconds to load on a busy machine: it is loaded only after stdin is opened, so the

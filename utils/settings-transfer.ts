@@ -48,6 +48,17 @@ function damaged(path: string, zh: string, en: string, v: unknown): string {
 }
 
 /**
+ * An alert time that is no whole number. A number (120.5, 1e400) read 「应为整数秒…，而文件里是数字」, "should be
+ * seconds, but it is a number": a number is named with its value and what is wrong with it.
+ */
+function ladderStepError(i: number, v: unknown): string {
+  const path = `timers.alertLadder[${i}]`;
+  if (typeof v !== 'number') return damaged(path, `整数秒（${LADDER_RANGE_ZH}）`, `whole seconds (${LADDER_RANGE_EN})`, v);
+  const [zh, en] = Number.isFinite(v) && !Number.isInteger(v) ? ['不是整数', 'is not a whole number'] : ['数字太大', 'is too large'];
+  return unusable(path, `${zh}（${v}）：应为整数秒（${LADDER_RANGE_ZH}）`, `${en} (${v}): must be whole seconds (${LADDER_RANGE_EN})`);
+}
+
+/**
  * A value of the right type that the settings cannot hold (settings-schema would drop it when reading): refused,
  * saying what is wrong with it. An empty term read as "ignored" made 「替换」 empty the agent's deny list.
  */
@@ -141,7 +152,7 @@ function fieldError(raw: Record<string, unknown>): string | null {
       if (!Array.isArray(t.alertLadder)) return damaged('timers.alertLadder', '秒数的列表', 'a list of seconds', t.alertLadder);
       if (!t.alertLadder.length) return unusable('timers.alertLadder', `是空的列表：至少要有一个提醒时间（${LADDER_RANGE_ZH}）`, `is an empty list: at least one alert time is needed (${LADDER_RANGE_EN})`);
       const i = t.alertLadder.findIndex((x) => !Number.isSafeInteger(x));
-      if (i >= 0) return damaged(`timers.alertLadder[${i}]`, `整数秒（${LADDER_RANGE_ZH}）`, `whole seconds (${LADDER_RANGE_EN})`, t.alertLadder[i]);
+      if (i >= 0) return ladderStepError(i, t.alertLadder[i]);
     }
     for (const k of ['notifications', 'sound'] as const) if (has(t, k) && typeof t[k] !== 'boolean') return damaged(`timers.${k}`, ' true 或 false', 'true or false', t[k]);
     if (has(t, 'frequency')) {

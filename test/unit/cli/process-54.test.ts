@@ -41,20 +41,20 @@ describe('a UTF-8 byte order mark in front of UTF-16 text', { timeout: 300_000 }
 describe('refusals echo bytes that are not UTF-8 in hex, not as U+FFFD', { timeout: 300_000 }, () => {
   it('lint --jsonl "<GBK draft>"', () => {
     const r = sh(`node ${BIN} lint --jsonl "$(printf '${GBK_WECHAT}abc12345')" < /dev/null; echo "status=$?"`);
-    expect(r.stderr).toContain(`不接受文件名或草稿：\\xBC\\xD3\\xCE\\xD2΢\\xD0\\xC5abc12345${HEX_NOTE}；请写成`);
+    expect(r.stderr).toContain(`不接受文件名或草稿：\\xBC\\xD3\\xCE\\xD2\\xCE\\xA2\\xD0\\xC5abc12345${HEX_NOTE}；请写成`);
     expect(r.stderr).not.toContain('\uFFFD');
     expect(r.stdout).toBe('status=2\n');
   });
 
   it.each([
-    ['lint', `lint "--x$(printf '${GBK_WECHAT}')"`, '未知参数 / unknown argument: --x\\xBC\\xD3\\xCE\\xD2΢\\xD0\\xC5'],
-    ['audit', `audit "$(printf '${GBK_WECHAT}')" < /dev/null`, '未知参数 / unknown argument: \\xBC\\xD3\\xCE\\xD2΢\\xD0\\xC5'],
-    ['audit --max', `audit --max "$(printf '${GBK_WECHAT}')" < /dev/null`, 'got \\xBC\\xD3\\xCE\\xD2΢\\xD0\\xC5'],
-    ['audit --max=', `audit "--max=$(printf '${GBK_WECHAT}')" < /dev/null`, 'got \\xBC\\xD3\\xCE\\xD2΢\\xD0\\xC5'],
-    ['stats', `stats "$(printf '${GBK_WECHAT}')" < /dev/null`, '未知参数 / unknown argument: \\xBC\\xD3\\xCE\\xD2΢\\xD0\\xC5'],
-    ['stats --now', `stats --now "$(printf '${GBK_WECHAT}')" < /dev/null`, '--now 无效 / invalid --now: 不是 ISO-8601 时间，也不是毫秒数 / neither an ISO-8601 time nor epoch ms: \\xBC\\xD3'],
-    ['audit --now=', `audit "--now=$(printf '${GBK_WECHAT}')" < /dev/null`, 'invalid --now: 不是 ISO-8601 时间，也不是毫秒数 / neither an ISO-8601 time nor epoch ms: \\xBC\\xD3'],
-    ['an unknown command', `"$(printf '${GBK_WECHAT}')"`, '未知命令 / unknown command: \\xBC\\xD3\\xCE\\xD2΢\\xD0\\xC5'],
+    ['lint', `lint "--x$(printf '${GBK_WECHAT}')"`, '未知参数 / unknown argument: --x\\xBC\\xD3\\xCE\\xD2\\xCE\\xA2\\xD0\\xC5'],
+    ['audit', `audit "$(printf '${GBK_WECHAT}')" < /dev/null`, '未知参数 / unknown argument: \\xBC\\xD3\\xCE\\xD2\\xCE\\xA2\\xD0\\xC5'],
+    ['audit --max', `audit --max "$(printf '${GBK_WECHAT}')" < /dev/null`, 'got \\xBC\\xD3\\xCE\\xD2\\xCE\\xA2\\xD0\\xC5'],
+    ['audit --max=', `audit "--max=$(printf '${GBK_WECHAT}')" < /dev/null`, 'got \\xBC\\xD3\\xCE\\xD2\\xCE\\xA2\\xD0\\xC5'],
+    ['stats', `stats "$(printf '${GBK_WECHAT}')" < /dev/null`, '未知参数 / unknown argument: \\xBC\\xD3\\xCE\\xD2\\xCE\\xA2\\xD0\\xC5'],
+    ['stats --now', `stats --now "$(printf '${GBK_WECHAT}')" < /dev/null`, '--now 无效 / invalid --now: 不是 ISO-8601 时间（例如 2024-05-01T08:00:00+08:00） / not an ISO-8601 time (e.g. 2024-05-01T08:00:00+08:00): \\xBC\\xD3'],
+    ['audit --now=', `audit "--now=$(printf '${GBK_WECHAT}')" < /dev/null`, 'invalid --now: 不是 ISO-8601 时间（例如 2024-05-01T08:00:00+08:00） / not an ISO-8601 time (e.g. 2024-05-01T08:00:00+08:00): \\xBC\\xD3'],
+    ['an unknown command', `"$(printf '${GBK_WECHAT}')"`, '未知命令 / unknown command: \\xBC\\xD3\\xCE\\xD2\\xCE\\xA2\\xD0\\xC5'],
   ])('%s', (_, args, echo) => {
     const r = sh(`node ${BIN} ${args}; echo "status=$?"`);
     expect(r.stderr).toContain(echo);

@@ -24,7 +24,7 @@ describe('settings import 54: one range for alert times', () => {
 
   it('a step that is no whole number names the same range', () => {
     expect(settingsShapeError(file([180, '240']))).toContain('提醒时间（timers.alertLadder[1]）应为整数秒（0:10–5:00，即 10–300 秒），而文件里是文字');
-    expect(settingsShapeError(file([180, 2.5]))).toContain('timers.alertLadder[1]）应为整数秒（0:10–5:00');
+    expect(settingsShapeError(file([180, 2.5]))).toContain('timers.alertLadder[1]）不是整数（2.5）：应为整数秒（0:10–5:00');
   });
 
   it.each([[[3600, 3601]], [[180, 5000]], [[5, 180]], [[-5, 180]], [[0]], [[600]]])('%j is not refused whole (the review names the times)', (ladder) => {
