@@ -883,8 +883,8 @@ function dialogTitles(field: HTMLElement): string[] {
 function headChildTitle(field: HTMLElement): string {
   let level = 0;
   for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
-    if (box.nodeName === 'BODY' || box.nodeName === 'HTML' || !(box instanceof Element)) break;
-    for (const head of box.querySelectorAll(HEAD_CHILD)) {
+    if (box.nodeName === 'BODY' || box.nodeName === 'HTML' || box.nodeType !== 1) break;
+    for (const head of (box as Element).querySelectorAll(HEAD_CHILD)) {
       const text = compact(head.textContent ?? '');
       if (!head.contains(field) && !editableRoot(head) && !head.querySelector(EDITABLE_SELECTOR) && text && text.length <= 30) return text;
     }
@@ -906,7 +906,7 @@ function titledForBuyer(field: HTMLElement): boolean {
   const head = headChildTitle(field);
   if (head) titles.push(head);
   if (titles.some((t) => UNSEEN.test(t) || PRIVATE.test(t))) return false;
-  return titles.some((t) => SEEN_BY_BUYER.test(t) || REPLY_TITLE.test(t));
+  return titles.some((t) => SEEN_BY_BUYER.test(t) || REPLY_TITLE.test(t)) || openedFromBuyerRow(field);
 }
 
 /**
@@ -924,4 +924,44 @@ function dialogCommitsOf(field: HTMLElement): HTMLElement[] {
     if (isBuyerCommitLabel(controlLabel(b) ?? '')) commits.push(b);
   }
   return commits;
+}
+
+/** A control opening a reply to what a row or box shows (回复 / 回复评价 / 编辑回复 …, exact). */
+const REPLY_OPENER = /^(回复|回覆|去回复|去回覆|回复评价|回覆評價|回复买家|回覆買家|回复TA|回覆TA|编辑回复|編輯回覆|修改回复|修改回覆|追加回复|追加回覆)$/i;
+/** Words saying a row or box shows what a buyer wrote: a review, a Q&A, a buyer's message. */
+const BUYER_ROW = /评价|評價|评论|評論|追评|追評|晒单|曬單|问答|問答|问大家|問大家|提问|提問|买家|買家|消费者|消費者|顾客|顧客|留言/;
+/** How long a dialog opened by such a control carries its sense (as a confirm popup's opener, attach.ts). */
+const REPLY_OPENED_MS = 2 * 60_000;
+/** The last reply opener clicked in a buyer-facing row: when, and the dialogs already shown then (those it did not open). */
+let replyOpened: { at: number; shown: WeakSet<Element> } | null = null;
+
+/**
+ * Notes a click (round 54, guard54c, rt54g F3: a 评价列表 row's 回复 opens a <body> modal whose field was judged as no buyer's): a
+ * 回复 / 回复评价 / 编辑回复 control in a row or box (up to LEVELS up) showing a review, a Q&A or a buyer's message, and saying nothing
+ * internal, is remembered with the dialogs shown at that moment; a click on another control outside any dialog forgets it; a click
+ * inside a dialog (its field, its 取 消) keeps it. Only DOM facts: no page text is kept.
+ */
+export function noteReplyOpener(path: EventTarget[]): void {
+  const control = path.find((n): n is Element => (n as Node).nodeType === 1 && (n as Element).matches(`${BUTTONS}, a, [role="link"]`));
+  if (!control || control.closest('[data-replyguard]') || control.closest(DIALOG_BOX)) return;
+  replyOpened = null;
+  if (!REPLY_OPENER.test(controlLabel(control) ?? '')) return;
+  let level = 0;
+  for (let box = control.parentElement; box && level < LEVELS && box.localName !== 'body'; box = box.parentElement, level++) {
+    const text = compact(box.textContent ?? '').slice(0, 400);
+    if (PRIVATE.test(text) || UNSEEN.test(text)) return;
+    if (!BUYER_ROW.test(text)) continue;
+    const shown = new WeakSet<Element>();
+    for (const d of control.ownerDocument.querySelectorAll(DIALOG_BOX)) if (isRendered(d)) shown.add(d);
+    replyOpened = { at: Date.now(), shown };
+    return;
+  }
+}
+
+/** Whether `field` sits in a dialog that a buyer-facing row's reply opener opened lately (noteReplyOpener): it is that reply. */
+function openedFromBuyerRow(field: HTMLElement): boolean {
+  const opened = replyOpened;
+  if (!opened || Date.now() - opened.at > REPLY_OPENED_MS) return false;
+  const dialog = field.parentElement?.closest(DIALOG_BOX);
+  return !!dialog && !opened.shown.has(dialog);
 }

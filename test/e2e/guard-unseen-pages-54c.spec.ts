@@ -31,21 +31,25 @@ ${elDialog('5', '回复评价', '回复内容')}
 <div class="el-drawer box" role="dialog"><header class="el-drawer__header"><span>回复评价</span></header><section class="el-drawer__body"><textarea id="f6" rows="1"></textarea><a class="el-link" href="javascript:;" id="b6"><span class="el-link--inner">完成</span></a></section></div>
 <div class="box"><strong class="title">回复评价</strong><textarea id="f7" rows="1"></textarea><button type="button" id="b7">确 定</button></div>
 <div class="box"><h5>回复买家评价</h5><input id="f8"><i class="anticon anticon-check" role="img" aria-label="check" title="确认" id="b8">✓</i></div>
-<div class="box"><h4>评价列表</h4><div>买家：质量很差 <a href="javascript:;" id="o9">回复</a></div></div>
+<div class="box"><h4>评价列表</h4><div>买家：质量很差 <a href="javascript:;" id="o9">回复</a> <a href="javascript:;" id="o10">回复</a></div></div>
+<div class="box"><h4>工单列表</h4><div>内部备注：已跟进 <a href="javascript:;" id="o11">回复</a></div></div>
 ${elDialog('N1', '添加备注', '备注（仅内部可见）')}
 ${elDialog('N2', '修改昵称', '昵称')}
 <script>
 function keep(b, f) { document.getElementById(b).addEventListener('click', function () { var el = document.getElementById(f); var v = el.value.trim(); if (v) { window.__sent.push(b + ':' + v); el.value = ''; } }); }
 for (const k of ['1', '2', '3', '4', '5', '6', '7', '8', 'N1', 'N2']) keep('b' + k, 'f' + k);
 // A review row's 回复 opens an antd modal in <body> titled only 回复; its 确 定 saves the reply, its 取 消 closes it.
-document.getElementById('o9').addEventListener('click', function () {
+function openModal(title) {
   document.querySelectorAll('.ant-modal-root').forEach(function (m) { m.remove(); });
   var m = document.createElement('div'); m.className = 'ant-modal-root';
-  m.innerHTML = '<div class="ant-modal" role="dialog"><div class="ant-modal-content"><div class="ant-modal-header"><div class="ant-modal-title">回复</div></div><div class="ant-modal-body"><textarea id="f9" rows="1"></textarea></div><div class="ant-modal-footer"><button type="button" class="ant-btn cancel"><span>取 消</span></button><button type="button" class="ant-btn ant-btn-primary ok" id="b9"><span>确 定</span></button></div></div></div>';
+  m.innerHTML = '<div class="ant-modal" role="dialog"><div class="ant-modal-content"><div class="ant-modal-header"><div class="ant-modal-title">' + title + '</div></div><div class="ant-modal-body"><textarea id="f9" rows="1"></textarea></div><div class="ant-modal-footer"><button type="button" class="ant-btn cancel"><span>取 消</span></button><button type="button" class="ant-btn ant-btn-primary ok" id="b9"><span>确 定</span></button></div></div></div>';
   document.body.appendChild(m);
   m.querySelector('.cancel').onclick = function () { window.__sent.push('cancel'); m.remove(); };
   m.querySelector('.ok').addEventListener('click', function () { var el = document.getElementById('f9'); var v = el.value.trim(); if (v) window.__sent.push('b9:' + v); el.value = ''; m.remove(); });
-});
+}
+document.getElementById('o9').addEventListener('click', function () { openModal('回复'); });
+document.getElementById('o10').addEventListener('click', function () { openModal('处理'); });
+document.getElementById('o11').addEventListener('click', function () { openModal('处理'); });
 ${E}`,
 );
 
@@ -105,4 +109,14 @@ test('rt54g controls: an internal note’s and a nickname’s element-ui dialog 
     await typeIntoField(pg, field, BAD);
     expect(await recordedBy(pg, () => pg.locator(button).click()), `${what}: goes`).toEqual([`${button.slice(1)}:${BAD}`]);
   }
+});
+
+test('rt54g F3: a modal with a neutral title (处理) opened by a review row’s 回复 is judged; one opened by an internal row’s 回复 goes', async ({ pg }) => {
+  await openWorkbenchPage(pg, '/rt54c/verbs', '#f1');
+  await pg.locator('#o10').click();
+  await stopped(pg, '#f9', () => pg.locator('#b9').click(), 'F3 review row 回复 → modal 处理 / 确 定');
+  expect(await recordedBy(pg, () => pg.locator('.ant-modal-root .cancel').click()), 'the modal’s 取 消 goes').toEqual(['cancel']);
+  await pg.locator('#o11').click();
+  await typeIntoField(pg, '#f9', BAD);
+  expect(await recordedBy(pg, () => pg.locator('#b9').click()), 'internal row 回复 → modal 处理 / 确 定: goes').toEqual([`b9:${BAD}`]);
 });

@@ -4,7 +4,7 @@
 // 回复 / 回复买家); a dialog's footer commit far below its field; an icon-only commit read from its title / aria-label. Internal fields,
 // ordinary dialogs and non-commit icons still go.
 import { describe, expect, it } from 'vitest';
-import { fieldsOfOwnSend, mayBeOwnSend, ownSendOf } from '../../../sites/own-send';
+import { fieldsOfOwnSend, mayBeOwnSend, noteReplyOpener, ownSendOf } from '../../../sites/own-send';
 
 function page(html: string): void {
   document.body.innerHTML = html; // fixture markup
@@ -80,5 +80,46 @@ describe('round 54c: controls that must still go', () => {
     page('<div><h4>回复评价</h4><textarea id="f"></textarea><button id="b"><i class="anticon" title="确认">✓</i>确 定</button></div>');
     expect(ownSendOf($('#f'))).toBe($('#b'));
     expect(mayBeOwnSend($('#b i'))).toBe(false);
+  });
+});
+
+describe('round 54c (rt54g F3): a dialog opened by a buyer-facing row’s 回复 carries that sense', () => {
+  const ROW = '<div><h4>评价列表</h4><div>买家：质量很差 <a href="javascript:;" id="o">回复</a></div></div>';
+  const NOTE_ROW = '<div><h4>工单列表</h4><div>内部备注：已跟进 <a href="javascript:;" id="o">回复</a></div></div>';
+  const MODAL = (title: string, hidden = false) =>
+    `<div class="ant-modal" role="dialog"${hidden ? ' style="display:none"' : ''}><div class="ant-modal-title">${title}</div><div class="ant-modal-body"><textarea id="f"></textarea></div><div class="ant-modal-footer"><button id="b" class="ant-btn-primary">确 定</button></div></div>`;
+  const click = (sel: string) => noteReplyOpener([$(sel), document.body]);
+  it('a modal titled 处理 shown after the row’s 回复: its 确 定 is the field’s send', () => {
+    page(ROW);
+    click('#o');
+    document.body.insertAdjacentHTML('beforeend', MODAL('处理'));
+    expect(ownSendOf($('#f'))).toBe($('#b'));
+    expect(fieldsOfOwnSend($('#b'))).toEqual([$('#f')]);
+  });
+  it('a click inside the dialog keeps it; a click on another control outside forgets it', () => {
+    page(ROW + '<button id="x">刷新</button>');
+    click('#o');
+    document.body.insertAdjacentHTML('beforeend', MODAL('处理'));
+    click('#b');
+    expect(ownSendOf($('#f'))).toBe($('#b'));
+    click('#x');
+    expect(ownSendOf($('#f'))).toBeNull();
+  });
+  it('a dialog already shown before the click is not carried', () => {
+    page(ROW + MODAL('处理'));
+    click('#o');
+    expect(ownSendOf($('#f'))).toBeNull();
+  });
+  it('a 回复 in a row saying it is internal is not carried', () => {
+    page(NOTE_ROW);
+    click('#o');
+    document.body.insertAdjacentHTML('beforeend', MODAL('处理'));
+    expect(ownSendOf($('#f'))).toBeNull();
+  });
+  it('an internal note’s field in that dialog still goes', () => {
+    page(ROW);
+    click('#o');
+    document.body.insertAdjacentHTML('beforeend', MODAL('处理').replace('<textarea id="f">', '<label for="f">内部备注（仅内部可见）</label><textarea id="f">'));
+    expect(ownSendOf($('#f'))).toBeNull();
   });
 });
