@@ -34,8 +34,14 @@ const TOGGLE =
 const OPENER =
   '[role="tab"], [role="tablist"], [role="menuitem"], [role="menuitemradio"], [role="menuitemcheckbox"], [role="option"], [role="treeitem"], [role="link"], a[href], [aria-haspopup]:not([aria-haspopup="false"]), [aria-expanded]';
 const BUTTONS = 'button, [role="button"], input[type="submit"], input[type="button"]';
+/**
+ * An icon standing for a control (round 54, guard54c, rt54g F10: antd's <i class="anticon anticon-check" title="确认">✓</i>): an icon
+ * element with a title or aria-label, not inside a button or link (that one is the control). Only one whose title names a commit counts
+ * (isIconCommit).
+ */
+const ICON_CONTROL = 'i[title], i[aria-label], svg[title], svg[aria-label], img[title], [role="img"][title], [role="img"][aria-label], span[class*="icon" i][title], span[class*="icon" i][aria-label]';
 /** Buttons and link-styled controls (round 52, rt51 F5: antd's <span role=link>保存, an <a href="javascript:;">确定</a>). */
-const CONTROLS = `${BUTTONS}, a, [role="link"]`;
+const CONTROLS = `${BUTTONS}, a, [role="link"], ${ICON_CONTROL}`;
 /**
  * A link address that stays in the page (javascript:, empty, or any #…: a hash route #/reviews/1/reply, #!, round 52 rt52g F3):
  * the link is a script's control, not a navigation.
@@ -62,6 +68,8 @@ const LEVELS = 4;
 
 /** A control's label, whitespace and glyphs removed (its aria-label, else its value or text); null when long (a row, not a button). */
 function controlLabel(el: Element): string | null {
+  const icon = iconCommitLabel(el);
+  if (icon) return icon;
   const aria = el.getAttribute('aria-label');
   if (aria) return compact(aria).replace(KEY_HINT, '') || compact(aria);
   const raw = el.localName === 'input' ? (el as HTMLInputElement).value : (el.textContent ?? '');
@@ -138,7 +146,7 @@ function isActionLink(el: Element): boolean {
 }
 
 /** Whether `el` may be a field's commit or send: a button, or a link-styled control acting as one (isActionLink). */
-const isControl = (el: Element): boolean => (el.matches(BUTTONS) && !el.matches('a[href]')) || isActionLink(el);
+const isControl = (el: Element): boolean => (el.matches(BUTTONS) && !el.matches('a[href]')) || isActionLink(el) || isIconCommit(el);
 
 /** Whether `el` is (in) an opener or a toggle: a link-styled action is that only by what is around it, not by being a link. */
 const opensOrToggles = (el: Element): boolean =>
@@ -281,9 +289,11 @@ const BUYER_COMMIT = /^(确定|確定|确认|確認|完成|保存|儲存|ok|done
  */
 const PUBLISH = /^(发布|發布|发表|發表|公开回复|公開回覆|发布回复|發布回覆|发表回复|發表回覆|发表评论|發表評論|立即发布|立即發布|publish|post)$/i;
 /** Whether a control's label commits a field the buyer may read: a confirm (BUYER_COMMIT) or a publish (PUBLISH). */
-const isBuyerCommitLabel = (label: string): boolean => BUYER_COMMIT.test(label) || PUBLISH.test(label);
+const isBuyerCommitLabel = (label: string): boolean => BUYER_COMMIT.test(label) || PUBLISH.test(label) || isCompoundCommit(label);
+/** Whether a label publishes: PUBLISH, or a compound holding a publish verb (确认发布, 保存并公开: round 54, guard54c). */
+const isPublishLabel = (label: string): boolean => PUBLISH.test(label) || isCompoundPublish(label);
 /** The exact labels by which a link-styled control is a field's commit or send (isActionLink). */
-const LINK_ACTIONS = [REPLY_SEND, CARD_SEND, CONFIRM, EDIT_COMMIT, SETTING_COMMIT, BUYER_COMMIT, PUBLISH];
+const LINK_ACTIONS: { test(label: string): boolean }[] = [REPLY_SEND, CARD_SEND, CONFIRM, EDIT_COMMIT, SETTING_COMMIT, BUYER_COMMIT, PUBLISH, { test: isCompoundCommit }];
 /** The box a setting's field sits in whose title may name it (a dialog, a form, a card of a settings page). */
 const SETTING_BOX = 'dialog, [role="dialog"], .ant-modal, .el-dialog, .modal, .ant-drawer, form, fieldset, section, .ant-card';
 /** That box's title: its dialog title, legend or first heading. */
@@ -393,7 +403,7 @@ function buyerReadsCommit(field: HTMLElement): boolean {
   const name = fieldName(field);
   if (isFormDataField(field)) return false; // an address or a phone is no reply, beside a thread or not (round 54, rt53g F7)
   const title = `${settingBoxTitle(field)} ${sectionTitle(field)}`;
-  return (!UNSEEN.test(name) && (SEEN_BY_BUYER.test(name) || (!UNSEEN.test(title) && SEEN_BY_BUYER.test(title)))) || besideThread(field);
+  return (!UNSEEN.test(name) && (SEEN_BY_BUYER.test(name) || (!UNSEEN.test(title) && SEEN_BY_BUYER.test(title)) || titledForBuyer(field))) || besideThread(field);
 }
 
 /** A field the page keeps from the buyer whatever commits it: a private note, an aside, a search, an addendum, one sent with the message, or named unseen (不公开, 仅平台可见). */
@@ -456,10 +466,11 @@ function buyerCommitsOf(field: HTMLElement): HTMLElement[] {
     }
     if (commits.length) break;
   }
+  if (!commits.length) commits = dialogCommitsOf(field);
   if (!commits.length) return [];
   if (buyerReadsCommit(field)) return commits;
   // A 发布 / 发表 makes any field public that the page does not keep to itself (round 54, rt53g F3).
-  return keptFromBuyer(field) ? [] : commits.filter((b) => PUBLISH.test(controlLabel(b) ?? ''));
+  return keptFromBuyer(field) ? [] : commits.filter((b) => isPublishLabel(controlLabel(b) ?? ''));
 }
 
 /** The first of them (buyerCommitsOf), or null. */
@@ -695,7 +706,7 @@ function isOwnSendOfField(field: HTMLElement, control: Element): boolean {
 /** A control labelled only as a commit (提交, 确定, 保存, 完成…), not a send: no 发送 in its label, no send icon. */
 const commitOnly = (b: HTMLElement): boolean => {
   const label = controlLabel(b) ?? '';
-  return !isDraftSendControl(b) && !labelNamesSend(b) && [CONFIRM, EDIT_COMMIT, SETTING_COMMIT, REPORT_SUBMIT, BUYER_COMMIT, PUBLISH].some((re) => re.test(label));
+  return !isDraftSendControl(b) && !labelNamesSend(b) && [CONFIRM, EDIT_COMMIT, SETTING_COMMIT, REPORT_SUBMIT, BUYER_COMMIT, PUBLISH].some((re) => re.test(label)) || isCompoundCommit(label);
 };
 
 /**
@@ -833,8 +844,161 @@ export function confirmOpenerField(control: Element): HTMLElement | null {
     const roots = new Set([...fields].map((f) => editableRoot(f) ?? f));
     if (roots.size !== 1) return null;
     const field = [...roots][0]!;
-    if (buyerReadsCommit(field) || (!!label && PUBLISH.test(label) && !keptFromBuyer(field))) return field;
+    if (buyerReadsCommit(field) || (!!label && isPublishLabel(label) && !keptFromBuyer(field))) return field;
     return null;
   }
   return null;
+}
+
+// ---- Round 54 (guard54c, rt54g F1 F2 F3 F10): compound commit labels, one title reader for dialogs and drawers, icon-only commits. ----
+
+/** Verbs that commit a field (确定 / 确认 / 完成 / 保存 / 提交) and verbs that make it public (发布 / 发表 / 公开). */
+const COMMIT_VERB = /确定|確定|确认|確認|完成|保存|儲存|提交/;
+const PUBLISH_VERB = /发布|發布|发表|發表|公开|公開/;
+/** A label made only of such verbs, 回复 / 立即 / 关闭, and joiners (并, 并且, 和, 及, 后, 再, +, /, 、): 确认发布, 保存并发布, 确认回复并公开. */
+const COMPOUND_LABEL =
+  /^(?:确定|確定|确认|確認|完成|保存|儲存|提交|发布|發布|发表|發表|公开|公開|回复|回覆|立即|关闭|關閉|返回|并且|並且|并|並|和|及|且|后|後|再|然后|然後|[+&/、,，])+$/;
+
+/**
+ * Whether a label is a compound commit (round 54, guard54c, rt54g F1: 确认发布, 确定发布, 保存并发布 went out while 发布 and 确定 alone
+ * were judged): read as the union of its verbs, any commit verb or publish verb in it commits. Short labels only (a button, not a row).
+ */
+function isCompoundCommit(label: string): boolean {
+  return label.length <= 12 && COMPOUND_LABEL.test(label) && (COMMIT_VERB.test(label) || PUBLISH_VERB.test(label));
+}
+
+/** A compound commit holding a publish verb (确认发布, 保存并公开): it publishes, as 发布 does. */
+function isCompoundPublish(label: string): boolean {
+  return isCompoundCommit(label) && PUBLISH_VERB.test(label);
+}
+
+/** Icon elements whose label lies in a title / aria-label only (isIconCommit). */
+const ICON_ELEMENT = 'i, svg, img, [role="img"], span[class*="icon" i]';
+
+/**
+ * The commit label of a control drawn as an icon (round 54, guard54c, rt54g F10: <i title="确认">✓</i> with aria-label="check"): when
+ * its text holds no letter or digit, the first of its title, aria-label, alt naming a commit (isBuyerCommitLabel). Null otherwise.
+ */
+function iconCommitLabel(el: Element): string | null {
+  if (/[\p{L}\p{N}]/u.test(el.textContent ?? '')) return null;
+  for (const attr of ['title', 'aria-label', 'alt']) {
+    const label = compact(el.getAttribute(attr) ?? '');
+    if (label && label.length <= 12 && isBuyerCommitLabel(label)) return label;
+  }
+  return null;
+}
+
+/** Whether `el` is an icon-only commit standing alone (not inside a button or a link: that control is the commit). */
+function isIconCommit(el: Element): boolean {
+  return el.matches(ICON_ELEMENT) && !el.parentElement?.closest(`${BUTTONS}, a, [role="link"]`) && iconCommitLabel(el) !== null;
+}
+
+/** Dialogs and drawers of the usual UI kits (antd, element-ui, vant, arco, iview, bootstrap) and native / ARIA dialogs. */
+const DIALOG_BOX =
+  'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], .ant-modal, .ant-drawer, .el-dialog, .el-drawer, .el-message-box, .van-dialog, .van-popup, .arco-modal, .arco-drawer, .ivu-modal, .ivu-drawer, .modal, .offcanvas';
+/** Their title elements (and a card's head), besides the headings SETTING_TITLE reads. */
+const KIT_TITLE =
+  '.ant-modal-title, .ant-drawer-title, .el-dialog__title, .el-drawer__title, .el-dialog__header, .el-drawer__header, .el-message-box__title, .van-dialog__header, .arco-modal-title, .arco-drawer-title, .ivu-modal-header-inner, .ivu-drawer-header-inner, .ivu-modal-header, .ivu-drawer-header, .modal-title, .offcanvas-title, .ant-card-head-title, .el-card__header';
+/** A box's head written as a plain child: <strong class="title">, <b>, <header>, a child named …title / …header. */
+const HEAD_CHILD = ':scope > strong, :scope > b, :scope > header, :scope > [class*="title" i], :scope > [class*="header" i]';
+
+/** The titles of the dialog or drawer around `field` (its aria-label, aria-labelledby text, kit title or heading), each on its own. */
+function dialogTitles(field: HTMLElement): string[] {
+  const box = field.parentElement?.closest(DIALOG_BOX);
+  if (!box) return [];
+  const byId = (box.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const out = [box.getAttribute('aria-label') ?? '', ...byId.map((id) => box.ownerDocument.getElementById(id)?.textContent ?? '')];
+  for (const head of box.querySelectorAll(`${KIT_TITLE}, ${SETTING_TITLE}`)) {
+    if (head.contains(field)) continue;
+    out.push(head.textContent ?? '');
+    break;
+  }
+  return out.map((t) => compact(t).slice(0, 200)).filter(Boolean);
+}
+
+/** The plain head of the smallest box around `field` (up to LEVELS up) that opens with one (<strong class="title">回复评价</strong>). */
+function headChildTitle(field: HTMLElement): string {
+  let level = 0;
+  for (let box = boxAbove(field); box && level < LEVELS; box = boxAbove(box), level++) {
+    if (box.nodeName === 'BODY' || box.nodeName === 'HTML' || box.nodeType !== 1) break;
+    for (const head of (box as Element).querySelectorAll(HEAD_CHILD)) {
+      const text = compact(head.textContent ?? '');
+      if (!head.contains(field) && !editableRoot(head) && !head.querySelector(EDITABLE_SELECTOR) && text && text.length <= 30) return text;
+    }
+  }
+  return '';
+}
+
+/** A dialog titled only as a reply to someone (回复, 回复TA, 回复买家, 回复评价): what it commits goes to them (rt54g F3). */
+const REPLY_TITLE = /^(回复|回覆)(TA|他|她|买家|買家|客户|客戶|顾客|顧客|消费者|消費者|评价|評價|评论|評論|留言)?[:：]?$/i;
+
+/**
+ * Whether a title around `field` says the buyer or the public reads it (round 54, guard54c, rt54g F2 / F3): one title reader for every
+ * commit — the dialog's or drawer's title in any UI kit (el-dialog__title, el-drawer__header, aria-label, …) or a box's plain head
+ * (<strong class="title">) saying so (SEEN_BY_BUYER), or a dialog titled only 回复 / 回复TA / 回复买家; unless that title says the text
+ * stays internal (UNSEEN, PRIVATE).
+ */
+function titledForBuyer(field: HTMLElement): boolean {
+  const titles = dialogTitles(field);
+  const head = headChildTitle(field);
+  if (head) titles.push(head);
+  if (titles.some((t) => UNSEEN.test(t) || PRIVATE.test(t))) return false;
+  return titles.some((t) => SEEN_BY_BUYER.test(t) || REPLY_TITLE.test(t)) || openedFromBuyerRow(field);
+}
+
+/**
+ * The commits (isBuyerCommitLabel) of the dialog or drawer around `field` when the field's own boxes (LEVELS up) hold none (round 54,
+ * guard54c, rt54g F2: an el-dialog's footer 确 定 sits six boxes above an el-form-item's textarea). Only a dialog holding this one field
+ * and no send.
+ */
+function dialogCommitsOf(field: HTMLElement): HTMLElement[] {
+  const box = field.parentElement?.closest(DIALOG_BOX);
+  if (!box || fieldsIn(box).some((f) => f !== field)) return [];
+  const commits: HTMLElement[] = [];
+  for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
+    if (skipped(b)) continue;
+    if (isDraftSendControl(b) || labelNamesSend(b)) return [];
+    if (isBuyerCommitLabel(controlLabel(b) ?? '')) commits.push(b);
+  }
+  return commits;
+}
+
+/** A control opening a reply to what a row or box shows (回复 / 回复评价 / 编辑回复 …, exact). */
+const REPLY_OPENER = /^(回复|回覆|去回复|去回覆|回复评价|回覆評價|回复买家|回覆買家|回复TA|回覆TA|编辑回复|編輯回覆|修改回复|修改回覆|追加回复|追加回覆)$/i;
+/** Words saying a row or box shows what a buyer wrote: a review, a Q&A, a buyer's message. */
+const BUYER_ROW = /评价|評價|评论|評論|追评|追評|晒单|曬單|问答|問答|问大家|問大家|提问|提問|买家|買家|消费者|消費者|顾客|顧客|留言/;
+/** How long a dialog opened by such a control carries its sense (as a confirm popup's opener, attach.ts). */
+const REPLY_OPENED_MS = 2 * 60_000;
+/** The last reply opener clicked in a buyer-facing row: when, and the dialogs already shown then (those it did not open). */
+let replyOpened: { at: number; shown: WeakSet<Element> } | null = null;
+
+/**
+ * Notes a click (round 54, guard54c, rt54g F3: a 评价列表 row's 回复 opens a <body> modal whose field was judged as no buyer's): a
+ * 回复 / 回复评价 / 编辑回复 control in a row or box (up to LEVELS up) showing a review, a Q&A or a buyer's message, and saying nothing
+ * internal, is remembered with the dialogs shown at that moment; a click on another control outside any dialog forgets it; a click
+ * inside a dialog (its field, its 取 消) keeps it. Only DOM facts: no page text is kept.
+ */
+export function noteReplyOpener(path: EventTarget[]): void {
+  const control = path.find((n): n is Element => (n as Node).nodeType === 1 && (n as Element).matches(`${BUTTONS}, a, [role="link"]`));
+  if (!control || control.closest('[data-replyguard]') || control.closest(DIALOG_BOX)) return;
+  replyOpened = null;
+  if (!REPLY_OPENER.test(controlLabel(control) ?? '')) return;
+  let level = 0;
+  for (let box = control.parentElement; box && level < LEVELS && box.localName !== 'body'; box = box.parentElement, level++) {
+    const text = compact(box.textContent ?? '').slice(0, 400);
+    if (PRIVATE.test(text) || UNSEEN.test(text)) return;
+    if (!BUYER_ROW.test(text)) continue;
+    const shown = new WeakSet<Element>();
+    for (const d of control.ownerDocument.querySelectorAll(DIALOG_BOX)) if (isRendered(d)) shown.add(d);
+    replyOpened = { at: Date.now(), shown };
+    return;
+  }
+}
+
+/** Whether `field` sits in a dialog that a buyer-facing row's reply opener opened lately (noteReplyOpener): it is that reply. */
+function openedFromBuyerRow(field: HTMLElement): boolean {
+  const opened = replyOpened;
+  if (!opened || Date.now() - opened.at > REPLY_OPENED_MS) return false;
+  const dialog = field.parentElement?.closest(DIALOG_BOX);
+  return !!dialog && !opened.shown.has(dialog);
 }

@@ -34,7 +34,7 @@ import {
   wrapsOnly,
 } from '../../sites/generic';
 import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isFormDataField, isMessageInput, isPrivateMemo, isPrivateMemoName } from '../../sites/draft-scope';
-import { confirmOpenerField, evidenceReportOf, fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, ownSendOf, platformOnlyReportOf } from '../../sites/own-send';
+import { confirmOpenerField, evidenceReportOf, fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, noteReplyOpener, ownSendOf, platformOnlyReportOf } from '../../sites/own-send';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
 import { createEditorHandle, type EditorHandle } from './editor';
@@ -610,6 +610,7 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     (e) => {
       const path = e.composedPath().slice(0, CLICK_DEPTH);
       noteConfirmOpener(path);
+      noteReplyOpener(path); // a buyer-facing row's 回复 lends its sense to the dialog it opens (round 54, guard54c, rt54g F3)
       const control = path.find((n): n is HTMLElement => n instanceof win.HTMLElement && n.matches(INVOKER_SELECTOR));
       if (!control || control.closest('[data-replyguard]') || editableRoot(control)) return;
       if (control.closest(BROADCAST_BOX) && inBroadcastTitledBox(control)) broadcastStep = control.closest(BROADCAST_BOX);
