@@ -316,7 +316,9 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     if (draft.text !== lintText) {
       lintText = draft.text;
       memory = forgetStale(memory, draft.text);
-      notice = undefined;
+      // A stop's notice (「自动发给买家」…) stays while the draft is the very text stopped: a lint pass that was still due from the
+      // typing (a loaded machine runs it after the click) must not take the stop's explanation away.
+      if (mode === 'typing' || draft.text !== modeText) notice = undefined;
       if (mode !== 'typing' && draft.text !== modeText) {
         mode = 'typing';
         modeText = null;
