@@ -385,3 +385,12 @@ export async function recordedBy(pg: Page, act: () => Promise<unknown>): Promise
   await untilStopped(pg, before, async () => (await sentOf(pg)).length > sentBefore, QUIET);
   return (await sentOf(pg)).slice(sentBefore);
 }
+
+/** Types `text` into `field` and does `act` (its send or commit): nothing recorded, the banner blocked, the draft kept; then empties it. */
+export async function expectTypedAndStopped(pg: Page, field: string, act: () => Promise<unknown>, what: string, text = RED_TEAM_BAD): Promise<void> {
+  await typeIntoField(pg, field, text);
+  expect(await recordedBy(pg, act), `${what}: stopped`).toEqual([]);
+  await expect(bannerSection(pg), `${what}: blocked`).toHaveAttribute('data-mode', 'blocked');
+  await expect(pg.locator(field), `${what}: the draft stays`).toHaveValue(text);
+  await pg.locator(field).fill('');
+}

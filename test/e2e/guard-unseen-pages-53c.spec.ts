@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
   bannerSection,
+  expectTypedAndStopped,
   redTeamDoc,
   openWorkbenchPage,
   RED_TEAM_BAD as BAD,
@@ -82,13 +83,8 @@ const F2 = [
   ['#fR4', '#rR4', '售后处理 / 处理说明 / [提 交] [回复顾客]'],
 ] as const;
 
-async function stopped(pg: Page, field: string, button: string, what: string, text = BAD): Promise<void> {
-  await typeIntoField(pg, field, text);
-  expect(await recordedBy(pg, () => pg.locator(button).click()), `${what}: stopped`).toEqual([]);
-  await expect(bannerSection(pg), `${what}: blocked`).toHaveAttribute('data-mode', 'blocked');
-  await expect(pg.locator(field), `${what}: the draft stays`).toHaveValue(text);
-  await pg.locator(field).fill('');
-}
+const stopped = (pg: Page, field: string, button: string, what: string, text = BAD): Promise<void> =>
+  expectTypedAndStopped(pg, field, () => pg.locator(button).click(), what, text);
 
 test('rt53g F1: a commit naming a send to the buyer (提交并私信买家…, a checked 同步回复给买家) is judged in every box; clean text goes', async ({ pg }) => {
   await openWorkbenchPage(pg, '/rt53c/commits', '#f1');

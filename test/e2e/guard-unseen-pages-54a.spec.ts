@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
   bannerSection,
+  expectTypedAndStopped,
   redTeamDoc,
   openWorkbenchPage,
   RED_TEAM_BAD as BAD,
@@ -64,13 +65,7 @@ const F3 = [
   ['#f5', '#b5', '追评回复 / 回复将公开展示 / 发 布'],
 ] as const;
 
-async function stopped(pg: Page, field: string, act: () => Promise<unknown>, what: string): Promise<void> {
-  await typeIntoField(pg, field, BAD);
-  expect(await recordedBy(pg, act), `${what}: stopped`).toEqual([]);
-  await expect(bannerSection(pg), `${what}: blocked`).toHaveAttribute('data-mode', 'blocked');
-  await expect(pg.locator(field), `${what}: the draft stays`).toHaveValue(BAD);
-  await pg.locator(field).fill('');
-}
+const stopped = expectTypedAndStopped;
 
 test('rt53g F3: 确 定 / 完 成 / 发 布 of a review reply, a complaint answer and a public explanation are judged; clean text goes', async ({ pg }) => {
   await openWorkbenchPage(pg, '/rt54a/confirm', '#f1');

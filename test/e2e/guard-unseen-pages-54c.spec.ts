@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
   bannerSection,
+  expectTypedAndStopped,
   redTeamDoc,
   openWorkbenchPage,
   RED_TEAM_BAD as BAD,
@@ -66,13 +67,7 @@ const ROWS = [
   ['#f8', '#b8', 'F10 回复买家评价 / <i title=确认>✓'],
 ] as const;
 
-async function stopped(pg: Page, field: string, act: () => Promise<unknown>, what: string): Promise<void> {
-  await typeIntoField(pg, field, BAD);
-  expect(await recordedBy(pg, act), `${what}: stopped`).toEqual([]);
-  await expect(bannerSection(pg), `${what}: blocked`).toHaveAttribute('data-mode', 'blocked');
-  await expect(pg.locator(field), `${what}: the draft stays`).toHaveValue(BAD);
-  await pg.locator(field).fill('');
-}
+const stopped = expectTypedAndStopped;
 
 test('rt54g F1 F2 F10: compound publish labels, element-ui dialog / drawer titles, a strong title and an icon-only 确认 are judged; clean text goes', async ({ pg }) => {
   await openWorkbenchPage(pg, '/rt54c/verbs', '#f1');
