@@ -3,6 +3,7 @@
 // seconds later: the switch is decided, and ShopFollower.refileSince says since when what was filed under A is B's (the
 // last look at A's list before it was replaced). Note: a shop's label is the name as the page shows it, its key normalised.
 import { describe, expect, it } from 'vitest';
+import { followShop } from '../../support/shop-follower-clock';
 import { displayShopName, readShop, ShopFollower, type PageShop } from '@/content/watcher/shop';
 import { kuaishou } from '@/sites/kuaishou';
 
@@ -10,29 +11,7 @@ const name = (n: string): PageShop => ({ ref: `name:${n}`, label: n, source: 'na
 const A_LIST = ['card:小王:a', 'card:阿杰:a', 'row:a1', 'row:a2'];
 const B_LIST = ['card:小王:b', 'card:阿美:b', 'row:b1', 'row:b2'];
 
-function follow() {
-  let shown: PageShop | null = name('日本直邮馆');
-  let ids = A_LIST;
-  let now = 0;
-  const follower = new ShopFollower(() => shown, () => now, 2000, 15_000, () => ids);
-  const f = {
-    follower,
-    show: (s: string) => (shown = name(s)),
-    list: (l: string[]) => (ids = l),
-    /** Checks every second up to `t` (as content/start.ts does); true when a check changed the shop. */
-    until: (t: number) => {
-      let changed = false;
-      while (now < t) {
-        now = Math.min(t, now + 1000);
-        changed = follower.check() || changed;
-      }
-      return changed;
-    },
-  };
-  f.until(10_000);
-  expect(follower.shop?.ref).toBe('name:日本直邮馆');
-  return f;
-}
+const follow = () => followShop(A_LIST);
 
 describe('ShopFollower.refileSince: the list replaced before the header', () => {
   for (const gap of [1500, 4000, 6000]) {

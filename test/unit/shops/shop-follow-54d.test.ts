@@ -3,35 +3,13 @@
 // just before a switch was taken for B's list, and what A's buyers wrote meanwhile was re-filed under B. F2: a header
 // 10–12 s after B's list was folded (look-back 8 s), and A's waiting buyer lost.
 import { describe, expect, it } from 'vitest';
-import { ShopFollower, type PageShop } from '@/content/watcher/shop';
+import { followShop } from '../../support/shop-follower-clock';
 
-const name = (n: string): PageShop => ({ ref: `name:${n}`, label: n, source: 'name' });
 const A_LIST = ['card:小王:a', 'card:阿杰:a', 'card:阿强:a', 'card:小李:a', 'row:a1', 'row:a2'];
 const A_FILTERED = ['card:小王:a', 'card:阿强:a'];
 const B_LIST = ['card:小王:b', 'card:阿美:b', 'card:大雄:b', 'row:b1', 'row:b2'];
 
-function follow() {
-  let shown: PageShop | null = name('日本直邮馆');
-  let ids = A_LIST;
-  let now = 0;
-  const follower = new ShopFollower(() => shown, () => now, 2000, 15_000, () => ids);
-  const f = {
-    follower,
-    show: (s: string) => (shown = name(s)),
-    list: (l: string[]) => (ids = l),
-    until: (t: number) => {
-      let changed = false;
-      while (now < t) {
-        now = Math.min(t, now + 1000);
-        changed = follower.check() || changed;
-      }
-      return changed;
-    },
-  };
-  f.until(10_000);
-  expect(follower.shop?.ref).toBe('name:日本直邮馆');
-  return f;
-}
+const follow = () => followShop(A_LIST);
 
 describe('rt54 F1: a filtered list is not B’s list', () => {
   for (const gap of [2000, 6000]) {
