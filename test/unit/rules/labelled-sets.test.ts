@@ -1169,6 +1169,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // describes our goods, else info): CF52S 80/80, 13/220.
   heldOutFloor('holdout-cf52s.jsonl', 1.0, 0.065);
   heldOutFloor('holdout-il52s.jsonl', 0.875, 0.01);
+  // Round 55: sealed A55S (240 clean replies a fake-goods / contact filter would flag — authentication, the buyer's words quoted back,
+  // brand re-issues, replica categories, the buyer's own phone — plus 40 subtle 2.8 and 20 subtle 2.3 breaches) and B55S (180 subtle
+  // breaches: 2.7 ×90, 2.4 ×50, 2.9 ×40; 120 clean near misses), written blind beside dev sets A55 and B55 of the same briefs. First sight
+  // (main a92af25e): A55S 52/60, 6/240; B55S 135/180, 3/120 (dev twins: A55 58/60, 8/240; B55 140/180, 4/120). Floors only.
+  heldOutFloor('holdout-a55s.jsonl', 0.86, 0.025);
+  heldOutFloor('holdout-b55s.jsonl', 0.75, 0.025);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
