@@ -2,11 +2,12 @@
 // watcher filed meanwhile went under A. Once the switch is decided (ShopFollower.refileSince), those records are
 // asked to move to B (background/ledger/refile.ts), sent again until the background takes them (a worker stopped or
 // restarting): the ledger keeps them meanwhile, so nothing is lost, and the move is idempotent.
-import { isTaken, sendToBackground, type ToBackground } from '../../utils/messages';
+import { isTaken, sendToBackground, type ChatEvent, type ToBackground } from '../../utils/messages';
 import type { PageShop } from './shop';
 import type { FiledRecord } from './index';
 import type { Observed } from './tracker';
 import { shopKey } from '../../utils/buyer-key';
+import { normalizeBuyerName } from '../../sites/conversation';
 
 const RETRY_MS = 2000;
 const MAX_TRIES = 30;
@@ -34,7 +35,9 @@ export function splitKept(held: Observed | undefined, buyers: ReadonlySet<string
   const kept: Observed = { messages: [], ratings: [] };
   if (!held) return { kept, rest: held };
   const rest: Observed = { messages: [], ratings: [] };
-  for (const e of held.messages) (buyers.has(e.conv) ? kept : rest).messages.push(e);
+  // The cards name buyers by nickname; a chat's rows may key them by buyer id, with the nickname alongside.
+  const shown = (e: ChatEvent) => buyers.has(e.conv) || (!!e.buyerName && buyers.has(normalizeBuyerName(e.buyerName)));
+  for (const e of held.messages) (shown(e) ? kept : rest).messages.push(e);
   for (const e of held.ratings) (buyers.has(e.conv) ? kept : rest).ratings.push(e);
   return { kept, rest };
 }

@@ -70,6 +70,9 @@ describe('splitKept', () => {
     expect(kept.ratings.map((e) => e.conv)).toEqual(['阿强']);
     expect(rest?.messages.map((e) => e.id)).toEqual(['b1', 'b2']);
     expect(rest?.ratings.map((e) => e.conv)).toEqual(['大雄']);
+    // A chat's rows keyed by buyer id carry the header's nickname: the card's buyer.
+    const byId = splitKept({ messages: [{ ...msg('id:7302', 'm10'), buyerName: ' 阿杰 ' }, { ...msg('id:7402', 'b3'), buyerName: '阿美' }], ratings: [] }, new Set(['阿杰']));
+    expect([byId.kept.messages.map((e) => e.id), byId.rest?.messages.map((e) => e.id)]).toEqual([['m10'], ['b3']]);
     expect(splitKept(undefined, new Set(['阿杰']))).toEqual({ kept: { messages: [], ratings: [] }, rest: undefined });
   });
 });
