@@ -26,7 +26,7 @@ function run(refreshes: [anchorTs: number, now: number][]): string[][] {
   return refreshes.map(([anchor, now]) => {
     const r = dueAlerts(timerState([waiting('shop:A|id:7301', anchor)], ladder, now), shown);
     shown = r.shown;
-    return r.alerts.map((a) => a.level);
+    return r.alerts.map((a) => String(a.level));
   });
 }
 
