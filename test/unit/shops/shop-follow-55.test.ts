@@ -76,3 +76,21 @@ describe('splitKept', () => {
     expect(splitKept(undefined, new Set(['阿杰']))).toEqual({ kept: { messages: [], ratings: [] }, rest: undefined });
   });
 });
+
+// Item 4 (rt54 notes, timers54b's left): a list's natural turnover (buyers answered and gone, new ones writing) within the
+// 20 s look-back. Without a name change it is never a switch and nothing is re-filed, whatever the turnover.
+describe('turnover without a name change never switches or re-files', () => {
+  it.each<[string, string[]]>([
+    ['half the cards replaced', ['card:小王:a', 'card:阿杰:a', 'card:新客1:a', 'card:新客2:a', 'row:a1', 'row:a2']],
+    ['all cards replaced, a new open chat', ['card:新客1:a', 'card:新客2:a', 'card:新客3:a', 'row:c1']],
+    ['one new buyer on top, two gone', ['card:新客1:a', 'card:小王:a', 'card:阿杰:a', 'row:a1', 'row:a2']],
+    ['the list emptied', []],
+  ])('%s', (_name, next) => {
+    const f = followShop(A_LIST);
+    f.list(next);
+    expect(f.until(40_000)).toBe(false);
+    expect(f.follower.shop?.ref).toBe('name:日本直邮馆');
+    expect([f.follower.refileSince, f.follower.keptBefore]).toEqual([null, null]);
+    expect(f.follower.settled()).toBe(true);
+  });
+});
