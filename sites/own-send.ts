@@ -7,8 +7,8 @@
 //    <body> or inside the SendBox. Its 回复 sends its own field, as 发送 does. Not a 回复 that only opens something (a tab, a link,
 //    a menu entry, a disclosure), nor one in a box that holds the composer's own 发送 (a toolbar's 回复 beside the main editor), nor
 //    快捷回复 / 回复率 (not the label).
-import { fieldName, isAsideField, isFormDataField, sentWithName } from './draft-scope';
-import { boxAbove, CHAT_THREAD, compact, editableRoot, EDITABLE_SELECTOR, findSendButton, isDraftSendControl, isRendered, labelNamesSend } from './generic';
+import { fieldName, isAsideField, sentWithName } from './draft-scope';
+import { boxAbove, CHAT_THREAD, compact, editableRoot, EDITABLE_SELECTOR, findSendButton, isDraftSendControl, isFormDataOnly, isRendered, labelNamesSend } from './generic';
 
 /** A field's name saying the buyer sees it or it goes with the message (附言（买家可见）, 给买家留言, 随消息一起发送). */
 const BUYER_FIELD =
@@ -401,7 +401,7 @@ function besideThread(field: HTMLElement): boolean {
 function buyerReadsCommit(field: HTMLElement): boolean {
   if (keptFromBuyer(field)) return false;
   const name = fieldName(field);
-  if (isFormDataField(field)) return false; // an address or a phone is no reply, beside a thread or not (round 54, rt53g F7)
+  if (isFormDataOnly(field)) return false; // an address or a phone is no reply, beside a thread or not (round 54, rt53g F7), unless it is the thread's composer (round 55)
   const title = `${settingBoxTitle(field)} ${sectionTitle(field)}`;
   return (!UNSEEN.test(name) && (SEEN_BY_BUYER.test(name) || (!UNSEEN.test(title) && SEEN_BY_BUYER.test(title)) || titledForBuyer(field))) || besideThread(field);
 }

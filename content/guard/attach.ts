@@ -24,6 +24,7 @@ import {
   isConfirmPopupShape,
   isDraftSendControl,
   isDraftSendLabel,
+  isFormDataOnly,
   isRendered,
   isScheduleConfirm,
   isOkLikeControl,
@@ -33,7 +34,7 @@ import {
   MENU_SELECTOR,
   wrapsOnly,
 } from '../../sites/generic';
-import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isFormDataField, isMessageInput, isPrivateMemo, isPrivateMemoName } from '../../sites/draft-scope';
+import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isMessageInput, isPrivateMemo, isPrivateMemoName } from '../../sites/draft-scope';
 import { confirmOpenerField, evidenceReportOf, fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, noteReplyOpener, ownSendOf, platformOnlyReportOf } from '../../sites/own-send';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
@@ -527,7 +528,7 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
    */
   const genericAccepts = (el: HTMLElement): boolean => {
     if (!isUsableEditor(el)) return false;
-    if (isFormDataField(el)) return false; // an address, a phone, a verification code: no draft (round 54, rt53g F7 / F10)
+    if (isFormDataOnly(el)) return false; // an address, a phone, a verification code: no draft (round 54, rt53g F7 / F10), but a thread's composer is (round 55, rt54g F11)
     if (el.localName === 'input') return !inLoginForm(el) && (!!findSendButton(el) || isMessageInput(el) || !!ownSendOf(el) || isSentAlongField(el));
     return true;
   };
