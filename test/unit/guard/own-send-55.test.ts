@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 // Round 55 (guard55): what rt54g left in the send guard. F11: a field named or typed as form data (a phone, a one-time code) that is
-// a chat thread's composer (a thread near it, a 发送 its send) is a draft; a real address or code form beside a thread is not.
+// a chat thread's composer (a thread near it, a 发送 its send) is a draft; a real address or code form beside a thread is not. 备注: a
+// note addressed to the buyer (给买家备注, 买家备注, 给买家的备注) is judged at its 确 定; a plain 备注 in a CRM / order panel stays internal.
 import { describe, expect, it } from 'vitest';
-import { ownSendOf } from '../../../sites/own-send';
+import { fieldsOfOwnSend, ownSendOf } from '../../../sites/own-send';
+import { isAsideField } from '../../../sites/draft-scope';
 import { editableRoot, findComposerCandidates, isFormDataOnly } from '../../../sites/generic';
 
 function page(html: string): void {
@@ -52,5 +54,43 @@ describe('round 55 (rt54g F11): a chat thread’s composer is a draft whatever i
   it('invalid: a phone input beside a thread whose send is no 发送 is no field at all', () => {
     page(`<div class="box">${THREAD}<label for="g">手机号</label><input type="tel" id="g"><button>保 存</button></div>`);
     expect(editableRoot($('#g'))).toBeNull();
+  });
+});
+
+describe('round 55: 备注 is decided by its words and neighbours', () => {
+  const BUYER = [
+    ['<section><h4>买家备注</h4><textarea id="f"></textarea><button id="b">确 定</button></section>', 'a section titled 买家备注'],
+    ['<section><h4>给买家备注</h4><textarea id="f"></textarea><button id="b">确 定</button></section>', 'a section titled 给买家备注'],
+    ['<div class="ant-modal" role="dialog"><div class="ant-modal-title">买家备注</div><textarea id="f"></textarea><button id="b">确 定</button></div>', 'a dialog titled 买家备注'],
+    ['<section><h4>备注</h4><textarea id="f" placeholder="给买家的备注"></textarea><button id="b">确 定</button></section>', '备注 titled, the field says 给买家的备注'],
+    ['<section><h4>订单备注</h4><label for="f">备注给买家</label><textarea id="f"></textarea><button id="b">保 存</button></section>', '订单备注 titled, the field says 备注给买家'],
+    ['<section><h4>备注（买家可见）</h4><textarea id="f"></textarea><button id="b">确 定</button></section>', '备注（买家可见）'],
+  ] as const;
+  for (const [html, what] of BUYER) {
+    it(`judged: ${what}`, () => {
+      page(html);
+      expect(fieldsOfOwnSend($('#b'))).toEqual([$('#f')]);
+    });
+  }
+  it('judged: an order card’s 发送 carries the note under its 备注 heading (the card’s send wins)', () => {
+    page('<div class="order-card"><div>订单 12345</div><h5>备注</h5><textarea id="f"></textarea><button id="b">发送订单</button></div>');
+    expect(ownSendOf($('#f'))).toBe($('#b'));
+  });
+  const KEPT = [
+    ['<section><h4>备注</h4><textarea id="f"></textarea><button id="b">确 定</button></section>', 'a plain 备注 section'],
+    [`<div>${THREAD}<div><h5>备注</h5><textarea id="f"></textarea><button id="b">保 存</button></div></div>`, 'a 备注 panel beside a thread'],
+    ['<div class="ant-modal" role="dialog"><div class="ant-modal-title">订单备注</div><textarea id="f"></textarea><button id="b">确 定</button></div>', 'a dialog titled 订单备注'],
+    ['<section><h4>客户备注</h4><textarea id="f"></textarea><button id="b">保 存</button></section>', 'a CRM’s 客户备注'],
+    [`<div>${THREAD}<section><h4>买家信息</h4><label for="f">备注</label><textarea id="f"></textarea><button id="b">保 存</button></section></div>`, 'rt54g r5: CRM 买家信息 / 备注 beside a thread'],
+  ] as const;
+  for (const [html, what] of KEPT) {
+    it(`kept: ${what}`, () => {
+      page(html);
+      expect(fieldsOfOwnSend($('#b'))).toEqual([]);
+    });
+  }
+  it('a field named as a note to the buyer is no aside; an internal one still is', () => {
+    page('<textarea id="f" placeholder="给买家的备注"></textarea><textarea id="g" placeholder="备注（仅内部可见）"></textarea><textarea id="h" placeholder="备注"></textarea>');
+    expect([isAsideField($('#f')), isAsideField($('#g')), isAsideField($('#h'))]).toEqual([false, true, true]);
   });
 });
