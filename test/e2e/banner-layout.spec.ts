@@ -2,7 +2,7 @@
 // the buttons and the keyboard hint stay in view however long the list (only the list scrolls, with a
 // "more below" line), one English clause title per clause, and never over the composer or Send.
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { shared as test, expect } from './fixtures';
 
 type Box = { top: number; bottom: number; left: number; right: number };
 

@@ -159,6 +159,16 @@ export async function releaseBackgroundSettings(worker: Worker): Promise<void> {
   });
 }
 
+/** Undoes timers-support's recordAlerts (chrome.notifications.create wrapped in the worker), for a browser that the next test reuses. */
+async function releaseAlerts(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    const area = chrome.notifications as unknown as { create: unknown; unwrappedCreate?: unknown };
+    if (area.unwrappedCreate) area.create = area.unwrappedCreate;
+    delete area.unwrappedCreate;
+    delete (globalThis as { __alerts?: unknown }).__alerts;
+  });
+}
+
 /** Waits until no lint event has arrived for a while (what a closed page sent is stored), then empties the lint ledger. */
 export async function emptyLintLedger(worker: Worker): Promise<void> {
   let previous = -1;
@@ -233,27 +243,66 @@ export async function runningWorker({ context, extensionId }: SharedBrowser): Pr
   return settledWorker(context);
 }
 
+/** Every store of the ledger (IndexedDB) through the worker's console handle: its record counts, or emptied. */
+async function ledgerCounts(worker: Worker): Promise<number[]> {
+  return worker.evaluate(async () => {
+    const db = (await (globalThis as unknown as { replyguard: { ledger(): Promise<IDBDatabase & { count(store: string): Promise<number> }> } }).replyguard.ledger());
+    return Promise.all([...db.objectStoreNames].map((store) => db.count(store)));
+  });
+}
+
+/**
+ * Waits until nothing has arrived in the ledger for a while (what a closed page sent is stored: lint events, chat
+ * messages), then empties every store (lint, messages, ratings, days…), as a fresh profile's.
+ */
+async function emptyLedger(worker: Worker): Promise<void> {
+  let previous = '';
+  await expect
+    .poll(
+      async () => {
+        const counts = JSON.stringify(await ledgerCounts(worker));
+        const quiet = counts === previous;
+        previous = counts;
+        return quiet;
+      },
+      { message: 'ledger records still arriving', intervals: [400], timeout: 15_000 },
+    )
+    .toBe(true);
+  await worker.evaluate(async () => {
+    const db = await (globalThis as unknown as { replyguard: { ledger(): Promise<IDBDatabase & { clear(store: string): Promise<void> }> } }).replyguard.ledger();
+    for (const store of [...db.objectStoreNames]) await db.clear(store);
+  });
+}
+
 /**
  * Puts the shared browser back as a test found it. What a test can leave behind there: its pages (and
  * with them the content scripts, whose watcher holds the per-buyer 2.5 counts in page memory: a new page
- * starts from nothing), routes, a held-up settings read, lint events, and storage (settings, the per-tab
- * guard status the popup reads, timer state): storage.local and .session go back to the fresh profile's.
- * Not reset: the ledger's chat events and days (no spec on the shared browser reads them).
+ * starts from nothing), a page left in the first tab, routes, a held-up settings read, the ledger (lint events,
+ * chat messages, days), storage (settings, the per-tab guard status the popup reads, timer state): storage.local
+ * and .session go back to the fresh profile's, and what the worker derives from them and the ledger (the badge,
+ * the next alarm, desktop alerts) is recomputed, as at a worker's start.
+ * recordAlerts' wrapper is taken off. Not undone (so a test that does it keeps a fresh browser): a Playwright clock,
+ * an init script or binding on the context, another wrapped chrome API in the worker, a reloaded or disabled
+ * extension, discarded tabs.
  */
 async function resetSharedBrowser(shared: SharedBrowser): Promise<void> {
   const { context } = shared;
   // A persistent context keeps its first page; the test's own pages go.
   for (const page of context.pages().slice(1)) await closePage(page);
+  const first = context.pages()[0];
+  if (first && first.url() !== 'about:blank') await first.goto('about:blank');
   await context.unrouteAll({ behavior: 'ignoreErrors' });
   const worker = await runningWorker(shared);
   await releaseBackgroundSettings(worker);
-  // After the pages' last events have landed (a closed page's status or lint event may still be on its way).
-  await emptyLintLedger(worker);
+  await releaseAlerts(worker);
+  // After the pages' last events have landed (a closed page's status, lint event or message may still be on its way).
+  await emptyLedger(worker);
   await worker.evaluate(async ({ local, session }) => {
     await chrome.storage.local.clear();
     await chrome.storage.local.set(local);
     await chrome.storage.session.clear();
     await chrome.storage.session.set(session);
+    await (globalThis as unknown as { replyguard: { refresh(): Promise<unknown> } }).replyguard.refresh();
   }, shared.storage);
 }
 
@@ -338,29 +387,64 @@ export const test = base.extend<ExtensionFixtures, DemoServerFixture>({
   },
 });
 
+/** The worker's shared browser for a test's locale and time zone (test.use): one at a time, relaunched when they change. */
+interface SharedPool {
+  take(options: { timezoneId?: string; locale?: string }): Promise<SharedBrowser>;
+}
+
+/** Playwright's default viewport: a test that asks for no other may use the shared browser (which has launchExtensionContext's). */
+const PLAYWRIGHT_VIEWPORT = { width: 1280, height: 720 };
+
+async function launchSharedBrowser(options: { timezoneId?: string; locale?: string }): Promise<{ browser: SharedBrowser; close: () => Promise<void> }> {
+  const { context, close } = await launchExtensionContext(options);
+  const worker = await settledWorker(context);
+  const extensionId = new URL(worker.url()).host;
+  const storage = await worker.evaluate(async () => ({ local: await chrome.storage.local.get(null), session: await chrome.storage.session.get(null) }));
+  return { browser: { context, extensionId, storage }, close };
+}
+
 /**
  * The same fixtures on ONE browser per Playwright worker, shared by every spec that uses `shared`: a fresh
  * profile per test cost about half of a short guard test (launch and settle 6–8 s, close 1–2 s on a loaded
- * 2-core machine). After each test the browser is reset (resetSharedBrowser). Not for tests about start-up,
- * the worker's lifecycle, install, a browser restart, another extension build, or test.use({ timezoneId,
- * locale, viewport }) (the shared browser has the defaults): those keep `test` and a fresh browser. So do tests
+ * 2-core machine). After each test the browser is reset (resetSharedBrowser). A spec's test.use({ timezoneId,
+ * locale }) gets a shared browser launched with them (one at a time per worker: a change relaunches it);
+ * test.use({ viewport }) is refused (use page.setViewportSize). Not for tests about start-up, the worker's
+ * lifecycle (a stopped worker), install, a browser restart, another extension build, or what the reset does not
+ * undo (see resetSharedBrowser): those keep `test` and a fresh browser. So do tests
  * that log thousands of lint events (guard-long-draft's 3,000 findings): they go on landing after the page closed,
  * past the reset's quiet wait, into the next test's ledger (seen: a quick-fix test read 3,500 blocks).
  */
 // Never install a Playwright clock (page.clock / context.clock) on the shared browser: it is context-wide and cannot be undone,
 // so every later test of the worker would run on a faked time. Tests that fake time take a fresh browser (`test`).
-export const shared = test.extend<{}, { sharedBrowser: SharedBrowser }>({
-  sharedBrowser: [
+export const shared = test.extend<{ sharedBrowser: SharedBrowser }, { sharedPool: SharedPool }>({
+  sharedPool: [
     async ({}, use) => {
-      const { context, close } = await launchExtensionContext();
-      const worker = await settledWorker(context);
-      const extensionId = new URL(worker.url()).host;
-      const storage = await worker.evaluate(async () => ({ local: await chrome.storage.local.get(null), session: await chrome.storage.session.get(null) }));
-      await use({ context, extensionId, storage });
-      await close();
+      let current: { key: string; browser: SharedBrowser; close: () => Promise<void> } | null = null;
+      await use({
+        take: async (options) => {
+          const key = JSON.stringify(options);
+          if (current?.key === key) return current.browser;
+          // One browser at a time: specs with the same test.use() run one after the other (files in order).
+          if (current) {
+            const old = current;
+            current = null;
+            await old.close();
+          }
+          current = { key, ...(await launchSharedBrowser(options)) };
+          return current.browser;
+        },
+      });
+      if (current) await (current as { close: () => Promise<void> }).close();
     },
     { scope: 'worker' },
   ],
+  sharedBrowser: async ({ sharedPool, timezoneId, locale, viewport }, use) => {
+    if (JSON.stringify(viewport) !== JSON.stringify(PLAYWRIGHT_VIEWPORT)) {
+      throw new Error('共享浏览器不支持 test.use({ viewport })：请用 page.setViewportSize，或改用 test（新浏览器）\n(the shared browser does not honour test.use({ viewport }))');
+    }
+    // Playwright's default locale is the browser's own (the plain shared browser).
+    await use(await sharedPool.take({ timezoneId, locale: locale === 'en-US' ? undefined : locale }));
+  },
   context: async ({ sharedBrowser }, use) => {
     await use(sharedBrowser.context);
     await resetSharedBrowser(sharedBrowser);

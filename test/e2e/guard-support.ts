@@ -199,6 +199,34 @@ export async function openWorkbenchPage(pg: Page, path: string, field: string): 
   await expectAttached(pg);
 }
 
+/**
+ * Moves Date.now() on by `ms` in the page's content-script worlds (the extension's isolated worlds, through CDP), as if
+ * that much time had passed since the guard last read it: for a test of "still so minutes later" that need not wait the
+ * minutes. Only Date.now moves (not timers, performance.now or the page's own world); returns how far each world moved.
+ */
+export async function advanceContentScriptDate(page: Page, ms: number): Promise<number[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.auxData?.type === 'isolated' && String(context.origin).startsWith('chrome-extension://')) worlds.push(context.id);
+  });
+  await cdp.send('Runtime.enable');
+  const moved: number[] = [];
+  try {
+    for (const id of worlds) {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        contextId: id,
+        returnByValue: true,
+        expression: `(() => { const real = Date.now(); const now = Date.now; Date.now = () => now.call(Date) + ${Number(ms)}; return Date.now() - real; })()`,
+      });
+      moved.push(Number(result.value));
+    }
+  } finally {
+    await cdp.detach();
+  }
+  return moved;
+}
+
 async function attachDiagnosis(page: Page): Promise<string> {
   const cdp = await page.context().newCDPSession(page);
   const worlds: number[] = [];

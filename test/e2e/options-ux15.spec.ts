@@ -3,7 +3,7 @@
 // first, the guard-log CSV speaks Chinese, and a CSV picked for import is named as such.
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { openOptions } from './popup-support';
 
 declare const chrome: typeof import('wxt/browser').browser;

@@ -3,7 +3,7 @@
 // equals `stats`, the team view merges agents' exports, and the English setting.
 import fs from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { EDITOR_KINDS, openComposer, typeDraft } from './guard-support';
 import { cliStats, openOptions, seedDay, statsOf, type SeededDay } from './popup-support';
 import type { SwGlobal } from './timers-support';

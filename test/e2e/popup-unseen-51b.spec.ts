@@ -5,7 +5,7 @@
 //   finding 15: after 撤销 of a hand-recorded rating, focus is on the button that records it again, not <body>.
 //   finding 17: at 200 % zoom (a 190 CSS px popup) nothing scrolls sideways (the 今日拦截记录 table was 75 px wider).
 import type { Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 
 declare const chrome: typeof import('wxt/browser').browser;
 

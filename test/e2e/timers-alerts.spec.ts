@@ -1,7 +1,7 @@
 // A buyer waiting in a conversation that is not open (seen on its session card): counted on the
 // badge, alerted at 3:00; clicking the alert opens that conversation in the tab that lists it; the
 // reply clears badge, alert and chips.
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { badgeText, chipTexts, demo, guardOff, messageCount, QUIET, replyInComposer, setLadder, type SwGlobal } from './timers-support';
 
 declare const chrome: typeof import('wxt/browser').browser;

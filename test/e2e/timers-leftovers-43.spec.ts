@@ -2,7 +2,7 @@
 // is filed under the id their rows carry (id:222). Which card is that buyer's was unknown, so neither card got a chip. The
 // open conversation's card is the one marked active: while it shows the name the header shows, it gets the chip; the other
 // card of that name never does (two different buyers are never taken for one).
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { badgeText, guardOff } from './timers-support';
 import { openWorkbench } from './timers-workbench';
 

@@ -2,7 +2,7 @@
 // after a session on the demo workbench: its seeded buyers and answered history, replies on time
 // and late, a pending question, a conversation seen only in the session list, and a rating.
 import { execFileSync } from 'node:child_process';
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { badgeText, demo, exportStatsJsonl, guardOff, replyInComposer, storedMessages, type SwGlobal } from './timers-support';
 
 test('popup/ledger figures = stats CLI for the same events', async ({ openDemo, serviceWorker: sw }) => {

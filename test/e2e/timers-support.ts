@@ -221,7 +221,10 @@ export async function recordAlerts(sw: Worker): Promise<() => Promise<string[]>>
   await sw.evaluate(() => {
     const g = globalThis as unknown as { __alerts: string[] };
     g.__alerts = [];
-    const create = chrome.notifications.create.bind(chrome.notifications) as (...a: unknown[]) => Promise<string>;
+    // The unwrapped create is kept for the shared browser's reset (fixtures.ts releaseAlerts) to put back.
+    const area = chrome.notifications as unknown as { create: unknown; unwrappedCreate?: unknown };
+    area.unwrappedCreate ??= area.create;
+    const create = (area.unwrappedCreate as typeof chrome.notifications.create).bind(chrome.notifications) as (...a: unknown[]) => Promise<string>;
     (chrome.notifications as unknown as { create: unknown }).create = (id: string, options: { title?: string; message?: string }) => {
       g.__alerts.push(`${options.title ?? ''} ${options.message ?? ''}`);
       return create(id, options);

@@ -4,7 +4,7 @@
 // nickname loads, is the same conversation as the reply sent once it has; a session card seen before the
 // conversation is opened joins the rows' conversation (one buyer waiting, never two).
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { badgeText, buyerOf, guardOff, replyInComposer, storedMessages } from './timers-support';
 import { openWorkbench } from './timers-workbench';
 

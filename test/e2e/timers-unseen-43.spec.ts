@@ -6,7 +6,7 @@
 // - the agent's reply marked 发送失败 (a red ! labelled 发送失败 / 重新发送, or a system row 「消息发送失败，请重试」 after
 //   it) counted as the answer. A failed reply is no answer; sent again successfully, it is.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { routeWorkbenchPages } from './guard-support';
 import { badgeText, guardOff, replyInComposer, storedMessages } from './timers-support';
 

@@ -5,7 +5,7 @@
 // agent changes login during the day). Now a conversation is keyed by shop + buyer; the shop comes from the workbench
 // URL (a shopId-like parameter), else a shop-name element in its header (sites/kuaishou.ts `shop`).
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { printed, row, settled, workbench } from './timers-printed-workbench';
 import { routeWorkbenchPages } from './guard-support';
 import { badgeText, chipTexts, guardOff, inReplyWindow, openAt, storedMessages, todayFigures, waitingConversations } from './timers-support';

@@ -3,7 +3,7 @@
 //    extension first saw it (「10分钟前」: 4:56 left, blue badge). Now the label's early end dates it; an unreadable label
 //    (「几分钟前」) on a row on screen at open is 可能已超时, never a fresh 5:00; labels re-rendered each minute make no
 //    new message.
-import { expect, test } from './fixtures';
+import { expect, shared as test, test as fresh } from './fixtures';
 import { addRow, open, printed, row, settled, workbench } from './timers-printed-workbench';
 import { badgeText, guardOff, storedMessages, waitingConversations } from './timers-support';
 
@@ -77,7 +77,8 @@ test('labels re-rendered each minute (刚刚 → 1分钟前 → 2分钟前) afte
 // 2. The workbench tab discarded by the memory saver while a buyer waits: clicking the buyer in the popup said 「没有找到显示
 //    该会话的标签页」 and left the tab asleep. Now the tab is woken (activated: Chrome reloads it) and the conversation opened
 //    once it has loaded — the same path as an alert click (background/timers.ts focusConversation).
-test('a waiting buyer clicked in the popup while the workbench tab is discarded wakes the tab and opens the conversation', async ({ context, serviceWorker: sw, extensionId }) => {
+// A fresh browser: it discards the background tabs (the shared browser's reset does not undo that).
+fresh('a waiting buyer clicked in the popup while the workbench tab is discarded wakes the tab and opens the conversation', async ({ context, serviceWorker: sw, extensionId }) => {
   await guardOff(sw);
   const page = await open(context, workbench({ buyer: '小孙' }));
   await settled(page);

@@ -4,7 +4,7 @@
 // 3. On a page without row ids, a second 「用户已经评价：满意」 in a later consultation was taken for the first (not drawn).
 // 4. A buyer's own bubble reading 「用户已经评价：满意」 was recorded as a rating, and the buyer got no timer.
 import type { Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { open, printed, row, workbench } from './timers-printed-workbench';
 import { badgeText, guardOff, storedMessages, type SwGlobal } from './timers-support';
 

@@ -6,7 +6,7 @@
 // 6. A PC clock stepped back left more than 5:00 on the countdown (covered in test/unit/watcher/dividers-49.test.ts).
 // 7. The popup's focused buyer button's accessible name changed every second.
 // 8. Desktop alerts ignored 语言 (covered in the unit test).
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { addRow, open, printed, row, settled, workbench } from './timers-printed-workbench';
 import { guardOff, storedMessages, todayFigures, type SwGlobal, waitingConversations } from './timers-support';
 

@@ -5,7 +5,7 @@
 // b. two session cards named 小王 with different countdowns and last messages: badge 2 instead of 3.
 // c. the open 小王 answered, another 小王's card counting down: nobody waiting.
 import type { Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { addRow, open, printed, row, settled, workbench } from './timers-printed-workbench';
 import { badgeText, guardOff, waitingConversations } from './timers-support';
 

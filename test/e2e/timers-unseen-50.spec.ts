@@ -5,7 +5,7 @@
 // on the badge and in the alerts. Now the shop's record of that buyer takes in the card seen before the shop was
 // known (background/ledger/ingest.ts), so the answer clears it.
 import type { Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { badgeText, guardOff, replyInComposer, storedMessages } from './timers-support';
 import { routeWorkbenchPages } from './guard-support';
 import { workbench } from './timers-workbench';

@@ -6,7 +6,7 @@
 // answers never reached the copies. Now nothing is filed while the header names another shop than the one taken
 // (the events wait, each with its own time, and go out under the shop the page settles on), and a placeholder is
 // never a shop's name (content/watcher/shop.ts).
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { badgeText, guardOff, openAt, replyInComposer, storedMessages, waitingConversations, waitingName, shopsStored } from './timers-support';
 import { workbench, type Buyer } from './timers-workbench';
 

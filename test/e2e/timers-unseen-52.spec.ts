@@ -6,7 +6,7 @@
 // with a separator or bracket suffix is that shop, a status-like text no shop; a shop whose name only starts with
 // another's (「日本直邮馆旗舰店」) is still another shop (content/watcher/shop.ts).
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { badgeText, openAt as openAtUrl, recordAlerts, guardOff, inReplyWindow, replyInComposer, sameBeijingDay, setLadder, storedMessages, todayFigures, waitingConversations, waitingName, shopsStored } from './timers-support';
 import { shopWorkbench, type ShopBuyer } from './timers-workbench';
 

@@ -8,7 +8,7 @@
 // F3: a page opened on 「日本直邮馆（小休中）」 keyed the shop on it; after a reload on 「日本直邮馆」 one message was
 // counted twice. Now a known status is no part of the name, at load too.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { badgeText, openAt as openAtUrl, recordAlerts, guardOff, replyInComposer, shopsStored, storedMessages, todayFigures, waitingConversations, waitingName } from './timers-support';
 import { shopWorkbench, type ShopBuyer } from './timers-workbench';
 

@@ -5,7 +5,7 @@
 // decided, what was filed under A since the list was replaced moves to B (content/watcher/refile.ts,
 // background/ledger/refile.ts). Also (rt53 note): a shop's label is shown as the page shows it, not NFKC-normalised.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { openAt as openAtUrl, recordAlerts, guardOff, replyInComposer, shopsStored, storedMessages, waitingConversations, waitingName } from './timers-support';
 import { shopWorkbench, type ShopBuyer } from './timers-workbench';
 

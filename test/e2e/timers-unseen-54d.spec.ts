@@ -5,7 +5,7 @@
 // F2: B's list 12 s before its header was folded into A (look-back 8 s): B's messages under A, A's waiting buyer lost.
 // The look-back is 20 s now.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { openAt as openAtUrl, guardOff, replyInComposer, storedMessages, waitingConversations, waitingName } from './timers-support';
 import { shopWorkbench, type ShopBuyer } from './timers-workbench';
 
