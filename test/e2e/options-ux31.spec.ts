@@ -231,7 +231,7 @@ test('turning the guard off asks for how long; while off the options page and th
 
 test('a pause ends by itself: an open workbench guards again at its end, without a reload or any settings change', async ({ openDemo, serviceWorker }) => {
   const now = await serviceWorker.evaluate(() => Date.now());
-  await setSettings(serviceWorker, { ...TEST_SETTINGS, guard: { ...TEST_SETTINGS.guard, enabled: false, offSince: now, offUntil: now + 6_000 } });
+  await setSettings(serviceWorker, { ...TEST_SETTINGS, guard: { ...TEST_SETTINGS.guard, enabled: false, offSince: now, offUntil: now + 12_000 } });
   const page = await openDemo('workbench', { auto: 0, buyers: 2, history: 0 });
   const editor = page.locator('.SendBox .SendBox-Editor .ql-editor');
   const sentTexts = () => page.evaluate(() => (window as unknown as { demo: { sent(): string[] } }).demo.sent());
