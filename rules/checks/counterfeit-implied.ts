@@ -1957,6 +1957,28 @@ const cues: Cue[] = [
     unless: tributeKindDenied,
   },
   {
+    // Round 55 (eng55a): a bare 致敬 (the homage quoted or a verb) to a named luxury brand whose own mark the goods carry (这款“致敬”劳力士水鬼的，
+    // 表盘上皇冠logo也有; 包包致敬香奈儿经典款，双C扣都有): the brand's mark on a tribute piece is the copy. Not the brand's own tribute line, a
+    // period or an artist honoured, or the mark said absent (没有任何大牌logo).
+    words: ['致敬'],
+    severity: 'block',
+    message: '用“致敬”大牌的说法并带有品牌标识，暗示商品仿冒大牌（规则 2.8）',
+    sentence: [new RegExp(`${BRAND_NAMES.source}|lv|gucci|rolex|chanel|dior|hermes|nike|aj[0-9]?|大牌|名牌`), /logo|标志|商标|皇冠|双c|老花|勾子|钩子|对勾|[都也还]有|一样|没人看得出|看不出|同款/],
+    notSentence: [REMEDY, /官方|系列|发售|授权|联名|品牌方|自家|(?:没有|没|无|不带|不印|不做)[^，。！？]{0,6}?(?:logo|标志|商标|标)|乐队|歌手|专辑|电影|导演|年代|创始人/],
+    deniable: false,
+    unless: tributeKindDenied,
+  },
+  {
+    // Round 55 (eng55a): the licence for a creator's design said not bought or paid, the goods copied from it (这个GK是复制件，原型师那边的版权没买，
+    // 所以才这么便宜; 图案是照着迪士尼的设计复制的，没买版权): an unlicensed copy of someone's work. Not others' goods warned of or refused.
+    words: ['版权没买', '没买版权', '没有买版权', '没买授权', '授权没买', '版权费没交', '没交版权费', '没付版权费', '版权费没付', '没给版权费', '版权没谈'],
+    severity: 'block',
+    message: '说商品复制他人作品、没有取得版权授权，暗示是盗版仿品（规则 2.8）',
+    sentence: /复制|翻模|翻版|仿|复刻|盗|拷贝|照着|原型|便宜|价格|价钱|一半/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /不卖|不做|不碰|不接|拒绝|原创|如果|要是/],
+    deniable: false,
+  },
+  {
     // Export stock with the brand's logo: 包是外贸出口转内销的，logo都有.
     words: ['出口转内销', '外贸出口', '转内销', '外贸货', '出口货', '外单货'],
     severity: 'block',
@@ -2454,7 +2476,8 @@ const cues: Cue[] = [
     after: /^(?:专柜|正品|真的|原版|大牌|柜台)?(?:的|了|啊|呢|吧|哦|哈|一样)*$/,
     scope: 'clause',
     sentence: new RegExp(`${GENUINE_REF.source}|原装|盒|牌子|价`),
-    notSentence: [REMEDY, GENUINE_CLAIM, OTHERS_OR_WARNING, /仿真|花|植物|绿植|模型|玩具|手办|娃娃|假发|睫毛|美甲|色号|颜色|配色|味道|香味|气味|风格|照片|图片|实物图|拍的/],
+    // (round 55, eng55a: …or a lure or decoy likened to the creature it imitates — 仿生软饵…入水摆尾很像真的)
+    notSentence: [REMEDY, GENUINE_CLAIM, OTHERS_OR_WARNING, /仿真|花|植物|绿植|模型|玩具|手办|娃娃|假发|睫毛|美甲|色号|颜色|配色|味道|香味|气味|风格|照片|图片|实物图|拍的|仿生|饵|诱鸟|诱捕/],
     deniable: false,
   },
   {

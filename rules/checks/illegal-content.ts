@@ -1204,7 +1204,10 @@ const cues: Cue[] = [
       /^(?![^]*(?:私下|找我|加我|联系我|(?<![没无])有货|搞到|搞得到|门路|路子|渠道|另外|偷偷|但|不过))[^]*(?:有|存在|涉及|担)(?:一定的|很大的|较大的)?(?:法律|违法|法规|刑事)(?:上的)?(?:风险|责任)/,
       // Round 45 (t45c): the word in the name of a band or a record sold as music (性手枪那张专辑, 黑胶现货, 封套, 歌词): a title, not a
       // weapon — not with a supply wink or a real-gun word beside it.
-      /^(?![^]*(?:私聊|私我|找我|加我|联系我|真枪|实弹|能打|威力|火药|钢珠|射程|门路|路子))[^]*(?:黑胶|唱片|专辑|(?<![a-z])cd(?![a-z])|磁带|卡带|乐队|乐团|封套|歌词|单曲|原声带|曲目)/],
+      /^(?![^]*(?:私聊|私我|找我|加我|联系我|真枪|实弹|能打|威力|火药|钢珠|射程|门路|路子))[^]*(?:黑胶|唱片|专辑|(?<![a-z])cd(?![a-z])|磁带|卡带|乐队|乐团|封套|歌词|单曲|原声带|曲目)/,
+      // Round 55 (eng55a): the weapon a part of a toy, a model or a prop, made of a soft or plastic stuff (机甲手办带的枪械配件都是塑料的, 兵人模型附带
+      // 的步枪是软胶做的, 积木里的手枪零件是ABS塑料的): a toy's accessory — not with metal, a way to fire it, a supply wink or 仿真枪 (itself regulated).
+      /^(?![^]*(?:私聊|私我|找我|加我|联系我|真枪|实弹|能打|威力|火药|钢珠|射程|门路|路子|金属|改装|改一下|改造|仿真枪|(?<![不])能发射|(?<![不])可以发射|(?<![不])可发射|杀伤|气动|弹簧))(?=[^]*(?:手办|模型|玩具|兵人|积木|拼装|道具|机甲|高达|公仔|娃娃|cos))[^]*(?:塑料|树脂|软胶|pvc|abs|泡沫|eva|木质|木头|纸质|装饰(?:配件|用)|不能发射|无法发射|发射不了)/],
     unless: (ctx, start, end) => slipTakenBack(ctx, start, end) || classRuleWarned(ctx, start, end),
   },
   {

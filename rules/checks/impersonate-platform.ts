@@ -176,9 +176,12 @@ function fastRefundRelayed(ctx: LintContext, start: number, end: number): boolea
  * 贴身衣物拆封后, 生鲜): only the no-reason return is withheld — not with 一律不退, 不能退款, 质量问题也不…, or a video or proof demanded.
  */
 const EXEMPT_NO_REASON = /(?:拆封|开封|拆了封|拆过|已拆|已激活|激活后|定制|生鲜|鲜活|易腐|贴身|内衣|内裤|食品|保健品|化妆品|个人护理|音像|软件|报纸|期刊|虚拟|充值)[^。！？]{0,14}?(?:不支持|不适用|不享受|不参与|不能|无法)(?:七天|7天|七日|7日)(?:无理由)/;
+// Round 55 (eng55a): …or cross-border goods, the exemption phrased as returns for a non-quality reason withheld (跨境商品签收后非质量问题不支持退货，
+// 这个是平台统一规定的，我们也得遵守): the no-reason return is the only right named as withheld, quality returns untouched.
+const EXEMPT_NON_QUALITY = /(?:跨境|保税|海外直邮|直邮|进口|拆封|开封|拆了封|已拆|已激活|激活后|定制|生鲜|鲜活|易腐|贴身|内衣|内裤|食品)[^。！？]{0,14}?非质量(?:问题|原因)(?:的)?(?:不支持|不适用|不能|无法|不可以?)(?:退货|退换货?|退换|无理由退货?)/;
 const MORE_TAKEN = /一律不退|不能退款|不退款|不予退|质量问题也|什么情况都|任何情况|任何理由|必须|否则|视频|不管/;
 function exemptNoReason(sentence: string): boolean {
-  return EXEMPT_NO_REASON.test(sentence) && !MORE_TAKEN.test(sentence);
+  return (EXEMPT_NO_REASON.test(sentence) || EXEMPT_NON_QUALITY.test(sentence)) && !MORE_TAKEN.test(sentence);
 }
 
 /** Customs clearance failed (清关不过, 清关失败, 没能清关, 被海关退运), then the platform paying or refunding in full for it. */
@@ -2451,7 +2454,8 @@ const cues: Cue[] = [
     sentence: VERDICT_AGAINST_BUYER,
     // Round 15 (fa15): the adverse outcome is only in someone else's quoted words (您刚才说“不退款就天天打电话”，…仍会按平台售后流程处理).
     // (round 48, t48h: …nor the ruling named as beyond the shop, a way on given — rulingNotOursWayOn48)
-    unless: (ctx, start, end) => verdictOnlyQuoted(ctx, start, end) || rulingNotOursWayOn48(ctx, start, end),
+    // (round 55, eng55a: …nor the statutory exemption the platform's rule names, exemptNoReason)
+    unless: (ctx, start, end) => verdictOnlyQuoted(ctx, start, end) || rulingNotOursWayOn48(ctx, start, end) || exemptNoReason(sentenceOf(ctx, start, end, 40)),
     // (round 18, fa18bp: …nor a ruling left to the platform ahead: 成不成立由平台审核决定, 以平台审核结果为准)
     // Round 31 (t31f): …nor the platform's review run down as a careless habit, no ruling on this buyer told (平台审核员扫两眼就驳回，根本没人
     // 仔细查): that slanders the platform (defame-platform), it speaks in no one's voice — not with the buyer's own case ruled (驳回了您的申诉).

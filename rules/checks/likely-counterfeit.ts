@@ -1,6 +1,6 @@
 // 2.8 by the statistical second opinion (rules/model/): hints that the goods are not genuine (grades,
 // winks, price logic, missing proof) in words the counterfeit rules have no pattern for.
-import { copyArguedAwayText, marketWarnedText } from '../detect/fake-word-scope';
+import { copyArguedAwayText, makersOwnReissueText, marketWarnedText } from '../detect/fake-word-scope';
 import { splitFromSame } from '../detect/split-from-same';
 import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 import { likelyRule } from '../model/likely-rule';
@@ -214,6 +214,16 @@ const brandsOwnCraft = (s: string): boolean =>
   MARK.test(s) && MARK_CRAFT.test(s) && BRANDS_OWN_MAKE.test(s) && !OUR_HAND_ON_MARK.test(s) && !COPY_HINT.test(s) &&
   !TURN_OR_WINK.test(s.replace(/品牌原厂|原厂/g, ''));
 // ---- end round 48 (t48e) ----
+// Round 55 (eng55a): a difference between the buyer's piece from elsewhere and ours explained by how each was made (您专柜买的那支刻字更深，
+// 是因为专柜现场手工刻的，我们这支是品牌工厂激光刻的): a cause told, ours made by the brand itself — not with a copy word, a likeness or a wink.
+const CAUSE_TOLD = /是因为|因为|原因是|所以|是由于|由于/;
+const DIFFERENCE = /更深|更浅|偏深|偏浅|更亮|更暗|不一样|不同|有差异|差别|色差|深浅|粗细|略浅|略深|有区别/;
+const BUYERS_PIECE = /(?:您|你)(?:在)?(?:专柜|实体店|商场|门店|柜台|官网|线下|别家|之前|上次|以前)[^，。！？]{0,4}?(?:买|看到|拿)的/;
+const OURS_BRAND_MADE = /(?:我们|我家|本店|咱家|咱们)(?:这|的|家)?(?:支|款|瓶|只|件|个|双|批|块|条)?(?:是|都是|也是)?(?:今年)?(?:品牌|原厂|官方|品牌方)(?:自己|自家|官方)?的?(?:工厂|产线|生产线|厂|灌装|出厂|生产)/;
+const differenceExplained = (s: string): boolean =>
+  CAUSE_TOLD.test(s) && DIFFERENCE.test(s) && BUYERS_PIECE.test(s) && OURS_BRAND_MADE.test(s) &&
+  !COPY_HINT.test(s) && !/一模一样|一样(?!的)|没区别|差不多|看不出|分不出|同厂|同料|懂|便宜|代工|尾货|外贸|仿|假|但|不过|可是/.test(s.replace(/不一样/g, ''));
+
 export default likelyRule({
   id: 'likely-counterfeit',
   clause: '2.8',
@@ -230,6 +240,7 @@ export default likelyRule({
   // Round 23 (t23a): …or goods that are an imitation by nature praised for realism (这个仿真绿植放客厅，根本看不出来是假的).
   unless: (s, next) =>
     brandsOwnCraft(s) || // round 48 (t48e)
+    makersOwnReissueText(s) || differenceExplained(s) || // round 55 (eng55a)
     partDisclosed(s) || sharedMakerBrandsApart(s) || makersPartSame(s) || ownBrandNamed(s) || // round 54 (eng54c)
     // Round 52 (cf52): the market's copies warned of, none of ours in the sentence (detect/fake-word-scope.ts marketWarnedText).
     marketWarnedText(s, next) ||

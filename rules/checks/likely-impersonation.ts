@@ -147,6 +147,19 @@ const PLATFORM_NAME_DISOWNED = /(?:我们|我|商家|店铺|本店|小店|店家
 const NAME_DISOWNED_TURN = /但|不过|可是|除非|只有|才会|才能|例外|我们就是|我就是|代表/;
 const platformNameDisowned = (s: string): boolean => PLATFORM_NAME_DISOWNED.test(s) && !NAME_DISOWNED_TURN.test(s) && !STAFF_OR_RULING.test(s) && !OUR_CLAIM.test(s);
 // ---- end round 48 (t48e) ----
+// Round 55 (eng55a): the platform in the third person and the shop told as a party under it (平台小二之前给我们发过通知…所以我们多做了一次抽检;
+// 仓库是平台指定的，我们负责备货和售后; 需要平台来判定，我这边是商家客服，没有权限): the platform acts on the shop or decides, the shop keeps its own
+// part — not with a claim to be the platform, a ruling made by us, or the platform's staff speaking through us.
+const SHOP_UNDER_PLATFORM = [
+  // the agent told as the shop's, out of the platform's reach (我这边是商家客服，没有权限)
+  /(?:我|我们)(?:这边)?(?:只是|是)(?:商家|店铺|店家|本店)(?:的)?(?:客服|售后)[^。！？]{0,8}?(?:没有权限|没权限|无权|管不了|做不了主|处理不了)/,
+  // the platform's part told as the platform's, the shop keeping its own (仓库是平台指定的，我们负责备货和售后)
+  /(?:是|由)(?:快手|平台)(?:官方)?(?:指定|合作|统一安排)的[^。！？]{0,10}?(?:我们|商家|本店)(?:这边)?(?:只|主要)?负责(?:备货|发货|售后|打包|客服)/,
+  // a notice to the shop, and what the shop did because of it (平台小二之前给我们发过通知…所以这批货我们多做了一次抽检)
+  /(?:快手|平台)(?:官方|小二)?[^，。！？]{0,6}?(?:给我们发|通知我们|要求我们)[^。！？]{0,24}?所以(?:这批|这款|我们)[^。！？]{0,10}?(?:多做|加做|加强|补充|补做|暂时下架|下架|暂停)/,
+];
+const RULED_BY_US = /由(?:我|我们|本店)|我们平台|本平台|(?:我|我们)(?:这边)?(?:已经?|来|会)?(?:判定|判责|驳回|审核|处罚|封号|冻结|仲裁)|代表(?:快手|平台|官方)|(?:平台|官方)(?:派|委托|授权)(?:我|我们)|转告|转达|让我|叫我|分配给我|交给我|授权给|委托|裁定|结论|等于|就是平台|官方供货|直接管|直接跟平台|改不了|复查|回访|打分/;
+const shopUnderPlatform = (s: string): boolean => SHOP_UNDER_PLATFORM.some((re) => re.test(s)) && !RULED_BY_US.test(s) && !CLAIMED_OFFICIAL.test(s.replace(/是(?:快手|平台)(?:官方)?(?:指定|合作|安排)/g, '')) && !OUR_CLAIM.test(s);
 export default likelyRule({
   id: 'likely-impersonation',
   clause: '2.9',
@@ -166,6 +179,7 @@ export default likelyRule({
   // Round 37 (t37g): …and a withdrawal said to be no condition of the refund (withdrawalNoCondition above).
   unless: (s, next) =>
     platformNameDisowned(s) || // round 48 (t48e)
+    shopUnderPlatform(s) || // round 55 (eng55a)
     buyerClaimReported(s, next) ||
     withdrawalNoCondition(s) ||
     outOfReachTold(s) ||

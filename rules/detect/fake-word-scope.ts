@@ -1,5 +1,6 @@
 import type { LintContext } from '../context';
 import { endsAsQuestion } from './cue-rule';
+import { BRAND_LIKENESS } from './imitation';
 
 // Round 52 (cf52): scopes in which a fake-goods word (高仿, 仿品, 复刻, A货, 假的, fake…) is no claim about this merchant's goods.
 // Shared by counterfeit-terms and counterfeit-implied (each cue's unless). Round 53 (eng53) inverted the rule (fakeWordClaimed below:
@@ -128,6 +129,37 @@ function brandsOwnReissue(ctx: LintContext, start: number, end: number): boolean
   return REISSUE_OWNER.test(ctx.before(start, 12, 'soft')) && !/大牌|名牌|专柜|正品一样|一模一样|看不出|原版/.test(sentence);
 }
 
+/**
+ * Round 55 (eng55a): 复刻 released by its maker — a brand, the official channel, a publisher or a label the subject of a release verb whose
+ * object is the re-issue (出版社为五十周年推出的复刻版, 索尼官方出的周年复刻纪念版, 唱片公司为纪念发行三十周年推出的黑胶复刻版, 品牌为百年纪念出的
+ * 复刻版本). Not with the maker denied (不是官方出的) or a likeness, a wink or a copy word in the sentence (和官方出的一模一样, 验不出).
+ */
+const MAKER = '(?:品牌|品牌方|官方|原厂|厂商|官网|出版社|书局|唱片公司|唱片社|厂牌|发行商|游戏公司|原作方|版权方)';
+const MAKER_RELEASED = new RegExp(`(?<!不是|并非|非|没|不)${MAKER}[^，。！？不没非]{0,12}?(?:推出|出|发售|发布|上市|发行|重新发行|再版|出品|复刻)(?:了)?的(?:[^，。！？]{0,6}?(?:周年|纪念|限定|典藏|黑胶|经典))?(?:周年|纪念|限定|典藏|黑胶|经典)?$`);
+const REISSUE_COPY_TIE = /大牌|名牌|专柜|正品|一模一样|一样|没区别|看不出|分不出|验不出|认不出|原版|仿|假|山寨|原单|a货|一比一|1比1|1:1|懂|便宜|不是官方|非官方|没授权|未经|未授权/;
+export function makersOwnReissueText(sentence: string): boolean {
+  const m = /复刻(?:款|版|系列|版本|纪念版)?/.exec(sentence);
+  return !!m && MAKER_RELEASED.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && !REISSUE_COPY_TIE.test(sentence.replace(/照着初代|按(?:初代|初版|老款|原版设计)/g, ''));
+}
+function makerReleased(ctx: LintContext, start: number, end: number): boolean {
+  if (!/^复刻(?:款|版|系列|版本)?$/.test(ctx.compact.slice(start, end))) return false;
+  const sentence = ctx.before(start, 40, 'hard') + '\u0000' + ctx.after(end, 40, 'hard');
+  return MAKER_RELEASED.test(ctx.before(start, 30, 'soft')) && !REISSUE_COPY_TIE.test(sentence);
+}
+
+/**
+ * Round 55 (eng55a): a replica whose original is no one's goods for sale — a fossil, a specimen, a museum piece, an old master, a teaching
+ * model (青铜器复制品摆件, 恐龙化石模型是树脂仿制的教学用品, 梵高《星空》的油画复制品): the copy is the product, told as such. Not with a brand's goods,
+ * a likeness to branded goods, the piece passed off as old or genuine, or a licence not bought (GK是复制件，原型师那边的版权没买).
+ */
+const NON_GOODS_ORIGINAL = /化石|恐龙|标本|骨架|骨骼|头骨|文物|馆藏|博物馆|故宫|青铜器|兵马俑|陶俑|出土|名画|油画|真迹|古画|文创|教具|教学|科普|雕塑|石膏像/;
+const REPLICA_PASSED_OFF = /当(?:成|作)?(?:古董|老货|真品|文物|老物件|真的)|老货|包老|保老|保真|拍卖|升值|鉴定|正品|正版|专柜|大牌|名牌|原版|同款|版权|授权没|没授权|未授权|没有授权|盗|原型师|gk|手办|一模一样|看不出|分不出|认不出|懂/;
+function replicaOfNonGoods(ctx: LintContext, start: number, end: number): boolean {
+  if (!/^(?:复制(?:品|件|的)?|仿制(?:品|的|件)?|复刻(?:版|款|的|品)?)$/.test(ctx.compact.slice(start, end))) return false;
+  const sentence = ctx.before(start, 40, 'hard') + '\u0000' + ctx.after(end, 40, 'hard');
+  return NON_GOODS_ORIGINAL.test(sentence) && !REPLICA_PASSED_OFF.test(sentence.replace(/(?:文创|馆方|博物馆)授权/g, '')) && !BRAND_LIKENESS.test(sentence);
+}
+
 /** 1:1 as a licensed scale (1:1还原的官方授权手办): a model's size under licence, no genuine article likened. */
 function licensedScale(ctx: LintContext, start: number, end: number): boolean {
   if (!/^(?:1:?1|1比1|一比一|壹比壹)$/.test(ctx.compact.slice(start, end))) return false;
@@ -142,7 +174,8 @@ export function fakeWordNotClaimed(ctx: LintContext, start: number, end: number)
   // copy, a copy's price argued, 1:1 as a licensed scale (the round-52 unit table). The other twelve cleared nothing more on any set or table.
   return (crossedOut(ctx, start, end) || marketWarned(ctx, start, end) || setApart(ctx, start, end) || noTime(ctx, start)
     || seenElsewhereJudged(ctx, start, end) || priceArgued(ctx, end) || licensedScale(ctx, start, end) || comparedAgainst(ctx, start, end)
-    || commodityGrade(ctx, start, end) || publishedFacsimile(ctx, start, end) || brandsOwnReissue(ctx, start, end)) && !joined(ctx, start, end);
+    || commodityGrade(ctx, start, end) || publishedFacsimile(ctx, start, end) || brandsOwnReissue(ctx, start, end)
+    || makerReleased(ctx, start, end) || replicaOfNonGoods(ctx, start, end)) && !joined(ctx, start, end);
 }
 
 // ---- Round 53 (eng53): the inversion ----

@@ -627,6 +627,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // final 400): the fixture is now the final file, scored as it stands after eng54c: 40/40, 4/360 (2.4 哈，批; 2.6 回收 of a camera's
     // source, 近，照 across a comma; 复刻款 beside 外观一样). Floors one line under.
     ['dev-blind-y54.jsonl', 0.975, 0.014],
+    // Round 55: A55 (240 clean replies a fake-goods / contact filter would flag, 40 subtle 2.8 and 20 subtle 2.3 breaches), blind, tuned on
+    // by eng55a. First sight on main a1d5ff29: 58/60, 8/240. eng55a by mechanism (a replica whose original is no one's goods, 复刻 released
+    // by its maker, a lure likened to the creature, a difference explained by how each piece was made, a toy's plastic weapon part; a tribute
+    // with the brand's mark, a licence not bought, 复制件): 60/60, 1/240 (R55A-111, the second opinion on the buyer's own source asked).
+    // Floors one line under.
+    ['dev-blind-a55.jsonl', 0.98, 0.009],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
