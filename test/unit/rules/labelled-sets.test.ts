@@ -627,6 +627,13 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // final 400): the fixture is now the final file, scored as it stands after eng54c: 40/40, 4/360 (2.4 哈，批; 2.6 回收 of a camera's
     // source, 近，照 across a comma; 复刻款 beside 外观一样). Floors one line under.
     ['dev-blind-y54.jsonl', 0.975, 0.014],
+    // Round 55: B55 (180 subtle breaches: 2.7 ×90 — illegal trades and belittling the platform or a rival —, 2.4 ×50, 2.9 ×40; 120 clean
+    // near misses), blind, not trained on. First sight on main a1d5ff29: 140/180, 4/120. eng55b by mechanism (a rival's goods said to fail,
+    // spoil or be hype, any store kind pointed at; the platform belittled by a settled verdict without a contempt word; a blessed object
+    // sold as a cure; a paper made to pass a check, the origin relabelled, a review told to claim what did not happen; 我们快手这边 vouching
+    // over all goods, a desk of ours said to be the platform's; the buyer's words likened to trash by emoji or praised in scare quotes):
+    // 166/180, 4/120. Floors one line under.
+    ['dev-blind-b55.jsonl', 0.915, 0.042],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
