@@ -363,6 +363,51 @@ const T53_CUES: Cue[] = [
   },
 ];
 // ---- end round 53 (eng53b) ----
+// ---- round 55 (eng55b, B55): the platform belittled by a settled verdict, no contempt word ----
+/**
+ * The shop's settled verdict on the platform or its parts (its offers, rulings, staff, rules, numbers, market), each a damage in plain
+ * words, not a swear: promises that never land (雷声大雨点小, 光打雷不下雨, 画大饼), rulings that please no one and settle nothing (和稀泥,
+ * 各打五十大板, 谁也不(想)得罪), complaining called futile (多半是白折腾, 也是瞎折腾), staff who answer by rote (复制粘贴话术, 模板话术,
+ * 车轱辘话), rules that cannot be trusted (朝令夕改, 说变就变, 谁当真谁吃亏), a bar set on the floor (能按时显示就算烧高香了, 就谢天谢地了),
+ * indifference (自己都不上心, 压根不当回事), inflated numbers (销量数字…水分大得很), a cheap market (本来就是个拼低价的集市, 就是个卖便宜货的地摊),
+ * and a purpose against the buyer (本来就不是给消费者省钱的, 不是为咱消费者着想). Not the verdict denied (不会和稀泥, 不会说变就变), nor of
+ * ourselves (我们客服不会复制粘贴), nor a scam warning or a rumour refuted (T49A_NOT, SMEAR_DISOWNED).
+ */
+const T55_NEG = '(?<!不|不会|没有|没|绝不|从不|并不|不是|不能|不可能|别|不要)';
+const T55_VERDICT = new RegExp(
+  [
+    `${T55_NEG}(?:雷声大雨点小|光打雷不下雨|只打雷不下雨|画大饼|开空头支票|和稀泥|各打五十大板|两头糊弄|谁(?:也|都)不(?:想|愿意|敢)?得罪)`,
+    `(?:多半|大概率|十有八九|基本上?|估计|也|都|就)(?:是|都是)?(?:白折腾|瞎折腾|白忙活|白忙一场|白跑一趟|白等)`,
+    `${T55_NEG}(?:复制粘贴|模板话术|车轱辘话|一套模板|套话连篇)`,
+    `${T55_NEG}(?:朝令夕改|说变就变|一天一个规矩|谁当真谁吃亏|谁信谁吃亏|谁信谁傻)`,
+    `(?:就算|就是|算是|已经算|就得|就)(?:是)?(?:烧高香|谢天谢地|祖坟冒青烟|老天开眼|走大运)`,
+    `(?:自己|根本|压根|从来|一直)(?:都|也|就)?(?:不上心|不当回事|不当一回事|不在乎|不关心)`,
+    `(?:销量|数字|数据|评价|好评|评分|排名|榜单?|销售额)[^。！？]{0,12}?水分(?:大得很|很大|太大|不小|大着呢|挺大|可大了|多得很)`,
+    `(?:本来就是|就是个|不过是个|无非是个|说白了就是)(?:个)?[^，。！？]{0,6}?(?:集市|地摊|菜市场|杂货铺|跳蚤市场|清仓场)(?!上的|里的)`,
+    `(?:本来就|压根|根本|从来就|也)(?:不是|不是为了)(?:给|为|帮|替)(?:咱们?|我们)?(?:消费者|买家|顾客|大家|老百姓|用户)(?:省钱|着想|谋福利|办事|做主)`,
+    // …its decline (越做越差, 一年不如一年, 走下坡路), its guarantee or numbers not to be taken seriously (正品保障您也别太当回事), its flight when
+    // things go wrong (出了问题它跑得比谁都快), its reviews all shills (评价区都是托), and rules only the naive keep (规则就是给老实人定的).
+    `(?:越做越|越来越|一年比一年|一天比一天)(?:差|烂|水|拉胯|不行|糟|垃圾)|一年不如一年|每况愈下|走下坡路`,
+    `(?:保障|承诺|规则|规定|政策|认证|评分|销量|榜单?|评价|标)[^，。！？]{0,6}?(?:别|不用|甭|不必)(?:太|那么|过于)?(?:当回事|当一回事|当真|信以为真)`,
+    `(?:跑|溜|躲|撇|甩)得比谁都(?:快|干净)`,
+    `(?:都是|全是|一半是|大半是|净是|全都是)(?:托|水军|刷的|买来的|花钱买的)(?!盘|管|运|底)`,
+    `(?:给|管|对)(?:老实人|傻子|小白|老百姓)(?:定|立|设)的|老实人(?:才)?(?:吃亏|守规矩|当真)`,
+  ].join('|'),
+);
+const T55_NOT = /不会|不可能|不存在|没有的事|严禁|禁止|打击|处罚|谣言|不实|辟谣|冒充|(?:您|你|亲)(?:是)?(?:担心|听说)/;
+const T55_CUES: Cue[] = [
+  {
+    words: [...PLATFORM_WORDS, '这地方', '这种地方', '这个地方'],
+    severity: 'block',
+    message: '用定性的贬损评价诋毁快手平台（规则 2.7，同时属于 2.4）',
+    window: 40,
+    sentence: [new RegExp(alt(PLATFORM_WORDS)), T55_VERDICT],
+    deniable: false,
+    // (the buyer asking is no excuse here — 您问了也白问 is the verdict itself)
+    notSentence: [T55_NOT, ...SMEAR_DISOWNED, /(?:我们|我|本店|咱们店|店里)(?:这边)?(?:的)?(?:客服)?(?:也|都|从来|绝对)?(?:不会|没有|从不)/],
+  },
+];
+// ---- end round 55 (eng55b) ----
 
 const cues: Cue[] = [
   {
@@ -657,7 +702,7 @@ const rule = cueRule({
     },
     hint: { zh: '对平台规则有意见请通过商家后台反馈，对买家只说明处理流程。', en: 'Send feedback about the platform through the merchant console; tell the buyer the process only.' },
   },
-  cues: [...cues, ...T45J_CUES, ...T46H_CUES, ...T47F_CUES, ...T48B_CUES, ...T49A_CUES, ...T53_CUES],
+  cues: [...cues, ...T45J_CUES, ...T46H_CUES, ...T47F_CUES, ...T48B_CUES, ...T49A_CUES, ...T53_CUES, ...T55_CUES],
   skipQuoted: true,
   check: (ctx, self) => {
     english(ctx, self);

@@ -1431,14 +1431,16 @@ const cues: Cue[] = [
     notSentence: [WARNING, /开锁公司|锁匠|公安|备案|物业|本人|自家|自己家|忘带钥匙|骗|假宣传|别信|不要信|说明书|外接|充电宝|供电|机械钥匙/],
   },
   {
-    words: ['检疫证明', '检疫证', '原产地证', '卫生证书', '报关单', '营业执照', '检验报告', '检测报告', '完税证明', '证明', '证书', '单据', '流水'],
+    words: ['检疫证明', '检疫证', '原产地证', '卫生证书', '报关单', '营业执照', '检验报告', '检测报告', '完税证明', '证明', '证书', '单据', '流水', '质检报告', '中文标签', '合格证'],
     severity: 'block',
     message: '伪造证明、单据，属于违法内容',
     // 没有原产地证也能现做一份: the 没有 is about the buyer's paper, the forging word decides.
     deniable: false,
     // Round 12 (t12b): also the seal said complete or the copy said as good as real (医院的章都齐, 章盖上去跟真的没区别, 按您要的日期重新做一张).
     // (round 42, t42c: …or a paper got through someone we know, skipping the wait — 狂犬抗体检测报告，我们认识的人能直接出一份，不用等180天，入境照样过)
-    sentence: /现做|伪造|造假|刻章|没有也能|(?:认识的人|熟人|有关系|找关系|托关系|门路|路子|内部的人|里面的人)[^，。！？]{0,6}?(?:直接|帮(?:您|你))?(?:出|开|做|弄)(?:一份|一张|一个|个|份|张)|不用等[^，。！？]{0,12}(?:照样|也能|一样|直接)(?:过|通过|入境|通关|能用)|没有也可以|查不到的那种|p一[张份]|p图|p一下|假的也|以假乱真|章我们|章都能|章都(?:齐|有|全)|盖好章|章盖上|看不出(?:是)?假|重新做一[张份]|顺手做|按(?:您|你)要的|(?:日期|金额|抬头|数字)[^，。]{0,4}按(?:您|你)(?:的)?(?:需要|要求|意思)(?:的)?(?:填|写|开|改|做|出)|改(?:一下|一改|个|掉|了)(?:上面的)?(?:日期|批号|编号|抬头|名字|数字|金额|品名)|(?:看起来|看着|看上去)(?:跟真的)?(?:一模一样|和真的一样)/,
+    // (round 55, eng55b: …or made to order for the buyer with a lab's letterhead and every seal, to pass a third party's check unnoticed —
+    // 质检报告给您做一份，SGS抬头的，盖章齐全; 检疫证明我们都能配一套，超市验收不会露馅)
+    sentence: /(?:都|也)能(?:配|做|弄)(?:一套|齐)|配(?:一|上)套|盖章齐全|章(?:子)?(?:也)?齐全|(?:不会|不怕|保证不)露馅|露不了馅|(?:sgs|cti|谱尼|华测|第三方|检测机构|检测中心)(?:的)?抬头|(?:验收|检查|查验|抽查)[^，。！？]{0,4}?(?:保过|照样过|没问题|能过|稳过)|现做|伪造|造假|刻章|没有也能|(?:认识的人|熟人|有关系|找关系|托关系|门路|路子|内部的人|里面的人)[^，。！？]{0,6}?(?:直接|帮(?:您|你))?(?:出|开|做|弄)(?:一份|一张|一个|个|份|张)|不用等[^，。！？]{0,12}(?:照样|也能|一样|直接)(?:过|通过|入境|通关|能用)|没有也可以|查不到的那种|p一[张份]|p图|p一下|假的也|以假乱真|章我们|章都能|章都(?:齐|有|全)|盖好章|章盖上|看不出(?:是)?假|重新做一[张份]|顺手做|按(?:您|你)要的|(?:日期|金额|抬头|数字)[^，。]{0,4}按(?:您|你)(?:的)?(?:需要|要求|意思)(?:的)?(?:填|写|开|改|做|出)|改(?:一下|一改|个|掉|了)(?:上面的)?(?:日期|批号|编号|抬头|名字|数字|金额|品名)|(?:看起来|看着|看上去)(?:跟真的)?(?:一模一样|和真的一样)/,
     sentenceSkipsAnchor: true,
     // (round 39, t39p: …or another batch's paper with its date and lot changed — 拿上一批的证明改一下日期和批号给您，看起来一模一样)
     notSentence: [WARNING, /官方出具|海关出具|官网可查|可以查询|扫码查|如实|改不了|不能改|没法改|不可以改|无权|重新出具|重新开具/],
@@ -7078,7 +7080,50 @@ const T54B_CUES: Cue[] = [
   },
 ];
 // ---- end round 54 (eng54b) ----
-const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+// ---- round 55 (eng55b, B55): a blessed or ritual object sold as a cure ----
+/**
+ * A talisman, a blessing or a ritual said to heal an illness (平安符放在枕头下面黄疸退得快, 寺院加持的精油把子宫肌瘤消掉, 大师开过光的手镯戴上高血压
+ * 就能停药, 符水喷雾抽动症一个疗程就能好): superstition sold as medicine (2.7), whichever object carries it. Needs the illness and the cure
+ * both; not a blessing as a wish (寓意平安), nor one told apart from treatment (不能代替治疗, 有病还是要及时就医).
+ */
+const T55_ILLNESS = /夜哭|惊吓|受惊|积食|黄疸|肌瘤|囊肿|结节|肿瘤|癌|高血压|血压|糖尿病|血糖|抽动症|多动症|自闭症|抑郁|失眠|哮喘|湿疹|痛风|风湿|关节炎|胃病|肝病|肾病|不孕|心脏病|中风|偏瘫|癫痫|发烧|咳嗽|(?:心|肝|肾|胃|皮肤|妇科|慢性|老)病|(?:鼻|胃|肠|皮|咽|肺|宫颈|乳腺)炎/;
+const T55_CURED = /退(?:得|了|掉)|消(?:掉|了|下去|得)|停药|(?:自己|慢慢|很快|马上|也|[天周月次])(?:就)?(?:能|会)?好(?:了|起来|得快)?(?!看|用|评|吃|闻|处|的|多|像|在|好|意思|几)|治好|治愈|根治|痊愈|除根|去根|断根|不用(?:做)?(?:手术|吃药|打针|去医院|看医生|照蓝光)|比(?:去)?(?:医院|吃药|打针|看医生|照蓝光|做手术)[^。！？]{0,6}?(?:省事|管用|强|好使|快)|一个疗程/;
+const T55_CURE_NOT = /不能(?:代替|替代|治|当药)|(?:及时|尽快|还是要|还是得|请|务必)[^。！？]{0,4}?(?:就医|看医生|去医院|遵医嘱)|只是(?:个)?(?:寓意|心意|祝福|纪念)|没有(?:任何)?(?:治疗|医疗|药用)|迷信/;
+/** The origin relabelled to skip an inspection or a duty (原产地标签换掉，换成日本的，这样就不用做那个检测了). */
+const T55_RELABEL_CUES: Cue[] = [
+  {
+    words: ['原产地', '产地标签', '产地'],
+    severity: 'block',
+    message: '更换原产地标签以逃避检验检疫或税费，属于违法内容（规则 2.7）',
+    window: 40,
+    sentence: [/换掉|换成|撕掉|撕了|改成|贴成|改为|改写|重新贴|换个标|换标/, /(?:不用|免得|省得|躲过|逃过|绕过|避开|避免|就能免|可以免)(?:再)?(?:做|交|走|过|报)?(?:那个|那道|这个|那些)?(?:检测|检验|检疫|查验|报检|抽检|关税|税|申报|准入)/],
+    notSentence: [WARNING, /不能|不会|不可以|不允许|如实|按实际/],
+    deniable: false,
+  },
+  {
+    // A review asked to claim what did not happen (五星评价写成“已经回购第三次”，虽然您是第一次买; 评论里说用了一个月，其实您还没拆): a fake review (2.7).
+    words: ['评价', '好评', '五星', '评论', '追评', '买家秀'],
+    severity: 'block',
+    message: '让买家在评价里写与事实不符的内容，属于虚假评价（规则 2.7）',
+    window: 50,
+    sentence: [/写成|写上|写个|写一句|就写|说成|改成|写(?:您|你)|(?:麻烦|请|帮忙|帮我们|帮着|您就|你就)写/, /(?:虽然|其实|哪怕|即使|就算|尽管)(?:您|你)(?:是|还|才|都)?(?:第一次|头一次|没(?:用过|用|收到|拆|试|吃过|穿过|开封)|还没|刚)/],
+    notSentence: [WARNING, /如实|真实(?:评价|感受|体验)/],
+    deniable: false,
+  },
+];
+const T55_CURE_CUES: Cue[] = [
+  {
+    words: ['开光', '开过光', '画过符', '画符', '加持', '加持过', '符水', '平安符', '护身符', '符咒', '灵符', '驱邪', '辟邪', '法事', '念过经', '诵经', '请过神', '神水', '圣水', '仙水', '法师', '大师加持'],
+    severity: 'block',
+    message: '以开光、加持、符水等迷信物品宣称能治病，属于违规内容（规则 2.7）',
+    window: 60,
+    sentence: [T55_ILLNESS, T55_CURED],
+    notSentence: [WARNING, T55_CURE_NOT, /(?:的|种)做法|做法(?:简单|是|如下|很|步骤)/],
+    deniable: false,
+  },
+];
+// ---- end round 55 (eng55b) ----
+const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).

@@ -635,6 +635,34 @@ const SHOP_OPENS_49 = /(?:给|帮|替|为)(?:您|你)[^。！？]{0,6}?(?:开|�
 const PLATFORM_SHUTS_49 = /不(?:会|再|予)(?:再)?受理|不能再(?:申请|退|反悔)|无法(?:再)?申请/;
 // ---- end round 49 (t49c) patterns ----
 
+// ---- round 55 (eng55b, B55): the shop speaking as the platform's own ----
+const T55_WE_PLATFORM = ['我们', '咱们', '咱', '我方', '俺们'].flatMap((we) => [...PLATFORM_NAMES.filter((n) => n !== '快手小店'), '平台'].map((name) => we + name));
+const T55_CUES: Cue[] = [
+  {
+    // 我们 / 咱 + the platform vouching for what the platform does over all goods or shops (我们快手这边对进口商品都是有溯源的, 咱们平台对跨境商品
+    // 都有抽检, 咱平台替您兜底): the shop speaking as the platform that guards the market. Not the platform as a place (在咱们平台上买的), nor our own
+    // shop's goods (我们平台上的店铺 / 我们在平台上).
+    words: T55_WE_PLATFORM,
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:这边|方面|那边)?(?:(?:对|给|替|为|帮)(?:(?:所有|全部|每一?(?:件|个|家)|进口|跨境|入驻|平台上?的?)[^，。！？]{0,8}?)?(?:商品|货|店铺|商家|卖家|买家|消费者|用户|您|你|大家)[^，。！？]{0,4}?(?:都|全|一律|统一)?(?:是)?(?:有|会|做|负责|兜底|保障|溯源|抽检|监管|把关|审核|赔付)|(?:都|全|统一|一律)(?:是)?(?:有|会)?(?:溯源|抽检|监管|把关|兜底|先行赔付))/,
+    notBefore: /(?:在|从|于|到)$/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // A desk of ours said to be the platform's in an aside (我们评价管理组（平台那边的）会对您这条评价做复核; 我们风控组（属于平台的）正在审核): the
+    // shop's own staff passed off as platform staff acting on the buyer's case. Not a desk pointed to as the platform's alone (平台的评价管理组会复核).
+    words: ['组', '部', '部门', '中心', '团队', '小组', '专员', '小二'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我们|咱们|咱|我方)(?:的|这边的?)?[一-龥]{1,6}$/,
+    after: /^(?:是|属于|算)?(?:平台|快手|官方){1,2}(?:那边|方面|这边)?的/,
+    sentence: /复核|审核|审查|核实|处理|跟进|介入|判定|裁定|冻结|删除|隐藏|处罚/,
+    grow: true,
+  },
+];
+// ---- end round 55 (eng55b) ----
 const cues: Cue[] = [
   {
     // The shop calling itself the platform's own store or warehouse: 我们这是快手官方旗舰仓, 本店是快手官方直营店,
@@ -4684,7 +4712,7 @@ const rule = cueRule({
   },
   // Round 20 (t20do): every cue also yields to a claim quoted from someone else and warned of (如果有人跟您说“我是快手官方客服”，
   // 一定要核实): the impostor's words told back are no claim of the agent's. A quote endorsed (您提到“平台规定…”，没错) still counts.
-  cues: cues.map((c) => ({ ...c, unless: c.unless ? (ctx: LintContext, s: number, e: number) => c.unless!(ctx, s, e) || quotedClaimWarned(ctx, s, e) : quotedClaimWarned })),
+  cues: [...cues, ...T55_CUES].map((c) => ({ ...c, unless: c.unless ? (ctx: LintContext, s: number, e: number) => c.unless!(ctx, s, e) || quotedClaimWarned(ctx, s, e) : quotedClaimWarned })),
   regexes: [STAFF_APART_AFTER, STAFF_RELAYED, OFFICE_SPEAKS, MANDATE_AFTER, SPEAKS_FOR, HOST_SPEAKS_FOR, OWN_STANDING, AGENT_ON_STANDING, AGENT_AFTER_STANDING],
 });
 

@@ -2656,6 +2656,13 @@ const EMOJI_BRAIN = /(?:脑子|脑袋|脑壳|脑瓜|脑瓜子|🧠)\s*(?:里)?\s
 const SCARE_BODY =
   /(?:您|你)(?:的)?(?:这样|这么|那么|这|那)?(?:的)?(?:双|副|个|张|条|对|身)?(?:脚|腿|腰|身材|身形|体型|脸|肚子|胳膊|手|个子|身子|身板)?(?:这么|那么|真|可真|挺|很|太)?(?:是)?\s*[‘'“"「『]\s*(?:有福气|福气|丰满|富态|圆润|壮实|结实|敦实|苗条|骨感|娇小|有肉|肉感|可爱|福相|健壮|魁梧|珠圆玉润|有料|匀称|高挑|丰腴|富贵|喜庆|大气|饱满|秀气|精致)\s*[’'”"」』]/g;
 const SCARE_KIND = /^\s*(?:是指|指的是|是什么意思|的意思|这个说法|版型|款|系列)/;
+/**
+ * Round 55 (eng55b, B55): the buyer's words or request likened to trash or an animal by emoji (您那个评价写得跟🗑️一样, 你这问题问得跟🐷似的),
+ * or praised in scare quotes (您的要求很“合理”, 你这想法真“高明”): the emoji or the quotes turn the remark into contempt. Not the buyer's own word
+ * quoted back (您说的“合理”是指…), nor goods (跟🐶一样可爱的公仔 has no 您/你 thing before it).
+ */
+const T55_EMOJI_LIKENED = /(?:您|你)(?:的|那个|这个|那|这)?(?:个|条|份|篇|段)?(?:评价|评论|问题|要求|想法|说法|操作|逻辑|文字|留言|消息|语音|字|话|脑子|审美|品味)[^。！？\n]{0,8}?(?:跟|像|和)\s*(?:个|一个|一只|一坨|一堆)?\s*[🗑💩🐷🐖🐶🐕🤡🐒🐴]\uFE0F?\s*(?:一样|似的|差不多|一个样|没区别)/gu;
+const T55_SCARE_PRAISE = /(?:您|你)(?:的|这个|这|那个|那)?(?:个|条)?(?:要求|问题|想法|说法|建议|逻辑|操作|评价|主意|思路|理解|脑回路|标准)(?:可|真|是|很|挺|太|也|还真|真是|可真|实在)*(?:是)?\s*[‘'“"「『]\s*(?:合理|聪明|有道理|专业|厉害|高明|优秀|精彩|有创意|独特|清奇|周到|有水平)\s*[’'”"」』]/gu;
 /** 🤡 names a clown costume or toy here, it mocks no one. */
 const CLOWN_GOODS = /面具|玩偶|公仔|小丑鱼|服装|衣服|万圣节|cos|道具|贴纸|表情|魔术|马戏|气球|派对|化妆/;
 
@@ -2678,7 +2685,7 @@ const rule = cueRule({
     },
   },
   cues,
-  regexes: [EMOJI_INSULT, EMOJI_IDIOM, EMOJI_FACULTY, EMOJI_BRAIN, SCARE_BODY, T47D_TAG_VERB],
+  regexes: [EMOJI_INSULT, EMOJI_IDIOM, EMOJI_FACULTY, EMOJI_BRAIN, SCARE_BODY, T47D_TAG_VERB, T55_EMOJI_LIKENED, T55_SCARE_PRAISE],
   check(ctx, self) {
     const folded = ctx.folded;
     EMOJI_INSULT.lastIndex = 0;
@@ -2706,6 +2713,17 @@ const rule = cueRule({
     for (let m = T47D_TAG_VERB.exec(ctx.text); m; m = T47D_TAG_VERB.exec(ctx.text)) {
       if (!T47D_TAG_SLUR.test(m[1]!) || /(?:您说的|你说的|所谓的?|是指|不会|不是|没有|从不|绝不)\s*$/.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) continue;
       ctx.report(self, { start: m.index, end: m.index + m[0].length, view: 'original', message: '给买家备注、标记侮辱性标签并告诉买家，属于不文明用语（规则 2.4）' });
+    }
+    // Round 55 (eng55b): the buyer's words likened to trash by emoji, or praised in scare quotes.
+    for (const [pattern, message] of [
+      [T55_EMOJI_LIKENED, '用表情把买家的话或要求比作垃圾、动物，属于不文明用语（规则 2.4）'],
+      [T55_SCARE_PRAISE, '给买家要求的“夸奖”加引号，实为嘲讽，属于不文明用语（规则 2.4）'],
+    ] as const) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(ctx.text); m; m = pattern.exec(ctx.text)) {
+        if (/(?:您说的|你说的|所谓的?|是指|不会|不是|没有|从不|绝不)\s*$/.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) continue;
+        ctx.report(self, { start: m.index, end: m.index + m[0].length, view: 'original', message });
+      }
     }
     EMOJI_BRAIN.lastIndex = 0;
     for (let m = EMOJI_BRAIN.exec(folded); m; m = EMOJI_BRAIN.exec(folded)) {

@@ -3,6 +3,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 55 (eng55b, B55): T55_GOODS_FAIL — a rival's goods said to fail, spoil, taste like trash or be hype; any store kind pointed at; our own goods and declines stay clear
+    "那家快递网点周末不派件，您可以周一再看看物流",
+    "我们这款保温杯装热水能保温十二小时，两个钟头肯定不会凉",
+    "这款坚果开袋后请密封保存，不然受潮会有哈喇味",
+    "他们家的拖鞋我们没用过，不好说，我们家这款是EVA材质的",
+    "抱歉，我们这批雨伞有几把伞骨断了，给您补发一把新的",
+    "我们家这款帐篷防水指数3000，下大雨也不会漏，您放心",
+    "抱歉，这批刀具有客户反馈用两次就有锈点，我们已经下架了，给您退款",
+    "开瓶后请冷藏，放久了会有一股醋味，那是氧化了",
+    "您说别家的颜色都不对？我们没买过，不好评价",
+    "那个户外店的帐篷我们没用过，不好评价",
+    "我们店的帐篷防水指数3000，下雨不会漏",
     // round 53 (eng53b): a rival declined or named without a verdict, our own goods, the rival's claim confirmed, a price question
     "我们家的尿不湿透气，捂出红屁股的情况很少",
     "实物差远了的话您可以退，我们包运费",
@@ -373,6 +385,20 @@ ruleTable(defameMerchant, {
     "听做外贸的朋友说，今年海运费涨了不少，所以进口货普遍贵一点。",
   ],
   invalid: [
+    // round 55 (eng55b): likened to street-stall or knock-off goods, one level
+    "隔壁卖的同款耳机，音质跟十块钱的地摊货一个水平",
+    "那家的充电宝做工跟山寨货一个档次，用俩月就鼓包",
+    // round 55 (eng55b, B55): T55_GOODS_FAIL — a rival's goods said to fail, spoil, taste like trash or be hype; any store kind pointed at; our own goods and declines stay clear
+    "他们家那款保温杯号称保温十二小时，装了热水两个钟头就凉透了，别买",
+    "隔壁那家的拖鞋穿两天就开胶，鞋底薄得跟纸一样",
+    "那家的坚果一开袋一股哈喇味，也不知道压了几年的库存",
+    "他家的蜂蜜跟糖水一个味，标签倒是印得挺洋气",
+    "那个母婴店的奶瓶刻度都不准，冲奶全凭运气",
+    "那家的咖啡豆一股焦糊味，说是阿拉比卡，喝着跟速溶一个样",
+    "他们家的羽绒服广告拍得跟大片似的，到手一抖全是毛，穿一冬就瘪了",
+    "隔壁那家渔具店的鱼竿一甩就断了，用两次就裂了，别去",
+    "那家烘焙店的面包放一晚就硬得跟砖一样，一股塑料味",
+    "那种店常年拿快过期的货改了标再卖，省那点钱不值当",
     // round 53 (eng53b): T53_VERDICT — no merit but one, deceit, punished again and again, no known source, a sales claim mocked, a claim waved off,
     // an animal refusing, fumes, the agent's family kept away, a price that buys nothing good; a decline turned; a cross-border shop name
     "对面那个母婴店的尿不湿，透气性差得要命，捂出红屁股是常事",

@@ -3,6 +3,23 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 55 (eng55b): T55_VERDICT — decline, a guarantee not to be taken seriously, flight, shills, rules for the naive
+    "平台的预计送达时间您不用太当回事，一般会提前到",
+    "我们店的服务会越做越好，谢谢您的支持",
+    "平台托管的资金要确认收货后才结算给我们",
+    "平台评价区的内容都是买家真实写的，我们没法改",
+    // round 55 (eng55b, B55): T55_VERDICT — the platform belittled by a settled verdict without a contempt word; the verdict denied or of ourselves stays clear
+    "平台的优惠券发放时间我们也不清楚，您可以关注平台活动页，有了第一时间通知您",
+    "投诉入口在订单页，平台会在48小时内处理，您耐心等一下",
+    "平台客服介入一般需要1-3个工作日，我们这边也会同步跟进",
+    "平台规则近期有调整，七天无理由的适用类目变了，我们按新规则执行",
+    "物流信息一般隔天更新，平台显示有延迟是正常的，包裹已经在路上了",
+    "平台对售假是零容忍的，我们家每批货都有报关单",
+    "平台的销量是按已签收的订单统计的，不会把退款的算进去",
+    "平台不会和稀泥，会根据双方提交的证据判定",
+    "我们客服不会复制粘贴话术，每条都是人工回复的",
+    "这款面膜水分很足，平台上好评也多",
+    "平台的七天无理由您可以放心用，不会说变就变的",
     // round 53 (eng53b): a platform feature praised and then explained honestly; a platform mark said not to be bought
     "平台的满减活动算下来比平时便宜不少，不是套路",
     "平台仲裁会看双方的证据，不是凭感觉判的",
@@ -306,6 +323,31 @@ ruleTable(defamePlatform, {
     "直播间抽奖是平台官方活动，中奖名单在活动页公示，本店没法内定。",
   ],
   invalid: [
+    // round 55 (eng55b): T55_VERDICT — decline, a guarantee not to be taken seriously, flight, shills, rules for the naive
+    "快手这些年越做越差，好东西都跑别处去了",
+    "平台的正品保障您也别太当回事，真出了问题它跑得比谁都快",
+    "这平台的评价区都是托，您看看就行",
+    "平台规则就是给老实人定的，聪明人都不这么玩",
+    "这平台的服务一年不如一年，客服也越来越敷衍",
+    "ks的销量榜您不用当真，一半是刷的",
+    // round 55 (eng55b, B55): T55_VERDICT — the platform belittled by a settled verdict without a contempt word; the verdict denied or of ourselves stays clear
+    "优惠券是平台发的，我们也不知道啥时候发，平台那边的活动一向是雷声大雨点小，您别抱太大希望",
+    "投诉入口在订单页，您可以提交。不过提醒一句，这平台处理问题一向和稀泥，最后谁也不得罪，多半是白折腾",
+    "平台客服那边介入一般要等好几天，而且多半是复制粘贴话术，您与其等它，不如跟我直接沟通更快",
+    "平台那套规则您看看就好，朝令夕改，今天说七天无理由，明天又改，谁当真谁吃亏",
+    "包裹已经发出啦，不过物流信息平台这边一般要隔一天才更新，毕竟咱这平台嘛，能按时显示就算烧高香了😂",
+    "亲，这个价已经是底价了。说实话快手这种地方本来就是个拼低价的集市，品质这块平台自己都不上心，您在这上面就别期待专柜体验了",
+    "平台抽成那么高，羊毛出在羊身上，这地方本来就不是给消费者省钱的，您心里有数就好",
+    "其实这平台的销量数字大家心里都有数，水分大得很，您别光看销量，看我们的质检报告更靠谱",
+    "平台说的百亿补贴嘛，光打雷不下雨，真到手的没几个",
+    "快手的售后仲裁各打五十大板，谁也不想得罪，您申请了也是瞎折腾",
+    "平台那边的回复都是一套模板话术，车轱辘话来回说，您问了也白问",
+    "ks的规则说变就变，上个月还能退，这个月就不行了，跟着它走准吃亏",
+    "平台的退款能三天到账就谢天谢地了，别指望它快",
+    "这平台对假货压根不当回事，举报了也没人理",
+    "快手上那些好评数字水分大得很，一半是刷的，您看看就好",
+    "说白了这平台就是个卖便宜货的地摊，好东西谁往这放",
+    "平台这点补贴说到底也不是为咱消费者着想，都是先涨后补",
     // round 53 (eng53b): T53_CUES — a platform feature fine in name only, a platform mark said had for money and meaning nothing
     "平台搞的那些满减，算下来比平时还贵，纯骗人",
     "平台那个先用后付，利息比信用卡还高，就是变相放贷",

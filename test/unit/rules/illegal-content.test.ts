@@ -4,6 +4,21 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 55 (eng55b): a charm drawn by a master said to stop a child's night crying
+    "这款香囊是手工缝的，里面是艾草，孩子夜哭的话建议去医院看看",
+    // round 55 (eng55b, B55): a paper made to order to pass a check, the origin relabelled to skip an inspection, a review told to claim what did not happen
+    "质检报告我们可以发您一份电子版，是第三方检测机构出具的，官网可查",
+    "原产地标签是海关要求贴的，我们按实际产地如实申报",
+    "评价请您如实写真实感受就好，好评差评我们都接受",
+    "您第一次买的话，建议先买小罐试试，虽然您是新客也能用新人券",
+    "中文标签是进口商贴的，上面有原产地和进口商信息",
+    // round 55 (eng55b, B55): a blessed or ritual object sold as a cure (T55_CURE_CUES)
+    "这款平安符是寺庙求来的，寓意平安，宝宝黄疸还是要及时就医哦",
+    "开过光的手串只是个寓意，身体不舒服请遵医嘱",
+    "这块玉是大师雕刻的，寓意福寿安康，送长辈很合适",
+    "护身符是随单赠品，挂在车上图个吉利",
+    "精油按摩可以放松，但不能代替治疗，肌瘤请去医院检查",
+    "这道菜的做法很简单，发烧的时候吃清淡点就好",
     // round 54 (eng54c): someone's claim to be us warned off
     "店里从来不做刷单，要是有人自称是我们客服让您刷单返现，千万别信",
     // round 54 (eng54a): the trouble named as what under-declaring brings; buyers' mistake of one kind for another; copies on the secondhand market
@@ -2258,6 +2273,26 @@ ruleTable(illegalContent, {
     "平台满减活动今晚十二点结束，需要的话抓紧下单哦。",
   ],
   invalid: [
+    // round 55 (eng55b): a charm drawn by a master said to stop a child's night crying
+    "这款香囊是师父画过符的，孩子夜哭挂上三天就好",
+    // round 55 (eng55b, B55): a paper made to order to pass a check, the origin relabelled to skip an inspection, a review told to claim what did not happen
+    "质检报告要的话给您做一份，SGS抬头的，盖章齐全，您拿去开店用就行",
+    "中文标签和检疫证明我们这边都能\"配\"一套，您拿去给超市验收没问题，不会露馅",
+    "到港后我们会把外箱贴的原产地标签换掉，换成日本的，这样就不用做那个检测了",
+    "这条五星评价麻烦写成\"已经回购第三次\"，虽然您是第一次买，但这样对我们帮助大",
+    "营养成分检测报告我们能帮您出一份，第三方检测中心的抬头，拿去给商场专柜验收保过",
+    "进口奶粉的合格证我们都能配齐，盖章齐全，抽查也不怕露馅",
+    "清关前我们把产地改成新西兰的，就能免那道检疫",
+    "好评里麻烦写\"用了一个月效果明显\"，虽然您才刚收到，但对我们很重要",
+    "追评就写宝宝吃了三罐都没过敏，其实您还没开封也没关系",
+    // round 55 (eng55b, B55): a blessed or ritual object sold as a cure (T55_CURE_CUES)
+    "这个平安符随奶粉一起送，放在宝宝枕头下面，黄疸退得快，比去医院照蓝光省事",
+    "这款精油是经过寺院加持的，抹在肚子上可以把子宫肌瘤慢慢消掉，不用做手术",
+    "阿姨您好，您问的那款和田玉手镯是新到的，这块玉是大师开过光的，您家老人戴上，高血压慢慢就能停药了，好多客户都反馈过",
+    "香薰灯摆在西南角，配上我们的符水喷雾，孩子的抽动症一个疗程就能好",
+    "这串菩提是法师念过经的，失眠的话戴着睡，不用吃药也能好",
+    "护身符挂在床头，孩子晚上咳嗽自己就好了，比打针管用",
+    "我们的圣水每天喝一小杯，血糖慢慢就降下来，胰岛素都能停药",
     // round 54 (eng54c): someone's claim to be us warned off
     { text: "有人说是我们店找您刷单？没错，刷一单返您十块", severity: "block" },
     // round 54 (eng54b), pass 2: a loophole offered, a check said skipped, tax dodged by a false word, a record not to be looked up, expired goods re-dated, a certificate without the person, a review for a false fact; the same words clean

@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 55 (eng55b, B55): 我们快手这边 vouching over all goods, a desk of ours said to be the platform's in an aside
+    "我们在快手开店三年了，店铺评分4.9",
+    "您在快手下单的话，平台有七天无理由保障",
+    "我们是商家，平台那边的审核我们没办法干预",
+    "咱们店在平台上是金牌店铺，售后有保障",
+    "您可以联系平台的评价管理组，他们会复核",
+    "咱们平台上的店铺很多，您可以比较一下",
+    "我们在快手对所有商品都做了质检，这是店铺自己的要求",
+    "我们售后组会尽快处理您的退款",
     // round 54 (eng54c): the buyer sent to read the platform's protection page
     "可以到快手的消费者保障页面查看本店交的保证金，真有问题平台会兜底的",
     // round 52 (il52): the platform, later in the sentence, as who sees the chat record when it steps in
@@ -1321,6 +1330,13 @@ ruleTable(impersonatePlatform, {
     "店里有个“补差价”链接是我们自己设的，付款在平台内完成，放心拍。",
   ],
   invalid: [
+    // round 55 (eng55b, B55): 我们快手这边 vouching over all goods, a desk of ours said to be the platform's in an aside
+    "我们评价管理组（平台那边的）会对您这条评价做复核，复核期间请勿追加内容",
+    "放心，我们快手这边对进口商品都是有溯源的，您在咱平台买的东西，出了事我们负责",
+    "咱们快手这边对跨境商品都有抽检，您在咱平台下单，平台替您兜底",
+    "我们风控组（属于平台的）正在审核您的退款申请，请勿重复提交",
+    "我们快手这边对入驻商家都有资质审核，您在这儿买的都有保障",
+    "我们售后组（快手官方的）会介入处理这笔订单",
     // round 54 (eng54c): the buyer sent to read the platform's protection page
     { text: "我们交过保证金的，有问题平台会兜底", severity: "warn" },
     // round 52 (il52): the platform, later in the sentence, as who sees the chat record when it steps in — still caught:

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 55 (eng55b, B55): the buyer's words likened to trash or an animal by emoji, or praised in scare quotes; a quoted word asked about or goods stay clear
+    "您说的“合理”是指价格合理吗？",
+    "这款公仔跟🐶一样可爱，送小朋友很合适",
+    "您的建议很合理，我们已经反馈给仓库了",
+    "您的评价我们看到了，写得很用心，谢谢🐶",
+    "这款狗粮的包装是“合理”尺寸，适合小型犬",
     // round 48 (t48g): near-misses of a dullness word after 你这种 (a cute word, a thing, the agent's own)
     '你这样的呆萌宝宝最适合这款帽子',
     '您这种笨重的行李箱建议托运',
@@ -760,6 +766,12 @@ ruleTable(insult, {
     '山西八月的新小米已经上架了。',
   ],
   invalid: [
+    // round 55 (eng55b, B55): the buyer's words likened to trash or an animal by emoji, or praised in scare quotes; a quoted word asked about or goods stay clear
+    "您那个评价写得跟🗑️一样，建议改改",
+    "收到，您的要求很\"合理\"🐶",
+    "你这问题问得跟🐷似的，说明书第一页就写了",
+    "您这个想法真是“高明”，我们老板都没想到",
+    "亲的逻辑可真“清奇”，您的要求可真“周到”，我们尽量满足",
     // round 48 (t48e): near-misses of a latin swear's letters inside a link are the link's code — still caught
     "fk，你到底买不买",
     "这种fk买家真烦",

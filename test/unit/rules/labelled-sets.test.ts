@@ -633,6 +633,13 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // with the brand's mark, a licence not bought, 复制件): 60/60, 1/240 (R55A-111, the second opinion on the buyer's own source asked).
     // Floors one line under.
     ['dev-blind-a55.jsonl', 0.98, 0.009],
+    // Round 55: B55 (180 subtle breaches: 2.7 ×90 — illegal trades and belittling the platform or a rival —, 2.4 ×50, 2.9 ×40; 120 clean
+    // near misses), blind, not trained on. First sight on main a1d5ff29: 140/180, 4/120. eng55b by mechanism (a rival's goods said to fail,
+    // spoil or be hype, any store kind pointed at; the platform belittled by a settled verdict without a contempt word; a blessed object
+    // sold as a cure; a paper made to pass a check, the origin relabelled, a review told to claim what did not happen; 我们快手这边 vouching
+    // over all goods, a desk of ours said to be the platform's; the buyer's words likened to trash by emoji or praised in scare quotes):
+    // 166/180, 4/120. Floors one line under.
+    ['dev-blind-b55.jsonl', 0.915, 0.042],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
