@@ -560,7 +560,7 @@ export function argNotUtf8(text: string, raw: Uint8Array | undefined): string | 
  * text), like the draft refusal's 「字节 C4 E3」; without them, as Node read it. Control characters as `visible`.
  */
 export function shownArg(text: string, raw: Uint8Array | undefined): string {
-  if (!text.includes('\uFFFD') || !raw || isUtf8(raw)) return visible(text);
+  if (!text.includes('\uFFFD') || !raw || isUtf8(raw)) return capped(text);
   // A run of non-ASCII bytes that is not all UTF-8 is shown all in hex: GBK pairs that happen to be valid UTF-8
   // (CE A2 → ΢) read as stray letters between the \xNN. Capped: a 10,000-byte GBK argument was echoed as 40 KB of \xNN.
   const shownBytes = raw.subarray(0, SHOWN_ARG_BYTES);
@@ -578,6 +578,23 @@ export function shownArg(text: string, raw: Uint8Array | undefined): string {
 }
 
 const SHOWN_ARG_BYTES = 200;
+
+/**
+ * A UTF-8 argument as echoed, capped as the \xNN one is (rt55 F7: a 15,000-byte draft given in place of an option was
+ * echoed whole, 15 KB on stderr). Cut at a character, never inside one.
+ */
+function capped(text: string): string {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes <= SHOWN_ARG_BYTES) return visible(text);
+  let kept = '';
+  let used = 0;
+  for (const ch of text) {
+    used += Buffer.byteLength(ch, 'utf8');
+    if (used > SHOWN_ARG_BYTES) break;
+    kept += ch;
+  }
+  return `${visible(kept)}…（共 ${bytes} 字节 / ${bytes} bytes in all）`;
+}
 
 /** Where the first byte that is not UTF-8 is, and whether it only starts a sequence the line cuts short. */
 export function firstInvalidUtf8(b: Uint8Array): { at: number; truncated: boolean } {
