@@ -8,7 +8,7 @@ import { parseEvent, type Rating } from '../rules/metrics/events';
 import { MessageLog } from '../rules/metrics/message-log';
 import { classifyBuyerMessages, dailyReplyStats } from '../rules/metrics/reply-rate';
 import { monthlySatisfaction } from '../rules/metrics/satisfaction';
-import { parseNowOption } from '../rules/metrics/timestamp';
+import { notNowTime, parseNowOption } from '../rules/metrics/timestamp';
 import type { Finding, Severity } from '../rules/types';
 import { shownArg, type CliIO } from './io';
 import { jsonLine, visible } from './output';
@@ -99,16 +99,17 @@ function parseArgs(args: string[], clock: () => number, argBytes?: CliIO['argByt
       const raw = value();
       if (raw === undefined) return { error: '--now 缺少取值 / --now needs a value (ISO-8601 or epoch ms)' };
       const parsed = parseNowOption(raw);
-      if (!parsed.ok) return { error: `--now 无效 / invalid --now: ${raw.includes('\uFFFD') ? `不是 ISO-8601 时间（例如 2024-05-01T08:00:00+08:00） / not an ISO-8601 time (e.g. 2024-05-01T08:00:00+08:00): ${shownValue()}` : parsed.error}` };
+      if (!parsed.ok) return { error: `--now 无效 / invalid --now: ${raw.includes('\uFFFD') ? notNowTime(shownValue()) : parsed.error}` };
       options.now = parsed.value;
     } else if (flag === '--max') {
       const raw = value();
       // Digits only: Number('') and Number(' ') are 0, so `--max ''` (an unset shell variable) listed nothing.
-      if (raw === undefined || !/^\d+$/.test(raw)) {
+      // Spaces around them are dropped, as --now drops them (rt55 F10: ' 5' was refused, --now ' 1796…' taken).
+      if (raw === undefined || !/^\d+$/.test(raw.trim())) {
         const got = raw === undefined ? '没有取值 / (none)' : raw.trim() ? shownValue() : `空值 / empty ${JSON.stringify(raw)}`;
         return { error: `--max 须为非负整数 / --max must be a non-negative integer, got ${got}` };
       }
-      options.max = Number(raw);
+      options.max = Number(raw.trim());
     } else return { error: `未知参数 / unknown argument: ${shown(i)}` };
   }
   return options;

@@ -206,7 +206,15 @@ async function* decodedLines(source: AsyncIterable<Uint8Array | string> | Iterab
   }
   const bom16 = start[0] === 0xff && start[1] === 0xfe ? 'utf-16le' : start[0] === 0xfe && start[1] === 0xff ? 'utf-16be' : null;
   if (bom16) {
-    const real = utf16Contradicted(start.subarray(2), bom16);
+    const real = utf16Contradicted(start.subarray(2), bom16) ?? utf16Misread(start.subarray(2), bom16, ended);
+    if (real === 'UTF-8') {
+      const [mark, named] = bom16 === 'utf-16le' ? ['FF FE', 'UTF-16LE'] : ['FE FF', 'UTF-16BE'];
+      throw new InputError(
+        `输入以 ${named} 字节顺序标记（${mark}）开头，内容却是 UTF-8（标记与内容不符），按标记读会读成乱码、漏掉违规：请去掉开头 2 个字节（例如 tail -c +3 原文件 > 新文件） / ` +
+          `the input starts with a ${named} byte order mark (${mark}) but its text is UTF-8: drop the first 2 bytes (e.g. tail -c +3 in > out)`,
+        1,
+      );
+    }
     if (real) {
       const [mark, named] = bom16 === 'utf-16le' ? ['FF FE', 'UTF-16LE'] : ['FE FF', 'UTF-16BE'];
       throw new InputError(
@@ -268,6 +276,55 @@ function utf16Contradicted(after: Uint8Array, bom: 'utf-16le' | 'utf-16be'): 'UT
   if (bom === 'utf-16le' && be) return 'UTF-16BE';
   if (bom === 'utf-16be' && le) return 'UTF-16LE';
   return null;
+}
+
+/**
+ * What the text after a UTF-16 mark really is, when it reads better as UTF-8 or as the other byte order (round 55, rt55
+ * F3/F6): UTF-8 text has no NULs for the check above, and its bytes often pair up into valid UTF-16 (믯ꂊ裦…), linted as a
+ * clean draft; a byte-swapped CJK-only text has no NULs either. Each reading is scored by how much of it is text this
+ * workbench sees; one with private-use, unassigned, unpaired-surrogate or control characters is no reading at all.
+ * The mark is kept unless another reading is better (a tie with UTF-8 goes to UTF-8 past a few bytes: mark-order
+ * CJK whose every byte is printable ASCII is rare, and a refusal is safer than garbage judged clean).
+ */
+function utf16Misread(after: Uint8Array, bom: 'utf-16le' | 'utf-16be', ended: boolean): 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | null {
+  const body = Buffer.from(after.buffer, after.byteOffset, after.length);
+  if (!body.length) return null;
+  // A UTF-8 mark right behind (FF FE EF BB BF): one mark of each kind, and the text is UTF-8.
+  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return 'UTF-8';
+  const even = body.subarray(0, body.length & ~1);
+  const asLe = new TextDecoder('utf-16le').decode(even);
+  const swapped = Buffer.from(even).swap16();
+  const asBe = new TextDecoder('utf-16le').decode(swapped);
+  const [byMark, byOther] = bom === 'utf-16le' ? [asLe, asBe] : [asBe, asLe];
+  // The other order's mark in this order (cat of an LE and a BE file): refused at its own line (otherOrder).
+  if (byMark.includes('\uFFFE')) return null;
+  const problem = firstInvalidUtf8(body);
+  const utf8ok = problem.at === body.length || (problem.truncated && !ended);
+  let fitMark = textFitness(byMark);
+  // An odd length that ends the input cannot be UTF-16 at all.
+  if (ended && body.length % 2) fitMark = -1;
+  const fit8 = utf8ok ? textFitness(body.subarray(0, problem.at).toString('utf8')) : -1;
+  const fitOther = textFitness(byOther);
+  if (fit8 >= 0 && (fit8 > fitMark || (fit8 === fitMark && body.length >= 8))) return 'UTF-8';
+  if (fitOther > fitMark && fitOther > 0) return bom === 'utf-16le' ? 'UTF-16BE' : 'UTF-16LE';
+  return null;
+}
+
+// Never in text: private use, unassigned, lone surrogates, noncharacters, controls other than tab and line ends, U+FFFD.
+const NOT_TEXT = /[\p{Co}\p{Cn}\p{Cs}\uFFFD]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+// What chat text here is made of: ASCII, Latin-1, general and CJK punctuation, kana, common Han, full-width forms, emoji, marks.
+const WORKBENCH_TEXT = /[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u30ff\u4e00-\u9fff\ufe30-\ufe4f\ufeff\uff00-\uffef]|\p{Extended_Pictographic}/u;
+
+/** The share of a reading's characters that are workbench text (0–1), or -1 when it holds something that is never text. */
+function textFitness(text: string): number {
+  if (!text) return 0;
+  if (NOT_TEXT.test(text)) return -1;
+  let total = 0, good = 0;
+  for (const ch of text) {
+    total++;
+    if (WORKBENCH_TEXT.test(ch)) good++;
+  }
+  return good / total;
 }
 
 async function* bytesOf(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
@@ -506,7 +563,7 @@ export function argNotUtf8(text: string, raw: Uint8Array | undefined): string | 
  * text), like the draft refusal's 「字节 C4 E3」; without them, as Node read it. Control characters as `visible`.
  */
 export function shownArg(text: string, raw: Uint8Array | undefined): string {
-  if (!text.includes('\uFFFD') || !raw || isUtf8(raw)) return visible(text);
+  if (!text.includes('\uFFFD') || !raw || isUtf8(raw)) return capped(text);
   // A run of non-ASCII bytes that is not all UTF-8 is shown all in hex: GBK pairs that happen to be valid UTF-8
   // (CE A2 → ΢) read as stray letters between the \xNN. Capped: a 10,000-byte GBK argument was echoed as 40 KB of \xNN.
   const shownBytes = raw.subarray(0, SHOWN_ARG_BYTES);
@@ -524,6 +581,23 @@ export function shownArg(text: string, raw: Uint8Array | undefined): string {
 }
 
 const SHOWN_ARG_BYTES = 200;
+
+/**
+ * A UTF-8 argument as echoed, capped as the \xNN one is (rt55 F7: a 15,000-byte draft given in place of an option was
+ * echoed whole, 15 KB on stderr). Cut at a character, never inside one.
+ */
+function capped(text: string): string {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes <= SHOWN_ARG_BYTES) return visible(text);
+  let kept = '';
+  let used = 0;
+  for (const ch of text) {
+    used += Buffer.byteLength(ch, 'utf8');
+    if (used > SHOWN_ARG_BYTES) break;
+    kept += ch;
+  }
+  return `${visible(kept)}…（共 ${bytes} 字节 / ${bytes} bytes in all）`;
+}
 
 /** Where the first byte that is not UTF-8 is, and whether it only starts a sequence the line cuts short. */
 export function firstInvalidUtf8(b: Uint8Array): { at: number; truncated: boolean } {
@@ -601,13 +675,27 @@ async function* utf16Lines(chunks: AsyncIterable<Uint8Array>, encoding: 'utf-16l
     text = parts.pop()!;
     for (const part of parts) {
       lineNumber++;
-      yield part;
+      yield otherOrder(part, lineNumber, encoding);
     }
   }
   text += decode();
   const parts = text.split(/\r\n|\n|\r/);
   if (parts.at(-1) === '') parts.pop();
-  yield* parts;
+  for (const part of parts) yield otherOrder(part, ++lineNumber, encoding);
+}
+
+/**
+ * A UTF-16 line holding U+FFFE, the other byte order's mark read in this order (cat of an LE and a BE file, rt55 F6):
+ * the rest would be garbage (笀∀椀) judged clean. U+FFFE is a noncharacter, never text, so it is refused where it is.
+ */
+function otherOrder(line: string, lineNumber: number, encoding: 'utf-16le' | 'utf-16be'): string {
+  if (!line.includes('\uFFFE')) return line;
+  const [was, now] = encoding === 'utf-16le' ? ['UTF-16LE', 'UTF-16BE'] : ['UTF-16BE', 'UTF-16LE'];
+  throw new InputError(
+    `标准输入第 ${lineNumber} 行起字节顺序不同：前面是 ${was}，这里出现了 ${now} 的字节顺序标记（像是两种字节顺序的文件拼在了一起），无法可靠读取：请把各部分分别转成 UTF-8 再合并（例如 iconv -f UTF-16 -t UTF-8） / ` +
+      `standard input changes byte order at line ${lineNumber}: ${was} before, a ${now} byte order mark here (files joined?): convert each part to UTF-8 first`,
+    lineNumber,
+  );
 }
 
 /** An in-memory IO for tests: feed input (text, or raw bytes read as stdin would be), collect output. */

@@ -76,12 +76,28 @@ const DASHES = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]+/;
 function optionLookalike(arg: string): boolean {
   if (arg === '--') return false;
   if (arg.startsWith('--') || /^[\u2012-\u2015\u2212\uFE58]/.test(arg)) return true;
-  return /^--?[A-Za-z]/.test(arg.normalize('NFKC'));
+  return /^--?[A-Za-z]/.test(arg.normalize('NFKC')) || namesOption(arg);
+}
+
+// Round 55 (rt55 F5): ‐‐jsonl (U+2010), ‑‑jsonl (U+2011, Word's Ctrl+Shift+-), -—jsonl, ⸺jsonl, ' --jsonl' (a copied cell)
+// and a zero-width space in front still linted the option's own text and exited 0. One rule for all of them: with
+// whitespace and invisible (default-ignorable) characters removed, any run of dash-like characters followed by the
+// letters of one of lint's options is that option mistyped.
+const INVISIBLE = /[\s\p{White_Space}\p{Default_Ignorable_Code_Point}]/gu;
+const DASH_LIKE = /^[\p{Pd}\u2212\uFE63\uFF0D\u207B\u208B]+/u;
+const LINT_OPTIONS = ['jsonl', 'json', 'help', 'h'];
+
+/** The argument as typed once invisibles are gone, full width folded and its leading dashes written `--`. */
+const cleaned = (arg: string) => arg.normalize('NFKC').replace(INVISIBLE, '').replace(DASH_LIKE, '--');
+
+function namesOption(arg: string): boolean {
+  const c = cleaned(arg);
+  return c.startsWith('--') && LINT_OPTIONS.includes(c.slice(2).toLowerCase().replace(/=.*$/, ''));
 }
 
 function unknownOption(arg: string, shown: string): string {
-  // Dashes folded to --, full-width letters to ASCII: 「—jsonl」「--ｊｓｏｎｌ」 are --jsonl.
-  const folded = arg.normalize('NFKC').replace(DASHES, '--').replace(/^-+/, '--').toLowerCase().replace(/=.*$/, '');
+  // Dashes folded to --, full-width letters to ASCII, invisibles dropped: 「—jsonl」「--ｊｓｏｎｌ」「 ‐‐jsonl」 are --jsonl.
+  const folded = cleaned(arg).replace(DASHES, '--').replace(/^-+/, '--').toLowerCase().replace(/=.*$/, '');
   const meant = ['--jsonl', '--help'].find((o) => folded === o) ?? (folded === '--h' ? '--help' : undefined) ?? (folded.startsWith('--json') ? '--jsonl' : null);
   const hint = meant ? `（是要 ${meant} 吗？/ did you mean ${meant}?）` : '';
   // (A plain ASCII --foo is a mistyped option, as before; a lookalike may be a draft.)

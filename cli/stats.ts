@@ -5,7 +5,7 @@ import { parseEvent, type Rating } from '../rules/metrics/events';
 import { MessageLog } from '../rules/metrics/message-log';
 import { dailyReplyStats } from '../rules/metrics/reply-rate';
 import { monthlySatisfaction } from '../rules/metrics/satisfaction';
-import { parseNowOption } from '../rules/metrics/timestamp';
+import { notNowTime, parseNowOption } from '../rules/metrics/timestamp';
 import { shownArg, type CliIO } from './io';
 import { jsonLine } from './output';
 import { timeWarnings, warnSuspectNow } from './time-check';
@@ -70,7 +70,7 @@ function parseArgs(args: string[], clock: () => number, argBytes?: CliIO['argByt
     }
     const parsed = parseNowOption(value);
     const shownValue = () => (arg === '--now' ? shown(i) : shown(i).slice('--now='.length));
-    if (!parsed.ok) return { ok: false, error: `--now 无效 / invalid --now: ${value.includes('\uFFFD') ? `不是 ISO-8601 时间（例如 2024-05-01T08:00:00+08:00） / not an ISO-8601 time (e.g. 2024-05-01T08:00:00+08:00): ${shownValue()}` : parsed.error}` };
+    if (!parsed.ok) return { ok: false, error: `--now 无效 / invalid --now: ${value.includes('\uFFFD') ? notNowTime(shownValue()) : parsed.error}` };
     now = parsed.value;
   }
   return { ok: true, options: { help: false, now: now ?? clock() } };

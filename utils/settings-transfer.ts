@@ -59,6 +59,16 @@ function ladderStepError(i: number, v: unknown): string {
 }
 
 /**
+ * A count outside its whole-number range (rt55 F11): 2.5, 1e12, 0 and -5 all read 「应为 2–100 的整数，而文件里是数字」.
+ * A number is named with its value and what is wrong with it, as an alert time is; anything else by its kind.
+ */
+function wholeNumberError(path: string, v: unknown, min: number, max: number): string {
+  if (typeof v !== 'number') return damaged(path, ` ${min}–${max} 的整数`, `a whole number from ${min} to ${max}`, v);
+  const [zh, en] = !Number.isFinite(v) || v > max ? ['太大', 'is too large'] : !Number.isInteger(v) ? ['不是整数', 'is not a whole number'] : ['太小', 'is too small'];
+  return unusable(path, `${zh}（${v}）：应为 ${min}–${max} 的整数`, `${en} (${v}): must be a whole number from ${min} to ${max}`);
+}
+
+/**
  * A value of the right type that the settings cannot hold (settings-schema would drop it when reading): refused,
  * saying what is wrong with it. An empty term read as "ignored" made 「替换」 empty the agent's deny list.
  */
@@ -158,8 +168,8 @@ function fieldError(raw: Record<string, unknown>): string | null {
     if (has(t, 'frequency')) {
       const f = t.frequency;
       if (!isObject(f)) return damaged('timers.frequency', '对象', 'an object', f);
-      if (has(f, 'maxMessages') && !isInt(f.maxMessages, 2, 100)) return damaged('timers.frequency.maxMessages', ' 2–100 的整数', 'a whole number from 2 to 100', f.maxMessages);
-      if (has(f, 'windowMinutes') && !isInt(f.windowMinutes, 1, 240)) return damaged('timers.frequency.windowMinutes', ' 1–240 的整数', 'a whole number from 1 to 240', f.windowMinutes);
+      if (has(f, 'maxMessages') && !isInt(f.maxMessages, 2, 100)) return wholeNumberError('timers.frequency.maxMessages', f.maxMessages, 2, 100);
+      if (has(f, 'windowMinutes') && !isInt(f.windowMinutes, 1, 240)) return wholeNumberError('timers.frequency.windowMinutes', f.windowMinutes, 1, 240);
     }
   }
   if (has(raw, 'sites')) {
@@ -178,6 +188,31 @@ function fieldError(raw: Record<string, unknown>): string | null {
     }
   }
   return null;
+}
+
+// The fields an import reads, by path, with the names the options page shows (Chinese, English).
+const SECTIONS: [string, string, string][] = [
+  ['language', '语言', 'language'], ['retentionDays', '保留天数', 'days kept'],
+  ['guard.deny', '禁用词', 'deny terms'], ['guard.allow', '放行词', 'allow terms'], ['guard.ruleSeverity', '规则级别', 'rule levels'],
+  ['timers.alertLadder', '提醒时间', 'alert times'], ['timers.notifications', '通知', 'notifications'], ['timers.sound', '提示音', 'sound'],
+  ['timers.frequency', '频繁联系提醒', 'frequent-contact warning'], ['sites', '其他聊天工具（网站）', 'other chat sites'],
+];
+
+/**
+ * The fields a file's settings leave out (each keeps this machine's value), named Chinese / English. A file whose
+ * `timers` was {} read 「文件中的设置与本机相同」 (rt55 F11): it is not the same, it lacks them.
+ */
+export function absentSections(raw: unknown): { zh: string[]; en: string[] } {
+  const out = { zh: [] as string[], en: [] as string[] };
+  for (const [path, zh, en] of SECTIONS) {
+    let v: unknown = raw;
+    for (const k of path.split('.')) v = isObject(v) ? v[k] : undefined;
+    if (v === undefined) {
+      out.zh.push(zh);
+      out.en.push(en);
+    }
+  }
+  return out;
 }
 
 /**

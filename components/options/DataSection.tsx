@@ -9,7 +9,7 @@ import type { Settings } from '../../utils/settings-schema';
 import { downloadText } from '../format';
 import { useI18n } from '../i18n';
 import { syncSiteScripts } from '../../utils/site-scripts';
-import { settingsOffer, type OfferMode, type SettingsOffer } from '../../utils/settings-transfer';
+import { absentSections, settingsOffer, type OfferMode, type SettingsOffer } from '../../utils/settings-transfer';
 import { dailyCsvFile, importFile, jsonFile, lintCsvFile, loadImportUndo, purge, saveImportUndo, settingsFile, type ImportUndo } from './data';
 import type { Update } from './OptionsApp';
 import { isValidSelector } from './SitesSection';
@@ -138,7 +138,7 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
           checked.current = { raw: r.settings, against: settings, offers: both };
           setMode('merge');
           setOfferRaw(r.settings);
-        } else setSettingsOutcome({ kind: 'ok', text: t('settingsSame') });
+        } else setSettingsOutcome({ kind: 'ok', text: sameText(r.settings) });
       }
     } else if (r.kind === 'refused') {
       setImportOutcome({ kind: 'error', text: t('importRefused', { error: r.message }) });
@@ -149,6 +149,18 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
       setImportOutcome({ kind: 'error', text: t(r.kind === 'csv' ? 'importLooksCsv' : 'importNotJson') });
     }
   };
+
+  // 「与本机相同」 only for what the file has: the fields it lacks are said to be kept (rt55 F11).
+  const sameText = (raw: unknown) => {
+    const absent = absentSections(raw);
+    return absent.zh.length ? t('settingsSameAbsent', { fields: (lang === 'zh' ? absent.zh : absent.en).join(lang === 'zh' ? '、' : ', ') }) : t('settingsSame');
+  };
+  // Under a refused file, the undo still offered is the earlier import's, and says so (rt55 F11: 「仍可撤销」 read as this file's).
+  const undoText = (u: NonNullable<typeof undoable>) =>
+    t(importOutcome?.kind === 'error' ? 'settingsUndoEarlier' : 'settingsUndoPending', {
+      when: new Date(u.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'),
+      mode: t(u.mode === 'merge' ? 'settingsModeMergeShort' : 'settingsModeReplaceShort'),
+    });
 
   const applyOffer = async () => {
     const offer = offers?.[mode];
@@ -237,8 +249,7 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
       {offers && <OfferBox offers={offers} mode={mode} onMode={setMode} box={offerBox} onApply={() => void applyOffer()} onDecline={declineOffer} />}
       {(settingsOutcome || undoable) && (
         <p role="status" class="good row" data-testid="settings-result">
-          {settingsOutcome?.text ??
-            t('settingsUndoPending', { when: new Date(undoable!.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'), mode: t(undoable!.mode === 'merge' ? 'settingsModeMergeShort' : 'settingsModeReplaceShort') })}
+          {settingsOutcome?.text ?? undoText(undoable!)}
           {undoable && (
             <>
               <button type="button" data-testid="settings-undo" onClick={() => void undoImport()}>{t('settingsUndo')}</button>

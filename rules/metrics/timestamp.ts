@@ -71,5 +71,13 @@ export function parseTimestamp(value: unknown): Parsed<number> {
 /** A `--now` option: ISO-8601 text or digits of epoch ms. */
 export function parseNowOption(text: string): Parsed<number> {
   if (/^-?\d+$/.test(text.trim())) return parseTimestamp(Number(text.trim()));
+  // Neither form (1796460060000.5, 1.79646006e12, full-width digits, words): one wording that names both forms
+  // (rt55 F10: a decimal was called only 「不是 ISO-8601」).
+  if (!ISO.test(text.trim())) return { ok: false, error: notNowTime(show(text)) };
   return parseIsoTimestamp(text);
+}
+
+/** Why a --now value is neither epoch ms nor ISO-8601 (`shown`: the value as echoed). */
+export function notNowTime(shown: string): string {
+  return `不是整数毫秒数，也不是 ISO-8601 时间（例如 1714521600000 或 2024-05-01T08:00:00+08:00） / neither whole epoch milliseconds nor an ISO-8601 time (e.g. 1714521600000 or 2024-05-01T08:00:00+08:00): ${shown}`;
 }

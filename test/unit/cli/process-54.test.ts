@@ -52,8 +52,8 @@ describe('refusals echo bytes that are not UTF-8 in hex, not as U+FFFD', { timeo
     ['audit --max', `audit --max "$(printf '${GBK_WECHAT}')" < /dev/null`, 'got \\xBC\\xD3\\xCE\\xD2\\xCE\\xA2\\xD0\\xC5'],
     ['audit --max=', `audit "--max=$(printf '${GBK_WECHAT}')" < /dev/null`, 'got \\xBC\\xD3\\xCE\\xD2\\xCE\\xA2\\xD0\\xC5'],
     ['stats', `stats "$(printf '${GBK_WECHAT}')" < /dev/null`, '未知参数 / unknown argument: \\xBC\\xD3\\xCE\\xD2\\xCE\\xA2\\xD0\\xC5'],
-    ['stats --now', `stats --now "$(printf '${GBK_WECHAT}')" < /dev/null`, '--now 无效 / invalid --now: 不是 ISO-8601 时间（例如 2024-05-01T08:00:00+08:00） / not an ISO-8601 time (e.g. 2024-05-01T08:00:00+08:00): \\xBC\\xD3'],
-    ['audit --now=', `audit "--now=$(printf '${GBK_WECHAT}')" < /dev/null`, 'invalid --now: 不是 ISO-8601 时间（例如 2024-05-01T08:00:00+08:00） / not an ISO-8601 time (e.g. 2024-05-01T08:00:00+08:00): \\xBC\\xD3'],
+    ['stats --now', `stats --now "$(printf '${GBK_WECHAT}')" < /dev/null`, '--now 无效 / invalid --now: 不是整数毫秒数，也不是 ISO-8601 时间（例如 1714521600000 或 2024-05-01T08:00:00+08:00） / neither whole epoch milliseconds nor an ISO-8601 time (e.g. 1714521600000 or 2024-05-01T08:00:00+08:00): \\xBC\\xD3'],
+    ['audit --now=', `audit "--now=$(printf '${GBK_WECHAT}')" < /dev/null`, 'invalid --now: 不是整数毫秒数，也不是 ISO-8601 时间（例如 1714521600000 或 2024-05-01T08:00:00+08:00） / neither whole epoch milliseconds nor an ISO-8601 time (e.g. 1714521600000 or 2024-05-01T08:00:00+08:00): \\xBC\\xD3'],
     ['an unknown command', `"$(printf '${GBK_WECHAT}')"`, '未知命令 / unknown command: \\xBC\\xD3\\xCE\\xD2\\xCE\\xA2\\xD0\\xC5'],
   ])('%s', (_, args, echo) => {
     const r = sh(`node ${BIN} ${args}; echo "status=$?"`);
