@@ -410,13 +410,16 @@ export class ShopFollower {
    * turning over, is A's list: what was filed while it showed stays A's, however little of A's first list it kept.
    */
   #replacedBefore(older: ReadonlySet<string> | null, since: number): number | null {
-    if (cardBuyers(older ?? []).size < 2) return null;
+    const was = cardBuyers(older ?? []);
+    if (was.size < 2) return null;
     const current = cardBuyers(this.list?.() ?? []);
     let last: number | null = null;
     let early = false;
     for (const seen of this.#seen) {
       if (seen.at >= since) break;
-      early = sameList(cardBuyers(seen.ids), current);
+      // A filter of A's list (only buyers A's list showed) is A's, however like B's list it looks (rt54 F1).
+      const shown = cardBuyers(seen.ids);
+      early = sameList(shown, current) && !onlyFiltered(was, shown, true);
       if (!early) last = seen.at;
     }
     return early ? last : null;

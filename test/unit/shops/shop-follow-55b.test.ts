@@ -58,6 +58,21 @@ describe('rt55 F1: a search in A, then a switch to B', () => {
   });
 });
 
+describe('a filter of A’s list that looks like B’s (timers-unseen-54d F1)', () => {
+  it('未读 shows 小王 and 阿强 only, header first, B’s list (小王, 阿强, 阿美) 2 s later: nothing re-filed', () => {
+    const f = followShop(['card:小王:a', 'card:阿杰:a', 'card:阿强:a', 'card:小李:a', 'row:a1']);
+    f.list(['card:小王:a', 'card:阿强:a', 'row:a1']);
+    f.until(13_500);
+    f.list(['card:小王:a', 'card:阿强:a2', 'row:a1', 'row:a2']); // 阿强 writes in the filter
+    f.until(16_500);
+    f.show(B);
+    f.until(18_500);
+    f.list(['card:小王:b', 'card:阿强:b', 'card:阿美:b', 'row:b1']);
+    expect(f.until(24_000)).toBe(true);
+    expect(f.follower.refileSince).toBeNull();
+  });
+});
+
 describe('rt55 F2: half of A’s cards turned over, then a switch', () => {
   const turnover = (f: ReturnType<typeof followShop>) => {
     f.list(['card:小王:a', 'card:阿杰:a', 'card:小李:a', 'row:a1', 'row:a2']); // 阿强 closed
