@@ -12,6 +12,7 @@ import { readCurrentConversation } from '../watcher/rows';
 import { readSessionCards } from '../watcher/sessions';
 import { createShadowHost } from '../shadow-host';
 import { splitShopKey } from '../../utils/buyer-key';
+import { sendToBackground } from '../../utils/messages';
 
 export const COUNTDOWN_PART = 'countdown';
 
@@ -152,6 +153,29 @@ export function removeForeignChips(doc: Document, own: ReadonlySet<Element>): nu
   return removed;
 }
 
+/** How long past the worker's own next wake its state may stand before a page asks it to recompute. */
+export const MISSED_WAKE_MS = 5000;
+/** How long a page waits before asking again for the same missed wake (a worker that did not answer). */
+const ASK_AGAIN_MS = 30_000;
+
+/**
+ * Round 55 (rt55 F12): the worker wakes by one alarm, and Chrome runs a pending alarm by elapsed time: after the PC's
+ * clock jumped ahead (a PC woken from sleep, a clock set forward) it fired minutes late, and a buyer gone late while
+ * nothing changed on the page got no 「已超时」 alert. The pages tick every second anyway: a state whose next wake is
+ * past by MISSED_WAKE_MS is stale, and the page asks the worker to recompute ('refresh-timers'), once per missed wake
+ * (again after ASK_AGAIN_MS). `asked`: the wake last asked for and when. Returns the new `asked`, or null: no need.
+ */
+export function askForMissedWake(
+  state: Pick<TimerState, 'nextWakeAt'> | null,
+  now: number,
+  asked: { wake: number; at: number } | null,
+): { wake: number; at: number } | null {
+  const wake = state?.nextWakeAt;
+  if (wake == null || now - wake < MISSED_WAKE_MS) return null;
+  if (asked && asked.wake === wake && now - asked.at < ASK_AGAIN_MS) return null;
+  return { wake, at: now };
+}
+
 /**
  * `currentKey`: the open conversation's key as the watcher keys it (the buyer id when the rows name
  * one); without it, the header's name. `shopRef`: the page's shop (content/watcher/shop.ts), null when none.
@@ -184,9 +208,15 @@ export function startCountdown(
     draw(chip, entry, ladder, now);
   }
 
+  let asked: { wake: number; at: number } | null = null;
   function sync(): void {
     if (signal.aborted) return;
     const now = clock();
+    const ask = askForMissedWake(state, now, asked);
+    if (ask) {
+      asked = ask;
+      void sendToBackground({ type: 'refresh-timers' }); // never throws
+    }
     const byConv = new Map(mine().map((c) => [c.conv, c] as const));
     // A card shows the nickname; a conversation keyed by the buyer's id is found by the name shown
     // for it, when no other waiting buyer has that name (two buyers named alike: neither card is guessed).

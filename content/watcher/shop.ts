@@ -256,6 +256,16 @@ function onlyFiltered(before: ReadonlySet<string>, now: ReadonlySet<string>, buy
   return true;
 }
 
+/**
+ * Round 55 (rt55 F1/F2): `a` and `b` show as good as the same buyers: most of each is on the other (a list that
+ * gained or lost a card meanwhile is still the same list; a search showing one or two of them is not).
+ */
+function sameList(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (!a.size || !b.size) return false;
+  const shared = [...a].filter((x) => b.has(x)).length;
+  return shared * 2 > a.size && shared * 2 > b.size;
+}
+
 export class ShopFollower {
   #shop: PageShop | null = null;
   #candidate: {
@@ -393,18 +403,26 @@ export class ShopFollower {
 
   /**
    * Round 54 (rt53 F1 listfirst): the list was replaced while the page still named the taken shop, before the name
-   * changed at `since`: the moment it was last seen as it was (`older`'s buyers mostly kept), when a later look before
-   * `since` found them mostly gone; else null (replaced with the name or after it: nothing was filed meanwhile).
+   * changed at `since`: the moment it was last seen otherwise, when the looks just before `since` showed the new list;
+   * else null (replaced with the name or after it: nothing was filed meanwhile).
+   * Round 55 (rt55 F1/F2): only a list the new name then kept showing (sameList: the cards now, as good as) counts as
+   * replaced early. A search or a view of A's own list (older conversations under A's unchanged header), or A's cards
+   * turning over, is A's list: what was filed while it showed stays A's, however little of A's first list it kept.
    */
   #replacedBefore(older: ReadonlySet<string> | null, since: number): number | null {
-    const buyers = cardBuyers(older ?? []);
+    const was = cardBuyers(older ?? []);
+    if (was.size < 2) return null;
+    const current = cardBuyers(this.list?.() ?? []);
     let last: number | null = null;
+    let early = false;
     for (const seen of this.#seen) {
       if (seen.at >= since) break;
-      if (mostlyGone(buyers, cardBuyers(seen.ids), 2, true) !== true) last = seen.at;
-      else return last;
+      // A filter of A's list (only buyers A's list showed) is A's, however like B's list it looks (rt54 F1).
+      const shown = cardBuyers(seen.ids);
+      early = sameList(shown, current) && !onlyFiltered(was, shown, true);
+      if (!early) last = seen.at;
     }
-    return null;
+    return early ? last : null;
   }
 
   /**
