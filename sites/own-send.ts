@@ -835,7 +835,7 @@ export function confirmOpenerField(control: Element): HTMLElement | null {
   const clickable = isControl(control) || (control.matches('a, [role="link"]') && staysInSite(control, control.getAttribute('href') ?? ''));
   if (!clickable || control.closest('[data-replyguard]') || control.closest(TOGGLE) || editableRoot(control)) return null;
   const label = controlLabel(control);
-  if (label === null || NOT_PRIMARY.test(label)) return null;
+  if (label === null || NOT_PRIMARY.test(label) || !mayOpenCommitConfirm(label)) return null;
   let level = 0;
   for (let box = boxAbove(control); box && level < LEVELS; box = boxAbove(box), level++) {
     if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
@@ -844,6 +844,7 @@ export function confirmOpenerField(control: Element): HTMLElement | null {
     const roots = new Set([...fields].map((f) => editableRoot(f) ?? f));
     if (roots.size !== 1) return null;
     const field = [...roots][0]!;
+    if (commitsBySend(box)) return null;
     if (buyerReadsCommit(field) || (!!label && isPublishLabel(label) && !keptFromBuyer(field))) return field;
     return null;
   }
@@ -1001,4 +1002,35 @@ function openedFromBuyerRow(field: HTMLElement): boolean {
   if (!opened || Date.now() - opened.at > REPLY_OPENED_MS) return false;
   const dialog = field.parentElement?.closest(DIALOG_BOX);
   return !!dialog && !opened.shown.has(dialog);
+}
+
+// ---- Round 55 (guard55b, rt55g F10 / F5): which clicks may open a confirm of a field's commit. ----
+
+/** Words of a control that may commit a field or ask to (提交, 确认发布, 处理完毕, 回复, 发送…): contained, short labels only. */
+const COMMIT_WORD =
+  /确定|確定|确认|確認|完成|完毕|完畢|结束|結束|处理|處理|保存|儲存|提交|发布|發布|发表|發表|公开|公開|回复|回覆|答复|答覆|回答|发送|發送|采纳|採納|通过|通過|\b(ok|submit|save|confirm|publish|post|reply|answer|send|done)\b/i;
+/** An overflow menu's opener (更多, 操作, ⋯): it may lead to a commit's confirm (⋯ → 公开 → Popconfirm, rt54g F6). */
+const OVERFLOW = /^(更多|更多操作|操作|其他操作|more|moreactions|actions|…|⋯|···|\.\.\.)$/i;
+
+/**
+ * Whether a control with this label may open a confirm popup that commits its box's field (round 55, guard55b, rt55g F5: a review
+ * box's 复制 only showed a toast, yet paired the box with the next confirm popup of another box): a commit, publish, reply or send
+ * word (COMMIT_WORD), an overflow menu's opener (OVERFLOW), or an icon with no text. Not 复制, 翻译, 查看, 展开, 快捷回复's siblings.
+ */
+function mayOpenCommitConfirm(label: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(label)) return true;
+  return label.length <= 12 && (COMMIT_WORD.test(label) || OVERFLOW.test(label));
+}
+
+/**
+ * Whether `field` is committed by a send of its own (round 55, guard55b, rt55g F10: a chat composer's 发送, beside the toolbar's emoji
+ * picker and quick-reply popup, whose 确定 only insert into the draft): a 发送 in `box`, the smallest box holding the clicked control and
+ * the field. A popup opened from such a box is no confirm of its send: 发送 / Enter are judged as ever.
+ */
+function commitsBySend(box: Element | ShadowRoot): boolean {
+  for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
+    if (b.closest('[data-replyguard]') || !isRendered(b)) continue;
+    if (isDraftSendControl(b) || labelNamesSend(b)) return true;
+  }
+  return false;
 }
