@@ -512,8 +512,11 @@ function fieldsIn(box: Element): HTMLElement[] {
   return out;
 }
 
-/** A checkbox, switch or pressed toggle. */
-const OPTION = 'input[type="checkbox"], [role="checkbox"], [role="switch"], [aria-pressed]';
+/**
+ * A checkbox, switch, pressed toggle or radio (round 55, guard55b, rt55g F7: an unchecked radio 回复买家 beside a checked 仅平台处理 was
+ * read as a note saying the buyer gets the text): each counts only when on, by its own state.
+ */
+const OPTION = 'input[type="checkbox"], [role="checkbox"], [role="switch"], [aria-pressed], input[type="radio"], [role="radio"]';
 
 /** The words beside an option: its <label>, its aria-label, else its parent's text (antd's wrapper). */
 function optionText(el: HTMLElement): string {
@@ -551,7 +554,24 @@ function selectedBuyerChoice(box: Element): boolean {
   for (const select of box.querySelectorAll('select')) {
     for (const option of (select as HTMLSelectElement).options) if (option.selected && saysBuyerGets(compact(option.textContent ?? ''))) return true;
   }
-  return false;
+  return customSelectValues(box).some(saysBuyerGets);
+}
+
+/** The shown value of a UI kit's select: element-ui's readonly input, antd / arco / iview / tdesign / naive's selected item, a combobox. */
+const CUSTOM_SELECT_VALUE =
+  '.el-select .el-input__inner, .el-select__selected-item, .ant-select-selection-item, .ant-select-selection-selected-value, .arco-select-view-value, .ivu-select-selected-value, .t-select .t-input__inner, .n-base-selection-label, input[role="combobox"][readonly]';
+
+/**
+ * The values custom selects in `box` show as chosen (round 55, guard55b, rt55g F3: an el-select showing 回复买家 on a 工单给平台 form
+ * was no buyer sign: its value lies in a readonly input, not in the box's text). Their closed lists are not read: only what is chosen.
+ */
+function customSelectValues(box: Element): string[] {
+  const out: string[] = [];
+  for (const el of box.querySelectorAll<HTMLElement>(CUSTOM_SELECT_VALUE)) {
+    const text = el.localName === 'input' ? (el as HTMLInputElement).value : (el.getAttribute('title') || el.textContent || '');
+    if (text.trim()) out.push(compact(text).slice(0, 60));
+  }
+  return out;
 }
 
 /**
@@ -645,8 +665,8 @@ function notesOf(box: Element): string {
   for (let node = walker.nextNode(); node && out.length < 2000; node = walker.nextNode()) {
     const el = node.parentElement;
     if (!el || el.closest(`${CONTROLS}, [contenteditable], textarea, select`)) continue;
-    const option = el.closest('label, .ant-checkbox-wrapper, .ant-switch, .el-checkbox');
-    if (option && box.contains(option) && option.querySelector(OPTION)) continue;
+    const option = el.closest('label, .ant-checkbox-wrapper, .ant-switch, .el-checkbox, .ant-radio-wrapper, .ant-radio-button-wrapper, .el-radio, .el-radio-button, [role="radio"]');
+    if (option && box.contains(option) && (option.matches(OPTION) || option.querySelector(OPTION))) continue;
     out += `${node.textContent ?? ''} `;
   }
   return compact(out);

@@ -3,7 +3,7 @@
 // popups only insert into the draft; a 复制 opens nothing), and a platform form's buyer sign read from a custom select's shown value and
 // from checked radios only.
 import { describe, expect, it } from 'vitest';
-import { confirmOpenerField } from '../../../sites/own-send';
+import { confirmOpenerField, platformOnlyReportOf } from '../../../sites/own-send';
 
 function page(html: string): void {
   document.body.innerHTML = html; // fixture markup
@@ -41,6 +41,46 @@ describe('round 55b (rt55g F10 / F5): a control opening a confirm popup of its b
       expect(confirmOpenerField($('#c'))).toBeNull();
       const q = document.querySelector('#q');
       if (q) expect(confirmOpenerField(q)).toBeNull();
+    });
+  }
+});
+
+describe('round 55b (rt55g F3 / F7): a platform form’s buyer sign in a custom select’s shown value or a checked radio', () => {
+  const form = (extra: string) =>
+    `<section><h5>工单给平台</h5>${extra}<label for="f">问题描述</label><textarea id="f"></textarea><button type="button" id="ok">提 交</button></section>`;
+  const elSelect = (value: string) =>
+    `<div class="el-form-item"><label class="el-form-item__label">处理方式</label><div class="el-select"><div class="el-input"><input readonly class="el-input__inner" value="${value}" placeholder="请选择"></div></div></div>`;
+  const antSelect = (value: string) =>
+    `<div class="ant-select"><div class="ant-select-selector"><span class="ant-select-selection-item" title="${value}">${value}</span></div></div>`;
+  const radios = (checked: 0 | 1) =>
+    `<div class="ant-radio-group">${['仅平台处理', '回复买家']
+      .map((t, i) => `<label class="ant-radio-wrapper"><span class="ant-radio"><input type="radio" name="r"${i === checked ? ' checked' : ''}></span><span>${t}</span></label>`)
+      .join('')}</div>`;
+  const BUYER = [
+    [form(elSelect('回复买家')), 'el-select showing 回复买家'],
+    [form(elSelect('提交并回复买家')), 'el-select showing 提交并回复买家'],
+    [form(antSelect('同时回复买家')), 'antd select showing 同时回复买家'],
+    [form(radios(1)), 'radio 回复买家 checked'],
+    [form('<div role="radio" aria-checked="true" class="van-radio"><span>同时回复买家</span></div>'), 'vant role=radio 同时回复买家 checked'],
+  ] as const;
+  for (const [html, what] of BUYER) {
+    it(`judged: ${what}`, () => {
+      page(html);
+      expect(platformOnlyReportOf($('#ok'))).toBeNull();
+    });
+  }
+  const PLATFORM = [
+    [form(elSelect('仅提交平台')), 'el-select showing 仅提交平台'],
+    [form(antSelect('仅平台处理')), 'antd select showing 仅平台处理'],
+    [form(radios(0)), 'radio 仅平台处理 checked, 回复买家 unchecked'],
+    [form('<div role="radio" aria-checked="false" class="van-radio"><span>同时回复买家</span></div>'), 'vant role=radio 同时回复买家 unchecked'],
+  ] as const;
+  for (const [html, what] of PLATFORM) {
+    it(`platform only: ${what}`, () => {
+      page(html);
+      const report = platformOnlyReportOf($('#ok'));
+      expect(report).not.toBeNull();
+      expect(report!.evidence).toContain($('#f'));
     });
   }
 });
