@@ -1003,6 +1003,7 @@ export function noteReplyOpener(path: EventTarget[]): void {
   const control = path.find((n): n is Element => (n as Node).nodeType === 1 && (n as Element).matches(`${BUTTONS}, a, [role="link"]`));
   if (!control || control.closest('[data-replyguard]') || control.closest(DIALOG_BOX)) return;
   replyOpened = null;
+  openings++;
   if (!REPLY_OPENER.test(controlLabel(control) ?? '')) return;
   let level = 0;
   for (let box = control.parentElement; box && level < LEVELS && box.localName !== 'body'; box = box.parentElement, level++) {
@@ -1014,6 +1015,18 @@ export function noteReplyOpener(path: EventTarget[]): void {
     replyOpened = { at: Date.now(), shown };
     return;
   }
+}
+
+/** How many clicks on a control outside any dialog were seen (noteReplyOpener): each may open a dialog anew (openingCount). */
+let openings = 0;
+
+/**
+ * A count that changes whenever a control outside any dialog is clicked (round 55, guard55b, rt55g F6): a field's own send found while
+ * its dialog was opened from a review row (openedFromBuyerRow) holds for that opening only. A reused dialog (hidden, not removed)
+ * shown again from a 工作记录 row is another opening, so a send remembered for the field (attach.ts makeComposer) is looked up again.
+ */
+export function openingCount(): number {
+  return openings;
 }
 
 /** Whether `field` sits in a dialog that a buyer-facing row's reply opener opened lately (noteReplyOpener): it is that reply. */

@@ -3,7 +3,7 @@
 // popups only insert into the draft; a 复制 opens nothing), and a platform form's buyer sign read from a custom select's shown value and
 // from checked radios only.
 import { describe, expect, it } from 'vitest';
-import { confirmOpenerField, platformOnlyReportOf } from '../../../sites/own-send';
+import { confirmOpenerField, noteReplyOpener, openingCount, platformOnlyReportOf } from '../../../sites/own-send';
 
 function page(html: string): void {
   document.body.innerHTML = html; // fixture markup
@@ -83,4 +83,22 @@ describe('round 55b (rt55g F3 / F7): a platform form’s buyer sign in a custom 
       expect(report!.evidence).toContain($('#f'));
     });
   }
+});
+
+describe('round 55b (rt55g F6): each click on a control outside any dialog is a new opening', () => {
+  it('valid: a row’s 回复 or 记录 counts; invalid: a click inside a dialog (its field, its 确 定) does not', () => {
+    page(
+      '<div><h4>评价列表</h4><div>买家：尺码偏小 <a href="javascript:;" id="r">回复</a></div></div><div><h4>工作记录</h4><div>跟进中 <a href="javascript:;" id="w">记录</a></div></div>' +
+        '<div class="el-dialog" role="dialog"><textarea id="f"></textarea><button id="ok">确 定</button></div>',
+    );
+    const click = (sel: string) => noteReplyOpener([$(sel), document.body]);
+    const start = openingCount();
+    click('#r');
+    expect(openingCount()).toBe(start + 1);
+    click('#ok');
+    click('#f');
+    expect(openingCount()).toBe(start + 1);
+    click('#w');
+    expect(openingCount()).toBe(start + 2);
+  });
 });
