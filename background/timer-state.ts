@@ -107,6 +107,27 @@ export type AlertsShown = Record<string, number>;
 export const alertKey = (e: Pick<TimerEntry, 'conv' | 'anchorTs'>) => `${e.conv}\u0001${e.anchorTs}`;
 
 /**
+ * Round 55 (rt54 note): how far apart one waiting episode's anchor may be dated from one refresh to the next. Two tabs
+ * of the workbench report the same buyer's message (a card's countdown read at two moments, or each tab's own estimate
+ * of the server clock, which moves every PC-time anchor), and an anchor a few seconds off was a new episode: the
+ * 「已超时」 alert was created a second time (one toast, a second sound). A new episode comes only after a reply, which
+ * leaves the waiting list (and `shown`) first.
+ */
+export const SAME_EPISODE_MS = 60_000;
+
+/** The step shown for this conversation's episode under an anchor dated a little differently (-1: none). */
+function sameEpisodeStep(shown: AlertsShown, entry: Pick<TimerEntry, 'conv' | 'anchorTs'>): number {
+  const prefix = `${entry.conv}\u0001`;
+  let step = -1;
+  for (const [key, value] of Object.entries(shown)) {
+    if (!key.startsWith(prefix)) continue;
+    const anchor = Number(key.slice(prefix.length));
+    if (Number.isFinite(anchor) && Math.abs(anchor - entry.anchorTs) <= SAME_EPISODE_MS) step = Math.max(step, value);
+  }
+  return step;
+}
+
+/**
  * Alerts to show now: for each conversation whose highest due step has not been shown yet, that
  * step only (steps missed while the worker slept collapse into the latest). Returns the updated
  * record, pruned to the conversations still waiting.
@@ -116,7 +137,7 @@ export function dueAlerts(state: TimerState, shown: AlertsShown): { alerts: Time
   const alerts: TimerEntry[] = [];
   for (const entry of state.conversations) {
     const key = alertKey(entry);
-    const before = shown[key] ?? -1;
+    const before = shown[key] ?? sameEpisodeStep(shown, entry);
     if (entry.step > before) alerts.push(entry);
     next[key] = Math.max(before, entry.step);
   }

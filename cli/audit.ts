@@ -156,9 +156,8 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
 
   const times = timeWarnings(io, () => latest);
   let lineNumber = 0;
-  for await (const rawLine of input) {
+  for await (const line of input) {
     lineNumber++;
-    const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
     if (line.trim() === '') continue;
     let value: unknown;
     try {

@@ -127,9 +127,8 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string>, io: CliIO
   let lineNo = 0;
   const error = (fields: Record<string, unknown>) => io.out(jsonLine({ line: lineNo, ...fields }));
   try {
-    for await (const raw of input) {
+    for await (const line of input) {
       lineNo++;
-      const line = raw.replace(/^\uFEFF/, '');
       // A blank line still gets its output line, so output line k answers input line k.
       if (!line.trim()) {
         error({ error: '空行，没有草稿 / blank line: no draft' });

@@ -92,9 +92,8 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
   warnSuspectNow(io, now, clock());
   const times = timeWarnings(io, () => Math.max(now, clock()));
   let lineNumber = 0;
-  for await (const rawLine of io.lines()) {
+  for await (const line of io.lines()) {
     lineNumber++;
-    const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
     if (line.trim() === '') continue;
     let value: unknown;
     try {

@@ -15,7 +15,7 @@ import { createFrequencySendCheck } from './watcher/frequency-check';
 import { startWatcher, type Watcher } from './watcher/index';
 import { readShop, ShopFollower, type PageShop } from './watcher/shop';
 import { listIds } from './watcher/shop-list';
-import { refileUnder } from './watcher/refile';
+import { fileUnder, refileUnder, splitKept } from './watcher/refile';
 import type { Observed } from './watcher/tracker';
 
 const ADAPTERS: readonly SiteAdapter[] = [kuaishou];
@@ -49,8 +49,14 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
    * it), 'unsent' when the same shop is read afresh (round 52: after the page named another shop a moment, see
    * WatcherOptions.reread; only what the background did not take yet of this shop goes on).
    */
-  const run = (carry: 'held' | 'unsent' = 'held') => {
-    const carried = carry === 'held' ? chat?.watcher.takeHeld() : chat?.watcher.takeUnsent();
+  const run = (carry: 'held' | 'unsent' = 'held', kept?: { shop: PageShop; buyers: ReadonlySet<string> } | null) => {
+    let carried = carry === 'held' ? chat?.watcher.takeHeld() : chat?.watcher.takeUnsent();
+    if (kept) {
+      // Round 55 (rt54 F3): the new shop's name showed before its list; what A's list showed meanwhile stays A's.
+      const split = splitKept(carried, kept.buyers);
+      fileUnder(kept.shop, split.kept, signal);
+      carried = split.rest;
+    }
     chat?.controller.abort();
     const controller = new AbortController();
     signal.addEventListener('abort', () => controller.abort(), { once: true });
@@ -65,7 +71,7 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
       // Round 54: the new shop's list showed before its name did: what was filed since then under the shop before is the new one's.
       const since = follower.refileSince;
       if (was && follower.shop && since !== null && chat) refileUnder(was, follower.shop, since, chat.watcher.filedSince(since), signal);
-      run('held');
+      run('held', was && follower.keptBefore?.shop.ref === was.ref ? follower.keptBefore : null);
     } else chat?.watcher.release();
   }, SHOP_CHECK_MS);
   signal.addEventListener('abort', () => clearInterval(check), { once: true });

@@ -23,8 +23,11 @@ export function ariaTextbox(el: Element): HTMLElement | null {
 /** Words that say a field is not the message: internal, a note or remark, a memo, a translation preview, a search. */
 const ASIDE =
   /内部|备注|備註|仅自己可见|僅自己可見|仅客服可见|僅客服可見|不会发送|不會發送|不发送给|翻译预览|翻譯預覽|译文预览|譯文預覽|预览译文|搜索|搜尋|查找|\b(internal|remarks?|memo|notes?|search|translation\s*preview)\b/i;
-/** Words that say the field goes out with the message (附言（随消息一起发送）, 买家可见): it is part of the draft. */
-const SENT_WITH = /随消息|隨消息|随下一?条|隨下一?條|一起发送|一起發送|一并发送|一併發送|同时发送|同時發送|买家可见|買家可見|客户可见|客戶可見|顾客可见|顧客可見|对方可见|對方可見|sent\s+with|visible\s+to\s+(the\s+)?(buyer|customer)/i;
+/**
+ * Words that say the field goes out with the message (附言（随消息一起发送）, 买家可见): it is part of the draft. A note addressed to the buyer
+ * (给买家的备注, 备注给买家: round 55, guard55) is the buyer's, not an internal 备注.
+ */
+const SENT_WITH = /随消息|隨消息|随下一?条|隨下一?條|一起发送|一起發送|一并发送|一併發送|同时发送|同時發送|买家可见|買家可見|客户可见|客戶可見|顾客可见|顧客可見|对方可见|對方可見|(给|給)(买家|買家|客户|客戶|顾客|顧客)的?(备注|備註)|(备注|備註)(给|給)(买家|買家|客户|客戶|顾客|顧客)|sent\s+with|visible\s+to\s+(the\s+)?(buyer|customer)/i;
 
 /**
  * Words that say the field goes out WITH the message the composer sends (附言（随下一条消息一起发送给买家）, 随消息发送, sent with the
@@ -32,7 +35,7 @@ const SENT_WITH = /随消息|隨消息|随下一?条|隨下一?條|一起发送|
  */
 const GOES_WITH = /随消息|隨消息|随下一?条|隨下一?條|随本条|隨本條|一起发送|一起發送|一并发送|一併發送|同时发送|同時發送|附带发送|附帶發送|sent\s+with|with\s+(the\s+|your\s+)?(next\s+)?(message|reply)/i;
 /** Words that say the buyer sees the field (附言（买家可见）, 给买家的附言): it goes out with something. */
-const BUYER_SEES = /买家可见|買家可見|客户可见|客戶可見|顾客可见|顧客可見|对方可见|對方可見|(给|給)(买家|買家|客户|客戶)的?(留言|附言)|visible\s+to\s+(the\s+)?(buyer|customer)/i;
+const BUYER_SEES = /买家可见|買家可見|客户可见|客戶可見|顾客可见|顧客可見|对方可见|對方可見|(给|給)(买家|買家|客户|客戶)的?(留言|附言|备注|備註)|(备注|備註)(给|給)(买家|買家|客户|客戶)|visible\s+to\s+(the\s+)?(buyer|customer)/i;
 
 /**
  * How a field's own name (never the text around it) ties it to the message: 'with' when it says it goes out with the message,

@@ -84,7 +84,31 @@ export function editableRoot(node: EventTarget | null | undefined): HTMLElement 
 
 function isTextInput(input: HTMLInputElement): boolean {
   const type = (input.getAttribute('type') ?? 'text').toLowerCase();
-  return type === 'text';
+  // A phone input reused as a chat's composer (round 55, rt54g F11) is one; any other phone field is not.
+  return type === 'text' || (type === 'tel' && isThreadComposer(input));
+}
+
+/**
+ * Whether `el` is a chat thread's composer whatever its name, type or autocomplete says (round 55, guard55, rt54g F11: a reused
+ * <input type=tel name=receiverPhone>, a textarea with autocomplete=one-time-code): a chat thread lies near it and the control that
+ * sends it, in the same box as that thread, is a 发送 (isDraftSendControl). An address form's 保存 / 确定 beside a thread is no 发送, so
+ * that form stays no draft.
+ */
+export function isThreadComposer(el: HTMLElement): boolean {
+  let level = 0;
+  for (let box = boxAbove(el); box && level < 4; box = boxAbove(box), level++) {
+    if (box.nodeName === 'BODY' || box.nodeName === 'HTML') return false;
+    if (!Array.from(box.querySelectorAll(CHAT_THREAD)).some((t) => !t.contains(el))) continue;
+    // The 发送 must be in the thread's box: another chat's 发送 further up is not this field's.
+    const send = findSendButton(el);
+    return !!send && box.contains(send) && isDraftSendControl(send);
+  }
+  return false;
+}
+
+/** Whether `el` holds form data and is no draft (isFormDataField), unless it is a chat thread's composer (round 55, rt54g F11). */
+export function isFormDataOnly(el: HTMLElement): boolean {
+  return isFormDataField(el) && !isThreadComposer(el);
 }
 
 /** Whether the agent can type in it now: not disabled, not read-only, rendered. */
@@ -653,7 +677,7 @@ export function findComposerCandidates(root: ParentNode): HTMLElement[] {
     if (!host || out.includes(host) || !isUsableEditor(host)) continue;
     // A login form's field is no composer, its 登录 no 发送 (round 46): not even when the page submits it by a click.
     if (host.localName === 'input' && inLoginForm(host)) continue;
-    if (isFormDataField(host)) continue; // an address or a verification code is no composer (round 54, rt53g F7 / F10)
+    if (isFormDataOnly(host)) continue; // an address or a verification code is no composer (round 54, rt53g F7 / F10; a thread's composer is, round 55)
     if (findSendButton(host)) out.push(host);
   }
   // An internal note or a translation preview beside the message is never the first pick (round 42).

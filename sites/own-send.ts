@@ -7,8 +7,8 @@
 //    <body> or inside the SendBox. Its 回复 sends its own field, as 发送 does. Not a 回复 that only opens something (a tab, a link,
 //    a menu entry, a disclosure), nor one in a box that holds the composer's own 发送 (a toolbar's 回复 beside the main editor), nor
 //    快捷回复 / 回复率 (not the label).
-import { fieldName, isAsideField, isFormDataField, sentWithName } from './draft-scope';
-import { boxAbove, CHAT_THREAD, compact, editableRoot, EDITABLE_SELECTOR, findSendButton, isDraftSendControl, isRendered, labelNamesSend } from './generic';
+import { fieldName, isAsideField, sentWithName } from './draft-scope';
+import { boxAbove, CHAT_THREAD, compact, editableRoot, EDITABLE_SELECTOR, findSendButton, isDraftSendControl, isFormDataOnly, isRendered, labelNamesSend } from './generic';
 
 /** A field's name saying the buyer sees it or it goes with the message (附言（买家可见）, 给买家留言, 随消息一起发送). */
 const BUYER_FIELD =
@@ -401,9 +401,10 @@ function besideThread(field: HTMLElement): boolean {
 function buyerReadsCommit(field: HTMLElement): boolean {
   if (keptFromBuyer(field)) return false;
   const name = fieldName(field);
-  if (isFormDataField(field)) return false; // an address or a phone is no reply, beside a thread or not (round 54, rt53g F7)
+  if (isFormDataOnly(field)) return false; // an address or a phone is no reply, beside a thread or not (round 54, rt53g F7), unless it is the thread's composer (round 55)
   const title = `${settingBoxTitle(field)} ${sectionTitle(field)}`;
-  return (!UNSEEN.test(name) && (SEEN_BY_BUYER.test(name) || (!UNSEEN.test(title) && SEEN_BY_BUYER.test(title)) || titledForBuyer(field))) || besideThread(field);
+  const titleSaysBuyer = SEEN_BY_BUYER.test(title) || BUYER_NOTE_TITLE.test(compact(title));
+  return (!UNSEEN.test(name) && (SEEN_BY_BUYER.test(name) || (!UNSEEN.test(title) && titleSaysBuyer) || titledForBuyer(field))) || besideThread(field);
 }
 
 /** A field the page keeps from the buyer whatever commits it: a private note, an aside, a search, an addendum, one sent with the message, or named unseen (不公开, 仅平台可见). */
@@ -420,13 +421,19 @@ const INTERNAL_TITLE =
   /(仅|僅|只有?)[^，。,;；()（）]{0,6}(客服|团队|團隊|内部|內部|同事|员工|員工)[^，。,;；()（）]{0,4}(可见|可見|查看)|(团队|團隊|内部|內部|同事|员工|員工)(公告|通知)|跟进记录|跟進記錄|工作记录|工作記錄|备注|備註/;
 
 /**
+ * A title naming the note an order card sends the buyer (round 55, guard55): 买家备注, 给买家备注 (给买家 is SEEN_BY_BUYER already). A
+ * plain 备注 (a CRM's, an order panel's) stays internal; 客户备注 too (a CRM's word for its own notes on a customer).
+ */
+const BUYER_NOTE_TITLE = /(买家|買家)的?(备注|備註)/;
+
+/**
  * Whether the title around `field` (its dialog's, form's or section's) says only staff read it or it is an internal record
  * (INTERNAL_TITLE), whatever commits it (发布 included), and neither the title nor the field's name says the buyer sees it or is
  * addressed (买家可见, 回复买家, 给买家: those keep the judgement).
  */
 function internalTitled(field: HTMLElement): boolean {
   const title = compact(`${settingBoxTitle(field)} ${sectionTitle(field)}`);
-  if (!INTERNAL_TITLE.test(title)) return false;
+  if (!INTERNAL_TITLE.test(title) || BUYER_NOTE_TITLE.test(title)) return false;
   const name = fieldName(field);
   return ![title, name].some((t) => SEEN_BY_BUYER.test(t) || TO_BUYER.test(t) || BUYER_FIELD.test(t));
 }

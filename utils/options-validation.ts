@@ -4,7 +4,7 @@
 import type { CustomTerm } from '../rules/engine';
 import { SPECIAL_FOLDS } from '../rules/lexicon/fold-table';
 import type { ClauseId, Severity } from '../rules/types';
-import type { Problem } from './i18n';
+import type { Problem, Translate } from './i18n';
 import { hasBidiControls, isBidiControl } from '../rules/bidi';
 import { CHAT_REQUIRED, isMatchPattern, termTooLong, SESSIONS_OPTIONAL, SESSIONS_REQUIRED, CHAT_OPTIONAL, WATCH_FIELDS, type SiteConfig, type WatchField, type WatchSelectors } from './settings-schema';
 
@@ -155,21 +155,55 @@ export const LADDER_MIN_S = 10;
 /** The 5-minute reply deadline (rule 3.1.1): an alert after it comes too late to help. */
 export const LADDER_MAX_S = 300;
 
-/** "3:00, 4:00, 5:00" (also 、，; or spaces; "45" = 45 s) → seconds, sorted, without repeats. */
-export function parseLadder(text: string): Checked<number[]> {
+/** What the alert-time field's text holds: the times to store, and those left out (outside 0:10–5:00), or why none. */
+export type LadderRead = { ok: true; value: number[]; dropped: number[] } | { ok: false; problem: Problem };
+
+/**
+ * "3:00, 4:00, 5:00" (also 、，; or spaces; "45" = 45 s) → seconds, sorted, without repeats. Out-of-range times go by
+ * `splitLadder`, the import's rule: the rest is kept and each left-out time named (「3:00, 5:01, 6:00」 keeps 3:00 and
+ * names 5:01 and 6:00, as a file with [180, 301, 360] does). A text that is not times at all names every bad item.
+ */
+export function readLadder(text: string): LadderRead {
   // Full-width digits and colons (３：００, an IME's) read as ASCII.
   const items = text.normalize('NFKC').split(/[,，、;；\s]+/).filter(Boolean);
   if (!items.length) return fail('errLadderEmpty');
   const seconds: number[] = [];
+  const bad: string[] = [];
   for (const item of items) {
     const m = /^(?:(\d{1,2})[:：])?(\d{1,2})$/.exec(item);
-    if (!m || (m[1] !== undefined && Number(m[2]) >= 60)) return fail('errLadderFormat', { item });
-    const s = Number(m[1] ?? 0) * 60 + Number(m[2]);
-    if (s < LADDER_MIN_S) return fail('errLadderRange', { item });
-    if (s > LADDER_MAX_S) return fail('errLadderLate', { item });
-    seconds.push(s);
+    if (!m || (m[1] !== undefined && Number(m[2]) >= 60)) bad.push(item);
+    else seconds.push(Number(m[1] ?? 0) * 60 + Number(m[2]));
   }
-  return { ok: true, value: [...new Set(seconds)].sort((a, b) => a - b) };
+  if (bad.length) return fail('errLadderFormat', { item: [...new Set(bad)].join('”、“') });
+  const { stored, dropped } = splitLadder(seconds);
+  if (!stored.length) {
+    // One time: the same line the import's review gives that time; several: each named.
+    if (dropped.length === 1) return fail(dropped[0]! > LADDER_MAX_S ? 'errLadderLate' : 'errLadderRange', { item: formatLadder(dropped) });
+    return fail('errLadderNone', { dropped: formatLadder(dropped) });
+  }
+  return { ok: true, value: stored, dropped };
+}
+
+/**
+ * From 100:00 on (past what the field itself takes, 99:59) a time is said in seconds, 「超过 1 小时（1000000000000 秒）」,
+ * not as an unreadable 16666666666:40 (a file may hold up to 2^53 s).
+ */
+export const LADDER_FAR_S = 6000;
+
+/**
+ * The one rule for alert times, for the page's own field and an import alike: the times within 0:10–5:00 are kept
+ * (sorted, each once); every other time is named, each once, in the order given.
+ */
+export function splitLadder(seconds: readonly number[]): { stored: number[]; dropped: number[] } {
+  const inRange = (s: number) => s >= LADDER_MIN_S && s <= LADDER_MAX_S;
+  return { stored: [...new Set(seconds.filter(inRange))].sort((a, b) => a - b), dropped: [...new Set(seconds.filter((s) => !inRange(s)))] };
+}
+
+/** Times for the agent to read: m:ss up to 99:59, beyond that in seconds. */
+export function ladderText(seconds: readonly number[], t: Translate): string {
+  return seconds
+    .map((s) => (Math.abs(s) < LADDER_FAR_S ? formatLadder([s]) : s > 0 ? t('ladderOverHour', { s }) : t('ladderSeconds', { s })))
+    .join(', ');
 }
 
 export function formatLadder(seconds: readonly number[]): string {

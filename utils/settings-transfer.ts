@@ -4,7 +4,7 @@
 // change, and applies only when the agent confirms.
 import { RULE_LIST } from '../rules/rule-list.generated';
 import type { Problem } from './i18n';
-import { checkDenyTerm, checkSite, checkTerm, formatLadder, LADDER_MAX_S, LADDER_MIN_S, MAX_TERM_LENGTH, MAX_TERMS, parseLadder, TermIndex, termKey } from './options-validation';
+import { checkDenyTerm, checkSite, checkTerm, formatLadder, LADDER_FAR_S, LADDER_MAX_S, LADDER_MIN_S, MAX_TERM_LENGTH, MAX_TERMS, splitLadder, TermIndex, termKey } from './options-validation';
 import type { ClauseId, Severity } from '../rules/types';
 import { charCount, CLAUSE_IDS, DEFAULT_SETTINGS, isMatchPattern, MAX_NOTE_UNITS, MAX_TERM_UNITS, parseSettings, SEVERITIES, termTooLong, type Settings } from './settings-schema';
 
@@ -194,6 +194,8 @@ export function settingsShapeError(raw: unknown): string | null {
 export interface RejectedItem {
   what: 'deny' | 'allow' | 'site' | 'rule' | 'ladder';
   value: string;
+  /** An alert time's seconds, for the page to say it readably (ladderText). */
+  seconds?: number;
   problem: Problem;
 }
 
@@ -236,6 +238,8 @@ export interface SettingsOffer {
   ladderAsStored?: { file: number[]; stored: number[] };
   /** The file's times that will be applied when some were left out (outside 0:10–5:00): the summary names both. */
   ladderPartial?: { stored: number[]; dropped: number[] };
+  /** The alert times that will be stored when they change and neither line above says so: the summary always lists them. */
+  ladderSet?: number[];
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -341,13 +345,15 @@ export function settingsOffer(raw: Record<string, unknown>, current: Settings, i
   // schema drops steps past an hour unseen); each time outside the range is left out by name, the others are applied.
   // A file without a ladder leaves the agent's as it is (even an older one past 5:00), named nowhere.
   const fileSteps = Array.isArray(timers.alertLadder) ? (timers.alertLadder as unknown[]).filter((x): x is number => Number.isSafeInteger(x)) : [];
-  const dropped = [...new Set(fileSteps.filter((x) => x < LADDER_MIN_S || x > LADDER_MAX_S))];
+  // The page's own field goes by the same rule (splitLadder), so both say the same of the same list.
+  const { stored: inRange, dropped } = splitLadder(fileSteps);
   for (const x of dropped) {
-    const item = formatLadder([x]);
-    rejected.push({ what: 'ladder', value: item, problem: { key: x > LADDER_MAX_S ? 'errLadderLate' : 'errLadderRange', params: { item } } });
+    // Past an hour the time is said in seconds (「超过 1 小时（1000000000000 秒）」), not as 16666666666:40.
+    const far = Math.abs(x) >= LADDER_FAR_S;
+    const key = x > LADDER_MAX_S ? (far ? 'errLadderLateFar' : 'errLadderLate') : far ? 'errLadderRangeFar' : 'errLadderRange';
+    rejected.push({ what: 'ladder', value: formatLadder([x]), seconds: x, problem: { key, params: far ? { s: x } : { item: formatLadder([x]) } } });
   }
-  const inRange = fileSteps.filter((x) => x >= LADDER_MIN_S && x <= LADDER_MAX_S);
-  const ladder = inRange.length ? parseLadder(formatLadder(inRange)) : null;
+  const ladder = inRange.length ? { ok: true as const, value: inRange } : null;
   const fileTimers = { ...parsed.timers, alertLadder: ladder?.ok ? ladder.value : current.timers.alertLadder };
 
   // Merge: a value the agent changed from the default is theirs; the file fills in the rest.
@@ -386,5 +392,7 @@ export function settingsOffer(raw: Record<string, unknown>, current: Settings, i
   const applied = fileLadder && ladder?.ok && same(next.timers.alertLadder, ladder.value) ? ladder.value : undefined;
   const ladderAsStored = applied && !dropped.length && !same(fileLadder, applied) ? { file: fileLadder!, stored: applied } : undefined;
   const ladderPartial = applied && dropped.length ? { stored: applied, dropped } : undefined;
-  return { mode, next, changes, any, rejected, problems, kept, ...(ladderAsStored ? { ladderAsStored } : {}), ...(ladderPartial ? { ladderPartial } : {}) };
+  // 「提醒时间与通知：1 项改变」 alone did not say to what: the new times are listed whenever they change.
+  const ladderSet = !ladderAsStored && !ladderPartial && !same(current.timers.alertLadder, next.timers.alertLadder) ? next.timers.alertLadder : undefined;
+  return { mode, next, changes, any, rejected, problems, kept, ...(ladderAsStored ? { ladderAsStored } : {}), ...(ladderPartial ? { ladderPartial } : {}), ...(ladderSet ? { ladderSet } : {}) };
 }

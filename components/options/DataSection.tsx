@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ImportProgress } from '../../background/ledger/transfer';
 import type { Problem } from '../../utils/i18n';
-import { checkInt, formatLadder, MAX_TERMS, withoutFull } from '../../utils/options-validation';
+import { checkInt, formatLadder, ladderText, MAX_TERMS, withoutFull } from '../../utils/options-validation';
 import type { Settings } from '../../utils/settings-schema';
 import { downloadText } from '../format';
 import { useI18n } from '../i18n';
@@ -262,7 +262,8 @@ function changeLines(t: ReturnType<typeof useI18n>['t'], offer: SettingsOffer): 
     c.rules.changed > 0 && t('settingsRules', c.rules),
     c.timers > 0 && t('settingsTimers', { n: c.timers }),
     offer.ladderAsStored && t('settingsLadderAsStored', { file: formatLadder(offer.ladderAsStored.file), stored: formatLadder(offer.ladderAsStored.stored) }),
-    offer.ladderPartial && t('settingsLadderPartial', { stored: formatLadder(offer.ladderPartial.stored), dropped: formatLadder(offer.ladderPartial.dropped) }),
+    offer.ladderPartial && t('settingsLadderPartial', { stored: formatLadder(offer.ladderPartial.stored), dropped: ladderText(offer.ladderPartial.dropped, t) }),
+    offer.ladderSet && t('settingsLadderSet', { stored: formatLadder(offer.ladderSet) }),
     (c.sites.added || c.sites.removed || c.sites.changed) && t('settingsSites', c.sites),
     c.other > 0 && t('settingsOther', { n: c.other }),
   ].filter((l): l is string => !!l);
@@ -310,7 +311,7 @@ function OfferBox(props: {
           <p>{t('settingsRejectedTitle', { n: offer.rejected.length })}</p>
           <ul class="error" data-testid="settings-rejected">
             {withoutFull(offer.rejected).rest.map((r, i) => (
-              <li key={i}>{t(`rej_${r.what}`)}「<Term text={r.value} />」：<Message problem={r.problem} /></li>
+              <li key={i}>{t(`rej_${r.what}`)}「<Term text={r.seconds !== undefined ? ladderText([r.seconds], t) : r.value} />」：<Message problem={r.problem} /></li>
             ))}
             {(['deny', 'allow'] as const).map((what) => {
               // A full list is one line per list, not one per term left out.

@@ -1,7 +1,7 @@
 // The alert ladder (m:ss list), notifications and sound, and the rule-2.5 frequency thresholds.
 import { useEffect, useState } from 'preact/hooks';
 import type { Problem } from '../../utils/i18n';
-import { checkInt, formatLadder, parseLadder } from '../../utils/options-validation';
+import { checkInt, formatLadder, readLadder } from '../../utils/options-validation';
 import type { Settings } from '../../utils/settings-schema';
 import { useI18n } from '../i18n';
 import type { Update } from './OptionsApp';
@@ -14,9 +14,12 @@ export function TimersSection({ settings, update }: { settings: Settings; update
   const [ladder, setLadder] = useState(stored);
   // A ladder saved before times after 5:00 were refused (or imported) is flagged at once.
   const [ladderProblem, setLadderProblem] = useState<Problem | null>(() => {
-    const parsed = parseLadder(stored);
-    return parsed.ok ? null : parsed.problem;
+    const read = readLadder(stored);
+    if (!read.ok) return read.problem;
+    return read.dropped.length ? { key: 'ladderStoredOut', params: { dropped: formatLadder(read.dropped), stored: formatLadder(read.value) } } : null;
   });
+  // A refusal marks the field invalid; a save that left times out only says which (the field then holds what was stored).
+  const [ladderInvalid, setLadderInvalid] = useState(() => !readLadder(stored).ok);
   const [max, setMax] = useState(String(settings.timers.frequency.maxMessages));
   const [windowMin, setWindowMin] = useState(String(settings.timers.frequency.windowMinutes));
   const [freqProblem, setFreqProblem] = useState<Problem | null>(null);
@@ -30,13 +33,18 @@ export function TimersSection({ settings, update }: { settings: Settings; update
 
   const saveLadder = (e: Event) => {
     e.preventDefault();
-    const parsed = parseLadder(ladder);
-    if (!parsed.ok) {
+    const read = readLadder(ladder);
+    if (!read.ok) {
+      // Refused: nothing stored, the agent's text stays in the field to correct (focus stays there too).
       ladderSaved.clear();
-      return setLadderProblem(parsed.problem);
+      setLadderInvalid(true);
+      return setLadderProblem(read.problem);
     }
-    setLadderProblem(null);
-    void update((s) => (s.timers.alertLadder = parsed.value)).then(ladderSaved.flash);
+    // As an import does with the same list: the times in range are stored, each left-out one named.
+    setLadderInvalid(false);
+    setLadderProblem(read.dropped.length ? { key: 'ladderPartialSaved', params: { stored: formatLadder(read.value), dropped: formatLadder(read.dropped) } } : null);
+    setLadder(formatLadder(read.value));
+    void update((s) => (s.timers.alertLadder = read.value)).then(ladderSaved.flash);
   };
   const saveFrequency = (e: Event) => {
     e.preventDefault();
@@ -59,7 +67,7 @@ export function TimersSection({ settings, update }: { settings: Settings; update
       <h2 id="timers-title">{t('sectionTimers')}</h2>
       <form class="row" onSubmit={saveLadder}>
         <label>
-          {t('ladderLabel')} <input value={ladder} data-testid="ladder" aria-invalid={!!ladderProblem || undefined} aria-describedby="ladder-error ladder-help" onInput={(e) => setLadder((e.currentTarget as HTMLInputElement).value)} />
+          {t('ladderLabel')} <input value={ladder} data-testid="ladder" aria-invalid={ladderInvalid || undefined} aria-describedby="ladder-error ladder-help" onInput={(e) => setLadder((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <button type="submit" aria-label={t('saveLadderName')}>{t('save')}</button>
         {ladderSaved.note}

@@ -24,6 +24,7 @@ import {
   isConfirmPopupShape,
   isDraftSendControl,
   isDraftSendLabel,
+  isFormDataOnly,
   isRendered,
   isScheduleConfirm,
   isOkLikeControl,
@@ -33,7 +34,7 @@ import {
   MENU_SELECTOR,
   wrapsOnly,
 } from '../../sites/generic';
-import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isFormDataField, isMessageInput, isPrivateMemo, isPrivateMemoName } from '../../sites/draft-scope';
+import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isMessageInput, isPrivateMemo, isPrivateMemoName } from '../../sites/draft-scope';
 import { confirmOpenerField, evidenceReportOf, fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, noteReplyOpener, openingCount, ownSendOf, platformOnlyReportOf } from '../../sites/own-send';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
@@ -154,8 +155,13 @@ const INVOKER_SELECTOR = 'button, [role="button"], input[type="button"], input[t
 const INVOKED_WATCH_MS = 120;
 /** How long after a click on a buyer-facing field's control the OK of a confirm popup is taken as committing it, in ms (round 54). */
 const CONFIRM_OPENER_MS = 120_000;
-/** How long after such a click a popup the page shows is taken as opened by it (a render, an animation's start, a slow handler), in ms. */
-const CONFIRM_POPUP_WATCH_MS = 1500;
+/**
+ * How long after such a click a popup the page shows is taken as opened by it (a render, an animation, a slow request before the
+ * popconfirm: round 55, rt54g), in ms. Only the first popup shown in that time counts, and only until the next click.
+ */
+const CONFIRM_POPUP_WATCH_MS = 10_000;
+/** How many changed elements that watch looks at (a spinner or a new chat message may come first). */
+const CONFIRM_LOOK_MAX = 400;
 /** How many elements changed by such a click are looked at, and how many opened panels are remembered. */
 const INVOKED_LOOK_MAX = 40;
 const INVOKED_MAX = 8;
@@ -532,7 +538,7 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
    */
   const genericAccepts = (el: HTMLElement): boolean => {
     if (!isUsableEditor(el)) return false;
-    if (isFormDataField(el)) return false; // an address, a phone, a verification code: no draft (round 54, rt53g F7 / F10)
+    if (isFormDataOnly(el)) return false; // an address, a phone, a verification code: no draft (round 54, rt53g F7 / F10), but a thread's composer is (round 55, rt54g F11)
     if (el.localName === 'input') return !inLoginForm(el) && (!!findSendButton(el) || isMessageInput(el) || !!ownSendOf(el) || isSentAlongField(el));
     return true;
   };
@@ -628,6 +634,8 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
   );
   /** Remembers the buyer-facing field a clicked control may open a confirm popup for (confirmOpenerField); a click elsewhere keeps it. */
   const noteConfirmOpener = (path: EventTarget[]) => {
+    // A popup shown after this click is this click's, never an earlier opener's still-running watch (round 55).
+    stopConfirmWatch?.();
     // The popups it opened are all closed (取消, Esc, an outside click, removed): the pairing ends (round 54, guard54d, rt54g F7).
     if (confirmOpener?.popups.length && !confirmOpener.popups.some(popupShown)) confirmOpener = null;
     for (const n of path) {
@@ -640,6 +648,8 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
       }
     }
   };
+  /** Ends the running watch for an opener's confirm popup (watchConfirmPopups), if any. */
+  let stopConfirmWatch: (() => void) | null = null;
   const popupShown = (p: HTMLElement): boolean => p.isConnected && isRendered(p);
   /**
    * Remembers with the opener the confirm popups the page shows right after its click (round 54, guard54d, rt54g F5 / F6 / F7): by
@@ -648,7 +658,7 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
   const watchConfirmPopups = (opened: { field: HTMLElement; popups: HTMLElement[] }) => {
     let looked = 0;
     const take = (el: Node | null) => {
-      if (!(el instanceof win.HTMLElement) || ++looked > INVOKED_LOOK_MAX || confirmOpener !== opened) return;
+      if (!(el instanceof win.HTMLElement) || ++looked > CONFIRM_LOOK_MAX || confirmOpener !== opened) return;
       if (!el.isConnected || el.contains(opened.field) || opened.popups.some((p) => p.contains(el)) || !isRendered(el)) return;
       if (!isConfirmPopupShape(el)) return;
       opened.popups = opened.popups.filter((p) => !el.contains(p)).concat(el);
@@ -658,10 +668,17 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
         if (r.type === 'attributes') take(r.target);
         for (const node of r.addedNodes) take(node);
       }
+      // The first popup shown (with what came in the same change: its content) is the one; a later one is another control's.
+      if (opened.popups.length) stop();
     });
     seen.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
-    const stop = () => seen.disconnect();
-    win.setTimeout(stop, CONFIRM_POPUP_WATCH_MS);
+    const timer = win.setTimeout(() => stop(), CONFIRM_POPUP_WATCH_MS);
+    const stop = () => {
+      seen.disconnect();
+      win.clearTimeout(timer);
+      if (stopConfirmWatch === stop) stopConfirmWatch = null;
+    };
+    stopConfirmWatch = stop;
     signal.addEventListener('abort', stop, { once: true });
   };
   /**

@@ -258,7 +258,14 @@ function onlyFiltered(before: ReadonlySet<string>, now: ReadonlySet<string>, buy
 
 export class ShopFollower {
   #shop: PageShop | null = null;
-  #candidate: { ref: string; since: number; before: ReadonlySet<string> | null; older: ReadonlySet<string> | null } | null = null;
+  #candidate: {
+    ref: string;
+    since: number;
+    before: ReadonlySet<string> | null;
+    older: ReadonlySet<string> | null;
+    /** Round 55: the buyers on the cards as last seen kept (the taken shop's list still shown under the new name). */
+    kept?: ReadonlySet<string>;
+  } | null = null;
   #holdSince: number | null = null;
   /** Names decided to be the taken shop (their list kept): name ref → the shop. */
   readonly #folded = new Map<string, PageShop>();
@@ -363,6 +370,9 @@ export class ShopFollower {
     const candidate = this.#candidate;
     if (candidate && found.source === 'name') {
       const held = this.now() - candidate.since;
+      if (this.#shop?.source === 'name' && this.list && this.#listReplaced(candidate.before, candidate.older) === false) {
+        candidate.kept = cardBuyers(this.list()); // header first: the taken shop's list still on screen
+      }
       if (held < this.stableMs) return false;
       const shop = this.#shop;
       if (shop?.source === 'name') {
@@ -375,7 +385,7 @@ export class ShopFollower {
           return false;
         }
         if (replaced === false) return false; // kept so far: undecided until DECIDE_MS
-        return this.#take(found, this.#replacedBefore(candidate.older, candidate.since));
+        return this.#take(found, this.#replacedBefore(candidate.older, candidate.since), candidate.kept);
       }
     }
     return this.#take(found);
@@ -404,9 +414,25 @@ export class ShopFollower {
    */
   refileSince: number | null = null;
 
-  #take(found: PageShop, replacedAt: number | null = null): boolean {
+  /**
+   * Round 55 (rt54 F3, header first): set when the shop taken last changed from one named shop to another whose name
+   * showed while the first one's list was still on screen: the shop before, and the buyers its cards showed then that
+   * the new list does not show. What the page held for them meanwhile (an answer, a question in the open chat) is the
+   * shop before's (content/start.ts files it there). A buyer the new list shows too stays with the new shop. Else null.
+   */
+  keptBefore: { shop: PageShop; buyers: ReadonlySet<string> } | null = null;
+
+  /** `kept` buyers (card ids) the list shown now does not show, as conversation keys; null when none. */
+  #keptOnly(shop: PageShop, kept: ReadonlySet<string>): { shop: PageShop; buyers: ReadonlySet<string> } | null {
+    const now = cardBuyers(this.list?.() ?? []);
+    const buyers = new Set([...kept].filter((b) => !now.has(b)).map((b) => b.slice('card:'.length)));
+    return buyers.size ? { shop, buyers } : null;
+  }
+
+  #take(found: PageShop, replacedAt: number | null = null, kept?: ReadonlySet<string>): boolean {
     const changed = found.ref !== this.#shop?.ref;
     if (changed) this.refileSince = this.#shop?.source === 'name' && found.source === 'name' ? replacedAt : null;
+    if (changed) this.keptBefore = this.#shop?.source === 'name' && found.source === 'name' && kept ? this.#keptOnly(this.#shop, kept) : null;
     this.#shop = found; // the same ref may come with a new label
     if (changed) {
       this.#folded.clear();

@@ -63,6 +63,7 @@ test('the JSON export carries the settings; an import offers them with what chan
     '放行词 1 个（新增 1、删除 0）',
     '规则级别：2 条改变（应用后共 2 条自定义级别）',
     '提醒时间与通知：3 项改变',
+    '提醒时间将设为 2:30, 4:00',
     '语言或数据保存天数：1 项改变',
   ]);
   // No records in that file: no ledger summary.

@@ -63,6 +63,7 @@ test('a lead’s settings file: merge (the default) keeps the agent’s terms an
     '放行词 1 个（新增 1、删除 1）',
     '规则级别：2 条改变（应用后共 2 条自定义级别）',
     '提醒时间与通知：2 项改变',
+    '提醒时间将设为 2:00, 4:00',
   ]);
   // Each radio is described by its explanation and its summary (a screen reader hears what it would do).
   await expect(merge).toHaveAttribute('aria-describedby', 'settings-merge-help settings-merge-changes');

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings-schema';
 import { settingsOffer, settingsShapeError } from '../../../utils/settings-transfer';
-import { formatLadder, parseLadder } from '../../../utils/options-validation';
+import { formatLadder, readLadder } from '../../../utils/options-validation';
 import { translator, type MessageKey } from '../../../utils/i18n';
 
 const validSelector = () => true;
@@ -92,7 +92,7 @@ describe('settings import 54: the review leaves out exactly the times outside 0:
 
   it('the options editor says the same range', () => {
     for (const text of ['0:05', '6:00']) {
-      const r = parseLadder(text);
+      const r = readLadder(text);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(say(r.problem.key, r.problem.params)).toContain('0:10 到 5:00');
     }
