@@ -519,8 +519,11 @@ function fieldsIn(box: Element): HTMLElement[] {
   return out;
 }
 
-/** A checkbox, switch or pressed toggle. */
-const OPTION = 'input[type="checkbox"], [role="checkbox"], [role="switch"], [aria-pressed]';
+/**
+ * A checkbox, switch, pressed toggle or radio (round 55, guard55b, rt55g F7: an unchecked radio 回复买家 beside a checked 仅平台处理 was
+ * read as a note saying the buyer gets the text): each counts only when on, by its own state.
+ */
+const OPTION = 'input[type="checkbox"], [role="checkbox"], [role="switch"], [aria-pressed], input[type="radio"], [role="radio"]';
 
 /** The words beside an option: its <label>, its aria-label, else its parent's text (antd's wrapper). */
 function optionText(el: HTMLElement): string {
@@ -558,7 +561,24 @@ function selectedBuyerChoice(box: Element): boolean {
   for (const select of box.querySelectorAll('select')) {
     for (const option of (select as HTMLSelectElement).options) if (option.selected && saysBuyerGets(compact(option.textContent ?? ''))) return true;
   }
-  return false;
+  return customSelectValues(box).some(saysBuyerGets);
+}
+
+/** The shown value of a UI kit's select: element-ui's readonly input, antd / arco / iview / tdesign / naive's selected item, a combobox. */
+const CUSTOM_SELECT_VALUE =
+  '.el-select .el-input__inner, .el-select__selected-item, .ant-select-selection-item, .ant-select-selection-selected-value, .arco-select-view-value, .ivu-select-selected-value, .t-select .t-input__inner, .n-base-selection-label, input[role="combobox"][readonly]';
+
+/**
+ * The values custom selects in `box` show as chosen (round 55, guard55b, rt55g F3: an el-select showing 回复买家 on a 工单给平台 form
+ * was no buyer sign: its value lies in a readonly input, not in the box's text). Their closed lists are not read: only what is chosen.
+ */
+function customSelectValues(box: Element): string[] {
+  const out: string[] = [];
+  for (const el of box.querySelectorAll<HTMLElement>(CUSTOM_SELECT_VALUE)) {
+    const text = el.localName === 'input' ? (el as HTMLInputElement).value : (el.getAttribute('title') || el.textContent || '');
+    if (text.trim()) out.push(compact(text).slice(0, 60));
+  }
+  return out;
 }
 
 /**
@@ -652,8 +672,8 @@ function notesOf(box: Element): string {
   for (let node = walker.nextNode(); node && out.length < 2000; node = walker.nextNode()) {
     const el = node.parentElement;
     if (!el || el.closest(`${CONTROLS}, [contenteditable], textarea, select`)) continue;
-    const option = el.closest('label, .ant-checkbox-wrapper, .ant-switch, .el-checkbox');
-    if (option && box.contains(option) && option.querySelector(OPTION)) continue;
+    const option = el.closest('label, .ant-checkbox-wrapper, .ant-switch, .el-checkbox, .ant-radio-wrapper, .ant-radio-button-wrapper, .el-radio, .el-radio-button, [role="radio"]');
+    if (option && box.contains(option) && (option.matches(OPTION) || option.querySelector(OPTION))) continue;
     out += `${node.textContent ?? ''} `;
   }
   return compact(out);
@@ -842,7 +862,7 @@ export function confirmOpenerField(control: Element): HTMLElement | null {
   const clickable = isControl(control) || (control.matches('a, [role="link"]') && staysInSite(control, control.getAttribute('href') ?? ''));
   if (!clickable || control.closest('[data-replyguard]') || control.closest(TOGGLE) || editableRoot(control)) return null;
   const label = controlLabel(control);
-  if (label === null || NOT_PRIMARY.test(label)) return null;
+  if (label === null || NOT_PRIMARY.test(label) || !mayOpenCommitConfirm(label)) return null;
   let level = 0;
   for (let box = boxAbove(control); box && level < LEVELS; box = boxAbove(box), level++) {
     if (box.nodeName === 'BODY' || box.nodeName === 'HTML') break;
@@ -851,6 +871,7 @@ export function confirmOpenerField(control: Element): HTMLElement | null {
     const roots = new Set([...fields].map((f) => editableRoot(f) ?? f));
     if (roots.size !== 1) return null;
     const field = [...roots][0]!;
+    if (commitsBySend(box)) return null;
     if (buyerReadsCommit(field) || (!!label && isPublishLabel(label) && !keptFromBuyer(field))) return field;
     return null;
   }
@@ -989,6 +1010,7 @@ export function noteReplyOpener(path: EventTarget[]): void {
   const control = path.find((n): n is Element => (n as Node).nodeType === 1 && (n as Element).matches(`${BUTTONS}, a, [role="link"]`));
   if (!control || control.closest('[data-replyguard]') || control.closest(DIALOG_BOX)) return;
   replyOpened = null;
+  openings++;
   if (!REPLY_OPENER.test(controlLabel(control) ?? '')) return;
   let level = 0;
   for (let box = control.parentElement; box && level < LEVELS && box.localName !== 'body'; box = box.parentElement, level++) {
@@ -1002,10 +1024,53 @@ export function noteReplyOpener(path: EventTarget[]): void {
   }
 }
 
+/** How many clicks on a control outside any dialog were seen (noteReplyOpener): each may open a dialog anew (openingCount). */
+let openings = 0;
+
+/**
+ * A count that changes whenever a control outside any dialog is clicked (round 55, guard55b, rt55g F6): a field's own send found while
+ * its dialog was opened from a review row (openedFromBuyerRow) holds for that opening only. A reused dialog (hidden, not removed)
+ * shown again from a 工作记录 row is another opening, so a send remembered for the field (attach.ts makeComposer) is looked up again.
+ */
+export function openingCount(): number {
+  return openings;
+}
+
 /** Whether `field` sits in a dialog that a buyer-facing row's reply opener opened lately (noteReplyOpener): it is that reply. */
 function openedFromBuyerRow(field: HTMLElement): boolean {
   const opened = replyOpened;
   if (!opened || Date.now() - opened.at > REPLY_OPENED_MS) return false;
   const dialog = field.parentElement?.closest(DIALOG_BOX);
   return !!dialog && !opened.shown.has(dialog);
+}
+
+// ---- Round 55 (guard55b, rt55g F10 / F5): which clicks may open a confirm of a field's commit. ----
+
+/** Words of a control that may commit a field or ask to (提交, 确认发布, 处理完毕, 回复, 发送…): contained, short labels only. */
+const COMMIT_WORD =
+  /确定|確定|确认|確認|完成|完毕|完畢|结束|結束|处理|處理|保存|儲存|提交|发布|發布|发表|發表|公开|公開|回复|回覆|答复|答覆|回答|发送|發送|采纳|採納|通过|通過|\b(ok|submit|save|confirm|publish|post|reply|answer|send|done)\b/i;
+/** An overflow menu's opener (更多, 操作, ⋯): it may lead to a commit's confirm (⋯ → 公开 → Popconfirm, rt54g F6). */
+const OVERFLOW = /^(更多|更多操作|操作|其他操作|more|moreactions|actions|…|⋯|···|\.\.\.)$/i;
+
+/**
+ * Whether a control with this label may open a confirm popup that commits its box's field (round 55, guard55b, rt55g F5: a review
+ * box's 复制 only showed a toast, yet paired the box with the next confirm popup of another box): a commit, publish, reply or send
+ * word (COMMIT_WORD), an overflow menu's opener (OVERFLOW), or an icon with no text. Not 复制, 翻译, 查看, 展开, 快捷回复's siblings.
+ */
+function mayOpenCommitConfirm(label: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(label)) return true;
+  return label.length <= 12 && (COMMIT_WORD.test(label) || OVERFLOW.test(label));
+}
+
+/**
+ * Whether `field` is committed by a send of its own (round 55, guard55b, rt55g F10: a chat composer's 发送, beside the toolbar's emoji
+ * picker and quick-reply popup, whose 确定 only insert into the draft): a 发送 in `box`, the smallest box holding the clicked control and
+ * the field. A popup opened from such a box is no confirm of its send: 发送 / Enter are judged as ever.
+ */
+function commitsBySend(box: Element | ShadowRoot): boolean {
+  for (const b of box.querySelectorAll<HTMLElement>(CONTROLS)) {
+    if (b.closest('[data-replyguard]') || !isRendered(b)) continue;
+    if (isDraftSendControl(b) || labelNamesSend(b)) return true;
+  }
+  return false;
 }

@@ -35,7 +35,7 @@ import {
   wrapsOnly,
 } from '../../sites/generic';
 import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isMessageInput, isPrivateMemo, isPrivateMemoName } from '../../sites/draft-scope';
-import { confirmOpenerField, evidenceReportOf, fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, noteReplyOpener, ownSendOf, platformOnlyReportOf } from '../../sites/own-send';
+import { confirmOpenerField, evidenceReportOf, fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, noteReplyOpener, openingCount, ownSendOf, platformOnlyReportOf } from '../../sites/own-send';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
 import { createEditorHandle, type EditorHandle } from './editor';
@@ -225,15 +225,20 @@ function makeComposer(site: SiteAdapter | null, element: HTMLElement): Composer 
   /** Where the editor was when its Send button was found: a page may move it (into a modal with a 发送 of its own). */
   let sendFor: Node | null = null;
   let adopted: HTMLElement | null = null;
+  /** The opening (openingCount) a send found by ownSendOf was found in, else null: that sense may change with the next opening. */
+  let ownOpening: number | null = null;
   return {
     site: site?.id ?? generic.id,
     editor,
     sendButton() {
-      if (send?.isConnected && sendFor === element.parentNode) return send;
+      if (send?.isConnected && sendFor === element.parentNode && (ownOpening === null || ownOpening === openingCount())) return send;
       sendFor = element.parentNode;
       // A card's 发送订单 under its buyer-visible 留言, a reply box's 回复 (round 48): the field's own send where nothing else is
       // (after the site's and the usual 发送, so a box's 回复 never stands in for a composer's real 发送).
-      send = (site && siteSendButton(site, element)) || findSendButton(element) || ownSendOf(element) || (adopted?.isConnected ? adopted : null);
+      const usual = (site && siteSendButton(site, element)) || findSendButton(element);
+      const own = usual ? null : ownSendOf(element);
+      ownOpening = own ? openingCount() : null; // a reused dialog shown again from another row is judged anew (round 55, rt55g F6)
+      send = usual || own || (adopted?.isConnected ? adopted : null);
       return send;
     },
     adoptSend(control) {
