@@ -414,11 +414,16 @@ export async function recordedBy(pg: Page, act: () => Promise<unknown>): Promise
   return (await sentOf(pg)).slice(sentBefore);
 }
 
-/** Types `text` into `field` and does `act` (its send or commit): nothing recorded, the banner blocked, the draft kept; then empties it. */
-export async function expectTypedAndStopped(pg: Page, field: string, act: () => Promise<unknown>, what: string, text = RED_TEAM_BAD): Promise<void> {
-  await typeIntoField(pg, field, text);
+/** Does `act` (the send or commit of `field`, which holds `text`): nothing recorded, the banner blocked, the draft kept. */
+export async function expectFieldStopped(pg: Page, field: string, act: () => Promise<unknown>, what: string, text = RED_TEAM_BAD): Promise<void> {
   expect(await recordedBy(pg, act), `${what}: stopped`).toEqual([]);
   await expect(bannerSection(pg), `${what}: blocked`).toHaveAttribute('data-mode', 'blocked');
   await expect(pg.locator(field), `${what}: the draft stays`).toHaveValue(text);
+}
+
+/** Types `text` into `field` and does `act` (its send or commit): nothing recorded, the banner blocked, the draft kept; then empties it. */
+export async function expectTypedAndStopped(pg: Page, field: string, act: () => Promise<unknown>, what: string, text = RED_TEAM_BAD): Promise<void> {
+  await typeIntoField(pg, field, text);
+  await expectFieldStopped(pg, field, act, what, text);
   await pg.locator(field).fill('');
 }

@@ -2,11 +2,9 @@
 // 是 and 取消) committed a review reply unjudged; F5 a popup left open past two minutes did too; F7 a cancelled popup kept its pairing, so
 // an internal note's popup was stopped with the review's finding; F4 a platform form's buyer sign in a native <select> (提交并回复买家)
 // or a checked 「抄送买家」 was missed; F9 团队公告（仅客服团队可见）/ 发 布 and 跟进记录 / <a>完成 beside a thread were stopped.
-import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
   advanceContentScriptDate,
-  bannerSection,
   redTeamDoc,
   openWorkbenchPage,
   RED_TEAM_BAD as BAD,
@@ -15,6 +13,7 @@ import {
   recordedBy,
   typeIntoField,
   workbenchPagesTest,
+  expectFieldStopped as stopped,
 } from './guard-support';
 
 const THREAD = '<div class="ChatMessageList-ContentWrap"><div class="kwaishop-cs-LayoutDefaultWrapper__notMe">在吗</div></div>';
@@ -72,12 +71,6 @@ ${E}`,
 );
 
 const test = workbenchPagesTest({ '/rt54d/pop': popPage, '/rt54d/plat': platPage, '/rt54d/internal': internalPage });
-
-async function stopped(pg: Page, field: string, act: () => Promise<unknown>, what: string, text: string = BAD): Promise<void> {
-  expect(await recordedBy(pg, act), `${what}: stopped`).toEqual([]);
-  await expect(bannerSection(pg), `${what}: blocked`).toHaveAttribute('data-mode', 'blocked');
-  await expect(pg.locator(field), `${what}: the draft stays`).toHaveValue(text);
-}
 
 test('rt54g F6: the OK of a role-less popover opened from a review reply is judged for it; 取消 and clean text go', async ({ pg }) => {
   await openWorkbenchPage(pg, '/rt54d/pop', '#r1');

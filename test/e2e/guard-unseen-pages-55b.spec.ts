@@ -2,10 +2,8 @@
 // into the draft) were stopped while the draft held a breach; F5 a review box's 复制 (a toast, no popup) paired the box with the next
 // confirm popup of an internal note; F3 an el-select showing 回复买家 on a 工单给平台 form was no buyer sign; F7 an unchecked radio
 // 回复买家 was one; F6 a reused el-dialog shown again from a 工作记录 row kept the review row's sense.
-import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
-  bannerSection,
   redTeamDoc,
   openWorkbenchPage,
   RED_TEAM_BAD as BAD,
@@ -13,6 +11,7 @@ import {
   recordedBy,
   typeIntoField,
   workbenchPagesTest,
+  expectFieldStopped as stopped,
 } from './guard-support';
 
 const THREAD = '<div class="ChatMessageList-ContentWrap"><div class="kwaishop-cs-LayoutDefaultWrapper__notMe">在吗</div></div>';
@@ -71,12 +70,6 @@ ${E}`,
 );
 
 const test = workbenchPagesTest({ '/rt55b/chat': chatPage, '/rt55b/rows': rowsPage });
-
-async function stopped(pg: Page, field: string, act: () => Promise<unknown>, what: string, text: string = BAD): Promise<void> {
-  expect(await recordedBy(pg, act), `${what}: stopped`).toEqual([]);
-  await expect(bannerSection(pg), `${what}: blocked`).toHaveAttribute('data-mode', 'blocked');
-  await expect(pg.locator(field), `${what}: the draft stays`).toHaveValue(text);
-}
 
 test('rt55g F10 / F5: a composer’s emoji and quick-reply 确定 insert; 发送 is still judged; a review box’s 复制 pairs with no popup', async ({ pg }) => {
   await openWorkbenchPage(pg, '/rt55b/chat', '#c');
