@@ -106,6 +106,8 @@ const NOT_TRAINED_ON = new Set<string>([
   'dev-blind-x54.jsonl', 'dev-blind-y54.jsonl',
   // round 55
   'dev-blind-a55.jsonl', 'dev-blind-b55.jsonl',
+  // round 56
+  'dev-blind-a56.jsonl', 'dev-blind-b56.jsonl',
 ]);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */

@@ -640,6 +640,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // over all goods, a desk of ours said to be the platform's; the buyer's words likened to trash by emoji or praised in scare quotes):
     // 166/180, 4/120. Floors one line under.
     ['dev-blind-b55.jsonl', 0.915, 0.042],
+    // Round 56: A56 (2.3 ×80 — contact and payment off the platform in spellings a word list misses —, 2.5 ×50, 2.6 ×50; 120 clean near
+    // misses), blind, not trained on. First sight on main dbabb238: 176/180, 1/120. Floors one line under.
+    ['dev-blind-a56.jsonl', 0.972, 0.017],
+    // Round 56: B56 (several-sentence replies, the breach in the middle: 2.8 ×40 hints, 2.9 ×30, 2.7 ×40, 2.4 ×40; 150 clean), blind, not
+    // trained on. First sight on main dbabb238: 140/150, 4/150. Floors one line under.
+    ['dev-blind-b56.jsonl', 0.926, 0.034],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -1188,6 +1194,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // (main a92af25e): A55S 52/60, 6/240; B55S 135/180, 3/120 (dev twins: A55 58/60, 8/240; B55 140/180, 4/120). Floors only.
   heldOutFloor('holdout-a55s.jsonl', 0.86, 0.025);
   heldOutFloor('holdout-b55s.jsonl', 0.75, 0.025);
+  // Round 56: the sealed twins of A56 and B56 (same brief, same writer, other wordings). First sight on main dbabb238: A56S 154/180,
+  // 3/120; B56S 133/150, 5/150. Floors one line under.
+  heldOutFloor('holdout-a56s.jsonl', 0.85, 0.034);
+  heldOutFloor('holdout-b56s.jsonl', 0.88, 0.04);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
