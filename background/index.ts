@@ -11,7 +11,7 @@ import * as transfer from './ledger/transfer';
 import { refreshDays } from './day-upkeep';
 import { reviveOnce } from './revive';
 import { listenForMessages } from './router';
-import { ALARM_NAME, onNotificationClicked, refreshTimers, type TimerDeps } from './timers';
+import { ALARM_NAME, onNotificationClicked, refreshTimers, WATCH_ALARM_NAME, watchFoundMissedWake, type TimerDeps } from './timers';
 
 const PRUNE_EVERY_MS = 12 * 3_600_000;
 const lastPruneItem = storage.defineItem<number>('local:last-prune', { fallback: 0 });
@@ -39,6 +39,8 @@ export function startBackground(options: BackgroundOptions = {}): TimerDeps {
   listenForMessages(deps);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM_NAME) refresh();
+    // Round 56: the one alarm may run late after a clock jump (timers.ts WATCH_ALARM_NAME); the watch recomputes then.
+    else if (alarm.name === WATCH_ALARM_NAME) void watchFoundMissedWake(deps.now()).then((missed) => missed && refresh(), (e: unknown) => console.error('[ReplyGuard] watch', e));
   });
   browser.runtime.onStartup.addListener(refresh);
   browser.runtime.onInstalled.addListener(() => {

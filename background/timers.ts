@@ -9,12 +9,21 @@ import { REPLY_LIMIT_MS } from '../rules/metrics/reply-rate';
 import type { Language } from '../utils/settings-schema';
 import type { LedgerDB } from './ledger/db';
 import { waitingList } from './ledger/queries';
-import { waitingItem } from '../utils/waiting';
+import { waitingItem, wakeMissed } from '../utils/waiting';
 import { guardStatusItem } from './guard-status';
 import { clockOffsetItem, effectiveOffset } from '../utils/clock-offset';
 import { alertText, badgeOf, dueAlerts, GROUP_ALERTS_OVER, groupAlertText, ladderFromSeconds, mostUrgent, timerState, type AlertsShown, type TimerEntry, type TimerState } from './timer-state';
 
 export const ALARM_NAME = 'replyguard-next-alert';
+/**
+ * Round 56 (rt55 F12 with no workbench tab open): Chrome runs the one alarm by elapsed time, so after the PC's clock
+ * jumped ahead (sleep and wake) it fires minutes late, and round 55's fix (the page's 1-s tick asking for a missed
+ * wake) needs a workbench tab. While a wake is pending, this periodic alarm (30 s: Chrome's shortest for a packed
+ * extension; no new permission) looks at the mirrored state against Date.now() and recomputes when its wake is past
+ * (wakeMissed): a late buyer is alerted at most ~30 s of elapsed time after the wake, tab or not. Cleared when nothing waits.
+ */
+export const WATCH_ALARM_NAME = 'replyguard-watch';
+const WATCH_PERIOD_MINUTES = 0.5;
 
 /** Round 49: a step of the wall clock back found from deadlines too far ahead (see refreshNow), and when (PC time). */
 const clockBackItem = storage.defineItem<{ offset: number; at: number } | null>('local:clock-back', { fallback: null });
@@ -94,9 +103,20 @@ async function refreshNow(deps: TimerDeps): Promise<TimerState> {
   }
   if (!state.conversations.length) await browser.notifications.clear(GROUP_NOTIFICATION_ID).catch(() => false);
 
-  if (state.nextWakeAt === null) await browser.alarms.clear(ALARM_NAME);
-  else await browser.alarms.create(ALARM_NAME, { when: Math.max(state.nextWakeAt, pcNow + 500) });
+  if (state.nextWakeAt === null) {
+    await browser.alarms.clear(ALARM_NAME);
+    await browser.alarms.clear(WATCH_ALARM_NAME);
+  } else {
+    await browser.alarms.create(ALARM_NAME, { when: Math.max(state.nextWakeAt, pcNow + 500) });
+    // Created once and left running (re-creating it at every refresh would push its next run back for ever).
+    if (!(await browser.alarms.get(WATCH_ALARM_NAME))) await browser.alarms.create(WATCH_ALARM_NAME, { periodInMinutes: WATCH_PERIOD_MINUTES });
+  }
   return state;
+}
+
+/** The watch alarm fired: true when the mirrored state's wake is past at `now` (the one alarm came late), so recompute. */
+export async function watchFoundMissedWake(now: number): Promise<boolean> {
+  return wakeMissed(await waitingItem.getValue(), now);
 }
 
 /** A state computed in server time, with its moments in PC time (`skew` = server − PC). */

@@ -3,7 +3,7 @@
 // mirrors to storage.local. Nothing counts down: a throttled hidden tab, a stopped worker or a
 // reload cannot make it drift.
 import { ladderFromSeconds, type TimerEntry, type TimerState } from '../../background/timer-state';
-import { waitingItem } from '../../utils/waiting';
+import { waitingItem, wakeMissed } from '../../utils/waiting';
 import type { AlertLevel } from '../../rules/metrics/deadlines';
 import { REPLY_LIMIT_MS } from '../../rules/metrics/reply-rate';
 import type { SiteAdapter } from '../../sites/types';
@@ -153,8 +153,7 @@ export function removeForeignChips(doc: Document, own: ReadonlySet<Element>): nu
   return removed;
 }
 
-/** How long past the worker's own next wake its state may stand before a page asks it to recompute. */
-export const MISSED_WAKE_MS = 5000;
+export { MISSED_WAKE_MS } from '../../utils/waiting';
 /** How long a page waits before asking again for the same missed wake (a worker that did not answer). */
 const ASK_AGAIN_MS = 30_000;
 
@@ -170,8 +169,8 @@ export function askForMissedWake(
   now: number,
   asked: { wake: number; at: number } | null,
 ): { wake: number; at: number } | null {
-  const wake = state?.nextWakeAt;
-  if (wake == null || now - wake < MISSED_WAKE_MS) return null;
+  if (!wakeMissed(state, now)) return null;
+  const wake = state!.nextWakeAt!;
   if (asked && asked.wake === wake && now - asked.at < ASK_AGAIN_MS) return null;
   return { wake, at: now };
 }

@@ -219,6 +219,13 @@ const DECIDE_MS = 10_000;
  * allows a header's transient text (a loaded agent PC), and a filter in that time is no switch (mostlyGone).
  */
 const LOOKBACK_MS = 20_000;
+/**
+ * Round 56 (rt55 F9): a header 25 s after B's list was past LOOKBACK_MS and folded into A. The look-back is now also
+ * anchored to the list's last replacement: when the cards have shown as good as the same buyers (sameList) since
+ * they replaced another list, under the taken shop's unchanged name, the list before that replacement is what a name
+ * change is compared with, up to this long after the replacement.
+ */
+const ANCHOR_MAX_MS = 60_000;
 
 /** The buyers on the session cards among list ids (`card:<buyer>:<hash of the last message>`), their messages aside. */
 function cardBuyers(ids: Iterable<string>): Set<string> {
@@ -281,6 +288,13 @@ export class ShopFollower {
   readonly #folded = new Map<string, PageShop>();
   /** What the list showed while the page named the taken shop, most recent last (LOOKBACK_MS of it and one before). */
   #seen: { at: number; ids: ReadonlySet<string> }[] = [];
+  /**
+   * Round 56: since when the cards have shown the same list (sameList, look after look), and the last look before
+   * that showed another one (null: none seen, or no cards to tell by).
+   */
+  #run: { since: number; before: { at: number; ids: ReadonlySet<string> } | null } | null = null;
+  /** Every buyer the cards showed under the taken shop's name (a list back to one shown before is no new shop's). */
+  readonly #shownBuyers = new Set<string>();
   readonly #readName: () => PageShop | null;
   readonly #read: () => PageShop | null;
 
@@ -325,7 +339,18 @@ export class ShopFollower {
     if (!found || found.ref === this.#shop?.ref) {
       this.#candidate = this.#holdSince = null;
       if (snapshot && found && this.list) {
-        this.#seen.push({ at: now, ids: new Set(this.list()) });
+        const look = { at: now, ids: new Set(this.list()) };
+        const last = this.#seen.at(-1);
+        const buyers = cardBuyers(look.ids);
+        if (!this.#run) this.#run = { since: last?.at ?? now, before: null };
+        else if (last && !sameList(cardBuyers(last.ids), buyers)) {
+          // Anchored only on a list of at least half buyers never shown under this name (a search cleared, A's list back, is none).
+          const fresh = [...buyers].filter((b) => !this.#shownBuyers.has(b)).length;
+          this.#run = { since: now, before: fresh > 0 && fresh * 2 >= buyers.size ? last : null };
+        }
+        if (this.#shownBuyers.size > 2000) this.#shownBuyers.clear();
+        for (const b of buyers) this.#shownBuyers.add(b);
+        this.#seen.push(look);
         // Kept: the last one older than LOOKBACK_MS, and what came after it.
         while (this.#seen.length > 1 && this.#seen[1]!.at <= now - LOOKBACK_MS) this.#seen.shift();
       }
@@ -333,9 +358,20 @@ export class ShopFollower {
     }
     if (this.#candidate?.ref !== found.ref) {
       // The list stableMs before the name changed (a switch may replace it a moment before the header), and the buyers LOOKBACK_MS before.
-      this.#candidate = { ref: found.ref, since: now, before: this.#listAt(this.stableMs), older: this.#listAt(LOOKBACK_MS) };
+      this.#candidate = { ref: found.ref, since: now, before: this.#listAt(this.stableMs), older: this.#anchoredBefore() ?? this.#listAt(LOOKBACK_MS) };
     }
     this.#holdSince ??= now;
+  }
+
+  /**
+   * Round 56 (rt55 F9): the list before the last replacement, when that was more than LOOKBACK_MS and at most
+   * ANCHOR_MAX_MS ago and the cards have shown the same list since (a list replaced, then the header late); else null.
+   */
+  #anchoredBefore(): ReadonlySet<string> | null {
+    const run = this.#run;
+    if (!run?.before || cardBuyers(run.before.ids).size < 2) return null;
+    const age = this.now() - run.since;
+    return age > LOOKBACK_MS && age <= ANCHOR_MAX_MS ? run.before.ids : null;
   }
 
   /**
@@ -415,7 +451,10 @@ export class ShopFollower {
     const current = cardBuyers(this.list?.() ?? []);
     let last: number | null = null;
     let early = false;
-    for (const seen of this.#seen) {
+    // Round 56: the last look before an anchored replacement may be older than what #seen keeps.
+    const before = this.#run?.before;
+    const looks = before && (!this.#seen.length || before.at < this.#seen[0]!.at) ? [before, ...this.#seen] : this.#seen;
+    for (const seen of looks) {
       if (seen.at >= since) break;
       // A filter of A's list (only buyers A's list showed) is A's, however like B's list it looks (rt54 F1).
       const shown = cardBuyers(seen.ids);
@@ -456,6 +495,8 @@ export class ShopFollower {
       this.#folded.clear();
       // Its list from the moment it is taken: a switch right after it still has a list to be told by.
       this.#seen = this.list && found.source === 'name' ? [{ at: this.now(), ids: new Set(this.list()) }] : [];
+      this.#run = null;
+      this.#shownBuyers.clear();
     }
     this.#candidate = this.#holdSince = null;
     return changed;
