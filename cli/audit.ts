@@ -10,7 +10,7 @@ import { classifyBuyerMessages, dailyReplyStats } from '../rules/metrics/reply-r
 import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { notNowTime, parseNowOption } from '../rules/metrics/timestamp';
 import type { Finding, Severity } from '../rules/types';
-import { shownArg, type CliIO } from './io';
+import { EMPTY_INPUT, InputError, shownArg, type CliIO } from './io';
 import { jsonLine, visible } from './output';
 import { timeWarnings, warnSuspectNow } from './time-check';
 
@@ -36,8 +36,10 @@ engine) and reports the 5-minute reply figures with the late buyer messages.
   --max <条数>   可读报告中最多列出的违规与超时条数，默认 50 / items listed in the readable report (default 50)
   -h, --help     显示本帮助 / show this help
 
-退出码 / exit code: 有拦截或警告级违规时为 1，否则为 0；参数错误、输入无法读取或输出写不进去（如磁盘已满）为 2。
-1 when any block or warn violation was found, else 0; 2 on bad arguments, unreadable input or output that cannot be written (disk full).
+退出码 / exit code: 有拦截或警告级违规时为 1，否则为 0；参数错误、输入为空（0 字节，或只有空行、字节顺序标记）、输入无法读取
+或输出写不进去（如磁盘已满）为 2。
+1 when any block or warn violation was found, else 0; 2 on bad arguments, empty input (or only blank lines and byte
+order marks), unreadable input or output that cannot be written (disk full).
 `;
 
 interface Options {
@@ -157,9 +159,12 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
 
   const times = timeWarnings(io, () => latest);
   let lineNumber = 0;
+  // A log with no text at all is refused (EMPTY_INPUT): its 「✓ 未发现违规」 and status 0 read as a pass.
+  let sawText = false;
   for await (const line of input) {
     lineNumber++;
     if (line.trim() === '') continue;
+    sawText = true;
     let value: unknown;
     try {
       value = JSON.parse(line);
@@ -212,6 +217,7 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
     report.violations.push({ conv: message.conv, id: message.id, ts: message.ts, ...(agentName ? { agent: agentName } : {}), findings });
   }
 
+  if (!sawText) throw new InputError(EMPTY_INPUT);
   times.finish();
   if (times.count) report.summary.suspectTimeLines = times.count;
   const outcomes = classifyBuyerMessages(messages, now);

@@ -4,7 +4,7 @@
 import { CLAUSES } from '../rules/clauses';
 import type { Linter } from '../rules/engine';
 import type { Finding } from '../rules/types';
-import { argNotUtf8, InputError, shownArg, type CliIO } from './io';
+import { argNotUtf8, EMPTY_INPUT, InputError, shownArg, type CliIO } from './io';
 import { jsonLine, RawJson, rawMember, visible } from './output';
 
 const HELP = `用法 / usage:
@@ -25,8 +25,10 @@ Input must be UTF-8 (or UTF-16 with a BOM); GBK and other encodings are refused 
 
 退出码 / exit code: 参数错误、没有文本、输入不是 UTF-8 或无法读取、输出写不进去（如磁盘已满）时为 2；
   可读报告有拦截或警告时为 1，否则为 0；--jsonl 读完全部输入即为 0（结果和每行的错误都在输出里）。
+  没有文本：标准输入为空，或只有空行、空格、字节顺序标记（--jsonl 也是 2，空行照样各有一行输出）。
 Readable report: 1 when anything blocks or warns, else 0. --jsonl: 0 once all input is read (results and line
-errors are in the output). 2 on bad arguments, no text, input that is not UTF-8 or cannot be read, or output that cannot be written.
+errors are in the output). 2 on bad arguments, no text (empty stdin, or only blank lines, spaces and byte order
+marks; --jsonl too, each blank line still answered), input that is not UTF-8 or cannot be read, or output that cannot be written.
 `;
 
 const SEVERITY_ZH = { block: '拦截', warn: '警告', info: '提示' } as const;
@@ -132,15 +134,15 @@ export async function run(args: string[], io: CliIO, makeLinter: () => Linter | 
   const lines: string[] = [];
   for await (const line of input) lines.push(line);
   const stdinText = lines.join('\n');
-  if (!stdinText.trim()) {
-    io.err(`没有要检查的文本 / nothing to lint\n\n${HELP}`);
-    return 2;
-  }
+  // The same refusal as --jsonl and audit give an input with no text (0 bytes, or only marks and blanks).
+  if (!stdinText.trim()) return emptyInput(io);
   return report(linter, stdinText, io);
 }
 
 async function lintJsonl(linter: Linter, input: AsyncIterable<string>, io: CliIO): Promise<number> {
   let lineNo = 0;
+  // Blank lines are answered as they come; an input with none but them (or none at all) is refused at the end.
+  let sawText = false;
   const error = (fields: Record<string, unknown>) => io.out(jsonLine({ line: lineNo, ...fields }));
   try {
     for await (const line of input) {
@@ -150,6 +152,7 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string>, io: CliIO
         error({ error: '空行，没有草稿 / blank line: no draft' });
         continue;
       }
+      sawText = true;
       let record: unknown;
       try {
         record = JSON.parse(line);
@@ -186,7 +189,13 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string>, io: CliIO
     }
     throw e;
   }
-  return 0;
+  return sawText ? 0 : emptyInput(io);
+}
+
+/** An input with no text refused as main refuses unreadable input: the message on stderr, status 2. */
+function emptyInput(io: CliIO): number {
+  io.err(`${EMPTY_INPUT}\n`);
+  return 2;
 }
 
 /**

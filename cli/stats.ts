@@ -42,6 +42,8 @@ Reads chat events from stdin (one JSON object per line) and prints the daily 5-m
   A suspect ts (seconds or microseconds, before 2000, over a day ahead) still counts as given, with a
   {"line": N, "warning": "…"} on stderr.
   输入须为 UTF-8（或带 BOM 的 UTF-16）；其他编码整份拒绝，退出码 2。/ Input must be UTF-8 (or UTF-16 with a BOM); else exit 2.
+  输入为空（0 字节，或只有空行、字节顺序标记）时输出空的统计 {"days":{},"months":{}}（没有事件），退出码 0。
+  Empty input (or only blank lines and byte order marks) has no events: {"days":{},"months":{}}, exit 0.
   输出写不进去（如磁盘已满）时在 stderr 说明，退出码 2。/ Output that cannot be written (disk full): one line on stderr, exit 2.
 
 选项 / options:

@@ -145,8 +145,8 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
     } else if (r.kind === 'failed') {
       setImportOutcome({ kind: 'error', text: t('importFailed', { error: r.message }) });
     } else {
-      // The daily or guard-log CSV picked by mistake: say so, and which file to pick.
-      setImportOutcome({ kind: 'error', text: t(r.kind === 'csv' ? 'importLooksCsv' : 'importNotJson') });
+      // The daily or guard-log CSV picked by mistake, or a file with nothing in it: say so, and which file to pick.
+      setImportOutcome({ kind: 'error', text: t(r.kind === 'csv' ? 'importLooksCsv' : r.kind === 'empty' ? 'importEmpty' : 'importNotJson') });
     }
   };
 

@@ -6,6 +6,7 @@
 import { openLedger } from '../../background/ledger/db';
 import { checkLedgerExport, ImportError, importLedger, type ImportProgress, type ImportResult } from '../../background/ledger/transfer';
 import { looksLikeCsv } from '../../utils/csv';
+import { importText } from '../../utils/import-file';
 import { settingsShapeError } from '../../utils/settings-transfer';
 
 export interface ImportRequest {
@@ -21,13 +22,14 @@ export type ImportReply =
   /** `longestBatchMs`: the longest write step (one transaction), for the README's figure and the e2e. */
   /** `settings`: the file's settings when it has any (shape checked), for the page to offer; never applied here. */
   | { type: 'done'; result: ImportResult; longestBatchMs: number; settings?: Record<string, unknown> }
-  | { type: 'error'; kind: 'not-json' | 'csv' | 'refused' | 'failed'; message: string };
+  | { type: 'error'; kind: 'empty' | 'not-json' | 'csv' | 'refused' | 'failed'; message: string };
 
 const post = (reply: ImportReply) => postMessage(reply);
 
 async function run({ file, now, storeText, batchSize }: ImportRequest): Promise<ImportReply> {
-  const text = await file.text();
+  const { text, empty } = importText(new Uint8Array(await file.arrayBuffer()));
   post({ type: 'read' });
+  if (empty) return { type: 'error', kind: 'empty', message: '' };
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -145,7 +145,8 @@ describe("F7: audit --max takes digits only (--max '' was --max 0)", () => {
 
   it('--max 0 and --max 7 still work', { timeout: 120_000 }, async () => {
     for (const value of ['0', '7']) {
-      const io = memoryIO('');
+      // One event: an input with no text is refused since round 56.
+      const io = memoryIO('{"type":"rating","ts":"2026-12-06T10:00:00+08:00","rating":"satisfied"}\n');
       expect(await main(['audit', '--max', value], io)).toBe(0);
     }
   });
