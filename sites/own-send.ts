@@ -39,7 +39,10 @@ const BUTTONS = 'button, [role="button"], input[type="submit"], input[type="butt
  * element with a title or aria-label, not inside a button or link (that one is the control). Only one whose title names a commit counts
  * (isIconCommit).
  */
-const ICON_CONTROL = 'i[title], i[aria-label], svg[title], svg[aria-label], img[title], [role="img"][title], [role="img"][aria-label], span[class*="icon" i][title], span[class*="icon" i][aria-label]';
+const ICON_CONTROL =
+  'i[title], i[aria-label], svg[title], svg[aria-label], img[title], [role="img"][title], [role="img"][aria-label], span[class*="icon" i][title], span[class*="icon" i][aria-label], ' +
+  // Unlabelled icons drawn as a check or a submit (round 56, rt55g F9: iconCommitLabel reads their class or <use> reference).
+  'i[class*="icon" i], span[class*="icon" i], svg';
 /** Buttons and link-styled controls (round 52, rt51 F5: antd's <span role=link>保存, an <a href="javascript:;">确定</a>). */
 const CONTROLS = `${BUTTONS}, a, [role="link"], ${ICON_CONTROL}`;
 /**
@@ -363,8 +366,10 @@ const READER = '(买家|買家|客户|客戶|顾客|顧客|对方|對方|消费�
  * alone, nor 投诉买家 (a report to the platform: TO_PLATFORM).
  */
 const PUBLIC_BY_NATURE = [
-  '(回复|回覆|答复|答覆|解释|解釋)(买家|買家|消费者|消費者|顾客|顧客|用户|用戶|客户|客戶)?的?(评价|評價|评论|評論|追评|追評|晒单|曬單|问答|問答|提问|提問|留言)',
-  '(评价|評價|评论|評論|追评|追評|问答|問答|问大家|問大家)的?(回复|回覆|答复|答覆|解释|解釋)',
+  '(回复|回覆|答复|答覆|解释|解釋|回答)(买家|買家|消费者|消費者|顾客|顧客|用户|用戶|客户|客戶)?的?(评价|評價|评论|評論|追评|追評|晒单|曬單|问答|問答|提问|提問|留言)',
+  // An answer to a buyer's question (回答买家的问题: round 56, rt55g F9); not 回答问题 alone (a quiz, a form).
+  '(回复|回覆|答复|答覆|回答)(买家|買家|消费者|消費者|顾客|顧客|用户|用戶)的?(问题|問題)',
+  '(评价|評價|评论|評論|追评|追評|问答|問答|问大家|問大家)的?(回复|回覆|答复|答覆|解释|解釋|回答)',
   '(展示|显示|顯示|公布|呈现|呈現)(在|于|於|到|至)[^，。,;；]{0,10}(评价|評價|评论|評論|商品|宝贝|寶貝|详情|詳情|店铺|店鋪|主页|主頁|问答|問答|前台)',
   '(消费者|消費者|买家|買家|顾客|顧客|用户|用戶|客户|客戶)的?(投诉|投訴)[^，。,;；]{0,6}(处理|處理|答复|答覆|回复|回覆|结果|結果)',
   '(投诉|投訴)(处理|處理)(结果|結果|说明|說明|意见|意見|答复|答覆)',
@@ -403,9 +408,15 @@ function buyerReadsCommit(field: HTMLElement): boolean {
   const name = fieldName(field);
   if (isFormDataOnly(field)) return false; // an address or a phone is no reply, beside a thread or not (round 54, rt53g F7), unless it is the thread's composer (round 55)
   const title = `${settingBoxTitle(field)} ${sectionTitle(field)}`;
-  const titleSaysBuyer = SEEN_BY_BUYER.test(title) || BUYER_NOTE_TITLE.test(compact(title));
+  const titleSaysBuyer = SEEN_BY_BUYER.test(title) || BUYER_NOTE_TITLE.test(compact(title)) || QA_TITLE.test(compact(sectionTitle(field)));
   return (!UNSEEN.test(name) && (SEEN_BY_BUYER.test(name) || (!UNSEEN.test(title) && titleSaysBuyer) || titledForBuyer(field))) || besideThread(field);
 }
+
+/**
+ * A section titled as a product's public Q&A (问大家, 商品问答): what is written in it is an answer every shopper reads (round 56,
+ * rt55g F9: 问大家 / 回答 with a 提交 icon went unjudged). The whole heading, so 问大家管理 / 问大家数据 are not.
+ */
+const QA_TITLE = /^(问大家|問大家|商品问答|商品問答|宝贝问答|寶貝問答)(回答|回复|回覆)?$/;
 
 /** A field the page keeps from the buyer whatever commits it: a private note, an aside, a search, an addendum, one sent with the message, or named unseen (不公开, 仅平台可见). */
 function keptFromBuyer(field: HTMLElement): boolean {
@@ -909,9 +920,32 @@ const ICON_ELEMENT = 'i, svg, img, [role="img"], span[class*="icon" i]';
  */
 function iconCommitLabel(el: Element): string | null {
   if (/[\p{L}\p{N}]/u.test(el.textContent ?? '')) return null;
+  let labelled = false;
   for (const attr of ['title', 'aria-label', 'alt']) {
     const label = compact(el.getAttribute(attr) ?? '');
     if (label && label.length <= 12 && isBuyerCommitLabel(label)) return label;
+    labelled ||= !!label;
+  }
+  return labelled ? null : drawnCommitLabel(el);
+}
+
+/**
+ * An icon-font or SVG glyph's name saying it is a check or a submit (icon-check, anticon-check, el-icon-check, icon-ok, #icon-confirm,
+ * icon-submit, icon-tick, icon-done): a delimited word in a class or a <use> reference, not checkbox / okay-ish parts of longer words.
+ */
+const COMMIT_GLYPH = /(?:^|[\s#_-])(check|checkmark|ok|submit|confirm|tick|done|duigou)(?:$|[\s_-])/i;
+
+/**
+ * The commit an unlabelled icon control draws (round 56, guard56, rt55g F9: a 问大家 answer box's only commit was an <i class="iconfont
+ * icon-check">, an icon button holding one, or an <svg><use href="#icon-confirm">, with no title or aria-label at all): read as 确认
+ * when the element or an icon inside it is named as a check or a submit (COMMIT_GLYPH). A box's text buttons are read first; this is
+ * only for controls with no text and no label of their own.
+ */
+function drawnCommitLabel(el: Element): string | null {
+  const glyphs = [el, ...el.querySelectorAll('i, svg, use, span[class*="icon" i]')].slice(0, 6);
+  for (const g of glyphs) {
+    const names = `${g.getAttribute('class') ?? ''} ${g.getAttribute('href') ?? ''} ${g.getAttribute('xlink:href') ?? ''}`;
+    if (COMMIT_GLYPH.test(names)) return '确认';
   }
   return null;
 }

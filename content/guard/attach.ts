@@ -38,6 +38,7 @@ import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isMessageInput,
 import { confirmOpenerField, evidenceReportOf, fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, noteReplyOpener, openingCount, ownSendOf, platformOnlyReportOf } from '../../sites/own-send';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
+import { popupOfOpener } from './popup-owner';
 import { createEditorHandle, type EditorHandle } from './editor';
 
 export interface Composer {
@@ -148,6 +149,21 @@ export interface TrackOptions {
   wouldStop?(composer: Composer): boolean;
   signal: AbortSignal;
 }
+
+/**
+ * A click on a buyer-facing field's control that may open a confirm popup of it (confirmOpenerField): the field, the control, when,
+ * the popups seen opening for it, and those another control clicked meanwhile opened (round 56, rt55g F1), whose OK is not its.
+ */
+interface ConfirmOpening {
+  field: HTMLElement;
+  control: Element;
+  at: number;
+  popups: HTMLElement[];
+  others: HTMLElement[];
+}
+
+/** Controls that may open a popup of their own (a note's ⋯ or 保存, a menu's item), clicked while an opener's popup is loading. */
+const OTHER_OPENER = 'button, [role="button"], [role="menuitem"], input[type="button"], input[type="submit"], a, [role="link"], [aria-haspopup], i, svg, [tabindex]';
 
 /** Controls whose click may show a popover or panel (the send box toolbar's 附言, a dialog's 下一步). */
 const INVOKER_SELECTOR = 'button, [role="button"], input[type="button"], input[type="submit"], [aria-haspopup], [aria-expanded], [tabindex]';
@@ -498,7 +514,7 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
    * The buyer-facing field whose box's control was clicked last, and when (round 54, rt53g F3): the OK of a confirm popup it opened
    * (an antd Popconfirm in <body>) commits that field, so that OK judges it (confirmOfOpener).
    */
-  let confirmOpener: { field: HTMLElement; at: number; popups: HTMLElement[] } | null = null;
+  let confirmOpener: ConfirmOpening | null = null;
   /** The last current composer left in a popover the page closed (tracker.parked). */
   let parkedField: HTMLElement | null = null;
 
@@ -641,12 +657,21 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     for (const n of path) {
       const field = n instanceof win.Element ? confirmOpenerField(n) : null;
       if (field) {
-        const opened = { field, at: Date.now(), popups: [] as HTMLElement[] };
+        const opened: ConfirmOpening = { field, control: n as Element, at: Date.now(), popups: [], others: [] };
         confirmOpener = opened;
         watchConfirmPopups(opened);
         return;
       }
     }
+    // A click while the opener's popup is still loading (round 56, rt55g F1: an internal note's ⋯ during a review's slow 更多): the
+    // watch goes on, a popup shown now being the opener's only when it sits nearer the opener than the control clicked (the note's
+    // popup is the note's; the review's, shown later below its 更多, is still the review's). Only while such an opener waits: cheap.
+    const waiting = confirmOpener;
+    if (!waiting || waiting.popups.length || Date.now() - waiting.at > CONFIRM_OPENER_MS) return;
+    const hit = path.find((n): n is Element => n instanceof win.Element && n.matches(OTHER_OPENER));
+    const other = hit && !editableRoot(hit) && !hit.closest('[data-replyguard]') && !waiting.control.contains(hit) ? hit : undefined;
+    const until = other ? Date.now() + CONFIRM_POPUP_WATCH_MS : waiting.at + CONFIRM_POPUP_WATCH_MS;
+    if (until > Date.now()) watchConfirmPopups(waiting, other, until - Date.now());
   };
   /** Ends the running watch for an opener's confirm popup (watchConfirmPopups), if any. */
   let stopConfirmWatch: (() => void) | null = null;
@@ -655,24 +680,28 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
    * Remembers with the opener the confirm popups the page shows right after its click (round 54, guard54d, rt54g F5 / F6 / F7): by
    * shape (isConfirmPopupShape: no role or class needed), outside the field's box. Such a popup carries the field while it is shown.
    */
-  const watchConfirmPopups = (opened: { field: HTMLElement; popups: HTMLElement[] }) => {
+  const watchConfirmPopups = (opened: ConfirmOpening, other?: Element, ms = CONFIRM_POPUP_WATCH_MS) => {
     let looked = 0;
     const take = (el: Node | null) => {
       if (!(el instanceof win.HTMLElement) || ++looked > CONFIRM_LOOK_MAX || confirmOpener !== opened) return;
-      if (!el.isConnected || el.contains(opened.field) || opened.popups.some((p) => p.contains(el)) || !isRendered(el)) return;
-      if (!isConfirmPopupShape(el)) return;
-      opened.popups = opened.popups.filter((p) => !el.contains(p)).concat(el);
+      if (!el.isConnected || el.contains(opened.field) || (other && el.contains(other)) || !isRendered(el)) return;
+      if ([...opened.popups, ...opened.others].some((p) => p.contains(el)) || !isConfirmPopupShape(el)) return;
+      // After another control's click (still shown), a popup is the opener's only when it sits nearer the opener than that control.
+      const own = popupOfOpener(el, opened.control, other, isRendered);
+      if (own) opened.popups = opened.popups.filter((p) => !el.contains(p)).concat(el);
+      else opened.others = opened.others.filter((p) => !el.contains(p)).concat(el);
     };
     const seen = new MutationObserver((records) => {
       for (const r of records) {
         if (r.type === 'attributes') take(r.target);
         for (const node of r.addedNodes) take(node);
       }
-      // The first popup shown (with what came in the same change: its content) is the one; a later one is another control's.
+      // The first popup of the opener's shown (with what came in the same change: its content) is the one; a later one is another
+      // control's. Another control's popup (round 56) does not end the wait.
       if (opened.popups.length) stop();
     });
     seen.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
-    const timer = win.setTimeout(() => stop(), CONFIRM_POPUP_WATCH_MS);
+    const timer = win.setTimeout(() => stop(), ms);
     const stop = () => {
       seen.disconnect();
       win.clearTimeout(timer);
@@ -692,7 +721,7 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     // shown later than the watch) a confirm popup's OK within CONFIRM_OPENER_MS of the click.
     const paired = opened.popups.length
       ? opened.popups.some((p) => popupShown(p) && near.some((n) => p.contains(n) && isOkLikeControl(n)))
-      : Date.now() - opened.at <= CONFIRM_OPENER_MS && near.some(isConfirmOk);
+      : Date.now() - opened.at <= CONFIRM_OPENER_MS && near.some(isConfirmOk) && !opened.others.some((p) => near.some((n) => p.contains(n)));
     if (!paired) return null;
     const c = asComposer(opened.field);
     if (!holdsDraft(c) || !wouldStop?.(c)) return null;
