@@ -25,10 +25,10 @@ Input must be UTF-8 (or UTF-16 with a BOM); GBK and other encodings are refused 
 
 退出码 / exit code: 参数错误、没有文本、输入不是 UTF-8 或无法读取、输出写不进去（如磁盘已满）时为 2；
   可读报告有拦截或警告时为 1，否则为 0；--jsonl 读完全部输入即为 0（结果和每行的错误都在输出里）。
-  没有文本：标准输入为空，或只有空行、空格、字节顺序标记（--jsonl 也是 2，空行照样各有一行输出）。
+  没有文本：标准输入为空，或只有空行、空格、字节顺序标记（--jsonl 为 0：空行照样各有一行输出，stderr 说明没有文本）。
 Readable report: 1 when anything blocks or warns, else 0. --jsonl: 0 once all input is read (results and line
 errors are in the output). 2 on bad arguments, no text (empty stdin, or only blank lines, spaces and byte order
-marks; --jsonl too, each blank line still answered), input that is not UTF-8 or cannot be read, or output that cannot be written.
+marks; --jsonl: 0, each blank line answered and the empty input named on stderr), input that is not UTF-8 or cannot be read, or output that cannot be written.
 `;
 
 const SEVERITY_ZH = { block: '拦截', warn: '警告', info: '提示' } as const;
@@ -141,7 +141,8 @@ export async function run(args: string[], io: CliIO, makeLinter: () => Linter | 
 
 async function lintJsonl(linter: Linter, input: AsyncIterable<string>, io: CliIO): Promise<number> {
   let lineNo = 0;
-  // Blank lines are answered as they come; an input with none but them (or none at all) is refused at the end.
+  // Blank lines are answered as they come; an input with none but them (or none at all) is named on stderr at the end,
+  // status still 0: the stream contract answers every line read, and a pipeline fed nothing is not an error.
   let sawText = false;
   const error = (fields: Record<string, unknown>) => io.out(jsonLine({ line: lineNo, ...fields }));
   try {
@@ -189,7 +190,8 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string>, io: CliIO
     }
     throw e;
   }
-  return sawText ? 0 : emptyInput(io);
+  if (!sawText) io.err(`${EMPTY_INPUT}\n`);
+  return 0;
 }
 
 /** An input with no text refused as main refuses unreadable input: the message on stderr, status 2. */

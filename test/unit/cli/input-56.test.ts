@@ -2,8 +2,9 @@
 // printed nothing and exited 0 from lint --jsonl, and audit reported 「✓ 未发现违规」 with exit 0: a failed export or the
 // wrong file passed unseen. A UTF-8 mark alone got a blank-line error line, a UTF-16 mark with a one-byte newline
 // 「内容却是 UTF-8」: several answers for one empty file. Now every input with no text (0 bytes, or only byte order
-// marks, blank lines and spaces) is one refusal in lint (both modes) and audit: EMPTY_INPUT on stderr, status 2 (each
-// blank line still answered by lint --jsonl, as its contract says); stats gives its contract's empty figures, exit 0.
+// marks, blank lines and spaces) is one refusal in lint and audit: EMPTY_INPUT on stderr, status 2; lint --jsonl answers
+// each blank line, as its contract says, names the empty input on stderr and keeps status 0 (lead: a stream fed nothing is no
+// error for a pipeline); stats gives its contract's empty figures, exit 0.
 import { describe, expect, it } from 'vitest';
 import { EMPTY_INPUT, memoryIO, readLines } from '@/cli/io';
 import { main } from '@/cli/main';
@@ -49,9 +50,9 @@ describe('input 56: an input with no text is one refusal wherever a verdict is g
     });
   }
 
-  it.each(NO_TEXT)('lint --jsonl: %s → each blank line answered, then the empty-input message and status 2', async (_, bytes, blankLines) => {
+  it.each(NO_TEXT)('lint --jsonl: %s → each blank line answered, then the empty-input message on stderr, status 0', async (_, bytes, blankLines) => {
     const io = memoryIO(bytes);
-    expect(await main(['lint', '--jsonl'], io)).toBe(2);
+    expect(await main(['lint', '--jsonl'], io)).toBe(0);
     const rows = io.stdout ? io.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { line: number; error: string }) : [];
     expect(rows.map((r) => r.line)).toEqual(Array.from({ length: blankLines }, (_, i) => i + 1));
     for (const r of rows) expect(r.error).toMatch(/^空行/);
