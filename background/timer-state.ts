@@ -101,28 +101,39 @@ export function badgeOf(state: TimerState): { text: string; color: string } {
   return { text: n === 0 ? '' : n > 99 ? '99+' : String(n), color: BADGE_COLORS[worst] };
 }
 
-/** Which alert has been shown per waiting episode (conversation + anchor): the ladder index. */
+/**
+ * Which alert has been shown per waiting episode: the ladder index. Key: conversation, the anchor message's id and its
+ * time as last drawn (`alertKey`); records written before round 56 are keyed by conversation and time only.
+ */
 export type AlertsShown = Record<string, number>;
 
-export const alertKey = (e: Pick<TimerEntry, 'conv' | 'anchorTs'>) => `${e.conv}\u0001${e.anchorTs}`;
+export const alertKey = (e: Pick<TimerEntry, 'conv' | 'anchorId' | 'anchorTs'>) => `${e.conv}\u0001${e.anchorId}\u0001${e.anchorTs}`;
 
 /**
- * Round 55 (rt54 note): how far apart one waiting episode's anchor may be dated from one refresh to the next. Two tabs
- * of the workbench report the same buyer's message (a card's countdown read at two moments, or each tab's own estimate
- * of the server clock, which moves every PC-time anchor), and an anchor a few seconds off was a new episode: the
- * 「已超时」 alert was created a second time (one toast, a second sound). A new episode comes only after a reply, which
- * leaves the waiting list (and `shown`) first.
+ * Round 55 (rt54 note): how far apart one waiting episode's anchor may be dated from one refresh to the next when the
+ * anchor's id differs (a session card's record superseded by the row it stood for), or is not known (a record written
+ * before round 56). Two tabs read one card's countdown at two moments, a few seconds apart.
  */
 export const SAME_EPISODE_MS = 60_000;
 
-/** The step shown for this conversation's episode under an anchor dated a little differently (-1: none). */
-function sameEpisodeStep(shown: AlertsShown, entry: Pick<TimerEntry, 'conv' | 'anchorTs'>): number {
+/**
+ * Round 56 (rt56 F1/F2): the anchor message's id says which wait this is, whatever its time does. The time drawn moves
+ * with the server-clock estimate (up to ±10 min, and tabs may report different ones) and with a zone correction (an
+ * hour): a window on the time alone made a second 「已超时」 for one buyer message. A new wait in the same conversation
+ * always has a new anchor (the anchor is the oldest unanswered buyer message, so it changes only after a reply).
+ */
+function sameEpisodeStep(shown: AlertsShown, entry: Pick<TimerEntry, 'conv' | 'anchorId' | 'anchorTs'>): number {
   const prefix = `${entry.conv}\u0001`;
   let step = -1;
   for (const [key, value] of Object.entries(shown)) {
     if (!key.startsWith(prefix)) continue;
-    const anchor = Number(key.slice(prefix.length));
-    if (Number.isFinite(anchor) && Math.abs(anchor - entry.anchorTs) <= SAME_EPISODE_MS) step = Math.max(step, value);
+    const rest = key.slice(prefix.length);
+    const cut = rest.lastIndexOf('\u0001');
+    const id = cut < 0 ? null : rest.slice(0, cut);
+    const anchor = Number(cut < 0 ? rest : rest.slice(cut + 1));
+    const sameMessage = id !== null && id === entry.anchorId;
+    const nearInTime = Number.isFinite(anchor) && Math.abs(anchor - entry.anchorTs) <= SAME_EPISODE_MS;
+    if (sameMessage || nearInTime) step = Math.max(step, value);
   }
   return step;
 }

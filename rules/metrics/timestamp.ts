@@ -11,14 +11,21 @@ export const MAX_EPOCH_MS = 8.64e15;
 
 // 2024-05-01T08:00:00.000+08:00, with: space or T; seconds and fraction optional; '.' or ','
 // as decimal mark; offset Z, ±HH:MM, ±HHMM, ±HH or none; a bare date means its midnight.
-const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?)?$/;
+// Round 56 (rt56 F3): the offset's minus may be U+2212 「−」 (ISO 8601 writes it so; typeset and word-processed
+// exports do too), and the basic format 20240501T100000+0800 / 20240501T020000Z is read as well (date and time both
+// basic, as ISO 8601 asks; a T is required, since bare digits are epoch ms written as a string).
+const EXTENDED =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+\-\u2212])(\d{2})(?::?(\d{2}))?)?)?$/;
+const BASIC = /^(\d{4})(\d{2})(\d{2})[Tt](\d{2})(\d{2})(?:(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+\-\u2212])(\d{2})(\d{2})?)?$/;
+
+/** Either form's fields, in one order: year, month, day, hour, minute, second, fraction, Z, sign, offset hours, minutes. */
+const matchIso = (text: string) => EXTENDED.exec(text) ?? BASIC.exec(text);
 
 const show = (text: string) => JSON.stringify(text.length > 60 ? text.slice(0, 57) + '...' : text);
 
 /** Parse ISO-8601 text to epoch ms. No offset = Beijing time; fractions beyond ms are truncated. */
 export function parseIsoTimestamp(text: string): Parsed<number> {
-  const m = ISO.exec(text.trim());
+  const m = matchIso(text.trim());
   if (!m) {
     return {
       ok: false,
@@ -39,7 +46,7 @@ export function parseIsoTimestamp(text: string): Parsed<number> {
   else if (sign) {
     const offH = Number(oh), offM = Number(om);
     if (offH > 23 || offM > 59) return { ok: false, error: `时区偏移超出范围 / UTC offset out of range: ${show(text)}` };
-    offsetMs = (sign === '-' ? -1 : 1) * (offH * HOUR_MS + offM * 60_000);
+    offsetMs = (sign === '+' ? 1 : -1) * (offH * HOUR_MS + offM * 60_000);
   }
   const millis = frac ? Number(frac.slice(0, 3).padEnd(3, '0')) : 0;
   const ofDay = hour * HOUR_MS + minute * 60_000 + second * 1000 + millis;
@@ -73,7 +80,7 @@ export function parseNowOption(text: string): Parsed<number> {
   if (/^-?\d+$/.test(text.trim())) return parseTimestamp(Number(text.trim()));
   // Neither form (1796460060000.5, 1.79646006e12, full-width digits, words): one wording that names both forms
   // (rt55 F10: a decimal was called only 「不是 ISO-8601」).
-  if (!ISO.test(text.trim())) return { ok: false, error: notNowTime(show(text)) };
+  if (!matchIso(text.trim())) return { ok: false, error: notNowTime(show(text)) };
   return parseIsoTimestamp(text);
 }
 

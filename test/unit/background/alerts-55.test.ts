@@ -9,10 +9,10 @@ import { dueAlerts, ladderFromSeconds, SAME_EPISODE_MS, timerState, type AlertsS
 const T0 = Date.parse('2024-05-01T10:00:00+08:00');
 const S = 1000;
 const ladder = ladderFromSeconds([180, 240, 300]);
-const waiting = (conv: string, anchorTs: number): WaitingEntry => ({
+const waiting = (conv: string, anchorTs: number, anchorId = `${conv}-m`): WaitingEntry => ({
   conv,
   site: 'kuaishou',
-  anchorId: `${conv}-m`,
+  anchorId,
   anchorTs,
   deadline: anchorTs + 300 * S,
   unanswered: 1,
@@ -21,21 +21,22 @@ const waiting = (conv: string, anchorTs: number): WaitingEntry => ({
 });
 
 /** Refreshes in turn, each with the anchor its report gave, at `now`: the levels alerted at each. */
-function run(refreshes: [anchorTs: number, now: number][]): string[][] {
+function run(refreshes: [anchorTs: number, now: number, anchorId?: string][]): string[][] {
   let shown: AlertsShown = {};
-  return refreshes.map(([anchor, now]) => {
-    const r = dueAlerts(timerState([waiting('shop:A|id:7301', anchor)], ladder, now), shown);
+  return refreshes.map(([anchor, now, id]) => {
+    const r = dueAlerts(timerState([waiting('shop:A|id:7301', anchor, id)], ladder, now), shown);
     shown = r.shown;
     return r.alerts.map((a) => String(a.level));
   });
 }
 
 describe('dueAlerts across tabs (round 55)', () => {
-  it.each<[string, [number, number][], string[][]]>([
+  it.each<[string, [number, number, string?][], string[][]]>([
     ['two tabs dating the message 3 s apart: one breach alert', [[T0, T0 + 301 * S], [T0 + 3 * S, T0 + 302 * S], [T0, T0 + 303 * S]], [['breach'], [], []]],
     ['a clock estimate moving the anchor back and forth by 40 s', [[T0, T0 + 190 * S], [T0 - 40 * S, T0 + 191 * S], [T0, T0 + 310 * S], [T0 - 40 * S, T0 + 311 * S]], [['warn'], [], ['breach'], []]],
     ['a later step still alerts under the other dating', [[T0, T0 + 181 * S], [T0 + 2 * S, T0 + 305 * S]], [['warn'], ['breach']]],
-    ['an anchor further off than SAME_EPISODE_MS is another episode', [[T0, T0 + 301 * S], [T0 + SAME_EPISODE_MS + 5 * S, T0 + SAME_EPISODE_MS + 306 * S]], [['breach'], ['breach']]],
+    // Round 56: only another message (another anchor id) dated further off is another episode; test/unit/background/alerts-56b.test.ts.
+    ['another anchor message further off than SAME_EPISODE_MS is another episode', [[T0, T0 + 301 * S], [T0 + SAME_EPISODE_MS + 5 * S, T0 + SAME_EPISODE_MS + 306 * S, 'other-m']], [['breach'], ['breach']]],
   ])('%s', (_name, refreshes, expected) => {
     expect(run(refreshes)).toEqual(expected);
   });
