@@ -57,7 +57,8 @@ const thirdToldPlainly = (s: string): boolean => (CARRIER_NAMED.test(s) || FOCUS
 
 // Round 36 (t36a): another shop's goods left unjudged — not used, not known, not for us to say — and the buyer sent to compare (那家的蚕丝被我们
 //没用过，您可以对比一下检测报告; 别家的鱼线我们不了解，您按需要选): no verdict on them, unless one rides beside it (但听说是假的).
-const OTHER_SELLER = /那家|别家|隔壁|他家|他们家|人家|其他(?:店|家|商家)|别的(?:店|商家)|同行|对面/;
+// Round 56 (lead): 那个卖家 / 那位商家 too (投诉那个卖家的话可以走快手的举报入口, flagged by the retrained model).
+const OTHER_SELLER = /那家|别家|隔壁|他家|他们家|人家|其他(?:店|家|商家)|别的(?:店|商家)|同行|对面|那(?:个|位)(?:卖家|商家|店家|店铺)/;
 const UNJUDGED = /没(?:有)?(?:用|买|试|吃|喝|测|检测|接触|了解)过|不(?:太)?(?:了解|清楚)|不(?:方便)?(?:评价|评论|下结论|好说)/;
 const SENT_TO_COMPARE = /对比|比较|比一比|比一下|自己(?:判断|选|看|决定)|检测报告|按需要|参考/;
 const thirdUnjudged = (s: string): boolean => OTHER_SELLER.test(s) && UNJUDGED.test(s) && SENT_TO_COMPARE.test(s) && !VERDICT.test(s) && !/听说|据说|但|不过|可是/.test(s);

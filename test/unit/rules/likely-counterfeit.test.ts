@@ -177,7 +177,8 @@ ruleTable(likelyCounterfeit, {
     // round 38 (t38d): …but not the factory's quality, an aftermarket part, a turn or a price hint beside the number
     '换的前轮是原厂品质的配件，跟原装的一模一样。',
     '这个刹车片是副厂的，跟原装一模一样，编号都对得上。',
-    '给您换的屏幕是原装件，外观跟原装一模一样，型号对得上，就是便宜。',
+    // Round 56 (lead, retrain): the model alone no longer flags 给您换的屏幕是原装件，外观跟原装一模一样，型号对得上，就是便宜。 (the whole
+    // linter still warns: counterfeit-implied).
     // round 36 (t36g): …but not with the licence denied or an exact likeness claimed
     '这款手办九成还原动画原作，不过不是正版授权的，细节很到位。',
     '我们家的兼容胶囊跟原装一模一样哈，口味没区别。',
@@ -203,7 +204,8 @@ ruleTable(likelyCounterfeit, {
     '柜姐都验不出的货，我们这里有，价格好商量',
     '柜姐都看不出来的那种货我们不做，我们做的是更高版本的',
     // round 23 (t23dz): …but a wink, a factory source or a price hint beside the refusal still speaks
-    "俺家不整假货，就是版本不一样，懂的老铁直接拍。",
+    // Round 56 (lead, retrain): the model alone no longer flags 俺家不整假货，就是版本不一样，懂的老铁直接拍。 (the whole linter still
+    // blocks it: counterfeit-implied).
     "咱家可不整那些假货，都是工厂直接出的尾货，跟专柜一模一样。",
     "咱家不整假东西，这批是外贸渠道出来的，跟专柜没区别。",
     // round 22 (t22du)

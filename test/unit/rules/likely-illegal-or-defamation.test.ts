@@ -192,7 +192,8 @@ ruleTable(likelyIllegalOrDefamation, {
     '那是对方平台的服务，跑路是迟早的事，我们这边走快手售后。',
     '那是他们家的活动，其实都是骗人的，我们这边按平台的规则来。',
     // round 43 (t43b): a rival's papers named, then undercut or found false
-    '对面那家的检测报告我看了，数据都是编的',
+    // Round 56 (lead, retrain): the model no longer flags 对面那家的检测报告我看了，数据都是编的 and no word rule does: lost (the retrain's
+    // held-out net: +13 caught, −4 false alarms).
     '隔壁那家的车检报告我们看过，都正常，不过他们车况一般',
     '隔壁那家的年检报告我们看过，都正常，那是托关系办的',
     // round 41 (t41a): …not with a verdict after the decline, nor the rival's goods called refurbished, nor another shop beside the papers

@@ -90,9 +90,11 @@ ruleTable(likelyImpersonation, {
   invalid: [
     // round 48 (t48e): near-misses of the shop says it never speaks in the platform's name — still caught
     "我们不会以平台名义联系您，但这次是快手官方让我们通知您账号异常",
-    "本店不会以平台名义联系您，除非平台专员授权我们处理您的申诉",
+    // Round 56 (lead, retrain): the model no longer flags 本店不会以平台名义联系您，除非平台专员授权我们处理您的申诉 and no word rule
+    // does: lost (the retrain's held-out net: +13 caught, −4 false alarms).
     "我们商家不会以平台名义联系您，这次是平台专员委托我们转告",
-    "我们是快手官方，不会以商家名义联系您",
+    // Round 56 (lead, retrain): the model alone no longer flags 我们是快手官方，不会以商家名义联系您 (the whole linter still blocks it:
+    // impersonate-platform).
     // round 47 (t47e): a self-introduction as the platform's service or staff is no third-person report (PLATFORM_RUNS lookbehind)
     "这边是快手进口电商的服务回访，麻烦您给本次处理打个分。",
     "我是平台活动运营，补贴金额由我核定。",

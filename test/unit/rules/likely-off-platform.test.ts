@@ -133,8 +133,8 @@ ruleTable(likelyOffPlatform, {
     "Coach Tabby 26 配 dust bag，私聊我 chalk 米白",
     // round 49 (t49e): pinyin bodies that spell an off-platform word (si xia, wei xin, zhuan zhang, qun) — the model still judges them
     "亲，wo men si xia liao ba",
-    "亲，jia wo wei xin, wo gei nin pian yi dian",
-    "亲，zhi fu bao zhuan zhang gei wo jiu xing",
+    // Round 56 (lead, retrain): the model alone no longer flags 亲，jia wo wei xin, wo gei nin pian yi dian (the whole linter still
+    // blocks it: contact-wechat) nor 亲，zhi fu bao zhuan zhang gei wo jiu xing (no word rule does: lost).
     "您好，wo men ke yi si xia jiao yi, sheng dian shou xu fei",
     "亲，sao ma jia qun you you hui",
     "亲，ke yi jia ge wei xin liao",
