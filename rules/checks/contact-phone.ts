@@ -73,6 +73,25 @@ const HANGUL_DIGIT: Record<string, string> = { 공: '0', 영: '0', 일: '1', 이
 const HANGUL_NUMBER = /[공영일이삼사오육륙칠팔구]{2,4}(?:[\s\-‐–—.·]{0,3}[공영일이삼사오육륙칠팔구]{2,4}){1,4}/g;
 const HANGUL_PHONE = /^(?:0\d{8,11}|1[3-9]\d{9})$/;
 
+// ---- round 56 (eng56a) ----
+// A mobile dictated in sound-alike characters (要酒爸爸 三拔 死死死 七酒零 舞六 = 19888 3844 4790 56; 要散吧 灵灵…): each character read
+// as the digit it sounds like, mixed with real digits and numerals. The phenomenon is the reading, not a word list: any run of
+// digit-like characters is decoded, and only a whole Chinese mobile (1[3-9] + 9 digits) filling the run (a particle or two of slack at
+// either end) with a call or phone word in the sentence counts — ordinary prose seldom strings eleven such characters, and the decode
+// must then be a mobile.
+const SOUND_DIGIT: Record<string, string> = {};
+for (const [d, chars] of [
+  ['0', '灵铃玲另令领龄凌'], ['1', '要腰妖邀依衣医'], ['2', '尔耳儿饵'], ['3', '散伞山杉仨衫'], ['4', '死思寺似丝斯司'],
+  ['5', '舞午武吾呜捂'], ['6', '溜留流遛刘柳'], ['7', '期妻齐漆欺琪'], ['8', '吧爸巴把拔扒疤芭'], ['9', '酒久旧韭灸'],
+] as const) for (const c of chars) SOUND_DIGIT[c] = d;
+function soundDigit(c: string): string | undefined {
+  return (c >= '0' && c <= '9') ? c : CN_DIGITS[c] ?? SOUND_DIGIT[c];
+}
+const SOUND_CUE = /电话|手机|号码|这个号|打给|打我|打这|拨|联系|找我|存一下|存下|记一下|记下|call|tel/;
+/** Units of slack a sound-alike run may carry around the mobile (加我吧 / …找我吧). */
+const SOUND_SLACK = 2;
+// ---- end round 56 (eng56a) ----
+
 /**
  * Whether `compact` has the digit runs SPLIT_NUMBER needs: three consecutive runs of ≥ 3, exactly 4 and
  * ≥ 4 digits, 1–8 units apart. A cheap gate: the regex itself is slow on numeral-rich Chinese (一下, 三天…).
@@ -148,6 +167,33 @@ const rule = defineRule({
       if (inside && inside.kind === 'mobile' && ctx.compactIndexOfFolded(inside.start) < end) continue;
       reported.add(start, end);
       ctx.report(rule, { start, end, severity: denied(ctx, start) ? 'info' : 'block', message: '分段报出了手机号码（站外联系方式）' });
+    }
+    // Round 56 (eng56a): a mobile dictated in sound-alike characters (SOUND_DIGIT).
+    for (let i = 0; i < ctx.compact.length; ) {
+      if (soundDigit(ctx.compact[i]!) === undefined) { i++; continue; }
+      const start = i;
+      let sounds = 0;
+      while (i < ctx.compact.length && soundDigit(ctx.compact[i]!) !== undefined && (i === start || !ctx.spansHardBreak(i - 1, i + 1))) {
+        if (SOUND_DIGIT[ctx.compact[i]!] !== undefined) sounds++;
+        i++;
+      }
+      if (i - start < 10 || i - start > 11 + 2 * SOUND_SLACK || sounds < 2) continue;
+      const digits = [...ctx.compact.slice(start, i)].map(soundDigit).join('');
+      let found = false;
+      for (let k = 0; k <= Math.min(SOUND_SLACK, digits.length - 11) && !found; k++) {
+        if (digits.length - 11 - k > SOUND_SLACK || !isMobile(digits.slice(k, k + 11))) continue;
+        found = true;
+        const [s, e] = [start + k, start + k + 11];
+        if (reported.overlaps(s, e) || !SOUND_CUE.test(ctx.before(s, 20, 'hard') + ctx.after(e, 20, 'hard'))) break;
+        reported.add(s, e);
+        ctx.report(rule, { start: s, end: e, severity: denied(ctx, s, 6) ? 'info' : 'block', message: '发出了手机号码（谐音字写法）（站外联系方式）', fix: '' });
+      }
+      // 要酒爸爸 三拔 死死死 七酒零 舞六，打这个号找我: a mobile's head and about its length, a digit or three off (a slip or a decoy),
+      // with a call asked for — still a number to dial: a warning.
+      if (!found && /^1[3-9]\d{8,12}$/.test(digits) && SOUND_CUE.test(ctx.before(start, 20, 'hard') + ctx.after(i, 20, 'hard')) && !reported.overlaps(start, i) && !denied(ctx, start, 6)) {
+        reported.add(start, i);
+        ctx.report(rule, { start, end: i, severity: 'warn', message: '疑似发出手机号码（谐音字写法，位数不符）（站外联系方式）' });
+      }
     }
     for (const m of /[공영일]/.test(ctx.folded) ? matchesOf(HANGUL_NUMBER, ctx.folded) : []) {
       const digits = [...m[0]].map((c) => HANGUL_DIGIT[c] ?? '').join('');
