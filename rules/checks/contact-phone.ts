@@ -35,8 +35,9 @@ const PUBLIC_OWNER = phraseRegex(['品牌', '厂家', '官方', '快递', '顺�
 
 // Round 34 (t34a): the courier's number, owned by the courier right before it and said to be shown in the parcel's own tracking
 // (快递小哥电话 135…，就是物流详情里显示的那个派件员号码): the platform already shows it to the buyer, no channel of the shop's.
-const COURIER_OWNER = /(?:快递员|快递小哥|派件员|派送员|配送员|骑手|快递师傅|送货师傅|派件师傅|驿站)(?:的)?(?:电话|手机|手机号|号码|联系方式|联系电话)?(?:是|为)?$/;
-const TRACKING_SHOWN = /(?:物流详情|物流信息|物流页面|快递详情|物流轨迹|面单|派件信息|配送信息|订单页(?:的)?物流)(?:里|上|中|页)?(?:面)?(?:也|都|就)?(?:显示|能看到|可以看到|看得到|可见|能查到|查得到|有写|写着|写的|有显示)/;
+const COURIER_OWNER = /(?:快递员|快递小哥|派件员|派送员|配送员|骑手|快递师傅|送货师傅|派件师傅|驿站)(?:的)?(?:电话|手机|手机号|号码|联系方式|联系电话)?(?:是|为)?(?:(?:平台|系统|物流|订单页)(?:上)?(?:显示|提供|给出)的)?$/;
+// Round 56 (eng56a): …or said shown by the platform itself right after the owner (快递员电话是平台显示的 138…).
+const TRACKING_SHOWN = /(?:平台|系统|订单页)(?:上)?(?:显示|提供|给出)的|(?:物流详情|物流信息|物流页面|快递详情|物流轨迹|面单|派件信息|配送信息|订单页(?:的)?物流)(?:里|上|中|页)?(?:面)?(?:也|都|就)?(?:显示|能看到|可以看到|看得到|可见|能查到|查得到|有写|写着|写的|有显示)/;
 /** …not when the number is then said to be ours after all (其实是我们老板的, 微信同号). */
 const NOT_THE_COURIERS = /其实是|也是(?:我|我们|老板|店)|就是(?:我|我们|老板|店)|老板的|店长的|店主的|我的|私人|个人|微信|vx|同号/;
 // A mobile told in pieces: 电话一三九，中间一二三四，尾号五六七八 (compact view; gaps of a few words).

@@ -99,6 +99,9 @@ ruleTable(rule, {
     // round 56 (eng56a): sound-alike characters in ordinary prose make no mobile (a run too short, or no mobile when decoded)
     '我要把衣服寄回去，已经买了三四五件了，打电话没人接',
     '要是要把把关的话，我们山里的土特产久久留香，您记一下',
+    // round 56 (eng56a): the courier's number said shown by the platform itself
+    '快递员电话是平台显示的 13800138000，可以直接联系派送',
+    '派送员的号码是系统显示的13912345678，您直接打就行',
   ],
   invalid: [
     // round 47 (t47b): a number spelled digit by digit in pinyin, English or Russian words
@@ -220,5 +223,8 @@ ruleTable(rule, {
     { text: '存一下我手机，幺三巴零 零幺三巴 零零零', severity: 'block' },
     // …a digit or three off the mobile's length: still a number to dial
     { text: '记一下：要酒爸爸 三拔 死死死 七酒零 舞六，打这个号找我，宝子', severity: 'warn' },
+    // round 56 (eng56a): the number said ours after all, or ours said shown by the platform
+    { text: '快递员电话是平台显示的 13800138000，其实是我们老板的，加微信同号', severity: 'block', match: '13800138000' },
+    { text: '我的电话是平台显示的13800138000，有事打我', severity: 'block', match: '13800138000' },
   ],
 });
