@@ -648,5 +648,7 @@ ruleTable(rule, {
     '我的微 mm0909 备注快手',
     '微的话lucy8866',
     '微：l-u-c-y-8-8-6-6',
+    // round 56 (eng56a): 信 split into 亻言
+    { text: '威亻言 lucy8866', severity: 'block' },
   ],
 });
