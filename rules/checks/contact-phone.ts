@@ -35,8 +35,9 @@ const PUBLIC_OWNER = phraseRegex(['品牌', '厂家', '官方', '快递', '顺�
 
 // Round 34 (t34a): the courier's number, owned by the courier right before it and said to be shown in the parcel's own tracking
 // (快递小哥电话 135…，就是物流详情里显示的那个派件员号码): the platform already shows it to the buyer, no channel of the shop's.
-const COURIER_OWNER = /(?:快递员|快递小哥|派件员|派送员|配送员|骑手|快递师傅|送货师傅|派件师傅|驿站)(?:的)?(?:电话|手机|手机号|号码|联系方式|联系电话)?(?:是|为)?$/;
-const TRACKING_SHOWN = /(?:物流详情|物流信息|物流页面|快递详情|物流轨迹|面单|派件信息|配送信息|订单页(?:的)?物流)(?:里|上|中|页)?(?:面)?(?:也|都|就)?(?:显示|能看到|可以看到|看得到|可见|能查到|查得到|有写|写着|写的|有显示)/;
+const COURIER_OWNER = /(?:快递员|快递小哥|派件员|派送员|配送员|骑手|快递师傅|送货师傅|派件师傅|驿站)(?:的)?(?:电话|手机|手机号|号码|联系方式|联系电话)?(?:是|为)?(?:(?:平台|系统|物流|订单页)(?:上)?(?:显示|提供|给出)的)?$/;
+// Round 56 (eng56a): …or said shown by the platform itself right after the owner (快递员电话是平台显示的 138…).
+const TRACKING_SHOWN = /(?:平台|系统|订单页)(?:上)?(?:显示|提供|给出)的|(?:物流详情|物流信息|物流页面|快递详情|物流轨迹|面单|派件信息|配送信息|订单页(?:的)?物流)(?:里|上|中|页)?(?:面)?(?:也|都|就)?(?:显示|能看到|可以看到|看得到|可见|能查到|查得到|有写|写着|写的|有显示)/;
 /** …not when the number is then said to be ours after all (其实是我们老板的, 微信同号). */
 const NOT_THE_COURIERS = /其实是|也是(?:我|我们|老板|店)|就是(?:我|我们|老板|店)|老板的|店长的|店主的|我的|私人|个人|微信|vx|同号/;
 // A mobile told in pieces: 电话一三九，中间一二三四，尾号五六七八 (compact view; gaps of a few words).
@@ -72,6 +73,25 @@ const SPELLED_CUE = /电话|手机|号码|打给|打我|拨|联系|call|text|pho
 const HANGUL_DIGIT: Record<string, string> = { 공: '0', 영: '0', 일: '1', 이: '2', 삼: '3', 사: '4', 오: '5', 육: '6', 륙: '6', 칠: '7', 팔: '8', 구: '9' };
 const HANGUL_NUMBER = /[공영일이삼사오육륙칠팔구]{2,4}(?:[\s\-‐–—.·]{0,3}[공영일이삼사오육륙칠팔구]{2,4}){1,4}/g;
 const HANGUL_PHONE = /^(?:0\d{8,11}|1[3-9]\d{9})$/;
+
+// ---- round 56 (eng56a) ----
+// A mobile dictated in sound-alike characters (要酒爸爸 三拔 死死死 七酒零 舞六 = 19888 3844 4790 56; 要散吧 灵灵…): each character read
+// as the digit it sounds like, mixed with real digits and numerals. The phenomenon is the reading, not a word list: any run of
+// digit-like characters is decoded, and only a whole Chinese mobile (1[3-9] + 9 digits) filling the run (a particle or two of slack at
+// either end) with a call or phone word in the sentence counts — ordinary prose seldom strings eleven such characters, and the decode
+// must then be a mobile.
+const SOUND_DIGIT: Record<string, string> = {};
+for (const [d, chars] of [
+  ['0', '灵铃玲另令领龄凌'], ['1', '要腰妖邀依衣医'], ['2', '尔耳儿饵'], ['3', '散伞山杉仨衫'], ['4', '死思寺似丝斯司'],
+  ['5', '舞午武吾呜捂'], ['6', '溜留流遛刘柳'], ['7', '期妻齐漆欺琪'], ['8', '吧爸巴把拔扒疤芭'], ['9', '酒久旧韭灸'],
+] as const) for (const c of chars) SOUND_DIGIT[c] = d;
+function soundDigit(c: string): string | undefined {
+  return (c >= '0' && c <= '9') ? c : CN_DIGITS[c] ?? SOUND_DIGIT[c];
+}
+const SOUND_CUE = /电话|手机|号码|这个号|打给|打我|打这|拨|联系|找我|存一下|存下|记一下|记下|call|tel/;
+/** Units of slack a sound-alike run may carry around the mobile (加我吧 / …找我吧). */
+const SOUND_SLACK = 2;
+// ---- end round 56 (eng56a) ----
 
 /**
  * Whether `compact` has the digit runs SPLIT_NUMBER needs: three consecutive runs of ≥ 3, exactly 4 and
@@ -148,6 +168,33 @@ const rule = defineRule({
       if (inside && inside.kind === 'mobile' && ctx.compactIndexOfFolded(inside.start) < end) continue;
       reported.add(start, end);
       ctx.report(rule, { start, end, severity: denied(ctx, start) ? 'info' : 'block', message: '分段报出了手机号码（站外联系方式）' });
+    }
+    // Round 56 (eng56a): a mobile dictated in sound-alike characters (SOUND_DIGIT).
+    for (let i = 0; i < ctx.compact.length; ) {
+      if (soundDigit(ctx.compact[i]!) === undefined) { i++; continue; }
+      const start = i;
+      let sounds = 0;
+      while (i < ctx.compact.length && soundDigit(ctx.compact[i]!) !== undefined && (i === start || !ctx.spansHardBreak(i - 1, i + 1))) {
+        if (SOUND_DIGIT[ctx.compact[i]!] !== undefined) sounds++;
+        i++;
+      }
+      if (i - start < 10 || i - start > 11 + 2 * SOUND_SLACK || sounds < 2) continue;
+      const digits = [...ctx.compact.slice(start, i)].map(soundDigit).join('');
+      let found = false;
+      for (let k = 0; k <= Math.min(SOUND_SLACK, digits.length - 11) && !found; k++) {
+        if (digits.length - 11 - k > SOUND_SLACK || !isMobile(digits.slice(k, k + 11))) continue;
+        found = true;
+        const [s, e] = [start + k, start + k + 11];
+        if (reported.overlaps(s, e) || !SOUND_CUE.test(ctx.before(s, 20, 'hard') + ctx.after(e, 20, 'hard'))) break;
+        reported.add(s, e);
+        ctx.report(rule, { start: s, end: e, severity: denied(ctx, s, 6) ? 'info' : 'block', message: '发出了手机号码（谐音字写法）（站外联系方式）', fix: '' });
+      }
+      // 要酒爸爸 三拔 死死死 七酒零 舞六，打这个号找我: a mobile's head and about its length, a digit or three off (a slip or a decoy),
+      // with a call asked for — still a number to dial: a warning.
+      if (!found && /^1[3-9]\d{8,12}$/.test(digits) && SOUND_CUE.test(ctx.before(start, 20, 'hard') + ctx.after(i, 20, 'hard')) && !reported.overlaps(start, i) && !denied(ctx, start, 6)) {
+        reported.add(start, i);
+        ctx.report(rule, { start, end: i, severity: 'warn', message: '疑似发出手机号码（谐音字写法，位数不符）（站外联系方式）' });
+      }
     }
     for (const m of /[공영일]/.test(ctx.folded) ? matchesOf(HANGUL_NUMBER, ctx.folded) : []) {
       const digits = [...m[0]].map((c) => HANGUL_DIGIT[c] ?? '').join('');

@@ -85,6 +85,10 @@ const WXID = /(?<![a-z0-9_])wxid_[a-z0-9_-]{4,30}(?![a-z0-9_])/g;
 const WXID_PLACEHOLDER = /^wxid_(?:x+|\*+|[.…]+|\d?x+\d*)$/;
 // ---- end round 47 (t47b) ----
 
+// Round 56 (eng56a): 微 / 薇 / 威 standing alone as the app's name, owned by us or opening the clause, with an id right after (我薇是lucy8866,
+// 微的话，l-u-c-y-8-8-6-6, 威：hk_2021): the word cut to one character, the id still given. Only with an id holding a digit (valueAfter):
+// 微的 / 权威是 / 薇薇安 give none.
+const BARE_WEI = /(?:^|(?<=我|我的|我们的|咱的|[^\u4e00-\u9fff]))[微薇威](?:号)?(?:的话)?(?=(?:是|就是|为)?[^\u4e00-\u9fff]{0,3}[a-z0-9])/g;
 const PERSON_WEI = /(?:加|添加)(?:一下|下|上)?(?:我们|咱们|我)?(?:的)?[\u4e00-\u9fff]{1,6}?的[微薇威]/g;
 const REGISTERED_AFTER = /^(?:号码?|码)?(?:注册|绑定|登录|认证|实名)/;
 /** The account that paid (付款的, 支付用的, 下单时用的) and its real-name identity after it (round 21, t21bv). */
@@ -137,6 +141,12 @@ const rule = defineRule({
     for (const m of /的[微薇威]/.test(ctx.compact) ? matchesOf(PERSON_WEI, ctx.compact) : []) {
       const end = m.index! + m[0].length;
       if (wordClosed(ctx, end)) tokens.push({ spec: { term: m[0], tag: 'command' }, start: m.index!, end, key: m[0] });
+    }
+    // Round 56 (eng56a): a bare 微 / 薇 / 威 with an id right after (BARE_WEI).
+    for (const m of /[微薇威]/.test(ctx.compact) ? matchesOf(BARE_WEI, ctx.compact) : []) {
+      const end = m.index! + m[0].length;
+      const value = valueAfter(ctx, end);
+      if (value && /\d/.test(ctx.compact.slice(value.start, value.end))) tokens.push({ spec: { term: m[0], tag: 'token' }, start: m.index!, end, key: m[0] });
     }
     // Round 17: the add-command glued to a latin id (加vxlinda, 加 v x a b c once the spaced letters are joined): the term 'vx' is
     // not matched inside a longer latin word (usb is no sb), so the command and its id are read as one.

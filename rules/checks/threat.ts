@@ -342,6 +342,17 @@ const VIOLENCE = [
 ];
 
 /**
+ * Round 56 (eng56a): characters of VIOLENCE written as their components side by side (石欠 = 砍, 歹匕 = 死, 扌丁 = 打, 亻尔 = 你), the
+ * radical split a word list misses. Each violent word in every mix of whole and split characters (at least one split).
+ */
+const SPLIT_COMPONENTS: Record<string, string> = { 砍: '石欠', 死: '歹匕', 打: '扌丁', 你: '亻尔', 捅: '扌甬', 揍: '扌奏', 残: '歹戋', 剁: '朵刂', 削: '肖刂', 斩: '车斤', 劈: '辟刀', 杀: '乂木' };
+const VIOLENCE_SPLIT = VIOLENCE.flatMap((word) => {
+  let forms = [''];
+  for (const c of word) forms = forms.flatMap((f) => (SPLIT_COMPONENTS[c] ? [f + c, f + SPLIT_COMPONENTS[c]] : [f + c]));
+  return forms.filter((f) => f !== word);
+});
+
+/**
  * A crime pinned on the buyer's dispute (round 14; round 15: the buyer's act in a condition, 如您…不撤回, and a penalty the buyer
  * will face, 您将面临刑事拘留): a dispute act, a crime word, a penalty or police, the buyer addressed.
  */
@@ -550,6 +561,30 @@ const cues: Cue[] = [
     message: '威胁买家不许投诉或差评',
     before: /(?:你|谁|你们|你要是|要是|你再|再|还)$/,
   },
+  // ---- round 56 (eng56a) ----
+  {
+    // Round 56 (eng56a): the buyer's home (or child's school, workplace) read out to them and said kept (你住朝阳路18号对吧，我记住了; 您家就在
+    // 幸福小区吧，我们记下了): knowing where they live is the menace, no order step asked. Not an address read back for the parcel (收货地址是…
+    // 对吧，我记下了，马上给您改) nor a delivery or return arranged.
+    words: ['我记住了', '我们记住了', '我记下了', '我们记下了', '记住你了', '记住您了', '我记着呢', '我们记着呢', '我可记着呢', '我存下了', '我们存下了', '我们都记着', '我都记着', '我都记住了', '我们都记住了'],
+    severity: 'block',
+    message: '向买家点出其住处等私人信息并称已记下，属于威胁、恐吓（规则 2.5）',
+    window: 40,
+    sentence: /(?:你|您)家(?:就|也)?(?:住)?在|(?:你|您)(?:家)?(?:就|也)?住|(?:你|您)(?:的)?(?:孩子|小孩|儿子|女儿|老公|老婆|爱人|家人)[^，。？]{0,6}(?:在|上学|上班|读书)|(?:你|您)(?:的)?(?:单位|公司)(?:就)?(?:在|是)/,
+    notSentence: /收货|收件|发货|(?:给|帮)(?:您|你)发|寄|快递|京东|顺丰|中通|圆通|韵达|申通|邮政|极兔|修改|改地址|改一下|更新|备注|安排|核对|订单|物流|派送|送货|配送|安装|退货|换货|补发|下次|以后都/,
+    deniable: false,
+  },
+  {
+    // Round 56 (eng56a): an ultimatum on the buyer's review or complaint — a deadline set for its removal (给你三天时间把差评撤掉, 限你今天之内
+    // 删掉评价, 明天中午之前把投诉撤了): a term imposed on the buyer's own right. Not the buyer's own windows told (30天内可以追评, 请在24小时内确认收货).
+    words: ['给你', '给您', '限你', '限您', '最多给你', '最多给您'],
+    severity: 'block',
+    message: '限期逼买家删改差评或撤投诉，属于骚扰施压（规则 2.5）',
+    after: /^(?:[0-9一二两三四五六七八九十几半]+(?:天|小时|个小时|分钟|个钟头)|今天|今晚|明天|一天)(?:的)?(?:时间|之内|以内|内)?/,
+    sentence: /(?:删|撤|改)(?:掉|了|除|回|销|成)?(?:个)?(?:差评|中评|评价|投诉|举报|好评)|(?:差评|中评|评价|投诉|举报)[^，。？]{0,6}(?:删|撤|改)/,
+    notSentence: /可以|追评|确认收货|有效期|如实|自愿/,
+  },
+  // ---- end round 56 (eng56a) ----
   {
     // 你的手机号和地址我这都有，别逼我 — holding personal data over the buyer.
     // (round 42, t42k: …or remembered, kept, with a falling-out foreseen — 收货地址和电话我们都还记着呢，真闹起来谁脸上都不好看)
@@ -937,6 +972,13 @@ const cues: Cue[] = [
     words: VIOLENCE,
     severity: 'block',
     message: '暴力威胁（同时属于 2.7 暴力内容）',
+  },
+  {
+    // Round 56 (eng56a): the same violence with its characters written as their split components (石欠你 = 砍你, 扌丁死你 = 打死你,
+    // 弄歹匕亻尔 = 弄死你): a dodge of the word list, never the components' own sense in a shop's chat (VIOLENCE_SPLIT).
+    words: VIOLENCE_SPLIT,
+    severity: 'block',
+    message: '暴力威胁（拆字写法；同时属于 2.7 暴力内容）',
   },
   {
     // Round 36 (t36g): people brought to the buyer (我带几个人过去, 明天带几个人上门找你) — not a class or a group led in an activity
@@ -1839,7 +1881,10 @@ const cues: Cue[] = [
   {
     // Round 9: whole-pinyin threats with a pinyin dispute (ni zai tousu yi ci shi shi, ni zai cha ping wo jiu qu ni jia zhao ni).
     // Round 15 (t15b): also a pinyin menace beside it instead of the dispute (wo men zhi dao ni zhu na, bie luan lai; ni deng zhe, … ni zhu nar).
-    words: ['shishi', 'shishikan', 'qunijia', 'quninjia', 'dao ni jia', 'zhaoni', 'zhaonin', 'kanzheban', 'houguozifu', 'xiaoxindian', 'shoushini', 'dengzheqiao', 'zhidaonizhu', 'nizhuna', 'nizhuzaina', 'nizhunar', 'nizhunaer', 'nijiazaina'],
+    words: ['shishi', 'shishikan', 'qunijia', 'quninjia', 'dao ni jia', 'zhaoni', 'zhaonin', 'kanzheban', 'houguozifu', 'xiaoxindian', 'shoushini', 'dengzheqiao', 'zhidaonizhu', 'nizhuna', 'nizhuzaina', 'nizhunar', 'nizhunaer', 'nijiazaina',
+      // Round 56 (eng56a): the stock menaces (你给我等着, 有你好看, 走着瞧, 不会放过你) written in whole pinyin (ni gei wo deng zhe, you ni hao kan de, rang ni hao kan, zou zhe
+      // qiao, bu hui fang guo ni): the same idioms, the same pinyin dispute or menace beside them.
+      'geiwodengzhe', 'nidengzhe', 'nidengzheba', 'younihaokan', 'rangnihaokan', 'younihaoguo', 'younihaoshou', 'zouzheqiao', 'raobuliaoni', 'bufangguoni', 'buhuifangguoni', 'nisidingle', 'duinimeihaochu'],
     severity: 'block',
     message: '威胁、恐吓买家',
     // (round 15, t15b: the dispute in characters, the threat in pinyin: gei差评ni shi shi, 退款？qu ni jia zhao ni)

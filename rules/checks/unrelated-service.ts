@@ -1666,6 +1666,26 @@ const cues: Cue[] = [
   },
 ];
 
+// ── Round 56 (eng56a, A56_CUES): the advance-fee prize — the buyer told of a win (恭喜您被抽中为幸运用户, 您中奖了, 获得免费领取资格, 给您留了
+//一份奖品) and asked to pay a fee first to receive it (只需缴纳99元手续费即可领取, 先交个38元的运费就给您寄, 交完个税马上到账). Read by its
+// shape — a win, a fee paid by the buyer, the prize then handed over — in any order within a few sentences, not by the prize or the fee
+// named. Not the shop's own draw shipped free (福袋抽中了，包邮寄出，不收任何费用), a trial bought at the checkout (拍下只需付邮费), a postage
+// supplement through the platform's link, nor a warning (中奖需要先交钱的都是诈骗).
+const PRIZE_WON = /恭喜|中奖|中了|抽中|抽到|幸运(?:用户|顾客|粉丝|买家|观众|儿)|大奖|奖品|奖金|[一二三特]等奖|获得[^，。！？]{0,10}(?:资格|名额|奖|礼包|礼品)|免费(?:领|送|拿)|大礼包|被选为|入选|给(?:您|你)留了/;
+const PRIZE_HANDED = /领取|领奖|兑换|兑奖|发货|发出|寄|到账|打到|拿到|到手|激活|提现|给(?:您|你)(?:发|送)/;
+const PRIZE_FEE_SHOP_FLOW = /包邮|不收(?:任何|您|你)?(?:费用|钱)|免费寄|诈骗|骗子|骗局|不要相信|别信|拍下|下单|订单|购物车|补差价链接|(?:平台|链接)(?:里|上|内)?(?:补|付|支付)/;
+const A56_CUES: Cue[] = [
+  {
+    words: ['手续费', '邮费', '运费', '税费', '个人所得税', '所得税', '个税', '保证金', '激活费', '工本费', '押金', '认证费', '解冻费', '服务费', '包装费', '快递费', '物流费', '领奖费', '公证费'],
+    severity: 'block',
+    message: '以中奖、领奖为由向买家索要费用，属于与客户服务无关的诈骗内容（规则 2.6）',
+    before: /(?:只需|仅需|只要|先|缴纳|缴|支付|交|付|转|收(?:您|你))[^，。！？]{0,9}$/,
+    sentence: [PRIZE_WON, PRIZE_HANDED],
+    notSentence: PRIZE_FEE_SHOP_FLOW,
+    window: 50,
+  },
+];
+
 const rule = cueRule({
   skipQuoted: true,
   meta: {
@@ -1679,7 +1699,7 @@ const rule = cueRule({
     },
     hint: { zh: '删除与店铺无关的服务推销，只处理买家的订单和商品问题。', en: 'Remove the unrelated offer and deal with the buyer\'s order or product question.' },
   },
-  cues: framed([...cues, ...T45J_CUES, ...T46I_CUES, ...T47D_CUES]), // round 47 (t47d): T47D_CUES
+  cues: framed([...cues, ...T45J_CUES, ...T46I_CUES, ...T47D_CUES, ...A56_CUES]), // round 47 (t47d): T47D_CUES; round 56 (eng56a): A56_CUES
   regexes: WARNING_FRAME_REGEXES,
 });
 

@@ -16,7 +16,9 @@ export const WECHAT_TERMS: TermSpec[] = [
     // round 11 (t11d): the look-alikes of 微 before a latin x as well (溦x:mm_0909, 徽x, 嶶x), as before 信.
     ...variants('微x', { 微: '徽溦葳媺嶶' }),
     // round 42 (t42f): the WeChat id called 微号 / 薇号 (她的微号是 candle一一520)
-    '微号', '薇号'], { tag: 'token' }),
+    '微号', '薇号',
+    // round 56 (eng56a): 信 written as its split components 亻言 (威亻言 lucy8866, 加我微亻言)
+    ...variants('微亻言', { 微: '微薇威徽溦葳维媺' })], { tag: 'token' }),
   // A personal account with no app named: 加我私人号, 加我个人号.
   ...terms(['私人号', '个人号', '私号', '工作号', '小号', '私人账号', '个人账号'], { tag: 'account' }),
   ...terms(['卫星', 'v', '小绿', '绿色'], { tag: 'weak' }),
@@ -184,7 +186,9 @@ export const TRADE_TERMS: TermSpec[] = [
     '货到手再给钱', '拿到货再给钱', '见到货再给钱', '验完货给钱'], { tag: 'trade-weak' }),
   // The price left for a private talk: 走私下，价格另算 / 私聊细节，价格另说 (judged with a private cue).
   ...terms(['价格另算', '价格另说', '价钱另算', '价钱另说', '价格另议', '价格私聊', '私聊价格', '价格好商量', '价格可以谈', '价格单独谈', '另外算价'], { tag: 'price-aside' }),
-  ...terms(['走私下', '走私底下', '来私下', 'sx聊', 'sx谈', 'sx联系', 'sx处理', 'sx解决', '走sx'], { tag: 'trade-weak' }),
+  ...terms(['走私下', '走私底下', '来私下', 'sx聊', 'sx谈', 'sx联系', 'sx处理', 'sx解决', '走sx',
+    // round 56 (eng56a): a measure word inside the same phrase (咱们走个私下，你转给我; 来一下私下)
+    '走个私下', '走一下私下', '走下私下', '来个私下'], { tag: 'trade-weak' }),
   // Round 29 (t29c): the platform left unnamed, called "this side" (下回直接找我，不走这边) — judged with a direct or fee cue.
   ...terms(['不走这边', '不走这里', '不走这儿', '不经过这边', '不经过这里', '不从这边走', '不从这里走', '不用走这边', '别走这边'], { tag: 'trade-weak' }),
   // A buying channel sent in private: 评论区扣1，我私信把渠道发给您.

@@ -96,6 +96,12 @@ ruleTable(rule, {
     "脚环编号 KS-139·0571·6622 是协会登记的编号，在协会官网能查到血统。",
     "批次号 LT-15820364471 印在罐底，是生产批次，和保质期对应。",
     "机身序列号 SN-13766021598 是唯一的识别号码，保修时报这个就行。",
+    // round 56 (eng56a): sound-alike characters in ordinary prose make no mobile (a run too short, or no mobile when decoded)
+    '我要把衣服寄回去，已经买了三四五件了，打电话没人接',
+    '要是要把把关的话，我们山里的土特产久久留香，您记一下',
+    // round 56 (eng56a): the courier's number said shown by the platform itself
+    '快递员电话是平台显示的 13800138000，可以直接联系派送',
+    '派送员的号码是系统显示的13912345678，您直接打就行',
   ],
   invalid: [
     // round 47 (t47b): a number spelled digit by digit in pinyin, English or Russian words
@@ -210,5 +216,15 @@ ruleTable(rule, {
     "您看吊牌上那串 SN-13766021598，就是我们老板的手机，找他补货更快。",
     "货号 HX-186 3302 7719 是我私人电话，有事拨这个。",
     "型号 A-139-2208-6617 就是店长手机，直接打这个问。",
+    // round 56 (eng56a): a mobile dictated in sound-alike characters (and digits / numerals mixed in), a call asked for
+    { text: '找我的话拨 要散吧 灵灵 要散吧 灵灵灵', severity: 'block' },
+    { text: '有事打我电话：腰山舞 吧吧溜溜 死死期期', severity: 'block', match: '腰山舞 吧吧溜溜 死死期期' },
+    { text: '号码是 1 散 8，依依 吾吾，流流 酒酒，直接打', severity: 'block' },
+    { text: '存一下我手机，幺三巴零 零幺三巴 零零零', severity: 'block' },
+    // …a digit or three off the mobile's length: still a number to dial
+    { text: '记一下：要酒爸爸 三拔 死死死 七酒零 舞六，打这个号找我，宝子', severity: 'warn' },
+    // round 56 (eng56a): the number said ours after all, or ours said shown by the platform
+    { text: '快递员电话是平台显示的 13800138000，其实是我们老板的，加微信同号', severity: 'block', match: '13800138000' },
+    { text: '我的电话是平台显示的13800138000，有事打我', severity: 'block', match: '13800138000' },
   ],
 });

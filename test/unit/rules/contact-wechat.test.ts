@@ -300,6 +300,12 @@ ruleTable(rule, {
     "“方便加个VX聊吗？”——抱歉亲，平台不允许加私人联系方式，有问题在这里说就好。",
     // round 19 (DJ): a meme quoted and labelled as one (这个梗), not an ask
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
+    // round 56 (eng56a): 微 / 威 / 薇 inside a word or a name, no id after a bare one
+    '这款微波炉是2023款',
+    '权威是iso9001认证',
+    '细微的差别在于x100型号',
+    '薇薇安是我们的设计师',
+    '微是一款app的简称',
   ],
   invalid: [
     // round 52 (il52): V owned by the agent with an add or a note asked (我的V，备注一下) — still caught:
@@ -636,5 +642,13 @@ ruleTable(rule, {
     { text: '● 微信\n● tea_lover88', severity: 'block' },
     { text: '加我 ・ vx ・ beauty8866', severity: 'block' },
     { text: '◆ 添加微信 ◆ hk_shop2023', severity: 'block' },
+    // round 56 (eng56a): 微 / 薇 / 威 alone as the app's name, an id with a digit right after
+    { text: '我薇是lucy8866，你加下', severity: 'block', match: '薇是lucy8866' },
+    '有问题找我，威：hk_2021',
+    '我的微 mm0909 备注快手',
+    '微的话lucy8866',
+    '微：l-u-c-y-8-8-6-6',
+    // round 56 (eng56a): 信 split into 亻言
+    { text: '威亻言 lucy8866', severity: 'block' },
   ],
 });

@@ -1328,6 +1328,11 @@ ruleTable(impersonatePlatform, {
     "最近有人冒充平台收“账户保护费”，平台和我们都不会让您转账，请直接挂断。",
     "您说的“会员专享价”是我们店自己的活动，跟平台无关，下单自动减。",
     "店里有个“补差价”链接是我们自己设的，付款在平台内完成，放心拍。",
+    // round 56 (eng56a): 赔偿金额 / 违约金额 is the amount of a payout, no fee on the buyer (the buyer's claim capped by the rule)
+    '实在抱歉，这个赔偿金额超出了平台规定的范围，我们只能按规则给您处理退货退款',
+    '您申请的赔偿金额已超过平台规则的上限，我们按规则给您退款',
+    '按照平台规定，赔偿金额以实际损失为准，我们给您全额退款',
+    '根据平台规则，违约金额由商家承担，您不用担心',
   ],
   invalid: [
     // round 55 (eng55b, B55): 我们快手这边 vouching over all goods, a desk of ours said to be the platform's in an aside
@@ -2869,5 +2874,8 @@ ruleTable(impersonatePlatform, {
     { text: "宠物粮现在要多交5元“进口检疫费”，由平台统一代收，签收后退回。", severity: 'block' },
     { text: "我这边已经帮您在平台开通了“老客优先通道”，以后下单都优先发货。", severity: 'block' },
     { text: "平台给您账号打的是“囤货型买家”标签，系统不让卖给您这款，您换个小规格的吧。", severity: 'block' },
+    // round 56 (eng56a): a compensation or penalty the buyer pays, by the platform's name, stays caught
+    '按平台规定，差评的买家要支付200元赔偿金给商家',
+    '平台新规：退货需缴纳违约金50元',
   ],
 });

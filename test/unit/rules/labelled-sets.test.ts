@@ -641,8 +641,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // 166/180, 4/120. Floors one line under.
     ['dev-blind-b55.jsonl', 0.915, 0.042],
     // Round 56: A56 (2.3 ×80 — contact and payment off the platform in spellings a word list misses —, 2.5 ×50, 2.6 ×50; 120 clean near
-    // misses), blind, not trained on. First sight on main dbabb238: 176/180, 1/120; 174/180 after the round-56 retrain. Floors one line under.
-    ['dev-blind-a56.jsonl', 0.961, 0.017],
+    // misses), blind, not trained on. First sight on main dbabb238: 176/180, 1/120. eng56a by mechanism (a mobile dictated in sound-alike
+    // characters, the advance-fee prize, 赔偿金额 no fee on the buyer, violence in split components, the stock menaces in whole pinyin; and
+    // from its own wordings: a bare 微 with an id, the buyer's home said kept, a deadline on the review, 走个私下, 亻言 for 信): 180/180,
+    // 0/120 (on the old weights); 178/180, 0/120 with the round-56 retrain. Floors one line under.
+    ['dev-blind-a56.jsonl', 0.983, 0.009],
     // Round 56: B56 (several-sentence replies, the breach in the middle: 2.8 ×40 hints, 2.9 ×30, 2.7 ×40, 2.4 ×40; 150 clean), blind, not
     // trained on. First sight on main dbabb238: 140/150, 4/150; 138/150 after the round-56 retrain. Floors one line under.
     ['dev-blind-b56.jsonl', 0.913, 0.034],

@@ -427,6 +427,9 @@ ruleTable(rule, {
     // round 46 (t46j): the goods bought at a third party's counter, said to beat buying here
     "医院前台也有卖同款，不过我们这边的价格比那边便宜，还包邮。",
     "建议去医院做个体检，口粮在这边下单就行，券后比门店便宜。",
+    // round 56 (eng56a): 私下 denied, 走个人快递 (no 私下)
+    '我们不走私下交易，请在平台付款',
+    '这批货是走个人快递发的',
   ],
   invalid: [
     // round 54 (eng54b), pass 2: a messenger's nickname, a number in the parcel, a shop off this platform, a domain spelled out; the same words clean
@@ -883,5 +886,8 @@ ruleTable(rule, {
     "配镜的话去我们合作的那家眼镜店拿，报我名字，比店里买划算。",
     "护发素您到那家理发店前台买，比在这拍便宜一半。",
     "种子肥料去他们合作社那边拿就行，比平台上还便宜。",
+    // round 56 (eng56a): a measure word inside 走私下
+    { text: '咱们走个私下，你转给我，我直接发货', severity: 'block', match: '走个私下' },
+    '这单走一下私下，钱转我就行',
   ],
 });

@@ -1009,6 +1009,15 @@ ruleTable(threat, {
     // round 46 (t46j): the buyer's shop (您家) as where a link or a scan lands, a page after it — not a visit
     "做好后请您扫一下，确认能跳转到您家的小程序首页再下单印刷。",
     "杯套上的码我们按原图印，您先用手机扫扫，看能不能链接到你家的公众号主页。",
+    // round 56 (eng56a): the pinyin idioms with no dispute (a colour praised, a wait asked), components in their own words
+    'zhe jian yi fu you ni hao kan de yan se',
+    'ni hao, qing deng yi xia',
+    '这款石材切割片可以切石头',
+    '请耐心等着，快递明天到',
+    // round 56 (eng56a): an address read back for the parcel, the buyer's own windows told, a note taken
+    '您的收货地址是朝阳路18号对吧，我记下了，马上给您改',
+    '请在24小时内确认收货哦',
+    '好的，您说的问题我记下了，马上反馈',
   ],
   invalid: [
     // round 49 (t49d): the buyer's avatar, nickname or photo put up as a public show of shame
@@ -2225,5 +2234,26 @@ ruleTable(threat, {
     // round 46 (t46j): the buyer's shop (您家) as where a link or a scan lands, a page after it — not a visit
     "差评不删是吧？我们知道怎么跳到你家的门口，等着。",
     "再投诉试试，我们的人直接到您家的楼下聊聊差评的事。",
+    // round 56 (eng56a): violence written in split components (石欠 = 砍, 扌丁 = 打, 歹匕 = 死, 亻尔 = 你)
+    { text: '你 给 差 评 就 石欠 你', severity: 'block', match: '石欠 你' },
+    '再差评我就石欠了你',
+    '再闹信不信我扌丁死你',
+    '差评不删，我就弄歹匕亻尔',
+    '给差评？找人扌丁亻尔一顿',
+    // round 56 (eng56a): the stock menaces in whole pinyin, with a pinyin dispute beside them
+    'ni gei wo deng zhe, cha ping bu shan you ni hao kan de',
+    'cha ping bu shan you ni hao kan de',
+    'ni gan tou su, you ni hao guo',
+    'cha ping bu che, wo bu hui fang guo ni',
+    // round 56 (eng56a): the buyer's home, child's school or workplace read out to them and said kept
+    { text: '你住朝阳路18号对吧，我记住了', severity: 'block', match: '我记住了' },
+    '您家就在幸福小区吧，我们记下了',
+    '你儿子在实验小学上学，我都记着呢',
+    '你家住在滨江花园7栋，我可记着呢',
+    // round 56 (eng56a): a deadline set for the review's or complaint's removal
+    { text: '给你三天时间把差评撤掉', severity: 'block', match: '给你' },
+    '限你今天之内删掉评价',
+    '给您24小时，把投诉撤了',
+    '最多给你一天时间，差评改成好评',
   ],
 });
