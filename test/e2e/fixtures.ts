@@ -105,7 +105,7 @@ export async function launchExtensionContext(
     ...(locale ? { locale } : {}),
     viewport: viewport ?? { width: 1280, height: 800 },
     ignoreDefaultArgs: CHROMIUM_LAUNCH.ignoreDefaultArgs,
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-first-run', ...CHROMIUM_LAUNCH.args],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-first-run'],
   });
   // Every test starts after the worker's start-up purge (see settledWorker).
   await settledWorker(context);
