@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './test/e2e/chromium-options';
 
 // e2e against the BUILT extension (.output/chrome-mv3 from `wxt build`) in the system Chromium;
 // `npm run test:e2e` builds the extension and the demo first. No browser download: the fixtures
@@ -17,7 +18,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     // For the built-in `browser` fixture (pages without the extension, e.g. the demo's own tests).
-    launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium' },
+    launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', ...CHROMIUM_LAUNCH },
     // A trace only on request (REPLYGUARD_TRACE=1 npm run test:e2e keeps one per failed test): 'retain-on-failure'
     // records every test and throws the passed ones away, and that recording (screencast frames in the GPU process,
     // DOM snapshots in the runner) was a third of the suite's CPU — guard-matrix 172 → 110 CPU-s, 2.6 → 1.7 min.

@@ -6,9 +6,9 @@
 //   test('…', async ({ openDemo, serviceWorker }) => { const page = await openDemo('workbench', { auto: 0 }); … });
 import { test as base, expect, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
+import { CHROMIUM_LAUNCH, PROFILE_PARENT } from './chromium-options';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -96,7 +96,7 @@ export async function launchExtensionContext(
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   assertBuilt();
   const { timezoneId, locale, viewport, extensionDir = EXTENSION_DIR } = options;
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'replyguard-e2e-'));
+  const profile = fs.mkdtempSync(path.join(PROFILE_PARENT, 'replyguard-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME_PATH,
     // Full Chromium ≥ 132 in new headless mode: extensions load (headless-shell cannot).
@@ -104,6 +104,7 @@ export async function launchExtensionContext(
     ...(timezoneId ? { timezoneId } : {}),
     ...(locale ? { locale } : {}),
     viewport: viewport ?? { width: 1280, height: 800 },
+    ignoreDefaultArgs: CHROMIUM_LAUNCH.ignoreDefaultArgs,
     args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-first-run'],
   });
   // Every test starts after the worker's start-up purge (see settledWorker).

@@ -3,6 +3,7 @@
 // popup reads it, storage, settings, countdown chips, the demo's page API, and a browser on a
 // profile directory that outlives it (for a restart).
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './chromium-options';
 import { CHROME_PATH, EXTENSION_DIR, expect, settledWorker } from './fixtures';
 import { setSettings } from './guard-support';
 
@@ -183,6 +184,7 @@ export function launchOnProfile(userDataDir: string, timezoneId?: string): Promi
     executablePath: CHROME_PATH,
     headless: true,
     ...(timezoneId ? { timezoneId } : {}),
+    ignoreDefaultArgs: CHROMIUM_LAUNCH.ignoreDefaultArgs,
     args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-first-run'],
   });
 }
