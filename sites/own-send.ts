@@ -529,7 +529,10 @@ const OPTION = 'input[type="checkbox"], [role="checkbox"], [role="switch"], [ari
 function optionText(el: HTMLElement): string {
   const labels = (el as HTMLInputElement).labels;
   const own = labels?.length ? [...labels].map((l) => l.textContent ?? '').join(' ') : (el.getAttribute('aria-label') ?? el.closest('label')?.textContent ?? '');
-  return compact(own || (el.parentElement ? chosenText(el.parentElement) : '').slice(0, 80));
+  // An option element holding its own words (a role=radio <div>回复买家</div>, an el-switch's active side) is named by them, not by
+  // its group's (round 56: a radiogroup 「仅平台处理 回复买家」 reads as unseen).
+  const inner = el.localName === 'input' ? '' : compact(chosenText(el));
+  return compact(own || inner || (el.parentElement ? chosenText(el.parentElement) : '').slice(0, 80));
 }
 
 /** Whether an option (OPTION) is on: checked, aria-checked or pressed. */

@@ -64,6 +64,10 @@ describe('round 56b (rt56g F1–F4): what is not chosen is no buyer sign on a pl
     [antd5Switch(true), 'antd 5 Switch on, checkedChildren 回复买家 (its unchecked 仅平台 is not read)'],
     ['<label><input type="checkbox" checked> 抄送买家</label>', 'checkbox 抄送买家 checked'],
     ['<p>提交后将同步回复给买家</p>', 'a note saying the buyer gets it'],
+    [
+      '<div role="radiogroup"><div role="radio" aria-checked="false" class="opt">仅平台处理</div><div role="radio" aria-checked="true" class="opt on">回复买家</div></div>',
+      'aria radio 回复买家 checked in a group beside 仅平台处理 (named by its own words)',
+    ],
   ] as const;
   for (const [control, what] of BUYER) {
     it(`buyer sign: ${what}`, () => {
