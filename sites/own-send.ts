@@ -536,11 +536,63 @@ function fieldsIn(box: Element): HTMLElement[] {
  */
 const OPTION = 'input[type="checkbox"], [role="checkbox"], [role="switch"], [aria-pressed], input[type="radio"], [role="radio"]';
 
-/** The words beside an option: its <label>, its aria-label, else its parent's text (antd's wrapper). */
+/** The words beside an option: its <label>, its aria-label, else its parent's shown text (antd's wrapper; a switch's chosen side only). */
 function optionText(el: HTMLElement): string {
   const labels = (el as HTMLInputElement).labels;
   const own = labels?.length ? [...labels].map((l) => l.textContent ?? '').join(' ') : (el.getAttribute('aria-label') ?? el.closest('label')?.textContent ?? '');
-  return compact(own || (el.parentElement?.textContent ?? '').slice(0, 80));
+  // An option element holding its own words (a role=radio <div>回复买家</div>, an el-switch's active side) is named by them, not by
+  // its group's (round 56: a radiogroup 「仅平台处理 回复买家」 reads as unseen).
+  const inner = el.localName === 'input' ? '' : compact(chosenText(el));
+  return compact(own || inner || (el.parentElement ? chosenText(el.parentElement) : '').slice(0, 80));
+}
+
+/** Whether an option (OPTION) is on: checked, aria-checked or pressed. */
+const optionOn = (el: Element): boolean =>
+  (el as HTMLInputElement).checked === true || el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-pressed') === 'true';
+
+/**
+ * What a page shows as not chosen (round 56, guard56b, rt56g F1–F4), never a buyer sign: a tab not selected, a select's option list
+ * (kept in the form when not portalled: el-select popper-append-to-body=false, antd getPopupContainer) and an empty select's
+ * placeholder (「是否回复买家（选填）」).
+ */
+const UNCHOSEN =
+  '[role="tab"][aria-selected="false"], .el-tabs__item:not(.is-active), .ant-tabs-tab:not(.ant-tabs-tab-active), [role="listbox"], [role="option"], .el-select-dropdown, .ant-select-dropdown, .arco-select-popup, .ivu-select-dropdown, .t-select__dropdown, .n-base-select-menu, .ant-select-selection-placeholder, .el-select__placeholder.is-transparent, .ivu-select-placeholder, .n-base-selection-placeholder';
+
+/** Whether `el` lies in something not chosen (UNCHOSEN) or in the side a switch is not on (el-switch's two labels, antd 5's children). */
+function unchosen(el: Element): boolean {
+  if (el.closest(UNCHOSEN)) return true;
+  const side = el.closest('.el-switch__label, .ant-switch-inner-checked, .ant-switch-inner-unchecked');
+  if (!side) return false;
+  if (side.classList.contains('el-switch__label')) return !side.classList.contains('is-active');
+  const sw = side.closest('[role="switch"], .ant-switch');
+  const on = !!sw && (sw.classList.contains('ant-switch-checked') || optionOn(sw));
+  return side.classList.contains('ant-switch-inner-checked') ? !on : on;
+}
+
+/** The text of `root` a person sees as chosen: not what lies in an unchosen part (unchosen). */
+function chosenText(root: Element): string {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let node = walker.nextNode(); node && out.length < 400; node = walker.nextNode()) {
+    if (node.parentElement && !unchosen(node.parentElement)) out += node.textContent ?? '';
+  }
+  return out;
+}
+
+/**
+ * The boxes holding only the words of options that are off (round 56, guard56b, rt56g F3: 「同步回复买家」 in a span beside an el-switch
+ * or antd Switch that is off): an option with no <label> or aria-label of its own is named by its parent's text (optionText), and
+ * while no option there is on, those words say what is not chosen. Only a short parent holding no field.
+ */
+function offOptionLabels(box: Element): Set<Element> {
+  const out = new Set<Element>();
+  for (const el of box.querySelectorAll<HTMLElement>(OPTION)) {
+    const parent = el.parentElement;
+    if (!parent || !box.contains(parent) || out.has(parent) || (el as HTMLInputElement).labels?.length || el.hasAttribute('aria-label') || el.closest('label')) continue;
+    if ([...parent.querySelectorAll(OPTION)].some(optionOn) || parent.querySelector(EDITABLE_SELECTOR)) continue;
+    if ((parent.textContent ?? '').trim().length <= 80) out.add(parent);
+  }
+  return out;
 }
 
 /**
@@ -549,9 +601,7 @@ function optionText(el: HTMLElement): string {
  */
 function buyerOptionOn(box: Element): boolean {
   for (const el of box.querySelectorAll<HTMLElement>(OPTION)) {
-    const on = (el as HTMLInputElement).checked === true || el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-pressed') === 'true';
-    if (!on) continue;
-    if (saysBuyerGets(optionText(el))) return true;
+    if (optionOn(el) && saysBuyerGets(optionText(el))) return true;
   }
   return selectedBuyerChoice(box);
 }
@@ -586,7 +636,8 @@ const CUSTOM_SELECT_VALUE =
 function customSelectValues(box: Element): string[] {
   const out: string[] = [];
   for (const el of box.querySelectorAll<HTMLElement>(CUSTOM_SELECT_VALUE)) {
-    const text = el.localName === 'input' ? (el as HTMLInputElement).value : (el.getAttribute('title') || el.textContent || '');
+    if (unchosen(el)) continue; // an option list kept in the form, a placeholder (round 56, rt56g F2 / F4)
+    const text = el.localName === 'input' ? (el as HTMLInputElement).value : (el.getAttribute('title') || chosenText(el));
     if (text.trim()) out.push(compact(text).slice(0, 60));
   }
   return out;
@@ -679,12 +730,14 @@ const PLATFORM_SUBMIT = /^(提交|提交工单|提交工單|提交举报|提交�
 function notesOf(box: Element): string {
   const doc = box.ownerDocument;
   const walker = doc.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+  const offLabels = offOptionLabels(box);
   let out = '';
   for (let node = walker.nextNode(); node && out.length < 2000; node = walker.nextNode()) {
     const el = node.parentElement;
-    if (!el || el.closest(`${CONTROLS}, [contenteditable], textarea, select`)) continue;
-    const option = el.closest('label, .ant-checkbox-wrapper, .ant-switch, .el-checkbox, .ant-radio-wrapper, .ant-radio-button-wrapper, .el-radio, .el-radio-button, [role="radio"]');
+    if (!el || el.closest(`${CONTROLS}, [contenteditable], textarea, select`) || unchosen(el)) continue;
+    const option = el.closest('label, .ant-checkbox-wrapper, .ant-switch, .el-switch, .el-checkbox, .ant-radio-wrapper, .ant-radio-button-wrapper, .el-radio, .el-radio-button, [role="radio"], [role="switch"], [role="checkbox"]');
     if (option && box.contains(option) && (option.matches(OPTION) || option.querySelector(OPTION))) continue;
+    if ([...offLabels].some((label) => label.contains(el))) continue;
     out += `${node.textContent ?? ''} `;
   }
   return compact(out);
