@@ -2041,7 +2041,20 @@ const cues: Cue[] = [
     message: '说防伪或查验“查了也没用”，暗示不是正品（规则 2.8）',
     after: /^(?:是)?(?:显示不了|显示不出|查不到|查不出|没用|没结果|白扫|白查|不显示|扫不出|过不了|没有记录|没信息|是空的|白验|白鉴定|白送|白花钱|白费|没意义|没什么意义|验不过|验不出|通不过)/,
     sentence: /防伪|溯源|序列号|码|鉴定|验/,
-    notSentence: [REMEDY, /系统|延迟|更新|稍后|物流|快递|单号|还没|入库/],
+    // (round 56, eng56b: …nor customs' or a carrier's inspection — 海关查验也过不了的商品我们不卖)
+    notSentence: [REMEDY, /系统|延迟|更新|稍后|物流|快递|单号|还没|入库|海关|安检|检疫/],
+    deniable: false,
+  },
+  {
+    // Round 56 (eng56b): the same futility by its grammar, whatever the check's verb — a check verb, then 也/都 or the concessive copy 是,
+    // then the failure (防伪码刮了也查不到的, 拿去苹果店查是查不过的, 序列号对是对不上的, 鉴定都鉴定不过): the goods told to fail the check
+    // they would face. Not a failure that is a chance (的话, 如果), a delay (还没录入, 过几天), a parcel's tracking, customs or a remedy.
+    words: ['查不到', '查不过', '查不出', '验不过', '验不了', '验不出', '扫不出', '扫不到', '对不上', '过不了', '通不过', '鉴定不过', '鉴定不了', '显示不了', '测不过'],
+    severity: 'block',
+    message: '说商品拿去查验必然通不过，暗示不是正品（规则 2.8）',
+    before: /(?:扫|查|验|刮|鉴定|送检|测|对|比对|核对|检测|验证)(?:开|过|了|一下|出来|完)?(?:也|都|是)$/,
+    sentence: /防伪|溯源|序列号|码|鉴定|专柜|官网|官方|品牌|苹果|售后|柜台|得物|识货|验货|真伪|正品/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /的话|如果|万一|要是|假如|延迟|更新|稍后|过几天|还没(?:录|上传|同步|更新)|物流|快递|单号|海关|安检|质检|检疫|退款|联系我们|联系客服/],
     deniable: false,
   },
   {

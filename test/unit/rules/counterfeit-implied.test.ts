@@ -5,6 +5,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 56 (eng56b): a check that may find nothing for a reason told (a chance with a remedy, a delay, tracking, customs)
+    "亲，防伪码刮开也查不到的话，请联系我们，我们给您全额退款。",
+    "亲，新到的这批溯源码扫了也查不到，是品牌还没录入，过几天再扫就有了。",
+    "亲，物流单号查了也查不到，可能快递还没揽收，我帮您催一下。",
+    "亲，海关那边查验也过不了的商品我们是不卖的，我们都是正规报关。",
+    "亲，序列号对了也对不上的情况我们从来没有过，支持专柜验货，假一赔十。",
     // round 54 (eng54c, y54 misses): genuineness refused to be vouched with quality vouched instead; a trace code that finds nothing shrugged off with a likeness
     "网上那个说法我们不敢说是真的，这款的品质您可以看质检报告",
     "防伪码扫不出来的话，可能是还没录入，可以联系品牌客服核实",
@@ -3062,5 +3068,11 @@ ruleTable(counterfeitImplied, {
     { text: '等品牌方找来这个链接肯定没了，先拍再说', severity: 'block' },
     { text: '这款就差一个那个牌子的身份证，其他都一样', severity: 'block' },
     { text: '表背的编码跟那个牌子的对不上，谁会没事去查呀', severity: 'block' },
+    // round 56 (eng56b): the check futile by its grammar — a check verb, 也/都 or the concessive 是, then its failure
+    { text: '亲~收到后防伪码就别刮了哈，刮了也查不到的，这批货不走那个系统。产品本身没问题', severity: 'block' },
+    { text: '拿去苹果店查是查不过的，您自己用完全没影响。', severity: 'block' },
+    { text: '宝子，序列号拿去官网对是对不上的，别纠结这个，东西好用就行。', severity: 'block' },
+    { text: '亲，这双鞋送得物鉴定都鉴定不过，38到44码都有。', severity: 'block' },
+    { text: '亲，溯源码扫了都扫不出来东西，您自己吃没问题，保质期两年。', severity: 'block' },
   ],
 });
