@@ -3583,7 +3583,9 @@ const cues: Cue[] = [
     // 自己拿去报). Traps: 发票按实际付款金额开; 差价原路退回.
     // Round 24 (t24c): …or the amount actually paid (按实付金额开).
     // (round 25, t25c: the amount raised above what was paid, however that is named — 比实付多两百, 比您付的高一些)
-    notSentence: [WARNING, /按实际|(?<!比)实际支付|(?<!比)实际金额|(?:按|以|照)实(?:付|收|缴)(?:的)?(?:金额|款)(?![^，。]{0,3}不了)|如实|不能多开|不可以|不能|不会|没法/],
+    // Round 56 (eng56b): …nor the buyer's ask refused in any words of inability or law (这个我们真的做不到, 没办法改成办公用品, 办不到, 违反税务规定,
+    // 只能按照实际购买的金额开) — the list held 不能/没法 only.
+    notSentence: [WARNING, /按(?:照)?实际|(?<!比)实际支付|(?<!比)实际金额|(?:按|以|照)实(?:付|收|缴)(?:的)?(?:金额|款)(?![^，。]{0,3}不了)|如实|不能多开|不可以|不能|不会|没法|没办法|做不到|办不到|无法|不允许|(?<![不没])违反|不合规/],
   },
   {
     words: ['报告', '证书'],

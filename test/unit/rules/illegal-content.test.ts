@@ -4,6 +4,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 56 (eng56b): the buyer's inflated or re-labelled invoice refused in words of inability or law
+    "亲，您说想把发票抬头改成公司并且金额写高一点，这个我们真的做不到哈，发票必须和实际交易一致。",
+    "亲，我们只能按照实际购买的商品和金额开具发票，没办法改成办公用品或者开高金额，这个是违反税务规定的。",
+    "亲，发票金额往高了开这个办不到哦，税务会查的，电子发票在订单页申请。",
+    "您好，把发票写成办公耗材这个真的无法操作，只能开实际商品名称，希望理解。",
+    "亲，金额多开一点是不允许的，发票按实付金额开具。",
     // round 55 (eng55b): a charm drawn by a master said to stop a child's night crying
     "这款香囊是手工缝的，里面是艾草，孩子夜哭的话建议去医院看看",
     // round 55 (eng55b, B55): a paper made to order to pass a check, the origin relabelled to skip an inspection, a review told to claim what did not happen
@@ -4686,5 +4692,7 @@ ruleTable(illegalContent, {
     "巧克力吃一块就睡得很死，懂的来",
     "这款果冻吃完一觉睡死，啥都不知道",
     "饼干吃一块就昏昏沉沉的，放心给他吃",
+    // round 56 (eng56b): …an inflated invoice still offered when a law is named only to be waved off
+    { text: '亲，发票金额给您多开两百，没问题的，不违反什么规定。', severity: 'block' },
   ],
 });
