@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 56 (eng56b): a lordly title inside a store's or a brand's name
+    "您好，这只包附带的是法国老佛爷百货的购物小票和退税单，小票上有购买日期、门店和商品编号。",
+    "亲，这瓶是在巴黎老佛爷商场买的，小票随包裹寄给您。",
+    "这款是大小姐牌的护手霜，国货老品牌，滋润不油腻。",
     // round 54 (eng54b), pass 2: new to being human, mock applause, a show, a gamble, only nagging, a pet like its owner, homework; the same words kind
     "这款外星人手办是第一次当人气款上架，欢迎看看",
     "恭喜您赢了，抽奖的奖品明天发出",
