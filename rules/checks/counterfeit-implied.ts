@@ -2055,7 +2055,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品拿去查验必然通不过，暗示不是正品（规则 2.8）',
     before: /(?:扫|查|验|刮|鉴定|送检|测|对|比对|核对|检测|验证)(?:开|过|了|一下|出来|完)?(?:也|都|是)$/,
-    sentence: /防伪|溯源|序列号|码|鉴定|专柜|官网|官方|品牌|苹果|售后|柜台|得物|识货|验货|真伪|正品/,
+    // (the brand's store by shape, 拿去…店, not by name: a brand word here would enter the t2s table, 蘋, and move the model's training digest)
+    sentence: /防伪|溯源|序列号|码|鉴定|专柜|官网|官方|品牌|拿(?:去|到)[^，。！？]{0,6}(?:店|柜|售后)|iphone|apple|售后|柜台|得物|识货|验货|真伪|正品/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /的话|如果|万一|要是|假如|延迟|更新|稍后|过几天|还没(?:录|上传|同步|更新)|物流|快递|单号|海关|安检|质检|检疫|退款|联系我们|联系客服/],
     deniable: false,
   },
