@@ -430,6 +430,8 @@ const OTHERS_MARKED_BEFORE = /(?<!我们|我家|本店|咱家|店里)(?:有些|�
 /** Round 45 (t45k): a note card: the buyer's own words or a greeting printed on it; and the collectible senses that keep 打印卡片 a copy. */
 const MESSAGE_CARD = /(?:您|你|客户|顾客)(?:提供|写|定|给|发)的?(?:文字|内容|祝福|话|名字|留言)|祝福|贺卡|留言|感谢卡|心意卡|明信片|手写|寄语/;
 const COLLECTIBLE_CARD = /原卡|正版|原版|一样|没区别|差不多|卡牌|闪卡|球星卡|游戏王|宝可梦|万智牌|偏色|收藏|对战|稀有/;
+/** Round 56 (eng56b): OTHERS_OR_WARNING where 外面 is the goods' own outside (外面的罐子换了牌子, 外面的包装): no market warned of. */
+const OTHERS_OUTSIDE_ITEM = new RegExp(OTHERS_OR_WARNING.source.replace('外面', '外面(?!的?(?:罐|瓶|盒|包装|壳|袋|箱|标|牌|皮|套|层))'));
 const OTHERS_OR_WARNING_BUT_MAKER = new RegExp(OTHERS_OR_WARNING.source.replace('外面', '外面(?!的?(?:工厂|厂|厂家|作坊|代工))'));
 /** Papers a shop may photocopy honestly: 说明书, 发票, 报关单. */
 const DOCUMENTS_28 = /授权书|说明书|证书|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|护照|证件/;
@@ -2041,7 +2043,21 @@ const cues: Cue[] = [
     message: '说防伪或查验“查了也没用”，暗示不是正品（规则 2.8）',
     after: /^(?:是)?(?:显示不了|显示不出|查不到|查不出|没用|没结果|白扫|白查|不显示|扫不出|过不了|没有记录|没信息|是空的|白验|白鉴定|白送|白花钱|白费|没意义|没什么意义|验不过|验不出|通不过)/,
     sentence: /防伪|溯源|序列号|码|鉴定|验/,
-    notSentence: [REMEDY, /系统|延迟|更新|稍后|物流|快递|单号|还没|入库/],
+    // (round 56, eng56b: …nor customs' or a carrier's inspection — 海关查验也过不了的商品我们不卖)
+    notSentence: [REMEDY, /系统|延迟|更新|稍后|物流|快递|单号|还没|入库|海关|安检|检疫/],
+    deniable: false,
+  },
+  {
+    // Round 56 (eng56b): the same futility by its grammar, whatever the check's verb — a check verb, then 也/都 or the concessive copy 是,
+    // then the failure (防伪码刮了也查不到的, 拿去苹果店查是查不过的, 序列号对是对不上的, 鉴定都鉴定不过): the goods told to fail the check
+    // they would face. Not a failure that is a chance (的话, 如果), a delay (还没录入, 过几天), a parcel's tracking, customs or a remedy.
+    words: ['查不到', '查不过', '查不出', '验不过', '验不了', '验不出', '扫不出', '扫不到', '对不上', '过不了', '通不过', '鉴定不过', '鉴定不了', '显示不了', '测不过'],
+    severity: 'block',
+    message: '说商品拿去查验必然通不过，暗示不是正品（规则 2.8）',
+    before: /(?:扫|查|验|刮|鉴定|送检|测|对|比对|核对|检测|验证)(?:开|过|了|一下|出来|完)?(?:也|都|是)$/,
+    // (the brand's store by shape, 拿去…店, not by name: a brand word here would enter the t2s table, 蘋, and move the model's training digest)
+    sentence: /防伪|溯源|序列号|码|鉴定|专柜|官网|官方|品牌|拿(?:去|到)[^，。！？]{0,6}(?:店|柜|售后)|iphone|apple|售后|柜台|得物|识货|验货|真伪|正品/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /的话|如果|万一|要是|假如|延迟|更新|稍后|过几天|还没(?:录|上传|同步|更新)|物流|快递|单号|海关|安检|质检|检疫|退款|联系我们|联系客服/],
     deniable: false,
   },
   {
@@ -3641,6 +3657,32 @@ const cues: Cue[] = [
     window: 30,
     // …nor two of our own lines or colours from one mould (没有logo的是我们自己的副线, 两种颜色).
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /两款|两种|两个|两色|副线|素色|素款|我们自己的|自家的|自有品牌|自主品牌|自创品牌|自家品牌|原创|国货|(?:代工厂|工厂|厂家)(?:的)?(?:自己|自家)的?(?:牌子|品牌)|(?<!不是)同一(?:个|家)?品牌|不冒充|不挂/],
+    deniable: false,
+  },
+  {
+    // Round 56 (eng56b): …or the brand's mark swapped rather than missing (和a2是同一条产线灌装的，只是外面的罐子换了牌子; 一个代工厂出来的，
+    // 只是换了个logo; 一条流水线下来的，就是贴的标不一样; 鞋标换成我们自己的了): the same goods under another name. Not a brand's own rename
+    // or new lines, two of our own models, or an authorised source.
+    words: SAME_SOURCE,
+    severity: 'block',
+    message: '说商品与大牌同厂同线、只是换了牌子或标，暗示是仿品（规则 2.8）',
+    sentence: /换(?:了|成)?(?:个|一个)?(?:别的|自己的|我们的|我们自己的)?(?:牌子|logo|标|商标|名字|牌|标签)(?!准)|(?:牌子|logo|鞋标|商标|标签|标)(?:换了|换成|不一样|不同)|贴(?:的|了)?(?:别的|我们的|自己的)?(?:标|牌子|logo)(?:不一样|不同)?|(?:名字|牌子)不一样(?:而已|罢了)?/,
+    window: 40,
+    // (外面 here is the outside of the goods, 外面的罐子, not the market outside: OTHERS_OUTSIDE_ITEM)
+    notSentence: [REMEDY, OTHERS_OUTSIDE_ITEM, STRICT_GENUINE_CLAIM, /两款|两种|两个|副线|升级|新款|改款|老款|品牌方|品牌授权|官方授权|(?<!不是)同一(?:个|家)?品牌|更名|改名|品牌升级|换新包装|标准/],
+    deniable: false,
+  },
+  {
+    // Round 56 (eng56b): the goods' identifying code or label taken off, and why left to a wink (刮了码的，码刮掉的原因您懂的; 瓶底的码我们都
+    // 刮了，原因就不多说了; 批号都磨掉了，为什么磨您心里有数): the trace that would tell the goods' truth removed on purpose. Not a courier's
+    // code on the carton, nor a remedy.
+    words: ['刮码', '刮了码', '码刮掉', '码刮了', '码都刮', '码我们都刮', '刮掉码', '磨码', '磨了码', '码磨掉', '批号磨掉', '批号都磨掉', '批号刮掉', '批号都刮',
+      '剪标', '剪了标', '标剪掉', '撕标', '撕了标', '标撕掉', '划码', '码划掉', '抹码', '码抹掉'],
+    severity: 'block',
+    message: '说商品刮码、剪标又含糊其辞，暗示不是正品（规则 2.8）',
+    window: 40,
+    sentence: /懂的|(?:您|你)懂|心里有数|心知肚明|不方便(?:多)?说|不多说|不便多说|不好多说|原因就不|(?:您|你)(?:应该)?明白|(?:您|你)(?:应该)?清楚|别问|不能说/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /物流码|快递码|快递单|外箱|纸箱|快递盒|面单/],
     deniable: false,
   },
   {

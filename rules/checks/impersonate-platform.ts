@@ -156,7 +156,9 @@ import { deskPointed } from '../detect/desk-pointed';
 /** Round 52 (il52): the platform, later in the sentence, as the one who sees or fetches the record when it steps in (平台介入的时候也能看到). */
 const PLATFORM_SEES_LATER = /(?<!我们|我|本|咱们)(?:平台|快手|官方)(?:客服|小二)?(?:介入|处理|仲裁|核实|审核)?(?:的时候|时|后)?(?:也|都|随时)?(?:能|可以|会)(?:调取|调出|查到|看到|查看|看)/;
 const SHOP_SEES_CLAUSE = /(?:我|我们|我这边|这边|我这里)[^，。！？]{0,6}?(?:看到|看得到|查到|查得到|调取|调出|调到|查看|查了|查过|看了)/;
-const PLATFORM_FETCHES = /^(?:平台|快手|官方)(?:上)?(?:也|都|方|那边|随时)?(?:能|可以|会)(?:调取|调出|查到|看到|查看|查)/;
+// Round 56 (eng56b): …or keeps it, or stands by the buyer with it (聊天记录平台也能保障您的权益, 平台都有存档, 平台可以作为凭证): the record
+// is the buyer's safeguard in the platform's hands, nothing the shop sees.
+const PLATFORM_FETCHES = /^(?:平台|快手|官方)(?:上)?(?:也|都|方|那边|随时)?(?:能|可以|会|有)(?:调取|调出|查到|看到|查看|查|保障|保护|存档|留存|保存|保留|作为(?:凭证|依据|证据)|作证|为您作证|为您做主)/;
 /**
  * Round 35 (t35a): the platform's automatic fast refund told in the third person, the platform its plain subject (平台已为您开通极速退款通道,
  * 系统显示快手平台会为您开通极速退款): the shop relays what the platform's programme did. The line: 平台 / 快手平台 named as the doer,
@@ -384,7 +386,8 @@ function staffStepInReported(ctx: LintContext, end: number): boolean {
 // shop's own after-sales verdict as often as a forged ruling (我们核实后的结论：证据不足，无法退款).
 const PLATFORM_RULED = new RegExp(`(?:${PLATFORM_ALT}|平台方|小二)(?:方|官方)?(?:的)?(?:客服|小二|审核|仲裁|这边|那边|方面|(?:纠纷|争议|售后|交易)?(?:调解|仲裁|裁决|审理|判定)?(?:委员会|中心|庭|组|小组|部门?))?(?:已经?|已对|已将|已把|现已|刚刚?|最终|维持|已介入|已查看|经|仲裁|审核|处罚|判定|裁定|处理|判(?:了|咗|完|落|好了))|(?:经|被)(?:${PLATFORM_ALT}|官方|小二)|(?:判定|处理|处罚|裁定|仲裁|调解|审理|裁决|审核)结果(?:已出|已经出|出来(?:了|咯|啦|喇|嘞)|出咗|出嚟|已下达|已公布|如下)`);
 /** Round 12: the matter closed on the buyer or their account struck (别再申请, 请勿重复提交, 不会再受理, 维持原处理结果, 扣6分, 封号). */
-const CLOSED = /(?:退款|售后|申请|投诉|工单|申诉)(?:已经?|已被|被)?关闭|备案|在案|留档|存档|记入|别再|不用再|不要再|勿重复|没用|没有用|不会再|不再|无法受理|不予|不能再|关了|关闭了|已关闭|最终|终审|维持原|此为|永久|封号|冻结|扣[0-9一二三四五六七八九十]+分|扣分|扣除[^，。]{0,4}分|信用分|受限|限制|败诉|证据不足|承担|责任在|全责|不(?:可|得|能|予|接受)(?:再)?申诉/;
+// Round 56 (eng56b): …or the buyer's review said to be taken down as the ruling's effect (过两天会自动隐藏, 已被折叠).
+const CLOSED = /自动(?:隐藏|折叠|删除|屏蔽|下架)|(?:会|将|已|已经)被?(?:隐藏|折叠|屏蔽)|(?:退款|售后|申请|投诉|工单|申诉)(?:已经?|已被|被)?关闭|备案|在案|留档|存档|记入|别再|不用再|不要再|勿重复|没用|没有用|不会再|不再|无法受理|不予|不能再|关了|关闭了|已关闭|最终|终审|维持原|此为|永久|封号|冻结|扣[0-9一二三四五六七八九十]+分|扣分|扣除[^，。]{0,4}分|信用分|受限|限制|败诉|证据不足|承担|责任在|全责|不(?:可|得|能|予|接受)(?:再)?申诉/;
 /** Round 12: the buyer's recourse left open, or the ruling only reported or foreseen: the shop is not speaking as the platform. */
 // Round 31 (t31f): the platform's review run down as a careless habit (扫两眼就驳回, 根本没人仔细查, 走个过场), no ruling on this buyer's own case
 // told in the sentence (您的申诉, 这单, 已经, 驳回了): see the relayed-verdict entry.
@@ -2410,7 +2413,9 @@ const cues: Cue[] = [
     // the buyer (the anchor), the platform as the one who has already ruled (PLATFORM_RULED), and the matter closed or the buyer's account
     // struck (CLOSED). Not a ruling relayed with the buyer's recourse left open (被平台驳回了，您可以补充材料再申请), a favourable one
     // (平台已经判定支持退款了), a hypothesis (如果平台判定商家无责…) or a pointer to the platform's page (以平台通知为准).
-    words: ['败诉', '驳回', '维持原', '证据不足', '举证不足', '理由不足', '依据不足', '结案', '无责', '买家承担', '买家责任', '买家全责', '责任在您', '责任在你', '由您承担', '由你承担', '判为无效', '判定无效', '不成立', '恶意', '扣除', '扣了', '扣分', '作出扣', '做出扣', '予以扣'],
+    words: ['败诉', '驳回', '维持原', '证据不足', '举证不足', '理由不足', '依据不足', '结案', '无责', '买家承担', '买家责任', '买家全责', '责任在您', '责任在你', '由您承担', '由你承担', '判为无效', '判定无效', '不成立', '恶意', '扣除', '扣了', '扣分', '作出扣', '做出扣', '予以扣',
+      // Round 56 (eng56b): …the buyer's review or complaint voided by any verb of ruling (被快手电商官方审核为无效评价了, 平台认定为无效投诉)
+      '无效评价', '无效差评', '无效投诉', '无效申请', '审核为无效', '认定为无效', '判定为无效', '视为无效', '认定无效'],
     severity: 'block',
     message: '以平台口吻宣布对买家不利的处理结果或处罚，属于冒充平台（规则 2.9）',
     window: 40,

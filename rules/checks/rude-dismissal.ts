@@ -4670,12 +4670,35 @@ const cues: Cue[] = [
     before: /(?:行|好|嗯|对|是|得|哦|噢|呵|啊)(?:您|你)?$/,
     deniable: false,
   },
+  // Round 56 (eng56b): the goods' failure laid on the buyer's body, in either of its two grammars —
+  // (1) the body named as "the problem" (可能真的是身材的问题, 那就是嘴唇底子的问题了, 那是您脚型太宽了的问题): a body word, then 的问题;
+  // (2) the body past saving whatever is bought (底子就这样，再好的粉底也救不了, 这个年纪的皱纹再贵的眼霜也救不回来).
+  // Both only where the goods' look or effect on the buyer is the matter or the contempt is plain. Not fitting advice (胯宽的宝宝建议拍大一码),
+  // a skin type told with a remedy (肤质不同…可以申请退货), nor the fault taken back (问题不在您).
+  {
+    words: ['身材', '底子', '脸型', '脚型', '腿型', '体型', '肤质', '皮肤', '肤色', '长相', '颜值', '气质', '唇色', '骨架', '脸盘', '五官', '发质', '年纪'],
+    severity: 'block',
+    message: '把商品效果不好归咎于买家的身材长相，贬低买家（规则 2.4）',
+    after: /^(?:本身|天生)?(?:太[^，。！？]{1,3}|不行|不好|不太行|太差|差|偏[^，。！？]{1,2}|就这样)?(?:了)?(?:的)?问题/,
+    sentence: /不好看|显黑|显老|显胖|显矮|难看|不显瘦|挤脚|没效果|效果不|丑|土|多运动|减肥|天生|没办法|救不|就这样|真的是|就是|建议(?:您|你)?(?:先)?(?:去)?(?:做做|管理|保养)/,
+    notSentence: /不是(?:您|你)|不在(?:您|你)|(?:我们|本店|店铺|商品|产品|衣服|尺码表|色号)(?:的|自身的?)?(?:问题|责任)|换(?:一|个)|退货|退款|运费|过敏|敏感|刺痛|红肿|停用|皮试|医生/,
+    deniable: false,
+  },
+  {
+    words: ['救不了', '救不回来', '救不回', '拯救不了', '挽救不了', '没救了', '没得救', '救不过来'],
+    severity: 'block',
+    message: '说买家的身材长相“没救了”，贬低买家（规则 2.4）',
+    sentence: [/底子|身材|皮肤|肤色|肤质|脸|长相|颜值|皱纹|年纪|五官|腿|腰|肚子|体型|气质|发际线|头发/, /再(?:好|贵|高级|厉害|牛|大牌)的|底子|天生|就这样|(?:您|你)这/],
+    notSentence: /晒伤|烫伤|受伤|过敏|医院|医生|手机|电脑|衣服|鞋|包|屏幕|数据|缩水|进水/,
+    deniable: false,
+  },
   {
     // 大小姐 / 大少爷 / 姑奶奶 as an address to the buyer — mockery; not a product (大小姐款连衣裙).
     words: ['大小姐', '大少爷', '姑奶奶', '小祖宗', '我的祖宗', '祖宗您', '大爷您', '您是大爷', '你是大爷', '您是上帝', '上帝您', '老佛爷', '太上皇', '少爷您'],
     severity: 'block',
     message: '用“大小姐/大少爷”之类称呼讥讽买家（规则 2.4）',
-    notAfter: /^(?:款|风|系列|同款|裙|套装|礼服|连衣裙|包|鞋|造型|发型|人设)/,
+    // Round 56 (eng56b): …nor a title inside a store's or a brand's name (法国老佛爷百货的购物小票, 老佛爷商场, 大小姐牌).
+    notAfter: /^(?:款|风|系列|同款|裙|套装|礼服|连衣裙|包|鞋|造型|发型|人设|百货|商场|商店|购物中心|门店|专柜|旗舰店|酒店|广场|大厦|品牌|牌)/,
     notSentence: /宝宝|孩子|女儿|儿子|小朋友|公主|角色|剧|漫画|游戏/,
     deniable: false,
   },

@@ -5,6 +5,21 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 56 (eng56b): a courier's code removed, code-scratched goods refused, the word explained
+    "亲，外箱上的物流码刮掉不影响，产品上的批号完整，可以官网查询。",
+    "亲，我们从不卖刮码剪标的货，都是品牌授权，假一赔十。",
+    "亲，您问刮码是什么意思，就是把产品上的追溯码刮掉，我们家没有这种货。",
+    // round 56 (eng56b): one maker for two of our own lines, an authorised source relabelled in Chinese, the market's swap warned of
+    "亲，我们两款是同一条生产线出来的，只是标签不一样，一款是日用一款是夜用。",
+    "亲，这个是品牌方授权的，和专柜同一个工厂，标签换成了中文标签，是正规进口的。",
+    "亲，这款奶粉是a2官方授权的，和澳洲同一条产线生产，有报关单和检验检疫证明。",
+    "亲，外面很多店说和大牌一条生产线，只是换了个牌子，那种别信，我们是品牌授权。",
+    // round 56 (eng56b): a check that may find nothing for a reason told (a chance with a remedy, a delay, tracking, customs)
+    "亲，防伪码刮开也查不到的话，请联系我们，我们给您全额退款。",
+    "亲，新到的这批溯源码扫了也查不到，是品牌还没录入，过几天再扫就有了。",
+    "亲，物流单号查了也查不到，可能快递还没揽收，我帮您催一下。",
+    "亲，海关那边查验也过不了的商品我们是不卖的，我们都是正规报关。",
+    "亲，序列号对了也对不上的情况我们从来没有过，支持专柜验货，假一赔十。",
     // round 54 (eng54c, y54 misses): genuineness refused to be vouched with quality vouched instead; a trace code that finds nothing shrugged off with a likeness
     "网上那个说法我们不敢说是真的，这款的品质您可以看质检报告",
     "防伪码扫不出来的话，可能是还没录入，可以联系品牌客服核实",
@@ -3062,5 +3077,21 @@ ruleTable(counterfeitImplied, {
     { text: '等品牌方找来这个链接肯定没了，先拍再说', severity: 'block' },
     { text: '这款就差一个那个牌子的身份证，其他都一样', severity: 'block' },
     { text: '表背的编码跟那个牌子的对不上，谁会没事去查呀', severity: 'block' },
+    // round 56 (eng56b): the check futile by its grammar — a check verb, 也/都 or the concessive 是, then its failure
+    { text: '亲~收到后防伪码就别刮了哈，刮了也查不到的，这批货不走那个系统。产品本身没问题', severity: 'block' },
+    { text: '拿去苹果店查是查不过的，您自己用完全没影响。', severity: 'block' },
+    { text: '宝子，序列号拿去官网对是对不上的，别纠结这个，东西好用就行。', severity: 'block' },
+    { text: '亲，这双鞋送得物鉴定都鉴定不过，38到44码都有。', severity: 'block' },
+    { text: '亲，溯源码扫了都扫不出来东西，您自己吃没问题，保质期两年。', severity: 'block' },
+    // round 56 (eng56b): the brand's goods from the same line with the mark swapped, not missing
+    { text: '您好，这款奶粉其实和a2是同一条产线灌装的，只是外面的罐子换了牌子，里面的奶粉是一样的，价格便宜一半多。', severity: 'block' },
+    { text: '亲，这款精华和雅诗兰黛是同一个灌装厂出来的，瓶子换了个名字而已，成分一模一样。', severity: 'block' },
+    { text: '亲，这个吹风机跟戴森是一个代工厂，换了我们的牌子，价格只要五分之一。', severity: 'block' },
+    { text: '亲，这款羽绒服和加拿大鹅同一条生产线，只是商标不一样，保暖是一样的。', severity: 'block' },
+    // round 56 (eng56b): the goods' code or label taken off, why left to a wink
+    { text: '亲~这批口红都是刮了码的，码刮掉的原因您懂的哈，颜色就是图里的那几个', severity: 'block' },
+    { text: '亲，瓶底的码我们都刮了，原因就不多说了，懂的都懂。', severity: 'block' },
+    { text: '亲，这批面霜的批号都磨掉了，为什么磨您心里有数，东西是好用的。', severity: 'block' },
+    { text: '宝子，衣服是剪标的，为啥剪标您应该明白，质量很好。', severity: 'block' },
   ],
 });

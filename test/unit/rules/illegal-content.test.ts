@@ -4,6 +4,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 56 (eng56b): a prescription drug refused, sent to the doctor, or sold with its prescription asked for
+    "亲，这款药膏含有处方成分，需要凭医生处方购买，请在下单时上传处方，孕妇和儿童请遵医嘱使用。",
+    "亲，阿莫西林是处方药，我们店不卖的，宝宝咳嗽建议尽快带去医院看医生哦。",
+    "亲，激素药我们不卖的哦，需要凭医生处方去医院开，宝宝的情况建议及时就医。",
+    "亲，抗生素不能乱吃，建议去医院看医生，我们店里只卖维生素和益生菌。",
+    "亲，没有处方的话这款降压药我们不能卖，您可以带处方到线下药店购买。",
+    // round 56 (eng56b): the buyer's inflated or re-labelled invoice refused in words of inability or law
+    "亲，您说想把发票抬头改成公司并且金额写高一点，这个我们真的做不到哈，发票必须和实际交易一致。",
+    "亲，我们只能按照实际购买的商品和金额开具发票，没办法改成办公用品或者开高金额，这个是违反税务规定的。",
+    "亲，发票金额往高了开这个办不到哦，税务会查的，电子发票在订单页申请。",
+    "您好，把发票写成办公耗材这个真的无法操作，只能开实际商品名称，希望理解。",
+    "亲，金额多开一点是不允许的，发票按实付金额开具。",
     // round 55 (eng55b): a charm drawn by a master said to stop a child's night crying
     "这款香囊是手工缝的，里面是艾草，孩子夜哭的话建议去医院看看",
     // round 55 (eng55b, B55): a paper made to order to pass a check, the origin relabelled to skip an inspection, a review told to claim what did not happen
@@ -4686,5 +4698,13 @@ ruleTable(illegalContent, {
     "巧克力吃一块就睡得很死，懂的来",
     "这款果冻吃完一觉睡死，啥都不知道",
     "饼干吃一块就昏昏沉沉的，放心给他吃",
+    // round 56 (eng56b): …an inflated invoice still offered when a law is named only to be waved off
+    { text: '亲，发票金额给您多开两百，没问题的，不违反什么规定。', severity: 'block' },
+    // round 56 (eng56b): a prescription drug sold with its gate skirted — the doctor's slip waived, no approval, the parcel relabelled
+    { text: '亲，宝宝咳嗽的话我们店里有那个进口的阿莫西林颗粒，不需要医生开单子，直接拍就行，一天两次。', severity: 'block' },
+    { text: '您好，这款是处方级的米诺地尔+非那雄胺复合片，国内没有批文，我们是个人渠道带的，不走正规进口。', severity: 'block' },
+    { text: '亲，头孢我们有货的，不用去医院开，拍下备注头孢就给您寄。', severity: 'block' },
+    { text: '宝子，司美格鲁肽这边有现货，不用医生开方子，一周一针，给您冷链发。', severity: 'block' },
+    { text: '亲，这个消炎药我们是私人渠道进的，不走正规的，便宜一半，直接下单就行。', severity: 'block' },
   ],
 });

@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 56 (eng56b): a review's voiding foreseen as a chance, pointed to the platform, or a rule the platform really has
+    "亲，如果平台审核认定为无效评价，会自动折叠，这个是平台的规则，我们没法干预。",
+    "亲，差评是否有效以平台审核为准，我们尊重您的评价。",
+    "亲，平台规定带广告的评价会被视为无效评价并自动隐藏，您正常评价不受影响。",
+    "亲，我们没有权限删除或隐藏任何评价，您的评价是有效的。",
+    // round 56 (eng56b): the chat record kept by the platform as the buyer's safeguard, nothing the shop sees
+    "亲，您有任何问题直接在这里留言，我这边看到都会第一时间回复，聊天记录平台也能保障您的权益",
+    "亲，有问题就在这里说，我看到马上回，聊天记录平台都有存档，对您也是保障。",
+    "亲，我这边看到消息就回复您，咱们的聊天记录平台可以作为凭证，放心。",
     // round 55 (eng55b, B55): 我们快手这边 vouching over all goods, a desk of ours said to be the platform's in an aside
     "我们在快手开店三年了，店铺评分4.9",
     "您在快手下单的话，平台有七天无理由保障",
@@ -2877,5 +2886,10 @@ ruleTable(impersonatePlatform, {
     // round 56 (eng56a): a compensation or penalty the buyer pays, by the platform's name, stays caught
     '按平台规定，差评的买家要支付200元赔偿金给商家',
     '平台新规：退货需缴纳违约金50元',
+    // round 56 (eng56b): the buyer's review or complaint voided in the platform's voice, by any verb of ruling, the take-down its effect
+    { text: '亲，您这个差评已经被快手电商官方审核为无效评价了，过两天会自动隐藏。', severity: 'block' },
+    { text: '亲，您的评价快手那边已经认定为无效差评，很快会被折叠，您就别再追评了。', severity: 'block' },
+    { text: '亲，平台审核过了，您这条投诉属于无效投诉，已经关闭了。', severity: 'block' },
+    { text: '亲，经官方核实您的差评视为无效，系统会自动屏蔽。', severity: 'block' },
   ],
 });

@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 56 (eng56b): the body named with a remedy, advice or the fault taken back; skin past a cream's help sent to the doctor
+    "亲，粉底显黑的话可能是色号偏深，我们可以给您换浅一号的，运费我们出。",
+    "亲，每个人肤质不同，如果用着不合适可以申请七天无理由退货。",
+    "亲，这款裙子偏修身，胯宽的宝宝建议拍大一码，穿着更舒服。",
+    "亲，您的肤质偏干的问题可以搭配我们的保湿水一起用，效果会更好。",
+    "亲，皮肤晒伤的话再好的修复霜也救不了，建议去医院看一下。",
+    "亲，色号偏黄是我们拍照的问题，不是您肤色的问题，给您换个色号。",
+    // round 56 (eng56b): a lordly title inside a store's or a brand's name
+    "您好，这只包附带的是法国老佛爷百货的购物小票和退税单，小票上有购买日期、门店和商品编号。",
+    "亲，这瓶是在巴黎老佛爷商场买的，小票随包裹寄给您。",
+    "这款是大小姐牌的护手霜，国货老品牌，滋润不油腻。",
     // round 54 (eng54b), pass 2: new to being human, mock applause, a show, a gamble, only nagging, a pet like its owner, homework; the same words kind
     "这款外星人手办是第一次当人气款上架，欢迎看看",
     "恭喜您赢了，抽奖的奖品明天发出",
@@ -2377,5 +2388,11 @@ ruleTable(rudeDismissal, {
     { text: '精华救不了先天的底子，真不是精华的问题🙃', severity: 'block' },
     { text: '面膜只能保湿，拯救不了颜值，不是面膜的锅', severity: 'block' },
     { text: '口红救不回长相的，真不是色号的问题', severity: 'block' },
+    // round 56 (eng56b): the goods' failure laid on the buyer's body — named as the problem, or past saving
+    { text: '宝子，这个粉底液您说显黑，那可能问题不在粉底液上哈😅 底子就这样，再好的粉底也救不了，建议您先去做做皮肤管理', severity: 'block' },
+    { text: '宝子，衣服是没问题的，穿着不好看那可能真的是身材的问题，建议您多运动哈。', severity: 'block' },
+    { text: '亲，这款口红很多人涂都好看，您涂着显老，那就是嘴唇底子的问题了。', severity: 'block' },
+    { text: '亲，眼霜是正品，效果因人而异，您这个年纪的皱纹，再贵的眼霜也救不回来。', severity: 'block' },
+    { text: '亲，这款精华效果很好的，您用着没效果，说白了还是皮肤底子太差的问题。', severity: 'block' },
   ],
 });
