@@ -8,7 +8,7 @@ import type { SiteAdapter } from '../../sites/types';
 import type { GuardStatus, LintAction, LintEvent } from '../../utils/messages';
 import { holdsDraft, readTextOrNull, trackComposer, type Composer } from './attach';
 import { bannerDocumentFor, createBanner, type BannerMode, type BannerState, type SendHow } from './banner';
-import { createHighlighter } from './highlights';
+import { createHighlighter, MARKS_WITHHELD_NOTICE } from './highlights';
 import { lintInSlices, lintStepwise, LONG_DRAFT_CHARS, LONG_DRAFT_NOTICE, type SlicedLint, type SteppedLint } from './long-draft';
 import { createLintScheduler, type SchedulerOptions } from './scheduler';
 import { runSendChecks } from './send-checks';
@@ -250,7 +250,10 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     const key = findingsKey(all) + mode;
     // A stopped 附言 sent along from a closed popover (round 48, finding 1) is named for as long as its stop is shown.
     const along = mode !== 'typing' && attemptOnDraft && tracker?.current() ? tracker.sentAlongNotice(tracker.current()!) : null;
-    const shownNotice = notice ?? along ?? (startupHeld ? STARTUP_HELD_NOTICE : undefined);
+    const ownNotice = notice ?? along ?? (startupHeld ? STARTUP_HELD_NOTICE : undefined);
+    // A draft too long for the field's marks (highlights.ts MIRROR_MAX_CHARS): the banner says where the problems are.
+    const withheld = findings.length > 0 && highlighter.marksWithheld;
+    const shownNotice = withheld ? (ownNotice ? `${ownNotice} ${MARKS_WITHHELD_NOTICE}` : MARKS_WITHHELD_NOTICE) : ownNotice;
     // Such a 附言 the guard could not show again (a panel the page hid): the banner stays beside the composer whose send carried it,
     // or it would be hidden with the 附言 (round 48 second pass, t5).
     const cur = tracker?.current() ?? null;
@@ -267,7 +270,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
         : null;
     if (!state) fixedFromBanner = false;
     // The held draft is checked and the banner shows it: the start-up notice tells the agent to send again (round 52).
-    if (state && startupHeld && shownNotice === STARTUP_HELD_NOTICE && lintText === startupHeld.text) earlyCapture(win)?.startupChecked();
+    if (state && startupHeld && ownNotice === STARTUP_HELD_NOTICE && lintText === startupHeld.text) earlyCapture(win)?.startupChecked();
     const steered = !!state && mode === 'typing' && fixedFromBanner && findings.some((f) => f.fix);
     if (state && steered) state.steered = true;
     const renderKey = state ? `${key}|${shownNotice ?? ''}|${stale}|${steered}|${state.how?.key}|${state.how?.control}` : '';

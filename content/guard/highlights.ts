@@ -22,6 +22,8 @@ export interface Highlighter {
   clear(): void;
   /** Re-measures the mirror's position (after scroll/resize). */
   reposition(): void;
+  /** The last show() left a field's marks undrawn: its draft is past MIRROR_MAX_CHARS (the banner says so). */
+  readonly marksWithheld: boolean;
 }
 
 export interface HighlighterHooks {
@@ -51,6 +53,21 @@ const MIRRORED = [
  * says how many there are in all.
  */
 export const MAX_MARKS = 1_000;
+
+/**
+ * A textarea's draft longer than this (UTF-16 units) gets no mirror: laying out a pre-wrap copy of the whole
+ * draft over the field, and copying its styles, costs forced layout in proportion to the text (round 56,
+ * measured on the built extension: a 300,000-character paste held the page 6.8–7.9 s, ~3.8 s of it the
+ * mirror's layout; the paste alone 0.8 s). The banner still lists the findings and the send is still decided.
+ * 100,000 keeps marks in any draft an agent types or pastes as a reply (a 24,000-character paste of 3,000
+ * violations is still marked).
+ */
+export const MIRROR_MAX_CHARS = 100_000;
+
+/** Whether a field's draft of this length gets its marks drawn in the mirror. */
+export const mirrorDrawsMarks = (length: number): boolean => length <= MIRROR_MAX_CHARS;
+
+export const MARKS_WITHHELD_NOTICE = '草稿过长，输入框内不标出问题词，请看下方列表。 / Draft too long: problems are not marked in the field; see the list.';
 
 /** The findings to mark: those with a span, in draft order, at most MAX_MARKS. */
 function markable(findings: readonly Finding[]): Finding[] {
@@ -126,6 +143,7 @@ export function createHighlighter(doc: Document, signal: AbortSignal, hooks: Hig
   /** The mirror holds marks for the field (it is drawn while the field is shown). */
   let wanted = false;
   let pass = 0;
+  let marksWithheld = false;
 
   // In the modal <dialog>, the open popover or the fullscreen element that holds the field, if any: a mirror in <body> would be drawn under it.
   const ensureHost = () => {
@@ -260,12 +278,14 @@ export function createHighlighter(doc: Document, signal: AbortSignal, hooks: Hig
       pass++;
       host.setAttribute('data-pass', String(pass));
       if (host.getAttribute('data-findings') !== String(findings.length)) host.setAttribute('data-findings', String(findings.length));
+      marksWithheld = false;
       if (editor.isField) {
         clearRanges();
         const el = editor.element as HTMLTextAreaElement;
         const firstShow = field !== el || mirror.hidden;
         watchField(el);
-        if (!findings.length) {
+        marksWithheld = findings.length > 0 && !mirrorDrawsMarks(draft.text.length);
+        if (!findings.length || marksWithheld) {
           wanted = false;
           follower.watch(null); // nothing drawn: nothing to follow
           mirror.hidden = true;
@@ -317,10 +337,14 @@ export function createHighlighter(doc: Document, signal: AbortSignal, hooks: Hig
       mirror.hidden = true;
       mirror.replaceChildren();
       mirrored = null;
+      marksWithheld = false;
       host.setAttribute('data-findings', '0');
       watchField(null);
     },
     reposition: () => reposition(),
+    get marksWithheld() {
+      return marksWithheld;
+    },
   };
 
   // Keep the mirror glued to the field while the agent scrolls it.
