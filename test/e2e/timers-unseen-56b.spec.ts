@@ -61,7 +61,7 @@ test.describe('Beijing', () => {
 });
 
 // A fresh browser: no other spec uses this zone and locale; a shared browser for them would cost the same launch and
-// push one the worker keeps out of its pool (fixtures.ts SHARED_BROWSERS_KEPT).
+// then a relaunch of the worker's Beijing one (fixtures.ts sharedPool keeps one at a time).
 fresh.describe('a page printing the browser zone (Bangkok, UTC+7)', () => {
   const TZ = 'Asia/Bangkok';
   fresh.use({ timezoneId: TZ, locale: 'zh-CN' });
