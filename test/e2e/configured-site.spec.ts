@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { EXTENSION_DIR, expect, launchExtensionContext, settledWorker, test } from './fixtures';
+import { EXTENSION_DIR, expect, launchExtensionContext, settledWorker, shared, test } from './fixtures';
 import { pageHtml } from './guard-unseen-pages';
 import { BLOCK_TERM, EDITOR_KINDS, openComposer, sent, setSettings, TEST_SETTINGS, typeDraft } from './guard-support';
 import { storedMessages } from './timers-support';
@@ -13,6 +13,8 @@ import { storedMessages } from './timers-support';
 // A Chinese browser: the options page's default language ('auto') shows Chinese.
 test.use({ locale: 'zh-CN' });
 
+// A fresh browser: the guard status it reads is any demo tab's, and a status left by an earlier test's page must not
+// answer for its own.
 test('configured site selectors take effect on the demo without a reload; bad ones are harmless', async ({ context, extensionId, openDemo, serviceWorker, demo }) => {
   await setSettings(serviceWorker);
   const c = await openComposer(openDemo, EDITOR_KINDS.find((k) => k.id === 'textarea')!);
@@ -87,7 +89,7 @@ const WATCH = {
   cardLastMessage: '.conv-last',
 };
 
-test('watcher selectors: another chat tool gets reply timing and countdown chips without a reload', async ({ context, extensionId, openDemo, serviceWorker, demo }) => {
+shared('watcher selectors: another chat tool gets reply timing and countdown chips without a reload', async ({ context, extensionId, openDemo, serviceWorker, demo }) => {
   await setSettings(serviceWorker);
   const c = await openComposer(openDemo, EDITOR_KINDS.find((k) => k.id === 'textarea')!);
   const page = c.page;
@@ -156,7 +158,7 @@ test('watcher selectors: another chat tool gets reply timing and countdown chips
   expect(errors).toEqual([]);
 });
 
-test('the watcher selector form: keyboard, a half-filled group and a selector that does not parse are refused in Chinese', async ({ context, extensionId }) => {
+shared('the watcher selector form: keyboard, a half-filled group and a selector that does not parse are refused in Chinese', async ({ context, extensionId }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByTestId('site-origin').fill('https://im.example.com');
@@ -193,6 +195,7 @@ declare const chrome: typeof import('wxt/browser').browser;
 // site (utils/site-scripts.ts) puts the guard ahead of it. The agent enables the site on the options page.
 const OTHER_ORIGIN = 'https://chat.example.com';
 
+// Its own browser: another build of the extension (the site's permissions granted).
 test('a configured site whose page listens for Enter on window (capture, before the content script): violating draft not sent, clean one sent unchanged', async ({ locale }) => {
   // The built extension as an agent who granted the site has it: the site's host and "scripting" are
   // granted (a test cannot click Chrome's permission prompt), so the options page's request resolves at once.

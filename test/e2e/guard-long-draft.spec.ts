@@ -2,6 +2,7 @@
 // its turn, so the paste does not freeze the page; the term at the very end is still found. Then the whole
 // draft is linted exactly, a few steps per task: the "checked in parts" notice goes, and Enter is decided
 // on that prepared lint (no whole-draft lint in the keydown task) and still blocks.
+// A fresh browser per test: thousands of lint events go on landing after the page closed (fixtures.ts `shared`).
 import { test, expect } from './fixtures';
 import { BLOCK_TERM, EDITOR_KINDS, openComposer, sent, setSettings } from './guard-support';
 

@@ -3,7 +3,7 @@
 // 6.8–7.9 s), and the banner says so, Chinese first, and still lists the breaking word; Enter is still blocked
 // and the draft stays as pasted. Long tasks from the paste to the exact lint and around the Enter are printed,
 // not asserted (timing belongs to the benchmarks).
-import { test, expect } from './fixtures';
+import { shared as test, expect } from './fixtures';
 import { BLOCK_TERM, EDITOR_KINDS, draftText, openComposer, sent, setSettings } from './guard-support';
 
 const TEXTAREA = EDITOR_KINDS.find((k) => k.id === 'textarea')!;

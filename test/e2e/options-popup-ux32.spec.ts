@@ -3,7 +3,7 @@
 // image was named by the same summary the paragraph under it says); a pending settings offer over
 // 2,000 + 2,000 terms no longer holds the page on every settings change (figures printed).
 import type { Page } from '@playwright/test';
-import { expect, shared, test } from './fixtures';
+import { expect, shared } from './fixtures';
 import { optionsWith, pickImport, seedDay, statsOf, storedSettings } from './popup-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -46,7 +46,7 @@ shared('options page in Chinese: the section navigation is named 设置分区, a
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
 });
 
-test('the popup’s 30-day chart is read once: one summary with the days with data, those at or over 80%, those under, and the overall rate', async ({ context, extensionId, serviceWorker }) => {
+shared('the popup’s 30-day chart is read once: one summary with the days with data, those at or over 80%, those under, and the overall rate', async ({ context, extensionId, serviceWorker }) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await serviceWorker.evaluate(async () => {
@@ -94,7 +94,7 @@ const paintedAfter = (page: Page, act: string) =>
   }, act);
 
 shared('a pending settings offer over 2,000 + 2,000 terms: a rule changed or a filter typed meanwhile paints at once, and the offer still says what applying would do', async ({ context, extensionId }) => {
-  test.setTimeout(240_000);
+  shared.setTimeout(240_000);
   const deny = Array.from({ length: 2000 }, (_, i) => ({ term: `禁用词${i}`, clause: '2.3', severity: 'block' }));
   const allow = Array.from({ length: 2000 }, (_, i) => `放行词${i}`);
   const page = await optionsWith(context, extensionId, { guard: { enabled: true, deny, allow, ruleSeverity: {} } });

@@ -3,6 +3,8 @@
 // of a tab; English; dark mode contrast; and the open time with 90 days of data (printed).
 import { execFileSync } from 'node:child_process';
 import type { Page, Worker } from '@playwright/test';
+// Fresh browsers: three tests set Playwright's clock (openPopupAt), the keyboard one reads any demo tab's guard status
+// (an earlier test's must not answer), the 90-day one times the popup over 27,000 seeded records on a profile of its own.
 import { expect, test } from './fixtures';
 import { demo, QUIET, type SwGlobal } from './timers-support';
 import { contrastProblems, seedDay, statsOf, type SeededDay } from './popup-support';

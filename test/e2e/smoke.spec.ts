@@ -1,10 +1,11 @@
 // Smoke: the built extension loads, its content script attaches to the demo pages, the popup
 // renders, and a stopped service worker is started again by a message.
-import { test, expect, attachedSite } from './fixtures';
+import { test, shared, expect, attachedSite } from './fixtures';
 
 // In serviceWorker.evaluate() and extension pages, `chrome` is the extension API.
 declare const chrome: typeof import('wxt/browser').browser;
 
+// A fresh browser: the extension's start on a new profile.
 test('the extension loads: service worker up, manifest 回复卫士 ReplyGuard, MV3', async ({ serviceWorker, extensionId }) => {
   expect(extensionId).toMatch(/^[a-p]{32}$/);
   const manifest = await serviceWorker.evaluate(() => {
@@ -14,19 +15,20 @@ test('the extension loads: service worker up, manifest 回复卫士 ReplyGuard, 
   expect(manifest).toEqual({ name: '回复卫士 ReplyGuard', manifest_version: 3 });
 });
 
-test('the content script attaches to the demo workbench and to a generic page', async ({ openDemo }) => {
+shared('the content script attaches to the demo workbench and to a generic page', async ({ openDemo }) => {
   const workbench = await openDemo('workbench', { auto: 0 });
   expect(await attachedSite(workbench)).not.toBe('');
   const textarea = await openDemo('textarea.html');
   expect(await attachedSite(textarea)).not.toBe('');
 });
 
-test('the popup opens and renders', async ({ openPopup }) => {
+shared('the popup opens and renders', async ({ openPopup }) => {
   const popup = await openPopup();
   await expect(popup).toHaveTitle(/回复卫士/);
   await expect(popup.locator('body')).toContainText('回复卫士');
 });
 
+// A fresh browser: the test stops the extension's worker.
 test('a stopped service worker is started again by a message', async ({ context, serviceWorker, stopServiceWorker, openPopup }) => {
   const popup = await openPopup();
   // A mark in the worker's global scope: a restarted worker is a new instance without it.

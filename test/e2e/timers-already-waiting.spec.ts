@@ -10,6 +10,8 @@ declare const chrome: typeof import('wxt/browser').browser;
 
 const RED = [0xcf, 0x13, 0x22, 255];
 
+// A fresh browser: the specs around it use the plain shared browser; one shared for this zone and locale here would
+// cost the same launch and then a relaunch of theirs (fixtures.ts sharedPool keeps one at a time).
 test.use({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
 
 test('已超时 cards at load: 可能已超时 in red on the chip, in the popup and on the badge; not counted; opening one gives its exact time', async ({ openDemo, openPopup, serviceWorker: sw }) => {

@@ -1,6 +1,6 @@
 // On the demo workbench: a buyer message → badge 1 and a countdown that falls, on the session card
 // and in the chat header; the agent's reply from the composer → the badge and the chips clear.
-import { attachedSite, expect, test } from './fixtures';
+import { attachedSite, expect, shared as test } from './fixtures';
 import { badgeText, chipBounds, chipTexts, demo, inReplyWindow, QUIET, readChip, replyInComposer, sameBeijingDay, storedMessages, todayFigures } from './timers-support';
 
 test('buyer message: badge 1, countdown falling; the reply clears it', async ({ openDemo, serviceWorker: sw }) => {

@@ -3,6 +3,7 @@
 // under the number, then again under the nickname (two conversations: two countdowns, badge 2, each buyer message
 // counted twice, or an answered one left waiting). Now the pane is re-keyed (content and ledger), with the service
 // worker stopped between the two headers: one buyer, one countdown, badge 1, the reply answers it, counted once.
+// A fresh browser: the test stops the extension's worker (fixtures.ts `shared`).
 import { expect, test } from './fixtures';
 import { routeWorkbenchPages } from './guard-support';
 import { badgeText, extensionWorker, guardOff, inReplyWindow, replyInComposer, storedMessages, todayFigures } from './timers-support';

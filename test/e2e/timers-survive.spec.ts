@@ -4,9 +4,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { demoUrl, expect, gotoDemo, test } from './fixtures';
+import { demoUrl, expect, gotoDemo, shared, test } from './fixtures';
 import { badgeText, chipBounds, chipSeconds, chipTexts, demo, extensionWorker, guardOff, launchOnProfile, messageCount, QUIET, readChip, storedMessages, buyerOf } from './timers-support';
 
+// Its own browser on its own profile (launchOnProfile): a browser restart.
 test('history at load waits without inventing anything; a reload changes nothing; a browser restart keeps it', async ({ demo: base }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-restart-'));
   try {
@@ -47,10 +48,10 @@ test('history at load waits without inventing anything; a reload changes nothing
   }
 });
 
-test('ten tabs, re-renders and scrolling back never count a message twice (rows without ids too)', async ({ openDemo, serviceWorker: sw }) => {
+shared('ten tabs, re-renders and scrolling back never count a message twice (rows without ids too)', async ({ openDemo, serviceWorker: sw }) => {
   // Twenty page loads with the extension in each: slow on a busy 2-core CI machine, not stuck (over 3 min was
   // seen on a 2-core machine where the whole suite ran 2.5× slower than usual).
-  test.setTimeout(360_000);
+  shared.setTimeout(360_000);
   await guardOff(sw);
   const t0 = Date.now() - 5_000;
   for (const ids of [1, 0]) {
@@ -78,6 +79,8 @@ test('ten tabs, re-renders and scrolling back never count a message twice (rows 
   expect(await badgeText(sw)).toBe('2'); // 钱七 and 孙八 each wait for an answer to 「发货了吗」
 });
 
+// A fresh browser: no other spec's extension browser uses this zone; a shared browser for it would cost the same
+// launch and then a relaunch of the worker's plain one (fixtures.ts sharedPool keeps one at a time).
 test.describe('the agent’s clock in another time zone', () => {
   test.use({ timezoneId: 'America/Los_Angeles' });
 
@@ -108,7 +111,7 @@ test.describe('the agent’s clock in another time zone', () => {
   });
 });
 
-test('answered from another device while no tab watched: the next page load stops the timer', async ({ openDemo, serviceWorker: sw }) => {
+shared('answered from another device while no tab watched: the next page load stops the timer', async ({ openDemo, serviceWorker: sw }) => {
   const t0 = Date.now();
   await guardOff(sw);
   const first = await openDemo('workbench', { ...QUIET, t0, msg: '吴十:在吗:100', open: '吴十' });

@@ -9,7 +9,7 @@
 // 4. an order / product card in the buyer's own bubble started no countdown.
 // 7. a popup left open across Beijing midnight kept showing yesterday as today.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shared as test, test as fresh } from './fixtures';
 import { addRow, open, printed, row, settled, workbench } from './timers-printed-workbench';
 import { badgeText, guardOff, inReplyWindow, storedMessages, todayFigures } from './timers-support';
 
@@ -18,10 +18,12 @@ declare const chrome: typeof import('wxt/browser').browser;
 const card = (name: string, time: string, last: string) =>
   `<div class="ant-checkbox-group"><div class="SessionStarCard"><div class="SessionBaseCard colorHighLight"><div class="SessionBaseCard-topHeadName">${name}</div><div class="SessionBaseCard-topHeadTime">${time}</div><div class="SessionBaseCard-lastMessage">${last}</div></div></div></div>`;
 
-test.describe('a browser zone west of Beijing, the page printing local times', () => {
-  test.use({ timezoneId: 'Asia/Bangkok' });
+// A fresh browser: no other spec uses this zone; a shared browser for it would cost the same launch and then a
+// relaunch of the worker's plain one (fixtures.ts sharedPool keeps one at a time).
+fresh.describe('a browser zone west of Beijing, the page printing local times', () => {
+  fresh.use({ timezoneId: 'Asia/Bangkok' });
 
-  test('a message on screen before any live row is read again once the page shows it prints local time: on time, not late for good', async ({ context, serviceWorker: sw }) => {
+  fresh('a message on screen before any live row is read again once the page shows it prints local time: on time, not late for good', async ({ context, serviceWorker: sw }) => {
     await guardOff(sw);
     const local = (ms: number) => printed(ms, 'Asia/Bangkok');
     const t0 = Date.now() - 60_000;
@@ -115,7 +117,8 @@ test('an order or product card in the buyer’s own bubble starts the countdown'
   expect((await storedMessages(sw)).filter((m) => m.dir === 'in').map((m) => m.id).sort()).toEqual(['0_111_c0', '0_111_c1']);
 });
 
-test('a popup left open across Beijing midnight shows the new day as today', async ({ context, extensionId, serviceWorker: sw }) => {
+// A fresh browser: Playwright's clock is the whole context's and cannot be undone (fixtures.ts `shared`).
+fresh('a popup left open across Beijing midnight shows the new day as today', async ({ context, extensionId, serviceWorker: sw }) => {
   await guardOff(sw);
   const midnight = Date.parse('2024-05-21T00:00:00+08:00');
   const page = await context.newPage();

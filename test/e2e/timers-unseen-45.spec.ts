@@ -8,7 +8,7 @@
 // 2. the PC clock 240 s slow when the buyer writes: the message was stored at the PC's moment seen (240 s before the
 //    printed server time), so after the clock is set right the countdown was 4 minutes short and the reply late.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { addRow, open, printed, row, settled, workbench } from './timers-printed-workbench';
 import { guardOff, replyInComposer, storedMessages } from './timers-support';
 

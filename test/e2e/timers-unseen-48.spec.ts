@@ -8,7 +8,7 @@
 // 8. The countdown chip had no role or name.
 import fs from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shared as test, test as fresh } from './fixtures';
 import { open, printed, row, workbench } from './timers-printed-workbench';
 import { badgeText, guardOff, storedMessages, type SwGlobal, waitingConversations } from './timers-support';
 import { optionsWith, pickImport } from './popup-support';
@@ -109,7 +109,8 @@ async function download(page: Page, button: string): Promise<string> {
   return fs.readFileSync((await file.path())!, 'utf8');
 }
 
-test('finding 6: after the month turns the popup shows 上月满意度, and the CSV has satisfaction per month', async ({ context, extensionId, serviceWorker: sw }) => {
+// A fresh browser: Playwright's clock is the whole context's and cannot be undone (fixtures.ts `shared`).
+fresh('finding 6: after the month turns the popup shows 上月满意度, and the CSV has satisfaction per month', async ({ context, extensionId, serviceWorker: sw }) => {
   await sw.evaluate(async () => {
     const { settings } = await chrome.storage.local.get('settings');
     await chrome.storage.local.set({ settings: { ...((settings ?? {}) as object), language: 'zh' } });

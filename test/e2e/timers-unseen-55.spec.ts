@@ -5,7 +5,7 @@
 // Note: a shop in two tabs (each tab dating the buyer's message by its own estimate of the server clock) created each
 // 「已超时」 alert twice; one alert per buyer message now (background/timer-state.ts SAME_EPISODE_MS).
 import type { Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { openAt, recordAlerts, guardOff, replyInComposer, storedMessages, waitingConversations, waitingName, type SwGlobal } from './timers-support';
 import { shopWorkbench, type ShopBuyer } from './timers-workbench';
 

@@ -5,7 +5,7 @@
 // changed on the page, and the worker's alarm came late (Chrome counts a pending alarm by elapsed time: a clock jumped
 // ahead, a PC woken from sleep): late buyers, no alert. The page now asks the worker to recompute once its state is past
 // its own next wake (content/countdown/index.ts askForMissedWake).
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { openAt, recordAlerts, guardOff, replyInComposer, storedMessages, waitingConversations, waitingName } from './timers-support';
 import { shopWorkbench, type ShopBuyer } from './timers-workbench';
 

@@ -3,7 +3,7 @@
 // 120 000 / 0 ms in turn: one per report, 7 in 3 s). F2: a page printing the browser's own zone; the zone correction
 // moved the alerted message by an hour and alerted it again. The round-55 "same wait" rule matched the message's time
 // within 60 s; a wait is now its anchor message's id (background/timer-state.ts sameEpisodeStep).
-import { expect, test } from './fixtures';
+import { expect, shared as test, test as fresh } from './fixtures';
 import { addRow, open, printed, row, settled, workbench } from './timers-printed-workbench';
 import { guardOff, openAt, recordAlerts, waitingConversations, waitingName, type SwGlobal } from './timers-support';
 import { shopWorkbench } from './timers-workbench';
@@ -60,12 +60,14 @@ test.describe('Beijing', () => {
   });
 });
 
-test.describe('a page printing the browser zone (Bangkok, UTC+7)', () => {
+// A fresh browser: no other spec uses this zone and locale; a shared browser for them would cost the same launch and
+// then a relaunch of the worker's Beijing one (fixtures.ts sharedPool keeps one at a time).
+fresh.describe('a page printing the browser zone (Bangkok, UTC+7)', () => {
   const TZ = 'Asia/Bangkok';
-  test.use({ timezoneId: TZ, locale: 'zh-CN' });
+  fresh.use({ timezoneId: TZ, locale: 'zh-CN' });
 
-  test('the zone correction of an alerted message gives no second 已超时', async ({ context, serviceWorker: sw }) => {
-    test.setTimeout(90_000);
+  fresh('the zone correction of an alerted message gives no second 已超时', async ({ context, serviceWorker: sw }) => {
+    fresh.setTimeout(90_000);
     await guardOff(sw);
     const alerts = await recordAlerts(sw);
     const asked = Date.now() - 7 * 60_000; // truly 7:00 ago: overdue either way

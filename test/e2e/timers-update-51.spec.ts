@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
+// A fresh browser per test: the extension is reloaded under the pages, or another build is loaded (fixtures.ts `shared`).
 import { attachedSite, demoUrl, EXTENSION_DIR, expect, gotoDemo, launchExtensionContext, settledWorker, test } from './fixtures';
 import { BLOCK_TERM, setSettings, TEST_SETTINGS } from './guard-support';
 import { badgeText, chipTexts, demo, QUIET, reloadExtension, replyInComposer } from './timers-support';

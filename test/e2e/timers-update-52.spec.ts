@@ -4,6 +4,7 @@
 // old copy removes what it drew as it stops, and the new copy removes any chip of another copy it finds (an orphan
 // that could not run its teardown). One chip per place after any number of reloads, and it counts down.
 import type { Page } from '@playwright/test';
+// A fresh browser per test: the extension is reloaded under the pages (fixtures.ts `shared`).
 import { attachedSite, demoUrl, expect, gotoDemo, test } from './fixtures';
 import { BLOCK_TERM, setSettings, TEST_SETTINGS } from './guard-support';
 import { badgeText, chipSeconds, chipTexts, demo, QUIET, reloadExtension } from './timers-support';

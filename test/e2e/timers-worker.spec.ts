@@ -1,5 +1,6 @@
 // The worker stopped mid-countdown: the countdown keeps falling from the stored deadline, the
 // alarm alone wakes a fresh worker, the 5:00 alert fires, and the late is recorded.
+// A fresh browser: the test stops the extension's worker (fixtures.ts `shared`).
 import { expect, test } from './fixtures';
 import { badgeText, chipTexts, demo, guardOff, inReplyWindow, QUIET, sameBeijingDay, storedMessages, todayFigures } from './timers-support';
 
