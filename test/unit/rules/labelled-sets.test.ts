@@ -653,6 +653,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // store's name holding 老佛爷, the chat record as the platform's safeguard): 148/150, 0/150 (left: R56B-117 道具币 as money, R56B-275
     // a huo in pinyin) on the old weights; 145/150, 0/150 with the round-56 retrain. Floors one line under.
     ['dev-blind-b56.jsonl', 0.96, 0.007],
+    // Round 57: A57 (2.8 ×60 — words that say or hint the goods are fake: trade euphemisms, A货 disguised, counters that cannot tell —,
+    // 2.4 ×50 veiled / regional / gender / age contempt, 2.9 ×50 posing as the platform; 140 clean near misses), blind, not trained on.
+    // First sight on main 8afd2a26: 139/160, 10/140. Floors one line under (raised as eng57a tunes it).
+    ['dev-blind-a57.jsonl', 0.86, 0.079],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
