@@ -655,8 +655,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     ['dev-blind-b56.jsonl', 0.96, 0.007],
     // Round 57: A57 (2.8 ×60 — words that say or hint the goods are fake: trade euphemisms, A货 disguised, counters that cannot tell —,
     // 2.4 ×50 veiled / regional / gender / age contempt, 2.9 ×50 posing as the platform; 140 clean near misses), blind, not trained on.
-    // First sight on main 8afd2a26: 139/160, 10/140. Floors one line under (raised as eng57a tunes it).
-    ['dev-blind-a57.jsonl', 0.86, 0.079],
+    // First sight on main 8afd2a26: 139/160, 10/140. eng57a by mechanism (an animal out-doing the buyer, a faculty jab asked, groups all
+    // alike, slurs; the speaker's account as the platform's, 我们平台 banning; a copy word's pitch in softer words, A货 as its letter, the import
+    // label unmasked; the buyer's abuse told back calmly, the buyer's choice on a review left free, refusals with an intensifier, a third
+    // party's offer judged): 159/160, 3/140 (left: R57A-082 an elder sent to a child for help; R57A-008 another shop's claim called
+    // unreliable, R57A-092 / R57A-286 the buyer's words in ASCII apostrophes, which the model reads unquoted). Floors one line under.
+    ['dev-blind-a57.jsonl', 0.987, 0.029],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
