@@ -142,6 +142,11 @@ const RIVAL_GOODS_ONLY = /^(?![^]*(?:我们|我家|本店|咱|小店|这款|这�
 const REMEDY = /假一赔|退一赔|包退|全额退|赔三|赔十|赔付|倍赔|赔偿|承担鉴定|鉴定费|退款并/;
 /** A book's printing from a file denied right before the anchor: 不是扫描版打印出来的, 并非电子版复印装订的 (round 21, t21bv). */
 const PRINTING_DENIED_BEFORE = new RegExp(`${COPY_MAKING_DENIED_HEAD}(?:彩色|黑白)?(?:打印|复印|影印)?(?:出来)?$`);
+/**
+ * Round 57 (eng57a, A57): someone else's offer to the buyer as the subject (如果有人私下跟您说能拿到便宜的同款，多半不是正品; 要是有人给您推销低价的，
+ * 那大概率不是真货): what a third party tells or sells the buyer is judged, not our goods.
+ */
+const THIRD_PARTY_TOLD = /有人[^，。！？]{0,10}?(?:跟|和|给|对|向)(?:您|你)(?:说|讲|推销|推荐|兜售|发)|有人(?:私下)?(?:推销|兜售|私信|联系)(?:您|你)?/;
 /** Genuine goods named in the sentence. */
 const GENUINE = /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|官方|官网/;
 /** Advice on telling real from fake is service, not a claim. */
@@ -722,7 +727,8 @@ const cues: Cue[] = [
     message: '说店里有仿的、没有真的，暗示不是正品（规则 2.8）',
     after: /^(?:的话)?(?:(?:我们|本店|咱们|这边|店里|我家)(?:这)?(?:里|边)?)?(?:是|可|确实)?(?:没有|没得|不卖|没货)(?!假|不|现货|库存|货了|了|(?:仿|高仿|精仿|复刻|a货|一比一|1比1|山寨|盗版|水货)(?![^]{0,3}?(?:倒是|是|就|都|可以|还)?有))/, // (round 18, fa18bp: 只有正品，没有A货 — the copy is what is missing)
     sentence: /仿的|仿款|仿版|有仿|复刻的|复刻款|a货|一比一的|1比1的/,
-    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /(?:仿|复刻|a货)[^，。]{0,4}(?:不卖|不做|没有|不碰|不接)|不卖仿|不做仿|没有仿|不碰|谨防|冒充/],
+    // (round 57, eng57a: …the copy refused past 的话 and the shop, 真的 the adverb — 高仿的话我们店真的没有)
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /(?:仿|复刻|a货)[^，。有]{0,8}?(?:真的?|确实|实在|根本|压根)?(?:不卖|不做|没有|不碰|不接)|不卖仿|不做仿|没有仿|不碰|谨防|冒充/],
     deniable: false,
   },
   {
@@ -1126,7 +1132,7 @@ const cues: Cue[] = [
     // (…nor is a parallel import with its papers: 不是品牌官方渠道的货，是平行进口，单证齐全; round 31, t31d. A wink or the price beside it
     // is left to the channel-bypass cue below and the second opinion.)
     // (round 54, eng54a: …nor the low price's lack of genuine goods given as why ours costs more — 这个价位买不到正品包，所以我们这里价格会比较高)
-    notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /跨境|保税|直邮|海外版|国际版|联保|国行|行货/, PRICIER_OURS, DOCUMENTED_TRADE_CHANNEL, OWN_BRAND_OR_OTHER_SHOP_TOLD, /^(?![^]*(?:懂|便宜|低价|这个价|价格(?:才|美丽)|一模一样|看不出))[^]*(?:平行进口|平行货)[^]*$/],
+    notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, THIRD_PARTY_TOLD, /跨境|保税|直邮|海外版|国际版|联保|国行|行货/, PRICIER_OURS, DOCUMENTED_TRADE_CHANNEL, OWN_BRAND_OR_OTHER_SHOP_TOLD, /^(?![^]*(?:懂|便宜|低价|这个价|价格(?:才|美丽)|一模一样|看不出))[^]*(?:平行进口|平行货)[^]*$/],
     deniable: false,
     // Round 30 (t30c): …or the market's goods as the subject (网上那些号称一比一的都不是正品; detect/market-subject.ts).
     // Round 39 (t39i): …or the buyer's circle's doubt reported and not agreed with (您朋友说这个价买不到正品花洒，这个顾虑我理解。我们是品牌授权店…).
@@ -1376,7 +1382,9 @@ const cues: Cue[] = [
     // Round 19 (t19bs): …or a universal none before it, a double negation (没有一件不是正品, 找不出哪款不是真品: all are genuine).
     notBefore: /(?:是|会|担心|怕|怀疑|以为|说|觉得|认为|质疑|万一|若|如果|要是|鉴定|检测|保真|正品)$|(?:没有|没|找不出|挑不出)(?:任何)?(?:一|哪)(?:件|个|款|样|瓶|罐|支|双|只|盒|套)(?:货|商品|东西|产品)?$|(?:那些|那种|他们|别家|别人|人家|他家|那种卖家|那家)(?:的货|的东西|卖的)?(?:都|也|全|可|肯定|大概率|多半|很可能|八成|估计)?$|(?:鉴定|检测|送检|验货|验真)[^。！？]{0,24}(?:结果|出来)(?:是|为|显示)?$/, // round 10: others' goods (那些都不是正品)
     notAfter: /^(?:的话|就|吗|么|嘛|呢|全额|包退|假一|退一|空|装|的?包装|的?盒|我们(?:全额|包退|负责|赔|退)|(?:我们)?(?:直接|立即|马上|立刻|无条件)(?:全额)?(?:退款|退货|退钱|赔))|^的?(?:东西|货|商品|产品)?(?:我们|本店|我家|咱家|小店|店里)?(?:店)?(?:一律|从来|绝对|坚决|一件都|都|也)?(?:不卖|不做|不进|不上架|不碰|不接|不售|不会卖)/, // round 11 (t11d): refused (不保真的东西我们不卖)
-    notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|哪会|不可能|有人说|听说|质疑|怀疑|以为/],
+    // Round 57 (eng57a, A57): …or what someone else tells the buyer judged (如果有人私下跟您说能拿到便宜的同款，多半不是正品; 要是有人推销
+    // 低价的，那大概率不是真货): the third party's offer is the subject, not our goods.
+    notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|哪会|不可能|有人说|听说|质疑|怀疑|以为/, THIRD_PARTY_TOLD],
     // Round 30 (t30c): …or the market's goods as the subject (外面那些所谓“一比一”的都不是正品; detect/market-subject.ts).
     unless: (ctx, start, end) => wordsMeaning(ctx, start) || marketSubject(ctx, start, end),
   },
@@ -2313,7 +2321,8 @@ const cues: Cue[] = [
     message: '说图书是打印、复印装订的，暗示是盗版（规则 2.8）',
     sentence: /正版|原版|原价|原书|书|教材|绘本|教辅|课本|练习册|题库/,
     // Round 21 (t21bv): the printing denied right before it (不是扫描版打印出来的, 并非电子版复印装订的).
-    notBefore: PRINTING_DENIED_BEFORE,
+    // Round 57 (eng57a, A57): …or refused right before it (不卖扫描打印的书, 我们从不卖打印版的教材, 拒绝复印装订的).
+    notBefore: new RegExp(`${PRINTING_DENIED_BEFORE.source}|(?:不卖|不售|不出售|不做|不提供|不接|拒绝|从不卖|绝不卖|不会卖|一律不卖)(?:任何)?(?:这种|那种)?$`),
     notSentence: [REMEDY, OTHERS_OR_WARNING, /发票|面单|订单|小票|说明书|授权书|证书|报告|合同|电子版发票|快递单/],
     deniable: false,
   },
@@ -5460,6 +5469,26 @@ for (const cue of cues) {
   if (cue.words.some((w) => FAKE_GOODS_WORD.test(w)) && !cue.message.includes('退货理由')) cue.evidence = (ctx, s, e) => !FAKE_GOODS_WORD.test(ctx.compact.slice(s, e)) || fakeWordClaimed(ctx, s, e);
 }
 
+// ---- round 57 (eng57a, A57) ----
+/**
+ * The import label unmasked: the goods sold as imported said really made at home or in some other country's factory (便宜是因为没报关，是国内
+ * 这边直接做出来的; 平行进口只是个说法啦，其实是东南亚那边工厂出的，品质一样; 说是日本进口，实际上是广东厂里做的): the origin told is not the goods'
+ * own. Not an honest origin with no import claim (这款是国产的，国内工厂生产, 我们是国货品牌), nor the brand's own overseas plant (品牌在越南的
+ * 工厂生产，包装上写了).
+ */
+// (a label or a claim counts only when undone after it — 其实 / 实际上 / 说白了 — not an origin labelled honestly: 产地标的是越南，和品牌标注一致)
+const IMPORT_CLAIM_UNDONE = /没(?:有)?(?:报关|走海关|过海关|进口手续)|不是(?:真的?)?进口|(?:只是|就是|不过是)(?:个|一个)?(?:说法|叫法|名头|名义|噱头)|(?:说是|号称|标的是|写的是|名义上|挂的是)[^，。！？]{0,10}?(?:其实|实际上?|说白了|真实)/;
+cues.push({
+  words: ['做出来的', '做出来', '工厂出的', '厂出的', '厂里出的', '厂里做的', '工厂做的', '工厂生产的', '厂子出的', '加工的', '生产的', '做的'],
+  severity: 'block',
+  message: '说“进口”商品其实是别处工厂做的，暗示为假货（规则 2.8）',
+  before: /(?:国内|本地|当地|东南亚|越南|泰国|印尼|缅甸|柬埔寨|广东|广州|深圳|东莞|义乌|福建|莆田|浙江|江苏|小厂|代工厂|工厂)(?:这边|那边|那里|这里)?(?:的)?(?:直接|自己|统一)?(?:工厂|厂里|厂子|厂)?$/,
+  sentence: IMPORT_CLAIM_UNDONE,
+  window: 40,
+  notSentence: [REMEDY, OTHERS_OR_WARNING, /品牌(?:方|自己|自有)?(?:在|的)[^，。！？]{0,6}?(?:工厂|厂)|品牌(?:方)?(?:委托|统一)|授权|包装上(?:写|标)|如实|标注了?产地|标注一致|国货品牌|自有品牌/],
+  deniable: false,
+});
+// ---- end round 57 (eng57a) ----
 const warnedCues: Cue[] = cues.map((cue) => {
   const own = cue.unless;
   return { ...cue, unless: own ? (ctx, s, e) => own(ctx, s, e) || quotedPitchDismissed(ctx, s, e) : quotedPitchDismissed };

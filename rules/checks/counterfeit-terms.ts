@@ -63,7 +63,8 @@ const UNCLAIMED_NOTE = '（未见说的是本店所售商品，仅作提示）';
 // Round 33 (t33g): …any verb of stocking or shipping refused, a count before it (非正品我们一件都不发, 一件也不会上架, 一律不进货).
 const REFUSED_AFTER = /^(?:的东西|的货|货|的|这种|这类)?(?:我们|本店|我家|咱们|咱家|小店)?(?:这儿|这里|这边|这)?(?:一件都|一件也|一个都|一样都|一律|从来|绝对|坚决|永远|是)?(?:不卖|不做|不碰|不出|没有|不存在|免谈|不会卖|不可能|(?:不会|不)(?:发货?|上架|进货?|售卖?|收))|^[^，。！？]{0,6}?(?:碰都不(?:会)?碰|沾都不(?:会)?沾|卖都不(?:会)?卖)/;
 /** …or the shop refusing a little later, past a list or a noun: 精仿、高仿的款我们从来不接, 扫描版、复印版的书我们店一律不卖. */
-const REFUSED_LATER = /^[^]{0,10}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家|这儿|这里|这边|这)?(?:也|都|是)?(?:一件都|一件也|一个都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不代购|不进|不拿|拒绝|不会卖|不可能卖|(?:不会|不)(?:发货?|上架)|免谈|没有(?!正品|真品|真货|原装)|深恶痛绝|(?:最|很|非常)?痛恨|最恨|零容忍|(?:坚决)?抵制)|^[^]{0,8}?(?:一律|从来|从不|绝对|坚决|永远|向来)(?:不卖|不做|不碰|不接|不收|不售|不上架|拒绝)/;
+// (round 57, eng57a: …with an intensifier before the refusal — A货的话我们这里真没有, 高仿我们家实在没有, 精仿的我们店压根不卖)
+const REFUSED_LATER = /^[^]{0,10}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家|这儿|这里|这边|这)?(?:也|都|是)?(?:真的?|确实|的确|实在|根本|压根儿?|完全)?(?:一件都|一件也|一个都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不代购|不进|不拿|拒绝|不会卖|不可能卖|(?:不会|不)(?:发货?|上架)|免谈|没有(?!正品|真品|真货|原装)|深恶痛绝|(?:最|很|非常)?痛恨|最恨|零容忍|(?:坚决)?抵制)|^[^]{0,8}?(?:一律|从来|从不|绝对|坚决|永远|向来)(?:不卖|不做|不碰|不接|不收|不售|不上架|拒绝)/;
 /** Round 44 (t44c): a cut-off time after the word (尾单17:00截单, 尾单下午五点截止, 尾单晚上八点前付款): the day's last orders. */
 /** …unless the goods sense reads in the reply too (工厂多出来的, 大牌, 专柜, 库存, 外贸, 剩货). */
 const STOCK_SENSE = /工厂|厂家|代工|大牌|名牌|品牌|专柜|外贸|库存|剩下|剩的|多出来|多出的|清仓|瑕疵|懂的|尾货|原单|跟单|[a-z]{3,}/i;
@@ -1506,6 +1507,56 @@ for (const cue of cues) {
   cue.unless = own ? (ctx, start, end) => own(ctx, start, end) || round49MarketThenOursNext(ctx, start, end) : round49MarketThenOursNext;
 }
 // ---- end round 49 (t49f) ----
+
+// ---- round 57 (eng57a, A57) ----
+cues.push(
+  {
+    // A货 disguised as its letter described (这款是A字头的货，懂的宝子直接拍; 字母A开头的版本; A打头的那种货): the letter names the grade. Not a model
+    // number or a size that starts with A (A字头的型号是新款 — goods words only after it).
+    words: ['a字头', 'a字开头', 'a开头', 'a打头', 'a字打头', '字母a', 'a字母', 'a字辈'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:的)?(?:那种|那类|这种)?(?:货|版|版本|款|东西|包|鞋|表|品)/,
+    notSentence: NOT_A_CLAIM,
+    deniable: false,
+  },
+  {
+    // 高版本 / 高版 as a copy's tier (我们只做高版本，不是地摊那种一眼就能看穿的; 这双是高版的，细节到位): with copy-goods talk in the sentence. Not
+    // software (升级到高版本系统, 提高版本号, 高版本的固件).
+    words: ['高版本', '高版货', '高版'],
+    severity: 'block',
+    message: MESSAGE,
+    notBefore: /[提升调更较最]$/,
+    notAfter: /^(?:本)?(?:号|系统|的系统|安卓|ios|app|的app|软件|的软件|固件|的固件|浏览器|的浏览器|驱动|微信|快手|客户端|内核|协议|接口|数据库)/,
+    sentence: /鞋|包(?!邮|装|括|含|裹)|表(?!示|达|格|情)|衣|地摊|一眼|看穿|看不出|专柜|正品|原版|大牌|莆田|档口|货|细节|做工|对版/,
+    notSentence: NOT_A_CLAIM,
+    deniable: false,
+  },
+  {
+    // 莆田 as where the goods ship from, beside a likeness to the original (莆 田 那 边 直 发 的，鞋盒都是原装样式; 莆田直发，和原版差不多): the city
+    // names the copy trade once the goods are likened. Not a warehouse there shipping goods vouched as genuine (莆田仓发货，都是专柜正品 has no
+    // likeness word).
+    words: ['莆田'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:那边|那里|那儿|本地|当地)?(?:的)?(?:直发|直接发|发的|发货|出货|直邮|寄的|寄来|拿的货|拿货|过来的)/,
+    sentence: /样式|一模一样|(?<!不)一样|差不多|差别不大|区别不大|没区别|看不出|分不出|对版|原盒|原鞋盒|原装盒/,
+    notSentence: [NOT_A_CLAIM, /不卖|不做|不是莆田|并非莆田/],
+    deniable: false,
+  },
+  {
+    // The trade's euphemism for a copy set beside a likeness to the genuine article (原单的，和专柜货差别不大; 纯原，跟正品没啥区别; 尾单货和专柜的大差
+    // 不差): the likeness says what the word means. Not the order's sense (原单号, 原单退回) nor a warning (NOT_A_CLAIM).
+    words: ['原单', '尾单', '跟单', '纯原', '公司级', '同厂'],
+    severity: 'block',
+    message: MESSAGE,
+    notAfter: /^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|味|浆|汁|生|料|装)/,
+    sentence: /(?:和|跟|与|同|比)(?:专柜|正品|原装|原版|大牌|真货|真品|官方)(?:的|货|店)?(?:的)?[^，。！？]{0,4}?(?:一样|一模一样|没区别|差不多|差别不大|区别不大|没啥区别|没什么区别|相差无几|大差不差|几乎一样|基本一样|差不了多少)/,
+    notSentence: [NOT_A_CLAIM, /不卖|不做|不碰|没有这种|不是原单|不是尾单/],
+    deniable: false,
+  },
+);
+// ---- end round 57 (eng57a) ----
 
 // Round 52 (cf52): the scopes in which a fake-goods word is no claim about ours (detect/fake-word-scope.ts).
 for (const cue of cues) {

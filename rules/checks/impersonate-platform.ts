@@ -666,6 +666,36 @@ const T55_CUES: Cue[] = [
   },
 ];
 // ---- end round 55 (eng55b) ----
+
+// ---- round 57 (eng57a, A57): the platform's voice claimed without a staff title ----
+const T57A_WE_PLATFORM = ['我们', '咱们', '咱', '我方', '俺们'].flatMap((we) => [...PLATFORM_NAMES.filter((n) => n !== '快手小店'), '平台'].map((name) => we + name));
+const T57A_CUES: Cue[] = [
+  {
+    // The speaker's account said to be the platform's own, set against a shop's (我这个是官方号，不是商家号; 我这边是快手官方账号; 本号是平台号): only
+    // the platform's staff speak from its accounts. Not a brand's or a shop's own official account (我们是品牌官方号, 店铺官方号), nor the
+    // platform's account pointed to (关注快手官方号), nor a denial (我不是官方号).
+    words: ['官方号', '官方账号', '官方帐号', '平台号', '平台账号', '平台帐号', '官方的号', '平台的号'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|本号|这个号|这号|我这|我这个|我这号|我这边|咱这|咱这个|这边)(?:就|也|其实|可|真的|本身)?(?:是|就是|属于|用的是)(?:快手|平台|快手平台|ks)?(?:的)?$/,
+    notSentence: /冒充|骗子|假冒|不是(?:快手)?(?:官方|平台)(?:号|账号)/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // 我们平台 keeping a file on the buyer or banning them (您这种买家我们平台早就记录在案了，再投诉直接封号; 咱们平台已经把您拉黑了; 我们快手会限制您的
+    // 账号): the shop speaking as the platform that records and sanctions accounts. Not the platform as a place (在我们平台上买的), nor a plan
+    // of the shop's own (我们平台店铺会记录您的地址).
+    words: T57A_WE_PLATFORM,
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:这边|那边|方面)?(?:早就|早已|已经|已|都|会|将|直接|马上|也|一直)*(?:记录在案|有(?:您的?|你的?)?(?:记录|案底)|留了?(?:底|案底)|备了案|拉黑|封号|封禁|封(?:了)?(?:您|你)|冻结(?:您|你)|限制(?:您|你)|处罚(?:您|你)|列入黑名单|拉进黑名单|(?:给|把)(?:您|你)[^，。！？]{0,6}?(?:封|拉黑|限制|冻结|处罚|标记))/,
+    notBefore: /(?:在|从|于|到)$/,
+    grow: true,
+    scope: 'clause',
+  },
+];
+// ---- end round 57 (eng57a) ----
 const cues: Cue[] = [
   {
     // The shop calling itself the platform's own store or warehouse: 我们这是快手官方旗舰仓, 本店是快手官方直营店,
@@ -4717,7 +4747,7 @@ const rule = cueRule({
   },
   // Round 20 (t20do): every cue also yields to a claim quoted from someone else and warned of (如果有人跟您说“我是快手官方客服”，
   // 一定要核实): the impostor's words told back are no claim of the agent's. A quote endorsed (您提到“平台规定…”，没错) still counts.
-  cues: [...cues, ...T55_CUES].map((c) => ({ ...c, unless: c.unless ? (ctx: LintContext, s: number, e: number) => c.unless!(ctx, s, e) || quotedClaimWarned(ctx, s, e) : quotedClaimWarned })),
+  cues: [...cues, ...T55_CUES, ...T57A_CUES].map((c) => ({ ...c, unless: c.unless ? (ctx: LintContext, s: number, e: number) => c.unless!(ctx, s, e) || quotedClaimWarned(ctx, s, e) : quotedClaimWarned })),
   regexes: [STAFF_APART_AFTER, STAFF_RELAYED, OFFICE_SPEAKS, MANDATE_AFTER, SPEAKS_FOR, HOST_SPEAKS_FOR, OWN_STANDING, AGENT_ON_STANDING, AGENT_AFTER_STANDING],
 });
 

@@ -2663,6 +2663,35 @@ const SCARE_KIND = /^\s*(?:是指|指的是|是什么意思|的意思|这个说�
  */
 const T55_EMOJI_LIKENED = /(?:您|你)(?:的|那个|这个|那|这)?(?:个|条|份|篇|段)?(?:评价|评论|问题|要求|想法|说法|操作|逻辑|文字|留言|消息|语音|字|话|脑子|审美|品味)[^。！？\n]{0,8}?(?:跟|像|和)\s*(?:个|一个|一只|一坨|一堆)?\s*[🗑💩🐷🐖🐶🐕🤡🐒🐴]\uFE0F?\s*(?:一样|似的|差不多|一个样|没区别)/gu;
 const T55_SCARE_PRAISE = /(?:您|你)(?:的|这个|这|那个|那)?(?:个|条)?(?:要求|问题|想法|说法|建议|逻辑|操作|评价|主意|思路|理解|脑回路|标准)(?:可|真|是|很|挺|太|也|还真|真是|可真|实在)*(?:是)?\s*[‘'“"「『]\s*(?:合理|聪明|有道理|专业|厉害|高明|优秀|精彩|有创意|独特|清奇|周到|有水平)\s*[’'”"」』]/gu;
+/**
+ * Round 57 (eng57a, A57): an animal, drawn or named, said to know or do better what the buyer failed at (🐶都知道先看详情页再下单; 🐷的记性都比您好;
+ * 🐒都会点确认收货了; 猪的脑子都比你灵): the compact view drops the emoji, so the word cues (猪都, 狗都) never see it. Not a pet's taste or use
+ * (这款猫砂🐱都喜欢, 🐶都爱吃, 狗狗都会用这款饮水机) — knowing, telling and out-doing only.
+ */
+const T57A_ANIMAL_OUTDOES =
+  /(?:[🐷🐖🐽🐶🐕🐒🐵🐴🫏🐔🐮🐂🐄🐸🐢]\uFE0F?|(?<![小])(?:猪|狗|驴|猴子?))\s*(?:(?:的|那)[^，。！？\s🐷🐖🐶🐕]{0,4}?)?\s*(?:都|也)\s*(?:知道|懂|明白|晓得|看得懂|听得懂|认得|记得住|会(?:看|查|点|算|记|认字|识字|打字)|比\s*(?:您|你))/gu;
+/**
+ * Round 57 (eng57a, A57): a snap verdict on the buyer's person from their look or name (一看您头像就知道没什么文化; 看你这名字就知道是个穷鬼;
+ * 一看您这说话就知道素质不高): the verdict is the insult. Not a kind guess (一看您头像就知道是老顾客了).
+ */
+const T57A_SNAP_VERDICT =
+  /(?:一看|看)(?:您|你)[^，。！？]{0,8}?就(?:知道|晓得|明白|猜到|看出来?)[^，。！？]{0,4}?(?:没(?:什么|啥|多少|点)?(?:文化|素质|教养|脑子|见识|常识)|不(?:识字|懂事|讲理|识货)|素质(?:不高|低|差|一般)|是个?(?:穷|土|傻|抠|刁|事儿?)|(?:文化|智商)(?:不高|低|有限))/g;
+const T57A_PET_GOODS = /喜欢|爱吃|爱玩|爱喝|狗粮|猫粮|猫砂|宠物|零食|玩具|训练|指令|萌|可爱|饮水机|喂食/;
+/**
+ * Round 57 (eng57a, A57): a faculty jab put to the buyer as a question opening the reply (手残吗，点个确认收货都能点错; 瞎吗，这么大的字看不到;
+ * 是不是傻啊，…): the question is the insult whoever it names. Not a self-mocking tag (手残党吗？这款很简单) nor the goods (笨重吗).
+ */
+const T57A_FACULTY_ASKED = /(?:^|[。！？!?\n])\s*(?:(?:您|你)\s*(?:是)?)?(?:是不是)?(?:手残|眼残|眼瞎|瞎|聋|脑残|傻|蠢|笨(?!重))(?:了)?(?:吗|么|嘛|是吧|啊|呀)\s*(?=[，,？?！!…])/g;
+/**
+ * Round 57 (eng57a, A57): 尼玛 / 泥马 (你妈 by sound) as an oath opening a clause (尼玛这都第三次改地址了, 泥马又改): the homophone swears like the
+ * word. Not the Tibetan name 尼玛 addressed or named (尼玛，您的快递到了; 尼玛老师) — an oath runs straight on to 这 / 都 / 又 / 还 / 的.
+ */
+const T57A_NIMA_OATH = /(?:^|[，。！？,!?\s])(?:尼玛|泥马|尼马|泥玛)(?=这|都|又|还|的(?![^，。！？]{0,3}(?:快递|包裹|订单)))/g;
+const T57A_MESSAGES = new Map<RegExp, string>([
+  [T57A_FACULTY_ASKED, '用“手残吗”“瞎吗”一类反问讥讽买家，属于不文明用语（规则 2.4）'],
+  [T57A_NIMA_OATH, '用谐音脏话（尼玛＝你妈），属于不文明用语（规则 2.4）'],
+  [T57A_SNAP_VERDICT, '凭头像、名字等对买家下贬低的断语，属于人身攻击（规则 2.4）'],
+]);
 /** 🤡 names a clown costume or toy here, it mocks no one. */
 const CLOWN_GOODS = /面具|玩偶|公仔|小丑鱼|服装|衣服|万圣节|cos|道具|贴纸|表情|魔术|马戏|气球|派对|化妆/;
 
@@ -2685,7 +2714,7 @@ const rule = cueRule({
     },
   },
   cues,
-  regexes: [EMOJI_INSULT, EMOJI_IDIOM, EMOJI_FACULTY, EMOJI_BRAIN, SCARE_BODY, T47D_TAG_VERB, T55_EMOJI_LIKENED, T55_SCARE_PRAISE],
+  regexes: [EMOJI_INSULT, EMOJI_IDIOM, EMOJI_FACULTY, EMOJI_BRAIN, SCARE_BODY, T47D_TAG_VERB, T55_EMOJI_LIKENED, T55_SCARE_PRAISE, T57A_ANIMAL_OUTDOES, T57A_FACULTY_ASKED, T57A_NIMA_OATH, T57A_SNAP_VERDICT],
   check(ctx, self) {
     const folded = ctx.folded;
     EMOJI_INSULT.lastIndex = 0;
@@ -2723,6 +2752,19 @@ const rule = cueRule({
       for (let m = pattern.exec(ctx.text); m; m = pattern.exec(ctx.text)) {
         if (/(?:您说的|你说的|所谓的?|是指|不会|不是|没有|从不|绝不)\s*$/.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) continue;
         ctx.report(self, { start: m.index, end: m.index + m[0].length, view: 'original', message });
+      }
+    }
+    // Round 57 (eng57a): an animal out-doing the buyer, a faculty jab asked, 尼玛 as an oath.
+    T57A_ANIMAL_OUTDOES.lastIndex = 0;
+    for (let m = T57A_ANIMAL_OUTDOES.exec(folded); m; m = T57A_ANIMAL_OUTDOES.exec(folded)) {
+      if (T57A_PET_GOODS.test(folded.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20))) continue;
+      ctx.report(self, { start: m.index, end: m.index + m[0].length, view: 'folded', message: '拿动物跟买家比，讥讽买家不如动物，属于不文明用语（规则 2.4）' });
+    }
+    for (const pattern of [T57A_FACULTY_ASKED, T57A_NIMA_OATH, T57A_SNAP_VERDICT]) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(ctx.text); m; m = pattern.exec(ctx.text)) {
+        const lead = m[0].search(/[^。！？!?\n，,\s]/);
+        ctx.report(self, { start: m.index + lead, end: m.index + m[0].length, view: 'original', message: T57A_MESSAGES.get(pattern)! });
       }
     }
     EMOJI_BRAIN.lastIndex = 0;

@@ -41,6 +41,19 @@ const TURN_OR_WINK = /懂|意会|心照|明白吧|你知道的|您知道的|小�
 const KIND_REFUSED_AT_END = /(?:那种|这种|那类|这类|那样的|这样的|的)(?:东西|货|商品|产品|款)?(?:我们|本店|我们店|我们家|咱们|咱家|店里|小店|这边|我这边)(?:这边|这里|家|店)?(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根)*(?:不卖|不做|不售|不碰|不沾|不搞|不整|不弄|不接|不进|不提供|不出售|不经营|不会卖|不会做|不敢卖|不敢做)(?:的)?(?:哦|哈|呢|啊|呀|喔|噢|滴)*(?:(?:店里|我们|本店)?(?:只卖|只做|都是|全是)(?:100%|百分百)?(?:正品|真品|专柜正品)(?:哦|哈|呢|啊|呀)*)?$/;
 const KIND_REFUSAL_TURN = /但|不过|可是|只是|有货|另外|换个|要的话|可以给/;
 
+// Round 57 (eng57a, A57): a kind the buyer's friend, another shop or anyone else named (您朋友说的同厂货, 别人说的原单货, 网上说的那种) refused or
+// advised against by the shop (我们没有渠道, 我们没有, 不建议您买), nothing offered after it: the kind is theirs, the refusal ours.
+const REPORTED_KIND = /(?:朋友|家人|同事|亲戚|别人|有人|别的店|别家|其他店|其它店|人家|网上|直播间|主播)(?:跟您|跟你|和您|给您)?(?:说|讲|推荐|提到|介绍|推销|卖)(?:的|过的)/;
+const REPORTED_REFUSED = /(?:我们|本店|咱们|咱家|店里|我家|小店)(?:这边|这里|这儿|家|店)?(?:也|都|是)?(?:真的?|确实|根本|压根)?(?:没有|没|不卖|不做|不碰|不进|拿不到|不接|不提供)|不(?:建议|推荐)(?:您|你)?(?:买|入手|购买|碰|考虑)|(?:劝|建议)(?:您|你)?(?:别|不要)(?:买|碰|入手)/;
+const REPORTED_TURN = /但|不过|可是|只是|有货|另外|要的话|可以给|私聊|私下|懂|差不多|一样|一模一样/;
+function reportedKindRefused(s: string): boolean {
+  const k = REPORTED_KIND.exec(s);
+  if (!k) return false;
+  const rest = s.slice(k.index + k[0].length);
+  const r = REPORTED_REFUSED.exec(rest);
+  return !!r && !REPORTED_TURN.test(rest.slice(r.index + r[0].length)) && !/我们(?:这款|这个|的货|家的货)?(?:也|就)?是/.test(s.slice(0, k.index));
+}
+
 // Round 31 (t31a): the buyer's question told back (这个是高仿的吗？, 是不是A货啊) and rebutted at once by the next words (不是的亲，是专柜正品):
 // the word rules skip such an echo (detect/rebut.ts); the model should too — not when the answer turns (不是哦，但是…).
 const ECHO_ASKED = /(?:吗|么|嘛|不|没|呢|啊|吧|咩|呀)$|^(?:是不是|是否|会不会|有没有|算不算)/;
@@ -239,6 +252,7 @@ export default likelyRule({
   message: '这句话读起来像在暗示商品不是正品（统计判断，可能误判）',
   // Round 23 (t23a): …or goods that are an imitation by nature praised for realism (这个仿真绿植放客厅，根本看不出来是假的).
   unless: (s, next) =>
+    reportedKindRefused(s) || // round 57 (eng57a)
     brandsOwnCraft(s) || // round 48 (t48e)
     makersOwnReissueText(s) || differenceExplained(s) || // round 55 (eng55a)
     partDisclosed(s) || sharedMakerBrandsApart(s) || makersPartSame(s) || ownBrandNamed(s) || // round 54 (eng54c)

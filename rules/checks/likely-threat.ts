@@ -141,6 +141,15 @@ const effectTeased = (s: string): boolean => {
   return at > 0 && goodsEffectTeased(s.slice(Math.max(0, at - 24), at)) && !FREE_TURN.test(s.replace(/(?:可|就)?别怪我(?:们)?/, ''));
 };
 // ---- end round 48 (t48e) ----
+// ---- round 57 (eng57a) ----
+// Round 57 (eng57a, A57): the buyer's choice on the review or complaint left free and our service or treatment promised unchanged whatever it is
+// (您撤不撤投诉都可以，是您的权利，我们不会因此区别对待; 不管您怎么评价，我们都会按流程把退款给您办好): the complaint words weigh like pressure, but the
+// buyer is released — not with a turn, an if, a menace or the buyer's person or home left once the freedom is struck out (WAIVER_TURN).
+const CHOICE_LEFT_FREE = /(?:不管|无论|不论)(?:您|你)(?:怎么|如何|是否|给不给|评不评|撤不撤|删不删|改不改|投不投诉|打几星)?(?:给|写|打)?(?:我们)?(?:评价|评|投诉|打分|反馈|差评|好评)|(?:撤不撤|删不删|改不改|评不评|投不投诉)(?:投诉|差评|评价|举报)?(?:都|全)(?:可以|行|没关系|没问题|随您|由您)|是(?:您|你)的(?:权利|自由)/g;
+const SERVICE_UNCHANGED = /(?:都|也|照样|依然|仍然|照常|一样)(?:会)?(?:按流程|正常|照常|一样|尽心|认真|及时|好好)?[^，。！？]{0,10}?(?:办好|办|处理|退款|发货|服务|售后)|(?:不会|绝不会|也不会)(?:因此|因为这个|因为这|为此)?(?:对您|对你)?(?:区别对待|差别对待|为难|刁难|另眼相看|有什么不同|有影响|影响)/;
+const choiceLeftFree = (s: string): boolean =>
+  s.search(CHOICE_LEFT_FREE) >= 0 && SERVICE_UNCHANGED.test(s) && !WAIVER_TURN.test(s.replace(CHOICE_LEFT_FREE, ''));
+// ---- end round 57 (eng57a) ----
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -156,7 +165,8 @@ export default likelyRule({
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
   // Round 37 (t37g): …and a review asked on the buyer's family liking the goods (detect/goods-user.ts).
   // Round 41 (t41a): …and wordiness excused before advice for the buyer's own good (wordyExcused); t41f: the buyer taken off our marketing list (unsubscribed).
-  unless: (s, next) => complaintNotAsked(s) || homeAskedForDelivery(s, next) || effectTeased(s) || // round 48 (t48e)
+  unless: (s, next) => choiceLeftFree(s) || // round 57 (eng57a)
+    complaintNotAsked(s) || homeAskedForDelivery(s, next) || effectTeased(s) || // round 48 (t48e)
     reviewInvitedSoftly(s) || wordyExcused(s) || // round 47 (t47e): reviewInvitedSoftly
     addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s) || accountNotFound(s) || reviewKeptWaived(s) || unsubscribed(s) || addressNotedForDelivery(s) || pageWhereAsked(s, next),
 });

@@ -114,8 +114,15 @@ const GROUP_CONTEMPT = new RegExp(`${REGIONAL_CONTEMPT.source}|算计|磨叽|磨
 /** A sweeping claim about the group (就是 / 都这么 / 一个个), not a fact about some of them (学生党比较穷). */
 // (穷人才最爱算计: 才 + a superlative sweeps too; round 9)
 const SWEEPING = /就是|都是|都这|都那|都爱|都一|都事|一个个|哪个不|全是|全都|总是|就爱|天生|才最|才会|最爱/;
+/**
+ * Round 57 (eng57a, A57): a group said to be all alike, with no trait named (河南人是不是都这样，一收到货就说少了; 你们老年人都一个样; 上海人都这德行):
+ * the likeness is the contempt, the buyer's act before or after stands for the trait. Only at a clause's end (四川人都这样吃辣吗 asks a habit).
+ */
+// (the cue sentences are read in the compact view, punctuation gone: a bare 都这样 counts only asked or concluded — 是不是 / 果然 / 难怪 —
+// and never going on to a habit's verb)
+const ALL_ALIKE = /(?:是不是|是否|果然|难怪|怪不得)(?:都|全都|全)(?:是)?(?:这样|这个样|这个样子|这副样子)(?!吃|喝|用|穿|做|搭|戴|叫|说|过|买|选|的)|(?:都|全都|全)(?:是)?(?:一个样|一个样子|这德行|这德性|这个德行|这副德行|一个德行|一路货色?)|一个德行|一路货色/;
 /** Regional contempt: a contempt word, or a group trait said sweepingly (你们东北人是不是都这么爱较真). */
-const REGION_CONTEMPT_OR_SWEEP = new RegExp(`${REGIONAL_CONTEMPT.source}|^(?=.*(?:${SWEEPING.source}))(?=.*(?:${GROUP_CONTEMPT.source}))`);
+const REGION_CONTEMPT_OR_SWEEP = new RegExp(`${REGIONAL_CONTEMPT.source}|${ALL_ALIKE.source}|^(?=.*(?:${SWEEPING.source}))(?=.*(?:${GROUP_CONTEMPT.source}))`);
 /** Who a group-contempt remark can be about (gender, age, roles, other groups). */
 const GROUPS = ['女人', '女的', '男人', '男的', '老人', '老年人', '老头', '老太太', '老太婆', '大妈', '大爷们', '中年人', '中年妇女', '宝妈', '学生党', '学生',
   '年轻人', '小年轻', '上了年纪的人', '老一辈', '中老年人', '00后', '90后', '80后', '外国人', '穷人', '胖子', '这些人', '这帮人', '这群人', '你们这些', '你们这种'];
@@ -2732,7 +2739,8 @@ const ROUND33_CUES: Cue[] = [
   },
   {
     // 初中毕业了吗亲？ — the buyer's schooling asked about (not a child's: 孩子初中毕业了吗).
-    words: ['初中毕业', '高中毕业', '小学毕业', '初中毕没毕业', '小学毕没毕业', '义务教育读完', '九年义务教育读完', '初中读完', '小学读完', '小学上完', '初中上完'],
+    // (round 57, eng57a: 幼儿园毕业了吗 too — the lowest school asked about is the sharpest jab)
+    words: ['幼儿园毕业', '幼儿园毕没毕业', '初中毕业', '高中毕业', '小学毕业', '初中毕没毕业', '小学毕没毕业', '义务教育读完', '九年义务教育读完', '初中读完', '小学读完', '小学上完', '初中上完'],
     severity: 'block',
     message: '用反问嘲讽买家的文化水平（规则 2.4）',
     after: /^(?:了)?(?:吗|么|没|没有|了没|了吧|没啊)/,
@@ -4332,6 +4340,15 @@ const cues: Cue[] = [
   ...T48G_CUES, // round 48 (t48g)
   ...T49D_CUES, // round 49 (t49d)
   ...T54B_CUES, // round 54 (eng54b)
+  {
+    // Round 57 (eng57a, A57): a gender or age group said to be all alike (你们老年人是不是都这样, 女人都一个德行) — ALL_ALIKE above.
+    words: GROUPS,
+    severity: 'block',
+    message: '对某类人群（性别、年龄等）的贬低，属于不文明用语（规则 2.4）',
+    sentence: ALL_ALIKE,
+    notSentence: /热情|好客|辛苦|不容易|心疼|理解|我们也|我也|适合|推荐|专用|喜欢|爱买|选这款|都这样用|都这样穿|都这样搭/,
+    deniable: false,
+  },
   {
     // 女人就是事多 / 你们大妈都这么爱占便宜 / 老年人就是麻烦 — sweeping contempt for a group; not 女人就是要对自己好一点.
     words: GROUPS,

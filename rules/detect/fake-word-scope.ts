@@ -254,7 +254,15 @@ function subjectOfOwnPredicate(ctx: LintContext, end: number): boolean {
 /** Stock, an order, a price or a dispatch in the word's sentence, not denied. */
 const ON_OFFER = /(?<![没无不缺])(?:有货|现货|到货|补货|上新|新到|在售|可拍|直接拍|拍下|下单|秒发|包邮|库存|还剩|剩(?:最后)?[0-9一二两三几]|还有[0-9一二两三几]|预订|预定|接单|定做|批发|拿货|代发|[0-9一二两三四五六七八九十百千几]+(?:元|块|米|rmb)|(?:只要|才)[0-9一二两三四五六七八九十百千几]|都有|都卖|都能做|看(?:您|你)要|要哪|选哪|发顺丰|发快递|包退|包换|卖得(?:很|特别|挺|超)?(?:好|火)|发出去了|(?:我们|自己)(?:自己)?做的|低价处理|处理价|(?:款|的)也有|另外有链接|(?<![没无不])有链接|特价|优惠价|清仓|甩卖|私聊|私我|私信我|加我|先到先得|手慢无|抢购|量少|欢迎选购|欢迎下单)/;
 /** Someone else's goods or words named in the clause right after the word (高仿，网上很多; 复刻款在别家…): not our buyers' praise (客人都说好). */
+// (round 57, eng57a: not the market as a yardstick, 比市面上普通货高一档 — the comparison ranks ours, see MARKET_YARDSTICK)
 const OTHERS_AFTER = /网上|市面|市场上|外面|隔壁|对面|别处|直播间|别家|别人|(?<!级)别的|其他|其它|有些|有的|有人|某些|个别|那些|人家|同行|他们|她们|他家|泛滥|横行|满天飞/;
+const MARKET_YARDSTICK = /(?:比|比起|胜过|强过)(?:市面上?|市场上|外面|网上|别家|别的|其他|其它)(?:的|上的)?/g;
+/**
+ * Round 57 (eng57a, A57): the pitch in softer words — the likeness hedged (和专柜货差别不大, 区别不大, 相差无几, 大差不差), a slight flaw conceded
+ * with the content vouched (纸张稍微薄一点，内容是全的), a tier above the market (比市面上普通货高一档), and no telling at a glance (不是地摊那种一眼
+ * 就能看穿的). Evidence only: each counts beside a fake-goods word, never alone.
+ */
+const SOFT_PITCH = /差别不大|区别不大|差异不大|差距不大|没多大(?:区别|差别|差异)|没啥(?:区别|差别)|没什么(?:区别|差别|两样)|相差无几|大差不差|几乎一样|基本一样|差不太多|没太大(?:区别|差别)|(?:稍微|稍|略微|略|有点)(?:有点|有些)?(?:薄|厚|粗|糙|软|硬|轻|淡|浅)(?:一点|一些|点|些)?|内容(?:是|都是)?(?:全的|齐全|完整|一样|都有|一字不差)|高(?:一|半)(?:档|个档次|级|截)|档次(?:更)?高|(?:一眼|肉眼)(?:就)?(?:能|可以)?(?:看穿|看出|认出|识破)|(?:原装|原版|原厂|专柜)(?:的)?(?:样式|样子|款式)/;
 /** The goods pitched: make, quality or likeness praised, the buyer reassured or told to mind before buying, the price as the reason. */
 const PITCHED = /做工|品质|质量|质素|细节|五金|走线|刻字|钢印|用料|皮料|原厂|对版|过验|鉴定(?:也|都)?(?:能|可以)?过|能过|验不出|看不出|没人看得出|对得上|对过版|开模|logo|连[^，。]{1,8}都有|出品|清楚|看得出来?吗|分不出|放心|闭眼|冲(?=\u0000|$)|冲(?:吧|鸭|呀)|(?:但|不过|可)(?:是)?[^，。]{0,6}?(?:ok|还行|不差|挺好|很好|可以|没问题)|回购|回头客|好评|客人都|满意再|介意|慎拍|勿拍|别拍|不退不换|(?<!不)一样|差不多|接近|无差|零色差|没问题|没毛病|不影响|正常(?:用|玩|使用|穿)|能(?:正常)?(?:用|玩|穿|背)|性价比|cp值|划算|便宜|价格|这个价|这价|实惠|良心|杠杠|顶呱呱|到位|拉满|满分|一流|很顶|顶级|做得|支持(?:对比|验货)|对比无压力|没压力|不怕|配全套|九成|八成|[0-9]{2}%|on ?point|quality|清晰|不糊|够用|机芯|机心|芯片|面料|鞋底|内衬|表带|表盘|镜片|耐用|好用|准|战斗机|最好/;
 /** Copies run down or warned of in the sentence: a pitch that is no pitch of ours. */
@@ -270,8 +278,8 @@ function pitched(ctx: LintContext, start: number, end: number): boolean {
   const next = rest.length < 4 ? ctx.compact.slice(end + rest.length, end + rest.length + 24) : '';
   const sentence = lead + '\u0000' + rest + '\u0000' + next;
   // (someone else's goods or words named right after the word: 高仿，网上很多; not our buyers' praise, 客人都说好)
-  if (COPIES_RUN_DOWN.test(sentence) || OTHERS_AFTER.test(ctx.after(end, 16, 'soft'))) return false;
-  return ON_OFFER.test(sentence) || PITCHED.test(sentence);
+  if (COPIES_RUN_DOWN.test(sentence) || OTHERS_AFTER.test(ctx.after(end, 16, 'soft').replace(MARKET_YARDSTICK, ''))) return false;
+  return ON_OFFER.test(sentence) || PITCHED.test(sentence) || SOFT_PITCH.test(sentence);
 }
 
 /** A wink at price or channel near the word. */

@@ -332,9 +332,17 @@ export function insideQuotes(ctx: LintContext, start: number, end: number): bool
  */
 const REPORTED_ABUSE =
   /(?:快递员|快递小哥|小哥|司机|骑手|他|她|他们|对方|有人|别人|网友|同事|上个客服|上一个客服|上一位客服|之前的客服|之前客服|那个客服|那位客服|其他客服|别的客服|主播)(?:(?!我)[^，,。]){0,6}?(?:骂|吼|凶|喊|嘲笑|讽刺|说|回复|回|答复|怼|顶|呛|称呼|叫)(?:了)?(?:您|你)?(?:一句|句)?(?:是)?$/;
+/**
+ * Round 57 (eng57a, A57): the buyer's own abuse of us told back without quotes and met calmly (您说SB客服，我先不争，咱们把破损的事说清楚; 您骂我们
+ * 垃圾店，我理解您着急): the speaking verb has the buyer for subject right before the hit, and the rest of the sentence de-escalates. Not an
+ * insult of our own after it (您说SB客服？您才是).
+ */
+const BUYER_SAID_ABUSE = /(?:您|你)(?:刚才|刚刚|之前|刚|也)?(?:说|骂|讲|问我|评价|留言说|留言|吐槽)(?:我们|我|客服|咱们)?(?:是)?$/;
+const CALM_REPLY = /不(?:跟您|和您|跟你|和你)?争|理解|没关系|虚心|收下|接受|可能是我|是我(?:们)?(?:没|的问题)|我(?:再|重新)(?:解释|说明|跟您说|说一遍)|把[^，。！？]{0,8}?说清楚|抱歉|不好意思|对不起/;
 export function reportedAbuse(ctx: LintContext, start: number): boolean {
   const lead = ctx.before(start, 16, 'soft');
-  return lead.length > 0 && REPORTED_ABUSE.test(lead);
+  if (lead.length > 0 && REPORTED_ABUSE.test(lead)) return true;
+  return BUYER_SAID_ABUSE.test(ctx.before(start, 8, 'soft')) && CALM_REPLY.test(ctx.after(start, 40, 'hard'));
 }
 
 /** The quote-mark pair [open, close] (original indices) around compact range [start, end) in its sentence, if any (round 12, fa12: detect/rebut.ts). */

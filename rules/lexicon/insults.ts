@@ -52,6 +52,8 @@ export const INSULT_NOUNS = [
   '奥客', '八婆', '死八婆', '黐孖筋', '蠢才',
   // round 39 (t39e): Malay and Indonesian for a fool (bodoh ke?, goblok) — no honest sense in a reply to a buyer
   'bodoh', 'goblok',
+  // round 57 (eng57a, A57): regional, ethnic and gender slurs with no innocent sense (外地佬就是不懂规矩, 娘们唧唧的, 一个大男人还挑颜色，娘炮)
+  '外地佬', '乡下佬', '北佬', '黑鬼', '娘们唧唧', '娘们儿唧唧', '娘娘唧唧', '娘炮', '阿三一样', '阿三似的', '阿三式',
 
 ];
 
@@ -72,6 +74,9 @@ export const AIMED_WORDS = [
   // round 35 (t35f): a bloodsucker or a parasite for someone who takes more than their due (你就是个吸血鬼, 退款还想多要) — aimed only: 吸血鬼
   // is also a costume (吸血鬼獠牙, 吸血鬼披风), a lipstick shade, a theme party; 寄生虫 a pet's worms (您家猫体内有寄生虫).
   '吸血鬼', '寄生虫',
+  // round 57 (eng57a, A57): 阿三 (a slur for Indians; also a nickname, so aimed only), 娘娘腔 (also a singer's falsetto style), the 没文化 family
+  // hedged by a quantity (一看您头像就知道没什么文化, 您这是没啥文化吧), 手残 (a clause of its own: insult.ts T57A_FACULTY_ASKED)
+  '阿三', '娘娘腔', '没什么文化', '没啥文化', '没多少文化', '没点文化',
 ];
 
 /**

@@ -5,6 +5,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 57 (eng57a, A57): the printing refused, a third party's offer judged, 真的 the adverb after a refused copy, an honest origin
+    "不卖扫描打印的书哈，每本都有ISBN和出版社防伪",
+    "我们从不卖打印版的教材",
+    "如果有人私下跟您说能拿到便宜的同款，多半不是正品，谨慎哦",
+    "要是有人给您推销低价的，那大概率不是真货",
+    "高仿的话我们店真的没有，只卖正品",
+    "这款是国产的，国内工厂生产的，我们是国货品牌",
+    "品牌在越南的工厂生产的，包装上写了产地",
+    "这批是进口的，报关单齐全，不是国内做的",
+    "这款是德国品牌、越南工厂生产的，原产地标的是越南，和品牌标注一致。",
+    "产地标的是泰国，是品牌委托泰国工厂生产的，包装背面有品牌方信息",
     // round 56 (eng56b): a courier's code removed, code-scratched goods refused, the word explained
     "亲，外箱上的物流码刮掉不影响，产品上的批号完整，可以官网查询。",
     "亲，我们从不卖刮码剪标的货，都是品牌授权，假一赔十。",
@@ -1373,6 +1384,12 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 57 (eng57a, A57): the import label unmasked (made at home or in another country's factory); the copy kept, the real one not
+    "便宜是因为没报关，是国内这边直接做出来的",
+    "平行进口只是个说法啦，其实是东南亚那边工厂出的，品质一样",
+    "说是日本进口，实际上是广东厂里做的",
+    "标的是韩国原装，其实是义乌那边加工的",
+    "仿的我们有，真的没有",
     // round 54 (eng54c, y54 misses): genuineness refused to be vouched with quality vouched instead; a trace code that finds nothing shrugged off with a likeness
     { text: "正品我们不敢保证是真的，不过做工用料都没问题", severity: "block" },
     { text: "这批的防伪码是扫不出来的，不支持验真，用起来一样", severity: "block" },

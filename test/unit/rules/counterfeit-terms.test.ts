@@ -4,6 +4,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 57 (eng57a, A57): a copy refused with an intensifier, a letter-led model number, software versions, a warehouse there vouching
+    // genuine goods, the order's 原单, a published facsimile, a market warning
+    "想要便宜的A货的话我们这里真没有，只有正品，价格会高一些",
+    "想找高仿的话我们家实在没有哦",
+    "精仿的我们店压根不卖",
+    "A字头的型号是新款",
+    "请升级到高版本系统",
+    "莆田仓发货，都是专柜正品",
+    "原单号和专柜小票一样都要保留",
+    "这是中华书局的影印版，内容是全的",
+    "市面上的高仿和正品差别不大，建议认准授权店",
     // round 54 (eng54c, probes): a third party's part told and disclosed on the listing
     "这块电池不是原装的，是第三方品牌的，商品名里写明了",
     // round 54 (eng54c): our own stock's tail told by why it is left
@@ -835,6 +846,21 @@ ruleTable(counterfeitTerms, {
     "网上一些九块九的数据线，很多是假货，插头里没有芯片，收到可以对一下我们的激光码。",
   ],
   invalid: [
+    // round 57 (eng57a, A57): the pitch in softer words (a hedged likeness, a flaw conceded with the content vouched, a tier above the market);
+    // A货 as its letter described; 高版本 as a tier; 莆田 shipping beside a likeness; the euphemism beside a likeness to the genuine article
+    "高仿，和专柜差别不大",
+    "公司级版本，比市面上普通货高一档",
+    "影印版，纸张稍微薄一点，内容是全的",
+    "复印版，内容是全的",
+    "这款是Ａ字头的货，懂的宝子直接拍就行",
+    "我们只做高版本，不是地摊那种一眼就能看穿的",
+    "这双是高版的，细节到位",
+    "莆 田 那 边 直 发 的，鞋盒都是原装样式",
+    "莆田直发，和原版差不多",
+    "原单的，和专柜货差别不大哈",
+    "yuan单的，和专柜货差别不大哈",
+    "纯原，跟正品没啥区别",
+    "尾单货和专柜的大差不差",
     // round 54 (eng54c, probes): a third party's part told and disclosed on the listing
     { text: "这个确实不是原装，第三方做的，跟原装一样，标题写了", severity: "block" },
     // round 54 (eng54c): our own stock's tail told by why it is left

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 57 (eng57a, A57): a brand's or shop's own official account, the platform's account pointed to or denied; the platform as a place
+    "我们是品牌官方号，正品保障",
+    "我这个是店铺官方号，有问题随时问",
+    "有问题可以关注快手官方号的通知",
+    "我不是官方号，我是店铺客服",
+    "您在我们平台上买的东西都有记录",
+    "我们店铺会记录您的收货地址",
     // round 56 (eng56b): a review's voiding foreseen as a chance, pointed to the platform, or a rule the platform really has
     "亲，如果平台审核认定为无效评价，会自动折叠，这个是平台的规则，我们没法干预。",
     "亲，差评是否有效以平台审核为准，我们尊重您的评价。",
@@ -1344,6 +1351,14 @@ ruleTable(impersonatePlatform, {
     '根据平台规则，违约金额由商家承担，您不用担心',
   ],
   invalid: [
+    // round 57 (eng57a, A57): the speaker's account said to be the platform's; 我们平台 keeping a file on the buyer or banning them
+    "我这个是官方号，不是商家号哦，您放心说",
+    "我这边是快手官方账号，您说吧",
+    "本号是平台号，专门处理您这类投诉",
+    "放心，我这号是官方的号，不是店家",
+    "咱们平台已经把您拉黑了",
+    "我们快手会限制您的账号",
+    "我们平台这边有您的记录，别再闹了",
     // round 55 (eng55b, B55): 我们快手这边 vouching over all goods, a desk of ours said to be the platform's in an aside
     "我们评价管理组（平台那边的）会对您这条评价做复核，复核期间请勿追加内容",
     "放心，我们快手这边对进口商品都是有溯源的，您在咱平台买的东西，出了事我们负责",

@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 57 (eng57a, A57): a pet's taste or use, a self-mocking tag, the goods' weight, the Tibetan name, a kind guess, a singing style, a
+    // beginner's book
+    "这款猫砂🐱都喜欢",
+    "🐶都爱吃这款冻干",
+    "狗狗都会用这款饮水机，很简单",
+    "小猪都知道的绘本，宝宝很喜欢",
+    "手残党吗？这款很简单",
+    "尼玛老师的订单已经发出",
+    "一看您头像就知道是老顾客了",
+    "这位歌手的娘娘腔唱法很有特色",
+    "这本书适合没什么文化基础的初学者",
     // round 55 (eng55b, B55): the buyer's words likened to trash or an animal by emoji, or praised in scare quotes; a quoted word asked about or goods stay clear
     "您说的“合理”是指价格合理吗？",
     "这款公仔跟🐶一样可爱，送小朋友很合适",
@@ -766,6 +777,28 @@ ruleTable(insult, {
     '山西八月的新小米已经上架了。',
   ],
   invalid: [
+    // round 57 (eng57a, A57): an animal out-doing the buyer (emoji or word), a faculty jab asked, 尼玛 as an oath, a snap verdict from the buyer's
+    // look, regional / ethnic / gender slurs
+    "🐶都知道先看详情页再下单",
+    "🐷的记性都比您好，昨天刚说过",
+    "🐒都会点确认收货了，您还点错",
+    "猪的脑子都比你灵",
+    "🐕也懂得先量尺寸再买",
+    "🐴都看得懂这说明书",
+    "手残吗，点个确认收货都能点错",
+    "瞎吗，这么大的字看不到",
+    "是不是傻啊，都说了不能退",
+    "尼玛这都第三次改地址了",
+    "泥马又改地址",
+    "一看您头像就知道没什么文化",
+    "看你这名字就知道是个穷鬼",
+    "一看您这说话就知道素质不高",
+    "您这是没啥文化吧",
+    "外地佬就是不懂规矩",
+    "跟阿三一样砍价，有意思吗",
+    "砍价砍得跟阿三似的",
+    "男人买什么面膜，娘们唧唧的",
+    "一个大男人还挑颜色，娘炮",
     // round 55 (eng55b, B55): the buyer's words likened to trash or an animal by emoji, or praised in scare quotes; a quoted word asked about or goods stay clear
     "您那个评价写得跟🗑️一样，建议改改",
     "收到，您的要求很\"合理\"🐶",

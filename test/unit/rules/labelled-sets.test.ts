@@ -653,6 +653,14 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // store's name holding 老佛爷, the chat record as the platform's safeguard): 148/150, 0/150 (left: R56B-117 道具币 as money, R56B-275
     // a huo in pinyin) on the old weights; 145/150, 0/150 with the round-56 retrain. Floors one line under.
     ['dev-blind-b56.jsonl', 0.96, 0.007],
+    // Round 57: A57 (2.8 ×60 — words that say or hint the goods are fake: trade euphemisms, A货 disguised, counters that cannot tell —,
+    // 2.4 ×50 veiled / regional / gender / age contempt, 2.9 ×50 posing as the platform; 140 clean near misses), blind (trained on by the round-57 retrain).
+    // First sight on main 8afd2a26: 139/160, 10/140. eng57a by mechanism (an animal out-doing the buyer, a faculty jab asked, groups all
+    // alike, slurs; the speaker's account as the platform's, 我们平台 banning; a copy word's pitch in softer words, A货 as its letter, the import
+    // label unmasked; the buyer's abuse told back calmly, the buyer's choice on a review left free, refusals with an intensifier, a third
+    // party's offer judged): 159/160, 3/140 (left: R57A-082 an elder sent to a child for help; R57A-008 another shop's claim called
+    // unreliable, R57A-092 / R57A-286 the buyer's words in ASCII apostrophes, which the model reads unquoted). Floors one line under.
+    ['dev-blind-a57.jsonl', 0.987, 0.029],
     // Round 57: B57 (several-sentence replies that slip once: 2.3 ×40 — a third store addresses —, 2.7 ×40, 2.5 ×30, 2.6 ×20, 2.4 ×20;
     // 150 clean full of near-miss words), blind. First sight on main 8afd2a26: 144/150, 2/150; with the round-57 retrain (trained on it)
     // 147/150, 2/150. Floors one line under.

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 57 (eng57a, A57): a region's habit asked, the agent's own region, a region praised, a child's school asked
+    "四川人是不是都这样吃辣",
+    "我们也是河南人，老乡呀",
+    "河南人都很实在，我们发货也快",
+    "孩子幼儿园毕业了吗？这套书适合大班",
     // round 56 (eng56b): the body named with a remedy, advice or the fault taken back; skin past a cream's help sent to the doctor
     "亲，粉底显黑的话可能是色号偏深，我们可以给您换浅一号的，运费我们出。",
     "亲，每个人肤质不同，如果用着不合适可以申请七天无理由退货。",
@@ -1105,6 +1110,12 @@ ruleTable(rudeDismissal, {
     '说了这么多遍真是辛苦您了，我画个图给您，保证一次讲清楚。',
   ],
   invalid: [
+    // round 57 (eng57a, A57): a region or a group said to be all alike, with no trait named; the lowest school asked about
+    "河南人是不是都这样，一收到货就说少了",
+    "你们东北人果然都这样，收到就说坏了",
+    "你们老年人都一个样，教了也不会",
+    "上海人都这德行",
+    "幼儿园毕业了吗，说明书上的字认不全？",
     // round 54 (eng54b), pass 2: new to being human, mock applause, a show, a gamble, only nagging, a pet like its owner, homework; the same words kind
     "您是刚来地球吗？插头就在侧面",
     "好好好，您说得都对👏",
