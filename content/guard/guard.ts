@@ -426,6 +426,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       if (longJob && longJob.text === draft.text && longJob.linter === linter && longJob.extras === extras) return;
       // The same draft already linted whole (its exact findings are the send's): shown again, not linted again.
       if (sendLint && sendLint.text === draft.text && sendLint.linter === linter && sendLint.extras === extras) {
+        cancelLongDraftJobs(); // another draft's, whose result must not replace these
         lintFindings = sendLint.findings;
         if (notice === LONG_DRAFT_NOTICE) notice = undefined;
         highlighter.show(composer.editor, draft, marked());

@@ -143,4 +143,19 @@ describe('round 57: an Enter before a long draft is checked', () => {
     expect(whole).toBe(1);
     expect(enter().defaultPrevented).toBe(true);
   });
+
+  it('a long draft pasted back while another is linted: its exact findings are shown again, the other draft’s job is dropped', async () => {
+    runGuard(deps, ctl.signal);
+    paste(CLEAN + '禁词甲');
+    await vi.waitFor(() => expect(stepped).toBe(1));
+    await vi.waitFor(() => expect(listed()).toBe(1));
+    paste(CLEAN + '您好'); // clean: its lint starts
+    await Promise.resolve(); // the after-input pass: its slices are scheduled
+    paste(CLEAN + '禁词甲'); // back before they are done
+    await new Promise((r) => setTimeout(r, 1000)); // time enough for the dropped job to have finished, had it run on
+    expect(stepped).toBe(1);
+    expect(listed()).toBe(1);
+    expect(enter().defaultPrevented).toBe(true);
+    expect(bannerMode()).toBe('blocked');
+  });
 });
