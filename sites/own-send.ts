@@ -1091,10 +1091,11 @@ let replyOpened: { at: number; shown: WeakSet<Element> } | null = null;
  * Notes a click (round 54, guard54c, rt54g F3: a 评价列表 row's 回复 opens a <body> modal whose field was judged as no buyer's): a
  * 回复 / 回复评价 / 编辑回复 control in a row or box (up to LEVELS up) showing a review, a Q&A or a buyer's message, and saying nothing
  * internal, is remembered with the dialogs shown at that moment; a click on another control outside any dialog forgets it; a click
- * inside a dialog (its field, its 取 消) keeps it. Only DOM facts: no page text is kept.
+ * inside a dialog (its field, its 取 消) keeps it. A bare <span> / <div> 回复 (no button, no role: textControlOn, round 57, rt55g F4)
+ * is such a control too, as is any short bare label clicked (it forgets). Only DOM facts: no page text is kept.
  */
 export function noteReplyOpener(path: EventTarget[]): void {
-  const control = path.find((n): n is Element => (n as Node).nodeType === 1 && (n as Element).matches(`${BUTTONS}, a, [role="link"]`));
+  const control = path.find((n): n is Element => (n as Node).nodeType === 1 && (n as Element).matches(`${BUTTONS}, a, [role="link"]`)) ?? textControlOn(path);
   if (!control || control.closest('[data-replyguard]') || control.closest(DIALOG_BOX)) return;
   replyOpened = null;
   openings++;
@@ -1109,6 +1110,32 @@ export function noteReplyOpener(path: EventTarget[]): void {
     replyOpened = { at: Date.now(), shown };
     return;
   }
+}
+
+/** How far up a click's path a bare text control (textControlOn) may be: the word itself, an icon in it, a wrapper of both. */
+const TEXT_CONTROL_DEPTH = 3;
+/** The longest label a bare text control has (回复评价, 编辑回复, 添加备注): longer text is a row's or a message's, not a control's. */
+const TEXT_CONTROL_MAX = 12;
+
+/**
+ * The bare text control a click hit (round 57, rt55g F4: a review row's 回复 is a <span> or <div> with a click handler, no button, no
+ * role, no href): the first element on the path, within TEXT_CONTROL_DEPTH, that has text of its own, when that text is a short label
+ * and the element holds no field and no real control (then it is a row or a box, not a control). Null when the click hit longer text
+ * (a message, a row) or nothing with text. Only the clicked element and its parents are read: a few small text reads per click.
+ */
+function textControlOn(path: readonly EventTarget[]): Element | null {
+  for (const n of path.slice(0, TEXT_CONTROL_DEPTH)) {
+    if ((n as Node).nodeType !== 1) return null;
+    const el = n as Element;
+    if (el.localName === 'body' || el.localName === 'html' || editableRoot(el)) return null;
+    const raw = el.textContent ?? '';
+    if (raw.length > TEXT_CONTROL_MAX * 4) return null;
+    const label = compact(raw);
+    if (!label) continue; // an icon inside the control: its parent holds the word
+    if (label.length > TEXT_CONTROL_MAX || el.querySelector(`${BUTTONS}, a[href], ${EDITABLE_SELECTOR}`)) return null;
+    return el;
+  }
+  return null;
 }
 
 /** How many clicks on a control outside any dialog were seen (noteReplyOpener): each may open a dialog anew (openingCount). */

@@ -13,7 +13,8 @@ import { createShadowHost, hostParentFor, unpurgedParent, watchPurge } from '../
 import { followBox, seeBox, type BoxSeen } from './follow-box';
 import { pageLayerOver } from './page-popup';
 
-export type BannerMode = 'typing' | 'blocked' | 'held' | 'armed';
+/** 'checking': a send waits for the exact lint of a long draft (round 57): stopped until it is done, then decided (guard.ts). */
+export type BannerMode = 'typing' | 'checking' | 'blocked' | 'held' | 'armed';
 
 export interface BannerState {
   findings: readonly Finding[];
@@ -55,6 +56,7 @@ const SEVERITY_LABEL: Record<Severity, string> = { block: '违规', warn: '疑�
 /** The collapsed banner's one line (Esc): what state the draft is in, in a few words. */
 const COLLAPSED_TITLE: Record<BannerMode, [string, string]> = {
   typing: ['发现可能违规的内容', 'Possible breach'],
+  checking: ['正在检查…', 'Checking…'],
   blocked: ['已拦截发送', 'Send blocked'],
   held: ['待确认后发送', 'Confirm to send'],
   armed: ['已允许发送这一条', 'Override armed'],
@@ -62,6 +64,7 @@ const COLLAPSED_TITLE: Record<BannerMode, [string, string]> = {
 
 const TITLE: Record<BannerMode, [string, string]> = {
   typing: ['发现可能违规的内容', 'Possible rule breach'],
+  checking: ['正在检查…（草稿较长，检查完成前不会发送）', 'Checking… (a long draft: not sent until the check is done)'],
   // "The listed", not "the marked": a breach only in text the page hides (round 43) is listed but has no mark to point at.
   blocked: ['已拦截发送：请先修改下列违规内容', 'Send blocked: fix the breaches listed below first'],
   held: ['请确认：这条消息可能违规', 'Please confirm: this message may break the rules'],
@@ -114,6 +117,8 @@ export function sendWords(how: SendHow = DEFAULT_HOW): string {
 function hintFor(mode: BannerMode, how: SendHow = DEFAULT_HOW): string {
   const control = controlWords(how) ?? (how.key ? null : '发送按钮');
   switch (mode) {
+    case 'checking':
+      return '检查完成后会在这里显示结果；未发现问题时请再发送一次。Esc 返回输入框。';
     case 'blocked':
       return `修改后再发送；确需发送请点「仍要发送…」，再${sendWords(how)}。Tab 键进入本提示，Esc 返回输入框。`;
     case 'held':
@@ -128,6 +133,8 @@ function hintFor(mode: BannerMode, how: SendHow = DEFAULT_HOW): string {
 function shortHintFor(mode: BannerMode, how: SendHow = DEFAULT_HOW): string {
   const control = controlWords(how) ?? '发送按钮';
   switch (mode) {
+    case 'checking':
+      return '检查完成前不会发送';
     case 'blocked':
       return 'Tab 进入本提示 · Esc 返回';
     case 'held':
@@ -266,7 +273,7 @@ function renderCollapsed(doc: Document, state: BannerState, actions: BannerActio
   const { findings, mode } = state;
   const h = el.bind(null, doc);
   const clauses = [...new Set(findings.map((f) => f.clause))];
-  const [zh, en] = !findings.length ? (state.stale ? STALE_TITLE : READY_TITLE) : COLLAPSED_TITLE[mode];
+  const [zh, en] = mode === 'checking' || findings.length ? COLLAPSED_TITLE[mode] : state.stale ? STALE_TITLE : READY_TITLE;
   const which = clauses.length ? `（规则 ${clauses.slice(0, 3).join('、')}${clauses.length > 3 ? ' 等' : ''}）` : '';
   return h(
     'section',
@@ -308,7 +315,8 @@ export function renderBanner(doc: Document, state: BannerState, actions: BannerA
   const fixable = findings.filter((f) => f.fix).length;
   const listed = listedFindings(findings);
   // No findings: the banner only carries its notice (a send held while the guard was starting).
-  const [zh, en] = !findings.length ? (state.stale ? STALE_TITLE : READY_TITLE) : mode === 'typing' && worst === 'info' ? ['建议', 'Advice'] : TITLE[mode];
+  const [zh, en] =
+    mode === 'checking' ? TITLE.checking : !findings.length ? (state.stale ? STALE_TITLE : READY_TITLE) : mode === 'typing' && worst === 'info' ? ['建议', 'Advice'] : TITLE[mode];
   const urgent = mode === 'blocked' || mode === 'held';
   // The armed override of an orphaned tab (round 49, finding 4): nothing can be recorded until the page is reloaded.
   const title = mode === 'armed' && state.stale && findings.length ? ARMED_STALE_TITLE[0] : zh;
@@ -874,8 +882,8 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
         const at = focused ? controls().indexOf(focused as HTMLElement) : -1;
         const cls = focused?.className;
         panel.replaceChildren(renderBanner(doc, state, liveActions, collapsed));
-        // Nothing held yet: compact, and the page's controls under it keep the pointer (banner.css).
-        panel.classList.toggle('compact', state.mode === 'typing');
+        // Nothing held yet (or the send waits for its check): compact, and the page's controls under it keep the pointer (banner.css).
+        panel.classList.toggle('compact', state.mode === 'typing' || state.mode === 'checking');
         panel.classList.toggle('collapsed', collapsed);
         panel.querySelector('.list')?.addEventListener('scroll', updateCue, { passive: true });
         if (at >= 0) {
@@ -893,7 +901,7 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
       // After a stop the guard places the banner in the Tab order right after the composer (Tab from it, Shift+Tab from
       // what follows it): the host at the end of the page is then out of the browser's own order, or a Shift+Tab
       // from the top of the page would come to it first and go on to the composer, past the page's 发送 (round 41, U2).
-      const steered = show && (state.mode !== 'typing' || !!state.steered);
+      const steered = show && ((state.mode !== 'typing' && state.mode !== 'checking') || !!state.steered);
       if (steered !== (host.getAttribute('tabindex') === '-1')) {
         if (steered) host.setAttribute('tabindex', '-1');
         else host.removeAttribute('tabindex');

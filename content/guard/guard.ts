@@ -7,7 +7,8 @@ import type { Finding } from '../../rules/types';
 import type { SiteAdapter } from '../../sites/types';
 import type { GuardStatus, LintAction, LintEvent } from '../../utils/messages';
 import { holdsDraft, readTextOrNull, trackComposer, type Composer } from './attach';
-import { bannerDocumentFor, createBanner, type BannerMode, type BannerState, type SendHow } from './banner';
+import type { Draft } from './editor';
+import { bannerDocumentFor, createBanner, sendWords, type BannerMode, type BannerState, type SendHow } from './banner';
 import { createHighlighter, MARKS_WITHHELD_NOTICE } from './highlights';
 import { lintInSlices, lintStepwise, LONG_DRAFT_CHARS, LONG_DRAFT_NOTICE, type SlicedLint, type SteppedLint } from './long-draft';
 import { createLintScheduler, type SchedulerOptions } from './scheduler';
@@ -35,6 +36,13 @@ function wholeDraftFindings(linter: Linter, text: string, map: TextMap | null): 
 
 /** What besides its text a cached whole-draft lint depends on: an address or an alt can change under the same text. */
 const extrasKey = (map: TextMap | null): string => `${linksKey(map?.links)}\n\n${imagesKey(map?.images, map?.hidden)}`;
+
+/** What a send is judged on: its text and findings, or (pending) the long draft whose exact lint a send must wait for (round 57). */
+interface SendFindings {
+  text: string;
+  findings: Finding[];
+  pending?: Draft;
+}
 
 export interface GuardDeps {
   doc: Document;
@@ -85,6 +93,14 @@ export const MOD_ENTER_NOTICE =
 /** Said when the 保存 of an auto-reply / quick-phrase setting was held (round 51, rt50-guard finding 7). */
 export const AUTO_SENT_NOTICE =
   '这段文字保存后会由平台自动发给买家（自动回复、快捷短语、欢迎语、常用语），和聊天回复一样要守规范：已暂停这次保存。确需保存，请再保存一次。 / Once saved, this text is sent to buyers automatically (auto-reply, quick phrase, welcome message): the save was paused; save again to keep it anyway.';
+
+/** Said while a send waits for the exact lint of a long draft (round 57): it is stopped until the check is done. */
+export const CHECKING_NOTICE =
+  '草稿较长，正在完整检查：检查完成前不会发送，完成后在这里显示结果。 / A long draft is being checked in full: it is not sent until the check is done, and the result shows here.';
+
+/** Said when that check found nothing to stop (round 57): the send was not made, the agent sends again. */
+export const checkedCleanNotice = (how: SendHow | null): string =>
+  `检查完成，未发现问题：请再${sendWords(how ?? undefined)}发送。 / Checked in full, nothing found: send it again.`;
 
 /** How long the composer may be missing before the guard reports it is not attached. */
 const NOT_FOUND_GRACE_MS = 3000;
@@ -149,6 +165,17 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   let slicedJob: SlicedLint | null = null;
   /** The exact lint of a long draft that follows the sliced one, step by step (long-draft.ts), if any. */
   let steppedJob: SteppedLint | null = null;
+  /** What those jobs lint: a pass over the very same draft leaves them running (a focus, a poll, a send waiting for them). */
+  let longJob: { text: string; linter: Linter; extras: string } | null = null;
+  /**
+   * A send of a long draft whose exact lint was not done yet (round 57): stopped at once, not linted whole in the key's task (a
+   * 300,000-character draft held the page 0.3–0.8 s), and decided again when the stepwise lint is done (settleCheckingSend).
+   */
+  let checkingSend: SendAttempt<Composer> | null = null;
+  /** The long draft that check found nothing to stop in: the banner says so (send again) until the draft changes or is sent. */
+  let checkedCleanText: string | null = null;
+  /** The long draft whose stepwise lint threw: its send is linted whole in the key's task, as before (and fails open). */
+  let exactFailedFor: string | null = null;
   /**
    * What the last plain Enter let through on a non-empty draft did: true = it only typed a line break
    * and nothing was sent (the page sends on Ctrl+Enter), false = anything else, null = not seen yet.
@@ -241,7 +268,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   let anchoredTo: HTMLElement | null = null;
   const shownFindings = () => (mode === 'typing' ? lintFindings : attemptFindings);
   /** The findings marked in the draft: a stopped one-click reply's are not in it. */
-  const marked = () => (mode === 'typing' || !attemptOnDraft ? lintFindings : attemptFindings);
+  const marked = () => (mode === 'typing' || mode === 'checking' || !attemptOnDraft ? lintFindings : attemptFindings);
 
   const render = () => {
     // A code editor's words cannot be selected to fix them (editor.ts canFix): its findings are listed without fix buttons.
@@ -250,7 +277,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     const key = findingsKey(all) + mode;
     // A stopped 附言 sent along from a closed popover (round 48, finding 1) is named for as long as its stop is shown.
     const along = mode !== 'typing' && attemptOnDraft && tracker?.current() ? tracker.sentAlongNotice(tracker.current()!) : null;
-    const ownNotice = notice ?? along ?? (startupHeld ? STARTUP_HELD_NOTICE : undefined);
+    const checkedClean = mode === 'typing' && checkedCleanText !== null;
+    const ownNotice = notice ?? along ?? (startupHeld ? STARTUP_HELD_NOTICE : checkedClean ? checkedCleanNotice(sendHow) : undefined);
     // A draft too long for the field's marks (highlights.ts MIRROR_MAX_CHARS): the banner says where the problems are.
     const withheld = findings.length > 0 && highlighter.marksWithheld;
     const shownNotice = withheld ? (ownNotice ? `${ownNotice} ${MARKS_WITHHELD_NOTICE}` : MARKS_WITHHELD_NOTICE) : ownNotice;
@@ -265,7 +293,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       banner.anchor(anchorTo, from ? () => [...from.keepClear(), ...cur.keepClear()] : () => [...cur.keepClear(), startupNoticeBox(doc)]);
     }
     const state: BannerState | null =
-      (findings.length || startupHeld || stale) && key !== dismissedKey
+      (findings.length || startupHeld || stale || mode === 'checking' || checkedClean) && key !== dismissedKey
         ? { findings, mode, ...(shownNotice ? { notice: shownNotice } : {}), ...(stale ? { stale } : {}), ...(mode !== 'typing' && sendHow ? { how: sendHow } : {}) }
         : null;
     if (!state) fixedFromBanner = false;
@@ -284,6 +312,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     slicedJob = null;
     steppedJob?.cancel();
     steppedJob = null;
+    longJob = null;
   };
 
   /** Looks whether the extension went away under the page (a cheap property read); says so once. */
@@ -293,15 +322,75 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     renderedKey = '\u0000';
   };
 
+  /**
+   * Lints a long draft off the key path (long-draft.ts): in slices first, one task each, for the typing-time highlights (until then the
+   * previous ones stay); then whole, a few engine steps per task, whose exact findings replace the sliced ones and are the send
+   * decision's. `exactOnly`: a send waits for it (round 57), so no slices first. A send waiting is decided when it is done.
+   */
+  const lintLongDraft = (composer: Composer, shown: Draft, linter: Linter, exactOnly: boolean) => {
+    cancelLongDraftJobs();
+    const job = { text: shown.text, linter, extras: extrasKey(shown.map) };
+    longJob = job;
+    const show = (findings: Finding[], approximate: boolean) => {
+      lintFindings = findings;
+      // A send waiting for this check keeps its own notice (CHECKING_NOTICE).
+      if (mode !== 'checking') notice = approximate ? LONG_DRAFT_NOTICE : undefined;
+      highlighter.show(composer.editor, shown, marked());
+      render();
+    };
+    const finish = (all: Finding[]) => {
+      steppedJob = null;
+      longJob = null;
+      sendLint = { linter, text: shown.text, extras: job.extras, findings: all };
+      show(all, false);
+      settleCheckingSend();
+    };
+    const stepwise = (text: string, done: (exact: Finding[]) => void) =>
+      lintStepwise(
+        linter,
+        text,
+        (exact) => {
+          steppedJob = null;
+          if (exact) return done(exact);
+          // The sliced findings stay; the send lints whole in its task, as before (and fails open).
+          longJob = null;
+          exactFailedFor = shown.text;
+          settleCheckingSend();
+        },
+        (step) => win.setTimeout(step, 0),
+        () => win.performance.now(),
+      );
+    const exact = () => {
+      steppedJob = stepwise(shown.text, (found) => {
+        const all = withLinkFindings(linter, shown.text, shown.map?.links, found);
+        // Images sent as their text: that text linted whole too, step by step (image-text-findings.ts).
+        const sent = sentText(shown.text, shown.map?.images, shown.map?.hidden);
+        if (!sent) finish(all);
+        else steppedJob = stepwise(sent.text, (sentExact) => finish(imageTextFindings(sent, all, sentExact)));
+      });
+    };
+    if (exactOnly) return exact();
+    slicedJob = lintInSlices(
+      linter,
+      shown.text,
+      (findings) => {
+        slicedJob = null;
+        show(withLinkFindings(linter, shown.text, shown.map?.links, findings ?? []), true);
+        exact();
+      },
+      (step) => win.setTimeout(step, 0),
+    );
+  };
+
   const lintPass = () => {
     checkStale();
-    cancelLongDraftJobs();
     const composer = tracker.current();
-    if (!composer) return;
+    if (!composer) return cancelLongDraftJobs();
     let draft;
     try {
       draft = composer.editor.read();
     } catch {
+      cancelLongDraftJobs();
       highlighter.clear();
       return;
     }
@@ -314,65 +403,40 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
         memory = forConversation(memory, conversation);
         mode = 'typing';
         modeText = null;
+        checkingSend = null;
       }
     }
     if (draft.text !== lintText) {
       lintText = draft.text;
       memory = forgetStale(memory, draft.text);
+      if (checkedCleanText !== draft.text) checkedCleanText = null;
       // A stop's notice (「自动发给买家」…) stays while the draft is the very text stopped: a lint pass that was still due from the
       // typing (a loaded machine runs it after the click) must not take the stop's explanation away.
       if (mode === 'typing' || draft.text !== modeText) notice = undefined;
       if (mode !== 'typing' && draft.text !== modeText) {
         mode = 'typing';
         modeText = null;
+        checkingSend = null; // the draft a send waited for is gone: nothing to decide
       }
     }
     if (draft.text.length > LONG_DRAFT_CHARS) {
-      // A pasted megabyte: lint it in slices, one task each, and show the result when all are done
-      // (until then the previous highlights stay). Then lint it whole, a few steps per task: the exact
-      // findings replace the sliced ones and are the send decision's, ready before Enter.
-      const shown = draft;
       const linter = deps.linter();
-      const show = (findings: Finding[], approximate: boolean) => {
-        lintFindings = findings;
-        notice = approximate ? LONG_DRAFT_NOTICE : undefined;
-        highlighter.show(composer.editor, shown, marked());
+      const extras = extrasKey(draft.map);
+      // The same draft already under way (a focus, a poll, a send waiting for it): left to finish, not started again.
+      if (longJob && longJob.text === draft.text && longJob.linter === linter && longJob.extras === extras) return;
+      // The same draft already linted whole (its exact findings are the send's): shown again, not linted again.
+      if (sendLint && sendLint.text === draft.text && sendLint.linter === linter && sendLint.extras === extras) {
+        cancelLongDraftJobs(); // another draft's, whose result must not replace these
+        lintFindings = sendLint.findings;
+        if (notice === LONG_DRAFT_NOTICE) notice = undefined;
+        highlighter.show(composer.editor, draft, marked());
         render();
-      };
-      slicedJob = lintInSlices(
-        linter,
-        draft.text,
-        (findings) => {
-          slicedJob = null;
-          show(withLinkFindings(linter, shown.text, shown.map?.links, findings ?? []), true);
-          const finish = (all: Finding[]) => {
-            steppedJob = null;
-            sendLint = { linter, text: shown.text, extras: extrasKey(shown.map), findings: all };
-            show(all, false);
-          };
-          const stepwise = (text: string, done: (exact: Finding[]) => void) =>
-            lintStepwise(
-              linter,
-              text,
-              (exact) => {
-                steppedJob = null;
-                if (exact) done(exact); // else the sliced findings stay; the send lints whole (and fails open)
-              },
-              (step) => win.setTimeout(step, 0),
-              () => win.performance.now(),
-            );
-          steppedJob = stepwise(shown.text, (exact) => {
-            const all = withLinkFindings(linter, shown.text, shown.map?.links, exact);
-            // Images sent as their text: that text linted whole too, step by step (image-text-findings.ts).
-            const sent = sentText(shown.text, shown.map?.images, shown.map?.hidden);
-            if (!sent) finish(all);
-            else steppedJob = stepwise(sent.text, (sentExact) => finish(imageTextFindings(sent, all, sentExact)));
-          });
-        },
-        (step) => win.setTimeout(step, 0),
-      );
+        return;
+      }
+      lintLongDraft(composer, draft, linter, false);
       return;
     }
+    cancelLongDraftJobs();
     try {
       const linter = deps.linter();
       lintFindings = wholeDraftFindings(linter, draft.text, draft.map);
@@ -388,8 +452,12 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     cancelLongDraftJobs();
   });
 
-  /** The findings for a send decision: the lint plus the registered send-time checks. Throws on failure. */
-  const findingsForSend = (composer: Composer): { text: string; findings: Finding[] } => {
+  /**
+   * The findings for a send decision: the lint plus the registered send-time checks. Throws on failure. `pending` (round 57): the
+   * current composer's long draft whose exact lint is not done yet; its findings are not known, and the send waits for them
+   * (decide) instead of linting the whole draft in the key's task. `draft` comes with it, for that lint.
+   */
+  const findingsForSend = (composer: Composer): SendFindings => {
     const draft = composer.editor.read();
     const text = draft.text;
     const images = draft.map?.images;
@@ -403,6 +471,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     // linted too (link-findings.ts, image-text-findings.ts).
     const extras = extrasKey(draft.map);
     if (sendLint?.linter !== linter || sendLint.text !== text || sendLint.extras !== extras) {
+      if (text.length > LONG_DRAFT_CHARS && composer === tracker.current() && exactFailedFor !== text) return { text, findings: [], pending: draft };
       sendLint = { linter, text, extras, findings: wholeDraftFindings(linter, text, draft.map) };
     }
     const findings = [...sendLint.findings, ...sendChecks({ text, site: composer.site, now: now() })];
@@ -415,7 +484,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   /** The last lint of a one-click reply's text (a press and its click ask for the same text up to five times). */
   let cannedLint: { linter: Linter; text: string; findings: Finding[] } | null = null;
   /** The findings for a one-click send of a canned reply (round 41, L6): its own text, linted as a draft would be. */
-  const findingsForCanned = (composer: Composer, text: string): { text: string; findings: Finding[] } => {
+  const findingsForCanned = (composer: Composer, text: string): SendFindings => {
     if (!text.trim()) return { text, findings: [] };
     const linter = deps.linter();
     if (cannedLint?.linter !== linter || cannedLint.text !== text) cannedLint = { linter, text, findings: wholeDraftFindings(linter, text, null) };
@@ -484,18 +553,83 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     return { key, control };
   };
 
-  const decide = ({ composer, via, event, text: canned, pick }: SendAttempt<Composer>): boolean => {
+  /**
+   * A send of a long draft whose exact lint is not done (findingsForSend pending, round 57): stopped at once, the banner says
+   * 「正在检查…」, and the lint runs whole step by step (no slices first: the decision waits for it); settleCheckingSend decides the
+   * attempt when it is done. Nothing is logged yet: no finding is known.
+   */
+  const awaitCheck = (attempt: SendAttempt<Composer>, draft: Draft): false => {
+    const { composer } = attempt;
+    const linter = deps.linter();
+    const waiting = mode === 'checking' && modeText === draft.text;
+    checkingSend = attempt;
+    // The whole-draft lint of this very draft already under way is waited for; its slices (highlights only) are skipped.
+    const underWay = !!longJob && longJob.text === draft.text && longJob.linter === linter && longJob.extras === extrasKey(draft.map) && !slicedJob;
+    if (!underWay) lintLongDraft(composer, draft, linter, true);
+    if (waiting) return false; // a key held down, a second press: still waiting
+    banner.expand();
+    mode = 'checking';
+    modeText = draft.text;
+    attemptOnDraft = true;
+    attemptFindings = [];
+    dismissedKey = null;
+    checkedCleanText = null;
+    notice = CHECKING_NOTICE;
+    sendHow = howToSend(composer, attempt.via, attempt.event);
+    render();
+    return false;
+  };
+
+  /**
+   * The exact lint a send waited for is done (or failed): that send is decided now, as if it had come now. A stop is shown and
+   * logged as any; a draft that would pass is not sent (the extension never sends): the banner says so, and the agent's next send
+   * goes. A failure leaves the draft to the next send, linted whole in its task (and failing open).
+   */
+  const settleCheckingSend = () => {
+    const attempt = checkingSend;
+    checkingSend = null;
+    if (!attempt || mode !== 'checking') return;
+    try {
+      decide(attempt, true);
+    } catch {
+      // Fail open: the draft goes back to typing, and its next send is decided as the interceptor does (a throw lets it through).
+      mode = 'typing';
+      modeText = null;
+      notice = undefined;
+      render();
+    }
+  };
+
+  const decide = ({ composer, via, event, text: canned, pick }: SendAttempt<Composer>, late = false): boolean => {
     checkStale();
     startupHeld = null; // the agent sent again: the start-up note has done its job
-    const { text, findings } = canned === undefined ? findingsForSend(composer) : findingsForCanned(composer, canned);
+    const sendable = canned === undefined ? findingsForSend(composer) : findingsForCanned(composer, canned);
+    const { text, findings } = sendable;
+    if (sendable.pending) return awaitCheck({ composer, via, event }, sendable.pending);
+    // An auto-repeat of the Enter that waited for the check is no new attempt: the clean draft waits for a press of its own.
+    if (!late && checkedCleanText === text && (event as KeyboardEvent | undefined)?.repeat) return false;
     memory = forgetStale(memory, text);
     const conversation = conversationFor(composer);
     // An Enter held down (its auto-repeats) or tapped again before the warning could be read is no second attempt (round 50, finding 6).
     const result = decideSend(text, findings, memory, { at: win.performance.now(), repeat: !!(event as KeyboardEvent | undefined)?.repeat, conversation });
     memory = result.memory;
     const verdict = result.verdict;
+    if (verdict.kind === 'pass' && late) {
+      // The check a send waited for found nothing to stop: not sent now (the agent sends), said in the banner. A draft the agent
+      // had armed 仍要发送 for (its blocks known before the settings changed) stays armed: the next send goes, logged as ever.
+      const armed = verdict.overridden.length > 0;
+      mode = armed ? 'armed' : 'typing';
+      modeText = armed ? text : null;
+      attemptFindings = armed ? findings : [];
+      notice = undefined;
+      checkedCleanText = armed ? null : text;
+      dismissedKey = null;
+      render();
+      return false;
+    }
     if (verdict.kind === 'pass') {
       passSpentOnEdit = true;
+      checkedCleanText = null;
       // The same words sent anyway to another buyer are another override (round 51).
       const logKey = `${JSON.stringify(conversation)}\n${text}`;
       if (verdict.overridden.length && overrideLoggedFor !== logKey) {
@@ -547,7 +681,9 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   };
 
   const wouldPass = (composer: Composer, canned?: string): boolean => {
-    const { text, findings } = canned === undefined ? findingsForSend(composer) : findingsForCanned(composer, canned);
+    const sendable = canned === undefined ? findingsForSend(composer) : findingsForCanned(composer, canned);
+    if (sendable.pending) return false; // its send waits for the check (awaitCheck)
+    const { text, findings } = sendable;
     return decideSend(text, findings, forgetStale(memory, text), { at: win.performance.now(), conversation: conversationFor(composer) }).verdict.kind === 'pass';
   };
 
@@ -601,6 +737,9 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     fixedFromBanner = false;
     cancelLongDraftJobs();
     sendLint = null;
+    checkingSend = null;
+    checkedCleanText = null;
+    exactFailedFor = null;
     composerCtl?.abort();
     composerCtl = null;
     // Fields of one send box (one line each, a 附言 input: round 41, L1) share the send: a warning shown or 仍要发送
@@ -792,7 +931,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     (e) => {
       if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return;
       // While typing only after a fix from the banner that left fixes (round 48, finding 4).
-      if ((mode === 'typing' && !(fixedFromBanner && shownFindings().some((f) => f.fix))) || !banner.visible) return;
+      // Not while a send waits for its check: the banner has nothing to act on yet (round 57).
+      if ((mode === 'typing' && !(fixedFromBanner && shownFindings().some((f) => f.fix))) || mode === 'checking' || !banner.visible) return;
       const composer = tracker.current();
       const target = e.composedPath()[0];
       if (!composer || !(target instanceof Node)) return;
