@@ -7,6 +7,8 @@ import { loadSettings } from '../utils/settings';
 import type { LedgerDB } from './ledger/db';
 import { fillDays, refreshDays } from './day-upkeep';
 import { forgetTab, recordGuardStatus, replaceTab } from './guard-status';
+import { closeClockTab, recordClockReport, replaceClockTab } from './clock-reports';
+import { sanitizeReport } from '../utils/clock-offset';
 import { addChatEvents, addLintEvent, addRating } from './ledger/ingest';
 import { focusConversation, refreshTimers, rekeyTimerState, rememberConversationTabs, replaceConversationTab, type TimerDeps } from './timers';
 import { refileShop } from './ledger/refile';
@@ -66,6 +68,14 @@ export async function handleMessage(message: ToBackground, sender: Browser.runti
       if (tabId === undefined) return { ok: false, error: 'no tab' };
       return (await recordGuardStatus(tabId, sender.frameId ?? 0, message.status)) ? { ok: true } : { ok: false, error: 'invalid guard status' };
     }
+    case 'clock-offset': {
+      // Round 57: one report per tab (background/clock-reports.ts); the storage write refreshes the timers.
+      const tabId = sender.tab?.id;
+      const report = sanitizeReport(message.report);
+      if (tabId === undefined || !report) return { ok: false, error: tabId === undefined ? 'no tab' : 'invalid clock report' };
+      await recordClockReport(tabId, report);
+      return { ok: true };
+    }
     case 'focus-conversation': {
       // From the popup's waiting list: the same path as a click on an alert.
       if (typeof message.conv !== 'string' || !message.conv) return { ok: false, error: 'no conversation' };
@@ -92,13 +102,17 @@ export function listenForMessages(deps: TimerDeps): void {
     handleMessage(message, sender, deps).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
     return true; // the reply is asynchronous
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void closeClockTab(tabId, Date.now());
+  });
   // Round 47: a tab discarded by the memory saver is replaced by one with a new id; a popup or alert click wakes it.
   // (Guarded: a browser or a test double without the event still runs everything else.)
   try {
     browser.tabs.onReplaced.addListener((added, removed) => {
       void replaceTab(added, removed);
       void replaceConversationTab(added, removed);
+      void replaceClockTab(added, removed);
     });
   } catch {
     /* no onReplaced: a discarded tab keeps its id there, or cannot be woken by id anyway */
