@@ -1,13 +1,17 @@
 // Round 57 (timers57): what round 56 left on the countdowns.
+// 1. rt54 F4: shop B's list replaced A's under A's header, and the page was reloaded before the header named B: what
+//    the watcher filed under A meanwhile (B's buyers) stayed under A as well as under B. The page now tells the worker
+//    per tab what it suspects (background/shop-suspects.ts), and the page loaded then resumes the decision.
 // 2. Two workbench tabs whose pages hold different clock evidence: each page renewed its server − PC estimate in the
 //    one `clock-offset` slot, the last report won, and the countdowns jumped once a minute. Now each tab's report is
 //    kept apart and the largest counts (utils/clock-offset.ts combinedOffset); a closed tab's proof of a slow PC stays.
 // The extension's worker and this test share the machine's real clock, so a PC clock off from the server's is played
 // by pages printing server times off from the real clock (what matters is server − PC), as in timers-unseen-45.
 import type { Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { addRow, printed, row, settled, workbench } from './timers-printed-workbench';
-import { guardOff, openAt, waitingConversations, waitingName, type SwGlobal } from './timers-support';
+import { guardOff, openAt, shopsStored, storedMessages, waitingConversations, waitingName, type SwGlobal } from './timers-support';
+import { shopWorkbench, type ShopBuyer } from './timers-workbench';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -48,4 +52,49 @@ test('two tabs, one proving the PC 2 min slow and one only 30 s: the deadline st
   await b.waitForTimeout(1000);
   await sw.evaluate(() => (globalThis as unknown as SwGlobal).replyguard.refresh());
   expect((await deadlineOf(sw, '小王'))! - proven, '小王 deadline moved by (ms), after tab A closed').toBeLessThanOrEqual(1000);
+});
+
+test('F4: B’s list under A’s header, the page reloaded before the header names B: B’s records end under B only, A’s 小王 still waits in A', async ({ context, serviceWorker: sw }) => {
+  test.setTimeout(150_000);
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1|im\.kwaixiaodian\.com)/, (route) => route.fulfill({ status: 204, body: '' }));
+  await guardOff(sw);
+  const A = '日本直邮馆';
+  const B = '日本直邮馆-大阪店';
+  const shopOf = (w: { buyerName?: string; conv: string; shop?: string }) => [waitingName(w), w.shop];
+  const recordsOf = async (shop: string) =>
+    (await storedMessages(sw)).filter((m) => decodeURIComponent(m.conv.split('|')[0]!) === `shop:name:${shop}`).map((m) => `${m.conv}#${m.id}#${m.dir}`).sort();
+  const shopA: ShopBuyer[] = [
+    { name: '小王', id: '7301', msgs: [{ dir: 'in', text: '保温杯什么时候到', ago: 120 }] },
+    { name: '阿杰', id: '7302', msgs: [{ dir: 'in', text: '你好', ago: 1800 }, { dir: 'out', text: '您好', ago: 1790 }] },
+  ];
+  const shopB: ShopBuyer[] = [
+    { name: '小王', id: '7301', msgs: [{ dir: 'in', text: '大阪店有货吗', ago: 20 }] },
+    { name: '阿美', id: '7402', timeout: '4分50秒后超时', msgs: [{ dir: 'in', text: '包邮吗', ago: 10 }] },
+  ];
+  const page = await openAt(context, URL, shopWorkbench(A, shopA));
+  await expect.poll(async () => (await waitingConversations(sw)).map(shopOf), { timeout: 10_000 }).toEqual([['小王', A]]);
+  await page.waitForTimeout(3000);
+  const before = await recordsOf(A);
+  // B's list (cards and open chat) replaces A's; the header still names A, so B's buyers are filed under A meanwhile.
+  await page.evaluate(([name, list, keep]) => {
+    window.__showShop(name, list);
+    document.querySelector('.shopName')!.textContent = keep;
+  }, [B, shopB, A] as const);
+  await expect.poll(async () => (await recordsOf(A)).length, { timeout: 15_000 }).toBeGreaterThan(before.length);
+  await page.waitForTimeout(2000);
+  // The agent reloads: the workbench comes back showing B, header and list (B's messages keep their ids, as the
+  // workbench's do: this page numbered A's three messages first).
+  await page.unroute(/^https:\/\/im\.kwaixiaodian\.com\//);
+  const reloaded = shopWorkbench(B, shopB).replace('let cur = 0, seq = 0;', 'let cur = 0, seq = 3;');
+  await page.route(/^https:\/\/im\.kwaixiaodian\.com\//, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: reloaded }));
+  await page.reload();
+  await page.locator('html[data-replyguard-chat]').waitFor({ state: 'attached' });
+  await expect.poll(async () => (await waitingConversations(sw)).map(shopOf).sort(), { timeout: 30_000 }).toEqual([
+    ['小王', A],
+    ['小王', B],
+    ['阿美', B],
+  ]);
+  // Before: B's 小王 and 阿美 waited under A as well (five waiting, A's records grown by B's two).
+  await expect.poll(() => recordsOf(A), { timeout: 10_000 }).toEqual(before);
+  expect(await shopsStored(sw)).toEqual([`shop:name:${A}`, `shop:name:${B}`]);
 });
