@@ -4,6 +4,7 @@
 // single report before it: a proof that the PC is slow outlives the browser (deadlines early, never late).
 import { browser } from 'wxt/browser';
 import { localItem } from '../utils/local-item';
+import { serialQueue } from '../utils/serial-queue';
 import {
   allReports,
   NO_CLOCK_REPORTS,
@@ -25,9 +26,9 @@ export async function storedClockReports(): Promise<ClockOffset[]> {
 }
 
 // Read-modify-write: one at a time, or two tabs reporting together would lose one.
-let queue: Promise<unknown> = Promise.resolve();
+const queue = serialQueue();
 function serially(change: (reports: ClockReports) => ClockReports, latest?: ClockOffset): Promise<void> {
-  const next = queue.then(async () => {
+  return queue(async () => {
     const stored = await clockReportsItem.getValue();
     const before: ClockReports = { tabs: stored.tabs ?? {}, closed: stored.closed ?? [] };
     const after = change(before);
@@ -35,8 +36,6 @@ function serially(change: (reports: ClockReports) => ClockReports, latest?: Cloc
     // One write, so the worker's storage listener refreshes the timers once.
     await browser.storage.local.set({ 'clock-reports': after, ...(latest ? { 'clock-offset': latest } : {}) });
   });
-  queue = next.catch(() => undefined);
-  return next;
 }
 
 export const recordClockReport = (tabId: number, report: ClockOffset): Promise<void> => serially((r) => withReport(r, String(tabId), report), report);

@@ -5,6 +5,7 @@
 // switch the reload cut short is decided: the records filed under the old shop since the replacement move to the new
 // one (ledger/refile.ts, as round 54 does live). A page taking the same shop again leaves it (its header may lag).
 import { sessionItem } from '../utils/local-item';
+import { serialQueue } from '../utils/serial-queue';
 import { sameList, SUSPECT_RESUME_MS, toShopSuspect, type ShopSuspect } from '../utils/shop-suspect';
 import type { LedgerDB } from './ledger/db';
 import { refileShop, type RefileResult } from './ledger/refile';
@@ -12,12 +13,7 @@ import { refileShop, type RefileResult } from './ledger/refile';
 export const shopSuspectsItem = sessionItem<Record<string, ShopSuspect & { at: number }>>('shop-suspects', {});
 
 // Read-modify-write: one at a time.
-let queue: Promise<unknown> = Promise.resolve();
-function serially<T>(task: () => Promise<T>): Promise<T> {
-  const next = queue.then(task, task);
-  queue = next.catch(() => undefined);
-  return next;
-}
+const serially = serialQueue();
 
 /** `tabId`'s page suspects `raw` (null: nothing any more). False: malformed. */
 export function recordShopSuspect(tabId: number, raw: unknown, now: number): Promise<boolean> {

@@ -10,8 +10,8 @@
 import type { Worker } from '@playwright/test';
 import { expect, shared as test } from './fixtures';
 import { addRow, printed, row, settled, workbench } from './timers-printed-workbench';
-import { guardOff, openAt, shopsStored, storedMessages, waitingConversations, waitingName, type SwGlobal } from './timers-support';
-import { shopWorkbench, type ShopBuyer } from './timers-workbench';
+import { guardOff, openAt, openSisterShopA, shopRecords, shopsStored, waitingConversations, waitingName, type SwGlobal } from './timers-support';
+import { shopWorkbench, showListUnder, SISTER_SHOPS } from './timers-workbench';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -58,28 +58,12 @@ test('F4: B’s list under A’s header, the page reloaded before the header nam
   test.setTimeout(150_000);
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|im\.kwaixiaodian\.com)/, (route) => route.fulfill({ status: 204, body: '' }));
   await guardOff(sw);
-  const A = '日本直邮馆';
-  const B = '日本直邮馆-大阪店';
+  const { A, B, b: shopB } = SISTER_SHOPS;
   const shopOf = (w: { buyerName?: string; conv: string; shop?: string }) => [waitingName(w), w.shop];
-  const recordsOf = async (shop: string) =>
-    (await storedMessages(sw)).filter((m) => decodeURIComponent(m.conv.split('|')[0]!) === `shop:name:${shop}`).map((m) => `${m.conv}#${m.id}#${m.dir}`).sort();
-  const shopA: ShopBuyer[] = [
-    { name: '小王', id: '7301', msgs: [{ dir: 'in', text: '保温杯什么时候到', ago: 120 }] },
-    { name: '阿杰', id: '7302', msgs: [{ dir: 'in', text: '你好', ago: 1800 }, { dir: 'out', text: '您好', ago: 1790 }] },
-  ];
-  const shopB: ShopBuyer[] = [
-    { name: '小王', id: '7301', msgs: [{ dir: 'in', text: '大阪店有货吗', ago: 20 }] },
-    { name: '阿美', id: '7402', timeout: '4分50秒后超时', msgs: [{ dir: 'in', text: '包邮吗', ago: 10 }] },
-  ];
-  const page = await openAt(context, URL, shopWorkbench(A, shopA));
-  await expect.poll(async () => (await waitingConversations(sw)).map(shopOf), { timeout: 10_000 }).toEqual([['小王', A]]);
-  await page.waitForTimeout(3000);
-  const before = await recordsOf(A);
+  const recordsOf = (shop: string) => shopRecords(sw, shop);
+  const { page, before } = await openSisterShopA(context, sw, URL);
   // B's list (cards and open chat) replaces A's; the header still names A, so B's buyers are filed under A meanwhile.
-  await page.evaluate(([name, list, keep]) => {
-    window.__showShop(name, list);
-    document.querySelector('.shopName')!.textContent = keep;
-  }, [B, shopB, A] as const);
+  await showListUnder(page, B, shopB, A);
   await expect.poll(async () => (await recordsOf(A)).length, { timeout: 15_000 }).toBeGreaterThan(before.length);
   await page.waitForTimeout(2000);
   // The agent reloads: the workbench comes back showing B, header and list (B's messages keep their ids, as the
