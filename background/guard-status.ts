@@ -3,6 +3,7 @@
 // storage: gone with the browser. Lint events themselves go to the ledger (background/ledger).
 import { sessionItem } from '../utils/local-item';
 import type { GuardStatus } from '../utils/messages';
+import { serialQueue } from '../utils/serial-queue';
 
 /** Per tab: the guard status the popup shows (the best of the tab's frames). */
 export const guardStatusItem = sessionItem<Record<string, GuardStatus>>('guard-status', {});
@@ -31,12 +32,7 @@ function sanitizeStatus(raw: unknown): GuardStatus | null {
 }
 
 // Storage writes are read-modify-write: one at a time, or two quick events would lose one.
-let queue: Promise<unknown> = Promise.resolve();
-function serially<T>(task: () => Promise<T>): Promise<T> {
-  const next = queue.then(task, task);
-  queue = next.catch(() => undefined);
-  return next;
-}
+const serially = serialQueue();
 
 export function recordGuardStatus(tabId: number, frameId: number, raw: unknown): Promise<boolean> {
   const status = sanitizeStatus(raw);

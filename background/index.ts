@@ -11,6 +11,7 @@ import * as transfer from './ledger/transfer';
 import { refreshDays } from './day-upkeep';
 import { reviveOnce } from './revive';
 import { listenForMessages } from './router';
+import { closeAllClockTabs } from './clock-reports';
 import { ALARM_NAME, onNotificationClicked, refreshTimers, WATCH_ALARM_NAME, watchFoundMissedWake, type TimerDeps } from './timers';
 
 const PRUNE_EVERY_MS = 12 * 3_600_000;
@@ -42,7 +43,10 @@ export function startBackground(options: BackgroundOptions = {}): TimerDeps {
     // Round 56: the one alarm may run late after a clock jump (timers.ts WATCH_ALARM_NAME); the watch recomputes then.
     else if (alarm.name === WATCH_ALARM_NAME) void watchFoundMissedWake(deps.now()).then((missed) => missed && refresh(), (e: unknown) => console.error('[ReplyGuard] watch', e));
   });
-  browser.runtime.onStartup.addListener(refresh);
+  browser.runtime.onStartup.addListener(() => {
+    // Round 57: tab ids do not survive a restart: the last session's clock reports are kept as closed tabs' ones.
+    void closeAllClockTabs(deps.now()).finally(refresh);
+  });
   browser.runtime.onInstalled.addListener(() => {
     refresh();
     // An update may bring a new day-cache version: rebuild before the popup is opened.
@@ -50,7 +54,7 @@ export function startBackground(options: BackgroundOptions = {}): TimerDeps {
   });
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && ('settings' in changes || 'clock-offset' in changes)) refresh();
+    if (area === 'local' && ('settings' in changes || 'clock-offset' in changes || 'clock-reports' in changes)) refresh();
   });
 
   // Every start (including a wake-up after the worker was stopped): recompute and re-arm.

@@ -7,6 +7,9 @@ import { loadSettings } from '../utils/settings';
 import type { LedgerDB } from './ledger/db';
 import { fillDays, refreshDays } from './day-upkeep';
 import { forgetTab, recordGuardStatus, replaceTab } from './guard-status';
+import { closeClockTab, recordClockReport, replaceClockTab } from './clock-reports';
+import { sanitizeReport } from '../utils/clock-offset';
+import { forgetShopSuspect, recordShopSuspect, resumeShopSuspect } from './shop-suspects';
 import { addChatEvents, addLintEvent, addRating } from './ledger/ingest';
 import { focusConversation, refreshTimers, rekeyTimerState, rememberConversationTabs, replaceConversationTab, type TimerDeps } from './timers';
 import { refileShop } from './ledger/refile';
@@ -47,11 +50,7 @@ export async function handleMessage(message: ToBackground, sender: Browser.runti
       // Round 54: records filed under the shop the header still named, while the list was already another shop's.
       const result = await refileShop(db, message, now);
       if (!result) return { ok: false, error: 'invalid refile' };
-      if (result.moved > 0) {
-        await refreshTimers(deps);
-        void refreshDays(deps).catch((e: unknown) => console.error('[ReplyGuard] day cache', e));
-      }
-      return { ok: true, added: result.moved };
+      return refiled(result.moved, deps);
     }
     case 'rating': {
       const added = await addRating(db, message.event);
@@ -65,6 +64,26 @@ export async function handleMessage(message: ToBackground, sender: Browser.runti
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false, error: 'no tab' };
       return (await recordGuardStatus(tabId, sender.frameId ?? 0, message.status)) ? { ok: true } : { ok: false, error: 'invalid guard status' };
+    }
+    case 'clock-offset': {
+      // Round 57: one report per tab (background/clock-reports.ts); the storage write refreshes the timers.
+      const tabId = sender.tab?.id;
+      const report = sanitizeReport(message.report);
+      if (tabId === undefined || !report) return { ok: false, error: tabId === undefined ? 'no tab' : 'invalid clock report' };
+      await recordClockReport(tabId, report);
+      return { ok: true };
+    }
+    case 'shop-suspect': {
+      // Round 57 (rt54 F4): kept per tab for a page reloaded before the switch is decided (background/shop-suspects.ts).
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false, error: 'no tab' };
+      return (await recordShopSuspect(tabId, message.suspect, now)) ? { ok: true } : { ok: false, error: 'invalid shop suspicion' };
+    }
+    case 'shop-resume': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || typeof message.to !== 'string' || typeof message.label !== 'string' || !Array.isArray(message.buyers)) return { ok: false, error: 'invalid shop resume' };
+      const result = await resumeShopSuspect(db, tabId, message.to, message.label, message.buyers.filter((b): b is string => typeof b === 'string'), now);
+      return refiled(result?.moved ?? 0, deps);
     }
     case 'focus-conversation': {
       // From the popup's waiting list: the same path as a click on an alert.
@@ -84,6 +103,15 @@ export async function handleMessage(message: ToBackground, sender: Browser.runti
   }
 }
 
+/** Records moved between shops (round 54 live, round 57 on a reload): the timers and the touched days follow. */
+async function refiled(moved: number, deps: TimerDeps): Promise<Reply> {
+  if (moved > 0) {
+    await refreshTimers(deps);
+    void refreshDays(deps).catch((e: unknown) => console.error('[ReplyGuard] day cache', e));
+  }
+  return { ok: true, added: moved };
+}
+
 /** Registers the listener (synchronously, from the worker's main). */
 export function listenForMessages(deps: TimerDeps): void {
   browser.runtime.onMessage.addListener((message: ToBackground, sender, sendResponse) => {
@@ -92,13 +120,18 @@ export function listenForMessages(deps: TimerDeps): void {
     handleMessage(message, sender, deps).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
     return true; // the reply is asynchronous
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void closeClockTab(tabId, Date.now());
+    void forgetShopSuspect(tabId);
+  });
   // Round 47: a tab discarded by the memory saver is replaced by one with a new id; a popup or alert click wakes it.
   // (Guarded: a browser or a test double without the event still runs everything else.)
   try {
     browser.tabs.onReplaced.addListener((added, removed) => {
       void replaceTab(added, removed);
       void replaceConversationTab(added, removed);
+      void replaceClockTab(added, removed);
     });
   } catch {
     /* no onReplaced: a discarded tab keeps its id there, or cannot be woken by id anyway */

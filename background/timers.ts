@@ -11,7 +11,8 @@ import type { LedgerDB } from './ledger/db';
 import { waitingList } from './ledger/queries';
 import { waitingItem, wakeMissed } from '../utils/waiting';
 import { guardStatusItem } from './guard-status';
-import { clockOffsetItem, effectiveOffset } from '../utils/clock-offset';
+import { combinedOffset } from '../utils/clock-offset';
+import { storedClockReports } from './clock-reports';
 import { alertText, badgeOf, dueAlerts, GROUP_ALERTS_OVER, groupAlertText, ladderFromSeconds, mostUrgent, timerState, type AlertsShown, type TimerEntry, type TimerState } from './timer-state';
 
 export const ALARM_NAME = 'replyguard-next-alert';
@@ -59,12 +60,13 @@ export function refreshTimers(deps: TimerDeps): Promise<TimerState> {
 }
 
 async function refreshNow(deps: TimerDeps): Promise<TimerState> {
-  const [db, settings, clockOffset] = await Promise.all([deps.ledger(), loadSettings(), clockOffsetItem.getValue()]);
+  const [db, settings, clockReports] = await Promise.all([deps.ledger(), loadSettings(), storedClockReports()]);
   const pcNow = deps.now();
   // Round 45: the ledger's times are the server's (the printed stamps); the workbench page estimated how far the PC's
   // clock is from it (content/watcher/server-clock.ts). Everything is decided in server time, then the deadlines and
-  // the next wake are turned back into PC time, which the chips, the popup and the alarm count against.
-  let skew = effectiveOffset(clockOffset, pcNow);
+  // the next wake are turned back into PC time, which the chips, the popup and the alarm count against. Round 57: the
+  // largest of the tabs' reports (combinedOffset), not the last one written.
+  let skew = combinedOffset(clockReports, pcNow);
   // Round 49: a step of the PC clock BACK (beyond what a page's estimate covers, MAX_SKEW_MS) shows as buyers waiting
   // with more than 5:00 left — a message dated after now. The step is at least that much: the timers count as if the
   // clock were that much later (held CLOCK_BACK_HOLD_MS, so the countdown runs on and is not frozen at 5:00).

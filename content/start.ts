@@ -13,7 +13,8 @@ import { registerSendCheck, startGuard } from './guard/index';
 import { startCountdown } from './countdown/index';
 import { createFrequencySendCheck } from './watcher/frequency-check';
 import { startWatcher, type Watcher } from './watcher/index';
-import { readShop, ShopFollower, type PageShop } from './watcher/shop';
+import { cardBuyers, readShop, ShopFollower, type PageShop } from './watcher/shop';
+import { SuspicionReporter } from './watcher/shop-suspect';
 import { listIds } from './watcher/shop-list';
 import { fileUnder, refileUnder, splitKept } from './watcher/refile';
 import type { Observed } from './watcher/tracker';
@@ -65,14 +66,20 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
   };
   run();
   if (!adapter.shop) return;
+  // Round 57 (rt54 F4): a suspected list replacement is kept by the worker per tab, for a reload before it is decided.
+  const suspicion = new SuspicionReporter(follower, (at) => chat?.watcher.filedSince(at) ?? []);
   const check = setInterval(() => {
     const was = follower.shop;
     if (follower.check()) {
       // Round 54: the new shop's list showed before its name did: what was filed since then under the shop before is the new one's.
       const since = follower.refileSince;
       if (was && follower.shop && since !== null && chat) refileUnder(was, follower.shop, since, chat.watcher.filedSince(since), signal);
+      // The first shop this page takes: a page before it in this tab may have been reloaded mid-switch.
+      const taken: PageShop | null = follower.shop;
+      if (!was && taken?.source === 'name') suspicion.resume(taken, cardBuyers(listIds(document, adapter)));
       run('held', was && follower.keptBefore?.shop.ref === was.ref ? follower.keptBefore : null);
     } else chat?.watcher.release();
+    suspicion.tick();
   }, SHOP_CHECK_MS);
   signal.addEventListener('abort', () => clearInterval(check), { once: true });
 }

@@ -2,6 +2,8 @@
 // IndexedDB themselves (it would belong to the page's origin); they send these messages.
 import { browser } from 'wxt/browser';
 import type { ClauseId, Severity } from '../rules/types';
+import type { ClockOffset } from './clock-offset';
+import type { ShopSuspect } from './shop-suspect';
 
 /** Whether the guard found the composer on a tab; the popup shows it ("why not" when not). */
 export interface GuardStatus {
@@ -100,7 +102,16 @@ export type ToBackground =
   /** From the popup (days missing from the cache) and the options page (after an import or purge): bring the day cache up to date. */
   | { type: 'refresh-days'; fromDay?: number; toDay?: number; now?: number }
   /** Round 49: from the popup, when a deadline is more than 5:00 away (the PC clock stepped back): recompute the timers. */
-  | { type: 'refresh-timers' };
+  | { type: 'refresh-timers' }
+  /** Round 57: this tab's page estimates the server − PC clock offset (utils/clock-offset.ts; numbers only). */
+  | { type: 'clock-offset'; report: ClockOffset }
+  /**
+   * Round 57 (rt54 F4): this tab's page suspects its list was replaced under the taken shop's name (utils/shop-suspect.ts;
+   * null: it no longer does). Kept per tab in storage.session, for a page reloaded before the switch is decided.
+   */
+  | { type: 'shop-suspect'; suspect: ShopSuspect | null }
+  /** Round 57: this tab's page took shop `to` (ref; `label` as shown) showing these buyers (hashes): resume a suspicion. */
+  | { type: 'shop-resume'; to: string; label: string; buyers: string[] };
 
 /** `name`: the buyer's nickname, to find the session card of a conversation keyed by the buyer's id. */
 export type ToContent = { type: 'focus-conversation'; conv: string; name?: string };

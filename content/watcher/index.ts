@@ -16,7 +16,7 @@ import { readSessionCards } from './sessions';
 import { PageTracker, type Observed, type RowSnapshot } from './tracker';
 import type { WallTime } from './stamp';
 import { ServerClock } from './server-clock';
-import { clockOffsetItem, type ClockOffset } from '../../utils/clock-offset';
+import type { ClockOffset } from '../../utils/clock-offset';
 
 export interface ConversationView {
   conv: string;
@@ -130,14 +130,22 @@ export function startWatcher(
   let held: Observed = { messages: [], ratings: [] };
   // Round 45: messages are dated in the server's time (the printed stamps; the moments seen shifted by the estimated
   // server − PC offset), and the estimate goes to the timers, which draw deadlines in PC time (server-clock.ts).
+  // Round 57: the report goes to the background, which keeps one per tab (background/clock-reports.ts): it is only
+  // counted as made once taken, so a worker that was stopping gets it at the next check.
   let reported: ClockOffset | null = null;
+  let reporting = false;
   const reportClock = () => {
-    if (signal.aborted || (!serverClock.calibrated && !reported)) return;
+    if (signal.aborted || reporting || (!serverClock.calibrated && !reported)) return;
     const wall = clock();
     const offset = serverClock.offset();
-    if (reported && Math.abs(offset - reported.offset) < 500 && wall - reported.at >= 0 && wall - reported.at < CLOCK_RENEW_MS) return;
-    reported = { offset, at: wall };
-    void clockOffsetItem.setValue(reported).catch(() => undefined);
+    const sent = serverClock.bySend;
+    if (reported && Math.abs(offset - reported.offset) < 500 && !!reported.sent === sent && wall - reported.at >= 0 && wall - reported.at < CLOCK_RENEW_MS) return;
+    const report: ClockOffset = { offset, at: wall, ...(sent ? { sent: true } : {}) };
+    reporting = true;
+    void sendToBackground({ type: 'clock-offset', report }).then((reply) => {
+      reporting = false;
+      if (isTaken(reply)) reported = report;
+    });
   };
   /** The offset the tracker's clock was last given: a change of estimate moves the tracker's kept moments with it. */
   let trackerOffset = 0;

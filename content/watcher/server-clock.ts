@@ -125,6 +125,11 @@ export class ServerClock {
     return this.#upper !== null || this.#floor !== null || (this.#lower !== null && this.#lower + drift > 0);
   }
 
+  /** Round 57: the estimate rests on the agent's own send (an upper bound), not only on rows seen (a lower bound). */
+  get bySend(): boolean {
+    return this.#upper !== null;
+  }
+
   /** Server − PC now (ms), clamped to ±MAX_SKEW_MS; `wall`: the caller's reading of the wall clock, if it has one. */
   offset(wall?: number): number {
     const est = this.#estimate(this.#drift(wall));

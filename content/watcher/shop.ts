@@ -4,6 +4,7 @@
 // the URL (query, or the query of a `#/…?…` route), a shop id in the URL's path, else a shop-name element. Nothing
 // found: null, and the page is filed as before (one shop per profile).
 import type { ShopSelectors } from '../../sites/types';
+import { sameList } from '../../utils/shop-suspect';
 
 export interface PageShop {
   /** Stable ref, part of the conversation key: `id:<shop id>` from the URL, else `name:<shop name>`. */
@@ -228,7 +229,7 @@ const LOOKBACK_MS = 20_000;
 const ANCHOR_MAX_MS = 60_000;
 
 /** The buyers on the session cards among list ids (`card:<buyer>:<hash of the last message>`), their messages aside. */
-function cardBuyers(ids: Iterable<string>): Set<string> {
+export function cardBuyers(ids: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const id of ids) {
     if (!id.startsWith('card:')) continue;
@@ -263,15 +264,6 @@ function onlyFiltered(before: ReadonlySet<string>, now: ReadonlySet<string>, buy
   return true;
 }
 
-/**
- * Round 55 (rt55 F1/F2): `a` and `b` show as good as the same buyers: most of each is on the other (a list that
- * gained or lost a card meanwhile is still the same list; a search showing one or two of them is not).
- */
-function sameList(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (!a.size || !b.size) return false;
-  const shared = [...a].filter((x) => b.has(x)).length;
-  return shared * 2 > a.size && shared * 2 > b.size;
-}
 
 export class ShopFollower {
   #shop: PageShop | null = null;
@@ -372,6 +364,21 @@ export class ShopFollower {
     if (!run?.before || cardBuyers(run.before.ids).size < 2) return null;
     const age = this.now() - run.since;
     return age > LOOKBACK_MS && age <= ANCHOR_MAX_MS ? run.before.ids : null;
+  }
+
+  /**
+   * Round 57 (rt54 F4): the cards replaced another list under the taken shop's unchanged name (the anchored run of
+   * round 56: at least half of them buyers never shown under it) within ANCHOR_MAX_MS: what was filed since `since`
+   * (the last look at the list before) may be another shop's, decided only once its header shows. `buyers`: the
+   * cards' buyers at the last look (card ids). Null otherwise. A page reloaded meanwhile resumes from it (content/start.ts).
+   */
+  get suspected(): { since: number; buyers: ReadonlySet<string> } | null {
+    const run = this.#run;
+    if (this.#shop?.source !== 'name' || !this.list || !run?.before || cardBuyers(run.before.ids).size < 2) return null;
+    if (this.now() - run.since > ANCHOR_MAX_MS) return null;
+    // The last look check() took (no second read of the page each second).
+    const buyers = cardBuyers(this.#seen.at(-1)?.ids ?? []);
+    return buyers.size ? { since: run.before.at, buyers } : null;
   }
 
   /**

@@ -6,6 +6,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from '@playwrig
 import { CHROMIUM_LAUNCH } from './chromium-options';
 import { CHROME_PATH, EXTENSION_DIR, expect, settledWorker } from './fixtures';
 import { setSettings } from './guard-support';
+import { shopWorkbench, SISTER_SHOPS } from './timers-workbench';
 
 // Code passed to worker.evaluate() / extension pages runs where `chrome` is the extension API.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -122,6 +123,10 @@ export const waitingName = (w: { buyerName?: string; conv: string }): string => 
 export const shopsStored = async (sw: Worker): Promise<string[]> =>
   [...new Set((await storedMessages(sw)).map((m) => decodeURIComponent(m.conv.split('|')[0]!)))].sort();
 
+/** The records stored under the shop named `shop` (`conv#id#dir`, sorted). */
+export const shopRecords = async (sw: Worker, shop: string): Promise<string[]> =>
+  (await storedMessages(sw)).filter((m) => decodeURIComponent(m.conv.split('|')[0]!) === `shop:name:${shop}`).map((m) => `${m.conv}#${m.id}#${m.dir}`).sort();
+
 export async function messageCount(sw: Worker): Promise<number> {
   return (await storedMessages(sw)).length;
 }
@@ -233,4 +238,16 @@ export async function recordAlerts(sw: Worker): Promise<() => Promise<string[]>>
     };
   });
   return () => sw.evaluate(() => (globalThis as unknown as { __alerts: string[] }).__alerts);
+}
+
+/**
+ * Rounds 56–57: the workbench at `url` on SISTER_SHOPS' shop A, once 小王 waits under A and the page has looked at A's
+ * list a few times; with A's records then (B's list is shown next, under A's header).
+ */
+export async function openSisterShopA(context: BrowserContext, sw: Worker, url: string): Promise<{ page: Page; before: string[] }> {
+  const { A, a } = SISTER_SHOPS;
+  const page = await openAt(context, url, shopWorkbench(A, a));
+  await expect.poll(async () => (await waitingConversations(sw)).map((w) => [waitingName(w), w.shop]), { timeout: 10_000 }).toEqual([['小王', A]]);
+  await page.waitForTimeout(3000);
+  return { page, before: await shopRecords(sw, A) };
 }

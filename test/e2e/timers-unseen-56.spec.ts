@@ -6,8 +6,8 @@
 // look-back is now anchored to the list's replacement (content/watcher/shop.ts ANCHOR_MAX_MS).
 import type { Worker } from '@playwright/test';
 import { closePage, expect, shared as test } from './fixtures';
-import { openAt, recordAlerts, guardOff, replyInComposer, shopsStored, storedMessages, waitingConversations, waitingName } from './timers-support';
-import { shopWorkbench, type ShopBuyer } from './timers-workbench';
+import { openAt, openSisterShopA, recordAlerts, guardOff, replyInComposer, shopRecords, shopsStored, waitingConversations, waitingName } from './timers-support';
+import { shopWorkbench, showListUnder, SISTER_SHOPS, type ShopBuyer } from './timers-workbench';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -49,26 +49,11 @@ test('F12 with no workbench tab: the workbench closed, the alarm late, 小王 tu
 
 test('F9: B’s list 25 s before its header: a switch all the same; B’s records only under B, A’s 小王 still waits in A', async ({ context, serviceWorker: sw }) => {
   test.setTimeout(150_000);
-  const B = '日本直邮馆-大阪店';
-  const recordsOf = async (shop: string) =>
-    (await storedMessages(sw)).filter((m) => decodeURIComponent(m.conv.split('|')[0]!) === `shop:name:${shop}`).map((m) => `${m.conv}#${m.id}#${m.dir}`).sort();
-  const shopA: ShopBuyer[] = [
-    { name: '小王', id: '7301', msgs: [{ dir: 'in', text: '保温杯什么时候到', ago: 120 }] },
-    { name: '阿杰', id: '7302', msgs: [{ dir: 'in', text: '你好', ago: 1800 }, { dir: 'out', text: '您好', ago: 1790 }] },
-  ];
-  const shopB: ShopBuyer[] = [
-    { name: '小王', id: '7301', msgs: [{ dir: 'in', text: '大阪店有货吗', ago: 20 }] },
-    { name: '阿美', id: '7402', timeout: '4分50秒后超时', msgs: [{ dir: 'in', text: '包邮吗', ago: 10 }] },
-  ];
-  const page = await openAt(context, URL, shopWorkbench(A, shopA));
-  await expect.poll(async () => (await waitingConversations(sw)).map(shopOf), { timeout: 10_000 }).toEqual([['小王', A]]);
-  await page.waitForTimeout(3000);
-  const before = await recordsOf(A);
+  const { B, b: shopB } = SISTER_SHOPS;
+  const recordsOf = (shop: string) => shopRecords(sw, shop);
+  const { page, before } = await openSisterShopA(context, sw, URL);
   // B's list (cards and open chat) replaces A's; the header still names A for 25 s.
-  await page.evaluate(([name, list, keep]) => {
-    window.__showShop(name, list);
-    document.querySelector('.shopName')!.textContent = keep;
-  }, [B, shopB, A] as const);
+  await showListUnder(page, B, shopB, A);
   await page.waitForTimeout(25_000);
   await page.evaluate((name) => (document.querySelector('.shopName')!.textContent = name), B);
   await expect.poll(async () => (await waitingConversations(sw)).map(shopOf).sort(), { timeout: 30_000 }).toEqual([

@@ -120,3 +120,30 @@ window.__phoneReply = (i, text) => { const c = convs[i]; c.msgs.push({ id: 'm' +
 render();
 </script>`,
     );
+
+/**
+ * Rounds 56–57: shop A 「日本直邮馆」 (小王 waiting, 阿杰 answered) and its sister B 「日本直邮馆-大阪店」 (小王 again, 阿美),
+ * one buyer on both lists: B's list replacing A's under A's header (timers-unseen-56 F9, -57 F4).
+ */
+export const SISTER_SHOPS = {
+  A: '日本直邮馆',
+  B: '日本直邮馆-大阪店',
+  a: [
+    { name: '小王', id: '7301', msgs: [{ dir: 'in', text: '保温杯什么时候到', ago: 120 }] },
+    { name: '阿杰', id: '7302', msgs: [{ dir: 'in', text: '你好', ago: 1800 }, { dir: 'out', text: '您好', ago: 1790 }] },
+  ] as ShopBuyer[],
+  b: [
+    { name: '小王', id: '7301', msgs: [{ dir: 'in', text: '大阪店有货吗', ago: 20 }] },
+    { name: '阿美', id: '7402', timeout: '4分50秒后超时', msgs: [{ dir: 'in', text: '包邮吗', ago: 10 }] },
+  ] as ShopBuyer[],
+};
+
+/** Shows shop `name`'s list (cards and chat) while the header keeps naming `keep`: a list before its header. */
+export const showListUnder = (page: Page, name: string, list: ShopBuyer[], keep: string) =>
+  page.evaluate(
+    ([n, l, k]) => {
+      window.__showShop(n, l);
+      document.querySelector('.shopName')!.textContent = k;
+    },
+    [name, list, keep] as const,
+  );

@@ -41,8 +41,10 @@ function send(editor: HTMLElement, text: string) {
   editor.textContent = '';
 }
 
+/** The page's latest clock report (round 57: a message to the background, which keeps one per tab). */
+let lastReport: ClockOffset | undefined;
 async function reported(): Promise<ClockOffset | undefined> {
-  return ((await fakeBrowser.storage.local.get('clock-offset')) as { 'clock-offset'?: ClockOffset })['clock-offset'];
+  return lastReport;
 }
 
 function clocks(skew: number) {
@@ -54,9 +56,11 @@ function clocks(skew: number) {
 beforeEach(() => {
   fakeBrowser.reset();
   received = [];
+  lastReport = undefined;
   controller = new AbortController();
   fakeBrowser.runtime.onMessage.addListener(((message: ToBackground, _sender: unknown, sendResponse: (r: unknown) => void) => {
     if (message.type === 'chat-events') received.push(...message.events);
+    if (message.type === 'clock-offset') lastReport = message.report;
     sendResponse({ ok: true });
     return true;
   }) as never);

@@ -1,0 +1,60 @@
+// Round 57 (rt54 F4), the page's side: while ShopFollower suspects its list was replaced under the taken shop's name,
+// the worker is told (per tab, background/shop-suspects.ts) since when and what was filed meanwhile, so that a reload
+// before the header decides does not forget it; the page that loads then, once it takes its shop, asks the worker to
+// resume (utils/shop-suspect.ts). Hashes of the buyers only; records as keys, ids and kinds.
+import { isTaken, sendToBackground } from '../../utils/messages';
+import { MAX_SUSPECT_BUYERS, MAX_SUSPECT_RECORDS, type FiledRef, type ShopSuspect } from '../../utils/shop-suspect';
+import { hashText } from './message-id';
+import type { PageShop } from './shop';
+
+/** The buyers (card ids, `card:<buyer>`) as the worker compares them: hashed, sorted, bounded. */
+export const buyerHashes = (buyers: Iterable<string>): string[] => [...new Set([...buyers].map(hashText))].sort().slice(0, MAX_SUSPECT_BUYERS);
+
+export interface SuspicionSource {
+  shop: PageShop | null;
+  suspected: { since: number; buyers: ReadonlySet<string> } | null;
+}
+
+export class SuspicionReporter {
+  /** The suspicion as last taken by the worker (its JSON), null: none told. */
+  #told: string | null = null;
+  #sending = false;
+  /** What was filed under the suspected shop since the replacement (the watcher remembers only 30 s of it). */
+  #records = new Map<string, FiledRef>();
+  #key: string | null = null;
+
+  constructor(
+    private readonly follower: SuspicionSource,
+    private readonly filedSince: (at: number) => readonly FiledRef[],
+    private readonly send: typeof sendToBackground = sendToBackground,
+  ) {}
+
+  /** Called every shop check (1 s): tells the worker when the suspicion starts, grows or ends. */
+  tick(): void {
+    const shop = this.follower.shop;
+    const s = this.follower.suspected;
+    let suspect: ShopSuspect | null = null;
+    if (shop && s) {
+      const key = `${shop.ref}\u0001${s.since}`;
+      if (key !== this.#key) this.#records.clear();
+      this.#key = key;
+      for (const r of this.filedSince(s.since)) if (r.conv.startsWith('shop:') && this.#records.size < MAX_SUSPECT_RECORDS) this.#records.set(`${r.kind}\u0001${r.conv}\u0001${r.id}`, r);
+      suspect = { from: shop.ref, since: s.since, buyers: buyerHashes(s.buyers), records: [...this.#records.values()] };
+    } else {
+      this.#key = null;
+      this.#records.clear();
+    }
+    const json = suspect ? JSON.stringify(suspect) : null;
+    if (json === this.#told || this.#sending) return;
+    this.#sending = true;
+    void this.send({ type: 'shop-suspect', suspect }).then((reply) => {
+      this.#sending = false;
+      if (isTaken(reply)) this.#told = json;
+    });
+  }
+
+  /** The page took its first shop since it loaded (a reload, perhaps mid-switch): the worker may resume a suspicion. */
+  resume(shop: PageShop, buyers: Iterable<string>): void {
+    void this.send({ type: 'shop-resume', to: shop.ref, label: shop.label, buyers: buyerHashes(buyers) });
+  }
+}
