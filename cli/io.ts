@@ -1,6 +1,7 @@
 // Streams the CLI commands read and write, injectable so tests can run commands in-process.
 import { isUtf8 } from 'node:buffer';
 import { fstatSync, readFileSync, writeSync } from 'node:fs';
+import { blanksBesideMarks, bomlessUtf16, startsWithMark } from '../utils/text-bytes';
 import { visible } from './output';
 
 export interface CliIO {
@@ -183,24 +184,15 @@ export const EMPTY_INPUT =
   '没有要检查的文本：标准输入是空的（0 字节，或只有空行、空格、字节顺序标记），什么也没有检查。请确认文件名是否正确、生成它的导出是否成功 / ' +
   'nothing to check: standard input is empty (0 bytes, or only blank lines, spaces and byte order marks); check the file name and the export that made it';
 
-const MARKS = [UTF8_BOM, Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])];
-
 /**
  * Bytes that start with a byte order mark and hold nothing else but marks, NULs and ASCII blanks have no text in any
  * reading (UTF-8, UTF-16 or UTF-32 of either order), so nothing the mark checks below could name (「内容却是 UTF-8」
  * for FF FE 0A sent the agent to convert an empty file): their blank bytes, or null when there is anything else.
+ * The walk is the options page's too (utils/text-bytes.ts).
  */
 function markedBlanks(bytes: Buffer): Buffer | null {
-  if (!MARKS.some((m) => bytes.subarray(0, m.length).equals(m))) return null;
-  const kept: number[] = [];
-  for (let i = 0; i < bytes.length; ) {
-    const mark = MARKS.find((m) => bytes.subarray(i, i + m.length).equals(m));
-    if (mark) i += mark.length;
-    else if (bytes[i] === 0) i++;
-    else if ([0x09, 0x0a, 0x0d, 0x20].includes(bytes[i]!)) kept.push(bytes[i++]!);
-    else return null;
-  }
-  return Buffer.from(kept);
+  const blanks = startsWithMark(bytes) ? blanksBesideMarks(bytes) : null;
+  return blanks && Buffer.from(blanks);
 }
 
 async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
@@ -673,21 +665,6 @@ function utf16Part(bytes: Uint8Array): string | null {
   // Cut at UTF-8's \n, a part's first line starts on its first character (a BE one keeps its line end's 00 at the end).
   const order = bomlessUtf16(bytes);
   return order && `${order}（无字节顺序标记）`;
-}
-
-/** UTF-16 text without a BOM shows as NUL bytes in every other position (ASCII characters of JSON, digits…). */
-function bomlessUtf16(start: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
-  const n = Math.min(start.length, 512) & ~1;
-  if (n < 4) return null;
-  let evenNul = 0, oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (start[i] === 0) evenNul++;
-    if (start[i + 1] === 0) oddNul++;
-  }
-  const pairs = n / 2;
-  if (oddNul >= pairs * 0.4 && evenNul === 0) return 'UTF-16LE';
-  if (evenNul >= pairs * 0.4 && oddNul === 0) return 'UTF-16BE';
-  return null;
 }
 
 /** UTF-32 text without a BOM: every character four bytes, the top one 00 (and the next at most 10) in each. */
