@@ -442,11 +442,12 @@ export function readFailureMessage(e: NodeJS.ErrnoException, bytesRead: number):
 function compressedInput(bytes: Uint8Array, line: number): InputError | null {
   const kind = compressedKind(bytes);
   if (!kind) return null;
+  const zip = kind.unpack.startsWith('unzip');
   const where = line > 1 ? `标准输入从第 ${line} 行起是` : '输入是';
   const whereEn = line > 1 ? `standard input from line ${line} is` : 'the input is';
   return new InputError(
-    `${where} ${kind.zh}，不是文本，无法检查：请先解压再运行，例如 ${kind.unpack.replace('FILE', '文件')} | replyguard <命令>（解压时报错说明文件不完整，请重新导出） / ` +
-      `${whereEn} ${kind.en}, not text: unpack it first, e.g. ${kind.unpack.replace('FILE', 'file')} | replyguard <command>`,
+    `${where} ${kind.zh}，不是文本，无法检查：请先解压再运行，例如 ${kind.unpack.replace('FILE', '文件')} | replyguard <命令>（解压时报错说明文件不完整，请重新导出）${zip ? '；Excel 表格须先导出为每行一个 JSON 的文本' : ''} / ` +
+      `${whereEn} ${kind.en}, not text: unpack it first, e.g. ${kind.unpack.replace('FILE', 'file')} | replyguard <command>${zip ? '; a sheet must be exported as JSON lines first' : ''}`,
     line,
   );
 }

@@ -8,7 +8,7 @@
 // the mark says the encoding exactly, the CLI reads such a file too (one file works in both), and converting a file
 // that can be read exactly would only be work for the agent. A wrong mark costs nothing: the bytes then read as no JSON, and nothing is written. UTF-16
 // that cannot be read (no mark, an odd byte count, a broken pair) and UTF-32 are named for what they are, with what to do.
-import { blanksBesideMarks, bomlessUtf16 } from './text-bytes';
+import { blanksBesideMarks, bomlessUtf16, compressedKind } from './text-bytes';
 
 export interface ImportText {
   /** The file's text: UTF-8 (a leading UTF-8 mark dropped, bytes that are not UTF-8 as U+FFFD), or UTF-16 by its mark. */
@@ -24,6 +24,9 @@ const SAVE_AS_UTF8 = '请用记事本等打开后「另存为」UTF-8 编码，�
 
 export function importText(bytes: Uint8Array): ImportText {
   if (onlyMarksAndBlanks(bytes)) return { text: '', empty: true, encoding: 'UTF-8' };
+  // An export.json.gz or a zip picked by mistake read as 「不是有效的 JSON」, as if damaged: it only needs unpacking.
+  const packed = compressedKind(bytes);
+  if (packed) return unreadable(`文件是 ${packed.zh}，不是 JSON 文本：请先解压，再选择里面的 .json 文件 / the file is ${packed.en}, not JSON text: unpack it and pick the .json file inside`);
   const utf32 = bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0 ? 'UTF-32LE'
     : bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff ? 'UTF-32BE' : null;
   if (utf32) return unreadable(`文件是 ${utf32} 编码（以 UTF-32 字节顺序标记开头），无法读取：${SAVE_AS_UTF8}（the file is ${utf32}）`);

@@ -55,7 +55,7 @@ export interface CompressedKind {
 const COMPRESSED: { magic: number[]; kind: CompressedKind }[] = [
   { magic: [0x1f, 0x8b], kind: { zh: 'gzip 压缩文件（.gz）', en: 'a gzip file (.gz)', unpack: 'gunzip -c FILE.gz' } },
   // An .xlsx or .docx is a zip too: the likeliest "export" picked by mistake at a shop.
-  { magic: [0x50, 0x4b, 0x03, 0x04], kind: { zh: 'ZIP 压缩包（也可能是 Excel .xlsx 表格，表格须先导出为每行一个 JSON 的文本）', en: 'a zip archive (or an Excel .xlsx sheet, which must be exported as JSON lines first)', unpack: 'unzip -p FILE.zip' } },
+  { magic: [0x50, 0x4b, 0x03, 0x04], kind: { zh: 'ZIP 压缩包（也可能是 Excel .xlsx 表格）', en: 'a zip archive (or an Excel .xlsx sheet)', unpack: 'unzip -p FILE.zip' } },
   { magic: [0x28, 0xb5, 0x2f, 0xfd], kind: { zh: 'zstd 压缩文件（.zst）', en: 'a zstd file (.zst)', unpack: 'zstd -dc FILE.zst' } },
   { magic: [0x42, 0x5a, 0x68], kind: { zh: 'bzip2 压缩文件（.bz2）', en: 'a bzip2 file (.bz2)', unpack: 'bzip2 -dc FILE.bz2' } },
   { magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], kind: { zh: 'xz 压缩文件（.xz）', en: 'an xz file (.xz)', unpack: 'xz -dc FILE.xz' } },

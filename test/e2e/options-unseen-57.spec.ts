@@ -2,6 +2,7 @@
 // round 56), and both the data import and the team view said it for a UTF-16 file with a byte order mark (Notepad's
 // "Unicode"). Now UTF-16 with a mark is read by it (so the CLI and the page take the same file), UTF-16 that cannot be
 // read is named for what it is with what to do, an empty team file is said to be empty; a refused file changes nothing.
+import { gzipSync } from 'node:zlib';
 import { shared as test, expect } from './fixtures';
 import { optionsWith, storedSettings } from './popup-support';
 
@@ -71,4 +72,15 @@ test('the team view says an empty file is empty and reads a UTF-16 export by its
   const row = page.locator('[data-testid="team-days"] tr[data-day="2024-05-01"] td');
   await expect(row.nth(1)).toHaveText('1');
   await expect(row.nth(2)).toHaveText('1');
+});
+
+test('a gzip or zip picked for the import or the team view is named as compressed; nothing changes', async ({ context, extensionId }) => {
+  const page = await optionsWith(context, extensionId);
+  const before = JSON.stringify(await storedSettings(page));
+  const gz = gzipSync(Buffer.from(JSON.stringify({ ...base, messages: [] })));
+  await page.getByTestId('import-json').setInputFiles({ name: 'export.json.gz', mimeType: 'application/gzip', buffer: gz });
+  await expect(page.getByTestId('import-result')).toContainText('导入被拒绝，未做任何更改：文件是 gzip 压缩文件（.gz），不是 JSON 文本：请先解压，再选择里面的 .json 文件');
+  expect(JSON.stringify(await storedSettings(page))).toBe(before);
+  await page.getByTestId('team-files').setInputFiles({ name: 'agent.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) });
+  await expect(page.getByTestId('team-result').getByRole('alert')).toContainText('agent.xlsx：文件是 ZIP 压缩包（也可能是 Excel .xlsx 表格），不是 JSON 文本');
 });

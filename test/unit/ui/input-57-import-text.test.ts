@@ -1,6 +1,7 @@
 // Round 57 (ux57): the data import refused a UTF-16 file with a byte order mark (Notepad's "Unicode") as 「文件不是有效的
 // JSON」, and the team view called a 0-byte file not valid JSON. importText now reads UTF-16 by its mark, names UTF-16 it
 // cannot read (no mark, cut off, a broken pair) and UTF-32 with what to do; the team view reads files through it.
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { mergeTeam, readTeamBytes, TEAM_EMPTY } from '@/background/ledger/team';
 import { EXPORT_FORMAT } from '@/background/ledger/transfer';
@@ -49,6 +50,8 @@ describe('import 57: encodings it cannot read are named, Chinese first, with wha
     ['UTF-16LE with a lone high surrogate', b(0xff, 0xfe, 0x7b, 0x00, 0x00, 0xd8, 0x7d, 0x00), /^文件以 UTF-16LE 字节顺序标记开头，但内容不是有效的 UTF-16LE/],
     ['UTF-32LE with its mark', b(0xff, 0xfe, 0x00, 0x00, 0x7b, 0, 0, 0, 0x7d, 0, 0, 0), /^文件是 UTF-32LE 编码（以 UTF-32 字节顺序标记开头），无法读取/],
     ['UTF-32BE with its mark', b(0x00, 0x00, 0xfe, 0xff, 0, 0, 0, 0x7b), /^文件是 UTF-32BE 编码/],
+    ['a gzip (export.json.gz)', new Uint8Array(gzipSync('{"format":"replyguard-ledger"}')), /^文件是 gzip 压缩文件（\.gz），不是 JSON 文本：请先解压，再选择里面的 \.json 文件 \/ the file is a gzip file/],
+    ['a zip or .xlsx', b(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00), /^文件是 ZIP 压缩包（也可能是 Excel \.xlsx 表格），不是 JSON 文本/],
   ])('%s', (_, bytes, said) => {
     const r = importText(bytes);
     expect(r.unreadable).toMatch(said);
