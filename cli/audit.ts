@@ -10,8 +10,8 @@ import { classifyBuyerMessages, dailyReplyStats } from '../rules/metrics/reply-r
 import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { notNowTime, parseNowOption } from '../rules/metrics/timestamp';
 import type { Finding, Severity } from '../rules/types';
-import { EMPTY_INPUT, InputError, shownArg, type CliIO } from './io';
-import { jsonLine, visible } from './output';
+import { EMPTY_INPUT, InputError, noReadableLine, shownArg, stdinOnlyHint, type CliIO } from './io';
+import { jsonLine, jsonProblem, visible } from './output';
 import { timeWarnings, warnSuspectNow } from './time-check';
 
 export const AUDIT_HELP = `用法 / usage: replyguard audit [--json] [--now <时间>] [--max <条数>] < chatlog.jsonl
@@ -36,10 +36,10 @@ engine) and reports the 5-minute reply figures with the late buyer messages.
   --max <条数>   可读报告中最多列出的违规与超时条数，默认 50 / items listed in the readable report (default 50)
   -h, --help     显示本帮助 / show this help
 
-退出码 / exit code: 有拦截或警告级违规时为 1，否则为 0；参数错误、输入为空（0 字节，或只有空行、字节顺序标记）、输入无法读取
-或输出写不进去（如磁盘已满）为 2。
+退出码 / exit code: 有拦截或警告级违规时为 1，否则为 0；参数错误、输入为空（0 字节，或只有空行、字节顺序标记）、没有一行能读取
+（全部格式错误）、输入无法读取或输出写不进去（如磁盘已满）为 2。
 1 when any block or warn violation was found, else 0; 2 on bad arguments, empty input (or only blank lines and byte
-order marks), unreadable input or output that cannot be written (disk full).
+order marks), no readable line (all malformed), unreadable input or output that cannot be written (disk full).
 `;
 
 interface Options {
@@ -112,7 +112,7 @@ function parseArgs(args: string[], clock: () => number, argBytes?: CliIO['argByt
         return { error: `--max 须为非负整数 / --max must be a non-negative integer, got ${got}` };
       }
       options.max = Number(raw.trim());
-    } else return { error: `未知参数 / unknown argument: ${shown(i)}` };
+    } else return { error: `未知参数 / unknown argument: ${shown(i)}${stdinOnlyHint('audit', arg)}` };
   }
   return options;
 }
@@ -161,6 +161,8 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
   let lineNumber = 0;
   // A log with no text at all is refused (EMPTY_INPUT): its 「✓ 未发现违规」 and status 0 read as a pass.
   let sawText = false;
+  // Lines read as events: none with text present means every line was malformed (noReadableLine).
+  let events = 0;
   for await (const line of input) {
     lineNumber++;
     if (line.trim() === '') continue;
@@ -169,7 +171,7 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
     try {
       value = JSON.parse(line);
     } catch (e) {
-      bad(lineNumber, `不是有效的 JSON / invalid JSON: ${(e as Error).message}`);
+      bad(lineNumber, `不是有效的 JSON / invalid JSON: ${jsonProblem(e, line)}`);
       continue;
     }
     const event = parseEvent(value);
@@ -177,6 +179,7 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
       bad(lineNumber, event.error);
       continue;
     }
+    events++;
     times.check(lineNumber, (value as { ts?: unknown }).ts, event.value.kind === 'rating' ? event.value.rating.ts : event.value.message.ts);
     if (event.value.kind === 'rating') {
       ratings.push(event.value.rating);
@@ -218,6 +221,7 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
   }
 
   if (!sawText) throw new InputError(EMPTY_INPUT);
+  if (report.summary.malformedLines > 0 && !events) throw new InputError(noReadableLine(report.summary.malformedLines));
   times.finish();
   if (times.count) report.summary.suspectTimeLines = times.count;
   const outcomes = classifyBuyerMessages(messages, now);
@@ -244,7 +248,10 @@ export function formatAudit(report: AuditReport, max: number): string {
   out.push('');
   out.push('按条款 / by clause:');
   const clauses = Object.entries(report.byClause);
-  if (!clauses.length) out.push('  ✓ 未发现违规 / no findings');
+  // With malformed lines, 「✓ 未发现违规」 alone read as a pass of the whole log: the lines not checked are said with it.
+  if (!clauses.length) {
+    out.push(s.malformedLines ? `  ✓ 读取的各行未发现违规；另有 ${s.malformedLines} 行格式错误，未检查（见 stderr） / no findings in the lines read; ${s.malformedLines} malformed lines were not checked` : '  ✓ 未发现违规 / no findings');
+  }
   for (const [clause, t] of clauses) {
     const c = CLAUSES[clause as CitedClause];
     out.push(`  ${clause} ${c?.title.zh ?? ''}：拦截 ${t.block}，警告 ${t.warn}，提示 ${t.info}${c ? `  后果：${c.penalty.zh}` : ''}`);

@@ -1,6 +1,7 @@
 // Streams the CLI commands read and write, injectable so tests can run commands in-process.
 import { isUtf8 } from 'node:buffer';
-import { fstatSync, readFileSync, writeSync } from 'node:fs';
+import { fstatSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { blanksBesideMarks, bomlessUtf16, compressedKind, startsWithMark } from '../utils/text-bytes';
 import { visible } from './output';
 
 export interface CliIO {
@@ -14,6 +15,16 @@ export interface CliIO {
    * not UTF-8 into U+FFFD, so only these bytes tell a GBK draft from a typed �.
    */
   argBytes?(fromEnd: number): Uint8Array | undefined;
+  /** Whether `arg` names an existing file or directory (a file name given where a draft goes), where it can be told. */
+  pathKind?(arg: string): 'file' | 'directory' | null;
+}
+
+/**
+ * Round 57 (ux57): `replyguard audit chat.jsonl`, `stats dir/`: the commands read standard input only, and the refusal
+ * said just 「未知参数」. The line after it says how to give the file.
+ */
+export function stdinOnlyHint(command: string, arg: string): string {
+  return /^[-\u2010-\u2015\u2212\uFF0D]/.test(arg) ? '' : `\n${command} 只从标准输入读取；要读取文件请写 replyguard ${command} < 文件 / ${command} reads standard input only: replyguard ${command} < file`;
 }
 
 /** The input cannot be read (not UTF-8, a directory…): the command stops and `main` exits 2 with this message. */
@@ -137,6 +148,14 @@ export const processIO: CliIO = {
     guardPipes();
     process.stderr.write(text);
   },
+  pathKind: (arg) => {
+    try {
+      const stat = statSync(arg);
+      return stat.isDirectory() ? 'directory' : 'file';
+    } catch {
+      return null; // no such path (ENOENT), or no path at all (ENAMETOOLONG, a NUL…): a draft
+    }
+  },
   argBytes: (fromEnd) => {
     let parts: Buffer[];
     try {
@@ -183,24 +202,26 @@ export const EMPTY_INPUT =
   '没有要检查的文本：标准输入是空的（0 字节，或只有空行、空格、字节顺序标记），什么也没有检查。请确认文件名是否正确、生成它的导出是否成功 / ' +
   'nothing to check: standard input is empty (0 bytes, or only blank lines, spaces and byte order marks); check the file name and the export that made it';
 
-const MARKS = [UTF8_BOM, Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])];
+/**
+ * Round 57 (ux57): an input with text but not one line readable as an event (every line malformed: a raw NUL or tab in a
+ * JSON string, arrays, numbers, another tool's format). `audit` reported 「✓ 未发现违规」 with status 0, and `stats`
+ * the empty figures with status 0: a breach on a malformed line passed unseen. Both now refuse it with status 2 after
+ * naming each line on stderr, as an empty input is refused.
+ */
+export function noReadableLine(malformed: number): string {
+  return `没有一行可以读取：全部 ${malformed} 行都格式错误（每行的原因见上面的 {"line","error"}），什么也没有检查。请确认输入是每行一个 JSON 对象的聊天记录（格式见 --help） / ` +
+    `no line could be read: all ${malformed} lines are malformed (see each {"line","error"} above); nothing was checked. The input must be chat events, one JSON object a line (see --help)`;
+}
 
 /**
  * Bytes that start with a byte order mark and hold nothing else but marks, NULs and ASCII blanks have no text in any
  * reading (UTF-8, UTF-16 or UTF-32 of either order), so nothing the mark checks below could name (「内容却是 UTF-8」
  * for FF FE 0A sent the agent to convert an empty file): their blank bytes, or null when there is anything else.
+ * The walk is the options page's too (utils/text-bytes.ts).
  */
 function markedBlanks(bytes: Buffer): Buffer | null {
-  if (!MARKS.some((m) => bytes.subarray(0, m.length).equals(m))) return null;
-  const kept: number[] = [];
-  for (let i = 0; i < bytes.length; ) {
-    const mark = MARKS.find((m) => bytes.subarray(i, i + m.length).equals(m));
-    if (mark) i += mark.length;
-    else if (bytes[i] === 0) i++;
-    else if ([0x09, 0x0a, 0x0d, 0x20].includes(bytes[i]!)) kept.push(bytes[i++]!);
-    else return null;
-  }
-  return Buffer.from(kept);
+  const blanks = startsWithMark(bytes) ? blanksBesideMarks(bytes) : null;
+  return blanks && Buffer.from(blanks);
 }
 
 async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
@@ -231,6 +252,8 @@ async function* decodedLines(source: AsyncIterable<Uint8Array | string> | Iterab
     if (!ended) for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
   };
   const start = Buffer.concat(head);
+  const compressed = compressedInput(start, 1);
+  if (compressed) throw compressed;
   // Marks and blanks only (all of the input is in `start`): its blank lines, whatever the mark says (FF FE 0A is no
   // UTF-16 but holds nothing to convert either), so it reads as the same blank lines without a mark would.
   const blanks = ended ? markedBlanks(start) : null;
@@ -372,10 +395,61 @@ function textFitness(text: string): number {
 }
 
 async function* bytesOf(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
-  for await (const chunk of source) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-    if (bytes.length) yield bytes;
+  let read = 0;
+  try {
+    for await (const chunk of source) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      read += bytes.length;
+      if (bytes.length) yield bytes;
+    }
+  } catch (e) {
+    if (e instanceof InputError || typeof (e as NodeJS.ErrnoException)?.code !== 'string') throw e;
+    throw new InputError(readFailureMessage(e as NodeJS.ErrnoException, read));
   }
+}
+
+// Why reading stdin failed, by the error's code: stdin opened for writing only (`0>file`: EBADF), a drive or network
+// mount that fails mid-read (EIO), a file that cannot be read (EACCES).
+const READ_FAILURES: Record<string, [string, string]> = {
+  EBADF: ['标准输入不能读取（没有以读取方式打开，例如写成了 0>文件）', 'standard input is not open for reading (e.g. 0>file)'],
+  EIO: ['读写设备出错（磁盘、网络盘或终端断开）', 'input/output error (disk, network drive or terminal gone)'],
+  EACCES: ['没有读取权限', 'permission denied'],
+  EPERM: ['没有读取权限', 'operation not permitted'],
+  EISDIR: ['它是一个目录，不是文件', 'it is a directory, not a file'],
+  ENXIO: ['设备不存在', 'no such device'],
+  ESTALE: ['网络文件已失效（文件在别处被删除或替换）', 'stale network file handle (removed or replaced elsewhere)'],
+  ETIMEDOUT: ['读取超时（网络盘无响应）', 'timed out (network drive not answering)'],
+};
+
+/**
+ * Round 57 (ux57): a read of standard input that fails (`lint --jsonl 0>f`: EBADF; EIO) printed Node's stack trace and
+ * exited 1, which means "findings". It is now one line and status 2, as for input that is not UTF-8; what was read
+ * before the failure is said, since `lint --jsonl` has already answered those lines.
+ */
+export function readFailureMessage(e: NodeJS.ErrnoException, bytesRead: number): string {
+  const code = e.code ?? 'UNKNOWN';
+  const [zh, en] = READ_FAILURES[code] ?? ['系统错误', e.message];
+  const after = bytesRead ? `，已读到的 ${bytesRead.toLocaleString('en-US')} 字节之后输入没有读完，结果不完整` : '，什么也没有检查';
+  const afterEn = bytesRead ? `; stopped after ${bytesRead.toLocaleString('en-US')} bytes, the results are incomplete` : '; nothing was checked';
+  return `读取标准输入失败：${zh}（${code}）${after} / could not read standard input: ${en} (${code})${afterEn}`;
+}
+
+/**
+ * Round 57 (ux57): a compressed file fed as input (`audit < log.jsonl.gz`, an .xlsx) was refused as 「不是 UTF-8…请另存为
+ * UTF-8 或 iconv」, advice that cannot help; it is named and the unpack command given. A cut-off one is the same file to
+ * this check (its unpacking then says where it ends).
+ */
+function compressedInput(bytes: Uint8Array, line: number): InputError | null {
+  const kind = compressedKind(bytes);
+  if (!kind) return null;
+  const zip = kind.unpack.startsWith('unzip');
+  const where = line > 1 ? `标准输入从第 ${line} 行起是` : '输入是';
+  const whereEn = line > 1 ? `standard input from line ${line} is` : 'the input is';
+  return new InputError(
+    `${where} ${kind.zh}，不是文本，无法检查：请先解压再运行，例如 ${kind.unpack.replace('FILE', '文件')} | replyguard <命令>（解压时报错说明文件不完整，请重新导出）${zip ? '；Excel 表格须先导出为每行一个 JSON 的文本' : ''} / ` +
+      `${whereEn} ${kind.en}, not text: unpack it first, e.g. ${kind.unpack.replace('FILE', 'file')} | replyguard <command>${zip ? '; a sheet must be exported as JSON lines first' : ''}`,
+    line,
+  );
 }
 
 async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
@@ -411,6 +485,11 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<str
 const onlyMarks = (bytes: Buffer) => bytes.length % 3 === 0 && Array.from({ length: bytes.length / 3 }, (_, k) => bytes.subarray(k * 3, k * 3 + 3).equals(UTF8_BOM)).every(Boolean);
 
 function decodeUtf8Line(bytes: Buffer, line: number, last: boolean): string {
+  // A compressed file joined after text (cat a.jsonl b.jsonl.gz): named at its own line, never linted as bytes.
+  if (line > 1 && !isUtf8(bytes)) {
+    const compressed = compressedInput(bytes, line);
+    if (compressed) throw compressed;
+  }
   // A UTF-16 part after UTF-8 lines (files of two encodings joined): named at its own line, with its own byte order.
   const utf16 = bytes.includes(0) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ? utf16Part(bytes) : null;
   if (utf16 && line > 1) {
@@ -673,21 +752,6 @@ function utf16Part(bytes: Uint8Array): string | null {
   // Cut at UTF-8's \n, a part's first line starts on its first character (a BE one keeps its line end's 00 at the end).
   const order = bomlessUtf16(bytes);
   return order && `${order}（无字节顺序标记）`;
-}
-
-/** UTF-16 text without a BOM shows as NUL bytes in every other position (ASCII characters of JSON, digits…). */
-function bomlessUtf16(start: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
-  const n = Math.min(start.length, 512) & ~1;
-  if (n < 4) return null;
-  let evenNul = 0, oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (start[i] === 0) evenNul++;
-    if (start[i + 1] === 0) oddNul++;
-  }
-  const pairs = n / 2;
-  if (oddNul >= pairs * 0.4 && evenNul === 0) return 'UTF-16LE';
-  if (evenNul >= pairs * 0.4 && oddNul === 0) return 'UTF-16BE';
-  return null;
 }
 
 /** UTF-32 text without a BOM: every character four bytes, the top one 00 (and the next at most 10) in each. */

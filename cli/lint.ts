@@ -5,7 +5,7 @@ import { CLAUSES } from '../rules/clauses';
 import type { Linter } from '../rules/engine';
 import type { Finding } from '../rules/types';
 import { argNotUtf8, EMPTY_INPUT, InputError, shownArg, type CliIO } from './io';
-import { jsonLine, RawJson, rawMember, visible } from './output';
+import { jsonLine, jsonProblem, RawJson, rawMember, visible } from './output';
 
 const HELP = `用法 / usage:
   replyguard lint "回复草稿"            检查一条回复，输出可读报告 / lint one draft, readable report
@@ -126,6 +126,8 @@ export async function run(args: string[], io: CliIO, makeLinter: () => Linter | 
   if ('text' in options && options.text !== null) {
     const notUtf8 = argNotUtf8(options.text, io.argBytes?.(args.length - 1 - args.lastIndexOf(options.text)));
     if (notUtf8) throw new InputError(notUtf8); // main: the message and status 2, as for stdin
+    const path = io.pathKind?.(options.text);
+    if (path) return pathGiven(options.text, path, io, args);
     return report(await makeLinter(), options.text, io);
   }
   const input = io.lines();
@@ -158,7 +160,7 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string>, io: CliIO
       try {
         record = JSON.parse(line);
       } catch (e) {
-        error({ error: `不是合法的 JSON / invalid JSON: ${(e as Error).message}` });
+        error({ error: `不是合法的 JSON / invalid JSON: ${jsonProblem(e, line)}` });
         continue;
       }
       if (typeof record !== 'object' || record === null || Array.isArray(record)) {
@@ -192,6 +194,23 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string>, io: CliIO
   }
   if (!sawText) io.err(`${EMPTY_INPUT}\n`);
   return 0;
+}
+
+/**
+ * Round 57 (ux57): `replyguard lint drafts.txt` (or a directory) linted the file's NAME as the draft: 「回复中没有中文」,
+ * status 0, and the drafts in the file were never read. An argument naming an existing file or directory is refused
+ * (status 2) with how to give the file; a draft that really is such a name goes on stdin.
+ */
+function pathGiven(arg: string, kind: 'file' | 'directory', io: CliIO, args: string[]): number {
+  const shown = shownArg(arg, io.argBytes?.(args.length - 1 - args.lastIndexOf(arg)));
+  const [zh, en] = kind === 'directory' ? ['目录', 'directory'] : ['文件', 'file'];
+  io.err(
+    `参数“${shown}”是一个已有${zh}的名字：lint 检查的是参数里的文字本身，不会读取${zh}，这样检查会漏掉${zh}里的草稿。` +
+      `要检查文件里的草稿请写 replyguard lint < 文件（整份是一条草稿）或 replyguard lint --jsonl < 文件.jsonl；若草稿正好就是这几个字，请从标准输入传入（echo '草稿' | replyguard lint） / ` +
+      `"${shown}" names an existing ${en}: lint checks the argument's own text and does not read files. Use replyguard lint < file, or lint --jsonl < file.jsonl; ` +
+      `a draft that is really this text goes on standard input\n帮助 / help: replyguard lint --help\n`,
+  );
+  return 2;
 }
 
 /** An input with no text refused as main refuses unreadable input: the message on stderr, status 2. */

@@ -70,8 +70,9 @@ function endOfValue(s: string, i: number): number {
 
 // C0 and C1 controls (ESC starts colour, title and screen-clearing sequences; \r overwrites a line),
 // bidi embeddings, overrides, isolates and marks (they reorder the rest of the line), and the
-// Unicode line and paragraph separators. Tab stays.
-const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// Unicode line and paragraph separators. Tab stays. And lone surrogates (a JSON "\ud800"; round 57, ux57): they have no
+// UTF-8 form, so written out they became �, read as a broken encoding; shown as <U+D800>.
+const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
  * Text from the input as a readable report shows it: control characters as \xNN (\n as \n), bidi
@@ -86,3 +87,22 @@ export function visible(text: string): string {
     return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
   });
 }
+
+/**
+ * JSON.parse's message for a line, with a Chinese note where V8's English alone does not tell the fix (round 57, ux57): a
+ * raw control character inside a string (a NUL or tab an exporter wrote as the byte itself) read only as 「Bad control
+ * character in string literal in JSON at position 18」; it now names the character, where it is (in characters, as a
+ * reader counts) and how JSON writes it.
+ */
+export function jsonProblem(e: unknown, line: string): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const at = /^Bad control character in string literal.* at position (\d+)/.exec(message);
+  if (!at) return message;
+  const pos = Number(at[1]);
+  const code = line.charCodeAt(pos);
+  const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}${CONTROL_NAMES[code] ? `（${CONTROL_NAMES[code]}）` : ''}`;
+  const escaped = `\\u${code.toString(16).padStart(4, '0')}`;
+  return `第 ${Array.from(line.slice(0, pos)).length + 1} 个字符是控制字符 ${name}，JSON 字符串里不能直接出现，须写成 ${escaped}（请让导出工具按 JSON 转义，或删去它） / ${message}`;
+}
+
+const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 9: '制表符 Tab', 10: '换行 LF', 13: '回车 CR', 27: 'ESC' };

@@ -6,8 +6,8 @@ import { MessageLog } from '../rules/metrics/message-log';
 import { dailyReplyStats } from '../rules/metrics/reply-rate';
 import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { notNowTime, parseNowOption } from '../rules/metrics/timestamp';
-import { shownArg, type CliIO } from './io';
-import { jsonLine } from './output';
+import { InputError, noReadableLine, shownArg, stdinOnlyHint, type CliIO } from './io';
+import { jsonLine, jsonProblem } from './output';
 import { timeWarnings, warnSuspectNow } from './time-check';
 
 export const STATS_HELP = `用法 / usage: replyguard stats [--now <时间 / time>] < events.jsonl
@@ -44,6 +44,7 @@ Reads chat events from stdin (one JSON object per line) and prints the daily 5-m
   输入须为 UTF-8（或带 BOM 的 UTF-16）；其他编码整份拒绝，退出码 2。/ Input must be UTF-8 (or UTF-16 with a BOM); else exit 2.
   输入为空（0 字节，或只有空行、字节顺序标记）时输出空的统计 {"days":{},"months":{}}（没有事件），退出码 0。
   Empty input (or only blank lines and byte order marks) has no events: {"days":{},"months":{}}, exit 0.
+  有内容却没有一行能读取（全部格式错误）时不输出统计，退出码 2。/ Input with text but no readable line: no figures, exit 2.
   输出写不进去（如磁盘已满）时在 stderr 说明，退出码 2。/ Output that cannot be written (disk full): one line on stderr, exit 2.
 
 选项 / options:
@@ -68,7 +69,7 @@ function parseArgs(args: string[], clock: () => number, argBytes?: CliIO['argByt
     } else if (arg.startsWith('--now=')) {
       value = arg.slice('--now='.length);
     } else {
-      return { ok: false, error: `未知参数 / unknown argument: ${shown(i)}` };
+      return { ok: false, error: `未知参数 / unknown argument: ${shown(i)}${stdinOnlyHint('stats', arg)}` };
     }
     const parsed = parseNowOption(value);
     const shownValue = () => (arg === '--now' ? shown(i) : shown(i).slice('--now='.length));
@@ -94,6 +95,9 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
   warnSuspectNow(io, now, clock());
   const times = timeWarnings(io, () => Math.max(now, clock()));
   let lineNumber = 0;
+  // Every line malformed is no figures at all, not the empty figures of an empty input (noReadableLine).
+  let malformed = 0;
+  let events = 0;
   for await (const line of io.lines()) {
     lineNumber++;
     if (line.trim() === '') continue;
@@ -101,19 +105,23 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
     try {
       value = JSON.parse(line);
     } catch (e) {
-      io.err(jsonLine({ line: lineNumber, error: `不是有效的 JSON / invalid JSON: ${(e as Error).message}` }));
+      malformed++;
+      io.err(jsonLine({ line: lineNumber, error: `不是有效的 JSON / invalid JSON: ${jsonProblem(e, line)}` }));
       continue;
     }
     const event = parseEvent(value);
     if (!event.ok) {
+      malformed++;
       io.err(jsonLine({ line: lineNumber, error: event.error }));
       continue;
     }
+    events++;
     const ts = event.value.kind === 'message' ? event.value.message.ts : event.value.rating.ts;
     times.check(lineNumber, (value as { ts?: unknown }).ts, ts);
     if (event.value.kind === 'message') messages.add(event.value.message);
     else ratings.push(event.value.rating);
   }
+  if (malformed > 0 && !events) throw new InputError(noReadableLine(malformed));
   times.finish();
   const result = { days: dailyReplyStats(messages, parsed.options.now), months: monthlySatisfaction(ratings) };
   io.out(jsonLine(result));

@@ -12,6 +12,7 @@ import { csvCell, dailyCsv, looksLikeCsv, monthlyCsv } from '../../utils/csv';
 import type { MessageRecord, RatingRecord } from './schema';
 import { selectForMetrics } from './select';
 import { splitShopKey } from '../../utils/buyer-key';
+import { importText } from '../../utils/import-file';
 
 export interface TeamFile {
   name: string;
@@ -19,6 +20,8 @@ export interface TeamFile {
   data: unknown;
   /** Why the text did not parse (JSON.parse's message), when it did not. */
   jsonError?: string;
+  /** Why the file was refused before parsing (empty, an encoding that cannot be read), Chinese first. */
+  refusal?: string;
 }
 
 /** One shop's figures in the team view: the platform rates each shop on its own, so shops are never added together. */
@@ -52,6 +55,20 @@ export const SETTINGS_ONLY =
 
 /** The text of an export begins `{"format":"replyguard-ledger"` (exportLedger writes `format` first). */
 const OUR_FORMAT = /^\s*\{\s*"format"\s*:\s*"replyguard-ledger"/;
+
+/**
+ * A picked file as the team view reads it (round 57, ux57): by the import's rules (utils/import-file.ts), so a 0-byte or
+ * blank file is said to be empty and a UTF-16 one with a byte order mark is read; both said 「文件不是有效的 JSON」.
+ */
+export function readTeamBytes(name: string, bytes: Uint8Array): TeamFile {
+  const { text, empty, unreadable } = importText(bytes);
+  if (empty) return { name, data: '', refusal: TEAM_EMPTY };
+  if (unreadable) return { name, data: '', refusal: `${unreadable}；没有统计 / not counted` };
+  return readTeamFile(name, text);
+}
+
+export const TEAM_EMPTY =
+  '文件是空的（0 字节，或只有空白、字节顺序标记），没有统计：请确认选对了文件，或请这位客服重新「导出全部数据 JSON」 / the file is empty; not counted: check the file, or ask the agent for a new "Export all data (JSON)"';
 
 /** A picked file's text as the team view reads it: parsed, or the text with why it did not parse. */
 export function readTeamFile(name: string, text: string): TeamFile {
@@ -97,6 +114,10 @@ export function mergeTeam(files: readonly TeamFile[], now: number): TeamResult {
     filesOf.get(ref)!.add(file);
   };
   for (const file of files) {
+    if (file.refusal !== undefined) {
+      result.refused.push({ name: file.name, error: file.refusal });
+      continue;
+    }
     // Not JSON, and not the CSV export either (checkLedgerExport names that): cut off, damaged or foreign.
     if (file.jsonError !== undefined && typeof file.data === 'string' && !looksLikeCsv(file.data)) {
       result.refused.push({ name: file.name, error: unreadableReason(file.data, file.jsonError) });

@@ -1,7 +1,7 @@
 // Team view: several agents' JSON exports merged into the shop's daily table (background/ledger/team.ts),
 // shown and exportable as CSV; nothing goes into this agent's ledger.
 import { useState } from 'preact/hooks';
-import { mergeTeam, readTeamFile, teamCsv, type TeamResult, type TeamShop } from '../../background/ledger/team';
+import { mergeTeam, readTeamBytes, teamCsv, type TeamResult, type TeamShop } from '../../background/ledger/team';
 import { beijingDayKey } from '../../rules/metrics/beijing-time';
 import { downloadText, formatRate } from '../format';
 import { useI18n } from '../i18n';
@@ -12,8 +12,9 @@ export function TeamSection() {
 
   const onFiles = async (e: Event) => {
     const files = [...((e.currentTarget as HTMLInputElement).files ?? [])];
-    // A file that does not parse keeps its text and why (a cut-off export is told apart from a foreign file).
-    const read = await Promise.all(files.map(async (f) => readTeamFile(f.name, await f.text())));
+    // A file that does not parse keeps its text and why (a cut-off export is told apart from a foreign file); read from
+    // its bytes, so an empty file is said to be empty and a UTF-16 one is read by its mark (round 57).
+    const read = await Promise.all(files.map(async (f) => readTeamBytes(f.name, new Uint8Array(await f.arrayBuffer()))));
     setResult(mergeTeam(read, Date.now()));
   };
   const exportCsv = () => {

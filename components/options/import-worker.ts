@@ -27,9 +27,11 @@ export type ImportReply =
 const post = (reply: ImportReply) => postMessage(reply);
 
 async function run({ file, now, storeText, batchSize }: ImportRequest): Promise<ImportReply> {
-  const { text, empty } = importText(new Uint8Array(await file.arrayBuffer()));
+  const { text, empty, unreadable } = importText(new Uint8Array(await file.arrayBuffer()));
   post({ type: 'read' });
   if (empty) return { type: 'error', kind: 'empty', message: '' };
+  // UTF-16 that cannot be read, UTF-32: named for what it is (it read as 「不是有效的 JSON」), refused before any write.
+  if (unreadable) return { type: 'error', kind: 'refused', message: unreadable };
   let data: unknown;
   try {
     data = JSON.parse(text);
