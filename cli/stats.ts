@@ -6,7 +6,7 @@ import { MessageLog } from '../rules/metrics/message-log';
 import { dailyReplyStats } from '../rules/metrics/reply-rate';
 import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { notNowTime, parseNowOption } from '../rules/metrics/timestamp';
-import { InputError, noReadableLine, shownArg, stdinOnlyHint, type CliIO } from './io';
+import { noReadableLine, shownArg, stdinOnlyHint, type CliIO } from './io';
 import { jsonLine, jsonProblem } from './output';
 import { timeWarnings, warnSuspectNow } from './time-check';
 
@@ -44,7 +44,7 @@ Reads chat events from stdin (one JSON object per line) and prints the daily 5-m
   输入须为 UTF-8（或带 BOM 的 UTF-16）；其他编码整份拒绝，退出码 2。/ Input must be UTF-8 (or UTF-16 with a BOM); else exit 2.
   输入为空（0 字节，或只有空行、字节顺序标记）时输出空的统计 {"days":{},"months":{}}（没有事件），退出码 0。
   Empty input (or only blank lines and byte order marks) has no events: {"days":{},"months":{}}, exit 0.
-  有内容却没有一行能读取（全部格式错误）时不输出统计，退出码 2。/ Input with text but no readable line: no figures, exit 2.
+  有内容却没有一行能读取（全部格式错误）时照样输出空的统计，stderr 说明，退出码 2。/ Input with text but no readable line: the empty figures, a note on stderr, exit 2.
   输出写不进去（如磁盘已满）时在 stderr 说明，退出码 2。/ Output that cannot be written (disk full): one line on stderr, exit 2.
 
 选项 / options:
@@ -121,9 +121,13 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
     if (event.value.kind === 'message') messages.add(event.value.message);
     else ratings.push(event.value.rating);
   }
-  if (malformed > 0 && !events) throw new InputError(noReadableLine(malformed));
   times.finish();
   const result = { days: dailyReplyStats(messages, parsed.options.now), months: monthlySatisfaction(ratings) };
+  // stdout keeps the contract's one JSON object (a script reading it still parses); the status and stderr say nothing was read.
   io.out(jsonLine(result));
+  if (malformed > 0 && !events) {
+    io.err(`${noReadableLine(malformed)}\n`);
+    return 2;
+  }
   return 0;
 }
