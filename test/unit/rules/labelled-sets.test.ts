@@ -1221,6 +1221,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // 3/120; B56S 133/150, 5/150. Floors one line under.
   heldOutFloor('holdout-a56s.jsonl', 0.85, 0.034);
   heldOutFloor('holdout-b56s.jsonl', 0.88, 0.04);
+  // Round 57: the sealed twins of A57 and B57 (same brief, same writer, other wordings). First sight on main 8afd2a26: A57S 111/160,
+  // 12/140; B57S 142/150, 1/150. The round-57 retrain (registered before its weights existed): A57S 115/160, 10/140; B57S unchanged.
+  // eng57a then moved its dev twin A57 144 → 159 of 160 and A57S not at all. Floors one line under.
+  heldOutFloor('holdout-a57s.jsonl', 0.712, 0.079);
+  heldOutFloor('holdout-b57s.jsonl', 0.94, 0.014);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
