@@ -665,6 +665,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // 150 clean full of near-miss words), blind. First sight on main 8afd2a26: 144/150, 2/150; with the round-57 retrain (trained on it)
     // 147/150, 2/150. Floors one line under.
     ['dev-blind-b57.jsonl', 0.973, 0.02],
+    // Round 58: A58 (2.7 ×70 — prohibited imports, false cures, gambling, forged papers, customs evasion, MLM, defaming the platform or other
+    // merchants —, 2.8 ×40 without the obvious words, 2.4 ×40 polite contempt; 150 clean near misses) and B58 (100 breaches of 2.3 / 2.5 /
+    // 2.6 / 2.9 in ordinary sentences; 200 clean everyday replies sharing their words), blind, not trained on (the round-58 retrain was
+    // rejected: scripts/model-data.ts). First sight on main ab57b1c0: A58 118/150, 2/150; B58 99/100, 4/200. Floors one line under.
+    ['dev-blind-a58.jsonl', 0.78, 0.02],
+    ['dev-blind-b58.jsonl', 0.98, 0.025],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -1226,6 +1232,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // eng57a then moved its dev twin A57 144 → 159 of 160 and A57S not at all. Floors one line under.
   heldOutFloor('holdout-a57s.jsonl', 0.712, 0.079);
   heldOutFloor('holdout-b57s.jsonl', 0.94, 0.014);
+  // Round 58: the sealed twins of A58 and B58 (same brief, same writer, other wordings), scored once on the shipped weights (main
+  // ab57b1c0): A58S 111/150, 4/150; B58S 97/100, 4/200. The round-58 retrain (rejected) gave 112/150, 5/150 and 97/100, 4/200. Floors one
+  // line under.
+  heldOutFloor('holdout-a58s.jsonl', 0.733, 0.034);
+  heldOutFloor('holdout-b58s.jsonl', 0.96, 0.025);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
