@@ -3,15 +3,15 @@
 // more ago", so the agent must never be shown time left for it: chip, popup and badge say
 // 可能已超时 / red until the conversation is opened and its rows give the real time. Such a buyer is
 // not counted for the reply rate, and the popup says how many and why.
-import { expect, test } from './fixtures';
+import { expect, shared as test } from './fixtures';
 import { badgeText, chipTexts, inReplyWindow, QUIET, sameBeijingDay, storedMessages, todayFigures, buyerOf } from './timers-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
 const RED = [0xcf, 0x13, 0x22, 255];
 
-// A fresh browser: the specs around it use the plain shared browser; one shared for this zone and locale here would
-// cost the same launch and then a relaunch of theirs (fixtures.ts sharedPool keeps one at a time).
+// The shared browser for this zone and locale: the worker keeps it beside the plain one (fixtures.ts sharedPool), and
+// the Beijing-time timers specs reuse it.
 test.use({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
 
 test('已超时 cards at load: 可能已超时 in red on the chip, in the popup and on the badge; not counted; opening one gives its exact time', async ({ openDemo, openPopup, serviceWorker: sw }) => {

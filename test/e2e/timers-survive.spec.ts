@@ -80,7 +80,7 @@ shared('ten tabs, re-renders and scrolling back never count a message twice (row
 });
 
 // A fresh browser: no other spec's extension browser uses this zone; a shared browser for it would cost the same
-// launch and then a relaunch of the worker's plain one (fixtures.ts sharedPool keeps one at a time).
+// launch and push one of the worker's kept browsers out, to be launched again (fixtures.ts sharedPool keeps three at most).
 test.describe('the agent’s clock in another time zone', () => {
   test.use({ timezoneId: 'America/Los_Angeles' });
 

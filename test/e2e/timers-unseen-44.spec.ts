@@ -18,8 +18,8 @@ declare const chrome: typeof import('wxt/browser').browser;
 const card = (name: string, time: string, last: string) =>
   `<div class="ant-checkbox-group"><div class="SessionStarCard"><div class="SessionBaseCard colorHighLight"><div class="SessionBaseCard-topHeadName">${name}</div><div class="SessionBaseCard-topHeadTime">${time}</div><div class="SessionBaseCard-lastMessage">${last}</div></div></div></div>`;
 
-// A fresh browser: no other spec uses this zone; a shared browser for it would cost the same launch and then a
-// relaunch of the worker's plain one (fixtures.ts sharedPool keeps one at a time).
+// A fresh browser: no other spec uses this zone; a shared browser for it would cost the same launch and push one of
+// the worker's kept browsers out, to be launched again (fixtures.ts sharedPool keeps three at most).
 fresh.describe('a browser zone west of Beijing, the page printing local times', () => {
   fresh.use({ timezoneId: 'Asia/Bangkok' });
 
