@@ -1092,24 +1092,55 @@ let replyOpened: { at: number; shown: WeakSet<Element> } | null = null;
  * 回复 / 回复评价 / 编辑回复 control in a row or box (up to LEVELS up) showing a review, a Q&A or a buyer's message, and saying nothing
  * internal, is remembered with the dialogs shown at that moment; a click on another control outside any dialog forgets it; a click
  * inside a dialog (its field, its 取 消) keeps it. A bare <span> / <div> 回复 (no button, no role: textControlOn, round 57, rt55g F4)
- * is such a control too, as is any short bare label clicked (it forgets). Only DOM facts: no page text is kept.
+ * is such a control too, as is any short bare label clicked (it forgets). Only DOM facts: no page text is kept. A click heard before
+ * the guard started (`early`, round 58) is noted as of its own moment: its time and the dialogs shown then.
  */
-export function noteReplyOpener(path: EventTarget[]): void {
-  const control = path.find((n): n is Element => (n as Node).nodeType === 1 && (n as Element).matches(`${BUTTONS}, a, [role="link"]`)) ?? textControlOn(path);
-  if (!control || control.closest('[data-replyguard]') || control.closest(DIALOG_BOX)) return;
+export function noteReplyOpener(path: EventTarget[], early?: EarlyClick): void {
+  const control = openerControlOn(path);
+  if (!control) return;
   replyOpened = null;
   openings++;
-  if (!REPLY_OPENER.test(controlLabel(control) ?? '')) return;
+  if (!opensReply(control)) return;
   let level = 0;
   for (let box = control.parentElement; box && level < LEVELS && box.localName !== 'body'; box = box.parentElement, level++) {
     const text = compact(box.textContent ?? '').slice(0, 400);
     if (PRIVATE.test(text) || UNSEEN.test(text)) return;
     if (!BUYER_ROW.test(text)) continue;
-    const shown = new WeakSet<Element>();
-    for (const d of control.ownerDocument.querySelectorAll(DIALOG_BOX)) if (isRendered(d)) shown.add(d);
-    replyOpened = { at: Date.now(), shown };
+    replyOpened = { at: early?.at ?? Date.now(), shown: new WeakSet(early?.shown ?? shownDialogs(control.ownerDocument)) };
     return;
   }
+}
+
+/** The control a click hit outside any dialog (a button, a link, a bare short label: textControlOn), or null (noteReplyOpener). */
+function openerControlOn(path: readonly EventTarget[]): Element | null {
+  const control = path.find((n): n is Element => (n as Node).nodeType === 1 && (n as Element).matches(`${BUTTONS}, a, [role="link"]`)) ?? textControlOn(path);
+  return !control || control.closest('[data-replyguard]') || control.closest(DIALOG_BOX) ? null : control;
+}
+const opensReply = (control: Element): boolean => REPLY_OPENER.test(controlLabel(control) ?? '');
+
+/**
+ * The dialogs shown when a click that may open a reply (回复 / 回复评价 … outside any dialog) is heard before the guard started
+ * (round 58, guard58: early-capture.ts keeps them with the click), else none: only such a click's note reads them (noteReplyOpener),
+ * and any other click costs no document-wide query. The clicked element, its few parents and their short labels are read.
+ */
+export function dialogsShownAtClick(path: readonly EventTarget[], doc: Document): Element[] {
+  const control = openerControlOn(path);
+  return control && opensReply(control) ? shownDialogs(doc) : [];
+}
+
+/**
+ * A click heard before the guard started (round 58, guard58: early-capture.ts keeps it while the lint engine loads): its path, when
+ * it came (Date.now()), and the dialogs shown at that moment (shownDialogs: those it did not open). Element references only, no text.
+ */
+export interface EarlyClick {
+  path: EventTarget[];
+  at: number;
+  shown: readonly Element[];
+}
+
+/** The dialogs and drawers rendered in `doc` now (DIALOG_BOX): a reply opener's click did not open these. One query, no text read. */
+function shownDialogs(doc: Document): Element[] {
+  return [...doc.querySelectorAll(DIALOG_BOX)].filter(isRendered);
 }
 
 /** How far up a click's path a bare text control (textControlOn) may be: the word itself, an icon in it, a wrapper of both. */

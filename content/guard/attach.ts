@@ -38,6 +38,7 @@ import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isMessageInput,
 import { confirmOpenerField, evidenceReportOf, fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, noteReplyOpener, openingCount, ownSendOf, platformOnlyReportOf } from '../../sites/own-send';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
+import { earlyCapture } from './early-capture';
 import { popupOfOpener } from './popup-owner';
 import { createEditorHandle, type EditorHandle } from './editor';
 
@@ -648,6 +649,10 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     },
     { capture: true, signal },
   );
+  // Clicks heard before this listener came (early-capture.ts, round 58, guard58): a review row's 回复 clicked while the lint engine
+  // loaded is noted as of its own moment, so the dialog it opened is judged as if the guard had been there. (?.(): an older copy's
+  // early script, before an update, keeps none.)
+  for (const early of earlyCapture(win)?.takeEarlyClicks?.() ?? []) noteReplyOpener(early.path, early);
   /** Remembers the buyer-facing field a clicked control may open a confirm popup for (confirmOpenerField); a click elsewhere keeps it. */
   const noteConfirmOpener = (path: EventTarget[]) => {
     // A popup shown after this click is this click's, never an earlier opener's still-running watch (round 55).
