@@ -1084,32 +1084,89 @@ const REPLY_OPENER = /^(回复|回覆|去回复|去回覆|回复评价|回覆評
 const BUYER_ROW = /评价|評價|评论|評論|追评|追評|晒单|曬單|问答|問答|问大家|問大家|提问|提問|买家|買家|消费者|消費者|顾客|顧客|留言/;
 /** How long a dialog opened by such a control carries its sense (as a confirm popup's opener, attach.ts). */
 const REPLY_OPENED_MS = 2 * 60_000;
-/** The last reply opener clicked in a buyer-facing row: when, and the dialogs already shown then (those it did not open). */
-let replyOpened: { at: number; shown: WeakSet<Element> } | null = null;
+/**
+ * A control opening a note on an internal row (round 58, guard58): 添加备注, 编辑备注, 跟进, 处理, 编辑… (exact). With REPLY_OPENER,
+ * the labels whose row lends its internal sense to the dialog they open.
+ */
+const INTERNAL_OPENER =
+  /^(添加|新增|写|寫|编辑|編輯|修改)?(备注|備註|跟进|跟進|跟进记录|跟進記錄|工作记录|工作記錄|批注|批註|记录|記錄)$|^(编辑|編輯|修改|处理|處理)$/;
+/**
+ * The last opener clicked in a row with a sense (round 54; round 58: internal too): when, the dialogs already shown then (those it
+ * did not open), and the row's sense: a buyer-facing row's reply, or an internal row's note (内部备注, 工作记录, 仅同事可见…).
+ */
+let replyOpened: { at: number; shown: WeakSet<Element>; sense: 'buyer' | 'internal' } | null = null;
 
 /**
  * Notes a click (round 54, guard54c, rt54g F3: a 评价列表 row's 回复 opens a <body> modal whose field was judged as no buyer's): a
  * 回复 / 回复评价 / 编辑回复 control in a row or box (up to LEVELS up) showing a review, a Q&A or a buyer's message, and saying nothing
  * internal, is remembered with the dialogs shown at that moment; a click on another control outside any dialog forgets it; a click
  * inside a dialog (its field, its 取 消) keeps it. A bare <span> / <div> 回复 (no button, no role: textControlOn, round 57, rt55g F4)
- * is such a control too, as is any short bare label clicked (it forgets). Only DOM facts: no page text is kept.
+ * is such a control too, as is any short bare label clicked (it forgets). Only DOM facts: no page text is kept. A click heard before
+ * the guard started (`early`, round 58) is noted as of its own moment: its time and the dialogs shown then.
  */
-export function noteReplyOpener(path: EventTarget[]): void {
-  const control = path.find((n): n is Element => (n as Node).nodeType === 1 && (n as Element).matches(`${BUTTONS}, a, [role="link"]`)) ?? textControlOn(path);
-  if (!control || control.closest('[data-replyguard]') || control.closest(DIALOG_BOX)) return;
+export function noteReplyOpener(path: EventTarget[], early?: EarlyClick): void {
+  const control = openerControlOn(path);
+  if (!control) return;
   replyOpened = null;
   openings++;
-  if (!REPLY_OPENER.test(controlLabel(control) ?? '')) return;
+  if (!carriesSense(control)) return;
+  const sense = rowSense(control);
+  if (sense) replyOpened = { at: early?.at ?? Date.now(), shown: new WeakSet(early?.shown ?? shownDialogs(control.ownerDocument)), sense };
+}
+
+/**
+ * The sense of the row or box (up to LEVELS up) around an opener: internal when it says so (内部备注, 仅客服可见, 不公开: PRIVATE,
+ * UNSEEN; round 58: or, with no buyer word, 工作记录 / 跟进记录 / 备注: INTERNAL_TITLE) and the opener does not address the buyer
+ * (回复买家); buyer when it shows what a buyer wrote and the opener is a reply's (REPLY_OPENER); else null (no sense: the dialog is
+ * judged as ever, a bare 提交 as a reply).
+ */
+function rowSense(control: Element): 'buyer' | 'internal' | null {
+  const label = controlLabel(control) ?? '';
+  const toBuyer = TO_BUYER.test(label) || /(买家|買家|客户|客戶|顾客|顧客|TA)$/.test(label);
   let level = 0;
   for (let box = control.parentElement; box && level < LEVELS && box.localName !== 'body'; box = box.parentElement, level++) {
     const text = compact(box.textContent ?? '').slice(0, 400);
-    if (PRIVATE.test(text) || UNSEEN.test(text)) return;
-    if (!BUYER_ROW.test(text)) continue;
-    const shown = new WeakSet<Element>();
-    for (const d of control.ownerDocument.querySelectorAll(DIALOG_BOX)) if (isRendered(d)) shown.add(d);
-    replyOpened = { at: Date.now(), shown };
-    return;
+    if (PRIVATE.test(text) || UNSEEN.test(text)) return toBuyer ? null : 'internal';
+    if (BUYER_ROW.test(text)) return REPLY_OPENER.test(label) ? 'buyer' : null;
+    if (INTERNAL_TITLE.test(text) && !BUYER_NOTE_TITLE.test(text)) return toBuyer ? null : 'internal';
   }
+  return null;
+}
+
+/** The control a click hit outside any dialog (a button, a link, a bare short label: textControlOn), or null (noteReplyOpener). */
+function openerControlOn(path: readonly EventTarget[]): Element | null {
+  const control = path.find((n): n is Element => (n as Node).nodeType === 1 && (n as Element).matches(`${BUTTONS}, a, [role="link"]`)) ?? textControlOn(path);
+  return !control || control.closest('[data-replyguard]') || control.closest(DIALOG_BOX) ? null : control;
+}
+/** Whether a control may lend its row's sense to the dialog it opens: a reply's or an internal note's opener (exact labels). */
+const carriesSense = (control: Element): boolean => {
+  const label = controlLabel(control) ?? '';
+  return REPLY_OPENER.test(label) || INTERNAL_OPENER.test(label);
+};
+
+/**
+ * The dialogs shown when a click that may open a reply or a note (回复 / 回复评价 / 添加备注 … outside any dialog) is heard before the guard started
+ * (round 58, guard58: early-capture.ts keeps them with the click), else none: only such a click's note reads them (noteReplyOpener),
+ * and any other click costs no document-wide query. The clicked element, its few parents and their short labels are read.
+ */
+export function dialogsShownAtClick(path: readonly EventTarget[], doc: Document): Element[] {
+  const control = openerControlOn(path);
+  return control && carriesSense(control) ? shownDialogs(doc) : [];
+}
+
+/**
+ * A click heard before the guard started (round 58, guard58: early-capture.ts keeps it while the lint engine loads): its path, when
+ * it came (Date.now()), and the dialogs shown at that moment (shownDialogs: those it did not open). Element references only, no text.
+ */
+export interface EarlyClick {
+  path: EventTarget[];
+  at: number;
+  shown: readonly Element[];
+}
+
+/** The dialogs and drawers rendered in `doc` now (DIALOG_BOX): a reply opener's click did not open these. One query, no text read. */
+function shownDialogs(doc: Document): Element[] {
+  return [...doc.querySelectorAll(DIALOG_BOX)].filter(isRendered);
 }
 
 /** How far up a click's path a bare text control (textControlOn) may be: the word itself, an icon in it, a wrapper of both. */
@@ -1152,10 +1209,33 @@ export function openingCount(): number {
 
 /** Whether `field` sits in a dialog that a buyer-facing row's reply opener opened lately (noteReplyOpener): it is that reply. */
 function openedFromBuyerRow(field: HTMLElement): boolean {
+  return openedSense(field) === 'buyer';
+}
+
+/** The sense of the row whose opener lately opened the dialog around `field` (noteReplyOpener), or null (none, or no such dialog). */
+function openedSense(field: HTMLElement): 'buyer' | 'internal' | null {
   const opened = replyOpened;
-  if (!opened || Date.now() - opened.at > REPLY_OPENED_MS) return false;
+  if (!opened || Date.now() - opened.at > REPLY_OPENED_MS) return null;
   const dialog = field.parentElement?.closest(DIALOG_BOX);
-  return !!dialog && !opened.shown.has(dialog);
+  return dialog && !opened.shown.has(dialog) ? opened.sense : null;
+}
+
+/**
+ * Whether `send`, the usual send found for `field` (findSendButton), is only the commit of a note (round 58, guard58): a bare 提 交 /
+ * 确 定 / 保存 (commitOnly: no 发送 in its label) of the dialog an internal row's opener opened (a 内部备注 / 工作记录 row's 回复 or
+ * 添加备注), unless the dialog's title or the field's name says the buyer reads it. Such a commit is no reply: not the field's send.
+ * Where the opener is unknown (none noted, expired, a dialog shown before it) the 提交 stays a send: a buyer reply is the safe side,
+ * as in rounds 53–57 (a missed breach reaches the buyer; a false stop costs the agent one 仍要发送).
+ */
+export function isInternalNoteCommit(field: HTMLElement, send: HTMLElement): boolean {
+  if (!commitOnly(send) || openedSense(field) !== 'internal' || !field.parentElement?.closest(DIALOG_BOX)?.contains(send)) return false;
+  const name = fieldName(field);
+  return !SEEN_BY_BUYER.test(name) && !BUYER_FIELD.test(name) && !dialogTitles(field).some((t) => SEEN_BY_BUYER.test(t) || REPLY_TITLE.test(t));
+}
+
+/** Whether the dialog around `field` has an opener sense that may change with the next opening (its send is then looked up again). */
+export function commitMayFollowOpener(send: HTMLElement): boolean {
+  return commitOnly(send) && !!send.closest(DIALOG_BOX);
 }
 
 // ---- Round 55 (guard55b, rt55g F10 / F5): which clicks may open a confirm of a field's commit. ----

@@ -35,9 +35,22 @@ import {
   wrapsOnly,
 } from '../../sites/generic';
 import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isMessageInput, isPrivateMemo, isPrivateMemoName } from '../../sites/draft-scope';
-import { confirmOpenerField, evidenceReportOf, fieldsOfOwnSend, isSentAlongField, mayBeOwnSend, noteReplyOpener, openingCount, ownSendOf, platformOnlyReportOf } from '../../sites/own-send';
+import {
+  commitMayFollowOpener,
+  confirmOpenerField,
+  evidenceReportOf,
+  fieldsOfOwnSend,
+  isInternalNoteCommit,
+  isSentAlongField,
+  mayBeOwnSend,
+  noteReplyOpener,
+  openingCount,
+  ownSendOf,
+  platformOnlyReportOf,
+} from '../../sites/own-send';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
+import { earlyCapture } from './early-capture';
 import { popupOfOpener } from './popup-owner';
 import { createEditorHandle, type EditorHandle } from './editor';
 
@@ -251,9 +264,13 @@ function makeComposer(site: SiteAdapter | null, element: HTMLElement): Composer 
       sendFor = element.parentNode;
       // A card's 发送订单 under its buyer-visible 留言, a reply box's 回复 (round 48): the field's own send where nothing else is
       // (after the site's and the usual 发送, so a box's 回复 never stands in for a composer's real 发送).
-      const usual = (site && siteSendButton(site, element)) || findSendButton(element);
+      const siteSend = site && siteSendButton(site, element);
+      const found = siteSend || findSendButton(element);
+      // A bare 提 交 / 确 定 of a dialog an internal row opened commits a note, no reply (round 58, guard58): no send of the field.
+      const usual = found && !siteSend && isInternalNoteCommit(element, found) ? null : found;
       const own = usual ? null : ownSendOf(element);
-      ownOpening = own ? openingCount() : null; // a reused dialog shown again from another row is judged anew (round 55, rt55g F6)
+      // A reused dialog shown again from another row is judged anew (round 55, rt55g F6; round 58: its bare 提交 too).
+      ownOpening = own || (found && !siteSend && commitMayFollowOpener(found)) ? openingCount() : null;
       send = usual || own || (adopted?.isConnected ? adopted : null);
       return send;
     },
@@ -648,6 +665,10 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     },
     { capture: true, signal },
   );
+  // Clicks heard before this listener came (early-capture.ts, round 58, guard58): a review row's 回复 clicked while the lint engine
+  // loaded is noted as of its own moment, so the dialog it opened is judged as if the guard had been there. (?.(): an older copy's
+  // early script, before an update, keeps none.)
+  for (const early of earlyCapture(win)?.takeEarlyClicks?.() ?? []) noteReplyOpener(early.path, early);
   /** Remembers the buyer-facing field a clicked control may open a confirm popup for (confirmOpenerField); a click elsewhere keeps it. */
   const noteConfirmOpener = (path: EventTarget[]) => {
     // A popup shown after this click is this click's, never an earlier opener's still-running watch (round 55).

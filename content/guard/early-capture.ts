@@ -8,6 +8,7 @@
 //
 // Both content scripts of the extension share one isolated world per frame, so they meet through a
 // symbol-keyed property of that world's window, which the page's scripts cannot see.
+import type { EarlyClick } from '../../sites/own-send';
 
 /** The events the send interceptor listens to (all on window, capture phase). */
 export const EARLY_EVENTS = [
@@ -60,19 +61,51 @@ export interface EarlyCapture {
    * False when the early listeners are gone (then the caller listens itself).
    */
   listen<K extends EarlyEvent>(type: K, handler: (event: WindowEventMap[K]) => void, signal: AbortSignal): boolean;
+  /**
+   * The clicks heard before the guard's own click listener came (round 58, guard58), oldest first, once: the guard notes them then
+   * (a review row's 回复 clicked while the engine loaded lends its sense to the dialog it opened). Later clicks are not kept.
+   */
+  takeEarlyClicks(): EarlyClick[];
 }
 
+/** How many early clicks are kept (the last ones): the guard comes within seconds, and only the last opener counts. */
+const EARLY_CLICKS_MAX = 8;
+/** How far up a click's path is kept (the guard's own CLICK_DEPTH in attach.ts): the control, an icon in it, its wrappers. */
+const EARLY_CLICK_DEPTH = 6;
+
 const KEY = Symbol.for('replyguard.early-capture');
+export type { EarlyClick };
 type Holder = { [KEY]?: EarlyCapture };
 
-/** Adds the window capture listeners now (document_start) and publishes them for the guard. */
-export function installEarlyCapture(win: Window, signal: AbortSignal, startupHold: StartupHold | null = null): EarlyCapture {
+/**
+ * Adds the window capture listeners now (document_start) and publishes them for the guard. With `shownAtClick`, each click until the
+ * guard takes them (takeEarlyClicks) is kept with its path, its time and what that function gives: the dialogs shown at that moment
+ * when the click may open a reply (sites/own-send.ts dialogsShownAtClick), else none.
+ */
+export function installEarlyCapture(
+  win: Window,
+  signal: AbortSignal,
+  startupHold: StartupHold | null = null,
+  shownAtClick?: (path: readonly EventTarget[], doc: Document) => readonly Element[],
+): EarlyCapture {
   const handlers = new Map<string, Set<(event: Event) => void>>();
   let guardSeen = false;
+  /** The clicks kept for the guard (round 58): null once it took them, or when nothing asked to keep them. */
+  let clicks: EarlyClick[] | null = shownAtClick ? [] : null;
   for (const type of EARLY_EVENTS) {
     win.addEventListener(
       type,
       (event) => {
+        if (clicks && type === 'click') {
+          try {
+            // Before the page's own handlers (capture on window, added first): a dialog the click opens is not shown yet.
+            const path = event.composedPath().slice(0, EARLY_CLICK_DEPTH);
+            clicks.push({ path, at: Date.now(), shown: shownAtClick!(path, win.document) });
+            if (clicks.length > EARLY_CLICKS_MAX) clicks.shift();
+          } catch {
+            // fail open: the click goes to the page as ever
+          }
+        }
         const set = handlers.get(type);
         if (!set) {
           // The guard has not attached (yet): the page decides alone, unless the send is one the guard
@@ -95,7 +128,13 @@ export function installEarlyCapture(win: Window, signal: AbortSignal, startupHol
   }
   const capture: EarlyCapture = {
     release() {
+      clicks = null; // the guard will not come: nothing to note them for
       startupHold?.release();
+    },
+    takeEarlyClicks() {
+      const taken = clicks ?? [];
+      clicks = null;
+      return taken;
     },
     takeHeldSend() {
       return startupHold?.takeHeld() ?? false;
@@ -123,6 +162,7 @@ export function installEarlyCapture(win: Window, signal: AbortSignal, startupHol
     'abort',
     () => {
       handlers.clear();
+      clicks = null;
       startupHold?.release(true); // its listeners are gone with this document's
       const holder = win as unknown as Holder;
       if (holder[KEY] === capture) delete holder[KEY];

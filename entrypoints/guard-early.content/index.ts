@@ -3,6 +3,7 @@ import { replaceOlderCopy } from '../../content/copy-lifecycle';
 import { runPerDocument } from '../../content/document-replaced';
 import { installEarlyCapture } from '../../content/guard/early-capture';
 import { rememberFieldNames } from '../../sites/draft-scope';
+import { dialogsShownAtClick } from '../../sites/own-send';
 import { rememberFailedIcons } from '../../sites/icon-memory';
 import { linterOptionsFor, loadEngine } from '../../content/guard/engine-handle';
 import { createStartupHold, STARTUP_HOLD_MS } from '../../content/guard/startup-hold';
@@ -43,7 +44,14 @@ export default defineContentScript({
           at: Date.now(),
         },
       });
-    runPerDocument(document, (signal) => installEarlyCapture(window, signal, createStartupHold(window, performance.now(), isTop ? notStarted : undefined)), controller.signal);
+    // Clicks before the guard came are kept for it (round 58): a review row's 回复 clicked while the engine loads lends its sense to
+    // the dialog it opens (sites/own-send.ts noteReplyOpener), with the dialogs already shown at that click (element references; read
+    // only for a click that may open a reply, so other clicks at load cost no document-wide query).
+    runPerDocument(
+      document,
+      (signal) => installEarlyCapture(window, signal, createStartupHold(window, performance.now(), isTop ? notStarted : undefined), dialogsShownAtClick),
+      controller.signal,
+    );
     // A send icon whose image fails to load keeps its name before the page's onerror swaps a data: URL in (round 46, finding 3).
     rememberFailedIcons(window, controller.signal);
     // A text field keeps its placeholder as it is focused, before the page's onfocus clears it (round 46b, finding 1).
