@@ -88,6 +88,17 @@ for (const [d, chars] of [
 function soundDigit(c: string): string | undefined {
   return (c >= '0' && c <= '9') ? c : CN_DIGITS[c] ?? SOUND_DIGIT[c];
 }
+/**
+ * Round 58 (speed58): soundDigit per UTF-16 unit, for the scan over every unit of the draft (every key above is one BMP unit): 0 for none,
+ * else 1 + the digit, plus SOUND_ALIKE for the sound-alikes proper (SOUND_DIGIT). The scan used to cut a one-character string and look
+ * it up in two objects per unit, ~4% of a 500-character lint.
+ */
+const SOUND_DIGIT_OF_UNIT = new Uint8Array(0x10000);
+const SOUND_ALIKE = 0x10;
+for (const c of [...'0123456789', ...Object.keys(CN_DIGITS), ...Object.keys(SOUND_DIGIT)]) {
+  if (c.length !== 1) throw new Error(`contact-phone: digit key ${c} is not one UTF-16 unit`);
+  SOUND_DIGIT_OF_UNIT[c.charCodeAt(0)] = (1 + Number(soundDigit(c))) | (SOUND_DIGIT[c] !== undefined ? SOUND_ALIKE : 0);
+}
 const SOUND_CUE = /电话|手机|号码|这个号|打给|打我|打这|拨|联系|找我|存一下|存下|记一下|记下|call|tel/;
 /** Units of slack a sound-alike run may carry around the mobile (加我吧 / …找我吧). */
 const SOUND_SLACK = 2;
@@ -170,12 +181,13 @@ const rule = defineRule({
       ctx.report(rule, { start, end, severity: denied(ctx, start) ? 'info' : 'block', message: '分段报出了手机号码（站外联系方式）' });
     }
     // Round 56 (eng56a): a mobile dictated in sound-alike characters (SOUND_DIGIT).
-    for (let i = 0; i < ctx.compact.length; ) {
-      if (soundDigit(ctx.compact[i]!) === undefined) { i++; continue; }
+    const compact = ctx.compact;
+    for (let i = 0; i < compact.length; ) {
+      if (SOUND_DIGIT_OF_UNIT[compact.charCodeAt(i)] === 0) { i++; continue; }
       const start = i;
       let sounds = 0;
-      while (i < ctx.compact.length && soundDigit(ctx.compact[i]!) !== undefined && (i === start || !ctx.spansHardBreak(i - 1, i + 1))) {
-        if (SOUND_DIGIT[ctx.compact[i]!] !== undefined) sounds++;
+      while (i < compact.length && SOUND_DIGIT_OF_UNIT[compact.charCodeAt(i)] !== 0 && (i === start || !ctx.spansHardBreak(i - 1, i + 1))) {
+        if (SOUND_DIGIT_OF_UNIT[compact.charCodeAt(i)]! & SOUND_ALIKE) sounds++;
         i++;
       }
       if (i - start < 10 || i - start > 11 + 2 * SOUND_SLACK || sounds < 2) continue;
