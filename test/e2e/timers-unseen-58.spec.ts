@@ -4,8 +4,11 @@
 //    (its list never changed since the reload), so B's records stayed under A. The worker now keeps the suspicion while
 //    the reloaded page shows the suspected list under A (background/shop-suspects.ts), the page follows it
 //    (ShopFollower.resumeSuspicion) and, once the header names B, the records move; a reload showing A's own list drops it.
+// 2. The probe: a popup left open (pinned as a tab, or just open) while a buyer's deadline passed kept its first read of
+//    today's figures: 「待定 1」 and the old rate beside the same buyer shown 超时 in its own waiting list, until reopened.
 import { expect, shared as test } from './fixtures';
-import { guardOff, openSisterShopA, shopRecords, shopsStored, waitingConversations, waitingName } from './timers-support';
+import { addRow, printed, row, settled, workbench } from './timers-printed-workbench';
+import { guardOff, inReplyWindow, openAt, openSisterShopA, shopRecords, shopsStored, waitingConversations, waitingName } from './timers-support';
 import { shopWorkbench, showListUnder, SISTER_SHOPS } from './timers-workbench';
 
 const URL = 'https://im.kwaixiaodian.com/workbench';
@@ -62,4 +65,26 @@ test('timers57 left, the other way: reloaded mid-suspicion onto A’s own list, 
   await expect.poll(async () => (await waitingConversations(sw)).some((w) => w.shop === B), { timeout: 30_000 }).toBe(true);
   await page.waitForTimeout(3000);
   expect(await shopRecords(sw, A)).toEqual(suspectedUnderA);
+});
+
+test('a popup left open while a buyer’s deadline passes: today’s figures turn the pending message late (not 待定 beside 超时)', async ({ context, serviceWorker: sw, openPopup }) => {
+  test.setTimeout(90_000);
+  await guardOff(sw);
+  const page = await openAt(context, URL, workbench({ buyer: '小周' }));
+  await settled(page);
+  // 小周 asked 4:48 ago (printed, server = PC here): about 12 s left.
+  const asked = Date.now() - 288_000;
+  // Counted only for a buyer message sent 08:00–24:00 Beijing time (as timers-already-waiting: run outside it, nothing moves).
+  const counted = inReplyWindow(asked) ? 1 : 0;
+  await addRow(page, row('0_7801_1', false, '小周', printed(asked), '发货了吗'));
+  await expect.poll(async () => (await waitingConversations(sw)).map(waitingName), { timeout: 10_000 }).toContain('小周');
+  const popup = await openPopup();
+  const count = async (id: string) => Number(await popup.getByTestId(id).textContent());
+  await expect.poll(() => count('today-pending'), { timeout: 10_000 }).toBeGreaterThanOrEqual(counted);
+  const [pending, late] = [await count('today-pending'), await count('today-late')];
+  await expect(popup.locator('.waiting-row', { hasText: '小周' })).toContainText('超时', { timeout: 20_000 });
+  // Before: the popup read today's figures once, and kept 「待定」 for the buyer its own list showed 超时.
+  await expect.poll(async () => [await count('today-pending'), await count('today-late')], { timeout: 5000 }).toEqual([pending - counted, late + counted]);
+  await popup.close();
+  await page.close();
 });
