@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TimerEntry } from '@/background/timer-state';
-import { AFTER_DEADLINE_MS, followTodayFigures, nextCountedDeadline, WAITING_REREAD_MS } from '@/components/popup/recount';
+import { AFTER_DEADLINE_MS, followTodayFigures, MAX_READ_GAP_MS, MIN_READ_GAP_MS, nextCountedDeadline, WAITING_REREAD_MS } from '@/components/popup/recount';
 import { waitingItem } from '@/utils/waiting';
 
 const T0 = Date.parse('2026-11-30T23:59:50+08:00');
@@ -38,7 +38,8 @@ describe('followTodayFigures', () => {
     expect(reads).toEqual([]);
     await vi.advanceTimersByTimeAsync(2000);
     expect(reads).toEqual([T0 + 8000 + AFTER_DEADLINE_MS]); // two deadlines in the same second: one read
-    // A reply filed: the worker rewrites the waiting buyers; read at once.
+    // A reply filed: the worker rewrites the waiting buyers; read once MIN_READ_GAP_MS after the last read.
+    await vi.advanceTimersByTimeAsync(MIN_READ_GAP_MS);
     await waitingItem.setValue({ computedAt: Date.now(), conversations: [entry('b', T0 + 8000)], nextWakeAt: null } as never);
     await vi.advanceTimersByTimeAsync(10);
     expect(reads).toHaveLength(2);
@@ -49,6 +50,33 @@ describe('followTodayFigures', () => {
     await waitingItem.setValue(null);
     await vi.advanceTimersByTimeAsync(WAITING_REREAD_MS * 2);
     expect(reads).toHaveLength(3);
+  });
+
+  it('changes coming fast are read once per MIN_READ_GAP_MS, the last one never dropped', async () => {
+    const reads: number[] = [];
+    followTodayFigures(() => reads.push(Date.now()), new AbortController().signal);
+    await vi.advanceTimersByTimeAsync(10);
+    for (let i = 0; i < 10; i++) {
+      await waitingItem.setValue({ computedAt: Date.now(), conversations: [entry(`c${i}`, Date.now() + 200_000)], nextWakeAt: null } as never);
+      await vi.advanceTimersByTimeAsync(500);
+    }
+    await vi.advanceTimersByTimeAsync(MIN_READ_GAP_MS);
+    expect(reads.length).toBeGreaterThanOrEqual(2);
+    expect(reads.length).toBeLessThanOrEqual(7);
+    for (let i = 1; i < reads.length; i++) expect(reads[i]! - reads[i - 1]!).toBeGreaterThanOrEqual(MIN_READ_GAP_MS);
+    expect(reads.at(-1)).toBeGreaterThanOrEqual(T0 + 10 + 9 * 500); // after the last change
+  });
+
+  it('500 waiting buyers, a deadline every 0.6 s: one read per 10 s at most, the last deadline not missed', async () => {
+    const list = Array.from({ length: 500 }, (_, i) => entry(`c${i}`, T0 + 1000 + i * 600));
+    await waitingItem.setValue({ computedAt: T0, conversations: list, nextWakeAt: T0 + 1000 } as never);
+    const reads: number[] = [];
+    followTodayFigures(() => reads.push(Date.now()), new AbortController().signal);
+    await vi.advanceTimersByTimeAsync(1000 + 500 * 600 + MAX_READ_GAP_MS + 1000);
+    // 500 waiting: a read every 10 s at most (a read costs the popup ~0.3–0.5 s then), the last deadline still read.
+    for (let i = 1; i < reads.length; i++) expect(reads[i]! - reads[i - 1]!).toBeGreaterThanOrEqual(MAX_READ_GAP_MS);
+    expect(reads.at(-1)).toBeGreaterThanOrEqual(list.at(-1)!.deadline);
+    expect(reads.length).toBeLessThanOrEqual(32);
   });
 
   it('nobody waiting: no timer, nothing read', async () => {
