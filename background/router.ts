@@ -3,6 +3,7 @@
 // what was not (a worker that was stopping, a failed transaction).
 import { browser, type Browser } from 'wxt/browser';
 import type { ToBackground } from '../utils/messages';
+import type { PendingSuspect } from '../utils/shop-suspect';
 import { loadSettings } from '../utils/settings';
 import type { LedgerDB } from './ledger/db';
 import { fillDays, refreshDays } from './day-upkeep';
@@ -15,7 +16,8 @@ import { focusConversation, refreshTimers, rekeyTimerState, rememberConversation
 import { refileShop } from './ledger/refile';
 import { rekeyConversation } from './ledger/rekey';
 
-export type Reply = { ok: true; added?: number } | { ok: false; error: string };
+/** `pending` (round 58, 'shop-resume' only): the tab's suspicion is kept, for the reloaded page to follow. */
+export type Reply = { ok: true; added?: number; pending?: PendingSuspect } | { ok: false; error: string };
 
 export async function handleMessage(message: ToBackground, sender: Browser.runtime.MessageSender, deps: TimerDeps): Promise<Reply> {
   const db: LedgerDB = await deps.ledger();
@@ -83,7 +85,8 @@ export async function handleMessage(message: ToBackground, sender: Browser.runti
       const tabId = sender.tab?.id;
       if (tabId === undefined || typeof message.to !== 'string' || typeof message.label !== 'string' || !Array.isArray(message.buyers)) return { ok: false, error: 'invalid shop resume' };
       const result = await resumeShopSuspect(db, tabId, message.to, message.label, message.buyers.filter((b): b is string => typeof b === 'string'), now);
-      return refiled(result?.moved ?? 0, deps);
+      if (result && 'pending' in result) return { ok: true, added: 0, pending: result.pending };
+      return refiled(result?.refiled?.moved ?? 0, deps);
     }
     case 'focus-conversation': {
       // From the popup's waiting list: the same path as a click on an alert.

@@ -3,14 +3,17 @@
 // suspects (utils/shop-suspect.ts); kept here per tab in storage.session (gone with the browser; keys, ids, hashes
 // and times only). When a page of that tab takes ANOTHER shop whose list shows as good as the same buyers, the
 // switch the reload cut short is decided: the records filed under the old shop since the replacement move to the new
-// one (ledger/refile.ts, as round 54 does live). A page taking the same shop again leaves it (its header may lag).
+// one (ledger/refile.ts, as round 54 does live). Round 58: a page taking the same shop again keeps it while it shows the
+// suspected list (its header lags: the page follows it, ShopFollower.resumeSuspicion, and resumes once the header
+// names the other shop); showing another list (the shop's own), the page really is that shop: the suspicion is dropped.
 import { sessionItem } from '../utils/local-item';
 import { serialQueue } from '../utils/serial-queue';
-import { sameList, SUSPECT_RESUME_MS, toShopSuspect, type ShopSuspect } from '../utils/shop-suspect';
+import { MAX_SUSPECT_RECORDS, sameList, SUSPECT_RESUME_MS, toShopSuspect, type PendingSuspect, type ShopSuspect } from '../utils/shop-suspect';
 import type { LedgerDB } from './ledger/db';
 import { refileShop, type RefileResult } from './ledger/refile';
 
-export const shopSuspectsItem = sessionItem<Record<string, ShopSuspect & { at: number }>>('shop-suspects', {});
+/** `at`: when the page last told it; `resumed`: kept for a reloaded page (round 58), whose telling does not prolong it. */
+export const shopSuspectsItem = sessionItem<Record<string, ShopSuspect & { at: number; resumed?: boolean }>>('shop-suspects', {});
 
 // Read-modify-write: one at a time.
 const serially = serialQueue();
@@ -22,7 +25,12 @@ export function recordShopSuspect(tabId: number, raw: unknown, now: number): Pro
   return serially(async () => {
     const all = { ...(await shopSuspectsItem.getValue()) };
     const tab = String(tabId);
-    if (suspect) all[tab] = { ...suspect, at: now };
+    const saved = all[tab];
+    if (suspect && saved?.resumed && saved.from === suspect.from && saved.since === suspect.since) {
+      // Round 58: the reloaded page tells what it filed since; what the page before it told stays, and so does the expiry.
+      const records = new Map([...saved.records, ...suspect.records].map((r) => [`${r.kind}\u0001${r.conv}\u0001${r.id}`, r]));
+      all[tab] = { ...suspect, records: [...records.values()].slice(0, MAX_SUSPECT_RECORDS), at: saved.at, resumed: true };
+    } else if (suspect) all[tab] = { ...suspect, at: now };
     else if (tab in all) delete all[tab];
     else return true;
     await shopSuspectsItem.setValue(all);
@@ -32,18 +40,34 @@ export function recordShopSuspect(tabId: number, raw: unknown, now: number): Pro
 
 /**
  * `tabId`'s page took shop `to` showing `buyers`: the tab's suspicion, if it names another shop, is recent and shows
- * that same list, is decided (its records move to `to`) and forgotten. Null: nothing to resume.
+ * that same list, is decided (its records move to `to`) and forgotten. Round 58: naming the same shop, recent and
+ * showing that same list (the header lags after the reload), it is kept and `pending` tells the page to follow it;
+ * otherwise forgotten (the page shows the shop's own list). Null: nothing to resume.
  */
-export function resumeShopSuspect(db: LedgerDB, tabId: number, to: string, label: string, buyers: readonly string[], now: number): Promise<RefileResult | null> {
+export function resumeShopSuspect(
+  db: LedgerDB,
+  tabId: number,
+  to: string,
+  label: string,
+  buyers: readonly string[],
+  now: number,
+): Promise<{ refiled: RefileResult | null } | { pending: PendingSuspect } | null> {
   return serially(async () => {
     const all = { ...(await shopSuspectsItem.getValue()) };
     const tab = String(tabId);
     const suspect = all[tab];
-    if (!suspect || suspect.from === to) return null;
+    if (!suspect) return null;
+    const until = suspect.at + SUSPECT_RESUME_MS;
+    const shown = now <= until && sameList(new Set(suspect.buyers), new Set(buyers));
+    if (suspect.from === to && shown) {
+      all[tab] = { ...suspect, resumed: true };
+      await shopSuspectsItem.setValue(all);
+      return { pending: { since: suspect.since, until } };
+    }
     delete all[tab];
     await shopSuspectsItem.setValue(all);
-    if (now - suspect.at > SUSPECT_RESUME_MS || !sameList(new Set(suspect.buyers), new Set(buyers))) return null;
-    return refileShop(db, { from: suspect.from, to, label, since: suspect.since, records: suspect.records }, now);
+    if (suspect.from === to || !shown) return null;
+    return { refiled: await refileShop(db, { from: suspect.from, to, label, since: suspect.since, records: suspect.records }, now) };
   });
 }
 

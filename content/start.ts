@@ -76,7 +76,13 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
       if (was && follower.shop && since !== null && chat) refileUnder(was, follower.shop, since, chat.watcher.filedSince(since), signal);
       // The first shop this page takes: a page before it in this tab may have been reloaded mid-switch.
       const taken: PageShop | null = follower.shop;
-      if (!was && taken?.source === 'name') suspicion.resume(taken, cardBuyers(listIds(document, adapter)));
+      if (!was && taken?.source === 'name') {
+        // Round 58: the same shop as the suspicion, its list still shown (a header lagging after the reload): followed.
+        void suspicion.resume(taken, cardBuyers(listIds(document, adapter))).then((pending) => pending && follower.resumeSuspicion(taken.ref, pending));
+      } else if (was && taken && follower.resumedFrom?.ref === was.ref) {
+        // …and decided by the header naming another shop: the worker moves what it kept (this page's own moved above).
+        void suspicion.resume(taken, cardBuyers(listIds(document, adapter)));
+      }
       run('held', was && follower.keptBefore?.shop.ref === was.ref ? follower.keptBefore : null);
     } else chat?.watcher.release();
     suspicion.tick();

@@ -28,6 +28,16 @@ export interface ShopSuspect {
 }
 
 /**
+ * Round 58 (timers57 left): a reloaded page took the suspected shop again while showing the suspected list (its header
+ * lags): the worker keeps the suspicion, and the page follows it from `since` until `until` (Date.now ms; the saved
+ * suspicion's own expiry, not prolonged by the reload), so that the header naming another shop later decides it.
+ */
+export interface PendingSuspect {
+  since: number;
+  until: number;
+}
+
+/**
  * Round 55 (rt55 F1/F2): `a` and `b` show as good as the same buyers: most of each is on the other (a list that
  * gained or lost a card meanwhile is still the same list; a search showing one or two of them is not).
  */

@@ -16,6 +16,7 @@ import { withGuard, type Settings } from '../../utils/settings-schema';
 import type { DayFigures, GuardActivity } from '../../background/ledger/queries';
 import { addManualRating, fillChartDays, removeManualRating, popupFigures, tabGuard, takeEarlyFigures, totalOf, type PopupFigures, type TabGuard } from './popup-data';
 import { WaitingList } from './WaitingList';
+import { followTodayFigures } from './recount';
 import { saveSnapshot, type PopupSnapshot } from './snapshot';
 
 /** HH:mm:ss on the agent's clock (the snapshot's time). */
@@ -86,6 +87,26 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
       void reload().finally(() => (reading = false));
     }, DAY_CHECK_MS);
     return () => clearInterval(tick);
+  }, []);
+  // Round 58: a popup left open while a deadline passes or a reply comes in: today's figures read again (components/popup/recount.ts),
+  // one read at a time (500 waiting buyers change often: the reads that come meanwhile are one more).
+  useEffect(() => {
+    const controller = new AbortController();
+    let reading = false;
+    let again = false;
+    const read = () => {
+      if (reading) return void (again = true);
+      reading = true;
+      void reload().finally(() => {
+        reading = false;
+        if (again && !controller.signal.aborted) {
+          again = false;
+          read();
+        }
+      });
+    };
+    followTodayFigures(read, controller.signal);
+    return () => controller.abort();
   }, []);
   // Every complete ledger read becomes the next open's first paint.
   useEffect(() => {

@@ -3,7 +3,7 @@
 // before the header decides does not forget it; the page that loads then, once it takes its shop, asks the worker to
 // resume (utils/shop-suspect.ts). Hashes of the buyers only; records as keys, ids and kinds.
 import { isTaken, sendToBackground } from '../../utils/messages';
-import { MAX_SUSPECT_BUYERS, MAX_SUSPECT_RECORDS, type FiledRef, type ShopSuspect } from '../../utils/shop-suspect';
+import { MAX_SUSPECT_BUYERS, MAX_SUSPECT_RECORDS, type FiledRef, type PendingSuspect, type ShopSuspect } from '../../utils/shop-suspect';
 import { hashText } from './message-id';
 import type { PageShop } from './shop';
 
@@ -53,8 +53,14 @@ export class SuspicionReporter {
     });
   }
 
-  /** The page took its first shop since it loaded (a reload, perhaps mid-switch): the worker may resume a suspicion. */
-  resume(shop: PageShop, buyers: Iterable<string>): void {
-    void this.send({ type: 'shop-resume', to: shop.ref, label: shop.label, buyers: buyerHashes(buyers) });
+  /**
+   * The page took its first shop since it loaded (a reload, perhaps mid-switch), or (round 58) another shop while
+   * following a resumed suspicion: the worker may resume a suspicion. Resolves to the suspicion the page is to follow
+   * when the worker kept it for this same shop (a header lagging after the reload), else null.
+   */
+  async resume(shop: PageShop, buyers: Iterable<string>): Promise<PendingSuspect | null> {
+    const reply = await this.send({ type: 'shop-resume', to: shop.ref, label: shop.label, buyers: buyerHashes(buyers) });
+    const pending = (reply as { pending?: PendingSuspect } | undefined)?.pending;
+    return isTaken(reply) && pending && Number.isFinite(pending.since) && Number.isFinite(pending.until) ? { since: pending.since, until: pending.until } : null;
   }
 }

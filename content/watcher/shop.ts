@@ -4,7 +4,7 @@
 // the URL (query, or the query of a `#/…?…` route), a shop id in the URL's path, else a shop-name element. Nothing
 // found: null, and the page is filed as before (one shop per profile).
 import type { ShopSelectors } from '../../sites/types';
-import { sameList } from '../../utils/shop-suspect';
+import { sameList, type PendingSuspect } from '../../utils/shop-suspect';
 
 export interface PageShop {
   /** Stable ref, part of the conversation key: `id:<shop id>` from the URL, else `name:<shop name>`. */
@@ -373,12 +373,37 @@ export class ShopFollower {
    * cards' buyers at the last look (card ids). Null otherwise. A page reloaded meanwhile resumes from it (content/start.ts).
    */
   get suspected(): { since: number; buyers: ReadonlySet<string> } | null {
-    const run = this.#run;
-    if (this.#shop?.source !== 'name' || !this.list || !run?.before || cardBuyers(run.before.ids).size < 2) return null;
-    if (this.now() - run.since > ANCHOR_MAX_MS) return null;
+    if (this.#shop?.source !== 'name' || !this.list) return null;
     // The last look check() took (no second read of the page each second).
     const buyers = cardBuyers(this.#seen.at(-1)?.ids ?? []);
-    return buyers.size ? { since: run.before.at, buyers } : null;
+    const run = this.#run;
+    if (run?.before && cardBuyers(run.before.ids).size >= 2 && this.now() - run.since <= ANCHOR_MAX_MS) return buyers.size ? { since: run.before.at, buyers } : null;
+    const resumed = this.#resumedOn(buyers);
+    return resumed ? { since: resumed.since, buyers } : null;
+  }
+
+  /**
+   * Round 58 (timers57 left): a suspicion the page before a reload told the worker, which kept it because this page
+   * took the same shop showing the suspected list (a header lagging after the reload). The buyers on the cards then.
+   */
+  #resumed: { ref: string; since: number; until: number; buyers: ReadonlySet<string> } | null = null;
+
+  /**
+   * Follows a suspicion kept across a reload (content/start.ts, from the worker's answer): until its expiry, while the
+   * cards show that list under `shopRef`'s name, `suspected` holds it, and the header naming another shop decides the
+   * switch (as the page before the reload would have: the list was replaced before it loaded).
+   */
+  resumeSuspicion(shopRef: string, pending: PendingSuspect): void {
+    const buyers = cardBuyers(this.#seen.at(-1)?.ids ?? []);
+    if (this.#shop?.source === 'name' && this.#shop.ref === shopRef && buyers.size >= 2) this.#resumed = { ref: shopRef, ...pending, buyers };
+  }
+
+  /** The resumed suspicion while it holds for the cards' `buyers` (null, and forgotten, once it expired or another list shows). */
+  #resumedOn(buyers: ReadonlySet<string>): { since: number } | null {
+    const r = this.#resumed;
+    if (!r) return null;
+    if (this.#shop?.ref !== r.ref || this.now() > r.until || !sameList(r.buyers, buyers)) return (this.#resumed = null);
+    return r;
   }
 
   /**
@@ -419,6 +444,8 @@ export class ShopFollower {
     }
     const found = this.#read();
     this.#note(found, true);
+    // A resumed suspicion is dropped at the first look showing another list (A's own: the page really is A).
+    if (this.#resumed) this.#resumedOn(cardBuyers(this.list?.() ?? []));
     if (!found) return false;
     const candidate = this.#candidate;
     if (candidate && found.source === 'name') {
@@ -429,6 +456,9 @@ export class ShopFollower {
       if (held < this.stableMs) return false;
       const shop = this.#shop;
       if (shop?.source === 'name') {
+        // Round 58: a switch suspected before a reload, its list still shown: the header naming another shop decides it.
+        const resumed = this.#resumedOn(cardBuyers(this.list?.() ?? []));
+        if (resumed) return this.#take(found, resumed.since, undefined, true);
         const replaced = this.#listReplaced(candidate.before, candidate.older);
         const [name, taken] = [found.ref.slice('name:'.length), shop.ref.slice('name:'.length)];
         const fold = replaced === false ? held >= DECIDE_MS : replaced === null && (decorates(name, taken) || decorates(taken, name));
@@ -493,8 +523,15 @@ export class ShopFollower {
     return buyers.size ? { shop, buyers } : null;
   }
 
-  #take(found: PageShop, replacedAt: number | null = null, kept?: ReadonlySet<string>): boolean {
+  /**
+   * Round 58: set when the shop taken last changed by a resumed suspicion (resumeSuspicion): the shop before, whose
+   * records the worker kept are to move (content/start.ts asks it). Null otherwise.
+   */
+  resumedFrom: PageShop | null = null;
+
+  #take(found: PageShop, replacedAt: number | null = null, kept?: ReadonlySet<string>, resumed = false): boolean {
     const changed = found.ref !== this.#shop?.ref;
+    if (changed) this.resumedFrom = resumed ? this.#shop : null;
     if (changed) this.refileSince = this.#shop?.source === 'name' && found.source === 'name' ? replacedAt : null;
     if (changed) this.keptBefore = this.#shop?.source === 'name' && found.source === 'name' && kept ? this.#keptOnly(this.#shop, kept) : null;
     this.#shop = found; // the same ref may come with a new label
@@ -503,6 +540,7 @@ export class ShopFollower {
       // Its list from the moment it is taken: a switch right after it still has a list to be told by.
       this.#seen = this.list && found.source === 'name' ? [{ at: this.now(), ids: new Set(this.list()) }] : [];
       this.#run = null;
+      this.#resumed = null;
       this.#shownBuyers.clear();
     }
     this.#candidate = this.#holdSince = null;

@@ -99,7 +99,9 @@ test("the last open's snapshot is drawn at once, labelled as being updated, then
   await openPopupAt(page, extensionId, NOW);
   const before = Number(await page.getByTestId('today-eligible').textContent());
   await expect(page.getByTestId('snapshot-note')).toHaveCount(0); // no snapshot yet: the ledger's figures only
-  // Two more buyers (in the counted hours) after that open: the snapshot is now stale.
+  // Two more buyers (in the counted hours) after that open: the snapshot is now stale. (Round 58: sent from another
+  // extension page, as a popup left open reads its figures again when the waiting buyers change, and saves them.)
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
   const more = seedDay('2024-05-20', 7, NOW).events.filter((e) => e.dir === 'in' && e.ts > Date.parse('2024-05-20T09:00:00+08:00')).slice(0, 2).map((e) => ({ ...e, conv: `${e.conv}-新`, id: `${e.id}-新` }));
   expect(await page.evaluate((events) => chrome.runtime.sendMessage({ type: 'chat-events', events }), more)).toMatchObject({ ok: true, added: 2 });
 

@@ -1,0 +1,82 @@
+// Round 58 (timers58 probe): a popup left open (pinned as a tab, or just open) read today's figures once. A buyer whose
+// deadline passed meanwhile showed 超时 in its waiting list while the today card still counted the message 待定 (and
+// the rate as before), and a reply sent meanwhile was not counted on time, until the popup was opened again. The
+// figures are read again when the waiting buyers change (a message or a reply filed) and when a counted deadline passes.
+import type { TimerEntry, TimerState } from '../../background/timer-state';
+import { waitingItem } from '../../utils/waiting';
+
+/** After a deadline, before reading: the ledger counts a message late only once `now` is past it. */
+export const AFTER_DEADLINE_MS = 250;
+/**
+ * While anyone waits, read again at least this often: a buyer's later messages (the list shows the oldest one's deadline
+ * only) turn late after it, and so does a message whose deadline the ledger takes in server time (a PC clock off).
+ */
+export const WAITING_REREAD_MS = 30_000;
+/**
+ * Reads at most every MIN_READ_GAP_MS, plus READ_GAP_PER_BUYER_MS per waiting buyer, up to MAX_READ_GAP_MS: with 500
+ * waiting buyers a deadline passes every 0.6 s, the worker rewrites the list as often, and a read of today's figures
+ * takes ~0.3–0.5 s of the popup's thread (measured, timers-unseen-58): read each second, the popup was busy 8.9 s in
+ * 12 (4.3 s without these reads). The first change after a quiet spell is read at once.
+ */
+export const MIN_READ_GAP_MS = 1000;
+export const READ_GAP_PER_BUYER_MS = 20;
+export const MAX_READ_GAP_MS = 10_000;
+const readGap = (waiting: number) => Math.min(MAX_READ_GAP_MS, Math.max(MIN_READ_GAP_MS, waiting * READ_GAP_PER_BUYER_MS));
+
+/** The next moment a waiting buyer's counted message turns late (its deadline, PC time), or null. */
+export function nextCountedDeadline(entries: readonly TimerEntry[], now: number): number | null {
+  let next: number | null = null;
+  for (const e of entries) {
+    if (!e.counted || e.timeUnknown || e.deadline + AFTER_DEADLINE_MS <= now) continue;
+    if (next === null || e.deadline < next) next = e.deadline;
+  }
+  return next;
+}
+
+/**
+ * Calls `read` whenever the waiting buyers change, just after each counted deadline passes, and every WAITING_REREAD_MS
+ * while anyone waits, until `signal` aborts.
+ */
+export function followTodayFigures(read: () => void, signal: AbortSignal, now: () => number = Date.now): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let held: ReturnType<typeof setTimeout> | undefined;
+  let lastRead = -Infinity;
+  let entries: readonly TimerEntry[] = [];
+  const readNow = () => {
+    clearTimeout(held);
+    held = undefined;
+    lastRead = now();
+    read();
+  };
+  /** A change to read: now, or once the gap (readGap) has passed since the last read (changes meanwhile are one read). */
+  const request = () => {
+    if (signal.aborted || held !== undefined) return;
+    const wait = lastRead + readGap(entries.length) - now();
+    if (wait <= 0) readNow();
+    else held = setTimeout(readNow, wait);
+  };
+  const plan = () => {
+    clearTimeout(timer);
+    const at = nextCountedDeadline(entries, now());
+    if ((at === null && !entries.length) || signal.aborted) return;
+    const wait = Math.min(WAITING_REREAD_MS, at === null ? Infinity : at + AFTER_DEADLINE_MS - now());
+    timer = setTimeout(() => {
+      request();
+      plan();
+    }, Math.max(0, wait));
+  };
+  const follow = (state: TimerState | null) => {
+    entries = state?.conversations ?? [];
+    plan();
+  };
+  void waitingItem.getValue().then(follow, () => undefined);
+  const unwatch = waitingItem.watch((state) => {
+    follow(state);
+    request();
+  });
+  signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    clearTimeout(held);
+    unwatch();
+  }, { once: true });
+}
