@@ -7,8 +7,11 @@ export { eucGuess, firstInvalidUtf8, likelyGbk };
 import { visible } from './output';
 
 export interface CliIO {
-  /** Lines of standard input, without their line endings. Throws InputError when the input is not text it can read. */
-  lines(): AsyncIterable<string>;
+  /**
+   * Lines of standard input, without their line endings; a line over MAX_LINE_BYTES comes as a LongLine (its text is
+   * never held). Throws InputError when the input is not text it can read.
+   */
+  lines(): AsyncIterable<string | LongLine>;
   out(text: string): void;
   err(text: string): void;
   /**
@@ -27,6 +30,32 @@ export interface CliIO {
  */
 export function stdinOnlyHint(command: string, arg: string): string {
   return /^[-\u2010-\u2015\u2212\uFF0D]/.test(arg) ? '' : `\n${command} 只从标准输入读取；要读取文件请写 replyguard ${command} < 文件 / ${command} reads standard input only: replyguard ${command} < file`;
+}
+
+/**
+ * Round 58 (ux58): the longest input line read, in bytes (8 MiB). There was no limit: one 50 MB line took 66–185 s and
+ * 1.1–1.7 GB before its answer, and a 10 GB file with no line end would have been gathered whole. No chat message comes
+ * near 8 MiB: the extension lints a paste of up to 1 MB, and even a 1,000,000-character Chinese draft written by a tool
+ * that escapes every character (Python's json.dumps default: \uXXXX, 6 bytes each) is 6 MB. A longer line is most
+ * likely damage or not a chat log at all (a whole JSON array on one line).
+ */
+export const MAX_LINE_BYTES = 8 * 1024 * 1024;
+
+/** A line over MAX_LINE_BYTES: counted to its end as it streams by, never gathered; each command names it at its line. */
+export class LongLine {
+  constructor(
+    /** 1-based input line. */
+    readonly line: number,
+    /** Its length in bytes, without the line end. */
+    readonly bytes: number,
+  ) {}
+
+  get message(): string {
+    const n = this.bytes.toLocaleString('en-US');
+    const max = MAX_LINE_BYTES.toLocaleString('en-US');
+    return `第 ${this.line} 行太长（${n} 字节），超过每行 ${max} 字节（8 MB）的上限，未检查：聊天消息远没有这么长，这一行多半已损坏，或不是每行一条的聊天记录（例如整个 JSON 数组写在了一行） / ` +
+      `line ${this.line} is too long (${n} bytes), over the limit of ${max} bytes (8 MB) a line; not checked: no chat message is this long, so it is likely damaged or not one event a line (a whole JSON array on one line?)`;
+  }
 }
 
 /** The input cannot be read (not UTF-8, a directory…): the command stops and `main` exits 2 with this message. */
@@ -58,7 +87,7 @@ export function streamIO(stdin: Stdin, stdout: NodeJS.WritableStream, stderr: No
         throw new InputError('无法读取标准输入：它是一个目录，不是文件 / cannot read standard input: it is a directory, not a file');
       }
       if (stdin.isTTY) stderr.write(TTY_HINT);
-      return readLines(stdin);
+      return readInputLines(stdin);
     },
     out: (text) => void stdout.write(text),
     err: (text) => void stderr.write(text),
@@ -184,11 +213,19 @@ export const processIO: CliIO = {
  */
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-export async function* readLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string> {
+export async function* readInputLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string | LongLine> {
   // Files joined with cat keep each one's mark (EF BB BF, or FF FE) at the start of their first line, one or more:
   // dropped at the start of every line, here once for lint --jsonl, audit and stats (audit and stats dropped one at
   // line 1 only, lint one per line; a second mark failed as invalid JSON). U+FEFF there is never text.
-  for await (const line of decodedLines(source)) yield line.replace(/^\uFEFF+/, '');
+  for await (const line of decodedLines(source)) yield typeof line === 'string' ? line.replace(/^\uFEFF+/, '') : line;
+}
+
+/** readInputLines for a reader that takes every line as text: a line past MAX_LINE_BYTES stops it (InputError, at that line). */
+export async function* readLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string> {
+  for await (const line of readInputLines(source)) {
+    if (line instanceof LongLine) throw new InputError(line.message, line.line);
+    yield line;
+  }
 }
 
 /**
@@ -230,7 +267,7 @@ async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   if (bytes.length) yield bytes;
 }
 
-async function* decodedLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string> {
+async function* decodedLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string | LongLine> {
   const chunks = bytesOf(source)[Symbol.asyncIterator]();
   // Enough of the start to see a byte order mark.
   const head: Uint8Array[] = [];
@@ -305,6 +342,15 @@ async function* decodedLines(source: AsyncIterable<Uint8Array | string> | Iterab
       throw new InputError(
         `输入以 UTF-8 字节顺序标记（EF BB BF）开头，后面却像是 ${behind} 文本，无法可靠读取：请去掉开头 3 个字节再另存为 UTF-8（例如 tail -c +4 原文件 | iconv -f ${behind} -t UTF-8 > 新文件） / ` +
           `the input starts with a UTF-8 byte order mark (EF BB BF) followed by what looks like ${behind}: drop the first 3 bytes and save it as UTF-8 (e.g. tail -c +4 in | iconv -f ${behind} -t UTF-8 > out)`,
+        1,
+      );
+    }
+    // Round 58 (ux58): nothing but NUL bytes at the start (a sparse or preallocated file, an export that never wrote,
+    // a disk image) was called 「没有字节顺序标记的 UTF-32LE 文本」, whose iconv advice converts nothing.
+    if (afterMarks.length >= 8 && afterMarks.subarray(0, 512).every((b) => b === 0)) {
+      throw new InputError(
+        `输入开头全是 NUL 字节（00），不是文本：多半是稀疏文件、预先分配而没有写完的导出或磁盘镜像，无法检查：请重新导出聊天记录 / ` +
+          `the input starts with nothing but NUL bytes (00), not text: a sparse or preallocated file, an unfinished export or a disk image; export the chat log again`,
         1,
       );
     }
@@ -454,10 +500,32 @@ function compressedInput(bytes: Uint8Array, line: number): InputError | null {
   );
 }
 
-async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string | LongLine> {
   let carry: Uint8Array[] = [];
+  let carried = 0; // bytes in carry
+  let longBytes = -1; // the length so far of a line past MAX_LINE_BYTES (whose bytes are dropped as they come), or -1
   let lineNumber = 0;
   let afterCr = false; // the previous chunk ended in \r: a \n starting this one belongs to it
+  const take = (part: Uint8Array) => {
+    if (longBytes >= 0) longBytes += part.length;
+    else if (carried + part.length > MAX_LINE_BYTES) {
+      longBytes = carried + part.length;
+      carry = [];
+      carried = 0;
+    } else {
+      carry.push(part);
+      carried += part.length;
+    }
+  };
+  const line = (last: boolean): string | LongLine => {
+    lineNumber++;
+    const long = longBytes >= 0 ? new LongLine(lineNumber, longBytes) : null;
+    const bytes = long ? null : Buffer.concat(carry);
+    carry = [];
+    carried = 0;
+    longBytes = -1;
+    return long ?? decodeUtf8Line(bytes!, lineNumber, last);
+  };
   for await (const chunk of chunks) {
     const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
     let start = afterCr && bytes[0] === 0x0a ? 1 : 0;
@@ -466,9 +534,8 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<str
     let cr = bytes.indexOf(0x0d, start);
     while (lf !== -1 || cr !== -1) {
       const end = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
-      carry.push(bytes.subarray(start, end));
-      yield decodeUtf8Line(Buffer.concat(carry), ++lineNumber, false);
-      carry = [];
+      take(bytes.subarray(start, end));
+      yield line(false);
       start = end + 1;
       if (end === cr) {
         if (start === bytes.length) afterCr = true;
@@ -477,11 +544,10 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<str
       if (lf !== -1 && lf < start) lf = bytes.indexOf(0x0a, start);
       if (cr !== -1 && cr < start) cr = bytes.indexOf(0x0d, start);
     }
-    if (start < bytes.length) carry.push(bytes.subarray(start));
+    if (start < bytes.length) take(bytes.subarray(start));
   }
   // Marks with no line end after them (cat of a file and an empty marked one) are no line.
-  const last = Buffer.concat(carry);
-  if (last.length && !onlyMarks(last)) yield decodeUtf8Line(last, ++lineNumber, true);
+  if (longBytes >= 0 || (carried && !onlyMarks(Buffer.concat(carry)))) yield line(true);
 }
 
 const onlyMarks = (bytes: Buffer) => bytes.length % 3 === 0 && Array.from({ length: bytes.length / 3 }, (_, k) => bytes.subarray(k * 3, k * 3 + 3).equals(UTF8_BOM)).every(Boolean);
@@ -676,10 +742,12 @@ function bomlessUtf32(start: Uint8Array): 'UTF-32LE' | 'UTF-32BE' | null {
   return le ? 'UTF-32LE' : be ? 'UTF-32BE' : null;
 }
 
-async function* utf16Lines(chunks: AsyncIterable<Uint8Array>, encoding: 'utf-16le' | 'utf-16be'): AsyncGenerator<string> {
+async function* utf16Lines(chunks: AsyncIterable<Uint8Array>, encoding: 'utf-16le' | 'utf-16be'): AsyncGenerator<string | LongLine> {
   const decoder = new TextDecoder(encoding, { fatal: true }); // drops the BOM itself
   let text = '';
   let lineNumber = 0;
+  // The code units so far of a line past MAX_LINE_BYTES (2 bytes each; its text is dropped as it comes), or -1.
+  let longUnits = -1;
   const decode = (bytes?: Uint8Array) => {
     try {
       return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
@@ -690,21 +758,40 @@ async function* utf16Lines(chunks: AsyncIterable<Uint8Array>, encoding: 'utf-16l
       );
     }
   };
+  const line = (part: string): string | LongLine => {
+    lineNumber++;
+    // (A line that ends in the chunk that takes it past the limit was never pending: judged here.)
+    if (longUnits < 0 && part.length * 2 <= MAX_LINE_BYTES) return otherOrder(part, lineNumber, encoding);
+    const long = new LongLine(lineNumber, (Math.max(longUnits, 0) + part.length) * 2);
+    longUnits = -1;
+    return long;
+  };
   for await (const chunk of chunks) {
-    text += decode(chunk);
+    const piece = decode(chunk);
+    text += piece;
+    // Split only when a line ends here: splitting the whole pending text for every chunk made a long line quadratic.
+    if (!/[\r\n]/.test(piece) && !text.endsWith('\r')) {
+      if (longUnits >= 0 || text.length * 2 > MAX_LINE_BYTES) {
+        longUnits = Math.max(longUnits, 0) + text.length;
+        text = '';
+      }
+      continue;
+    }
     // Keep a final \r: its \n may come in the next chunk.
     const parts = text.split(/\r\n|\n|\r(?!$)/);
     text = parts.pop()!;
-    for (const part of parts) {
-      lineNumber++;
-      yield otherOrder(part, lineNumber, encoding);
+    for (const part of parts) yield line(part);
+    if (longUnits >= 0 || text.length * 2 > MAX_LINE_BYTES) {
+      const kept = text.endsWith('\r') ? '\r' : '';
+      longUnits = Math.max(longUnits, 0) + text.length - kept.length;
+      text = kept;
     }
   }
   text += decode();
   const parts = text.split(/\r\n|\n|\r/);
   // Nothing, or marks with no line end after them (a second, empty marked file joined by cat): no line.
-  if (/^\uFEFF*$/.test(parts.at(-1)!)) parts.pop();
-  for (const part of parts) yield otherOrder(part, ++lineNumber, encoding);
+  if (/^\uFEFF*$/.test(parts.at(-1)!) && !(parts.length === 1 && longUnits >= 0)) parts.pop();
+  for (const part of parts) yield line(part);
 }
 
 /**
@@ -726,7 +813,7 @@ export function memoryIO(input: string | Uint8Array): CliIO & { stdout: string; 
   const io = {
     stdout: '',
     stderr: '',
-    lines: () => readLines([typeof input === 'string' ? Buffer.from(input, 'utf8') : input]),
+    lines: () => readInputLines([typeof input === 'string' ? Buffer.from(input, 'utf8') : input]),
     out(text: string) {
       io.stdout += text;
     },

@@ -4,7 +4,7 @@
 import { CLAUSES } from '../rules/clauses';
 import type { Linter } from '../rules/engine';
 import type { Finding } from '../rules/types';
-import { argNotUtf8, EMPTY_INPUT, InputError, shownArg, type CliIO } from './io';
+import { argNotUtf8, EMPTY_INPUT, InputError, LongLine, shownArg, type CliIO } from './io';
 import { jsonLine, jsonProblem, RawJson, rawMember, visible } from './output';
 
 const HELP = `用法 / usage:
@@ -134,14 +134,18 @@ export async function run(args: string[], io: CliIO, makeLinter: () => Linter | 
   const linter = await makeLinter();
   if ('jsonl' in options) return lintJsonl(linter, input, io);
   const lines: string[] = [];
-  for await (const line of input) lines.push(line);
+  for await (const line of input) {
+    // One draft: a part of it left out would be judged as if whole, so a line past the limit refuses it (status 2).
+    if (line instanceof LongLine) throw new InputError(line.message, line.line);
+    lines.push(line);
+  }
   const stdinText = lines.join('\n');
   // The same refusal as --jsonl and audit give an input with no text (0 bytes, or only marks and blanks).
   if (!stdinText.trim()) return emptyInput(io);
   return report(linter, stdinText, io);
 }
 
-async function lintJsonl(linter: Linter, input: AsyncIterable<string>, io: CliIO): Promise<number> {
+async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine>, io: CliIO): Promise<number> {
   let lineNo = 0;
   // Blank lines are answered as they come; an input with none but them (or none at all) is named on stderr at the end,
   // status still 0: the stream contract answers every line read, and a pipeline fed nothing is not an error.
@@ -150,6 +154,12 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string>, io: CliIO
   try {
     for await (const line of input) {
       lineNo++;
+      // A line past the limit is a malformed line: its error line, and the rest still run (round 58).
+      if (line instanceof LongLine) {
+        sawText = true;
+        error({ error: line.message });
+        continue;
+      }
       // A blank line still gets its output line, so output line k answers input line k.
       if (!line.trim()) {
         error({ error: '空行，没有草稿 / blank line: no draft' });
