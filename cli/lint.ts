@@ -22,6 +22,8 @@ const HELP = `用法 / usage:
   error, carry "line"; a malformed line gets {"line": N, "error": "…"}. Numeric ids are echoed exactly as written.
 输入须为 UTF-8（UTF-16 带 BOM 也可）；GBK 等其他编码会被拒绝并提示转换。
 Input must be UTF-8 (or UTF-16 with a BOM); GBK and other encodings are refused with a hint to convert.
+每行最长 8 MB（8,388,608 字节）：更长的行不检查，输出 {"line": N, "error": "第 N 行太长…"}，其余行照常。
+A line may be up to 8 MB (8,388,608 bytes); a longer one is not checked: {"line": N, "error": "…too long…"}, the rest still run.
 
 退出码 / exit code: 参数错误、没有文本、输入不是 UTF-8 或无法读取、输出写不进去（如磁盘已满）时为 2；
   可读报告有拦截或警告时为 1，否则为 0；--jsonl 读完全部输入即为 0（结果和每行的错误都在输出里）。
