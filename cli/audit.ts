@@ -10,7 +10,7 @@ import { classifyBuyerMessages, dailyReplyStats } from '../rules/metrics/reply-r
 import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { notNowTime, parseNowOption } from '../rules/metrics/timestamp';
 import type { Finding, Severity } from '../rules/types';
-import { EMPTY_INPUT, InputError, noReadableLine, shownArg, stdinOnlyHint, type CliIO } from './io';
+import { EMPTY_INPUT, InputError, LongLine, noReadableLine, shownArg, stdinOnlyHint, type CliIO } from './io';
 import { jsonLine, jsonProblem, visible } from './output';
 import { timeWarnings, warnSuspectNow } from './time-check';
 
@@ -165,6 +165,12 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
   let events = 0;
   for await (const line of input) {
     lineNumber++;
+    // A line past the limit (round 58): named at its line like a malformed one, the others still counted.
+    if (line instanceof LongLine) {
+      sawText = true;
+      bad(lineNumber, line.message);
+      continue;
+    }
     if (line.trim() === '') continue;
     sawText = true;
     let value: unknown;

@@ -1,12 +1,17 @@
 // Streams the CLI commands read and write, injectable so tests can run commands in-process.
 import { isUtf8 } from 'node:buffer';
 import { fstatSync, readFileSync, statSync, writeSync } from 'node:fs';
-import { blanksBesideMarks, bomlessUtf16, compressedKind, startsWithMark } from '../utils/text-bytes';
+import { blanksBesideMarks, bomlessUtf16, compressedKind, eucGuess, firstInvalidUtf8, likelyGbk, startsWithMark } from '../utils/text-bytes';
+// (Moved to utils/text-bytes.ts in round 58, so the options page's imports judge GBK as the CLI does.)
+export { eucGuess, firstInvalidUtf8, likelyGbk };
 import { visible } from './output';
 
 export interface CliIO {
-  /** Lines of standard input, without their line endings. Throws InputError when the input is not text it can read. */
-  lines(): AsyncIterable<string>;
+  /**
+   * Lines of standard input, without their line endings; a line over MAX_LINE_BYTES comes as a LongLine (its text is
+   * never held). Throws InputError when the input is not text it can read.
+   */
+  lines(): AsyncIterable<string | LongLine>;
   out(text: string): void;
   err(text: string): void;
   /**
@@ -25,6 +30,32 @@ export interface CliIO {
  */
 export function stdinOnlyHint(command: string, arg: string): string {
   return /^[-\u2010-\u2015\u2212\uFF0D]/.test(arg) ? '' : `\n${command} 只从标准输入读取；要读取文件请写 replyguard ${command} < 文件 / ${command} reads standard input only: replyguard ${command} < file`;
+}
+
+/**
+ * Round 58 (ux58): the longest input line read, in bytes (8 MiB). There was no limit: one 50 MB line took 66–185 s and
+ * 1.1–1.7 GB before its answer, and a 10 GB file with no line end would have been gathered whole. No chat message comes
+ * near 8 MiB: the extension lints a paste of up to 1 MB, and even a 1,000,000-character Chinese draft written by a tool
+ * that escapes every character (Python's json.dumps default: \uXXXX, 6 bytes each) is 6 MB. A longer line is most
+ * likely damage or not a chat log at all (a whole JSON array on one line).
+ */
+export const MAX_LINE_BYTES = 8 * 1024 * 1024;
+
+/** A line over MAX_LINE_BYTES: counted to its end as it streams by, never gathered; each command names it at its line. */
+export class LongLine {
+  constructor(
+    /** 1-based input line. */
+    readonly line: number,
+    /** Its length in bytes, without the line end. */
+    readonly bytes: number,
+  ) {}
+
+  get message(): string {
+    const n = this.bytes.toLocaleString('en-US');
+    const max = MAX_LINE_BYTES.toLocaleString('en-US');
+    return `第 ${this.line} 行太长（${n} 字节），超过每行 ${max} 字节（8 MB）的上限，未检查：聊天消息远没有这么长，这一行多半已损坏，或不是每行一条的聊天记录（例如整个 JSON 数组写在了一行） / ` +
+      `line ${this.line} is too long (${n} bytes), over the limit of ${max} bytes (8 MB) a line; not checked: no chat message is this long, so it is likely damaged or not one event a line (a whole JSON array on one line?)`;
+  }
 }
 
 /** The input cannot be read (not UTF-8, a directory…): the command stops and `main` exits 2 with this message. */
@@ -56,7 +87,7 @@ export function streamIO(stdin: Stdin, stdout: NodeJS.WritableStream, stderr: No
         throw new InputError('无法读取标准输入：它是一个目录，不是文件 / cannot read standard input: it is a directory, not a file');
       }
       if (stdin.isTTY) stderr.write(TTY_HINT);
-      return readLines(stdin);
+      return readInputLines(stdin);
     },
     out: (text) => void stdout.write(text),
     err: (text) => void stderr.write(text),
@@ -182,11 +213,19 @@ export const processIO: CliIO = {
  */
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-export async function* readLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string> {
+export async function* readInputLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string | LongLine> {
   // Files joined with cat keep each one's mark (EF BB BF, or FF FE) at the start of their first line, one or more:
   // dropped at the start of every line, here once for lint --jsonl, audit and stats (audit and stats dropped one at
   // line 1 only, lint one per line; a second mark failed as invalid JSON). U+FEFF there is never text.
-  for await (const line of decodedLines(source)) yield line.replace(/^\uFEFF+/, '');
+  for await (const line of decodedLines(source)) yield typeof line === 'string' ? line.replace(/^\uFEFF+/, '') : line;
+}
+
+/** readInputLines for a reader that takes every line as text: a line past MAX_LINE_BYTES stops it (InputError, at that line). */
+export async function* readLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string> {
+  for await (const line of readInputLines(source)) {
+    if (line instanceof LongLine) throw new InputError(line.message, line.line);
+    yield line;
+  }
 }
 
 /**
@@ -228,7 +267,7 @@ async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   if (bytes.length) yield bytes;
 }
 
-async function* decodedLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string> {
+async function* decodedLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string | LongLine> {
   const chunks = bytesOf(source)[Symbol.asyncIterator]();
   // Enough of the start to see a byte order mark.
   const head: Uint8Array[] = [];
@@ -303,6 +342,15 @@ async function* decodedLines(source: AsyncIterable<Uint8Array | string> | Iterab
       throw new InputError(
         `输入以 UTF-8 字节顺序标记（EF BB BF）开头，后面却像是 ${behind} 文本，无法可靠读取：请去掉开头 3 个字节再另存为 UTF-8（例如 tail -c +4 原文件 | iconv -f ${behind} -t UTF-8 > 新文件） / ` +
           `the input starts with a UTF-8 byte order mark (EF BB BF) followed by what looks like ${behind}: drop the first 3 bytes and save it as UTF-8 (e.g. tail -c +4 in | iconv -f ${behind} -t UTF-8 > out)`,
+        1,
+      );
+    }
+    // Round 58 (ux58): nothing but NUL bytes at the start (a sparse or preallocated file, an export that never wrote,
+    // a disk image) was called 「没有字节顺序标记的 UTF-32LE 文本」, whose iconv advice converts nothing.
+    if (afterMarks.length >= 8 && afterMarks.subarray(0, 512).every((b) => b === 0)) {
+      throw new InputError(
+        `输入开头全是 NUL 字节（00），不是文本：多半是稀疏文件、预先分配而没有写完的导出或磁盘镜像，无法检查：请重新导出聊天记录 / ` +
+          `the input starts with nothing but NUL bytes (00), not text: a sparse or preallocated file, an unfinished export or a disk image; export the chat log again`,
         1,
       );
     }
@@ -452,10 +500,32 @@ function compressedInput(bytes: Uint8Array, line: number): InputError | null {
   );
 }
 
-async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string | LongLine> {
   let carry: Uint8Array[] = [];
+  let carried = 0; // bytes in carry
+  let longBytes = -1; // the length so far of a line past MAX_LINE_BYTES (whose bytes are dropped as they come), or -1
   let lineNumber = 0;
   let afterCr = false; // the previous chunk ended in \r: a \n starting this one belongs to it
+  const take = (part: Uint8Array) => {
+    if (longBytes >= 0) longBytes += part.length;
+    else if (carried + part.length > MAX_LINE_BYTES) {
+      longBytes = carried + part.length;
+      carry = [];
+      carried = 0;
+    } else {
+      carry.push(part);
+      carried += part.length;
+    }
+  };
+  const line = (last: boolean): string | LongLine => {
+    lineNumber++;
+    const long = longBytes >= 0 ? new LongLine(lineNumber, longBytes) : null;
+    const bytes = long ? null : Buffer.concat(carry);
+    carry = [];
+    carried = 0;
+    longBytes = -1;
+    return long ?? decodeUtf8Line(bytes!, lineNumber, last);
+  };
   for await (const chunk of chunks) {
     const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
     let start = afterCr && bytes[0] === 0x0a ? 1 : 0;
@@ -464,9 +534,8 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<str
     let cr = bytes.indexOf(0x0d, start);
     while (lf !== -1 || cr !== -1) {
       const end = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
-      carry.push(bytes.subarray(start, end));
-      yield decodeUtf8Line(Buffer.concat(carry), ++lineNumber, false);
-      carry = [];
+      take(bytes.subarray(start, end));
+      yield line(false);
       start = end + 1;
       if (end === cr) {
         if (start === bytes.length) afterCr = true;
@@ -475,11 +544,10 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<str
       if (lf !== -1 && lf < start) lf = bytes.indexOf(0x0a, start);
       if (cr !== -1 && cr < start) cr = bytes.indexOf(0x0d, start);
     }
-    if (start < bytes.length) carry.push(bytes.subarray(start));
+    if (start < bytes.length) take(bytes.subarray(start));
   }
   // Marks with no line end after them (cat of a file and an empty marked one) are no line.
-  const last = Buffer.concat(carry);
-  if (last.length && !onlyMarks(last)) yield decodeUtf8Line(last, ++lineNumber, true);
+  if (longBytes >= 0 || (carried && !onlyMarks(Buffer.concat(carry)))) yield line(true);
 }
 
 const onlyMarks = (bytes: Buffer) => bytes.length % 3 === 0 && Array.from({ length: bytes.length / 3 }, (_, k) => bytes.subarray(k * 3, k * 3 + 3).equals(UTF8_BOM)).every(Boolean);
@@ -501,39 +569,6 @@ function decodeUtf8Line(bytes: Buffer, line: number, last: boolean): string {
   }
   if (isUtf8(bytes)) return bytes.toString('utf8');
   throw new InputError(notUtf8Message(bytes, line, last), line);
-}
-
-const GB18030 = new TextDecoder('gb18030', { fatal: true });
-
-/**
- * Whether bytes that are not UTF-8 are likely GBK/GB18030. Nearly any byte pairs decode as GBK, Shift-JIS (ありがとう:
- * 82 A0 82 E8…) and Big5 (加: A5 5B) included, and `iconv -f GBK` garbles those: so the line must decode as GB18030
- * and most of its two-byte characters must lie in the GB2312 block (both bytes A1–FE), where Chinese text in GBK is.
- */
-export function likelyGbk(bytes: Uint8Array): 'GBK' | 'GB18030' | null {
-  try {
-    GB18030.decode(bytes);
-  } catch {
-    return null;
-  }
-  let pairs = 0, gb2312 = 0, fourByte = false;
-  for (let i = 0; i < bytes.length; i++) {
-    const c = bytes[i]!;
-    if (c < 0x80) continue;
-    const d = bytes[i + 1]!;
-    if (d >= 0x30 && d <= 0x39) {
-      i += 3; // a four-byte GB18030 sequence (an emoji, a rare character): GB18030 itself, which iconv -f GBK cannot read
-      fourByte = true;
-      pairs++;
-      gb2312++;
-      continue;
-    }
-    pairs++;
-    if (c >= 0xa1 && c <= 0xf7 && d >= 0xa1 && d <= 0xfe) gb2312++;
-    i++;
-  }
-  if (!pairs || gb2312 < pairs * 0.8) return null;
-  return fourByte ? 'GB18030' : 'GBK';
 }
 
 /** ED A0–BF: a UTF-16 surrogate written as UTF-8 bytes (CESU-8, Java's modified UTF-8), how some exports write emoji. */
@@ -626,46 +661,6 @@ function hasUtf8Multibyte(b: Uint8Array): boolean {
   return false;
 }
 
-const EUC_JP = new TextDecoder('euc-jp', { fatal: true });
-const EUC_KR = new TextDecoder('euc-kr', { fatal: true });
-// The Hangul syllables most Korean text is made of (particles, endings, shop words): a quarter or more of any Korean
-// line, and rarely of Chinese GBK bytes read as EUC-KR (both use the same byte rows).
-const COMMON_HANGUL = new Set('이다는에하고의가을를요니세습있서지기리한들로도어사해시그나아마주문상품입께님감합안녕드배송확인내용수정보게것라면여자제오대');
-
-/**
- * EUC-JP or EUC-KR, when the bytes say so. Both share GB2312's byte rows, so GBK would read them (and iconv -f GBK
- * garbles them): Japanese is told by its kana (rows A4/A5, in every Japanese sentence, hardly ever in Chinese);
- * Korean by all pairs in the Hangul rows (B0–C8) making common Hangul syllables.
- */
-export function eucGuess(bytes: Uint8Array): 'EUC-JP' | 'EUC-KR' | null {
-  let pairs = 0, kana = 0, hangulRows = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const c = bytes[i]!;
-    if (c < 0x80) continue;
-    const d = bytes[i + 1]!;
-    pairs++;
-    if ((c === 0xa4 || c === 0xa5 || c === 0x8e) && d >= 0xa1 && d <= 0xfe) kana++;
-    if (c >= 0xb0 && c <= 0xc8 && d >= 0xa1 && d <= 0xfe) hangulRows++;
-    i += c === 0x8f ? 2 : 1;
-  }
-  if (!pairs) return null;
-  if (kana >= pairs * 0.2 && decodes(EUC_JP, bytes)) return 'EUC-JP';
-  if (hangulRows === pairs && pairs >= 2 && decodes(EUC_KR, bytes)) {
-    const syllables = [...EUC_KR.decode(bytes)].filter((ch) => ch >= '\uac00' && ch <= '\ud7a3');
-    if (syllables.filter((ch) => COMMON_HANGUL.has(ch)).length >= syllables.length * 0.3) return 'EUC-KR';
-  }
-  return null;
-}
-
-function decodes(decoder: TextDecoder, bytes: Uint8Array): boolean {
-  try {
-    decoder.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * A draft given as an argument that was not UTF-8 (a GBK terminal, a script reading a GBK file): Node has already
  * read its bad bytes as U+FFFD, so the draft would be judged as garbage (「没有中文」, status 0) and a breach missed.
@@ -726,25 +721,6 @@ function capped(text: string): string {
   return `${visible(kept)}…（共 ${bytes} 字节 / ${bytes} bytes in all）`;
 }
 
-/** Where the first byte that is not UTF-8 is, and whether it only starts a sequence the line cuts short. */
-export function firstInvalidUtf8(b: Uint8Array): { at: number; truncated: boolean } {
-  for (let i = 0; i < b.length; ) {
-    const c = b[i]!;
-    const extra = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
-    if (extra < 0) return { at: i, truncated: false };
-    for (let k = 1; k <= extra; k++) {
-      if (i + k >= b.length) return { at: i, truncated: true };
-      const d = b[i + k]!;
-      // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
-      const lo = k === 1 && c === 0xe0 ? 0xa0 : k === 1 && c === 0xf0 ? 0x90 : 0x80;
-      const hi = k === 1 && c === 0xed ? 0x9f : k === 1 && c === 0xf4 ? 0x8f : 0xbf;
-      if (d < lo || d > hi) return { at: i, truncated: false };
-    }
-    i += extra + 1;
-  }
-  return { at: b.length, truncated: false };
-}
-
 /** A line that is UTF-16 (with its own mark, or by its NULs), named, e.g. 「UTF-16LE（带字节顺序标记 FF FE）」. */
 function utf16Part(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes[2] === 0 && bytes[3] === 0 ? null : 'UTF-16LE（带字节顺序标记 FF FE）';
@@ -766,10 +742,12 @@ function bomlessUtf32(start: Uint8Array): 'UTF-32LE' | 'UTF-32BE' | null {
   return le ? 'UTF-32LE' : be ? 'UTF-32BE' : null;
 }
 
-async function* utf16Lines(chunks: AsyncIterable<Uint8Array>, encoding: 'utf-16le' | 'utf-16be'): AsyncGenerator<string> {
+async function* utf16Lines(chunks: AsyncIterable<Uint8Array>, encoding: 'utf-16le' | 'utf-16be'): AsyncGenerator<string | LongLine> {
   const decoder = new TextDecoder(encoding, { fatal: true }); // drops the BOM itself
   let text = '';
   let lineNumber = 0;
+  // The code units so far of a line past MAX_LINE_BYTES (2 bytes each; its text is dropped as it comes), or -1.
+  let longUnits = -1;
   const decode = (bytes?: Uint8Array) => {
     try {
       return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
@@ -780,21 +758,40 @@ async function* utf16Lines(chunks: AsyncIterable<Uint8Array>, encoding: 'utf-16l
       );
     }
   };
+  const line = (part: string): string | LongLine => {
+    lineNumber++;
+    // (A line that ends in the chunk that takes it past the limit was never pending: judged here.)
+    if (longUnits < 0 && part.length * 2 <= MAX_LINE_BYTES) return otherOrder(part, lineNumber, encoding);
+    const long = new LongLine(lineNumber, (Math.max(longUnits, 0) + part.length) * 2);
+    longUnits = -1;
+    return long;
+  };
   for await (const chunk of chunks) {
-    text += decode(chunk);
+    const piece = decode(chunk);
+    text += piece;
+    // Split only when a line ends here: splitting the whole pending text for every chunk made a long line quadratic.
+    if (!/[\r\n]/.test(piece) && !text.endsWith('\r')) {
+      if (longUnits >= 0 || text.length * 2 > MAX_LINE_BYTES) {
+        longUnits = Math.max(longUnits, 0) + text.length;
+        text = '';
+      }
+      continue;
+    }
     // Keep a final \r: its \n may come in the next chunk.
     const parts = text.split(/\r\n|\n|\r(?!$)/);
     text = parts.pop()!;
-    for (const part of parts) {
-      lineNumber++;
-      yield otherOrder(part, lineNumber, encoding);
+    for (const part of parts) yield line(part);
+    if (longUnits >= 0 || text.length * 2 > MAX_LINE_BYTES) {
+      const kept = text.endsWith('\r') ? '\r' : '';
+      longUnits = Math.max(longUnits, 0) + text.length - kept.length;
+      text = kept;
     }
   }
   text += decode();
   const parts = text.split(/\r\n|\n|\r/);
   // Nothing, or marks with no line end after them (a second, empty marked file joined by cat): no line.
-  if (/^\uFEFF*$/.test(parts.at(-1)!)) parts.pop();
-  for (const part of parts) yield otherOrder(part, ++lineNumber, encoding);
+  if (/^\uFEFF*$/.test(parts.at(-1)!) && !(parts.length === 1 && longUnits >= 0)) parts.pop();
+  for (const part of parts) yield line(part);
 }
 
 /**
@@ -816,7 +813,7 @@ export function memoryIO(input: string | Uint8Array): CliIO & { stdout: string; 
   const io = {
     stdout: '',
     stderr: '',
-    lines: () => readLines([typeof input === 'string' ? Buffer.from(input, 'utf8') : input]),
+    lines: () => readInputLines([typeof input === 'string' ? Buffer.from(input, 'utf8') : input]),
     out(text: string) {
       io.stdout += text;
     },

@@ -4,7 +4,7 @@
 import { CLAUSES } from '../rules/clauses';
 import type { Linter } from '../rules/engine';
 import type { Finding } from '../rules/types';
-import { argNotUtf8, EMPTY_INPUT, InputError, shownArg, type CliIO } from './io';
+import { argNotUtf8, EMPTY_INPUT, InputError, LongLine, shownArg, type CliIO } from './io';
 import { jsonLine, jsonProblem, RawJson, rawMember, visible } from './output';
 
 const HELP = `用法 / usage:
@@ -22,6 +22,8 @@ const HELP = `用法 / usage:
   error, carry "line"; a malformed line gets {"line": N, "error": "…"}. Numeric ids are echoed exactly as written.
 输入须为 UTF-8（UTF-16 带 BOM 也可）；GBK 等其他编码会被拒绝并提示转换。
 Input must be UTF-8 (or UTF-16 with a BOM); GBK and other encodings are refused with a hint to convert.
+每行最长 8 MB（8,388,608 字节）：更长的行不检查，输出 {"line": N, "error": "第 N 行太长…"}，其余行照常。
+A line may be up to 8 MB (8,388,608 bytes); a longer one is not checked: {"line": N, "error": "…too long…"}, the rest still run.
 
 退出码 / exit code: 参数错误、没有文本、输入不是 UTF-8 或无法读取、输出写不进去（如磁盘已满）时为 2；
   可读报告有拦截或警告时为 1，否则为 0；--jsonl 读完全部输入即为 0（结果和每行的错误都在输出里）。
@@ -134,14 +136,18 @@ export async function run(args: string[], io: CliIO, makeLinter: () => Linter | 
   const linter = await makeLinter();
   if ('jsonl' in options) return lintJsonl(linter, input, io);
   const lines: string[] = [];
-  for await (const line of input) lines.push(line);
+  for await (const line of input) {
+    // One draft: a part of it left out would be judged as if whole, so a line past the limit refuses it (status 2).
+    if (line instanceof LongLine) throw new InputError(line.message, line.line);
+    lines.push(line);
+  }
   const stdinText = lines.join('\n');
   // The same refusal as --jsonl and audit give an input with no text (0 bytes, or only marks and blanks).
   if (!stdinText.trim()) return emptyInput(io);
   return report(linter, stdinText, io);
 }
 
-async function lintJsonl(linter: Linter, input: AsyncIterable<string>, io: CliIO): Promise<number> {
+async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine>, io: CliIO): Promise<number> {
   let lineNo = 0;
   // Blank lines are answered as they come; an input with none but them (or none at all) is named on stderr at the end,
   // status still 0: the stream contract answers every line read, and a pipeline fed nothing is not an error.
@@ -150,6 +156,12 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string>, io: CliIO
   try {
     for await (const line of input) {
       lineNo++;
+      // A line past the limit is a malformed line: its error line, and the rest still run (round 58).
+      if (line instanceof LongLine) {
+        sawText = true;
+        error({ error: line.message });
+        continue;
+      }
       // A blank line still gets its output line, so output line k answers input line k.
       if (!line.trim()) {
         error({ error: '空行，没有草稿 / blank line: no draft' });

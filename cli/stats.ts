@@ -6,7 +6,7 @@ import { MessageLog } from '../rules/metrics/message-log';
 import { dailyReplyStats } from '../rules/metrics/reply-rate';
 import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { notNowTime, parseNowOption } from '../rules/metrics/timestamp';
-import { noReadableLine, shownArg, stdinOnlyHint, type CliIO } from './io';
+import { LongLine, noReadableLine, shownArg, stdinOnlyHint, type CliIO } from './io';
 import { jsonLine, jsonProblem } from './output';
 import { timeWarnings, warnSuspectNow } from './time-check';
 
@@ -100,6 +100,12 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
   let events = 0;
   for await (const line of io.lines()) {
     lineNumber++;
+    // A line past the limit (round 58): named at its line like a malformed one, the others still counted.
+    if (line instanceof LongLine) {
+      malformed++;
+      io.err(jsonLine({ line: lineNumber, error: line.message }));
+      continue;
+    }
     if (line.trim() === '') continue;
     let value: unknown;
     try {

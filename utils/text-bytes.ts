@@ -75,3 +75,96 @@ export function compressedKind(bytes: Uint8Array): CompressedKind | null {
   }
   return null;
 }
+
+const GB18030 = new TextDecoder('gb18030', { fatal: true });
+
+/**
+ * Whether bytes that are not UTF-8 are likely GBK/GB18030. Nearly any byte pairs decode as GBK, Shift-JIS (ありがとう:
+ * 82 A0 82 E8…) and Big5 (加: A5 5B) included, and `iconv -f GBK` garbles those: so the line must decode as GB18030
+ * and most of its two-byte characters must lie in the GB2312 block (both bytes A1–FE), where Chinese text in GBK is.
+ */
+export function likelyGbk(bytes: Uint8Array): 'GBK' | 'GB18030' | null {
+  try {
+    GB18030.decode(bytes);
+  } catch {
+    return null;
+  }
+  let pairs = 0, gb2312 = 0, fourByte = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!;
+    if (c < 0x80) continue;
+    const d = bytes[i + 1]!;
+    if (d >= 0x30 && d <= 0x39) {
+      i += 3; // a four-byte GB18030 sequence (an emoji, a rare character): GB18030 itself, which iconv -f GBK cannot read
+      fourByte = true;
+      pairs++;
+      gb2312++;
+      continue;
+    }
+    pairs++;
+    if (c >= 0xa1 && c <= 0xf7 && d >= 0xa1 && d <= 0xfe) gb2312++;
+    i++;
+  }
+  if (!pairs || gb2312 < pairs * 0.8) return null;
+  return fourByte ? 'GB18030' : 'GBK';
+}
+
+/** Where the first byte that is not UTF-8 is, and whether it only starts a sequence the line cuts short. */
+export function firstInvalidUtf8(b: Uint8Array): { at: number; truncated: boolean } {
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    const extra = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (extra < 0) return { at: i, truncated: false };
+    for (let k = 1; k <= extra; k++) {
+      if (i + k >= b.length) return { at: i, truncated: true };
+      const d = b[i + k]!;
+      // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+      const lo = k === 1 && c === 0xe0 ? 0xa0 : k === 1 && c === 0xf0 ? 0x90 : 0x80;
+      const hi = k === 1 && c === 0xed ? 0x9f : k === 1 && c === 0xf4 ? 0x8f : 0xbf;
+      if (d < lo || d > hi) return { at: i, truncated: false };
+    }
+    i += extra + 1;
+  }
+  return { at: b.length, truncated: false };
+}
+
+
+const EUC_JP = new TextDecoder('euc-jp', { fatal: true });
+const EUC_KR = new TextDecoder('euc-kr', { fatal: true });
+// The Hangul syllables most Korean text is made of (particles, endings, shop words): a quarter or more of any Korean
+// line, and rarely of Chinese GBK bytes read as EUC-KR (both use the same byte rows).
+const COMMON_HANGUL = new Set('이다는에하고의가을를요니세습있서지기리한들로도어사해시그나아마주문상품입께님감합안녕드배송확인내용수정보게것라면여자제오대');
+
+/**
+ * EUC-JP or EUC-KR, when the bytes say so. Both share GB2312's byte rows, so GBK would read them (and iconv -f GBK
+ * garbles them): Japanese is told by its kana (rows A4/A5, in every Japanese sentence, hardly ever in Chinese);
+ * Korean by all pairs in the Hangul rows (B0–C8) making common Hangul syllables.
+ */
+export function eucGuess(bytes: Uint8Array): 'EUC-JP' | 'EUC-KR' | null {
+  let pairs = 0, kana = 0, hangulRows = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!;
+    if (c < 0x80) continue;
+    const d = bytes[i + 1]!;
+    pairs++;
+    if ((c === 0xa4 || c === 0xa5 || c === 0x8e) && d >= 0xa1 && d <= 0xfe) kana++;
+    if (c >= 0xb0 && c <= 0xc8 && d >= 0xa1 && d <= 0xfe) hangulRows++;
+    i += c === 0x8f ? 2 : 1;
+  }
+  if (!pairs) return null;
+  if (kana >= pairs * 0.2 && decodes(EUC_JP, bytes)) return 'EUC-JP';
+  if (hangulRows === pairs && pairs >= 2 && decodes(EUC_KR, bytes)) {
+    const syllables = [...EUC_KR.decode(bytes)].filter((ch) => ch >= '\uac00' && ch <= '\ud7a3');
+    if (syllables.filter((ch) => COMMON_HANGUL.has(ch)).length >= syllables.length * 0.3) return 'EUC-KR';
+  }
+  return null;
+}
+
+function decodes(decoder: TextDecoder, bytes: Uint8Array): boolean {
+  try {
+    decoder.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}

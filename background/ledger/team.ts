@@ -22,6 +22,8 @@ export interface TeamFile {
   jsonError?: string;
   /** Why the file was refused before parsing (empty, an encoding that cannot be read), Chinese first. */
   refusal?: string;
+  /** How it was read when not as plain UTF-8 (「已按 GBK 编码读取」, round 58). */
+  note?: string;
 }
 
 /** One shop's figures in the team view: the platform rates each shop on its own, so shops are never added together. */
@@ -41,6 +43,8 @@ export interface TeamResult {
   /** Files read, and those refused with a reason (Chinese first). */
   used: string[];
   refused: { name: string; error: string }[];
+  /** Files read other than as plain UTF-8 (GBK, a wrong mark), with how: said beside the figures (round 58). */
+  notes: { name: string; note: string }[];
   messages: number;
   duplicates: number;
   /** All shops' records together (what `replyguard stats` gives over the concatenated events). */
@@ -61,10 +65,11 @@ const OUR_FORMAT = /^\s*\{\s*"format"\s*:\s*"replyguard-ledger"/;
  * blank file is said to be empty and a UTF-16 one with a byte order mark is read; both said 「文件不是有效的 JSON」.
  */
 export function readTeamBytes(name: string, bytes: Uint8Array): TeamFile {
-  const { text, empty, unreadable } = importText(bytes);
+  const { text, empty, unreadable, note } = importText(bytes);
   if (empty) return { name, data: '', refusal: TEAM_EMPTY };
   if (unreadable) return { name, data: '', refusal: `${unreadable}；没有统计 / not counted` };
-  return readTeamFile(name, text);
+  const file = readTeamFile(name, text);
+  return note ? { ...file, note } : file;
 }
 
 export const TEAM_EMPTY =
@@ -102,7 +107,7 @@ export function unreadableReason(text: string, jsonError: string): string {
 }
 
 export function mergeTeam(files: readonly TeamFile[], now: number): TeamResult {
-  const result: TeamResult = { used: [], refused: [], messages: 0, duplicates: 0, days: [], months: [], shops: [] };
+  const result: TeamResult = { used: [], refused: [], notes: [], messages: 0, duplicates: 0, days: [], months: [], shops: [] };
   const messages = new Map<string, MessageRecord>();
   const ratings = new Map<string, RatingRecord>();
   // Which files hold records of which shop (by ref; null = no shop), and the names the shops' pages show.
@@ -136,6 +141,7 @@ export function mergeTeam(files: readonly TeamFile[], now: number): TeamResult {
       continue;
     }
     result.used.push(file.name);
+    if (file.note) result.notes.push({ name: file.name, note: file.note });
     for (const m of data.messages ?? []) {
       const rec = toMessageRecord(m, now, false);
       if (!rec) continue;

@@ -58,6 +58,8 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
   };
   useEffect(() => void loadImportUndo().then((u) => u && setUndoableNow(u)), []);
   const [settingsOutcome, setSettingsOutcome] = useState<Outcome>(null);
+  // How the last picked file was read when not as plain UTF-8 (round 58: 「已按 GBK 编码读取」), with any outcome.
+  const [readNote, setReadNote] = useState<string | null>(null);
   const offerBox = useRef<HTMLDivElement>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [announce, setAnnounce] = useState('');
@@ -108,6 +110,7 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
     setImportOutcome(null);
     setOfferRaw(null);
     setSettingsOutcome(null);
+    setReadNote(null);
     const show = (p: Progress) => {
       setProgress(p);
       const q = quarter(p);
@@ -124,6 +127,7 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
     setAnnounce('');
     lastQuarter.current = '';
     input.value = '';
+    setReadNote(r.note ?? null);
     if (r.type === 'done') {
       // The next import is done: the previous one's undo ends (a refused file keeps it).
       if (undoable) await setUndoable(null);
@@ -239,6 +243,7 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
         </div>
       )}
       <p class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="import-announce">{announce}</p>
+      {readNote && <p role="status" class="warn" data-testid="import-encoding">{readNote}</p>}
       {importOutcome && (
         <p role={importOutcome.kind === 'error' ? 'alert' : 'status'} class={importOutcome.kind === 'error' ? 'error' : 'good'} data-testid="import-result"
           // The longest single write transaction, for measurement (README, e2e).

@@ -43,6 +43,9 @@ export function TeamSection() {
           {result.refused.map((r) => (
             <p key={r.name} class="error" role="alert">{t('teamFileError', { name: r.name, error: r.error })}</p>
           ))}
+          {result.notes.map((n) => (
+            <p key={n.name} class="warn" role="status" data-testid="team-file-note">{t('teamFileError', { name: n.name, error: n.note })}</p>
+          ))}
           {named > 1 && <p class="warn" role="status" data-testid="team-shops-apart">{t('teamShopsApart', { n: named })}</p>}
           {apart && shops.some((shop) => shop.name === null) && <p class="muted" data-testid="team-no-shop-note">{t('teamNoShopNote')}</p>}
           {result.days.length === 0 && result.months.length === 0 ? (

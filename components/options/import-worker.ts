@@ -21,13 +21,16 @@ export type ImportReply =
   | { type: 'read' }
   /** `longestBatchMs`: the longest write step (one transaction), for the README's figure and the e2e. */
   /** `settings`: the file's settings when it has any (shape checked), for the page to offer; never applied here. */
-  | { type: 'done'; result: ImportResult; longestBatchMs: number; settings?: Record<string, unknown> }
-  | { type: 'error'; kind: 'empty' | 'not-json' | 'csv' | 'refused' | 'failed'; message: string };
+  /** `note`: how the file was read when not as plain UTF-8 (「已按 GBK 编码读取」, round 58), shown with the result. */
+  | { type: 'done'; result: ImportResult; longestBatchMs: number; settings?: Record<string, unknown>; note?: string }
+  | { type: 'error'; kind: 'empty' | 'not-json' | 'csv' | 'refused' | 'failed'; message: string; note?: string };
 
 const post = (reply: ImportReply) => postMessage(reply);
 
 async function run({ file, now, storeText, batchSize }: ImportRequest): Promise<ImportReply> {
-  const { text, empty, unreadable } = importText(new Uint8Array(await file.arrayBuffer()));
+  const { text, empty, unreadable, note } = importText(new Uint8Array(await file.arrayBuffer()));
+  // A GBK file read as such (or UTF-8 behind a wrong mark) is said with whatever came of it, refusals too.
+  const noted = <R extends ImportReply>(reply: R): R => (note ? { ...reply, note } : reply);
   post({ type: 'read' });
   if (empty) return { type: 'error', kind: 'empty', message: '' };
   // UTF-16 that cannot be read, UTF-32: named for what it is (it read as 「不是有效的 JSON」), refused before any write.
@@ -36,7 +39,7 @@ async function run({ file, now, storeText, batchSize }: ImportRequest): Promise<
   try {
     data = JSON.parse(text);
   } catch {
-    return { type: 'error', kind: looksLikeCsv(text) ? 'csv' : 'not-json', message: '' };
+    return noted({ type: 'error', kind: looksLikeCsv(text) ? 'csv' : 'not-json', message: '' });
   }
   let longestBatchMs = 0;
   let last = 0;
@@ -63,12 +66,12 @@ async function run({ file, now, storeText, batchSize }: ImportRequest): Promise<
           resolve();
         }, 0)),
       });
-      return { type: 'done', result, longestBatchMs: Math.round(longestBatchMs), ...('settings' in file ? { settings: file.settings as Record<string, unknown> } : {}) };
+      return noted({ type: 'done', result, longestBatchMs: Math.round(longestBatchMs), ...('settings' in file ? { settings: file.settings as Record<string, unknown> } : {}) });
     } finally {
       db.close();
     }
   } catch (err) {
-    return err instanceof ImportError ? { type: 'error', kind: 'refused', message: err.message } : { type: 'error', kind: 'failed', message: String(err) };
+    return noted(err instanceof ImportError ? { type: 'error', kind: 'refused', message: err.message } : { type: 'error', kind: 'failed', message: String(err) });
   }
 }
 

@@ -79,7 +79,7 @@ describe('streamIO', () => {
     const stdin = Object.assign(Readable.from([Buffer.from('{"x":1}\n')]), { isTTY: true });
     const stderr = new PassThrough();
     const io = streamIO(stdin, new PassThrough(), stderr);
-    const lines: string[] = [];
+    const lines: unknown[] = [];
     for await (const line of io.lines()) lines.push(line);
     expect(lines).toEqual(['{"x":1}']);
     expect(String(stderr.read())).toMatch(/^正在从标准输入读取……输入完成后按 Ctrl\+D 结束/);
