@@ -183,7 +183,7 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine>
       // A number id is echoed as written: JSON.parse rounds one past 2^53 (a 19-digit message id).
       const echoedId = typeof id === 'number' ? new RawJson(rawMember(line, 'id') ?? JSON.stringify(id)) : id;
       if (typeof text !== 'string') {
-        error({ id: echoedId, error: '缺少字符串字段 "text" / missing string field "text"' });
+        error({ id: echoedId, error: text === undefined ? '缺少字符串字段 "text" / missing string field "text"' : notStringText(text) });
         continue;
       }
       try {
@@ -206,6 +206,25 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine>
   }
   if (!sawText) io.err(`${EMPTY_INPUT}\n`);
   return 0;
+}
+
+// JSON's names for a value's type, Chinese / English.
+const JSON_TYPES: Record<string, [string, string]> = {
+  object: ['对象', 'an object'],
+  array: ['数组', 'an array'],
+  number: ['数字', 'a number'],
+  boolean: ['布尔值', 'a boolean'],
+  null: ['null', 'null'],
+};
+
+/**
+ * Round 58b (ux58b): a "text" that is there but not a string (an object from a tool that nests the message, a number)
+ * was called 「缺少」 (missing), sending the agent to look for a field that is right there.
+ */
+function notStringText(text: unknown): string {
+  const kind = text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text;
+  const [zh, en] = JSON_TYPES[kind] ?? [kind, kind];
+  return `字段 "text" 不是字符串，而是${zh}：草稿须写成字符串，例如 "text": "您好" / field "text" is not a string but ${en}: the draft must be a string`;
 }
 
 /**
