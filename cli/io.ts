@@ -9,9 +9,9 @@ import { visible } from './output';
 export interface CliIO {
   /**
    * Lines of standard input, without their line endings; a line over MAX_LINE_BYTES comes as a LongLine (its text is
-   * never held). Throws InputError when the input is not text it can read.
+   * never held), a line that is not UTF-8 as a NotUtf8Line. Throws InputError when the input is not text it can read.
    */
-  lines(): AsyncIterable<string | LongLine>;
+  lines(): AsyncIterable<string | LongLine | NotUtf8Line>;
   out(text: string): void;
   err(text: string): void;
   /**
@@ -56,6 +56,24 @@ export class LongLine {
     return `第 ${this.line} 行太长（${n} 字节），超过每行 ${max} 字节（8 MB）的上限，未检查：聊天消息远没有这么长，这一行多半已损坏，或不是每行一条的聊天记录（例如整个 JSON 数组写在了一行） / ` +
       `line ${this.line} is too long (${n} bytes), over the limit of ${max} bytes (8 MB) a line; not checked: no chat message is this long, so it is likely damaged or not one event a line (a whole JSON array on one line?)`;
   }
+}
+
+/**
+ * Round 58b (ux58b): a line that is not UTF-8 (GBK from Chinese Windows, say), never read as U+FFFD. It used to stop
+ * the whole input at its line (lint --jsonl answered nothing after it); now each command names it at its line, and
+ * `notUtf8Summary` gives the advice once, for the whole input (which may mix encodings).
+ */
+export class NotUtf8Line {
+  constructor(
+    /** 1-based input line. */
+    readonly line: number,
+    /** The full message with its advice, as a refusal of this line alone says it. */
+    readonly message: string,
+    /** The same, short, for one error line among many: where and what, no advice. */
+    readonly brief: string,
+    /** The encoding the bytes look like, when one can convert them (GBK, GB18030, EUC-JP, EUC-KR); else null. */
+    readonly encoding: string | null,
+  ) {}
 }
 
 /** The input cannot be read (not UTF-8, a directory…): the command stops and `main` exits 2 with this message. */
@@ -213,17 +231,17 @@ export const processIO: CliIO = {
  */
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-export async function* readInputLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string | LongLine> {
+export async function* readInputLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string | LongLine | NotUtf8Line> {
   // Files joined with cat keep each one's mark (EF BB BF, or FF FE) at the start of their first line, one or more:
   // dropped at the start of every line, here once for lint --jsonl, audit and stats (audit and stats dropped one at
   // line 1 only, lint one per line; a second mark failed as invalid JSON). U+FEFF there is never text.
   for await (const line of decodedLines(source)) yield typeof line === 'string' ? line.replace(/^\uFEFF+/, '') : line;
 }
 
-/** readInputLines for a reader that takes every line as text: a line past MAX_LINE_BYTES stops it (InputError, at that line). */
+/** readInputLines for a reader that takes every line as text: a line past MAX_LINE_BYTES or not UTF-8 stops it (InputError, at that line). */
 export async function* readLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string> {
   for await (const line of readInputLines(source)) {
-    if (line instanceof LongLine) throw new InputError(line.message, line.line);
+    if (line instanceof LongLine || line instanceof NotUtf8Line) throw new InputError(line.message, line.line);
     yield line;
   }
 }
@@ -267,7 +285,7 @@ async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   if (bytes.length) yield bytes;
 }
 
-async function* decodedLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string | LongLine> {
+async function* decodedLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string | LongLine | NotUtf8Line> {
   const chunks = bytesOf(source)[Symbol.asyncIterator]();
   // Enough of the start to see a byte order mark.
   const head: Uint8Array[] = [];
@@ -500,7 +518,7 @@ function compressedInput(bytes: Uint8Array, line: number): InputError | null {
   );
 }
 
-async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string | LongLine> {
+async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string | LongLine | NotUtf8Line> {
   let carry: Uint8Array[] = [];
   let carried = 0; // bytes in carry
   let longBytes = -1; // the length so far of a line past MAX_LINE_BYTES (whose bytes are dropped as they come), or -1
@@ -517,7 +535,7 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<str
       carried += part.length;
     }
   };
-  const line = (last: boolean): string | LongLine => {
+  const line = (last: boolean): string | LongLine | NotUtf8Line => {
     lineNumber++;
     const long = longBytes >= 0 ? new LongLine(lineNumber, longBytes) : null;
     const bytes = long ? null : Buffer.concat(carry);
@@ -552,7 +570,7 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<str
 
 const onlyMarks = (bytes: Buffer) => bytes.length % 3 === 0 && Array.from({ length: bytes.length / 3 }, (_, k) => bytes.subarray(k * 3, k * 3 + 3).equals(UTF8_BOM)).every(Boolean);
 
-function decodeUtf8Line(bytes: Buffer, line: number, last: boolean): string {
+function decodeUtf8Line(bytes: Buffer, line: number, last: boolean): string | NotUtf8Line {
   // A compressed file joined after text (cat a.jsonl b.jsonl.gz): named at its own line, never linted as bytes.
   if (line > 1 && !isUtf8(bytes)) {
     const compressed = compressedInput(bytes, line);
@@ -568,7 +586,7 @@ function decodeUtf8Line(bytes: Buffer, line: number, last: boolean): string {
     );
   }
   if (isUtf8(bytes)) return bytes.toString('utf8');
-  throw new InputError(notUtf8Message(bytes, line, last), line);
+  return notUtf8Line(bytes, line, last);
 }
 
 /** ED A0–BF: a UTF-16 surrogate written as UTF-8 bytes (CESU-8, Java's modified UTF-8), how some exports write emoji. */
@@ -576,12 +594,53 @@ const isSurrogateBytes = (b: Uint8Array, at: number) => b[at] === 0xed && b[at +
 
 const hex = (b: Uint8Array, at: number) => [...b.subarray(at, at + 4)].map((x) => x.toString(16).toUpperCase().padStart(2, '0')).join(' ');
 
-function notUtf8Message(bytes: Buffer, line: number, last: boolean): string {
+function notUtf8Line(bytes: Buffer, line: number, last: boolean): NotUtf8Line {
   const problem = firstInvalidUtf8(bytes);
   if (last && problem.truncated) {
-    return `标准输入第 ${line} 行在一个字符的中途结束（输入被截断了？），未按此行检查 / standard input line ${line} ends in the middle of a character (was the input cut off?)`;
+    const cut = `标准输入第 ${line} 行在一个字符的中途结束（输入被截断了？），未按此行检查 / standard input line ${line} ends in the middle of a character (was the input cut off?)`;
+    return new NotUtf8Line(line, cut, cut, null);
   }
-  return describeNotUtf8(bytes, problem.at, { zh: '输入', en: 'input', whereZh: `标准输入第 ${line} 行`, whereEn: `line ${line}`, advice: '' });
+  const message = describeNotUtf8(bytes, problem.at, { zh: '输入', en: 'input', whereZh: `标准输入第 ${line} 行`, whereEn: `line ${line}`, advice: '' });
+  const encoding = convertibleEncoding(bytes, problem.at);
+  const [looksZh, looksEn] = encoding ? [`，看起来是 ${encoding}`, `, looks like ${encoding}`] : ['', ''];
+  const brief = `第 ${line} 行不是 UTF-8 编码：第 ${problem.at + 1} 个字节起（字节 ${hex(bytes, problem.at)}）${looksZh}，未检查；怎样转换见标准错误输出 / ` +
+    `line ${line} is not UTF-8 (from byte ${problem.at + 1}: ${hex(bytes, problem.at)})${looksEn}; not checked, see standard error for how to convert`;
+  return new NotUtf8Line(line, message, brief, encoding);
+}
+
+/** The encoding describeNotUtf8 names for converting these bytes (the same checks, in its order), or null. */
+function convertibleEncoding(bytes: Uint8Array, at: number): string | null {
+  if (isSurrogateBytes(bytes, at) || onlyOverlong(bytes)) return null;
+  return eucGuess(bytes) ?? likelyGbk(bytes);
+}
+
+/**
+ * Round 58b (ux58b): the advice for all the lines of an input that are not UTF-8, said once. A file wholly in GBK gets
+ * its first line's message (iconv on the whole file) and the count; a log mixing UTF-8 and GBK lines (an export
+ * appended to by two tools) was told to run iconv -f GBK on the whole file, which garbles its UTF-8 lines: it is named
+ * as mixed, with its lines, and given a command that converts only the lines that are not UTF-8.
+ */
+export function notUtf8Summary(bad: readonly NotUtf8Line[], utf8Lines: number): string {
+  const first = bad[0]!;
+  const lines = shownLineNumbers(bad.map((b) => b.line));
+  if (!utf8Lines || first.encoding === null) {
+    return bad.length > 1 ? `${first.message}\n共 ${bad.length} 行不是 UTF-8：${lines} / ${bad.length} lines are not UTF-8` : first.message;
+  }
+  const encodings = new Set(bad.map((b) => b.encoding ?? '原编码'));
+  const encoding = encodings.size === 1 ? first.encoding : '原编码';
+  const [looksZh, looksEn] = encodings.size === 1 ? [`（看起来是 ${encoding}）`, ` (they look like ${encoding})`] : ['', ''];
+  // Python's surrogateescape marks each byte that is not UTF-8 as U+DC80–U+DCFF: such a line is converted, the rest kept.
+  const command = `python3 -c "import sys,re;[sys.stdout.buffer.write(l if not re.search('[\\udc80-\\udcff]',l.decode('utf-8','surrogateescape')) else l.decode('${encoding}').encode()) for l in sys.stdin.buffer]"`;
+  return `标准输入混有两种编码：${lines}不是 UTF-8${looksZh}，其余 ${utf8Lines} 行是 UTF-8（像是两个程序写入的记录拼在了一起），什么也没有检查。` +
+    `不要用 iconv 转换整份文件（会把 UTF-8 的行变成乱码）；只转换不是 UTF-8 的行，例如 ${command} < 原文件 > 新文件 / ` +
+    `standard input mixes encodings: ${bad.length} lines are not UTF-8${looksEn}, the other ${utf8Lines} lines are UTF-8; nothing was checked. ` +
+    `Converting the whole file with iconv would garble its UTF-8 lines: convert only the others, e.g. ${command} < in > out`;
+}
+
+/** 「第 2、4 行」, the first ten of many followed by how many in all. */
+function shownLineNumbers(lines: readonly number[]): string {
+  const shown = lines.slice(0, 10).join('、');
+  return lines.length > 10 ? `第 ${shown} 行等共 ${lines.length} 行` : `第 ${shown} 行`;
 }
 
 /** What is not UTF-8 and where, Chinese / English, and (for an argument) what to do in place of converting a file. */

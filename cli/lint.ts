@@ -4,7 +4,7 @@
 import { CLAUSES } from '../rules/clauses';
 import type { Linter } from '../rules/engine';
 import type { Finding } from '../rules/types';
-import { argNotUtf8, EMPTY_INPUT, InputError, LongLine, shownArg, type CliIO } from './io';
+import { argNotUtf8, EMPTY_INPUT, InputError, LongLine, NotUtf8Line, notUtf8Summary, shownArg, type CliIO } from './io';
 import { jsonLine, jsonProblem, RawJson, rawMember, visible } from './output';
 
 const HELP = `用法 / usage:
@@ -20,8 +20,10 @@ const HELP = `用法 / usage:
   格式错误的行输出 {"line": N, "error": "…"}。数字 id 原样输出（超过 2^53 的 19 位 id 也一位不变）。
   Every input line (blank and malformed ones too) gets exactly one output line, in order; a line without an id, and an
   error, carry "line"; a malformed line gets {"line": N, "error": "…"}. Numeric ids are echoed exactly as written.
-输入须为 UTF-8（UTF-16 带 BOM 也可）；GBK 等其他编码会被拒绝并提示转换。
-Input must be UTF-8 (or UTF-16 with a BOM); GBK and other encodings are refused with a hint to convert.
+输入须为 UTF-8（UTF-16 带 BOM 也可）；GBK 等其他编码会被拒绝并提示转换（--jsonl：这样的行各有一行错误输出，其余行照常检查，
+  转换方法在 stderr 说一次，退出码 2）。
+Input must be UTF-8 (or UTF-16 with a BOM); GBK and other encodings are refused with a hint to convert (--jsonl: each such
+  line gets its error line, the rest still run, the advice is said once on stderr, status 2).
 每行最长 8 MB（8,388,608 字节）：更长的行不检查，输出 {"line": N, "error": "第 N 行太长…"}，其余行照常。
 A line may be up to 8 MB (8,388,608 bytes); a longer one is not checked: {"line": N, "error": "…too long…"}, the rest still run.
 
@@ -138,7 +140,7 @@ export async function run(args: string[], io: CliIO, makeLinter: () => Linter | 
   const lines: string[] = [];
   for await (const line of input) {
     // One draft: a part of it left out would be judged as if whole, so a line past the limit refuses it (status 2).
-    if (line instanceof LongLine) throw new InputError(line.message, line.line);
+    if (line instanceof LongLine || line instanceof NotUtf8Line) throw new InputError(line.message, line.line);
     lines.push(line);
   }
   const stdinText = lines.join('\n');
@@ -147,11 +149,14 @@ export async function run(args: string[], io: CliIO, makeLinter: () => Linter | 
   return report(linter, stdinText, io);
 }
 
-async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine>, io: CliIO): Promise<number> {
+async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine | NotUtf8Line>, io: CliIO): Promise<number> {
   let lineNo = 0;
   // Blank lines are answered as they come; an input with none but them (or none at all) is named on stderr at the end,
   // status still 0: the stream contract answers every line read, and a pipeline fed nothing is not an error.
   let sawText = false;
+  // Lines that are not UTF-8, and the UTF-8 lines with text beside them: the advice is said once, at the end.
+  const notUtf8: NotUtf8Line[] = [];
+  let utf8Lines = 0;
   const error = (fields: Record<string, unknown>) => io.out(jsonLine({ line: lineNo, ...fields }));
   try {
     for await (const line of input) {
@@ -162,12 +167,21 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine>
         error({ error: line.message });
         continue;
       }
+      // Round 58b (ux58b): a line that is not UTF-8 stopped the run, the lines after it unanswered. It is a malformed
+      // line now: a short error line (no advice: a GBK file would repeat it on every line), the rest still run.
+      if (line instanceof NotUtf8Line) {
+        sawText = true;
+        notUtf8.push(line);
+        error({ error: line.brief });
+        continue;
+      }
       // A blank line still gets its output line, so output line k answers input line k.
       if (!line.trim()) {
         error({ error: '空行，没有草稿 / blank line: no draft' });
         continue;
       }
       sawText = true;
+      utf8Lines++;
       let record: unknown;
       try {
         record = JSON.parse(line);
@@ -197,7 +211,7 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine>
       }
     }
   } catch (e) {
-    // Input that is not UTF-8 stops the run (main exits 2); its line still gets its error line.
+    // Input that cannot be read from some line on (a UTF-16 or compressed part) stops the run (main exits 2); its line still gets its error line.
     if (e instanceof InputError && e.line !== undefined) {
       lineNo = e.line;
       error({ error: e.message });
@@ -205,6 +219,12 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine>
     throw e;
   }
   if (!sawText) io.err(`${EMPTY_INPUT}\n`);
+  // Every line is answered, but status 2 as before: input that is not UTF-8 is the file's problem, not a line's, and a
+  // script that took 2 for 「convert the file」 must not now read 0 (「all read」) for a GBK file.
+  if (notUtf8.length) {
+    io.err(`${notUtf8Summary(notUtf8, utf8Lines)}\n`);
+    return 2;
+  }
   return 0;
 }
 
