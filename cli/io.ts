@@ -618,9 +618,10 @@ function convertibleEncoding(bytes: Uint8Array, at: number): string | null {
  * Round 58b (ux58b): the advice for all the lines of an input that are not UTF-8, said once. A file wholly in GBK gets
  * its first line's message (iconv on the whole file) and the count; a log mixing UTF-8 and GBK lines (an export
  * appended to by two tools) was told to run iconv -f GBK on the whole file, which garbles its UTF-8 lines: it is named
- * as mixed, with its lines, and given a command that converts only the lines that are not UTF-8.
+ * as mixed, with its lines, and given a command that converts only the lines that are not UTF-8. `othersChecked`: the
+ * UTF-8 lines were answered (lint --jsonl), not refused with the rest (audit, stats).
  */
-export function notUtf8Summary(bad: readonly NotUtf8Line[], utf8Lines: number): string {
+export function notUtf8Summary(bad: readonly NotUtf8Line[], utf8Lines: number, othersChecked = false): string {
   const first = bad[0]!;
   const lines = shownLineNumbers(bad.map((b) => b.line));
   if (!utf8Lines || first.encoding === null) {
@@ -631,9 +632,11 @@ export function notUtf8Summary(bad: readonly NotUtf8Line[], utf8Lines: number): 
   const [looksZh, looksEn] = encodings.size === 1 ? [`（看起来是 ${encoding}）`, ` (they look like ${encoding})`] : ['', ''];
   // Python's surrogateescape marks each byte that is not UTF-8 as U+DC80–U+DCFF: such a line is converted, the rest kept.
   const command = `python3 -c "import sys,re;[sys.stdout.buffer.write(l if not re.search('[\\udc80-\\udcff]',l.decode('utf-8','surrogateescape')) else l.decode('${encoding}').encode()) for l in sys.stdin.buffer]"`;
-  return `标准输入混有两种编码：${lines}不是 UTF-8${looksZh}，其余 ${utf8Lines} 行是 UTF-8（像是两个程序写入的记录拼在了一起），什么也没有检查。` +
+  const plural = (n: number) => (n === 1 ? `${n} line is` : `${n} lines are`);
+  const [checkedZh, checkedEn] = othersChecked ? ['UTF-8 的行已检查', 'the UTF-8 lines were checked'] : ['什么也没有检查', 'nothing was checked'];
+  return `标准输入混有两种编码：${lines}不是 UTF-8${looksZh}，其余 ${utf8Lines} 行是 UTF-8（像是两个程序写入的记录拼在了一起），${checkedZh}。` +
     `不要用 iconv 转换整份文件（会把 UTF-8 的行变成乱码）；只转换不是 UTF-8 的行，例如 ${command} < 原文件 > 新文件 / ` +
-    `standard input mixes encodings: ${bad.length} lines are not UTF-8${looksEn}, the other ${utf8Lines} lines are UTF-8; nothing was checked. ` +
+    `standard input mixes encodings: ${plural(bad.length)} not UTF-8${looksEn}, ${plural(utf8Lines)} UTF-8; ${checkedEn}. ` +
     `Converting the whole file with iconv would garble its UTF-8 lines: convert only the others, e.g. ${command} < in > out`;
 }
 

@@ -222,7 +222,7 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine 
   // Every line is answered, but status 2 as before: input that is not UTF-8 is the file's problem, not a line's, and a
   // script that took 2 for 「convert the file」 must not now read 0 (「all read」) for a GBK file.
   if (notUtf8.length) {
-    io.err(`${notUtf8Summary(notUtf8, utf8Lines)}\n`);
+    io.err(`${notUtf8Summary(notUtf8, utf8Lines, true)}\n`);
     return 2;
   }
   return 0;

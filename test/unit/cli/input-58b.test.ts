@@ -31,6 +31,8 @@ describe('input 58b: lint --jsonl answers every line, a line that is not UTF-8 t
     // The advice is said once, on stderr, and names the mixing.
     expect(io.stderr).toContain('混有两种编码');
     expect(io.stderr).toContain('第 2 行');
+    expect(io.stderr).toContain('UTF-8 的行已检查'); // not 「什么也没有检查」: lines 1 and 3 were answered
+    expect(io.stderr).not.toContain('什么也没有检查');
   });
 
   it('a whole GBK file: one short error per line on stdout, the long advice once on stderr', async () => {
@@ -57,6 +59,8 @@ describe('input 58b: a log mixing UTF-8 and GBK lines is named as mixed, with ad
     expect(await main([command], io)).toBe(2);
     expect(io.stderr).toContain('混有两种编码：第 2、4 行不是 UTF-8（看起来是 GBK），其余 2 行是 UTF-8');
     expect(io.stderr).not.toMatch(/iconv -f GBK -t UTF-8 原文件/);
+    expect(io.stderr).toContain('什么也没有检查');
+    expect(io.stderr).toContain('2 lines are not UTF-8');
   });
 
   it('the command it advises converts only the GBK lines (run here), and the result is read whole', async () => {
