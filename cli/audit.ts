@@ -26,9 +26,10 @@ engine) and reports the 5-minute reply figures with the late buyer messages.
   只检查 dir 为 "out" 且带 text 的消息；同一 (conv, id) 只算一次。
   Only "out" messages with a text are linted; a repeated (conv, id) counts once.
   格式错误的行写到 stderr {"line": N, "error": "…"}；时间可疑（像秒或微秒、早于 2000 年、晚于现在一天以上）的行
-  仍按原值计入，并写 {"line": N, "warning": "…"}。输入须为 UTF-8（或带 BOM 的 UTF-16），否则整份拒绝，退出码 2。
+  仍按原值计入，并写 {"line": N, "warning": "…"}。输入须为 UTF-8（或带 BOM 的 UTF-16），否则整份拒绝，退出码 2
+  （UTF-8 与 GBK 混合时说出哪几行不是 UTF-8，并给出只转换这些行的命令）。
   Malformed lines go to stderr; a suspect ts still counts, with a warning there. Input must be UTF-8
-  (or UTF-16 with a BOM), else it is refused with exit 2.
+  (or UTF-16 with a BOM), else it is refused with exit 2 (a log mixing UTF-8 and GBK: which lines, and how to convert only those).
 
 选项 / options:
   --json         输出一个 JSON 对象（供其他工具读取）/ print one JSON object

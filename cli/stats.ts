@@ -41,7 +41,8 @@ Reads chat events from stdin (one JSON object per line) and prints the daily 5-m
   时间可疑的行（像秒或微秒、早于 2000 年、比现在晚一天以上）仍按原值统计，并在 stderr 提示：{"line": N, "warning": "…"}。
   A suspect ts (seconds or microseconds, before 2000, over a day ahead) still counts as given, with a
   {"line": N, "warning": "…"} on stderr.
-  输入须为 UTF-8（或带 BOM 的 UTF-16）；其他编码整份拒绝，退出码 2。/ Input must be UTF-8 (or UTF-16 with a BOM); else exit 2.
+  输入须为 UTF-8（或带 BOM 的 UTF-16）；其他编码整份拒绝，退出码 2（混有 GBK 行时说出哪几行、怎样只转换这些行）。
+  Input must be UTF-8 (or UTF-16 with a BOM); else exit 2 (a log mixing in GBK lines: which lines, how to convert only those).
   输入为空（0 字节，或只有空行、字节顺序标记）时输出空的统计 {"days":{},"months":{}}（没有事件），退出码 0。
   Empty input (or only blank lines and byte order marks) has no events: {"days":{},"months":{}}, exit 0.
   有内容却没有一行能读取（全部格式错误）时照样输出空的统计，stderr 说明，退出码 2。/ Input with text but no readable line: the empty figures, a note on stderr, exit 2.
