@@ -634,16 +634,15 @@ export function notUtf8Summary(bad: readonly NotUtf8Line[], utf8Lines: number, o
   const command = `python3 -c "import sys,re;[sys.stdout.buffer.write(l if not re.search('[\\udc80-\\udcff]',l.decode('utf-8','surrogateescape')) else l.decode('${encoding}').encode()) for l in sys.stdin.buffer]"`;
   const plural = (n: number) => (n === 1 ? `${n} line is` : `${n} lines are`);
   const [checkedZh, checkedEn] = othersChecked ? ['UTF-8 的行已检查', 'the UTF-8 lines were checked'] : ['什么也没有检查', 'nothing was checked'];
-  return `标准输入混有两种编码：${lines}不是 UTF-8${looksZh}，其余 ${utf8Lines} 行是 UTF-8（像是两个程序写入的记录拼在了一起），${checkedZh}。` +
+  return `标准输入混有两种编码：${lines}${bad.length > 10 ? `（共 ${bad.length} 行）` : ''}不是 UTF-8${looksZh}，其余 ${utf8Lines} 行是 UTF-8（像是两个程序写入的记录拼在了一起），${checkedZh}。` +
     `不要用 iconv 转换整份文件（会把 UTF-8 的行变成乱码）；只转换不是 UTF-8 的行，例如 ${command} < 原文件 > 新文件 / ` +
     `standard input mixes encodings: ${plural(bad.length)} not UTF-8${looksEn}, ${plural(utf8Lines)} UTF-8; ${checkedEn}. ` +
     `Converting the whole file with iconv would garble its UTF-8 lines: convert only the others, e.g. ${command} < in > out`;
 }
 
-/** 「第 2、4 行」, the first ten of many followed by how many in all. */
+/** 「第 2、4 行」; of many, the first ten and 「等」. */
 function shownLineNumbers(lines: readonly number[]): string {
-  const shown = lines.slice(0, 10).join('、');
-  return lines.length > 10 ? `第 ${shown} 行等共 ${lines.length} 行` : `第 ${shown} 行`;
+  return `第 ${lines.slice(0, 10).join('、')} 行${lines.length > 10 ? '等' : ''}`;
 }
 
 /** What is not UTF-8 and where, Chinese / English, and (for an argument) what to do in place of converting a file. */

@@ -46,7 +46,7 @@ describe('input 58b: lint --jsonl answers every line, a line that is not UTF-8 t
     expect(io.stdout.match(/iconv/g)).toBeNull();
     expect(Buffer.byteLength(io.stdout) / 1000).toBeLessThan(400);
     expect(io.stderr.match(/iconv -f GBK -t UTF-8 原文件/g)).toHaveLength(1); // once (in Chinese and once in English)
-    expect(io.stderr).toContain('共 1000 行不是 UTF-8');
+    expect(io.stderr).toContain('共 1000 行不是 UTF-8：第 1、2、3、4、5、6、7、8、9、10 行等');
     expect(io.stderr).not.toContain('混有');
   });
 });
@@ -79,6 +79,13 @@ describe('input 58b: a log mixing UTF-8 and GBK lines is named as mixed, with ad
     const after = memoryIO(converted);
     expect(await main(['audit', '--json'], after)).toBe(1);
     expect(JSON.parse(after.stdout).summary).toMatchObject({ lintedMessages: 4, violatingMessages: 2 });
+  });
+
+  it('many lines not UTF-8 among UTF-8 ones: the first ten, 「等」 and how many', async () => {
+    const io = memoryIO(Buffer.concat([ev('u', utf8('您好')), ...Array.from({ length: 12 }, (_, k) => ev(`g${k}`, gbk('加我微信')))]));
+    expect(await main(['stats'], io)).toBe(2);
+    expect(io.stderr).toContain('混有两种编码：第 2、3、4、5、6、7、8、9、10、11 行等（共 12 行）不是 UTF-8（看起来是 GBK），其余 1 行是 UTF-8');
+    expect(io.stdout).toBe(''); // refused whole: no figures missing those lines' replies
   });
 
   it('a whole GBK log still gets the iconv advice (there it is right), with how many lines', async () => {
