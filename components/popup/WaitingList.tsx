@@ -148,10 +148,15 @@ export function WaitingList() {
   const drawn = useRef<WaitingRow[]>([]);
   const rows = useMemo(() => (drawn.current = keepUnchanged(drawn.current, entries ? waitingRows(entries, t) : [])), [entries, t]);
   const listRef = useRef<HTMLUListElement>(null);
+  // One interval for the popup's life, reading the rows last drawn: restarted on each list change, it never fired
+  // while the worker rewrote the list more often than once a second (alert steps of many buyers), and the
+  // countdowns stood still.
+  const tickWith = useRef({ rows, t });
+  tickWith.current = { rows, t };
   useEffect(() => {
-    const tick = setInterval(() => listRef.current && tickRows(listRef.current, rows, Date.now(), t), 1000);
+    const tick = setInterval(() => listRef.current && tickRows(listRef.current, tickWith.current.rows, Date.now(), tickWith.current.t), 1000);
     return () => clearInterval(tick);
-  }, [rows, t]);
+  }, []);
 
   const open = useCallback(async (conv: string, name?: string) => {
     setFailed(null);

@@ -131,6 +131,19 @@ describe('WaitingList in the DOM', () => {
     expect(rows.map((r) => r.querySelector('.countdown')!.textContent)).toEqual(['剩 0:07', '剩 0:17', '剩 0:27', '剩 0:37']);
   });
 
+  it('the countdowns still tick while the worker rewrites the list every 0.5 s (many buyers passing alert steps)', async () => {
+    const list = [entry('甲', T0 + 10_000), entry('乙', T0 + 20_000)];
+    await waitingItem.setValue({ computedAt: T0, nextWakeAt: T0 + 500, conversations: list });
+    render(<WaitingList />, root);
+    const rows = await drawn(2);
+    for (let i = 1; i <= 6; i++) {
+      await vi.advanceTimersByTimeAsync(500);
+      await waitingItem.setValue({ computedAt: T0 + i * 500, nextWakeAt: T0 + i * 500 + 500, conversations: list.map((e) => ({ ...e, level: i % 2 ? 'warn' : null })) });
+    }
+    await drawn(2);
+    expect(rows.map((r) => r.querySelector('.countdown')!.textContent)).toEqual(['剩 0:07', '剩 0:17']);
+  });
+
   it('keeps one Tab stop and moves it with ↓ / End among hundreds of rows', async () => {
     const n = 300;
     await waitingItem.setValue({ computedAt: T0, nextWakeAt: T0 + 3000, conversations: Array.from({ length: n }, (_, i) => entry(`买家${i}`, T0 + 3000 + i * 1000)) });
