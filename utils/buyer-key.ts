@@ -151,11 +151,30 @@ export const isTwinKey = (key: string): boolean => key.includes(TWIN);
  * the n-th one seen (twin key) is 「小王（n）」, and the first 「小王（1）」 while a twin of it is among `all` (the others
  * waiting). A nickname nobody else shares is shown as it is. `conv` may carry a shop (shopKey).
  */
-export function buyerLabel(buyerName: string | undefined, conv: string, all: readonly { conv: string }[] = []): string {
+export function buyerLabel(buyerName: string | undefined, conv: string, all: readonly { conv: string }[] | TwinBases = []): string {
   const key = splitShopKey(conv).key;
   const name = buyerName ?? nameOfKey(key);
   const at = key.indexOf(TWIN);
   if (at >= 0) return `${name}（${key.slice(at + TWIN.length)}）`;
   const twinOf = key + TWIN;
-  return all.some((o) => splitShopKey(o.conv).key.startsWith(twinOf)) ? `${name}（1）` : buyerName ?? key;
+  const hasTwin = all instanceof Set ? all.has(key) : (all as readonly { conv: string }[]).some((o) => splitShopKey(o.conv).key.startsWith(twinOf));
+  return hasTwin ? `${name}（1）` : buyerName ?? key;
+}
+
+/** The keys that have a twin among `all` (the nickname part of every twin key), for labelling many buyers at once. */
+export type TwinBases = ReadonlySet<string>;
+
+/**
+ * Round 58 (popup58): buyerLabel for each of n waiting buyers scanned all n for twins (n² key splits: 250 000 at 500
+ * waiting, on every list change). Collected once here, each label is a set look-up. A key without TWIN has a twin
+ * exactly when some twin key's part before its (first) TWIN equals it, which is what startsWith(key + TWIN) tested.
+ */
+export function twinBases(all: readonly { conv: string }[]): TwinBases {
+  const bases = new Set<string>();
+  for (const o of all) {
+    const key = splitShopKey(o.conv).key;
+    const at = key.indexOf(TWIN);
+    if (at >= 0) bases.add(key.slice(0, at));
+  }
+  return bases;
 }
