@@ -10,7 +10,7 @@ import { classifyBuyerMessages, dailyReplyStats } from '../rules/metrics/reply-r
 import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { notNowTime, parseNowOption } from '../rules/metrics/timestamp';
 import type { Finding, Severity } from '../rules/types';
-import { EMPTY_INPUT, InputError, LongLine, NotUtf8Line, notUtf8Summary, noReadableLine, shownArg, stdinOnlyHint, type CliIO } from './io';
+import { EMPTY_INPUT, EncodingTally, InputError, LongLine, NotUtf8Line, noReadableLine, shownArg, stdinOnlyHint, type CliIO } from './io';
 import { jsonLine, jsonProblem, visible } from './output';
 import { timeWarnings, warnSuspectNow } from './time-check';
 
@@ -165,8 +165,7 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
   // Lines read as events: none with text present means every line was malformed (noReadableLine).
   let events = 0;
   // Round 58b (ux58b): lines that are not UTF-8 are gathered to the end, so the refusal can say whether the log mixes encodings.
-  const notUtf8: NotUtf8Line[] = [];
-  let utf8Lines = 0;
+  const tally = new EncodingTally();
   for await (const line of input) {
     lineNumber++;
     // A line past the limit (round 58): named at its line like a malformed one, the others still counted.
@@ -176,12 +175,12 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
       continue;
     }
     if (line instanceof NotUtf8Line) {
-      notUtf8.push(line);
+      tally.notUtf8.push(line);
       continue;
     }
     if (line.trim() === '') continue;
     sawText = true;
-    utf8Lines++;
+    tally.utf8Lines++;
     let value: unknown;
     try {
       value = JSON.parse(line);
@@ -236,7 +235,8 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
   }
 
   // A log not all UTF-8 is refused whole (status 2), as before: its other lines' figures would be half the story.
-  if (notUtf8.length) throw new InputError(notUtf8Summary(notUtf8, utf8Lines));
+  const refusal = tally.summary();
+  if (refusal) throw new InputError(refusal);
   if (!sawText) throw new InputError(EMPTY_INPUT);
   if (report.summary.malformedLines > 0 && !events) throw new InputError(noReadableLine(report.summary.malformedLines));
   times.finish();

@@ -621,7 +621,7 @@ function convertibleEncoding(bytes: Uint8Array, at: number): string | null {
  * as mixed, with its lines, and given a command that converts only the lines that are not UTF-8. `othersChecked`: the
  * UTF-8 lines were answered (lint --jsonl), not refused with the rest (audit, stats).
  */
-export function notUtf8Summary(bad: readonly NotUtf8Line[], utf8Lines: number, othersChecked = false): string {
+function notUtf8Summary(bad: readonly NotUtf8Line[], utf8Lines: number, othersChecked = false): string {
   const first = bad[0]!;
   const lines = shownLineNumbers(bad.map((b) => b.line));
   if (!utf8Lines || first.encoding === null) {
@@ -638,6 +638,19 @@ export function notUtf8Summary(bad: readonly NotUtf8Line[], utf8Lines: number, o
     `不要用 iconv 转换整份文件（会把 UTF-8 的行变成乱码）；只转换不是 UTF-8 的行，例如 ${command} < 原文件 > 新文件 / ` +
     `standard input mixes encodings: ${plural(bad.length)} not UTF-8${looksEn}, ${plural(utf8Lines)} UTF-8; ${checkedEn}. ` +
     `Converting the whole file with iconv would garble its UTF-8 lines: convert only the others, e.g. ${command} < in > out`;
+}
+
+/**
+ * The lines of one input that are not UTF-8, and the UTF-8 lines with text beside them: gathered as the lines are read
+ * (lint --jsonl, audit, stats), said once at the end by notUtf8Summary.
+ */
+export class EncodingTally {
+  readonly notUtf8: NotUtf8Line[] = [];
+  utf8Lines = 0;
+  /** The advice for the lines that are not UTF-8, or null when there were none. */
+  summary(othersChecked = false): string | null {
+    return this.notUtf8.length ? notUtf8Summary(this.notUtf8, this.utf8Lines, othersChecked) : null;
+  }
 }
 
 /** 「第 2、4 行」; of many, the first ten and 「等」. */

@@ -4,7 +4,7 @@
 import { CLAUSES } from '../rules/clauses';
 import type { Linter } from '../rules/engine';
 import type { Finding } from '../rules/types';
-import { argNotUtf8, EMPTY_INPUT, InputError, LongLine, NotUtf8Line, notUtf8Summary, shownArg, type CliIO } from './io';
+import { argNotUtf8, EMPTY_INPUT, EncodingTally, InputError, LongLine, NotUtf8Line, shownArg, type CliIO } from './io';
 import { jsonLine, jsonProblem, RawJson, rawMember, visible } from './output';
 
 const HELP = `用法 / usage:
@@ -155,8 +155,7 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine 
   // status still 0: the stream contract answers every line read, and a pipeline fed nothing is not an error.
   let sawText = false;
   // Lines that are not UTF-8, and the UTF-8 lines with text beside them: the advice is said once, at the end.
-  const notUtf8: NotUtf8Line[] = [];
-  let utf8Lines = 0;
+  const tally = new EncodingTally();
   const error = (fields: Record<string, unknown>) => io.out(jsonLine({ line: lineNo, ...fields }));
   try {
     for await (const line of input) {
@@ -171,7 +170,7 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine 
       // line now: a short error line (no advice: a GBK file would repeat it on every line), the rest still run.
       if (line instanceof NotUtf8Line) {
         sawText = true;
-        notUtf8.push(line);
+        tally.notUtf8.push(line);
         error({ error: line.brief });
         continue;
       }
@@ -181,7 +180,7 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine 
         continue;
       }
       sawText = true;
-      utf8Lines++;
+      tally.utf8Lines++;
       let record: unknown;
       try {
         record = JSON.parse(line);
@@ -221,8 +220,9 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine 
   if (!sawText) io.err(`${EMPTY_INPUT}\n`);
   // Every line is answered, but status 2 as before: input that is not UTF-8 is the file's problem, not a line's, and a
   // script that took 2 for 「convert the file」 must not now read 0 (「all read」) for a GBK file.
-  if (notUtf8.length) {
-    io.err(`${notUtf8Summary(notUtf8, utf8Lines, true)}\n`);
+  const advice = tally.summary(true);
+  if (advice) {
+    io.err(`${advice}\n`);
     return 2;
   }
   return 0;

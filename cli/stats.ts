@@ -6,7 +6,7 @@ import { MessageLog } from '../rules/metrics/message-log';
 import { dailyReplyStats } from '../rules/metrics/reply-rate';
 import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { notNowTime, parseNowOption } from '../rules/metrics/timestamp';
-import { InputError, LongLine, NotUtf8Line, notUtf8Summary, noReadableLine, shownArg, stdinOnlyHint, type CliIO } from './io';
+import { EncodingTally, InputError, LongLine, NotUtf8Line, noReadableLine, shownArg, stdinOnlyHint, type CliIO } from './io';
 import { jsonLine, jsonProblem } from './output';
 import { timeWarnings, warnSuspectNow } from './time-check';
 
@@ -100,12 +100,11 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
   let malformed = 0;
   let events = 0;
   // Round 58b (ux58b): lines that are not UTF-8 are gathered to the end, so the refusal can say whether the log mixes encodings.
-  const notUtf8: NotUtf8Line[] = [];
-  let utf8Lines = 0;
+  const tally = new EncodingTally();
   for await (const line of io.lines()) {
     lineNumber++;
     if (line instanceof NotUtf8Line) {
-      notUtf8.push(line);
+      tally.notUtf8.push(line);
       continue;
     }
     // A line past the limit (round 58): named at its line like a malformed one, the others still counted.
@@ -115,7 +114,7 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
       continue;
     }
     if (line.trim() === '') continue;
-    utf8Lines++;
+    tally.utf8Lines++;
     let value: unknown;
     try {
       value = JSON.parse(line);
@@ -137,7 +136,8 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
     else ratings.push(event.value.rating);
   }
   // Refused whole (status 2, no figures), as before: figures without those lines would count their replies as missing.
-  if (notUtf8.length) throw new InputError(notUtf8Summary(notUtf8, utf8Lines));
+  const refusal = tally.summary();
+  if (refusal) throw new InputError(refusal);
   times.finish();
   const result = { days: dailyReplyStats(messages, parsed.options.now), months: monthlySatisfaction(ratings) };
   // stdout keeps the contract's one JSON object (a script reading it still parses); the status and stderr say nothing was read.
