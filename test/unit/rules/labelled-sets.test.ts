@@ -671,6 +671,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // rejected: scripts/model-data.ts). First sight on main ab57b1c0: A58 118/150, 2/150; B58 99/100, 4/200. Floors one line under.
     ['dev-blind-a58.jsonl', 0.78, 0.02],
     ['dev-blind-b58.jsonl', 0.98, 0.025],
+    // Round 59: A59 (long replies of two to six sentences, one breach anywhere among ordinary service: 2.3 ×30, 2.4 ×20, 2.5 ×20, 2.6 ×15,
+    // 2.7 ×30, 2.8 ×20, 2.9 ×15; 150 long clean replies on the same topics) and B59 (evasion devices: homophones, split characters, pinyin,
+    // emoji, odd digits — 2.3 ×45, 2.8 ×30, 2.4 ×30, 2.7 ×25, 2.6 / 2.9 ×20; 150 clean lines using the same devices innocently), blind, not
+    // trained on (model59's fresh check). First sight on main f7fdd521: A59 139/150, 2/150; B59 133/150, 1/150. Floors one line under.
+    ['dev-blind-a59.jsonl', 0.92, 0.02],
+    ['dev-blind-b59.jsonl', 0.88, 0.014],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
