@@ -4,9 +4,15 @@
 //    but the popup read the figures at the PC's Date.now(). With the PC 2 min slow, the re-read just after a buyer's
 //    deadline still judged the message 「待定」 (PC now is 2 min before the server's deadline) — for 2 min beside the
 //    same buyer shown 超时 in the popup's own list.
+// 2. A message recalled (撤回): the chat shows a notice 「你撤回了一条消息」 / 「对方撤回了一条消息」 in its place. Drawn in the
+//    agent's or the buyer's bubble, the notice was read as a message: the agent's own recall notice answered the buyer
+//    (countdown gone, counted on time) and the buyer's was a second consultation. Decided (rule 3.1.1, DESIGN.md's
+//    per-message semantics): a notice is never a message; the recalled buyer message keeps its place — still waiting
+//    from its own time and counted (the buyer did write then; nothing says the platform forgets it, and the other way
+//    round a deadline could be shown later than the platform's).
 import { expect, shared as test } from './fixtures';
 import { addRow, printed, row, settled, workbench } from './timers-printed-workbench';
-import { guardOff, inReplyWindow, openAt, waitingConversations, waitingName } from './timers-support';
+import { guardOff, inReplyWindow, openAt, storedMessages, waitingConversations, waitingName } from './timers-support';
 
 // Code passed to worker.evaluate() runs where `chrome` is the extension API.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -49,4 +55,25 @@ test('PC clock 2 min slow: a popup left open turns the buyer late in today’s f
       await chrome.storage.local.remove(['clock-offset', 'clock-reports']);
     });
   }
+});
+
+test('a recall notice (「你撤回了一条消息」 in the agent’s bubble, 「对方撤回了一条消息」 in the buyer’s) is no reply and no new message: the buyer still waits from the first message', async ({ context, serviceWorker: sw }) => {
+  test.setTimeout(60_000);
+  await guardOff(sw);
+  const page = await openAt(context, URL, workbench({ buyer: '撤回买家' }));
+  await settled(page);
+  const asked = Date.now() - 20_000;
+  await addRow(page, row('0_5902_1', false, '撤回买家', printed(asked), '这个有现货吗'));
+  await expect.poll(async () => (await waitingConversations(sw)).map(waitingName), { timeout: 10_000 }).toContain('撤回买家');
+  const deadline = (await waitingConversations(sw)).find((w) => waitingName(w) === '撤回买家')!.deadline;
+  // The buyer recalls a second message, the agent recalls a reply sent to the wrong buyer: both notices drawn in bubbles.
+  await addRow(page, row('0_5902_2', false, '撤回买家', printed(Date.now()), '对方撤回了一条消息'));
+  await addRow(page, row('0_5902_3', true, '客服小美', printed(Date.now()), '你撤回了一条消息 重新编辑'));
+  await page.waitForTimeout(3000);
+  // Before: the agent's notice was a reply (nobody waiting) and the buyer's a second consultation.
+  const waiting = (await waitingConversations(sw)).filter((w) => waitingName(w) === '撤回买家');
+  expect(waiting.map((w) => [w.deadline, w.unanswered])).toEqual([[deadline, 1]]);
+  const mine = (await storedMessages(sw)).filter((m) => m.id.startsWith('0_5902_')).map((m) => `${m.id} ${m.dir}`);
+  expect(mine).toEqual(['0_5902_1 in']);
+  await page.close();
 });
