@@ -16,7 +16,7 @@ import { withGuard, type Settings } from '../../utils/settings-schema';
 import type { DayFigures, GuardActivity } from '../../background/ledger/queries';
 import { addManualRating, fillChartDays, removeManualRating, popupFigures, tabGuard, takeEarlyFigures, totalOf, type PopupFigures, type TabGuard } from './popup-data';
 import { WaitingList } from './WaitingList';
-import { followTodayFigures } from './recount';
+import { askOnMissedWake, followTodayFigures } from './recount';
 import { saveSnapshot, type PopupSnapshot } from './snapshot';
 
 /** HH:mm:ss on the agent's clock (the snapshot's time). */
@@ -108,6 +108,8 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
       });
     };
     clock.current = followTodayFigures(read, controller.signal);
+    // Round 59: after a sleep, the popup alone open asks the worker for its missed wake (badge, alerts, then figures).
+    askOnMissedWake(() => void browser.runtime.sendMessage({ type: 'refresh-timers' }).catch(() => undefined), controller.signal);
     return () => controller.abort();
   }, []);
   // Every complete ledger read becomes the next open's first paint.

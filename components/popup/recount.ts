@@ -3,7 +3,7 @@
 // the rate as before), and a reply sent meanwhile was not counted on time, until the popup was opened again. The
 // figures are read again when the waiting buyers change (a message or a reply filed) and when a counted deadline passes.
 import type { TimerEntry, TimerState } from '../../background/timer-state';
-import { waitingItem } from '../../utils/waiting';
+import { askForMissedWake, waitingItem } from '../../utils/waiting';
 
 /** After a deadline, before reading: the ledger counts a message late only once `now` is past it. */
 export const AFTER_DEADLINE_MS = 250;
@@ -97,4 +97,30 @@ export function followTodayFigures(read: (now: number) => void, signal: AbortSig
     unwatch();
   }, { once: true });
   return clock;
+}
+
+/** How often the popup looks for a missed wake (as the workbench pages do: content/countdown). */
+export const WAKE_CHECK_MS = 1000;
+
+/**
+ * Round 59: a popup left open (pinned as a tab) with no workbench page to notice that the worker's wake was missed (a
+ * PC woken from sleep: Chrome runs the one alarm by elapsed time, minutes late, and the 30-s watch alarm up to 30 s
+ * late): every WAKE_CHECK_MS, a mirrored state whose next wake is past asks the worker to recompute (`ask`), once per
+ * missed wake (askForMissedWake). Before, the popup's own list showed 超时 while the badge stayed blue and no alert came.
+ */
+export function askOnMissedWake(ask: () => void, signal: AbortSignal, now: () => number = Date.now): void {
+  let state: TimerState | null = null;
+  let asked: { wake: number; at: number } | null = null;
+  void waitingItem.getValue().then((s) => (state = s), () => undefined);
+  const unwatch = waitingItem.watch((s) => (state = s));
+  const check = setInterval(() => {
+    const next = askForMissedWake(state, now(), asked);
+    if (!next) return;
+    asked = next;
+    ask();
+  }, WAKE_CHECK_MS);
+  signal.addEventListener('abort', () => {
+    clearInterval(check);
+    unwatch();
+  }, { once: true });
 }

@@ -10,9 +10,13 @@
 //    per-message semantics): a notice is never a message; the recalled buyer message keeps its place — still waiting
 //    from its own time and counted (the buyer did write then; nothing says the platform forgets it, and the other way
 //    round a deadline could be shown later than the platform's).
-import { expect, shared as test } from './fixtures';
+// 3. Asleep and woken with only the popup open (pinned as a tab; the workbench closed or discarded): Chrome runs the
+//    worker's alarms by elapsed time, so after a sleep the one alarm is minutes late and the 30-s watch alarm
+//    (round 56) up to 30 s; the pages ask for a missed wake each second (round 55), the popup did not: the badge stayed
+//    blue and no 「已超时」 alert came while the popup's own list showed 超时. The popup now asks as the pages do.
+import { closePage, expect, shared as test } from './fixtures';
 import { addRow, printed, row, settled, workbench } from './timers-printed-workbench';
-import { guardOff, inReplyWindow, openAt, storedMessages, waitingConversations, waitingName } from './timers-support';
+import { badgeText, guardOff, inReplyWindow, openAt, recordAlerts, storedMessages, waitingConversations, waitingName } from './timers-support';
 
 // Code passed to worker.evaluate() runs where `chrome` is the extension API.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -76,4 +80,36 @@ test('a recall notice (「你撤回了一条消息」 in the agent’s bubble, �
   const mine = (await storedMessages(sw)).filter((m) => m.id.startsWith('0_5902_')).map((m) => `${m.id} ${m.dir}`);
   expect(mine).toEqual(['0_5902_1 in']);
   await page.close();
+});
+
+test('woken from sleep with only the popup open: the missed deadline is alerted (once) and the badge turns red within seconds, not at the next alarm', async ({ context, serviceWorker: sw, openPopup }) => {
+  test.setTimeout(90_000);
+  await guardOff(sw);
+  const alerts = await recordAlerts(sw);
+  const page = await openAt(context, URL, workbench({ buyer: '小睡' }));
+  await settled(page);
+  // 小睡 asked 4:40 ago: late in 20 s.
+  await addRow(page, row('0_5903_1', false, '小睡', printed(Date.now() - 280_000), '在吗'));
+  await expect.poll(async () => (await waitingConversations(sw)).map(waitingName), { timeout: 10_000 }).toContain('小睡');
+  const popup = await openPopup();
+  await expect(popup.locator('.waiting-row', { hasText: '小睡' })).toBeVisible({ timeout: 10_000 });
+  await closePage(page);
+  // As after the laptop slept: the one alarm is 10 min late, and the watch alarm's next run is not counted on
+  // (after a wake it comes up to 30 s late, by elapsed time too).
+  const deadline = await sw.evaluate(async () => {
+    await chrome.alarms.create('replyguard-next-alert', { when: Date.now() + 600_000 });
+    await chrome.alarms.clear('replyguard-watch');
+    return ((await chrome.storage.local.get('waiting')).waiting as { conversations: { buyerName?: string; deadline: number }[] }).conversations.find((c) => c.buyerName === '小睡')!.deadline;
+  });
+  expect(deadline).toBeGreaterThan(Date.now() + 2000); // still ahead: the alert can come only from a missed wake noticed
+  await expect(popup.locator('.waiting-row', { hasText: '小睡' })).toContainText('超时', { timeout: 30_000 });
+  // Before: nothing until the late alarm (10 min): no alert, the badge blue.
+  await expect.poll(async () => (await alerts()).filter((a) => a.includes('已超时：小睡')).length, { timeout: 15_000 }).toBe(1);
+  expect((await waitingConversations(sw)).find((w) => waitingName(w) === '小睡')?.level).toBe('breach');
+  expect(await sw.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([207, 19, 34, 255]); // #cf1322
+  expect(await badgeText(sw)).not.toBe('');
+  // Asked once per missed wake: no second alert for the same deadline.
+  await popup.waitForTimeout(3000);
+  expect((await alerts()).filter((a) => a.includes('已超时：小睡'))).toHaveLength(1);
+  await popup.close();
 });
