@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isRecallNotice } from '@/content/watcher/recall';
 import { readRows } from '@/content/watcher/rows';
 import { kuaishou } from '@/sites/kuaishou';
+import { workbenchChat, workbenchRow } from '../../support/workbench-row';
 
 const now = Date.parse('2026-12-06T15:00:00+08:00');
 
@@ -17,34 +18,14 @@ describe('isRecallNotice', () => {
   });
 });
 
-/** A workbench row in a side's bubble, built with DOM calls (no text into HTML). */
-function bubble(id: string, side: 'notMe' | 'isMine', stamp: string, body: string): HTMLElement {
-  const el = document.createElement('div');
-  el.id = id;
-  const wrap = el.appendChild(document.createElement('div'));
-  wrap.className = `kwaishop-cs-LayoutDefaultWrapper_lrWrapper kwaishop-cs-LayoutDefaultWrapper__${side}`;
-  const before = wrap.appendChild(document.createElement('div'));
-  before.className = 'kwaishop-cs-LayoutDefaultWrapper_beforeMsgBody';
-  before.textContent = stamp;
-  const msg = wrap.appendChild(document.createElement('div'));
-  msg.className = 'kwaishop-cs-LayoutDefaultWrapper_msgBody';
-  msg.textContent = body;
-  return el;
-}
-
 describe('readRows: recall notices are system rows on either side', () => {
   it('the agent’s notice is no reply, the buyer’s no consultation; the words around them still are', () => {
-    document.body.replaceChildren();
-    const header = document.body.appendChild(document.createElement('div'));
-    header.className = 'LoginUserInfo-mainTitle-text';
-    header.textContent = '撤回买家';
-    const list = document.body.appendChild(document.createElement('div'));
-    list.className = 'ChatMessageList';
+    const { list } = workbenchChat('撤回买家');
     list.append(
-      bubble('0_1_a', 'notMe', '12-6 14:59:00', '这个有现货吗'),
-      bubble('0_1_b', 'notMe', '12-6 14:59:10', '对方撤回了一条消息'),
-      bubble('0_1_c', 'isMine', '12-6 14:59:20', '你撤回了一条消息 重新编辑'),
-      bubble('0_1_d', 'notMe', '12-6 14:59:30', '我刚才撤回了一条消息，发错了'),
+      workbenchRow('0_1_a', 'notMe', '12-6 14:59:00', '这个有现货吗'),
+      workbenchRow('0_1_b', 'notMe', '12-6 14:59:10', '对方撤回了一条消息'),
+      workbenchRow('0_1_c', 'isMine', '12-6 14:59:20', '你撤回了一条消息 重新编辑'),
+      workbenchRow('0_1_d', 'notMe', '12-6 14:59:30', '我刚才撤回了一条消息，发错了'),
     );
     expect(readRows(document, kuaishou, 'c', now).map((r) => r.kind)).toEqual(['in', 'system', 'system', 'in']);
   });
