@@ -14,9 +14,16 @@ let clock = T0;
 let n = 0;
 const sender = { id: fakeBrowser.runtime.id, tab: { id: 7, windowId: 3 } } as never;
 const buyer = (conv: string, ts: number): ChatEvent => ({ site: 'kuaishou', conv, id: `${conv}-m`, dir: 'in', ts, tsSource: 'page', history: false, source: 'row', buyerName: conv });
-/** The notifications created naming `mark` (a recompute of an earlier test's worker may still be finishing). */
-const titles = (create: ReturnType<typeof vi.spyOn>, mark: string) =>
-  create.mock.calls.map((c) => `${c[0] as string} ${(c[1] as { title: string; message: string }).title} ${(c[1] as { message: string }).message}`).filter((t) => t.includes(mark)).map((t) => t.split(' / ')[0]!);
+type Created = { title: string; message: string };
+/** What each notification created said: `id title message` (Chinese first). */
+const created = (create: ReturnType<typeof vi.spyOn>): string[] =>
+  create.mock.calls.map((c: unknown[]) => {
+    const [id, options] = c as unknown as [string, Created];
+    return `${id} ${options.title} ${options.message}`;
+  });
+/** The notifications created naming `mark` (a recompute of an earlier test's worker may still be finishing), id and Chinese title. */
+const titles = (create: ReturnType<typeof vi.spyOn>, mark: string): string[] =>
+  created(create).filter((t) => t.includes(mark)).map((t) => t.split(' / ')[0]!);
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -73,6 +80,6 @@ describe('asleep past every step', () => {
     clock = T0 + 900 * S;
     await refreshTimers(deps);
     expect(titles(create, '眠买家')).toEqual(['replyguard-group 6 位买家等待中']);
-    expect(create.mock.calls.map((c) => (c[1] as { message: string }).message).find((m) => m.includes('眠买家'))).toContain('6 位买家等待中，最急：眠买家0 已超时 10:00');
+    expect(created(create).find((m) => m.includes('眠买家'))).toContain('6 位买家等待中，最急：眠买家0 已超时 10:00');
   });
 });
