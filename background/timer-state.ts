@@ -43,6 +43,12 @@ export interface TimerState {
   conversations: TimerEntry[];
   /** When something changes next (an alert step or a deadline), or null when nobody waits. */
   nextWakeAt: number | null;
+  /**
+   * Round 59: the server − PC offset (ms) these PC-time moments were turned back with (background/timers.ts toPcTime);
+   * absent when 0. The ledger's records are in server time: whatever judges them against "now" (the popup's today
+   * figures) must use Date.now() + skew, the clock the deadlines were decided by.
+   */
+  skew?: number;
 }
 
 /**

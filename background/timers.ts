@@ -128,6 +128,7 @@ export function toPcTime(state: TimerState, skew: number): TimerState {
     computedAt: state.computedAt - skew,
     conversations: state.conversations.map((c) => ({ ...c, anchorTs: c.anchorTs - skew, deadline: c.deadline - skew })),
     nextWakeAt: state.nextWakeAt === null ? null : state.nextWakeAt - skew,
+    skew,
   };
 }
 

@@ -16,7 +16,7 @@ import { withGuard, type Settings } from '../../utils/settings-schema';
 import type { DayFigures, GuardActivity } from '../../background/ledger/queries';
 import { addManualRating, fillChartDays, removeManualRating, popupFigures, tabGuard, takeEarlyFigures, totalOf, type PopupFigures, type TabGuard } from './popup-data';
 import { WaitingList } from './WaitingList';
-import { followTodayFigures } from './recount';
+import { askOnMissedWake, followTodayFigures } from './recount';
 import { saveSnapshot, type PopupSnapshot } from './snapshot';
 
 /** HH:mm:ss on the agent's clock (the snapshot's time). */
@@ -65,8 +65,10 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
   };
   // One read for everything (started by the entry, or by popup-early.js before it); the chart's
   // days computed by the worker when some are missing from the cache.
-  const reload = (ready: PopupFigures | null = null) => {
-    return (ready ? Promise.resolve(ready) : popupFigures(Date.now())).then((f) => {
+  // Round 59: the clock the worker's deadlines are decided by (server time: components/popup/recount.ts figuresNow).
+  const clock = useRef<() => number>(Date.now);
+  const reload = (ready: PopupFigures | null = null, at = clock.current()) => {
+    return (ready ? Promise.resolve(ready) : popupFigures(at)).then((f) => {
       setFigures(f);
       if (!f.days) void fillChartDays(f.today, f.at).then((days) => setFigures((cur) => cur && { ...cur, days }), fail);
     }, fail);
@@ -82,7 +84,7 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
     let reading = false;
     const tick = setInterval(() => {
       const at = figuresAt.current;
-      if (reading || at === null || beijingDayNumber(Date.now()) === beijingDayNumber(at)) return;
+      if (reading || at === null || beijingDayNumber(clock.current()) === beijingDayNumber(at)) return;
       reading = true;
       void reload().finally(() => (reading = false));
     }, DAY_CHECK_MS);
@@ -105,7 +107,9 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
         }
       });
     };
-    followTodayFigures(read, controller.signal);
+    clock.current = followTodayFigures(read, controller.signal);
+    // Round 59: after a sleep, the popup alone open asks the worker for its missed wake (badge, alerts, then figures).
+    askOnMissedWake(() => void browser.runtime.sendMessage({ type: 'refresh-timers' }).catch(() => undefined), controller.signal);
     return () => controller.abort();
   }, []);
   // Every complete ledger read becomes the next open's first paint.

@@ -3,7 +3,7 @@
 // the rate as before), and a reply sent meanwhile was not counted on time, until the popup was opened again. The
 // figures are read again when the waiting buyers change (a message or a reply filed) and when a counted deadline passes.
 import type { TimerEntry, TimerState } from '../../background/timer-state';
-import { waitingItem } from '../../utils/waiting';
+import { askForMissedWake, waitingItem } from '../../utils/waiting';
 
 /** After a deadline, before reading: the ledger counts a message late only once `now` is past it. */
 export const AFTER_DEADLINE_MS = 250;
@@ -34,19 +34,30 @@ export function nextCountedDeadline(entries: readonly TimerEntry[], now: number)
 }
 
 /**
- * Calls `read` whenever the waiting buyers change, just after each counted deadline passes, and every WAITING_REREAD_MS
- * while anyone waits, until `signal` aborts.
+ * Round 59: the clock today's figures are judged by — the server's, as the worker decided the deadlines (`state.skew`,
+ * server − PC). The ledger's records carry the server's times; judged at the PC's own time, a PC 2 min slow kept a
+ * message 「待定」 for 2 min after its deadline (the re-read just after it, PC time, came 2 min "early" for the ledger).
  */
-export function followTodayFigures(read: () => void, signal: AbortSignal, now: () => number = Date.now): void {
+export const figuresNow = (state: Pick<TimerState, 'skew'> | null | undefined, pcNow: number): number => pcNow + (state?.skew ?? 0);
+
+/**
+ * Calls `read(now)` whenever the waiting buyers change, just after each counted deadline passes, every WAITING_REREAD_MS
+ * while anyone waits, and once the worker's clock offset is first known or changes, until `signal` aborts. `now` is the
+ * corrected clock (figuresNow), which the returned function also gives for the popup's other reads.
+ */
+export function followTodayFigures(read: (now: number) => void, signal: AbortSignal, now: () => number = Date.now): () => number {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let held: ReturnType<typeof setTimeout> | undefined;
   let lastRead = -Infinity;
   let entries: readonly TimerEntry[] = [];
+  // The popup's first read (popup-early.js, before this module) was at the PC's clock (skew 0).
+  let skew = 0;
+  const clock = () => now() + skew;
   const readNow = () => {
     clearTimeout(held);
     held = undefined;
     lastRead = now();
-    read();
+    read(clock());
   };
   /** A change to read: now, or once the gap (readGap) has passed since the last read (changes meanwhile are one read). */
   const request = () => {
@@ -65,11 +76,17 @@ export function followTodayFigures(read: () => void, signal: AbortSignal, now: (
       plan();
     }, Math.max(0, wait));
   };
-  const follow = (state: TimerState | null) => {
+  /** Takes the worker's state; true when its clock offset differs from the one the figures were last read by. */
+  const follow = (state: TimerState | null): boolean => {
     entries = state?.conversations ?? [];
+    const offset = figuresNow(state, 0);
+    // With nobody waiting the worker has no offset to tell (skew absent): keep the last one known.
+    const moved = state !== null && entries.length > 0 && offset !== skew;
+    if (moved) skew = offset;
     plan();
+    return moved;
   };
-  void waitingItem.getValue().then(follow, () => undefined);
+  void waitingItem.getValue().then((state) => follow(state) && request(), () => undefined);
   const unwatch = waitingItem.watch((state) => {
     follow(state);
     request();
@@ -77,6 +94,33 @@ export function followTodayFigures(read: () => void, signal: AbortSignal, now: (
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
     clearTimeout(held);
+    unwatch();
+  }, { once: true });
+  return clock;
+}
+
+/** How often the popup looks for a missed wake (as the workbench pages do: content/countdown). */
+export const WAKE_CHECK_MS = 1000;
+
+/**
+ * Round 59: a popup left open (pinned as a tab) with no workbench page to notice that the worker's wake was missed (a
+ * PC woken from sleep: Chrome runs the one alarm by elapsed time, minutes late, and the 30-s watch alarm up to 30 s
+ * late): every WAKE_CHECK_MS, a mirrored state whose next wake is past asks the worker to recompute (`ask`), once per
+ * missed wake (askForMissedWake). Before, the popup's own list showed 超时 while the badge stayed blue and no alert came.
+ */
+export function askOnMissedWake(ask: () => void, signal: AbortSignal, now: () => number = Date.now): void {
+  let state: TimerState | null = null;
+  let asked: { wake: number; at: number } | null = null;
+  void waitingItem.getValue().then((s) => (state = s), () => undefined);
+  const unwatch = waitingItem.watch((s) => (state = s));
+  const check = setInterval(() => {
+    const next = askForMissedWake(state, now(), asked);
+    if (!next) return;
+    asked = next;
+    ask();
+  }, WAKE_CHECK_MS);
+  signal.addEventListener('abort', () => {
+    clearInterval(check);
     unwatch();
   }, { once: true });
 }

@@ -3,7 +3,7 @@
 // mirrors to storage.local. Nothing counts down: a throttled hidden tab, a stopped worker or a
 // reload cannot make it drift.
 import { ladderFromSeconds, type TimerEntry, type TimerState } from '../../background/timer-state';
-import { waitingItem, wakeMissed } from '../../utils/waiting';
+import { askForMissedWake, waitingItem } from '../../utils/waiting';
 import type { AlertLevel } from '../../rules/metrics/deadlines';
 import { REPLY_LIMIT_MS } from '../../rules/metrics/reply-rate';
 import type { SiteAdapter } from '../../sites/types';
@@ -153,27 +153,8 @@ export function removeForeignChips(doc: Document, own: ReadonlySet<Element>): nu
   return removed;
 }
 
-export { MISSED_WAKE_MS } from '../../utils/waiting';
-/** How long a page waits before asking again for the same missed wake (a worker that did not answer). */
-const ASK_AGAIN_MS = 30_000;
-
-/**
- * Round 55 (rt55 F12): the worker wakes by one alarm, and Chrome runs a pending alarm by elapsed time: after the PC's
- * clock jumped ahead (a PC woken from sleep, a clock set forward) it fired minutes late, and a buyer gone late while
- * nothing changed on the page got no 「已超时」 alert. The pages tick every second anyway: a state whose next wake is
- * past by MISSED_WAKE_MS is stale, and the page asks the worker to recompute ('refresh-timers'), once per missed wake
- * (again after ASK_AGAIN_MS). `asked`: the wake last asked for and when. Returns the new `asked`, or null: no need.
- */
-export function askForMissedWake(
-  state: Pick<TimerState, 'nextWakeAt'> | null,
-  now: number,
-  asked: { wake: number; at: number } | null,
-): { wake: number; at: number } | null {
-  if (!wakeMissed(state, now)) return null;
-  const wake = state!.nextWakeAt!;
-  if (asked && asked.wake === wake && now - asked.at < ASK_AGAIN_MS) return null;
-  return { wake, at: now };
-}
+// Round 59: moved to utils/waiting.ts (the popup asks too).
+export { askForMissedWake, MISSED_WAKE_MS } from '../../utils/waiting';
 
 /**
  * `currentKey`: the open conversation's key as the watcher keys it (the buyer id when the rows name

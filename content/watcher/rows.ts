@@ -6,6 +6,7 @@ import type { ChatSelectors, SiteAdapter } from '../../sites/types';
 import { derivedMessageId, hashText } from './message-id';
 import { readDividerText, readStampText, resolveStamp, unreadableTimeLabel, type DividerText, type RowStamp, type StampText } from './stamp';
 import { isFailureMark } from './send-failure';
+import { isRecallNotice } from './recall';
 import { buyerIdOfRowId } from '../../utils/buyer-key';
 
 export type RowKind = 'in' | 'out' | 'system';
@@ -122,6 +123,8 @@ function classify(row: Element, text: string, adapter: SiteAdapter, chat: ChatSe
   const whole = row.textContent ?? '';
   const mine = matchesOrContains(row, chat.mine);
   const buyers = !mine && matchesOrContains(row, chat.notMe);
+  // Round 59: a recall notice in a bubble (「你撤回了一条消息」) is the page's, not a reply or a consultation (recall.ts).
+  if (isRecallNotice(text)) return { kind: 'system', centre: false };
   const ignored = adapter.ignoredTexts?.filter((t) => whole.includes(t) || text.includes(t)) ?? [];
   // Round 49: a buyer's own bubble reading 「用户已经评价：满意」 is the buyer's message (a consultation, timed), not an
   // evaluation: the evaluation notices are ignored only outside the buyer's bubbles.
