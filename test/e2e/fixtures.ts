@@ -170,24 +170,46 @@ async function releaseAlerts(worker: Worker): Promise<void> {
   });
 }
 
-/** Waits until no lint event has arrived for a while (what a closed page sent is stored), then empties the lint ledger. */
+/** Waits until what closed pages sent is stored (see untilLedgerQuiet), then empties the lint ledger. */
 export async function emptyLintLedger(worker: Worker): Promise<void> {
-  let previous = -1;
-  await expect
-    .poll(
-      async () => {
-        const count = (await lintEvents(worker)).length;
-        const quiet = count === previous;
-        previous = count;
-        return quiet;
-      },
-      { message: 'lint events still arriving', intervals: [400], timeout: 15_000 },
-    )
-    .toBe(true);
+  await untilLedgerQuiet(worker, 'lint events still arriving');
   await worker.evaluate(async () => {
     const rg = (globalThis as unknown as { replyguard: { ledger(): Promise<{ clear(store: string): Promise<void> }> } }).replyguard;
     await (await rg.ledger()).clear('lint');
   });
+}
+
+/** How long the ledger must stay unchanged, with no work pending in the worker, to count as quiet. */
+const LEDGER_QUIET_MS = 100;
+/** The same for a worker without the pending-work count (built before round 59): the interval it had then. */
+const LEDGER_QUIET_UNCOUNTED_MS = 400;
+
+/**
+ * Waits until nothing is on its way to the ledger: the worker has no message, closed tab or day-cache run in hand
+ * (replyguard.pendingWork, background/pending-work.ts) and every store's record count is the same at two readings
+ * LEDGER_QUIET_MS apart. Called after the test's pages have closed (page.close() has resolved), so what they sent
+ * has left them: it is either in the worker's hands (counted until stored) or on its way there, which the second
+ * reading's wait covers. Round 59: the counts alone at 400 ms apart cost ≥ 400 ms of idle on every shared test, and
+ * missed a message whose handling took longer (a settings read held up under load).
+ */
+async function untilLedgerQuiet(worker: Worker, message: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  let previous = '';
+  for (;;) {
+    const { pending, counts } = await worker.evaluate(async () => {
+      const rg = (globalThis as unknown as { replyguard: { pendingWork?: () => number; ledger(): Promise<IDBDatabase & { count(store: string): Promise<number> }> } }).replyguard;
+      const db = await rg.ledger();
+      return {
+        pending: typeof rg.pendingWork === 'function' ? rg.pendingWork() : -1,
+        counts: await Promise.all([...db.objectStoreNames].map((store) => db.count(store))),
+      };
+    });
+    const reading = pending > 0 ? '' : JSON.stringify(counts);
+    if (reading && reading === previous) return;
+    previous = reading;
+    if (Date.now() > deadline) throw new Error(`${message} (pending work ${pending}, records per store ${JSON.stringify(counts)})`);
+    await new Promise((resolve) => setTimeout(resolve, pending < 0 ? LEDGER_QUIET_UNCOUNTED_MS : LEDGER_QUIET_MS));
+  }
 }
 
 /** How long a page.close() may take before Chromium is taken to have dropped it (it normally takes well under a second). */
@@ -244,31 +266,9 @@ export async function runningWorker({ context, extensionId }: SharedBrowser): Pr
   return settledWorker(context);
 }
 
-/** Every store of the ledger (IndexedDB) through the worker's console handle: its record counts, or emptied. */
-async function ledgerCounts(worker: Worker): Promise<number[]> {
-  return worker.evaluate(async () => {
-    const db = (await (globalThis as unknown as { replyguard: { ledger(): Promise<IDBDatabase & { count(store: string): Promise<number> }> } }).replyguard.ledger());
-    return Promise.all([...db.objectStoreNames].map((store) => db.count(store)));
-  });
-}
-
-/**
- * Waits until nothing has arrived in the ledger for a while (what a closed page sent is stored: lint events, chat
- * messages), then empties every store (lint, messages, ratings, days…), as a fresh profile's.
- */
+/** Waits until what closed pages sent is stored (lint events, chat messages: see untilLedgerQuiet), then empties every store (lint, messages, ratings, days…), as a fresh profile's. */
 async function emptyLedger(worker: Worker): Promise<void> {
-  let previous = '';
-  await expect
-    .poll(
-      async () => {
-        const counts = JSON.stringify(await ledgerCounts(worker));
-        const quiet = counts === previous;
-        previous = counts;
-        return quiet;
-      },
-      { message: 'ledger records still arriving', intervals: [400], timeout: 15_000 },
-    )
-    .toBe(true);
+  await untilLedgerQuiet(worker, 'ledger records still arriving');
   await worker.evaluate(async () => {
     const db = await (globalThis as unknown as { replyguard: { ledger(): Promise<IDBDatabase & { clear(store: string): Promise<void> }> } }).replyguard.ledger();
     for (const store of [...db.objectStoreNames]) await db.clear(store);
