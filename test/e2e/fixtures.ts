@@ -266,15 +266,6 @@ export async function runningWorker({ context, extensionId }: SharedBrowser): Pr
   return settledWorker(context);
 }
 
-/** Waits until what closed pages sent is stored (lint events, chat messages: see untilLedgerQuiet), then empties every store (lint, messages, ratings, days…), as a fresh profile's. */
-async function emptyLedger(worker: Worker): Promise<void> {
-  await untilLedgerQuiet(worker, 'ledger records still arriving');
-  await worker.evaluate(async () => {
-    const db = await (globalThis as unknown as { replyguard: { ledger(): Promise<IDBDatabase & { clear(store: string): Promise<void> }> } }).replyguard.ledger();
-    for (const store of [...db.objectStoreNames]) await db.clear(store);
-  });
-}
-
 /**
  * Puts the shared browser back as a test found it. What a test can leave behind there: its pages (and
  * with them the content scripts, whose watcher holds the per-buyer 2.5 counts in page memory: a new page
@@ -288,17 +279,21 @@ async function emptyLedger(worker: Worker): Promise<void> {
  */
 async function resetSharedBrowser(shared: SharedBrowser): Promise<void> {
   const { context } = shared;
-  // A persistent context keeps its first page; the test's own pages go.
-  for (const page of context.pages().slice(1)) await closePage(page);
+  // A persistent context keeps its first page; the test's own pages go (closed together: each close is a round trip).
   const first = context.pages()[0];
-  if (first && first.url() !== 'about:blank') await first.goto('about:blank');
+  await Promise.all([
+    ...context.pages().slice(1).map(closePage),
+    first && first.url() !== 'about:blank' ? first.goto('about:blank') : undefined,
+  ]);
   await context.unrouteAll({ behavior: 'ignoreErrors' });
   const worker = await runningWorker(shared);
-  await releaseBackgroundSettings(worker);
-  await releaseAlerts(worker);
+  await Promise.all([releaseBackgroundSettings(worker), releaseAlerts(worker)]);
   // After the pages' last events have landed (a closed page's status, lint event or message may still be on its way).
-  await emptyLedger(worker);
+  await untilLedgerQuiet(worker, 'ledger records still arriving');
+  // Then every store of the ledger emptied (lint, messages, ratings, days…) and storage put back, as a fresh profile's.
   await worker.evaluate(async ({ local, session }) => {
+    const db = await (globalThis as unknown as { replyguard: { ledger(): Promise<IDBDatabase & { clear(store: string): Promise<void> }> } }).replyguard.ledger();
+    for (const store of [...db.objectStoreNames]) await db.clear(store);
     await chrome.storage.local.clear();
     await chrome.storage.local.set(local);
     await chrome.storage.session.clear();

@@ -10,7 +10,7 @@ import type { ChatEvent } from '@/utils/messages';
 
 const T0 = Date.parse('2024-05-01T10:00:00+08:00');
 let n = 0;
-const sender = { id: fakeBrowser.runtime.id, tab: { id: 7, windowId: 3 } };
+const sender = { id: fakeBrowser.runtime.id, tab: { id: 7, windowId: 3 } } as never;
 const buyer: ChatEvent = { site: 'kuaishou', conv: '张三', id: 'm1', dir: 'in', ts: T0 - 10_000, tsSource: 'page', history: false, source: 'row', buyerName: '张三' };
 
 /** Holds every storage.local read until the returned release is called (as a slow settings read on a loaded machine). */
