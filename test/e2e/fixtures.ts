@@ -80,10 +80,19 @@ export async function settledWorker(context: BrowserContext): Promise<Worker> {
   const worker =
     context.serviceWorkers().find(isExtensionWorker) ??
     (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 15_000 }));
+  // One round trip a look (this runs before every shared test and in its reset): the handle, then its purge awaited.
   await expect
-    .poll(() => worker.evaluate(() => typeof (globalThis as { replyguard?: { upkeep?: unknown } }).replyguard?.upkeep), { timeout: 15_000 })
-    .toBe('object');
-  await worker.evaluate(() => (globalThis as unknown as { replyguard: { upkeep: Promise<void> } }).replyguard.upkeep);
+    .poll(
+      () =>
+        worker.evaluate(async () => {
+          const upkeep = (globalThis as { replyguard?: { upkeep?: Promise<void> } }).replyguard?.upkeep;
+          if (typeof upkeep !== 'object') return typeof upkeep;
+          await upkeep;
+          return 'settled';
+        }),
+      { timeout: 15_000 },
+    )
+    .toBe('settled');
   return worker;
 }
 
