@@ -6,6 +6,7 @@
 import { beijingDayNumber } from '../rules/metrics/beijing-time';
 import { dailyFigures, lastDays } from './ledger/queries';
 import type { TimerDeps } from './timers';
+import { trackWork } from './pending-work';
 
 /** The popup's chart: the last 30 Beijing days, today included. */
 export const UPKEEP_DAYS = 30;
@@ -19,12 +20,12 @@ export function refreshDays(deps: TimerDeps): Promise<void> {
     return current.running;
   }
   const state = { running: Promise.resolve(), again: false };
-  state.running = (async () => {
+  state.running = trackWork((async () => {
     do {
       state.again = false;
       await lastDays(await deps.ledger(), UPKEEP_DAYS, deps.now());
     } while (state.again);
-  })().finally(() => runs.delete(deps));
+  })().finally(() => runs.delete(deps)));
   runs.set(deps, state);
   return state.running;
 }

@@ -11,6 +11,7 @@ import * as transfer from './ledger/transfer';
 import { refreshDays } from './day-upkeep';
 import { reviveOnce } from './revive';
 import { listenForMessages } from './router';
+import { pendingWork } from './pending-work';
 import { closeAllClockTabs } from './clock-reports';
 import { ALARM_NAME, onNotificationClicked, refreshTimers, WATCH_ALARM_NAME, watchFoundMissedWake, type TimerDeps } from './timers';
 
@@ -74,6 +75,6 @@ export function startBackground(options: BackgroundOptions = {}): TimerDeps {
   const queries = { ...ledgerQueries, ...transfer };
   // `upkeep` settles once this start's purge is done (the e2e tests seed past days only after it,
   // or the purge, run at the real clock, could drop them half-way through a test).
-  (globalThis as { replyguard?: unknown }).replyguard = { upkeep, revived, ledger: deps.ledger, queries, refresh: () => refreshTimers(deps), refreshDays: () => refreshDays(deps), clickNotification: onNotificationClicked };
+  (globalThis as { replyguard?: unknown }).replyguard = { upkeep, revived, ledger: deps.ledger, queries, refresh: () => refreshTimers(deps), refreshDays: () => refreshDays(deps), clickNotification: onNotificationClicked, pendingWork };
   return deps;
 }

@@ -15,6 +15,7 @@ import { addChatEvents, addLintEvent, addRating } from './ledger/ingest';
 import { focusConversation, refreshTimers, rekeyTimerState, rememberConversationTabs, replaceConversationTab, type TimerDeps } from './timers';
 import { refileShop } from './ledger/refile';
 import { rekeyConversation } from './ledger/rekey';
+import { trackWork } from './pending-work';
 
 /** `pending` (round 58, 'shop-resume' only): the tab's suspicion is kept, for the reloaded page to follow. */
 export type Reply = { ok: true; added?: number; pending?: PendingSuspect } | { ok: false; error: string };
@@ -120,21 +121,22 @@ export function listenForMessages(deps: TimerDeps): void {
   browser.runtime.onMessage.addListener((message: ToBackground, sender, sendResponse) => {
     // Only this extension's own content scripts and pages talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
-    handleMessage(message, sender, deps).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
+    void trackWork(handleMessage(message, sender, deps)).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
     return true; // the reply is asynchronous
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    void forgetTab(tabId);
-    void closeClockTab(tabId, Date.now());
-    void forgetShopSuspect(tabId);
+    // Counted (pending-work.ts) until they settle, as before neither awaited nor caught.
+    void trackWork(forgetTab(tabId));
+    void trackWork(closeClockTab(tabId, Date.now()));
+    void trackWork(forgetShopSuspect(tabId));
   });
   // Round 47: a tab discarded by the memory saver is replaced by one with a new id; a popup or alert click wakes it.
   // (Guarded: a browser or a test double without the event still runs everything else.)
   try {
     browser.tabs.onReplaced.addListener((added, removed) => {
-      void replaceTab(added, removed);
-      void replaceConversationTab(added, removed);
-      void replaceClockTab(added, removed);
+      void trackWork(replaceTab(added, removed));
+      void trackWork(replaceConversationTab(added, removed));
+      void trackWork(replaceClockTab(added, removed));
     });
   } catch {
     /* no onReplaced: a discarded tab keeps its id there, or cannot be woken by id anyway */

@@ -80,10 +80,19 @@ export async function settledWorker(context: BrowserContext): Promise<Worker> {
   const worker =
     context.serviceWorkers().find(isExtensionWorker) ??
     (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 15_000 }));
+  // One round trip a look (this runs before every shared test and in its reset): the handle, then its purge awaited.
   await expect
-    .poll(() => worker.evaluate(() => typeof (globalThis as { replyguard?: { upkeep?: unknown } }).replyguard?.upkeep), { timeout: 15_000 })
-    .toBe('object');
-  await worker.evaluate(() => (globalThis as unknown as { replyguard: { upkeep: Promise<void> } }).replyguard.upkeep);
+    .poll(
+      () =>
+        worker.evaluate(async () => {
+          const upkeep = (globalThis as { replyguard?: { upkeep?: Promise<void> } }).replyguard?.upkeep;
+          if (typeof upkeep !== 'object') return typeof upkeep;
+          await upkeep;
+          return 'settled';
+        }),
+      { timeout: 15_000 },
+    )
+    .toBe('settled');
   return worker;
 }
 
@@ -170,24 +179,46 @@ async function releaseAlerts(worker: Worker): Promise<void> {
   });
 }
 
-/** Waits until no lint event has arrived for a while (what a closed page sent is stored), then empties the lint ledger. */
+/** Waits until what closed pages sent is stored (see untilLedgerQuiet), then empties the lint ledger. */
 export async function emptyLintLedger(worker: Worker): Promise<void> {
-  let previous = -1;
-  await expect
-    .poll(
-      async () => {
-        const count = (await lintEvents(worker)).length;
-        const quiet = count === previous;
-        previous = count;
-        return quiet;
-      },
-      { message: 'lint events still arriving', intervals: [400], timeout: 15_000 },
-    )
-    .toBe(true);
+  await untilLedgerQuiet(worker, 'lint events still arriving');
   await worker.evaluate(async () => {
     const rg = (globalThis as unknown as { replyguard: { ledger(): Promise<{ clear(store: string): Promise<void> }> } }).replyguard;
     await (await rg.ledger()).clear('lint');
   });
+}
+
+/** How long the ledger must stay unchanged, with no work pending in the worker, to count as quiet. */
+const LEDGER_QUIET_MS = 100;
+/** The same for a worker without the pending-work count (built before round 59): the interval it had then. */
+const LEDGER_QUIET_UNCOUNTED_MS = 400;
+
+/**
+ * Waits until nothing is on its way to the ledger: the worker has no message, closed tab or day-cache run in hand
+ * (replyguard.pendingWork, background/pending-work.ts) and every store's record count is the same at two readings
+ * LEDGER_QUIET_MS apart. Called after the test's pages have closed (page.close() has resolved), so what they sent
+ * has left them: it is either in the worker's hands (counted until stored) or on its way there, which the second
+ * reading's wait covers. Round 59: the counts alone at 400 ms apart cost ≥ 400 ms of idle on every shared test, and
+ * missed a message whose handling took longer (a settings read held up under load).
+ */
+async function untilLedgerQuiet(worker: Worker, message: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  let previous = '';
+  for (;;) {
+    const { pending, counts } = await worker.evaluate(async () => {
+      const rg = (globalThis as unknown as { replyguard: { pendingWork?: () => number; ledger(): Promise<IDBDatabase & { count(store: string): Promise<number> }> } }).replyguard;
+      const db = await rg.ledger();
+      return {
+        pending: typeof rg.pendingWork === 'function' ? rg.pendingWork() : -1,
+        counts: await Promise.all([...db.objectStoreNames].map((store) => db.count(store))),
+      };
+    });
+    const reading = pending > 0 ? '' : JSON.stringify(counts);
+    if (reading && reading === previous) return;
+    previous = reading;
+    if (Date.now() > deadline) throw new Error(`${message} (pending work ${pending}, records per store ${JSON.stringify(counts)})`);
+    await new Promise((resolve) => setTimeout(resolve, pending < 0 ? LEDGER_QUIET_UNCOUNTED_MS : LEDGER_QUIET_MS));
+  }
 }
 
 /** How long a page.close() may take before Chromium is taken to have dropped it (it normally takes well under a second). */
@@ -244,37 +275,6 @@ export async function runningWorker({ context, extensionId }: SharedBrowser): Pr
   return settledWorker(context);
 }
 
-/** Every store of the ledger (IndexedDB) through the worker's console handle: its record counts, or emptied. */
-async function ledgerCounts(worker: Worker): Promise<number[]> {
-  return worker.evaluate(async () => {
-    const db = (await (globalThis as unknown as { replyguard: { ledger(): Promise<IDBDatabase & { count(store: string): Promise<number> }> } }).replyguard.ledger());
-    return Promise.all([...db.objectStoreNames].map((store) => db.count(store)));
-  });
-}
-
-/**
- * Waits until nothing has arrived in the ledger for a while (what a closed page sent is stored: lint events, chat
- * messages), then empties every store (lint, messages, ratings, days…), as a fresh profile's.
- */
-async function emptyLedger(worker: Worker): Promise<void> {
-  let previous = '';
-  await expect
-    .poll(
-      async () => {
-        const counts = JSON.stringify(await ledgerCounts(worker));
-        const quiet = counts === previous;
-        previous = counts;
-        return quiet;
-      },
-      { message: 'ledger records still arriving', intervals: [400], timeout: 15_000 },
-    )
-    .toBe(true);
-  await worker.evaluate(async () => {
-    const db = await (globalThis as unknown as { replyguard: { ledger(): Promise<IDBDatabase & { clear(store: string): Promise<void> }> } }).replyguard.ledger();
-    for (const store of [...db.objectStoreNames]) await db.clear(store);
-  });
-}
-
 /**
  * Puts the shared browser back as a test found it. What a test can leave behind there: its pages (and
  * with them the content scripts, whose watcher holds the per-buyer 2.5 counts in page memory: a new page
@@ -288,17 +288,21 @@ async function emptyLedger(worker: Worker): Promise<void> {
  */
 async function resetSharedBrowser(shared: SharedBrowser): Promise<void> {
   const { context } = shared;
-  // A persistent context keeps its first page; the test's own pages go.
-  for (const page of context.pages().slice(1)) await closePage(page);
+  // A persistent context keeps its first page; the test's own pages go (closed together: each close is a round trip).
   const first = context.pages()[0];
-  if (first && first.url() !== 'about:blank') await first.goto('about:blank');
+  await Promise.all([
+    ...context.pages().slice(1).map(closePage),
+    first && first.url() !== 'about:blank' ? first.goto('about:blank') : undefined,
+  ]);
   await context.unrouteAll({ behavior: 'ignoreErrors' });
   const worker = await runningWorker(shared);
-  await releaseBackgroundSettings(worker);
-  await releaseAlerts(worker);
+  await Promise.all([releaseBackgroundSettings(worker), releaseAlerts(worker)]);
   // After the pages' last events have landed (a closed page's status, lint event or message may still be on its way).
-  await emptyLedger(worker);
+  await untilLedgerQuiet(worker, 'ledger records still arriving');
+  // Then every store of the ledger emptied (lint, messages, ratings, days…) and storage put back, as a fresh profile's.
   await worker.evaluate(async ({ local, session }) => {
+    const db = await (globalThis as unknown as { replyguard: { ledger(): Promise<IDBDatabase & { clear(store: string): Promise<void> }> } }).replyguard.ledger();
+    for (const store of [...db.objectStoreNames]) await db.clear(store);
     await chrome.storage.local.clear();
     await chrome.storage.local.set(local);
     await chrome.storage.session.clear();
