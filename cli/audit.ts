@@ -11,7 +11,7 @@ import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { notNowTime, parseNowOption } from '../rules/metrics/timestamp';
 import type { Finding, Severity } from '../rules/types';
 import { EMPTY_INPUT, EncodingTally, InputError, LongLine, NotUtf8Line, noReadableLine, shownArg, stdinOnlyHint, type CliIO } from './io';
-import { jsonLine, jsonProblem, visible } from './output';
+import { jsonLine, jsonProblem, notStringText, visible } from './output';
 import { timeWarnings, warnSuspectNow } from './time-check';
 
 export const AUDIT_HELP = `用法 / usage: replyguard audit [--json] [--now <时间>] [--max <条数>] < chatlog.jsonl
@@ -208,7 +208,7 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
     const { text, agent } = value as { text?: unknown; agent?: unknown };
     if (text === undefined) continue;
     if (typeof text !== 'string') {
-      bad(lineNumber, `text 须为字符串 / "text" must be a string`);
+      bad(lineNumber, notStringText(text, 'message'));
       continue;
     }
     const agentName = typeof agent === 'string' && agent.trim() ? agent.trim() : typeof agent === 'number' ? String(agent) : undefined;

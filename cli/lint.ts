@@ -5,7 +5,7 @@ import { CLAUSES } from '../rules/clauses';
 import type { Linter } from '../rules/engine';
 import type { Finding } from '../rules/types';
 import { argNotUtf8, EMPTY_INPUT, EncodingTally, InputError, LongLine, NotUtf8Line, shownArg, type CliIO } from './io';
-import { jsonLine, jsonProblem, RawJson, rawMember, visible } from './output';
+import { jsonLine, jsonProblem, notStringText, RawJson, rawMember, visible } from './output';
 
 const HELP = `用法 / usage:
   replyguard lint "回复草稿"            检查一条回复，输出可读报告 / lint one draft, readable report
@@ -196,7 +196,7 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine 
       // A number id is echoed as written: JSON.parse rounds one past 2^53 (a 19-digit message id).
       const echoedId = typeof id === 'number' ? new RawJson(rawMember(line, 'id') ?? JSON.stringify(id)) : id;
       if (typeof text !== 'string') {
-        error({ id: echoedId, error: text === undefined ? '缺少字符串字段 "text" / missing string field "text"' : notStringText(text) });
+        error({ id: echoedId, error: text === undefined ? '缺少字符串字段 "text" / missing string field "text"' : notStringText(text, 'draft') });
         continue;
       }
       try {
@@ -226,25 +226,6 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine 
     return 2;
   }
   return 0;
-}
-
-// JSON's names for a value's type, Chinese / English.
-const JSON_TYPES: Record<string, [string, string]> = {
-  object: ['对象', 'an object'],
-  array: ['数组', 'an array'],
-  number: ['数字', 'a number'],
-  boolean: ['布尔值', 'a boolean'],
-  null: ['null', 'null'],
-};
-
-/**
- * Round 58b (ux58b): a "text" that is there but not a string (an object from a tool that nests the message, a number)
- * was called 「缺少」 (missing), sending the agent to look for a field that is right there.
- */
-function notStringText(text: unknown): string {
-  const kind = text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text;
-  const [zh, en] = JSON_TYPES[kind] ?? [kind, kind];
-  return `字段 "text" 不是字符串，而是${zh}：草稿须写成字符串，例如 "text": "您好" / field "text" is not a string but ${en}: the draft must be a string`;
 }
 
 /**

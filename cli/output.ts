@@ -106,3 +106,24 @@ export function jsonProblem(e: unknown, line: string): string {
 }
 
 const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 9: '制表符 Tab', 10: '换行 LF', 13: '回车 CR', 27: 'ESC' };
+
+// JSON's names for a value's type, Chinese / English.
+const JSON_TYPES: Record<string, [string, string]> = {
+  object: ['对象', 'an object'],
+  array: ['数组', 'an array'],
+  number: ['数字', 'a number'],
+  boolean: ['布尔值', 'a boolean'],
+  null: ['null', 'null'],
+};
+
+/**
+ * Round 58b (ux58b): a "text" that is there but not a string (an object from a tool that nests the message, a number)
+ * was called 「缺少」 (missing), sending the agent to look for a field that is right there. Round 59 (ux59): audit said
+ * 「text 须为字符串」 with no type; both commands say it here. `what`: a lint --jsonl draft or an audited shop message.
+ */
+export function notStringText(text: unknown, what: 'draft' | 'message'): string {
+  const kind = text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text;
+  const [zh, en] = JSON_TYPES[kind] ?? [kind, kind];
+  const [whatZh, whatEn] = what === 'draft' ? ['草稿', 'the draft'] : ['消息', 'the message'];
+  return `字段 "text" 不是字符串，而是${zh}：${whatZh}须写成字符串，例如 "text": "您好" / field "text" is not a string but ${en}: ${whatEn} must be a string`;
+}
