@@ -97,6 +97,11 @@ function parseArgs(args: string[], clock: () => number, argBytes?: CliIO['argByt
     // The value as echoed: its own argument, or the part after `=` of this one (the flag is ASCII).
     const shownValue = () => (inline !== undefined ? shown(at).slice(flag.length + 1) : shown(i));
     if (flag === '-h' || flag === '--help') return { help: true };
+    // Round 59 (ux59): `--` (the end of the options, as scripts write it) was 「未知参数 --」; audit takes no operand.
+    if (arg === '--') {
+      if (i + 1 < args.length) return { error: `未知参数 / unknown argument: ${shown(i + 1)}${stdinOnlyHint('audit', 'file')}` };
+      break;
+    }
     if (flag === '--json') options.json = true;
     else if (flag === '--now') {
       const raw = value();

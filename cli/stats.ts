@@ -63,6 +63,11 @@ function parseArgs(args: string[], clock: () => number, argBytes?: CliIO['argByt
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '-h' || arg === '--help') return { ok: true, options: { help: true } };
+    // Round 59 (ux59): `--` (the end of the options, as scripts write it) was 「未知参数 --」; stats takes no operand.
+    if (arg === '--') {
+      if (i + 1 < args.length) return { ok: false, error: `未知参数 / unknown argument: ${shown(i + 1)}${stdinOnlyHint('stats', 'file')}` };
+      break;
+    }
     let value: string | undefined;
     if (arg === '--now') {
       value = args[++i];
