@@ -37,6 +37,8 @@ engine) and reports the 5-minute reply figures with the late buyer messages.
   --max <条数>   可读报告中最多列出的违规与超时条数，默认 50 / items listed in the readable report (default 50)
   -h, --help     显示本帮助 / show this help
 
+在终端上运行时，读取大文件的进度每 2 秒在 stderr 同一行刷新（输出到文件或管道时不显示） / on a terminal, stderr shows the reading progress every 2 s, in place (not into a file or pipe).
+
 退出码 / exit code: 有拦截或警告级违规时为 1，否则为 0；参数错误、输入为空（0 字节，或只有空行、字节顺序标记）、没有一行能读取
 （全部格式错误）、输入无法读取或输出写不进去（如磁盘已满）为 2。
 1 when any block or warn violation was found, else 0; 2 on bad arguments, empty input (or only blank lines and byte

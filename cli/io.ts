@@ -114,19 +114,82 @@ interface Stdin extends AsyncIterable<Uint8Array | string> {
   fd?: number;
 }
 
+/** How often the progress line is redrawn, at most. */
+export const PROGRESS_EVERY_MS = 2000;
+
+/** Where reading stands, for a person watching a terminal: 「正在读取：120.5 MB / 1,024.0 MB（12%）」. */
+export function progressLine(read: number, total: number | null): string {
+  const mb = (n: number) => `${(n / 1048576).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
+  const of = total ? ` / ${mb(total)}（${Math.min(99, Math.floor((read / total) * 100))}%）` : '';
+  const ofEn = total ? ` of ${mb(total)}` : '';
+  return `正在读取：${mb(read)}${of}…… / reading: ${mb(read)}${ofEn}…`;
+}
+
+/**
+ * Round 59 (ux59): a 1 GB log ran for over an hour (13.8 MB took 69 s on a loaded 2-core machine) with nothing on the
+ * screen, like a hang. When stderr is a terminal, a progress line is redrawn in place at most every PROGRESS_EVERY_MS
+ * (bytes read of the file's size; the reader pulls the bytes as it checks them, so read is checked) and wiped before
+ * any other message and at the end. Never into a file or a pipe: a log or a script reading stderr gets no \r noise.
+ */
+async function* withProgress(chunks: AsyncIterable<Uint8Array | string>, total: number | null, shown: { line: boolean }, write: (text: string) => void, clock: () => number): AsyncGenerator<Uint8Array | string> {
+  let read = 0;
+  let last = clock();
+  try {
+    for await (const chunk of chunks) {
+      read += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+      const now = clock();
+      if (now - last >= PROGRESS_EVERY_MS) {
+        last = now;
+        write(`\r\x1b[K${progressLine(read, total)}`);
+        shown.line = true;
+      }
+      yield chunk;
+    }
+  } finally {
+    if (shown.line) write('\r\x1b[K');
+    shown.line = false;
+  }
+}
+
 /** An IO over real streams. Without the hint a command typed at a terminal would seem to hang. */
-export function streamIO(stdin: Stdin, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): CliIO {
+export function streamIO(
+  stdin: Stdin,
+  stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream & { isTTY?: boolean },
+  { clock = Date.now, size = stdinSize, progress = { line: false } }: { clock?: () => number; size?: (stdin: Stdin) => number | null; progress?: { line: boolean } } = {},
+): CliIO {
+  const err = (text: string) => {
+    // A message goes on a line of its own, never after the progress line's text.
+    if (progress.line) {
+      stderr.write('\r\x1b[K');
+      progress.line = false;
+    }
+    stderr.write(text);
+  };
   return {
     lines() {
       if (stdin.fd === 0 && isDirectory(0)) {
         throw new InputError('无法读取标准输入：它是一个目录，不是文件 / cannot read standard input: it is a directory, not a file');
       }
       if (stdin.isTTY) stderr.write(TTY_HINT);
-      return readInputLines(stdin);
+      // (Typed at a terminal, the input is the person's own typing: no progress for it.)
+      const source = stderr.isTTY && !stdin.isTTY ? withProgress(stdin, size(stdin), progress, (t) => void stderr.write(t), clock) : stdin;
+      return readInputLines(source);
     },
     out: (text) => void stdout.write(text),
-    err: (text) => void stderr.write(text),
+    err,
   };
+}
+
+/** The size of standard input when it is a regular file (`< big.jsonl`), for the progress line's share; else null. */
+function stdinSize(stdin: Stdin): number | null {
+  if (stdin.fd !== 0) return null;
+  try {
+    const stat = fstatSync(0);
+    return stat.isFile() && stat.size > 0 ? stat.size : null;
+  } catch {
+    return null;
+  }
 }
 
 function isDirectory(fd: number): boolean {
@@ -196,8 +259,12 @@ function writeToFile(text: string): void {
   }
 }
 
+// Whether a progress line is on the terminal now (streamIO): a message wipes it first.
+const processProgress = { line: false };
+
 export const processIO: CliIO = {
-  lines: () => streamIO(process.stdin, process.stdout, process.stderr).lines(),
+  // (process.stdin is touched only here: a command that never reads it must not open it.)
+  lines: () => streamIO(process.stdin, process.stdout, process.stderr, { progress: processProgress }).lines(),
   out: (text) => {
     guardPipes();
     stdoutFile ??= (() => {
@@ -212,6 +279,10 @@ export const processIO: CliIO = {
   },
   err: (text) => {
     guardPipes();
+    if (processProgress.line) {
+      process.stderr.write('\r\x1b[K'); // the progress line wiped: the message on a line of its own
+      processProgress.line = false;
+    }
     process.stderr.write(text);
   },
   pathKind: (arg) => {

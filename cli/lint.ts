@@ -27,6 +27,8 @@ Input must be UTF-8 (or UTF-16 with a BOM); GBK and other encodings are refused 
 每行最长 8 MB（8,388,608 字节）：更长的行不检查，输出 {"line": N, "error": "第 N 行太长…"}，其余行照常。
 A line may be up to 8 MB (8,388,608 bytes); a longer one is not checked: {"line": N, "error": "…too long…"}, the rest still run.
 
+在终端上运行时，读取大文件的进度每 2 秒在 stderr 同一行刷新（输出到文件或管道时不显示） / on a terminal, stderr shows the reading progress every 2 s, in place (not into a file or pipe).
+
 退出码 / exit code: 参数错误、没有文本、输入不是 UTF-8 或无法读取、输出写不进去（如磁盘已满）时为 2；
   可读报告有拦截或警告时为 1，否则为 0；--jsonl 读完全部输入即为 0（结果和每行的错误都在输出里）。
   没有文本：标准输入为空，或只有空行、空格、字节顺序标记（--jsonl 为 0：空行照样各有一行输出，stderr 说明没有文本）。

@@ -52,6 +52,8 @@ Reads chat events from stdin (one JSON object per line) and prints the daily 5-m
   --now <时间>   判定"待定/超时"的当前时间，ISO-8601 或毫秒数；默认现在。
                  the time that decides pending vs late: ISO-8601 or epoch ms; default now.
   -h, --help     显示本帮助 / show this help
+
+在终端上运行时，读取大文件的进度每 2 秒在 stderr 同一行刷新（输出到文件或管道时不显示） / on a terminal, stderr shows the reading progress every 2 s, in place (not into a file or pipe).
 `;
 
 type Options = { help: true } | { help: false; now: number };
