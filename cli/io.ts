@@ -726,7 +726,7 @@ function utf16PartAdvice(part: Utf16Part, lines: number, othersChecked: boolean)
   const from = part.marked ? 'UTF-16' : part.order;
   const command = `{ head -c ${part.byte} 原文件; tail -c +${part.byte + 1} 原文件 | iconv -f ${from} -t UTF-8; } > 新文件`;
   const commandEn = `{ head -c ${part.byte} in; tail -c +${part.byte + 1} in | iconv -f ${from} -t UTF-8; } > out`;
-  const [count, countEn] = lines ? [`这部分共 ${lines} 行，`, ` (${lines} lines)`] : ['', ''];
+  const [count, countEn] = lines ? [`这部分共 ${lines} 行，`, ` (${lines} line${lines === 1 ? '' : 's'})`] : ['', ''];
   const [checked, checkedEn] = othersChecked ? ['前面 UTF-8 的行已检查', 'the UTF-8 lines before it were checked'] : ['什么也没有检查', 'nothing was checked'];
   return `标准输入从第 ${part.line} 行起是 ${named}，而前面的行是 UTF-8（像是不同编码的文件拼在了一起），${count}${checked}。` +
     `不要用 iconv 转换整份文件（会把 UTF-8 的行变成乱码）；只转换从第 ${part.byte + 1} 个字节起的这部分，例如 ${command} / ` +
