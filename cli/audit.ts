@@ -11,7 +11,7 @@ import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { notNowTime, parseNowOption } from '../rules/metrics/timestamp';
 import type { Finding, Severity } from '../rules/types';
 import { EMPTY_INPUT, EncodingTally, InputError, LongLine, NotUtf8Line, noReadableLine, shownArg, stdinOnlyHint, type CliIO } from './io';
-import { jsonLine, jsonProblem, visible } from './output';
+import { jsonLine, jsonProblem, notStringText, visible } from './output';
 import { timeWarnings, warnSuspectNow } from './time-check';
 
 export const AUDIT_HELP = `用法 / usage: replyguard audit [--json] [--now <时间>] [--max <条数>] < chatlog.jsonl
@@ -36,6 +36,8 @@ engine) and reports the 5-minute reply figures with the late buyer messages.
   --now <时间>   判定超时的当前时间（ISO-8601 或毫秒）/ the time that decides late vs pending
   --max <条数>   可读报告中最多列出的违规与超时条数，默认 50 / items listed in the readable report (default 50)
   -h, --help     显示本帮助 / show this help
+
+在终端上运行时，读取大文件的进度每 2 秒在 stderr 同一行刷新（输出到文件或管道时不显示） / on a terminal, stderr shows the reading progress every 2 s, in place (not into a file or pipe).
 
 退出码 / exit code: 有拦截或警告级违规时为 1，否则为 0；参数错误、输入为空（0 字节，或只有空行、字节顺序标记）、没有一行能读取
 （全部格式错误）、输入无法读取或输出写不进去（如磁盘已满）为 2。
@@ -97,6 +99,11 @@ function parseArgs(args: string[], clock: () => number, argBytes?: CliIO['argByt
     // The value as echoed: its own argument, or the part after `=` of this one (the flag is ASCII).
     const shownValue = () => (inline !== undefined ? shown(at).slice(flag.length + 1) : shown(i));
     if (flag === '-h' || flag === '--help') return { help: true };
+    // Round 59 (ux59): `--` (the end of the options, as scripts write it) was 「未知参数 --」; audit takes no operand.
+    if (arg === '--') {
+      if (i + 1 < args.length) return { error: `未知参数 / unknown argument: ${shown(i + 1)}${stdinOnlyHint('audit', 'file')}` };
+      break;
+    }
     if (flag === '--json') options.json = true;
     else if (flag === '--now') {
       const raw = value();
@@ -208,7 +215,7 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
     const { text, agent } = value as { text?: unknown; agent?: unknown };
     if (text === undefined) continue;
     if (typeof text !== 'string') {
-      bad(lineNumber, `text 须为字符串 / "text" must be a string`);
+      bad(lineNumber, notStringText(text, 'message'));
       continue;
     }
     const agentName = typeof agent === 'string' && agent.trim() ? agent.trim() : typeof agent === 'number' ? String(agent) : undefined;

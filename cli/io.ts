@@ -73,7 +73,24 @@ export class NotUtf8Line {
     readonly brief: string,
     /** The encoding the bytes look like, when one can convert them (GBK, GB18030, EUC-JP, EUC-KR); else null. */
     readonly encoding: string | null,
+    /** The UTF-16 part after UTF-8 lines this line is in (cat a.jsonl b-utf16.jsonl), when it is in one. */
+    readonly utf16?: Utf16Part,
   ) {}
+}
+
+/**
+ * Round 59 (ux59): a UTF-16 file joined after UTF-8 lines (`cat a.jsonl b-utf16.jsonl`). It stopped the run at its first
+ * line (lint --jsonl answered nothing after it, audit and stats said only 「分别转成 UTF-8」); its lines are now named one
+ * by one as lines that are not UTF-8, and the advice converts this part alone, cut at its byte.
+ */
+export interface Utf16Part {
+  /** Its first line, 1-based. */
+  readonly line: number;
+  /** How many bytes of the input come before it: where to cut the file. */
+  readonly byte: number;
+  readonly order: 'UTF-16LE' | 'UTF-16BE';
+  /** Whether it starts with its own byte order mark (then `iconv -f UTF-16` reads the mark and drops it). */
+  readonly marked: boolean;
 }
 
 /** The input cannot be read (not UTF-8, a directory…): the command stops and `main` exits 2 with this message. */
@@ -97,19 +114,82 @@ interface Stdin extends AsyncIterable<Uint8Array | string> {
   fd?: number;
 }
 
+/** How often the progress line is redrawn, at most. */
+export const PROGRESS_EVERY_MS = 2000;
+
+/** Where reading stands, for a person watching a terminal: 「正在读取：120.5 MB / 1,024.0 MB（12%）」. */
+export function progressLine(read: number, total: number | null): string {
+  const mb = (n: number) => `${(n / 1048576).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
+  const of = total ? ` / ${mb(total)}（${Math.min(99, Math.floor((read / total) * 100))}%）` : '';
+  const ofEn = total ? ` of ${mb(total)}` : '';
+  return `正在读取：${mb(read)}${of}…… / reading: ${mb(read)}${ofEn}…`;
+}
+
+/**
+ * Round 59 (ux59): a 1 GB log ran for over an hour (13.8 MB took 69 s on a loaded 2-core machine) with nothing on the
+ * screen, like a hang. When stderr is a terminal, a progress line is redrawn in place at most every PROGRESS_EVERY_MS
+ * (bytes read of the file's size; the reader pulls the bytes as it checks them, so read is checked) and wiped before
+ * any other message and at the end. Never into a file or a pipe: a log or a script reading stderr gets no \r noise.
+ */
+async function* withProgress(chunks: AsyncIterable<Uint8Array | string>, total: number | null, shown: { line: boolean }, write: (text: string) => void, clock: () => number): AsyncGenerator<Uint8Array | string> {
+  let read = 0;
+  let last = clock();
+  try {
+    for await (const chunk of chunks) {
+      read += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+      const now = clock();
+      if (now - last >= PROGRESS_EVERY_MS) {
+        last = now;
+        write(`\r\x1b[K${progressLine(read, total)}`);
+        shown.line = true;
+      }
+      yield chunk;
+    }
+  } finally {
+    if (shown.line) write('\r\x1b[K');
+    shown.line = false;
+  }
+}
+
 /** An IO over real streams. Without the hint a command typed at a terminal would seem to hang. */
-export function streamIO(stdin: Stdin, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): CliIO {
+export function streamIO(
+  stdin: Stdin,
+  stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream & { isTTY?: boolean },
+  { clock = Date.now, size = stdinSize, progress = { line: false } }: { clock?: () => number; size?: (stdin: Stdin) => number | null; progress?: { line: boolean } } = {},
+): CliIO {
+  const err = (text: string) => {
+    // A message goes on a line of its own, never after the progress line's text.
+    if (progress.line) {
+      stderr.write('\r\x1b[K');
+      progress.line = false;
+    }
+    stderr.write(text);
+  };
   return {
     lines() {
       if (stdin.fd === 0 && isDirectory(0)) {
         throw new InputError('无法读取标准输入：它是一个目录，不是文件 / cannot read standard input: it is a directory, not a file');
       }
       if (stdin.isTTY) stderr.write(TTY_HINT);
-      return readInputLines(stdin);
+      // (Typed at a terminal, the input is the person's own typing: no progress for it.)
+      const source = stderr.isTTY && !stdin.isTTY ? withProgress(stdin, size(stdin), progress, (t) => void stderr.write(t), clock) : stdin;
+      return readInputLines(source);
     },
     out: (text) => void stdout.write(text),
-    err: (text) => void stderr.write(text),
+    err,
   };
+}
+
+/** The size of standard input when it is a regular file (`< big.jsonl`), for the progress line's share; else null. */
+function stdinSize(stdin: Stdin): number | null {
+  if (stdin.fd !== 0) return null;
+  try {
+    const stat = fstatSync(0);
+    return stat.isFile() && stat.size > 0 ? stat.size : null;
+  } catch {
+    return null;
+  }
 }
 
 function isDirectory(fd: number): boolean {
@@ -179,8 +259,12 @@ function writeToFile(text: string): void {
   }
 }
 
+// Whether a progress line is on the terminal now (streamIO): a message wipes it first.
+const processProgress = { line: false };
+
 export const processIO: CliIO = {
-  lines: () => streamIO(process.stdin, process.stdout, process.stderr).lines(),
+  // (process.stdin is touched only here: a command that never reads it must not open it.)
+  lines: () => streamIO(process.stdin, process.stdout, process.stderr, { progress: processProgress }).lines(),
   out: (text) => {
     guardPipes();
     stdoutFile ??= (() => {
@@ -195,6 +279,10 @@ export const processIO: CliIO = {
   },
   err: (text) => {
     guardPipes();
+    if (processProgress.line) {
+      process.stderr.write('\r\x1b[K'); // the progress line wiped: the message on a line of its own
+      processProgress.line = false;
+    }
     process.stderr.write(text);
   },
   pathKind: (arg) => {
@@ -524,6 +612,8 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<str
   let longBytes = -1; // the length so far of a line past MAX_LINE_BYTES (whose bytes are dropped as they come), or -1
   let lineNumber = 0;
   let afterCr = false; // the previous chunk ended in \r: a \n starting this one belongs to it
+  let offset = 0; // bytes of the input before this chunk
+  let lineStart = 0; // the input's byte where the current line starts
   const take = (part: Uint8Array) => {
     if (longBytes >= 0) longBytes += part.length;
     else if (carried + part.length > MAX_LINE_BYTES) {
@@ -535,37 +625,113 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<str
       carried += part.length;
     }
   };
-  const line = (last: boolean): string | LongLine | NotUtf8Line => {
+  const line = (last: boolean): string | LongLine | NotUtf8Line | { part: Utf16Part; bytes: Buffer } => {
     lineNumber++;
     const long = longBytes >= 0 ? new LongLine(lineNumber, longBytes) : null;
     const bytes = long ? null : Buffer.concat(carry);
     carry = [];
     carried = 0;
     longBytes = -1;
-    return long ?? decodeUtf8Line(bytes!, lineNumber, last);
+    if (long) return long;
+    const part = lineNumber > 1 ? utf16PartAt(bytes!, lineNumber, lineStart) : null;
+    return part ? { part, bytes: bytes! } : decodeUtf8Line(bytes!, lineNumber, last);
   };
-  for await (const chunk of chunks) {
+  const iterator = chunks[Symbol.asyncIterator]();
+  // From a UTF-16 part on, the rest of the input is that part (its bytes from the line's start): named line by line.
+  const restFrom = async function* (first: Uint8Array) {
+    yield first;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  };
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    const chunk = next.value;
     const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
     let start = afterCr && bytes[0] === 0x0a ? 1 : 0;
+    if (start) lineStart = offset + 1;
     afterCr = false;
     let lf = bytes.indexOf(0x0a, start);
     let cr = bytes.indexOf(0x0d, start);
     while (lf !== -1 || cr !== -1) {
       const end = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
       take(bytes.subarray(start, end));
-      yield line(false);
+      const answer = line(false);
+      if (typeof answer === 'object' && 'part' in answer) {
+        // Its line end's byte (0A of 0A 00) was taken as UTF-8's: given back with the rest.
+        yield* utf16PartLines(restFrom(Buffer.concat([answer.bytes, bytes.subarray(end)])), answer.part);
+        return;
+      }
+      yield answer;
       start = end + 1;
       if (end === cr) {
         if (start === bytes.length) afterCr = true;
         else if (bytes[start] === 0x0a) start++;
       }
+      lineStart = offset + start;
       if (lf !== -1 && lf < start) lf = bytes.indexOf(0x0a, start);
       if (cr !== -1 && cr < start) cr = bytes.indexOf(0x0d, start);
     }
     if (start < bytes.length) take(bytes.subarray(start));
+    offset += bytes.length;
   }
   // Marks with no line end after them (cat of a file and an empty marked one) are no line.
-  if (longBytes >= 0 || (carried && !onlyMarks(Buffer.concat(carry)))) yield line(true);
+  if (longBytes >= 0 || (carried && !onlyMarks(Buffer.concat(carry)))) {
+    const answer = line(true);
+    if (typeof answer === 'object' && 'part' in answer) yield* utf16PartLines(once(answer.bytes), answer.part);
+    else yield answer;
+  }
+}
+
+/**
+ * The lines of a UTF-16 part after UTF-8 lines (Utf16Part), each named as a line that is not UTF-8 and none read: the
+ * commands treat them as they treat GBK lines. Counted by the part's own line ends (UTF-16's 0A 00, never a 0A byte
+ * inside 上 = 0A 4E), so line k of the converted file is line k here. Nothing of its text is kept.
+ */
+async function* utf16PartLines(chunks: AsyncIterable<Uint8Array>, part: Utf16Part): AsyncGenerator<NotUtf8Line> {
+  const decoder = new TextDecoder(part.order === 'UTF-16LE' ? 'utf-16le' : 'utf-16be'); // not fatal: nothing is read
+  let lineNumber = part.line;
+  let text = false; // whether the current line has anything but marks
+  let afterCr = false;
+  const ends: number[] = [];
+  const scan = (piece: string) => {
+    for (let i = 0; i < piece.length; i++) {
+      const c = piece.charCodeAt(i);
+      if (c === 0x0a && afterCr) {
+        afterCr = false;
+        continue;
+      }
+      afterCr = c === 0x0d;
+      if (c === 0x0a || c === 0x0d) {
+        ends.push(lineNumber++);
+        text = false;
+      } else if (c !== 0xfeff) text = true;
+    }
+  };
+  for await (const chunk of chunks) {
+    scan(decoder.decode(chunk, { stream: true }));
+    for (const n of ends.splice(0)) yield utf16PartLine(n, part);
+  }
+  scan(decoder.decode());
+  for (const n of ends.splice(0)) yield utf16PartLine(n, part);
+  if (text) yield utf16PartLine(lineNumber, part);
+}
+
+function utf16PartLine(line: number, part: Utf16Part): NotUtf8Line {
+  const brief = `第 ${line} 行不是 UTF-8 编码：标准输入从第 ${part.line} 行起是 ${part.order}（接在 UTF-8 的行后面），未检查；怎样转换见标准错误输出 / ` +
+    `line ${line} is not UTF-8: standard input is ${part.order} from line ${part.line} (after UTF-8 lines); not checked, see standard error for how to convert`;
+  return new NotUtf8Line(line, utf16PartAdvice(part, 0, false), brief, part.order, part);
+}
+
+/** What to do about a UTF-16 part after UTF-8 lines: convert it alone, cut at its byte (a whole-file iconv garbles the UTF-8 lines). */
+function utf16PartAdvice(part: Utf16Part, lines: number, othersChecked: boolean): string {
+  const named = `${part.order}（${part.marked ? `带字节顺序标记 ${part.order === 'UTF-16LE' ? 'FF FE' : 'FE FF'}` : '无字节顺序标记'}）`;
+  const from = part.marked ? 'UTF-16' : part.order;
+  const command = `{ head -c ${part.byte} 原文件; tail -c +${part.byte + 1} 原文件 | iconv -f ${from} -t UTF-8; } > 新文件`;
+  const commandEn = `{ head -c ${part.byte} in; tail -c +${part.byte + 1} in | iconv -f ${from} -t UTF-8; } > out`;
+  const [count, countEn] = lines ? [`这部分共 ${lines} 行，`, ` (${lines} line${lines === 1 ? '' : 's'})`] : ['', ''];
+  const [checked, checkedEn] = othersChecked ? ['前面 UTF-8 的行已检查', 'the UTF-8 lines before it were checked'] : ['什么也没有检查', 'nothing was checked'];
+  return `标准输入从第 ${part.line} 行起是 ${named}，而前面的行是 UTF-8（像是不同编码的文件拼在了一起），${count}${checked}。` +
+    `不要用 iconv 转换整份文件（会把 UTF-8 的行变成乱码）；只转换从第 ${part.byte + 1} 个字节起的这部分，例如 ${command} / ` +
+    `standard input is ${part.order} from line ${part.line}${countEn}, after UTF-8 lines (files of two encodings joined?); ${checkedEn}. ` +
+    `Convert only that part, from byte ${part.byte + 1}: ${commandEn}`;
 }
 
 const onlyMarks = (bytes: Buffer) => bytes.length % 3 === 0 && Array.from({ length: bytes.length / 3 }, (_, k) => bytes.subarray(k * 3, k * 3 + 3).equals(UTF8_BOM)).every(Boolean);
@@ -575,15 +741,6 @@ function decodeUtf8Line(bytes: Buffer, line: number, last: boolean): string | No
   if (line > 1 && !isUtf8(bytes)) {
     const compressed = compressedInput(bytes, line);
     if (compressed) throw compressed;
-  }
-  // A UTF-16 part after UTF-8 lines (files of two encodings joined): named at its own line, with its own byte order.
-  const utf16 = bytes.includes(0) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ? utf16Part(bytes) : null;
-  if (utf16 && line > 1) {
-    throw new InputError(
-      `标准输入从第 ${line} 行起是 ${utf16}，而前面的行是 UTF-8（像是不同编码的文件拼在了一起），无法可靠读取：请把各部分分别转成 UTF-8 再合并（例如 iconv -f ${utf16.replace(/（.*/, '')} -t UTF-8） / ` +
-        `standard input is ${utf16.replace(/（.*/, '')} from line ${line}, after UTF-8 lines (files of two encodings joined?): convert each part to UTF-8 first`,
-      line,
-    );
   }
   if (isUtf8(bytes)) return bytes.toString('utf8');
   return notUtf8Line(bytes, line, last);
@@ -622,6 +779,13 @@ function convertibleEncoding(bytes: Uint8Array, at: number): string | null {
  * UTF-8 lines were answered (lint --jsonl), not refused with the rest (audit, stats).
  */
 function notUtf8Summary(bad: readonly NotUtf8Line[], utf8Lines: number, othersChecked = false): string {
+  // Round 59 (ux59): a UTF-16 part is converted by cutting the file at its byte (per-line python would split its 0A 00).
+  const part = bad.find((b) => b.utf16)?.utf16;
+  if (part) {
+    const others = bad.filter((b) => !b.utf16);
+    const partLines = bad.length - others.length;
+    return utf16PartAdvice(part, partLines, othersChecked) + (others.length ? `\n${notUtf8Summary(others, utf8Lines, othersChecked)}` : '');
+  }
   const first = bad[0]!;
   const lines = shownLineNumbers(bad.map((b) => b.line));
   if (!utf8Lines || first.encoding === null) {
@@ -795,13 +959,17 @@ function capped(text: string): string {
   return `${visible(kept)}…（共 ${bytes} 字节 / ${bytes} bytes in all）`;
 }
 
-/** A line that is UTF-16 (with its own mark, or by its NULs), named, e.g. 「UTF-16LE（带字节顺序标记 FF FE）」. */
-function utf16Part(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes[2] === 0 && bytes[3] === 0 ? null : 'UTF-16LE（带字节顺序标记 FF FE）';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE（带字节顺序标记 FE FF）';
+/**
+ * The UTF-16 part a line after UTF-8 lines starts (files of two encodings joined), by its own mark or its NULs; `byte`:
+ * the input's byte where the line starts.
+ */
+function utf16PartAt(bytes: Uint8Array, line: number, byte: number): Utf16Part | null {
+  if (!bytes.includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes[2] === 0 && bytes[3] === 0 ? null : { line, byte, order: 'UTF-16LE', marked: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { line, byte, order: 'UTF-16BE', marked: true };
   // Cut at UTF-8's \n, a part's first line starts on its first character (a BE one keeps its line end's 00 at the end).
   const order = bomlessUtf16(bytes);
-  return order && `${order}（无字节顺序标记）`;
+  return order && { line, byte, order, marked: false };
 }
 
 /** UTF-32 text without a BOM: every character four bytes, the top one 00 (and the next at most 10) in each. */

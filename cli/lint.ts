@@ -5,7 +5,7 @@ import { CLAUSES } from '../rules/clauses';
 import type { Linter } from '../rules/engine';
 import type { Finding } from '../rules/types';
 import { argNotUtf8, EMPTY_INPUT, EncodingTally, InputError, LongLine, NotUtf8Line, shownArg, type CliIO } from './io';
-import { jsonLine, jsonProblem, RawJson, rawMember, visible } from './output';
+import { jsonLine, jsonProblem, notStringText, RawJson, rawMember, visible } from './output';
 
 const HELP = `用法 / usage:
   replyguard lint "回复草稿"            检查一条回复，输出可读报告 / lint one draft, readable report
@@ -26,6 +26,8 @@ Input must be UTF-8 (or UTF-16 with a BOM); GBK and other encodings are refused 
   line gets its error line, the rest still run, the advice is said once on stderr, status 2).
 每行最长 8 MB（8,388,608 字节）：更长的行不检查，输出 {"line": N, "error": "第 N 行太长…"}，其余行照常。
 A line may be up to 8 MB (8,388,608 bytes); a longer one is not checked: {"line": N, "error": "…too long…"}, the rest still run.
+
+在终端上运行时，读取大文件的进度每 2 秒在 stderr 同一行刷新（输出到文件或管道时不显示） / on a terminal, stderr shows the reading progress every 2 s, in place (not into a file or pipe).
 
 退出码 / exit code: 参数错误、没有文本、输入不是 UTF-8 或无法读取、输出写不进去（如磁盘已满）时为 2；
   可读报告有拦截或警告时为 1，否则为 0；--jsonl 读完全部输入即为 0（结果和每行的错误都在输出里）。
@@ -196,7 +198,7 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine 
       // A number id is echoed as written: JSON.parse rounds one past 2^53 (a 19-digit message id).
       const echoedId = typeof id === 'number' ? new RawJson(rawMember(line, 'id') ?? JSON.stringify(id)) : id;
       if (typeof text !== 'string') {
-        error({ id: echoedId, error: text === undefined ? '缺少字符串字段 "text" / missing string field "text"' : notStringText(text) });
+        error({ id: echoedId, error: text === undefined ? '缺少字符串字段 "text" / missing string field "text"' : notStringText(text, 'draft') });
         continue;
       }
       try {
@@ -226,25 +228,6 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine 
     return 2;
   }
   return 0;
-}
-
-// JSON's names for a value's type, Chinese / English.
-const JSON_TYPES: Record<string, [string, string]> = {
-  object: ['对象', 'an object'],
-  array: ['数组', 'an array'],
-  number: ['数字', 'a number'],
-  boolean: ['布尔值', 'a boolean'],
-  null: ['null', 'null'],
-};
-
-/**
- * Round 58b (ux58b): a "text" that is there but not a string (an object from a tool that nests the message, a number)
- * was called 「缺少」 (missing), sending the agent to look for a field that is right there.
- */
-function notStringText(text: unknown): string {
-  const kind = text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text;
-  const [zh, en] = JSON_TYPES[kind] ?? [kind, kind];
-  return `字段 "text" 不是字符串，而是${zh}：草稿须写成字符串，例如 "text": "您好" / field "text" is not a string but ${en}: the draft must be a string`;
 }
 
 /**

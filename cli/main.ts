@@ -11,18 +11,38 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
 
 export function usage(): string {
   const rows = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(6)} ${c.summary}`);
-  return ['用法 / usage: replyguard <command> [options]', '', ...rows, ''].join('\n');
+  return [
+    '用法 / usage: replyguard <命令 / command> [选项 / options]',
+    '',
+    ...rows,
+    '',
+    '各命令的选项与退出码：replyguard <命令> --help（或 replyguard help <命令>） / a command\'s options and exit codes: replyguard <command> --help',
+    '',
+  ].join('\n');
 }
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
-  const [name, ...args] = argv;
-  if (!name || name === '-h' || name === '--help') {
+  let [name, ...args] = argv;
+  // Round 59 (ux59): `replyguard help audit` (git's way) was an unknown command; it is the command's --help.
+  if (name === 'help' && args[0] && commands[args[0]]) [name, args] = [args[0], ['--help']];
+  if (name === '-h' || name === '--help' || (name === 'help' && !args.length)) {
     io.out(usage());
-    return name ? 0 : 2;
+    return 0;
+  }
+  // Round 59 (ux59): no command printed the usage on stdout (into `> report.txt`) with status 2; a usage error is
+  // said on stderr, as every other one is.
+  if (!name) {
+    io.err(`缺少命令 / missing command\n\n${usage()}`);
+    return 2;
   }
   const command = commands[name];
   if (!command) {
-    io.err(`未知命令 / unknown command: ${shownArg(name, io.argBytes?.(args.length))}\n\n${usage()}`);
+    // Round 59 (ux59): `replyguard --jsonl lint` (an option before the command) said only 「未知命令 --jsonl」.
+    const later = args.find((a) => commands[a]);
+    const order = name.startsWith('-') && later
+      ? `\n选项要写在命令之后，例如 replyguard ${later} ${name} / options go after the command: replyguard ${later} ${name}`
+      : '';
+    io.err(`未知命令 / unknown command: ${shownArg(name, io.argBytes?.(args.length))}${order}\n\n${usage()}`);
     return 2;
   }
   try {

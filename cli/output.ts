@@ -97,7 +97,7 @@ export function visible(text: string): string {
 export function jsonProblem(e: unknown, line: string): string {
   const message = e instanceof Error ? e.message : String(e);
   const at = /^Bad control character in string literal.* at position (\d+)/.exec(message);
-  if (!at) return message;
+  if (!at) return joinedOrInvisible(message, line) ?? message;
   const pos = Number(at[1]);
   const code = line.charCodeAt(pos);
   const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}${CONTROL_NAMES[code] ? `（${CONTROL_NAMES[code]}）` : ''}`;
@@ -106,3 +106,53 @@ export function jsonProblem(e: unknown, line: string): string {
 }
 
 const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 9: '制表符 Tab', 10: '换行 LF', 13: '回车 CR', 27: 'ESC' };
+
+// Characters a screen shows as nothing (or as a plain space), by name.
+const INVISIBLE_NAMES: Record<number, string> = {
+  0xfeff: '字节顺序标记 BOM', 0x200b: '零宽空格', 0x200c: '零宽非连接符', 0x200d: '零宽连接符', 0x2060: '词连接符', 0x00a0: '不换行空格', 0x3000: '全角空格',
+};
+
+/**
+ * Round 59 (ux59): V8's 「Unexpected non-whitespace character after JSON at position 70」 for `cat a.jsonl b.jsonl` where a
+ * ends without a line end (a's last event and b's first on one line, both lost unsaid), and 「Expected double-quoted
+ * property name at position 7」 for a U+FEFF the screen does not show: what happened and where, in Chinese first.
+ */
+function joinedOrInvisible(message: string, line: string): string | null {
+  const at = / at position (\d+)/.exec(message);
+  if (!at) return null;
+  const pos = Number(at[1]);
+  const nth = Array.from(line.slice(0, pos)).length + 1;
+  const code = line.codePointAt(pos) ?? -1;
+  const invisible = INVISIBLE_NAMES[code];
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const seen = invisible ? `第 ${nth} 个字符是看不见的 ${hex}（${invisible}），JSON 里不能出现在这里` : '';
+  if (/^Unexpected non-whitespace character after JSON/.test(message)) {
+    const rest = line.slice(pos).replace(/^[\uFEFF\u200B\u2060\u00A0\u3000\s]+/, '');
+    const second = rest.startsWith('{') ? '另一个 JSON 对象' : '别的内容';
+    return `这一行在一个完整的 JSON 对象之后还有${second}（第 ${nth} 个字符起${invisible ? `，先是看不见的 ${hex}（${invisible}）` : ''}）：` +
+      `多半是前一个文件的最后一行没有换行，拼接（cat）时两行连成了一行，两行都没有读取；请在接缝处补一个换行 / ${message}` +
+      (rest.startsWith('{') ? ' (two JSON objects on one line: a file with no final line end joined to the next?)' : '');
+  }
+  return invisible ? `${seen} / ${message}` : null;
+}
+
+// JSON's names for a value's type, Chinese / English.
+const JSON_TYPES: Record<string, [string, string]> = {
+  object: ['对象', 'an object'],
+  array: ['数组', 'an array'],
+  number: ['数字', 'a number'],
+  boolean: ['布尔值', 'a boolean'],
+  null: ['null', 'null'],
+};
+
+/**
+ * Round 58b (ux58b): a "text" that is there but not a string (an object from a tool that nests the message, a number)
+ * was called 「缺少」 (missing), sending the agent to look for a field that is right there. Round 59 (ux59): audit said
+ * 「text 须为字符串」 with no type; both commands say it here. `what`: a lint --jsonl draft or an audited shop message.
+ */
+export function notStringText(text: unknown, what: 'draft' | 'message'): string {
+  const kind = text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text;
+  const [zh, en] = JSON_TYPES[kind] ?? [kind, kind];
+  const [whatZh, whatEn] = what === 'draft' ? ['草稿', 'the draft'] : ['消息', 'the message'];
+  return `字段 "text" 不是字符串，而是${zh}：${whatZh}须写成字符串，例如 "text": "您好" / field "text" is not a string but ${en}: ${whatEn} must be a string`;
+}

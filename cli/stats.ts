@@ -52,6 +52,8 @@ Reads chat events from stdin (one JSON object per line) and prints the daily 5-m
   --now <时间>   判定"待定/超时"的当前时间，ISO-8601 或毫秒数；默认现在。
                  the time that decides pending vs late: ISO-8601 or epoch ms; default now.
   -h, --help     显示本帮助 / show this help
+
+在终端上运行时，读取大文件的进度每 2 秒在 stderr 同一行刷新（输出到文件或管道时不显示） / on a terminal, stderr shows the reading progress every 2 s, in place (not into a file or pipe).
 `;
 
 type Options = { help: true } | { help: false; now: number };
@@ -63,6 +65,11 @@ function parseArgs(args: string[], clock: () => number, argBytes?: CliIO['argByt
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '-h' || arg === '--help') return { ok: true, options: { help: true } };
+    // Round 59 (ux59): `--` (the end of the options, as scripts write it) was 「未知参数 --」; stats takes no operand.
+    if (arg === '--') {
+      if (i + 1 < args.length) return { ok: false, error: `未知参数 / unknown argument: ${shown(i + 1)}${stdinOnlyHint('stats', 'file')}` };
+      break;
+    }
     let value: string | undefined;
     if (arg === '--now') {
       value = args[++i];

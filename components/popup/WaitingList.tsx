@@ -54,7 +54,6 @@ type T = ReturnType<typeof useI18n>['t'];
 
 interface RowProps {
   row: WaitingRow;
-  pos: number;
   active: boolean;
   t: T;
   onOpen: (conv: string, name?: string) => void;
@@ -62,7 +61,15 @@ interface RowProps {
 }
 
 /**
- * One waiting buyer, redrawn only when a prop changes (its row object, place or Tab stop; the clock part is tickRows').
+ * Round 59 (ux59): the id of a row's spoken status, from its buyer's key. It was the row's place in the list
+ * (waiting-status-<index>), so a buyer who started waiting at the top moved every row below to a new id and each was
+ * drawn again (50 rows: 51 draws for one new buyer). encodeURIComponent: a key may hold spaces, which would split the
+ * aria-describedby list.
+ */
+export const statusId = (conv: string) => `waiting-status-${encodeURIComponent(conv)}`;
+
+/**
+ * One waiting buyer, redrawn only when a prop changes (its row object or Tab stop; the clock part is tickRows').
  * A class for shouldComponentUpdate: preact/compat's memo would do the same for 4 KB more (as TermsSection notes).
  */
 class Row extends Component<RowProps> {
@@ -70,12 +77,12 @@ class Row extends Component<RowProps> {
     return (Object.keys(next) as (keyof RowProps)[]).some((k) => next[k] !== this.props[k]);
   }
 
-  override render({ row, pos, active, t, onOpen, onActive }: RowProps) {
+  override render({ row, active, t, onOpen, onActive }: RowProps) {
     const clock = rowClock(row, Date.now(), t);
     const label = t('waitingOpenName', { name: row.name });
     return (
       <li>
-        <button type="button" class={`waiting-row level-${clock.level}`} data-conv={row.conv} tabIndex={active ? 0 : -1} onFocus={() => onActive(row.conv)} aria-label={label} aria-describedby={`waiting-status-${pos}`} title={label} onClick={() => onOpen(row.conv, row.buyerName)}>
+        <button type="button" class={`waiting-row level-${clock.level}`} data-conv={row.conv} tabIndex={active ? 0 : -1} onFocus={() => onActive(row.conv)} aria-label={label} aria-describedby={statusId(row.conv)} title={label} onClick={() => onOpen(row.conv, row.buyerName)}>
           <span class="name">
             {/* The shop part (「（店铺：…）」, after the buyer in both languages) on its own line, cut in the middle too. */}
             <MiddleCut text={row.shopPart ? row.buyer : row.name} class="buyer" />
@@ -87,7 +94,7 @@ class Row extends Component<RowProps> {
           </span>
           <span class="countdown" aria-hidden="true">{clock.status}</span>
           {/* Round 49: the name read on focus stays the same; the time is a description that changes once a minute (or at 已超时). */}
-          <span class="sr-only" id={`waiting-status-${pos}`}>{clock.coarse}</span>
+          <span class="sr-only" id={statusId(row.conv)}>{clock.coarse}</span>
         </button>
       </li>
     );
@@ -189,7 +196,7 @@ export function WaitingList() {
       ) : (
         <ul ref={listRef} class="waiting" role="list" aria-describedby={entries.length > 1 ? 'waiting-keys-help' : undefined} onKeyDown={onKeyDown}>
           {rows.map((row, pos) => (
-            <Row key={row.conv} row={row} pos={pos} active={pos === activeAt} t={t} onOpen={onOpen} onActive={setActiveConv} />
+            <Row key={row.conv} row={row} active={pos === activeAt} t={t} onOpen={onOpen} onActive={setActiveConv} />
           ))}
         </ul>
       )}

@@ -35,7 +35,9 @@ describe('process 54d', { timeout: 300_000 }, () => {
 
   it('cat a.jsonl b-utf16le-with-mark.jsonl: named UTF-16LE at line 2 (was UTF-16BE at line 1)', () => {
     const r = sh(`{ printf '${BREACH}'; printf '\\377\\376'; printf '${BREACH}' | iconv -t UTF-16LE; } | node ${BIN} lint --jsonl; echo "status=$?"`);
-    expect(r.stdout).toContain('"line":2,"error":"标准输入从第 2 行起是 UTF-16LE（带字节顺序标记 FF FE）');
+    // Round 59 (ux59): its line gets a short error line naming the part; the advice on stderr (input-59-utf16-part.test.ts).
+    expect(r.stdout).toContain('"line":2,"error":"第 2 行不是 UTF-8 编码：标准输入从第 2 行起是 UTF-16LE');
+    expect(r.stderr).toContain('标准输入从第 2 行起是 UTF-16LE（带字节顺序标记 FF FE）');
     expect(r.stdout + r.stderr).not.toContain('UTF-16BE');
     expect(r.stdout).toMatch(/status=2\n$/);
   });
