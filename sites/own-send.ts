@@ -8,7 +8,7 @@
 //    a menu entry, a disclosure), nor one in a box that holds the composer's own 发送 (a toolbar's 回复 beside the main editor), nor
 //    快捷回复 / 回复率 (not the label).
 import { fieldName, isAsideField, sentWithName } from './draft-scope';
-import { boxAbove, CHAT_THREAD, compact, editableRoot, EDITABLE_SELECTOR, findSendButton, isDraftSendControl, isFormDataOnly, isRendered, labelNamesSend } from './generic';
+import { boxAbove, CHAT_THREAD, compact, CONFIRM_POPUP, editableRoot, EDITABLE_SELECTOR, findSendButton, isDraftSendControl, isFormDataOnly, isRendered, labelNamesSend } from './generic';
 
 /** A field's name saying the buyer sees it or it goes with the message (附言（买家可见）, 给买家留言, 随消息一起发送). */
 const BUYER_FIELD =
@@ -1209,11 +1209,26 @@ const carriesSense = (control: Element): boolean => {
 /**
  * The dialogs shown when a click that may open a reply or a note (回复 / 回复评价 / 添加备注 … outside any dialog) is heard before the guard started
  * (round 58, guard58: early-capture.ts keeps them with the click), else none: only such a click's note reads them (noteReplyOpener),
- * and any other click costs no document-wide query. The clicked element, its few parents and their short labels are read.
+ * and any other click costs no document-wide query. The clicked element, its few parents and their short labels are read. A click
+ * that may open a confirm popup of a buyer-facing field (confirmOpenerField: a review box's 更多 / 回复) keeps the popups shown then
+ * too (round 59, guard59: attach.ts noteConfirmOpener takes a popup shown since as that click's).
  */
 export function dialogsShownAtClick(path: readonly EventTarget[], doc: Document): Element[] {
   const control = openerControlOn(path);
-  return control && carriesSense(control) ? shownDialogs(doc) : [];
+  const shown = control && carriesSense(control) ? shownDialogs(doc) : [];
+  if (path.some((n) => (n as Node).nodeType === 1 && confirmOpenerField(n as Element))) shown.push(...shownPopups(doc));
+  return shown;
+}
+
+/** Where a confirm popup may be (round 59): a dialog, a popover or popconfirm of a kit, or any child of <body> (an in-house one). */
+const POPUP_PLACES = `${DIALOG_BOX}, ${CONFIRM_POPUP}, body > *`;
+
+/**
+ * The boxes rendered in `doc` now that may be a confirm popup (POPUP_PLACES; their shape is judged by the caller): those shown when a
+ * confirm's opener was clicked before the guard started are not its (round 59, guard59). One query, no text read.
+ */
+export function shownPopups(doc: Document): Element[] {
+  return [...doc.querySelectorAll(POPUP_PLACES)].filter(isRendered);
 }
 
 /**
