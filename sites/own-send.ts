@@ -1305,7 +1305,16 @@ function openedSense(field: HTMLElement): 'buyer' | 'internal' | null {
  * as in rounds 53–57 (a missed breach reaches the buyer; a false stop costs the agent one 仍要发送).
  */
 export function isInternalNoteCommit(field: HTMLElement, send: HTMLElement): boolean {
-  if (!commitOnly(send) || openedSense(field) !== 'internal' || !field.parentElement?.closest(DIALOG_BOX)?.contains(send)) return false;
+  return commitOnly(send) && !!field.parentElement?.closest(DIALOG_BOX)?.contains(send) && isInternalNoteField(field);
+}
+
+/**
+ * Whether `field` is the note of a dialog an internal row's opener opened (a 内部备注 / 工作记录 row's 回复 or 添加备注), its name and
+ * the dialog's title not saying the buyer reads it. Its commit is no send (isInternalNoteCommit), nor is an Enter in it (round 59,
+ * guard59: a note whose page saves it on Enter was stopped while its 提 交 went; a textarea's line break was kept from the note).
+ */
+export function isInternalNoteField(field: HTMLElement): boolean {
+  if (openedSense(field) !== 'internal' || !field.parentElement?.closest(DIALOG_BOX)) return false;
   const name = fieldName(field);
   return !SEEN_BY_BUYER.test(name) && !BUYER_FIELD.test(name) && !dialogTitles(field).some((t) => SEEN_BY_BUYER.test(t) || REPLY_TITLE.test(t));
 }

@@ -5,6 +5,8 @@
 // early listeners keep the popups shown at that click, and the guard takes the popover shown since as that click's.
 // Item 3: a 工作记录 (work-log) row whose text holds a 回复买家 label read as a buyer row (its words say 买家): the note opened from it
 // (添加备注 or its 回复) was judged a buyer reply, so a note quoting a buyer's WeChat id was stopped. Now the row is what its title says.
+// Item 4: an Enter in the note of a dialog an internal row opened was still judged as a send (round 58 made only its bare 提 交 no
+// send): a note the page saves on Enter was stopped while its 提 交 went, and a textarea's line break was kept from the note.
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
@@ -67,7 +69,30 @@ for (const id of ['add', 'reply', 'add2', 'buyer']) document.getElementById(id).
 ${E}`,
 );
 
-const test = workbenchPagesTest({ '/rt59/pop': popPage, '/rt59/worklog': workLogPage });
+/** Rows opening an untitled note dialog: a textarea (Enter is a line break) or an input the page saves on Enter, with a bare 提 交. */
+const enterPage = redTeamDoc(
+  'internal notes saved on Enter',
+  `<div class="row"><span>内部备注：已联系仓库跟进</span> <span class="op" id="ta">回复</span></div>
+<div class="row"><span>内部备注：待回电</span> <button type="button" id="inp">添加备注</button></div>
+<div class="row"><span>买家 小王</span> <span>评价：质量很差</span> <span class="op" id="buyer">回复</span></div>
+<script>
+function openDialog(input) {
+  document.querySelectorAll('.dlg').forEach(function (d) { d.remove(); });
+  var d = document.createElement('div'); d.className = 'dlg'; d.setAttribute('role', 'dialog');
+  d.innerHTML = (input ? '<input id="f" placeholder="请输入">' : '<textarea id="f" rows="3" placeholder="请输入"></textarea>') + '<button type="button" class="cancel">取 消</button> <button type="button" id="b">提 交</button>';
+  document.body.appendChild(d);
+  var save = function () { var f = document.getElementById('f'); if (rec('b:' + f.value.trim())) d.remove(); };
+  d.querySelector('#b').addEventListener('click', save);
+  d.querySelector('.cancel').onclick = function () { d.remove(); };
+  if (input) d.querySelector('#f').addEventListener('keydown', function (e) { if (e.key === 'Enter') save(); });
+}
+document.getElementById('ta').addEventListener('click', function () { openDialog(false); });
+document.getElementById('inp').addEventListener('click', function () { openDialog(true); });
+document.getElementById('buyer').addEventListener('click', function () { openDialog(true); });
+${E}`,
+);
+
+const test = workbenchPagesTest({ '/rt59/pop': popPage, '/rt59/worklog': workLogPage, '/rt59/enter': enterPage });
 
 /** Waits until the guard runs in the page at `url` (it reported its status: attached or not). */
 async function untilGuardRuns(pg: Page, url: string): Promise<void> {
@@ -115,5 +140,23 @@ test('item 3: a 工作记录 row saying 回复买家 is internal: the note its �
   await pg.locator('#buyer').click();
   await typeIntoField(pg, '#f', BAD);
   expect(await recordedBy(pg, () => pg.locator('#b').click()), 'a buyer row’s reply is stopped').toEqual([]);
+  await expect(bannerSection(pg)).toHaveAttribute('data-mode', 'blocked');
+});
+
+test('item 4: Enter in an internal row’s note does what its 提 交 does: a line break in a textarea, the page’s save in an input; a buyer row’s is stopped', async ({ pg }) => {
+  await pg.goto(`${WORKBENCH_ORIGIN}/rt59/enter`);
+  await untilGuardRuns(pg, '/rt59/enter');
+  await pg.locator('#ta').click();
+  await typeIntoField(pg, '#f', BAD);
+  await pg.keyboard.press('Enter');
+  await pg.keyboard.insertText('已转仓库');
+  await expect(pg.locator('#f'), 'the Enter typed a line break in the note').toHaveValue(`${BAD}\n已转仓库`);
+  await pg.locator('.cancel').click();
+  await pg.locator('#inp').click();
+  await typeIntoField(pg, '#f', BAD);
+  expect(await recordedBy(pg, () => pg.keyboard.press('Enter')), 'the page saves the note on Enter').toEqual([`b:${BAD}`]);
+  await pg.locator('#buyer').click();
+  await typeIntoField(pg, '#f', BAD);
+  expect(await recordedBy(pg, () => pg.keyboard.press('Enter')), 'a buyer row’s reply saved on Enter is stopped').toEqual([]);
   await expect(bannerSection(pg)).toHaveAttribute('data-mode', 'blocked');
 });

@@ -4,7 +4,7 @@
 // judged a buyer reply. Now the row's sense comes from what the row is — its heading or leading words, or a section's heading —
 // and only a row with no such title is read by its words (the safe side for an unknown row).
 import { describe, expect, it } from 'vitest';
-import { isInternalNoteCommit, noteReplyOpener, ownSendOf } from '../../../sites/own-send';
+import { isInternalNoteCommit, isInternalNoteField, noteReplyOpener, ownSendOf } from '../../../sites/own-send';
 
 function page(html: string): void {
   document.body.innerHTML = '<button id="reset">刷新</button>';
@@ -110,5 +110,24 @@ describe('round 59: buyer rows and unknown rows keep their sense (the safe side)
     click('#late');
     openDialog('确 定');
     expect(internalCommit()).toBe(false);
+  });
+});
+
+describe('round 59 (item 4): the note of a dialog an internal row opened is an internal note field (an Enter in it is no send)', () => {
+  it('an internal row’s opener: the dialog’s field is a note; a buyer row’s, an unknown opener’s or a buyer-named field is not', () => {
+    page(WORK_LOG + '<div class="row"><span>买家 小王</span> <span>评价：差</span> <span class="op" id="buyer">回复</span></div><div class="toolbar"><button id="new">新建</button></div>');
+    click('#add');
+    openDialog();
+    expect(isInternalNoteField($('#f'))).toBe(true);
+    click('#buyer');
+    openDialog();
+    expect(isInternalNoteField($('#f'))).toBe(false);
+    click('#new');
+    openDialog();
+    expect(isInternalNoteField($('#f'))).toBe(false);
+    click('#add');
+    openDialog();
+    $('#f').setAttribute('placeholder', '回复买家（买家可见）');
+    expect(isInternalNoteField($('#f'))).toBe(false);
   });
 });
