@@ -957,7 +957,7 @@ export function isBroadcastConfirm(el: Element): boolean {
 }
 
 /** A confirm popup (a Modal.confirm, a Popconfirm, an alert dialog) a dialog's step button opens. */
-const CONFIRM_POPUP =
+export const CONFIRM_POPUP =
   '[role="dialog"], [role="alertdialog"], [role="tooltip"], dialog, [aria-modal="true"], [popover], .ant-modal, .ant-modal-confirm, .ant-popover, .ant-popconfirm, .el-message-box, .el-popconfirm, .el-popover';
 
 /**

@@ -8,7 +8,7 @@
 //    a menu entry, a disclosure), nor one in a box that holds the composer's own 发送 (a toolbar's 回复 beside the main editor), nor
 //    快捷回复 / 回复率 (not the label).
 import { fieldName, isAsideField, sentWithName } from './draft-scope';
-import { boxAbove, CHAT_THREAD, compact, editableRoot, EDITABLE_SELECTOR, findSendButton, isDraftSendControl, isFormDataOnly, isRendered, labelNamesSend } from './generic';
+import { boxAbove, CHAT_THREAD, compact, CONFIRM_POPUP, editableRoot, EDITABLE_SELECTOR, findSendButton, isDraftSendControl, isFormDataOnly, isRendered, labelNamesSend } from './generic';
 
 /** A field's name saying the buyer sees it or it goes with the message (附言（买家可见）, 给买家留言, 随消息一起发送). */
 const BUYER_FIELD =
@@ -1115,20 +1115,82 @@ export function noteReplyOpener(path: EventTarget[], early?: EarlyClick): void {
 }
 
 /**
- * The sense of the row or box (up to LEVELS up) around an opener: internal when it says so (内部备注, 仅客服可见, 不公开: PRIVATE,
- * UNSEEN; round 58: or, with no buyer word, 工作记录 / 跟进记录 / 备注: INTERNAL_TITLE) and the opener does not address the buyer
- * (回复买家); buyer when it shows what a buyer wrote and the opener is a reply's (REPLY_OPENER); else null (no sense: the dialog is
- * judged as ever, a bare 提交 as a reply).
+ * The sense of the row or box (up to LEVELS up) around an opener. What the row IS comes first (round 59, guard59): its title — a
+ * heading of its own or its leading words (rowTitles), then a section's heading further up — says internal (内部备注, 工作记录, 跟进记录,
+ * 备注, 仅客服可见: PRIVATE, UNSEEN, INTERNAL_TITLE) or a buyer's (评价, 买家, 问答…: BUYER_ROW). A label inside the row's text
+ * (a 工作记录 saying 已回复买家) no longer makes it a buyer row. Only a row with no such title is read by its words, as in rounds 54–58:
+ * internal when they say so and the opener does not address the buyer (回复买家); buyer when they show what a buyer wrote and the
+ * opener is a reply's (REPLY_OPENER); else null (no sense: the dialog is judged as ever, a bare 提交 as a reply: the safe side).
  */
 function rowSense(control: Element): 'buyer' | 'internal' | null {
   const label = controlLabel(control) ?? '';
   const toBuyer = TO_BUYER.test(label) || /(买家|買家|客户|客戶|顾客|顧客|TA)$/.test(label);
-  let level = 0;
-  for (let box = control.parentElement; box && level < LEVELS && box.localName !== 'body'; box = box.parentElement, level++) {
+  const sense = (kind: 'buyer' | 'internal'): 'buyer' | 'internal' | null => (kind === 'internal' ? (toBuyer ? null : 'internal') : REPLY_OPENER.test(label) ? 'buyer' : null);
+  const boxes: Element[] = [];
+  for (let box = control.parentElement; box && boxes.length < LEVELS && box.localName !== 'body'; box = box.parentElement) boxes.push(box);
+  for (const box of boxes) {
+    const kind = titleKind(rowTitles(box, control));
+    if (kind) return sense(kind);
+  }
+  for (const box of boxes) {
     const text = compact(box.textContent ?? '').slice(0, 400);
-    if (PRIVATE.test(text) || UNSEEN.test(text)) return toBuyer ? null : 'internal';
-    if (BUYER_ROW.test(text)) return REPLY_OPENER.test(label) ? 'buyer' : null;
-    if (INTERNAL_TITLE.test(text) && !BUYER_NOTE_TITLE.test(text)) return toBuyer ? null : 'internal';
+    if (PRIVATE.test(text) || UNSEEN.test(text)) return sense('internal');
+    if (BUYER_ROW.test(text)) return sense('buyer');
+    if (INTERNAL_TITLE.test(text) && !BUYER_NOTE_TITLE.test(text)) return sense('internal');
+  }
+  return null;
+}
+
+/** The heading of a row or section, as its own child (h1–h6, legend, a title class, a term or a header cell): what the box is. */
+const ROW_HEADING =
+  ':scope > :is(h1, h2, h3, h4, h5, h6, legend, caption, dt, th, [role="heading"], [class*="title"], [class*="header"])';
+/** How many letters open a row and name what it is (工作记录, 内部备注, 买家小王, 评价：…): a name, a time or a label come later. */
+const ROW_LEAD_LETTERS = 4;
+/** How many children of a box are looked at for its leading words (a long list's rows beside the control's are skipped cheaply). */
+const ROW_LEAD_CHILDREN = 40;
+
+/** A row's or box's titles (rowTitles): its own heading's text, and its leading letters. */
+interface RowTitles {
+  heading: string;
+  lead: string;
+}
+
+/**
+ * The titles of `box` around `control` (round 59, guard59): its own heading's text, and its leading words — the first
+ * ROW_LEAD_LETTERS letters of its text outside any control (digits, times and punctuation skipped), leaving out the rows beside the
+ * control's own (children of the same tag and class as the one holding it: in a list, the first row's words are not the list's
+ * title). Short text reads only.
+ */
+function rowTitles(box: Element, control: Element): RowTitles {
+  const head = box.querySelector(ROW_HEADING);
+  const heading = head && !head.contains(control) && !head.closest(CONTROLS) ? compact(head.textContent ?? '').slice(0, 40) : '';
+  const own = [...box.children].find((c) => c.contains(control));
+  const besideRow = (c: Element) => !!own && c !== own && c.localName === own.localName && c.className === own.className;
+  let lead = '';
+  const take = (n: Node): void => {
+    if (lead.length >= ROW_LEAD_LETTERS) return;
+    if (n.nodeType === 3) lead += (n.nodeValue ?? '').replace(/[^\p{L}]/gu, '');
+    else if (n.nodeType === 1 && n !== control && !(n as Element).matches(`${CONTROLS}, script, style`)) for (const c of n.childNodes) take(c);
+  };
+  let looked = 0;
+  for (const c of box.childNodes) {
+    if (lead.length >= ROW_LEAD_LETTERS || ++looked > ROW_LEAD_CHILDREN) break;
+    if (c.nodeType === 1 && besideRow(c as Element)) continue;
+    take(c);
+  }
+  return { heading, lead: lead.slice(0, ROW_LEAD_LETTERS) };
+}
+
+/**
+ * What a row's titles say it is: internal (内部备注, 工作记录, 仅客服可见, not 买家备注), a buyer's (评价, 买家, 问答), or null. A heading
+ * may say it anywhere; leading words only from their first letter (工作记录 张三…, 买家 小王; not 张三 买家来电).
+ */
+function titleKind({ heading, lead }: RowTitles): 'buyer' | 'internal' | null {
+  const says = (t: string, re: RegExp, anchored: boolean) => (anchored ? t.search(re) === 0 : re.test(t));
+  for (const [t, anchored] of [[heading, false], [lead, true]] as const) {
+    if (!t) continue;
+    if ([PRIVATE, UNSEEN, INTERNAL_TITLE].some((re) => says(t, re, anchored)) && !BUYER_NOTE_TITLE.test(t)) return 'internal';
+    if (says(t, BUYER_ROW, anchored)) return 'buyer';
   }
   return null;
 }
@@ -1147,11 +1209,26 @@ const carriesSense = (control: Element): boolean => {
 /**
  * The dialogs shown when a click that may open a reply or a note (回复 / 回复评价 / 添加备注 … outside any dialog) is heard before the guard started
  * (round 58, guard58: early-capture.ts keeps them with the click), else none: only such a click's note reads them (noteReplyOpener),
- * and any other click costs no document-wide query. The clicked element, its few parents and their short labels are read.
+ * and any other click costs no document-wide query. The clicked element, its few parents and their short labels are read. A click
+ * that may open a confirm popup of a buyer-facing field (confirmOpenerField: a review box's 更多 / 回复) keeps the popups shown then
+ * too (round 59, guard59: attach.ts noteConfirmOpener takes a popup shown since as that click's).
  */
 export function dialogsShownAtClick(path: readonly EventTarget[], doc: Document): Element[] {
   const control = openerControlOn(path);
-  return control && carriesSense(control) ? shownDialogs(doc) : [];
+  const shown = control && carriesSense(control) ? shownDialogs(doc) : [];
+  if (path.some((n) => (n as Node).nodeType === 1 && confirmOpenerField(n as Element))) shown.push(...shownPopups(doc));
+  return shown;
+}
+
+/** Where a confirm popup may be (round 59): a dialog, a popover or popconfirm of a kit, or any child of <body> (an in-house one). */
+const POPUP_PLACES = `${DIALOG_BOX}, ${CONFIRM_POPUP}, body > *`;
+
+/**
+ * The boxes rendered in `doc` now that may be a confirm popup (POPUP_PLACES; their shape is judged by the caller): those shown when a
+ * confirm's opener was clicked before the guard started are not its (round 59, guard59). One query, no text read.
+ */
+export function shownPopups(doc: Document): Element[] {
+  return [...doc.querySelectorAll(POPUP_PLACES)].filter(isRendered);
 }
 
 /**
@@ -1228,7 +1305,16 @@ function openedSense(field: HTMLElement): 'buyer' | 'internal' | null {
  * as in rounds 53–57 (a missed breach reaches the buyer; a false stop costs the agent one 仍要发送).
  */
 export function isInternalNoteCommit(field: HTMLElement, send: HTMLElement): boolean {
-  if (!commitOnly(send) || openedSense(field) !== 'internal' || !field.parentElement?.closest(DIALOG_BOX)?.contains(send)) return false;
+  return commitOnly(send) && !!field.parentElement?.closest(DIALOG_BOX)?.contains(send) && isInternalNoteField(field);
+}
+
+/**
+ * Whether `field` is the note of a dialog an internal row's opener opened (a 内部备注 / 工作记录 row's 回复 or 添加备注), its name and
+ * the dialog's title not saying the buyer reads it. Its commit is no send (isInternalNoteCommit), nor is an Enter in it (round 59,
+ * guard59: a note whose page saves it on Enter was stopped while its 提 交 went; a textarea's line break was kept from the note).
+ */
+export function isInternalNoteField(field: HTMLElement): boolean {
+  if (openedSense(field) !== 'internal' || !field.parentElement?.closest(DIALOG_BOX)) return false;
   const name = fieldName(field);
   return !SEEN_BY_BUYER.test(name) && !BUYER_FIELD.test(name) && !dialogTitles(field).some((t) => SEEN_BY_BUYER.test(t) || REPLY_TITLE.test(t));
 }

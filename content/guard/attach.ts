@@ -47,6 +47,8 @@ import {
   openingCount,
   ownSendOf,
   platformOnlyReportOf,
+  shownPopups,
+  type EarlyClick,
 } from '../../sites/own-send';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
@@ -665,12 +667,8 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     },
     { capture: true, signal },
   );
-  // Clicks heard before this listener came (early-capture.ts, round 58, guard58): a review row's 回复 clicked while the lint engine
-  // loaded is noted as of its own moment, so the dialog it opened is judged as if the guard had been there. (?.(): an older copy's
-  // early script, before an update, keeps none.)
-  for (const early of earlyCapture(win)?.takeEarlyClicks?.() ?? []) noteReplyOpener(early.path, early);
   /** Remembers the buyer-facing field a clicked control may open a confirm popup for (confirmOpenerField); a click elsewhere keeps it. */
-  const noteConfirmOpener = (path: EventTarget[]) => {
+  const noteConfirmOpener = (path: EventTarget[], early?: EarlyClick) => {
     // A popup shown after this click is this click's, never an earlier opener's still-running watch (round 55).
     stopConfirmWatch?.();
     // The popups it opened are all closed (取消, Esc, an outside click, removed): the pairing ends (round 54, guard54d, rt54g F7).
@@ -678,12 +676,19 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     for (const n of path) {
       const field = n instanceof win.Element ? confirmOpenerField(n) : null;
       if (field) {
-        const opened: ConfirmOpening = { field, control: n as Element, at: Date.now(), popups: [], others: [] };
+        const opened: ConfirmOpening = { field, control: n as Element, at: early?.at ?? Date.now(), popups: [], others: [] };
         confirmOpener = opened;
-        watchConfirmPopups(opened);
+        if (!early) return watchConfirmPopups(opened);
+        // Clicked before the guard came (round 59, guard59): the popups shown now and not at that click are the ones it opened;
+        // none yet (a slow request) → watched for the rest of its time.
+        const before = new Set(early.shown);
+        for (const p of shownPopups(doc)) if (!before.has(p)) takePopup(opened, p);
+        const left = early.at + CONFIRM_POPUP_WATCH_MS - Date.now();
+        if (!opened.popups.length && left > 0) watchConfirmPopups(opened, undefined, left);
         return;
       }
     }
+    if (early) return; // the wait for a loading popup (below) is the live clicks' only
     // A click while the opener's popup is still loading (round 56, rt55g F1: an internal note's ⋯ during a review's slow 更多): the
     // watch goes on, a popup shown now being the opener's only when it sits nearer the opener than the control clicked (the note's
     // popup is the note's; the review's, shown later below its 更多, is still the review's). Only while such an opener waits: cheap.
@@ -697,6 +702,16 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
   /** Ends the running watch for an opener's confirm popup (watchConfirmPopups), if any. */
   let stopConfirmWatch: (() => void) | null = null;
   const popupShown = (p: HTMLElement): boolean => p.isConnected && isRendered(p);
+  /** Takes `el` as a popup the opener's click opened (or, nearer another control clicked since, that control's) when it is shaped as one. */
+  const takePopup = (opened: ConfirmOpening, el: Node | null, other?: Element) => {
+    if (!(el instanceof win.HTMLElement) || confirmOpener !== opened) return;
+    if (!el.isConnected || el.contains(opened.field) || (other && el.contains(other)) || !isRendered(el)) return;
+    if ([...opened.popups, ...opened.others].some((p) => p.contains(el)) || !isConfirmPopupShape(el)) return;
+    // After another control's click (still shown), a popup is the opener's only when it sits nearer the opener than that control.
+    const own = popupOfOpener(el, opened.control, other, isRendered);
+    if (own) opened.popups = opened.popups.filter((p) => !el.contains(p)).concat(el);
+    else opened.others = opened.others.filter((p) => !el.contains(p)).concat(el);
+  };
   /**
    * Remembers with the opener the confirm popups the page shows right after its click (round 54, guard54d, rt54g F5 / F6 / F7): by
    * shape (isConfirmPopupShape: no role or class needed), outside the field's box. Such a popup carries the field while it is shown.
@@ -704,13 +719,7 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
   const watchConfirmPopups = (opened: ConfirmOpening, other?: Element, ms = CONFIRM_POPUP_WATCH_MS) => {
     let looked = 0;
     const take = (el: Node | null) => {
-      if (!(el instanceof win.HTMLElement) || ++looked > CONFIRM_LOOK_MAX || confirmOpener !== opened) return;
-      if (!el.isConnected || el.contains(opened.field) || (other && el.contains(other)) || !isRendered(el)) return;
-      if ([...opened.popups, ...opened.others].some((p) => p.contains(el)) || !isConfirmPopupShape(el)) return;
-      // After another control's click (still shown), a popup is the opener's only when it sits nearer the opener than that control.
-      const own = popupOfOpener(el, opened.control, other, isRendered);
-      if (own) opened.popups = opened.popups.filter((p) => !el.contains(p)).concat(el);
-      else opened.others = opened.others.filter((p) => !el.contains(p)).concat(el);
+      if (el instanceof win.HTMLElement && ++looked <= CONFIRM_LOOK_MAX) takePopup(opened, el, other);
     };
     const seen = new MutationObserver((records) => {
       for (const r of records) {
@@ -731,6 +740,14 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
     stopConfirmWatch = stop;
     signal.addEventListener('abort', stop, { once: true });
   };
+  // Clicks heard before the guard's click listener came (early-capture.ts): a review row's 回复 clicked while the lint engine loaded
+  // (round 58, guard58), or a review box's 更多 / 回复 whose confirm popup is up (round 59, guard59), is noted as of its own moment
+  // (its time, the dialogs and popups shown then), so what it opened is judged as if the guard had been there. (?.(): an older
+  // copy's early script, before an update, keeps none.)
+  for (const early of earlyCapture(win)?.takeEarlyClicks?.() ?? []) {
+    noteConfirmOpener(early.path, early);
+    noteReplyOpener(early.path, early);
+  }
   /**
    * The field a confirm popup's OK commits (round 54, rt53g F3): the one whose box's control opened it lately (confirmOpener), when its
    * draft would be stopped. A popup's 取消 is no OK (isConfirmOk); a clean draft goes.

@@ -25,7 +25,7 @@ import { decideSend, EMPTY_MEMORY, forConversation, forgetStale, type SendMemory
 import { conversationOf, sameConversation, type OpenConversation } from '../../sites/conversation';
 import { inLightDismissPopover, optionOnPath, pagePopupOpen, pickedOption, suggestionListOpen, type Pick as ListPick } from './page-popup';
 import { editableRoot, isUsableEditor } from '../../sites/generic';
-import { isUnseenNoteComposer, settingCommitOf } from '../../sites/own-send';
+import { isInternalNoteField, isUnseenNoteComposer, settingCommitOf } from '../../sites/own-send';
 import { focusAfter, tabbableAfter } from './tab-order';
 import { holdFrameSends } from './frame-messages';
 
@@ -850,7 +850,12 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     signal,
     early: earlyCapture(win),
     // Every field of the send box the send carries is judged (round 41, L1).
-    composerForKey: (target) => inBox(tracker.composerForTarget(target)),
+    // An internal note's field with no send of its own (its bare 提 交 is a note's commit, round 58): an Enter there is what its
+    // commit does, never a reply (round 59, guard59): a line break, or the page saving the note.
+    composerForKey: (target) => {
+      const c = tracker.composerForTarget(target);
+      return c && !c.sendButton() && isInternalNoteField(c.editor.element) ? null : inBox(c);
+    },
     composerForClick: (path) =>
       inBox(tracker.composerForClick(path, wouldStopSafely)) ??
       remoteForClick(path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element), win),
