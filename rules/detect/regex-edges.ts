@@ -22,11 +22,12 @@ export interface Edge {
 
 type Ranges = [number, number][];
 /** A set of units as ranges; `any` when it cannot be bounded. */
-interface UnitSet {
+export interface UnitSet {
   any: boolean;
   ranges: Ranges;
 }
-type Node =
+/** A parsed pattern (also read by detect/regex-needs.ts). */
+export type Node =
   | { t: 'char'; first: UnitSet; last: UnitSet }
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; alts: Node[] }
@@ -368,16 +369,20 @@ function toEdge(units: UnitSet, empty: boolean): Edge {
   return { units: bits, list: undefined, empty };
 }
 
-function analyse(re: RegExp, atEnd: boolean): Edge | undefined {
-  if (/[^usd]/.test(re.flags)) return undefined;
-  let tree: Node;
+/** The pattern's tree, or undefined for syntax the parser does not know (callers then assume anything). */
+export function parsePattern(source: string, unicode: boolean): Node | undefined {
   try {
-    tree = new Parser(re.source, re.unicode).parse();
+    return new Parser(source, unicode).parse();
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
-  if (!anchored(tree, atEnd)) return undefined;
+}
+
+function analyse(re: RegExp, atEnd: boolean): Edge | undefined {
+  if (/[^usd]/.test(re.flags)) return undefined;
+  const tree = parsePattern(re.source, re.unicode);
+  if (!tree || !anchored(tree, atEnd)) return undefined;
   return toEdge(edgeUnits(tree, atEnd), nullable(tree));
 }
 
