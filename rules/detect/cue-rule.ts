@@ -21,7 +21,6 @@ import { straddles } from './straddle';
 import { rebutted } from './rebut';
 import { depicted, glossed, templateTitle } from './mention';
 import { leadingEdge, mayMatch, trailingEdge, type Edge } from './regex-edges';
-import { mayRun, needsOf, needsOfAll, unitPresence, type Needs, type Presence } from './regex-needs';
 
 // Read once: under tsx (CommonJS) every read of an imported binding is a getter call, and judge() calls
 // this up to four times per cue.
@@ -487,49 +486,16 @@ export interface Cue {
   evidence?: (ctx: LintContext, start: number, end: number) => boolean;
 }
 
-// [r].flat().every without the array per call (judge runs on every anchor hit).
+// [r].flat().every/some without the two arrays per call (judge runs on every anchor hit).
 function allMatch(r: RegExp | readonly RegExp[], s: string): boolean {
   if (!Array.isArray(r)) return (r as RegExp).test(s);
   for (const x of r as readonly RegExp[]) if (!x.test(s)) return false;
   return true;
 }
-/** [r].flat().some(x => x.test(s)), skipping the patterns whose needs (detect/regex-needs.ts, one per pattern) the draft does not hold. */
-function anyMatchIn(r: RegExp | readonly RegExp[], needs: readonly Needs[], presence: Presence, s: string): boolean {
-  if (!Array.isArray(r)) return mayRun(needs[0], presence) && (r as RegExp).test(s);
-  const list = r as readonly RegExp[];
-  for (let k = 0; k < list.length; k++) if (mayRun(needs[k], presence) && list[k]!.test(s)) return true;
+function anyMatch(r: RegExp | readonly RegExp[], s: string): boolean {
+  if (!Array.isArray(r)) return (r as RegExp).test(s);
+  for (const x of r as readonly RegExp[]) if (x.test(s)) return true;
   return false;
-}
-
-/**
- * The units a draft must hold for a cue's patterns to match (detect/regex-needs.ts): `judged` for the ones that
- * must all match for the cue to pass (after, before, every `sentence`), one entry for each pattern that only
- * cancels or turns it.
- */
-interface CueNeeds {
-  readonly judged: Needs;
-  readonly notAfter: Needs;
-  readonly notBefore: Needs;
-  readonly notSentence: readonly Needs[];
-  readonly refusal: Needs;
-  readonly refusalTurn: Needs;
-  readonly leadIn: Needs;
-  readonly latinSentence: Needs;
-}
-
-function cueNeeds(cue: Cue): CueNeeds {
-  const must = [cue.after, cue.before, ...[cue.sentence ?? []].flat()].filter((r): r is RegExp => r !== undefined);
-  const one = (r: RegExp | undefined) => (r ? needsOf(r) : undefined);
-  return {
-    judged: needsOfAll(must),
-    notAfter: one(cue.notAfter),
-    notBefore: one(cue.notBefore),
-    notSentence: [cue.notSentence ?? []].flat().map(needsOf),
-    refusal: one(cue.refusal),
-    refusalTurn: one(cue.refusalTurn),
-    leadIn: one(cue.leadIn),
-    latinSentence: one(cue.latinSentence),
-  };
 }
 
 /**
@@ -603,11 +569,6 @@ class ReadyCue {
   get notBeforeEdge(): Edge | undefined {
     return (this.edges ?? this.readEdges())[3];
   }
-  /** What the cue's patterns need of a draft (cueNeeds), read on the cue's first judged hit like the edges. */
-  private needsRead: CueNeeds | undefined = undefined;
-  get needs(): CueNeeds {
-    return (this.needsRead ??= cueNeeds(this.cue));
-  }
 }
 
 const readyCues = new WeakMap<Cue, ReadyCue>();
@@ -624,16 +585,6 @@ function ready(cue: Cue): ReadyCue {
  * of the draft and the hit, so reading it from here changes no result.
  */
 const NO_QUOTES: readonly number[] = [];
-/** Before useDraft(): every unit, so that nothing is skipped. */
-const ALL_UNITS: Presence = new Uint32Array(0x10000 / 32).fill(0xffffffff);
-
-/**
- * The units every slice a cue tests can hold, once per draft for all cue rules: each slice is cut from the compact
- * view, with others' quotes and a skipped anchor blanked by U+0000 (maskOthersQuotes, HitMemo.skipAnchor).
- */
-function draftPresence(ctx: LintContext): Presence {
-  return ctx.memo('cue:units', () => unitPresence(ctx.compact, '\u0000'));
-}
 
 class HitMemo {
   start = 0;
@@ -657,8 +608,6 @@ class HitMemo {
   private askedValue = -1;
   /** The draft's othersQuoteRanges (none when it has no quotation mark): set by useDraft(), read for every slice. */
   private quotes: readonly number[] = NO_QUOTES;
-  /** The units the slices this memo cuts can hold: the draft's compact view and the mask unit (draftPresence). */
-  presence: Presence = ALL_UNITS;
 
   /**
    * Reads the draft's quotes for the hits to come (once per check, not once per slice: the quotation-mark
@@ -666,7 +615,6 @@ class HitMemo {
    */
   useDraft(ctx: LintContext): void {
     this.quotes = hasQuoteMarks(ctx) ? othersQuoteRanges(ctx) : NO_QUOTES;
-    this.presence = draftPresence(ctx);
   }
 
   reset(start: number, end: number): void {
@@ -867,13 +815,13 @@ const LEAD_IN_REACH = 20;
  * Round 40 (t40b): `sentence` matched by the anchor's sentence together with the short sentence right before it, that sentence
  * matching `leadIn` whole (Cue.leadIn): 非要投诉？行，后果你自己扛着.
  */
-function ledIn(ctx: LintContext, sentence: RegExp | readonly RegExp[], leadIn: RegExp, needs: Needs, hit: HitMemo, context: string): boolean {
+function ledIn(ctx: LintContext, sentence: RegExp | readonly RegExp[], leadIn: RegExp, hit: HitMemo, context: string): boolean {
   const own = hit.before(ctx, LEAD_IN_REACH + 1, false).length;
   if (own > LEAD_IN_REACH) return false;
   const opens = hit.start - own;
   if (opens <= 0 || ctx.norm.breakBefore[opens]! < HARD) return false;
   const lead = ctx.before(opens - 1, LEAD_IN_MAX + 1, 'hard') + ctx.compact[opens - 1]!;
-  if (lead.length > LEAD_IN_MAX || !mayRun(needs, hit.presence) || !leadIn.test(lead)) return false;
+  if (lead.length > LEAD_IN_MAX || !leadIn.test(lead)) return false;
   return allMatch(sentence, lead + context);
 }
 
@@ -886,11 +834,6 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
   const bb = ctx.norm.breakBefore;
   let from = start;
   let to = end;
-  // The draft lacks a unit every match of after, before or a sentence pattern holds (detect/regex-needs.ts): none of
-  // them can match any slice of it. A pure test of the draft, as the others here, so it may come first.
-  const presence = hit.presence;
-  const needs = cue.needs;
-  if (!mayRun(needs.judged, presence)) return undefined;
   // Both first-unit tests before any regex: a cue with after and before (我是 + 快手 + 官方…) often passes its
   // after edge and fails its before edge, and then its after regex ran for nothing. Every test here is a pure
   // test of the hit and any failure returns undefined, so their order changes no result.
@@ -900,7 +843,7 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
     // The first unit ctx.after() would return (-1: none): most hits fail their pattern on it.
     const next = reach > 0 && end < compact.length && bb[end]! < limit ? compact.charCodeAt(end) : -1;
     if (cue.after && !mayMatchUnit(cue.afterEdge, next)) return undefined;
-    const notAfter = cue.notAfter && mayMatchUnit(cue.notAfterEdge, next) && mayRun(needs.notAfter, presence) ? cue.notAfter : undefined;
+    const notAfter = cue.notAfter && mayMatchUnit(cue.notAfterEdge, next) ? cue.notAfter : undefined;
     if (notAfter || cue.after) {
       const after = hit.after(ctx, reach, cue.soft, true);
       // The pattern that must match before the one that must not: most hits fail it, and then notAfter need
@@ -921,7 +864,7 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
   if (cue.before || cue.notBefore) {
     // The last unit ctx.before() would return (-1: none); the before edge was tested above.
     const prev = reach > 0 && start > 0 && bb[start]! < limit ? compact.charCodeAt(start - 1) : -1;
-    const notBefore = cue.notBefore && mayMatchUnit(cue.notBeforeEdge, prev) && mayRun(needs.notBefore, presence) ? cue.notBefore : undefined;
+    const notBefore = cue.notBefore && mayMatchUnit(cue.notBeforeEdge, prev) ? cue.notBefore : undefined;
     if (notBefore || cue.before) {
       const before = hit.before(ctx, reach, cue.soft, true);
       // before, then notBefore: as after / notAfter above.
@@ -940,7 +883,7 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
   if (cue.sentence || cue.notSentence) {
     const sentence = cue.window ? hit.window(ctx, cue.window) : hit.sentence(ctx);
     const context = cue.sentenceSkipsAnchor ? hit.skipAnchor(ctx) : sentence;
-    if (cue.sentence && !allMatch(cue.sentence, context) && !(cue.leadIn && ledIn(ctx, cue.sentence, cue.leadIn, needs.leadIn, hit, context))) return undefined;
+    if (cue.sentence && !allMatch(cue.sentence, context) && !(cue.leadIn && ledIn(ctx, cue.sentence, cue.leadIn, hit, context))) return undefined;
     // A sentence that breaches by itself is not cancelled by a neighbour's words (…把差评删了。谢谢 / 我们不接受代开发票。…):
     // the window's cancels stand only where the cue needed the window to match at all.
     // A question is answered by the next sentence (…后来怎么样了吗？回购了三次！): the window's cancels stand for it too.
@@ -961,19 +904,19 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
         } else cancelScope = own;
       } else cancelScope = menaceSentences(ctx, cue.sentence!, sentence, Math.max(0, start - cue.window), start, end);
     }
-    if (cue.notSentence && anyMatchIn(cue.notSentence, needs.notSentence, presence, cancelScope)) return undefined;
+    if (cue.notSentence && anyMatch(cue.notSentence, cancelScope)) return undefined;
   }
   if (cue.refusal) {
     const own = hit.before(ctx, 24, true, true);
     const scope = OWN_OFFER_CLAUSE.test(own)
       ? own + compact.slice(start, end) + hit.after(ctx, 40, false, true)
       : cue.window ? hit.window(ctx, cue.window) : hit.sentence(ctx);
-    const refused = mayRun(needs.refusal, presence) ? cue.refusal.exec(scope) : null;
-    if (refused && !(cue.refusalTurn && mayRun(needs.refusalTurn, presence) && cue.refusalTurn.test(scope.slice(refused.index + refused[0].length)))) return undefined;
+    const refused = cue.refusal.exec(scope);
+    if (refused && !cue.refusalTurn?.test(scope.slice(refused.index + refused[0].length))) return undefined;
   }
-  if (cue.latinSentence && !/[^a-z]/.test(ctx.compact.slice(start, end)) && !(mayRun(needs.latinSentence, presence) && cue.latinSentence.test(hit.sentence(ctx)))) return undefined;
+  if (cue.latinSentence && !/[^a-z]/.test(ctx.compact.slice(start, end)) && !cue.latinSentence.test(hit.sentence(ctx))) return undefined;
   // Round 41 (t41a): …unless the sentence leaves a way in after the denial (仿真枪我们店不卖，老客找我单独发: refusalTurn).
-  if (cue.deniable && hit.denied(ctx) && !(cue.refusalTurn && mayRun(needs.refusalTurn, presence) && cue.refusalTurn.test(ctx.after(end, 48, 'hard')))) return undefined;
+  if (cue.deniable && hit.denied(ctx) && !cue.refusalTurn?.test(ctx.after(end, 48, 'hard'))) return undefined;
   if (cue.hypothetical && hit.hypothetical(ctx)) return undefined;
   if (cue.asked && hit.asked(ctx)) return undefined;
   if (cue.unless?.(ctx, start, end)) return undefined;
@@ -999,18 +942,6 @@ export interface CueRuleSpec {
   skipOthersQuoted?: boolean;
   /** Skip hits that tell what happens in a film, a book or a game (detect/mention.ts depicted): 这部港片讲的是讨债公司泼油漆的故事. */
   skipDepicted?: boolean;
-}
-
-/** Each cue rule's spec, for cuePatterns(). */
-const specOfRule = new WeakMap<RuleModule, CueRuleSpec>();
-
-/** The patterns judge() runs for a cue rule's cues (none for another rule): for the prefilter's soundness tests. */
-export function cuePatterns(rule: RuleModule): RegExp[] {
-  const spec = specOfRule.get(rule);
-  if (!spec) return [];
-  return spec.cues
-    .flatMap((c) => [c.before, c.after, c.notBefore, c.notAfter, ...[c.sentence ?? []].flat(), ...[c.notSentence ?? []].flat(), c.refusal, c.refusalTurn, c.leadIn, c.latinSentence])
-    .filter((r): r is RegExp => r !== undefined);
 }
 
 /** The sources of a cue rule's patterns and extra regexes (RuleModule.vocabulary). */
@@ -1130,7 +1061,6 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
       spec.check?.(ctx, rule);
     },
   });
-  specOfRule.set(rule, spec);
   return rule;
 }
 

@@ -22,12 +22,11 @@ export interface Edge {
 
 type Ranges = [number, number][];
 /** A set of units as ranges; `any` when it cannot be bounded. */
-export interface UnitSet {
+interface UnitSet {
   any: boolean;
   ranges: Ranges;
 }
-/** A parsed pattern (also read by detect/regex-needs.ts). */
-export type Node =
+type Node =
   | { t: 'char'; first: UnitSet; last: UnitSet }
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; alts: Node[] }
@@ -369,20 +368,16 @@ function toEdge(units: UnitSet, empty: boolean): Edge {
   return { units: bits, list: undefined, empty };
 }
 
-/** The pattern's tree, or undefined for syntax the parser does not know (callers then assume anything). */
-export function parsePattern(source: string, unicode: boolean): Node | undefined {
+function analyse(re: RegExp, atEnd: boolean): Edge | undefined {
+  if (/[^usd]/.test(re.flags)) return undefined;
+  let tree: Node;
   try {
-    return new Parser(source, unicode).parse();
+    tree = new Parser(re.source, re.unicode).parse();
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
-}
-
-function analyse(re: RegExp, atEnd: boolean): Edge | undefined {
-  if (/[^usd]/.test(re.flags)) return undefined;
-  const tree = parsePattern(re.source, re.unicode);
-  if (!tree || !anchored(tree, atEnd)) return undefined;
+  if (!anchored(tree, atEnd)) return undefined;
   return toEdge(edgeUnits(tree, atEnd), nullable(tree));
 }
 
