@@ -106,7 +106,13 @@ export const FIXTURES = fileURLToPath(new URL('../test/fixtures/', import.meta.u
 // → 7,725 of 8,117 but false alarms 147 → 152 of 6,473 (a57s 10 → 12, cw, dw, g +1): pooled false alarms higher, A fails. B: the sealed
 // A58S + B58S, each weight scored once, 208 → 209 of 250, false alarms 8 → 9 of 350 (passes). Rejected: the weights stay, and A58 / B58
 // wait here for the next retrain.
-// Round 59: A59 / B59 (blind, written this round) are model59's fresh check: not trained on.
+// Round 59 (model59 + lead): a length-aware threshold (a window's score read plus 0.5 · ln(units / 30), units clamped to [16, 150];
+// out of fold, nested, 12,468 → 12,685 caught at 139 → 140 clean over a threshold) and a retrain on every dev set through round 58
+// (46,723 replies; A58 / B58 join; thresholds -0.14 -0.54 -1.17 -1.13 -0.59 0.26 0.08), by the test registered before its weights
+// existed (/work/wt/briefs/retrain59-prereg.md). A: the 89 held-out sets 7,923 → 7,934 of 8,367 but false alarms 155 → 159 of 6,823
+// (a58s, b56s, cw, dw, g +1), and a57s / il52s −3 lines each: A fails. B: the sealed A59S + B59S, each weight scored once, 266 → 268
+// of 300, false alarms 8 → 8 (passes). C: the held-out floors of ej and a57s fall: fails. Rejected: neither the method nor the weights
+// are kept (a slope read by no shipped weight would be dead code). A58 / B58 / A59 / B59 wait here for the next retrain.
 const NOT_TRAINED_ON = new Set<string>(['dev-blind-a58.jsonl', 'dev-blind-b58.jsonl', 'dev-blind-a59.jsonl', 'dev-blind-b59.jsonl']);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */
