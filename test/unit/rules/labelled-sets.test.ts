@@ -1243,6 +1243,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // line under.
   heldOutFloor('holdout-a58s.jsonl', 0.733, 0.034);
   heldOutFloor('holdout-b58s.jsonl', 0.96, 0.025);
+  // Round 59: the sealed twins of A59 (long replies, one breach anywhere) and B59 (evasion devices and their innocent twins), same brief,
+  // same writer, other wordings; scored once on the shipped weights (main 146fa532): A59S 144/150, 7/150; B59S 122/150, 1/150. The
+  // round-59 retrain (rejected) gave 146/150, 7/150 and 122/150, 1/150. Floors one line under.
+  heldOutFloor('holdout-a59s.jsonl', 0.953, 0.054);
+  heldOutFloor('holdout-b59s.jsonl', 0.806, 0.014);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
