@@ -2,7 +2,7 @@
 // reports for itself (a composer may live in an iframe); the tab shows its best frame. Session
 // storage: gone with the browser. Lint events themselves go to the ledger (background/ledger).
 import { sessionItem } from '../utils/local-item';
-import type { GuardStatus } from '../utils/messages';
+import { pageAddress, type GuardStatus } from '../utils/messages';
 import { serialQueue } from '../utils/serial-queue';
 
 /** Per tab: the guard status the popup shows (the best of the tab's frames). */
@@ -26,7 +26,8 @@ function sanitizeStatus(raw: unknown): GuardStatus | null {
     attached: raw.attached,
     site: raw.site,
     ...(shortString(raw.reason, 300) ? { reason: raw.reason } : {}),
-    url: raw.url.slice(0, 2000),
+    // Origin and path only, whatever a content script of an older version sent (rt59: a query can carry a buyer's phone).
+    url: pageAddress(raw.url).slice(0, 2000),
     at: typeof raw.at === 'number' ? raw.at : Date.now(),
   };
 }

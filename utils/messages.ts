@@ -12,8 +12,23 @@ export interface GuardStatus {
   site: string;
   /** Chinese reason when not attached (e.g. 「未找到输入框：页面结构可能已改变」). */
   reason?: string;
+  /**
+   * The page's origin and path (pageAddress), never its query or fragment: a query can carry a buyer's id or phone
+   * (rt59). Kept in storage.session per tab and frame; only background/guard-status.ts reads it, to tell a new page
+   * in the tab (whose old frames' reports are then dropped).
+   */
   url: string;
   at: number;
+}
+
+/** A page's address as the guard status keeps it: origin and path, without the query string or the #fragment. */
+export function pageAddress(href: string): string {
+  try {
+    const u = new URL(href);
+    return u.origin === 'null' ? `${u.protocol}${u.pathname}` : `${u.origin}${u.pathname}`;
+  } catch {
+    return '';
+  }
 }
 
 export type LintAction = 'block' | 'warn' | 'override' | 'fix';

@@ -24,9 +24,28 @@ export interface LedgerExport {
   settings?: ExportedSettings;
 }
 
-export async function exportLedger(db: LedgerDB, now: number): Promise<LedgerExport> {
+/**
+ * Every record. `withText: false` (round 59, rt59 F1: 「保存消息原文」 off) leaves out any text kept while it was on, so the
+ * file carries none while the box says only ids and times are kept.
+ */
+export async function exportLedger(db: LedgerDB, now: number, options: { withText?: boolean } = {}): Promise<LedgerExport> {
   const [messages, ratings, lint] = await Promise.all([db.getAll('messages'), db.getAll('ratings'), db.getAll('lint')]);
-  return { format: EXPORT_FORMAT, version: LEDGER_VERSION, exportedAt: now, messages, ratings, lint: lint.map(({ key: _key, ...rest }) => rest) };
+  const withText = options.withText ?? true;
+  return {
+    format: EXPORT_FORMAT,
+    version: LEDGER_VERSION,
+    exportedAt: now,
+    messages: withText ? messages : messages.map(withoutText),
+    ratings,
+    lint: lint.map(({ key: _key, ...rest }) => (withText ? rest : withoutText(rest))),
+  };
+}
+
+/** A record without its kept text (the same object when it has none). */
+export function withoutText<T extends { text?: string }>(record: T): T {
+  if (record.text === undefined) return record;
+  const { text: _text, ...rest } = record;
+  return rest as T;
 }
 
 /**

@@ -12,6 +12,7 @@ import { syncSiteScripts } from '../../utils/site-scripts';
 import { absentSections, settingsOffer, type OfferMode, type SettingsOffer } from '../../utils/settings-transfer';
 import { dailyCsvFile, importFile, jsonFile, lintCsvFile, loadImportUndo, purge, saveImportUndo, settingsFile, type ImportUndo } from './data';
 import type { Update } from './OptionsApp';
+import { KeptText } from './KeptText';
 import { isValidSelector } from './SitesSection';
 import { Message, ProblemText, Term } from './TermsSection';
 import { useSavedNote, useUnsaved } from './unsaved';
@@ -217,10 +218,7 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
       <p class="muted small" id="retention-help">{t('retentionHelp')}</p>
       <ProblemText problem={problem} id="retention-error" />
       {outcome && <p role="status" data-testid="purge-result">{outcome.text}</p>}
-      <label class="row">
-        <input type="checkbox" checked={settings.storeText} onChange={(e) => void update((s) => (s.storeText = (e.currentTarget as HTMLInputElement).checked))} />
-        {t('storeText')}
-      </label>
+      <KeptText settings={settings} update={update} />
       <div class="row">
         <button type="button" data-testid="export-csv" onClick={() => void download(dailyCsvFile, 'text/csv;charset=utf-8')}>{t('exportCsv')}</button>
         <button type="button" data-testid="export-lint-csv" onClick={() => void download(lintCsvFile, 'text/csv;charset=utf-8')}>{t('exportLintCsv')}</button>

@@ -9,7 +9,7 @@ import type { MessageKey, Problem } from '../../utils/i18n';
 import { checkDenyTerm, checkTerm, checkTermBatch, MAX_TERMS, showTerm, splitTerms, TermIndex, withoutFull, type Checked, type TermBatch } from '../../utils/options-validation';
 import { filterIndices, filterKeys } from '../../utils/term-filter';
 import { endOfBeijingDay, withGuard, type Settings } from '../../utils/settings-schema';
-import { clockLabel } from '../GuardOffNotice';
+import { beijingClockLabel } from '../GuardOffNotice';
 import { useI18n } from '../i18n';
 import type { Update } from './OptionsApp';
 import { useSavedNote, useUnsaved } from './unsaved';
@@ -323,7 +323,7 @@ function GuardSwitch({ settings, update }: { settings: Settings; update: Update 
           <p id="guard-off-ask-title">{t('guardOffAsk')}</p>
           <div class="row">
             <button type="button" ref={first} data-testid="guard-off-hour" onClick={() => turnOff(Date.now() + 3_600_000)}>
-              {t('guardOffHour', { time: clockLabel(hour, now, t('tomorrow')) })}
+              {t('guardOffHour', { time: beijingClockLabel(hour, now, t) })}
             </button>
             <button type="button" data-testid="guard-off-today" onClick={() => turnOff(endOfBeijingDay(Date.now()))}>{t('guardOffToday')}</button>
             <button type="button" data-testid="guard-off-always" onClick={() => turnOff(null)}>{t('guardOffAlways')}</button>

@@ -4,7 +4,8 @@ import { openLedger, type LedgerDB } from '../../background/ledger/db';
 import type { ToBackground } from '../../utils/messages';
 import { pruneLedger } from '../../background/ledger/ingest';
 import { dailyFigures } from '../../background/ledger/queries';
-import { EXPORT_FORMAT, exportLedger, type ImportProgress, type LedgerExport } from '../../background/ledger/transfer';
+import { EXPORT_FORMAT, exportLedger, withoutText, type ImportProgress, type LedgerExport } from '../../background/ledger/transfer';
+import { countKeptTexts, stripKeptTexts, type StripResult } from '../../background/ledger/kept-text';
 import { LEDGER_VERSION } from '../../background/ledger/schema';
 import { localItem } from '../../utils/local-item';
 import { parseSettings, type Settings } from '../../utils/settings-schema';
@@ -39,13 +40,30 @@ export async function dailyCsvFile(now: number): Promise<{ name: string; text: s
 /** Rule id → its Chinese name, for the guard log's 规则名称 column. */
 const RULE_NAMES = new Map(RULE_LIST.map(({ id, title }) => [id, title.zh]));
 
-export async function lintCsvFile(now: number): Promise<{ name: string; text: string }> {
-  return { name: `replyguard-guard-log-${stamp(now)}.csv`, text: lintCsv(await (await db()).getAll('lint'), (id) => RULE_NAMES.get(id)) };
+/** The guard log; its draft column only while 「保存消息原文」 is on (rt59 F1: texts kept before it was turned off stay out). */
+export async function lintCsvFile(now: number, settings: Settings): Promise<{ name: string; text: string }> {
+  const lint = await (await db()).getAll('lint');
+  return { name: `replyguard-guard-log-${stamp(now)}.csv`, text: lintCsv(settings.storeText ? lint : lint.map(withoutText), (id) => RULE_NAMES.get(id)) };
 }
 
-/** Every record and the settings (utils/settings-transfer.ts: no message text, not the keep-text choice). */
+/**
+ * Every record and the settings (utils/settings-transfer.ts: no message text, not the keep-text choice). Message
+ * texts only while 「保存消息原文」 is on: the box off says only ids and times are kept (rt59 F1).
+ */
 export async function jsonFile(now: number, settings: Settings): Promise<{ name: string; text: string }> {
-  return { name: `replyguard-ledger-${stamp(now)}.json`, text: JSON.stringify({ ...(await exportLedger(await db(), now)), settings: settingsForExport(settings) }) };
+  const ledger = await exportLedger(await db(), now, { withText: settings.storeText });
+  return { name: `replyguard-ledger-${stamp(now)}.json`, text: JSON.stringify({ ...ledger, settings: settingsForExport(settings) }) };
+}
+
+/** Rule 2.11 / rt59 F1: how many texts the ledger still holds (both stores), without freezing the page. */
+export async function keptTexts(): Promise<number> {
+  const kept = await countKeptTexts(await db());
+  return kept.messages + kept.lint;
+}
+
+/** Delete every kept text; ids, times and counts stay (background/ledger/kept-text.ts). No figure changes, so no day is refreshed. */
+export async function deleteKeptTexts(onProgress: (done: number, total: number) => void): Promise<StripResult> {
+  return stripKeptTexts(await db(), { onProgress });
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Linter } from '../../rules/engine';
 import type { Finding } from '../../rules/types';
 import type { SiteAdapter } from '../../sites/types';
-import type { GuardStatus, LintAction, LintEvent } from '../../utils/messages';
+import { pageAddress, type GuardStatus, type LintAction, type LintEvent } from '../../utils/messages';
 import { holdsDraft, readTextOrNull, trackComposer, type Composer } from './attach';
 import type { Draft } from './editor';
 import { bannerDocumentFor, createBanner, sendWords, type BannerMode, type BannerState, type SendHow } from './banner';
@@ -211,7 +211,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     const key = `${attached}|${site}|${reason ?? ''}`;
     if (key === lastStatus) return;
     lastStatus = key;
-    deps.report({ attached, site, ...(reason ? { reason } : {}), url: win.location.href, at: now() });
+    deps.report({ attached, site, ...(reason ? { reason } : {}), url: pageAddress(win.location.href), at: now() });
   };
 
   const log = (composer: Composer, action: LintAction, finding: Finding, text: string) => {

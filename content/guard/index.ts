@@ -7,7 +7,7 @@ import type { Linter } from '../../rules/engine';
 import { configuredAdapters, parsesAsSelector } from '../../sites/configured';
 import { kuaishou } from '../../sites/kuaishou';
 import type { SiteAdapter } from '../../sites/types';
-import { deliverToBackground, extensionContextLost, sendToBackground } from '../../utils/messages';
+import { deliverToBackground, extensionContextLost, pageAddress, sendToBackground } from '../../utils/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings-schema';
 import { earlyCapture } from './early-capture';
@@ -117,7 +117,7 @@ export function startGuard(signal: AbortSignal): void {
       if (isTopFrame) {
         void sendToBackground({
           type: 'guard-status',
-          status: { attached: false, site: 'generic', reason: '已在设置中关闭发送检查 / the guard is turned off', url: location.href, at: Date.now() },
+          status: { attached: false, site: 'generic', reason: '已在设置中关闭发送检查 / the guard is turned off', url: pageAddress(location.href), at: Date.now() },
         });
       }
       return;
@@ -154,7 +154,7 @@ export function startGuard(signal: AbortSignal): void {
             attached: false,
             site: 'generic',
             reason: '检查引擎加载失败，发送不受拦截（请重新加载页面） / the lint engine could not load: sends are not checked (reload the page)',
-            url: location.href,
+            url: pageAddress(location.href),
             at: Date.now(),
           },
         });
