@@ -11,8 +11,9 @@ import { shared as test, expect } from './fixtures';
 import { optionsWith } from './popup-support';
 
 const PHONE = '13912345678';
-// Kept texts seeded for the batch test: 30,000 here (30 batches); RG_KEPT_TEXTS=100000 for the 90-day figure (README, commit).
-const KEPT = Number(process.env.RG_KEPT_TEXTS ?? 30_000);
+// Kept texts seeded for the batch test: 3,000 here (6 batches of 500: enough to prove the batching and the progress, at a few seconds of
+// the suite's time); RG_KEPT_TEXTS=100000 for the 90-day figure (opts59 measured 30,000 and 100,000: docs/timers-and-ledger.md).
+const KEPT = Number(process.env.RG_KEPT_TEXTS ?? 3_000);
 const shown = KEPT.toLocaleString('en-US');
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -90,7 +91,7 @@ test.describe('kept message texts (rt59 F1)', () => {
     await expect(opts.getByTestId('kept-text')).toHaveCount(0);
   });
 
-  test('30,000 kept texts are counted and deleted in batches, the page never frozen', async ({ context, extensionId }) => {
+  test(`${shown} kept texts are counted and deleted in batches, the page never frozen`, async ({ context, extensionId }) => {
     if (KEPT > 30_000) test.setTimeout(600_000); // the measurement run only
     const opts = await optionsWith(context, extensionId, { storeText: false });
     // Seeded straight into the ledger (the options page opens it: same extension origin), 5,000 a transaction.
@@ -103,7 +104,7 @@ test.describe('kept message texts (rt59 F1)', () => {
       const start = Date.now() - 89 * 86_400_000;
       for (let from = 0; from < kept; from += 5000) {
         const tx = db.transaction('messages', 'readwrite');
-        for (let i = from; i < from + 5000; i++) {
+        for (let i = from; i < Math.min(from + 5000, kept); i++) {
           const ts = start + i * 76_000;
           tx.objectStore('messages').put({ site: 'kuaishou', conv: `shop|buyer${i % 3000}`, id: `m${i}`, dir: i % 2 ? 'out' : 'in', ts, tsSource: 'page', history: false, source: 'row', seenAt: ts, text: `买家 ${i}：我的手机号${phone}` });
         }
