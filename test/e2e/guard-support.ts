@@ -427,3 +427,23 @@ export async function expectTypedAndStopped(pg: Page, field: string, act: () => 
   await expectFieldStopped(pg, field, act, what, text);
   await pg.locator(field).fill('');
 }
+
+/**
+ * Waits until the guard runs in the page at `url` (it reported its status: attached or not). The status keeps the page's origin and
+ * path only (no query: rt59's privacy finding), so only the path of `url` is looked for.
+ */
+export async function untilGuardRuns(pg: Page, url: string): Promise<void> {
+  const path = url.replace(/\?.*$/, '');
+  const worker = pg.context().serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
+  await expect
+    .poll(
+      () =>
+        worker.evaluate(async (path) => {
+          const c = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+          const all = (await c.storage.session.get('guard-status'))['guard-status'] as Record<string, { url: string }> | undefined;
+          return Object.values(all ?? {}).some((s) => s.url.includes(path));
+        }, path),
+      { timeout: 20_000, message: 'the guard runs in the page (it reported its status)' },
+    )
+    .toBe(true);
+}

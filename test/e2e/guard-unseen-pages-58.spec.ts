@@ -18,6 +18,7 @@ import {
   recordedBy,
   redTeamDoc,
   typeIntoField,
+  untilGuardRuns,
   workbenchPagesTest,
 } from './guard-support';
 
@@ -83,20 +84,6 @@ async function openWithEarlyClick(pg: Page, early: string): Promise<void> {
   await untilGuardRuns(pg, `/rt58/reviews?early=${early}`);
 }
 
-/** Waits until the guard runs in the page at `url` (it reported its status: attached or not). */
-async function untilGuardRuns(pg: Page, url: string): Promise<void> {
-  const worker = pg.context().serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
-  await expect
-    .poll(
-      () =>
-        worker.evaluate(async (url) => {
-          const all = (await chrome.storage.session.get('guard-status'))['guard-status'] as Record<string, { url: string }> | undefined;
-          return Object.values(all ?? {}).some((s) => s.url.includes(url));
-        }, url),
-      { timeout: 20_000, message: 'the guard runs in the page (it reported its status)' },
-    )
-    .toBe(true);
-}
 
 test('a buyer row’s 回复 clicked before the guard started: the dialog’s 确 定 is judged when the guard comes; clean text goes', async ({ pg }) => {
   await openWithEarlyClick(pg, 'o1');

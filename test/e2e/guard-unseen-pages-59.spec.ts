@@ -18,6 +18,7 @@ import {
   recordedBy,
   redTeamDoc,
   typeIntoField,
+  untilGuardRuns,
   workbenchPagesTest,
 } from './guard-support';
 
@@ -94,20 +95,6 @@ ${E}`,
 
 const test = workbenchPagesTest({ '/rt59/pop': popPage, '/rt59/worklog': workLogPage, '/rt59/enter': enterPage });
 
-/** Waits until the guard runs in the page at `url` (it reported its status: attached or not). */
-async function untilGuardRuns(pg: Page, url: string): Promise<void> {
-  const worker = pg.context().serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
-  await expect
-    .poll(
-      () =>
-        worker.evaluate(async (url) => {
-          const all = (await chrome.storage.session.get('guard-status'))['guard-status'] as Record<string, { url: string }> | undefined;
-          return Object.values(all ?? {}).some((s) => s.url.includes(url));
-        }, url),
-      { timeout: 20_000, message: 'the guard runs in the page (it reported its status)' },
-    )
-    .toBe(true);
-}
 
 test('item 2: a review box’s 更多 clicked before the guard started: its popover’s 确定 is judged when the guard comes; clean text goes', async ({ pg }) => {
   await pg.goto(`${WORKBENCH_ORIGIN}/rt59/pop?early=o1`);
