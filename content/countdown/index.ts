@@ -17,7 +17,10 @@ import { sendToBackground } from '../../utils/messages';
 export const COUNTDOWN_PART = 'countdown';
 
 const CSS = `
-:host { all: initial; display: inline-block; margin-left: 6px; vertical-align: middle; }
+/* Round 59 (timers59b): a chip out of view skips its layout; in view it is drawn as before. Each second's new times
+   (500 cards' chips) otherwise re-laid every card of the list, a second layout pass a second. */
+:host { all: initial; display: inline-block; margin-left: 6px; vertical-align: middle;
+  content-visibility: auto; contain-intrinsic-size: auto 40px 18px; }
 .chip { font: 600 12px/18px system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif;
   padding: 0 7px; border-radius: 9px; color: #fff; background: #1677ff; white-space: nowrap;
   font-variant-numeric: tabular-nums; display: inline-block; }
