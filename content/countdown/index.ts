@@ -17,7 +17,10 @@ import { sendToBackground } from '../../utils/messages';
 export const COUNTDOWN_PART = 'countdown';
 
 const CSS = `
-:host { all: initial; display: inline-block; margin-left: 6px; vertical-align: middle; }
+/* Round 59 (timers59b): a chip out of view skips its layout; in view it is drawn as before. Each second's new times
+   (500 cards' chips) otherwise re-laid every card of the list, a second layout pass a second. */
+:host { all: initial; display: inline-block; margin-left: 6px; vertical-align: middle;
+  content-visibility: auto; contain-intrinsic-size: auto 40px 18px; }
 .chip { font: 600 12px/18px system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif;
   padding: 0 7px; border-radius: 9px; color: #fff; background: #1677ff; white-space: nowrap;
   font-variant-numeric: tabular-nums; display: inline-block; }
@@ -153,6 +156,28 @@ export function removeForeignChips(doc: Document, own: ReadonlySet<Element>): nu
   return removed;
 }
 
+/** A session card's parts whose text never tells which buyer the card is: the platform's countdown and the last message. */
+function cardTextParts(adapter: SiteAdapter): { parts: string; name: string } | null {
+  const s = adapter.sessions;
+  const parts = s ? [s.timeout, s.lastMessage].filter(Boolean).join(', ') : '';
+  return s && parts ? { parts, name: s.name } : null;
+}
+
+/**
+ * Whether a mutation may move, add or remove a chip (the chips are placed by the cards' names and the header): not our
+ * own chips coming and going, nor text changing inside a card's countdown or last message. Round 59 (timers59b): the
+ * workbench rewrites every card's 「X分Y秒后超时」 each second, and each tick made the page's 500 cards be read again
+ * 50 ms later (on top of the read each second), for chips that stay where they are.
+ */
+export function movesChips(r: MutationRecord, cardText: { parts: string; name: string } | null): boolean {
+  const nodes = [...r.addedNodes, ...r.removedNodes];
+  if (nodes.every((n) => n instanceof Element && n.getAttribute('data-replyguard') === COUNTDOWN_PART)) return false;
+  if (cardText === null || !nodes.every((n) => n.nodeType === Node.TEXT_NODE)) return true;
+  // A part that holds the name, or sits in it (selectors configured loosely), may rename the card: read again.
+  const part = r.target instanceof Element ? r.target.closest(cardText.parts) : null;
+  return !part || part.matches(cardText.name) || !!part.querySelector(cardText.name) || !!part.closest(cardText.name);
+}
+
 // Round 59: moved to utils/waiting.ts (the popup asks too).
 export { askForMissedWake, MISSED_WAKE_MS } from '../../utils/waiting';
 
@@ -245,8 +270,9 @@ export function startCountdown(
   }, 250);
   const tick = setInterval(sync, 1000);
   let pending: ReturnType<typeof setTimeout> | undefined;
+  const cardText = cardTextParts(adapter);
   const observer = new MutationObserver((records) => {
-    if (records.every((r) => [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && n.getAttribute('data-replyguard') === COUNTDOWN_PART))) return;
+    if (!records.some((r) => movesChips(r, cardText))) return;
     pending ??= setTimeout(() => ((pending = undefined), sync()), 50);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });

@@ -102,8 +102,16 @@ export class CardKeys {
       if (group) group.push(i);
       else groups.set(card.conv, [i]);
     });
+    // What each nickname's keys showed at the last read, gone through once (round 59, timers59b: once per nickname,
+    // 500 cards of 500 nicknames cost 250,000 steps a read). Only this nickname's entries change while it is handled.
+    const shownOf = new Map<string, [string, { name: string; shown: Shown }][]>();
+    for (const entry of this.#shown) {
+      const list = shownOf.get(entry[1].name);
+      if (list) list.push(entry);
+      else shownOf.set(entry[1].name, [entry]);
+    }
     for (const [name, indices] of groups) {
-      this.#follow(name, indices, cards, now);
+      this.#follow(name, indices, cards, now, shownOf.get(name) ?? []);
       // Keyed elements keep their key; the others join a card showing the same, else stand alone.
       const entries: { key: string | null; indices: number[] }[] = [];
       const taken = new Set<string>();
@@ -181,8 +189,7 @@ export class CardKeys {
    * key showed, is that buyer's card: it takes that key. An element whose key was so taken, now showing something else,
    * takes the one key of this nickname no card shows any more (the answered buyer whose card it now is), if just one.
    */
-  #follow(name: string, indices: readonly number[], cards: readonly NamedCard[], now: number): void {
-    const last = [...this.#shown].filter(([, v]) => v.name === name);
+  #follow(name: string, indices: readonly number[], cards: readonly NamedCard[], now: number, last: readonly [string, { name: string; shown: Shown }][]): void {
     if (last.length < 2) return;
     const ownKey = (i: number) => {
       const had = this.#keyOf.get(cards[i]!.element);
