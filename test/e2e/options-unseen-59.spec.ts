@@ -161,10 +161,12 @@ test.describe('resume times in Beijing time (rt59 F2)', () => {
     await page.getByTestId('guard-enabled').click();
     await expect(page.getByTestId('guard-off-hour')).toContainText(/^1 小时（到 北京时间(明天)? \d\d:\d\d（本机时间 (明天 )?\d\d:\d\d） 自动恢复）$/);
     await page.getByText(/今天（到北京时间 24:00/).click();
-    // Beijing 24:00 is 08:00 in Los Angeles (UTC-8 in winter, 09:00 in summer's UTC-7).
-    await expect(page.getByTestId('guard-off-detail')).toHaveText(/^违规回复不会被拦下；北京时间 24:00（本机时间 0[89]:00） 自动恢复。$/);
+    // Beijing 24:00 is 08:00 in Los Angeles (UTC-8 in winter, 09:00 in summer's UTC-7): the same LA day before 08:00 LA, the next LA day
+    // (明天) after it (16:00–24:00 UTC in winter: the fresh clone fc92 ran then and this test, without 明天, failed).
+    const detail = /^违规回复不会被拦下；北京时间 24:00（本机时间 (明天 )?0[89]:00） 自动恢复。$/;
+    await expect(page.getByTestId('guard-off-detail')).toHaveText(detail);
     const popup = await openPopup();
-    await expect(popup.getByTestId('guard-off-detail')).toHaveText(/^违规回复不会被拦下；北京时间 24:00（本机时间 0[89]:00） 自动恢复。$/);
+    await expect(popup.getByTestId('guard-off-detail')).toHaveText(detail);
   });
 });
 

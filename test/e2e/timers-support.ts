@@ -251,3 +251,37 @@ export async function openSisterShopA(context: BrowserContext, sw: Worker, url: 
   await page.waitForTimeout(3000);
   return { page, before: await shopRecords(sw, A) };
 }
+
+/**
+ * In `page` (a workbench with session cards): the cards' platform countdowns (「X分Y秒后超时」) tick each second for `ms`, as the real
+ * workbench rewrites them; the long tasks meanwhile (ms each). Used by the 500-card probes of timers-unseen-59 / 59b.
+ */
+export const tickCards = (page: Page, ms: number) =>
+  page.evaluate(
+    (ms) =>
+      new Promise<number[]>((resolve) => {
+        const seen: number[] = [];
+        const observer = new PerformanceObserver((l) => seen.push(...l.getEntries().map((e) => Math.round(e.duration))));
+        observer.observe({ type: 'longtask' });
+        const times = [...document.querySelectorAll('.SessionBaseCard-topHeadTime')];
+        const left = times.map((t) => {
+          const m = /(\d+)分(\d+)秒/.exec(t.textContent ?? '');
+          return m ? Number(m[1]) * 60 + Number(m[2]) : 0;
+        });
+        const tick = setInterval(() => {
+          times.forEach((t, i) => {
+            left[i] = Math.max(0, left[i]! - 1);
+            t.textContent = `${Math.floor(left[i]! / 60)}分${left[i]! % 60}秒后超时`;
+          });
+        }, 1000);
+        setTimeout(() => {
+          clearInterval(tick);
+          observer.disconnect();
+          resolve(seen);
+        }, ms);
+      }),
+    ms,
+  );
+
+/** Long tasks as a printed figure: count, total and longest. */
+export const longTaskSummary = (longTasks: readonly number[]): string => `${longTasks.length} long tasks, total ${longTasks.reduce((a, b) => a + b, 0)} ms, max ${Math.max(0, ...longTasks)} ms`;

@@ -20,7 +20,18 @@ import type { Page } from '@playwright/test';
 import { closePage, expect, shared as test } from './fixtures';
 import { addRow, printed, row, settled, workbench } from './timers-printed-workbench';
 import { openWorkbench, workbench as workbenchOf } from './timers-workbench';
-import { badgeText, guardOff, inReplyWindow, openAt, recordAlerts, storedMessages, waitingConversations, waitingName } from './timers-support';
+import {
+  badgeText,
+  guardOff,
+  inReplyWindow,
+  longTaskSummary as summary,
+  openAt,
+  recordAlerts,
+  storedMessages,
+  tickCards,
+  waitingConversations,
+  waitingName,
+} from './timers-support';
 
 // Code passed to worker.evaluate() runs where `chrome` is the extension API.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -119,30 +130,10 @@ test('woken from sleep with only the popup open: the missed deadline is alerted 
 });
 
 /** In `page`: the 500 cards' platform countdowns tick each second for 12 s; the long tasks meanwhile, and the chips drawn. */
-const tickCardsAndMeasure = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<{ longTasks: number[]; chips: number }>((resolve) => {
-        const seen: number[] = [];
-        new PerformanceObserver((l) => seen.push(...l.getEntries().map((e) => Math.round(e.duration)))).observe({ type: 'longtask' });
-        const times = [...document.querySelectorAll('.SessionBaseCard-topHeadTime')];
-        const left = times.map((t) => {
-          const m = /(\d+)分(\d+)秒/.exec(t.textContent ?? '');
-          return m ? Number(m[1]) * 60 + Number(m[2]) : 0;
-        });
-        const tick = setInterval(() => {
-          times.forEach((t, i) => {
-            left[i] = Math.max(0, left[i]! - 1);
-            t.textContent = `${Math.floor(left[i]! / 60)}分${left[i]! % 60}秒后超时`;
-          });
-        }, 1000);
-        setTimeout(() => {
-          clearInterval(tick);
-          resolve({ longTasks: seen, chips: document.querySelectorAll('[data-replyguard="countdown"]').length });
-        }, 12_000);
-      }),
-  );
-const summary = (longTasks: readonly number[]) => `${longTasks.length} long tasks, total ${longTasks.reduce((a, b) => a + b, 0)} ms, max ${Math.max(0, ...longTasks)} ms`;
+const tickCardsAndMeasure = async (page: Page) => ({
+  longTasks: await tickCards(page, 12_000),
+  chips: await page.locator('[data-replyguard="countdown"]').count(),
+});
 
 test('the workbench page with 500 waiting buyers’ cards counting down each second: all 500 wait, chips drawn, the page’s long tasks printed', async ({ context, serviceWorker: sw }) => {
   test.setTimeout(180_000);

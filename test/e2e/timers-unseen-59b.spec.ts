@@ -6,39 +6,10 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { expect, shared as test } from './fixtures';
 import { openWorkbench, workbench } from './timers-workbench';
-import { guardOff, waitingConversations, waitingName } from './timers-support';
+import { guardOff, longTaskSummary as summary, tickCards, waitingConversations, waitingName } from './timers-support';
 
 test.use({ timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
 
-/** In `page`: the cards' platform countdowns tick each second for `ms`; the long tasks meanwhile. */
-const tickCards = (page: Page, ms: number) =>
-  page.evaluate(
-    (ms) =>
-      new Promise<number[]>((resolve) => {
-        const seen: number[] = [];
-        const observer = new PerformanceObserver((l) => seen.push(...l.getEntries().map((e) => Math.round(e.duration))));
-        observer.observe({ type: 'longtask' });
-        const times = [...document.querySelectorAll('.SessionBaseCard-topHeadTime')];
-        const left = times.map((t) => {
-          const m = /(\d+)分(\d+)秒/.exec(t.textContent ?? '');
-          return m ? Number(m[1]) * 60 + Number(m[2]) : 0;
-        });
-        const tick = setInterval(() => {
-          times.forEach((t, i) => {
-            left[i] = Math.max(0, left[i]! - 1);
-            t.textContent = `${Math.floor(left[i]! / 60)}分${left[i]! % 60}秒后超时`;
-          });
-        }, 1000);
-        setTimeout(() => {
-          clearInterval(tick);
-          observer.disconnect();
-          resolve(seen);
-        }, ms);
-      }),
-    ms,
-  );
-
-const summary = (longTasks: readonly number[]) => `${longTasks.length} long tasks, total ${longTasks.reduce((a, b) => a + b, 0)} ms, max ${Math.max(0, ...longTasks)} ms`;
 
 interface ProfileNode {
   id: number;
