@@ -2,14 +2,14 @@
 // Round 58 (popup58): the popup's waiting list with hundreds of buyers. Each second only the countdowns change, in
 // place; a row is drawn again only when it changed; labels are found in one pass, not n².
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import type { TimerEntry } from '@/background/timer-state';
 import { WaitingList } from '@/components/popup/WaitingList';
 import { keepUnchanged, rowClock, waitingRows } from '@/components/popup/waiting-rows';
 import { buyerLabel, shopKey, twinKey } from '@/utils/buyer-key';
 import { translator } from '@/utils/i18n';
 import { waitingItem } from '@/utils/waiting';
+import { waitingListDom } from '../../support/waiting-list-dom';
 
 const t = translator('zh');
 const T0 = Date.UTC(2026, 11, 6, 4, 0, 0);
@@ -61,35 +61,14 @@ describe('waitingRows / keepUnchanged', () => {
 });
 
 describe('WaitingList in the DOM', () => {
-  let root: HTMLElement;
-  beforeEach(() => {
-    fakeBrowser.reset();
-    vi.useFakeTimers({ now: T0, toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'] });
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-    vi.restoreAllMocks();
-    vi.useRealTimers();
-  });
-
-  // Lets the storage read and preact's drawing run without moving the (fake) clock (vi.waitFor would move it).
-  const settle = async (done: () => boolean) => {
-    for (let i = 0; i < 100 && !done(); i++) await vi.advanceTimersByTimeAsync(0);
-    await vi.advanceTimersByTimeAsync(0);
-  };
-  const drawn = async (n: number) => {
-    await settle(() => root.querySelectorAll('.waiting-row').length === n);
-    return [...root.querySelectorAll<HTMLButtonElement>('.waiting-row')];
-  };
+  const dom = waitingListDom(T0);
+  const { settle, drawn } = dom;
 
   it('each second writes only the countdowns, into the same text nodes: no row is drawn again (no name cut again)', async () => {
     const n = 200;
     // Deadlines 2 s apart from 3 s on: within the seconds below some pass.
     await waitingItem.setValue({ computedAt: T0, nextWakeAt: T0 + 3000, conversations: Array.from({ length: n }, (_, i) => entry(`买家${i}号（很长的名字用来切中间）`, T0 + 3000 + i * 2000)) });
-    render(<WaitingList />, root);
+    render(<WaitingList />, dom.root);
     const rows = await drawn(n);
     const countdownNode = rows[0]!.querySelector('.countdown')!.firstChild;
     const nameNode = rows[0]!.querySelector('.name')!.firstChild;
@@ -115,7 +94,7 @@ describe('WaitingList in the DOM', () => {
     const name = (who: string) => `${who}的很长很长的买家昵称需要从中间切开`;
     const list = [entry(name('甲'), T0 + 10_000), entry(name('乙'), T0 + 20_000), entry(name('丙'), T0 + 30_000)];
     await waitingItem.setValue({ computedAt: T0, nextWakeAt: T0 + 10_000, conversations: list });
-    render(<WaitingList />, root);
+    render(<WaitingList />, dom.root);
     await drawn(3);
     await vi.advanceTimersByTimeAsync(2000);
     const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
@@ -134,7 +113,7 @@ describe('WaitingList in the DOM', () => {
   it('the countdowns still tick while the worker rewrites the list every 0.5 s (many buyers passing alert steps)', async () => {
     const list = [entry('甲', T0 + 10_000), entry('乙', T0 + 20_000)];
     await waitingItem.setValue({ computedAt: T0, nextWakeAt: T0 + 500, conversations: list });
-    render(<WaitingList />, root);
+    render(<WaitingList />, dom.root);
     const rows = await drawn(2);
     for (let i = 1; i <= 6; i++) {
       await vi.advanceTimersByTimeAsync(500);
@@ -147,7 +126,7 @@ describe('WaitingList in the DOM', () => {
   it('keeps one Tab stop and moves it with ↓ / End among hundreds of rows', async () => {
     const n = 300;
     await waitingItem.setValue({ computedAt: T0, nextWakeAt: T0 + 3000, conversations: Array.from({ length: n }, (_, i) => entry(`买家${i}`, T0 + 3000 + i * 1000)) });
-    render(<WaitingList />, root);
+    render(<WaitingList />, dom.root);
     const rows = await drawn(n);
     expect(rows.filter((r) => r.tabIndex === 0)).toEqual([rows[0]]);
     rows[0]!.focus();

@@ -3,12 +3,12 @@
 // (aria-describedby="waiting-status-<index>"), so a buyer who started waiting at the top moved every row below one
 // place down and each was drawn again for its new id. It is tied by the buyer's key now: an insertion draws one row.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import type { TimerEntry } from '@/background/timer-state';
 import { WaitingList } from '@/components/popup/WaitingList';
 import { translator } from '@/utils/i18n';
 import { waitingItem } from '@/utils/waiting';
+import { waitingListDom } from '../../support/waiting-list-dom';
 
 const t = translator('zh');
 const T0 = Date.UTC(2026, 11, 6, 4, 0, 0);
@@ -18,36 +18,17 @@ const entry = (conv: string, deadline: number): TimerEntry =>
 const name = (who: string) => `${who}的很长很长的买家昵称需要从中间切开`;
 
 describe('popup 59: a waiting row is described by its buyer, not its place', () => {
-  let root: HTMLElement;
-  beforeEach(() => {
-    fakeBrowser.reset();
-    vi.useFakeTimers({ now: T0, toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'] });
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-    vi.restoreAllMocks();
-    vi.useRealTimers();
-  });
-  const settle = async (done: () => boolean) => {
-    for (let i = 0; i < 100 && !done(); i++) await vi.advanceTimersByTimeAsync(0);
-    await vi.advanceTimersByTimeAsync(0);
-  };
-  const drawn = async (n: number) => {
-    await settle(() => root.querySelectorAll('.waiting-row').length === n);
-    return [...root.querySelectorAll<HTMLButtonElement>('.waiting-row')];
-  };
+  const dom = waitingListDom(T0);
+  const { settle, drawn } = dom;
   const description = (row: HTMLElement) => {
     const ids = row.getAttribute('aria-describedby')!.split(' ');
-    return ids.map((id) => root.querySelector(`[id="${CSS.escape(id)}"]`)?.textContent ?? '(missing)').join(' ');
+    return ids.map((id) => dom.root.querySelector(`[id="${CSS.escape(id)}"]`)?.textContent ?? '(missing)').join(' ');
   };
 
   it('a buyer inserted at the top of 50 draws one row (was all 51); every row keeps its own description', async () => {
     const list = Array.from({ length: 50 }, (_, i) => entry(name(`买家${i}`), T0 + 10_000 + i * 5_000));
     await waitingItem.setValue({ computedAt: T0, nextWakeAt: T0 + 10_000, conversations: list });
-    render(<WaitingList />, root);
+    render(<WaitingList />, dom.root);
     const before = await drawn(50);
     // The agent moved the Tab stop to row 3 (the Tab stop is otherwise the most urgent row: the new top one).
     before[3]!.focus();
@@ -69,7 +50,7 @@ describe('popup 59: a waiting row is described by its buyer, not its place', () 
   it('keys that are not plain names (spaces, quotes, a shop prefix) still give one valid id each', async () => {
     const odd = ['小 王', 'shop:name:甲店\u0000小"王', 'id:111', '小\t王'];
     await waitingItem.setValue({ computedAt: T0, nextWakeAt: T0 + 60_000, conversations: odd.map((c, i) => entry(c, T0 + 30_000 + i * 60_000)) });
-    render(<WaitingList />, root);
+    render(<WaitingList />, dom.root);
     const rows = await drawn(odd.length);
     for (const [i, row] of rows.entries()) {
       const id = row.getAttribute('aria-describedby')!;
