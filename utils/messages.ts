@@ -78,6 +78,8 @@ export interface ChatEvent {
    * any, is withdrawn; nothing is stored. Sent again successfully, it comes as a new event.
    */
   failed?: boolean;
+  /** Round 60: with `failed`, the agent recalled (撤回) the reply: withdrawn as a failed one is (content/watcher/recall.ts). */
+  recalled?: boolean;
   /**
    * A row already told with its printed time misread (as Beijing time on a page that turned out to print the
    * browser's own zone): the record of this (conv, id), if any, takes this `ts`. Only a row's printed time is

@@ -184,7 +184,8 @@ export function startWatcher(
       let messages = known.get(e.conv);
       if (!messages) known.set(e.conv, (messages = new Map()));
       if (e.failed) {
-        messages.delete(e.id); // the agent's message did not go out
+        // The agent's message did not go out, or was recalled (a buyer's own message under that id stays).
+        if (messages.get(e.id)?.dir === 'out') messages.delete(e.id);
         continue;
       }
       if (!messages.has(e.id)) messages.set(e.id, { conv: e.conv, id: e.id, dir: e.dir, ts: e.ts });
@@ -496,6 +497,7 @@ export function startWatcher(
         text: row.text,
         ...(row.rating ? { rating: row.rating } : {}),
         ...(row.failed ? { failed: true } : {}),
+        ...(row.recall ? { recall: true } : {}),
       }));
       const observed = tracker.observeConversation(conv, rows, serverNow, name, nameShown?.at === undefined ? undefined : nameShown.at + (serverNow - now));
       events.push(...observed.messages);

@@ -14,3 +14,50 @@ export function isRecallNotice(words: string): boolean {
   const text = words.replace(/\s+/g, ' ').trim();
   return text.length > 0 && text.length <= 40 && RECALL_NOTICE.test(text);
 }
+
+// Round 60 (timers60): the agent's reply recalled (撤回) is no answer. Rule 3.1.1 counts a consultation as answered when
+// a reply reached the buyer within 5 minutes; a recalled reply is gone from the buyer's chat and from the platform's
+// count, so the buyer waits again — from the buyer's own message (DESIGN.md: on time when the first agent message after
+// it comes within 300 000 ms; the recall moves nothing earlier or later), and a reply sent after the recall answers from
+// its own time. The recalled row shows the notice in its place: either the same row (same id) now reads as the notice,
+// or the row is gone and a notice row stands between the same neighbours.
+
+export interface RecallRow {
+  id: string;
+  kind: 'in' | 'out' | 'system';
+  /** The row is a recall notice (rows.ts). */
+  recall?: boolean;
+}
+
+/**
+ * Which of the agent's replies in `before` (the pane's rows at the last read, page order) the rows `now` show recalled:
+ * a reply whose own row now is a notice, and replies gone from between two rows still drawn where at least as many new
+ * notices stand as messages went (a list scrolled or trimmed adds no notice there, so it withdraws nothing).
+ */
+export function recalledReplies(before: readonly RecallRow[], now: readonly RecallRow[]): string[] {
+  // Most reads show no notice: nothing to compare (a 2,000-row chat is read at every change).
+  if (!before.length || !now.some((r) => r.recall)) return [];
+  const recalled: string[] = [];
+  const kindBefore = new Map(before.map((r) => [r.id, r.kind]));
+  const position = new Map(before.map((r, i) => [r.id, i]));
+  const drawn = new Set(now.map((r) => r.id));
+  for (const row of now) if (row.recall && kindBefore.get(row.id) === 'out') recalled.push(row.id);
+  // Runs of rows not drawn before, each between the nearest rows that were (or an end of the pane).
+  for (let i = 0; i < now.length; ) {
+    if (position.has(now[i]!.id)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let notices = 0;
+    while (j < now.length && !position.has(now[j]!.id)) if (now[j++]!.recall) notices++;
+    const from = i > 0 ? position.get(now[i - 1]!.id)! : -1;
+    const to = j < now.length ? position.get(now[j]!.id)! : before.length;
+    i = j;
+    // A run with no row drawn before on either side tells nothing of where it stands.
+    if (!notices || (from < 0 && to >= before.length)) continue;
+    const gone = before.slice(from + 1, Math.max(from + 1, to)).filter((r) => r.kind !== 'system' && !drawn.has(r.id));
+    if (gone.length && gone.length <= notices) for (const r of gone) if (r.kind === 'out') recalled.push(r.id);
+  }
+  return recalled;
+}

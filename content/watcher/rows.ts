@@ -26,6 +26,8 @@ export interface ObservedRow {
   failed?: boolean;
   /** Round 47: the row prints a time label that cannot be read (「几分钟前」): its time is unknown, not "now". */
   stampUnread?: boolean;
+  /** Round 60: the row is a recall notice (「你撤回了一条消息」, recall.ts): a system row standing where a message was. */
+  recall?: boolean;
   /** What the row shows, whatever the conversation's key: side, printed stamp, text hash, occurrence (tells the same rows under a new header). */
   signature: string;
 }
@@ -175,6 +177,7 @@ interface RowContent {
   stampUnread?: boolean;
   rating?: RatingLevel;
   failed?: boolean;
+  recall?: boolean;
   /** Round 49: a system row that is a date divider or time separator (「昨天」, 「14:27」): what it says. */
   divider?: DividerText;
 }
@@ -249,6 +252,8 @@ function readContent(element: Element, adapter: SiteAdapter, chat: ChatSelectors
     if (divider) content.divider = divider;
   }
   if (kind === 'out' && hasFailureMark(element, chat)) content.failed = true;
+  // Round 60: a middle row or a bubble alike (classify makes both system rows).
+  if (kind === 'system' && isRecallNotice(words)) content.recall = true;
   return content;
 }
 
@@ -439,6 +444,7 @@ export function readRows(
     const row: ObservedRow = { element, conv, id, kind, stamp, text, signature: `${key}\u0001${occurrence}` };
     if (content.rating) row.rating = content.rating;
     if (content.failed) row.failed = true;
+    if (content.recall) row.recall = true;
     if (content.stampUnread) row.stampUnread = true;
     out.push(row);
   });

@@ -16,7 +16,8 @@ import { PLATFORM_LIMIT_MS } from './sessions';
 import { REPLY_LIMIT_MS } from '../../rules/metrics/reply-rate';
 import type { RowKind } from './rows';
 import { failedReplies } from './send-failure';
-import { isWindowRelativeRowId } from '../../utils/buyer-key';
+import { recalledReplies, type RecallRow } from './recall';
+import { buyerIdOfRowId, isWindowRelativeRowId } from '../../utils/buyer-key';
 
 /** How much earlier than its whole-second reading a card countdown is taken (see observeCards). */
 const CARD_READ_MARGIN_MS = 1000;
@@ -34,6 +35,8 @@ export interface RowSnapshot {
   rating?: RatingLevel;
   /** The agent's row carries a failed-send mark (send-failure.ts). */
   failed?: boolean;
+  /** Round 60: the row is a recall notice (recall.ts). */
+  recall?: boolean;
 }
 
 export interface CardSnapshot {
@@ -98,12 +101,15 @@ export class PageTracker {
   readonly #emitted = new Set<string>();
   /** The agent's rows shown as not sent (conv + id): no answer until the mark goes (sent again). */
   readonly #failed = new Set<string>();
+  /** Round 60: the agent's replies withdrawn as recalled (conv + id): withdrawn once, never told again. */
+  readonly #recalled = new Set<string>();
   /** Which conversation a row element or row id was first seen under (guards a half-switched pane). */
   readonly #ownerOfElement = new WeakMap<object, Owner>();
   readonly #ownerOfId = new Map<string, Owner>();
   /** The owner record rows claimed under each key share (rekeyView moves them all at once). */
   readonly #owners = new Map<string, Owner>();
-  #view: { conv: string; startedAt: number; known: Set<string> } | null = null;
+  /** `last`: the pane's rows at the last read (recalledReplies compares them with the next). */
+  #view: { conv: string; startedAt: number; known: Set<string>; last: RecallRow[] } | null = null;
   readonly #cards = new Map<string, { waiting: boolean; lastMessageHash: string }>();
   #cardsStartedAt: number | null = null;
   /** Whether the page prints times in the browser's own zone rather than Beijing time. */
@@ -170,7 +176,8 @@ export class PageTracker {
     if (this.#view?.conv === from) this.#view.conv = to;
     // What was told (or shown failed) under the old key is told under the new one: never sent again as new.
     const prefix = `${from}\u0001`;
-    for (const set of [this.#emitted, this.#failed]) {
+    if (this.#view?.conv === to) this.#view.last = this.#view.last.map((r) => ({ ...r, id: idOf(r.id) }));
+    for (const set of [this.#emitted, this.#failed, this.#recalled]) {
       for (const key of [...set]) {
         if (!key.startsWith(prefix)) continue;
         set.delete(key);
@@ -219,7 +226,7 @@ export class PageTracker {
   /** The open conversation's rows, in page order. */
   /** `shownAt`: when the pane came on screen, if before `now` (its key was known only later: the header showed a numeric id, its rows no id yet). */
   observeConversation(conv: string, rows: readonly RowSnapshot[], now: number, buyerName?: string, shownAt?: number): Observed {
-    if (!this.#view || this.#view.conv !== conv) this.#view = { conv, startedAt: Math.min(shownAt ?? now, now), known: new Set() };
+    if (!this.#view || this.#view.conv !== conv) this.#view = { conv, startedAt: Math.min(shownAt ?? now, now), known: new Set(), last: [] };
     const view = this.#view;
     const settling = now - view.startedAt < this.#settleMs;
 
@@ -246,6 +253,8 @@ export class PageTracker {
       fresh.push({ row, index, history: settling || index < lastKnown });
     });
     for (const row of mine) view.known.add(row.id);
+    this.#withdrawRecalled(conv, mine, view.last, now, out);
+    view.last = mine.map(({ id, kind, recall }) => (recall ? { id, kind, recall } : { id, kind }));
 
     // Times: printed stamp (+ page order within one printed second); else first seen, history
     // rows without a stamp spaced 1 ms apart before `now` so their order survives.
@@ -405,6 +414,25 @@ export class PageTracker {
     }
     for (const conv of [...this.#cards.keys()]) if (!seen.has(conv)) this.#cards.delete(conv);
     return events;
+  }
+
+  /**
+   * Round 60: the agent's replies the pane now shows recalled (recall.ts recalledReplies) are withdrawn: the buyer waits
+   * again from their own message. So is the record under a notice's own id when the id is the workbench's message id
+   * (`0_<buyerId>_…`, kept by the recalled message's row): a reply this page never saw drawn (filed before a reload)
+   * is withdrawn too; the ledger withdraws only an agent's message, so a buyer's recalled message keeps its record.
+   */
+  #withdrawRecalled(conv: string, rows: readonly RowSnapshot[], before: readonly RecallRow[], now: number, out: Observed): void {
+    const ids = recalledReplies(before, rows);
+    for (const row of rows) if (row.recall && buyerIdOfRowId(row.id) !== null && !ids.includes(row.id)) ids.push(row.id);
+    for (const id of ids) {
+      const key = `${conv}\u0001${id}`;
+      if (this.#recalled.has(key)) continue;
+      this.#recalled.add(key);
+      this.#emitted.add(key); // the recalled message is never told again as new
+      this.#failed.delete(key);
+      out.messages.push({ site: this.#site, conv, id, dir: 'out', ts: now, tsSource: 'seen', history: false, source: 'row', failed: true, recalled: true });
+    }
   }
 
   #emit(conv: string, id: string): boolean {
