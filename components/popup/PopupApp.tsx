@@ -161,7 +161,7 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
       {shown && (
         <>
           {shown.days ? <DaysChart days={shown.days} total={totalOf(shown.days)} /> : <ChartPending />}
-          <Satisfaction month={shown.month} lastMonth={shown.lastMonth} onRated={() => void reload()} />
+          <Satisfaction month={shown.month} lastMonth={shown.lastMonth} onRated={() => void reload()} now={() => clock.current()} />
           <Activity activity={shown.activity} lang={lang} />
         </>
       )}
@@ -235,7 +235,8 @@ function Meter(props: { rate: number | null; label: string }) {
   );
 }
 
-function Satisfaction(props: { month: PopupFigures['month']; lastMonth?: PopupFigures['lastMonth']; onRated: () => void }) {
+/** `now`: the popup's clock (server time as the worker estimates it, recount.ts), which the rating is stamped with. */
+function Satisfaction(props: { month: PopupFigures['month']; lastMonth?: PopupFigures['lastMonth']; onRated: () => void; now: () => number }) {
   const { t } = useI18n();
   const [added, setAdded] = useState<{ rating: RatingLevel; at: number } | null>(null);
   const [undone, setUndone] = useState<RatingLevel | null>(null);
@@ -247,7 +248,9 @@ function Satisfaction(props: { month: PopupFigures['month']; lastMonth?: PopupFi
   }, [undone]);
   const m = props.month;
   const rate = async (rating: RatingLevel) => {
-    const at = Date.now();
+    // Round 60: the server's clock, not the PC's: a PC a few minutes off near midnight or a month's end put the rating in
+    // the wrong day or month (the pages' ratings are dated by the printed stamps, server time).
+    const at = props.now();
     await addManualRating(rating, at);
     setAdded({ rating, at });
     setUndone(null);

@@ -41,6 +41,9 @@ export function nextCountedDeadline(entries: readonly TimerEntry[], now: number)
 export const figuresNow = (state: Pick<TimerState, 'skew'> | null | undefined, pcNow: number): number => pcNow + (state?.skew ?? 0);
 
 /**
+ * The popup's clock (followTodayFigures' `now`) is also what a rating entered by hand is stamped with (PopupApp): the
+ * month it counts in is the server's, as for the ratings the pages read.
+ *
  * Calls `read(now)` whenever the waiting buyers change, just after each counted deadline passes, every WAITING_REREAD_MS
  * while anyone waits, and once the worker's clock offset is first known or changes, until `signal` aborts. `now` is the
  * corrected clock (figuresNow), which the returned function also gives for the popup's other reads.
@@ -80,8 +83,10 @@ export function followTodayFigures(read: (now: number) => void, signal: AbortSig
   const follow = (state: TimerState | null): boolean => {
     entries = state?.conversations ?? [];
     const offset = figuresNow(state, 0);
-    // With nobody waiting the worker has no offset to tell (skew absent): keep the last one known.
-    const moved = state !== null && entries.length > 0 && offset !== skew;
+    // With nobody waiting and no skew written, nothing says the offset is gone: keep the last one known. Round 60: a
+    // skew written with nobody waiting is the worker's clock all the same (a popup opened then, near midnight or a
+    // month's end, read the PC's day or month, and the rating entered by hand landed in it).
+    const moved = state !== null && (entries.length > 0 || state.skew !== undefined) && offset !== skew;
     if (moved) skew = offset;
     plan();
     return moved;

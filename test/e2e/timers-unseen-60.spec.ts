@@ -22,6 +22,62 @@ const waitingOf = async (sw: Parameters<typeof waitingConversations>[0], name: s
 const recordsOf = async (sw: Parameters<typeof storedMessages>[0], prefix: string) =>
   (await storedMessages(sw)).filter((m) => m.id.startsWith(prefix)).map((m) => `${m.id} ${m.dir}`).sort();
 
+test('popup: a rating entered by hand with the PC 6 min slow at 23:57 on a month’s last day counts in the server’s month (the next), as the card shows', async ({ context, serviceWorker: sw, extensionId }) => {
+  test.setTimeout(90_000);
+  const SLOW = 360_000; // server − PC
+  // The proof that the PC is 6 min slow, as a workbench tab closed since left it; nobody waiting.
+  await sw.evaluate(async (slow) => {
+    await chrome.storage.local.set({ 'clock-reports': { tabs: {}, closed: [{ offset: slow, at: Date.now() }] } });
+    await (globalThis as unknown as { replyguard: { refresh: () => Promise<unknown> } }).replyguard.refresh();
+  }, SLOW);
+  try {
+    expect(await sw.evaluate(async () => ((await chrome.storage.local.get('waiting')).waiting as { skew?: number; conversations: unknown[] }))).toMatchObject({ skew: SLOW, conversations: [] });
+    // The popup's own clock (the PC's) reads 2026-12-31 23:57:00 Beijing time: the server's is 2027-01-01 00:03:00. Faked in
+    // this page alone (an init script, not a Playwright clock: the shared browser's worker keeps real time).
+    const pcAt = Date.parse('2026-12-31T23:57:00+08:00');
+    const popup = await context.newPage();
+    await popup.addInitScript((target) => {
+      const Real = Date;
+      const shift = target - Real.now();
+      class PcDate extends Real {
+        constructor(...args: unknown[]) {
+          if (args.length) super(...(args as [number]));
+          else super(Real.now() + shift);
+        }
+        static override now() {
+          return Real.now() + shift;
+        }
+      }
+      globalThis.Date = PcDate as DateConstructor;
+    }, pcAt);
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const card = popup.getByTestId('satisfaction');
+    // Before: the card showed the PC's month (2026-12) with nobody waiting.
+    await expect(card.locator('h2 .muted')).toHaveText('2027-01', { timeout: 10_000 });
+    await card.locator('button[data-rating="satisfied"]').click();
+    await expect(popup.getByTestId('sat-undo')).toBeVisible();
+    const manual = () => sw.evaluate(async () => {
+      const g = globalThis as unknown as { replyguard: { ledger: () => Promise<{ getAll(s: string): Promise<{ at: number; source: string }[]> }> } };
+      return (await (await g.replyguard.ledger()).getAll('ratings')).filter((r) => r.source === 'manual').map((r) => r.at);
+    });
+    const [at] = await manual();
+    // Before: stamped 2026-12-31 23:57 (PC time), counted in December.
+    expect(new Date(at! + 8 * 3_600_000).toISOString().slice(0, 7)).toBe('2027-01');
+    expect(at! - (pcAt + SLOW)).toBeGreaterThanOrEqual(0);
+    expect(at! - (pcAt + SLOW)).toBeLessThan(60_000);
+    await expect(card.getByTestId('sat-counts')).toContainText('满意 1');
+    // Taken back under the same time.
+    await popup.getByTestId('sat-undo').click();
+    await expect.poll(manual).toEqual([]);
+    await popup.close();
+  } finally {
+    await sw.evaluate(async () => {
+      await chrome.storage.local.remove(['clock-offset', 'clock-reports']);
+      await (globalThis as unknown as { replyguard: { refresh: () => Promise<unknown> } }).replyguard.refresh();
+    });
+  }
+});
+
 test('the agent recalls a reply (its row turns into 「你撤回了一条消息」): the buyer waits again from their own message; a reply after it answers', async ({ context, serviceWorker: sw }) => {
   test.setTimeout(90_000);
   await guardOff(sw);
