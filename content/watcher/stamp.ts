@@ -165,9 +165,16 @@ export function unreadableTimeLabel(text: string): boolean {
   return RELATIVE_LIKE.test(clean) && readStampText(clean) === null;
 }
 
+/**
+ * Round 60 (timers60): a read receipt after the agent's row's time (「12-7 14:59:20 未读」, 「已读」, 「对方已读」): the
+ * patterns read the time at the header's end, so the reply read as printing no time and was dated when first seen
+ * (a scan or more late): a buyer's next message printed before that moment was taken as answered by it.
+ */
+const READ_RECEIPT = /\s*[(（\[【]?(?:对方)?(?:已读|未读|已阅|已送达|送达|read|unread|delivered|seen)[)）\]】]?$/i;
+
 /** Reads a row header's text (see `parseRowStamp`), without a clock. */
 export function readStampText(text: string): StampText {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = text.replace(/\s+/g, ' ').trim().replace(READ_RECEIPT, '');
   const m = DATE_TIME.exec(clean);
   if (m) {
     const [whole, y, mo, d, h, mi, s = '0'] = m;

@@ -7,6 +7,12 @@
 //    and a notice row in its place.
 // 2. The popup's hand-recorded satisfaction rating was stamped with the PC's clock, not the server clock the timers
 //    use (TimerState.skew): with the PC slow near a month's end it landed in the month before.
+// 3. Probed as a demanding agent: a buyer's second message in the same minute after a reply whose header carries a read
+//    receipt after its time (「未读」, then 「已读」): the receipt hid the time, the reply was dated when seen (after the
+//    buyer's next message) and answered it. Probed and found right (not kept as tests): image-only, sticker-only
+//    (background image, no text) and order-card buyer messages each start a wait from their printed time (rule 3.1.1
+//    counts every 用户咨询消息; the notes count pictures); a conversation opened from a search result (header and list
+//    replaced, the search panel's own item ignored) waits from the printed time, the previous buyer untouched.
 import { expect, shared as test } from './fixtures';
 import { addRow, printed, row, settled, workbench } from './timers-printed-workbench';
 import { badgeText, guardOff, inReplyWindow, openAt, recordAlerts, storedMessages, todayFigures, waitingConversations, waitingName } from './timers-support';
@@ -130,5 +136,26 @@ test('a reply recalled after the deadline, its row replaced by a notice row: the
   expect(await sw.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([207, 19, 34, 255]); // #cf1322
   const after = await todayFigures(sw, asked + 400_000);
   expect([after.onTime, after.late]).toEqual([before.onTime - counted, before.late + counted]);
+  await page.close();
+});
+
+/** An agent's row whose header carries a read receipt after the time (「未读」, later 「已读」), as chat tools draw it. */
+const replyWithReceipt = (id: string, stamp: string, body: string) =>
+  `<div id="${id}"><div class="kwaishop-cs-LayoutDefaultWrapper_lrWrapper kwaishop-cs-LayoutDefaultWrapper__isMine"><div class="kwaishop-cs-LayoutDefaultWrapper_msgMain"><div class="kwaishop-cs-LayoutDefaultWrapper_beforeMsgBody"><span>客服小美</span><span>${stamp}</span><span class="readStatus">未读</span></div><div class="kwaishop-cs-LayoutDefaultWrapper_msgBody">${body}</div></div></div></div>`;
+
+test('buyer, reply, buyer again in the same minute, the reply marked 未读 → 已读: the wait restarts from the second message', async ({ context, serviceWorker: sw }) => {
+  test.setTimeout(90_000);
+  await guardOff(sw);
+  const page = await openAt(context, URL, workbench({ buyer: '同分钟' }));
+  await settled(page);
+  const t = Math.floor((Date.now() - 30_000) / 1000) * 1000;
+  await addRow(page, row('0_6003_1', false, '同分钟', printed(t), '在吗'));
+  await addRow(page, replyWithReceipt('0_6003_2', printed(t + 5000), '在的亲'));
+  await expect.poll(async () => (await waitingOf(sw, '同分钟')).length, { timeout: 10_000 }).toBe(0);
+  await page.evaluate(() => (document.querySelector('[id="0_6003_2"] .readStatus')!.textContent = '已读'));
+  await addRow(page, row('0_6003_3', false, '同分钟', printed(t + 20_000), '这个怎么用'));
+  // Before: the reply read as printing no time, dated when seen (after t + 20 s): the second message counted answered.
+  await expect.poll(async () => (await waitingOf(sw, '同分钟')).map((w) => [w.deadline, w.unanswered]), { timeout: 10_000 }).toEqual([[t + 20_000 + 300_000, 1]]);
+  expect((await storedMessages(sw)).filter((m) => m.id.startsWith('0_6003_')).map((m) => `${m.id} ${m.dir} ${m.ts - t}`).sort()).toEqual(['0_6003_1 in 0', '0_6003_2 out 5000', '0_6003_3 in 20000']);
   await page.close();
 });
