@@ -4,11 +4,24 @@
 //
 //   import { test, expect } from './fixtures';
 //   test('…', async ({ openDemo, serviceWorker }) => { const page = await openDemo('workbench', { auto: 0 }); … });
-import { test as base, expect, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect as playwrightExpect, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
 import { CHROMIUM_LAUNCH, PROFILE_PARENT } from './chromium-options';
+
+/**
+ * expect.poll's default intervals here: Playwright's own look at 0, 100, 350 and 850 ms, then once a second, so a condition
+ * that comes true after 0.9 s (a lint event on its way to the ledger, a page's send under load) was seen at 1.85 s: up to a
+ * second idle per poll, hundreds of polls a run (round 60, testcost60). A call that gives its own intervals keeps them.
+ */
+export const POLL_INTERVALS = [100, 250];
+
+/** Playwright's expect, with expect.poll defaulting to POLL_INTERVALS (every spec takes expect from here). */
+const expect = playwrightExpect.configure({});
+const playwrightPoll = expect.poll;
+expect.poll = ((actual, messageOrOptions) =>
+  playwrightPoll(actual, typeof messageOrOptions === 'string' ? { message: messageOrOptions, intervals: POLL_INTERVALS } : { intervals: POLL_INTERVALS, ...messageOrOptions })) as typeof expect.poll;
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
