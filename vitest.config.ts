@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -10,6 +11,10 @@ const RULE_TESTS = ['test/unit/rules/**/*.test.ts', 'rules/**/*.test.ts'];
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // Vitest's default leaves a core to its main process (cores - 1 workers): one worker on the 2-core CI host, so
+    // the whole suite ran file after file while that worker sat in real waits (the watcher's timers, the spawned
+    // `replyguard` processes, which run on the other core anyway). Two workers at least (round 60, unitcost60).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Pure tests run in Node; DOM tests opt in with a `// @vitest-environment happy-dom` comment.
     environment: 'node',
     setupFiles: ['fake-indexeddb/auto'],

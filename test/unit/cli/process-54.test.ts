@@ -3,6 +3,8 @@
 // argument (`lint --jsonl "<GBK draft>"`, unknown arguments, --max, --now, an unknown command) echoed Node's U+FFFD
 // garbage (「����΢��abc12345」). Now the NUL pattern is judged after the mark, and bytes that are not UTF-8 are echoed in hex.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -26,8 +28,15 @@ describe('a UTF-8 byte order mark in front of UTF-16 text', { timeout: 300_000 }
   });
 
   it('the advice given really recovers the text', () => {
-    const r = sh(`{ printf '\\357\\273\\277'; printf '${LINE}' | iconv -t UTF-16LE; } > /tmp/rg54-bom.jsonl; tail -c +4 /tmp/rg54-bom.jsonl | iconv -f UTF-16LE -t UTF-8 | node ${BIN} lint --jsonl; echo "status=$?"`);
-    expect(r.stdout).toMatch(/^\{"id":1,"findings":\[\]\}\nstatus=0\n$/);
+    // A private folder, not a fixed /tmp name: another run of the suite (a second worker, a second checkout) may be here too.
+    const dir = mkdtempSync(join(tmpdir(), 'rg54-'));
+    const bom = join(dir, 'bom.jsonl');
+    try {
+      const r = sh(`{ printf '\\357\\273\\277'; printf '${LINE}' | iconv -t UTF-16LE; } > ${bom}; tail -c +4 ${bom} | iconv -f UTF-16LE -t UTF-8 | node ${BIN} lint --jsonl; echo "status=$?"`);
+      expect(r.stdout).toMatch(/^\{"id":1,"findings":\[\]\}\nstatus=0\n$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('UTF-16BE without any mark is still named UTF-16BE; UTF-8 with a mark is read as before', () => {
