@@ -1,7 +1,8 @@
 // Streams the CLI commands read and write, injectable so tests can run commands in-process.
 import { isUtf8 } from 'node:buffer';
 import { fstatSync, readFileSync, statSync, writeSync } from 'node:fs';
-import { blanksBesideMarks, bomlessUtf16, compressedKind, eucGuess, firstInvalidUtf8, likelyGbk, startsWithMark } from '../utils/text-bytes';
+import { inflateRawSync } from 'node:zlib';
+import { blanksBesideMarks, bomlessUtf16, compressedKind, type CompressedKind, eucGuess, firstInvalidUtf8, likelyGbk, startsWithMark } from '../utils/text-bytes';
 // (Moved to utils/text-bytes.ts in round 58, so the options page's imports judge GBK as the CLI does.)
 export { eucGuess, firstInvalidUtf8, likelyGbk };
 import { visible } from './output';
@@ -75,6 +76,8 @@ export class NotUtf8Line {
     readonly encoding: string | null,
     /** The UTF-16 part after UTF-8 lines this line is in (cat a.jsonl b-utf16.jsonl), when it is in one. */
     readonly utf16?: Utf16Part,
+    /** The compressed part after text lines this line is in (cat a.jsonl b.jsonl.gz), when it is in one. */
+    readonly packed?: PackedPart,
   ) {}
 }
 
@@ -628,7 +631,7 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>, line0 = 0, byte0 = 
       carried += part.length;
     }
   };
-  const line = (last: boolean): string | LongLine | NotUtf8Line | { part: Utf16Part; bytes: Buffer } => {
+  const line = (last: boolean): string | LongLine | NotUtf8Line | { part: Utf16Part; bytes: Buffer } | { compressed: PackedPart; bytes: Buffer } => {
     lineNumber++;
     const long = longBytes >= 0 ? new LongLine(lineNumber, longBytes) : null;
     const bytes = long ? null : Buffer.concat(carry);
@@ -637,7 +640,10 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>, line0 = 0, byte0 = 
     longBytes = -1;
     if (long) return long;
     const part = lineNumber > 1 ? utf16PartAt(bytes!, lineNumber, lineStart) : null;
-    return part ? { part, bytes: bytes! } : decodeUtf8Line(bytes!, lineNumber, last);
+    if (part) return { part, bytes: bytes! };
+    // Round 60 (ux60): a compressed file joined after text (cat a.jsonl b.jsonl.gz) stopped the whole run here.
+    const kind = lineNumber > 1 && !isUtf8(bytes!) ? compressedKind(bytes!) : null;
+    return kind ? { compressed: { kind, line: lineNumber, byte: lineStart }, bytes: bytes! } : decodeUtf8Line(bytes!, lineNumber, last);
   };
   const iterator = chunks[Symbol.asyncIterator]();
   // From a UTF-16 part on, the rest of the input is that part (its bytes from the line's start): named line by line.
@@ -657,9 +663,10 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>, line0 = 0, byte0 = 
       const end = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
       take(bytes.subarray(start, end));
       const answer = line(false);
-      if (typeof answer === 'object' && 'part' in answer) {
-        // Its line end's byte (0A of 0A 00) was taken as UTF-8's: given back with the rest.
-        const again = yield* utf16PartLines(restFrom(Buffer.concat([answer.bytes, bytes.subarray(end)])), answer.part);
+      if (typeof answer === 'object' && ('part' in answer || 'compressed' in answer)) {
+        // Its line end's byte (0A of 0A 00; a 0A inside the compressed data) was taken as UTF-8's: given back with the rest.
+        const rest = restFrom(Buffer.concat([answer.bytes, bytes.subarray(end)]));
+        const again = 'part' in answer ? yield* utf16PartLines(rest, answer.part) : yield* packedPartLines(rest, answer.compressed);
         if (again) yield* utf8Lines(restFrom(again.first), again.line - 1, again.byte);
         return;
       }
@@ -679,8 +686,8 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>, line0 = 0, byte0 = 
   // Marks with no line end after them (cat of a file and an empty marked one) are no line.
   if (longBytes >= 0 || (carried && !onlyMarks(Buffer.concat(carry)))) {
     const answer = line(true);
-    if (typeof answer === 'object' && 'part' in answer) {
-      const again = yield* utf16PartLines(once(answer.bytes), answer.part);
+    if (typeof answer === 'object' && ('part' in answer || 'compressed' in answer)) {
+      const again = 'part' in answer ? yield* utf16PartLines(once(answer.bytes), answer.part) : yield* packedPartLines(once(answer.bytes), answer.compressed);
       if (again) yield* utf8Lines(once(again.first), again.line - 1, again.byte);
     } else yield answer;
   }
@@ -773,6 +780,82 @@ function utf8Again(bytes: Uint8Array, ended: boolean): 'utf8' | 'utf16' | 'wait'
   return /[^\s\uFEFF]/.test(Buffer.from(line).toString('utf8')) ? 'utf8' : 'utf16';
 }
 
+/** A compressed file joined after text lines (cat a.jsonl b.jsonl.gz): where it starts, and (a gzip) how long it is. */
+export interface PackedPart {
+  readonly kind: CompressedKind;
+  /** Its first line, 1-based. */
+  readonly line: number;
+  /** How many bytes of the input come before it. */
+  readonly byte: number;
+  /** A whole gzip member: its length in bytes and the lines it holds; else unknown (it runs to the input's end). */
+  member?: { bytes: number; lines: number };
+}
+
+// The most a joined gzip part is unpacked to count its lines (a bomb of a few KB must not fill memory): past it, its lines are not counted.
+const MAX_PACKED_TEXT = 256 * 1024 * 1024;
+
+/** A gzip member at the start of `b`: its length (header, deflate data, CRC and size) and the lines of its text; null if cut off or not one. */
+function gzipMember(b: Buffer): { bytes: number; lines: number } | null {
+  if (b.length < 18 || b[0] !== 0x1f || b[1] !== 0x8b || b[2] !== 8) return null;
+  const flags = b[3]!;
+  let i = 10;
+  if (flags & 4) i += 2 + (i + 2 <= b.length ? b.readUInt16LE(i) : b.length); // FEXTRA
+  for (const bit of [8, 16]) if (flags & bit) i = b.indexOf(0, i) + 1 || b.length + 1; // FNAME, FCOMMENT: NUL-ended
+  if (flags & 2) i += 2; // FHCRC
+  if (i >= b.length) return null;
+  try {
+    // Raw inflate stops at the end of the deflate data: what follows (text, another file) is not read as part of it.
+    const r = inflateRawSync(b.subarray(i), { info: true, maxOutputLength: MAX_PACKED_TEXT }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
+    const bytes = i + r.engine.bytesWritten + 8;
+    if (bytes > b.length) return null;
+    let lines = 0;
+    for (let at = r.buffer.indexOf(0x0a); at !== -1; at = r.buffer.indexOf(0x0a, at + 1)) lines++;
+    if (r.buffer.length && r.buffer[r.buffer.length - 1] !== 0x0a) lines++;
+    return { bytes, lines: Math.max(lines, 1) };
+  } catch {
+    return null; // cut off, damaged, or too large to count
+  }
+}
+
+/**
+ * Round 60 (ux60): the lines of a compressed part after text lines, each named and none read, as the lines of a UTF-16
+ * part are. A gzip member is unpacked in memory only to count its lines and find where it ends, so the line numbers
+ * after it are those of the unpacked file and text after it (cat a.jsonl b.gz c.jsonl) is answered again; anything else
+ * (zip, xz…, a cut-off gzip) is one line running to the input's end.
+ */
+async function* packedPartLines(chunks: AsyncIterable<Uint8Array>, packed: PackedPart): AsyncGenerator<NotUtf8Line, Utf8Again | null> {
+  const held: Uint8Array[] = [];
+  for await (const chunk of chunks) held.push(chunk);
+  const all = Buffer.concat(held);
+  const member = packed.kind.unpack.startsWith('gunzip') ? gzipMember(all) : null;
+  if (member) packed.member = member;
+  for (let k = 0; k < (member?.lines ?? 1); k++) yield packedLine(packed.line + k, packed);
+  if (!member || member.bytes >= all.length) return null;
+  return { first: all.subarray(member.bytes), line: packed.line + member.lines, byte: packed.byte + member.bytes };
+}
+
+function packedLine(line: number, packed: PackedPart): NotUtf8Line {
+  const { kind } = packed;
+  const brief = `第 ${line} 行未检查：标准输入从第 ${packed.line} 行起是 ${kind.zh}（接在文本行后面），不是文本；请先解压，命令见标准错误输出 / ` +
+    `line ${line} not checked: standard input is ${kind.en} from line ${packed.line} (after text lines), not text; unpack it first (see standard error)`;
+  return new NotUtf8Line(line, packedAdvice(packed, false), brief, null, undefined, packed);
+}
+
+/** What to do about a compressed part after text lines: unpack that part alone, keeping the text around it. */
+function packedAdvice(packed: PackedPart, othersChecked: boolean): string {
+  const { kind, member } = packed;
+  const [checked, checkedEn] = othersChecked ? ['这部分未检查，文本的行已检查', 'the text lines were checked'] : ['什么也没有检查', 'nothing was checked'];
+  const lines = member ? `第 ${packed.line}–${packed.line + member.lines - 1} 行（解压后共 ${member.lines} 行）` : `从第 ${packed.line} 行起`;
+  if (!kind.unpack.startsWith('gunzip')) {
+    return `标准输入${lines}是 ${kind.zh}（接在文本行后面，像是 cat 把压缩文件和文本接在了一起），不是文本：${checked}。请把压缩文件单独解压（例如 ${kind.unpack.replace('FILE', '文件')}），再与文本合并后运行 / ` +
+      `standard input from line ${packed.line} is ${kind.en} joined after text lines; ${checkedEn}. Unpack that file on its own (${kind.unpack.replace('FILE', 'file')}) and join the text again`;
+  }
+  const command = (file: string, out: string) =>
+    `{ head -c ${packed.byte} ${file}; tail -c +${packed.byte + 1} ${file}${member ? ` | head -c ${member.bytes}` : ''} | gunzip -c;${member ? ` tail -c +${packed.byte + member.bytes + 1} ${file};` : ''} } > ${out}`;
+  return `标准输入${lines}是 gzip 压缩数据（接在文本行后面，像是 cat 把 .gz 文件和文本文件接在了一起），${othersChecked ? '这部分未检查，文本的行已检查' : '什么也没有检查'}。请先解压：只解压这部分，文本照原样保留，例如 ${command('原文件', '新文件')}（解压时报错说明压缩文件不完整，请重新导出） / ` +
+    `standard input from line ${packed.line} is gzip data joined after text lines; not checked (${checkedEn}). Unpack that part alone, keeping the text: ${command('in', 'out')}`;
+}
+
 function utf16PartLine(line: number, part: Utf16Part): NotUtf8Line {
   const brief = `第 ${line} 行不是 UTF-8 编码：标准输入从第 ${part.line} 行起是 ${part.order}（接在 UTF-8 的行后面），未检查；怎样转换见标准错误输出 / ` +
     `line ${line} is not UTF-8: standard input is ${part.order} from line ${part.line} (after UTF-8 lines); not checked, see standard error for how to convert`;
@@ -861,6 +944,12 @@ function convertibleEncoding(bytes: Uint8Array, at: number): string | null {
  */
 function notUtf8Summary(bad: readonly NotUtf8Line[], utf8Lines: number, othersChecked = false): string {
   // Round 59 (ux59): a UTF-16 part is converted by cutting the file at its byte (per-line python would split its 0A 00).
+  // Round 60 (ux60): compressed parts after text (cat a.jsonl b.jsonl.gz): each said once, with the command that unpacks it alone.
+  const packed = [...new Set(bad.flatMap((b) => (b.packed ? [b.packed] : [])))];
+  if (packed.length) {
+    const others = bad.filter((b) => !b.packed);
+    return [...packed.map((p) => packedAdvice(p, othersChecked)), ...(others.length ? [notUtf8Summary(others, utf8Lines, othersChecked)] : [])].join('\n');
+  }
   // Round 60 (ux60): UTF-8 lines may come again after a part, and another part after them: each part, in input order.
   const parts = [...new Set(bad.flatMap((b) => (b.utf16 ? [b.utf16] : [])))].sort((a, b) => a.byte - b.byte);
   if (parts.length) {
