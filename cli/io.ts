@@ -267,9 +267,71 @@ function writeToFile(text: string): void {
 // Whether a progress line is on the terminal now (streamIO): a message wipes it first.
 const processProgress = { line: false };
 
+/** What a run of this process has done, for the word said when it is interrupted (guardInterrupts). */
+export interface RunState {
+  /** What the command makes: a line of output per input line (lint --jsonl), one report at the end (audit, stats), one draft's report (lint). */
+  kind: 'answers' | 'report' | 'draft';
+  /** Input lines handed to the command so far (each is answered before the next is read). */
+  lines: number;
+  /** The command has returned: its output is whole. */
+  finished: boolean;
+}
+
+const processRun: RunState = { kind: 'report', lines: 0, finished: false };
+
+/**
+ * Round 60 (ux60): what an interrupted run says on stderr. Ctrl+C on a long `lint --jsonl` / audit / stats run ended it
+ * with status 130 and no word, so a 质检 user could take a partial result for a whole one. lint --jsonl's output holds
+ * the first N lines' answers (each line whole): said with N. audit and stats write their report in one write at the
+ * end, so an interrupted run leaves none (a `> report.txt` the shell made stays empty, never a partial report that reads
+ * as whole): said so.
+ */
+export function interruptedMessage(signal: string, run: RunState): string {
+  const n = run.lines.toLocaleString('en-US');
+  const [zh, en] =
+    run.kind === 'answers' ? [`已处理 ${n} 行，结果不完整：输出里只有前 ${n} 行的结果`, `${n} lines processed, the results are incomplete: the output holds the first ${n} lines' results`]
+    : run.kind === 'report' ? [`已读取 ${n} 行，结果不完整：没有写出报告`, `${n} lines read, the results are incomplete: no report was written`]
+    : ['草稿没有检查', 'the draft was not checked'];
+  return `已中断（${signal}）：${zh} / interrupted (${signal}): ${en}\n`;
+}
+
+let interruptsGuarded = false;
+/**
+ * Says interruptedMessage on stderr (any stderr: a terminal, or a log a batch job keeps; never stdout, the results)
+ * when the process is stopped by Ctrl+C (SIGINT), `kill` (SIGTERM) or a closed terminal (SIGHUP), then dies of that
+ * same signal, so the shell still sees 130 / 143 / 129 and a script loop stops as it would. The handler runs between
+ * the command's steps, never inside a write: the last output line stays whole.
+ */
+export function guardInterrupts(kind: RunState['kind']): RunState {
+  processRun.kind = kind;
+  if (interruptsGuarded) return processRun;
+  interruptsGuarded = true;
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const stop = (signal: NodeJS.Signals) => {
+    if (!processRun.finished) {
+      try {
+        writeSync(2, `${processProgress.line ? '\r\x1b[K' : ''}${interruptedMessage(signal, processRun)}`);
+      } catch {
+        // stderr gone (a closed terminal): the status still says
+      }
+    }
+    for (const s of signals) process.removeAllListeners(s);
+    process.kill(process.pid, signal);
+  };
+  for (const s of signals) process.on(s, stop);
+  return processRun;
+}
+
+async function* counted<T>(lines: AsyncIterable<T>, run: RunState): AsyncGenerator<T> {
+  for await (const line of lines) {
+    run.lines++;
+    yield line;
+  }
+}
+
 export const processIO: CliIO = {
   // (process.stdin is touched only here: a command that never reads it must not open it.)
-  lines: () => streamIO(process.stdin, process.stdout, process.stderr, { progress: processProgress }).lines(),
+  lines: () => counted(streamIO(process.stdin, process.stdout, process.stderr, { progress: processProgress }).lines(), processRun),
   out: (text) => {
     guardPipes();
     stdoutFile ??= (() => {

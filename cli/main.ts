@@ -1,6 +1,6 @@
 // Entry of the `replyguard` CLI (also `npm run --silent cli -- …`). Each command lives in its own module.
 import packageJson from '../package.json' with { type: 'json' };
-import { InputError, processIO, shownArg, type CliIO } from './io';
+import { guardInterrupts, InputError, processIO, shownArg, type CliIO } from './io';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -62,6 +62,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.err(`未知命令 / unknown command: ${shownArg(name, io.argBytes?.(args.length))}${order}\n\n${usage()}`);
     return 2;
   }
+  // Round 60 (ux60): Ctrl+C during a real run says how far it got and that the result is incomplete (io.ts).
+  const run = io === processIO ? guardInterrupts(name !== 'lint' ? 'report' : args.includes('--jsonl') ? 'answers' : 'draft') : null;
   try {
     return await (await command.load())(args, io);
   } catch (e) {
@@ -69,5 +71,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     if (!(e instanceof InputError)) throw e;
     io.err(`${e.message}\n`);
     return 2;
+  } finally {
+    if (run) run.finished = true;
   }
 }
