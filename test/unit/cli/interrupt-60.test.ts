@@ -19,8 +19,8 @@ function interrupted(args: string[], signal: NodeJS.Signals, ready: (out: string
     const p = spawn('node', [BIN, ...args], { stdio: ['pipe', fd ?? 'pipe', 'pipe'] });
     let out = '', err = '';
     p.stdout?.on('data', (d) => (out += d));
-    p.stderr.on('data', (d) => (err += d));
-    for (let i = 1; i <= 3; i++) p.stdin.write(event(i));
+    p.stderr!.on('data', (d) => (err += d));
+    for (let i = 1; i <= 3; i++) p.stdin!.write(event(i));
     const started = Date.now();
     const poll = setInterval(() => {
       // Without a stdout to watch (a file), the command has read its 3 lines once its engine is up: given a few seconds.
