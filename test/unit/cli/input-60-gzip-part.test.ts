@@ -2,14 +2,12 @@
 // as if the input ended there). The part's lines are now named one by one (a gzip member is unpacked in memory only to
 // count them and find its end), text after it is answered again, and the advice unpacks that part alone; status 2.
 // A whole gzip file stays refused with `gunzip -c 文件.gz | replyguard …` (input-57.test.ts).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { memoryIO, NotUtf8Line, readInputLines } from '@/cli/io';
 import { main } from '@/cli/main';
+import { convertedByAdvice } from '../../support/cli-advice';
 import '@/rules/engine'; // loaded lazily by the CLI; here with the file so no test's time includes it
 
 const BREACH = '加我微信abc12345';
@@ -66,13 +64,7 @@ describe('input 60: a gzip part after text lines', { timeout: 120_000 }, () => {
     const joined = Buffer.concat([a, gz, c]);
     const io = memoryIO(joined);
     await main(['lint', '--jsonl'], io);
-    const command = /例如 (\{ head .*?\} > 新文件)/.exec(io.stderr)?.[1];
-    expect(command).toBeDefined();
-    const dir = mkdtempSync(join(tmpdir(), 'ux60gz-'));
-    writeFileSync(join(dir, '原文件'), joined);
-    execFileSync('bash', ['-c', command!], { cwd: dir });
-    const after = memoryIO(readFileSync(join(dir, '新文件')));
-    rmSync(dir, { recursive: true });
+    const after = memoryIO(convertedByAdvice(io.stderr, joined));
     expect(await main(['lint', '--jsonl'], after)).toBe(0);
     expect(outLines(after.stdout).map((o) => o.id)).toEqual([1, 2, 3, 4, 5, 6]);
   });

@@ -2,13 +2,11 @@
 // is counted and named, but every line after it was named as UTF-16 too: c's breaches went unchecked, and the advised
 // command (`tail -c +N | iconv -f UTF-16`) garbled c. The part now ends where a line reads as UTF-8 text again; the
 // lines after it are answered, and the advice converts the part alone, cut at both ends.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { memoryIO, NotUtf8Line, readInputLines } from '@/cli/io';
 import { main } from '@/cli/main';
+import { convertedByAdvice } from '../../support/cli-advice';
 import '@/rules/engine'; // loaded lazily by the CLI; here with the file so no test's time includes it
 
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
@@ -87,13 +85,7 @@ describe('input 60: UTF-8 again after a UTF-16 part', { timeout: 120_000 }, () =
     const joined = Buffer.concat([a, b, c, b, c]);
     const io = memoryIO(joined);
     await main(['lint', '--jsonl'], io);
-    const command = /例如 (\{ head .*?\} > 新文件)/.exec(io.stderr)?.[1];
-    expect(command).toBeDefined();
-    const dir = mkdtempSync(join(tmpdir(), 'ux60-'));
-    writeFileSync(join(dir, '原文件'), joined);
-    execFileSync('bash', ['-c', command!], { cwd: dir });
-    const after = memoryIO(readFileSync(join(dir, '新文件')));
-    rmSync(dir, { recursive: true });
+    const after = memoryIO(convertedByAdvice(io.stderr, joined));
     expect(await main(['lint', '--jsonl'], after)).toBe(0);
     const out = outLines(after.stdout);
     expect(out.map((o) => o.id ?? `line ${o.line}`)).toEqual([1, 2, 3, 'line 4', 4, 5, 6, 3, 'line 9', 4, 5, 6]);
