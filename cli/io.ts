@@ -1,7 +1,8 @@
 // Streams the CLI commands read and write, injectable so tests can run commands in-process.
 import { isUtf8 } from 'node:buffer';
 import { fstatSync, readFileSync, statSync, writeSync } from 'node:fs';
-import { blanksBesideMarks, bomlessUtf16, compressedKind, eucGuess, firstInvalidUtf8, likelyGbk, startsWithMark } from '../utils/text-bytes';
+import { inflateRawSync } from 'node:zlib';
+import { blanksBesideMarks, bomlessUtf16, compressedKind, type CompressedKind, eucGuess, firstInvalidUtf8, likelyGbk, startsWithMark } from '../utils/text-bytes';
 // (Moved to utils/text-bytes.ts in round 58, so the options page's imports judge GBK as the CLI does.)
 export { eucGuess, firstInvalidUtf8, likelyGbk };
 import { visible } from './output';
@@ -75,6 +76,8 @@ export class NotUtf8Line {
     readonly encoding: string | null,
     /** The UTF-16 part after UTF-8 lines this line is in (cat a.jsonl b-utf16.jsonl), when it is in one. */
     readonly utf16?: Utf16Part,
+    /** The compressed part after text lines this line is in (cat a.jsonl b.jsonl.gz), when it is in one. */
+    readonly packed?: PackedPart,
   ) {}
 }
 
@@ -91,6 +94,8 @@ export interface Utf16Part {
   readonly order: 'UTF-16LE' | 'UTF-16BE';
   /** Whether it starts with its own byte order mark (then `iconv -f UTF-16` reads the mark and drops it). */
   readonly marked: boolean;
+  /** Where UTF-8 lines begin again after it (cat a.jsonl b-utf16.jsonl c.jsonl), once read that far; else it runs to the end. */
+  after?: { line: number; byte: number };
 }
 
 /** The input cannot be read (not UTF-8, a directory…): the command stops and `main` exits 2 with this message. */
@@ -262,9 +267,71 @@ function writeToFile(text: string): void {
 // Whether a progress line is on the terminal now (streamIO): a message wipes it first.
 const processProgress = { line: false };
 
+/** What a run of this process has done, for the word said when it is interrupted (guardInterrupts). */
+export interface RunState {
+  /** What the command makes: a line of output per input line (lint --jsonl), one report at the end (audit, stats), one draft's report (lint). */
+  kind: 'answers' | 'report' | 'draft';
+  /** Input lines handed to the command so far (each is answered before the next is read). */
+  lines: number;
+  /** The command has returned: its output is whole. */
+  finished: boolean;
+}
+
+const processRun: RunState = { kind: 'report', lines: 0, finished: false };
+
+/**
+ * Round 60 (ux60): what an interrupted run says on stderr. Ctrl+C on a long `lint --jsonl` / audit / stats run ended it
+ * with status 130 and no word, so a 质检 user could take a partial result for a whole one. lint --jsonl's output holds
+ * the first N lines' answers (each line whole): said with N. audit and stats write their report in one write at the
+ * end, so an interrupted run leaves none (a `> report.txt` the shell made stays empty, never a partial report that reads
+ * as whole): said so.
+ */
+export function interruptedMessage(signal: string, run: RunState): string {
+  const n = run.lines.toLocaleString('en-US');
+  const [zh, en] =
+    run.kind === 'answers' ? [`已处理 ${n} 行，结果不完整：输出里只有前 ${n} 行的结果`, `${n} lines processed, the results are incomplete: the output holds the first ${n} lines' results`]
+    : run.kind === 'report' ? [`已读取 ${n} 行，结果不完整：没有写出报告`, `${n} lines read, the results are incomplete: no report was written`]
+    : ['草稿没有检查', 'the draft was not checked'];
+  return `已中断（${signal}）：${zh} / interrupted (${signal}): ${en}\n`;
+}
+
+let interruptsGuarded = false;
+/**
+ * Says interruptedMessage on stderr (any stderr: a terminal, or a log a batch job keeps; never stdout, the results)
+ * when the process is stopped by Ctrl+C (SIGINT), `kill` (SIGTERM) or a closed terminal (SIGHUP), then dies of that
+ * same signal, so the shell still sees 130 / 143 / 129 and a script loop stops as it would. The handler runs between
+ * the command's steps, never inside a write: the last output line stays whole.
+ */
+export function guardInterrupts(kind: RunState['kind']): RunState {
+  processRun.kind = kind;
+  if (interruptsGuarded) return processRun;
+  interruptsGuarded = true;
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const stop = (signal: NodeJS.Signals) => {
+    if (!processRun.finished) {
+      try {
+        writeSync(2, `${processProgress.line ? '\r\x1b[K' : ''}${interruptedMessage(signal, processRun)}`);
+      } catch {
+        // stderr gone (a closed terminal): the status still says
+      }
+    }
+    for (const s of signals) process.removeAllListeners(s);
+    process.kill(process.pid, signal);
+  };
+  for (const s of signals) process.on(s, stop);
+  return processRun;
+}
+
+async function* counted<T>(lines: AsyncIterable<T>, run: RunState): AsyncGenerator<T> {
+  for await (const line of lines) {
+    run.lines++;
+    yield line;
+  }
+}
+
 export const processIO: CliIO = {
   // (process.stdin is touched only here: a command that never reads it must not open it.)
-  lines: () => streamIO(process.stdin, process.stdout, process.stderr, { progress: processProgress }).lines(),
+  lines: () => counted(streamIO(process.stdin, process.stdout, process.stderr, { progress: processProgress }).lines(), processRun),
   out: (text) => {
     guardPipes();
     stdoutFile ??= (() => {
@@ -606,14 +673,15 @@ function compressedInput(bytes: Uint8Array, line: number): InputError | null {
   );
 }
 
-async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string | LongLine | NotUtf8Line> {
+/** `line` / `byte`: the lines and bytes of the input before these chunks (UTF-8 again after a UTF-16 part). */
+async function* utf8Lines(chunks: AsyncIterable<Uint8Array>, line0 = 0, byte0 = 0): AsyncGenerator<string | LongLine | NotUtf8Line> {
   let carry: Uint8Array[] = [];
   let carried = 0; // bytes in carry
   let longBytes = -1; // the length so far of a line past MAX_LINE_BYTES (whose bytes are dropped as they come), or -1
-  let lineNumber = 0;
+  let lineNumber = line0;
   let afterCr = false; // the previous chunk ended in \r: a \n starting this one belongs to it
-  let offset = 0; // bytes of the input before this chunk
-  let lineStart = 0; // the input's byte where the current line starts
+  let offset = byte0; // bytes of the input before this chunk
+  let lineStart = byte0; // the input's byte where the current line starts
   const take = (part: Uint8Array) => {
     if (longBytes >= 0) longBytes += part.length;
     else if (carried + part.length > MAX_LINE_BYTES) {
@@ -625,7 +693,7 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<str
       carried += part.length;
     }
   };
-  const line = (last: boolean): string | LongLine | NotUtf8Line | { part: Utf16Part; bytes: Buffer } => {
+  const line = (last: boolean): string | LongLine | NotUtf8Line | { part: Utf16Part; bytes: Buffer } | { compressed: PackedPart; bytes: Buffer } => {
     lineNumber++;
     const long = longBytes >= 0 ? new LongLine(lineNumber, longBytes) : null;
     const bytes = long ? null : Buffer.concat(carry);
@@ -634,7 +702,10 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<str
     longBytes = -1;
     if (long) return long;
     const part = lineNumber > 1 ? utf16PartAt(bytes!, lineNumber, lineStart) : null;
-    return part ? { part, bytes: bytes! } : decodeUtf8Line(bytes!, lineNumber, last);
+    if (part) return { part, bytes: bytes! };
+    // Round 60 (ux60): a compressed file joined after text (cat a.jsonl b.jsonl.gz) stopped the whole run here.
+    const kind = lineNumber > 1 && !isUtf8(bytes!) ? compressedKind(bytes!) : null;
+    return kind ? { compressed: { kind, line: lineNumber, byte: lineStart }, bytes: bytes! } : decodeUtf8Line(bytes!, lineNumber, last);
   };
   const iterator = chunks[Symbol.asyncIterator]();
   // From a UTF-16 part on, the rest of the input is that part (its bytes from the line's start): named line by line.
@@ -654,9 +725,11 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<str
       const end = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
       take(bytes.subarray(start, end));
       const answer = line(false);
-      if (typeof answer === 'object' && 'part' in answer) {
-        // Its line end's byte (0A of 0A 00) was taken as UTF-8's: given back with the rest.
-        yield* utf16PartLines(restFrom(Buffer.concat([answer.bytes, bytes.subarray(end)])), answer.part);
+      if (typeof answer === 'object' && ('part' in answer || 'compressed' in answer)) {
+        // Its line end's byte (0A of 0A 00; a 0A inside the compressed data) was taken as UTF-8's: given back with the rest.
+        const rest = restFrom(Buffer.concat([answer.bytes, bytes.subarray(end)]));
+        const again = 'part' in answer ? yield* utf16PartLines(rest, answer.part) : yield* packedPartLines(rest, answer.compressed);
+        if (again) yield* utf8Lines(restFrom(again.first), again.line - 1, again.byte);
         return;
       }
       yield answer;
@@ -675,63 +748,216 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<str
   // Marks with no line end after them (cat of a file and an empty marked one) are no line.
   if (longBytes >= 0 || (carried && !onlyMarks(Buffer.concat(carry)))) {
     const answer = line(true);
-    if (typeof answer === 'object' && 'part' in answer) yield* utf16PartLines(once(answer.bytes), answer.part);
-    else yield answer;
+    if (typeof answer === 'object' && ('part' in answer || 'compressed' in answer)) {
+      const again = 'part' in answer ? yield* utf16PartLines(once(answer.bytes), answer.part) : yield* packedPartLines(once(answer.bytes), answer.compressed);
+      if (again) yield* utf8Lines(once(again.first), again.line - 1, again.byte);
+    } else yield answer;
   }
+}
+
+/** Where UTF-8 lines begin again after a UTF-16 part (cat a.jsonl b-utf16.jsonl c.jsonl): the bytes from there on, its line and byte. */
+interface Utf8Again {
+  first: Uint8Array;
+  line: number;
+  byte: number;
 }
 
 /**
  * The lines of a UTF-16 part after UTF-8 lines (Utf16Part), each named as a line that is not UTF-8 and none read: the
  * commands treat them as they treat GBK lines. Counted by the part's own line ends (UTF-16's 0A 00, never a 0A byte
  * inside 上 = 0A 4E), so line k of the converted file is line k here. Nothing of its text is kept.
+ * Round 60 (ux60): the part ends where a line reads as UTF-8 text again (cat a.jsonl b-utf16.jsonl c.jsonl): all of c
+ * was named as UTF-16 too. After each of the part's line ends, the bytes up to the next 0A / 0D byte are looked at: a
+ * NUL among them, or bytes that are not UTF-8, and the part goes on (a UTF-16 line with any ASCII has NULs, one of
+ * CJK alone is almost never valid UTF-8); text that is valid UTF-8 and not blank starts UTF-8 lines again, returned
+ * to the UTF-8 reader with its line and byte (and set on the part as its `after`).
  */
-async function* utf16PartLines(chunks: AsyncIterable<Uint8Array>, part: Utf16Part): AsyncGenerator<NotUtf8Line> {
-  const decoder = new TextDecoder(part.order === 'UTF-16LE' ? 'utf-16le' : 'utf-16be'); // not fatal: nothing is read
+async function* utf16PartLines(chunks: AsyncIterable<Uint8Array>, part: Utf16Part): AsyncGenerator<NotUtf8Line, Utf8Again | null> {
+  const le = part.order === 'UTF-16LE';
   let lineNumber = part.line;
   let text = false; // whether the current line has anything but marks
-  let afterCr = false;
-  const ends: number[] = [];
-  const scan = (piece: string) => {
-    for (let i = 0; i < piece.length; i++) {
-      const c = piece.charCodeAt(i);
-      if (c === 0x0a && afterCr) {
+  let afterCr = false; // the last unit was CR: an LF next belongs to the same line end
+  let probing = false; // at a line's start after a line end: UTF-8 again?
+  let pending: Uint8Array = new Uint8Array(0); // bytes not scanned yet (an odd byte; a probe waiting for its line end)
+  let consumed = part.byte; // the input's bytes before `pending`
+  // Scans `pending`; the lines it ends are yielded, and the UTF-8 lines after the part when it finds them.
+  const scan = function* (ended: boolean): Generator<NotUtf8Line, Utf8Again | null> {
+    let i = 0;
+    for (;;) {
+      if (afterCr) {
+        if (i + 2 > pending.length) break;
+        const next = le ? pending[i]! | (pending[i + 1]! << 8) : (pending[i]! << 8) | pending[i + 1]!;
+        if (next === 0x0a) i += 2;
         afterCr = false;
-        continue;
+        probing = true;
       }
-      afterCr = c === 0x0d;
-      if (c === 0x0a || c === 0x0d) {
-        ends.push(lineNumber++);
+      if (probing) {
+        const verdict = utf8Again(pending.subarray(i), ended);
+        if (verdict === 'wait') break;
+        probing = false;
+        if (verdict === 'utf8') {
+          part.after = { line: lineNumber, byte: consumed + i };
+          return { first: pending.subarray(i), line: lineNumber, byte: consumed + i };
+        }
+      }
+      if (i + 2 > pending.length) break;
+      const unit = le ? pending[i]! | (pending[i + 1]! << 8) : (pending[i]! << 8) | pending[i + 1]!;
+      i += 2;
+      if (unit === 0x0a || unit === 0x0d) {
+        yield utf16PartLine(lineNumber++, part);
         text = false;
-      } else if (c !== 0xfeff) text = true;
+        if (unit === 0x0d) afterCr = true;
+        else probing = true;
+      } else if (unit !== 0xfeff) text = true;
     }
+    consumed += i;
+    pending = pending.subarray(i);
+    return null;
   };
   for await (const chunk of chunks) {
-    scan(decoder.decode(chunk, { stream: true }));
-    for (const n of ends.splice(0)) yield utf16PartLine(n, part);
+    pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    const again = yield* scan(false);
+    if (again) return again;
   }
-  scan(decoder.decode());
-  for (const n of ends.splice(0)) yield utf16PartLine(n, part);
-  if (text) yield utf16PartLine(lineNumber, part);
+  const again = yield* scan(true);
+  if (again) return again;
+  if (text || pending.length) yield utf16PartLine(lineNumber, part);
+  return null;
+}
+
+/**
+ * Whether the bytes at a UTF-16 line's start are a UTF-8 line again: 'utf8' when they run to a line end (or the
+ * input's end) as valid, non-blank UTF-8 with no NUL; 'utf16' when they cannot; 'wait' for more bytes.
+ */
+function utf8Again(bytes: Uint8Array, ended: boolean): 'utf8' | 'utf16' | 'wait' {
+  let end = 0;
+  while (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x0d) {
+    if (bytes[end] === 0) return 'utf16';
+    end++;
+  }
+  const line = bytes.subarray(0, end);
+  const problem = firstInvalidUtf8(line);
+  if (problem.at < line.length && !(problem.truncated && end === bytes.length && !ended)) return 'utf16';
+  if (end === bytes.length && !ended) return end > MAX_LINE_BYTES ? 'utf16' : 'wait';
+  return /[^\s\uFEFF]/.test(Buffer.from(line).toString('utf8')) ? 'utf8' : 'utf16';
+}
+
+/** A compressed file joined after text lines (cat a.jsonl b.jsonl.gz): where it starts, and (a gzip) how long it is. */
+export interface PackedPart {
+  readonly kind: CompressedKind;
+  /** Its first line, 1-based. */
+  readonly line: number;
+  /** How many bytes of the input come before it. */
+  readonly byte: number;
+  /** A whole gzip member: its length in bytes and the lines it holds; else unknown (it runs to the input's end). */
+  member?: { bytes: number; lines: number };
+}
+
+// The most a joined gzip part is unpacked to count its lines (a bomb of a few KB must not fill memory): past it, its lines are not counted.
+const MAX_PACKED_TEXT = 256 * 1024 * 1024;
+
+/** A gzip member at the start of `b`: its length (header, deflate data, CRC and size) and the lines of its text; null if cut off or not one. */
+function gzipMember(b: Buffer): { bytes: number; lines: number } | null {
+  if (b.length < 18 || b[0] !== 0x1f || b[1] !== 0x8b || b[2] !== 8) return null;
+  const flags = b[3]!;
+  let i = 10;
+  if (flags & 4) i += 2 + (i + 2 <= b.length ? b.readUInt16LE(i) : b.length); // FEXTRA
+  for (const bit of [8, 16]) if (flags & bit) i = b.indexOf(0, i) + 1 || b.length + 1; // FNAME, FCOMMENT: NUL-ended
+  if (flags & 2) i += 2; // FHCRC
+  if (i >= b.length) return null;
+  try {
+    // Raw inflate stops at the end of the deflate data: what follows (text, another file) is not read as part of it.
+    const r = inflateRawSync(b.subarray(i), { info: true, maxOutputLength: MAX_PACKED_TEXT }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
+    const bytes = i + r.engine.bytesWritten + 8;
+    if (bytes > b.length) return null;
+    let lines = 0;
+    for (let at = r.buffer.indexOf(0x0a); at !== -1; at = r.buffer.indexOf(0x0a, at + 1)) lines++;
+    if (r.buffer.length && r.buffer[r.buffer.length - 1] !== 0x0a) lines++;
+    return { bytes, lines: Math.max(lines, 1) };
+  } catch {
+    return null; // cut off, damaged, or too large to count
+  }
+}
+
+/**
+ * Round 60 (ux60): the lines of a compressed part after text lines, each named and none read, as the lines of a UTF-16
+ * part are. A gzip member is unpacked in memory only to count its lines and find where it ends, so the line numbers
+ * after it are those of the unpacked file and text after it (cat a.jsonl b.gz c.jsonl) is answered again; anything else
+ * (zip, xz…, a cut-off gzip) is one line running to the input's end.
+ */
+async function* packedPartLines(chunks: AsyncIterable<Uint8Array>, packed: PackedPart): AsyncGenerator<NotUtf8Line, Utf8Again | null> {
+  const held: Uint8Array[] = [];
+  for await (const chunk of chunks) held.push(chunk);
+  const all = Buffer.concat(held);
+  const member = packed.kind.unpack.startsWith('gunzip') ? gzipMember(all) : null;
+  if (member) packed.member = member;
+  for (let k = 0; k < (member?.lines ?? 1); k++) yield packedLine(packed.line + k, packed);
+  if (!member || member.bytes >= all.length) return null;
+  return { first: all.subarray(member.bytes), line: packed.line + member.lines, byte: packed.byte + member.bytes };
+}
+
+function packedLine(line: number, packed: PackedPart): NotUtf8Line {
+  const { kind } = packed;
+  const brief = `第 ${line} 行未检查：标准输入从第 ${packed.line} 行起是 ${kind.zh}（接在文本行后面），不是文本；请先解压，命令见标准错误输出 / ` +
+    `line ${line} not checked: standard input is ${kind.en} from line ${packed.line} (after text lines), not text; unpack it first (see standard error)`;
+  return new NotUtf8Line(line, packedAdvice(packed, false), brief, null, undefined, packed);
+}
+
+/** What to do about a compressed part after text lines: unpack that part alone, keeping the text around it. */
+function packedAdvice(packed: PackedPart, othersChecked: boolean): string {
+  const { kind, member } = packed;
+  const [checked, checkedEn] = othersChecked ? ['这部分未检查，文本的行已检查', 'the text lines were checked'] : ['什么也没有检查', 'nothing was checked'];
+  const lines = member ? `第 ${packed.line}–${packed.line + member.lines - 1} 行（解压后共 ${member.lines} 行）` : `从第 ${packed.line} 行起`;
+  if (!kind.unpack.startsWith('gunzip')) {
+    return `标准输入${lines}是 ${kind.zh}（接在文本行后面，像是 cat 把压缩文件和文本接在了一起），不是文本：${checked}。请把压缩文件单独解压（例如 ${kind.unpack.replace('FILE', '文件')}），再与文本合并后运行 / ` +
+      `standard input from line ${packed.line} is ${kind.en} joined after text lines; ${checkedEn}. Unpack that file on its own (${kind.unpack.replace('FILE', 'file')}) and join the text again`;
+  }
+  const command = (file: string, out: string) =>
+    `{ head -c ${packed.byte} ${file}; tail -c +${packed.byte + 1} ${file}${member ? ` | head -c ${member.bytes}` : ''} | gunzip -c;${member ? ` tail -c +${packed.byte + member.bytes + 1} ${file};` : ''} } > ${out}`;
+  return `标准输入${lines}是 gzip 压缩数据（接在文本行后面，像是 cat 把 .gz 文件和文本文件接在了一起），${othersChecked ? '这部分未检查，文本的行已检查' : '什么也没有检查'}。请先解压：只解压这部分，文本照原样保留，例如 ${command('原文件', '新文件')}（解压时报错说明压缩文件不完整，请重新导出） / ` +
+    `standard input from line ${packed.line} is gzip data joined after text lines; not checked (${checkedEn}). Unpack that part alone, keeping the text: ${command('in', 'out')}`;
 }
 
 function utf16PartLine(line: number, part: Utf16Part): NotUtf8Line {
   const brief = `第 ${line} 行不是 UTF-8 编码：标准输入从第 ${part.line} 行起是 ${part.order}（接在 UTF-8 的行后面），未检查；怎样转换见标准错误输出 / ` +
     `line ${line} is not UTF-8: standard input is ${part.order} from line ${part.line} (after UTF-8 lines); not checked, see standard error for how to convert`;
-  return new NotUtf8Line(line, utf16PartAdvice(part, 0, false), brief, part.order, part);
+  return new NotUtf8Line(line, utf16PartAdvice([part], 0, false), brief, part.order, part);
 }
 
-/** What to do about a UTF-16 part after UTF-8 lines: convert it alone, cut at its byte (a whole-file iconv garbles the UTF-8 lines). */
-function utf16PartAdvice(part: Utf16Part, lines: number, othersChecked: boolean): string {
-  const named = `${part.order}（${part.marked ? `带字节顺序标记 ${part.order === 'UTF-16LE' ? 'FF FE' : 'FE FF'}` : '无字节顺序标记'}）`;
-  const from = part.marked ? 'UTF-16' : part.order;
-  const command = `{ head -c ${part.byte} 原文件; tail -c +${part.byte + 1} 原文件 | iconv -f ${from} -t UTF-8; } > 新文件`;
-  const commandEn = `{ head -c ${part.byte} in; tail -c +${part.byte + 1} in | iconv -f ${from} -t UTF-8; } > out`;
+/**
+ * What to do about the UTF-16 parts among UTF-8 lines: convert each alone, cut at its bytes (a whole-file iconv garbles
+ * the UTF-8 lines). Round 60 (ux60): a part followed by UTF-8 lines again (its `after`) is cut at both ends, and the
+ * UTF-8 after it is copied as it is; several parts, each.
+ */
+function utf16PartAdvice(parts: readonly Utf16Part[], lines: number, othersChecked: boolean): string {
+  const first = parts[0]!;
+  const named = (p: Utf16Part) => `${p.order}（${p.marked ? `带字节顺序标记 ${p.order === 'UTF-16LE' ? 'FF FE' : 'FE FF'}` : '无字节顺序标记'}）`;
+  const from = (p: Utf16Part) => (p.marked ? 'UTF-16' : p.order);
+  // The UTF-8 stretches copied as they are, each part converted alone.
+  const command = (file: string, out: string) => {
+    const pieces = [`head -c ${first.byte} ${file}`];
+    parts.forEach((p, k) => {
+      pieces.push(`tail -c +${p.byte + 1} ${file}${p.after ? ` | head -c ${p.after.byte - p.byte}` : ''} | iconv -f ${from(p)} -t UTF-8`);
+      const next = parts[k + 1];
+      if (p.after) pieces.push(`tail -c +${p.after.byte + 1} ${file}${next ? ` | head -c ${next.byte - p.after.byte}` : ''}`);
+    });
+    return `{ ${pieces.join('; ')}; } > ${out}`;
+  };
   const [count, countEn] = lines ? [`这部分共 ${lines} 行，`, ` (${lines} line${lines === 1 ? '' : 's'})`] : ['', ''];
-  const [checked, checkedEn] = othersChecked ? ['前面 UTF-8 的行已检查', 'the UTF-8 lines before it were checked'] : ['什么也没有检查', 'nothing was checked'];
-  return `标准输入从第 ${part.line} 行起是 ${named}，而前面的行是 UTF-8（像是不同编码的文件拼在了一起），${count}${checked}。` +
-    `不要用 iconv 转换整份文件（会把 UTF-8 的行变成乱码）；只转换从第 ${part.byte + 1} 个字节起的这部分，例如 ${command} / ` +
-    `standard input is ${part.order} from line ${part.line}${countEn}, after UTF-8 lines (files of two encodings joined?); ${checkedEn}. ` +
-    `Convert only that part, from byte ${part.byte + 1}: ${commandEn}`;
+  if (parts.length === 1 && !first.after) {
+    const [checked, checkedEn] = othersChecked ? ['前面 UTF-8 的行已检查', 'the UTF-8 lines before it were checked'] : ['什么也没有检查', 'nothing was checked'];
+    return `标准输入从第 ${first.line} 行起是 ${named(first)}，而前面的行是 UTF-8（像是不同编码的文件拼在了一起），${count}${checked}。` +
+      `不要用 iconv 转换整份文件（会把 UTF-8 的行变成乱码）；只转换从第 ${first.byte + 1} 个字节起的这部分，例如 ${command('原文件', '新文件')} / ` +
+      `standard input is ${first.order} from line ${first.line}${countEn}, after UTF-8 lines (files of two encodings joined?); ${checkedEn}. ` +
+      `Convert only that part, from byte ${first.byte + 1}: ${command('in', 'out')}`;
+  }
+  const where = parts.map((p) => (p.after ? `第 ${p.line}–${p.after.line - 1} 行（第 ${p.byte + 1}–${p.after.byte} 个字节）是 ${named(p)}` : `从第 ${p.line} 行（第 ${p.byte + 1} 个字节）起是 ${named(p)}`)).join('，');
+  const whereEn = parts.map((p) => (p.after ? `lines ${p.line}–${p.after.line - 1} (bytes ${p.byte + 1}–${p.after.byte}) are ${p.order}` : `from line ${p.line} (byte ${p.byte + 1}) it is ${p.order}`)).join(', ');
+  const [checked, checkedEn] = othersChecked ? ['UTF-8 的行已检查', 'the UTF-8 lines were checked'] : ['什么也没有检查', 'nothing was checked'];
+  return `标准输入${where}，其余的行是 UTF-8（像是不同编码的文件拼在了一起），${parts.length > 1 ? `这 ${parts.length} 部分` : '这部分'}共 ${lines || '若干'} 行，${checked}。` +
+    `不要用 iconv 转换整份文件（会把 UTF-8 的行变成乱码）；只转换${parts.length > 1 ? '这几部分' : '这部分'}，UTF-8 的部分照原样保留，例如 ${command('原文件', '新文件')} / ` +
+    `standard input mixes encodings: ${whereEn}, the other lines UTF-8 (files joined?)${countEn}; ${checkedEn}. ` +
+    `Convert only ${parts.length > 1 ? 'those parts' : 'that part'}, keeping the UTF-8 as it is: ${command('in', 'out')}`;
 }
 
 const onlyMarks = (bytes: Buffer) => bytes.length % 3 === 0 && Array.from({ length: bytes.length / 3 }, (_, k) => bytes.subarray(k * 3, k * 3 + 3).equals(UTF8_BOM)).every(Boolean);
@@ -780,11 +1006,18 @@ function convertibleEncoding(bytes: Uint8Array, at: number): string | null {
  */
 function notUtf8Summary(bad: readonly NotUtf8Line[], utf8Lines: number, othersChecked = false): string {
   // Round 59 (ux59): a UTF-16 part is converted by cutting the file at its byte (per-line python would split its 0A 00).
-  const part = bad.find((b) => b.utf16)?.utf16;
-  if (part) {
+  // Round 60 (ux60): compressed parts after text (cat a.jsonl b.jsonl.gz): each said once, with the command that unpacks it alone.
+  const packed = [...new Set(bad.flatMap((b) => (b.packed ? [b.packed] : [])))];
+  if (packed.length) {
+    const others = bad.filter((b) => !b.packed);
+    return [...packed.map((p) => packedAdvice(p, othersChecked)), ...(others.length ? [notUtf8Summary(others, utf8Lines, othersChecked)] : [])].join('\n');
+  }
+  // Round 60 (ux60): UTF-8 lines may come again after a part, and another part after them: each part, in input order.
+  const parts = [...new Set(bad.flatMap((b) => (b.utf16 ? [b.utf16] : [])))].sort((a, b) => a.byte - b.byte);
+  if (parts.length) {
     const others = bad.filter((b) => !b.utf16);
     const partLines = bad.length - others.length;
-    return utf16PartAdvice(part, partLines, othersChecked) + (others.length ? `\n${notUtf8Summary(others, utf8Lines, othersChecked)}` : '');
+    return utf16PartAdvice(parts, partLines, othersChecked) + (others.length ? `\n${notUtf8Summary(others, utf8Lines, othersChecked)}` : '');
   }
   const first = bad[0]!;
   const lines = shownLineNumbers(bad.map((b) => b.line));

@@ -1,5 +1,6 @@
 // Entry of the `replyguard` CLI (also `npm run --silent cli -- …`). Each command lives in its own module.
-import { InputError, processIO, shownArg, type CliIO } from './io';
+import packageJson from '../package.json' with { type: 'json' };
+import { guardInterrupts, InputError, processIO, shownArg, type CliIO } from './io';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -17,14 +18,30 @@ export function usage(): string {
     ...rows,
     '',
     '各命令的选项与退出码：replyguard <命令> --help（或 replyguard help <命令>） / a command\'s options and exit codes: replyguard <command> --help',
+    '版本 / version: replyguard --version（或 -V、version）',
     '',
   ].join('\n');
 }
+
+/** The version of this checkout (package.json's, bundled in: the cached bundle is rebuilt when package.json changes). */
+export const VERSION: string = packageJson.version;
+
+// Round 60 (ux60): `replyguard --version` was 「未知命令」 with the usage and status 2, so a 质检 report could not note which
+// rules' version judged it. stdout holds the version alone (a script can read it whole), status 0.
+const VERSION_ASKS = new Set(['--version', '-V', 'version', '-v']);
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   let [name, ...args] = argv;
   // Round 59 (ux59): `replyguard help audit` (git's way) was an unknown command; it is the command's --help.
   if (name === 'help' && args[0] && commands[args[0]]) [name, args] = [args[0], ['--help']];
+  if (name !== undefined && VERSION_ASKS.has(name)) {
+    if (args.length) {
+      io.err(`${name} 不接受参数 / ${name} takes no arguments: ${shownArg(args[0]!, io.argBytes?.(args.length - 1))}\n`);
+      return 2;
+    }
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
   if (name === '-h' || name === '--help' || (name === 'help' && !args.length)) {
     io.out(usage());
     return 0;
@@ -45,6 +62,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.err(`未知命令 / unknown command: ${shownArg(name, io.argBytes?.(args.length))}${order}\n\n${usage()}`);
     return 2;
   }
+  // Round 60 (ux60): Ctrl+C during a real run says how far it got and that the result is incomplete (io.ts).
+  const run = io === processIO ? guardInterrupts(name !== 'lint' ? 'report' : args.includes('--jsonl') ? 'answers' : 'draft') : null;
   try {
     return await (await command.load())(args, io);
   } catch (e) {
@@ -52,5 +71,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     if (!(e instanceof InputError)) throw e;
     io.err(`${e.message}\n`);
     return 2;
+  } finally {
+    if (run) run.finished = true;
   }
 }

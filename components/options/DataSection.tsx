@@ -12,6 +12,7 @@ import { syncSiteScripts } from '../../utils/site-scripts';
 import { absentSections, settingsOffer, type OfferMode, type SettingsOffer } from '../../utils/settings-transfer';
 import { dailyCsvFile, importFile, jsonFile, lintCsvFile, loadImportUndo, purge, saveImportUndo, settingsFile, type ImportUndo } from './data';
 import type { Update } from './OptionsApp';
+import { ConfirmDialog } from './ConfirmDialog';
 import { KeptText } from './KeptText';
 import { isValidSelector } from './SitesSection';
 import { Message, ProblemText, Term } from './TermsSection';
@@ -93,10 +94,23 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
     setDays(String(n.value));
     void update((s) => (s.retentionDays = n.value)).then(retentionSaved.flash);
   };
+  // Round 60 (ux60): the purge asked with window.confirm, a blocking native box with the browser's buttons (English in
+  // an English browser) that Playwright's keyboard flow cannot reach; it asks in the page now, as the kept-text
+  // deletion does: Enter deletes, Esc cancels, focus goes back to the button.
+  const [askingPurge, setAskingPurge] = useState(false);
+  const purgeButton = useRef<HTMLButtonElement>(null);
+  const closePurge = () => {
+    setAskingPurge(false);
+    requestAnimationFrame(() => purgeButton.current?.focus());
+  };
   const purgeNow = async () => {
-    if (!confirm(t('purgeConfirm', { days: settings.retentionDays }))) return;
-    const n = await purge(Date.now(), settings.retentionDays);
-    setOutcome({ kind: 'ok', text: t('purgeDone', { n }) });
+    closePurge();
+    try {
+      const n = await purge(Date.now(), settings.retentionDays);
+      setOutcome({ kind: 'ok', text: t('purgeDone', { n }) });
+    } catch (e) {
+      setOutcome({ kind: 'error', text: t('purgeFailed', { error: String(e) }) });
+    }
   };
   const download = async (make: (now: number, settings: Settings) => Promise<{ name: string; text: string }> | { name: string; text: string }, type: string) => {
     const file = await make(Date.now(), settings);
@@ -213,11 +227,23 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
         </label>
         <button type="submit" aria-label={t('saveRetentionName')}>{t('save')}</button>
         {retentionSaved.note}
-        <button type="button" data-testid="purge" onClick={() => void purgeNow()}>{t('purgeNow')}</button>
+        <button ref={purgeButton} type="button" data-testid="purge" onClick={() => (setOutcome(null), setAskingPurge(true))}>{t('purgeNow')}</button>
       </form>
       <p class="muted small" id="retention-help">{t('retentionHelp')}</p>
       <ProblemText problem={problem} id="retention-error" />
-      {outcome && <p role="status" data-testid="purge-result">{outcome.text}</p>}
+      {outcome && <p role={outcome.kind === 'error' ? 'alert' : 'status'} class={outcome.kind === 'error' ? 'error' : undefined} data-testid="purge-result">{outcome.text}</p>}
+      <ConfirmDialog
+        open={askingPurge}
+        id="purge"
+        title={t('purgeAskTitle')}
+        confirmText={t('purgeConfirmButton')}
+        cancelText={t('purgeCancel')}
+        onConfirm={() => void purgeNow()}
+        onCancel={closePurge}
+        help={t('purgeCancelHelp')}
+      >
+        {t('purgeConfirm', { days: settings.retentionDays })}
+      </ConfirmDialog>
       <KeptText settings={settings} update={update} />
       <div class="row">
         <button type="button" data-testid="export-csv" onClick={() => void download(dailyCsvFile, 'text/csv;charset=utf-8')}>{t('exportCsv')}</button>

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../utils/settings-schema';
 import { useI18n } from '../i18n';
+import { ConfirmDialog } from './ConfirmDialog';
 import { deleteKeptTexts, keptTexts } from './data';
 import type { Update } from './OptionsApp';
 import { useUnsaved } from './unsaved';
@@ -22,7 +23,6 @@ export function KeptText({ settings, update }: { settings: Settings; update: Upd
   const [outcome, setOutcome] = useState<Outcome>(null);
   // Set when the agent unticks the box: the count that follows opens the confirm when there is anything to delete.
   const askWhenCounted = useRef(false);
-  const dialog = useRef<HTMLDialogElement>(null);
   const box = useRef<HTMLInputElement>(null);
   const trigger = useRef<HTMLElement | null>(null);
   // Closing the page mid-way keeps what was deleted; ask first all the same.
@@ -45,12 +45,6 @@ export function KeptText({ settings, update }: { settings: Settings; update: Upd
     );
     return () => void (live = false);
   }, [settings.storeText]);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (asking && d && !d.open) d.showModal();
-    if (!asking && d?.open) d.close();
-  }, [asking]);
 
   const onToggle = (e: Event) => {
     const on = (e.currentTarget as HTMLInputElement).checked;
@@ -110,26 +104,18 @@ export function KeptText({ settings, update }: { settings: Settings; update: Upd
           {outcome.text}
         </p>
       )}
-      <dialog
-        ref={dialog}
-        class="offer"
-        aria-labelledby="kept-text-title"
-        aria-describedby="kept-text-ask kept-text-keep-help"
-        data-testid="kept-text-ask"
-        onCancel={(e) => {
-          // Esc is 「暂不删除」.
-          e.preventDefault();
-          close();
-        }}
+      <ConfirmDialog
+        open={asking}
+        id="kept-text"
+        title={t('keptTextAskTitle')}
+        confirmText={t('keptTextConfirm', { n: count(n) })}
+        cancelText={t('keptTextCancel')}
+        onConfirm={() => void remove()}
+        onCancel={close}
+        help={t('keptTextKeepHelp', { days: settings.retentionDays })}
       >
-        <h3 id="kept-text-title">{t('keptTextAskTitle')}</h3>
-        <p id="kept-text-ask">{t('keptTextAsk', { n: count(n) })}</p>
-        <p class="muted small" id="kept-text-keep-help">{t('keptTextKeepHelp', { days: settings.retentionDays })}</p>
-        <div class="row">
-          <button type="button" class="primary" autofocus data-testid="kept-text-confirm" onClick={() => void remove()}>{t('keptTextConfirm', { n: count(n) })}</button>
-          <button type="button" data-testid="kept-text-cancel" onClick={close}>{t('keptTextCancel')}</button>
-        </div>
-      </dialog>
+        {t('keptTextAsk', { n: count(n) })}
+      </ConfirmDialog>
     </>
   );
 }

@@ -151,9 +151,11 @@ test('export then import is lossless; a corrupt import changes nothing; CSV = st
   await expect(page.getByTestId('import-result')).toHaveText(/^导入被拒绝，未做任何更改：字段 messages 须为数组/);
   expect(await dumpLedger(serviceWorker)).toEqual(before);
 
-  // Purge asks first; declining deletes nothing.
-  page.once('dialog', (d) => void d.dismiss());
+  // Purge asks first (in the page since round 60); declining (Esc) deletes nothing.
   await page.getByTestId('purge').click();
+  await expect(page.getByTestId('purge-ask')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('purge-ask')).toBeHidden();
   expect(await dumpLedger(serviceWorker)).toEqual(before);
 });
 

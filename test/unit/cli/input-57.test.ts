@@ -71,7 +71,8 @@ describe('input 57 (b): a compressed file is named, with the command that unpack
     ['a gzip', gz, '输入是 gzip 压缩文件（.gz），不是文本，无法检查：请先解压再运行，例如 gunzip -c 文件.gz | replyguard <命令>'],
     ['a cut-off gzip', gz.subarray(0, 30), '输入是 gzip 压缩文件（.gz），不是文本'],
     ['a zip or .xlsx', zip, '输入是 ZIP 压缩包（也可能是 Excel .xlsx 表格），不是文本，无法检查：请先解压再运行，例如 unzip -p 文件.zip | replyguard <命令>（解压时报错说明文件不完整，请重新导出）；Excel 表格须先导出为每行一个 JSON 的文本'],
-    ['text, then a gzip joined by cat', Buffer.concat([Buffer.from(`${BREACH}\n${BREACH}\n`), gz]), '标准输入从第 3 行起是 gzip 压缩文件（.gz），不是文本'],
+    // Round 60 (ux60): named with its lines (its text unpacked only to count them) and the command unpacking that part alone.
+    ['text, then a gzip joined by cat', Buffer.concat([Buffer.from(`${BREACH}\n${BREACH}\n`), gz]), '标准输入第 3–52 行（解压后共 50 行）是 gzip 压缩数据（接在文本行后面'],
   ])('%s: lint --jsonl, lint, audit and stats refuse it (status 2), not as 「请另存为 UTF-8」', async (_, bytes, said) => {
     for (const argv of [['lint', '--jsonl'], ['lint'], ['audit', '--now', NOW], ['stats', '--now', NOW]]) {
       const io = memoryIO(bytes);

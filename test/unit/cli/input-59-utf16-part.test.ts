@@ -2,13 +2,11 @@
 // line: lint --jsonl answered nothing after it, audit and stats said only 「请把各部分分别转成 UTF-8 再合并」. Its lines are
 // now named one by one as lines that are not UTF-8 (as GBK lines have been since ux58b), counted by the part's own line
 // ends, and the advice converts that part alone, cut at its byte; the UTF-8 lines before it are still answered.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { memoryIO, NotUtf8Line, readInputLines } from '@/cli/io';
 import { main } from '@/cli/main';
+import { convertedByAdvice } from '../../support/cli-advice';
 import '@/rules/engine'; // loaded lazily by the CLI; here with the file so no test's time includes it
 
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
@@ -86,13 +84,7 @@ describe('input 59: a UTF-16 part after UTF-8 lines', { timeout: 120_000 }, () =
   it.skipIf(!hasIconv)('the advised command (run here) converts the part alone; the result is read whole, every breach found', async () => {
     const io = memoryIO(joined);
     await main(['lint', '--jsonl'], io);
-    const command = /例如 (\{ head .*?\} > 新文件)/.exec(io.stderr)?.[1];
-    expect(command).toBeDefined();
-    const dir = mkdtempSync(join(tmpdir(), 'ux59-'));
-    writeFileSync(join(dir, '原文件'), joined);
-    execFileSync('bash', ['-c', command!], { cwd: dir });
-    const after = memoryIO(readFileSync(join(dir, '新文件')));
-    rmSync(dir, { recursive: true });
+    const after = memoryIO(convertedByAdvice(io.stderr, joined));
     expect(await main(['lint', '--jsonl'], after)).toBe(0);
     const out = outLines(after.stdout);
     expect(out.map((o) => o.id)).toEqual([1, 2, 3, 4, 5]);
