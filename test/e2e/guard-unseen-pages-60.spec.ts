@@ -2,7 +2,7 @@
 // for a 500-character draft with 2,000 messages in the chat pane; no long task over 50 ms while typing), here with
 // 500 waiting buyers' session cards counting down each second beside it (timers59b's page). The figures are printed,
 // not asserted (guard-typing-60.ts); asserted is what the agent sees and what the guard decides.
-import type { CDPSession, Page } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
 // The two typing probes run in a fresh browser each (`fresh`): the 2,000 rows the page files take the ledger longer to
 // store than the shared browser's reset waits for. The behaviour tests use the shared one.
 import { expect, shared as test, test as fresh } from './fixtures';
@@ -116,13 +116,11 @@ async function typeMeasured(page: Page, draft: string): Promise<{ figures: Typin
   return { figures, worst };
 }
 
-const clearDraft = (page: Page) => page.evaluate(() => (document.getElementById('ed')!.innerHTML = ''));
-
-// Peers (REPLYGUARD_PEERS=1): the same page and typing where the extension does not run, and with the guard off
-// (the watcher and the countdown chips still run): what the page costs itself, and what the chat features add.
-fresh('peers of the heavy workbench typing: the page without the extension, and the guard off (printed)', async ({ context, serviceWorker: sw }) => {
-  fresh.skip(!process.env.REPLYGUARD_PEERS, 'a measurement: REPLYGUARD_PEERS=1');
-  fresh.setTimeout(300_000);
+/**
+ * Peers (REPLYGUARD_PEERS=1): the same page and typing where the extension does not run, and with the guard off (the
+ * watcher and the countdown chips still run): what the page costs itself, and what the chat features add.
+ */
+async function printPeers(context: BrowserContext, sw: Worker): Promise<void> {
   const bare = await openBareWorkbench(context);
   console.log(`[guard60] no extension, breach draft: ${summarize((await typeMeasured(bare, draftOf('禁词甲'))).figures)}`);
   await bare.close();
@@ -132,10 +130,13 @@ fresh('peers of the heavy workbench typing: the page without the extension, and 
   const { figures, worst } = await typeMeasured(off, draftOf('禁词甲'));
   console.log(`[guard60] guard off, breach draft: ${summarize(figures)}${worst}`);
   await off.close();
-});
+}
+
+const clearDraft = (page: Page) => page.evaluate(() => (document.getElementById('ed')!.innerHTML = ''));
 
 fresh('typing a 500-character draft on a workbench with 2,000 messages and 500 cards counting down: the figures printed; highlights right, findings all listed', async ({ context, serviceWorker: sw }) => {
-  fresh.setTimeout(300_000);
+  fresh.setTimeout(process.env.REPLYGUARD_PEERS ? 600_000 : 300_000);
+  if (process.env.REPLYGUARD_PEERS) await printPeers(context, sw);
   await setSettings(sw, TEST_SETTINGS);
   const page = await openHeavyWorkbench(context);
   await expect.poll(() => page.locator('.SessionBaseCard [data-replyguard="countdown"]').count(), { timeout: 60_000, intervals: [1000] }).toBe(500);
