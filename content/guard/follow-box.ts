@@ -108,6 +108,16 @@ function coveredAt(el: Element, x: number, y: number): boolean {
   return true;
 }
 
+/** A mutation that only swaps text nodes (or changes one): it can move boxes by reflow, not show or hide anything. */
+export function onlyText(r: MutationRecord): boolean {
+  if (r.type === 'characterData') return true;
+  if (r.type !== 'childList') return false;
+  const textual = (n: Node) => n.nodeType === 3 || n.nodeType === 8; // Text, Comment
+  for (const n of r.addedNodes) if (!textual(n)) return false;
+  for (const n of r.removedNodes) if (!textual(n)) return false;
+  return true;
+}
+
 /** `changed` is called (in an animation frame) whenever the element's box, its parent or whether it is shown changed. */
 export function followBox(
   changed: (el: Element, seen: BoxSeen) => void,
@@ -178,12 +188,14 @@ export function followBox(
     if (el === target && frames < MAX_FRAMES && (still < STILL_FRAMES || motionAround(target))) raf = win.requestAnimationFrame(look);
   };
 
-  const kick = () => {
-    fresh = true;
+  /** Looks from the next frame; `hitTestAgain` false: the first look hit-tests only if the box moved (a text change). */
+  const startLooks = (hitTestAgain: boolean) => {
+    if (hitTestAgain) fresh = true;
     still = 0;
     frames = 0;
     if (!raf && el && win) raf = win.requestAnimationFrame(look);
   };
+  const kick = () => startLooks(true);
 
   const stop = () => {
     ctl?.abort();
@@ -212,8 +224,17 @@ export function followBox(
       for (const type of MOTION_END) win.addEventListener(type, (e) => (e.target && moving.delete(e.target), kick()), opts);
       // WATCHED: how pages show, hide and move things. A change inside the element (the agent typing) moves nothing outside it, and its size is the
       // ResizeObserver's: not a reason to look (a keystroke costs no layout read here).
+      // Round 60 (guard60): text rewritten elsewhere (the workbench's 500 cards' countdowns, each second) can reflow and move
+      // the box, which the looks see, but shows nothing over it: no hit test for it (3 elementFromPoint and the banner's
+      // elementsFromPoint grid, each bringing the whole page's layout and pre-paint up to date) unless the box moved.
       const mutations = new win.MutationObserver((records) => {
-        if (records.some((r) => !next.contains(r.target))) kick();
+        let outside = false;
+        for (const r of records) {
+          if (next.contains(r.target)) continue;
+          if (!onlyText(r)) return kick();
+          outside = true;
+        }
+        if (outside) startLooks(false);
       });
       mutations.observe(next.ownerDocument.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED });
       // The same-origin documents around its frame (the banner goes into the outermost): a dialog opened there.
