@@ -677,6 +677,13 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // trained on (model59's fresh check). First sight on main f7fdd521: A59 139/150, 2/150; B59 133/150, 1/150. Floors one line under.
     ['dev-blind-a59.jsonl', 0.92, 0.02],
     ['dev-blind-b59.jsonl', 0.88, 0.014],
+    // Round 60: A60 (2.7 ×90 as a strict inspector reads it, mostly without an obvious keyword — restricted goods offered or hinted, customs
+    // dodged, gambling, sexual or violent selling, MLM, false cures, the platform run down —, 2.4 ×35 indirect contempt, 2.5 ×15, 2.8 ×20
+    // hinted copies; 140 clean near misses), blind, not trained on. First sight on main 8ac8c43d: 129/160, 5/140. eng60a by mechanism
+    // (health claims as illness + outcome, schemes by fee or team + promised income, restricted goods off the listing, male-performance
+    // drugs by effect, banned formulas still sold, customs values moved down / grey route / ties at customs; the lawful twins of each).
+    // Floors one line under.
+    ['dev-blind-a60.jsonl', 0.906, 0.008],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
