@@ -7260,10 +7260,13 @@ const T60A_CUSTOMS_CUES: Cue[] = [
     notSentence: [WARNING, /不能|不会|没办法|无法|如实|按实际|实际成交|不可以|不允许|不帮/],
   },
   {
-    words: ['灰关', '灰色清关', '灰清', '灰色通关', '走灰', '灰色渠道'],
+    // (not 走灰 — a shade that turns grey, 粉底不会走灰 — nor 灰清 inside 除灰清洁)
+    words: ['灰关', '灰色清关', '灰色通关', '灰色渠道'],
     severity: 'block',
     message: '走灰色清关渠道逃避监管，属于违法内容（规则 2.7）',
-    notSentence: [WARNING, /不走|不做|没有|不会|风险|查处|打击/],
+    // The shop's own goods sent that way (走的是“灰关”，所以便宜), not the route explained or warned of (灰色清关的货没有保障, 我们只走正规清关).
+    sentence: /走|便宜|省|价格|价钱|划算|我们|这批|整箱|放心/,
+    notSentence: [WARNING, UNLAWFUL_RISK, /不|没|别|避免|保障|正规|如实|违法|走私|风险|查处|打击|小心|担心|什么是|是指|意思/],
   },
   {
     words: ['海关', '清关', '过关', '报关', '海关那边', '清关这块'],
@@ -7283,8 +7286,72 @@ const REQUEST_REFUSED_60A = /^[^。！？]{0,14}?["”」』]?[^。！？]{0,6}?
 function requestRefused60a(ctx: LintContext, start: number, end: number): boolean {
   return REQUEST_LEAD_60A.test(ctx.before(start, 20, 'hard')) && REQUEST_REFUSED_60A.test(ctx.after(end, 30, 'hard'));
 }
+/**
+ * Goods sold by sex or by violence (2.7): the wearer's partner aroused or the act hinted (老公直接把持不住，腿一张就…你懂的; 骚到骨子里), an adult toy
+ * shown on a live body for a fee (加钱发你看真人版的); the goods' edge or hardness measured on a person hurt (锋利到能割喉, 砸人脑袋都不会凹,
+ * 砍人脖子一样利索). Not a safety caution (小心别割伤), nor hardness measured on things (摔了也不凹).
+ */
+const T60A_SELLING_CUES: Cue[] = [
+  {
+    words: ['把持不住', '腿一张', '骚到骨子', '骚到爆', '骚得不行', '直接扑倒', '扑倒你', '扑倒您', '欲火焚身', '滚床单', '让他硬', '让老公硬'],
+    severity: 'block',
+    message: '以性暗示用语推销商品，属于色情低俗内容（规则 2.7）',
+    window: 30,
+    sentence: /穿|涂|用|喷|戴|这款|这件|这个|睡裙|睡衣|内衣|丝袜|口红|香水|老公|男朋友|男人|你懂|懂的|😏/,
+    notSentence: [WARNING, /不是|不做|不用这种|低俗|不雅/],
+  },
+  {
+    words: ['真人版', '真人演示', '真人示范', '真人视频', '真人试用'],
+    severity: 'block',
+    message: '以真人演示情趣用品的色情视频推销，属于色情内容（规则 2.7）',
+    window: 30,
+    sentence: [/情趣|成人|玩具|按摩棒|跳蛋|飞机杯|内衣|睡衣/, /加钱|发(?:你|您)|私发|私聊|看|视频|演示/],
+    notSentence: [WARNING, /不提供|没有|不发|不能发/],
+  },
+  {
+    // (not 杀人 — 秒杀人气款, 杀人鲸 — nor 爆头 of a game mouse)
+    words: ['割喉', '砍人', '砸人', '捅人', '砍死', '砸死', '捅死', '打死人', '割人', '人脖子', '人脑袋', '人头骨'],
+    severity: 'block',
+    message: '以伤人的暴力场景形容商品效果，属于暴力内容（规则 2.7）',
+    window: 20,
+    sentence: /锋利|利索|利|快|硬|结实|质量|好用|试过|都不会|一样|能|凹|断|穿透|威力/,
+    notSentence: [WARNING, /小心|注意|别|勿|当心|防止|安全|伤到|割伤|划伤|新闻|报道|电影|剧|小说|游戏/],
+    deniable: false,
+  },
+  {
+    // An object sold with a supernatural power promised (能量水晶能挡灾转运，还能保佑孩子考上重点; 摆上就能镇宅化煞): superstition as the goods' effect.
+    // Not a customary meaning told as such (转运珠寓意好运, 图个吉利), nor a wish (保佑您一路平安 has no 能 before it).
+    words: ['挡灾', '消灾', '避灾', '化煞', '转运', '改运', '催财', '镇宅', '辟邪', '驱邪', '保佑', '招来好运', '带来好运'],
+    severity: 'block',
+    message: '宣称商品能消灾转运、保佑考试等迷信效果，属于违规内容（规则 2.7）',
+    before: /(?:能|可以|可|保证|包|一定|就能|还能|都能|真能|确实能)(?:帮(?:您|你|家里|孩子))?(?:的)?$/,
+    scope: 'clause',
+    notSentence: [WARNING, /寓意|图个|吉利|祝福|心意|象征|传统|文化|装饰|摆件造型|不能保证|不保证|迷信/],
+    deniable: true,
+  },
+  {
+    // Our sale's invoice issued by a company that did not sell it (你要票的话我们找朋友公司代开; 用别的公司给您开): a false invoice (虚开).
+    words: ['朋友公司', '朋友的公司', '别的公司', '其他公司', '第三方公司', '外面的公司', '外面公司', '关系公司', '合作公司'],
+    severity: 'block',
+    message: '找其他公司代开发票，属于虚开发票的违法内容（规则 2.7）',
+    window: 30,
+    sentence: [/票/, /代开|帮(?:您|你)?开|给(?:您|你)开|开出来|来开|去开|走(?:他们|朋友)/],
+    notSentence: [WARNING, /不(?:能|会|可以|帮|找|提供)|没法|无法|只能(?:由|开)|本公司|我们公司(?:开|出)/],
+  },
+  {
+    // A lottery run by the shop with a money prize (拍两件送一张刮刮乐，最高中一万，我们店自己组织的彩; 十块钱一注，中了翻十倍): gambling.
+    // Not the state lottery told of, nor a free draw for coupons.
+    // (not 彩头 — 图个好彩头 — nor 摇奖 of a free draw)
+    words: ['刮刮乐', '自己组织的彩', '自己开的彩', '店里开的彩', '私彩', '一注'],
+    severity: 'block',
+    message: '商家自行组织带现金奖的彩票抽奖，属于赌博内容（规则 2.7）',
+    window: 40,
+    sentence: [/最高中|中(?:了)?[0-9一二两三四五六七八九十百千万]+|奖金|现金|翻[0-9一二两三四五六七八九十]+倍|大奖|头奖|一万|万元/, /送|买|拍|自己|我们店|店里|一注|一张|块钱|元/],
+    notSentence: [WARNING, /不卖彩票|福利彩票|体育彩票|正规|不花钱|免费|优惠券|不设|没有|不组织|不搞/],
+  },
+];
 // ---- end round 60 (eng60a) ----
-const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES, ...T60A_CURE_CUES, ...T60A_SCHEME_CUES, ...T60A_RESTRICTED_CUES, ...T60A_CUSTOMS_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES, ...T60A_CURE_CUES, ...T60A_SCHEME_CUES, ...T60A_RESTRICTED_CUES, ...T60A_CUSTOMS_CUES, ...T60A_SELLING_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).
