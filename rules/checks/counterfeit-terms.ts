@@ -373,6 +373,8 @@ const cues: Cue[] = [
     words: ['过验', '包过验', '能过验', '过鉴定', '包过鉴定', '能过鉴定', '过得了鉴定', '过得物', '过毒', '对版率', '对版做工', '对版'],
     severity: 'block',
     message: MESSAGE,
+    // (round 60, eng60a: not 经过鉴定 — a genuine item's appraisal told, 二手表是经过鉴定的正品)
+    notBefore: /经$/,
     sentence: /做工|原版|正品|专柜|细节|logo|五金|走线|版型|过验|鉴定|得物|对版|没问题|放心|包过|版本|有需求|专门/,
     sentenceSkipsAnchor: true,
     notSentence: [/海关|查验|清关|检疫|质检|颜色|色差|图片|实物|色号|尺码|尺寸/, NOT_A_CLAIM],

@@ -670,6 +670,11 @@ const BORROW_DISCOURAGED = /(?:不要|别|请勿|切勿|千万别|不建议|不�
  * Round 24 (t24c): a banned additive reported as found in goods by a check (很多所谓“进口减肥胶囊”被查出添加了违禁成分) — news of others'
  * goods, not the shop's own — unless the finding is made light of (被查出过也没事).
  */
+/**
+ * Round 60 (eng60a): someone else's sale of the thing reported as caught (新闻上说有人卖含西布曲明的减肥药被查了，所以我们家只卖正规备案的代餐): news
+ * of others, with the shop on the lawful side — unless turned (…但我们的查不出来).
+ */
+const OTHERS_CAUGHT_60A = /(?:有人|有商家|有的商家|有些商家|有的店|有些店|别家|不法商家|黑心商家|一些商家|某些商家)[^。！？]{0,24}?被(?:查|抓|罚|处罚|判|判刑|封|封店|通报|曝光|处理)(?![^。！？]*(?:但|不过|可是|我们(?:也|还|照样)(?:有|卖|能)|查不(?:到|出)))/;
 const REPORTED_FINDING = /被(?:查出|检出|检测出|抽检出|曝出|曝光|通报|发现)(?![^。！？]{0,12}(?:也|都|还|照样)(?:没事|不要紧|没关系|照样|无所谓|能卖|在卖|卖))/;
 /**
  * Round 29 (t29b): the banned class named as what customs seizes, the buyer's goods cleared of it (被没收一般只会发生在违禁品上，您买的是
@@ -791,7 +796,8 @@ const cues: Cue[] = [
       /有人(?:说|自称|声称|谎称|称)(?:是)?(?:我们|本店|店里|我们店|平台|客服)[^。！？]{0,24}?(?:不要(?:相)?信|别信|不要理|别理|别上当|不要上当)/, CUSTOMS_FAILS, NOT_A_DRUG, NAMES_MUST_AGREE, BORROW_DISCOURAGED, UNLAWFUL_RISK],
     // (round 32, t32c: …or told with its penalty, as 走私 is — 低报被查到要补税还要罚款)
     // (round 48, t48h: …nor the grey route refused and its drawbacks told — routeRiskAfterRefusal48)
-    unless: (ctx, start, end) => practiceDenied(ctx, start, end) || echoRefused(ctx, start, end) || othersPracticeAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end) || routeRiskAfterRefusal48(ctx, start, end),
+    // (round 60, eng60a: …nor the buyer's request named and refused — 您要的那个“不用处方的降压药”我们真的没有 — requestRefused60a)
+    unless: (ctx, start, end) => practiceDenied(ctx, start, end) || echoRefused(ctx, start, end) || othersPracticeAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end) || routeRiskAfterRefusal48(ctx, start, end) || requestRefused60a(ctx, start, end),
   },
   // Round 23 (t23b): lottery slang (买码, 特码: the Mark Six special number). Spelt in latin it is also a word or a brand (这个tema主题,
   // Tema款手表): only the lottery around it makes it the slang (今晚tema开几号, maima资料一期五十).
@@ -1131,7 +1137,7 @@ const cues: Cue[] = [
     // Round 47 (t47e): 三聚氰胺 as a board or tableware material (E0级颗粒板+三聚氰胺饰面, 三聚氰胺板, 密胺/三聚氰胺餐具): the resin the
     // goods are made of, nothing added to food (the second alternative of notAfter above).
     // 香水属于航空违禁品: a shipping class, not an additive.
-    notSentence: [WARNING, /不含|未检出|检测合格|没有添加|不添加|零添加|下架|停售|不卖了|航空|空运|海运|邮寄|托运|寄不了|不能寄|安检|物流|运输/, REPORTED_FINDING],
+    notSentence: [WARNING, /不含|未检出|检测合格|没有添加|不添加|零添加|下架|停售|不卖了|航空|空运|海运|邮寄|托运|寄不了|不能寄|安检|物流|运输/, REPORTED_FINDING, OTHERS_CAUGHT_60A],
     // (round 32, t32c: …nor 违禁品 as the class a refused thing belongs to — 弓弩我们没有，这个是违禁品)
     // (round 44, t44c: …nor a medicine's declared ingredient read out with its dose — medicineDosageTold)
     // (round 48, t48h: …nor the melamine-foam cleaning sponge — melamineSponge48)
@@ -2132,7 +2138,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: '拆分包裹以逃避海关征税，属于违法内容',
     sentence: [/包裹|单|件|箱|小包|寄|发/, /(?:不会|不用|就不|免|避|逃|少)[^，。]{0,8}(?:征税|交税|缴税|收税|关税|税)|税(?:就)?(?:收不到|没了|省了|免了)/],
-    notSentence: [WARNING, /超过?限额|超额|需要拆|必须拆|系统(?:会)?(?:自动)?拆|会被拆|自动拆|如实|仓库不同|不同仓|按规定|不能拆|不可以拆/],
+    // (round 60, eng60a: …nor the split said to save nothing — 多单也会合并计算额度，所以拆开下不会省税的)
+    notSentence: [WARNING, /超过?限额|超额|需要拆|必须拆|系统(?:会)?(?:自动)?拆|会被拆|自动拆|如实|仓库不同|不同仓|按规定|不能拆|不可以拆/,
+      /(?:不会|不能|没法|无法|并不能|也不会)(?:帮(?:您|你))?(?:省|少交|少缴|避|逃|免)(?:掉)?(?:税|关税)|省不了(?:税)?|合并计算|合并征税|一样(?:要|会)?(?:交|征|收|缴)(?:税|关税)/],
   },
   // Controlled drugs got through an inside channel (round 11): 我们有内部渠道，可以弄到医院才有的管制药. Traps: 管制药品需凭处方到医院购买.
   {
@@ -7141,7 +7149,209 @@ const T55_CURE_CUES: Cue[] = [
   },
 ];
 // ---- end round 55 (eng55b) ----
-const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+// ---- round 60 (eng60a, A60): health claims as a class — an illness and an outcome, a medicine replaced ----
+/**
+ * A good said to cure, shrink or prevent an illness (葡萄籽胶囊吃了血压就稳了, 化疗期间吃肿瘤能缩小, 宝宝喝了不会得自闭症, 秃顶100%治好,
+ * 失眠抑郁都能好): the illness named from a wide list and an outcome on it, with the goods used (吃, 喝, 涂, 戴…) in the sentence. Not
+ * comfort for the buyer's illness with no goods in it (您的失眠慢慢会好的), nor a claim told apart from treatment (辅助, 遵医嘱, 不能代替, 就医).
+ */
+const T60A_ILLNESS_WORDS = ['癌症', '癌细胞', '肿瘤', '肌瘤', '结节', '囊肿', '高血压', '糖尿病', '心脏病', '冠心病', '脑梗', '中风', '痛风', '关节炎', '风湿',
+  '颈椎病', '腰椎间盘', '腰间盘突出', '骨质增生', '骨质疏松', '肝硬化', '脂肪肝', '乙肝', '肾病', '肾结石', '结石', '胃病', '胃溃疡', '哮喘', '鼻炎', '湿疹',
+  '银屑病', '牛皮癣', '白癜风', '荨麻疹', '斑秃', '秃顶', '脱发秃', '失眠', '抑郁', '焦虑症', '自闭症', '多动症', '抽动症', '老年痴呆', '阿尔茨海默', '帕金森',
+  '癫痫', '不孕', '不育', '阳痿', '早泄', '前列腺', '白血病', '近视', '青光眼', '白内障', '甲亢', '甲减', '贫血', '三高'];
+const T60A_OUTCOME =
+  /治好|治愈|根治|痊愈|除根|断根|去根|能治|可以治|可治|(?:100|百分之百|百分百|保证|包|肯定|一定|全|都|就|也|慢慢|自然|很快|马上)(?:能|会|可以)?(?:好|治好|好转|康复|消失|消掉|没了)(?!看|用|评|吃|闻|处|的|多|像|在|意思|几|不好)|(?:能|会|可以|就)(?:慢慢)?(?:缩小|变小|消失|消掉|逆转|康复|好转)|(?:不会|不再|再也不|就不)(?:得|患|长|犯)|(?<!不)(?:能|可以|可|会)(?:有效)?(?:预防|防止)|(?<![不没])消失|(?:预防|远离|防止|杜绝|抗|防)(?:癌|肿瘤|自闭|抑郁|老年痴呆|糖尿病|高血压)|不用(?:再)?(?:吃药|打针|手术|做手术|化疗|去医院|看医生)|(?:不吃|停了?|戒了?)(?:西药|药)|比(?:吃|打)?(?:药|西药|针|手术)(?:还)?(?:安全|管用|强|好使|有效|快)/;
+const T60A_GOODS_USED =
+  /吃|喝|服|涂|抹|擦|戴|穿|用|泡|贴|喷|洗|摆|坚持|疗程|胶囊|片|粉|茶|油|霜|膏|液|水|手环|仪|垫|枕|这款|这个|我们的|我们家|我家|本品|产品/;
+const T60A_CLAIM_TOLD_APART =
+  /辅助|遵医嘱|医生(?:指导|建议|说)|(?:请|及时|尽快|还是要|还是得|建议)[^。！？]{0,4}?(?:就医|看医生|去医院|咨询医生)|不能(?:代替|替代|治|当药)|不是药|没有(?:任何)?(?:治疗|医疗|药用)|不具(?:有|备)?(?:治疗|疗效)|无法(?:治|替代|代替)|不能保证|不保证|因人而异|祝(?:您|你)|早日康复|保重|(?:不能|不敢|不可以)(?:说|宣传|承诺|讲)|(?:要|得|请|建议|还是|及时|尽快)(?:去)?(?:医院|看医生|就医|看大夫|[^\s，。！？]{1,3}科)/;
+const T60A_CURE_CUES: Cue[] = [
+  {
+    words: T60A_ILLNESS_WORDS,
+    severity: 'block',
+    message: '宣称商品能治好、消除或预防疾病，属于虚假的疗效宣传（规则 2.7）',
+    sentence: [T60A_OUTCOME, T60A_GOODS_USED],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, T60A_CLAIM_TOLD_APART],
+    // 不会得 is the claim itself (喝了不会得自闭症); the outcome test and the frames judge the negation.
+    deniable: false,
+    asked: true,
+  },
+  {
+    // The goods said to take a medicine's place (能代替降压药, 可以替代胰岛素, 取代安眠药): not 不能代替药物 (a denial), nor advice on taking them together.
+    words: ['代替', '替代', '取代', '顶替', '顶得上', '比得上'],
+    severity: 'block',
+    message: '宣称商品能代替药物或治疗，属于虚假的疗效宣传（规则 2.7）',
+    before: /(?:能|可以|可|完全|直接|就能|都能|足以)(?:完全)?$/,
+    after: /^(?:掉)?(?:(?:降压|降糖|降脂|安眠|抗抑郁|消炎|止痛|抗生素|激素|处方|西|中)?药(?!店|房|师|盒|箱)|胰岛素|化疗|放疗|手术|透析|治疗)/,
+    scope: 'clause',
+    notSentence: [WARNING, T60A_CLAIM_TOLD_APART],
+  },
+];
+/**
+ * Recruiting for a scheme as a class (传销, 2.7): a team or a downline built, or an entry fee paid, with income promised for it (靠发展团队，
+ * 一个月几万，你要不要一起; 交个入门费3680，每月保底收入过万，不需要会卖货). A fee alone is a membership (会员费99元一年包邮), a team alone is staff
+ * (我们客服团队); it is the promise of income without selling, or the buyer invited to join the team for it, that makes the scheme.
+ */
+const T60A_INCOME = /收入|收益|月入|日入|年入|赚|挣|过万|上万|几万|[0-9一二两三四五六七八九十]+万|分红|提成|回本|翻倍|被动|躺/;
+const T60A_SCHEME_PROMISE = /保底|稳(?:赚|拿|定)|躺|不(?:用|需要|必)(?:会)?(?:卖货|囤货|上班|出门|推销|压货)|不用干活|轻松|(?:要不要|想不想|愿不愿意)(?:也)?(?:一起|跟|加入|来)|(?:你|您)也(?:来|可以|能)|一起(?:干|做|赚|发财)|跟(?:着)?我(?:干|做|混)|带(?:你|您)(?:赚|做|干|飞)|拉(?:你|您)进/;
+const T60A_SCHEME_CUES: Cue[] = [
+  {
+    words: ['发展团队', '带团队', '做团队', '建团队', '组团队', '拉团队', '团队长', '发展会员', '发展代理', '发展下面', '招下线', '带下线', '入门费', '加盟费', '门槛费',
+      '报单费', '启动资金', '入伙费', '会员费', '创业群', '创业团队'],
+    severity: 'block',
+    message: '以入门费或发展团队许诺收入，疑似传销（规则 2.7）',
+    window: 40,
+    sentence: [T60A_INCOME, T60A_SCHEME_PROMISE],
+    notSentence: [WARNING, /不收(?:任何)?(?:费|钱|加盟费|入门费|会员费)|免(?:收)?(?:加盟费|入门费|会员费)|传销|骗局|诈骗|违法/],
+  },
+];
+/**
+ * Restricted goods got to the buyer off the listing, as a class (2.7): a prescription drug, a slimming shot, a vape, tobacco, a banned blade or
+ * an endangered animal's part, beside a way past the shop's own listing — taken in private chat, not hung on the shelf, ordered under another
+ * link with the real thing in the note, slipped into the parcel (雾化杆…货架上没挂，私聊拿; 抗生素…拍链接里的维C，备注“阿莫”，单独给你塞进去).
+ * Not the goods refused or warned of (电子烟我们不卖; 处方药需凭处方), which the refusal frames read.
+ */
+const T60A_RESTRICTED = /抗生素|消炎药|处方药|安眠药|镇静|精神类|激素|减肥药|减肥针|瘦身针|溶脂针|西布曲明|伟哥|万艾可|壮阳药|春药|催情|迷药|电子烟|雾化杆|雾化棒|烟弹|烟杆|烟油|小烟|悦刻|香烟|烟草|免税烟|管制刀|弹簧刀|甩棍|电击器|象牙|玳瑁|犀牛角|穿山甲|砗磲|红珊瑚|大麻/;
+const T60A_OFF_LISTING = /私聊(?:拿|发|买|要|下单|找我)|私下(?:给|发|卖|出|拿|安排)|(?:货架|店里|链接|页面)(?:上)?(?:没|不)(?:挂|上架|放)|没(?:挂|上架)(?:出来)?|(?:拍|下)(?:链接里|别的|其他|那个)?[^，。！？]{0,6}链接[^。！？]{0,12}备注|备注[^。！？]{0,10}(?:就行|就可以|即可|就好)|(?:单独|偷偷|悄悄)(?:给(?:你|您))?(?:塞|夹|放|发)|塞(?:进|在|到)|夹(?:在|进)/;
+const T60A_RESTRICTED_CUES: Cue[] = [
+  {
+    words: ['私聊拿', '私聊发', '私聊买', '私下给', '私下发', '私下卖', '货架上没', '没挂', '没上架', '备注', '塞进', '塞在', '塞到', '夹在', '夹进', '单独给'],
+    severity: 'block',
+    message: '把违禁或限售商品绕开商品链接私下售卖、夹带发货，属于违规内容（规则 2.7）',
+    window: 40,
+    sentence: [T60A_RESTRICTED, T60A_OFF_LISTING],
+    notSentence: [WARNING, /不卖|不售|没有卖|不能卖|不提供|凭处方|需(?:要)?处方|遵医嘱|违禁品/],
+  },
+  {
+    // A male-performance drug told by its effect (吃一粒顶一晚, 半小时起效…懂的都懂, 硬度没话说): the effect with something taken and the couple
+    // or the wink beside it. Not a lipstick that lasts (持久不脱妆), a perfume, nor endurance at the gym.
+    words: ['持久', '硬度', '延时', '顶一晚', '一整晚', '一晚上', '起效', '雄风', '金枪不倒', '壮阳', '助勃', '勃起', '一柱擎天'],
+    severity: 'block',
+    message: '以性功能效果暗示售卖壮阳药等违禁药品，属于违规内容（规则 2.7）',
+    window: 40,
+    sentence: [/男士|男人|男性|老哥|兄弟|哥们|老公|嫂子|老婆|夫妻|房事|床上|那方面|懂的都懂|你懂的|(?:男人|兄弟)都懂/, /吃|服|粒|片|丸|胶囊|糖|药|喷雾|喷剂|口服/],
+    notSentence: [WARNING, /训练|健身|运动|跑步|续航|电池|留香|香水|保湿|不脱妆|脱妆|持妆|口红|粉底|耐磨|不卖|不售|需(?:要)?处方|遵医嘱/],
+  },
+  {
+    // A formula said to be the banned one, or a strong secret additive, still sold for its stronger effect (被禁那批配方，效果比新版猛多了; 里面有
+    // “猛料”，官方版的没效果). Not a ban told as the reason we do not sell (被禁的配方我们早就下架了).
+    words: ['被禁', '禁掉', '禁用', '违禁', '不让加', '不让卖', '猛料', '加了料'],
+    severity: 'block',
+    message: '暗示商品含被禁成分或违禁配方仍在售卖，属于违规内容（规则 2.7）',
+    window: 40,
+    sentence: [/配方|成分|版本|批|料|货/, /(?<![没无])(?:还有|有)(?:库存|货|现货|存货|几盒|一批)|猛|劲大|效果(?:更|最|特别)?(?:好|强|快)|见效快|掉秤|瘦得快|掉[0-9一二两三四五六七八九十几]+斤|会拉|拉肚子|私货|私下|(?:官方|正规|新)版(?:的)?(?:没|不)/],
+    notSentence: [WARNING, /下架|停售|不卖|不再卖|没有卖|召回|退款|不含|不添加|无添加|检测报告|合规|奶茶|火锅|小料|配料表/],
+  },
+];
+/**
+ * Customs evasion as acts on the declaration and on customs itself (2.7): the declared or invoiced value moved down to get through (让仓库把发票价
+ * 改低一点，过关就行; 申报价我们压低点就过去了), the grey route by name (灰关, 灰色清关), and customs said to be fixed by a tie of ours (我们有关系
+ * 私下就能处理掉; 海关那边我们有办法). Not the shop's refusal to move a value (我们按实际成交价申报，不能改低), nor a delay we cannot help.
+ */
+const T60A_CUSTOMS_CUES: Cue[] = [
+  {
+    words: ['改低', '压低', '写低', '调低', '往下调', '改小', '写少', '报少', '压一压', '压低点', '改便宜', '写便宜'],
+    severity: 'block',
+    message: '压低申报或发票金额以逃税过关，属于违法内容（规则 2.7）',
+    window: 30,
+    // The declaration's own nouns, not a price cut (商品价格已经调低，税费也相应减少).
+    sentence: [/申报|报关|发票|货值/, /过关|清关|海关|关税|税|额度|超额|超了|查|过去/],
+    notSentence: [WARNING, /不能|不会|没办法|无法|如实|按实际|实际成交|不可以|不允许|不帮/],
+  },
+  {
+    // (not 走灰 — a shade that turns grey, 粉底不会走灰 — nor 灰清 inside 除灰清洁)
+    words: ['灰关', '灰色清关', '灰色通关', '灰色渠道'],
+    severity: 'block',
+    message: '走灰色清关渠道逃避监管，属于违法内容（规则 2.7）',
+    // The shop's own goods sent that way (走的是“灰关”，所以便宜), not the route explained or warned of (灰色清关的货没有保障, 我们只走正规清关).
+    sentence: /走|便宜|省|价格|价钱|划算|我们|这批|整箱|放心/,
+    notSentence: [WARNING, UNLAWFUL_RISK, /不|没|别|避免|保障|正规|如实|违法|走私|风险|查处|打击|小心|担心|什么是|是指|意思/],
+  },
+  {
+    words: ['海关', '清关', '过关', '报关', '海关那边', '清关这块'],
+    severity: 'block',
+    message: '宣称能私下打通海关、免去清关手续，属于违法内容（规则 2.7）',
+    window: 30,
+    sentence: /(?:我们|我|咱们|店里)(?:这边)?(?:都|也)?(?<![没无])(?:有关系|有熟人|有门路|有办法(?=[，。！？～~哈的啦呢嘛]|$))|私下(?:就)?(?:能|可以)?(?:处理|搞定|摆平|解决)|(?:不用|不需要|不要|免)(?:您|你)?(?:的)?(?:身份证|实名)/,
+    notSentence: [WARNING, /没办法|没有办法|无法|不能|不可以|如实|按规定|需要(?:您|你)?(?:的)?(?:身份证|实名)|本人|一致|耐心|查验/],
+  },
+];
+/**
+ * The buyer's request named and refused (您要的那个“不用处方的降压药”我们真的没有; 你问的不用处方那种，本店没有): the words are the buyer's ask, what
+ * follows the shop's no. Not a no turned into a way in (…我们没有，但可以私下帮您找).
+ */
+const REQUEST_LEAD_60A = /(?:您|你|亲)(?:刚才|之前|刚刚)?(?:要的|想要的|说的|问的|找的|提的|问到的|要找的)(?:那个|那种|这个|这种|那款)?["“「『]?[^，。！？]{0,10}$/;
+const REQUEST_REFUSED_60A = /^[^。！？]{0,14}?["”」』]?[^。！？]{0,6}?(?:我们|本店|店里|这边|咱们)?(?:真的|确实|实在|是|也)?(?:没有|没得卖|不卖|不提供|不做|卖不了|做不了|不能卖|不能给)(?![^。！？]*(?:但|不过|可是|私下|私聊|找我|备注|另外|其他渠道))/;
+function requestRefused60a(ctx: LintContext, start: number, end: number): boolean {
+  return REQUEST_LEAD_60A.test(ctx.before(start, 20, 'hard')) && REQUEST_REFUSED_60A.test(ctx.after(end, 30, 'hard'));
+}
+/**
+ * Goods sold by sex or by violence (2.7): the wearer's partner aroused or the act hinted (老公直接把持不住，腿一张就…你懂的; 骚到骨子里), an adult toy
+ * shown on a live body for a fee (加钱发你看真人版的); the goods' edge or hardness measured on a person hurt (锋利到能割喉, 砸人脑袋都不会凹,
+ * 砍人脖子一样利索). Not a safety caution (小心别割伤), nor hardness measured on things (摔了也不凹).
+ */
+const T60A_SELLING_CUES: Cue[] = [
+  {
+    words: ['把持不住', '腿一张', '骚到骨子', '骚到爆', '骚得不行', '直接扑倒', '扑倒你', '扑倒您', '欲火焚身', '滚床单', '让他硬', '让老公硬'],
+    severity: 'block',
+    message: '以性暗示用语推销商品，属于色情低俗内容（规则 2.7）',
+    window: 30,
+    sentence: /穿|涂|用|喷|戴|这款|这件|这个|睡裙|睡衣|内衣|丝袜|口红|香水|老公|男朋友|男人|你懂|懂的|😏/,
+    notSentence: [WARNING, /不是|不做|不用这种|低俗|不雅/],
+  },
+  {
+    words: ['真人版', '真人演示', '真人示范', '真人视频', '真人试用'],
+    severity: 'block',
+    message: '以真人演示情趣用品的色情视频推销，属于色情内容（规则 2.7）',
+    window: 30,
+    sentence: [/情趣|成人|玩具|按摩棒|跳蛋|飞机杯|内衣|睡衣/, /加钱|发(?:你|您)|私发|私聊|看|视频|演示/],
+    notSentence: [WARNING, /不提供|没有|不发|不能发/],
+  },
+  {
+    // (not 杀人 — 秒杀人气款, 杀人鲸 — nor 爆头 of a game mouse)
+    words: ['割喉', '砍人', '砸人', '捅人', '砍死', '砸死', '捅死', '打死人', '割人', '人脖子', '人脑袋', '人头骨'],
+    severity: 'block',
+    message: '以伤人的暴力场景形容商品效果，属于暴力内容（规则 2.7）',
+    window: 20,
+    sentence: /锋利|利索|利|快|硬|结实|质量|好用|试过|都不会|一样|能|凹|断|穿透|威力/,
+    notSentence: [WARNING, /小心|注意|别|勿|当心|防止|安全|伤到|割伤|划伤|新闻|报道|电影|剧|小说|游戏/],
+    deniable: false,
+  },
+  {
+    // An object sold with a supernatural power promised (能量水晶能挡灾转运，还能保佑孩子考上重点; 摆上就能镇宅化煞): superstition as the goods' effect.
+    // Not a customary meaning told as such (转运珠寓意好运, 图个吉利), nor a wish (保佑您一路平安 has no 能 before it).
+    words: ['挡灾', '消灾', '避灾', '化煞', '转运', '改运', '催财', '镇宅', '辟邪', '驱邪', '保佑', '招来好运', '带来好运'],
+    severity: 'block',
+    message: '宣称商品能消灾转运、保佑考试等迷信效果，属于违规内容（规则 2.7）',
+    before: /(?:能|可以|可|保证|包|一定|就能|还能|都能|真能|确实能)(?:帮(?:您|你|家里|孩子))?(?:的)?$/,
+    scope: 'clause',
+    notSentence: [WARNING, /寓意|图个|吉利|祝福|心意|象征|传统|文化|装饰|摆件造型|不能保证|不保证|迷信/],
+    deniable: true,
+  },
+  {
+    // Our sale's invoice issued by a company that did not sell it (你要票的话我们找朋友公司代开; 用别的公司给您开): a false invoice (虚开).
+    words: ['朋友公司', '朋友的公司', '别的公司', '其他公司', '第三方公司', '外面的公司', '外面公司', '关系公司', '合作公司'],
+    severity: 'block',
+    message: '找其他公司代开发票，属于虚开发票的违法内容（规则 2.7）',
+    window: 30,
+    sentence: [/票/, /代开|帮(?:您|你)?开|给(?:您|你)开|开出来|来开|去开|走(?:他们|朋友)/],
+    notSentence: [WARNING, /不(?:能|会|可以|帮|找|提供)|没法|无法|只能(?:由|开)|本公司|我们公司(?:开|出)/],
+  },
+  {
+    // A lottery run by the shop with a money prize (拍两件送一张刮刮乐，最高中一万，我们店自己组织的彩; 十块钱一注，中了翻十倍): gambling.
+    // Not the state lottery told of, nor a free draw for coupons.
+    // (not 彩头 — 图个好彩头 — nor 摇奖 of a free draw)
+    words: ['刮刮乐', '自己组织的彩', '自己开的彩', '店里开的彩', '私彩', '一注'],
+    severity: 'block',
+    message: '商家自行组织带现金奖的彩票抽奖，属于赌博内容（规则 2.7）',
+    window: 40,
+    sentence: [/最高中|中(?:了)?[0-9一二两三四五六七八九十百千万]+|奖金|现金|翻[0-9一二两三四五六七八九十]+倍|大奖|头奖|一万|万元/, /送|买|拍|自己|我们店|店里|一注|一张|块钱|元/],
+    notSentence: [WARNING, /不卖彩票|福利彩票|体育彩票|正规|不花钱|免费|优惠券|不设|没有|不组织|不搞/],
+  },
+];
+// ---- end round 60 (eng60a) ----
+const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES, ...T60A_CURE_CUES, ...T60A_SCHEME_CUES, ...T60A_RESTRICTED_CUES, ...T60A_CUSTOMS_CUES, ...T60A_SELLING_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).

@@ -2013,6 +2013,16 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 60 (eng60a): the buyer's eyes sent for a check-up as the jab for missing what is plain (我劝你去医院看看眼科，这么明显的生产日期都看不到;
+    // 要不要去查查视力，颜色标得清清楚楚) — the plainness in the sentence. Not advice for a real eye problem (MEDICAL), nor a check before glasses.
+    words: ['看看眼科', '看眼科', '查查眼科', '去眼科', '查查视力', '测测视力', '看看视力', '检查视力', '查一下视力', '配副眼镜', '配个眼镜', '换副眼镜'],
+    severity: 'block',
+    message: '讽刺买家眼睛“有病”，属于不文明用语（规则 2.4）',
+    sentence: /这么明显|那么明显|这么大|那么大|清清楚楚|明明白白|写着呢|标着呢|都看不(?:到|见|清|出来)|看不见吗|看不到吗|没长眼|瞎/,
+    notSentence: MEDICAL,
+    deniable: false,
+  },
+  {
     // Round 36 (t36c): the buyer's memory or wits sent for a check-up, as the jab for asking again (建议先去医院查查记性哦, 您这记性该去
     // 医院看看了, 挂个号测测记忆力吧) — a hospital or a check-up in the sentence. Not honest advice for an elder or a symptom (MEDICAL:
     // 老人, 症状…), nor our own memory (我这记性该去查查了).

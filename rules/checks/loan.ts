@@ -97,6 +97,8 @@ const cues: Cue[] = [
       computedByTool(ctx, start, end) || // round 54 (eng54c)
       // round 54 (eng54c): 下款 read across 线下 / 以下 / 如下 + 款 (线下款, 以下款) is a model, not a loan paid out
       (ctx.compact.slice(start, end) === '下款' && /(?:线|以|如)$/.test(ctx.before(start, 1, 'hard'))) ||
+      // round 60 (eng60a): 带款 read across a strap noun + 款 (吊带款, 肩带款, 系带款) is a garment's style, not 贷款
+      (ctx.compact.slice(start, end) === '带款' && /(?:吊|肩|腰|皮|表|鞋|背|系|绑|发|丝|缎|飘|领|挂|拉|胶|绑|宽|细|交叉|松紧|魔术|抽绳)$/.test(ctx.before(start, 2, 'hard'))) ||
       askedBack(ctx, start, end) || // round 54 (eng54c)
       platformCreditDeclinedT49d(ctx, start, end), // round 49 (t49d)
     // 没有任何借贷业务，也不会私下给您办贷款: a refusal with words between 不会 and 办.

@@ -677,6 +677,16 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // trained on (model59's fresh check). First sight on main f7fdd521: A59 139/150, 2/150; B59 133/150, 1/150. Floors one line under.
     ['dev-blind-a59.jsonl', 0.92, 0.02],
     ['dev-blind-b59.jsonl', 0.88, 0.014],
+    // Round 60: A60 (2.7 ×90 as a strict inspector reads it, mostly without an obvious keyword — restricted goods offered or hinted, customs
+    // dodged, gambling, sexual or violent selling, MLM, false cures, the platform run down —, 2.4 ×35 indirect contempt, 2.5 ×15, 2.8 ×20
+    // hinted copies; 140 clean near misses), blind, not trained on. First sight on main 8ac8c43d: 129/160, 5/140. eng60a by mechanism
+    // (health claims as illness + outcome, schemes by fee or team + promised income, restricted goods off the listing, male-performance
+    // drugs by effect, banned formulas still sold, customs values moved down / grey route / ties at customs; selling by sex or violence, a
+    // shop's own lottery, superstition as an effect, a third company's invoice, the platform's buyers called fools, a faculty jab; the lawful
+    // twins of each): 155/160, 0/140 (left: R60A-082 a slimming shot by nickname, 145 a sigh of contempt, 170 a vape pod in whole pinyin,
+    // 268 灰关 beside 没问题 (the grey-route cue yields to any negation: it cost holdout-dt a false alarm when looser), 271 a relabelled tin
+    // under 2.8). Floors one line under.
+    ['dev-blind-a60.jsonl', 0.968, 0.008],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
