@@ -677,6 +677,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // trained on (model59's fresh check). First sight on main f7fdd521: A59 139/150, 2/150; B59 133/150, 1/150. Floors one line under.
     ['dev-blind-a59.jsonl', 0.92, 0.02],
     ['dev-blind-b59.jsonl', 0.88, 0.014],
+    // Round 60: B60 (real chat as it flows, short and medium replies to what the buyer just said: 2.8 ×30 — the goods hinted not genuine
+    // when asked 是正品吗 / 能验吗 / 为什么便宜 —, 2.3 ×30 half-sentence moves off the platform, 2.9 ×20 short platform voice, 2.6 ×20, 2.4 / 2.5
+    // ×20 short retorts; 180 clean replies full of trigger-looking parts), blind, not trained on. First sight on main 8ac8c43d: 106/120,
+    // 3/180. Floors one line under.
+    ['dev-blind-b60.jsonl', 0.875, 0.017],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
