@@ -14,7 +14,7 @@
 
 import { defineRule } from '../define-rule';
 import { matchesOf, type LintContext, type TermHit } from '../context';
-import { ACT_AFTER, ACT_BEFORE, appFeature, BUYER_WISH, channelsOffered, laterHandle, valueAfter } from '../detect/contact';
+import { ACT_AFTER, ACT_BEFORE, appFeature, BUYER_WISH, channelsOffered, laterHandle, valueAfter, WE_SUBJECT_AFTER } from '../detect/contact';
 import { compactRange, denied, DENIED_AFTER, hereInstead, sentence, Spans, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
 import { quotedSpeech } from '../detect/quoted';
@@ -224,6 +224,8 @@ function judge(ctx: LintContext, hit: TermHit) {
     if (NOT_COMMAND_BEFORE.test(before) && hit.key.startsWith('微')) return undefined;
     if (/^[威薇]我$/.test(hit.key) && WORD_BEFORE_WEI.test(ctx.before(hit.start, 8) + hit.key[0]) && !valueAfter(ctx, hit.end)) return undefined;
     if (NOT_COMMAND_AFTER.test(after)) return undefined;
+    // Round 60 (eng60b): 微我们不用的, V我们这边不加: 我们 the subject of a refusal, as in contact-qq (WE_SUBJECT_AFTER).
+    if (hit.key.endsWith('我') && WE_SUBJECT_AFTER.test(after) && !valueAfter(ctx, hit.end)) return undefined;
     // Round 23 (t23cd): a V right after a number is volts (电压100V，我们送变压器, 220V我们也有): no V我 command without an id after it.
     if (/^v/.test(hit.key) && /\d$/.test(before) && !valueAfter(ctx, hit.end)) return undefined;
     // (round 13: …unless the word ends at a mark in the draft: 加我微（店铺名拼音）发截图 is no 微店)

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 60 (eng60b): 我们 after V我 / 微我, then what we do or lack (WE_SUBJECT_AFTER)
+    'V我们不加的，有事这里说',
+    '微我们不用的，平台聊就行',
     // round 52 (il52): V owned by the agent with an add or a note asked (我的V，备注一下)
     "我的V领毛衣到了吗？",
     // round 49 (t49d): numbered and dotted lists of payment ways, steps or order numbers are no channel + id
@@ -308,6 +311,9 @@ ruleTable(rule, {
     '微是一款app的简称',
   ],
   invalid: [
+    // round 60 (eng60b): 我们 as the object, no predicate after it
+    { text: '有事微我们', severity: 'block' },
+    { text: '尺码拿不准的话V我们', severity: 'block' },
     // round 52 (il52): V owned by the agent with an add or a note asked (我的V，备注一下) — still caught:
     "我的v加的时候备注一下订单号就行。",
     "头像里那串字母就是我的V，添加时写上快手。",
