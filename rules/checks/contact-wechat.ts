@@ -96,7 +96,9 @@ const PAYER_BEFORE = /(?:付款|支付|付钱|买单|下单|结账)(?:时|时候
 const REAL_NAME_AFTER = /^(?:账号|帐号|号)?(?:的)?(?:实名|认证|身份|姓名|名字|户名)/;
 // Round 12 (t12e): the id given by reference to a name the buyer can see, typed short (v同店名全拼 加的时候备注订单号 / vx跟主页名一样
 // 搜就行 / 微信是店名首字母): any token, weak ones too (v), with an add or search in the sentence.
-const NAME_REF_AFTER = /^(?:号|账号|号码|id)?(?:就)?(?:同|是|跟|和|用的是|就是)(?:我们?|咱们?|本店)?的?(?:店名|店铺名|店铺名字|店名字|店铺的名字|主页名|主页名字|昵称|快手号|快手名|快手id|名字)(?:的)?(?:全拼|拼音|首字母|缩写|一样|一致)?/;
+// Round 60 (eng60b): …or just said to bear the same name, the name to search left to the buyer (vx同名哈，直接搜店名就行; 绿泡泡也同名的，
+// 搜我们店名; V号名字一样): the same hand-over.
+const NAME_REF_AFTER = /^(?:号|账号|号码|id)?(?:就)?(?:同|是|跟|和|用的是|就是)(?:我们?|咱们?|本店)?的?(?:店名|店铺名|店铺名字|店名字|店铺的名字|主页名|主页名字|昵称|快手号|快手名|快手id|名字)(?:的)?(?:全拼|拼音|首字母|缩写|一样|一致)?|^(?:号|账号|号码|id)?(?:也|都|就)?(?:是)?(?:同名|名字一样|名字相同|一样的名字?|一个名字?)/;
 const NAME_REF_ACT = /加|搜|备注|找我|私聊/;
 // Round 19 (t19di): the buyer's own id on the app asked for (您告诉我下您V号, 把你的小绿号发我, 留个您的卫星号): we would reach out there.
 const BUYER_ID_BEFORE = /(?:您|你)(?:的)?$/;
