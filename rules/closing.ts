@@ -4,7 +4,7 @@
 // The statistical second opinion reads the unmasked view it was trained on.
 
 /** Filler for a masked closing: no term, cue or context word holds it. */
-const FILLER = '＿';
+export const FILLER = '＿';
 
 const CLOSING =
   /(?:如果还有|还有|如果有|如有|若有|有)(?:任何|什么|其他|其它|别的)?(?:问题|疑问|需要|需求|不清楚的|不明白的)(?:的话)?(?:都|也|就|请|您|你|亲|再)*(?:可以|能)?(?:随时|直接)?(?:找我|联系我们|联系我|联系客服|问我|咨询我们|咨询我|咨询客服|留言|跟我说|和我说|告诉我)(?:哈|哦|呀|啊|呢|哟|噢|喔|啦|就好|就行|就可以)*/g;

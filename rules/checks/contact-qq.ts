@@ -10,7 +10,7 @@
 
 import type { LintContext } from '../context';
 import { defineRule } from '../define-rule';
-import { ACT_AFTER, ACT_BEFORE, BUYER_WISH, channelsOffered, valueAfter } from '../detect/contact';
+import { ACT_AFTER, ACT_BEFORE, BUYER_WISH, channelsOffered, valueAfter, WE_SUBJECT_AFTER } from '../detect/contact';
 import { denied, hereInstead, Spans, warningContext } from '../detect/cues';
 import { straddles } from '../detect/straddle';
 import { buyerQuoted, quotedSpeech } from '../detect/quoted';
@@ -88,6 +88,9 @@ const rule = defineRule({
       const defused = (value !== undefined && value !== null && buyerQuoted(ctx, hit.start, hit.end)) || denied(ctx, hit.start) || (!value && (warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end) || BUYER_WISH.test(before) || quotedSpeech(ctx, hit.start, hit.end)));
       let severity: 'block' | 'info' | undefined;
       if (tag === 'command') {
+        // Round 60 (eng60b): 我们 after the QQ word, then what we do or lack, is the subject of a refusal (QQ我们不用的哈, Q我们这边没有): the
+        // token then 我们, no "QQ me" — the token is judged on its own below. (有事QQ我们, QQ我们就行 stay adds: no predicate of ours follows.)
+        if (hit.key.endsWith('我') && !value && WE_SUBJECT_AFTER.test(after)) continue;
         if (hit.key.startsWith('扣') && !value && (NOT_COMMAND_AFTER.test(after) || DEDUCTED_BEFORE.test(ctx.before(hit.start, 8, 'hard')))) continue;
         severity = 'block';
       } else if (tag === 'weak') {

@@ -14,7 +14,7 @@
 
 import { defineRule } from '../define-rule';
 import { matchesOf, type LintContext, type TermHit } from '../context';
-import { ACT_AFTER, ACT_BEFORE, appFeature, BUYER_WISH, channelsOffered, laterHandle, valueAfter } from '../detect/contact';
+import { ACT_AFTER, ACT_BEFORE, appFeature, BUYER_WISH, channelsOffered, laterHandle, valueAfter, WE_SUBJECT_AFTER } from '../detect/contact';
 import { compactRange, denied, DENIED_AFTER, hereInstead, sentence, Spans, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
 import { quotedSpeech } from '../detect/quoted';
@@ -96,7 +96,9 @@ const PAYER_BEFORE = /(?:付款|支付|付钱|买单|下单|结账)(?:时|时候
 const REAL_NAME_AFTER = /^(?:账号|帐号|号)?(?:的)?(?:实名|认证|身份|姓名|名字|户名)/;
 // Round 12 (t12e): the id given by reference to a name the buyer can see, typed short (v同店名全拼 加的时候备注订单号 / vx跟主页名一样
 // 搜就行 / 微信是店名首字母): any token, weak ones too (v), with an add or search in the sentence.
-const NAME_REF_AFTER = /^(?:号|账号|号码|id)?(?:就)?(?:同|是|跟|和|用的是|就是)(?:我们?|咱们?|本店)?的?(?:店名|店铺名|店铺名字|店名字|店铺的名字|主页名|主页名字|昵称|快手号|快手名|快手id|名字)(?:的)?(?:全拼|拼音|首字母|缩写|一样|一致)?/;
+// Round 60 (eng60b): …or just said to bear the same name, the name to search left to the buyer (vx同名哈，直接搜店名就行; 绿泡泡也同名的，
+// 搜我们店名; V号名字一样): the same hand-over.
+const NAME_REF_AFTER = /^(?:号|账号|号码|id)?(?:就)?(?:同|是|跟|和|用的是|就是)(?:我们?|咱们?|本店)?的?(?:店名|店铺名|店铺名字|店名字|店铺的名字|主页名|主页名字|昵称|快手号|快手名|快手id|名字)(?:的)?(?:全拼|拼音|首字母|缩写|一样|一致)?|^(?:号|账号|号码|id)?(?:也|都|就)?(?:是)?(?:同名|名字一样|名字相同|一样的名字?|一个名字?)/;
 const NAME_REF_ACT = /加|搜|备注|找我|私聊/;
 // Round 19 (t19di): the buyer's own id on the app asked for (您告诉我下您V号, 把你的小绿号发我, 留个您的卫星号): we would reach out there.
 const BUYER_ID_BEFORE = /(?:您|你)(?:的)?$/;
@@ -224,6 +226,8 @@ function judge(ctx: LintContext, hit: TermHit) {
     if (NOT_COMMAND_BEFORE.test(before) && hit.key.startsWith('微')) return undefined;
     if (/^[威薇]我$/.test(hit.key) && WORD_BEFORE_WEI.test(ctx.before(hit.start, 8) + hit.key[0]) && !valueAfter(ctx, hit.end)) return undefined;
     if (NOT_COMMAND_AFTER.test(after)) return undefined;
+    // Round 60 (eng60b): 微我们不用的, V我们这边不加: 我们 the subject of a refusal, as in contact-qq (WE_SUBJECT_AFTER).
+    if (hit.key.endsWith('我') && WE_SUBJECT_AFTER.test(after) && !valueAfter(ctx, hit.end)) return undefined;
     // Round 23 (t23cd): a V right after a number is volts (电压100V，我们送变压器, 220V我们也有): no V我 command without an id after it.
     if (/^v/.test(hit.key) && /\d$/.test(before) && !valueAfter(ctx, hit.end)) return undefined;
     // (round 13: …unless the word ends at a mark in the draft: 加我微（店铺名拼音）发截图 is no 微店)

@@ -5489,7 +5489,52 @@ cues.push({
   deniable: false,
 });
 // ---- end round 57 (eng57a) ----
-const warnedCues: Cue[] = cues.map((cue) => {
+// ---- round 60 (eng60b) ----
+// Round 60 (eng60b), by mechanism: a check of genuineness told, as the shop's own forecast, to undo the goods. Asked 能验吗 / 为什么便宜, the
+// agent answers that a check would not leave the price standing (支持验的话就不是这个价了, 要是能过验也不会卖这么便宜, 过验的话价格得翻倍) or
+// that an appraisal would find a difference (鉴定的话可能会有点小区别, 拿去专柜验估计多少会有点不一样): either way the goods would not pass. Not a
+// check offered with the price explained (支持验货的，这个价是活动价), a wait or a fee (鉴定的话要等三五个工作日), batches (不同批次可能会有点小区别),
+// nor a difference covered by a guarantee (结果不一致全额退).
+const T60B_PRICE_OUT = /^[^。！？]{0,12}?(?:(?:不是|不会是|不可能是|哪是|哪会是|不会卖|不可能卖|哪能卖|卖不了|卖不到|就不是|也不是)(?:这个|这|这么|这样的?)(?:价|价格|价钱|便宜|低)(?!的话|位|档|格的话)|(?:价格?|价钱)(?:得|要|就得|起码|至少|少说)?(?:翻倍|翻番|翻几倍|贵一倍|高好多|贵好多|高一倍|翻一番)|这(?:个)?价(?:格|钱)?[^，。]{0,6}?(?:可能吗|可能么|现实吗|您觉得呢|你觉得呢))/;
+// …and the proof of a lawful import missing, with a wink, the price, or a channel that skipped customs (溯源码这批没有，因为不是走海关进来的，
+// 东西您懂; 报关单给不了，走的是别的路子): the goods did not come in as the genuine import does. Not a delay, a record to check elsewhere, or an
+// ordinary-trade import with its papers (国内一般贸易进口，有报关单可以查), nor a lawful channel that carries no such paper (个人物品直邮，
+// 没有报关单，走行邮清关，所以便宜), nor the buyer taught to look for them (您比较的时候可以看看有没有报关单和溯源码).
+const T60B_IMPORT_PROOF_ABSENT = /(?:溯源码|溯源|报关单|中检码?|检验检疫证明?|入境(?:货物)?证明|海关单据?)(?:这批|这款|这个|这次|我们|这边|咱们)*(?:都|也|是|暂时|目前)*(?:(?<!有)没有?|给不了|拿不出|出不了|提供不了)|(?:(?<!有)没有?|给不了|拿不出|出不了|提供不了)(?:溯源码|溯源|报关单|中检|检验检疫|入境证明|海关单)/;
+const T60B_IMPORT_SIGN = /懂|明白吧|您明白|你明白|(?:不是|没|没有|不)走(?:的)?(?:海关|正规|报关|正常)|(?<!有)没(?:有)?(?:报关(?!单)|过海关)|走的(?:是)?(?:别的|其他|特殊|小)(?:路子|渠道|路)|别的路子|私下带|人肉带|水路|所以(?:这个?|这么)?(?:价|便宜)|才(?:这个?|这么)?(?:价|便宜)/;
+const T60B_CUES: Cue[] = [
+  {
+    words: ['溯源码', '溯源', '报关单', '中检', '中检码', '检验检疫', '入境证明', '海关单'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: [T60B_IMPORT_PROOF_ABSENT, T60B_IMPORT_SIGN],
+    notSentence: [REMEDY, /系统|延迟|同步|稍后|更新|补发|补寄|订单详情|可以(?:在|查)|能查|一般贸易|完税|的话|不卖|不进|不做|不售|不收|拒绝|行邮|直邮|个人物品|保税|跨境|快件|清关|有没有|看看|比较|对比|认准/],
+    window: 40,
+    // (the absence is the point: 没有溯源码 is no denial of the word)
+    deniable: false,
+  },
+  {
+    // the price would not stand if the check were run
+    words: ['能验', '可以验', '支持验', '过验', '能过验', '验得过', '能鉴定', '可以鉴定', '支持鉴定', '鉴定得过', '经得起验', '敢验', '能查验', '过鉴定', '能过鉴定'],
+    severity: 'block',
+    message: MESSAGE,
+    after: T60B_PRICE_OUT,
+    sentence: /的话|要是|如果|若是|假如|真要|真能|要能|那就|那也|也不会|就不是/,
+    grow: true,
+  },
+  {
+    // an appraisal forecast to find a difference
+    words: ['鉴定', '验货', '专柜验', '拿去验', '送去验', '去验', '送验', '送检', '验的话', '鉴别', '过验'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:一下|的话|时|的时候|出来|结果)?[^，。！？]{0,4}?(?:可能|会|估计|多少|或许|也许|应该|大概|难免|肯定)(?:会|还是会|是会)?(?:有)?(?:点|一点|一点点|些|些许|稍微|细微|小|多少)*(?:区别|差别|差异|出入|不一样|不同|对不上|偏差)/,
+    notAfter: /^(?:机构|中心|标准|方法|师|费|报告)/,
+    notSentence: /批次|不一致(?:的话)?[^，。]{0,4}?(?:全额|退|赔)|假一赔|全额退|包退|退一赔|赔付|色差|个体差异|手工/,
+    grow: true,
+  },
+];
+// ---- end round 60 (eng60b) ----
+const warnedCues: Cue[] = [...cues, ...T60B_CUES].map((cue) => {
   const own = cue.unless;
   return { ...cue, unless: own ? (ctx, s, e) => own(ctx, s, e) || quotedPitchDismissed(ctx, s, e) : quotedPitchDismissed };
 });

@@ -150,6 +150,7 @@ import { adoptedBuyerAsks, othersQuote, quotePair } from '../detect/quoted';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { deskPointed } from '../detect/desk-pointed';
+import { FILLER as CLOSING_FILLER } from '../closing';
 
 /** Round 17 (fa17b): the platform, in the word's own clause, as the one who fetches it (聊天记录平台也能调取). */
 // Round 20 (t20dm): also 平台上 (聊天记录平台上都能查到).
@@ -696,6 +697,50 @@ const T57A_CUES: Cue[] = [
   },
 ];
 // ---- end round 57 (eng57a) ----
+// ---- round 60 (eng60b) ----
+// Round 60 (eng60b), by mechanism: the speaker's own side named as the platform. 这边 / 这里 after a party is the speaker's side (我这边,
+// 我们这边), so 官方这边 / 小二这里 / 平台这边 acting on the buyer's case is the shop speaking as the platform, whatever it did (查, 记录, 登记,
+// 收到, 处理); 我们 / 咱们 + 官方 doing it says the same (我们官方已经核实过了); and a platform desk announced as present, the buyer asked to
+// talk to me (官方客服在线哈，有什么问题直接问我). Not 那边 (平台那边已经帮您核实了: the shop relays), a desk pointed to (您可以找官方客服), the
+// platform's rules or display told (官方这边的规定是…, 平台这边显示已签收), nor a brand's official store (我们官方旗舰店已经发货了).
+const T60B_ACT = '(?:核实|核查|查|看|确认|审核|复核|核对|检查|登记|记录|备案|处理|受理|申请|操作|安排|补偿|反馈|提交|标记|加急|催|判定|裁定|调查|收到)';
+const T60B_DONE = '(?:已经|已|刚刚|刚才|刚|这就|马上|直接|现在|都|也)';
+const T60B_FOR_BUYER = `(?:帮|给|替|为)(?:您|你)(?:把)?[^，。！？]{0,4}?${T60B_ACT}`;
+const T60B_CUES: Cue[] = [
+  {
+    // 官方这边已经给你记录了, 小二这边帮你查了, 平台这边已经帮您处理好了, 官方这里已经收到您的反馈了
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方', '小二'],
+    severity: 'block',
+    message: MESSAGE,
+    after: new RegExp(`^(?:官方)?(?:的)?(?:客服|小二|审核|售后|工作人员|专员|人工客服)?(?:这边|这里)${T60B_DONE}*(?:${T60B_FOR_BUYER}|(?<=(?:已经|已|刚刚|刚才|刚))${T60B_ACT}(?:[^，。！？]{0,8}?(?:了|过|好|完)))`),
+    // (a desk the buyer is sent to, or the shop's own 店小二)
+    notBefore: /(?:让|请|找|联系|等|向|通过|申请|问问|问|去|到|跟|和|店|转给|转接)[^，。]{0,4}$/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // 我们官方已经核实过了, 咱们官方这边给您登记好了, 我们平台已经帮您处理好了
+    words: ['官方', '平台', '小二'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我们|咱们|咱|我方|俺们)$/,
+    after: new RegExp(`^(?:这边|这里)?(?:${T60B_DONE}+(?:${T60B_FOR_BUYER}|${T60B_ACT})|${T60B_FOR_BUYER}|${T60B_ACT}(?:过了|好了|完了))`),
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // 官方客服在线哈，有什么问题直接问我; 平台客服在的，您说
+    words: [...PLATFORM_NAMES, '平台', '官方'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:官方)?(?:的)?(?:客服|小二|售后|人工客服|专员)(?:这边|这里)?(?:一直|随时|24小时|全天)?(?:在线|在的|在呢|在这|在此)(?!时间|时长|时段|服务时间|上班|工作|处理|审核|核实|查|介入)(?:哈|呢|哦|的|啦|中|呀|哟)*/,
+    // (the stock closing 有问题直接问我 is masked by closing.ts: its filler stands for the invitation)
+    sentence: new RegExp(`问我|找我|跟我说|和我说|给我说|对我说|直接说|您说|你说|请讲|请说|请问|尽管问|随时问|${CLOSING_FILLER}{4}`),
+    notBefore: /(?:让|请|找|联系|咨询|等|向|通过|转给|转接|转到|问问|问|跟|和)[^，。]{0,4}$/,
+    grow: true,
+  },
+];
+// ---- end round 60 (eng60b) ----
 const cues: Cue[] = [
   {
     // The shop calling itself the platform's own store or warehouse: 我们这是快手官方旗舰仓, 本店是快手官方直营店,
@@ -4747,7 +4792,7 @@ const rule = cueRule({
   },
   // Round 20 (t20do): every cue also yields to a claim quoted from someone else and warned of (如果有人跟您说“我是快手官方客服”，
   // 一定要核实): the impostor's words told back are no claim of the agent's. A quote endorsed (您提到“平台规定…”，没错) still counts.
-  cues: [...cues, ...T55_CUES, ...T57A_CUES].map((c) => ({ ...c, unless: c.unless ? (ctx: LintContext, s: number, e: number) => c.unless!(ctx, s, e) || quotedClaimWarned(ctx, s, e) : quotedClaimWarned })),
+  cues: [...cues, ...T55_CUES, ...T57A_CUES, ...T60B_CUES].map((c) => ({ ...c, unless: c.unless ? (ctx: LintContext, s: number, e: number) => c.unless!(ctx, s, e) || quotedClaimWarned(ctx, s, e) : quotedClaimWarned })),
   regexes: [STAFF_APART_AFTER, STAFF_RELAYED, OFFICE_SPEAKS, MANDATE_AFTER, SPEAKS_FOR, HOST_SPEAKS_FOR, OWN_STANDING, AGENT_ON_STANDING, AGENT_AFTER_STANDING],
 });
 

@@ -2588,8 +2588,21 @@ const cues: Cue[] = [
     scope: 'clause',
     before: /(?:^|你|给我|快|赶紧|都|就|马上|麻溜|麻利|都给我|还问)$/,
     // (round 11: any sentence-final particle closes the order — 滚啦, 滚咯, 滚呗, 滾喇)
-    after: /^(?:吧|啊|呀|啦|喇|咯|嘞|呗|哇|噢|哦|蛋|开|远点|出去|犊子|一边|回去|粗|了|$)/,
+    // (round 60, eng60b: …or sent to another seller or an errand against us — 滚去别家买, 嫌贵滚到拼多多去, 滚别家去, 你滚去投诉吧; not a
+    // thing rolling somewhere, 就滚到床底下了)
+    after: /^(?:吧|啊|呀|啦|喇|咯|嘞|呗|哇|噢|哦|蛋|开|远点|出去|犊子|一边|回去|粗|了|$|(?:去|到|回)?(?:别家|别处|别的|别人家|其他家|其它家|隔壁|外面|一边|旁边|拼多多|淘宝|京东|天猫|抖音|闲鱼)|(?:去|到)[^，。！？]{0,3}?(?:买|投诉|告|闹|评|差评))/,
     notAfter: /^(?:珠|筒|轮|烫|动|水|开的|开水|开后|边|刀|圆|瓜|床单|雪球|落|滚|梳)/,
+    deniable: false,
+  },
+  {
+    // Round 60 (eng60b): a bare 滚 closing the reply after a clause that ended on a particle (去别家买吧 滚, 不买拉倒 爱咋咋地 滚): the order
+    // said last, on its own — not a thing rolling (球一直滚, 往下滚) with no particle before it.
+    words: ['滚'],
+    severity: 'block',
+    message: '让买家“滚”，属于辱骂',
+    scope: 'clause',
+    before: /(?:吧|啊|呀|啦|哦|哈|嘛|呢|呗|了|的|拉倒|地)$/,
+    after: /^(?:吧|啊|呀|啦|咯|呗|!|！)*$/,
     deniable: false,
   },
   // ── Round 43 (t43k), HG's last-line jabs, by mechanism: the fault put on the person at the goods, a tent or a sack for clothes, the

@@ -110,10 +110,13 @@ const PAY_CODE_HANDOVER = /发我|发给我|给我|发过来|截(?:个)?图|扫|
 // it is sent another way (…不能在这发，私发您 / 加我微信我再发).
 const WE_THEN = '^(?:的话|呢)?(?:我们|本店|我们店|咱们|这边|我这边|我们这边|店里|客服|我)(?:这边)?(?:是|都|也|一律|从来|真的|确实|实在|就|肯定|绝对|暂时)*';
 const SHOP_WONT_SCAN = new RegExp(`${WE_THEN}(?:(?:不能|不可以|不会|没法|没办法|无法|不方便|不敢|不允许)(?:去|帮您|帮你|给您|给你|替您|替你)?(?:扫|识别|收款|收钱|使用|用|付款|付|转账|发|传|推)|(?:扫|识别|用|收|发)不了)`);
-const HANDOVER_AFTER = /私发|私信|私聊|别的地方|外面|站外|转(?:给)?(?:您|你|我)|打(?:给|到)(?:您|你)|发(?:给)?我|给我|我的码|我们的码|我发|我给您发|换(?:个|一个|张)?码|微信|支付宝|vx|私下|加我|现金|红包/;
+const HANDOVER_AFTER = /私发|私信|头像|主页|简介|私聊|别的地方|外面|站外|转(?:给)?(?:您|你|我)|打(?:给|到)(?:您|你)|发(?:给)?我|给我|我的码|我们的码|我发|我给您发|换(?:个|一个|张)?码|微信|支付宝|vx|私下|加我|现金|红包/;
+// Round 60 (eng60b): …or, with no subject at all, the code said not to be sendable (二维码不能发哦，您在小黄车下单就行; 收款码发不了的; 码不方便
+// 在这发): a refusal of the ask, the sending verb right after the word — not 不能用 / 不能扫 (a code that fails, which may be replaced).
+const CODE_UNSENDABLE = /^(?:的话)?(?:是|都|也|一律|真的|确实|实在|就|肯定|绝对|暂时|这里|这边|在这|在这里)*(?:(?:不能|不可以|不方便|没法|没办法|无法|不允许|不让|不给)(?:在这|在这里|在这边|在聊天里|在平台)?(?:给您|给你)?(?:发|传|推)(?!给我|我)|(?:发|传)不了)/;
 function shopWontScan(ctx: LintContext, end: number): boolean {
   const clause = ctx.after(end, 24, 'soft');
-  return SHOP_WONT_SCAN.test(clause) && !HANDOVER_AFTER.test(clause + ctx.after(end + clause.length, 40, 'hard'));
+  return (SHOP_WONT_SCAN.test(clause) || CODE_UNSENDABLE.test(clause)) && !HANDOVER_AFTER.test(clause + ctx.after(end + clause.length, 40, 'hard'));
 }
 
 /** Round 41 (t41e): our pay code handed to the buyer — sent after it (付款码截图发您, 付款码私发你) or ours before it (我把我们的付款码). */

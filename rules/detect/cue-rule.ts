@@ -75,6 +75,9 @@ const NOT_DENIAL = new RegExp(
     // (only with the difference named: 看不出是假的 of a realistic imitation still denies the word — the sense alone is no likeness)
     ...['看', '喝', '摸', '吃', '尝', '闻', '听', '瞧', '品', '分', '认', '辨', '验', '测'].flatMap((v) => ['区别', '差别', '差异', '两样'].map((d) => `${v}不出${d}`)),
     '没区别', '没有区别', '没差别', '没有差别', '没什么区别', '没啥区别', '没两样', '没什么两样', '没啥两样', '无差别', '没差异', '没有差异',
+    // Round 60 (eng60b): 小心 with a degree complement is intransitive — "watch yourself", said to the buyer — and governs nothing after it
+    // (小心点 知道你住哪儿, 你小心着点 我认得你家): no warning of what follows, as 小心骗子 / 小心高仿 are.
+    '小心点', '小心一点', '小心些', '小心一些', '小心着点', '小心点儿', '小心着', '小心为妙',
   ]),
   'g',
 );

@@ -40,10 +40,13 @@ function marketWarned(ctx: LintContext, start: number, end: number): boolean {
 }
 
 /** The same over a sentence's text (likely-counterfeit's unless): it opens on the market, holds none of ours, and the buyer is warned. */
+const OURS_CARRY_PROOF = /(?<=(?:溯源码|防伪码|追溯码|中检码|报关单|报关单号|检验报告|检测报告|授权书|授权证明|入境货物检验检疫证明|小票|发票|批号|序列号)[^仿假]{0,10}?)(?:我们|我家|本店|咱家|咱们|店里)(?:家|店)?(?:的)?(?:货|商品|东西)?(?:都|全|全部|每件都|每一件都|每瓶都|也都)?(?:有|带|附|附带|能查|可查|可以查|能提供|可以提供|提供)(?:的)?(?![^，。！？]{0,4}?(?:仿|假|a货|复刻|山寨))/g;
 export function marketWarnedText(sentence: string, next: string): boolean {
   const m = MARKET_OPENS.exec(sentence);
   // (认准我们店 vouches for ours: the shop named only as where to buy is no tie to the copies)
-  const unvouched = sentence.replace(/认准(?:我们|我家|本店|咱家|咱们)(?:店|家)?/g, '');
+  // Round 60 (eng60b): …nor ours said to carry the proof the buyer is told to look for (认准有溯源码的，我们家都有; 认准防伪码，本店每件都带): the
+  // shop vouches with the proof named before it — not 我们家都有 with no proof before it, which offers the copies.
+  const unvouched = sentence.replace(/认准(?:我们|我家|本店|咱家|咱们)(?:店|家)?/g, '').replace(OURS_CARRY_PROOF, '');
   return !!m && m[0].length >= 2 && m.index <= 6 && !OURS.test(unvouched) && !JOINED.test(sentence) && BUYER_WARNED.test(sentence + next.slice(0, 24));
 }
 

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 60 (eng60b): 我们 after the QQ word, then what we do or lack: the subject of a refusal, not "QQ us" (WE_SUBJECT_AFTER)
+    'Q我们这边没有，就在这聊',
+    '扣扣我们平时不用哦，图片直接发这里',
+    'QQ我们店里一般不用，有事您在这留言',
+    'qq我们早就不用了，订单问题这里说就行',
     // round 49 (t49d): a Q-shaped word or a QQ product as a list item, then a number that is no account
     '款式：\n- Q版\n- 12345678 是订单号',
     '· QQ糖\n· 3 袋装',
@@ -106,6 +111,10 @@ ruleTable(rule, {
     "工资被扣我也不怪您，今天一定给您寄出。",
   ],
   invalid: [
+    // round 60 (eng60b): 我们 the object of the add, no predicate of ours after it
+    { text: '有事QQ我们', severity: 'block' },
+    { text: 'QQ我们就行，秒回', severity: 'block' },
+    { text: '售后问题q我们吧', severity: 'block' },
     // round 49 (t49d, red team): QQ / 企鹅 / bare Q as a list item, the number as the next item
     { text: '· 企鹅\n· 2837465019', severity: 'block' },
     { text: '1、QQ\n2、1928374650', severity: 'block' },

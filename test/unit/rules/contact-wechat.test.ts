@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 60 (eng60b): a same-name account warned of or the buyer's own, no search of ours
+    '微信同名的那个号不是我们的，别加',
+    '您微信同名的话，可以在快手搜',
+    // round 60 (eng60b): 我们 after V我 / 微我, then what we do or lack (WE_SUBJECT_AFTER)
+    'V我们不加的，有事这里说',
+    '微我们不用的，平台聊就行',
     // round 52 (il52): V owned by the agent with an add or a note asked (我的V，备注一下)
     "我的V领毛衣到了吗？",
     // round 49 (t49d): numbered and dotted lists of payment ways, steps or order numbers are no channel + id
@@ -308,6 +314,14 @@ ruleTable(rule, {
     '微是一款app的简称',
   ],
   invalid: [
+    // round 60 (eng60b): the WeChat id said to bear the same name, the buyer left to search it (NAME_REF_AFTER)
+    { text: '微信同名，搜一下就有', severity: 'block' },
+    { text: '绿泡泡也同名的，搜我们店名', severity: 'block' },
+    { text: 'V号名字一样，搜店铺名就能找到', severity: 'block' },
+    { text: '卫星同名，备注订单号', severity: 'block' },
+    // round 60 (eng60b): 我们 as the object, no predicate after it
+    { text: '有事微我们', severity: 'block' },
+    { text: '尺码拿不准的话V我们', severity: 'block' },
     // round 52 (il52): V owned by the agent with an add or a note asked (我的V，备注一下) — still caught:
     "我的v加的时候备注一下订单号就行。",
     "头像里那串字母就是我的V，添加时写上快手。",

@@ -5,6 +5,21 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 60 (eng60b): a check offered with the price explained, a wait, a fee, batches, a difference covered by a guarantee
+    '支持验货的，这个价是活动价',
+    '能验的，放心，价格低是因为清仓',
+    '能验，不是这个价的话退差价',
+    '鉴定的话可能要等三五个工作日',
+    '验货的话可能会有点慢，要排队',
+    '不同批次可能会有点小区别，都是正品',
+    '不同鉴定机构标准可能会有差异，以中检为准',
+    '鉴定的话可能会有点差异，不一致全额退',
+    // round 60 (eng60b): a trace code missing for a delay, an ordinary-trade import with its papers, a refund on the condition
+    '溯源码这批没有，因为是国内一般贸易进口，有报关单可以查',
+    '溯源码暂时没有，系统同步有延迟，稍后再扫',
+    '这款是国内仓发货，没有溯源码，但有报关单',
+    '没有溯源码的话可以申请退货',
+    '别家我们不清楚，您买的时候看看有没有报关单和溯源码就行',
     // round 57 (eng57a, A57): the printing refused, a third party's offer judged, 真的 the adverb after a refused copy, an honest origin
     "不卖扫描打印的书哈，每本都有ISBN和出版社防伪",
     "我们从不卖打印版的教材",
@@ -1384,6 +1399,20 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 60 (eng60b): a check forecast to undo the goods — the price would not stand, or an appraisal would find a difference
+    { text: '能鉴定的话就不是这个价', severity: 'block' },
+    { text: '要是能过验，也不会卖这么便宜', severity: 'block' },
+    { text: '过验的话价格得翻倍', severity: 'block' },
+    { text: '真要能验，这价格您觉得可能吗', severity: 'block' },
+    { text: '送去鉴定可能会有出入，自用没问题', severity: 'block' },
+    { text: '去专柜验估计多少会有点不一样', severity: 'block' },
+    { text: '送检的话难免有点出入', severity: 'block' },
+    { text: '验的话细节上会有一点点差异', severity: 'block' },
+    // round 60 (eng60b): the proof of a lawful import missing, with a wink, the price or a channel that skipped customs
+    { text: '这批没有溯源码，东西您懂', severity: 'block' },
+    { text: '报关单给不了，走的是别的路子', severity: 'block' },
+    { text: '中检码没有，所以这么便宜', severity: 'block' },
+    { text: '溯源码我们这边拿不出，您明白吧', severity: 'block' },
     // round 57 (eng57a, A57): the import label unmasked (made at home or in another country's factory); the copy kept, the real one not
     "便宜是因为没报关，是国内这边直接做出来的",
     "平行进口只是个说法啦，其实是东南亚那边工厂出的，品质一样",

@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 60 (eng60b): the platform over there (那边), a desk pointed to, its rules or display told, a brand's own official store
+    '平台那边已经帮你核实了，没问题',
+    '官方那边会联系您的，留意短信',
+    '小二那边我帮您问问',
+    '您可以找官方客服，他们在线',
+    '官方这边的规定是七天无理由',
+    '平台这边显示已签收了，您看下门口',
+    '我们官方旗舰店已经发货了',
+    '我们官方授权的，放心',
+    '平台客服在线时间是9点到21点，有问题可以问我',
+    '店小二这边帮您查了，物流正常',
     // round 57 (eng57a, A57): a brand's or shop's own official account, the platform's account pointed to or denied; the platform as a place
     "我们是品牌官方号，正品保障",
     "我这个是店铺官方号，有问题随时问",
@@ -1351,6 +1362,16 @@ ruleTable(impersonatePlatform, {
     '根据平台规则，违约金额由商家承担，您不用担心',
   ],
   invalid: [
+    // round 60 (eng60b): the speaker's own side (这边 / 这里, 我们 + 官方) named as the platform acting on the case; a platform desk
+    // announced present with the buyer asked to talk to me
+    { text: '官方这里已经收到您的反馈了，会尽快处理', severity: 'block' },
+    { text: '小二这里给您看过了，没问题', severity: 'block' },
+    { text: '咱们官方这边给您登记好了', severity: 'block' },
+    { text: '平台这边已经帮您处理好了', severity: 'block' },
+    { text: '快手小二这边刚给你加急了', severity: 'block' },
+    { text: '我们官方已经核实过了', severity: 'block' },
+    { text: '官方客服在的，您说', severity: 'block' },
+    { text: '快手客服在线哈，有什么问题可以问我', severity: 'block' },
     // round 57 (eng57a, A57): the speaker's account said to be the platform's; 我们平台 keeping a file on the buyer or banning them
     "我这个是官方号，不是商家号哦，您放心说",
     "我这边是快手官方账号，您说吧",

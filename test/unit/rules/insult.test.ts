@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 60 (eng60b): things rolling somewhere, no order
+    '珠子滚去床底下了的话用吸尘器吸一下',
+    '球滚到沙发下面了可以用衣架勾出来',
+    '东西太圆了，放桌上一直滚',
+    '放斜坡上会往下滚吧，建议放平',
+    '放地上就滚到床底下了，找不到的话挪一下床',
     // round 57 (eng57a, A57): a pet's taste or use, a self-mocking tag, the goods' weight, the Tibetan name, a kind guess, a singing style, a
     // beginner's book
     "这款猫砂🐱都喜欢",
@@ -777,6 +783,12 @@ ruleTable(insult, {
     '山西八月的新小米已经上架了。',
   ],
   invalid: [
+    // round 60 (eng60b): 滚 sent somewhere, or said last on its own after a particle
+    { text: '滚去别家买', severity: 'block' },
+    { text: '滚别家去', severity: 'block' },
+    { text: '嫌贵你滚到拼多多去', severity: 'block' },
+    { text: '去别家买吧 滚', severity: 'block' },
+    { text: '爱咋咋地 滚', severity: 'block' },
     // round 57 (eng57a, A57): an animal out-doing the buyer (emoji or word), a faculty jab asked, 尼玛 as an oath, a snap verdict from the buyer's
     // look, regional / ethnic / gender slurs
     "🐶都知道先看详情页再下单",

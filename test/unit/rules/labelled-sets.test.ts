@@ -687,6 +687,15 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // 268 灰关 beside 没问题 (the grey-route cue yields to any negation: it cost holdout-dt a false alarm when looser), 271 a relabelled tin
     // under 2.8). Floors one line under.
     ['dev-blind-a60.jsonl', 0.968, 0.008],
+    // Round 60: B60 (real chat as it flows, short and medium replies to what the buyer just said: 2.8 ×30 — the goods hinted not genuine
+    // when asked 是正品吗 / 能验吗 / 为什么便宜 —, 2.3 ×30 half-sentence moves off the platform, 2.9 ×20 short platform voice, 2.6 ×20, 2.4 / 2.5
+    // ×20 short retorts; 180 clean replies full of trigger-looking parts), blind, not trained on. First sight on main 8ac8c43d: 106/120,
+    // 3/180. eng60b by mechanism (我们 after QQ我 / V我 as a refusal's subject, a code said unsendable, the market warned of with ours carrying
+    // the proof; 小心点 as "watch yourself", 滚 sent to another seller; the speaker's own side named as the platform, 官方这边 / 我们官方 / a
+    // desk announced present; the WeChat id said to bear the shop's name; a check forecast to undo the goods, import proof missing with a
+    // wink or a skipped customs): 116/120, 0/180 (left: R60B-060 a mini-program named in quotes, R60B-078 the platform's consent relayed,
+    // R60B-095 a side business, R60B-099 a red packet asked for oneself, read as 2.3). Floors one line under.
+    ['dev-blind-b60.jsonl', 0.958, 0.006],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

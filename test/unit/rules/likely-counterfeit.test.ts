@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 60 (eng60b): the market's copies warned of, ours said to carry the proof the buyer is told to look for (OURS_CARRY_PROOF)
+    '网上高仿不少，认准防伪码，我们每件都带',
+    '网上很多高仿的，认准防伪码，我们家都带',
+    '市面上仿品多，一定认准报关单，本店都能提供',
     // round 54 (eng54c, probes): our own brand named
     "这个价钱买不到专柜的，我们卖的是国产品牌，不是进口大牌",
     // round 54 (eng54c): a part's maker disclosed in the listing; a shared maker with the brands apart; the maker's own part the same as the fitted one
@@ -130,6 +134,8 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 60 (eng60b): the proof named, then copies of ours after it — no vouching
+    { text: '外面很多精仿的，认准溯源码，我们家都有高仿的', severity: 'warn' },
     // round 54 (eng54c): a part's maker disclosed in the listing; a shared maker with the brands apart; the maker's own part the same as the fitted one
     { text: "替换头和原装的一模一样，看不出区别，懂的", severity: "warn" },
     // round 48 (t48e): near-misses of a mark explained as the brand's own craft — still caught

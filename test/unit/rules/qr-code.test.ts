@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 60 (eng60b): the code said not to be sendable, no subject (CODE_UNSENDABLE), the buyer sent to the platform's checkout
+    '收款码发不了的，都在平台付',
+    '二维码这里不方便发，您点商品链接就能买',
+    '付款码不能发哦，直接在订单页付款就行',
+    '二维码不可以在这发的，平台有规定，您小黄车下单',
     // round 47 (t47e): the aftermath of a scan the buyer may already have made, advice to report
     "万一您已经扫了那个码转了账，马上打96110或者报警。",
     "如果您已经扫码进群了，直接退群并举报就行。",
@@ -237,6 +242,10 @@ ruleTable(rule, {
     "您是想把店里的点餐码烫在木牌上对吧，图发这里就行，做好后您拿手机扫一下试试。",
   ],
   invalid: [
+    // round 60 (eng60b): the code refused here but handed over elsewhere
+    { text: '二维码不能发，加我微信发你', severity: 'block' },
+    { text: '二维码不能发，你扫我头像里那个', severity: 'block' },
+    { text: '二维码不能用了，扫这个新的付款', severity: 'block' },
     // round 47 (t47e): near-misses of the aftermath of a scan the buyer may already have made, advice to report — still caught
     "您扫码付了钱我就发货，比店里便宜。",
     "扫码加我微信，发您内部价。",

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 60 (eng60b): 小心点 as care advice beside a delivery, and 小心 warning of a stranger
+    '天冷了小心点，快递放你家门口了',
+    '小心骗子，冒充客服上门找你的都是假的',
     // round 49 (t49d): a winner list masked, a buyer show shared with consent
     '本期中奖名单会公示在直播间，您的昵称已打码处理',
     '经您同意后，我们把您的买家秀做成海报放在店铺首页，谢谢支持',
@@ -1020,6 +1023,11 @@ ruleTable(threat, {
     '好的，您说的问题我记下了，马上反馈',
   ],
   invalid: [
+    // round 60 (eng60b): 小心 with a degree complement is "watch yourself", no warning of what follows (cue-rule NOT_DENIAL)
+    { text: '小心点 知道你住哪儿', severity: 'block' },
+    { text: '小心点 我知道你住哪儿', severity: 'block' },
+    { text: '你小心一点 我们知道你家在哪', severity: 'block' },
+    { text: '小心着点 上门找你', severity: 'block' },
     // round 49 (t49d): the buyer's avatar, nickname or photo put up as a public show of shame
     { text: '再不删差评，我们就把您的头像和ID印成海报贴在直播间背景墙上，让粉丝都认识认识', severity: 'block' },
     { text: '您的昵称我们已经置顶在粉丝群公告里了，大家都看看这位是怎么讹人的', severity: 'block' },
