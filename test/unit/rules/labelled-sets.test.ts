@@ -1267,6 +1267,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // round-59 retrain (rejected) gave 146/150, 7/150 and 122/150, 1/150. Floors one line under.
   heldOutFloor('holdout-a59s.jsonl', 0.953, 0.054);
   heldOutFloor('holdout-b59s.jsonl', 0.806, 0.014);
+  // Round 60: the sealed twins of A60 (clause 2.7 as a strict inspector reads it, mostly without a keyword) and B60 (real chat, short
+  // replies, clean lines full of trigger-looking parts), same brief, same writer, other wordings. First sight on main 8ac8c43d: A60S
+  // 110/160, 9/140 (2.7 only 38/79); B60S 102/120, 2/180. After eng60a / eng60b tuned on the dev twins (A60 129 → 155, B60 106 → 116):
+  // A60S 111/160, 8/140; B60S 102/120, 2/180 — the dev gains did not carry over. Floors one line under.
+  heldOutFloor('holdout-a60s.jsonl', 0.687, 0.065);
+  heldOutFloor('holdout-b60s.jsonl', 0.841, 0.017);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
