@@ -34,6 +34,7 @@ import {
   MENU_SELECTOR,
   wrapsOnly,
 } from '../../sites/generic';
+import { frameFilledBy } from './frame-composer';
 import { asideLast, enterSubmitsForm, inLoginForm, isAsideField, isMessageInput, isPrivateMemo, isPrivateMemoName } from '../../sites/draft-scope';
 import {
   commitMayFollowOpener,
@@ -284,7 +285,10 @@ function makeComposer(site: SiteAdapter | null, element: HTMLElement): Composer 
     keepClear() {
       const container = site?.composer.container;
       const send = this.sendButton();
-      return [send, container ? element.closest<HTMLElement>(container) : dockOf(element, send), ...modalButtonsAfter(element)];
+      // A frame's body as the composer (TinyMCE, CKEditor 4): its 发送 and its dock are the parent page's, beside the frame.
+      const frame = send ? null : frameFilledBy(element);
+      const outerSend = frame && findSendButton(frame);
+      return [send, outerSend, container ? element.closest<HTMLElement>(container) : dockOf(element, send), frame && dockOf(frame, outerSend), ...modalButtonsAfter(element)];
     },
   };
 }

@@ -11,6 +11,7 @@ import { CLAUSES } from '../../rules/clauses';
 import type { Finding, Severity } from '../../rules/types';
 import { createShadowHost, hostParentFor, unpurgedParent, watchPurge } from '../shadow-host';
 import { followBox, seeBox, type BoxSeen } from './follow-box';
+import { frameFilledBy } from './frame-composer';
 import { pageLayerOver } from './page-popup';
 
 /** 'checking': a send waits for the exact lint of a long draft (round 57): stopped until it is done, then decided (guard.ts). */
@@ -455,6 +456,19 @@ function clearArea(doc: Document, elements: readonly Element[]): Box | null {
   return box;
 }
 
+/** The most of the banner's viewport a composer's frame may take to be kept clear whole (a page that is all editor frame: its body's box). */
+const FRAME_SHARE = 0.6;
+
+/**
+ * What the agent sees as the composer: the frame it fills (frame-composer.ts) when that frame is in `doc` or a frame
+ * of it and leaves room beside it, else the composer itself.
+ */
+function editorBox(doc: Document, anchor: HTMLElement, vh: number): HTMLElement {
+  const frame = frameFilledBy(anchor);
+  if (!frame?.isConnected) return anchor;
+  return rectIn(doc, frame).height <= vh * FRAME_SHARE ? frame : anchor;
+}
+
 /** What counts as a page's control beside the composer. */
 const CONTROL = 'button, [role="button"], [role="menuitem"], a[href], input:not([type="hidden"]), select, [tabindex]:not([tabindex="-1"])';
 /** How far above or below the composer such a control is still its (px), and how many are looked at. */
@@ -691,7 +705,9 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     const vw = win.innerWidth;
     const vh = win.innerHeight;
     unzoom();
-    let rect = anchorEl?.isConnected ? clearArea(doc, [anchorEl, ...safeList(keepClear), ...controlsBeside(anchorEl)]) : null;
+    // A composer that is its frame (TinyMCE's body): the frame is the editor the agent sees, the body only as tall as its text.
+    const around = anchorEl?.isConnected ? editorBox(doc, anchorEl, vh) : null;
+    let rect = anchorEl && around ? clearArea(doc, [anchorEl, around, ...safeList(keepClear), ...controlsBeside(around)]) : null;
     const width = Math.max(Math.min(Math.max(rect?.width ?? 420, 320), 560, vw - 16), 120);
     // On a right-to-left page the composer's start is its right edge: the banner lines up with that (round 40, U3).
     const rtl = !!rect && !!anchorEl && win.getComputedStyle(anchorEl).direction === 'rtl';
