@@ -80,7 +80,9 @@ async function buildBundle() {
     logLevel: 'silent',
   });
   const sources = Object.keys(result.metafile.inputs);
-  const folders = [...new Set(sources.map((p) => dirname(p)))];
+  // The repository's own folder is left out: .cache/ is made in it (stamping it made the second run rebuild), and the
+  // only source read from it is package.json (the version), stamped as a file.
+  const folders = [...new Set(sources.map((p) => dirname(p)))].filter((folder) => folder !== '.' && folder !== '');
   const stamps = stampsOf([...BUILD_INPUTS, ...sources, ...folders]);
   const bundle = `b-${startedMs.toString(36)}-${randomBytes(4).toString('hex')}`;
   const dir = join(CACHE, bundle);
