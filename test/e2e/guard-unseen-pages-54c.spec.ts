@@ -84,6 +84,9 @@ test('rt54g F3: a review row’s 回复 opens a <body> modal titled 回复: its 
   await stopped(pg, '#f9', () => pg.locator('#b9').click(), 'F3 modal 回复 / 确 定 (click)');
   // Keyboard: Tab from the field over 取 消 to 确 定, then Enter.
   await typeIntoField(pg, '#f9', BAD);
+  // The new draft is judged before the agent tabs on: until then the banner still shows the stop above, whose buttons come
+  // next in the Tab order (the fresh clone of round 60 tabbed into them under load).
+  await expect(bannerSection(pg)).toHaveAttribute('data-mode', 'typing');
   await pg.keyboard.press('Tab');
   await pg.keyboard.press('Tab');
   await expect(pg.locator('#b9')).toBeFocused();
