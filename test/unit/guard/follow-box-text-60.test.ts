@@ -5,15 +5,16 @@
 // box, and a moved box is hit-tested), but a box that stayed put is not hit-tested again for them.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { followBox, onlyText } from '@/content/guard/follow-box';
+import { flushMutations, queueFrames, type QueuedFrames } from '../../support/queued-frames';
 
 let ctl: AbortController;
 let frames: FrameRequestCallback[];
+let queue: QueuedFrames;
 let hitTests: ReturnType<typeof vi.fn>;
 beforeEach(() => {
   ctl = new AbortController();
-  frames = [];
-  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
-  vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => undefined);
+  queue = queueFrames();
+  frames = queue.queued;
   hitTests = vi.fn(() => null);
   document.elementFromPoint = hitTests as never;
 });
@@ -23,15 +24,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-function runFrames(max = 1000): number {
-  let n = 0;
-  while (frames.length && n < max) {
-    frames.shift()!(performance.now());
-    n++;
-  }
-  return n;
-}
-const flushMutations = () => new Promise((r) => setTimeout(r, 0));
+const runFrames = (max?: number): number => queue.run(max);
 
 function page(): { el: HTMLElement; at: { top: number }; countdown: HTMLElement } {
   const countdown = document.body.appendChild(document.createElement('div'));

@@ -3,14 +3,15 @@
 // or style change, a transition) starts a look each frame, and the looks stop once the box stays put.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { followBox, seeBox } from '@/content/guard/follow-box';
+import { flushMutations, queueFrames, type QueuedFrames } from '../../support/queued-frames';
 
 let ctl: AbortController;
 let frames: FrameRequestCallback[];
+let queue: QueuedFrames;
 beforeEach(() => {
   ctl = new AbortController();
-  frames = [];
-  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
-  vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => undefined);
+  queue = queueFrames();
+  frames = queue.queued;
 });
 afterEach(() => {
   ctl.abort();
@@ -18,17 +19,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-/** Runs the queued animation frames until none is queued (at most `max`); how many ran. */
-function runFrames(max = 1000): number {
-  let n = 0;
-  while (frames.length && n < max) {
-    frames.shift()!(performance.now());
-    n++;
-  }
-  return n;
-}
-
-const flushMutations = () => new Promise((r) => setTimeout(r, 0));
+const runFrames = (max?: number): number => queue.run(max);
 
 function composer(): { el: HTMLElement; at: { top: number } } {
   const el = document.body.appendChild(document.createElement('textarea'));
