@@ -52,11 +52,19 @@ export function chipAccessibleName(entry: Pick<TimerEntry, 'deadline' | 'counted
   return (ms < 0 ? `已超时 ${text}` : `剩余回复时间 ${text}`) + (entry.counted ? '' : '，不计入回复率');
 }
 
+/** Round 61: the ladder's steps, sorted once per ladder (the settings' array), not on each of 500 chips' redraws. */
+const ladderSteps = new WeakMap<readonly number[], ReturnType<typeof ladderFromSeconds>>();
+function stepsOf(ladderSeconds: readonly number[]): ReturnType<typeof ladderFromSeconds> {
+  let steps = ladderSteps.get(ladderSeconds);
+  if (!steps) ladderSteps.set(ladderSeconds, (steps = ladderFromSeconds(ladderSeconds)));
+  return steps;
+}
+
 /** The level to colour a chip with at `now` (the agent's ladder; past the deadline always breach). */
 export function levelAt(entry: Pick<TimerEntry, 'anchorTs' | 'deadline'>, ladderSeconds: readonly number[], now: number): AlertLevel | null {
   if (now >= entry.deadline) return 'breach';
   let level: AlertLevel | null = null;
-  for (const step of ladderFromSeconds(ladderSeconds)) if (now >= entry.anchorTs + step.afterMs) level = step.level;
+  for (const step of stepsOf(ladderSeconds)) if (now >= entry.anchorTs + step.afterMs) level = step.level;
   return level;
 }
 
@@ -67,10 +75,16 @@ interface Chip {
   note: HTMLElement;
   /** What `draw` last wrote. A write, even of the same value, costs a 2,000-row page a style invalidation; the chip redraws 4 times a second. */
   drawn: Partial<Drawing>;
+  /**
+   * Round 61 (chips61): what the drawing was made from, and the span [drawnAt, until) over which it stays the same
+   * (`unchangedUntil`). A 250-ms redraw inside that span skips the chip: of 500 cards' chips, each changes once a
+   * second, so three redraws in four built 500 drawings for nothing.
+   */
+  basis: { entry: TimerEntry; ladder: readonly number[]; drawnAt: number; until: number } | null;
 }
 
 /** Everything a chip shows at one moment. */
-interface Drawing {
+export interface Drawing {
   className: string;
   label: string;
   note: string;
@@ -92,12 +106,13 @@ function createChip(conv: string): Chip {
   note.className = 'nc';
   chip.append(label, note);
   root.append(chip);
-  return { conv, host, label, note, drawn: {} };
+  return { conv, host, label, note, drawn: {}, basis: null };
 }
 
-function draw(chip: Chip, entry: TimerEntry, ladder: readonly number[], now: number): void {
+/** What a chip for `entry` shows at `now` (pure: the same arguments, the same drawing). */
+export function drawingAt(entry: TimerEntry, ladder: readonly number[], now: number): Drawing {
   const level = entry.timeUnknown ? 'breach' : levelAt(entry, ladder, now);
-  const next: Drawing = {
+  return {
     className: 'chip' + (level ? ` ${level}` : ''),
     // Round 49: never more than 5:00 left (a PC clock stepped back before the worker re-anchored).
     label: entry.timeUnknown ? POSSIBLY_OVERDUE : formatRemaining(Math.min(entry.deadline - now, REPLY_LIMIT_MS)),
@@ -111,6 +126,35 @@ function draw(chip: Chip, entry: TimerEntry, ladder: readonly number[], now: num
     deadline: String(entry.deadline),
     level: level ?? 'waiting',
   };
+}
+
+/**
+ * The first moment after `now` at which `drawingAt(entry, ladder, ·)` may differ from its value at `now` (round 61):
+ * the next whole second of the time left (or overdue) as shown, the next step of the agent's ladder, the deadline.
+ * Infinity when nothing shown depends on the time (a 「可能已超时」 chip). Never later than the real change: the unit
+ * test checks it millisecond by millisecond.
+ */
+export function unchangedUntil(entry: Pick<TimerEntry, 'anchorTs' | 'deadline' | 'timeUnknown'>, ladder: readonly number[], now: number): number {
+  if (entry.timeUnknown) return Number.POSITIVE_INFINITY;
+  // The accessible name shows the unclamped time left, so it changes at least as often as the label (clamped at 5:00).
+  const ms = entry.deadline - now;
+  const s = Math.floor(Math.abs(ms) / 1000);
+  // Time left: 「s:..」 until fewer than s whole seconds are left; overdue: until s + 1 whole seconds have passed.
+  let until = ms >= 0 ? entry.deadline - s * 1000 + 1 : entry.deadline + (s + 1) * 1000;
+  if (now < entry.deadline) {
+    until = Math.min(until, entry.deadline);
+    for (const seconds of ladder) {
+      const at = entry.anchorTs + seconds * 1000;
+      if (seconds > 0 && at > now) until = Math.min(until, at);
+    }
+  }
+  return until;
+}
+
+function draw(chip: Chip, entry: TimerEntry, ladder: readonly number[], now: number): void {
+  const b = chip.basis;
+  if (b && b.entry === entry && b.ladder === ladder && now >= b.drawnAt && now < b.until) return;
+  const next = drawingAt(entry, ladder, now);
   const was = chip.drawn;
   if (was.className !== next.className) chip.label.parentElement!.className = next.className;
   if (was.label !== next.label) chip.label.textContent = next.label;
@@ -120,6 +164,7 @@ function draw(chip: Chip, entry: TimerEntry, ladder: readonly number[], now: num
   if (was.deadline !== next.deadline) chip.host.dataset.deadline = next.deadline;
   if (was.level !== next.level) chip.host.dataset.level = next.level;
   chip.drawn = next;
+  chip.basis = { entry, ladder, drawnAt: now, until: unchangedUntil(entry, ladder, now) };
 }
 
 /**
@@ -192,8 +237,19 @@ export function startCountdown(
   currentKey: () => string | null = () => readCurrentConversation(document, adapter),
   shopRef: () => string | null = () => null,
 ): { sync(): void } {
-  const mine = () => entriesOfShop(state?.conversations ?? [], shopRef());
   let state: TimerState | null = null;
+  // Round 61: the shop's entries, made again only when the state or the shop changes. The same entry objects from one
+  // redraw to the next let a chip whose drawing cannot have changed be skipped (`draw`).
+  let mineOf: { state: TimerState | null; shop: string | null; entries: TimerEntry[]; byConv: Map<string, TimerEntry> } | null = null;
+  const shopEntries = () => {
+    const shop = shopRef();
+    if (!mineOf || mineOf.state !== state || mineOf.shop !== shop) {
+      const entries = entriesOfShop(state?.conversations ?? [], shop);
+      mineOf = { state, shop, entries, byConv: new Map(entries.map((c) => [c.conv, c] as const)) };
+    }
+    return mineOf;
+  };
+  const mine = () => shopEntries().entries;
   let ladder: readonly number[] = [180, 240, 300];
   const chips = new Map<Element, Chip>(); // anchor element (card or header title) → chip
   void waitingItem.getValue().then((s) => ((state = s), sync()));
@@ -222,7 +278,7 @@ export function startCountdown(
       asked = ask;
       void sendToBackground({ type: 'refresh-timers' }); // never throws
     }
-    const byConv = new Map(mine().map((c) => [c.conv, c] as const));
+    const { byConv } = shopEntries();
     // A card shows the nickname; a conversation keyed by the buyer's id is found by the name shown
     // for it, when no other waiting buyer has that name (two buyers named alike: neither card is guessed).
     const byName = new Map<string, TimerEntry | null>();
@@ -262,7 +318,7 @@ export function startCountdown(
   // Redraw often enough that each second shows on time; re-place chips (DOM reads) once a second.
   const redraw = setInterval(() => {
     const now = clock();
-    const byConv = new Map(mine().map((c) => [c.conv, c] as const));
+    const { byConv } = shopEntries();
     for (const chip of chips.values()) {
       const entry = byConv.get(chip.conv);
       if (entry) draw(chip, entry, ladder, now);
