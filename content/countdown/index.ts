@@ -210,17 +210,31 @@ function cardTextParts(adapter: SiteAdapter): { parts: string; name: string } | 
 
 /**
  * Whether a mutation may move, add or remove a chip (the chips are placed by the cards' names and the header): not our
- * own chips coming and going, nor text changing inside a card's countdown or last message. Round 59 (timers59b): the
+ * own hosts coming and going, nor text changing inside a card's countdown or last message. Round 59 (timers59b): the
  * workbench rewrites every card's 「X分Y秒后超时」 each second, and each tick made the page's 500 cards be read again
  * 50 ms later (on top of the read each second), for chips that stay where they are.
+ * Round 61 (chips61): nor anything inside the composer (`composer`, its box's selector) or inside one of our hosts: the
+ * agent's typing re-rendered the editor's paragraphs, and each keystroke read the 500 cards again 50 ms later. And
+ * checked without copying the record's node lists (500 records a second, in the page's own task).
  */
-export function movesChips(r: MutationRecord, cardText: { parts: string; name: string } | null): boolean {
-  const nodes = [...r.addedNodes, ...r.removedNodes];
-  if (nodes.every((n) => n instanceof Element && n.getAttribute('data-replyguard') === COUNTDOWN_PART)) return false;
-  if (cardText === null || !nodes.every((n) => n.nodeType === Node.TEXT_NODE)) return true;
-  // A part that holds the name, or sits in it (selectors configured loosely), may rename the card: read again.
-  const part = r.target instanceof Element ? r.target.closest(cardText.parts) : null;
-  return !part || part.matches(cardText.name) || !!part.querySelector(cardText.name) || !!part.closest(cardText.name);
+export function movesChips(r: MutationRecord, cardText: { parts: string; name: string } | null, composer: string | null = null): boolean {
+  let onlyOurHosts = true;
+  let onlyText = true;
+  for (const nodes of [r.addedNodes, r.removedNodes]) {
+    for (const n of nodes) {
+      if (n.nodeType !== Node.TEXT_NODE) onlyText = false;
+      if (!(n instanceof Element && n.hasAttribute('data-replyguard'))) onlyOurHosts = false;
+    }
+  }
+  if (onlyOurHosts) return false;
+  const target = r.target instanceof Element ? r.target : r.target.parentElement;
+  if (cardText !== null && onlyText) {
+    // A part that holds the name, or sits in it (selectors configured loosely), may rename the card: read again.
+    const part = target?.closest(cardText.parts);
+    if (part) return part.matches(cardText.name) || !!part.querySelector(cardText.name) || !!part.closest(cardText.name);
+  }
+  if (!target) return true;
+  return !(target.closest('[data-replyguard]') || (composer && target.closest(composer)));
 }
 
 // Round 59: moved to utils/waiting.ts (the popup asks too).
@@ -327,8 +341,9 @@ export function startCountdown(
   const tick = setInterval(sync, 1000);
   let pending: ReturnType<typeof setTimeout> | undefined;
   const cardText = cardTextParts(adapter);
+  const composer = adapter.composer.container ?? adapter.composer.editor;
   const observer = new MutationObserver((records) => {
-    if (!records.some((r) => movesChips(r, cardText))) return;
+    if (!records.some((r) => movesChips(r, cardText, composer))) return;
     pending ??= setTimeout(() => ((pending = undefined), sync()), 50);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
