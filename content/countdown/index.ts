@@ -151,9 +151,17 @@ export function unchangedUntil(entry: Pick<TimerEntry, 'anchorTs' | 'deadline' |
   return until;
 }
 
+/**
+ * Whether two entries draw the same at every moment: the fields `drawingAt` reads. The worker rewrites the waiting
+ * state as the cards tick (new entry objects, the same buyers and deadlines): that alone redraws no chip.
+ */
+function sameDrawingInputs(a: TimerEntry, b: TimerEntry): boolean {
+  return a === b || (a.deadline === b.deadline && a.anchorTs === b.anchorTs && a.counted === b.counted && !a.timeUnknown === !b.timeUnknown);
+}
+
 function draw(chip: Chip, entry: TimerEntry, ladder: readonly number[], now: number): void {
   const b = chip.basis;
-  if (b && b.entry === entry && b.ladder === ladder && now >= b.drawnAt && now < b.until) return;
+  if (b && sameDrawingInputs(b.entry, entry) && b.ladder === ladder && now >= b.drawnAt && now < b.until) return;
   const next = drawingAt(entry, ladder, now);
   const was = chip.drawn;
   if (was.className !== next.className) chip.label.parentElement!.className = next.className;

@@ -94,4 +94,17 @@ describe('startCountdown: redraws that skip unchanged chips still turn each one 
     expect(chip().textContent).toBe('3:20');
     expect(host().dataset.level).toBe('waiting');
   });
+
+  it('the worker rewrites the state: the same deadlines keep the chip as drawn; a deadline moved (the buyer re-anchored) is drawn at the next redraw', async () => {
+    expect(chip().textContent).toBe('2:01');
+    await waitingItem.setValue({ computedAt: T0 + 1, nextWakeAt: null, conversations: [entry({ deadline: T0 + 300_000 })] });
+    await redraw();
+    expect(chip().textContent).toBe('2:01');
+    await waitingItem.setValue({ computedAt: T0 + 2, nextWakeAt: null, conversations: [entry({ anchorTs: T0 + 60_000, deadline: T0 + 360_000 })] });
+    await redraw();
+    expect(chip().textContent).toBe('3:01');
+    await waitingItem.setValue({ computedAt: T0 + 3, nextWakeAt: null, conversations: [entry({ anchorTs: T0 + 60_000, deadline: T0 + 360_000, counted: false })] });
+    await redraw();
+    expect(chip().textContent).toBe('3:01 · 不计入');
+  });
 });
