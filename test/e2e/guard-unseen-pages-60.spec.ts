@@ -6,6 +6,7 @@ import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test'
 // The two typing probes run in a fresh browser each (`fresh`): the 2,000 rows the page files take the ledger longer to
 // store than the shared browser's reset waits for. The behaviour tests use the shared one.
 import { expect, shared as test, test as fresh } from './fixtures';
+import { inExtensionWorlds } from './extension-worlds';
 import { blockedBanner, setSettings, TEST_SETTINGS } from './guard-support';
 import { tickCards } from './timers-support';
 import { draftOf, heavyBuyers, openBareWorkbench, openHeavyWorkbench, startProbe, stopProbe, summarize, type TypingFigures } from './guard-typing-60';
@@ -18,17 +19,7 @@ fresh.use({ timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
  * elementsFromPoint): each brings the whole page's layout and pre-paint up to date. Returns a reader of the count.
  */
 async function countHitTests(page: Page): Promise<() => Promise<number>> {
-  const cdp = await page.context().newCDPSession(page);
-  const worlds: number[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    if (context.auxData?.type === 'isolated' && String(context.origin).startsWith('chrome-extension://')) worlds.push(context.id);
-  });
-  await cdp.send('Runtime.enable');
-  const inWorlds = async (expression: string) => {
-    let sum = 0;
-    for (const contextId of worlds) sum += Number((await cdp.send('Runtime.evaluate', { contextId, returnByValue: true, expression })).result.value ?? 0);
-    return sum;
-  };
+  const inWorlds = await inExtensionWorlds(page);
   await inWorlds(`(() => { const c = (globalThis.__hitTests60 = { n: 0 }); for (const name of ['elementFromPoint', 'elementsFromPoint']) { const real = Document.prototype[name]; Document.prototype[name] = function (...a) { c.n++; return real.apply(this, a); }; } return 0; })()`);
   return () => inWorlds('globalThis.__hitTests60.n');
 }
