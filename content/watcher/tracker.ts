@@ -16,7 +16,7 @@ import { PLATFORM_LIMIT_MS } from './sessions';
 import { REPLY_LIMIT_MS } from '../../rules/metrics/reply-rate';
 import type { RowKind } from './rows';
 import { failedReplies } from './send-failure';
-import { recalledReplies, type RecallRow } from './recall';
+import { recalledReplies, recallPlaces, type RecallRow } from './recall';
 import { buyerIdOfRowId, isWindowRelativeRowId } from '../../utils/buyer-key';
 
 /** How much earlier than its whole-second reading a card countdown is taken (see observeCards). */
@@ -103,6 +103,8 @@ export class PageTracker {
   readonly #failed = new Set<string>();
   /** Round 60: the agent's replies withdrawn as recalled (conv + id): withdrawn once, never told again. */
   readonly #recalled = new Set<string>();
+  /** Round 61: the recall notices whose place was told (conv + notice id): told once a page. */
+  readonly #placed = new Set<string>();
   /** Which conversation a row element or row id was first seen under (guards a half-switched pane). */
   readonly #ownerOfElement = new WeakMap<object, Owner>();
   readonly #ownerOfId = new Map<string, Owner>();
@@ -177,7 +179,7 @@ export class PageTracker {
     // What was told (or shown failed) under the old key is told under the new one: never sent again as new.
     const prefix = `${from}\u0001`;
     if (this.#view?.conv === to) this.#view.last = this.#view.last.map((r) => ({ ...r, id: idOf(r.id) }));
-    for (const set of [this.#emitted, this.#failed, this.#recalled]) {
+    for (const set of [this.#emitted, this.#failed, this.#recalled, this.#placed]) {
       for (const key of [...set]) {
         if (!key.startsWith(prefix)) continue;
         set.delete(key);
@@ -252,6 +254,9 @@ export class PageTracker {
       if (view.known.has(row.id)) return;
       fresh.push({ row, index, history: settling || index < lastKnown });
     });
+    // Round 61: notices drawn when the pane is opened afresh (a reload, a switch back) under an id of their own; a notice
+    // drawn later is recalledReplies' (the rows it replaced were read), one under a workbench id #withdrawRecalled's.
+    const openingNotices = new Set(settling ? mine.filter((row) => row.recall && buyerIdOfRowId(row.id) === null).map((row) => row.id) : []);
     for (const row of mine) view.known.add(row.id);
     this.#withdrawRecalled(conv, mine, view.last, now, out);
     view.last = mine.map(({ id, kind, recall }) => (recall ? { id, kind, recall } : { id, kind }));
@@ -355,7 +360,27 @@ export class PageTracker {
         if (this.#readAsBeijing.size > MAX_READ_AS_BEIJING) this.#readAsBeijing.delete(this.#readAsBeijing.keys().next().value!);
       }
     }
+    // Last, so that a row first recorded by this read (the row below a notice) is in the ledger before its place is.
+    this.#tellRecallPlaces(conv, mine, openingNotices, now, out);
     return out;
+  }
+
+  /**
+   * Round 61 (timers61): where each run holding a recall notice drawn at the pane's opening stands (recall.ts recallPlaces),
+   * with the ids of every row the pane draws: the ledger withdraws the agent's stored replies that stood there and are
+   * drawn no more (ingest.ts repliesRecalledAt). It covers what recalledReplies cannot see: a pane opened afresh (a reload, another tab) on
+   * a chat whose rows carry no workbench id, the reply filed before.
+   */
+  #tellRecallPlaces(conv: string, rows: readonly RowSnapshot[], openingNotices: ReadonlySet<string>, now: number, out: Observed): void {
+    const places = recallPlaces(rows, (id) => openingNotices.has(id));
+    if (!places.length) return;
+    const drawn = rows.map((row) => row.id);
+    for (const { notice, after, before, notices } of places) {
+      const key = `${conv}\u0001${notice}`;
+      if (this.#placed.has(key)) continue;
+      this.#placed.add(key);
+      out.messages.push({ site: this.#site, conv, id: notice, dir: 'out', ts: now, tsSource: 'seen', history: false, source: 'row', failed: true, recalled: true, recallPlace: { after, before, notices, drawn } });
+    }
   }
 
   /**
