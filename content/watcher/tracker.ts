@@ -78,13 +78,23 @@ function hourSkew(lagMs: number): boolean {
  * else at the nearest later one's; null when no row near it shows a time.
  */
 function ratingTime(rows: readonly RowSnapshot[], index: number, stampOf: (row: RowSnapshot) => number | null, now: number): number | null {
-  for (let i = index - 1; i >= 0; i--) {
-    const ts = stampOf(rows[i]!);
-    if (ts !== null && ts <= now + CLOCK_SKEW_MS) return Math.min(ts + 1, now);
-  }
+  const above = printedAbove(rows, index, stampOf, now);
+  if (above) return Math.min(above.ts + 1, now);
   for (let i = index + 1; i < rows.length; i++) {
     const ts = stampOf(rows[i]!);
     if (ts !== null && ts <= now + CLOCK_SKEW_MS) return Math.min(ts, now);
+  }
+  return null;
+}
+
+/**
+ * Round 61: the printed time of the nearest row above `index` that prints one (not in the future), and how many rows
+ * above it stands; null when none does.
+ */
+function printedAbove(rows: readonly RowSnapshot[], index: number, stampOf: (row: RowSnapshot) => number | null, now: number): { ts: number; distance: number } | null {
+  for (let i = index - 1; i >= 0; i--) {
+    const ts = stampOf(rows[i]!);
+    if (ts !== null && ts <= now + CLOCK_SKEW_MS) return { ts, distance: index - i };
   }
   return null;
 }
@@ -297,6 +307,7 @@ export class PageTracker {
       let ts: number;
       let tsSource: ChatEvent['tsSource'];
       let timeUnknown = false;
+      let above: { ts: number; distance: number } | null;
       // Round 49: a time read from a separator above the row (「14:27」) is the group's, to the minute: as a relative
       // label that is fresh — history dated by it and not counted, a row arriving live dated when it arrives.
       const relative = row.stamp?.relative ?? (row.stamp?.separator ? { fresh: true } : undefined);
@@ -334,6 +345,14 @@ export class PageTracker {
         if (near === null) continue;
         ts = near;
         tsSource = 'page';
+      } else if (history && row.kind !== 'system' && (above = printedAbove(mine, index, (r) => { const t = stampOf(r); return t === null ? null : t + (orderInSecond.get(r) ?? 0); }, now)) !== null) {
+        // Round 61 (timers61): a message printing no time under a row that prints one (bubbles grouped under one
+        // header, a time drawn only on some rows) was sent at or after that row, in page order: dated just after it,
+        // the early end (a buyer's deadline never later than the truth). Dated when seen, an agent's such row came
+        // after the buyer's next printed message and answered it; a buyer's waited a fresh 5:00 however long ago it was
+        // sent. 'seen': the timers use it, the reply rate does not count it.
+        ts = Math.min(above.ts + above.distance, now);
+        tsSource = 'seen';
       } else if (history) {
         ts = now - (unstampedHistory - 1 - unstampedSeen++);
         tsSource = 'seen';

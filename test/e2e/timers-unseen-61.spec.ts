@@ -82,3 +82,22 @@ test('reloaded on a window that no longer draws every row above the notice: noth
   expect(await waitingOf(sw, name)).toEqual([]);
   await again.close();
 });
+
+// 2. A message row printing no time (bubbles grouped under one header; the notes' workbench prints "M-D HH:mm:ss" on
+//    every row, but grouping is unverified on a live shop) found in history was dated when the page first saw it: an
+//    agent's such reply came after the buyer's next printed message and answered it. Now dated just after the nearest
+//    row above that prints a time (the early end), never counted in the reply rate.
+test('history: buyer, an agent’s reply printing no time, buyer again: the second message waits from its own printed time', async ({ context, serviceWorker: sw }) => {
+  test.setTimeout(90_000);
+  await guardOff(sw);
+  const name = '无时间回复';
+  const t = Math.floor((Date.now() - 150_000) / 1000) * 1000;
+  const rows = bare(false, name, printed(t), '在吗') + bare(true, '客服小美', '', '在的亲') + bare(false, name, printed(t + 90_000), '这款有大码吗');
+  const page = await openAt(context, URL, workbench({ buyer: name, rows }));
+  await expect.poll(async () => (await recordsOf(sw, name)).length, { timeout: 10_000 }).toBe(3);
+  // Before: the reply was dated when the page opened (after the second message) and answered it: nobody waiting.
+  await expect.poll(async () => (await waitingOf(sw, name)).map((w) => [w.deadline, w.unanswered]), { timeout: 10_000 }).toEqual([[t + 90_000 + 300_000, 1]]);
+  const reply = (await storedMessages(sw)).find((m) => m.buyerName === name && m.dir === 'out')!;
+  expect([reply.ts - t, reply.tsSource]).toEqual([1, 'seen']);
+  await page.close();
+});
