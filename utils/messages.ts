@@ -81,6 +81,13 @@ export interface ChatEvent {
   /** Round 60: with `failed`, the agent recalled (撤回) the reply: withdrawn as a failed one is (content/watcher/recall.ts). */
   recalled?: boolean;
   /**
+   * Round 61: with `recalled`, `id` is a recall notice new to the page, standing between the message rows `after` and
+   * `before` (null: the pane's end) with `notices` notices in all; `drawn` lists every row the pane draws. The ledger
+   * withdraws the agent's stored replies dated between those two rows' records and not drawn, when no more stored
+   * messages than `notices` are gone from there (content/watcher/recall.ts recallPlaces).
+   */
+  recallPlace?: { after: string; before: string | null; notices: number; drawn: string[] };
+  /**
    * A row already told with its printed time misread (as Beijing time on a page that turned out to print the
    * browser's own zone): the record of this (conv, id), if any, takes this `ts`. Only a row's printed time is
    * corrected (never a card's, nor a time first seen).

@@ -44,6 +44,37 @@ export function toMessageRecord(e: unknown, seenAt: number, storeText: boolean):
 
 const convRange = (conv: string) => IDBKeyRange.bound([conv], [conv, []]);
 
+type RecallPlace = NonNullable<ChatEvent['recallPlace']>;
+
+/** A recalled event's `recallPlace`, when well formed. */
+function recallPlaceOf(ev: Partial<ChatEvent>): RecallPlace | null {
+  const p = ev.recallPlace as Partial<RecallPlace> | undefined;
+  if (ev.recalled !== true || typeof p !== 'object' || p === null) return null;
+  if (!isString(p.after) || (p.before !== null && !isString(p.before))) return null;
+  if (!Number.isInteger(p.notices) || p.notices! < 1 || !Array.isArray(p.drawn) || !p.drawn.every((id) => isString(id))) return null;
+  return { after: p.after, before: p.before, notices: p.notices!, drawn: p.drawn };
+}
+
+/**
+ * Round 61 (timers61): the agent's replies a run of recall notices stands for, from its place on the page: the stored
+ * messages of the conversation dated after the record of the row above the notices and before the record of the row
+ * below (any time after, at the pane's end) that the page draws no more. Stored times keep the page's order (a
+ * printed time, rows of one second 1 ms apart), so those are the messages that stood there. Only when no more are
+ * gone than notices stand there: a window that does not draw everything between the two rows (or a message stored
+ * under two ids) withdraws nothing, so a reply not recalled is never withdrawn. Of those, the agent's are returned
+ * (a recalled buyer message keeps its record, round 59); a card's record is no row and never one of them.
+ */
+export function repliesRecalledAt(records: readonly MessageRecord[], place: RecallPlace): MessageRecord[] {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const after = byId.get(place.after);
+  const before = place.before === null ? null : byId.get(place.before);
+  if (!after || before === undefined || (before && before.ts <= after.ts)) return [];
+  const drawn = new Set(place.drawn);
+  const gone = records.filter((r) => r.source !== 'card' && !drawn.has(r.id) && r.ts > after.ts && (before === null || r.ts < before.ts));
+  if (!gone.length || gone.length > place.notices) return [];
+  return gone.filter((r) => r.dir === 'out');
+}
+
 export interface IngestResult {
   added: number;
   /** Already recorded, or a card observation that adds nothing (see below). */
@@ -144,13 +175,19 @@ export async function addChatEvents(
       const { conv, id } = raw as Partial<ChatEvent>;
       if (isString(conv) && isString(id)) await adoptUnshopped(conv, id);
       const withdrawn = isString(conv) && isString(id) ? await messages.get([conv, id]) : undefined;
-      if (withdrawn && withdrawn.dir === 'out' && withdrawn.source !== 'card') {
-        await messages.delete([withdrawn.conv, withdrawn.id]);
-        convCache.delete(withdrawn.conv);
-        moved.push(withdrawn);
-        touchedConvs.add(withdrawn.conv);
+      const place = recallPlaceOf(raw as Partial<ChatEvent>);
+      // Round 61: a recall notice new to a page, its place told (the reply it stands for filed before, under another id).
+      const gone =
+        withdrawn && withdrawn.dir === 'out' && withdrawn.source !== 'card' ? [withdrawn] : place && isString(conv) ? repliesRecalledAt(await messages.getAll(convRange(conv)), place) : [];
+      for (const reply of gone) {
+        await messages.delete([reply.conv, reply.id]);
+        convCache.delete(reply.conv);
+        moved.push(reply);
+        touchedConvs.add(reply.conv);
         result.added++;
-      } else if (isString(conv) && isString(id)) result.ignored++;
+      }
+      if (gone.length) continue;
+      if (isString(conv) && isString(id)) result.ignored++;
       else result.invalid++;
       continue;
     }

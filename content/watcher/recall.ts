@@ -61,3 +61,45 @@ export function recalledReplies(before: readonly RecallRow[], now: readonly Reca
   }
   return recalled;
 }
+
+// Round 61 (timers61): a notice read on a pane opened afresh (after a reload, another tab) stands where the recalled
+// message stood; the page no longer draws that message, and on a chat whose rows carry no workbench id the notice's
+// own id (derived from its words) names nothing stored. What the page still tells is the notice's place: after the
+// nearest message row above it and before the nearest one below. The ledger knows the stored messages' times, which
+// keep the page's order, so it can tell which stored replies stood there and are drawn no more (ingest.ts).
+
+/** Where a run of recall notices stands: between two message rows still drawn (`before` null: at the pane's end). */
+export interface RecallPlace {
+  /** The run's first new notice: names the withdrawal (once per page). */
+  notice: string;
+  after: string;
+  before: string | null;
+  /** How many notices stand there: no more stored messages than this may be gone from between the two rows. */
+  notices: number;
+}
+
+/**
+ * The places of the runs of notices holding at least one notice `isNew` says this read shows first. A run at the top
+ * of the pane (no message row above it) tells nothing of where it stands: the window may begin just below the
+ * recalled message or hours after it.
+ */
+export function recallPlaces(rows: readonly RecallRow[], isNew: (id: string) => boolean): RecallPlace[] {
+  const places: RecallPlace[] = [];
+  let after: string | null = null;
+  let run: { notice: string | null; notices: number } = { notice: null, notices: 0 };
+  const close = (before: string | null) => {
+    if (after !== null && run.notice !== null) places.push({ notice: run.notice, after, before, notices: run.notices });
+    run = { notice: null, notices: 0 };
+  };
+  for (const row of rows) {
+    if (row.kind !== 'system') {
+      close(row.id);
+      after = row.id;
+    } else if (row.recall) {
+      run.notices++;
+      if (run.notice === null && isNew(row.id)) run.notice = row.id;
+    }
+  }
+  close(null);
+  return places;
+}

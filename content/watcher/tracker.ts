@@ -16,7 +16,7 @@ import { PLATFORM_LIMIT_MS } from './sessions';
 import { REPLY_LIMIT_MS } from '../../rules/metrics/reply-rate';
 import type { RowKind } from './rows';
 import { failedReplies } from './send-failure';
-import { recalledReplies, type RecallRow } from './recall';
+import { recalledReplies, recallPlaces, type RecallRow } from './recall';
 import { buyerIdOfRowId, isWindowRelativeRowId } from '../../utils/buyer-key';
 
 /** How much earlier than its whole-second reading a card countdown is taken (see observeCards). */
@@ -78,13 +78,23 @@ function hourSkew(lagMs: number): boolean {
  * else at the nearest later one's; null when no row near it shows a time.
  */
 function ratingTime(rows: readonly RowSnapshot[], index: number, stampOf: (row: RowSnapshot) => number | null, now: number): number | null {
-  for (let i = index - 1; i >= 0; i--) {
-    const ts = stampOf(rows[i]!);
-    if (ts !== null && ts <= now + CLOCK_SKEW_MS) return Math.min(ts + 1, now);
-  }
+  const above = printedAbove(rows, index, stampOf, now);
+  if (above) return Math.min(above.ts + 1, now);
   for (let i = index + 1; i < rows.length; i++) {
     const ts = stampOf(rows[i]!);
     if (ts !== null && ts <= now + CLOCK_SKEW_MS) return Math.min(ts, now);
+  }
+  return null;
+}
+
+/**
+ * Round 61: the printed time of the nearest row above `index` that prints one (not in the future), and how many rows
+ * above it stands; null when none does.
+ */
+function printedAbove(rows: readonly RowSnapshot[], index: number, stampOf: (row: RowSnapshot) => number | null, now: number): { ts: number; distance: number } | null {
+  for (let i = index - 1; i >= 0; i--) {
+    const ts = stampOf(rows[i]!);
+    if (ts !== null && ts <= now + CLOCK_SKEW_MS) return { ts, distance: index - i };
   }
   return null;
 }
@@ -103,6 +113,8 @@ export class PageTracker {
   readonly #failed = new Set<string>();
   /** Round 60: the agent's replies withdrawn as recalled (conv + id): withdrawn once, never told again. */
   readonly #recalled = new Set<string>();
+  /** Round 61: the recall notices whose place was told (conv + notice id): told once a page. */
+  readonly #placed = new Set<string>();
   /** Which conversation a row element or row id was first seen under (guards a half-switched pane). */
   readonly #ownerOfElement = new WeakMap<object, Owner>();
   readonly #ownerOfId = new Map<string, Owner>();
@@ -177,7 +189,7 @@ export class PageTracker {
     // What was told (or shown failed) under the old key is told under the new one: never sent again as new.
     const prefix = `${from}\u0001`;
     if (this.#view?.conv === to) this.#view.last = this.#view.last.map((r) => ({ ...r, id: idOf(r.id) }));
-    for (const set of [this.#emitted, this.#failed, this.#recalled]) {
+    for (const set of [this.#emitted, this.#failed, this.#recalled, this.#placed]) {
       for (const key of [...set]) {
         if (!key.startsWith(prefix)) continue;
         set.delete(key);
@@ -252,6 +264,9 @@ export class PageTracker {
       if (view.known.has(row.id)) return;
       fresh.push({ row, index, history: settling || index < lastKnown });
     });
+    // Round 61: notices drawn when the pane is opened afresh (a reload, a switch back) under an id of their own; a notice
+    // drawn later is recalledReplies' (the rows it replaced were read), one under a workbench id #withdrawRecalled's.
+    const openingNotices = new Set(settling ? mine.filter((row) => row.recall && buyerIdOfRowId(row.id) === null).map((row) => row.id) : []);
     for (const row of mine) view.known.add(row.id);
     this.#withdrawRecalled(conv, mine, view.last, now, out);
     view.last = mine.map(({ id, kind, recall }) => (recall ? { id, kind, recall } : { id, kind }));
@@ -292,6 +307,7 @@ export class PageTracker {
       let ts: number;
       let tsSource: ChatEvent['tsSource'];
       let timeUnknown = false;
+      let above: { ts: number; distance: number } | null;
       // Round 49: a time read from a separator above the row (「14:27」) is the group's, to the minute: as a relative
       // label that is fresh — history dated by it and not counted, a row arriving live dated when it arrives.
       const relative = row.stamp?.relative ?? (row.stamp?.separator ? { fresh: true } : undefined);
@@ -329,6 +345,14 @@ export class PageTracker {
         if (near === null) continue;
         ts = near;
         tsSource = 'page';
+      } else if (history && row.kind !== 'system' && (above = printedAbove(mine, index, (r) => { const t = stampOf(r); return t === null ? null : t + (orderInSecond.get(r) ?? 0); }, now)) !== null) {
+        // Round 61 (timers61): a message printing no time under a row that prints one (bubbles grouped under one
+        // header, a time drawn only on some rows) was sent at or after that row, in page order: dated just after it,
+        // the early end (a buyer's deadline never later than the truth). Dated when seen, an agent's such row came
+        // after the buyer's next printed message and answered it; a buyer's waited a fresh 5:00 however long ago it was
+        // sent. 'seen': the timers use it, the reply rate does not count it.
+        ts = Math.min(above.ts + above.distance, now);
+        tsSource = 'seen';
       } else if (history) {
         ts = now - (unstampedHistory - 1 - unstampedSeen++);
         tsSource = 'seen';
@@ -355,7 +379,27 @@ export class PageTracker {
         if (this.#readAsBeijing.size > MAX_READ_AS_BEIJING) this.#readAsBeijing.delete(this.#readAsBeijing.keys().next().value!);
       }
     }
+    // Last, so that a row first recorded by this read (the row below a notice) is in the ledger before its place is.
+    this.#tellRecallPlaces(conv, mine, openingNotices, now, out);
     return out;
+  }
+
+  /**
+   * Round 61 (timers61): where each run holding a recall notice drawn at the pane's opening stands (recall.ts recallPlaces),
+   * with the ids of every row the pane draws: the ledger withdraws the agent's stored replies that stood there and are
+   * drawn no more (ingest.ts repliesRecalledAt). It covers what recalledReplies cannot see: a pane opened afresh (a reload, another tab) on
+   * a chat whose rows carry no workbench id, the reply filed before.
+   */
+  #tellRecallPlaces(conv: string, rows: readonly RowSnapshot[], openingNotices: ReadonlySet<string>, now: number, out: Observed): void {
+    const places = recallPlaces(rows, (id) => openingNotices.has(id));
+    if (!places.length) return;
+    const drawn = rows.map((row) => row.id);
+    for (const { notice, after, before, notices } of places) {
+      const key = `${conv}\u0001${notice}`;
+      if (this.#placed.has(key)) continue;
+      this.#placed.add(key);
+      out.messages.push({ site: this.#site, conv, id: notice, dir: 'out', ts: now, tsSource: 'seen', history: false, source: 'row', failed: true, recalled: true, recallPlace: { after, before, notices, drawn } });
+    }
   }
 
   /**

@@ -79,10 +79,13 @@ describe('PageTracker: a recalled reply is withdrawn once', () => {
     expect(told(out)).toEqual(['d:a1 out withdrawn recalled']);
   });
 
-  it('a pane opened on a notice under a workbench message id: withdrawn (a reply filed before a reload); a derived id is not', () => {
+  it('a pane opened on a notice under a workbench message id: withdrawn (a reply filed before a reload); a derived id tells its place (round 61)', () => {
     const t = new PageTracker({ site: 'k' });
     const out = t.observeConversation('c', [row('0_1_b1', 'in', T0), row('0_1_a1', 'system', T0 + 60 * S, true), row('d:n2', 'system', T0 + 70 * S, true)], T0 + 80 * S);
-    expect(told(out)).toEqual(['0_1_a1 out withdrawn recalled', '0_1_b1 in']);
+    // Round 61 (timers61, recall-61.test.ts): the derived id names nothing stored; its place (after 0_1_b1, the pane's
+    // end, two notices there) lets the ledger find the reply that stood there.
+    expect(told(out)).toEqual(['0_1_a1 out withdrawn recalled', '0_1_b1 in', 'd:n2 out withdrawn recalled']);
+    expect(out.messages[2]!.recallPlace).toEqual({ after: '0_1_b1', before: null, notices: 2, drawn: ['0_1_b1', '0_1_a1', 'd:n2'] });
   });
 });
 
