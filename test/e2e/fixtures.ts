@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
 import { CHROMIUM_LAUNCH, PROFILE_PARENT } from './chromium-options';
+import { lendTab, type TabLoan } from './kept-tab';
 
 /**
  * expect.poll's default intervals here: Playwright's own look at 0, 100, 350 and 850 ms, then once a second, so a condition
@@ -274,6 +275,8 @@ export interface SharedBrowser {
   extensionId: string;
   /** storage.local and storage.session as the settled fresh profile had them (put back after each test). */
   storage: { local: Record<string, unknown>; session: Record<string, unknown> };
+  /** A blank tab kept from the last test, lent to the next one as its first page (kept-tab.ts), or null. */
+  keptTab: Page | null;
 }
 
 /** The shared browser's worker, woken by opening an extension page when Chrome has stopped it (30 s idle). */
@@ -295,18 +298,24 @@ export async function runningWorker({ context, extensionId }: SharedBrowser): Pr
  * chat messages, days), storage (settings, the per-tab guard status the popup reads, timer state): storage.local
  * and .session go back to the fresh profile's, and what the worker derives from them and the ledger (the badge,
  * the next alarm, desktop alerts) is recomputed, as at a worker's start.
- * recordAlerts' wrapper is taken off. Not undone (so a test that does it keeps a fresh browser): a Playwright clock,
+ * recordAlerts' wrapper is taken off. The test's first page is kept blank for the next test when what the test did to it
+ * can be undone (kept-tab.ts), else closed. Not undone (so a test that does it keeps a fresh browser): a Playwright clock,
  * an init script or binding on the context, another wrapped chrome API in the worker, a reloaded or disabled
  * extension, discarded tabs.
  */
-async function resetSharedBrowser(shared: SharedBrowser): Promise<void> {
+async function resetSharedBrowser(shared: SharedBrowser, loan: TabLoan): Promise<void> {
   const { context } = shared;
-  // A persistent context keeps its first page; the test's own pages go (closed together: each close is a round trip).
+  // A persistent context keeps its first page; the test's own pages go (closed together: each close is a round trip),
+  // but its first, put back blank (or the kept tab, if the test opened no page and it is still blank).
   const first = context.pages()[0];
-  await Promise.all([
-    ...context.pages().slice(1).map(closePage),
+  const unlent = loan.lent ? null : shared.keptTab;
+  const keep = unlent && !unlent.isClosed() && unlent.url() === 'about:blank' ? unlent : null;
+  const [kept] = await Promise.all([
+    loan.lent ? loan.takeBack(closePage) : keep,
+    ...context.pages().slice(1).filter((page) => page !== loan.lent && page !== keep).map(closePage),
     first && first.url() !== 'about:blank' ? first.goto('about:blank') : undefined,
   ]);
+  shared.keptTab = kept;
   await context.unrouteAll({ behavior: 'ignoreErrors' });
   const worker = await runningWorker(shared);
   await Promise.all([releaseBackgroundSettings(worker), releaseAlerts(worker)]);
@@ -426,7 +435,7 @@ async function launchSharedBrowser(options: { timezoneId?: string; locale?: stri
   const worker = await settledWorker(context);
   const extensionId = new URL(worker.url()).host;
   const storage = await worker.evaluate(async () => ({ local: await chrome.storage.local.get(null), session: await chrome.storage.session.get(null) }));
-  return { browser: { context, extensionId, storage }, close };
+  return { browser: { context, extensionId, storage, keptTab: null }, close };
 }
 
 /**
@@ -479,8 +488,10 @@ export const shared = test.extend<{ sharedBrowser: SharedBrowser }, { sharedPool
     await use(await sharedPool.take({ timezoneId, locale: locale === 'en-US' ? undefined : locale }));
   },
   context: async ({ sharedBrowser }, use) => {
+    const loan = lendTab(sharedBrowser.context, sharedBrowser.keptTab);
     await use(sharedBrowser.context);
-    await resetSharedBrowser(sharedBrowser);
+    loan.stop();
+    await resetSharedBrowser(sharedBrowser, loan);
   },
   serviceWorker: async ({ sharedBrowser }, use) => {
     await use(await runningWorker(sharedBrowser));
