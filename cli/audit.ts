@@ -11,6 +11,7 @@ import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { notNowTime, parseNowOption } from '../rules/metrics/timestamp';
 import type { Finding, Severity } from '../rules/types';
 import { EMPTY_INPUT, EncodingTally, InputError, LongLine, NotUtf8Line, noReadableLine, shownArg, stdinOnlyHint, type CliIO } from './io';
+import { SHARED_EXIT_CODES } from './exit-codes';
 import { jsonLine, jsonProblem, notStringText, visible } from './output';
 import { timeWarnings, warnSuspectNow } from './time-check';
 
@@ -43,7 +44,7 @@ engine) and reports the 5-minute reply figures with the late buyer messages.
 （全部格式错误）、输入无法读取或输出写不进去（如磁盘已满）为 2。
 1 when any block or warn violation was found, else 0; 2 on bad arguments, empty input (or only blank lines and byte
 order marks), no readable line (all malformed), unreadable input or output that cannot be written (disk full).
-`;
+${SHARED_EXIT_CODES}`;
 
 interface Options {
   json: boolean;

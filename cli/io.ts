@@ -531,7 +531,7 @@ async function* decodedLines(source: AsyncIterable<Uint8Array | string> | Iterab
     // (cat a.jsonl b-utf16.jsonl) shifts the pattern, so that part is named at its own line (decodeUtf8Line).
     const firstNul = start.indexOf(0);
     const firstLf = start.indexOf(0x0a);
-    const guess = firstNul !== -1 && (firstLf === -1 || firstNul < firstLf) ? bomlessUtf16(start) ?? bomlessUtf32(start) : null;
+    const guess = (firstNul !== -1 && (firstLf === -1 || firstNul < firstLf) ? bomlessUtf16(start) ?? bomlessUtf32(start) : null) ?? (marks ? null : cjkUtf16LineEnd(start));
     if (guess) {
       throw new InputError(
         `输入像是没有字节顺序标记的 ${guess} 文本，无法可靠读取：请另存为 UTF-8（例如 iconv -f ${guess} -t UTF-8 原文件 > 新文件） / ` +
@@ -755,6 +755,22 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>, line0 = 0, byte0 = 
   }
 }
 
+/**
+ * Round 61 (ux61): UTF-16 with no mark whose first line is CJK alone (`replyguard lint < 草稿.txt`): no NUL before its
+ * line end, so bomlessUtf16 had nothing to go on; the input was called 「也不像 GBK」 with advice that named no encoding,
+ * and `lint --jsonl` called line 2 on UTF-16BE (the wrong order). Told by the first line end: 0A 00 (or 0D 00) at an
+ * even byte is UTF-16LE's, 00 0A at an odd one UTF-16BE's, after a first line that is not UTF-8.
+ */
+function cjkUtf16LineEnd(start: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
+  let end = 0;
+  while (end < start.length && start[end] !== 0x0a && start[end] !== 0x0d) end++;
+  if (end + 1 >= start.length) return null;
+  const notUtf8 = (line: Uint8Array) => line.length >= 2 && !line.includes(0) && firstInvalidUtf8(line).at < line.length;
+  if (end % 2 === 0 && start[end + 1] === 0 && notUtf8(start.subarray(0, end))) return 'UTF-16LE';
+  if (end % 2 === 1 && start[end - 1] === 0 && notUtf8(start.subarray(0, end - 1))) return 'UTF-16BE';
+  return null;
+}
+
 /** Where UTF-8 lines begin again after a UTF-16 part (cat a.jsonl b-utf16.jsonl c.jsonl): the bytes from there on, its line and byte. */
 interface Utf8Again {
   first: Uint8Array;
@@ -780,9 +796,11 @@ async function* utf16PartLines(chunks: AsyncIterable<Uint8Array>, part: Utf16Par
   let probing = false; // at a line's start after a line end: UTF-8 again?
   let pending: Uint8Array = new Uint8Array(0); // bytes not scanned yet (an odd byte; a probe waiting for its line end)
   let consumed = part.byte; // the input's bytes before `pending`
+  let i = 0; // where the scan goes on in `pending` (the bytes before it are kept while they may start UTF-8 text: afterNul)
+  // Round 61: where the current line's last unit holding a NUL byte ends (in `pending`), or -1 before the line has one.
+  let afterNul = -1;
   // Scans `pending`; the lines it ends are yielded, and the UTF-8 lines after the part when it finds them.
   const scan = function* (ended: boolean): Generator<NotUtf8Line, Utf8Again | null> {
-    let i = 0;
     for (;;) {
       if (afterCr) {
         if (i + 2 > pending.length) break;
@@ -802,16 +820,39 @@ async function* utf16PartLines(chunks: AsyncIterable<Uint8Array>, part: Utf16Par
       }
       if (i + 2 > pending.length) break;
       const unit = le ? pending[i]! | (pending[i + 1]! << 8) : (pending[i]! << 8) | pending[i + 1]!;
+      // Round 61 (ux61): a UTF-16 file with no final line end (cat a b-utf16 c): c's first line is glued to the part's
+      // last one, and its 0A falls inside a unit. Text after the line's last NUL unit that is UTF-8 up to that 0A, with
+      // a next line (or the input's end) free of NULs, is c: the part ends after that NUL unit.
+      const stray = unit !== 0x0a && unit !== 0x0d ? strayLineEnd(pending, i) : -1;
+      if (stray !== -1 && afterNul !== -1) {
+        const verdict = utf8AfterPart(pending.subarray(afterNul, stray), pending.subarray(stray), ended);
+        if (verdict === 'wait') break;
+        if (verdict === 'utf8') {
+          yield utf16PartLine(lineNumber++, part);
+          const byte = consumed + afterNul;
+          part.after = { line: lineNumber, byte };
+          return { first: pending.subarray(afterNul), line: lineNumber, byte };
+        }
+      }
       i += 2;
       if (unit === 0x0a || unit === 0x0d) {
         yield utf16PartLine(lineNumber++, part);
         text = false;
+        afterNul = -1;
         if (unit === 0x0d) afterCr = true;
         else probing = true;
-      } else if (unit !== 0xfeff) text = true;
+      } else {
+        if (unit !== 0xfeff) text = true;
+        if (pending[i - 2] === 0 || pending[i - 1] === 0) afterNul = i;
+      }
     }
-    consumed += i;
-    pending = pending.subarray(i);
+    // The bytes after the line's last NUL unit are kept (up to a line's worth), the rest dropped.
+    const keep = afterNul !== -1 && i - afterNul <= MAX_LINE_BYTES ? afterNul : i;
+    if (keep !== afterNul) afterNul = -1;
+    consumed += keep;
+    pending = pending.subarray(keep);
+    i -= keep;
+    if (afterNul !== -1) afterNul -= keep;
     return null;
   };
   for await (const chunk of chunks) {
@@ -821,8 +862,45 @@ async function* utf16PartLines(chunks: AsyncIterable<Uint8Array>, part: Utf16Par
   }
   const again = yield* scan(true);
   if (again) return again;
-  if (text || pending.length) yield utf16PartLine(lineNumber, part);
+  // A last UTF-8 line with no line end glued to the part's last line (cat a b-utf16 c, neither ending in one).
+  const tail = afterNul === -1 ? null : pending.subarray(afterNul);
+  if (tail && utf8AfterPart(tail, new Uint8Array(0), true) === 'utf8') {
+    yield utf16PartLine(lineNumber++, part);
+    part.after = { line: lineNumber, byte: consumed + afterNul };
+    return { first: tail, line: lineNumber, byte: consumed + afterNul };
+  }
+  if (text || pending.length > i) yield utf16PartLine(lineNumber, part);
   return null;
+}
+
+/** Where the unit at `i` holds a 0A or 0D byte (not as UTF-16's own line end), or -1. */
+function strayLineEnd(bytes: Uint8Array, i: number): number {
+  const end = (b: number | undefined) => b === 0x0a || b === 0x0d;
+  return end(bytes[i]) ? i : end(bytes[i + 1]) ? i + 1 : -1;
+}
+
+/**
+ * Round 61 (ux61): whether `line` (UTF-16 units ended inside it, `after` from its 0A / 0D on) is a UTF-8 line after a
+ * UTF-16 part with no final line end: valid, no NUL, a JSON object's start (the joined files are JSON lines; CJK text
+ * whose UTF-16 bytes happen to be ASCII — 你好 = 60 4F 7D 59, 上 = 0A 4E — reads as 「`O}Y」), and the line after it
+ * has no NUL either (such a run of CJK ends in the NULs of its `"}`).
+ */
+function utf8AfterPart(line: Uint8Array, after: Uint8Array, ended: boolean): 'utf8' | 'utf16' | 'wait' {
+  if (!line.length || line.includes(0) || firstInvalidUtf8(line).at < line.length || !jsonObjectStart(line)) return 'utf16';
+  return nextLineClean(after, ended);
+}
+
+const jsonObjectStart = (line: Uint8Array) => /^[\s\uFEFF]*\{/.test(Buffer.from(line).toString('utf8'));
+
+/** The line after the line end at `bytes[0]` (CR LF as one): 'utf16' when it holds a NUL, 'wait' until it ends. */
+function nextLineClean(bytes: Uint8Array, ended: boolean): 'utf8' | 'utf16' | 'wait' {
+  let at = bytes[0] === 0x0d && bytes[1] === 0x0a ? 2 : 1;
+  if (bytes[0] === 0x0d && at === 1 && bytes.length === 1 && !ended) return 'wait';
+  for (const start = at; at < bytes.length && bytes[at] !== 0x0a && bytes[at] !== 0x0d; at++) {
+    if (bytes[at] === 0) return 'utf16';
+    if (at - start > MAX_LINE_BYTES) return 'utf16';
+  }
+  return at === bytes.length && !ended ? 'wait' : 'utf8';
 }
 
 /**
@@ -830,16 +908,26 @@ async function* utf16PartLines(chunks: AsyncIterable<Uint8Array>, part: Utf16Par
  * input's end) as valid, non-blank UTF-8 with no NUL; 'utf16' when they cannot; 'wait' for more bytes.
  */
 function utf8Again(bytes: Uint8Array, ended: boolean): 'utf8' | 'utf16' | 'wait' {
-  let end = 0;
-  while (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x0d) {
-    if (bytes[end] === 0) return 'utf16';
-    end++;
+  // Round 61 (ux61): blank UTF-8 lines right after the part (cat a b-utf16 blank-first.jsonl) read as the part's text.
+  // They start UTF-8 again when UTF-8 text follows them with a clean line after it, or they run to the input's end.
+  for (let start = 0; ; ) {
+    let end = start;
+    while (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x0d) {
+      if (bytes[end] === 0) return 'utf16';
+      end++;
+    }
+    const line = bytes.subarray(start, end);
+    const problem = firstInvalidUtf8(line);
+    if (problem.at < line.length && !(problem.truncated && end === bytes.length && !ended)) return 'utf16';
+    if (end === bytes.length && !ended) return end > MAX_LINE_BYTES ? 'utf16' : 'wait';
+    const blank = !/[^\s\uFEFF]/.test(Buffer.from(line).toString('utf8'));
+    // After blank lines, a UTF-16 line starting with 上 (0A 4E) looks the same: what follows must be a JSON line, and
+    // the line after it clean (utf8AfterPart).
+    if (!blank) return start === 0 ? 'utf8' : jsonObjectStart(line) ? nextLineClean(bytes.subarray(end), ended) : 'utf16';
+    if (end === bytes.length) return start === 0 ? 'utf16' : 'utf8';
+    if (bytes[end] === 0x0d && end + 1 === bytes.length && !ended) return 'wait';
+    start = bytes[end] === 0x0d && bytes[end + 1] === 0x0a ? end + 2 : end + 1;
   }
-  const line = bytes.subarray(0, end);
-  const problem = firstInvalidUtf8(line);
-  if (problem.at < line.length && !(problem.truncated && end === bytes.length && !ended)) return 'utf16';
-  if (end === bytes.length && !ended) return end > MAX_LINE_BYTES ? 'utf16' : 'wait';
-  return /[^\s\uFEFF]/.test(Buffer.from(line).toString('utf8')) ? 'utf8' : 'utf16';
 }
 
 /** A compressed file joined after text lines (cat a.jsonl b.jsonl.gz): where it starts, and (a gzip) how long it is. */

@@ -5,6 +5,7 @@ import { CLAUSES } from '../rules/clauses';
 import type { Linter } from '../rules/engine';
 import type { Finding } from '../rules/types';
 import { argNotUtf8, EMPTY_INPUT, EncodingTally, InputError, LongLine, NotUtf8Line, shownArg, type CliIO } from './io';
+import { SHARED_EXIT_CODES } from './exit-codes';
 import { jsonLine, jsonProblem, notStringText, RawJson, rawMember, visible } from './output';
 
 const HELP = `用法 / usage:
@@ -35,7 +36,7 @@ A line may be up to 8 MB (8,388,608 bytes); a longer one is not checked: {"line"
 Readable report: 1 when anything blocks or warns, else 0. --jsonl: 0 once all input is read (results and line
 errors are in the output). 2 on bad arguments, no text (empty stdin, or only blank lines, spaces and byte order
 marks; --jsonl: 0, each blank line answered and the empty input named on stderr), input that is not UTF-8 or cannot be read, or output that cannot be written.
-`;
+${SHARED_EXIT_CODES}`;
 
 const SEVERITY_ZH = { block: '拦截', warn: '警告', info: '提示' } as const;
 

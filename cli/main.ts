@@ -18,6 +18,8 @@ export function usage(): string {
     ...rows,
     '',
     '各命令的选项与退出码：replyguard <命令> --help（或 replyguard help <命令>） / a command\'s options and exit codes: replyguard <command> --help',
+    '退出码 / exit codes: 0 通过 / passed，1 有拦截或警告（lint、audit） / blocks or warnings found，2 错误 / error，',
+    '  130 / 143 / 129 被 Ctrl+C、kill、关闭终端中断（结果不完整） / interrupted by Ctrl+C, kill, a closed terminal (results incomplete)',
     '版本 / version: replyguard --version（或 -V、version）',
     '',
   ].join('\n');

@@ -7,6 +7,7 @@ import { dailyReplyStats } from '../rules/metrics/reply-rate';
 import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { notNowTime, parseNowOption } from '../rules/metrics/timestamp';
 import { EncodingTally, InputError, LongLine, NotUtf8Line, noReadableLine, shownArg, stdinOnlyHint, type CliIO } from './io';
+import { SHARED_EXIT_CODES } from './exit-codes';
 import { jsonLine, jsonProblem } from './output';
 import { timeWarnings, warnSuspectNow } from './time-check';
 
@@ -54,7 +55,11 @@ Reads chat events from stdin (one JSON object per line) and prints the daily 5-m
   -h, --help     显示本帮助 / show this help
 
 在终端上运行时，读取大文件的进度每 2 秒在 stderr 同一行刷新（输出到文件或管道时不显示） / on a terminal, stderr shows the reading progress every 2 s, in place (not into a file or pipe).
-`;
+
+退出码 / exit code: 写出统计即为 0（空输入也是）；参数错误、输入不是 UTF-8 或无法读取、有内容却没有一行能读取、输出写不进去时为 2。
+0 once the figures are written (empty input too); 2 on bad arguments, input that is not UTF-8 or cannot be read, input
+with text but no readable line, or output that cannot be written.
+${SHARED_EXIT_CODES}`;
 
 type Options = { help: true } | { help: false; now: number };
 

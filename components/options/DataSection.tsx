@@ -195,9 +195,22 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
     importInput.current?.focus();
   };
   // Back to the settings before the import; the keep-text choice and the guard's on/off are not the import's.
-  const undoImport = async () => {
+  // Round 61 (ux61): settings changed since the import asked with window.confirm (a blocking native box, the browser's
+  // buttons); they ask in the page now, as the purge does: Enter undoes, Esc cancels, focus goes back to 撤销.
+  const [askingUndo, setAskingUndo] = useState(false);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const closeUndoAsk = () => {
+    setAskingUndo(false);
+    requestAnimationFrame(() => undoButton.current?.focus());
+  };
+  const askUndo = () => {
     if (!undoable) return;
-    if (importable(settings) !== importable(undoable.after) && !confirm(t('settingsUndoStale'))) return;
+    if (importable(settings) !== importable(undoable.after)) setAskingUndo(true);
+    else void undoImport();
+  };
+  const undoImport = async () => {
+    setAskingUndo(false);
+    if (!undoable) return;
     const before = structuredClone(undoable.before);
     const { deny, allow, ruleSeverity } = before.guard;
     await update((s) => Object.assign(s, { ...before, storeText: s.storeText, guard: { ...s.guard, deny, allow, ruleSeverity } }));
@@ -276,12 +289,24 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
         </p>
       )}
       {offers && <OfferBox offers={offers} mode={mode} onMode={setMode} box={offerBox} onApply={() => void applyOffer()} onDecline={declineOffer} />}
+      <ConfirmDialog
+        open={askingUndo}
+        id="settings-undo"
+        title={t('settingsUndoAskTitle')}
+        confirmText={t('settingsUndoConfirmButton')}
+        cancelText={t('settingsUndoCancel')}
+        onConfirm={() => void undoImport()}
+        onCancel={closeUndoAsk}
+        help={t('settingsUndoCancelHelp')}
+      >
+        {t('settingsUndoStale')}
+      </ConfirmDialog>
       {(settingsOutcome || undoable) && (
         <p role="status" class="good row" data-testid="settings-result">
           {settingsOutcome?.text ?? undoText(undoable!)}
           {undoable && (
             <>
-              <button type="button" data-testid="settings-undo" onClick={() => void undoImport()}>{t('settingsUndo')}</button>
+              <button ref={undoButton} type="button" data-testid="settings-undo" onClick={askUndo}>{t('settingsUndo')}</button>
               <button type="button" data-testid="settings-keep" onClick={() => void keepImport()}>{t('settingsUndoKeep')}</button>
             </>
           )}

@@ -16,6 +16,7 @@ import { withGuard, type Settings } from '../../utils/settings-schema';
 import type { DayFigures, GuardActivity } from '../../background/ledger/queries';
 import { addManualRating, fillChartDays, removeManualRating, popupFigures, tabGuard, takeEarlyFigures, totalOf, type PopupFigures, type TabGuard } from './popup-data';
 import { WaitingList } from './WaitingList';
+import { keepDrawnDays } from './drawn-days';
 import { askOnMissedWake, followTodayFigures } from './recount';
 import { saveSnapshot, type PopupSnapshot } from './snapshot';
 
@@ -58,6 +59,13 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
   const snap = props.snapshot ?? null;
   const shown = figures ?? snap;
   const fresh = figures?.days != null;
+  // Round 61 (ux61): a re-read whose days the worker must compute kept the drawn chart, not 「正在计算…」 (drawn-days.ts);
+  // and the snapshot's 「正在更新」 note, gone with the first complete read, does not come back with a later one.
+  const drawnDays = useRef<DayFigures[] | null>(null);
+  const chartDays = shown ? (shown.days ?? keepDrawnDays(drawnDays.current, shown.today)) : null;
+  drawnDays.current = chartDays;
+  const everFresh = useRef(false);
+  everFresh.current ||= fresh;
 
   const fail = (e: unknown) => {
     console.error('[ReplyGuard] popup', e);
@@ -70,7 +78,8 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
   const reload = (ready: PopupFigures | null = null, at = clock.current()) => {
     return (ready ? Promise.resolve(ready) : popupFigures(at)).then((f) => {
       setFigures(f);
-      if (!f.days) void fillChartDays(f.today, f.at).then((days) => setFigures((cur) => cur && { ...cur, days }), fail);
+      // Round 61: the computed days belong to this read only (a later read has its own today, and its own fill).
+      if (!f.days) void fillChartDays(f.today, f.at).then((days) => setFigures((cur) => (cur?.at === f.at ? { ...cur, days } : cur)), fail);
     }, fail);
   };
   useEffect(() => {
@@ -151,7 +160,7 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
       )}
       <GuardStatusLine guard={guard} />
       {error && <p class="error" role="alert">{error}</p>}
-      {snap && !fresh && (
+      {snap && !everFresh.current && (
         <p class="muted small" role="status" data-testid="snapshot-note">
           {t('snapshotNote', { time: clockTime(snap.at) })}
         </p>
@@ -160,7 +169,7 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
       <WaitingList />
       {shown && (
         <>
-          {shown.days ? <DaysChart days={shown.days} total={totalOf(shown.days)} /> : <ChartPending />}
+          {chartDays ? <DaysChart days={chartDays} total={totalOf(chartDays)} /> : <ChartPending />}
           <Satisfaction month={shown.month} lastMonth={shown.lastMonth} onRated={() => void reload()} now={() => clock.current()} />
           <Activity activity={shown.activity} lang={lang} />
         </>
