@@ -155,12 +155,17 @@
 
 import { NOT_A_DRUG, WAIVER_NEGATED } from '../detect/prescription-kept';
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
-import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
+import { alt, cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { REFUSAL_FRAME, WAY_IN_AFTER } from '../detect/warning-frame';
 import { imitationByNature } from '../detect/imitation';
 import { ALLOWANCE_TOLD } from '../detect/allowance-told';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
+import {
+  CHANCE_CLEAN_61, CHANCE_GOODS_61, CONDITIONS_61, DOCUMENTS_61, FALSIFY_61, HARM_SOLVED_61, HIDDEN_IN_61, IDENTITY_SWAPPED_61, MEDICINES_61, NICOTINE_CLEAN_61,
+  NICOTINE_GOODS_61, NICOTINE_OFFER_61, ORIGIN_CLAIMED_61, ORIGIN_RELABEL_61, PRESCRIPTION_DRUGS_61, REVERSALS_61, STAKE_PAYOUT_61, WILDLIFE_EUPHEMISMS_61,
+  WILDLIFE_SOURCE_61, BODY_TARGETS_61,
+} from '../lexicon/restricted-trade';
 
 // Round 47 (t47g): the down trade's words around 毛片 (feather pieces), with no film, site or wink beside them.
 const DOWN_TRADE_47 = /羽绒|含绒|充绒|绒子|绒朵|鹅绒|鸭绒|羽毛|蓬松|填充/;
@@ -7351,7 +7356,189 @@ const T60A_SELLING_CUES: Cue[] = [
   },
 ];
 // ---- end round 60 (eng60a) ----
-const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES, ...T60A_CURE_CUES, ...T60A_SCHEME_CUES, ...T60A_RESTRICTED_CUES, ...T60A_CUSTOMS_CUES, ...T60A_SELLING_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+// ---- round 61 (eng61a, A61): 2.7 as category tables (rules/lexicon/restricted-trade.ts) paired inside a window, with veto tables ----
+const RE_61 = (words: readonly string[]) => new RegExp(alt(words));
+/**
+ * A health claim as a reversal told on a condition (脂肪肝能逆转回去, 小三阳转阴, 近视度数往回降, 斑秃长满, 脑梗后遗症溶血栓, 多动注意力就正常了),
+ * or a child's height guaranteed in centimetres: the condition from a wide table, the reversal from another, with the goods used. Not comfort
+ * (您的脱发会慢慢长回来的 has no goods), nor a claim told apart from treatment (辅助, 遵医嘱, 就医).
+ */
+const REVERSAL_61 = new RegExp(`${alt(REVERSALS_61)}|(?:保底|保证|至少|起码|包|能|就能)(?:再)?长(?:高)?[0-9一二两三四五六七八九十]+(?:cm|厘米|公分)|不用(?:再)?(?:去)?(?:看医生|吃药|打针|去医院|医院)|(?:就|都|也)(?:退|消|好)了|全(?:退|消|好|没)(?:了|光)?`);
+/** A named medicine stopped or swapped for the goods (优甲乐可以停了，换成我们的海藻碘片). */
+const MED_STOPPED_61 = /(?:可以|能|就能|直接|都|也|就)?(?:停|停掉|断掉|戒掉|扔了|减半|减量)|不用(?:再)?吃|别吃了|不吃了|换成(?:我们|这款|这个|咱们|咱家|本店)|(?:代替|替代|取代)/;
+const MED_KEPT_61 = /(?:不要|别|不能|不可以|千万别|不建议|切勿|勿)(?:自行|自己|擅自|随便)?(?:停|减|换)|自行停药|同时(?:吃|服用)|一起(?:吃|服用)|间隔|分开吃|相互作用|冲突|(?:替代|代替|取代)不了|必须由医生|听[^，。！？]{0,6}医生|不能回答|没有(?:任何)?治疗作用|膳食补充剂/;
+/** A prescription medicine supplied: in stock, bought for the buyer, mailed by us, priced per box, the prescription waived, the dose self-set. */
+const RX_SUPPLIED_61 =
+  /(?<![没无])有(?:存货|现货|货|库存)|存货|代拍|代购|帮(?:您|你)(?:买|带|拍|寄|弄|代购)|直接(?:寄|发)(?:给)?(?:您|你)?|一盒[0-9一二两三四五六七八九十百]+|[0-9]+(?:元|块)?一盒|不用(?:医生)?(?:处方|开方|开单)|不要处方|免处方|(?:自己|按体重)(?:算|调|加|减)|剂量自己/;
+const RX_REFUSED_61 = /凭(?:医生)?处方|需(?:要)?(?:医生)?(?:的)?处方|(?:要|得|请|建议)(?:先)?(?:遵医嘱|就医|去医院|问医生|咨询医生)|不卖|不售|不代购|不提供|没有卖|不能卖|卖不了|不能寄|寄不了|禁止|不含|不能代拍|没法|残留|检测|添加|无添加|成分表/;
+const NICOTINE_CLEAN_RE_61 = new RegExp(`${alt(NICOTINE_CLEAN_61)}|香烟糖|烟糖|巧克力|造型|图案|玩具|摆件|模型|道具|味的香水|香调`);
+const T61A_HEALTH_CUES: Cue[] = [
+  {
+    words: [...CONDITIONS_61, ...T60A_ILLNESS_WORDS],
+    severity: 'block',
+    message: '宣称商品能逆转、治好疾病或保证长高等疗效，属于虚假的疗效宣传（规则 2.7）',
+    sentence: [REVERSAL_61, T60A_GOODS_USED],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, T60A_CLAIM_TOLD_APART],
+    deniable: false,
+    asked: true,
+  },
+  {
+    words: MEDICINES_61,
+    severity: 'block',
+    message: '劝用户停用或换掉药物、以商品代替药物，属于虚假的疗效宣传（规则 2.7）',
+    sentence: [MED_STOPPED_61, /我们|这款|这个|本品|咱们|咱家|天然|吃这|喝这|用这|换成/],
+    notSentence: [WARNING, T60A_CLAIM_TOLD_APART, MED_KEPT_61],
+  },
+  {
+    words: PRESCRIPTION_DRUGS_61,
+    severity: 'block',
+    message: '私下出售或代购处方药、让用户自行用药，属于违规内容（规则 2.7）',
+    window: 30,
+    sentence: RX_SUPPLIED_61,
+    notSentence: [WARNING, RX_REFUSED_61],
+  },
+  {
+    // Goods medical only in a clinic sold for home use: needles, injectables, micro-needles (水光套盒里是真针头，在家就能做).
+    words: ['真针头', '针头', '注射器', '微针', '水光针', '溶脂针', '肉毒', '瘦脸针', '玻尿酸针', '童颜针', '美白针', '滚针', '针剂', '注射'],
+    severity: 'block',
+    message: '把需医疗机构操作的针剂、针头类项目卖给用户居家自行操作，属于违规内容（规则 2.7）',
+    window: 40,
+    sentence: /在家(?:就|也|自己)?(?:能|可以)?(?:做|打|用|操作)|自己(?:在家)?(?:打|扎|滚|注射|操作)|不用去(?:医院|医美|美容院)|医美级/,
+    notSentence: [WARNING, /(?:去|到)(?:正规)?(?:医院|医美机构|机构)(?:打|做|注射)|由医生|医生操作|专业机构|无针|不含针|非注射|涂抹型|不是针|请勿|不能自己|不可以自己|不要自己/],
+  },
+  {
+    // A children's cosmetic with a claim forbidden on children's products (给宝宝用的美白霜…白的比大人快).
+    words: ['美白霜', '美白', '嫩白', '变白', '白的比', '白得比', '白得快', '祛斑', '淡斑'],
+    severity: 'block',
+    message: '儿童化妆品宣称美白、祛斑等功效，属于违规宣传（规则 2.7）',
+    sentence: [/宝宝|小孩|儿童|孩子|婴儿|小朋友|幼儿|娃/, /给|用|涂|抹|擦|吸收|配方/],
+    notSentence: [WARNING, /不(?:含|建议|适合|能|要|可以|宜)|没有|禁止|成人|大人用的|别给|不要给/],
+  },
+  {
+    // A domestic gate missed and the goods supplied anyway (染发膏国内没拿到批文，帮您单独走; 没按国内标准改，喝了会飘，懂的来).
+    words: ['没拿到批文', '没有批文', '没批文', '没拿到备案', '没备案', '没有备案', '没按国内标准', '不符合国内标准', '国内没批', '国内不批', '国内没拿到', '没有特证',
+      '没拿到特证', '没有注册证', '没注册证', '没有许可', '国内标准不允许', '国内不让卖', '国内不让进'],
+    severity: 'block',
+    message: '商品未取得国内批文或不符合国内标准仍私下售卖，属于违规内容（规则 2.7）',
+    window: 40,
+    sentence: /单独(?:走|发|寄|给)|帮(?:您|你)(?:单独)?走|私下|照样|照卖|也能(?:买|发|寄)|一样(?:卖|发|能)|(?<![没无])有货|现货|懂的|懂得|效果(?:跟|和)正规|飘|上头|劲大|猛|便宜/,
+    notSentence: [WARNING, /所以(?:我们)?(?:不|没|暂停|下架|停售|暂时)|不卖|不上架|下架|停售|不能卖|无法(?:销售|发货)|暂不|等(?:批文|备案)|正在办|申请中/],
+    deniable: false,
+  },
+];
+/** Nicotine and tobacco goods offered (尼古丁小袋到了新口味; yan弹有货，拍“香薰配件”的链接; 雾化杆改名叫“便携香氛”上的架). */
+const T61A_GOODS_CUES: Cue[] = [
+  {
+    words: NICOTINE_GOODS_61,
+    severity: 'block',
+    message: '在客服对话中售卖电子烟、尼古丁或烟草制品，属于违规内容（规则 2.7）',
+    window: 30,
+    sentence: RE_61(NICOTINE_OFFER_61),
+    notSentence: [WARNING, NICOTINE_CLEAN_RE_61],
+  },
+  {
+    // Protected or smuggled animal products by name or euphemism, with the sourcing that sells them (熊胆粉是活取的，越南那边过来的; “海里的软骨”干货，原翅).
+    words: WILDLIFE_EUPHEMISMS_61,
+    severity: 'block',
+    message: '买卖国家保护野生动物制品或来源不明的动物制品，属于违法内容（规则 2.7）',
+    window: 30,
+    sentence: RE_61(WILDLIFE_SOURCE_61),
+    notBefore: /(?:仿|人造|树脂|塑料|亚克力|植物|(?<!好)像|素)$/,
+    notSentence: [WARNING, /仿|人造|人工养殖|合法|许可证|不卖|不售|没有卖|保护动物|颜色|色系|纹理|图案|造型|素鱼翅|植物|被判|判刑|坐牢/],
+  },
+  {
+    // A device dressed as something harmless so a teacher, parent or boss cannot tell (外观像U盘，上课放桌上老师看不出来).
+    words: ['外观像', '外形像', '伪装成', '看起来像', '长得像', '造型像', '做成了', '外观是'],
+    severity: 'block',
+    message: '把商品伪装成普通物品以躲避老师、家长等察觉，属于违规内容（规则 2.7）',
+    window: 30,
+    sentence: /(?:老师|监考|考官|家长|爸妈|父母|老板|安检)(?:也|都|根本)?(?:看不出|发现不了|认不出|察觉不到|不知道|查不出)/,
+    notSentence: [WARNING],
+  },
+  {
+    // Chance goods with a stake and a cash payout (福袋可以“加注”，多付200进大奖池，中了直接折现).
+    words: CHANCE_GOODS_61,
+    severity: 'block',
+    message: '付费抽奖、盲盒加注并折现兑奖，属于赌博内容（规则 2.7）',
+    window: 40,
+    sentence: [/加注|下注|押注|追加|加码|多付|多交|加钱|每注|一注|押/, RE_61(STAKE_PAYOUT_61.filter((w) => !/注|码/.test(w)))],
+    notSentence: [WARNING, RE_61(CHANCE_CLEAN_61)],
+  },
+  {
+    // A scheme's rank bought with a fee and paid on the downline (交2980升钻石，能拿下面两代的业绩).
+    words: ['升钻石', '升到钻石', '升金卡', '升皇冠', '升董事', '升总代', '升合伙人', '升联创', '两代', '三代', '下两代', '下三代', '下面两代', '下面三代', '伞下', '团队业绩', '见点奖', '对碰', '拿业绩'],
+    severity: 'block',
+    message: '交费升级、按下线层级拿业绩提成，疑似传销（规则 2.7）',
+    window: 40,
+    sentence: [/交|缴|充|拿货|进货|入门|门槛|[0-9]+(?:元|块)?升|业绩|提成|分红/, T60A_INCOME],
+    notSentence: [WARNING, /传销|骗局|不收(?:任何)?费|没有(?:任何)?(?:层级|代理|下级|下线)|不搞|第[0-9一二三四五六七八九十]+代(?:产品|机|款)|产品|升级版|迭代/],
+  },
+  {
+    // Selling talk by the partner's body in bed (今晚保证让您老公腿软😏 具体姿势我就不细说了).
+    words: ['腿软', '下不了床', '起不来床', '姿势', '体位', '一夜七次', '欲罢不能', '喊停', '求饶', '扶墙', '折腾一晚'],
+    severity: 'block',
+    message: '以性暗示推销商品，属于色情低俗内容（规则 2.7）',
+    window: 30,
+    sentence: [/老公|老婆|男朋友|女朋友|男人|女人|对象|另一半|今晚|床上/, /保证|让|今晚|😏|不细说|自己体会|你懂|您懂|懂的/],
+    notSentence: [WARNING, /运动|健身|瑜伽|爬山|跑步|坐姿|睡姿|宝宝|孩子|腰|颈椎|拍照|喂奶|哺乳|护腰|枕头/],
+  },
+  {
+    // A blade tried on a person's neck or heart (户外刀…遇到坏人往脖子上一抹就解决了): violence as the selling point.
+    words: BODY_TARGETS_61,
+    severity: 'block',
+    message: '以伤人的暴力场景形容刀具等商品的效果，属于暴力内容（规则 2.7）',
+    window: 30,
+    sentence: [/刀|刃|匕首|斧|锯|军刺|剪|棍|锤|钉/, /往|朝|对着|照着|一抹|一划|一割|一捅|一刺|一扎|一刀|一下/, RE_61(HARM_SOLVED_61)],
+    notSentence: [WARNING, /小心|注意|别|勿|当心|防止|安全|伤到|割伤|划伤|新闻|报道|电影|剧|小说|游戏|剃须|刮胡|修眉|按摩|刮痧|护理|眼霜|面膜|颈霜/],
+  },
+];
+/** Customs and papers as acts (2.7): a paper falsified, an identity swapped, a parcel split or hidden, an origin relabelled. */
+const DATE_CHANGED_61 = /(?:日期|有效期|批次|批号)[^，。！？]{0,6}改|改[^，。！？]{0,4}(?:日期|有效期|批号)/;
+const T61A_CUSTOMS_CUES: Cue[] = [
+  {
+    words: DOCUMENTS_61.filter((w) => w !== '发票'),
+    severity: 'block',
+    message: '伪造、篡改或按需出具证书报告等文件，属于违法内容（规则 2.7）',
+    window: 30,
+    sentence: new RegExp(`${alt(FALSIFY_61)}|${DATE_CHANGED_61.source}`),
+    notSentence: [WARNING, /不能|不会|不可以|不帮|不做|没法|无法|如实|官方出具|海关出具|只能由|不可能|怎么可能|送检|实验室/],
+  },
+  {
+    words: IDENTITY_SWAPPED_61,
+    severity: 'block',
+    message: '用他人或商家提供的身份信息清关、实名，属于违法内容（规则 2.7）',
+    window: 40,
+    sentence: /清关|报关|海关|身份证|实名|认证|订购人|收件人|支付人|名字|号码|身份|名额|额度/,
+    notSentence: [WARNING, /不能|不可以|不行|必须本人|需(?:要)?本人|本人实名|一致|不支持|无法|没办法|失败|风险|不建议|别|不要|请勿|过不了|优惠|券|包装|快递/],
+  },
+  {
+    words: ['蚂蚁搬家', '化整为零', '分不同日子', '分不同地址', '不同地址寄', '不同日子寄', '分几个地址', '分几个人名', '拆成几个包裹', '分成小包', '小包裹混', '混进去', '跟着别的货'],
+    severity: 'block',
+    message: '拆分包裹、混装夹带以逃避海关查验或限额，属于走私违法内容（规则 2.7）',
+    window: 40,
+    sentence: /个人物品|自用|抽到|抽不到|查不到|不会查|不会被查|限购|超额|额度|检疫|过关|过海关|免税|交税|少交|超限|批量|一次要|[0-9一二两三四五六七八九十]+台|几十|报关/,
+    notSentence: [WARNING, /会被(?:认定|查|退运|扣|没收|处罚)|属于走私|如实申报|(?:不能|不可以|不会|不帮|不做)(?:帮(?:您|你))?(?:这样|这么|拆|分)|行邮税|需要交|要交税/],
+  },
+  {
+    words: HIDDEN_IN_61,
+    severity: 'block',
+    message: '把限购或未检疫的商品夹带在其他货物中寄送，属于走私违法内容（规则 2.7）',
+    window: 30,
+    sentence: [/(?:塞|夹|藏|混|放)(?:在|进|到)?/, /限量|限购|超(?:额|量|限)|额度|海关|过关|查|检疫|多的|多出来的/],
+    notSentence: [WARNING, /赠品|小样|不能|不会|不可以|如实/],
+  },
+  {
+    words: ['国内灌装', '国内分装', '国内生产', '国内产的', '国产的', '国内做的', '国内加工', '国内包装', '国内组装', '国内贴牌'],
+    severity: 'block',
+    message: '把国内生产的商品包装标成进口原装，属于虚假标注的违法内容（规则 2.7）',
+    window: 40,
+    sentence: new RegExp(`(?:${alt(ORIGIN_RELABEL_61)}|冒充|当成|当作)[^，。！？]{0,6}${alt(ORIGIN_CLAIMED_61)}`),
+    notSentence: [WARNING, /如实|标明|标注|注明|写明|没有|不会|不是|不能|不可以/],
+  },
+];
+// ---- end round 61 (eng61a) ----
+const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES, ...T60A_CURE_CUES, ...T60A_SCHEME_CUES, ...T60A_RESTRICTED_CUES, ...T60A_CUSTOMS_CUES, ...T60A_SELLING_CUES, ...T61A_HEALTH_CUES, ...T61A_GOODS_CUES, ...T61A_CUSTOMS_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).
