@@ -779,6 +779,14 @@ function benchmarkSense(ctx: LintContext, start: number, end: number): boolean {
 const ROUND49_LEAF_OF_PRODUCE = /^(?![^]*(?:抽|嗨|上头|飞|克|懂的|懂得|你懂|您懂))[^]*(?:果蒂|带叶|连叶|枝叶|连枝|带枝|果形|果柄|果皮|打蔫|蔫|叶片|叶面|根须|菜叶|粽叶|箬叶|荷叶|艾叶|芭蕉叶|竹叶|包粽子|供果|上供|拜神|拜老爷|祭拜|摆供)/;
 // ---- end round 49 (t49f) ----
 
+// Round 61 (eng61a): clean uses of the cue words as classes — a scheme called by its name (其实就是传销模式, 那是骗局), a practice of others'
+// set against ours (网上有人卖…，我们只卖…), the buyer warned off with the news behind it (新闻里说的…大家千万别买), a case and its sentence told
+// (带象牙制品入境被判刑了), the shop unable (我们也没办法用别人的名额).
+const SCHEME_CALLED_OUT_61 = /(?:其实|本质上|说白了|那|这|这种|那种|就)?(?<![不非])(?:就)?(?:是|属于|叫)(?:典型的|一种)?(?:传销|骗局|诈骗|非法集资|庞氏)|(?:我们|本店|咱们)(?:这边)?(?:从来)?没有(?:任何)?(?:代理|招募|招商|拉人|下线|层级)/;
+const OTHERS_SOLD_61 = /(?:网上|外面|市面上|别家|别的店|有人|有些(?:店|商家|人)?)[^。！？]{0,4}(?:卖|在卖|搞|走|做)[^。！？]*(?:我们|本店|咱们|店里)(?:这边)?(?:只|都|全部|一律|从来只)(?:卖|走|发|用|做)/;
+const WARNED_OFF_61 = /(?:千万|大家|一定|请|建议)(?:别|不要|勿|莫)(?:买|购买|用|碰|入)|新闻(?:里|上|中)?(?:说|报道|曝光)|被曝光|曝光的/;
+const CASE_SENTENCED_61 = /新闻|报道|判刑|被判|坐牢/;
+const SHOP_UNABLE_61 = /没(?:有)?办法|没法|做不到|办不到|帮不了/;
 const cues: Cue[] = [
   {
     // Customs fraud, order brushing, relabelling, prescription drugs, smuggling, sex services, false invoices.
@@ -1074,7 +1082,7 @@ const cues: Cue[] = [
     ],
     severity: 'block',
     message: '涉及传销或非法集资类内容',
-    notSentence: WARNING,
+    notSentence: [WARNING, SCHEME_CALLED_OUT_61],
   },
   {
     words: ['入会费', '入门费', '拉够', '下线', '拉人进来', '拉人', '投资项目', '理财项目', '高回报', '虚拟币', '数字货币', '区块链项目'],
@@ -1158,7 +1166,7 @@ const cues: Cue[] = [
     // 我们不会在商品里添加任何激素: a denial further back in the clause than the usual window.
     notBefore: /(?:不|没|未|无|绝不|从不|从没|决不)(?:会|曾|有)?[^]{0,8}(?:加|添加|含|放|掺)[^]{0,4}$/,
     // (round 39, t39p: …nor the hazard given as why it is not sold or sent — 水银体温计含汞，快递不收，我们只卖电子款)
-    notSentence: [WARNING, /标准|合格|安全范围|微量|限值|未检出|不含|别家|其他家|隔壁/, /快递不收|(?:快递|物流|航空)(?:也|都)?(?:不让|不能|不给)寄|寄不了|(?:我们|本店|店里)(?:只卖|不卖)|停售|下架/],
+    notSentence: [WARNING, WARNED_OFF_61, /标准|合格|安全范围|微量|限值|未检出|不含|别家|其他家|隔壁/, /快递不收|(?:快递|物流|航空)(?:也|都)?(?:不让|不能|不给)寄|寄不了|(?:我们|本店|店里)(?:只卖|不卖)|停售|下架/],
     // Round 14 (fa14b): a medicine's declared ingredient with its directions (本品为含激素的外用药膏，请严格遵医嘱使用) — a label, not an additive
     // slipped in; not 偷偷加/没标/别告诉 (hidden) nor 加了 (the shop adding it).
     // Round 36 (t36d): …nor a hazard of the goods' own nature disclosed with its safety warning (镉黄是真镉颜料，含重金属，别入口; 体温计含汞，
@@ -1179,7 +1187,7 @@ const cues: Cue[] = [
     // suspicion (有顾客问我们是不是走私货) is no offer.
     // (round 38, t38a: a ban on the trade told before it is the gate got round, not a warning — 这个木料国际上早就禁止贸易了，正常报关过不去，
     // 我们是跟着别的货一起夹带进来的: WARNING_TRADE_GATE)
-    notSentence: [WARNING_TRADE_GATE, /(?:和|跟|与|同)[^，。]{0,8}(?:完全|根本|截然|是)?(?:不同|不一样|不是一回事|两回事|有区别|区别很大)(?![^。！？]*(?:但|不过|可是|只是))|(?:问|怀疑|担心)[^，。]{0,6}(?:是不是|是否)/],
+    notSentence: [WARNING_TRADE_GATE, /(?:和|跟|与|同)[^，。]{0,8}(?:完全|根本|截然|是)?(?:不同|不一样|不是一回事|两回事|有区别|区别很大)(?![^。！？]*(?:但|不过|可是|只是))|(?:问|怀疑|担心)[^，。]{0,6}(?:是不是|是否)/, OTHERS_SOLD_61],
     // 您问是不是走私的？不是哦: the buyer's question said back and denied (round 9); 有人说我们家是走私货？… (round 12).
     // Round 14 (fa14b): the practice told with its penalty (夹带未申报的药品，海关查到会整包退运甚至销毁) — unless the penalty is made light of.
     // Round 39 (t39c): …or the verdict a practice brings (用箱子帮别人带货，海关查到会按走私处理; 会被认定为走私).
@@ -1363,7 +1371,7 @@ const cues: Cue[] = [
     words: ['假证', '假发票', '假流水', '假银行流水', '假工资条', '假合同', '假病历', '假币', '洗钱', '黑钱', '盗刷', '买卖银行卡', '出租银行卡', '收购银行卡', '收银行卡', '跑分', '身份证买卖', '卖身份证', '象牙制品', '犀牛角', '穿山甲', '虎骨'],
     severity: 'block',
     message: '涉及违法交易内容',
-    notSentence: WARNING,
+    notSentence: [WARNING, CASE_SENTENCED_61],
     // Round 24 (t24c): an animal's name as a toy's or a model's figure (仿真动物模型，有大象、犀牛、穿山甲), as the wildlife cue below reads it.
     unless: (ctx, start, end) =>
       (/^(?:犀牛角|穿山甲|虎骨)$/.test(ctx.compact.slice(start, end)) && (imitationByNature(ctx, start, end) || animalFigure(ctx, start, end))) ||
@@ -1385,7 +1393,7 @@ const cues: Cue[] = [
     // (藏羚羊绒的线也有，不上架的; 帮您留两条).
     sentence: /卖|(?<![没无])有货|出货|收|手串|手镯|手链|吊坠|摆件|雕|制品|杯|梳|原料|货源|渠道|私聊|私下|要的话|真的|真(?:象|犀|玳瑁|虎|豹|穿山甲|藏羚|沙图什|熊|鲟|海龟)|正宗|天然|野生|整根|整只|片|粉|酒|泡|老料|真料|也有|还有|不上架|没上架|不能上架|上不了架|帮(?:您|你)留|留(?:[一两二三几]|个)/,
     // Round 13 (t13c): a paper said missing (证书没有，但货是真的) is the gate, not a denial.
-    notSentence: [WARNING, /保护|不卖|不出售|不收|(?<!证书|证|手续|发票)没有(?!证|手续|发票|票)|仿制|仿品|合成|替代|人工(?:繁殖|养殖|繁育)|驯养/],
+    notSentence: [WARNING, CASE_SENTENCED_61, /保护|不卖|不出售|不收|(?<!证书|证|手续|发票)没有(?!证|手续|发票|票)|仿制|仿品|合成|替代|人工(?:繁殖|养殖|繁育)|驯养/],
     // Round 24 (t24c): the animal as a toy's or a model's figure (儿童仿真动物模型，有大象、犀牛、穿山甲).
     // (round 36, t36d: …or the animal said to be in the goods' name only, 名字里只是带“玳瑁”两个字; nameOnly)
     unless: (ctx, start, end) => imitationByNature(ctx, start, end) || animalFigure(ctx, start, end) || wildlifeBanTold(ctx, start, end) || nameOnly(ctx, start, end),
@@ -1599,7 +1607,7 @@ const cues: Cue[] = [
     message: '疑似传销或非法集资',
     sentence: /拉|回本|分红|返|提成|佣金|奖励|入会|交[0-9一二两三五十百千]|[0-9]+元|赚/,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /拉链|拉杆|拉面|拉伸|拉力|快递|发货|配送|退货|退款/],
+    notSentence: [WARNING, /拉链|拉杆|拉面|拉伸|拉力|快递|发货|配送|退货|退款/, SCHEME_CALLED_OUT_61],
   },
   // Under-declaring value: 报关单上给您写成三百块，税能省一大截 / 申报价值写低一点.
   {
@@ -3210,7 +3218,7 @@ const cues: Cue[] = [
     ],
     sentenceSkipsAnchor: true,
     // Round 22 (t22by): …nor the buyer told not to use another's identity (也不要用别人的身份证信息下单，那样不合规).
-    notSentence: [WARNING, /本人|失败|不能|不可以|无法|不支持|请用|会被/, BORROW_DISCOURAGED, /不合规|不合法|违规|违法/, CUSTOMS_FAILS, NAMES_MUST_AGREE],
+    notSentence: [WARNING, /本人|失败|不能|不可以|无法|不支持|请用|会被/, SHOP_UNABLE_61, BORROW_DISCOURAGED, /不合规|不合法|违规|违法/, CUSTOMS_FAILS, NAMES_MUST_AGREE],
   },
   // A refund claimed on a false ground, coached: 退款原因选'未收到货'，平台会自动退 / 申请退款说包裹丢了. Not our own goodwill refund.
   {
@@ -7227,6 +7235,11 @@ const T60A_RESTRICTED_CUES: Cue[] = [
     window: 40,
     sentence: [T60A_RESTRICTED, T60A_OFF_LISTING],
     notSentence: [WARNING, /不卖|不售|没有卖|不能卖|不提供|凭处方|需(?:要)?处方|遵医嘱|违禁品/],
+    // Round 61 (eng61a): 没上架 / 没挂 alone is the shop's refusal (雪茄和烟草我们都没上架，店里只有配件); it is a way past the listing only with
+    // a way in beside it (私聊拿, 备注, 塞进去, 找我).
+    unless: (ctx, start, end) =>
+      /^(?:没挂|没上架|货架上没)$/.test(ctx.compact.slice(start, end)) &&
+      !/私聊|私下|私我|备注|塞|夹|单独|找我|另外|链接|拍/.test(ctx.before(start, 40, 'hard') + ctx.after(end, 40, 'hard')),
   },
   {
     // A male-performance drug told by its effect (吃一粒顶一晚, 半小时起效…懂的都懂, 硬度没话说): the effect with something taken and the couple
@@ -7445,6 +7458,8 @@ const T61A_GOODS_CUES: Cue[] = [
     window: 30,
     sentence: RE_61(WILDLIFE_SOURCE_61),
     notBefore: /(?:仿|人造|树脂|塑料|亚克力|植物|(?<!好)像|素)$/,
+    // (a colour named for it: 红珊瑚色的泳衣)
+    notAfter: /^(?:色|红|粉|橘|绒|纹|款式)/,
     notSentence: [WARNING, /仿|人造|人工养殖|合法|许可证|不卖|不售|没有卖|保护动物|颜色|色系|纹理|图案|造型|素鱼翅|植物|被判|判刑|坐牢/],
   },
   {
@@ -7502,10 +7517,12 @@ const T61A_CUSTOMS_CUES: Cue[] = [
     message: '伪造、篡改或按需出具证书报告等文件，属于违法内容（规则 2.7）',
     window: 30,
     sentence: new RegExp(`${alt(FALSIFY_61)}|${DATE_CHANGED_61.source}`),
-    notSentence: [WARNING, /不能|不会|不可以|不帮|不做|没法|无法|如实|官方出具|海关出具|只能由|不可能|怎么可能|送检|实验室/],
+    notSentence: [WARNING, /不能|不会|不可以|不帮|不做|没法|无法|如实|官方出具|海关出具|只能由|不可能|怎么可能|送检|实验室|改不了|不能改|改不动/],
   },
   {
     words: IDENTITY_SWAPPED_61,
+    // (not the shop's own name misused by an impostor: 仿冒账号冒用我们的名字)
+    notBefore: /冒$/,
     severity: 'block',
     message: '用他人或商家提供的身份信息清关、实名，属于违法内容（规则 2.7）',
     window: 40,
