@@ -155,12 +155,17 @@
 
 import { NOT_A_DRUG, WAIVER_NEGATED } from '../detect/prescription-kept';
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
-import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
+import { alt, cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { REFUSAL_FRAME, WAY_IN_AFTER } from '../detect/warning-frame';
 import { imitationByNature } from '../detect/imitation';
 import { ALLOWANCE_TOLD } from '../detect/allowance-told';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
+import {
+  CHANCE_CLEAN_61, CHANCE_GOODS_61, CONDITIONS_61, DOCUMENTS_61, FALSIFY_61, HARM_SOLVED_61, HIDDEN_IN_61, IDENTITY_SWAPPED_61, MEDICINES_61, NICOTINE_CLEAN_61,
+  NICOTINE_GOODS_61, NICOTINE_OFFER_61, ORIGIN_CLAIMED_61, ORIGIN_RELABEL_61, PRESCRIPTION_DRUGS_61, REVERSALS_61, STAKE_PAYOUT_61, WILDLIFE_EUPHEMISMS_61,
+  WILDLIFE_SOURCE_61, BODY_TARGETS_61,
+} from '../lexicon/restricted-trade';
 
 // Round 47 (t47g): the down trade's words around 毛片 (feather pieces), with no film, site or wink beside them.
 const DOWN_TRADE_47 = /羽绒|含绒|充绒|绒子|绒朵|鹅绒|鸭绒|羽毛|蓬松|填充/;
@@ -774,6 +779,14 @@ function benchmarkSense(ctx: LintContext, start: number, end: number): boolean {
 const ROUND49_LEAF_OF_PRODUCE = /^(?![^]*(?:抽|嗨|上头|飞|克|懂的|懂得|你懂|您懂))[^]*(?:果蒂|带叶|连叶|枝叶|连枝|带枝|果形|果柄|果皮|打蔫|蔫|叶片|叶面|根须|菜叶|粽叶|箬叶|荷叶|艾叶|芭蕉叶|竹叶|包粽子|供果|上供|拜神|拜老爷|祭拜|摆供)/;
 // ---- end round 49 (t49f) ----
 
+// Round 61 (eng61a): clean uses of the cue words as classes — a scheme called by its name (其实就是传销模式, 那是骗局), a practice of others'
+// set against ours (网上有人卖…，我们只卖…), the buyer warned off with the news behind it (新闻里说的…大家千万别买), a case and its sentence told
+// (带象牙制品入境被判刑了), the shop unable (我们也没办法用别人的名额).
+const SCHEME_CALLED_OUT_61 = /(?:其实|本质上|说白了|那|这|这种|那种|就)?(?<![不非])(?:就)?(?:是|属于|叫)(?:典型的|一种)?(?:传销|骗局|诈骗|非法集资|庞氏)|(?:我们|本店|咱们)(?:这边)?(?:从来)?没有(?:任何)?(?:代理|招募|招商|拉人|下线|层级)/;
+const OTHERS_SOLD_61 = /(?:网上|外面|市面上|别家|别的店|有人|有些(?:店|商家|人)?)[^。！？]{0,4}(?:卖|在卖|搞|走|做)[^。！？]*(?:我们|本店|咱们|店里)(?:这边)?(?:只|都|全部|一律|从来只)(?:卖|走|发|用|做)/;
+const WARNED_OFF_61 = /(?:千万|大家|一定|请|建议)(?:别|不要|勿|莫)(?:买|购买|用|碰|入)|新闻(?:里|上|中)?(?:说|报道|曝光)|被曝光|曝光的/;
+const CASE_SENTENCED_61 = /新闻|报道|判刑|被判|坐牢/;
+const SHOP_UNABLE_61 = /没(?:有)?办法|没法|做不到|办不到|帮不了/;
 const cues: Cue[] = [
   {
     // Customs fraud, order brushing, relabelling, prescription drugs, smuggling, sex services, false invoices.
@@ -1069,7 +1082,7 @@ const cues: Cue[] = [
     ],
     severity: 'block',
     message: '涉及传销或非法集资类内容',
-    notSentence: WARNING,
+    notSentence: [WARNING, SCHEME_CALLED_OUT_61],
   },
   {
     words: ['入会费', '入门费', '拉够', '下线', '拉人进来', '拉人', '投资项目', '理财项目', '高回报', '虚拟币', '数字货币', '区块链项目'],
@@ -1153,7 +1166,7 @@ const cues: Cue[] = [
     // 我们不会在商品里添加任何激素: a denial further back in the clause than the usual window.
     notBefore: /(?:不|没|未|无|绝不|从不|从没|决不)(?:会|曾|有)?[^]{0,8}(?:加|添加|含|放|掺)[^]{0,4}$/,
     // (round 39, t39p: …nor the hazard given as why it is not sold or sent — 水银体温计含汞，快递不收，我们只卖电子款)
-    notSentence: [WARNING, /标准|合格|安全范围|微量|限值|未检出|不含|别家|其他家|隔壁/, /快递不收|(?:快递|物流|航空)(?:也|都)?(?:不让|不能|不给)寄|寄不了|(?:我们|本店|店里)(?:只卖|不卖)|停售|下架/],
+    notSentence: [WARNING, WARNED_OFF_61, /标准|合格|安全范围|微量|限值|未检出|不含|别家|其他家|隔壁/, /快递不收|(?:快递|物流|航空)(?:也|都)?(?:不让|不能|不给)寄|寄不了|(?:我们|本店|店里)(?:只卖|不卖)|停售|下架/],
     // Round 14 (fa14b): a medicine's declared ingredient with its directions (本品为含激素的外用药膏，请严格遵医嘱使用) — a label, not an additive
     // slipped in; not 偷偷加/没标/别告诉 (hidden) nor 加了 (the shop adding it).
     // Round 36 (t36d): …nor a hazard of the goods' own nature disclosed with its safety warning (镉黄是真镉颜料，含重金属，别入口; 体温计含汞，
@@ -1174,7 +1187,7 @@ const cues: Cue[] = [
     // suspicion (有顾客问我们是不是走私货) is no offer.
     // (round 38, t38a: a ban on the trade told before it is the gate got round, not a warning — 这个木料国际上早就禁止贸易了，正常报关过不去，
     // 我们是跟着别的货一起夹带进来的: WARNING_TRADE_GATE)
-    notSentence: [WARNING_TRADE_GATE, /(?:和|跟|与|同)[^，。]{0,8}(?:完全|根本|截然|是)?(?:不同|不一样|不是一回事|两回事|有区别|区别很大)(?![^。！？]*(?:但|不过|可是|只是))|(?:问|怀疑|担心)[^，。]{0,6}(?:是不是|是否)/],
+    notSentence: [WARNING_TRADE_GATE, /(?:和|跟|与|同)[^，。]{0,8}(?:完全|根本|截然|是)?(?:不同|不一样|不是一回事|两回事|有区别|区别很大)(?![^。！？]*(?:但|不过|可是|只是))|(?:问|怀疑|担心)[^，。]{0,6}(?:是不是|是否)/, OTHERS_SOLD_61],
     // 您问是不是走私的？不是哦: the buyer's question said back and denied (round 9); 有人说我们家是走私货？… (round 12).
     // Round 14 (fa14b): the practice told with its penalty (夹带未申报的药品，海关查到会整包退运甚至销毁) — unless the penalty is made light of.
     // Round 39 (t39c): …or the verdict a practice brings (用箱子帮别人带货，海关查到会按走私处理; 会被认定为走私).
@@ -1358,7 +1371,7 @@ const cues: Cue[] = [
     words: ['假证', '假发票', '假流水', '假银行流水', '假工资条', '假合同', '假病历', '假币', '洗钱', '黑钱', '盗刷', '买卖银行卡', '出租银行卡', '收购银行卡', '收银行卡', '跑分', '身份证买卖', '卖身份证', '象牙制品', '犀牛角', '穿山甲', '虎骨'],
     severity: 'block',
     message: '涉及违法交易内容',
-    notSentence: WARNING,
+    notSentence: [WARNING, CASE_SENTENCED_61],
     // Round 24 (t24c): an animal's name as a toy's or a model's figure (仿真动物模型，有大象、犀牛、穿山甲), as the wildlife cue below reads it.
     unless: (ctx, start, end) =>
       (/^(?:犀牛角|穿山甲|虎骨)$/.test(ctx.compact.slice(start, end)) && (imitationByNature(ctx, start, end) || animalFigure(ctx, start, end))) ||
@@ -1380,7 +1393,7 @@ const cues: Cue[] = [
     // (藏羚羊绒的线也有，不上架的; 帮您留两条).
     sentence: /卖|(?<![没无])有货|出货|收|手串|手镯|手链|吊坠|摆件|雕|制品|杯|梳|原料|货源|渠道|私聊|私下|要的话|真的|真(?:象|犀|玳瑁|虎|豹|穿山甲|藏羚|沙图什|熊|鲟|海龟)|正宗|天然|野生|整根|整只|片|粉|酒|泡|老料|真料|也有|还有|不上架|没上架|不能上架|上不了架|帮(?:您|你)留|留(?:[一两二三几]|个)/,
     // Round 13 (t13c): a paper said missing (证书没有，但货是真的) is the gate, not a denial.
-    notSentence: [WARNING, /保护|不卖|不出售|不收|(?<!证书|证|手续|发票)没有(?!证|手续|发票|票)|仿制|仿品|合成|替代|人工(?:繁殖|养殖|繁育)|驯养/],
+    notSentence: [WARNING, CASE_SENTENCED_61, /保护|不卖|不出售|不收|(?<!证书|证|手续|发票)没有(?!证|手续|发票|票)|仿制|仿品|合成|替代|人工(?:繁殖|养殖|繁育)|驯养/],
     // Round 24 (t24c): the animal as a toy's or a model's figure (儿童仿真动物模型，有大象、犀牛、穿山甲).
     // (round 36, t36d: …or the animal said to be in the goods' name only, 名字里只是带“玳瑁”两个字; nameOnly)
     unless: (ctx, start, end) => imitationByNature(ctx, start, end) || animalFigure(ctx, start, end) || wildlifeBanTold(ctx, start, end) || nameOnly(ctx, start, end),
@@ -1594,7 +1607,7 @@ const cues: Cue[] = [
     message: '疑似传销或非法集资',
     sentence: /拉|回本|分红|返|提成|佣金|奖励|入会|交[0-9一二两三五十百千]|[0-9]+元|赚/,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /拉链|拉杆|拉面|拉伸|拉力|快递|发货|配送|退货|退款/],
+    notSentence: [WARNING, /拉链|拉杆|拉面|拉伸|拉力|快递|发货|配送|退货|退款/, SCHEME_CALLED_OUT_61],
   },
   // Under-declaring value: 报关单上给您写成三百块，税能省一大截 / 申报价值写低一点.
   {
@@ -3205,7 +3218,7 @@ const cues: Cue[] = [
     ],
     sentenceSkipsAnchor: true,
     // Round 22 (t22by): …nor the buyer told not to use another's identity (也不要用别人的身份证信息下单，那样不合规).
-    notSentence: [WARNING, /本人|失败|不能|不可以|无法|不支持|请用|会被/, BORROW_DISCOURAGED, /不合规|不合法|违规|违法/, CUSTOMS_FAILS, NAMES_MUST_AGREE],
+    notSentence: [WARNING, /本人|失败|不能|不可以|无法|不支持|请用|会被/, SHOP_UNABLE_61, BORROW_DISCOURAGED, /不合规|不合法|违规|违法/, CUSTOMS_FAILS, NAMES_MUST_AGREE],
   },
   // A refund claimed on a false ground, coached: 退款原因选'未收到货'，平台会自动退 / 申请退款说包裹丢了. Not our own goodwill refund.
   {
@@ -7222,6 +7235,11 @@ const T60A_RESTRICTED_CUES: Cue[] = [
     window: 40,
     sentence: [T60A_RESTRICTED, T60A_OFF_LISTING],
     notSentence: [WARNING, /不卖|不售|没有卖|不能卖|不提供|凭处方|需(?:要)?处方|遵医嘱|违禁品/],
+    // Round 61 (eng61a): 没上架 / 没挂 alone is the shop's refusal (雪茄和烟草我们都没上架，店里只有配件); it is a way past the listing only with
+    // a way in beside it (私聊拿, 备注, 塞进去, 找我).
+    unless: (ctx, start, end) =>
+      /^(?:没挂|没上架|货架上没)$/.test(ctx.compact.slice(start, end)) &&
+      !/私聊|私下|私我|备注|塞|夹|单独|找我|另外|链接|拍/.test(ctx.before(start, 40, 'hard') + ctx.after(end, 40, 'hard')),
   },
   {
     // A male-performance drug told by its effect (吃一粒顶一晚, 半小时起效…懂的都懂, 硬度没话说): the effect with something taken and the couple
@@ -7351,7 +7369,193 @@ const T60A_SELLING_CUES: Cue[] = [
   },
 ];
 // ---- end round 60 (eng60a) ----
-const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES, ...T60A_CURE_CUES, ...T60A_SCHEME_CUES, ...T60A_RESTRICTED_CUES, ...T60A_CUSTOMS_CUES, ...T60A_SELLING_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+// ---- round 61 (eng61a, A61): 2.7 as category tables (rules/lexicon/restricted-trade.ts) paired inside a window, with veto tables ----
+const RE_61 = (words: readonly string[]) => new RegExp(alt(words));
+/**
+ * A health claim as a reversal told on a condition (脂肪肝能逆转回去, 小三阳转阴, 近视度数往回降, 斑秃长满, 脑梗后遗症溶血栓, 多动注意力就正常了),
+ * or a child's height guaranteed in centimetres: the condition from a wide table, the reversal from another, with the goods used. Not comfort
+ * (您的脱发会慢慢长回来的 has no goods), nor a claim told apart from treatment (辅助, 遵医嘱, 就医).
+ */
+const REVERSAL_61 = new RegExp(`${alt(REVERSALS_61)}|(?:保底|保证|至少|起码|包|能|就能)(?:再)?长(?:高)?[0-9一二两三四五六七八九十]+(?:cm|厘米|公分)|不用(?:再)?(?:去)?(?:看医生|吃药|打针|去医院|医院)|(?:就|都|也)(?:退|消|好)了|全(?:退|消|好|没)(?:了|光)?`);
+/** A named medicine stopped or swapped for the goods (优甲乐可以停了，换成我们的海藻碘片). */
+const MED_STOPPED_61 = /(?:可以|能|就能|直接|都|也|就)?(?:停|停掉|断掉|戒掉|扔了|减半|减量)|不用(?:再)?吃|别吃了|不吃了|换成(?:我们|这款|这个|咱们|咱家|本店)|(?:代替|替代|取代)/;
+const MED_KEPT_61 = /(?:不要|别|不能|不可以|千万别|不建议|切勿|勿)(?:自行|自己|擅自|随便)?(?:停|减|换)|自行停药|同时(?:吃|服用)|一起(?:吃|服用)|间隔|分开吃|相互作用|冲突|(?:替代|代替|取代)不了|必须由医生|听[^，。！？]{0,6}医生|不能回答|没有(?:任何)?治疗作用|膳食补充剂/;
+/** A prescription medicine supplied: in stock, bought for the buyer, mailed by us, priced per box, the prescription waived, the dose self-set. */
+const RX_SUPPLIED_61 =
+  /(?<![没无])有(?:存货|现货|货|库存)|存货|代拍|代购|帮(?:您|你)(?:买|带|拍|寄|弄|代购)|直接(?:寄|发)(?:给)?(?:您|你)?|一盒[0-9一二两三四五六七八九十百]+|[0-9]+(?:元|块)?一盒|不用(?:医生)?(?:处方|开方|开单)|不要处方|免处方|(?:自己|按体重)(?:算|调|加|减)|剂量自己/;
+const RX_REFUSED_61 = /凭(?:医生)?处方|需(?:要)?(?:医生)?(?:的)?处方|(?:要|得|请|建议)(?:先)?(?:遵医嘱|就医|去医院|问医生|咨询医生)|不卖|不售|不代购|不提供|没有卖|不能卖|卖不了|不能寄|寄不了|禁止|不含|不能代拍|没法|残留|检测|添加|无添加|成分表/;
+const NICOTINE_CLEAN_RE_61 = new RegExp(`${alt(NICOTINE_CLEAN_61)}|香烟糖|烟糖|巧克力|造型|图案|玩具|摆件|模型|道具|味的香水|香调`);
+const T61A_HEALTH_CUES: Cue[] = [
+  {
+    words: [...CONDITIONS_61, ...T60A_ILLNESS_WORDS],
+    severity: 'block',
+    message: '宣称商品能逆转、治好疾病或保证长高等疗效，属于虚假的疗效宣传（规则 2.7）',
+    sentence: [REVERSAL_61, T60A_GOODS_USED],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, T60A_CLAIM_TOLD_APART],
+    deniable: false,
+    asked: true,
+  },
+  {
+    words: MEDICINES_61,
+    severity: 'block',
+    message: '劝用户停用或换掉药物、以商品代替药物，属于虚假的疗效宣传（规则 2.7）',
+    sentence: [MED_STOPPED_61, /我们|这款|这个|本品|咱们|咱家|天然|吃这|喝这|用这|换成/],
+    notSentence: [WARNING, T60A_CLAIM_TOLD_APART, MED_KEPT_61],
+  },
+  {
+    words: PRESCRIPTION_DRUGS_61,
+    severity: 'block',
+    message: '私下出售或代购处方药、让用户自行用药，属于违规内容（规则 2.7）',
+    window: 30,
+    sentence: RX_SUPPLIED_61,
+    notSentence: [WARNING, RX_REFUSED_61],
+  },
+  {
+    // Goods medical only in a clinic sold for home use: needles, injectables, micro-needles (水光套盒里是真针头，在家就能做).
+    words: ['真针头', '针头', '注射器', '微针', '水光针', '溶脂针', '肉毒', '瘦脸针', '玻尿酸针', '童颜针', '美白针', '滚针', '针剂', '注射'],
+    severity: 'block',
+    message: '把需医疗机构操作的针剂、针头类项目卖给用户居家自行操作，属于违规内容（规则 2.7）',
+    window: 40,
+    sentence: /在家(?:就|也|自己)?(?:能|可以)?(?:做|打|用|操作)|自己(?:在家)?(?:打|扎|滚|注射|操作)|不用去(?:医院|医美|美容院)|医美级/,
+    notSentence: [WARNING, /(?:去|到)(?:正规)?(?:医院|医美机构|机构)(?:打|做|注射)|由医生|医生操作|专业机构|无针|不含针|非注射|涂抹型|不是针|请勿|不能自己|不可以自己|不要自己/],
+  },
+  {
+    // A children's cosmetic with a claim forbidden on children's products (给宝宝用的美白霜…白的比大人快).
+    words: ['美白霜', '美白', '嫩白', '变白', '白的比', '白得比', '白得快', '祛斑', '淡斑'],
+    severity: 'block',
+    message: '儿童化妆品宣称美白、祛斑等功效，属于违规宣传（规则 2.7）',
+    sentence: [/宝宝|小孩|儿童|孩子|婴儿|小朋友|幼儿|娃/, /给|用|涂|抹|擦|吸收|配方/],
+    notSentence: [WARNING, /不(?:含|建议|适合|能|要|可以|宜)|没有|禁止|成人|大人用的|别给|不要给/],
+  },
+  {
+    // A domestic gate missed and the goods supplied anyway (染发膏国内没拿到批文，帮您单独走; 没按国内标准改，喝了会飘，懂的来).
+    words: ['没拿到批文', '没有批文', '没批文', '没拿到备案', '没备案', '没有备案', '没按国内标准', '不符合国内标准', '国内没批', '国内不批', '国内没拿到', '没有特证',
+      '没拿到特证', '没有注册证', '没注册证', '没有许可', '国内标准不允许', '国内不让卖', '国内不让进'],
+    severity: 'block',
+    message: '商品未取得国内批文或不符合国内标准仍私下售卖，属于违规内容（规则 2.7）',
+    window: 40,
+    sentence: /单独(?:走|发|寄|给)|帮(?:您|你)(?:单独)?走|私下|照样|照卖|也能(?:买|发|寄)|一样(?:卖|发|能)|(?<![没无])有货|现货|懂的|懂得|效果(?:跟|和)正规|飘|上头|劲大|猛|便宜/,
+    notSentence: [WARNING, /所以(?:我们)?(?:不|没|暂停|下架|停售|暂时)|不卖|不上架|下架|停售|不能卖|无法(?:销售|发货)|暂不|等(?:批文|备案)|正在办|申请中/],
+    deniable: false,
+  },
+];
+/** Nicotine and tobacco goods offered (尼古丁小袋到了新口味; yan弹有货，拍“香薰配件”的链接; 雾化杆改名叫“便携香氛”上的架). */
+const T61A_GOODS_CUES: Cue[] = [
+  {
+    words: NICOTINE_GOODS_61,
+    severity: 'block',
+    message: '在客服对话中售卖电子烟、尼古丁或烟草制品，属于违规内容（规则 2.7）',
+    window: 30,
+    sentence: RE_61(NICOTINE_OFFER_61),
+    notSentence: [WARNING, NICOTINE_CLEAN_RE_61],
+  },
+  {
+    // Protected or smuggled animal products by name or euphemism, with the sourcing that sells them (熊胆粉是活取的，越南那边过来的; “海里的软骨”干货，原翅).
+    words: WILDLIFE_EUPHEMISMS_61,
+    severity: 'block',
+    message: '买卖国家保护野生动物制品或来源不明的动物制品，属于违法内容（规则 2.7）',
+    window: 30,
+    sentence: RE_61(WILDLIFE_SOURCE_61),
+    notBefore: /(?:仿|人造|树脂|塑料|亚克力|植物|(?<!好)像|素)$/,
+    // (a colour named for it: 红珊瑚色的泳衣)
+    notAfter: /^(?:色|红|粉|橘|绒|纹|款式)/,
+    notSentence: [WARNING, /仿|人造|人工养殖|合法|许可证|不卖|不售|没有卖|保护动物|颜色|色系|纹理|图案|造型|素鱼翅|植物|被判|判刑|坐牢/],
+  },
+  {
+    // A device dressed as something harmless so a teacher, parent or boss cannot tell (外观像U盘，上课放桌上老师看不出来).
+    words: ['外观像', '外形像', '伪装成', '看起来像', '长得像', '造型像', '做成了', '外观是'],
+    severity: 'block',
+    message: '把商品伪装成普通物品以躲避老师、家长等察觉，属于违规内容（规则 2.7）',
+    window: 30,
+    sentence: /(?:老师|监考|考官|家长|爸妈|父母|老板|安检)(?:也|都|根本)?(?:看不出|发现不了|认不出|察觉不到|不知道|查不出)/,
+    notSentence: [WARNING],
+  },
+  {
+    // Chance goods with a stake and a cash payout (福袋可以“加注”，多付200进大奖池，中了直接折现).
+    words: CHANCE_GOODS_61,
+    severity: 'block',
+    message: '付费抽奖、盲盒加注并折现兑奖，属于赌博内容（规则 2.7）',
+    window: 40,
+    sentence: [/加注|下注|押注|追加|加码|多付|多交|加钱|每注|一注|押/, RE_61(STAKE_PAYOUT_61.filter((w) => !/注|码/.test(w)))],
+    notSentence: [WARNING, RE_61(CHANCE_CLEAN_61)],
+  },
+  {
+    // A scheme's rank bought with a fee and paid on the downline (交2980升钻石，能拿下面两代的业绩).
+    words: ['升钻石', '升到钻石', '升金卡', '升皇冠', '升董事', '升总代', '升合伙人', '升联创', '两代', '三代', '下两代', '下三代', '下面两代', '下面三代', '伞下', '团队业绩', '见点奖', '对碰', '拿业绩'],
+    severity: 'block',
+    message: '交费升级、按下线层级拿业绩提成，疑似传销（规则 2.7）',
+    window: 40,
+    sentence: [/交|缴|充|拿货|进货|入门|门槛|[0-9]+(?:元|块)?升|业绩|提成|分红/, T60A_INCOME],
+    notSentence: [WARNING, /传销|骗局|不收(?:任何)?费|没有(?:任何)?(?:层级|代理|下级|下线)|不搞|第[0-9一二三四五六七八九十]+代(?:产品|机|款)|产品|升级版|迭代/],
+  },
+  {
+    // Selling talk by the partner's body in bed (今晚保证让您老公腿软😏 具体姿势我就不细说了).
+    words: ['腿软', '下不了床', '起不来床', '姿势', '体位', '一夜七次', '欲罢不能', '喊停', '求饶', '扶墙', '折腾一晚'],
+    severity: 'block',
+    message: '以性暗示推销商品，属于色情低俗内容（规则 2.7）',
+    window: 30,
+    sentence: [/老公|老婆|男朋友|女朋友|男人|女人|对象|另一半|今晚|床上/, /保证|让|今晚|😏|不细说|自己体会|你懂|您懂|懂的/],
+    notSentence: [WARNING, /运动|健身|瑜伽|爬山|跑步|坐姿|睡姿|宝宝|孩子|腰|颈椎|拍照|喂奶|哺乳|护腰|枕头/],
+  },
+  {
+    // A blade tried on a person's neck or heart (户外刀…遇到坏人往脖子上一抹就解决了): violence as the selling point.
+    words: BODY_TARGETS_61,
+    severity: 'block',
+    message: '以伤人的暴力场景形容刀具等商品的效果，属于暴力内容（规则 2.7）',
+    window: 30,
+    sentence: [/刀|刃|匕首|斧|锯|军刺|剪|棍|锤|钉/, /往|朝|对着|照着|一抹|一划|一割|一捅|一刺|一扎|一刀|一下/, RE_61(HARM_SOLVED_61)],
+    notSentence: [WARNING, /小心|注意|别|勿|当心|防止|安全|伤到|割伤|划伤|新闻|报道|电影|剧|小说|游戏|剃须|刮胡|修眉|按摩|刮痧|护理|眼霜|面膜|颈霜/],
+  },
+];
+/** Customs and papers as acts (2.7): a paper falsified, an identity swapped, a parcel split or hidden, an origin relabelled. */
+const DATE_CHANGED_61 = /(?:日期|有效期|批次|批号)[^，。！？]{0,6}改|改[^，。！？]{0,4}(?:日期|有效期|批号)/;
+const T61A_CUSTOMS_CUES: Cue[] = [
+  {
+    words: DOCUMENTS_61.filter((w) => w !== '发票'),
+    severity: 'block',
+    message: '伪造、篡改或按需出具证书报告等文件，属于违法内容（规则 2.7）',
+    window: 30,
+    sentence: new RegExp(`${alt(FALSIFY_61)}|${DATE_CHANGED_61.source}`),
+    notSentence: [WARNING, /不能|不会|不可以|不帮|不做|没法|无法|如实|官方出具|海关出具|只能由|不可能|怎么可能|送检|实验室|改不了|不能改|改不动/],
+  },
+  {
+    words: IDENTITY_SWAPPED_61,
+    // (not the shop's own name misused by an impostor: 仿冒账号冒用我们的名字)
+    notBefore: /冒$/,
+    severity: 'block',
+    message: '用他人或商家提供的身份信息清关、实名，属于违法内容（规则 2.7）',
+    window: 40,
+    sentence: /清关|报关|海关|身份证|实名|认证|订购人|收件人|支付人|名字|号码|身份|名额|额度/,
+    notSentence: [WARNING, /不能|不可以|不行|必须本人|需(?:要)?本人|本人实名|一致|不支持|无法|没办法|失败|风险|不建议|别|不要|请勿|过不了|优惠|券|包装|快递/],
+  },
+  {
+    words: ['蚂蚁搬家', '化整为零', '分不同日子', '分不同地址', '不同地址寄', '不同日子寄', '分几个地址', '分几个人名', '拆成几个包裹', '分成小包', '小包裹混', '混进去', '跟着别的货'],
+    severity: 'block',
+    message: '拆分包裹、混装夹带以逃避海关查验或限额，属于走私违法内容（规则 2.7）',
+    window: 40,
+    sentence: /个人物品|自用|抽到|抽不到|查不到|不会查|不会被查|限购|超额|额度|检疫|过关|过海关|免税|交税|少交|超限|批量|一次要|[0-9一二两三四五六七八九十]+台|几十|报关/,
+    notSentence: [WARNING, /会被(?:认定|查|退运|扣|没收|处罚)|属于走私|如实申报|(?:不能|不可以|不会|不帮|不做)(?:帮(?:您|你))?(?:这样|这么|拆|分)|行邮税|需要交|要交税/],
+  },
+  {
+    words: HIDDEN_IN_61,
+    severity: 'block',
+    message: '把限购或未检疫的商品夹带在其他货物中寄送，属于走私违法内容（规则 2.7）',
+    window: 30,
+    sentence: [/(?:塞|夹|藏|混|放)(?:在|进|到)?/, /限量|限购|超(?:额|量|限)|额度|海关|过关|查|检疫|多的|多出来的/],
+    notSentence: [WARNING, /赠品|小样|不能|不会|不可以|如实/],
+  },
+  {
+    words: ['国内灌装', '国内分装', '国内生产', '国内产的', '国产的', '国内做的', '国内加工', '国内包装', '国内组装', '国内贴牌'],
+    severity: 'block',
+    message: '把国内生产的商品包装标成进口原装，属于虚假标注的违法内容（规则 2.7）',
+    window: 40,
+    sentence: new RegExp(`(?:${alt(ORIGIN_RELABEL_61)}|冒充|当成|当作)[^，。！？]{0,6}${alt(ORIGIN_CLAIMED_61)}`),
+    notSentence: [WARNING, /如实|标明|标注|注明|写明|没有|不会|不是|不能|不可以/],
+  },
+];
+// ---- end round 61 (eng61a) ----
+const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES, ...T60A_CURE_CUES, ...T60A_SCHEME_CUES, ...T60A_RESTRICTED_CUES, ...T60A_CUSTOMS_CUES, ...T60A_SELLING_CUES, ...T61A_HEALTH_CUES, ...T61A_GOODS_CUES, ...T61A_CUSTOMS_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).

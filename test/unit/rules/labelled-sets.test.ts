@@ -696,6 +696,14 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // wink or a skipped customs): 116/120, 0/180 (left: R60B-060 a mini-program named in quotes, R60B-078 the platform's consent relayed,
     // R60B-095 a side business, R60B-099 a red packet asked for oneself, read as 2.3). Floors one line under.
     ['dev-blind-b60.jsonl', 0.958, 0.006],
+    // Round 61: A61 (2.7 ×100 as it turns up in import chats, category by category and mostly without a listable keyword — supplements sold
+    // with drug effects, cosmetics with forbidden claims, prescription drugs, nicotine, wildlife by euphemism, weapons, customs fraud, fake
+    // papers, gambling, MLM, obscene or violent selling, the platform run down —, 2.4 ×20 contempt dressed as advice, 2.8 ×15 hints, 2.3 ×15
+    // inside a restricted sale; 140 clean near misses), blind, not trained on. First sight on main 5f36252a: 122/160, 7/140. eng61a by
+    // category tables (rules/lexicon/restricted-trade.ts) and clean uses as classes (a scheme called by its name, others' practice set against
+    // ours, a case and its sentence told, the shop unable, 没上架 alone): 155/160, 2/140 (left: R61A-059 灌装日期 read as 2.8, R61A-280 the
+    // model on a warning). Floors one line under.
+    ['dev-blind-a61.jsonl', 0.962, 0.022],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

@@ -1,0 +1,129 @@
+// Round 61 (eng61a): clause 2.7 as category tables. Each table is a CLASS of the trade, filled from what import shops
+// actually sell and say, far beyond any one labelled line; rules/checks/illegal-content.ts (section "round 61") pairs
+// them inside a clause- or sentence-sized window and lets refusal / warning / lawful-explanation tables veto.
+// Plain words only (folded like drafts by alt()); no regexes here.
+
+/** Illnesses and conditions a health claim names, beyond T60A_ILLNESS_WORDS: the circulatory, liver, eye, child-growth, hair, skin,
+ *  thyroid and nerve families (the sufferer's everyday words too: 坐不住, 个子矮, 长不高, 度数). */
+export const CONDITIONS_61 = [
+  '血栓', '脑血栓', '静脉血栓', '后遗症', '脑梗后遗症', '中风后遗症', '动脉硬化', '血管斑块', '斑块', '心梗', '心肌梗', '心衰', '心绞痛', '冠状动脉', '房颤', '早搏',
+  '肾衰', '尿毒症', '肌酐', '蛋白尿', '肝炎', '小三阳', '大三阳', '丙肝', '肝损伤', '肝纤维化', '转氨酶', '胆结石', '胆囊炎', '胰腺炎',
+  '多动', '注意力不集中', '坐不住', '发育迟缓', '个子矮', '长不高', '矮小症', '性早熟', '弱视', '散光', '度数', '飞蚊症', '干眼症', '黄斑',
+  '斑秃', '脱发', '毛囊坏死', '少白头', '白发', '痛经', '宫寒', '多囊', '卵巢早衰', '子宫肌瘤', '更年期', '前列腺炎', '前列腺增生', '尿频', '夜尿',
+  '痔疮', '红血丝', '激素脸', '玫瑰痤疮', '痤疮', '脂溢性皮炎', '灰指甲', '脚气', '鱼鳞病', '黄褐斑', '甲状腺', '桥本', '甲亢', '甲减', '高尿酸',
+  '高血脂', '血脂高', '血压高', '血糖高', '低血压', '慢阻肺', '肺结节', '幽门螺杆菌', '胃炎', '肠炎', '结肠炎', '肠息肉', '静脉曲张', '腱鞘炎', '骨刺',
+  '半月板', '滑膜炎', '耳鸣', '耳聋', '中耳炎', '口腔溃疡', '牙周炎', '老花眼', '脑瘫', '脑萎缩', '记忆力衰退', '老年痴呆', '肌无力', '红斑狼疮',
+];
+
+/** A reversal or a cure told as done to the condition: the words an inspector reads as a medical effect claim. */
+export const REVERSALS_61 = [
+  '逆转', '转阴', '往回降', '降回来', '降回去', '退回去', '恢复正常', '就正常了', '都正常了', '完全正常', '救回来', '救活', '长满', '长回来', '重新长出',
+  '溶血栓', '溶解血栓', '化掉血栓', '化血栓', '化掉', '溶掉', '疏通血管', '通血管', '软化血管', '清理血管', '摘掉眼镜', '摘眼镜', '眼镜都可以摘', '不用戴眼镜', '利索了',
+  '断根', '不复发', '永不复发', '不再复发', '消除', '清除', '修复好', '彻底好', '彻底治', '痊愈', '治愈', '根治', '抑制住', '控制住了', '逆生长',
+];
+
+/** Medicines by name (generic, brand or class) that a claim says the goods replace or let the buyer stop. */
+export const MEDICINES_61 = [
+  '优甲乐', '左甲状腺素', '甲巯咪唑', '赛治', '二甲双胍', '格华止', '格列美脲', '阿卡波糖', '拜糖平', '胰岛素', '降糖药', '降压药', '硝苯地平', '拜新同', '氨氯地平',
+  '络活喜', '倍他乐克', '缬沙坦', '他汀', '阿托伐他汀', '立普妥', '瑞舒伐他汀', '降脂药', '阿司匹林', '波立维', '氯吡格雷', '华法林', '抗凝药', '别嘌醇', '非布司他',
+  '秋水仙碱', '利他林', '专注达', '舍曲林', '左洛复', '帕罗西汀', '氟西汀', '百忧解', '抗抑郁药', '安眠药', '激素药', '强的松', '泼尼松', '地塞米松', '孟鲁司特',
+  '布地奈德', '抗癫痫药', '丙戊酸', '卡马西平', '化疗药', '靶向药', '抗病毒药', '恩替卡韦', '替诺福韦', '降尿酸药', '护肝药', '西药',
+];
+
+/** Prescription-only medicines an import shop is asked for (antibiotics, psychiatric, hormonal, slimming, male, hair, skin, abortifacient). */
+export const PRESCRIPTION_DRUGS_61 = [
+  '阿奇霉素', '阿莫西林', '头孢', '左氧氟沙星', '环丙沙星', '甲硝唑', '克拉霉素', '抗生素', '抗抑郁', '抗焦虑', '舍曲林', '帕罗西汀', '氟西汀', '百忧解', '草酸艾司西酞普兰',
+  '安眠药', '唑吡坦', '思诺思', '艾司唑仑', '阿普唑仑', '劳拉西泮', '地西泮', '安定片', '曲马多', '可待因', '奥施康定', '利他林', '专注达', '莫达非尼', '司美格鲁肽',
+  '度拉糖肽', '利拉鲁肽', '奥利司他', '西地那非', '他达拉非', '伐地那非', '非那雄胺', '保法止', '度他雄胺', '异维a酸', '泰尔丝', '他克莫司', '维a酸乳膏', '米非司酮',
+  '米索前列醇', '优甲乐', '二甲双胍', '胰岛素', '地塞米松', '强的松', '泼尼松', '处方药', '精神类药', '抗病毒药',
+];
+
+/** Nicotine and tobacco goods, in the trade's own names and its evasions (online sale of vapes is banned; tobacco needs a licence). */
+export const NICOTINE_GOODS_61 = [
+  '电子烟', '雾化杆', '雾化杆子', '雾化棒', '雾化器', '电子雾化', '烟弹', 'yan弹', '烟杆', '烟油', '小烟', '一次性小烟', '大烟雾', '换弹', '主机杆', '尼古丁',
+  '尼古丁袋', '尼古丁小袋', '口含烟', '鼻烟', '嚼烟', 'snus', '加热烟', '加热不燃烧', 'iqos', '烟草棒', '烟支', '悦刻', 'relx', '柚子烟', '小野',
+  '免税烟', '香烟', '卷烟', '烟丝', '雪茄烟', '烟叶', '水烟', '烟膏',
+];
+
+/** A nicotine or tobacco good offered: in stock, a flavour, a price per box, a listing to order under, shipped. */
+export const NICOTINE_OFFER_61 = [
+  '有货', '到货', '到了', '现货', '库存', '新口味', '口味', '一盒', '一条', '一颗', '一支', '下单', '拍那个', '拍这个', '选那个', '链接', '备注', '上的架', '上架了',
+  '改名', '名字叫', '发出来', '发货', '包邮', '口感', '劲大', '不用点火', '随时随地', '在哪都能', '在哪都可以',
+];
+
+/** Lawful talk about tobacco and vapes: a refusal, the law, the age gate, accessories only, quitting. */
+export const NICOTINE_CLEAN_61 = [
+  '不卖', '不售', '不销售', '没有卖', '没卖', '都没上架', '没有上架', '不上架', '不能卖', '不能售', '禁止', '不允许', '违法', '违规', '未成年', '戒烟', '只有配件',
+  '只卖配件', '雪茄剪', '保湿盒', '打火机', '烟灰缸', '不含尼古丁', '无尼古丁', '0尼古丁', '零尼古丁', '危害', '有害', '吸烟有害',
+];
+
+/** Protected or smuggled animal products, by name and by the trade's euphemisms. */
+export const WILDLIFE_EUPHEMISMS_61 = [
+  '鱼翅', '原翅', '翅针', '排翅', '散翅', '海里的软骨', '鲨鱼翅', '熊胆', '熊胆粉', '熊胆汁', '熊掌', '虎鞭', '虎骨酒', '豹骨', '山甲片', '穿山甲片',
+  '犀角粉', '羚羊角', '羚羊角粉', '赛加', '海马干', '玳瑁片', '老象牙', '猛犸牙', '牙雕', '红珊瑚', '血珊瑚', '阿卡珊瑚', '砗磲', '鹦鹉螺',
+  '盔犀鸟', '鹤顶红', '穿山甲', '燕窝毛燕', '活熊', '野生甲鱼', '野生黄唇鱼', '花胶黄唇', '黄唇肚', '石首鱼胶', '野生石斛',
+];
+
+/** The sourcing or selling of such a product: drawn from a live animal, wild, from a border country, in short supply, 'you know'. */
+export const WILDLIFE_SOURCE_61 = [
+  '活取', '活抽', '野生', '越南那边', '缅甸那边', '老挝那边', '非洲那边', '边境', '那边过来', '带过来', '带回来', '量不多', '数量不多', '就这点', '懂的', '您懂',
+  '你懂', '有货', '原只', '原个', '整只', '干货', '私聊', '老货', '早年', '不好弄', '难弄', '收来的',
+];
+
+/** Papers an import sale leans on. */
+export const DOCUMENTS_61 = [
+  '授权书', '授权证书', '品牌授权', '鉴定证书', '鉴定报告', '检测报告', '质检报告', '卫生证书', '检疫证', '检疫证书', '检疫证明', '原产地证', '产地证', '报关单',
+  '合格证', '完税证明', '批文', '备案证', '许可证', '进口许可', '注册证', '中检码', '溯源码', '入境证明', '报关单据', '发票', '保单', '保修卡', '证书',
+];
+
+/** The paper falsified: made up, re-dated, re-used from another batch, written to order, issued without the goods being seen. */
+export const FALSIFY_61 = [
+  'p一个', 'p一张', 'p一份', 'p个', 'p张', 'ps一个', 'ps一下', '做一个', '做一份', '做一张', '弄一个', '弄一份', '改一下', '改改', '改个日期', '日期改', '换个日期',
+  '想写什么', '写什么结果', '随便写', '随便填', '想怎么写', '怎么写都', '要什么结果', '结果随', '上一批的改', '用上一批的', '拿上一批的', '用别的批次的', '套用', '借用', '不用寄过去', '不用送检',
+  '不用送过去', '不用看货', '不看货', '包过', '写您的店名', '写你的店名',
+];
+
+/** An order's identity at customs filled with someone else's: ours, a borrowed one, any that passes. */
+export const IDENTITY_SWAPPED_61 = [
+  '用我们的', '用我们这边的', '用我们提供的', '我们来提供', '我们帮您找', '我们给您找', '不一定要您本人', '不一定要本人', '不用本人', '不是本人也行',
+  '能过的名字', '能过的号码', '能过的身份', '随便一个名字', '随便填一个', '借一个', '找一个能用的', '填个别人', '填别人的',
+];
+
+/** An import parcel broken up or dressed up so customs reads it as personal (ant moving; split dates, addresses, names). */
+export const SPLIT_SHIPMENT_61 = [
+  '蚂蚁搬家', '化整为零', '分开寄', '分批寄', '分几次寄', '分不同日子', '分不同地址', '不同地址寄', '不同日子寄', '分几个地址', '分几个人名', '拆成几个包裹',
+  '拆成几单', '分成小包', '小包裹混', '混进去', '混在', '塞在', '塞进', '夹在', '藏在', '一起寄过去', '跟着别的货', '按个人物品', '按自用', '当个人物品', '当自用',
+];
+
+/** What the split or the hiding dodges: a limit, a check, a quarantine, the tax. */
+export const CUSTOMS_DODGED_61 = [
+  '个人物品', '自用', '不会被抽到', '抽不到', '查不到', '不会查', '不会被查', '限量', '限购', '超额', '额度', '检疫证没下来', '没检疫', '没报检', '过关', '过海关',
+  '免税', '不交税', '不用交税', '少交税', '超限', '批量', '一次要',
+];
+
+/** A limited or quarantined import hidden inside other goods (奶粉 in the nappy box). */
+export const HIDDEN_IN_61 = ['纸尿裤箱', '尿不湿箱', '衣服箱', '零食箱', '玩具箱', '书箱', '别的箱子', '其他货里', '别的货里', '其他商品里', '礼品盒里', '大箱子里'];
+
+/** Origin relabelled: the package printed as from elsewhere. */
+export const ORIGIN_RELABEL_61 = ['印成', '贴成', '标成', '改成', '写成', '换成', '包装成', '打成'];
+export const ORIGIN_CLAIMED_61 = ['原装', '原产', '进口', '产地', '澳洲', '澳大利亚', '新西兰', '日本', '韩国', '美国', '德国', '法国', '荷兰', '瑞士', '意大利', '英国', '泰国'];
+
+/** Chance goods sold for money (blind boxes, lucky bags, draws) and the stake / payout that makes them gambling. */
+export const CHANCE_GOODS_61 = ['福袋', '盲盒', '抽奖', '转盘', '刮刮卡', '刮刮乐', '奖池', '开箱', '一番赏', '扭蛋', '抽卡', '卡包', '拆卡'];
+export const STAKE_PAYOUT_61 = ['加注', '下注', '押注', '追加', '加码', '翻倍', '奖池', '折现', '兑现', '换现金', '提现', '现金回收', '回收现金', '回收价', '赔率', '中了直接', '中奖直接'];
+export const CHANCE_CLEAN_61 = ['不能折现', '不可折现', '不可兑现', '不能兑现', '不折现', '不兑现', '不支持折现', '不回收', '明码标价', '概率公示', '免费抽', '不花钱'];
+
+/** Scheme ranks and downline depth: a fee buys a level that pays on the recruits' sales. */
+export const SCHEME_LEVELS_61 = [
+  '钻石', '金卡', '银卡', '白金', '皇冠', '董事', '总代', '一级代理', '二级代理', '合伙人', '联创', '大区', '升级', '升级到', '两代', '三代', '下两代', '下三代',
+  '下面两代', '下面三代', '下级', '下线', '伞下', '团队业绩', '拿业绩', '市场业绩', '见点奖', '层级', '推荐奖', '对碰',
+];
+
+/** Sexual hints in selling talk: the partner's body, the act, positions. */
+export const SEXUAL_HINTS_61 = ['腿软', '下不了床', '起不来床', '姿势', '体位', '一夜七次', '欲罢不能', '喊停', '求饶', '受不了', '吃不消', '扶墙', '折腾一晚', '湿了', '硬了'];
+export const PARTNER_61 = ['老公', '老婆', '男朋友', '女朋友', '男人', '女人', '对象', '另一半', '他', '她', '今晚', '晚上', '床上', '房间'];
+
+/** A blade or tool tried on a person's body, not on food. */
+export const BODY_TARGETS_61 = ['脖子', '喉咙', '喉管', '颈动脉', '动脉', '心口', '心脏', '肚子', '肚皮', '太阳穴', '后脑勺', '眼睛', '脑袋', '手筋', '脚筋'];
+export const HARM_STROKES_61 = ['一抹', '一划', '一割', '一捅', '一刺', '一扎', '一刀', '一下', '抹一下', '划一下', '割一下', '捅一下', '扎一下', '砍一下'];
+export const HARM_SOLVED_61 = ['解决了', '就解决', '就完事', '就没了', '就倒', '躺下', '放倒', '搞定', '结束', '摆平', '见血', '坏人', '对方', '仇人', '那人'];
