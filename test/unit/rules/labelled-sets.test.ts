@@ -696,6 +696,14 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // wink or a skipped customs): 116/120, 0/180 (left: R60B-060 a mini-program named in quotes, R60B-078 the platform's consent relayed,
     // R60B-095 a side business, R60B-099 a red packet asked for oneself, read as 2.3). Floors one line under.
     ['dev-blind-b60.jsonl', 0.958, 0.006],
+    // Round 61: B61 (a QA inspector's day of logs: 2.4 ×50 insults and contempt toward the buyer, direct and indirect — money, looks, region,
+    // age, education, 阴阳怪气 politeness, swearing in homophones, initials, emoji and split characters, a curse in a joke or a complaint about
+    // the courier, the buyer called a fraud —, 2.8 ×50 goods said or hinted not genuine — the five words and their trade relatives,
+    // half-admissions, jokes, answers to 是正品吗 / 能验吗 / 怎么这么便宜 —, 200 clean traps across every clause), blind, not trained on. First
+    // sight on main 5f36252a: 87/100, 4/200. eng61b by mechanism: the clean uses as classes (代 closing a word of its own before 充/练,
+    // the 号 of a day of the month, a written ratio refused right after it, the buyer's ask of us reported and refused with the talk kept
+    // here): 87/100, 0/200. Floors one line under.
+    ['dev-blind-b61.jsonl', 0.86, 0.005],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
