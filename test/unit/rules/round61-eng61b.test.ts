@@ -1,20 +1,7 @@
 // Round 61 (eng61b): false alarms of B61 fixed as classes of clean use, and 2.8 half-admissions caught as classes, each in new wordings of
 // the tuner's own (not B61's lines), checked on the whole linter, with the near misses the same words must leave alone beside them.
-import { describe, expect, it } from 'vitest';
-import { createLinter } from '../../../rules/engine';
-
-const linter = createLinter();
-const raised = (text: string) => linter.lint(text).filter((f) => f.severity !== 'info');
-/** One table of [text, clause] rows that must raise that clause. */
-const catches = (rows: readonly (readonly [string, string])[]) =>
-  it.each(rows)('%s', (text, clause) => {
-    expect(raised(text).map((f) => f.clause)).toContain(clause);
-  }, 30_000);
-/** One table of texts that must raise nothing. */
-const staysClean = (rows: readonly string[]) =>
-  it.each(rows)('%s', (text) => {
-    expect(raised(text).map((f) => `${f.rule}:${f.match}`)).toEqual([]);
-  }, 30_000);
+import { describe } from 'vitest';
+import { catches, staysClean } from '../../support/lint-tables';
 
 describe('round 61 (eng61b): clean uses that raised nothing false', () => {
   // 代 closing a word of its own (a generation, an era, "replace") before 充/练/写: no errand offered (unrelated-service)
