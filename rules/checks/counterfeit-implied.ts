@@ -5539,7 +5539,8 @@ const T60B_CUES: Cue[] = [
 // (1) The check offered and withdrawn at once: a way of verifying (验, 验货, 鉴定, 专柜验, 保验…) beside a predicate that takes the proof
 // back — the result disowned (验出来啥结果我们不负责), the guarantee refused (验货这块我们不保), the counter steered away from (建议别去专柜验,
 // 那边标准太严了), the pass left to luck (过不过看运气), the guaranteed check sent elsewhere (要保验的请去专柜买). Not a lawful limit of a
-// return or a fee (鉴定费用需自理, 签收后人为损坏不负责, 假一赔十), nor a check welcomed without fear (随便验，标准再严也不怕).
+// return or a fee (鉴定费用需自理, 签收后人为损坏不负责, 假一赔十), a check welcomed without fear (随便验，标准再严也不怕), a failed check
+// explained (上次鉴定过不了是因为拆了吊牌), nor goods refused for failing it (查验过不了的商品我们是不卖的).
 const T61B_CHECK_WITHDRAWN = new RegExp(
   [
     '结果[^，。！？]{0,6}?(?:不负责|不管|不保证|不担保|不认|自负|自己承担|概不负责|不包)',
@@ -5553,7 +5554,7 @@ const T61B_CHECK_WITHDRAWN = new RegExp(
     '验出(?:什么|啥|来什么|来啥)(?:结果|问题)?(?:都)?(?:别|不要|甭)(?:找|怪)',
   ].join('|'),
 );
-const T61B_CHECK_LAWFUL = /假一赔|假一罚|退一赔|全额退|包退|赔付|赔偿|运费|费用|鉴定费|自费|时效|签收(?:前|后|时)|拆封|人为|二次销售|不怕|经得起|随便验|放心验|尽管验|随时验|欢迎(?:您|你)?(?:去)?验|保真|保证正品|正品保障|以(?:鉴定|检测)(?:机构|报告)?(?:的)?结果为准|机构/;
+const T61B_CHECK_LAWFUL = /假一赔|假一罚|退一赔|全额退|包退|赔付|赔偿|运费|费用|鉴定费|自费|时效|签收(?:前|后|时)|拆封|人为|二次销售|不怕|经得起|随便验|放心验|尽管验|随时验|欢迎(?:您|你)?(?:去)?验|保真|保证正品|正品保障|以(?:鉴定|检测)(?:机构|报告)?(?:的)?结果为准|机构|因为|原因|不卖|不做|不进|不碰|不上架|正规报关/;
 // (2) The genuine priced out of reach: a name for the genuine article (正品, 真货, 官网的, 专柜的…) beside price logic that says ours is not
 // it — the genuine unaffordable (正品我自己都买不起), impossible at this price (正品哪有这个价, 真货这个价拿不到), the difference owned by the
 // price (和官网的肯定不一样，不然也不是这个价). Not a lawful reason for the price (保税, 跨境免税, 活动补贴, 临期, 直采), a difference put on a
@@ -5572,7 +5573,7 @@ const T61B_PRICE_OUT = new RegExp(
 );
 const T61B_DIFF_OWNED = /(?:和|跟|与|同)(?:官网|专柜|正品|原版|真品|真货|旗舰店|品牌店|官方)(?:的|那|款|卖的)?(?:肯定|当然|确实|多少|还是|必然|铁定)*(?:有点)?(?:不一样|有区别|有差别|有差距|没法比|比不了|不能比)/;
 const T61B_PRICE_WORD = /价|便宜|钱/;
-const T61B_PRICE_LAWFUL = /保税|跨境|免税|税|补贴|活动|促销|秒杀|临期|效期|清仓|直采|直供|优惠券|满减|汇率|授权|假一赔|假一罚|保证正品|百分百正品|100%正品|放心|溯源|(?:您|你|朋友|家人|别人|有人|网上|评论)(?:是)?(?:说的?|觉得|担心|怀疑|问的?|以为|讲)[^，。！？]{0,10}?(?:正品|真|假|价|便宜)|用料|材质|面料|配置|标了|标明|注明|写明|详情页|页面|奥莱|奥特莱斯|outlet|包装|版本|产地|批次|颜色|配色|赠品|说明书|中文标签|海外版|港版|日版|国行/;
+const T61B_PRICE_LAWFUL = /保税|跨境|免税|税|补贴|活动|促销|秒杀|临期|效期|清仓|直采|直供|优惠券|满减|汇率|授权|假一赔|假一罚|保证正品|百分百正品|100%正品|放心|溯源|(?:您|你|朋友|家人|别人|有人|网上|评论)(?:是)?(?:说的?|觉得|担心|怀疑|问的?|以为|讲)[^，。！？]{0,10}?(?:正品|真|假|价|便宜)|贵|售价|用料|材质|面料|配置|标了|标明|注明|写明|详情页|页面|奥莱|奥特莱斯|outlet|包装|版本|产地|批次|颜色|配色|赠品|说明书|中文标签|海外版|港版|日版|国行/;
 const T61B_GENUINE = ['正品', '真品', '真货', '正版', '原版', '原装', '官网的', '官网款', '官网那', '专柜的', '专柜款', '专柜那', '官方的', '旗舰店的'];
 const T61B_CUES: Cue[] = [
   {
@@ -5590,6 +5591,8 @@ const T61B_CUES: Cue[] = [
     message: MESSAGE,
     sentence: T61B_PRICE_OUT,
     notSentence: T61B_PRICE_LAWFUL,
+    // (the buyer's doubt asked back, 这个价买不到真品？, is answered by what follows)
+    asked: true,
   },
   {
     words: T61B_GENUINE,
