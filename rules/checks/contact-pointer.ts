@@ -158,6 +158,11 @@ const PART_BUYERS_DATA = /(?:您|你)的?(?:手机|电话|号码)|收件|收货|
 // Not an account: 单号, 型号, 色号… (the unit before 号), and order data around 一串数字.
 // (流水号给您, 发票号给您, 证件号, 箱号: the 号 of a longer innocent word; round 8)
 const NOT_ACCOUNT_UNIT = /[单批型货编色尺码序账工学房车牌快挂水票证件箱款期字座]$/;
+/**
+ * Round 61 (eng61b): the 号 of a date — a day of the month in digits or numerals (15号, 二十号, 三十一号, 下个月5号): one or two
+ * digits, or a numeral up to 三十一, with no longer digit run (a number of ours is five digits and more).
+ */
+const DAY_OF_MONTH = /(?:^|[^0-9])(?:[1-9]|[12][0-9]|3[01])$|(?:^|[^一二三四五六七八九十])(?:[一二三四五六七八九十]|十[一二三四五六七八九]|[二三]十|二十[一二三四五六七八九]|三十一)$/;
 const OUR_NUMBER_ACT = /加|添加|打|拨|搜|关注|名字|找我|联系/;
 // The purpose of a call to the buyer that is a service step (确认地址, 核实情况), and what makes it private instead.
 const SERVICE_CALL = /确认|核实|核对|地址|订单|收货|发货|送货|配送|退款|退货|换货|补发|售后|物流|回访|进度|结果/;
@@ -426,6 +431,8 @@ const rule = defineRule({
         severity = 'warn';
       } else if (tag === 'our-number') {
         if (/^号/.test(hit.key) && NOT_ACCOUNT_UNIT.test(ctx.before(hit.start, 1))) continue;
+        // (round 61, eng61b: …nor a day of the month, DAY_OF_MONTH — 推迟到20号，给您补偿一张券, 月底31号给您发货)
+        if (/^号/.test(hit.key) && DAY_OF_MONTH.test(ctx.before(hit.start, 4))) continue;
         if (/订单|单号|快递|物流|验证码|取件|快手号|平台|直播间链接|型号|色号|货号|批号/.test(s)) continue;
         const a = ctx.after(hit.end, 6);
         if (/^码/.test(a)) continue;

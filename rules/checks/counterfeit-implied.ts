@@ -5534,7 +5534,86 @@ const T60B_CUES: Cue[] = [
   },
 ];
 // ---- end round 60 (eng60b) ----
-const warnedCues: Cue[] = [...cues, ...T60B_CUES].map((cue) => {
+// ---- round 61 (eng61b) ----
+// Round 61 (eng61b): two shapes of the half-admission, each a table of its own, met in one sentence.
+// (1) The check offered and withdrawn at once: a way of verifying (验, 验货, 鉴定, 专柜验, 保验…) beside a predicate that takes the proof
+// back — the result disowned (验出来啥结果我们不负责), the guarantee refused (验货这块我们不保), the counter steered away from (建议别去专柜验,
+// 那边标准太严了), the pass left to luck (过不过看运气), the guaranteed check sent elsewhere (要保验的请去专柜买). Not a lawful limit of a
+// return or a fee (鉴定费用需自理, 签收后人为损坏不负责, 假一赔十), a check welcomed without fear (随便验，标准再严也不怕), a failed check
+// explained (上次鉴定过不了是因为拆了吊牌), nor goods refused for failing it (查验过不了的商品我们是不卖的).
+const T61B_CHECK_WITHDRAWN = new RegExp(
+  [
+    '结果[^，。！？]{0,6}?(?:不负责|不管|不保证|不担保|不认|自负|自己承担|概不负责|不包)',
+    '(?:我们|我|咱们|店里|本店|这边|这块)(?:就|可|都|也|是)?(?:不保|不包|不担保|不承诺|不敢保|不敢打包票|保不了|保证不了|不负责|概不负责|不管了?|管不了|不兜底)',
+    '(?:建议|最好|还是|劝您|劝你)?(?:别|不要|不建议|没必要|犯不着|不用|甭)(?:您|你)?(?:去|拿去|送去|拿到|送到)?(?:专柜|柜台|官方|品牌方?|得物|鉴定机构|鉴定中心|官网)',
+    '(?:劝您|劝你|建议您?|建议你|最好)(?:还是)?(?:别|不要|甭)(?:去|拿去|送去)|挑得很|太挑剔',
+    '(?:验货?|鉴定|验真)(?:这块|这方面|方面|这事)?(?:我们|咱们|我)?(?:这边|这)?(?:就|可|都|也)?(?:不保|不包|不担保|不负责|不管|不兜底)',
+    '标准(?:太|比较|很|特别|有点|过于|贼)严|太较真|较真',
+    '过不了|不一定(?:能)?过|未必(?:能)?过|够呛|看运气|看缘分|碰运气|听天由命|随缘',
+    '要(?:保验|保真|包验|验真)的?(?:话)?(?:您|你)?(?:还是|请|就|可以)?(?:去|到)(?:专柜|官网|旗舰店|柜台)',
+    '验出(?:什么|啥|来什么|来啥)(?:结果|问题)?(?:都)?(?:别|不要|甭)(?:找|怪)',
+  ].join('|'),
+);
+const T61B_CHECK_LAWFUL = /假一赔|假一罚|退一赔|全额退|包退|赔付|赔偿|运费|费用|鉴定费|自费|时效|签收(?:前|后|时)|拆封|人为|二次销售|不怕|经得起|随便验|放心验|尽管验|随时验|欢迎(?:您|你)?(?:去)?验|保真|保证正品|正品保障|以(?:鉴定|检测)(?:机构|报告)?(?:的)?结果为准|机构|因为|原因|不卖|不做|不进|不碰|不上架|正规报关/;
+// (2) The genuine priced out of reach: a name for the genuine article (正品, 真货, 官网的, 专柜的…) beside price logic that says ours is not
+// it — the genuine unaffordable (正品我自己都买不起), impossible at this price (正品哪有这个价, 真货这个价拿不到), the difference owned by the
+// price (和官网的肯定不一样，不然也不是这个价). Not a lawful reason for the price (保税, 跨境免税, 活动补贴, 临期, 直采), a difference put on a
+// disclosed spec or line (用料和专柜款有区别…页面也标了, 奥莱线), the buyer's or a friend's doubt told back to be answered (您朋友说这个价买不到正品),
+// nor the genuine vouched (保证正品, 假一赔十).
+const T61B_PRICE_OUT = new RegExp(
+  [
+    '(?:我|我们|自己|老板)[^，。！？]{0,3}买不起',
+    '(?:不是|不可能是?|哪是|哪有|怎么可能|不会是|哪能|咋可能|哪里是)(?:这个|这|这种)(?:价|价格|价钱|钱)',
+    '(?:这个|这)(?:价|价格|价钱)(?:格)?(?:哪|怎么|咋|哪里)(?:可能|有|来的|买得到|能买到|拿得到)',
+    '(?:这个|这)(?:价|价格|价钱)(?:格)?(?:买|拿|进)不到',
+    '不然(?:也|哪|怎么|咋)?(?:不是|不会是|会是|能是|卖|能卖)(?:这个|这)(?:价|价格|价钱)',
+    '(?:还|哪|怎么|咋)能?(?:这个|这)(?:价|价格|价钱)卖',
+    '卖不了(?:这个|这)(?:价|价格)|成本都不够|进价都不止|零头都不够|一半都不够',
+  ].join('|'),
+);
+const T61B_DIFF_OWNED = /(?:和|跟|与|同)(?:官网|专柜|正品|原版|真品|真货|旗舰店|品牌店|官方)(?:的|那|款|卖的)?(?:肯定|当然|确实|多少|还是|必然|铁定)*(?:有点)?(?:不一样|有区别|有差别|有差距|没法比|比不了|不能比)/;
+const T61B_PRICE_WORD = /价|便宜|钱/;
+const T61B_PRICE_LAWFUL = /保税|跨境|免税|税|补贴|活动|促销|秒杀|临期|效期|清仓|直采|直供|优惠券|满减|汇率|授权|假一赔|假一罚|保证正品|百分百正品|100%正品|放心|溯源|(?:您|你|朋友|家人|别人|有人|网上|评论)(?:是)?(?:说的?|觉得|担心|怀疑|问的?|以为|讲)[^，。！？]{0,10}?(?:正品|真|假|价|便宜)|贵|售价|用料|材质|面料|配置|标了|标明|注明|写明|详情页|页面|奥莱|奥特莱斯|outlet|包装|版本|产地|批次|颜色|配色|赠品|说明书|中文标签|海外版|港版|日版|国行/;
+const T61B_GENUINE = ['正品', '真品', '真货', '正版', '原版', '原装', '官网的', '官网款', '官网那', '专柜的', '专柜款', '专柜那', '官方的', '旗舰店的'];
+const T61B_CUES: Cue[] = [
+  {
+    words: ['验货', '验', '鉴定', '鉴别', '查验', '专柜验', '拿去验', '送去验', '去验', '送验', '送检', '过验', '保验', '验真', '鉴真'],
+    severity: 'block',
+    message: MESSAGE,
+    notBefore: /(?:体|经|检|实|考|试|灵|应|测|化|效|查验|先|抽)$/,
+    notAfter: /^(?:证码|证|收|码|孕|血|光|尸)/,
+    sentence: T61B_CHECK_WITHDRAWN,
+    notSentence: T61B_CHECK_LAWFUL,
+  },
+  {
+    words: T61B_GENUINE,
+    severity: 'block',
+    message: MESSAGE,
+    sentence: T61B_PRICE_OUT,
+    notSentence: T61B_PRICE_LAWFUL,
+    // (the buyer's doubt asked back, 这个价买不到真品？, is answered by what follows)
+    asked: true,
+  },
+  {
+    words: T61B_GENUINE,
+    severity: 'block',
+    message: MESSAGE,
+    sentence: [T61B_DIFF_OWNED, T61B_PRICE_WORD],
+    notSentence: T61B_PRICE_LAWFUL,
+    // (the 不 of 不一样 after the genuine is the admission itself, no denial of it)
+    deniable: false,
+  },
+  {
+    // (3) the one likeness to the genuine named, all else different by implication (唯一和真的一样的就是时间准, 只有logo跟正品一样)
+    words: ['唯一', '只有', '就只有', '也就'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^[^，。！？]{0,6}?(?:和|跟|与|像)(?:真的|正品|原版|专柜|真货|原装|真表|真包|正版|官网)(?:的|货|款)?(?:一样|一模一样|相同|差不多)/,
+    grow: true,
+  },
+];
+// ---- end round 61 (eng61b) ----
+const warnedCues: Cue[] = [...cues, ...T60B_CUES, ...T61B_CUES].map((cue) => {
   const own = cue.unless;
   return { ...cue, unless: own ? (ctx, s, e) => own(ctx, s, e) || quotedPitchDismissed(ctx, s, e) : quotedPitchDismissed };
 });
@@ -5554,7 +5633,7 @@ const rule = cueRule({
     hint: { zh: '如实说明来源与凭证，例如“品牌授权正品，支持专柜验货，假一赔十”。', en: 'State the real source and proof, e.g. "authorised genuine goods, counter inspection welcome".' },
   },
   cues: warnedCues,
-  regexes: [NON_RETAIL, DISGUISED, DECLARED_NON_RETAIL, SCANNED_BY, QUOTE_WARNED, GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, WINK_TOPIC_OR_BRAND_PRICE, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28, ...MARKET_SUBJECT_REGEXES, SHIPPING_CARTON, INSPECTOR_OPENED, NOT_SOLD_AS_NEW],
+  regexes: [T61B_CHECK_WITHDRAWN, T61B_CHECK_LAWFUL, T61B_PRICE_OUT, T61B_DIFF_OWNED, T61B_PRICE_LAWFUL, NON_RETAIL, DISGUISED, DECLARED_NON_RETAIL, SCANNED_BY, QUOTE_WARNED, GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, WINK_TOPIC_OR_BRAND_PRICE, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28, ...MARKET_SUBJECT_REGEXES, SHIPPING_CARTON, INSPECTOR_OPENED, NOT_SOLD_AS_NEW],
 });
 
 export default rule;

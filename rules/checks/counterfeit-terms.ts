@@ -1142,6 +1142,14 @@ function askedBackDenied(ctx: LintContext, start: number, end: number): boolean 
   return ASKED_LEAD.test(ctx.text.slice(Math.max(0, s - 20), s)) && ASKED_NO.test(ctx.text.slice(e, e + 24));
 }
 
+/** Round 61 (eng61b): a refusal after the written ratio (REFUSED_AFTER / REFUSED_LATER / LIST_REFUSED), its 没有 not "no difference". */
+const NO_DIFFERENCE_AFTER = /没有?(?:什么|任何|啥|一点|半点)?(?:区别|差别|差异|两样|不同|差|色差|瑕疵|问题|毛病)/;
+function ratioRefusedAfter(ctx: LintContext, end: number): boolean {
+  const after = ctx.after(end, 20, 'hard');
+  const refusal = REFUSED_AFTER.exec(after) ?? REFUSED_LATER.exec(after) ?? LIST_REFUSED.exec(after);
+  return refusal !== null && !NO_DIFFERENCE_AFTER.test(after.slice(0, refusal[0].length + 6));
+}
+
 /** A scale right after 1:1 (尺寸, 大小, 等身): a model's size, unless the sentence claims likeness to the genuine. */
 const SCALE_AFTER = /^(?:的)?(?:尺寸|大小|等身|实物大小|真人大小|身高|体型|模型|比例模型)/;
 // Round 19 (t19br): 仿 of a material finish (ABS仿金属喷漆, 仿木纹贴皮, 仿大理石纹) claims no likeness to branded goods.
@@ -1166,6 +1174,9 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
     // (round 17, t17b: …nor the buyer's words quoted and refused after the closing mark: 您说的那种'1:1还原'我们不卖)
     if (RATIO_WARNING.test(sentence) || MARKET_BEFORE.test(ctx.before(at, 12)) || denied(ctx, at) || rebutted(ctx, at, Math.max(at + 1, end))) continue;
     if (othersQuote(ctx, at, Math.max(at + 1, end)) && deniedAfter(ctx, Math.max(at + 1, end))) continue;
+    // (round 61, eng61b: …nor refused right after, the ratio being the thing the shop has not or will not sell — 您说的那种1:1的我们没有也不会有,
+    // 1:1的东西本店一律不卖 — as the other words are, NOT_AFTER; not 1:1的没有区别, which says the copy matches)
+    if (ratioRefusedAfter(ctx, Math.max(at + 1, end))) continue;
     // (round 18, fa18bp: …nor quoted as a word: 不能说“精仿”“1:1”这种词)
     if (mentionedWords(ctx, at, Math.max(at + 1, end))) continue;
     // (round 19, t19br: …nor the buyer's question quoted and answered no: 您问“是不是1:1的”，回答是：不是任何复制品)

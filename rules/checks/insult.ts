@@ -499,7 +499,55 @@ const T48G_CUES: Cue[] = [
   },
 ];
 
+// ---- Round 61 (eng61b): the buyer's person (body, face, age, mind, purse) met by a contempt predicate (2.4) ----
+/** The buyer's person: an aspect of body, looks, age, mind or purse, named as the buyer's (您这体型, 你照片里那种褶子, 您的智商). */
+const T61B_PERSON_ASPECTS = ['体型', '身材', '身板', '块头', '吨位', '腰围', '膀子', '粗腿', '大腿', '肚子', '褶子', '皱纹', '长相', '颜值', '大脸', '脸盘', '脸型', '肤色', '年纪', '岁数', '智商', '脑子', '脑回路', '文化水平', '理解能力', '消费水平', '钱包', '口音'];
+const T61B_BUYERS = /(?:您|你)(?:这|的|这种|那种|这样的|家|照片里|图里|自己)?[^，。！？您你]{0,6}?$/;
+/**
+ * …and the verdict on it that demeans: the buyer set against normal people (正常人), the fit failing as a matter of course (穿不上很正常),
+ * surgery or a diet prescribed (去拉皮, 整容, 先减减肥), the goods beyond them (配不上, 驾驭不了, 用不起), or a lost cause (没救了, 神仙都救不了).
+ * Not advice on size or care (建议选大一码, 这款眼霜能淡化细纹, 您这体型穿XL更舒服).
+ */
+const T61B_CONTEMPT_VERDICT = /正常人|普通人都|(?:穿|戴|塞|扣)不(?:上|进|下)(?:很|也|是)?(?:正常|难怪|不奇怪)|拉皮|整容|整形|动刀|回炉|(?:先|去|该|得|还是)减(?:减)?肥|少吃点|配不上|驾驭不了|hold不住|用不起|消费不起|没救|没治|救不了|(?:难怪|怪不得|可想而知)|认命|死心|别(?:折腾|浪费)了/;
+const T61B_CUES: Cue[] = [
+  {
+    words: T61B_PERSON_ASPECTS,
+    severity: 'block',
+    message: '拿买家的身材、长相、年纪、脑子或钱包说贬低的话，属于人身攻击（规则 2.4）',
+    before: T61B_BUYERS,
+    sentence: T61B_CONTEMPT_VERDICT,
+    notSentence: /我(?:这|的)(?:体型|身材|脸|年纪|脑子)|模特|宝宝|孩子|小朋友|狗狗|猫咪|宠物/,
+  },
+  {
+    // the buyer filed as one too mean to pay a trifle (运费险都舍不得买的人, 几块钱都掏不起的主儿): the purse made the person's mark
+    words: ['舍不得', '不舍得', '买不起', '掏不起', '花不起', '出不起', '付不起'],
+    severity: 'block',
+    message: '嘲讽买家舍不得花钱、买不起，属于人身攻击（规则 2.4）',
+    before: /(?:都|也|连[^，。！？]{1,8}都)$/,
+    after: /^(?:买|花|出|掏|付|买个|花个)?(?:的)?(?:人|主儿?|客户|买家|顾客|家伙|穷鬼)/,
+    grow: true,
+    deniable: false,
+  },
+  {
+    // the buyer likened to something dull in dullness (跟快递一样蠢的人, 比木头还笨的买家, 和猪一样傻的客户)
+    words: ['一样蠢', '一样笨', '一样傻', '一样呆', '还蠢', '还笨', '还傻', '一样没脑子', '还没脑子'],
+    severity: 'block',
+    message: '把人比作更蠢、更笨的东西，属于人身攻击（规则 2.4）',
+    after: /^(?:的)?(?:人|客户|买家|顾客|家伙|主儿?|货|玩意)/,
+    grow: true,
+    deniable: false,
+  },
+];
+/**
+ * …and the buyer's feedback said thrown to a base use (您的“宝贵”意见打印出来垫桌脚了, 差评截图拿去擦屁股, 投诉留言当草稿纸了): read on the
+ * original text, the scare quotes kept (the cue view takes a word right after a closing quote for a quoted name). Not feedback filed or
+ * acted on (您的宝贵意见我们贴在培训墙上了).
+ */
+const T61B_FEEDBACK_DISPOSED = /(?:您|你)(?:的|这|这条|这些|那条|那个)?\s*[“”"'‘’「」『』]*\s*(?:宝贵|珍贵)?\s*[“”"'‘’「」『』]*\s*(?:的)?(?:意见|建议|差评|评价|投诉|反馈|留言)[^。！？\n]{0,20}?(?:垫(?:了)?(?:桌脚|桌子|桌腿|床脚|狗窝|鸟笼)|擦屁股|当(?:厕纸|手纸|草稿纸|笑话|柴火)|(?:扔|丢)(?:进|到)?(?:了)?垃圾桶|喂狗|引火)/gu;
+// ---- end round 61 (eng61b) ----
+
 const cues: Cue[] = [
+  ...T61B_CUES, // round 61 (eng61b)
   ...T48G_CUES, // round 48 (t48g)
   // ── Round 44 (t44c), by mechanism: a remark about the buyer's person or ability dressed as praise, deference or a joke.
   {
@@ -2737,7 +2785,7 @@ const rule = cueRule({
     },
   },
   cues,
-  regexes: [EMOJI_INSULT, EMOJI_IDIOM, EMOJI_FACULTY, EMOJI_BRAIN, SCARE_BODY, T47D_TAG_VERB, T55_EMOJI_LIKENED, T55_SCARE_PRAISE, T57A_ANIMAL_OUTDOES, T57A_FACULTY_ASKED, T57A_NIMA_OATH, T57A_SNAP_VERDICT],
+  regexes: [T61B_BUYERS, T61B_CONTEMPT_VERDICT, T61B_FEEDBACK_DISPOSED, EMOJI_INSULT, EMOJI_IDIOM, EMOJI_FACULTY, EMOJI_BRAIN, SCARE_BODY, T47D_TAG_VERB, T55_EMOJI_LIKENED, T55_SCARE_PRAISE, T57A_ANIMAL_OUTDOES, T57A_FACULTY_ASKED, T57A_NIMA_OATH, T57A_SNAP_VERDICT],
   check(ctx, self) {
     const folded = ctx.folded;
     EMOJI_INSULT.lastIndex = 0;
@@ -2776,6 +2824,11 @@ const rule = cueRule({
         if (/(?:您说的|你说的|所谓的?|是指|不会|不是|没有|从不|绝不)\s*$/.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) continue;
         ctx.report(self, { start: m.index, end: m.index + m[0].length, view: 'original', message });
       }
+    }
+    // Round 61 (eng61b): the buyer's feedback said thrown to a base use (T61B_FEEDBACK_DISPOSED).
+    T61B_FEEDBACK_DISPOSED.lastIndex = 0;
+    for (let m = T61B_FEEDBACK_DISPOSED.exec(ctx.text); m; m = T61B_FEEDBACK_DISPOSED.exec(ctx.text)) {
+      ctx.report(self, { start: m.index, end: m.index + m[0].length, view: 'original', message: '说把买家的意见、评价拿去垫桌脚、扔垃圾桶，属于侮辱性用语（规则 2.4）' });
     }
     // Round 57 (eng57a): an animal out-doing the buyer, a faculty jab asked, 尼玛 as an oath.
     T57A_ANIMAL_OUTDOES.lastIndex = 0;

@@ -99,6 +99,15 @@ const SCANNER_ADVISED = /(?:用|拿|换)(?:微信|支付宝|手机自带的?相�
 const GOODS_CODE_FAILED = /溯源码|防伪码|验真码|追溯码|扫不出|扫不了|扫不上|识别不了|识别不出/;
 const SCAN_TURN = /加|好友|群|公众号|关注|付|转|私|号|链接|官网|下载/;
 const scannerAdvised = (s: string, prev: string): boolean => SCANNER_ADVISED.test(s) && GOODS_CODE_FAILED.test(prev + s) && !SCAN_TURN.test(s.replace(/扫一扫/g, ''));
+// Round 61 (eng61b): the same refusal in its wider class — the ask reported as made of us (您让我 / 要我 / 叫我 / 想让我 / 希望我), the no
+// strengthened (真不行, 实在没法, 确实不可以), and closed either bare or on the rule that keeps it here (所有付款都要在平台完成, 只能走平台下单):
+// 您让我发个收款码，这个真不行，所有付款都要在平台完成的. Not with an ask or channel of ours after the refusal (真不行，加我私聊).
+const ASK_OF_US_61 = /^(?:您好|你好|亲|亲亲)?[，,]?(?:您|你)(?:刚才|之前|刚刚)?(?:问|说|提到|想问|询问|让我|要我|叫我|想让我|想要我|希望我|要求我|请我|让我们|要我们|想让我们)[^。！？]{2,40}?[，,]?(?:很抱歉|抱歉|不好意思|实在抱歉)?[，,]?(?:这个|这样|这|那个)?(?:是)?(?:真的?|实在|确实|恐怕|肯定|绝对)?(?:不可以|不行|不能|没法|做不到|办不到|不支持|不允许|不方便|不了)(?:的|哦|哈|呢|哈亲|的亲|呀|啊)?/;
+const KEPT_ON_PLATFORM_61 = /^[，,~～\s]*(?:(?:所有|全部|一切|任何|咱们|我们|您的?)?[^，。！？]{0,6}?(?:都|只能|必须|需要|得|要|统一)(?:在|走|通过|用)(?:快手)?(?:平台|这里|这边|店铺|订单|官方|下单)[^，。！？]{0,14}|[^，。！？]{0,6}?(?:在)?(?:这里|这边|这儿|平台上?|对话框里?|聊天框里?)(?:直接)?(?:发|说|聊|沟通|传|上传)(?:给我们?)?(?:就|都)?(?:可以|行|好|能)?)?[的哦哈呢呀啊~～]*$/;
+const askOfUsRefused61 = (s: string): boolean => {
+  const m = ASK_OF_US_61.exec(s);
+  return m !== null && KEPT_ON_PLATFORM_61.test(s.slice(m[0].length)) && !/加我|私聊|私下给|转我|找我|私信我/.test(s);
+};
 // ---- end round 47 (t47e) ----
 // ---- round 51 (fa51) ----
 // Round 51 (fa51): the goods told in the maker's own Latin names — model, what comes in the box, the colour — joined by a few Chinese words
@@ -131,7 +140,7 @@ export default likelyRule({
   message: '这句话读起来像在引导买家到平台外联系或交易（统计判断，可能误判）',
   unless: (s, next, prev) =>
     mixedGoodsLine51(s) || // round 51 (fa51)
-    askReportedRefused(s) || scannerAdvised(s, prev) || // round 47 (t47e)
+    askReportedRefused(s) || askOfUsRefused61(s) || scannerAdvised(s, prev) || // round 47 (t47e)
     (storeGone(s) && !OTHER_ASK.test(s)) ||
     (WISH_REPORTED.test(s) && KEPT_HERE.test(s) && !OUR_OFFER.test(s)) ||
     (BUYER_NUMBER.test(s) && CHECK_ASKED.test(s) && !BUYER_CHECK_OFFER.test(s)) ||

@@ -278,6 +278,15 @@ function tailOfLonger(words: readonly string[]): (ctx: LintContext, start: numbe
 
 const serviceTail = tailOfLonger(SERVICE_WORDS);
 
+/**
+ * Round 61 (eng61b): a 代- service word whose 代 closes a word of its own — a generation or an era (一代充电盒, 第二代练习册, 初代充电头,
+ * 新一代写字板, 迭代, 年代, 时代), or 代 as "replace" (替代, 取代) — names no errand done for the buyer (和一代充电盒不通用).
+ */
+const DAI_CLOSES_WORD = /(?:[0-9一二三四五六七八九十两]|第[0-9一二三四五六七八九十]+|初|首|新|老|旧|上|下|前|末|迭|换|年|时|世|现|近|古|历|当|后|替|取|交|几)$/;
+function daiClosesWord(ctx: LintContext, start: number): boolean {
+  return ctx.compact.charAt(start) === '代' && DAI_CLOSES_WORD.test(ctx.compact.slice(Math.max(0, start - 3), start));
+}
+
 // Round 32 (t32c): a designated driver as road-safety advice after drink (喝完别开车，叫代驾或者打车回家; 酒后记得找个代驾) — the buyer
 // calls one, we offer none. Not with a pitch of one in the sentence (找我, 我们也提供, 我朋友开的, a price, 合作的, 推荐给您).
 const DRIVER_CALLED = /(?:叫|找|请|喊|约|用)(?:个|一个|一下|上)?$/;
@@ -1324,7 +1333,7 @@ const cues: Cue[] = [
     message: '推销与店铺无关的服务，客服工具仅限客户服务',
     notAfter: /^(?:敏|期)/,
     // (round 13, fa13: 包过 as a slip for 包裹 — 你的包过已经到海关了 — the buyer's parcel with a logistics act after it)
-    unless: (ctx, s, e) => (ctx.compact.slice(s, e) === '包过' && PARCEL_SLIP.test(ctx.after(e, 10))) || serviceTail(ctx, s, e) || driverAdvised(ctx, s, e) || ownPhonePositioning(ctx, s, e),
+    unless: (ctx, s, e) => (ctx.compact.slice(s, e) === '包过' && PARCEL_SLIP.test(ctx.after(e, 10))) || serviceTail(ctx, s, e) || daiClosesWord(ctx, s) || driverAdvised(ctx, s, e) || ownPhonePositioning(ctx, s, e),
   },
   {
     // Round 15 (fa15): someone's chat records looked into as a service (帮你查老公的聊天记录，两百一次) — offered, priced or aimed at

@@ -704,6 +704,18 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // ours, a case and its sentence told, the shop unable, 没上架 alone): 155/160, 2/140 (left: R61A-059 灌装日期 read as 2.8, R61A-280 the
     // model on a warning). Floors one line under.
     ['dev-blind-a61.jsonl', 0.962, 0.022],
+    // Round 61: B61 (a QA inspector's day of logs: 2.4 ×50 insults and contempt toward the buyer, direct and indirect — money, looks, region,
+    // age, education, 阴阳怪气 politeness, swearing in homophones, initials, emoji and split characters, a curse in a joke or a complaint about
+    // the courier, the buyer called a fraud —, 2.8 ×50 goods said or hinted not genuine — the five words and their trade relatives,
+    // half-admissions, jokes, answers to 是正品吗 / 能验吗 / 怎么这么便宜 —, 200 clean traps across every clause), blind, not trained on. First
+    // sight on main 5f36252a: 87/100, 4/200. eng61b by mechanism: the clean uses as classes (代 closing a word of its own before 充/练,
+    // the 号 of a day of the month, a written ratio refused right after it, the buyer's ask of us reported and refused with the talk kept
+    // here): 87/100, 0/200; then the 2.8 half-admissions as classes (the check offered and withdrawn, the genuine priced out of reach or the
+    // difference owned by the price, the one likeness to the genuine named) and 2.4 contempt for the buyer's person (an aspect of body,
+    // looks, age, mind or purse met by a demeaning verdict; too mean to pay a trifle; likened to something duller; feedback thrown to a base
+    // use): 97/100, 0/200 (left: R61B-050 职业素养拉满 as sarcasm, R61B-126 和官网的肯定不一样 beside the price, R61B-211 a "joke" on
+    // gullibility). Floors one line under.
+    ['dev-blind-b61.jsonl', 0.96, 0.005],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

@@ -3,21 +3,8 @@
 // goods got to the buyer off the listing; a male-performance drug told by its effect; a banned formula or a strong secret additive still sold.
 // Beside each, the clean near misses the same words must leave alone (comfort, a referral to a doctor, a membership fee, a refusal, a lipstick
 // that lasts, a gift slipped into the parcel).
-import { describe, expect, it } from 'vitest';
-import { createLinter } from '../../../rules/engine';
-
-const linter = createLinter();
-const raised = (text: string) => linter.lint(text).filter((f) => f.severity !== 'info');
-/** One table of [text, clause] rows that must raise that clause. */
-const catches = (rows: readonly (readonly [string, string])[]) =>
-  it.each(rows)('%s', (text, clause) => {
-    expect(raised(text).map((f) => f.clause)).toContain(clause);
-  }, 30_000);
-/** One table of texts that must raise nothing. */
-const staysClean = (rows: readonly string[]) =>
-  it.each(rows)('%s', (text) => {
-    expect(raised(text).map((f) => `${f.rule}:${f.match}`)).toEqual([]);
-  }, 30_000);
+import { describe } from 'vitest';
+import { catches, staysClean } from '../../support/lint-tables';
 
 describe('round 60 (eng60a): 2.7 breaches caught as classes', () => {
   catches([
