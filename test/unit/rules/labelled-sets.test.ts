@@ -1293,6 +1293,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // A60S 111/160, 8/140; B60S 102/120, 2/180 — the dev gains did not carry over. Floors one line under.
   heldOutFloor('holdout-a60s.jsonl', 0.687, 0.065);
   heldOutFloor('holdout-b60s.jsonl', 0.841, 0.017);
+  // Round 61: the sealed twins of A61 (2.7 as it turns up in import chats, category by category) and B61 (a QA inspector's day: 2.4 and
+  // 2.8 among 200 clean traps), same brief, same writer, other wordings. First sight on main 5f36252a: A61S 99/160, 10/140 (2.7 46/100);
+  // B61S 72/100, 4/200 (2.8 31/50). After eng61a / eng61b tuned on the dev twins (A61 122 → 155, B61 87 → 97) by category tables:
+  // A61S 102/160, 10/140 (2.7 49/100); B61S 72/100, 4/200 — again the dev gains did not carry over. Floors one line under.
+  heldOutFloor('holdout-a61s.jsonl', 0.631, 0.079);
+  heldOutFloor('holdout-b61s.jsonl', 0.71, 0.025);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
