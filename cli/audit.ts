@@ -261,7 +261,19 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
   return report;
 }
 
-const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
+/**
+ * A rate as shown beside its verdict. Rounded to 0.1 % as before, except that a figure under the threshold is never
+ * shown as the threshold (rt61 F3: 1999 of 2500 = 79.96 % read 「80.0% 未达标」): it is cut, not rounded, to 0.01 %.
+ */
+export const percent = (rate: number | null, compliant: boolean | null = null) => {
+  if (rate === null) return '—';
+  const shown = (rate * 100).toFixed(1);
+  if (compliant !== false || Number(shown) < 80) return `${shown}%`;
+  // The tiny lift keeps an exact k/10000 (e.g. 0.7996 × 10000 = 7995.999…) from losing its last digit; no count-based
+  // rate below 0.8 comes within 1e-13 of it.
+  return `${(Math.floor(rate * 10_000 + 1e-9) / 100).toFixed(2)}%`;
+};
+const verdictOf = (compliant: boolean | null) => (compliant === null ? '待定' : compliant ? '达标' : '未达标');
 const minutes = (ms: number) => `${Math.floor(ms / 60_000)}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}`;
 
 export function formatAudit(report: AuditReport, max: number): string {
@@ -298,11 +310,11 @@ export function formatAudit(report: AuditReport, max: number): string {
       out.push(`  ${day}  — 无计入的消息（买家消息都在 08:00 前）/ nothing counted (all before 08:00)`);
       continue;
     }
-    const verdict = d.compliant === null ? '待定' : d.compliant ? '达标' : '未达标';
-    out.push(`  ${day}  ${percent(d.rate)} ${verdict}  及时 ${d.onTime}，超时 ${d.late}，待定 ${d.pending}`);
+    out.push(`  ${day}  ${percent(d.rate, d.compliant)} ${verdictOf(d.compliant)}  及时 ${d.onTime}，超时 ${d.late}，待定 ${d.pending}`);
   }
   for (const [month, m] of Object.entries(report.months)) {
-    out.push(`  ${month} 满意度 ${percent(m.rate)}（满意 ${m.satisfied}，一般 ${m.neutral}，失望 ${m.disappointed}）`);
+    // The month states its verdict as the day does (rt61 F3: JSON said compliant:false, the line said nothing).
+    out.push(`  ${month} 满意度 ${percent(m.rate, m.compliant)} ${verdictOf(m.compliant)}（满意 ${m.satisfied}，一般 ${m.neutral}，失望 ${m.disappointed}）`);
   }
   if (report.violations.length) {
     out.push('');
