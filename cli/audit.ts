@@ -23,8 +23,10 @@ engine) and reports the 5-minute reply figures with the late buyer messages.
 输入 / input（每行一个 JSON 对象，与 stats 相同，另可带 text 与 agent）:
   {"conv": "c1", "id": "m1", "dir": "in" | "out", "ts": …, "text": "…", "agent": "小王"}
   {"type": "rating", "ts": …, "rating": "satisfied" | "neutral" | "disappointed"}
-  只检查 dir 为 "out" 且带 text 的消息；同一 (conv, id) 只算一次。
-  Only "out" messages with a text are linted; a repeated (conv, id) counts once.
+  只检查 dir 为 "out" 且带 text 的消息；同一 (conv, dir, id) 只算一次（买家 "1" 与商家 "1" 是两条消息）：后一份带文字而
+  先前的没有时检查后一份；文字不同时只检查先前的，并在 stderr 写出 {"line": N, "warning": "…"}。
+  Only "out" messages with a text are linted; a repeated (conv, dir, id) counts once: a later copy with text where the
+  first had none is linted; one with a different text is named on stderr.
   格式错误的行写到 stderr {"line": N, "error": "…"}；时间可疑（像秒或微秒、早于 2000 年、晚于现在一天以上）的行
   仍按原值计入，并写 {"line": N, "warning": "…"}。输入须为 UTF-8（或带 BOM 的 UTF-16），否则整份拒绝，退出码 2
   （UTF-8 与 GBK 混合时说出哪几行不是 UTF-8，并给出只转换这些行的命令）。
@@ -73,6 +75,11 @@ export interface AuditReport {
     lintedMessages: number;
     violatingMessages: number;
     malformedLines: number;
+    /**
+     * Repeats of a shop message (same conv, dir and id) whose text differs from the copy kept: not linted, each named on
+     * stderr as {"line", "warning"}; present only when there are some (rt61 F1).
+     */
+    differingRepeats?: number;
     /** Lines counted as given but with a suspect ts (warned on stderr); present only when there are some. */
     suspectTimeLines?: number;
   };
@@ -83,6 +90,17 @@ export interface AuditReport {
   violations: Violation[];
   late: { conv: string; id: string; ts: number; replyTs: number | null; waitMs: number | null }[];
 }
+
+/** A 32-bit FNV-1a hash of a text, never 0 (0 stands for "no text"). */
+function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0 || 1;
+}
+
+const differingRepeat = (m: { conv: string; id: string }, keptLine: number) =>
+  `与第 ${keptLine} 行是同一条商家消息（会话 ${m.conv}，消息 ${m.id}）但文字不同：只检查并计入第 ${keptLine} 行，这一行的文字未检查 / ` +
+  `same shop message as line ${keptLine} (conv ${m.conv}, id ${m.id}) with a different text: only line ${keptLine} is linted and counted, this line's text was not checked`;
 
 const SEVERITY_ZH: Record<Severity, string> = { block: '拦截', warn: '警告', info: '提示' };
 const NO_AGENT = '（未注明 / unnamed）';
@@ -148,7 +166,7 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
 export async function audit(io: CliIO, now: number, latest: number = Math.max(now, Date.now())): Promise<AuditReport> {
   const input = io.lines(); // first: a terminal shows its hint before the engine loads
   const linter = (await import('../rules/engine')).createLinter();
-  const messages = new MessageLog();
+  const messages = new MessageLog({ idsPerSide: true });
   const ratings: Rating[] = [];
   const conversations = new Set<string>();
   const report: AuditReport = {
@@ -166,6 +184,10 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
   };
 
   const times = timeWarnings(io, () => latest);
+  // Per stored shop message (by its index in `messages`): the line it was read from and a hash of its linted text
+  // (0: none yet), so a repeat can be told apart from the copy kept without holding any text.
+  const lineOf: number[] = [];
+  const textHashOf: number[] = [];
   let lineNumber = 0;
   // A log with no text at all is refused (EMPTY_INPUT): its 「✓ 未发现违规」 and status 0 read as a pass.
   let sawText = false;
@@ -207,17 +229,33 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
       continue;
     }
     const message = event.value.message;
-    // The same message exported twice counts, and is inspected, once.
-    if (!messages.add(message)) continue;
-    conversations.add(message.conv);
-    if (message.dir !== 'out') continue;
-    report.summary.shopMessages++;
     const { text, agent } = value as { text?: unknown; agent?: unknown };
+    // The same message exported twice counts, and is inspected, once. A repeat is not dropped unseen (rt61 F1): a copy
+    // with text where the kept one had none is linted; a copy whose text differs from the linted one is named on stderr.
+    if (!messages.add(message)) {
+      if (message.dir !== 'out' || typeof text !== 'string') continue;
+      const kept = messages.indexOf(message);
+      const keptHash = textHashOf[kept] ?? 0;
+      if (keptHash === hashText(text)) continue;
+      if (keptHash !== 0) {
+        report.summary.differingRepeats = (report.summary.differingRepeats ?? 0) + 1;
+        io.err(jsonLine({ line: lineNumber, warning: differingRepeat(message, lineOf[kept]!) }));
+        continue;
+      }
+    } else {
+      conversations.add(message.conv);
+      if (message.dir !== 'out') continue;
+      report.summary.shopMessages++;
+      lineOf[messages.length - 1] = lineNumber;
+    }
     if (text === undefined) continue;
     if (typeof text !== 'string') {
       bad(lineNumber, notStringText(text, 'message'));
       continue;
     }
+    const index = messages.indexOf(message);
+    textHashOf[index] = hashText(text);
+    lineOf[index] = lineNumber;
     const agentName = typeof agent === 'string' && agent.trim() ? agent.trim() : typeof agent === 'number' ? String(agent) : undefined;
     let findings: Finding[];
     try {
@@ -280,7 +318,7 @@ export function formatAudit(report: AuditReport, max: number): string {
   const s = report.summary;
   const out: string[] = [];
   out.push('质检报告 / audit report');
-  out.push(`会话 ${s.conversations}，买家消息 ${s.buyerMessages}，商家消息 ${s.shopMessages}（检查 ${s.lintedMessages}，违规 ${s.violatingMessages}）${s.malformedLines ? `，格式错误 ${s.malformedLines} 行（见 stderr）` : ''}${s.suspectTimeLines ? `，时间可疑 ${s.suspectTimeLines} 行（仍计入，见 stderr）` : ''}`);
+  out.push(`会话 ${s.conversations}，买家消息 ${s.buyerMessages}，商家消息 ${s.shopMessages}（检查 ${s.lintedMessages}，违规 ${s.violatingMessages}）${s.malformedLines ? `，格式错误 ${s.malformedLines} 行（见 stderr）` : ''}${s.suspectTimeLines ? `，时间可疑 ${s.suspectTimeLines} 行（仍计入，见 stderr）` : ''}${s.differingRepeats ? `，重复消息文字不同 ${s.differingRepeats} 行（未检查，见 stderr）` : ''}`);
   out.push('');
   out.push('按条款 / by clause:');
   const clauses = Object.entries(report.byClause);

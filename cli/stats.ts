@@ -23,8 +23,8 @@ Reads chat events from stdin (one JSON object per line) and prints the daily 5-m
       epoch milliseconds (a JSON number), or ISO-8601 with any offset; without an offset it is read as Beijing time.
 
 口径 / semantics (北京时间 UTC+8 / Beijing time):
-  每条买家消息单独计算；同一 (conv, id) 只算第一次出现。
-  Every buyer message counts on its own; a repeated (conv, id) counts once (first occurrence).
+  每条买家消息单独计算；同一 (conv, dir, id) 只算第一次出现（导出按买家、商家分别编号，买家 "1" 与商家 "1" 是两条消息）。
+  Every buyer message counts on its own; a repeated (conv, dir, id) counts once (first occurrence; ids are numbered per side).
   仅统计 08:00–24:00 发送的买家消息，归入发送当日（即使期限跨过午夜）。
   Only buyer messages sent 08:00–24:00 count, on the day they were sent (even if the deadline is after midnight).
   同一会话中该消息之后商家的第一条消息在 5:00 内（含 5:00 整）为及时；更晚、或无回复且已过期限为超时；否则为待定。
@@ -97,7 +97,7 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
     io.out(STATS_HELP);
     return 0;
   }
-  const messages = new MessageLog(); // drops repeated (conv, id) as it goes
+  const messages = new MessageLog({ idsPerSide: true }); // drops repeated (conv, dir, id) as it goes
   const ratings: Rating[] = [];
   const now = parsed.options.now;
   warnSuspectNow(io, now, clock());
