@@ -6,6 +6,7 @@ import { CLAUSES, type CitedClause } from '../rules/clauses';
 import { formatBeijing } from '../rules/metrics/beijing-time';
 import { parseEvent, type Rating } from '../rules/metrics/events';
 import { MessageLog } from '../rules/metrics/message-log';
+import { isNoticeRow } from '../rules/metrics/notice-rows';
 import { classifyBuyerMessages, dailyReplyStats } from '../rules/metrics/reply-rate';
 import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { notNowTime, parseNowOption } from '../rules/metrics/timestamp';
@@ -80,6 +81,8 @@ export interface AuditReport {
      * stderr as {"line", "warning"}; present only when there are some (rt61 F1).
      */
     differingRepeats?: number;
+    /** Lines whose text is a workbench notice row (recall, 会话关闭, 系统自动回复): not counted as messages (rt61 F2). */
+    noticeRows?: number;
     /** Lines counted as given but with a suspect ts (warned on stderr); present only when there are some. */
     suspectTimeLines?: number;
   };
@@ -230,6 +233,12 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
     }
     const message = event.value.message;
     const { text, agent } = value as { text?: unknown; agent?: unknown };
+    // A workbench notice logged as a message (「客服超时未回复，会话关闭」, 「你撤回了一条消息」) is nobody's message: no
+    // reply, no consultation, nothing to lint (rt61 F2; notes §2, docs/timers-and-ledger.md).
+    if (typeof text === 'string' && isNoticeRow(text)) {
+      report.summary.noticeRows = (report.summary.noticeRows ?? 0) + 1;
+      continue;
+    }
     // The same message exported twice counts, and is inspected, once. A repeat is not dropped unseen (rt61 F1): a copy
     // with text where the kept one had none is linted; a copy whose text differs from the linted one is named on stderr.
     if (!messages.add(message)) {
@@ -318,7 +327,7 @@ export function formatAudit(report: AuditReport, max: number): string {
   const s = report.summary;
   const out: string[] = [];
   out.push('质检报告 / audit report');
-  out.push(`会话 ${s.conversations}，买家消息 ${s.buyerMessages}，商家消息 ${s.shopMessages}（检查 ${s.lintedMessages}，违规 ${s.violatingMessages}）${s.malformedLines ? `，格式错误 ${s.malformedLines} 行（见 stderr）` : ''}${s.suspectTimeLines ? `，时间可疑 ${s.suspectTimeLines} 行（仍计入，见 stderr）` : ''}${s.differingRepeats ? `，重复消息文字不同 ${s.differingRepeats} 行（未检查，见 stderr）` : ''}`);
+  out.push(`会话 ${s.conversations}，买家消息 ${s.buyerMessages}，商家消息 ${s.shopMessages}（检查 ${s.lintedMessages}，违规 ${s.violatingMessages}）${s.malformedLines ? `，格式错误 ${s.malformedLines} 行（见 stderr）` : ''}${s.suspectTimeLines ? `，时间可疑 ${s.suspectTimeLines} 行（仍计入，见 stderr）` : ''}${s.differingRepeats ? `，重复消息文字不同 ${s.differingRepeats} 行（未检查，见 stderr）` : ''}${s.noticeRows ? `，系统提示行 ${s.noticeRows} 行（撤回、会话关闭等，不计为消息）` : ''}`);
   out.push('');
   out.push('按条款 / by clause:');
   const clauses = Object.entries(report.byClause);

@@ -3,6 +3,7 @@
 // reported on stderr as {"line": N, "error": "…"} and the rest still counts.
 import { parseEvent, type Rating } from '../rules/metrics/events';
 import { MessageLog } from '../rules/metrics/message-log';
+import { isNoticeRow } from '../rules/metrics/notice-rows';
 import { dailyReplyStats } from '../rules/metrics/reply-rate';
 import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { notNowTime, parseNowOption } from '../rules/metrics/timestamp';
@@ -139,8 +140,11 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
     events++;
     const ts = event.value.kind === 'message' ? event.value.message.ts : event.value.rating.ts;
     times.check(lineNumber, (value as { ts?: unknown }).ts, ts);
-    if (event.value.kind === 'message') messages.add(event.value.message);
-    else ratings.push(event.value.rating);
+    // A workbench notice logged as a message (「客服超时未回复，会话关闭」, a recall) is no reply and no consultation (rt61 F2).
+    const text = (value as { text?: unknown }).text;
+    if (event.value.kind === 'message') {
+      if (typeof text !== 'string' || !isNoticeRow(text)) messages.add(event.value.message);
+    } else ratings.push(event.value.rating);
   }
   // Refused whole (status 2, no figures), as before: figures without those lines would count their replies as missing.
   const refusal = tally.summary();
