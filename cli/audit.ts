@@ -332,8 +332,21 @@ export function formatAudit(report: AuditReport, max: number): string {
   out.push('按条款 / by clause:');
   const clauses = Object.entries(report.byClause);
   // With malformed lines, 「✓ 未发现违规」 alone read as a pass of the whole log: the lines not checked are said with it.
-  if (!clauses.length) {
+  const textless = s.shopMessages - s.lintedMessages;
+  if (!clauses.length && textless > 0 && s.lintedMessages === 0) {
+    // rt61 F7: a log without text (the extension's export stores none by default) got a bare all-clear for 0 of N checked.
+    out.push(
+      `  未检查：${s.shopMessages} 条商家消息都没有文字（text），无法检查违规（插件导出的统计默认不含消息文字，质检须用带 text 的聊天记录） / ` +
+        `not checked: none of the ${s.shopMessages} shop messages has a text (the extension's export stores no text by default)`,
+    );
+  } else if (!clauses.length) {
     out.push(s.malformedLines ? `  ✓ 读取的各行未发现违规；另有 ${s.malformedLines} 行格式错误，未检查（见 stderr） / no findings in the lines read; ${s.malformedLines} malformed lines were not checked` : '  ✓ 未发现违规 / no findings');
+  }
+  if (textless > 0 && s.lintedMessages > 0) {
+    out.push(
+      `  注意：${s.shopMessages} 条商家消息中有 ${textless} 条没有文字（text），未检查违规；插件导出的统计默认不含消息文字，质检须用带 text 的聊天记录 / ` +
+        `note: ${textless} of ${s.shopMessages} shop messages have no text and were not checked; the extension's export stores no text by default`,
+    );
   }
   for (const [clause, t] of clauses) {
     const c = CLAUSES[clause as CitedClause];
