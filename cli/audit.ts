@@ -321,7 +321,15 @@ export const percent = (rate: number | null, compliant: boolean | null = null) =
   return `${(Math.floor(rate * 10_000 + 1e-9) / 100).toFixed(2)}%`;
 };
 const verdictOf = (compliant: boolean | null) => (compliant === null ? '待定' : compliant ? '达标' : '未达标');
-const minutes = (ms: number) => `${Math.floor(ms / 60_000)}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}`;
+/**
+ * A late reply's wait as listed (rt61 F5): seconds rounded up, so a wait past 5:00 by a fraction (5:00.400) never reads
+ * 「5:00」, which the rule counts on time; an hour or more as hours and minutes (33 h read 「1981:00」).
+ */
+export const waitShown = (ms: number) => {
+  const seconds = Math.ceil(ms / 1000);
+  if (seconds >= 3600) return `${Math.floor(seconds / 3600)} 小时 ${Math.floor((seconds % 3600) / 60)} 分`;
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+};
 
 export function formatAudit(report: AuditReport, max: number): string {
   const s = report.summary;
@@ -388,7 +396,7 @@ export function formatAudit(report: AuditReport, max: number): string {
     out.push('');
     out.push(`超时消息 / late buyer messages（${Math.min(max, report.late.length)} / ${report.late.length}）:`);
     for (const l of report.late.slice(0, max)) {
-      out.push(`  ${formatBeijing(l.ts)}  会话 ${l.conv}  消息 ${l.id}  ${l.waitMs === null ? '未回复 / no reply' : `等待 ${minutes(l.waitMs)}`}`);
+      out.push(`  ${formatBeijing(l.ts)}  会话 ${l.conv}  消息 ${l.id}  ${l.waitMs === null ? '未回复 / no reply' : `等待 ${waitShown(l.waitMs)}`}`);
     }
   }
   // Conversation ids, agent names and matches come from the log: shown, never obeyed by the terminal.
