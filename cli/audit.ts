@@ -335,9 +335,10 @@ export function formatAudit(report: AuditReport, max: number): string {
   const s = report.summary;
   const out: string[] = [];
   out.push('质检报告 / audit report');
-  out.push(`会话 ${s.conversations}，买家消息 ${s.buyerMessages}，商家消息 ${s.shopMessages}（检查 ${s.lintedMessages}，违规 ${s.violatingMessages}）${s.malformedLines ? `，格式错误 ${s.malformedLines} 行（见 stderr）` : ''}${s.suspectTimeLines ? `，时间可疑 ${s.suspectTimeLines} 行（仍计入，见 stderr）` : ''}${s.differingRepeats ? `，重复消息文字不同 ${s.differingRepeats} 行（未检查，见 stderr）` : ''}${s.noticeRows ? `，系统提示行 ${s.noticeRows} 行（撤回、会话关闭等，不计为消息）` : ''}`);
+  out.push(`会话 ${s.conversations}，买家消息 ${s.buyerMessages}，商家消息 ${s.shopMessages}（检查 ${s.lintedMessages} 条，违规 ${s.violatingMessages} 条）${s.malformedLines ? `，格式错误 ${s.malformedLines} 行（见 stderr）` : ''}${s.suspectTimeLines ? `，时间可疑 ${s.suspectTimeLines} 行（仍计入，见 stderr）` : ''}${s.differingRepeats ? `，重复消息文字不同 ${s.differingRepeats} 行（未检查，见 stderr）` : ''}${s.noticeRows ? `，系统提示行 ${s.noticeRows} 行（撤回、会话关闭等，不计为消息）` : ''}`);
   out.push('');
-  out.push('按条款 / by clause:');
+  // rt61 F6: messages are counted in 条, findings in 处 (one message can hold several), so the totals tie together.
+  out.push('按条款（问题处数，一条消息可有多处） / by clause (findings):');
   const clauses = Object.entries(report.byClause);
   // With malformed lines, 「✓ 未发现违规」 alone read as a pass of the whole log: the lines not checked are said with it.
   const textless = s.shopMessages - s.lintedMessages;
@@ -358,14 +359,14 @@ export function formatAudit(report: AuditReport, max: number): string {
   }
   for (const [clause, t] of clauses) {
     const c = CLAUSES[clause as CitedClause];
-    out.push(`  ${clause} ${c?.title.zh ?? ''}：拦截 ${t.block}，警告 ${t.warn}，提示 ${t.info}${c ? `  后果：${c.penalty.zh}` : ''}`);
+    out.push(`  ${clause} ${c?.title.zh ?? ''}：拦截 ${t.block} 处，警告 ${t.warn} 处，提示 ${t.info} 处${c ? `  后果：${c.penalty.zh}` : ''}`);
   }
   const agents = Object.entries(report.byAgent);
   if (agents.length > 1 || (agents.length === 1 && agents[0]![0] !== NO_AGENT)) {
     out.push('');
     out.push('按客服 / by agent:');
     for (const [agent, a] of agents.sort((x, y) => y[1].violating - x[1].violating)) {
-      out.push(`  ${agent}：检查 ${a.linted}，违规 ${a.violating}（拦截 ${a.block}，警告 ${a.warn}）`);
+      out.push(`  ${agent}：检查 ${a.linted} 条，违规 ${a.violating} 条（问题：拦截 ${a.block} 处，警告 ${a.warn} 处）`);
     }
   }
   out.push('');
@@ -386,7 +387,7 @@ export function formatAudit(report: AuditReport, max: number): string {
   }
   if (report.violations.length) {
     out.push('');
-    out.push(`违规明细 / violations（${Math.min(max, report.violations.length)} / ${report.violations.length}）:`);
+    out.push(`违规与提示明细 / messages with findings（${Math.min(max, report.violations.length)} / ${report.violations.length} 条消息，含只有提示的）:`);
     for (const v of report.violations.slice(0, max)) {
       out.push(`  ${formatBeijing(v.ts)}  会话 ${v.conv}  消息 ${v.id}${v.agent ? `  ${v.agent}` : ''}`);
       for (const f of v.findings) out.push(`    ${SEVERITY_ZH[f.severity]} ${f.clause} ${f.rule}「${f.match}」 ${f.message}`);
