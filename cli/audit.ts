@@ -6,6 +6,7 @@ import { CLAUSES, type CitedClause } from '../rules/clauses';
 import { formatBeijing } from '../rules/metrics/beijing-time';
 import { parseEvent, type Rating } from '../rules/metrics/events';
 import { MessageLog } from '../rules/metrics/message-log';
+import { isNoticeRow } from '../rules/metrics/notice-rows';
 import { classifyBuyerMessages, dailyReplyStats } from '../rules/metrics/reply-rate';
 import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { notNowTime, parseNowOption } from '../rules/metrics/timestamp';
@@ -24,8 +25,10 @@ engine) and reports the 5-minute reply figures with the late buyer messages.
 输入 / input（每行一个 JSON 对象，与 stats 相同，另可带 text 与 agent）:
   {"conv": "c1", "id": "m1", "dir": "in" | "out", "ts": …, "text": "…", "agent": "小王"}
   {"type": "rating", "ts": …, "rating": "satisfied" | "neutral" | "disappointed"}
-  只检查 dir 为 "out" 且带 text 的消息；同一 (conv, id) 只算一次。
-  Only "out" messages with a text are linted; a repeated (conv, id) counts once.
+  只检查 dir 为 "out" 且带 text 的消息；同一 (conv, dir, id) 只算一次（买家 "1" 与商家 "1" 是两条消息）：后一份带文字而
+  先前的没有时检查后一份；文字不同时只检查先前的，并在 stderr 写出 {"line": N, "warning": "…"}。
+  Only "out" messages with a text are linted; a repeated (conv, dir, id) counts once: a later copy with text where the
+  first had none is linted; one with a different text is named on stderr.
   格式错误的行写到 stderr {"line": N, "error": "…"}；时间可疑（像秒或微秒、早于 2000 年、晚于现在一天以上）的行
   仍按原值计入，并写 {"line": N, "warning": "…"}。输入须为 UTF-8（或带 BOM 的 UTF-16），否则整份拒绝，退出码 2
   （UTF-8 与 GBK 混合时说出哪几行不是 UTF-8，并给出只转换这些行的命令）。
@@ -74,6 +77,13 @@ export interface AuditReport {
     lintedMessages: number;
     violatingMessages: number;
     malformedLines: number;
+    /**
+     * Repeats of a shop message (same conv, dir and id) whose text differs from the copy kept: not linted, each named on
+     * stderr as {"line", "warning"}; present only when there are some (rt61 F1).
+     */
+    differingRepeats?: number;
+    /** Lines whose text is a workbench notice row (recall, 会话关闭, 系统自动回复): not counted as messages (rt61 F2). */
+    noticeRows?: number;
     /** Lines counted as given but with a suspect ts (warned on stderr); present only when there are some. */
     suspectTimeLines?: number;
   };
@@ -84,6 +94,17 @@ export interface AuditReport {
   violations: Violation[];
   late: { conv: string; id: string; ts: number; replyTs: number | null; waitMs: number | null }[];
 }
+
+/** A 32-bit FNV-1a hash of a text, never 0 (0 stands for "no text"). */
+function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0 || 1;
+}
+
+const differingRepeat = (m: { conv: string; id: string }, keptLine: number) =>
+  `与第 ${keptLine} 行是同一条商家消息（会话 ${m.conv}，消息 ${m.id}）但文字不同：只检查并计入第 ${keptLine} 行，这一行的文字未检查 / ` +
+  `same shop message as line ${keptLine} (conv ${m.conv}, id ${m.id}) with a different text: only line ${keptLine} is linted and counted, this line's text was not checked`;
 
 const SEVERITY_ZH: Record<Severity, string> = { block: '拦截', warn: '警告', info: '提示' };
 const NO_AGENT = '（未注明 / unnamed）';
@@ -149,7 +170,7 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
 export async function audit(io: CliIO, now: number, latest: number = Math.max(now, Date.now())): Promise<AuditReport> {
   const input = io.lines(); // first: a terminal shows its hint before the engine loads
   const linter = (await import('../rules/engine')).createLinter();
-  const messages = new MessageLog();
+  const messages = new MessageLog({ idsPerSide: true });
   const ratings: Rating[] = [];
   const conversations = new Set<string>();
   const report: AuditReport = {
@@ -167,6 +188,10 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
   };
 
   const times = timeWarnings(io, () => latest);
+  // Per stored shop message (by its index in `messages`): the line it was read from and a hash of its linted text
+  // (0: none yet), so a repeat can be told apart from the copy kept without holding any text.
+  const lineOf: number[] = [];
+  const textHashOf: number[] = [];
   let lineNumber = 0;
   // A log with no text at all is refused (EMPTY_INPUT): its 「✓ 未发现违规」 and status 0 read as a pass.
   let sawText = false;
@@ -208,17 +233,39 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
       continue;
     }
     const message = event.value.message;
-    // The same message exported twice counts, and is inspected, once.
-    if (!messages.add(message)) continue;
-    conversations.add(message.conv);
-    if (message.dir !== 'out') continue;
-    report.summary.shopMessages++;
     const { text, agent } = value as { text?: unknown; agent?: unknown };
+    // A workbench notice logged as a message (「客服超时未回复，会话关闭」, 「你撤回了一条消息」) is nobody's message: no
+    // reply, no consultation, nothing to lint (rt61 F2; notes §2, docs/timers-and-ledger.md).
+    if (typeof text === 'string' && isNoticeRow(text)) {
+      report.summary.noticeRows = (report.summary.noticeRows ?? 0) + 1;
+      continue;
+    }
+    // The same message exported twice counts, and is inspected, once. A repeat is not dropped unseen (rt61 F1): a copy
+    // with text where the kept one had none is linted; a copy whose text differs from the linted one is named on stderr.
+    if (!messages.add(message)) {
+      if (message.dir !== 'out' || typeof text !== 'string') continue;
+      const kept = messages.indexOf(message);
+      const keptHash = textHashOf[kept] ?? 0;
+      if (keptHash === hashText(text)) continue;
+      if (keptHash !== 0) {
+        report.summary.differingRepeats = (report.summary.differingRepeats ?? 0) + 1;
+        io.err(jsonLine({ line: lineNumber, warning: differingRepeat(message, lineOf[kept]!) }));
+        continue;
+      }
+    } else {
+      conversations.add(message.conv);
+      if (message.dir !== 'out') continue;
+      report.summary.shopMessages++;
+      lineOf[messages.length - 1] = lineNumber;
+    }
     if (text === undefined) continue;
     if (typeof text !== 'string') {
       bad(lineNumber, notStringText(text, 'message'));
       continue;
     }
+    const index = messages.indexOf(message);
+    textHashOf[index] = hashText(text);
+    lineOf[index] = lineNumber;
     const agentName = typeof agent === 'string' && agent.trim() ? agent.trim() : typeof agent === 'number' ? String(agent) : undefined;
     let findings: Finding[];
     try {
@@ -262,31 +309,65 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
   return report;
 }
 
-const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
-const minutes = (ms: number) => `${Math.floor(ms / 60_000)}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}`;
+/**
+ * A rate as shown beside its verdict. Rounded to 0.1 % as before, except that a figure under the threshold is never
+ * shown as the threshold (rt61 F3: 1999 of 2500 = 79.96 % read 「80.0% 未达标」): it is cut, not rounded, to 0.01 %.
+ */
+export const percent = (rate: number | null, compliant: boolean | null = null) => {
+  if (rate === null) return '—';
+  const shown = (rate * 100).toFixed(1);
+  if (compliant !== false || Number(shown) < 80) return `${shown}%`;
+  // The tiny lift keeps an exact k/10000 (e.g. 0.7996 × 10000 = 7995.999…) from losing its last digit; no count-based
+  // rate below 0.8 comes within 1e-13 of it.
+  return `${(Math.floor(rate * 10_000 + 1e-9) / 100).toFixed(2)}%`;
+};
+const verdictOf = (compliant: boolean | null) => (compliant === null ? '待定' : compliant ? '达标' : '未达标');
+/**
+ * A late reply's wait as listed (rt61 F5): seconds rounded up, so a wait past 5:00 by a fraction (5:00.400) never reads
+ * 「5:00」, which the rule counts on time; an hour or more as hours and minutes (33 h read 「1981:00」).
+ */
+export const waitShown = (ms: number) => {
+  const seconds = Math.ceil(ms / 1000);
+  if (seconds >= 3600) return `${Math.floor(seconds / 3600)} 小时 ${Math.floor((seconds % 3600) / 60)} 分`;
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+};
 
 export function formatAudit(report: AuditReport, max: number): string {
   const s = report.summary;
   const out: string[] = [];
   out.push('质检报告 / audit report');
-  out.push(`会话 ${s.conversations}，买家消息 ${s.buyerMessages}，商家消息 ${s.shopMessages}（检查 ${s.lintedMessages}，违规 ${s.violatingMessages}）${s.malformedLines ? `，格式错误 ${s.malformedLines} 行（见 stderr）` : ''}${s.suspectTimeLines ? `，时间可疑 ${s.suspectTimeLines} 行（仍计入，见 stderr）` : ''}`);
+  out.push(`会话 ${s.conversations}，买家消息 ${s.buyerMessages}，商家消息 ${s.shopMessages}（检查 ${s.lintedMessages} 条，违规 ${s.violatingMessages} 条）${s.malformedLines ? `，格式错误 ${s.malformedLines} 行（见 stderr）` : ''}${s.suspectTimeLines ? `，时间可疑 ${s.suspectTimeLines} 行（仍计入，见 stderr）` : ''}${s.differingRepeats ? `，重复消息文字不同 ${s.differingRepeats} 行（未检查，见 stderr）` : ''}${s.noticeRows ? `，系统提示行 ${s.noticeRows} 行（撤回、会话关闭等，不计为消息）` : ''}`);
   out.push('');
-  out.push('按条款 / by clause:');
+  // rt61 F6: messages are counted in 条, findings in 处 (one message can hold several), so the totals tie together.
+  out.push('按条款（问题处数，一条消息可有多处） / by clause (findings):');
   const clauses = Object.entries(report.byClause);
   // With malformed lines, 「✓ 未发现违规」 alone read as a pass of the whole log: the lines not checked are said with it.
-  if (!clauses.length) {
+  const textless = s.shopMessages - s.lintedMessages;
+  if (!clauses.length && textless > 0 && s.lintedMessages === 0) {
+    // rt61 F7: a log without text (the extension's export stores none by default) got a bare all-clear for 0 of N checked.
+    out.push(
+      `  未检查：${s.shopMessages} 条商家消息都没有文字（text），无法检查违规（插件导出的统计默认不含消息文字，质检须用带 text 的聊天记录） / ` +
+        `not checked: none of the ${s.shopMessages} shop messages has a text (the extension's export stores no text by default)`,
+    );
+  } else if (!clauses.length) {
     out.push(s.malformedLines ? `  ✓ 读取的各行未发现违规；另有 ${s.malformedLines} 行格式错误，未检查（见 stderr） / no findings in the lines read; ${s.malformedLines} malformed lines were not checked` : '  ✓ 未发现违规 / no findings');
+  }
+  if (textless > 0 && s.lintedMessages > 0) {
+    out.push(
+      `  注意：${s.shopMessages} 条商家消息中有 ${textless} 条没有文字（text），未检查违规；插件导出的统计默认不含消息文字，质检须用带 text 的聊天记录 / ` +
+        `note: ${textless} of ${s.shopMessages} shop messages have no text and were not checked; the extension's export stores no text by default`,
+    );
   }
   for (const [clause, t] of clauses) {
     const c = CLAUSES[clause as CitedClause];
-    out.push(`  ${clause} ${c?.title.zh ?? ''}：拦截 ${t.block}，警告 ${t.warn}，提示 ${t.info}${c ? `  后果：${c.penalty.zh}` : ''}`);
+    out.push(`  ${clause} ${c?.title.zh ?? ''}：拦截 ${t.block} 处，警告 ${t.warn} 处，提示 ${t.info} 处${c ? `  后果：${c.penalty.zh}` : ''}`);
   }
   const agents = Object.entries(report.byAgent);
   if (agents.length > 1 || (agents.length === 1 && agents[0]![0] !== NO_AGENT)) {
     out.push('');
     out.push('按客服 / by agent:');
     for (const [agent, a] of agents.sort((x, y) => y[1].violating - x[1].violating)) {
-      out.push(`  ${agent}：检查 ${a.linted}，违规 ${a.violating}（拦截 ${a.block}，警告 ${a.warn}）`);
+      out.push(`  ${agent}：检查 ${a.linted} 条，违规 ${a.violating} 条（问题：拦截 ${a.block} 处，警告 ${a.warn} 处）`);
     }
   }
   out.push('');
@@ -299,15 +380,15 @@ export function formatAudit(report: AuditReport, max: number): string {
       out.push(`  ${day}  — 无计入的消息（买家消息都在 08:00 前）/ nothing counted (all before 08:00)`);
       continue;
     }
-    const verdict = d.compliant === null ? '待定' : d.compliant ? '达标' : '未达标';
-    out.push(`  ${day}  ${percent(d.rate)} ${verdict}  及时 ${d.onTime}，超时 ${d.late}，待定 ${d.pending}`);
+    out.push(`  ${day}  ${percent(d.rate, d.compliant)} ${verdictOf(d.compliant)}  及时 ${d.onTime}，超时 ${d.late}，待定 ${d.pending}`);
   }
   for (const [month, m] of Object.entries(report.months)) {
-    out.push(`  ${month} 满意度 ${percent(m.rate)}（满意 ${m.satisfied}，一般 ${m.neutral}，失望 ${m.disappointed}）`);
+    // The month states its verdict as the day does (rt61 F3: JSON said compliant:false, the line said nothing).
+    out.push(`  ${month} 满意度 ${percent(m.rate, m.compliant)} ${verdictOf(m.compliant)}（满意 ${m.satisfied}，一般 ${m.neutral}，失望 ${m.disappointed}）`);
   }
   if (report.violations.length) {
     out.push('');
-    out.push(`违规明细 / violations（${Math.min(max, report.violations.length)} / ${report.violations.length}）:`);
+    out.push(`违规与提示明细 / messages with findings（${Math.min(max, report.violations.length)} / ${report.violations.length} 条消息，含只有提示的）:`);
     for (const v of report.violations.slice(0, max)) {
       out.push(`  ${formatBeijing(v.ts)}  会话 ${v.conv}  消息 ${v.id}${v.agent ? `  ${v.agent}` : ''}`);
       for (const f of v.findings) out.push(`    ${SEVERITY_ZH[f.severity]} ${f.clause} ${f.rule}「${f.match}」 ${f.message}`);
@@ -317,7 +398,7 @@ export function formatAudit(report: AuditReport, max: number): string {
     out.push('');
     out.push(`超时消息 / late buyer messages（${Math.min(max, report.late.length)} / ${report.late.length}）:`);
     for (const l of report.late.slice(0, max)) {
-      out.push(`  ${formatBeijing(l.ts)}  会话 ${l.conv}  消息 ${l.id}  ${l.waitMs === null ? '未回复 / no reply' : `等待 ${minutes(l.waitMs)}`}`);
+      out.push(`  ${formatBeijing(l.ts)}  会话 ${l.conv}  消息 ${l.id}  ${l.waitMs === null ? '未回复 / no reply' : `等待 ${waitShown(l.waitMs)}`}`);
     }
   }
   // Conversation ids, agent names and matches come from the log: shown, never obeyed by the terminal.

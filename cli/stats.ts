@@ -3,6 +3,7 @@
 // reported on stderr as {"line": N, "error": "…"} and the rest still counts.
 import { parseEvent, type Rating } from '../rules/metrics/events';
 import { MessageLog } from '../rules/metrics/message-log';
+import { isNoticeRow } from '../rules/metrics/notice-rows';
 import { dailyReplyStats } from '../rules/metrics/reply-rate';
 import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { notNowTime, parseNowOption } from '../rules/metrics/timestamp';
@@ -24,8 +25,8 @@ Reads chat events from stdin (one JSON object per line) and prints the daily 5-m
       epoch milliseconds (a JSON number), or ISO-8601 with any offset; without an offset it is read as Beijing time.
 
 口径 / semantics (北京时间 UTC+8 / Beijing time):
-  每条买家消息单独计算；同一 (conv, id) 只算第一次出现。
-  Every buyer message counts on its own; a repeated (conv, id) counts once (first occurrence).
+  每条买家消息单独计算；同一 (conv, dir, id) 只算第一次出现（导出按买家、商家分别编号，买家 "1" 与商家 "1" 是两条消息）。
+  Every buyer message counts on its own; a repeated (conv, dir, id) counts once (first occurrence; ids are numbered per side).
   仅统计 08:00–24:00 发送的买家消息，归入发送当日（即使期限跨过午夜）。
   Only buyer messages sent 08:00–24:00 count, on the day they were sent (even if the deadline is after midnight).
   同一会话中该消息之后商家的第一条消息在 5:00 内（含 5:00 整）为及时；更晚、或无回复且已过期限为超时；否则为待定。
@@ -102,7 +103,7 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
     io.out(STATS_HELP);
     return 0;
   }
-  const messages = new MessageLog(); // drops repeated (conv, id) as it goes
+  const messages = new MessageLog({ idsPerSide: true }); // drops repeated (conv, dir, id) as it goes
   const ratings: Rating[] = [];
   const now = parsed.options.now;
   warnSuspectNow(io, now, clock());
@@ -144,8 +145,11 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
     events++;
     const ts = event.value.kind === 'message' ? event.value.message.ts : event.value.rating.ts;
     times.check(lineNumber, (value as { ts?: unknown }).ts, ts);
-    if (event.value.kind === 'message') messages.add(event.value.message);
-    else ratings.push(event.value.rating);
+    // A workbench notice logged as a message (「客服超时未回复，会话关闭」, a recall) is no reply and no consultation (rt61 F2).
+    const text = (value as { text?: unknown }).text;
+    if (event.value.kind === 'message') {
+      if (typeof text !== 'string' || !isNoticeRow(text)) messages.add(event.value.message);
+    } else ratings.push(event.value.rating);
   }
   // Refused whole (status 2, no figures), as before: figures without those lines would count their replies as missing.
   const refusal = tally.summary();

@@ -2,6 +2,7 @@
 // automation code shows of its DOM (../shared/notes/workbench-and-metrics.md §2). Class names may change:
 // every selector lists the known form first and a looser fallback after it.
 import type { SiteAdapter } from './types';
+import { WORKBENCH_NOTICES } from '../rules/metrics/notice-rows';
 
 export const kuaishou: SiteAdapter = {
   id: 'kuaishou',
@@ -44,15 +45,5 @@ export const kuaishou: SiteAdapter = {
     name: '.ShopHeader .shopName, [class*="shopName"], [class*="ShopName"], [class*="shop-name"]',
     notInside: '.ChatMessageList, #OrderListDom, .OrderCard, .SessionBaseCard, .SessionListGroup, .AllSessionList-Sessions, [data-replyguard]',
   },
-  ignoredTexts: [
-    '[系统消息]',
-    '[系统自动回复消息]',
-    '客服超时未回复，会话关闭',
-    '买家超时未回复，会话关闭',
-    '【防诈贴士】',
-    '买家正在查看',
-    '评价邀请',
-    '用户已经评价',
-    '当前用户来自',
-  ],
+  ignoredTexts: WORKBENCH_NOTICES,
 };

@@ -6,14 +6,7 @@
 // time and counts (rule 3.1.1 counts the consultations the buyer sent; nothing shows the platform forgets a recalled
 // one, and forgetting it could show a deadline later than the platform's).
 
-/** The whole of a recall notice: who (a few words at most), 撤回了(一条)消息, and an own-recall's 重新编辑 link. */
-const RECALL_NOTICE = /^[^\s。！？!?，,]{0,20}\s*(?:已)?撤回了?(?:一条|1条)?(?:消息|信息)[。.！!]?\s*(?:重新编辑)?$|^(?:you|they|the buyer|[^\s]{1,20}) (?:recalled|unsent|withdrew) a message\.?\s*(?:re-?edit)?$/i;
-
-/** Whether a row's words (whitespace folded) are a recall notice, not something a person wrote. */
-export function isRecallNotice(words: string): boolean {
-  const text = words.replace(/\s+/g, ' ').trim();
-  return text.length > 0 && text.length <= 40 && RECALL_NOTICE.test(text);
-}
+export { isRecallNotice } from '../../rules/metrics/notice-rows';
 
 // Round 60 (timers60): the agent's reply recalled (撤回) is no answer. Rule 3.1.1 counts a consultation as answered when
 // a reply reached the buyer within 5 minutes; a recalled reply is gone from the buyer's chat and from the platform's

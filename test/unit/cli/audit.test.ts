@@ -72,7 +72,7 @@ describe('audit CLI', () => {
   it('the readable report names the clause, the words and the wait, and honours --max', async () => {
     const { io } = await audit(LOG, ['--now', NOW, '--max', '0']);
     expect(io.stdout).toContain('2.3');
-    expect(io.stdout).toContain('违规明细 / violations（0 / 1）');
+    expect(io.stdout).toContain('违规与提示明细 / messages with findings（0 / 1 条消息，含只有提示的）');
     const full = await audit(LOG, ['--now', NOW]);
     expect(full.io.stdout).toContain('「加我微信');
     expect(full.io.stdout).toContain('等待 6:00');
