@@ -222,7 +222,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${SHOP_WONT_STOCK_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => splitLabel(ctx, start, end) || wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end) || convincingKindCheckAdvised(ctx, start, end) || copiesWarnedCheckTaught(ctx, start, end),
+    unless: (ctx, start, end) => splitLabel(ctx, start, end) || wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || imitationFabricNamed(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end) || convincingKindCheckAdvised(ctx, start, end) || copiesWarnedCheckTaught(ctx, start, end),
   },
   {
     // Round 39 (t39e): 老翻, Hong Kong's word for a pirated or knocked-off copy (係老翻嚟嘅, 老翻碟, 老翻貨) — the same test as the slang above.
@@ -260,7 +260,7 @@ const cues: Cue[] = [
     // (round 51, fa51: not the second word of a gloss — glossedByWord51)
     hypothetical: true,
     notAfter: NOT_AFTER,
-    unless: (ctx, start, end) => wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || othersRacket(ctx, start, end) || penalisedSellers(ctx, start, end) ||
+    unless: (ctx, start, end) => wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || imitationFabricNamed(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || othersRacket(ctx, start, end) || penalisedSellers(ctx, start, end) ||
       authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end) || glossedByWord51(ctx, start),
   },
   {
@@ -1204,6 +1204,15 @@ const NATURAL_MATERIAL = /^真(?:丝|皮|毛|羊毛|羊绒|棉|麻)/;
 const MAN_MADE = /聚酯|涤纶|化纤|人造|合成|锦纶|尼龙|氨纶|腈纶|粘胶|醋酸|超纤|pu|pvc|不是(?:真丝|真皮|桑蚕丝|蚕丝|羊毛|羊绒|纯棉|亚麻|牛皮|羊皮|动物毛)|非(?:真丝|真皮|桑蚕丝)/;
 function imitationMaterial(ctx: LintContext, end: number): boolean {
   return NATURAL_MATERIAL.test(ctx.compact.slice(end, end + 4)) && MAN_MADE.test(ctx.after(end, 30, 'hard'));
+}
+// Round 61 (red team rt61 F4): 仿 + a material is the trade's name of the imitation material itself (精品仿羊绒围巾, 精品仿瓷餐具,
+// 精品仿貂绒, 精品仿麂皮, 精品仿真丝): a word of three or more characters such as 精品仿 ending in 仿 and read on into a material names the fabric, not a copy of
+// branded goods — unless a brand or a likeness to the genuine is claimed in the sentence (精品仿羊绒，和大牌专柜一模一样).
+const IMITATION_MATERIAL_AFTER = /^(?:真丝|丝绸|羊绒|羊毛|貂绒|貂毛|貂皮|水貂|兔毛|狐狸毛|狐毛|皮草|麂皮|鹿皮|牛皮|羊皮|真皮|皮革|鳄鱼皮|鳄鱼纹|蛇纹|瓷|陶瓷|骨瓷|玉|玉石|翡翠|大理石|石纹|木纹|实木|红木|金属|古铜|铜|亚麻|棉麻|蚕丝|桑蚕丝|珍珠|琥珀|象牙白)/;
+function imitationFabricNamed(ctx: LintContext, start: number, end: number): boolean {
+  // (not 高仿 / 精仿 themselves, the rule's own words: 高仿真丝 stays a claim unless the man-made fibre is named — imitationMaterial)
+  if (end - start < 3 || ctx.compact.charCodeAt(end - 1) !== 0x4eff /* 仿 */ || !IMITATION_MATERIAL_AFTER.test(ctx.compact.slice(end, end + 4))) return false;
+  return !BRAND_LIKENESS.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard'));
 }
 
 /**

@@ -431,6 +431,13 @@ ruleTable(counterfeitTerms, {
     "平台对售卖高仿的商家会直接封店，所以我们只卖授权正品。",
     "1:1大小的恐龙骨架模型，底座是仿大理石纹的树脂。",
     "您问“有没有1:1的”，没有的哦，我们只卖原装正品。",
+    // round 61 (red team rt61 F4): 精品仿 read on into a material is the imitation material's own name (仿羊绒, 仿瓷, 仿貂绒, 仿麂皮, 仿真丝)
+    "这款是精品仿羊绒围巾，柔软不扎脖子。",
+    "精品仿瓷餐具四件套，摔不碎，适合小朋友。",
+    "精品仿貂绒外套，机洗不掉毛。",
+    "精品仿麂皮短靴，保暖又防滑。",
+    "精品仿真丝睡衣，夏天穿很凉快。",
+    "这批是精品仿大理石纹的桌布，防水耐脏。",
     // round 19 (t19bs): 仿真丝/仿真皮 as the fabric trade's name, the man-made fibre named or the natural one denied
     "这款衬衫是高仿真丝的涤纶面料，不是桑蚕丝，手感顺滑。",
     "沙发套是高仿真皮的超纤材质，耐磨好打理。",
@@ -1169,6 +1176,9 @@ ruleTable(counterfeitTerms, {
     { text: "这批小票包装的货基本都是假的", severity: 'block' },
     // round 22 (t22by): …but not a brand's bag, nor our goods called fake beside an app
     { text: "这是高仿真的大牌包包鱼纹款，跟专柜一模一样。", severity: 'block' },
+    // round 61 (rt61 F4): …but 仿 + a material still claims a copy when the sentence claims likeness to branded goods
+    { text: "这款是精品仿羊绒，跟专柜的一模一样。", severity: 'block' },
+    { text: "这是精品仿货，懂的都懂。", severity: 'block' },
     { text: "这个app的推荐款就是假的，便宜。", severity: 'block' },
     // round 22 (t22ca)
     "呢个系高仿，做得好似。",
