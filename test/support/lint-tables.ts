@@ -1,4 +1,4 @@
-// Row tables over the whole linter, for the tuners' per-round rule tests (round60-eng60a, round61-eng61b): a row raises its clause,
+// Row tables over the whole linter, for the tuners' per-round rule tests (round60-eng60a, round61-eng61a, round61-eng61b): a row raises its clause,
 // or a clean row raises nothing at warn or block.
 import { expect, it } from 'vitest';
 import { createLinter } from '../../rules/engine';

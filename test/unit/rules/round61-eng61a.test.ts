@@ -4,14 +4,11 @@
 // euphemism with its sourcing, a device disguised from a teacher, a stake and a cash payout on chance goods, a fee-bought rank paid on the
 // downline, sexual or violent selling, papers falsified, an identity swapped at customs, parcels split or hidden, an origin relabelled.
 // Beside them, the clean near misses the same tables must leave alone (referrals, refusals, the law told, colours and imitations, honest labels).
-import { describe, expect, it } from 'vitest';
-import { createLinter } from '../../../rules/engine';
-
-const linter = createLinter();
-const raised = (text: string) => linter.lint(text).filter((f) => f.severity !== 'info');
+import { describe } from 'vitest';
+import { catches, staysClean } from '../../support/lint-tables';
 
 describe('round 61 (eng61a): 2.7 breaches caught as classes', () => {
-  it.each([
+  catches(([
     '这个深海鱼油吃半年，血管斑块能慢慢化掉，比支架强',
     '乙肝大三阳的朋友坚持喝我们的灵芝茶，三个月就能转阴',
     '这款护眼软糖孩子吃两个月，弱视就正常了，不用再做训练',
@@ -50,13 +47,11 @@ describe('round 61 (eng61a): 2.7 breaches caught as classes', () => {
     '这支笔外观跟普通中性笔一样，考试时监考看不出来',
     '玻尿酸针剂在家自己打就行，附送针头',
     '这款祛痘膏国内没拿到批文，我们私下发，效果猛',
-  ])('%s', (text) => {
-    expect(raised(text).map((f) => f.clause)).toContain('2.7');
-  }, 30_000);
+  ] as const).map((text) => [text, '2.7'] as const));
 });
 
 describe('round 61 (eng61a): the near misses stay clean', () => {
-  it.each([
+  staysClean([
     '您的脱发问题建议去医院皮肤科看看，我们的洗发水只是日常清洁',
     '这款鱼油是辅助保健，不能代替降压药，请遵医嘱',
     '优甲乐千万不要自己停，我们的碘片和药间隔两小时吃',
@@ -84,7 +79,5 @@ describe('round 61 (eng61a): the near misses stay clean', () => {
     '给宝宝用的面霜不含美白成分，温和保湿',
     '孩子近视要去医院验光，我们的护眼灯只能辅助',
     '您说的那个小三阳的问题还是要听医生的，我们的东西不能治',
-  ])('%s', (text) => {
-    expect(raised(text).map((f) => `${f.rule}:${f.match}`)).toEqual([]);
-  }, 30_000);
+  ]);
 });
