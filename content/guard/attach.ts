@@ -52,7 +52,7 @@ import {
   type EarlyClick,
 } from '../../sites/own-send';
 import type { SiteAdapter } from '../../sites/types';
-import { closedRootOf } from './deep-path';
+import { closedRootOf, deepPath } from './deep-path';
 import { earlyCapture } from './early-capture';
 import { popupOfOpener } from './popup-owner';
 import { createEditorHandle, type EditorHandle } from './editor';
@@ -637,7 +637,10 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
   win.addEventListener(
     'focusin',
     (e) => {
-      const target = e.composedPath()[0] ?? null;
+      // deepPath, not composedPath: a field focused inside a closed shadow root shows only the root's host on the composed path, and a
+      // composer focused there after the guard started was never found (round 62: the race behind round 61's revert, see
+      // test/unit/guard/closed-root-focus-62.test.ts; deepActiveElement covers one focused before the start).
+      const target = deepPath(e)[0] ?? null;
       const root = editableRoot(target);
       // The target, not its root: a code editor's root is found from its hidden textarea, not from itself.
       if (root && root !== current?.editor.element) tracker.composerForTarget(target);

@@ -4,6 +4,7 @@
 // of them, about:blank ones too) once it has an editable element or one gets focus. Frames without a
 // composer — ads, hidden helpers — never parse or build it.
 import { EDITABLE_SELECTOR } from '../../sites/generic';
+import { deepPath } from './deep-path';
 
 /**
  * Resolves when this frame may hold a composer: at once in the top frame; in a sub-frame when an
@@ -35,7 +36,8 @@ export function whenComposerPossible(doc: Document, isTopFrame: boolean, signal:
     doc.addEventListener(
       'focusin',
       (e) => {
-        const target = e.composedPath()[0];
+        // deepPath: a field in a closed shadow root shows only its host on the composed path (round 62).
+        const target = deepPath(e)[0];
         if (target instanceof HTMLElement && (target.isContentEditable || target.localName === 'textarea' || target.localName === 'input')) done();
       },
       { capture: true, signal: ctl.signal },
