@@ -16,6 +16,7 @@ import { focusConversation, refreshTimers, rekeyTimerState, rememberConversation
 import { refileShop } from './ledger/refile';
 import { rekeyConversation } from './ledger/rekey';
 import { trackWork } from './pending-work';
+import { injectEngine } from './engine-inject';
 
 /** `pending` (round 58, 'shop-resume' only): the tab's suspicion is kept, for the reloaded page to follow. */
 export type Reply = { ok: true; added?: number; pending?: PendingSuspect } | { ok: false; error: string };
@@ -121,6 +122,11 @@ export function listenForMessages(deps: TimerDeps): void {
   browser.runtime.onMessage.addListener((message: ToBackground, sender, sendResponse) => {
     // Only this extension's own content scripts and pages talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
+    // Not through handleMessage: a page waits on this at load, and it needs no ledger (opened there first).
+    if (message?.type === 'load-engine') {
+      void injectEngine(sender).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
+      return true;
+    }
     void trackWork(handleMessage(message, sender, deps)).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
     return true; // the reply is asynchronous
   });

@@ -107,6 +107,8 @@ export interface RatingEvent {
 
 export type ToBackground =
   | { type: 'guard-status'; status: GuardStatus }
+  /** Round 61: put the lint engine into this frame (background/engine-inject.ts); the reply says whether it ran. */
+  | { type: 'load-engine' }
   | { type: 'lint-event'; event: LintEvent }
   | { type: 'chat-events'; events: ChatEvent[] }
   | { type: 'rating'; event: RatingEvent }

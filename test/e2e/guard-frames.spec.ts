@@ -5,9 +5,9 @@
 // which frames load it, seen from the content script's own isolated world through CDP; and a frame whose
 // document its parent rewrites with document.open/write (iframe editors do), which removes every listener
 // the content scripts had (content/document-replaced.ts).
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, launchExtensionContext, settledWorker, shared, test as base } from './fixtures';
-import { setSettings } from './guard-support';
+import { engineByFrame, setSettings } from './guard-support';
 
 /** A fresh browser: the start-up case (an Enter before the guard attached) is about a cold profile. */
 const fresh = base.extend<{ guarded: BrowserContext }>({
@@ -48,30 +48,6 @@ async function serve(context: BrowserContext, routes: Record<string, { body: str
       body: found.body,
     });
   });
-}
-
-/** Whether the extension's content script in each frame (by frame URL) has the engine, read in its isolated world. */
-async function engineByFrame(page: Page): Promise<Record<string, string>> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const contexts: { id: number; frameId: string }[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    if (context.auxData?.type === 'isolated' && String(context.origin).startsWith('chrome-extension://')) contexts.push({ id: context.id, frameId: String(context.auxData.frameId) });
-  });
-  await cdp.send('Runtime.enable');
-  const { frameTree } = await cdp.send('Page.getFrameTree');
-  const urls = new Map<string, string>();
-  const walk = (node: typeof frameTree): void => {
-    urls.set(node.frame.id, `${node.frame.url}${node.frame.urlFragment ?? ''}` || node.frame.name || node.frame.id);
-    for (const child of node.childFrames ?? []) walk(child);
-  };
-  walk(frameTree);
-  const out: Record<string, string> = {};
-  for (const { id, frameId } of contexts) {
-    const { result } = await cdp.send('Runtime.evaluate', { contextId: id, expression: 'typeof globalThis.__replyguardLintEngine' });
-    out[urls.get(frameId) ?? frameId] = result.value === 'object' ? 'loaded' : 'not loaded';
-  }
-  await cdp.detach();
-  return out;
 }
 
 test('a page with a strict Content-Security-Policy still gets the engine: a violating Enter is stopped, a clean one sent', async ({ guarded }) => {

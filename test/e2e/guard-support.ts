@@ -45,6 +45,30 @@ export const TEST_SETTINGS = {
   },
 };
 
+/** Whether the extension's content script in each frame (by frame URL) has the engine, read in its isolated world. */
+export async function engineByFrame(page: Page): Promise<Record<string, string>> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; frameId: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.auxData?.type === 'isolated' && String(context.origin).startsWith('chrome-extension://')) contexts.push({ id: context.id, frameId: String(context.auxData.frameId) });
+  });
+  await cdp.send('Runtime.enable');
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const urls = new Map<string, string>();
+  const walk = (node: typeof frameTree): void => {
+    urls.set(node.frame.id, `${node.frame.url}${node.frame.urlFragment ?? ''}` || node.frame.name || node.frame.id);
+    for (const child of node.childFrames ?? []) walk(child);
+  };
+  walk(frameTree);
+  const out: Record<string, string> = {};
+  for (const { id, frameId } of contexts) {
+    const { result } = await cdp.send('Runtime.evaluate', { contextId: id, expression: 'typeof globalThis.__replyguardLintEngine' });
+    out[urls.get(frameId) ?? frameId] = result.value === 'object' ? 'loaded' : 'not loaded';
+  }
+  await cdp.detach();
+  return out;
+}
+
 export async function setSettings(worker: Worker, settings: object = TEST_SETTINGS): Promise<void> {
   await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
 }

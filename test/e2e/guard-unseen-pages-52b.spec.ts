@@ -1,13 +1,15 @@
 // Round 52 (guard52b), rt50-guard #1 left over (round 51's guard51c had it, with a replay of the held send that was not merged:
-// the extension never sends anything itself). An engine load that hangs (the lint-engine.js import() stalls, made here as the
-// red team made it, with context.route holding the engine file's request) held the agent's sends for up to 30 s with nothing
+// the extension never sends anything itself). An engine load that hangs (the lint-engine.js load stalls; the red team made it
+// with context.route holding the engine file's request, made here in the worker since round 61) held the agent's sends for up to 30 s with nothing
 // said. Now the document_start script says at once, beside the field and clear of it and of 发送, that the check is loading and
 // the send did NOT go out; once the engine comes and the draft is checked, it says ready. Nothing is sent until the agent sends
 // again; that send is judged as any: a clean draft goes out, a breach is stopped.
 // A fresh browser per test (fixtures.ts `test`): these are start-up tests.
-import type { BrowserContext, Locator, Page, Route } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Route, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { RED_TEAM_BAD, RED_TEAM_CLEAN, routeWorkbenchPages, WORKBENCH_ORIGIN as ORIGIN } from './guard-support';
+
+declare const chrome: typeof import('wxt/browser').browser;
 
 // The composer at the bottom, as on the workbench; the page counts every send it makes (an empty one too).
 const PAGE = `<!doctype html><meta charset="utf-8"><title>composer</title>
@@ -26,17 +28,39 @@ const notice = (page: Page): Locator => page.locator('[data-replyguard="startup-
 const sends = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __sends: number }).__sends);
 const sent = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.slice());
 
-/** Holds every request for the engine file until the returned function is called (then serves it as it is). */
-async function stallEngine(context: BrowserContext): Promise<() => Promise<void>> {
-  const held: Route[] = [];
+/**
+ * Holds the engine until the returned function is called. Round 61: the background runs the engine file in the frame
+ * (background/engine-inject.ts), so its scripting.executeScript of that file is held in the worker; a request for the file
+ * (the content script's import(), where the background could not put it there) is held as well.
+ */
+async function stallEngine(context: BrowserContext, worker: Worker): Promise<() => Promise<void>> {
+  await worker.evaluate(() => {
+    const w = globalThis as unknown as { __releaseEngine?: () => void };
+    const held: (() => void)[] = [];
+    let released = false;
+    const apis = new Set([chrome.scripting, (globalThis as unknown as { browser?: typeof chrome }).browser?.scripting].filter(Boolean));
+    for (const api of apis) {
+      const run = api!.executeScript.bind(api);
+      (api as { executeScript: unknown }).executeScript = (options: { files?: string[] }) =>
+        !released && options.files?.some((f) => f.includes('lint-engine'))
+          ? new Promise((resolve, reject) => held.push(() => void run(options as never).then(resolve, reject)))
+          : run(options as never);
+    }
+    w.__releaseEngine = () => {
+      released = true;
+      for (const go of held.splice(0)) go();
+    };
+  });
+  const heldRoutes: Route[] = [];
   let released = false;
   await context.route(/lint-engine\.js/, (route) => {
     if (released) return route.continue();
-    held.push(route);
+    heldRoutes.push(route);
   });
   return async () => {
     released = true;
-    for (const route of held.splice(0)) await route.continue();
+    await worker.evaluate(() => (globalThis as unknown as { __releaseEngine: () => void }).__releaseEngine());
+    for (const route of heldRoutes.splice(0)) await route.continue();
   };
 }
 
@@ -56,8 +80,8 @@ async function expectClear(page: Page, what: string): Promise<void> {
   for (const sel of ['#composer', '#send']) expect(overlaps(box, (await page.locator(sel).boundingBox())!), `${what}: the notice is clear of ${sel}`).toBe(false);
 }
 
-test('an engine that has not loaded: a held Enter is told within 1 s; nothing is sent when it comes; the notice says ready; the next Enter sends the clean reply', async ({ context }) => {
-  const release = await stallEngine(context);
+test('an engine that has not loaded: a held Enter is told within 1 s; nothing is sent when it comes; the notice says ready; the next Enter sends the clean reply', async ({ context, serviceWorker }) => {
+  const release = await stallEngine(context, serviceWorker);
   const page = await open(context);
   await page.locator('#composer').fill(RED_TEAM_CLEAN);
   await page.locator('#composer').focus();
@@ -93,8 +117,8 @@ test('an engine that has not loaded: a held Enter is told within 1 s; nothing is
   await expect(notice(page), 'gone with that send').toHaveCount(0);
 });
 
-test('an engine that has not loaded: a held 发送 click with a breach — nothing sent when the engine comes, the findings are shown, the next click is stopped', async ({ context }) => {
-  const release = await stallEngine(context);
+test('an engine that has not loaded: a held 发送 click with a breach — nothing sent when the engine comes, the findings are shown, the next click is stopped', async ({ context, serviceWorker }) => {
+  const release = await stallEngine(context, serviceWorker);
   const page = await open(context);
   await page.locator('#composer').fill(RED_TEAM_BAD);
   await page.locator('#send').click();
