@@ -6,8 +6,8 @@
 //    east by a quarter hour) — the day a message belongs to, the 08:00 window, exactly 5:00 across midnight, the popup's
 //    day labels and the countdown chip; a popup left open across Beijing midnight with a buyer waiting 23:58 → 00:03.
 import { expect, shared as test, test as fresh } from './fixtures';
-import { addRow, printed, row, settled, workbench } from './timers-printed-workbench';
-import { chipBounds, guardOff, inReplyWindow, openAt, readChip, storedMessages, waitingConversations, waitingName, type SwGlobal } from './timers-support';
+import { addRow, bare, printed, recallNotice, row, settled, workbench } from './timers-printed-workbench';
+import { chipBounds, guardOff, inReplyWindow, openAt, readChip, recordsOf, storedMessages, waitingConversations, waitingName, type SwGlobal } from './timers-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -15,10 +15,6 @@ const URL = 'https://im.kwaixiaodian.com/workbench';
 
 test.use({ timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
 
-/** A chat row as the workbench draws it, without an id of its own (ids are then derived from the row). Test text only. */
-const bare = (mine: boolean, name: string, stamp: string, body: string) =>
-  `<div><div class="kwaishop-cs-LayoutDefaultWrapper_lrWrapper kwaishop-cs-LayoutDefaultWrapper__${mine ? 'isMine' : 'notMe'}"><div class="kwaishop-cs-LayoutDefaultWrapper_msgMain"><div class="kwaishop-cs-LayoutDefaultWrapper_beforeMsgBody"><span>${name}</span><span>${stamp}</span></div><div class="kwaishop-cs-LayoutDefaultWrapper_msgBody">${body}</div></div></div></div>`;
-const notice = '<div class="kwaishop-cs-LayoutMiddleWrapper"><div class="kwaishop-cs-LayoutMiddleWrapper_msgBody">你撤回了一条消息</div></div>';
 
 /** The figures of the Beijing day of `ts`, judged at `now`. */
 const dayFigures = (sw: Parameters<typeof storedMessages>[0], ts: number, now: number) =>
@@ -28,8 +24,6 @@ const dayFigures = (sw: Parameters<typeof storedMessages>[0], ts: number, now: n
     return (await g.replyguard.queries.dailyFigures((await g.replyguard.ledger()) as never, day, day, judged))[0]!;
   }, [ts, now] as const);
 
-const recordsOf = async (sw: Parameters<typeof storedMessages>[0], name: string) =>
-  (await storedMessages(sw)).filter((m) => m.buyerName === name || m.conv.endsWith(name)).map((m) => `${m.dir} ${m.ts}`).sort();
 
 test('a recall notice brought in by scrolling back after a reload: the recalled reply is withdrawn, the first question late', async ({ context, serviceWorker: sw }) => {
   test.setTimeout(90_000);
@@ -51,7 +45,7 @@ test('a recall notice brought in by scrolling back after a reload: the recalled 
   // recalled reply was (the workbench loads older rows above).
   const again = await openAt(context, URL, workbench({ buyer: name, rows: q2 + a2 }));
   await settled(again);
-  await again.evaluate((h) => document.getElementById('list')!.insertAdjacentHTML('afterbegin', h), q1 + notice);
+  await again.evaluate((h) => document.getElementById('list')!.insertAdjacentHTML('afterbegin', h), q1 + recallNotice);
   // Before: the recalled reply stayed recorded and answered the first question on time.
   await expect.poll(() => recordsOf(sw, name), { timeout: 10_000 }).toEqual([`in ${t}`, `in ${t + 380_000}`, `out ${t + 400_000}`]);
   // The first question's first reply is now the one 400 s after it: late (the second question stays answered on time).
