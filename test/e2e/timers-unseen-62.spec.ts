@@ -120,7 +120,7 @@ for (const zone of ['America/Los_Angeles', 'Pacific/Chatham']) {
 // one (its `now` is Date.now as it was at start, which nothing here can move), so it sees the buyer long late and
 // draws nobody waiting; the popup's re-read at a waiting buyer's deadline (round 58) is not what this checks — the
 // figures at 00:03 are read by opening the popup again.
-fresh.describe('a popup open across Beijing midnight, a buyer waiting 23:58 → 00:03', () => {
+fresh.describe('a popup left open, the PC in Los Angeles', () => {
   fresh.use({ timezoneId: 'America/Los_Angeles', locale: 'zh-CN' });
 
   fresh('the message counts on the day it was sent; today turns to the new Beijing day without a reload; that day is late after 00:03', async ({ context, extensionId }) => {
@@ -155,6 +155,33 @@ fresh.describe('a popup open across Beijing midnight, a buyer waiting 23:58 → 
     await expect(popup.locator('tr[data-day="2024-05-20"] td')).toHaveText(['2024-05-20', '0', '1', '0', '0.0%']);
     await expect(today.getByTestId('today-eligible')).toHaveText('0');
     await expect(axis.last()).toHaveText('05-21');
+    await popup.close();
+  });
+
+  // 4. Found wrong: a popup left open read its figures again only while the worker's list had someone waiting. A buyer
+  //    message whose session card then showed it answered (the agent replied from another device; `card-answered`: the
+  //    timer stops, the rate cannot know when) is nobody waiting, but 待定 in the rate until its deadline and late after:
+  //    the popup kept 待定 1 past the deadline until it was opened again. (Here the worker's real clock also sees nobody
+  //    waiting, as the card makes it in real use.)
+  fresh('a 待定 message nobody waits on (a card seen answered): the open popup shows it late after its deadline, without a reload', async ({ context, extensionId }) => {
+    fresh.setTimeout(120_000);
+    const sent = Date.parse('2024-05-20T15:00:00+08:00');
+    const popup = await context.newPage();
+    await popup.clock.install({ time: sent + 10_000 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const events = [
+      { site: 'kuaishou', conv: '卡片已回复', id: 'card:1', dir: 'in', ts: sent, tsSource: 'page', history: false, source: 'card', buyerName: '卡片已回复' },
+      { site: 'kuaishou', conv: '卡片已回复', id: `card-answered:${sent + 5000}`, dir: 'out', ts: sent + 5000, tsSource: 'seen', history: true, source: 'card', buyerName: '卡片已回复' },
+    ];
+    expect(await popup.evaluate((e) => chrome.runtime.sendMessage({ type: 'chat-events', events: e }), events)).toMatchObject({ ok: true });
+    await popup.reload();
+    await popup.locator('html[data-fresh]').waitFor({ state: 'attached' });
+    const today = popup.getByTestId('today');
+    await expect(today.getByTestId('today-pending')).toHaveText('1');
+    await popup.clock.runFor(300_000 + 40_000);
+    // Before: 待定 1, 超时 0 until the popup was opened again.
+    await expect(today.getByTestId('today-late')).toHaveText('1', { timeout: 15_000 });
+    await expect(today.getByTestId('today-pending')).toHaveText('0');
     await popup.close();
   });
 });
