@@ -45,10 +45,11 @@ export const figuresNow = (state: Pick<TimerState, 'skew'> | null | undefined, p
  * month it counts in is the server's, as for the ratings the pages read.
  *
  * Calls `read(now)` whenever the waiting buyers change, just after each counted deadline passes, every WAITING_REREAD_MS
- * while anyone waits, and once the worker's clock offset is first known or changes, until `signal` aborts. `now` is the
+ * while anyone waits or `undecided()` says the figures shown hold a 待定 message, and once the worker's clock offset is
+ * first known or changes, until `signal` aborts. `now` is the
  * corrected clock (figuresNow), which the returned function also gives for the popup's other reads.
  */
-export function followTodayFigures(read: (now: number) => void, signal: AbortSignal, now: () => number = Date.now): () => number {
+export function followTodayFigures(read: (now: number) => void, signal: AbortSignal, now: () => number = Date.now, undecided: () => boolean = () => false): () => number {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let held: ReturnType<typeof setTimeout> | undefined;
   let lastRead = -Infinity;
@@ -69,13 +70,17 @@ export function followTodayFigures(read: (now: number) => void, signal: AbortSig
     if (wait <= 0) readNow();
     else held = setTimeout(readNow, wait);
   };
+  // Round 62 (timers62): also every WAITING_REREAD_MS while the figures shown hold a message still undecided (待定) that
+  // no waiting buyer stands for — one the timers take as answered while the rate does not know when (a session card
+  // seen answered, `card-answered`): nothing else read again, and it stayed 待定 past its deadline until the popup was
+  // opened again. So the loop ticks every WAITING_REREAD_MS even with nobody waiting, and reads only then.
   const plan = () => {
     clearTimeout(timer);
+    if (signal.aborted) return;
     const at = nextCountedDeadline(entries, now());
-    if ((at === null && !entries.length) || signal.aborted) return;
     const wait = Math.min(WAITING_REREAD_MS, at === null ? Infinity : at + AFTER_DEADLINE_MS - now());
     timer = setTimeout(() => {
-      request();
+      if (at !== null || entries.length || undecided()) request();
       plan();
     }, Math.max(0, wait));
   };

@@ -115,6 +115,11 @@ export class PageTracker {
   readonly #recalled = new Set<string>();
   /** Round 61: the recall notices whose place was told (conv + notice id): told once a page. */
   readonly #placed = new Set<string>();
+  /**
+   * Round 62: recall notices first drawn in history (conv + notice id) — at the pane's opening or brought in by scrolling
+   * back: their place is told once they have a message row above them (recallPlaces), as at an opening.
+   */
+  readonly #historyNotices = new Set<string>();
   /** Which conversation a row element or row id was first seen under (guards a half-switched pane). */
   readonly #ownerOfElement = new WeakMap<object, Owner>();
   readonly #ownerOfId = new Map<string, Owner>();
@@ -189,7 +194,7 @@ export class PageTracker {
     // What was told (or shown failed) under the old key is told under the new one: never sent again as new.
     const prefix = `${from}\u0001`;
     if (this.#view?.conv === to) this.#view.last = this.#view.last.map((r) => ({ ...r, id: idOf(r.id) }));
-    for (const set of [this.#emitted, this.#failed, this.#recalled, this.#placed]) {
+    for (const set of [this.#emitted, this.#failed, this.#recalled, this.#placed, this.#historyNotices]) {
       for (const key of [...set]) {
         if (!key.startsWith(prefix)) continue;
         set.delete(key);
@@ -264,9 +269,14 @@ export class PageTracker {
       if (view.known.has(row.id)) return;
       fresh.push({ row, index, history: settling || index < lastKnown });
     });
-    // Round 61: notices drawn when the pane is opened afresh (a reload, a switch back) under an id of their own; a notice
-    // drawn later is recalledReplies' (the rows it replaced were read), one under a workbench id #withdrawRecalled's.
-    const openingNotices = new Set(settling ? mine.filter((row) => row.recall && buyerIdOfRowId(row.id) === null).map((row) => row.id) : []);
+    // Round 61: notices drawn when the pane is opened afresh (a reload, a switch back) under an id of their own are placed
+    // (#tellRecallPlaces); a notice drawn later among the rows read is recalledReplies' (the rows it replaced were read),
+    // one under a workbench id #withdrawRecalled's. Round 62 (timers62): so is a notice brought in by scrolling back (drawn
+    // above the first row this view knew): the rows it replaced were never read by this page either, and before, it was
+    // never placed (the reply it stands for, filed before a reload, still answered the buyer).
+    const firstKnown = mine.findIndex((row) => view.known.has(row.id));
+    for (const { row, index } of fresh) if (row.recall && (settling || index < firstKnown) && buyerIdOfRowId(row.id) === null) this.#historyNotices.add(`${conv}\u0001${row.id}`);
+    const historyNotices = new Set(mine.filter((row) => row.recall && (settling || this.#historyNotices.has(`${conv}\u0001${row.id}`)) && buyerIdOfRowId(row.id) === null).map((row) => row.id));
     for (const row of mine) view.known.add(row.id);
     this.#withdrawRecalled(conv, mine, view.last, now, out);
     view.last = mine.map(({ id, kind, recall }) => (recall ? { id, kind, recall } : { id, kind }));
@@ -380,7 +390,7 @@ export class PageTracker {
       }
     }
     // Last, so that a row first recorded by this read (the row below a notice) is in the ledger before its place is.
-    this.#tellRecallPlaces(conv, mine, openingNotices, now, out);
+    this.#tellRecallPlaces(conv, mine, historyNotices, now, out);
     return out;
   }
 
@@ -388,10 +398,11 @@ export class PageTracker {
    * Round 61 (timers61): where each run holding a recall notice drawn at the pane's opening stands (recall.ts recallPlaces),
    * with the ids of every row the pane draws: the ledger withdraws the agent's stored replies that stood there and are
    * drawn no more (ingest.ts repliesRecalledAt). It covers what recalledReplies cannot see: a pane opened afresh (a reload, another tab) on
-   * a chat whose rows carry no workbench id, the reply filed before.
+   * a chat whose rows carry no workbench id, the reply filed before. Round 62: also a notice brought in by scrolling back
+   * (first drawn above the rows read), told once a message row stands above it.
    */
-  #tellRecallPlaces(conv: string, rows: readonly RowSnapshot[], openingNotices: ReadonlySet<string>, now: number, out: Observed): void {
-    const places = recallPlaces(rows, (id) => openingNotices.has(id));
+  #tellRecallPlaces(conv: string, rows: readonly RowSnapshot[], historyNotices: ReadonlySet<string>, now: number, out: Observed): void {
+    const places = recallPlaces(rows, (id) => historyNotices.has(id));
     if (!places.length) return;
     const drawn = rows.map((row) => row.id);
     for (const { notice, after, before, notices } of places) {

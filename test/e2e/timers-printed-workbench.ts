@@ -20,6 +20,12 @@ export function row(id: string, mine: boolean, name: string, stamp: string, body
   return `<div id="${id}"><div class="kwaishop-cs-LayoutDefaultWrapper_lrWrapper ${side}"><div class="kwaishop-cs-LayoutDefaultWrapper_msgMain"><div class="kwaishop-cs-LayoutDefaultWrapper_beforeMsgBody"><span>${name}</span><span>${stamp}</span></div><div class="kwaishop-cs-LayoutDefaultWrapper_msgBody">${body}</div></div></div></div>`;
 }
 
+/** A chat row as the workbench draws it, without an id of its own (its id is then derived from the row). Test text only. */
+export const bare = (mine: boolean, name: string, stamp: string, body: string) =>
+  `<div><div class="kwaishop-cs-LayoutDefaultWrapper_lrWrapper kwaishop-cs-LayoutDefaultWrapper__${mine ? 'isMine' : 'notMe'}"><div class="kwaishop-cs-LayoutDefaultWrapper_msgMain"><div class="kwaishop-cs-LayoutDefaultWrapper_beforeMsgBody"><span>${name}</span><span>${stamp}</span></div><div class="kwaishop-cs-LayoutDefaultWrapper_msgBody">${body}</div></div></div></div>`;
+/** A recall notice as a middle row (rounds 61–62). */
+export const recallNotice = '<div class="kwaishop-cs-LayoutMiddleWrapper"><div class="kwaishop-cs-LayoutMiddleWrapper_msgBody">你撤回了一条消息</div></div>';
+
 export function workbench({ buyer, rows = '', cards = '' }: { buyer: string; rows?: string; cards?: string }): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>快手小店客服工作台</title></head><body>
 <div class="new-workbench-container">

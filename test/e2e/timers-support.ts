@@ -116,6 +116,10 @@ export function storedMessages(sw: Worker): Promise<StoredMessage[]> {
   });
 }
 
+/** A buyer's stored records (by nickname or key) as `dir ts`, sorted. */
+export const recordsOf = async (sw: Worker, name: string): Promise<string[]> =>
+  (await storedMessages(sw)).filter((m) => m.buyerName === name || m.conv.endsWith(name)).map((m) => `${m.dir} ${m.ts}`).sort();
+
 /** Who waits: the buyer's nickname, else the conversation's key without the shop. */
 export const waitingName = (w: { buyerName?: string; conv: string }): string => w.buyerName ?? w.conv.split('|').pop()!;
 

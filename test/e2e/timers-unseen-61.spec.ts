@@ -5,21 +5,15 @@
 //    place (between the rows still drawn above and below it) and the stored messages' times, which keep the page's
 //    order, now tell which stored reply stood there; a reply still drawn is never withdrawn.
 import { expect, shared as test } from './fixtures';
-import { printed, settled, workbench } from './timers-printed-workbench';
-import { badgeText, guardOff, inReplyWindow, openAt, storedMessages, todayFigures, waitingConversations, waitingName } from './timers-support';
+import { bare, printed, recallNotice, settled, workbench } from './timers-printed-workbench';
+import { badgeText, guardOff, inReplyWindow, openAt, recordsOf, storedMessages, todayFigures, waitingConversations, waitingName } from './timers-support';
 
 const URL = 'https://im.kwaixiaodian.com/workbench';
 
 test.use({ timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
 
-/** A chat row as the workbench draws it, without an id of its own (the pages this round is about). Test text only. */
-const bare = (mine: boolean, name: string, stamp: string, body: string) =>
-  `<div><div class="kwaishop-cs-LayoutDefaultWrapper_lrWrapper kwaishop-cs-LayoutDefaultWrapper__${mine ? 'isMine' : 'notMe'}"><div class="kwaishop-cs-LayoutDefaultWrapper_msgMain"><div class="kwaishop-cs-LayoutDefaultWrapper_beforeMsgBody"><span>${name}</span><span>${stamp}</span></div><div class="kwaishop-cs-LayoutDefaultWrapper_msgBody">${body}</div></div></div></div>`;
-const notice = '<div class="kwaishop-cs-LayoutMiddleWrapper"><div class="kwaishop-cs-LayoutMiddleWrapper_msgBody">你撤回了一条消息</div></div>';
 
 const waitingOf = async (sw: Parameters<typeof waitingConversations>[0], name: string) => (await waitingConversations(sw)).filter((w) => waitingName(w) === name);
-const recordsOf = async (sw: Parameters<typeof storedMessages>[0], name: string) =>
-  (await storedMessages(sw)).filter((m) => m.buyerName === name || m.conv.endsWith(name)).map((m) => `${m.dir} ${m.ts}`).sort();
 
 test('a reply recalled while no page watched, rows without ids: after the reload the buyer is late from their own message, not answered', async ({ context, serviceWorker: sw }) => {
   test.setTimeout(90_000);
@@ -36,7 +30,7 @@ test('a reply recalled while no page watched, rows without ids: after the reload
   const before = await todayFigures(sw, asked + 400_000);
   await first.close();
   // The agent recalled the reply meanwhile (another device, or the page reloading): the workbench now draws the notice.
-  const again = await openAt(context, URL, workbench({ buyer: name, rows: question + notice }));
+  const again = await openAt(context, URL, workbench({ buyer: name, rows: question + recallNotice }));
   // Before: the recalled reply, stored under its derived id, still answered the buyer (nobody waiting, counted on time).
   await expect.poll(async () => (await waitingOf(sw, name)).map((w) => [w.deadline, w.level, w.unanswered]), { timeout: 10_000 }).toEqual([[asked + 300_000, 'breach', 1]]);
   expect(await recordsOf(sw, name)).toEqual([`in ${asked}`]);
@@ -57,7 +51,7 @@ test('two replies, the second recalled, reloaded: only the second is withdrawn (
   await settled(first);
   expect(await waitingOf(sw, name)).toEqual([]);
   await first.close();
-  const again = await openAt(context, URL, workbench({ buyer: name, rows: kept + notice }));
+  const again = await openAt(context, URL, workbench({ buyer: name, rows: kept + recallNotice }));
   // Before: nobody waiting (the recalled reply kept).
   await expect.poll(async () => (await waitingOf(sw, name)).map((w) => [w.deadline, w.unanswered]), { timeout: 10_000 }).toEqual([[t + 60_000 + 300_000, 1]]);
   expect(await recordsOf(sw, name)).toEqual([`in ${t}`, `in ${t + 60_000}`, `out ${t + 10_000}`]);
@@ -75,7 +69,7 @@ test('reloaded on a window that no longer draws every row above the notice: noth
   await settled(first);
   await first.close();
   // The page draws the question and a notice, but two replies are gone from between: more than the one notice stands for.
-  const again = await openAt(context, URL, workbench({ buyer: name, rows: question + notice }));
+  const again = await openAt(context, URL, workbench({ buyer: name, rows: question + recallNotice }));
   await settled(again);
   await again.waitForTimeout(1500);
   expect(await recordsOf(sw, name)).toEqual([`in ${t}`, `out ${t + 10_000}`, `out ${t + 20_000}`]);
