@@ -8,6 +8,9 @@ import { inExtensionWorlds } from './extension-worlds';
 import { setSettings, TEST_SETTINGS } from './guard-support';
 import { heavyBuyers, openHeavyWorkbench } from './guard-typing-60';
 
+// Code passed to worker.evaluate() runs where `chrome` is the extension API.
+declare const chrome: typeof import('wxt/browser').browser;
+
 test.use({ timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
 
 const CARD = '.SessionBaseCard'; // the Kuaishou adapter's card selector (sites/kuaishou.ts)
