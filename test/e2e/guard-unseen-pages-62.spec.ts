@@ -71,3 +71,85 @@ test('each read of the session list parses each card’s countdown once', async 
   expect(extra).toBe(0);
   await page.close();
 });
+
+test('200 cards: chips far off screen are not redrawn each second, are never wrong when scrolled to, and count down once seen', async ({ context, serviceWorker: sw }) => {
+  test.setTimeout(150_000);
+  await setSettings(sw, TEST_SETTINGS);
+  const page = await openHeavyWorkbench(context, { buyers: heavyBuyers(200), rows: 20 });
+  await expect.poll(() => page.locator(CHIPS).count(), { timeout: 60_000 }).toBe(200);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(1500); // the browser tells each chip whether it is rendered; the chips settle
+  // Which chips' time is written in 3 s (page world: the hosts' shadow roots are open).
+  const written = await page.evaluate(async () => {
+    const hosts = [...document.querySelectorAll<HTMLElement>('.SessionBaseCard [data-replyguard="countdown"]')];
+    const seen = new Set<number>();
+    const observers = hosts.map((host, i) => {
+      const o = new MutationObserver(() => seen.add(i));
+      o.observe(host.shadowRoot!.querySelector('.time')!, { childList: true, characterData: true, subtree: true });
+      return o;
+    });
+    await new Promise((r) => setTimeout(r, 3000));
+    observers.forEach((o) => o.disconnect());
+    return [...seen].sort((a, b) => a - b);
+  });
+  console.log(`[guard62] chips whose time was written in 3 s: ${written.length} of 200 (first ${written.slice(0, 3).join(', ')}, last ${written.at(-1)})`);
+  // The first cards (in view) count down; the last ones, far below, are not written (old build: all 200).
+  expect(written).toContain(0);
+  expect(written).not.toContain(199);
+  expect(written.length).toBeLessThan(150);
+
+  // What a screen reader hears of a chip far off screen is true: the deadline, the time of day it falls at.
+  // (the time of day in the page's time zone, Asia/Shanghai here, not the test runner's)
+  const clock = (deadline: number) =>
+    page.evaluate((at) => {
+      const d = new Date(at);
+      return [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
+    }, deadline);
+  const last = page.locator(CHIPS).nth(199);
+  const deadline = Number(await last.getAttribute('data-deadline'));
+  await expect(last.locator('.chip')).toHaveAttribute('aria-label', `回复截止 ${await clock(deadline)}`);
+
+  // A jump of the scroll to the last cards: every chip in view, sampled at each frame for 2 s, shows either the time
+  // left (drawn at most a second ago) or its deadline; within the first second all show the time left.
+  const frames = await page.evaluate(async () => {
+    const cards = document.querySelectorAll('.SessionBaseCard');
+    cards[cards.length - 1]!.scrollIntoView({ block: 'end' });
+    const fmt = (ms: number) => {
+      const s = Math.floor(Math.abs(ms) / 1000);
+      const t = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+      return ms < 0 ? `超时 ${t}` : t;
+    };
+    const clockOf = (deadline: number) => {
+      const d = new Date(deadline);
+      return [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
+    };
+    const out: { at: number; inView: number; wrong: string[]; parked: number }[] = [];
+    const start = performance.now();
+    while (performance.now() - start < 2000) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const row = { at: Math.round(performance.now() - start), inView: 0, wrong: [] as string[], parked: 0 };
+      for (const host of document.querySelectorAll<HTMLElement>('.SessionBaseCard [data-replyguard="countdown"]')) {
+        const box = host.getBoundingClientRect();
+        if (box.bottom <= 0 || box.top >= innerHeight) continue;
+        row.inView++;
+        const now = Date.now();
+        const deadline = Number(host.dataset.deadline);
+        const text = host.shadowRoot!.querySelector('.time')!.textContent!;
+        if (text === `截止 ${clockOf(deadline)}`) row.parked++;
+        else if (![fmt(Math.min(deadline - now, 300_000)), fmt(Math.min(deadline - now + 1000, 300_000))].includes(text)) row.wrong.push(text);
+      }
+      out.push(row);
+    }
+    return out;
+  });
+  console.log(`[guard62] after the jump: ${frames.length} frames; chips in view still showing their deadline: ${frames.filter((f) => f.parked).map((f) => `${f.parked} at ${f.at} ms`).slice(0, 5).join(', ') || 'none'}`);
+  expect(frames.length).toBeGreaterThan(3);
+  for (const f of frames) {
+    expect(f.inView).toBeGreaterThan(0);
+    expect(f.wrong, `frame at ${f.at} ms`).toEqual([]);
+  }
+  expect(frames.filter((f) => f.at > 1000).every((f) => f.parked === 0)).toBe(true);
+  // …and the first cards, now far above, are parked in their turn.
+  await expect(page.locator(CHIPS).nth(0).locator('.chip')).toHaveAttribute('aria-label', /^(已超时，)?回复截止 \d\d:\d\d:\d\d$/);
+  await page.close();
+});
