@@ -5,15 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSessionCards } from '@/content/watcher/sessions';
 import { kuaishou } from '@/sites/kuaishou';
-
-function card(name: string, timeout: string): void {
-  const el = document.body.appendChild(document.createElement('div'));
-  el.className = 'SessionBaseCard';
-  el.innerHTML = '<div class=SessionBaseCard-topHeadName></div><div class=SessionBaseCard-topHeadTime></div><div class=SessionBaseCard-lastMessage></div>';
-  el.children[0]!.textContent = name;
-  el.children[1]!.textContent = timeout;
-  el.children[2]!.textContent = '在吗';
-}
+import { sessionCard as card } from '../../support/session-card';
 
 describe('readSessionCards parses each card’s time once (round 62)', () => {
   afterEach(() => document.body.replaceChildren());
