@@ -2,7 +2,7 @@
 // 500 waiting cards, counted in the extension's isolated worlds (through CDP) on the built extension. What is counted
 // does not depend on the machine's load: the JSON strings made of the waiting state per change (utils/local-item.ts),
 // the parses of the cards' 「X分Y秒后超时」 per card read (content/watcher/sessions.ts).
-import type { Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, shared as test } from './fixtures';
 import { inExtensionWorlds } from './extension-worlds';
 import { setSettings, TEST_SETTINGS } from './guard-support';
@@ -29,11 +29,17 @@ const rewriteWaiting = (sw: Worker, computedAtShift: number, dropped: readonly s
     [computedAtShift, dropped] as const,
   );
 
+/** The workbench with `cards` waiting buyers' session cards (20 rows in the open chat), once every card has its chip. */
+async function openCards(context: BrowserContext, sw: Worker, cards: number): Promise<Page> {
+  await setSettings(sw, TEST_SETTINGS);
+  const page = await openHeavyWorkbench(context, { buyers: heavyBuyers(cards), rows: 20 });
+  await expect.poll(() => page.locator(CHIPS).count(), { timeout: 60_000 }).toBe(cards);
+  return page;
+}
+
 test('a new waiting state reaches the chips without the content script turning the state into JSON strings', async ({ context, serviceWorker: sw }) => {
   test.setTimeout(120_000);
-  await setSettings(sw, TEST_SETTINGS);
-  const page = await openHeavyWorkbench(context, { buyers: heavyBuyers(60), rows: 20 });
-  await expect.poll(() => page.locator(CHIPS).count(), { timeout: 30_000 }).toBe(60);
+  const page = await openCards(context, sw, 60);
   const inWorlds = await inExtensionWorlds(page);
   // Counts JSON.stringify calls whose value is a waiting state (it holds the conversations) in the extension's worlds.
   await inWorlds(`(() => { const c = (globalThis.__stateJson62 = { n: 0 }); const real = JSON.stringify; JSON.stringify = function (v, ...a) { if (v && typeof v === 'object' && Array.isArray(v.conversations)) c.n++; return real.call(this, v, ...a); }; return 0; })()`);
@@ -49,9 +55,7 @@ test('a new waiting state reaches the chips without the content script turning t
 
 test('each read of the session list parses each card’s countdown once', async ({ context, serviceWorker: sw }) => {
   test.setTimeout(120_000);
-  await setSettings(sw, TEST_SETTINGS);
-  const page = await openHeavyWorkbench(context, { buyers: heavyBuyers(60), rows: 20 });
-  await expect.poll(() => page.locator(CHIPS).count(), { timeout: 30_000 }).toBe(60);
+  const page = await openCards(context, sw, 60);
   const inWorlds = await inExtensionWorlds(page);
   await inWorlds(`(() => {
     const c = (globalThis.__cardParse62 = { reads: 0, parses: 0 });
@@ -74,9 +78,7 @@ test('each read of the session list parses each card’s countdown once', async 
 
 test('200 cards: chips far off screen are not redrawn each second, are never wrong when scrolled to, and count down once seen', async ({ context, serviceWorker: sw }) => {
   test.setTimeout(150_000);
-  await setSettings(sw, TEST_SETTINGS);
-  const page = await openHeavyWorkbench(context, { buyers: heavyBuyers(200), rows: 20 });
-  await expect.poll(() => page.locator(CHIPS).count(), { timeout: 60_000 }).toBe(200);
+  const page = await openCards(context, sw, 200);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(1500); // the browser tells each chip whether it is rendered; the chips settle
   // Which chips' time is written in 3 s (page world: the hosts' shadow roots are open).
