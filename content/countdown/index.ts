@@ -332,7 +332,10 @@ export function startCountdown(
       chips.set(anchor, (chip = createChip(entry.conv)));
       followRendering(chip);
     }
-    if (!chip.host.isConnected) attach(chip.host);
+    if (!chip.host.isConnected) {
+      attach(chip.host);
+      chip.parked = false; // live until the browser says again that it skips the chip where it now stands
+    }
     draw(chip, entry, ladder, now);
   }
 

@@ -148,3 +148,30 @@ describe('startCountdown: chips whose rendering the browser skips are not redraw
     expect(chipOf(host).getAttribute('aria-label')).toBe(`已超时，回复截止 ${deadlineClock(T0 + 300_000)}`);
   });
 });
+
+describe('startCountdown: a parked chip put back on the page is live until the browser says otherwise', () => {
+  let controller: AbortController;
+  afterEach(() => controller.abort());
+
+  it('the page re-renders the card in place: the chip is attached again and draws the time left', async () => {
+    fakeBrowser.reset();
+    document.body.replaceChildren();
+    const card = document.body.appendChild(document.createElement('div'));
+    card.className = 'SessionBaseCard';
+    card.innerHTML = '<div class=SessionBaseCard-topHeadName>买家</div>';
+    await waitingItem.setValue({ computedAt: T0, nextWakeAt: null, conversations: [entry()] });
+    let now = T0 + 10_000;
+    controller = new AbortController();
+    const countdown = startCountdown(kuaishou, controller.signal, () => now);
+    countdown.sync();
+    await new Promise((r) => setTimeout(r, 20));
+    const host = document.querySelector<HTMLElement>('[data-replyguard="countdown"]')!;
+    host.dispatchEvent(Object.assign(new Event('contentvisibilityautostatechange'), { skipped: true }));
+    expect(host.shadowRoot!.querySelector('.time')!.textContent).toMatch(/^截止 /);
+    host.remove(); // the page took the chip out (a re-render of the card's contents)
+    now += 2_000;
+    countdown.sync();
+    expect(host.isConnected).toBe(true);
+    expect(host.shadowRoot!.querySelector('.time')!.textContent).toBe('4:48');
+  });
+});
