@@ -38,8 +38,10 @@ function areaItem<T>(name: 'local' | 'session', key: string, fallback: T): Local
     watch(cb) {
       const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>) => {
         const change = changes[key];
-        // Same JSON = no change (storage values are JSON): a rewrite of equal settings is not news.
-        if (!change || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
+        // An equal value rewritten is not news (a rewrite of equal settings). Round 62: compared in place, stopping at the
+        // first difference — not as two JSON strings: the waiting state (500 buyers, ~100 KB) was stringified twice per
+        // change per listener, though its first field (`computedAt`) differs at every refresh.
+        if (!change || sameStoredValue(change.newValue, change.oldValue)) return;
         cb((change.newValue ?? fallback) as T, (change.oldValue ?? fallback) as T);
       };
       area().onChanged.addListener(listener);
@@ -53,4 +55,31 @@ function areaItem<T>(name: 'local' | 'session', key: string, fallback: T): Local
       };
     },
   };
+}
+
+/**
+ * Whether two values read from storage (JSON data: null, booleans, numbers, strings, arrays, plain objects) are equal,
+ * field by field; stops at the first difference and builds nothing. `undefined` fields count as absent, as JSON drops
+ * them (what the JSON comparison did). Key order does not matter.
+ */
+export function sameStoredValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameStoredValue(a[i], other[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let fields = 0;
+  for (const key in x) {
+    if (x[key] === undefined) continue;
+    fields++;
+    if (!Object.prototype.hasOwnProperty.call(y, key) || !sameStoredValue(x[key], y[key])) return false;
+  }
+  for (const key in y) if (y[key] !== undefined) fields--;
+  return fields === 0;
 }

@@ -80,7 +80,13 @@ interface Chip {
    * (`unchangedUntil`). A 250-ms redraw inside that span skips the chip: of 500 cards' chips, each changes once a
    * second, so three redraws in four built 500 drawings for nothing.
    */
-  basis: { entry: TimerEntry; ladder: readonly number[]; drawnAt: number; until: number } | null;
+  basis: { entry: TimerEntry; ladder: readonly number[]; drawnAt: number; until: number; parked: boolean } | null;
+  /**
+   * Round 62 (guard62): the browser skips the chip's rendering (its host is `content-visibility: auto` and far from the
+   * viewport; `contentvisibilityautostatechange`). A parked chip shows what stays true without a redraw each second
+   * (`parkedDrawingAt`: the deadline as a time of day, the level), and is drawn live again as soon as it is rendered.
+   */
+  parked: boolean;
 }
 
 /** Everything a chip shows at one moment. */
@@ -106,7 +112,7 @@ function createChip(conv: string): Chip {
   note.className = 'nc';
   chip.append(label, note);
   root.append(chip);
-  return { conv, host, label, note, drawn: {}, basis: null };
+  return { conv, host, label, note, drawn: {}, basis: null, parked: false };
 }
 
 /** What a chip for `entry` shows at `now` (pure: the same arguments, the same drawing). */
@@ -151,6 +157,41 @@ export function unchangedUntil(entry: Pick<TimerEntry, 'anchorTs' | 'deadline' |
   return until;
 }
 
+/** The deadline as the PC's time of day (the clock the agent reads), e.g. "10:05:00". */
+export function deadlineClock(deadline: number): string {
+  const d = new Date(deadline);
+  return [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
+}
+
+/**
+ * Round 62 (guard62): what a chip shows while the browser skips its rendering (far off screen). Nothing in it counts
+ * down: the deadline as a time of day (「截止 10:05:00」), the level's colour and, in the accessible name, whether it is
+ * past — true at every moment, so a chip that comes into view before it is drawn live again (a jump of the scroll;
+ * `contentvisibilityautostatechange` comes after that frame) is never wrong about the deadline, and a screen reader
+ * reading an off-screen card hears the truth. It changes only at the steps of the ladder and at the deadline.
+ */
+export function parkedDrawingAt(entry: TimerEntry, ladder: readonly number[], now: number): Drawing {
+  const live = drawingAt(entry, ladder, now);
+  if (entry.timeUnknown) return live; // nothing shown depends on the time
+  const at = deadlineClock(entry.deadline);
+  return {
+    ...live,
+    label: `截止 ${at}`,
+    name: (now >= entry.deadline ? `已超时，回复截止 ${at}` : `回复截止 ${at}`) + (entry.counted ? '' : '，不计入回复率'),
+  };
+}
+
+/** The first moment after `now` at which `parkedDrawingAt` may differ: the next step of the ladder or the deadline. */
+export function parkedUnchangedUntil(entry: Pick<TimerEntry, 'anchorTs' | 'deadline' | 'timeUnknown'>, ladder: readonly number[], now: number): number {
+  if (entry.timeUnknown || now >= entry.deadline) return Number.POSITIVE_INFINITY;
+  let until = entry.deadline;
+  for (const seconds of ladder) {
+    const at = entry.anchorTs + seconds * 1000;
+    if (seconds > 0 && at > now) until = Math.min(until, at);
+  }
+  return until;
+}
+
 /**
  * Whether two entries draw the same at every moment: the fields `drawingAt` reads. The worker rewrites the waiting
  * state as the cards tick (new entry objects, the same buyers and deadlines): that alone redraws no chip.
@@ -161,8 +202,9 @@ function sameDrawingInputs(a: TimerEntry, b: TimerEntry): boolean {
 
 function draw(chip: Chip, entry: TimerEntry, ladder: readonly number[], now: number): void {
   const b = chip.basis;
-  if (b && sameDrawingInputs(b.entry, entry) && b.ladder === ladder && now >= b.drawnAt && now < b.until) return;
-  const next = drawingAt(entry, ladder, now);
+  const parked = chip.parked;
+  if (b && b.parked === parked && sameDrawingInputs(b.entry, entry) && b.ladder === ladder && now >= b.drawnAt && now < b.until) return;
+  const next = (parked ? parkedDrawingAt : drawingAt)(entry, ladder, now);
   const was = chip.drawn;
   if (was.className !== next.className) chip.label.parentElement!.className = next.className;
   if (was.label !== next.label) chip.label.textContent = next.label;
@@ -172,7 +214,7 @@ function draw(chip: Chip, entry: TimerEntry, ladder: readonly number[], now: num
   if (was.deadline !== next.deadline) chip.host.dataset.deadline = next.deadline;
   if (was.level !== next.level) chip.host.dataset.level = next.level;
   chip.drawn = next;
-  chip.basis = { entry, ladder, drawnAt: now, until: unchangedUntil(entry, ladder, now) };
+  chip.basis = { entry, ladder, drawnAt: now, until: (parked ? parkedUnchangedUntil : unchangedUntil)(entry, ladder, now), parked };
 }
 
 /**
@@ -286,9 +328,35 @@ export function startCountdown(
       chip.host.remove(); // the header now shows another buyer
       chip = undefined;
     }
-    if (!chip) chips.set(anchor, (chip = createChip(entry.conv)));
-    if (!chip.host.isConnected) attach(chip.host);
+    if (!chip) {
+      chips.set(anchor, (chip = createChip(entry.conv)));
+      followRendering(chip);
+    }
+    if (!chip.host.isConnected) {
+      attach(chip.host);
+      chip.parked = false; // live until the browser says again that it skips the chip where it now stands
+    }
     draw(chip, entry, ladder, now);
+  }
+
+  /**
+   * Round 62 (guard62): parks the chip while the browser skips its rendering, and draws it live again the moment it
+   * is rendered (in the event's task, before the next frame). Of 500 cards' chips a few dozen are near the viewport:
+   * the others' per-second text and accessible-name writes (500 of each a second) are skipped. A page whose CSS keeps
+   * the host from `content-visibility: auto` sends no event: every chip stays live, as before.
+   */
+  function followRendering(chip: Chip): void {
+    chip.host.addEventListener(
+      'contentvisibilityautostatechange',
+      (event) => {
+        const parked = (event as Event & { skipped?: boolean }).skipped === true;
+        if (parked === chip.parked) return;
+        chip.parked = parked;
+        const entry = shopEntries().byConv.get(chip.conv);
+        if (entry) draw(chip, entry, ladder, clock());
+      },
+      { signal },
+    );
   }
 
   let asked: { wake: number; at: number } | null = null;

@@ -9,19 +9,12 @@ import type { TimerState } from '@/background/timer-state';
 import { startCountdown } from '@/content/countdown/index';
 import { kuaishou } from '@/sites/kuaishou';
 import { waitingItem } from '@/utils/waiting';
+import { sessionCard } from '../../support/session-card';
 
 const T0 = Date.parse('2024-05-01T10:00:00+08:00');
 const CARD = kuaishou.sessions!.card;
 
-function card(name: string, timeout: string): HTMLElement {
-  const el = document.body.appendChild(document.createElement('div'));
-  el.className = 'SessionBaseCard';
-  el.innerHTML = '<div class=SessionBaseCard-topHeadName></div><div class=SessionBaseCard-topHeadTime></div><div class=SessionBaseCard-lastMessage></div>';
-  el.children[0]!.textContent = name;
-  el.children[1]!.textContent = timeout;
-  el.children[2]!.textContent = '在吗';
-  return el;
-}
+const card = sessionCard;
 
 const waiting = (...names: string[]): TimerState => ({
   computedAt: T0,
