@@ -267,13 +267,11 @@ export async function audit(io: CliIO, now: number, latest: number = Math.max(no
     textHashOf[index] = hashText(text);
     lineOf[index] = lineNumber;
     const agentName = typeof agent === 'string' && agent.trim() ? agent.trim() : typeof agent === 'number' ? String(agent) : undefined;
-    let findings: Finding[];
-    try {
-      findings = linter.lint(text);
-    } catch (e) {
-      bad(lineNumber, `检查失败 / lint failed: ${(e as Error).message}`);
-      continue;
-    }
+    // Round 62 (ux62): the engine failing on a message (it threw, or a rule in it did) was counted as a malformed line, or
+    // not at all (lint() drops a failed rule's findings): the report then read as whole, with exit 0 or 1. It is
+    // ReplyGuard's own failure: the run stops with no report (main: status 70, 内部错误 on stderr).
+    const { findings, errors } = linter.lintDetailed(text);
+    if (errors.length) throw new Error(`第 ${lineNumber} 行：规则 ${errors.map((e) => `${e.rule}（${e.error}）`).join('、')}出错 / line ${lineNumber}: rule ${errors.map((e) => e.rule).join(', ')} failed`);
     report.summary.lintedMessages++;
     const perAgent = (report.byAgent[agentName ?? NO_AGENT] ??= { linted: 0, violating: 0, block: 0, warn: 0, info: 0 });
     perAgent.linted++;

@@ -275,6 +275,8 @@ export interface RunState {
   lines: number;
   /** The command has returned: its output is whole. */
   finished: boolean;
+  /** lint --jsonl: output lines written so far, each one input line's answer (cli/crash.ts says how many are there). */
+  answered?: number;
 }
 
 const processRun: RunState = { kind: 'report', lines: 0, finished: false };
@@ -322,7 +324,7 @@ export function guardInterrupts(kind: RunState['kind']): RunState {
   return processRun;
 }
 
-async function* counted<T>(lines: AsyncIterable<T>, run: RunState): AsyncGenerator<T> {
+export async function* counted<T>(lines: AsyncIterable<T>, run: RunState): AsyncGenerator<T> {
   for await (const line of lines) {
     run.lines++;
     yield line;

@@ -5,7 +5,7 @@ import { CLAUSES } from '../rules/clauses';
 import type { Linter } from '../rules/engine';
 import type { Finding } from '../rules/types';
 import { argNotUtf8, EMPTY_INPUT, EncodingTally, InputError, LongLine, NotUtf8Line, shownArg, type CliIO } from './io';
-import { SHARED_EXIT_CODES } from './exit-codes';
+import { INTERNAL_ERROR_EXIT, SHARED_EXIT_CODES } from './exit-codes';
 import { jsonLine, jsonProblem, notStringText, RawJson, rawMember, visible } from './output';
 
 const HELP = `用法 / usage:
@@ -33,9 +33,12 @@ A line may be up to 8 MB (8,388,608 bytes); a longer one is not checked: {"line"
 退出码 / exit code: 参数错误、没有文本、输入不是 UTF-8 或无法读取、输出写不进去（如磁盘已满）时为 2；
   可读报告有拦截或警告时为 1，否则为 0；--jsonl 读完全部输入即为 0（结果和每行的错误都在输出里）。
   没有文本：标准输入为空，或只有空行、空格、字节顺序标记（--jsonl 为 0：空行照样各有一行输出，stderr 说明没有文本）。
+  检查时引擎或某条规则出错：该结果带 "incomplete": true（可读报告末尾写「结果不完整」），其余照常，退出码 70。
 Readable report: 1 when anything blocks or warns, else 0. --jsonl: 0 once all input is read (results and line
 errors are in the output). 2 on bad arguments, no text (empty stdin, or only blank lines, spaces and byte order
 marks; --jsonl: 0, each blank line answered and the empty input named on stderr), input that is not UTF-8 or cannot be read, or output that cannot be written.
+The engine or a rule failing on a draft: that result carries "incomplete": true (the readable report ends 「结果不完整」),
+the rest still run, status 70.
 ${SHARED_EXIT_CODES}`;
 
 const SEVERITY_ZH = { block: '拦截', warn: '警告', info: '提示' } as const;
@@ -160,6 +163,9 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine 
   // Lines that are not UTF-8, and the UTF-8 lines with text beside them: the advice is said once, at the end.
   const tally = new EncodingTally();
   const error = (fields: Record<string, unknown>) => io.out(jsonLine({ line: lineNo, ...fields }));
+  // Round 62 (ux62): lines the engine failed on (it threw, or a rule in it did). Each is answered and flagged; the run
+  // goes on, and its status is 70 (an internal error), never 0 (「all read, every result in the output」).
+  const unchecked: number[] = [];
   try {
     for await (const line of input) {
       lineNo++;
@@ -202,15 +208,21 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine 
         error({ id: echoedId, error: text === undefined ? '缺少字符串字段 "text" / missing string field "text"' : notStringText(text, 'draft') });
         continue;
       }
+      let result: ReturnType<Linter['lintDetailed']>;
       try {
-        const result = linter.lintDetailed(text);
-        reportRuleErrors(result.errors, io, `line ${lineNo}`);
-        // The contract's result is {"id", "findings"}: outside tools compare it whole, so "line" is added only where the input
-        // gave no id to tell the result by (none, or null).
-        io.out(jsonLine(id === undefined || id === null ? { ...(id === null ? { id: null } : {}), findings: result.findings, line: lineNo } : { id: echoedId, findings: result.findings }));
+        result = linter.lintDetailed(text);
       } catch (e) {
-        error({ id: echoedId, error: `检查失败 / lint failed: ${(e as Error).message}` });
+        unchecked.push(lineNo);
+        error({ id: echoedId, error: `检查失败，本行没有结果 / lint failed, no result for this line: ${(e as Error).message}`, incomplete: true });
+        continue;
       }
+      reportRuleErrors(result.errors, io, `line ${lineNo}`);
+      // Round 62 (ux62): a rule that threw leaves the line's findings short: the line says so, not only stderr.
+      const short = result.errors.length ? { error: ruleErrorsNote(result.errors), incomplete: true } : {};
+      if (result.errors.length) unchecked.push(lineNo);
+      // The contract's result is {"id", "findings"}: outside tools compare it whole, so "line" is added only where the input
+      // gave no id to tell the result by (none, or null).
+      io.out(jsonLine(id === undefined || id === null ? { ...(id === null ? { id: null } : {}), findings: result.findings, line: lineNo, ...short } : { id: echoedId, findings: result.findings, ...short }));
     }
   } catch (e) {
     // Input that cannot be read from some line on (a UTF-16 or compressed part) stops the run (main exits 2); its line still gets its error line.
@@ -224,11 +236,28 @@ async function lintJsonl(linter: Linter, input: AsyncIterable<string | LongLine 
   // Every line is answered, but status 2 as before: input that is not UTF-8 is the file's problem, not a line's, and a
   // script that took 2 for 「convert the file」 must not now read 0 (「all read」) for a GBK file.
   const advice = tally.summary(true);
-  if (advice) {
-    io.err(`${advice}\n`);
-    return 2;
+  if (advice) io.err(`${advice}\n`);
+  if (unchecked.length) {
+    io.err(uncheckedNote(unchecked));
+    return INTERNAL_ERROR_EXIT;
   }
-  return 0;
+  return advice ? 2 : 0;
+}
+
+/** The line a result gets when a rule threw while checking it: its findings may miss that rule's. */
+function ruleErrorsNote(errors: readonly { rule: string }[]): string {
+  const rules = errors.map((e) => e.rule).join('、');
+  return `规则 ${rules} 出错，本行结果不完整 / rule ${errors.map((e) => e.rule).join(', ')} failed: this line's findings are incomplete`;
+}
+
+/** Round 62 (ux62): the end of a lint --jsonl run in which the engine failed on some lines. */
+function uncheckedNote(lines: readonly number[]): string {
+  const shown = lines.slice(0, 10).join('、') + (lines.length > 10 ? ` 等 ${lines.length} 行` : '');
+  const shownEn = lines.slice(0, 10).join(', ') + (lines.length > 10 ? ` and more, ${lines.length} lines` : '');
+  return (
+    `内部错误：第 ${shown} 行检查失败（回复卫士自身出错），这些行带 "incomplete": true，结果不完整，退出码 ${INTERNAL_ERROR_EXIT}：请重新运行；若再次出现，请把上面的出错信息和 replyguard --version 的版本号报告给维护者 / ` +
+    `internal error: the check failed on line ${shownEn} (ReplyGuard itself failed); those lines carry "incomplete": true and their results are incomplete, status ${INTERNAL_ERROR_EXIT}: run again, and if it happens again report the messages above and the replyguard --version to the maintainers\n`
+  );
 }
 
 /**
@@ -265,6 +294,11 @@ function reportRuleErrors(errors: readonly { rule: string; error: string }[], io
 function report(linter: Linter, text: string, io: CliIO): number {
   const { findings, errors } = linter.lintDetailed(text);
   reportRuleErrors(errors, io, 'input');
+  if (errors.length) {
+    // Round 62 (ux62): a report missing a rule's findings says so in itself, and the status is not 0 or 1's verdict.
+    io.out(`${formatReport(text, findings)}结果不完整：${ruleErrorsNote(errors)}\n`);
+    return INTERNAL_ERROR_EXIT;
+  }
   io.out(formatReport(text, findings));
   return findings.some((f) => f.severity !== 'info') ? 1 : 0;
 }

@@ -1,6 +1,8 @@
 // Entry of the `replyguard` CLI (also `npm run --silent cli -- …`). Each command lives in its own module.
 import packageJson from '../package.json' with { type: 'json' };
-import { guardInterrupts, InputError, processIO, shownArg, type CliIO } from './io';
+import { guardCrashes, reportCrash } from './crash';
+import { INTERNAL_ERROR_EXIT } from './exit-codes';
+import { counted, guardInterrupts, InputError, processIO, shownArg, type CliIO, type RunState } from './io';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -19,7 +21,8 @@ export function usage(): string {
     '',
     '各命令的选项与退出码：replyguard <命令> --help（或 replyguard help <命令>） / a command\'s options and exit codes: replyguard <command> --help',
     '退出码 / exit codes: 0 通过 / passed，1 有拦截或警告（lint、audit） / blocks or warnings found，2 错误 / error，',
-    '  130 / 143 / 129 被 Ctrl+C、kill、关闭终端中断（结果不完整） / interrupted by Ctrl+C, kill, a closed terminal (results incomplete)',
+    '  130 / 143 / 129 被 Ctrl+C、kill、关闭终端中断（结果不完整） / interrupted by Ctrl+C, kill, a closed terminal (results incomplete)，',
+    `  ${INTERNAL_ERROR_EXIT} 回复卫士内部出错，运行没有完成（134：Node 内存耗尽而中止） / ReplyGuard failed itself, the run did not finish (134: Node ran out of memory)`,
     '版本 / version: replyguard --version（或 -V、version）',
     '',
   ].join('\n');
@@ -65,15 +68,32 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return 2;
   }
   // Round 60 (ux60): Ctrl+C during a real run says how far it got and that the result is incomplete (io.ts).
-  const run = io === processIO ? guardInterrupts(name !== 'lint' ? 'report' : args.includes('--jsonl') ? 'answers' : 'draft') : null;
+  const kind: RunState['kind'] = name !== 'lint' ? 'report' : args.includes('--jsonl') ? 'answers' : 'draft';
+  const run: RunState = io === processIO ? guardInterrupts(kind) : { kind, lines: 0, finished: false };
+  run.answered = 0;
+  // Round 62 (ux62): lines read and answers written are counted, so a crash can say how far the run got (crash.ts).
+  const tracked: CliIO = {
+    lines: io === processIO ? io.lines : () => counted(io.lines(), run),
+    out: (text) => {
+      io.out(text);
+      if (kind === 'answers') for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) run.answered!++;
+    },
+    err: (text) => io.err(text),
+    argBytes: io.argBytes?.bind(io),
+    pathKind: io.pathKind?.bind(io),
+  };
+  if (io === processIO) guardCrashes(run, tracked);
   try {
-    return await (await command.load())(args, io);
+    return await (await command.load())(args, tracked);
   } catch (e) {
     // Input the command cannot read (not UTF-8, a directory) is refused as a whole, never half-judged.
-    if (!(e instanceof InputError)) throw e;
-    io.err(`${e.message}\n`);
-    return 2;
+    if (e instanceof InputError) {
+      io.err(`${e.message}\n`);
+      return 2;
+    }
+    // Round 62 (ux62): anything else is ReplyGuard's own failure: status 70, never Node's 1 (「findings」).
+    return reportCrash(e, run, tracked);
   } finally {
-    if (run) run.finished = true;
+    run.finished = true;
   }
 }

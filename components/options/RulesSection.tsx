@@ -36,48 +36,52 @@ export function RulesSection({ settings, update }: { settings: Settings; update:
       <p class="muted">{t('rulesHelp')} {saved.note}</p>
       {/* A plain link: following it moves the Tab starting point to the next section, as the page's nav does. */}
       <p class="skip-row"><a href="#sectionTimers" data-testid="rules-skip">{t('rulesSkip', { n: RULE_LIST.length })}</a></p>
-      <table data-testid="rules">
-        <thead>
-          <tr><th scope="col" class="nowrap">{t('colClause')}</th><th scope="col">{t('colRule')}</th><th scope="col">{t('severityLabel')}</th></tr>
-        </thead>
-        {GROUPS.map(([clause, metas]) => (
-          <tbody key={clause} data-clause={clause}>
-            <tr class="clause-row">
-              <th scope="rowgroup" colSpan={3}>
-                {t('rulesGroup', { clause, title: CLAUSES[clause as CitedClause]?.title[lang] ?? '', n: metas.length })}
-              </th>
-            </tr>
-            {metas.map((meta) => {
-              const value = settings.guard.ruleSeverity[meta.id] ?? 'default';
-              return (
-                <tr key={meta.id} data-rule={meta.id}>
-                  <td>{meta.clause}</td>
-                  <td>
-                    <label class="rule-name" for={`sev-${meta.id}`}>{meta.title[lang]}</label>
-                    <code class="rule-id" data-testid="rule-id">{meta.id}</code>
-                  </td>
-                  <td>
-                    <select
-                      id={`sev-${meta.id}`}
-                      value={value}
-                      onChange={(e) => {
-                        const v = (e.currentTarget as HTMLSelectElement).value as Severity | 'off' | 'default';
-                        void update((s) => {
-                          if (v === 'default') delete s.guard.ruleSeverity[meta.id];
-                          else s.guard.ruleSeverity[meta.id] = v;
-                        }).then(saved.flash);
-                      }}
-                    >
-                      <option value="default">{defaultLabel(meta.severities)}</option>
-                      {(['block', 'warn', 'info', 'off'] as const).map((s) => <option key={s} value={s}>{t(SEVERITY_KEYS[s])}</option>)}
-                    </select>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        ))}
-      </table>
+      {/* Round 62 (ux62): at 200% zoom in a 640 px window (320 CSS px) a rule's select (「默认（拦截、提醒或提示，视内容
+          而定）」, 223 px) made the table 403 px wide and the whole page scroll sideways. The table scrolls in its own box. */}
+      <div class="table-scroll" data-testid="rules-scroll">
+        <table data-testid="rules">
+          <thead>
+            <tr><th scope="col" class="nowrap">{t('colClause')}</th><th scope="col">{t('colRule')}</th><th scope="col">{t('severityLabel')}</th></tr>
+          </thead>
+          {GROUPS.map(([clause, metas]) => (
+            <tbody key={clause} data-clause={clause}>
+              <tr class="clause-row">
+                <th scope="rowgroup" colSpan={3}>
+                  {t('rulesGroup', { clause, title: CLAUSES[clause as CitedClause]?.title[lang] ?? '', n: metas.length })}
+                </th>
+              </tr>
+              {metas.map((meta) => {
+                const value = settings.guard.ruleSeverity[meta.id] ?? 'default';
+                return (
+                  <tr key={meta.id} data-rule={meta.id}>
+                    <td>{meta.clause}</td>
+                    <td>
+                      <label class="rule-name" for={`sev-${meta.id}`}>{meta.title[lang]}</label>
+                      <code class="rule-id" data-testid="rule-id">{meta.id}</code>
+                    </td>
+                    <td>
+                      <select
+                        id={`sev-${meta.id}`}
+                        value={value}
+                        onChange={(e) => {
+                          const v = (e.currentTarget as HTMLSelectElement).value as Severity | 'off' | 'default';
+                          void update((s) => {
+                            if (v === 'default') delete s.guard.ruleSeverity[meta.id];
+                            else s.guard.ruleSeverity[meta.id] = v;
+                          }).then(saved.flash);
+                        }}
+                      >
+                        <option value="default">{defaultLabel(meta.severities)}</option>
+                        {(['block', 'warn', 'info', 'off'] as const).map((s) => <option key={s} value={s}>{t(SEVERITY_KEYS[s])}</option>)}
+                      </select>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          ))}
+        </table>
+      </div>
       <p class="skip-row"><a href="#sectionRules" data-testid="rules-top">{t('rulesTop')}</a></p>
     </section>
   );
