@@ -230,18 +230,31 @@ test('turning the guard off asks for how long; while off the options page and th
   await expect(box).toBeFocused();
 });
 
-test('a pause ends by itself: an open workbench guards again at its end, without a reload or any settings change', async ({ openDemo, serviceWorker }) => {
+test('a pause ends by itself: an open workbench guards again at its end, with no reload and no settings change at that time', async ({ openDemo, serviceWorker }) => {
+  // The first send must go while the guard is paused, and a pause that ends at a fixed time raced the page's opening: 6 s,
+  // then 12 s were not always enough on a loaded machine (the first send was already guarded). So the pause lasts until
+  // that send is out, is then shortened to end 3 s on, and its end comes by itself: no change, no reload at the end.
   const now = await serviceWorker.evaluate(() => Date.now());
-  await setSettings(serviceWorker, { ...TEST_SETTINGS, guard: { ...TEST_SETTINGS.guard, enabled: false, offSince: now, offUntil: now + 12_000 } });
+  const paused = (offUntil: number) => ({ ...TEST_SETTINGS, guard: { ...TEST_SETTINGS.guard, enabled: false, offSince: now, offUntil } });
+  await setSettings(serviceWorker, paused(now + 600_000));
   const page = await openDemo('workbench', { auto: 0, buyers: 2, history: 0 });
+  // When the guard attaches, on the page's clock (the same machine clock as the pause's).
+  await page.evaluate(() => {
+    const html = document.documentElement;
+    const w = window as unknown as { attachedAt?: number };
+    new MutationObserver(() => void (html.hasAttribute('data-replyguard-attached') && (w.attachedAt ??= Date.now()))).observe(html, { attributes: true });
+  });
   const editor = page.locator('.SendBox .SendBox-Editor .ql-editor');
   const sentTexts = () => page.evaluate(() => (window as unknown as { demo: { sent(): string[] } }).demo.sent());
   await editor.click();
   await page.keyboard.insertText(`暂停中${BLOCK_TERM}`);
   await page.keyboard.press('Enter');
   await expect.poll(sentTexts).toEqual([`暂停中${BLOCK_TERM}`]);
-  // The pause's end: the guard attaches by itself.
-  await expect(page.locator('html')).toHaveAttribute('data-replyguard-attached', 'kuaishou', { timeout: 15_000 });
+  const end = (await serviceWorker.evaluate(() => Date.now())) + 3_000;
+  await setSettings(serviceWorker, paused(end));
+  // The pause's end: the guard attaches by itself, not before it.
+  await expect(page.locator('html')).toHaveAttribute('data-replyguard-attached', 'kuaishou');
+  expect(await page.evaluate(() => (window as unknown as { attachedAt?: number }).attachedAt), 'attached at the pause’s end, not at its change').toBeGreaterThanOrEqual(end);
   await editor.click();
   await page.keyboard.insertText(`恢复后${BLOCK_TERM}`);
   await page.keyboard.press('Enter');

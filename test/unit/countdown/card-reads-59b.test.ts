@@ -22,7 +22,9 @@ const waiting = (...names: string[]): TimerState => ({
   conversations: names.map((conv) => ({ conv, site: 'kuaishou', anchorId: `m-${conv}`, anchorTs: T0 - 10_000, deadline: T0 + 290_000, unanswered: 1, counted: true, level: null, step: 0 })),
 });
 
-const settle = () => new Promise((r) => setTimeout(r, 150)); // past the observer's 50 ms, well before the 1-s read
+// The countdown's timers on a fake clock: past the observer's 50 ms, well before the 1-s read, however slow the machine
+// (on real timers a loaded machine let the 1-s read come inside the wait and counted it as a read caused by the page).
+const settle = () => vi.advanceTimersByTimeAsync(150);
 
 describe('countdown: card reads caused by the page’s own per-second countdowns (round 59, timers59b)', () => {
   let controller: AbortController;
@@ -33,13 +35,16 @@ describe('countdown: card reads caused by the page’s own per-second countdowns
     for (let i = 0; i < 20; i++) card(`买家${i}`, `2分${10 + i}秒后超时`);
     await waitingItem.setValue(waiting(...Array.from({ length: 20 }, (_, i) => `买家${i}`), '新买家'));
     controller = new AbortController();
+    // Only the timers: the mutation observer's records still come in microtasks, storage in promises.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     startCountdown(kuaishou, controller.signal, () => T0);
-    await new Promise((r) => setTimeout(r, 30));
+    await vi.advanceTimersByTimeAsync(30);
     const spy = vi.spyOn(document, 'querySelectorAll');
     cardReads = () => spy.mock.calls.filter(([selector]) => selector === CARD).length;
   });
   afterEach(() => {
     controller.abort();
+    vi.useRealTimers();
     vi.restoreAllMocks();
   });
 

@@ -22,6 +22,30 @@ let deps: GuardDeps;
 let whole: number;
 let stepped: number;
 
+/** Stepwise lints that ran to their end (or threw), and the waits for a count of them. */
+let ended: number;
+let endWaits: { n: number; resolve: () => void }[];
+/** `steps`, counted when they end: the guard decides in the task that ends them. */
+function* counted<T>(steps: Generator<void, T, void>): Generator<void, T, void> {
+  try {
+    return yield* steps;
+  } finally {
+    ended++;
+    for (const wait of endWaits.filter((w) => w.n <= ended)) wait.resolve();
+    endWaits = endWaits.filter((w) => w.n > ended);
+  }
+}
+const nextTask = () => new Promise((r) => setTimeout(r, 0));
+/**
+ * Once `n` stepwise lints have ended and the task that ended the last one is over (its decision made). A state to wait
+ * for, not a time: on a loaded machine the lint of a 60,000-character draft took longer than vi.waitFor's second.
+ */
+const lintsEnded = (n: number) => new Promise<void>((resolve) => (ended >= n ? resolve() : endWaits.push({ n, resolve }))).then(nextTask);
+/** Task turns enough for a dropped job to have run to its end had it gone on (a few slices and steps, each its own task), at any machine speed. */
+async function jobTurns() {
+  for (let i = 0; i < 50; i++) await nextTask();
+}
+
 let clockOffset = 0;
 const realNow = performance.now.bind(performance);
 vi.spyOn(performance, 'now').mockImplementation(() => realNow() + clockOffset);
@@ -49,13 +73,18 @@ beforeEach(() => {
   logged = [];
   whole = 0;
   stepped = 0;
+  ended = 0;
+  endWaits = [];
   ctl = new AbortController();
   const spy: Linter = {
     ...linter,
     lint: (text) => (text.length > LONG_DRAFT_CHARS && whole++, linter.lint(text)),
-    lintInSteps: (text) => (stepped++, linter.lintInSteps(text)),
+    lintInSteps: (text) => (stepped++, counted(linter.lintInSteps(text))),
   };
-  deps = { doc: document, adapters: [], linter: () => spy, storeText: () => false, log: (e) => logged.push(e), report: () => undefined, isTopFrame: true };
+  // Every typing pass right after its input, whatever the machine's speed: slow passes (a loaded machine) would switch the
+  // scheduler to its debounce (scheduler.ts, tested on its own), and a dropped draft's slices ran on for its 150 ms.
+  const scheduler = { slowMs: Number.POSITIVE_INFINITY };
+  deps = { doc: document, adapters: [], linter: () => spy, storeText: () => false, log: (e) => logged.push(e), report: () => undefined, isTopFrame: true, scheduler };
 });
 afterEach(() => ctl.abort());
 
@@ -75,7 +104,8 @@ describe('round 57: an Enter before a long draft is checked', () => {
     // A second press while the check runs: still stopped, still checking, no second lint started.
     expect(enter().defaultPrevented).toBe(true);
     expect(bannerMode()).toBe('checking');
-    await vi.waitFor(() => expect(bannerMode()).toBe('blocked'));
+    await lintsEnded(1);
+    expect(bannerMode()).toBe('blocked');
     expect(stepped).toBe(1); // the decision waited for one stepwise lint, no slices first
     expect(whole).toBe(0);
     expect(listed()).toBe(1);
@@ -91,7 +121,8 @@ describe('round 57: an Enter before a long draft is checked', () => {
     paste(CLEAN);
     expect(enter().defaultPrevented).toBe(true);
     expect(bannerMode()).toBe('checking');
-    await vi.waitFor(() => expect(bannerNotice()).toContain('检查完成，未发现问题'));
+    await lintsEnded(1);
+    expect(bannerNotice()).toContain('检查完成，未发现问题');
     expect(bannerNotice()).toContain('按 Enter');
     expect(bannerMode()).toBe('typing');
     expect(sent).toEqual([]);
@@ -107,7 +138,8 @@ describe('round 57: an Enter before a long draft is checked', () => {
     runGuard(deps, ctl.signal);
     paste(CLEAN + '提醒词乙');
     expect(enter().defaultPrevented).toBe(true);
-    await vi.waitFor(() => expect(bannerMode()).toBe('held'));
+    await lintsEnded(1);
+    expect(bannerMode()).toBe('held');
     expect(logged.map((l) => l.action)).toEqual(['warn']);
     expect(enter().defaultPrevented).toBe(false);
     expect(sent).toEqual([CLEAN + '提醒词乙']);
@@ -118,7 +150,7 @@ describe('round 57: an Enter before a long draft is checked', () => {
     paste(CLEAN + '禁词甲');
     expect(enter().defaultPrevented).toBe(true);
     paste('亲，您好');
-    await new Promise((r) => setTimeout(r, 50));
+    await jobTurns();
     expect(bannerMode()).not.toBe('blocked');
     expect(logged).toEqual([]);
     expect(enter().defaultPrevented).toBe(false);
@@ -129,17 +161,21 @@ describe('round 57: an Enter before a long draft is checked', () => {
     deps.linter = () => ({
       ...linter,
       lint: (text) => (text.length > LONG_DRAFT_CHARS && whole++, linter.lint(text)),
-      *lintInSteps() {
-        yield;
-        throw new Error('boom');
-      },
+      lintInSteps: () =>
+        counted(
+          (function* () {
+            yield;
+            throw new Error('boom');
+          })(),
+        ),
     });
     runGuard(deps, ctl.signal);
     paste(CLEAN + '禁词甲');
     expect(enter().defaultPrevented).toBe(true);
     expect(bannerMode()).toBe('checking');
     // The failure decides the waiting send by the whole lint (the old way, once), which blocks the breach.
-    await vi.waitFor(() => expect(bannerMode()).toBe('blocked'));
+    await lintsEnded(1);
+    expect(bannerMode()).toBe('blocked');
     expect(whole).toBe(1);
     expect(enter().defaultPrevented).toBe(true);
   });
@@ -147,12 +183,13 @@ describe('round 57: an Enter before a long draft is checked', () => {
   it('a long draft pasted back while another is linted: its exact findings are shown again, the other draft’s job is dropped', async () => {
     runGuard(deps, ctl.signal);
     paste(CLEAN + '禁词甲');
-    await vi.waitFor(() => expect(stepped).toBe(1));
-    await vi.waitFor(() => expect(listed()).toBe(1));
+    await lintsEnded(1);
+    expect(stepped).toBe(1);
+    expect(listed()).toBe(1);
     paste(CLEAN + '您好'); // clean: its lint starts
     await Promise.resolve(); // the after-input pass: its slices are scheduled
     paste(CLEAN + '禁词甲'); // back before they are done
-    await new Promise((r) => setTimeout(r, 1000)); // time enough for the dropped job to have finished, had it run on
+    await jobTurns(); // turns enough for the dropped job to have finished, had it run on
     expect(stepped).toBe(1);
     expect(listed()).toBe(1);
     expect(enter().defaultPrevented).toBe(true);
