@@ -108,58 +108,61 @@ interface Terms {
   allowed: Uint8Array;
 }
 
-/** Compiles the terms (see Terms). Its own function, so its Map dies with it rather than living on in the linter's closures. */
+/**
+ * Compiles the terms (see Terms). Round 62 (engbuild62): the terms are grouped by the automaton's trie as it is built
+ * (TermAutomaton.grouping), not by a Map of folded keys first: same groups, same order, ~43k Map sets fewer.
+ */
 function compileTerms(rules: readonly RuleModule[], allow: readonly string[]): Terms {
-  const keys: string[] = [];
-  const groupOf = new Map<string, number>();
-  // Per term in insertion order: its group, rule, spec and whether a whole-pinyin spelling.
-  const termGroup: number[] = [];
+  // Per term in insertion order: its folded key, rule, spec and whether a whole-pinyin spelling; then the allowed terms' keys.
+  const termKeys: string[] = [];
   const termRule: number[] = [];
   const termSpec: TermSpec[] = [];
-  const termPinyin: boolean[] = [];
-  const allowedGroups: number[] = [];
+  const termPinyin: number[] = [];
   const variants: string[] = [];
-  /** The group of a folded key (a new one, in first-seen order, for a key not seen yet). */
-  const groupFor = (key: string): number => {
-    let g = groupOf.get(key);
-    if (g === undefined) {
-      groupOf.set(key, (g = keys.length));
-      keys.push(key);
-    }
-    return g;
-  };
-  const addTerm = (key: string, rule: number, spec: TermSpec, wholePinyin: boolean) => {
-    termGroup.push(groupFor(key));
-    termRule.push(rule);
-    termSpec.push(spec);
-    termPinyin.push(wholePinyin);
-  };
   for (let index = 0; index < rules.length; index++) {
     const rule = rules[index]!;
     const terms = rule.terms ?? [];
     for (let t = 0; t < terms.length; t++) {
       const spec = terms[t]!;
       const key = foldTerm(spec.term);
-      addTerm(key, index, spec, false);
+      termKeys.push(key);
+      termRule.push(index);
+      termSpec.push(spec);
+      termPinyin.push(0);
       if (!rule.pinyin) continue;
       const count = pinyinSpellings(key, variants);
-      for (let v = 0; v < count; v++) addTerm(variants[v]!, index, spec, lowercaseWord(variants[v]!));
+      for (let v = 0; v < count; v++) {
+        termKeys.push(variants[v]!);
+        termRule.push(index);
+        termSpec.push(spec);
+        termPinyin.push(lowercaseWord(variants[v]!) ? 1 : 0);
+      }
     }
   }
-  let termCount = termGroup.length;
+  const ruleTerms = termKeys.length;
   for (const term of allow) {
     const key = foldTerm(term);
-    if (!key) continue;
-    termCount++;
-    allowedGroups.push(groupFor(key));
+    if (key) termKeys.push(key);
   }
-  const groups = keys.length;
+  const termCount = termKeys.length;
+  const { automaton, groupOf } = TermAutomaton.grouping(termKeys);
+  const groups = automaton.groups;
+  // Each group's text: its first key (groups are numbered in first-seen order).
+  const keys: string[] = [];
+  for (let e = 0; e < termCount; e++) if (groupOf[e] === keys.length) keys.push(termKeys[e]!);
   const allowed = new Uint8Array(groups);
-  for (const g of allowedGroups) allowed[g] = 1;
+  for (let e = ruleTerms; e < termCount; e++) allowed[groupOf[e]!] = 1;
   // Each group's run: its plain pairs, then its pinyin pairs; then the terms dealt to their places in insertion order.
+  // (A term whose key folds to nothing is in no group: the automaton never reports it.)
   const plainCount = new Int32Array(groups);
   const pinyinCount = new Int32Array(groups);
-  for (let e = 0; e < termGroup.length; e++) (termPinyin[e] ? pinyinCount : plainCount)[termGroup[e]!]!++;
+  let pairs = 0;
+  for (let e = 0; e < ruleTerms; e++) {
+    const g = groupOf[e]!;
+    if (g < 0) continue;
+    (termPinyin[e] ? pinyinCount : plainCount)[g]!++;
+    pairs++;
+  }
   const pairStart = new Int32Array(groups + 1);
   const pinyinStart = new Int32Array(groups);
   const plainAt = new Int32Array(groups);
@@ -171,18 +174,17 @@ function compileTerms(rules: readonly RuleModule[], allow: readonly string[]): T
     pairStart[g + 1] = at;
   }
   const pinyinAt = pinyinStart.slice();
-  const pairRule = new Int32Array(termGroup.length);
-  // A copy to write over: the same length, all of it written, so it stays a packed array.
-  const pairSpec = termSpec.slice();
-  for (let e = 0; e < termGroup.length; e++) {
-    const g = termGroup[e]!;
+  const pairRule = new Int32Array(pairs);
+  // A copy to write over: then cut to the pairs, all of them written, so it stays a packed array.
+  const pairSpec = termSpec.slice(0, pairs);
+  for (let e = 0; e < ruleTerms; e++) {
+    const g = groupOf[e]!;
+    if (g < 0) continue;
     const at = termPinyin[e] ? pinyinAt[g]!++ : plainAt[g]!++;
     pairRule[at] = termRule[e]!;
     pairSpec[at] = termSpec[e]!;
   }
-  const groupIds: number[] = [];
-  for (let g = 0; g < groups; g++) groupIds.push(g);
-  return { automaton: new TermAutomaton(keys, groupIds), termCount, keys, pairStart, pinyinStart, pairRule, pairSpec, allowed };
+  return { automaton, termCount, keys, pairStart, pinyinStart, pairRule, pairSpec, allowed };
 }
 
 // Round 23 (t23b): a term spelt wholly in pinyin (tema for 特码, sima for 死妈) is also a latin word, and inside ordinary Chinese a

@@ -50,6 +50,20 @@ export class TermAutomaton<T> {
   private readonly outLength: Int32Array;
   private readonly outValue: T[];
   readonly size: number;
+  /** Number of distinct keys when built by grouping(); 0 otherwise. */
+  readonly groups: number;
+
+  /**
+   * An automaton whose keys may repeat, each distinct key one term: groupOf[i] is key i's group (distinct keys
+   * numbered from 0 in first-seen order; -1 for an empty key), and a hit reports its group. The trie dedupes the
+   * keys as it is built, so a caller grouping terms by folded text needs no Map of them (round 62, engbuild62: the
+   * engine's Map of ~43k keys, grown one set at a time, was ~15% of createLinter at every page's engine start).
+   */
+  static grouping(keys: readonly string[]): { automaton: TermAutomaton<number>; groupOf: Int32Array } {
+    const groupOf = new Int32Array(keys.length);
+    // groupOf doubles as the values: the constructor fills it before it reads any value.
+    return { automaton: new TermAutomaton<number>(keys, groupOf as unknown as readonly number[], groupOf), groupOf };
+  }
 
   /**
    * keys[i] is a term (folded, compact), values[i] what its hits report; an empty key is skipped, a repeated
@@ -62,8 +76,10 @@ export class TermAutomaton<T> {
    * object per term). Much of what the old build allocated lived on past a scavenge or two, so the GC copied it
    * before it died: this build's garbage is a handful of typed arrays. The automaton it makes is the same, state
    * for state and output for output.
+   *
+   * `groupOf` is for grouping() only: see there.
    */
-  constructor(keys: readonly string[], values: readonly T[]) {
+  constructor(keys: readonly string[], values: readonly T[], groupOf?: Int32Array) {
     // Build-time trie: per state its unit, parent, first child and next sibling (0: none; the root is no one's
     // child); the root, with thousands of children, finds them in a table by unit. Capacity: one state per
     // key unit at most, plus the root.
@@ -78,9 +94,13 @@ export class TermAutomaton<T> {
     const ownHead = new Int32Array(capacity);
     const ownNext = new Int32Array(keys.length);
     let states = 1;
+    let groups = 0;
     for (let e = 0; e < keys.length; e++) {
       const key = keys[e]!;
-      if (!key) continue;
+      if (!key) {
+        if (groupOf) groupOf[e] = -1;
+        continue;
+      }
       let s = 0;
       for (let i = 0; i < key.length; i++) {
         const unit = key.charCodeAt(i);
@@ -105,6 +125,14 @@ export class TermAutomaton<T> {
         }
         s = next;
       }
+      if (groupOf) {
+        // Grouping: a key's end state is its group; the group's first key is the state's one output.
+        if (ownHead[s] === 0) {
+          ownHead[s] = e + 1;
+          groupOf[e] = groups++;
+        } else groupOf[e] = groupOf[ownHead[s]! - 1]!;
+        continue;
+      }
       if (ownHead[s] === 0) ownHead[s] = e + 1;
       else {
         let last = ownHead[s]! - 1;
@@ -113,6 +141,7 @@ export class TermAutomaton<T> {
       }
     }
     this.size = states;
+    this.groups = groups;
     // Classes in the order the units first made a state.
     const classOf = this.classOf;
     let classes = 0;
