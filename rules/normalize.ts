@@ -259,6 +259,7 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
   if (spaces) modelBrk = markSpacedClauses(fu, cu, c2f, brk, c, scratch);
   if (lines) modelBrk = joinWrappedLines(fu, cu, c2f, brk, c, scratch, modelBrk);
   if (lines) modelBrk = joinStackedLines(original, cu, cs, ce, brk, c, scratch, modelBrk); // round 48 (t48d)
+  if (lines) modelBrk = softenClauseLines(fu, cu, c2f, brk, c, scratch, modelBrk); // round 62 (eng62b)
   foldDialectWords(fu, cu, c2f, brk, c);
   if (spaced) f = joinSpacedLetters(fu, fs, fe, f, c2f, c);
 
@@ -389,6 +390,16 @@ const OPEN_BA = /(?:^|[^一这那每几])把(?!握|关|脉|手|柄|戏)[^把]{0,
 // 一张证明): the verb waits for its object on the next line.
 const OPEN_VERB_TAIL = /(?:可以|能|会|帮|给|替|为)(?:您|你|你们|人|别人)?(?:帮|给|替)?(?:您|你)?(?:代开|虚开|开|办|办理|做|弄|搞|补|提供|出|卖|代购|代办)$/;
 const isWrapHan = (u: number) => u >= 0x3400 && u <= 0x9fff;
+/** The gap before compact unit k holds one line break and nothing else but spaces: not a blank line, no 。 ！ or emoji typed there. */
+function oneLineBreakBefore(fu: Uint16Array, c2f: Uint32Array, k: number): boolean {
+  let breaks = 0;
+  for (let g = c2f[k - 1]! + 1; g < c2f[k]!; g++) {
+    const u = fu[g]!;
+    if (u === 0x0a) breaks++;
+    else if (u !== 0x0d && !isSpaceUnit(u)) return false;
+  }
+  return breaks === 1;
+}
 const WRAP_LOOK = 8;
 function joinWrappedLines(
   fu: Uint16Array, cu: Uint16Array, c2f: Uint32Array, brk: Uint32Array, c: number, scratch: Scratch, modelBrk: Uint32Array | undefined,
@@ -398,14 +409,7 @@ function joinWrappedLines(
     // (the next line may open with a latin word: 绝不是\nA货)
     if (brk[k] !== HARD || !isWrapHan(cu[k - 1]!) || !(isWrapHan(cu[k]!) || isLetterUnit(cu[k]!)) || LINE_CLOSERS.has(cu[k - 1]!)) continue;
     // only one line break (and spaces) in the gap: a blank line is a paragraph, a 。 or ！ a sentence end
-    let breaks = 0;
-    let other = false;
-    for (let g = c2f[k - 1]! + 1; g < c2f[k]!; g++) {
-      const u = fu[g]!;
-      if (u === 0x0a) breaks++;
-      else if (u !== 0x0d && !isSpaceUnit(u)) other = true;
-    }
-    if (other || breaks !== 1) continue;
+    if (!oneLineBreakBefore(fu, c2f, k)) continue;
     // the lines' words near the break (compact units, not past another break)
     let s = k - 1;
     while (s > 0 && k - s < WRAP_LOOK && brk[s] === 0) s--;
@@ -421,6 +425,32 @@ function joinWrappedLines(
       before.set(brk.subarray(0, c + 1));
     }
     brk[k] = 0;
+  }
+  return before;
+}
+
+// Round 62 (eng62b, metamorphic harness): in chat a bare line break often stands where a comma would (再不回消息⏎后果自负, 某宝同款更便宜⏎
+// 搜店名…): the agent pressed Enter instead of typing ，. Read as a sentence end, it cut the reply in two: a threat, an offer, a claim
+// lost its other half (37 of 2,230 caught violations lost when one ，/。 became a line break), and a denial or condition lost its
+// scope (如果有人私下跟您说能拿到便宜的同款⏎多半不是正品 flagged; 14 of 2,355 clean lines). Such a break is a clause break (SOFT),
+// exactly as the comma: when one line break (and spaces) is all the gap holds — no 。！？ or emoji the agent typed before it —, the
+// line before does not end in a particle or an address that closes a sentence (了吗呢吧啊哦哈…, 亲) and the next line does not open
+// one (a greeting, 另外, 温馨提示…). A blank line stays a paragraph. The model keeps the breaks it learnt.
+function softenClauseLines(
+  fu: Uint16Array, cu: Uint16Array, c2f: Uint32Array, brk: Uint32Array, c: number, scratch: Scratch, modelBrk: Uint32Array | undefined,
+): Uint32Array | undefined {
+  let before = modelBrk;
+  for (let k = 1; k < c; k++) {
+    if (brk[k] !== HARD || LINE_CLOSERS.has(cu[k - 1]!)) continue;
+    if (!oneLineBreakBefore(fu, c2f, k)) continue;
+    let e = k + 1;
+    while (e < c && e - k < WRAP_LOOK && brk[e] === 0) e++;
+    if (LINE_OPENERS.test(unitsToString(cu.subarray(k, e), e - k))) continue;
+    if (!before) {
+      before = scratch.u32('compact.modelBreakBefore', c + 1);
+      before.set(brk.subarray(0, c + 1));
+    }
+    brk[k] = SOFT;
   }
   return before;
 }

@@ -103,30 +103,35 @@ const OURS_UNAWARE = /(?:我们|我|本店|咱们|我家|这边)(?:这边|店里
  * out before the lure test; what is left must hold no lure or redirect of its own.
  */
 const REDIRECT_DISOWNED = /(?:(?:不会|不能|不可能|没有|没|不)(?:让|叫|要|劝|引导|建议|推荐)(?:您|你)|(?:不用|不必|没必要|别|不要|用不着)(?:特意|专门|再)?)(?:去|到)(?:那边|那里|那儿|别的平台|其他平台|别家|那个平台|别处)(?:上|里)?(?:买|拍|下单|购买|看|比|比价)?/g;
+/**
+ * Round 62 (eng62b, metamorphic harness): the shop speaking of itself, as ONE class. Each site used to spell its own handful (我们|我家|咱家|咱们),
+ * so 您去我们围脖看吧 was caught and 您去小店围脖看吧 / 搜本店小号 / 报咱店名字 were not: the same lure said with another word for "us".
+ */
+const OURS = '(?:我们|我家|咱家|咱们|本店|小店|咱店|敝店)';
 /** Round 30 (t30a): a channel said to be better (官网更便宜, 小程序有专属券), and where our profile shows the way to it. */
 const CHANNEL_BETTER = /^(?:上|里)?(?:的)?(?:价格|价|东西|同款|货)?(?:更|还|要|会|都|也)?(?:便宜|划算|优惠|实惠|低|有券|有专属券|有活动|有福利|有折扣|打折|半价)/;
 const PROFILE_FINDS_IT = /(?:地址|网址|链接|入口|名字|网站|域名)[^，。]{0,4}(?:在|看|见|放在|挂在|写在)(?:我们|我|店铺|本店)?的?(?:店铺)?(?:简介|主页|头像|签名|置顶|评论区|公告|背景)|(?:简介|主页|签名|置顶|公告)(?:里|上)?(?:有|挂着|放着|写着|挂了|放了)(?:地址|网址|链接|入口)/;
 /** Round 30 (t30a): we stream or are named there — the clause after the platform (上我们每晚直播, 上我们店叫…), and what makes it a lure. */
-const OURS_LIVE_THERE = /^(?:上|里)(?:面)?(?:我们|我家|咱家|咱们)(?:的|家)?(?:店|店铺|号|账号|直播间)?(?:也|还|每天|每晚|天天|晚上|周末|都|一般)*[^，。]{0,6}?(?:直播|开播|叫|名叫|名字叫)/;
-const OURS_NAMED_THERE = /^(?:上|里)(?:面)?(?:我们|我家|咱家|咱们)(?:的|家)?(?:店|店铺|号|账号)(?:名)?(?:也|就)?(?:叫|名叫|名字叫)/;
+const OURS_LIVE_THERE = new RegExp(String.raw`^(?:上|里)(?:面)?${OURS}(?:的|家)?(?:店|店铺|号|账号|直播间)?(?:也|还|每天|每晚|天天|晚上|周末|都|一般)*[^，。]{0,6}?(?:直播|开播|叫|名叫|名字叫)`);
+const OURS_NAMED_THERE = new RegExp(String.raw`^(?:上|里)(?:面)?${OURS}(?:的|家)?(?:店|店铺|号|账号)(?:名)?(?:也|就)?(?:叫|名叫|名字叫)`);
 const LIVE_WHEN = /每天|每晚|天天|晚上|周末|\d+点|[一二三四五六七八九十]+点|福袋|抽奖|秒杀/;
 /** A place run down (round 30): no guarantee, risky, fakes — and the buyer kept in this shop. */
 const DOWNSIDE = /没保障|没有保障|没什么保障|不靠谱|有风险|风险大|不保真|容易买到假|假货多|没售后|没有售后|售后难|不放心/;
 const KEPT_HERE_PLAIN = /还是(?:在|从)?(?:我们|咱们)?(?:这|这边|这里|店里|快手)|在(?:这|这边|这里|我们这|本店|快手)(?:下单|买|拍)|(?:我们|咱们)这(?:边|里)?(?:有保障|保真|有售后)/;
 /** Someone else's words or a disowning: what still makes a mention neutral once our own shop is said to be there (round 30). */
 /** Round 41 (t41g): the buyer told they can find us there (也能找到我们, 也可以搜到我家). */
-const FOUND_US_THERE = /^(?:上|里|那边)?(?:也|还|同样|都)?(?:能|可以|可)(?:找到|搜到|看到|买到)(?:我们|我家|咱家|本店|咱们)/;
+const FOUND_US_THERE = new RegExp(String.raw`^(?:上|里|那边)?(?:也|还|同样|都)?(?:能|可以|可)(?:找到|搜到|看到|买到)${OURS}`);
 const SOMEONE_ELSES = /您说|您提到|你提到|您问|您反映|您反馈|您在|你在|您是在|您看到|别人|有人|网友|他们|其他店|别家|不是我们|不是本店|与我们无关|和我们无关|冒充|假的/;
 /** This shop's own price or page set as the measure: 以我们快手小店的页面价为准, 以本店链接为准 (not 以那边的价格为准). */
 const HERE_STANDARD = /以(?:我们|本店|咱们|咱家|我家|这边|这里|快手|本平台|店里|店铺)[^，。那]{0,10}为准/;
 // Redirects that no neutral word excuses: go and look there, I will send the link, search our shop.
 // (round 23, t23dy: the referral by our shop's name or a code too — 报我们店名还送, 报本店暗号)
-const REFERRAL = /报我(?:的)?名字|提我(?:的)?名字|报我名|报(?:我们|我家|咱家|本店|咱们)(?:的)?(?:店名|名字|名号|暗号|工号)|报(?:店名|暗号)|说是我介绍|说我介绍/;
-const STRONG_REDIRECT = /报我(?:的)?名字|提我(?:的)?名字|报我名|报(?:我们|我家|咱家|本店|咱们)(?:的)?(?:店名|名字|名号|暗号|工号)|报店名|说是我介绍|说我介绍|报暗号|去那边|那边看看|那边拍|那边下单|那边买|链接我发|链接发您|发您链接|搜我们|搜店名|我挂了|挂了个|去看看/;
+const REFERRAL = new RegExp(String.raw`报我(?:的)?名字|提我(?:的)?名字|报我名|报${OURS}(?:的)?(?:店名|名字|名号|暗号|工号)|报(?:店名|暗号)|说是我介绍|说我介绍`);
+const STRONG_REDIRECT = new RegExp(String.raw`报我(?:的)?名字|提我(?:的)?名字|报我名|报${OURS}(?:的)?(?:店名|名字|名号|暗号|工号)|报店名|说是我介绍|说我介绍|报暗号|去那边|那边看看|那边拍|那边下单|那边买|链接我发|链接发您|发您链接|搜我们|搜店名|我挂了|挂了个|去看看`);
 // (round 31, t31b: …or built by us — 我们自己建了个小网站, 我们另外搭了一个商城)
 const CHANNEL_SELF = /(?:我们|我家|咱们|咱家|本店|店铺|我)(?:的|家)?(?:自己的?)?(?:(?:另外|还|也|自己)*(?:有|开了?|建了?|搭了?|做了?|弄了?))?(?:个|一个|一家|家)?(?:自己的?)?(?:小)?$/;
 // Our goods over there and what they cost: 拼夕夕上我们同款只要99, 某宝我家这款才八十.
-const OUR_PRICE_THERE = /^(?:国际|旗舰店)?(?:上|里|那边|那里)?(?:我们|我家|咱家|咱们)(?:家|的)?(?:同款|这款|这个|货|链接|店|东西|商品)[^，。]{0,6}?(?:只要|才|只需|只卖|便宜|更低|价格低|[0-9一二三四五六七八九十百]+(?:元|块|rmb))/;
+const OUR_PRICE_THERE = new RegExp(String.raw`^(?:国际|旗舰店)?(?:上|里|那边|那里)?${OURS}(?:家|的)?(?:同款|这款|这个|货|链接|店|东西|商品)[^，。]{0,6}?(?:只要|才|只需|只卖|便宜|更低|价格低|[0-9一二三四五六七八九十百]+(?:元|块|rmb))`);
 // Another app as the place to buy: how it is introduced, what the buyer does there, and what excuses it.
 const APP_LEAD = /下载|安装|装个|装一个|装一下|打开|去|到|上|用|是|那个|这个/;
 // (round 38, t38i: 拍 of a camera filming — 对门觉得被拍到了，可以在App里设置隐私区域, 拍不到别人家 — buys nothing)
@@ -161,14 +166,18 @@ const OURS_NAMED_ON_APP = /(?:我们|我家|咱家|咱们|本店)(?:的)?(?:店|
 // (round 31, t31b: …or our namesake account there — 另一个短视频平台上同名的那个号, 上面开了同名的号)
 const THERE_ACT = /^(?:上|里|那边)(?:面)?[^。！？]{0,4}?(?:搜|找|开了?店|有店|有我们|入驻|关注|下单|买|拍|领|挂了|挂着|上架|开播|直播|有号|有账号|同名的?(?:那个|这个|那家)?(?:号|账号|帐号|店|小店|店铺)|(?:我们|我家|咱家)(?:的|家)?(?:自营店|旗舰店|小店|店|同款|这款))/;
 /** Round 41 (t41l): the buyer sent to our account or shop, named before the described place (去我们的闲置号看看, 搜我家小号). */
-const OURS_SENT_BEFORE = /(?:去|到|搜|关注|逛|找)(?:一下|下)?(?:我们|我家|咱家|咱们)(?:的|家)?[\u4e00-\u9fff]{0,4}?(?:店|店铺|小店|号|账号|小号|铺子|主页)/;
+const OURS_SENT_BEFORE = new RegExp(String.raw`(?:去|到|搜|关注|逛|找)(?:一下|下)?${OURS}(?:的|家)?[\u4e00-\u9fff]{0,4}?(?:店|店铺|小店|号|账号|小号|铺子|主页)`);
 const THERE_OURS = /店名|我们|我家|咱家|同名|本店|便宜|优惠|福利|满减|更低|价格|专属|首字母/;
 // The buyer sent to another shop: a referral or a go-and-buy there (round 9).
-const OTHER_SHOP_GO = /报我(?:的)?名字|提我(?:的)?名字|报我名|报(?:我们|我家|咱家|本店|咱们)(?:的)?(?:店名|名字|名号|暗号|工号)|报(?:店名|暗号)|说是我介绍|说我介绍|去(?:他家|那家|那边|他那|隔壁)(?:看看|买|拍|问问|下单)?|(?:他家|那家|那边)(?:有货|有卖|买|拍|下单|便宜|更便宜|优惠)|您去看看|你去看看|去看看/;
+const OTHER_SHOP_GO = new RegExp(String.raw`报我(?:的)?名字|提我(?:的)?名字|报我名|报${OURS}(?:的)?(?:店名|名字|名号|暗号|工号)|报(?:店名|暗号)|说是我介绍|说我介绍|去(?:他家|那家|那边|他那|隔壁)(?:看看|买|拍|问问|下单)?|(?:他家|那家|那边)(?:有货|有卖|买|拍|下单|便宜|更便宜|优惠)|您去看看|你去看看|去看看`);
 // Round 17 (t17b): an ad for someone close to the agent (帮朋友打个广告, 替我表姐宣传一下, 给闺蜜的店推广一波), then a lure or a name.
 const FRIEND_AD = /(?:帮|替|给)(?:我)?(?:的)?(?:朋友|好友|闺蜜|姐妹|兄弟|哥们|亲戚|表姐|表妹|表哥|表弟|堂姐|堂妹|同学|老乡|发小|老公|老婆|姐姐|妹妹|哥哥|弟弟|家里人)(?:家|的店|店里|开的店)?(?:的)?(?:打|做|插|发)?(?:个|一个|一波|一下|下)?(?:小)?(?:广告|宣传|推广|吆喝|引流)(?:一下|下|一波)?/g;
 const FRIEND_AD_LURE = /[一二三四五六七八九\d]折|折扣|优惠|便宜|特价|秒杀|福利|满减|包邮|送(?:小样|赠品|礼品|礼物)|报我|提我|说是我|新店|开业|上新|清仓|[“‘'"「]/;
-const OTHER_SHOP = /(?:我们|我家|咱家|咱们)(?:的)?(?:另一家|另外一家|另一个|另外的?|其他的?)(?:店|小店|店铺)/;
+// our account or goods named just before a platform's nickname (关注我们 / 去小店 …围脖; 本店的同款…上也有)
+const OURS_FOLLOWED_BEFORE = new RegExp(String.raw`关注(?:一下|下)?${OURS}(?:的|家)?$`);
+const OURS_VISITED_BEFORE = new RegExp(String.raw`(?:去|到|上|看|搜|逛)(?:一下|下)?${OURS}(?:的|家)?$`);
+const OURS_GOODS_BEFORE = new RegExp(String.raw`${OURS}的?(?:店|店铺|货|东西|同款|链接)`);
+const OTHER_SHOP = new RegExp(String.raw`${OURS}(?:的)?(?:另一家|另外一家|另一个|另外的?|其他的?)(?:店|小店|店铺)`);
 // Round 23 (t23dy): a shop introduced by its quoted name (推荐您去“贝贝乐母婴”连锁店看看, 一家药妆店，叫“樱花药研所”, 我们合作的「萌爪宠物
 // 用品」): the name and a shop noun, or a partner before it (folded view, quotes kept). Judged as a shop the buyer is sent to.
 const NAMED_SHOP_GATE = /[“「"『‘']/;
@@ -358,8 +367,8 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     const placed = /^(?:app|平台|商城|那边|上|里)/.test(after) && !/^上(?:新|架|货|班|课|门|次|回|手|镜|锅|桌|色|瘾)/.test(after);
     const sentThere = /(?:去|到|上|打开|登录)$/.test(before) && /^(?:搜|找|下单|买|拍|领)/.test(after);
     // Round 42 (t42f): our account there visited (您去我们围脖看吧, 关注我家围脖), or a search told right after the place (在海鲜市场，搜“…”).
-    const oursThere = (/关注(?:一下|下)?(?:我们|我家|咱家|咱们)(?:的|家)?$/.test(before) && !/^(?:的|款|链接|系列|新款|上新)/.test(after))
-      || (/(?:去|到|上|看|搜|逛)(?:一下|下)?(?:我们|我家|咱家|咱们)(?:的|家)?$/.test(before) && /^(?:上|里)?(?:看|搜|找|关注|逛|私信|评论|留言|置顶)/.test(after));
+    const oursThere = (OURS_FOLLOWED_BEFORE.test(before) && !/^(?:的|款|链接|系列|新款|上新)/.test(after))
+      || (OURS_VISITED_BEFORE.test(before) && /^(?:上|里)?(?:看|搜|找|关注|逛|私信|评论|留言|置顶)/.test(after));
     const searchedThere = opens && /^(?:上|里)?(?:直接)?(?:搜|搜索)(?:一下|下)?/.test(after);
     // (round 43, t43e: a one-character nickname — “抖”, “淘” — only when quoted: 发抖, 淘气, 手在抖 are words)
     if (hit.key.length === 1 && !quoted) return undefined;
@@ -443,7 +452,7 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     if (hit.key === '书' && !/[色的]小?$/.test(before)) return undefined;
     // (…or our other shop named in the sentence: 去我们另一家店，在那个橙色的购物软件上)
     // (round 11: …or our shop named first, then found there: 我们的店在另一个红色图标的购物软件上也有)
-    const oursThere = /(?:我们|我家|咱家|咱们)的?(?:店|店铺|货|东西|同款|链接)/.test(ctx.before(hit.start, 24, 'hard')) && /^(?:上|里)(?:面)?(?:也|还|都|同样)?(?:有|在卖|开着|能搜到|搜得到)/.test(after);
+    const oursThere = OURS_GOODS_BEFORE.test(ctx.before(hit.start, 24, 'hard')) && /^(?:上|里)(?:面)?(?:也|还|都|同样)?(?:有|在卖|开着|能搜到|搜得到)/.test(after);
     // Round 30 (t30a): with our own shop asserted there (我们在那本红色的“书”上也开了店…您可以先看看真实测评), its reviews or notes are
     // the lure, not a neutral topic: only someone else's words or a disowning excuse it then.
     const orderedThere = ORDER_THERE.test(after) && OURS_NAMED_ON_APP.test(others);

@@ -136,7 +136,8 @@ describe('normalize: compact view', () => {
     expect(lineBreakAt('早安今日上新请查收\n午安今日上新请查收', '午安')[0]).toBe(HARD);
     expect(lineBreakAt('我们不卖\n另外这款有货', '另外')[0]).toBe(HARD);
     expect(lineBreakAt('我们不卖\n\n高仿的东西', '高仿')[0]).toBe(HARD);
-    expect(lineBreakAt('您不用担心\n加我们店铺关注', '加我')[0]).toBe(HARD);
+    // (round 62, eng62b: a bare line break between two clauses is a clause break, as the comma it stands for — not a join)
+    expect(lineBreakAt('您不用担心\n加我们店铺关注', '加我')).toEqual([SOFT, HARD]);
     expect(lineBreakAt('已经给您发货\n明天能到', '明天')[0]).toBe(HARD);
   });
 

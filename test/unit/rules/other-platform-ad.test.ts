@@ -3,6 +3,21 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 62 (eng62b): the shop's own words for itself (本店 / 小店 / 咱店 / 敝店) with a denial, a warning or our own platform — still clean
+    '京东上本店没有开店，只在快手',
+    '拼多多上本店没有同款，只在快手卖',
+    '淘宝上搜到的小店都不是我们',
+    '抖音上叫本店名字的账号是冒充的，别去关注',
+    '别去围脖上搜本店，那些号都是假的',
+    '某宝上本店同款的链接是盗图的，不是我们',
+    '小店的同款只在快手有，别的平台没有',
+    '本店只在快手开店，其他平台没有分店',
+    '其他平台上用本店名字的都不是我们',
+    '抖音上有人冒充本店，请不要相信',
+    '京东上的那家店跟本店没有关系',
+    '您在拼多多买的那单不是本店发的货',
+    '本店在快手上每晚直播，欢迎来看',
+    '围脖上说本店卖假货的帖子是造谣，我们已经报警',
     // round 54 (eng54c): a namesake there asked back bare and disowned at the next sentence's start
     "拼多多上也有个一样名字的店？那不是我们家，本店只在快手开",
     // round 52 (cf52/il52): a code on the goods checked on a brand's site; masked platform names (小X书, 抖x) and 孔夫子旧书网; an account seen there said to be ours
@@ -305,6 +320,18 @@ ruleTable(rule, {
     '那个音符图标的平台上有人用我们的图卖货，和本店无关。',
   ],
   invalid: [
+    // round 62 (eng62b, metamorphic harness): "us" said with any word of the shop-self class (OURS), not only 我们 / 我家 / 咱家 / 咱们
+    '您去小店围脖看吧，置顶就是全部款式',
+    '关注一下本店围脖，每天都有新品预告',
+    '抖音上本店每晚八点直播，福袋多',
+    '拼多多上本店同款只要59',
+    '某宝上咱店的同款便宜二十块',
+    '抖音上小店叫“阿美家”，晚上都有直播',
+    '京东上敝店同款只卖89元',
+    '去小店的红薯看看，笔记里有实拍',
+    '淘宝上也能搜到小店，名字一样，那边有券',
+    '去抖音报咱店名字有优惠',
+    '本店另一家店在京东，价格更低',
     // round 54 (eng54c): a namesake there asked back bare and disowned at the next sentence's start
     { text: "京东上也有同名店？那不是我们，不过那边更便宜，去搜一下", severity: "block" },
     // round 52 (cf52/il52): a code on the goods checked on a brand's site; masked platform names (小X书, 抖x) and 孔夫子旧书网; an account seen there said to be ours — still caught:
