@@ -515,7 +515,7 @@ const WARNING_TRADE_GATE = new RegExp(WARNING.source.replace('禁止|', '禁止(
  * product still supplied past it (WILDLIFE_GATE: 不过仓库还有一只, 页面写的是骨雕).
  */
 // (round 38, t38f: …or the shop's own refusal of the trade — 没有CITES证的象牙制品我们一律不收不卖)
-const WILDLIFE_BAN = /(?:不能|不可以|不准|不许|不允许|不让|禁止|严禁|不得)(?:买卖|交易|出售|销售|售卖|贩卖|进口|卖)|是违禁(?:品|的)|属于(?:国家)?保护|不(?:收|卖|碰|经营)(?:也)?不(?:收|卖|售|碰)|一律不(?:卖|收|碰|经营)/;
+const WILDLIFE_BAN = /(?:不能|不可以|不准|不许|不允许|不让|禁止|严禁|不得)(?:买卖|交易|出售|销售|售卖|贩卖|进口|卖)|是违禁(?:品|的)|属于(?:国家)?保护|是国家(?:一级|二级)?(?:重点)?保护(?:动物|野生动物|物种)|不(?:收|卖|碰|经营)(?:也)?不(?:收|卖|售|碰)|一律不(?:卖|收|碰|经营)/;
 function wildlifeBanTold(ctx: LintContext, start: number, end: number): boolean {
   const s = sentenceOf(ctx, start, end, 40);
   return WILDLIFE_BAN.test(s) && !WILDLIFE_GATE.test(s);
@@ -907,7 +907,7 @@ const cues: Cue[] = [
     // …or bought on the buyer's behalf, online sales being banned (彩票代购…赢了分您七成; round 9).
     sentence: LOTTERY_TIP_SENTENCE,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /不是彩票|抽奖|体育彩票站|福利彩票站/],
+    notSentence: [WARNING, /不是彩票|抽奖|体育彩票站|福利彩票站|不代买|不代购|国家专营/],
   },
   {
     // Round 41 (t41h): 包中 the promise, not the tail of a packing word (订单在仓库打包中, 正在封包中, 配包中) nor a bag's inside
@@ -918,7 +918,7 @@ const cues: Cue[] = [
     notBefore: NOT_LOTTERY_BAO,
     sentence: LOTTERY_TIP_SENTENCE,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /不是彩票|抽奖|体育彩票站|福利彩票站/],
+    notSentence: [WARNING, /不是彩票|抽奖|体育彩票站|福利彩票站|不代买|不代购|国家专营/],
   },  // Round 24 (t24c): a state lottery by name with numbers sold as insider tips (双色球的内部号码我这边有，是开奖中心的朋友给的; 大乐透
   // 计划号包中). Not the lottery talked of (昨晚双色球开奖了, 送您一张刮刮乐).
   {
@@ -1385,10 +1385,11 @@ const cues: Cue[] = [
     severity: 'block',
     message: '涉及买卖国家保护野生动物制品',
     // (round 43, t43k: …nor a plant named for it or a likeness told — 植物象牙 the tagua nut, 质感很像象牙; 好像象牙… still counts)
-    notBefore: /(?:仿|人造|树脂|塑料|亚克力|植物|(?<!好)像)$/,
+    // (round 62, eng62a: …nor mammoth ivory, a fossil lawfully traded — 猛犸象牙)
+    notBefore: /(?:仿|人造|树脂|塑料|亚克力|植物|(?<!好)像|猛犸)$/,
     // (round 36, t36d: …nor a pigment's or colour's name — 象牙黑, 象牙灰, 玳瑁棕)
     // (round 38, t38a: …nor a likeness of it — 象牙质感, 海龟形状, 海龟汤 the puzzle game)
-    notAfter: /^(?:白|黑|灰|棕|褐|蓝|绿|紫|金|银|色|黄|红|塔|果|瓷|纸|米|纹|框|花纹|款镜|眼镜|板材|图案|造型|皮纹|形状|样式|印花|刺绣|质感|触感|手感|汤)/,
+    notAfter: /^(?:白|黑|灰|棕|褐|蓝|绿|紫|金|银|色|黄|红|塔|果|瓷|纸|米|纹|框|花纹|款镜|眼镜|板材|图案|造型|皮纹|形状|样式|印花|刺绣|质感|触感|手感|汤|鹦鹉|蛋糕|青椒|尖椒|辣椒|凤爪|鸡爪|鸡蛋|猫|卷|兰)/,
     // Round 38 (t38a): …or said to be the real material or an old stock (弓根那块是真象牙的，老料), or kept back for the buyer off the listing
     // (藏羚羊绒的线也有，不上架的; 帮您留两条).
     sentence: /卖|(?<![没无])有货|出货|收|手串|手镯|手链|吊坠|摆件|雕|制品|杯|梳|原料|货源|渠道|私聊|私下|要的话|真的|真(?:象|犀|玳瑁|虎|豹|穿山甲|藏羚|沙图什|熊|鲟|海龟)|正宗|天然|野生|整根|整只|片|粉|酒|泡|老料|真料|也有|还有|不上架|没上架|不能上架|上不了架|帮(?:您|你)留|留(?:[一两二三几]|个)/,
@@ -4044,8 +4045,9 @@ const cues: Cue[] = [
     words: [...WILDLIFE_PRODUCTS, '熊胆'],
     severity: 'block',
     message: '涉及买卖国家保护野生动物制品',
-    notBefore: /(?:仿|人造|树脂|塑料|亚克力)$/,
-    notAfter: /^(?:白|色|黄|红|塔|果|瓷|纸|米|纹|框|花纹|款镜|眼镜|板材|图案|造型|皮纹)/,
+    notBefore: /(?:仿|人造|树脂|塑料|亚克力|猛犸)$/,
+    // (round 62, eng62a: …nor the budgerigar or a dish named for the tiger's stripes — 虎皮鹦鹉, 虎皮蛋糕, 虎皮青椒, 虎皮凤爪)
+    notAfter: /^(?:白|色|黄|红|塔|果|瓷|纸|米|纹|框|花纹|款镜|眼镜|板材|图案|造型|皮纹|鹦鹉|蛋糕|青椒|尖椒|辣椒|凤爪|鸡爪|鸡蛋|猫|卷|兰)/,
     window: 60,
     sentence: WILDLIFE_GATE,
     notSentence: [WARNING_TRADE_GATE, /保护动物|请勿|勿购|不要买|别买|切勿|不卖|不出售|不收|没有货|仿制|仿品|合成|替代|人造|树脂/],
