@@ -166,6 +166,11 @@ import {
   NICOTINE_GOODS_61, NICOTINE_OFFER_61, ORIGIN_CLAIMED_61, ORIGIN_RELABEL_61, PRESCRIPTION_DRUGS_61, REVERSALS_61, STAKE_PAYOUT_61, WILDLIFE_EUPHEMISMS_61,
   WILDLIFE_SOURCE_61, BODY_TARGETS_61,
 } from '../lexicon/restricted-trade';
+import {
+  ANIMAL_FORMS_62, ANIMAL_SALE_62, CASH_BACK_62, CHANCE_PRIZES_62, COVERT_USE_62, DATA_ACT_62, DRUG_AMBIGUOUS_62, DRUG_SIGNAL_62, DRUG_SLANG_62, FALSIFY_ACTS_62,
+  GOODS_HARM_62, ISSUE_ACTS_62, MEDICINE_SUPPLY_62, MONEY_GAMES_62, MONEY_IN_GAME_62, NOT_OURS_PAPERS_62, OURS_PAPERS_62, PERSONAL_DATA_62, PROTECTED_SPECIES_62,
+  RIVAL_62, SCHEME_ENTRY_62, SCHEME_JARGON_62, SCHEME_PAY_62, SPY_DEVICES_62, TOBACCO_62, TOBACCO_SALE_62, UNAPPROVED_MEDICINE_62,
+} from '../lexicon/prohibited-catalogue';
 
 // Round 47 (t47g): the down trade's words around 毛片 (feather pieces), with no film, site or wink beside them.
 const DOWN_TRADE_47 = /羽绒|含绒|充绒|绒子|绒朵|鹅绒|鸭绒|羽毛|蓬松|填充/;
@@ -515,7 +520,7 @@ const WARNING_TRADE_GATE = new RegExp(WARNING.source.replace('禁止|', '禁止(
  * product still supplied past it (WILDLIFE_GATE: 不过仓库还有一只, 页面写的是骨雕).
  */
 // (round 38, t38f: …or the shop's own refusal of the trade — 没有CITES证的象牙制品我们一律不收不卖)
-const WILDLIFE_BAN = /(?:不能|不可以|不准|不许|不允许|不让|禁止|严禁|不得)(?:买卖|交易|出售|销售|售卖|贩卖|进口|卖)|是违禁(?:品|的)|属于(?:国家)?保护|不(?:收|卖|碰|经营)(?:也)?不(?:收|卖|售|碰)|一律不(?:卖|收|碰|经营)/;
+const WILDLIFE_BAN = /(?:不能|不可以|不准|不许|不允许|不让|禁止|严禁|不得)(?:买卖|交易|出售|销售|售卖|贩卖|进口|卖)|是违禁(?:品|的)|属于(?:国家)?保护|是国家(?:一级|二级)?(?:重点)?保护(?:动物|野生动物|物种)|不(?:收|卖|碰|经营)(?:也)?不(?:收|卖|售|碰)|一律不(?:卖|收|碰|经营)/;
 function wildlifeBanTold(ctx: LintContext, start: number, end: number): boolean {
   const s = sentenceOf(ctx, start, end, 40);
   return WILDLIFE_BAN.test(s) && !WILDLIFE_GATE.test(s);
@@ -907,7 +912,7 @@ const cues: Cue[] = [
     // …or bought on the buyer's behalf, online sales being banned (彩票代购…赢了分您七成; round 9).
     sentence: LOTTERY_TIP_SENTENCE,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /不是彩票|抽奖|体育彩票站|福利彩票站/],
+    notSentence: [WARNING, /不是彩票|抽奖|体育彩票站|福利彩票站|不代买|不代购|国家专营/],
   },
   {
     // Round 41 (t41h): 包中 the promise, not the tail of a packing word (订单在仓库打包中, 正在封包中, 配包中) nor a bag's inside
@@ -918,7 +923,7 @@ const cues: Cue[] = [
     notBefore: NOT_LOTTERY_BAO,
     sentence: LOTTERY_TIP_SENTENCE,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /不是彩票|抽奖|体育彩票站|福利彩票站/],
+    notSentence: [WARNING, /不是彩票|抽奖|体育彩票站|福利彩票站|不代买|不代购|国家专营/],
   },  // Round 24 (t24c): a state lottery by name with numbers sold as insider tips (双色球的内部号码我这边有，是开奖中心的朋友给的; 大乐透
   // 计划号包中). Not the lottery talked of (昨晚双色球开奖了, 送您一张刮刮乐).
   {
@@ -1385,10 +1390,11 @@ const cues: Cue[] = [
     severity: 'block',
     message: '涉及买卖国家保护野生动物制品',
     // (round 43, t43k: …nor a plant named for it or a likeness told — 植物象牙 the tagua nut, 质感很像象牙; 好像象牙… still counts)
-    notBefore: /(?:仿|人造|树脂|塑料|亚克力|植物|(?<!好)像)$/,
+    // (round 62, eng62a: …nor mammoth ivory, a fossil lawfully traded — 猛犸象牙)
+    notBefore: /(?:仿|人造|树脂|塑料|亚克力|植物|(?<!好)像|猛犸)$/,
     // (round 36, t36d: …nor a pigment's or colour's name — 象牙黑, 象牙灰, 玳瑁棕)
     // (round 38, t38a: …nor a likeness of it — 象牙质感, 海龟形状, 海龟汤 the puzzle game)
-    notAfter: /^(?:白|黑|灰|棕|褐|蓝|绿|紫|金|银|色|黄|红|塔|果|瓷|纸|米|纹|框|花纹|款镜|眼镜|板材|图案|造型|皮纹|形状|样式|印花|刺绣|质感|触感|手感|汤)/,
+    notAfter: /^(?:白|黑|灰|棕|褐|蓝|绿|紫|金|银|色|黄|红|塔|果|瓷|纸|米|纹|框|花纹|款镜|眼镜|板材|图案|造型|皮纹|形状|样式|印花|刺绣|质感|触感|手感|汤|鹦鹉|蛋糕|青椒|尖椒|辣椒|凤爪|鸡爪|鸡蛋|猫|卷|兰)/,
     // Round 38 (t38a): …or said to be the real material or an old stock (弓根那块是真象牙的，老料), or kept back for the buyer off the listing
     // (藏羚羊绒的线也有，不上架的; 帮您留两条).
     sentence: /卖|(?<![没无])有货|出货|收|手串|手镯|手链|吊坠|摆件|雕|制品|杯|梳|原料|货源|渠道|私聊|私下|要的话|真的|真(?:象|犀|玳瑁|虎|豹|穿山甲|藏羚|沙图什|熊|鲟|海龟)|正宗|天然|野生|整根|整只|片|粉|酒|泡|老料|真料|也有|还有|不上架|没上架|不能上架|上不了架|帮(?:您|你)留|留(?:[一两二三几]|个)/,
@@ -4044,8 +4050,9 @@ const cues: Cue[] = [
     words: [...WILDLIFE_PRODUCTS, '熊胆'],
     severity: 'block',
     message: '涉及买卖国家保护野生动物制品',
-    notBefore: /(?:仿|人造|树脂|塑料|亚克力)$/,
-    notAfter: /^(?:白|色|黄|红|塔|果|瓷|纸|米|纹|框|花纹|款镜|眼镜|板材|图案|造型|皮纹)/,
+    notBefore: /(?:仿|人造|树脂|塑料|亚克力|猛犸)$/,
+    // (round 62, eng62a: …nor the budgerigar or a dish named for the tiger's stripes — 虎皮鹦鹉, 虎皮蛋糕, 虎皮青椒, 虎皮凤爪)
+    notAfter: /^(?:白|色|黄|红|塔|果|瓷|纸|米|纹|框|花纹|款镜|眼镜|板材|图案|造型|皮纹|鹦鹉|蛋糕|青椒|尖椒|辣椒|凤爪|鸡爪|鸡蛋|猫|卷|兰)/,
     window: 60,
     sentence: WILDLIFE_GATE,
     notSentence: [WARNING_TRADE_GATE, /保护动物|请勿|勿购|不要买|别买|切勿|不卖|不出售|不收|没有货|仿制|仿品|合成|替代|人造|树脂/],
@@ -7555,7 +7562,221 @@ const T61A_CUSTOMS_CUES: Cue[] = [
   },
 ];
 // ---- end round 61 (eng61a) ----
-const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES, ...T60A_CURE_CUES, ...T60A_SCHEME_CUES, ...T60A_RESTRICTED_CUES, ...T60A_CUSTOMS_CUES, ...T60A_SELLING_CUES, ...T61A_HEALTH_CUES, ...T61A_GOODS_CUES, ...T61A_CUSTOMS_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+// ---- round 62 (eng62a): 2.7 from the platform's catalogue (rules/lexicon/prohibited-catalogue.ts), an item paired with an act ----
+// Every cue is an ITEM table × an ACT table inside the anchor's sentence (or a short window), vetoed by the refusal frame (framed below), the
+// WARNING table and each kind's own lawful or everyday readings. Written from the catalogue, measured on test/unit/rules/round62-eng62a-rows.ts.
+const RE_62 = (words: readonly string[], extra?: string) => new RegExp(extra ? `${alt(words)}|${extra}` : alt(words));
+/** A drug offered: stock, a price, a dose, a way to get it to the buyer, the high itself. */
+const DRUG_OFFER_62 = /(?<![没无])有货|现货|[0-9一两二三四五六七八九十半]+(?:克|粒|颗|包|瓶|箱|盒)|价格|私聊|私下|私发|发您|发你|同城|闪送|量大|(?<!正规)渠道|搞到|弄到|带回来|代购|懂的|试试|嗨|飘|上头|飞|兴奋|吸着|加在|加到|听话|工具|配齐|壶|纯度/;
+/** Lawful readings of drug-like words: hemp seed food, cream chargers for baking, wall putty, a refusal or the law told. */
+const DRUG_LAWFUL_62 = /禁用|列入|不能(?:销售|售)|不售|香水|香氛|历史|战争|不含|无thc|籽油|火麻|大麻籽|汉麻|工业大麻|奶油枪|裱花|气弹|腻子|墙面|粉刷|面粉|石灰|违禁|违法|禁止|不卖|不能卖|不提供|戒毒|缉毒|禁毒/;
+/** Everyday senses of the ambiguous drug names (冰糖雪梨, 挂耳咖啡包, 春茶新叶子, 溜冰鞋, SK-II 神仙水, gold of a purity). */
+const DRUG_EVERYDAY_62 = /落叶|飘落|枫叶|秋天|图案|印花|冰袋|冰贴|冰垫|冰枕|冰丝|冰淇淋|冰激凌|冰格|冰球|冰沙|冰柜|冰糖葫芦|保温|保冷|雪梨|炖|泡茶|煮|冲泡|冲调|挂耳|速溶|冷萃|美式|拿铁|奶茶店|精华|护肤|sk|面霜|鞋|轮滑|冰场|滑冰|冰箱|冰块|冰镇|冰爽|冰凉|冰感|茶叶|新叶|春茶|绿叶|树叶|叶子形|水果|零食|坚果|香菇|口蘑|平菇|菌菇|火锅|足金|金|银|铂|纯银|精油|酒精|蜂蜜|乙醇|氧气|纯净/;
+/** A medicine carried past approval: the medicine's own words in the sentence. */
+const MEDICINE_WORD_62 = /药|针|疫苗|胶囊|片(?!刻)|注射|口服/;
+const MEDICINE_LAWFUL_62 = /正规(?:医院|药店|渠道)|(?:去|到)(?:医院|社区|接种点|药店)|预约接种|凭(?:医生)?处方|需(?:要)?处方|不(?:卖|售|代购|能卖|提供|能代购|帮)|没有卖|国药准字|已在国内上市|原研|类肉毒|肽|医保/;
+/** A protected species sold: its form and the sale, with no toy, pattern, figure or permit beside it. */
+const SPECIES_LAWFUL_62 = /玩偶|毛绒|公仔|图案|印花|造型|模型|玩具|积木|饲料|鸟粮|卡通|刺绣|颜色|色系|纹|仿|树脂|塑料|陶瓷|合成|人工繁育|人工养殖|驯养|许可证|合法|保护动物|不卖|不售|不收|照片|绘本|贴纸|摆件是|雕塑|金属|木雕|石雕/;
+/** Tobacco talk that is lawful: accessories, quitting, the law, flavour names, kitchen hoods. */
+const TOBACCO_LAWFUL_62 = /专卖|正规|不会(?:帮|给)|没有|模型|发烟|蒸汽机车|报关单|原产地证|防伪|网上说|担心|雪茄剪|保湿盒|烟灰缸|打火机|戒烟|烟酰胺|烟熏|烟机|油烟|烟嘴清洁|烟雾报警|不卖|只卖|不在|不属于|清单外|不含|无尼古丁|造型|巧克力|糖|香型|香调|未成年|违法|禁止/;
+/** A game of chance's prize or currency bought back for cash, not refused and not a coupon or trade-in. */
+const CASH_BACK_CLEAN_62 = /没有(?:任何)?|计分|只用来|不能|不可|不支持|不回收|不提供|不做|不折现|不兑现|以旧换新|积分商城|抵扣|兑换(?:商品|礼品|优惠)|旧衣|环保|回收(?:包装|纸盒|纸箱|快递盒)/;
+/** A money game's lawful readings: a toy or a board game, the classic computer game, rules told. */
+const GAME_LAWFUL_62 = /游戏机|桌游|扑克牌|牌桌|麻将机|玩具|益智|windows|电脑自带|经典游戏|规则说明|拆弹|排雷|地雷|扫雷车|扫雷艇|兵人|军事/;
+/** Sexual media and company: the lawful senses (baby photos, a tutorial, a game companion) and the law told. */
+const SEX_LAWFUL_62 = /宝宝|儿童|孩子|婴儿|亲子|全家福|婚纱|证件照|教程|安装|使用说明|说明书|开箱|测评|不提供|不发|文明|违法|禁止/;
+/** Pyramid pay that is a platform promotion or honest wages. */
+const SCHEME_LAWFUL_62 = /平台(?:的)?(?:活动|官方|规则)|优惠券|各得|快分销|团购|成团|不收(?:任何)?(?:费|钱)|没有(?:任何)?(?:代理|加盟|层级|下线)|底薪|工资|传销|骗局|不做|不搞|不参与/;
+/** A false declaration's lawful talk: the truth declared, the risk told. */
+const DECLARED_TRUE_62 = /无法|必须按实际|按实际|申报成功|如实|不能|不会(?:帮|这样|这么)|不可以|会被(?:认定|查|退运|扣|没收|处罚)|属于走私|不帮|不做|别(?!人)|不要/;
+/** A paper issued by its rightful issuer, shown, applied for, or refused. */
+const PAPER_LAWFUL_62 = /医生|真实|随货|不代办|不办|代办不了|服务范围|哪里能|正反面|实名认证|不是(?:我们)?自己|去医院|医院开|由医院|医生开|由海关|海关出具|官方出具|机构出具|第三方|本人(?:去|到|办)|出入境|派出所|公安|车管所|不能|不会|不提供|不可以|没法|无法|办理流程|需要(?:您)?提供|请(?:您)?提供|上传|凭|查看|可以查|主页|详情页|如实|正规|申请开具|套|夹|相框|打印机/;
+/** Personal data talked about lawfully: the buyer's own, kept safe, used for customs, a device's lawful use. */
+const DATA_LAWFUL_62 = /不能|不可以|无法|做不到|没有权限|不会|不要|别(?!人)|退款|退回|原路|到账|账单|绑定|(?:您|你)(?:的|自己)|保密|不会(?:泄露|提供|向|外传)|加密|修改|核对|请不要|不提供|不卖|仅用于|清关|物流|订单详情|卡托|卡套|卡包|充电|数据线|宠物|项圈|儿童手表|孩子知道|人民银行|人行|本人|自己(?:去|在)?(?:查|申请)|填写|填错|是否/;
+/** Surveillance gear used openly: told to others, in plain sight, for a pet, a child who knows, or anti-spy detection; a monitor speaker. */
+const SPY_LAWFUL_62 = /自己的|自己车|(?:您|你)自己|车丢|处分|取消成绩|违纪|不能|不可以|不要|别(?!人)|授权|绑定|告知|显眼|提示|同意|孩子知道|宠物|狗狗|猫咪|防偷拍|反偷拍|检测(?:偷拍|摄像头|针孔)|探测|违法|不卖|不是透视|降噪|入耳|家长可以看|行车记录|门铃|看家|婴儿|老人|监听耳机|监听音箱|监听级|听力|四六级|调频|透视装|透视款|网纱|蕾丝|上衣|裙|绘画|画画|素描|透视关系|防作弊|防盗/;
+/** A rival's goods denied a harm (其实不是), asked about, or the shop declining to judge. */
+const RIVAL_LAWFUL_62 = /网上说|有人说|听说|我们是|如果|假如|万一|担心|怕|是不是|是否|不清楚|不评论|不方便|不能说|不好说|其实不是|不是的|谣言|不实|我们(?:家)?(?:的)?(?:海外店|旗舰店)|本店|自家|咱家/;
+const T62A_CUES: Cue[] = [
+  {
+    words: DRUG_SLANG_62,
+    severity: 'block',
+    message: '涉及买卖毒品、迷药或致幻物质，属于违法内容（规则 2.7）',
+    sentence: DRUG_OFFER_62,
+    sentenceSkipsAnchor: true,
+    notBefore: /(?:蛋|美|乳清)$/,
+    notAfter: /^(?:鞋|场|馆|护具|籽|仁)/,
+    notSentence: [WARNING, DRUG_LAWFUL_62],
+  },
+  {
+    words: DRUG_AMBIGUOUS_62,
+    severity: 'block',
+    message: '以暗语售卖毒品或迷药（纯度、克数、吸食或下药），属于违法内容（规则 2.7）',
+    // (no gram count here: a weight is everyday for sugar, tea or ice; round 62 held-out set db)
+    sentence: RE_62(DRUG_SIGNAL_62),
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, DRUG_LAWFUL_62, DRUG_EVERYDAY_62],
+  },
+  {
+    words: ['飞一下', '飞一会', '飘一下', '飘一会', '嗨一下', '嗨一晚', 'high一下', '溜一口'],
+    severity: 'block',
+    message: '以“飞、飘、嗨”等暗语推销致幻或成瘾物质，属于违法内容（规则 2.7）',
+    sentence: /试试|带劲|比酒|私下|私发|懂的|(?<![没无])有货|要不要|想要|来一|这个/,
+    notSentence: [WARNING, /飞机|航班|快递|物流|无人机|风筝|飞盘|飞行|蹦床|秋千|滑梯|过山车|音乐|歌/],
+  },
+  {
+    words: UNAPPROVED_MEDICINE_62,
+    severity: 'block',
+    message: '代购或私下供应未经国内批准的药品、疫苗或针剂，属于违法内容（规则 2.7）',
+    sentence: [RE_62(MEDICINE_SUPPLY_62), MEDICINE_WORD_62],
+    notSentence: [WARNING, MEDICINE_LAWFUL_62],
+  },
+  {
+    words: ['不用问医生', '不用看医生', '不用找医生', '不需要医生', '不用医生开', '医生开不了', '成人的减半', '大人的减半', '成人药减半', '大人的药减半'],
+    severity: 'block',
+    message: '售药时让用户不经医生自行用药或给儿童减量服用成人药，属于违规内容（规则 2.7）',
+    sentence: [MEDICINE_WORD_62, /卖|发|拍|下单|买|吃|给(?:您|你|孩子|宝宝)/],
+    notSentence: [WARNING, /非处方|otc|不卖|不售|不建议|遵医嘱|建议(?:就医|看医生|咨询)|请(?:咨询|就医)|儿童剂型|说明书/],
+  },
+  {
+    words: PROTECTED_SPECIES_62,
+    severity: 'block',
+    message: '买卖国家重点保护或濒危野生动物（活体、标本、蛋、皮骨等），属于违法内容（规则 2.7）',
+    sentence: [RE_62(ANIMAL_FORMS_62), RE_62(ANIMAL_SALE_62, '[0-9一两二三四五六七八九十]+(?:个|只|对)')],
+    notAfter: /^(?:色|纹|绒|图|款|造型|形|玩偶|公仔|钳|口|体|桃)/,
+    notSentence: [WARNING, SPECIES_LAWFUL_62],
+  },
+  {
+    words: TOBACCO_62,
+    severity: 'block',
+    message: '在客服对话中售卖烟草、雪茄或烟油，属于违规内容（规则 2.7）',
+    sentence: RE_62(TOBACCO_SALE_62, '[0-9]+(?:毫升|ml|元|块)'),
+    notBefore: /发$/,
+    notAfter: /^(?:剪|盒|柜|刀|保湿|架|灰缸|味的香|香型|造型)/,
+    notSentence: [WARNING, TOBACCO_LAWFUL_62, NICOTINE_CLEAN_RE_61],
+  },
+  {
+    words: ['催泪喷雾', '催泪弹', '辣椒水', '辣椒喷雾', '防狼喷雾', '防身喷雾', '催泪剂'],
+    severity: 'block',
+    message: '售卖催泪、辣椒喷射器等管制器具，属于违规内容（规则 2.7）',
+    sentence: /写成|包装成|包装写|伪装|改名|备注成|标成|当成/,
+    notSentence: [WARNING, /不让寄|暂停|不能带|辣椒(?:酱|油|面|粉)|做菜|调味|不卖|不售|禁寄|禁运|没(?:有)?上|不能(?:卖|寄|发)|快递不收|违禁|禁售|管制/],
+  },
+  {
+    words: CHANCE_PRIZES_62,
+    severity: 'block',
+    message: '盲盒、福袋奖品或游戏币由商家折现回收，属于变相赌博（规则 2.7）',
+    sentence: RE_62(CASH_BACK_62, '按[0-9一两二三四五六七八九十百千]+(?:元|块)?回收'),
+    notSentence: [WARNING, RE_61(CHANCE_CLEAN_61), CASH_BACK_CLEAN_62],
+  },
+  {
+    words: MONEY_GAMES_62,
+    severity: 'block',
+    message: '组织押注、扫雷红包、棋牌换钱等赌博玩法，属于违法内容（规则 2.7）',
+    sentence: RE_62(MONEY_IN_GAME_62, '[0-9]+(?:元|块)'),
+    sentenceSkipsAnchor: true,
+    notAfter: /^(?:拍|鞋|衣|裤|包|杆|袜|服|具|网|场)/,
+    notSentence: [WARNING, GAME_LAWFUL_62],
+  },
+  {
+    words: ['小视频', '小电影', '福利视频', '福利图', '私房照', '私密照', '写真'],
+    severity: 'block',
+    message: '随商品赠送或售卖色情视频、图片，属于色情内容（规则 2.7）',
+    sentence: /情趣|成人|尺度|裸|露点|福利|懂的|私密发|不穿|没穿/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, SEX_LAWFUL_62],
+  },
+  {
+    words: ['学生妹', '外围女', '外围模特', '嫩模', '陪睡', '约炮', '援交', '楼凤'],
+    severity: 'block',
+    message: '介绍色情服务或陪侍人员，属于色情内容（规则 2.7）',
+    sentence: /您挑|你挑|随便挑|任挑|价格|价钱|私聊|上门|包夜|过夜|一晚|照片|颜值|懂的|资源|安排/,
+    notSentence: [WARNING, SEX_LAWFUL_62],
+  },
+  {
+    words: SCHEME_ENTRY_62,
+    severity: 'block',
+    message: '交费入会、靠拉人或层级返利赚钱，疑似传销（规则 2.7）',
+    sentence: RE_62(SCHEME_PAY_62),
+    notSentence: [WARNING, SCHEME_LAWFUL_62],
+  },
+  {
+    words: SCHEME_JARGON_62,
+    severity: 'block',
+    message: '使用双轨、碰对、报单中心等传销术语招揽，疑似传销（规则 2.7）',
+    sentence: /奖|收益|赚|挣|月入|名额|加入|做起来|提成|业绩|分红|模式|拿/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, SCHEME_LAWFUL_62],
+  },
+  {
+    words: ['按旧物', '按旧货', '当旧物', '报成旧', '写成旧', '按样品', '当样品', '写成样品', '报成样品', '按礼品', '当礼品', '报成礼品',
+      '按日用品', '写成日用品', '报成日用品', '写成配件', '按配件', '报成配件', '按自用申报', '发票拿掉', '拿掉发票', '去掉发票', '撕掉吊牌'],
+    severity: 'block',
+    message: '把商品按旧物、样品、礼品等虚假申报以少交税或逃避查验，属于走私违法内容（规则 2.7）',
+    // What the false declaration buys: a lower tax or a check dodged (not a free sample declared as one: 申报时按样品处理，没有货值).
+    sentence: /税|省|便宜|划算|查不|不会查|不会被查|少交|旧物/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, DECLARED_TRUE_62],
+  },
+  {
+    words: ['塞在', '藏在', '夹在', '混在', '塞进', '藏进', '夹进', '缝在', '缝进'],
+    severity: 'block',
+    message: '把商品夹藏在其他物品中寄送以躲避海关查验或缴税，属于走私违法内容（规则 2.7）',
+    sentence: [/寄|发|带|快递|包裹/, /不会被查|查不出|查不到|不会查|抽不到|过安检|免税|不交税|逃税|躲/],
+    notSentence: [WARNING, /赠品|小样|防震|防摔|气泡|泡沫|如实|不能|不会(?:帮|这样)|别(?!人)|不要/],
+  },
+  {
+    words: NOT_OURS_PAPERS_62,
+    severity: 'block',
+    message: '商家出具或伪造证件、病历、处方、报关单等他人才能出具的文件，属于违法内容（规则 2.7）',
+    sentence: RE_62([...ISSUE_ACTS_62, ...FALSIFY_ACTS_62]),
+    notSentence: [WARNING, PAPER_LAWFUL_62],
+    asked: true,
+  },
+  {
+    words: OURS_PAPERS_62,
+    severity: 'block',
+    message: '随意印制或伪造合格证、检测报告、标签、小票等文件，属于违法内容（规则 2.7）',
+    sentence: RE_62(FALSIFY_ACTS_62),
+    notSentence: [WARNING, PAPER_LAWFUL_62],
+  },
+  {
+    words: PERSONAL_DATA_62,
+    severity: 'block',
+    message: '买卖、查询或导出他人的个人信息、实名卡号，属于违法内容（规则 2.7）',
+    sentence: RE_62(DATA_ACT_62, '[0-9一两二三四五六七八九十百千万]+条|一张[0-9]+'),
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, DATA_LAWFUL_62],
+  },
+  {
+    words: SPY_DEVICES_62,
+    severity: 'block',
+    message: '售卖偷拍、窃听、偷装定位或考试作弊器材，属于违法内容（规则 2.7）',
+    sentence: RE_62(COVERT_USE_62),
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, SPY_LAWFUL_62],
+  },
+  {
+    words: [...CONDITIONS_61, ...T60A_ILLNESS_WORDS, '肝病', '乳腺结节', '近视度数'],
+    severity: 'block',
+    message: '宣称商品能让疾病好转、指标降回或免于手术，属于虚假的疗效宣传（规则 2.7）',
+    sentence: [/降下来|降低度数|度数降|都好了|全好了|消下去|消失了|不用(?:做)?手术|不用开刀|包生|包怀|包治/, T60A_GOODS_USED],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, T60A_CLAIM_TOLD_APART],
+    deniable: false,
+    asked: true,
+  },
+  {
+    words: RIVAL_62,
+    severity: 'block',
+    message: '诋毁其他商家或其商品（称其有害、假冒、过期等），属于违规内容（规则 2.7）',
+    sentence: RE_62(GOODS_HARM_62),
+    notSentence: [WARNING, RIVAL_LAWFUL_62],
+    asked: true,
+  },
+];
+// ---- end round 62 (eng62a) ----
+const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES, ...T60A_CURE_CUES, ...T60A_SCHEME_CUES, ...T60A_RESTRICTED_CUES, ...T60A_CUSTOMS_CUES, ...T60A_SELLING_CUES, ...T61A_HEALTH_CUES, ...T61A_GOODS_CUES, ...T61A_CUSTOMS_CUES, ...T62A_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).
