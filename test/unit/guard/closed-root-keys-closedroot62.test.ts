@@ -7,35 +7,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runGuard, type GuardDeps } from '../../../content/guard/guard';
 import { createLinter } from '../../../rules/engine';
-import { closedShadowRoot, installClosedRootApi } from '../../support/closed-shadow';
+import { closedShadowRoot, installClosedRootApi, retargetOutsideClosedRoots } from '../../support/closed-shadow';
 
 const linter = createLinter({ rules: [], deny: [{ term: '禁词甲', clause: '2.3', severity: 'block' }] });
 
 let ctl: AbortController;
 let deps: GuardDeps;
 let field: HTMLTextAreaElement;
-/** The closed roots made in this test (their nodes are cut from the path a listener outside them sees). */
-let closedRoots: ShadowRoot[];
-
-/**
- * Chromium's retargeting for a listener outside a closed root: composedPath() leaves out the root and what is inside it, so it
- * starts at the host. A window capture listener registered before the guard's patches each event's composedPath for the rest
- * of its dispatch; a listener inside the root (the page's own on the field) still gets the whole path.
- */
-function retargetOutsideClosedRoots(signal: AbortSignal): void {
-  for (const type of ['keydown', 'input']) {
-    window.addEventListener(
-      type,
-      (e) => {
-        const whole = e.composedPath.bind(e);
-        const inside = (n: EventTarget | null) => n instanceof Node && closedRoots.some((root) => root === n || root.contains(n));
-        e.composedPath = () => (inside(e.currentTarget) ? whole() : whole().filter((n) => !inside(n)));
-      },
-      { capture: true, signal },
-    );
-  }
-}
-
 /**
  * happy-dom's ShadowRoot.activeElement throws when the focus is in ANOTHER shadow root (it walks past the document to its
  * missing host); the banner's own root asks it on every redraw. Only then is this root not on the focus's way up: the standard's
@@ -59,9 +37,8 @@ function fixShadowActiveElement(signal: AbortSignal): void {
 beforeEach(() => {
   ctl = new AbortController();
   fixShadowActiveElement(ctl.signal);
-  closedRoots = [];
   installClosedRootApi(ctl.signal);
-  retargetOutsideClosedRoots(ctl.signal);
+  retargetOutsideClosedRoots(['keydown', 'input'], ctl.signal);
   deps = { doc: document, adapters: [], linter: () => linter, storeText: () => false, log: () => undefined, report: () => undefined, isTopFrame: true };
 });
 afterEach(() => {
@@ -77,7 +54,7 @@ function composerIn(where: Where): void {
   const markup = '<div class="chat"><textarea></textarea><button id="send">发送</button></div>'; // fixture markup
   const host = document.body.appendChild(document.createElement('x-chat'));
   let root: ShadowRoot | HTMLElement = host;
-  if (where === 'closed') closedRoots.push((root = closedShadowRoot(host)));
+  if (where === 'closed') root = closedShadowRoot(host);
   if (where === 'open') root = host.attachShadow({ mode: 'open' });
   root.innerHTML = markup;
   field = root.querySelector('textarea')!;
