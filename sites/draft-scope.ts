@@ -4,6 +4,7 @@
 // contenteditable and no field behind it (it handles the keys itself; text also comes by paste or a quick phrase).
 
 import { idrefElements } from './idrefs';
+import { deepPath } from '../content/guard/deep-path';
 
 /**
  * A composer drawn by the page itself: an element with role=textbox that is not contenteditable (a contenteditable
@@ -96,11 +97,15 @@ export function rememberFieldName(el: Element): KeptNames | null {
 
 /** Keeps each text field's names when it is focused or pressed, before the page's handlers can clear them (window, capture). */
 export function rememberFieldNames(win: Window, signal: AbortSignal): void {
+  const isField = (el: HTMLElement) => el.localName === 'input' || el.localName === 'textarea' || el.isContentEditable;
   const keep = (event: Event) => {
-    const target = event.composedPath()[0];
+    // Outside a closed shadow root the composed path starts at its host: the field inside is found through deepPath (round 62,
+    // closedroot62). Asked only when the first target is no field itself, as a closed root's host never is (deep-path.ts).
+    const first = event.composedPath()[0];
+    const target = first && (first as Node).nodeType === 1 && isField(first as HTMLElement) ? first : deepPath(event)[0];
     if (!target || (target as Node).nodeType !== 1) return;
     const el = target as HTMLElement;
-    if (el.localName === 'input' || el.localName === 'textarea' || el.isContentEditable) rememberFieldName(el);
+    if (isField(el)) rememberFieldName(el);
   };
   for (const type of ['focus', 'pointerdown', 'mousedown', 'touchstart']) win.addEventListener(type, keep, { capture: true, passive: true, signal });
 }

@@ -28,6 +28,7 @@ import { editableRoot, isUsableEditor } from '../../sites/generic';
 import { isInternalNoteField, isUnseenNoteComposer, settingCommitOf } from '../../sites/own-send';
 import { focusAfter, tabbableAfter } from './tab-order';
 import { holdFrameSends } from './frame-messages';
+import { deepPath } from './deep-path';
 
 /** A whole draft's findings: its text, its links' addresses, and the text its images send (link-findings.ts, image-text-findings.ts). */
 function wholeDraftFindings(linter: Linter, text: string, map: TextMap | null): Finding[] {
@@ -787,11 +788,15 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       { signal: sig },
     );
     for (const type of ['input', 'compositionend', 'focus'] as const) el.addEventListener(type, scheduler.request, { signal: sig });
-    // Last in the dispatch (window, bubble phase): lint right after the page's own input handlers.
+    // Last in the dispatch (window, bubble phase): lint right after the page's own input handlers. deepPath here and in the Tab and
+    // Esc handlers below: outside a closed shadow root the composed path starts at its host, never the composer in it (round 62).
+    // Only for a composer in a shadow root: on each keystroke in a light-DOM contenteditable, deepPath would ask chrome.dom about
+    // that div (deep-path.ts: the call may force the page's pending layout). A keydown's deep path is read anyway (send interceptor).
+    const inShadowRoot = el.getRootNode() !== el.ownerDocument;
     win.addEventListener(
       'input',
       (e) => {
-        const target = e.composedPath()[0];
+        const target = inShadowRoot ? deepPath(e)[0] : e.composedPath()[0];
         if (target instanceof win.Node && el.contains(target)) scheduler.requestAfterInput();
       },
       { signal: sig },
@@ -939,7 +944,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       // Not while a send waits for its check: the banner has nothing to act on yet (round 57).
       if ((mode === 'typing' && !(fixedFromBanner && shownFindings().some((f) => f.fix))) || mode === 'checking' || !banner.visible) return;
       const composer = tracker.current();
-      const target = e.composedPath()[0];
+      const target = deepPath(e)[0];
       if (!composer || !(target instanceof Node)) return;
       const el = composer.editor.element;
       if (e.shiftKey) {
@@ -976,7 +981,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       if (e.key !== 'Escape' || e.isComposing || e.keyCode === 229 || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
       if (e.defaultPrevented || !banner.visible || banner.collapsed) return;
       const composer = tracker.current();
-      const target = e.composedPath()[0];
+      const target = deepPath(e)[0];
       if (!composer || !(target instanceof win.Node) || !composer.editor.element.contains(target)) return;
       if (banner.givingWay || pagePopupOpen(composer.editor.element)) return;
       // In an open popover=auto (round 47, item 3) the Esc is the page's at once: the browser closes that layer on Esc.

@@ -35,3 +35,22 @@ export function installClosedRootApi(signal: AbortSignal): void {
     closedRoots.clear();
   });
 }
+
+/**
+ * Chromium's retargeting of `types` for a listener outside a closed root (round 62, closedroot62): composedPath() leaves out the
+ * root and what is inside it, so it starts at the host. A window capture listener, registered before the code under test's,
+ * patches each event's composedPath for the rest of its dispatch; a listener inside the root still gets the whole path.
+ */
+export function retargetOutsideClosedRoots(types: readonly string[], signal: AbortSignal): void {
+  const inside = (n: EventTarget | null) => n instanceof Node && [...closedRoots.values()].some((root) => root === n || root.contains(n));
+  for (const type of types) {
+    window.addEventListener(
+      type,
+      (e) => {
+        const whole = e.composedPath.bind(e);
+        e.composedPath = () => (inside(e.currentTarget) ? whole() : whole().filter((n) => !inside(n)));
+      },
+      { capture: true, signal },
+    );
+  }
+}
