@@ -5,22 +5,17 @@
 // causes (none), and that a card renamed or added still gets its chip at once (read again).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { TimerState } from '@/background/timer-state';
 import { startCountdown } from '@/content/countdown/index';
 import { kuaishou } from '@/sites/kuaishou';
 import { waitingItem } from '@/utils/waiting';
-import { sessionCard } from '../../support/session-card';
+import { sessionCard, waitingFor } from '../../support/session-card';
 
 const T0 = Date.parse('2024-05-01T10:00:00+08:00');
 const CARD = kuaishou.sessions!.card;
 
 const card = sessionCard;
 
-const waiting = (...names: string[]): TimerState => ({
-  computedAt: T0,
-  nextWakeAt: null,
-  conversations: names.map((conv) => ({ conv, site: 'kuaishou', anchorId: `m-${conv}`, anchorTs: T0 - 10_000, deadline: T0 + 290_000, unanswered: 1, counted: true, level: null, step: 0 })),
-});
+const waiting = (...names: string[]) => waitingFor(T0, ...names);
 
 // The countdown's timers on a fake clock: past the observer's 50 ms, well before the 1-s read, however slow the machine
 // (on real timers a loaded machine let the 1-s read come inside the wait and counted it as a read caused by the page).

@@ -5,28 +5,18 @@
 // composer changing (none), by one of our hosts coming (none), and a card added still gets its chip at once.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { TimerState } from '@/background/timer-state';
 import { startCountdown } from '@/content/countdown/index';
 import { createShadowHost } from '@/content/shadow-host';
 import { kuaishou } from '@/sites/kuaishou';
 import { waitingItem } from '@/utils/waiting';
+import { sessionCard, waitingFor } from '../../support/session-card';
 
 const T0 = Date.parse('2024-05-01T10:00:00+08:00');
 const CARD = kuaishou.sessions!.card;
 
-function card(name: string): HTMLElement {
-  const el = document.body.appendChild(document.createElement('div'));
-  el.className = 'SessionBaseCard';
-  el.innerHTML = '<div class=SessionBaseCard-topHeadName></div><div class=SessionBaseCard-topHeadTime>2分10秒后超时</div>';
-  el.children[0]!.textContent = name;
-  return el;
-}
+const card = (name: string) => sessionCard(name, '2分10秒后超时');
 
-const waiting = (...names: string[]): TimerState => ({
-  computedAt: T0,
-  nextWakeAt: null,
-  conversations: names.map((conv) => ({ conv, site: 'kuaishou', anchorId: `m-${conv}`, anchorTs: T0 - 10_000, deadline: T0 + 290_000, unanswered: 1, counted: true, level: null, step: 0 })),
-});
+const waiting = (...names: string[]) => waitingFor(T0, ...names);
 
 // Fake timers: past the observer's 50 ms, never reaching the 1-s read (a loaded machine's real clock did: 1 read counted).
 const settle = () => vi.advanceTimersByTimeAsync(150);
