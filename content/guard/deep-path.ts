@@ -34,9 +34,14 @@ export function closedRootOf(el: Element): ShadowRoot | null {
 /**
  * Whether a mouse event's coordinates say where its target is. A click made by the keyboard (Space / Enter on a focused 发送) has no
  * pointer: Chromium gives it detail 0 and clientX/Y 0,0, where another element stands (round 63, guard63). It goes to the focused
- * element, as a key does; so does a click() a script makes (also detail 0), whose own target the closed root hides anyway.
+ * element, as a key does; so does a click() a script makes (also detail 0 at 0,0), whose own target the closed root hides anyway.
+ * A click with a count or a place is the pointer's.
  */
-const pointsAtTarget = (event: Event): boolean => 'clientX' in event && !(event.type === 'click' && (event as MouseEvent).detail === 0);
+const pointsAtTarget = (event: Event): boolean => {
+  if (!('clientX' in event)) return false;
+  const { detail, clientX, clientY } = event as MouseEvent;
+  return !(event.type === 'click' && detail === 0 && clientX === 0 && clientY === 0);
+};
 
 /**
  * Each event's deep path, kept while the event lives (round 59, guard59): the send interceptor, the start-up hold and the trackers
