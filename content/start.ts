@@ -92,7 +92,8 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
 
 function startChat(adapter: SiteAdapter, signal: AbortSignal, shop: () => PageShop | null, settled: () => boolean, carried?: Observed, reread?: () => void): Watcher {
   const watcher = startWatcher(adapter, signal, Date.now, undefined, shop, { settled, carried, reread });
-  startCountdown(adapter, signal, Date.now, watcher.currentKey, () => shop()?.ref ?? null);
+  // Date.now read at each redraw, not bound here: a test can then set this world's clock to the deadline's very millisecond (round 63).
+  startCountdown(adapter, signal, () => Date.now(), watcher.currentKey, () => shop()?.ref ?? null);
   // Rule 2.5 before a send: the guard asks this check on every send attempt in this frame.
   let frequency = DEFAULT_SETTINGS.timers.frequency;
   // Rejected in a page that outlived its extension (reloaded or updated): the defaults stay.

@@ -31,9 +31,16 @@ const CSS = `
 /** A buyer whose time is unknown and may be past 5:00 (a 「已超时」 card not yet opened). */
 export const POSSIBLY_OVERDUE = '可能已超时';
 
-/** "4:07", or "超时 0:12" past the deadline. */
+/**
+ * Whether a buyer waiting `ms` before the deadline is overdue: from the deadline itself on (round 63, guard63). The chip's colour
+ * (levelAt), its parked name, the badge and the notifications (background/timer-state.ts) all say late at `now >= deadline`; the
+ * label and the accessible name said 「0:00」 / 「剩余回复时间 0:00」 at that moment, coloured as late.
+ */
+const overdueAt = (ms: number): boolean => ms <= 0;
+
+/** "4:07", or "超时 0:12" from the deadline on ("超时 0:00" at it). */
 export function formatRemaining(ms: number): string {
-  const overdue = ms < 0;
+  const overdue = overdueAt(ms);
   const s = Math.floor(Math.abs(ms) / 1000);
   const text = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
   return overdue ? `超时 ${text}` : text;
@@ -49,7 +56,7 @@ export function chipAccessibleName(entry: Pick<TimerEntry, 'deadline' | 'counted
   const ms = entry.deadline - now;
   const s = Math.floor(Math.abs(ms) / 1000);
   const text = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-  return (ms < 0 ? `已超时 ${text}` : `剩余回复时间 ${text}`) + (entry.counted ? '' : '，不计入回复率');
+  return (overdueAt(ms) ? `已超时 ${text}` : `剩余回复时间 ${text}`) + (entry.counted ? '' : '，不计入回复率');
 }
 
 /** Round 61: the ladder's steps, sorted once per ladder (the settings' array), not on each of 500 chips' redraws. */
@@ -145,8 +152,8 @@ export function unchangedUntil(entry: Pick<TimerEntry, 'anchorTs' | 'deadline' |
   // The accessible name shows the unclamped time left, so it changes at least as often as the label (clamped at 5:00).
   const ms = entry.deadline - now;
   const s = Math.floor(Math.abs(ms) / 1000);
-  // Time left: 「s:..」 until fewer than s whole seconds are left; overdue: until s + 1 whole seconds have passed.
-  let until = ms >= 0 ? entry.deadline - s * 1000 + 1 : entry.deadline + (s + 1) * 1000;
+  // Time left: 「s:..」 until fewer than s whole seconds are left; overdue (from the deadline on): until s + 1 whole seconds have passed.
+  let until = !overdueAt(ms) ? entry.deadline - s * 1000 + 1 : entry.deadline + (s + 1) * 1000;
   if (now < entry.deadline) {
     until = Math.min(until, entry.deadline);
     for (const seconds of ladder) {

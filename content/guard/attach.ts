@@ -661,7 +661,9 @@ export function trackComposer({ doc, adapters, onChange, wouldStop, signal }: Tr
   win.addEventListener(
     'click',
     (e) => {
-      const path = e.composedPath().slice(0, CLICK_DEPTH);
+      // deepPath, not composedPath: a row's 回复 or a 发送 inside a CLOSED shadow root shows only the root's host on the composed path,
+      // so its click was never noted (round 63, guard63); a click by the keyboard goes to the root's focused element.
+      const path = deepPath(e).slice(0, CLICK_DEPTH);
       noteConfirmOpener(path);
       noteReplyOpener(path); // a buyer-facing row's 回复 lends its sense to the dialog it opens (round 54, guard54c, rt54g F3)
       const control = path.find((n): n is HTMLElement => n instanceof win.HTMLElement && n.matches(INVOKER_SELECTOR));

@@ -32,6 +32,18 @@ export function closedRootOf(el: Element): ShadowRoot | null {
 }
 
 /**
+ * Whether a mouse event's coordinates say where its target is. A click made by the keyboard (Space / Enter on a focused 发送) has no
+ * pointer: Chromium gives it detail 0 and clientX/Y 0,0, where another element stands (round 63, guard63). It goes to the focused
+ * element, as a key does; so does a click() a script makes (also detail 0 at 0,0), whose own target the closed root hides anyway.
+ * A click with a count or a place is the pointer's.
+ */
+const pointsAtTarget = (event: Event): boolean => {
+  if (!('clientX' in event)) return false;
+  const { detail, clientX, clientY } = event as MouseEvent;
+  return !(event.type === 'click' && detail === 0 && clientX === 0 && clientY === 0);
+};
+
+/**
  * Each event's deep path, kept while the event lives (round 59, guard59): the send interceptor, the start-up hold and the trackers
  * all ask for it during one dispatch (up to ten times for a keydown), and each ask went into chrome.dom again.
  */
@@ -40,7 +52,7 @@ const pathOfEvent = new WeakMap<Event, EventTarget[]>();
 /**
  * The event's composed path, extended into closed shadow roots: outside one the path stops at its host,
  * so a composer and its 发送 inside a closed web component would never be seen. The inner target is the
- * root's focused element for a key, the element under the pointer for a mouse event.
+ * root's focused element for a key (and a click the keyboard made), the element under the pointer for a mouse event.
  */
 export function deepPath(event: Event): EventTarget[] {
   const known = pathOfEvent.get(event);
@@ -50,7 +62,7 @@ export function deepPath(event: Event): EventTarget[] {
     const host = asElement(path[0] ?? null);
     const root = host && closedRootOf(host);
     if (!root) break;
-    const inner = 'clientX' in event ? root.elementFromPoint((event as MouseEvent).clientX, (event as MouseEvent).clientY) : root.activeElement;
+    const inner = pointsAtTarget(event) ? root.elementFromPoint((event as MouseEvent).clientX, (event as MouseEvent).clientY) : root.activeElement;
     if (!inner || inner === host) break;
     const chain: EventTarget[] = [];
     for (let n: Node | null = inner; n && n !== host; n = n.nodeType === 11 ? null : n.parentNode) chain.push(n);

@@ -9,6 +9,7 @@
 // Both content scripts of the extension share one isolated world per frame, so they meet through a
 // symbol-keyed property of that world's window, which the page's scripts cannot see.
 import type { EarlyClick } from '../../sites/own-send';
+import { deepPath } from './deep-path';
 
 /** The events the send interceptor listens to (all on window, capture phase). */
 export const EARLY_EVENTS = [
@@ -99,7 +100,8 @@ export function installEarlyCapture(
         if (clicks && type === 'click') {
           try {
             // Before the page's own handlers (capture on window, added first): a dialog the click opens is not shown yet.
-            const path = event.composedPath().slice(0, EARLY_CLICK_DEPTH);
+            // deepPath: a control inside a CLOSED shadow root shows only the root's host on the composed path (round 63, guard63).
+            const path = deepPath(event).slice(0, EARLY_CLICK_DEPTH);
             clicks.push({ path, at: Date.now(), shown: shownAtClick!(path, win.document) });
             if (clicks.length > EARLY_CLICKS_MAX) clicks.shift();
           } catch {

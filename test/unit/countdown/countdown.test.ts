@@ -14,7 +14,8 @@ describe('formatRemaining', () => {
     [299_001, '4:59'],
     [61_000, '1:01'],
     [999, '0:00'],
-    [0, '0:00'],
+    [1, '0:00'],
+    [0, '超时 0:00'], // at the deadline the reply is late (round 63): the chip is coloured so, and says so
     [-1_000, '超时 0:01'],
     [-125_000, '超时 2:05'],
   ])('%d ms → %s', (ms, text) => expect(formatRemaining(ms)).toBe(text));
