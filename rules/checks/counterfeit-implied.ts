@@ -317,8 +317,11 @@ const ORIGIN_BELIED = new RegExp(`^[^，。！？]{0,6}?(?:${HOME_PLACE}|[^，�
 /** Round 36 (t36b): a line said openly to be the shop's own (品牌自有款, 本品牌, 我们自己的系列), with no likeness to another's or price gap beside it. */
 const OWN_LINE_OPENLY =
   /^(?![^]*(?:一模一样|差不多|没区别|没差|看不出|认不出|懂的|您懂|你懂|懂就好|专柜|正品|原厂|大牌|零头|分之一|一折|半价|只是没|就是没|只是不|就是不))[^]*(?:自有款|自有系列|自有产品|自营款|本品牌|本店品牌|我们(?:的|自己的?|自家的?)(?:系列|款|产品线))/;
+/** Round 63 (engfa63): the brand itself the one who assembled, filled or packed it, at a site of its own (表壳是品牌在香港组装的, 原厂在越南的工厂灌装): not us. */
+const BRAND_DID_IT = /(?<!不是|并非|非|没有|不|冒充|假装|号称|说是)(?:品牌方?|原厂|官方)(?:自己|自家)?(?:在[^，。！？我咱]{1,8})?(?:的)?(?:工厂|厂)?(?:组装|灌装|分装|封装|装配|生产|包装)(?:的|后)/;
 /** Round 29 (t29c): filled by the maker at the source (酒庄原瓶灌装, 原产地灌装, 原厂灌装): what a genuine import is. */
-const FILLED_AT_SOURCE = /(?:酒庄|庄园|酒堡|酒厂|原产地|产地|原厂|品牌方|品牌工厂|海外工厂)(?:的)?(?:原瓶|原装|直接|统一)?$/;
+// Round 63 (engfa63): …or in the foreign country itself, its 本地 / 当地 the country's (里面内容物是澳洲本地灌装的, 法国当地工厂灌装): not a home place.
+const FILLED_AT_SOURCE = new RegExp(`(?:酒庄|庄园|酒堡|酒厂|原产地|产地|原厂|品牌方|品牌工厂|海外工厂|(?<!我们|我们在|在|从)${FOREIGN.replace('|进口|原装', '')}(?:的)?(?:本地|当地|本土)?(?:的)?(?:工厂|厂|酒庄)?)(?:的)?(?:原瓶|原装|直接|统一)?$`);
 /**
  * Round 42 (t42i): the fill told by its date (麦卢卡是2025年3月灌装的, 这批去年10月分装): a batch fact, the date right before the word, nothing
  * said of who filled it or where.
@@ -405,6 +408,8 @@ const ROUND49_OWN_RESCAN = /^(?![^]*(?:价位|这个价|便宜|日常|自己用|
 const CHEAP_FOR_A_REASON = /活动|店庆|周年|清仓|临期|效期|福利|优惠|补贴|券|满减|秒杀|直播间|限时|大促|双十一|双11|618|年货节|会员|冲量|冲销量|保税|免税|直邮|跨境|关税|没有中间商|工厂直销|批发|尾货价|换季|断码|过季|老款|瑕疵|样品|二手|库存/;
 // Round 43 (t43e): not the other shops as a yardstick of price only (您问为什么比别家便宜，实话说…; 比外面便宜一半是因为…): the comparison sets up
 // our own goods' account, it names no one else's goods.
+/** The head of the platform's review score of a shop or its goods, given by buyers (店铺评分4.9, 商品的评分, 服务分数): no grading slab. */
+const REVIEW_SCORE_HEAD = /(?:店铺|店|商品|宝贝|服务|物流|描述|综合|买家|用户|顾客|平台|口碑|好评)(?:的)?$/;
 const OTHERS_OR_WARNING = /谨防|假冒|举报|投诉|维权|(?<!比)(?:市面上|市场上|网上|外面|有些店|有的店|别家|其他店)|骗子|小心|警惕/;
 
 // ---- round 46 (t46a) ----
@@ -1095,7 +1100,8 @@ const cues: Cue[] = [
     notAfter: DECANT_CONTAINER,
     // …nor a decant from a genuine bottle disclosed (我们从正品大瓶分出来的，页面有说明; round 11).
     // (round 33, t33g: …nor the brand's own factory elsewhere named as the filler — 这批是品牌西班牙工厂灌装的)
-    notSentence: [REMEDY, LAWFUL_REPACK, DECANT_DENIED, /品牌(?:的|方|自己|自家)?[^，。]{0,6}工厂(?:灌|生产|出)|官方分装|品牌方?分装|原厂分装|原装进口|原罐|没有分装|不分装|不是分装|(?:没有|没|从不|从没|不会|绝不|并未|未)(?:拆封|拆开|开封|私自|自己|二次|重新|拆)(?:过)?(?:分装|灌装|重新包装|重新封|封装)|不做|从不|不会|标签|中文标|贴标|小样|试用|旅行装|维修|保修|售后|换新|电池|表带|配色|颜色|色号|电脑|主机|家具|拼装|积木|安装|组装费|组装服务|免费组装/,
+    // (round 63, engfa63: …nor the brand named as the one who assembled or filled it, at a site of its own — 表壳是品牌在香港组装的: BRAND_DID_IT)
+    notSentence: [REMEDY, LAWFUL_REPACK, DECANT_DENIED, BRAND_DID_IT, /品牌(?:的|方|自己|自家)?[^，。]{0,6}工厂(?:灌|生产|出)|官方分装|品牌方?分装|原厂分装|原装进口|原罐|没有分装|不分装|不是分装|(?:没有|没|从不|从没|不会|绝不|并未|未)(?:拆封|拆开|开封|私自|自己|二次|重新|拆)(?:过)?(?:分装|灌装|重新包装|重新封|封装)|不做|从不|不会|标签|中文标|贴标|小样|试用|旅行装|维修|保修|售后|换新|电池|表带|配色|颜色|色号|电脑|主机|家具|拼装|积木|安装|组装费|组装服务|免费组装/,
       /从(?:正品|原装|品牌)的?大?瓶|(?:页面|详情页?|标题|商品名)(?:里|上|中)?(?:有|已|都)?(?:说明|注明|写明|标明|写了)/, ORIGIN_DISCLOSED,
       // 礼盒是另配的，不是品牌原装礼盒，介意的话可以不要: a gift box disclosed (round 11).
       // (round 36, t36b: …or a Chinese manual put in beside the import — 里面的说明书是我们另外配的中文版)
@@ -2914,7 +2920,8 @@ const cues: Cue[] = [
     notBefore: new RegExp(`(?:不是|并不是|并非|绝非|没有|没|从不|不)(?:在)?(?:国内|本地|我们|自己|二次|后期|私自|这边|店里|第三方|外面|外包|工厂|散装|拆零|拆散|大桶|大包){0,2}(?:的)?(?:(?:分装|灌装|组装|勾兑|调配|重印)(?:或者|或|和|及))?$|${FILLED_AT_SOURCE.source}|${COUNTRY_BEFORE_GUO.source}`),
     // (round 41, t41l: …nor the split told on the page — 玻璃瓶是意大利进口的，橄榄油是国产的，详情页写明了)
     // (round 43, t43h: a price set against other shops, 比别家低, is no warning about them)
-    notSentence: [REMEDY, OTHERS_OR_WARNING, ORIGIN_DISCLOSED, LAWFUL_REPACK, /(?:都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关|(?:里面|内部|东西|产品)(?:也|都)?是(?:正品|原装|原厂)|假一赔/, /授权|自有品牌|自己的品牌|国货|国产品牌|新包装|包装升级|换新包装|统一换|电脑|主机|家具|积木|拼装|环保|以旧换新|积分|说明书|中文标签|中文标|翻译|电池|配件|赠品|不会|从不|没有(?:分装|灌装|组装)/],
+    // (round 63, engfa63: …nor the brand itself the one who put it together or filled it — 表壳是品牌在香港组装的: BRAND_DID_IT)
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ORIGIN_DISCLOSED, LAWFUL_REPACK, BRAND_DID_IT, /(?:都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关|(?:里面|内部|东西|产品)(?:也|都)?是(?:正品|原装|原厂)|假一赔/, /授权|自有品牌|自己的品牌|国货|国产品牌|新包装|包装升级|换新包装|统一换|电脑|主机|家具|积木|拼装|环保|以旧换新|积分|说明书|中文标签|中文标|翻译|电池|配件|赠品|不会|从不|没有(?:分装|灌装|组装)/],
     deniable: false,
   },
   {
@@ -4419,6 +4426,9 @@ const cues: Cue[] = [
     sentence: /(?:我们|自己|店里|这边)[^，。]{0,6}?(?:封|出|打|标|评|做|印)|(?:看着|随便|随意|想)(?:标|打|写|填|评|给)|想要几分|要多少分|(?:几|多少)分都(?:行|可以)/,
     window: 30,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /送评|psa|bgs|cgc|公博|评级公司|第三方评级|官方评级|(?:不|没|不能|不会)(?:自己)?(?:封|改|标)/],
+    // Round 63 (engfa63): not the platform's review score of the shop or the goods (我们家做跨境七年了，店铺评分4.9; 商品评分挺高的): buyers
+    // give it, no slab or certificate is made — the score word itself headed by the shop or the goods, so a slab sealed beside it still counts.
+    unless: (ctx, start) => REVIEW_SCORE_HEAD.test(ctx.before(start, 6, 'soft')),
   },
   {
     // A printed stand-in for a collectible card (高清打印的替代卡，正面跟原卡一样): the card reproduced, like 复印版.
@@ -5633,7 +5643,7 @@ const rule = cueRule({
     hint: { zh: '如实说明来源与凭证，例如“品牌授权正品，支持专柜验货，假一赔十”。', en: 'State the real source and proof, e.g. "authorised genuine goods, counter inspection welcome".' },
   },
   cues: warnedCues,
-  regexes: [T61B_CHECK_WITHDRAWN, T61B_CHECK_LAWFUL, T61B_PRICE_OUT, T61B_DIFF_OWNED, T61B_PRICE_LAWFUL, NON_RETAIL, DISGUISED, DECLARED_NON_RETAIL, SCANNED_BY, QUOTE_WARNED, GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, WINK_TOPIC_OR_BRAND_PRICE, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28, ...MARKET_SUBJECT_REGEXES, SHIPPING_CARTON, INSPECTOR_OPENED, NOT_SOLD_AS_NEW],
+  regexes: [REVIEW_SCORE_HEAD, BRAND_DID_IT, T61B_CHECK_WITHDRAWN, T61B_CHECK_LAWFUL, T61B_PRICE_OUT, T61B_DIFF_OWNED, T61B_PRICE_LAWFUL, NON_RETAIL, DISGUISED, DECLARED_NON_RETAIL, SCANNED_BY, QUOTE_WARNED, GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, WINK_TOPIC_OR_BRAND_PRICE, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28, ...MARKET_SUBJECT_REGEXES, SHIPPING_CARTON, INSPECTOR_OPENED, NOT_SOLD_AS_NEW],
 });
 
 export default rule;

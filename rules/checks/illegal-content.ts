@@ -318,6 +318,22 @@ function tradeRefusedAfter(ctx: LintContext, _start: number, end: number): boole
   return TRADE_REFUSED_AFTER.test(ctx.after(end, 30, 'hard'));
 }
 /**
+ * Round 63 (engfa63): the trade's goods told as lacking the papers ours carry (走私货没有报关单，我们家每一单都有; 水客带的货查不到溯源码，我们的
+ * 都能查): the trade is the foil our proof is set against, no offer of it — not with a turn in the reply (但, 不过, 私下, 也有水客…).
+ */
+const TRADE_LACKS_PROOF_AFTER = /^(?:的|带的|带来的|带进来的|进来的)?(?:货|东西|商品)?(?:是|都|也|根本|肯定|一般|通常|往往)*(?:没有|没|不会有|拿不出|查不到|扫不出|无)(?:任何)?(?:报关单|报关记录|报关|溯源码|溯源|检验检疫|检疫证明|完税证明|清关记录|进口凭证|中文标签)/;
+const OURS_HAVE_PROOF = /(?:我们|我家|本店|咱家|咱们|店里)(?:家|店)?(?:的)?(?:货|商品)?(?:每一?单|每一?件|每一?批|每瓶|全部|都|均)*(?:有|能查|可以查|能提供|可以提供|附|附带|带)(?!不)/;
+const PROOF_SET_AGAINST_TURN = /但|不过|可是|私下|偷偷|也有水客|也走|也能带|渠道/;
+function tradeLacksOurProof(ctx: LintContext, _start: number, end: number): boolean {
+  if (!TRADE_LACKS_PROOF_AFTER.test(ctx.after(end, 20, 'hard'))) return false;
+  return OURS_HAVE_PROOF.test(ctx.compact.slice(end)) && !PROOF_SET_AGAINST_TURN.test(ctx.compact);
+}
+/** The same from the papers' side (水客带的货一般没有报关单，我们的每一件都附报关单): the papers' lack said of the trade's goods, ours carrying them. */
+const TRADE_GOODS_LACK_BEFORE = /(?:走私|水客|水货|私带|偷运)[^，。！？我咱]{0,8}?(?:是|都|也|根本|肯定|一般|通常|往往)*(?:没有|没|不会有|拿不出|查不到|无)(?:任何)?$/;
+function tradeGoodsLackOurPapers(ctx: LintContext, start: number, end: number): boolean {
+  return TRADE_GOODS_LACK_BEFORE.test(ctx.before(start, 20, 'hard')) && OURS_HAVE_PROOF.test(ctx.compact.slice(end)) && !PROOF_SET_AGAINST_TURN.test(ctx.compact);
+}
+/**
  * Round 43 (t43i): the buyer's question told as theirs and answered no after a colon or a question mark (您问会不会是走私货：不是的，我们所有订单都走
  * 正规申报; 你担心是不是水客带的？当然不是) — not a yes (…：是的), nor a turn back to the practice after the no (不是的，不过另有水客渠道).
  */
@@ -1197,7 +1213,8 @@ const cues: Cue[] = [
     // Round 14 (fa14b): the practice told with its penalty (夹带未申报的药品，海关查到会整包退运甚至销毁) — unless the penalty is made light of.
     // Round 39 (t39c): …or the verdict a practice brings (用箱子帮别人带货，海关查到会按走私处理; 会被认定为走私).
     // Round 43 (t43i): …or the buyer's question told as theirs and answered no (您问会不会是走私货：不是的，…有报关单号).
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || questionToldDenied(ctx, start, end) || rumourAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end) || butThenCustoms(ctx, start, end) || bustReported(ctx, start, end) || verdictTold(ctx, start, end) || tradeRefusedAfter(ctx, start, end),
+    // Round 63 (engfa63): …or the trade's goods told as lacking the papers ours carry (走私货没有报关单，我们家每一单都有; tradeLacksOurProof).
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || questionToldDenied(ctx, start, end) || rumourAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end) || butThenCustoms(ctx, start, end) || bustReported(ctx, start, end) || verdictTold(ctx, start, end) || tradeRefusedAfter(ctx, start, end) || tradeLacksOurProof(ctx, start, end),
   },
   {
     words: ['低报', '少报', '海关查不到', '查不出来', '检测不出来', '测不出来', '验不出来'],
@@ -1224,6 +1241,9 @@ const cues: Cue[] = [
       // Round 15 (fa15): the class as the subject of a prohibition on trade or carriage (管制刀具不能跨境进口，我们这款是厨房用刀; 枪支弹药禁止邮寄) —
       // with no turn back to a supply (私下, 找我, 有货, 门路).
       /^(?![^]*(?:私下|找我|加我|联系我|(?<![没无])有货|搞到|搞得到|门路|路子|渠道|另外|偷偷))[^]*(?:不能|不可以|不允许|不准|不得|禁止|严禁)(?:跨境|国际|私自|随意|个人)?(?:进口|入境|出境|邮寄|寄递|运输|携带|销售|出售|买卖|上架|清关|过关|带入)/,
+      // Round 63 (engfa63): …or barred from dispatch in the shop's everyday words (管制刀具是不能发的，我们只卖厨房用的普通刀具; 枪支弹药快递不让寄):
+      // the carriage bar the hazard cue reads (CARRIAGE_BARRED), with no way round it after (私聊, 可以, 拆开, 改走别的物流, 写成, 拍另一个链接就行…).
+      new RegExp(`^(?![^]*(?:私下|找我|加我|联系我|(?<![没无])有货|搞到|搞得到|门路|路子|渠道|另外|偷偷|但|不过|私聊|私我|可以|拆开|分开|拆散|拆成|换个|换成|改走|走别|走货|(?:别的|其他)(?:物流|快递|方式|渠道|办法)|写成|标成|夹在|藏在|链接|备注|下单|就行|就可以|照样|也能|还是能))[^]*(?:${CARRIAGE_BARRED.source})`),
       // Round 32 (t32c): …or the class told to carry a legal risk (弩和弹弓这类东西有法律风险; 买这类东西涉及违法风险), with no supply after it.
       /^(?![^]*(?:私下|找我|加我|联系我|(?<![没无])有货|搞到|搞得到|门路|路子|渠道|另外|偷偷|但|不过))[^]*(?:有|存在|涉及|担)(?:一定的|很大的|较大的)?(?:法律|违法|法规|刑事)(?:上的)?(?:风险|责任)/,
       // Round 45 (t45c): the word in the name of a band or a record sold as music (性手枪那张专辑, 黑胶现货, 封套, 歌词): a title, not a
@@ -3483,7 +3503,8 @@ const cues: Cue[] = [
     notBefore: /(?:有|海关|周末|周六日|周日|节假日|是)(?:没有?|不)(?:走|经过?|过|做|办|用)?$|(?:不能|不会|不可以|不允许|不得|绝不|决不|从不|从来不|严禁|禁止)(?:没有?|不|未|没经过?|没有经过?|绕过?|跳过|逃过?|躲过?|避开)(?:走|经过?|过|做|办|用)?$/,
     // …nor 不过 the conjunction opening a clause (不过清关时间我们没法加快; round 11).
     // (round 48, t48h: …nor the grey route refused and its drawbacks told — routeRiskAfterRefusal48)
-    unless: (ctx, start, end) => clauseOpeningBuGuo(ctx, start, end) || routeRiskAfterRefusal48(ctx, start, end),
+    // (round 63, engfa63: …nor the trade's goods said to lack the papers ours carry — tradeGoodsLackOurPapers)
+    unless: (ctx, start, end) => clauseOpeningBuGuo(ctx, start, end) || routeRiskAfterRefusal48(ctx, start, end) || tradeGoodsLackOurPapers(ctx, start, end),
     sentence: /便宜|价|省|直接|寄|邮|发|带|快|现货|包到|所以|懂|渠道|门路|也能|照样|没人/,
     // (国内仓发货不用清关: goods already in the country; round 11.)
     // (round 17, fa17b: customs refusing the goods — 没下单就没有清关信息，海关也放不了行: the reason it cannot be done.)

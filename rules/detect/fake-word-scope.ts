@@ -207,8 +207,15 @@ const GOVERNING_NEGATION = /(?:不|(?<![罚埋淹出吞])没|非|无|别|勿|未
 function framedAway(clause: string): boolean {
   // (round 54: a part of our own stock or shops, 我们有些店 / 我家有的款 / 有些款…，有些…, is ours, not someone else's: 有些 frames nothing)
   const bare = clause.replace(ADMISSION_WORDS, '').replace(OURS_PARTITION, '我们');
-  return NOT_OURS_FRAME.test(bare) || GOVERNING_NEGATION.test(bare) || OTHER_SELLER_HEAD.test(bare.replace(OURS_SELLER, '')) || OTHER_SENSE_OBJECT.test(bare);
+  return NOT_OURS_FRAME.test(bare) || GOVERNING_NEGATION.test(bare) || OTHER_SELLER_HEAD.test(bare.replace(OURS_SELLER, '')) || OTHER_SENSE_OBJECT.test(bare)
+    || (PRICE_BAND_VERDICT.test(bare) && !OURS.test(bare));
 }
+/**
+ * Round 63 (engfa63): goods named by a price that is not ours — below a price, or the price the buyer asked for — given a verdict as a class
+ * (低于这个价的基本都是仿冒; 您要的那个价位的只能是假货; 比市场价低一半的多半是假的): a price floor for the genuine article, told as a
+ * warning. Only with the verdict's copula closing the clause and none of ours in it (我们这个价位的只能是A货 stays a claim).
+ */
+const PRICE_BAND_VERDICT = /(?:(?:低于|不到|少于|便宜过)[^，。！？]{0,8}?(?:价|元|块|折)[格钱位]?|(?:比|较)[^，。！？]{0,8}?(?:价|元|块)[格钱位]?(?:还)?(?:低|便宜)[^，。！？的]{0,4}|(?:您|你|亲)(?:刚才|之前)?(?:要|说|想要|问|提|出|开|看到|看中)的?(?:那个|这个|那种)?(?:价位|价格|价钱|价))的(?:东西|货|商品|产品)?(?:基本上?|大多|大多数|大部分|多半|大概率|十有八九|肯定|一定|只能|只可能|必然|绝大多数|百分百|一般|通常|往往)?(?:都|全|就)?(?:是|为)$/;
 /** Round 54 (eng54a): a part of ours — our shops, our styles, our stock — named by 有些 / 有的 / 一部分 (我们有些店卖…, 有的款是…). */
 const OURS_PARTITION = /(?:我们|我家|本店|咱家|咱们|店里|我这)(?:这边|这里|家|店|店里)?(?:的)?(?:有些|有的|一部分|部分|个别)(?:款式|款|件|货|店|批)?|^(?:有些|有的|个别)(?:款式|款|批)/g;
 /** A seller named in the clause that is not us (那家店卖的, 某商家做的): someone else's goods. Ours (我们店, 本店, 咱家) taken out first. */

@@ -5,6 +5,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 63 (engfa63): the platform's review score of the shop or goods (no grading slab), goods filled in the foreign country itself (its 本地 / 当地), and the brand as the one who assembled or filled them
+    "包正品的，我们家做跨境七年了，店铺评分4.9，您可以看看评价。",
+    "商品评分挺高的，我们做了好几年了",
+    "我们自己做跨境的，店铺评分一直是4.8以上",
+    "外包装是英文的，里面内容物是澳洲本地灌装的。",
+    "这批是法国当地工厂灌装的，整瓶进口",
+    "这款手表的机芯是瑞士原厂的，表壳是品牌在香港组装的，保修卡齐全。",
     // round 60 (eng60b): a check offered with the price explained, a wait, a fee, batches, a difference covered by a guarantee
     '支持验货的，这个价是活动价',
     '能验的，放心，价格低是因为清仓',
@@ -3139,5 +3146,11 @@ ruleTable(counterfeitImplied, {
     { text: '亲，瓶底的码我们都刮了，原因就不多说了，懂的都懂。', severity: 'block' },
     { text: '亲，这批面霜的批号都磨掉了，为什么磨您心里有数，东西是好用的。', severity: 'block' },
     { text: '宝子，衣服是剪标的，为啥剪标您应该明白，质量很好。', severity: 'block' },
+    // round 63 (engfa63): …but a slab sealed by us beside the shop's score, and contents filled at home in a foreign container
+    { text: '我们店铺评分很高，评级卡分数我们自己封的，您想要几分都行', severity: 'block' },
+    { text: '外盒是日本原装的，里面是我们国内灌装的，味道一样', severity: 'block' },
+    { text: '瓶子是法国的，香水是我们这边灌装的', severity: 'block' },
+    { text: '表壳不是品牌组装的，是我们自己组装的，跟原装一样', severity: 'block' },
+    { text: '机芯是原厂的，表壳是我们国内组装的', severity: 'block' },
   ],
 });

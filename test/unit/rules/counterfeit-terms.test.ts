@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 63 (engfa63): goods named by a price not ours — below a price, or the buyer's asked price — judged fakes as a class: a price floor, no claim (detect/fake-word-scope.ts PRICE_BAND_VERDICT)
+    "不好意思，我们不卖仿品，您要的那个价位的只能是假货。",
+    "低于这个价的基本都是仿冒，您留意一下。",
+    "您说的那个价格买不到正品的，低于这个价的基本都是仿冒。",
+    "低于三百块的大多是A货，买的时候留意一下。",
     // round 57 (eng57a, A57): a copy refused with an intensifier, a letter-led model number, software versions, a warehouse there vouching
     // genuine goods, the order's 原单, a published facsimile, a market warning
     "想要便宜的A货的话我们这里真没有，只有正品，价格会高一些",
@@ -1630,5 +1635,10 @@ ruleTable(counterfeitTerms, {
     "网上有些低价货可能是假货，我们这批也是一样的，要的话私聊，可以对一下批号。",
     "市面上有些便宜的可能是假货，跟正品一样用，收到可以对一下批号。",
     "说实话这批是假货，但您可以查一下批号，看不出来的。",
+    // round 63 (engfa63): …but the price band is ours, or ours are put among them, winked at or offered
+    { text: '我们这个价位的只能是A货哦', severity: 'block' },
+    { text: '这个价位的只能是高仿，介意别拍', severity: 'block' },
+    { text: '您要的那个价位的只能是A货，我们也有，懂的', severity: 'block' },
+    { text: '低于这个价的都是高仿，我们家就有，便宜一半', severity: 'block' },
   ],
 });

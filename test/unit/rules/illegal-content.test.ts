@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 63 (engfa63): the weapon class barred from dispatch in everyday words (CARRIAGE_BARRED), and the smuggling trade's goods told as lacking the papers ours carry
+    "管制刀具是不能发的，我们只卖厨房用的普通刀具。",
+    "甩棍属于管制器具，没法发货，抱歉",
+    "走私货没有报关单，我们家每一单都有，您可以对比一下。",
+    "水客带的货一般没有报关单，我们的每一件都附报关单",
     // round 56 (eng56b): a prescription drug refused, sent to the doctor, or sold with its prescription asked for
     "亲，这款药膏含有处方成分，需要凭医生处方购买，请在下单时上传处方，孕妇和儿童请遵医嘱使用。",
     "亲，阿莫西林是处方药，我们店不卖的，宝宝咳嗽建议尽快带去医院看医生哦。",
@@ -4706,5 +4711,12 @@ ruleTable(illegalContent, {
     { text: '亲，头孢我们有货的，不用去医院开，拍下备注头孢就给您寄。', severity: 'block' },
     { text: '宝子，司美格鲁肽这边有现货，不用医生开方子，一周一针，给您冷链发。', severity: 'block' },
     { text: '亲，这个消炎药我们是私人渠道进的，不走正规的，便宜一半，直接下单就行。', severity: 'block' },
+    // round 63 (engfa63): …but a way round the bar, a supply, or a turn back to the trade
+    { text: '管制刀具是不能发的，不过我们有门路', severity: 'block' },
+    { text: '仿真枪不能发快递，私聊我走别的', severity: 'block' },
+    { text: '这把是管制刀具，不能发顺丰，我们走货车', severity: 'block' },
+    { text: '仿真枪不能发快递，走其他物流可以', severity: 'block' },
+    { text: '走私货没有报关单，所以我们价格便宜', severity: 'block' },
+    { text: '水客带的货没有报关单，我们家每批都有，不过老客可以走水客', severity: 'block' },
   ],
 });

@@ -270,6 +270,14 @@ describe('the default linter on the labelled sets (part 2)', { timeout: 30_000 }
     // use): 97/100, 0/200 (left: R61B-050 职业素养拉满 as sarcasm, R61B-126 和官网的肯定不一样 beside the price, R61B-211 a "joke" on
     // gullibility). Floors one line under.
     ['dev-blind-b61.jsonl', 0.96, 0.005],
+    // Round 63: engfa63 (156 clean import-shop replies that talk about what 2.8 / 2.7 watch — authenticity answered, 假一赔十 offers, 不是假货
+    // reassurance, batch and version differences, fakes and contraband refused, trigger characters in innocent words, customs, supplements,
+    // cosmetics, the buyer quoted, verification taught, lawful senses of 2.7 words —, 13 kinds × 12; 72 breaching near-twins, 2.8 ×36 and
+    // 2.7 ×36), written before the rule code was read. First sight on main 6849f92b: 63/72, 4/156 (one clean line reworded as ambiguous
+    // before the fix: see the commit). engfa63 by class (a price floor judged as a class, the shop's review score, the weapon class barred
+    // from dispatch, the smuggling trade set against our papers): 63/72, 0/156 (the 9 misses are breaches outside this round's part). Held-out
+    // pooled unchanged (8,887 / 9,527, false alarms 189 / 8,063): these classes did not stand in the sealed sets. Floors one line under.
+    ['dev-engfa63.jsonl', 0.86, 0.007],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
