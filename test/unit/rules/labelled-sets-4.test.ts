@@ -483,6 +483,11 @@ describe('the default linter on the labelled sets (part 4)', { timeout: 30_000 }
   // After eng62a (the catalogue as item × act tables) and eng62b (a line break read as a comma): A62S 135/160, 2/140; B62S 158/160, 0/140.
   heldOutFloor('holdout-a62s.jsonl', 0.837, 0.022);
   heldOutFloor('holdout-b62s.jsonl', 0.981, 0.008);
+  // Round 63: W63S, written blind (the writer read no code and no fixture): 160 clean replies a careless linter would flag (authenticity
+  // talk, refusals, lawful customs / medicine / cosmetics questions, trigger characters in harmless senses, quotes) and 140 breaches
+  // over 2.3 / 2.4 / 2.5 / 2.7 / 2.8 / 2.9, many evasive. First sight on main 103fd495: 135/140, 4/160 (2.5 17/20); after engfa63
+  // (false-alarm classes of 2.7 / 2.8 from its own tables): the same. Floors one line under.
+  heldOutFloor('holdout-w63s.jsonl', 0.957, 0.032);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
