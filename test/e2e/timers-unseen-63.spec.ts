@@ -1,4 +1,8 @@
 // Round 63 (timers63): two wrong answers round 62 left in the popup and the reply timers.
+// 1. A recalled reply that printed no time (dated when first seen) was not found by its notice's place after a reload
+//    (rows without workbench ids): dated a moment after the buyer's next message was printed (the PC's clock a second
+//    ahead), it was not "between" the rows around the notice, so it kept answering both questions. Now a row dated when
+//    seen keeps the row first drawn above it, and the ledger finds it by that.
 // 2. The popup's snapshot (the last open's figures, drawn at once) was stamped with the PC's clock while its figures
 //    were judged on the popup's own (server time: PC + the worker's skew): a PC 3 min slow just after Beijing midnight
 //    drew yesterday's figures as today's. Now stamped and judged on the popup's clock. And the 「守卫已关闭」 warning's pause
@@ -6,6 +10,8 @@
 import type { Page } from '@playwright/test';
 import { expect, shared as test } from './fixtures';
 import { optionsWith } from './popup-support';
+import { addRow, bare, printed, recallNotice, settled, workbench } from './timers-printed-workbench';
+import { guardOff, openAt, pcClockAt, recordsOf, waitingConversations, waitingName } from './timers-support';
 
 // Code passed to worker.evaluate() runs where `chrome` is the extension API.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -29,26 +35,15 @@ test.describe('the popup snapshot on the popup’s clock', () => {
       // time); it records every snapshot note it ever draws, from the first frame.
       const popupAt = async (pcAt: string): Promise<Page> => {
         const popup = await context.newPage();
-        await popup.addInitScript((target) => {
-          const Real = Date;
-          const shift = target - Real.now();
-          class PcDate extends Real {
-            constructor(...args: unknown[]) {
-              if (args.length) super(...(args as [number]));
-              else super(Real.now() + shift);
-            }
-            static override now() {
-              return Real.now() + shift;
-            }
-          }
-          globalThis.Date = PcDate as DateConstructor;
+        await pcClockAt(popup, Date.parse(pcAt));
+        await popup.addInitScript(() => {
           const notes: string[] = [];
           (window as unknown as { notes: string[] }).notes = notes;
           new MutationObserver(() => {
             const note = document.querySelector('[data-testid="snapshot-note"]')?.textContent;
             if (note && notes[notes.length - 1] !== note) notes.push(note);
           }).observe(document, { subtree: true, childList: true, characterData: true });
-        }, Date.parse(pcAt));
+        });
         await popup.goto(`chrome-extension://${extensionId}/popup.html`);
         return popup;
       };
@@ -97,5 +92,39 @@ test.describe('the guard’s pause time abroad', () => {
     // Back on for the tests after this one (the browser is shared).
     await popup.getByTestId('guard-turn-on').click();
     await expect(popup.getByTestId('guard-off')).toHaveCount(0);
+  });
+});
+
+test.describe('a recalled reply that printed no time', () => {
+  test.use({ timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+
+  test('dated when seen, a second after the buyer’s next message was printed; recalled, reloaded: withdrawn, both questions wait', async ({ context, serviceWorker: sw }) => {
+    test.setTimeout(90_000);
+    await guardOff(sw);
+    const name = '无时撤回';
+    const waiting = async () => (await waitingConversations(sw)).filter((w) => waitingName(w) === name).map((w) => [w.deadline, w.level, w.unanswered]);
+    // Asked 6 min ago, in the page's history.
+    const asked = Math.floor((Date.now() - 360_000) / 1000) * 1000;
+    const question = bare(false, name, printed(asked), '发什么快递');
+    const page = await openAt(context, 'https://im.kwaixiaodian.com/workbench', workbench({ buyer: name, rows: question }));
+    await expect.poll(() => recordsOf(sw, name), { timeout: 10_000 }).toEqual([`in ${asked}`]);
+    await settled(page);
+    // The agent's reply arrives live, printing no time: dated when seen.
+    await addRow(page, bare(true, '客服小美', '', '顺丰的亲'));
+    await expect.poll(async () => (await recordsOf(sw, name)).length, { timeout: 10_000 }).toBe(2);
+    const replied = Number((await recordsOf(sw, name)).find((r) => r.startsWith('out '))!.slice(4));
+    // The buyer's next message below it, printed a second before the reply's record (this PC a second ahead of the server).
+    const next = Math.floor(replied / 1000) * 1000 - 1000;
+    const second = bare(false, name, printed(next), '今天能发吗');
+    await addRow(page, second);
+    await expect.poll(() => recordsOf(sw, name), { timeout: 10_000 }).toEqual([`in ${asked}`, `in ${next}`, `out ${replied}`]);
+    expect(await waiting()).toEqual([]);
+    await page.close();
+    // Recalled meanwhile: the workbench, opened again, draws the notice where the reply stood.
+    const again = await openAt(context, 'https://im.kwaixiaodian.com/workbench', workbench({ buyer: name, rows: question + recallNotice + second }));
+    // Before: the reply, dated after 「今天能发吗」, was not between the rows around the notice: kept, nobody waiting.
+    await expect.poll(waiting, { timeout: 10_000 }).toEqual([[asked + 300_000, 'breach', 2]]);
+    expect(await recordsOf(sw, name)).toEqual([`in ${asked}`, `in ${next}`]);
+    await again.close();
   });
 });
