@@ -41,11 +41,12 @@ export function GuardOffNotice(props: { guard: Settings['guard']; now: number; o
   const { t } = useI18n();
   const g = props.guard;
   if (g.enabled) return null;
-  // The resume time also on the PC's clock (when in another zone); the moment it was turned off in Beijing time only.
+  // Both times in Beijing time, and on the PC's clock after it when the PC is in another zone. Round 63: the moment it
+  // was turned off was in Beijing time only, while the resume time beside it (and the options page) gave both.
   const detail = g.offUntil
     ? t('guardOffUntil', { time: beijingClockLabel(g.offUntil, props.now, t) })
     : g.offSince
-      ? t('guardOffForeverSince', { since: beijingClockLabel(g.offSince, props.now, t, { local: false }) })
+      ? t('guardOffForeverSince', { since: beijingClockLabel(g.offSince, props.now, t) })
       : t('guardOffForever');
   return (
     <div class="guard-off" role="alert" data-testid="guard-off">

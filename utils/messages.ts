@@ -88,6 +88,12 @@ export interface ChatEvent {
    */
   recallPlace?: { after: string; before: string | null; notices: number; drawn: string[] };
   /**
+   * Round 63: a chat row dated when first seen (`tsSource: 'seen'`): the id of the message row drawn just above it then,
+   * if any. Its time may not keep the page's order (a PC clock seconds fast, a stamp truncated to the second): where it
+   * stood is this (the ledger finds a recalled reply by it, ingest.ts repliesRecalledAt).
+   */
+  prev?: string;
+  /**
    * A row already told with its printed time misread (as Beijing time on a page that turned out to print the
    * browser's own zone): the record of this (conv, id), if any, takes this `ts`. Only a row's printed time is
    * corrected (never a card's, nor a time first seen).

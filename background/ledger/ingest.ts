@@ -39,6 +39,7 @@ export function toMessageRecord(e: unknown, seenAt: number, storeText: boolean):
   if (isString(ev.buyerName)) record.buyerName = ev.buyerName;
   if (isString(ev.shop, 80)) record.shop = ev.shop;
   if (storeText && typeof ev.text === 'string' && ev.text) record.text = ev.text.slice(0, MAX_TEXT);
+  if (record.tsSource === 'seen' && record.source === 'row' && isString(ev.prev)) record.prev = ev.prev;
   return record;
 }
 
@@ -59,20 +60,38 @@ function recallPlaceOf(ev: Partial<ChatEvent>): RecallPlace | null {
  * Round 61 (timers61): the agent's replies a run of recall notices stands for, from its place on the page: the stored
  * messages of the conversation dated after the record of the row above the notices and before the record of the row
  * below (any time after, at the pane's end) that the page draws no more. Stored times keep the page's order (a
- * printed time, rows of one second 1 ms apart), so those are the messages that stood there. Only when no more are
- * gone than notices stand there: a window that does not draw everything between the two rows (or a message stored
- * under two ids) withdraws nothing, so a reply not recalled is never withdrawn. Of those, the agent's are returned
- * (a recalled buyer message keeps its record, round 59); a card's record is no row and never one of them.
+ * printed time, rows of one second 1 ms apart), so those are the messages that stood there. Round 63 (timers63): a
+ * row dated when first seen (no printed time) may be dated after the row below it (a PC clock seconds fast, a stamp
+ * truncated to its second), and was not found there: the recalled reply kept answering. Such a record keeps the row
+ * first drawn above it (`prev`): one first seen just below the row above the notices — or below a message found gone
+ * there — stood there too. Only when no more are gone than notices stand there: a window that does not draw
+ * everything between the two rows (or a message stored under two ids) withdraws nothing, so a reply not recalled is
+ * never withdrawn. Of those, the agent's are returned (a recalled buyer message keeps its record, round 59); a card's
+ * record is no row and never one of them.
  */
 export function repliesRecalledAt(records: readonly MessageRecord[], place: RecallPlace): MessageRecord[] {
   const byId = new Map(records.map((r) => [r.id, r]));
   const after = byId.get(place.after);
   const before = place.before === null ? null : byId.get(place.before);
-  if (!after || before === undefined || (before && before.ts <= after.ts)) return [];
+  if (!after || before === undefined) return [];
   const drawn = new Set(place.drawn);
-  const gone = records.filter((r) => r.source !== 'card' && !drawn.has(r.id) && r.ts > after.ts && (before === null || r.ts < before.ts));
-  if (!gone.length || gone.length > place.notices) return [];
-  return gone.filter((r) => r.dir === 'out');
+  const undrawn = records.filter((r) => r.source !== 'card' && !drawn.has(r.id));
+  // By time: only when the two rows' own records keep the page's order.
+  const inOrder = before === null || before.ts > after.ts;
+  const gone = new Set(inOrder ? undrawn.filter((r) => r.ts > after.ts && (before === null || r.ts < before.ts)) : []);
+  // By the row first drawn above it, following a run of such rows down from the row above the notices.
+  const below = new Set([after.id, ...[...gone].map((r) => r.id)]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const r of undrawn) {
+      if (gone.has(r) || r.prev === undefined || !below.has(r.prev)) continue;
+      gone.add(r);
+      below.add(r.id);
+      grew = true;
+    }
+  }
+  if (!gone.size || gone.size > place.notices) return [];
+  return [...gone].filter((r) => r.dir === 'out');
 }
 
 export interface IngestResult {

@@ -18,10 +18,10 @@ import { addManualRating, fillChartDays, removeManualRating, popupFigures, tabGu
 import { WaitingList } from './WaitingList';
 import { keepDrawnDays } from './drawn-days';
 import { askOnMissedWake, followTodayFigures } from './recount';
-import { saveSnapshot, type PopupSnapshot } from './snapshot';
+import { rememberClockSkew, saveSnapshot, type PopupSnapshot } from './snapshot';
 
-/** HH:mm:ss on the agent's clock (the snapshot's time). */
-const clockTime = (at: number) => new Date(at).toTimeString().slice(0, 8);
+/** HH:mm:ss on the agent's clock (the snapshot's time: stamped on the popup's clock, `skew` ahead of the PC's). */
+const clockTime = (snap: PopupSnapshot) => new Date(snap.at - snap.skew).toTimeString().slice(0, 8);
 
 /** How often an open popup checks whether Beijing midnight has passed since its figures were read. */
 const DAY_CHECK_MS = 5_000;
@@ -79,7 +79,12 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
   // Round 59: the clock the worker's deadlines are decided by (server time: components/popup/recount.ts figuresNow).
   const clock = useRef<() => number>(Date.now);
   const reload = (ready: PopupFigures | null = null, at = clock.current()) => {
-    return (ready ? Promise.resolve(ready) : popupFigures(at)).then((f) => {
+    // Round 63: which clock `at` is on, kept with the figures (the snapshot is stamped and judged by it). The early
+    // read (`ready`) was at the PC's clock.
+    const skew = ready ? (ready.skew ?? 0) : at - Date.now();
+    rememberClockSkew(skew);
+    return (ready ? Promise.resolve(ready) : popupFigures(at)).then((read) => {
+      const f = { ...read, skew };
       setFigures(f);
       // Round 61: the computed days belong to this read only (a later read has its own today, and its own fill).
       if (!f.days) void fillChartDays(f.today, f.at).then((days) => setFigures((cur) => (cur?.at === f.at ? { ...cur, days } : cur)), fail);
@@ -124,9 +129,10 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
     askOnMissedWake(() => void browser.runtime.sendMessage({ type: 'refresh-timers' }).catch(() => undefined), controller.signal);
     return () => controller.abort();
   }, []);
-  // Every complete ledger read becomes the next open's first paint.
+  // Every complete ledger read becomes the next open's first paint, stamped with the clock its figures were judged at
+  // (round 63: it was the PC's while `today` was the server's day, so a PC slow near midnight drew yesterday as today).
   useEffect(() => {
-    if (figures?.days) saveSnapshot({ at: Date.now(), today: figures.today, days: figures.days, month: figures.month, ...(figures.lastMonth ? { lastMonth: figures.lastMonth } : {}), activity: figures.activity });
+    if (figures?.days) saveSnapshot({ at: figures.at, skew: figures.skew ?? 0, today: figures.today, days: figures.days, month: figures.month, ...(figures.lastMonth ? { lastMonth: figures.lastMonth } : {}), activity: figures.activity });
   }, [figures]);
 
   // For the open-time measurement (test/e2e/popup.spec.ts), in ms since navigation start: the
@@ -165,7 +171,7 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
       {error && <p class="error" role="alert">{error}</p>}
       {snap && !everFresh.current && (
         <p class="muted small" role="status" data-testid="snapshot-note">
-          {t('snapshotNote', { time: clockTime(snap.at) })}
+          {t('snapshotNote', { time: clockTime(snap) })}
         </p>
       )}
       {shown ? <TodayCard today={shown.today} /> : <p class="muted card">{t('loading')}</p>}

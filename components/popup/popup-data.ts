@@ -19,6 +19,8 @@ import { isOrphanedTab } from '../../utils/content-scripts';
 export interface PopupFigures {
   /** The clock they were computed at. */
   at: number;
+  /** Round 63: server − PC (ms) of that clock (0: the PC's, as the early read is); the snapshot is judged by it. */
+  skew?: number;
   today: DayFigures;
   /** The chart's 30 days (today last); null while the worker fills days missing from the cache. */
   days: DayFigures[] | null;

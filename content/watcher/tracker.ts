@@ -99,6 +99,12 @@ function printedAbove(rows: readonly RowSnapshot[], index: number, stampOf: (row
   return null;
 }
 
+/** Round 63: the id of the nearest buyer's or agent's row above `index` (system rows skipped), or null. */
+function messageRowAbove(rows: readonly RowSnapshot[], index: number): string | null {
+  for (let i = index - 1; i >= 0; i--) if (rows[i]!.kind !== 'system') return rows[i]!.id;
+  return null;
+}
+
 /** Which conversation claimed a row (shared by every row claimed under one key). */
 interface Owner {
   conv: string;
@@ -380,6 +386,11 @@ export class PageTracker {
       if (!this.#emit(conv, row.id)) continue;
       const event: ChatEvent = { site: this.#site, conv, id: row.id, dir: row.kind, ts, tsSource, history, source: 'row' };
       if (timeUnknown) event.timeUnknown = true;
+      // Round 63: a time first seen may not keep the page's order; the row above it does (recall notices are placed by it).
+      if (tsSource === 'seen') {
+        const prev = messageRowAbove(mine, index);
+        if (prev !== null) event.prev = prev;
+      }
       if (buyerName) event.buyerName = buyerName;
       if (this.#storeText && row.text) event.text = row.text;
       out.messages.push(event);

@@ -289,3 +289,24 @@ export const tickCards = (page: Page, ms: number) =>
 
 /** Long tasks as a printed figure: count, total and longest. */
 export const longTaskSummary = (longTasks: readonly number[]): string => `${longTasks.length} long tasks, total ${longTasks.reduce((a, b) => a + b, 0)} ms, max ${Math.max(0, ...longTasks)} ms`;
+
+/**
+ * Sets `page`'s own clock (the PC's, Date and Date.now) to read `pcAt` from its first script on, running at real speed:
+ * an init script, not a Playwright clock (the shared browser's worker keeps real time). Before the page's goto.
+ */
+export async function pcClockAt(page: Page, pcAt: number): Promise<void> {
+  await page.addInitScript((target) => {
+    const Real = Date;
+    const shift = target - Real.now();
+    class PcDate extends Real {
+      constructor(...args: unknown[]) {
+        if (args.length) super(...(args as [number]));
+        else super(Real.now() + shift);
+      }
+      static override now() {
+        return Real.now() + shift;
+      }
+    }
+    globalThis.Date = PcDate as DateConstructor;
+  }, pcAt);
+}

@@ -15,7 +15,7 @@
 //    replaced, the search panel's own item ignored) waits from the printed time, the previous buyer untouched.
 import { expect, shared as test } from './fixtures';
 import { addRow, printed, row, settled, workbench } from './timers-printed-workbench';
-import { badgeText, guardOff, inReplyWindow, openAt, recordAlerts, storedMessages, todayFigures, waitingConversations, waitingName } from './timers-support';
+import { badgeText, guardOff, inReplyWindow, openAt, pcClockAt, recordAlerts, storedMessages, todayFigures, waitingConversations, waitingName } from './timers-support';
 
 // Code passed to worker.evaluate() runs where `chrome` is the extension API.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -42,20 +42,7 @@ test('popup: a rating entered by hand with the PC 6 min slow at 23:57 on a month
     // this page alone (an init script, not a Playwright clock: the shared browser's worker keeps real time).
     const pcAt = Date.parse('2026-12-31T23:57:00+08:00');
     const popup = await context.newPage();
-    await popup.addInitScript((target) => {
-      const Real = Date;
-      const shift = target - Real.now();
-      class PcDate extends Real {
-        constructor(...args: unknown[]) {
-          if (args.length) super(...(args as [number]));
-          else super(Real.now() + shift);
-        }
-        static override now() {
-          return Real.now() + shift;
-        }
-      }
-      globalThis.Date = PcDate as DateConstructor;
-    }, pcAt);
+    await pcClockAt(popup, pcAt);
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     const card = popup.getByTestId('satisfaction');
     // Before: the card showed the PC's month (2026-12) with nobody waiting.
