@@ -48,8 +48,14 @@ test.describe('the popup snapshot on the popup’s clock', () => {
         return popup;
       };
       const notes = (popup: Page) => popup.evaluate(() => (window as unknown as { notes: string[] }).notes);
-      // The popup's figures read again once it knows the worker's skew (recount.ts), and a snapshot saved.
-      const readTwice = (popup: Page) => popup.evaluate(() => performance.getEntriesByName('rg:figures').length >= 2 && localStorage.getItem('replyguard-popup-snapshot') !== null);
+      // The popup's figures read again once it knows the worker's skew (recount.ts), and THAT read's snapshot saved (its skew
+      // is the server's): the shared browser keeps the extension origin's localStorage, so an earlier test's snapshot may be
+      // there (in a full run one was, and the test closed the popup before the second read's save).
+      const readTwice = (popup: Page) =>
+        popup.evaluate(
+          (slow) => performance.getEntriesByName('rg:figures').length >= 2 && (JSON.parse(localStorage.getItem('replyguard-popup-snapshot') ?? 'null') as { skew?: number } | null)?.skew === slow,
+          SLOW,
+        );
 
       // 23:55 on the PC, 23:58 on the server: the figures are read again on the server's clock, and that is the snapshot.
       const first = await popupAt('2026-12-06T23:55:00+08:00');
