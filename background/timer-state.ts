@@ -2,7 +2,7 @@
 // each waiting conversation's level, the toolbar badge, which alerts are due, and when the worker
 // must wake next. Nothing here counts down: every value is recomputed from absolute deadlines.
 import { alertSchedule, type AlertLevel, type AlertStep } from '../rules/metrics/deadlines';
-import { REPLY_LIMIT_MS } from '../rules/metrics/reply-rate';
+import { isPastDeadline, REPLY_LIMIT_MS } from '../rules/metrics/reply-rate';
 import { buyerLabel } from '../utils/buyer-key';
 import type { WaitingEntry } from './ledger/queries';
 import type { Language } from '../utils/settings-schema';
@@ -67,12 +67,15 @@ export function timerState(waiting: readonly WaitingEntry[], ladder: readonly Al
   const conversations = waiting.map((w0): TimerEntry => {
     // Round 49: a 5-minute timer never has more than 5:00 left (a clock stepped back: re-anchored at now).
     const w = w0.deadline > now + REPLY_LIMIT_MS ? { ...w0, anchorTs: now, deadline: now + REPLY_LIMIT_MS } : w0;
-    const schedule = alertSchedule(w.deadline, now, ladder);
+    // Past the deadline it is a breach whatever the ladder says: from the deadline + 1 ms, as the ledger says late
+    // (round 64), so the worker wakes then. A buyer of unknown time (a 「已超时」 card, its deadline taken as due at the
+    // moment it was seen) may be past it already: late at once, at that very millisecond too.
+    const late = !!w.timeUnknown || isPastDeadline(w.deadline, now);
+    const schedule = alertSchedule(w.deadline, late ? Math.max(now, w.deadline + 1) : now, ladder);
     let level = schedule.level;
-    // Past the deadline it is a breach whatever the ladder says.
-    if (now >= w.deadline && (!level || SEVERITY[level] < SEVERITY.breach)) level = 'breach';
+    if (late && (!level || SEVERITY[level] < SEVERITY.breach)) level = 'breach';
     if (schedule.next) nextWakeAt = Math.min(nextWakeAt, schedule.next.at);
-    if (now < w.deadline) nextWakeAt = Math.min(nextWakeAt, w.deadline);
+    if (!late) nextWakeAt = Math.min(nextWakeAt, w.deadline + 1);
     const entry: TimerEntry = {
       conv: w.conv,
       site: w.site,
@@ -187,7 +190,7 @@ export function alertText(entry: TimerEntry, now: number, lang: Language = 'auto
   const notCountedZh = entry.counted ? '' : '（08:00–24:00 以外，不计入回复率）';
   const notCountedEn = entry.counted ? '' : ' (outside 08:00–24:00, not counted)';
   const notCounted = entry.counted ? '' : lang === 'zh' ? notCountedZh : lang === 'en' ? '' : '（08:00–24:00 以外，不计入回复率 / outside 08:00–24:00, not counted）';
-  if (now >= entry.deadline) {
+  if (isPastDeadline(entry.deadline, now)) {
     return {
       title: inLanguage(lang, `已超时：${who}`, lang === 'en' ? `Overdue: ${who}` : 'Overdue', ' / '),
       message: inLanguage(lang, `买家已等待 ${waited}，超过 5 分钟回复期限。${notCounted}`, `The buyer has waited ${waited}, past the 5-minute limit.${lang === 'en' ? notCountedEn : ''}`, '\n'),
@@ -213,7 +216,7 @@ export function groupAlertText(waiting: readonly TimerEntry[], now: number, lang
   const first = mostUrgent(waiting)!;
   const buyer = buyerLabel(first.buyerName, first.conv, waiting);
   const who = first.shop ? `${buyer}（${first.shop}）` : buyer;
-  const overdue = first.deadline <= now;
+  const overdue = isPastDeadline(first.deadline, now);
   const state = first.timeUnknown ? '可能已超时' : overdue ? `已超时 ${mmss(now - first.deadline)}` : `剩 ${mmss(first.deadline - now)}`;
   const en = first.timeUnknown ? 'possibly overdue' : overdue ? `overdue by ${mmss(now - first.deadline)}` : `${mmss(first.deadline - now)} left`;
   return {

@@ -4,7 +4,7 @@
 // row's existing text nodes). With 500 waiting buyers the whole list was redrawn every second (4.3 s of 12 s in
 // long tasks, timers58).
 import type { TimerEntry } from '../../background/timer-state';
-import { REPLY_LIMIT_MS } from '../../rules/metrics/reply-rate';
+import { isPastDeadline, REPLY_LIMIT_MS } from '../../rules/metrics/reply-rate';
 import { BUYER_ID_KEY, buyerLabel, isBuyerIdKey, splitShopKey, twinBases } from '../../utils/buyer-key';
 import { formatDuration } from '../format';
 import type { useI18n } from '../i18n';
@@ -111,7 +111,8 @@ export function rowClock(row: Pick<WaitingRow, 'deadline' | 'timeUnknown'>, now:
   const left = Math.min(row.deadline - now, REPLY_LIMIT_MS);
   // A buyer whose time is unknown (a 「已超时」 card) may be past 5:00: never shown with time left.
   if (row.timeUnknown) return { status: t('waitingMaybeOver'), coarse: t('waitingMaybeOver'), level: 'breach' };
-  if (left < 0) return { status: t('waitingOver', { time: formatDuration(left) }), coarse: t('waitingOverCoarse'), level: 'breach' };
+  // Round 64: late from the deadline + 1 ms on, as the ledger (a reply at exactly 5:00 is on time): 0:00 left at it.
+  if (isPastDeadline(row.deadline, now)) return { status: t('waitingOver', { time: formatDuration(left) }), coarse: t('waitingOverCoarse'), level: 'breach' };
   return {
     status: t('waitingLeft', { time: formatDuration(left) }),
     coarse: t('waitingLeftCoarse', { n: Math.max(1, Math.ceil(left / 60_000)) }),

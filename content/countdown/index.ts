@@ -4,8 +4,8 @@
 // reload cannot make it drift.
 import { ladderFromSeconds, type TimerEntry, type TimerState } from '../../background/timer-state';
 import { askForMissedWake, waitingItem } from '../../utils/waiting';
-import type { AlertLevel } from '../../rules/metrics/deadlines';
-import { REPLY_LIMIT_MS } from '../../rules/metrics/reply-rate';
+import { stepDueAt, type AlertLevel } from '../../rules/metrics/deadlines';
+import { isPastDeadline, REPLY_LIMIT_MS } from '../../rules/metrics/reply-rate';
 import type { SiteAdapter } from '../../sites/types';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { readCurrentConversation } from '../watcher/rows';
@@ -32,13 +32,13 @@ const CSS = `
 export const POSSIBLY_OVERDUE = '可能已超时';
 
 /**
- * Whether a buyer waiting `ms` before the deadline is overdue: from the deadline itself on (round 63, guard63). The chip's colour
- * (levelAt), its parked name, the badge and the notifications (background/timer-state.ts) all say late at `now >= deadline`; the
- * label and the accessible name said 「0:00」 / 「剩余回复时间 0:00」 at that moment, coloured as late.
+ * Whether a buyer waiting `ms` before the deadline is overdue. Round 63 (guard63) made label, name and colour agree;
+ * round 64 (timers64) made them agree with the ledger too: late from the deadline + 1 ms on (reply-rate.ts
+ * isPastDeadline, a reply at exactly 5:00 is on time), so at the deadline itself the chip says 0:00 left.
  */
-const overdueAt = (ms: number): boolean => ms <= 0;
+const overdueAt = (ms: number): boolean => isPastDeadline(0, -ms);
 
-/** "4:07", or "超时 0:12" from the deadline on ("超时 0:00" at it). */
+/** "4:07" ("0:00" at the deadline itself), or "超时 0:12" from the deadline + 1 ms on ("超时 0:00" in its first second). */
 export function formatRemaining(ms: number): string {
   const overdue = overdueAt(ms);
   const s = Math.floor(Math.abs(ms) / 1000);
@@ -69,9 +69,9 @@ function stepsOf(ladderSeconds: readonly number[]): ReturnType<typeof ladderFrom
 
 /** The level to colour a chip with at `now` (the agent's ladder; past the deadline always breach). */
 export function levelAt(entry: Pick<TimerEntry, 'anchorTs' | 'deadline'>, ladderSeconds: readonly number[], now: number): AlertLevel | null {
-  if (now >= entry.deadline) return 'breach';
+  if (isPastDeadline(entry.deadline, now)) return 'breach';
   let level: AlertLevel | null = null;
-  for (const step of stepsOf(ladderSeconds)) if (now >= entry.anchorTs + step.afterMs) level = step.level;
+  for (const step of stepsOf(ladderSeconds)) if (now >= stepDueAt(entry.anchorTs, step.afterMs)) level = step.level;
   return level;
 }
 
@@ -152,12 +152,13 @@ export function unchangedUntil(entry: Pick<TimerEntry, 'anchorTs' | 'deadline' |
   // The accessible name shows the unclamped time left, so it changes at least as often as the label (clamped at 5:00).
   const ms = entry.deadline - now;
   const s = Math.floor(Math.abs(ms) / 1000);
-  // Time left: 「s:..」 until fewer than s whole seconds are left; overdue (from the deadline on): until s + 1 whole seconds have passed.
+  // Time left: 「s:..」 until fewer than s whole seconds are left (0:00 until the deadline + 1 ms); overdue: until s + 1
+  // whole seconds have passed.
   let until = !overdueAt(ms) ? entry.deadline - s * 1000 + 1 : entry.deadline + (s + 1) * 1000;
-  if (now < entry.deadline) {
-    until = Math.min(until, entry.deadline);
+  if (!isPastDeadline(entry.deadline, now)) {
+    until = Math.min(until, entry.deadline + 1);
     for (const seconds of ladder) {
-      const at = entry.anchorTs + seconds * 1000;
+      const at = stepDueAt(entry.anchorTs, seconds * 1000);
       if (seconds > 0 && at > now) until = Math.min(until, at);
     }
   }
@@ -184,16 +185,16 @@ export function parkedDrawingAt(entry: TimerEntry, ladder: readonly number[], no
   return {
     ...live,
     label: `截止 ${at}`,
-    name: (now >= entry.deadline ? `已超时，回复截止 ${at}` : `回复截止 ${at}`) + (entry.counted ? '' : '，不计入回复率'),
+    name: (isPastDeadline(entry.deadline, now) ? `已超时，回复截止 ${at}` : `回复截止 ${at}`) + (entry.counted ? '' : '，不计入回复率'),
   };
 }
 
 /** The first moment after `now` at which `parkedDrawingAt` may differ: the next step of the ladder or the deadline. */
 export function parkedUnchangedUntil(entry: Pick<TimerEntry, 'anchorTs' | 'deadline' | 'timeUnknown'>, ladder: readonly number[], now: number): number {
-  if (entry.timeUnknown || now >= entry.deadline) return Number.POSITIVE_INFINITY;
-  let until = entry.deadline;
+  if (entry.timeUnknown || isPastDeadline(entry.deadline, now)) return Number.POSITIVE_INFINITY;
+  let until = entry.deadline + 1;
   for (const seconds of ladder) {
-    const at = entry.anchorTs + seconds * 1000;
+    const at = stepDueAt(entry.anchorTs, seconds * 1000);
     if (seconds > 0 && at > now) until = Math.min(until, at);
   }
   return until;

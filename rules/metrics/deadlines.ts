@@ -89,10 +89,18 @@ export interface AlertSchedule {
   level: AlertLevel | null;
 }
 
+/**
+ * When a ladder step falls due for a message sent at `sentAt`. A step at 5:00 says late, and late starts 1 ms after the
+ * deadline (reply-rate.ts isPastDeadline: a reply at exactly 5:00 is on time): it falls due then, not at the deadline.
+ */
+export function stepDueAt(sentAt: number, afterMs: number): number {
+  return afterMs >= REPLY_LIMIT_MS ? Math.max(sentAt + afterMs, sentAt + REPLY_LIMIT_MS + 1) : sentAt + afterMs;
+}
+
 /** Which alert steps are due for a message with this deadline, and when the next one is. */
 export function alertSchedule(deadline: number, now: number, ladder: readonly AlertStep[] = DEFAULT_ALERT_LADDER): AlertSchedule {
   const sentAt = deadline - REPLY_LIMIT_MS;
-  const steps = ladder.map((step) => ({ ...step, at: sentAt + step.afterMs })).sort((a, b) => a.at - b.at);
+  const steps = ladder.map((step) => ({ ...step, at: stepDueAt(sentAt, step.afterMs) })).sort((a, b) => a.at - b.at);
   const due = steps.filter((step) => step.at <= now);
   return { due, next: steps.find((step) => step.at > now) ?? null, level: due.at(-1)?.level ?? null };
 }

@@ -42,6 +42,13 @@ export interface DayReplyStats {
   compliant: boolean | null;
 }
 
+/**
+ * Round 64 (timers64): whether a buyer is late at `now` for this deadline: from the deadline + 1 ms on, a reply at exactly
+ * 5:00 being on time. Every live surface (chip, badge, alerts, popup rows) asks this, so none calls a buyer late a
+ * millisecond before the ledger does.
+ */
+export const isPastDeadline = (deadline: number, now: number): boolean => now > deadline;
+
 const ON_TIME = 0;
 const LATE = 1;
 const PENDING = 2;
@@ -54,7 +61,7 @@ const STATUS_NAMES: readonly ReplyStatus[] = ['onTime', 'late', 'pending'];
  */
 function statusCode(ts: number, replyTs: number, now: number): number {
   if (!Number.isNaN(replyTs)) return replyTs - ts <= REPLY_LIMIT_MS ? ON_TIME : LATE;
-  return now > ts + REPLY_LIMIT_MS ? LATE : PENDING;
+  return isPastDeadline(ts + REPLY_LIMIT_MS, now) ? LATE : PENDING;
 }
 
 export function replyStatus(ts: number, replyTs: number | null, now: number): ReplyStatus {

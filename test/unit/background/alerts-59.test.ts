@@ -38,7 +38,10 @@ describe('deadlines in the same second', () => {
     clock = T0 + 250 * S; // past 3:00 and 4:00 (seen first now): one alert each, the highest step
     await refreshTimers(deps);
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
-    clock = T0 + 300 * S; // both deadlines, the same ms
+    clock = T0 + 300 * S; // both deadlines, the same ms: not late yet (round 64: a reply at exactly 5:00 is on time)
+    await refreshTimers(deps);
+    expect(titles(create, '同秒')).toEqual([]);
+    clock += 1; // late from the deadline + 1 ms
     await refreshTimers(deps);
     expect(titles(create, '同秒').sort()).toEqual(['replyguard|同秒乙 已超时：同秒乙', 'replyguard|同秒甲 已超时：同秒甲']);
     clock += 500;

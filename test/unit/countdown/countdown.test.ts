@@ -15,7 +15,8 @@ describe('formatRemaining', () => {
     [61_000, '1:01'],
     [999, '0:00'],
     [1, '0:00'],
-    [0, '超时 0:00'], // at the deadline the reply is late (round 63): the chip is coloured so, and says so
+    [0, '0:00'], // at the deadline a reply is still on time (round 64: DESIGN.md's reply-rate contract)
+    [-1, '超时 0:00'], // late from the deadline + 1 ms on: the chip is coloured so, and says so (round 63)
     [-1_000, '超时 0:01'],
     [-125_000, '超时 2:05'],
   ])('%d ms → %s', (ms, text) => expect(formatRemaining(ms)).toBe(text));
@@ -28,9 +29,10 @@ describe('levelAt (the agent’s ladder; past the deadline always breach)', () =
     [180, 'warn'],
     [239, 'warn'],
     [240, 'urgent'],
-    [300, 'breach'],
+    [300, 'urgent'], // the deadline itself: not late yet (round 64)
+    [300.001, 'breach'],
     [900, 'breach'],
-  ])('at %d s', (s, level) => expect(levelAt(entry, [180, 240, 300], T0 + s * 1000)).toBe(level));
+  ])('at %d s', (s, level) => expect(levelAt(entry, [180, 240, 300], T0 + Math.round(s * 1000))).toBe(level));
 });
 
 describe('startCountdown', () => {

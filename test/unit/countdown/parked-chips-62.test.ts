@@ -40,7 +40,8 @@ describe('parkedDrawingAt: true at every moment, the same until parkedUnchangedU
         expect(shown.className, `${what} at ${now - T0}`).toBe(live.className);
         expect(shown.level).toBe(live.level);
         expect(shown.label).toBe(`截止 ${deadlineClock(e.deadline)}`);
-        expect(shown.name).toBe((now >= e.deadline ? '已超时，' : '') + `回复截止 ${deadlineClock(e.deadline)}` + (e.counted ? '' : '，不计入回复率'));
+        expect(shown.name).toBe((now > e.deadline ? '已超时，' : '') // late from the deadline + 1 ms (round 64)
+           + `回复截止 ${deadlineClock(e.deadline)}` + (e.counted ? '' : '，不计入回复率'));
         const until = parkedUnchangedUntil(e, ladder, now);
         expect(until).toBeGreaterThan(now);
         // Unchanged over [now, until): at 16 moments across it (every moment is some other start's `now` above).
@@ -142,7 +143,11 @@ describe('startCountdown: chips whose rendering the browser skips are not redraw
     now = T0 + 180_000;
     await tick();
     expect(host.dataset.level).toBe('warn');
-    now = T0 + 300_000;
+    now = T0 + 300_000; // the deadline itself: not late yet (round 64)
+    await tick();
+    expect(host.dataset.level).toBe('urgent');
+    expect(chipOf(host).getAttribute('aria-label')).toBe(`回复截止 ${deadlineClock(T0 + 300_000)}`);
+    now = T0 + 300_001;
     await tick();
     expect(host.dataset.level).toBe('breach');
     expect(chipOf(host).getAttribute('aria-label')).toBe(`已超时，回复截止 ${deadlineClock(T0 + 300_000)}`);

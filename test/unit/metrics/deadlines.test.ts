@@ -52,8 +52,10 @@ describe('alertSchedule', () => {
     ['fresh message: nothing due, warn next at 3:00', sent, [], null, sent + 180_000],
     ['2:59.999: still nothing due', sent + 179_999, [], null, sent + 180_000],
     ['3:00 exactly: warn due', sent + 180_000, ['warn'], 'warn', sent + 240_000],
-    ['4:00: warn and urgent due', sent + 240_000, ['warn', 'urgent'], 'urgent', sent + 300_000],
-    ['5:00: breach due, nothing next', sent + 300_000, ['warn', 'urgent', 'breach'], 'breach', null],
+    ['4:00: warn and urgent due', sent + 240_000, ['warn', 'urgent'], 'urgent', sent + 300_001],
+    // Round 64: late from the deadline + 1 ms on (a reply at exactly 5:00 is on time): the breach step falls due then.
+    ['5:00 exactly: breach not due yet', sent + 300_000, ['warn', 'urgent'], 'urgent', sent + 300_001],
+    ['5:00.001: breach due, nothing next', sent + 300_001, ['warn', 'urgent', 'breach'], 'breach', null],
     ['long after', sent + 3_600_000, ['warn', 'urgent', 'breach'], 'breach', null],
   ])('%s', (_name, now, due, level, nextAt) => {
     const schedule = alertSchedule(deadline, now);
@@ -68,6 +70,6 @@ describe('alertSchedule', () => {
       { level: 'warn', afterMs: 60_000 },
     ]);
     expect(schedule.due).toEqual([{ level: 'warn', afterMs: 60_000, at: sent + 60_000 }]);
-    expect(schedule.next).toEqual({ level: 'breach', afterMs: 300_000, at: deadline });
+    expect(schedule.next).toEqual({ level: 'breach', afterMs: 300_000, at: deadline + 1 });
   });
 });

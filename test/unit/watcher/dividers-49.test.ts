@@ -207,7 +207,7 @@ describe('finding 6: a 5-minute timer never shows more than 5:00 left', () => {
     const w = { conv: 'c', site: 'kuaishou', anchorId: 'a', anchorTs: now + 3600_000 - 34_000, deadline: now + 3600_000 + 266_000, countedDeadline: now + 3600_000 + 266_000, unanswered: 1, counted: true };
     const state = timerState([w], [], now);
     expect(state.conversations[0]!.deadline).toBe(now + 5 * M);
-    expect(state.nextWakeAt).toBeLessThanOrEqual(now + 5 * M);
+    expect(state.nextWakeAt).toBeLessThanOrEqual(now + 5 * M + 1); // round 64: it wakes when the buyer turns late, the deadline + 1 ms
     // The step is found (at least 3600 − 34 s): counted from there, the countdown runs on.
     expect(clockStepBack([w], now)).toBe(3600_000 - 34_000);
     expect(clockStepBack([{ deadline: now + 5 * M + 5000 }], now)).toBe(0);
