@@ -35,14 +35,7 @@ describe('FoldedTerm', () => {
   it('is the key the engine compiles (it does not fold the word again)', () => {
     const seen: string[] = [];
     const rule: RuleModule = defineRule({
-      meta: {
-        id: 'folded-key-test',
-        clause: '2.3',
-        severity: 'warn',
-        title: { zh: '测试', en: 'test' },
-        description: { zh: '测试', en: 'test' },
-        hint: { zh: '测试', en: 'test' },
-      },
+      meta: { ...RULES[0]!.meta, id: 'folded-key-test' },
       // A carried key that its word does not fold to: only a build that reads the key finds 甲乙 in a draft.
       terms: [new FoldedTerm('丙丁', '甲乙', 'warn', undefined)],
       check(ctx, hits) {
