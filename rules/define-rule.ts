@@ -18,6 +18,28 @@ export interface TermSpec {
   tag?: string;
 }
 
+/**
+ * A TermSpec that carries its folded key (foldTerm(term)) in a private field, for a rule that folded its words
+ * already (cue rules fold each word to merge the cues it anchors): the engine reads it instead of folding the
+ * word again at every page's engine start (round 64, enginestart64). Its own properties are a TermSpec's.
+ */
+export class FoldedTerm implements TermSpec {
+  term: string;
+  severity?: Severity;
+  tag?: string;
+  readonly #key: string;
+  constructor(term: string, key: string, severity: Severity | undefined, tag: string | undefined) {
+    this.term = term;
+    this.severity = severity;
+    this.tag = tag;
+    this.#key = key;
+  }
+  /** The folded key a FoldedTerm carries, or undefined for any other spec (a spread copy included). */
+  static keyOf(spec: TermSpec): string | undefined {
+    return #key in spec ? (spec as FoldedTerm).#key : undefined;
+  }
+}
+
 export interface RuleMeta {
   /** kebab-case, unique, equal to the module's file name. */
   id: string;

@@ -2,7 +2,7 @@
 // then apply the agent's own settings (extra terms, allowed terms, per-rule severity).
 
 import { LintContext, type TermHit } from './context';
-import type { RuleModule, TermSpec } from './define-rule';
+import { FoldedTerm, type RuleModule, type TermSpec } from './define-rule';
 import { TermAutomaton } from './matcher';
 import { foldTerm, HARD, normalize } from './normalize';
 import { pinyinSpellings } from './pinyin';
@@ -124,7 +124,7 @@ function compileTerms(rules: readonly RuleModule[], allow: readonly string[]): T
     const terms = rule.terms ?? [];
     for (let t = 0; t < terms.length; t++) {
       const spec = terms[t]!;
-      const key = foldTerm(spec.term);
+      const key = FoldedTerm.keyOf(spec) ?? foldTerm(spec.term);
       termKeys.push(key);
       termRule.push(index);
       termSpec.push(spec);
