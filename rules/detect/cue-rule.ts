@@ -21,6 +21,7 @@ import { straddles } from './straddle';
 import { rebutted } from './rebut';
 import { depicted, glossed, templateTitle } from './mention';
 import { leadingEdge, mayMatch, trailingEdge, type Edge } from './regex-edges';
+import { DraftWords, needBits, needOfPattern } from './regex-needs';
 
 // Read once: under tsx (CommonJS) every read of an imported binding is a getter call, and judge() calls
 // this up to four times per cue.
@@ -572,6 +573,33 @@ class ReadyCue {
   get notBeforeEdge(): Edge | undefined {
     return (this.edges ?? this.readEdges())[3];
   }
+  /**
+   * The words the after, before and each sentence pattern need (regex-needs.ts), as DraftWords bits: read on the
+   * cue's first judged hit, as the edges are.
+   */
+  private needs: readonly Uint16Array[] | undefined = undefined;
+  /** The draft (DraftWords.stamp) mayPassIn last answered for, and its answer. */
+  private needsStamp = -1;
+  private needsMet = true;
+  private readNeeds(): readonly Uint16Array[] {
+    const needs: Uint16Array[] = [];
+    for (const pattern of [this.after, this.before, ...[this.sentence ?? []].flat()]) {
+      const need = pattern && needOfPattern(pattern);
+      if (need) needs.push(needBits(need));
+    }
+    return (this.needs = needs);
+  }
+  /** False when the draft lacks a word one of the patterns that must match needs: then the cue passes at none of its hits. */
+  mayPassIn(words: DraftWords): boolean {
+    if (this.needsStamp !== words.stamp) {
+      const needs = this.needs ?? this.readNeeds();
+      let met = true;
+      for (let i = 0; i < needs.length && met; i++) met = words.mayMeet(needs[i]!);
+      this.needsStamp = words.stamp;
+      this.needsMet = met;
+    }
+    return this.needsMet;
+  }
 }
 
 const readyCues = new WeakMap<Cue, ReadyCue>();
@@ -752,6 +780,8 @@ function menaceSentences(ctx: LintContext, cues: RegExp | readonly RegExp[], win
 
 /** One memo for the hits of every cue rule's check(), reset for each hit (checks never nest). */
 const hitMemo = new HitMemo();
+/** The words the draft holds, for ReadyCue.mayPassIn: read once per draft by the first cue rule with an open cue. */
+const draftWords = new DraftWords();
 
 /** Judges one anchor hit; returns the compact range to report, or undefined. */
 export function judge(ctx: LintContext, cue: Cue, start: number, end: number): [number, number] | undefined {
@@ -1026,11 +1056,13 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
         if (open.length === 0) continue;
         // Judge the cues first: most hits pass none, and then the skips below need not run. They only ever drop
         // the hit and are pure tests of the draft (the memo holds pure values), so their order changes no result.
-        if (!draftRead) (hitMemo.useDraft(ctx), (draftRead = true));
+        if (!draftRead) (hitMemo.useDraft(ctx), draftWords.read(compact), (draftRead = true));
         hitMemo.reset(hit.start, hit.end);
         let passed: (ReadyCue | [number, number])[] | undefined;
         for (let c = 0; c < open.length; c++) {
           const cue = open[c]!;
+          // A cue whose patterns need a word the draft lacks would fail judgeReady, which is a pure test: skip it.
+          if (!cue.mayPassIn(draftWords)) continue;
           const range = judgeReady(ctx, cue, hitMemo);
           if (range) (passed ??= []).push(cue, range);
         }

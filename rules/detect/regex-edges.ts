@@ -22,15 +22,16 @@ export interface Edge {
 
 type Ranges = [number, number][];
 /** A set of units as ranges; `any` when it cannot be bounded. */
-interface UnitSet {
+export interface UnitSet {
   any: boolean;
   ranges: Ranges;
 }
-type Node =
+/** A parsed pattern (also read by detect/regex-needs.ts). */
+export type Node =
   | { t: 'char'; first: UnitSet; last: UnitSet }
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; alts: Node[] }
-  | { t: 'repeat'; body: Node; min: number }
+  | { t: 'repeat'; body: Node; min: number; max: number }
   | { t: 'start' }
   | { t: 'end' }
   | { t: 'zero' } // other zero-width assertions: lookarounds, \b, \B
@@ -79,20 +80,22 @@ class Parser {
   private quantified(atom: Node): Node {
     const src = this.src;
     let min: number | undefined;
+    let max = Infinity;
     const c = src[this.i];
-    if (c === '*' || c === '?') min = 0;
+    if (c === '*' || c === '?') (min = 0), (max = c === '?' ? 1 : Infinity);
     else if (c === '+') min = 1;
     else if (c === '{') {
-      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(src.slice(this.i));
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(src.slice(this.i));
       if (!m) return atom; // a literal '{' was already taken by atom() in that case
       this.i += m[0].length - 1;
       min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
     }
     if (min === undefined) return atom;
     this.i++;
     if (src[this.i] === '?') this.i++; // lazy
     if (atom.t === 'start' || atom.t === 'end' || atom.t === 'zero') return atom;
-    return { t: 'repeat', body: atom, min };
+    return { t: 'repeat', body: atom, min, max };
   }
 
   private atom(): Node {
@@ -368,16 +371,20 @@ function toEdge(units: UnitSet, empty: boolean): Edge {
   return { units: bits, list: undefined, empty };
 }
 
-function analyse(re: RegExp, atEnd: boolean): Edge | undefined {
-  if (/[^usd]/.test(re.flags)) return undefined;
-  let tree: Node;
+/** The pattern's tree, or undefined for syntax the parser does not know (callers then assume anything). */
+export function parsePattern(source: string, unicode: boolean): Node | undefined {
   try {
-    tree = new Parser(re.source, re.unicode).parse();
+    return new Parser(source, unicode).parse();
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
-  if (!anchored(tree, atEnd)) return undefined;
+}
+
+function analyse(re: RegExp, atEnd: boolean): Edge | undefined {
+  if (/[^usd]/.test(re.flags)) return undefined;
+  const tree = parsePattern(re.source, re.unicode);
+  if (!tree || !anchored(tree, atEnd)) return undefined;
   return toEdge(edgeUnits(tree, atEnd), nullable(tree));
 }
 
