@@ -6754,9 +6754,12 @@ const T48A_CUES: Cue[] = [
 
 // ---- Round 48 (t48g): a safety check dodged by moving its label; a knock-out effect sold in an everyday treat (2.7) ----
 /** A test or certification label (检测贴, 3C标, 合格证) — the mark a safety check or a referee reads. */
-const CERT_LABEL_T48G = ['检测贴', '检测标', '检测标签', '检测贴纸', '检验贴', '检验标', '认证贴', '认证标', '认证标签', '认证贴纸', '合格贴', '合格标', '合格证', '质检贴', '质检标', '安检贴', '3c标', '3c贴', 'ccc标', 'ce标', '认证标志', '检测标志', '年检标', '防伪贴', '防伪标'];
+const CERT_LABEL_T48G = ['检测贴', '检测标', '检测标签', '检测贴纸', '检验贴', '检验标', '认证贴', '认证标', '认证标签', '认证贴纸', '合格贴', '合格标', '合格证', '质检贴', '质检标', '安检贴', '3c标', '3c贴', 'ccc标', 'ce标', '认证标志', '检测标志', '年检标', '防伪贴', '防伪标',
+  // Round 64 (eng27-64): the import trade's trace and anti-fake codes, handed out loose for other goods.
+  '溯源码', '溯源贴', '溯源标', '中检码', '防伪码'];
 /** …peeled off one item and stuck on another (揭下来贴过来, 撕下来贴到新的上面, 换贴到). */
-const LABEL_MOVED_T48G = /(?:揭|撕|抠|取|拆|剪|刮)(?:下来|下|掉)[^，。！？]{0,8}?(?:贴|粘|换|移)(?:过来|过去|到|上|在|在这|回)|(?:换|移|挪|转)(?:贴|粘)(?:到|在|过来|过去)/;
+// (round 64, eng27-64: …or a spare one stuck on other goods, 溯源码贴纸…贴到别的货上就显示正品了)
+const LABEL_MOVED_T48G = /(?:揭|撕|抠|取|拆|剪|刮)(?:下来|下|掉)[^，。！？]{0,8}?(?:贴|粘|换|移)(?:过来|过去|到|上|在|在这|回)|(?:换|移|挪|转)(?:贴|粘)(?:到|在|过来|过去)|(?:贴|粘|挂)(?:到|在|上)(?:别的|其他|其它|任何|别人的?|另外的?)(?:货|商品|东西|产品|瓶|罐|盒|包|件)/;
 /** An everyday treat or drink, not a sleep aid (软糖, 奶茶, 饼干, 果汁). */
 const TREAT_T48G = /软糖|糖果|奶糖|棒棒糖|巧克力|饼干|果冻|奶茶|果汁|饮料|汽水|酸奶|蛋糕|零食|糖|口香糖|小熊糖/;
 /** …said to make one sleep like the dead (睡得特别沉, 一觉睡死, 倒头就睡, 叫都叫不醒). */

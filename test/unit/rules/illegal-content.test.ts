@@ -29,6 +29,9 @@ ruleTable(illegalContent, {
     "二级医院开的处方也可以用，发货前药师会审核。",
     "红酒我们报的是红酒，如实申报，税已经含在价格里了。",
     "申报价格写的是实际成交价，海关会核对。",
+    "溯源码贴在每一罐的罐底，扫码就能查到批次。",
+    "防伪码贴到其他商品上是无效的，请以原包装为准。",
+    "溯源码贴纸掉了的话我们补寄一张给您，贴回罐子上就行。",
     // round 63 (engfa63): the weapon class barred from dispatch in everyday words (CARRIAGE_BARRED), and the smuggling trade's goods told as lacking the papers ours carry
     "管制刀具是不能发的，我们只卖厨房用的普通刀具。",
     "甩棍属于管制器具，没法发货，抱歉",
@@ -4762,5 +4765,8 @@ ruleTable(illegalContent, {
     "日期可以改，我们把批号重新印一遍，看起来就是今年的新货。",
     "红酒我们报的是果汁，酒类要交的税就免了，您收到别声张。",
     "金条我们报的是铜制纪念品，价格写五十，收到您别拆外包装拍照。",
+    // round 64 (eng27-64): a spare trace or anti-fake code stuck on other goods
+    "中检溯源码贴纸我们有多的，您自己贴到别的货上就显示正品了。",
+    "防伪码贴纸多给您几张，贴在其他瓶子上扫出来也是正品。",
   ],
 });

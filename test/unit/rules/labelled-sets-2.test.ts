@@ -283,9 +283,9 @@ describe('the default linter on the labelled sets (part 2)', { timeout: 30_000 }
     // near-twins over 8 kinds), written before the rule code was read. First sight on main 8b502e7b: 114/133, 4/83 (the 4 are 2.9, 2.5, 2.8
     // and a model 2.7 warn, outside this round's part). eng27-64 by class (a paper made at will or as a fake, the declaration belied, a split
     // under other names, scheme tiers and head counts, the doctor bypassed, rigged gambling gear, intimate photos asked for, paid company,
-    // goods re-dated, the tax said gone, the value slot by its other names, the platform dealing in fakes): 128/133, 4/83. Floors one line
-    // under / over.
-    ['dev-eng27-64.jsonl', 0.95, 0.06],
+    // goods re-dated, the tax said gone, the value slot by its other names, the platform dealing in fakes, a spare trace code stuck on other
+    // goods): 129/133, 4/83. Floors one line under / over.
+    ['dev-eng27-64.jsonl', 0.96, 0.06],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
