@@ -164,7 +164,8 @@ import type { RuleModule } from '../define-rule';
 import {
   CHANCE_CLEAN_61, CHANCE_GOODS_61, CONDITIONS_61, DOCUMENTS_61, FALSIFY_61, HARM_SOLVED_61, HIDDEN_IN_61, IDENTITY_SWAPPED_61, MEDICINES_61, NICOTINE_CLEAN_61,
   NICOTINE_GOODS_61, NICOTINE_OFFER_61, ORIGIN_CLAIMED_61, ORIGIN_RELABEL_61, PRESCRIPTION_DRUGS_61, REVERSALS_61, STAKE_PAYOUT_61, WILDLIFE_EUPHEMISMS_61,
-  WILDLIFE_SOURCE_61, BODY_TARGETS_61,
+  WILDLIFE_SOURCE_61, BODY_TARGETS_61, DATE_MARKS_64, DOCTOR_BYPASSED_64, GAMBLING_GEAR_64, INTIMATE_PHOTOS_64, PAID_COMPANY_64, PAPERS_64, REALLY_IS_64,
+  RECIPIENTS_SWAPPED_64, RECRUIT_COUNTS_64, SCHEME_TIERS_64,
 } from '../lexicon/restricted-trade';
 import {
   ANIMAL_FORMS_62, ANIMAL_SALE_62, CASH_BACK_62, CHANCE_PRIZES_62, COVERT_USE_62, DATA_ACT_62, DRUG_AMBIGUOUS_62, DRUG_SIGNAL_62, DRUG_SLANG_62, FALSIFY_ACTS_62,
@@ -1637,12 +1638,14 @@ const cues: Cue[] = [
   },
   // Under-declaring value: 报关单上给您写成三百块，税能省一大截 / 申报价值写低一点.
   {
-    words: ['写成', '报成', '填成', '申报成', '申报为', '标成', '写低', '报低', '填低', '少写', '写少', '价值写', '金额写'],
+    // Round 64 (eng27-64): the value slot by its other names (价格写五十, 货值填三百) and the declaration as 报的是 — not 金额填, a refund's
+    // amount (申请仅退款，金额填15元).
+    words: ['写成', '报成', '填成', '申报成', '申报为', '标成', '写低', '报低', '填低', '少写', '写少', '价值写', '金额写', '价格写', '价钱写', '货值写', '单价写', '价值填', '货值填'],
     severity: 'block',
     message: '虚报货值以逃税，属于违法内容',
-    sentence: /报关|申报|海关|税|清关|面单|货值/,
+    sentence: /报关|申报|海关|税|清关|面单|货值|报的是/,
     // (round 39, t39k: …or a bare sum, the currency sign dropped by the compact view: 申报价值写成 ¥4,800, 报成 480)
-    after: /^[^]{0,3}(?:[0-9一二两三四五六七八九十几百千]+(?:块|元|刀|美元|美金|日元|百|千)|(?<![0-9])[0-9]{3,6}(?![0-9]|件|个|份|箱|瓶|盒|包|单|克|g|kg|ml|号|次|天|月|年|位|码|岁|周|开头|打头|结尾)|低|少|便宜|一点|点|些)/,
+    after: /^[^]{0,3}(?:[0-9一二两三四五六七八九十几百千]+(?:块|元|刀|美元|美金|日元|百|千)|(?<![0-9])[0-9]{3,6}(?![0-9]|件|个|份|箱|瓶|盒|包|单|克|g|kg|ml|号|次|天|月|年|位|码|岁|周|开头|打头|结尾)|低|少|便宜|一点|点|些|[一二两三四五六七八九十几百千]{2,4}(?![一二两三四五六七八九十几百千万亿件个份箱瓶盒包单克号次天月年位码岁周倍]))/,
     // (…a code written, not a value: 商品编码写成 8525 开头的)
     notBefore: /(?:编码|编号|单号|税号|商品码|条码|hs码|型号|批号|代码|归类)[^]{0,6}$/,
     // Round 13 (t13c): the check's own 不会 (反正海关不会一件件拆开核) is no refusal by the shop.
@@ -2347,7 +2350,8 @@ const cues: Cue[] = [
     message: '虚假申报货物以逃税，属于违法内容',
     // …or 报的是 (海关那边报的是样品，不值钱，就不用交税; round 11).
     // …or a remark written as a gift (备注写“礼品”，海关就不会收税; round 11).
-    sentence: [/按[^]{1,8}报|当[^]{1,6}(?:报|申报)|报成|申报成|作为[^]{1,6}申报|报的是|申报的是|报关(?:单)?(?:上)?写的是|备注[^，。]{0,4}写|写(?:成|上)?(?:礼品|礼物|自用|样品)/, /省|少交|不用交|没交|免税|便宜|税少|不会(?:收|征|交|缴)税|不收税/],
+    sentence: [/按[^]{1,8}报|当[^]{1,6}(?:报|申报)|报成|申报成|作为[^]{1,6}申报|报的是|申报的是|报关(?:单)?(?:上)?写的是|备注[^，。]{0,4}写|写(?:成|上)?(?:礼品|礼物|自用|样品)/, /省|少交|不用交|没交|免税|便宜|税少|不会(?:收|征|交|缴)税|不收税|税[^，。！？]{0,3}?(?:就|也|都)?(?:免了|省了|省下|没了)|不(?:会)?按[^，。！？]{0,6}?(?:征|收|交|缴)税/],
+    // Round 64 (eng27-64): …or the tax said gone or not levied as the goods are (酒类要交的税就免了, 海关不会按新品征税).
     // Round 40 (t40b): …nor the declaration told as what it is, a personal item, and the tax waived by the allowance (ALLOWANCE_TOLD).
     notSentence: [WARNING, /如实|按实际|实际货值|实际价格|按规定|不会|不能|不可以/, ALLOWANCE_TOLD],
   },
@@ -6750,9 +6754,12 @@ const T48A_CUES: Cue[] = [
 
 // ---- Round 48 (t48g): a safety check dodged by moving its label; a knock-out effect sold in an everyday treat (2.7) ----
 /** A test or certification label (检测贴, 3C标, 合格证) — the mark a safety check or a referee reads. */
-const CERT_LABEL_T48G = ['检测贴', '检测标', '检测标签', '检测贴纸', '检验贴', '检验标', '认证贴', '认证标', '认证标签', '认证贴纸', '合格贴', '合格标', '合格证', '质检贴', '质检标', '安检贴', '3c标', '3c贴', 'ccc标', 'ce标', '认证标志', '检测标志', '年检标', '防伪贴', '防伪标'];
+const CERT_LABEL_T48G = ['检测贴', '检测标', '检测标签', '检测贴纸', '检验贴', '检验标', '认证贴', '认证标', '认证标签', '认证贴纸', '合格贴', '合格标', '合格证', '质检贴', '质检标', '安检贴', '3c标', '3c贴', 'ccc标', 'ce标', '认证标志', '检测标志', '年检标', '防伪贴', '防伪标',
+  // Round 64 (eng27-64): the import trade's trace and anti-fake codes, handed out loose for other goods.
+  '溯源码', '溯源贴', '溯源标', '中检码', '防伪码'];
 /** …peeled off one item and stuck on another (揭下来贴过来, 撕下来贴到新的上面, 换贴到). */
-const LABEL_MOVED_T48G = /(?:揭|撕|抠|取|拆|剪|刮)(?:下来|下|掉)[^，。！？]{0,8}?(?:贴|粘|换|移)(?:过来|过去|到|上|在|在这|回)|(?:换|移|挪|转)(?:贴|粘)(?:到|在|过来|过去)/;
+// (round 64, eng27-64: …or a spare one stuck on other goods, 溯源码贴纸…贴到别的货上就显示正品了)
+const LABEL_MOVED_T48G = /(?:揭|撕|抠|取|拆|剪|刮)(?:下来|下|掉)[^，。！？]{0,8}?(?:贴|粘|换|移)(?:过来|过去|到|上|在|在这|回)|(?:换|移|挪|转)(?:贴|粘)(?:到|在|过来|过去)|(?:贴|粘|挂)(?:到|在|上)(?:别的|其他|其它|任何|别人的?|另外的?)(?:货|商品|东西|产品|瓶|罐|盒|包|件)/;
 /** An everyday treat or drink, not a sleep aid (软糖, 奶茶, 饼干, 果汁). */
 const TREAT_T48G = /软糖|糖果|奶糖|棒棒糖|巧克力|饼干|果冻|奶茶|果汁|饮料|汽水|酸奶|蛋糕|零食|糖|口香糖|小熊糖/;
 /** …said to make one sleep like the dead (睡得特别沉, 一觉睡死, 倒头就睡, 叫都叫不醒). */
@@ -7797,7 +7804,134 @@ const T62A_CUES: Cue[] = [
   },
 ];
 // ---- end round 62 (eng62a) ----
-const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES, ...T60A_CURE_CUES, ...T60A_SCHEME_CUES, ...T60A_RESTRICTED_CUES, ...T60A_CUSTOMS_CUES, ...T60A_SELLING_CUES, ...T61A_HEALTH_CUES, ...T61A_GOODS_CUES, ...T61A_CUSTOMS_CUES, ...T62A_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+// ---- round 64 (eng27-64): 2.7 by class, each a table (rules/lexicon/restricted-trade.ts, round 64) with a second family in the
+// sentence and vetoes for the lawful readings ----
+/** Written or filled at will: any counter, any sum, the buyer's pick (写哪个专柜的都可以, 金额写多少都行, 日期您定), or made as a fake (开张假的). */
+const AT_WILL_64 = /(?:写|填|开|盖|印|标|打)(?:成)?(?:哪个|哪家|哪里|什么|啥|多少|几)[^，。！？]{0,8}?(?:都可以|都行|都能|都成|随(?:您|你)|(?:您|你)(?:定|说了算))|(?:金额|日期|时间|内容|地点|专柜|医院|机构|结果)(?:随(?:您|你|便)|(?:您|你)(?:定|说了算|来定))|(?:开|做|补|弄|出|办|印)(?:一)?(?:张|份|个|本)?假的/;
+/** The shop making or supplying the paper. */
+const SHOP_ISSUES_64 = /(?:我们|这边|咱们|店里|我)[^，。！？]{0,6}?(?:能|可以|会|给|帮)|(?:给|帮|替)(?:您|你)(?:开|做|补|出|弄|写|填|办)|能补|可以补/;
+/** A declaration slot filled with a name (报的是果汁, 申报单上写的是旧衣服, 面单标成日用品). */
+// (a bare 报 only as 报的是 / 报成: 报价为, 汇报成 are no declaration)
+const DECLARED_SLOT_64 = /(?:报关|申报|面单|快递单|运单|申报单|报关单|品名|外箱|外包装|单子|单据)[^，。！？]{0,4}?(?:写|填|报|标)?(?:的是|成|为|作|着)|(?<![预汇情简电警海画日回举])报(?:的是|成)/;
+/** A parcel split into several. */
+const SPLIT_ORDER_64 = /分(?:成)?[0-9一二两三四五六七八九十几]+(?:单|个单|个订单|个包裹|包|次|批|个快递)|拆(?:成|开)?[0-9一二两三四五六七八九十几]*(?:单|包|个包裹|个订单)|分开(?:寄|发|下单|拍)|分批/;
+/** What a split dodges: the tax, the allowance, the limit, customs. */
+const LIMIT_DODGED_64 = /税|额度|限额|限购|超过|超了|海关|查|罐|个人物品|自用/;
+/** Money paid on recruits (分成, 日入过千, 回本). */
+const RECRUIT_PAY_64 = /分成|提成|抽成|返佣|返利|佣金|奖金|分红|拿钱|日入|日赚|月入|月赚|年入|躺赚|回本|过千|过万|上万|被动收入|睡后收入/;
+/** Tier words in their everyday senses: hospitals, certificates, energy labels, markets, wind, disability, exams, ratings. */
+const TIER_EVERYDAY_64 = /医院|甲等|建造师|能效|市场|台阶|风力|风|地震|噪音|噪声|防水|伤残|考试|证书|职称|英语|计算机|片|警报|响应|预警|公路|分类|过滤|净化|精度|硬度|保护|文物/;
+/** A medicine's identity: its own words, a prescription drug by name, a generic of a foreign make (印度版, 仿制药). */
+// (not a bare 片 or 胶囊: vitamins and supplements need no doctor)
+const MEDICINE_IDENTITY_64 = new RegExp(`药(?!妆|膳|食同源)|针剂|疫苗|注射|处方|${alt(PRESCRIPTION_DRUGS_61)}|(?:印度|孟加拉|老挝|土耳其|巴基斯坦|越南|泰国)版|仿制`);
+/** The medicine supplied: got, in stock, straight to the buyer by number. */
+const MEDICINE_GOT_64 = /(?:能|可以|都能|也能)(?:拿到|搞到|弄到|买到|带|帮)|(?<![没无])有(?:渠道|货|现货)|直接(?:报|拍|发|下单|寄)|报(?:个)?数量|要几盒|一盒|私下|代购|帮(?:您|你)(?:买|带|拿|弄)/;
+/** Gear rigged: tampered, the outcome chosen, cheating named. */
+// (the outcome chosen is a point or a card: 想开几局 of a mahjong table is play, 想要什么牌子的牌 a brand)
+const RIGGED_64 = /(?:做|动)(?:过|了)?手脚|想(?:开|摇|要|出)(?:几|什么|啥)(?:点|牌(?!子)|张)|控点|听骰|出千|千术|透视(?:眼镜|牌|扑克|隐形)|灌(?:了)?(?:铅|水银)|作弊|稳赢|必赢|换牌|记号牌/;
+/** Asked to send the photos to the agent. */
+const SENT_TO_ME_64 = /发(?:给)?我|给我看|让我看|我看看|私发|发过来|传给我/;
+/** A re-dating act: the mark changed or printed anew. */
+const REDATED_64 = /(?:可以|能|帮(?:您|你)|我们)[^，。！？]{0,4}?(?:改|重新印|重新打|重印|重打|换)|重新(?:印|打|喷|贴)|改(?:成|到)?(?:今年|新的|最近)/;
+/** …so the goods pass as fresh. */
+const PASSED_AS_NEW_64 = /新货|今年的|看不出|发现不了|跟新的一样|当新的|临期|过期/;
+const T64_CUES: Cue[] = [
+  {
+    // Class: a paper (receipt, repair or medical paper, warranty, certificate) made by the shop to the buyer's wish or called fake
+    // (保修卡和原厂证书我们都能补，写哪个专柜的都可以; 给您开张假的维修单，金额写多少都行). Not a paper told as issued by whom it
+    // should be, the buyer's own invoice title, nor a refusal.
+    words: [...PAPERS_64, ...DOCUMENTS_61.filter((w) => w !== '发票')],
+    severity: 'block',
+    message: '按买家需要伪造或随意开具凭证、证书、单据，属于违法内容（规则 2.7）',
+    sentence: [AT_WILL_64, SHOP_ISSUES_64],
+    notSentence: [WARNING, /抬头|如实|按实际|实际(?:金额|支付)|不能|不可以|不会|无法|没法|官方出具|出具的|收件人|姓名|本人|谨防|小心|识别/],
+  },
+  {
+    // Class: the declared goods belied by the real ones (申报单上写的是旧衣服，其实是新的羊绒大衣). Not the same goods under another
+    // name (an English name, the brand's short name), a slip corrected, nor privacy wrapping.
+    words: REALLY_IS_64,
+    severity: 'block',
+    message: '申报品名与实际货物不符，属于虚假申报的违法内容（规则 2.7）',
+    window: 40,
+    sentence: DECLARED_SLOT_64,
+    notSentence: [WARNING, /如实|按实际|一致|同一|一样|英文|中文|拼音|翻译|学名|简称|名字|姓名|地址|电话|不能|不会(?:写|报|填|标)|不可以|隐私|保密|写错|填错|搞错|弄错|更正/],
+  },
+  {
+    // Class: one buyer's parcel split and sent under several names to pass a limit (分三单发，收件人写不同名字). Not the buyer's own name on
+    // each order, nor the rule told.
+    words: RECIPIENTS_SWAPPED_64,
+    severity: 'block',
+    message: '拆单并用不同收件人规避海关限额或税费，属于违法内容（规则 2.7）',
+    window: 40,
+    sentence: [SPLIT_ORDER_64, LIMIT_DODGED_64],
+    notSentence: [WARNING, /本人|同一个人|一致|如实|不能|不可以|会被|退运|清关失败/],
+  },
+  {
+    // Class: a chain of tiers paid on recruits (一级经销商，再找两个二级，二级再找三级，您都有分成). Not a hospital grade, an energy label,
+    // an exam, a wind force, nor a platform's own promotion.
+    words: SCHEME_TIERS_64,
+    severity: 'block',
+    message: '按层级发展下线并分成，属于传销内容（规则 2.7）',
+    window: 50,
+    sentence: [/(?:一|二|两|三)级[^。！？]{0,24}?(?:二|三|四|五)级/, RECRUIT_PAY_64, /找|拉|发展|招|推荐|邀请|带/],
+    notSentence: [WARNING, SCHEME_LAWFUL_62, TIER_EVERYDAY_64],
+  },
+  {
+    // Class: people brought in by a head count for money (每天拉两个人入群，日入过千). Not a group buy, a coupon for inviting friends, nor
+    // a haggle.
+    words: RECRUIT_COUNTS_64,
+    severity: 'block',
+    message: '以拉人头数量许诺收入，属于传销内容（规则 2.7）',
+    after: /^(?:人|朋友|好友|下线|会员|代理|新人|进来|入群|进群|加入)/,
+    sentence: RECRUIT_PAY_64,
+    notSentence: [WARNING, SCHEME_LAWFUL_62, /拼团|助力|砍价|邀请有礼|拉新有礼|优惠|券|积分|红包|免单/],
+  },
+  {
+    // Class: a medicine supplied with the doctor, the hospital or the prescription waved off (印度版的格列卫我们能拿到…不需要走医院).
+    // Not an over-the-counter medicine, nor advice to see a doctor.
+    words: DOCTOR_BYPASSED_64,
+    severity: 'block',
+    message: '绕开医生和处方供应药品，属于违法内容（规则 2.7）',
+    sentence: [MEDICINE_IDENTITY_64, MEDICINE_GOT_64],
+    notSentence: [WARNING, /非处方|otc|遵医嘱|不卖|不售|不代购|建议(?:就医|看医生|咨询)|请(?:咨询|就医)|说明书|保健/],
+  },
+  {
+    // Class: gambling gear rigged (骰子是做过手脚的，想开几点就几点). Not a magic trick deck, nor gear that detects cheating.
+    words: GAMBLING_GEAR_64,
+    severity: 'block',
+    message: '售卖作弊赌具（出千、控点），属于赌博违法内容（规则 2.7）',
+    sentence: RIGGED_64,
+    // (…nor the rigging denied: 不是灌铅骰, 没有动过手脚)
+    notSentence: [WARNING, /魔术|魔法|表演|防作弊|识别|举报|不卖|不售|(?:不是|没有?|并非|绝不|从不|从来没)[^，。！？]{0,3}(?:灌|做过手脚|动过手脚|做手脚|动手脚|出千|作弊|透视)/],
+  },
+  {
+    // Class: the agent asking the buyer for intimate photos (拍点私房照发我看看效果). Not a studio's shoot told, nor a warning.
+    words: INTIMATE_PHOTOS_64,
+    severity: 'block',
+    message: '向买家索要私密照片，属于色情低俗内容（规则 2.7）',
+    sentence: SENT_TO_ME_64,
+    notSentence: [WARNING, /不要|请勿|谨防|诈骗|泄露|保护|不会/],
+  },
+  {
+    // Class: paid company by chat or video at night, priced (陪聊服务，视频那种，价格好商量). Not a game partner, a care robot, nor a refusal.
+    words: PAID_COMPANY_64,
+    severity: 'block',
+    message: '提供付费陪聊、裸聊等色情服务，属于违法内容（规则 2.7）',
+    sentence: [/视频|晚上|深夜|一对一|私密|尺度|寂寞|单身|包夜|过夜|裸/, /价格|价钱|收费|[0-9]+(?:元|块)|好商量|面议|包月|一小时|一次/],
+    notSentence: [WARNING, /游戏|上分|开黑|王者|吃鸡|机器人|ai|老人|儿童|不提供/],
+  },
+  {
+    // Class: goods re-dated to pass as fresh (日期可以改，我们把批号重新印一遍，看起来就是今年的新货). Not a date told as on the goods,
+    // nor a refusal.
+    words: DATE_MARKS_64,
+    severity: 'block',
+    message: '篡改商品生产日期或批号，属于违法内容（规则 2.7）',
+    sentence: [REDATED_64, PASSED_AS_NEW_64],
+    notSentence: [WARNING, /不能|不会|不可以|如实|为准|原厂|品牌方|不允许/],
+  },
+];
+// ---- end round 64 (eng27-64) ----
+const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES, ...T60A_CURE_CUES, ...T60A_SCHEME_CUES, ...T60A_RESTRICTED_CUES, ...T60A_CUSTOMS_CUES, ...T60A_SELLING_CUES, ...T61A_HEALTH_CUES, ...T61A_GOODS_CUES, ...T61A_CUSTOMS_CUES, ...T62A_CUES, ...T64_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).

@@ -127,3 +127,46 @@ export const PARTNER_61 = ['老公', '老婆', '男朋友', '女朋友', '男人
 export const BODY_TARGETS_61 = ['脖子', '喉咙', '喉管', '颈动脉', '动脉', '心口', '心脏', '肚子', '肚皮', '太阳穴', '后脑勺', '眼睛', '脑袋', '手筋', '脚筋'];
 export const HARM_STROKES_61 = ['一抹', '一划', '一割', '一捅', '一刺', '一扎', '一刀', '一下', '抹一下', '划一下', '割一下', '捅一下', '扎一下', '砍一下'];
 export const HARM_SOLVED_61 = ['解决了', '就解决', '就完事', '就没了', '就倒', '躺下', '放倒', '搞定', '结束', '摆平', '见血', '坏人', '对方', '仇人', '那人'];
+
+// ---- round 64 (eng27-64): 2.7 by class — papers made to order, a declaration belied, parcels split under other names, scheme tiers and
+// recruit counts, the doctor bypassed, rigged gambling gear, intimate photos asked for, goods re-dated. Paired in illegal-content.ts ----
+
+/** Papers a shop could make up for the buyer beyond DOCUMENTS_61: receipts, repair and medical papers, warranty and origin papers. */
+export const PAPERS_64 = [
+  '维修单', '维修证明', '维修记录', '购物凭证', '购物小票', '小票', '专柜小票', '收据', '凭证', '病历', '诊断证明', '诊断书', '病假条', '假条', '理赔单',
+  '出库单', '质保书', '质保卡', '鉴定书', '原厂证书', '保修卡', '合同', '流水', '银行流水', '在职证明', '收入证明',
+];
+
+/** The goods said to be really something other than the declared name (…其实是新的羊绒大衣). */
+export const REALLY_IS_64 = ['其实是', '实际是', '实际上是', '实物是', '真实的是', '里面其实是', '实际发的是', '实际装的是', '其实发的是', '其实装的是', '真正发的是'];
+
+/** A parcel's recipients changed so one buyer's order reads as several people's. */
+export const RECIPIENTS_SWAPPED_64 = [
+  '不同名字', '不同的名字', '不同收件人', '不同的收件人', '不同的人名', '几个名字', '几个收件人', '换个名字', '换个收件人', '换个人名', '写别人的名字',
+  '写家人的名字', '家人的名字', '朋友的名字', '亲戚的名字', '不同的人收', '换着名字', '名字轮着', '名字错开', '分别写不同',
+];
+
+/** Ordinal scheme tiers (一级…二级…三级): the chain itself is the class, whatever the rank is called. */
+export const SCHEME_TIERS_64 = ['一级', '二级', '三级', '四级', '五级'];
+
+/** Recruiting by a head count (拉两个, 发展三个): a verb of bringing people in with a number. */
+export const RECRUIT_COUNTS_64 = ['拉', '发展', '推荐', '邀请', '带', '找'].flatMap((verb) =>
+  ['一', '两', '二', '三', '四', '五', '十', '几', '1', '2', '3', '5', '10'].map((n) => `${verb}${n}个`),
+);
+
+/** The doctor, the hospital or the prescription waved off (不需要走医院, 省得挂号, 无需面诊). */
+export const DOCTOR_BYPASSED_64 = ['不用', '不需要', '无需', '不必', '省得', '免得', '省去', '免去', '用不着'].flatMap((lead) =>
+  ['去医院', '走医院', '跑医院', '上医院', '看医生', '找医生', '问医生', '挂号', '开方', '开处方', '面诊', '问诊', '就诊', '看诊', '门诊'].map((w) => `${lead}${w}`),
+);
+
+/** Gambling gear that can be rigged. */
+export const GAMBLING_GEAR_64 = ['骰子', '色子', '筛子', '骰盅', '色盅', '扑克', '扑克牌', '纸牌', '麻将', '麻将牌', '牌九', '赌具', '牌局'];
+
+/** Intimate photos, the kind an agent must never ask a buyer for. */
+export const INTIMATE_PHOTOS_64 = ['私房照', '私密照', '裸照', '内衣照', '身材照', '性感照', '大尺度照', '露点照', '半裸照'];
+
+/** Paid company by chat or video. */
+export const PAID_COMPANY_64 = ['陪聊', '裸聊', '陪睡', '陪夜', '视频陪聊', '陪聊服务', '陪聊视频'];
+
+/** A date or batch mark on the goods. */
+export const DATE_MARKS_64 = ['生产日期', '有效期', '保质期', '批号', '批次号', '喷码', '日期'];

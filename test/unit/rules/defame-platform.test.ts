@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 64 (eng27-64): the platform fighting fakes, or its own goods vouched for
+    "平台自己也在严查卖假货的商家，您放心。",
+    "平台自营的都是正品，我们也是平台认证的店铺。",
+    "平台自己不卖假货，也严禁商家卖。",
     // round 55 (eng55b): T55_VERDICT — decline, a guarantee not to be taken seriously, flight, shills, rules for the naive
     "平台的预计送达时间您不用太当回事，一般会提前到",
     "我们店的服务会越做越好，谢谢您的支持",
@@ -714,5 +718,8 @@ ruleTable(defamePlatform, {
     "快手现在越来越烂，抽成一年比一年高。",
     "官方那些亲儿子店铺拿走了全部流量，小商家没活路。",
     "平台越来越黑，扣点涨了两次。",
+    // round 64 (eng27-64): the platform said to deal in fakes itself
+    "平台自己就在卖假货，您以为平台补贴的那些便宜货是真的？",
+    "快手自营的其实也在卖高仿，大家心里都有数。",
   ],
 });

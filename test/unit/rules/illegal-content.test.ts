@@ -4,6 +4,34 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 64 (eng27-64): near-twins of the round-64 classes — a paper told as it is, a declaration told true, the buyer's own name on each
+    // order, tiers that are grades, a doctor's medicine sent to the doctor, play and magic cards, a studio's photos, a care robot, dates kept
+    "保修卡上的购买门店写哪个专柜都可以吗？不可以，以实际购买为准。",
+    "发票抬头写哪个公司都可以，金额按实际支付开。",
+    "收到假的保修卡请联系我们，我们给您退换。",
+    "购物小票我们可以补打一张，内容和订单一致。",
+    "报关单上写的是品牌英文名，其实是同一款面霜。",
+    "面单上写的是“日用品”，其实是为了保护您的隐私。",
+    "我们报价为两百，其实是含税价。",
+    "您买的六罐可以分两单发，收件人都写您本人。",
+    "分两单发、收件人写不同名字会清关失败的，请用本人信息。",
+    "一级代理和二级代理的拿货价不同，没有下线分成，只赚差价。",
+    "这台空调是一级能效，比二级省电，一年能省上千块电费，推荐您带一台。",
+    "邀请两个好友助力就能免单。",
+    "这款血压计在家就能测，不用去医院排队，直接拍就行。",
+    "麻将机可以自动洗牌，想开几局就开几局。",
+    "这副扑克牌是魔术道具，可以变出您想要的牌。",
+    "这个骰子是木头的，想摇几个都可以，亲子游戏用。",
+    "骰子都是标准重量，没有灌铅，也不是透视牌，放心玩。",
+    "陪聊机器人晚上也能陪孩子聊天，价格199。",
+    "生产日期以包装喷码为准，我们不会改动。",
+    "批号可以在官网查，都是今年的新货。",
+    "二级医院开的处方也可以用，发货前药师会审核。",
+    "红酒我们报的是红酒，如实申报，税已经含在价格里了。",
+    "申报价格写的是实际成交价，海关会核对。",
+    "溯源码贴在每一罐的罐底，扫码就能查到批次。",
+    "防伪码贴到其他商品上是无效的，请以原包装为准。",
+    "溯源码贴纸掉了的话我们补寄一张给您，贴回罐子上就行。",
     // round 63 (engfa63): the weapon class barred from dispatch in everyday words (CARRIAGE_BARRED), and the smuggling trade's goods told as lacking the papers ours carry
     "管制刀具是不能发的，我们只卖厨房用的普通刀具。",
     "甩棍属于管制器具，没法发货，抱歉",
@@ -4718,5 +4746,27 @@ ruleTable(illegalContent, {
     { text: '仿真枪不能发快递，走其他物流可以', severity: 'block' },
     { text: '走私货没有报关单，所以我们价格便宜', severity: 'block' },
     { text: '水客带的货没有报关单，我们家每批都有，不过老客可以走水客', severity: 'block' },
+    // round 64 (eng27-64): 2.7 by class — a paper made to the buyer's wish or as a fake, the declared goods belied, one parcel split under
+    // several names, tiers paid on recruits, recruits by head count for income, a medicine with the doctor waved off, rigged gambling gear,
+    // intimate photos asked for, paid company by video, goods re-dated, the tax said gone, the value slot by another name
+    "保修卡和原厂证书我们都能补，写哪个专柜的都可以。",
+    "您要拿去保险理赔的话，我们给您开张假的维修单，金额写多少都行。",
+    "在职证明和收入证明我们都可以给您做，公司名字写哪家都行。",
+    "申报单上写的是旧衣服，其实是新的羊绒大衣，这样海关不会按新品征税。",
+    "这批护肤品报关单写的是样品，实际上是正装，您放心用。",
+    "奶粉超过六罐就要补税，我们给您分三单发，收件人写不同名字。",
+    "下单后您就是我们的一级经销商，再找两个二级，二级再找三级，您都有分成。",
+    "不用囤货不用发货，每天拉两个人入群，日入过千，我带您。",
+    "印度版的格列卫我们能拿到，价格是国内的十分之一，不需要走医院，您直接报数量。",
+    "这个骰子是做过手脚的，想开几点就几点，玩牌局的朋友都从我们这拿。",
+    "这副扑克是透视牌，配眼镜一起卖，牌局上稳赢。",
+    "这款睡衣穿上以后可以拍点私房照发我看看效果，我给您打折😏",
+    "亲，晚上有空吗，我们这边有陪聊服务，视频那种，价格好商量。",
+    "日期可以改，我们把批号重新印一遍，看起来就是今年的新货。",
+    "红酒我们报的是果汁，酒类要交的税就免了，您收到别声张。",
+    "金条我们报的是铜制纪念品，价格写五十，收到您别拆外包装拍照。",
+    // round 64 (eng27-64): a spare trace or anti-fake code stuck on other goods
+    "中检溯源码贴纸我们有多的，您自己贴到别的货上就显示正品了。",
+    "防伪码贴纸多给您几张，贴在其他瓶子上扫出来也是正品。",
   ],
 });

@@ -278,6 +278,14 @@ describe('the default linter on the labelled sets (part 2)', { timeout: 30_000 }
     // from dispatch, the smuggling trade set against our papers): 63/72, 0/156 (the 9 misses are breaches outside this round's part). Held-out
     // pooled unchanged (8,887 / 9,527, false alarms 189 / 8,063): these classes did not stand in the sealed sets. Floors one line under.
     ['dev-engfa63.jsonl', 0.86, 0.007],
+    // Round 64: eng27-64 (133 indirect 2.7 breaches, 13 kinds — prescription drugs, controlled substances, wildlife, weapons, gambling, porn,
+    // forged papers, split parcels, under-declaring, personal data, the platform and other merchants defamed, pyramid schemes — and 83 clean
+    // near-twins over 8 kinds), written before the rule code was read. First sight on main 8b502e7b: 114/133, 4/83 (the 4 are 2.9, 2.5, 2.8
+    // and a model 2.7 warn, outside this round's part). eng27-64 by class (a paper made at will or as a fake, the declaration belied, a split
+    // under other names, scheme tiers and head counts, the doctor bypassed, rigged gambling gear, intimate photos asked for, paid company,
+    // goods re-dated, the tax said gone, the value slot by its other names, the platform dealing in fakes, a spare trace code stuck on other
+    // goods): 129/133, 4/83. Floors one line under / over.
+    ['dev-eng27-64.jsonl', 0.96, 0.06],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
