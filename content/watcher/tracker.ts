@@ -21,6 +21,11 @@ import { buyerIdOfRowId, isWindowRelativeRowId } from '../../utils/buyer-key';
 
 /** How much earlier than its whole-second reading a card countdown is taken (see observeCards). */
 const CARD_READ_MARGIN_MS = 1000;
+/**
+ * Round 64: how long a card whose countdown this page has not yet seen written waits for its next write (the page
+ * rewrites it each second) before it is dated from the read after all.
+ */
+export const COUNTDOWN_WRITE_WAIT_MS = 2000;
 
 export interface RowSnapshot {
   /** The row element (identity only): a row first seen under another conversation is skipped. */
@@ -48,6 +53,11 @@ export interface CardSnapshot {
   lastMessageIgnored: boolean;
   /** The card shows the last message's time instead of a countdown. */
   showsAnswered?: boolean;
+  /**
+   * Round 64: when the countdown's text was written (countdown-writes.ts), in the tracker's clock; null: not seen
+   * written yet (its age is unknown). Left out, the countdown is taken as written at the read.
+   */
+  countdownWrittenAt?: number | null;
 }
 
 export interface TrackerOptions {
@@ -144,6 +154,8 @@ export class PageTracker {
   readonly #readAsBeijing = new Map<string, { event: ChatEvent; localTs: number }>();
   /** The platform's countdown on the session cards is 5 minutes (a card showed more than 3:00 left). */
   #cardLimitMs = PLATFORM_LIMIT_MS;
+  /** Round 64: cards first seen counting down with a text not seen written (conv → when), waiting for its next write. */
+  readonly #undatedCards = new Map<string, number>();
   #retries: Observed = { messages: [], ratings: [] };
 
   constructor(options: TrackerOptions) {
@@ -244,6 +256,14 @@ export class PageTracker {
     if (!deltaMs) return;
     if (this.#view) this.#view.startedAt += deltaMs;
     if (this.#cardsStartedAt !== null) this.#cardsStartedAt += deltaMs;
+    for (const [conv, at] of this.#undatedCards) this.#undatedCards.set(conv, at + deltaMs);
+  }
+
+  /** Round 64: how long until a card waiting for its countdown's next write is dated from the read instead (null: none waits). */
+  cardWriteWaitMs(now: number): number | null {
+    let wait: number | null = null;
+    for (const at of this.#undatedCards.values()) wait = Math.min(wait ?? Infinity, Math.max(0, at + COUNTDOWN_WRITE_WAIT_MS - now));
+    return wait;
   }
 
   /** The open conversation's rows, in page order. */
@@ -439,21 +459,33 @@ export class PageTracker {
       seen.add(card.conv);
       const before = this.#cards.get(card.conv);
       const waiting = card.waiting.state !== 'none';
+      if (!waiting) this.#undatedCards.delete(card.conv);
       if (waiting && !before?.waiting) {
         const countdown = card.waiting.state === 'countdown';
+        // Round 64 (timers64): the text tells the time left when it was WRITTEN. One this page has not seen written may be
+        // seconds old (the page's main thread was blocked): its next write (the page rewrites it each second) is waited
+        // for, a little, and the card is left unread meanwhile.
+        const writtenAt = countdown ? card.countdownWrittenAt : undefined;
+        if (writtenAt === null) {
+          const since = this.#undatedCards.get(card.conv) ?? now;
+          this.#undatedCards.set(card.conv, since);
+          if (now - since < COUNTDOWN_WRITE_WAIT_MS) continue;
+        }
+        this.#undatedCards.delete(card.conv);
+        const readAt = writtenAt == null ? now : Math.min(writtenAt, now);
         // A countdown tells the buyer's time to the second. 「已超时」 only says "3:00 or more ago":
         // the buyer may be 3:01 or an hour late, so the card stands for a message whose 5:00 deadline
         // is due now (shown as 可能已超时 until the conversation's rows give the real time) and whose
         // time is unknown (never counted for the reply rate).
-        // The countdown is read in whole seconds (perhaps rounded up) and a moment after it was drawn
-        // (later still on a busy machine): taken 1 s early, so the chip never shows more time than the
-        // buyer has left (never late about a deadline; a second early costs the agent nothing).
+        // The countdown is read in whole seconds (perhaps rounded up): taken 1 s early from the moment it was
+        // written, so the chip never shows more time than the buyer has left (never late about a deadline; a
+        // second early costs the agent nothing).
         // A countdown of more than 3:00 is the platform's 5-minute one (some shops have it): from then on every
         // card of this page is read against 5:00. A buyer's message is never dated after the moment it was seen.
         const remainingMs = countdown ? (card.waiting as { remainingMs: number }).remainingMs : 0;
         if (countdown && remainingMs > PLATFORM_LIMIT_MS) this.#cardLimitMs = REPLY_LIMIT_MS;
         const since = countdown
-          ? Math.min(Math.floor((now + remainingMs - this.#cardLimitMs - CARD_READ_MARGIN_MS) / 1000) * 1000, Math.floor(now / 1000) * 1000)
+          ? Math.min(Math.floor((readAt + remainingMs - this.#cardLimitMs - CARD_READ_MARGIN_MS) / 1000) * 1000, Math.floor(now / 1000) * 1000)
           : Math.floor((now - REPLY_LIMIT_MS) / 1000) * 1000;
         const event: ChatEvent = {
           site: this.#site,
@@ -479,6 +511,7 @@ export class PageTracker {
       this.#cards.set(card.conv, { waiting, lastMessageHash: card.lastMessageHash });
     }
     for (const conv of [...this.#cards.keys()]) if (!seen.has(conv)) this.#cards.delete(conv);
+    for (const conv of [...this.#undatedCards.keys()]) if (!seen.has(conv)) this.#undatedCards.delete(conv);
     return events;
   }
 
