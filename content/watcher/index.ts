@@ -550,7 +550,8 @@ export function startWatcher(
       if (card.waiting.state !== 'none') cutOwners.set(card.conv, full);
       return [dated(full ? { ...card, conv: full } : card)];
     });
-    events.push(...tracker.observeCards(cards, serverNow));
+    // Round 65: a card held back carries when it was first read, in the tracker's (server) clock: sent in the PC's.
+    for (const e of tracker.observeCards(cards, serverNow)) events.push(e.seenAt === undefined ? e : { ...e, seenAt: e.seenAt - (serverNow - now) });
     const cardWait = tracker.cardWriteWaitMs(serverNow);
     if (cardWait !== null) setTimeout(schedule, cardWait + 20);
     remember(events);
