@@ -10,7 +10,7 @@ import { fillDays, refreshDays } from './day-upkeep';
 import { forgetTab, recordGuardStatus, replaceTab } from './guard-status';
 import { closeClockTab, recordClockReport, replaceClockTab } from './clock-reports';
 import { sanitizeReport } from '../utils/clock-offset';
-import { forgetShopSuspect, recordShopSuspect, resumeShopSuspect } from './shop-suspects';
+import { forgetShopSuspect, noteSuspectFiled, recordShopSuspect, resumeShopSuspect } from './shop-suspects';
 import { addChatEvents, addLintEvent, addRating } from './ledger/ingest';
 import { focusConversation, refreshTimers, rekeyTimerState, rememberConversationTabs, replaceConversationTab, type TimerDeps } from './timers';
 import { refileShop } from './ledger/refile';
@@ -29,6 +29,8 @@ export async function handleMessage(message: ToBackground, sender: Browser.runti
       if (!Array.isArray(message.events)) return { ok: false, error: 'events must be an array' };
       const { storeText } = await loadSettings();
       const result = await addChatEvents(db, message.events, { now, storeText });
+      // Round 65: what this tab files while it suspects a shop switch joins that suspicion as it is stored (a reload may come before the page tells it).
+      if (sender.tab?.id !== undefined) await noteSuspectFiled(sender.tab.id, result.stored.map(({ conv, id }) => ({ conv, id, kind: 'message' })));
       const rowConvs = [...new Set(message.events.filter((e) => e?.source !== 'card' && typeof e?.conv === 'string').map((e) => e.conv))];
       await rememberConversationTabs(rowConvs.length ? rowConvs : result.conversations, sender.tab, now);
       // Round 46: records filed without a shop that moved into a shop's conversation take their alerts along.
@@ -58,6 +60,8 @@ export async function handleMessage(message: ToBackground, sender: Browser.runti
     }
     case 'rating': {
       const added = await addRating(db, message.event);
+      const { conv, id } = (message.event ?? {}) as { conv?: unknown; id?: unknown };
+      if (added && sender.tab?.id !== undefined && typeof conv === 'string' && typeof id === 'string') await noteSuspectFiled(sender.tab.id, [{ conv, id, kind: 'rating' }]);
       return added === null ? { ok: false, error: 'invalid rating' } : { ok: true, added: added ? 1 : 0 };
     }
     case 'lint-event': {

@@ -8,7 +8,8 @@
 // names the other shop); showing another list (the shop's own), the page really is that shop: the suspicion is dropped.
 import { sessionItem } from '../utils/local-item';
 import { serialQueue } from '../utils/serial-queue';
-import { MAX_SUSPECT_RECORDS, sameList, SUSPECT_RESUME_MS, toShopSuspect, type PendingSuspect, type ShopSuspect } from '../utils/shop-suspect';
+import { splitShopKey } from '../utils/buyer-key';
+import { MAX_SUSPECT_RECORDS, sameList, SUSPECT_RESUME_MS, toShopSuspect, type FiledRef, type PendingSuspect, type ShopSuspect } from '../utils/shop-suspect';
 import type { LedgerDB } from './ledger/db';
 import { refileShop, type RefileResult } from './ledger/refile';
 
@@ -26,15 +27,39 @@ export function recordShopSuspect(tabId: number, raw: unknown, now: number): Pro
     const all = { ...(await shopSuspectsItem.getValue()) };
     const tab = String(tabId);
     const saved = all[tab];
-    if (suspect && saved?.resumed && saved.from === suspect.from && saved.since === suspect.since) {
+    if (suspect && saved && saved.from === suspect.from && saved.since === suspect.since) {
       // Round 58: the reloaded page tells what it filed since; what the page before it told stays, and so does the expiry.
-      const records = new Map([...saved.records, ...suspect.records].map((r) => [`${r.kind}\u0001${r.conv}\u0001${r.id}`, r]));
-      all[tab] = { ...suspect, records: [...records.values()].slice(0, MAX_SUSPECT_RECORDS), at: saved.at, resumed: true };
+      // Round 65: so do the records the worker noted as it filed them (noteSuspectFiled), whatever page told last.
+      const records = mergedRecords(saved.records, suspect.records);
+      all[tab] = saved.resumed ? { ...suspect, records, at: saved.at, resumed: true } : { ...suspect, records, at: now };
     } else if (suspect) all[tab] = { ...suspect, at: now };
     else if (tab in all) delete all[tab];
     else return true;
     await shopSuspectsItem.setValue(all);
     return true;
+  });
+}
+
+const mergedRecords = (kept: readonly FiledRef[], added: readonly FiledRef[]): FiledRef[] =>
+  [...new Map([...kept, ...added].map((r) => [`${r.kind}\u0001${r.conv}\u0001${r.id}`, r])).values()].slice(0, MAX_SUSPECT_RECORDS);
+
+/**
+ * Round 65 (timers65): records the worker just stored from `tabId`'s page under the shop that tab's suspicion is
+ * from join its records as they are stored. The page tells its records once a second (content/watcher/shop-suspect.ts):
+ * what it filed in the second before a reload was never told, and stayed under the old shop once the reloaded page
+ * decided the switch (a session card held back for its countdown's next write, countdown-writes.ts, was filed just
+ * then, and the reloaded page's own sighting of it was kept as the same wait, not as a record of its own).
+ */
+export function noteSuspectFiled(tabId: number, stored: readonly FiledRef[]): Promise<void> {
+  if (!stored.length) return Promise.resolve();
+  return serially(async () => {
+    const all = { ...(await shopSuspectsItem.getValue()) };
+    const tab = String(tabId);
+    const saved = all[tab];
+    const filed = saved ? stored.filter((r) => splitShopKey(r.conv).shop === saved.from) : [];
+    if (!saved || !filed.length) return;
+    all[tab] = { ...saved, records: mergedRecords(saved.records, filed) };
+    await shopSuspectsItem.setValue(all);
   });
 }
 

@@ -64,6 +64,11 @@ export interface ChatEvent {
    */
   timeUnknown?: boolean;
   buyerName?: string;
+  /**
+   * Round 65: when the page first read it (PC epoch ms), when that was before it was sent: a session card held back
+   * for its countdown's next write (content/watcher/tracker.ts). The ledger keeps it as the record's first sighting.
+   */
+  seenAt?: number;
   /** The shop the page serves, as shown (its name, else its id), when the page names one; `conv` then holds its ref. */
   shop?: string;
   /**

@@ -14,6 +14,8 @@ import { cutCardAgrees, isBuyerIdKey, isNumericName, shopKey, splitShopKey, trun
 
 const MAX_ID = 300;
 const MAX_TEXT = 5000;
+/** How long before it reaches the ledger a page may have read what it sends (a card held back; a worker restarting). */
+const MAX_HELD_MS = 60_000;
 
 const isString = (v: unknown, max = MAX_ID): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 8.64e15;
@@ -33,7 +35,9 @@ export function toMessageRecord(e: unknown, seenAt: number, storeText: boolean):
     history: ev.history === true,
     source: ev.source === 'card' ? 'card' : 'row',
     site: typeof ev.site === 'string' ? ev.site.slice(0, 40) : '',
-    seenAt,
+    // Round 65: a card the page held back a moment was first seen when it was read (a shop switch decided since then
+    // moves only what was seen after it, refile.ts); never later than now, nor more than a short hold before it.
+    seenAt: isTime(ev.seenAt) && ev.seenAt <= seenAt && ev.seenAt >= seenAt - MAX_HELD_MS ? ev.seenAt : seenAt,
   };
   if (ev.timeUnknown === true) record.timeUnknown = true;
   if (isString(ev.buyerName)) record.buyerName = ev.buyerName;
@@ -103,6 +107,8 @@ export interface IngestResult {
   conversations: string[];
   /** Round 46: records stored without a shop that moved into a shop's conversation, as [from, to] keys (once each). */
   adopted: [string, string][];
+  /** Round 65: the records this call stored, by their keys as stored (a card may be filed under a buyer-id key). */
+  stored: { conv: string; id: string }[];
 }
 
 /**
@@ -115,7 +121,7 @@ export async function addChatEvents(
   events: readonly unknown[],
   options: { now: number; storeText: boolean },
 ): Promise<IngestResult> {
-  const result: IngestResult = { added: 0, ignored: 0, invalid: 0, conversations: [], adopted: [] };
+  const result: IngestResult = { added: 0, ignored: 0, invalid: 0, conversations: [], adopted: [], stored: [] };
   const adopted = new Map<string, string>();
   const tx = db.transaction(['messages', 'days'], 'readwrite');
   const messages = tx.objectStore('messages');
@@ -271,6 +277,7 @@ export async function addChatEvents(
   await invalidateDays(tx.objectStore('days'), [...added, ...moved], options.now);
   await tx.done;
   result.conversations = [...touchedConvs];
+  result.stored = added.map(({ conv, id }) => ({ conv, id }));
   result.adopted = [...adopted].map(([pair, to]) => [pair.slice(0, pair.length - to.length - 1), to]);
   return result;
 }

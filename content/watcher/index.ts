@@ -12,7 +12,8 @@ import { CardKeys, TwinNumbers, type OpenChat } from './same-name';
 import { chatStateOf, cutCardOwner, type ChatState } from './cut-cards';
 import type { PageShop } from './shop';
 import { readCurrentConversation, readRows, RowContents, RowIdentities, type ObservedRow } from './rows';
-import { readSessionCards } from './sessions';
+import { readSessionCards, type SessionCard } from './sessions';
+import { CountdownWrites, observeLongTasks } from './countdown-writes';
 import { PageTracker, type Observed, type RowSnapshot } from './tracker';
 import type { WallTime } from './stamp';
 import { ServerClock } from './server-clock';
@@ -336,9 +337,12 @@ export function startWatcher(
   const contents = new RowContents();
   let rowsReadFor: string | null = null;
   const composerBox = adapter.composer.container ?? adapter.composer.editor;
+  // Round 64: when each card's countdown was written; a card is dated from that, not from the read.
+  const countdownWrites = adapter.sessions ? new CountdownWrites(adapter.sessions.timeout, observeLongTasks(signal) ?? undefined) : null;
   /** Mutations not of ours nor of the composer: what they may have changed is read again. */
   const absorb = (records: readonly MutationRecord[]): boolean => {
     const theirs = records.filter((r) => !isOurRecord(r) && !inComposer(r, composerBox));
+    countdownWrites?.note(theirs, clock(), performance.now());
     rowWatch.note(theirs);
     contents.forget(theirs);
     return theirs.length > 0;
@@ -529,18 +533,27 @@ export function startWatcher(
     const { keys, retryInMs } = cardKeys.assign(listed, openChat, now);
     if (retryInMs !== null) setTimeout(schedule, retryInMs + 20);
     cardOfKey.clear();
+    /** Round 64: a countdown card with when its text was written, in the tracker's clock (null: not seen written). */
+    const dated = <Card extends SessionCard>(card: Card): Card & { countdownWrittenAt?: number | null } => {
+      if (card.waiting.state !== 'countdown' || !countdownWrites || !card.timeout) return card;
+      const at = countdownWrites.writtenAt(card.timeout, card.timeoutText);
+      return { ...card, countdownWrittenAt: at === null ? null : at + (serverNow - now) };
+    };
     const cards = listed.flatMap((card, i) => {
       if (truncatedNamePrefix(card.conv) === null) {
         const key = keys[i];
         if (key === null || key === undefined) return [];
         if (!cardOfKey.has(key)) cardOfKey.set(key, card.element);
-        return [key === card.conv ? card : { ...card, conv: key, name: card.conv }];
+        return [dated(key === card.conv ? card : { ...card, conv: key, name: card.conv })];
       }
       const full = cutCardOwner(card, knownNames, chatStates, listed, cutOwners.get(card.conv));
       if (card.waiting.state !== 'none') cutOwners.set(card.conv, full);
-      return [full ? { ...card, conv: full } : card];
+      return [dated(full ? { ...card, conv: full } : card)];
     });
-    events.push(...tracker.observeCards(cards, serverNow));
+    // Round 65: a card held back carries when it was first read, in the tracker's (server) clock: sent in the PC's.
+    for (const e of tracker.observeCards(cards, serverNow)) events.push(e.seenAt === undefined ? e : { ...e, seenAt: e.seenAt - (serverNow - now) });
+    const cardWait = tracker.cardWriteWaitMs(serverNow);
+    if (cardWait !== null) setTimeout(schedule, cardWait + 20);
     remember(events);
     reportClock();
     void deliver({ messages: events, ratings });

@@ -20,6 +20,9 @@ export interface SessionCard {
   element: Element;
   conv: string;
   waiting: CardWaiting;
+  /** Round 64: the element showing the countdown and its text as read (countdown-writes.ts tells when it was written). */
+  timeout: Element | null;
+  timeoutText: string;
   /** Hash of the last-message preview: a change tells that something new was said. */
   lastMessageHash: string;
   /** The last-message preview (kept on the page only: it tells which buyer a card cut short is, cut-cards.ts). */
@@ -53,7 +56,8 @@ export function readSessionCards(doc: ParentNode, adapter: SiteAdapter): Session
     const nameEl = element.querySelector(s.name);
     const conv = normalizeBuyerName(nameEl?.textContent ?? '');
     if (!conv) continue;
-    const timeout = element.querySelector(s.timeout)?.textContent ?? '';
+    const timeoutElement = element.querySelector(s.timeout);
+    const timeout = timeoutElement?.textContent ?? '';
     const last = (element.querySelector(s.lastMessage)?.textContent ?? '').replace(/\s+/g, ' ').trim();
     // Round 62: parsed once (it was parsed again for `showsAnswered`: 1,000 parses a read of 500 cards, two reads a second).
     const waiting = parseTimeoutText(timeout);
@@ -61,6 +65,8 @@ export function readSessionCards(doc: ParentNode, adapter: SiteAdapter): Session
       element,
       conv,
       waiting,
+      timeout: timeoutElement,
+      timeoutText: timeout,
       lastMessageHash: hashText(last),
       lastMessage: last,
       lastMessageIgnored: !!adapter.ignoredTexts?.some((t) => last.includes(t)),

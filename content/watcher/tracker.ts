@@ -21,6 +21,11 @@ import { buyerIdOfRowId, isWindowRelativeRowId } from '../../utils/buyer-key';
 
 /** How much earlier than its whole-second reading a card countdown is taken (see observeCards). */
 const CARD_READ_MARGIN_MS = 1000;
+/**
+ * Round 64: how long a card whose countdown this page has not yet seen written waits for its next write (the page
+ * rewrites it each second) before it is dated from the read after all.
+ */
+export const COUNTDOWN_WRITE_WAIT_MS = 2000;
 
 export interface RowSnapshot {
   /** The row element (identity only): a row first seen under another conversation is skipped. */
@@ -48,6 +53,11 @@ export interface CardSnapshot {
   lastMessageIgnored: boolean;
   /** The card shows the last message's time instead of a countdown. */
   showsAnswered?: boolean;
+  /**
+   * Round 64: when the countdown's text was written (countdown-writes.ts), in the tracker's clock; null: not seen
+   * written yet (its age is unknown). Left out, the countdown is taken as written at the read.
+   */
+  countdownWrittenAt?: number | null;
 }
 
 export interface TrackerOptions {
@@ -144,6 +154,11 @@ export class PageTracker {
   readonly #readAsBeijing = new Map<string, { event: ChatEvent; localTs: number }>();
   /** The platform's countdown on the session cards is 5 minutes (a card showed more than 3:00 left). */
   #cardLimitMs = PLATFORM_LIMIT_MS;
+  /**
+   * Round 64: cards first seen counting down with a text not seen written, waiting for its next write: conv → the card
+   * as first seen (`at`: when). Round 65: one that stops waiting or leaves the list first is filed as read then.
+   */
+  readonly #undatedCards = new Map<string, { at: number; card: CardSnapshot }>();
   #retries: Observed = { messages: [], ratings: [] };
 
   constructor(options: TrackerOptions) {
@@ -244,6 +259,14 @@ export class PageTracker {
     if (!deltaMs) return;
     if (this.#view) this.#view.startedAt += deltaMs;
     if (this.#cardsStartedAt !== null) this.#cardsStartedAt += deltaMs;
+    for (const held of this.#undatedCards.values()) held.at += deltaMs;
+  }
+
+  /** Round 64: how long until a card waiting for its countdown's next write is dated from the read instead (null: none waits). */
+  cardWriteWaitMs(now: number): number | null {
+    let wait: number | null = null;
+    for (const { at } of this.#undatedCards.values()) wait = Math.min(wait ?? Infinity, Math.max(0, at + COUNTDOWN_WRITE_WAIT_MS - now));
+    return wait;
   }
 
   /** The open conversation's rows, in page order. */
@@ -431,43 +454,36 @@ export class PageTracker {
    */
   observeCards(cards: readonly CardSnapshot[], now: number): ChatEvent[] {
     this.#cardsStartedAt ??= now;
-    const history = now - this.#cardsStartedAt < this.#settleMs;
     const events: ChatEvent[] = [];
     const seen = new Set<string>();
     for (const card of cards) {
       if (seen.has(card.conv)) continue; // the same buyer listed twice (e.g. starred and in a group)
       seen.add(card.conv);
-      const before = this.#cards.get(card.conv);
+      let before = this.#cards.get(card.conv);
       const waiting = card.waiting.state !== 'none';
+      const held = this.#undatedCards.get(card.conv);
+      if (held && card.waiting.state !== 'countdown') {
+        // Round 65: answered (or shown 已超时) before its countdown was seen written: the wait is filed as first read
+        // (never lost), and the answer after it.
+        this.#undatedCards.delete(card.conv);
+        events.push(this.#waitingCardEvent(held.card, held.at, held.at, now));
+        before = { waiting: true, lastMessageHash: held.card.lastMessageHash };
+      }
       if (waiting && !before?.waiting) {
-        const countdown = card.waiting.state === 'countdown';
-        // A countdown tells the buyer's time to the second. 「已超时」 only says "3:00 or more ago":
-        // the buyer may be 3:01 or an hour late, so the card stands for a message whose 5:00 deadline
-        // is due now (shown as 可能已超时 until the conversation's rows give the real time) and whose
-        // time is unknown (never counted for the reply rate).
-        // The countdown is read in whole seconds (perhaps rounded up) and a moment after it was drawn
-        // (later still on a busy machine): taken 1 s early, so the chip never shows more time than the
-        // buyer has left (never late about a deadline; a second early costs the agent nothing).
-        // A countdown of more than 3:00 is the platform's 5-minute one (some shops have it): from then on every
-        // card of this page is read against 5:00. A buyer's message is never dated after the moment it was seen.
-        const remainingMs = countdown ? (card.waiting as { remainingMs: number }).remainingMs : 0;
-        if (countdown && remainingMs > PLATFORM_LIMIT_MS) this.#cardLimitMs = REPLY_LIMIT_MS;
-        const since = countdown
-          ? Math.min(Math.floor((now + remainingMs - this.#cardLimitMs - CARD_READ_MARGIN_MS) / 1000) * 1000, Math.floor(now / 1000) * 1000)
-          : Math.floor((now - REPLY_LIMIT_MS) / 1000) * 1000;
-        const event: ChatEvent = {
-          site: this.#site,
-          conv: card.conv,
-          id: `card:${Math.floor(since / 1000)}`,
-          dir: 'in',
-          ts: since,
-          tsSource: countdown ? 'page' : 'seen',
-          history: countdown ? history : true,
-          source: 'card',
-          buyerName: card.name ?? card.conv,
-        };
-        if (!countdown) event.timeUnknown = true;
-        events.push(event);
+        // Round 64 (timers64): the text tells the time left when it was WRITTEN. One this page has not seen written may be
+        // seconds old (the page's main thread was blocked): its next write (the page rewrites it each second) is waited
+        // for, a little, and the card is left unread meanwhile.
+        const writtenAt = card.waiting.state === 'countdown' ? card.countdownWrittenAt : undefined;
+        let readAt = writtenAt == null ? now : Math.min(writtenAt, now);
+        if (writtenAt === null) {
+          if (!held) this.#undatedCards.set(card.conv, { at: now, card });
+          if (!held || now - held.at < COUNTDOWN_WRITE_WAIT_MS) continue;
+          // Round 65: no write came: the text read now was on the page since the first read at the latest (a text
+          // written since then without our seeing it only shows less time): dated from then, not 2 s later.
+          readAt = held.at;
+        }
+        this.#undatedCards.delete(card.conv);
+        events.push(this.#waitingCardEvent(card, readAt, held?.at ?? now, now));
       } else if (!waiting && before?.waiting && before.lastMessageHash !== card.lastMessageHash && !card.lastMessageIgnored) {
         events.push({ site: this.#site, conv: card.conv, id: `card-reply:${now}`, dir: 'out', ts: now, tsSource: 'seen', history: false, source: 'card', buyerName: card.name ?? card.conv });
       } else if (!before && card.showsAnswered) {
@@ -479,7 +495,50 @@ export class PageTracker {
       this.#cards.set(card.conv, { waiting, lastMessageHash: card.lastMessageHash });
     }
     for (const conv of [...this.#cards.keys()]) if (!seen.has(conv)) this.#cards.delete(conv);
+    for (const [conv, held] of [...this.#undatedCards]) {
+      if (seen.has(conv)) continue;
+      // Round 65: gone from the list before its countdown was seen written: filed as first read (never lost).
+      this.#undatedCards.delete(conv);
+      events.push(this.#waitingCardEvent(held.card, held.at, held.at, now));
+    }
     return events;
+  }
+
+  /**
+   * The buyer's message a card counting down (or showing 已超时) stands for, its countdown taken as written at
+   * `writtenAt`; `firstSeen`: when the card was first read waiting (a card seen at load is history).
+   */
+  #waitingCardEvent(card: CardSnapshot, writtenAt: number, firstSeen: number, now: number): ChatEvent {
+    const countdown = card.waiting.state === 'countdown';
+    // A countdown tells the buyer's time to the second. 「已超时」 only says "3:00 or more ago":
+    // the buyer may be 3:01 or an hour late, so the card stands for a message whose 5:00 deadline
+    // is due now (shown as 可能已超时 until the conversation's rows give the real time) and whose
+    // time is unknown (never counted for the reply rate).
+    // The countdown is read in whole seconds (perhaps rounded up): taken 1 s early from the moment it was
+    // written, so the chip never shows more time than the buyer has left (never late about a deadline; a
+    // second early costs the agent nothing).
+    // A countdown of more than 3:00 is the platform's 5-minute one (some shops have it): from then on every
+    // card of this page is read against 5:00. A buyer's message is never dated after the moment it was seen.
+    const remainingMs = countdown ? (card.waiting as { remainingMs: number }).remainingMs : 0;
+    if (countdown && remainingMs > PLATFORM_LIMIT_MS) this.#cardLimitMs = REPLY_LIMIT_MS;
+    const since = countdown
+      ? Math.min(Math.floor((writtenAt + remainingMs - this.#cardLimitMs - CARD_READ_MARGIN_MS) / 1000) * 1000, Math.floor(firstSeen / 1000) * 1000)
+      : Math.floor((firstSeen - REPLY_LIMIT_MS) / 1000) * 1000;
+    const event: ChatEvent = {
+      site: this.#site,
+      conv: card.conv,
+      id: `card:${Math.floor(since / 1000)}`,
+      dir: 'in',
+      ts: since,
+      tsSource: countdown ? 'page' : 'seen',
+      history: countdown ? firstSeen - this.#cardsStartedAt! < this.#settleMs : true,
+      source: 'card',
+      buyerName: card.name ?? card.conv,
+    };
+    if (!countdown) event.timeUnknown = true;
+    // Round 65: held back since its first read: that was its sighting (in this tracker's clock; the watcher sends it in the PC's).
+    if (firstSeen < now) event.seenAt = firstSeen;
+    return event;
   }
 
   /**

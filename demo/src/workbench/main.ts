@@ -62,6 +62,9 @@ function refresh(now = Date.now()): void {
   const conversations = store.list();
   required<HTMLElement>(document, '#stat-received').textContent = String(conversations.filter((c) => c.messages.some((m) => m.side === 'buyer')).length);
   required<HTMLElement>(document, '#stat-waiting').textContent = String(conversations.filter((c) => groupOf(c, now) !== 'replied').length);
+  // ?jank: the redraw's task goes on working, as a busy workbench's does: the texts just written wait that long to be read.
+  const busyUntil = performance.now() + params.jankMs;
+  while (performance.now() < busyUntil);
 }
 
 function send(text: string): boolean {

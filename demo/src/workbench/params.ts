@@ -9,6 +9,8 @@
 //   ?open=<conv>       the conversation opened first
 //   ?ids=0             rows without id attributes (to test id-less fallbacks)
 //   ?panel=1           the demo control panel starts expanded
+//   ?jank=1500         after each redraw (at load, each second, each demo action) the main thread stays busy this long, in the same task
+//                      (0–5000 ms, default 0): a workbench on a loaded PC, whose countdown texts are read late
 
 export interface ScriptedMessage {
   conv: string;
@@ -27,6 +29,8 @@ export interface DemoParams {
   open: string | null;
   rowIds: boolean;
   panel: boolean;
+  /** Milliseconds the main thread stays busy after each redraw (0: none). */
+  jankMs: number;
 }
 
 const MAX_BUYERS = 30;
@@ -83,5 +87,6 @@ export function parseDemoParams(search: string): DemoParams {
     open: params.get('open'),
     rowIds: flag(params, 'ids', true),
     panel: flag(params, 'panel', false),
+    jankMs: integer(params, 'jank', 0, 0, 5000),
   };
 }

@@ -56,7 +56,7 @@ describe('parseScriptedMessage (?msg=<conv>:<text>:<agoSeconds>[:out])', () => {
 
 describe('parseDemoParams', () => {
   it('has live defaults', () => {
-    expect(parseDemoParams('')).toEqual({ auto: true, seed: 1, buyers: 6, history: true, messages: [], t0: null, open: null, rowIds: true, panel: false });
+    expect(parseDemoParams('')).toEqual({ auto: true, seed: 1, buyers: 6, history: true, messages: [], t0: null, open: null, rowIds: true, panel: false, jankMs: 0 });
   });
 
   it('reads flags, clamps numbers and repeats msg', () => {
@@ -65,6 +65,7 @@ describe('parseDemoParams', () => {
     expect(params.messages.map((m) => m.text)).toEqual(['a', 'b']);
     expect(parseDemoParams('?buyers=abc&t0=soon').buyers).toBe(6);
     expect(parseDemoParams('?t0=soon').t0).toBeNull();
+    expect([parseDemoParams('?jank=1500').jankMs, parseDemoParams('?jank=99999').jankMs, parseDemoParams('?jank=-1').jankMs]).toEqual([1500, 5000, 0]);
   });
 });
 
