@@ -6,6 +6,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 65 (engfa65): a practice held at a distance (所谓, 那种, 网上卖的), called a risk, the buyer sent the safe way
+    "所谓不用处方就能买的降压药风险很大，请一定遵医嘱用药。",
+    "所谓不用处方的安眠药风险很大，请一定遵医嘱。",
+    "网上卖的那种不用处方的减肥药风险很大，千万别买。",
+    "那些说不用处方就能拿到的激素药膏伤身，千万不要用。",
     // round 65 (engfa65): a home health monitor and the hospital trip it spares; an over-the-counter medicine with its directions
     "这款血压计在家就能测，平时监测不用去医院，数值异常还是要找医生。",
     "血糖仪配的试纸是50片装，在家扎手指就能测，不用每次跑医院。",
@@ -260,5 +265,8 @@ ruleTable(likelyIllegalOrDefamation, {
     "没处方也行，拍“维生素C”那个链接，发您要的那个",
     "那个药我们能发，不用去医院开，装在维生素瓶子里寄，收到按我说的顿数吃，一般三天就下来了。",
     "保健品吃两盒肿瘤会自己缩小，医院都不敢说的，我们家好多客户验证过。",
+    // round 65 (engfa65): …but made light of or turned back to an offer
+    "那种不用处方的降压药风险很大，不过我们这款没事，放心买。",
+    "所谓不用处方的安眠药风险很大，但要的话私聊我。",
   ],
 });
