@@ -292,8 +292,10 @@ describe('the default linter on the labelled sets (part 2)', { timeout: 30_000 }
     // platform's rules cited, delivery contacts checked, apologies with strong words — and 80 breaching near-twins over 8 kinds), written
     // before the rule code was read. First sight on main 1fa1d5f7: 78/80, 8/161. engfa65 by class (a regulated class word inside its 非-
     // compound, the prescription or doctor waived for goods that need none, a home monitor sparing the hospital trip, the buyer's bidding in
-    // the causative declined): 78/80, 1/161. Floors one line under / over.
-    ['dev-engfa65.jsonl', 0.96, 0.013],
+    // the causative declined, a carrier's branch, the online shop's agent, 来得及, a risk warned off): 78/80, 2/161 (left: a supplement's
+    // bare prescription waiver read by the model — gating it lost a held-out catch — and a causative ask refused, read by the 2.3 model).
+    // Floors one line under / over.
+    ['dev-engfa65.jsonl', 0.96, 0.019],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
