@@ -153,7 +153,7 @@
 // with a slimming result and a cover name, PDE5 by street name, freshly dug antiquities, hidden-icon spy apps, cracked software installed; a
 // missing gate given as the reason for the price (所以才这个价) and goods carried down off a ship count as supplied anyway.
 
-import { NOT_A_DRUG, WAIVER_NEGATED } from '../detect/prescription-kept';
+import { NO_PRESCRIPTION_GOODS_TOLD, NOT_A_DRUG, WAIVER_NEGATED } from '../detect/prescription-kept';
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { alt, cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { REFUSAL_FRAME, WAY_IN_AFTER } from '../detect/warning-frame';
@@ -828,7 +828,9 @@ const cues: Cue[] = [
     // (round 21, t21bw: …or the practice said to fail customs, 用别人的身份证会清关失败的，这是海关的要求)
     notSentence: [/禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/,
       // Round 54 (eng54c): …or someone's claim to be us warned off (如果有人说是我们店找您刷单，请一定不要信).
-      /有人(?:说|自称|声称|谎称|称)(?:是)?(?:我们|本店|店里|我们店|平台|客服)[^。！？]{0,24}?(?:不要(?:相)?信|别信|不要理|别理|别上当|不要上当)/, CUSTOMS_FAILS, NOT_A_DRUG, NAMES_MUST_AGREE, BORROW_DISCOURAGED, UNLAWFUL_RISK],
+      /有人(?:说|自称|声称|谎称|称)(?:是)?(?:我们|本店|店里|我们店|平台|客服)[^。！？]{0,24}?(?:不要(?:相)?信|别信|不要理|别理|别上当|不要上当)/, CUSTOMS_FAILS, NOT_A_DRUG, NAMES_MUST_AGREE, BORROW_DISCOURAGED, UNLAWFUL_RISK,
+      // Round 65 (engfa65): …or the prescription waived for goods that need none (这个是保健品，不用处方; 氯雷他定是OTC，不用处方).
+      NO_PRESCRIPTION_GOODS_TOLD],
     // (round 32, t32c: …or told with its penalty, as 走私 is — 低报被查到要补税还要罚款)
     // (round 48, t48h: …nor the grey route refused and its drawbacks told — routeRiskAfterRefusal48)
     // (round 60, eng60a: …nor the buyer's request named and refused — 您要的那个“不用处方的降压药”我们真的没有 — requestRefused60a)
@@ -3306,7 +3308,7 @@ const cues: Cue[] = [
     message: '私下售卖处方药或违禁药物，属于违法内容',
     sentence: /私下|单独配|能配|可以配|直接配|帮(?:您|你)配|(?<![没无])有路子|(?<![没无])有渠道|不用(?:去|跑)?医院|不用(?:去)?登记|不要(?:医生|处方|单子|方子)|不用(?:医生|处方|单子|方子|开单)|没(?:有)?处方|免处方|别跟别人说|提神|一周掉|一个月掉|掉[0-9一二两三四五六七八九十]+斤|最后几|一板|[0-9]+片起/,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, WAIVER_NEGATED, /遵医嘱|凭处方|需要处方|医生指导|我们不卖|不卖|不提供|不能卖|下架|不能私下|(?:我们|本店|店里|我们店)(?:也)?没有|孕妇(?:禁用|慎用|忌用|不宜)|慎用|禁用|可能导致|风险/],
+    notSentence: [WARNING, WAIVER_NEGATED, /遵医嘱|凭处方|需要处方|医生指导|我们不卖|不卖|不提供|不能卖|下架|不能私下|(?:我们|本店|店里|我们店)(?:也)?没有|孕妇(?:禁用|慎用|忌用|不宜)|慎用|禁用|可能导致|风险/, NO_PRESCRIPTION_GOODS_TOLD],
   },
   // Round 19 (t19dk): a prescription stimulant by its street name (聪明药, 学霸药, 专注药), offered for a child's exams with the doctor's
   // gate said to be shut (医院一般开不出来, 不用处方) or the buyer told to come to us. Not a warning (所谓“聪明药”都是处方药，千万别给孩子乱吃)
@@ -3904,7 +3906,7 @@ const cues: Cue[] = [
     before: /(?:不需要|不用|无需|不要|免|不看)(?:您|你)?(?:再)?(?:提供|出示|上传|开|拿|给)?(?:任何)?(?:的)?$/,
     sentence: /拍|发|卖|寄|下单|买/,
     deniable: false,
-    notSentence: [WARNING, WAIVER_NEGATED, /非处方|不是药|维生素|膳食|遵医嘱|不卖|下架|(?:我们|本店)(?:也)?没有|不需要处方的|无需处方的/, NOT_A_DRUG],
+    notSentence: [WARNING, WAIVER_NEGATED, /非处方|不是药|维生素|膳食|遵医嘱|不卖|下架|(?:我们|本店)(?:也)?没有|不需要处方的|无需处方的/, NOT_A_DRUG, NO_PRESCRIPTION_GOODS_TOLD],
   },
   // Property attacked at the buyer's home, the classic intimidation: 再给差评我就让人上你家门口泼油漆. Traps: 门口油漆未干请绕行, 泼水节.
   {
@@ -6409,7 +6411,7 @@ const T47A_CUES: Cue[] = [
       /降压药|降糖药|降脂药|安眠药|抗生素|消炎药|激素|处方药|抗抑郁|精神类|止痛药|镇静/,
       /代购|帮(?:您|你)[^，。！？]{0,8}(?:买|带|弄|代购)|能弄|弄得到|走另外|单独发|另外的包裹|另外发|量大/,
     ],
-    notSentence: [WARNING, /(?<![不无])需要处方|(?<!不)凭处方|医院开|药店买|不卖|不代购|不能代购/],
+    notSentence: [WARNING, /(?<![不无])需要处方|(?<!不)凭处方|医院开|药店买|不卖|不代购|不能代购/, NO_PRESCRIPTION_GOODS_TOLD],
   },
   // Round 56 (eng56b): a prescription-only drug named and sold with its gate skirted, whatever the words — the doctor's slip waived (不需要医生
   // 开单子, 不用去医院开), no approval for the market (国内没有批文, 个人渠道带的, 不走正规进口) or the parcel relabelled (备注成维生素) — with
@@ -7664,7 +7666,8 @@ const T62A_CUES: Cue[] = [
     severity: 'block',
     message: '售药时让用户不经医生自行用药或给儿童减量服用成人药，属于违规内容（规则 2.7）',
     sentence: [MEDICINE_WORD_62, /卖|发|拍|下单|买|吃|给(?:您|你|孩子|宝宝)/],
-    notSentence: [WARNING, /非处方|otc|不卖|不售|不建议|遵医嘱|建议(?:就医|看医生|咨询)|请(?:咨询|就医)|儿童剂型|说明书/],
+    // (round 65, engfa65: …nor goods that need no prescription — 维生素片不用看医生，直接拍就行)
+    notSentence: [WARNING, /非处方|otc|不卖|不售|不建议|遵医嘱|建议(?:就医|看医生|咨询)|请(?:咨询|就医)|儿童剂型|说明书/, NO_PRESCRIPTION_GOODS_TOLD],
   },
   {
     words: PROTECTED_SPECIES_62,
@@ -7893,7 +7896,7 @@ const T64_CUES: Cue[] = [
     severity: 'block',
     message: '绕开医生和处方供应药品，属于违法内容（规则 2.7）',
     sentence: [MEDICINE_IDENTITY_64, MEDICINE_GOT_64],
-    notSentence: [WARNING, /非处方|otc|遵医嘱|不卖|不售|不代购|建议(?:就医|看医生|咨询)|请(?:咨询|就医)|说明书|保健/],
+    notSentence: [WARNING, /非处方|otc|遵医嘱|不卖|不售|不代购|建议(?:就医|看医生|咨询)|请(?:咨询|就医)|说明书|保健/, NO_PRESCRIPTION_GOODS_TOLD],
   },
   {
     // Class: gambling gear rigged (骰子是做过手脚的，想开几点就几点). Not a magic trick deck, nor gear that detects cheating.
@@ -7981,6 +7984,8 @@ const rule = cueRule({
   skipOthersQuoted: true,
   // What happens in a film, a book or a game the reply tells (这部港片讲的是讨债公司泼油漆的故事; detect/mention.ts, round 11).
   skipDepicted: true,
+  // Round 65 (engfa65): a class word inside its 非- compound names the class's complement (布洛芬是非处方药; detect/negated-compound.ts).
+  skipNegatedCompound: true,
   pinyin: true,
   check: (ctx, self) => {
     leafEmoji(ctx, self);

@@ -4,9 +4,9 @@ import { likelyRule } from '../model/likely-rule';
 import { bodyStandInText } from '../detect/imitation'; // round 48 (t48e)
 import { ownShortfallApologised } from '../detect/own-shortfall';
 import { ordersMerged } from '../detect/orders-merged';
-import { controlledRefused, greyTradeRefused, warnsOffScam, warnsOffUnlawful } from '../detect/warning-frame';
+import { controlledRefused, greyTradeRefused, riskWarnedOff, warnsOffScam, warnsOffUnlawful } from '../detect/warning-frame';
 import { costumeProp } from '../detect/costume-prop';
-import { nonDrugWaived, prescriptionKept } from '../detect/prescription-kept';
+import { homeMonitorTold, nonDrugWaived, prescriptionKept } from '../detect/prescription-kept';
 import { useNeedsPaper } from '../detect/use-needs-paper';
 import { otherShopFair, othersUntried, packGapTold } from '../detect/other-shop-fair'; // round 48 (t48e): packGapTold
 import { allowanceTold } from '../detect/allowance-told';
@@ -263,9 +263,12 @@ export default likelyRule({
   // Round 42 (t42c): …and the buyer's charge against the shop denied with its cause (ownChargeDenied).
   // Round 44 (t44d): …and another platform's service named as theirs beside our own route (theirServiceToldApart).
   // Round 45 (t45k): …and the parcel's padding told against damage in transit (packingPadded).
+  // Round 65 (engfa65): …and a home health monitor with the hospital trip it spares (detect/prescription-kept.ts homeMonitorTold).
+  // Round 65 (engfa65): …and a practice held at a distance, called a risk, the buyer sent the safe way (detect/warning-frame.ts riskWarnedOff).
   unless: (s, next) => packGapTold(s) || bodyStandIn(s) || // round 48 (t48e)
     marketWarnedOursDeclared(s) || orderSplitTold(s) || ownPromoTold(s) || // round 54 (eng54c)
     theirServiceToldApart(s) || bladeCareTold(s) || ownChargeDenied(s) || othersUntried(s) || ownPapersTold(s) || tradeGradeTold(s) || buyerClaimDeclined(s, next) || controlledRefused(s) || greyTradeRefused(s) || minorsKeptAway(s) || (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || nonDrugWaived(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s) || allowanceTold(s) || elderAilmentKindly(s) || packingPadded(s) ||
     greyGoodsRefused(s) || specsCompared(s) || // round 47 (t47e)
-    gradeToldApart(s), // round 47 (t47g)
+    gradeToldApart(s) || // round 47 (t47g)
+    homeMonitorTold(s) || riskWarnedOff(s), // round 65 (engfa65)
 });

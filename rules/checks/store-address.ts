@@ -134,6 +134,14 @@ const ARRIVE_FIND = /(?<![寄送发退运转邮])(?:来|过来)[\u4e00-\u9fffa-z
 const SENT_THERE_GOODS = /寄|退货|退回|包裹|快递|发货|运|邮/;
 /** Round 45 (t45g): a parcel pickup point (驿站, 快递柜, 代收点): the buyer fetches their parcel there, nothing is sold. */
 const COURIER_POINT = /驿站|快递柜|丰巢|菜鸟|代收点|快递点|取件点|自提柜|智能柜|收发室|传达室/;
+/** Round 65 (engfa65): …or a carrier's own branch (顺丰只能到县城网点自提): the parcel waits at the carrier's, not at a place of ours. */
+const CARRIER_BRANCH = /(?:快递|物流|顺丰|圆通|中通|申通|韵达|邮政|ems|京东|极兔|德邦|百世|跨越)[^，。！？]{0,8}?(?:网点|营业点|营业部|营业厅|站点|服务点)/;
+/**
+ * Round 65 (engfa65): 店里 as the online shop whose agent the buyer comes back to (下次想买直接来店里找我就行，我还是这个客服): the agent or a
+ * purchase named, no place, way there or visit word beside it.
+ */
+const AGENT_OR_ORDER = /客服|想买|下单|拍下|回购/;
+const VISIT_WORD = /实体|线下|门店|仓库|自提|地址|看货|试穿|试戴|试用|拿货|取货|提货|当面|现场/;
 const COME_FIND = /(?:来|过来|到|去)(?:[\u4e00-\u9fffa-z0-9]{2,14}?)(?:找|问)[\u4e00-\u9fffa-z]{1,4}?(?:拿货|拿|取货|取|提货|买|看货|挑|试|就行|就好|就可以)/g;
 /** Round 30 (t30a): the buyer coming to take the goods (您来了直接拿, 过来就能提), and the courier waved off (不用等快递). */
 /** Round 39 (t39o): the buyer to ring or call the agent on arrival (到了给我打电话, 到了喊我, 到楼下联系我) — the buyer coming, not a parcel (给您). */
@@ -438,6 +446,7 @@ const rule = defineRule({
         // next sentence a location only, no parcel nor the buyer's address in it.
         const placeNext = /^自提$/.test(hit.key) && /来/.test(others) && !PARCEL.test(s) && !NOT_INVITATION.test(s) ? address || pickupPlaceNext(ctx, hit.end) : false;
         if (/^自提$/.test(hit.key) && !/仓库|店|门店|工作室|公司|地址|过来|上门|到/.test(others) && !placeNext) continue;
+        if (/^自提$/.test(hit.key) && (COURIER_POINT.test(s) || CARRIER_BRANCH.test(s)) && !SELF.test(ctx.before(hit.start, 12, 'hard')) && !/我们|我家|本店|咱们|咱家|店里/.test(others) && !placeNext) continue;
         // 发到我们公司邮箱, 寄到我们仓库: something sent to us, not the buyer coming.
         if (/^(?:到我们|来我们)$/.test(hit.key) && /[发寄退转送传交]$/.test(ctx.before(hit.start, 2))) continue;
         // Round 14 (fa14): the buyer's delivery address moved there (地址要不要改到公司, 送到公司还是家里): a parcel's destination, not a visit.
@@ -453,7 +462,7 @@ const rule = defineRule({
         // invitation is to the online channel, the place is told shut. Still a visit when the place is open or the live room is not the goal.
         if (/^(?:来我们|到我们|去我们)$/.test(hit.key) && /^(?:的)?(?:快手)?(?:直播间|店铺|主页|橱窗|小黄车|链接)/.test(ctx.after(hit.end, 8, 'hard')) && (CLOSED_DOOR.test(s) || storeGone(s)) && !/欢迎(?:到店|来店)|到店|来店|过来(?:看|试|拿|取)|上门|自提/.test(others)) continue;
         if (address || placeNext || venue) severity = 'block';
-        else if (PHYSICAL.test(s) && !ONLINE.test(s) && !/^(?:进店|去我们)$/.test(hit.key)) severity = 'warn';
+        else if (PHYSICAL.test(s) && !ONLINE.test(s) && !/^(?:进店|去我们)$/.test(hit.key) && !onlineShopAgent(s, others)) severity = 'warn';
       }
       if (!severity) continue;
       taken.add(hit.start, hit.end);
@@ -465,6 +474,10 @@ const rule = defineRule({
     }
   },
 });
+
+function onlineShopAgent(s: string, others: string): boolean {
+  return /店里/.test(s) && AGENT_OR_ORDER.test(s) && !VISIT_WORD.test(s) && !LANDMARK.test(s) && !PLACE_REL.test(others) && !MALL_FLOOR.test(s);
+}
 
 /** Round 39 (t39d): the arrival told further on in the sentence of a located place of ours — no parcel, origin or closed door in it. */
 function arrivalFurther(ctx: LintContext, end: number): boolean {

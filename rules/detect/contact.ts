@@ -134,7 +134,8 @@ export function channelsOffered(ctx: LintContext, start: number, end: number): b
 }
 /** The buyer's own wish reported back before a contact act or token (您想加我微信看实拍？, 您说想加我QQ; round 11). */
 // (您要加我微信, 您能不能加我微信 are our asks: only 想/希望, or a request the buyer said or asked)
-export const BUYER_WISH = /(?:您|你)(?:刚才|之前|刚刚)?(?:(?:说|提到|问)(?:想|想要|要|希望|能不能|可不可以|能否|是不是想)?|想|想要|希望|是不是想)(?:(?:加|添加|用|通过)(?:我|我们)?(?:的)?(?:个)?)?$/;
+// Round 65 (engfa65): …or bidden in the causative (您让我加个微信私聊，不好意思…; 你叫我们加QQ).
+export const BUYER_WISH = /(?:您|你)(?:刚才|之前|刚刚)?(?:(?:说|提到|问)(?:想|想要|要|希望|能不能|可不可以|能否|是不是想)?|想|想要|希望|是不是想|(?:让|叫)(?:我们|我))(?:(?:加|添加|用|通过)(?:我|我们)?(?:的)?(?:个)?)?$/;
 
 /**
  * Round 60 (eng60b): after a command ending in 我 (QQ我, V我, 微我), 们 then what we do or lack (不用, 没有, 这边不加, 平时也不用): 我们 is the

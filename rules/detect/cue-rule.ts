@@ -20,6 +20,7 @@ import { productCode } from './codes';
 import { straddles } from './straddle';
 import { rebutted } from './rebut';
 import { depicted, glossed, templateTitle } from './mention';
+import { negatedCompound } from './negated-compound';
 import { leadingEdge, mayMatch, trailingEdge, type Edge } from './regex-edges';
 import { DraftWords, needBits, needOfPattern } from './regex-needs';
 
@@ -989,6 +990,8 @@ export interface CueRuleSpec {
   skipOthersQuoted?: boolean;
   /** Skip hits that tell what happens in a film, a book or a game (detect/mention.ts depicted): 这部港片讲的是讨债公司泼油漆的故事. */
   skipDepicted?: boolean;
+  /** Skip hits that are the tail of a 非- compound, naming the class's complement (detect/negated-compound.ts): 非处方药, 非管制刀具. */
+  skipNegatedCompound?: boolean;
 }
 
 /** The sources of a cue rule's patterns and extra regexes (RuleModule.vocabulary). */
@@ -1076,6 +1079,7 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
         // 【催评模板】…: the canned reply's title, not said to the buyer (detect/mention.ts; round 22, t22du).
         if (templateTitle(ctx, hit.start, hit.end)) continue;
         if (spec.skipDepicted && depicted(ctx, hit.start, hit.end)) continue;
+        if (spec.skipNegatedCompound && negatedCompound(ctx, hit.start)) continue;
         // 您说快递员骂您傻X: someone else's abuse told, unquoted (detect/quoted.ts; round 11).
         if (spec.skipQuoted && reportedAbuse(ctx, hit.start)) continue;
         // 有人以我们店的名义招代理？那是假的: someone else's act asked back and denied (detect/answered.ts).

@@ -35,6 +35,8 @@ const TAIL_WORDS = [
   '支持', '支付',
   // round 37 (t37a, t37c): 8点开秒，提前加购 (开秒 + 提前, not 秒提 "instant cash-out"), 秒杀，提醒您…, 能提供发票 — words opening on 提
   '提前', '提醒', '提示', '提供', '提交',
+  // round 65 (engfa65): 今天还来得及发货 (还 + 来得及, in time — not 还来 "coming back"), 怕来不及
+  '来得及', '来不及',
 ];
 /** Innocent compounds whose LAST unit an anchor may start with (报 + 告您, 工作 + 日结束, 无 + 理由退货). */
 const HEAD_WORDS = ['报告', '广告', '公告', '预告', '转告', '通告', '布告', '一下', '工作日', '刮开', '打开', '拆开', '撕开', '掀开', '揭开', '翻开', '无理',

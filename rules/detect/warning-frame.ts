@@ -178,6 +178,18 @@ export function warnsOffUnlawful(sentence: string): boolean {
 }
 
 /**
+ * Round 65 (engfa65): a practice held at a distance (所谓…, 那种…, 网上说的…) and called a risk, the buyer sent back to the safe way (所谓不用
+ * 处方就能买的降压药风险很大，请一定遵医嘱用药): a warning the statistical 2.7 opinion weighs like the offer it names. Not made light of or
+ * turned back to an offer (MADE_LIGHT).
+ */
+const HELD_AT_DISTANCE = /所谓|那种|那些|网上(?:说|卖)的|外面(?:说|卖)的|有些(?:店|商家|人)(?:说|卖)的/;
+const CALLED_RISKY = /风险(?:很|特别|非常|极)?大|有风险|很危险|危险性|伤身|伤肝|伤肾|不安全|出事/;
+const SAFE_WAY = /遵医嘱|(?:去|到)(?:正规)?(?:医院|药店)|咨询医生|问(?:问)?医生|(?:千万|一定|请)?(?:别|不要|勿)(?:买|信|用|吃|碰)/;
+export function riskWarnedOff(sentence: string): boolean {
+  return HELD_AT_DISTANCE.test(sentence) && CALLED_RISKY.test(sentence) && SAFE_WAY.test(sentence) && !MADE_LIGHT.test(sentence);
+}
+
+/**
  * Round 35 (t35f): a whole compact sentence that warns the buyer off a third party (别信那些说能退全款的群, 千万别理私信找您的人) and
  * calls that party a scam (都是骗钱的, 全是骗子, 那是诈骗) — for the statistical 2.7 and 2.4 opinions, which weigh 骗钱 like a smear. Not
  * with the buyer judged (你就是骗钱的) or a turn back to us (找我, 加我, 私下, 但).

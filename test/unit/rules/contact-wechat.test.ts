@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 65 (engfa65): the buyer's bidding in the causative (您让我加…) declined
+    "您让我加个微信私聊，不好意思，按平台规定我们只能在这里沟通。",
     // round 60 (eng60b): a same-name account warned of or the buyer's own, no search of ours
     '微信同名的那个号不是我们的，别加',
     '您微信同名的话，可以在快手搜',
@@ -664,5 +666,9 @@ ruleTable(rule, {
     '微：l-u-c-y-8-8-6-6',
     // round 56 (eng56a): 信 split into 亻言
     { text: '威亻言 lucy8866', severity: 'block' },
+    // round 65 (engfa65): …but the bidding taken up, or 您让我们 in another sense
+    "您让我加个微信？行，加吧",
+    "您让我加个微信，可以的，微信号abc123。",
+    "您让我们久等了，加我微信吧",
   ],
 });

@@ -4,6 +4,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 65 (engfa65): a class word inside its 非- compound (非处方药, 非违禁品), and a prescription or doctor waived for goods that need none (OTC, supplements)
+    "布洛芬是非处方药，不用处方，药店就能买。",
+    "这款眼药水是非处方药，不用开处方，直接下单。",
+    "布洛芬属于非处方药，您直接拍就行，不用医生开。",
+    "这是非处方药，不用去医院开，直接拍就能发。",
+    "非处方药不用处方，直接拍就行。",
+    "这款是非违禁品，海关正常放行。",
+    "氯雷他定是OTC，不用处方，直接拍。",
+    "维生素片不用看医生，直接拍就行，一天一片随餐吃。",
+    "钙片不用医生开，直接拍就行。",
+    "维生素D滴剂不用处方，直接拍。",
+    "这个是保健品，不用处方，直接拍就行。",
     // round 64 (eng27-64): near-twins of the round-64 classes — a paper told as it is, a declaration told true, the buyer's own name on each
     // order, tiers that are grades, a doctor's medicine sent to the doctor, play and magic cards, a studio's photos, a care robot, dates kept
     "保修卡上的购买门店写哪个专柜都可以吗？不可以，以实际购买为准。",
@@ -4768,5 +4780,15 @@ ruleTable(illegalContent, {
     // round 64 (eng27-64): a spare trace or anti-fake code stuck on other goods
     "中检溯源码贴纸我们有多的，您自己贴到别的货上就显示正品了。",
     "防伪码贴纸多给您几张，贴在其他瓶子上扫出来也是正品。",
+    // round 65 (engfa65): …but the compound negated back (不是非处方药), a drug inside or beside the supplement, or the supplement as a cover
+    "这个不是非处方药，不用处方，直接拍。",
+    "降压药不属于非处方药，不需要处方，直接拍。",
+    "这款洗发水是非药品，里面加了处方成分，不用处方。",
+    "非处方药的包装，里面是处方药，不用处方直接拍。",
+    "这个减肥药我们报成保健品发，不用处方。",
+    "维生素片里面加了处方成分，不用看医生，直接拍。",
+    "鱼油和降压药一起拍，降压药不用处方。",
+    "这款钙片里加了激素，不用看医生，长得快。",
+    "这款保健品其实是激素药，不用处方，效果快。",
   ],
 });

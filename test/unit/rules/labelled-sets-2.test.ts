@@ -286,6 +286,16 @@ describe('the default linter on the labelled sets (part 2)', { timeout: 30_000 }
     // goods re-dated, the tax said gone, the value slot by its other names, the platform dealing in fakes, a spare trace code stuck on other
     // goods): 129/133, 4/83. Floors one line under / over.
     ['dev-eng27-64.jsonl', 0.96, 0.06],
+    // Round 65: engfa65 (161 compliant replies a careless linter would flag, 16 kinds — 非- prefixes of regulated words, OTC and supplements,
+    // photo and beauty services, group-buy mechanics, home health monitors, numbers that look like phones, the platform's links and payment,
+    // the buyer quoted to be refused, customs and tax, trigger words in harmless senses, firm refusals, regulated goods refused, the
+    // platform's rules cited, delivery contacts checked, apologies with strong words — and 80 breaching near-twins over 8 kinds), written
+    // before the rule code was read. First sight on main 1fa1d5f7: 78/80, 8/161. engfa65 by class (a regulated class word inside its 非-
+    // compound, the prescription or doctor waived for goods that need none, a home monitor sparing the hospital trip, the buyer's bidding in
+    // the causative declined, a carrier's branch, the online shop's agent, 来得及, a risk warned off): 78/80, 2/161 (left: a supplement's
+    // bare prescription waiver read by the model — gating it lost a held-out catch — and a causative ask refused, read by the 2.3 model).
+    // Floors one line under / over.
+    ['dev-engfa65.jsonl', 0.96, 0.019],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

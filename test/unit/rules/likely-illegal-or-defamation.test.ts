@@ -6,6 +6,20 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 65 (engfa65): a practice held at a distance (所谓, 那种, 网上卖的), called a risk, the buyer sent the safe way
+    "所谓不用处方就能买的降压药风险很大，请一定遵医嘱用药。",
+    "所谓不用处方的安眠药风险很大，请一定遵医嘱。",
+    "网上卖的那种不用处方的减肥药风险很大，千万别买。",
+    "那些说不用处方就能拿到的激素药膏伤身，千万不要用。",
+    // round 65 (engfa65): a home health monitor and the hospital trip it spares; an over-the-counter medicine with its directions
+    "这款血压计在家就能测，平时监测不用去医院，数值异常还是要找医生。",
+    "血糖仪配的试纸是50片装，在家扎手指就能测，不用每次跑医院。",
+    "血压计买回去不用去医院校准，出厂已经校准过了，一年后可以寄回售后检测。",
+    "这款电子血压计老人自己在家就能用，不用去医院排队量，大屏语音播报。",
+    "雾化器在家就能做雾化，不用天天跑医院。",
+    "有了这个血氧仪，不用去医院也能测血氧。",
+    "家里备个血压计，就不用总往医院跑了。",
+    "布洛芬是非处方药，头疼的话按说明书吃，超过三天不缓解要去医院。",
     // round 54 (eng54c): the shop's own loyalty gift handed out by the system
     "我们店在做会员回馈活动，满三单送一支试用装，系统会自动发放",
     // round 54 (eng54c): the market warned of and ours declared; 原单 as the buyer's original order split
@@ -243,5 +257,16 @@ ruleTable(likelyIllegalOrDefamation, {
     // round 35 (t35c): the monster word naming other merchants
     { text: '吸血鬼商家才卖这么贵的獠牙，我们家良心价。', severity: 'warn' },
     // round 46 (t46h)
+    // round 65 (engfa65): …but a drug given with the monitor, a cure claimed, or the supplement as a cover
+    "这个血压计送的降压药不用去医院开，直接拍就行。",
+    "血糖仪我们送胰岛素针，不用去医院开处方，在家自己打。",
+    "有了这个血压计，降压药可以停了，不用去医院。",
+    "这个血氧仪能治好肺病，不用去医院了。",
+    "没处方也行，拍“维生素C”那个链接，发您要的那个",
+    "那个药我们能发，不用去医院开，装在维生素瓶子里寄，收到按我说的顿数吃，一般三天就下来了。",
+    "保健品吃两盒肿瘤会自己缩小，医院都不敢说的，我们家好多客户验证过。",
+    // round 65 (engfa65): …but made light of or turned back to an offer
+    "那种不用处方的降压药风险很大，不过我们这款没事，放心买。",
+    "所谓不用处方的安眠药风险很大，但要的话私聊我。",
   ],
 });

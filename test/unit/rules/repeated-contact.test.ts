@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 65 (engfa65): 来得及 / 来不及 (in time) after 还, no coming back
+    "亲，我们仓库每天下午4点截单，4点前付款的当天就能出库，4点以后的第二天发。您现在是下午3点40，赶紧拍的话今天还来得及哦～",
+    "您现在是下午三点，赶紧拍的话今天还来得及哦，五点以后就第二天发了。",
     // round 47 (t47e): the buyer's own count of asking, the buyer left unsaid after 问
     '亲这是第四次问尺码啦，我再贴一次尺码表：身高165选M。',
     '哈哈第五次问保质期了，放心，开封后冷藏能放一周。',
@@ -733,5 +736,8 @@ ruleTable(repeatedContact, {
     // round 32 (t32d): the same push sent under each time of day's greeting
     { text: '早安🌞新品八折快来抢\n午安☕新品八折快来抢\n晚安🌛新品八折快来抢', severity: 'warn' },
     { text: '早上好呀 今天的福利券记得领\n下午好呀 今天的福利券记得领\n晚上好呀 今天的福利券记得领', severity: 'warn' },
+    // round 65 (engfa65): …but coming back day after day over a review
+    "今天不给好评，明天我还来，后天接着来找您。",
+    "差评不删的话，明天我还来，天天来提醒您。",
   ],
 });

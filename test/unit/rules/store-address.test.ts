@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 65 (engfa65): 店里 as the online shop whose agent the buyer comes back to; a parcel fetched at the carrier's own branch
+    "谢谢您信任我们～不过微信我们不加的，下次想买直接来店里找我就行，我还是这个客服",
+    "下次有需要直接来店里找我哈，还是这个客服。",
+    "想回购的话直接来店里下单就行，客服都在。",
+    "顺丰只能到县城网点自提，您看选哪个快递。",
+    "您的地址是河南省周口市郸城县汲冢镇，EMS能送到，顺丰只能到县城网点自提，您看选哪个",
     // round 48 (t48f): the Nth door counted with no visit asked, or no entrance
     '货架从左数第二家是我们的同款，链接已发您',
     '快递员说您那栋楼门口进去第二家是菜鸟驿站，包裹放那了',
@@ -538,5 +544,11 @@ ruleTable(rule, {
     "我们店在解放路18号，15号之前过来拿货打九折。",
     "我们店就在中山路25号，您有空过来看看。",
     "我们店在南京西路100号二楼，可以直接过来试。",
+    // round 65 (engfa65): …but our place located, a visit word, or our own pickup beside a carrier's branch
+    "下次想买直接来店里找我，店在解放路88号。",
+    "想买的话来店里看货，我们店在步行街二楼。",
+    "下次想买直接来店里自提，报我名字打九折。",
+    "可以到我们仓库自提，就在顺丰网点旁边。",
+    "您来我们店里自提吧，顺丰网点对面那家就是。",
   ],
 });
