@@ -2,6 +2,7 @@
 // Round 57 (timers57; rt56's leftover): two workbench tabs whose pages hold different clock evidence made the countdowns
 // jump once a minute (one `clock-offset` slot, the last report won). Each tab's report is now kept apart and the
 // largest that counts is used; a closed tab's proof that the PC is slow stays until a page's send proves less.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '@/background/index';

@@ -2,6 +2,7 @@
 // Round 59 (timers59): after a sleep, a popup left open with no workbench page never told the worker its wake was
 // missed (the one alarm minutes late, the watch alarm up to 30 s): its list showed 超时, the badge stayed blue and no
 // alert came. The popup now asks each second as the pages do (components/popup/recount.ts askOnMissedWake).
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { askOnMissedWake, WAKE_CHECK_MS } from '@/components/popup/recount';

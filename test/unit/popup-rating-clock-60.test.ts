@@ -3,6 +3,7 @@
 // judged and stamped by — took the worker's skew only while a buyer waited. With nobody waiting and the PC a few minutes
 // slow at a month's end, the card showed the PC's month and the hand-entered rating landed in it (PopupApp stamps the
 // rating with this clock).
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toPcTime } from '@/background/timers';

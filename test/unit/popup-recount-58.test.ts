@@ -2,6 +2,7 @@
 // Round 58 (timers58 probe): a popup left open while a buyer's deadline passed kept 「待定」 in today's figures beside
 // the buyer its waiting list showed 超时. The popup now reads them again when the waiting buyers change, just after
 // each counted deadline, and every 30 s while anyone waits (components/popup/recount.ts).
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TimerEntry } from '@/background/timer-state';

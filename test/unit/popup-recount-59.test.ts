@@ -2,6 +2,7 @@
 // Round 59 (timers59): the popup judged today's figures at the PC's Date.now() while the ledger's records and the
 // worker's deadlines are in server time (round 45). With the PC 2 min slow, the re-read just after a buyer's deadline
 // (PC time) still found the message 「待定」: the figures are now read at the worker's clock (Date.now() + state.skew).
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TimerEntry } from '@/background/timer-state';

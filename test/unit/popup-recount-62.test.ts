@@ -3,6 +3,7 @@
 // a waiting buyer's deadline). A message the timers take as answered while the rate does not know when (a session card
 // seen answered) is no waiting buyer: it stayed 「待定」 past its deadline until the popup was opened again. The popup now
 // also reads every WAITING_REREAD_MS while the figures it shows hold a 待定 message (components/popup/recount.ts).
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { followTodayFigures, WAITING_REREAD_MS } from '@/components/popup/recount';

@@ -3,6 +3,7 @@
 // named B: what was filed under A meanwhile (B's buyers) stayed under A as well as under B. The page tells the worker
 // per tab what it suspects (since when, the new list's buyers hashed, the records filed since); a page of that tab
 // taking another shop showing that list resumes the decision (the records move, as round 54 moves them live).
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { followShop } from '../support/shop-follower-clock';

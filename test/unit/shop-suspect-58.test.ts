@@ -4,6 +4,7 @@
 // reloaded page, whose list had not changed since it loaded, folded B's name into A: B's records stayed under A. Now
 // the worker keeps the suspicion for a page showing the suspected list under A and tells it so (pending), the page
 // follows it (ShopFollower.resumeSuspicion), and the header naming B decides the switch; A's own list drops it.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { followShop } from '../support/shop-follower-clock';

@@ -1,6 +1,7 @@
 // Round 47 (rt47-timers l-flood.mjs): 60 buyers reaching an alert step together were 60 desktop notifications at
 // once, again at the next step. Now more than GROUP_ALERTS_OVER at one step are ONE notification 「N 位买家等待中，
 // 最急：X 剩 m:ss」, updated at each step; its click opens the most urgent buyer. A few still get one each.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '@/background/index';

@@ -2,6 +2,7 @@
 // Round 55 (rt54 note): a shop open in two tabs created each 「已超时」 alert twice — the tabs date the same buyer's
 // message a few seconds apart (two countdown readings, two estimates of the server clock), and the background took
 // each dating for a new waiting episode. One alert per buyer message, however many tabs report it.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { WaitingEntry } from '@/background/ledger/queries';
 import { dueAlerts, ladderFromSeconds, SAME_EPISODE_MS, timerState, type AlertsShown } from '@/background/timer-state';

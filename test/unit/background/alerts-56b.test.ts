@@ -2,6 +2,7 @@
 // Round 56 (rt56 F1/F2): one buyer message is one wait and gets one 「已超时」, whatever its estimated time does. The
 // time drawn moves with the server-clock estimate (up to ±10 min; two tabs reported 120 000 and 0 ms in turn: 7 alerts
 // in 3 s) and with a zone correction (an hour); the round-55 rule matched the time within 60 s only.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { WaitingEntry } from '@/background/ledger/queries';
 import { alertKey, dueAlerts, ladderFromSeconds, timerState, type AlertsShown } from '@/background/timer-state';

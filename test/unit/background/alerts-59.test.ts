@@ -1,6 +1,7 @@
 // Round 59 (timers59 probe): deadlines in the same second, and a PC asleep past every step. Each buyer's alert is
 // shown or merged as designed (round 47: more than GROUP_ALERTS_OVER at one recompute are one notification), none
 // lost, none doubled: after a sleep, one alert per buyer (its highest step), never one per step missed.
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '@/background/index';

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // The worker's wiring over WXT's fake browser: messages → ledger → badge, mirror, one alarm;
 // the alarm → notification; a restarted worker recomputes from storage and IndexedDB alone.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '@/background/index';

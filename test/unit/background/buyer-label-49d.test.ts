@@ -1,4 +1,5 @@
 // Round 49 (rt49b-timers finding 4, timers49d): two waiting buyers sharing a nickname are told apart in the popup and alerts.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { buyerLabel, twinKey } from '../../../utils/buyer-key';
 import { alertText, type TimerEntry } from '../../../background/timer-state';

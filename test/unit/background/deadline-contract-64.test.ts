@@ -2,6 +2,7 @@
 // 5:00 as on time: a buyer is late from the deadline + 1 ms on. At the deadline itself the chip, the badge and the alerts
 // (timer-state, countdown: `now >= deadline`) said late while the ledger said pending. Every surface now says late exactly
 // when the ledger does, and whatever wakes at the deadline wakes at the deadline + 1 ms.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { WaitingEntry } from '@/background/ledger/queries';
 import { alertText, badgeOf, BADGE_COLORS, dueAlerts, groupAlertText, ladderFromSeconds, timerState } from '@/background/timer-state';

@@ -2,6 +2,7 @@
 // Round 59: the worker counts the work it has in hand (background/pending-work.ts), so the e2e reset empties the ledger
 // once nothing is on its way to it rather than after a fixed quiet wait: a message counts until it is stored, a chat
 // batch's day-cache run after that, a closed tab's clean-up until it is done.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '@/background/index';

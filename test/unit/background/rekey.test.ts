@@ -2,6 +2,7 @@
 // Round 44: a numeric header's conversation moved into the nickname's (background/ledger/rekey.ts), over WXT's
 // fake browser and fake-indexeddb: one buyer, one countdown, badge 1, each buyer message counted once; idempotent;
 // a worker stopped between the numeric rows and the nickname changes nothing; two buyers re-keyed at once stay apart.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '@/background/index';

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { WaitingEntry } from '@/background/ledger/queries';
 import { alertText, badgeOf, BADGE_COLORS, dueAlerts, ladderFromSeconds, timerState } from '@/background/timer-state';

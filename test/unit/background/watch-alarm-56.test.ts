@@ -2,6 +2,7 @@
 // Round 56 (rt55 F12 with no workbench tab open): Chrome runs the worker's one alarm by elapsed time, so after the PC's
 // clock jumped ahead it came minutes late and a buyer gone late got no alert until then. While a wake is pending, a
 // periodic watch alarm now checks the mirrored state against the clock and recomputes when the wake is past.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '@/background/index';

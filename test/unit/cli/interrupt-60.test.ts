@@ -12,29 +12,37 @@ import { interruptedMessage } from '@/cli/io';
 const BIN = join(resolve(__dirname, '../../..'), 'bin/replyguard.mjs');
 const event = (i: number) => `{"id":${i},"conv":"c1","dir":"out","ts":1714528800000,"text":"加我微信abc12345"}\n`;
 
-/** Runs the command with 3 lines on a stdin left open, waits until `ready`, sends `signal`; its output, stderr and how it ended. */
-function interrupted(args: string[], signal: NodeJS.Signals, ready: (out: string) => boolean, stdoutFile?: string) {
+/**
+ * Runs the command with `lines` on a stdin left open, waits until `ready` (given stdout and stderr so far), sends `signal`;
+ * its output, stderr and how it ended.
+ */
+function interrupted(args: string[], lines: string, signal: NodeJS.Signals, ready: (out: string, err: string) => boolean, stdoutFile?: string) {
   return new Promise<{ out: string; err: string; code: number | null; signal: NodeJS.Signals | null }>((done) => {
     const fd = stdoutFile ? openSync(stdoutFile, 'w') : null;
     const p = spawn('node', [BIN, ...args], { stdio: ['pipe', fd ?? 'pipe', 'pipe'] });
-    let out = '', err = '';
-    p.stdout?.on('data', (d) => (out += d));
-    p.stderr!.on('data', (d) => (err += d));
-    for (let i = 1; i <= 3; i++) p.stdin!.write(event(i));
-    const started = Date.now();
-    const poll = setInterval(() => {
-      // Without a stdout to watch (a file), the command has read its 3 lines once its engine is up: given a few seconds.
-      if (ready(out) && (!stdoutFile || Date.now() - started > 6000)) {
-        clearInterval(poll);
-        p.kill(signal);
-      }
-    }, 100);
+    let out = '', err = '', sent = false;
+    const check = () => {
+      if (sent || !ready(out, err)) return;
+      sent = true;
+      p.kill(signal);
+    };
+    p.stdout?.on('data', (d) => ((out += d), check()));
+    p.stderr!.on('data', (d) => ((err += d), check()));
+    p.stdin!.write(lines);
     p.on('close', (code, sig) => {
       if (fd !== null) closeSync(fd);
       done({ out, err, code, signal: sig });
     });
   });
 }
+
+const THREE_EVENTS = [1, 2, 3].map(event).join('');
+/**
+ * audit and stats write nothing to stdout before the end, but name a malformed line on stderr as soon as they read it: a 4th
+ * line that is not JSON says when the command has read all four (the signal comes then, not after a guessed wait).
+ */
+const READ_FOUR = `${THREE_EVENTS}not json\n`;
+const fourthLineNamed = (_out: string, err: string) => err.includes('{"line":4,');
 
 describe('cli 60: an interrupted run says so', { timeout: 120_000 }, () => {
   it('the words: lines processed for lint --jsonl, no report for audit / stats, Chinese first', () => {
@@ -45,7 +53,7 @@ describe('cli 60: an interrupted run says so', { timeout: 120_000 }, () => {
   });
 
   it('lint --jsonl, Ctrl+C after 3 lines: 3 whole answers on stdout, the word on stderr only, killed by SIGINT (130)', async () => {
-    const r = await interrupted(['lint', '--jsonl'], 'SIGINT', (out) => out.split('\n').length > 3);
+    const r = await interrupted(['lint', '--jsonl'], THREE_EVENTS, 'SIGINT', (out) => out.split('\n').length > 3);
     expect(r.signal).toBe('SIGINT');
     const lines = r.out.split('\n');
     expect(lines.pop()).toBe(''); // the last line whole
@@ -54,22 +62,23 @@ describe('cli 60: an interrupted run says so', { timeout: 120_000 }, () => {
     expect(r.err).toBe('已中断（SIGINT）：已处理 3 行，结果不完整：输出里只有前 3 行的结果 / interrupted (SIGINT): 3 lines processed, the results are incomplete: the output holds the first 3 lines\' results\n');
   });
 
-  it('audit > report.txt, Ctrl+C: the report file stays empty (never a partial report), stderr says none was written', async () => {
+  it('audit > report.txt, Ctrl+C once it has read 4 lines: the report file stays empty (never a partial report), stderr says none was written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ux60int-'));
     const file = join(dir, 'report.txt');
-    const r = await interrupted(['audit'], 'SIGINT', () => true, file);
+    const r = await interrupted(['audit'], READ_FOUR, 'SIGINT', fourthLineNamed, file);
     const report = readFileSync(file, 'utf8');
     rmSync(dir, { recursive: true });
     expect(r.signal).toBe('SIGINT');
     expect(report).toBe('');
-    expect(r.err).toMatch(/^已中断（SIGINT）：已读取 \d 行，结果不完整：没有写出报告/);
+    // The malformed line named, then the word, with the 4 lines read (never 0: the run's count is what it says).
+    expect(r.err).toMatch(/^\{"line":4,"error":"[^\n]+"\}\n已中断（SIGINT）：已读取 4 行，结果不完整：没有写出报告/);
   });
 
-  it('stats, SIGTERM (kill): the same word, dies of SIGTERM (143)', async () => {
+  it('stats, SIGTERM (kill) once it has read 4 lines: the same word, dies of SIGTERM (143)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ux60int-'));
-    const r = await interrupted(['stats'], 'SIGTERM', () => true, join(dir, 'stats.json'));
+    const r = await interrupted(['stats'], READ_FOUR, 'SIGTERM', fourthLineNamed, join(dir, 'stats.json'));
     rmSync(dir, { recursive: true });
     expect(r.signal).toBe('SIGTERM');
-    expect(r.err).toMatch(/^已中断（SIGTERM）：已读取 \d 行，结果不完整：没有写出报告/);
+    expect(r.err).toMatch(/^\{"line":4,"error":"[^\n]+"\}\n已中断（SIGTERM）：已读取 4 行，结果不完整：没有写出报告/);
   });
 });

@@ -3,6 +3,7 @@
 // countdown read all the cards again 50 ms later (on top of its read each second), though no chip moves: with 500
 // cards, a second read of 500 cards a second. Counted here: the card-list reads a tick of the page's own countdowns
 // causes (none), and that a card renamed or added still gets its chip at once (read again).
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startCountdown } from '@/content/countdown/index';

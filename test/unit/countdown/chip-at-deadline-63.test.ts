@@ -3,6 +3,7 @@
 // on, the chip says late (「超时 0:00」, 「已超时 0:00」); a millisecond before it, 0:00 is still time left.
 // Round 64 (timers64): the ledger (DESIGN.md, reply-rate.ts) counts a reply at exactly 5:00 as on time, so the buyer is late
 // from the deadline + 1 ms on: at the deadline itself the chip says 0:00 left, and turns late (colour, label, name) 1 ms later.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { TimerEntry } from '@/background/timer-state';
 import { drawingAt, parkedDrawingAt, parkedUnchangedUntil, unchangedUntil } from '@/content/countdown/index';

@@ -1,4 +1,5 @@
 // Round 48 (blind timers red team, finding 7): the countdown chip has an accessible name.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { chipAccessibleName } from '@/content/countdown/index';
 

@@ -3,6 +3,7 @@
 // checked here millisecond by millisecond against the drawing itself (never later than the real change: a chip is
 // never wrong about a deadline), and on the page: the time, colour and accessible name turn at the right redraw, and a
 // clock stepped back is drawn again at once.
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TimerEntry, TimerState } from '@/background/timer-state';

@@ -3,6 +3,7 @@
 // or replace nodes). The countdown's observer took each such change as a reason to read every session card again 50 ms
 // later (500 cards on a busy workbench), though no chip is in the composer. Counted here: card-list reads caused by the
 // composer changing (none), by one of our hosts coming (none), and a card added still gets its chip at once.
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startCountdown } from '@/content/countdown/index';

@@ -3,6 +3,7 @@
 // copy's live ones. The old copy's teardown stopped at unwatch(), which throws once its extension is gone, before it
 // removed its chips; and the new copy left any chip it did not draw. Now the chips go first, and the live copy removes
 // the chips of any other copy (one that could not run its teardown at all), never the page's own nodes.
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TimerState } from '@/background/timer-state';

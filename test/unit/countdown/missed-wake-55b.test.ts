@@ -1,6 +1,7 @@
 // Round 55 (timers55b; rt55 F12): after the PC's clock jumped ahead, the worker's one alarm fired minutes late (Chrome
 // counts a pending alarm by elapsed time), and buyers gone late while the page showed nothing new got no alert. A page
 // whose timer state is past its own next wake asks the worker to recompute, once per missed wake.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { askForMissedWake, MISSED_WAKE_MS } from '@/content/countdown/index';
 

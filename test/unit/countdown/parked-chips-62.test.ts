@@ -6,6 +6,7 @@
 // level), and is drawn live again in the event's task, as soon as it is rendered. Checked here: the parked drawing is
 // the same until the moment it says it changes, its level is always the live one, it names the deadline; on the page,
 // parked chips are not written each second and a chip rendered again shows the time left at once.
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TimerEntry, TimerState } from '@/background/timer-state';

@@ -3,6 +3,7 @@
 // 100-KB JSON strings per change per listener, though the state's `computedAt` differs at every refresh. Now compared
 // in place, stopping at the first difference. Counted here: no JSON.stringify / JSON.parse per change; and what counts
 // as a change is what the JSON comparison said (equal values rewritten are not news, a change deep inside is).
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TimerState } from '@/background/timer-state';

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bestStatus, forgetTab, guardStatusItem, recordGuardStatus } from '../../../background/guard-status';

@@ -2,6 +2,7 @@
 // Round 49 (second timers red team rt48b-timers, finding 1): a card cutting the nickname short (「日本直邮爱好者小…」)
 // while it counts down is not the buyer of the one full nickname seen when that buyer's chat is answered: another
 // buyer whose name starts alike is waiting. Round 48's case (that buyer waiting: one buyer) still holds.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openLedger, type LedgerDB } from '@/background/ledger/db';
 import { addChatEvents } from '@/background/ledger/ingest';

@@ -3,6 +3,7 @@
 // replaced (kept below as the reference): the same result and the same ledger on small and large
 // files and any batch size; nothing written for a file that is not an export; progress that only
 // grows and ends at the total; and the live tracking's own writes get through during an import.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openLedger, type LedgerDB } from '@/background/ledger/db';
 import { invalidateDays } from '@/background/ledger/day-cache';

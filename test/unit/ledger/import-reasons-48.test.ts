@@ -1,4 +1,5 @@
 // Round 48 (blind timers red team, finding 6): a refused import record says which field and why, the Chinese half in Chinese.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openLedger } from '@/background/ledger/db';
 import { importLedger, importProblem } from '@/background/ledger/transfer';

@@ -1,5 +1,6 @@
 // Round 59 (rt59 F1): texts kept while 「保存消息原文」 was on are counted and deleted on the agent's word, and the full
 // export leaves them out while the box is off. Deleting takes only the text: every key, time and figure stays.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openLedger, type LedgerDB } from '@/background/ledger/db';
 import { addChatEvents, addLintEvent, addRating } from '@/background/ledger/ingest';

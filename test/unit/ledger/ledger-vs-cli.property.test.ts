@@ -3,6 +3,7 @@
 // stats` recomputes from the exported events. On generated traces around 08:00/24:00, exact 5:00
 // replies, bursts and repeats, with some observations history-without-time or from session cards,
 // both must agree — and agree with the naive reference.
+import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoryIO } from '@/cli/io';

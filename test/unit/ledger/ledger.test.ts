@@ -1,6 +1,7 @@
 // @vitest-environment node
 // The ledger over fake-indexeddb: ingestion rules (dedupe, card observations, privacy), queries,
 // export/import, pruning.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openLedger, type LedgerDB } from '@/background/ledger/db';
 import { addChatEvents, addLintEvent, addRating, pruneLedger } from '@/background/ledger/ingest';

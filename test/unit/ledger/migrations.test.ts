@@ -1,4 +1,5 @@
 // @vitest-environment node
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openLedger } from '@/background/ledger/db';
 import { LEDGER_VERSION } from '@/background/ledger/schema';

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // The popup's early reads (background/ledger/popup-reads.ts): they never create or migrate the
 // ledger, and figures computed from them equal the ledger's own queries.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { unwrap } from 'idb';
 import { openLedger } from '@/background/ledger/db';

@@ -2,6 +2,7 @@
 // Round 54 (rt53 F1 listfirst; timers54): shop B's list showed under A's header a few seconds, and what the watcher
 // filed then went under A. Once the switch is decided the page asks those records to move to B (refile-shop): the
 // ledger must end as if the header had changed with the list — no double count, nothing lost, idempotent.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openLedger, type LedgerDB } from '@/background/ledger/db';
 import { addChatEvents, addRating } from '@/background/ledger/ingest';

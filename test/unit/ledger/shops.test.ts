@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Round 46 (rt46-timers, timers46a): the ledger keeps one buyer's conversations with two shops apart, and takes in the
 // records stored before conversations were keyed by shop (buyer key alone) without losing or doubling any.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openLedger, type LedgerDB } from '@/background/ledger/db';
 import { addChatEvents, addRating } from '@/background/ledger/ingest';

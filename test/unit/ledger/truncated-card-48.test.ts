@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Round 48 (blind timers red team, finding 3): a session card that cuts the nickname short (「日本直邮爱好者小…」) and
 // the chat's full name are one buyer, not two.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openLedger, type LedgerDB } from '@/background/ledger/db';
 import { addChatEvents } from '@/background/ledger/ingest';

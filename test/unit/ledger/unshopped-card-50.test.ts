@@ -3,6 +3,7 @@
 // nickname alone, with an id of its moment of sight; the shop's sighting of the same card has another id. The shop's
 // record of that buyer takes it in, so the answer in the shop's conversation clears every record of him; a buyer of
 // the same name another shop has shown keeps the shop-less card (it may be that shop's).
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openLedger, type LedgerDB } from '@/background/ledger/db';
 import { addChatEvents } from '@/background/ledger/ingest';

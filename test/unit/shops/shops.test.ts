@@ -2,6 +2,7 @@
 // Round 46 (rt46-timers, timers46a): one buyer writing to two shops is two conversations. The keys (utils/buyer-key.ts),
 // the shop a page names (content/watcher/shop.ts over sites/kuaishou.ts `shop`), the countdown's entries of the
 // page's shop, and the popup's shop labels.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { isBuyerIdKey, shopKey, splitShopKey } from '@/utils/buyer-key';
 import { readShop } from '@/content/watcher/shop';

@@ -1,5 +1,6 @@
 // Round 59 (rt59 F1): the options page's JSON export and guard-log CSV carry no kept text while 「保存消息原文」 is off,
 // and still carry it while it is on.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openLedger } from '@/background/ledger/db';
 import { addChatEvents, addLintEvent } from '@/background/ledger/ingest';

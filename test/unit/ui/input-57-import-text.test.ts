@@ -1,6 +1,7 @@
 // Round 57 (ux57): the data import refused a UTF-16 file with a byte order mark (Notepad's "Unicode") as 「文件不是有效的
 // JSON」, and the team view called a 0-byte file not valid JSON. importText now reads UTF-16 by its mark, names UTF-16 it
 // cannot read (no mark, cut off, a broken pair) and UTF-32 with what to do; the team view reads files through it.
+import 'fake-indexeddb/auto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { mergeTeam, readTeamBytes, TEAM_EMPTY } from '@/background/ledger/team';

@@ -2,6 +2,7 @@
 // was decoded as UTF-8, so its Chinese came in as U+FFFD (「���」 deny terms), silently; UTF-8 behind a UTF-16 mark
 // read as CJK junk and was refused as 「不是有效的 JSON」. importText now reads GBK as GB18030 and says so, reads UTF-8
 // behind a wrong mark and says so, and refuses any other bytes that are not UTF-8, named, never as U+FFFD.
+import 'fake-indexeddb/auto';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { mergeTeam, readTeamBytes } from '@/background/ledger/team';

@@ -2,6 +2,7 @@
 // Round 60 (ux60): 「立即清理过期数据」 asked with window.confirm, a blocking native box (the browser's own buttons,
 // English in an English browser, out of reach of a keyboard flow or a test). It asks in the page now, with the
 // dialog the kept-text deletion uses: nothing is deleted until the agent confirms; Esc and 「取消」 delete nothing.
+import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings-schema';

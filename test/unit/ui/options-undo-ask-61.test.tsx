@@ -2,6 +2,7 @@
 // Round 61 (ux61): undoing an import after the settings were changed again asked with window.confirm (a blocking native
 // box with the browser's buttons, English in an English browser). It asks in the page now, with the dialog the purge and
 // the kept-text deletion use: nothing is undone until the agent confirms; Esc and 「取消」 leave the settings as they are.
+import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings-schema';

@@ -3,6 +3,7 @@
 // entered by hand) whose chart days were not all in the cache set the chart back to 「正在计算…」 until the worker had
 // computed them: the chart blinked away and back. The drawn days stay until the computed ones replace them in one step;
 // a first load with nothing drawn still says it is computing. The snapshot's 「正在更新」 note does not come back either.
+import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DayFigures } from '@/background/ledger/queries';

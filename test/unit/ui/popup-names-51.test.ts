@@ -1,5 +1,6 @@
 // Round 51 (rt50-ux findings 9 and 16, popup part): waiting buyers' names are cut in the middle, keeping the end that
 // tells them apart, and no two rows end up with the same label.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { distinctLabels, splitTail } from '@/components/popup/WaitingList';
 

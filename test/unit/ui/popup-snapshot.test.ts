@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { clearSnapshot, readSnapshot, rememberClockSkew, saveSnapshot, SNAPSHOT_KEY } from '../../../components/popup/snapshot';
 

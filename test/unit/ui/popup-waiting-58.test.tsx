@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // Round 58 (popup58): the popup's waiting list with hundreds of buyers. Each second only the countdowns change, in
 // place; a row is drawn again only when it changed; labels are found in one pass, not n².
+import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { TimerEntry } from '@/background/timer-state';

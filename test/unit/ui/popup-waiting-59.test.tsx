@@ -2,6 +2,7 @@
 // Round 59 (ux59): a waiting row's screen-reader description was tied to it by its place in the list
 // (aria-describedby="waiting-status-<index>"), so a buyer who started waiting at the top moved every row below one
 // place down and each was drawn again for its new id. It is tied by the buyer's key now: an insertion draws one row.
+import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { TimerEntry } from '@/background/timer-state';

@@ -1,5 +1,6 @@
 // Round 51 (rt50-ux finding 10): the team view says a cut-off export is a cut-off export (and where), not 「不是回复卫士导出
 // 的文件」; and files of several shops are counted per shop, each named with the files it came from, never as one rate.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { mergeTeam, readTeamFile, teamCsv, NO_SHOP } from '@/background/ledger/team';
 import { EXPORT_FORMAT } from '@/background/ledger/transfer';

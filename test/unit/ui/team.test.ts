@@ -1,5 +1,6 @@
 // The team view's shop table = `replyguard stats` over the agents' events with each buyer message
 // once (the CLI dedupes repeated (conv, id) itself, so it gets the plain concatenation).
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { run } from '@/cli/stats';

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // Round 49 (rt49-timers, timers49b): rows under a date divider or time separator, the same row redrawn with less of its
 // time, replies of unknown time, a PC clock hours fast, alerts in the language set.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { readDividerText, parseRowStamp, resolveStamp, readStampText } from '@/content/watcher/stamp';
 import { readRows, RowIdentities } from '@/content/watcher/rows';

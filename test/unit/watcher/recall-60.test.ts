@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // Round 60 (timers60): the agent's reply recalled (撤回) counted as the answer. A recalled reply is withdrawn: the
 // buyer waits again from their own message (rule 3.1.1; DESIGN.md reply-rate semantics), late if that deadline passed.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recalledReplies, type RecallRow } from '@/content/watcher/recall';
 import { readRows } from '@/content/watcher/rows';

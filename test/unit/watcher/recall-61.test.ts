@@ -2,6 +2,7 @@
 // (「你撤回了一条消息」) could not be tied to the reply recorded before: the recalled reply still answered the buyer. The
 // notice's place (between the rows above and below it, still drawn) and the stored messages' times (which keep the
 // page's order) tell which stored reply stood there.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recallPlaces, type RecallRow } from '@/content/watcher/recall';
 import { PageTracker, type RowSnapshot } from '@/content/watcher/tracker';

@@ -2,6 +2,7 @@
 // carry no workbench id, and the ledger withdrew the stored reply that stood there. A notice brought in by scrolling
 // back (drawn above the rows read, after the pane settled) was never placed: the recalled reply, filed before a reload,
 // still answered the buyer on time.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PageTracker, type RowSnapshot } from '@/content/watcher/tracker';
 import { openLedger, type LedgerDB } from '@/background/ledger/db';

@@ -3,6 +3,7 @@
 // when seen may be dated after the row below it (the PC's clock a moment ahead of the server's, a stamp truncated to its
 // second): it stayed, and the buyer's wait stayed closed — the next buyer message too. A row dated when seen now keeps
 // the row first drawn above it (`prev`), and the ledger follows that.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PageTracker, type RowSnapshot } from '@/content/watcher/tracker';
 import { openLedger, type LedgerDB } from '@/background/ledger/db';

@@ -1,4 +1,5 @@
 // Round 45 (timers45a): the server − PC offset from proven bounds only; a wall-clock step keeps elapsed intervals.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { ServerClock } from '../../../content/watcher/server-clock';
 import { effectiveOffset, FAST_REPORT_TTL_MS, MAX_SKEW_MS } from '../../../utils/clock-offset';

@@ -2,6 +2,7 @@
 // Round 62 (guard62): reading the session list parsed each card's 「X分Y秒后超时」 twice (once for `waiting`, again for
 // `showsAnswered`): 1,000 parses for a read of 500 cards, and the list is read twice a second (the watcher, the
 // countdown chips). Counted here through the countdown pattern's exec calls: one per card; what is read is unchanged.
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSessionCards } from '@/content/watcher/sessions';
 import { kuaishou } from '@/sites/kuaishou';

@@ -2,6 +2,7 @@
 // rows) found in a conversation's history was dated when first seen: an agent's such reply came after the buyer's next
 // printed message and answered it; a buyer's waited a fresh 5:00 however long ago it was sent. It is now dated just
 // after the nearest row above that prints a time (its early end), still 'seen' (never counted in the reply rate).
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PageTracker, type RowSnapshot } from '@/content/watcher/tracker';
 import { openLedger, type LedgerDB } from '@/background/ledger/db';
