@@ -124,6 +124,7 @@ import { imitationByNature, NATURE_IMITATION } from '../detect/imitation';
 import { splitFromSame } from '../detect/split-from-same';
 import { KIN, kinRecipeAt } from '../detect/kin-recipe';
 import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
+import { SOFT } from '../normalize';
 import { marketSubject, MARKET_SUBJECT_REGEXES } from '../detect/market-subject';
 import { UPGRADE_TOLD } from '../detect/upgrade-told';
 
@@ -643,6 +644,36 @@ function imitationOrSplit(ctx: LintContext, start: number, end: number): boolean
 }
 // Round 46 (t46g): a shop's exit or security gate said to stay silent: what a wink beside it hints at is theft (2.7), not a fake.
 const T46G_GATE_SILENCED = /(?:门口|出口|防盗门|防盗器|报警门|检测门)[^，。！？]{0,16}(?:不会|不)(?:叫|响|报警|滴)/;
+/**
+ * Round 65 (eng28-65): genuineness disclaimed as a class — any hedging verb (不敢/不能/没法/无法/不好 说·保证·承诺·打包票·担保·确定, 不承诺)
+ * before any word for the genuine article or its guarantee (正品, 真品, 真货, 正货, 百分百正品, 保真, zp), so 不敢保证是真货, 不承诺正品 and
+ * 不做保真 join 不敢说是正品 (the cue below keeps its refusals, remedies, questions and others' goods). 真的 has its own cue: it is also an
+ * adverb (不敢说是真的有效).
+ */
+const DISCLAIMING_VERBS_65 = ['不敢说', '不好说', '不能说', '没法说', '不敢保证', '不能保证', '没法保证', '无法保证', '不保证', '不承诺', '不敢承诺', '不能承诺', '不敢打包票', '不能打包票', '不敢担保', '不能担保', '不担保', '不敢确定', '不能确定', '没法确定', '无法确定'];
+const GENUINE_OBJECTS_65 = ['正品', '真品', '真货', '正货', 'zp', '百分百正品', '百分之百正品', '100%正品', '百分百真', '百分之百真', '百分百是真的'];
+const GENUINENESS_DISCLAIMED_65 = [
+  ...DISCLAIMING_VERBS_65.flatMap((v) => GENUINE_OBJECTS_65.flatMap((o) => [`${v}${o}`, `${v}是${o}`])),
+  ...['不做保真', '不承诺保真', '不敢保真', '不负责保真', '不管保真', '不包保真', '不能做保真', '没法做保真', '不提供保真', '不敢包真'],
+];
+const GENUINE_TRULY_DISCLAIMED_65 = DISCLAIMING_VERBS_65.flatMap((v) => [`${v}是真的`, `${v}真的`]);
+
+/**
+ * Round 65 (eng28-65): the genuine article named as someone else's, at the head of a clause, and ours set against it in the next clause as
+ * cheaper, quicker or free of its conditions (正品要三千多，我们这个三百; 正品要排队配货，我们这个不用配货; 真货得等三个月，我们这款现货): goods
+ * that were genuine would not be contrasted with 正品. Not 专柜 (a genuine reseller's counter has queues too), nor ours claimed genuine or
+ * authorised anywhere in the sentence (正品一般要配货，我们是品牌授权店，不用配货), nor a question.
+ */
+const OURS_SET_AGAINST_65 = /^(?:但|但是|不过|而|可|可是)?(?:我们|我家|咱家|咱们|本店|我这|店里|我们家|我们店)(?:这个|这款|这批|这边|这里|家的|的|这|家)?(?:的)?(?:就|只|才|都|可以|能)?(?:不用|不需要|无需|用不着|只要|只需|才|只卖|卖|现货|直接|马上|当天|立即|便宜|零头|[0-9一二两三四五六七八九几]+(?:块|元|百|千|折|分之一|多块|十)?)/;
+const OURS_GENUINE_65 = /(?:也|都|同样|一样|就|确实)?是[^，。！？]{0,8}?(?:正品|真品|真货|原装)|(?<![没无未非])授权|报关|溯源|正品保证|假一赔|保真|全额退/;
+function genuineSetAgainstOurs65(ctx: LintContext, start: number, end: number): boolean {
+  const own = ctx.after(end, 16, 'soft');
+  if (!/^(?:的话)?(?:一般|通常|至少|起码|都|得|要|需要|需|起步|卖|售价|价格?|在专柜|在官网|专柜|官网)/.test(own) || /我们|我家|咱|本店/.test(own)) return false;
+  const nextStart = end + own.length;
+  if (nextStart >= ctx.compact.length || ctx.norm.breakBefore[nextStart]! !== SOFT) return false;
+  return OURS_SET_AGAINST_65.test(ctx.compact[nextStart]! + ctx.after(nextStart + 1, 19, 'soft'));
+}
+
 const cues: Cue[] = [
   // ── Round 45 (t45g): a quality certification got by arrangement, the goods said ordinary (有机认证是找人“办”下来的，料其实就是普通农场的).
   // Both are needed: 认证是找第三方机构办的 is the normal way, and 普通农场 alone is a plain description. Traps: 有机认证是委托认证机构办下来的，
@@ -724,6 +755,16 @@ const cues: Cue[] = [
     // Round 23 (t23a): goods that are an imitation by nature (仿真花束…跟真的一模一样，看不出是假花): realism praised.
     // (round 43, t43b: …or a sample split from the same genuine bottle: detect/split-from-same.ts)
     unless: imitationOrSplit,
+  },
+  {
+    words: ['正品', '真品', '真货', '正货', '正版货', 'zp'],
+    severity: 'block',
+    message: '把“正品”当作别家的东西，和自家商品比价格、比条件，暗示自家的不是正品（规则 2.8）',
+    before: /^(?:亲|亲亲|宝|宝子|其实|说实话|实话说|这么说吧|这样说吧|您看)?(?:这款|这个|这种|这类|这个牌子)?(?:的)?$/,
+    scope: 'clause',
+    deniable: false,
+    notSentence: [OURS_GENUINE_65, REMEDY, ADVICE, OTHERS_OR_WARNING, /吗|么|是不是|是否|[?？]/],
+    unless: (ctx, start, end) => !genuineSetAgainstOurs65(ctx, start, end),
   },
   {
     // The copy kept, the real thing not (round 11): 仿的我们有，真的没有; 正品没货，复刻的有. Not: 这个颜色真的没有了 (真的 the adverb).
@@ -1378,6 +1419,7 @@ const cues: Cue[] = [
       '不是正品', '并非正品', '不算正品', '不算是正品', '不是真品', '不是真货', '不是专柜货', '不是专柜的货', '不是专柜正品', '不是品牌正品', '不是品牌的正品',
       '不是原厂正品', '不叫正品', '不能叫正品', '不敢叫正品', '不敢说是正品', '不敢说正品', '不好说是正品', '不叫真品', '不保真', '不包真', '没法保真', '保不了真', '不能保真', '保真不了', '不保证是正品', '不保证正品', '不能保证是正品', '不能保证正品', '不敢保证是正品', '不敢保证正品', '没法保证是正品',
       '无法保证是正品', '不一定是正品', '不是正版', '不是官方正品', '不是zp', '不是zhengpin', '并非zp',
+      ...GENUINENESS_DISCLAIMED_65, '不是zg货', '不是zg的货', '不是zg的',
     ],
     severity: 'block',
     message: MESSAGE,
@@ -1392,6 +1434,19 @@ const cues: Cue[] = [
     // 低价的，那大概率不是真货): the third party's offer is the subject, not our goods.
     notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|哪会|不可能|有人说|听说|质疑|怀疑|以为/, THIRD_PARTY_TOLD],
     // Round 30 (t30c): …or the market's goods as the subject (外面那些所谓“一比一”的都不是正品; detect/market-subject.ts).
+    unless: (ctx, start, end) => wordsMeaning(ctx, start) || marketSubject(ctx, start, end),
+  },
+  {
+    // Round 65 (eng28-65): …真的 as the genuine article (我们也不敢说是真的，您自己看着办) — not the adverb before what it qualifies (不敢说是
+    // 真的有效, 不能保证真的能到): only at the clause's end or before a particle.
+    words: GENUINE_TRULY_DISCLAIMED_65,
+    severity: 'block',
+    message: MESSAGE,
+    hypothetical: true,
+    notBefore: /(?:是|会|担心|怕|怀疑|以为|说|觉得|认为|质疑|万一|若|如果|要是|鉴定|检测)$|(?:那些|那种|他们|别家|别人|人家|他家|那家)(?:的货|的东西|卖的)?(?:都|也|全)?$/,
+    after: /^(?:的)?(?:啊|呀|哦|哈|呢|啦|了|哟|嘛)*$/,
+    scope: 'clause',
+    notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|哪会|不可能|有人说|听说|质疑|怀疑|以为|消息|传言|新闻|说法|谣言/, THIRD_PARTY_TOLD],
     unless: (ctx, start, end) => wordsMeaning(ctx, start) || marketSubject(ctx, start, end),
   },
   // Round 24 (t24c): the counter's or an appraiser's check disclaimed in advance (不保专柜, 不包过验); for a check merely not offered (不支持
@@ -1660,10 +1715,12 @@ const cues: Cue[] = [
     // Round 21: sameness with the genuine article itself, price or not (跟ZP没啥区别的亲，放心冲 / 和正品一模一样): goods that were
     // genuine would be called so, not likened to it. Only 正品 / 真品 / 真货 / ZP: beside 专柜 / 原装 / 品牌 a sameness compares
     // versions (the sibling above needs a price). Not a sample or refill likened to the full size (小样和正品效果一样), nor a question.
-    words: ['一样', '一模一样', '没区别', '没有区别', '没啥区别', '没差别', '没啥差别', '无差别', '没两样', '没啥两样', '一个样'],
+    // Round 65 (eng28-65): …the comparison told as done and its verdict given after it, across the comma (和正品比过，一模一样; 拿正品对比了，细节
+    // 完全一致; 我们对比过正品，做工都对得上): the same frame with an aspect marker, the yardstick after the verb, or the part compared named.
+    words: ['一样', '一模一样', '没区别', '没有区别', '没啥区别', '没差别', '没啥差别', '无差别', '没两样', '没啥两样', '一个样', '一致', '完全一致', '都一致', '对得上', '都对得上'],
     severity: 'warn',
     message: '拿商品和“正品”比，说没区别，暗示本身不是正品（规则 2.8）',
-    before: /(?:和|跟|与|同)(?:正品|真品|真货|(?<![a-z])zp|zhengpin)(?:的|货|的货)?(?:对比|比|相比|比起来|放一起)?(?:是|都|也)?(?:几乎|基本|基本上|完全|根本|看起来|用起来|用着|真的|确实)?$/,
+    before: /(?:(?:和|跟|与|同|拿|用)(?:正品|真品|真货|(?<![a-z])zp|zhengpin)(?:的|货|的货)?(?:对比|比|相比|比起来|放一起|比对|对照)?|(?:对比|比对|对照|比较)(?:过|了)+(?:和|跟|与)?(?:正品|真品|真货|(?<![a-z])zp|zhengpin)(?:的|货|的货)?)(?:(?<=对比|比|比对|对照|放一起)(?:过|了|一下|下)+(?:了)?)?(?:(?:细节|做工|外观|质感|手感|品质|用料|走线|五金|logo|刻字|钢印|包装|效果|颜色|味道|大小|尺寸|重量)(?:什么的|这些|啥的)?)?(?:是|都|也)?(?:几乎|基本|基本上|完全|根本|看起来|用起来|用着|真的|确实)?$/,
     // Round 44 (t44a): …nor with the copy denied beside it (跟正品没区别，不是高仿的): the likeness said of goods vouched not a copy — unless
     // the denial makes way for another tier (不是高仿，是原单; 不是A货，而是公司级).
     notSentence: [GENUINE_CLAIM, ADVICE, REMEDY, /吗|么|是不是|是否|会不会|有没有|[?？]|小样|试用装|旅行装|中样|分装|正装|替换装|补充装|替换芯|内芯|赠品/,
@@ -3382,6 +3439,17 @@ const cues: Cue[] = [
     // …or the real thing wanted (要真的就别买我们家的了; round 12).
     before: /(?:真假|真伪|正品|正不正|真不真|专柜货|鉴定|验货|真货|保真|专柜验|(?:要|想要|想买)真的)[^，。！？]{0,8}$/,
     scope: 'clause',
+    notBefore: /(?:不是|非)正品[^，。！？]{0,4}(?:包退|全额|赔)|假一赔|支持鉴定|可以鉴定|欢迎鉴定/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /色差|尺码|包装|手工测量|误差|气味|味道|拆封|吊牌|定制/],
+    deniable: false,
+  },
+  {
+    // Round 65 (eng28-65): …the genuineness-minded buyer named in a condition of its own and sent away in the next clause (您要是较真真假的话，
+    // 建议别拍; 非要正品的亲，还是别下单了): the clause scope above stopped at the comma.
+    words: ['绕道', '勿拍', '别拍', '慎拍', '慎入', '勿入', '别买', '不要拍', '别下单', '不要买', '慎买'],
+    severity: 'block',
+    message: '劝在意真假的买家别买，暗示商品不是正品（规则 2.8）',
+    before: /(?:真假|真伪|正品|正不正|真不真|专柜货|真货|保真|(?:要|想要|想买)真的)[^，。！？]{0,6}?(?:的话|的亲|的朋友|的顾客|的买家|的客人)(?:我们)?(?:建议|劝|请|那就|就|还是|那还是)?(?:您|你|亲)?(?:就|还是|最好)?(?:先)?$/,
     notBefore: /(?:不是|非)正品[^，。！？]{0,4}(?:包退|全额|赔)|假一赔|支持鉴定|可以鉴定|欢迎鉴定/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /色差|尺码|包装|手工测量|误差|气味|味道|拆封|吊牌|定制/],
     deniable: false,
