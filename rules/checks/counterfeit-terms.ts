@@ -86,6 +86,14 @@ const COPY_CONTEXT = /复刻|还原|开模|开(?:的|了|过)模|照着|照搬|�
 const RATIO_WARNING = /不要相信|别相信|别信|谨防|小心|警惕|骗子|举报|冒充|认准|提醒|注意甄别|诈骗|骗局|旗号/;
 // (round 30, t30d: …a ratio by 按 or with water — 奶粉和水按一比一冲)
 const RATIO_CONTEXT = /兑|赔|比例|配比|冲泡|稀释|混合|勾兑|加水|调配|对半|按(?:照)?(?:一比一|1比1)|(?:和|跟|与)水/;
+/**
+ * Round 65 (eng28-65): a ratio word in the sentence (比例, 配比, 兑) leaves 1:1 a copy when a copy is made with it right after (表盘比例一比一
+ * 开模，机芯是国产的; 1:1还原): the mould or the re-creation says what the ratio is of.
+ */
+const COPY_MADE_AFTER_65 = /^(?:的)?(?:开模|开的模|开版|打版|复刻|还原|仿|照着|照搬|复制|克隆)/;
+function ratioSense65(ctx: LintContext, start: number, end: number): boolean {
+  return RATIO_CONTEXT.test(sentenceOf(ctx, start, end)) && !COPY_MADE_AFTER_65.test(ctx.after(end, 8));
+}
 /** 复刻 as the brand's own re-issue: 品牌官方复刻的经典配色, 2024年重新发售. */
 // …or the brand's own re-edition in a list of kinds (复刻版、纪念版这些都是品牌自己出的; round 10, t10d).
 // Round 41 (t41h): …or told in English (Retro 复刻 here = re-release by adidas itself; officially re-released; a reissue from the brand).
@@ -197,12 +205,25 @@ const SLANG_WORDS = [
   '飞正品', '菲正品', '啡正品',
   '好仿', 'a版货', '亻方品', '亻方货', '亻方的', '仿专柜', '仿正品', '仿原版', '仿真品', '仿原装', '仿官方', '仿lv', '仿香奈儿', '仿迪奥', '仿古驰', '仿爱马仕',
   ...copyGradeTiers65(),
+  ...copyRootsHalfLatin65(),
 ];
 /**
  * Round 65 (eng28-65): the copy trade's letter grades as one family — A, A+ (➕ folds to +), AA, AAA, AAAA, 3A–5A, alone or with 级, before
  * 货 or 版 (A+货, AA级货, 5A版) — where the list above held only A货, AAA货, 3A货 and A级货. Only with 货/版: a bare 5A级 is a scenic spot,
  * AA a battery size.
  */
+/**
+ * Round 65 (eng28-65): the copy words with one character typed as its pinyin (复ke, chun原, 原dan) or, before 款/版/货, as its initial (复k款,
+ * 纯y版, j仿货) — a class where only 高fang, gao仿, jing仿, fang品 and fang货 were listed; and 精 split into its parts (米青仿), as 仿 into 亻方.
+ */
+function copyRootsHalfLatin65(): string[] {
+  const roots: [string, string, string][] = [['高仿', 'gao', 'fang'], ['精仿', 'jing', 'fang'], ['仿品', 'fang', 'pin'], ['仿货', 'fang', 'huo'], ['复刻', 'fu', 'ke'], ['纯原', 'chun', 'yuan'], ['原单', 'yuan', 'dan'], ['尾单', 'wei', 'dan'], ['山寨', 'shan', 'zhai']];
+  return roots.flatMap(([w, p1, p2]) => {
+    const [c1, c2] = [w[0]!, w[1]!];
+    const initials = [`${c1}${p2[0]}`, `${p1[0]}${c2}`].flatMap((x) => ['款', '版', '货'].map((n) => `${x}${n}`));
+    return [`${c1}${p2}`, `${p1}${c2}`, ...initials];
+  }).concat(['米青仿', '米青仿品', '米青仿款']);
+}
 function copyGradeTiers65(): string[] {
   const grades = ['a', 'a+', 'a++', 'aa', 'aa+', 'aaa', 'aaa+', 'aaaa', 'aaaaa', '3a', '4a', '5a'];
   return grades.flatMap((g) => [`${g}货`, `${g}版货`, `${g}级货`, `${g}级版`, `${g}级别的货`]).concat(grades.filter((g) => g !== 'a').map((g) => `${g}版`));
@@ -628,10 +649,10 @@ const cues: Cue[] = [
     // Round 17 (fa17): life-size (按帝企鹅幼崽一比一大小做的玩偶, 1比1真人尺寸) — not the size of a brand's bag or shoe.
     notAfter: /^(?:的)?(?:真人|实物|真实|等身)?(?:大小|尺寸|身高|体型)(?![^，。！？]{0,10}(?:包|鞋|表|专柜|正品|大牌|原版|logo|五金))/,
     // …or a warning against those who say it (不要相信私聊说“一比一”的卖家; round 10).
-    notSentence: [RATIO_CONTEXT, RATIO_WARNING],
+    notSentence: RATIO_WARNING,
     // 一比一复刻面包店的吐司口感 (round 14, fa14); round 30 (t30c): the market's so-called ones set apart (外面那些所谓“一比一”的都不是正品),
     // as for 高仿 — others' copies named to warn the buyer, not ours.
-    unless: (ctx, start, end) => recreatedTaste(ctx, start, end) || soCalledMarket(ctx, start, end),
+    unless: (ctx, start, end) => ratioSense65(ctx, start, end) || recreatedTaste(ctx, start, end) || soCalledMarket(ctx, start, end),
   },
   {
     // 莆田 (a city) only when its goods or shoes are meant: 莆田的货, 莆田出的, 莆田纯原.
@@ -1217,7 +1238,7 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
     const at = ctx.compactIndexOfFolded(m.index);
     const end = ctx.compactIndexOfFolded(m.index + m[0].length);
     const sentence = ctx.before(at, 40, 'hard') + ctx.after(end, 40, 'hard');
-    if (!COPY_CONTEXT.test(sentence) || RATIO_CONTEXT.test(sentence)) continue;
+    if (!COPY_CONTEXT.test(sentence) || (RATIO_CONTEXT.test(sentence) && !COPY_MADE_AFTER_65.test(ctx.after(end, 8)))) continue;
     // …nor a model's scale (按道具1:1尺寸做的, 1:1等身手办) with no likeness to a genuine article in its sentence (round 13, fa13).
     if (SCALE_AFTER.test(ctx.after(end, 6)) && !LIKENESS_CLAIM.test(sentence)) continue;
     // …nor in a warning against those who sell it (有人冒充我们店私下卖‘1:1’的包…谨防高仿; 市面上很多1:1仿品，请认准; round 12),

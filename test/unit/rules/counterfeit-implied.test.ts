@@ -20,6 +20,22 @@ ruleTable(counterfeitImplied, {
     "您可以拿正品对比一下，有任何不一样全额退款",
     "在意包装的话，别拍",
     "正品的话，我们支持鉴定，不满意别拍",
+    // round 65 (eng28-65), second pass: our own mould, a brand's mould with genuineness vouched, a baking mould; the genuine article's papers
+    // missing or what the shop sells beside it; a warning against passing off; big-brand goods with papers; the buyer's own shop as the
+    // story; a goods word quoted as the buyer's, asked or denied; the likeness figure of a model; our shop kept from a gift's receiver
+    "这款是国产品牌，用的是自己的模具，外观参考了大牌",
+    "品牌原厂模具生产，正品保证",
+    "这款蛋糕模具是硅胶的",
+    "我们不卖正品以外的东西",
+    "我们店里没有正品小票，但有报关单",
+    "别把仿品当正品买",
+    "大牌货都是海外工厂生产的，我们有报关单",
+    "您说的“同款”是哪一款？",
+    "这个是“同款”吗？",
+    "这款是明星“同款”，官方正品",
+    "这个不是“大货”，是正品",
+    "这个手办还原度95%，细节满分",
+    "送给老婆的话别说在我们这买的，她会嫌便宜",
     // round 63 (engfa63): the platform's review score of the shop or goods (no grading slab), goods filled in the foreign country itself (its 本地 / 当地), and the brand as the one who assembled or filled them
     "包正品的，我们家做跨境七年了，店铺评分4.9，您可以看看评价。",
     "商品评分挺高的，我们做了好几年了",
@@ -1437,6 +1453,25 @@ ruleTable(counterfeitImplied, {
     { text: '正品要排队配货，我们这个不用配货', severity: 'block' },
     { text: '这款正品要排队配货，我们这个不用配货，价格也只要零头。', severity: 'block' },
     { text: '您要是较真真假的话，建议别拍。', severity: 'block' },
+    // round 65 (eng28-65), second pass: the genuine article's mould, the shop that does not deal in 正品, the goods to be taken for 正品, ours
+    // ranked against 正品, big-brand goods from a factory, a counter story, the real one by its goods noun, a likeness figure, a cover name in
+    // scare quotes, the price explained by the difference, our shop kept from the brand
+    { text: '和正品用同一个模具', severity: 'block' },
+    { text: '我们用的是正品的模具', severity: 'block' },
+    { text: '我们是做同款的，不做正品', severity: 'block' },
+    { text: '正品要十几万，我们这个您就当是正品戴', severity: 'block' },
+    { text: '我们的货比正品还好，正品都没这么好', severity: 'block' },
+    { text: '买正品是买牌子，买我们是买性价比', severity: 'block' },
+    { text: '我们是从深圳工厂直接拿的大牌货', severity: 'block' },
+    { text: '大牌同源，品质一样', severity: 'block' },
+    { text: '朋友问就说是专柜买的', severity: 'block' },
+    { text: '表背刻字跟真表有一点点区别，不拿放大镜看不出来', severity: 'block' },
+    { text: '跟正品比做工九成像，价格只要零头。', severity: 'warn' },
+    { text: '现在这个是没证的“同款”', severity: 'block' },
+    { text: '这批是“大货”，不是官方的批号', severity: 'block' },
+    { text: '我们内部叫它“高配版”', severity: 'block' },
+    { text: '和官网的肯定不一样呀，不然也不是这个价', severity: 'block' },
+    { text: '去专柜保养的话别说是在我们这买的', severity: 'block' },
     // round 60 (eng60b): a check forecast to undo the goods — the price would not stand, or an appraisal would find a difference
     { text: '能鉴定的话就不是这个价', severity: 'block' },
     { text: '要是能过验，也不会卖这么便宜', severity: 'block' },

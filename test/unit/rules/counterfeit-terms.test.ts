@@ -15,6 +15,10 @@ ruleTable(counterfeitTerms, {
     "我们不卖A+货，只卖品牌授权正品。",
     "您说的高仿就是我们这款？误会了，我们是正品。",
     "您说的高仿我们这款不是。",
+    // round 65 (eng28-65), second pass: a ratio of mixing or compensation with no copy made after it; a latin syllable inside an innocent word
+    "奶粉和水按一比一冲",
+    "运费险一比一赔付，放心下单。",
+    "这款vc原液很好用",
     // round 63 (engfa63): goods named by a price not ours — below a price, or the buyer's asked price — judged fakes as a class: a price floor, no claim (detect/fake-word-scope.ts PRICE_BAND_VERDICT)
     "不好意思，我们不卖仿品，您要的那个价位的只能是假货。",
     "低于这个价的基本都是仿冒，您留意一下。",
@@ -883,6 +887,14 @@ ruleTable(counterfeitTerms, {
     { text: "您说的那种A货，就是我们家卖的这种", severity: 'block' },
     { text: "您问的复刻款就是这个", severity: 'block' },
     { text: "便宜的一般都是高仿，我们这款也是，您注意尺码", severity: 'block' },
+    // round 65 (eng28-65), second pass: 1:1 with a copy made right after it beats a ratio word (比例); a copy word with one character as pinyin
+    // or initial; 精 split into 米青
+    { text: "表盘比例一比一开模 机芯是国产的", severity: 'block' },
+    { text: "表盘比例1:1开模，机芯国产", severity: 'block' },
+    { text: "这是复k款 外行根本看不出来", severity: 'block' },
+    { text: "纯y版 五金刻字清晰 不怕验", severity: 'block' },
+    { text: "这个是复ke的，细节好", severity: 'block' },
+    { text: "米青 仿 系列 这个价在全网都找不到", severity: 'block' },
     // round 57 (eng57a, A57): the pitch in softer words (a hedged likeness, a flaw conceded with the content vouched, a tier above the market);
     // A货 as its letter described; 高版本 as a tier; 莆田 shipping beside a likeness; the euphemism beside a likeness to the genuine article
     "高仿，和专柜差别不大",
