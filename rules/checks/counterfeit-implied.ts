@@ -648,16 +648,14 @@ function imitationOrSplit(ctx: LintContext, start: number, end: number): boolean
 const T46G_GATE_SILENCED = /(?:门口|出口|防盗门|防盗器|报警门|检测门)[^，。！？]{0,16}(?:不会|不)(?:叫|响|报警|滴)/;
 /**
  * Round 65 (eng28-65): genuineness disclaimed as a class — any hedging verb (不敢/不能/没法/无法/不好 说·保证·承诺·打包票·担保·确定, 不承诺)
- * before any word for the genuine article or its guarantee (正品, 真品, 真货, 正货, 百分百正品, 保真, zp), so 不敢保证是真货, 不承诺正品 and
- * 不做保真 join 不敢说是正品 (the cue below keeps its refusals, remedies, questions and others' goods). 真的 has its own cue: it is also an
+ * before any word for the genuine article (正品, 真品, 真货, 正货, 百分百真, zp), so 不敢保证是真货, 不承诺正品 and 不敢说百分百真 join
+ * 不敢说是正品 (the cue after the list keeps its refusals, remedies, questions and others' goods); the guarantee's own word refused too
+ * (不做保真). Anchored on the verb, the object read after it (one anchor per verb, not a word per pair). 真的 has its own cue: it is also an
  * adverb (不敢说是真的有效).
  */
 const DISCLAIMING_VERBS_65 = ['不敢说', '不好说', '不能说', '没法说', '不敢保证', '不能保证', '没法保证', '无法保证', '不保证', '不承诺', '不敢承诺', '不能承诺', '不敢打包票', '不能打包票', '不敢担保', '不能担保', '不担保', '不敢确定', '不能确定', '没法确定', '无法确定'];
-const GENUINE_OBJECTS_65 = ['正品', '真品', '真货', '正货', 'zp', '百分百正品', '百分之百正品', '100%正品', '百分百真', '百分之百真', '百分百是真的'];
-const GENUINENESS_DISCLAIMED_65 = [
-  ...DISCLAIMING_VERBS_65.flatMap((v) => GENUINE_OBJECTS_65.flatMap((o) => [`${v}${o}`, `${v}是${o}`])),
-  ...['不做保真', '不承诺保真', '不敢保真', '不负责保真', '不管保真', '不包保真', '不能做保真', '没法做保真', '不提供保真', '不敢包真'],
-];
+const GENUINE_OBJECT_65 = '(?:是)?(?:(?:百分百|百分之百|100%)(?:是)?(?:正品|真品|真货|正货|真的|真)|正品|真品|真货|正货|(?<![a-z])zp(?![a-z]))';
+const GUARANTEE_REFUSED_65 = ['不做保真', '不承诺保真', '不敢保真', '不负责保真', '不管保真', '不包保真', '不能做保真', '没法做保真', '不提供保真', '不敢包真'];
 const GENUINE_TRULY_DISCLAIMED_65 = DISCLAIMING_VERBS_65.flatMap((v) => [`${v}是真的`, `${v}真的`]);
 
 /**
@@ -678,11 +676,9 @@ function genuineSetAgainstOurs65(ctx: LintContext, start: number, end: number): 
 
 /**
  * Round 65 (eng28-65): told to pass the goods off as bought at the counter (朋友问就说是专柜买的; 别人问起就说是免税店带的): the buyer is
- * handed a story of where they came from. The declaring verb before each genuine place.
+ * handed a story of where they came from — a declaring verb, then a genuine place (GENUINE_PLACE_65).
  */
-const PASS_OFF_STORY_65 = ['就说', '就说是', '就讲', '就讲是', '就说在', '就说是在', '就讲是在', '说是在', '就当是', '就当是在'].flatMap((v) =>
-  ['专柜', '官网', '免税店', '旗舰店', '品牌店', '柜台', '国外', '香港', '日本', '代购'].map((p) => `${v}${p}`),
-);
+const GENUINE_PLACE_65 = /^(?:是)?(?:在)?(?:专柜|官网|免税店|旗舰店|品牌店|柜台|国外|香港|日本|代购)/;
 
 /**
  * Round 65 (eng28-65): an everyday goods word put in scare quotes and said of ours (这批是“大货”; 这个是“对版”的; 现在这个是没证的“同款”; 我们
@@ -844,9 +840,11 @@ const cues: Cue[] = [
   },
   {
     // Round 65 (eng28-65): the buyer handed a story of where the goods came from (朋友问就说是专柜买的; 别人问起就说是免税店带的).
-    words: PASS_OFF_STORY_65,
+    words: ['就说', '就讲', '说是在', '就当是'],
     severity: 'block',
     message: '教买家对别人说是专柜、官网买的，暗示商品不是正品（规则 2.8）',
+    after: GENUINE_PLACE_65,
+    grow: true,
     notSentence: [STRICT_GENUINE_CLAIM, OURS_GENUINE_65, REMEDY, /(?<![没无未非])授权|别说|不要说|不能说|不用说|吗|是不是/],
     deniable: true,
   },
@@ -883,6 +881,18 @@ const cues: Cue[] = [
     sentence: /品牌|专柜|官方|售后|保修|保养|柜姐|鉴定|验货/,
     // (…nor the warranty card as all the counter needs, 别说是我们店买的，凭保修卡就可以，免得麻烦多跑一趟: an errand saved)
     notSentence: [REMEDY, /价格|价钱|多少钱|便宜|惊喜|保修卡|保卡|凭(?:保修|发票|小票|订单)|免得麻烦|多跑/],
+    deniable: false,
+  },
+  {
+    // Round 65 (eng28-65): the goods' code itself, unnamed, scratched or worked over with a channel or a shrug beside it (这批奶粉罐底的码被刮掉了，
+    // 渠道原因; 这批是渠道货，码都刮了) — as 防伪码刮掉了 already is. Not a size (尺码), nor a parcel's or a carton's label.
+    words: ['码被刮', '码都刮', '码刮掉', '码刮了', '码给刮', '码被撕', '码撕掉', '码撕了', '码被磨', '码磨掉', '码磨了', '码被去掉', '码去掉了', '码处理过', '码被处理'],
+    severity: 'block',
+    message: '说商品上的码被刮掉、处理过，暗示来路不正、不是正品（规则 2.8）',
+    notBefore: /尺$|(?:快递|面单|运单|单号|物流|外箱|纸箱|箱子)[^，。！？]{0,4}$/,
+    sentence: /渠道|懂|不影响|一样|没区别|便宜|零头|正常|别在意|不用管|放心/,
+    // (…nor a shipping carton's code with the product's own intact: 外箱上的物流码刮掉不影响，产品上的批号完整)
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /快递|面单|运单|补发|破损|压坏|物流|外箱|完整|可以(?:在)?官网查|可查/],
     deniable: false,
   },
   {
@@ -1538,7 +1548,7 @@ const cues: Cue[] = [
       '不是正品', '并非正品', '不算正品', '不算是正品', '不是真品', '不是真货', '不是专柜货', '不是专柜的货', '不是专柜正品', '不是品牌正品', '不是品牌的正品',
       '不是原厂正品', '不叫正品', '不能叫正品', '不敢叫正品', '不敢说是正品', '不敢说正品', '不好说是正品', '不叫真品', '不保真', '不包真', '没法保真', '保不了真', '不能保真', '保真不了', '不保证是正品', '不保证正品', '不能保证是正品', '不能保证正品', '不敢保证是正品', '不敢保证正品', '没法保证是正品',
       '无法保证是正品', '不一定是正品', '不是正版', '不是官方正品', '不是zp', '不是zhengpin', '并非zp',
-      ...GENUINENESS_DISCLAIMED_65, '不是zg货', '不是zg的货', '不是zg的',
+      ...GUARANTEE_REFUSED_65, '不是zg货', '不是zg的货', '不是zg的',
     ],
     severity: 'block',
     message: MESSAGE,
@@ -1553,6 +1563,19 @@ const cues: Cue[] = [
     // 低价的，那大概率不是真货): the third party's offer is the subject, not our goods.
     notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|哪会|不可能|有人说|听说|质疑|怀疑|以为/, THIRD_PARTY_TOLD],
     // Round 30 (t30c): …or the market's goods as the subject (外面那些所谓“一比一”的都不是正品; detect/market-subject.ts).
+    unless: (ctx, start, end) => wordsMeaning(ctx, start) || marketSubject(ctx, start, end),
+  },
+  {
+    // Round 65 (eng28-65): …any hedging verb before any word for the genuine article (GENUINE_OBJECT_65): the list's tests, read past the object.
+    words: DISCLAIMING_VERBS_65,
+    severity: 'block',
+    message: MESSAGE,
+    after: new RegExp(`^${GENUINE_OBJECT_65}`),
+    grow: true,
+    hypothetical: true,
+    notBefore: /(?:是|会|担心|怕|怀疑|以为|说|觉得|认为|质疑|万一|若|如果|要是|鉴定|检测|保真|正品)$|(?:那些|那种|他们|别家|别人|人家|他家|那种卖家|那家)(?:的货|的东西|卖的)?(?:都|也|全|可|肯定|大概率|多半|很可能|八成|估计)?$/,
+    notAfter: new RegExp(`^${GENUINE_OBJECT_65}(?:的话|就|吗|么|嘛|呢|全额|包退|假一|退一|(?:我们)?(?:直接|立即|马上|立刻|无条件)(?:全额)?(?:退款|退货|退钱|赔)|的?(?:东西|货|商品|产品)?(?:我们|本店|我家|咱家|小店|店里)?(?:店)?(?:一律|从来|绝对|坚决|一件都|都|也)?(?:不卖|不做|不进|不上架|不碰|不接|不售|不会卖))`),
+    notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|哪会|不可能|有人说|听说|质疑|怀疑|以为/, THIRD_PARTY_TOLD],
     unless: (ctx, start, end) => wordsMeaning(ctx, start) || marketSubject(ctx, start, end),
   },
   {

@@ -243,6 +243,8 @@ const glossedByWord51 = (ctx: LintContext, start: number): boolean => GLOSS_SUBJ
 /** Papers a shop shows as scans: 授权书扫描版, 说明书的中文扫描版, 报关单复印件. */
 const DOCUMENTS = /授权书|授权|说明书|证书|保修卡|质保卡|保卡|保单|收据|面单|快递单|回执|原件|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|文件|护照|证件/;
 
+/** Round 65 (eng28-65): a copy tier as the category ours tops (a huo里最好的那档, gf里面最高的版本): right after the tier's word. */
+const COPY_TIER_TOPPED_65 = /^(?:里|里面|里边|中|当中)(?:的)?(?:最好|最高|最顶|顶级|顶配|数一数二|天花板|第一|最贵|做得最好)/;
 /** Round 65 (eng28-65): 复刻 written with a homophone of either character (复克款, 付刻版, 腹克的). */
 const REPLICA_HOMOPHONES_65 = [...'复付腹附'].flatMap((f) => [...'刻克可课'].map((k) => `${f}${k}`))
   .filter((w) => w !== '复刻' && w !== '腹刻')
@@ -715,7 +717,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: /(?:是|属于|算)(?:个|那种)?$/,
-    after: /^(?:的|版|款|货|级|品|鞋|包)/,
+    after: new RegExp(`^(?:的|版|款|货|级|品|鞋|包)|${COPY_TIER_TOPPED_65.source}`),
     notSentence: [NOT_A_CLAIM, /送|女朋友|男朋友|女友|礼物|生日/],
   },
   {
@@ -824,7 +826,8 @@ const cues: Cue[] = [
     words: ['顶复', '精复', '超复', '高复', '顶f', '高f', '精f', 'ahuo', '精品a', '超a版'],
     severity: 'block',
     message: MESSAGE,
-    after: /^(?:的|版|款|货|表|包|鞋|级|$|哈|啦|呢|哦|了|做工|品质|细节)/,
+    // (round 65, eng28-65: …or the tier as a category ours tops, a huo里最好的那档 — COPY_TIER_TOPPED_65)
+    after: new RegExp(`^(?:的|版|款|货|表|包|鞋|级|$|哈|啦|呢|哦|了|做工|品质|细节)|${COPY_TIER_TOPPED_65.source}`),
     scope: 'clause',
     notBefore: REPORTED_BEFORE,
     hypothetical: true,

@@ -36,6 +36,9 @@ ruleTable(counterfeitImplied, {
     "这个不是“大货”，是正品",
     "这个手办还原度95%，细节满分",
     "送给老婆的话别说在我们这买的，她会嫌便宜",
+    "鞋里的尺码刮掉了，不影响穿",
+    "快递单上的码刮掉了，麻烦您补发",
+    "不能保证是正品吗？",
     // round 63 (engfa63): the platform's review score of the shop or goods (no grading slab), goods filled in the foreign country itself (its 本地 / 当地), and the brand as the one who assembled or filled them
     "包正品的，我们家做跨境七年了，店铺评分4.9，您可以看看评价。",
     "商品评分挺高的，我们做了好几年了",
@@ -1472,6 +1475,9 @@ ruleTable(counterfeitImplied, {
     { text: '我们内部叫它“高配版”', severity: 'block' },
     { text: '和官网的肯定不一样呀，不然也不是这个价', severity: 'block' },
     { text: '去专柜保养的话别说是在我们这买的', severity: 'block' },
+    // round 65 (eng28-65), third pass: the goods' code itself scratched, with a channel or a shrug beside it
+    { text: '这批奶粉罐底的码被刮掉了，渠道原因，配方是一样的', severity: 'block' },
+    { text: '这批是渠道货，码都刮了', severity: 'block' },
     // round 60 (eng60b): a check forecast to undo the goods — the price would not stand, or an appraisal would find a difference
     { text: '能鉴定的话就不是这个价', severity: 'block' },
     { text: '要是能过验，也不会卖这么便宜', severity: 'block' },

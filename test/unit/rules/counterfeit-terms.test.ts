@@ -19,6 +19,7 @@ ruleTable(counterfeitTerms, {
     "奶粉和水按一比一冲",
     "运费险一比一赔付，放心下单。",
     "这款vc原液很好用",
+    "我们不卖a huo，里面最好的也不卖",
     // round 63 (engfa63): goods named by a price not ours — below a price, or the buyer's asked price — judged fakes as a class: a price floor, no claim (detect/fake-word-scope.ts PRICE_BAND_VERDICT)
     "不好意思，我们不卖仿品，您要的那个价位的只能是假货。",
     "低于这个价的基本都是仿冒，您留意一下。",
@@ -895,6 +896,9 @@ ruleTable(counterfeitTerms, {
     { text: "纯y版 五金刻字清晰 不怕验", severity: 'block' },
     { text: "这个是复ke的，细节好", severity: 'block' },
     { text: "米青 仿 系列 这个价在全网都找不到", severity: 'block' },
+    // round 65 (eng28-65), third pass: a copy tier as the category ours tops (COPY_TIER_TOPPED_65)
+    { text: "宝子这款是a huo里最好的那档了", severity: 'block' },
+    { text: "这款是gf里最好的那档", severity: 'block' },
     // round 57 (eng57a, A57): the pitch in softer words (a hedged likeness, a flaw conceded with the content vouched, a tier above the market);
     // A货 as its letter described; 高版本 as a tier; 莆田 shipping beside a likeness; the euphemism beside a likeness to the genuine article
     "高仿，和专柜差别不大",
