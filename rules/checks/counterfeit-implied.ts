@@ -124,6 +124,7 @@ import { imitationByNature, NATURE_IMITATION } from '../detect/imitation';
 import { splitFromSame } from '../detect/split-from-same';
 import { KIN, kinRecipeAt } from '../detect/kin-recipe';
 import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
+import { SOFT } from '../normalize';
 import { marketSubject, MARKET_SUBJECT_REGEXES } from '../detect/market-subject';
 import { UPGRADE_TOLD } from '../detect/upgrade-told';
 
@@ -216,9 +217,11 @@ function fakeKindNamed(ctx: LintContext, start: number, end: number): boolean {
 const BRAND_NAMED = /(?:品牌|牌子|商标|系列|产品)(?:的)?(?:名|名字|名称)?(?:本身)?(?:就|也|真的|确实)?叫(?:这个|这样|这)|(?:品牌|牌子|商标)(?:的)?(?:名|名字|名称)(?:本身)?(?:就|也)?是这个|名字(?:本身)?(?:就|真的|确实)?叫(?:这个|这)|brandiscalled|brandnameis|literallycalled/;
 const GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|(?<!(?:没|无|未|非|不是)[^]{0,4})授权|报关|溯源|同一批|同批|假一赔/;
 /** Compared with the genuine article, in either order: 跟原厂的放一起, 和专柜真品对比, 专柜的对比. */
-const VS_GENUINE = /(?:和|跟|与|同|对比|比|放一起|放在一起)[^]{0,8}?(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌|真的|品牌店|品牌方|官方店|旗舰店|官网|(?<![a-z])z[pg](?![a-z])|zhengpin|zhuangui)|(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌)[^]{0,6}(?:对比|比较|放一起|放在一起)/;
+// (round 65, eng28-65: …or the real one named by its goods noun, 跟真表有一点点区别 — 真表, 真包, 真鞋; not 真机, a phone's live shot)
+const VS_GENUINE = /(?:和|跟|与|同|对比|比|放一起|放在一起)[^]{0,8}?(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌|真的|真(?:表|包|鞋|手表|包包|鞋子)|品牌店|品牌方|官方店|旗舰店|官网|(?<![a-z])z[pg](?![a-z])|zhengpin|zhuangui)|(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌)[^]{0,6}(?:对比|比较|放一起|放在一起)/;
 /** A second sign that the sameness hides something: nobody could tell, or it costs a fraction. */
-const HIDDEN_OR_CHEAP = /私下|偷偷|接单做|(?:无|没有?|未经?|非)(?:品牌|官方)?授权|版本|真品|真货|真的|背出去|戴出去|穿出去|没人|没有人|谁也|谁都|别人|旁人|外人|一般人|根本|肉眼|价格?[^]{0,4}(?:零头|分之一|一折|半价)|便宜|只要|才[0-9一二两三四五六七八九十几百]|后换|换过|替换|国产|镜面|级做工|对比|放一起|放在一起|差了?[0-9一二两三四五六七八九十几]+倍|顶级货|高版本/;
+// (round 65, eng28-65: …or a magnifier needed to see the difference, 不拿放大镜看不出来)
+const HIDDEN_OR_CHEAP = /放大镜|私下|偷偷|接单做|(?:无|没有?|未经?|非)(?:品牌|官方)?授权|版本|真品|真货|真的|背出去|戴出去|穿出去|没人|没有人|谁也|谁都|别人|旁人|外人|一般人|根本|肉眼|价格?[^]{0,4}(?:零头|分之一|一折|半价)|便宜|只要|才[0-9一二两三四五六七八九十几百]|后换|换过|替换|国产|镜面|级做工|对比|放一起|放在一起|差了?[0-9一二两三四五六七八九十几]+倍|顶级货|高版本/;
 /** Round 36 (t36d): a genuine-price bound against the counter told as the market's rule (see the 拿不到 cue), ours not put at it. */
 const GENUINE_BOUND = /^(?:是)?(?:不可能|没可能|不会)(?:比|低于)(?:专柜|官方|官网|品牌|国内|原价|市场价|正价|柜台|免税店|门店)(?:价|的价格?|的)?(?:还)?(?:便宜|低)(?:出)?(?:一半|一大半|太多|很多|那么多|好多|[一二三四五六七八九]成|[0-9]+%|[一二两三四五]折|[0-9]折)/;
 const OURS_AT_BOUND = /(?:我们|我家|本店|店里|咱们|咱家|这款|这个)(?:的|这)?[^，。！？]{0,8}?(?:就是|也是|能做到|做到了|能|可以|才)(?:半价|一半|五折|[一二两三四]折)|但(?:是)?(?:我们|我家|本店|咱们)(?:的|家)?(?:能|可以|就|却)/;
@@ -643,6 +646,52 @@ function imitationOrSplit(ctx: LintContext, start: number, end: number): boolean
 }
 // Round 46 (t46g): a shop's exit or security gate said to stay silent: what a wink beside it hints at is theft (2.7), not a fake.
 const T46G_GATE_SILENCED = /(?:门口|出口|防盗门|防盗器|报警门|检测门)[^，。！？]{0,16}(?:不会|不)(?:叫|响|报警|滴)/;
+/**
+ * Round 65 (eng28-65): genuineness disclaimed as a class — any hedging verb (不敢/不能/没法/无法/不好 说·保证·承诺·打包票·担保·确定, 不承诺)
+ * before any word for the genuine article (正品, 真品, 真货, 正货, 百分百真, zp), so 不敢保证是真货, 不承诺正品 and 不敢说百分百真 join
+ * 不敢说是正品 (the cue after the list keeps its refusals, remedies, questions and others' goods); the guarantee's own word refused too
+ * (不做保真). Anchored on the verb, the object read after it (one anchor per verb, not a word per pair). 真的 has its own cue: it is also an
+ * adverb (不敢说是真的有效).
+ */
+const DISCLAIMING_VERBS_65 = ['不敢说', '不好说', '不能说', '没法说', '不敢保证', '不能保证', '没法保证', '无法保证', '不保证', '不承诺', '不敢承诺', '不能承诺', '不敢打包票', '不能打包票', '不敢担保', '不能担保', '不担保', '不敢确定', '不能确定', '没法确定', '无法确定'];
+const GENUINE_OBJECT_65 = '(?:是)?(?:(?:百分百|百分之百|100%)(?:是)?(?:正品|真品|真货|正货|真的|真)|正品|真品|真货|正货|(?<![a-z])zp(?![a-z]))';
+const GUARANTEE_REFUSED_65 = ['不做保真', '不承诺保真', '不敢保真', '不负责保真', '不管保真', '不包保真', '不能做保真', '没法做保真', '不提供保真', '不敢包真'];
+const GENUINE_TRULY_DISCLAIMED_65 = DISCLAIMING_VERBS_65.flatMap((v) => [`${v}是真的`, `${v}真的`]);
+
+/**
+ * Round 65 (eng28-65): the genuine article named as someone else's, at the head of a clause, and ours set against it in the next clause as
+ * cheaper, quicker or free of its conditions (正品要三千多，我们这个三百; 正品要排队配货，我们这个不用配货; 真货得等三个月，我们这款现货): goods
+ * that were genuine would not be contrasted with 正品. Not 专柜 (a genuine reseller's counter has queues too), nor ours claimed genuine or
+ * authorised anywhere in the sentence (正品一般要配货，我们是品牌授权店，不用配货), nor a question.
+ */
+const OURS_SET_AGAINST_65 = /^(?:但|但是|不过|而|可|可是)?(?:我们|我家|咱家|咱们|本店|我这|店里|我们家|我们店)(?:这个|这款|这批|这边|这里|家的|的|这|家)?(?:的)?(?:就|只|才|都|可以|能)?(?:不用|不需要|无需|用不着|只要|只需|才|只卖|卖|现货|直接|马上|当天|立即|便宜|零头|[0-9一二两三四五六七八九几]+(?:块|元|百|千|折|分之一|多块|十)?)/;
+const OURS_GENUINE_65 = /(?:也|都|同样|一样|就|确实)?是[^，。！？]{0,8}?(?:正品|真品|真货|原装)|(?<![没无未非])授权|报关|溯源|正品保证|假一赔|保真|全额退/;
+function genuineSetAgainstOurs65(ctx: LintContext, start: number, end: number): boolean {
+  const own = ctx.after(end, 16, 'soft');
+  if (!/^(?:的话)?(?:一般|通常|至少|起码|都|得|要|需要|需|起步|卖|售价|价格?|在专柜|在官网|专柜|官网)/.test(own) || /我们|我家|咱|本店/.test(own)) return false;
+  const nextStart = end + own.length;
+  if (nextStart >= ctx.compact.length || ctx.norm.breakBefore[nextStart]! !== SOFT) return false;
+  return OURS_SET_AGAINST_65.test(ctx.compact[nextStart]! + ctx.after(nextStart + 1, 19, 'soft'));
+}
+
+/**
+ * Round 65 (eng28-65): told to pass the goods off as bought at the counter (朋友问就说是专柜买的; 别人问起就说是免税店带的): the buyer is
+ * handed a story of where they came from — a declaring verb, then a genuine place (GENUINE_PLACE_65).
+ */
+const GENUINE_PLACE_65 = /^(?:是)?(?:在)?(?:专柜|官网|免税店|旗舰店|品牌店|柜台|国外|香港|日本|代购)/;
+
+/**
+ * Round 65 (eng28-65): an everyday goods word put in scare quotes and said of ours (这批是“大货”; 这个是“对版”的; 现在这个是没证的“同款”; 我们
+ * 内部叫它“高配版”): the marks flag the word as the trade's cover name. Only when the marks enclose the word itself and they are not
+ * someone else's words (您说的“同款”), nor with ours vouched genuine.
+ */
+function scareQuoted65(ctx: LintContext, start: number, end: number): boolean {
+  const pair = quotePair(ctx, start, end);
+  if (!pair || othersQuote(ctx, start, end)) return false;
+  const [s, e] = ctx.toOriginal(start, end);
+  return s - pair[0] <= 1 && pair[1] - e <= 2;
+}
+
 const cues: Cue[] = [
   // ── Round 45 (t45g): a quality certification got by arrangement, the goods said ordinary (有机认证是找人“办”下来的，料其实就是普通农场的).
   // Both are needed: 认证是找第三方机构办的 is the normal way, and 普通农场 alone is a plain description. Traps: 有机认证是委托认证机构办下来的，
@@ -724,6 +773,127 @@ const cues: Cue[] = [
     // Round 23 (t23a): goods that are an imitation by nature (仿真花束…跟真的一模一样，看不出是假花): realism praised.
     // (round 43, t43b: …or a sample split from the same genuine bottle: detect/split-from-same.ts)
     unless: imitationOrSplit,
+  },
+  {
+    words: ['正品', '真品', '真货', '正货', '正版货', 'zp'],
+    severity: 'block',
+    message: '把“正品”当作别家的东西，和自家商品比价格、比条件，暗示自家的不是正品（规则 2.8）',
+    before: /^(?:亲|亲亲|宝|宝子|其实|说实话|实话说|这么说吧|这样说吧|您看)?(?:这款|这个|这种|这类|这个牌子)?(?:的)?$/,
+    scope: 'clause',
+    deniable: false,
+    notSentence: [OURS_GENUINE_65, REMEDY, ADVICE, OTHERS_OR_WARNING, /吗|么|是不是|是否|[?？]/],
+    unless: (ctx, start, end) => !genuineSetAgainstOurs65(ctx, start, end),
+  },
+  {
+    // Round 65 (eng28-65): the goods made with the genuine article's own tooling (和正品用同一个模具; 我们用的是正品的模具): a copy cast from the
+    // original. Not goods vouched genuine or authorised in the sentence (品牌原厂模具生产，正品保证), nor a baking or craft mould.
+    words: ['模具', '模子', '磨具'],
+    severity: 'block',
+    message: '说商品用的是正品的模具，暗示是照着正品仿做的（规则 2.8）',
+    // (the yardstick owns the mould: 正品的模具, 和正品用同一个模具 — not our own mould beside a brand named, 用的是自己的模具，外观参考了大牌)
+    before: /(?:用|拿|是)(?:的是)?(?:正品|真品|真货|原版|专柜|大牌|正版)(?:的|那套|那个)$|(?:正品|真品|真货|原版|专柜|大牌|正版)(?:的)$|(?:和|跟|与|同)(?:正品|真品|真货|原版|专柜|大牌|正版)[^，。！？]{0,4}?(?:同一个|同一套|一样的|同款|相同的|同一|一个|一套)(?:的)?$/,
+    scope: 'clause',
+    // (是正品的模具 is no claim that the goods are genuine: the shared claim tests would read it as one)
+    notSentence: [REMEDY, ADVICE, OTHERS_OR_WARNING, /正品保证|保证(?:是)?正品|都是正品|绝对(?:是)?正品|百分百(?:是)?正品|(?<![没无未非])授权|报关|模具费|开模费|定制|硅胶|烘焙|蛋糕|翻糖|diy/],
+    deniable: false,
+  },
+  {
+    // Round 65 (eng28-65): the shop says it does not deal in the genuine article at all (我们是做同款的，不做正品; 本店不卖正品，只卖性价比):
+    // not what the shop sells beside it (不卖正品以外的东西) nor the genuine article's papers (没有正品小票).
+    words: ['不做正品', '不卖正品', '不出正品', '不碰正品', '不接正品', '没有正品', '没正品', '不做真货', '不卖真货', '没有真货', '不卖真品'],
+    severity: 'block',
+    message: '说本店不做、不卖正品，暗示所售商品不是正品（规则 2.8）',
+    before: /(?:我们|我家|本店|咱家|咱们|店里|小店|我这|我们家|我们店)(?:是|这边|这里|这儿|家|店)?[^，。！？]{0,10}?(?:也|都|就|从来|一般|其实|本来|是)?$/,
+    notAfter: /^(?:以外|之外|以外的|之外的|之外|的?(?:小票|发票|授权|证书|包装|盒|图|照片|对比图)|(?:的)?(?:代购|跑腿)|吗|么|[?？])/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /假一赔|全部正品|都是正品|只卖正品|只做正品|吗|是不是/],
+    deniable: false,
+  },
+  {
+    // Round 65 (eng28-65): the buyer told to take the goods for the genuine article (您就当是正品戴; 当正品用完全没问题): what is genuine need
+    // not be pretended. Not a warning against it (别把仿品当正品买).
+    words: ['当正品', '当是正品', '当成正品', '当做正品', '当作正品', '当正品用', '当真货', '当成真货', '当是真的', '当成真的', '当作真的', '当做真的'],
+    severity: 'block',
+    message: '让买家把商品“当正品”用，暗示商品不是正品（规则 2.8）',
+    before: /(?:就|您就|你就|亲就|可以|完全可以|直接|放心|当然可以|都可以|也可以)(?:把它|把这个|把这款)?$/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /别把|不要把|冒充|谨防|骗/],
+    deniable: false,
+  },
+  {
+    // Round 65 (eng28-65): ours ranked above the genuine article itself (我们的货比正品还好; 买正品是买牌子，买我们是买性价比): ours and 正品
+    // are two things. Not a sample or refill against the full size, nor the genuine article claimed.
+    words: ['比正品还', '比正品更', '比正品好', '比真货还', '比真货好', '比正品强', '比真品还', '买我们是买', '买我们的是买'],
+    severity: 'block',
+    message: '把自家商品和“正品”当两样东西比，暗示自家的不是正品（规则 2.8）',
+    sentence: /正品|真品|真货|牌子|品牌/,
+    notSentence: [STRICT_GENUINE_CLAIM, OURS_GENUINE_65, REMEDY, ADVICE, OTHERS_OR_WARNING, /小样|试用装|旅行装|中样|分装|替换装|补充装|吗|是不是|贵|划算/],
+    deniable: false,
+  },
+  {
+    // Round 65 (eng28-65): big-brand goods sourced from a factory or a town, not the brand (我们是从深圳工厂直接拿的大牌货; 货源是广州那边的工厂，
+    // 大牌的款都有; 大牌同源，品质一样). Not goods with papers or an authorisation named (大牌货都是海外工厂生产，我们有报关单).
+    words: ['大牌货', '大牌款', '大牌的款', '大牌的货', '大牌同源', '名牌货', '名牌的款', '大牌同厂'],
+    severity: 'block',
+    message: '说大牌商品从工厂、档口拿货，暗示不是品牌正品（规则 2.8）',
+    sentence: /工厂|厂里|厂家|厂子|国内做|国产|广州|深圳|东莞|莆田|档口|拿货|货源|同源|同厂|一手/,
+    notSentence: [STRICT_GENUINE_CLAIM, OURS_GENUINE_65, REMEDY, ADVICE, OTHERS_OR_WARNING, /海外|国外|原产|进口|直邮|免税|吗|是不是|不做|不卖|不碰|不拿/],
+    deniable: true,
+  },
+  {
+    // Round 65 (eng28-65): the buyer handed a story of where the goods came from (朋友问就说是专柜买的; 别人问起就说是免税店带的).
+    words: ['就说', '就讲', '说是在', '就当是'],
+    severity: 'block',
+    message: '教买家对别人说是专柜、官网买的，暗示商品不是正品（规则 2.8）',
+    after: GENUINE_PLACE_65,
+    grow: true,
+    notSentence: [STRICT_GENUINE_CLAIM, OURS_GENUINE_65, REMEDY, /(?<![没无未非])授权|别说|不要说|不能说|不用说|吗|是不是/],
+    deniable: true,
+  },
+  {
+    words: ['同款', '大货', '对版', '高配版', '高配', '工厂货', '厂货', '外单', '正货', '平替', '内部货', '渠道货', '同厂', '代工', '原版', '版本'],
+    severity: 'block',
+    message: '用加引号的说法（“同款”“大货”“对版”等）代称自家商品，暗示不是正品（规则 2.8）',
+    before: /(?:是|叫它|叫做|叫|属于|算|就是|算是)(?:个|一个|一款|一批)?(?:没证的|没有证书的|没证书的|那种|这种)?$/,
+    // (没证的 is a description, not a denial: the shared denial test would read 没 as one)
+    notBefore: /(?:不是|并非|绝非|并不是|才不是|不算|不属于)[^，。！？]{0,3}$/,
+    deniable: false,
+    scope: 'clause',
+    asked: true,
+    notSentence: [OURS_GENUINE_65, STRICT_GENUINE_CLAIM, REMEDY, OTHERS_OR_WARNING],
+    unless: (ctx, start, end) => !scareQuoted65(ctx, start, end),
+  },
+  {
+    // Round 65 (eng28-65): the price explained by the goods differing from the official or genuine ones (和官网的肯定不一样呀，不然也不是这个价;
+    // 肯定不是官网那种，否则也不会这么便宜).
+    words: ['不然', '要不然', '否则', '不然的话', '要不然的话'],
+    severity: 'block',
+    message: '说和官网/正品不一样所以才这个价，暗示不是正品（规则 2.8）',
+    after: /^(?:的话)?(?:也|就|哪|怎么|可)?(?:不是|不会是|哪有|哪来|哪能|不可能是|不会|不可能|卖不了|卖不到)(?:这个|这么|这样的?|这种)(?:价|价格|价钱|便宜|低)/,
+    sentence: /(?:官网|专柜|正品|官方|品牌|原装|原版|真的|真货|大牌)[^，。！？]{0,8}?(?:不一样|有区别|有差别|不同|差别|区别)|(?:不是|并非)[^，。！？]{0,4}?(?:官网|专柜|正品|官方|品牌|原装|原版|真的|真货|大牌)/,
+    notSentence: [GENUINE_CLAIM, OURS_GENUINE_65, REMEDY, ADVICE, OTHERS_OR_WARNING],
+    deniable: false,
+  },
+  {
+    // Round 65 (eng28-65): the buyer told to keep our shop out of it when the brand or a counter asks (品牌方要是问起来…别说在我们这买的; 去专柜
+    // 保养的话别说是在我们这买的): the brand would not own goods bought here. Not the price kept from a gift's receiver, nor an errand saved.
+    words: ['别说在我们', '别说是在我们', '不要说在我们', '不要说是在我们', '别说是我们', '别说从我们', '别提是我们', '别提我们', '别说是在我家', '别说在我家', '别说是在本店'],
+    severity: 'block',
+    message: '教买家对品牌或专柜隐瞒在本店购买，暗示商品不是正品（规则 2.8）',
+    sentence: /品牌|专柜|官方|售后|保修|保养|柜姐|鉴定|验货/,
+    // (…nor the warranty card as all the counter needs, 别说是我们店买的，凭保修卡就可以，免得麻烦多跑一趟: an errand saved)
+    notSentence: [REMEDY, /价格|价钱|多少钱|便宜|惊喜|保修卡|保卡|凭(?:保修|发票|小票|订单)|免得麻烦|多跑/],
+    deniable: false,
+  },
+  {
+    // Round 65 (eng28-65): the goods' code itself, unnamed, scratched or worked over with a channel or a shrug beside it (这批奶粉罐底的码被刮掉了，
+    // 渠道原因; 这批是渠道货，码都刮了) — as 防伪码刮掉了 already is. Not a size (尺码), nor a parcel's or a carton's label.
+    words: ['码被刮', '码都刮', '码刮掉', '码刮了', '码给刮', '码被撕', '码撕掉', '码撕了', '码被磨', '码磨掉', '码磨了', '码被去掉', '码去掉了', '码处理过', '码被处理'],
+    severity: 'block',
+    message: '说商品上的码被刮掉、处理过，暗示来路不正、不是正品（规则 2.8）',
+    notBefore: /尺$|(?:快递|面单|运单|单号|物流|外箱|纸箱|箱子)[^，。！？]{0,4}$/,
+    sentence: /渠道|懂|不影响|一样|没区别|便宜|零头|正常|别在意|不用管|放心/,
+    // (…nor a shipping carton's code with the product's own intact: 外箱上的物流码刮掉不影响，产品上的批号完整)
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /快递|面单|运单|补发|破损|压坏|物流|外箱|完整|可以(?:在)?官网查|可查/],
+    deniable: false,
   },
   {
     // The copy kept, the real thing not (round 11): 仿的我们有，真的没有; 正品没货，复刻的有. Not: 这个颜色真的没有了 (真的 the adverb).
@@ -1378,6 +1548,7 @@ const cues: Cue[] = [
       '不是正品', '并非正品', '不算正品', '不算是正品', '不是真品', '不是真货', '不是专柜货', '不是专柜的货', '不是专柜正品', '不是品牌正品', '不是品牌的正品',
       '不是原厂正品', '不叫正品', '不能叫正品', '不敢叫正品', '不敢说是正品', '不敢说正品', '不好说是正品', '不叫真品', '不保真', '不包真', '没法保真', '保不了真', '不能保真', '保真不了', '不保证是正品', '不保证正品', '不能保证是正品', '不能保证正品', '不敢保证是正品', '不敢保证正品', '没法保证是正品',
       '无法保证是正品', '不一定是正品', '不是正版', '不是官方正品', '不是zp', '不是zhengpin', '并非zp',
+      ...GUARANTEE_REFUSED_65, '不是zg货', '不是zg的货', '不是zg的',
     ],
     severity: 'block',
     message: MESSAGE,
@@ -1392,6 +1563,32 @@ const cues: Cue[] = [
     // 低价的，那大概率不是真货): the third party's offer is the subject, not our goods.
     notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|哪会|不可能|有人说|听说|质疑|怀疑|以为/, THIRD_PARTY_TOLD],
     // Round 30 (t30c): …or the market's goods as the subject (外面那些所谓“一比一”的都不是正品; detect/market-subject.ts).
+    unless: (ctx, start, end) => wordsMeaning(ctx, start) || marketSubject(ctx, start, end),
+  },
+  {
+    // Round 65 (eng28-65): …any hedging verb before any word for the genuine article (GENUINE_OBJECT_65): the list's tests, read past the object.
+    words: DISCLAIMING_VERBS_65,
+    severity: 'block',
+    message: MESSAGE,
+    after: new RegExp(`^${GENUINE_OBJECT_65}`),
+    grow: true,
+    hypothetical: true,
+    notBefore: /(?:是|会|担心|怕|怀疑|以为|说|觉得|认为|质疑|万一|若|如果|要是|鉴定|检测|保真|正品)$|(?:那些|那种|他们|别家|别人|人家|他家|那种卖家|那家)(?:的货|的东西|卖的)?(?:都|也|全|可|肯定|大概率|多半|很可能|八成|估计)?$/,
+    notAfter: new RegExp(`^${GENUINE_OBJECT_65}(?:的话|就|吗|么|嘛|呢|全额|包退|假一|退一|(?:我们)?(?:直接|立即|马上|立刻|无条件)(?:全额)?(?:退款|退货|退钱|赔)|的?(?:东西|货|商品|产品)?(?:我们|本店|我家|咱家|小店|店里)?(?:店)?(?:一律|从来|绝对|坚决|一件都|都|也)?(?:不卖|不做|不进|不上架|不碰|不接|不售|不会卖))`),
+    notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|哪会|不可能|有人说|听说|质疑|怀疑|以为/, THIRD_PARTY_TOLD],
+    unless: (ctx, start, end) => wordsMeaning(ctx, start) || marketSubject(ctx, start, end),
+  },
+  {
+    // Round 65 (eng28-65): …真的 as the genuine article (我们也不敢说是真的，您自己看着办) — not the adverb before what it qualifies (不敢说是
+    // 真的有效, 不能保证真的能到): only at the clause's end or before a particle.
+    words: GENUINE_TRULY_DISCLAIMED_65,
+    severity: 'block',
+    message: MESSAGE,
+    hypothetical: true,
+    notBefore: /(?:是|会|担心|怕|怀疑|以为|说|觉得|认为|质疑|万一|若|如果|要是|鉴定|检测)$|(?:那些|那种|他们|别家|别人|人家|他家|那家)(?:的货|的东西|卖的)?(?:都|也|全)?$/,
+    after: /^(?:的)?(?:啊|呀|哦|哈|呢|啦|了|哟|嘛)*$/,
+    scope: 'clause',
+    notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|哪会|不可能|有人说|听说|质疑|怀疑|以为|消息|传言|新闻|说法|谣言/, THIRD_PARTY_TOLD],
     unless: (ctx, start, end) => wordsMeaning(ctx, start) || marketSubject(ctx, start, end),
   },
   // Round 24 (t24c): the counter's or an appraiser's check disclaimed in advance (不保专柜, 不包过验); for a check merely not offered (不支持
@@ -1660,14 +1857,27 @@ const cues: Cue[] = [
     // Round 21: sameness with the genuine article itself, price or not (跟ZP没啥区别的亲，放心冲 / 和正品一模一样): goods that were
     // genuine would be called so, not likened to it. Only 正品 / 真品 / 真货 / ZP: beside 专柜 / 原装 / 品牌 a sameness compares
     // versions (the sibling above needs a price). Not a sample or refill likened to the full size (小样和正品效果一样), nor a question.
-    words: ['一样', '一模一样', '没区别', '没有区别', '没啥区别', '没差别', '没啥差别', '无差别', '没两样', '没啥两样', '一个样'],
+    // Round 65 (eng28-65): …the comparison told as done and its verdict given after it, across the comma (和正品比过，一模一样; 拿正品对比了，细节
+    // 完全一致; 我们对比过正品，做工都对得上): the same frame with an aspect marker, the yardstick after the verb, or the part compared named.
+    words: ['一样', '一模一样', '没区别', '没有区别', '没啥区别', '没差别', '没啥差别', '无差别', '没两样', '没啥两样', '一个样', '一致', '完全一致', '都一致', '对得上', '都对得上'],
     severity: 'warn',
     message: '拿商品和“正品”比，说没区别，暗示本身不是正品（规则 2.8）',
-    before: /(?:和|跟|与|同)(?:正品|真品|真货|(?<![a-z])zp|zhengpin)(?:的|货|的货)?(?:对比|比|相比|比起来|放一起)?(?:是|都|也)?(?:几乎|基本|基本上|完全|根本|看起来|用起来|用着|真的|确实)?$/,
+    before: /(?:(?:和|跟|与|同|拿|用)(?:正品|真品|真货|(?<![a-z])zp|zhengpin)(?:的|货|的货)?(?:对比|比|相比|比起来|放一起|比对|对照)?|(?:对比|比对|对照|比较)(?:过|了)+(?:和|跟|与)?(?:正品|真品|真货|(?<![a-z])zp|zhengpin)(?:的|货|的货)?)(?:(?<=对比|比|比对|对照|放一起)(?:过|了|一下|下)+(?:了)?)?(?:(?:细节|做工|外观|质感|手感|品质|用料|走线|五金|logo|刻字|钢印|包装|效果|颜色|味道|大小|尺寸|重量)(?:什么的|这些|啥的)?)?(?:是|都|也)?(?:几乎|基本|基本上|完全|根本|看起来|用起来|用着|真的|确实)?$/,
     // Round 44 (t44a): …nor with the copy denied beside it (跟正品没区别，不是高仿的): the likeness said of goods vouched not a copy — unless
     // the denial makes way for another tier (不是高仿，是原单; 不是A货，而是公司级).
     notSentence: [GENUINE_CLAIM, ADVICE, REMEDY, /吗|么|是不是|是否|会不会|有没有|[?？]|小样|试用装|旅行装|中样|分装|正装|替换装|补充装|替换芯|内芯|赠品/,
       /^(?![^]*(?:原单|尾单|外单|跟单|公司级|纯原|一比一|1比1|厂货|工厂货|而是|版本|级别))[^]*(?:不是|并非|绝非|绝不是|并不是|可不是)(?:什么)?(?:高仿|精仿|仿品|仿货|假货|a货|复刻|山寨)/],
+  },
+  {
+    // Round 65 (eng28-65): the likeness to the genuine article told as a figure (跟正品比做工九成像; 和专柜的相似度95%以上; 跟正品有九成九像):
+    // goods that were genuine are not a percentage of it. Not a sample, a photo or a colour against the real one.
+    words: ['像', '相似', '相像', '还原', '还原度', '相似度'],
+    severity: 'warn',
+    message: '说商品和正品“几成像”，暗示本身不是正品（规则 2.8）',
+    before: /(?:[0-9]{2}(?:\.[0-9])?%|百分之[七八九]十[0-9一二三四五六七八九]?|九成九|[七八九]成(?:[五九])?|八九成|[八九]分)(?:以上|左右|多)?(?:的)?$/,
+    sentence: VS_GENUINE,
+    notSentence: [GENUINE_CLAIM, REMEDY, ADVICE, OTHERS_OR_WARNING, /小样|试用装|图片|照片|实拍|颜色|色差|吗|是不是/],
+    deniable: false,
   },
   {
     // Nobody notices when the goods are used, said where genuineness is the topic: 莆田工艺的，穿出去没人分得清,
@@ -3382,6 +3592,17 @@ const cues: Cue[] = [
     // …or the real thing wanted (要真的就别买我们家的了; round 12).
     before: /(?:真假|真伪|正品|正不正|真不真|专柜货|鉴定|验货|真货|保真|专柜验|(?:要|想要|想买)真的)[^，。！？]{0,8}$/,
     scope: 'clause',
+    notBefore: /(?:不是|非)正品[^，。！？]{0,4}(?:包退|全额|赔)|假一赔|支持鉴定|可以鉴定|欢迎鉴定/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /色差|尺码|包装|手工测量|误差|气味|味道|拆封|吊牌|定制/],
+    deniable: false,
+  },
+  {
+    // Round 65 (eng28-65): …the genuineness-minded buyer named in a condition of its own and sent away in the next clause (您要是较真真假的话，
+    // 建议别拍; 非要正品的亲，还是别下单了): the clause scope above stopped at the comma.
+    words: ['绕道', '勿拍', '别拍', '慎拍', '慎入', '勿入', '别买', '不要拍', '别下单', '不要买', '慎买'],
+    severity: 'block',
+    message: '劝在意真假的买家别买，暗示商品不是正品（规则 2.8）',
+    before: /(?:真假|真伪|正品|正不正|真不真|专柜货|真货|保真|(?:要|想要|想买)真的)[^，。！？]{0,6}?(?:的话|的亲|的朋友|的顾客|的买家|的客人)(?:我们)?(?:建议|劝|请|那就|就|还是|那还是)?(?:您|你|亲)?(?:就|还是|最好)?(?:先)?$/,
     notBefore: /(?:不是|非)正品[^，。！？]{0,4}(?:包退|全额|赔)|假一赔|支持鉴定|可以鉴定|欢迎鉴定/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /色差|尺码|包装|手工测量|误差|气味|味道|拆封|吊牌|定制/],
     deniable: false,

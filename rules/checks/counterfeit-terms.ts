@@ -86,6 +86,14 @@ const COPY_CONTEXT = /复刻|还原|开模|开(?:的|了|过)模|照着|照搬|�
 const RATIO_WARNING = /不要相信|别相信|别信|谨防|小心|警惕|骗子|举报|冒充|认准|提醒|注意甄别|诈骗|骗局|旗号/;
 // (round 30, t30d: …a ratio by 按 or with water — 奶粉和水按一比一冲)
 const RATIO_CONTEXT = /兑|赔|比例|配比|冲泡|稀释|混合|勾兑|加水|调配|对半|按(?:照)?(?:一比一|1比1)|(?:和|跟|与)水/;
+/**
+ * Round 65 (eng28-65): a ratio word in the sentence (比例, 配比, 兑) leaves 1:1 a copy when a copy is made with it right after (表盘比例一比一
+ * 开模，机芯是国产的; 1:1还原): the mould or the re-creation says what the ratio is of.
+ */
+const COPY_MADE_AFTER_65 = /^(?:的)?(?:开模|开的模|开版|打版|复刻|还原|仿|照着|照搬|复制|克隆)/;
+function ratioSense65(ctx: LintContext, start: number, end: number): boolean {
+  return RATIO_CONTEXT.test(sentenceOf(ctx, start, end)) && !COPY_MADE_AFTER_65.test(ctx.after(end, 8));
+}
 /** 复刻 as the brand's own re-issue: 品牌官方复刻的经典配色, 2024年重新发售. */
 // …or the brand's own re-edition in a list of kinds (复刻版、纪念版这些都是品牌自己出的; round 10, t10d).
 // Round 41 (t41h): …or told in English (Retro 复刻 here = re-release by adidas itself; officially re-released; a reissue from the brand).
@@ -169,6 +177,20 @@ function authenticateAdvised(ctx: LintContext, start: number, end: number): bool
   return !/(?:这|那|它|我们|我家|本店|咱家|店里)[^，。！？]{0,8}$/.test(ctx.before(start, 12)) && AUTHENTICATE_ADVICE.test(sentenceOf(ctx, start, end));
 }
 /**
+ * Round 65 (eng28-65): a rule of thumb about the market told as a caution (价格远低于专柜的一般都是高仿，请您小心; 低于市场价太多的，大概率是
+ * 非正品，您注意): the subject is a headless 的-phrase of goods in general, the word follows a generic quantifier, and the buyer is told to
+ * beware — nothing of ours is named before the word.
+ */
+const GENERIC_SUBJECT_65 = /^(?![^]*(?:我们|我家|本店|咱|小店|店里|这款|这个|这批|这双|这件|这只|这些|它))[^]*的(?:东西|货|商品|产品|那些|这种|那种)?(?:一般|通常|往往|大多|大多数|基本|基本上|大概率|多半|十有八九|很可能|八成|九成)(?:都|就)?(?:是|属于)$/;
+const BEWARE_65 = /小心|注意|谨慎|当心|留意|警惕|谨防|别买|不要买|别上当|不要上当|别信|擦亮眼/;
+function genericRuleWarned65(ctx: LintContext, start: number, end: number): boolean {
+  if (!GENERIC_SUBJECT_65.test(ctx.before(start, 40, 'hard'))) return false;
+  const rest = ctx.after(end, 30, 'hard');
+  const beware = BEWARE_65.exec(rest);
+  // …and nothing of ours said between (便宜的一般都是高仿，我们这款也是，您注意尺码 is ours).
+  return !!beware && !/我们|我家|本店|咱|小店|店里|这款|这个|这批/.test(rest.slice(0, beware.index));
+}
+/**
  * The word stated of our goods with a copula right before it: 这是高仿A货, 我们这个属于仿品 (round 36, t36c: Cantonese 呢款係…). Such a
  * statement stands even when the sentence goes on about 防伪码 or 区别 (这是高仿，和正品的区别就是没有防伪码).
  */
@@ -177,8 +199,35 @@ const SLANG_WORDS = [
   '高仿', '精仿', '非正品', '厂仿', '原仿', '超仿', '顶仿', '纯仿', '改标货', '换标货', '盗印版', '仿品', '仿货', '仿款', '仿版', '仿牌', '仿制品', '仿冒', '冒牌', '冒牌货', '山寨版', '山寨货',
   '山寨', 'a货', 'b货', '超a', '超级a', '镜面级', '镜面级别', '顶级a', '顶a', '高a', '特a', 'a级货', 'a级版', 'aaa货', 'aaa级', '3a货', '镜面版', '镜面货', '镜面款', 'gf款', 'gf货', 'gf版', '公司货', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',
   'fang品', 'fang货', 'fzp', '髙仿', '搞仿', '稿仿', '高方', '非zp', '非zhengpin', 'feizhengpin', '精品仿', '仿精品', '仿制的', '仿制款', '仿制版', '国产仿', '仿香', '仿香水', '仿版香', '高防', '高防货', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '复制件', '复制款', '复制货', '复制表', '复制包', '复制鞋', '工厂尾货', '原厂尾货', '原厂尾单', '原厂货尾', '高端仿', '顶级仿', '顶仿', '超仿', '大牌仿', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
+  // Round 65 (eng28-65): the copy words' initials (gf 高仿, jf 精仿, fp 仿品) as one family before a grade noun, where gf款/货/版 stood alone.
+  ...['gf', 'jf', 'fp'].flatMap((i) => ['款', '货', '版', '版本', '级', '级别', '品质'].map((n) => `${i}${n}`)),
+  // Round 65 (eng28-65): 非正品 with its 非 written as a homophone (飞正品, 菲正品), as 高仿 has 髙仿/搞仿.
+  '飞正品', '菲正品', '啡正品',
   '好仿', 'a版货', '亻方品', '亻方货', '亻方的', '仿专柜', '仿正品', '仿原版', '仿真品', '仿原装', '仿官方', '仿lv', '仿香奈儿', '仿迪奥', '仿古驰', '仿爱马仕',
+  ...copyGradeTiers65(),
+  ...copyRootsHalfLatin65(),
 ];
+/**
+ * Round 65 (eng28-65): the copy trade's letter grades as one family — A, A+ (➕ folds to +), AA, AAA, AAAA, 3A–5A, alone or with 级, before
+ * 货 or 版 (A+货, AA级货, 5A版) — where the list above held only A货, AAA货, 3A货 and A级货. Only with 货/版: a bare 5A级 is a scenic spot,
+ * AA a battery size.
+ */
+/**
+ * Round 65 (eng28-65): the copy words with one character typed as its pinyin (复ke, chun原, 原dan) or, before 款/版/货, as its initial (复k款,
+ * 纯y版, j仿货) — a class where only 高fang, gao仿, jing仿, fang品 and fang货 were listed; and 精 split into its parts (米青仿), as 仿 into 亻方.
+ */
+function copyRootsHalfLatin65(): string[] {
+  const roots: [string, string, string][] = [['高仿', 'gao', 'fang'], ['精仿', 'jing', 'fang'], ['仿品', 'fang', 'pin'], ['仿货', 'fang', 'huo'], ['复刻', 'fu', 'ke'], ['纯原', 'chun', 'yuan'], ['原单', 'yuan', 'dan'], ['尾单', 'wei', 'dan'], ['山寨', 'shan', 'zhai']];
+  return roots.flatMap(([w, p1, p2]) => {
+    const [c1, c2] = [w[0]!, w[1]!];
+    const initials = [`${c1}${p2[0]}`, `${p1[0]}${c2}`].flatMap((x) => ['款', '版', '货'].map((n) => `${x}${n}`));
+    return [`${c1}${p2}`, `${p1}${c2}`, ...initials];
+  }).concat(['米青仿', '米青仿品', '米青仿款']);
+}
+function copyGradeTiers65(): string[] {
+  const grades = ['a', 'a+', 'a++', 'aa', 'aa+', 'aaa', 'aaa+', 'aaaa', 'aaaaa', '3a', '4a', '5a'];
+  return grades.flatMap((g) => [`${g}货`, `${g}版货`, `${g}级货`, `${g}级版`, `${g}级别的货`]).concat(grades.filter((g) => g !== 'a').map((g) => `${g}版`));
+}
 // ---- round 51 (fa51) ----
 /**
  * Round 51 (fa51): a copy word glossed by another (“A货”就是仿品的意思，我们家不卖; 高仿其实就是仿制品; A货的意思就是仿品): the copula's
@@ -194,6 +243,12 @@ const glossedByWord51 = (ctx: LintContext, start: number): boolean => GLOSS_SUBJ
 /** Papers a shop shows as scans: 授权书扫描版, 说明书的中文扫描版, 报关单复印件. */
 const DOCUMENTS = /授权书|授权|说明书|证书|保修卡|质保卡|保卡|保单|收据|面单|快递单|回执|原件|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|文件|护照|证件/;
 
+/** Round 65 (eng28-65): a copy tier as the category ours tops (a huo里最好的那档, gf里面最高的版本): right after the tier's word. */
+const COPY_TIER_TOPPED_65 = /^(?:里|里面|里边|中|当中)(?:的)?(?:最好|最高|最顶|顶级|顶配|数一数二|天花板|第一|最贵|做得最好)/;
+/** Round 65 (eng28-65): 复刻 written with a homophone of either character (复克款, 付刻版, 腹克的). */
+const REPLICA_HOMOPHONES_65 = [...'复付腹附'].flatMap((f) => [...'刻克可课'].map((k) => `${f}${k}`))
+  .filter((w) => w !== '复刻' && w !== '腹刻')
+  .flatMap((w) => (['复克', '付刻', '腹克'].includes(w) ? [w, `${w}款`, `${w}版`] : [`${w}款`, `${w}版`]));
 /** Homophones of 高仿/精仿 (the fang or the jing written with another character): 高访, 高彷, 精访, 睛仿, 晶仿 (not 膏方, a herbal paste). */
 const HOMOPHONES = [...'访纺彷芳坊舫昉枋'].map((c) => `高${c}`).concat([...'访彷芳舫坊'].map((c) => `精${c}`), [...'睛晶菁经'].map((c) => `${c}仿`), ['糕方', '糕仿', '糕访', '膏仿']);
 /** The genuine article or a likeness named beside 莆田 (round 12). */
@@ -213,6 +268,22 @@ function ownStockTail(ctx: LintContext, start: number, end: number): boolean {
 /** Round 54 (eng54c): a third party's or compatible part named as such, and disclosed on the listing — no likeness or wink beside it. */
 const THIRD_PARTY_DISCLOSED = /^(?![^]*(?:一模一样|一样|差不多|没区别|看不出|分不出|懂|高仿|仿))(?=[^]*(?:第三方|副厂|兼容|国产替换))(?=[^]*(?:标题|详情页?|页面|商品名|链接)(?:里|上|中)?(?:也|都|已经?)?(?:写了|写明|注明|标明|有写|标了|说明了))/;
 
+/**
+ * Round 65 (eng28-65): the buyer's own word taken up and made the name of our goods (您说的高仿就是我们这款; 您问的那种A货，就是我们家卖
+ * 的这种; 您问的复刻款就是这个): REPORTED_BEFORE spares a word the buyer said, but the identification after it is ours — it is its own
+ * evidence (below, fakeWordClaimed is not asked). Not asked back or called a misunderstanding (您说的高仿就是我们这款吗？误会了).
+ */
+const BUYER_WORD_MADE_OURS_65: Cue = {
+  words: [...SLANG_WORDS, '高版本', '顶级版本', '一比一', '1比1', '复刻', '复刻款', '复刻版', '原单', '尾单', '纯原', '公司级'],
+  severity: 'block',
+  message: MESSAGE,
+  before: /(?:您|你|亲)(?:刚才|刚刚|之前|上次)?(?:说|问|提|讲|要|想要|找)(?:的|到的|起的)(?:那个|那种|那款|这个|这种|那类)?$/,
+  after: /^(?:的|款|货|版)?(?:呢|啊|呀)?(?:就是|正是|说的就是|指的就是|其实就是|也就是|就)(?:我们|我家|本店|咱家|咱们|店里|小店)?(?:家)?(?:这款|这个|这种|这批|这双|这只|这件|家的|卖的|的这款|的这种|现在卖的)/,
+  notSentence: /吗|是不是|误会|冤枉|谣言|不实|造谣/,
+  hypothetical: true,
+  asked: true,
+};
+
 const cues: Cue[] = [
   {
     words: SLANG_WORDS,
@@ -222,7 +293,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${SHOP_WONT_STOCK_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => splitLabel(ctx, start, end) || wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || imitationFabricNamed(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end) || convincingKindCheckAdvised(ctx, start, end) || copiesWarnedCheckTaught(ctx, start, end),
+    unless: (ctx, start, end) => splitLabel(ctx, start, end) || wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || imitationFabricNamed(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end) || convincingKindCheckAdvised(ctx, start, end) || copiesWarnedCheckTaught(ctx, start, end) || genericRuleWarned65(ctx, start, end),
   },
   {
     // Round 39 (t39e): 老翻, Hong Kong's word for a pirated or knocked-off copy (係老翻嚟嘅, 老翻碟, 老翻貨) — the same test as the slang above.
@@ -261,7 +332,7 @@ const cues: Cue[] = [
     hypothetical: true,
     notAfter: NOT_AFTER,
     unless: (ctx, start, end) => wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || imitationFabricNamed(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || othersRacket(ctx, start, end) || penalisedSellers(ctx, start, end) ||
-      authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end) || glossedByWord51(ctx, start),
+      authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end) || glossedByWord51(ctx, start) || genericRuleWarned65(ctx, start, end),
   },
   {
     // Round 34 (t34a): our own goods named by the word and put on sale in a clause of their own, after someone's ask reported in the
@@ -303,6 +374,7 @@ const cues: Cue[] = [
     // The shared denial test reads the reporter's 说 as a hedge; a denial cannot sit between the copula and the word here (before).
     deniable: false,
   },
+  BUYER_WORD_MADE_OURS_65,
   {
     // What people call it, affirmed: 这个就是大家说的那种A版 (REPORTED_BEFORE would take 大家说 for someone else's suspicion).
     // A short list: repeating all of SLANG_WORDS here would double their pinyin terms.
@@ -542,7 +614,9 @@ const cues: Cue[] = [
   },
   {
     // 复刻 / 复刻款 / 顶级复刻 — unless it is the brand's own re-issue.
-    words: ['复刻', '复刻款', '复刻版', '腹刻', '腹刻版', '復刻'],
+    // Round 65 (eng28-65): …its homophones as one family (复/付/腹/附 × 刻/克/课/可, before 款 or 版 when the pair is a word of its own:
+    // 复课 resumes classes, 附刻 nothing), where only 腹刻 was listed.
+    words: ['复刻', '复刻款', '复刻版', '腹刻', '腹刻版', '復刻', ...REPLICA_HOMOPHONES_65],
     severity: 'block',
     message: MESSAGE,
     notSentence: REISSUE,
@@ -577,10 +651,10 @@ const cues: Cue[] = [
     // Round 17 (fa17): life-size (按帝企鹅幼崽一比一大小做的玩偶, 1比1真人尺寸) — not the size of a brand's bag or shoe.
     notAfter: /^(?:的)?(?:真人|实物|真实|等身)?(?:大小|尺寸|身高|体型)(?![^，。！？]{0,10}(?:包|鞋|表|专柜|正品|大牌|原版|logo|五金))/,
     // …or a warning against those who say it (不要相信私聊说“一比一”的卖家; round 10).
-    notSentence: [RATIO_CONTEXT, RATIO_WARNING],
+    notSentence: RATIO_WARNING,
     // 一比一复刻面包店的吐司口感 (round 14, fa14); round 30 (t30c): the market's so-called ones set apart (外面那些所谓“一比一”的都不是正品),
     // as for 高仿 — others' copies named to warn the buyer, not ours.
-    unless: (ctx, start, end) => recreatedTaste(ctx, start, end) || soCalledMarket(ctx, start, end),
+    unless: (ctx, start, end) => ratioSense65(ctx, start, end) || recreatedTaste(ctx, start, end) || soCalledMarket(ctx, start, end),
   },
   {
     // 莆田 (a city) only when its goods or shoes are meant: 莆田的货, 莆田出的, 莆田纯原.
@@ -643,7 +717,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: /(?:是|属于|算)(?:个|那种)?$/,
-    after: /^(?:的|版|款|货|级|品|鞋|包)/,
+    after: new RegExp(`^(?:的|版|款|货|级|品|鞋|包)|${COPY_TIER_TOPPED_65.source}`),
     notSentence: [NOT_A_CLAIM, /送|女朋友|男朋友|女友|礼物|生日/],
   },
   {
@@ -752,7 +826,8 @@ const cues: Cue[] = [
     words: ['顶复', '精复', '超复', '高复', '顶f', '高f', '精f', 'ahuo', '精品a', '超a版'],
     severity: 'block',
     message: MESSAGE,
-    after: /^(?:的|版|款|货|表|包|鞋|级|$|哈|啦|呢|哦|了|做工|品质|细节)/,
+    // (round 65, eng28-65: …or the tier as a category ours tops, a huo里最好的那档 — COPY_TIER_TOPPED_65)
+    after: new RegExp(`^(?:的|版|款|货|表|包|鞋|级|$|哈|啦|呢|哦|了|做工|品质|细节)|${COPY_TIER_TOPPED_65.source}`),
     scope: 'clause',
     notBefore: REPORTED_BEFORE,
     hypothetical: true,
@@ -1166,7 +1241,7 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
     const at = ctx.compactIndexOfFolded(m.index);
     const end = ctx.compactIndexOfFolded(m.index + m[0].length);
     const sentence = ctx.before(at, 40, 'hard') + ctx.after(end, 40, 'hard');
-    if (!COPY_CONTEXT.test(sentence) || RATIO_CONTEXT.test(sentence)) continue;
+    if (!COPY_CONTEXT.test(sentence) || (RATIO_CONTEXT.test(sentence) && !COPY_MADE_AFTER_65.test(ctx.after(end, 8)))) continue;
     // …nor a model's scale (按道具1:1尺寸做的, 1:1等身手办) with no likeness to a genuine article in its sentence (round 13, fa13).
     if (SCALE_AFTER.test(ctx.after(end, 6)) && !LIKENESS_CLAIM.test(sentence)) continue;
     // …nor in a warning against those who sell it (有人冒充我们店私下卖‘1:1’的包…谨防高仿; 市面上很多1:1仿品，请认准; round 12),
@@ -1586,7 +1661,7 @@ for (const cue of cues) {
   cue.unless = own ? (ctx, start, end) => own(ctx, start, end) || fakeWordNotClaimed(ctx, start, end) : fakeWordNotClaimed;
   // Round 53 (eng53): at block (or warn) only on positive evidence that the word describes the goods we sell or offer; else info. Not the
   // slang of passing a check (过验, 对版做工): said of goods, it is itself the claim that they would fool one.
-  if (!cue.words.includes('过验')) cue.evidence = fakeWordClaimed;
+  if (!cue.words.includes('过验') && cue !== BUYER_WORD_MADE_OURS_65) cue.evidence = fakeWordClaimed;
 }
 
 const rule = cueRule({

@@ -5,6 +5,40 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 65 (eng28-65): 真的 the adverb after a hedge, a rumour or a condition; the genuine article set against ours that are vouched, or
+    // by a counter (a reseller's queue); a sample likened to the full size; a buyer sent away over packaging, or with a check offered
+    "不敢说是真的有效，因人而异",
+    "这个消息不敢确定是真的，我帮您问问",
+    "物流信息不能保证真的准确",
+    "如果不能保证是正品，我们就不上架",
+    "不保证是正品的东西我们不卖",
+    "专柜要配货，我们直接发",
+    "正品一般要配货，我们是品牌授权店，不用配货",
+    "正品要有防伪码，我们这款有防伪码，可以扫",
+    "正品要三千多，我们这个也是正品，活动价三百",
+    "小样和正品效果一样",
+    "您可以拿正品对比一下，有任何不一样全额退款",
+    "在意包装的话，别拍",
+    "正品的话，我们支持鉴定，不满意别拍",
+    // round 65 (eng28-65), second pass: our own mould, a brand's mould with genuineness vouched, a baking mould; the genuine article's papers
+    // missing or what the shop sells beside it; a warning against passing off; big-brand goods with papers; the buyer's own shop as the
+    // story; a goods word quoted as the buyer's, asked or denied; the likeness figure of a model; our shop kept from a gift's receiver
+    "这款是国产品牌，用的是自己的模具，外观参考了大牌",
+    "品牌原厂模具生产，正品保证",
+    "这款蛋糕模具是硅胶的",
+    "我们不卖正品以外的东西",
+    "我们店里没有正品小票，但有报关单",
+    "别把仿品当正品买",
+    "大牌货都是海外工厂生产的，我们有报关单",
+    "您说的“同款”是哪一款？",
+    "这个是“同款”吗？",
+    "这款是明星“同款”，官方正品",
+    "这个不是“大货”，是正品",
+    "这个手办还原度95%，细节满分",
+    "送给老婆的话别说在我们这买的，她会嫌便宜",
+    "鞋里的尺码刮掉了，不影响穿",
+    "快递单上的码刮掉了，麻烦您补发",
+    "不能保证是正品吗？",
     // round 63 (engfa63): the platform's review score of the shop or goods (no grading slab), goods filled in the foreign country itself (its 本地 / 当地), and the brand as the one who assembled or filled them
     "包正品的，我们家做跨境七年了，店铺评分4.9，您可以看看评价。",
     "商品评分挺高的，我们做了好几年了",
@@ -1406,6 +1440,44 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 65 (eng28-65): genuineness disclaimed by any hedging verb and object (GENUINENESS_DISCLAIMED_65, 真的 at the clause's end); the
+    // comparison with 正品 done and its verdict after the comma; the genuine article set against ours as cheaper or free of its conditions;
+    // the genuineness-minded buyer named in a condition, then sent away
+    { text: '我们不敢保证是真货哈', severity: 'block' },
+    { text: '不承诺正品，介意勿拍', severity: 'block' },
+    { text: '我们不做保真，只保证做工', severity: 'block' },
+    { text: '这个不敢说百分百真', severity: 'block' },
+    { text: '说实话我们也不敢说是真的，您自己决定。', severity: 'block' },
+    { text: '不是ZG货，懂的亲直接拍。', severity: 'block' },
+    { text: '和正品比过，一模一样', severity: 'warn' },
+    { text: '拿正品对比了，一模一样', severity: 'warn' },
+    { text: '我们对比过正品，细节完全一致', severity: 'warn' },
+    { text: '正品要三千多，我们这个三百', severity: 'block' },
+    { text: '正品要排队配货，我们这个不用配货', severity: 'block' },
+    { text: '这款正品要排队配货，我们这个不用配货，价格也只要零头。', severity: 'block' },
+    { text: '您要是较真真假的话，建议别拍。', severity: 'block' },
+    // round 65 (eng28-65), second pass: the genuine article's mould, the shop that does not deal in 正品, the goods to be taken for 正品, ours
+    // ranked against 正品, big-brand goods from a factory, a counter story, the real one by its goods noun, a likeness figure, a cover name in
+    // scare quotes, the price explained by the difference, our shop kept from the brand
+    { text: '和正品用同一个模具', severity: 'block' },
+    { text: '我们用的是正品的模具', severity: 'block' },
+    { text: '我们是做同款的，不做正品', severity: 'block' },
+    { text: '正品要十几万，我们这个您就当是正品戴', severity: 'block' },
+    { text: '我们的货比正品还好，正品都没这么好', severity: 'block' },
+    { text: '买正品是买牌子，买我们是买性价比', severity: 'block' },
+    { text: '我们是从深圳工厂直接拿的大牌货', severity: 'block' },
+    { text: '大牌同源，品质一样', severity: 'block' },
+    { text: '朋友问就说是专柜买的', severity: 'block' },
+    { text: '表背刻字跟真表有一点点区别，不拿放大镜看不出来', severity: 'block' },
+    { text: '跟正品比做工九成像，价格只要零头。', severity: 'warn' },
+    { text: '现在这个是没证的“同款”', severity: 'block' },
+    { text: '这批是“大货”，不是官方的批号', severity: 'block' },
+    { text: '我们内部叫它“高配版”', severity: 'block' },
+    { text: '和官网的肯定不一样呀，不然也不是这个价', severity: 'block' },
+    { text: '去专柜保养的话别说是在我们这买的', severity: 'block' },
+    // round 65 (eng28-65), third pass: the goods' code itself scratched, with a channel or a shrug beside it
+    { text: '这批奶粉罐底的码被刮掉了，渠道原因，配方是一样的', severity: 'block' },
+    { text: '这批是渠道货，码都刮了', severity: 'block' },
     // round 60 (eng60b): a check forecast to undo the goods — the price would not stand, or an appraisal would find a difference
     { text: '能鉴定的话就不是这个价', severity: 'block' },
     { text: '要是能过验，也不会卖这么便宜', severity: 'block' },

@@ -4,6 +4,22 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 65 (eng28-65): a rule of thumb about the market told as a caution, the subject a headless 的-phrase (genericRuleWarned65); the
+    // grade letters and 复刻's homophones only as copy words (AA a battery size, 5A级 a scenic spot, 复课 classes resumed); the buyer's word
+    // tied to ours only by an identification that is not asked back
+    "价格远低于专柜的一般都是高仿，请您小心。",
+    "低于市场价太多的，大概率是非正品，您注意。",
+    "AA电池两节，随机附送。",
+    "这个景区是5A级的，值得一去。",
+    "复课时间定了吗？",
+    "我们不卖A+货，只卖品牌授权正品。",
+    "您说的高仿就是我们这款？误会了，我们是正品。",
+    "您说的高仿我们这款不是。",
+    // round 65 (eng28-65), second pass: a ratio of mixing or compensation with no copy made after it; a latin syllable inside an innocent word
+    "奶粉和水按一比一冲",
+    "运费险一比一赔付，放心下单。",
+    "这款vc原液很好用",
+    "我们不卖a huo，里面最好的也不卖",
     // round 63 (engfa63): goods named by a price not ours — below a price, or the buyer's asked price — judged fakes as a class: a price floor, no claim (detect/fake-word-scope.ts PRICE_BAND_VERDICT)
     "不好意思，我们不卖仿品，您要的那个价位的只能是假货。",
     "低于这个价的基本都是仿冒，您留意一下。",
@@ -858,6 +874,31 @@ ruleTable(counterfeitTerms, {
     "网上一些九块九的数据线，很多是假货，插头里没有芯片，收到可以对一下我们的激光码。",
   ],
   invalid: [
+    // round 65 (eng28-65): the copy grade letters as a family (A+ / A➕, AA级, 5A版), 复刻 and 非正品 in homophones, the copy initials before a
+    // grade noun (JF版本, GF版本), the buyer's word made the name of ours, and a market rule of thumb that takes ours in
+    { text: "这款是A➕货，品质顶级。", severity: 'block' },
+    { text: "A+货，品质顶级", severity: 'block' },
+    { text: "这款是AA级货，做工好", severity: 'block' },
+    { text: "亲，这是5A版，细节好", severity: 'block' },
+    { text: "这个是复克版，细节到位。", severity: 'block' },
+    { text: "这是飞正品，介意慎拍。", severity: 'block' },
+    { text: "我们家JF版本，和ZG的没区别。", severity: 'block' },
+    { text: "GF版本，细节好", severity: 'block' },
+    { text: "您说的高仿就是我们这款", severity: 'block' },
+    { text: "您说的那种A货，就是我们家卖的这种", severity: 'block' },
+    { text: "您问的复刻款就是这个", severity: 'block' },
+    { text: "便宜的一般都是高仿，我们这款也是，您注意尺码", severity: 'block' },
+    // round 65 (eng28-65), second pass: 1:1 with a copy made right after it beats a ratio word (比例); a copy word with one character as pinyin
+    // or initial; 精 split into 米青
+    { text: "表盘比例一比一开模 机芯是国产的", severity: 'block' },
+    { text: "表盘比例1:1开模，机芯国产", severity: 'block' },
+    { text: "这是复k款 外行根本看不出来", severity: 'block' },
+    { text: "纯y版 五金刻字清晰 不怕验", severity: 'block' },
+    { text: "这个是复ke的，细节好", severity: 'block' },
+    { text: "米青 仿 系列 这个价在全网都找不到", severity: 'block' },
+    // round 65 (eng28-65), third pass: a copy tier as the category ours tops (COPY_TIER_TOPPED_65)
+    { text: "宝子这款是a huo里最好的那档了", severity: 'block' },
+    { text: "这款是gf里最好的那档", severity: 'block' },
     // round 57 (eng57a, A57): the pitch in softer words (a hedged likeness, a flaw conceded with the content vouched, a tier above the market);
     // A货 as its letter described; 高版本 as a tier; 莆田 shipping beside a likeness; the euphemism beside a likeness to the genuine article
     "高仿，和专柜差别不大",

@@ -296,6 +296,14 @@ describe('the default linter on the labelled sets (part 2)', { timeout: 30_000 }
     // bare prescription waiver read by the model — gating it lost a held-out catch — and a causative ask refused, read by the 2.3 model).
     // Floors one line under / over.
     ['dev-engfa65.jsonl', 0.96, 0.019],
+    // Round 65: eng28-65 (140 indirect 2.8 breaches, 14 kinds × 10 — copy grades, factory leftovers, price against the counter, can't tell
+    // apart, pinyin, initials, split characters, homophones, emoji, English, trade slang, the buyer's word echoed, hedged admissions, copy
+    // editions — and 100 clean near-twins over 10 kinds), written before the rule code was read. First sight on main 1fa1d5f7: 122/140,
+    // 3/100. eng28-65 by class (genuineness disclaimed by any hedge, the comparison done then judged, the genuine article set against ours,
+    // the letter grades, homophones and half-latin copy words, the buyer's word made ours, a market rule of thumb as a caution, …): 132/140,
+    // 1/100 (the 8 misses: emoji marks ×2, English-only, a quoted tier, 一比一 affirmed bare, A火, ZP refused, 肉眼无法分辨 with no
+    // yardstick; the clean one is 2.7's). Floors one line under / over.
+    ['dev-eng28-65.jsonl', 0.935, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
