@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { execFileSync } from 'node:child_process';
 
 /**
  * The popup's stylesheets inlined into popup.html: a linked stylesheet holds its module scripts
@@ -35,6 +36,13 @@ export default defineConfig({
   // Explicit imports everywhere: a new engineer can follow every name to its file.
   imports: false,
   vite: () => ({ plugins: [preact(), inlinePopupStyles()] }),
+  hooks: {
+    // Round 65 (enginestart65): the registered rules' compiled terms, which the engine decodes at start instead of building
+    // them, are made again from the rules' source before every build: a built engine never carries a stale table.
+    'build:before': () => {
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/gen-term-tables.ts'], { stdio: 'inherit' });
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

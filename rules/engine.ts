@@ -2,15 +2,15 @@
 // then apply the agent's own settings (extra terms, allowed terms, per-rule severity).
 
 import { LintContext, type TermHit } from './context';
-import { FoldedTerm, type RuleModule, type TermSpec } from './define-rule';
-import { TermAutomaton } from './matcher';
-import { foldTerm, HARD, normalize } from './normalize';
-import { pinyinSpellings } from './pinyin';
+import type { RuleModule } from './define-rule';
+import { HARD, normalize } from './normalize';
 import { closesBidiScope, displayOrder, hasBidiControls, isBidiControl, opensBidiScope, type DisplayOrder } from './bidi';
 import { RULES } from './registry';
 import { Scratch } from './scratch';
 import { Spans } from './spans';
 import { customDenyRule } from './checks/custom-deny';
+import { compileTerms, decodeTerms, prebuiltFor, type TermTable } from './term-tables';
+import { PREBUILT_TERMS } from './term-tables.generated';
 import { SEVERITY_RANK, type ClauseId, type Finding, type Fix, type Severity } from './types';
 
 /** A term the agent (or shop) adds. Plain text only: no user regex that could hang the page. */
@@ -51,6 +51,8 @@ export interface Linter {
   readonly rules: readonly RuleModule[];
   /** Number of lexicon terms compiled into the automaton. */
   readonly termCount: number;
+  /** Whether the registered rules' terms came decoded from the prebuilt table (term-tables.ts), not built at start. */
+  readonly prebuilt: boolean;
 }
 
 /** Largest original-text gap allowed between two consecutive units of a term (「微 . 信」 yes, a sentence apart no). */
@@ -74,117 +76,6 @@ function wrappedOnly(text: string, unitStart: Uint32Array, unitEnd: Uint32Array,
     if (a - lineStart < WRAP_MIN_LINE) return false;
   }
   return true;
-}
-
-/** Whether a string is a latin word in lowercase: /^[a-z]+$/ without the regex (a pinyin spelling written whole). */
-function lowercaseWord(s: string): boolean {
-  if (!s) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x61 || c > 0x7a) return false;
-  }
-  return true;
-}
-
-/**
- * The compiled terms. Every rule's terms (and their pinyin spellings) and the allowed terms are grouped by folded
- * key, in first-seen order: a word several cues or rules share (平台 is an anchor of a dozen cues) is one automaton
- * output, its span checks run once per hit, and a hit's text is its key (the trie spells it), so no slice per hit.
- * A group's terms are flat (rule index, spec) pairs in insertion order: the plain ones at pairStart[g] ..
- * pinyinStart[g] - 1, then the whole-pinyin ones up to pairStart[g + 1] - 1.
- *
- * Round 28: flat arrays, not an object and one or two pairs arrays per key: ~23k objects and ~25k arrays fewer
- * at every page's engine start, which lived on and so were copied by the scavenges of the build (and ~2 MB less
- * heap after it); a hit reads the same pairs from typed arrays.
- */
-interface Terms {
-  automaton: TermAutomaton<number>;
-  termCount: number;
-  keys: string[];
-  pairStart: Int32Array;
-  pinyinStart: Int32Array;
-  pairRule: Int32Array;
-  pairSpec: TermSpec[];
-  allowed: Uint8Array;
-}
-
-/**
- * Compiles the terms (see Terms). Round 62 (engbuild62): the terms are grouped by the automaton's trie as it is built
- * (TermAutomaton.grouping), not by a Map of folded keys first: same groups, same order, ~43k Map sets fewer.
- */
-function compileTerms(rules: readonly RuleModule[], allow: readonly string[]): Terms {
-  // Per term in insertion order: its folded key, rule, spec and whether a whole-pinyin spelling; then the allowed terms' keys.
-  const termKeys: string[] = [];
-  const termRule: number[] = [];
-  const termSpec: TermSpec[] = [];
-  const termPinyin: number[] = [];
-  const variants: string[] = [];
-  for (let index = 0; index < rules.length; index++) {
-    const rule = rules[index]!;
-    const terms = rule.terms ?? [];
-    for (let t = 0; t < terms.length; t++) {
-      const spec = terms[t]!;
-      const key = FoldedTerm.keyOf(spec) ?? foldTerm(spec.term);
-      termKeys.push(key);
-      termRule.push(index);
-      termSpec.push(spec);
-      termPinyin.push(0);
-      if (!rule.pinyin) continue;
-      const count = pinyinSpellings(key, variants);
-      for (let v = 0; v < count; v++) {
-        termKeys.push(variants[v]!);
-        termRule.push(index);
-        termSpec.push(spec);
-        termPinyin.push(lowercaseWord(variants[v]!) ? 1 : 0);
-      }
-    }
-  }
-  const ruleTerms = termKeys.length;
-  for (const term of allow) {
-    const key = foldTerm(term);
-    if (key) termKeys.push(key);
-  }
-  const termCount = termKeys.length;
-  const { automaton, groupOf } = TermAutomaton.grouping(termKeys);
-  const groups = automaton.groups;
-  // Each group's text: its first key (groups are numbered in first-seen order).
-  const keys: string[] = [];
-  for (let e = 0; e < termCount; e++) if (groupOf[e] === keys.length) keys.push(termKeys[e]!);
-  const allowed = new Uint8Array(groups);
-  for (let e = ruleTerms; e < termCount; e++) allowed[groupOf[e]!] = 1;
-  // Each group's run: its plain pairs, then its pinyin pairs; then the terms dealt to their places in insertion order.
-  // (A term whose key folds to nothing is in no group: the automaton never reports it.)
-  const plainCount = new Int32Array(groups);
-  const pinyinCount = new Int32Array(groups);
-  let pairs = 0;
-  for (let e = 0; e < ruleTerms; e++) {
-    const g = groupOf[e]!;
-    if (g < 0) continue;
-    (termPinyin[e] ? pinyinCount : plainCount)[g]!++;
-    pairs++;
-  }
-  const pairStart = new Int32Array(groups + 1);
-  const pinyinStart = new Int32Array(groups);
-  const plainAt = new Int32Array(groups);
-  for (let g = 0, at = 0; g < groups; g++) {
-    pairStart[g] = plainAt[g] = at;
-    at += plainCount[g]!;
-    pinyinStart[g] = at;
-    at += pinyinCount[g]!;
-    pairStart[g + 1] = at;
-  }
-  const pinyinAt = pinyinStart.slice();
-  const pairRule = new Int32Array(pairs);
-  // A copy to write over: then cut to the pairs, all of them written, so it stays a packed array.
-  const pairSpec = termSpec.slice(0, pairs);
-  for (let e = 0; e < ruleTerms; e++) {
-    const g = groupOf[e]!;
-    if (g < 0) continue;
-    const at = termPinyin[e] ? pinyinAt[g]!++ : plainAt[g]!++;
-    pairRule[at] = termRule[e]!;
-    pairSpec[at] = termSpec[e]!;
-  }
-  return { automaton, termCount, keys, pairStart, pinyinStart, pairRule, pairSpec, allowed };
 }
 
 // Round 23 (t23b): a term spelt wholly in pinyin (tema for 特码, sima for 死妈) is also a latin word, and inside ordinary Chinese a
@@ -234,12 +125,42 @@ const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const sameKind = (a: number, b: number) => (isLetter(a) && isLetter(b)) || (isDigit(a) && isDigit(b));
 
+/**
+ * The registered rules' terms, decoded from the prebuilt table on the first linter (round 65, enginestart65; shared by
+ * every linter after it); null when the table does not fit these rules or this engine's fold (term-tables.ts decodeTerms).
+ */
+let prebuilt: ReturnType<typeof decodeTerms> | null | undefined;
+
+/**
+ * The terms of a linter: the registered rules' from the prebuilt table, with the agent's own deny and allowed terms in a
+ * small table of their own; everything compiled at run time when a rule is not a registered one (a test's) or there is
+ * no usable prebuilt table.
+ */
+function linterTerms(
+  baseRules: readonly RuleModule[], rules: readonly RuleModule[], allow: readonly string[],
+): { base: TermTable; agent: TermTable | null; prebuilt: boolean } {
+  if (prebuilt === undefined) prebuilt = decodeTerms(PREBUILT_TERMS, RULES) ?? null;
+  const base = prebuilt && prebuiltFor(prebuilt, baseRules);
+  if (!base) return { base: compileTerms(rules, allow), agent: null, prebuilt: false };
+  const agentRules = rules.slice(baseRules.length);
+  return { base, agent: agentRules.length || allow.length ? compileTerms(agentRules, allow, baseRules.length) : null, prebuilt: true };
+}
+
+/** Key text [start, end) of the compact view, as a string of its own (a long slice would keep the whole draft alive). */
+function keyText(compact: string, start: number, end: number): string {
+  if (end - start < 13) return compact.slice(start, end);
+  let key = '';
+  for (let i = start; i < end; i++) key += compact[i];
+  return key;
+}
+
 export function createLinter(options: LinterOptions = {}): Linter {
   const severityOverride = options.severity ?? {};
   const baseRules = (options.rules ?? RULES).filter((r) => severityOverride[r.meta.id] !== 'off');
   const rules = options.deny?.length ? [...baseRules, customDenyRule(options.deny)] : baseRules;
 
-  const { automaton, termCount, keys, pairStart, pinyinStart, pairRule, pairSpec, allowed } = compileTerms(rules, options.allow ?? []);
+  const { base, agent, prebuilt: fromTable } = linterTerms(baseRules, rules, options.allow ?? []);
+  const termCount = base.termCount + (agent?.termCount ?? 0);
   // Buffers reused from draft to draft (views of the current draft only: a linter lints one at a time).
   const scratch = new Scratch();
 
@@ -265,7 +186,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     const c2f = norm.compactToFolded;
     const unitStart = norm.compact.start;
     const unitEnd = norm.compact.end;
-    automaton.scan(compact, (g, start, end) => {
+    const onHit = (table: TermTable, g: number, start: number, end: number) => {
       if (ctx.spansHardBreak(start, end) && !wrappedOnly(ctx.text, unitStart, unitEnd, norm.breakBefore, start, end)) return;
       for (let k = start + 1; k < end; k++) if (unitStart[k]! - unitEnd[k - 1]! > MAX_GAP) return;
       // A latin/digit term must not be glued to more of the same inside a word: 'sb' is not in 'usb'.
@@ -275,15 +196,43 @@ export function createLinter(options: LinterOptions = {}): Linter {
       const fe = c2f[end - 1]!;
       if (fs > 0 && sameKind(folded.charCodeAt(fs - 1), first)) return;
       if (fe + 1 < folded.length && sameKind(folded.charCodeAt(fe + 1), last)) return;
-      const key = keys[g]!;
-      const pinyin = pinyinStart[g]!;
+      const { pairStart, pairTerm, ruleOfTerm, specs } = table;
+      const key = (table.keys[g] ??= keyText(compact, start, end));
+      const pinyin = table.pinyinStart[g]!;
       const next = pairStart[g + 1]!;
-      for (let k = pairStart[g]!; k < pinyin; k++) (hitsByRule[pairRule[k]!] ??= []).push({ spec: pairSpec[k]!, start, end, key });
-      if (pinyin < next && !latinName(ctx.text, ...ctx.toOriginal(start, end))) {
-        for (let k = pinyin; k < next; k++) (hitsByRule[pairRule[k]!] ??= []).push({ spec: pairSpec[k]!, start, end, key });
+      for (let k = pairStart[g]!; k < pinyin; k++) {
+        const rule = ruleOfTerm[pairTerm[k]!]!;
+        if (rule >= 0) (hitsByRule[rule] ??= []).push({ spec: specs[pairTerm[k]!]!, start, end, key });
       }
-      if (allowed[g]) allowSpans.push(ctx.toOriginal(start, end));
+      if (pinyin < next && !latinName(ctx.text, ...ctx.toOriginal(start, end))) {
+        for (let k = pinyin; k < next; k++) {
+          const rule = ruleOfTerm[pairTerm[k]!]!;
+          if (rule >= 0) (hitsByRule[rule] ??= []).push({ spec: specs[pairTerm[k]!]!, start, end, key });
+        }
+      }
+      if (table.allowed[g]) allowSpans.push(ctx.toOriginal(start, end));
+    };
+    if (!agent) {
+      base.automaton.scan(compact, (g, start, end) => onHit(base, g, start, end));
+      return;
+    }
+    // Two automata, one order: the hits one automaton of all the keys would report, by end, then longest first, and at the
+    // same place and length (the same key in both) the registered rules' before the agent's (they came first in its groups).
+    const agentHits: number[] = [];
+    agent.automaton.scan(compact, (g, start, end) => agentHits.push(g, start, end));
+    let a = 0;
+    const agentHitsBefore = (end: number, length: number) => {
+      for (; a < agentHits.length; a += 3) {
+        const agentEnd = agentHits[a + 2]!;
+        if (agentEnd > end || (agentEnd === end && agentEnd - agentHits[a + 1]! <= length)) return;
+        onHit(agent, agentHits[a]!, agentHits[a + 1]!, agentEnd);
+      }
+    };
+    base.automaton.scan(compact, (g, start, end) => {
+      agentHitsBefore(end, end - start);
+      onHit(base, g, start, end);
     });
+    agentHitsBefore(Infinity, 0);
   }
 
   function runRule(pass: Pass, index: number): void {
@@ -352,6 +301,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     lintInSteps,
     rules,
     termCount,
+    prebuilt: fromTable,
   };
 }
 
