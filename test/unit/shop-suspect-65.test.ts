@@ -6,6 +6,7 @@
 // of it, the reloaded page's own sighting of it was kept as the same wait (not a record of its own), and when the
 // switch was decided 阿美 stayed under A as well as B. The worker now joins what it stores from a suspecting tab to
 // that tab's suspicion; a card read before the replacement (its first sighting, `seenAt`, before `since`) stays A's.
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '@/background/index';
