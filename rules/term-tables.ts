@@ -323,15 +323,11 @@ export function encodeTerms(rules: readonly RuleModule[]): PrebuiltTerms {
   };
 }
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
+/** Bytes to base64 through the platform's btoa (Node and browsers alike), 32 KB of characters at a time. */
 function bytesToBase64(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += BASE64[n >>> 18]! + BASE64[(n >>> 12) & 63]! + (i + 1 < bytes.length ? BASE64[(n >>> 6) & 63]! : '=') + (i + 2 < bytes.length ? BASE64[n & 63]! : '=');
-  }
-  return out;
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 /** Base64 to bytes: natively where the engine has Uint8Array.fromBase64 (Chromium 140+), else through atob. */
