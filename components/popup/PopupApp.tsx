@@ -78,12 +78,20 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
   // days computed by the worker when some are missing from the cache.
   // Round 59: the clock the worker's deadlines are decided by (server time: components/popup/recount.ts figuresNow).
   const clock = useRef<() => number>(Date.now);
+  // Round 66: reads overlap (the first open's, still in the ledger, and the one the worker's clock offset starts) and
+  // can finish in either order; one that lands after a later-started read has been drawn is dropped — before, the
+  // first open's read (the PC's clock) landing last was drawn and saved as the next open's snapshot (fresh clone CI).
+  const readsStarted = useRef(0);
+  const readDrawn = useRef(0);
   const reload = (ready: PopupFigures | null = null, at = clock.current()) => {
     // Round 63: which clock `at` is on, kept with the figures (the snapshot is stamped and judged by it). The early
     // read (`ready`) was at the PC's clock.
     const skew = ready ? (ready.skew ?? 0) : at - Date.now();
     rememberClockSkew(skew);
+    const order = ++readsStarted.current;
     return (ready ? Promise.resolve(ready) : popupFigures(at)).then((read) => {
+      if (order < readDrawn.current) return;
+      readDrawn.current = order;
       const f = { ...read, skew };
       setFigures(f);
       // Round 61: the computed days belong to this read only (a later read has its own today, and its own fill).

@@ -51,22 +51,24 @@ test.describe('the popup snapshot on the popup’s clock', () => {
       // The popup's figures read again once it knows the worker's skew (recount.ts), and THAT read's snapshot saved (its skew
       // is the server's): the shared browser keeps the extension origin's localStorage, so an earlier test's snapshot may be
       // there (in a full run one was, and the test closed the popup before the second read's save).
+      // Polled as what it saw (reads ≥ 2, the saved snapshot's skew), so a failure says which half was missing.
       const readTwice = (popup: Page) =>
-        popup.evaluate(
-          (slow) => performance.getEntriesByName('rg:figures').length >= 2 && (JSON.parse(localStorage.getItem('replyguard-popup-snapshot') ?? 'null') as { skew?: number } | null)?.skew === slow,
-          SLOW,
-        );
+        popup.evaluate(() => ({
+          readTwice: performance.getEntriesByName('rg:figures').length >= 2,
+          snapshotSkew: (JSON.parse(localStorage.getItem('replyguard-popup-snapshot') ?? 'null') as { skew?: number } | null)?.skew,
+        }));
+      const done = { readTwice: true, snapshotSkew: SLOW };
 
       // 23:55 on the PC, 23:58 on the server: the figures are read again on the server's clock, and that is the snapshot.
       const first = await popupAt('2026-12-06T23:55:00+08:00');
-      await expect.poll(() => readTwice(first), { timeout: 15_000 }).toBe(true);
+      await expect.poll(() => readTwice(first), { timeout: 15_000 }).toEqual(done);
       await first.close();
 
       // 40 s later, the same Beijing day on both clocks: the snapshot is drawn at once, labelled with the PC's time of its read.
       const same = await popupAt('2026-12-06T23:55:40+08:00');
       await expect(same.locator('html[data-fresh]')).toBeAttached({ timeout: 15_000 });
       expect(await notes(same)).toEqual([expect.stringMatching(/^以下为 23:55:\d\d 的数据，正在更新…$/)]);
-      await expect.poll(() => readTwice(same), { timeout: 15_000 }).toBe(true);
+      await expect.poll(() => readTwice(same), { timeout: 15_000 }).toEqual(done);
       await same.close();
 
       // 23:58 on the PC is 00:01 on the server, the next Beijing day. Before: the snapshot, stamped 23:55 (PC), was drawn as today's.
