@@ -10,6 +10,7 @@ import type { IDBPObjectStore } from 'idb';
 import type { LedgerSchema, LintRecord, MessageRecord, RatingRecord } from './schema';
 import { invalidateDays } from './day-cache';
 import { selectForTimers, WAITING_HORIZON_MS } from './select';
+import { MAX_SKEW_MS } from '../../utils/clock-offset';
 import { cutCardAgrees, isBuyerIdKey, isNumericName, shopKey, splitShopKey, truncatedNamePrefix, truncates } from '../../utils/buyer-key';
 
 const MAX_ID = 300;
@@ -44,6 +45,8 @@ export function toMessageRecord(e: unknown, seenAt: number, storeText: boolean):
   if (isString(ev.shop, 80)) record.shop = ev.shop;
   if (storeText && typeof ev.text === 'string' && ev.text) record.text = ev.text.slice(0, MAX_TEXT);
   if (record.tsSource === 'seen' && record.source === 'row' && isString(ev.prev)) record.prev = ev.prev;
+  // Round 66: the ledger's own mark (repliesMaybeRecalledAt), kept through an export and import.
+  if ((ev as Partial<MessageRecord>).maybeRecalled === true && record.dir === 'out' && record.source === 'row') record.maybeRecalled = true;
   return record;
 }
 
@@ -96,6 +99,35 @@ export function repliesRecalledAt(records: readonly MessageRecord[], place: Reca
   }
   if (!gone.size || gone.size > place.notices) return [];
   return [...gone].filter((r) => r.dir === 'out');
+}
+
+/**
+ * Round 66 (timers66): the agent's replies a run of recall notices may stand for when repliesRecalledAt cannot tell:
+ * rows dated when first seen that keep no row drawn above them (first seen at the pane's top, or stored before round
+ * 63's `prev`), drawn no more, dated near the notices' place (a PC clock may be off by up to MAX_SKEW_MS, so a time
+ * first seen may fall a little outside the two rows' records). Only while fewer messages were found gone than notices
+ * stand there: a notice already accounted for tells nothing of them. The buyer's messages such a reply first answered
+ * are left undecided (select.ts), as those answered at an unknown time are: neither answered on time nor late.
+ */
+export function repliesMaybeRecalledAt(records: readonly MessageRecord[], place: RecallPlace, withdrawn: readonly MessageRecord[]): MessageRecord[] {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const after = byId.get(place.after);
+  const before = place.before === null ? null : byId.get(place.before);
+  if (!after || before === undefined || withdrawn.length >= place.notices) return [];
+  const drawn = new Set(place.drawn);
+  const placed = (r: MessageRecord) => r.prev !== undefined && byId.has(r.prev);
+  return records.filter(
+    (r) =>
+      r.dir === 'out' &&
+      r.source === 'row' &&
+      r.tsSource === 'seen' &&
+      !r.maybeRecalled &&
+      !drawn.has(r.id) &&
+      !placed(r) &&
+      !withdrawn.includes(r) &&
+      r.ts > after.ts - MAX_SKEW_MS &&
+      (before === null || r.ts < before.ts + MAX_SKEW_MS),
+  );
 }
 
 export interface IngestResult {
@@ -202,8 +234,9 @@ export async function addChatEvents(
       const withdrawn = isString(conv) && isString(id) ? await messages.get([conv, id]) : undefined;
       const place = recallPlaceOf(raw as Partial<ChatEvent>);
       // Round 61: a recall notice new to a page, its place told (the reply it stands for filed before, under another id).
-      const gone =
-        withdrawn && withdrawn.dir === 'out' && withdrawn.source !== 'card' ? [withdrawn] : place && isString(conv) ? repliesRecalledAt(await messages.getAll(convRange(conv)), place) : [];
+      const byId = withdrawn && withdrawn.dir === 'out' && withdrawn.source !== 'card';
+      const stored = !byId && place && isString(conv) ? await messages.getAll(convRange(conv)) : [];
+      const gone = byId ? [withdrawn] : place ? repliesRecalledAt(stored, place) : [];
       for (const reply of gone) {
         await messages.delete([reply.conv, reply.id]);
         convCache.delete(reply.conv);
@@ -211,7 +244,17 @@ export async function addChatEvents(
         touchedConvs.add(reply.conv);
         result.added++;
       }
-      if (gone.length) continue;
+      // Round 66: replies the notices may stand for, kept but no longer taken as a known answer.
+      const unsure = place && stored.length ? repliesMaybeRecalledAt(stored, place, gone) : [];
+      for (const reply of unsure) {
+        const marked: MessageRecord = { ...reply, maybeRecalled: true };
+        await messages.put(marked);
+        convCache.delete(reply.conv);
+        moved.push(reply, marked);
+        touchedConvs.add(reply.conv);
+        result.added++;
+      }
+      if (gone.length || unsure.length) continue;
       if (isString(conv) && isString(id)) result.ignored++;
       else result.invalid++;
       continue;
