@@ -6,7 +6,8 @@
 //    not counted): the stats export lists none of this buyer's messages.
 import { expect, shared as test } from './fixtures';
 import { bare, printed, recallNotice, settled, workbench } from './timers-printed-workbench';
-import { exportStatsJsonl, guardOff, openAt, recordsOf } from './timers-support';
+import { exportStatsJsonl, guardOff, openAt, recordsOf, shopRecords, waitingConversations, waitingName } from './timers-support';
+import { shopWorkbench } from './timers-workbench';
 
 const URL = 'https://im.kwaixiaodian.com/workbench';
 
@@ -48,4 +49,43 @@ test('a reply first seen at the top of the pane, recalled, reloaded: its questio
   // Kept, not withdrawn: the ledger cannot tell it was the one recalled.
   expect(await recordsOf(sw, name)).toEqual([`in ${asked}`, `in ${next}`, `out ${replied}`].sort());
   await again.close();
+});
+
+// 2. A session card already on the page waits up to 2 s for its countdown's next write before it is filed (round 64–65).
+//    The watcher replaced in that window (the shop switch decided) lost it when the card was gone from the list in that
+//    instant: nothing filed, nobody waiting. The page's main thread is kept busy across the moment the switch is decided,
+//    so the card is gone before the new watcher's first read and after the old watcher's last one. Now the old watcher
+//    hands the card over and the new one files it, under the shop the page named when it was read.
+test('a card held for its countdown’s write as a shop switch is decided, gone in that instant: filed under the new shop, not lost', async ({ context, serviceWorker: sw }) => {
+  test.setTimeout(90_000);
+  await guardOff(sw);
+  const page = await openAt(context, URL, shopWorkbench('交接甲店', [{ name: '小周', id: '7601', msgs: [{ dir: 'in', text: '在吗', ago: 1800 }, { dir: 'out', text: '在', ago: 1790 }] }]));
+  await expect.poll(async () => (await shopRecords(sw, '交接甲店')).length, { timeout: 10_000 }).toBe(2);
+  const shown = await page.evaluate(async () => {
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    // Shop B's header and list (老赵, answered) replace A's at once.
+    window.__showShop('交接乙店', [{ name: '老赵', id: '7602', msgs: [{ dir: 'in', text: '你好', ago: 1800 }, { dir: 'out', text: '您好', ago: 1790 }] }]);
+    await sleep(1200);
+    // 阿芳's card shows up counting down (rendered whole: its write is not seen), and is read and held.
+    const card = document.createElement('div');
+    card.className = 'SessionBaseCard';
+    card.innerHTML = '<div class=SessionBaseCard-topHeadName>阿芳</div><div class=SessionBaseCard-topHeadTime>4分30秒后超时</div><div class=SessionBaseCard-lastMessage>有货吗</div>';
+    const at = Date.now();
+    document.getElementById('cards')!.append(card);
+    await sleep(400);
+    // Gone again (answered from the phone, the list re-rendered), and the page busy past the moment B is taken (2 s after its
+    // name showed): the switch is decided before any read of the list without her.
+    card.remove();
+    const end = Date.now() + 1500;
+    while (Date.now() < end);
+    return at;
+  });
+  // Before: nothing of 阿芳 anywhere.
+  await expect.poll(async () => (await waitingConversations(sw)).filter((w) => waitingName(w) === '阿芳').map((w) => w.shop), { timeout: 10_000 }).toEqual(['交接乙店']);
+  const [entry] = (await waitingConversations(sw)).filter((w) => waitingName(w) === '阿芳');
+  // Dated from her first read: 4:30 left then, never later than that, early by little.
+  expect(entry!.deadline).toBeLessThanOrEqual(shown + 270_000 + 1000);
+  expect(entry!.deadline).toBeGreaterThan(shown + 270_000 - 5000);
+  expect((await shopRecords(sw, '交接甲店')).filter((r) => r.includes('阿芳'))).toEqual([]);
+  await page.close();
 });
