@@ -141,6 +141,12 @@ export interface IngestResult {
   adopted: [string, string][];
   /** Round 65: the records this call stored, by their keys as stored (a card may be filed under a buyer-id key). */
   stored: { conv: string; id: string }[];
+  /**
+   * Round 66 (timers66): events whose record is kept under another key than the event's (`conv`, `id` as sent): a card
+   * sighting taken for a wait another card sighting recorded (another moment, another `card:<s>` id), or a card filed
+   * under its buyer's id key. `as` names the record, so that what the page later reports (filedSince) names one.
+   */
+  filedAs: { conv: string; id: string; as: { conv: string; id: string } }[];
 }
 
 /**
@@ -153,7 +159,7 @@ export async function addChatEvents(
   events: readonly unknown[],
   options: { now: number; storeText: boolean },
 ): Promise<IngestResult> {
-  const result: IngestResult = { added: 0, ignored: 0, invalid: 0, conversations: [], adopted: [], stored: [] };
+  const result: IngestResult = { added: 0, ignored: 0, invalid: 0, conversations: [], adopted: [], stored: [], filedAs: [] };
   const adopted = new Map<string, string>();
   const tx = db.transaction(['messages', 'days'], 'readwrite');
   const messages = tx.objectStore('messages');
@@ -264,6 +270,7 @@ export async function addChatEvents(
       result.invalid++;
       continue;
     }
+    const sentAs = { conv: record.conv, id: record.id };
     await adoptUnshopped(record.conv, record.id, record.shop);
     await adoptUnshoppedCards(record);
     // One buyer, one conversation (utils/buyer-key.ts): a conversation keyed by the buyer's id takes
@@ -307,11 +314,17 @@ export async function addChatEvents(
       const [waiting] = waitingConversations(selectForTimers(recent));
       const useful = record.dir === 'in' ? !waiting : !!waiting && waiting.anchorTs <= record.ts;
       if (!useful) {
+        // Round 66 (timers66): a card read waiting while its buyer already waits from another card sighting is that
+        // sighting's wait (the card shows one countdown a buyer): the page is told which record it is. Not a wait from a
+        // chat row: the card may be a later message of the buyer's (the row's record is a message of its own).
+        const anchor = record.dir === 'in' && waiting ? recent.find((r) => r.id === waiting.anchorId) : undefined;
+        if (anchor?.source === 'card') result.filedAs.push({ ...sentAs, as: { conv: anchor.conv, id: anchor.id } });
         result.ignored++;
         continue;
       }
     }
     await messages.put(record);
+    if (record.conv !== sentAs.conv) result.filedAs.push({ ...sentAs, as: { conv: record.conv, id: record.id } });
     convRecords?.push(record);
     result.added++;
     touchedConvs.add(record.conv);

@@ -60,6 +60,17 @@ export interface FiledRecord {
   kind: 'message' | 'rating';
 }
 
+/**
+ * Round 66 (timers66): the records the background took `events` as: each event's own key, or the record the ledger says
+ * it is kept as (`filedAs`: a card sighting of a wait another sighting recorded, under another `card:<s>` id), so what
+ * filedSince reports (a shop switch decided later, a suspicion) names a record.
+ */
+function filedKeys(events: readonly ChatEvent[], reply: unknown): FiledRecord[] {
+  const filedAs = (reply as { filedAs?: { conv: string; id: string; as: { conv: string; id: string } }[] }).filedAs ?? [];
+  const as = new Map(filedAs.map((f) => [`${f.conv}\u0001${f.id}`, f.as]));
+  return events.map((e) => ({ ...(as.get(`${e.conv}\u0001${e.id}`) ?? { conv: e.conv, id: e.id }), kind: 'message' }));
+}
+
 /** How long a watcher remembers what it filed (filedSince): a list replaced before the header, decided within it. */
 const FILED_KEPT_MS = 30_000;
 
@@ -258,7 +269,7 @@ export function startWatcher(
       const events = messages.map(tagEvent);
       const reply = await sendToBackground({ type: 'chat-events', events });
       if (!isTaken(reply)) keep({ messages, ratings: [] });
-      else noteFiled(events.map((e) => ({ conv: e.conv, id: e.id, kind: 'message' })));
+      else noteFiled(filedKeys(events, reply));
     }
     for (const event of ratings) {
       const reply = await sendToBackground({ type: 'rating', event: { ...event, conv: inShop(event.conv) } });
