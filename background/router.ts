@@ -11,7 +11,7 @@ import { forgetTab, recordGuardStatus, replaceTab } from './guard-status';
 import { closeClockTab, recordClockReport, replaceClockTab } from './clock-reports';
 import { sanitizeReport } from '../utils/clock-offset';
 import { forgetShopSuspect, noteSuspectFiled, recordShopSuspect, resumeShopSuspect } from './shop-suspects';
-import { addChatEvents, addLintEvent, addRating } from './ledger/ingest';
+import { addChatEvents, addLintEvent, addRating, type IngestResult } from './ledger/ingest';
 import { focusConversation, refreshTimers, rekeyTimerState, rememberConversationTabs, replaceConversationTab, type TimerDeps } from './timers';
 import { refileShop } from './ledger/refile';
 import { rekeyConversation } from './ledger/rekey';
@@ -19,7 +19,7 @@ import { trackWork } from './pending-work';
 import { injectEngine } from './engine-inject';
 
 /** `pending` (round 58, 'shop-resume' only): the tab's suspicion is kept, for the reloaded page to follow. */
-export type Reply = { ok: true; added?: number; pending?: PendingSuspect } | { ok: false; error: string };
+export type Reply = { ok: true; added?: number; pending?: PendingSuspect; filedAs?: IngestResult['filedAs'] } | { ok: false; error: string };
 
 export async function handleMessage(message: ToBackground, sender: Browser.runtime.MessageSender, deps: TimerDeps): Promise<Reply> {
   const db: LedgerDB = await deps.ledger();
@@ -30,7 +30,9 @@ export async function handleMessage(message: ToBackground, sender: Browser.runti
       const { storeText } = await loadSettings();
       const result = await addChatEvents(db, message.events, { now, storeText });
       // Round 65: what this tab files while it suspects a shop switch joins that suspicion as it is stored (a reload may come before the page tells it).
-      if (sender.tab?.id !== undefined) await noteSuspectFiled(sender.tab.id, result.stored.map(({ conv, id }) => ({ conv, id, kind: 'message' })));
+      // Round 66: with the records a card sighting was taken for (another sighting's record of the same wait).
+      const filed = [...result.stored, ...result.filedAs.map((f) => f.as)];
+      if (sender.tab?.id !== undefined) await noteSuspectFiled(sender.tab.id, filed.map(({ conv, id }) => ({ conv, id, kind: 'message' })));
       const rowConvs = [...new Set(message.events.filter((e) => e?.source !== 'card' && typeof e?.conv === 'string').map((e) => e.conv))];
       await rememberConversationTabs(rowConvs.length ? rowConvs : result.conversations, sender.tab, now);
       // Round 46: records filed without a shop that moved into a shop's conversation take their alerts along.
@@ -40,7 +42,7 @@ export async function handleMessage(message: ToBackground, sender: Browser.runti
         // The touched days' figures, recomputed now rather than when the popup opens.
         void refreshDays(deps).catch((e: unknown) => console.error('[ReplyGuard] day cache', e));
       }
-      return { ok: true, added: result.added };
+      return { ok: true, added: result.added, ...(result.filedAs.length ? { filedAs: result.filedAs } : {}) };
     }
     case 'rekey-conversation': {
       const result = await rekeyConversation(db, message, now);

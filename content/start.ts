@@ -16,8 +16,8 @@ import { startWatcher, type Watcher } from './watcher/index';
 import { cardBuyers, readShop, ShopFollower, type PageShop } from './watcher/shop';
 import { SuspicionReporter } from './watcher/shop-suspect';
 import { listIds } from './watcher/shop-list';
-import { fileUnder, refileUnder, splitKept } from './watcher/refile';
-import type { Observed } from './watcher/tracker';
+import { fileUnder, refileUnder, shownIn, splitKept } from './watcher/refile';
+import type { HeldCard, Observed } from './watcher/tracker';
 
 const ADAPTERS: readonly SiteAdapter[] = [kuaishou];
 const GIVE_UP_AFTER_MS = 60_000;
@@ -52,6 +52,11 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
    */
   const run = (carry: 'held' | 'unsent' = 'held', kept?: { shop: PageShop; buyers: ReadonlySet<string> } | null) => {
     let carried = carry === 'held' ? chat?.watcher.takeHeld() : chat?.watcher.takeUnsent();
+    // Round 66: the cards the watcher waited on for their countdown's next write go on to the next one (lost before when
+    // gone from the list in that instant); those of the list kept as shop A's are filed as first read, with A's events.
+    const stayA = kept ? shownIn(kept.buyers) : null;
+    const held = chat?.watcher.takeHeldCards(stayA ? (card) => stayA({ conv: card.conv, buyerName: card.name ?? card.conv }) : undefined);
+    if (held?.filed.length) (carried ??= { messages: [], ratings: [] }).messages.push(...held.filed);
     if (kept) {
       // Round 55 (rt54 F3): the new shop's name showed before its list; what A's list showed meanwhile stays A's.
       const split = splitKept(carried, kept.buyers);
@@ -62,7 +67,7 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
     const controller = new AbortController();
     signal.addEventListener('abort', () => controller.abort(), { once: true });
     const reread = () => queueMicrotask(() => controller.signal.aborted || run('unsent'));
-    chat = { controller, watcher: startChat(adapter, controller.signal, () => follower.shop, () => follower.settled(), carried, reread) };
+    chat = { controller, watcher: startChat(adapter, controller.signal, () => follower.shop, () => follower.settled(), carried, reread, held?.cards) };
   };
   run();
   if (!adapter.shop) return;
@@ -90,8 +95,8 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
   signal.addEventListener('abort', () => clearInterval(check), { once: true });
 }
 
-function startChat(adapter: SiteAdapter, signal: AbortSignal, shop: () => PageShop | null, settled: () => boolean, carried?: Observed, reread?: () => void): Watcher {
-  const watcher = startWatcher(adapter, signal, Date.now, undefined, shop, { settled, carried, reread });
+function startChat(adapter: SiteAdapter, signal: AbortSignal, shop: () => PageShop | null, settled: () => boolean, carried?: Observed, reread?: () => void, heldCards?: readonly HeldCard[]): Watcher {
+  const watcher = startWatcher(adapter, signal, Date.now, undefined, shop, { settled, carried, heldCards, reread });
   // Date.now read at each redraw, not bound here: a test can then set this world's clock to the deadline's very millisecond (round 63).
   startCountdown(adapter, signal, () => Date.now(), watcher.currentKey, () => shop()?.ref ?? null);
   // Rule 2.5 before a send: the guard asks this check on every send attempt in this frame.

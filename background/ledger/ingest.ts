@@ -10,6 +10,7 @@ import type { IDBPObjectStore } from 'idb';
 import type { LedgerSchema, LintRecord, MessageRecord, RatingRecord } from './schema';
 import { invalidateDays } from './day-cache';
 import { selectForTimers, WAITING_HORIZON_MS } from './select';
+import { MAX_SKEW_MS } from '../../utils/clock-offset';
 import { cutCardAgrees, isBuyerIdKey, isNumericName, shopKey, splitShopKey, truncatedNamePrefix, truncates } from '../../utils/buyer-key';
 
 const MAX_ID = 300;
@@ -44,6 +45,8 @@ export function toMessageRecord(e: unknown, seenAt: number, storeText: boolean):
   if (isString(ev.shop, 80)) record.shop = ev.shop;
   if (storeText && typeof ev.text === 'string' && ev.text) record.text = ev.text.slice(0, MAX_TEXT);
   if (record.tsSource === 'seen' && record.source === 'row' && isString(ev.prev)) record.prev = ev.prev;
+  // Round 66: the ledger's own mark (repliesMaybeRecalledAt), kept through an export and import.
+  if ((ev as Partial<MessageRecord>).maybeRecalled === true && record.dir === 'out' && record.source === 'row') record.maybeRecalled = true;
   return record;
 }
 
@@ -98,6 +101,35 @@ export function repliesRecalledAt(records: readonly MessageRecord[], place: Reca
   return [...gone].filter((r) => r.dir === 'out');
 }
 
+/**
+ * Round 66 (timers66): the agent's replies a run of recall notices may stand for when repliesRecalledAt cannot tell:
+ * rows dated when first seen that keep no row drawn above them (first seen at the pane's top, or stored before round
+ * 63's `prev`), drawn no more, dated near the notices' place (a PC clock may be off by up to MAX_SKEW_MS, so a time
+ * first seen may fall a little outside the two rows' records). Only while fewer messages were found gone than notices
+ * stand there: a notice already accounted for tells nothing of them. The buyer's messages such a reply first answered
+ * are left undecided (select.ts), as those answered at an unknown time are: neither answered on time nor late.
+ */
+export function repliesMaybeRecalledAt(records: readonly MessageRecord[], place: RecallPlace, withdrawn: readonly MessageRecord[]): MessageRecord[] {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const after = byId.get(place.after);
+  const before = place.before === null ? null : byId.get(place.before);
+  if (!after || before === undefined || withdrawn.length >= place.notices) return [];
+  const drawn = new Set(place.drawn);
+  const placed = (r: MessageRecord) => r.prev !== undefined && byId.has(r.prev);
+  return records.filter(
+    (r) =>
+      r.dir === 'out' &&
+      r.source === 'row' &&
+      r.tsSource === 'seen' &&
+      !r.maybeRecalled &&
+      !drawn.has(r.id) &&
+      !placed(r) &&
+      !withdrawn.includes(r) &&
+      r.ts > after.ts - MAX_SKEW_MS &&
+      (before === null || r.ts < before.ts + MAX_SKEW_MS),
+  );
+}
+
 export interface IngestResult {
   added: number;
   /** Already recorded, or a card observation that adds nothing (see below). */
@@ -109,6 +141,12 @@ export interface IngestResult {
   adopted: [string, string][];
   /** Round 65: the records this call stored, by their keys as stored (a card may be filed under a buyer-id key). */
   stored: { conv: string; id: string }[];
+  /**
+   * Round 66 (timers66): events whose record is kept under another key than the event's (`conv`, `id` as sent): a card
+   * sighting taken for a wait another card sighting recorded (another moment, another `card:<s>` id), or a card filed
+   * under its buyer's id key. `as` names the record, so that what the page later reports (filedSince) names one.
+   */
+  filedAs: { conv: string; id: string; as: { conv: string; id: string } }[];
 }
 
 /**
@@ -121,7 +159,7 @@ export async function addChatEvents(
   events: readonly unknown[],
   options: { now: number; storeText: boolean },
 ): Promise<IngestResult> {
-  const result: IngestResult = { added: 0, ignored: 0, invalid: 0, conversations: [], adopted: [], stored: [] };
+  const result: IngestResult = { added: 0, ignored: 0, invalid: 0, conversations: [], adopted: [], stored: [], filedAs: [] };
   const adopted = new Map<string, string>();
   const tx = db.transaction(['messages', 'days'], 'readwrite');
   const messages = tx.objectStore('messages');
@@ -202,8 +240,9 @@ export async function addChatEvents(
       const withdrawn = isString(conv) && isString(id) ? await messages.get([conv, id]) : undefined;
       const place = recallPlaceOf(raw as Partial<ChatEvent>);
       // Round 61: a recall notice new to a page, its place told (the reply it stands for filed before, under another id).
-      const gone =
-        withdrawn && withdrawn.dir === 'out' && withdrawn.source !== 'card' ? [withdrawn] : place && isString(conv) ? repliesRecalledAt(await messages.getAll(convRange(conv)), place) : [];
+      const byId = withdrawn && withdrawn.dir === 'out' && withdrawn.source !== 'card';
+      const stored = !byId && place && isString(conv) ? await messages.getAll(convRange(conv)) : [];
+      const gone = byId ? [withdrawn] : place ? repliesRecalledAt(stored, place) : [];
       for (const reply of gone) {
         await messages.delete([reply.conv, reply.id]);
         convCache.delete(reply.conv);
@@ -211,7 +250,17 @@ export async function addChatEvents(
         touchedConvs.add(reply.conv);
         result.added++;
       }
-      if (gone.length) continue;
+      // Round 66: replies the notices may stand for, kept but no longer taken as a known answer.
+      const unsure = place && stored.length ? repliesMaybeRecalledAt(stored, place, gone) : [];
+      for (const reply of unsure) {
+        const marked: MessageRecord = { ...reply, maybeRecalled: true };
+        await messages.put(marked);
+        convCache.delete(reply.conv);
+        moved.push(reply, marked);
+        touchedConvs.add(reply.conv);
+        result.added++;
+      }
+      if (gone.length || unsure.length) continue;
       if (isString(conv) && isString(id)) result.ignored++;
       else result.invalid++;
       continue;
@@ -221,6 +270,7 @@ export async function addChatEvents(
       result.invalid++;
       continue;
     }
+    const sentAs = { conv: record.conv, id: record.id };
     await adoptUnshopped(record.conv, record.id, record.shop);
     await adoptUnshoppedCards(record);
     // One buyer, one conversation (utils/buyer-key.ts): a conversation keyed by the buyer's id takes
@@ -264,11 +314,17 @@ export async function addChatEvents(
       const [waiting] = waitingConversations(selectForTimers(recent));
       const useful = record.dir === 'in' ? !waiting : !!waiting && waiting.anchorTs <= record.ts;
       if (!useful) {
+        // Round 66 (timers66): a card read waiting while its buyer already waits from another card sighting is that
+        // sighting's wait (the card shows one countdown a buyer): the page is told which record it is. Not a wait from a
+        // chat row: the card may be a later message of the buyer's (the row's record is a message of its own).
+        const anchor = record.dir === 'in' && waiting ? recent.find((r) => r.id === waiting.anchorId) : undefined;
+        if (anchor?.source === 'card') result.filedAs.push({ ...sentAs, as: { conv: anchor.conv, id: anchor.id } });
         result.ignored++;
         continue;
       }
     }
     await messages.put(record);
+    if (record.conv !== sentAs.conv) result.filedAs.push({ ...sentAs, as: { conv: record.conv, id: record.id } });
     convRecords?.push(record);
     result.added++;
     touchedConvs.add(record.conv);

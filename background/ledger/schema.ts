@@ -16,6 +16,11 @@ export interface MessageRecord extends Omit<ChatEvent, 'source'> {
   source: 'row' | 'card';
   /** When the ledger received it. */
   seenAt: number;
+  /**
+   * Round 66: the agent's reply a recall notice may stand for, the ledger unable to tell (ingest.ts
+   * repliesMaybeRecalledAt): kept, but the buyer's messages it first answered count as neither on time nor late.
+   */
+  maybeRecalled?: true;
 }
 
 export interface RatingRecord {

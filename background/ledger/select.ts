@@ -71,11 +71,12 @@ export function selectForTimers(records: readonly MessageRecord[]): ChatMessage[
  * Round 49: buyer messages whose first reply is one of unknown time (a reply in history printing no time, 「已读」
  * only; a card seen answered): whether it came within 5:00 is not known, so the message is left undecided — not
  * counted, as a buyer message of unknown time is not. Returns the records to leave out (none when no such reply).
+ * Round 66: so is a reply a recall notice may stand for (`maybeRecalled`): whether it answered at all is not known.
  */
-function answeredAtUnknownTime<T extends Pick<MessageRecord, 'conv' | 'dir' | 'ts' | 'tsSource' | 'history' | 'timeUnknown' | 'source'>>(records: readonly T[]): Set<T> {
+function answeredAtUnknownTime<T extends Pick<MessageRecord, 'conv' | 'dir' | 'ts' | 'tsSource' | 'history' | 'timeUnknown' | 'source' | 'maybeRecalled'>>(records: readonly T[]): Set<T> {
   const out = new Set<T>();
   // A row reply only: a card seen answered (card-answered) keeps its documented reading (no known reply).
-  const unknownReply = (r: T) => r.dir === 'out' && r.source === 'row' && !countsForMetrics(r);
+  const unknownReply = (r: T) => r.dir === 'out' && r.source === 'row' && (!countsForMetrics(r) || r.maybeRecalled === true);
   if (!records.some(unknownReply)) return out;
   const byConv = new Map<string, T[]>();
   for (const r of records) {
@@ -103,5 +104,5 @@ function answeredAtUnknownTime<T extends Pick<MessageRecord, 'conv' | 'dir' | 't
 export function selectForMetrics(records: readonly MessageRecord[]): ChatMessage[] {
   const kept = withoutSupersededCards(records);
   const undecided = answeredAtUnknownTime(kept);
-  return kept.filter((r) => countsForMetrics(r) && !undecided.has(r)).map(toMessage);
+  return kept.filter((r) => countsForMetrics(r) && !r.maybeRecalled && !undecided.has(r)).map(toMessage);
 }

@@ -14,7 +14,7 @@ import type { PageShop } from './shop';
 import { readCurrentConversation, readRows, RowContents, RowIdentities, type ObservedRow } from './rows';
 import { readSessionCards, type SessionCard } from './sessions';
 import { CountdownWrites, observeLongTasks } from './countdown-writes';
-import { PageTracker, type Observed, type RowSnapshot } from './tracker';
+import { PageTracker, type CardSnapshot, type HeldCard, type Observed, type RowSnapshot } from './tracker';
 import type { WallTime } from './stamp';
 import { ServerClock } from './server-clock';
 import type { ClockOffset } from '../../utils/clock-offset';
@@ -41,6 +41,12 @@ export interface Watcher {
   takeHeld(): Observed;
   /** What the background did not take yet (worker unreachable), all of this watcher's shop: for a watcher of the same shop. */
   takeUnsent(): Observed;
+  /**
+   * Round 66: the session cards waiting for their countdown's next write (tracker.ts takeHeldCards), for the watcher that
+   * replaces this one (WatcherOptions.heldCards); those `fileHere` names are filed as first read instead, in `filed`
+   * (unsent, keys without a shop: for the caller to file).
+   */
+  takeHeldCards(fileHere?: (card: CardSnapshot) => boolean): { cards: HeldCard[]; filed: ChatEvent[] };
   /** The page's shop may have settled: what is held goes out at the next read. */
   release(): void;
   /** Round 54: the records (their keys as filed, shop included) the background took from this watcher at or after `at`. */
@@ -52,6 +58,17 @@ export interface FiledRecord {
   conv: string;
   id: string;
   kind: 'message' | 'rating';
+}
+
+/**
+ * Round 66 (timers66): the records the background took `events` as: each event's own key, or the record the ledger says
+ * it is kept as (`filedAs`: a card sighting of a wait another sighting recorded, under another `card:<s>` id), so what
+ * filedSince reports (a shop switch decided later, a suspicion) names a record.
+ */
+function filedKeys(events: readonly ChatEvent[], reply: unknown): FiledRecord[] {
+  const filedAs = (reply as { filedAs?: { conv: string; id: string; as: { conv: string; id: string } }[] }).filedAs ?? [];
+  const as = new Map(filedAs.map((f) => [`${f.conv}\u0001${f.id}`, f.as]));
+  return events.map((e) => ({ ...(as.get(`${e.conv}\u0001${e.id}`) ?? { conv: e.conv, id: e.id }), kind: 'message' }));
 }
 
 /** How long a watcher remembers what it filed (filedSince): a list replaced before the header, decided within it. */
@@ -66,6 +83,8 @@ export interface WatcherOptions {
   settled?: () => boolean;
   /** Events a previous watcher of this page held (takeHeld) or did not get taken (takeUnsent): sent first, under this watcher's shop. */
   carried?: Observed;
+  /** Round 66: the cards a previous watcher of this page held for their countdown's next write (takeHeldCards): filed once, here. */
+  heldCards?: readonly HeldCard[];
   /**
    * Round 52 (rt51 F1): the page names this watcher's shop again (or none) after naming another one a moment, and the
    * watcher held what it saw meanwhile. That is dropped, never filed here (content/start.ts starts a watcher afresh
@@ -107,7 +126,7 @@ export function startWatcher(
   clock: () => number = Date.now,
   serverClock: ServerClock = new ServerClock(),
   shop: () => PageShop | null = () => null,
-  { settled = () => true, carried, reread }: WatcherOptions = {},
+  { settled = () => true, carried, heldCards, reread }: WatcherOptions = {},
 ): Watcher {
   // Round 46: what goes to the background is keyed by shop + buyer (utils/buyer-key.ts shopKey), and carries the
   // shop's label for the popup; the page's own bookkeeping keeps the buyer's key alone.
@@ -150,6 +169,7 @@ export function startWatcher(
   };
   /** The offset the tracker's clock was last given: a change of estimate moves the tracker's kept moments with it. */
   let trackerOffset = 0;
+  if (heldCards) tracker.adoptHeldCards(heldCards, trackerOffset);
   const offsetNow = (wall: number) => {
     const offset = serverClock.offset(wall);
     tracker.shiftClock(offset - trackerOffset);
@@ -249,7 +269,7 @@ export function startWatcher(
       const events = messages.map(tagEvent);
       const reply = await sendToBackground({ type: 'chat-events', events });
       if (!isTaken(reply)) keep({ messages, ratings: [] });
-      else noteFiled(events.map((e) => ({ conv: e.conv, id: e.id, kind: 'message' })));
+      else noteFiled(filedKeys(events, reply));
     }
     for (const event of ratings) {
       const reply = await sendToBackground({ type: 'rating', event: { ...event, conv: inShop(event.conv) } });
@@ -634,6 +654,12 @@ export function startWatcher(
       return out;
     },
     takeUnsent: () => tracker.drainRetries(),
+    takeHeldCards: (fileHere) => {
+      const now = clock();
+      const { cards, filed } = tracker.takeHeldCards(trackerOffset, now + trackerOffset, fileHere);
+      // Dated in the tracker's (server) clock; first read sent in the PC's, as scan() does.
+      return { cards, filed: filed.map((e) => (e.seenAt === undefined ? e : { ...e, seenAt: e.seenAt - trackerOffset })) };
+    },
     release: () => {
       if (holding) schedule();
     },

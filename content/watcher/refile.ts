@@ -35,12 +35,17 @@ export function splitKept(held: Observed | undefined, buyers: ReadonlySet<string
   const kept: Observed = { messages: [], ratings: [] };
   if (!held) return { kept, rest: held };
   const rest: Observed = { messages: [], ratings: [] };
-  // The cards name buyers by nickname; a chat's rows may key them by buyer id, with the nickname alongside.
-  const shown = (e: ChatEvent) => buyers.has(e.conv) || (!!e.buyerName && buyers.has(normalizeBuyerName(e.buyerName)));
+  const shown = shownIn(buyers);
   for (const e of held.messages) (shown(e) ? kept : rest).messages.push(e);
   for (const e of held.ratings) (buyers.has(e.conv) ? kept : rest).ratings.push(e);
   return { kept, rest };
 }
+
+/** Whether an event is of a buyer of `buyers` (splitKept). The cards name buyers by nickname; a chat's rows may key them by buyer id, with the nickname alongside. */
+export const shownIn =
+  (buyers: ReadonlySet<string>) =>
+  (e: Pick<ChatEvent, 'conv' | 'buyerName'>): boolean =>
+    buyers.has(e.conv) || (!!e.buyerName && buyers.has(normalizeBuyerName(e.buyerName)));
 
 /** Files `observed` (held by a watcher, keys without a shop) under `shop`, sent again until the background takes it. */
 export function fileUnder(shop: PageShop, observed: Observed, signal: AbortSignal): void {

@@ -60,6 +60,16 @@ export interface CardSnapshot {
   countdownWrittenAt?: number | null;
 }
 
+/**
+ * Round 66 (timers66): a card waiting for its countdown's next write, handed from the tracker of a watcher being replaced
+ * to the next one's: `at`, its first read (on the PC's clock while handed over); `history`, as the first tracker judged.
+ */
+export interface HeldCard {
+  at: number;
+  card: CardSnapshot;
+  history: boolean;
+}
+
 export interface TrackerOptions {
   site: string;
   /** Keep message text in events (settings.storeText). */
@@ -158,7 +168,7 @@ export class PageTracker {
    * Round 64: cards first seen counting down with a text not seen written, waiting for its next write: conv → the card
    * as first seen (`at`: when). Round 65: one that stops waiting or leaves the list first is filed as read then.
    */
-  readonly #undatedCards = new Map<string, { at: number; card: CardSnapshot }>();
+  readonly #undatedCards = new Map<string, { at: number; card: CardSnapshot; history?: boolean }>();
   #retries: Observed = { messages: [], ratings: [] };
 
   constructor(options: TrackerOptions) {
@@ -260,6 +270,34 @@ export class PageTracker {
     if (this.#view) this.#view.startedAt += deltaMs;
     if (this.#cardsStartedAt !== null) this.#cardsStartedAt += deltaMs;
     for (const held of this.#undatedCards.values()) held.at += deltaMs;
+  }
+
+  /**
+   * Round 66 (timers66): the cards waiting for their countdown's next write, taken out for the tracker of the watcher that
+   * replaces this one (content/start.ts: the shop switched, or read afresh). Left here they were lost with this tracker
+   * when gone from the list in that instant; handed over, they are filed once, by the next tracker (adoptHeldCards).
+   * `offset`: this tracker's clock minus the PC's (handed over in the PC's).
+   */
+  takeHeldCards(offset: number, now: number, fileHere: (card: CardSnapshot) => boolean = () => false): { cards: HeldCard[]; filed: ChatEvent[] } {
+    const cards: HeldCard[] = [];
+    const filed: ChatEvent[] = [];
+    for (const { at, card, history } of this.#undatedCards.values()) {
+      // A card the next tracker will not read (its shop's list replaced): filed now, as first read (as one gone from the list).
+      if (fileHere(card)) filed.push(this.#waitingCardEvent(card, at, at, now, history));
+      else cards.push({ at: at - offset, card, history: history ?? this.#cardHistory(at) });
+    }
+    this.#undatedCards.clear();
+    return { cards, filed };
+  }
+
+  /** Round 66: the cards a replaced tracker held (takeHeldCards), `offset` being this tracker's clock minus the PC's. */
+  adoptHeldCards(cards: readonly HeldCard[], offset: number): void {
+    for (const { at, card, history } of cards) if (!this.#undatedCards.has(card.conv)) this.#undatedCards.set(card.conv, { at: at + offset, card, history });
+  }
+
+  /** Whether a card first read waiting at `firstSeen` is history: seen as the list was first read (a card seen at load). */
+  #cardHistory(firstSeen: number): boolean {
+    return this.#cardsStartedAt === null || firstSeen - this.#cardsStartedAt < this.#settleMs;
   }
 
   /** Round 64: how long until a card waiting for its countdown's next write is dated from the read instead (null: none waits). */
@@ -466,7 +504,7 @@ export class PageTracker {
         // Round 65: answered (or shown 已超时) before its countdown was seen written: the wait is filed as first read
         // (never lost), and the answer after it.
         this.#undatedCards.delete(card.conv);
-        events.push(this.#waitingCardEvent(held.card, held.at, held.at, now));
+        events.push(this.#waitingCardEvent(held.card, held.at, held.at, now, held.history));
         before = { waiting: true, lastMessageHash: held.card.lastMessageHash };
       }
       if (waiting && !before?.waiting) {
@@ -483,7 +521,7 @@ export class PageTracker {
           readAt = held.at;
         }
         this.#undatedCards.delete(card.conv);
-        events.push(this.#waitingCardEvent(card, readAt, held?.at ?? now, now));
+        events.push(this.#waitingCardEvent(card, readAt, held?.at ?? now, now, held?.history));
       } else if (!waiting && before?.waiting && before.lastMessageHash !== card.lastMessageHash && !card.lastMessageIgnored) {
         events.push({ site: this.#site, conv: card.conv, id: `card-reply:${now}`, dir: 'out', ts: now, tsSource: 'seen', history: false, source: 'card', buyerName: card.name ?? card.conv });
       } else if (!before && card.showsAnswered) {
@@ -499,16 +537,17 @@ export class PageTracker {
       if (seen.has(conv)) continue;
       // Round 65: gone from the list before its countdown was seen written: filed as first read (never lost).
       this.#undatedCards.delete(conv);
-      events.push(this.#waitingCardEvent(held.card, held.at, held.at, now));
+      events.push(this.#waitingCardEvent(held.card, held.at, held.at, now, held.history));
     }
     return events;
   }
 
   /**
    * The buyer's message a card counting down (or showing 已超时) stands for, its countdown taken as written at
-   * `writtenAt`; `firstSeen`: when the card was first read waiting (a card seen at load is history).
+   * `writtenAt`; `firstSeen`: when the card was first read waiting (a card seen at load is history; `history`: as judged
+   * by the tracker that first read it, when handed over).
    */
-  #waitingCardEvent(card: CardSnapshot, writtenAt: number, firstSeen: number, now: number): ChatEvent {
+  #waitingCardEvent(card: CardSnapshot, writtenAt: number, firstSeen: number, now: number, history?: boolean): ChatEvent {
     const countdown = card.waiting.state === 'countdown';
     // A countdown tells the buyer's time to the second. 「已超时」 only says "3:00 or more ago":
     // the buyer may be 3:01 or an hour late, so the card stands for a message whose 5:00 deadline
@@ -531,7 +570,7 @@ export class PageTracker {
       dir: 'in',
       ts: since,
       tsSource: countdown ? 'page' : 'seen',
-      history: countdown ? firstSeen - this.#cardsStartedAt! < this.#settleMs : true,
+      history: countdown ? (history ?? this.#cardHistory(firstSeen)) : true,
       source: 'card',
       buyerName: card.name ?? card.conv,
     };
