@@ -283,6 +283,24 @@ const CORE_PART_PRICED = /^(?=[^]*(?:主板|镜头|屏幕|屏(?!幕)|芯片|机�
 // (round 41, t41f: …or named for what it holds — 分装药盒, 分装奶粉盒, 分装调料瓶, 分装乳液瓶)
 const DECANT_CONTAINER = /^(?:小|旅行|便携|真空|按压|喷雾|喷)?(?:药|药片|调料|调味|奶粉|米粉|乳液|面霜|洗护|洗发水|沐浴露|香水|收纳)?(?:瓶|盒|袋|罐|喷瓶|壶|器|工具)(?!装|里|中|内|灌|分)/;
 /**
+ * Round 66 (engfa66): …or the word heading a field printed on the label (背标上有原产国和灌装日期, 瓶底有灌装批号): the date or batch of a fill
+ * names when, not who filled it or where.
+ */
+const DECANT_CONTAINER_OR_FIELD = new RegExp(`${DECANT_CONTAINER.source}|^(?:日期|时间|批号|批次|年份|年月|编号)`);
+/**
+ * Round 66 (engfa66): 另装 as "packed apart" — a piece of the order put in a bag or box of its own (赠品另装在小袋里, 杯套是分开另装的, 巧克力是
+ * 另装的独立小包): the packing, not a part fitted. The container follows, or a 分开 / 单独 / 分别 before it says the same, and nothing in the
+ * sentence likens the goods to the genuine or refills a bottle (瓶子是正品回收的, 味道一样).
+ */
+const PACKED_INTO = /^(?:在|进|到|入|成|于)?(?:了)?(?:一个|一只|一袋|个|两个|几个|单独的?|独立的?)?(?:小|透明|密封|塑料|纸)?(?:袋|袋子|包装袋|自封袋|气泡袋|塑封袋|盒|盒子|纸盒|箱|纸箱|小包|包|格)|^(?:的)?(?:独立|单独)(?:小)?(?:包|袋|盒)/;
+const PACKED_APART_BEFORE = /(?:分开|单独|分别|独立)(?:来)?$/;
+const PACKED_LIKENED = /回收|原瓶|正品(?:瓶|罐|盒)|一样|一模|看不出|差不多|冒充|当(?:成|作)正品|味道/;
+function packedApart(ctx: LintContext, start: number, end: number): boolean {
+  if (ctx.compact.slice(start, end) !== '另装') return false;
+  if (!PACKED_INTO.test(ctx.after(end, 10, 'soft')) && !PACKED_APART_BEFORE.test(ctx.before(start, 4, 'soft'))) return false;
+  return !PACKED_LIKENED.test(sentenceOf(ctx, start, end, 40));
+}
+/**
  * Round 39 (t39m): the goods' own maker putting its mark on as a step of making (杯底的品牌标是工厂贴花烧上去的; logo是工厂镭雕的): a
  * factory unqualified, by a firing or marking craft, is how the genuine piece is marked — not a factory sought out, another or a
  * home one, nor with our hand, a later time, a bare body or a likeness anywhere in the sentence.
@@ -1267,7 +1285,8 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${FILLED_AT_SOURCE.source}|${FILLED_ON_DATE.source}`),
     window: 40,
     // Round 22 (t22bz): an empty travel container named as goods or a gift (随单送一个分装瓶, 分装盒单独拍), not the act of decanting.
-    notAfter: DECANT_CONTAINER,
+    // (round 66, engfa66: …nor a label field, 灌装日期)
+    notAfter: DECANT_CONTAINER_OR_FIELD,
     // …nor a decant from a genuine bottle disclosed (我们从正品大瓶分出来的，页面有说明; round 11).
     // (round 33, t33g: …nor the brand's own factory elsewhere named as the filler — 这批是品牌西班牙工厂灌装的)
     // (round 63, engfa63: …nor the brand named as the one who assembled or filled it, at a site of its own — 表壳是品牌在香港组装的: BRAND_DID_IT)
@@ -1279,7 +1298,7 @@ const cues: Cue[] = [
     // Round 24 (t24c): a part the buyer must get apart, not one we fitted (充电头需要另外配, 滤芯请您单独配): no part is swapped.
     unless: (ctx, start, end) =>
       (/^(?:另配|另外配|单独配)$/.test(ctx.compact.slice(start, end)) && BUYER_GETS_APART.test(ctx.before(start, 8, 'soft'))) ||
-      resealedInTransit(ctx, start, end) || giftPartDisclosed(ctx, start, end) || othersDoIt(ctx, start),
+      resealedInTransit(ctx, start, end) || giftPartDisclosed(ctx, start, end) || packedApart(ctx, start, end) || othersDoIt(ctx, start),
   },
   {
     // Genuine goods denied in other words: 不可能是走海关的正规货, 这价位买不到真货, 哪来的正品, 不是原牌的.

@@ -48,7 +48,7 @@ import { askedThenAffirmed, debunksAskedReport } from '../detect/answered';
 import { checkTaughtAfter } from '../detect/copies-warned';
 import { cueRule, denied, deniedAfter, sentenceOf, type Cue } from '../detect/cue-rule';
 import { foldTerm } from '../normalize';
-import { marketSubject, MARKET_SUBJECT_REGEXES, soCalledUnmasked, SO_CALLED_REGEXES } from '../detect/market-subject';
+import { marketSubject, MARKET_SUBJECT_REGEXES, soCalledUnmasked, SO_CALLED_REGEXES, warnedOffThenShareFake, WARNED_OFF_REGEXES } from '../detect/market-subject';
 import { rebutted } from '../detect/rebut';
 import { askClassCalledFalse, falseOfQuote, impostorCalledFalse, scamCalledFalse } from '../detect/called-false';
 import { hasQuoteMarks, mentionedWords, othersQuote, othersQuoteEnd, quotePair } from '../detect/quoted';
@@ -519,7 +519,9 @@ const cues: Cue[] = [
     // Round 44 (t44d): …or a scam just told called false (如果有人给您发二维码说…，那一定是假的; detect/called-false.ts scamCalledFalse).
     // Round 46 (t46j): …or the market's goods heading the sentence, said to MAYBE be fakes, and a way to check taught after (网上有些“专柜价三折”的
     // 粉底，可能是假货或者过期货换了外盒…自己验的话…收到可以自己对一下; detect/copies-warned.ts).
-    unless: (ctx, start, end) => debunksAskedReport(ctx, start) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || falseOfQuote(ctx, start) || impostorCalledFalse(ctx, start, end) || askClassCalledFalse(ctx, start) || scamCalledFalse(ctx, start, end) || marketMaybeFakeChecked(ctx, start, end),
+    unless: (ctx, start, end) => debunksAskedReport(ctx, start) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || falseOfQuote(ctx, start) || impostorCalledFalse(ctx, start, end) || askClassCalledFalse(ctx, start) || scamCalledFalse(ctx, start, end) || marketMaybeFakeChecked(ctx, start, end) ||
+      // Round 66 (engfa66): …or the buyer warned off buying a kind elsewhere, then most of it called fake (千万别在其他地方买所谓的原单尾货，很多是假的).
+      warnedOffThenShareFake(ctx, start, end),
   },
   {
     // 盗版 naming the goods themselves: 盗版绘本，不过印刷清晰 — not 市面上有盗版书, 谨防盗版光盘, 盗版必究.
@@ -1682,7 +1684,7 @@ const rule = cueRule({
   },
   cues,
   check: checkRatio,
-  regexes: [COPY_CONTEXT, RATIO_CONTEXT, REISSUE, REFUSED_AFTER, REFUSED_LATER, DOCUMENTS, MARKET_BEFORE, ASSERTED, REPORTED_BEFORE, TOPIC_AFTER, ...MARKET_SUBJECT_REGEXES, ...SO_CALLED_REGEXES],
+  regexes: [COPY_CONTEXT, RATIO_CONTEXT, REISSUE, REFUSED_AFTER, REFUSED_LATER, DOCUMENTS, MARKET_BEFORE, ASSERTED, REPORTED_BEFORE, TOPIC_AFTER, ...MARKET_SUBJECT_REGEXES, ...SO_CALLED_REGEXES, ...WARNED_OFF_REGEXES],
 });
 
 export default rule;

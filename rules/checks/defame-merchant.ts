@@ -231,11 +231,15 @@ const REFUSED_SAY = /(?:不能|不会|不好|不便|不方便|没法|没办法|�
 // Round 20 (t20bt): the buyer's own past purchase elsewhere restated (您说之前在别家买到过假的，所以有点担心; 你提到以前在那家店买到
 // 过仿的) is their experience told back, not our smear — unless the agent confirms it in the sentence (…，他们家确实都是假货).
 const BUYER_OWN_BUY = /(?:您|你|亲)(?:刚才|之前)?(?:说|提到|反映|讲)[^，。！？]{0,6}在[^，。！？]{0,10}买到(?![^。！？]*(?:确实|没错|的确|就是|本来就|都是假|全是假))/;
+// Round 66 (engfa66): …nor the buyer's report or complaint relayed as a matter to handle (您举报的那家店卖高仿的事，可以在举报入口提交截图; 您反映的
+// 隔壁卖假货的情况我们已经转给平台): the claim is the buyer's, nominalised (…的事, …的情况), and passed on, not said by us — unless the agent
+// vouches for it in the sentence (…的事，确实是这样 / 大家都知道).
+const BUYER_REPORT_RELAYED = /(?:您|你|亲)(?:刚才|之前|刚刚)?(?:举报|投诉|反映|反馈|说|提到|讲|提)的[^。！？]{1,18}?(?:的事|的事情|的情况|的问题|这件事|这事|一事|那件事)(?![^。！？]*(?:确实|没错|的确|就是这样|本来就|都知道|谁不知道|说实话|实话|我们也(?:发现|知道|遇到)))/;
 // Round 24 (t24c): …nor our goods disowned beside the smear (那个直播间卖的是假的，不是我们家的货): 不是我们家的 sets the fakes apart from
 // ours, it does not turn the talk to our own goods — the rival stays smeared.
 const NO_TARGET = new RegExp(`${REFUSED_SAY.source}|` + /市面上|有些|有的|谨防|警惕|小心买到|认准我们的|不方便评价|不好评价|不评价|(?<!谁(?:也|都)?(?:说|讲|搞|弄|查)|没人(?:说|讲|搞|弄|查)(?:得)?)不清楚|不了解|没测过|(?<!不是|并非|并不是|而不是|而非|可不是|也不是)(?:我们家的(?!才|就不|可不|绝不|不会|都是(?:原|正|真)|全是(?:原|正|真))|我们的(?!才|就不|可不|绝不|不会|都是(?:原|正|真)|全是(?:原|正|真))|本店的)|我们(?:从来|从|也|都)?不(?:碰|卖|做|进|拿|沾)|不评论/.source +
   // Round 40 (t40f): a recall the brand or a regulator announced is a public fact told with its source, not a smear (那款去年召回过，品牌官网有公告).
-  '|' + /召回[^。！？]{0,12}(?:公告|通告|通报|声明|官网)|(?:公告|通告|通报|声明|官网)[^。！？]{0,12}召回/.source + `|${BUYER_OWN_BUY.source}`);
+  '|' + /召回[^。！？]{0,12}(?:公告|通告|通报|声明|官网)|(?:公告|通告|通报|声明|官网)[^。！？]{0,12}召回/.source + `|${BUYER_OWN_BUY.source}|${BUYER_REPORT_RELAYED.source}`);
 /** A rival's lower price: 隔壁便宜一百块, 人家卖八十. */
 const CHEAPER = /便宜|低价|半价|卖[0-9一二两三四五六七八九十几百]+|价格低|价钱低|才[0-9一二两三四五六七八九十几百]+块/;
 /** A rhetorical doubt that leaves the buyer to conclude it is fake: 你自己品，能是一个东西吗. */
@@ -614,7 +618,8 @@ const cues: Cue[] = [
     // (拼多多上有人卖假货: a marketplace with someone unnamed on it points at no shop; round 13.)
     notAfter: /^(?:有人|有些人?|有的|有不少|不少人|很多人|一些人|个别|也有|什么人都有|也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?(?:的)?(?:客服|老板|主播|店员|人)?说(?:我们|我家|本店|咱))/,
     // 您小心点 / 小心被坑 after the smear warns the buyer off the rival, it takes nothing back (round 10); 小心买到假货 stays generic.
-    notSentence: [REFUSED_SAY, /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心(?:买到|别买到|不要买到|辨别|甄别)|警惕|(?<!不是|并非|并不是|而不是|而非|可不是|也不是)我们家的(?!才|就不|可不|绝不|不会)|也是我们/],
+    // (round 66, engfa66: …nor the buyer's report relayed as a matter to handle — 您举报的那家店卖高仿的事，可以在举报入口提交: BUYER_REPORT_RELAYED)
+    notSentence: [REFUSED_SAY, BUYER_REPORT_RELAYED, /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心(?:买到|别买到|不要买到|辨别|甄别)|警惕|(?<!不是|并非|并不是|而不是|而非|可不是|也不是)我们家的(?!才|就不|可不|绝不|不会)|也是我们/],
   },
   {
     // Setting the buyer on a competitor: 帮忙举报一下竞争对手的链接，给您发红包 / 去那家下单然后投诉他们，我给您报销.

@@ -1399,6 +1399,9 @@ const cues: Cue[] = [
     words: ['假证', '假发票', '假流水', '假银行流水', '假工资条', '假合同', '假病历', '假币', '洗钱', '黑钱', '盗刷', '买卖银行卡', '出租银行卡', '收购银行卡', '收银行卡', '跑分', '身份证买卖', '卖身份证', '象牙制品', '犀牛角', '穿山甲', '虎骨'],
     severity: 'block',
     message: '涉及违法交易内容',
+    // Round 66 (engfa66): …nor the dealing verb the term opens with refused by a bare 不 (我们不收支付宝转账，也不收银行卡汇款; 不买卖银行卡):
+    // DENIALS holds 不会 / 不卖 but not a bare 不, which here binds the term's own verb.
+    notBefore: /不$/,
     notSentence: [WARNING, CASE_SENTENCED_61],
     // Round 24 (t24c): an animal's name as a toy's or a model's figure (仿真动物模型，有大象、犀牛、穿山甲), as the wildlife cue below reads it.
     unless: (ctx, start, end) =>
@@ -7329,7 +7332,8 @@ const T60A_CUSTOMS_CUES: Cue[] = [
     message: '宣称能私下打通海关、免去清关手续，属于违法内容（规则 2.7）',
     window: 30,
     sentence: /(?:我们|我|咱们|店里)(?:这边)?(?:都|也)?(?<![没无])(?:有关系|有熟人|有门路|有办法(?=[，。！？～~哈的啦呢嘛]|$))|私下(?:就)?(?:能|可以)?(?:处理|搞定|摆平|解决)|(?:不用|不需要|不要|免)(?:您|你)?(?:的)?(?:身份证|实名)/,
-    notSentence: [WARNING, /没办法|没有办法|无法|不能|不可以|如实|按规定|需要(?:您|你)?(?:的)?(?:身份证|实名)|本人|一致|耐心|查验/],
+    // (round 66, engfa66: …nor the real-name rule held up in any modal — 跨境商品必须实名清关, 都得用身份证)
+    notSentence: [WARNING, /没办法|没有办法|无法|不能|不可以|如实|按规定|(?:需要|必须|一定要|都要|都得|得要|得)(?:您|你)?(?:本人)?(?:的)?(?:身份证|实名)|本人|一致|耐心|查验/],
   },
 ];
 /**

@@ -194,6 +194,14 @@ const PROTECTION_PAGE_POINTED = /(?:在|到|去|进|打开|点开)(?:平台|快�
 const CLEARANCE_FAILED_PAID = /^(?![^]*(?:承诺|保证|担保|包您|包你|截图|为证|白纸黑字|我们说了算|我说了算))[^]*(?:(?:清关|通关)(?:不过|失败|没过|没通过|未通过|不成功|不了)|没(?:能)?清关|被(?:海关)?退运)(?:(?!问题|假|坏|质量|瑕疵|破损|没事)[^。！？]){0,8}?(?:平台|快手)(?:会|将|都|也)?(?:全额|足额)?(?:赔付|退款|退还|退回|退|赔)(?![^。！？]*(?:假|坏|质量|瑕疵|问题|破损))/;
 const MESSAGE = '以平台或平台工作人员的身份与买家沟通，属于冒充平台（规则 2.9）';
 /**
+ * Round 66 (engfa66): a platform rule cited by the seller for the buyer's way through, not as the platform: the rule binds the shop (不允许商家私下
+ * 改价, 商家必须48小时内发货, 我们不能要求您改评价), protects the buyer's choice (评价是买家自愿的), points the buyer to the way (您可以直接在订单页
+ * 提交, 用平台的支付方式就可以了, 还在期限内), or is the cross-border real-name rule (订购人和支付人必须一致). A cancel of the 我们平台规定 warning
+ * only: a rule wielded against the buyer or a ruling is read by its own cues.
+ */
+const RULE_FOR_WAY_THROUGH =
+  /不允许(?:商家|卖家|店铺|店家|销售|卖|私下)|(?:商家|卖家|店铺|店家)(?:不得|不能|不可以|必须|需要|要|应当|都要)|(?:我们|本店)(?:也|都)?(?:不得|不能|不可以|无权)(?:要求|让|逼|强迫|干涉|干预|私下)|(?:买家|您|你)(?:的)?(?:自愿|自由|权利)|(?:您|你)(?:可以|可|能|也可以)(?:直接)?(?:在|到|去|通过|用|点)|(?:就|直接)(?:可以了|可以|行了|行)|还在(?:期限|时效|有效期)内|订购人|支付人|实名/;
+/**
  * Round 44 (t44i): the platform's staff set apart from the shop (平台审核的同事不在我们这里，我们无法干预; 快手风控的同事不归我们管): the word
  * 同事 is the loose word for the platform's people, told to be out of the shop's reach — no word relayed from inside. Not with a word
  * passed on or a power claimed in the sentence (…跟我说了, 我已经打过招呼).
@@ -366,7 +374,8 @@ const RULE_PRESSED = /只能由(?:店铺|商家|卖家|我们|本店|店家)(?:�
  * 给好评, 必须写五星好评) or put under the shop's consent (差评需要先经过商家同意才能发布). The platform never rules on what a buyer may say. */
 const REVIEW_DICTATED = /(?:不得|不能|不准|不允许|不许|禁止|不可以?)[^，。！？]{0,8}?(?:负面评价|差评|中评|评价|评论|投诉|举报|晒)|(?:必须|务必|一定要|需要|得)[^，。！？]{0,6}?(?:五星|5星|满分)?好评|(?:评价|差评|评论)[^，。！？]{0,10}?(?:需要|必须|要|得)[^，。！？]{0,8}?(?:同意|审核|批准|确认|看过|过目|审过)(?:后)?才能/;
 /** Round 13: a rule on the shop, a ban on buying reviews, contact details in reviews or abuse, or the rule only pointed to. */
-const REVIEW_RULE_REAL = /(?:规定|要求|规则)[^，。]{0,4}?(?:我们|商家|卖家|店铺|本店)|诱导|返现|刷单|刷评|虚假|真实|联系方式|手机号|电话|微信|广告|辱骂|脏话|人身攻击|隐私|如果|假如|要是|以[^，。]{0,10}为准|冒充|骗子|不是平台|没有这|不存在/;
+// (round 66, engfa66: …or the ban said of the shop after the rule, 平台规定评价是买家自愿的，我们不能要求您改评价, or the review called the buyer's free choice)
+const REVIEW_RULE_REAL = /(?:规定|要求|规则)[^，。]{0,4}?(?:我们|商家|卖家|店铺|本店)|(?:我们|商家|卖家|店铺|本店|客服)(?:也|都|是)?(?:不得|不能|不准|不允许|不许|不可以|无权)(?:要求|让|逼|干涉|干预|强迫|左右|修改|删除|删|改)|(?:买家|您|你)(?:的)?(?:自愿|自由|权利)|诱导|返现|刷单|刷评|虚假|真实|联系方式|手机号|电话|微信|广告|辱骂|脏话|人身攻击|隐私|如果|假如|要是|以[^，。]{0,10}为准|冒充|骗子|不是平台|没有这|不存在/;
 /** Round 38 (t38j): after the staff's name, 介入 with no 这边/我/帮您 — the staff reported stepping in — and the rest of the sentence
  * the shop waiting or doing its own part (等处理结果, 我们会提交凭证, 配合平台), nothing ruled, closed or done for the buyer. */
 const STEP_IN_BARE = /^(?:已经|已|正在|刚刚|刚|也|都)*介入(?:了|处理|调查|核实|协调|进来)?(?:了)?/;
@@ -905,7 +914,19 @@ const cues: Cue[] = [
     words: ['我们', '咱们', '咱', '我方', '本', '俺们', '偶们'].flatMap((we) => [...PLATFORM_NAMES.filter((n) => n !== '快手小店'), '平台'].map((name) => we + name)),
     severity: 'warn',
     message: '用“我们平台”的口吻宣布平台规定，容易被认定为冒充平台（规则 2.9）；请说“快手平台规定”',
-    after: /^(?:这边|方面)?(?:的)?(?:有|也有)?(?:内部|明确|统一|硬性)*(?:的)?(?:规定|要求|政策|规则|条款|口径|不允许|不支持|决定|有权|判定|认定|说了算|处理结果|处理意见|最终结果|审核结果|答复)/,
+    after: /^(?:这边|方面)?(?:的)?(?:有|也有)?(?:内部|明确|统一|硬性)*(?:的)?(?:规定|要求|政策|规则|条款|口径|不允许|不支持)/,
+    // Round 66 (engfa66): …not a seller citing the rules it sells under for the buyer's way through (我们平台规定退货要在签收后7天内申请，
+    // 您可以直接在订单页提交; 我们平台不允许商家私下改价; 我们平台不支持货到付款，用平台的支付方式就可以了): RULE_FOR_WAY_THROUGH.
+    notSentence: RULE_FOR_WAY_THROUGH,
+    grow: true,
+  },
+  {
+    // …and 我们平台 giving a ruling or an answer as the platform's (我们平台的处理结果是不退款, 我们平台决定…, 我们平台说了算): a warning
+    // whatever else the sentence says (split from the rule words in round 66, whose RULE_FOR_WAY_THROUGH cancel is not for rulings).
+    words: ['我们', '咱们', '咱', '我方', '本', '俺们', '偶们'].flatMap((we) => [...PLATFORM_NAMES.filter((n) => n !== '快手小店'), '平台'].map((name) => we + name)),
+    severity: 'warn',
+    message: '用“我们平台”的口吻宣布平台规定，容易被认定为冒充平台（规则 2.9）；请说“快手平台规定”',
+    after: /^(?:这边|方面)?(?:的)?(?:有|也有)?(?:内部|明确|统一|硬性)*(?:的)?(?:决定|有权|判定|认定|说了算|处理结果|处理意见|最终结果|审核结果|答复)/,
     grow: true,
   },
   {

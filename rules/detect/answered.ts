@@ -240,3 +240,34 @@ export function askedThenAffirmed(ctx: LintContext, start: number, end: number):
   if (!BARE_YES.test(first + ctx.after(next + 1, 12, 'soft'))) return false;
   return !YES_TURNS.test(first + ctx.after(next + 1, 40, 'hard'));
 }
+
+/**
+ * Round 66 (engfa66): the thing the buyer asked for, named as a noun (您问的拆单避税办法, 你要的不用身份证清关的渠道, 您说的那种“包税”), and the shop
+ * saying it has none or does none in the same clause or the one right after (我们没有 / 本店不提供 / 这边做不了 / 我们没有任何办法): a refusal,
+ * whatever the asked thing is. askedThenDeclined() reads a restated question (您问能不能…); here 您问的 heads a noun, so the decline must be
+ * the noun's own predicate — the shop as its subject, the clause ending on the no (or on the way / service it denies), nothing after it
+ * but another refusal (也不建议…). Not 您问的转账，直接转给我就行，没有手续费 (没有 denies a fee, not the ask), nor a no that turns (…，但可以私下…).
+ */
+const ASKED_THING = /(?:您|你|亲)(?:刚才|刚刚|之前|上次|刚)?(?:问的|问到的|要的|想要的|说的|提的|提到的|找的|要找的|想找的|打听的|咨询的)(?:那个|那种|这个|这种|那款|那些)?[^]{0,16}$/;
+const SHOP_HAS_NONE =
+  /^[^]{0,12}?(?:我们|本店|店里|我们店|这边|咱们|我这边|我这里|我这)(?:这边|店里|这里)?(?:真的|确实|实在|是|也|都|暂时|目前|一直|从来|根本|绝对)*(?:没有|没得|不提供|提供不了|不做|做不了|办不了|不卖|不支持|不接|帮不了|给不了|不能提供|不能做|不能帮)/;
+const NONE_TAIL = /^(?:(?:任何|这种|这个|这类|这样的|什么|别的)?(?:的)?(?:办法|方法|渠道|门路|途径|路子|服务|业务|操作|东西)?(?:的|哦|哈|呢|哟|呀|啊|啦|了|滴|噢|喔|亲|呀)*$|也|更|而且|并且)/;
+const NONE_TURNS = /但|不过|可是|只是|私下|私聊|私信|找我|加我|另外|其他渠道|别的渠道|备注|除非/;
+export function askedThingDeclined(ctx: LintContext, start: number, end: number): boolean {
+  if (!ASKED_THING.test(ctx.before(start, 24, 'soft'))) return false;
+  const bb = ctx.norm.breakBefore;
+  const rest = ctx.after(end, 30, 'soft');
+  let answer = rest;
+  let m = SHOP_HAS_NONE.exec(rest);
+  if (!m && rest.length <= 10) {
+    // The no may open the next clause (你问的不用处方那种，本店没有).
+    const k = end + rest.length;
+    if (k >= ctx.compact.length || bb[k] === 0) return false;
+    answer = ctx.compact[k]! + ctx.after(k + 1, 30, 'soft');
+    m = SHOP_HAS_NONE.exec(answer);
+  }
+  if (!m) return false;
+  const tail = answer.slice(m[0].length);
+  if (!NONE_TAIL.test(tail)) return false;
+  return !NONE_TURNS.test(tail + ctx.after(end + rest.length, 60, 'hard'));
+}

@@ -15,7 +15,7 @@ import { CONDITIONALS, DENIALS, QUESTION_LEADS, RHETORICAL } from '../lexicon/co
 import { foldTerm, HARD, SOFT } from '../normalize';
 import type { Severity } from '../types';
 import { buyerQuoted, hasQuoteMarks, mentionedWords, othersQuote, othersQuoteEnd, othersQuoteRanges, quotedSpeech, reportedAbuse } from './quoted';
-import { askedThenDeclined, askNear, REPORT_REACH, reportedThenDenied, reporterNear } from './answered';
+import { askedThenDeclined, askedThingDeclined, askNear, REPORT_REACH, reportedThenDenied, reporterNear } from './answered';
 import { productCode } from './codes';
 import { straddles } from './straddle';
 import { rebutted } from './rebut';
@@ -1087,6 +1087,8 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
         if (reporterNear(ctx, hit.start) && reportedThenDenied(ctx, hitMemo.before(ctx, REPORT_REACH, false), hit.end)) continue;
         // 您刚才问能不能私下交个朋友——不好意思，我们只在这里处理订单: the buyer's ask restated and declined (round 8).
         if (askNear(ctx, hit.start) && askedThenDeclined(ctx, hitMemo.before(ctx, REPORT_REACH, false), hit.end)) continue;
+        // 您问的拆单避税办法我们没有: the buyer's asked thing named, then the shop has none (round 66, engfa66).
+        if (askedThingDeclined(ctx, hit.start, hit.end)) continue;
         // Answered, explained or listed, not said (detect/rebut.ts; round 12, fa12): 二维码付款？不存在的, 仿版是违法的.
         if (rebutted(ctx, hit.start, hit.end)) continue;
         // “精仿”“1:1”这种暗示假货的词: the word mentioned as a word, not said (detect/quoted.ts; round 18, fa18bp).

@@ -30,3 +30,20 @@ export function soCalledUnmasked(ctx: LintContext, start: number, end: number): 
   return SO_CALLED_SUBJECT.test(ctx.before(start, 24, 'soft')) && OURS_SET_APART.test(text) && !OURS_ALIKE.test(ctx.after(end, 30, 'hard')) && !SOLD_BESIDE.test(text);
 }
 export const SO_CALLED_REGEXES: readonly RegExp[] = [SO_CALLED_SUBJECT, OURS_SET_APART, SOLD_BESIDE];
+
+
+/**
+ * Round 66 (engfa66): the buyer warned off buying a kind elsewhere, then that kind judged mostly fake in the next clause (千万别在其他地方买
+ * 所谓的原单尾货，很多是假的; 不要去网上买那种低价货，大多是假的): the share word (很多, 大多, 不少) counts a population the warning held away
+ * from us. Not with ours in the sentence (我们的也很多是假的), nor a sell beside it.
+ */
+const WARNED_OFF_BUYING = /(?:千万|一定|最好|劝您|劝你|请)?(?:别|不要|勿|切勿|请勿)(?:在|去|到|从)?(?:其他地方|别的地方|别处|外面|网上|市面上|别家|其他店|别的店|路边|地摊|代购|微商)?(?:随便|乱)?(?:买|购买|下单|拍|相信|信)/;
+const SHARE_IS = /^(?:其实|大概率)?(?:很多|大多|大多数|大部分|不少|好多|多半|一半|多数|基本上?)(?:都|也)?是$/;
+export function warnedOffThenShareFake(ctx: LintContext, start: number, end: number): boolean {
+  const clause = ctx.before(start, 12, 'soft');
+  if (!SHARE_IS.test(clause)) return false;
+  const sentence = ctx.before(start, 60, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 40, 'hard');
+  return WARNED_OFF_BUYING.test(ctx.before(start, 60, 'hard')) && !/我们|我家|本店|咱们|咱家|店里|这批|这款/.test(ctx.before(start, 60, 'hard')) &&
+    !OURS_ALIKE.test(ctx.after(end, 30, 'hard')) && !SOLD_BESIDE.test(sentence);
+}
+export const WARNED_OFF_REGEXES: readonly RegExp[] = [WARNED_OFF_BUYING, SHARE_IS];

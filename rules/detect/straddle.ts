@@ -70,7 +70,9 @@ const BY_LAST = index(HEAD_WORDS, (w) => w.charCodeAt(w.length - 1));
 /** Words a clause may end with whose last unit an anchor may start with, read only across a clause break (round 14, fa14). */
 // Round 23 (t23dz): …and the copy words ending in 仿 (不碰高仿，正品这块放心: 高仿 + 正品, not 仿正品) — 高仿 is read on its own.
 const BREAK_HEADS = index(
-  ['调查', '检查', '核查', '审查', '排查', '复查', '追查', '彻查', '备查', '自查', '抽查', '盘查', '巡查', '待查', '可查', '能查', '好查', '高仿', '精仿', '顶仿', '超仿', '模仿'],
+  // Round 66 (engfa66): …and the fraud words ending in 骗 (都是诈骗，退款只在平台内处理: 诈骗 + 退款, not 骗退款).
+  ['调查', '检查', '核查', '审查', '排查', '复查', '追查', '彻查', '备查', '自查', '抽查', '盘查', '巡查', '待查', '可查', '能查', '好查', '高仿', '精仿', '顶仿', '超仿', '模仿',
+    '诈骗', '欺骗', '被骗', '受骗', '行骗', '电信诈骗', '网络诈骗'],
   (w) => w.charCodeAt(w.length - 1),
 );
 /** Round 43 (t43d): words about the goods that may open a clause right after a break inside a two-unit anchor (高，版型偏大). */

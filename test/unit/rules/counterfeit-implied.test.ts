@@ -5,6 +5,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 66 (engfa66): 灌装 heading a label field (灌装日期), 另装 as packed apart in a bag or box
+    "葡萄酒背标上有进口商、原产国和灌装日期，另外每瓶都有唯一溯源码",
+    "面膜是一盒10片，您拍的是3盒所以一共30片，赠品另装在小袋里",
+    "赠品是另装一个小袋随包裹寄出，不在主盒子里，您找一下哦。",
     // round 65 (eng28-65): 真的 the adverb after a hedge, a rumour or a condition; the genuine article set against ours that are vouched, or
     // by a counter (a reseller's queue); a sample likened to the full size; a buyer sent away over packaging, or with a check offered
     "不敢说是真的有效，因人而异",
@@ -1440,6 +1444,10 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 66 (engfa66): …but refilled into a genuine bottle, or filled here with the field named after
+    "这款香水是国内另装的，瓶子是正品回收的，味道差不多。",
+    "液体是我们另装在正品瓶子里的，味道一样",
+    "精华是国内这边灌装的，灌装日期在瓶底",
     // round 65 (eng28-65): genuineness disclaimed by any hedging verb and object (GENUINENESS_DISCLAIMED_65, 真的 at the clause's end); the
     // comparison with 正品 done and its verdict after the comma; the genuine article set against ours as cheaper or free of its conditions;
     // the genuineness-minded buyer named in a condition, then sent away

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 66 (engfa66): the buyer warned off buying a kind elsewhere, then most of it called fake
+    "千万别在其他地方买所谓的原单尾货，很多是假的。",
+    "不要去网上买那种低价货，大多是假的。",
     // round 65 (eng28-65): a rule of thumb about the market told as a caution, the subject a headless 的-phrase (genericRuleWarned65); the
     // grade letters and 复刻's homophones only as copy words (AA a battery size, 5A级 a scenic spot, 复课 classes resumed); the buyer's word
     // tied to ours only by an identification that is not asked back
@@ -874,6 +877,9 @@ ruleTable(counterfeitTerms, {
     "网上一些九块九的数据线，很多是假货，插头里没有芯片，收到可以对一下我们的激光码。",
   ],
   invalid: [
+    // round 66 (engfa66): …but ours among them, or a sell beside it
+    "千万别在其他地方买，我们这批很多是假的",
+    "别去网上买那种低价货，大多是假的，我们这边便宜",
     // round 65 (eng28-65): the copy grade letters as a family (A+ / A➕, AA级, 5A版), 复刻 and 非正品 in homophones, the copy initials before a
     // grade noun (JF版本, GF版本), the buyer's word made the name of ours, and a market rule of thumb that takes ours in
     { text: "这款是A➕货，品质顶级。", severity: 'block' },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    // round 66 (engfa66): a fraud word ending its clause before 退款 (诈骗，退款…): no 骗退款
+    "任何让您下载其他APP才能退款的都是诈骗，退款只在平台内处理。",
+    "这种短信是电信诈骗，退款只会原路退回您的账户。",
     // round 51 (t51): the accusation aimed at the shop as its target
     "以防运输途中被人碰瓷，我们都拍了出库视频，您放心",
     // round 38 (t38i): the buyer's 骗子 set as the heading and answered by naming their worry
@@ -138,6 +141,9 @@ ruleTable(defameBuyer, {
     "称自己是主播本人的小号来加您的人，一律是骗子。",
   ],
   invalid: [
+    // round 66 (engfa66): …but 骗退款 said of the buyer, with or without a comma
+    "你就是想骗退款",
+    "您这是想骗，退款没门",
     // round 51 (t51): the accusation aimed at the shop as its target
     "讹钱讹到我们头上了",
     "碰瓷找到我们店里来了？当我们是软柿子",

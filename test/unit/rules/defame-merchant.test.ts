@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 66 (engfa66): the buyer's report or complaint about a rival relayed as a matter to handle
+    "您举报的那家店卖高仿的事，可以在快手的举报入口提交截图，平台会核实处理。",
+    "您投诉的隔壁店卖假货的事情，建议您在那笔订单里申请平台介入。",
     // round 55 (eng55b, B55): T55_GOODS_FAIL — a rival's goods said to fail, spoil, taste like trash or be hype; any store kind pointed at; our own goods and declines stay clear
     "那家快递网点周末不派件，您可以周一再看看物流",
     "我们这款保温杯装热水能保温十二小时，两个钟头肯定不会凉",
@@ -385,6 +388,9 @@ ruleTable(defameMerchant, {
     "听做外贸的朋友说，今年海运费涨了不少，所以进口货普遍贵一点。",
   ],
   invalid: [
+    // round 66 (engfa66): …but vouched for by the agent, or said as ours
+    "您举报的那家店卖高仿的事，确实是这样，他们家都是假货。",
+    "隔壁那家店卖高仿的，大家都知道，别去他家买。",
     // round 55 (eng55b): likened to street-stall or knock-off goods, one level
     "隔壁卖的同款耳机，音质跟十块钱的地摊货一个水平",
     "那家的充电宝做工跟山寨货一个档次，用俩月就鼓包",

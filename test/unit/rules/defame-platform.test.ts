@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 66 (engfa66): the platform's ban on a secret act, its doer between (平台不允许商家私下改价)
+    "我们平台不允许商家私下改价，优惠只能通过店铺券领取，麻烦您先领券再下单。",
+    "平台不允许卖家私下改价，您看到的就是实际成交价。",
     // round 64 (eng27-64): the platform fighting fakes, or its own goods vouched for
     "平台自己也在严查卖假货的商家，您放心。",
     "平台自营的都是正品，我们也是平台认证的店铺。",
@@ -327,6 +330,9 @@ ruleTable(defamePlatform, {
     "直播间抽奖是平台官方活动，中奖名单在活动页公示，本店没法内定。",
   ],
   invalid: [
+    // round 66 (engfa66): …but the platform said to do it
+    "平台私下改价格坑我们",
+    "平台偷偷把价格抬高了",
     // round 55 (eng55b): T55_VERDICT — decline, a guarantee not to be taken seriously, flight, shills, rules for the naive
     "快手这些年越做越差，好东西都跑别处去了",
     "平台的正品保障您也别太当回事，真出了问题它跑得比谁都快",

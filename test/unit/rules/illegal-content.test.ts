@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 66 (engfa66): the buyer's asked thing named as a noun and the shop has none (您问的…办法我们没有), the real-name rule held up, a card refused as a way to pay
+    "您问的拆单避税办法我们没有，每一单都按实际价格申报。",
+    "关于您问的怎么避开海关查验，我们没有任何办法，也不建议这样做。",
+    "您问的不用身份证清关的办法我们没有，跨境商品必须实名清关",
+    "我们不收支付宝转账，也不收银行卡汇款，所有订单都走平台支付。",
     // round 65 (engfa65): a class word inside its 非- compound (非处方药, 非违禁品), and a prescription or doctor waived for goods that need none (OTC, supplements)
     "布洛芬是非处方药，不用处方，药店就能买。",
     "这款眼药水是非处方药，不用开处方，直接下单。",
@@ -2330,6 +2335,11 @@ ruleTable(illegalContent, {
     "平台满减活动今晚十二点结束，需要的话抓紧下单哦。",
   ],
   invalid: [
+    // round 66 (engfa66): …but an asked thing granted, a no turned into a private way, a card bought
+    "您问的拆单避税办法我们有，分三单拍就行。",
+    "您问的拆单避税办法我们没有，但是可以私下帮您分开发。",
+    "我们有门路，清关不用身份证，必须先付款",
+    "我们收银行卡，一张给您200",
     // round 55 (eng55b): a charm drawn by a master said to stop a child's night crying
     "这款香囊是师父画过符的，孩子夜哭挂上三天就好",
     // round 55 (eng55b, B55): a paper made to order to pass a check, the origin relabelled to skip an inspection, a review told to claim what did not happen

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 66 (engfa66): the platform's rules cited for the buyer's way through or binding the shop — posing only when wielded against the buyer
+    "亲，我们平台规定退货要在签收后7天内申请，您这单还在期限内，可以直接在订单页提交。",
+    "我们平台规定跨境订单的订购人和支付人必须是同一个人，所以需要您本人实名支付哦。",
+    "我们平台不支持货到付款，下单时用平台的支付方式就可以了。",
+    "我们平台不允许商家私下改价，优惠只能通过店铺券领取，麻烦您先领券再下单。",
+    "处方类的药品我们平台不允许销售，您可以到医院开处方购买。",
+    "亲，我们平台规定评价是买家自愿的，我们不能要求您改评价，有问题我们一定先帮您处理。",
     // round 60 (eng60b): the platform over there (那边), a desk pointed to, its rules or display told, a brand's own official store
     '平台那边已经帮你核实了，没问题',
     '官方那边会联系您的，留意短信',
@@ -1362,6 +1369,12 @@ ruleTable(impersonatePlatform, {
     '根据平台规则，违约金额由商家承担，您不用担心',
   ],
   invalid: [
+    // round 66 (engfa66): …but a rule wielded against the buyer (a remedy shut for all, a sanction, a withdrawal demanded) or a ruling given
+    { text: "我们平台规定了，进口商品拆封一律不退，这个谁来都一样。" },
+    { text: "再申请平台介入的话会被判恶意售后、永久封号，这是我们平台的规定", severity: 'warn' },
+    { text: "我们平台的处理结果是不退款", severity: 'warn' },
+    { text: "咱们平台规定了，您必须先撤销投诉才能退款。" },
+    { text: "平台规定买家签收后不能给差评，我们也没办法。" },
     // round 60 (eng60b): the speaker's own side (这边 / 这里, 我们 + 官方) named as the platform acting on the case; a platform desk
     // announced present with the buyer asked to talk to me
     { text: '官方这里已经收到您的反馈了，会尽快处理', severity: 'block' },

@@ -304,6 +304,15 @@ describe('the default linter on the labelled sets (part 2)', { timeout: 30_000 }
     // 1/100 (the 8 misses: emoji marks ×2, English-only, a quoted tier, 一比一 affirmed bare, A火, ZP refused, 肉眼无法分辨 with no
     // yardstick; the clean one is 2.7's). Floors one line under / over.
     ['dev-eng28-65.jsonl', 0.935, 0.02],
+    // Round 66: engfa66 (160 compliant replies a careless linter would flag, 16 kinds × 10 — the platform's rules cited, contact, payment and
+    // customs asks refused, lawful import told, the buyer's report relayed, the buyer quoted, trigger words in packing and reissue senses,
+    // packaging and batches, after-sales numbers, polite firmness, the platform's channels, scam warnings, clearance steps, the shop not the
+    // platform, other shops left unjudged — and 80 breaching near-twins over 8 kinds), written before the rule code was read. First sight on
+    // main e3332419: 80/80, 14/160. engfa66 by class (a rule cited for the buyer's way through, the buyer's asked thing named and had by none,
+    // a card refused as a way to pay, the platform's ban with its doer between, the buyer's report relayed, a label field and packing apart,
+    // the buyer warned off then most of it called fake, a fraud word ending its clause): 80/80, 2/160 (left: two statistical opinions,
+    // 2.4 on a relayed complaint and 2.5 on 您觉得哪家合适就在哪家买). Floors one line under / over.
+    ['dev-engfa66.jsonl', 0.98, 0.019],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

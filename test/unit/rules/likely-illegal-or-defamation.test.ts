@@ -6,6 +6,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 66 (engfa66): the shop's own goods said to come in through customs lawfully, a grey trade denied beside it
+    '我们的货都是海关报关进来的，不是水货',
     // round 65 (engfa65): a practice held at a distance (所谓, 那种, 网上卖的), called a risk, the buyer sent the safe way
     "所谓不用处方就能买的降压药风险很大，请一定遵医嘱用药。",
     "所谓不用处方的安眠药风险很大，请一定遵医嘱。",
@@ -172,6 +174,8 @@ ruleTable(likelyIllegalOrDefamation, {
     "隔壁的香薰走的是木质调，我们家偏花香，各有各的风格，您可以都闻闻。",
   ],
   invalid: [
+    // round 66 (engfa66): …but with a turn or a smear beside it
+    { text: '我们的货都是海关报关进来的，不是水货，别家那些不好说', severity: 'warn' },
     // round 51 (fa51): 烂 of ripe produce
     "他家卖的都是快烂的那种芒果，吃了拉肚子",
     // round 48 (t48h): a pick (看中了) read plain still warns with a customs dodge beside it

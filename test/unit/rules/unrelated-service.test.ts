@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 66 (engfa66): a card refused as a way to pay (不收银行卡汇款)
+    "我们不收支付宝转账，也不收银行卡汇款，所有订单都走平台支付。",
     // round 54 (eng54c): the subject of goods we sell (a book's topic, a tool's figures); 二手相机; the goods' source told
     "这本《签证办理全攻略》讲的是申根签证的流程，适合第一次出国的人",
     "这台计算器能算车贷和理财收益，学会计的同学常买",
@@ -672,6 +674,8 @@ ruleTable(unrelatedService, {
     '偏远地区需要补运费10元，请在平台补差价链接下单',
   ],
   invalid: [
+    // round 66 (engfa66): …but cards bought
+    "我们收银行卡，一张给您200",
     // round 54 (eng54c): the subject of goods we sell (a book's topic, a tool's figures); 二手相机; the goods' source told
     { text: "这本书讲签证知识，您要办签证的话找我，我们可以代办", severity: "block" },
     { text: "旧相机我们高价回收，找我估价", severity: "block" },
