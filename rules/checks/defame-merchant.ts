@@ -364,7 +364,46 @@ function t47fRumourUnfit(ctx: LintContext, start: number, end: number): boolean 
   return RUMOUR_UNDONE.test(tail);
 }
 
+/**
+ * Round 66 (eng27-66): a rival's goods pointed at by a distal demonstrative before the brand or the goods (那个牌子的面霜, 那个国产的同款),
+ * by a lettered brand (x牌的电动牙刷) or as another shop (另外一家卖的), then smeared — the smears of SMEAR_AFTER, or goods said to be only
+ * coloured or flavoured water, to hold nothing that works, or to con the old (就是色素水, 没有任何有效成分, 骗老年人的).
+ */
+const RIVAL_GOODS_POINTER_66 = /(?:那个|那款|那家|某个?|另外一个|另一个)[^，。！？我咱本]{0,4}$|(?<![a-z0-9])(?:x|xx|a|b|c)$/;
+/** Round 66 (eng27-66): a rumour the buyer met, told back and weighed (您看到网上说某品牌防晒“致癌”，…目前没有权威机构发布过这样的结论). */
+const RUMOUR_WEIGHED_66 = /(?:您|你)(?:在网上)?(?:看到|听到|刷到|听说)|网上(?:说|传)|谣言|不实|没有(?:权威|依据|根据|证据)/;
+const WORTHLESS_66 = '(?:就是|全是|都是|纯)(?:色素|香精|糖|淀粉|面粉|自来水)水?|没有任何(?:有效)?成分|骗(?:老年人|老人|小白|宝妈|孩子)';
+const RIVAL_GOODS_SMEAR_66 = new RegExp(`${SMEAR_AFTER.source}|^${GAP_UNIT}{0,18}?(?:${WORTHLESS_66})`);
+/** Round 66 (eng27-66): a generic warning's own words (认准, 注意辨别): 有些店 then smear is caution, unless a rhetorical doubt closes it. */
+const CAUTION_66 = /认准|注意辨别|仔细辨别|谨防|警惕|小心买到|建议(?:您)?(?:选|购买|认准|核对)|可以(?:对比|核对|查)/;
+
 const cues: Cue[] = [
+  {
+    // Round 66 (eng27-66): the rival's brand or goods pointed at, then smeared (RIVAL_GOODS_POINTER_66): 那个牌子的面霜被检出含激素,
+    // 那个国产的同款是地沟油做的, x牌的电动牙刷…用两个月就漏电. Not denied (不含激素 — GAP_UNIT stops at 不), nor the buyer's words.
+    words: ['牌子', '品牌', '同款', '牌'],
+    ...SMEAR_CUE,
+    after: RIVAL_GOODS_SMEAR_66,
+    unless: (ctx, start) => !RIVAL_GOODS_POINTER_66.test(ctx.before(start, 12, 'soft')),
+    notSentence: [NO_TARGET, RUMOUR_WEIGHED_66],
+  },
+  {
+    // Round 66 (eng27-66): another shop as 另外一家 / 另一家, then its goods smeared (另外一家卖的蓝莓素就是色素水，没有任何有效成分).
+    words: ['另外一家', '另一家', '另外那家', '另外几家'],
+    ...SMEAR_CUE,
+    after: RIVAL_GOODS_SMEAR_66,
+    notSentence: [NO_TARGET, RUMOUR_WEIGHED_66],
+  },
+  {
+    // Round 66 (eng27-66): some shops left unnamed, smeared, and the buyer left to draw the conclusion (有些店的保税仓是自己贴的标签，真假您自己
+    // 掂量一下) — insinuation, not the generic caution (有些店是自己贴的标签，请认准溯源码) NO_TARGET lets pass.
+    words: ['有些店', '有的店', '某些店', '有些商家', '有的商家', '某些商家', '有几家', '有些家'],
+    ...SMEAR_CUE,
+    after: RIVAL_GOODS_SMEAR_66,
+    window: 30,
+    sentence: DOUBT,
+    notSentence: [REFUSED_SAY, CAUTION_66],
+  },
   {
     words: T47F_CUSTOMER_SAID,
     severity: 'block',

@@ -165,7 +165,8 @@ import {
   CHANCE_CLEAN_61, CHANCE_GOODS_61, CONDITIONS_61, DOCUMENTS_61, FALSIFY_61, HARM_SOLVED_61, HIDDEN_IN_61, IDENTITY_SWAPPED_61, MEDICINES_61, NICOTINE_CLEAN_61,
   NICOTINE_GOODS_61, NICOTINE_OFFER_61, ORIGIN_CLAIMED_61, ORIGIN_RELABEL_61, PRESCRIPTION_DRUGS_61, REVERSALS_61, STAKE_PAYOUT_61, WILDLIFE_EUPHEMISMS_61,
   WILDLIFE_SOURCE_61, BODY_TARGETS_61, DATE_MARKS_64, DOCTOR_BYPASSED_64, GAMBLING_GEAR_64, INTIMATE_PHOTOS_64, PAID_COMPANY_64, PAPERS_64, REALLY_IS_64,
-  RECIPIENTS_SWAPPED_64, RECRUIT_COUNTS_64, SCHEME_TIERS_64,
+  RECIPIENTS_SWAPPED_64, RECRUIT_COUNTS_64, SCHEME_TIERS_64, BLOCKED_SERVICES_66, CLAIM_PAYERS_66, CREDIT_OR_FAKE_ORDER_66, GATE_SKIPPED_66, HIDDEN_ABOUT_66,
+  ORDER_IDENTITY_66, OTHERS_PLACES_66, BRUSHED_ORDERS_66, PRIVATE_ROOMS_66, REPACKED_66, TRACKING_NUMBERS_66, UNDECLARED_LANE_66,
 } from '../lexicon/restricted-trade';
 import {
   ANIMAL_FORMS_62, ANIMAL_SALE_62, CASH_BACK_62, CHANCE_PRIZES_62, COVERT_USE_62, DATA_ACT_62, DRUG_AMBIGUOUS_62, DRUG_SIGNAL_62, DRUG_SLANG_62, FALSIFY_ACTS_62,
@@ -7938,7 +7939,179 @@ const T64_CUES: Cue[] = [
   },
 ];
 // ---- end round 64 (eng27-64) ----
-const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES, ...T60A_CURE_CUES, ...T60A_SCHEME_CUES, ...T60A_RESTRICTED_CUES, ...T60A_CUSTOMS_CUES, ...T60A_SELLING_CUES, ...T61A_HEALTH_CUES, ...T61A_GOODS_CUES, ...T61A_CUSTOMS_CUES, ...T62A_CUES, ...T64_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+// ---- round 66 (eng27-66): 2.7 by class, each a table (rules/lexicon/restricted-trade.ts, round 66) with families in the sentence
+// and vetoes for the lawful readings ----
+/** Someone other than the buyer: kin, staff, friends, anyone, or an identity the shop keeps or hands over. */
+const OTHER_HOLDER_66 =
+  /别人|他人|换个人|换一个人|找个人|家里(?:的)?(?:老人|人)|老人|老公|老婆|爸妈|父母|亲戚|朋友|同事|员工|店员|他(?:的|名下)|她(?:的|名下)|自己囤的|(?:我们|我|店里|这边)[^，。！？]{0,3}(?:囤|备|准备|收)(?:的|好的)|(?:我们|我|店里|这边)(?:来)?出|我(?:们)?给(?:您|你)的|现成的/;
+/** …put on the buyer's order or clearance. */
+const PUT_ON_ORDER_66 = /清关|报关|下单|拍(?:一|这|两)?单|订购人|挂在|名下|收件人|过关|海关/;
+/** …to get round the allowance or the check. */
+const LIMIT_GOT_ROUND_66 =
+  /额度(?:不够|用满|用完|超|还没用|不受影响)|(?:超出|超过|超了)|限额|(?:不会|不用|不)(?:核对|核验|查|被退)|系统那边|(?:我们|这边)(?:会)?(?:处理|搞定|来出)|(?:两|双)份|手续费|囤|凑/;
+/** The buyer's own identity or their kin buying for themselves: no one else's on this order. */
+const OWN_IDENTITY_66 = /(?<!是不是|不是|核对|核验|不用|不一定要|不一定是)本人|同一个人|一致|自己的(?:账号|身份证|名字)|各自|为自己|给自己买/;
+/** An order's money turned into cash for the buyer, or dirty money made clean. */
+const CASHED_66 =
+  /(?:退|转|打|返|给)(?:回)?(?:您|你)?[^，。！？]{0,6}?(?:现金|现钱|卡上|账上|账户)|变成现钱|套(?:出来|现)|提现|取现|回收|扣[^，。！？]{0,4}(?:点|手续费)|来源[^，。！？]{0,3}干净|返本金|本金加/;
+/** A refund or a payment told as it is: the money's lawful way back. */
+const MONEY_LAWFUL_66 = /原路|原(?:支付)?账户|退款|退单|退款(?:会|将|已|到账)|取消订单|缺货|自动退|免息|免手续费|分期付款|分期手续费|优惠|不能(?:提现|套现|回收)/;
+/** The way round a missing gate: the goods supplied, packed tight, sent as something else, said past the check. */
+const GATE_WAY_ROUND_66 = new RegExp(
+  `${SUPPLIED_ANYWAY.source}|包得(?:很|特别|比较)?(?:严实|严)|不会被(?:扣|查|拦|没收|发现)|(?:海关|过机|安检|查验|x光)[^，。！？]{0,6}(?:看不出|查不出|发现不了|扫不出)|按[^，。！？]{0,4}(?:礼品|个人物品|食品|零食|样品|日用品|普通货|玩具|衣服|茶叶)(?:寄|发|报|走)|挂(?:的)?(?:是)?[^，。！？]{0,8}(?:链接|类目)|(?:您|你)懂的|懂的都懂|直接(?:到|送到|寄到)(?:您|你)手上|(?:我们|这边)(?:先|抢先|提前)(?:拿到|到货)|在我们(?:这儿|这里|这边)(?:进|拿)|但(?:是)?[^，。！？]{0,8}(?:放心|正品|能用|好用|没问题)|(?:我们|我)(?:直接)?从[^，。！？]{1,8}(?:拿货|调货|进货|调)|(?:我们|可以|能)[^，。！？]{0,4}(?:寄|发)(?:过来|给您|给你)`,
+);
+/** The gate kept: the goods withheld, the paper there, the rule told as why not (NOT_SUPPLIED without its bare 不会, which 不会被扣 holds). */
+const GATE_KEPT_66 = /所以(?:我们)?(?:不|没|暂停|下架|停售|暂时)|不卖|不做|不发|不上架|下架|停售|取消|退款|谣言|辟谣|不会(?!被)|没有(?:现货|货|渠道|库存|门路)|不能(?:卖|寄|帮|发)|没法(?:卖|寄|帮|发)|无法|不提供|已经|已(?:备案|注册|获批)|是正常的|正常现象|会附|请(?:勿|不要)|建议|不建议|正规|合法/;
+const WARNING_GATE_66 = new RegExp(WARNING.source.replace('禁止|', '禁止(?!进口|入境|进境|邮寄|携带|销售|带入|寄)|'));
+/** A check said blind to what is hidden. */
+const CHECK_BLIND_66 = /(?:海关|过机|安检|查验|x光|机器|快递)[^，。！？]{0,6}(?:看不出|查不出|发现不了|扫不出|不查|不会查|查不到)|不会被(?:扣|查|拦|没收|发现)|(?:过|过得了|过得去)(?:海关|安检)|(?:不交|不用交|免)(?:税|关税)/;
+/** Access to a blocked service: a line, a card, a tool, or the block said not to bite. */
+const BLOCK_PASSED_66 = /代理(?:线路|节点|ip|服务器)?|专用(?:的)?线路|专线|节点|漫游卡|不用翻墙|翻墙|梯子|加速器|不会被封|不掉线/;
+/** Watching or recording someone. */
+const RECORDS_OTHER_66 = /录(?:下来|音|像|到)|偷拍|拍(?:到|下来)|监听|监控|定位|同步(?:到)?(?:您|你)|传到|实时(?:看|听|画面)|听到|聊天记录/;
+/** The watching or the device kept lawful: consent, one's own things, or warned against. */
+const WATCH_LAWFUL_66 = /征得|同意|告知|知情|自己(?:的)?(?:车|家|房间|店|手机)|防丢|防盗|检测|防偷拍|被偷拍|不要|请勿|不能|不可以|违法|侵犯/;
+/** Shooting unnoticed. */
+const UNNOTICED_66 = /(?:不会|没人会?|没有人会?)(?:去)?(?:注意|发现|察觉)|看不出|发现不了|察觉不到|隐蔽|伪装|藏|偷拍|偷偷|拍(?:到|下)?(?:人|女生|别人)/;
+/** A parcel said never sent behind the tracking number. */
+const NEVER_SENT_66 = /(?:其实|实际|根本|压根)(?:上)?(?:还)?没(?:有)?(?:发|寄)|空包|假单号|虚假(?:发货|物流)|签收了?(?:我们)?再(?:补|发)/;
+/** The buyer coached to tell a payer a claim for more money, the shop agreeing beforehand. */
+const COACHED_CLAIM_66 = /(?:您|你)(?:就)?(?:在|跟|和|向|对|找)[^，。！？]{0,8}(?:说|讲|反映|报|填)/;
+const CLAIM_GAIN_66 = /多赔|多退|多拿|赔(?:得|的)?(?:更)?多|白拿|不用(?:退货|寄回)|(?:我们)?不会(?:反驳|否认|申辩|拆穿)/;
+const T66_CUES: Cue[] = [
+  {
+    // Class: someone else's identity or allowance put on the buyer's order to pass the limit (超出年度限额的部分我们用店里员工的身份证帮您
+    // 清关; 订购人填我给您的名字…系统那边我们会处理). Not the buyer's own or kin's own order, nor the rule told.
+    words: ORDER_IDENTITY_66,
+    severity: 'block',
+    message: '用他人身份或额度为买家下单清关以规避限额，属于违法内容（规则 2.7）',
+    window: 40,
+    sentence: [OTHER_HOLDER_66, PUT_ON_ORDER_66, LIMIT_GOT_ROUND_66],
+    notSentence: [WARNING, OWN_IDENTITY_66, /不能|不可以|不行|必须|需(?:要)?本人|不支持|无法|没办法|失败|风险|建议|要求|不要|别用|合规|请勿|过不了|(?<!不)会被退|违规/],
+  },
+  {
+    // Class: credit or an order that ships nothing turned into cash, or money washed through orders (您拍一单五千的，我们不发货，退您四千七
+    // 现金; 用白条拍高价商品，我们回收再转给您). Not a refund the order's own way, nor an instalment plan.
+    words: CREDIT_OR_FAKE_ORDER_66,
+    severity: 'block',
+    message: '以虚假交易套现或洗钱，属于违法内容（规则 2.7）',
+    window: 40,
+    sentence: [CASHED_66, /拍|下单|订单|单|商品|链接|交易/],
+    notSentence: [WARNING, MONEY_LAWFUL_66],
+  },
+  {
+    // Class: a gate the goods need at home (a filing, a registration, a label, quarantine, the tobacco monopoly, an entry ban) stated missing,
+    // pending or skipped, and the goods supplied anyway (没有蓝帽子也没有进口备案，挂的链接是食品类目; 本来土不能进境，我们包得很严实).
+    // Not the goods withheld for it, nor the gate told as met.
+    words: GATE_SKIPPED_66,
+    severity: 'block',
+    message: '商品未过国内准入（备案、注册、检疫、专卖）仍设法供货，属于违法内容（规则 2.7）',
+    window: 40,
+    sentence: GATE_WAY_ROUND_66,
+    notSentence: [WARNING_GATE_66, GATE_KEPT_66],
+    deniable: false,
+  },
+  {
+    // …or the paper named as needed, then said missing here (需要注册证的，我们没有，但货是正品，放心用).
+    words: ['注册证', '许可证', '批文', '备案', '检疫证', '蓝帽子', '进口许可'],
+    severity: 'block',
+    message: '商品未过国内准入（备案、注册、检疫、专卖）仍设法供货，属于违法内容（规则 2.7）',
+    after: /^(?:的|呢)?[，,、]?(?:我们|这边|咱们|店里|这批|这款)(?:都|也|暂时|还)?(?:没有|没|没办|没拿到)/,
+    window: 40,
+    sentence: GATE_WAY_ROUND_66,
+    notSentence: [WARNING_GATE_66, GATE_KEPT_66],
+    deniable: false,
+  },
+  {
+    // Class: orders placed to lift the shop's sales or rank, the buyer's money returned with a cut (我们帮您下单冲店铺等级，您先垫钱，三天内
+    // 返本金加百分之十利息). Not a courier fee advanced.
+    words: BRUSHED_ORDERS_66,
+    severity: 'block',
+    message: '组织虚假交易（刷单）并返还本金佣金，扰乱平台管理秩序（规则 2.7）',
+    window: 40,
+    sentence: [/本金|佣金|利息|提成|辛苦费/, /下单|拍|单|冲/],
+    notSentence: [WARNING, /不招|不做|不搞|不刷|不会|检测|举报|诈骗|骗局/],
+  },
+  {
+    // Class: goods hidden on a body, in luggage or in other goods, the check said blind to them (塞进衣服里带回来，海关过机看不出).
+    words: HIDDEN_ABOUT_66,
+    severity: 'block',
+    message: '夹带藏匿商品逃避海关或安检查验，属于走私违法内容（规则 2.7）',
+    window: 30,
+    sentence: CHECK_BLIND_66,
+    notSentence: [WARNING_GATE_66, /不能|不可以|不会(?:夹|塞|藏)|请勿|如实|申报/],
+  },
+  {
+    // Class: the packing swapped for another product's so the goods pass (外盒换成茶叶包装寄给您，不会被扣).
+    words: REPACKED_66,
+    severity: 'block',
+    message: '伪装包装逃避海关或快递查验，属于违法内容（规则 2.7）',
+    after: /^[^，。！？]{0,8}(?:包装|外盒|盒子|袋子|箱子|瓶子|罐子)|^[^，。！？]{0,4}(?:零食|茶叶|日用品|玩具|衣服|礼品)/,
+    window: 30,
+    sentence: CHECK_BLIND_66,
+    notSentence: [WARNING_GATE_66, /不能|不可以|不会(?:换|装)|请勿|如实|环保|礼盒/],
+  },
+  {
+    // Class: goods walked through customs' lane without a declaration (货是绿色通道直接走出来的，没申报). Not a parcel's declaration pending.
+    words: UNDECLARED_LANE_66,
+    severity: 'block',
+    message: '不申报携带货物入境销售，属于走私违法内容（规则 2.7）',
+    window: 30,
+    sentence: [/走出来|带(?:回来|进来|出来)|背(?:回来|进来)|拎(?:回来|进来)|人肉|行李|随身/, /货|代购|卖|拍|收到|价格|便宜/],
+    notSentence: [WARNING_GATE_66, /还没|尚未|正在|等待|需要申报|应当申报|要申报|请申报|如实|红色通道|会(?:尽快)?申报|不能|不可以/],
+  },
+  {
+    // Class: a service blocked at home reached by a line, a card or a tool the shop gives (配一个专用的代理线路，国内直接看，不会被封;
+    // 香港漫游卡…不用翻墙也能上谷歌和脸书). Not a brand's page named, nor a refusal.
+    words: BLOCKED_SERVICES_66,
+    severity: 'block',
+    message: '提供翻墙或访问境外被封网站的服务，属于违法内容（规则 2.7）',
+    notAfter: /^(?:翻译|地图|浏览器|商店|play|像素|pixel|手机)/,
+    window: 30,
+    sentence: [BLOCK_PASSED_66, /送|卖|代开|开通|配|给(?:您|你)|我们|有/],
+    notSentence: [WARNING, /不提供|不卖|不支持|不能|无法|别信|不要信|不需要访问/],
+  },
+  {
+    // Class: a device planted in another person's car, bag, phone or room to record them (这个小东西放他车里，声音都能录下来传到您手机;
+    // 监控软件装到对方手机上…对方不会有提示). Not one's own car or home, nor with their consent.
+    words: OTHERS_PLACES_66,
+    severity: 'block',
+    message: '在他人车辆、手机或住处放置设备偷录偷拍、监听定位，属于违法内容（规则 2.7）',
+    window: 30,
+    sentence: [/放|装|藏|塞|贴|吸|插|安/, RECORDS_OTHER_66],
+    notSentence: [WARNING, WATCH_LAWFUL_66],
+  },
+  {
+    // Class: a camera for someone else's private room, shooting unnoticed (想拍女生宿舍或者更衣室的话，这个挂钩款最合适，谁都不会去注意).
+    words: PRIVATE_ROOMS_66,
+    severity: 'block',
+    message: '推荐在他人私密场所偷拍的设备，属于违法内容（规则 2.7）',
+    window: 30,
+    sentence: [/拍|录|摄像|镜头|监控/, UNNOTICED_66],
+    notSentence: [WARNING, WATCH_LAWFUL_66],
+  },
+  {
+    // Class: a tracking number for a parcel never sent, the platform left to show it signed (您用我们给的运单号填进去就行，其实没发).
+    words: TRACKING_NUMBERS_66,
+    severity: 'block',
+    message: '虚假发货、填写虚假运单号，扰乱平台管理秩序（规则 2.7）',
+    window: 40,
+    sentence: NEVER_SENT_66,
+    notSentence: [WARNING, /揽收|不会|不能|请勿|如实|异常|核实|查询|填错|重新发|马上发|尽快发|今天|明天|上午|下午|稍后/],
+  },
+  {
+    // Class: the buyer coached to tell the platform, the insurer or the carrier a claim that pays more, the shop pledged not to contest it
+    // (您就在平台客服那里说我们发错货了，这样运费险能多赔一点，我们不会反驳的).
+    words: CLAIM_PAYERS_66,
+    severity: 'block',
+    message: '教唆买家向平台或保险虚假索赔，扰乱平台管理秩序（规则 2.7）',
+    window: 40,
+    sentence: [COACHED_CLAIM_66, CLAIM_GAIN_66],
+    notSentence: [WARNING, /如实|实际情况|真实/],
+  },
+];
+// ---- end round 66 (eng27-66) ----
+const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES, ...T60A_CURE_CUES, ...T60A_SCHEME_CUES, ...T60A_RESTRICTED_CUES, ...T60A_CUSTOMS_CUES, ...T60A_SELLING_CUES, ...T61A_HEALTH_CUES, ...T61A_GOODS_CUES, ...T61A_CUSTOMS_CUES, ...T62A_CUES, ...T64_CUES, ...T66_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).

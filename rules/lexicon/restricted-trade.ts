@@ -170,3 +170,65 @@ export const PAID_COMPANY_64 = ['陪聊', '裸聊', '陪睡', '陪夜', '视频�
 
 /** A date or batch mark on the goods. */
 export const DATE_MARKS_64 = ['生产日期', '有效期', '保质期', '批号', '批次号', '喷码', '日期'];
+
+// ---- round 66 (eng27-66): 2.7 by class — an identity lent to the buyer's order, credit cashed out by an order that ships nothing,
+// a gate at home stated missing or skipped, goods hidden or repacked past a check, blocked services reached, devices planted on
+// another person, a tracking number for a parcel never sent. Paired in illegal-content.ts (section "round 66") ----
+
+/** The identity an import order is cleared under (身份证, 证件号, 订购人, 名下, 额度): the slot someone else's may fill. */
+export const ORDER_IDENTITY_66 = [
+  '身份证', '身份证号', '证件号', '证件', '身份信息', '实名信息', '他的信息', '她的信息', '的信息', '订购人', '名下', '额度', '跨境额度', '实名额度',
+];
+
+/**
+ * A gate the goods need at home, stated missing, pending or skipped (没有进口备案, 还在审批, 不是专卖渠道, 不能进境, 检疫那套我们不走). Not a
+ * Chinese label: cross-border retail goods may come without one (海外直邮的这款没有中文标签，所以比国内便宜).
+ */
+export const GATE_SKIPPED_66 = [
+  ...['没有', '没', '没做', '没办', '没贴', '未', '无', '不带', '没拿到', '也没有', '也没做', '也没'].flatMap((lead) =>
+    ['蓝帽子', '进口备案', '备案', '注册证', '配方注册', '批文', '检疫证', '检疫证明', '检验检疫', '报检', '许可证', '进口许可',
+      '入境许可', '卫生许可', '特证', '进口批文'].map((gate) => `${lead}${gate}`)),
+  '还在审批', '在审批', '审批中', '没批下来', '还没批', '还没上市', '没有上市', '没上市',
+  '不是专卖渠道', '不是烟草专卖', '不走专卖', '不走检验检疫', '不走检疫', '检疫那套', '检验检疫那套', '不报检', '不走报关', '没走报关',
+  '不能进境', '不能入境', '禁止进境', '禁止入境', '不让入境', '不让进境', '不许入境', '进不了境', '入境要许可', '进境要许可', '入境要检疫', '进境要检疫',
+];
+
+/** Goods hidden on a body or in luggage or other goods (塞进衣服里, 缝在, 夹在). */
+export const HIDDEN_ABOUT_66 = ['塞进', '塞在', '藏在', '藏进', '夹在', '夹进', '缝在', '缝进', '裹在', '裹进', '绑在', '贴身', '揣在', '揣进'];
+
+/** The packing swapped for another product's (外盒换成茶叶包装, 装成零食, 伪装成). */
+export const REPACKED_66 = ['换成', '换个', '装成', '包装成', '伪装成', '套上', '套个', '换了包装', '换包装', '换外盒', '拆了外盒', '外盒拆了', '撕了标', '撕掉标签'];
+
+/** Customs' passage without a declaration (绿色通道, 无申报通道). */
+export const UNDECLARED_LANE_66 = ['绿色通道', '无申报通道', '不申报通道', '走无申报', '不申报', '没申报', '没有申报', '未申报', '没报关', '不报关'];
+
+/** Services blocked at home, reached through a line, a card or a tool. */
+export const BLOCKED_SERVICES_66 = [
+  '谷歌', 'google', '脸书', 'facebook', '油管', 'youtube', '推特', 'twitter', 'instagram', '奈飞', 'netflix', '境外流媒体', '境外的流媒体', '外网',
+  '境外网站', '国外网站', '被墙', '墙外', 'telegram',
+];
+
+/** Another person's space or things, where a device is planted to watch or record them. */
+export const OTHERS_PLACES_66 = ['他', '她', '对方', '别人', '老公', '老婆', '男朋友', '女朋友', '男友', '女友', '前任', '员工', '同事', '室友', '邻居'].flatMap((who) =>
+  ['车里', '车上', '车底', '的车里', '的车上', '的车底', '包里', '的包里', '手机上', '手机里', '的手机上', '的手机里', '房间', '的房间', '办公室', '的办公室', '衣服上', '身上', '电脑上', '的电脑上'].map(
+    (where) => `${who}${where}`,
+  ),
+);
+
+/** Private rooms of others, where a camera is a peeping camera. */
+export const PRIVATE_ROOMS_66 = ['女生宿舍', '女宿舍', '宿舍', '更衣室', '试衣间', '女厕', '厕所', '浴室', '卫生间', '淋浴间', '酒店房间', '出租屋', '民宿房间', '别人家'];
+
+/** Credit and its cash-out routes: a card or a credit line, an order that ships nothing, money to be washed. */
+export const CREDIT_OR_FAKE_ORDER_66 = [
+  '信用卡', '花呗', '白条', '借呗', '信用额度', '假订单', '虚假订单', '虚假交易', '假交易', '不发货', '不用收货', '不用发货', '拍下不发',
+  '拍了不发', '空单', '走个单', '洗钱', '洗白', '钱要洗', '钱洗一下', '钱洗干净', '洗一下钱', '来源就干净',
+];
+
+/** Orders placed to lift a shop's sales or rank, or the buyer's money advanced for them (冲店铺等级, 先垫钱). */
+export const BRUSHED_ORDERS_66 = ['冲店铺等级', '冲等级', '冲销量', '冲单量', '冲单', '冲量', '冲排名', '冲信誉', '刷销量', '刷等级', '垫钱', '先垫', '垫付', '垫资'];
+
+/** A tracking number, the slot a parcel never sent fills. */
+export const TRACKING_NUMBERS_66 = ['运单号', '快递单号', '物流单号', '快递号'];
+
+/** A party paying out on a claim the buyer is coached to make. */
+export const CLAIM_PAYERS_66 = ['运费险', '退货险', '保险', '平台客服', '平台介入', '平台那边', '快递公司', '理赔', '保价'];

@@ -6,6 +6,13 @@ ruleTable(defameMerchant, {
     // round 66 (engfa66): the buyer's report or complaint about a rival relayed as a matter to handle
     "您举报的那家店卖高仿的事，可以在快手的举报入口提交截图，平台会核实处理。",
     "您投诉的隔壁店卖假货的事情，建议您在那笔订单里申请平台介入。",
+    // round 66 (eng27-66): a rival brand pointed at and praised or compared, a lettered brand that is a real one, a rumour weighed, a caution
+    "那个牌子的面霜不含激素，您放心用。",
+    "那个牌子的吸尘器声音大一些，但吸力很强。",
+    "另外一家也是正规店，您可以对比一下。",
+    "有些店是自己贴的中文标签，这个是允许的，您购买时注意看溯源码。",
+    "背胶是3M品牌授权的，外盒有3M授权标和批次号，不是我们自己印的，您收到可以对照核实。",
+    "您看到网上说某品牌防晒“致癌”，我们查了一下，目前没有权威机构发布过这样的结论。",
     // round 55 (eng55b, B55): T55_GOODS_FAIL — a rival's goods said to fail, spoil, taste like trash or be hype; any store kind pointed at; our own goods and declines stay clear
     "那家快递网点周末不派件，您可以周一再看看物流",
     "我们这款保温杯装热水能保温十二小时，两个钟头肯定不会凉",
@@ -840,5 +847,13 @@ ruleTable(defameMerchant, {
     "同行所谓的日本原装，也就忽悠忽悠新手。",
     "某些店所谓的有机蔬菜，就是收智商税。",
     "对面所谓的意大利真皮，内行看了笑掉大牙。",
+    // round 66 (eng27-66): a rival's brand or goods pointed at by a distal demonstrative, a lettered brand or 另外一家, then smeared; some shops
+    // smeared with the conclusion left to the buyer
+    "那个牌子的面霜被检出含激素，用久了会依赖，我们店是不卖那种的。",
+    "X牌的电动牙刷质量太差，用两个月就漏电，好几个人被电到嘴。",
+    "那个国产的同款是地沟油做的，价格低就是这个原因。",
+    "另外一家卖的蓝莓素就是色素水，没有任何有效成分，骗老年人的。",
+    "另一家卖的胶原蛋白就是糖水，骗宝妈的。",
+    "有些店的保税仓是自己贴的标签，真假您自己掂量一下。",
   ],
 });

@@ -6,6 +6,10 @@ ruleTable(defamePlatform, {
     // round 66 (engfa66): the platform's ban on a secret act, its doer between (平台不允许商家私下改价)
     "我们平台不允许商家私下改价，优惠只能通过店铺券领取，麻烦您先领券再下单。",
     "平台不允许卖家私下改价，您看到的就是实际成交价。",
+    // round 66 (eng27-66): the platform's fees and rulings told plainly
+    "平台不像有些地方那样乱收费，价格都是公示的。",
+    "平台介入后结果出来我第一时间告诉您。",
+    "您申请了平台介入也没关系，我们会配合。",
     // round 64 (eng27-64): the platform fighting fakes, or its own goods vouched for
     "平台自己也在严查卖假货的商家，您放心。",
     "平台自营的都是正品，我们也是平台认证的店铺。",
@@ -727,5 +731,8 @@ ruleTable(defamePlatform, {
     // round 64 (eng27-64): the platform said to deal in fakes itself
     "平台自己就在卖假货，您以为平台补贴的那些便宜货是真的？",
     "快手自营的其实也在卖高仿，大家心里都有数。",
+    // round 66 (eng27-66): rulings said settled beforehand, an appeal futile, fees at will, slowness laid on it as deliberate
+    "平台的介入就是走个流程，结果早就定好了，您申请了也白申请。",
+    "平台现在乱收费，物流慢也是他们故意压的，我们被卡得死死的。",
   ],
 });

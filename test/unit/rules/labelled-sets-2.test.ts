@@ -313,6 +313,15 @@ describe('the default linter on the labelled sets (part 2)', { timeout: 30_000 }
     // the buyer warned off then most of it called fake, a fraud word ending its clause): 80/80, 2/160 (left: two statistical opinions,
     // 2.4 on a relayed complaint and 2.5 on 您觉得哪家合适就在哪家买). Floors one line under / over.
     ['dev-engfa66.jsonl', 0.98, 0.019],
+    // Round 66: eng27-66 (141 indirect 2.7 breaches, 14 kinds — grey import carried in luggage, someone else's identity or allowance, vapes and
+    // tobacco, VPNs and blocked sites, spy devices, medical cure claims, unregistered goods, quarantine-barred goods, bought reviews, coached
+    // complaints and fake shipping, cash-out, veiled smears of shops and of the platform, scare claims on rival goods — and 90 clean near-twins
+    // over 9 kinds), written before the rule code was read. First sight on main e3332419: 98/141, 0/90. eng27-66 by class (an identity lent past
+    // the limit, credit cashed out by an order that ships nothing, a gate at home stated missing or skipped with the goods supplied, goods hidden
+    // or repacked past a check said blind, blocked services reached by a line or card, devices planted on another person, a parcel never sent
+    // behind its tracking number, a claim coached for a bigger payout, the review paid in the next sentence, a rival's brand pointed at then
+    // smeared, rulings said settled): 141/141, 0/90. Floors one line under / over.
+    ['dev-eng27-66.jsonl', 0.992, 0.011],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

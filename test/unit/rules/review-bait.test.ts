@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(reviewBait, {
   valid: [
+    // round 66 (eng27-66): an unrelated act done and a reward, a review asked for with no reward, a refund that is an apology
+    "地址改了我马上给您补发，您的差评我们也看到了。",
+    "您给个满意的评价我们就很开心啦，不满意也请告诉我们。",
+    "这单我们全额退您，货您留着用吧，给您添麻烦了。",
+    "之前那个差评删了我们也理解，您按自己的意愿来。",
     // round 40 (t40i): a denial after a bad review is named only when it withholds; these deny for all reviews
     '好评差评都不会返现，您按真实感受评价就好。',
     '我们没有好评返现的活动，评价请按真实感受写。',
@@ -147,5 +152,11 @@ ruleTable(reviewBait, {
     { text: '确认收货后写五星带图好评，我们在平台上给您退20元当好评返现，中差评就没有哦。', severity: 'warn' },
     { text: '给五星好评返10元红包，差评的话就不能领了。', severity: 'warn' },
     { text: '晒图好评送小样一份，中评差评不会送哦。', severity: 'warn' },
+    // round 66 (eng27-66): the review act asked in one sentence and paid in the next, a review with a qualifier, a review asked for with a
+    // free order, a whole refund or the goods kept as its price
+    { text: "之前那个差评您能删一下吗？删了我补您五十块，再给您寄个小礼物。", severity: 'warn' },
+    { text: "店铺刚开，需要一些好评，您愿意的话我们免费寄一单，您写个满意的评价就行。", severity: 'warn' },
+    { text: "您给个满意的服务评价，我这边直接给您退五块运费，不用截图。", severity: 'warn' },
+    { text: "差评改成好评的话，这单我们全额退您，货您留着。", severity: 'warn' },
   ],
 });
