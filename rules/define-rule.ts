@@ -63,6 +63,12 @@ export interface RuleModule {
   meta: RuleMeta;
   terms?: readonly TermSpec[];
   /**
+   * For a rule whose `terms` are made on first read (cue rules, round 66): the words they are made of, in order, as lists
+   * (one a cue), without making them. The prebuilt term table's digest reads these (term-tables.ts termsDigest), so a
+   * linter on that table makes such a rule's terms only when one of them is hit.
+   */
+  readonly termWords?: readonly (readonly string[])[];
+  /**
    * Text the check matches by itself (e.g. the sources of its context regexes). Its Han characters get
    * traditional→simplified folding like lexicon terms do (scripts/gen-t2s.ts reads it).
    */

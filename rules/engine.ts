@@ -200,14 +200,17 @@ export function createLinter(options: LinterOptions = {}): Linter {
       const key = (table.keys[g] ??= keyText(compact, start, end));
       const pinyin = table.pinyinStart[g]!;
       const next = pairStart[g + 1]!;
+      // (specs[o] ?? specOf(o): a prebuilt table fills a rule's specs at its first hit; a stale table's missing one is no hit)
       for (let k = pairStart[g]!; k < pinyin; k++) {
         const rule = ruleOfTerm[pairTerm[k]!]!;
-        if (rule >= 0) (hitsByRule[rule] ??= []).push({ spec: specs[pairTerm[k]!]!, start, end, key });
+        const spec = rule >= 0 ? (specs[pairTerm[k]!] ?? table.specOf(pairTerm[k]!)) : undefined;
+        if (spec) (hitsByRule[rule] ??= []).push({ spec, start, end, key });
       }
       if (pinyin < next && !latinName(ctx.text, ...ctx.toOriginal(start, end))) {
         for (let k = pinyin; k < next; k++) {
           const rule = ruleOfTerm[pairTerm[k]!]!;
-          if (rule >= 0) (hitsByRule[rule] ??= []).push({ spec: specs[pairTerm[k]!]!, start, end, key });
+          const spec = rule >= 0 ? (specs[pairTerm[k]!] ?? table.specOf(pairTerm[k]!)) : undefined;
+          if (spec) (hitsByRule[rule] ??= []).push({ spec, start, end, key });
         }
       }
       if (table.allowed[g]) allowSpans.push(ctx.toOriginal(start, end));

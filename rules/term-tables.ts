@@ -30,8 +30,13 @@ export interface TermTable {
   pairStart: Int32Array;
   pinyinStart: Int32Array;
   pairTerm: Int32Array;
-  /** The term specs by ordinal. */
-  specs: readonly TermSpec[];
+  /**
+   * The term specs by ordinal. A prebuilt table's are filled a rule at a time on its first hit (a cue rule makes its
+   * terms on first read: define-rule.ts termWords): a hole is read through specOf.
+   */
+  specs: readonly (TermSpec | undefined)[];
+  /** The spec of a term ordinal whose place in `specs` is still a hole (undefined past a stale table's end). */
+  specOf: (ordinal: number) => TermSpec | undefined;
   /** Per term ordinal, its rule's index in the linter; -1: the rule is off. */
   ruleOfTerm: Int32Array;
   /**
@@ -46,9 +51,10 @@ export interface TermTable {
 /** One shape for every table (a scan's hit handler reads tables of both kinds: one hidden class, not two). */
 function termTable(
   automaton: TermAutomaton<number>, termCount: number, pairStart: Int32Array, pinyinStart: Int32Array, pairTerm: Int32Array,
-  specs: readonly TermSpec[], ruleOfTerm: Int32Array, keys: (string | undefined)[], allowed: Uint8Array,
+  specs: readonly (TermSpec | undefined)[], specOf: TermTable['specOf'], ruleOfTerm: Int32Array, keys: (string | undefined)[],
+  allowed: Uint8Array,
 ): TermTable {
-  return { automaton, termCount, pairStart, pinyinStart, pairTerm, specs, ruleOfTerm, keys, allowed };
+  return { automaton, termCount, pairStart, pinyinStart, pairTerm, specs, specOf, ruleOfTerm, keys, allowed };
 }
 
 /** Whether a string is a latin word in lowercase: /^[a-z]+$/ without the regex (a pinyin spelling written whole). */
@@ -143,7 +149,7 @@ export function compileTerms(rules: readonly RuleModule[], allow: readonly strin
     const g = groupOf[e]!;
     if (g >= 0) pairTerm[keyWhole[e] ? pinyinAt[g]!++ : plainAt[g]!++] = keyTerm[e]!;
   }
-  return termTable(automaton, keys.length, pairStart, pinyinStart, pairTerm, specs, Int32Array.from(ruleOfTerm), new Array(groups), allowed);
+  return termTable(automaton, keys.length, pairStart, pinyinStart, pairTerm, specs, (ordinal) => specs[ordinal], Int32Array.from(ruleOfTerm), new Array(groups), allowed);
 }
 
 // ---- the prebuilt table ----
@@ -161,7 +167,7 @@ export function compileTerms(rules: readonly RuleModule[], allow: readonly strin
 export interface PrebuiltTerms {
   /** Per registered rule: id, number of terms, number of keys (its share of termCount). */
   rules: readonly (readonly [string, number, number])[];
-  /** FNV-1a of the rules' term words (termsDigest): a table made from other words is not used. */
+  /** FNV-1a of the rules' term words, or of the words a cue rule makes its terms of (termsDigest): a table made from other words is not used. */
   digest: number;
   /** The unit of each class, class 1 first. */
   units: string;
@@ -173,22 +179,28 @@ export interface PrebuiltTerms {
   /**
    * Terms with a character outside ASCII and the CJK unified ideographs of Unicode 1.1–3.0, whose fold can differ
    * between JavaScript engines (NFKC, case and property tables come with the engine's Unicode version): each term's
-   * ordinal and its keys as folded here, joined by \n. The engine folds them again at start and builds at run time if
-   * one differs (probeFold).
+   * ordinal, its word and its keys as folded here, joined by \n. The engine folds them again at start and builds at run
+   * time if one differs (probeFold). The word is written out (round 66) so the probe needs no rule's terms made.
    */
-  probe: readonly (readonly [number, string])[];
+  probe: readonly (readonly [number, string, string])[];
   data: string;
 }
 
-/** FNV-1a over every term word of the rules, in order (a term's end counted as a unit 0xffff). */
+/**
+ * FNV-1a over every term word of the rules, in order (a term's end counted as a unit 0xffff). For a rule that makes its
+ * terms on first read (termWords: cue rules), the words they are made of: reading its terms would make them.
+ */
 export function termsDigest(rules: readonly RuleModule[]): number {
   let h = 0x811c9dc5;
   for (const rule of rules) {
-    const terms = rule.terms ?? [];
-    for (let t = 0; t < terms.length; t++) {
-      const word = terms[t]!.term;
-      for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-      h = Math.imul(h ^ 0xffff, 0x01000193);
+    const lists = rule.termWords ?? [(rule.terms ?? []).map((spec) => spec.term)];
+    for (let l = 0; l < lists.length; l++) {
+      const words = lists[l]!;
+      for (let w = 0; w < words.length; w++) {
+        const word = words[w]!;
+        for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+        h = Math.imul(h ^ 0xffff, 0x01000193);
+      }
     }
   }
   return h >>> 0;
@@ -202,9 +214,9 @@ const foldStable = (cp: number) => cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fa5) |
 
 const KEY_SEPARATOR = '\n'; // never in a key: a line break is a separator the compact view drops
 
-/** Per term whose fold may differ between engines: its ordinal and its keys joined (PrebuiltTerms.probe). */
-function foldProbe(rules: readonly RuleModule[]): [number, string][] {
-  const probe: [number, string][] = [];
+/** Per term whose fold may differ between engines: its ordinal, its word and its keys joined (PrebuiltTerms.probe). */
+function foldProbe(rules: readonly RuleModule[]): [number, string, string][] {
+  const probe: [number, string, string][] = [];
   const out: string[] = [];
   const whole: number[] = [];
   const variants: string[] = [];
@@ -213,7 +225,7 @@ function foldProbe(rules: readonly RuleModule[]): [number, string][] {
     for (const spec of rule.terms ?? []) {
       let stable = true;
       for (const ch of spec.term) if (!foldStable(ch.codePointAt(0)!)) stable = false;
-      if (!stable) probe.push([ordinal, out.slice(0, termKeys(rule, spec, out, whole, variants)).join(KEY_SEPARATOR)]);
+      if (!stable) probe.push([ordinal, spec.term, out.slice(0, termKeys(rule, spec, out, whole, variants)).join(KEY_SEPARATOR)]);
       ordinal++;
     }
   }
@@ -344,16 +356,23 @@ function base64ToBytes(text: string): Uint8Array {
  * Whether this engine folds the probed terms as the build did (PrebuiltTerms.probe): a few dozen terms folded at start,
  * not 46k keys. The rest are ASCII and CJK ideographs, which fold alike everywhere.
  */
-function probeFold(prebuilt: PrebuiltTerms, rules: readonly RuleModule[], specs: readonly TermSpec[], termStart: Int32Array): boolean {
+function probeFold(prebuilt: PrebuiltTerms, rules: readonly RuleModule[], termStart: Int32Array): boolean {
   const out: string[] = [];
   const whole: number[] = [];
   const variants: string[] = [];
-  for (const [ordinal, expected] of prebuilt.probe) {
-    let r = 0;
-    while (termStart[r + 1]! <= ordinal) r++;
-    if (out.slice(0, termKeys(rules[r]!, specs[ordinal]!, out, whole, variants)).join(KEY_SEPARATOR) !== expected) return false;
+  for (const [ordinal, term, expected] of prebuilt.probe) {
+    const r = ruleOfOrdinal(termStart, ordinal);
+    if (r < 0 || out.slice(0, termKeys(rules[r]!, { term }, out, whole, variants)).join(KEY_SEPARATOR) !== expected) return false;
   }
   return true;
+}
+
+/** The rule whose terms hold `ordinal` (termStart as in Prebuilt), or -1 past the last. */
+function ruleOfOrdinal(termStart: Int32Array, ordinal: number): number {
+  if (ordinal < 0 || ordinal >= termStart[termStart.length - 1]!) return -1;
+  let r = 0;
+  while (termStart[r + 1]! <= ordinal) r++;
+  return r;
 }
 
 /** A decoded prebuilt table: the registered rules' terms, shared by every linter (each has its own ruleOfTerm). */
@@ -373,13 +392,24 @@ export function decodeTerms(prebuilt: PrebuiltTerms, rules: readonly RuleModule[
   const keyCount = new Int32Array(rules.length);
   for (let r = 0; r < rules.length; r++) {
     const [id, terms, keys] = prebuilt.rules[r]!;
-    if (rules[r]!.meta.id !== id || (rules[r]!.terms?.length ?? 0) !== terms) return undefined;
+    // (a rule that makes its terms on first read is held to the table by its words' digest alone: counting them would make them)
+    if (rules[r]!.meta.id !== id || (!rules[r]!.termWords && (rules[r]!.terms?.length ?? 0) !== terms)) return undefined;
     termStart[r + 1] = termStart[r]! + terms;
     keyCount[r] = keys;
   }
   if (termsDigest(rules) !== prebuilt.digest) return undefined;
-  const specs = rules.flatMap((rule) => rule.terms ?? []);
-  if (!probeFold(prebuilt, rules, specs, termStart)) return undefined;
+  if (!probeFold(prebuilt, rules, termStart)) return undefined;
+  // A rule's specs are read at its first hit (round 66): a cue rule's terms are made then, not at every page's engine start.
+  const specs: (TermSpec | undefined)[] = new Array(termStart[rules.length]!);
+  const specOf = (ordinal: number): TermSpec | undefined => {
+    const r = ruleOfOrdinal(termStart, ordinal);
+    if (r < 0) return undefined;
+    const terms = rules[r]!.terms ?? [];
+    // (a table stale in its fold alone — same words, other groups — would misplace these; the build makes it again and
+    // term-tables-65 fails first, as for a fold change that keeps the groups)
+    for (let t = 0; t < terms.length && termStart[r]! + t < termStart[r + 1]!; t++) specs[termStart[r]! + t] = terms[t];
+    return specs[ordinal];
+  };
 
   const bytes = base64ToBytes(prebuilt.data);
   const { states, groups, units } = prebuilt;
@@ -453,7 +483,7 @@ export function decodeTerms(prebuilt: PrebuiltTerms, rules: readonly RuleModule[
   }
   pairStart[groups] = k;
   const termCount = keyCount.reduce((a, b) => a + b, 0);
-  const table = termTable(automaton, termCount, pairStart, pinyinStart, pairTerm, specs, new Int32Array(0), new Array(groups), new Uint8Array(groups));
+  const table = termTable(automaton, termCount, pairStart, pinyinStart, pairTerm, specs, specOf, new Int32Array(0), new Array(groups), new Uint8Array(groups));
   return { table, rules, termStart, keyCount };
 }
 
@@ -463,7 +493,7 @@ export function decodeTerms(prebuilt: PrebuiltTerms, rules: readonly RuleModule[
  */
 export function prebuiltFor(prebuilt: Prebuilt, active: readonly RuleModule[]): TermTable | undefined {
   const { table, rules, termStart, keyCount } = prebuilt;
-  const ruleOfTerm = new Int32Array(table.specs.length).fill(-1);
+  const ruleOfTerm = new Int32Array(termStart[rules.length]!).fill(-1);
   let termCount = 0;
   const seen = new Uint8Array(rules.length);
   for (let i = 0; i < active.length; i++) {
@@ -472,5 +502,5 @@ export function prebuiltFor(prebuilt: Prebuilt, active: readonly RuleModule[]): 
     ruleOfTerm.fill(i, termStart[r]!, termStart[r + 1]!);
     termCount += keyCount[r]!;
   }
-  return termTable(table.automaton, termCount, table.pairStart, table.pinyinStart, table.pairTerm, table.specs, ruleOfTerm, table.keys, table.allowed);
+  return termTable(table.automaton, termCount, table.pairStart, table.pinyinStart, table.pairTerm, table.specs, table.specOf, ruleOfTerm, table.keys, table.allowed);
 }

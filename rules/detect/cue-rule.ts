@@ -1010,35 +1010,51 @@ function vocabularyOf(spec: CueRuleSpec): string[] {
  * and a term per cue made each hit twenty hits for the engine to allocate and dispatch.
  */
 export function cueRule(spec: CueRuleSpec): RuleModule {
-  // Round 28: a ReadyCue of its own per cue, not through ready()'s WeakMap (1,446 ephemeron entries at every
-  // page's engine start that judge() alone reads): a ReadyCue is a pure function of its cue, so a second one
-  // judges alike.
-  const readied: ReadyCue[] = [];
-  for (let index = 0; index < spec.cues.length; index++) readied.push(new ReadyCue(spec.cues[index]!));
-  const terms: TermSpec[] = [];
-  /** The cues each term anchors, by the term's tag. */
-  const cuesOfTerm: ReadyCue[][] = [];
-  // Plain loops, no closure: a closure over byKey would keep the map (and its keys) alive with check().
-  const byKey = new Map<string, ReadyCue[]>();
-  for (let index = 0; index < spec.cues.length; index++) {
-    const cue = spec.cues[index]!;
-    for (const term of cue.words) {
-      const key = foldTerm(term);
-      let cues = byKey.get(key);
-      if (!cues) {
-        byKey.set(key, (cues = []));
-        // The cues ride on the spec (CueTerm), and so does the folded key: the engine need not fold the word again.
-        terms.push(new CueTerm(term, key, cue.severity, cuesOfTerm.length));
-        cuesOfTerm.push(cues);
+  /**
+   * The rule's terms and the cues each one anchors, made on first need (round 66, engload66): folding every anchor word
+   * (~47k in all the cue rules) and readying every cue was ~170 of the engine's ~650 CPU-ms of module evaluation in Node,
+   * paid at every page's engine start. A linter on the prebuilt term table (term-tables.ts) needs neither until one of
+   * this rule's terms is hit; its digest reads the words (termWords), not the terms.
+   */
+  let made: { terms: TermSpec[]; cuesOfTerm: ReadyCue[][] } | undefined;
+  const make = (): { terms: TermSpec[]; cuesOfTerm: ReadyCue[][] } => {
+    if (made) return made;
+    // Round 28: a ReadyCue of its own per cue, not through ready()'s WeakMap (1,446 ephemeron entries at every
+    // page's engine start that judge() alone reads): a ReadyCue is a pure function of its cue, so a second one
+    // judges alike.
+    const readied: ReadyCue[] = [];
+    for (let index = 0; index < spec.cues.length; index++) readied.push(new ReadyCue(spec.cues[index]!));
+    const terms: TermSpec[] = [];
+    /** The cues each term anchors, by the term's tag. */
+    const cuesOfTerm: ReadyCue[][] = [];
+    // Plain loops, no closure: a closure over byKey would keep the map (and its keys) alive with check().
+    const byKey = new Map<string, ReadyCue[]>();
+    for (let index = 0; index < spec.cues.length; index++) {
+      const cue = spec.cues[index]!;
+      for (const term of cue.words) {
+        const key = foldTerm(term);
+        let cues = byKey.get(key);
+        if (!cues) {
+          byKey.set(key, (cues = []));
+          // The cues ride on the spec (CueTerm), and so does the folded key: the engine need not fold the word again.
+          terms.push(new CueTerm(term, key, cue.severity, cuesOfTerm.length));
+          cuesOfTerm.push(cues);
+        }
+        cues.push(readied[index]!);
       }
-      cues.push(readied[index]!);
     }
-  }
-  // Trimmed copies: an array grown by push keeps spare capacity, and these live as long as the rule.
-  for (let i = 0; i < cuesOfTerm.length; i++) cuesOfTerm[i] = cuesOfTerm[i]!.slice();
+    // Trimmed copies: an array grown by push keeps spare capacity, and these live as long as the rule.
+    for (let i = 0; i < cuesOfTerm.length; i++) cuesOfTerm[i] = cuesOfTerm[i]!.slice();
+    return (made = { terms, cuesOfTerm });
+  };
   const rule: RuleModule = defineRule({
     meta: spec.meta,
-    terms,
+    get terms() {
+      return make().terms;
+    },
+    get termWords() {
+      return spec.cues.map((cue) => cue.words);
+    },
     // Round 28: read when asked (only scripts/t2s-source.ts asks), not built at every page's engine start: the
     // sources of ~1,100 patterns and the arrays between cost ~10 ms there. The spec is kept by check() anyway.
     get vocabulary() {
@@ -1049,6 +1065,8 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
       const compact = ctx.compact;
       const bb = ctx.norm.breakBefore;
       let draftRead = false;
+      // (no hits, no terms needed: most rules in most drafts)
+      const cuesOfTerm = hits.length ? make().cuesOfTerm : [];
       for (const hit of hits) {
         // (a spec copied by spread lost its index: read the tag then)
         const cues = cuesOfTerm[CueTerm.cuesOf(hit.spec) ?? Number(hit.spec.tag)];

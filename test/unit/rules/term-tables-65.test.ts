@@ -22,10 +22,23 @@ describe('the prebuilt term table', { timeout: 60_000 }, () => {
   });
 
   it('goes stale when a term changes, even to another word of the same length', () => {
-    const index = RULES.findIndex((r) => (r.terms?.length ?? 0) > 0);
-    const changed = RULES.map((r, i) => (i === index ? { ...r, terms: r.terms!.map((t, k) => (k === 0 ? { ...t, term: [...t.term].reverse().join('') + '' } : t)) } : r));
+    // A rule with its terms written out, and (round 66) a cue rule, whose digest reads the words its terms are made of.
+    const plain = RULES.findIndex((r) => !r.termWords && (r.terms?.length ?? 0) > 0);
+    const cue = RULES.findIndex((r) => r.termWords && (r.terms?.length ?? 0) > 0);
+    expect(plain).toBeGreaterThanOrEqual(0);
+    expect(cue).toBeGreaterThanOrEqual(0);
+    const reversed = (word: string) => [...word].reverse().join('');
+    const changedTerms = (r: RuleModule) => r.terms!.map((t, k) => (k === 0 ? { ...t, term: reversed(t.term) } : t));
+    const words = (r: RuleModule) => r.termWords!.flat();
+    const changed = RULES.map((r, i) => (i === plain ? { ...r, terms: changedTerms(r) } : r));
     expect(termsDigest(changed)).not.toBe(termsDigest(RULES));
     expect(encodeTerms(changed).data).not.toBe(PREBUILT_TERMS.data);
+    const first = words(RULES[cue]!)[0]!;
+    expect(first).toBe(RULES[cue]!.terms![0]!.term);
+    const changedWords = RULES.map((r, i) =>
+      i === cue ? { ...r, terms: changedTerms(r), termWords: [words(r).map((w, k) => (k === 0 ? reversed(w) : w))] } : r,
+    );
+    expect(termsDigest(changedWords)).not.toBe(termsDigest(RULES));
   });
 
   it('decodes to the automaton and groups the run-time build makes, state for state and pair for pair', () => {
@@ -50,7 +63,7 @@ describe('the prebuilt term table', { timeout: 60_000 }, () => {
     });
     for (let k = 0; k < a.ownValue.length; k++) expect(pairsOf(decoded.table, b.ownValue[k]!)).toEqual(pairsOf(built, a.ownValue[k]!));
     expect(decoded.table.specs.length).toBe(built.specs.length);
-    for (let s = 0; s < decoded.table.specs.length; s++) expect(decoded.table.specs[s]).toBe(built.specs[s]);
+    for (let s = 0; s < decoded.table.specs.length; s++) expect(decoded.table.specs[s] ?? decoded.table.specOf(s)).toBe(built.specs[s]);
   });
 
   it('is not used when it was made from other rules or this engine folds a probed term otherwise', () => {
@@ -61,7 +74,7 @@ describe('the prebuilt term table', { timeout: 60_000 }, () => {
     expect(decodeTerms({ ...PREBUILT_TERMS, rules: rows }, RULES)).toBeUndefined();
     // A probed term (a character outside ASCII and the CJK ideographs) whose fold here differs from the build's.
     expect(PREBUILT_TERMS.probe.length).toBeGreaterThan(0);
-    const probe = PREBUILT_TERMS.probe.map(([ordinal, keys], i) => [ordinal, i === 0 ? keys + 'x' : keys] as const);
+    const probe = PREBUILT_TERMS.probe.map(([ordinal, term, keys], i) => [ordinal, term, i === 0 ? keys + 'x' : keys] as const);
     expect(decodeTerms({ ...PREBUILT_TERMS, probe }, RULES)).toBeUndefined();
   });
 
@@ -69,6 +82,7 @@ describe('the prebuilt term table', { timeout: 60_000 }, () => {
     const terms = RULES.flatMap((r) => r.terms ?? []);
     const outside = terms.flatMap((t, i) => ([...t.term].some((ch) => /[^\x00-\x7f\u3400-\u4db5\u4e00-\u9fa5]/u.test(ch)) ? [i] : []));
     expect(PREBUILT_TERMS.probe.map(([ordinal]) => ordinal)).toEqual(outside);
+    expect(PREBUILT_TERMS.probe.map(([, term]) => term)).toEqual(outside.map((i) => terms[i]!.term));
   });
 
   it('serves a linter of any registered rules in any order, but not a rule of its own or one listed twice', () => {
