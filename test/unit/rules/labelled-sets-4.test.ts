@@ -497,6 +497,11 @@ describe('the default linter on the labelled sets (part 4)', { timeout: 30_000 }
   // about fakes honestly. First sight on main dc65ec69: 131/140, 3/160 (2.8 42/50); after engfa65 and eng28-65: 132/140, 3/160 (2.8
   // 43/50). Floors one line under.
   heldOutFloor('holdout-w65s.jsonl', 0.935, 0.026);
+  // Round 66: W66S, written blind as W65S, with 2.7 given the most (50 of the 140 breaches: medicines, wildlife, weapon parts, vapes, spy
+  // devices, VPN, gambling, porn, forged papers, bought reviews, data trade, ways round customs, smears, mostly indirect) and ~70 of the 160
+  // clean replies on those topics told lawfully. First sight on main 7f70c64e: 130/140, 8/160 (2.7 45/50); after engfa66, eng27-66 and
+  // engload66: the same. Floors one line under / over.
+  heldOutFloor('holdout-w66s.jsonl', 0.921, 0.057);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
