@@ -5,15 +5,15 @@
 // dropped: the new watcher read it again if still shown, but one gone from the list in that instant was never filed.
 // Now the old watcher hands its held cards to the new one (takeHeldCards → WatcherOptions.heldCards), which files each
 // once: as first read when gone, from its countdown's write when one comes.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ChatEvent, ToBackground } from '@/utils/messages';
+import { describe, expect, it } from 'vitest';
+
 import { startWatcher } from '@/content/watcher/index';
 import { ServerClock } from '@/content/watcher/server-clock';
 import type { PageShop } from '@/content/watcher/shop';
 import { kuaishou } from '@/sites/kuaishou';
 import { shopKey } from '@/utils/buyer-key';
 import { PageTracker, type CardSnapshot } from '@/content/watcher/tracker';
+import { useFakeChatWorker } from '../../support/fake-chat-worker';
 
 const S = 1000;
 const T = Math.floor(Date.UTC(2026, 11, 7, 3, 0, 0) / S) * S;
@@ -23,24 +23,7 @@ const card = (name: string, countdown: string) =>
   `<div class="SessionBaseCard"><span class="SessionBaseCard-topHeadName">${name}</span><span class="SessionBaseCard-topHeadTime">${countdown}</span><div class="SessionBaseCard-lastMessage">在吗</div></div>`;
 
 describe('a card held for its countdown’s write when the watcher is replaced', () => {
-  let received: ChatEvent[];
-  let controllers: AbortController[];
-  beforeEach(() => {
-    fakeBrowser.reset();
-    received = [];
-    controllers = [];
-    fakeBrowser.runtime.onMessage.addListener(((message: ToBackground, _sender: unknown, sendResponse: (r: unknown) => void) => {
-      if (message.type === 'chat-events') received.push(...message.events);
-      sendResponse({ ok: true });
-      return true;
-    }) as never);
-  });
-  afterEach(() => controllers.forEach((c) => c.abort()));
-  const signal = () => {
-    const c = new AbortController();
-    controllers.push(c);
-    return c;
-  };
+  const { received, signal } = useFakeChatWorker();
   const cardEvents = () => received.filter((e) => e.source === 'card' && e.dir === 'in').map((e) => [decodeURIComponent(e.conv), e.ts, e.seenAt]);
 
   it('gone from the list as the new watcher starts: filed once, by it, as first read (before: never filed)', async () => {

@@ -3,38 +3,19 @@
 // watcher files nothing: its events wait, each with its own time, and go out under the shop the page settles on —
 // the next watcher's (takeHeld → carried) when another shop is taken; round 52: when the name comes back to its own shop,
 // what was held is dropped and the page read afresh (reread).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { startWatcher } from '@/content/watcher/index';
 import { ServerClock } from '@/content/watcher/server-clock';
 import type { PageShop } from '@/content/watcher/shop';
 import { kuaishou } from '@/sites/kuaishou';
 import { shopKey } from '@/utils/buyer-key';
-import type { ChatEvent, ToBackground } from '@/utils/messages';
+
+import { useFakeChatWorker } from '../../support/fake-chat-worker';
 import { workbenchChat, workbenchRow as row } from '../../support/workbench-row';
 
-let received: ChatEvent[];
-let controllers: AbortController[];
+const { received, signal } = useFakeChatWorker();
 const tick = (ms = 150) => new Promise((r) => setTimeout(r, ms));
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  received = [];
-  controllers = [];
-  fakeBrowser.runtime.onMessage.addListener(((message: ToBackground, _sender: unknown, sendResponse: (r: unknown) => void) => {
-    if (message.type === 'focus-conversation') return undefined;
-    if (message.type === 'chat-events') received.push(...message.events);
-    sendResponse({ ok: true });
-    return true;
-  }) as never);
-});
-afterEach(() => controllers.forEach((c) => c.abort()));
-
-const signal = () => {
-  const c = new AbortController();
-  controllers.push(c);
-  return c;
-};
 const shopA: PageShop = { ref: 'name:日本直邮馆', label: '日本直邮馆', source: 'name' };
 const shopB: PageShop = { ref: 'name:韩国美妆店', label: '韩国美妆店', source: 'name' };
 
@@ -47,7 +28,7 @@ describe('startWatcher while the page’s shop is changing', () => {
     const a = startWatcher(kuaishou, first.signal, Date.now, new ServerClock(), () => shopA, { settled: () => settled });
     await tick();
     expect(received.map((e) => e.conv)).toEqual([shopKey('name:日本直邮馆', 'id:6101')]);
-    received = [];
+    received.length = 0;
     // The switch: header, list and chat of the other shop, before its name is taken.
     settled = false;
     title.textContent = '阿美';

@@ -3,41 +3,20 @@
 // to shop A) filed 阿美 under A: late 1, alerts naming A, a phantom wait after she was answered in B. Now what the
 // watcher saw while the page named B is never filed under A: dropped when the name comes back (the page read afresh),
 // carried to B's watcher when B is taken; what the background had not taken of A stays A's.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { startWatcher } from '@/content/watcher/index';
 import { ServerClock } from '@/content/watcher/server-clock';
 import type { PageShop } from '@/content/watcher/shop';
 import { kuaishou } from '@/sites/kuaishou';
 import { shopKey } from '@/utils/buyer-key';
-import type { ChatEvent, ToBackground } from '@/utils/messages';
+
+import { useFakeChatWorker } from '../../support/fake-chat-worker';
 import { workbenchChat, workbenchRow as row } from '../../support/workbench-row';
 
-let received: ChatEvent[];
-let refuse: boolean;
-let controllers: AbortController[];
+const worker = useFakeChatWorker();
+const { received, signal } = worker;
 const tick = (ms = 150) => new Promise((r) => setTimeout(r, ms));
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  received = [];
-  refuse = false;
-  controllers = [];
-  fakeBrowser.runtime.onMessage.addListener(((message: ToBackground, _sender: unknown, sendResponse: (r: unknown) => void) => {
-    if (message.type === 'focus-conversation') return undefined;
-    if (refuse) return undefined; // the worker does not take it (stopped, reloading)
-    if (message.type === 'chat-events') received.push(...message.events);
-    sendResponse({ ok: true });
-    return true;
-  }) as never);
-});
-afterEach(() => controllers.forEach((c) => c.abort()));
-
-const signal = () => {
-  const c = new AbortController();
-  controllers.push(c);
-  return c;
-};
 const shopA: PageShop = { ref: 'name:日本直邮馆', label: '日本直邮馆', source: 'name' };
 const shopB: PageShop = { ref: 'name:韩国美妆店', label: '韩国美妆店', source: 'name' };
 const filed = () => [...new Set(received.map((e) => `${decodeURIComponent(e.conv)} ${e.id}`))].sort();
@@ -86,7 +65,7 @@ describe('a glance at another shop', () => {
     const { list, title } = workbenchChat('小王');
     let settled = true;
     const a = startWatcher(kuaishou, signal().signal, Date.now, new ServerClock(), () => shopA, { settled: () => settled, reread: () => undefined });
-    refuse = true;
+    worker.refuse = true; // the worker does not take it (stopped, reloading)
     list.append(row('0_7301_a', 'notMe', '12-5 09:30:00', '在吗'));
     await tick(400);
     expect(received).toEqual([]);
