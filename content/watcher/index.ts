@@ -2,6 +2,7 @@
 // list) through the site adapter and reports each new message and rating to the background
 // ledger. It reads only; the one thing it does to the page is open a conversation when the agent
 // clicks our notification for it.
+import type { IngestResult } from '../../background/ledger/ingest';
 import { browser } from 'wxt/browser';
 import type { ChatMessage } from '../../rules/metrics/events';
 import type { SiteAdapter } from '../../sites/types';
@@ -66,7 +67,7 @@ export interface FiledRecord {
  * filedSince reports (a shop switch decided later, a suspicion) names a record.
  */
 function filedKeys(events: readonly ChatEvent[], reply: unknown): FiledRecord[] {
-  const filedAs = (reply as { filedAs?: { conv: string; id: string; as: { conv: string; id: string } }[] }).filedAs ?? [];
+  const filedAs = (reply as { filedAs?: IngestResult['filedAs'] }).filedAs ?? [];
   const as = new Map(filedAs.map((f) => [`${f.conv}\u0001${f.id}`, f.as]));
   return events.map((e) => ({ ...(as.get(`${e.conv}\u0001${e.id}`) ?? { conv: e.conv, id: e.id }), kind: 'message' }));
 }
