@@ -167,6 +167,7 @@ import {
   WILDLIFE_SOURCE_61, BODY_TARGETS_61, DATE_MARKS_64, DOCTOR_BYPASSED_64, GAMBLING_GEAR_64, INTIMATE_PHOTOS_64, PAID_COMPANY_64, PAPERS_64, REALLY_IS_64,
   RECIPIENTS_SWAPPED_64, RECRUIT_COUNTS_64, SCHEME_TIERS_64, BLOCKED_SERVICES_66, CLAIM_PAYERS_66, CREDIT_OR_FAKE_ORDER_66, GATE_SKIPPED_66, HIDDEN_ABOUT_66,
   ORDER_IDENTITY_66, OTHERS_PLACES_66, BRUSHED_ORDERS_66, PRIVATE_ROOMS_66, REPACKED_66, TRACKING_NUMBERS_66, UNDECLARED_LANE_66,
+  CLAIM_GOODS_67, CONTROLLED_DEVICES_67, GUN_PARTS_67, ILLNESSES_67, SUPPRESSORS_67,
 } from '../lexicon/restricted-trade';
 import {
   ANIMAL_FORMS_62, ANIMAL_SALE_62, CASH_BACK_62, CHANCE_PRIZES_62, COVERT_USE_62, DATA_ACT_62, DRUG_AMBIGUOUS_62, DRUG_SIGNAL_62, DRUG_SLANG_62, FALSIFY_ACTS_62,
@@ -3222,8 +3223,10 @@ const cues: Cue[] = [
     message: '教唆买家虚假确认收货，扰乱平台秩序',
     // Round 51 (t51): …the purpose told as our shipping record (系统就不算我们超时发货了, 帮我们把发货时效冲上去) or the goods said to leave
     // only later (货过两天一定给您发, 东西其实下周才发).
-    sentence: [/先[^，。]{0,8}(?:确认收货|已收货|点收货|确认签收)|(?:签收|收到货?)(?:之)?前[^，。]{0,8}(?:确认|点)/, /再(?:给(?:您|你))?(?:安排)?(?:发货|发|寄|补发)|不会被判|看不出|不算(?:我们|店铺|商家)?(?:超时|延迟|延时|晚)|(?:超时|延迟|延时)发货|发货(?:时效|时间|率|速度)|(?:过|等)(?:两|几|一|[0-9])(?:天|周)[^，。]{0,6}?(?:发|寄)|(?:其实|实际上?)?(?:下周|下个月|月底|过几天|过两天|明后天)才(?:能)?(?:发|寄)|才(?:发货|发出|寄出)/],
-    notSentence: [WARNING, /检查|没问题再|请勿|不要|千万别|不用先/],
+    // Round 67 (eng27-67): …asked as a favour (您帮忙点个确认收货吧) with the goods said still on the way or to go at once, or the money
+    // promised by another route (货其实还在路上; 我们这边马上安排发货; 退款我们另外转您).
+    sentence: [/先[^，。]{0,8}(?:确认收货|已收货|点收货|确认签收)|(?:签收|收到货?)(?:之)?前[^，。]{0,8}(?:确认|点)|帮(?:忙|我们|个忙)?点(?:个|一下)?(?:确认)?收货/, /(?:马上|立刻|这就|随后)(?:给(?:您|你))?(?:安排)?(?:发货|发出|寄出)|(?:货|包裹|东西)(?:其实|实际上?)(?:还)?(?:在路上|没到|没发|没寄)|退款[^，。]{0,6}另外转|另外转(?:给)?(?:您|你)|再(?:给(?:您|你))?(?:安排)?(?:发货|发|寄|补发)|不会被判|看不出|不算(?:我们|店铺|商家)?(?:超时|延迟|延时|晚)|(?:超时|延迟|延时)发货|发货(?:时效|时间|率|速度)|(?:过|等)(?:两|几|一|[0-9])(?:天|周)[^，。]{0,6}?(?:发|寄)|(?:其实|实际上?)?(?:下周|下个月|月底|过几天|过两天|明后天)才(?:能)?(?:发|寄)|才(?:发货|发出|寄出)/],
+    notSentence: [WARNING, /检查|没问题再|请勿|不要|千万别|不用先|先别|别(?:先)?(?:点)?确认/],
   },
   // A purchase limit got round with more accounts: 一个号限购一件的话，您多注册几个号下单. Traps: 新号首单有优惠, 每个账号限两件，多拍的订单会取消.
   {
@@ -7686,7 +7689,8 @@ const T62A_CUES: Cue[] = [
     words: TOBACCO_62,
     severity: 'block',
     message: '在客服对话中售卖烟草、雪茄或烟油，属于违规内容（规则 2.7）',
-    sentence: RE_62(TOBACCO_SALE_62, '[0-9]+(?:毫升|ml|元|块)'),
+    // Round 67 (eng27-67): …or the listing it is ordered under and the cartons counted (在“零食大礼包”链接里，拍两份就是两条).
+    sentence: RE_62(TOBACCO_SALE_62, '[0-9]+(?:毫升|ml|元|块)|[0-9一二两三四五六七八九十几]+(?:条|包|盒|支)|链接|备注|拍(?:一|两|几)?(?:份|单)'),
     notBefore: /发$/,
     notAfter: /^(?:剪|盒|柜|刀|保湿|架|灰缸|味的香|香型|造型)/,
     notSentence: [WARNING, TOBACCO_LAWFUL_62, NICOTINE_CLEAN_RE_61],
@@ -8111,7 +8115,145 @@ const T66_CUES: Cue[] = [
   },
 ];
 // ---- end round 66 (eng27-66) ----
-const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES, ...T60A_CURE_CUES, ...T60A_SCHEME_CUES, ...T60A_RESTRICTED_CUES, ...T60A_CUSTOMS_CUES, ...T60A_SELLING_CUES, ...T61A_HEALTH_CUES, ...T61A_GOODS_CUES, ...T61A_CUSTOMS_CUES, ...T62A_CUES, ...T64_CUES, ...T66_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+// ---- round 67 (eng27-67): 2.7 by class (rules/lexicon/restricted-trade.ts, round 67) ----
+/**
+ * A label the goods are shipped or listed under that is not what they are: written on the waybill, declared, listed in another
+ * category (发货写的是五金件, 按“钓鱼竿配件”发, 挂的是“汽车尾喉”的链接, 链接挂在户外用品里, 拆开按“自行车零件”寄).
+ */
+const COVER_NAME_67 =
+  /(?:写|报|填|标|当)(?:的|成|为|作)?(?:就)?(?:是)?[^，。！？]{0,4}?(?:配件|零件|用品|工具|五金|玩具|模型|礼品|工艺品|器材|饰品|日用品|服装|装饰|延长段)|按[^，。！？]{0,10}?(?:配件|零件|用品|工具|五金|玩具|模型|礼品|工艺品|器材|延长段|链接)[^，。！？]{0,2}?(?:发|寄|报|走)|挂(?:的是|在)[^，。！？]{0,10}?(?:链接|类目|用品|配件|里)|(?:发货单|快递单|面单|报关单|运单)[^，。！？]{0,6}写|名义|拆(?:开|成)[^，。！？]{0,8}(?:发|寄)/;
+/** A car, motorbike or exhaust word that is the goods' own (not behind a waybill's, a declaration's or a listing's verb). */
+const VEHICLE_OWN_67 = /(?<!(?:写|报|按|挂|叫|当|名义|标)[^，。！？]{0,4})(?:汽车|排气|摩托|尾喉|汽修)/;
+/** What a silencer on a gun does or needs: a calibre, a muzzle thread, a shot made quiet, hunting, a kit finished at home. */
+const SILENCER_USE_67 =
+  /口径|管口|打出去|打猎|狩猎|打鸟|气枪|枪|膛|没打孔|钻一下|自己(?:组装|装)|拆开|分[两三四几]段|别问|(?:您|你)懂|懂的|螺纹[^，。！？]{0,6}(?:对得上|管口)/;
+/** The device turned on someone else's lock, signal, camera or trust. */
+const DEVICE_DEFEATS_67 =
+  /(?:[0-9]+|十几|几)秒(?:钟)?(?:就)?(?:能)?开|不用钥匙|都能开|(?:查|拍|定位|测)不到|不会被(?:拍|查|测)|没(?:有)?信号|跟真的一样|(?:都|就)让(?:你|您)|真家伙|其实是/;
+const SALE_REFUSED_67 = /不卖|不售|不提供|不做|不能卖|不能寄|不销售|一律不|请勿|违法的|是违法|需要公安备案|开锁公司|开锁师傅|报警/;
+/** A cure, a prevention or a treatment made needless, said of the goods. */
+const CURE_CLAIM_67 = new RegExp(
+  `${T60A_OUTCOME.source}|(?:这款|这个|本品|它)[^，。！？]{0,12}?(?<![不没无法])(?:预防|防止)|(?:吃|喝|服|涂|用)(?:了|完)?[^，。！？]{0,4}?(?:就)?(?:能|可以|会)?(?:预防|防止)|` +
+    `(?:能|可以|就能|都能|专)(?:治|治疗)|(?:[天周月]|很快|马上)(?:就)?(?:能)?(?:退|消|好)(?:了|掉)?(?!款|货|钱|换)|` +
+    `不用(?:再)?(?:去)?(?:吃|打|做|照|输|住)?(?:西药|中药|药|针|手术|蓝光|液|院|医院|看医生|看病)|(?:都)?不(?:用)?去医院了`,
+);
+const CURE_TOLD_APART_67 = /听[^，。！？]{0,6}医生|不能(?:退|消|治|预防|防)|没有(?:任何)?(?:预防|治疗)(?:的)?(?:作用|效果|功效)?|还是要|该[^，。！？]{0,4}还是|说明书|适应症|非处方|otc|药品|感冒药|退烧药/;
+/** A disposable vape told by its puff count (一次性的五千口, 能抽六千口, 要几口的) — not a mouth, a lipstick or a taste. */
+const PUFF_COUNT_67 =
+  /(?:[0-9]{3,}|[一二三四五六七八九两几]+[千万])口(?!罩|腔|红|服|香|味|感|袋|杯|径|子|碑|号|气|水|头)|要几口/;
+/** An air gun by its trade names, with what only a gun has: a whole one or in parts, shots per fill, a calibre, a scope. */
+const AIRGUN_TOLD_67 =
+  /整把|散件|打[^，。！？]{0,4}[0-9一二三四五六七八九十几]+发|一打一个|瞄准镜|(?<![0-9.])[45]\.5(?![0-9]|斤|kg|公斤|千克|克|磅|元|块|折|l|升|寸|码|米)|口径|拆开|拆成|自己拼|自己装/;
+const T67_CUES: Cue[] = [
+  {
+    // Class: an illness a food, a formula, a cosmetic or a supplement is said to cure, prevent or make treatment needless for (这款牙膏能治
+    // 牙周炎; 麦卢卡蜂蜜每天一勺能预防新冠; 宝宝黄疸…三天就退，不用照蓝光; 三高人群喝它就行，不用吃西药). The goods named as the subject;
+    // not a medicine's own indication, nor the claim told apart from treatment (奶粉不能退黄，该照蓝光还是要照).
+    words: [...ILLNESSES_67, ...T60A_ILLNESS_WORDS],
+    severity: 'block',
+    message: '宣称食品、奶粉、化妆品或保健品能治疗、预防疾病或代替治疗，属于虚假的疗效宣传（规则 2.7）',
+    sentence: [CURE_CLAIM_67, new RegExp(alt(CLAIM_GOODS_67))],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, T60A_CLAIM_TOLD_APART, CURE_TOLD_APART_67],
+    deniable: false,
+    asked: true,
+  },
+  {
+    // …or the goods said to take the place of a medicine by its class or of a hospital's own preparation (能替代抗生素, 能代替医院的强化剂).
+    words: ['代替', '替代', '取代'],
+    severity: 'block',
+    message: '宣称商品能代替药物或治疗，属于虚假的疗效宣传（规则 2.7）',
+    before: /(?:能|可以|可|完全|直接|就能|都能|足以)(?:完全)?$/,
+    after: /^(?:掉)?(?:抗生素|激素|消炎药|降压药|降糖药|胰岛素|(?:医院|医生)(?:开)?的[^，。！？]{0,6}?(?:药|剂|针|治疗))/,
+    scope: 'clause',
+    notSentence: [WARNING, T60A_CLAIM_TOLD_APART],
+  },
+  {
+    // Class: a firearm's part shipped or listed under a harmless trade name (击针和扳机组…发货写的是五金件; 膛线管…按“钓鱼竿配件”发).
+    words: GUN_PARTS_67,
+    severity: 'block',
+    message: '以其他品名发货或挂链接售卖枪支零部件，属于违法内容（规则 2.7）',
+    window: 40,
+    sentence: COVER_NAME_67,
+    notSentence: [WARNING, SALE_REFUSED_67, /水弹|软弹|水枪|胶枪|热熔|喷枪|焊枪|钉枪|油枪|按摩枪|筋膜枪|扫码枪|测温枪/],
+  },
+  {
+    // Class: a silencer sold for a gun, the car or exhaust name only its cover (打猎用的减音器…挂的是“汽车尾喉”的链接; “油滤转接头”接到管口上).
+    // Not a car's or a motorbike's muffler told as one (排气消音器…装上以后车子噪音小很多).
+    words: SUPPRESSORS_67,
+    severity: 'block',
+    message: '以汽车配件等名义售卖枪支消音器，属于违法内容（规则 2.7）',
+    window: 50,
+    sentence: SILENCER_USE_67,
+    notSentence: [WARNING, SALE_REFUSED_67, VEHICLE_OWN_67, /空压机|发电机|音箱|耳机/],
+  },
+  {
+    // …or no silencer named: a calibre or a muzzle with the cover name and a second sign (“汽车配件”…内螺纹…拧到管口上声音能小一大半，发货单上
+    // 写的就是排气配件; 这个管子不是给车用的，您懂，口径9毫米的，发货按“排气管延长段”报).
+    words: ['口径', '管口'],
+    severity: 'block',
+    message: '以汽车配件等名义售卖枪支消音器或枪支配件，属于违法内容（规则 2.7）',
+    window: 50,
+    sentence: [COVER_NAME_67, /螺纹|管口|口径|声音(?:能)?小|没声|听不到|不是给车用|打出去/],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, SALE_REFUSED_67, /镜头|相机|管道|水管|统一口径/],
+  },
+  {
+    // Class: a controlled device (a jammer, lock bypass, police gear, a plate flipper) listed under a harmless name or told by what it
+    // defeats (信号屏蔽器我们挂的是“路由器”链接; 警服…挂的是“cosplay服装”，穿上出去跟真的一样; 开锁用的…十几秒就开).
+    words: CONTROLLED_DEVICES_67,
+    severity: 'block',
+    message: '以其他品名售卖信号屏蔽器、开锁工具、警用装备等管制器具，属于违法内容（规则 2.7）',
+    window: 40,
+    sentence: new RegExp(`${COVER_NAME_67.source}|${DEVICE_DEFEATS_67.source}`),
+    notSentence: [WARNING, SALE_REFUSED_67, /仅限拍照|检测仪|防偷拍|自己家/],
+  },
+  {
+    // Class: a vape told by its puff count (雾化杆和弹都有，要几口的？一次性的能抽六千口; 一次性的五千口，盒子上没印字).
+    words: [...NICOTINE_GOODS_61, '一次性'],
+    severity: 'block',
+    message: '在客服对话中售卖电子烟、尼古丁或烟草制品，属于违规内容（规则 2.7）',
+    window: 30,
+    sentence: PUFF_COUNT_67,
+    notSentence: [WARNING, NICOTINE_CLEAN_RE_61, /口罩|纸杯|手套|餐具|筷子|牙刷|拖鞋|床单|马桶/],
+  },
+  {
+    // Class: an air gun by its trade names (PCP的，一次打气能打四十发，按“潜水气瓶”发货; 狗粮…4.5的和5.5的都有; 喷子要整把的还是散件的).
+    // Not dog food by weight, a paint sprayer, nor the bird.
+    words: ['pcp', '打鸟神器', '喷子', '秃鹰', '黑豹', '狗粮', '大狗', '小狗现货'],
+    severity: 'block',
+    message: '以暗语售卖气枪等枪支或弹药，属于违法内容（规则 2.7）',
+    window: 40,
+    sentence: AIRGUN_TOLD_67,
+    notSentence: [WARNING, SALE_REFUSED_67, /漆|喷漆|喷壶|浇花|洗车|农药|幼犬|成犬|猫|宠物|狗狗|毛孩子|动物园|电影|漫威/],
+  },
+  {
+    // Class: the buyer coached to pick the reason that spares the shop's penalty (售后原因选成“七天无理由”，别选质量问题，不然我们店分会扣;
+    // 取消订单的时候选“我不想要了”，别选“商家缺货”，不然平台会罚我们). Not a reason left to the buyer (按实际情况选).
+    words: ['别选', '不要选', '千万别选', '不用选'],
+    severity: 'block',
+    message: '教唆买家选择不实的售后或取消原因以规避平台处罚，扰乱平台管理秩序（规则 2.7）',
+    deniable: false,
+    window: 40,
+    sentence: [/选/, /(?:不然|否则|要不然|要不)[^，。！？]{0,8}(?:扣|罚|处罚|处理|查|判|影响|降)/],
+    notSentence: [WARNING, /如实|实际情况|真实|都可以|都行/],
+  },
+  {
+    // Class: the buyer coached to tell the platform a false account for the shop's sake (平台来电回访的话，您就说是您自己要求延迟发货的，帮我们
+    // 个忙; 在平台客服问的时候说已经收到货了，其实我们下周才补发), or a complaint withdrawn for a private payment (您撤销一下投诉，我们私下给您补偿).
+    words: ['回访', '平台客服', '平台问', '平台审核', '投诉'],
+    severity: 'block',
+    message: '教唆买家向平台作不实陈述或私下补偿撤销投诉，扰乱平台管理秩序（规则 2.7）',
+    window: 40,
+    sentence: new RegExp(
+      '(?:(?:您|你)就说|(?:的话|时候|问起来?)[^，。！？]{0,4}说|说(?:是|已经))[^，。！？]{0,16}(?:其实|实际上?|帮(?:我们|个忙|忙))|' +
+        '撤(?:销|回|掉)?[^，。！？]{0,6}投诉[^，。！？]{0,8}(?:私下|补偿|红包|返现|给(?:您|你)[^，。！？]{0,4}(?:钱|元|块))',
+    ),
+    notSentence: [WARNING, /如实|实际情况|真实|配合平台|请勿|不要/],
+  },
+];
+// ---- end round 67 (eng27-67) ----
+const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES, ...T60A_CURE_CUES, ...T60A_SCHEME_CUES, ...T60A_RESTRICTED_CUES, ...T60A_CUSTOMS_CUES, ...T60A_SELLING_CUES, ...T61A_HEALTH_CUES, ...T61A_GOODS_CUES, ...T61A_CUSTOMS_CUES, ...T62A_CUES, ...T64_CUES, ...T66_CUES, ...T67_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).
@@ -8139,6 +8281,8 @@ const EMOJI_CUES = [
   // Round 25 (t25c): the adults-only sign beside media or a site offered (送你个站 全是片🔞, 资源私发🔞) — not the age notice on alcohol or vapes
   // (未满18岁禁止购买🔞).
   { emoji: '🔞', context: /小电影|片|视频|资源|福利|网站|网址|链接|站|合集|私发|私聊|懂的|懂得|老司机|发车|上车|lsp|尺度/, innocent: /未满|未成年|禁止|不得|不售|不卖|年满|年龄|酒|烟|电子烟|彩票|身份证|实名/, message: '疑似色情内容（表情暗语）' },
+  // Round 67 (eng27-67): the cigarette as a vape or tobacco offered (🚬口味弹到了，拍“香薰补充液”那个链接; 我发您的就是🚬用的) — not a refusal.
+  { emoji: '🚬', context: /口味|弹|一次性|[0-9一二三四五六七八九两千万]+口|链接|备注|拍|到了|(?<![没无])有货|现货|同款|私聊|尼古丁|主机|发(?:您|你)/, innocent: /不卖|不售|禁|戒烟|有害|未成年|违法|不要|请勿|不提供|不能/, message: '疑似售卖电子烟或烟草（表情暗语）' },
   { emoji: '🎰', context: /首充|充[0-9一二两三五十百千]+送|充值|日赚|赢|输了|提现|下注|网址|入口|注册(?:就)?送|平台|玩两把/, innocent: /游戏机|玩具|扭蛋|抽奖活动/, message: '疑似赌博内容（表情暗语）' },
 ] as const;
 

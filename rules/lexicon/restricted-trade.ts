@@ -41,7 +41,7 @@ export const PRESCRIPTION_DRUGS_61 = [
 /** Nicotine and tobacco goods, in the trade's own names and its evasions (online sale of vapes is banned; tobacco needs a licence). */
 export const NICOTINE_GOODS_61 = [
   '电子烟', '雾化杆', '雾化杆子', '雾化棒', '雾化器', '电子雾化', '烟弹', 'yan弹', '烟杆', '烟油', '小烟', '一次性小烟', '大烟雾', '换弹', '主机杆', '尼古丁',
-  '尼古丁袋', '尼古丁小袋', '口含烟', '鼻烟', '嚼烟', 'snus', '加热烟', '加热不燃烧', 'iqos', '烟草棒', '烟支', '悦刻', 'relx', '柚子烟', '小野',
+  '尼古丁袋', '尼古丁小袋', '口含烟', '鼻烟', '嚼烟', 'snus', '加热烟', '加热不燃烧', 'iqos', '烟草棒', '烟支', '悦刻', 'relx', '柚子烟', '小野', '口味弹',
   '免税烟', '香烟', '卷烟', '烟丝', '雪茄烟', '烟叶', '水烟', '烟膏',
 ];
 
@@ -232,3 +232,36 @@ export const TRACKING_NUMBERS_66 = ['运单号', '快递单号', '物流单号',
 
 /** A party paying out on a claim the buyer is coached to make. */
 export const CLAIM_PAYERS_66 = ['运费险', '退货险', '保险', '平台客服', '平台介入', '平台那边', '快递公司', '理赔', '保价'];
+
+// ---- round 67 (eng27-67): 2.7 by class ----
+/**
+ * Illnesses a food, a formula, a cosmetic or a supplement is claimed to cure or prevent, by family: an organ's inflammation, infections
+ * going round, an infant's complaints, skin and nail conditions a cosmetic is said to heal. (Round 60's list holds the chronic diseases.)
+ */
+export const ILLNESSES_67 = [
+  ...['牙周', '牙龈', '咽', '咽喉', '扁桃体', '鼻窦', '胃', '肠', '结肠', '肝', '胆囊', '胰腺', '肾', '膀胱', '尿道', '阴道', '宫颈', '盆腔', '乳腺', '前列腺', '中耳',
+    '结膜', '角膜', '支气管', '肺', '皮', '脂溢性皮', '毛囊', '甲沟', '滑膜', '腱鞘'].map((organ) => `${organ}炎`),
+  '新冠', '新冠肺炎', '流感', '甲流', '乙流', '感冒', '手足口病', '手足口', '疱疹', '带状疱疹', '水痘', '诺如', '尿路感染', '口腔溃疡',
+  '黄疸', '肠绞痛', '肠胀气', '乳糖不耐受', '牛奶蛋白过敏', '佝偻病', '便秘', '腹泻', '拉肚子',
+  '痤疮', '玫瑰痤疮', '痘痘', '粉刺', '黄褐斑', '灰指甲', '脚气', '足癣', '扁平疣', '冻疮', '酒糟鼻', '红血丝', '激素脸',
+  '高血脂', '血脂高', '血压高', '血糖高', '静脉曲张', '痔疮', '耳鸣',
+];
+
+/** Goods named as the thing taken or applied (a product, not the buyer's comfort): the claim's subject. */
+export const CLAIM_GOODS_67 = [
+  '这款', '这个', '这种', '我们的', '我们家', '咱家', '本品', '产品', '奶粉', '米粉', '辅食', '蜂蜜', '燕窝', '饮料', '青汁', '酵素', '咖啡', '面霜', '精华', '乳液',
+  '面膜', '牙膏', '洗发水', '身体乳', '护手霜', '软膏', '益生菌', '鱼油', '胶囊', '滴剂', '保健品', '营养品',
+];
+
+/** Parts only a working firearm has (a model's or a toy's parts are named as such). */
+export const GUN_PARTS_67 = ['击针', '扳机组', '扳机组件', '膛线管', '弹匣', '机匣', '下机匣', '上机匣', '枪管', '枪机', '复进簧', '钢制枪管'];
+
+/** A firearm's silencer by its names and the trade's evasions (a kit with undrilled baffles, an oil-filter adapter). */
+export const SUPPRESSORS_67 = ['减音器', '静音器', '消音套件', '消声套件', '消音器', '消声器', '消音管', '消音筒', '消声筒', '溶剂收集器', '油滤转接头'];
+
+/** Devices the law controls: jammers, lock bypass, police gear, plate concealers, fake base stations. */
+export const CONTROLLED_DEVICES_67 = [
+  '信号屏蔽器', '屏蔽器', '干扰器', '反雷达', '开锁工具', '开锁器', '开锁', '万能钥匙', '万能开锁', '警服', '肩章', '警灯', '爆闪警灯', '警棍', '手铐', '伪基站',
+  '翻牌器', '车牌遮挡',
+];
+// ---- end round 67 (eng27-67) ----

@@ -4,6 +4,25 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 67 (eng27-67): near-twins of the round-67 classes — the illness sent to a doctor, a car's own muffler, a lens's calibre, a
+    // controlled device refused, a disposable mask, a cigar cutter ordered by note, a reason left to the buyer, dog food by weight
+    "这款牙膏有防蛀功效，牙龈出血请去口腔科看看。",
+    "蜂胶是普通食品，不能预防流感，有症状请及时就医。",
+    "宝宝肠绞痛要听儿科医生的，奶粉不能治疗，请按医嘱处理。",
+    "这款身体乳是保湿的，毛囊炎属于皮肤病，请到医院治疗。",
+    "益生菌不能代替抗生素，孩子发烧请看医生。",
+    "扳机锁是给自家枪柜用的保险锁，我们只卖锁具配件。",
+    "这款车用排气消音器是原厂件，直接替换旧的，装上车子安静很多。",
+    "镜头口径是77毫米，滤镜按这个尺寸买就行。",
+    "信号屏蔽器属于管制设备，我们店不卖，也请您不要买。",
+    "我们不卖开锁工具，忘带钥匙请找正规开锁公司。",
+    "一次性口罩五十只一盒，独立包装。",
+    "🚬这类商品我们不卖，平台也禁止。",
+    "这款雪茄剪是不锈钢的，拍的时候备注颜色就行。",
+    "收到货检查没问题再点确认收货，有问题随时找我们。",
+    "申请售后的原因按实际情况选就行，选哪个都可以。",
+    "平台回访的时候您按实际情况说就行，我们尊重您的评价。",
+    "狗粮是三公斤装的，成犬幼犬都能吃。",
     // round 66 (engfa66): the buyer's asked thing named as a noun and the shop has none (您问的…办法我们没有), the real-name rule held up, a card refused as a way to pay
     "您问的拆单避税办法我们没有，每一单都按实际价格申报。",
     "关于您问的怎么避开海关查验，我们没有任何办法，也不建议这样做。",
@@ -4864,5 +4883,28 @@ ruleTable(illegalContent, {
     "挂钩摄像头适合装在女生宿舍，没人会注意，拍得很清楚。",
     "您用我们给的运单号填进去就行，其实没发，过两天平台显示签收了我们再补。",
     "您就在平台客服那里说我们发错货了，这样运费险能多赔一点，我们不会反驳的。",
+    // round 67 (eng27-67): 2.7 by class — an illness a food, formula, cosmetic or supplement is said to cure or prevent (organ
+    // inflammations, infections, infant complaints, skin conditions), a medicine class replaced, a gun part or silencer under a harmless trade
+    // name (the car word only the cover), a calibre or muzzle with a cover name, a controlled device listed as something else, a disposable
+    // vape by its puff count, 🚬 beside a pod, an air gun by its trade name and shots, receipt confirmed with the goods still on the way, a
+    // reason coached to spare the shop a penalty, the platform told a false account for the shop
+    "这款儿童牙膏能治牙龈炎，刷一周出血就没了。",
+    "这款蜂胶喝了能预防流感，一个冬天都不用去医院。",
+    "宝宝肠绞痛喝这款益生菌奶粉就行，三天就好，不用去医院了。",
+    "这款身体乳能治毛囊炎，涂完就光滑了。",
+    "这款燕窝饮能治疗支气管炎，老人喝了咳嗽都没了。",
+    "这款鱼肝油能替代抗生素，孩子发炎吃这个就行。",
+    "扳机组件是全金属的，装上就能用，发货写的是五金零件。",
+    "弹匣我们单独卖，链接挂在户外用品里，拍的时候备注型号。",
+    "减音器是打猎用的，挂的是“排气尾段”的链接，备注口径。",
+    "这个油滤转接头拧到管口上就没声了，链接挂在汽车用品里。",
+    "这根管子口径是5.5的，内螺纹对得上，发货按“汽车配件”报。",
+    "信号屏蔽器我们按“路由器配件”发，会议室一开全没信号。",
+    "一次性的八千口，芒果味的，盒子上什么字都没印。",
+    "🚬新到的口味弹，拍“香薰补充液”那个链接就行。",
+    "PCP的现货，一次打气能打五十发，按“潜水气瓶”发。",
+    "您先帮忙点个确认收货吧，货其实还在路上。",
+    "您申请售后的时候选“不想要了”，别选“质量问题”，不然我们要被扣分。",
+    "平台回访的话您就说是您自己要求晚点发的，帮我们个忙。",
   ],
 });

@@ -322,6 +322,16 @@ describe('the default linter on the labelled sets (part 2)', { timeout: 30_000 }
     // behind its tracking number, a claim coached for a bigger payout, the review paid in the next sentence, a rival's brand pointed at then
     // smeared, rulings said settled): 141/141, 0/90. Floors one line under / over.
     ['dev-eng27-66.jsonl', 0.992, 0.011],
+    // Round 67: eng27-67 (160 indirect 2.7 breaches, 16 kinds — silencers and gun parts under car or hardware trade names, air-gun slang,
+    // controlled devices listed as something else, vape slang, puff counts and 🚬, tobacco under snack or tea listings, cure and prevention
+    // claims for foods, formula, cosmetics and supplements, irony at rivals, platform rumours, warning-framed smears, fraud accusations at
+    // rivals, order and complaint manipulation, banned prints and maps — and 120 clean near-twins over 12 kinds), written before the rule
+    // code was read. First sight on main 5fa4cc51: 84/160, 2/120. eng27-67 by class (an illness family cured or prevented by named goods, a
+    // medicine class replaced, a gun part or silencer with a cover name, a controlled device by cover or by what it defeats, a vape by puff
+    // count, an air gun by its trade name and shots, receipt confirmed with the goods on the way, a reason coached to spare a penalty, the
+    // platform told a false account): 130/160, 2/120 (the two clean ones are 2.7 defame-merchant and 2.5 threat, untouched). Floors one line
+    // under / over.
+    ['dev-eng27-67.jsonl', 0.806, 0.025],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
