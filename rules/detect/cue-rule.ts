@@ -274,7 +274,8 @@ export function deniedAfter(ctx: LintContext, end: number): boolean {
     const next = pos + rest.length;
     if (rest.length > 8 || next >= ctx.compact.length) return false;
     // Round 39 (t39j): …or the list closed by a comma and a clause that takes it up again to deny it (卖号、租号、代练，这些我们店从来不做).
-    if (!afterEnumerationComma(ctx, next)) return afterClauseComma(ctx, next) && RESUMED_DENIAL.test(ctx.compact[next]! + ctx.after(next + 1, 15, 'soft'));
+    // Round 67 (engfa67): …or by a clause of the shop's own that says it has none (…那种是违禁药，我们店绝对没有).
+    if (!afterEnumerationComma(ctx, next)) return afterClauseComma(ctx, next) && (RESUMED_DENIAL.test(ctx.compact[next]! + ctx.after(next + 1, 15, 'soft')) || SHOP_RESUMED_DENIAL.test(ctx.compact[next]! + ctx.after(next + 1, 15, 'soft')));
     // (after() stops before a break at its own start: the item's first unit is read across it; round 17, fa17b)
     const item = ctx.compact[next]! + ctx.after(next + 1, 15, 'soft');
     const m = /^[^不没无]{1,6}?(?=(?:这些|这种|这类|之类|等)?(?:我们|本店|我们店|咱|店里)?(?:这边|家|店)?(?:也|都|全|统统|一概|一律|绝对|从来|根本|压根)?(?:都|也)?(?:没|不))/.exec(item);
@@ -356,6 +357,8 @@ function deniedList(ctx: LintContext, start: number): boolean {
 /** A clause that takes up the list before it and denies it: 这些我们都不做, 以上这几样本店一概没有 (POSTPOSED_DENIAL after the pronoun). */
 // Not a bare shop subject (…，店里不卖，想要的话两块一个: not in the shop, sold aside), nor 店里 after the pronoun.
 const RESUMED_DENIAL = new RegExp(`^(?:以上|上述)?(?:这些|这几样|这几种|这几项|这几类|这类|那些)(?:东西|服务|业务|项目)?(?!店里|小店)${POSTPOSED_DENIAL.source.slice(1)}`);
+/** Round 67 (engfa67): the next clause opens on the shop and closes on its denial (…是违禁药，我们店绝对没有) — not 我们没有问题, which runs on. */
+const SHOP_RESUMED_DENIAL = new RegExp(`^(?=我们|本店|我们店|我们家|咱们|店里|小店)${POSTPOSED_DENIAL.source.slice(1)}`);
 function afterClauseComma(ctx: LintContext, start: number): boolean {
   let i = ctx.toOriginal(start, start + 1)[0] - 1;
   while (i >= 0 && /\s/.test(ctx.text[i]!)) i--;
@@ -950,7 +953,9 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
   }
   if (cue.latinSentence && !/[^a-z]/.test(ctx.compact.slice(start, end)) && !cue.latinSentence.test(hit.sentence(ctx))) return undefined;
   // Round 41 (t41a): …unless the sentence leaves a way in after the denial (仿真枪我们店不卖，老客找我单独发: refusalTurn).
-  if (cue.deniable && hit.denied(ctx) && !cue.refusalTurn?.test(ctx.after(end, 48, 'hard'))) return undefined;
+  // Round 67 (engfa67): a grown hit (成人 + 视频) is denied after its grown end too (成人视频这类东西我们没有): the anchor's own end
+  // leaves the medium in front of the denial.
+  if (cue.deniable && (hit.denied(ctx) || (to > end && deniedAfter(ctx, to))) && !cue.refusalTurn?.test(ctx.after(to, 48, 'hard'))) return undefined;
   if (cue.hypothetical && hit.hypothetical(ctx)) return undefined;
   if (cue.asked && hit.asked(ctx)) return undefined;
   if (cue.unless?.(ctx, start, end)) return undefined;
