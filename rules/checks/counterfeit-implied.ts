@@ -116,7 +116,7 @@ import { fakeWordClaimed, fakeWordNotClaimed } from '../detect/fake-word-scope';
 // the price defended, not a copy offered.
 const PRICIER_OURS = /(?:所以|因此|因而|这也是为什么)(?:我们|本店|我家|咱家)?[^。！？]{0,6}?(?:价格|价钱|售价|定价)[^。！？]{0,4}?(?:会|要)?(?:比较|稍微|稍|略|偏)?(?:高|贵)/;
 import { checkTaughtAfter } from '../detect/copies-warned';
-import { cueRule, endsAsQuestion, othersQuoteRefused, POSTPOSED_DENIAL, sentenceOf, type Cue } from '../detect/cue-rule';
+import { cueRule, deniedAfter, endsAsQuestion, othersQuoteRefused, POSTPOSED_DENIAL, sentenceOf, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 import { hasQuoteMarks, mentionedWords, othersQuote, quotePair } from '../detect/quoted';
 import { sentence } from '../detect/cues';
@@ -127,6 +127,8 @@ import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 import { SOFT } from '../normalize';
 import { marketSubject, MARKET_SUBJECT_REGEXES } from '../detect/market-subject';
 import { UPGRADE_TOLD } from '../detect/upgrade-told';
+/** Round 67 (engfa67): what 还原 re-creates, right after it (还原专柜的那种我们不做): stepped over to read the refusal after it. */
+const RESTORED_OBJECT = /^(?:专柜|原版|正品|大牌|原厂|真品)/;
 
 
 /** Round 17: the shop lending its name to nobody (没授权任何人用我们的名义卖货, 未授权他人以本店名义): a warning against namesakes. */
@@ -2089,6 +2091,9 @@ const cues: Cue[] = [
     sentence: /专柜|原版|正品|大牌|原厂|真品|(?<![a-z])zp(?![a-z])|zhengpin/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /色彩|颜色|画质|音质|声音|系统|出厂|还原乳|还原奶|还原汁|奶粉|冲调|果汁|照片|图片|视频|实物|质地|肤色|妆效|退款|原路/],
     deniable: false,
+    // Round 67 (engfa67): …nor the copy kind named and refused after it in its clause (一比一还原的那种我们不做，只卖正品; 还原专柜的那种我们
+    // 不卖): the refusal, not a denial inside the clause (deniable stays off: 还原度不差 is no refusal).
+    unless: (ctx, _start, end) => deniedAfter(ctx, end + (RESTORED_OBJECT.exec(ctx.after(end, 4))?.[0].length ?? 0)),
   },  {
     // Irony on genuine: 问就是正品，您懂; 绝对的“正品”，懂的亲直接拍; 我们是正品“平替”.
     words: ['问就是正品', '问就是真的', '问就是原装', '问就是专柜', '问就是正版'],
@@ -2736,6 +2741,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品做得像正品/专柜货，暗示是仿品（规则 2.8）',
     after: /^(?:专柜|正品|真的|原版|大牌|柜台)?(?:的|了|啊|呢|吧|哦|哈|一样)*$/,
+    // Round 67 (engfa67): …nor the buyer's doubt told back (您觉得做工不像正品，我们可以退货再送鉴定): their unlikeness, not our likeness.
+    notBefore: /(?:您|你|买家|顾客|客户|朋友|家人)(?:觉得|认为|说|怀疑|担心|感觉|看着)[^，。！？]{0,6}不$/,
     scope: 'clause',
     sentence: new RegExp(`${GENUINE_REF.source}|原装|盒|牌子|价`),
     // (round 55, eng55a: …or a lure or decoy likened to the creature it imitates — 仿生软饵…入水摆尾很像真的)

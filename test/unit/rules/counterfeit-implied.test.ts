@@ -5,6 +5,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 67 (engfa67): the buyer's doubt told back (您觉得做工不像正品)
+    "您觉得做工不像正品，我们可以无条件退货，再送去品牌鉴定。",
+    // round 67 (engfa67): the re-creation named as a kind and refused after it (一比一还原的那种我们不做)
+    "一比一还原的那种我们不做，只卖正品。",
+    "还原专柜的那种我们不做，只卖正品。",
+    "一比一还原专柜的我们不卖，店里只有正品。",
     // round 67 (engfa67): 非正品 under a modal refusal (我们不可能卖非正品) or a ban on saying it (不得说…非正品); a likeness explained by identity (本来就是品牌正品)
     "根据平台规则，售假会被封店，我们不可能卖非正品的。",
     "平台要求不得说商品是复刻或非正品，我们家也本来就只卖正品。",
@@ -1450,6 +1456,12 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 67 (engfa67): …but our own likeness told
+    "做工很像正品，价格便宜很多。",
+    // round 67 (engfa67): …but had, or refused only in a lower grade
+    "一比一还原专柜，我们只做这种，比正品便宜。",
+    "还原专柜的那种我们有，比正品便宜一半。",
+    "一比一还原的那种我们不做低端的，只做顶级的，跟正品一样。",
     // round 67 (engfa67): …but 非正品 said of ours with a bare modal, and a likeness priced with no genuine claim
     "我们也可能卖非正品，您自己看。",
     "这款确实是非正品，所以便宜。",

@@ -4,6 +4,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 67 (engfa67): a thing called controlled with its sale said impossible (弩是管制物品，不能买), a topic not chatted about or left unanswered (我们不聊, 我们没法回答)
+    "电击器这种是管制的，您不能买，我们也没有。",
+    "防身用的甩棍是管制器具，不能卖给您。",
+    "弩是管制物品，不能买。",
+    "色情的话题我们不聊，请继续问商品的事。",
+    "这个问题涉及色情，我们没法回答，您还有其他问题吗？",
     // round 67 (engfa67): a banned topic refused as talk (不转发, 不会回答, 一概不提供), a grown hit denied after its medium (成人视频这类东西我们没有), the shop's own clause saying it has none
     "反动的言论我们不转发，这里只提供商品服务。",
     "涉及毒品的问题我们不会回答，请问您还需要看看哪款保健品？",
@@ -2371,6 +2377,12 @@ ruleTable(illegalContent, {
     "平台满减活动今晚十二点结束，需要的话抓紧下单哦。",
   ],
   invalid: [
+    // round 67 (engfa67): …but a way in after it, the price not talked over, or only the details left unanswered
+    "甩棍是管制器具，不能公开卖，要的话私聊。",
+    "弩是管制物品，不能买，但老客可以找我。",
+    "色情的视频我们有，不聊价格，直接拍。",
+    "色情视频有的，不能回答太多，懂的都懂。",
+    "色情视频的问题我们没法回答，私下发您看。",
     // round 67 (engfa67): …but the same topics offered, out of stock for now, or let in for insiders
     "成人视频我们有，要的话私聊。",
     "成人视频我们没有了，明天补货。",
