@@ -116,7 +116,7 @@ import { fakeWordClaimed, fakeWordNotClaimed } from '../detect/fake-word-scope';
 // the price defended, not a copy offered.
 const PRICIER_OURS = /(?:所以|因此|因而|这也是为什么)(?:我们|本店|我家|咱家)?[^。！？]{0,6}?(?:价格|价钱|售价|定价)[^。！？]{0,4}?(?:会|要)?(?:比较|稍微|稍|略|偏)?(?:高|贵)/;
 import { checkTaughtAfter } from '../detect/copies-warned';
-import { cueRule, endsAsQuestion, othersQuoteRefused, POSTPOSED_DENIAL, sentenceOf, type Cue } from '../detect/cue-rule';
+import { cueRule, deniedAfter, endsAsQuestion, othersQuoteRefused, POSTPOSED_DENIAL, sentenceOf, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 import { hasQuoteMarks, mentionedWords, othersQuote, quotePair } from '../detect/quoted';
 import { sentence } from '../detect/cues';
@@ -127,6 +127,8 @@ import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 import { SOFT } from '../normalize';
 import { marketSubject, MARKET_SUBJECT_REGEXES } from '../detect/market-subject';
 import { UPGRADE_TOLD } from '../detect/upgrade-told';
+/** Round 67 (engfa67): what 还原 re-creates, right after it (还原专柜的那种我们不做): stepped over to read the refusal after it. */
+const RESTORED_OBJECT = /^(?:专柜|原版|正品|大牌|原厂|真品)/;
 
 
 /** Round 17: the shop lending its name to nobody (没授权任何人用我们的名义卖货, 未授权他人以本店名义): a warning against namesakes. */
@@ -1312,11 +1314,12 @@ const cues: Cue[] = [
     before: /(?:不可能是|不可能|不会是|不是|唔系|唔会系|并非|(?<![除莫无])非|算不上|称不上|谈不上|拿不到|买不到|搞不到|弄不到|哪来的|哪来|哪有|哪里有|不算|不属于|不能算|(?:别|不要|甭|不用)(?:想着?|指望|奢望|期待)|不能指望|指望不了)[^]{0,8}$/,
     // …or others' goods warned about (不要相信…的卖家，那些都不是正品; round 10).
     // (不存在非正品的情况, 不是非正品: 非 negated again; round 11. The Cantonese 唔系非正品 too; round 22, t22ca.)
-    // (不卖任何非正品, 不进非正品: the shop refusing to sell what is not genuine; round 12, fa12.)
+    // (不卖任何非正品, 不进非正品: the shop refusing to sell what is not genuine; round 12, fa12. Round 67, engfa67: …with a modal too,
+    // 我们不可能卖非正品; and the claim itself banned, the rule cited — 平台要求不得说商品是复刻或非正品.)
     // (没有一件是非正品, 找不出哪款是非正品: a universal none, a double negation; round 19, t19bs.)
     // (round 31, t31a: 不是 as the answer to an echoed question, then a new copula — 是高仿吗？不是的亲 是专柜正品 — with only a chat space
     // between, which the compact view does not break on.)
-    notBefore: /(?:不是|唔系)(?:的|哦|啦|呢|呀|喔|噢|滴|嘅|喎)(?:亲亲?|哈|宝子?|宝贝|呢|啦)?(?:这|这个|这款|我们|我们家|都|就|肯定|绝对|百分百|确实|全部)?(?:是|系)[^]{0,6}$|(?:不存在|没有|杜绝|绝无|不会有|不可能有|不会出现|不是|并非|绝不是|也不是|唔系|并唔系|冇)非[^]{0,4}$|(?:没有|没|冇|找不出|挑不出)(?:任何)?(?:一|哪)(?:件|个|款|样|瓶|罐|支|双|只|盒|套)(?:货|商品|东西|产品)?(?:是|系|属于)?(?:非|不是|唔系)[^]{0,4}$|(?:不卖|不售|不做|不进|不碰|不接|不提供|不出售|不经营|不会卖|从不卖|绝不卖|拒绝)(?:任何|什么|一件|一切)?(?:的)?非[^]{0,4}$|(?:怎么|哪)(?:可能|会)[^]{0,6}$|如果|万一|要是|是不是|会不会|担心|怕|怀疑|以为|(?:您|你|买家|顾客|客户|有人|别人|网上)(?:说|觉得|认为)|质疑|市面|外面|别家|其他店|有些店|鉴定|检测|退款|(?:那些|那种|他们|人家|他家)(?:的货|的东西|卖的)?(?:都|也|全|可|肯定|大概率|多半|很可能|八成|估计)?不/,
+    notBefore: /(?:不是|唔系)(?:的|哦|啦|呢|呀|喔|噢|滴|嘅|喎)(?:亲亲?|哈|宝子?|宝贝|呢|啦)?(?:这|这个|这款|我们|我们家|都|就|肯定|绝对|百分百|确实|全部)?(?:是|系)[^]{0,6}$|(?:不存在|没有|杜绝|绝无|不会有|不可能有|不会出现|不是|并非|绝不是|也不是|唔系|并唔系|冇)非[^]{0,4}$|(?:没有|没|冇|找不出|挑不出)(?:任何)?(?:一|哪)(?:件|个|款|样|瓶|罐|支|双|只|盒|套)(?:货|商品|东西|产品)?(?:是|系|属于)?(?:非|不是|唔系)[^]{0,4}$|(?:不卖|不售|不做|不进|不碰|不接|不提供|不出售|不经营|(?:不会|不可能|不能|不敢|绝不会?|从不|从来不)(?:卖|售|销售|出售|上架)|拒绝)(?:任何|什么|一件|一切)?(?:的)?非[^]{0,4}$|(?:不得|不能|不允许|不可以|禁止|严禁)(?:说|称|宣称|宣传|写|标|标注|描述|暗示|明示|表述)[^]{0,8}?非[^]{0,4}$|(?:怎么|哪)(?:可能|会)[^]{0,6}$|如果|万一|要是|是不是|会不会|担心|怕|怀疑|以为|(?:您|你|买家|顾客|客户|有人|别人|网上)(?:说|觉得|认为)|质疑|市面|外面|别家|其他店|有些店|鉴定|检测|退款|(?:那些|那种|他们|人家|他家)(?:的货|的东西|卖的)?(?:都|也|全|可|肯定|大概率|多半|很可能|八成|估计)?不/,
     // …a remedy right after (结果不是正品直接退款; round 10, t10d).
     // (round 19, noticed by the BR tuner: …nor the shops that sell it, as a kind — 平台对卖非正品的店铺处罚很重)
     notAfter: /^的?(?:装|包装|盒|外盒|赠品|小样|说明书|标签|发票|袋|吗|么|嘛|的话|就|假一|全额|包退|区别)|^的(?:店铺|店家|商家|卖家|网店|行为)|^(?:我们)?(?:直接|立即|马上|立刻|无条件)(?:全额)?(?:退款|退货|退钱|赔)|^[^]{0,8}?(?:我们|本店|我家|咱家|店里)(?:也|都)?(?:一律|从来|绝对|坚决)?(?:不卖|不做|不碰|不接|不收|不售|拒绝)|^[^]{0,8}?(?:一件都|一件也|一个都|一样都|一律|坚决|绝对|从来)(?:不会|不)(?:卖|发|上架|进|售|收|做|碰|接)/, // (round 33, t33g: 非正品我们一件都不发)
@@ -1870,7 +1873,8 @@ const cues: Cue[] = [
     // Round 25 (t25c): …the counter in pinyin initials (跟zg一模一样), and the price as the only difference (就价不一样, 只差在价格上).
     before: /(?:和|跟|与|同)(?:专柜|正品|真品|原版|正版|大牌|原装|品牌|(?<![a-z])zg|zhuangui)(?:的|货|款|的货)?(?:对比|比|相比|比起来|放一起)?(?:是|都)?(?:几乎|基本|基本上|完全|都|看起来|用起来)?$/,
     sentence: /便宜|零头|分之一|白菜价|一折|半价|价格低|低价|价格美丽|才[0-9一二两三四五六七八九十几]+|只要[0-9一二两三四五六七八九十几]+|(?:就|只|只是|只有|就是|唯一)(?:是)?(?:价|价格|价钱|售价)(?:上)?(?:不一样|不同|有区别|有差别|差(?:很多|不少|一半|几倍)?|低|便宜)|(?:差|区别|不同|不一样)(?:就|只)?(?:在|是)(?:价|价格|价钱)|(?:除了|就差)(?:价|价格|价钱)/,
-    notSentence: /(?:是|都是|保证|百分百|绝对)正品|正品保证|的正品|(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|同一批|关税|免税|跨境|保税|直邮|进口|活动|优惠|补贴/,
+    // (round 67, engfa67: …with the genuine article's owner named in the claim — 因为本来就是品牌正品, 都是官方正品)
+    notSentence: /(?:是|都是|保证|百分百|绝对)(?:品牌|官方|原装|专柜|原厂)?正品|正品保证|的正品|(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|同一批|关税|免税|跨境|保税|直邮|进口|活动|优惠|补贴/,
   },
   {
     // Round 21: sameness with the genuine article itself, price or not (跟ZP没啥区别的亲，放心冲 / 和正品一模一样): goods that were
@@ -2087,6 +2091,9 @@ const cues: Cue[] = [
     sentence: /专柜|原版|正品|大牌|原厂|真品|(?<![a-z])zp(?![a-z])|zhengpin/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /色彩|颜色|画质|音质|声音|系统|出厂|还原乳|还原奶|还原汁|奶粉|冲调|果汁|照片|图片|视频|实物|质地|肤色|妆效|退款|原路/],
     deniable: false,
+    // Round 67 (engfa67): …nor the copy kind named and refused after it in its clause (一比一还原的那种我们不做，只卖正品; 还原专柜的那种我们
+    // 不卖): the refusal, not a denial inside the clause (deniable stays off: 还原度不差 is no refusal).
+    unless: (ctx, _start, end) => deniedAfter(ctx, end + (RESTORED_OBJECT.exec(ctx.after(end, 4))?.[0].length ?? 0)),
   },  {
     // Irony on genuine: 问就是正品，您懂; 绝对的“正品”，懂的亲直接拍; 我们是正品“平替”.
     words: ['问就是正品', '问就是真的', '问就是原装', '问就是专柜', '问就是正版'],
@@ -2734,6 +2741,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品做得像正品/专柜货，暗示是仿品（规则 2.8）',
     after: /^(?:专柜|正品|真的|原版|大牌|柜台)?(?:的|了|啊|呢|吧|哦|哈|一样)*$/,
+    // Round 67 (engfa67): …nor the buyer's doubt told back (您觉得做工不像正品，我们可以退货再送鉴定): their unlikeness, not our likeness.
+    notBefore: /(?:您|你|买家|顾客|客户|朋友|家人)(?:觉得|认为|说|怀疑|担心|感觉|看着)[^，。！？]{0,6}不$/,
     scope: 'clause',
     sentence: new RegExp(`${GENUINE_REF.source}|原装|盒|牌子|价`),
     // (round 55, eng55a: …or a lure or decoy likened to the creature it imitates — 仿生软饵…入水摆尾很像真的)

@@ -52,6 +52,7 @@ import type { RuleModule } from '../define-rule';
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES } from '../lexicon/conduct';
 import { ASK_CLASS_CALLED_FALSE } from '../detect/called-false';
+import { otherTradePlatform } from '../detect/platform-kind';
 
 /** Pet names for the platform: 老铁app (its users call each other 老铁), 某手, 某k平台. */
 const PLATFORM_NICKNAMES = ['老铁app', '老铁平台', '老铁软件', '某手', '某k', '某快', '某k平台', '某短视频平台', '那个app', '这破app'];
@@ -709,7 +710,8 @@ const rule = cueRule({
     },
     hint: { zh: '对平台规则有意见请通过商家后台反馈，对买家只说明处理流程。', en: 'Send feedback about the platform through the merchant console; tell the buyer the process only.' },
   },
-  cues: [...cues, ...T45J_CUES, ...T46H_CUES, ...T47F_CUES, ...T48B_CUES, ...T49A_CUES, ...T53_CUES, ...T55_CUES],
+  // Round 67 (engfa67): a 平台 of another trade (那些博彩平台都是骗局，请举报) is not Kuaishou (detect/platform-kind.ts).
+  cues: [...cues, ...T45J_CUES, ...T46H_CUES, ...T47F_CUES, ...T48B_CUES, ...T49A_CUES, ...T53_CUES, ...T55_CUES].map((c) => ({ ...c, unless: (ctx: LintContext, s: number, e: number) => (c.unless?.(ctx, s, e) ?? false) || otherTradePlatform(ctx, s) })),
   skipQuoted: true,
   check: (ctx, self) => {
     english(ctx, self);

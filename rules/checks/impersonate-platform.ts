@@ -151,6 +151,7 @@ import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { deskPointed } from '../detect/desk-pointed';
 import { FILLER as CLOSING_FILLER } from '../closing';
+import { otherTradePlatform } from '../detect/platform-kind';
 
 /** Round 17 (fa17b): the platform, in the word's own clause, as the one who fetches it (聊天记录平台也能调取). */
 // Round 20 (t20dm): also 平台上 (聊天记录平台上都能查到).
@@ -4813,7 +4814,8 @@ const rule = cueRule({
   },
   // Round 20 (t20do): every cue also yields to a claim quoted from someone else and warned of (如果有人跟您说“我是快手官方客服”，
   // 一定要核实): the impostor's words told back are no claim of the agent's. A quote endorsed (您提到“平台规定…”，没错) still counts.
-  cues: [...cues, ...T55_CUES, ...T57A_CUES, ...T60B_CUES].map((c) => ({ ...c, unless: c.unless ? (ctx: LintContext, s: number, e: number) => c.unless!(ctx, s, e) || quotedClaimWarned(ctx, s, e) : quotedClaimWarned })),
+  // Round 67 (engfa67): …and a 平台 of another trade (赌博平台说稳赚不赔都是骗人的) is not the platform's voice (detect/platform-kind.ts).
+  cues: [...cues, ...T55_CUES, ...T57A_CUES, ...T60B_CUES].map((c) => ({ ...c, unless: (ctx: LintContext, s: number, e: number) => (c.unless?.(ctx, s, e) ?? false) || quotedClaimWarned(ctx, s, e) || otherTradePlatform(ctx, s) })),
   regexes: [STAFF_APART_AFTER, STAFF_RELAYED, OFFICE_SPEAKS, MANDATE_AFTER, SPEAKS_FOR, HOST_SPEAKS_FOR, OWN_STANDING, AGENT_ON_STANDING, AGENT_AFTER_STANDING],
 });
 

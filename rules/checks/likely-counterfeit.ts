@@ -33,8 +33,23 @@ const COPY_REFUSED = new RegExp(
     '(?:假(?:货|的|嘢|玩意儿?|东西)|仿品|仿货|仿的|高仿|精仿|山寨货?|a货|冒牌货|翻版货?|水货)',
   'g',
 );
+// Round 67 (engfa67): …or the copies named first as the topic and refused after it (高仿精仿这些我们从来不做, A货、仿品我们一律不卖): the same
+// refusal with its object fronted. Not a turn or a wink anywhere (TURN_OR_WINK), nor a copy word left once it is taken out.
+const COPY_KIND = '(?:假(?:货|的|嘢)|仿品|仿货|高仿|精仿|山寨货?|a货|超a|冒牌货|翻版货?|复刻(?:款|版|货)?|原单货?|尾单货?|一比一|1比1)';
+const COPY_REFUSED_FRONTED = new RegExp(
+  `${COPY_KIND}(?:[、和跟及或]?${COPY_KIND})*(?:的)?(?:这些|这种|那种|这类|那些|之类的?|等)?(?:东西|货|商品)?` +
+    '(?:我们|咱家|咱们|本店|我家|小店|店里|我们家|我们店)(?:这边|这里)?(?:可|绝对|从来|从|坚决|一律|一概|压根|根本|也|都|向来)*' +
+    '(?:不|没|绝不|从不|不会|不敢)(?:整|搞|弄|做|卖|碰|沾|进|出|售|上架|有)(?:过)?(?:的)?',
+  'g',
+);
 // …nor a source or a price that hints a copy (工厂直接出的尾货, 跟专柜一模一样, 只要专柜三折).
 const TURN_OR_WINK = /懂|意会|心照|明白吧|你知道的|您知道的|小声|别声张|私聊|私下|尾货|工厂|厂家|厂里|代工|外贸|同厂|同料|一模一样|没区别|一个样|[一二三四五六七八九两\d]折|便宜|低价/;
+
+function copyRefusedFronted(s: string): boolean {
+  if (s.search(COPY_REFUSED_FRONTED) < 0 || TURN_OR_WINK.test(s)) return false;
+  const rest = s.replace(COPY_REFUSED_FRONTED, '').replace(COPY_REFUSED, '');
+  return !COPY_WORD.test(rest) && !COPY_HINT.test(rest);
+}
 
 // Round 23 (t23c): a hint the buyer asked about, named as a kind and refused at the sentence's end (您说的连柜姐都看不出的那种东西，我们这边一律
 // 不做; 您问的柜姐都验不出的货，我们这里从来不做，只卖正品): the refusal is of the kind the hint describes — not with a turn or wink anywhere.
@@ -293,6 +308,7 @@ export default likelyRule({
     (OWN_ORIGINAL.test(s) && !COPY_HINT.test(s) && !BRAND_LIKENESS.test(s)) ||
     (s.search(COPY_DENIED) >= 0 && !COPY_WORD.test(s.replace(COPY_DENIED, ''))) ||
     (s.search(COPY_REFUSED) >= 0 && !COPY_WORD.test(s.replace(COPY_REFUSED, '')) && !COPY_HINT.test(s.replace(COPY_REFUSED, '')) && !TURN_OR_WINK.test(s)) ||
+    copyRefusedFronted(s) || // round 67 (engfa67)
     (BOTH_GENUINE.test(s) && DIFF_ON_SPEC.test(s) && !COPY_HINT.test(s)) ||
     (KIND_REFUSED_AT_END.test(s) && !TURN_OR_WINK.test(s) && !KIND_REFUSAL_TURN.test(s)),
 });

@@ -637,7 +637,8 @@ const cues: Cue[] = [
     message: '以反复联系向买家施压，属于骚扰',
     // The buyer as the one who goes on (如果您继续发送辱骂内容…; round 8). A condition on the buyer's not answering is no
     // denial of ours (不接我就一直打), so only a denial right before the verb cancels.
-    notBefore: /(?:你|您|对方|买家|顾客)(?:再|还|也)?(?:要是|如果|可以|能|可)?(?:再|还)?$|(?:不会|不再|不用|不必|不要|别|没有|不想)[^]{0,2}$/,
+    // Round 67 (engfa67): …or the buyer invited to go on asking us (…我们不回答，您有商品问题请继续问; 欢迎继续问): the asking is theirs.
+    notBefore: /(?:你|您|对方|买家|顾客)(?:再|还|也)?(?:要是|如果|可以|能|可)?(?:再|还)?$|(?:不会|不再|不用|不必|不要|别|没有|不想)[^]{0,2}$|(?<!我|我们|客服|咱们)(?:请|请您|欢迎|欢迎您|尽管|随时)(?:都|可以|再)?$/,
     // The buyer told where to turn (处理不满意您还可以继续找平台).
     notAfter: /^(?:平台|客服|我们|售后|官方)/,
     deniable: false,

@@ -170,8 +170,9 @@ function othersQuoteEndOf(ctx: LintContext, end: number): number | undefined {
 // Round 25 (t25c): …and a bare 没有 once a kind word or the shop stands before it (“懂的都懂”那种货没有哈, ‘代工厂货’我们没有哈) — alone it
 // may be the tag of a question (看得出来没有).
 // Round 32 (t32b): …the shop as 我们这/咱这/这儿 (A货我们这没有, 高仿咱这儿没有).
+// Round 67 (engfa67): …the kind word after 的 (一比一还原的那种我们不做).
 export const POSTPOSED_DENIAL =
-  /^(?:(?:群|活动|业务|服务|项目|制度)?(?:这些|这种|这类|那些|那种|那类|那样的|之类的?|等|的)?(?:东西|货|商品|群|活动|业务|服务|项目|制度)?)?(?:我们|本店|我们店|我们家|咱们|咱|店里|小店|这边|这里)?(?:这边|家|店|这儿|这)?(?:(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)(?:都|也)?(?:没有|没|是没有)|(?<=(?:这些|这种|这类|那些|那种|那类|那样的)(?:东西|货|商品)?|我们|本店|我们店|我们家|咱们|咱家|店里|小店|这边|这里|我们这|咱们这|咱这|我这|这儿)没有|(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)?(?:都|也)?(?:不卖|不做|不售|不碰|不沾|不搞|不整|不弄|不接|不进|不提供|不出售|不经营|不会卖|不会做|不会有|不敢卖|不敢做|不敢碰|不敢进))(?:卖|做|进|售|碰)?(?:过)?(?:的)?(?:哦|哈|呢|啊|呀|喔|噢|滴)*$/;
+  /^(?:(?:群|活动|业务|服务|项目|制度)?(?:的?(?:这些|这种|这类|那些|那种|那类|那样的)|之类的?|等|的)?(?:东西|货|商品|群|活动|业务|服务|项目|制度)?)?(?:我们|本店|我们店|我们家|咱们|咱|店里|小店|这边|这里)?(?:这边|家|店|这儿|这)?(?:(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)(?:都|也)?(?:没有|没|是没有)|(?<=(?:这些|这种|这类|那些|那种|那类|那样的)(?:东西|货|商品)?|我们|本店|我们店|我们家|咱们|咱家|店里|小店|这边|这里|我们这|咱们这|咱这|我这|这儿)没有|(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)?(?:都|也)?(?:不卖|不做|不售|不碰|不沾|不搞|不整|不弄|不接|不进|不提供|不出售|不经营|不会卖|不会做|不会有|不敢卖|不敢做|不敢碰|不敢进))(?:卖|做|进|售|碰)?(?:过)?(?:的)?(?:哦|哈|呢|啊|呀|喔|噢|滴)*$/;
 
 // ---- Round 49 (t49f) ----
 // A fronted topic refused by the shop with the verb of its own domain, closing the clause: 代理、加盟我们都不招, 上香、看风水这些我们
@@ -274,7 +275,8 @@ export function deniedAfter(ctx: LintContext, end: number): boolean {
     const next = pos + rest.length;
     if (rest.length > 8 || next >= ctx.compact.length) return false;
     // Round 39 (t39j): …or the list closed by a comma and a clause that takes it up again to deny it (卖号、租号、代练，这些我们店从来不做).
-    if (!afterEnumerationComma(ctx, next)) return afterClauseComma(ctx, next) && RESUMED_DENIAL.test(ctx.compact[next]! + ctx.after(next + 1, 15, 'soft'));
+    // Round 67 (engfa67): …or by a clause of the shop's own that says it has none (…那种是违禁药，我们店绝对没有).
+    if (!afterEnumerationComma(ctx, next)) return afterClauseComma(ctx, next) && (RESUMED_DENIAL.test(ctx.compact[next]! + ctx.after(next + 1, 15, 'soft')) || shopResumedDenial(ctx, next));
     // (after() stops before a break at its own start: the item's first unit is read across it; round 17, fa17b)
     const item = ctx.compact[next]! + ctx.after(next + 1, 15, 'soft');
     const m = /^[^不没无]{1,6}?(?=(?:这些|这种|这类|之类|等)?(?:我们|本店|我们店|咱|店里)?(?:这边|家|店)?(?:也|都|全|统统|一概|一律|绝对|从来|根本|压根)?(?:都|也)?(?:没|不))/.exec(item);
@@ -356,6 +358,16 @@ function deniedList(ctx: LintContext, start: number): boolean {
 /** A clause that takes up the list before it and denies it: 这些我们都不做, 以上这几样本店一概没有 (POSTPOSED_DENIAL after the pronoun). */
 // Not a bare shop subject (…，店里不卖，想要的话两块一个: not in the shop, sold aside), nor 店里 after the pronoun.
 const RESUMED_DENIAL = new RegExp(`^(?:以上|上述)?(?:这些|这几样|这几种|这几项|这几类|这类|那些)(?:东西|服务|业务|项目)?(?!店里|小店)${POSTPOSED_DENIAL.source.slice(1)}`);
+/**
+ * Round 67 (engfa67): the next clause opens on the shop and closes on its denial (…是违禁药，我们店绝对没有) — not 我们没有问题, which runs on,
+ * nor a way in after it (咸鸭蛋，店里不卖，想要的话两块一个).
+ */
+const SHOP_RESUMED_DENIAL = new RegExp(`^(?=我们|本店|我们店|我们家|咱们|店里|小店)${POSTPOSED_DENIAL.source.slice(1)}`);
+const WAY_IN_AFTER_DENIAL = /但|不过|可是|私|(?:要|想要|需要)的话|找我|老客|熟客|熟人|单独/;
+function shopResumedDenial(ctx: LintContext, start: number): boolean {
+  const clause = ctx.compact[start]! + ctx.after(start + 1, 15, 'soft');
+  return SHOP_RESUMED_DENIAL.test(clause) && !WAY_IN_AFTER_DENIAL.test(ctx.after(start + clause.length, 40, 'hard'));
+}
 function afterClauseComma(ctx: LintContext, start: number): boolean {
   let i = ctx.toOriginal(start, start + 1)[0] - 1;
   while (i >= 0 && /\s/.test(ctx.text[i]!)) i--;
@@ -950,7 +962,9 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
   }
   if (cue.latinSentence && !/[^a-z]/.test(ctx.compact.slice(start, end)) && !cue.latinSentence.test(hit.sentence(ctx))) return undefined;
   // Round 41 (t41a): …unless the sentence leaves a way in after the denial (仿真枪我们店不卖，老客找我单独发: refusalTurn).
-  if (cue.deniable && hit.denied(ctx) && !cue.refusalTurn?.test(ctx.after(end, 48, 'hard'))) return undefined;
+  // Round 67 (engfa67): a grown hit (成人 + 视频) is denied after its grown end too (成人视频这类东西我们没有): the anchor's own end
+  // leaves the medium in front of the denial.
+  if (cue.deniable && (hit.denied(ctx) || (to > end && deniedAfter(ctx, to))) && !cue.refusalTurn?.test(ctx.after(to, 48, 'hard'))) return undefined;
   if (cue.hypothetical && hit.hypothetical(ctx)) return undefined;
   if (cue.asked && hit.asked(ctx)) return undefined;
   if (cue.unless?.(ctx, start, end)) return undefined;

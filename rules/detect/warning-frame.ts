@@ -130,10 +130,13 @@ const SCAM_ALERT = '诈骗|骗局|是骗子|骗子的|冒充|不是我们发的|
 const SHOP = '(?:我们|本店|小店|这边|我这边|咱们|我司|我家|我们家|我们店|店里)';
 // 不会/不能 only before an act the shop would refuse: 我们不会发这种消息, 不能帮您寄; not 我们不会告诉别人.
 // (round 40, t40i: …and 不经营 / 不销售, 电击器、甩棍都是管制器具，本店不经营)
-const REFUSE_VERB = '(?:从不|从来不|从来没|从没|绝不|决不|不做|不卖|不售|不经营|不销售|不提供|不接|不碰|不参与|不搞|不支持|拒绝|(?:不会|不能|不可以)(?:做|卖|发|提供|参与|碰|搞|招|推荐|帮|接|代|开|办|这样|这么))';
+// Round 67 (engfa67): …and the topic refused as talk — not passed on, not answered, not chatted about (反动的言论我们不转发, 涉及毒品的问题我们不会
+// 回答, 色情的话题我们不聊).
+const REFUSE_VERB = '(?:从不|从来不|从来没|从没|绝不|决不|不做|不卖|不售|不经营|不销售|不提供|不接|不碰|不参与|不搞|不支持|拒绝|不转发|不传播|不回答|不讨论|不聊(?![^]{0,3}(?:价|钱|细节|具体))|(?:不会|不能|不可以)(?:做|卖|发|提供|参与|碰|搞|招|推荐|帮|接|代|开|办|这样|这么|转发|传播|回答|解答|讨论|聊))';
 /** Objectless refusals after the thing: 这个我们不能做, 发票开不了, 回答不了; 也不走水客. */
 // Round 25 (t25c): …not a refusal that is the condition of another way (按实付金额开不了的话，可以多开一点; 做不了的时候…): 的话/的时候 after it.
-const OBJECTLESS_REFUSAL = '(?:不能做|做不了|办不了|开不了|帮不了|没法帮|不能帮|不能代|不可以做|不接这|不做这|不碰这|回答不了|答应不了)(?!的话|的时候|时)|(?:不|没|也不|从不)走(?:水客|水路|水货|私|灰色|偏门)';
+// (round 67, engfa67: …or the question itself left unanswered — 这个问题涉及色情，我们没法回答)
+const OBJECTLESS_REFUSAL = '(?:不能做|做不了|办不了|开不了|帮不了|没法帮|不能帮|不能代|不可以做|不接这|不做这|不碰这|回答不了|答应不了|(?:没法|无法|不能|不便)(?:回答|回复|解答)(?![^]{0,2}(?:太多|更多|多少|太细|细节)))(?!的话|的时候|时)|(?:不|没|也不|从不)走(?:水客|水路|水货|私|灰色|偏门)';
 /** Labelled unlawful: 会被认定为走私, 那是违法的, 要承担法律责任. */
 // Round 31 (t31c): …or 属于逃避海关监管 / 属于偷逃税款 (低报价格、化整为零都属于逃避海关监管).
 // (round 33, t33a: …not denied or made light of: 不违法, 不算犯法, 别怕违法)
@@ -163,7 +166,13 @@ export const WAY_IN_AFTER =
 
 // Round 36 (t36a): not a refusal limited to outsiders, which keeps the goods for insiders (一般人我们不卖, 外人我们不接).
 const OUTSIDERS = '(?<!一般人|外人|生人|陌生人|新客|新客户|不熟的|不认识的)';
-export const REFUSAL_FRAME = new RegExp(`${SCAM_ALERT}|${OUTSIDERS}${SHOP}(?:也|都|是|一律|绝对|坚决)?${REFUSE_VERB}|${OBJECTLESS_REFUSAL}|${LIST_REFUSED}|${KIND_REFUSED}|${COUNT_REFUSED}|${UNLAWFUL}`);
+/**
+ * Round 67 (engfa67): the thing called controlled or banned, then the sale said impossible (弩是管制物品，不能买; 防身用的甩棍是管制器具，不能卖给您;
+ * 电击器这种是管制的，您不能买，我们也没有) — not a carrier refused (不能发顺丰，我们走货车), nor a turn after it (但, 私下, 懂的, 要的话, 老客, 走…).
+ */
+const CONTROLLED_NO_SALE = '(?:管制|违禁|禁售|禁运|禁寄)[^]{0,10}?(?:(?:不能|不可以|没法|无法|不允许|不准)(?:买|卖|购买|销售|出售)|(?:我们|本店|店里)(?:也|都)?(?:没有|不卖|不售))(?![^]*(?:但|不过|可是|私|懂|要的话|老客|熟客|熟人|走|换个|改))';
+// (round 67, engfa67: …with 一概 / 统统 too — 毒品相关的信息我们一概不提供)
+export const REFUSAL_FRAME = new RegExp(`${SCAM_ALERT}|${OUTSIDERS}${SHOP}(?:也|都|是|一律|一概|统统|绝对|坚决)?${REFUSE_VERB}|${OBJECTLESS_REFUSAL}|${LIST_REFUSED}|${KIND_REFUSED}|${COUNT_REFUSED}|${UNLAWFUL}|${CONTROLLED_NO_SALE}`);
 
 /**
  * Round 33 (t33a): a whole compact sentence that warns the buyer off an unlawful act and calls it unlawful (麻将图个乐，千万别赌钱，赌博是违法的;
@@ -195,10 +204,13 @@ export function riskWarnedOff(sentence: string): boolean {
  * with the buyer judged (你就是骗钱的) or a turn back to us (找我, 加我, 私下, 但).
  */
 const WARNED_OFF_PARTY = /(?:别|不要|千万别|千万不要|切勿|请勿|勿)(?:去|再|随便|轻易)?(?:信|相信|加|加入|进|理|理会|点|扫|回|联系|参加|上当)/;
-const CALLED_SCAM = /(?:都|全|全都|肯定|一定|那|这|其实|根本)(?:是|就是)(?:来)?(?:骗钱|骗人|骗子|诈骗|骗局|骗)/;
+// (round 67, engfa67: …or a noun of fraud after a bare 是, said of anything but the buyer — 所谓的彩票内部消息是骗局)
+const CALLED_SCAM = /(?:都|全|全都|肯定|一定|那|这|其实|根本)(?:是|就是)(?:来)?(?:骗钱|骗人|骗子|诈骗|骗局|骗)|(?<!你|您|你们|我|我们)(?:是|就是|属于)(?:一个|个|一场|典型的)?(?:骗局|诈骗)/;
 const SCAM_TURN = /(?:你|您)(?:就|才|也|这|这是|就是)?(?:是|在|想)[^，。！？]{0,2}骗|找我|加我|联系我|私下|私聊|但|不过|可是|我们(?:有|这有|可以|的群)/;
+// Round 67 (engfa67): …or the buyer sent to report it instead of warned off (赌博平台说稳赚不赔都是骗人的，遇到了请报警或拨打96110).
+const SENT_TO_REPORT = /(?<!不用|不必|别|不要|没|没有|不会|不敢)(?:请|请您|可以|直接|马上|立即|及时|记得)?(?:报警|举报)(?!器|灯|声)|96110|反诈/;
 export function warnsOffScam(sentence: string): boolean {
-  return WARNED_OFF_PARTY.test(sentence) && CALLED_SCAM.test(sentence) && !SCAM_TURN.test(sentence);
+  return (WARNED_OFF_PARTY.test(sentence) || SENT_TO_REPORT.test(sentence)) && CALLED_SCAM.test(sentence) && !SCAM_TURN.test(sentence);
 }
 
 /**
@@ -216,8 +228,10 @@ const SHOP_REFUSES = new RegExp(
 );
 const CONTROLLED_TURN =
   /但|不过|可是|除非|私下|私聊|私信|私我|偷偷|悄悄|别声张|保密|(?:要|想要|需要)的话|找我|加我|联系我|懂的|懂得|备注|改名|换个名|另外|单独|门路|渠道|(?<!不)代购|代买|带回|夹带|改装|一般人|外人|生人|熟客|老客|熟人|内部/;
+// Round 67 (engfa67): …or the sale said impossible with no subject (防身用的甩棍是管制器具，不能卖给您; 电棍是管制器具，个人不能购买).
+const SALE_IMPOSSIBLE = /(?:不能|不可以|没法|无法|不允许|不准)(?:买|卖|购买|销售|出售)/;
 export function controlledRefused(sentence: string): boolean {
-  return CALLED_CONTROLLED.test(sentence) && SHOP_REFUSES.test(sentence) && !CONTROLLED_TURN.test(sentence);
+  return CALLED_CONTROLLED.test(sentence) && (SHOP_REFUSES.test(sentence) || SALE_IMPOSSIBLE.test(sentence)) && !CONTROLLED_TURN.test(sentence);
 }
 
 /**

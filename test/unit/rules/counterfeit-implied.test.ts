@@ -5,6 +5,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 67 (engfa67): the buyer's doubt told back (您觉得做工不像正品)
+    "您觉得做工不像正品，我们可以无条件退货，再送去品牌鉴定。",
+    // round 67 (engfa67): the re-creation named as a kind and refused after it (一比一还原的那种我们不做)
+    "一比一还原的那种我们不做，只卖正品。",
+    "还原专柜的那种我们不做，只卖正品。",
+    "一比一还原专柜的我们不卖，店里只有正品。",
+    // round 67 (engfa67): 非正品 under a modal refusal (我们不可能卖非正品) or a ban on saying it (不得说…非正品); a likeness explained by identity (本来就是品牌正品)
+    "根据平台规则，售假会被封店，我们不可能卖非正品的。",
+    "平台要求不得说商品是复刻或非正品，我们家也本来就只卖正品。",
+    "按规定客服不能说商品是非正品，我们也从来不卖。",
+    "品质和专柜完全一样，因为本来就是品牌正品，价格便宜是因为免了中间环节。",
+    "和专柜一样，因为就是原装正品，便宜是少了中间商。",
     // round 66 (engfa66): 灌装 heading a label field (灌装日期), 另装 as packed apart in a bag or box
     "葡萄酒背标上有进口商、原产国和灌装日期，另外每瓶都有唯一溯源码",
     "面膜是一盒10片，您拍的是3盒所以一共30片，赠品另装在小袋里",
@@ -1444,6 +1456,17 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 67 (engfa67): …but our own likeness told
+    "做工很像正品，价格便宜很多。",
+    // round 67 (engfa67): …but had, or refused only in a lower grade
+    "一比一还原专柜，我们只做这种，比正品便宜。",
+    "还原专柜的那种我们有，比正品便宜一半。",
+    "一比一还原的那种我们不做低端的，只做顶级的，跟正品一样。",
+    // round 67 (engfa67): …but 非正品 said of ours with a bare modal, and a likeness priced with no genuine claim
+    "我们也可能卖非正品，您自己看。",
+    "这款确实是非正品，所以便宜。",
+    "和专柜一样，就是价格便宜一半。",
+    "和专柜一模一样，价格只要三分之一。",
     // round 66 (engfa66): …but refilled into a genuine bottle, or filled here with the field named after
     "这款香水是国内另装的，瓶子是正品回收的，味道差不多。",
     "液体是我们另装在正品瓶子里的，味道一样",

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 67 (engfa67): 平台 of another trade (博彩平台, 赌博平台, 网贷平台, 投资理财平台) in a scam warning is not Kuaishou
+    "那些博彩平台都是骗局，请举报。",
+    "赌博平台说稳赚不赔都是骗人的，遇到了请报警或拨打96110。",
+    "网贷平台说不用还款是骗人的，别信。",
+    "投资理财平台都是骗子，您千万别转钱。",
     // round 66 (engfa66): the platform's ban on a secret act, its doer between (平台不允许商家私下改价)
     "我们平台不允许商家私下改价，优惠只能通过店铺券领取，麻烦您先领券再下单。",
     "平台不允许卖家私下改价，您看到的就是实际成交价。",
@@ -334,6 +339,11 @@ ruleTable(defamePlatform, {
     "直播间抽奖是平台官方活动，中奖名单在活动页公示，本店没法内定。",
   ],
   invalid: [
+    // round 67 (engfa67): …but the bare platform, a shopping platform or Kuaishou named
+    "这个平台就是骗子。",
+    "电商平台都是骗子。",
+    "快手平台都是骗局，别在这买。",
+    "平台都是骗子，赌博都比这强。",
     // round 66 (engfa66): …but the platform said to do it
     "平台私下改价格坑我们",
     "平台偷偷把价格抬高了",

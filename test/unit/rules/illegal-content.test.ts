@@ -23,6 +23,20 @@ ruleTable(illegalContent, {
     "申请售后的原因按实际情况选就行，选哪个都可以。",
     "平台回访的时候您按实际情况说就行，我们尊重您的评价。",
     "狗粮是三公斤装的，成犬幼犬都能吃。",
+    // round 67 (engfa67): a thing called controlled with its sale said impossible (弩是管制物品，不能买), a topic not chatted about or left unanswered (我们不聊, 我们没法回答)
+    "电击器这种是管制的，您不能买，我们也没有。",
+    "防身用的甩棍是管制器具，不能卖给您。",
+    "弩是管制物品，不能买。",
+    "色情的话题我们不聊，请继续问商品的事。",
+    "这个问题涉及色情，我们没法回答，您还有其他问题吗？",
+    // round 67 (engfa67): a banned topic refused as talk (不转发, 不会回答, 一概不提供), a grown hit denied after its medium (成人视频这类东西我们没有), the shop's own clause saying it has none
+    "反动的言论我们不转发，这里只提供商品服务。",
+    "涉及毒品的问题我们不会回答，请问您还需要看看哪款保健品？",
+    "毒品相关的信息我们一概不提供，如有需要请咨询专业医生。",
+    "成人视频这类东西我们没有，店铺只卖母婴和美妆。",
+    "减肥药里含西布曲明的那种是违禁药，我们店绝对没有。",
+    "冰毒、K粉这些问题我们不会解答，请理解。",
+    "裸聊的事我们不讨论，您还有订单问题吗？",
     // round 66 (engfa66): the buyer's asked thing named as a noun and the shop has none (您问的…办法我们没有), the real-name rule held up, a card refused as a way to pay
     "您问的拆单避税办法我们没有，每一单都按实际价格申报。",
     "关于您问的怎么避开海关查验，我们没有任何办法，也不建议这样做。",
@@ -2382,6 +2396,20 @@ ruleTable(illegalContent, {
     "平台满减活动今晚十二点结束，需要的话抓紧下单哦。",
   ],
   invalid: [
+    // round 67 (engfa67): …but a way in after it, the price not talked over, or only the details left unanswered
+    "甩棍是管制器具，不能公开卖，要的话私聊。",
+    "弩是管制物品，不能买，但老客可以找我。",
+    "色情的视频我们有，不聊价格，直接拍。",
+    "色情视频有的，不能回答太多，懂的都懂。",
+    "色情视频的问题我们没法回答，私下发您看。",
+    // round 67 (engfa67): …but the same topics offered, out of stock for now, or let in for insiders
+    "成人视频我们有，要的话私聊。",
+    "成人视频我们没有了，明天补货。",
+    "成人视频这类东西我们没有，但老客可以私发。",
+    "违禁药，我们店有现货。",
+    "反动的言论我们转发给您，您看看。",
+    "毒品相关的信息我们可以提供，私聊。",
+    "成人杂志我们有，下单备注就发。",
     // round 66 (engfa66): …but an asked thing granted, a no turned into a private way, a card bought
     "您问的拆单避税办法我们有，分三单拍就行。",
     "您问的拆单避税办法我们没有，但是可以私下帮您分开发。",

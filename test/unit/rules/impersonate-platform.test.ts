@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 67 (engfa67): 平台 of another trade (赌博平台说…, 刷单平台说…) is not the platform's voice
+    "赌博平台说稳赚不赔都是骗人的，遇到了请报警或拨打96110。",
     // round 66 (engfa66): the platform's rules cited for the buyer's way through or binding the shop — posing only when wielded against the buyer
     "亲，我们平台规定退货要在签收后7天内申请，您这单还在期限内，可以直接在订单页提交。",
     "我们平台规定跨境订单的订购人和支付人必须是同一个人，所以需要您本人实名支付哦。",
@@ -1369,6 +1371,9 @@ ruleTable(impersonatePlatform, {
     '根据平台规则，违约金额由商家承担，您不用担心',
   ],
   invalid: [
+    // round 67 (engfa67): …but the platform itself quoted with a ruling
+    "平台说了不能退。",
+    "平台说您这单不能退，我们也没办法。",
     // round 66 (engfa66): …but a rule wielded against the buyer (a remedy shut for all, a sanction, a withdrawal demanded) or a ruling given
     { text: "我们平台规定了，进口商品拆封一律不退，这个谁来都一样。" },
     { text: "再申请平台介入的话会被判恶意售后、永久封号，这是我们平台的规定", severity: 'warn' },

@@ -332,6 +332,16 @@ describe('the default linter on the labelled sets (part 2)', { timeout: 30_000 }
     // platform told a false account): 130/160, 2/120 (the two clean ones are 2.7 defame-merchant and 2.5 threat, untouched). Floors one line
     // under / over.
     ['dev-eng27-67.jsonl', 0.806, 0.025],
+    // Round 67: engfa67 (142 compliant replies a careless linter would flag, 14 kinds — fakes named to deny them, the buyer's word echoed then
+    // denied, protected and controlled goods refused, scam warnings, a topic declined then the buyer invited on, customs advice, banned content
+    // refused, the platform's ban on fake words told, genuineness claimed beside customs, complaints relayed, a fake suspected and remedied,
+    // violent-sounding product words, customs fraud refused — and 60 breaching twins over 6 kinds), written before the rule code was read. First
+    // sight on main 5fa4cc51: 55/60, 13/142. engfa67 by class (a banned topic refused as talk or said to be none of ours, a grown hit denied after
+    // its medium, 非正品 under a modal refusal or a ban on saying it, the copies fronted and refused, a likeness explained by identity, another
+    // trade's 平台, a scam called out and the buyer sent to report it, the buyer's doubt told back): 55/60, 2/142 (left: 仿品 beside 您放心 read
+    // as ours, a colleague's insult relayed in quotes; the 5 misses, as on main, are 复印版 offered bare, 象牙 offered face to face, porn offered
+    // bare). Floors one line under / over.
+    ['dev-engfa67.jsonl', 0.9, 0.022],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

@@ -6,6 +6,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 67 (engfa67): the copies named first and refused after them (高仿精仿这些我们从来不做, A货、仿品我们一律不卖)
+    '亲，我们家只卖跟专柜一样的正品，高仿精仿这些我们从来不做，都是保税仓直接发货。',
     // round 60 (eng60b): the market's copies warned of, ours said to carry the proof the buyer is told to look for (OURS_CARRY_PROOF)
     '网上高仿不少，认准防伪码，我们每件都带',
     '网上很多高仿的，认准防伪码，我们家都带',
@@ -134,6 +136,9 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 67 (engfa67): …but a wink or another copy tier after the refusal
+    '高仿精仿这些我们从来不做，只做跟专柜一模一样的，懂的都懂。',
+    'A货我们不卖，但有工厂尾货，便宜一半。',
     // round 60 (eng60b): the proof named, then copies of ours after it — no vouching
     { text: '外面很多精仿的，认准溯源码，我们家都有高仿的', severity: 'warn' },
     // round 54 (eng54c): a part's maker disclosed in the listing; a shared maker with the brands apart; the maker's own part the same as the fitted one

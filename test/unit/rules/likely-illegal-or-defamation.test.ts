@@ -6,6 +6,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 67 (engfa67): a fraud noun after a bare 是 with the buyer warned off; a controlled thing's sale said impossible
+    '所谓的彩票内部消息是骗局，不要上当。',
+    '防身用的甩棍是管制器具，不能卖给您。',
+    // round 67 (engfa67): a scam called out and the buyer sent to report it (请报警, 96110, 请举报)
+    '网上说稳赚不赔的彩票群都是骗人的，遇到请举报。',
     // round 66 (engfa66): the shop's own goods said to come in through customs lawfully, a grey trade denied beside it
     '我们的货都是海关报关进来的，不是水货',
     // round 65 (engfa65): a practice held at a distance (所谓, 那种, 网上卖的), called a risk, the buyer sent the safe way
@@ -174,6 +179,11 @@ ruleTable(likelyIllegalOrDefamation, {
     "隔壁的香薰走的是木质调，我们家偏花香，各有各的风格，您可以都闻闻。",
   ],
   invalid: [
+    // round 67 (engfa67): …but ours set apart as the real one, or a private way left open
+    '别人说的彩票内部消息是骗局，不要上当，但我们的内部消息是真的，跟着买稳赚。',
+    '防身用的甩棍是管制器具，不能公开卖，私聊给您发。',
+    // round 67 (engfa67): …but the scheme's promise passed on with a way in
+    '赌博平台说稳赚不赔，我这有个群，您来试试。',
     // round 66 (engfa66): …but with a turn or a smear beside it
     { text: '我们的货都是海关报关进来的，不是水货，别家那些不好说', severity: 'warn' },
     // round 51 (fa51): 烂 of ripe produce

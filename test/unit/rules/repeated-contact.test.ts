@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 67 (engfa67): the buyer invited to go on asking us (请继续问, 欢迎继续问)
+    "涉黄的内容我们不回答，您有商品问题请继续问。",
+    "骂人的话我们不回，您有问题请继续问。",
     // round 65 (engfa65): 来得及 / 来不及 (in time) after 还, no coming back
     "亲，我们仓库每天下午4点截单，4点前付款的当天就能出库，4点以后的第二天发。您现在是下午3点40，赶紧拍的话今天还来得及哦～",
     "您现在是下午三点，赶紧拍的话今天还来得及哦，五点以后就第二天发了。",
@@ -363,6 +366,9 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 67 (engfa67): …but our asking promised until the review goes
+    "你不删差评，我们就继续问，问到你删为止。",
+    "差评不删的话，我们客服会继续问，天天问。",
     // round 47 (t47e): the agent's count of asking the buyer, the buyer named after 问 — still caught
     '这是今天第五次问您了，好评什么时候给？',
     '已经第三次问你要地址了，还不回？',
