@@ -4,7 +4,7 @@
 //    be waiting. Now the buyer waits from their first question (its time is known), and the chip and the popup row say
 //    「回复可能已撤回」: whether it was answered is what is not known.
 import { expect, shared as test } from './fixtures';
-import { bare, printed, recallNotice, settled, workbench } from './timers-printed-workbench';
+import { bare, printed, recallNotice, replyFirstSeenAtTop, workbench } from './timers-printed-workbench';
 import { guardOff, openAt, recordsOf, waitingConversations, waitingName } from './timers-support';
 import { setSettings } from './guard-support';
 
@@ -17,20 +17,9 @@ test('a reply recalled where the ledger cannot place it: the buyer shows waiting
   await guardOff(sw);
   const name = '撤回待定';
   const waitingHere = async () => (await waitingConversations(sw)).filter((w) => waitingName(w) === name);
-  const asked = Math.floor((Date.now() - 30_000) / 1000) * 1000;
-  const question = bare(false, name, printed(asked), '发什么快递');
-  // Round 66's case: the agent's reply arrives live at the top of an empty pane (no printed time), the question loads
-  // above it, the buyer's next message below it printed a second before the reply's record.
-  const page = await openAt(context, URL, workbench({ buyer: name }));
-  await settled(page);
-  await page.evaluate((h) => document.getElementById('list')!.insertAdjacentHTML('beforeend', h), bare(true, '客服小美', '', '顺丰的亲'));
-  await expect.poll(() => recordsOf(sw, name), { timeout: 10_000 }).toEqual([expect.stringMatching(/^out \d+$/)]);
-  const replied = Number((await recordsOf(sw, name))[0]!.slice(4));
-  await page.evaluate((h) => document.getElementById('list')!.insertAdjacentHTML('afterbegin', h), question);
-  const next = Math.floor(replied / 1000) * 1000 - 1000;
-  const second = bare(false, name, printed(next), '今天能发吗');
-  await page.evaluate((h) => document.getElementById('list')!.insertAdjacentHTML('beforeend', h), second);
-  await expect.poll(() => recordsOf(sw, name), { timeout: 10_000 }).toEqual([`in ${asked}`, `in ${next}`, `out ${replied}`].sort());
+  // The agent's reply arrives live at the top of the empty pane (no printed time); the question loads above it, the
+  // buyer's next message below it, printed a second before the reply's record.
+  const { page, asked, question, second } = await replyFirstSeenAtTop(context, sw, URL, name);
   // Answered as far as anyone knows: nobody waits.
   expect(await waitingHere()).toEqual([]);
   await page.close();
