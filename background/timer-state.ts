@@ -31,6 +31,11 @@ export interface TimerEntry {
    * the deadline is taken as due, shown as 可能已超时, and the message is not counted.
    */
   timeUnknown?: boolean;
+  /**
+   * Round 67: the agent's reply after the buyer's message may be one they recalled (the ledger could not place the
+   * recall): counted down from the buyer's message as any wait, and labelled, since whether it was answered is unknown.
+   */
+  replyMaybeRecalled?: boolean;
   /** The most severe alert step reached (breach once the deadline has passed), or null. */
   level: AlertLevel | null;
   /** Index into the ladder of the highest step due, -1 when none. */
@@ -90,6 +95,7 @@ export function timerState(waiting: readonly WaitingEntry[], ladder: readonly Al
     if (w.buyerName) entry.buyerName = w.buyerName;
     if (w.shop) entry.shop = w.shop;
     if (w.timeUnknown) entry.timeUnknown = true;
+    if (w.replyMaybeRecalled) entry.replyMaybeRecalled = true;
     return entry;
   });
   return { computedAt: now, conversations, nextWakeAt: Number.isFinite(nextWakeAt) ? nextWakeAt : null };

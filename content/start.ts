@@ -18,6 +18,7 @@ import { SuspicionReporter } from './watcher/shop-suspect';
 import { listIds } from './watcher/shop-list';
 import { fileUnder, refileUnder, shownIn, splitKept } from './watcher/refile';
 import type { HeldCard, Observed } from './watcher/tracker';
+import { ServerClock } from './watcher/server-clock';
 
 const ADAPTERS: readonly SiteAdapter[] = [kuaishou];
 const GIVE_UP_AFTER_MS = 60_000;
@@ -31,13 +32,38 @@ const SHOP_CHECK_MS = 1000;
  */
 const SHOP_NAME_STABLE_MS = 2000;
 
-function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
+/**
+ * Round 67 (timers67): what one run of the chat features hands to the next when a settings change restarts them on this
+ * page (startContent): the events not filed yet and the cards waiting for their countdown's next write, as a watcher
+ * replacement does (run() below). Lost before: a buyer seen a moment before the agent saved the options page.
+ */
+interface ChatHandover {
+  carried?: Observed;
+  cards?: readonly HeldCard[];
+}
+
+/** Everything a watcher holds that is not filed yet, for the run that replaces it (unsent first: its older events). */
+function handOver(watcher: Watcher): ChatHandover {
+  const unsent = watcher.takeUnsent();
+  const held = watcher.takeHeld();
+  const cards = watcher.takeHeldCards();
+  const carried: Observed = { messages: [...unsent.messages, ...held.messages, ...cards.filed], ratings: [...unsent.ratings, ...held.ratings] };
+  return { ...(carried.messages.length || carried.ratings.length ? { carried } : {}), ...(cards.cards.length ? { cards: cards.cards } : {}) };
+}
+
+/**
+ * `serverClock`: the page's one server-clock estimate (round 67): every watcher of this page, replaced on a shop switch,
+ * a fresh read or a settings restart, dates and deadlines by it, so the calibration made so far is never started over
+ * (before, each new watcher ran on the PC's clock until calibrated again: its deadlines up to minutes off the old one's).
+ * `from`: what the run before this one (a settings restart) handed over. Returns the hand-over of this run, for the next.
+ */
+function startFeatures(adapter: SiteAdapter, signal: AbortSignal, serverClock: ServerClock, from?: ChatHandover): () => ChatHandover {
   // The chat features' own mark; data-replyguard-attached is the guard's (set once it guards a composer).
   document.documentElement.setAttribute('data-replyguard-chat', adapter.id);
   // …and gone once they stop (a configured site turned off or changed), so the page can tell.
   signal.addEventListener('abort', () => document.documentElement.removeAttribute('data-replyguard-chat'), { once: true });
   // The chat rows and session list live in the top page (the composer may be in a frame).
-  if (window !== window.top) return;
+  if (window !== window.top) return () => ({});
   // Round 46: the page's shop keys its conversations (one buyer writing to two shops is two). A shop found later (a
   // header rendered after the script), or another shop (the login switched without a reload), starts the chat
   // features afresh under it: the rows are read again and filed under the shop; the ledger moves what this page
@@ -50,12 +76,12 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
    * it), 'unsent' when the same shop is read afresh (round 52: after the page named another shop a moment, see
    * WatcherOptions.reread; only what the background did not take yet of this shop goes on).
    */
-  const run = (carry: 'held' | 'unsent' = 'held', kept?: { shop: PageShop; buyers: ReadonlySet<string> } | null) => {
-    let carried = carry === 'held' ? chat?.watcher.takeHeld() : chat?.watcher.takeUnsent();
+  const run = (carry: 'held' | 'unsent' = 'held', kept?: { shop: PageShop; buyers: ReadonlySet<string> } | null, from?: ChatHandover) => {
+    let carried = from?.carried ?? (carry === 'held' ? chat?.watcher.takeHeld() : chat?.watcher.takeUnsent());
     // Round 66: the cards the watcher waited on for their countdown's next write go on to the next one (lost before when
     // gone from the list in that instant); those of the list kept as shop A's are filed as first read, with A's events.
     const stayA = kept ? shownIn(kept.buyers) : null;
-    const held = chat?.watcher.takeHeldCards(stayA ? (card) => stayA({ conv: card.conv, buyerName: card.name ?? card.conv }) : undefined);
+    const held = from ? { cards: from.cards ?? [], filed: [] } : chat?.watcher.takeHeldCards(stayA ? (card) => stayA({ conv: card.conv, buyerName: card.name ?? card.conv }) : undefined);
     if (held?.filed.length) (carried ??= { messages: [], ratings: [] }).messages.push(...held.filed);
     if (kept) {
       // Round 55 (rt54 F3): the new shop's name showed before its list; what A's list showed meanwhile stays A's.
@@ -67,10 +93,11 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
     const controller = new AbortController();
     signal.addEventListener('abort', () => controller.abort(), { once: true });
     const reread = () => queueMicrotask(() => controller.signal.aborted || run('unsent'));
-    chat = { controller, watcher: startChat(adapter, controller.signal, () => follower.shop, () => follower.settled(), carried, reread, held?.cards) };
+    chat = { controller, watcher: startChat(adapter, controller.signal, serverClock, () => follower.shop, () => follower.settled(), carried, reread, held?.cards) };
   };
-  run();
-  if (!adapter.shop) return;
+  run('held', null, from);
+  const takeAll = () => (chat ? handOver(chat.watcher) : {});
+  if (!adapter.shop) return takeAll;
   // Round 57 (rt54 F4): a suspected list replacement is kept by the worker per tab, for a reload before it is decided.
   const suspicion = new SuspicionReporter(follower, (at) => chat?.watcher.filedSince(at) ?? []);
   const check = setInterval(() => {
@@ -93,10 +120,11 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
     suspicion.tick();
   }, SHOP_CHECK_MS);
   signal.addEventListener('abort', () => clearInterval(check), { once: true });
+  return takeAll;
 }
 
-function startChat(adapter: SiteAdapter, signal: AbortSignal, shop: () => PageShop | null, settled: () => boolean, carried?: Observed, reread?: () => void, heldCards?: readonly HeldCard[]): Watcher {
-  const watcher = startWatcher(adapter, signal, Date.now, undefined, shop, { settled, carried, heldCards, reread });
+function startChat(adapter: SiteAdapter, signal: AbortSignal, serverClock: ServerClock, shop: () => PageShop | null, settled: () => boolean, carried?: Observed, reread?: () => void, heldCards?: readonly HeldCard[]): Watcher {
+  const watcher = startWatcher(adapter, signal, Date.now, serverClock, shop, { settled, carried, heldCards, reread });
   // Date.now read at each redraw, not bound here: a test can then set this world's clock to the deadline's very millisecond (round 63).
   startCountdown(adapter, signal, () => Date.now(), watcher.currentKey, () => shop()?.ref ?? null);
   // Rule 2.5 before a send: the guard asks this check on every send attempt in this frame.
@@ -117,7 +145,9 @@ export function startContent(signal: AbortSignal): void {
   const isValidSelector = parsesAsSelector(document);
   let configured: SiteAdapter[] = [];
   const find = () => [...configured.filter((a) => a.chat || a.sessions), ...ADAPTERS].find((a) => a.matches(location));
-  let running: { key: string; controller: AbortController } | null = null;
+  let running: { key: string; controller: AbortController; handOver: () => ChatHandover } | null = null;
+  // Round 67: one server-clock estimate for the page, whichever chat features run on it (startFeatures).
+  const serverClock = new ServerClock();
   let observer: MutationObserver | null = null;
   let timeout: ReturnType<typeof setTimeout> | undefined;
   const stopWaiting = () => {
@@ -130,14 +160,17 @@ export function startContent(signal: AbortSignal): void {
     const found = find();
     const key = found ? JSON.stringify([found.id, found.composer, found.chat, found.sessions]) : null;
     if (key === (running?.key ?? null)) return;
+    // Round 67: a settings restart hands over what the features ran with, as a watcher replacement does.
+    const handed = found ? running?.handOver() : undefined;
     running?.controller.abort();
     running = null;
     if (found) {
       stopWaiting();
       const controller = new AbortController();
       signal.addEventListener('abort', () => controller.abort(), { once: true });
-      running = { key: key!, controller };
-      return startFeatures(found, controller.signal);
+      running = { key: key!, controller, handOver: () => ({}) };
+      running.handOver = startFeatures(found, controller.signal, serverClock, handed);
+      return;
     }
     // Until a site adapter recognises the page, only the guard runs (sites/generic.ts fallback). A
     // single-page app may render its workbench later: watched for a while.

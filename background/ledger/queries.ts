@@ -10,7 +10,7 @@ import type { LedgerDB } from './db';
 import { cachedDailyFigures, type DailyFiguresOptions } from './day-cache';
 import type { LintRecord, MessageRecord, RatingRecord } from './schema';
 import { dayBounds, monthBounds } from './ranges';
-import { selectForTimers, WAITING_HORIZON_MS } from './select';
+import { repliesMaybeRecalledByConv, selectForTimers, WAITING_HORIZON_MS } from './select';
 import { isNumericName } from '../../utils/buyer-key';
 
 export interface DayFigures extends DayReplyStats {
@@ -66,6 +66,11 @@ export interface WaitingEntry extends WaitingConversation {
   shop?: string;
   /** The oldest waiting message's time is unknown (a 「已超时」 card): possibly overdue, not counted. */
   timeUnknown?: boolean;
+  /**
+   * Round 67: the agent replied after the waiting message, but that reply may be the one a recall notice stands for
+   * (`maybeRecalled`, ingest.ts): taken as waiting from the buyer's message (its time is known), answered or not unknown.
+   */
+  replyMaybeRecalled?: boolean;
 }
 
 /** Conversations with a buyer awaiting a reply, most urgent first (the badge counts these). */
@@ -84,6 +89,7 @@ export async function waitingList(db: LedgerDB, now: number): Promise<WaitingEnt
     byConv.set(r.conv, r);
     if (r.timeUnknown) unknownTime.add(`${r.conv}\u0001${r.id}`);
   }
+  const maybeRecalled = repliesMaybeRecalledByConv(records);
   return waitingConversations(selectForTimers(records)).map((w) => {
     const last = byConv.get(w.conv);
     const name = names.get(w.conv);
@@ -93,6 +99,7 @@ export async function waitingList(db: LedgerDB, now: number): Promise<WaitingEnt
       entry.timeUnknown = true;
       entry.counted = false;
     }
+    if ((maybeRecalled.get(w.conv) ?? -Infinity) >= w.anchorTs) entry.replyMaybeRecalled = true;
     return entry;
   });
 }

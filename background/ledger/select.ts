@@ -62,9 +62,23 @@ export function withoutSupersededCards<T extends Pick<MessageRecord, 'conv' | 'd
 
 const toMessage = (r: MessageRecord): ChatMessage => ({ conv: r.conv, id: r.id, dir: r.dir, ts: r.ts });
 
-/** What the live timers read: every observation, cards stood in for by rows where read. */
+/**
+ * What the live timers read: every observation, cards stood in for by rows where read. Round 67 (timers67): not a reply
+ * a recall notice may stand for (`maybeRecalled`): whether the buyer was answered is not known, so the buyer is taken as
+ * waiting from their message (its time is known) — never as answered, which would hide a buyer who may be waiting.
+ */
 export function selectForTimers(records: readonly MessageRecord[]): ChatMessage[] {
-  return withoutSupersededCards(records).map(toMessage);
+  return withoutSupersededCards(records.filter((r) => !r.maybeRecalled)).map(toMessage);
+}
+
+/**
+ * Round 67: per conversation, the time of its latest reply a recall notice may stand for. A conversation waiting since
+ * at or before it would not be waiting if that reply was not the one recalled: whether it was answered is not known.
+ */
+export function repliesMaybeRecalledByConv(records: readonly Pick<MessageRecord, 'conv' | 'ts' | 'maybeRecalled'>[]): Map<string, number> {
+  const latest = new Map<string, number>();
+  for (const r of records) if (r.maybeRecalled && r.ts > (latest.get(r.conv) ?? -Infinity)) latest.set(r.conv, r.ts);
+  return latest;
 }
 
 /**

@@ -91,6 +91,7 @@ class Row extends Component<RowProps> {
           <span class="meta muted">
             {t('waitingCount', { n: row.unanswered })}
             {!row.counted && !row.timeUnknown && ` · ${t('waitingNotCounted')}`}
+            {row.replyMaybeRecalled && !row.timeUnknown && <span data-testid="waiting-maybe-recalled">{` · ${t('waitingMaybeRecalled')}`}</span>}
           </span>
           <span class="countdown" aria-hidden="true">{clock.status}</span>
           {/* Round 49: the name read on focus stays the same; the time is a description that changes once a minute (or at 已超时). */}

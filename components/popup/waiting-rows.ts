@@ -57,6 +57,8 @@ export interface WaitingRow {
   unanswered: number;
   counted: boolean;
   timeUnknown: boolean;
+  /** Round 67: the agent's reply after the buyer's message may be one they recalled (TimerEntry.replyMaybeRecalled). */
+  replyMaybeRecalled: boolean;
   deadline: number;
 }
 
@@ -86,6 +88,7 @@ export function waitingRows(entries: readonly TimerEntry[], t: T): WaitingRow[] 
       unanswered: e.unanswered,
       counted: e.counted,
       timeUnknown: !!e.timeUnknown,
+      replyMaybeRecalled: !!e.replyMaybeRecalled,
       deadline: e.deadline,
     };
   });
@@ -106,16 +109,18 @@ export function keepUnchanged(previous: readonly WaitingRow[], next: WaitingRow[
   });
 }
 
-export function rowClock(row: Pick<WaitingRow, 'deadline' | 'timeUnknown'>, now: number, t: T): RowClock {
+export function rowClock(row: Pick<WaitingRow, 'deadline' | 'timeUnknown'> & Partial<Pick<WaitingRow, 'replyMaybeRecalled'>>, now: number, t: T): RowClock {
   // Round 49: never more than 5:00 left (a PC clock stepped back before the worker re-anchored).
   const left = Math.min(row.deadline - now, REPLY_LIMIT_MS);
   // A buyer whose time is unknown (a 「已超时」 card) may be past 5:00: never shown with time left.
   if (row.timeUnknown) return { status: t('waitingMaybeOver'), coarse: t('waitingMaybeOver'), level: 'breach' };
+  // Round 67: what is not known (whether the buyer was answered) is said with what is (the time left), spoken too.
+  const unsure = row.replyMaybeRecalled ? `，${t('waitingMaybeRecalled')}` : '';
   // Round 64: late from the deadline + 1 ms on, as the ledger (a reply at exactly 5:00 is on time): 0:00 left at it.
-  if (isPastDeadline(row.deadline, now)) return { status: t('waitingOver', { time: formatDuration(left) }), coarse: t('waitingOverCoarse'), level: 'breach' };
+  if (isPastDeadline(row.deadline, now)) return { status: t('waitingOver', { time: formatDuration(left) }), coarse: t('waitingOverCoarse') + unsure, level: 'breach' };
   return {
     status: t('waitingLeft', { time: formatDuration(left) }),
-    coarse: t('waitingLeftCoarse', { n: Math.max(1, Math.ceil(left / 60_000)) }),
+    coarse: t('waitingLeftCoarse', { n: Math.max(1, Math.ceil(left / 60_000)) }) + unsure,
     level: left <= 60_000 ? 'urgent' : left <= 120_000 ? 'warn' : 'ok',
   };
 }

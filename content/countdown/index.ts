@@ -30,6 +30,13 @@ const CSS = `
 
 /** A buyer whose time is unknown and may be past 5:00 (a 「已超时」 card not yet opened). */
 export const POSSIBLY_OVERDUE = '可能已超时';
+/**
+ * Round 67: a buyer whose only answer may be a reply the agent recalled. The countdown runs from the buyer's message
+ * (its time is known) as for any wait — never hidden, which would say "answered" when they may be waiting, nor 可能已超时,
+ * which would say "late" when time may be left — and this note says what is not known: whether it was answered.
+ */
+export const REPLY_MAYBE_RECALLED = '回复可能已撤回';
+const replyMaybeRecalledSuffix = (entry: Pick<TimerEntry, 'replyMaybeRecalled'>) => (entry.replyMaybeRecalled ? `，${REPLY_MAYBE_RECALLED}` : '');
 
 /**
  * Whether a buyer waiting `ms` before the deadline is overdue. Round 63 (guard63) made label, name and colour agree;
@@ -51,12 +58,12 @@ export function formatRemaining(ms: number): string {
  * 「可能已超时」, with 「不计入回复率」 when not counted). The chip is a role="timer" (implicitly aria-live off): read when
  * reached, never announced on its own as it ticks.
  */
-export function chipAccessibleName(entry: Pick<TimerEntry, 'deadline' | 'counted' | 'timeUnknown'>, now: number): string {
+export function chipAccessibleName(entry: Pick<TimerEntry, 'deadline' | 'counted' | 'timeUnknown' | 'replyMaybeRecalled'>, now: number): string {
   if (entry.timeUnknown) return `${POSSIBLY_OVERDUE}（买家何时发消息未知）`;
   const ms = entry.deadline - now;
   const s = Math.floor(Math.abs(ms) / 1000);
   const text = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-  return (overdueAt(ms) ? `已超时 ${text}` : `剩余回复时间 ${text}`) + (entry.counted ? '' : '，不计入回复率');
+  return (overdueAt(ms) ? `已超时 ${text}` : `剩余回复时间 ${text}`) + (entry.counted ? '' : '，不计入回复率') + replyMaybeRecalledSuffix(entry);
 }
 
 /** Round 61: the ladder's steps, sorted once per ladder (the settings' array), not on each of 500 chips' redraws. */
@@ -129,9 +136,11 @@ export function drawingAt(entry: TimerEntry, ladder: readonly number[], now: num
     className: 'chip' + (level ? ` ${level}` : ''),
     // Round 49: never more than 5:00 left (a PC clock stepped back before the worker re-anchored).
     label: entry.timeUnknown ? POSSIBLY_OVERDUE : formatRemaining(Math.min(entry.deadline - now, REPLY_LIMIT_MS)),
-    note: entry.counted || entry.timeUnknown ? '' : ' · 不计入',
+    note: (entry.counted || entry.timeUnknown ? '' : ' · 不计入') + (entry.replyMaybeRecalled && !entry.timeUnknown ? ` · ${REPLY_MAYBE_RECALLED}` : ''),
     title: entry.timeUnknown
       ? '平台显示「已超时」，买家何时发消息未知，可能已超过 5 分钟；打开会话可看到准确时间（不计入回复率）/ past the platform’s 3 minutes, time unknown: may be past 5:00; open the conversation for the exact time (not counted)'
+      : entry.replyMaybeRecalled
+      ? '你在买家消息之后的回复可能已被撤回，买家可能仍在等待：按买家消息计时，回复后即清除 / your reply after the buyer’s message may be the one recalled: the buyer may still be waiting; timed from their message until you reply'
       : entry.counted
       ? '距 5 分钟回复期限 / time left to reply within 5 minutes'
       : '08:00–24:00 以外的消息不计入回复率 / outside 08:00–24:00: not counted in the reply rate',
@@ -185,7 +194,7 @@ export function parkedDrawingAt(entry: TimerEntry, ladder: readonly number[], no
   return {
     ...live,
     label: `截止 ${at}`,
-    name: (isPastDeadline(entry.deadline, now) ? `已超时，回复截止 ${at}` : `回复截止 ${at}`) + (entry.counted ? '' : '，不计入回复率'),
+    name: (isPastDeadline(entry.deadline, now) ? `已超时，回复截止 ${at}` : `回复截止 ${at}`) + (entry.counted ? '' : '，不计入回复率') + replyMaybeRecalledSuffix(entry),
   };
 }
 
@@ -205,7 +214,7 @@ export function parkedUnchangedUntil(entry: Pick<TimerEntry, 'anchorTs' | 'deadl
  * state as the cards tick (new entry objects, the same buyers and deadlines): that alone redraws no chip.
  */
 function sameDrawingInputs(a: TimerEntry, b: TimerEntry): boolean {
-  return a === b || (a.deadline === b.deadline && a.anchorTs === b.anchorTs && a.counted === b.counted && !a.timeUnknown === !b.timeUnknown);
+  return a === b || (a.deadline === b.deadline && a.anchorTs === b.anchorTs && a.counted === b.counted && !a.timeUnknown === !b.timeUnknown && !a.replyMaybeRecalled === !b.replyMaybeRecalled);
 }
 
 function draw(chip: Chip, entry: TimerEntry, ladder: readonly number[], now: number): void {

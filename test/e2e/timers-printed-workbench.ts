@@ -1,7 +1,9 @@
 // The workbench page of the timers' red-team specs that print each row's time (rounds 44–45): "M-D HH:mm:ss" stamps in a
 // chosen zone, rows added live, the watcher's settle time waited out. Moved here from timers-unseen-44 (round 45's review).
 import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
 import { routeWorkbenchPages } from './guard-support';
+import { openAt, recordsOf } from './timers-support';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** "M-D HH:mm:ss" of `ms` in `timeZone` (the workbench prints no year). */
@@ -49,3 +51,25 @@ export async function open(context: import('@playwright/test').BrowserContext, h
 
 export const addRow = (page: Page, html: string) => page.evaluate((h) => document.getElementById('list')!.insertAdjacentHTML('beforeend', h), html);
 export const settled = (page: Page) => page.waitForTimeout(1800); // past the watcher's settle time: what comes now is live
+
+/**
+ * Rounds 66–67: a reply the ledger cannot place once recalled. The agent's reply arrives live at the top of `name`'s empty
+ * pane at `url` (no printed time); the question (printed 30 s ago) loads above it, the buyer's next message below it,
+ * printed a second before the reply's record. Returns the page (still open), the three records' times and the two
+ * buyer rows (for the page drawn again with a recall notice between them).
+ */
+export async function replyFirstSeenAtTop(context: import('@playwright/test').BrowserContext, sw: import('@playwright/test').Worker, url: string, name: string) {
+  const asked = Math.floor((Date.now() - 30_000) / 1000) * 1000;
+  const question = bare(false, name, printed(asked), '发什么快递');
+  const page = await openAt(context, url, workbench({ buyer: name }));
+  await settled(page);
+  await addRow(page, bare(true, '客服小美', '', '顺丰的亲'));
+  await expect.poll(() => recordsOf(sw, name), { timeout: 10_000 }).toEqual([expect.stringMatching(/^out \d+$/)]);
+  const replied = Number((await recordsOf(sw, name))[0]!.slice(4));
+  await page.evaluate((h) => document.getElementById('list')!.insertAdjacentHTML('afterbegin', h), question);
+  const next = Math.floor(replied / 1000) * 1000 - 1000;
+  const second = bare(false, name, printed(next), '今天能发吗');
+  await addRow(page, second);
+  await expect.poll(() => recordsOf(sw, name), { timeout: 10_000 }).toEqual([`in ${asked}`, `in ${next}`, `out ${replied}`].sort());
+  return { page, asked, next, replied, question, second };
+}

@@ -5,7 +5,7 @@
 //    both questions on time. Now the ledger marks the reply it cannot place and leaves both questions undecided (待定,
 //    not counted): the stats export lists none of this buyer's messages.
 import { expect, shared as test } from './fixtures';
-import { bare, printed, recallNotice, settled, workbench } from './timers-printed-workbench';
+import { printed, recallNotice, replyFirstSeenAtTop, workbench } from './timers-printed-workbench';
 import { exportStatsJsonl, guardOff, openAt, recordsOf, shopRecords, waitingConversations, waitingName } from './timers-support';
 import { shopWorkbench } from './timers-workbench';
 
@@ -26,20 +26,9 @@ test('a reply first seen at the top of the pane, recalled, reloaded: its questio
       .filter((m) => m.conv.endsWith(name))
       .sort((a, b) => a.ts - b.ts)
       .map((m) => m.dir);
-  const asked = Math.floor((Date.now() - 30_000) / 1000) * 1000;
-  const question = bare(false, name, printed(asked), '发什么快递');
-  // The chat opens with nothing drawn yet; the agent's reply arrives live at the top, printing no time.
-  const page = await openAt(context, URL, workbench({ buyer: name }));
-  await settled(page);
-  await page.evaluate((h) => document.getElementById('list')!.insertAdjacentHTML('beforeend', h), bare(true, '客服小美', '', '顺丰的亲'));
-  await expect.poll(() => recordsOf(sw, name), { timeout: 10_000 }).toEqual([expect.stringMatching(/^out \d+$/)]);
-  const replied = Number((await recordsOf(sw, name))[0]!.slice(4));
-  // The question loads above it (history); the buyer's next message below it, printed a second before the reply's record.
-  await page.evaluate((h) => document.getElementById('list')!.insertAdjacentHTML('afterbegin', h), question);
-  const next = Math.floor(replied / 1000) * 1000 - 1000;
-  const second = bare(false, name, printed(next), '今天能发吗');
-  await page.evaluate((h) => document.getElementById('list')!.insertAdjacentHTML('beforeend', h), second);
-  await expect.poll(() => recordsOf(sw, name), { timeout: 10_000 }).toEqual([`in ${asked}`, `in ${next}`, `out ${replied}`].sort());
+  // The agent's reply arrives live at the top of the empty pane (no printed time); the question loads above it, the
+  // buyer's next message below it, printed a second before the reply's record.
+  const { page, asked, next, replied, question, second } = await replyFirstSeenAtTop(context, sw, URL, name);
   expect(await counted()).toEqual(['in', 'in', 'out']);
   await page.close();
   // Recalled meanwhile: the workbench, opened again, draws the notice where the reply stood.
