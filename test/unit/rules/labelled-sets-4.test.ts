@@ -500,8 +500,14 @@ describe('the default linter on the labelled sets (part 4)', { timeout: 30_000 }
   // Round 66: W66S, written blind as W65S, with 2.7 given the most (50 of the 140 breaches: medicines, wildlife, weapon parts, vapes, spy
   // devices, VPN, gambling, porn, forged papers, bought reviews, data trade, ways round customs, smears, mostly indirect) and ~70 of the 160
   // clean replies on those topics told lawfully. First sight on main 7f70c64e: 130/140, 8/160 (2.7 45/50); after engfa66, eng27-66 and
-  // engload66: the same. Floors one line under / over.
-  heldOutFloor('holdout-w66s.jsonl', 0.921, 0.057);
+  // engload66: the same. Floors one line under / over. Round 67: 133/140, 5/160 after eng27-67 and engfa67 (floors raised to one line
+  // under / over that).
+  heldOutFloor('holdout-w66s.jsonl', 0.943, 0.038);
+  // Round 67: W67S, written blind as W66S, with 2.8 and 2.4 given the most (38 and 37 of the 140 breaches: fake hints in slang, pinyin,
+  // 'same factory', 'counter level'; insults open and veiled, sarcasm, homophones, emoji), 2.7 18, and 79 of the 160 clean replies on those
+  // topics told lawfully. First sight on main c1482b14: 137/140, 4/160 (2.8 36/38, 2.5 14/15); after eng27-67, engfa67: the same. Floors one
+  // line under / over.
+  heldOutFloor('holdout-w67s.jsonl', 0.971, 0.032);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
