@@ -49,7 +49,7 @@
 
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
-import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
+import { alsoUnless, alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES } from '../lexicon/conduct';
 import { ASK_CLASS_CALLED_FALSE } from '../detect/called-false';
 import { otherTradePlatform } from '../detect/platform-kind';
@@ -711,7 +711,7 @@ const rule = cueRule({
     hint: { zh: '对平台规则有意见请通过商家后台反馈，对买家只说明处理流程。', en: 'Send feedback about the platform through the merchant console; tell the buyer the process only.' },
   },
   // Round 67 (engfa67): a 平台 of another trade (那些博彩平台都是骗局，请举报) is not Kuaishou (detect/platform-kind.ts).
-  cues: [...cues, ...T45J_CUES, ...T46H_CUES, ...T47F_CUES, ...T48B_CUES, ...T49A_CUES, ...T53_CUES, ...T55_CUES].map((c) => ({ ...c, unless: (ctx: LintContext, s: number, e: number) => (c.unless?.(ctx, s, e) ?? false) || otherTradePlatform(ctx, s) })),
+  cues: alsoUnless([...cues, ...T45J_CUES, ...T46H_CUES, ...T47F_CUES, ...T48B_CUES, ...T49A_CUES, ...T53_CUES, ...T55_CUES], otherTradePlatform),
   skipQuoted: true,
   check: (ctx, self) => {
     english(ctx, self);

@@ -144,7 +144,7 @@
 // 我这边帮您登记); a platform desk's handling announced with the appeal shut (订单已由“…售后服务部”审核…无需再提交平台申诉). Not: its store asked
 // about or pointed to, a brand's official shipping, its rules owned unknown, its real programmes pointed to, favourable handling reported.
 
-import { alt, cueRule, denied, re, sentenceOf, type Cue } from '../detect/cue-rule';
+import { alsoUnless, alt, cueRule, denied, re, sentenceOf, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL, SHOP_OUT_OF_REACH, SHOP_RELAYS_ONLY } from '../lexicon/conduct';
 import { adoptedBuyerAsks, othersQuote, quotePair } from '../detect/quoted';
 import type { LintContext } from '../context';
@@ -4815,7 +4815,7 @@ const rule = cueRule({
   // Round 20 (t20do): every cue also yields to a claim quoted from someone else and warned of (如果有人跟您说“我是快手官方客服”，
   // 一定要核实): the impostor's words told back are no claim of the agent's. A quote endorsed (您提到“平台规定…”，没错) still counts.
   // Round 67 (engfa67): …and a 平台 of another trade (赌博平台说稳赚不赔都是骗人的) is not the platform's voice (detect/platform-kind.ts).
-  cues: [...cues, ...T55_CUES, ...T57A_CUES, ...T60B_CUES].map((c) => ({ ...c, unless: (ctx: LintContext, s: number, e: number) => (c.unless?.(ctx, s, e) ?? false) || quotedClaimWarned(ctx, s, e) || otherTradePlatform(ctx, s) })),
+  cues: alsoUnless([...cues, ...T55_CUES, ...T57A_CUES, ...T60B_CUES], quotedClaimWarned, otherTradePlatform),
   regexes: [STAFF_APART_AFTER, STAFF_RELAYED, OFFICE_SPEAKS, MANDATE_AFTER, SPEAKS_FOR, HOST_SPEAKS_FOR, OWN_STANDING, AGENT_ON_STANDING, AGENT_AFTER_STANDING],
 });
 

@@ -1019,6 +1019,14 @@ function vocabularyOf(spec: CueRuleSpec): string[] {
 }
 
 /**
+ * Every cue of a rule also yields when any of `extra` holds for its hit (its own `unless` first): a frame that holds for the
+ * whole rule, e.g. a 平台 of another trade (impersonate-platform, defame-platform).
+ */
+export function alsoUnless(cues: readonly Cue[], ...extra: readonly NonNullable<Cue['unless']>[]): Cue[] {
+  return cues.map((c) => ({ ...c, unless: (ctx: LintContext, s: number, e: number) => (c.unless?.(ctx, s, e) ?? false) || extra.some((f) => f(ctx, s, e)) }));
+}
+
+/**
  * Builds a rule module from cues: every cue word becomes a lexicon term, one term per folded word, tagged
  * with the cues it anchors (in cue order). Why one per word: 平台 anchors twenty cues of impersonate-platform,
  * and a term per cue made each hit twenty hits for the engine to allocate and dispatch.

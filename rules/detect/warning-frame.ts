@@ -170,7 +170,8 @@ const OUTSIDERS = '(?<!一般人|外人|生人|陌生人|新客|新客户|不熟
  * Round 67 (engfa67): the thing called controlled or banned, then the sale said impossible (弩是管制物品，不能买; 防身用的甩棍是管制器具，不能卖给您;
  * 电击器这种是管制的，您不能买，我们也没有) — not a carrier refused (不能发顺丰，我们走货车), nor a turn after it (但, 私下, 懂的, 要的话, 老客, 走…).
  */
-const CONTROLLED_NO_SALE = '(?:管制|违禁|禁售|禁运|禁寄)[^]{0,10}?(?:(?:不能|不可以|没法|无法|不允许|不准)(?:买|卖|购买|销售|出售)|(?:我们|本店|店里)(?:也|都)?(?:没有|不卖|不售))(?![^]*(?:但|不过|可是|私|懂|要的话|老客|熟客|熟人|走|换个|改))';
+const SALE_IMPOSSIBLE_SOURCE = '(?:不能|不可以|没法|无法|不允许|不准)(?:买|卖|购买|销售|出售)';
+const CONTROLLED_NO_SALE = `(?:管制|违禁|禁售|禁运|禁寄)[^]{0,10}?(?:${SALE_IMPOSSIBLE_SOURCE}|(?:我们|本店|店里)(?:也|都)?(?:没有|不卖|不售))(?![^]*(?:但|不过|可是|私|懂|要的话|老客|熟客|熟人|走|换个|改))`;
 // (round 67, engfa67: …with 一概 / 统统 too — 毒品相关的信息我们一概不提供)
 export const REFUSAL_FRAME = new RegExp(`${SCAM_ALERT}|${OUTSIDERS}${SHOP}(?:也|都|是|一律|一概|统统|绝对|坚决)?${REFUSE_VERB}|${OBJECTLESS_REFUSAL}|${LIST_REFUSED}|${KIND_REFUSED}|${COUNT_REFUSED}|${UNLAWFUL}|${CONTROLLED_NO_SALE}`);
 
@@ -229,7 +230,7 @@ const SHOP_REFUSES = new RegExp(
 const CONTROLLED_TURN =
   /但|不过|可是|除非|私下|私聊|私信|私我|偷偷|悄悄|别声张|保密|(?:要|想要|需要)的话|找我|加我|联系我|懂的|懂得|备注|改名|换个名|另外|单独|门路|渠道|(?<!不)代购|代买|带回|夹带|改装|一般人|外人|生人|熟客|老客|熟人|内部/;
 // Round 67 (engfa67): …or the sale said impossible with no subject (防身用的甩棍是管制器具，不能卖给您; 电棍是管制器具，个人不能购买).
-const SALE_IMPOSSIBLE = /(?:不能|不可以|没法|无法|不允许|不准)(?:买|卖|购买|销售|出售)/;
+const SALE_IMPOSSIBLE = new RegExp(SALE_IMPOSSIBLE_SOURCE);
 export function controlledRefused(sentence: string): boolean {
   return CALLED_CONTROLLED.test(sentence) && (SHOP_REFUSES.test(sentence) || SALE_IMPOSSIBLE.test(sentence)) && !CONTROLLED_TURN.test(sentence);
 }
