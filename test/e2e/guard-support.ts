@@ -315,8 +315,8 @@ export async function rewriteWorkbenchPage(pg: Page, path: string, html: string)
 
 /**
  * A test on the worker's shared browser (fixtures.ts `shared`, reset after each test, routes included) whose `pg` is a new page, with
- * `pages` served at the workbench origin. `showPage(path)` shows one of them in pg: loaded the first time (pg.goto), then
- * rewritten in place (rewriteWorkbenchPage) — for a table's variants that do not depend on a fresh load.
+ * `pages` served at the workbench origin. `showPage(path)` shows one of them (`path` may hold a query) in pg: loaded the first
+ * time (pg.goto), then rewritten in place (rewriteWorkbenchPage) — for a table's variants that do not depend on a fresh load.
  */
 export function workbenchPagesTest(pages: Readonly<Record<string, string>>, { viewport, extra }: { viewport?: { width: number; height: number }; extra?: (path: string) => Served | undefined } = {}) {
   return shared.extend<{ pg: Page; showPage: (path: string) => Promise<void> }>({
@@ -329,7 +329,8 @@ export function workbenchPagesTest(pages: Readonly<Record<string, string>>, { vi
     },
     showPage: async ({ pg }, use) => {
       await use(async (path) => {
-        const html = pages[path];
+        // A query stays in the address (the pages' scripts read it), as a load would have it.
+        const html = pages[path.replace(/[?#].*$/, '')];
         if (html === undefined) throw new Error(`showPage: no page at ${path}`);
         if (new URL(pg.url()).origin === WORKBENCH_ORIGIN) await rewriteWorkbenchPage(pg, path, html);
         else await pg.goto(WORKBENCH_ORIGIN + path);
