@@ -20,7 +20,6 @@ import {
   sentOf,
   stopsLogged,
   untilStopped,
-  WORKBENCH_ORIGIN,
   workbenchPagesTest,
 } from './guard-support';
 

@@ -22,7 +22,6 @@ import {
   stopsLogged,
   untilStopped,
   WARN_TERM,
-  WORKBENCH_ORIGIN,
   workbenchPagesTest,
   readTheWarning,
 } from './guard-support';
