@@ -299,15 +299,42 @@ export async function routeWorkbenchPages(context: BrowserContext, pages: Readon
   });
 }
 
-/** A test on the worker's shared browser (fixtures.ts `shared`, reset after each test, routes included) whose `pg` is a new page, with `pages` served at the workbench origin. */
+/**
+ * Shows `html` as the page at `path` (a path of the workbench origin) in `pg`, which already shows a page of that origin, by
+ * rewriting pg's document in place: the address moved to `path` (history.replaceState), then the document replaced through
+ * document.open / write / close (page.setContent), which runs the new page's scripts and drops the old page's listeners on its
+ * document and window. The guard starts again on the new document (content/document-replaced.ts) with the lint engine it
+ * built at pg's load: a table's next variant costs no page load (about 1 CPU-s each: a content script injected and its engine
+ * built again, round 68). Only for a variant that is not about a load, the guard's start-up, an attach at load or a navigation.
+ */
+export async function rewriteWorkbenchPage(pg: Page, path: string, html: string): Promise<void> {
+  if (new URL(pg.url()).origin !== WORKBENCH_ORIGIN) throw new Error(`rewriteWorkbenchPage: ${pg.url()} is not a page of ${WORKBENCH_ORIGIN} (load one with pg.goto first)`);
+  await pg.evaluate((to) => history.replaceState(null, '', to), path);
+  await pg.setContent(html);
+}
+
+/**
+ * A test on the worker's shared browser (fixtures.ts `shared`, reset after each test, routes included) whose `pg` is a new page, with
+ * `pages` served at the workbench origin. `showPage(path)` shows one of them (`path` may hold a query) in pg: loaded the first
+ * time (pg.goto), then rewritten in place (rewriteWorkbenchPage) — for a table's variants that do not depend on a fresh load.
+ */
 export function workbenchPagesTest(pages: Readonly<Record<string, string>>, { viewport, extra }: { viewport?: { width: number; height: number }; extra?: (path: string) => Served | undefined } = {}) {
-  return shared.extend<{ pg: Page }>({
+  return shared.extend<{ pg: Page; showPage: (path: string) => Promise<void> }>({
     pg: async ({ context }, use) => {
       await routeWorkbenchPages(context, pages, extra);
       const page = await context.newPage();
       if (viewport) await page.setViewportSize(viewport);
       await use(page);
       await page.close();
+    },
+    showPage: async ({ pg }, use) => {
+      await use(async (path) => {
+        // A query stays in the address (the pages' scripts read it), as a load would have it.
+        const html = pages[path.replace(/[?#].*$/, '')];
+        if (html === undefined) throw new Error(`showPage: no page at ${path}`);
+        if (new URL(pg.url()).origin === WORKBENCH_ORIGIN) await rewriteWorkbenchPage(pg, path, html);
+        else await pg.goto(WORKBENCH_ORIGIN + path);
+      });
     },
   });
 }

@@ -20,7 +20,6 @@ import {
   sentOf,
   stopsLogged,
   untilStopped,
-  WORKBENCH_ORIGIN,
   workbenchPagesTest,
 } from './guard-support';
 
@@ -95,9 +94,10 @@ async function overrideByKeyboard(pg: Page, key: 'Enter' | 'Space'): Promise<voi
   await expect(bannerSection(pg), 'the override is armed').toHaveAttribute('data-mode', 'armed');
 }
 
-test('finding 1: a role=button 发送 activated by the keyboard is judged like its click — Tab+Space (keyup) and Tab+Enter (keydown, or keyup on a page sending then) are stopped; the page’s own buttons and Space typed in the composer are not touched; a clean draft and an override go out by Space and Enter on 发送', async ({ pg }) => {
+test('finding 1: a role=button 发送 activated by the keyboard is judged like its click — Tab+Space (keyup) and Tab+Enter (keydown, or keyup on a page sending then) are stopped; the page’s own buttons and Space typed in the composer are not touched; a clean draft and an override go out by Space and Enter on 发送', async ({ pg, showPage }) => {
   for (const path of ['/rt44/rolebutton', '/rt44/rolebutton?enterup']) {
-    await openAtWorkbench(pg, path);
+    await showPage(path);
+    await expectAttached(pg);
     await pg.locator('#c').click();
     await pg.keyboard.insertText(BAD);
     await expect(bannerContent(pg), `${path}: the typing banner`).toContainText('2.3');
@@ -153,7 +153,8 @@ test('finding 1: a role=button 发送 activated by the keyboard is judged like i
   await expect.poll(() => sentOf(pg), 'the overridden draft goes out by Enter on 发送 (the keyup page)').toEqual([BAD]);
   // A clean draft goes out by Space and by Enter on 发送 at the first press, on both pages.
   for (const path of ['/rt44/rolebutton', '/rt44/rolebutton?enterup']) {
-    await openAtWorkbench(pg, path);
+    await showPage(path);
+    await expectAttached(pg);
     for (const key of ['Space', 'Enter'] as const) {
       await pg.locator('#c').fill(CLEAN);
       await pg.locator('#send').focus();
@@ -165,22 +166,22 @@ test('finding 1: a role=button 发送 activated by the keyboard is judged like i
 });
 
 /** Opens the popover and types `text` in its buyer-visible 附言. */
-async function openPopover(pg: Page, path: string, text: string): Promise<void> {
+async function openPopover(pg: Page, showPage: (path: string) => Promise<void>, path: string, text: string): Promise<void> {
   // Without the send box the page has no composer until the popover opens: the guard attaches to its field then.
-  if (path.includes('nobox')) await pg.goto(WORKBENCH_ORIGIN + path);
-  else await openAtWorkbench(pg, path);
+  await showPage(path);
+  if (!path.includes('nobox')) await expectAttached(pg);
   await pg.locator('#coupon').click();
   await pg.locator('#memo').click();
   await expectAttached(pg);
   await pg.keyboard.insertText(text);
 }
 
-test('finding 3: a buyer-visible field in a popover on <body> whose button reads 发送 / 发送给买家 / 发送优惠券 / 确认发送 is guarded with and without the workbench’s send box; its clean text goes out; a popover field whose button is 保存 is not the buyer’s', async ({ pg }) => {
+test('finding 3: a buyer-visible field in a popover on <body> whose button reads 发送 / 发送给买家 / 发送优惠券 / 确认发送 is guarded with and without the workbench’s send box; its clean text goes out; a popover field whose button is 保存 is not the buyer’s', async ({ pg, showPage }) => {
   for (const box of ['', '&nobox'])
     for (const label of ['发送', '发送给买家', '发送优惠券', '确认发送']) {
       const path = `/rt44/popover?btn=${encodeURIComponent(label)}${box}`;
       const what = `「${label}」${box ? ' (no send box)' : ''}`;
-      await openPopover(pg, path, BAD);
+      await openPopover(pg, showPage, path, BAD);
       await expect(bannerContent(pg), `${what}: the typing banner`).toContainText('2.3');
       const before = await stopsLogged(pg.context());
       await pg.locator('#popsend').click();
@@ -193,7 +194,8 @@ test('finding 3: a buyer-visible field in a popover on <body> whose button reads
       await expect.poll(() => sentOf(pg), `${what}: the clean 附言 goes out`).toEqual(['[券]满减券已发，请查收']);
     }
   // The send box itself is still the composer: its breach is stopped, its clean draft goes out.
-  await openAtWorkbench(pg, '/rt44/popover');
+  await showPage('/rt44/popover');
+  await expectAttached(pg);
   await pg.locator('#ed').click();
   await pg.keyboard.insertText(BAD);
   const before = await stopsLogged(pg.context());
@@ -205,7 +207,7 @@ test('finding 3: a buyer-visible field in a popover on <body> whose button reads
   await pg.locator('#ed').press('Enter');
   await expect.poll(() => sentOf(pg), 'the send box clean draft goes out').toEqual([CLEAN]);
   // A popover field saved by 保存 (an internal memo's way) beside the send box is no composer: its text is saved.
-  await openPopover(pg, `/rt44/popover?btn=${encodeURIComponent('保存')}`, BAD);
+  await openPopover(pg, showPage, `/rt44/popover?btn=${encodeURIComponent('保存')}`, BAD);
   await pg.locator('#popsend').click();
   await expect.poll(() => logOf(pg), 'the 保存 field is saved').toEqual([BAD]);
   await expect(bannerSection(pg).and(pg.locator('[data-mode="blocked"]')), 'nothing was stopped').toHaveCount(0);

@@ -22,7 +22,6 @@ import {
   stopsLogged,
   untilStopped,
   WARN_TERM,
-  WORKBENCH_ORIGIN,
   workbenchPagesTest,
   readTheWarning,
 } from './guard-support';
@@ -103,10 +102,10 @@ const test = workbenchPagesTest(
 const logOf = (pg: Page) => pg.evaluate(() => (window as unknown as { __log: string[] }).__log.slice());
 const clearSent = (pg: Page) => pg.evaluate(() => ((window as unknown as { __sent: string[] }).__sent = []));
 
-test('finding 1: a send icon named only by its image (src), its <use> reference or its icon class (send, fasong, s-promotion) is judged like 发送 — a blocked draft is stopped, a clean one goes out at the first click; icons that send an image or a file, and an unnamed one, stay the page’s', async ({ pg }) => {
+test('finding 1: a send icon named only by its image (src), its <use> reference or its icon class (send, fasong, s-promotion) is judged like 发送 — a blocked draft is stopped, a clean one goes out at the first click; icons that send an image or a file, and an unnamed one, stay the page’s', async ({ pg, showPage }) => {
   for (const name of Object.keys(ICONS)) {
     // No 发送 on the page: the guard attaches to the textarea when it is focused.
-    await pg.goto(WORKBENCH_ORIGIN + `/rt45/icon/${name}`);
+    await showPage(`/rt45/icon/${name}`);
     await pg.locator('#c').click();
     await expectAttached(pg);
     await pg.keyboard.insertText(BAD);
@@ -181,7 +180,7 @@ test('finding 3: with a held warning’s draft and the @ list open, Enter picks 
   await expect.poll(() => sentOf(pg), 'the second Enter sends').toEqual([picked.trim()]); // the page sends it trimmed
 });
 
-test('finding 3: a clean draft picks a mention with Enter, then Enter sends it; markers left switched on with no list open open no leak', async ({ pg }) => {
+test('finding 3: a clean draft picks a mention with Enter, then Enter sends it; markers left switched on with no list open open no leak', async ({ pg, showPage }) => {
   await openAtWorkbench(pg, '/rt45/mentions');
   await typeUpToMention(pg, '亲，这个问题我请同事@');
   await pg.keyboard.press('Enter');
@@ -191,7 +190,8 @@ test('finding 3: a clean draft picks a mention with Enter, then Enter sends it; 
   await expect.poll(() => sentOf(pg), 'the clean draft goes out').toEqual(['亲，这个问题我请同事@小王 帮您跟进。']);
   await clearSent(pg);
   for (const mode of ['stuck-expanded', 'stuck-active', 'listbox', 'floating']) {
-    await openAtWorkbench(pg, `/rt45/mentions?mode=${mode}`);
+    await showPage(`/rt45/mentions?mode=${mode}`);
+    await expectAttached(pg);
     await pg.locator('#c').click();
     await pg.keyboard.insertText(BAD);
     await expect(bannerContent(pg), `${mode}: the typing banner`).toContainText('2.3');

@@ -143,8 +143,8 @@ const logOf = (pg: Page) => pg.evaluate(() => (window as unknown as { __log: str
 const blockedBanner = (pg: Page) => pg.locator('[data-replyguard="banner"] section[data-mode="blocked"]');
 
 /** The input page `name` (#c): a blocked draft's Enter is stopped, then a clean draft goes out at the first Enter. */
-async function enterStoppedThenClean(pg: Page, name: string, afterClick?: () => Promise<void>): Promise<void> {
-  await pg.goto(WORKBENCH_ORIGIN + `/rt46/input/${name}`);
+async function enterStoppedThenClean(pg: Page, showPage: (path: string) => Promise<void>, name: string, afterClick?: () => Promise<void>): Promise<void> {
+  await showPage(`/rt46/input/${name}`);
   await pg.locator('#c').click();
   await afterClick?.();
   await expectAttached(pg);
@@ -157,13 +157,13 @@ async function enterStoppedThenClean(pg: Page, name: string, afterClick?: () => 
   await expect.poll(() => sentOf(pg), `${name}: the clean draft goes out`).toEqual([CLEAN]);
 }
 
-test('finding 1: a single-line message input with no 发送 — alone in a form, sent by its keydown, named by enterkeyhint=send, its placeholder or a 「按 Enter 发送」 hint — is guarded: Enter with a blocked draft is stopped, a clean draft goes out', async ({ pg }) => {
-  for (const name of Object.keys(INPUTS)) await enterStoppedThenClean(pg, name);
+test('finding 1: a single-line message input with no 发送 — alone in a form, sent by its keydown, named by enterkeyhint=send, its placeholder or a 「按 Enter 发送」 hint — is guarded: Enter with a blocked draft is stopped, a clean draft goes out', async ({ pg, showPage }) => {
+  for (const name of Object.keys(INPUTS)) await enterStoppedThenClean(pg, showPage, name);
 });
 
-test('finding 1, valid rows: the session list’s search, a search landmark, a quantity or price field and a login form are not guarded — Enter there is the page’s, whatever they hold', async ({ pg }) => {
+test('finding 1, valid rows: the session list’s search, a search landmark, a quantity or price field and a login form are not guarded — Enter there is the page’s, whatever they hold', async ({ pg, showPage }) => {
   for (const name of Object.keys(FIELDS)) {
-    await pg.goto(WORKBENCH_ORIGIN + `/rt46/field/${name}`);
+    await showPage(`/rt46/field/${name}`);
     // The chat's composer is guarded (the guard is running), the field is not.
     await pg.locator('#msg').click();
     await expectAttached(pg);
@@ -175,9 +175,9 @@ test('finding 1, valid rows: the session list’s search, a search landmark, a q
   }
 });
 
-test('finding 2: a div/span send icon with a CSS-modules, umi or BEM hashed class (no role, no text) is judged like 发送; hashed sendImage / emoji icons stay the page’s', async ({ pg }) => {
+test('finding 2: a div/span send icon with a CSS-modules, umi or BEM hashed class (no role, no text) is judged like 发送; hashed sendImage / emoji icons stay the page’s', async ({ pg, showPage }) => {
   for (const cls of CLASSES) {
-    await pg.goto(WORKBENCH_ORIGIN + `/rt46/class/${cls}`);
+    await showPage(`/rt46/class/${cls}`);
     await pg.locator('#c').click();
     await expectAttached(pg);
     await pg.keyboard.insertText(BAD);
@@ -192,9 +192,9 @@ test('finding 2: a div/span send icon with a CSS-modules, umi or BEM hashed clas
   }
 });
 
-test('finding 3: a send icon whose image failed and was swapped for a data: URL, or drawn as a CSS background (inline or from a stylesheet), is judged like 发送; an image icon drawn the same way stays the page’s', async ({ pg }) => {
+test('finding 3: a send icon whose image failed and was swapped for a data: URL, or drawn as a CSS background (inline or from a stylesheet), is judged like 发送; an image icon drawn the same way stays the page’s', async ({ pg, showPage }) => {
   for (const name of Object.keys(SWAPS)) {
-    await pg.goto(WORKBENCH_ORIGIN + `/rt46/swap/${name}`);
+    await showPage(`/rt46/swap/${name}`);
     if (name === 'img-onerror') await expect.poll(() => pg.locator('#s').getAttribute('src'), 'the page swapped the fallback in').toMatch(/^data:/);
     await pg.locator('#c').click();
     await expectAttached(pg);
@@ -259,9 +259,9 @@ test('finding 4: in a popover=auto panel, the banner is on top and clicking its 
   expect(await popoverOpen(pg), 'the page’s panel stayed open').toBe(true);
 });
 
-test('46b finding 1 and 2: a message input whose page clears its placeholder on focus, and one alone in a form beside an image picker, a checkbox or a radio, is guarded: Enter with a blocked draft is stopped, a clean draft goes out', async ({ pg }) => {
+test('46b finding 1 and 2: a message input whose page clears its placeholder on focus, and one alone in a form beside an image picker, a checkbox or a radio, is guarded: Enter with a blocked draft is stopped, a clean draft goes out', async ({ pg, showPage }) => {
   for (const name of Object.keys(INPUTS_46B)) {
-    await enterStoppedThenClean(pg, name, async () => {
+    await enterStoppedThenClean(pg, showPage, name, async () => {
       if (name.startsWith('placeholder')) await expect(pg.locator('#c'), `${name}: the page cleared the placeholder`).toHaveAttribute('placeholder', '');
     });
   }
@@ -269,11 +269,11 @@ test('46b finding 1 and 2: a message input whose page clears its placeholder on 
 
 const notePopoverOpen = (pg: Page) => pg.evaluate(() => document.getElementById('pop')!.matches(':popover-open'));
 
-test('46b finding 3: a flagged 附言 in a popover=auto, the popover closed (Esc or a click outside) and reopened, its 发送给买家 clicked without touching the note: stopped, as at once; a clean 附言 goes out', async ({ pg }) => {
+test('46b finding 3: a flagged 附言 in a popover=auto, the popover closed (Esc or a click outside) and reopened, its 发送给买家 clicked without touching the note: stopped, as at once; a clean 附言 goes out', async ({ pg, showPage }) => {
   for (const kind of ['site', 'generic']) {
     for (const close of ['Escape', 'outside click']) {
       const what = `${kind}, closed by ${close}`;
-      await pg.goto(WORKBENCH_ORIGIN + `/rt46/note-popover/${kind}`);
+      await showPage(`/rt46/note-popover/${kind}`);
       // Attached first (to the chat's composer): the note is focused once the guard listens.
       await expectAttached(pg);
       await pg.locator('#opener').click();

@@ -180,9 +180,9 @@ const test = workbenchPagesTest({
   '/rt47/fix': composerPage,
 });
 
-test('finding 1: a 群发 dialog’s textarea is a guarded composer — a blocked draft shows the banner and 群发 / 立即群发 / 开始群发 / 一键群发 / 群发(3) sends it to nobody; a clean draft goes to every buyer ticked at the first click', async ({ pg }) => {
+test('finding 1: a 群发 dialog’s textarea is a guarded composer — a blocked draft shows the banner and 群发 / 立即群发 / 开始群发 / 一键群发 / 群发(3) sends it to nobody; a clean draft goes to every buyer ticked at the first click', async ({ pg, showPage }) => {
   for (const [i, [label]] of BROADCASTS.entries()) {
-    await pg.goto(WORKBENCH_ORIGIN + `/rt47/broadcast/${i}`);
+    await showPage(`/rt47/broadcast/${i}`);
     await pg.locator('#main').click();
     await expectAttached(pg);
     await pg.locator('#bcopen').click();
@@ -197,9 +197,9 @@ test('finding 1: a 群发 dialog’s textarea is a guarded composer — a blocke
   }
 });
 
-test('finding 1, valid rows: a 修改备注 dialog, a 备注 field beside 群发记录 / 群发助手 and a session search are not guarded — their buttons are the page’s, whatever they hold', async ({ pg }) => {
+test('finding 1, valid rows: a 修改备注 dialog, a 备注 field beside 群发记录 / 群发助手 and a session search are not guarded — their buttons are the page’s, whatever they hold', async ({ pg, showPage }) => {
   for (const name of Object.keys(FIELDS)) {
-    await pg.goto(WORKBENCH_ORIGIN + `/rt47/field/${name}`);
+    await showPage(`/rt47/field/${name}`);
     // The chat's composer is guarded (the guard is running), the field is not.
     await pg.locator('#main').click();
     await expectAttached(pg);
@@ -231,9 +231,9 @@ const FIX_LEAVES_BLOCK = [
   { draft: '加我微信 abc12345，私下转账给我更便宜', gone: 'abc12345', left: '私下转账' },
 ] as const;
 
-test('finding 2: after 改为, what remains is judged on the new text at once, and a block-level finding the fix leaves keeps Enter and 发送 stopped, every time (no second-Enter pass)', async ({ pg }) => {
+test('finding 2: after 改为, what remains is judged on the new text at once, and a block-level finding the fix leaves keeps Enter and 发送 stopped, every time (no second-Enter pass)', async ({ pg, showPage }) => {
   for (const { draft, gone, left } of FIX_LEAVES_BLOCK) {
-    await pg.goto(WORKBENCH_ORIGIN + '/rt47/fix');
+    await showPage('/rt47/fix');
     await pg.locator('#c').click();
     await expectAttached(pg);
     await pg.keyboard.insertText(draft);
@@ -256,10 +256,10 @@ test('finding 2: after 改为, what remains is judged on the new text at once, a
 const notePopoverOpen = (pg: Page) => pg.evaluate(() => document.getElementById('pop')!.matches(':popover-open'));
 const pageEscapes = (pg: Page) => pg.evaluate(() => (window as unknown as { __esc: number }).__esc);
 
-test('item 3: in a popover=auto 附言 with a flagged draft, the first Escape is the page’s — the popover closes as with a clean draft — and the reopened note is still guarded', async ({ pg }) => {
+test('item 3: in a popover=auto 附言 with a flagged draft, the first Escape is the page’s — the popover closes as with a clean draft — and the reopened note is still guarded', async ({ pg, showPage }) => {
   for (const draft of [CLEAN, BAD]) {
     const what = draft === BAD ? 'flagged' : 'clean';
-    await pg.goto(WORKBENCH_ORIGIN + '/rt47/note-popover/auto');
+    await showPage('/rt47/note-popover/auto');
     await expectAttached(pg);
     await pg.locator('#bcopen').click();
     await expect.poll(() => notePopoverOpen(pg), `${what}: opened`).toBe(true);
@@ -298,9 +298,9 @@ test('item 3, valid row: in a popover=manual (which the browser does not close o
 
 const navClicks = (pg: Page) => pg.evaluate(() => (window as unknown as { __nav: number }).__nav);
 
-test('second pass, finding 1: with a flagged draft in the SendBox, a tab, menu entries, a link, toolbar buttons, 群发(3) and a disclosure named 群发 only open the broadcast tool — the page gets the click (and Enter), nothing is stopped; 发送 still is', async ({ pg }) => {
+test('second pass, finding 1: with a flagged draft in the SendBox, a tab, menu entries, a link, toolbar buttons, 群发(3) and a disclosure named 群发 only open the broadcast tool — the page gets the click (and Enter), nothing is stopped; 发送 still is', async ({ pg, showPage }) => {
   for (const name of Object.keys(OPENERS)) {
-    await pg.goto(WORKBENCH_ORIGIN + `/rt47b/opener/${name}`);
+    await showPage(`/rt47b/opener/${name}`);
     await pg.locator('#main').click();
     await expectAttached(pg);
     await pg.keyboard.insertText(BAD);
@@ -318,9 +318,9 @@ test('second pass, finding 1: with a flagged draft in the SendBox, a tab, menu e
   }
 });
 
-test('second pass, finding 1: a card’s 群发 beside an unrelated field (内部备注 / 备注 / 活动说明 / none, <label for>) opens the dialog, whatever the field holds', async ({ pg }) => {
+test('second pass, finding 1: a card’s 群发 beside an unrelated field (内部备注 / 备注 / 活动说明 / none, <label for>) opens the dialog, whatever the field holds', async ({ pg, showPage }) => {
   for (const [i, label] of CARD_LABELS.entries()) {
-    await pg.goto(WORKBENCH_ORIGIN + `/rt47b/card/${i}`);
+    await showPage(`/rt47b/card/${i}`);
     await pg.locator('#c').click();
     await expectAttached(pg);
     await pg.keyboard.insertText('买家要求加微信 abc12345 私下交易，已拒绝');
@@ -330,10 +330,10 @@ test('second pass, finding 1: a card’s 群发 beside an unrelated field (内�
   }
 });
 
-test('second pass, finding 2: in a dialog titled 群发消息 / 批量回复（已选 3 个会话）, the primary footer button (确 定 / 发 布 / 推 送 / 群发给 3 位买家 / 发给所选买家 / Broadcast / Send to all / an icon / 回 复 / 提交回复 / 确认回复) sends its field: a flagged draft goes to nobody, a clean one to every buyer', async ({ pg }) => {
+test('second pass, finding 2: in a dialog titled 群发消息 / 批量回复（已选 3 个会话）, the primary footer button (确 定 / 发 布 / 推 送 / 群发给 3 位买家 / 发给所选买家 / Broadcast / Send to all / an icon / 回 复 / 提交回复 / 确认回复) sends its field: a flagged draft goes to nobody, a clean one to every buyer', async ({ pg, showPage }) => {
   for (const [i, [title, label]] of TITLED_SENDS.entries()) {
     const what = `${title} ${label || 'icon'}`;
-    await pg.goto(WORKBENCH_ORIGIN + `/rt47b/titled/${i}`);
+    await showPage(`/rt47b/titled/${i}`);
     await pg.locator('#main').click();
     await expectAttached(pg);
     await pg.locator('#c').click();
@@ -346,9 +346,9 @@ test('second pass, finding 2: in a dialog titled 群发消息 / 批量回复（�
   }
 });
 
-test('second pass, finding 3: 下一步 opens a Popconfirm 「确认群发给 3 位买家？」 whose 确 定 / 确认 sends the broadcast’s field: judged against that field', async ({ pg }) => {
+test('second pass, finding 3: 下一步 opens a Popconfirm 「确认群发给 3 位买家？」 whose 确 定 / 确认 sends the broadcast’s field: judged against that field', async ({ pg, showPage }) => {
   for (const i of [0, 1]) {
-    await pg.goto(WORKBENCH_ORIGIN + `/rt47b/two-step/${i}`);
+    await showPage(`/rt47b/two-step/${i}`);
     await pg.locator('#main').click();
     await expectAttached(pg);
     await pg.locator('#c').click();

@@ -116,13 +116,13 @@ async function retypeFlagged(pg: Page, what: string): Promise<void> {
   await expect(blocked(pg), `${what}: the banner is the typing one`).toHaveCount(0);
 }
 
-test('finding 1: an order card’s buyer-visible message (给买家留言 / 附言（买家可见） / 附言（随消息一起发送）, textarea or input) is judged — the banner shows while typing, and 发送订单 / 发送商品 / 邀请下单 or Enter sends nothing; a clean message goes with the card at the first click', async ({ pg }) => {
+test('finding 1: an order card’s buyer-visible message (给买家留言 / 附言（买家可见） / 附言（随消息一起发送）, textarea or input) is judged — the banner shows while typing, and 发送订单 / 发送商品 / 邀请下单 or Enter sends nothing; a clean message goes with the card at the first click', async ({ pg, showPage }) => {
   // 18 cards, one page load each (was one per card and key: 36 loads, 50 s idle, out of the 2 min limit under load in round
   // 52's fresh clone): the Enter is tried on the page whose click was stopped, the draft typed again from an empty field.
   test.slow();
   for (const [i, [label, name, tag]] of CARDS.entries()) {
     const what = `${label} ${name} ${tag}`;
-    await pg.goto(WORKBENCH_ORIGIN + `/rt48b/card/${i}`);
+    await showPage(`/rt48b/card/${i}`);
     await pg.locator('#main').click();
     await expectAttached(pg);
     for (const how of ['click', 'Enter'] as const) {
@@ -136,9 +136,9 @@ test('finding 1: an order card’s buyer-visible message (给买家留言 / 附�
   }
 });
 
-test('finding 1, valid rows: a card’s internal note (备注 / 内部备注（仅客服可见）) is not the buyer’s — 发送订单 sends the card, whatever the note holds', async ({ pg }) => {
+test('finding 1, valid rows: a card’s internal note (备注 / 内部备注（仅客服可见）) is not the buyer’s — 发送订单 sends the card, whatever the note holds', async ({ pg, showPage }) => {
   for (const [i, name] of NOTE_NAMES.entries()) {
-    await pg.goto(WORKBENCH_ORIGIN + `/rt48b/note/${i}`);
+    await showPage(`/rt48b/note/${i}`);
     await pg.locator('#main').click();
     await expectAttached(pg);
     await pg.locator('#c').click();
@@ -149,11 +149,11 @@ test('finding 1, valid rows: a card’s internal note (备注 / 内部备注（�
   }
 });
 
-test('finding 2: a reply-with-quote box (on <body> or inside the SendBox) is judged — 回复 / 立即回复 / 回复买家 / 回复TA and Enter send nothing of a flagged reply; a clean reply goes at the first click', async ({ pg }) => {
+test('finding 2: a reply-with-quote box (on <body> or inside the SendBox) is judged — 回复 / 立即回复 / 回复买家 / 回复TA and Enter send nothing of a flagged reply; a clean reply goes at the first click', async ({ pg, showPage }) => {
   for (const [i, label] of REPLIES.entries()) {
     for (const where of ['body', 'inside'] as const) {
       // One page load for both keys (see finding 1): the reply box opened once, its Enter tried after its stopped click.
-      await pg.goto(WORKBENCH_ORIGIN + `/rt48b/quote/${i}/${where}`);
+      await showPage(`/rt48b/quote/${i}/${where}`);
       await pg.locator('#main').click();
       await expectAttached(pg);
       await pg.locator('#quote').click();
@@ -170,9 +170,9 @@ test('finding 2: a reply-with-quote box (on <body> or inside the SendBox) is jud
   }
 });
 
-test('finding 2, valid rows: with a flagged draft in the SendBox, a 回复 tab, a 回复 link or button on a message row, 快捷回复, 回复率, a 回复 disclosure and a 回复 in the SendBox’s toolbar get the click — nothing stopped; 发送 still is', async ({ pg }) => {
+test('finding 2, valid rows: with a flagged draft in the SendBox, a 回复 tab, a 回复 link or button on a message row, 快捷回复, 回复率, a 回复 disclosure and a 回复 in the SendBox’s toolbar get the click — nothing stopped; 发送 still is', async ({ pg, showPage }) => {
   for (const name of Object.keys(REPLY_OPENERS)) {
-    await pg.goto(WORKBENCH_ORIGIN + `/rt48b/opener/${name}`);
+    await showPage(`/rt48b/opener/${name}`);
     await pg.locator('#main').click();
     await expectAttached(pg);
     await pg.keyboard.insertText(BAD);

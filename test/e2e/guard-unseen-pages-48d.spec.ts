@@ -93,8 +93,8 @@ const test = workbenchPagesTest({
 });
 
 /** Opens `path`, waits for the guard, types `text` into #c and waits for the typing banner. */
-async function typeIn(pg: Page, path: string, text: string, what: string): Promise<void> {
-  await pg.goto(WORKBENCH_ORIGIN + path);
+async function typeIn(pg: Page, showPage: (path: string) => Promise<void>, path: string, text: string, what: string): Promise<void> {
+  await showPage(path);
   await pg.locator('#main').click();
   await expectAttached(pg);
   await pg.locator('#c').click();
@@ -102,10 +102,10 @@ async function typeIn(pg: Page, path: string, text: string, what: string): Promi
   await expect(bannerContent(pg), `${what}: the typing banner`).toContainText('2.3');
 }
 
-test('finding 1: a card’s 给买家留言 beside a 内部备注 (placeholders or labels) is judged — 发送订单 sends nothing of a flagged message; a clean one goes with the card', async ({ pg }) => {
+test('finding 1: a card’s 给买家留言 beside a 内部备注 (placeholders or labels) is judged — 发送订单 sends nothing of a flagged message; a clean one goes with the card', async ({ pg, showPage }) => {
   for (const [i] of WITH_NOTE.entries()) {
     const what = `card with a note ${i}`;
-    await typeIn(pg, `/rt48d/note/${i}`, BAD, what);
+    await typeIn(pg, showPage, `/rt48d/note/${i}`, BAD, what);
     await pg.locator('#n').fill('内部：这位买家要加急');
     await expectStopped(pg, what, () => pg.locator('#go').click(), BAD);
     await pg.locator('#c').fill(CLEAN);
@@ -115,17 +115,17 @@ test('finding 1: a card’s 给买家留言 beside a 内部备注 (placeholders 
   }
 });
 
-test('finding 2: any other name for a card’s message (备注给买家, 给买家的话, 留言, 商家留言, 附加消息, 推荐理由, 说点什么吧～, 客服寄语, none) is judged with 发送订单 / 发送商品 / 邀请下单', async ({ pg }) => {
+test('finding 2: any other name for a card’s message (备注给买家, 给买家的话, 留言, 商家留言, 附加消息, 推荐理由, 说点什么吧～, 客服寄语, none) is judged with 发送订单 / 发送商品 / 邀请下单', async ({ pg, showPage }) => {
   for (const [i, [field, label]] of MESSAGE_NAMES.entries()) {
     const what = `${field} / ${label}`;
-    await typeIn(pg, `/rt48d/name/${i}`, BAD, what);
+    await typeIn(pg, showPage, `/rt48d/name/${i}`, BAD, what);
     await expectStopped(pg, what, () => pg.locator('#go').click(), BAD);
   }
 });
 
-test('finding 3 and the valid rows: a card’s private note (附言（买家不可见）, 内部备注, 订单备注（买家不可见）, 附言（仅自己可见）, 商家备忘) is not judged — the card goes at the first click', async ({ pg }) => {
+test('finding 3 and the valid rows: a card’s private note (附言（买家不可见）, 内部备注, 订单备注（买家不可见）, 附言（仅自己可见）, 商家备忘) is not judged — the card goes at the first click', async ({ pg, showPage }) => {
   for (const [i, name] of PRIVATE_NAMES.entries()) {
-    await pg.goto(WORKBENCH_ORIGIN + `/rt48d/private/${i}`);
+    await showPage(`/rt48d/private/${i}`);
     await pg.locator('#main').click();
     await expectAttached(pg);
     await pg.locator('#c').click();
@@ -136,9 +136,9 @@ test('finding 3 and the valid rows: a card’s private note (附言（买家不�
   }
 });
 
-test('finding 4: a quote box’s 回复并结束会话 / 回复(Enter) / 回复买家 Ctrl+Enter / 回复<kbd>Enter</kbd> / 确定 / 确 定 / 提交 / 引用回复 / 留言 / ↩ sends nothing of a flagged reply, with the banner shown; a clean reply goes at the first click', async ({ pg }) => {
+test('finding 4: a quote box’s 回复并结束会话 / 回复(Enter) / 回复买家 Ctrl+Enter / 回复<kbd>Enter</kbd> / 确定 / 确 定 / 提交 / 引用回复 / 留言 / ↩ sends nothing of a flagged reply, with the banner shown; a clean reply goes at the first click', async ({ pg, showPage }) => {
   for (const [i, label] of REPLY_LABELS.entries()) {
-    await typeIn(pg, `/rt48d/reply/${i}`, BAD, label);
+    await typeIn(pg, showPage, `/rt48d/reply/${i}`, BAD, label);
     await expectStopped(pg, label, () => pg.locator('#go').click(), BAD);
     await expect(blocked(pg), `${label}: the stop is shown`).toBeVisible();
     await pg.locator('#c').fill(CLEAN);
@@ -148,9 +148,9 @@ test('finding 4: a quote box’s 回复并结束会话 / 回复(Enter) / 回复�
   }
 });
 
-test('finding 4: Enter in a quote box that shows 「Enter 回复」 (its button 回复并结束会话 or 确定) sends nothing of a flagged reply; a clean one goes', async ({ pg }) => {
+test('finding 4: Enter in a quote box that shows 「Enter 回复」 (its button 回复并结束会话 or 确定) sends nothing of a flagged reply; a clean one goes', async ({ pg, showPage }) => {
   for (const [i, label] of ENTER_LABELS.entries()) {
-    await typeIn(pg, `/rt48d/enter/${i}`, BAD, label);
+    await typeIn(pg, showPage, `/rt48d/enter/${i}`, BAD, label);
     await expectStopped(pg, `${label}: Enter`, () => pg.keyboard.press('Enter'), BAD);
     await pg.locator('#c').fill(CLEAN);
     await expect(blocked(pg), `${label}: the banner no longer stops`).toHaveCount(0);
@@ -159,8 +159,8 @@ test('finding 4: Enter in a quote box that shows 「Enter 回复」 (its button 
   }
 });
 
-test('finding 5: a quote box’s 发送并关闭 stops a flagged reply with the banner shown and the words highlighted, as 回复 does', async ({ pg }) => {
-  await typeIn(pg, '/rt48d/close', BAD, '发送并关闭');
+test('finding 5: a quote box’s 发送并关闭 stops a flagged reply with the banner shown and the words highlighted, as 回复 does', async ({ pg, showPage }) => {
+  await typeIn(pg, showPage, '/rt48d/close', BAD, '发送并关闭');
   await expectStopped(pg, '发送并关闭', () => pg.locator('#go').click(), BAD);
   await expect(blocked(pg), 'the stop is shown').toBeVisible();
   await expect(pg.locator('[data-replyguard="highlights"] .mirror'), 'the words are highlighted').toContainText('abc12345');
@@ -208,8 +208,8 @@ ${MAIN}<div class="QuoteReply" style="position:fixed;top:20px;right:10px;width:3
 const zoomTest = workbenchPagesTest({ '/rt48d/zoom': zoomQuote }, { viewport: { width: 640, height: 400 } });
 
 zoomTest.describe('at 200% zoom in a 1280×800 window (640×400 CSS px)', () => {
-  zoomTest('finding 7: a quote-box stop uses the compact layout, its first finding whole with its 改为 in view', async ({ pg }) => {
-    await typeIn(pg, '/rt48d/zoom', TWO, 'quote at 200%');
+  zoomTest('finding 7: a quote-box stop uses the compact layout, its first finding whole with its 改为 in view', async ({ pg, showPage }) => {
+    await typeIn(pg, showPage, '/rt48d/zoom', TWO, 'quote at 200%');
     await expectStopped(pg, '回复', () => pg.locator('#go').click(), TWO);
     await expect(pg.locator('[data-replyguard="banner"] .panel'), 'the compact layout').toHaveClass(/\btight\b/);
     await expect.poll(() => firstFindingInView(pg), 'the first finding and its fix are in view').toEqual({ finding: true, fix: true });

@@ -117,8 +117,9 @@ const test = workbenchPagesTest(pages);
 
 const draftOf = (pg: Page): Promise<string> => pg.locator('#ed').innerText();
 
-async function openPage(pg: Page, path: string): Promise<void> {
-  await pg.goto(WORKBENCH_ORIGIN + path);
+/** Shows `path` in pg (by default a load; a test's next page through its showPage: workbenchPagesTest), the guard attached to #ed. */
+async function openPage(pg: Page, path: string, show: (to: string) => Promise<unknown> = (to) => pg.goto(WORKBENCH_ORIGIN + to)): Promise<void> {
+  await show(path);
   await pg.locator('#ed').click();
   await expectAttached(pg);
 }
@@ -142,9 +143,9 @@ async function openPhrases(pg: Page): Promise<void> {
   await expect(pg.locator('#qr'), 'the phrase list opened').toBeVisible();
 }
 
-test('finding 1 (t11-slash): the flagged 快捷短语 picked with Enter, or clicked, is judged with the send — nothing goes out, the stop names the phrase', async ({ pg }) => {
+test('finding 1 (t11-slash): the flagged 快捷短语 picked with Enter, or clicked, is judged with the send — nothing goes out, the stop names the phrase', async ({ pg, showPage }) => {
   for (const how of ['keyboard', 'mouse'] as const) {
-    await openPage(pg, '/rt49/slash/send');
+    await openPage(pg, '/rt49/slash/send', showPage);
     await openPhrases(pg);
     await attemptStopped(pg, async () => {
       if (how === 'mouse') return pg.locator('#qr1').click();
@@ -160,9 +161,9 @@ test('finding 1 (t11-slash): the flagged 快捷短语 picked with Enter, or clic
   }
 });
 
-test('finding 1, valid rows: a clean 快捷短语 goes at the first Enter or click, untouched', async ({ pg }) => {
+test('finding 1, valid rows: a clean 快捷短语 goes at the first Enter or click, untouched', async ({ pg, showPage }) => {
   for (const how of ['keyboard', 'mouse'] as const) {
-    await openPage(pg, '/rt49/slash/send');
+    await openPage(pg, '/rt49/slash/send', showPage);
     await openPhrases(pg);
     if (how === 'mouse') await pg.locator('#qr2').click();
     else await pg.keyboard.press('Enter');
@@ -197,9 +198,9 @@ test('finding 1: a page that only inserts the picked phrase — one hold at most
   await expect(bannerSection(pg)).toHaveAttribute('data-mode', 'blocked');
 });
 
-test('finding 2 (t03e-radio): on a Ctrl+Enter-sends page the newline Enter types its line break in a flagged draft, whatever its send-mode setting shows unchosen or hidden; Ctrl+Enter is stopped', async ({ pg }) => {
+test('finding 2 (t03e-radio): on a Ctrl+Enter-sends page the newline Enter types its line break in a flagged draft, whatever its send-mode setting shows unchosen or hidden; Ctrl+Enter is stopped', async ({ pg, showPage }) => {
   for (const path of ['/rt49/ctrl-sends/radio', '/rt49/ctrl-sends/select', '/rt49/ctrl-sends/hidden-menu']) {
-    await openPage(pg, path);
+    await openPage(pg, path, showPage);
     await typeFlagged(pg);
     await pg.keyboard.press('Enter');
     await pg.keyboard.type('第二行');
@@ -220,7 +221,7 @@ test('finding 2, valid row: the checked mode is 按Enter键发送消息 (the unc
   expect(await draftOf(pg)).toBe(BAD);
 });
 
-test('finding 2 (t16): where the hint says 「Ctrl+Enter换行」, Ctrl+Enter types its line break in a flagged draft and Enter is stopped; with no hint a stopped Ctrl+Enter says why', async ({ pg }) => {
+test('finding 2 (t16): where the hint says 「Ctrl+Enter换行」, Ctrl+Enter types its line break in a flagged draft and Enter is stopped; with no hint a stopped Ctrl+Enter says why', async ({ pg, showPage }) => {
   await openPage(pg, '/rt49/ctrl-newline/hint');
   await typeFlagged(pg);
   await pg.keyboard.press('Control+Enter');
@@ -232,7 +233,7 @@ test('finding 2 (t16): where the hint says 「Ctrl+Enter换行」, Ctrl+Enter ty
   await expect(bannerSection(pg)).toHaveAttribute('data-mode', 'blocked');
 
   // No hint: Ctrl+Enter may send on such a page; stopped, the banner is in its stopped state and says why and how to break a line.
-  await openPage(pg, '/rt49/ctrl-newline/none');
+  await openPage(pg, '/rt49/ctrl-newline/none', showPage);
   await typeFlagged(pg);
   await attemptStopped(pg, () => pg.keyboard.press('Control+Enter'));
   expect(await sentOf(pg)).toEqual([]);
