@@ -297,6 +297,17 @@ const cues: Cue[] = [
       || warnedOffJudged(ctx, start),
   },
   {
+    // Round 68 (eng27-68): the buyer's act called a crime by a copula aimed at them (你这就是诈骗, 您这是在骗保, 你这是盗窃行为, 你这是恶意诈骗) —
+    // not the buyer as its victim (您这是遇到诈骗了, 您这是被诈骗了), nor a scam call or message named (你这是诈骗电话吧).
+    words: ['诈骗', '欺诈', '骗保', '盗窃', '偷窃', '犯罪', '违法犯罪'],
+    severity: 'block',
+    message: '指责买家诈骗、盗窃等犯罪，属于诽谤（规则 2.4）',
+    before: /(?:你|您)(?:们)?(?:这|这种|这样|这个)?(?:行为|做法|操作)?(?:就|分明|明明|完全|纯粹|根本|已经|摆明了|明摆着)?(?:是|属于|叫|算|构成)(?:在|了)?(?:典型的|赤裸裸的|明目张胆的|恶意|一种)?$/,
+    notAfter: /^(?:电话|短信|链接|信息|消息|团伙|分子|网站|平台|案|的受害|受害)/,
+    scope: 'clause',
+    hypothetical: true,
+  },
+  {
     // 这位买家怕不是来碰瓷的吧 — 怕不是 (I bet) makes the accusation, it denies nothing (round 7).
     words: ACCUSATIONS,
     severity: 'block',

@@ -243,6 +243,9 @@ const NO_TARGET = new RegExp(`${REFUSED_SAY.source}|` + /市面上|有些|有的
 /** A rival's lower price: 隔壁便宜一百块, 人家卖八十. */
 const CHEAPER = /便宜|低价|半价|卖[0-9一二两三四五六七八九十几百]+|价格低|价钱低|才[0-9一二两三四五六七八九十几百]+块/;
 /** A rhetorical doubt that leaves the buyer to conclude it is fake: 你自己品，能是一个东西吗. */
+/** Round 68: a rhetorical question that doubts goods' safety or genuineness (您也敢给宝宝吃吗, 您真放心吗, 您就信啊, 正品能卖这个价). */
+const RHETORICAL_DOUBT_68 =
+  /敢(?:给|往|买|用|吃|抹|涂|敷|穿)[^，。！？]{0,10}?(?:吗|么|嘛)|真(?:的)?放心(?:吗|么|嘛)|(?:您|你)就信(?:啊|吗|么|了)|(?:他们|人家)自己(?:都)?信(?:吗|么)|(?:正品|真货)能卖(?:这个|这么|这)|能是真(?:货|的)(?:吗|么)|我(?:是)?(?:可)?不敢(?:买|用|吃|给)/;
 const DOUBT = /细品|你品|自己品|琢磨|肯定(?:是)?(?:掺|兑|加)了|肯定是(?:仿|假|高仿|水货|翻新)|可能吗|自己想想|自己掂量|能是真|能是正品|可能是正品|能是一个东西|能一样吗|能好到哪|是怎么回事|懂的都懂|你猜为什么|心里没数|还用我说/;
 // XX海外旗舰店, abc旗舰店: a latin name or placeholder names a shop.
 // fa16: an indefinite quantifier names no merchant (有些卖家卖a货，您放心我们是正品; 有的店家, 一些小店, 某些网店): 2.7 protects the
@@ -565,6 +568,17 @@ const cues: Cue[] = [
     message: '暗示其他商家卖假货（同时属于 2.4 诋毁他人）',
     window: 30,
     sentence: [CHEAPER, DOUBT],
+    notSentence: NO_TARGET,
+  },
+  {
+    // Round 68 (eng27-68): a rival's goods doubted by a rhetorical question the buyer is left to answer (那种店的奶粉，您真放心吗？; 那家的东西您
+    // 也敢给宝宝吃？; 别家说保真您就信啊？他们自己信吗？; 正品能卖这个价？) — the rival pointed at, no smear word needed. Not a shop we do not
+    // know told as such (NO_TARGET), nor our own goods.
+    words: [...OTHER_SHOPS, ...SHOP_NOUNS, ...SELLER_PEOPLE, '那种店', '那个价格', '那个价'],
+    severity: 'block',
+    message: '以反问暗示其他商家的商品是假货或不安全（同时属于 2.4 诋毁他人）',
+    window: 30,
+    sentence: RHETORICAL_DOUBT_68,
     notSentence: NO_TARGET,
   },
   {

@@ -8144,6 +8144,20 @@ const PUFF_COUNT_67 =
 /** An air gun by its trade names, with what only a gun has: a whole one or in parts, shots per fill, a calibre, a scope. */
 const AIRGUN_TOLD_67 =
   /整把|散件|打[^，。！？]{0,4}[0-9一二三四五六七八九十几]+发|一打一个|瞄准镜|(?<![0-9.])[45]\.5(?![0-9]|斤|kg|公斤|千克|克|磅|元|块|折|l|升|寸|码|米)|口径|拆开|拆成|自己拼|自己装/;
+/** Round 68 (eng27-68): the buyer's (or a relative's) condition pointed at, not named: 您说的那个, 您那个, 宝宝这样的, 您老公那方面的. */
+const CONDITION_POINTED_68 =
+  /(?:(?:(?:您|你)(?:家)?(?:的|家的)?(?:宝宝|孩子|小孩|老人|老公|老婆|妈妈|爸爸|家人)?|宝宝|孩子|小孩|老人|家里老人)(?:说的|提到的|讲的|的)?(?:那个|这个|那种|这种|这样的|那样的|那方面的|这方面的)|(?:说的|提到的|讲的)(?:那个|这个|那种|这种|这样的)?)$/;
+/** …said to go away or stop for good, or the treatment made needless (就好了, 能根治, 不用复查, 药可以停了, 比吃药强). */
+const CURE_UNNAMED_68 = new RegExp(
+  `${T60A_OUTCOME.source}|就好(?:了|啦)|(?:\\u0000|症状|问题|毛病|病)(?:就|都|也)?(?:彻底)?没了|(?:特别|非常|很)有效|(?:保证|永不|再也)?不(?:会)?复发|就正常了|` +
+    `比(?:吃药|打针|医院)(?:还)?(?:强|管用|好使)|药(?:就)?(?:可以|能|都)?(?:停了|别吃了|不用吃了)|不用(?:再)?(?:去)?(?:复查|医院|吃药|看医生)`,
+);
+/** The goods taken or applied. */
+const TAKEN_68 = /吃|喝|服|涂|抹|擦|喷|泡|疗程/;
+/** The goods named (a product word, not a bare 这个 that may point at a button or a form). */
+const CURE_GOODS_68 = new RegExp(`这款|我们这款|本品|${alt(CLAIM_GOODS_67.filter((w) => !['这个', '这种', '我们的', '我们家', '咱家'].includes(w)))}|喷剂|药膏|汤剂|红参|人参|口服液|冲剂|药丸|羊奶粉|保健品`);
+/** The condition sent to a doctor or the effect left open (因人而异, 看医生, 不是药). */
+const CURE_KEPT_APART_68 = /因人而异|看医生|问医生|就医|去医院看|不是药|不能治|不保证|没法保证/;
 const T67_CUES: Cue[] = [
   {
     // Class: an illness a food, a formula, a cosmetic or a supplement is said to cure, prevent or make treatment needless for (这款牙膏能治
@@ -8167,6 +8181,29 @@ const T67_CUES: Cue[] = [
     after: /^(?:掉)?(?:抗生素|激素|消炎药|降压药|降糖药|胰岛素|(?:医院|医生)(?:开)?的[^，。！？]{0,6}?(?:药|剂|针|治疗))/,
     scope: 'clause',
     notSentence: [WARNING, T60A_CLAIM_TOLD_APART],
+  },
+  // Round 68 (eng27-68), the cure class without an illness named: the buyer's own condition pointed at (您说的那个情况, 您那个毛病, 宝宝这样的
+  // 情况, 您老公那方面的问题) and said to go with named goods taken or applied (吃我们这款益生菌一周就好了; 喝这个日本的汤剂能根治; 吃完就不用复查了),
+  // or a relapse said to stop (这款德国的胶囊吃了就好，我妈吃了两盒再没犯过). Not the condition sent to a doctor or the claim told apart.
+  {
+    words: ['情况', '症状', '毛病', '问题', '那个病', '这个病', '那种病', '老毛病'],
+    severity: 'block',
+    message: '宣称商品能治好买家所说的病症或代替治疗，属于虚假的疗效宣传（规则 2.7）',
+    before: CONDITION_POINTED_68,
+    sentence: [CURE_UNNAMED_68, TAKEN_68, CURE_GOODS_68],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, T60A_CLAIM_TOLD_APART, CURE_TOLD_APART_67, CURE_KEPT_APART_68],
+    deniable: false,
+    asked: true,
+  },
+  {
+    words: ['再没犯过', '再也没犯过', '没再犯过', '再没犯', '再也没犯', '再没复发', '没复发过', '再也没复发'],
+    severity: 'block',
+    message: '宣称商品能治好病症、不再复发，属于虚假的疗效宣传（规则 2.7）',
+    sentence: [TAKEN_68, CURE_GOODS_68],
+    notSentence: [WARNING, T60A_CLAIM_TOLD_APART, CURE_TOLD_APART_67, CURE_KEPT_APART_68],
+    deniable: false,
+    asked: true,
   },
   {
     // Class: a firearm's part shipped or listed under a harmless trade name (击针和扳机组…发货写的是五金件; 膛线管…按“钓鱼竿配件”发).
@@ -8253,7 +8290,95 @@ const T67_CUES: Cue[] = [
   },
 ];
 // ---- end round 67 (eng27-67) ----
-const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES, ...T60A_CURE_CUES, ...T60A_SCHEME_CUES, ...T60A_RESTRICTED_CUES, ...T60A_CUSTOMS_CUES, ...T60A_SELLING_CUES, ...T61A_HEALTH_CUES, ...T61A_GOODS_CUES, ...T61A_CUSTOMS_CUES, ...T62A_CUES, ...T64_CUES, ...T66_CUES, ...T67_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+// ---- round 68 (eng27-68): 2.7 by class ----
+/** Round 68: what a drug slipped into someone's drink is for — the other person made compliant, senseless or aroused, or never to notice. */
+const SPIKED_EFFECT_68 =
+  /主动|睡过去|睡得(?:很|特别)?(?:沉|死)|断片|失去(?:判断|意识|知觉|反抗)|不省人事|任(?:你|您)|随便(?:你|您)|听话|没(?:有)?反抗|不记得|醒来|尝不出|喝不出|察觉不到|(?:她|他|对方)(?:都|也)?不知道|催情|迷(?:药|晕|倒)|晕(?:过去|倒|乎乎)|(?:药|粉|那种)[^，。！？]{0,6}(?:给|对)(?:女朋友|男朋友|女生|女孩|妹子|对方|她|他)/;
+/** …not a supplement or flavour hidden in a child's or a patient's drink (宝宝不爱吃就放在奶里), nor a recipe. */
+const SPIKED_LAWFUL_68 = /宝宝|孩子|小孩|儿童|老人|病人|冲调|冲泡|一勺|[0-9]+(?:毫升|ml|克|g)|维生素|益生菌|蛋白粉|胶原|电解质|蜂蜜|柠檬|冰块|糖浆|风味|调味|口感|鸡尾酒|做法|配方|食谱/;
+/** Round 68: the shop's money passed through the buyer's account — received for the shop, then passed on or paid for. */
+const RECEIVED_FOR_US_68 = /(?:帮|替|给)(?:我们|我们店|店里|忙)[^，。！？]{0,10}?(?:收|过|走)|(?:用|拿|借)(?:您|你)(?:的)?[^，。！？]{0,6}?(?:收|过|走)(?:几|一)?(?:笔|下)?|(?:收|过|走)(?:一下|几笔|一笔)(?:款|账|钱|流水)|(?:钱|款|账)(?:需要|要)?(?:走|过)一下/;
+const PASSED_ON_68 = /转(?:给|到|出来|出去|回)|提成|好处费|佣金|个点|分红|百分之|抽成/;
+/** Round 68: the buyer's identity or phone card lent or bought to register accounts or shops in their name, for money. */
+const REGISTERED_68 = /注册|开(?:个|几个|一个)?(?:店|店铺|账户|账号|户)|挂(?:在)?(?:您|你)(?:的)?名下|办(?:几|一|两|个)张/;
+const PAID_FOR_68 = /一张[0-9一二两三四五六七八九十百几]+|给(?:您|你)(?:[0-9一二两三四五六七八九十几]*(?:百|千|万|[0-9]{2})(?![个条次句点])|[^，。！？]{0,6}?(?:钱|元|块|分红|租金|提成|好处))|分红|租金|好处费|提成|每个月|[0-9一二两三四五六七八九十百几]+(?:块|元)一张/;
+/** Round 68: printed or recorded media (a book, a magazine, a map, a disc). */
+const PRINT_MEDIA_68 = /书|回忆录|杂志|画册|期刊|报纸|刊物|小册子|宣传册|光碟|光盘|dvd|地图|地球仪|版本|港版|台版/;
+/** …with a supply: copies in stock, sent, sold cheap or few left. */
+const PRINT_SUPPLIED_68 = /(?<![没无])有(?:货|现货|几本|原版|的)?|限量|几本|[0-9一两三四五六七八九十]+本|寄|发(?:您|你)|私(?:下|聊|发)|便宜|收藏|拷给|挂(?:的是|在)/;
+/** A map that leaves out the country's claimed lines or colours Taiwan or South Tibet as another country's. */
+const MAP_BORDERS_68 =
+  /(?:没有|没|不带|缺|少了)[^，。！？]{0,4}(?:九段线|南海诸岛|审图号)|台湾[^，。！？]{0,10}(?:国家|单独(?:一个|的)?(?:国|颜色)|另一个颜色|不同(?:的)?颜色)|藏南[^，。！？]{0,8}(?:印度|划给|别的国家)/;
+const T68_CUES: Cue[] = [
+  {
+    // Class: a publication banned or kept out at home, offered (这本回忆录在大陆被禁了，港版正体字，限量几本; 这批杂志…里面有些内容大陆不让看，所以便宜).
+    // Not a ban told as the reason we do not sell it, nor a book merely not sold at home (这本书国内买不到，是英国原版的).
+    words: ['被禁', '禁书', '禁了', '不让看', '不让卖', '不让进'],
+    severity: 'block',
+    message: '售卖国内禁止出版、传播的书刊音像制品，属于违法内容（规则 2.7）',
+    sentence: [PRINT_MEDIA_68, PRINT_SUPPLIED_68],
+    notSentence: [WARNING, /所以(?:我们)?(?:不|没)|不卖|不售|没有卖|没卖|下架|召回|质量问题|印刷问题|安全问题|审图号(?!都没|也没)|正版引进|引进版/],
+    window: 40,
+  },
+  {
+    // …or a map or globe without the country's lines or with Taiwan coloured as a state of its own (没有南海九段线，国内买不到; 台湾是单独一个国家的颜色).
+    words: ['地图', '地球仪', '世界地图', '中国地图'],
+    severity: 'block',
+    message: '售卖国界线错误的地图（问题地图），属于违法内容（规则 2.7）',
+    sentence: MAP_BORDERS_68,
+    notSentence: [WARNING, /不卖|不售|下架|退|换|所以(?:我们)?(?:不|没|只)|问题地图|规定|不能(?:在国内)?(?:卖|销售|出售)|只(?:卖|进|有)(?:国内|这)/],
+    hypothetical: true,
+    window: 40,
+  },
+  {
+    // …or the exiled lama's images or texts offered (达赖的画像和经书都有，挂的是“佛教用品”链接).
+    words: ['达赖'],
+    severity: 'block',
+    message: '售卖宣扬分裂国家的人物画像、书籍，属于违法内容（规则 2.7）',
+    sentence: /画像|照片|像|经书|书|(?<![没无])有|链接|私|发|寄/,
+    notSentence: WARNING,
+  },
+  {
+    // Class: a substance slipped into someone else's drink to make them compliant or senseless (催情水滴在饮料里，她喝了就主动了; 放酒里尝不出来;
+    // 给女朋友用的话，放在奶茶里效果最好; G水倒进酒里就行). Not a child's supplement stirred into milk, nor a drink's recipe.
+    words: ['饮料里', '酒里', '奶茶里', '咖啡里', '果汁里', '水里', '杯子里', '酒杯里', '茶里', '啤酒里'],
+    severity: 'block',
+    message: '教人把药物偷偷放进他人饮品，涉及迷药、催情药等违法内容（规则 2.7）',
+    before: /(?:滴|放|倒|加|下|掺|混|兑|撒)(?:在|进|到|入)?$/,
+    sentence: SPIKED_EFFECT_68,
+    notSentence: [WARNING, SPIKED_LAWFUL_68],
+    window: 40,
+  },
+  {
+    // …or the drug named by its street names (失身粉, 西班牙苍蝇水) offered. (Not G水: as a term it spans a list's 、 — 酵母3g、水195g.)
+    words: ['失身粉', '迷魂粉', '西班牙苍蝇', '苍蝇水', '听话粉', '迷情粉'],
+    severity: 'block',
+    message: '涉及迷药、催情药等违法药物（规则 2.7）',
+    notSentence: WARNING,
+  },
+  {
+    // Class: the shop's money passed through the buyer's account for a cut (您帮我们收一笔款，收到后转给我们，每笔给您百分之三的提成; 用您的支付宝收
+    // 几笔货款，再转出来; 您开个对公账户帮我们过一下，有好处费) — money laundering's running of funds. Not a refund told.
+    words: ['收款', '收一笔', '收几笔', '货款', '对公账户', '帮我们收', '帮忙收'],
+    severity: 'block',
+    message: '让买家用自己的账户替店铺收款、转账（跑分、洗钱），属于违法内容（规则 2.7）',
+    sentence: [RECEIVED_FOR_US_68, PASSED_ON_68, /(?:您|你)/],
+    notSentence: [WARNING, /退款|退货|退回|原路|订单页|平台(?:会|已)|运费险|发票/],
+    window: 40,
+  },
+  {
+    // Class: the buyer's identity or phone cards lent or bought to register accounts or shops (实名的手机卡…帮忙办几张吗？一张一百; 您身份证借我们注册
+    // 个店铺，挂您名下，每个月给您分红). Not the buyer's own real-name check.
+    words: ['实名的手机卡', '实名手机卡', '实名卡', '手机卡', '身份证借', '身份证借给', '挂您名下', '挂你名下', '挂在您名下', '挂在你名下'],
+    severity: 'block',
+    message: '收买或借用他人身份证、实名手机卡注册账户，属于违法内容（规则 2.7）',
+    sentence: [REGISTERED_68, PAID_FOR_68],
+    notSentence: [WARNING, /本人|实名认证|注销|挂失|补办|营业厅/],
+    window: 40,
+  },
+];
+// ---- end round 68 (eng27-68) ----
+const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES, ...T60A_CURE_CUES, ...T60A_SCHEME_CUES, ...T60A_RESTRICTED_CUES, ...T60A_CUSTOMS_CUES, ...T60A_SELLING_CUES, ...T61A_HEALTH_CUES, ...T61A_GOODS_CUES, ...T61A_CUSTOMS_CUES, ...T62A_CUES, ...T64_CUES, ...T66_CUES, ...T67_CUES, ...T68_CUES].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).

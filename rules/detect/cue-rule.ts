@@ -14,7 +14,7 @@ import { defineRule, FoldedTerm, type RuleMeta, type RuleModule, type TermSpec }
 import { CONDITIONALS, DENIALS, QUESTION_LEADS, RHETORICAL } from '../lexicon/conduct';
 import { foldTerm, HARD, SOFT } from '../normalize';
 import type { Severity } from '../types';
-import { buyerQuoted, hasQuoteMarks, mentionedWords, othersQuote, othersQuoteEnd, othersQuoteRanges, quotedSpeech, reportedAbuse } from './quoted';
+import { buyerQuoted, hasQuoteMarks, mentionedWords, offeredAfterQuote, othersQuote, othersQuoteEnd, othersQuoteRanges, quotedSpeech, reportedAbuse } from './quoted';
 import { askedThenDeclined, askedThingDeclined, askNear, REPORT_REACH, reportedThenDenied, reporterNear } from './answered';
 import { productCode } from './codes';
 import { straddles } from './straddle';
@@ -434,6 +434,58 @@ export function sentenceOf(ctx: LintContext, start: number, end: number, reach =
   return ctx.before(start, reach, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, reach, 'hard');
 }
 
+/**
+ * Round 68 (eng27-68): a refusal covers what it refuses, not a different thing offered beside it in the same sentence (冰毒我们不卖，K粉有货;
+ * 消音器不能卖，不过那个溶剂收集器有; 迷药有进口的，别的药我们不卖). True when the anchor's own clause holds no refusal and says the thing is to
+ * be had (OFFERED_HERE), and every other clause of the sentence the refusal matches names an object of its own (冰毒, 别的药) — not a bare
+ * refusal or one taken up by a pronoun (…，我们不卖; …，这些我们都不卖), which covers the whole sentence. A refusal read only across clauses
+ * (none of the other clauses holds it whole) keeps its old reach.
+ */
+const OFFERED_HERE =
+  /(?<![没无不])(?:有货|有现货|现货|到货|有(?:的|呢|哦|哈|啊|呀|啦)*$|倒是?有|还有(?!人)|也有(?!人)|都有(?!人)|有(?:[0-9两二三四五六七八九十几半]+|一(?!些人|个人|点))(?![人个]?(?:人|月|年|天|次|家|店))|有(?:进口|国外|日本|美国|泰国|港版|存货|库存|渠道))|(?<![只不才没])(?:可以|能)(?:发|卖|给(?:您|你)|寄|安排|代)|私聊/;
+/** What a refusing clause holds besides its refusal that names no object: the shop, adverbs, particles, turns, pronouns. */
+const NO_OBJECT_WORDS =
+  /我们|本店|店里|小店|我家|我们家|我们店|咱们|咱家|这边|我这边|我这|现在|目前|暂时|一直|从来|一律|一概|统统|绝对|坚决|真的|确实|肯定|是|也|都|就|还|了|的|哦|哈|呢|啊|呀|啦|吧|嘛|滴|但是?|不过|可是|而且|亲|不好意思|抱歉|这些|那些|这种|那种|这类|那类|这个|那个|这样|那样|它们?|此类|以上|上述|这|那/g;
+const OTHERS_NAMED = /别的|其他|其它|另外的/;
+function namesOwnObject(clause: string, m: RegExpExecArray): boolean {
+  const rest = clause.slice(0, m.index) + '\u0000' + clause.slice(m.index + m[0].length);
+  if (OTHERS_NAMED.test(rest)) return true;
+  return /[\u4e00-\u9fffa-z]/.test(rest.replace(NO_OBJECT_WORDS, ''));
+}
+/** A cue's own cancelling pattern (notSentence) matched a refusal of a sale, not an innocent context word (模型, 雪茄剪). */
+const SALE_REFUSAL_MATCH = /不卖|不售|不提供|不做|不能|不可以|不销售|不出售|不经营|不上架|一律不|没得卖|不发|不接|不代|拒绝|下架|停售|没有|没卖/;
+/** `onlySaleRefusals`: each clause's first match must itself refuse a sale (SALE_REFUSAL_MATCH), for a cue's mixed notSentence pattern. */
+function refusalKeptToItsObject(ctx: LintContext, refusal: RegExp, start: number, end: number, onlySaleRefusals = false): boolean {
+  if (refusal.global || refusal.sticky) return false;
+  const bb = ctx.norm.breakBefore;
+  const compact = ctx.compact;
+  let clauseStart = start;
+  while (clauseStart > 0 && bb[clauseStart]! < SOFT) clauseStart--;
+  let clauseEnd = end;
+  while (clauseEnd < compact.length && bb[clauseEnd]! < SOFT) clauseEnd++;
+  const own = compact.slice(clauseStart, clauseEnd);
+  if (refusal.test(own) || !OFFERED_HERE.test(own)) return false;
+  let sentenceStart = clauseStart;
+  while (sentenceStart > 0 && clauseStart - sentenceStart < 80 && bb[sentenceStart]! < HARD) sentenceStart--;
+  let sentenceEnd = clauseEnd;
+  while (sentenceEnd < compact.length && sentenceEnd - clauseEnd < 80 && bb[sentenceEnd]! < HARD) sentenceEnd++;
+  let refusedElsewhere = false;
+  for (let p = sentenceStart; p < sentenceEnd; ) {
+    let q = p + 1;
+    while (q < sentenceEnd && bb[q]! < SOFT) q++;
+    if (p !== clauseStart) {
+      const clause = compact.slice(p, q);
+      const m = refusal.exec(clause);
+      if (m) {
+        if ((onlySaleRefusals && !SALE_REFUSAL_MATCH.test(m[0])) || !namesOwnObject(clause, m)) return false;
+        refusedElsewhere = true;
+      }
+    }
+    p = q;
+  }
+  return refusedElsewhere;
+}
+
 export interface Cue {
   /** Anchor words (plain text, folded like drafts). */
   words: readonly string[];
@@ -509,9 +561,10 @@ function allMatch(r: RegExp | readonly RegExp[], s: string): boolean {
   for (const x of r as readonly RegExp[]) if (!x.test(s)) return false;
   return true;
 }
-function anyMatch(r: RegExp | readonly RegExp[], s: string): boolean {
-  if (!Array.isArray(r)) return (r as RegExp).test(s);
-  for (const x of r as readonly RegExp[]) if (x.test(s)) return true;
+/** anyMatch for notSentence, save a pattern whose only match is a sale refused in a clause of its own beside the anchor's offer. */
+function anyCancels(ctx: LintContext, r: RegExp | readonly RegExp[], s: string, start: number, end: number): boolean {
+  if (!Array.isArray(r)) return (r as RegExp).test(s) && !refusalKeptToItsObject(ctx, r as RegExp, start, end, true);
+  for (const x of r as readonly RegExp[]) if (x.test(s) && !refusalKeptToItsObject(ctx, x, start, end, true)) return true;
   return false;
 }
 
@@ -950,7 +1003,8 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
         } else cancelScope = own;
       } else cancelScope = menaceSentences(ctx, cue.sentence!, sentence, Math.max(0, start - cue.window), start, end);
     }
-    if (cue.notSentence && anyMatch(cue.notSentence, cancelScope)) return undefined;
+    // Round 68 (eng27-68): a cancelling refusal of another thing in another clause (香烟我们不卖，雪茄烟丝倒是有货) leaves the offer standing.
+    if (cue.notSentence && anyCancels(ctx, cue.notSentence, cancelScope, start, end)) return undefined;
   }
   if (cue.refusal) {
     const own = hit.before(ctx, 24, true, true);
@@ -958,7 +1012,7 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
       ? own + compact.slice(start, end) + hit.after(ctx, 40, false, true)
       : cue.window ? hit.window(ctx, cue.window) : hit.sentence(ctx);
     const refused = cue.refusal.exec(scope);
-    if (refused && !cue.refusalTurn?.test(scope.slice(refused.index + refused[0].length))) return undefined;
+    if (refused && !cue.refusalTurn?.test(scope.slice(refused.index + refused[0].length)) && !refusalKeptToItsObject(ctx, cue.refusal, start, end)) return undefined;
   }
   if (cue.latinSentence && !/[^a-z]/.test(ctx.compact.slice(start, end)) && !cue.latinSentence.test(hit.sentence(ctx))) return undefined;
   // Round 41 (t41a): …unless the sentence leaves a way in after the denial (仿真枪我们店不卖，老客找我单独发: refusalTurn).
@@ -1136,7 +1190,7 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
         for (let k = 0; k < passed.length; k += 2) {
           const cue = passed[k] as ReadyCue;
           const range = passed[k + 1] as [number, number];
-          if ((spec.skipQuoted && quotedSpeech(ctx, range[0], range[1])) || (spec.skipOthersQuoted && othersQuote(ctx, range[0], range[1]))) continue;
+          if ((spec.skipQuoted && quotedSpeech(ctx, range[0], range[1])) || (spec.skipOthersQuoted && othersQuote(ctx, range[0], range[1]) && !offeredAfterQuote(ctx, range[0], range[1]))) continue;
           // Round 37 (t37c): …or starting in the buyer's labelled quote and read across its closing mark (「买家：我要曝光」 您…).
           if ((spec.skipQuoted || spec.skipOthersQuoted) && buyerQuoted(ctx, range[0], range[1])) continue;
           const evidence = cue.cue.evidence;

@@ -45,8 +45,9 @@ const WORK =
  * Round 40 (t40i): …or the shop doing a thing for the buyer (镜头这单给您开两万的发票): a camera lens sold is no film's scene.
  * Round 43 (t43g): …or a batch of goods priced (这批镜头是海上来的…所以便宜两千).
  * Round 43 (t43l): …or a lens housed in a device (小夜灯里面藏了镜头, 内置微型镜头, 镜头藏在插座里): hardware, no film's shot.
- * Round 45 (t45m): …or a copy slipped into the parcel (包裹里偷偷夹了本…的漫画, 随货塞了一册): a comic packed is a thing sent, no plot told. */
-const REAL_ACTOR = /你|您家|您的家|您住|送|赠|附|网盘|云盘|合集|资源|链接|下载|无删减|不打码|没打码|txt|pdf|提现|充值|下注|押注|赢钱|[0-9]+元|有货|现货|出售|售卖|代购|下单|拍下|包邮|私聊|私信|渠道|想要的|需要的|要的话|(?:我们|我|咱们|咱|本店|老板|店长)(?:也|就|都|真|会|要|可以|能|去|让|找|给|派|叫)|航拍|飞过去|拍一圈|出片|封皮|书皮|外皮|给(?:您|你)(?:开|寄|发|做|补|改|办|退|刷|装)|这批|便宜(?:了)?[0-9一二两三四五六七八九十百千]|(?:藏|装|内置|嵌|塞|带)(?:了|有|着|进|入)?(?:一)?(?:个|颗)?(?:微型|针孔|隐藏|迷你|小)?镜头|镜头(?:藏|装|嵌|塞)(?:在|进)|(?:包裹|快递|箱子|盒子|袋子|货)里|随(?:单|货|包裹|快递)|(?:夹|塞)(?:了|着|进|在)(?:一)?(?:本|册|套|份)/;
+ * Round 45 (t45m): …or a copy slipped into the parcel (包裹里偷偷夹了本…的漫画, 随货塞了一册): a comic packed is a thing sent, no plot told.
+ * Round 68 (eng27-68): …or copies counted out or sent privately (这本书…台版的还有三本，私发您; 限量几本): the book sold, no plot told. */
+const REAL_ACTOR = /你|您家|您的家|您住|送|赠|附|网盘|云盘|合集|资源|链接|下载|无删减|不打码|没打码|txt|pdf|提现|充值|下注|押注|赢钱|[0-9]+元|有货|现货|私发|还有[0-9一两三四五六七八九十几]+本|限量|出售|售卖|代购|下单|拍下|包邮|私聊|私信|渠道|想要的|需要的|要的话|(?:我们|我|咱们|咱|本店|老板|店长)(?:也|就|都|真|会|要|可以|能|去|让|找|给|派|叫)|航拍|飞过去|拍一圈|出片|封皮|书皮|外皮|给(?:您|你)(?:开|寄|发|做|补|改|办|退|刷|装)|这批|便宜(?:了)?[0-9一二两三四五六七八九十百千]|(?:藏|装|内置|嵌|塞|带)(?:了|有|着|进|入)?(?:一)?(?:个|颗)?(?:微型|针孔|隐藏|迷你|小)?镜头|镜头(?:藏|装|嵌|塞)(?:在|进)|(?:包裹|快递|箱子|盒子|袋子|货)里|随(?:单|货|包裹|快递)|(?:夹|塞)(?:了|着|进|在)(?:一)?(?:本|册|套|份)/;
 
 /** Whether the anchor at compact [start, end) tells what happens in a work (see the header). */
 export function depicted(ctx: LintContext, start: number, end: number): boolean {

@@ -319,6 +319,19 @@ export function othersQuote(ctx: LintContext, start: number, end: number): boole
   return pair !== undefined && othersWords(text, pair[0], pair[1]);
 }
 
+/**
+ * Round 68 (eng27-68): the buyer's word quoted back, then offered — 您说的“听话水”是吧，有货; “猎枪”那个我们能弄; 您说的“假证”我们能做: the shop
+ * takes the word up as its own goods, so the quote shields nothing. Read right after the closing mark: an acknowledgment (是吧, 对吧, 啊) and a
+ * clause saying it is to be had or can be done — not a denial (我们没有, 有没有, 有的话).
+ */
+const OFFERED_AFTER_QUOTE =
+  /^\s*(?:是吧|对吧|对吗|是不是|啊|呀|吧|嘛|哈|呢|那个|这个|那种|这种|的话)?[，,、\s]*(?:我们|我这|我这边|这边|店里|咱们|咱这)?(?:这边|这儿)?(?:也|都|倒是?|还|正好|刚好)?(?:有货|有现货|现货|有的(?!话)|有(?=\s*[，,。！!~～]|\s*$)|有渠道|(?:能|可以)(?:做|弄|办|搞|安排|提供|发|帮您?弄|帮您?做))/;
+export function offeredAfterQuote(ctx: LintContext, start: number, end: number): boolean {
+  const [s, e] = ctx.toOriginal(start, end);
+  const pair = enclosingQuote(ctx.text, s, e);
+  return pair !== undefined && OFFERED_AFTER_QUOTE.test(ctx.text.slice(pair[1] + 1, pair[1] + 24));
+}
+
 /** Whether compact range [start, end) lies between a pair of quotation marks in its sentence (whoever speaks). */
 export function insideQuotes(ctx: LintContext, start: number, end: number): boolean {
   const [s, e] = ctx.toOriginal(start, end);

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    // round 68 (eng27-68): the buyer as a crime's victim, a scam call named, the buyer as the victim of fraud
+    "您这是遇到诈骗了，请马上报警。",
+    "你这是诈骗电话吧，千万别理。",
+    "您这是诈骗的受害者，平台会帮您处理。",
     // round 66 (engfa66): a fraud word ending its clause before 退款 (诈骗，退款…): no 骗退款
     "任何让您下载其他APP才能退款的都是诈骗，退款只在平台内处理。",
     "这种短信是电信诈骗，退款只会原路退回您的账户。",
@@ -141,6 +145,10 @@ ruleTable(defameBuyer, {
     "称自己是主播本人的小号来加您的人，一律是骗子。",
   ],
   invalid: [
+    // round 68 (eng27-68): the buyer's act called a crime by a copula aimed at them
+    "你这就是诈骗，收了货还说没收到。",
+    "您这是在骗保，我们会向平台举报。",
+    "你这是盗窃行为。",
     // round 66 (engfa66): …but 骗退款 said of the buyer, with or without a comma
     "你就是想骗退款",
     "您这是想骗，退款没门",

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 68 (eng27-68): a rhetorical question with no rival pointed at, or a rival we say we do not know
+    "您放心吗？我们都有溯源码。",
+    "别家的价格我们不清楚，您真放心吗？可以看看评价。",
+    "您敢用吗？这款是敏感肌专用的，先做个皮试。",
     // round 66 (engfa66): the buyer's report or complaint about a rival relayed as a matter to handle
     "您举报的那家店卖高仿的事，可以在快手的举报入口提交截图，平台会核实处理。",
     "您投诉的隔壁店卖假货的事情，建议您在那笔订单里申请平台介入。",
@@ -395,6 +399,11 @@ ruleTable(defameMerchant, {
     "听做外贸的朋友说，今年海运费涨了不少，所以进口货普遍贵一点。",
   ],
   invalid: [
+    // round 68 (eng27-68): a rival's goods doubted by a rhetorical question left to the buyer
+    "那家的奶粉您也敢给宝宝喝吗？",
+    "隔壁说保真您就信啊？",
+    "那个直播间的正品能卖这个价？",
+    "那种店的面霜，您真放心吗？",
     // round 66 (engfa66): …but vouched for by the agent, or said as ours
     "您举报的那家店卖高仿的事，确实是这样，他们家都是假货。",
     "隔壁那家店卖高仿的，大家都知道，别去他家买。",

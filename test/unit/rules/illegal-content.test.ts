@@ -4,6 +4,25 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 68 (eng27-68): near-twins of the round-68 classes — a refusal that covers every item named (a list, a pronoun, a bare refusal after
+    // the item, each item refused), a lawful good offered beside the refused one, the buyer's quoted word denied, the condition sent to a doctor,
+    // a liqueur in coffee, a refund told, the buyer's own SIM card, a refusal of lent identities with a price in the sentence, a restriction said
+    "摇头丸、K粉我们都不卖，这些是毒品。",
+    "K粉我们不卖，冰毒也不卖，请别再问了。",
+    "电子烟我们不卖，戒烟贴有货。",
+    "K粉有的店在卖，我们不卖。",
+    "您说的“迷药”我们没有，这是违法的。",
+    "您说的那种情况，建议先看医生，青汁只是日常饮品。",
+    "这款利口酒加在咖啡里，味道很香，女生都喜欢。",
+    "您的货款已经原路退回，请注意查收。",
+    "注册需要您本人实名的手机卡，一张卡只能注册一个号。",
+    "单次超过5000元或者年度额度用完了，系统不会让下单，我们也不能用别人的身份信息帮您拆单，请理解。",
+    "电子烟只能卖烟草口味，我们店不卖烟弹哈。",
+    "这本书国内买不到，是英国原版的，有几本现货。",
+    "这本绘本的旧版本因为印刷问题被禁售召回了，新版有货。",
+    "这张地图是中国地图出版社出的，有审图号，南海诸岛都标了。",
+    "境外地图如果没有审图号是不能在国内卖的，所以我们只卖国内版。",
+    "送您一个饼底配方：高筋粉300g、水195g、盐6g、酵母3g，冷藏发酵一晚。",
     // round 67 (eng27-67): near-twins of the round-67 classes — the illness sent to a doctor, a car's own muffler, a lens's calibre, a
     // controlled device refused, a disposable mask, a cigar cutter ordered by note, a reason left to the buyer, dog food by weight
     "这款牙膏有防蛀功效，牙龈出血请去口腔科看看。",
@@ -2396,6 +2415,26 @@ ruleTable(illegalContent, {
     "平台满减活动今晚十二点结束，需要的话抓紧下单哦。",
   ],
   invalid: [
+    // round 68 (eng27-68): 2.7 by class — a refusal kept to its own object while another thing is offered in the next clause (before or after
+    // it, with 但是 or 别的), the buyer's quoted word taken up as goods, a condition pointed at and not named said to go with named goods or
+    // never to come back, a drug slipped into someone's drink by its effect, the shop's money run through the buyer's card for a cut, real-name
+    // SIM cards bought for registering accounts
+    "摇头丸我们不卖，K粉有货，老价格。",
+    "冰毒我们不卖，但是K粉有货。",
+    "大麻糖还有，别的药我们不卖。",
+    "香烟我们不卖，雪茄烟叶倒是有货，挂在茶叶链接里。",
+    "您说的“迷药”是吧，我们有的，无色无味。",
+    "您问的“听话水”对吧，店里也有货。",
+    "您说的那种情况，喝我们这款青汁半个月就好了。",
+    "您妈妈那个老毛病，吃这款胶囊一个疗程就能好，药可以停了。",
+    "这款软膏涂了就好，我同事用了再也没复发过。",
+    "您说的那种药放在奶茶里，女朋友喝了就主动了。",
+    "您用您的银行卡帮我们收几笔钱，收到转给我们，每笔给您两个点。",
+    "我们需要一些实名的手机卡注册账号，您帮忙办几张，一张给您一百。",
+    // …and a book banned at home with copies counted out, a map without the country's lines, the exiled lama's images listed
+    "这本书在大陆被禁了，台版的还有三本，私发您。",
+    "这张世界地图没有九段线，国外印的，便宜出。",
+    "达赖的画像有两种尺寸，挂的是装饰画链接。",
     // round 67 (engfa67): …but a way in after it, the price not talked over, or only the details left unanswered
     "甩棍是管制器具，不能公开卖，要的话私聊。",
     "弩是管制物品，不能买，但老客可以找我。",

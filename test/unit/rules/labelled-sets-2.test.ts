@@ -342,6 +342,15 @@ describe('the default linter on the labelled sets (part 2)', { timeout: 30_000 }
     // as ours, a colleague's insult relayed in quotes; the 5 misses, as on main, are 复印版 offered bare, 象牙 offered face to face, porn offered
     // bare). Floors one line under / over.
     ['dev-engfa67.jsonl', 0.9, 0.022],
+    // Round 68: eng27-68 (150 breaches, 15 kinds — 140 indirect 2.7: a refusal of one thing beside another offered, before or after it, a
+    // reassurance beside an offer, rivals called criminals or doubted by rhetorical questions, platform misconduct claimed, banned books and
+    // maps, cures of a condition not named, duty-free goods resold, the buyer's word quoted then offered, new psychoactive and knock-out drugs,
+    // controlled knives and batons, money run through the buyer's account; and 10 of 2.4, the buyer's act called a crime — with 90 clean
+    // near-twins over 9 kinds), written before the rule code was read. First sight on main 4495e3dc: 96/150, 8/90. eng27-68 by class (a
+    // refusal kept to its own object, a quoted word taken up as goods, an unnamed condition cured, drinks spiked, the buyer's account or
+    // identity used for the shop's money or registrations, banned prints and maps, rhetorical doubt at rivals, the buyer called a criminal):
+    // 133/150, 8/90 (the 8 clean ones as on main, not these classes). Floors one line under / over.
+    ['dev-eng27-68.jsonl', 0.88, 0.1],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
