@@ -8,6 +8,7 @@
 // unit test fails when rules/term-tables.generated.ts is stale); the agent's own terms get a small automaton of their
 // own at start, and the engine merges the two automata's hits in the order one automaton would have reported them.
 
+import { base64ToBytes } from './base64';
 import { FoldedTerm, type RuleModule, type TermSpec } from './define-rule';
 import { TermAutomaton, type Trie } from './matcher';
 import { foldTerm } from './normalize';
@@ -340,16 +341,6 @@ function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
-}
-
-/** Base64 to bytes: natively where the engine has Uint8Array.fromBase64 (Chromium 140+), else through atob. */
-function base64ToBytes(text: string): Uint8Array {
-  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
-  if (native) return native(text);
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 /**
