@@ -30,6 +30,9 @@ const zh = {
   waitingNotCounted: '不计入（0–8 点）',
   waitingMaybeOver: '可能已超时',
   waitingMaybeRecalled: '回复可能已撤回',
+  // Round 68: the desktop alerts say it too (an agent alerted 「还剩 1 分钟」 may think they answered); short, as a notification is.
+  alertMaybeRecalled: '回复可能已撤回，仍按未回复计时。',
+  alertGroupMaybeRecalled: '其中 {n} 位的回复可能已撤回。',
   waitingUnknownNote: '{n} 位买家的消息时间未知（会话列表只显示「已超时」，即已过平台的 3 分钟），可能已超过 5 分钟，不计入回复率；打开会话即可读到准确时间。',
   waitingCount: '{n} 条未回',
   waitingOpen: '打开与 {name} 的会话，{status}',
@@ -357,6 +360,8 @@ const en: Record<MessageKey, string> = {
   waitingNotCounted: 'Not counted (0–8 am)',
   waitingMaybeOver: 'Possibly late',
   waitingMaybeRecalled: 'your reply may have been recalled',
+  alertMaybeRecalled: 'Your reply may have been recalled: still timed as unanswered.',
+  alertGroupMaybeRecalled: '{n} of them: your reply may have been recalled.',
   waitingUnknownNote: "{n} waiting buyer(s) have no known message time (the conversation list only marks them as past the platform's 3 minutes): they may be past 5:00 and are not counted in the reply rate; open the conversation to read the exact time.",
   waitingCount: '{n} unanswered',
   waitingOpen: 'Open the conversation with {name}, {status}',
