@@ -39,6 +39,8 @@ const zh = {
   waitingOpenName: '打开与 {name} 的会话',
   waitingLeftCoarse: '剩不到 {n} 分钟',
   waitingOverCoarse: '已超时',
+  // Round 68: between the parts of a waiting row's spoken description (its time, then each note the row shows).
+  waitingSpokenSep: '，',
   waitingInShop: '{name}（店铺：{shop}）',
   waitingShopUnknown: '店铺未知',
   focusFailed: '没有找到显示该会话的标签页，请先打开客服工作台。',
@@ -368,6 +370,7 @@ const en: Record<MessageKey, string> = {
   waitingOpenName: 'Open the conversation with {name}',
   waitingLeftCoarse: 'under {n} min left',
   waitingOverCoarse: 'overdue',
+  waitingSpokenSep: ', ',
   waitingInShop: '{name} (shop: {shop})',
   waitingShopUnknown: 'shop unknown',
   focusFailed: 'No tab shows this conversation; open the chat workbench first.',
