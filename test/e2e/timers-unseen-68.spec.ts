@@ -4,10 +4,14 @@
 //    「回复可能已撤回」, for one buyer and, grouped, how many of the group.
 // 2. The popup's row is a button whose aria-label replaces its content: its second line (「2 条未回 · 回复可能已撤回」)
 //    was never heard. Its description is now the time, then each note of that line, once (Chrome's own computation).
+// 3. A shop switch suspected (B's list under A's header) was told to the worker only by the once-a-second shop check:
+//    a reload before that check left what the page filed under A meanwhile under A as well as under B. Now the page
+//    tells it right before it files (content/watcher/index.ts beforeFiling), ahead of the records.
 import type { Page, Worker } from '@playwright/test';
 import { expect, shared as test } from './fixtures';
 import { recallNotice, replyFirstSeenAtTop, workbench } from './timers-printed-workbench';
-import { guardOff, openAt, recordAlerts, setLadder, waitingConversations, waitingName } from './timers-support';
+import { guardOff, openAt, openSisterShopA, recordAlerts, setLadder, shopRecords, waitingConversations, waitingName } from './timers-support';
+import { shopWorkbench, showListUnder, SISTER_SHOPS } from './timers-workbench';
 
 const URL = 'https://im.kwaixiaodian.com/workbench';
 
@@ -111,4 +115,29 @@ test('four buyers at one step, two whose reply may be recalled: the grouped aler
   await popup.keyboard.press('End');
   await expect(rows.nth(3)).toBeFocused();
   await popup.close();
+});
+
+test('B’s list under A’s header, the page reloaded as soon as B’s first record is filed under A (before any shop check could tell): B’s records end under B only', async ({ context, serviceWorker: sw }) => {
+  test.setTimeout(150_000);
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1|im\.kwaixiaodian\.com)/, (route) => route.fulfill({ status: 204, body: '' }));
+  await guardOff(sw);
+  const { A, B, b: shopB } = SISTER_SHOPS;
+  const shopOf = (w: { buyerName?: string; conv: string; shop?: string }) => [waitingName(w), w.shop];
+  const { page, before } = await openSisterShopA(context, sw, URL);
+  const reloaded = shopWorkbench(B, shopB).replace('let cur = 0, seq = 0;', 'let cur = 0, seq = 3;');
+  // B's list (cards and open chat) replaces A's; the header still names A, so B's buyers are filed under A meanwhile.
+  await showListUnder(page, B, shopB, A);
+  // The agent reloads the moment B's first record is under A (round 57's F4 waited 2 s: checks told the suspicion then).
+  await expect.poll(async () => (await shopRecords(sw, A)).length, { timeout: 15_000, intervals: [20] }).toBeGreaterThan(before.length);
+  await page.unroute(/^https:\/\/im\.kwaixiaodian\.com\//);
+  await page.route(/^https:\/\/im\.kwaixiaodian\.com\//, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: reloaded }));
+  await page.reload();
+  await page.locator('html[data-replyguard-chat]').waitFor({ state: 'attached' });
+  // Before (when no check ran between the list and the reload): B's 小王 waited under A as well, A's records kept B's.
+  await expect.poll(async () => (await waitingConversations(sw)).map(shopOf).sort(), { timeout: 30_000 }).toEqual([
+    ['小王', A],
+    ['小王', B],
+    ['阿美', B],
+  ]);
+  await expect.poll(() => shopRecords(sw, A), { timeout: 10_000 }).toEqual(before);
 });
