@@ -6,6 +6,7 @@ import { isPastDeadline, REPLY_LIMIT_MS } from '../rules/metrics/reply-rate';
 import { buyerLabel } from '../utils/buyer-key';
 import type { WaitingEntry } from './ledger/queries';
 import type { Language } from '../utils/settings-schema';
+import { translator } from '../utils/i18n';
 
 /** Round 49: an alert's text in the language set (中文 only for 'zh', English only for 'en'; both, Chinese first, for 'auto'). */
 function inLanguage(lang: Language, zh: string, en: string, sep: string): string {
@@ -170,6 +171,16 @@ export function dueAlerts(state: TimerState, shown: AlertsShown): { alerts: Time
   return { alerts, shown: next };
 }
 
+// The alerts' notes in the popup's words (utils/i18n.ts), both languages.
+const zhText = translator('zh');
+const enText = translator('en');
+
+/**
+ * Round 68: a buyer whose only answer may have been recalled (round 67) is alerted as waiting, and the alert says why
+ * (the agent may think they answered). Not for a buyer of unknown time: the popup row does not say it either.
+ */
+const maybeRecalled = (e: Pick<TimerEntry, 'replyMaybeRecalled' | 'timeUnknown'>) => !!e.replyMaybeRecalled && !e.timeUnknown;
+
 const mmss = (ms: number) => {
   const s = Math.max(0, Math.round(ms / 1000));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
@@ -196,16 +207,19 @@ export function alertText(entry: TimerEntry, now: number, lang: Language = 'auto
   const notCountedZh = entry.counted ? '' : '（08:00–24:00 以外，不计入回复率）';
   const notCountedEn = entry.counted ? '' : ' (outside 08:00–24:00, not counted)';
   const notCounted = entry.counted ? '' : lang === 'zh' ? notCountedZh : lang === 'en' ? '' : '（08:00–24:00 以外，不计入回复率 / outside 08:00–24:00, not counted）';
+  // Said first: it is why this buyer is alerted at all when the agent remembers answering.
+  const recalledZh = maybeRecalled(entry) ? zhText('alertMaybeRecalled') : '';
+  const recalledEn = maybeRecalled(entry) ? `${enText('alertMaybeRecalled')} ` : '';
   if (isPastDeadline(entry.deadline, now)) {
     return {
       title: inLanguage(lang, `已超时：${who}`, lang === 'en' ? `Overdue: ${who}` : 'Overdue', ' / '),
-      message: inLanguage(lang, `买家已等待 ${waited}，超过 5 分钟回复期限。${notCounted}`, `The buyer has waited ${waited}, past the 5-minute limit.${lang === 'en' ? notCountedEn : ''}`, '\n'),
+      message: inLanguage(lang, `${recalledZh}买家已等待 ${waited}，超过 5 分钟回复期限。${notCounted}`, `${recalledEn}The buyer has waited ${waited}, past the 5-minute limit.${lang === 'en' ? notCountedEn : ''}`, '\n'),
     };
   }
   const left = mmss(entry.deadline - now);
   return {
     title: inLanguage(lang, `请尽快回复：${who}`, lang === 'en' ? `Reply soon: ${who}` : 'Reply soon', ' / '),
-    message: inLanguage(lang, `买家已等待 ${waited}，剩余 ${left}。${notCounted}`, `The buyer has waited ${waited}; ${left} left of 5:00.${lang === 'en' ? notCountedEn : ''}`, '\n'),
+    message: inLanguage(lang, `${recalledZh}买家已等待 ${waited}，剩余 ${left}。${notCounted}`, `${recalledEn}The buyer has waited ${waited}; ${left} left of 5:00.${lang === 'en' ? notCountedEn : ''}`, '\n'),
   };
 }
 
@@ -225,8 +239,16 @@ export function groupAlertText(waiting: readonly TimerEntry[], now: number, lang
   const overdue = isPastDeadline(first.deadline, now);
   const state = first.timeUnknown ? '可能已超时' : overdue ? `已超时 ${mmss(now - first.deadline)}` : `剩 ${mmss(first.deadline - now)}`;
   const en = first.timeUnknown ? 'possibly overdue' : overdue ? `overdue by ${mmss(now - first.deadline)}` : `${mmss(first.deadline - now)} left`;
+  // Round 68: the most urgent one's own note in brackets, and how many of the group may have had their reply recalled.
+  const firstZh = maybeRecalled(first) ? `（${zhText('waitingMaybeRecalled')}）` : '';
+  const firstEn = maybeRecalled(first) ? ` (${enText('waitingMaybeRecalled')})` : '';
+  // Not when the most urgent is the only one (said already).
+  const recalled = waiting.filter(maybeRecalled).length;
+  const sayCount = recalled > (firstZh ? 1 : 0);
+  const countZh = sayCount ? zhText('alertGroupMaybeRecalled', { n: recalled }) : '';
+  const countEn = sayCount ? ` ${enText('alertGroupMaybeRecalled', { n: recalled })}` : '';
   return {
     title: inLanguage(lang, `${waiting.length} 位买家等待中`, `${waiting.length} buyers waiting`, ' / '),
-    message: inLanguage(lang, `${waiting.length} 位买家等待中，最急：${who} ${state}。点击打开最急的会话。`, `Most urgent: ${who}, ${en}. Click to open it.`, '\n'),
+    message: inLanguage(lang, `${waiting.length} 位买家等待中，最急：${who} ${state}${firstZh}。${countZh}点击打开最急的会话。`, `Most urgent: ${who}, ${en}${firstEn}.${countEn} Click to open it.`, '\n'),
   };
 }

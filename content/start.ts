@@ -71,6 +71,9 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal, serverClock: S
   // Round 53: a name change is told from a switch by the list shown (shop-list.ts): replaced along with the name, a new shop.
   const follower = new ShopFollower(() => readShop(document, location.href, adapter.shop), Date.now, SHOP_NAME_STABLE_MS, undefined, () => listIds(document, adapter));
   let chat: { controller: AbortController; watcher: Watcher } | null = null;
+  // Round 57 (rt54 F4): a suspected list replacement is kept by the worker per tab, for a reload before it is decided.
+  // Round 68: told before each filing too (startChat's beforeFiling), not only at the next check a second later.
+  const suspicion = adapter.shop ? new SuspicionReporter(follower, (at) => chat?.watcher.filedSince(at) ?? []) : null;
   /**
    * `carry`: 'held' when another shop is taken (what the watcher before saw while the page named it goes out under
    * it), 'unsent' when the same shop is read afresh (round 52: after the page named another shop a moment, see
@@ -93,13 +96,11 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal, serverClock: S
     const controller = new AbortController();
     signal.addEventListener('abort', () => controller.abort(), { once: true });
     const reread = () => queueMicrotask(() => controller.signal.aborted || run('unsent'));
-    chat = { controller, watcher: startChat(adapter, controller.signal, serverClock, () => follower.shop, () => follower.settled(), carried, reread, held?.cards) };
+    chat = { controller, watcher: startChat(adapter, controller.signal, serverClock, () => follower.shop, () => follower.settled(), carried, reread, held?.cards, suspicion ? () => suspicion.beforeFiling() : undefined) };
   };
   run('held', null, from);
   const takeAll = () => (chat ? handOver(chat.watcher) : {});
-  if (!adapter.shop) return takeAll;
-  // Round 57 (rt54 F4): a suspected list replacement is kept by the worker per tab, for a reload before it is decided.
-  const suspicion = new SuspicionReporter(follower, (at) => chat?.watcher.filedSince(at) ?? []);
+  if (!suspicion) return takeAll;
   const check = setInterval(() => {
     const was = follower.shop;
     if (follower.check()) {
@@ -123,8 +124,8 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal, serverClock: S
   return takeAll;
 }
 
-function startChat(adapter: SiteAdapter, signal: AbortSignal, serverClock: ServerClock, shop: () => PageShop | null, settled: () => boolean, carried?: Observed, reread?: () => void, heldCards?: readonly HeldCard[]): Watcher {
-  const watcher = startWatcher(adapter, signal, Date.now, serverClock, shop, { settled, carried, heldCards, reread });
+function startChat(adapter: SiteAdapter, signal: AbortSignal, serverClock: ServerClock, shop: () => PageShop | null, settled: () => boolean, carried?: Observed, reread?: () => void, heldCards?: readonly HeldCard[], beforeFiling?: () => void): Watcher {
+  const watcher = startWatcher(adapter, signal, Date.now, serverClock, shop, { settled, carried, heldCards, reread, beforeFiling });
   // Date.now read at each redraw, not bound here: a test can then set this world's clock to the deadline's very millisecond (round 63).
   startCountdown(adapter, signal, () => Date.now(), watcher.currentKey, () => shop()?.ref ?? null);
   // Rule 2.5 before a send: the guard asks this check on every send attempt in this frame.

@@ -11,7 +11,7 @@ import { useI18n } from '../i18n';
 import { focusConversation } from './popup-data';
 import { browser } from 'wxt/browser';
 import { REPLY_LIMIT_MS } from '../../rules/metrics/reply-rate';
-import { keepUnchanged, rowClock, waitingRows, type WaitingRow } from './waiting-rows';
+import { keepUnchanged, rowClock, rowDescription, rowNotes, waitingRows, type WaitingRow } from './waiting-rows';
 
 // Moved to waiting-rows.ts (round 58); still exported from here for their tests.
 export { distinctLabels, shopLabels } from './waiting-rows';
@@ -88,14 +88,15 @@ class Row extends Component<RowProps> {
             <MiddleCut text={row.shopPart ? row.buyer : row.name} class="buyer" />
             {row.shopPart && <MiddleCut text={row.shopPart} class="shop" />}
           </span>
-          <span class="meta muted">
-            {t('waitingCount', { n: row.unanswered })}
-            {!row.counted && !row.timeUnknown && ` · ${t('waitingNotCounted')}`}
-            {row.replyMaybeRecalled && !row.timeUnknown && <span data-testid="waiting-maybe-recalled">{` · ${t('waitingMaybeRecalled')}`}</span>}
+          {/* Read out in the description below (the aria-label replaces the row's content), not from here. */}
+          <span class="meta muted" aria-hidden="true">
+            {rowNotes(row, t).map((note, i) => (
+              <span key={note.kind} data-testid={note.kind === 'maybeRecalled' ? 'waiting-maybe-recalled' : undefined}>{i ? ` · ${note.text}` : note.text}</span>
+            ))}
           </span>
           <span class="countdown" aria-hidden="true">{clock.status}</span>
-          {/* Round 49: the name read on focus stays the same; the time is a description that changes once a minute (or at 已超时). */}
-          <span class="sr-only" id={statusId(row.conv)}>{clock.coarse}</span>
+          {/* Round 49: the name read on focus stays the same; the description (time, then the second line's notes) changes once a minute (or at 已超时). */}
+          <span class="sr-only" id={statusId(row.conv)}>{rowDescription(row, clock, t)}</span>
         </button>
       </li>
     );
@@ -121,7 +122,7 @@ export function tickRows(list: Element, rows: readonly WaitingRow[], now: number
     if (!row || button.dataset.conv !== row.conv) return; // drawn from another list: its redraw comes next
     const clock = rowClock(row, now, t);
     writeText(button.querySelector('.countdown'), clock.status);
-    writeText(button.querySelector('.sr-only'), clock.coarse);
+    writeText(button.querySelector('.sr-only'), rowDescription(row, clock, t));
     const level = `level-${clock.level}`;
     if (!button.classList.contains(level)) button.className = `waiting-row ${level}`;
   });

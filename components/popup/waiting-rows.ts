@@ -60,6 +60,26 @@ export interface WaitingRow {
   /** Round 67: the agent's reply after the buyer's message may be one they recalled (TimerEntry.replyMaybeRecalled). */
   replyMaybeRecalled: boolean;
   deadline: number;
+  /** Round 68: the row's notes as spoken (rowNotes joined), after its time in the description (rowDescription). */
+  spokenNotes: string;
+}
+
+/** A note on a row's second line: how many messages wait, and what is not counted or not known. */
+export interface RowNote {
+  kind: 'count' | 'notCounted' | 'maybeRecalled';
+  text: string;
+}
+
+/**
+ * What a row's second line shows, in order. Round 68: one list for the eye and the ear (rowDescription): the line was
+ * never read out (the row's aria-label replaces its content), so 「2 条未回」 and 「不计入」 went unheard.
+ */
+export function rowNotes(row: Pick<WaitingRow, 'unanswered' | 'counted' | 'timeUnknown' | 'replyMaybeRecalled'>, t: T): RowNote[] {
+  const notes: RowNote[] = [{ kind: 'count', text: t('waitingCount', { n: row.unanswered }) }];
+  // A buyer of unknown time says neither: 可能已超时 and the list's note below say what is known.
+  if (!row.counted && !row.timeUnknown) notes.push({ kind: 'notCounted', text: t('waitingNotCounted') });
+  if (row.replyMaybeRecalled && !row.timeUnknown) notes.push({ kind: 'maybeRecalled', text: t('waitingMaybeRecalled') });
+  return notes;
 }
 
 /** What a row shows that changes with the clock. */
@@ -79,17 +99,16 @@ export function waitingRows(entries: readonly TimerEntry[], t: T): WaitingRow[] 
   return entries.map((e, pos) => {
     const buyer = buyers[pos]!;
     const name = labels ? t('waitingInShop', { name: buyer, shop: labels.get(e.conv) ?? t('waitingShopUnknown') }) : buyer;
+    const facts = { unanswered: e.unanswered, counted: e.counted, timeUnknown: !!e.timeUnknown, replyMaybeRecalled: !!e.replyMaybeRecalled };
     return {
       conv: e.conv,
       ...(e.buyerName !== undefined ? { buyerName: e.buyerName } : {}),
       buyer,
       name,
       shopPart: name.startsWith(buyer) ? name.slice(buyer.length) : '',
-      unanswered: e.unanswered,
-      counted: e.counted,
-      timeUnknown: !!e.timeUnknown,
-      replyMaybeRecalled: !!e.replyMaybeRecalled,
+      ...facts,
       deadline: e.deadline,
+      spokenNotes: rowNotes(facts, t).map((n) => n.text).join(t('waitingSpokenSep')),
     };
   });
 }
@@ -109,18 +128,22 @@ export function keepUnchanged(previous: readonly WaitingRow[], next: WaitingRow[
   });
 }
 
-export function rowClock(row: Pick<WaitingRow, 'deadline' | 'timeUnknown'> & Partial<Pick<WaitingRow, 'replyMaybeRecalled'>>, now: number, t: T): RowClock {
+export function rowClock(row: Pick<WaitingRow, 'deadline' | 'timeUnknown'>, now: number, t: T): RowClock {
   // Round 49: never more than 5:00 left (a PC clock stepped back before the worker re-anchored).
   const left = Math.min(row.deadline - now, REPLY_LIMIT_MS);
   // A buyer whose time is unknown (a 「已超时」 card) may be past 5:00: never shown with time left.
   if (row.timeUnknown) return { status: t('waitingMaybeOver'), coarse: t('waitingMaybeOver'), level: 'breach' };
-  // Round 67: what is not known (whether the buyer was answered) is said with what is (the time left), spoken too.
-  const unsure = row.replyMaybeRecalled ? `，${t('waitingMaybeRecalled')}` : '';
   // Round 64: late from the deadline + 1 ms on, as the ledger (a reply at exactly 5:00 is on time): 0:00 left at it.
-  if (isPastDeadline(row.deadline, now)) return { status: t('waitingOver', { time: formatDuration(left) }), coarse: t('waitingOverCoarse') + unsure, level: 'breach' };
+  if (isPastDeadline(row.deadline, now)) return { status: t('waitingOver', { time: formatDuration(left) }), coarse: t('waitingOverCoarse'), level: 'breach' };
   return {
     status: t('waitingLeft', { time: formatDuration(left) }),
-    coarse: t('waitingLeftCoarse', { n: Math.max(1, Math.ceil(left / 60_000)) }) + unsure,
+    coarse: t('waitingLeftCoarse', { n: Math.max(1, Math.ceil(left / 60_000)) }),
     level: left <= 60_000 ? 'urgent' : left <= 120_000 ? 'warn' : 'ok',
   };
 }
+
+/**
+ * Round 68: a row's description (what a screen reader says after its name, 「打开与 {name} 的会话」): the time left in
+ * whole minutes, then each note of the row's second line, each once (round 67's 「回复可能已撤回」 was in the time part).
+ */
+export const rowDescription = (row: Pick<WaitingRow, 'spokenNotes'>, clock: Pick<RowClock, 'coarse'>, t: T): string => `${clock.coarse}${t('waitingSpokenSep')}${row.spokenNotes}`;

@@ -92,6 +92,13 @@ export interface WatcherOptions {
    * under the same shop, which reads again what the page shows): see deliver.
    */
   reread?: () => void;
+  /**
+   * Round 68 (timers68): called right before what was read goes to the worker (settled). content/start.ts tells the
+   * worker there a shop switch the page suspects (its list replaced under the shop's unchanged name) before the records
+   * filed under that shop reach it: found only by the once-a-second shop check, a suspicion under a second old was
+   * never told when the page reloaded then, and those records stayed under the old shop as well as the new one.
+   */
+  beforeFiling?: () => void;
 }
 
 /** The printed wall time read in the browser's own zone (pages that print local time). */
@@ -127,7 +134,7 @@ export function startWatcher(
   clock: () => number = Date.now,
   serverClock: ServerClock = new ServerClock(),
   shop: () => PageShop | null = () => null,
-  { settled = () => true, carried, heldCards, reread }: WatcherOptions = {},
+  { settled = () => true, carried, heldCards, reread, beforeFiling }: WatcherOptions = {},
 ): Watcher {
   // Round 46: what goes to the background is keyed by shop + buyer (utils/buyer-key.ts shopKey), and carries the
   // shop's label for the popup; the page's own bookkeeping keeps the buyer's key alone.
@@ -264,6 +271,8 @@ export function startWatcher(
         return;
       }
     }
+    // Sent (not awaited) before the records: the worker takes messages in the order sent.
+    if (messages.length || ratings.length) beforeFiling?.();
     // A re-key first: the rows it moves are the ones the events that follow may answer.
     if (rekeys.length) await deliverRekeys();
     if (messages.length) {

@@ -13,6 +13,8 @@ export const buyerHashes = (buyers: Iterable<string>): string[] => [...new Set([
 export interface SuspicionSource {
   shop: PageShop | null;
   suspected: { since: number; buyers: ReadonlySet<string> } | null;
+  /** Looks at the page's list now (ShopFollower.look), so that `suspected` is up to date. */
+  look?(): void;
 }
 
 export class SuspicionReporter {
@@ -29,7 +31,7 @@ export class SuspicionReporter {
     private readonly send: typeof sendToBackground = sendToBackground,
   ) {}
 
-  /** Called every shop check (1 s): tells the worker when the suspicion starts, grows or ends. */
+  /** Called every shop check (1 s) and before each filing: tells the worker when the suspicion starts, grows or ends. */
   tick(): void {
     const shop = this.follower.shop;
     const s = this.follower.suspected;
@@ -51,6 +53,16 @@ export class SuspicionReporter {
       this.#sending = false;
       if (isTaken(reply)) this.#told = json;
     });
+  }
+
+  /**
+   * Round 68 (timers68): right before the page files what it read (the watcher's beforeFiling): the list looked at
+   * now and a suspicion found told at once, ahead of the records. The worker then joins those records to it as it
+   * stores them (noteSuspectFiled), and a reload in the same second no longer leaves them under the old shop.
+   */
+  beforeFiling(): void {
+    this.follower.look?.();
+    this.tick();
   }
 
   /**

@@ -422,6 +422,16 @@ export class ShopFollower {
     return mostlyGone(cardBuyers(older), cardBuyers(current), 2, true) === true;
   }
 
+  /**
+   * Round 68 (timers68): a look at the list as check() takes each second, nothing decided (no shop taken or folded):
+   * what `suspected` reads, up to date at the moment the page files (content/start.ts, before each filing). Only while
+   * the page names the taken shop; a name in change is check()'s to decide.
+   */
+  look(): void {
+    const found = this.#read();
+    if (found && found.ref === this.#shop?.ref) this.#note(found, true);
+  }
+
   /** What the page shows now may be filed under `shop`: it names that shop, or none. */
   settled(): boolean {
     const found = this.#read();

@@ -245,6 +245,17 @@ export async function recordAlerts(sw: Worker): Promise<() => Promise<string[]>>
 }
 
 /**
+ * Rounds 57, 58, 68: the agent reloads `page` (a workbench served by openAt), which comes back as `html`; resolved once the
+ * reloaded page's chat features started.
+ */
+export async function reloadShowing(page: Page, html: string): Promise<void> {
+  await page.unroute(/^https:\/\/im\.kwaixiaodian\.com\//);
+  await page.route(/^https:\/\/im\.kwaixiaodian\.com\//, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await page.reload();
+  await page.locator('html[data-replyguard-chat]').waitFor({ state: 'attached' });
+}
+
+/**
  * Rounds 56–57: the workbench at `url` on SISTER_SHOPS' shop A, once 小王 waits under A and the page has looked at A's
  * list a few times; with A's records then (B's list is shown next, under A's header).
  */

@@ -10,7 +10,7 @@
 import type { Worker } from '@playwright/test';
 import { expect, shared as test } from './fixtures';
 import { addRow, printed, row, settled, workbench } from './timers-printed-workbench';
-import { guardOff, openAt, openSisterShopA, shopRecords, shopsStored, waitingConversations, waitingName, type SwGlobal } from './timers-support';
+import { guardOff, openAt, openSisterShopA, reloadShowing, shopRecords, shopsStored, waitingConversations, waitingName, type SwGlobal } from './timers-support';
 import { shopWorkbench, showListUnder, SISTER_SHOPS } from './timers-workbench';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -68,11 +68,7 @@ test('F4: B’s list under A’s header, the page reloaded before the header nam
   await page.waitForTimeout(2000);
   // The agent reloads: the workbench comes back showing B, header and list (B's messages keep their ids, as the
   // workbench's do: this page numbered A's three messages first).
-  await page.unroute(/^https:\/\/im\.kwaixiaodian\.com\//);
-  const reloaded = shopWorkbench(B, shopB).replace('let cur = 0, seq = 0;', 'let cur = 0, seq = 3;');
-  await page.route(/^https:\/\/im\.kwaixiaodian\.com\//, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: reloaded }));
-  await page.reload();
-  await page.locator('html[data-replyguard-chat]').waitFor({ state: 'attached' });
+  await reloadShowing(page, shopWorkbench(B, shopB).replace('let cur = 0, seq = 0;', 'let cur = 0, seq = 3;'));
   await expect.poll(async () => (await waitingConversations(sw)).map(shopOf).sort(), { timeout: 30_000 }).toEqual([
     ['小王', A],
     ['小王', B],

@@ -8,7 +8,7 @@
 //    today's figures: 「待定 1」 and the old rate beside the same buyer shown 超时 in its own waiting list, until reopened.
 import { expect, shared as test } from './fixtures';
 import { addRow, printed, row, settled, workbench } from './timers-printed-workbench';
-import { badgeText, guardOff, inReplyWindow, openAt, openSisterShopA, shopRecords, shopsStored, waitingConversations, waitingName } from './timers-support';
+import { badgeText, guardOff, inReplyWindow, openAt, openSisterShopA, reloadShowing, shopRecords, shopsStored, waitingConversations, waitingName } from './timers-support';
 import { shopWorkbench, showListUnder, SISTER_SHOPS } from './timers-workbench';
 
 const URL = 'https://im.kwaixiaodian.com/workbench';
@@ -26,11 +26,7 @@ test('timers57 left: reloaded mid-switch, the header lags on A and names B 8 s l
   await expect.poll(async () => (await shopRecords(sw, A)).length, { timeout: 15_000 }).toBeGreaterThan(before.length);
   await page.waitForTimeout(2000);
   // The reload: the workbench comes back with B's list, but its header still names A (the shop request answers late).
-  await page.unroute(/^https:\/\/im\.kwaixiaodian\.com\//);
-  const reloaded = shopWorkbench(A, shopB).replace('let cur = 0, seq = 0;', 'let cur = 0, seq = 3;');
-  await page.route(/^https:\/\/im\.kwaixiaodian\.com\//, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: reloaded }));
-  await page.reload();
-  await page.locator('html[data-replyguard-chat]').waitFor({ state: 'attached' });
+  await reloadShowing(page, shopWorkbench(A, shopB).replace('let cur = 0, seq = 0;', 'let cur = 0, seq = 3;'));
   await page.waitForTimeout(8000);
   await page.evaluate((name) => (document.querySelector('.shopName')!.textContent = name), B);
   await expect.poll(async () => (await waitingConversations(sw)).map(shopOf).sort(), { timeout: 30_000 }).toEqual([
@@ -56,10 +52,7 @@ test('timers57 left, the other way: reloaded mid-suspicion onto A’s own list, 
   const suspectedUnderA = await shopRecords(sw, A);
   await page.waitForTimeout(2000);
   // The reload shows A: header and A's own list (what B's list showed a moment ago was a search, say): A it is.
-  await page.unroute(/^https:\/\/im\.kwaixiaodian\.com\//);
-  await page.route(/^https:\/\/im\.kwaixiaodian\.com\//, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shopWorkbench(A, shopA) }));
-  await page.reload();
-  await page.locator('html[data-replyguard-chat]').waitFor({ state: 'attached' });
+  await reloadShowing(page, shopWorkbench(A, shopA));
   await page.waitForTimeout(5000);
   // The agent then switches to B for real (header and list together): B's buyers go under B from now, but what A
   // held stays A's: the suspicion was dropped when the reloaded page showed A's own list.

@@ -12,7 +12,7 @@ import { badgeOf, timerState } from '@/background/timer-state';
 import { DEFAULT_ALERT_LADDER } from '@/rules/metrics/deadlines';
 import { REPLY_LIMIT_MS } from '@/rules/metrics/reply-rate';
 import { drawingAt, parkedDrawingAt } from '@/content/countdown/index';
-import { rowClock, waitingRows } from '@/components/popup/waiting-rows';
+import { rowClock, rowDescription, waitingRows } from '@/components/popup/waiting-rows';
 import { translator } from '@/utils/i18n';
 import { bj } from '../../support/ledger-events';
 
@@ -68,7 +68,8 @@ describe.each(STARTS)('a reply the ledger cannot place after a recall (buyer wro
     // The popup's row says it too, in what a screen reader hears.
     const [popupRow] = waitingRows(state.conversations, t);
     expect(popupRow!.replyMaybeRecalled).toBe(true);
-    expect(rowClock(popupRow!, now, t).coarse).toBe('剩不到 4 分钟，回复可能已撤回');
+    // Round 68: said once, after the time and the row's other notes (不计入 at 02:00), as the row's second line shows them.
+    expect(rowDescription(popupRow!, rowClock(popupRow!, now, t), t)).toMatch(/^剩不到 4 分钟，2 条未回(，不计入（0–8 点）)?，回复可能已撤回$/);
   });
 
   it('a reply sent after the recall answers the buyer: nobody waits, nothing labelled', async () => {

@@ -84,7 +84,7 @@ describe('WaitingList in the DOM', () => {
     // The first deadline passed: 超时, the breach colour, and the spoken status says so too.
     expect(rows[0]!.querySelector('.countdown')!.textContent).toContain('超时');
     expect(rows[0]!.className).toBe('waiting-row level-breach');
-    expect(rows[0]!.querySelector('.sr-only')!.textContent).toBe(t('waitingOverCoarse'));
+    expect(rows[0]!.querySelector('.sr-only')!.textContent).toBe(`${t('waitingOverCoarse')}，${t('waitingCount', { n: 1 })}`);
     expect(rows[1]!.querySelector('.countdown')!.textContent).toBe('剩 0:01');
     expect(rows[n - 1]!.querySelector('.countdown')!.textContent).toBe('剩 5:00');
     expect(rows[0]!.querySelector('.name')!.firstChild).toBe(nameNode);

@@ -40,10 +40,11 @@ describe('popup 59: a waiting row is described by its buyer, not its place', () 
     const cut = segment.mock.calls.map(([text]) => text).filter((text) => text.length > 1);
     expect(cut).toEqual([name('新买家')]);
     expect(rows.slice(1)).toEqual(before); // the same buttons
-    // Each row is described by its own countdown (the new one by its 1 min, the last, 4:15 away, by 5).
-    expect(description(rows[0]!)).toBe(t('waitingLeftCoarse', { n: 1 }));
-    expect(description(rows[1]!)).toBe(t('waitingLeftCoarse', { n: 1 }));
-    expect(description(rows[50]!)).toBe(t('waitingLeftCoarse', { n: 5 }));
+    // Each row is described by its own countdown (the new one by its 1 min, the last, 4:15 away, by 5), then its notes (round 68).
+    const said = (n: number) => `${t('waitingLeftCoarse', { n })}，${t('waitingCount', { n: 1 })}`;
+    expect(description(rows[0]!)).toBe(said(1));
+    expect(description(rows[1]!)).toBe(said(1));
+    expect(description(rows[50]!)).toBe(said(5));
     const ids = rows.map((r) => r.getAttribute('aria-describedby'));
     expect(new Set(ids).size).toBe(51);
   });
@@ -56,7 +57,7 @@ describe('popup 59: a waiting row is described by its buyer, not its place', () 
     for (const [i, row] of rows.entries()) {
       const id = row.getAttribute('aria-describedby')!;
       expect(id).not.toMatch(/\s/); // aria-describedby is a list of ids split at white space
-      expect(description(row)).toBe(t('waitingLeftCoarse', { n: i + 1 }));
+      expect(description(row)).toBe(`${t('waitingLeftCoarse', { n: i + 1 })}，${t('waitingCount', { n: 1 })}`);
     }
   });
 });
