@@ -127,6 +127,9 @@ import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 import { SOFT } from '../normalize';
 import { marketSubject, MARKET_SUBJECT_REGEXES } from '../detect/market-subject';
 import { UPGRADE_TOLD } from '../detect/upgrade-told';
+import { HOME_RECORDS_ONLY } from '../detect/market-records';
+/** Round 68 (engfa68): the shop saying it would never sell fakes, or not ruin its name by them (不会亏本卖假货, 犯不着卖高仿砸招牌). */
+const FAKES_DISAVOWED_68 = /(?:不会|不可能|绝不|从不|不敢|犯不着|没必要|怎么可能)(?:去)?(?:亏本|冒险)?(?:卖|做|出|进)(?:假货|仿品|高仿|假的|a货)|(?:卖|做)(?:假货|仿品|高仿|假的)[^，。！？]{0,2}砸(?:自己的?)?(?:招牌|牌子)/;
 /** Round 67 (engfa67): what 还原 re-creates, right after it (还原专柜的那种我们不做): stepped over to read the refusal after it. */
 const RESTORED_OBJECT = /^(?:专柜|原版|正品|大牌|原厂|真品)/;
 
@@ -556,11 +559,6 @@ function othersUnauthorised(ctx: LintContext, start: number, end: number): boole
   return !/(?:我们|我家|本店|咱家|咱们|我)(?:家|店)?(?:也|就|都)?(?:是|属于|算)[^，。]{0,3}$/.test(ctx.text.slice(Math.max(0, from - 12), from));
 }
 
-/**
- * Round 19 (t19bq): a check whose records cover only the home market's goods (国内小程序只录入了国内专柜版，日版查不到是正常的;
- * 品牌官网只收录大陆行货; 国内系统没有录入海外版): the failure is explained by the channel, not the goods.
- */
-const HOME_RECORDS_ONLY = /(?:只|仅|只能|仅能)(?:录入|收录|登记|录|收|查|查询|查得到|覆盖|支持查询?|针对)(?:了)?(?:国内|国行|大陆|内地|中国|本国|当地)|(?:没有|没|不|未)(?:录入|收录|登记)(?:海外|国外|境外|日版|港版|美版|韩版|欧版|外版|免税)/;
 
 /** Round 33 (t33g): who scanned a code before the buyer, named to explain its query count (海关抽检和仓库质检各扫过, 仓库入库和出库各扫过一次). */
 const SCANNED_BY = /(?:海关|仓库|入库|出库|质检|抽检|快递|物流|同事|仓管|验货员)[^，。！？]{0,6}(?:扫|查)(?:过|了)/;
@@ -1553,7 +1551,8 @@ const cues: Cue[] = [
     message: MESSAGE,
     notAfter: /^(?:味|尝|鉴|位|质|牌|种)/, // 您品味真好, 您品尝一下: not the wink 您品
     // (round 46, t46g: …nor the wink at a theft aid, a shop's exit gate kept silent — 从商场门口…走过去不会叫，您品品: 2.7, no fake)
-    notSentence: [REMEDY, LAWFUL_REPACK, /溯源码可查|正品保证|品牌授权书|可以提供授权/, T46G_GATE_SILENCED],
+    // (round 68, engfa68: …nor the price pointed at to deny fakes — 价格摆在这，我们不会亏本卖假货砸自己的招牌)
+    notSentence: [REMEDY, LAWFUL_REPACK, /溯源码可查|正品保证|品牌授权书|可以提供授权/, T46G_GATE_SILENCED, FAKES_DISAVOWED_68],
     unless: otherSellersClaim,
   },
   {
@@ -1771,6 +1770,12 @@ const cues: Cue[] = [
       // (这个牌子的代工厂是科丝美诗…但您买的这款就是品牌自己的正品, 韩国代工厂科玛生产的，品牌方自己下的单) — not 不是品牌自己下的单.
       // Round 21 (t21bx): …or the brand commissioning it, 自己 unsaid (品牌委托越南的代工厂生产的) — not 不是品牌委托的.
       /(?<![不没非])(?:是|都是|属于|确属)[^，。！？不没非]{1,6}的正品|(?<![不没非]是|没有|并非)品牌方?(?:(?:自己|亲自|官方)(?:下的?单|委托|监制|订的货)|委托)/,
+      // Round 68 (engfa68): …with adverbs between the brand and its commission (品牌官方就是委托他们做的, 品牌方一直都是委托这家厂生产); contract
+      // making told as the trade's way for brands at large, none of ours likened (很多大牌化妆品都是代工厂生产的…这是行业常态); a brand's main
+      // line and its diffusion line told apart (一个是品牌主线一个是副线).
+      /(?<![不没非]是|没有|并非)品牌方?(?:官方)?(?:就|都|也|一直|向来|本来)*(?:是)?(?:自己|亲自|官方)?(?:委托|下的?单|监制)(?!的?[^，。！？]{0,4}(?:以外|之外|剩|多出|尾))/,
+      /^(?![^]*(?:我们|咱|本店|我家|这款|这个|这批|这双|这件)[^，。！？]{0,8}?(?:代工|工厂|厂里|厂家|同一|一样|区别))(?=[^]*(?:很多|不少|大部分|多数|大多数|许多)(?:国际)?(?:大牌|品牌|大品牌)[^，。！？]{0,8}?(?:都是|都由|都在|也是|都找|都会找)[^，。！？]{0,4}?代工)/,
+      /(?:主线|副线|子线)[^，。！？]{0,10}?(?:主线|副线|子线|二线)/,
       // The factory selling under its own name (代工厂自己的牌子，不挂大牌logo; round 11, t11e).
       /(?:代工厂|工厂|厂家|厂里|厂子)(?:的)?(?:自己|自家|自有|自主|自创)的?(?:牌子|品牌)|自有品牌|自主品牌|自创品牌|(?:我们|咱们|本店|我家|咱家)(?:自己|自家)的?(?:牌子|品牌)/,
       // Round 36 (t36b): …or a line said openly to be the shop's own, sold under its own name (同一家工厂生产的品牌自有款，页面写的也是本品牌) —
@@ -1978,7 +1983,8 @@ const cues: Cue[] = [
       /(?:品牌|官方|厂牌)(?:方)?(?:自己|自家)|re-?issue|重新发售|官方复刻|官方(?:重新)?发售|(?:我们|咱们|本店|我家|咱家)(?:的)?(?:代工厂|工厂|厂里|厂家|公司)?(?:自己|自家)的?(?:牌子|品牌)|自有品牌|自主品牌/,
       // (round 41, t41m: …or an OEM's own brand sold as its own — 这个牌子是我们代工厂自己的品牌，不是贴牌的大牌)
       // (round 36, t36b: …a factory's leak denied too — 吊牌和防伪都在，不是工厂流出的)
-      /(?:不是|并非|并不是|没有)(?:我们|自己|国内|这边|厂里|店里|我们自己|我们店|工厂|厂家|代工厂)|品牌(?:方|自己|自家)?的?[^，。]{0,4}工厂(?:出|生产|做|造)/,
+      /(?:不是|并非|并不是|没有)(?:我们|自己|国内|这边|厂里|店里|我们自己|我们店|工厂|厂家|代工厂)|品牌(?:方|自己|自家)?的?[^，。]{0,4}工厂(?:出|生产|做|造)|品牌[^，。]{0,6}?(?:官方|自己的|自家的|自有)工厂(?![^，。]{0,4}(?:流|多出|多做|尾单|剩|外流|偷))/,
+      // (round 68, engfa68: …or the brand's official factory named in its own clause — 品牌在泰国有官方工厂，外盒印的产地就是这个)
       // (round 39, t39i: …or the later marking denied — 点读码是印刷时直接印上去的，不是后贴的)
       /(?:不是|并非|并不是|而不是|而非|没有)(?:我们|自己)?(?:后来|后期|事后|之后|后面|后)(?:再|才|另外)?补?(?:贴|印|缝|加|打|刻|烫)/,
       // …the papers printed by the brand's own maker (说明书都是原厂印刷的), or labels an import warehouse puts on (鞋盒标签是海外仓贴的英文码;

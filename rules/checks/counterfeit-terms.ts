@@ -154,11 +154,12 @@ const NOT_IMPLIED_BEFORE = /(?:不代表|并不代表|不意味着|并不意味�
  */
 const SHOP_WONT_STOCK_BEFORE = /(?:我们|我家|我们家|本店|店里|咱家|咱们|小店)(?:家|店)?(?:从来|从|一律|绝对|坚决|都|也|是)?(?:不买|不进|不收|不拿|不采|不采购|不进货|不经营|不代购)(?:任何|什么|那种|这种|所谓的?)?[^，。！？]{0,4}$/;
 const DENIED_BEFORE = /(?:不是|并非|绝非|并不是|绝不是|也不是|不搞|不卖|不做|不碰|不接|不出|不进|不玩)(?:任何|什么|哪个|哪家|那种|所谓的?)[^，。！？]{0,6}$/;
-// The word as the condition of an authenticity guarantee: 非正品假一赔十, 高仿一律十倍赔偿 (round 8).
+// The word as the condition of an authenticity guarantee: 非正品假一赔十, 高仿一律十倍赔偿 (round 8); the shop taking the blame for it
+// (非正品的话我们承担全部责任; round 68, engfa68).
 const GUARANTEE_AFTER = /^(?:的话|就|即|则|一律|必|者)?(?:假一赔|假一罚|一赔[二三十]|[双三十]倍赔|赔[三十]倍|全额赔|包赔)/;
 // …with the shop named as who pays (结果出来是假的我们退一赔三, 验出来是仿品本店十倍赔付; round 11, t11e).
 // Round 22 (t22ca): …the refund itself as the promise, unconditional (鉴定出来是非正品，我们无条件全额退款; 验出是仿品店里马上全额退款).
-const GUARANTEE_BY_SHOP = /^(?:的话)?(?:我们|本店|店铺|我家|店里|咱们|咱家|小店)(?:就|直接|都|一律|必|承诺|无条件|马上|立即|立刻)*(?:全额退款|全额退|全部退款|退全款|退一赔|假一赔|假一罚|一赔[二三十]|[双三十]倍赔|赔[三十]倍|十倍赔|三倍赔|包赔|全额赔)/;
+const GUARANTEE_BY_SHOP = /^(?:的话)?(?:我们|本店|店铺|我家|店里|咱们|咱家|小店)(?:就|直接|都|一律|必|承诺|无条件|马上|立即|立刻)*(?:承担(?:全部|一切|所有)?(?:的)?责任|负全责|全权负责|负责到底|全额退款|全额退|全部退款|退全款|退一赔|假一赔|假一罚|一赔[二三十]|[双三十]倍赔|赔[三十]倍|十倍赔|三倍赔|包赔|全额赔)/;
 const NOT_AFTER = new RegExp(`${GUARANTEE_AFTER.source}|${GUARANTEE_BY_SHOP.source}|${NAMED_AS_WORD.source}|${REFUSED_AFTER.source}|${REFUSED_LATER.source}|${NOT_THE_SAME_THING.source}|^(?:的话)?(?:假一赔|假一罚|退一赔|包退|全额退|赔十|赔三)|^(?:圈的|圈里|圈子|必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
 /** Someone else's words or fears, anywhere earlier in the clause: 您说的高仿, 很多人担心跨境商品是假货. */
 /** Another shop's own claim (外面有些店说自己是“原单”“尾货”; round 11). */
@@ -293,7 +294,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${SHOP_WONT_STOCK_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => splitLabel(ctx, start, end) || wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || imitationFabricNamed(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end) || convincingKindCheckAdvised(ctx, start, end) || copiesWarnedCheckTaught(ctx, start, end) || genericRuleWarned65(ctx, start, end),
+    unless: (ctx, start, end) => splitLabel(ctx, start, end) || wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || imitationFabricNamed(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end) || convincingKindCheckAdvised(ctx, start, end) || copiesWarnedCheckTaught(ctx, start, end) || genericRuleWarned65(ctx, start, end) || crowdTaughtToTell(ctx, start, end) || othersKindDefinedWarned(ctx, start, end),
   },
   {
     // Round 39 (t39e): 老翻, Hong Kong's word for a pirated or knocked-off copy (係老翻嚟嘅, 老翻碟, 老翻貨) — the same test as the slang above.
@@ -332,7 +333,7 @@ const cues: Cue[] = [
     hypothetical: true,
     notAfter: NOT_AFTER,
     unless: (ctx, start, end) => wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || imitationFabricNamed(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || othersRacket(ctx, start, end) || penalisedSellers(ctx, start, end) ||
-      authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end) || glossedByWord51(ctx, start) || genericRuleWarned65(ctx, start, end),
+      authenticateAdvised(ctx, start, end) || taiwanChannelSense(ctx, start, end) || glossedByWord51(ctx, start) || genericRuleWarned65(ctx, start, end) || othersKindDefinedWarned(ctx, start, end),
   },
   {
     // Round 34 (t34a): our own goods named by the word and put on sale in a clause of their own, after someone's ask reported in the
@@ -631,7 +632,7 @@ const cues: Cue[] = [
     hypothetical: true,
     // 复刻？不是的亲，这款是品牌重新发售的 — the buyer's word echoed and denied; 我们不做1:1复刻 (the colon breaks the clause; round 12, fa12).
     // Round 13 (fa13b): the word defined (在手表圈“复刻”常指仿品, 所谓复刻一般是指…) — a gloss, not a label on the goods.
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || ratioDenied(ctx, start) || termDefined(ctx, start, end) || licensedCopy(ctx, start, end) || recreatedTaste(ctx, start, end) || recreatedMemory(ctx, start, end) || recreatedPattern(ctx, start, end) || askedRelease(ctx, start, end) || lineNamed(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || ratioDenied(ctx, start) || termDefined(ctx, start, end) || licensedCopy(ctx, start, end) || recreatedTaste(ctx, start, end) || recreatedMemory(ctx, start, end) || recreatedPattern(ctx, start, end) || askedRelease(ctx, start, end) || lineNamed(ctx, start, end) || kindFallsShort(ctx, start, end),
   },
   {
     words: ['高版本', '顶级版本', '最高版本', '高版', '顶级版'],
@@ -1105,6 +1106,31 @@ function copiesWarnedCheckTaught(ctx: LintContext, start: number, end: number): 
 }
 // ---- end round 45 ----
 
+// ---- Round 68 (engfa68) ----
+/**
+ * People at large unable to tell the kind from the genuine, then taught how (很多人分不清高仿和正品，教您一个方法：看缝线的针距): a lesson in
+ * telling apart, not a claim nobody can tell ours — the ones who cannot tell are a crowd, not the buyer shown our goods, the genuine is the
+ * other half of the pair, and a check is taught after with no offer of the copies near (checkTaughtAfter).
+ */
+const CROWD_CANNOT_TELL = /(?:很多人|不少人|好多人|许多人|大部分人|大多数人|有些人|一些人|消费者|新手|大家)(?:都|经常|常常|往往|容易|还是|一直)?(?:分不清|分不出|搞不清|区分不了|分辨不了|分辨不出|不会分辨|不会区分|不懂得?分辨)(?:楚)?$/;
+const GENUINE_PAIRED = /^(?:和|与|跟|同)(?:正品|真品|真货|专柜货?|原装|正版)/;
+const METHOD_TAUGHT = /教(?:您|你|大家)[^，。！？]{0,6}(?:方法|办法|招|技巧|诀窍|看|分辨|辨别)|(?:一个|几个|两个|三个|个)(?:小)?(?:方法|办法|技巧|诀窍)/;
+function crowdTaughtToTell(ctx: LintContext, start: number, end: number): boolean {
+  if (!CROWD_CANNOT_TELL.test(ctx.before(start, 14)) || !GENUINE_PAIRED.test(ctx.after(end, 6))) return false;
+  return checkTaughtAfter(ctx, start, end) || (METHOD_TAUGHT.test(ctx.compact.slice(end, end + 60)) && !/(?:我们|本店|我家|咱家|店里)(?:这边|这里|家|店)?(?:也|同样|还)(?:有|卖|是|做)|私聊|私我|要的话|有货|现货/.test(ctx.compact.slice(end, end + 80)));
+}
+/**
+ * Someone else's kind defined as the word, then the buyer advised against it (您朋友说的那种一比一，其实就是仿品，我们不建议买; 网上说的原单说白了
+ * 就是假货，千万别买): the thing defined is what others say or sell, and the warning closes the thought. Not when we offer it after.
+ */
+const OTHERS_SAID_KIND = /(?:您|你|亲)?(?:朋友|同事|家人|别人|有人|网上|外面|别家|他们|人家|博主|主播|您|你)?(?:说|讲|推荐|卖|提)的(?:那种|那些|那个|这种|所谓的?)[^。！？]{0,12}?(?:其实|实际上|说白了|本质上|说到底)?(?:就|也|都)?(?:是|叫|算|属于)$/;
+const ADVISED_AGAINST = /^[^。！？]{0,12}?(?:不建议|别买|不要买|千万别|千万不要|劝您别|小心|谨慎|别上当|不要上当|远离|避开)/;
+function othersKindDefinedWarned(ctx: LintContext, start: number, end: number): boolean {
+  if (!OTHERS_SAID_KIND.test(ctx.before(start, 30, 'hard')) || !ADVISED_AGAINST.test(ctx.after(end, 20, 'hard'))) return false;
+  return !/(?:我们|本店|我家|咱家|店里)(?:这边|这里|家|店)?(?:也|同样|还)(?:有|卖|是|做)|私聊|私我|要的话|有货|现货/.test(ctx.after(end, 40, 'hard'));
+}
+// ---- end round 68 ----
+
 // ---- Round 23 (t23cd) ----
 /**
  * The kind heading its clause and said to fall short of the real thing (精仿表的走时和表背钢印做不到这么细, 扫描版印出来字会发虚, 高仿的
@@ -1112,9 +1138,12 @@ function copiesWarnedCheckTaught(ctx: LintContext, start: number, end: number): 
  * sentence sells or likens them (精仿的包做工粗糙一点，但价格只要三分之一; 高仿做不到这么细，但外观跟正品一样).
  */
 // Round 25 (t25c): …or failing the check that proves ours (非正品是扫不出这些信息的, 假货查不到报关记录, 仿品过不了专柜验).
-const KIND_FALLS_SHORT = /^的?[^我咱本卖，。]{0,12}?(?:做不到|达不到|做不出|仿不出|仿不来|仿不了|比不了|没法做到|没办法做到|做不了|(?:扫|查|验|测|读|搜|识别)(?:不出|不到|不了)|过不了(?:验|检|鉴定|专柜|得物)|(?:是)?(?:不会有|没有)(?:这些|这个|这种)(?:信息|记录|溯源|防伪|编码|码|芯片|钢印|备案))|^的?[^我咱本卖，。]{0,10}?(?:会|容易|常常|往往|都|就|一般)?(?:发虚|模糊|重影|糊掉|不清晰|不清楚|粗糙|掉色|褪色|走形|变形)/;
+// (round 68, engfa68: …or said to fall far short of the genuine — 精仿包的做工跟正品差得很远，我们家只卖正品)
+// (round 68, engfa68: …or lacking the brand's mark, or sewn crooked — 复刻鞋的鞋垫一般没有品牌的钢印，正品都有; 仿品的走线歪歪扭扭)
+const KIND_FALLS_SHORT = /^的?[^我咱本卖，。]{0,12}?(?:做不到|达不到|做不出|仿不出|仿不来|仿不了|比不了|没法做到|没办法做到|做不了|(?:扫|查|验|测|读|搜|识别)(?:不出|不到|不了)|过不了(?:验|检|鉴定|专柜|得物)|(?:是)?(?:不会有|没有)(?:这些|这个|这种)(?:信息|记录|溯源|防伪|编码|码|芯片|钢印|备案))|^的?[^我咱本卖，。]{0,10}?(?:会|容易|常常|往往|都|就|一般)?(?:发虚|模糊|重影|糊掉|不清晰|不清楚|粗糙|掉色|褪色|走形|变形)|^的?[^我咱本卖，。]{0,12}?(?:跟|和|与|比)(?:正品|真品|真的|真货|原版|专柜)(?:的)?(?:比)?(?:起来)?[^，。]{0,2}?(?:差得(?:很|太|挺|老)?远|差(?:很多|太多|远了|一大截|得多)|没法比|比不了|不能比|差距(?:很|太|挺)?大)|^的?[^我咱本卖，。]{0,12}?(?:一般|通常|往往|大多|基本|都)*(?:不会有|没有|没)(?:品牌|原厂|官方)?的?(?:钢印|防伪码|防伪|芯片|激光码|溯源码|编码|暗标)|^的?[^我咱本卖，。]{0,12}?(?:会|容易|常常|往往|都|一般)?(?:歪歪扭扭|歪歪斜斜|不均匀|不整齐|七扭八歪)/;
 /** Ours vouched (我们这套《牛津阅读树》是原版印刷, 您这块是品牌正品): stripped before the sold test, it sells nothing. */
-const OURS_GENUINE = /(?:我们|本店|我家|咱家|您|你)(?:的|家|店)?(?:卖的|这|那)?(?:套|本|款|块|只|个|批|双|件|瓶|支)?[^，。！？我卖价]{0,10}?(?:是|为|属于|都是|均为)(?:百分百|纯|正规)?(?:专柜|品牌|官方|进口)?(?:原版|正版|正品|原装|真品|品牌授权|官方授权)(?:印刷|进口|引进|的)?/g;
+// (round 68, engfa68: …or the shop said to sell only genuine goods — 我们家只卖正品)
+const OURS_GENUINE = /(?:我们|本店|我家|咱家|您|你)(?:的|家|店)?(?:卖的|这|那)?(?:套|本|款|块|只|个|批|双|件|瓶|支)?[^，。！？我卖价]{0,10}?(?:是|为|属于|都是|均为)(?:百分百|纯|正规)?(?:专柜|品牌|官方|进口)?(?:原版|正版|正品|原装|真品|品牌授权|官方授权)(?:印刷|进口|引进|的)?|(?:我们|本店|我家|咱家|店里)(?:家|店)?(?:只|都|一直|从来都|向来)(?:卖|做|售|出)(?:正品|真品|原装|正版|品牌正品|品牌授权的正品)/g;
 function kindFallsShort(ctx: LintContext, start: number, end: number): boolean {
   if (!KIND_LEAD.test(ctx.before(start, 12)) || !KIND_FALLS_SHORT.test(ctx.after(end, 24))) return false;
   const rest = ctx.after(end, 60, 'hard');
@@ -1137,7 +1166,12 @@ const MIRROR_FINISH = /镜面(?:的)?(?:亚克力|有机玻璃|不锈钢|钢板|
 
 /** 仿冒 of a site, an account or the shop's name (那个页面是仿冒我们的网站; round 10): impersonation, not the goods. */
 function impersonationSense(ctx: LintContext, start: number, end: number): boolean {
-  return ctx.compact.startsWith('仿冒', start) && /^了?(?:我们|本店|我家|官方|平台|快手|我司|店铺)?(?:的)?(?:官方)?(?:网站|店铺|店|账号|客服|页面|链接|app|短信|电话|公众号|名义|号|直播间|身份|网页|域名|小程序)/.test(ctx.compact.slice(end, end + 16));
+  if (!ctx.compact.startsWith('仿冒', start)) return false;
+  const after = ctx.compact.slice(end, end + 16);
+  // Round 68 (engfa68): …or the shop itself the one copied, whatever of ours follows (仿冒我们品牌的店铺已经被平台处罚了, 仿冒我家包装的): we
+  // are the victim, not the maker — the copy verb's object is first person.
+  return /^了?(?:我们|本店|我家|官方|平台|快手|我司|店铺)?(?:的)?(?:官方)?(?:网站|店铺|店|账号|客服|页面|链接|app|短信|电话|公众号|名义|号|直播间|身份|网页|域名|小程序)/.test(after) ||
+    /^了?(?:我们|本店|我家|我司|咱们|咱家|我们家|我们店)(?!说|讲|这|卖|也|都|就|是|有|做|会|能|可以)/.test(after);
 }
 
 /** 高防 as high protection: 高防护等级, 高防水, 高防晒 (not 高防货). */

@@ -161,6 +161,7 @@ import { imitationByNature } from '../detect/imitation';
 import { ALLOWANCE_TOLD } from '../detect/allowance-told';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
+import { HOME_RECORDS_ONLY } from '../detect/market-records';
 import {
   CHANCE_CLEAN_61, CHANCE_GOODS_61, CONDITIONS_61, DOCUMENTS_61, FALSIFY_61, HARM_SOLVED_61, HIDDEN_IN_61, IDENTITY_SWAPPED_61, MEDICINES_61, NICOTINE_CLEAN_61,
   NICOTINE_GOODS_61, NICOTINE_OFFER_61, ORIGIN_CLAIMED_61, ORIGIN_RELABEL_61, PRESCRIPTION_DRUGS_61, REVERSALS_61, STAKE_PAYOUT_61, WILDLIFE_EUPHEMISMS_61,
@@ -503,7 +504,9 @@ const FALSE_GROUND = '平台[^，。]{0,4}会(?:自动)?(?:退|判|支持)|判(?
 // (round 33, t33e: …or the act given its verdict, 用他人的身份信息购买属于违规行为，严重的还涉及偷逃税款 — the rule explained; not with a turn after it,
 // 属于违规行为，但我们可以帮您)
 // (round 40, t40l: 别碰 as a warning off the trade, not a use caution — 涂的时候别碰到眼睛)
-const WARNING = /(?:我们|本店|店里|我们店|咱们|小店)(?:这边)?(?:从来|也|都|根本|从)?(?:没有|不做|不搞|没搞过?|不参与)(?:任何|这种|这类)[^]{0,14}?(?:玩法|活动|模式|机制|制度|项目|做法|套路)|(?:也|都|并|从来|从|绝)?不(?:组织|举办|开展|搞|参与)(?:任何|这种|这类)[^]{0,14}?(?:玩法|活动|模式|机制|项目)|禁止|严禁|拒绝|远离|打击|举报|抵制|(?<!不|没|不算|算不上|并不|不会|不构成|别怕|不怕|不用怕)(?:违法|犯罪)|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范|轻信|(?:别|不要|切勿|勿|千万别)(?:去)?(?:参与|参加|加入|相信|信|上当|理会|掺和|碰(?!到|水|眼|伤口))(?!新闻|电视|官媒|媒体|报道|宣传)|骗局|(?<!不用|不必|别)小心(?:被骗|上当|受骗)|(?<![不没])(?:属于|算是|算|构成|涉嫌|是)(?:严重|明显)?(?:的)?违规(?:行为|操作|的)(?![^。！？]*(?:但|不过|可是|照样|也能|也可以|没关系|没事|无所谓))|严重(?:的|的话|时)(?:还|甚至|可能|会|就)*(?:涉及|涉嫌|构成|属于)(?![^。！？]*(?:但|不过|可是|没关系|没事|无所谓))/;
+// Round 68 (engfa68): …or a misuse of the goods warned off (麻将是家用娱乐的，请不要用于赌博; 切勿用于非法用途): the use refused, not offered;
+// or the buyer told, with nothing after the verb, not to buy or try it (听说那种加了违禁成分，千万别买) — not steered to buy elsewhere.
+const WARNING = /(?:我们|本店|店里|我们店|咱们|小店)(?:这边)?(?:从来|也|都|根本|从)?(?:没有|不做|不搞|没搞过?|不参与)(?:任何|这种|这类)[^]{0,14}?(?:玩法|活动|模式|机制|制度|项目|做法|套路)|(?:也|都|并|从来|从|绝)?不(?:组织|举办|开展|搞|参与)(?:任何|这种|这类)[^]{0,14}?(?:玩法|活动|模式|机制|项目)|禁止|严禁|拒绝|远离|打击|举报|抵制|(?<!不|没|不算|算不上|并不|不会|不构成|别怕|不怕|不用怕)(?:违法|犯罪)|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范|轻信|(?:别|不要|切勿|勿|千万别)(?:去)?(?:参与|参加|加入|相信|信|上当|理会|掺和|碰(?!到|水|眼|伤口))(?!新闻|电视|官媒|媒体|报道|宣传)|骗局|(?<!不用|不必|别)小心(?:被骗|上当|受骗)|(?<![不没])(?:属于|算是|算|构成|涉嫌|是)(?:严重|明显)?(?:的)?违规(?:行为|操作|的)(?![^。！？]*(?:但|不过|可是|照样|也能|也可以|没关系|没事|无所谓))|严重(?:的|的话|时)(?:还|甚至|可能|会|就)*(?:涉及|涉嫌|构成|属于)(?![^。！？]*(?:但|不过|可是|没关系|没事|无所谓))|(?:不要|勿|切勿|别|千万别|不能|不可以?)(?:将其|把它|拿它|将它|把它们)?(?:用于|用来|用作|拿去|拿来)[^，。！？]{0,6}?(?:赌博?|赌钱|违法|非法|犯罪|吸食)(?:用途|活动|行为|的事)?(?=$|哦|哈|啊|呀|呢|了|吧|。|！)|(?:千万别|千万不要|切勿|请勿|请不要|别|不要)(?:去)?(?:买|购买|乱买)(?=[，。！？!?~～]|$|哦|哈|啊|呀|呢)/;
 /**
  * Round 34 (t34b): women offered as part of a service — described by youth, looks or 'quality' (姑娘都年轻, 技师个个漂亮, 妹子质量高, 二十出头的小妹), or named
  * beside an arrangement or an open price (安排几个妹子, 妹子…价格好说). 美女 / 小姐 are also ways to address the buyer, so only their
@@ -1022,7 +1025,8 @@ const cues: Cue[] = [
     // (round 39, t39c: 所有 holds no 有 — 所有正规渠道都不能销售)
     sentence: /吸|嗨|上头|克|搞到|带|私聊|懂的|货|卖|(?<!所)有|需要|要|来点|整点|弄点|兄弟/,
     sentenceSkipsAnchor: true,
-    notAfter: /^(?:籽|子|仁|纤维|布|绳|哈|底|病|饼|状|色|弹|奶油|瓶|花造型|类止痛|止痛)/,
+    // (round 68, engfa68: …nor a print or a shape on goods, the flower or the leaf named — 罂粟花图案的丝巾, 大麻叶印花 — with no supply after it)
+    notAfter: /^(?:籽|子|仁|纤维|布|绳|哈|底|病|饼|状|色|弹|奶油|瓶|类止痛|止痛)|^(?:花|叶|叶子)?的?(?:造型|图案|印花|纹样|花纹|刺绣|元素)(?![^。！？]{0,16}(?:私聊|私信|懂的|有货|现货|来点|整点|吸|嗨|上头|真的|货源))/,
     // Round 12: a perfume named for it (YSL黑鸦片Black Opium 50ml).
     // Round 39 (t39c): …or the substance's ban told, with no turn back to a supply (大麻二酚已经列入化妆品禁用原料目录，所有正规渠道都不能销售).
     notSentence: [WARNING, /奶油枪|裱花|烘焙|护肤|成分表|不含|thc|处方|香水|香型|香调|香氛|淡香|战争|历史|opium|ysl|圣罗兰|[0-9]+ml|毫升|edp|edt/, SUBSTANCE_BAN_TOLD],
@@ -2487,6 +2491,8 @@ const cues: Cue[] = [
     message: '虚假申报货物以逃避监管或税费，属于违法内容',
     before: /(?:面单|品名|申报|报关单|快递单|包裹上|单子上)(?:上|里)?(?:就|直接|可以|给您|给你)?$/,
     after: /^(?:成|为)?[^]{0,8}(?:就行|就好|就可以|没事|不会查|查不到|免税|省税)/,
+    // (round 68, engfa68: …not the buyer's own order number or name written on the return waybill — 面单上写上您的订单号就可以了)
+    notAfter: /^(?:上|好|明|清楚|清)?(?:您的|你的|您|你)?(?:订单号|订单编号|售后单号|退货单号|售后编号|退款编号|单号|名字|姓名|手机号|手机尾号|id|账号|昵称)/,
     notSentence: [WARNING, /如实|按实际|实际品名|不能|不会(?:写|报|填|标)|不可以|不得/],
   },
   // Round 39 (t39p): the declaration slot filled with another name and the check said got past (面单只写塑料配件，安检过得去; 申报写冷冻肉，
@@ -7089,7 +7095,8 @@ const T54B_CUES: Cue[] = [
     message: '承认资质、批文或备案是借用或编造的，并劝买家别去查，属于违法内容（规则 2.7）',
     window: 50,
     sentence: /批文|批号|编号|备案|注册证|许可证|检测报告|证书|资质/,
-    notSentence: [WARNING, /物流|快递|运单|订单|还没(?:上传|更新|录入)|更新|同步/],
+    // (round 68, engfa68: …nor a code explained as another market's, looked up there — detect/market-records.ts)
+    notSentence: [WARNING, /物流|快递|运单|订单|还没(?:上传|更新|录入)|更新|同步/, HOME_RECORDS_ONLY],
     deniable: false,
   },
   {
@@ -8137,7 +8144,9 @@ const CURE_CLAIM_67 = new RegExp(
     `(?:能|可以|就能|都能|专)(?:治|治疗)|(?:[天周月]|很快|马上)(?:就)?(?:能)?(?:退|消|好)(?:了|掉)?(?!款|货|钱|换)|` +
     `不用(?:再)?(?:去)?(?:吃|打|做|照|输|住)?(?:西药|中药|药|针|手术|蓝光|液|院|医院|看医生|看病)|(?:都)?不(?:用)?去医院了`,
 );
-const CURE_TOLD_APART_67 = /听[^，。！？]{0,6}医生|不能(?:退|消|治|预防|防)|没有(?:任何)?(?:预防|治疗)(?:的)?(?:作用|效果|功效)?|还是要|该[^，。！？]{0,4}还是|说明书|适应症|非处方|otc|药品|感冒药|退烧药/;
+// (round 68, engfa68: …or the cure denied of the goods, the illness fronted — 脚气不是我们这款洗剂能治的; not of a hospital or another medicine,
+// 湿疹不是医院能治好的)
+const CURE_TOLD_APART_67 = /不是(?:我们|咱们|本店)?(?:的|家|店)?(?:这款|这个|这种|这瓶|这支|这盒|本品|它)?(?:(?![医院药])[^，。！？]){0,4}?(?:能|可以)治(?:好|愈)?的|听[^，。！？]{0,6}医生|不能(?:退|消|治|预防|防)|没有(?:任何)?(?:预防|治疗)(?:的)?(?:作用|效果|功效)?|还是要|该[^，。！？]{0,4}还是|说明书|适应症|非处方|otc|药品|感冒药|退烧药/;
 /** A disposable vape told by its puff count (一次性的五千口, 能抽六千口, 要几口的) — not a mouth, a lipstick or a taste. */
 const PUFF_COUNT_67 =
   /(?:[0-9]{3,}|[一二三四五六七八九两几]+[千万])口(?!罩|腔|红|服|香|味|感|袋|杯|径|子|碑|号|气|水|头)|要几口/;

@@ -87,6 +87,8 @@ const BODY_WIND = /胀气|排气|肠道|肠胃|消化|益生菌|便秘|腹泻|�
 const MEDICAL = /疼|痛|晕|就医|误服|肿|痒|炎|视力|症状|不适|过敏|孕|服用|用药|副作用|医嘱|说明书|禁忌|保健|宝宝|孩子|老人|就诊|医生建议|处方|咨询医生|病史|剂量|漏服|补服|饭后|饭前|每日|每天|失眠|焦虑/;
 /** Round 40 (t40c): where a psychiatric clinic is honest advice: the mind's troubles, a patient's care, a child or an elder in the talk. */
 const MIND_CARE = /失眠|焦虑|抑郁|情绪|心理|压力|睡眠|幻觉|精神状态|医嘱|说明书|禁忌|处方|用药|服用|剂量|病史|孕|宝宝|孩子|老人|家人|就诊记录/;
+/** Round 68 (engfa68): a trouble of the mind named, the words of the clinic's own field (MIND_CARE's 心理 would be the anchor itself). */
+const MIND_TROUBLE_NAMED = /抑郁|焦虑(?:症|情绪|障碍)|失眠|睡不着|情绪(?:低落|问题|不稳)|心理(?:问题|压力|困扰|健康)|压力(?:很|太|特别)?大/;
 /** Praise after 就您这身材 (就您这身材穿什么都好看) is a compliment, not mockery. */
 const COMPLIMENT = /好看|漂亮|完美|绝了|没问题|没错|刚好|正好|合适|百搭|显瘦|优越|高级|出众|羡慕|天生|不用担心|(?<!反倒|反而|倒是|倒)放心|怎么穿都|推荐|适合|可以选|建议选|选这款|夸/;
 
@@ -2057,7 +2059,8 @@ const cues: Cue[] = [
     words: ['脑科', '精神科', '神经科', '精神病院', '精神病医院', '脑外科', '神经内科', '精神卫生中心', '看看脑子', '查查脑子', '检查一下脑子', '挂个眼科', '挂眼科', '病得不轻', '有病得治', '得治治', '吃错药', '心理医生', '看心理', '药不能停', '药别停', '该吃药了', '忘吃药', '忘了吃药', '没吃药', '吃药了没', '吃药了吗', '又犯病', '犯病了'],
     severity: 'block',
     message: '讽刺买家“有病”，属于不文明用语（规则 2.4）',
-    notSentence: MEDICAL,
+    // (round 68, engfa68: …nor a trouble of the mind named as the reason for the clinic — 有抑郁情绪的话建议找专业的心理医生)
+    notSentence: [MEDICAL, MIND_TROUBLE_NAMED],
     deniable: false,
   },
   {

@@ -259,7 +259,7 @@ const rule = defineRule({
       taken.add(hit.start, hit.end);
       // (round 44: with the platform's warning waved off, that clause's 不用/别 is no denial of the invite — only one in the invite's own clause is)
       const wavedInvite = tag === 'group' && platformWarningWaved(ctx) && !/不|别|没|勿|无|禁止|谨防|小心|警惕/.test(ctx.before(hit.start, 12, 'soft'));
-      if (!wavedInvite && (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || quotedPitchDisowned(ctx, hit.start, hit.end) || shopWontScan(ctx, hit.end) || scanAftermath(ctx, hit.start, hit.end))) {
+      if (!wavedInvite && (denied(ctx, hit.start) || causedActDenied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || quotedPitchDisowned(ctx, hit.start, hit.end) || shopWontScan(ctx, hit.end) || scanAftermath(ctx, hit.start, hit.end))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到二维码或群（否定或提醒语境）' });
         continue;
       }
@@ -275,6 +275,13 @@ function quotedPitchDisowned(ctx: LintContext, start: number, end: number): bool
   if (!hasQuoteMarks(ctx)) return false;
   const qEnd = othersQuoteEnd(ctx, start, end);
   return qEnd !== undefined && QUOTE_DISOWNED.test(ctx.compact.slice(qEnd, qEnd + 24));
+}
+
+// Round 68 (engfa68): the shop denying it would have the buyer do it, the act at the end of a causative (也不会发二维码让您加群, 从来不会拉您
+// 进群): the denial governs the whole chain, not only its first verb.
+const CAUSED_ACT_DENIED = /(?:不会|从不|绝不|从来不|不可能|不)(?:会)?(?:发|给|推|拉|让|叫|要|请|带)(?:(?![，。！？但就却])[^]){0,8}?(?:让|叫|要|请)?(?:您|你)(?:去|来|再)?$/;
+function causedActDenied(ctx: LintContext, start: number): boolean {
+  return CAUSED_ACT_DENIED.test(ctx.before(start, 16, 'soft'));
 }
 
 // Round 47 (t47e): a scan the buyer may already have made, and what to do now (如果您已经扫码付了钱，建议尽快联系付款渠道和当地警方; 万一已经

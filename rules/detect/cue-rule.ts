@@ -178,7 +178,12 @@ export const POSTPOSED_DENIAL =
 // A fronted topic refused by the shop with the verb of its own domain, closing the clause: 代理、加盟我们都不招, 上香、看风水这些我们
 // 真不懂, 招商加盟我们暂时不开放 — POSTPOSED_DENIAL knows only the verbs of selling and having. The shop must be the subject here (a bare
 // 不会/不懂 may be the buyer's), and the clause must end on the refusal (…我们不会告诉别人 refuses something else).
-const ROUND49_POSTPOSED_DENIAL = /^(?:这些|这种|这类|那些|那种|那类|之类的?|等)?(?:东西|服务|业务|项目|事|事情)?(?:我们|本店|我们店|我们家|咱们|咱|店里|小店|这边|我这边|我们这边|客服)(?:这边|家|店|这儿|这)?(?:也|都|全|一概|一律|绝对|从来|根本|压根|真的|真|确实|实在|暂时|目前|是)*(?:不招|不招人|不开放|没开放|没有开放|不懂|不会|不了解|不涉及|不招收)(?:这个|这些|的)?(?:哦|哈|呢|啊|呀|喔|噢|滴|啦|了)*$/;
+// Round 68 (engfa68): …the thing as 的事 (六合彩的事我们不懂也不聊), refusals chained with 也 (不懂也不聊), and the shop's advice against it or
+// its not taking part (分开下单避税这个我们不建议, 这种事我们不参与).
+const ROUND49_REFUSAL_VERB = '(?:不招|不招人|不开放|没开放|没有开放|不懂|不会|不了解|不涉及|不招收|不聊|不谈|不参与|不掺和|不建议|不推荐|不提倡)';
+const ROUND49_POSTPOSED_DENIAL = new RegExp(
+  `^(?:这些|这种|这类|那些|那种|那类|之类的?|等)?的?(?:东西|服务|业务|项目|事|事情)?(?:我们|本店|我们店|我们家|咱们|咱|店里|小店|这边|我这边|我们这边|客服)(?:这边|家|店|这儿|这)?(?:也|都|全|一概|一律|绝对|从来|根本|压根|真的|真|确实|实在|暂时|目前|是)*${ROUND49_REFUSAL_VERB}(?:(?:也|又|更|都)+${ROUND49_REFUSAL_VERB})*(?:这个|这些|的)?(?:哦|哈|呢|啊|呀|喔|噢|滴|啦|了)*$`,
+);
 const ROUND49_ITEM = /^[^不没无]{1,6}?(?=(?:这些|这种|这类|之类|等)?(?:我们|本店|我们店|咱|店里|这边|我这边|客服)(?:这边|家|店)?(?:也|都|全|一概|一律|绝对|从来|根本|压根|真的|真|确实|实在|暂时|目前|是)*(?:没|不))/;
 // ---- end round 49 (t49f) ----
 
@@ -262,6 +267,25 @@ function refusalResumed(ctx: LintContext, end: number): boolean {
   return false;
 }
 
+/**
+ * Round 68 (engfa68): the word heads a longer name of the thing, taken up by a kind word and refused (代考代写这种服务我们没有, 拉人头返利这种
+ * 我们没有): the few units between the word and the kind word only finish the thing's name — none of them a person, a denial, a copula or
+ * a verb of having or selling, which would make it a clause of its own (高仿我们有这种, 正品是这种).
+ */
+const NAME_TAIL_THEN_KIND = /^(?:(?![我你您他她咱不没无非是有卖就但也都还])[\u4e00-\u9fff]){0,4}?(?:这些|这种|这类|那些|那种|那类|这个|那个)(?!的)(?:服务|东西|业务|项目|事|事情)?(?=我们|本店|我们店|我们家|咱们|咱|店里|小店|这边|我这边|我们这边|客服)/;
+function kindDeniedAfterNameTail(rest: string): boolean {
+  const m = NAME_TAIL_THEN_KIND.exec(rest);
+  if (m === null) return false;
+  const refusal = rest.slice(m[0].length);
+  return POSTPOSED_DENIAL.test(refusal) || ROUND49_POSTPOSED_DENIAL.test(refusal);
+}
+
+/** Round 68 (engfa68): a private way in opened right after a refusal of 的事 (招聘的事客服这边不了解，私下找我聊): the refusal only turns the
+ * talk elsewhere. */
+function privateWayAfter(ctx: LintContext, pos: number): boolean {
+  return pos < ctx.compact.length && /私下|私聊|找我聊|加我|单独聊|另外聊/.test(ctx.compact.slice(pos, pos + 20));
+}
+
 /** The word's clause (or the rest of its 、 list) ends on a denial of it (see POSTPOSED_DENIAL). */
 export function deniedAfter(ctx: LintContext, end: number): boolean {
   if (othersQuoteRefused(ctx, end)) return true;
@@ -270,7 +294,8 @@ export function deniedAfter(ctx: LintContext, end: number): boolean {
   let pos = end;
   for (let items = 0; items < 6; items++) {
     const rest = ctx.after(pos, 16, 'soft');
-    if (POSTPOSED_DENIAL.test(rest) || ROUND49_POSTPOSED_DENIAL.test(rest)) return true; // (round 49, t49f)
+    if (POSTPOSED_DENIAL.test(rest) || (ROUND49_POSTPOSED_DENIAL.test(rest) && !(rest.startsWith('的') && privateWayAfter(ctx, pos + rest.length)))) return true; // (round 49, t49f)
+    if (items === 0 && kindDeniedAfterNameTail(rest)) return true;
     // A 、 list goes on: the next item is another noun whose clause may end on the denial (原单、尾单一概没有).
     const next = pos + rest.length;
     if (rest.length > 8 || next >= ctx.compact.length) return false;

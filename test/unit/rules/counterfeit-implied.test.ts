@@ -5,6 +5,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 68 (engfa68): the brand's official factory named; the brand commissioning its contract maker with adverbs between, contract making as the trade's way for brands at large, a main and a diffusion line; a code said to be another market's, looked up there; the price pointed at to deny fakes
+    "您收到的是泰国产的，品牌在泰国有官方工厂，外盒印的产地就是这个，不是假货。",
+    "这款是品牌在韩国的代工厂科丝美诗生产的，品牌官方就是委托他们做的，盒子上印着。",
+    "很多大牌化妆品都是代工厂生产的，比如科丝美诗、莹特丽，这是行业常态，不影响正品身份。",
+    "品牌国内官网查不到这个批号很正常，因为这是欧洲市场的批号，要在欧洲官网查。",
+    "这两款是同一个工厂出的，一个是品牌主线一个是副线，价格不同是因为定位不同。",
+    "价格摆在这，我们不会亏本卖假货砸自己的招牌。",
     // round 67 (engfa67): the buyer's doubt told back (您觉得做工不像正品)
     "您觉得做工不像正品，我们可以无条件退货，再送去品牌鉴定。",
     // round 67 (engfa67): the re-creation named as a kind and refused after it (一比一还原的那种我们不做)
@@ -1456,6 +1463,13 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 68 (engfa68): …but ours from the contract maker, the surplus of a commission, the price as the answer, a failed check shrugged off, packaging made by us, one factory with no brand
+    "很多大牌都是代工厂生产的，我们这个就是代工厂出来的，和大牌一样。",
+    "品牌委托的代工厂多做出来的货，跟专柜一样。",
+    "价格摆在这，您自己品，正品哪有这个价。",
+    "品牌官网查不到这个批号很正常，不影响使用。",
+    "外盒是我们自己印的，跟专柜的一模一样。",
+    "这两款是同一个工厂出的，跟专柜那款一样，就是没牌子。",
     // round 67 (engfa67): …but our own likeness told
     "做工很像正品，价格便宜很多。",
     // round 67 (engfa67): …but had, or refused only in a lower grade

@@ -4,6 +4,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 68 (engfa68): the shop itself the one copied (仿冒我们品牌的…); people at large unable to tell the kind from the genuine, then taught how; someone else's kind defined as the word, the buyer advised against it; the shop taking the blame for the word as a condition; the kind said to fall far short of the genuine, ours sold only genuine
+    "仿冒我们品牌的店铺已经被平台处罚了，您放心购买。",
+    "很多人分不清高仿和正品，教您一个方法：看缝线的针距。",
+    "您朋友说的那种一比一，其实就是仿品，我们不建议买。",
+    "非正品的话我们承担全部责任，您放心拍。",
+    "精仿包的做工跟正品差得很远，我们家只卖正品。",
+    "仿品的走线歪歪扭扭，正品的针脚很均匀，您对比一下就知道了。",
+    "复刻鞋的鞋垫一般没有品牌的钢印，正品都有。",
     // round 66 (engfa66): the buyer warned off buying a kind elsewhere, then most of it called fake
     "千万别在其他地方买所谓的原单尾货，很多是假的。",
     "不要去网上买那种低价货，大多是假的。",
@@ -877,6 +885,15 @@ ruleTable(counterfeitTerms, {
     "网上一些九块九的数据线，很多是假货，插头里没有芯片，收到可以对一下我们的激光码。",
   ],
   invalid: [
+    // round 68 (engfa68): …but the copy verb's object a brand, the shop able to make it, the copies offered after the lesson or the definition, the word as a condition we sell, or a likeness
+    "我们卖的是仿冒大牌的包，价格便宜。",
+    "仿冒我们也会做，价格便宜。",
+    "很多人分不清高仿和正品，我们也有高仿，要的话私聊。",
+    "您朋友说的那种一比一，其实就是仿品，我们这边也有，要的话私聊。",
+    "非正品的话我们也卖，便宜。",
+    "精仿包的做工跟正品差不多，价格只要三分之一。",
+    "复刻鞋一般没有品牌的钢印，但是穿起来一样，我们这有。",
+    "仿品的走线歪歪扭扭，但价格便宜一半，要的话私聊。",
     // round 66 (engfa66): …but ours among them, or a sell beside it
     "千万别在其他地方买，我们这批很多是假的",
     "别去网上买那种低价货，大多是假的，我们这边便宜",

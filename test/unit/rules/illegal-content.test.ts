@@ -23,6 +23,19 @@ ruleTable(illegalContent, {
     "这张地图是中国地图出版社出的，有审图号，南海诸岛都标了。",
     "境外地图如果没有审图号是不能在国内卖的，所以我们只卖国内版。",
     "送您一个饼底配方：高筋粉300g、水195g、盐6g、酵母3g，冷藏发酵一晚。",
+    // round 68 (engfa68): the thing named longer than the anchor, taken up by a kind word and refused (代考代写这种服务我们没有); 的事 refused with chained verbs, the shop's advice against it; a misuse warned off (请不要用于赌博); the buyer told not to buy it; a cure denied of the goods; a code explained as another market's
+    "脚气不是我们这款洗剂能治的，它只是日常清洁。",
+    "麻将是家用娱乐的，请不要用于赌博哦。",
+    "代考代写这种服务我们没有，我们只卖学习用品。",
+    "拉人头返利这种我们没有，店铺的邀请有礼是平台正规的活动。",
+    "您说的“上头电子烟”我们没有，听说那种加了违禁成分，千万别买。",
+    "六合彩的事我们不懂也不聊，这里只处理订单。",
+    "分开下单避税这个我们不建议，海关会合并计算的。",
+    "品牌国内官网查不到这个批号很正常，因为这是欧洲市场的批号，要在欧洲官网查。",
+    // round 68 (engfa68): a drug plant as a print or a shape on goods
+    "罂粟花图案的丝巾是装饰，和毒品没有关系。",
+    // round 68 (engfa68): the buyer's own order number written on the return waybill
+    "退货的时候在面单上写上您的订单号就可以了。",
     // round 67 (eng27-67): near-twins of the round-67 classes — the illness sent to a doctor, a car's own muffler, a lens's calibre, a
     // controlled device refused, a disposable mask, a cigar cutter ordered by note, a reason left to the buyer, dog food by weight
     "这款牙膏有防蛀功效，牙龈出血请去口腔科看看。",
@@ -2435,6 +2448,19 @@ ruleTable(illegalContent, {
     "这本书在大陆被禁了，台版的还有三本，私发您。",
     "这张世界地图没有九段线，国外印的，便宜出。",
     "达赖的画像有两种尺寸，挂的是装饰画链接。",
+    // round 68 (engfa68): …but the same things offered, a cure denied of a hospital then claimed, the misuse winked at, a buy steered elsewhere, medicine stopped, borrowed papers hidden
+    "代考代写这种服务我们有，价格好说。",
+    "拉人头返利这种我们都做，拉一个返五十。",
+    "湿疹不是医院能治好的，我们这款面霜三天就好。",
+    "麻将群一块起底，来玩吗，别用于赌博就行。",
+    "六合彩的事我们也能帮您买，稳赚。",
+    "分开下单避税这个我们可以帮您操作。",
+    "加了违禁成分的电子烟我们有，抽了很上头，别买别家的。",
+    "降压药吃我们这个就行，医院的药别吃了。",
+    "批文是借别家的号，编号您别在官网查。",
+    "大麻叶图案的小袋子里是真的货，懂的私聊。",
+    "面单写水果糖就行。",
+    "面单上写您的名字，品名写成日用品就行，不会查。",
     // round 67 (engfa67): …but a way in after it, the price not talked over, or only the details left unanswered
     "甩棍是管制器具，不能公开卖，要的话私聊。",
     "弩是管制物品，不能买，但老客可以找我。",

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 68 (engfa68): a trouble of the mind named as the reason for a psychologist
+    "有抑郁情绪的话建议找专业的心理医生，我们的助眠香薰只是辅助放松。",
     // round 60 (eng60b): things rolling somewhere, no order
     '珠子滚去床底下了的话用吸尘器吸一下',
     '球滚到沙发下面了可以用衣架勾出来',
@@ -783,6 +785,9 @@ ruleTable(insult, {
     '山西八月的新小米已经上架了。',
   ],
   invalid: [
+    // round 68 (engfa68): …but the buyer sent to one for picking a fight
+    "天天来找茬，建议您去看心理医生。",
+    "你这种人建议去看看心理医生，别在这胡搅蛮缠。",
     // round 60 (eng60b): 滚 sent somewhere, or said last on its own after a particle
     { text: '滚去别家买', severity: 'block' },
     { text: '滚别家去', severity: 'block' },

@@ -351,6 +351,18 @@ describe('the default linter on the labelled sets (part 2)', { timeout: 30_000 }
     // identity used for the shop's money or registrations, banned prints and maps, rhetorical doubt at rivals, the buyer called a criminal):
     // 133/150, 8/90 (the 8 clean ones as on main, not these classes). Floors one line under / over.
     ['dev-eng27-68.jsonl', 0.88, 0.1],
+    // Round 68: engfa68 (150 compliant replies a careless linter would flag, 15 kinds — the price gap's real reasons, market versions, an
+    // authentication offered, a fake-compensation pledge, the market's fakes warned of, 假/仿/复刻 in product names, trade words defined, return
+    // inspection, traceability scans, medicine rules, customs bans, categories not sold, platform channels, tracking numbers, the brand's official
+    // facts — and 60 breaching twins over 6 kinds), written before the rule code was read; then 365 clean probes of the same kinds and 36
+    // breaching twins (part written after). First sight on main 4495e3dc: 93/96, 41/515. engfa68 by class (a thing named longer than the
+    // anchor, taken up by a kind word and refused; 的事 refused with chained verbs or advised against; a misuse or a buy warned off; a cure
+    // denied of the goods; a code explained as another market's; a drug plant as a print; the buyer's order number on the waybill; the
+    // brand's official factory or commission; contract making as the trade's way; main and diffusion lines; the price pointed at to deny
+    // fakes; the shop the one copied; a crowd taught to tell; another's kind defined and warned off; the blame taken for the word as a
+    // condition; the kind far short of the genuine, lacking the brand's mark or sewn crooked; a causative denied; a trouble of the mind):
+    // 93/96, 18/515. Floors one line under / over.
+    ['dev-engfa68.jsonl', 0.958, 0.037],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 68 (engfa68): the shop denying it would have the buyer join, the act at the end of a causative
+    "我们没有粉丝群，也不会发二维码让您加群。",
     // round 60 (eng60b): the code said not to be sendable, no subject (CODE_UNSENDABLE), the buyer sent to the platform's checkout
     '收款码发不了的，都在平台付',
     '二维码这里不方便发，您点商品链接就能买',
@@ -242,6 +244,9 @@ ruleTable(rule, {
     "您是想把店里的点餐码烫在木牌上对吧，图发这里就行，做好后您拿手机扫一下试试。",
   ],
   invalid: [
+    // round 68 (engfa68): …but the causative affirmed, or only a condition before it
+    "我们会发二维码让您加群，群里有福利。",
+    "不会的话我发个二维码让您加群。",
     // round 60 (eng60b): the code refused here but handed over elsewhere
     { text: '二维码不能发，加我微信发你', severity: 'block' },
     { text: '二维码不能发，你扫我头像里那个', severity: 'block' },

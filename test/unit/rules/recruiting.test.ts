@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 68 (engfa68): the scheme named longer than the anchor, taken up by a kind word and refused
+    "拉人头返利这种我们没有，店铺的邀请有礼是平台正规的活动。",
     // round 54 (eng54c): the subject of goods we sell (a book on job interviews)
     "这是一本讲求职面试技巧的书，教你写简历和回答面试问题",
     // round 54 (eng54c): hiring done by the platform's own channel or its certified providers, the buyer pointed there
@@ -236,6 +238,8 @@ ruleTable(recruiting, {
     "我们是品牌签约店，正品保障。",
   ],
   invalid: [
+    // round 68 (engfa68): …but the same scheme run
+    "拉人头返利这种我们都做，拉一个返五十。",
     // round 54 (eng54c): the subject of goods we sell (a book on job interviews)
     { text: "我们在招客服，面试找我，日结", severity: "block" },
     // round 54 (eng54c): hiring done by the platform's own channel or its certified providers, the buyer pointed there
