@@ -508,6 +508,12 @@ describe('the default linter on the labelled sets (part 4)', { timeout: 30_000 }
   // topics told lawfully. First sight on main c1482b14: 137/140, 4/160 (2.8 36/38, 2.5 14/15); after eng27-67, engfa67: the same. Floors one
   // line under / over.
   heldOutFloor('holdout-w67s.jsonl', 0.971, 0.032);
+  // Round 68: W68S, written blind as W67S, with 2.7 and 2.3 given the most (37 and 37 of the 140 breaches: cover-named drugs and medicines,
+  // weapon parts, vapes, wildlife, gambling, forged papers, health claims, veiled digs; split and Chinese-numeral numbers, homophones and emoji
+  // for WeChat / QQ, search-my-name, other platforms' codes, off-platform payment, store addresses), 65 of the 160 clean replies on those
+  // topics told lawfully and 35 naming the platform's own channels and numbers. First sight on main 08a4f922: 137/140, 4/160 (2.4 19/21,
+  // 2.5 15/16); after eng27-68, engfa68, engload68: the same. Floors one line under / over.
+  heldOutFloor('holdout-w68s.jsonl', 0.971, 0.032);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
