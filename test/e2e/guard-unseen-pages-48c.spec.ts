@@ -9,7 +9,7 @@
 // unrelated hidden textareas are never judged; clean notes never stop a send. Every page records what it really sent in __sent.
 import { type Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { bannerContent, bannerSection, expectAttached, expectStopped, RED_TEAM_BAD as BAD, redTeamDoc, RT_SCRIPT_END as E, sentOf, WORKBENCH_ORIGIN, workbenchPagesTest, RED_TEAM_CLEAN as CLEAN } from './guard-support';
+import { bannerContent, bannerSection, expectAttached, expectStopped, RED_TEAM_BAD as BAD, redTeamDoc, RT_SCRIPT_END as E, sentOf, workbenchPagesTest, RED_TEAM_CLEAN as CLEAN } from './guard-support';
 
 const REPLY = '您好，明天发货';
 
@@ -51,8 +51,8 @@ const test = workbenchPagesTest({
 const popShown = (pg: Page): Promise<boolean> => pg.evaluate(() => getComputedStyle(document.getElementById('pop')!).display !== 'none');
 
 /** Opens the 附言 from the toolbar, types `note` in it (checking the typing banner when it is flagged) and, when `close`, clicks 确定. */
-async function writeNote(pg: Page, path: string, note: string, close: boolean): Promise<void> {
-  await pg.goto(WORKBENCH_ORIGIN + path);
+async function writeNote(pg: Page, showPage: (path: string) => Promise<void>, path: string, note: string, close: boolean): Promise<void> {
+  await showPage(path);
   await pg.locator('#ed').click();
   await expectAttached(pg);
   await pg.locator('#fybtn').click();
@@ -75,10 +75,10 @@ const CASES = (['/rt48c/body', '/rt48c/inside'] as const).flatMap((path) =>
   ([true, false] as const).flatMap((close) => (['Enter', '发送'] as const).map((via) => [path, close, via] as const)),
 );
 
-test('finding 3 (t20): a flagged 附言 named as going out with the next message — on <body> or in the SendBox, hidden by 确定 or still open — is guarded while typing and judged with Enter and 发送; the banner names 附言; fixed, both go out', async ({ pg }) => {
+test('finding 3 (t20): a flagged 附言 named as going out with the next message — on <body> or in the SendBox, hidden by 确定 or still open — is guarded while typing and judged with Enter and 发送; the banner names 附言; fixed, both go out', async ({ pg, showPage }) => {
   for (const [path, close, via] of CASES) {
     const what = `${path} ${close ? 'closed' : 'open'} by ${via}`;
-    await writeNote(pg, path, BAD, close);
+    await writeNote(pg, showPage, path, BAD, close);
     await expectStopped(pg, what, () => send(pg, via));
     await expect(bannerContent(pg), `${what}: the banner names the 附言`).toContainText('附言');
     // The agent opens it again from the toolbar (the page's own popover: the guard does not show it) and fixes it.
@@ -93,25 +93,25 @@ test('finding 3 (t20): a flagged 附言 named as going out with the next message
   }
 });
 
-test('finding 3 (t20): the hidden 附言 is judged at the page’s Alt+S too, and a 附言（买家可见） is guarded the same way', async ({ pg }) => {
-  await writeNote(pg, '/rt48c/body', BAD, true);
+test('finding 3 (t20): the hidden 附言 is judged at the page’s Alt+S too, and a 附言（买家可见） is guarded the same way', async ({ pg, showPage }) => {
+  await writeNote(pg, showPage, '/rt48c/body', BAD, true);
   await expectStopped(pg, 'Alt+S', () => send(pg, 'Alt+S'));
   await expect(bannerContent(pg), 'Alt+S: the banner names the 附言').toContainText('附言');
-  await writeNote(pg, '/rt48c/buyer-visible', BAD, true);
+  await writeNote(pg, showPage, '/rt48c/buyer-visible', BAD, true);
   await expectStopped(pg, '附言（买家可见） by Enter', () => send(pg, 'Enter'));
   await expect(bannerContent(pg), '附言（买家可见）: the banner names the 附言').toContainText('附言');
 });
 
-test('finding 3, valid rows: a clean 附言 goes with the message at the first Enter; an internal note with a breach and an unrelated hidden textarea never stop the composer', async ({ pg }) => {
+test('finding 3, valid rows: a clean 附言 goes with the message at the first Enter; an internal note with a breach and an unrelated hidden textarea never stop the composer', async ({ pg, showPage }) => {
   for (const [path, close] of [['/rt48c/body', true], ['/rt48c/inside', true], ['/rt48c/body', false]] as const) {
-    await writeNote(pg, path, CLEAN, close);
+    await writeNote(pg, showPage, path, CLEAN, close);
     await send(pg, 'Enter');
     await expect.poll(() => sentOf(pg), `${path}: the clean 附言 goes out at the first Enter`).toEqual([`${REPLY} 【附言】${CLEAN}`]);
     await expect(bannerSection(pg).and(pg.locator('[data-mode="blocked"]')), `${path}: nothing stopped`).toHaveCount(0);
   }
   for (const path of ['/rt48c/internal', '/rt48c/internal-inside']) {
     for (const via of ['Enter', '发送'] as const) {
-      await pg.goto(WORKBENCH_ORIGIN + path);
+      await showPage(path);
       await pg.locator('#ed').click();
       await expectAttached(pg);
       await pg.locator('#fybtn').click();
