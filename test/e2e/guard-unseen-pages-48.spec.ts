@@ -46,8 +46,8 @@ const test = workbenchPagesTest({
 const popoverOpen = (pg: Page, id: string): Promise<boolean> => pg.evaluate((i) => document.getElementById(i)!.matches(':popover-open'), id);
 
 /** Opens the 附言 popover, types `note` into it and closes it the way `close` says (the popover stays in the DOM, its text kept). */
-async function writeNote(pg: Page, path: string, note: string, close: 'esc' | 'clickout' | 'x' | 'none'): Promise<void> {
-  await pg.goto(WORKBENCH_ORIGIN + path);
+async function writeNote(pg: Page, showPage: (path: string) => Promise<void>, path: string, note: string, close: 'esc' | 'clickout' | 'x' | 'none'): Promise<void> {
+  await showPage(path);
   await pg.locator('#main').click();
   await expectAttached(pg);
   await pg.locator('#ps').click();
@@ -71,10 +71,10 @@ const CASES = [
   ['/rt48/note/manual', 'x'],
 ] as const;
 
-test('finding 3: a flagged 附言 in a closed popover opened from the SendBox toolbar is judged with 发送 — nothing sent, the popover shown again, the banner names 附言; fixed, both go out', async ({ pg }) => {
+test('finding 3: a flagged 附言 in a closed popover opened from the SendBox toolbar is judged with 发送 — nothing sent, the popover shown again, the banner names 附言; fixed, both go out', async ({ pg, showPage }) => {
   for (const [path, close] of CASES) {
     const what = `${path} closed by ${close}`;
-    await writeNote(pg, path, BAD, close);
+    await writeNote(pg, showPage, path, BAD, close);
     await expectStopped(pg, `${what}: 发送`, () => pg.locator('#send').click({ force: true }));
     await expect(bannerContent(pg), `${what}: the banner names the 附言`).toContainText('附言');
     await expect.poll(() => popoverOpen(pg, 'fy'), `${what}: the 附言 shown again`).toBe(true);
@@ -86,21 +86,21 @@ test('finding 3: a flagged 附言 in a closed popover opened from the SendBox to
   }
 });
 
-test('finding 3 by Alt+S: a flagged 附言 in a closed toolbar popover is judged when the page sends on Alt+S, in the composer and on the page', async ({ pg }) => {
+test('finding 3 by Alt+S: a flagged 附言 in a closed toolbar popover is judged when the page sends on Alt+S, in the composer and on the page', async ({ pg, showPage }) => {
   for (const where of ['composer', 'page'] as const) {
-    await writeNote(pg, '/rt48/note/auto', BAD, 'esc');
+    await writeNote(pg, showPage, '/rt48/note/auto', BAD, 'esc');
     if (where === 'page') await pg.locator('.ChatMessageList').click();
     await expectStopped(pg, `Alt+S in the ${where}`, () => pg.keyboard.press('Alt+s'));
     await expect(bannerContent(pg), `${where}: the banner names the 附言`).toContainText('附言');
   }
 });
 
-test('finding 3, valid rows: a clean 附言 never stops the send, and a hidden note no toolbar of the composer opened is not judged', async ({ pg }) => {
-  await writeNote(pg, '/rt48/note/auto', CLEAN, 'esc');
+test('finding 3, valid rows: a clean 附言 never stops the send, and a hidden note no toolbar of the composer opened is not judged', async ({ pg, showPage }) => {
+  await writeNote(pg, showPage, '/rt48/note/auto', CLEAN, 'esc');
   await pg.locator('#send').click();
   await expect.poll(() => sentOf(pg), 'the clean note goes out with the message at the first click').toEqual([`${CLEAN} 附言：${CLEAN}`]);
   await expect(bannerSection(pg).and(pg.locator('[data-mode="blocked"]')), 'nothing stopped').toHaveCount(0);
-  await writeNote(pg, '/rt48/note/outside', BAD, 'esc');
+  await writeNote(pg, showPage, '/rt48/note/outside', BAD, 'esc');
   await pg.locator('#send').click();
   await expect.poll(() => sentOf(pg), 'a popover opened from outside the SendBox is the page’s own').toEqual([`${CLEAN} 附言：${BAD}`]);
 });
