@@ -8,7 +8,7 @@
 // window.__sent.
 import { type Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { openAtWorkbench, redTeamDoc, RT_SCRIPT_END, sentOf, workbenchPagesTest, bannerContent, bannerSection, expectStopped, RED_TEAM_BAD } from './guard-support';
+import { expectAttached, openAtWorkbench, redTeamDoc, RT_SCRIPT_END, sentOf, workbenchPagesTest, bannerContent, bannerSection, expectStopped, RED_TEAM_BAD } from './guard-support';
 
 const BAD = RED_TEAM_BAD;
 const CLEAN = '亲，已经给您发货了，请注意查收';
@@ -57,11 +57,12 @@ const banner = bannerContent;
 const mode = bannerSection;
 
 
-/** Each page: a click on #s with the violating draft is stopped, then the clean draft goes out by the same click. */
-async function clickCases(pg: Page, paths: string[]): Promise<void> {
+/** Each page (shown through the test's showPage: loaded, then rewritten in place): a click on #s with the violating draft is stopped, then the clean draft goes out by the same click. */
+async function clickCases(pg: Page, showPage: (path: string) => Promise<void>, paths: string[]): Promise<void> {
   for (const path of paths) {
     const what = cases[path]![0];
-    await openAtWorkbench(pg, path);
+    await showPage(path);
+    await expectAttached(pg);
     await pg.locator('#c').fill(BAD);
     await expect(banner(pg), `${what}: the typing banner`).toContainText('2.3');
     await expectStopped(pg, what, () => pg.locator('#s').click());
@@ -71,10 +72,11 @@ async function clickCases(pg: Page, paths: string[]): Promise<void> {
   }
 }
 
-test('L3 an icon button named by a descendant (span/svg/g/i aria-label, img title, an svg <title> in a span) stops a violating draft by click and by Enter on it; a clean draft goes out', async ({ pg }) => {
-  await clickCases(pg, ['/rt42/span-img', '/rt42/svg-label', '/rt42/svg-g-label', '/rt42/i-label', '/rt42/span-img-glyph', '/rt42/img-title', '/rt42/svg-title']);
+test('L3 an icon button named by a descendant (span/svg/g/i aria-label, img title, an svg <title> in a span) stops a violating draft by click and by Enter on it; a clean draft goes out', async ({ pg, showPage }) => {
+  await clickCases(pg, showPage, ['/rt42/span-img', '/rt42/svg-label', '/rt42/svg-g-label', '/rt42/i-label', '/rt42/span-img-glyph', '/rt42/img-title', '/rt42/svg-title']);
   // The keyboard: Enter on the focused icon button (the button's own click follows it).
-  await openAtWorkbench(pg, '/rt42/span-img');
+  await showPage('/rt42/span-img');
+  await expectAttached(pg);
   await pg.locator('#c').fill(BAD);
   await expect(banner(pg)).toContainText('2.3');
   await expectStopped(pg, 'L3 Enter on the focused icon button', async () => {
@@ -83,8 +85,8 @@ test('L3 an icon button named by a descendant (span/svg/g/i aria-label, img titl
   });
 });
 
-test('L4 L5 送出 / 傳送 and a 发送 with a soft hyphen, a zero-width space or joiner, a word joiner and an arrow stop a violating draft; a clean draft goes out', async ({ pg }) => {
-  await clickCases(pg, ['/rt42/songchu', '/rt42/chuansong', '/rt42/shy', '/rt42/zwsp', '/rt42/zwj', '/rt42/wj-glyph']);
+test('L4 L5 送出 / 傳送 and a 发送 with a soft hyphen, a zero-width space or joiner, a word joiner and an arrow stop a violating draft; a clean draft goes out', async ({ pg, showPage }) => {
+  await clickCases(pg, showPage, ['/rt42/songchu', '/rt42/chuansong', '/rt42/shy', '/rt42/zwsp', '/rt42/zwj', '/rt42/wj-glyph']);
 });
 
 test('a violating draft leaves alone 发布, Senden and icon buttons named 表情 / 图片 by a descendant', async ({ pg }) => {
