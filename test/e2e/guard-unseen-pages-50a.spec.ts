@@ -23,8 +23,9 @@ ${E}`,
 
 const test = workbenchPagesTest({ '/rt50a/enter': textareaPage });
 
-async function openWithDraft(pg: Page, draft: string): Promise<void> {
-  await pg.goto(WORKBENCH_ORIGIN + '/rt50a/enter');
+/** Shows the page (through `show`: by default a load; a test's next variant through its showPage, workbenchPagesTest) and types `draft`. */
+async function openWithDraft(pg: Page, draft: string, show: (path: string) => Promise<unknown> = (path) => pg.goto(WORKBENCH_ORIGIN + path)): Promise<void> {
+  await show('/rt50a/enter');
   await pg.locator('#ta').click();
   await expectAttached(pg);
   await pg.keyboard.insertText(draft);
@@ -53,9 +54,9 @@ test('finding 6 (s02): an Enter held down (auto-repeat keydowns) is not the seco
   await expect.poll(() => sentOf(pg), 'a fresh Enter after the warning was shown sends it').toEqual([WARN]);
 });
 
-test('finding 6 (s02): a reflex double tap (60 ms, 150 ms) is not the second attempt; one after the banner was shown is', async ({ pg }) => {
+test('finding 6 (s02): a reflex double tap (60 ms, 150 ms) is not the second attempt; one after the banner was shown is', async ({ pg, showPage }) => {
   for (const gap of [60, 150]) {
-    await openWithDraft(pg, WARN);
+    await openWithDraft(pg, WARN, showPage);
     await pg.keyboard.press('Enter');
     await pg.waitForTimeout(gap);
     await pg.keyboard.press('Enter');
@@ -71,12 +72,12 @@ test('finding 6 (s02): a reflex double tap (60 ms, 150 ms) is not the second att
     await expect.poll(() => sentOf(pg), `double tap ${gap} ms: a deliberate Enter after reading sends it`).toEqual([WARN]);
   }
   // The held state of a warning shown long enough still lets the very next Enter through (the contract), and a clean reply goes at once.
-  await openWithDraft(pg, WARN);
+  await openWithDraft(pg, WARN, showPage);
   await firstEnterHeld(pg, 'slow second attempt');
   await pg.waitForTimeout(600);
   await pg.keyboard.press('Enter');
   await expect.poll(() => sentOf(pg), 'the second Enter after 600 ms sends the warned draft').toEqual([WARN]);
-  await openWithDraft(pg, RED_TEAM_CLEAN);
+  await openWithDraft(pg, RED_TEAM_CLEAN, showPage);
   await pg.keyboard.press('Enter');
   await expect.poll(() => sentOf(pg), 'a clean reply goes out at the first Enter').toEqual([RED_TEAM_CLEAN]);
 });
