@@ -261,6 +261,14 @@ export async function addChatEvents(
     touchedConvs.add(conv);
     adopted.set(`${bare}\u0001${conv}`, conv);
   };
+  /** A stored record rewritten under its own key (a mark set or cleared, a time corrected): its timers and days recomputed. */
+  const rewrite = async (before: MessageRecord, after: MessageRecord): Promise<void> => {
+    await messages.put(after);
+    convCache.delete(before.conv);
+    moved.push(before, after);
+    touchedConvs.add(before.conv);
+    result.added++;
+  };
   for (const raw of events) {
     // The agent's message did not go out (发送失败): the reply recorded under its id is withdrawn.
     if (typeof raw === 'object' && raw !== null && (raw as Partial<ChatEvent>).failed === true) {
@@ -281,14 +289,7 @@ export async function addChatEvents(
       }
       // Round 66: replies the notices may stand for, kept but no longer taken as a known answer.
       const unsure = place && stored.length ? repliesMaybeRecalledAt(stored, place, gone) : [];
-      for (const reply of unsure) {
-        const marked: MessageRecord = { ...reply, maybeRecalled: true, maybeRecalledAt: options.now };
-        await messages.put(marked);
-        convCache.delete(reply.conv);
-        moved.push(reply, marked);
-        touchedConvs.add(reply.conv);
-        result.added++;
-      }
+      for (const reply of unsure) await rewrite(reply, { ...reply, maybeRecalled: true, maybeRecalledAt: options.now });
       // Round 69: marks this notice may stand for again are renewed (their timers read the same: nothing added).
       const renewed = place && stored.length ? marksRenewedAt(stored, place, gone) : [];
       for (const reply of renewed) await messages.put({ ...reply, maybeRecalledAt: options.now });
@@ -324,12 +325,7 @@ export async function addChatEvents(
       const before = await messages.get([record.conv, record.id]);
       if (before) {
         if (before.source === 'row' && before.tsSource === 'page' && record.tsSource === 'page' && before.dir === record.dir && before.ts !== record.ts) {
-          const after: MessageRecord = { ...before, ts: record.ts };
-          await messages.put(after);
-          convCache.delete(record.conv);
-          moved.push(before, after);
-          touchedConvs.add(record.conv);
-          result.added++;
+          await rewrite(before, { ...before, ts: record.ts });
         } else result.ignored++;
         continue;
       }
@@ -339,11 +335,7 @@ export async function addChatEvents(
       if (sightsMarkedReply(stored, record, raw as Partial<ChatEvent>, options.now)) {
         // Round 69: the reply is still drawn, so it was not the one recalled: it answers again (timers, rate, alerts).
         const { maybeRecalled: _mark, maybeRecalledAt: _markedAt, ...unmarked } = stored;
-        await messages.put(unmarked);
-        convCache.delete(stored.conv);
-        moved.push(stored, unmarked);
-        touchedConvs.add(stored.conv);
-        result.added++;
+        await rewrite(stored, unmarked);
       } else result.ignored++;
       continue;
     }
