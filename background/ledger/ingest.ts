@@ -46,8 +46,25 @@ export function toMessageRecord(e: unknown, seenAt: number, storeText: boolean):
   if (storeText && typeof ev.text === 'string' && ev.text) record.text = ev.text.slice(0, MAX_TEXT);
   if (record.tsSource === 'seen' && record.source === 'row' && isString(ev.prev)) record.prev = ev.prev;
   // Round 66: the ledger's own mark (repliesMaybeRecalledAt), kept through an export and import.
-  if ((ev as Partial<MessageRecord>).maybeRecalled === true && record.dir === 'out' && record.source === 'row') record.maybeRecalled = true;
+  if ((ev as Partial<MessageRecord>).maybeRecalled === true && record.dir === 'out' && record.source === 'row') {
+    record.maybeRecalled = true;
+    const markedAt = (ev as Partial<MessageRecord>).maybeRecalledAt;
+    if (isTime(markedAt)) record.maybeRecalledAt = markedAt;
+  }
   return record;
+}
+
+/**
+ * Round 69 (timers69): whether an event tells that the agent's reply `stored`, marked maybe recalled, is still drawn: the
+ * same row (the agent's, read from the pane) read AFTER the mark was set — a reload or a fresh read drawing it again. A
+ * notice that stood for this reply leaves no such row to read. When the page read it is its `seenAt` if it tells one
+ * (held back), else when it arrives: so an event read before the notice and sent late is no fresh sighting. A mark
+ * without a time (kept from before round 69) dates from after the reply's own first sighting.
+ */
+export function sightsMarkedReply(stored: MessageRecord, seen: MessageRecord, event: Partial<ChatEvent>, now: number): boolean {
+  if (!stored.maybeRecalled || stored.dir !== 'out' || stored.source !== 'row' || seen.dir !== 'out' || seen.source !== 'row') return false;
+  const readAt = isTime(event.seenAt) && event.seenAt <= now ? event.seenAt : now;
+  return readAt > (stored.maybeRecalledAt ?? stored.seenAt);
 }
 
 const convRange = (conv: string) => IDBKeyRange.bound([conv], [conv, []]);
@@ -110,24 +127,36 @@ export function repliesRecalledAt(records: readonly MessageRecord[], place: Reca
  * are left undecided (select.ts), as those answered at an unknown time are: neither answered on time nor late.
  */
 export function repliesMaybeRecalledAt(records: readonly MessageRecord[], place: RecallPlace, withdrawn: readonly MessageRecord[]): MessageRecord[] {
+  const standsThere = mayStandFor(records, place, withdrawn);
+  return standsThere ? records.filter((r) => !r.maybeRecalled && standsThere(r)) : [];
+}
+
+/**
+ * Round 69 (timers69): the replies already marked that a run of notices told again may stand for (a second notice, the
+ * same one drawn by a reload): still not drawn, so their mark is renewed — a sighting is fresh only after the latest.
+ */
+export function marksRenewedAt(records: readonly MessageRecord[], place: RecallPlace, withdrawn: readonly MessageRecord[]): MessageRecord[] {
+  const standsThere = mayStandFor(records, place, withdrawn);
+  return standsThere ? records.filter((r) => r.maybeRecalled === true && standsThere(r)) : [];
+}
+
+/** Which of `records` the notices at `place` may stand for (repliesMaybeRecalledAt), marked or not; null: none. */
+function mayStandFor(records: readonly MessageRecord[], place: RecallPlace, withdrawn: readonly MessageRecord[]): ((r: MessageRecord) => boolean) | null {
   const byId = new Map(records.map((r) => [r.id, r]));
   const after = byId.get(place.after);
   const before = place.before === null ? null : byId.get(place.before);
-  if (!after || before === undefined || withdrawn.length >= place.notices) return [];
+  if (!after || before === undefined || withdrawn.length >= place.notices) return null;
   const drawn = new Set(place.drawn);
   const placed = (r: MessageRecord) => r.prev !== undefined && byId.has(r.prev);
-  return records.filter(
-    (r) =>
-      r.dir === 'out' &&
-      r.source === 'row' &&
-      r.tsSource === 'seen' &&
-      !r.maybeRecalled &&
-      !drawn.has(r.id) &&
-      !placed(r) &&
-      !withdrawn.includes(r) &&
-      r.ts > after.ts - MAX_SKEW_MS &&
-      (before === null || r.ts < before.ts + MAX_SKEW_MS),
-  );
+  return (r) =>
+    r.dir === 'out' &&
+    r.source === 'row' &&
+    r.tsSource === 'seen' &&
+    !drawn.has(r.id) &&
+    !placed(r) &&
+    !withdrawn.includes(r) &&
+    r.ts > after.ts - MAX_SKEW_MS &&
+    (before === null || r.ts < before.ts + MAX_SKEW_MS);
 }
 
 export interface IngestResult {
@@ -232,6 +261,14 @@ export async function addChatEvents(
     touchedConvs.add(conv);
     adopted.set(`${bare}\u0001${conv}`, conv);
   };
+  /** A stored record rewritten under its own key (a mark set or cleared, a time corrected): its timers and days recomputed. */
+  const rewrite = async (before: MessageRecord, after: MessageRecord): Promise<void> => {
+    await messages.put(after);
+    convCache.delete(before.conv);
+    moved.push(before, after);
+    touchedConvs.add(before.conv);
+    result.added++;
+  };
   for (const raw of events) {
     // The agent's message did not go out (发送失败): the reply recorded under its id is withdrawn.
     if (typeof raw === 'object' && raw !== null && (raw as Partial<ChatEvent>).failed === true) {
@@ -252,14 +289,10 @@ export async function addChatEvents(
       }
       // Round 66: replies the notices may stand for, kept but no longer taken as a known answer.
       const unsure = place && stored.length ? repliesMaybeRecalledAt(stored, place, gone) : [];
-      for (const reply of unsure) {
-        const marked: MessageRecord = { ...reply, maybeRecalled: true };
-        await messages.put(marked);
-        convCache.delete(reply.conv);
-        moved.push(reply, marked);
-        touchedConvs.add(reply.conv);
-        result.added++;
-      }
+      for (const reply of unsure) await rewrite(reply, { ...reply, maybeRecalled: true, maybeRecalledAt: options.now });
+      // Round 69: marks this notice may stand for again are renewed (their timers read the same: nothing added).
+      const renewed = place && stored.length ? marksRenewedAt(stored, place, gone) : [];
+      for (const reply of renewed) await messages.put({ ...reply, maybeRecalledAt: options.now });
       if (gone.length || unsure.length) continue;
       if (isString(conv) && isString(id)) result.ignored++;
       else result.invalid++;
@@ -292,18 +325,18 @@ export async function addChatEvents(
       const before = await messages.get([record.conv, record.id]);
       if (before) {
         if (before.source === 'row' && before.tsSource === 'page' && record.tsSource === 'page' && before.dir === record.dir && before.ts !== record.ts) {
-          const after: MessageRecord = { ...before, ts: record.ts };
-          await messages.put(after);
-          convCache.delete(record.conv);
-          moved.push(before, after);
-          touchedConvs.add(record.conv);
-          result.added++;
+          await rewrite(before, { ...before, ts: record.ts });
         } else result.ignored++;
         continue;
       }
     }
-    if ((await messages.getKey([record.conv, record.id])) !== undefined) {
-      result.ignored++;
+    const stored = await messages.get([record.conv, record.id]);
+    if (stored !== undefined) {
+      if (sightsMarkedReply(stored, record, raw as Partial<ChatEvent>, options.now)) {
+        // Round 69: the reply is still drawn, so it was not the one recalled: it answers again (timers, rate, alerts).
+        const { maybeRecalled: _mark, maybeRecalledAt: _markedAt, ...unmarked } = stored;
+        await rewrite(stored, unmarked);
+      } else result.ignored++;
       continue;
     }
     let convRecords = convCache.get(record.conv);

@@ -21,6 +21,11 @@ export interface MessageRecord extends Omit<ChatEvent, 'source'> {
    * repliesMaybeRecalledAt): kept, but the buyer's messages it first answered count as neither on time nor late.
    */
   maybeRecalled?: true;
+  /**
+   * Round 69: when the ledger set that mark. The reply's row sighted again after it (a reload draws it) was not the one
+   * recalled: the mark goes (ingest.ts sightsMarkedReply). An event the page read before it proves nothing.
+   */
+  maybeRecalledAt?: number;
 }
 
 export interface RatingRecord {

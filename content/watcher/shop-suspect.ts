@@ -21,6 +21,8 @@ export class SuspicionReporter {
   /** The suspicion as last taken by the worker (its JSON), null: none told. */
   #told: string | null = null;
   #sending = false;
+  /** Round 69: a tick came while a send was in flight: it is told (the latest) as soon as that send ends. */
+  #owed = false;
   /** What was filed under the suspected shop since the replacement (the watcher remembers only 30 s of it). */
   #records = new Map<string, FiledRef>();
   #key: string | null = null;
@@ -47,11 +49,21 @@ export class SuspicionReporter {
       this.#records.clear();
     }
     const json = suspect ? JSON.stringify(suspect) : null;
-    if (json === this.#told || this.#sending) return;
+    // Round 69 (timers69): one send at a time (an older one must not land after a newer), but what a tick finds meanwhile
+    // is owed, not dropped: skipped, it waited for the next check (a second), or for ever if the page unloaded first.
+    if (this.#sending) {
+      this.#owed = true;
+      return;
+    }
+    if (json === this.#told) return;
     this.#sending = true;
     void this.send({ type: 'shop-suspect', suspect }).then((reply) => {
       this.#sending = false;
       if (isTaken(reply)) this.#told = json;
+      if (this.#owed) {
+        this.#owed = false;
+        this.tick();
+      }
     });
   }
 

@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from '@playwrig
 import { CHROMIUM_LAUNCH } from './chromium-options';
 import { CHROME_PATH, EXTENSION_DIR, expect, settledWorker } from './fixtures';
 import { setSettings } from './guard-support';
-import { shopWorkbench, SISTER_SHOPS } from './timers-workbench';
+import { shopWorkbench, showListUnder, SISTER_SHOPS } from './timers-workbench';
 
 // Code passed to worker.evaluate() / extension pages runs where `chrome` is the extension API.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -265,6 +265,23 @@ export async function openSisterShopA(context: BrowserContext, sw: Worker, url: 
   await expect.poll(async () => (await waitingConversations(sw)).map((w) => [waitingName(w), w.shop]), { timeout: 10_000 }).toEqual([['小王', A]]);
   await page.waitForTimeout(3000);
   return { page, before: await shopRecords(sw, A) };
+}
+
+/** A waiting row's buyer and shop, as the sister-shop tests compare them. */
+export const buyerAndShop = (w: { buyerName?: string; conv: string; shop?: string }) => [waitingName(w), w.shop];
+
+/**
+ * Rounds 57, 58, 68 (D1/D2): outside requests answered empty, the guard off, the workbench at `url` on SISTER_SHOPS' shop A
+ * (openSisterShopA), then B's list (cards and open chat) shown under A's unchanged header: B's buyers are filed under A
+ * meanwhile. With A's records before B's list came.
+ */
+export async function bListUnderAHeader(context: BrowserContext, sw: Worker, url: string): Promise<{ page: Page; before: string[] }> {
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1|im\.kwaixiaodian\.com)/, (route) => route.fulfill({ status: 204, body: '' }));
+  await guardOff(sw);
+  const { A, B, b } = SISTER_SHOPS;
+  const opened = await openSisterShopA(context, sw, url);
+  await showListUnder(opened.page, B, b, A);
+  return opened;
 }
 
 /**

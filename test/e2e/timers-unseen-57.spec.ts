@@ -10,8 +10,8 @@
 import type { Worker } from '@playwright/test';
 import { expect, shared as test } from './fixtures';
 import { addRow, printed, row, settled, workbench } from './timers-printed-workbench';
-import { guardOff, openAt, openSisterShopA, reloadShowing, shopRecords, shopsStored, waitingConversations, waitingName, type SwGlobal } from './timers-support';
-import { shopWorkbench, showListUnder, SISTER_SHOPS } from './timers-workbench';
+import { guardOff, openAt, bListUnderAHeader, buyerAndShop, reloadShowing, shopRecords, shopsStored, waitingConversations, waitingName, type SwGlobal } from './timers-support';
+import { shopWorkbench, SISTER_SHOPS } from './timers-workbench';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -56,20 +56,16 @@ test('two tabs, one proving the PC 2 min slow and one only 30 s: the deadline st
 
 test('F4: B’s list under A’s header, the page reloaded before the header names B: B’s records end under B only, A’s 小王 still waits in A', async ({ context, serviceWorker: sw }) => {
   test.setTimeout(150_000);
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1|im\.kwaixiaodian\.com)/, (route) => route.fulfill({ status: 204, body: '' }));
-  await guardOff(sw);
   const { A, B, b: shopB } = SISTER_SHOPS;
-  const shopOf = (w: { buyerName?: string; conv: string; shop?: string }) => [waitingName(w), w.shop];
   const recordsOf = (shop: string) => shopRecords(sw, shop);
-  const { page, before } = await openSisterShopA(context, sw, URL);
   // B's list (cards and open chat) replaces A's; the header still names A, so B's buyers are filed under A meanwhile.
-  await showListUnder(page, B, shopB, A);
+  const { page, before } = await bListUnderAHeader(context, sw, URL);
   await expect.poll(async () => (await recordsOf(A)).length, { timeout: 15_000 }).toBeGreaterThan(before.length);
   await page.waitForTimeout(2000);
   // The agent reloads: the workbench comes back showing B, header and list (B's messages keep their ids, as the
   // workbench's do: this page numbered A's three messages first).
   await reloadShowing(page, shopWorkbench(B, shopB).replace('let cur = 0, seq = 0;', 'let cur = 0, seq = 3;'));
-  await expect.poll(async () => (await waitingConversations(sw)).map(shopOf).sort(), { timeout: 30_000 }).toEqual([
+  await expect.poll(async () => (await waitingConversations(sw)).map(buyerAndShop).sort(), { timeout: 30_000 }).toEqual([
     ['小王', A],
     ['小王', B],
     ['阿美', B],

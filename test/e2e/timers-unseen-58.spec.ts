@@ -8,8 +8,8 @@
 //    today's figures: 「待定 1」 and the old rate beside the same buyer shown 超时 in its own waiting list, until reopened.
 import { expect, shared as test } from './fixtures';
 import { addRow, printed, row, settled, workbench } from './timers-printed-workbench';
-import { badgeText, guardOff, inReplyWindow, openAt, openSisterShopA, reloadShowing, shopRecords, shopsStored, waitingConversations, waitingName } from './timers-support';
-import { shopWorkbench, showListUnder, SISTER_SHOPS } from './timers-workbench';
+import { badgeText, guardOff, inReplyWindow, openAt, bListUnderAHeader, buyerAndShop, reloadShowing, shopRecords, shopsStored, waitingConversations, waitingName } from './timers-support';
+import { shopWorkbench, SISTER_SHOPS } from './timers-workbench';
 
 const URL = 'https://im.kwaixiaodian.com/workbench';
 
@@ -17,19 +17,15 @@ test.use({ timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
 
 test('timers57 left: reloaded mid-switch, the header lags on A and names B 8 s later: B’s records end under B only', async ({ context, serviceWorker: sw }) => {
   test.setTimeout(150_000);
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1|im\.kwaixiaodian\.com)/, (route) => route.fulfill({ status: 204, body: '' }));
-  await guardOff(sw);
   const { A, B, b: shopB } = SISTER_SHOPS;
-  const shopOf = (w: { buyerName?: string; conv: string; shop?: string }) => [waitingName(w), w.shop];
-  const { page, before } = await openSisterShopA(context, sw, URL);
-  await showListUnder(page, B, shopB, A);
+  const { page, before } = await bListUnderAHeader(context, sw, URL);
   await expect.poll(async () => (await shopRecords(sw, A)).length, { timeout: 15_000 }).toBeGreaterThan(before.length);
   await page.waitForTimeout(2000);
   // The reload: the workbench comes back with B's list, but its header still names A (the shop request answers late).
   await reloadShowing(page, shopWorkbench(A, shopB).replace('let cur = 0, seq = 0;', 'let cur = 0, seq = 3;'));
   await page.waitForTimeout(8000);
   await page.evaluate((name) => (document.querySelector('.shopName')!.textContent = name), B);
-  await expect.poll(async () => (await waitingConversations(sw)).map(shopOf).sort(), { timeout: 30_000 }).toEqual([
+  await expect.poll(async () => (await waitingConversations(sw)).map(buyerAndShop).sort(), { timeout: 30_000 }).toEqual([
     ['小王', A],
     ['小王', B],
     ['阿美', B],
@@ -41,11 +37,8 @@ test('timers57 left: reloaded mid-switch, the header lags on A and names B 8 s l
 
 test('timers57 left, the other way: reloaded mid-suspicion onto A’s own list, A is kept and nothing moves when B is opened later', async ({ context, serviceWorker: sw }) => {
   test.setTimeout(150_000);
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1|im\.kwaixiaodian\.com)/, (route) => route.fulfill({ status: 204, body: '' }));
-  await guardOff(sw);
   const { A, B, a: shopA, b: shopB } = SISTER_SHOPS;
-  const { page, before } = await openSisterShopA(context, sw, URL);
-  await showListUnder(page, B, shopB, A);
+  const { page, before } = await bListUnderAHeader(context, sw, URL);
   // Both of what the page read under A's header: B's 小王 row, and 阿美's card (round 64 holds a card whose countdown it
   // has not seen written up to 2 s for its next write; this page never rewrites it: filed 2 s later).
   await expect.poll(async () => (await shopRecords(sw, A)).length, { timeout: 15_000 }).toBe(before.length + 2);

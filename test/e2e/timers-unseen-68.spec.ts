@@ -10,8 +10,8 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, shared as test } from './fixtures';
 import { recallNotice, replyFirstSeenAtTop, workbench } from './timers-printed-workbench';
-import { guardOff, openAt, openSisterShopA, recordAlerts, reloadShowing, setLadder, shopRecords, waitingConversations, waitingName } from './timers-support';
-import { shopWorkbench, showListUnder, SISTER_SHOPS } from './timers-workbench';
+import { guardOff, openAt, bListUnderAHeader, buyerAndShop, recordAlerts, reloadShowing, setLadder, shopRecords, waitingConversations, waitingName } from './timers-support';
+import { shopWorkbench, SISTER_SHOPS } from './timers-workbench';
 
 const URL = 'https://im.kwaixiaodian.com/workbench';
 
@@ -123,19 +123,15 @@ test('four buyers at one step, two whose reply may be recalled: the grouped aler
 
 test('B’s list under A’s header, the page reloaded as soon as B’s first record is filed under A (before any shop check could tell): B’s records end under B only', async ({ context, serviceWorker: sw }) => {
   test.setTimeout(150_000);
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1|im\.kwaixiaodian\.com)/, (route) => route.fulfill({ status: 204, body: '' }));
-  await guardOff(sw);
   const { A, B, b: shopB } = SISTER_SHOPS;
-  const shopOf = (w: { buyerName?: string; conv: string; shop?: string }) => [waitingName(w), w.shop];
-  const { page, before } = await openSisterShopA(context, sw, URL);
   const reloaded = shopWorkbench(B, shopB).replace('let cur = 0, seq = 0;', 'let cur = 0, seq = 3;');
   // B's list (cards and open chat) replaces A's; the header still names A, so B's buyers are filed under A meanwhile.
-  await showListUnder(page, B, shopB, A);
+  const { page, before } = await bListUnderAHeader(context, sw, URL);
   // The agent reloads the moment B's first record is under A (round 57's F4 waited 2 s: checks told the suspicion then).
   await expect.poll(async () => (await shopRecords(sw, A)).length, { timeout: 15_000, intervals: [20] }).toBeGreaterThan(before.length);
   await reloadShowing(page, reloaded);
   // Before (when no check ran between the list and the reload): B's 小王 waited under A as well, A's records kept B's.
-  await expect.poll(async () => (await waitingConversations(sw)).map(shopOf).sort(), { timeout: 30_000 }).toEqual([
+  await expect.poll(async () => (await waitingConversations(sw)).map(buyerAndShop).sort(), { timeout: 30_000 }).toEqual([
     ['小王', A],
     ['小王', B],
     ['阿美', B],
