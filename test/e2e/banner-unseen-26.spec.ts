@@ -6,7 +6,7 @@
 // U3 in a page's 按Ctrl+Enter发送 mode a plain Enter (a new line there) on a flagged draft was stopped as a send.
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { openAtWorkbench, sentOf, stopsLogged, untilStopped, workbenchPagesTest } from './guard-support';
+import { expectAttached, openAtWorkbench, sentOf, stopsLogged, untilStopped, workbenchPagesTest } from './guard-support';
 
 const V = '亲，加我微信 abc12345 私聊';
 const C = '亲，已经为您催促仓库发货了';
@@ -147,55 +147,62 @@ test('U1: under html { zoom: 2 } the stopped send’s banner sits by the compose
 /** Waits until the composer's value is `want` (the page's or the browser's work on a key is done). */
 const valueIs = (page: Page, want: string) => expect.poll(() => page.locator('#ta').inputValue(), { timeout: 3_000 }).toBe(want);
 
-test('U3: Ctrl+Enter mode named by the page’s hint: a plain Enter on a flagged draft types a new line; Ctrl+Enter is still stopped', async ({ pg }) => {
-  await open(pg, '/rt26/send-mode?hint=1');
-  await pg.locator('#ta').click();
-  await pg.keyboard.type(V);
-  await expect(section(pg)).toHaveAttribute('data-mode', 'typing', { timeout: 5_000 });
-  await pg.keyboard.press('Enter');
-  await valueIs(pg, `${V}\n`);
-  await pg.keyboard.type('请尽快');
-  await valueIs(pg, `${V}\n请尽快`);
-  await expect(section(pg)).toHaveAttribute('data-mode', 'typing');
-  expect(await sentOf(pg)).toEqual([]);
+// The two U3 variants on one page (round 69): the first loaded, the second rewritten in place (showPage: the guard starts again on
+// the new document, with nothing it learned of the old one's Enter), 2 -> 1 page loads. The clean-Enter variant comes first, so
+// no Enter mode the other learned could stand in for the one it must learn from a clean Enter.
+test('U3: Ctrl+Enter mode, seen from a clean Enter or named by the page’s hint: a plain Enter on a flagged draft types a new line; the send key is still stopped', async ({ pg, showPage }) => {
+  await test.step('U3: Ctrl+Enter mode seen from a clean Enter: a flagged draft’s Enter types a new line; after a switch to Enter-sends it still sends nothing', async () => {
+    await showPage('/rt26/send-mode');
+    await expectAttached(pg);
+    await pg.locator('#ta').click();
+    await pg.keyboard.type(C);
+    await pg.keyboard.press('Enter'); // clean: the page's, a new line
+    await valueIs(pg, `${C}\n`);
+    await pg.keyboard.press('ControlOrMeta+A');
+    await pg.keyboard.type(V);
+    await expect(section(pg)).toHaveAttribute('data-mode', 'typing', { timeout: 5_000 });
+    await pg.keyboard.press('Enter');
+    await valueIs(pg, `${V}\n`);
+    await expect(section(pg)).toHaveAttribute('data-mode', 'typing');
+    expect(await sentOf(pg)).toEqual([]);
 
-  const before = await stopsLogged(pg.context());
-  await pg.keyboard.press('Control+Enter');
-  await expect(section(pg)).toHaveAttribute('data-mode', 'blocked', { timeout: 5_000 });
-  await untilStopped(pg, before, async () => (await sentOf(pg)).length > 0, 900);
-  expect(await sentOf(pg)).toEqual([]);
-});
+    // The agent switches the page to Enter-sends: the flagged draft's Enter never reaches the page.
+    await pg.evaluate(() => (window as unknown as { setMode(m: string): void }).setMode('enter'));
+    await pg.keyboard.press('Enter');
+    await valueIs(pg, `${V}\n\n`);
+    expect(await sentOf(pg), 'a flagged draft is never sent by Enter').toEqual([]);
 
-test('U3: Ctrl+Enter mode seen from a clean Enter: a flagged draft’s Enter types a new line; after a switch to Enter-sends it still sends nothing', async ({ pg }) => {
-  await open(pg, '/rt26/send-mode');
-  await pg.locator('#ta').click();
-  await pg.keyboard.type(C);
-  await pg.keyboard.press('Enter'); // clean: the page's, a new line
-  await valueIs(pg, `${C}\n`);
-  await pg.keyboard.press('ControlOrMeta+A');
-  await pg.keyboard.type(V);
-  await expect(section(pg)).toHaveAttribute('data-mode', 'typing', { timeout: 5_000 });
-  await pg.keyboard.press('Enter');
-  await valueIs(pg, `${V}\n`);
-  await expect(section(pg)).toHaveAttribute('data-mode', 'typing');
-  expect(await sentOf(pg)).toEqual([]);
+    // A clean Enter sends as ever, and from then on the flagged draft's Enter is stopped as a send.
+    await pg.keyboard.press('ControlOrMeta+A');
+    await pg.keyboard.type(C);
+    await pg.keyboard.press('Enter');
+    await expect.poll(() => sentOf(pg), { timeout: 5_000 }).toEqual([C]);
+    await pg.keyboard.type(V);
+    const before = await stopsLogged(pg.context());
+    await pg.keyboard.press('Enter');
+    await expect(section(pg)).toHaveAttribute('data-mode', 'blocked', { timeout: 5_000 });
+    await untilStopped(pg, before, async () => (await sentOf(pg)).length > 1, 900);
+    expect(await sentOf(pg)).toEqual([C]);
+    expect(await pg.locator('#ta').inputValue()).toBe(V);
+  });
 
-  // The agent switches the page to Enter-sends: the flagged draft's Enter never reaches the page.
-  await pg.evaluate(() => (window as unknown as { setMode(m: string): void }).setMode('enter'));
-  await pg.keyboard.press('Enter');
-  await valueIs(pg, `${V}\n\n`);
-  expect(await sentOf(pg), 'a flagged draft is never sent by Enter').toEqual([]);
+  await test.step('U3: Ctrl+Enter mode named by the page’s hint: a plain Enter on a flagged draft types a new line; Ctrl+Enter is still stopped', async () => {
+    await showPage('/rt26/send-mode?hint=1');
+    await expectAttached(pg);
+    await pg.locator('#ta').click();
+    await pg.keyboard.type(V);
+    await expect(section(pg)).toHaveAttribute('data-mode', 'typing', { timeout: 5_000 });
+    await pg.keyboard.press('Enter');
+    await valueIs(pg, `${V}\n`);
+    await pg.keyboard.type('请尽快');
+    await valueIs(pg, `${V}\n请尽快`);
+    await expect(section(pg)).toHaveAttribute('data-mode', 'typing');
+    expect(await sentOf(pg)).toEqual([]);
 
-  // A clean Enter sends as ever, and from then on the flagged draft's Enter is stopped as a send.
-  await pg.keyboard.press('ControlOrMeta+A');
-  await pg.keyboard.type(C);
-  await pg.keyboard.press('Enter');
-  await expect.poll(() => sentOf(pg), { timeout: 5_000 }).toEqual([C]);
-  await pg.keyboard.type(V);
-  const before = await stopsLogged(pg.context());
-  await pg.keyboard.press('Enter');
-  await expect(section(pg)).toHaveAttribute('data-mode', 'blocked', { timeout: 5_000 });
-  await untilStopped(pg, before, async () => (await sentOf(pg)).length > 1, 900);
-  expect(await sentOf(pg)).toEqual([C]);
-  expect(await pg.locator('#ta').inputValue()).toBe(V);
+    const before = await stopsLogged(pg.context());
+    await pg.keyboard.press('Control+Enter');
+    await expect(section(pg)).toHaveAttribute('data-mode', 'blocked', { timeout: 5_000 });
+    await untilStopped(pg, before, async () => (await sentOf(pg)).length > 0, 900);
+    expect(await sentOf(pg)).toEqual([]);
+  });
 });

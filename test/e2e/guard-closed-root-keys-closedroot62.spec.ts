@@ -6,10 +6,14 @@
 // Also: a message input whose page clears its placeholder on focus is known by the name it had before (sites/draft-scope.ts
 // rememberFieldNames, round 46b). That memory read the focus event's composedPath()[0], the host for an input in a closed root:
 // its name was never kept, the cleared input was not taken for a message box, and its breaches went out unjudged.
-// On the worker's shared browser (fixtures.ts `shared`, via workbenchPagesTest): nothing here needs a fresh profile.
+// On the worker's shared browser (fixtures.ts `shared`, via workbenchPagesTest): nothing here needs a fresh profile. Round 69: a
+// mode's Tab and Esc checks are one test, a step each, on one page: loaded for the first, rewritten in place for the second
+// (showPage; neither is about a load or the guard's start): 6 -> 4 page loads. The cleared placeholder keeps its own load: the
+// name is kept by a focus listener the guard has from the document's start, and on a rewritten page the page's own focus (and its
+// cleared placeholder) came before the restarted guard listened (tried: not attached, "composer not found").
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { bannerSection, expectAttached, redTeamDoc, RED_TEAM_BAD, RT_SCRIPT_END as E, sentOf, WORKBENCH_ORIGIN, workbenchPagesTest } from './guard-support';
+import { bannerSection, expectAttached, redTeamDoc, RED_TEAM_BAD, RT_SCRIPT_END as E, sentOf, workbenchPagesTest } from './guard-support';
 
 /** A composer (textarea #ta and its 发送) in a shadow root of `mode`, kept on window.__root; the page records each send and counts its field's Tab / Esc. */
 const shadowComposer = (mode: 'open' | 'closed') =>
@@ -42,9 +46,9 @@ const test = workbenchPagesTest({
   '/cr62n/open': clearedInShadow('open'),
 });
 
-/** `path` loaded, its shadow root's field `id` focused and found, a breach typed and stopped by Enter: the banner is open. */
-async function stoppedInShadowComposer(pg: Page, path: string, id = 'ta'): Promise<void> {
-  await pg.goto(`${WORKBENCH_ORIGIN}${path}`);
+/** `path` shown (loaded, or rewritten in place), its shadow root's field `id` focused and found, a breach typed and stopped by Enter: the banner is open. */
+async function stoppedInShadowComposer(pg: Page, showPage: (path: string) => Promise<void>, path: string, id = 'ta'): Promise<void> {
+  await showPage(path);
   await pg.evaluate((id) => ((window as unknown as { __root: ShadowRoot }).__root.getElementById(id) as HTMLElement).focus(), id);
   await expectAttached(pg);
   await pg.keyboard.insertText(RED_TEAM_BAD);
@@ -59,22 +63,24 @@ const keysThePageSaw = (pg: Page) => pg.evaluate(() => (window as unknown as { _
 const focusedAt = (pg: Page) => pg.evaluate(() => document.activeElement?.getAttribute('data-replyguard') ?? document.activeElement?.localName ?? null);
 
 for (const mode of ['closed', 'open'] as const) {
-  test(`${mode} shadow root: Tab after a stopped send enters the banner, not the page's 发送`, async ({ pg }) => {
-    await stoppedInShadowComposer(pg, `/cr62/${mode}`);
-    await pg.keyboard.press('Tab');
-    await expect.poll(() => focusedAt(pg), { message: 'the focus is in the banner' }).toBe('banner');
-    expect(await keysThePageSaw(pg), 'the Tab was the banner’s').toEqual([]);
+  test(`${mode} shadow root: after a stopped send Tab enters the banner, not the page's 发送, and Esc collapses it`, async ({ pg, showPage }) => {
+    await test.step(`${mode} shadow root: Tab after a stopped send enters the banner, not the page's 发送`, async () => {
+      await stoppedInShadowComposer(pg, showPage, `/cr62/${mode}`);
+      await pg.keyboard.press('Tab');
+      await expect.poll(() => focusedAt(pg), { message: 'the focus is in the banner' }).toBe('banner');
+      expect(await keysThePageSaw(pg), 'the Tab was the banner’s').toEqual([]);
+    });
+
+    await test.step(`${mode} shadow root: Esc with the banner open collapses it; the page does not get that Esc`, async () => {
+      await stoppedInShadowComposer(pg, showPage, `/cr62/${mode}`);
+      await pg.keyboard.press('Escape');
+      await expect(bannerSection(pg), 'collapsed to its one line').toHaveAttribute('data-collapsed', 'true');
+      expect(await keysThePageSaw(pg), 'the Esc was the banner’s').toEqual([]);
+      expect(await sentOf(pg), 'still nothing sent').toEqual([]);
+    });
   });
 
-  test(`${mode} shadow root: Esc with the banner open collapses it; the page does not get that Esc`, async ({ pg }) => {
-    await stoppedInShadowComposer(pg, `/cr62/${mode}`);
-    await pg.keyboard.press('Escape');
-    await expect(bannerSection(pg), 'collapsed to its one line').toHaveAttribute('data-collapsed', 'true');
-    expect(await keysThePageSaw(pg), 'the Esc was the banner’s').toEqual([]);
-    expect(await sentOf(pg), 'still nothing sent').toEqual([]);
-  });
-
-  test(`${mode} shadow root: an input that clears its placeholder on focus is still the message box — its breach is stopped`, async ({ pg }) => {
-    await stoppedInShadowComposer(pg, `/cr62n/${mode}`, 'c');
+  test(`${mode} shadow root: an input that clears its placeholder on focus is still the message box — its breach is stopped`, async ({ pg, showPage }) => {
+    await stoppedInShadowComposer(pg, showPage, `/cr62n/${mode}`, 'c');
   });
 }

@@ -4,14 +4,15 @@
 // keyboard makes has no pointer: Chromium gives it clientX/Y 0,0 and detail 0, and the element at 0,0 is not the 发送 clicked.
 // A breaching draft must be stopped with the banner either way; a clean one must go out either way. The open root is the same
 // page, as a check that the closed one is judged as it is.
-// On the worker's shared browser (fixtures.ts `shared`, via workbenchPagesTest): nothing here needs a fresh profile.
+// On the worker's shared browser (fixtures.ts `shared`, via workbenchPagesTest): nothing here needs a fresh profile. Round 69: a
+// mode's variants are one test, a step each, on one page: the first variant's page is loaded, each next one rewritten in place
+// (showPage; none of them is about a load, the guard's start or a navigation): 18 -> 4 page loads.
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import {
   bannerSection,
   expectAttached,
   expectTypedAndStopped,
-  openWorkbenchPage,
   recordedBy,
   redTeamDoc,
   RED_TEAM_BAD,
@@ -19,7 +20,6 @@ import {
   RT_SCRIPT_END as E,
   sentOf,
   typeIntoField,
-  WORKBENCH_ORIGIN,
   WORKBENCH_SENDBOX,
   WORKBENCH_SENDBOX_SCRIPT,
   workbenchPagesTest,
@@ -75,9 +75,11 @@ const test = workbenchPagesTest({
 const inRoot = <T>(pg: Page, fn: (root: ShadowRoot) => T): Promise<T> =>
   pg.evaluate(`(${fn.toString()})(window.__root)`) as Promise<T>;
 
-/** `path` loaded, `draft` typed into the root's textarea (the guard found it). */
-async function typedInShadowComposer(pg: Page, path: string, draft: string): Promise<void> {
-  await pg.goto(`${WORKBENCH_ORIGIN}${path}`);
+type ShowPage = (path: string) => Promise<void>;
+
+/** `path` shown (loaded, or rewritten in place), `draft` typed into the root's textarea (the guard found it). */
+async function typedInShadowComposer(pg: Page, showPage: ShowPage, path: string, draft: string): Promise<void> {
+  await showPage(path);
   await inRoot(pg, (r) => (r.getElementById('ta') as HTMLElement).focus());
   await expectAttached(pg);
   await pg.keyboard.insertText(draft);
@@ -93,26 +95,28 @@ const presses = {
 } as const;
 
 for (const mode of ['closed', 'open'] as const) {
-  for (const [how, press] of Object.entries(presses)) {
-    test(`${mode} shadow root: 发送 by ${how} with a breaching draft is stopped with the banner`, async ({ pg }) => {
-      await typedInShadowComposer(pg, `/cr63/${mode}`, RED_TEAM_BAD);
-      await press(pg);
-      await expect(bannerSection(pg), 'the send was stopped').toHaveAttribute('data-mode', 'blocked');
-      await pg.waitForTimeout(300);
-      expect(await sentOf(pg), 'nothing was sent').toEqual([]);
-      expect(await draftLeft(pg), 'the draft is as it was').toBe(RED_TEAM_BAD);
-    });
+  test(`${mode} shadow root: 发送 by mouse, Space or Enter with a breaching draft is stopped with the banner; with a clean draft it sends`, async ({ pg, showPage }) => {
+    for (const [how, press] of Object.entries(presses)) {
+      await test.step(`${mode} shadow root: 发送 by ${how} with a breaching draft is stopped with the banner`, async () => {
+        await typedInShadowComposer(pg, showPage, `/cr63/${mode}`, RED_TEAM_BAD);
+        await press(pg);
+        await expect(bannerSection(pg), 'the send was stopped').toHaveAttribute('data-mode', 'blocked');
+        await pg.waitForTimeout(300);
+        expect(await sentOf(pg), 'nothing was sent').toEqual([]);
+        expect(await draftLeft(pg), 'the draft is as it was').toBe(RED_TEAM_BAD);
+      });
 
-    test(`${mode} shadow root: 发送 by ${how} with a clean draft sends it`, async ({ pg }) => {
-      await typedInShadowComposer(pg, `/cr63/${mode}`, RED_TEAM_CLEAN);
-      await press(pg);
-      await expect.poll(() => sentOf(pg), { message: 'the clean draft went out' }).toEqual([RED_TEAM_CLEAN]);
-      // The premise of deepPath's keyboard case: the click the keyboard made has no pointer (detail 0 at 0,0), the mouse's has one.
-      const [click] = (await clicksThePageSaw(pg)) as { detail: number; x: number; y: number }[];
-      if (how === 'mouse') expect(click!.detail, 'a mouse click counts').toBe(1);
-      else expect(click, 'a click by the keyboard has no pointer').toEqual({ detail: 0, x: 0, y: 0 });
-    });
-  }
+      await test.step(`${mode} shadow root: 发送 by ${how} with a clean draft sends it`, async () => {
+        await typedInShadowComposer(pg, showPage, `/cr63/${mode}`, RED_TEAM_CLEAN);
+        await press(pg);
+        await expect.poll(() => sentOf(pg), { message: 'the clean draft went out' }).toEqual([RED_TEAM_CLEAN]);
+        // The premise of deepPath's keyboard case: the click the keyboard made has no pointer (detail 0 at 0,0), the mouse's has one.
+        const [click] = (await clicksThePageSaw(pg)) as { detail: number; x: number; y: number }[];
+        if (how === 'mouse') expect(click!.detail, 'a mouse click counts').toBe(1);
+        else expect(click, 'a click by the keyboard has no pointer').toEqual({ detail: 0, x: 0, y: 0 });
+      });
+    }
+  });
 }
 
 /** Clicks the root's `id` as the agent would: the mouse on its centre, or the focus on it and Enter (a link's keyboard click). */
@@ -130,22 +134,31 @@ async function pressInRoot(pg: Page, id: string, how: 'mouse' | 'Enter'): Promis
 const inRootWith = <T>(pg: Page, arg: string, fn: (root: ShadowRoot, arg: string) => T): Promise<T> =>
   pg.evaluate(`(${fn.toString()})(window.__root, ${JSON.stringify(arg)})`) as Promise<T>;
 
-for (const mode of ['closed', 'open'] as const) {
-  for (const how of ['mouse', 'Enter'] as const) {
-    test(`${mode} shadow root: a buyer row’s 回复 (by ${how}) lends its sense to the modal 处理 it opens — its breach is stopped, clean text goes`, async ({ pg }) => {
-      await openWorkbenchPage(pg, `/cr63r/${mode}`, '#main');
-      await pressInRoot(pg, 'buyer', how);
-      await expect(pg.locator('#f9')).toBeVisible();
-      await expectTypedAndStopped(pg, '#f9', () => pg.locator('#b9').click(), `${mode} root, 回复 by ${how} → 处理 / 确 定`);
-      await typeIntoField(pg, '#f9', RED_TEAM_CLEAN);
-      expect(await recordedBy(pg, () => pg.locator('#b9').click()), 'clean text goes').toEqual([`b9:${RED_TEAM_CLEAN}`]);
-    });
-  }
+/** The review list `path` shown (loaded, or rewritten in place), the workbench's composer clicked, the guard attached. */
+async function showReviews(pg: Page, showPage: ShowPage, path: string): Promise<void> {
+  await showPage(path);
+  await pg.locator('#main').click();
+  await expectAttached(pg);
+}
 
-  test(`${mode} shadow root: an internal note row’s 回复 lends no buyer sense — the modal 处理 commits`, async ({ pg }) => {
-    await openWorkbenchPage(pg, `/cr63r/${mode}`, '#main');
-    await pressInRoot(pg, 'internal', 'mouse');
-    await typeIntoField(pg, '#f9', RED_TEAM_BAD);
-    expect(await recordedBy(pg, () => pg.locator('#b9').click()), 'internal row 回复 → 处理 / 确 定: goes').toEqual([`b9:${RED_TEAM_BAD}`]);
+for (const mode of ['closed', 'open'] as const) {
+  test(`${mode} shadow root: a buyer row’s 回复 (by mouse or Enter) lends its sense to the modal 处理 it opens; an internal note row’s does not`, async ({ pg, showPage }) => {
+    for (const how of ['mouse', 'Enter'] as const) {
+      await test.step(`${mode} shadow root: a buyer row’s 回复 (by ${how}) lends its sense to the modal 处理 it opens — its breach is stopped, clean text goes`, async () => {
+        await showReviews(pg, showPage, `/cr63r/${mode}`);
+        await pressInRoot(pg, 'buyer', how);
+        await expect(pg.locator('#f9')).toBeVisible();
+        await expectTypedAndStopped(pg, '#f9', () => pg.locator('#b9').click(), `${mode} root, 回复 by ${how} → 处理 / 确 定`);
+        await typeIntoField(pg, '#f9', RED_TEAM_CLEAN);
+        expect(await recordedBy(pg, () => pg.locator('#b9').click()), 'clean text goes').toEqual([`b9:${RED_TEAM_CLEAN}`]);
+      });
+    }
+
+    await test.step(`${mode} shadow root: an internal note row’s 回复 lends no buyer sense — the modal 处理 commits`, async () => {
+      await showReviews(pg, showPage, `/cr63r/${mode}`);
+      await pressInRoot(pg, 'internal', 'mouse');
+      await typeIntoField(pg, '#f9', RED_TEAM_BAD);
+      expect(await recordedBy(pg, () => pg.locator('#b9').click()), 'internal row 回复 → 处理 / 确 定: goes').toEqual([`b9:${RED_TEAM_BAD}`]);
+    });
   });
 }
