@@ -8491,8 +8491,9 @@ const RECORDS_CUES_69: Cue[] = [
   },
 ];
 /** A drink with alcohol (not 酒店, 酒精棉, 料酒, a banquet or a chocolate). */
-const ALCOHOL_DRINK_69 = /啤酒|红酒|白酒|洋酒|威士忌|伏特加|果酒|起泡酒|烈酒|酒类|鸡尾酒|米酒|清酒|葡萄酒|香槟|白兰地|朗姆|龙舌兰|梅酒|预调酒|(?:买|喝|卖|发)(?:点|瓶|些)?酒(?!店|精|心)|烟酒/;
-const ALCOHOL_MINOR_LAWFUL_69 = /不得|禁止|不能|不可以|不卖|不售|年满|请确认|须|拒绝|违法|法律规定|不向|无酒精|不含酒精|0度|零度|满月酒|喜酒|酒心|料酒/;
+const ALCOHOL_DRINK_69 = /啤酒|红酒|白酒|洋酒|威士忌|伏特加|果酒|起泡酒|烈酒|酒类|鸡尾酒|米酒|清酒|葡萄酒|香槟(?!色|金|粉|银|玫瑰|蓝)|白兰地|朗姆|龙舌兰|梅酒|预调酒|(?:买|喝|卖|发)(?:点|瓶|些)?酒(?!店|精|心)|烟酒/;
+// …nor the drink a flavour or a colour of other goods (朗姆酒口味的冰淇淋, 香槟色的书包).
+const ALCOHOL_MINOR_LAWFUL_69 = /不得|禁止|不能|不可以|不卖|不售|年满|请确认|须|拒绝|违法|法律规定|不向|无酒精|不含酒精|0度|零度|满月酒|喜酒|酒心|料酒|口味|味的|风味|冰淇淋|雪糕|蛋糕|巧克力|糖果|色的/;
 const MINOR_CUES_69: Cue[] = [
   {
     // Class: alcohol sold to a minor, the age check waived (未成年也能买酒，我们不查年龄; 学生党买酒打八折，不用验证身份证; 中学生聚会…方便藏书包里;
@@ -8526,6 +8527,8 @@ const DECLARED_VALUE_CUES_69: Cue[] = [
     words: ['实际货值', '实际价格', '实际价值', '实际金额', '实际付', '实际卖', '实际是', '真实价格'],
     severity: 'block',
     message: '申报价低于实际货值以少交税款，属于违法内容（规则 2.7）',
+    // Not the declaration stating the real value (报关单上写的是实际价格三百块).
+    notBefore: /(?:写|报|填|申报|报关)(?:的是|的就是|的为|为)$/,
     window: 40,
     sentence: [/(?:按|报|写)[^，。！？]{0,6}[0-9一二两三四五六七八九十百千几]+(?:块|元|美元|刀|欧)/, /报|申报|报关|清关|税/],
     notSentence: [WARNING, DECLARED_TRUE_62],
