@@ -1104,24 +1104,6 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /安装|维修|取件|送货|清洗|保养|外围尺寸|外围直径|外围长度|包装外围|瓶身外围|外围的/],
   },
-  // Pyramid schemes and fraudulent investment
-  {
-    words: [
-      '传销', '发展下线', '拉人头', '拉下线', '三级分润', '三级分销', '多级分销', '二级分润', '分润', '资金盘', '躺赚', '躺着赚', '躺着就能赚', '躺着赚钱', '人头费',
-      '推荐一人返', '拉一个人奖励', '拉一人返', '团队越大', '被动收入', '静态收益', '动态收益', '零风险高回报', '保本高收益', '稳赚不亏', '只赚不亏', '原始股', '拉新返利', '下线消费',
-    ],
-    severity: 'block',
-    message: '涉及传销或非法集资类内容',
-    notSentence: [WARNING, SCHEME_CALLED_OUT_61],
-  },
-  {
-    words: ['入会费', '入门费', '拉够', '下线', '拉人进来', '拉人', '投资项目', '理财项目', '高回报', '虚拟币', '数字货币', '区块链项目'],
-    severity: 'block',
-    message: '疑似传销或非法集资',
-    sentence: /返利|返现|返佣|佣金|返你|返您|提成|奖励|赚|收益|回报|分润|升级|总代|层级|团队|入会|保本|翻倍|月入|拉人|再拉|分红|回本/,
-    sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /已下线|停产|下架|售罄|品牌方/],
-  },
   // Political agitation
   {
     words: ['反动', '暴动', '台独', '港独', '藏独', '疆独', '法轮功', '法轮大法', '六四事件', '颠覆政权', '颠覆国家', '推翻政府', '推翻政权', '推翻共产党', '打倒共产党', '打倒政府', '起来反抗', '推翻这个政权', '台湾独立', '香港独立', '西藏独立', '新疆独立', '支持台独', '支持港独'],
@@ -1629,23 +1611,6 @@ const cues: Cue[] = [
     // 刮开盒子上的涂层: a box scratched open (round 7).
     notBefore: /(?:刮|打|拆|撕|掀|剪|割|揭)$/,
     notSentence: [WARNING, /开盒即|开盒后|开盒视频|盲盒|开盒有|开箱/],
-  },
-  // Ponzi and pyramid talk: 日息1.5%本金随时提, 拉三个人就回本，下面的人再拉人你还有分红.
-  {
-    words: ['日息', '日利息', '日收益', '日化收益', '日返', '天天返', '理财盘', '投资盘', '海外盘', '本金随时提', '保本保息', '稳稳跑了'],
-    severity: 'block',
-    message: '涉及非法集资或投资骗局',
-    sentence: /[0-9]%|百分之|本金|收益|理财|投资|提现|秒提|分红|回报|利息|返/,
-    sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /贷款利率|分期|手续费|信用卡|花呗|积分/],
-  },
-  {
-    words: ['下面的人', '下级', '就回本', '能回本', '拉三个人', '拉两个人', '拉五个人', '拉十个人', '拉几个人', '拉够', '拉满', '再拉人'],
-    severity: 'block',
-    message: '疑似传销或非法集资',
-    sentence: /拉|回本|分红|返|提成|佣金|奖励|入会|交[0-9一二两三五十百千]|[0-9]+元|赚/,
-    sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /拉链|拉杆|拉面|拉伸|拉力|快递|发货|配送|退货|退款/, SCHEME_CALLED_OUT_61],
   },
   // Under-declaring value: 报关单上给您写成三百块，税能省一大截 / 申报价值写低一点.
   {
@@ -2448,25 +2413,6 @@ const cues: Cue[] = [
     sentence: /兄弟|找人|叫人|他家|你家|去|让/,
     notSentence: [WARNING, /砸价|砸金蛋|不会/],
   },
-  // Pyramid schemes by recruitment and levels: 拉三个人进来就升金牌会员 / 每拉进一个会员奖励两百，层层都有提成 /
-  // 做下级代理，你发展的人买货你拿分红 — not 拉您进粉丝群, 邀请好友领券.
-  {
-    words: ['每发展', '发展一个', '拉进', '拉一个', '拉两个', '拉三个', '拉五个', '拉十个', '拉几个', '拉满', '发展的人', '发展下级', '下级代理', '下级', '层层', '越往下', '上线', '下线'],
-    severity: 'block',
-    message: '疑似传销（拉人头、层级返利）',
-    sentence: [/[0-9一二两三四五六七八九十几每]个?(?:人|会员|朋友|好友|代理)|人头|下线|下级|层层|越往下|发展|团队/, /返利|返现|返佣|佣金|提成|奖励|分润|分成|分红|升级|升[^]{0,2}(?:会员|代理|级)|拿钱|拿[0-9一二两三五六七八九十百千]+|躺赚|赚/],
-    sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /已下线|停产|下架|售罄|品牌方|粉丝群|进群领|优惠券|群里/],
-  },
-  {
-    // The reward as anchor: 介绍两个朋友来买就升级成钻石会员，他们买的你都有提成.
-    words: ['提成', '分成', '分红', '返佣', '升级成'],
-    severity: 'block',
-    message: '疑似传销（拉人头、层级返利）',
-    sentence: /[0-9一二两三四五六七八九十几每]个?(?:人|会员|朋友|好友)(?:来|进|加入|注册|下单)|下线|下级|发展[^]{0,3}(?:人|下级|会员)|拉人|人头|(?:他们|她们|朋友们?)买的/,
-    sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /已下线|粉丝群|优惠券|平台活动/],
-  },
   // Credit cashed out through a fake order: 额度用不完的话下个单，我这边走退款把现金给您，手续费只收8个点.
   {
     words: ['套现', '提现金', '现金给', '提出来', '手续费', '个点'],
@@ -3131,15 +3077,6 @@ const cues: Cue[] = [
     sentence: /英雄|支持|站出来|加入|跟着|一起|该|好样的|佩服/,
     sentenceSkipsAnchor: true,
     notSentence: WARNING,
-  },
-  // Money doubled on a pooled stake: 每天投一百进我们的理财群，一个月保底翻倍.
-  {
-    words: ['保底翻倍', '保底收益', '保底回报', '保底利息', '稳赚', '包赚', '躺赚', '一个月翻倍', '月月翻倍', '本金翻倍'],
-    severity: 'block',
-    message: '疑似非法集资、资金盘',
-    sentence: /投|理财|群|本金|入金|充|收益|回报|利息|翻倍|参与/,
-    sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /不是|没有|不存在|骗局|诈骗|谨慎|风险提示/],
   },
   // An invoice under another company's name: 可以开别家公司抬头的专票，6个点.
   {
@@ -4165,16 +4102,6 @@ const cues: Cue[] = [
       /钢箭|弩箭|猎箭|钢珠|铅弹|子弹|弹丸|打猎|狩猎|野猪|打鸟|不上架|没上架|不会被查|查不出|拆成|分开(?:发|寄)|一般人/,
     ],
     notSentence: [WARNING, /水枪|玩具|儿童|泡泡|水弹|软弹|吸盘|灭火|喷雾器|浇水|手电|照射|射灯|照明|靶场|射箭馆|俱乐部/],
-  },
-  // Round 36 (t36a): people recruited under the recruits, paid on (他们的拿货额您抽20%，他们下面的人您还能抽5%): a pyramid by its second tier.
-  // Traps: 下面的人会联系您, 仓库下面的人抽检过了.
-  {
-    words: ['下面的人', '下面的代理', '下面的会员', '底下的人', '下下级', '下面的下面', '下一层', '下下层', '他们下面', '她们下面'],
-    severity: 'block',
-    message: '疑似传销（多层级提成）',
-    window: 40,
-    sentence: /抽(?:[0-9一二两三四五六七八九十几百]|成|佣|提)|提成|分成|返佣|返利|佣金|分润|[0-9]+%|百分之|个点|拿货额/,
-    notSentence: [WARNING, /抽检|抽查|抽奖/],
   },
   // Round 36 (t36a): a stake pooled and taken whole by the winner, rolled over when nobody wins (每人押20块，抽到隐藏款的人拿走整个池子，没人抽到
   // 就滚到下一期). Traps: 直播间福袋奖池是平台出的，免费参与; 奖池里的优惠券.
@@ -7262,17 +7189,6 @@ const T60A_CURE_CUES: Cue[] = [
  */
 const T60A_INCOME = /收入|收益|月入|日入|年入|赚|挣|过万|上万|几万|[0-9一二两三四五六七八九十]+万|分红|提成|回本|翻倍|被动|躺/;
 const T60A_SCHEME_PROMISE = /保底|稳(?:赚|拿|定)|躺|不(?:用|需要|必)(?:会)?(?:卖货|囤货|上班|出门|推销|压货)|不用干活|轻松|(?:要不要|想不想|愿不愿意)(?:也)?(?:一起|跟|加入|来)|(?:你|您)也(?:来|可以|能)|一起(?:干|做|赚|发财)|跟(?:着)?我(?:干|做|混)|带(?:你|您)(?:赚|做|干|飞)|拉(?:你|您)进/;
-const T60A_SCHEME_CUES: Cue[] = [
-  {
-    words: ['发展团队', '带团队', '做团队', '建团队', '组团队', '拉团队', '团队长', '发展会员', '发展代理', '发展下面', '招下线', '带下线', '入门费', '加盟费', '门槛费',
-      '报单费', '启动资金', '入伙费', '会员费', '创业群', '创业团队'],
-    severity: 'block',
-    message: '以入门费或发展团队许诺收入，疑似传销（规则 2.7）',
-    window: 40,
-    sentence: [T60A_INCOME, T60A_SCHEME_PROMISE],
-    notSentence: [WARNING, /不收(?:任何)?(?:费|钱|加盟费|入门费|会员费)|免(?:收)?(?:加盟费|入门费|会员费)|传销|骗局|诈骗|违法/],
-  },
-];
 /**
  * Restricted goods got to the buyer off the listing, as a class (2.7): a prescription drug, a slimming shot, a vape, tobacco, a banned blade or
  * an endangered animal's part, beside a way past the shop's own listing — taken in private chat, not hung on the shelf, ordered under another
@@ -7536,15 +7452,6 @@ const T61A_GOODS_CUES: Cue[] = [
     notSentence: [WARNING, RE_61(CHANCE_CLEAN_61)],
   },
   {
-    // A scheme's rank bought with a fee and paid on the downline (交2980升钻石，能拿下面两代的业绩).
-    words: ['升钻石', '升到钻石', '升金卡', '升皇冠', '升董事', '升总代', '升合伙人', '升联创', '两代', '三代', '下两代', '下三代', '下面两代', '下面三代', '伞下', '团队业绩', '见点奖', '对碰', '拿业绩'],
-    severity: 'block',
-    message: '交费升级、按下线层级拿业绩提成，疑似传销（规则 2.7）',
-    window: 40,
-    sentence: [/交|缴|充|拿货|进货|入门|门槛|[0-9]+(?:元|块)?升|业绩|提成|分红/, T60A_INCOME],
-    notSentence: [WARNING, /传销|骗局|不收(?:任何)?费|没有(?:任何)?(?:层级|代理|下级|下线)|不搞|第[0-9一二三四五六七八九十]+代(?:产品|机|款)|产品|升级版|迭代/],
-  },
-  {
     // Selling talk by the partner's body in bed (今晚保证让您老公腿软😏 具体姿势我就不细说了).
     words: ['腿软', '下不了床', '起不来床', '姿势', '体位', '一夜七次', '欲罢不能', '喊停', '求饶', '扶墙', '折腾一晚'],
     severity: 'block',
@@ -7744,21 +7651,6 @@ const T62A_CUES: Cue[] = [
     notSentence: [WARNING, SEX_LAWFUL_62],
   },
   {
-    words: SCHEME_ENTRY_62,
-    severity: 'block',
-    message: '交费入会、靠拉人或层级返利赚钱，疑似传销（规则 2.7）',
-    sentence: RE_62(SCHEME_PAY_62),
-    notSentence: [WARNING, SCHEME_LAWFUL_62],
-  },
-  {
-    words: SCHEME_JARGON_62,
-    severity: 'block',
-    message: '使用双轨、碰对、报单中心等传销术语招揽，疑似传销（规则 2.7）',
-    sentence: /奖|收益|赚|挣|月入|名额|加入|做起来|提成|业绩|分红|模式|拿/,
-    sentenceSkipsAnchor: true,
-    notSentence: [WARNING, SCHEME_LAWFUL_62],
-  },
-  {
     words: ['按旧物', '按旧货', '当旧物', '报成旧', '写成旧', '按样品', '当样品', '写成样品', '报成样品', '按礼品', '当礼品', '报成礼品',
       '按日用品', '写成日用品', '报成日用品', '写成配件', '按配件', '报成配件', '按自用申报', '发票拿掉', '拿掉发票', '去掉发票', '撕掉吊牌'],
     severity: 'block',
@@ -7887,26 +7779,6 @@ const T64_CUES: Cue[] = [
     window: 40,
     sentence: [SPLIT_ORDER_64, LIMIT_DODGED_64],
     notSentence: [WARNING, /本人|同一个人|一致|如实|不能|不可以|会被|退运|清关失败/],
-  },
-  {
-    // Class: a chain of tiers paid on recruits (一级经销商，再找两个二级，二级再找三级，您都有分成). Not a hospital grade, an energy label,
-    // an exam, a wind force, nor a platform's own promotion.
-    words: SCHEME_TIERS_64,
-    severity: 'block',
-    message: '按层级发展下线并分成，属于传销内容（规则 2.7）',
-    window: 50,
-    sentence: [/(?:一|二|两|三)级[^。！？]{0,24}?(?:二|三|四|五)级/, RECRUIT_PAY_64, /找|拉|发展|招|推荐|邀请|带/],
-    notSentence: [WARNING, SCHEME_LAWFUL_62, TIER_EVERYDAY_64],
-  },
-  {
-    // Class: people brought in by a head count for money (每天拉两个人入群，日入过千). Not a group buy, a coupon for inviting friends, nor
-    // a haggle.
-    words: RECRUIT_COUNTS_64,
-    severity: 'block',
-    message: '以拉人头数量许诺收入，属于传销内容（规则 2.7）',
-    after: /^(?:人|朋友|好友|下线|会员|代理|新人|进来|入群|进群|加入)/,
-    sentence: RECRUIT_PAY_64,
-    notSentence: [WARNING, SCHEME_LAWFUL_62, /拼团|助力|砍价|邀请有礼|拉新有礼|优惠|券|积分|红包|免单/],
   },
   {
     // Class: a medicine supplied with the doctor, the hospital or the prescription waved off (印度版的格列卫我们能拿到…不需要走医院).
@@ -8440,39 +8312,6 @@ const SCHEME_RECRUIT_69 = /推荐|拉|发展|邀请|介绍|加入|入会|会费|
 /** A scheme refused in so many words (我们不做拉人头, 没有任何代理层级): narrower than REFUSAL_FRAME, which reads the scheme's own boast
  * 不卖货也能赚钱 as a sale refused. */
 const SCHEME_REFUSED_69 = /不(?:做|搞|参与|收|招|发展)|没有(?:任何)?(?:代理|层级|下线|返利|分销)|拒绝/;
-const SCHEME_CUES_69: Cue[] = [
-  {
-    // Class: pay on every level of recruits (只要推荐人加入，每层都给你返利，一共返七层; 再往下也有) and per head recruited (靠拉新人交会费，一个人头
-    // 奖励500; 邀请三个新会员，他们交的钱有一半归你). Not a platform's own invite coupon, nor the scheme refused.
-    words: ['每层', '每一层', '层都', '返七层', '返三层', '返五层', '返九层', '往下也有', '越往下越多', '一个人头', '每个人头', '一人头', '人头奖',
-      '交的钱', '交的会费', '他们交的', '一带二', '二带四', '一人推三', '三人推九', '九九归一', '层层裂变'],
-    severity: 'block',
-    message: '按层级或人头发展下线并返利，属于传销内容（规则 2.7）',
-    window: 40,
-    sentence: [SCHEME_RECRUIT_69, new RegExp(`${SCHEME_LEVEL_PAY_69.source}|财富自由|发财|分红|坐等|躺`)],
-    notSentence: [WARNING, SCHEME_LAWFUL_62, /拼团|助力|砍价|邀请有礼|拉新有礼|优惠券|积分/],
-    refusal: SCHEME_REFUSED_69,
-  },
-  {
-    // Class: a regional agency bought with stock or a fee, paid on the agents beneath it (先囤货一万块，拿到区域代理权，下面代理的进货你都有分成;
-    // 区域代理费八万…下面的县级代理都归你管，他们的货款你抽成). Not an authorised dealer told, nor agencies refused.
-    words: ['区域代理', '县级代理', '市级代理', '省级代理', '下面代理', '下面的县', '下面的市'],
-    severity: 'block',
-    message: '以代理费或囤货换取层级代理并从下级进货中抽成，属于传销内容（规则 2.7）',
-    window: 50,
-    sentence: [/囤货|拿货|进货|货款|代理费|代理权|[0-9一二两三四五六七八九十]+万/, /分成|抽成|提成|返利|返佣|分红|归(?:你|您)管/],
-    notSentence: [WARNING, SCHEME_LAWFUL_62],
-  },
-  {
-    // Class: a sum put in for a multiple back by a date (投入3万，两年后返你50万; 入股五千，一年翻三倍): an unlawful fund-raise dressed as a project.
-    words: ['投入', '投资', '入股', '认购', '存入'],
-    severity: 'block',
-    message: '以高额返还许诺招揽投资，属于非法集资内容（规则 2.7）',
-    window: 40,
-    sentence: [/[0-9一二两三四五六七八九十百千万]+(?:万|元|块)/, /(?:后|年|月|天)(?:就|能)?(?:返|还|给|拿回)(?:你|您)?[0-9一二两三四五六七八九十百千万]+|翻[0-9一二两三四五六七八九十几]+倍|稳赚|保本|保息|名额有限/],
-    notSentence: [WARNING, SCHEME_LAWFUL_62],
-  },
-];
 /** Someone else's records: a buyer, a customer, him or her, the person who complained, the buyer's spouse. */
 const OTHERS_69 = /买家|客户|顾客|用户|别人|他人|他的?|她的?|某个人|那个人|其他|同行|老公|老婆|对象|(?:所有|全部)的?人/;
 /** …handed over, sold, looked up or posted (导出给你, 转给你, 调出来, 截图给你, 发到群里). */
@@ -8548,7 +8387,170 @@ const SEX_CUES_69: Cue[] = [
   },
 ];
 // ---- end round 69 (eng27-69) ----
-const framed: Cue[] = [...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES, ...T60A_CURE_CUES, ...T60A_SCHEME_CUES, ...T60A_RESTRICTED_CUES, ...T60A_CUSTOMS_CUES, ...T60A_SELLING_CUES, ...T61A_HEALTH_CUES, ...T61A_GOODS_CUES, ...T61A_CUSTOMS_CUES, ...T62A_CUES, ...T64_CUES, ...T66_CUES, ...T67_CUES, ...T68_CUES, ...BODY_CHANGE_CUES_69, ...SCHEME_CUES_69, ...RECORDS_CUES_69, ...MINOR_CUES_69, ...VAPE_CUES_69, ...DECLARED_VALUE_CUES_69, ...SEX_CUES_69].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
+// ---- pyramid schemes (传销) and unlawful fund-raising (非法集资), gathered (round 69, eng27-69): every cue of the class in one place, in the
+// order the rounds wrote them, each with its own notes (rounds 1–60 from the main list, 61, 62, 64, 69); their constants stay where they were
+// written (SCHEME_CALLED_OUT_61, T60A_INCOME, T60A_SCHEME_PROMISE, SCHEME_LAWFUL_62, RECRUIT_PAY_64, SCHEME_LEVEL_PAY_69…). First in `framed`,
+// so that a tie on one span (稳赚 read by a scheme cue and a gambling cue) keeps the message it had. Behaviour unchanged. ----
+const SCHEME_CUES: Cue[] = [
+  // Pyramid schemes and fraudulent investment
+  {
+    words: [
+      '传销', '发展下线', '拉人头', '拉下线', '三级分润', '三级分销', '多级分销', '二级分润', '分润', '资金盘', '躺赚', '躺着赚', '躺着就能赚', '躺着赚钱', '人头费',
+      '推荐一人返', '拉一个人奖励', '拉一人返', '团队越大', '被动收入', '静态收益', '动态收益', '零风险高回报', '保本高收益', '稳赚不亏', '只赚不亏', '原始股', '拉新返利', '下线消费',
+    ],
+    severity: 'block',
+    message: '涉及传销或非法集资类内容',
+    notSentence: [WARNING, SCHEME_CALLED_OUT_61],
+  },
+  {
+    words: ['入会费', '入门费', '拉够', '下线', '拉人进来', '拉人', '投资项目', '理财项目', '高回报', '虚拟币', '数字货币', '区块链项目'],
+    severity: 'block',
+    message: '疑似传销或非法集资',
+    sentence: /返利|返现|返佣|佣金|返你|返您|提成|奖励|赚|收益|回报|分润|升级|总代|层级|团队|入会|保本|翻倍|月入|拉人|再拉|分红|回本/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /已下线|停产|下架|售罄|品牌方/],
+  },
+  // Ponzi and pyramid talk: 日息1.5%本金随时提, 拉三个人就回本，下面的人再拉人你还有分红.
+  {
+    words: ['日息', '日利息', '日收益', '日化收益', '日返', '天天返', '理财盘', '投资盘', '海外盘', '本金随时提', '保本保息', '稳稳跑了'],
+    severity: 'block',
+    message: '涉及非法集资或投资骗局',
+    sentence: /[0-9]%|百分之|本金|收益|理财|投资|提现|秒提|分红|回报|利息|返/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /贷款利率|分期|手续费|信用卡|花呗|积分/],
+  },
+  {
+    words: ['下面的人', '下级', '就回本', '能回本', '拉三个人', '拉两个人', '拉五个人', '拉十个人', '拉几个人', '拉够', '拉满', '再拉人'],
+    severity: 'block',
+    message: '疑似传销或非法集资',
+    sentence: /拉|回本|分红|返|提成|佣金|奖励|入会|交[0-9一二两三五十百千]|[0-9]+元|赚/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /拉链|拉杆|拉面|拉伸|拉力|快递|发货|配送|退货|退款/, SCHEME_CALLED_OUT_61],
+  },
+  // Pyramid schemes by recruitment and levels: 拉三个人进来就升金牌会员 / 每拉进一个会员奖励两百，层层都有提成 /
+  // 做下级代理，你发展的人买货你拿分红 — not 拉您进粉丝群, 邀请好友领券.
+  {
+    words: ['每发展', '发展一个', '拉进', '拉一个', '拉两个', '拉三个', '拉五个', '拉十个', '拉几个', '拉满', '发展的人', '发展下级', '下级代理', '下级', '层层', '越往下', '上线', '下线'],
+    severity: 'block',
+    message: '疑似传销（拉人头、层级返利）',
+    sentence: [/[0-9一二两三四五六七八九十几每]个?(?:人|会员|朋友|好友|代理)|人头|下线|下级|层层|越往下|发展|团队/, /返利|返现|返佣|佣金|提成|奖励|分润|分成|分红|升级|升[^]{0,2}(?:会员|代理|级)|拿钱|拿[0-9一二两三五六七八九十百千]+|躺赚|赚/],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /已下线|停产|下架|售罄|品牌方|粉丝群|进群领|优惠券|群里/],
+  },
+  {
+    // The reward as anchor: 介绍两个朋友来买就升级成钻石会员，他们买的你都有提成.
+    words: ['提成', '分成', '分红', '返佣', '升级成'],
+    severity: 'block',
+    message: '疑似传销（拉人头、层级返利）',
+    sentence: /[0-9一二两三四五六七八九十几每]个?(?:人|会员|朋友|好友)(?:来|进|加入|注册|下单)|下线|下级|发展[^]{0,3}(?:人|下级|会员)|拉人|人头|(?:他们|她们|朋友们?)买的/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /已下线|粉丝群|优惠券|平台活动/],
+  },
+  // Money doubled on a pooled stake: 每天投一百进我们的理财群，一个月保底翻倍.
+  {
+    words: ['保底翻倍', '保底收益', '保底回报', '保底利息', '稳赚', '包赚', '躺赚', '一个月翻倍', '月月翻倍', '本金翻倍'],
+    severity: 'block',
+    message: '疑似非法集资、资金盘',
+    sentence: /投|理财|群|本金|入金|充|收益|回报|利息|翻倍|参与/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /不是|没有|不存在|骗局|诈骗|谨慎|风险提示/],
+  },
+  // Round 36 (t36a): people recruited under the recruits, paid on (他们的拿货额您抽20%，他们下面的人您还能抽5%): a pyramid by its second tier.
+  // Traps: 下面的人会联系您, 仓库下面的人抽检过了.
+  {
+    words: ['下面的人', '下面的代理', '下面的会员', '底下的人', '下下级', '下面的下面', '下一层', '下下层', '他们下面', '她们下面'],
+    severity: 'block',
+    message: '疑似传销（多层级提成）',
+    window: 40,
+    sentence: /抽(?:[0-9一二两三四五六七八九十几百]|成|佣|提)|提成|分成|返佣|返利|佣金|分润|[0-9]+%|百分之|个点|拿货额/,
+    notSentence: [WARNING, /抽检|抽查|抽奖/],
+  },
+  {
+    words: ['发展团队', '带团队', '做团队', '建团队', '组团队', '拉团队', '团队长', '发展会员', '发展代理', '发展下面', '招下线', '带下线', '入门费', '加盟费', '门槛费',
+      '报单费', '启动资金', '入伙费', '会员费', '创业群', '创业团队'],
+    severity: 'block',
+    message: '以入门费或发展团队许诺收入，疑似传销（规则 2.7）',
+    window: 40,
+    sentence: [T60A_INCOME, T60A_SCHEME_PROMISE],
+    notSentence: [WARNING, /不收(?:任何)?(?:费|钱|加盟费|入门费|会员费)|免(?:收)?(?:加盟费|入门费|会员费)|传销|骗局|诈骗|违法/],
+  },
+  {
+    // A scheme's rank bought with a fee and paid on the downline (交2980升钻石，能拿下面两代的业绩).
+    words: ['升钻石', '升到钻石', '升金卡', '升皇冠', '升董事', '升总代', '升合伙人', '升联创', '两代', '三代', '下两代', '下三代', '下面两代', '下面三代', '伞下', '团队业绩', '见点奖', '对碰', '拿业绩'],
+    severity: 'block',
+    message: '交费升级、按下线层级拿业绩提成，疑似传销（规则 2.7）',
+    window: 40,
+    sentence: [/交|缴|充|拿货|进货|入门|门槛|[0-9]+(?:元|块)?升|业绩|提成|分红/, T60A_INCOME],
+    notSentence: [WARNING, /传销|骗局|不收(?:任何)?费|没有(?:任何)?(?:层级|代理|下级|下线)|不搞|第[0-9一二三四五六七八九十]+代(?:产品|机|款)|产品|升级版|迭代/],
+  },
+  {
+    words: SCHEME_ENTRY_62,
+    severity: 'block',
+    message: '交费入会、靠拉人或层级返利赚钱，疑似传销（规则 2.7）',
+    sentence: RE_62(SCHEME_PAY_62),
+    notSentence: [WARNING, SCHEME_LAWFUL_62],
+  },
+  {
+    words: SCHEME_JARGON_62,
+    severity: 'block',
+    message: '使用双轨、碰对、报单中心等传销术语招揽，疑似传销（规则 2.7）',
+    sentence: /奖|收益|赚|挣|月入|名额|加入|做起来|提成|业绩|分红|模式|拿/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, SCHEME_LAWFUL_62],
+  },
+  {
+    // Class: a chain of tiers paid on recruits (一级经销商，再找两个二级，二级再找三级，您都有分成). Not a hospital grade, an energy label,
+    // an exam, a wind force, nor a platform's own promotion.
+    words: SCHEME_TIERS_64,
+    severity: 'block',
+    message: '按层级发展下线并分成，属于传销内容（规则 2.7）',
+    window: 50,
+    sentence: [/(?:一|二|两|三)级[^。！？]{0,24}?(?:二|三|四|五)级/, RECRUIT_PAY_64, /找|拉|发展|招|推荐|邀请|带/],
+    notSentence: [WARNING, SCHEME_LAWFUL_62, TIER_EVERYDAY_64],
+  },
+  {
+    // Class: people brought in by a head count for money (每天拉两个人入群，日入过千). Not a group buy, a coupon for inviting friends, nor
+    // a haggle.
+    words: RECRUIT_COUNTS_64,
+    severity: 'block',
+    message: '以拉人头数量许诺收入，属于传销内容（规则 2.7）',
+    after: /^(?:人|朋友|好友|下线|会员|代理|新人|进来|入群|进群|加入)/,
+    sentence: RECRUIT_PAY_64,
+    notSentence: [WARNING, SCHEME_LAWFUL_62, /拼团|助力|砍价|邀请有礼|拉新有礼|优惠|券|积分|红包|免单/],
+  },
+  {
+    // Class: pay on every level of recruits (只要推荐人加入，每层都给你返利，一共返七层; 再往下也有) and per head recruited (靠拉新人交会费，一个人头
+    // 奖励500; 邀请三个新会员，他们交的钱有一半归你). Not a platform's own invite coupon, nor the scheme refused.
+    words: ['每层', '每一层', '层都', '返七层', '返三层', '返五层', '返九层', '往下也有', '越往下越多', '一个人头', '每个人头', '一人头', '人头奖',
+      '交的钱', '交的会费', '他们交的', '一带二', '二带四', '一人推三', '三人推九', '九九归一', '层层裂变'],
+    severity: 'block',
+    message: '按层级或人头发展下线并返利，属于传销内容（规则 2.7）',
+    window: 40,
+    sentence: [SCHEME_RECRUIT_69, new RegExp(`${SCHEME_LEVEL_PAY_69.source}|财富自由|发财|分红|坐等|躺`)],
+    notSentence: [WARNING, SCHEME_LAWFUL_62, /拼团|助力|砍价|邀请有礼|拉新有礼|优惠券|积分/],
+    refusal: SCHEME_REFUSED_69,
+  },
+  {
+    // Class: a regional agency bought with stock or a fee, paid on the agents beneath it (先囤货一万块，拿到区域代理权，下面代理的进货你都有分成;
+    // 区域代理费八万…下面的县级代理都归你管，他们的货款你抽成). Not an authorised dealer told, nor agencies refused.
+    words: ['区域代理', '县级代理', '市级代理', '省级代理', '下面代理', '下面的县', '下面的市'],
+    severity: 'block',
+    message: '以代理费或囤货换取层级代理并从下级进货中抽成，属于传销内容（规则 2.7）',
+    window: 50,
+    sentence: [/囤货|拿货|进货|货款|代理费|代理权|[0-9一二两三四五六七八九十]+万/, /分成|抽成|提成|返利|返佣|分红|归(?:你|您)管/],
+    notSentence: [WARNING, SCHEME_LAWFUL_62],
+  },
+  {
+    // Class: a sum put in for a multiple back by a date (投入3万，两年后返你50万; 入股五千，一年翻三倍): an unlawful fund-raise dressed as a project.
+    words: ['投入', '投资', '入股', '认购', '存入'],
+    severity: 'block',
+    message: '以高额返还许诺招揽投资，属于非法集资内容（规则 2.7）',
+    window: 40,
+    sentence: [/[0-9一二两三四五六七八九十百千万]+(?:万|元|块)/, /(?:后|年|月|天)(?:就|能)?(?:返|还|给|拿回)(?:你|您)?[0-9一二两三四五六七八九十百千万]+|翻[0-9一二两三四五六七八九十几]+倍|稳赚|保本|保息|名额有限/],
+    notSentence: [WARNING, SCHEME_LAWFUL_62],
+  },
+];
+const framed: Cue[] = [...SCHEME_CUES, ...cues, ...T45J_CUES, ...T46G_CUES, ...T47A_CUES, ...T47F_CUES, ...T48A_CUES, ...T48G_CUES, ...T49A_CUES, ...T53_CUES, ...T54B_CUES, ...T55_CURE_CUES, ...T55_RELABEL_CUES, ...T60A_CURE_CUES, ...T60A_RESTRICTED_CUES, ...T60A_CUSTOMS_CUES, ...T60A_SELLING_CUES, ...T61A_HEALTH_CUES, ...T61A_GOODS_CUES, ...T61A_CUSTOMS_CUES, ...T62A_CUES, ...T64_CUES, ...T66_CUES, ...T67_CUES, ...T68_CUES, ...BODY_CHANGE_CUES_69, ...RECORDS_CUES_69, ...MINOR_CUES_69, ...VAPE_CUES_69, ...DECLARED_VALUE_CUES_69, ...SEX_CUES_69].map((cue) => ({ ...cue, refusal: cue.refusal ?? REFUSAL_FRAME, refusalTurn: cue.refusalTurn ?? WAY_IN_AFTER }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 // Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).
