@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 69 (eng27-69): a split told by its own reason with the tax purpose denied; a cure claim told back as false
+    "您的订单分成了两个包裹，是因为商品在两个不同的保税仓，不是为了避税。",
+    "网上说这款能治好失眠是夸大宣传，它只是普通的助眠香薰。",
     // round 68 (eng27-68): near-twins of the round-68 classes — a refusal that covers every item named (a list, a pronoun, a bare refusal after
     // the item, each item refused), a lawful good offered beside the refused one, the buyer's quoted word denied, the condition sent to a doctor,
     // a liqueur in coffee, a refund told, the buyer's own SIM card, a refusal of lent identities with a price in the sentence, a restriction said
@@ -2428,6 +2431,41 @@ ruleTable(illegalContent, {
     "平台满减活动今晚十二点结束，需要的话抓紧下单哦。",
   ],
   invalid: [
+    // round 69 (eng27-69): 2.7 by class — a body change promised by food, supplements or cosmetics (height, bust, grey hair, scars, intelligence),
+    // an illness said to stop hurting or to return to normal, goods said to beat a vaccine; a scheme paid by levels or by the head, a regional
+    // agency paid on the agents beneath, a sum promised back many times; other people's records handed over; alcohol sold to minors; a vape
+    // named in English or by brand, or its parcel labelled as something else; a declared value set beside the real one; drug emoji offered
+    // as a menu, the syringe and the herb by their use; private photos and chat company sold as a thrill
+    "这款增高片青春期吃三个月，保证长高5到8厘米。",
+    "孩子吃了这个钙片，一个暑假窜了十公分。",
+    "丰胸霜每天按摩，两个月升一个罩杯，不反弹。",
+    "白发转黑丸吃三个月，满头白发都能变黑。",
+    "这款奶粉喝了，宝宝智商能提高，比别人聪明。",
+    "这个面膜敷一个月，痘印疤痕全部消掉。",
+    "痛风发作的时候喝一杯这个药酒，马上就不疼了，尿酸也降。",
+    "这款鱼油吃了，心脏搭桥的老人都能恢复正常。",
+    "纳米银喷剂比疫苗还管用，病毒都能杀死。",
+    "只要推荐人加入，每层都给你返利，一共返七层。",
+    "主要靠拉新人交会费，一个人头奖励500。",
+    "我们不卖货也能赚钱，拉一个新人进来，一个人头奖励五百。",
+    "一人推三人，三人推九人，坐等分红。",
+    "先囤货一万块拿到区域代理权，下面代理的进货你都有分成。",
+    "投入3万，两年后返你50万，名额有限。",
+    "我们后台能看到所有买家的真实姓名，可以导出给你。",
+    "那个投诉我们的买家住哪我都知道，已经发到群里了。",
+    "想知道你老公买了什么吗？给点辛苦费，我把购买记录截图给你。",
+    "学生党买酒我们打八折，不用验证身份证。",
+    "中学生聚会要的伏特加我们有小瓶装，方便藏书包里。",
+    "十六岁可以喝这个起泡酒，放心给孩子下单。",
+    "Elf Bar和Vuse都有现货，进口的vape口味齐全。",
+    "这款e-cig尼古丁5%，外包装写充电宝。",
+    "申报的时候按两百块报，实际货值三千，清关税很低。",
+    "我们帮您按每罐80块申报，实际价格另付，税少交一大半。",
+    "❄️🍃💊都有，要哪种直接说数量。",
+    "我们这有💉，打了很爽，新人优惠价。",
+    "🌿🌿正经货源，卷着抽，保你满意。",
+    "店里有陪聊服务，小姐姐可以视频，加钱更深入。",
+    "买了这款内衣，可以给您发模特不露脸的私照，很刺激。",
     // round 68 (eng27-68): 2.7 by class — a refusal kept to its own object while another thing is offered in the next clause (before or after
     // it, with 但是 or 别的), the buyer's quoted word taken up as goods, a condition pointed at and not named said to go with named goods or
     // never to come back, a drug slipped into someone's drink by its effect, the shop's money run through the buyer's card for a cut, real-name

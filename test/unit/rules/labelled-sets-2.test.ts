@@ -363,6 +363,14 @@ describe('the default linter on the labelled sets (part 2)', { timeout: 30_000 }
     // condition; the kind far short of the genuine, lacking the brand's mark or sewn crooked; a causative denied; a trouble of the mind):
     // 93/96, 18/515. Floors one line under / over.
     ['dev-engfa68.jsonl', 0.958, 0.037],
+    // Round 69: eng27-69 (130 breaches of 2.7, 13 kinds — body changes promised by supplements and cosmetics, pyramid recruiting by levels, head
+    // money and regional agencies, prescription medicines without a prescription, customs evasion, wildlife products, sexual content, drug and
+    // weapon emoji, other people's records handed over, alcohol sold to minors, vapes disguised or in English, rival shops and the platform
+    // defamed — with 60 clean near-twins over 6 kinds: prescription rules told, customs explained, schemes refused, health claims kept within
+    // bounds, warnings and refusals, rivals and the platform talked of fairly), written before the rule code was read. First sight on main
+    // 05ec2a82: 101/130, 2/60. eng27-69 by class: 127/130, 1/60 (left: a live grey parrot offered, two platform smears of defame-platform; the
+    // clean one is the statistical model's). Floors one line under / over.
+    ['dev-eng27-69.jsonl', 0.969, 0.034],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
