@@ -5939,6 +5939,9 @@ const T69_CUES: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: T69_ONLY_GENUINE_BEFORE,
+    // (the genuine word the clause's predicate, closing it or set against the rest — not 真的 as "really": 只有我是真的想帮您, 就客服是真的忙)
+    scope: 'clause',
+    after: /^(?:的)?(?:哦|哈|啊|呀|呢|啦|嘛)*$|^(?:其他|其它|别的|其余|剩下)/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM],
     deniable: false,
   },
