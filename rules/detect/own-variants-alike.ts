@@ -14,10 +14,11 @@ const OWN_PAIR = new RegExp(
     `|${TIER}(?:的|款|版)(?:那款|这款|那个|这个)?(?:和|跟|与|同)${TIER}(?:的)?(?:那款|这款|那个|这个|款)?`,
 );
 const ALIKE = /看不出|分不出|分辨不出|区别不大|没区别|没什么区别|没啥区别|一样|差不多/;
-// (a price or a grade beside the pair makes it a copy's tiers: 普通版三百多，顶级版八百，顶级版连内标都一样)
+// (a price or a grade beside the pair makes it a copy's tiers: 普通版三百多，顶级版八百，顶级版连内标都一样; a version and whoever will not
+// tell, 都是正品，区别在版本，便宜的那款外人看不出来)
 // Vouched for both (都是正品, 都是我们家正品, 均为品牌正品): no yardstick, the shop's word on its own goods.
 const BOTH_VOUCHED = /(?:都|均|也都|全|全都)(?:是|为)?(?:我们家?的?|本店的?|咱家的?)?(?:100%|百分百|绝对)?(?:品牌|官方)?正品/g;
-const YARDSTICK_OR_WINK = /正品|专柜|原版|原装|原厂|真的|真货|真品|大牌|名牌|官网|柜台|正版|同厂|同料|代工|仿|假|山寨|复刻|原单|尾单|a货|一比一|1比1|1:1|懂|心里有数|便宜一半|[一二三四五六七八九两\d]折|(?<!平|评)价|[0-9十百千几]+(?:块|元)|[三四五六七八九两]百|[一二三四五六七八九两]千|顶级|高版|版本最高|内标|吊牌|logo|钢印|连[^，。！？]{0,6}都一样/;
+const YARDSTICK_OR_WINK = /正品|专柜|原版|原装|原厂|真的|真货|真品|大牌|名牌|官网|柜台|正版|同厂|同料|代工|仿|假|山寨|复刻|原单|尾单|a货|一比一|1比1|1:1|懂|心里有数|便宜一半|[一二三四五六七八九两\d]折|(?<!平|评)价|[0-9十百千几]+(?:块|元)|[三四五六七八九两]百|[一二三四五六七八九两]千|顶级|高版|版本|内标|吊牌|logo|钢印|连[^，。！？]{0,6}都一样|便宜|外人|别人|旁人|没人|谁|一般人|懂行/;
 
 /** Over a sentence's compact text: two of our own variants said alike, no genuine yardstick, copy word or wink in it. */
 export function ownVariantsAlikeText(sentence: string): boolean {
