@@ -111,6 +111,7 @@
 // something else (包装上写的特级初榨，里面兑了精炼油), the original's text printed at home (内容是英文原版的，书是国内自己印的), a maker's mark
 // copied (壶底款刻的是龙文堂，其实是照着打的), the listing naming what the goods are not, for search (详情页写钻石是为了好搜).
 import { fakeWordClaimed, fakeWordNotClaimed } from '../detect/fake-word-scope';
+import { ownVariantsAlikeText } from '../detect/own-variants-alike';
 
 // Round 54 (eng54a): genuine goods out of reach at a low price given as the reason ours costs more (这个价位买不到正品包，所以我们这里价格会比较高):
 // the price defended, not a copy offered.
@@ -5695,7 +5696,19 @@ function quotedPitchWarned(ctx: LintContext, start: number, end: number): boolea
 // Round 29 (t29b): …or the buyer's claim reported and contradicted (claimContradicted), or "cannot tell" said of a mend (repairUnseen).
 function quotedPitchDismissed(ctx: LintContext, start: number, end: number): boolean {
   return quotedPitchWarned(ctx, start, end) || (hasQuoteMarks(ctx) && othersQuoteRefused(ctx, end)) || kindRefusedAfter(ctx, start, end) ||
-    claimContradicted(ctx, start, end) || repairUnseen(ctx, start, end);
+    claimContradicted(ctx, start, end) || repairUnseen(ctx, start, end) || kindRefusedInClause(ctx, start, end);
+}
+/**
+ * Round 69 (eng28-69): …and the same inside one clause, the hint a modifier of the goods refused — the refusal before it (不做以假乱真的东西;
+ * 我们不卖那种看不出真假的货) or right after the kind it names (柜姐都看不出来的那种我们不做) — with no turn after (但…有货, 私聊, 要的话).
+ */
+const KIND_REFUSED_BEFORE = /(?:不|没|绝不|从不|从来不|拒绝|坚决不|一律不|不会)(?:卖|做|售|出售|碰|进|接|提供|经营|搞|弄)(?:过)?(?:那种|这种|那些|这些|什么|任何|所谓的?)?(?:[^，。！？不没但]{0,8})$/;
+const KIND_NOUN_CLOSES = /^[^，。！？]{0,6}?的(?:那种|这种|那类|这类)?(?:东西|货|商品|产品|款|包包?|鞋子?|表)?$/;
+const KIND_THEN_REFUSED = /^[^，。！？]{0,12}?的(?:那种|这种|那类|这类|东西|货|商品|产品)(?:东西|货|商品)?(?:我们|本店|我家|咱家|店里|咱们)?(?:这边|这里|家|店)?(?:也|都|一律|一概|从来|绝对|坚决|是)*(?:不卖|不做|不售|不碰|不进|不接|没有|不提供|不经营|不会卖|不会做)(?:的)?$/;
+function kindRefusedInClause(ctx: LintContext, start: number, end: number): boolean {
+  const after = ctx.after(end, 24, 'soft');
+  const refused = (KIND_REFUSED_BEFORE.test(ctx.before(start, 16, 'soft')) && KIND_NOUN_CLOSES.test(after)) || KIND_THEN_REFUSED.test(after);
+  return refused && !KIND_REFUSAL_TURN.test(ctx.after(end + after.length, 40, 'hard'));
 }
 /** "Cannot tell" right after a repair or touch-up (补完基本看不出来, 抛光后几乎看不出, 处理完就看不出来了): the mend is what is unseen. */
 const CANNOT_TELL = /^(?:看不|分不|认不|瞧不|辨不|察觉不|发现不)/;
@@ -5878,9 +5891,72 @@ const T61B_CUES: Cue[] = [
   },
 ];
 // ---- end round 61 (eng61b) ----
-const warnedCues: Cue[] = [...cues, ...T60B_CUES, ...T61B_CUES].map((cue) => {
+// ---- round 69 (eng28-69) ----
+// Round 69 (eng28-69), by class: the evasive or joking answer to "is it genuine?" that says no without a trade word.
+// (1) genuineness as a counterfactual with an absurd or ruinous consequence (这价格要是正品我们早亏死了; 要是正品的话我早发财了; 这包要是真的
+//     我把它吃了): the joke's premise is that they are not. Not a hypothesis with a remedy or a step (要是正品有问题假一赔十, 如果是正品可以在
+//     官网查到序列号), nor 真的 as "really" (要是真的不合适，运费我们出): the consequence must be absurd or the price's.
+const T69_COUNTERFACTUAL_GENUINE = ['要是正品', '若是正品', '如果是正品', '要真是正品', '真是正品的话', '是正品的话', '要是真的', '要真是真的', '如果是真的', '要是真货', '要是专柜的', '要是专柜货', '要是原装', '要是正版'];
+const T69_ABSURD_CONSEQUENCE = /^(?:的话)?[^。！？]{0,10}?(?:早(?:就)?(?:亏死|亏本|赔死|亏光|发财|发了|暴富|关门|倒闭)|亏死|赔死|(?:把它|把包|把鞋|把表|直播)(?:给)?吃了|吃给(?:您|你)看|倒立|跟(?:你|您)姓|倒过来写|不会(?:卖|是)这个价|卖不到这个价|不可能(?:卖|是)?这个价|哪(?:会|能)(?:卖|是)?这个价|还会卖这么便宜|(?:得|要)翻(?:个)?(?:几|两|三|十)倍)/;
+// (2) the wink answered to the price alone, across the sentence (这个价格您觉得呢？懂的都懂; 你懂的，这个价还要啥自行车): the price is the answer
+//     and the rest left unsaid. Not a bargain pitched (这个价全网最低，懂的都懂，手慢无; 懂的都懂 这价只有今天) nor a price with its reason (活动价, 保税).
+const T69_PRICE_NAMED = /(?:这个?|这种|这样的|这么低的)(?:价|价格|价位|价钱)|这价|这么便宜|[0-9一二两三四五六七八九十百千几]+(?:块|元)(?:钱)?(?:的|买)/;
+const T69_BARGAIN = /最低|最便宜|手慢|抢|秒杀|划算|捡漏|底价|不赚|亏本|冲量|限时|只有今天|今天|今晚|仅限|错过|机会|活动|库存|清仓|涨价|降价|优惠|福利|下单|拍下|赶紧|快来/;
+// (3) a check refused or failing, then take it or leave it (这款不支持鉴定，能接受再拍; 防伪码扫不出来的，介意的别拍): the buyer told to accept
+//     goods that would not pass. Not a return condition or a flaw told (二手不支持七天无理由，介意慎拍; 有色差，介意勿拍): the check must be named.
+const T69_CHECK_FAILED = /(?:不支持|不接受|不保证?|不包|不能|没法|无法)[^，。！？]{0,4}?(?:鉴定|验货|验真|查验|鉴别|扫码|专柜验|去验|送验)|(?:鉴定|验货|防伪码?|溯源码?|官网|专柜)[^，。！？]{0,6}?(?:扫不出|查不到|查不出|验不过|过不了|不通过|扫不了|显示不了|对不上)/;
+// (4) the only genuine thing named is not the goods (全店只有客服是真的; 就盒子是原装的): the rest is not.
+const T69_ONLY_GENUINE_BEFORE = /(?:只有|就只有|唯一|也就|就)(?:我们|我们的|店里的?|全店的?)?(?:客服|我|老板|人|感情|真心|快递|物流|盒子|鞋盒|包装盒?|袋子|手提袋|小票|发票|吊牌|服务|态度|图片|照片)(?:是)?$/;
+const T69_CUES: Cue[] = [
+  {
+    words: T69_COUNTERFACTUAL_GENUINE,
+    severity: 'block',
+    message: MESSAGE,
+    after: T69_ABSURD_CONSEQUENCE,
+    notSentence: [REMEDY],
+    deniable: false,
+  },
+  {
+    words: ['懂的都懂', '懂得都懂', '你懂的', '您懂的', '懂我意思', '懂我的意思', '你懂得', '您懂得'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: T69_PRICE_NAMED,
+    window: 24,
+    notSentence: [REMEDY, GENUINE_CLAIM, CHEAP_FOR_A_REASON, T69_BARGAIN, OTHERS_OR_WARNING],
+    deniable: false,
+  },
+  {
+    words: ['接受再拍', '接受的再拍', '接受就拍', '接受的拍', '介意别拍', '介意的别拍', '介意勿拍', '介意的勿拍', '介意慎拍', '介意的慎拍', '介意不要拍', '在意的别拍', '在意勿拍', '介意的亲别拍', '介意的亲勿拍'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: T69_CHECK_FAILED,
+    window: 30,
+    notSentence: [REMEDY],
+    deniable: false,
+  },
+  {
+    words: ['是真的', '是真货', '是正品', '是原装的', '是原装'],
+    severity: 'block',
+    message: MESSAGE,
+    before: T69_ONLY_GENUINE_BEFORE,
+    // (the genuine word the clause's predicate, closing it or set against the rest — not 真的 as "really": 只有我是真的想帮您, 就客服是真的忙)
+    scope: 'clause',
+    after: /^(?:的)?(?:哦|哈|啊|呀|呢|啦|嘛)*$|^(?:其他|其它|别的|其余|剩下)/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM],
+    deniable: false,
+  },
+];
+// ---- end round 69 (eng28-69) ----
+// Round 69 (eng28-69): a likeness cue (看不出, 没区别, 一样) said of two of our own variants, neither the genuine article (两个色号肉眼看不出区别;
+// 这款平价的和贵的那款效果看不出太大区别，都是我们家正品): detect/own-variants-alike.ts.
+const LIKENESS_ANCHOR = /看不出|分不出|没区别|一样|差不多/;
+function ownVariantsAlike(ctx: LintContext, start: number, end: number): boolean {
+  return LIKENESS_ANCHOR.test(ctx.compact.slice(start, end)) && ownVariantsAlikeText(sentenceOf(ctx, start, end, 80));
+}
+const warnedCues: Cue[] = [...cues, ...T60B_CUES, ...T61B_CUES, ...T69_CUES].map((cue) => {
   const own = cue.unless;
-  return { ...cue, unless: own ? (ctx, s, e) => own(ctx, s, e) || quotedPitchDismissed(ctx, s, e) : quotedPitchDismissed };
+  const dismissed = cue.words.some((w) => LIKENESS_ANCHOR.test(w)) ? (ctx: LintContext, s: number, e: number) => quotedPitchDismissed(ctx, s, e) || ownVariantsAlike(ctx, s, e) : quotedPitchDismissed;
+  return { ...cue, unless: own ? (ctx, s, e) => own(ctx, s, e) || dismissed(ctx, s, e) : dismissed };
 });
 // ---- end round 19 ----
 
@@ -5898,7 +5974,7 @@ const rule = cueRule({
     hint: { zh: '如实说明来源与凭证，例如“品牌授权正品，支持专柜验货，假一赔十”。', en: 'State the real source and proof, e.g. "authorised genuine goods, counter inspection welcome".' },
   },
   cues: warnedCues,
-  regexes: [REVIEW_SCORE_HEAD, BRAND_DID_IT, T61B_CHECK_WITHDRAWN, T61B_CHECK_LAWFUL, T61B_PRICE_OUT, T61B_DIFF_OWNED, T61B_PRICE_LAWFUL, NON_RETAIL, DISGUISED, DECLARED_NON_RETAIL, SCANNED_BY, QUOTE_WARNED, GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, WINK_TOPIC_OR_BRAND_PRICE, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28, ...MARKET_SUBJECT_REGEXES, SHIPPING_CARTON, INSPECTOR_OPENED, NOT_SOLD_AS_NEW],
+  regexes: [REVIEW_SCORE_HEAD, BRAND_DID_IT, T61B_CHECK_WITHDRAWN, T61B_CHECK_LAWFUL, T61B_PRICE_OUT, T61B_DIFF_OWNED, T61B_PRICE_LAWFUL, NON_RETAIL, DISGUISED, DECLARED_NON_RETAIL, SCANNED_BY, QUOTE_WARNED, GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, WINK_TOPIC_OR_BRAND_PRICE, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28, ...MARKET_SUBJECT_REGEXES, SHIPPING_CARTON, INSPECTOR_OPENED, NOT_SOLD_AS_NEW, T69_ABSURD_CONSEQUENCE, T69_PRICE_NAMED, T69_BARGAIN, T69_CHECK_FAILED, T69_ONLY_GENUINE_BEFORE, KIND_REFUSED_BEFORE, KIND_NOUN_CLOSES, KIND_THEN_REFUSED],
 });
 
 export default rule;

@@ -43,7 +43,7 @@
 // Also other shops selling the word with a bare verb (有些店卖高仿，我们这里只卖正品; 市面上有高仿): the market, not the goods (the
 // market's so-called ones, 网上那种所谓的A货, are the kind described unless the sentence sells them: KIND_LEAD, fa15).
 
-import { fakeWordClaimed, fakeWordNotClaimed } from '../detect/fake-word-scope';
+import { fakeWordClaimed, fakeWordNotClaimed, RENAMED_OR_SHOWN_AFTER } from '../detect/fake-word-scope';
 import { askedThenAffirmed, debunksAskedReport } from '../detect/answered';
 import { checkTaughtAfter } from '../detect/copies-warned';
 import { cueRule, denied, deniedAfter, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -1691,8 +1691,11 @@ cues.push(
 );
 // ---- end round 57 (eng57a) ----
 
+// Round 69 (eng28-69): a refusal of the word, not of the goods, does not govern (detect/fake-word-scope.ts RENAMED_OR_SHOWN_AFTER).
+
 // Round 52 (cf52): the scopes in which a fake-goods word is no claim about ours (detect/fake-word-scope.ts).
 for (const cue of cues) {
+  cue.refusalTurn ??= RENAMED_OR_SHOWN_AFTER;
   const own = cue.unless;
   cue.unless = own ? (ctx, start, end) => own(ctx, start, end) || fakeWordNotClaimed(ctx, start, end) : fakeWordNotClaimed;
   // Round 53 (eng53): at block (or warn) only on positive evidence that the word describes the goods we sell or offer; else info. Not the

@@ -7,6 +7,7 @@ import { likelyRule } from '../model/likely-rule';
 import { bodyStandInText, imitationByNatureText, lifelikeReplicaText } from '../detect/imitation';
 import { kinRecipeText } from '../detect/kin-recipe';
 import { upgradeToldText } from '../detect/upgrade-told';
+import { ownVariantsAlikeText } from '../detect/own-variants-alike';
 
 // Round 21 (t21bv): a copy's way of making denied (这本原版书是精装的，不是扫描版打印出来的; 并非复印装订) and no copy word left once the
 // denials are taken out: the sentence vouches for the goods.
@@ -300,6 +301,7 @@ export default likelyRule({
     oemPartNumbered(s) ||
     anyOfOursSame(s) ||
     batchVarianceTold(s) ||
+    ownVariantsAlikeText(s) || // round 69 (eng28-69)
     honestTier(s) ||
     ownPieceRemade(s) ||
     genuineThenProverb(s) ||

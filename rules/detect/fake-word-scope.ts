@@ -1,4 +1,5 @@
 import type { LintContext } from '../context';
+import { HARD, SOFT } from '../normalize';
 import { endsAsQuestion } from './cue-rule';
 import { BRAND_LIKENESS } from './imitation';
 
@@ -337,9 +338,51 @@ function offeredOrAdmitted(ctx: LintContext, start: number, end: number): boolea
 }
 const NEGATION_OR_FRAME = /不|没|非|别|勿|未|莫|并非|绝非|如果|要是|万一|假如/;
 
+/**
+ * Round 69 (eng28-69): a list of fake-goods words shares its first member's frame (本店不售仿冒品，包括网上说的纯原、莆田货，请放心; 我们不碰
+ * 高仿、原单和公司级这些): a later member's own clause is empty or only the list's joiner, so it was read as said of ours. The member is
+ * claimed exactly when the list's first member is.
+ */
+const LISTED_FAKE_WORD = /(?:高仿|精仿|仿品|仿货|仿版|仿的|a货|a版|超a|高a|顶a|原单|尾单|跟单|纯原|公司级|山寨|复刻|莆田货|莆田鞋|华强北版|华强北货|镜面版|非正品|假货|假的|水货|一比一|1比1|1:1|盗版|正品级|高精)(?:版|货|款|品|的|版本)?(?:和|与|及|以及|或|或者|还有|跟)?$/;
+const LIST_MARK = /^[\s]*[、/／]?[\s]*$/;
+function listHead(ctx: LintContext, start: number): [number, number] | null {
+  const bb = ctx.norm.breakBefore;
+  let head: [number, number] | null = null;
+  for (let s = start, guard = 0; guard < 6; guard++) {
+    // The stretch before s back to the previous clause break, read only across a list mark (、 /) or a joiner (和 或 及).
+    let b = s;
+    if (bb[b]! >= SOFT) {
+      const [from] = ctx.toOriginal(b, b + 1);
+      const [, prevTo] = ctx.toOriginal(b - 1, b);
+      if (b === 0 || !LIST_MARK.test(ctx.text.slice(prevTo, from)) || bb[b]! >= HARD) break;
+      b--;
+    }
+    while (b > 0 && s - b < 12 && bb[b]! < SOFT) b--;
+    const stretch = ctx.compact.slice(b, s);
+    const m = LISTED_FAKE_WORD.exec(stretch);
+    if (!m || (bb[s]! < SOFT && !/(?:和|与|及|或|还有|跟)$/.test(m[0]))) break;
+    const word = /^(.*?)(?:和|与|及|以及|或|或者|还有|跟)?$/.exec(m[0])![1]!;
+    head = [b + m.index, b + m.index + word.length];
+    s = head[0];
+  }
+  return head;
+}
+
+// Round 69 (eng28-69): a refusal of the word, not of the goods — the goods renamed after it (我们不叫它高仿，叫它‘平行版’; 内部叫它二代) or
+// shown to whoever wants them (明面上不卖A货，您要的话给您发图看看): the denial does not govern (counterfeit-terms' refusalTurn) and the turn
+// is itself the evidence that the word is said of ours. Not a rename to the genuine article (我们叫它正品), the genuine goods' papers offered
+// (需要的话给您发授权书), nor warning-frame's WAY_IN_AFTER, whose 需要的话私信 is the platform's own chat (需要的话可以私聊客服帮您查授权).
+export const RENAMED_OR_SHOWN_AFTER = new RegExp(`(?:叫它|管它叫|称它为|称之为|就当(?:它|这)?是|(?:我们|咱们|内部|行内|圈里)(?:都|一般|就)?(?:叫|称)(?:它|这个|这种|这款))(?!正品|官方|原装|真品|品牌|正版|正规)|(?<!有|需)(?:要|想要|真要)的话[^]{0,4}?(?:给(?:您|你)?发|发(?:您|你)?(?:图|照片|链接|视频|实拍))(?![^]{0,12}(?:正品|授权|报关|溯源|鉴定|证书|发票|检测))`);
+
 /** Round 53 (eng53): positive evidence that the fake-goods word describes the goods this merchant sells or offers. */
 export function fakeWordClaimed(ctx: LintContext, start: number, end: number): boolean {
   // (the structure is read in Chinese: an anchor with no Han character — gf, replica, 偽物's kana aside — keeps its severity)
   if (!/[\u4e00-\u9fff]/.test(ctx.compact.slice(start, end))) return true;
-  return goodsSaidToBe(ctx, start, end) || pitched(ctx, start, end) || winked(ctx, start, end) || offeredOrAdmitted(ctx, start, end);
+  const head = listHead(ctx, start);
+  if (head) return claimedAt(ctx, head[0], head[1]);
+  return claimedAt(ctx, start, end);
+}
+function claimedAt(ctx: LintContext, start: number, end: number): boolean {
+  return goodsSaidToBe(ctx, start, end) || pitched(ctx, start, end) || winked(ctx, start, end) || offeredOrAdmitted(ctx, start, end)
+    || RENAMED_OR_SHOWN_AFTER.test(ctx.after(end, 48, 'hard'));
 }

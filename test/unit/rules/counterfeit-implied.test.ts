@@ -5,6 +5,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 69 (eng28-69): the hint a modifier of the goods refused in its own clause, before it or right after its kind (kindRefusedInClause)
+    "柜姐都看不出来的那种我们不做。",
+    "不做以假乱真的东西，我们只卖正品。",
+    "我们不卖那种看不出真假的货。",
+    // round 69 (eng28-69): two of our own variants said alike, neither the genuine article, both vouched for (detect/own-variants-alike.ts)
+    "这款平价的和贵的那款效果看不出太大区别，都是我们家正品。",
+    "两批的包装看不出区别，都是品牌正品。",
     // round 68 (engfa68): the brand's official factory named; the brand commissioning its contract maker with adverbs between, contract making as the trade's way for brands at large, a main and a diffusion line; a code said to be another market's, looked up there; the price pointed at to deny fakes
     "您收到的是泰国产的，品牌在泰国有官方工厂，外盒印的产地就是这个，不是假货。",
     "这款是品牌在韩国的代工厂科丝美诗生产的，品牌官方就是委托他们做的，盒子上印着。",
@@ -1463,6 +1470,15 @@ ruleTable(counterfeitImplied, {
     '地址别手抄，直接复制售后单上的，上次有顾客抄错了，包裹绕了一圈。',
   ],
   invalid: [
+    // round 69 (eng28-69): the evasive answer to "is it genuine?" — genuineness as a counterfactual with an absurd consequence, the wink answered to the price alone, a check refused then take it or leave it, the only genuine thing not the goods
+    "正品？亲，这价格要是正品我们早亏死了哈哈。",
+    "哈哈哈，要是正品的话我早就发财了，图个乐呵穿穿就好。",
+    "开个玩笑，这包要是真的我把它吃了，不过真的好看。",
+    "亲，这个价格您觉得呢？懂的都懂哈。",
+    "宝，你懂的，这个价还要啥自行车。",
+    "这款不支持鉴定，能接受再拍。",
+    "防伪码扫不出来的，介意的别拍。",
+    "亲，全店只有客服是真的，别的就别较真了哈哈。",
     // round 68 (engfa68): …but ours from the contract maker, the surplus of a commission, the price as the answer, a failed check shrugged off, packaging made by us, one factory with no brand
     "很多大牌都是代工厂生产的，我们这个就是代工厂出来的，和大牌一样。",
     "品牌委托的代工厂多做出来的货，跟专柜一样。",

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 69 (eng28-69): a list of fake-goods words sharing its first member's frame (包括网上说的纯原、莆田货; 不碰高仿、原单和公司级)
+    "本店不售任何仿冒品，包括网上说的纯原、莆田货，请放心购买。",
+    "我们不碰高仿、原单和公司级这些，请放心。",
     // round 68 (engfa68): the shop itself the one copied (仿冒我们品牌的…); people at large unable to tell the kind from the genuine, then taught how; someone else's kind defined as the word, the buyer advised against it; the shop taking the blame for the word as a condition; the kind said to fall far short of the genuine, ours sold only genuine
     "仿冒我们品牌的店铺已经被平台处罚了，您放心购买。",
     "很多人分不清高仿和正品，教您一个方法：看缝线的针距。",
@@ -885,6 +888,10 @@ ruleTable(counterfeitTerms, {
     "网上一些九块九的数据线，很多是假货，插头里没有芯片，收到可以对一下我们的激光码。",
   ],
   invalid: [
+    // round 69 (eng28-69): …but the word refused as a name only, the goods renamed or shown after it (叫它‘平行版’, 您要的话给您发图)
+    "明面上不卖A货哈，您要的话给您发图看看。",
+    "我们不叫它高仿，叫它‘平行版’，细节一样。",
+    "我们不卖精仿，内部叫它二代，做工很好。",
     // round 68 (engfa68): …but the copy verb's object a brand, the shop able to make it, the copies offered after the lesson or the definition, the word as a condition we sell, or a likeness
     "我们卖的是仿冒大牌的包，价格便宜。",
     "仿冒我们也会做，价格便宜。",

@@ -371,6 +371,15 @@ describe('the default linter on the labelled sets (part 2)', { timeout: 30_000 }
     // 05ec2a82: 101/130, 2/60. eng27-69 by class: 127/130, 1/60 (left: a live grey parrot offered, two platform smears of defame-platform; the
     // clean one is the statistical model's). Floors one line under / over.
     ['dev-eng27-69.jsonl', 0.969, 0.034],
+    // Round 69: eng28-69 (80 breaches of 2.8 over 8 kinds — a refusal then a euphemism offered, evasive and winking answers to "is it genuine?",
+    // half admissions, a check hedged, jokes, euphemisms in evasive spellings, likeness to the genuine, a refusal of the word only — and 80 clean
+    // near-twins over 8 kinds: refusals covering a list, genuine answers, checks offered, clean jokes, look-alike words, harmless 1:1, fakes
+    // reported, our own variants alike), written before the rule code was read. First sight on main 05ec2a82: 65/80, 8/80. eng28-69 by class
+    // (a list of fake words sharing its head's frame, a refusal of the word turned by a rename or a showing, genuineness as an absurd
+    // counterfactual, the wink answered to the price alone, a check refused then take it or leave it, the only genuine thing not the goods,
+    // our own variants alike, a hint refused as a kind in its own clause): 75/80, 3/80 (left: 2.7 on 冲销量 and a customer's report of
+    // another shop, 1:1 of a licensed scale model read by counterfeit-implied's 还原). Floors one line under / over.
+    ['dev-eng28-69.jsonl', 0.925, 0.05],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

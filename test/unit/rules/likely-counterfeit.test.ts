@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 69 (eng28-69): two of our own variants said alike, neither the genuine article (detect/own-variants-alike.ts)
+    "两个色号肉眼看不出区别，只是质地有点不一样。",
+    "新旧包装内容物是一样的，看不出区别，都是正品。",
     // round 67 (engfa67): the copies named first and refused after them (高仿精仿这些我们从来不做, A货、仿品我们一律不卖)
     '亲，我们家只卖跟专柜一样的正品，高仿精仿这些我们从来不做，都是保税仓直接发货。',
     // round 60 (eng60b): the market's copies warned of, ours said to carry the proof the buyer is told to look for (OURS_CARRY_PROOF)
