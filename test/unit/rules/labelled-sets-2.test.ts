@@ -363,6 +363,12 @@ describe('the default linter on the labelled sets (part 2)', { timeout: 30_000 }
     // condition; the kind far short of the genuine, lacking the brand's mark or sewn crooked; a causative denied; a trouble of the mind):
     // 93/96, 18/515. Floors one line under / over.
     ['dev-engfa68.jsonl', 0.958, 0.037],
+    // Round 69: engfa69 (191 lines over 20 kinds written before the rule code was read — the buyer's own contact echoed to decline it, channels
+    // refused by name, the platform's channels relayed, who we are not, quoted insults de-escalated, warm emoji, polite firmness, a joke at no
+    // one, follow-ups, service talk, and breaching twins: insults carried by emoji, polite contempt, group contempt, mockery, pinyin vulgarity,
+    // invites, impersonation, harassment, off-purpose services — then 100 probes and twins of the same classes written after). First sight on
+    // main: 100/101, 12/147 on the first 248; on the whole set main 114/123, 16/168 → branch 122/123, 2/168. Floors one line under / over.
+    ['dev-engfa69.jsonl', 0.983, 0.018],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
