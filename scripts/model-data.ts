@@ -129,7 +129,10 @@ export const FIXTURES = fileURLToPath(new URL('../test/fixtures/', import.meta.u
 // alcohol to minors, vapes disguised, drug emoji, a declared value beside the real one — and their clean near-twins) joins the sets that wait.
 // Round 69: no retrain; dev-eng28-69 (2.8 by class — a refusal's scope, evasive and winking answers to "is it genuine?", jokes and
 // euphemisms in evasive spellings — and their clean near-twins) joins the sets that wait.
-const NOT_TRAINED_ON = new Set<string>(['dev-blind-a58.jsonl', 'dev-blind-b58.jsonl', 'dev-blind-a59.jsonl', 'dev-blind-b59.jsonl', 'dev-blind-a60.jsonl', 'dev-blind-b60.jsonl', 'dev-blind-a61.jsonl', 'dev-blind-b61.jsonl', 'dev-engfa63.jsonl', 'dev-eng27-64.jsonl', 'dev-engfa65.jsonl', 'dev-eng28-65.jsonl', 'dev-engfa66.jsonl', 'dev-eng27-66.jsonl', 'dev-eng27-67.jsonl', 'dev-engfa67.jsonl', 'dev-eng27-68.jsonl', 'dev-engfa68.jsonl', 'dev-eng27-69.jsonl', 'dev-eng28-69.jsonl']);
+// Round 69: no retrain; dev-engfa69 (compliant replies a careless linter would flag — the buyer's own contact echoed to decline it, channels
+// refused, the platform relayed, who we are not, quoted insults de-escalated, warm emoji, polite firmness — and breaching twins: emoji and
+// polite contempt, group and parenting mockery, invites, impersonation, harassment, off-purpose services) joins the sets that wait.
+const NOT_TRAINED_ON = new Set<string>(['dev-blind-a58.jsonl', 'dev-blind-b58.jsonl', 'dev-blind-a59.jsonl', 'dev-blind-b59.jsonl', 'dev-blind-a60.jsonl', 'dev-blind-b60.jsonl', 'dev-blind-a61.jsonl', 'dev-blind-b61.jsonl', 'dev-engfa63.jsonl', 'dev-eng27-64.jsonl', 'dev-engfa65.jsonl', 'dev-eng28-65.jsonl', 'dev-engfa66.jsonl', 'dev-eng27-66.jsonl', 'dev-eng27-67.jsonl', 'dev-engfa67.jsonl', 'dev-eng27-68.jsonl', 'dev-engfa68.jsonl', 'dev-eng27-69.jsonl', 'dev-eng28-69.jsonl', 'dev-engfa69.jsonl']);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */
 export function trainingFiles(): string[] {

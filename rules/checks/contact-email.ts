@@ -17,6 +17,7 @@ import { emails } from '../detect/emails';
 import { firstRunFrom, numberRuns } from '../detect/numbers';
 import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 import { EMAIL_TERMS } from '../lexicon/third-party';
+import { buyerOwnDeclined } from '../detect/buyer-own-contact';
 
 // The address the buyer registered with the platform (the e-invoice goes there): not a new channel.
 const PLATFORM_MAIL = phraseRegex(['预留', '下单时', '下单填', '绑定', '订单里', '订单上', '订单中', '账户里', '平台', '发票', '开票', '系统'], { suffix: '[^]{0,10}$' });
@@ -102,7 +103,8 @@ const rule = defineRule({
         masked.push(start);
         continue;
       }
-      if (denied(ctx, start, 6)) ctx.report(rule, { start, end, severity: 'info', message: '提到邮箱（否定语境）' });
+      // (round 69, engfa69: …or the buyer's own address echoed to turn it down — 您说的邮箱abc123@qq.com我们这边不会发邮件的)
+      if (denied(ctx, start, 6) || buyerOwnDeclined(ctx, start, end)) ctx.report(rule, { start, end, severity: 'info', message: '提到邮箱（否定语境）' });
       else ctx.report(rule, { start, end, message: '发出了电子邮箱地址（站外联系方式）', fix: '' });
     }
     // 邮箱前缀 lucky88，后缀是QQ的: an address dictated in pieces (detect/pieces.ts).
@@ -243,7 +245,7 @@ const rule = defineRule({
       if (checking && /发票|开票/.test(ctx.compact.slice(Math.max(0, hit.start - 40), hit.end + 40)) && /您|你/.test(ctx.before(hit.start, 40, 'hard'))) continue;
       // 不方便发邮箱的话，直接在这个对话框里发给我: the buyer is sent back to the platform chat for it.
       // Round 11: the request itself waved off earlier in the clause (不用在这里告诉我邮箱, 无需再发邮箱给我们).
-      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end) || NO_NEED.test(ctx.before(hit.start, 12))) {
+      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end) || NO_NEED.test(ctx.before(hit.start, 12)) || buyerOwnDeclined(ctx, hit.start, hit.end)) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到邮箱（否定或提醒语境）' });
         continue;
       }

@@ -16,6 +16,7 @@ import { compactRange, denied, Spans } from '../detect/cues';
 import { buyerQuoted } from '../detect/quoted';
 import { CN_DIGITS, digitOf, digitValue, firstRunFrom, isMobile, numberRuns } from '../detect/numbers';
 import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
+import { buyerOwnDeclined } from '../detect/buyer-own-contact';
 
 // The buyer's own number read back from the order (您留的电话是…, 收件人…).
 // Round 46 (t46j): a code said right after to be a phone line or to be dialled (其实就是…的电话, 直接拨这个).
@@ -262,7 +263,8 @@ const rule = defineRule({
       // (the quote's speaker label 买家： is no owner for a number after the quote: 「买家：你们电话多少」 139… is ours)
       // (once per lint: a search of the whole text per number made a 1 MB paste quadratic — 32% of its time in round 37)
       const ownerLead = ctx.memo('contact-phone:speaker-label', () => SPEAKER_LABEL.test(ctx.text)) ? before.slice(-24).replace(/买家/g, '') : before.slice(-24);
-      if ((BUYER_OWN.test(ownerLead) && !SHOP_OWN.test(clause)) || buyerQuoted(ctx, start, end)) {
+      // (round 69, engfa69: …or one the buyer sent, echoed to turn it down — 您发的号码159…我们客服不会打)
+      if ((BUYER_OWN.test(ownerLead) && !SHOP_OWN.test(clause)) || buyerQuoted(ctx, start, end) || buyerOwnDeclined(ctx, start, end)) {
         ctx.report(rule, { start, end, severity: 'info', message: '买家本人的号码：核对信息时建议打码' });
         continue;
       }

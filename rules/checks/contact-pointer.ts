@@ -35,6 +35,7 @@ import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 import { POINTER_TERMS } from '../lexicon/third-party';
 import { othersQuote, othersQuoteRanges, quotePair } from '../detect/quoted';
 import { HIDDEN_READING_VOCABULARY, hiddenContacts } from '../detect/hidden-reading';
+import { buyerOwnDeclined } from '../detect/buyer-own-contact';
 
 /** The chat's record as the buyer's protection (更有保障, 靠谱, 留个底, 好处理): see the 'watched' branch. */
 const RECORD_PROTECTS = /保障|靠谱|放心|安心|留底|留个底|有据可查|有据可依|好处理|方便处理|凭证|证据|维权|可追溯/;
@@ -338,7 +339,8 @@ const rule = defineRule({
       const theirs = buyerAskQuoted(ctx, start, end);
       ctx.report(rule, {
         start, end,
-        severity: denied(ctx, start) || theirs ? 'info' : 'block',
+        // (round 69, engfa69: …or the buyer's own id echoed to turn it down — 您要我加您wx：lily_0808，这个不行哈)
+        severity: denied(ctx, start) || theirs || buyerOwnDeclined(ctx, start, end) ? 'info' : 'block',
         message: theirs ? '提到联系方式（引用他人的话）' : '发出让买家添加的账号（站外联系方式）',
       });
     }

@@ -14,6 +14,7 @@ import { ACT_AFTER, ACT_BEFORE, BUYER_WISH, channelsOffered, valueAfter, WE_SUBJ
 import { denied, hereInstead, Spans, warningContext } from '../detect/cues';
 import { straddles } from '../detect/straddle';
 import { buyerQuoted, quotedSpeech } from '../detect/quoted';
+import { buyerOwnDeclined } from '../detect/buyer-own-contact';
 import { QQ_TERMS } from '../lexicon/third-party';
 
 const PRODUCT_AFTER = /^(?:糖|弹|星|软糖|版|萌|音乐|飞车|币)/;
@@ -122,7 +123,8 @@ const rule = defineRule({
         continue;
       }
       taken.add(hit.start, end);
-      if (defused) ctx.report(rule, { start: hit.start, end, severity: 'info', message: '提到QQ（否定或提醒语境）' });
+      // (round 69, engfa69: …or the buyer's own QQ echoed to turn it down — 您刚才发的QQ号码我们不会添加的)
+      if (defused || buyerOwnDeclined(ctx, hit.start, hit.end)) ctx.report(rule, { start: hit.start, end, severity: 'info', message: '提到QQ（否定或提醒语境）' });
       else ctx.report(rule, { start: hit.start, end, message: value ? '发出了QQ号（站外联系方式）' : '疑似引导买家添加QQ（站外联系方式）' });
     }
   },

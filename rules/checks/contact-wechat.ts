@@ -21,6 +21,7 @@ import { quotedSpeech } from '../detect/quoted';
 import { endsAsQuestion, nextSentenceStart } from '../detect/cue-rule';
 import { doubtWavedThenAsked } from '../detect/doubt-kept-here';
 import { WECHAT_TERMS } from '../lexicon/third-party';
+import { buyerOwnDeclined } from '../detect/buyer-own-contact';
 
 // After 微信: a checkout or refund use, handled (or allowed) by the payment rule.
 const DISGUISED_PAY = /^(?:转(?!发)|红包|收款|转账)/;
@@ -177,6 +178,8 @@ const rule = defineRule({
       taken.add(judged.start, judged.end);
       // 您刚才说“加个微信方便联系”，抱歉…: the buyer's request quoted back is a mention, not our invitation.
       if (judged.severity !== 'info' && quotedSpeech(ctx, hit.start, hit.end)) ctx.report(rule, { start: judged.start, end: judged.end, severity: 'info', message: '引述买家的话提到微信' });
+      // Round 69 (engfa69): the buyer's own WeChat echoed to turn it down (您留的微信号…我们不能加; 您要我加您wx：…，这个不行).
+      else if (judged.severity !== 'info' && buyerOwnDeclined(ctx, hit.start, hit.end)) ctx.report(rule, { start: judged.start, end: judged.end, severity: 'info', message: '提到买家自己的微信（婉拒添加）' });
       else ctx.report(rule, judged);
     }
     // Round 47 (t47b): a WeChat id in WeChat's own format that no token above has taken with its value (亲，wxid_abc12345; 我的号 wxid_…).

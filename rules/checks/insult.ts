@@ -1893,10 +1893,14 @@ const cues: Cue[] = [
   },
   {
     // 你们那边的人是不是都这么事多 — contempt for where the buyer comes from; not 你们那边的人都喜欢这款.
-    words: ['你们那边的人', '你们那里的人', '你们那儿的人', '你们那的人', '你们那地方的人', '你们那种地方', '你们外地人', '你们乡下人', '你们农村人'],
+    // Round 69 (engfa69): …the place the buyer's own, said in the singular or near (您这地方的人都这么难伺候吗, 你那边的人), and the traits of
+    // the regional list (难伺候, 小气, 斤斤计较) as well.
+    words: ['你们那边的人', '你们那里的人', '你们那儿的人', '你们那的人', '你们那地方的人', '你们那种地方', '你们外地人', '你们乡下人', '你们农村人',
+      '你们这地方的人', '你们这边的人', '您那边的人', '您那里的人', '您那儿的人', '您那地方的人', '您这地方的人', '您们那边的人', '您们那里的人',
+      '你那边的人', '你那里的人', '你那儿的人', '你那地方的人', '你这地方的人', '您老家的人', '你老家的人'],
     severity: 'block',
     message: '地域歧视、贬低买家，属于不文明用语（规则 2.4）',
-    after: /^[^，。！？]{0,8}(?:事多|事儿多|难搞|难缠|素质|爱占便宜|抠|穷|不讲理|刁|一个样|一个德行|德行|毛病|奇葩|没见过|不懂事|矫情|烦人)/,
+    after: /^[^，。！？]{0,8}(?:事多|事儿多|难搞|难缠|难伺候|素质|爱占便宜|占便宜|抠|穷|不讲理|刁|一个样|一个德行|德行|毛病|奇葩|没见过|不懂事|矫情|烦人|小气|斤斤计较|爱计较|没礼貌|没教养|没文化|野蛮|粗鲁|赖皮|耍赖)/,
     deniable: false,
   },
   {
@@ -2761,6 +2765,16 @@ const T57A_FACULTY_ASKED = /(?:^|[。！？!?\n])\s*(?:(?:您|你)\s*(?:是)?)?(
  * word. Not the Tibetan name 尼玛 addressed or named (尼玛，您的快递到了; 尼玛老师) — an oath runs straight on to 这 / 都 / 又 / 还 / 的.
  */
 const T57A_NIMA_OATH = /(?:^|[，。！？,!?\s])(?:尼玛|泥马|尼马|泥玛)(?=这|都|又|还|的(?![^，。！？]{0,3}(?:快递|包裹|订单)))/g;
+// ---- round 69 (engfa69) ----
+/**
+ * Round 69 (engfa69): a contempt emoji tagged on the buyer's own words, act or mind (您这问题问的🐷🐷🐷, 你这操作🤡, 您的逻辑🙄, 您这要求🤮) —
+ * the emoji is the verdict, the compact view drops it. Only right after the buyer's thing with at most a short verb of saying or asking
+ * between (问的, 写得, 也是); not after something done for the buyer (您的问题已经反馈给仓库啦🐷: a service verb or 我/已 in between).
+ */
+const T69_EMOJI_TAGGED = /(?:您|你)(?:这|的|那|这个|那个)?(?:个|次|条|种|番)?(?:问题|要求|操作|逻辑|脑子|脑回路|智商|理解能力|理解力|审美|品味|眼光|评价|差评|说法|想法|退货理由|理由|借口|脾气|砍价|讲价|发言|高见)(?:问|说|写|讲|提|砍|讲|选|挑)?(?:的|得|也是|真是|可真是|简直)?\s*[🐷🐖🐽🐶🐕🐒🐵🤡💩🤮🙄]/gu;
+/** …or an eye-roll at the buyer coming back (收到🙄，又是您 / 又是你啊🙄): weariness of the person, not of a task. */
+const T69_WEARY_ROLL = /[🙄😒🤮]\uFE0F?\s*[，,。!！~～]?\s*(?:怎么)?(?:又是|又来|又双叒是)(?:您|你)|(?:怎么)?(?:又是|又来|又双叒是)(?:您|你)(?:了|啊|呀|啦|哦)?\s*[🙄😒🤮]/gu;
+// ---- end round 69 (engfa69) ----
 const T57A_MESSAGES = new Map<RegExp, string>([
   [T57A_FACULTY_ASKED, '用“手残吗”“瞎吗”一类反问讥讽买家，属于不文明用语（规则 2.4）'],
   [T57A_NIMA_OATH, '用谐音脏话（尼玛＝你妈），属于不文明用语（规则 2.4）'],
@@ -2788,7 +2802,7 @@ const rule = cueRule({
     },
   },
   cues,
-  regexes: [T61B_BUYERS, T61B_CONTEMPT_VERDICT, T61B_FEEDBACK_DISPOSED, EMOJI_INSULT, EMOJI_IDIOM, EMOJI_FACULTY, EMOJI_BRAIN, SCARE_BODY, T47D_TAG_VERB, T55_EMOJI_LIKENED, T55_SCARE_PRAISE, T57A_ANIMAL_OUTDOES, T57A_FACULTY_ASKED, T57A_NIMA_OATH, T57A_SNAP_VERDICT],
+  regexes: [T69_EMOJI_TAGGED, T69_WEARY_ROLL, T61B_BUYERS, T61B_CONTEMPT_VERDICT, T61B_FEEDBACK_DISPOSED, EMOJI_INSULT, EMOJI_IDIOM, EMOJI_FACULTY, EMOJI_BRAIN, SCARE_BODY, T47D_TAG_VERB, T55_EMOJI_LIKENED, T55_SCARE_PRAISE, T57A_ANIMAL_OUTDOES, T57A_FACULTY_ASKED, T57A_NIMA_OATH, T57A_SNAP_VERDICT],
   check(ctx, self) {
     const folded = ctx.folded;
     EMOJI_INSULT.lastIndex = 0;
@@ -2844,6 +2858,13 @@ const rule = cueRule({
       for (let m = pattern.exec(ctx.text); m; m = pattern.exec(ctx.text)) {
         const lead = m[0].search(/[^。！？!?\n，,\s]/);
         ctx.report(self, { start: m.index + lead, end: m.index + m[0].length, view: 'original', message: T57A_MESSAGES.get(pattern)! });
+      }
+    }
+    // Round 69 (engfa69): a contempt emoji tagged on the buyer's words or mind, or an eye-roll at the buyer coming back.
+    for (const pattern of [T69_EMOJI_TAGGED, T69_WEARY_ROLL]) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
+        ctx.report(self, { start: m.index, end: m.index + m[0].length, view: 'folded', message: pattern === T69_EMOJI_TAGGED ? '用表情（猪、小丑、翻白眼等）嘲讽买家的话或想法，属于不文明用语（规则 2.4）' : '对再次来问的买家翻白眼，属于引起他人不满的不文明用语（规则 2.4）' });
       }
     }
     EMOJI_BRAIN.lastIndex = 0;

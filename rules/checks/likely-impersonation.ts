@@ -118,7 +118,9 @@ const thirdPersonPlatform = (s: string): boolean =>
 // Round 47 (t47e): the platform's service or event named as the platform's, in the third person (快手先用后付是平台提供的服务; 这个“跨境好物节”是
 // 快手电商官方的活动): what the platform runs, reported — not with a claim to be it, its staff or a ruling in its name.
 // (not a self-introduction — 这里是快手进口电商服务质量回访, 我是平台活动运营 — so never after 这里/我, and a noun only after 的)
-const PLATFORM_RUNS = /(?<!这里|这边|此处|我|我们|本人|咱|咱们)(?:是|由|属于)(?:快手|平台|kuaishou)(?:电商|进口|跨境)*(?:官方)?(?:(?:提供|推出|开通|运营|主办|举办|发起|组织|上线|核准过?|核定|设定|设置)的|的(?:活动|服务|功能|玩法|大促|会场|节日?))/;
+// Round 69 (engfa69): …也 的 before 官方 (这个满减是平台的官方活动), and what the platform pays for or hands out, told with 由 (由快手补贴, 由平台
+// 出资, 由平台发放): the platform's offer reported in the third person, as the t47e kinds are.
+const PLATFORM_RUNS = /(?<!这里|这边|此处|我|我们|本人|咱|咱们)(?:是|由|属于)(?:快手|平台|kuaishou)(?:电商|进口|跨境)*(?:的)?(?:官方)?(?:(?:提供|推出|开通|运营|主办|举办|发起|组织|上线|核准过?|核定|设定|设置|补贴|出资|发放|承担)的|(?<=官方)的?(?:活动|补贴|优惠券?|红包|满减)|的(?:活动|服务|功能|玩法|大促|会场|节日?|补贴|优惠券?|红包|满减))|(?<!这里|这边|此处|我|我们|本人|咱|咱们)由(?:快手|平台|kuaishou)(?:电商|进口|跨境)*(?:官方)?(?:补贴|出资|发放|承担)/;
 // (the phrase set aside before the claim test: CLAIMED_OFFICIAL reads any 是平台, this phrase's own copula included)
 const PLATFORM_RUNS_ALL = new RegExp(PLATFORM_RUNS.source, 'g');
 const platformRunsTold = (s: string): boolean => {

@@ -5,6 +5,7 @@ import { storeGone } from '../detect/store-gone';
 import { doubtKeptHere } from '../detect/doubt-kept-here';
 import { accountNotFoundKeptHere } from '../detect/account-not-found';
 import { transitOnly } from '../detect/transit';
+import { buyerChannelDeclined } from '../detect/buyer-own-contact';
 
 // Round 23 (t23a): the shop's store told as closed, nothing else asked (之前我们在南京西路88号有家门店，疫情那年关门了) — not with a
 // contact, a payment or a channel in the sentence.
@@ -146,6 +147,8 @@ export default likelyRule({
     (BUYER_NUMBER.test(s) && CHECK_ASKED.test(s) && !BUYER_CHECK_OFFER.test(s)) ||
     (BUYER_MAIL.test(s) && CHECK_ASKED.test(s) && !MAIL_TO_US.test(s)) ||
     (CHANNEL_WAIVED.test(s) && !WAIVED_TURN.test(s)) ||
+    // Round 69 (engfa69): the buyer's own channel echoed and turned down (您说的邮箱…我们这边不会发邮件的; detect/buyer-own-contact.ts).
+    buyerChannelDeclined(s) ||
     (PLATFORM_SALE.test(s) && SALE_WAITED.test(s) && !SALE_ELSEWHERE.test(s)) ||
     ownOfferTold(s) ||
     (ORDER_NUMBER_READ.test(s) && !ORDER_READ_ASK.test(s.replace(ORDER_NUMBER_READ, ''))) ||

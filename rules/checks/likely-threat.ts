@@ -109,6 +109,12 @@ const wordyExcused = (s: string): boolean => s.search(WORDY_EXCUSED) >= 0 && OWN
 const UNSUBSCRIBED = /(?:把|将)(?:您|你)?(?:的)?(?:号码|手机号|手机|电话|账号|邮箱)?从[^，。！？]{0,14}?(?:名单|列表|名录|推送|群发|订阅)(?:里|中|上)?(?:面)?(?:去掉|移除|删除|删掉|撤下|剔除|拿掉|移出)|(?:已经|已|帮您|为您|给您)(?:为您|帮您)?(?:退订|取消订阅|取消推送|关闭推送)/;
 const UNSUBSCRIBE_TURN = /黑名单|差评|中评|评价|投诉|举报|但|不过|可是|如果|要是|否则|除非|记住|记着|记下|后果|小心|等着|看着办|走着瞧|找您|找你|上门|地址|家人|(?:您|你)家|单位|住哪/;
 const unsubscribed = (s: string): boolean => UNSUBSCRIBED.test(s) && !UNSUBSCRIBE_TURN.test(s);
+// Round 69 (engfa69): our reminders offered to stop at the buyer's word (您要是不想我们再提醒，回复一下就好，我们就不再发了; 不需要的话说一声，
+// 以后就不打扰您了): contact given up, not pressed — not with a review, a menace or the buyer's home beside it.
+const OPT_OUT_OFFERED = /(?:我们|我|这边|小店|本店)?(?:就|会|以后|之后|后面)*(?:不再|不会再|再也不|就不)(?:给您|给你|跟您|跟你)?(?:发|提醒|打扰|联系|推送|打电话|通知|发消息)/;
+const OPT_OUT_ASKED = /(?:不想|不需要|不用|不希望|嫌烦|觉得烦|觉得打扰)[^，。！？]{0,10}?(?:提醒|消息|通知|推送|打扰|联系|打电话)?|回复[^，。！？]{0,6}?(?:一下|一声|退订|TD|td)|说一声|告诉我们一声/;
+const OPT_OUT_TURN = /黑名单|差评|中评|好评|评价|投诉|举报|后果|小心|等着|看着办|走着瞧|找您|找你|上门|地址|家人|(?:您|你)家|单位|住哪|否则|不然|除非|改|确认|收货|签收|撤|删|付款|下单|赶紧|一直|天天|每天/;
+const optOutOffered = (s: string): boolean => OPT_OUT_OFFERED.test(s) && OPT_OUT_ASKED.test(s) && !OPT_OUT_TURN.test(s);
 // Round 43 (t43b): the buyer's address noted for the next parcels — detect/address-noted.ts (shared with threat's 记住了 cue).
 // Round 43 (t43b): where to find the order's page asked, the answer an in-app place (您知道去哪儿找订单详情吗？在我的订单里): app help, the
 // buyer sought by no one — not with the buyer's home, family or review, a visit or a menace in the question or the answer.
@@ -168,5 +174,5 @@ export default likelyRule({
   unless: (s, next) => choiceLeftFree(s) || // round 57 (eng57a)
     complaintNotAsked(s) || homeAskedForDelivery(s, next) || effectTeased(s) || // round 48 (t48e)
     reviewInvitedSoftly(s) || wordyExcused(s) || // round 47 (t47e): reviewInvitedSoftly
-    addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s) || accountNotFound(s) || reviewKeptWaived(s) || unsubscribed(s) || addressNotedForDelivery(s) || pageWhereAsked(s, next),
+    addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s) || accountNotFound(s) || reviewKeptWaived(s) || unsubscribed(s) || optOutOffered(s) || addressNotedForDelivery(s) || pageWhereAsked(s, next),
 });

@@ -342,6 +342,14 @@ function nameSearchedInKuaishou(ctx: LintContext, hit: TermHit): boolean {
   return KUAISHOU_SEARCH_BEFORE.test(ctx.text.slice(Math.max(0, at - 24), at));
 }
 
+/** Round 69 (engfa69): the buyer's purchase there (您在…网站买到的) and our after-sales for it refused in the same sentence. */
+const BUYER_BOUGHT_AT = /(?:您|你)(?:之前|以前|是)?(?:在|从)[^，。！？]{0,10}$/;
+const BOUGHT_AFTER = /^(?:上|里)?(?:买|购买|下单|拍|买到|购买到|拍到|下单买)(?:到)?(?:了)?的/;
+const SERVICE_REFUSED = /(?:没法|没办法|不能|无法|不负责|不提供|不支持|不管|管不了|做不了|处理不了|不受理|受理不了|不给|不予)(?:给您|帮您|为您|给你|帮你)?(?:做|提供|处理|负责|办理)?(?:售后|退换|退货|换货|退款|保修|维修|处理|负责|鉴定)/;
+function boughtThereRefused(ctx: LintContext, hit: TermHit, others: string): boolean {
+  return BUYER_BOUGHT_AT.test(ctx.before(hit.start, 14, 'hard')) && BOUGHT_AFTER.test(ctx.after(hit.end, 8, 'hard')) && SERVICE_REFUSED.test(others) && !/加我|找我|联系我|私聊|我们的|我家的|本店的/.test(others);
+}
+
 function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>, hit: TermHit): string | undefined {
   const tag = hit.spec.tag;
   if (tag === 'riddle-shop') {
@@ -474,6 +482,9 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     return '用代称引导买家去其他平台（搜店、下单或领福利）';
   }
   if (tag === 'own-channel') {
+    // Round 69 (engfa69): where the buyer already bought, named to turn down our service for it (您在快手以外的网站买到的我们没法售后, 您在别的
+    // 网站买的东西我们不负责退换): a refusal that keeps the buyer here, no place offered — not with a lure or our own channel in it.
+    if (boughtThereRefused(ctx, hit, others) && !LURE.test(others)) return undefined;
     // 搜小程序，输入我们店名首字母: our mini-program found by a search for the shop name.
     // …or a quoted name with a lure (搜小程序“欧洲好物站”，新人首单立减30; round 8).
     if (hit.key === '小程序' && /搜(?:索|一下|下)?$/.test(before) && (/店名|我们|同名|本店/.test(others) || (/^\s*[“「"『《]/.test(foldedAfter(ctx, emojiAt, hit)) && APP_USE.test(others))) && !/快手/.test(s)) return '引导买家搜索店铺的站外小程序';

@@ -18,6 +18,7 @@ import { matchesOf, phraseRegex, type LintContext } from '../context';
 import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { QR_TERMS } from '../lexicon/third-party';
 import { adoptedBuyerQuote, hasQuoteMarks, othersQuoteEnd } from '../detect/quoted';
+import { buyerOwnDeclined } from '../detect/buyer-own-contact';
 
 // The code is on the product or the platform page: traceability, anti-counterfeit, customs.
 const ON_GOODS = phraseRegex(['溯源', '防伪', '追溯', '真伪', '验真', '中检', '检验', '原产地', '报关', '产品', '瓶', '罐', '包装', '外箱', '盒', '标签', '说明书',
@@ -259,7 +260,7 @@ const rule = defineRule({
       taken.add(hit.start, hit.end);
       // (round 44: with the platform's warning waved off, that clause's 不用/别 is no denial of the invite — only one in the invite's own clause is)
       const wavedInvite = tag === 'group' && platformWarningWaved(ctx) && !/不|别|没|勿|无|禁止|谨防|小心|警惕/.test(ctx.before(hit.start, 12, 'soft'));
-      if (!wavedInvite && (denied(ctx, hit.start) || causedActDenied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || quotedPitchDisowned(ctx, hit.start, hit.end) || shopWontScan(ctx, hit.end) || scanAftermath(ctx, hit.start, hit.end))) {
+      if (!wavedInvite && (denied(ctx, hit.start) || causedActDenied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || quotedPitchDisowned(ctx, hit.start, hit.end) || shopWontScan(ctx, hit.end) || scanAftermath(ctx, hit.start, hit.end) || buyerOwnDeclined(ctx, hit.start, hit.end))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到二维码或群（否定或提醒语境）' });
         continue;
       }

@@ -108,9 +108,14 @@ import { AIMED_WORDS, CONTEMPT_LABELS, PERSON_LABELS, REGIONS, RURAL, withSplitB
 const REGIONAL_CONTEMPT =
   /(?<![不没])(?:事多|事儿多|难搞|难缠|素质|能闹|爱闹|闹事|占便宜|抠门|抠搜|抠|穷|不讲理|刁|德行|德性|毛病多|奇葩|没见过世面|没见识|矫情|烦人|难伺候|小气|土气|土鳖|野蛮|粗鲁|没文化|没教养|赖皮|耍赖|白嫖|嫌慢|嫌贵|事儿精|麻烦|一个样|不识货|买不起|精明过头|精过头|斤斤计较|小家子气|爱算计|没礼貌|不讲究)/;
 
+/**
+ * Round 69 (engfa69): a buyer's nuisance said to be the group's habit (女的就是爱退货, 老年人都爱砍价) or the group said not to understand
+ * (男人哪懂护肤, 大妈懂什么): with a sweeping word or a group, contempt like the traits below. Not a taste (女生都爱这款颜色).
+ */
+const T69_NUISANCE_HABIT = /(?:爱|喜欢|就会|只会)(?:退货|退款|砍价|讲价|给差评|差评|投诉|挑刺|找茬|挑毛病|唠叨|占小便宜|白嫖|薅羊毛|闹)|哪懂|懂什么|懂个|懂啥|哪会用|会用什么/;
 /** What are put on a group to make contempt of it (老年人就是麻烦): the regional words plus a few of manner. */
 // (round 15, fa15: a product sense is no trait — 傻瓜相机 / 傻瓜式操作 (foolproof), 笨重 (heavy): 老人孩子都会用)
-const GROUP_CONTEMPT = new RegExp(`${REGIONAL_CONTEMPT.source}|算计|磨叽|磨磨唧唧|墨迹|啰嗦|笨(?!重|拙的设计)|蠢|傻(?!瓜式|瓜相机|瓜机|瓜操作|瓜模式)|小心眼|爱计较|爱占便宜|事儿|没耐心|沉不住气|玻璃心|娇气|脾气大|不懂事|没脑子|较真|认死理|固执|倔|眼高手低|自以为是|指手画脚|爱指点|瞎指挥|好高骛远|爱显摆|爱面子|死要面子|说话(?:都)?(?:这么|那么|太)?(?:冲|横|凶|难听|粗鲁)|脾气(?:都)?(?:这么|那么)?(?:冲|爆|暴)|暴躁|凶巴巴`);
+const GROUP_CONTEMPT = new RegExp(`${REGIONAL_CONTEMPT.source}|算计|磨叽|磨磨唧唧|墨迹|啰嗦|笨(?!重|拙的设计)|蠢|傻(?!瓜式|瓜相机|瓜机|瓜操作|瓜模式)|小心眼|爱计较|爱占便宜|事儿|没耐心|沉不住气|玻璃心|娇气|脾气大|不懂事|没脑子|较真|认死理|固执|倔|眼高手低|自以为是|指手画脚|爱指点|瞎指挥|好高骛远|爱显摆|爱面子|死要面子|说话(?:都)?(?:这么|那么|太)?(?:冲|横|凶|难听|粗鲁)|脾气(?:都)?(?:这么|那么)?(?:冲|爆|暴)|暴躁|凶巴巴|${T69_NUISANCE_HABIT.source}`);
 /** A sweeping claim about the group (就是 / 都这么 / 一个个), not a fact about some of them (学生党比较穷). */
 // (穷人才最爱算计: 才 + a superlative sweeps too; round 9)
 const SWEEPING = /就是|都是|都这|都那|都爱|都一|都事|一个个|哪个不|全是|全都|总是|就爱|天生|才最|才会|最爱/;
@@ -1088,6 +1093,14 @@ const MOCKERY_CUES: Cue[] = [
     notBefore: /(?:我|我这|我的|我们|我们这)(?:这|这个|的)?$/,
     notSentence: /孩子|宝宝|小朋友|狗狗|猫|(?:我|我们)(?:也|都)?(?:没读过|没上过)|老人家/,
     deniable: false,
+  },
+  {
+    // Round 69 (engfa69): the child's fault laid on the buyer's parenting (孩子这么挑食，肯定是您惯的; 都是被你惯坏的): the buyer mocked as a
+    // parent. A denial before it reassures (挑食很正常，不是您惯的).
+    words: ['是您惯的', '是你惯的', '您惯出来的', '你惯出来的', '被您惯坏', '被你惯坏', '让您惯坏', '让你惯坏', '您给惯坏', '你给惯坏', '您惯坏的', '你惯坏的', '怪您惯', '怪你惯', '您惯的吧', '你惯的吧'],
+    severity: 'block',
+    message: '把孩子的问题归咎于买家的教养、嘲讽买家，属于引起他人不满的用语（规则 2.4）',
+    notBefore: /(?:不|并不|并非|没|未必|不一定|不见得|别以为)(?:都|就|全)?$/,
   },
   {
     // 一把年纪了还…也不害臊 / 脸皮比城墙还厚 / 别在这丢人现眼 — shame put on the buyer.

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 69 (engfa69): the buyer's own contact echoed to turn it down (detect/buyer-own-contact.ts)
+    "您给的邮箱地址我们这边不会用来发东西，所有资料都在订单页面，请放心。",
+    "您说的邮箱abc123@qq.com我们这边不会发邮件的，发票直接在订单里下载。",
     // round 48 (t48f): the buyer's own mailbox in words, a file found in a mailbox, 在 as "in" after another noun
     '电子发票会发到您 lily 在 163 的邮箱，请查收',
     '发票pdf在qq邮箱里可以找到',

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 69 (engfa69): the buyer's own contact echoed to turn it down (detect/buyer-own-contact.ts)
+    "您发的号码15900001234是收件人电话吗？快递员会打这个号联系您，我们客服不会打。",
     // round 47 (t47b): digit words that are no phone (a counting song, a list of sizes, a count of pieces)
     '这首儿歌就是 yi er san si wu liu qi，宝宝跟着唱很快学会数数',
     'The set has one, two, three, four, five, six, seven pieces in the box',

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 69 (engfa69): the buyer's own contact echoed to turn it down (detect/buyer-own-contact.ts)
+    "您要我加您wx：lily_0808，这个不行哈，我们只在平台上服务您。",
     // round 52 (cf52): a need denied, 什么/啥 dismissing its object (detect/cues.ts NEEDLESS_DISMISSED)
     "不需要扫什么码加好友，订单页就能申请售后。",
     // round 49 (t49d): a device name or order number read off a code, no contact in it

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 69 (engfa69): the buyer's own contact echoed to turn it down (detect/buyer-own-contact.ts)
+    "您刚才发的QQ号码我们不会添加的，平台规定不能私下联系，您放心在这里问。",
     // round 60 (eng60b): 我们 after the QQ word, then what we do or lack: the subject of a refusal, not "QQ us" (WE_SUBJECT_AFTER)
     'Q我们这边没有，就在这聊',
     '扣扣我们平时不用哦，图片直接发这里',

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 69 (engfa69): the buyer's own contact echoed to turn it down (detect/buyer-own-contact.ts)
+    "亲您留的微信号我看到了，不过我们不能加买家微信，建议您撤回，我们在这里继续沟通。",
+    "您要我加您wx：lily_0808，这个不行哈，我们只在平台上服务您。",
     // round 65 (engfa65): the buyer's bidding in the causative (您让我加…) declined
     "您让我加个微信私聊，不好意思，按平台规定我们只能在这里沟通。",
     // round 60 (eng60b): a same-name account warned of or the buyer's own, no search of ours

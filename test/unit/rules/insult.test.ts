@@ -785,6 +785,13 @@ ruleTable(insult, {
     '山西八月的新小米已经上架了。',
   ],
   invalid: [
+    // round 69 (engfa69): a contempt emoji tagged on the buyer's words or an eye-roll at the buyer coming back; the buyer's own place's people
+    { text: "您这问题问的🐷🐷🐷", severity: "block" },
+    { text: "您的逻辑🙄，说不通", severity: "block" },
+    { text: "收到🙄，又是您", severity: "block" },
+    { text: "又是你啊🙄，这周第三次了", severity: "block" },
+    { text: "您这地方的人都这么难伺候吗", severity: "block" },
+    { text: "你那边的人就是小气，五块钱运费也要计较", severity: "block" },
     // round 68 (engfa68): …but the buyer sent to one for picking a fight
     "天天来找茬，建议您去看心理医生。",
     "你这种人建议去看看心理医生，别在这胡搅蛮缠。",

@@ -380,6 +380,12 @@ describe('the default linter on the labelled sets (part 2)', { timeout: 30_000 }
     // our own variants alike, a hint refused as a kind in its own clause): 75/80, 3/80 (left: 2.7 on 冲销量 and a customer's report of
     // another shop, 1:1 of a licensed scale model read by counterfeit-implied's 还原). Floors one line under / over.
     ['dev-eng28-69.jsonl', 0.925, 0.05],
+    // Round 69: engfa69 (191 lines over 20 kinds written before the rule code was read — the buyer's own contact echoed to decline it, channels
+    // refused by name, the platform's channels relayed, who we are not, quoted insults de-escalated, warm emoji, polite firmness, a joke at no
+    // one, follow-ups, service talk, and breaching twins: insults carried by emoji, polite contempt, group contempt, mockery, pinyin vulgarity,
+    // invites, impersonation, harassment, off-purpose services — then 100 probes and twins of the same classes written after). First sight on
+    // main: 100/101, 12/147 on the first 248; on the whole set main 114/123, 16/168 → branch 122/123, 2/168. Floors one line under / over.
+    ['dev-engfa69.jsonl', 0.983, 0.018],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

@@ -8,6 +8,9 @@ import { lint } from '../../../rules/engine';
 
 ruleTable(likelyImpersonation, {
   valid: [
+    // round 69 (engfa69): the platform's own offer reported — 的 before 官方, what it pays for told with 由
+    "这个满减是平台的官方活动，由快手补贴，下单时自动减。",
+    "这个是平台的官方活动，优惠由快手补贴，结算时自动减。",
     // round 48 (t48e): the shop says it never speaks in the platform's name
     "快手偶尔会推送满意度调查，那是平台自己发的，我们店铺不会以快手的名义联系您。",
     "平台的回访电话是快手打的，我们客服从不冒用平台身份给您打电话。",

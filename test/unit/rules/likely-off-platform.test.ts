@@ -6,6 +6,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 69 (engfa69): the buyer's own contact echoed to turn it down (detect/buyer-own-contact.ts)
+    "您说的邮箱abc123@qq.com我们这边不会发邮件的，发票直接在订单里下载。",
     // round 51 (fa51): the goods told in the maker's Latin names, the box and the colour
     "Coach Tabby 20 附 dust bag，颜色是 chalk 白",
     "Longchamp Le Pliage 配 shoulder strap 和 dust bag，颜色是 chalk 米白",

@@ -6,6 +6,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 69 (engfa69): our reminders offered to stop at the buyer's word
+    "您要是不想我们再提醒，回复一下就好，我们就不再发了。",
     // round 49 (t49e): an honest pinyin reply (toneless, no IME)
     "亲，qing nin pai zhang zhao pian fa zai zhe li, wo men chu li",
     // round 48 (t48e): a complaint not asked back; the floor asked then noted for delivery; the goods' effect teased

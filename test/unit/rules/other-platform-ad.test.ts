@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 69 (engfa69): where the buyer already bought, named to turn down our after-sales for it
+    "没有官网下单这种说法，您在快手以外的网站买到的我们没法售后。",
+    "您在其他网站买的我们没法售后。",
+    "您在别的网站买的东西我们不负责退换。",
     // round 62 (eng62b): the shop's own words for itself (本店 / 小店 / 咱店 / 敝店) with a denial, a warning or our own platform — still clean
     '京东上本店没有开店，只在快手',
     '拼多多上本店没有同款，只在快手卖',

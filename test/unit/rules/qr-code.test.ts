@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 69 (engfa69): the buyer's own contact echoed to turn it down (detect/buyer-own-contact.ts)
+    "您提到的微信群我们不会去加的，优惠活动都在快手店铺首页公布。",
+    "您刚才发了一个二维码图片，我们不会扫的，退款走平台原路退回。",
     // round 68 (engfa68): the shop denying it would have the buyer join, the act at the end of a causative
     "我们没有粉丝群，也不会发二维码让您加群。",
     // round 60 (eng60b): the code said not to be sendable, no subject (CODE_UNSENDABLE), the buyer sent to the platform's checkout

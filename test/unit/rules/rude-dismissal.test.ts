@@ -1110,6 +1110,10 @@ ruleTable(rudeDismissal, {
     '说了这么多遍真是辛苦您了，我画个图给您，保证一次讲清楚。',
   ],
   invalid: [
+    // round 69 (engfa69): the child's fault laid on the buyer's parenting; a buyer's nuisance called a group's habit
+    { text: "您家孩子这么挑食，肯定是您惯的", severity: "block" },
+    { text: "都是被你惯坏的，换什么奶都没用", severity: "block" },
+    { text: "女的就是爱退货，买之前不想清楚", severity: "block" },
     // round 57 (eng57a, A57): a region or a group said to be all alike, with no trait named; the lowest school asked about
     "河南人是不是都这样，一收到货就说少了",
     "你们东北人果然都这样，收到就说坏了",
