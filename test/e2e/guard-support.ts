@@ -314,12 +314,29 @@ export async function rewriteWorkbenchPage(pg: Page, path: string, html: string)
 }
 
 /**
- * A test on the worker's shared browser (fixtures.ts `shared`, reset after each test, routes included) whose `pg` is a new page, with
- * `pages` served at the workbench origin. `showPage(path)` shows one of them (`path` may hold a query) in pg: loaded the first
- * time (pg.goto), then rewritten in place (rewriteWorkbenchPage) — for a table's variants that do not depend on a fresh load.
+ * Shows the page of `pages` at `path` (a path of the workbench origin, served there by the test's route; it may hold a query) in
+ * `pg`: loaded (pg.goto) when pg shows no page of that origin yet, else rewritten in place (rewriteWorkbenchPage) — for a table's
+ * variants that do not depend on a fresh load. `{ load: true }` loads it whatever pg shows: for a variant of the same table that
+ * is about a load (e.g. a page listener added before the guard's document_start part could run: a rewritten document does not
+ * run that part again, round 69).
  */
+export async function showWorkbenchPage(pg: Page, pages: Readonly<Record<string, string>>, path: string, { load = false }: { load?: boolean } = {}): Promise<void> {
+  // A query stays in the address (the pages' scripts read it), as a load would have it.
+  const html = pages[path.replace(/[?#].*$/, '')];
+  if (html === undefined) throw new Error(`showPage: no page at ${path}`);
+  if (!load && new URL(pg.url()).origin === WORKBENCH_ORIGIN) await rewriteWorkbenchPage(pg, path, html);
+  else await pg.goto(WORKBENCH_ORIGIN + path);
+}
+
+export type ShowPage = (path: string, options?: { load?: boolean }) => Promise<void>;
+
+/**
+ * A test on the worker's shared browser (fixtures.ts `shared`, reset after each test, routes included) whose `pg` is a new page, with
+ * `pages` served at the workbench origin; `showPage(path, options)` shows one of them in pg (showWorkbenchPage).
+ */
+
 export function workbenchPagesTest(pages: Readonly<Record<string, string>>, { viewport, extra }: { viewport?: { width: number; height: number }; extra?: (path: string) => Served | undefined } = {}) {
-  return shared.extend<{ pg: Page; showPage: (path: string) => Promise<void> }>({
+  return shared.extend<{ pg: Page; showPage: ShowPage }>({
     pg: async ({ context }, use) => {
       await routeWorkbenchPages(context, pages, extra);
       const page = await context.newPage();
@@ -328,13 +345,7 @@ export function workbenchPagesTest(pages: Readonly<Record<string, string>>, { vi
       await page.close();
     },
     showPage: async ({ pg }, use) => {
-      await use(async (path) => {
-        // A query stays in the address (the pages' scripts read it), as a load would have it.
-        const html = pages[path.replace(/[?#].*$/, '')];
-        if (html === undefined) throw new Error(`showPage: no page at ${path}`);
-        if (new URL(pg.url()).origin === WORKBENCH_ORIGIN) await rewriteWorkbenchPage(pg, path, html);
-        else await pg.goto(WORKBENCH_ORIGIN + path);
-      });
+      await use((path, options) => showWorkbenchPage(pg, pages, path, options));
     },
   });
 }

@@ -8,7 +8,7 @@
 // Every page records what it really sent in window.__sent.
 import { type Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { bannerContent, bannerSection, expectAttached, expectStopped, RED_TEAM_BAD as BAD, redTeamDoc, RT_SCRIPT_END as E, sentOf, WORKBENCH_ORIGIN, workbenchPagesTest, RED_TEAM_CLEAN as CLEAN } from './guard-support';
+import { bannerContent, bannerSection, expectAttached, expectStopped, RED_TEAM_BAD as BAD, redTeamDoc, RT_SCRIPT_END as E, sentOf, workbenchPagesTest, type ShowPage, RED_TEAM_CLEAN as CLEAN } from './guard-support';
 
 const REPLY = '您好，明天发货';
 
@@ -103,9 +103,12 @@ const bannerDrawn = (pg: Page): Promise<boolean> =>
     return !!panel && panel.checkVisibility() && panel.getBoundingClientRect().height > 0;
   });
 
-/** Opens the note from the toolbar (#tb), types `note` in it, closes it with Esc, then types the message `REPLY` in the SendBox. */
-async function writeNote(pg: Page, path: string, note: string): Promise<void> {
-  await pg.goto(WORKBENCH_ORIGIN + path);
+/**
+ * Shows the page at `path` (through showPage: a test's first page loaded, the next rewritten in place), opens the note from the toolbar
+ * (#tb), types `note` in it, closes it with Esc, then types the message `REPLY` in the SendBox.
+ */
+async function writeNote(pg: Page, showPage: ShowPage, path: string, note: string): Promise<void> {
+  await showPage(path);
   await pg.locator('#ed').click();
   await expectAttached(pg);
   await pg.locator('#tb').click();
@@ -118,9 +121,9 @@ async function writeNote(pg: Page, path: string, note: string): Promise<void> {
   await pg.keyboard.insertText(REPLY);
 }
 
-test('finding 1 (t19, t4 jsopen): a 附言 the SendBox toolbar opens by script — togglePopover() with no popovertarget, or a display:none panel behind aria-haspopup — is judged with 发送 after Esc, shown again and named; fixed, both go out', async ({ pg }) => {
+test('finding 1 (t19, t4 jsopen): a 附言 the SendBox toolbar opens by script — togglePopover() with no popovertarget, or a display:none panel behind aria-haspopup — is judged with 发送 after Esc, shown again and named; fixed, both go out', async ({ pg, showPage }) => {
   for (const path of ['/rt48e/jspop', '/rt48e/jspanel']) {
-    await writeNote(pg, path, BAD);
+    await writeNote(pg, showPage, path, BAD);
     await expectStopped(pg, path, () => pg.locator('#send').click());
     await expect(bannerContent(pg), `${path}: the banner names the 附言`).toContainText('附言');
     await expect.poll(() => noteShown(pg), `${path}: the 附言 is shown again`).toBe(true);
@@ -132,8 +135,8 @@ test('finding 1 (t19, t4 jsopen): a 附言 the SendBox toolbar opens by script �
   }
 });
 
-test('finding 1 (t4 jsopen): a panel the toolbar’s plain 附言 button showed (no aria-expanded) is judged with 发送 after Esc; the guard does not click the page’s button — the drawn banner names the 附言 and says to click 「附言」', async ({ pg }) => {
-  await writeNote(pg, '/rt48e/jsplain', BAD);
+test('finding 1 (t4 jsopen): a panel the toolbar’s plain 附言 button showed (no aria-expanded) is judged with 发送 after Esc; the guard does not click the page’s button — the drawn banner names the 附言 and says to click 「附言」', async ({ pg, showPage }) => {
+  await writeNote(pg, showPage, '/rt48e/jsplain', BAD);
   await expectStopped(pg, 'jsplain', () => pg.locator('#send').click());
   await expect(bannerContent(pg), 'the banner says to click 附言 in the toolbar').toContainText('请点击输入框工具栏的「附言」');
   await expect.poll(() => bannerDrawn(pg), 'the banner is drawn beside the SendBox').toBe(true);
@@ -145,18 +148,18 @@ test('finding 1 (t4 jsopen): a panel the toolbar’s plain 附言 button showed 
   await expect.poll(() => sentOf(pg), 'fixed, both go out').toEqual([`${REPLY} 【附言】${CLEAN}`]);
 });
 
-test('finding 1, valid rows: a clean 附言 opened by script goes with the first 发送; a panel the toolbar opened is not judged once the page has emptied it', async ({ pg }) => {
+test('finding 1, valid rows: a clean 附言 opened by script goes with the first 发送; a panel the toolbar opened is not judged once the page has emptied it', async ({ pg, showPage }) => {
   for (const path of ['/rt48e/jspop', '/rt48e/jspanel', '/rt48e/jsplain']) {
-    await writeNote(pg, path, CLEAN);
+    await writeNote(pg, showPage, path, CLEAN);
     await pg.locator('#send').click();
     await expect.poll(() => sentOf(pg), `${path}: a clean 附言 goes at the first click`).toEqual([`${REPLY} 【附言】${CLEAN}`]);
     await expect(bannerSection(pg).and(pg.locator('[data-mode="blocked"]')), `${path}: nothing stopped`).toHaveCount(0);
   }
 });
 
-test('finding 2 (t9 rows 2 and 4): a broadcast dialog’s 下一步 opens a confirm that does not say 群发 — its 确 定 / 确认 is a send of the dialog’s field, stopped with the banner', async ({ pg }) => {
+test('finding 2 (t9 rows 2 and 4): a broadcast dialog’s 下一步 opens a confirm that does not say 群发 — its 确 定 / 确认 is a send of the dialog’s field, stopped with the banner', async ({ pg, showPage }) => {
   for (const path of ['/rt48e/bcast/buyers', '/rt48e/bcast/bulk']) {
-    await pg.goto(WORKBENCH_ORIGIN + path);
+    await showPage(path);
     await pg.locator('#ed').click();
     await expectAttached(pg);
     await pg.keyboard.insertText(REPLY);
@@ -174,8 +177,8 @@ test('finding 2 (t9 rows 2 and 4): a broadcast dialog’s 下一步 opens a conf
   }
 });
 
-test('finding 2, valid row: a clean broadcast goes at its confirm at once, with a flagged SendBox draft beside it', async ({ pg }) => {
-  await pg.goto(WORKBENCH_ORIGIN + '/rt48e/bcast/buyers');
+test('finding 2, valid row: a clean broadcast goes at its confirm at once, with a flagged SendBox draft beside it', async ({ pg, showPage }) => {
+  await showPage('/rt48e/bcast/buyers');
   await pg.locator('#ed').click();
   await expectAttached(pg);
   await pg.keyboard.insertText(BAD);
@@ -186,8 +189,8 @@ test('finding 2, valid row: a clean broadcast goes at its confirm at once, with 
   await expect.poll(() => sentOf(pg), 'the clean broadcast goes at the first 确 定').toEqual([`群发：${CLEAN}`]);
 });
 
-test('finding 3 (t5-ariactl): a 附言 panel linked by aria-controls and closed with hidden — 发送 is stopped with a drawn banner naming the 附言, and the panel is open again', async ({ pg }) => {
-  await writeNote(pg, '/rt48e/ariactl', BAD);
+test('finding 3 (t5-ariactl): a 附言 panel linked by aria-controls and closed with hidden — 发送 is stopped with a drawn banner naming the 附言, and the panel is open again', async ({ pg, showPage }) => {
+  await writeNote(pg, showPage, '/rt48e/ariactl', BAD);
   await expectStopped(pg, 'ariactl', () => pg.locator('#send').click());
   await expect(bannerContent(pg), 'the banner names the 附言').toContainText('附言');
   await expect.poll(() => bannerDrawn(pg), 'the banner is drawn').toBe(true);
@@ -198,16 +201,16 @@ test('finding 3 (t5-ariactl): a 附言 panel linked by aria-controls and closed 
   await expect.poll(() => sentOf(pg), 'fixed, both go out').toEqual([`${REPLY} 【附言】${CLEAN}`]);
 });
 
-test('finding 4 (t4 bianqian): a private 个人便签 in a toolbar popover, never sent by the page, does not stop a clean message', async ({ pg }) => {
-  await writeNote(pg, '/rt48e/bianqian', BAD);
+test('finding 4 (t4 bianqian): a private 个人便签 in a toolbar popover, never sent by the page, does not stop a clean message', async ({ pg, showPage }) => {
+  await writeNote(pg, showPage, '/rt48e/bianqian', BAD);
   await pg.locator('#send').click();
   await expect.poll(() => sentOf(pg), 'the clean message goes at the first click').toEqual([REPLY]);
   await expect(bannerSection(pg).and(pg.locator('[data-mode="blocked"]')), 'nothing stopped').toHaveCount(0);
   expect(await noteShown(pg), 'the 便签 is not reopened').toBe(false);
 });
 
-test('finding 5 (t13-poptab): after Enter in the SendBox is stopped for a closed 附言 that is reopened, the first Tab enters the banner', async ({ pg }) => {
-  await writeNote(pg, '/rt48e/poptab', BAD);
+test('finding 5 (t13-poptab): after Enter in the SendBox is stopped for a closed 附言 that is reopened, the first Tab enters the banner', async ({ pg, showPage }) => {
+  await writeNote(pg, showPage, '/rt48e/poptab', BAD);
   const before = await sentOf(pg);
   await pg.locator('#ed').press('Enter');
   await expect(bannerSection(pg), 'the send was stopped').toHaveAttribute('data-mode', 'blocked');

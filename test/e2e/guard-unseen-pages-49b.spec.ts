@@ -6,7 +6,7 @@
 // sends was never judged again. Every page records what it really sent in window.__sent.
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { bannerContent, bannerSection, expectAttached, redTeamDoc, RT_SCRIPT_END as E, sentOf, stopsLogged, untilStopped, QUIET, WORKBENCH_ORIGIN, workbenchPagesTest } from './guard-support';
+import { bannerContent, bannerSection, expectAttached, redTeamDoc, RT_SCRIPT_END as E, sentOf, stopsLogged, untilStopped, QUIET, workbenchPagesTest, type ShowPage } from './guard-support';
 
 const CONTACT = '加我微信 abc12345 详聊';
 const REFUSAL = '亲，本店不能加微信哦，有问题直接在这里留言就好';
@@ -104,8 +104,9 @@ const pages: Record<string, string> = {
 
 const test = workbenchPagesTest(pages);
 
-async function openPage(pg: Page, path: string): Promise<void> {
-  await pg.goto(WORKBENCH_ORIGIN + path);
+/** Shows the page at `path` through `showPage` (a test's first page loaded, the next rewritten in place) and waits for the guard. */
+async function openPage(pg: Page, showPage: ShowPage, path: string): Promise<void> {
+  await showPage(path);
   await pg.locator('#ta').click();
   await expectAttached(pg);
 }
@@ -129,10 +130,10 @@ async function expectPickStopped(pg: Page, what: string, phrase = CONTACT): Prom
   await expect(bannerContent(pg), `${what}: the stop names the phrase the page would send`).toContainText(`已拦截快捷短语「${phrase}」`);
 }
 
-test('findings 1+2 (t01-label short|img|imgonly): the phrase the option holds (data-phrase, an image’s alt/title) is judged, not its short label — Enter and click are stopped', async ({ pg }) => {
+test('findings 1+2 (t01-label short|img|imgonly): the phrase the option holds (data-phrase, an image’s alt/title) is judged, not its short label — Enter and click are stopped', async ({ pg, showPage }) => {
   for (const path of ['/rt49b/short', '/rt49b/img', '/rt49b/imgonly']) {
     for (const how of ['keyboard', 'mouse'] as const) {
-      await openPage(pg, path);
+      await openPage(pg, showPage, path);
       await openPhrases(pg);
       await attemptStopped(pg, () => (how === 'mouse' ? pg.locator('#list li').first().click() : pg.keyboard.press('Enter')));
       await expectPickStopped(pg, `${path} ${how}`);
@@ -140,9 +141,9 @@ test('findings 1+2 (t01-label short|img|imgonly): the phrase the option holds (d
   }
 });
 
-test('finding 3 (t03-labelfalse): a label 「/加微信」 over a compliant refusal kept in data-phrase goes at once, by Enter or click', async ({ pg }) => {
+test('finding 3 (t03-labelfalse): a label 「/加微信」 over a compliant refusal kept in data-phrase goes at once, by Enter or click', async ({ pg, showPage }) => {
   for (const how of ['keyboard', 'mouse'] as const) {
-    await openPage(pg, '/rt49b/refusal');
+    await openPage(pg, showPage, '/rt49b/refusal');
     await openPhrases(pg);
     if (how === 'mouse') await pg.locator('#list li').first().click();
     else await pg.keyboard.press('Enter');
@@ -151,14 +152,14 @@ test('finding 3 (t03-labelfalse): a label 「/加微信」 over a compliant refu
   }
 });
 
-test('finding 4 (t04-where open, t10-closed): a picker inside a shadow root, open or closed, is judged — its ids are read in the composer’s own root', async ({ pg }) => {
+test('finding 4 (t04-where open, t10-closed): a picker inside a shadow root, open or closed, is judged — its ids are read in the composer’s own root', async ({ pg, showPage }) => {
   for (const how of ['keyboard', 'mouse'] as const) {
-    await openPage(pg, '/rt49b/shadow-open');
+    await openPage(pg, showPage, '/rt49b/shadow-open');
     await openPhrases(pg);
     await attemptStopped(pg, () => (how === 'mouse' ? pg.locator('#list li').first().click() : pg.keyboard.press('Enter')));
     await expectPickStopped(pg, `open shadow ${how}`);
   }
-  await pg.goto(WORKBENCH_ORIGIN + '/rt49b/shadow-closed');
+  await showPage('/rt49b/shadow-closed');
   await pg.evaluate(() => ((window as unknown as { __root: ShadowRoot }).__root.getElementById('ta') as HTMLElement).focus());
   await expectAttached(pg);
   await pg.keyboard.type('/');
@@ -167,9 +168,9 @@ test('finding 4 (t04-where open, t10-closed): a picker inside a shadow root, ope
   await expectPickStopped(pg, 'closed shadow');
 });
 
-test('finding 5 (t06-twolists same|diff): an emoji list that inserts its pick does not make the 快捷短语 list that sends unjudged', async ({ pg }) => {
+test('finding 5 (t06-twolists same|diff): an emoji list that inserts its pick does not make the 快捷短语 list that sends unjudged', async ({ pg, showPage }) => {
   for (const path of ['/rt49b/two-same', '/rt49b/two-diff']) {
-    await openPage(pg, path);
+    await openPage(pg, showPage, path);
     await pg.keyboard.type('好的：');
     await expect(pg.locator('#l1'), `${path}: the emoji list opened`).toBeVisible();
     await pg.keyboard.press('Enter');
@@ -185,8 +186,8 @@ test('finding 5 (t06-twolists same|diff): an emoji list that inserts its pick do
   }
 });
 
-test('finding 6 (t02-variants tab): a page that picks and sends on Tab — the flagged phrase’s Tab is stopped; a clean one goes', async ({ pg }) => {
-  await openPage(pg, '/rt49b/tab');
+test('finding 6 (t02-variants tab): a page that picks and sends on Tab — the flagged phrase’s Tab is stopped; a clean one goes', async ({ pg, showPage }) => {
+  await openPage(pg, showPage, '/rt49b/tab');
   await openPhrases(pg);
   await attemptStopped(pg, () => pg.keyboard.press('Tab'));
   await expectPickStopped(pg, 'Tab');
@@ -195,8 +196,8 @@ test('finding 6 (t02-variants tab): a page that picks and sends on Tab — the f
   await expect.poll(() => sentOf(pg), 'the clean phrase goes on Tab').toEqual([CONTACT_LIST[1]![1]]);
 });
 
-test('finding 7 (t02-variants hoversel): a hover moves aria-selected to the flagged phrase while aria-activedescendant stays on a clean one — the worse is judged', async ({ pg }) => {
-  await openPage(pg, '/rt49b/hover');
+test('finding 7 (t02-variants hoversel): a hover moves aria-selected to the flagged phrase while aria-activedescendant stays on a clean one — the worse is judged', async ({ pg, showPage }) => {
+  await openPage(pg, showPage, '/rt49b/hover');
   await openPhrases(pg);
   await pg.keyboard.press('ArrowDown');
   await pg.locator('#list li').first().hover();

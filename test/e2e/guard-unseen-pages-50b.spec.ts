@@ -17,10 +17,10 @@ import {
   stopsLogged,
   untilStopped,
   QUIET,
-  WORKBENCH_ORIGIN,
   WORKBENCH_SENDBOX,
   WORKBENCH_SENDBOX_SCRIPT,
   workbenchPagesTest,
+  type ShowPage,
 } from './guard-support';
 
 /** s08: AI suggestion cards whose actions are spans / links, and a 千牛-style phrase panel sending on one click. */
@@ -114,8 +114,9 @@ ${E}`,
 
 const test = workbenchPagesTest({ '/rt50b/side': sidePage, '/rt50b/caption': captionPage, '/rt50b/edit': editPage, '/rt50b/note': notePage });
 
-async function open(pg: Page, path: string): Promise<void> {
-  await pg.goto(WORKBENCH_ORIGIN + path);
+/** Shows the page at `path` through showPage (a test's first page loaded, the next rewritten in place) and waits for the guard. */
+async function open(pg: Page, showPage: ShowPage, path: string): Promise<void> {
+  await showPage(path);
   await expectAttached(pg);
 }
 
@@ -138,8 +139,8 @@ async function expectSent(pg: Page, what: string, attempt: () => Promise<unknown
   await expect.poll(() => sentOf(pg), { message: `${what}: sent on the first attempt`, timeout: 3_000 }).toEqual([text]);
 }
 
-test('finding 2 (s08): a card’s <span>采纳并发送 / 使用并发送, <span> and <a> 一键发送, and a 单击发送 panel’s phrase are judged by their own text', async ({ pg }) => {
-  await open(pg, '/rt50b/side');
+test('finding 2 (s08): a card’s <span>采纳并发送 / 使用并发送, <span> and <a> 一键发送, and a 单击发送 panel’s phrase are judged by their own text', async ({ pg, showPage }) => {
+  await open(pg, showPage, '/rt50b/side');
   await pg.click('#main');
   await expectHeld(pg, '<span>采纳并发送', () => pg.click('#c1 .adopt-send'));
   await expectHeld(pg, '<span>使用并发送', () => pg.click('#c2 .use-send'));
@@ -153,8 +154,8 @@ test('finding 2 (s08): a card’s <span>采纳并发送 / 使用并发送, <span
   await expect(pg.locator('#main')).toHaveValue('');
 });
 
-test('finding 3 (s09): an image preview’s caption sent by 发送图片 (button or Enter) is judged; a clean caption goes', async ({ pg }) => {
-  await open(pg, '/rt50b/caption');
+test('finding 3 (s09): an image preview’s caption sent by 发送图片 (button or Enter) is judged; a clean caption goes', async ({ pg, showPage }) => {
+  await open(pg, showPage, '/rt50b/caption');
   await pg.click('#img');
   await pg.locator('.caption').fill(BAD);
   await expectHeld(pg, '发送图片 click', () => pg.click('.ok'));
@@ -164,9 +165,10 @@ test('finding 3 (s09): an image preview’s caption sent by 发送图片 (button
   await expectSent(pg, 'a clean caption by 发送图片', () => pg.click('.ok'), `[图片] ${CLEAN}`);
 });
 
-for (const save of ['保存', '确定', '完成']) {
-  test(`finding 4 (s13): an in-place edit of a sent message is judged at its 「${save}」 (click, Space); a clean edit saves`, async ({ pg }) => {
-    await open(pg, `/rt50b/edit?save=${encodeURIComponent(save)}`);
+// A step per label: the second and third pages shown by rewriting the first in place (showPage).
+test('finding 4 (s13): an in-place edit of a sent message is judged at its 「保存」 / 「确定」 / 「完成」 (click, Space); a clean edit saves', async ({ pg, showPage }) => {
+  for (const save of ['保存', '确定', '完成']) await test.step(`「${save}」`, async () => {
+    await open(pg, showPage, `/rt50b/edit?save=${encodeURIComponent(save)}`);
     await pg.click('.msg .edit');
     await pg.locator('.edit-ta').fill(BAD);
     await expectHeld(pg, `${save} click`, () => pg.click('.save'));
@@ -175,10 +177,10 @@ for (const save of ['保存', '确定', '完成']) {
     await pg.locator('.edit-ta').fill(CLEAN);
     await expectSent(pg, `a clean edit by ${save}`, () => pg.click('.save'), `edit:${CLEAN}`);
   });
-}
+});
 
-test('finding 8 (s06): a composer in 内部备注 mode (仅同事可见) is not held, by Enter or 添加备注; back in 回复买家 mode a breach is stopped', async ({ pg }) => {
-  await open(pg, '/rt50b/note');
+test('finding 8 (s06): a composer in 内部备注 mode (仅同事可见) is not held, by Enter or 添加备注; back in 回复买家 mode a breach is stopped', async ({ pg, showPage }) => {
+  await open(pg, showPage, '/rt50b/note');
   const note = '买家说他微信是 abc12345，要求加微信退款，已拒绝';
   await pg.click('#m-note');
   await pg.locator('#ta').fill(note);

@@ -13,10 +13,10 @@ import {
   RED_TEAM_BAD as BAD,
   RED_TEAM_CLEAN as CLEAN,
   RT_SCRIPT_END as E,
-  WORKBENCH_ORIGIN,
   WORKBENCH_SENDBOX,
   WORKBENCH_SENDBOX_SCRIPT,
   workbenchPagesTest,
+  type ShowPage,
 } from './guard-support';
 
 /** s08's phrase panel: a search box, then numbered phrases; a digit outside any field sends phrase N (?up: on the keyup). */
@@ -46,15 +46,17 @@ ${E}`,
 
 const test = workbenchPagesTest({ '/rt53b/phrases': panelPage });
 
-async function open(pg: Page, query = ''): Promise<void> {
-  await pg.goto(`${WORKBENCH_ORIGIN}/rt53b/phrases${query}`);
+/** Shows the panel page (with `query`) through showPage: a test's first page loaded, the next rewritten in place. */
+async function open(pg: Page, showPage: ShowPage, query = ''): Promise<void> {
+  await showPage(`/rt53b/phrases${query}`);
   await pg.click('#main');
   await expectAttached(pg);
 }
 
-for (const query of ['', '?up']) {
-  test(`rt50 finding 2: digit 2 on a breaching 快捷短语 is stopped, digit 1 on a clean one is sent once (page sends on ${query ? 'keyup' : 'keydown'})`, async ({ pg }) => {
-    await open(pg, query);
+// A step per way the page sends: the second shown by rewriting the first page in place (showPage).
+test('rt50 finding 2: digit 2 on a breaching 快捷短语 is stopped, digit 1 on a clean one is sent once (page sends on keydown, on keyup)', async ({ pg, showPage }) => {
+  for (const query of ['', '?up']) await test.step(`page sends on ${query ? 'keyup' : 'keydown'}`, async () => {
+    await open(pg, showPage, query);
     await pg.locator('.plist').focus();
     expect(await recordedBy(pg, () => pg.keyboard.press('2')), 'digit 2 on the focused panel: nothing sent').toEqual([]);
     await expect(bannerSection(pg), 'digit 2: the send was stopped').toHaveAttribute('data-mode', 'blocked');
@@ -70,10 +72,10 @@ for (const query of ['', '?up']) {
     expect(await recordedBy(pg, () => pg.keyboard.press('1')), 'digit 1: the clean phrase sent once').toEqual([CLEAN]);
     await expect(pg.locator('#main')).toHaveValue('');
   });
-}
+});
 
-test('rt50 finding 2: a digit typed into the panel’s search box or into the composer is typing: nothing sent, nothing stopped', async ({ pg }) => {
-  await open(pg);
+test('rt50 finding 2: a digit typed into the panel’s search box or into the composer is typing: nothing sent, nothing stopped', async ({ pg, showPage }) => {
+  await open(pg, showPage);
   await pg.locator('#q').click();
   expect(await recordedBy(pg, () => pg.keyboard.press('2')), 'search box: nothing sent').toEqual([]);
   await expect(pg.locator('#q'), 'search box: the digit typed').toHaveValue('2');

@@ -3,36 +3,19 @@
 // (round 13): Quill, React textarea (keydown/keypress), Draft.js, Slate, composers in iframes, Send
 // controls that are a <span> / div[role=button] / icon / inserted / disabled, the page's Enter listener on
 // window or document (capture or bubble), Ctrl+Enter and button-only pages, a conversation switch,
-// hostile text. Each page's cases run in sequence on one page load (one browser per test keeps it cheap).
+// hostile text. Each page's cases run in sequence on one page; a table's next page is shown by rewriting that page in
+// place (guard-support.ts showPage: no page load), except where the case is about a load (p6a).
 // Known limit, not tested here: where plain Enter only types a newline (Ctrl+Enter or button-only pages) and
 // neither the page's hint nor a clean Enter showed it yet, a violating draft's Enter is held as a send (README;
 // banner-unseen-26.spec.ts covers the hint and the learned case).
-import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
-import { expect, shared } from './fixtures';
-import { lintEvents } from './guard-support';
+import type { Frame, Page, Worker } from '@playwright/test';
+import { expect } from './fixtures';
+import { lintEvents, pageTick, routeWorkbenchPages, showWorkbenchPage, workbenchPagesTest, type ShowPage } from './guard-support';
 import { DEFAULT, iframeInnerHtml, iframeOuterHtml, pageHtml, srcdocOuterHtml, type PageConfig } from './guard-unseen-pages';
 
-/**
- * The worker's shared browser with the extension (fixtures.ts `shared`): these cases are many and short, and a
- * browser's start is most of a short case. Each test gets it with no page open and no route left over (the
- * shared reset closes the pages and removes the routes; `served` forgets the browser here).
- */
-const test = shared.extend<{ guarded: BrowserContext; guardWorker: Worker }>({
-  guarded: async ({ context }, use) => {
-    await use(context);
-    served.delete(context);
-  },
-  guardWorker: async ({ serviceWorker }, use) => {
-    await use(serviceWorker);
-  },
-});
-
-const ORIGIN = 'https://im.kwaixiaodian.com';
 const VIOLATING = '亲，加我微信 abc12345 私聊';
 const CLEAN = '亲，已经为您催促仓库发货了';
 const PAUSE = 150; // a pause between typing and pressing Enter (the race case has none)
-/** The pages send synchronously in their key/click handlers: a send would have happened by then. */
-const SETTLE = 100;
 
 interface Opened {
   page: Page;
@@ -40,35 +23,24 @@ interface Opened {
   cfg: PageConfig;
 }
 
-const served = new WeakSet<BrowserContext>();
-
-/** Serves `routes` at ORIGIN in this browser context (added to those of its earlier pages; the rest is 404). */
-async function serve(context: BrowserContext, routes: Record<string, string>): Promise<void> {
-  if (!served.has(context)) {
-    served.add(context);
-    await context.route(`${ORIGIN}/**`, (route) => route.fulfill({ status: 404, body: 'not found' }));
-  }
-  await context.route(`${ORIGIN}/**`, (route) => {
-    const url = new URL(route.request().url());
-    const body = routes[url.pathname];
-    if (body === undefined) return route.fallback(); // an earlier page of the same test, or 404 below
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
-  });
+/** The pages at `path` for `cfg`: the page itself, or a workbench with its composer in an iframe (at `path`/sendbox, or srcdoc). */
+function routesFor(path: string, cfg: PageConfig, iframe?: boolean | 'srcdoc'): Record<string, string> {
+  if (iframe === 'srcdoc') return { [path]: srcdocOuterHtml(cfg) };
+  if (iframe) return { [path]: iframeOuterHtml(`${path}/sendbox`), [`${path}/sendbox`]: iframeInnerHtml(cfg) };
+  return { [path]: pageHtml(cfg) };
 }
 
-async function open(context: BrowserContext, cfg: PageConfig, opts: { iframe?: boolean | 'srcdoc'; path?: string } = {}): Promise<Opened> {
-  const path = opts.path ?? '/workbench';
-  if (opts.iframe === 'srcdoc') await serve(context, { [path]: srcdocOuterHtml(cfg) });
-  else if (opts.iframe) await serve(context, { [path]: iframeOuterHtml('/workbench/sendbox'), '/workbench/sendbox': iframeInnerHtml(cfg) });
-  else await serve(context, { [path]: pageHtml(cfg) });
-  const page = await context.newPage();
-  await page.goto(`${ORIGIN}${path}`);
-  let scope: Page | Frame = page;
-  if (opts.iframe) {
-    const handle = await page.locator('iframe.SendBox-frame').elementHandle();
-    scope = (await handle!.contentFrame())!;
-  }
+/** The composer (in the page or its iframe) of the page `pg` shows now, once it is built. */
+async function composerScope(page: Page, iframe?: boolean | 'srcdoc'): Promise<Page | Frame> {
+  const scope = iframe ? (await (await page.locator('iframe.SendBox-frame').elementHandle())!.contentFrame())! : page;
   await scope.locator('#composer-root > *').waitFor();
+  return scope;
+}
+
+/** Shows the page at `path` (through showPage: loaded, or rewritten in place) and waits until the guard attached in its composer's document. */
+async function open(page: Page, showPage: ShowPage, path: string, cfg: PageConfig, { iframe, load }: { iframe?: boolean | 'srcdoc'; load?: boolean } = {}): Promise<Opened> {
+  await showPage(path, { load });
+  const scope = await composerScope(page, iframe);
   await expect(scope.locator('html'), 'guard attached in the composer document').toHaveAttribute('data-replyguard-attached', /.+/, { timeout: 10_000 });
   return { page, scope, cfg };
 }
@@ -112,8 +84,9 @@ async function typeInto(o: Opened, text: string, pause = PAUSE): Promise<void> {
 
 const sendKey = (cfg: PageConfig) => (cfg.sendOn === 'ctrlEnter' ? 'Control+Enter' : 'Enter');
 
+/** The pages send synchronously in their key/click handlers: a send would have happened within a tick of the page. */
 async function expectSent(o: Opened, sent: string[], message: string): Promise<void> {
-  await o.page.waitForTimeout(SETTLE);
+  await pageTick(o.page);
   expect(await sentOf(o), message).toEqual(sent);
 }
 
@@ -141,6 +114,8 @@ interface PageCase {
   id: string;
   cfg: PageConfig;
   iframe?: boolean | 'srcdoc';
+  /** The case is about the page's own load (its listener added before the guard's document_start part could run): loaded, not rewritten. */
+  load?: boolean;
 }
 
 const PAGES: PageCase[] = [
@@ -155,14 +130,35 @@ const PAGES: PageCase[] = [
   { id: 'p5a textarea + icon button title=发送', cfg: { editor: 'textarea', sendOn: 'keydown', listenOn: 'editor', button: 'iconTitle' } },
   { id: 'p5b slate + aria-label=Send inserted when non-empty', cfg: { editor: 'slate', sendOn: 'keydown', listenOn: 'editor', button: 'ariaLabelInserted' } },
   { id: 'p5c textarea + disabled-until-typed 发送', cfg: { editor: 'textarea', sendOn: 'keydown', listenOn: 'editor', button: 'disabledUntilTyped' } },
-  // Was a gap: the page's window capture listener, added before the document_idle script, ran first and sent.
-  { id: 'p6a Enter on window, capture', cfg: { editor: 'textarea', sendOn: 'keydown', listenOn: 'window-capture', button: 'ant' } },
+  // Was a gap: the page's window capture listener, added before the document_idle script, ran first and sent. A page rewritten in
+  // place does not run the guard's document_start part again: this case is about a load.
+  { id: 'p6a Enter on window, capture', cfg: { editor: 'textarea', sendOn: 'keydown', listenOn: 'window-capture', button: 'ant' }, load: true },
   { id: 'p6b Enter on document, capture', cfg: { editor: 'quill', sendOn: 'keydown', listenOn: 'document-capture', button: 'ant' } },
   { id: 'p6c Enter on document, bubble', cfg: { editor: 'textarea', sendOn: 'keydown', listenOn: 'document-bubble', button: 'ant' } },
   { id: 'p6d Enter on window, bubble', cfg: { editor: 'quill', sendOn: 'keydown', listenOn: 'window-bubble', button: 'ant' } },
   { id: 'p7a Ctrl+Enter sends (Enter = newline)', cfg: { editor: 'textarea', sendOn: 'ctrlEnter', listenOn: 'editor', button: 'ant' } },
   { id: 'p7b Enter = newline, only the button sends', cfg: { editor: 'quill', sendOn: 'buttonOnly', listenOn: 'editor', button: 'ant' } },
 ];
+
+/** Where a case's page is served (and, in an iframe case, its composer at `…/sendbox`). */
+const pathOf = (pc: PageCase) => `/case/${pc.id.split(' ')[0]}`;
+const hostilePath = (kind: string) => `/workbench/hostile-${kind}`;
+const HOSTILE_KINDS = ['quill', 'textarea'] as const;
+/** p8's two workbenches: buyer A's draft empty, B's saved draft `b`. */
+const switchCfg = (b: string): PageConfig => ({
+  ...DEFAULT,
+  buyers: [
+    { id: 'b1', name: '买家甲', draft: '' },
+    { id: 'b2', name: '买家乙', draft: b },
+  ],
+});
+
+const test = workbenchPagesTest({
+  ...Object.assign({}, ...PAGES.map((pc) => routesFor(pathOf(pc), pc.cfg, pc.iframe))),
+  '/workbench/switch-1': pageHtml(switchCfg(VIOLATING)),
+  '/workbench/switch-2': pageHtml(switchCfg(CLEAN)),
+  ...Object.fromEntries(HOSTILE_KINDS.map((kind) => [hostilePath(kind), pageHtml({ ...DEFAULT, editor: kind })])),
+});
 
 /** Empties the draft the way an agent does (select all, delete), through the page's own editor model. */
 async function clearDraft(o: Opened): Promise<void> {
@@ -172,10 +168,9 @@ async function clearDraft(o: Opened): Promise<void> {
   await expect.poll(() => draftOf(o), { message: 'the draft was emptied' }).toMatch(/^\s*$/);
 }
 
-for (const pc of PAGES) {
-  test(`${pc.id}: violating by key and click not sent; Shift+Enter and IME kept; clean sent; guarded after a re-render`, async ({ guarded, guardWorker }) => {
-    const serviceWorker = guardWorker;
-    const o = await open(guarded, pc.cfg, { iframe: pc.iframe });
+/** One case's page: violating by key and click not sent; Shift+Enter and IME kept; clean sent; guarded after a re-render. */
+async function pageCase(pg: Page, showPage: ShowPage, serviceWorker: Worker, pc: PageCase): Promise<void> {
+    const o = await open(pg, showPage, pathOf(pc), pc.cfg, { iframe: pc.iframe, load: pc.load });
     const keySends = pc.cfg.sendOn !== 'buttonOnly';
     const send = async () => (keySends ? o.page.keyboard.press(sendKey(pc.cfg)) : buttonOf(o).click());
 
@@ -230,17 +225,29 @@ for (const pc of PAGES) {
     }
     await expect.poll(() => blocksBetween(serviceWorker, quietTo, Infinity), { message: 'the stopped sends were logged as blocks' }).toBeGreaterThan(0);
     expect(await blocksBetween(serviceWorker, quietFrom, quietTo), 'no block logged for Shift+Enter or an IME confirm').toBe(0);
+}
+
+// The table in five tests (so the two workers split them), a step per page: the first page of a test is loaded, the next ones are
+// shown by rewriting it in place (showPage), except a case about a load (p6a), which is loaded.
+const GROUPS: [string, string[]][] = [
+  ['Quill, in the page and in iframes', ['p1', 'p2', 'p2b']],
+  ['React, Draft.js and Slate editors', ['p3a', 'p3b', 'p4a', 'p4b']],
+  ['send controls that are no plain 发送 button', ['p5a', 'p5b', 'p5c']],
+  ['the page’s Enter listener on window or document', ['p6a', 'p6b', 'p6c', 'p6d']],
+  ['pages whose Enter is a newline', ['p7a', 'p7b']],
+];
+for (const [name, ids] of GROUPS) {
+  test(`${name}: violating by key and click not sent; Shift+Enter and IME kept; clean sent; guarded after a re-render`, async ({ pg, showPage, serviceWorker }) => {
+    // A minute a page, as each had when it was a test of its own (a group of three took over two minutes at load 47).
+    test.setTimeout(60_000 * ids.length);
+    for (const id of ids) {
+      const pc = PAGES.find((p) => p.id.startsWith(`${id} `))!;
+      await test.step(pc.id, () => pageCase(pg, showPage, serviceWorker, pc));
+    }
   });
 }
 
-test('p8 conversation switch (two buyers, the page swaps the composer content)', async ({ guarded: context }) => {
-  const cfg = (a: string, b: string): PageConfig => ({
-    ...DEFAULT,
-    buyers: [
-      { id: 'b1', name: '买家甲', draft: a },
-      { id: 'b2', name: '买家乙', draft: b },
-    ],
-  });
+test('p8 conversation switch (two buyers, the page swaps the composer content)', async ({ pg, showPage }) => {
   const enterAtEnd = async (o: Opened) => {
     await editorOf(o).click();
     await o.page.keyboard.press('End');
@@ -249,7 +256,7 @@ test('p8 conversation switch (two buyers, the page swaps the composer content)',
   };
 
   // Clean draft for A, switch to B whose saved draft is violating: neither Enter nor the Send click sends it.
-  let o = await open(context, cfg('', VIOLATING), { path: '/workbench/switch-1' });
+  let o = await open(pg, showPage, '/workbench/switch-1', switchCfg(VIOLATING));
   await typeInto(o, CLEAN);
   await o.page.evaluate(() => (window as unknown as { __switchTo(i: number): void }).__switchTo(1));
   expect(await draftOf(o)).toBe(VIOLATING);
@@ -263,10 +270,9 @@ test('p8 conversation switch (two buyers, the page swaps the composer content)',
   await buttonOf(o).click();
   await expectSent(o, [], 'B’s violating draft: the Send click did not send');
   await expectBanner23(o);
-  await o.page.close();
 
   // Violating draft for A, switch to B whose saved draft is clean: Enter sends B unchanged; back to A: blocked again.
-  o = await open(context, cfg('', CLEAN), { path: '/workbench/switch-2' });
+  o = await open(pg, showPage, '/workbench/switch-2', switchCfg(CLEAN));
   await typeInto(o, VIOLATING);
   await expectBanner23(o);
   await o.page.locator('.SessionBaseCard').nth(1).click();
@@ -280,16 +286,16 @@ test('p8 conversation switch (two buyers, the page swaps the composer content)',
   await expectBanner23(o);
 });
 
-// One test per editor (they share nothing: each its own page), so the two workers can split them.
-for (const kind of ['quill', 'textarea'] as const) {
-  test(`p9 hostile draft text is shown as text, never executed (${kind})`, async ({ guarded: context }) => {
+test('p9 hostile draft text is shown as text, never executed (Quill, textarea)', async ({ pg, showPage }) => {
+  const dialogs: string[] = [];
+  pg.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  // A step per editor: the second page rewrites the first in place (showPage).
+  for (const kind of HOSTILE_KINDS) await test.step(kind, async () => {
     const HOSTILE = [`${VIOLATING} <img src=x onerror=alert(1)>`, `${VIOLATING} "><svg onload=alert(2)>`, `<img src=x onerror=alert(3)>加我微信 abc12345`];
-    const o = await open(context, { ...DEFAULT, editor: kind }, { path: `/workbench/hostile-${kind}` });
-    const dialogs: string[] = [];
-    o.page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    const o = await open(pg, showPage, hostilePath(kind), { ...DEFAULT, editor: kind });
     const count = () =>
       o.page.evaluate(() => {
         let n = 0;
@@ -322,32 +328,21 @@ for (const kind of ['quill', 'textarea'] as const) {
       expect(handlers, `${kind} #${i}: no element with an inline handler`).toEqual([]);
       expect(await draftOf(o), `${kind} #${i}: the draft keeps its text`).toBe(text);
     }
-    await o.page.close();
   });
-}
+});
 
 // Harness controls, WITHOUT the extension, on a few pages (the two former gaps, an iframe, Ctrl+Enter,
 // button-only): each really sends a violating draft by key and by click, Shift+Enter (and plain Enter where
 // it is a newline) types a newline, and the IME helper produces a composing keydown — so the guarded
 // results above mean what they say.
 const CONTROLS = PAGES.filter((p) => ['p2', 'p4b', 'p6a', 'p7a', 'p7b'].some((k) => p.id.startsWith(k + ' ')));
-// One test per page (each its own page and path), so the two workers can split them.
-for (const pc of CONTROLS) {
-  test(`harness control (no extension) ${pc.id}: the unguarded page sends, and its newline and IME keys work`, async ({ plainPage }) => {
-    const page = await plainPage.context().newPage();
-    const path = `/control-${CONTROLS.indexOf(pc)}`;
-    const routes: Record<string, string> =
-      pc.iframe === 'srcdoc'
-        ? { [path]: srcdocOuterHtml(pc.cfg) }
-        : pc.iframe
-          ? { [path]: iframeOuterHtml(`${path}/sendbox`), [`${path}/sendbox`]: iframeInnerHtml(pc.cfg) }
-          : { [path]: pageHtml(pc.cfg) };
-    await serve(plainPage.context(), routes);
-    await page.goto(`${ORIGIN}${path}`);
-    let scope: Page | Frame = page;
-    if (pc.iframe) scope = (await (await page.locator('iframe.SendBox-frame').elementHandle())!.contentFrame())!;
-    await scope.locator('#composer-root > *').waitFor();
-    const o: Opened = { page, scope, cfg: pc.cfg };
+// One test, a step per page: the first loaded, the next ones rewritten in place (no extension here, so no guard's load to keep).
+test('harness control (no extension): the unguarded pages send, and their newline and IME keys work', async ({ plainPage: page }) => {
+  const pages: Record<string, string> = Object.assign({}, ...CONTROLS.map((pc) => routesFor(pathOf(pc), pc.cfg, pc.iframe)));
+  await routeWorkbenchPages(page.context(), pages);
+  for (const pc of CONTROLS) await test.step(pc.id, async () => {
+    await showWorkbenchPage(page, pages, pathOf(pc));
+    const o: Opened = { page, scope: await composerScope(page, pc.iframe), cfg: pc.cfg };
     await typeInto(o, VIOLATING);
     await page.keyboard.press('Shift+Enter');
     await page.keyboard.type('好');
@@ -360,7 +355,7 @@ for (const pc of CONTROLS) {
     const draft = await draftOf(o);
     await imeConfirm(o, 'hao', '好');
     await expect.poll(() => draftOf(o)).toBe(`${draft}好`);
-    const keys = await scope.evaluate(() => (window as unknown as { __keys: { composing: boolean; keyCode: number }[] }).__keys);
+    const keys = await o.scope.evaluate(() => (window as unknown as { __keys: { composing: boolean; keyCode: number }[] }).__keys);
     expect(keys.some((k) => k.composing && k.keyCode === 229), `${pc.id}: the IME helper's Enter is composing`).toBe(true);
     expect(await sentOf(o)).toEqual([]);
     if (pc.cfg.sendOn !== 'buttonOnly') {
@@ -371,6 +366,5 @@ for (const pc of CONTROLS) {
     const n = (await sentOf(o)).length;
     await buttonOf(o).click();
     await expect.poll(async () => (await sentOf(o)).length, { message: `${pc.id}: the unguarded page sends by click` }).toBe(n + 1);
-    await page.close();
   });
-}
+});
