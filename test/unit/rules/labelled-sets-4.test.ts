@@ -514,6 +514,12 @@ describe('the default linter on the labelled sets (part 4)', { timeout: 30_000 }
   // topics told lawfully and 35 naming the platform's own channels and numbers. First sight on main 08a4f922: 137/140, 4/160 (2.4 19/21,
   // 2.5 15/16); after eng27-68, engfa68, engload68: the same. Floors one line under / over.
   heldOutFloor('holdout-w68s.jsonl', 0.971, 0.032);
+  // Round 69: W69S, written blind as W68S, with 2.8, 2.4 and 2.9 given the most (32, 31 and 31 of the 140 breaches: half-admissions, winking
+  // answers to 'is it genuine?', jokes and euphemisms in pinyin, homophones and emoji; contempt veiled as politeness, mocking region, age,
+  // looks and accent, insults in emoji and initials; posing as the platform's service, review or arbitration staff), 65 of the 160 clean
+  // replies on those topics told lawfully and 35 naming the platform's own channels and numbers. First sight on main e4af7d98: 131/140,
+  // 1/160; after eng27-69, eng28-69, engfa69: 132/140, 1/160 (2.4 28 -> 29/31). Floors one line under / over.
+  heldOutFloor('holdout-w69s.jsonl', 0.935, 0.013);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
