@@ -99,13 +99,15 @@ test('U2: while typing, the page’s toolbar and second field under the banner s
     for (const id of ['#emoji', '#pic', '#quick', '#note']) if (overlap(panel, await boxOf(pg, id))) ids.push(id);
     return ids;
   };
-  await expect.poll(under, { timeout: 3_000 }).toEqual(expect.arrayContaining(['#note']));
+  // 15 s, not 3 (round 69): a passing poll returns at once, and the fresh clone fc113 saw the banner not yet over the note at 3 s as
+  // the run's fifth test, with four browsers starting (not seen again in 60 runs under load); a banner placed elsewhere still fails.
+  await expect.poll(under, { timeout: 15_000 }).toEqual(expect.arrayContaining(['#note']));
 
-  await pg.locator('#emoji').click({ timeout: 3_000 });
-  await pg.locator('#quick').click({ timeout: 3_000 });
+  await pg.locator('#emoji').click({ timeout: 15_000 });
+  await pg.locator('#quick').click({ timeout: 15_000 });
   expect(await pg.evaluate(() => (window as unknown as { __clicks: string[] }).__clicks)).toEqual(['emoji', 'quick']);
   // Its own controls keep the pointer: the fix applies.
-  await pg.locator('[data-replyguard="banner"] button.fix').first().click({ timeout: 3_000 });
+  await pg.locator('[data-replyguard="banner"] button.fix').first().click({ timeout: 15_000 });
   await expect.poll(() => pg.locator('#ta').inputValue()).not.toContain('abc12345');
 
   // The field under it: a second composer the agent types in.
